@@ -1,0 +1,1 @@
+"""Loaders: a document in (text, markdown, docx, pdf), one validated record out. Pure functions."""

@@ -1,0 +1,27 @@
+"""Text -> DocumentRecord. Pure: no I/O, no graph, no global state; same text, same record."""
+
+from __future__ import annotations
+
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.header import read_header
+from vanban.loaders.recipients import find_recipients
+from vanban.loaders.reports import find_reports
+from vanban.loaders.records import DocumentRecord, SourceInfo
+from vanban.loaders.tasks import find_tasks
+from vanban.loaders.text import Text
+
+
+def extract(text: Text) -> DocumentRecord:
+    """Read one document's header, citations, implements, reports, tasks and recipients."""
+    header = read_header(text)
+    cites = find_citations(text, header)
+    return DocumentRecord(
+        file=text.name,
+        document=header,
+        cites=cites,
+        implements=find_implements(text, header, cites),
+        reports_to=find_reports(text, header),
+        tasks=find_tasks(text, header),
+        recipients=find_recipients(text, header),
+        source=SourceInfo(format=text.format, encoding=text.encoding, chars=len(text.original)),
+    )

@@ -1,0 +1,114 @@
+"""The working text of a document and its map back to the original characters.
+
+PDF-extracted text breaks sentences and symbols across lines, often with blank lines in
+between. Extraction works on ``flat``: the original with every whitespace run that contains a
+line break folded to one space (``re.sub(r'\\s*\\n\\s*', ' ', text)``), which is exactly the
+form in which the gold annotations quote the text. Structure (headings, numbered items, the
+header block, Nơi nhận) is read from ``lines``: the non-blank lines of the original.
+Every span reported to users points into the original text (``to_original``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# A whitespace run that contains a line break: "tỉnh \n\n Hà Giang" -> "tỉnh Hà Giang".
+LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
+
+# One line of the original, with its end-of-line characters: "Số: 799/KH- SYT\n".
+LINE = re.compile(r"[^\n]*\n?")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the original text."""
+
+    text: str  # stripped
+    start: int  # offset of text[0] in the original
+    end: int  # offset just past text[-1] in the original
+    flat_start: int  # offset of text[0] in the flat text
+
+
+@dataclass
+class Text:
+    original: str
+    flat: str
+    # Breakpoints of the flat->original map: flat offset f >= _flat_at[i] maps to
+    # _orig_at[i] + (f - _flat_at[i]).
+    _flat_at: list[int] = field(repr=False)
+    _orig_at: list[int] = field(repr=False)
+    lines: list[Line] = field(repr=False)
+    name: str = ""
+    format: str = "text"
+    encoding: str = "utf-8"
+
+    def to_original(self, flat_offset: int) -> int:
+        """The offset in the original text of the character at ``flat_offset`` in ``flat``."""
+        i = bisect_right(self._flat_at, flat_offset) - 1
+        return self._orig_at[i] + (flat_offset - self._flat_at[i])
+
+    def original_span(self, flat_start: int, flat_end: int) -> tuple[int, int]:
+        """Original offsets of the flat span [flat_start, flat_end)."""
+        if flat_end <= flat_start:
+            o = self.to_original(flat_start)
+            return o, o
+        return self.to_original(flat_start), self.to_original(flat_end - 1) + 1
+
+    def to_flat(self, original_offset: int) -> int:
+        """The flat offset of an original offset (inside a folded run: the folded space)."""
+        i = bisect_right(self._orig_at, original_offset) - 1
+        delta = original_offset - self._orig_at[i]
+        # Inside a folded whitespace run the next breakpoint lies before the run's end.
+        if i + 1 < len(self._orig_at):
+            limit = self._flat_at[i + 1] - self._flat_at[i]
+            delta = min(delta, limit - 1) if limit > 0 else 0
+        return self._flat_at[i] + delta
+
+
+def normalize(raw: str) -> str:
+    """NFC, line endings unified, BOM, NUL and non-breaking spaces removed."""
+    s = unicodedata.normalize("NFC", raw)
+    if s.startswith("\ufeff"):
+        s = s[1:]
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    return s.replace("\x00", "").replace("\u00a0", " ").replace("\u200b", "")
+
+
+def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
+    """Build the working text of a decoded document (``raw`` is normalized first)."""
+    original = normalize(raw)
+    parts: list[str] = []
+    flat_at = [0]
+    orig_at = [0]
+    pos = 0
+    flat_len = 0
+    for m in LINE_BREAK_RUN.finditer(original):
+        parts.append(original[pos : m.start()])
+        flat_len += m.start() - pos
+        parts.append(" ")
+        # The folded space stands for the first character of the run.
+        flat_at.append(flat_len)
+        orig_at.append(m.start())
+        flat_len += 1
+        pos = m.end()
+        flat_at.append(flat_len)
+        orig_at.append(pos)
+    parts.append(original[pos:])
+    flat = "".join(parts)
+
+    lines: list[Line] = []
+    t = Text(original, flat, flat_at, orig_at, lines, name, format, encoding)
+    for m in LINE.finditer(original):
+        seg = m.group(0)
+        if not seg:
+            break
+        stripped = seg.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(seg) - len(seg.lstrip()))
+        end = start + len(stripped)
+        lines.append(Line(stripped, start, end, t.to_flat(start)))
+    return t

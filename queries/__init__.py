@@ -1,0 +1,1 @@
+"""Queries: lineage and analysis, and named Cypher queries that run on both stores."""

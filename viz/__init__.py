@@ -1,0 +1,1 @@
+"""Viz: interactive, self-contained HTML graphs (pyvis) that work offline."""
