@@ -1,0 +1,45 @@
+"""Shared fixtures: where the real documents are. Plugins: every tests/plugin_*.py."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent
+SHARED = Path(os.environ.get("VANBAN_SHARED", REPO.parent / "shared"))
+EXAMPLES = REPO / "examples"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+# Fixtures that start real services (Neo4j, Chromium) live in tests/plugin_*.py.
+pytest_plugins = sorted(p.stem for p in TESTS.glob("plugin_*.py"))
+
+
+def _need(path: Path) -> Path:
+    if not path.exists():
+        if IN_CI:
+            pytest.fail(f"{path} is missing: CI runs with ../shared beside the clone")
+        pytest.skip(f"{path} is not here (the shared folder sits beside the clone)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    return _need(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return _need(SHARED / "seeds")
+
+
+@pytest.fixture(scope="session")
+def gold_dir() -> Path:
+    return _need(SHARED / "gold" / "seeds")
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return _need(SHARED / "corpus")
