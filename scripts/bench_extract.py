@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Extraction throughput on one core: documents/s and MB/s over real documents, repeated.
+
+Usage: bench_extract.py [--repeat N] [DIR …]   (default: ../shared/seeds ../shared/corpus examples/)
+
+Reading is done once, outside the timed loop; the timed part is make_text + extract, the work
+that scales with the corpus. Prints a markdown table row for BENCHMARKS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import platform
+import resource
+import statistics
+import time
+from pathlib import Path
+
+from vanban.loaders.extract import extract
+from vanban.loaders.load import expand_paths
+from vanban.loaders.read import read_file
+from vanban.loaders.text import make_text
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="*", type=Path)
+    ap.add_argument("--repeat", type=int, default=20, help="passes over the documents (default 20)")
+    args = ap.parse_args()
+    dirs = args.dirs or [REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "corpus", REPO / "examples"]
+    files = expand_paths([d for d in dirs if d.exists()])
+    raws = []
+    for f in files:
+        t = read_file(f)
+        raws.append((t.original, t.name))
+    total_bytes = sum(len(r.encode("utf-8")) for r, _ in raws)
+    # Warm-up pass: compiles lazy tables and regexes.
+    for raw, name in raws:
+        extract(make_text(raw, name=name))
+    gc.collect()
+    times = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for raw, name in raws:
+            extract(make_text(raw, name=name))
+        times.append(time.perf_counter() - t0)
+    best, median = min(times), statistics.median(times)
+    mb = total_bytes / 1e6
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents: {len(raws)} ({mb:.2f} MB of UTF-8 text), passes: {args.repeat}, python {platform.python_version()}")
+    print(f"median pass {median*1000:.1f} ms, best {best*1000:.1f} ms, peak RSS {rss:.0f} MB")
+    print("| documents | MB | docs/s (median) | MB/s (median) | MB/s (best) |")
+    print("|---|---|---|---|---|")
+    print(f"| {len(raws)} | {mb:.2f} | {len(raws)/median:.0f} | {mb/median:.2f} | {mb/best:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
