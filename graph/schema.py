@@ -1,0 +1,472 @@
+"""The one graph schema: node kinds, edge types, their pydantic models, keys and evidence.
+
+Defined once here and used from record to graph to store: ``graph.build`` makes these models,
+``graph.resolve`` merges them, the stores generate their tables from them
+(``node_tables()``/``edge_tables()``), and the Neo4j store uses the same keys.
+
+The networkx model
+------------------
+One ``networkx.MultiDiGraph``.
+
+Nodes are identified by their **key** (a readable, stable string, usable as a Neo4j key) and
+carry the fields of their model as attributes (``model.model_dump()``):
+
+- every node: ``kind`` ("Document" | "Organization" | "Task"), ``key``, ``label`` (short text
+  for people and for the viz page).
+- Document: ``doc_type``, ``number``, ``symbol`` (canonical, e.g. "CT-TTg"), ``year``,
+  ``date``, ``issuer`` (an Organization key or None), ``title``, ``status``
+  ("loaded": a document we read; "cited": known only from citations, numbered;
+  "placeholder": an unnumbered reference such as "Kế hoạch dân vận năm 2023 của Sở Y tế Hà
+  Giang"), ``file`` (source file name when loaded), ``province``, ``surfaces`` (the ways it was
+  written, sorted).
+- Organization: ``name`` (= key, canonical full name, province-qualified), ``level``
+  ("central" | "province" | "district" | "commune" | "unit" | None), ``province``,
+  ``district``, ``roles`` (sorted subset of "issuer", "recipient", "assignee", "reporter",
+  "report_target", "parent"), ``defunct`` (True for bodies ended by the 2025 reorganisation).
+- Task: ``document`` (Document key), ``section``, ``text_start``, ``text``, ``deadline``.
+
+Edges: the MultiDiGraph edge key is the edge's ``id``; attributes are the edge model's fields:
+
+- every edge: ``type`` (one of ``EdgeType``), ``id``, ``evidence`` (a dict: ``source`` — the key
+  of the document that asserts it, or None for rules/data —, ``start``, ``end`` — character span
+  in that document's original text, None when unknown —, ``quote``), and ``basis``.
+- IMPLEMENTS (Document -> Document): ``basis`` "title" | "preamble" (stated) | "body" |
+  "hierarchy" (inferred), ``stated`` (bool).
+- CITES (Document -> Document): ``basis`` "text".
+- ISSUED_BY (Document -> Organization).
+- REPORTS_TO (Organization -> Organization): ``deadline`` (ISO date or None), ``recurrence``.
+- HAS_TASK (Document -> Task); ASSIGNED_TO (Task -> Organization).
+- SENT_TO (Document -> Organization): ``purpose`` ("báo cáo", "lưu", … or None).
+- PART_OF (Organization -> Organization): a unit inside its body ("Văn phòng Sở Y tế" ->
+  "Sở Y tế tỉnh Hà Giang").
+- UNDER (Organization -> Organization): a body's parent ("đơn vị cấp trên"): hospital -> Sở Y
+  tế -> UBND tỉnh -> Chính phủ; Huyện ủy -> Tỉnh ủy -> Ban Chấp hành Trung ương Đảng.
+- SUCCEEDED_BY (Organization -> Organization): 2025 reorganisation ("Ủy ban nhân dân tỉnh Hà
+  Giang" -> "Ủy ban nhân dân tỉnh Tuyên Quang").
+- SAME_AS_CANDIDATE (Document -> Document): an uncertain merge, recorded, not applied;
+  ``basis`` says why.
+
+Keys (``document_key``, ``org_key``, ``task_key``)
+-------------------------------------------------
+- numbered instrument whose symbol names a national body (TTg, CP, TW, …):
+  "Chỉ thị 33/CT-TTg 2021" — the number and symbol are written in one canonical form, so
+  33/CT-TTg and 33-CT/TTg have the same key.
+- numbered instrument of a local series (KH-UBND, NQ/TU, KH-SYT…): the issuer is part of the
+  key, "Kế hoạch 233/KH-UBND 2022 Ủy ban nhân dân tỉnh Hà Giang", so two 310/KH-UBND of
+  different provinces or years stay apart.
+- a numbered reference whose year (or, for a local series, issuer) is unknown cannot be
+  identified safely: its key is scoped to the citing document ("… [in <citing key>]").
+- unnumbered: "Kế hoạch | Sở Y tế tỉnh Hà Giang | 2022 | triển khai tháng dân vận năm 2022…"
+  (type, issuer, year, normalised name).
+- organization: its canonical name. Task: "<document key> § <section>".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any, ClassVar, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from vanban.loaders.codes import BODY_CODES, TYPE_CODES
+
+NodeKind = Literal["Document", "Organization", "Task"]
+EdgeType = Literal[
+    "IMPLEMENTS",
+    "CITES",
+    "ISSUED_BY",
+    "REPORTS_TO",
+    "HAS_TASK",
+    "ASSIGNED_TO",
+    "SENT_TO",
+    "PART_OF",
+    "UNDER",
+    "SUCCEEDED_BY",
+    "SAME_AS_CANDIDATE",
+]
+DocumentStatus = Literal["loaded", "cited", "placeholder"]
+ImplementsBasis = Literal["title", "preamble", "body", "hierarchy"]
+STATED_BASES: frozenset[str] = frozenset({"title", "preamble"})
+OrgLevel = Literal["central", "province", "district", "commune", "unit"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- evidence
+
+
+class Evidence(Model):
+    """Where an assertion comes from: the asserting document, a span in its original text, a quote."""
+
+    source: str | None = None  # Document key; None for rules and data tables
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+
+
+# ---------------------------------------------------------------- nodes
+
+
+class Node(Model):
+    kind: ClassVar[str]
+    key: str
+    label: str
+
+    def attrs(self) -> dict[str, Any]:
+        """The networkx node attributes: the fields plus ``kind``."""
+        return {"kind": self.kind, **self.model_dump()}
+
+
+class DocumentNode(Node):
+    kind: ClassVar[str] = "Document"
+    doc_type: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    year: int | None = None
+    date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+    status: DocumentStatus = "cited"
+    file: str | None = None
+    province: str | None = None
+    surfaces: list[str] = Field(default_factory=list)
+
+
+class OrganizationNode(Node):
+    kind: ClassVar[str] = "Organization"
+    name: str
+    level: OrgLevel | None = None
+    province: str | None = None
+    district: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    defunct: bool = False
+
+
+class TaskNode(Node):
+    kind: ClassVar[str] = "Task"
+    document: str
+    section: str | None = None
+    text_start: str
+    text: str | None = None
+    deadline: str | None = None
+
+
+NODE_MODELS: dict[str, type[Node]] = {m.kind: m for m in (DocumentNode, OrganizationNode, TaskNode)}
+
+
+# ---------------------------------------------------------------- edges
+
+
+class Edge(Model):
+    """One assertion between two nodes, with its evidence. ``id`` is stable (see ``edge_id``)."""
+
+    type: ClassVar[str]
+    endpoints: ClassVar[tuple[tuple[str, str], ...]]
+    id: str = ""
+    source: str
+    target: str
+    basis: str | None = None
+    evidence: Evidence = Field(default_factory=Evidence)
+
+    def model_post_init(self, __context: Any) -> None:
+        if not self.id:
+            self.id = edge_id(self.type, self.source, self.target, self.evidence, self.discriminator())
+
+    def discriminator(self) -> str:
+        return self.basis or ""
+
+    def attrs(self) -> dict[str, Any]:
+        """The networkx edge attributes: the fields (evidence as a dict) plus ``type``."""
+        d = self.model_dump(exclude={"source", "target"})
+        d["type"] = self.type
+        return d
+
+
+class Implements(Edge):
+    type: ClassVar[str] = "IMPLEMENTS"
+    endpoints = (("Document", "Document"),)
+    basis: ImplementsBasis = "preamble"
+    stated: bool = True
+
+
+class Cites(Edge):
+    type: ClassVar[str] = "CITES"
+    endpoints = (("Document", "Document"),)
+    basis: str | None = "text"
+
+
+class IssuedBy(Edge):
+    type: ClassVar[str] = "ISSUED_BY"
+    endpoints = (("Document", "Organization"),)
+
+
+class ReportsTo(Edge):
+    type: ClassVar[str] = "REPORTS_TO"
+    endpoints = (("Organization", "Organization"),)
+    deadline: str | None = None
+    recurrence: str | None = None
+
+    def discriminator(self) -> str:
+        return f"{self.deadline}|{self.recurrence}"
+
+
+class HasTask(Edge):
+    type: ClassVar[str] = "HAS_TASK"
+    endpoints = (("Document", "Task"),)
+
+
+class AssignedTo(Edge):
+    type: ClassVar[str] = "ASSIGNED_TO"
+    endpoints = (("Task", "Organization"),)
+
+
+class SentTo(Edge):
+    type: ClassVar[str] = "SENT_TO"
+    endpoints = (("Document", "Organization"),)
+    purpose: str | None = None
+
+
+class PartOf(Edge):
+    type: ClassVar[str] = "PART_OF"
+    endpoints = (("Organization", "Organization"),)
+
+
+class Under(Edge):
+    type: ClassVar[str] = "UNDER"
+    endpoints = (("Organization", "Organization"),)
+
+
+class SucceededBy(Edge):
+    type: ClassVar[str] = "SUCCEEDED_BY"
+    endpoints = (("Organization", "Organization"),)
+
+
+class SameAsCandidate(Edge):
+    type: ClassVar[str] = "SAME_AS_CANDIDATE"
+    endpoints = (("Document", "Document"),)
+
+
+EDGE_MODELS: dict[str, type[Edge]] = {
+    m.type: m
+    for m in (Implements, Cites, IssuedBy, ReportsTo, HasTask, AssignedTo, SentTo, PartOf, Under, SucceededBy, SameAsCandidate)
+}
+assert set(EDGE_MODELS) == set(get_args(EdgeType))
+
+
+def node_from_attrs(attrs: dict[str, Any]) -> Node:
+    """The model back from networkx node attributes."""
+    data = {k: v for k, v in attrs.items() if k != "kind"}
+    return NODE_MODELS[attrs["kind"]].model_validate(data)
+
+
+def edge_from_attrs(source: str, target: str, attrs: dict[str, Any]) -> Edge:
+    data = {k: v for k, v in attrs.items() if k != "type"}
+    return EDGE_MODELS[attrs["type"]].model_validate({**data, "source": source, "target": target})
+
+
+# ---------------------------------------------------------------- keys
+
+# Separators inside a number-and-symbol: "33/CT-TTg", "33-CT/TTg", "25- NQ/TW", "96 /KH-UBND".
+SYMBOL_SEPARATORS = re.compile(r"\s*[-/–]\s*")
+# A year token inside a symbol: "2015" in "04/2015/NĐ-CP".
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+_SPACES = re.compile(r"\s+")
+# Punctuation dropped from names in unnumbered keys: quotes, brackets, commas ("“Tháng Dân vận”").
+NAME_PUNCTUATION = re.compile(r"[\"“”‘’'«»()\[\]*,;:.!?]")
+
+# Body codes of the Party's series, written "N-XX/YY" ("25-NQ/TW"); state series are "N/XX-YY".
+PARTY_BODY_CODES: frozenset[str] = frozenset({"TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ"})
+# Body codes whose series is national: the symbol alone names the issuer (from codes.BODY_CODES).
+NATIONAL_BODY_CODES: frozenset[str] = frozenset(k for k, v in BODY_CODES.items() if v)
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def symbol_tokens(symbol: str | None) -> list[str]:
+    """'CT/TTg' and 'CT-TTg' -> ['CT', 'TTg']; '2015/NĐ-CP' -> ['2015', 'NĐ', 'CP']."""
+    if not symbol:
+        return []
+    return [t for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t]
+
+
+def canonical_symbol(symbol: str | None) -> str | None:
+    """One written form per symbol: Party series 'NQ/TW', state series 'CT-TTg', 'NĐ-CP', year kept."""
+    toks = symbol_tokens(symbol)
+    if not toks:
+        return None
+    years = [t for t in toks if YEAR_TOKEN.match(t)]
+    rest = [t for t in toks if not YEAR_TOKEN.match(t)]
+    if len(rest) == 2 and rest[-1] in PARTY_BODY_CODES:
+        body = f"{rest[0]}/{rest[1]}"
+    else:
+        body = "-".join(rest)
+    return "/".join([*years, body]) if body else "/".join(years)
+
+
+def canonical_number(number: str | None) -> str | None:
+    """The number as written, stripped; compared through ``number_id``."""
+    if number is None:
+        return None
+    n = number.strip()
+    return n or None
+
+
+def number_id(number: str | None) -> str | None:
+    """The number as compared: digits zero-padded to two ('9' == '09' -> '09'; '0125' -> '125')."""
+    n = canonical_number(number)
+    if n is None:
+        return None
+    if n.isdigit():
+        return f"{int(n):02d}"
+    return n
+
+
+def number_symbol(number: str | None, symbol: str | None) -> str | None:
+    """'33' + 'CT/TTg' -> '33/CT-TTg'; '25' + 'NQ/TW' -> '25-NQ/TW'; '04' + '2015/NĐ-CP' -> '04/2015/NĐ-CP'."""
+    sym = canonical_symbol(symbol)
+    num = number_id(number)
+    if num is None:
+        return sym
+    if sym is None:
+        return num
+    toks = symbol_tokens(symbol)
+    if toks and toks[-1] in PARTY_BODY_CODES and not any(YEAR_TOKEN.match(t) for t in toks):
+        return f"{num}-{sym}"
+    return f"{num}/{sym}"
+
+
+def symbol_body_code(symbol: str | None) -> str | None:
+    toks = [t for t in symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    return toks[-1] if toks else None
+
+
+def symbol_type(symbol: str | None) -> str | None:
+    """The document type named by the symbol's type code: 'CT-TTg' -> 'Chỉ thị'; 'UBND-NC' -> None."""
+    toks = [t for t in symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    if len(toks) >= 2 and toks[0] in TYPE_CODES:
+        return TYPE_CODES[toks[0]]
+    return None
+
+
+def symbol_year(symbol: str | None) -> int | None:
+    for t in symbol_tokens(symbol):
+        if YEAR_TOKEN.match(t):
+            return int(t)
+    return None
+
+
+def is_national_series(symbol: str | None) -> bool:
+    """True when the symbol alone names the issuing body (TTg, CP, TW, …)."""
+    return symbol_body_code(symbol) in NATIONAL_BODY_CODES
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, no quotes or punctuation, single spaces: for unnumbered keys and matching."""
+    s = NAME_PUNCTUATION.sub(" ", nfc(name).replace("**", "")).lower()
+    return _SPACES.sub(" ", s).strip()
+
+
+def org_key(name: str) -> str:
+    """An organization's key is its canonical name, on one line."""
+    return _SPACES.sub(" ", nfc(name)).strip()
+
+
+def numbered_key(
+    doc_type: str | None,
+    number: str | None,
+    symbol: str | None,
+    year: int | None,
+    issuer: str | None,
+    cited_in: str | None = None,
+) -> str:
+    """Key of a numbered instrument; scoped to ``cited_in`` when it cannot be identified safely."""
+    ns = number_symbol(number, symbol) or ""
+    dtype = symbol_type(symbol) or doc_type or "Văn bản"
+    year = year or symbol_year(symbol)
+    national = is_national_series(symbol)
+    parts = [dtype, ns, str(year) if year else "?"]
+    if not national:
+        parts.append(org_key(issuer) if issuer else "?")
+    key = " ".join(parts)
+    identified = year is not None and (national or issuer is not None)
+    if not identified and cited_in:
+        key += f" [in {cited_in}]"
+    return key
+
+
+def unnumbered_key(doc_type: str | None, issuer: str | None, year: int | None, name: str) -> str:
+    """Key of an unnumbered instrument: type | issuer | year | normalised name."""
+    return " | ".join([doc_type or "Văn bản", org_key(issuer) if issuer else "?", str(year) if year else "?", normalise_name(name)])
+
+
+def task_key(document_key: str, section: str | None, index: int) -> str:
+    return f"{document_key} § {section or f'#{index + 1}'}"
+
+
+def edge_id(type_: str, source: str, target: str, evidence: Evidence, discriminator: str = "") -> str:
+    """Stable id: the same assertion from the same evidence always gets the same id."""
+    import hashlib
+
+    raw = "\x1f".join([type_, source, target, evidence.source or "", str(evidence.start), evidence.quote or "", discriminator])
+    return f"{type_}:{hashlib.blake2b(raw.encode(), digest_size=10).hexdigest()}"
+
+
+# ---------------------------------------------------------------- tables for the stores
+
+_PY_TO_CYPHER = {str: "STRING", int: "INT64", bool: "BOOLEAN", float: "DOUBLE"}
+
+
+def _column_type(annotation: Any) -> str:
+    args = [a for a in get_args(annotation) if a is not type(None)]
+    origin = getattr(annotation, "__origin__", None)
+    if origin is list:
+        return _PY_TO_CYPHER[get_args(annotation)[0]] + "[]"
+    if annotation in _PY_TO_CYPHER:
+        return _PY_TO_CYPHER[annotation]
+    if args:
+        if getattr(args[0], "__origin__", None) is Literal or get_args(args[0]) and isinstance(get_args(args[0])[0], str):
+            return "STRING"
+        return _column_type(args[0])
+    if get_args(annotation) and all(isinstance(a, str) for a in get_args(annotation)):
+        return "STRING"  # a Literal of strings
+    return "STRING"
+
+
+def node_columns(kind: str) -> dict[str, str]:
+    """Column name -> Cypher type of a node table (``key`` first; it is the primary key)."""
+    model = NODE_MODELS[kind]
+    return {name: _column_type(f.annotation) for name, f in model.model_fields.items()}
+
+
+EVIDENCE_COLUMNS: dict[str, str] = {"ev_source": "STRING", "ev_start": "INT64", "ev_end": "INT64", "ev_quote": "STRING"}
+
+
+def edge_columns(type_: str) -> dict[str, str]:
+    """Column name -> Cypher type of a relationship table; evidence is flattened to ev_* columns."""
+    model = EDGE_MODELS[type_]
+    cols = {
+        name: _column_type(f.annotation)
+        for name, f in model.model_fields.items()
+        if name not in ("source", "target", "evidence")
+    }
+    cols.update(EVIDENCE_COLUMNS)
+    return cols
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    """A flat row for a relationship table: ``source``, ``target`` and the columns."""
+    row = edge.model_dump(exclude={"evidence"})
+    ev = edge.evidence
+    row.update(ev_source=ev.source, ev_start=ev.start, ev_end=ev.end, ev_quote=ev.quote)
+    return row
+
+
+def edge_from_row(type_: str, row: dict[str, Any]) -> Edge:
+    data = {k: v for k, v in row.items() if not k.startswith("ev_") and k in EDGE_MODELS[type_].model_fields}
+    data["evidence"] = Evidence(source=row.get("ev_source"), start=row.get("ev_start"), end=row.get("ev_end"), quote=row.get("ev_quote"))
+    return EDGE_MODELS[type_].model_validate(data)
