@@ -104,4 +104,12 @@ ABBREVIATIONS: dict[str, str] = {
     "VP": "Văn phòng",
     "VT": "Văn thư",
     "TTg": "Thủ tướng Chính phủ",
+    "TTĐT": "thông tin điện tử",
+    "BCĐ": "Ban Chỉ đạo",
+    "UBKT": "Ủy ban Kiểm tra",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "VHTT": "Văn hóa - Thông tin",
+    "TTVH": "Trung tâm Văn hóa",
+    "TP.": "thành phố",
+    "GD&ĐT": "Giáo dục và Đào tạo",
 }

@@ -1,9 +1,9 @@
 """Names of bodies: abbreviations expanded, qualified with the document's province or district.
 
 "UBND tỉnh" in a Hà Giang document is "Ủy ban nhân dân tỉnh Hà Giang"; "Sở Nội vụ" named by
-level in a Kon Tum document is "Sở Nội vụ tỉnh Kon Tum". The abbreviation table is data
-(``codes.ABBREVIATIONS``); province and district names come from the administrative-units
-package (``places``).
+level in a Kon Tum document is "Sở Nội vụ tỉnh Kon Tum"; "SỞ Y TẾ" from a header is "Sở Y tế".
+The abbreviation table is data (``codes.ABBREVIATIONS``); province and district names come from
+the administrative-units data (``places``). The term tables below are data too.
 """
 
 from __future__ import annotations
@@ -11,19 +11,97 @@ from __future__ import annotations
 import re
 
 from vanban.loaders.codes import ABBREVIATIONS
+from vanban.loaders.places import district_name, province_level_word, province_name
 from vanban.loaders.records import Header
+
+# Bodies of the centre, named without qualification -> canonical name.
+CENTRAL_BODIES: dict[str, str] = {
+    "Ban Bí thư": "Ban Bí thư Trung ương Đảng",
+    "Ban Bí thư Trung ương": "Ban Bí thư Trung ương Đảng",
+    "Ban Bí thư Trung ương Đảng": "Ban Bí thư Trung ương Đảng",
+    "Bộ Chính trị": "Bộ Chính trị",
+    "Ban Chấp hành Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Chấp hành Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    "Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    "Thủ tướng": "Thủ tướng Chính phủ",
+    "Thủ tướng Chính phủ": "Thủ tướng Chính phủ",
+    "Chính phủ": "Chính phủ",
+    "Quốc hội": "Quốc hội",
+    "Ủy ban Thường vụ Quốc hội": "Ủy ban Thường vụ Quốc hội",
+}
+
+# Organs named by level: followed by "tỉnh"/"huyện"/… they take the place's name.
+LEVEL_ORGANS: tuple[str, ...] = (
+    "Ủy ban nhân dân",
+    "Hội đồng nhân dân",
+    "Thường trực Hội đồng nhân dân",
+    "Đảng bộ",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc",
+    "Ủy ban Kiểm tra",
+    "Công an",
+    "Liên đoàn Lao động",
+    "Ủy ban bầu cử",
+)
+# Party committees whose name is the level: "Tỉnh ủy" -> "Tỉnh ủy Hà Giang".
+PROVINCE_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Tỉnh đoàn", "Thành ủy")
+DISTRICT_COMMITTEES: tuple[str, ...] = ("Huyện ủy", "Huyện đoàn", "Thị ủy", "Quận ủy")
+PROVINCE_LEVELS: tuple[str, ...] = ("tỉnh",)
+DISTRICT_LEVELS: tuple[str, ...] = ("huyện", "thị xã", "quận")
+# Departments of a province: "Sở Nội vụ" -> "Sở Nội vụ tỉnh Kon Tum".
+PROVINCE_DEPARTMENTS: tuple[str, ...] = ("Sở",)
+
+# Words that open an agency name; the next word starts the field and is capitalised
+# ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
+AGENCY_WORDS: frozenset[str] = frozenset(
+    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ"}
+)
+# Words after which a place name follows: "tỉnh Hà Giang", "xã Lương Minh".
+PLACE_LEVEL_WORDS: frozenset[str] = frozenset(
+    {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn", "tp."}
+)
+# Lower-case phrases -> their written form in a body's name (for names from ALL-CAPS headers).
+CASED_TERMS: dict[str, str] = {
+    "ủy ban nhân dân": "Ủy ban nhân dân",
+    "hội đồng nhân dân": "Hội đồng nhân dân",
+    "tỉnh ủy": "Tỉnh ủy",
+    "huyện ủy": "Huyện ủy",
+    "thành ủy": "Thành ủy",
+    "đảng ủy": "Đảng ủy",
+    "đảng bộ": "Đảng bộ",
+    "ban chấp hành": "Ban Chấp hành",
+    "ban thường vụ": "Ban Thường vụ",
+    "ban thường trực": "Ban Thường trực",
+    "trung ương": "Trung ương",
+    "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
+    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "việt nam": "Việt Nam",
+    "chính phủ": "Chính phủ",
+    "quốc hội": "Quốc hội",
+    "bệnh viện đa khoa": "Bệnh viện Đa khoa",
+    "ủy ban bầu cử": "Ủy ban bầu cử",
+    "ủy ban": "Ủy ban",
+}
+# Old-style tone placement -> the form used in the gold: "Uỷ" -> "Ủy", "hoà" -> "hòa".
+OLD_TONES: dict[str, str] = {
+    "uỷ": "ủy", "Uỷ": "Ủy", "UỶ": "ỦY", "uý": "úy", "Uý": "Úy", "UÝ": "ÚY",
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "OÀ": "ÒA", "OÁ": "ÓA", "OẢ": "ỎA", "OÃ": "ÕA", "OẠ": "ỌA",
+}
 
 # An abbreviation as a whole word: "UBND" in "UBND tỉnh", not inside "UBNDX".
 _ABBREVIATION = re.compile(
     r"(?<![\wĐđ])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wĐđ])"
 )
-
-# Bodies named by level, that take the province: "Ủy ban nhân dân tỉnh", "Tỉnh ủy", "Sở Nội vụ".
-_PROVINCE_LEVEL_END = re.compile(r"(?:\btỉnh|Tỉnh ủy|Đảng bộ tỉnh|Tỉnh đoàn)$")
-_DISTRICT_LEVEL_END = re.compile(r"(?:\bhuyện|Huyện ủy|Đảng bộ huyện)$")
-_DEPARTMENT = re.compile(r"^(Sở|Ban|Thanh tra|Văn phòng|Bảo hiểm xã hội|Công an|Kho bạc nhà nước) ")
+# An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
+_OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
 
 _SPACES = re.compile(r"\s+")
+# A word of a name (letters and digits, with inner dots: "TP."): "SỞ", "Y", "TẾ".
+_WORD = re.compile(r"\w+\.?")
 
 
 def tidy(name: str) -> str:
@@ -32,29 +110,162 @@ def tidy(name: str) -> str:
     return s.strip(" ,;:.-–")
 
 
+def normalize_tones(name: str) -> str:
+    """'Uỷ ban' -> 'Ủy ban', 'Thanh Hoà' -> 'Thanh Hòa'."""
+    return _OLD_TONE.sub(lambda m: OLD_TONES[m.group(1)], name)
+
+
 def expand_abbreviations(name: str) -> str:
     """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'."""
     return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], name)
 
 
+def _is_caps(word: str) -> bool:
+    return word.isupper() and word not in ABBREVIATIONS
+
+
+def is_all_caps(name: str) -> bool:
+    """True when every word but the abbreviations is upper case: 'UBND TỈNH HÀ GIANG'."""
+    words = [w for w in _WORD.findall(name) if not w.isdigit()]
+    letters = [w for w in words if w not in ABBREVIATIONS]
+    return bool(letters) and all(w.isupper() for w in letters) and any(len(w) > 1 for w in letters)
+
+
+def recase(name: str) -> str:
+    """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
+    'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
+    tokens = re.split(r"(\s+|[,\-–()])", name)
+    words = [t for t in tokens]
+    lowered = [t if t in ABBREVIATIONS else t.lower() for t in words]
+    s = "".join(lowered)
+    for low, written in sorted(CASED_TERMS.items(), key=lambda kv: -len(kv[0])):
+        s = re.sub(r"(?<!\w)" + re.escape(low) + r"(?!\w)", written, s)
+    parts = s.split(" ")
+    out: list[str] = []
+    title_rest = False
+    in_field = False  # inside an agency's field: "Giáo dục và Đào tạo"
+    i = 0
+    while i < len(parts):
+        w = parts[i]
+        two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
+        if title_rest:
+            out.append(w[:1].upper() + w[1:])
+            i += 1
+            continue
+        if not out:
+            w = w[:1].upper() + w[1:]
+        low = w.lower()
+        if two in PLACE_LEVEL_WORDS:
+            out.extend([parts[i].lower() if out else parts[i], parts[i + 1].lower()])
+            title_rest = True
+            i += 2
+            continue
+        if low in PLACE_LEVEL_WORDS and out:
+            out.append(low)
+            title_rest = True
+            i += 1
+            continue
+        if two in AGENCY_WORDS and i + 2 < len(parts):
+            out.extend([parts[i][:1].upper() + parts[i][1:], parts[i + 1]])
+            nxt = parts[i + 2]
+            out.append(nxt[:1].upper() + nxt[1:])
+            in_field = True
+            i += 3
+            continue
+        if low in AGENCY_WORDS and i + 1 < len(parts) and (not out or out[-1] in (",", "-", "–")):
+            out.append(w[:1].upper() + w[1:])
+            nxt = parts[i + 1]
+            out.append(nxt[:1].upper() + nxt[1:])
+            in_field = True
+            i += 2
+            continue
+        if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")):
+            w = w[:1].upper() + w[1:]
+        out.append(w)
+        i += 1
+        if w == "Đa" and i < len(parts) and parts[i] == "khoa":
+            out.append("khoa")
+            i += 1
+            if i < len(parts) and parts[i].lower() not in PLACE_LEVEL_WORDS:
+                title_rest = True
+    return " ".join(out)
+
+
+def _with_place(name: str, level: str, place: str) -> str:
+    return f"{name} {level} {place}" if level else f"{name} {place}"
+
+
 def qualify(name: str, header: Header | None) -> str:
-    """Add the document's province or district to a body named only by its level."""
+    """Add the document's province or district to a body named only by its level:
+    'Ủy ban nhân dân tỉnh' -> '… tỉnh Hà Giang', 'Tỉnh ủy' -> 'Tỉnh ủy Hà Giang',
+    'Sở Nội vụ' -> 'Sở Nội vụ tỉnh Kon Tum', 'Huyện ủy' -> 'Huyện ủy Đồng Văn'."""
+    if name in CENTRAL_BODIES:
+        return CENTRAL_BODIES[name]
     if header is None:
         return name
-    if header.province and _PROVINCE_LEVEL_END.search(name):
-        if name.endswith("Tỉnh ủy") or name.endswith("Tỉnh đoàn"):
-            return f"{name} {header.province}"
-        return f"{name} {header.province}"
-    if header.district and _DISTRICT_LEVEL_END.search(name):
-        return f"{name} {header.district}"
+    province, district = header.province, header.district
+    if province:
+        for committee in PROVINCE_COMMITTEES:
+            if name == committee or name.endswith(" " + committee):
+                return f"{name} {province}"
+        for level in (*PROVINCE_LEVELS, "thành phố"):
+            if name.endswith(" " + level) and (level == "tỉnh" or province_level_word(province) == level):
+                head = name[: -len(level) - 1]
+                if any(head.endswith(o) for o in LEVEL_ORGANS) or head.endswith("Đảng bộ"):
+                    return f"{name} {province}"
+        for dept in PROVINCE_DEPARTMENTS:
+            # "Sở Nội vụ", "Phòng Tổ chức cán bộ, Sở Y tế": the department is the last body.
+            cut = name.rfind(", " + dept + " ")
+            last = name[cut + 2 :] if cut >= 0 else name
+            if last.startswith(dept + " ") and not _PLACE_WORD.search(last) and not _bare_province(last):
+                return f"{name} {province_level_word(province)} {province}"
+    if district:
+        for committee in DISTRICT_COMMITTEES:
+            if name == committee or name.endswith(" " + committee):
+                return f"{name} {district}"
+        for level in DISTRICT_LEVELS:
+            if name.endswith(" " + level):
+                head = name[: -len(level) - 1]
+                if any(head.endswith(o) for o in LEVEL_ORGANS):
+                    return f"{name} {district}"
     return name
 
 
+_PLACE_WORD = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|TP\.?)(?!\w)")
+
+
+def _bare_province(name: str) -> tuple[str, str] | None:
+    """('Sở Y tế', 'Hà Giang') for 'Sở Y tế Hà Giang': a province named without its level word."""
+    words = name.split(" ")
+    for n in (2, 3, 1):
+        if len(words) > n and words[-n][:1].isupper():
+            province = province_name(" ".join(words[-n:]))
+            if province and not _PLACE_WORD.search(" ".join(words[-n - 2 : -n])):
+                return " ".join(words[:-n]), province
+    return None
+
+
+def _qualify_bare_province(name: str) -> str:
+    """'Sở Y tế Hà Giang' -> 'Sở Y tế tỉnh Hà Giang' (departments only)."""
+    if not any(name.startswith(d + " ") or f", {d} " in name for d in PROVINCE_DEPARTMENTS):
+        return name
+    found = _bare_province(name)
+    if not found:
+        return name
+    head, province = found
+    return f"{head} {province_level_word(province)} {province}"
+
+
 def canonical_org(name: str | None, header: Header | None = None) -> str | None:
-    """The canonical name of a body as written in a document of ``header``."""
+    """The canonical name of a body as written in a document of ``header``:
+    'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh Hà Giang', 'SỞ Y TẾ' -> 'Sở Y tế tỉnh Hà Giang',
+    'Ban Bí thư' -> 'Ban Bí thư Trung ương Đảng'."""
     if not name:
         return None
-    s = tidy(expand_abbreviations(tidy(name)))
+    s = normalize_tones(tidy(name))
+    if is_all_caps(s):
+        s = recase(s)
+    s = tidy(expand_abbreviations(s))
     if not s:
         return None
-    return qualify(s, header)
+    return qualify(_qualify_bare_province(s), header)

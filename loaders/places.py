@@ -1,0 +1,206 @@
+"""Provinces and districts of Vietnam, from the data of the ``vietnamadminunits`` package.
+
+The package's JSON data is read once, lazily (``importlib.resources``); its Python modules are
+never imported (they pull in shapely and geopy). ``parser_legacy.json`` holds the 63 provinces
+before the 2025 reorganisation with their districts; ``converter_2025.json`` maps each of the 34
+provinces after it to the old provinces it absorbed.
+
+Names are the short forms used in documents: "Hà Giang", "Đồng Văn", "Hồ Chí Minh".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+_DATA_PACKAGE = "vietnamadminunits"
+
+# Province names that are also common words or names of people: counted only after "tỉnh" or
+# "thành phố"/"TP." ("tư tưởng Hồ Chí Minh" is not the city).
+NEEDS_LEVEL_WORD = frozenset({"Hồ Chí Minh"})
+
+# Level words written before a province name: "tỉnh Hà Giang", "TỈNH BẮC NINH", "TP. Hồ Chí Minh".
+PROVINCE_LEVEL_WORDS = ("tỉnh", "thành phố", "tp.", "tp")
+
+# Level words written before a district name: "huyện Đồng Văn", "thị xã Kỳ Anh".
+DISTRICT_LEVEL_WORDS = ("huyện", "thị xã", "quận", "thành phố")
+
+
+def strip_accents(s: str) -> str:
+    """'Đồng Văn' -> 'dong van' (lower case, no diacritics, đ -> d)."""
+    s = s.lower().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+@cache
+def _load(name: str) -> dict:
+    return json.loads((resources.files(_DATA_PACKAGE) / "data" / name).read_text(encoding="utf-8"))
+
+
+class _Tables:
+    """Lookup tables built once from the package data."""
+
+    def __init__(self) -> None:
+        legacy = _load("parser_legacy.json")
+        self.province_by_key: dict[str, str] = {}  # "tinhhagiang" -> "Hà Giang"
+        self.provinces: list[str] = []
+        self.cities: set[str] = set()  # centrally-run cities: "Thành phố Cần Thơ"
+        for key, p in legacy["DICT_PROVINCE"].items():
+            self.province_by_key[key] = p["provinceShort"]
+            self.provinces.append(p["provinceShort"])
+            if p["province"].startswith("Thành phố"):
+                self.cities.add(p["provinceShort"])
+        new = _load("parser_from_2025.json")
+        new_by_key = {key: p["provinceShort"] for key, p in new["DICT_PROVINCE"].items()}
+        for p in new["DICT_PROVINCE"].values():
+            if p["provinceShort"] not in self.provinces:
+                self.provinces.append(p["provinceShort"])
+            if p["province"].startswith("Thành phố"):
+                self.cities.add(p["provinceShort"])
+        self.province_by_plain: dict[str, str] = {strip_accents(p): p for p in self.provinces}
+
+        # District short name -> provinces that have a district of that name.
+        by_name: dict[str, set[str]] = {}
+        by_plain: dict[str, set[str]] = {}
+        self.district_by_plain: dict[str, set[str]] = {}
+        for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+            province = self.province_by_key[pkey]
+            for d in districts.values():
+                short = d["districtShort"]
+                by_name.setdefault(short, set()).add(province)
+                by_plain.setdefault(strip_accents(short), set()).add(province)
+                self.district_by_plain.setdefault(strip_accents(short), set()).add(short)
+        self.district_provinces = by_name
+        self.district_provinces_plain = by_plain
+        self.districts = sorted(by_name)
+
+        # Old province -> the province it belongs to after 2025.
+        self.successor: dict[str, str] = {}
+        for new_key, old_keys in _load("converter_2025.json")["DICT_PROVINCE"].items():
+            for old in old_keys:
+                if old in self.province_by_key:
+                    self.successor[self.province_by_key[old]] = new_by_key.get(new_key, self.province_by_key.get(new_key, ""))
+
+        names = sorted(self.provinces, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) for n in names) + "|" + "|".join(re.escape(n.upper()) for n in names)
+        # A province name as a whole word, with its level word when there is one:
+        # "tỉnh Hà Giang", "TỈNH BẮC NINH", "Hà Tĩnh", "TP. Hồ Chí Minh".
+        self.province_mention = re.compile(
+            r"(?<!\w)(?:(tỉnh|TỈNH|Tỉnh|thành phố|Thành phố|THÀNH PHỐ|TP\.|TP)\s+)?(" + alternatives + r")(?!\w)"
+        )
+        dnames = sorted(self.districts, key=len, reverse=True)
+        dalternatives = "|".join(re.escape(n) for n in dnames) + "|" + "|".join(re.escape(n.upper()) for n in dnames)
+        # A district named with its level word: "huyện Đồng Văn", "HUYỆN ĐỒNG VĂN", "thị xã Kỳ Anh".
+        self.district_mention = re.compile(
+            r"(?<!\w)(huyện|Huyện|HUYỆN|thị xã|Thị xã|THỊ XÃ|quận|Quận|QUẬN)\s+(" + dalternatives + r")(?!\w)"
+        )
+        self.upper_province = {n.upper(): n for n in self.provinces}
+        self.upper_district = {n.upper(): n for n in self.districts}
+
+
+@cache
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def provinces() -> list[str]:
+    """Short names of all provinces, before and after 2025."""
+    return list(_tables().provinces)
+
+
+def is_city(province: str) -> bool:
+    """True for a centrally-run city ('Cần Thơ'), whose bodies say 'thành phố', not 'tỉnh'."""
+    return province in _tables().cities
+
+
+def province_level_word(province: str) -> str:
+    """'tỉnh' for a province, 'thành phố' for a centrally-run city: 'Sở Y tế thành phố Cần Thơ'."""
+    return "thành phố" if is_city(province) else "tỉnh"
+
+
+def province_name(name: str) -> str | None:
+    """The province's short name for a name written any way: 'HÀ GIANG', 'ha giang' -> 'Hà Giang'."""
+    if not name:
+        return None
+    t = _tables()
+    s = " ".join(name.split())
+    for prefix in ("tỉnh ", "thành phố ", "tp. ", "tp "):
+        if s.lower().startswith(prefix):
+            s = s[len(prefix) :].strip()
+            break
+    if s in t.province_by_plain.values():
+        return s
+    return t.province_by_plain.get(strip_accents(s))
+
+
+def district_name(name: str) -> str | None:
+    """A district's short name, diacritic-insensitively when unambiguous: 'Đông Văn' -> 'Đồng Văn'."""
+    if not name:
+        return None
+    t = _tables()
+    s = " ".join(name.split())
+    if s in t.district_provinces:
+        return s
+    if s.upper() in t.upper_district:
+        return t.upper_district[s.upper()]
+    candidates = t.district_by_plain.get(strip_accents(s), set())
+    return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def province_of_district(name: str) -> str | None:
+    """The province of a district whose name is unique in the country; None when ambiguous."""
+    if not name:
+        return None
+    t = _tables()
+    s = " ".join(name.split())
+    provinces_ = t.district_provinces.get(s) or t.district_provinces.get(t.upper_district.get(s.upper(), ""))
+    if provinces_ is None:
+        provinces_ = t.district_provinces_plain.get(strip_accents(s))
+    if provinces_ and len(provinces_) == 1:
+        return next(iter(provinces_))
+    return None
+
+
+def successor_province(old: str) -> str | None:
+    """The province that an old province belongs to since 2025: 'Hà Giang' -> 'Tuyên Quang'."""
+    p = province_name(old)
+    return _tables().successor.get(p) if p else None
+
+
+def province_mentions(text: str) -> Counter[str]:
+    """How often each province is named in ``text``; a mention with its level word counts 3."""
+    t = _tables()
+    counts: Counter[str] = Counter()
+    for m in t.province_mention.finditer(text):
+        name = t.upper_province.get(m.group(2), m.group(2))
+        if name in NEEDS_LEVEL_WORD and not m.group(1):
+            continue
+        counts[name] += 3 if m.group(1) else 1
+    return counts
+
+
+def find_province(text: str) -> str | None:
+    """The province most named in ``text`` (names with 'tỉnh' weigh more), or None."""
+    counts = province_mentions(text)
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def district_mentions(text: str) -> Counter[str]:
+    """How often each district is named with its level word ('huyện Đồng Văn') in ``text``."""
+    t = _tables()
+    counts: Counter[str] = Counter()
+    for m in t.district_mention.finditer(text):
+        counts[t.upper_district.get(m.group(2), m.group(2))] += 1
+    return counts
+
+
+def find_district(text: str) -> str | None:
+    """The district most named with its level word in ``text``, or None."""
+    counts = district_mentions(text)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,69 @@
+"""Provinces and districts from the vietnamadminunits data."""
+
+from vanban.loaders.places import (
+    district_name,
+    find_district,
+    find_province,
+    is_city,
+    province_level_word,
+    province_name,
+    province_of_district,
+    provinces,
+    strip_accents,
+    successor_province,
+)
+
+
+def test_sixty_three_provinces_before_2025():
+    names = provinces()
+    assert len(names) == 63
+    assert {"Hà Giang", "Kon Tum", "Hà Tĩnh", "Bắc Ninh", "Hồ Chí Minh"} <= set(names)
+
+
+def test_province_name_any_case_or_accent():
+    assert province_name("TỈNH BẮC NINH") == "Bắc Ninh"
+    assert province_name("ha giang") == "Hà Giang"
+    assert province_name("Thành phố Cần Thơ") == "Cần Thơ"
+    assert province_name("Nà Chì") is None
+
+
+def test_district_to_province_unique_only():
+    assert province_of_district("Đồng Văn") == "Hà Giang"
+    assert province_of_district("ĐỒNG VĂN") == "Hà Giang"
+    # Typo in seed 002's closing: "huyện Đông Văn".
+    assert province_of_district("Đông Văn") == "Hà Giang"
+    assert district_name("Đông Văn") == "Đồng Văn"
+    # Châu Thành is a district of several Mekong provinces.
+    assert province_of_district("Châu Thành") is None
+
+
+def test_successor_after_2025():
+    assert successor_province("Hà Giang") == "Tuyên Quang"
+    assert successor_province("Kon Tum") == "Quảng Ngãi"
+    assert successor_province("Hà Nội") == "Hà Nội"
+    assert successor_province("Atlantis") is None
+
+
+def test_find_province_weighs_level_word_and_ignores_uncle_ho():
+    text = (
+        "Thực hiện Kế hoạch số 233/KH-UBND, ngày 22/9/2022 của UBND tỉnh Hà Giang; "
+        "tư tưởng dân vận của Chủ tịch Hồ Chí Minh, Hồ Chí Minh"
+    )
+    assert find_province(text) == "Hà Giang"
+    assert find_province("UBND TỈNH HÀ GIANG\nSỞ Y TẾ") == "Hà Giang"
+    assert find_province("tư tưởng Hồ Chí Minh") is None
+    assert find_province("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH") == "Hồ Chí Minh"
+
+
+def test_find_district():
+    assert find_district("Kế hoạch số 138-KH/HU ngày 23/8/2022 của Huyện ủy Đồng Văn; UBND huyện Đồng Văn") == "Đồng Văn"
+    assert find_district("Sở Y tế tỉnh Kon Tum") is None
+
+
+def test_city_level_word():
+    assert is_city("Cần Thơ") and province_level_word("Cần Thơ") == "thành phố"
+    assert province_level_word("Kon Tum") == "tỉnh"
+
+
+def test_strip_accents():
+    assert strip_accents("Đồng Văn") == "dong van"
