@@ -1,25 +1,86 @@
-"""File -> Text: decode bytes (encoding detected), normalize, keep the map to the original."""
+"""File -> Text: choose the reader by content (not only by name), decode, normalize.
+
+Kinds are recognised by their first bytes: a zip package holding ``word/document.xml`` is a
+.docx, ``%PDF-`` is a PDF, anything else is read as text in whatever encoding it has
+(loaders/encodings.py). Markdown is text whose name says so or whose lines carry markdown
+markers. Every refusal is a LoadFailure with a one-line reason for people.
+"""
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
+from vanban.loaders.docx import docx_text
+from vanban.loaders.encodings import decode_text
+from vanban.loaders.pdf import pdf_text
 from vanban.loaders.records import LoadFailure
 from vanban.loaders.text import Text, make_text
 
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
-def read_file(path: str | Path) -> Text:
+# Markdown markers at the start of a line or around words, as in seed 002:
+# "**KẾ HOẠCH**", "***Nơi nhận:***", "# Kế hoạch", "| Số | Ngày |", "|---|---|".
+MARKDOWN_MARKER = re.compile(r"^\s{0,3}#{1,6}\s+\S|\*\*[^*\n]+\*\*|^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$", re.M)
+MARKDOWN_MIN_MARKERS = 2
+
+# Zip packages that are documents of other kinds: member name -> reason.
+OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
+    ("xl/workbook.xml", "spreadsheet (.xlsx), not a document"),
+    ("ppt/presentation.xml", "presentation (.pptx), not a document"),
+    ("content.xml", "OpenDocument file (.odt/.ods): save it as .docx"),
+)
+
+
+def is_markdown(text: str, suffix: str = "") -> bool:
+    if suffix.lower() in MARKDOWN_SUFFIXES:
+        return True
+    return len(MARKDOWN_MARKER.findall(text, 0, 1 << 16)) >= MARKDOWN_MIN_MARKERS
+
+
+def _zip_kind(data: bytes) -> str:
+    """"docx", or raise LoadFailure naming what other zip this is."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+        raise LoadFailure(f"damaged zip/.docx file: {e}".splitlines()[0][:200]) from None
+    if "word/document.xml" in names:
+        return "docx"
+    for member, reason in OTHER_PACKAGES:
+        if member in names:
+            raise LoadFailure(reason)
+    raise LoadFailure("zip archive, not a document")
+
+
+def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
+    """The working text of a document given as bytes; ``name`` supplies the file suffix."""
+    suffix = Path(name).suffix
+    if not data.strip():
+        raise LoadFailure("empty file")
+    if data.startswith(b"PK\x03\x04") and _zip_kind(data) == "docx":
+        raw = docx_text(data)
+        if not raw.strip():
+            raise LoadFailure("empty document: the .docx has no text")
+        return make_text(raw, name=name, format="docx", encoding="utf-8")
+    if b"%PDF-" in data[:1024]:
+        raw, how = pdf_text(data, ocr=ocr)
+        return make_text(raw, name=name, format="pdf", encoding=how)
+    decoded = decode_text(data)
+    fmt = "markdown" if is_markdown(decoded.text, suffix) else "text"
+    return make_text(decoded.text, name=name, format=fmt, encoding=decoded.encoding)
+
+
+def read_file(path: str | Path, ocr: bool = False) -> Text:
     """Read one document; raises LoadFailure with a one-line reason."""
     p = Path(path)
     try:
         data = p.read_bytes()
+    except IsADirectoryError:
+        raise LoadFailure("is a folder, not a file") from None
+    except FileNotFoundError:
+        raise LoadFailure("no such file") from None
     except OSError as e:
         raise LoadFailure(f"cannot read: {e.strerror or e}") from None
-    if not data.strip():
-        raise LoadFailure("empty file")
-    try:
-        raw = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise LoadFailure("not UTF-8 text") from None
-    fmt = "markdown" if p.suffix.lower() in (".md", ".markdown") else "text"
-    return make_text(raw, name=p.name, format=fmt, encoding="utf-8")
+    return read_bytes(data, name=p.name, ocr=ocr)
