@@ -1,0 +1,143 @@
+/* vanban viz page: draws the graph embedded as JSON in #vanban-data with vis-network.
+ * Every text from documents is put into the page with textContent (never innerHTML):
+ * document text is untrusted. #vanban-status is a hidden test hook: it receives the numbers
+ * of nodes and edges actually drawn once the network is drawn. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("vanban-data").textContent);
+  var status = document.getElementById("vanban-status");
+  var kinds = data.styles.kinds;
+  var etypes = data.styles.edges;
+
+  /* Case and diacritics folded, the same as viz/page.py fold(): "Chỉ thị" -> "chi thi", "Đ" -> "d". */
+  function fold(s) {
+    return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  /* A tooltip element: a heading, "name: value" rows, an optional quote. */
+  function tooltip(head, rows, quote) {
+    var box = el("div", "tip");
+    box.appendChild(el("div", "tip-head", head));
+    (rows || []).forEach(function (r) {
+      var row = el("div", "tip-row");
+      row.appendChild(el("span", "tip-name", r[0] + ": "));
+      row.appendChild(el("span", "tip-value", r[1]));
+      box.appendChild(row);
+    });
+    if (quote) box.appendChild(el("div", "tip-quote", "“" + quote + "”"));
+    return box;
+  }
+
+  var hierarchical = data.layout === "hierarchical";
+  var big = data.nodes.length > 1000 || data.edges.length > 2000;
+
+  var visNodes = data.nodes.map(function (n) {
+    var st = kinds[n.kind];
+    var node = {
+      id: n.id,
+      label: n.label,
+      title: tooltip(n.head, n.tip),
+      shape: st.shape,
+      color: { background: st.color, border: st.border, highlight: { background: st.color, border: "#000" } },
+      borderWidth: 2,
+      font: { size: 13, face: "DejaVu Sans, Arial, sans-serif" },
+      widthConstraint: { maximum: 220 }
+    };
+    if (hierarchical) node.level = n.level;
+    return node;
+  });
+  var visEdges = data.edges.map(function (e) {
+    var st = etypes[e.type] || etypes._other;
+    return {
+      id: e.id,
+      from: e.from,
+      to: e.to,
+      label: big ? undefined : e.type,
+      title: tooltip(e.type, e.tip, e.quote),
+      color: { color: st.color, highlight: "#000" },
+      dashes: st.dashes,
+      width: st.width,
+      arrows: "to",
+      font: { size: 9, align: "middle", color: st.color, strokeWidth: 3 }
+    };
+  });
+
+  var options = {
+    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big },
+    edges: { smooth: big ? false : (hierarchical ? { type: "cubicBezier", forceDirection: "vertical", roundness: 0.4 } : { type: "dynamic" }) },
+    nodes: { shapeProperties: { interpolation: false } }
+  };
+  if (hierarchical) {
+    options.layout = { hierarchical: { enabled: true, direction: "UD", sortMethod: "directed",
+      levelSeparation: 150, nodeSpacing: 200, treeSpacing: 220, blockShifting: !big, edgeMinimization: !big, parentCentralization: !big } };
+    options.physics = false;
+  } else {
+    options.layout = { improvedLayout: data.nodes.length <= 300, randomSeed: 7 };
+    options.physics = { solver: "forceAtlas2Based", stabilization: { iterations: big ? 60 : 200, fit: true },
+      forceAtlas2Based: { gravitationalConstant: -60, springLength: 120 } };
+  }
+
+  var container = document.getElementById("graph");
+  var nodesSet = new vis.DataSet(visNodes);
+  var edgesSet = new vis.DataSet(visEdges);
+  var network = new vis.Network(container, { nodes: nodesSet, edges: edgesSet }, options);
+  if (!hierarchical) network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: false }); });
+
+  network.once("afterDrawing", function () {
+    status.setAttribute("data-nodes", String(network.body.nodeIndices.length));
+    status.setAttribute("data-edges", String(network.body.edgeIndices.length));
+    status.setAttribute("data-ready", "1");
+  });
+
+  /* Search: by số ký hiệu, key or name, with or without diacritics. */
+  var index = data.nodes.map(function (n) { return { id: n.id, label: n.label, text: fold(n.search) }; });
+  var input = document.getElementById("search");
+  var result = document.getElementById("search-result");
+  var list = document.getElementById("search-matches");
+
+  function search(query) {
+    var q = fold(query);
+    if (!q) return [];
+    var exact = [], partial = [];
+    index.forEach(function (n) {
+      var i = n.text.indexOf(q);
+      if (i < 0) return;
+      (i === 0 || n.text.indexOf(" " + q) >= 0 ? exact : partial).push(n);
+    });
+    return exact.concat(partial);
+  }
+
+  function show(query) {
+    var found = search(query);
+    while (list.firstChild) list.removeChild(list.firstChild);
+    if (!fold(query)) { result.textContent = ""; network.unselectAll(); return found; }
+    result.textContent = found.length ? found.length + " kết quả" : "không tìm thấy";
+    found.slice(0, 8).forEach(function (n) {
+      var b = el("button", "match", n.label);
+      b.type = "button";
+      b.setAttribute("data-node", String(n.id));
+      b.addEventListener("click", function () { focus(n.id); });
+      var li = el("li");
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    if (found.length) focus(found[0].id);
+    return found;
+  }
+
+  function focus(id) {
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.1, animation: false });
+  }
+
+  input.addEventListener("input", function () { show(input.value); });
+  window.vanban = { network: network, search: search, show: show, fold: fold };
+})();
