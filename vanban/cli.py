@@ -49,26 +49,34 @@ def main(
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs of documents (.txt, .md)."),
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs of documents (.txt, .md, .docx, .pdf; any text encoding)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table for people; json: one record per line for programs."),
+    ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with OCR (needs tesseract-ocr with Vietnamese data, and pdftoppm)."),
 ) -> None:
     """Extract each document into a record: header, citations, implements, reports, tasks, recipients.
 
+    A file that cannot be read gets one line naming it and the reason; the batch goes on, and the
+    exit status is 1 when any file failed.
+
     Example: vanban extract --format json plans/*.txt > records.jsonl
     """
-    from vanban.loaders.load import expand_paths, load_document
+    from vanban.loaders.load import Summary, load_document, scan_paths
     from vanban.loaders.records import LoadError
 
-    files = expand_paths(paths)
-    if not files:
-        err.print("vanban: no documents found in the given paths")
+    batch = scan_paths(paths)
+    summary = Summary(skipped=batch.skipped, failed=list(batch.missing))
+    for skipped in batch.skipped:
+        err.print(f"skipped: {skipped}", markup=False, highlight=False)
+    for missing in batch.missing:
+        err.print(f"error: {missing}", markup=False, highlight=False)
+    if not batch.files:
+        err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
         raise typer.Exit(2)
-    failed = 0
     records = []
-    for path in files:
-        result = load_document(path)
+    for path in batch.files:
+        result = load_document(path, ocr=ocr)
+        summary.add(result)
         if isinstance(result, LoadError):
-            failed += 1
             err.print(f"error: {result}", markup=False, highlight=False)
             continue
         if format is Format.json:
@@ -77,9 +85,9 @@ def extract(
             records.append(result)
     if format is Format.table:
         _records_table(records)
-    if len(files) > 1 or failed:
-        err.print(f"{len(files) - failed} extracted, {failed} failed", highlight=False)
-    if failed:
+    if len(batch.files) > 1 or not summary.ok or summary.skipped:
+        err.print(summary.line(), markup=False, highlight=False)
+    if not summary.ok:
         raise typer.Exit(1)
 
 
