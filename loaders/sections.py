@@ -1,0 +1,467 @@
+"""The outline of a document: preamble, headings, numbered items, sub-items, closing, signature.
+
+Read from ``text.lines`` (non-blank lines of the original). A line that starts with a marker
+(``II. NỘI DUNG``, ``**1**. **Mục đích**``, ``a)``, ``-``, ``Điều 2.``) opens a node; any other
+line continues the node before it, so sentences wrapped mid-line and blank lines between lines
+do not matter. Markers that break the numbering or sit in the middle of a wrapped sentence
+(``giai đoạn 2026`` / ``- 2030``) are read as continuation text.
+
+After the signature block (``Nơi nhận``, ``KT. GIÁM ĐỐC``) the outline goes on only when an
+attached document starts (``KẾ HOẠCH`` of a Quyết định ban hành Kế hoạch); annexed forms are left
+out. Spans are flat offsets (``flat_start``/``flat_end``) and original offsets (``start``/``end``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from vanban.loaders.text import Line, Text
+
+NodeKind = Literal["preamble", "heading", "article", "item", "subitem", "closing", "signature", "attachment"]
+
+# Section kinds by heading words (upper case). The earliest word found in a heading decides:
+# "NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" is content, "THỜI GIAN VÀ TRÁCH NHIỆM" is time.
+SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "purpose": ("MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "CHỈ TIÊU"),
+    "content": (
+        "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÔNG TÁC", "HÌNH THỨC", "CHƯƠNG TRÌNH",
+        "PHƯƠNG THỨC",
+    ),
+    "organisation": ("TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM", "PHÂN CÔNG", "THỰC HIỆN", "TRIỂN KHAI"),
+    "time": ("THỜI GIAN", "TIẾN ĐỘ", "LỘ TRÌNH", "THỜI HẠN"),
+    "funding": ("KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN", "TÀI CHÍNH"),
+    "reporting": ("CHẾ ĐỘ BÁO CÁO", "THÔNG TIN BÁO CÁO", "BÁO CÁO"),
+    "situation": ("TÌNH HÌNH", "THỰC TRẠNG", "KẾT QUẢ", "DỰ BÁO", "ĐÁNH GIÁ", "BỐI CẢNH", "SỰ CẦN THIẾT"),
+    "scope": ("PHẠM VI", "ĐỐI TƯỢNG", "CĂN CỨ"),
+}
+# Heading words that would otherwise be found first but only qualify another kind:
+# "TỔ CHỨC THỰC HIỆN" must win over "THỰC HIỆN" at the same place; longer words win ties.
+_SECTION_WORD_LIST = sorted(
+    ((w, k) for k, ws in SECTION_WORDS.items() for w in ws), key=lambda wk: -len(wk[0])
+)
+
+# Kinds whose numbered items are tasks.
+TASK_KINDS = frozenset({"content", "organisation"})
+
+# Markup before a line's marker: table bars, markdown headings, bold/italic stars.
+# "**1**. **Mục đích**", "### III. THỜI GIAN", "| Số: 141/KH-UBND".
+LEADING_MARKUP = re.compile(r"[\s|#>*_]*")
+
+# Top-level heading with a Roman numeral: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN.", "IV- KINH PHÍ".
+ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*[.:\-–)]\s*(?:\*+\s*)?(?=\S)")
+
+# Article of a Quyết định or Nghị quyết: "Điều 1. Ban hành kèm theo…", "**Điều 3. **Chánh Văn phòng".
+ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
+
+# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy".
+NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?[.)](?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
+
+# Sub-numbered item: "3.1. Đối với cơ quan, tổ chức, đơn vị:", "1.2 Tổ chức tuyên truyền".
+DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})\.?[\s*]+(?=\D)")
+
+# Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…".
+LETTER_MARKER = re.compile(r"([a-zđ])\s*[).]\s+")
+
+# Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …".
+DASH_MARKER = re.compile(r"[-–—•]\s*(?=\S)")
+PLUS_MARKER = re.compile(r"\+\s*(?=\S)")
+
+# Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
+SIGNATURE_START = re.compile(r"(?:Nơi\s+nhận\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐ])")
+
+# Closing sentence: "Trên đây là Kế hoạch triển khai…".
+CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
+
+# The end mark of a document's body: "… triển khai thực hiện./.", "…Chỉ thị này./.**".
+END_MARK = re.compile(r"/\.?[\s*_]*$")
+
+# A line that ends a sentence or a clause: "… 05/11/2022.", "… như sau:", "… xã hội;".
+SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$")
+
+# The title line of an attached document after a Quyết định's signature: "**KẾ HOẠCH**", "QUY CHẾ".
+ATTACHMENT_TITLE = re.compile(
+    r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)[\s*_:]*$"
+)
+# "(Ban hành kèm theo Quyết định số 2853/QĐ-UBND …)" also opens an attached document.
+ATTACHED_BY = re.compile(r"\(?\s*[*_]*\s*Ban hành kèm theo\b")
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_MARKDOWN = re.compile(r"[*_#|]+")
+_SPACES = re.compile(r"\s+")
+
+
+class Node(BaseModel):
+    """One node of the outline. Spans: flat offsets, and original offsets (end exclusive)."""
+
+    kind: NodeKind
+    label: str | None = None  # "II", "1", "3.1", "a", "-", "+", "Điều 2"
+    title: str | None = None  # headings and articles: their words, one line, markdown removed
+    section_kind: str | None = None  # headings and articles: purpose, content, organisation, time…
+    flat_start: int
+    flat_end: int
+    body_start: int  # flat offset of the first character after the marker
+    start: int = 0
+    end: int = 0
+    children: list[Node] = Field(default_factory=list)
+
+    def text(self, text: Text) -> str:
+        """The node on one line (flat), marker included."""
+        return text.flat[self.flat_start : self.flat_end]
+
+    def body(self, text: Text) -> str:
+        """The node on one line (flat), after its marker."""
+        return text.flat[self.body_start : self.flat_end]
+
+    def head_end(self) -> int:
+        """Flat offset where the node's own words end: before its first child, or its end."""
+        return self.children[0].flat_start if self.children else self.flat_end
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+class Outline(BaseModel):
+    nodes: list[Node] = Field(default_factory=list)
+
+    def walk(self) -> Iterator[Node]:
+        for n in self.nodes:
+            yield from n.walk()
+
+    def parts(self) -> Iterator[list[Node]]:
+        """The top-level nodes of the document, then of each attached document."""
+        yield [n for n in self.nodes if n.kind != "attachment"]
+        for n in self.nodes:
+            if n.kind == "attachment":
+                yield n.children
+
+    def sections(self) -> Iterator[Node]:
+        """Headings and articles, in order, attached documents included."""
+        for part in self.parts():
+            for n in part:
+                if n.kind in ("heading", "article"):
+                    yield n
+
+    def body_spans(self) -> list[tuple[int, int]]:
+        """Flat spans of the body (headings, items, closing), without preamble and signature."""
+        spans = []
+        for part in self.parts():
+            for n in part:
+                if n.kind not in ("preamble", "signature"):
+                    spans.append((n.flat_start, n.flat_end))
+        return spans
+
+
+def section_kind(title: str | None) -> str | None:
+    """'II. NỘI DUNG THỰC HIỆN' -> 'content'; 'IV. TỔ CHỨC THỰC HIỆN' -> 'organisation'."""
+    if not title:
+        return None
+    t = _SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper()
+    best: tuple[int, str] | None = None
+    for word, kind in _SECTION_WORD_LIST:
+        i = t.find(word)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, kind)
+    return best[1] if best else None
+
+
+def roman_value(s: str) -> int:
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total
+
+
+def _letters_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+class _Mark:
+    """A line's marker, as read from the line alone (the numbering is checked later)."""
+
+    __slots__ = ("kind", "label", "value", "body_at", "level")
+
+    def __init__(self, kind: str, label: str | None, value: int, body_at: int, level: int):
+        self.kind, self.label, self.value, self.body_at, self.level = kind, label, value, body_at, level
+
+
+# Levels of markers: headings and articles, numbered items, sub-numbered, letters, dashes, pluses.
+_LEVELS = {"roman": 0, "article": 0, "number": 1, "dotted": 2, "letter": 3, "dash": 4, "plus": 5}
+
+
+def _read_mark(line: str) -> _Mark | None:
+    lead = LEADING_MARKUP.match(line).end()
+    s = line[lead:]
+    if not s:
+        return None
+    m = ARTICLE_MARKER.match(s)
+    if m:
+        return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), lead + m.end(), 0)
+    m = ROMAN_MARKER.match(s)
+    if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
+        return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
+    m = DOTTED_MARKER.match(s)
+    if m:
+        return _Mark("dotted", f"{m.group(1)}.{m.group(2)}", int(m.group(2)), lead + m.end(), 2)
+    m = NUMBER_MARKER.match(s)
+    if m:
+        return _Mark("number", m.group(1), int(m.group(1)), lead + m.end(), 1)
+    m = LETTER_MARKER.match(s)
+    if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):
+        return _Mark("letter", m.group(1), ord(m.group(1)), lead + m.end(), 3)
+    # Bullets are read on the raw line: "**-**" is rare, "*-" is an italic dash line.
+    raw = line.lstrip(" |")
+    off = len(line) - len(raw)
+    m = DASH_MARKER.match(raw)
+    if m:
+        return _Mark("dash", "-", 0, off + m.end(), 4)
+    m = PLUS_MARKER.match(raw)
+    if m:
+        return _Mark("plus", "+", 0, off + m.end(), 5)
+    return None
+
+
+def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
+    """The words of a heading, joined over the lines a bold run or capitals carry on to.
+
+    Returns the title and the index of the heading's last line.
+    '**I. MỤC ĐÍCH,' / 'YÊU CẦU**' -> ('MỤC ĐÍCH, YÊU CẦU', i + 1).
+    """
+    first = lines[i].text
+    parts = [first[body_at:]]
+    j = i
+    if first.count("**") % 2 == 1:
+        while j + 1 < len(lines) and j - i < 3 and _read_mark(lines[j + 1].text) is None:
+            j += 1
+            parts.append(lines[j].text)
+            if lines[j].text.count("**") % 2 == 1:
+                break
+    elif _letters_upper(parts[0]) and not SENTENCE_END.search(first):
+        while (
+            j + 1 < len(lines)
+            and j - i < 2
+            and _read_mark(lines[j + 1].text) is None
+            and _letters_upper(lines[j + 1].text)
+            and len(lines[j + 1].text) < 80
+        ):
+            j += 1
+            parts.append(lines[j].text)
+    title = _SPACES.sub(" ", _MARKDOWN.sub(" ", " ".join(parts))).strip(" .:-–")
+    return title, j
+
+
+# First characters of a line that may carry a marker (after markup): a quick filter.
+_MARK_FIRST = frozenset("0123456789IVXLĐabcdeđghiklmnopqrstuvxy-–—•+")
+_SIGNATURE_FIRST = frozenset("NKTQ")
+
+
+def _is_signature(line: str) -> bool:
+    s = line[LEADING_MARKUP.match(line).end() :]
+    return bool(s) and s[0] in _SIGNATURE_FIRST and bool(SIGNATURE_START.match(s))
+
+
+def _is_attachment_start(line: str) -> bool:
+    s = line[LEADING_MARKUP.match(line).end() :]
+    if not s or not (s[0].isupper() or s[0] == "("):
+        return False
+    return bool(ATTACHMENT_TITLE.match(s) or ATTACHED_BY.match(line.lstrip(" |")))
+
+
+def _split_parts(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """Split lines into (start, signature_start, end): the document, then each attached document."""
+    parts = []
+    start = 0
+    n = len(lines)
+    while start < n:
+        sig = next((k for k in range(start, n) if _is_signature(lines[k].text)), n)
+        # The attached document after this signature block, if any.
+        nxt = next((k for k in range(sig + 1, n) if _is_attachment_start(lines[k].text)), n)
+        parts.append((start, sig, nxt))
+        start = nxt
+    return parts
+
+
+def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None]) -> int:
+    """Index of the closing's first line in lines[lo:hi] (hi if there is none)."""
+    for k in range(lo, hi):
+        t = lines[k].text
+        if "đây" in t:
+            s = t[LEADING_MARKUP.match(t).end() :]
+            if CLOSING_START.match(s):
+                return k
+    # Otherwise: a trailing unnumbered paragraph that ends the body with "./."
+    if hi <= lo or not END_MARK.search(lines[hi - 1].text):
+        return hi
+    k = hi - 1
+    while k > lo and marks[k] is None:
+        prev = lines[k - 1].text
+        first = lines[k].text.lstrip("*_ ")
+        if SENTENCE_END.search(prev) and first[:1].isupper():
+            return k
+        k -= 1
+    return hi
+
+
+def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int | None) -> bool:
+    """Whether a marker opens a node, given the line before, the first character after the
+    marker and the last sibling's number.
+
+    A marker in the middle of a wrapped sentence ('giai đoạn 2026' / '- 2030 phấn đấu',
+    'chính trị' / '- xã hội cùng cấp') is continuation text.
+    """
+    wrapped = prev_line is not None and not SENTENCE_END.search(prev_line)
+    mid_sentence = wrapped and not (next_char.isupper() or next_char in "“\"*(" or next_char == "")
+    if mark.kind in ("dash", "plus"):
+        return not mid_sentence
+    if mark.kind == "letter":
+        expected = ord("a") if last_value is None else last_value + 1
+        if last_value == ord("d") and mark.value in (ord("đ"), ord("e")):
+            return True
+        first = ord("a")
+    else:
+        expected = 1 if last_value is None else last_value + 1
+        first = 1
+    if mark.value == expected:
+        return not (mid_sentence and last_value is None)
+    return mark.value == first and not mid_sentence
+
+
+class _B:
+    """A node while the outline is built (plain and cheap; made a Node at the end)."""
+
+    __slots__ = ("kind", "label", "title", "section_kind", "flat_start", "last", "body_start", "children")
+
+    def __init__(self, kind: str, label: str | None, flat_start: int, body_start: int, last: int):
+        self.kind, self.label, self.flat_start, self.body_start = kind, label, flat_start, body_start
+        self.last = last  # index of the node's last line
+        self.title: str | None = None
+        self.section_kind: str | None = None
+        self.children: list[_B] = []
+
+
+def _article_kind(title: str) -> str | None:
+    """Articles name a task list only by 'Tổ chức thực hiện'/'Trách nhiệm…'/'Nhiệm vụ…' in their
+    first words: 'Điều 3. Trách nhiệm của các cơ quan' yes, 'Điều 3. Nội dung và mức chi' no."""
+    head = title[:60]
+    kind = section_kind(head)
+    if kind == "organisation" or (kind == "content" and "NHIỆM VỤ" in head.upper()):
+        return kind
+    return None
+
+
+_NUMBERED_KINDS = {"roman": "heading", "article": "article", "number": "item"}
+
+
+def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
+    marks: list[_Mark | None] = [None] * len(lines)
+    for k in range(lo, sig):
+        t = lines[k].text
+        first = t[LEADING_MARKUP.match(t).end() : ][:1]
+        if first in _MARK_FIRST or t[:1] in _MARK_FIRST:
+            marks[k] = _read_mark(t)
+    close = _closing_start(lines, lo, sig, marks)
+
+    top: list[_B] = []
+    stack: list[tuple[int, _B]] = []  # (level, node): the open nodes, outermost first
+    last: dict[tuple[int, str], int] = {}  # last sibling value per (parent, marker kind)
+    current: _B | None = None
+    k = lo
+    while k < close:
+        line = lines[k]
+        mark = marks[k]
+        if mark is not None and (mark.level <= 1 or (stack and current is not None)):
+            prev = lines[k - 1].text if k > lo else None
+            st = [s for s in stack if s[0] < mark.level]
+            parent = st[-1][1] if st else None
+            key = (0, mark.kind) if mark.level == 0 else (id(parent), mark.kind)
+            nxt = line.text[mark.body_at : mark.body_at + 1]
+            if _accepts(mark, prev, nxt, last.get(key)) and (
+                mark.kind != "roman"
+                or _letters_upper(line.text[mark.body_at :][:40])
+                or "**" in line.text
+                or last.get(key) is not None
+                or len(line.text) < 90
+            ):
+                last[key] = mark.value
+                kind = _NUMBERED_KINDS.get(mark.kind, "subitem")
+                n = _B(kind, mark.label, line.flat_start, line.flat_start + mark.body_at, k)
+                if kind in ("heading", "article"):
+                    title, j = _heading_title(lines, k, mark.body_at)
+                    if kind == "heading":
+                        n.title, n.section_kind = title, section_kind(title)
+                    else:
+                        n.title = title
+                        n.section_kind = _article_kind(title)
+                    n.last = k = j
+                    # A new heading restarts the numbering of the items below it.
+                for _, anc in st:
+                    anc.last = n.last
+                stack = st + [(mark.level, n)]
+                (top if parent is None else parent.children).append(n)
+                current = n
+                k += 1
+                continue
+        if current is None:
+            current = _B("preamble", None, line.flat_start, line.flat_start, k)
+            top.append(current)
+        else:
+            current.last = k
+            for _, anc in stack:
+                anc.last = k
+        k += 1
+    if close < sig:
+        c = _B("closing", None, lines[close].flat_start, lines[close].flat_start, sig - 1)
+        top.append(c)
+    if sig < hi:
+        s = _B("signature", None, lines[sig].flat_start, lines[sig].flat_start, hi - 1)
+        top.append(s)
+    return top, lo, hi
+
+
+def _freeze(b: _B, text: Text, lines: list[Line]) -> Node:
+    ln = lines[b.last]
+    fe = ln.flat_start + len(ln.text)
+    start, end = text.original_span(b.flat_start, fe)
+    return Node.model_construct(
+        kind=b.kind,
+        label=b.label,
+        title=b.title,
+        section_kind=b.section_kind,
+        flat_start=b.flat_start,
+        flat_end=fe,
+        body_start=min(b.body_start, fe),
+        start=start,
+        end=end,
+        children=[_freeze(c, text, lines) for c in b.children],
+    )
+
+
+def outline(text: Text) -> Outline:
+    """The outline of a document (see the module doc)."""
+    lines = text.lines
+    nodes: list[Node] = []
+    for idx, (lo, sig, hi) in enumerate(_split_parts(lines)):
+        part, _, _ = _build_part(lines, lo, sig, hi)
+        frozen = [_freeze(b, text, lines) for b in part]
+        if idx == 0:
+            nodes.extend(frozen)
+        elif frozen:
+            fs, fe = frozen[0].flat_start, frozen[-1].flat_end
+            start, end = text.original_span(fs, fe)
+            nodes.append(
+                Node.model_construct(
+                    kind="attachment", label=None, title=None, section_kind=None, flat_start=fs, flat_end=fe,
+                    body_start=fs, start=start, end=end, children=frozen,
+                )
+            )
+    return Outline.model_construct(nodes=nodes)
