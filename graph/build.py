@@ -1,0 +1,439 @@
+"""Records -> one networkx MultiDiGraph of the schema's nodes and edges (see graph.schema).
+
+``prepare(record, text)`` turns one extracted document into a ``SourceDocument``: the record
+plus what the graph needs from the text that the record does not hold (the body sentences in
+which the document says it follows an instrument). ``build_graph(sources)`` assembles every
+source's nodes and edges under canonical keys and resolves them (``graph.resolve``) over the
+whole set, sorted, so the result does not depend on the order documents were loaded in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+from pydantic import BaseModel, ConfigDict, Field
+
+from vanban.graph import orgs
+from vanban.graph.schema import (
+    AssignedTo,
+    Cites,
+    DocumentNode,
+    Edge,
+    Evidence,
+    HasTask,
+    Implements,
+    IssuedBy,
+    Node,
+    OrganizationNode,
+    PartOf,
+    ReportsTo,
+    SentTo,
+    SucceededBy,
+    TaskNode,
+    Under,
+    canonical_symbol,
+    number_id,
+    number_symbol,
+    numbered_key,
+    org_key,
+    symbol_type,
+    symbol_year,
+    task_key,
+    unnumbered_key,
+)
+from vanban.loaders import places
+from vanban.loaders.records import Citation, DocumentRecord, Header
+from vanban.loaders.text import Text
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class BodyReference(_Model):
+    """A sentence of the body in which the document says it follows a cited instrument."""
+
+    cite: int  # index into record.cites
+    start: int | None = None  # original-text span of the sentence part, cue to citation end
+    end: int | None = None
+    quote: str
+
+
+class SourceDocument(_Model):
+    """One loaded document as the graph needs it: record, content digest, body references."""
+
+    file: str
+    digest: str = ""
+    record: DocumentRecord
+    body_refs: list[BodyReference] = Field(default_factory=list)
+
+
+# A cue, shortly before a citation in the body, that the document follows it:
+# "tổ chức thực hiện hiệu quả Chỉ thị số 33/CT-TTg", "bám sát yêu cầu nhiệm vụ tại Chỉ thị…",
+# "; nội dung Kế hoạch số 09/KH-UBND".
+FOLLOW_CUE = re.compile(
+    r"(?:thực hiện|triển khai|quán triệt|bám sát|nội dung|căn cứ|theo tinh thần)(?:[^.;:!?]{0,60}?)$",
+    re.IGNORECASE,
+)
+# How far before a citation the cue may start (characters of the flat text).
+CUE_WINDOW = 90
+# Where a sentence (or list item) ends, so a cue is not taken from the previous one: ". ", "; ", "\n-".
+SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*[-+•]")
+# The year a document's title or a placeholder's name is about: "năm 2023", "“Tháng Dân vận” năm 2022".
+NAME_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# A body named only as the issuer's superior: "đơn vị cấp trên", "cấp trên".
+SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
+# A department named without its province: "Sở Y tế", "Sở Nội vụ".
+BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
+# Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
+NOT_A_BODY_PURPOSES = frozenset({"lưu", "đăng tải"})
+
+
+def digest_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def find_body_refs(record: DocumentRecord, text: Text) -> list[BodyReference]:
+    """Body citations preceded, in the same sentence, by a cue that the document follows them."""
+    implemented = {_cite_identity(c) for c in record.implements}
+    out: list[BodyReference] = []
+    for i, c in enumerate(record.cites):
+        if c.start is None or c.end is None or _cite_identity(c) in implemented:
+            continue
+        fs = text.to_flat(c.start)
+        window = text.flat[max(0, fs - CUE_WINDOW) : fs]
+        ends = list(SENTENCE_END.finditer(window))
+        if ends:
+            window = window[ends[-1].end() :]
+        m = FOLLOW_CUE.search(window)
+        if not m:
+            continue
+        cue_flat = fs - len(window) + m.start()
+        fe = text.to_flat(c.end - 1) + 1 if c.end > c.start else fs
+        start, end = text.original_span(cue_flat, fe)
+        out.append(BodyReference(cite=i, start=start, end=end, quote=text.flat[cue_flat:fe]))
+    return out
+
+
+def prepare(record: DocumentRecord, text: Text | None = None) -> SourceDocument:
+    """One document, ready for the graph. Without the text, no body references are found."""
+    return SourceDocument(
+        file=record.file,
+        digest=digest_of(text.original) if text is not None else "",
+        record=record,
+        body_refs=find_body_refs(record, text) if text is not None else [],
+    )
+
+
+def _cite_identity(c: Citation) -> tuple:
+    return (c.doc_type, number_id(c.number), canonical_symbol(c.symbol), c.year, c.surface)
+
+
+# ---------------------------------------------------------------- per-document context
+
+
+@dataclass
+class DocContext:
+    """What a document's names are read against: its key, issuer, province and district."""
+
+    key: str
+    issuer: str | None
+    province: str | None
+    district: str | None
+    year: int | None
+
+
+def _year_of(date: str | None) -> int | None:
+    if date and len(date) >= 4 and date[:4].isdigit():
+        return int(date[:4])
+    return None
+
+
+def _context_place(record: DocumentRecord) -> tuple[str | None, str | None]:
+    """The document's province and district: from the header, its issuer, its place, or its citations."""
+    h = record.document
+    province, district = h.province, h.district
+    if h.issuer:
+        info = orgs.org_info(org_key(h.issuer))
+        province = province or info.province
+        district = district or info.district
+    if not province and h.place:
+        province = places.province_name(h.place) or (places.province_of_district(h.place) if places.district_name(h.place) else None)
+        district = district or places.district_name(h.place)
+    if not province:
+        # The province most of the cited local issuers belong to, when one clearly leads.
+        counts = Counter(p for c in record.cites if c.issuer and (p := orgs.org_info(org_key(c.issuer)).province))
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            province = ranked[0][0]
+    return province, district
+
+
+def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
+    h = record.document
+    year = _year_of(h.date) or symbol_year(h.symbol)
+    if h.number and h.symbol:
+        return numbered_key(h.doc_type, h.number, h.symbol, year, issuer, cited_in=f"file {record.file}")
+    name = h.title or record.file
+    if year is None and h.title:
+        year = None
+    return unnumbered_key(h.doc_type, issuer, year, name)
+
+
+def qualify_org(name: str, ctx: DocContext) -> str:
+    """The canonical key of a body named in a document: qualified by province or district, else
+    by the issuer in brackets ("Các cơ quan, đơn vị trực thuộc (Sở Y tế tỉnh Hà Giang)"), so two
+    provinces' "Lãnh đạo Sở" never merge."""
+    n = org_key(name.replace("**", "")).strip(" ,;:.")
+    if not n:
+        return n
+    if SUPERIOR.match(n) and ctx.issuer:
+        info = orgs.org_info(ctx.issuer, ctx.province, ctx.district)
+        if info.parent or info.part_of:
+            return info.parent or info.part_of  # type: ignore[return-value]
+    if (ctx.issuer and n == ctx.issuer) or orgs.is_qualified(n):
+        return n
+    if ctx.province and BARE_DEPARTMENT.match(n):
+        return f"{n} {places.province_level_word(ctx.province)} {ctx.province}"
+    m = orgs.UNIT_OF_BODY.match(n)
+    if m and ctx.province and BARE_DEPARTMENT.match(m["body"]):
+        return f"{n} {places.province_level_word(ctx.province)} {ctx.province}"
+    if ctx.district and orgs.DISTRICT_OFFICE.match(n) and n.endswith(" huyện"):
+        return f"{n} {ctx.district}"
+    if ctx.issuer:
+        return f"{n} ({ctx.issuer})"
+    return n
+
+
+# ---------------------------------------------------------------- assembly
+
+
+@dataclass
+class Assembly:
+    """Nodes proposed per key (several documents may describe one node) and edges."""
+
+    docs: dict[str, list[DocumentNode]] = field(default_factory=lambda: defaultdict(list))
+    orgs: dict[str, list[OrganizationNode]] = field(default_factory=lambda: defaultdict(list))
+    tasks: dict[str, TaskNode] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    contexts: dict[str, DocContext] = field(default_factory=dict)
+    # citing document key -> [(target key, evidence, basis)] of its stated and body IMPLEMENTS
+    follows: dict[str, list[tuple[str, Evidence, str]]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, name: str | None) -> str:
+    ns = number_symbol(number, symbol) if number else None
+    if ns:
+        return f"{doc_type or 'Văn bản'} {ns}"
+    return (name or doc_type or "Văn bản")[:80]
+
+
+def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
+    key = org_key(name)
+    info = orgs.org_info(key, ctx.province, ctx.district)
+    a.orgs[key].append(
+        OrganizationNode(
+            key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+            roles=[role], defunct=info.defunct,
+        )
+    )
+    return key
+
+
+def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[str, str | None]:
+    """The key of a cited instrument and its canonical issuer."""
+    issuer = qualify_org(c.issuer, ctx) if c.issuer else None
+    year = c.year or _year_of(c.date) or symbol_year(c.symbol)
+    if c.number:
+        if not c.symbol:
+            alias = aliases.get((c.doc_type, number_id(c.number)))
+            if alias:
+                return alias, issuer
+        return numbered_key(c.doc_type, c.number, c.symbol, year, issuer, cited_in=ctx.key), issuer
+    return unnumbered_key(c.doc_type, issuer, year, c.surface), issuer
+
+
+def assemble_source(a: Assembly, src: SourceDocument) -> None:
+    r = src.record
+    h: Header = r.document
+    province, district = _context_place(r)
+    raw_ctx = DocContext(key="", issuer=None, province=province, district=district, year=None)
+    issuer = qualify_org(h.issuer, raw_ctx) if h.issuer else None
+    key = document_own_key(r, issuer)
+    year = _year_of(h.date) or symbol_year(h.symbol)
+    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year)
+    a.contexts[key] = ctx
+    a.docs[key].append(
+        DocumentNode(
+            key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
+            doc_type=h.doc_type, number=h.number, symbol=canonical_symbol(h.symbol), year=year, date=h.date,
+            issuer=issuer, title=h.title, status="loaded", file=src.file, province=province,
+        )
+    )
+    if issuer:
+        _add_org(a, issuer, "issuer", ctx)
+        a.edges.append(IssuedBy(source=key, target=issuer, basis="header", evidence=Evidence(source=key, quote=h.issuer)))
+        if h.issuer_parent:
+            parent = qualify_org(h.issuer_parent, ctx)
+            if parent != issuer:
+                _add_org(a, parent, "parent", ctx)
+                a.edges.append(Under(source=issuer, target=parent, basis="header", evidence=Evidence(source=key, quote=h.issuer_parent)))
+
+    # Citations: "Chỉ thị số 33" in a document that defined 33/CT-TTg is the same instrument.
+    aliases: dict[tuple, str] = {}
+    cite_keys: list[str] = []
+    for c in r.cites:
+        if c.number and c.symbol:
+            k, _ = _cite_key(c, ctx, {})
+            dtype = symbol_type(c.symbol) or c.doc_type
+            aliases.setdefault((dtype, number_id(c.number)), k)
+            aliases.setdefault((c.doc_type, number_id(c.number)), k)
+    for c in r.cites:
+        k, cissuer = _cite_key(c, ctx, aliases)
+        cite_keys.append(k)
+        ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
+        if k != key:
+            year = c.year or _year_of(c.date) or symbol_year(c.symbol)
+            a.docs[k].append(
+                DocumentNode(
+                    key=k, label=_doc_label(symbol_type(c.symbol) or c.doc_type, c.number, c.symbol, c.surface),
+                    doc_type=symbol_type(c.symbol) or c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                    year=year, date=c.date, issuer=cissuer, title=c.title,
+                    status="cited" if c.number else "placeholder", surfaces=[c.surface],
+                )
+            )
+            a.edges.append(Cites(source=key, target=k, evidence=ev))
+            if cissuer:
+                _add_org(a, cissuer, "issuer", ctx)
+                a.edges.append(IssuedBy(source=k, target=cissuer, basis="citation", evidence=ev))
+    title = h.title or ""
+    by_identity = {_cite_identity(c): k for c, k in zip(r.cites, cite_keys)}
+    for c in r.implements:
+        k = by_identity.get(_cite_identity(c)) or _cite_key(c, ctx, aliases)[0]
+        if k == key:
+            continue
+        basis = "title" if c.surface and _squash(c.surface) in _squash(title) else "preamble"
+        ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
+        if k not in a.docs:  # implemented but not among cites (an extractor slip): still a node
+            a.docs[k].append(DocumentNode(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
+                                          doc_type=c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                                          year=c.year, date=c.date, status="cited" if c.number else "placeholder",
+                                          surfaces=[c.surface]))
+        a.edges.append(Implements(source=key, target=k, basis=basis, stated=True, evidence=ev))
+        a.follows[key].append((k, ev, basis))
+    for b in src.body_refs:
+        if b.cite >= len(cite_keys) or cite_keys[b.cite] == key:
+            continue
+        k = cite_keys[b.cite]
+        ev = Evidence(source=key, start=b.start, end=b.end, quote=b.quote)
+        a.edges.append(Implements(source=key, target=k, basis="body", stated=False, evidence=ev))
+        a.follows[key].append((k, ev, "body"))
+
+    for rep in r.reports_to:
+        ev = Evidence(source=key, start=rep.start, end=rep.end, quote=rep.evidence)
+        frm = qualify_org(rep.from_, ctx) if rep.from_ else issuer
+        to = qualify_org(rep.to, ctx) if rep.to else None
+        basis = "text"
+        if to is None and frm and frm == issuer:
+            info = orgs.org_info(issuer, province, district)
+            to = info.parent or info.part_of
+            basis = "hierarchy"
+        if not frm or not to or frm == to:
+            continue
+        _add_org(a, frm, "reporter", ctx)
+        _add_org(a, to, "report_target", ctx)
+        a.edges.append(ReportsTo(source=frm, target=to, basis=basis, deadline=rep.deadline, recurrence=rep.recurrence, evidence=ev))
+
+    for i, t in enumerate(r.tasks):
+        tk = task_key(key, t.section, i)
+        a.tasks[tk] = TaskNode(key=tk, label=t.text_start[:80], document=key, section=t.section,
+                               text_start=t.text_start, text=t.text, deadline=t.deadline)
+        ev = Evidence(source=key, start=t.start, end=t.end, quote=t.text_start)
+        a.edges.append(HasTask(source=key, target=tk, evidence=ev))
+        for who in t.assigned_to:
+            ok = qualify_org(who, ctx)
+            if ok:
+                _add_org(a, ok, "assignee", ctx)
+                a.edges.append(AssignedTo(source=tk, target=ok, evidence=ev))
+
+    for rc in r.recipients:
+        if rc.purpose in NOT_A_BODY_PURPOSES:
+            continue
+        ok = qualify_org(rc.name, ctx)
+        if not ok:
+            continue
+        _add_org(a, ok, "recipient", ctx)
+        a.edges.append(SentTo(source=key, target=ok, purpose=rc.purpose, basis="nơi nhận", evidence=Evidence(source=key, quote=rc.name)))
+
+
+_SQUASH = re.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    return _SQUASH.sub("", s).lower()
+
+
+def add_hierarchy(a: Assembly) -> None:
+    """Each body's parent, the body it is part of, and its 2025 successor, up to the top."""
+    contexts = {}
+    for key, nodes in list(a.orgs.items()):
+        n = nodes[0]
+        contexts[key] = (n.province, n.district)
+    todo = sorted(contexts)
+    seen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        province, district = contexts.get(name, (None, None))
+        info = orgs.org_info(name, province, district)
+        for target, model in ((info.parent, Under), (info.part_of, PartOf), (info.successor, SucceededBy)):
+            if not target or target == name:
+                continue
+            if target not in a.orgs:
+                tinfo = orgs.org_info(target, info.province, None)
+                a.orgs[target].append(OrganizationNode(key=target, label=target, name=target, level=tinfo.level,
+                                                       province=tinfo.province, district=tinfo.district,
+                                                       roles=["successor" if model is SucceededBy else "parent"],
+                                                       defunct=tinfo.defunct))
+                contexts[target] = (tinfo.province, tinfo.district)
+            rule = "2025 reorganisation" if model is SucceededBy else info.rule
+            a.edges.append(model(source=name, target=target, basis="rule", evidence=Evidence(quote=rule)))
+            todo.append(target)
+
+
+def assemble(sources: Iterable[SourceDocument]) -> Assembly:
+    a = Assembly()
+    for src in sorted(sources, key=lambda s: (s.file, s.digest)):
+        assemble_source(a, src)
+    add_hierarchy(a)
+    return a
+
+
+def build_graph(sources: Iterable[SourceDocument]) -> nx.MultiDiGraph:
+    """The resolved graph of all sources. Deterministic and independent of their order."""
+    from vanban.graph.resolve import resolve
+
+    return resolve(assemble(sources))
+
+
+def graph_from_records(records: Iterable[DocumentRecord], texts: dict[str, Text] | None = None) -> nx.MultiDiGraph:
+    """Convenience: records (with their texts, by file name, when known) -> resolved graph."""
+    texts = texts or {}
+    return build_graph(prepare(r, texts.get(r.file)) for r in records)
+
+
+def to_networkx(nodes: Iterable[Node], edges: Iterable[Edge]) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for n in sorted(nodes, key=lambda n: n.key):
+        g.add_node(n.key, **n.attrs())
+    for e in sorted(edges, key=lambda e: e.id):
+        if e.source in g and e.target in g:
+            g.add_edge(e.source, e.target, key=e.id, **e.attrs())
+    return g

@@ -1,0 +1,265 @@
+"""Resolution over the whole assembled set: one node per instrument and body, placeholders matched,
+uncertain merges recorded as candidates, and IMPLEMENTS inferred from the issuers' hierarchy.
+
+Numbered instruments already share a canonical key (graph.schema), so 33/CT-TTg and 33-CT/TTg
+meet in one node whatever the order. What is left here is decided over the whole set, sorted:
+
+- node attributes: a loaded document's own header wins; otherwise, per field, the value most
+  documents give (ties: the smallest), so the result does not depend on load order;
+- placeholders ("Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang") merge into the one loaded
+  document with the same issuer, type, year and subject; with several, candidates are recorded;
+- a numbered reference whose year or issuer is unknown is scoped to its citing document and
+  linked to the identified instruments it may be by SAME_AS_CANDIDATE, never merged;
+- hierarchy: when a document follows several instruments whose issuers stand one above the
+  other (Sở Y tế < Ủy ban nhân dân tỉnh < Thủ tướng Chính phủ), the lower instrument IMPLEMENTS
+  the nearest higher one (basis "hierarchy", evidence: the citing document's words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
+
+import networkx as nx
+
+from vanban.graph import orgs
+from vanban.graph.schema import (
+    DocumentNode,
+    Edge,
+    Evidence,
+    Implements,
+    OrganizationNode,
+    SameAsCandidate,
+    canonical_symbol,
+    edge_from_attrs,
+    normalise_name,
+    number_id,
+)
+
+if TYPE_CHECKING:
+    from vanban.graph.build import Assembly
+
+# The year a name is about: "Kế hoạch dân vận năm 2023 …" -> 2023.
+NAME_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# The scope suffix of a key that could not be identified on its own: "… [in Kế hoạch …]".
+SCOPED = " [in "
+# Words that do not tell a subject: type words, linking words, level words.
+SUBJECT_STOPWORDS = frozenset(
+    "kế hoạch chỉ thị nghị quyết quyết định đề án công văn chương trình của về năm thực hiện triển khai "
+    "tỉnh huyện sở ủy ban nhân dân và các trong ngành công tác".split()
+)
+
+
+def _merge_fields(nodes: list, exclude: set[str]) -> dict:
+    """Per field, the value most nodes give; ties broken by the smallest (as text)."""
+    out: dict = {}
+    fields = nodes[0].model_fields
+    for f in fields:
+        if f in exclude:
+            continue
+        values = [getattr(n, f) for n in nodes if getattr(n, f) not in (None, "", [])]
+        if not values:
+            continue
+        if isinstance(values[0], list):
+            out[f] = sorted({v for vs in values for v in vs})
+            continue
+        counts = Counter(values)
+        best = max(counts.values())
+        out[f] = min((v for v, c in counts.items() if c == best), key=lambda v: str(v))
+    return out
+
+
+def merge_documents(proposals: list[DocumentNode]) -> DocumentNode:
+    loaded = sorted((n for n in proposals if n.status == "loaded"), key=lambda n: (n.file or ""))
+    surfaces = sorted({s for n in proposals for s in n.surfaces})
+    if loaded:
+        base = loaded[0].model_dump()
+        base["surfaces"] = surfaces
+        return DocumentNode.model_validate(base)
+    data = _merge_fields(proposals, exclude={"surfaces"})
+    data["surfaces"] = surfaces
+    data["status"] = "cited" if any(n.status == "cited" for n in proposals) else "placeholder"
+    return DocumentNode.model_validate(data)
+
+
+def merge_orgs(proposals: list[OrganizationNode]) -> OrganizationNode:
+    data = _merge_fields(proposals, exclude=set())
+    data["defunct"] = any(n.defunct for n in proposals)
+    return OrganizationNode.model_validate(data)
+
+
+def _subject_words(name: str, issuer: str | None) -> set[str]:
+    words = set(normalise_name(name).split())
+    if issuer:
+        words -= set(normalise_name(issuer).split())
+    return {w for w in words if w not in SUBJECT_STOPWORDS and not w.isdigit()}
+
+
+def _title_year(title: str | None) -> int | None:
+    m = NAME_YEAR.search(title or "")
+    return int(m.group(1)) if m else None
+
+
+def _name_year(doc: DocumentNode, name: str | None) -> int | None:
+    if doc.year:
+        return doc.year
+    m = NAME_YEAR.search(name or "")
+    return int(m.group(1)) if m else None
+
+
+def match_placeholders(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Placeholder key -> loaded document key (one clear match); and candidates (placeholder, doc, why)."""
+    loaded_by = defaultdict(list)
+    for d in docs.values():
+        if d.status == "loaded" and d.issuer:
+            loaded_by[(d.doc_type, d.issuer)].append(d)
+    merges: dict[str, str] = {}
+    candidates: list[tuple[str, str, str]] = []
+    for key in sorted(docs):
+        p = docs[key]
+        if p.status != "placeholder" or not p.issuer:
+            continue
+        name = p.surfaces[0] if p.surfaces else p.label
+        pyear = _name_year(p, name)
+        words = _subject_words(name, p.issuer)
+        matches = []
+        for d in sorted(loaded_by.get((p.doc_type, p.issuer), []), key=lambda d: d.key):
+            title_words = set(normalise_name(d.title or "").split())
+            if words and not words <= title_words:
+                continue
+            dyears = {y for y in (d.year, _title_year(d.title)) if y}
+            if pyear is not None and dyears and pyear not in dyears:
+                continue
+            matches.append((d, pyear is not None and bool(dyears)))
+        certain = [d for d, dated in matches if dated]
+        if len(matches) == 1 and len(certain) == 1:
+            merges[key] = certain[0].key
+        else:
+            for d, _ in matches:
+                candidates.append((key, d.key, "placeholder: same issuer, type and subject; year or uniqueness uncertain"))
+    return merges, candidates
+
+
+def scoped_candidates(docs: dict[str, DocumentNode]) -> list[tuple[str, str, str]]:
+    """Scoped numbered references (year or issuer unknown) -> identified instruments they may be."""
+    identified = defaultdict(list)
+    for d in docs.values():
+        if d.number and SCOPED not in d.key:
+            identified[(d.doc_type, number_id(d.number), canonical_symbol(d.symbol))].append(d)
+    out = []
+    for key in sorted(docs):
+        d = docs[key]
+        if not d.number or SCOPED not in key:
+            continue
+        for other in sorted(identified.get((d.doc_type, number_id(d.number), canonical_symbol(d.symbol)), []), key=lambda o: o.key):
+            if d.issuer and other.issuer and d.issuer != other.issuer:
+                continue
+            if d.year and other.year and d.year != other.year:
+                continue
+            out.append((key, other.key, "same number and symbol; year or issuer unknown"))
+    return out
+
+
+def _head(name: str) -> str:
+    """A body that is the head or an organ of its parent stands at the parent's level (TTg ~ CP)."""
+    if name in orgs.CENTRAL_PART_OF:
+        return orgs.CENTRAL_PARENTS[name] or name
+    return name
+
+
+def infer_hierarchy(
+    follows: dict[str, list[tuple[str, Evidence, str]]],
+    docs: dict[str, DocumentNode],
+    org_nodes: dict[str, OrganizationNode],
+) -> list[Edge]:
+    """Chains upward from each instrument a document states it implements.
+
+    From a stated instrument, the next link is the instrument the document follows whose issuer
+    is the nearest above (Sở Y tế -> Ủy ban nhân dân tỉnh -> Thủ tướng Chính phủ); among several
+    at that level: stated ones first, then the same type (a plan implements a plan), then the
+    earliest mentioned. One link per level, so a long list of body citations does not fan out.
+    """
+    out: list[Edge] = []
+    for citing in sorted(follows):
+        items: dict[str, tuple[Evidence, str]] = {}
+        for target, ev, basis in follows[citing]:
+            if target in docs and docs[target].issuer and target not in items:
+                items[target] = (ev, basis)
+        starts = sorted(k for k, (_, basis) in items.items() if basis in ("title", "preamble"))
+        seen: set[tuple[str, str]] = set()
+        for start in starts:
+            a = start
+            visited = {a}
+            while True:
+                nxt = _next_up(a, items, docs, org_nodes, visited)
+                if nxt is None:
+                    break
+                if (a, nxt) not in seen:
+                    seen.add((a, nxt))
+                    ev = items[nxt][0]
+                    out.append(Implements(source=a, target=nxt, basis="hierarchy", stated=False,
+                                          evidence=Evidence(source=citing, start=ev.start, end=ev.end, quote=ev.quote)))
+                visited.add(nxt)
+                a = nxt
+    return out
+
+
+def _next_up(a: str, items: dict[str, tuple[Evidence, str]], docs: dict[str, DocumentNode],
+             org_nodes: dict[str, OrganizationNode], visited: set[str]) -> str | None:
+    ia = docs[a].issuer
+    o = org_nodes.get(ia)
+    above = [_head(x) for x in orgs.ancestors(ia, o.province if o else None, o.district if o else None)]
+    ranked = []
+    for b, (ev, basis) in items.items():
+        if b in visited:
+            continue
+        hb = _head(docs[b].issuer)
+        if hb == _head(ia) or hb not in above:
+            continue
+        stated = basis in ("title", "preamble")
+        ranked.append((above.index(hb), not stated, docs[b].doc_type != docs[a].doc_type,
+                       ev.start if ev.start is not None else 1 << 60, b))
+    return min(ranked)[-1] if ranked else None
+
+
+def _redirect(edge: Edge, mapping: dict[str, str]) -> Edge:
+    s, t = mapping.get(edge.source, edge.source), mapping.get(edge.target, edge.target)
+    if s == edge.source and t == edge.target:
+        return edge
+    return type(edge).model_validate({**edge.model_dump(exclude={"id"}), "source": s, "target": t})
+
+
+def resolve(a: Assembly) -> nx.MultiDiGraph:
+    """The assembly -> one resolved MultiDiGraph (node and edge models as attribute dicts)."""
+    from vanban.graph.build import to_networkx
+
+    docs = {k: merge_documents(v) for k, v in a.docs.items()}
+    org_nodes = {k: merge_orgs(v) for k, v in a.orgs.items()}
+
+    merges, candidates = match_placeholders(docs)
+    for p, target in merges.items():
+        t = docs[target]
+        docs[target] = t.model_copy(update={"surfaces": sorted(set(t.surfaces) | set(docs[p].surfaces))})
+        del docs[p]
+    edges = [_redirect(e, merges) for e in a.edges]
+    follows = {
+        merges.get(c, c): [(merges.get(t, t), ev, b) for t, ev, b in items] for c, items in a.follows.items()
+    }
+    candidates += scoped_candidates(docs)
+    for s, t, why in candidates:
+        citing = sorted(e.evidence.source for e in edges if e.type == "CITES" and e.target == s and e.evidence.source)
+        edges.append(SameAsCandidate(source=s, target=t, basis=why, evidence=Evidence(source=citing[0] if citing else None, quote=why)))
+    edges += infer_hierarchy(follows, docs, org_nodes)
+    edges = [e for e in edges if e.source != e.target]
+    return to_networkx([*docs.values(), *org_nodes.values(), *a.tasks.values()], edges)
+
+
+def graph_nodes_edges(g: nx.MultiDiGraph) -> tuple[set[tuple], set[tuple]]:
+    """Comparable node and edge sets of a graph (for tests of order independence)."""
+    nodes = {(k, tuple(sorted((a, repr(v)) for a, v in d.items()))) for k, d in g.nodes(data=True)}
+    edges = {(u, v, k, repr(sorted(d.items()))) for u, v, k, d in g.edges(keys=True, data=True)}
+    return nodes, edges
+
+
+__all__ = ["resolve", "graph_nodes_edges", "match_placeholders", "scoped_candidates", "infer_hierarchy", "edge_from_attrs"]
