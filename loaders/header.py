@@ -1,10 +1,448 @@
-"""The document's own header: type, number, symbol, issuer, place, date, title, signer."""
+"""The document's own header: type, number, symbol, issuer, place, date, title, signer.
+
+The header is read from the first lines of the original text. Web copies put it in a markdown
+table (``|`` cells, ``**bold**``, ``-------`` rules); PDF copies merge its two columns on one
+line ("UBND TỈNH HÀ GIANG   CỘNG HÒA XÃ HỘI…") and scatter it over blank lines. Lines are
+therefore cleaned and cut at column gaps into *pieces*; the national motto is removed; what
+is left before the type line is the issuer block.
+
+Documents without a header (a body pasted alone) still name their issuer in the body
+("Sở Y tế xây dựng Kế hoạch…", "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.")
+and in the signature ("TM. ỦY BAN NHÂN DÂN").
+"""
 
 from __future__ import annotations
 
-from vanban.loaders.records import Header
+import re
+from dataclasses import dataclass
+
+from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.loaders.names import canonical_org, is_all_caps, normalize_tones, recase, tidy
+from vanban.loaders.places import (
+    district_name,
+    find_district,
+    find_province,
+    province_name,
+    province_of_district,
+)
+from vanban.loaders.records import Header, Signer
 from vanban.loaders.text import Text
+
+# Type words of documents that are not cited instruments but do head documents.
+HEADING_TYPE_WORDS: dict[str, str] = {
+    "báo cáo": "Báo cáo",
+    "tờ trình": "Tờ trình",
+    "thông cáo": "Thông cáo",
+    "công văn": "Công văn",
+    "giấy mời": "Giấy mời",
+    "biên bản": "Biên bản",
+}
+# Type line (upper case, alone on its line) -> type: "KẾ HOẠCH" -> "Kế hoạch".
+TYPE_LINES: dict[str, str] = {k.upper(): v for k, v in {**TYPE_WORDS, **HEADING_TYPE_WORDS}.items()}
+
+# First words of a body's name in a header block: a new body starts on a line opening with one
+# ("SỞ Y TẾ" under "UBND TỈNH HÀ GIANG"); other lines continue the body above ("TỈNH BẮC NINH").
+BODY_HEADS: tuple[str, ...] = (
+    "ỦY BAN", "UBND", "UBMTTQ", "HỘI ĐỒNG", "HĐND", "SỞ", "BAN", "TIỂU BAN", "PHÒNG", "BỆNH VIỆN",
+    "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
+    "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH",
+    "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
+)
+# Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
+# "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
+SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
+
+# Office titles opening a signature position: "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG BAN".
+OFFICE_HEADS: tuple[str, ...] = (
+    "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
+    "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
+    "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
+)
+
+# Markdown and table debris in a line: "|", "**", "*", "<jsontable name="bang_0"> </jsontable>".
+MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
+# A column gap inside a line of a PDF copy: "UBND TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI…".
+COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+# A rule line: "-------", "___________", "====".
+RULE = re.compile(r"^[-_=–—~.\s]+$")
+# The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…".
+MOTTO = re.compile(
+    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc",
+    re.IGNORECASE,
+)
+# The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND".
+NUMBER_LINE = re.compile(
+    r"(?<!\w)Số\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?P<symbol>[A-Za-zĐđ0-9&]+(?:\s*[-/]\s*[A-Za-zĐđ0-9&]+)*)"
+)
+# A date line: "Hà Giang, ngày 03 tháng 10 năm 2022", "ngày tháng năm 2022", "ngày     tháng 11 năm 2025".
+DATE_WORDS = re.compile(
+    r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+# A Nghị quyết with no header date is dated by its passing: "thông qua ngày 13 tháng 7 năm 2017".
+PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})")
+# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH".
+BODY_START = re.compile(
+    r"^(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
+    r"I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
+)
+# Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "Kính gửi:".
+FIRST_BODY_START = re.compile(r"^(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+# A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
+SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b")
+# The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
+CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.;,/]{3,120}?)\s*(?:\./\.|;|\.|,|/)")
+# The issuer drafting the plan in the preamble: "Bệnh viện đa khoa Nà Chì xây dựng kế hoạch",
+# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch".
+BODY_ISSUER = re.compile(
+    r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
+    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
+)
+# A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH".
+AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)\s*\.?\s+(?P<rest>.+)$")
+# A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
+PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
+
+HEADER_LINES = 60  # the header is within the first lines
+SIGNATURE_LINES = 40  # the signature is within the last lines
+
+
+@dataclass
+class _Piece:
+    text: str
+    line: int  # index into text.lines
+
+
+def _clean(s: str) -> str:
+    return " ".join(MARKUP.sub(" ", s).split()).strip()
+
+
+def _pieces(lines: list[str], offset: int = 0) -> list[_Piece]:
+    out: list[_Piece] = []
+    for i, raw in enumerate(lines):
+        for part in COLUMN_GAP.split(MARKUP.sub(" ", raw)):
+            p = " ".join(part.split()).strip()
+            if p and not RULE.match(p):
+                out.append(_Piece(p, offset + i))
+    return out
+
+
+def _starts_with(s: str, heads: tuple[str, ...]) -> bool:
+    u = s.upper()
+    return any(u == h or u.startswith(h + " ") or (h.endswith(".") and u.startswith(h)) for h in heads)
+
+
+def _type_of(piece: str) -> str | None:
+    p = piece.strip(" :.")
+    if not p.isupper():
+        return None
+    return TYPE_LINES.get(" ".join(p.split()))
+
+
+def _iso(day: str | None, month: str | None, year: str) -> str:
+    if day and month and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    return year
+
+
+def _place_before(s: str, end: int) -> str | None:
+    """The capitalised words just before a date: 'Hà Giang' in '… Hạnh phúc Hà Giang, ngày 03…'."""
+    words = s[:end].rstrip(" ,").split(" ")
+    place: list[str] = []
+    for w in reversed(words):
+        w = w.strip(",")
+        if not w or len(place) >= 5:
+            break
+        if w[0].isupper() and (len(w) == 1 or w[1:].islower() or w[1:] == w[1:].lower()) and w.isalpha():
+            place.append(w)
+        else:
+            break
+    return " ".join(reversed(place)) or None
+
+
+def _split_bodies(pieces: list[str]) -> list[str]:
+    """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
+    bodies: list[str] = []
+    for p in pieces:
+        # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN".
+        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1]):
+            bodies.append(p)
+        else:
+            bodies[-1] += " " + p
+    return bodies
+
+
+def _position_case(s: str) -> str:
+    """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'."""
+    words = normalize_tones(tidy(s)).lower().split()
+    if not words:
+        return ""
+    words[0] = words[0].capitalize()
+    if words[0] == "Phó" and len(words) > 1:
+        words[1] = words[1].capitalize()
+    return " ".join(words)
+
+
+def _authority_case(mark: str, rest: str) -> str:
+    mark = mark.replace("/", "")
+    rest = tidy(rest)
+    body = recase(normalize_tones(rest)) if is_all_caps(rest) else rest
+    if _starts_with(rest, OFFICE_HEADS):
+        body = _position_case(rest)
+    return f"{mark}. {body}"
+
+
+def read_signer(text: Text) -> Signer | None:
+    """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
+    lines = text.lines[-SIGNATURE_LINES:]
+    pieces = _pieces([ln.text for ln in lines])
+    start = None
+    for i, p in enumerate(pieces):
+        if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
+            start = i
+            break
+    if start is None:
+        for i, p in enumerate(pieces):
+            if is_all_caps(p.text) and _starts_with(p.text, OFFICE_HEADS) and len(p.text) < 40:
+                start = i
+                break
+    if start is None:
+        return None
+    authority = None
+    position = None
+    name = None
+    i = start
+    # Authority lines may be broken: "TM. ỦY BAN NHÂN" / "DÂN".
+    m = AUTHORITY.match(pieces[i].text)
+    if m:
+        rest = m.group("rest")
+        i += 1
+        while i < len(pieces) and is_all_caps(pieces[i].text) and not _starts_with(pieces[i].text, OFFICE_HEADS):
+            rest += " " + pieces[i].text
+            i += 1
+        authority = _authority_case(m.group("mark"), rest)
+        # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins.
+        for j in range(i, min(i + 6, len(pieces))):
+            m2 = AUTHORITY.match(pieces[j].text)
+            if m2 and is_all_caps(m2.group("rest")):
+                authority = _authority_case(m2.group("mark"), m2.group("rest"))
+                rest = m2.group("rest")
+                i = j + 1
+    # The position: the next office title (a merged Nơi nhận column may sit in between).
+    for j in range(i, min(i + 6, len(pieces))):
+        p = pieces[j].text
+        if is_all_caps(p) and _starts_with(p, OFFICE_HEADS) and not AUTHORITY.match(p):
+            position = _position_case(p)
+            i = j + 1
+            break
+    if position is None and m and _starts_with(m.group("rest") if not rest else rest, OFFICE_HEADS):
+        position = _position_case(rest)
+    if position is None and authority is None:
+        return None
+    for p in pieces[i:]:
+        t = p.text.strip()
+        if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
+            continue
+        if PERSON.match(t) and all(w[0].isupper() for w in t.split()):
+            name = t.title() if t.isupper() else t
+            break
+    return Signer(name=name, position=position, authority=authority)
+
+
+def _subject(text: Text) -> str | None:
+    """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell."""
+    lines = text.lines[:HEADER_LINES]
+    for i, ln in enumerate(lines):
+        cleaned = _clean(ln.text)
+        if not SUBJECT_LINE.match(cleaned):
+            continue
+        parts = [cleaned]
+        italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
+        for nxt in lines[i + 1 : i + 5]:
+            c = _clean(nxt.text)
+            if not italic or not c or DATE_WORDS.search(c) or BODY_START.match(c):
+                break
+            parts.append(c)
+            if nxt.text.rstrip().endswith("*"):
+                break
+        return tidy(" ".join(parts))
+    return None
+
+
+def _issuer_from_body(text: Text) -> str | None:
+    flat = text.flat
+    closings = list(CLOSING_ISSUER.finditer(flat[-6000:]))
+    if closings:
+        return tidy(closings[-1].group("issuer"))
+    # The drafting body is a subject, not the issuer of a cited instrument ("của UBND tỉnh ban hành…").
+    subjects = [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
+    if subjects:
+        return tidy(subjects[0].group("issuer"))
+    return None
+
+
+def _fix_place_typo(name: str, district: str | None) -> str:
+    """'Ủy ban nhân dân huyện Đông Văn' -> '… huyện Đồng Văn' when the document is in Đồng Văn."""
+    if not district:
+        return name
+    for level in ("huyện ", "Huyện ủy "):
+        i = name.rfind(level)
+        if i >= 0:
+            written = name[i + len(level) :]
+            if written != district and district_name(written) == district:
+                return name[: i + len(level)] + district
+    return name
 
 
 def read_header(text: Text) -> Header:
-    return Header()
+    """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
+    head_lines = text.lines[:HEADER_LINES]
+    pieces = _pieces([ln.text for ln in head_lines])
+
+    # Type line and title.
+    type_at = None
+    doc_type = None
+    for i, p in enumerate(pieces):
+        if BODY_START.match(p.text):
+            break
+        t = _type_of(p.text)
+        if t:
+            type_at, doc_type = i, t
+            break
+    body_at = next((i for i, p in enumerate(pieces) if BODY_START.match(p.text)), len(pieces))
+    before = pieces[: type_at if type_at is not None else body_at]
+
+    # Number and symbol, date and place: from the pieces before the type line.
+    zone = " ".join(p.text for p in before)
+    zone_no_motto = MOTTO.sub(" ", zone)
+    number = symbol = None
+    m = NUMBER_LINE.search(zone_no_motto)
+    if m:
+        number = m.group("number")
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if m.group("sep") == "-" and number is None:
+            symbol = None
+    date = place = None
+    d = DATE_WORDS.search(zone_no_motto)
+    if d:
+        date = _iso(d.group("day"), d.group("month"), d.group("year"))
+        place = _place_before(zone_no_motto, d.start())
+    if date is None:
+        passed = PASSED_ON.search(text.flat)
+        if passed and doc_type == "Nghị quyết":
+            date = _iso(passed.group("day"), passed.group("month"), passed.group("year"))
+
+    # Issuer block: all-caps pieces before the Số line, motto removed.
+    block: list[str] = []
+    for p in before:
+        s = MOTTO.sub(" ", p.text).strip(" -–")
+        if not s or s.startswith("Số") or DATE_WORDS.search(s) or SUBJECT_LINE.match(s):
+            if s.startswith("Số"):
+                break
+            continue
+        if is_all_caps(s) and not MOTTO.search(p.text):
+            block.append(s)
+    # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
+    joined = MOTTO.sub("\x00", "\n".join(block))
+    block = [b for b in joined.split("\n") if b and "\x00" not in b]
+    bodies = _split_bodies(block)
+
+    # Title: the lines after the type line, up to the body.
+    title = None
+    authority_line = None
+    if type_at is not None:
+        parts: list[str] = []
+        caps_title = None
+        for p in pieces[type_at + 1 : type_at + 12]:
+            s = p.text
+            # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
+            opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
+            if opens_body or RULE.match(s) or len(parts) >= 8:
+                break
+            caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
+            if parts and caps and _starts_with(s, BODY_HEADS) and not caps_title is False:
+                # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" under a Quyết định's title: its authority.
+                if caps_title and _starts_with(s, BODY_HEADS) and not parts[-1].endswith(("CỦA", "VÀ", ",")):
+                    authority_line = s
+                    break
+            if caps_title is None:
+                caps_title = caps
+            elif caps_title and not caps and len(s) > 3:
+                break
+            elif not caps_title and caps and _starts_with(s, BODY_HEADS):
+                authority_line = s
+                break
+            parts.append(s)
+        title = tidy(" ".join(parts)) or None
+    elif symbol:
+        # A Công văn: its trích yếu follows the Số line.
+        title = _subject(text)
+    if doc_type is None and symbol:
+        code = symbol.split("/")[-1].split("-")[0] if "/" in symbol else symbol.split("-")[0]
+        doc_type = TYPE_CODES.get(code, "Công văn")
+
+    header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
+
+    # Province and district.
+    province = district = None
+    for b in bodies:
+        province = province or _province_in(b)
+        district = district or _district_in(b)
+    if place and not province:
+        province = province_name(place)
+        if not province and district_name(place):
+            district = district_name(place)
+            province = province_of_district(district)
+    if authority_line and not province:
+        province = _province_in(authority_line)
+    body_issuer = None
+    if not bodies and not authority_line:
+        body_issuer = _issuer_from_body(text)
+        if body_issuer and re.search(r"(?i)\bhuyện\b|Huyện ủy", body_issuer) and not district:
+            district = district_name(body_issuer.rsplit(" ", 2)[-2] + " " + body_issuer.rsplit(" ", 1)[-1]) if len(
+                body_issuer.split()
+            ) > 2 else None
+            district = district or find_district(text.flat)
+    if district and not province:
+        province = province_of_district(district)
+    if not province:
+        province = find_province(text.flat)
+    header.province, header.district = province, district
+
+    # Issuer and its parent.
+    issuer = parent = None
+    if bodies:
+        if len(bodies) >= 2:
+            parent = canonical_org(bodies[-2], header)
+            lower = canonical_org(bodies[-1], None) or ""
+            if lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
+                issuer = f"{lower} {parent}"
+            else:
+                issuer = canonical_org(bodies[-1], header)
+        else:
+            issuer = canonical_org(bodies[0], header)
+    elif authority_line:
+        issuer = canonical_org(authority_line, header)
+    elif body_issuer:
+        issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
+    header.issuer = issuer
+    header.issuer_parent = parent
+    header.signer = read_signer(text)
+    return header
+
+
+def _province_in(name: str) -> str | None:
+    m = re.search(r"(?i)(?:tỉnh|thành phố|tp\.?)\s+(.+)$", name)
+    if m:
+        p = province_name(m.group(1))
+        if p:
+            return p
+    return None
+
+
+def _district_in(name: str) -> str | None:
+    m = re.search(r"(?i)(?:huyện|thị xã|quận)\s+(.+)$", name)
+    if m:
+        return district_name(m.group(1))
+    return None

@@ -149,7 +149,7 @@ def recase(name: str) -> str:
         w = parts[i]
         two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
         if title_rest:
-            out.append(w[:1].upper() + w[1:])
+            out.append("-".join(x[:1].upper() + x[1:] for x in w.split("-")))
             i += 1
             continue
         if not out:

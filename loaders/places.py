@@ -30,6 +30,11 @@ PROVINCE_LEVEL_WORDS = ("tỉnh", "thành phố", "tp.", "tp")
 DISTRICT_LEVEL_WORDS = ("huyện", "thị xã", "quận", "thành phố")
 
 
+def _key(s: str) -> str:
+    """'Bà Rịa - Vũng Tàu' and 'BÀ RỊA-VŨNG TÀU' -> 'bariavungtau'."""
+    return "".join(c for c in strip_accents(s) if c.isalnum())
+
+
 def strip_accents(s: str) -> str:
     """'Đồng Văn' -> 'dong van' (lower case, no diacritics, đ -> d)."""
     s = s.lower().replace("đ", "d")
@@ -61,7 +66,7 @@ class _Tables:
                 self.provinces.append(p["provinceShort"])
             if p["province"].startswith("Thành phố"):
                 self.cities.add(p["provinceShort"])
-        self.province_by_plain: dict[str, str] = {strip_accents(p): p for p in self.provinces}
+        self.province_by_plain: dict[str, str] = {_key(p): p for p in self.provinces}
 
         # District short name -> provinces that have a district of that name.
         by_name: dict[str, set[str]] = {}
@@ -134,7 +139,7 @@ def province_name(name: str) -> str | None:
             break
     if s in t.province_by_plain.values():
         return s
-    return t.province_by_plain.get(strip_accents(s))
+    return t.province_by_plain.get(_key(s))
 
 
 def district_name(name: str) -> str | None:
