@@ -1,14 +1,782 @@
-"""Cited instruments: one normalized entry per distinct instrument, with spans."""
+"""Cited instruments: one normalized entry per distinct instrument, with spans.
+
+A document cites other instruments in several shapes, all read from the flat text (line breaks
+folded, as the gold quotes it):
+
+- numbered: "Kế hoạch số 233/KH-UBND, ngày 22/9/2022 của UBND tỉnh Hà Giang về …",
+  "Nghị quyếtsố 25- NQ/TW", "Quyết định 657-QĐ/TU", "Luật Tổ chức chính quyền địa phương số
+  72/2025/QH15";
+- list items under a head that gives their type and issuers: "các Chỉ thị của Ban Thường vụ Tỉnh
+  ủy, Ủy ban nhân dân tỉnh: Số 06-CT/TU …; số 17/CT-UBND …";
+- short back-references that add a mention, not an entry: "(Chỉ thị số 33)";
+- unnumbered: "Luật Tiếp công dân", "Hiến pháp năm 2013", "Nghị quyết Đại hội đại biểu toàn quốc
+  lần thứ XIII của Đảng", "Nghị quyết Trung ương 4 khóa XII", "Thực hiện Kế hoạch dân vận năm 2023
+  của Sở Y tế …", "triển khai Đề án văn hóa công vụ".
+
+Every pattern is built from the tables in ``codes``. Markdown emphasis (``*``) is blanked in a
+same-length copy of the flat text before matching, so offsets and surfaces stay those of ``flat``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from vanban.loaders import codes
+from vanban.loaders.names import CASED_TERMS, canonical_org
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
 
+def _alternation(words, cap: bool = False, upper: bool = False) -> str:
+    """A regex alternation of phrases, longest first, any whitespace run between words."""
+    forms = set()
+    for w in words:
+        if cap:
+            w = w[:1].upper() + w[1:]
+        if upper:
+            w = w.upper()
+        forms.add(w)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
+
+
+_TYPE = _alternation(codes.TYPE_WORDS)
+_NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
+# One word of a name: no spaces, no punctuation that ends a phrase.
+_WORD = r"[^\s,;:.()“”\"'!?|]+"
+# A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015".
+_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
+# A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT".
+_SEP = r"\s?[-/–]\s?"
+_NUMSYM = rf"(?<![\d/])(?P<num>\d{{1,5}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
+
+# A numbered citation: "Kế hoạch số 233/KH-UBND", "Nghị quyếtsố 25- NQ/TW", "Quyết định 657-QĐ/TU",
+# "Công văn số 1260/UBND-NC", "NGHỊ QUYẾT SỐ 57-NQ/TW".
+NUMBERED = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:(?i:số)\s*:?\s*)?{_NUMSYM}")
+
+# A numbered citation whose name comes before the number:
+# "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "Báo cáo thẩm tra số 292/BC-HĐND".
+NAMED_NUMBERED = re.compile(
+    rf"(?<!\w)(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
+    rf"(?P<name>(?:\s+{_NO_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,12}}?)\s+(?i:số)\s*{_NUMSYM}"
+)
+
+# A list item that takes its type from a list head or its symbol: "; số 32-CT/TU ngày 18/9/2008",
+# ": Số 06-CT/TU, ngày 14/01/2016". Not the document's own "Số: 799/KH- SYT" (colon).
+BARE_ITEM = re.compile(rf"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*{_NUMSYM}")
+
+# A short back-reference: "(Chỉ thị số 33)", "Triển khai Chỉ thị số 33 phải …".
+SHORT = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?i:số)\s*(?P<num>\d{{1,5}})(?![\d/\-–\w])")
+
+# A list head that distributes a type and issuers over the items after it:
+# "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
+LIST_HEAD = re.compile(
+    rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{_TYPE}))(?P<rest>[^:;.]{{0,160}}?)\s*:"
+)
+# The issuers inside a list head's rest: " của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh".
+LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
+
+# The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
+# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020".
+DATE_AFTER = re.compile(
+    r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
+    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4})(?!\d)"
+    r"|(?P<wday>\d{1,2})\s+(?i:tháng)\s+(?P<wmonth>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<wyear>\d{4})(?!\d))"
+)
+
+# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư".
+ISSUER_LEAD = re.compile(r"\s?,?\s*(?:\(\s*)?(?i:của)\s+")
+# One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
+NAME_WORD = re.compile(rf"\s*({_WORD})")
+
+# The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
+SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
+
+# A law, code or constitution cited by name: "Luật Tiếp công dân", "Luật tiếp cận thông tin",
+# "Hiến pháp năm 2013", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
+LAW = re.compile(rf"(?<!\w)(?P<type>{_alternation(codes.LAW_TYPE_WORDS, cap=True)})(?!\w)")
+
+# A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII".
+CONGRESS = re.compile(
+    r"(?<!\w)Nghị\s+quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){0,8}?)"
+    r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
+)
+
+# A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
+# "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
+PLENUM = re.compile(
+    r"(?<!\w)Nghị\s+quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{1,2}|[IVX]+)"
+    r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
+)
+
+# A plan or project cited by description and issuer after a citing verb:
+# "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
+NAMED_PLAN = re.compile(
+    rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+"
+    rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
+    rf"(?P<name>(?:\s+(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)(?=\s+của\s)"
+)
+
+# A project cited by its name after a citing verb: "triển khai Đề án văn hóa công vụ trên địa bàn".
+NAMED_PROJECT = re.compile(
+    rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+"
+    rf"(?P<type>{_alternation(codes.NAMED_PROJECT_TYPE_WORDS, cap=True)})(?!\w)"
+)
+
+# A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
+PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
+
+# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT".
+TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])[\s*#|_]*")
+# A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.".
+SECTION_HEADING = re.compile(
+    rf"^[\s*#|_]*(?:[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)})"
+)
+# A line that separates the title from the preamble: "___________", "-------".
+SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
+# An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …".
+OPENING = re.compile(
+    rf"(?<!\w)(?P<open>{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?!\w)"
+)
+
+_SPACES = re.compile(r"\s+")
+_SYMBOL_SPLIT = re.compile(r"\s?[-/–]\s?")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
+_DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
+
+_TYPE_NAMES = {k.lower(): v for k, v in codes.TYPE_WORDS.items()}
+_ISSUER_STOPS = tuple(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+_NAME_STOPS = tuple(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
+_LAW_NAME_STOPS = tuple(s for s in _NAME_STOPS if s != ("của",))
+_PROJECT_NAME_STOPS = _NAME_STOPS + tuple(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
+_TYPE_FIRST_WORDS = {w.split()[0] for w in _TYPE_NAMES}
+_OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
+
+# Priorities when two readings overlap (lower wins at the same start).
+_NUMBERED, _NAMED, _ITEM, _UNNUMBERED, _SHORT = range(5)
+
+
+@dataclass
+class Mention:
+    """One place where an instrument is named, read from the flat text."""
+
+    start: int
+    end: int  # end of the surface (flat offsets)
+    kind: int
+    doc_type: str
+    number: str | None = None
+    symbol: str | None = None  # spaces removed
+    raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
+    date: str | None = None
+    year: int | None = None
+    issuer_text: str | None = None
+    issuer: str | None = None
+    name: str | None = None  # unnumbered instruments: the name as written
+    title: str | None = None
+    notes: list[str] = field(default_factory=list)
+    tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+
+
+# ---------------------------------------------------------------------------- small readers
+
+
+def _mask(flat: str) -> str:
+    """The flat text with markdown emphasis blanked, same length: '**KẾ HOẠCH**' -> '  KẾ HOẠCH  '."""
+    return flat.replace("*", " ")
+
+
+def _words(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to ``limit`` words from ``pos``: (word, start, end), stopping at punctuation."""
+    out = []
+    while len(out) < limit:
+        m = NAME_WORD.match(s, pos)
+        if not m:
+            break
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
+    return out
+
+
+def _starts_stop(words: list[tuple[str, int, int]], i: int, stops) -> bool:
+    low = [w[0].lower() for w in words[i : i + 3]]
+    return any(tuple(low[: len(s)]) == s for s in stops)
+
+
+def _symbol_parts(symbol: str) -> list[str]:
+    return [p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p]
+
+
+def _type_code(symbol: str | None) -> str | None:
+    """The type code of a symbol: 'CT' in 'CT-TTg' and '06-CT/TU', 'NĐ' in '2015/NĐ-CP'."""
+    if not symbol:
+        return None
+    for p in _symbol_parts(symbol):
+        if p.isdigit():
+            continue
+        return p if p in codes.TYPE_CODES else None
+    return None
+
+
+def _body_code(symbol: str | None) -> str | None:
+    """The issuing body's code: 'TTg' in 'CT-TTg', 'UBND' in 'UBND-NC', 'QH' in '2025/QH15'."""
+    if not symbol:
+        return None
+    parts = [p for p in _symbol_parts(symbol) if not p.isdigit()]
+    if parts and parts[0] in codes.TYPE_CODES and len(parts) > 1:
+        parts = parts[1:]
+    for p in parts:
+        for code in (p, _TRAILING_DIGITS.sub("", p)):
+            if code in codes.BODY_CODES:
+                return code
+    return _TRAILING_DIGITS.sub("", parts[0]) if parts else None
+
+
+def _symbol_year(symbol: str | None) -> int | None:
+    for p in _symbol_parts(symbol or ""):
+        if p.isdigit() and len(p) == 4 and p[:2] in ("19", "20"):
+            return int(p)
+    return None
+
+
+def _type_from_symbol(symbol: str | None) -> str | None:
+    """'CT/TU' -> Chỉ thị; 'UBND-NC' (no type code: a letter) -> Công văn."""
+    code = _type_code(symbol)
+    if code:
+        return codes.TYPE_CODES[code]
+    return codes.TYPE_WORDS["công văn"] if symbol else None
+
+
+def _doc_type(word: str, symbol: str | None) -> str:
+    """The full type for a type word as written; 'văn bản' takes its type from the symbol."""
+    name = _TYPE_NAMES.get(_SPACES.sub(" ", word).lower(), word)
+    if name == codes.TYPE_WORDS["văn bản"]:
+        return _type_from_symbol(symbol) or name
+    return name
+
+
+def _read_date(masked: str, pos: int, m: Mention) -> None:
+    """Extend the mention over a date that follows directly and record it."""
+    d = DATE_AFTER.match(masked, pos)
+    if not d:
+        return
+    day, month, year = (d["day"], d["month"], d["year"]) if d["day"] else (d["wday"], d["wmonth"], d["wyear"])
+    day_i, month_i = int(day), int(month)
+    if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
+        return
+    m.date = f"{int(year):04d}-{month_i:02d}-{day_i:02d}"
+    m.year = int(year)
+    m.end = d.end()
+
+
+def _recase_terms(name: str) -> str:
+    """'Ban thường vụ tỉnh ủy' -> 'Ban Thường vụ Tỉnh ủy' (party and state terms as written)."""
+    low = name.lower()
+    for term, written in CASED_TERMS.items():
+        i = low.find(term)
+        while i >= 0:
+            before_ok = i == 0 or not low[i - 1].isalnum()
+            after = i + len(term)
+            if before_ok and (after == len(low) or not low[after].isalnum()):
+                name = name[:i] + written + name[after:]
+            i = low.find(term, i + 1)
+    return name
+
+
+def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
+    """The name after 'của' at ``pos`` (or None) and where it ends."""
+    lead = ISSUER_LEAD.match(masked, pos)
+    if not lead:
+        return None, pos
+    words = _words(masked, lead.end(), 14)
+    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
+        return None, pos
+    taken: list[tuple[str, int, int]] = []
+    for i, w in enumerate(words):
+        word = w[0]
+        if word[:1] in "“\"'":
+            break
+        if _starts_stop(words, i, _ISSUER_STOPS):
+            break
+        if word == "và":
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if not nxt[:1].isupper() or nxt.lower() in _TYPE_FIRST_WORDS:
+                break
+        if taken and word[:1].isupper() and word.lower() in _TYPE_FIRST_WORDS and i + 1 < len(words):
+            two = f"{word} {words[i + 1][0]}".lower()
+            if two in _TYPE_NAMES:
+                break
+        taken.append(w)
+    while taken and taken[-1][0] in ("-", "–", "và"):
+        taken.pop()
+    if not taken:
+        return None, pos
+    return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+
+
+def _canonical_issuer(raw: str, header: Header) -> str | None:
+    s = _SPACES.sub(" ", raw).strip()
+    s = _DUPLICATE_WORD.sub(r"\1", s)
+    s = _recase_terms(s)
+    return canonical_org(s, header)
+
+
+def _subject(masked: str, pos: int) -> str | None:
+    """The subject after a citation: ' về “Tiếp tục …”' -> 'Tiếp tục …' (on one line)."""
+    lead = SUBJECT_LEAD.match(masked, pos)
+    if not lead:
+        return None
+    i = lead.end()
+    if i >= len(masked):
+        return None
+    limit = min(len(masked), i + 400)
+    if masked[i] in "“\"":
+        depth = 0
+        j = i
+        while j < limit:
+            c = masked[j]
+            if c == "“" or (c == '"' and depth == 0):
+                depth += 1
+            elif c == "”" or c == '"':
+                depth -= 1
+                if depth <= 0:
+                    return _tidy_title(masked[i + 1 : j])
+            j += 1
+        return _tidy_title(masked[i + 1 : limit].split(";")[0])
+    j = i
+    while j < limit and masked[j] != ";" and not (masked[j] == "." and masked[j + 1 : j + 2] == " "):
+        j += 1
+    return _tidy_title(masked[i:j])
+
+
+def _tidy_title(s: str) -> str | None:
+    s = _SPACES.sub(" ", s.replace("“", "").replace("”", "").replace('"', "")).strip(" ,;.")
+    return s or None
+
+
+# ---------------------------------------------------------------------------- mentions
+
+
+def _numbered(masked: str, m: re.Match, kind: int, doc_type: str) -> Mention:
+    raw_sym = m["sym"]
+    symbol = _SYMBOL_SPLIT.sub(lambda s: s.group(0).strip(), raw_sym).replace(" ", "")
+    symbol = symbol.lstrip("-/–")
+    mention = Mention(
+        start=m.start(),
+        end=m.end(),
+        kind=kind,
+        doc_type=doc_type,
+        number=m["num"],
+        symbol=symbol,
+        raw_symbol=(m["num"] + raw_sym).strip(),
+    )
+    mention.year = _symbol_year(symbol)
+    _read_date(masked, m.end(), mention)
+    if mention.year is None:
+        mention.year = _symbol_year(symbol)
+    return mention
+
+
+def _law_name(masked: str, m: re.Match) -> Mention | None:
+    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
+    doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    words = _words(masked, m.end(), 14)
+    taken = []
+    for i, w in enumerate(words):
+        if _starts_stop(words, i, _LAW_NAME_STOPS) or w[0][:1] in "“\"'":
+            break
+        if w[0].lower() in _TYPE_FIRST_WORDS and i + 1 < len(words):
+            if f"{w[0]} {words[i + 1][0]}".lower() in _TYPE_NAMES:
+                break
+        taken.append(w)
+    year = None
+    end = taken[-1][2] if taken else m.end()
+    y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
+    if doc_type == codes.TYPE_WORDS["hiến pháp"]:
+        y = _YEAR_WORDS.match(masked, m.end() + 1) if masked[m.end() : m.end() + 1] == " " else None
+        if not y:
+            return None
+        end, year = y.end(), int(y["year"])
+    else:
+        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS:
+            return None
+        if y:
+            year = int(y["year"])
+            end = y.end()
+    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type, year=year)
+    mention.name = masked[m.start() : end]
+    _read_date(masked, end, mention)
+    return mention
+
+
+def _congress(m: re.Match, header: Header) -> Mention:
+    body = _SPACES.sub(" ", m["body"]).strip()
+    ordinal = m["ord"]
+    low = body.lower()
+    if "đảng bộ" in low:
+        level = "tỉnh" if "tỉnh" in low else ("huyện" if "huyện" in low else "")
+        place = header.province if level == "tỉnh" else (header.district if level == "huyện" else None)
+        after = low.split("đảng bộ", 1)[1].replace("tỉnh", "").replace("huyện", "").strip()
+        where = " ".join(x for x in (level, place or (body.split("Đảng bộ", 1)[-1].strip() if after else "")) if x)
+        issuer = f"Đại hội đại biểu Đảng bộ {where} lần thứ {ordinal}".replace("  ", " ")
+    else:
+        issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
+    return Mention(
+        start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
+        name=m.group(0), issuer=issuer,
+    )
+
+
+def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
+    issuer_text, end = _issuer_phrase(masked, m.end())
+    if not issuer_text:
+        return None
+    doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    mention = Mention(
+        start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
+    )
+    mention.name = masked[mention.start : end]
+    mention.tail = end
+    return mention
+
+
+def _named_project(masked: str, m: re.Match) -> Mention | None:
+    words = _words(masked, m.end(), 10)
+    taken = []
+    for i, w in enumerate(words):
+        if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'":
+            break
+        taken.append(w)
+    if len(taken) < 2 or taken[0][0][:1].isdigit():
+        return None
+    doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    end = taken[-1][2]
+    return Mention(
+        start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, name=masked[m.start("type") : end],
+    )
+
+
+def _list_heads(masked: str) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, type, issuers as written) of every list head."""
+    heads = []
+    for m in LIST_HEAD.finditer(masked):
+        issuers: list[str] = []
+        im = LIST_HEAD_ISSUERS.search(m["rest"])
+        if im:
+            issuers = [p.strip() for p in re.split(r",|\s+và\s+", im["issuers"]) if p.strip()]
+        heads.append((m.start(), m.end(), _doc_type(m["type"], None), issuers))
+    return heads
+
+
+def _is_party_name(name: str) -> bool:
+    return any(w in name for w in codes.PARTY_NAME_WORDS)
+
+
+def _collect(masked: str, header: Header, lo: int = 0, hi: int | None = None) -> list[Mention]:
+    """Every mention in masked[lo:hi], overlaps resolved (earliest, then longest, reading wins)."""
+    hi = len(masked) if hi is None else hi
+    cands: list[Mention] = []
+    for m in NUMBERED.finditer(masked, lo, hi):
+        cands.append(_numbered(masked, m, _NUMBERED, _doc_type(m["type"], m["sym"])))
+    for m in NAMED_NUMBERED.finditer(masked, lo, hi):
+        mention = _numbered(masked, m, _NAMED, _doc_type(m["type"], m["sym"]))
+        mention.name = _SPACES.sub(" ", m["name"]).strip()
+        cands.append(mention)
+    heads = _list_heads(masked) if lo == 0 else []
+    for m in BARE_ITEM.finditer(masked, lo, hi):
+        mention = _numbered(masked, m, _ITEM, "")
+        mention.start = m.start("so")
+        cands.append(mention)
+    for m in SHORT.finditer(masked, lo, hi):
+        cands.append(
+            Mention(start=m.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(m["type"], None), number=m["num"])
+        )
+    for m in LAW.finditer(masked, lo, hi):
+        mention = _law_name(masked, m)
+        if mention:
+            cands.append(mention)
+    for m in CONGRESS.finditer(masked, lo, hi):
+        cands.append(_congress(m, header))
+    for m in PLENUM.finditer(masked, lo, hi):
+        cands.append(
+            Mention(
+                start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
+                name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
+            )
+        )
+    for m in NAMED_PLAN.finditer(masked, lo, hi):
+        mention = _named_plan(masked, m, header)
+        if mention:
+            cands.append(mention)
+    for m in NAMED_PROJECT.finditer(masked, lo, hi):
+        mention = _named_project(masked, m)
+        if mention:
+            cands.append(mention)
+
+    cands.sort(key=lambda c: (c.start, c.kind, -c.end))
+    kept: list[Mention] = []
+    last_end = -1
+    for c in cands:
+        if c.start < last_end:
+            continue
+        if c.kind == _UNNUMBERED and PLURAL_BEFORE.search(masked, max(0, c.start - 8), c.start):
+            continue
+        kept.append(c)
+        last_end = c.end
+    head_i = 0
+    chain_end = -1
+    chain_head = None
+    for c in kept:
+        if c.kind != _ITEM:
+            continue
+        while head_i < len(heads) and heads[head_i][1] <= c.start:
+            if c.start - heads[head_i][1] <= 40:
+                chain_head = heads[head_i]
+                chain_end = heads[head_i][1]
+            head_i += 1
+        if chain_head and c.start - chain_end <= 600:
+            c.doc_type = _type_from_symbol(c.symbol) if _type_code(c.symbol) else chain_head[2]
+            c.notes.append(f"type and issuer from the list head 'các {chain_head[2]}'")
+            c.issuer_text = _issuer_for_item(c, chain_head[3])
+            chain_end = c.end
+        else:
+            chain_head = None
+            c.doc_type = _type_from_symbol(c.symbol) or codes.TYPE_WORDS["công văn"]
+    for c in kept:
+        _read_issuer_and_subject(masked, c, header)
+    return kept
+
+
+def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
+    if not issuers:
+        return None
+    if len(issuers) == 1:
+        return issuers[0]
+    party = _body_code(c.symbol) in codes.PARTY_BODY_CODES
+    for name in issuers:
+        if _is_party_name(name) == party:
+            return name
+    return None
+
+
+def _read_issuer_and_subject(masked: str, c: Mention, header: Header) -> None:
+    if c.kind == _SHORT:
+        return
+    pos = c.tail or c.end
+    if c.issuer is None and c.kind != _UNNUMBERED or (c.kind == _UNNUMBERED and not c.tail and c.issuer is None):
+        own, end = _issuer_phrase(masked, c.end)
+        if own:
+            c.issuer_text = own
+            pos = end
+    if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
+        c.title = _subject(masked, pos)
+    if c.issuer is None and c.issuer_text:
+        c.issuer = _canonical_issuer(c.issuer_text, header)
+        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer:
+            c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
+    if c.doc_type in (codes.TYPE_WORDS["luật"], codes.TYPE_WORDS["bộ luật"], codes.TYPE_WORDS["hiến pháp"]):
+        if not c.issuer_text:
+            c.issuer = None
+        return
+    if c.issuer is None and c.symbol:
+        _infer_issuer(c, header)
+
+
+def _infer_issuer(c: Mention, header: Header) -> None:
+    """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
+    ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
+    code = _body_code(c.symbol)
+    if not code:
+        return
+    national = codes.BODY_CODES.get(code)
+    if national and code not in codes.SHARED_BODY_CODES:
+        c.issuer = national
+        c.notes.append(f"issuer not written; inferred from the symbol code {code}")
+        return
+    expansion = codes.ABBREVIATIONS.get(code)
+    if not expansion or not c.title:
+        return
+    for level, place in (("tỉnh", header.province), ("huyện", header.district)):
+        if place and re.search(rf"(?<!\w){level}\s+{re.escape(place)}(?!\w)", c.title):
+            c.issuer = canonical_org(f"{expansion} {level} {place}", header)
+            c.notes.append(f"issuer not written; inferred from the symbol code {code} and '{level} {place}' in the title")
+            return
+
+
+# ---------------------------------------------------------------------------- grouping
+
+
+def _symbol_key(symbol: str | None) -> frozenset[str]:
+    return frozenset(p.lower() for p in _symbol_parts(symbol or "") if not p.isdigit())
+
+
+def _name_key(name: str | None) -> str:
+    return _SPACES.sub(" ", (name or "").replace("*", "")).strip().lower()
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention]
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+def _group(mentions: list[Mention]) -> list[_Group]:
+    groups: list[_Group] = []
+    by_number: dict[tuple[str, str], list[_Group]] = {}
+    by_name: dict[tuple[str, str], _Group] = {}
+    shorts: list[Mention] = []
+    for m in mentions:
+        if m.kind == _SHORT:
+            shorts.append(m)
+            continue
+        if m.number is not None:
+            key = (m.doc_type, m.number.lstrip("0") or "0")
+            target = None
+            for g in by_number.get(key, []):
+                f = g.first
+                if _symbol_key(f.symbol) == _symbol_key(m.symbol) and not (f.year and m.year and f.year != m.year):
+                    target = g
+                    break
+            if target:
+                target.mentions.append(m)
+            else:
+                g = _Group([m])
+                groups.append(g)
+                by_number.setdefault(key, []).append(g)
+            continue
+        nkey = (m.doc_type, _name_key(m.name))
+        if nkey in by_name:
+            by_name[nkey].mentions.append(m)
+        else:
+            g = _Group([m])
+            groups.append(g)
+            by_name[nkey] = g
+    for s in shorts:
+        key = (s.doc_type, (s.number or "").lstrip("0") or "0")
+        candidates = by_number.get(key, [])
+        if candidates:
+            before = [g for g in candidates if g.first.start < s.start]
+            (before[-1] if before else candidates[0]).mentions.append(s)
+        else:
+            g = _Group([s])
+            groups.append(g)
+            by_number[key] = [g]
+    groups.sort(key=lambda g: min(m.start for m in g.mentions))
+    for g in groups:
+        g.mentions.sort(key=lambda m: m.start)
+        # The first full reading (not a short back-reference) names the instrument.
+        full = [m for m in g.mentions if m.kind != _SHORT]
+        if full and g.mentions[0].kind == _SHORT:
+            g.mentions.remove(full[0])
+            g.mentions.insert(0, full[0])
+    return groups
+
+
+def _citation(text: Text, g: _Group) -> Citation:
+    f = g.first
+    issuer = f.issuer or next((m.issuer for m in g.mentions if m.issuer), None)
+    date = f.date or next((m.date for m in g.mentions if m.date), None)
+    year = f.year or next((m.year for m in g.mentions if m.year), None)
+    title = f.title or next((m.title for m in g.mentions if m.title), None)
+    notes = list(f.notes)
+    if f.issuer is None and issuer:
+        notes += [n for m in g.mentions if m.issuer == issuer for n in m.notes if n.startswith("text:")][:1]
+    if f.raw_symbol and " " in f.raw_symbol:
+        s, e = text.original_span(f.start, f.end)
+        how = "split by a line break" if "\n" in text.original[s:e] else "written with a space"
+        notes.append(f"symbol {how} ('{f.raw_symbol}')")
+    variants = []
+    for m in g.mentions[1:]:
+        if m.number and m.symbol and (m.number + m.symbol) != (f.number or "") + (f.symbol or ""):
+            form = _SPACES.sub("", m.raw_symbol or "")
+            if form != _SPACES.sub("", f.raw_symbol or "") and form not in variants:
+                variants.append(form)
+    if variants:
+        notes.append("also written " + ", ".join(variants))
+    if not f.number and not f.date and f.kind == _UNNUMBERED:
+        notes.append("unnumbered")
+    surface = text.flat[f.start : f.end]
+    start, end = text.original_span(f.start, f.end)
+    return Citation(
+        surface=surface,
+        start=start,
+        end=end,
+        doc_type=f.doc_type,
+        number=f.number,
+        symbol=f.symbol if f.number else None,
+        year=year,
+        date=date,
+        issuer=issuer,
+        title=title,
+        note="; ".join(dict.fromkeys(notes)) or None,
+        mentions=len(g.mentions),
+    )
+
+
+def _analyse(text: Text, header: Header) -> list[_Group]:
+    return _group(_collect(_mask(text.flat), header or Header()))
+
+
 def find_citations(text: Text, header: Header) -> list[Citation]:
-    return []
+    """One entry per distinct cited instrument, in order of first mention."""
+    return [_citation(text, g) for g in _analyse(text, header)]
+
+
+# ---------------------------------------------------------------------------- implements
+
+
+def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
+    """Flat spans of the title and of the preamble's 'Thực hiện …' / 'Căn cứ …' paragraphs."""
+    lines = text.lines
+    masked_lines = [ln.text.replace("*", " ") for ln in lines]
+    heading = next((i for i, t in enumerate(masked_lines[:60]) if TYPE_HEADING.match(t)), None)
+    spans: list[tuple[int, int]] = []
+    first = 0
+    if heading is not None:
+        h = TYPE_HEADING.match(masked_lines[heading])
+        title_start = lines[heading].flat_start + h.end()
+        i = heading + 1
+        while i < len(lines) and i <= heading + 8:
+            t = masked_lines[i].strip()
+            if SEPARATOR_LINE.match(t) or OPENING.match(t) or SECTION_HEADING.match(t):
+                break
+            i += 1
+        title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
+        spans.append((title_start, title_end))
+        first = i
+    end = len(text.flat)
+    for j in range(first, len(lines)):
+        if SECTION_HEADING.match(masked_lines[j]):
+            end = lines[j].flat_start
+            break
+    begin = lines[first].flat_start if first < len(lines) else end
+    end = min(end, begin + 6000)
+    masked = _mask(text.flat)
+    opens = [m for m in OPENING.finditer(masked, begin, end)]
+    for k, m in enumerate(opens):
+        if m["open"] in _OPENINGS_IMPLEMENTING:
+            stop = next((o.start() for o in opens[k + 1 :] if o["open"] not in _OPENINGS_IMPLEMENTING), end)
+            spans.append((m.start(), stop))
+    return spans
 
 
 def find_implements(text: Text, header: Header, cites: list[Citation]) -> list[Citation]:
-    return []
+    """The cited instruments named in the title or in the preamble's 'Thực hiện'/'Căn cứ' paragraphs,
+    as the same objects as their ``cites`` entries."""
+    header = header or Header()
+    spans = _implementing_spans(text, header)
+    groups = _analyse(text, header)
+    out: list[Citation] = []
+    title_key = _name_key(header.title) if header.title else ""
+    for g, cite in zip(groups, cites):
+        inside = any(a <= m.start < b for m in g.mentions for a, b in spans)
+        if not inside and title_key and _name_key(cite.surface) in title_key:
+            inside = True
+        if inside and cite not in out:
+            out.append(cite)
+    return out

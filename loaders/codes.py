@@ -30,6 +30,8 @@ TYPE_CODES: dict[str, str] = {
     "L": "Luật",
     "PL": "Pháp lệnh",
     "QH": "Luật",
+    "QyĐ": "Quy định",
+    "NQLT": "Nghị quyết liên tịch",
 }
 
 # Type words as written in text -> full type name (lower-case keys).
@@ -56,6 +58,12 @@ TYPE_WORDS: dict[str, str] = {
     "hiến pháp": "Hiến pháp",
     "pháp lệnh": "Pháp lệnh",
     "văn bản": "Văn bản",
+    "tờ trình": "Tờ trình",
+    "báo cáo": "Báo cáo",
+    "thông báo kết luận": "Thông báo",
+    "nghị quyết liên tịch": "Nghị quyết liên tịch",
+    "điều lệ": "Điều lệ",
+    "chiến lược": "Chiến lược",
 }
 
 # Issuing-body code at the end of a symbol -> canonical body (None: depends on the province).
@@ -76,7 +84,86 @@ BODY_CODES: dict[str, str | None] = {
     "HĐND": None,
     "SYT": None,  # Sở Y tế <province>
     "MTTQ": None,
+    "BTP": "Bộ Tư pháp",
+    "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng",
+    "BCT": "Bộ Công Thương",
+    "BXD": "Bộ Xây dựng",
+    "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BTNMT": "Bộ Tài nguyên và Môi trường",
+    "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BKHCN": "Bộ Khoa học và Công nghệ",
+    "BGTVT": "Bộ Giao thông vận tải",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "TTCP": "Thanh tra Chính phủ",
+    "ĐU": None,  # Đảng ủy <body>
+    "SNV": None,  # Sở Nội vụ <province>
+    "SGDĐT": None,
+    "BCĐ": None,
 }
+
+# Body codes that several bodies share, so the symbol alone does not name the issuer:
+# a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
+SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})
+
+# Body codes of the Party (symbol "06-CT/TU": number-TYPE/BODY); the others are the state's
+# ("17/CT-UBND": number/TYPE-BODY). A list head "của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân
+# tỉnh" gives each item the body of its own side.
+PARTY_BODY_CODES: frozenset[str] = frozenset({"TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ"})
+
+# Words that mark a name as a Party body ("Ban Thường vụ Tỉnh ủy", "Bộ Chính trị").
+PARTY_NAME_WORDS: tuple[str, ...] = ("ủy", "uỷ", "Đảng", "Bộ Chính trị", "Ban Bí thư", "Trung ương")
+
+# Types whose name comes between the type word and the number:
+# "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "Báo cáo thẩm tra số 292/BC-HĐND".
+NAMED_TYPE_WORDS: tuple[str, ...] = ("luật", "bộ luật", "pháp lệnh", "báo cáo", "tờ trình", "thông báo")
+
+# Types cited by name without a number: "Luật Tiếp công dân", "Hiến pháp năm 2013".
+LAW_TYPE_WORDS: tuple[str, ...] = ("luật", "bộ luật", "pháp lệnh", "hiến pháp")
+
+# Words that follow "Luật" without naming a law: "Luật sư", "Luật này", "đại học Luật hoặc …".
+NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
+    {"sư", "gia", "này", "hoặc", "và", "của", "các", "để", "là", "thì", "định", "pháp", "học", "trên", "trong", "theo"}
+)
+
+# Types cited by a descriptive name and their issuer, without a number, after "Thực hiện"/"theo":
+# "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
+NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn")
+
+# Types cited by a name alone after a citing verb: "triển khai Đề án văn hóa công vụ trên địa bàn …".
+NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
+# Words that end such a name besides NAME_STOP_WORDS.
+PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
+
+# Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
+CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")
+
+# Words that end an issuer's name after "của": "của UBND tỉnh về …", "của Bộ Chính trị ban hành …".
+ISSUER_STOP_WORDS: tuple[str, ...] = (
+    "về", "ban hành", "thực hiện", "triển khai", "tại", "trên", "nhằm", "để", "giai đoạn", "hướng dẫn",
+    "quy định", "đã", "đối với", "với", "khóa", "khoá", "ngày", "số", "năm", "theo", "trong", "là",
+    "thông qua", "phê duyệt", "việc", "tiếp tục", "cho", "gửi", "được", "nay", "đến", "có", "như",
+    "sửa đổi", "bổ sung", "kèm theo", "nhiệm kỳ", "lần thứ", "tăng cường", "đẩy mạnh", "v/v", "và các",
+    "cùng", "hoặc", "từ",
+)
+
+# Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
+NAME_STOP_WORDS: tuple[str, ...] = (
+    "số", "ngày", "của", "được", "nhằm", "theo", "đã", "để", "thì", "trong", "tại", "trên", "và các",
+    "đối với", "với", "gắn", "cho", "là", "sửa đổi", "bổ sung", "có", "này", "đến", "hoặc", "nhưng",
+)
+
+# Section headings that end the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "QUYẾT NGHỊ:".
+PREAMBLE_END_WORDS: tuple[str, ...] = ("Điều 1", "QUYẾT NGHỊ", "QUYẾT ĐỊNH:", "Kính gửi", "PHẦN")
+
+# Preamble openings whose instruments the document implements, and those it does not.
+IMPLEMENTING_OPENINGS: tuple[str, ...] = ("Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai")
+OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo")
+
 
 # Abbreviations in names of bodies and people -> expansion.
 ABBREVIATIONS: dict[str, str] = {
