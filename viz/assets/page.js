@@ -98,21 +98,35 @@
   });
 
   /* Search: by số ký hiệu, key or name, with or without diacritics. */
-  var index = data.nodes.map(function (n) { return { id: n.id, label: n.label, text: fold(n.search) }; });
+  var index = data.nodes.map(function (n) {
+    return { id: n.id, label: n.label, parts: n.search.split(" | ").map(fold) };
+  });
   var input = document.getElementById("search");
   var result = document.getElementById("search-result");
   var list = document.getElementById("search-matches");
 
+  /* Rank of a match: 0 a whole name, 1 a name's start, 2 a word's start, 3 anywhere. */
+  function rank(parts, q) {
+    var best = 4;
+    parts.forEach(function (p) {
+      var r = p === q ? 0 : p.indexOf(q) === 0 ? 1 : (p.indexOf(" " + q) >= 0 || p.indexOf("/" + q) >= 0) ? 2 : p.indexOf(q) >= 0 ? 3 : 4;
+      if (r < best) best = r;
+    });
+    return best;
+  }
+
   function search(query) {
     var q = fold(query);
     if (!q) return [];
-    var exact = [], partial = [];
+    var found = [];
     index.forEach(function (n) {
-      var i = n.text.indexOf(q);
-      if (i < 0) return;
-      (i === 0 || n.text.indexOf(" " + q) >= 0 ? exact : partial).push(n);
+      var r = rank(n.parts, q);
+      if (r < 4) found.push({ id: n.id, label: n.label, rank: r });
     });
-    return exact.concat(partial);
+    found.sort(function (a, b) {
+      return a.rank - b.rank || a.label.length - b.label.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+    });
+    return found;
   }
 
   function show(query) {
