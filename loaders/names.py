@@ -204,6 +204,8 @@ def qualify(name: str, header: Header | None) -> str:
     if header is None:
         return name
     province, district = header.province, header.district
+    if (province and name.endswith(" " + province)) or (district and name.endswith(" " + district)):
+        return name  # already qualified
     if province:
         for committee in PROVINCE_COMMITTEES:
             if name == committee or name.endswith(" " + committee):
@@ -219,6 +221,10 @@ def qualify(name: str, header: Header | None) -> str:
             last = name[cut + 2 :] if cut >= 0 else name
             if last.startswith(dept + " ") and not _PLACE_WORD.search(last) and not _bare_province(last):
                 return f"{name} {province_level_word(province)} {province}"
+            # "Sở Nội vụ tỉnh": the level word without the name.
+            level = province_level_word(province)
+            if last.startswith(dept + " ") and last.endswith(" " + level):
+                return f"{name} {province}"
     if district:
         for committee in DISTRICT_COMMITTEES:
             if name == committee or name.endswith(" " + committee):
