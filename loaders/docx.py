@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from vanban.loaders.records import LoadFailure
 
 
-def _block_lines(block, seen: set[int]) -> Iterator[str]:
+def _block_lines(block, seen: set) -> Iterator[str]:
     """Lines of a paragraph, or of every cell of a table (merged cells once), nested tables too."""
     from docx.table import Table
 
@@ -25,10 +25,10 @@ def _block_lines(block, seen: set[int]) -> Iterator[str]:
         return
     for row in block.rows:
         for cell in row.cells:
-            key = id(cell._tc)
-            if key in seen:  # a merged cell repeats in every grid column and row it spans
+            tc = cell._tc  # the set keeps the lxml proxy alive, so identity is stable
+            if tc in seen:  # a merged cell repeats in every grid column and row it spans
                 continue
-            seen.add(key)
+            seen.add(tc)
             for inner in cell.iter_inner_content():
                 yield from _block_lines(inner, seen)
 
@@ -41,7 +41,7 @@ def docx_lines(data: bytes) -> list[str]:
         raise LoadFailure("reading .docx needs python-docx (pip install python-docx)") from None
     try:
         document = docx.Document(io.BytesIO(data))
-        seen: set[int] = set()
+        seen: set = set()
         lines: list[str] = []
         for block in document.iter_inner_content():
             lines.extend(_block_lines(block, seen))

@@ -226,6 +226,11 @@ def is_syllable(word: str) -> bool:
     return tones <= 1 and SYLLABLE.fullmatch(base) is not None
 
 
+def _mixed_case(word: str) -> bool:
+    """A capital after a small letter: "TriÓn" (TCVN3 "Triển" read as Windows-1258)."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
 def vietnamese_score(text: str) -> int:
     """How Vietnamese a decoding looks: + valid syllables, - invalid words and stray symbols.
 
@@ -236,7 +241,7 @@ def vietnamese_score(text: str) -> int:
         w = m.group(0)
         if w.isascii():
             continue
-        score += 1 if is_syllable(w) else -1
+        score += 1 if is_syllable(w) and not _mixed_case(w) else -1
     for c in text:
         if c > "\x7f" and not c.isalpha() and c not in COMMON_SYMBOLS and not c.isspace():
             score -= 1
@@ -266,6 +271,9 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "legacy Office file (.doc/.xls): save it as .docx or .txt"),
     (b"{\\rtf", "RTF document: save it as .docx or .txt"),
 )
+
+# The Windows-1258 combining tone bytes: grave, hook, tilde, acute, dot below ("Vi\xea\xf2t").
+CP1258_TONE_BYTES = re.compile(rb"[\xcc\xd2\xde\xec\xf2]")
 
 SAMPLE = 1 << 16  # bytes looked at to detect an encoding
 LEGACY_DECODERS = (("windows-1258", decode_cp1258), ("tcvn3", decode_tcvn3), ("vni", decode_vni))
@@ -360,6 +368,8 @@ def detect_legacy(data: bytes) -> Decoded:
     sample = data[:SAMPLE]
     best_name, best_score = "windows-1252", 0
     for name, decode in LEGACY_DECODERS:
+        if name == "windows-1258" and not CP1258_TONE_BYTES.search(sample):
+            continue  # Windows-1258 writes most tones as combining bytes: none, not 1258
         score = vietnamese_score(decode(sample))
         if score > best_score:
             best_name, best_score = name, score
