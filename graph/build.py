@@ -272,7 +272,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         DocumentNode(
             key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
             doc_type=h.doc_type, number=h.number, symbol=canonical_symbol(h.symbol), year=year, date=h.date,
-            issuer=issuer, title=h.title, status="loaded", file=src.file, province=province,
+            issuer=issuer, title=h.title, status="loaded", file=r.file, province=province,
         )
     )
     if issuer:

@@ -1,0 +1,260 @@
+"""Lineage lookups over a store, with portable Cypher (LadybugDB and Neo4j) and parameters only.
+
+Each lookup reads only the neighbourhood it needs, breadth first, one query per level; the
+paths are then put together in Python. Every hop carries its evidence (source document, span,
+quote) and, for IMPLEMENTS, its basis.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from vanban.graph.schema import STATED_BASES
+
+MAX_DEPTH = 12
+MAX_PATHS = 200
+
+EDGE_RETURN = (
+    "a.key AS source, b.key AS target, e.id AS id, e.basis AS basis, e.ev_source AS ev_source, "
+    "e.ev_start AS ev_start, e.ev_end AS ev_end, e.ev_quote AS ev_quote"
+)
+# IMPLEMENTS and CITES out of a set of documents.
+UP_EDGES = {
+    "IMPLEMENTS": f"MATCH (a:Document)-[e:IMPLEMENTS]->(b:Document) WHERE a.key IN $keys RETURN {EDGE_RETURN}, 'IMPLEMENTS' AS type",
+    "CITES": f"MATCH (a:Document)-[e:CITES]->(b:Document) WHERE a.key IN $keys RETURN {EDGE_RETURN}, 'CITES' AS type",
+}
+DOWN_IMPLEMENTS = f"MATCH (a:Document)-[e:IMPLEMENTS]->(b:Document) WHERE b.key IN $keys RETURN {EDGE_RETURN}, 'IMPLEMENTS' AS type"
+ORG_UP = {
+    t: f"MATCH (a:Organization)-[e:{t}]->(b:Organization) WHERE a.key IN $keys RETURN {EDGE_RETURN}, '{t}' AS type"
+    for t in ("UNDER", "PART_OF", "SUCCEEDED_BY")
+}
+DOC_NODES = (
+    "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.label AS label, d.doc_type AS doc_type, "
+    "d.number AS number, d.symbol AS symbol, d.year AS year, d.date AS date, d.issuer AS issuer, d.title AS title, "
+    "d.status AS status, d.file AS file"
+)
+REPORTS_FROM = (
+    "MATCH (a:Organization)-[e:REPORTS_TO]->(b:Organization) WHERE a.key IN $keys "
+    f"RETURN {EDGE_RETURN}, e.deadline AS deadline, e.recurrence AS recurrence"
+)
+REPORTS_TO_ORG = (
+    "MATCH (a:Organization)-[e:REPORTS_TO]->(b:Organization) WHERE b.key = $key "
+    f"RETURN {EDGE_RETURN}, e.deadline AS deadline, e.recurrence AS recurrence"
+)
+DEADLINE_REPORTS = (
+    "MATCH (a:Organization)-[e:REPORTS_TO]->(b:Organization) WHERE e.deadline IS NOT NULL "
+    f"RETURN {EDGE_RETURN}, e.deadline AS deadline, e.recurrence AS recurrence"
+)
+DEADLINE_TASKS = (
+    "MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE t.deadline IS NOT NULL "
+    "RETURN d.key AS document, t.key AS task, t.section AS section, t.text_start AS text, t.deadline AS deadline"
+)
+SENT_TO = "MATCH (d:Document)-[e:SENT_TO]->(o:Organization) WHERE d.key = $key RETURN o.key AS org, e.purpose AS purpose"
+REPORTERS_TO = "MATCH (o:Organization)-[e:REPORTS_TO]->(i:Organization) WHERE i.key = $key RETURN DISTINCT o.key AS org"
+IMPLEMENTED_BY_ISSUER = (
+    "MATCH (x:Document)-[e:IMPLEMENTS]->(d:Document) WHERE d.key = $key AND x.status = 'loaded' "
+    "RETURN x.key AS doc, x.issuer AS issuer, e.basis AS basis"
+)
+EDGES_OF = (
+    "MATCH (a)-[e]->(b) WHERE a.key = $key OR b.key = $key "
+    "RETURN label(e) AS type, a.key AS source, b.key AS target, e.basis AS basis, e.ev_source AS ev_source, e.ev_quote AS ev_quote"
+)
+COUNT_NODES = {k: f"MATCH (n:{k}) RETURN count(n) AS n" for k in ("Document", "Organization", "Task")}
+COUNT_DOCS_BY_STATUS = "MATCH (d:Document) RETURN d.status AS status, count(d) AS n"
+COUNT_EDGES = "MATCH ()-[e]->() RETURN label(e) AS type, count(e) AS n"
+
+
+class Hop(BaseModel):
+    type: str
+    source: str
+    target: str
+    basis: str | None = None
+    evidence_source: str | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
+    deadline: str | None = None
+    recurrence: str | None = None
+
+    @property
+    def stated(self) -> bool:
+        return self.type != "IMPLEMENTS" or (self.basis in STATED_BASES)
+
+
+class Chain(BaseModel):
+    """An issuer and the bodies above it, each hop with its rule or evidence, and its reports."""
+
+    issuer: str
+    hops: list[Hop] = Field(default_factory=list)
+    reports: list[Hop] = Field(default_factory=list)
+
+
+class Trace(BaseModel):
+    document: str
+    paths: list[list[Hop]] = Field(default_factory=list)
+    chains: list[Chain] = Field(default_factory=list)
+    documents: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+
+def _hop(row: dict[str, Any], type_: str | None = None) -> Hop:
+    return Hop(
+        type=type_ or row.get("type") or "", source=row["source"], target=row["target"], basis=row.get("basis"),
+        evidence_source=row.get("ev_source"), start=row.get("ev_start"), end=row.get("ev_end"), quote=row.get("ev_quote"),
+        deadline=row.get("deadline"), recurrence=row.get("recurrence"),
+    )
+
+
+def _dedupe(hops: list[Hop]) -> list[Hop]:
+    """One hop per (type, source, target): stated evidence first, then the earliest quote."""
+    best: dict[tuple, Hop] = {}
+    for h in sorted(hops, key=lambda h: (not h.stated, h.evidence_source or "", h.start or 0, h.quote or "")):
+        best.setdefault((h.type, h.source, h.target), h)
+    return list(best.values())
+
+
+def _expand(store, queries: list[str], start: list[str], direction: str, keep) -> dict[str, list[Hop]]:
+    """Breadth-first: hops out of (or into) each reached node, by level."""
+    out: dict[str, list[Hop]] = {}
+    frontier = sorted(set(start))
+    seen = set(frontier)
+    for _ in range(MAX_DEPTH):
+        if not frontier:
+            break
+        rows = [r for q in queries for r in store.run(q, {"keys": frontier})]
+        hops = _dedupe([h for h in (_hop(r) for r in rows) if keep(h)])
+        nxt = set()
+        for h in hops:
+            here, there = (h.source, h.target) if direction == "up" else (h.target, h.source)
+            out.setdefault(here, []).append(h)
+            if there not in seen:
+                seen.add(there)
+                nxt.add(there)
+        frontier = sorted(nxt)
+    for k in out:
+        out[k].sort(key=lambda h: (h.target if direction == "up" else h.source, h.type))
+    return out
+
+
+def _paths(adj: dict[str, list[Hop]], start: str, direction: str) -> list[list[Hop]]:
+    """Every simple path from ``start`` to a node with no further hop (the roots)."""
+    paths: list[list[Hop]] = []
+
+    def walk(node: str, path: list[Hop], on_path: set[str]) -> None:
+        if len(paths) >= MAX_PATHS:
+            return
+        hops = [h for h in adj.get(node, []) if (h.target if direction == "up" else h.source) not in on_path]
+        if not hops:
+            if path:
+                paths.append(list(path))
+            return
+        for h in hops:
+            nxt = h.target if direction == "up" else h.source
+            path.append(h)
+            on_path.add(nxt)
+            walk(nxt, path, on_path)
+            on_path.discard(nxt)
+            path.pop()
+
+    walk(start, [], {start})
+    return paths
+
+
+def documents(store, keys: list[str]) -> dict[str, dict[str, Any]]:
+    if not keys:
+        return {}
+    return {r["key"]: r for r in store.run(DOC_NODES, {"keys": sorted(set(keys))})}
+
+
+def issuer_chain(store, issuer: str) -> Chain:
+    adj = _expand(store, [ORG_UP["UNDER"], ORG_UP["PART_OF"]], [issuer], "up", lambda h: True)
+    hops: list[Hop] = []
+    node, seen = issuer, {issuer}
+    while adj.get(node):
+        h = sorted(adj[node], key=lambda h: (h.type != "UNDER", h.basis != "header", h.target))[0]
+        if h.target in seen:
+            break
+        hops.append(h)
+        seen.add(h.target)
+        node = h.target
+    reports = _dedupe([_hop(r, "REPORTS_TO") for r in store.run(REPORTS_FROM, {"keys": [issuer]})])
+    return Chain(issuer=issuer, hops=hops, reports=sorted(reports, key=lambda h: (h.target, h.deadline or "")))
+
+
+def trace(store, key: str, cites: bool = False, stated_only: bool = False) -> Trace:
+    """Upward lineage of a document: every path of IMPLEMENTS (and CITES) to the roots, and each issuer's chain."""
+    queries = [UP_EDGES["IMPLEMENTS"]] + ([UP_EDGES["CITES"]] if cites else [])
+    keep = (lambda h: h.stated) if stated_only else (lambda h: True)
+    adj = _expand(store, queries, [key], "up", keep)
+    if cites:
+        # A CITES hop that repeats an IMPLEMENTS hop between the same documents adds nothing.
+        for k, hops in adj.items():
+            impl = {(h.source, h.target) for h in hops if h.type == "IMPLEMENTS"}
+            adj[k] = [h for h in hops if h.type == "IMPLEMENTS" or (h.source, h.target) not in impl]
+    paths = _paths(adj, key, "up")
+    keys = {key} | {h.target for p in paths for h in p}
+    docs = documents(store, sorted(keys))
+    issuers = sorted({d["issuer"] for d in docs.values() if d.get("issuer")})
+    return Trace(document=key, paths=paths, chains=[issuer_chain(store, i) for i in issuers], documents=docs)
+
+
+def implementers(store, key: str, stated_only: bool = False) -> Trace:
+    """Downward tree: every document that implements ``key``, directly or through others."""
+    keep = (lambda h: h.stated) if stated_only else (lambda h: True)
+    adj = _expand(store, [DOWN_IMPLEMENTS], [key], "down", keep)
+    paths = _paths(adj, key, "down")
+    keys = {key} | {h.source for p in paths for h in p}
+    return Trace(document=key, paths=paths, documents=documents(store, sorted(keys)))
+
+
+def reports(store, org: str) -> list[Hop]:
+    """Who reports to ``org``, by when."""
+    hops = _dedupe([_hop(r, "REPORTS_TO") for r in store.run(REPORTS_TO_ORG, {"key": org})])
+    return sorted(hops, key=lambda h: (h.deadline or "9999", h.source))
+
+
+def deadlines(store, date_from: str | None = None, date_to: str | None = None) -> list[dict[str, Any]]:
+    """Dated reporting duties and tasks, by date (ISO strings compare as dates)."""
+    out = []
+    for r in store.run(DEADLINE_REPORTS):
+        out.append({"deadline": r["deadline"], "kind": "report", "who": r["source"], "to": r["target"],
+                    "document": r["ev_source"], "text": r["ev_quote"]})
+    for r in store.run(DEADLINE_TASKS):
+        out.append({"deadline": r["deadline"], "kind": "task", "who": None, "to": None,
+                    "document": r["document"], "text": f"{r['section'] or ''} {r['text']}".strip()})
+    out = [d for d in out if (not date_from or d["deadline"] >= date_from) and (not date_to or d["deadline"] <= date_to)]
+    return sorted(out, key=lambda d: (d["deadline"], d["kind"], d["document"] or "", d["text"] or ""))
+
+
+def coverage(store, key: str) -> list[dict[str, Any]]:
+    """Bodies the document was sent to or that report to its issuer; whether each has implemented it."""
+    docs = documents(store, [key])
+    issuer = docs.get(key, {}).get("issuer")
+    bodies: dict[str, str] = {}
+    for r in store.run(SENT_TO, {"key": key}):
+        bodies.setdefault(r["org"], f"sent to ({r['purpose']})" if r["purpose"] else "sent to")
+    if issuer:
+        for r in store.run(REPORTERS_TO, {"key": issuer}):
+            bodies.setdefault(r["org"], "reports to the issuer")
+    implementing: dict[str, list[str]] = {}
+    for r in store.run(IMPLEMENTED_BY_ISSUER, {"key": key}):
+        if r["issuer"]:
+            implementing.setdefault(r["issuer"], []).append(r["doc"])
+    return [
+        {"body": b, "relation": rel, "implemented": bool(implementing.get(b)), "documents": sorted(implementing.get(b, []))}
+        for b, rel in sorted(bodies.items())
+    ]
+
+
+def show(store, key: str) -> dict[str, Any]:
+    doc = documents(store, [key]).get(key, {})
+    edges = store.run(EDGES_OF, {"key": key})
+    return {"document": doc, "edges": sorted(edges, key=lambda e: (e["type"], e["source"], e["target"], e["ev_source"] or ""))}
+
+
+def stats(store) -> dict[str, Any]:
+    nodes = {k: store.run(q)[0]["n"] for k, q in COUNT_NODES.items()}
+    status = {r["status"]: r["n"] for r in store.run(COUNT_DOCS_BY_STATUS)}
+    edges = {r["type"]: r["n"] for r in store.run(COUNT_EDGES)}
+    return {"nodes": nodes, "documents": dict(sorted(status.items())), "edges": dict(sorted(edges.items()))}
