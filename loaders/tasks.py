@@ -1,10 +1,93 @@
-"""Tasks: numbered items of the content and organisation sections, with assignees."""
+"""Tasks: numbered items of the content and organisation sections, with assignees.
+
+One task per numbered item of a NỘI DUNG / NHIỆM VỤ… section or of the TỔ CHỨC THỰC HIỆN section
+(``sections.TASK_KINDS``); THỜI GIAN, purpose/requirement items and the closing are not tasks.
+A document without headings (Chỉ thị, Công văn) gives one task per top-level numbered item,
+except items titled by purpose or time words ("1. Mục đích", "5. Thời gian thực hiện: …").
+"""
 
 from __future__ import annotations
 
+import re
+
+from vanban.loaders.deadlines import find_deadline
+from vanban.loaders.parties import assignees
 from vanban.loaders.records import Header, Task
+from vanban.loaders.sections import TASK_KINDS, Node, Outline, outline, section_kind
 from vanban.loaders.text import Text
+
+# How many words of an item make its text_start.
+TEXT_START_WORDS = 15
+
+# Markup and spaces before an item's first word: "**1. **100% …", "1.** Mục đích**".
+_LEAD = re.compile(r"[\s*_]+")
+_WORD = re.compile(r"\S+")
+
+
+def text_start(text: Text, node: Node) -> str:
+    """The first words of an item after its number, verbatim from text.flat, within its head."""
+    flat = text.flat
+    start = node.body_start
+    lead = _LEAD.match(flat, start, node.flat_end)
+    if lead:
+        start = lead.end()
+    end = node.head_end()
+    words = list(_WORD.finditer(flat, start, end))[:TEXT_START_WORDS]
+    if not words:
+        return flat[start:end].strip()
+    return flat[start : words[-1].end()].rstrip()
+
+
+def _heads(node: Node, text: Text) -> list[str]:
+    """The item's own words and those of each sub-item, each without its sub-items."""
+    out = [text.flat[node.body_start : node.head_end()]]
+    for c in node.children:
+        out.extend(_heads(c, text))
+    return out
+
+
+def _task(text: Text, node: Node, section: str) -> Task:
+    flat = text.flat
+    body = flat[node.body_start : node.flat_end]
+    names: list[str] = []
+    for part in _heads(node, text):
+        for n in assignees(part):
+            if n.lower() not in {x.lower() for x in names}:
+                names.append(n)
+    dl = find_deadline(flat, node.body_start, node.flat_end)
+    return Task(
+        section=section,
+        text_start=text_start(text, node),
+        text=body.strip(" *_"),
+        assigned_to=names,
+        deadline=dl.iso if dl else None,
+        start=node.start,
+        end=node.end,
+    )
+
+
+def _item_kind(text: Text, node: Node) -> str | None:
+    """Kind of an unheaded item by its first words: '1. Mục đích' -> 'purpose'."""
+    return section_kind(text.flat[node.body_start : node.body_start + 40].split(":")[0])
+
+
+def tasks_of(text: Text, doc: Outline) -> list[Task]:
+    tasks: list[Task] = []
+    for part in doc.parts():
+        headed = any(n.kind in ("heading", "article") for n in part)
+        for n in part:
+            if n.kind in ("heading", "article") and n.section_kind in TASK_KINDS:
+                label = n.label or ""
+                for c in n.children:
+                    if c.kind == "item":
+                        tasks.append(_task(text, c, f"{label}.{c.label}"))
+            elif n.kind == "item" and not headed:
+                if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
+                    continue
+                tasks.append(_task(text, n, n.label or ""))
+    return tasks
 
 
 def find_tasks(text: Text, header: Header) -> list[Task]:
-    return []
+    """One task per numbered item of the content and organisation sections (see module doc)."""
+    return tasks_of(text, outline(text))

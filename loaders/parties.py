@@ -1,0 +1,226 @@
+"""Bodies and office-holders named as the doer of a directive sentence.
+
+"Các cơ quan, đơn vị trong ngành y tế căn cứ tình hình thực tế, xây dựng…" -> the subject
+"Các cơ quan, đơn vị trong ngành y tế"; "Giao Văn phòng Sở Y tế theo dõi…" -> the object of
+Giao, "Văn phòng Sở Y tế". A name starts with a head word (``NAME_HEADS``) and ends before the
+predicate (``PREDICATE_WORDS``) or a punctuation mark. The word lists are data.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders.names import expand_abbreviations, tidy
+
+# Heads that start a body or office-holder name whatever follows (lower case).
+NAME_HEADS: tuple[str, ...] = (
+    "các cơ quan", "các đơn vị", "các sở", "các ban", "các ngành", "các phòng", "các khoa", "các địa phương",
+    "các tổ chức", "các doanh nghiệp", "các trường", "các xã", "các phường", "các huyện", "các cấp ủy",
+    "các hội", "các đoàn thể", "các bệnh viện", "các trung tâm", "các chi bộ", "các thành viên", "các tổ",
+    "các cơ sở", "các chủ", "các lực lượng", "các cấp", "các thôn", "các bộ", "các ủy ban", "các ubnd",
+    "mỗi cơ quan", "mỗi đơn vị", "từng cơ quan", "từng đơn vị", "cơ quan", "đơn vị",
+    "lãnh đạo", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "người đứng đầu",
+    "cấp ủy", "viên chức", "cán bộ", "công chức", "người lao động", "đảng viên", "chánh văn phòng",
+    "bí thư", "ban giám đốc", "hiệu trưởng", "trưởng", "ủy ban nhân dân", "uỷ ban nhân dân", "ubnd",
+    "hội đồng nhân dân", "hđnd", "mặt trận tổ quốc", "ủy ban mặt trận", "ubmttq", "mttq",
+    "ban thường trực", "ban thường vụ", "ban chỉ đạo", "thường trực", "tỉnh ủy", "huyện ủy", "thành ủy",
+    "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
+    "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
+    "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
+)
+# Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
+# "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
+PROPER_HEADS: tuple[str, ...] = (
+    "sở", "phòng", "ban", "tổ", "trung tâm", "văn phòng", "bệnh viện", "bộ", "cục", "chi cục", "hội",
+    "đoàn", "trường", "khoa", "viện", "đài", "báo", "ủy ban", "uỷ ban", "học viện", "ngân hàng", "quỹ",
+    "tập đoàn", "tổng công ty", "công ty",
+)
+# Words that end a name: the predicate of the sentence, or a locative that is not part of it.
+PREDICATE_WORDS: tuple[str, ...] = (
+    "căn cứ", "chủ trì", "chủ động", "phối hợp", "tổ chức", "triển khai", "thực hiện", "xây dựng",
+    "theo dõi", "làm", "là", "có", "chịu", "tiếp tục", "tăng cường", "thường xuyên", "nghiêm túc",
+    "quan tâm", "lồng ghép", "tiến hành", "đẩy mạnh", "hướng dẫn", "tham mưu", "rà soát", "kiểm tra",
+    "đôn đốc", "nghiên cứu", "bố trí", "cần", "phải", "cử", "tập trung", "khẩn trương", "nâng cao",
+    "đảm bảo", "bảo đảm", "kịp thời", "duy trì", "ban hành", "chỉ đạo", "quán triệt", "phổ biến",
+    "tuyên truyền", "giám sát", "báo cáo", "gửi", "đăng ký", "xử lý", "giải quyết", "phát huy", "trình",
+    "hoàn thành", "sử dụng", "cung cấp", "thống kê", "tổng hợp", "vận động", "chấp hành", "nắm",
+    "thẩm định", "phê duyệt", "ưu tiên", "tích cực", "thực thi", "đề xuất", "đồng thời", "giúp",
+    "hỗ trợ", "tạo", "dành", "nhanh chóng", "thành lập", "thông báo", "sớm", "yêu cầu", "đề nghị",
+    "được", "sẽ", "đã", "đang", "theo", "trên địa bàn", "trong phạm vi", "với", "để", "nhằm", "tiếp nhận",
+    "rà", "đánh giá", "kiện toàn", "củng cố", "phân công", "cập nhật", "công khai", "quản lý", "vận hành",
+    "khảo sát", "điều tra", "đầu tư", "huy động", "bổ sung", "sửa đổi", "hoàn thiện", "xác định",
+    "đổi mới", "chuẩn bị", "phát động", "biểu dương", "khen thưởng", "tiếp xúc",
+    "đối thoại", "lắng nghe", "tham gia", "tham dự", "đăng tải", "niêm yết", "mời", "xem xét", "rút kinh nghiệm",
+    "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
+    "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
+)
+# Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
+# "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
+DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
+# Openers after which a clause's subject follows a comma: "Trên cơ sở …, các đơn vị tiến hành…".
+INTRO_WORDS: tuple[str, ...] = ("trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay")
+# Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
+COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó")
+# Parent bodies that follow a unit as an apposition: "Phòng Tổ chức - Hành chính, Sở Y tế".
+PARENT_HEADS: tuple[str, ...] = ("sở", "bộ", "bệnh viện", "ủy ban nhân dân", "ubnd", "trung tâm")
+UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "bộ phận")
+# Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
+BARE_NAMES = frozenset({"đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực"})
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_W = r"(?![\wĐđ])"  # end of a word
+# A name's head at a position: "Các cơ quan, đơn vị…", "Sở Y tế", "UBND huyện".
+HEAD = re.compile(rf"(?:{_alternation(NAME_HEADS)}){_W}", re.IGNORECASE)
+# A head that must be followed by a capitalised word (checked in code): "Sở Y tế", not "Sở, ngành".
+PROPER_HEAD = re.compile(rf"(?:{_alternation(PROPER_HEADS)}) (?=\w)", re.IGNORECASE)
+# A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
+PREDICATE = re.compile(rf"(?<![\wđ])(?:{_alternation(PREDICATE_WORDS)}){_W}")
+# Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
+NAME_END = re.compile(r"[:;.(\[]|\*\*|\s[-–]\s(?=[a-zđ])")
+# A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
+DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
+COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
+# Where clauses start inside an item: after . ; : and bullets.
+CLAUSE_BREAK = re.compile(r"(?:[.;:!?]|\.\.\.)[\s*_”\"]+|\s[-–+•]\s+")
+# The lead of a label line naming the doer: "*Đơn vị chủ trì thực hiện: *Các Sở, ngành…".
+LEAD_LABEL = re.compile(r"(?:Đơn vị|Cơ quan)\s+chủ\s+trì(?:\s+thực\s+hiện)?\s*:[\s*_]*", re.IGNORECASE)
+# Conjunct boundaries inside a name: ", " or " và " before a capitalised head or a unit kind.
+CONJUNCT = re.compile(r",\s+|\s+và\s+")
+# A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
+STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
+_LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
+_MAX_WORDS = 30
+
+
+def head_at(s: str, i: int) -> re.Match | None:
+    """The head word of a name at s[i]: 'Các cơ quan', 'UBND', or 'Sở' before a capital."""
+    m = HEAD.match(s, i)
+    if m:
+        return m
+    m = PROPER_HEAD.match(s, i)
+    if m and m.end() < len(s) and s[m.end()].isupper():
+        return m
+    return None
+
+
+def name_at(s: str, i: int) -> tuple[str, int] | None:
+    """The name that starts at s[i] and the offset where it ends, or None.
+
+    'Các đơn vị thuộc và trực thuộc Sở Y tế tổ chức…' -> 'Các đơn vị thuộc và trực thuộc Sở Y tế'.
+    """
+    m = head_at(s, i)
+    if not m:
+        return None
+    stop_p = NAME_END.search(s, m.end())
+    limit = min(stop_p.start() if stop_p else len(s), i + 400)
+    pos = m.end()
+    while True:
+        pm = PREDICATE.search(s, pos, limit)
+        if pm is None:
+            end = limit
+            break
+        end = pm.start()
+        break
+    phrase = s[i:end].rstrip(" ,*_–-")
+    if not phrase or len(phrase.split()) > _MAX_WORDS:
+        return None
+    if stop_p is None and end == limit and limit == len(s) and len(phrase.split()) > 12:
+        return None
+    if phrase.lower() in BARE_NAMES:
+        return None
+    return phrase, i + len(phrase)
+
+
+def split_names(phrase: str) -> list[str]:
+    """'Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị' -> one name per body.
+
+    Splits at ', '/' và ' before a strong head; keeps an apposition ('Phòng Tổ chức - Hành chính,
+    Sở Y tế'); gives a shared complement ('… các đơn vị') to every conjunct.
+    """
+    pieces: list[str] = []
+    seps: list[str] = []
+    last = 0
+    for m in CONJUNCT.finditer(phrase):
+        rest = phrase[m.end() :]
+        if STRONG_HEAD.match(rest) or (rest[:1].isupper() and head_at(rest, 0)):  # capitalised head
+            pieces.append(phrase[last : m.start()])
+            seps.append(m.group(0).strip())
+            last = m.end()
+    pieces.append(phrase[last:])
+    merged: list[str] = [pieces[0]]
+    for sep, p in zip(seps, pieces[1:]):
+        prev = merged[-1].lower()
+        if sep == "," and prev.startswith(UNIT_HEADS) and p.lower().startswith(PARENT_HEADS):
+            merged[-1] = f"{merged[-1]}, {p}"
+        else:
+            merged.append(p)
+    if len(merged) > 1:
+        tail = re.search(r"\s(các\s.+)$", merged[-1])
+        if tail and all(len(x.split()) <= 3 and " các " not in f" {x.lower()} " for x in merged[:-1]):
+            merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
+    return [p for p in (x.strip(" ,") for x in merged) if p]
+
+
+def normalize_name(name: str) -> str:
+    """Abbreviations expanded, markdown removed, 'mỗi'/'từng' read as 'các', first letter capital."""
+    s = tidy(expand_abbreviations(tidy(name)))
+    s = re.sub(r"^(?:mỗi|từng)\s", "các ", s, flags=re.IGNORECASE)
+    return s[:1].upper() + s[1:] if s else s
+
+
+def _clause_starts(s: str) -> list[int]:
+    starts = [0]
+    for m in CLAUSE_BREAK.finditer(s):
+        starts.append(m.end())
+    return starts
+
+
+def doers(s: str) -> list[tuple[str, int, int]]:
+    """Raw names of the doers in a passage: (phrase as written, start, end) in order.
+
+    Looks at clause starts only (item start, after . ; :, bullets, after an introductory phrase
+    and after ', đặc biệt'), so bodies that are objects ('đôn đốc các cơ quan, đơn vị…') or
+    mobilised ('vận động cán bộ, công chức…') are not doers.
+    """
+    found: list[tuple[str, int, int]] = []
+    positions = _clause_starts(s)
+    positions += [m.end() for m in COMMA_OPENER.finditer(s)]
+    for m in LEAD_LABEL.finditer(s):
+        positions.append(m.end())
+    for p in sorted(set(positions)):
+        lead = _LEADING.match(s, p)
+        if lead:
+            p = lead.end()
+        if p >= len(s):
+            continue
+        d = DIRECTIVE.match(s, p)
+        if d:
+            p = d.end()
+        elif INTRO.match(s, p):
+            comma = s.find(", ", p, p + 160)
+            if comma < 0:
+                continue
+            p = comma + 2
+        got = name_at(s, p)
+        if got:
+            found.append((got[0], p, got[1]))
+    return found
+
+
+def assignees(s: str) -> list[str]:
+    """The doers of a passage as normalized names, one per body, in order, without repeats."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for phrase, _, _ in doers(s):
+        for name in split_names(phrase):
+            n = normalize_name(name)
+            key = n.lower()
+            if n and key not in seen:
+                seen.add(key)
+                out.append(n)
+    return out
