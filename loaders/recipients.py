@@ -147,12 +147,17 @@ def _split(item: str) -> list[str]:
             continue
         owned = [OWNER.search(p) for p in pieces]
         last = owned[-1]
-        if all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
-            out.extend(pieces)  # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body
-        elif last and last.start() > 0 and all(not o and len(p.split()) <= 3 for p, o in zip(pieces[:-1], owned[:-1])):
+        # "Đảng ủy", "Chủ tịch", "BGĐ": a head with no body after it takes the last piece's body.
+        heads = all(
+            len(p.split()) <= 3 and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy")
+            for p, o in zip(pieces[:-1], owned[:-1])
+        )
+        if last and last.start() > 0 and heads:
             owner = pieces[-1][last.start() :]
             out.extend(f"{p} {owner}" for p in pieces[:-1])
             out.append(pieces[-1])
+        elif all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
+            out.extend(pieces)  # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body
         else:
             out.append(part)
     return out
