@@ -314,3 +314,31 @@ def test_lineage_page_in_chromium_reads_top_down_and_hovers(chromium, chain_grap
         assert page.network_requests() == []
     finally:
         page.close()
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_viz_command_draws_the_examples_lineage(tmp_path):
+    from typer.testing import CliRunner
+
+    from vanban.cli import app
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    out = tmp_path / "lineage.html"
+    result = CliRunner().invoke(app, ["viz", "33/CT-TTg", "--down", "--from", str(examples), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    parsed = _Elements()
+    parsed.feed(out.read_text(encoding="utf-8"))
+    data = json.loads(parsed.data_block)
+    labels = {n["label"] for n in data["nodes"] if n["kind"] == "document"}
+    # the four plans of examples/ all implement CT 33, directly or through 45/KH-UBND
+    assert {"Kế hoạch 45/KH-UBND", "Kế hoạch 312/KH-SYT", "Kế hoạch 27/KH-UBND"} <= labels
+    assert any("58/KH-BV" in label for label in labels)
+    levels = {n["label"]: n["level"] for n in data["nodes"]}
+    assert levels["Chỉ thị 33/CT-TTg"] == 0 < levels["Kế hoạch 45/KH-UBND"] < levels["Kế hoạch 312/KH-SYT"]
+
+    big = CliRunner().invoke(app, ["viz", "--all", "--from", str(examples), "--max-nodes", "5", "-o", str(tmp_path / "all.html")])
+    assert big.exit_code == 1
+    assert "--kind" in big.output and "--depth" in big.output
+    assert not (tmp_path / "all.html").exists()

@@ -114,5 +114,332 @@ def _records_table(records) -> None:
     out.print(table)
 
 
+class VizLayout(str, Enum):
+    hierarchical = "hierarchical"
+    force = "force"
+
+
+@app.command()
+def viz(
+    doc: str | None = typer.Argument(None, help="The document whose lineage to draw: số ký hiệu (33/CT-TTg), key or file name."),
+    output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write (one self-contained file)."),
+    down: bool = typer.Option(False, "--down", help="Also draw the documents that implement DOC, down to the leaves."),
+    all_: bool = typer.Option(False, "--all", help="Draw the whole graph instead of one lineage."),
+    layout: VizLayout = typer.Option(VizLayout.hierarchical, "--layout", help="hierarchical: top-down, directives on top; force: free layout."),
+    kind: list[str] = typer.Option([], "--kind", help="Keep only nodes of this kind (repeatable): document, reference, organization, unit, task."),
+    depth: int | None = typer.Option(None, "--depth", min=0, help="Keep only nodes within this many steps of DOC (with --all: of the root directives)."),
+    max_nodes: int | None = typer.Option(None, "--max-nodes", min=1, help="Refuse pages with more nodes than this (default 3000: the browser would crawl)."),
+    store: Path | None = typer.Option(None, "--store", help="Store folder (default: $VANBAN_STORE, else the user data folder)."),
+    sources: list[str] = typer.Option([], "--from", help="Read these documents (files, folders, globs) instead of the store."),
+) -> None:
+    """Draw a lineage, or the whole graph, as one HTML page that works offline.
+
+    Examples: vanban viz 45/KH-UBND --down -o lineage.html;
+    vanban viz --all --from examples/ -o graph.html
+    """
+    from vanban.viz import page
+
+    if all_ == (doc is not None):
+        err.print("vanban viz: give either DOC or --all", markup=False, highlight=False)
+        raise typer.Exit(2)
+    graph = _viz_graph(store, sources)
+    root = None
+    if all_:
+        selected = graph
+        title = f"vanban: {sum(1 for _, k in graph.nodes(data='kind') if k == 'Document')} văn bản"
+    else:
+        found = page.find_documents(graph, doc)
+        if len(found) != 1:
+            err.print(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", markup=False, highlight=False)
+            for key in found[:10]:
+                err.print(f"  {key}", markup=False, highlight=False)
+            raise typer.Exit(2)
+        root = found[0]
+        selected = page.lineage_subgraph(graph, root, down=down)
+        title = f"Dòng thực hiện: {graph.nodes[root].get('label') or root}"
+    if kind or depth is not None:
+        try:
+            selected = page.filter_graph(selected, kinds=kind or None, depth=depth, roots=[root] if root else None)
+        except ValueError as e:
+            err.print(f"vanban viz: {e}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+    try:
+        page.write_page(selected, output, layout=layout.value, title=title, max_nodes=max_nodes or page.MAX_NODES)
+    except page.GraphTooLarge as e:
+        kinds = ", ".join(f"{k}: {n}" for k, n in e.by_kind.items())
+        err.print(
+            f"warning: {e.nodes} nodes and {e.edges} edges would freeze the browser (limit {e.limit}); no page written.\n"
+            f"  by kind: {kinds}\n"
+            "  filter: --kind document --kind reference (documents only), --depth 2 (nearer nodes only),\n"
+            "  or --max-nodes N to draw it anyway.",
+            markup=False,
+            highlight=False,
+        )
+        raise typer.Exit(1) from None
+    err.print(f"wrote {output}: {selected.number_of_nodes()} nodes, {selected.number_of_edges()} edges", markup=False, highlight=False)
+
+
+def _viz_graph(store: Path | None, sources: list[str]):
+    """The graph to draw from: the documents given with --from, else the store."""
+    if sources:
+        from vanban.graph.build import graph_from_records
+        from vanban.loaders.load import load_document, scan_paths
+        from vanban.loaders.records import LoadError
+
+        records = []
+        for path in scan_paths(sources).files:
+            result = load_document(path)
+            if isinstance(result, LoadError):
+                err.print(f"error: {result}", markup=False, highlight=False)
+            else:
+                records.append(result)
+        return graph_from_records(records)
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.store import default_store_path
+
+    path = store or default_store_path()
+    if not path.exists():
+        err.print(f"vanban viz: no store at {path}; load documents first, or draw files with --from", markup=False, highlight=False)
+        raise typer.Exit(2)
+    with LadybugStore(path, read_only=True) as s:
+        return s.graph()
+
+
+# ---------------------------------------------------------------- graph store and lineage
+
+
+def _open_store(store: Path | None, must_exist: bool = True):
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.store import default_store_path
+
+    path = store or default_store_path()
+    if must_exist and not path.exists():
+        err.print(f"vanban: no store at {path}; run `vanban load FILE…` first", markup=False, highlight=False)
+        raise typer.Exit(2)
+    return LadybugStore(path, read_only=must_exist)
+
+
+def _resolve_doc_arg(s, doc: str) -> str:
+    from vanban.queries.resolve_doc import resolve_doc
+
+    r = resolve_doc(s, doc)
+    if r.key:
+        return r.key
+    err.print(f"vanban: {r.reason}", markup=False, highlight=False)
+    for c in r.candidates[:20]:
+        err.print(f"  {c['key']}", markup=False, highlight=False)
+    raise typer.Exit(2)
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: o.model_dump()) + "\n")
+
+
+StoreOption = typer.Option(None, "--store", help="Store folder (default: $VANBAN_STORE, else the user data folder).")
+FormatOption = typer.Option(Format.table, "--format", "-f", help="table for people; json for programs.")
+
+
+@app.command()
+def load(
+    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs of documents."),
+    store: Path | None = StoreOption,
+) -> None:
+    """Add documents to the graph store on disk, one atomic transaction per document.
+
+    Loading a changed file replaces what it said; loading the same files again changes nothing.
+    Example: vanban load plans/ --store ~/vanban-store
+    """
+    from rich.progress import Progress
+
+    from vanban.graph.build import load_source
+    from vanban.loaders.load import expand_paths
+    from vanban.loaders.records import LoadFailure
+
+    files = expand_paths(paths)
+    if not files:
+        err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
+        raise typer.Exit(2)
+    failed = changed = 0
+    with _open_store(store, must_exist=False) as s, Progress(console=err, transient=True) as progress:
+        task = progress.add_task("loading", total=len(files))
+        for path in files:
+            try:
+                changed += s.add_document(load_source(path))
+            except LoadFailure as e:
+                failed += 1
+                progress.console.print(f"error: {path}: {e.reason}", markup=False, highlight=False)
+            progress.advance(task)
+    err.print(f"{len(files) - failed} loaded ({changed} changed), {failed} failed", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _hop_text(h) -> str:
+    basis = f" [{h.basis}]" if h.basis else ""
+    quote = f"  «{h.quote}»" if h.quote else ""
+    return f"{h.type}{basis}{quote}"
+
+
+@app.command()
+def trace(
+    doc: str = typer.Argument(..., help='The document: "Chỉ thị 33", "33/CT-TTg", a file name, a few title words.'),
+    cites: bool = typer.Option(False, "--cites", help="Also follow CITES, not only IMPLEMENTS."),
+    stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
+    store: Path | None = StoreOption,
+    format: Format = FormatOption,
+) -> None:
+    """Upward lineage: every path to the root directives, and each issuer's reporting chain, with evidence."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        key = _resolve_doc_arg(s, doc)
+        t = lineage.trace(s, key, cites=cites, stated_only=stated)
+    if format is Format.json:
+        _print_json(t.model_dump())
+        return
+    out.print(f"{key}", markup=False, highlight=False)
+    if not t.paths:
+        out.print("  (no recorded lineage)", markup=False, highlight=False)
+    for i, path in enumerate(t.paths, 1):
+        out.print(f"path {i}:", markup=False, highlight=False)
+        for depth, h in enumerate(path, 1):
+            out.print(f"{'  ' * depth}-> {h.target}", markup=False, highlight=False)
+            out.print(f"{'  ' * depth}   {_hop_text(h)}  (in {h.evidence_source})", markup=False, highlight=False)
+    for c in t.chains:
+        chain = " -> ".join([c.issuer, *(h.target for h in c.hops)])
+        out.print(f"issuer chain: {chain}", markup=False, highlight=False)
+        for r in c.reports:
+            when = r.deadline or r.recurrence or "no date"
+            out.print(f"  reports to {r.target} ({when})  «{r.quote}»", markup=False, highlight=False)
+
+
+@app.command()
+def implementers(
+    doc: str = typer.Argument(..., help="The document whose implementers to list."),
+    stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
+    store: Path | None = StoreOption,
+    format: Format = FormatOption,
+) -> None:
+    """Downward tree: every document that implements DOC, directly or through others."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        key = _resolve_doc_arg(s, doc)
+        t = lineage.implementers(s, key, stated_only=stated)
+    if format is Format.json:
+        _print_json(t.model_dump())
+        return
+    out.print(key, markup=False, highlight=False)
+    printed: set[tuple] = set()
+    for path in t.paths:
+        for depth, h in enumerate(path, 1):
+            prefix = tuple((x.source, x.target) for x in path[:depth])
+            if prefix in printed:
+                continue
+            printed.add(prefix)
+            out.print(f"{'  ' * depth}<- {h.source}", markup=False, highlight=False)
+            out.print(f"{'  ' * depth}   {_hop_text(h)}  (in {h.evidence_source})", markup=False, highlight=False)
+
+
+@app.command()
+def show(doc: str = typer.Argument(..., help="The document to show."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+    """One document: its fields and every edge in and out, with evidence."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        data = lineage.show(s, _resolve_doc_arg(s, doc))
+    if format is Format.json:
+        _print_json(data)
+        return
+    for k, v in data["document"].items():
+        if v not in (None, ""):
+            out.print(f"{k}: {v}", markup=False, highlight=False)
+    table = Table(show_lines=False)
+    for col in ("edge", "from", "to", "basis", "evidence"):
+        table.add_column(col, overflow="fold")
+    for e in data["edges"]:
+        table.add_row(e["type"], e["source"], e["target"], e["basis"] or "", e["ev_quote"] or "")
+    out.print(table)
+
+
+@app.command()
+def reports(org: str = typer.Argument(..., help="The body, by its canonical name (Sở Y tế tỉnh Hà Giang)."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+    """Who reports to ORG, by when."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        hops = lineage.reports(s, org)
+    if format is Format.json:
+        _print_json([h.model_dump() for h in hops])
+        return
+    table = Table(title=f"Reports to {org}")
+    for col in ("from", "deadline", "recurrence", "document", "evidence"):
+        table.add_column(col, overflow="fold")
+    for h in hops:
+        table.add_row(h.source, h.deadline or "", h.recurrence or "", h.evidence_source or "", h.quote or "")
+    out.print(table)
+
+
+@app.command()
+def deadlines(
+    date_from: str | None = typer.Option(None, "--from", help="First date (YYYY-MM-DD)."),
+    date_to: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
+    store: Path | None = StoreOption,
+    format: Format = FormatOption,
+) -> None:
+    """Dated reports and tasks, by date."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        rows = lineage.deadlines(s, date_from, date_to)
+    if format is Format.json:
+        _print_json(rows)
+        return
+    table = Table(title="Deadlines")
+    for col in ("deadline", "kind", "who", "to", "document", "text"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(*(str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")))
+    out.print(table)
+
+
+@app.command()
+def coverage(doc: str = typer.Argument(..., help="The document whose coverage to check."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+    """Bodies DOC was sent to, or that report to its issuer, and whether each has a loaded document implementing it."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        key = _resolve_doc_arg(s, doc)
+        rows = lineage.coverage(s, key)
+    if format is Format.json:
+        _print_json({"document": key, "bodies": rows})
+        return
+    table = Table(title=f"Coverage of {key}")
+    for col in ("body", "relation", "implemented", "by"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(r["documents"]))
+    out.print(table)
+
+
+@app.command()
+def stats(store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+    """How many documents, bodies, tasks and edges the store holds."""
+    from vanban.queries import lineage
+
+    with _open_store(store) as s:
+        data = lineage.stats(s)
+    if format is Format.json:
+        _print_json(data)
+        return
+    table = Table(title="Store")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for group in ("nodes", "documents", "edges"):
+        for k, v in data[group].items():
+            table.add_row(f"{group}: {k}", str(v))
+    out.print(table)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -152,7 +152,8 @@ def find_documents(graph: nx.MultiDiGraph, query: str) -> list[str]:
     """Document keys matching ``query``: the exact key, else số ký hiệu, label, surface or file.
 
     '33/CT-TTg', '33-CT/TTg', 'chi thi 33/ct-ttg' and 'Chỉ thị 33/CT-TTg 2021' all find CT 33.
-    Exact matches win over partial ones.
+    Only the best matches are returned: exact before partial, and identified documents before
+    references of unknown year.
     """
     from vanban.graph.schema import number_symbol
 
@@ -161,17 +162,24 @@ def find_documents(graph: nx.MultiDiGraph, query: str) -> list[str]:
     q = fold(query)
     m = NUMBER_SYMBOL_QUERY.match(query.strip())
     q_ns = fold(number_symbol(m["number"], m["symbol"])) if m else None
-    exact, partial = [], []
+    ranked: list[tuple[tuple[int, int], str]] = []
     for key, a in graph.nodes(data=True):
         if a.get("kind") != "Document":
             continue
         ns = fold(sokyhieu(a))
         names = [fold(str(key)), fold(a.get("label")), fold(a.get("file")), *(fold(s) for s in a.get("surfaces") or [])]
         if (q_ns and q_ns == ns) or q in names:
-            exact.append(key)
+            match = 0
         elif q and any(q in n for n in [ns, *names]):
-            partial.append(key)
-    return sorted(exact, key=str) or sorted(partial, key=str)
+            match = 1
+        else:
+            continue
+        # a reference whose year is unknown (its key is scoped to the citing document) ranks after
+        ranked.append(((match, 0 if a.get("year") or a.get("date") or a.get("status") == "loaded" else 1), str(key)))
+    if not ranked:
+        return []
+    best = min(r for r, _ in ranked)
+    return sorted(k for r, k in ranked if r == best)
 
 
 def lineage_subgraph(graph: nx.MultiDiGraph, key: str, *, down: bool = False, context: bool = True) -> nx.MultiDiGraph:
@@ -364,6 +372,7 @@ def _edge_entry(u: Any, v: Any, a: dict[str, Any]) -> tuple[list[list[str]], str
             ("Văn bản nguồn", ev.get("source") or "quy tắc / dữ liệu"),
             ("Vị trí", f"{ev['start']}–{ev['end']}" if ev.get("start") is not None and ev.get("end") is not None else None),
             ("Căn cứ", a.get("basis")),
+            ("Suy ra (không nêu trong văn bản)", "có" if a.get("stated") is False else None),
             ("Hạn", a.get("deadline")),
             ("Định kỳ", a.get("recurrence")),
             ("Mục đích", a.get("purpose")),
@@ -398,7 +407,10 @@ def page_data(graph: nx.MultiDiGraph, *, layout: str = "hierarchical", title: st
     edges = []
     for i, (u, v, a) in enumerate(sorted(graph.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("type")), str(e[2].get("id"))))):
         rows, quote = _edge_entry(u, v, a)
-        edges.append({"id": i, "from": ids[u], "to": ids[v], "type": a.get("type") or "_other", "tip": rows, "quote": quote})
+        entry = {"id": i, "from": ids[u], "to": ids[v], "type": a.get("type") or "_other", "tip": rows, "quote": quote}
+        if a.get("stated") is False:  # an IMPLEMENTS the resolver inferred, not one the text states
+            entry["inferred"] = True
+        edges.append(entry)
     return {
         "title": title,
         "layout": layout,
@@ -441,7 +453,7 @@ def _vis_asset(name: str) -> str:
     return text
 
 
-def _legend_html(by_kind: Counter, by_type: Counter) -> str:
+def _legend_html(by_kind: Counter, by_type: Counter, inferred: int = 0) -> str:
     esc = html.escape
     parts = ['<aside id="legend" aria-label="Chú giải">', "<h2>Nút</h2>", "<ul>"]
     for kind, st in NODE_STYLES.items():
@@ -460,6 +472,12 @@ def _legend_html(by_kind: Counter, by_type: Counter) -> str:
         parts.append(
             f'<li data-edge-type="{esc(t)}"><span class="line" style="border-top:{max(2, st.width):g}px {style} {esc(st.color)}"></span>'
             f'{esc(st.label if t in EDGE_STYLES else t)} <span class="count">{by_type.get(t, 0)}</span></li>'
+        )
+    if inferred:
+        st = EDGE_STYLES["IMPLEMENTS"]
+        parts.append(
+            f'<li data-edge-type="IMPLEMENTS-inferred"><span class="line" style="border-top:2px dashed {esc(st.color)}"></span>'
+            f'IMPLEMENTS suy ra (inferred) <span class="count">{inferred}</span></li>'
         )
     parts += ["</ul>", "</aside>"]
     return "\n".join(parts)
@@ -484,7 +502,7 @@ def render_page(
         "TITLE": html.escape(title),
         "VIS_CSS": _vis_asset("vis-network.css"),
         "PAGE_CSS": _asset("page.css"),
-        "LEGEND": _legend_html(by_kind, by_type),
+        "LEGEND": _legend_html(by_kind, by_type, sum(1 for e in data["edges"] if e.get("inferred"))),
         "NOTICE": html.escape(notice or ""),
         "N_NODES": str(len(data["nodes"])),
         "N_EDGES": str(len(data["edges"])),

@@ -63,8 +63,8 @@
       label: big ? undefined : e.type,
       title: tooltip(e.type, e.tip, e.quote),
       color: { color: st.color, highlight: "#000" },
-      dashes: st.dashes,
-      width: st.width,
+      dashes: e.inferred ? [4, 4] : st.dashes,
+      width: e.inferred ? 1.5 : st.width,
       arrows: "to",
       font: { size: 9, align: "middle", color: st.color, strokeWidth: 3 }
     };
