@@ -277,7 +277,10 @@ CP1258_TONE_BYTES = re.compile(rb"[\xcc\xd2\xde\xec\xf2]")
 
 SAMPLE = 1 << 16  # bytes looked at to detect an encoding
 LEGACY_DECODERS = (("windows-1258", decode_cp1258), ("tcvn3", decode_tcvn3), ("vni", decode_vni))
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1a")
+# Control characters that do not occur in text (tab, line breaks, form feed and DOS EOF do).
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\r\f\v\x1a") + b"\x7f"
+# The same as characters: "\x00", "\x07", "\x1b" …
+CONTROL_CHARS = re.compile("[" + re.escape(_CONTROL_BYTES.decode("ascii")) + "]")
 
 
 def _utf16_order(head: bytes) -> str | None:
@@ -295,7 +298,7 @@ def _utf16_order(head: bytes) -> str | None:
 
 
 def _looks_binary(sample: bytes) -> bool:
-    controls = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS) + sample.count(0x7F)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(1, len(sample) // 100)
 
 
@@ -303,10 +306,12 @@ def _check_text(text: str, encoding: str) -> Decoded:
     if not text.strip():
         raise LoadFailure("empty file")
     head = text[:SAMPLE]
-    controls = sum(1 for c in head if (c < " " and c not in "\t\n\r\f\v\x1a") or c == "\x7f")
+    controls = len(CONTROL_CHARS.findall(head))
     if controls > max(1, len(head) // 100) or head.count("\ufffd") > max(1, len(head) // 20):
         raise LoadFailure("binary file, not a document")
-    return Decoded(unicodedata.normalize("NFC", text), encoding)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return Decoded(text, encoding)
 
 
 def _decode_utf16(data: bytes, codec: str, label: str) -> Decoded:
