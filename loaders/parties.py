@@ -51,6 +51,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "khảo sát", "điều tra", "đầu tư", "huy động", "bổ sung", "sửa đổi", "hoàn thiện", "xác định",
     "đổi mới", "chuẩn bị", "phát động", "biểu dương", "khen thưởng", "tiếp xúc",
     "đối thoại", "lắng nghe", "tham gia", "tham dự", "đăng tải", "niêm yết", "mời", "xem xét", "rút kinh nghiệm",
+    "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "về",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
 )
