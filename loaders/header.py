@@ -104,7 +104,11 @@ AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)\s*\.?\s+(?P<rest>.+)$
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
-HEADER_LINES = 60  # the header is within the first lines
+# The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*".
+NOI_NHAN = re.compile(r"^[\s*|_]*Nơi\s+nhận", re.IGNORECASE)
+
+HEADER_LINES = 60  # the header is within the first lines…
+HEADER_CHARS = 5000  # …and the first characters
 SIGNATURE_LINES = 40  # the signature is within the last lines
 
 
@@ -196,6 +200,12 @@ def _authority_case(mark: str, rest: str) -> str:
 def read_signer(text: Text) -> Signer | None:
     """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
     lines = text.lines[-SIGNATURE_LINES:]
+    # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
+    for i in range(len(text.lines) - 1, -1, -1):
+        if "nhận" in text.lines[i].text and NOI_NHAN.match(text.lines[i].text):
+            if i < len(text.lines) - SIGNATURE_LINES:
+                lines = text.lines[i : i + SIGNATURE_LINES]
+            break
     pieces = _pieces([ln.text for ln in lines])
     start = None
     for i, p in enumerate(pieces):
@@ -297,7 +307,7 @@ def _fix_place_typo(name: str, district: str | None) -> str:
 
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
-    head_lines = text.lines[:HEADER_LINES]
+    head_lines = [ln for ln in text.lines[:HEADER_LINES] if ln.start < HEADER_CHARS]
     pieces = _pieces([ln.text for ln in head_lines])
 
     # Type line and title.

@@ -94,12 +94,14 @@ OLD_TONES: dict[str, str] = {
 
 # An abbreviation as a whole word: "UBND" in "UBND tỉnh", not inside "UBNDX".
 _ABBREVIATION = re.compile(
-    r"(?<![\wĐđ])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wĐđ])"
+    r"(?<![\wĐđ-])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wĐđ-])"
 )
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
 _OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
 
 _SPACES = re.compile(r"\s+")
+# A lower-cased term of CASED_TERMS as whole words: "ủy ban nhân dân" in "ủy ban nhân dân tỉnh bắc ninh".
+_CASED_TERM = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, CASED_TERMS), key=len, reverse=True)) + r")(?!\w)")
 # A word of a name (letters and digits, with inner dots: "TP."): "SỞ", "Y", "TẾ".
 _WORD = re.compile(r"\w+\.?")
 
@@ -128,7 +130,13 @@ def is_all_caps(name: str) -> bool:
     """True when every word but the abbreviations is upper case: 'UBND TỈNH HÀ GIANG'."""
     words = [w for w in _WORD.findall(name) if not w.isdigit()]
     letters = [w for w in words if w not in ABBREVIATIONS]
-    return bool(letters) and all(w.isupper() for w in letters) and any(len(w) > 1 for w in letters)
+    # A real word in capitals has a diacritic or four letters: "SỞ", "BAN THƯỜNG TRỰC", "NINH";
+    # "TT. TU, TP" are acronyms.
+    return (
+        bool(letters)
+        and all(w.isupper() for w in letters)
+        and any(not w.isascii() or len(w.rstrip(".")) >= 4 for w in letters)
+    )
 
 
 def recase(name: str) -> str:
@@ -137,9 +145,7 @@ def recase(name: str) -> str:
     tokens = re.split(r"(\s+|[,\-–()])", name)
     words = [t for t in tokens]
     lowered = [t if t in ABBREVIATIONS else t.lower() for t in words]
-    s = "".join(lowered)
-    for low, written in sorted(CASED_TERMS.items(), key=lambda kv: -len(kv[0])):
-        s = re.sub(r"(?<!\w)" + re.escape(low) + r"(?!\w)", written, s)
+    s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []
     title_rest = False

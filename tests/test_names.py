@@ -76,3 +76,17 @@ def test_recase_all_caps(caps, written):
 )
 def test_canonical_org(name, header, canonical):
     assert canonical_org(name, header) == canonical
+
+
+def test_acronym_lines_are_not_recased():
+    from vanban.loaders.names import is_all_caps
+
+    # Corpus 004 Nơi nhận: "TT. TU, HĐND TP" is acronyms, not a name in capitals.
+    assert not is_all_caps("TT. TU, HĐND TP")
+    assert is_all_caps("SỞ Y TẾ") and is_all_caps("UBND TỈNH HÀ GIANG")
+
+
+def test_abbreviation_inside_hyphenated_code_is_kept():
+    # "các TC CT-XH" (tổ chức chính trị - xã hội): CT is not Chủ tịch here.
+    assert expand_abbreviations("UBMTTQVN TP và các TC CT-XH") == "UBMTTQVN TP và các TC CT-XH"
+    assert expand_abbreviations("CT, các PCT UBND tỉnh") == "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh"
