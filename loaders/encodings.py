@@ -382,3 +382,21 @@ def detect_legacy(data: bytes) -> Decoded:
         return _check_text(data.decode("cp1252", errors="replace"), "windows-1252")
     decode = dict(LEGACY_DECODERS)[best_name]
     return _check_text(decode(data), best_name)
+
+
+def repair_legacy_font_text(text: str) -> Decoded | None:
+    """Text of a .docx typed in a legacy font (".VnTime": "Hµ Giang") -> the Unicode text, or None.
+
+    Word stores such text as the Windows-1252 characters of the legacy bytes; when the text is
+    all Windows-1252 and reads better as TCVN3 or VNI bytes, it is converted.
+    """
+    try:
+        data = text.encode("cp1252")
+    except UnicodeEncodeError:
+        return None  # real Unicode Vietnamese letters: not a legacy font
+    if data.isascii():
+        return None
+    fixed = detect_legacy(data)
+    if fixed.encoding in ("tcvn3", "vni") and vietnamese_score(fixed.text[:SAMPLE]) > vietnamese_score(text[:SAMPLE]):
+        return fixed
+    return None

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 from vanban.loaders.docx import docx_text
-from vanban.loaders.encodings import decode_text
+from vanban.loaders.encodings import decode_text, repair_legacy_font_text
 from vanban.loaders.pdf import pdf_text
 from vanban.loaders.records import LoadFailure
 from vanban.loaders.text import Text, make_text
@@ -63,6 +63,9 @@ def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
         raw = docx_text(data)
         if not raw.strip():
             raise LoadFailure("empty document: the .docx has no text")
+        legacy = repair_legacy_font_text(raw)
+        if legacy is not None:  # typed in a ".VnTime" (TCVN3) or VNI font
+            return make_text(legacy.text, name=name, format="docx", encoding=f"docx {legacy.encoding} font")
         return make_text(raw, name=name, format="docx", encoding="utf-8")
     if b"%PDF-" in data[:1024]:
         raw, how = pdf_text(data, ocr=ocr)

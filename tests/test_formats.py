@@ -252,3 +252,18 @@ def test_other_zip_packages_are_named(tmp_path):
         z.writestr("xl/workbook.xml", "<workbook/>")
     with pytest.raises(LoadFailure, match="spreadsheet"):
         read_file(path)
+
+
+def test_docx_typed_in_a_legacy_vntime_font_is_converted(tmp_path):
+    # Old Word files keep ".VnTime" text: the TCVN3 bytes stored as Windows-1252 characters.
+    from test_encodings import encode_tcvn3, encode_vni
+
+    lines = ["UBND TỈNH HÀ GIANG", "Sở Y tế xây dựng kế hoạch triển khai thực hiện như sau:"]
+    for encode, label in ((encode_tcvn3, "docx tcvn3 font"), (encode_vni, "docx vni font")):
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(encode(line).decode("cp1252"))
+        path = tmp_path / f"{label.split()[1]}.docx"
+        document.save(str(path))
+        t = read_file(path)
+        assert (t.encoding, [x.text for x in t.lines]) == (label, lines)
