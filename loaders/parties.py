@@ -45,13 +45,15 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "tuyên truyền", "giám sát", "báo cáo", "gửi", "đăng ký", "xử lý", "giải quyết", "phát huy", "trình",
     "hoàn thành", "sử dụng", "cung cấp", "thống kê", "tổng hợp", "vận động", "chấp hành", "nắm",
     "thẩm định", "phê duyệt", "ưu tiên", "tích cực", "thực thi", "đề xuất", "đồng thời", "giúp",
-    "hỗ trợ", "tạo", "dành", "nhanh chóng", "thành lập", "thông báo", "sớm", "yêu cầu", "đề nghị",
+    "hỗ trợ", "tạo điều kiện", "dành", "nhanh chóng", "thành lập", "thông báo", "sớm", "yêu cầu", "đề nghị",
     "được", "sẽ", "đã", "đang", "theo", "trên địa bàn", "trong phạm vi", "với", "để", "nhằm", "tiếp nhận",
     "rà", "đánh giá", "kiện toàn", "củng cố", "phân công", "cập nhật", "công khai", "quản lý", "vận hành",
-    "khảo sát", "điều tra", "đầu tư", "huy động", "bổ sung", "sửa đổi", "hoàn thiện", "xác định",
+    "khảo sát", "điều tra", "huy động", "bổ sung", "sửa đổi", "hoàn thiện", "xác định",
     "đổi mới", "chuẩn bị", "phát động", "biểu dương", "khen thưởng", "tiếp xúc",
     "đối thoại", "lắng nghe", "tham gia", "tham dự", "đăng tải", "niêm yết", "mời", "xem xét", "rút kinh nghiệm",
-    "trước", "chậm nhất", "định kỳ", "hằng", "hàng", "về",
+    "trước", "chậm nhất", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý",
+    "hàng quý", "về", "tại", "ngày", "ngay", "kết quả", "tình hình", "đối với", "việc", "thu thập", "lựa chọn",
+    "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
 )
@@ -81,11 +83,15 @@ PROPER_HEAD = re.compile(rf"(?:{_alternation(PROPER_HEADS)}) (?=\w)", re.IGNOREC
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
 PREDICATE = re.compile(rf"(?<![\wđ])(?:{_alternation(PREDICATE_WORDS)}){_W}")
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
-NAME_END = re.compile(r"[:;.(\[]|\*\*|\s[-–]\s(?=[a-zđ])")
+NAME_END = re.compile(r"[:;.()\[\]]|\*\*|\s[-–]\s(?=[a-zđ])")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
 DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
+# A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc".
+NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$")
+# A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
+COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
 # Where clauses start inside an item: after . ; : and bullets.
 CLAUSE_BREAK = re.compile(r"(?:[.;:!?]|\.\.\.)[\s*_”\"]+|\s[-–+•]\s+")
 # The lead of a label line naming the doer: "*Đơn vị chủ trì thực hiện: *Các Sở, ngành…".
@@ -125,6 +131,9 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
         if pm is None:
             end = limit
             break
+        if NOUN_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
+            pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
+            continue
         end = pm.start()
         break
     phrase = s[i:end].rstrip(" ,*_–-")
@@ -194,6 +203,8 @@ def doers(s: str) -> list[tuple[str, int, int]]:
     for m in LEAD_LABEL.finditer(s):
         positions.append(m.end())
     for p in sorted(set(positions)):
+        if COOPERATE_LABEL.search(s, max(0, p - 40), p):
+            continue
         lead = _LEADING.match(s, p)
         if lead:
             p = lead.end()

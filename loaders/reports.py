@@ -29,6 +29,8 @@ NOT_DUTY_BEFORE = re.compile(
     r"(?:đề cương|mẫu|biểu|chế độ|thời gian|thời hạn|hệ thống|nội dung|theo|tại|các|thông tin|kỳ|hình thức)[\s*_]*$",
     re.IGNORECASE,
 )
+# "7.000.000 đồng/1 báo cáo": a unit of count.
+NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 NOT_DUTY_AFTER = re.compile(r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/)", re.IGNORECASE)
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
@@ -40,6 +42,8 @@ TO_LATER = re.compile(r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên
 SUPERIOR = re.compile(r"(?:đơn vị|cơ quan)?\s*cấp\s+trên", re.IGNORECASE)
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
+# A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
+CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
 COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", re.IGNORECASE)
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
@@ -164,7 +168,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         for idx, m in enumerate(verbs):
             before = flat[max(lo, m.start() - 30) : m.start()]
             after = flat[m.end() : m.end() + 40]
-            if NOT_DUTY_BEFORE.search(before) or NOT_DUTY_AFTER.match(after):
+            if NOT_DUTY_BEFORE.search(before) or NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
                 continue
             if LABEL_AFTER.match(after) and not REPORT_WORD.search(after):
                 continue
@@ -207,8 +211,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if got:
                 d.to = got[0]
             # Sender: "… của X" after the verb, before the addressee.
-            own = OWNER.search(flat, m.end(), seg_end)
-            if own:
+            own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
+            if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
                 o = _org_after(flat, own.end(), seg_end)
                 if o:
                     d.sender = o[0]

@@ -35,7 +35,7 @@ def text_start(text: Text, node: Node) -> str:
     words = list(_WORD.finditer(flat, start, end))[:TEXT_START_WORDS]
     if not words:
         return flat[start:end].strip()
-    return flat[start : words[-1].end()].rstrip()
+    return flat[start : words[-1].end()].rstrip(" *_")
 
 
 def _heads(node: Node, text: Text) -> list[str]:
