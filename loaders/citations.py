@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from vanban.loaders import codes
-from vanban.loaders.names import CASED_TERMS, canonical_org
+from vanban.loaders.names import CASED_TERMS, canonical_org, is_all_caps
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
@@ -48,25 +48,42 @@ _WORD = r"[^\s,;:.()“”\"'!?|]+"
 _PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT".
 _SEP = r"\s?[-/–]\s?"
-_NUMSYM = rf"(?<![\d/])(?P<num>\d{{1,5}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
+_NUMSYM = rf"(?P<num>\d{{1,5}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
 
-# A numbered citation: "Kế hoạch số 233/KH-UBND", "Nghị quyếtsố 25- NQ/TW", "Quyết định 657-QĐ/TU",
-# "Công văn số 1260/UBND-NC", "NGHỊ QUYẾT SỐ 57-NQ/TW".
-NUMBERED = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:(?i:số)\s*:?\s*)?{_NUMSYM}")
+_CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
+_NO_CAP_TYPE_WORD = rf"(?!(?:{_CAP_TYPE})(?!\w))"
 
-# A numbered citation whose name comes before the number:
-# "Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "Báo cáo thẩm tra số 292/BC-HĐND".
-NAMED_NUMBERED = re.compile(
+# A number and symbol, the anchor of every numbered citation: "233/KH-UBND", "1859- QĐ/TU",
+# "96 /KH-UBND", "04/2015/NĐ-CP", "11-QĐi/TW", "72/2025/QH15".
+NUMSYM = re.compile(_NUMSYM)
+
+# The type word just before a number: "Kế hoạch số ", "Nghị quyếtsố ", "Quyết định ",
+# "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
+TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:(?i:số)\s*:?\s*)?\Z")
+
+# A type word and a name before "số" and the number:
+# "Luật Tổ chức chính quyền địa phương số ", "Báo cáo thẩm tra số ".
+NAMED_BEFORE = re.compile(
     rf"(?<!\w)(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:\s+{_NO_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,12}}?)\s+(?i:số)\s*{_NUMSYM}"
+    rf"(?P<name>(?:\s+{_NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,12}}?)\s+(?i:số)\s*\Z"
 )
 
-# A list item that takes its type from a list head or its symbol: "; số 32-CT/TU ngày 18/9/2008",
-# ": Số 06-CT/TU, ngày 14/01/2016". Not the document's own "Số: 799/KH- SYT" (colon).
-BARE_ITEM = re.compile(rf"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*{_NUMSYM}")
+# A list item's "số" before the number, after a separator: "; số ", ": Số ", ", số ", "và số ".
+# Not the document's own "Số: 799/KH- SYT" (colon after Số).
+ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 
-# A short back-reference: "(Chỉ thị số 33)", "Triển khai Chỉ thị số 33 phải …".
-SHORT = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?i:số)\s*(?P<num>\d{{1,5}})(?![\d/\-–\w])")
+# "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
+SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w])")
+# The type word before it: "Chỉ thị ".
+TYPE_BEFORE_SHORT = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*\Z")
+
+# Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
+# "Nghị quyết", "Kế hoạch", "Đề án".
+UNNUMBERED_START = re.compile(
+    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS, cap=True)})(?!\w)"
+)
+# A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
+VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+\Z")
 
 # A list head that distributes a type and issuers over the items after it:
 # "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
@@ -86,15 +103,15 @@ DATE_AFTER = re.compile(
 
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư".
 ISSUER_LEAD = re.compile(r"\s?,?\s*(?:\(\s*)?(?i:của)\s+")
+# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
+PLENUM_ISSUER = re.compile(
+    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
+)
 # One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
 NAME_WORD = re.compile(rf"\s*({_WORD})")
 
 # The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
-
-# A law, code or constitution cited by name: "Luật Tiếp công dân", "Luật tiếp cận thông tin",
-# "Hiến pháp năm 2013", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
-LAW = re.compile(rf"(?<!\w)(?P<type>{_alternation(codes.LAW_TYPE_WORDS, cap=True)})(?!\w)")
 
 # A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII".
@@ -110,18 +127,11 @@ PLENUM = re.compile(
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
 )
 
-# A plan or project cited by description and issuer after a citing verb:
-# "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
+# A plan cited by description and issuer (matched at a type word after a citing verb):
+# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang".
 NAMED_PLAN = re.compile(
-    rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+"
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
     rf"(?P<name>(?:\s+(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)(?=\s+của\s)"
-)
-
-# A project cited by its name after a citing verb: "triển khai Đề án văn hóa công vụ trên địa bàn".
-NAMED_PROJECT = re.compile(
-    rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+"
-    rf"(?P<type>{_alternation(codes.NAMED_PROJECT_TYPE_WORDS, cap=True)})(?!\w)"
 )
 
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
@@ -147,11 +157,17 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
 _DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
 
+_NOT_BEFORE_NUMBER = frozenset("0123456789/")
+_COMMA_PAIRS = frozenset(codes.COMMA_NAME_PAIRS)
+# Body codes by their upper-case form: "TTG" in an ALL-CAPS title is "TTg".
+_BODY_CODES_UPPER = {c.upper(): c for c in codes.BODY_CODES}
+# "Văn bản số 12/QĐ-UBND" is a Quyết định, "Công văn số 7886/HD-BNV" a Hướng dẫn.
+_GENERIC_TYPES = frozenset({codes.TYPE_WORDS["văn bản"], codes.TYPE_WORDS["công văn"]})
 _TYPE_NAMES = {k.lower(): v for k, v in codes.TYPE_WORDS.items()}
-_ISSUER_STOPS = tuple(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
-_NAME_STOPS = tuple(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
-_LAW_NAME_STOPS = tuple(s for s in _NAME_STOPS if s != ("của",))
-_PROJECT_NAME_STOPS = _NAME_STOPS + tuple(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
+_ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+_NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
+_LAW_NAME_STOPS = (_NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
+_PROJECT_NAME_STOPS = _NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
 _TYPE_FIRST_WORDS = {w.split()[0] for w in _TYPE_NAMES}
 _OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
 
@@ -190,19 +206,32 @@ def _mask(flat: str) -> str:
 
 def _words(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     """Up to ``limit`` words from ``pos``: (word, start, end), stopping at punctuation."""
-    out = []
+    out: list[tuple[str, int, int]] = []
     while len(out) < limit:
         m = NAME_WORD.match(s, pos)
         if not m:
             break
         out.append((m.group(1), m.start(1), m.end(1)))
         pos = m.end()
+        # "Luật Phòng, chống thiên tai": a comma inside a name.
+        if s.startswith(", ", pos) and (m.group(1).lower(), s[pos + 2 : pos + 2 + 8].split(" ")[0].lower()) in _COMMA_PAIRS:
+            pos += 1
     return out
 
 
-def _starts_stop(words: list[tuple[str, int, int]], i: int, stops) -> bool:
-    low = [w[0].lower() for w in words[i : i + 3]]
-    return any(tuple(low[: len(s)]) == s for s in stops)
+def _starts_stop(words: list[tuple[str, int, int]], i: int, stops: frozenset[tuple[str, ...]]) -> bool:
+    """True when a stop phrase (one to three words) starts at words[i]."""
+    low = tuple(w[0].lower() for w in words[i : i + 3])
+    return low[:1] in stops or low[:2] in stops or low[:3] in stops
+
+
+def _starts_type(words: list[tuple[str, int, int]], i: int) -> bool:
+    """True when a capitalized type word starts at words[i]: 'Luật', 'Nghị định', 'Kế hoạch'."""
+    w = words[i][0]
+    if not w[:1].isupper() or w.lower() not in _TYPE_FIRST_WORDS:
+        return False
+    two = f"{w} {words[i + 1][0]}".lower() if i + 1 < len(words) else ""
+    return w.lower() in _TYPE_NAMES or two in _TYPE_NAMES
 
 
 def _symbol_parts(symbol: str) -> list[str]:
@@ -229,6 +258,7 @@ def _body_code(symbol: str | None) -> str | None:
         parts = parts[1:]
     for p in parts:
         for code in (p, _TRAILING_DIGITS.sub("", p)):
+            code = _BODY_CODES_UPPER.get(code.upper(), code)
             if code in codes.BODY_CODES:
                 return code
     return _TRAILING_DIGITS.sub("", parts[0]) if parts else None
@@ -252,7 +282,7 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 def _doc_type(word: str, symbol: str | None) -> str:
     """The full type for a type word as written; 'văn bản' takes its type from the symbol."""
     name = _TYPE_NAMES.get(_SPACES.sub(" ", word).lower(), word)
-    if name == codes.TYPE_WORDS["văn bản"]:
+    if name in _GENERIC_TYPES:
         return _type_from_symbol(symbol) or name
     return name
 
@@ -290,6 +320,9 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     lead = ISSUER_LEAD.match(masked, pos)
     if not lead:
         return None, pos
+    plenum = PLENUM_ISSUER.match(masked, lead.end())
+    if plenum:
+        return plenum["body"], plenum.end()
     words = _words(masked, lead.end(), 14)
     if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
         return None, pos
@@ -304,10 +337,8 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
             if not nxt[:1].isupper() or nxt.lower() in _TYPE_FIRST_WORDS:
                 break
-        if taken and word[:1].isupper() and word.lower() in _TYPE_FIRST_WORDS and i + 1 < len(words):
-            two = f"{word} {words[i + 1][0]}".lower()
-            if two in _TYPE_NAMES:
-                break
+        if taken and _starts_type(words, i):
+            break
         taken.append(w)
     while taken and taken[-1][0] in ("-", "–", "và"):
         taken.pop()
@@ -319,19 +350,20 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
 def _canonical_issuer(raw: str, header: Header) -> str | None:
     s = _SPACES.sub(" ", raw).strip()
     s = _DUPLICATE_WORD.sub(r"\1", s)
-    s = _recase_terms(s)
+    if not is_all_caps(s):
+        s = _recase_terms(s)
     return canonical_org(s, header)
 
 
-def _subject(masked: str, pos: int) -> str | None:
-    """The subject after a citation: ' về “Tiếp tục …”' -> 'Tiếp tục …' (on one line)."""
-    lead = SUBJECT_LEAD.match(masked, pos)
+def _subject(masked: str, pos: int, limit: int) -> str | None:
+    """The subject after a citation, up to ``limit``: ' về “Tiếp tục …”' -> 'Tiếp tục …'."""
+    lead = SUBJECT_LEAD.match(masked, pos, limit)
     if not lead:
         return None
     i = lead.end()
-    if i >= len(masked):
+    limit = min(limit, i + 400)
+    if i >= limit:
         return None
-    limit = min(len(masked), i + 400)
     if masked[i] in "“\"":
         depth = 0
         j = i
@@ -359,12 +391,12 @@ def _tidy_title(s: str) -> str | None:
 # ---------------------------------------------------------------------------- mentions
 
 
-def _numbered(masked: str, m: re.Match, kind: int, doc_type: str) -> Mention:
+def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
     raw_sym = m["sym"]
     symbol = _SYMBOL_SPLIT.sub(lambda s: s.group(0).strip(), raw_sym).replace(" ", "")
     symbol = symbol.lstrip("-/–")
     mention = Mention(
-        start=m.start(),
+        start=start,
         end=m.end(),
         kind=kind,
         doc_type=doc_type,
@@ -387,10 +419,11 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     for i, w in enumerate(words):
         if _starts_stop(words, i, _LAW_NAME_STOPS) or w[0][:1] in "“\"'":
             break
-        if w[0].lower() in _TYPE_FIRST_WORDS and i + 1 < len(words):
-            if f"{w[0]} {words[i + 1][0]}".lower() in _TYPE_NAMES:
-                break
+        if _starts_type(words, i):
+            break
         taken.append(w)
+    while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
+        taken.pop()
     year = None
     end = taken[-1][2] if taken else m.end()
     y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
@@ -400,7 +433,7 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             return None
         end, year = y.end(), int(y["year"])
     else:
-        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS:
+        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
             return None
         if y:
             year = int(y["year"])
@@ -431,7 +464,7 @@ def _congress(m: re.Match, header: Header) -> Mention:
 
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
     issuer_text, end = _issuer_phrase(masked, m.end())
-    if not issuer_text:
+    if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
         return None
     doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
     mention = Mention(
@@ -446,10 +479,10 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
     words = _words(masked, m.end(), 10)
     taken = []
     for i, w in enumerate(words):
-        if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'":
+        if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
         taken.append(w)
-    if len(taken) < 2 or taken[0][0][:1].isdigit():
+    if len(taken) < 2 or not taken[0][0][:1].isalpha():
         return None
     doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
     end = taken[-1][2]
@@ -458,60 +491,86 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
     )
 
 
-def _list_heads(masked: str) -> list[tuple[int, int, str, list[str]]]:
-    """(start, end, type, issuers as written) of every list head."""
-    heads = []
-    for m in LIST_HEAD.finditer(masked):
-        issuers: list[str] = []
-        im = LIST_HEAD_ISSUERS.search(m["rest"])
-        if im:
-            issuers = [p.strip() for p in re.split(r",|\s+và\s+", im["issuers"]) if p.strip()]
-        heads.append((m.start(), m.end(), _doc_type(m["type"], None), issuers))
-    return heads
-
-
 def _is_party_name(name: str) -> bool:
     return any(w in name for w in codes.PARTY_NAME_WORDS)
 
 
+def _numbered_at(masked: str, n: re.Match) -> Mention | None:
+    """The numbered citation whose number and symbol ``n`` matched, read from what precedes it."""
+    s = n.start()
+    window_start = max(0, s - 200)
+    named = NAMED_BEFORE.search(masked, max(0, s - 200), s)
+    if named:
+        doc_type = _doc_type(named["type"], n["sym"])
+        code = _type_code(n["sym"])
+        if not code or codes.TYPE_CODES[code] == doc_type:
+            mention = _numbered(masked, n, named.start(), _NAMED, doc_type)
+            mention.name = _SPACES.sub(" ", named["name"]).strip()
+            return mention
+    typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
+    if typed:
+        return _numbered(masked, n, typed.start(), _NUMBERED, _doc_type(typed["type"], n["sym"]))
+    item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
+    if item:
+        return _numbered(masked, n, item.start("so"), _ITEM, "")
+    return None
+
+
+def _unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
+    """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
+    word = _SPACES.sub(" ", u["type"]).lower()
+    if word in codes.LAW_TYPE_WORDS:
+        return _law_name(masked, u)
+    if word == "nghị quyết":
+        for pattern in (CONGRESS, PLENUM):
+            m = pattern.match(masked, u.start())
+            if m:
+                return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
+    if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()):
+        return None
+    if word in codes.NAMED_PLAN_TYPE_WORDS:
+        m = NAMED_PLAN.match(masked, u.start())
+        if m:
+            return _named_plan(masked, m, header)
+    if word in codes.NAMED_PROJECT_TYPE_WORDS:
+        return _named_project(masked, u)
+    return None
+
+
+def _plenum(m: re.Match, header: Header) -> Mention:
+    return Mention(
+        start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
+        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
+    )
+
+
 def _collect(masked: str, header: Header, lo: int = 0, hi: int | None = None) -> list[Mention]:
-    """Every mention in masked[lo:hi], overlaps resolved (earliest, then longest, reading wins)."""
+    """Every mention in masked[lo:hi], overlaps resolved (earliest, then longest, reading wins).
+
+    Numbered citations are found from their number and symbol, and short back-references from
+    "số N"; the type word is then read just before: one cheap scan per anchor kind."""
     hi = len(masked) if hi is None else hi
     cands: list[Mention] = []
-    for m in NUMBERED.finditer(masked, lo, hi):
-        cands.append(_numbered(masked, m, _NUMBERED, _doc_type(m["type"], m["sym"])))
-    for m in NAMED_NUMBERED.finditer(masked, lo, hi):
-        mention = _numbered(masked, m, _NAMED, _doc_type(m["type"], m["sym"]))
-        mention.name = _SPACES.sub(" ", m["name"]).strip()
-        cands.append(mention)
-    heads = _list_heads(masked) if lo == 0 else []
-    for m in BARE_ITEM.finditer(masked, lo, hi):
-        mention = _numbered(masked, m, _ITEM, "")
-        mention.start = m.start("so")
-        cands.append(mention)
-    for m in SHORT.finditer(masked, lo, hi):
-        cands.append(
-            Mention(start=m.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(m["type"], None), number=m["num"])
-        )
-    for m in LAW.finditer(masked, lo, hi):
-        mention = _law_name(masked, m)
+    # The anchors' patterns start with a character class, which the regex engine scans for fast;
+    # the word-boundary checks are done here instead of in a leading lookbehind.
+    for n in NUMSYM.finditer(masked, lo, hi):
+        if n.start() and masked[n.start() - 1] in _NOT_BEFORE_NUMBER:
+            continue
+        mention = _numbered_at(masked, n)
         if mention:
             cands.append(mention)
-    for m in CONGRESS.finditer(masked, lo, hi):
-        cands.append(_congress(m, header))
-    for m in PLENUM.finditer(masked, lo, hi):
-        cands.append(
-            Mention(
-                start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-                name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
+    for m in SHORT_NUMBER.finditer(masked, lo, hi):
+        if m.start() and masked[m.start() - 1].isalnum():
+            continue
+        t = TYPE_BEFORE_SHORT.search(masked, max(0, m.start() - 30), m.start())
+        if t:
+            cands.append(
+                Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
             )
-        )
-    for m in NAMED_PLAN.finditer(masked, lo, hi):
-        mention = _named_plan(masked, m, header)
-        if mention:
-            cands.append(mention)
-    for m in NAMED_PROJECT.finditer(masked, lo, hi):
-        mention = _named_project(masked, m)
+    for u in UNNUMBERED_START.finditer(masked, lo, hi):
+        if u.start() and masked[u.start() - 1].isalnum():
+            continue
+        mention = _unnumbered_at(masked, u, header)
         if mention:
             cands.append(mention)
 
@@ -525,28 +584,40 @@ def _collect(masked: str, header: Header, lo: int = 0, hi: int | None = None) ->
             continue
         kept.append(c)
         last_end = c.end
-    head_i = 0
-    chain_end = -1
+    _type_items(masked, kept)
+    for k, c in enumerate(kept):
+        # A subject runs at most to the next instrument that is not nested in its quotes.
+        limit = kept[k + 1].start if k + 1 < len(kept) else len(masked)
+        _read_issuer_and_subject(masked, c, header, limit)
+    return kept
+
+
+def _type_items(masked: str, kept: list[Mention]) -> None:
+    """Give list items their type and issuer text: from a list head just before the first item
+    of a chain ("các Chỉ thị của …: Số 06-CT/TU …; số 32-CT/TU …"), else from the symbol."""
     chain_head = None
+    chain_end = -1
     for c in kept:
         if c.kind != _ITEM:
             continue
-        while head_i < len(heads) and heads[head_i][1] <= c.start:
-            if c.start - heads[head_i][1] <= 40:
-                chain_head = heads[head_i]
-                chain_end = heads[head_i][1]
-            head_i += 1
-        if chain_head and c.start - chain_end <= 600:
-            c.doc_type = _type_from_symbol(c.symbol) if _type_code(c.symbol) else chain_head[2]
-            c.notes.append(f"type and issuer from the list head 'các {chain_head[2]}'")
-            c.issuer_text = _issuer_for_item(c, chain_head[3])
+        if not (chain_head and c.start - chain_end <= 600):
+            chain_head = None
+            h = None
+            for h in LIST_HEAD.finditer(masked, max(0, c.start - 240), c.start):
+                pass
+            if h and c.start - h.end() <= 40:
+                issuers: list[str] = []
+                im = LIST_HEAD_ISSUERS.search(h["rest"])
+                if im:
+                    issuers = [p.strip() for p in re.split(r",|\s+và\s+", im["issuers"]) if p.strip()]
+                chain_head = (_doc_type(h["type"], None), issuers)
+        if chain_head:
+            c.doc_type = _type_from_symbol(c.symbol) if _type_code(c.symbol) else chain_head[0]
+            c.notes.append(f"type and issuer from the list head 'các {chain_head[0]}'")
+            c.issuer_text = _issuer_for_item(c, chain_head[1])
             chain_end = c.end
         else:
-            chain_head = None
             c.doc_type = _type_from_symbol(c.symbol) or codes.TYPE_WORDS["công văn"]
-    for c in kept:
-        _read_issuer_and_subject(masked, c, header)
-    return kept
 
 
 def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
@@ -561,7 +632,7 @@ def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
     return None
 
 
-def _read_issuer_and_subject(masked: str, c: Mention, header: Header) -> None:
+def _read_issuer_and_subject(masked: str, c: Mention, header: Header, limit: int) -> None:
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
@@ -571,7 +642,8 @@ def _read_issuer_and_subject(masked: str, c: Mention, header: Header) -> None:
             c.issuer_text = own
             pos = end
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
-        c.title = _subject(masked, pos)
+        nested = masked[pos : pos + 4].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
+        c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
     if c.issuer is None and c.issuer_text:
         c.issuer = _canonical_issuer(c.issuer_text, header)
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer:
@@ -760,23 +832,41 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     opens = [m for m in OPENING.finditer(masked, begin, end)]
     for k, m in enumerate(opens):
         if m["open"] in _OPENINGS_IMPLEMENTING:
-            stop = next((o.start() for o in opens[k + 1 :] if o["open"] not in _OPENINGS_IMPLEMENTING), end)
-            spans.append((m.start(), stop))
+            stop = opens[k + 1].start() if k + 1 < len(opens) else end
+            if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
+                spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
+            else:
+                spans.append((m.start(), stop))
     return spans
+
+
+def _same(m: Mention, masked: str, cite: Citation) -> bool:
+    """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of _group)."""
+    if m.doc_type != cite.doc_type:
+        return False
+    if m.number is not None:
+        if (m.number.lstrip("0") or "0") != ((cite.number or "").lstrip("0") or "0") or cite.number is None:
+            return False
+        if m.kind == _SHORT:
+            return True
+        return _symbol_key(m.symbol) == _symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
+    return cite.number is None and _name_key(masked[m.start : m.end]) == _name_key(cite.surface)
 
 
 def find_implements(text: Text, header: Header, cites: list[Citation]) -> list[Citation]:
     """The cited instruments named in the title or in the preamble's 'Thực hiện'/'Căn cứ' paragraphs,
     as the same objects as their ``cites`` entries."""
     header = header or Header()
-    spans = _implementing_spans(text, header)
-    groups = _analyse(text, header)
+    masked = _mask(text.flat)
     out: list[Citation] = []
-    title_key = _name_key(header.title) if header.title else ""
-    for g, cite in zip(groups, cites):
-        inside = any(a <= m.start < b for m in g.mentions for a, b in spans)
-        if not inside and title_key and _name_key(cite.surface) in title_key:
-            inside = True
-        if inside and cite not in out:
-            out.append(cite)
+    for a, b in _implementing_spans(text, header):
+        for m in _collect(masked, header, a, b):
+            cite = next((c for c in cites if _same(m, masked, c)), None)
+            if cite is not None and not any(cite is o for o in out):
+                out.append(cite)
+    if header.title:
+        title_key = _name_key(header.title)
+        for cite in cites:
+            if _name_key(cite.surface) in title_key and not any(cite is o for o in out):
+                out.append(cite)
     return out

@@ -127,12 +127,20 @@ LAW_TYPE_WORDS: tuple[str, ...] = ("luật", "bộ luật", "pháp lệnh", "hi�
 
 # Words that follow "Luật" without naming a law: "Luật sư", "Luật này", "đại học Luật hoặc …".
 NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
-    {"sư", "gia", "này", "hoặc", "và", "của", "các", "để", "là", "thì", "định", "pháp", "học", "trên", "trong", "theo"}
+    {"sư", "gia", "này", "hoặc", "và", "của", "các", "để", "là", "thì", "định", "pháp", "học", "trên", "trong", "theo",
+     "thuộc", "bao", "vào", "được", "có", "đã", "sẽ", "cho", "về", "khi", "mới", "đó", "chuyên", "hiện", "sửa", "nêu"}
 )
+# Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
+LAW_NAME_STOP_WORDS: tuple[str, ...] = ("về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn")
 
 # Types cited by a descriptive name and their issuer, without a number, after "Thực hiện"/"theo":
 # "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
 NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn")
+
+# Word pairs written with a comma inside a name: "Luật Phòng, chống thiên tai".
+COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (("phòng", "chống"),)
+# Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
+NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
 
 # Types cited by a name alone after a citing verb: "triển khai Đề án văn hóa công vụ trên địa bàn …".
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
