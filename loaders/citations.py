@@ -435,6 +435,8 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     else:
         if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
             return None
+        if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
+            return None
         if y:
             year = int(y["year"])
             end = y.end()
@@ -642,7 +644,7 @@ def _read_issuer_and_subject(masked: str, c: Mention, header: Header, limit: int
             c.issuer_text = own
             pos = end
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
-        nested = masked[pos : pos + 4].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
+        nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
     if c.issuer is None and c.issuer_text:
         c.issuer = _canonical_issuer(c.issuer_text, header)
