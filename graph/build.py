@@ -437,3 +437,26 @@ def to_networkx(nodes: Iterable[Node], edges: Iterable[Edge]) -> nx.MultiDiGraph
         if e.source in g and e.target in g:
             g.add_edge(e.source, e.target, key=e.id, **e.attrs())
     return g
+
+
+def load_source(path) -> SourceDocument:
+    """Read and extract one file, keeping what the graph needs from its text.
+
+    Raises ``LoadFailure`` with the extractor's one-line reason when the file cannot be read.
+    The source is identified by its absolute path; the document node keeps the file name.
+    """
+    from pathlib import Path
+
+    from vanban.loaders.extract import extract
+    from vanban.loaders.load import load_document
+    from vanban.loaders.read import read_file
+    from vanban.loaders.records import LoadError, LoadFailure
+
+    try:
+        text = read_file(path)
+        record = extract(text)
+    except Exception:  # noqa: BLE001 - the loader's own boundary words the reason
+        result = load_document(path)
+        raise LoadFailure(result.reason if isinstance(result, LoadError) else "extraction failed") from None
+    src = prepare(record, text)
+    return src.model_copy(update={"file": str(Path(path).resolve())})

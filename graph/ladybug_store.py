@@ -82,6 +82,9 @@ class LadybugStore(GraphStore):
                 for a, b in model.endpoints
             ]
 
+        if not read_only and self._dirty():
+            self.sync()  # an earlier load was interrupted between its documents and the graph
+
     # ------------------------------------------------------------ interface
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -123,7 +126,26 @@ class LadybugStore(GraphStore):
                 edges.append(edge_from_row(type_, row))
         return to_networkx(nodes, edges)
 
-    def _apply(self, diff: GraphDiff, put: SourceDocument | None, drop: str | None) -> None:
+    def _put_source(self, source: SourceDocument) -> None:
+        c = self._conn
+        c.execute("BEGIN TRANSACTION")
+        try:
+            c.execute(
+                f"MERGE (s:{SOURCE_TABLE} {{file: $file}}) SET s.key = $key, s.digest = $digest, s.data = $data",
+                {"file": source.file, "key": "", "digest": source.digest, "data": source.model_dump_json()},
+            )
+            c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            self._sources_cache = None
+            raise
+
+    def _dirty(self) -> bool:
+        rows = self.run("MATCH (m:Meta) WHERE m.name = 'dirty' RETURN m.value AS v")
+        return bool(rows) and rows[0]["v"] == "1"
+
+    def _apply(self, diff: GraphDiff, drop: str | None) -> None:
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
@@ -150,11 +172,7 @@ class LadybugStore(GraphStore):
                     c.execute(stmt, {"rows": rows})
             if drop is not None:
                 c.execute(f"MATCH (s:{SOURCE_TABLE}) WHERE s.file = $file DELETE s", {"file": drop})
-            if put is not None:
-                c.execute(
-                    f"MERGE (s:{SOURCE_TABLE} {{file: $file}}) SET s.key = $key, s.digest = $digest, s.data = $data",
-                    {"file": put.file, "key": "", "digest": put.digest, "data": put.model_dump_json()},
-                )
+            c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '0'")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

@@ -54,7 +54,7 @@ SUBJECT_STOPWORDS = frozenset(
 def _merge_fields(nodes: list, exclude: set[str]) -> dict:
     """Per field, the value most nodes give; ties broken by the smallest (as text)."""
     out: dict = {}
-    fields = nodes[0].model_fields
+    fields = type(nodes[0]).model_fields
     for f in fields:
         if f in exclude:
             continue

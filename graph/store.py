@@ -1,10 +1,12 @@
 """The store interface: ``add_document``, ``remove_document``, ``run(query, params)``, ``close``.
 
 A store keeps, per loaded file, its ``SourceDocument`` (record + body references) and the
-resolved graph of all of them. Adding or removing a document rebuilds the resolved graph in
-memory (``graph.build``), compares it with what the store holds (``graph_diff``), and applies the
-difference together with the source row in ONE transaction: an interrupted or failed load leaves
-the store as it was before that document. Loading the same file unchanged changes nothing.
+resolved graph of all of them. Each document's source row is written in its own transaction;
+then the resolved graph is rebuilt in memory once (``graph.build``), compared with what the
+store holds (``graph_diff``), and the difference applied in one transaction. An interrupted or
+failed load leaves the documents before it loaded and nothing of it; a graph left out of step
+is brought back when the store is next opened for writing. The same file unchanged changes
+nothing.
 
 An implementation (LadybugDB here, Neo4j beside it) provides the primitives: ``_load_sources``,
 ``_read_graph``, ``_apply`` (atomic), ``run`` and ``close``.
@@ -82,23 +84,38 @@ class GraphStore(ABC):
         self._sources_cache: dict[str, SourceDocument] | None = None
         self._graph_cache: nx.MultiDiGraph | None = None
 
+    @property
+    def out_of_step(self) -> bool:
+        return self._dirty()
+
     # ------------------------------------------------------------ the interface
 
     def add_document(self, source: SourceDocument) -> bool:
-        """Add or replace one document (by file), atomically. False when nothing changed."""
-        sources = self.sources()
-        if sources.get(source.file) == source:
-            return False
-        new_sources = {**sources, source.file: source}
-        return self._commit(new_sources, put=source, drop=None)
+        """Add or replace one document (by file). False when nothing changed."""
+        return self.add_documents([source]) > 0
 
     def add_documents(self, sources: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None) -> int:
-        """Add each document in its own transaction; returns how many changed the store."""
+        """Add or replace documents; returns how many changed the store.
+
+        Each document's source row is written in its own transaction (with the store marked
+        out of step), then the resolved graph is rebuilt ONCE and its difference applied in one
+        transaction that clears the mark. An interruption leaves every document before it loaded
+        and none of it; the graph is brought back in step when the store is next opened for
+        writing (``sync``).
+        """
         changed = 0
-        for s in sources:
-            changed += self.add_document(s)
-            if progress:
-                progress(s)
+        try:
+            for s in sources:
+                current = self.sources()
+                if current.get(s.file) != s:
+                    self._put_source(s)
+                    self._sources_cache = {**current, s.file: s}
+                    changed += 1
+                if progress:
+                    progress(s)
+        finally:
+            if changed or self._dirty():
+                self.sync()
         return changed
 
     def remove_document(self, file: str) -> bool:
@@ -111,7 +128,12 @@ class GraphStore(ABC):
                 return False
             file = matches[0]
         new_sources = {f: s for f, s in sources.items() if f != file}
-        return self._commit(new_sources, put=None, drop=file)
+        self._commit(new_sources, drop=file)
+        return True
+
+    def sync(self) -> None:
+        """Bring the graph in step with the stored sources (one transaction)."""
+        self._commit(self.sources(), drop=None)
 
     @abstractmethod
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -139,13 +161,12 @@ class GraphStore(ABC):
             self._graph_cache = self._read_graph()
         return self._graph_cache
 
-    def _commit(self, new_sources: dict[str, SourceDocument], put: SourceDocument | None, drop: str | None) -> bool:
+    def _commit(self, new_sources: dict[str, SourceDocument], drop: str | None) -> None:
         new_graph = build_graph(new_sources.values())
         diff = graph_diff(self.graph(), new_graph)
-        self._apply(diff, put=put, drop=drop)  # atomic: all or nothing
+        self._apply(diff, drop=drop)  # atomic: all or nothing; clears the out-of-step mark
         self._sources_cache = new_sources
         self._graph_cache = new_graph
-        return True
 
     # ------------------------------------------------------------ primitives
 
@@ -156,5 +177,13 @@ class GraphStore(ABC):
     def _read_graph(self) -> nx.MultiDiGraph: ...
 
     @abstractmethod
-    def _apply(self, diff: GraphDiff, put: SourceDocument | None, drop: str | None) -> None:
-        """Apply the diff and write (``put``) or delete (``drop``) the source row, in one transaction."""
+    def _put_source(self, source: SourceDocument) -> None:
+        """Write one source row and mark the graph out of step, in one transaction."""
+
+    @abstractmethod
+    def _dirty(self) -> bool:
+        """True when sources were written and the graph not yet brought in step."""
+
+    @abstractmethod
+    def _apply(self, diff: GraphDiff, drop: str | None) -> None:
+        """Apply the diff, delete the ``drop`` source row, clear the mark: one transaction."""

@@ -1,0 +1,228 @@
+"""Neo4j 5 (Community or Enterprise): the server store, beside the embedded LadybugDB one.
+
+Same interface and behaviour as ``graph.ladybug_store`` (see ``graph.store``): labels and
+relationship types come from ``graph.schema``; uniqueness constraints (node ``key``, source
+``file``) and indexes (relationship ``id``) are created first; every write is a batched
+``UNWIND $rows`` with parameters only — no Cypher is ever built from document text, only from the
+schema's names, which are checked as identifiers —, and one document's whole change is one
+transaction.
+
+``Neo4jStore("bolt://localhost:7687", auth=("neo4j", "…"))``, or ``Neo4jStore(driver=d)`` to use
+a driver you own (then ``close`` leaves it open).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import networkx as nx
+import neo4j
+from neo4j.graph import Node as Neo4jNode
+from neo4j.graph import Path as Neo4jPath
+from neo4j.graph import Relationship as Neo4jRelationship
+
+from vanban.graph.build import SourceDocument, to_networkx
+from vanban.graph.schema import (
+    EDGE_MODELS,
+    NODE_MODELS,
+    edge_columns,
+    edge_from_row,
+    edge_row,
+    node_columns,
+)
+from vanban.graph.store import GraphDiff, GraphStore
+
+SOURCE_LABEL = "Source"
+# One (:Meta {name: 'dirty'}) node: value "1" while sources were written and the graph not yet
+# brought in step (see graph.store), "0" after.
+META_LABEL = "Meta"
+# Node fields that are lists: read back as [] when the property is absent.
+LIST_TYPE_SUFFIX = "[]"
+# Seconds to wait for new indexes to come online before the first write.
+INDEX_WAIT_S = 120
+
+
+def _is_identifier(name: str) -> bool:
+    return name.replace("_", "").isalnum() and name.isascii()
+
+
+def schema_statements() -> list[str]:
+    """Constraints and indexes, from the schema; idempotent (IF NOT EXISTS)."""
+    out = []
+    for kind in NODE_MODELS:
+        assert _is_identifier(kind)
+        out.append(f"CREATE CONSTRAINT {kind.lower()}_key IF NOT EXISTS FOR (n:{kind}) REQUIRE n.key IS UNIQUE")
+    out.append(f"CREATE CONSTRAINT source_file IF NOT EXISTS FOR (s:{SOURCE_LABEL}) REQUIRE s.file IS UNIQUE")
+    out.append(f"CREATE CONSTRAINT meta_name IF NOT EXISTS FOR (m:{META_LABEL}) REQUIRE m.name IS UNIQUE")
+    for type_ in EDGE_MODELS:
+        assert _is_identifier(type_)
+        out.append(f"CREATE INDEX {type_.lower()}_id IF NOT EXISTS FOR ()-[e:{type_}]-() ON (e.id)")
+    # Lookups the queries make by number/symbol and by a task's document.
+    out.append("CREATE INDEX document_number_symbol IF NOT EXISTS FOR (n:Document) ON (n.number, n.symbol)")
+    out.append("CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.document)")
+    return out
+
+
+def node_upsert_statement(kind: str) -> str:
+    """Replace a node's properties with the row's (``SET n = r``: a None field removes the property)."""
+    assert _is_identifier(kind)
+    return f"UNWIND $rows AS r MERGE (n:{kind} {{key: r.key}}) SET n = r"
+
+
+def edge_create_statements(type_: str) -> list[str]:
+    assert _is_identifier(type_)
+    return [
+        f"UNWIND $rows AS r MATCH (a:{a} {{key: r.source}}), (b:{b} {{key: r.target}}) "
+        f"CREATE (a)-[e:{type_}]->(b) SET e = r.props"
+        for a, b in EDGE_MODELS[type_].endpoints
+    ]
+
+
+def plain(value: Any) -> Any:
+    """Driver values as plain Python: nodes and relationships as property dicts with ``_label``."""
+    if isinstance(value, Neo4jNode):
+        return {**dict(value), "_label": next(iter(sorted(value.labels)), None)}
+    if isinstance(value, Neo4jRelationship):
+        return {**dict(value), "_label": value.type}
+    if isinstance(value, Neo4jPath):
+        return {"_nodes": [plain(n) for n in value.nodes], "_rels": [plain(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):  # neo4j.time Date / DateTime / Duration
+        return value.iso_format()
+    return value
+
+
+class Neo4jStore(GraphStore):
+    """A resolved graph of loaded documents in a Neo4j 5 database."""
+
+    def __init__(
+        self,
+        uri: str | None = None,
+        auth: tuple[str, str] | None = None,
+        database: str | None = None,
+        driver: neo4j.Driver | None = None,
+    ) -> None:
+        super().__init__()
+        if driver is None and uri is None:
+            raise ValueError("Neo4jStore needs a uri or a driver")
+        self._owns_driver = driver is None
+        self._driver: neo4j.Driver | None = driver or neo4j.GraphDatabase.driver(uri, auth=auth)
+        self.database = database
+        for statement in schema_statements():
+            self._driver.execute_query(statement, database_=database)
+        self._driver.execute_query(f"CALL db.awaitIndexes({INDEX_WAIT_S})", database_=database)
+        if self._dirty():
+            self.sync()  # an earlier load was interrupted between its documents and the graph
+
+    # ------------------------------------------------------------ interface
+
+    def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        records, _, _ = self._driver.execute_query(query, params or {}, database_=self.database)
+        return [{k: plain(v) for k, v in record.items()} for record in records]
+
+    def close(self) -> None:
+        if self._driver is not None and self._owns_driver:
+            self._driver.close()
+        self._driver = None
+
+    # ------------------------------------------------------------ primitives
+
+    def _load_sources(self) -> dict[str, SourceDocument]:
+        rows = self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS file, s.data AS data")
+        return {r["file"]: SourceDocument.model_validate(json.loads(r["data"])) for r in rows}
+
+    def _read_graph(self) -> nx.MultiDiGraph:
+        nodes = []
+        for kind, model in NODE_MODELS.items():
+            cols = node_columns(kind)
+            for row in self.run(f"MATCH (n:{kind}) RETURN properties(n) AS p"):
+                p = row["p"]
+                data = {c: p.get(c, [] if t.endswith(LIST_TYPE_SUFFIX) else None) for c, t in cols.items()}
+                nodes.append(model.model_validate(data))
+        edges = []
+        for type_ in EDGE_MODELS:
+            cols = edge_columns(type_)
+            query = f"MATCH (a)-[e:{type_}]->(b) RETURN a.key AS source, b.key AS target, properties(e) AS p"
+            for row in self.run(query):
+                p = row["p"]
+                data = {"source": row["source"], "target": row["target"], **{c: p.get(c) for c in cols}}
+                edges.append(edge_from_row(type_, data))
+        return to_networkx(nodes, edges)
+
+    def _put_source(self, source: SourceDocument) -> None:
+        """One source row, and the out-of-step mark, in one transaction."""
+        with self._driver.session(database=self.database) as session:
+            tx = session.begin_transaction()
+            try:
+                self._write_source(tx, source)
+                tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '1'").consume()
+                tx.commit()
+            except BaseException:
+                if not tx.closed():
+                    tx.rollback()
+                self._sources_cache = None
+                raise
+
+    def _dirty(self) -> bool:
+        rows = self.run(f"MATCH (m:{META_LABEL} {{name: 'dirty'}}) RETURN m.value AS v")
+        return bool(rows) and rows[0]["v"] == "1"
+
+    def _apply(self, diff: GraphDiff, put: SourceDocument | None = None, drop: str | None = None) -> None:
+        """The diff, the ``drop`` source row deleted (and ``put`` written), the mark cleared: one transaction."""
+        with self._driver.session(database=self.database) as session:
+            tx = session.begin_transaction()
+            try:
+                self._write(tx, diff, put, drop)
+                tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '0'").consume()
+                tx.commit()
+            except BaseException:
+                if not tx.closed():
+                    tx.rollback()
+                self._graph_cache = None
+                self._sources_cache = None
+                raise
+
+    @staticmethod
+    def _write_source(tx: neo4j.Transaction, source: SourceDocument) -> None:
+        tx.run(
+            f"MERGE (s:{SOURCE_LABEL} {{file: $file}}) SET s.digest = $digest, s.data = $data",
+            file=source.file,
+            digest=source.digest,
+            data=source.model_dump_json(),
+        ).consume()
+
+    @staticmethod
+    def _write(tx: neo4j.Transaction, diff: GraphDiff, put: SourceDocument | None, drop: str | None) -> None:
+        ids_by_type: dict[str, list[str]] = {}
+        for type_, id_ in diff.delete_edges:
+            ids_by_type.setdefault(type_, []).append(id_)
+        for type_, ids in sorted(ids_by_type.items()):
+            assert _is_identifier(type_)
+            tx.run(f"MATCH ()-[e:{type_}]->() WHERE e.id IN $ids DELETE e", ids=ids).consume()
+        keys_by_kind: dict[str, list[str]] = {}
+        for kind, key in diff.delete_nodes:
+            keys_by_kind.setdefault(kind, []).append(key)
+        for kind, keys in sorted(keys_by_kind.items()):
+            assert _is_identifier(kind)
+            tx.run(f"MATCH (n:{kind}) WHERE n.key IN $keys DETACH DELETE n", keys=keys).consume()
+        rows_by_kind: dict[str, list[dict[str, Any]]] = {}
+        for node in diff.upsert_nodes:
+            rows_by_kind.setdefault(node.kind, []).append(node.model_dump())
+        for kind, rows in sorted(rows_by_kind.items()):
+            tx.run(node_upsert_statement(kind), rows=rows).consume()
+        rows_by_type: dict[str, list[dict[str, Any]]] = {}
+        for edge in diff.create_edges:
+            row = edge_row(edge)
+            source, target = row.pop("source"), row.pop("target")
+            rows_by_type.setdefault(edge.type, []).append({"source": source, "target": target, "props": row})
+        for type_, rows in sorted(rows_by_type.items()):
+            for statement in edge_create_statements(type_):
+                tx.run(statement, rows=rows).consume()
+        if drop is not None:
+            tx.run(f"MATCH (s:{SOURCE_LABEL} {{file: $file}}) DELETE s", file=drop).consume()
+        if put is not None:
+            Neo4jStore._write_source(tx, put)

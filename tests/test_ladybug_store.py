@@ -1,0 +1,68 @@
+"""The embedded LadybugDB store: tables from the schema, idempotent loads, replace, remove, atomicity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gold_records import gold_records
+from vanban.graph.build import build_graph, prepare
+from vanban.graph.ladybug_store import LadybugStore
+from vanban.graph.resolve import graph_nodes_edges
+
+
+@pytest.fixture(scope="module")
+def sources(gold_dir, seeds_dir):
+    return [prepare(r, t) for r, t in gold_records(gold_dir, seeds_dir)]
+
+
+def test_store_holds_the_resolved_graph_and_reloading_changes_nothing(tmp_path, sources):
+    with LadybugStore(tmp_path / "s") as s:
+        assert s.add_documents(sources) == len(sources)
+        assert s.add_documents(sources) == 0
+    with LadybugStore(tmp_path / "s", read_only=True) as s:
+        assert graph_nodes_edges(s.graph()) == graph_nodes_edges(build_graph(sources))
+        rows = s.run("MATCH (d:Document) WHERE d.status = $st RETURN count(d) AS n", {"st": "loaded"})
+        assert rows == [{"n": len(sources)}]
+
+
+def test_changed_file_replaces_its_assertions_and_remove_drops_them(tmp_path, sources):
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources)
+        hospital = next(x for x in sources if x.record.document.issuer == "Bệnh viện Đa khoa Nà Chì")
+        changed = hospital.model_copy(update={"record": hospital.record.model_copy(update={"reports_to": []})})
+        assert s.add_document(changed)
+        others = [x for x in sources if x.file != hospital.file]
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph([*others, changed]))
+        assert s.remove_document(hospital.file)
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(others))
+
+
+class FailingStore(LadybugStore):
+    """The real store, with a fault injected after the diff's first statements ran."""
+
+    def _apply(self, diff, drop):
+        self._conn.execute("BEGIN TRANSACTION")
+        self._conn.execute("UNWIND $rows AS r MERGE (n:Organization {key: r}) SET n.label = r", {"rows": ["Trace of a half-done write"]})
+        self._conn.execute("ROLLBACK")
+        raise RuntimeError("disk full")
+
+
+def test_failed_load_leaves_the_graph_as_before(tmp_path, sources):
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources[:2])
+        before = graph_nodes_edges(s._read_graph())
+    with FailingStore(tmp_path / "s") as s:
+        with pytest.raises(RuntimeError):
+            s.add_document(sources[2])
+        assert graph_nodes_edges(s._read_graph()) == before
+        assert s.out_of_step  # the source row is in; the graph will be brought in step
+    with LadybugStore(tmp_path / "s") as s:  # opening for writing syncs
+        assert not s.out_of_step
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources[:3]))
+
+
+def test_queries_take_parameters(tmp_path, sources):
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources)
+        hostile = "x' OR 1=1 //"
+        assert s.run("MATCH (d:Document) WHERE d.key = $k RETURN d.key AS k", {"k": hostile}) == []
