@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 # A whitespace run that contains a line break: "tỉnh \n\n Hà Giang" -> "tỉnh Hà Giang".
 LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
 
-# One line of the original, with its end-of-line characters: "Số: 799/KH- SYT\n".
-LINE = re.compile(r"[^\n]*\n?")
-
 
 @dataclass(frozen=True)
 class Line:
@@ -78,37 +75,39 @@ def normalize(raw: str) -> str:
 
 
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
-    """Build the working text of a decoded document (``raw`` is normalized first)."""
+    """Build the working text of a decoded document (``raw`` is normalized first).
+
+    One pass over the line-break runs builds the flat text, its map to the original and the
+    lines: the text between two runs is exactly one non-blank line, already stripped.
+    """
     original = normalize(raw)
     parts: list[str] = []
     flat_at = [0]
     orig_at = [0]
-    pos = 0
+    lines: list[Line] = []
+    pos = 0  # original offset where the current segment starts
     flat_len = 0
+
+    def add_line(seg_start: int, seg_end: int, seg_flat: int) -> None:
+        seg = original[seg_start:seg_end]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            lines.append(Line(stripped, seg_start + lead, seg_start + lead + len(stripped), seg_flat + lead))
+
     for m in LINE_BREAK_RUN.finditer(original):
-        parts.append(original[pos : m.start()])
-        flat_len += m.start() - pos
+        a, b = m.span()
+        parts.append(original[pos:a])
+        add_line(pos, a, flat_len)
+        flat_len += a - pos
         parts.append(" ")
         # The folded space stands for the first character of the run.
         flat_at.append(flat_len)
-        orig_at.append(m.start())
+        orig_at.append(a)
         flat_len += 1
-        pos = m.end()
+        pos = b
         flat_at.append(flat_len)
         orig_at.append(pos)
     parts.append(original[pos:])
-    flat = "".join(parts)
-
-    lines: list[Line] = []
-    t = Text(original, flat, flat_at, orig_at, lines, name, format, encoding)
-    for m in LINE.finditer(original):
-        seg = m.group(0)
-        if not seg:
-            break
-        stripped = seg.strip()
-        if not stripped:
-            continue
-        start = m.start() + (len(seg) - len(seg.lstrip()))
-        end = start + len(stripped)
-        lines.append(Line(stripped, start, end, t.to_flat(start)))
-    return t
+    add_line(pos, len(original), flat_len)
+    return Text(original, "".join(parts), flat_at, orig_at, lines, name, format, encoding)
