@@ -9,6 +9,7 @@ failing; a file named explicitly is always tried.
 from __future__ import annotations
 
 import glob
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -32,6 +33,9 @@ SKIP_REASONS: dict[str, str] = {
     ".pptx": "presentation, not a document",
 }
 GLOB_CHARS = frozenset("*?[")
+
+# A folder's own notes, not a document: "README.md", "LICENSE", "CHANGELOG.txt".
+NOTES = re.compile(r"^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING|NOTICE)(?:\.[A-Za-z]+)?$", re.IGNORECASE)
 
 
 class Skipped(Model):
@@ -79,6 +83,8 @@ def skip_reason(path: Path) -> str | None:
         return "office lock file"
     if name.startswith("."):
         return "hidden file"
+    if NOTES.match(name):
+        return "a folder's notes (README, LICENSE…), not a document"
     suffix = path.suffix.lower()
     if suffix in DOCUMENT_SUFFIXES:
         return None

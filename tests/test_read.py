@@ -107,3 +107,15 @@ def test_every_seed_reads_as_utf8_text(seeds_dir):
         t = read_file(path)
         assert t.encoding == "utf-8" and t.format in ("text", "markdown")
         assert t.original == normalize(path.read_text(encoding="utf-8"))
+
+
+def test_folder_notes_are_skipped_not_read_as_documents(tmp_path):
+    from vanban.loaders.load import scan_paths
+
+    (tmp_path / "README.md").write_text("# Các văn bản mẫu\n\nĐây là ghi chú.\n", encoding="utf-8")
+    (tmp_path / "ke_hoach.txt").write_text("KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 33/CT-TTg\n", encoding="utf-8")
+    batch = scan_paths([tmp_path])
+    assert [f.name for f in batch.files] == ["ke_hoach.txt"]
+    assert [s.file.endswith("README.md") for s in batch.skipped] == [True]
+    # Named explicitly, it is still read.
+    assert scan_paths([tmp_path / "README.md"]).files == [tmp_path / "README.md"]
