@@ -16,6 +16,10 @@ DEADLINE = re.compile(
 )
 
 
+# Words one of which every deadline phrase holds (a quick test before the regex).
+_DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không quá", "muộn nhất")
+
+
 class Deadline(BaseModel):
     iso: str | None  # "2022-11-05"; None when the year is not given
     day_month: str | None  # "18/5" when the year is not given
@@ -29,6 +33,9 @@ def _valid(d: int, m: int) -> bool:
 
 def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | None:
     """The first deadline in s[start:end]; offsets are offsets into s."""
+    zone = s[start:end].lower()
+    if not any(w in zone for w in _DEADLINE_WORDS):
+        return None
     m = DEADLINE.search(s, start, len(s) if end is None else end)
     while m:
         d = int(m.group("d"))

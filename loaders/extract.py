@@ -7,6 +7,7 @@ from vanban.loaders.header import read_header
 from vanban.loaders.recipients import find_recipients
 from vanban.loaders.reports import find_reports
 from vanban.loaders.records import DocumentRecord, SourceInfo
+from vanban.loaders.sections import outline
 from vanban.loaders.tasks import find_tasks
 from vanban.loaders.text import Text
 
@@ -15,13 +16,14 @@ def extract(text: Text) -> DocumentRecord:
     """Read one document's header, citations, implements, reports, tasks and recipients."""
     header = read_header(text)
     cites = find_citations(text, header)
+    doc = outline(text)  # read once, shared by reports and tasks
     return DocumentRecord(
         file=text.name,
         document=header,
         cites=cites,
         implements=find_implements(text, header, cites),
-        reports_to=find_reports(text, header),
-        tasks=find_tasks(text, header),
+        reports_to=find_reports(text, header, doc),
+        tasks=find_tasks(text, header, doc),
         recipients=find_recipients(text, header),
         source=SourceInfo(format=text.format, encoding=text.encoding, chars=len(text.original)),
     )

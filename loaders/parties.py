@@ -183,6 +183,13 @@ def normalize_name(name: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+# First words that can open a doer's name, a directive or an introductory phrase (lower case).
+_FIRST_WORDS = frozenset(
+    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + INTRO_WORDS
+)
+_FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
+
+
 def _clause_starts(s: str) -> list[int]:
     starts = [0]
     for m in CLAUSE_BREAK.finditer(s):
@@ -200,15 +207,19 @@ def doers(s: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     positions = _clause_starts(s)
     positions += [m.end() for m in COMMA_OPENER.finditer(s)]
-    for m in LEAD_LABEL.finditer(s):
-        positions.append(m.end())
+    if "chủ trì" in s:
+        for m in LEAD_LABEL.finditer(s):
+            positions.append(m.end())
     for p in sorted(set(positions)):
-        if COOPERATE_LABEL.search(s, max(0, p - 40), p):
-            continue
         lead = _LEADING.match(s, p)
         if lead:
             p = lead.end()
         if p >= len(s):
+            continue
+        fw = _FIRST_WORD.match(s, p)
+        if not fw or fw.group(0).lower() not in _FIRST_WORDS:
+            continue
+        if COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
         d = DIRECTIVE.match(s, p)
         if d:

@@ -22,7 +22,7 @@ from vanban.loaders.sections import Node, Outline, outline
 from vanban.loaders.text import Text
 
 # A reporting verb: "Báo cáo kết quả…", "tổng hợp báo cáo UBND tỉnh", "gửi báo cáo về…".
-REPORT_WORD = re.compile(r"(?<![\wđ])[Bb]áo\s+cáo(?![\wđ])")
+REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
 # "báo cáo viên", "theo báo cáo".
 NOT_DUTY_BEFORE = re.compile(
@@ -164,7 +164,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     addressees_read = False
     duties: list[_Duty] = []
     for lo, hi in doc.body_spans():
-        verbs = [m for m in REPORT_WORD.finditer(flat, lo, hi)]
+        verbs = [m for m in REPORT_WORD.finditer(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
         for idx, m in enumerate(verbs):
             before = flat[max(lo, m.start() - 30) : m.start()]
             after = flat[m.end() : m.end() + 40]
@@ -297,6 +297,7 @@ def _report(text: Text, d: _Duty) -> Report:
     )
 
 
-def find_reports(text: Text, header: Header) -> list[Report]:
-    """Each explicit reporting duty of the document (see the module doc)."""
-    return find_reports_in(text, header, outline(text))
+def find_reports(text: Text, header: Header, doc: Outline | None = None) -> list[Report]:
+    """Each explicit reporting duty of the document (see the module doc).
+    ``doc`` is the document's outline when the caller has read it already."""
+    return find_reports_in(text, header, doc if doc is not None else outline(text))

@@ -261,17 +261,30 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
 
 
 # First characters of a line that may carry a marker (after markup): a quick filter.
-_MARK_FIRST = frozenset("0123456789IVXLĐabcdeđghiklmnopqrstuvxy-–—•+")
+_MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
+_LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
+_NO_MARKUP = frozenset("|#>*_ \t")
+
+
+def _maybe_marked(t: str) -> bool:
+    """Quick test before the marker regexes: most lines are wrapped text."""
+    c = t[:1]
+    if c in _NO_MARKUP:
+        t = t[LEADING_MARKUP.match(t).end() :]
+        c = t[:1]
+    if c in _MARK_FIRST:
+        return True
+    return c in _LETTERS and t[1:2] in ").,"
 _SIGNATURE_FIRST = frozenset("NKTQ")
 
 
 def _is_signature(line: str) -> bool:
-    s = line[LEADING_MARKUP.match(line).end() :]
+    s = line[LEADING_MARKUP.match(line).end() :] if line[:1] in _NO_MARKUP else line
     return bool(s) and s[0] in _SIGNATURE_FIRST and bool(SIGNATURE_START.match(s))
 
 
 def _is_attachment_start(line: str) -> bool:
-    s = line[LEADING_MARKUP.match(line).end() :]
+    s = line[LEADING_MARKUP.match(line).end() :] if line[:1] in _NO_MARKUP else line
     if not s or not (s[0].isupper() or s[0] == "("):
         return False
     return bool(ATTACHMENT_TITLE.match(s) or ATTACHED_BY.match(line.lstrip(" |")))
@@ -366,8 +379,7 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
     marks: list[_Mark | None] = [None] * len(lines)
     for k in range(lo, sig):
         t = lines[k].text
-        first = t[LEADING_MARKUP.match(t).end() : ][:1]
-        if first in _MARK_FIRST or t[:1] in _MARK_FIRST:
+        if _maybe_marked(t):
             marks[k] = _read_mark(t)
     close = _closing_start(lines, lo, sig, marks)
 

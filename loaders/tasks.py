@@ -88,6 +88,7 @@ def tasks_of(text: Text, doc: Outline) -> list[Task]:
     return tasks
 
 
-def find_tasks(text: Text, header: Header) -> list[Task]:
-    """One task per numbered item of the content and organisation sections (see module doc)."""
-    return tasks_of(text, outline(text))
+def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
+    """One task per numbered item of the content and organisation sections (see module doc).
+    ``doc`` is the document's outline when the caller has read it already."""
+    return tasks_of(text, doc if doc is not None else outline(text))
