@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from vanban.loaders import codes
-from vanban.loaders.names import CASED_TERMS, canonical_org, is_all_caps
+from vanban.loaders.names import CASED_TERMS, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
@@ -47,7 +47,8 @@ _WORD = r"[^\s,;:.()“”\"'!?|]+"
 # A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015".
 _PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT".
-_SEP = r"\s?[-/–]\s?"
+_SEP = rf"\s?[-/–{''.join(codes.HYPHENS)}]\s?"
+_NUMBER_WORD = rf"(?i:{_alternation(codes.NUMBER_WORDS)})"
 _NUMSYM = rf"(?P<num>\d{{1,5}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
 
 _CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
@@ -59,7 +60,7 @@ NUMSYM = re.compile(_NUMSYM)
 
 # The type word just before a number: "Kế hoạch số ", "Nghị quyếtsố ", "Quyết định ",
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
-TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:(?i:số)\s*:?\s*)?\Z")
+TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
 
 # A type word and a name before "số" and the number:
 # "Luật Tổ chức chính quyền địa phương số ", "Báo cáo thẩm tra số ".
@@ -151,10 +152,13 @@ OPENING = re.compile(
 )
 
 _SPACES = re.compile(r"\s+")
-_SYMBOL_SPLIT = re.compile(r"\s?[-/–]\s?")
+_SYMBOL_SPLIT = re.compile(_SEP)
+_HYPHEN_TABLE = str.maketrans(codes.HYPHENS)
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
+_DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
+_YEAR_SUFFIX = re.compile(r"\s+(?i:năm)\s+(?:19|20)\d{2}$")
 _DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")
@@ -193,6 +197,7 @@ class Mention:
     name: str | None = None  # unnumbered instruments: the name as written
     title: str | None = None
     notes: list[str] = field(default_factory=list)
+    key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
 
 
@@ -394,7 +399,7 @@ def _tidy_title(s: str) -> str | None:
 def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
     raw_sym = m["sym"]
     symbol = _SYMBOL_SPLIT.sub(lambda s: s.group(0).strip(), raw_sym).replace(" ", "")
-    symbol = symbol.lstrip("-/–")
+    symbol = symbol.translate(_HYPHEN_TABLE).lstrip("-/–")
     mention = Mention(
         start=start,
         end=m.end(),
@@ -418,6 +423,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     taken = []
     for i, w in enumerate(words):
         if _starts_stop(words, i, _LAW_NAME_STOPS) or w[0][:1] in "“\"'":
+            break
+        gap = masked[words[i - 1][2] : w[1]] if i else " "
+        if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
             break
         if _starts_type(words, i):
             break
@@ -460,11 +468,13 @@ def _congress(m: re.Match, header: Header) -> Mention:
         issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
     return Mention(
         start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=issuer,
+        name=m.group(0), issuer=issuer, key=issuer.lower(),
     )
 
 
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
+    if NUMSYM.search(m["name"]):  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo
+        return None
     issuer_text, end = _issuer_phrase(masked, m.end())
     if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
         return None
@@ -543,6 +553,7 @@ def _plenum(m: re.Match, header: Header) -> Mention:
     return Mention(
         start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
         name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
+        key=f"plenum {m['plenum']} {m['term']}".lower(),
     )
 
 
@@ -687,7 +698,9 @@ def _symbol_key(symbol: str | None) -> frozenset[str]:
 
 
 def _name_key(name: str | None) -> str:
-    return _SPACES.sub(" ", (name or "").replace("*", "")).strip().lower()
+    """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key."""
+    s = expand_abbreviations(_SPACES.sub(" ", (name or "").replace("*", "")).strip())
+    return _YEAR_SUFFIX.sub("", s).lower()
 
 
 @dataclass
@@ -723,7 +736,7 @@ def _group(mentions: list[Mention]) -> list[_Group]:
                 groups.append(g)
                 by_number.setdefault(key, []).append(g)
             continue
-        nkey = (m.doc_type, _name_key(m.name))
+        nkey = (m.doc_type, m.key or _name_key(m.name))
         if nkey in by_name:
             by_name[nkey].mentions.append(m)
         else:
@@ -796,9 +809,18 @@ def _analyse(text: Text, header: Header) -> list[_Group]:
     return _group(_collect(_mask(text.flat), header or Header()))
 
 
+def _is_itself(g: _Group, header: Header) -> bool:
+    """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND."""
+    f = g.first
+    if not (header and header.number and header.symbol and f.number):
+        return False
+    return (f.number.lstrip("0") == header.number.lstrip("0") and _symbol_key(f.symbol) == _symbol_key(header.symbol)
+            and not (header.date and f.year and not header.date.startswith(str(f.year))))
+
+
 def find_citations(text: Text, header: Header) -> list[Citation]:
     """One entry per distinct cited instrument, in order of first mention."""
-    return [_citation(text, g) for g in _analyse(text, header)]
+    return [_citation(text, g) for g in _analyse(text, header) if not _is_itself(g, header)]
 
 
 # ---------------------------------------------------------------------------- implements
@@ -852,7 +874,11 @@ def _same(m: Mention, masked: str, cite: Citation) -> bool:
         if m.kind == _SHORT:
             return True
         return _symbol_key(m.symbol) == _symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
-    return cite.number is None and _name_key(masked[m.start : m.end]) == _name_key(cite.surface)
+    if cite.number is not None:
+        return False
+    if m.key:
+        return m.issuer == cite.issuer
+    return _name_key(m.name) == _name_key(_DATE_TAIL.sub("", cite.surface))
 
 
 def find_implements(text: Text, header: Header, cites: list[Citation]) -> list[Citation]:

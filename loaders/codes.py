@@ -131,7 +131,16 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
      "thuộc", "bao", "vào", "được", "có", "đã", "sẽ", "cho", "về", "khi", "mới", "đó", "chuyên", "hiện", "sửa", "nêu"}
 )
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
-LAW_NAME_STOP_WORDS: tuple[str, ...] = ("về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn")
+LAW_NAME_STOP_WORDS: tuple[str, ...] = (
+    "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
+    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "sát", "tiếp tục", "mới", "sẽ",
+)
+
+# Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
+NUMBER_WORDS: tuple[str, ...] = ("số", "so")
+
+# Hyphens PDFs and web pages put inside symbols, as the plain "-" they stand for: "296‑QĐ/TW".
+HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"}
 
 # Types cited by a descriptive name and their issuer, without a number, after "Thực hiện"/"theo":
 # "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
