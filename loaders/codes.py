@@ -133,7 +133,7 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
-    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "sát", "tiếp tục", "mới", "sẽ",
+    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ",
 )
 
 # Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
