@@ -155,7 +155,6 @@ _SPACES = re.compile(r"\s+")
 _SYMBOL_SPLIT = re.compile(_SEP)
 _HYPHEN_TABLE = str.maketrans(codes.HYPHENS)
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_ROMAN = re.compile(r"^[IVXLC]+$")
 _YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
 _DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
 _YEAR_SUFFIX = re.compile(r"\s+(?i:năm)\s+(?:19|20)\d{2}$")
@@ -649,7 +648,7 @@ def _read_issuer_and_subject(masked: str, c: Mention, header: Header, limit: int
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
-    if c.issuer is None and c.kind != _UNNUMBERED or (c.kind == _UNNUMBERED and not c.tail and c.issuer is None):
+    if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         own, end = _issuer_phrase(masked, c.end)
         if own:
             c.issuer_text = own
