@@ -193,6 +193,8 @@ def trace(store, key: str, cites: bool = False, stated_only: bool = False) -> Tr
             impl = {(h.source, h.target) for h in hops if h.type == "IMPLEMENTS"}
             adj[k] = [h for h in hops if h.type == "IMPLEMENTS" or (h.source, h.target) not in impl]
     paths = _paths(adj, key, "up")
+    # Stated lineage first, then the longest (most informative) paths.
+    paths.sort(key=lambda p: (not p[0].stated, -len(p), [h.target for h in p]))
     keys = {key} | {h.target for p in paths for h in p}
     docs = documents(store, sorted(keys))
     issuers = sorted({d["issuer"] for d in docs.values() if d.get("issuer")})

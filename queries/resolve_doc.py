@@ -85,11 +85,19 @@ def resolve_doc(store, text: str) -> Resolution:
                 continue
             found.append(d)
     else:
-        words = plain(q).split()
+        # Words of the key, title or file: first as written (diacritics count: "Nà Chì" is not
+        # "chỉ thị"), then without diacritics ("na chi").
+        exact = q.casefold().split()
+        loose = plain(q).split()
         for d in docs:
-            hay = plain(" ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x))
-            if words and all(w in hay for w in words):
+            hay = " ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)
+            if exact and all(w in hay.casefold().split() for w in exact):
                 found.append(d)
+        if not found:
+            for d in docs:
+                hay = plain(" ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)).split()
+                if loose and all(w in hay for w in loose):
+                    found.append(d)
     if not found:
         return Resolution(reason=f"no document matches {q!r}")
     found.sort(key=_rank)

@@ -1,0 +1,80 @@
+"""Lineage lookups on a store loaded with the gold records of the five seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gold_records import gold_records
+from vanban.graph.build import prepare
+from vanban.graph.ladybug_store import LadybugStore
+from vanban.queries import lineage
+from vanban.queries.resolve_doc import resolve_doc
+
+CT33 = "Chỉ thị 33/CT-TTg 2021"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, gold_dir, seeds_dir):
+    s = LadybugStore(tmp_path_factory.mktemp("lineage") / "store")
+    s.add_documents(prepare(r, t) for r, t in gold_records(gold_dir, seeds_dir))
+    yield s
+    s.close()
+
+
+def na_chi_path_through_so_and_ubnd(store, key: str) -> list[lineage.Hop]:
+    """The Nà Chì acceptance path: via Sở Y tế tỉnh Hà Giang and UBND tỉnh Hà Giang to 33/CT-TTg."""
+    t = lineage.trace(store, key)
+    for path in t.paths:
+        issuers = [t.documents[h.target]["issuer"] for h in path]
+        if path[-1].target == CT33 and "Sở Y tế tỉnh Hà Giang" in issuers and "Ủy ban nhân dân tỉnh Hà Giang" in issuers:
+            return path
+    raise AssertionError(f"no path through Sở Y tế and UBND tỉnh Hà Giang to {CT33}: {t.paths}")
+
+
+def test_trace_na_chi(store):
+    key = resolve_doc(store, "Nà Chì").key
+    assert key and "Bệnh viện Đa khoa Nà Chì" in key
+    path = na_chi_path_through_so_and_ubnd(store, key)
+    assert all(h.quote and h.evidence_source == key for h in path)
+    assert path[0].basis == "preamble" and [h.basis for h in path[1:]] == ["hierarchy", "hierarchy"]
+    t = lineage.trace(store, key)
+    chain = next(c for c in t.chains if c.issuer == "Bệnh viện Đa khoa Nà Chì")
+    assert [h.target for h in chain.hops] == ["Sở Y tế tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang", "Chính phủ"]
+    assert [r.target for r in chain.reports] == ["Sở Y tế tỉnh Hà Giang"]
+
+
+def test_trace_stated_only_keeps_preamble(store):
+    key = resolve_doc(store, "Nà Chì").key
+    t = lineage.trace(store, key, stated_only=True)
+    assert [[h.basis for h in p] for p in t.paths] == [["preamble"]]
+
+
+def test_implementers_of_ct33(store):
+    t = lineage.implementers(store, resolve_doc(store, "Chỉ thị 33").key)
+    sources = {h.source for p in t.paths for h in p}
+    issuers = {t.documents[s]["issuer"] for s in sources if t.documents[s]["status"] == "loaded"}
+    assert {"Sở Y tế tỉnh Kon Tum", "Bệnh viện Đa khoa Nà Chì"} <= issuers
+
+
+@pytest.mark.parametrize("written", ["Chỉ thị 33", "CT 33/CT-TTg", "chi thi 33", "33/CT-TTg", "33-CT/TTg"])
+def test_doc_argument_as_users_write_it(store, written):
+    assert resolve_doc(store, written).key == CT33
+
+
+def test_doc_argument_file_name_and_ambiguity(store):
+    assert "Nà Chì" in resolve_doc(store, "001_55beccb8d9239905.txt").key
+    r = resolve_doc(store, "17")  # seed 004: 17-CT/TU and 17/CT-UBND
+    assert r.key is None and len(r.candidates) == 2
+
+
+def test_reports_deadlines_coverage_stats(store):
+    who = {h.source: h.deadline for h in lineage.reports(store, "Sở Y tế tỉnh Hà Giang")}
+    assert who["Bệnh viện Đa khoa Nà Chì"] is None
+    assert who["Các cơ quan, đơn vị trực thuộc (Sở Y tế tỉnh Hà Giang)"] == "2022-11-02"
+    dated = lineage.deadlines(store, "2022-11-01", "2022-11-30")
+    assert {d["deadline"] for d in dated} >= {"2022-11-02", "2022-11-05"} and all("2022-11" in d["deadline"] for d in dated)
+    cov = lineage.coverage(store, "Kế hoạch 233/KH-UBND 2022 Ủy ban nhân dân tỉnh Hà Giang")
+    so = next(c for c in cov if c["body"] == "Sở Y tế tỉnh Hà Giang")
+    assert so["implemented"] and so["relation"] == "reports to the issuer"
+    st = lineage.stats(store)
+    assert st["documents"]["loaded"] == 5 and st["nodes"]["Document"] > 50
