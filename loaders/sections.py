@@ -71,7 +71,9 @@ DASH_MARKER = re.compile(r"[-–—•]\s*(?=\S)")
 PLUS_MARKER = re.compile(r"\+\s*(?=\S)")
 
 # Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
-SIGNATURE_START = re.compile(r"(?:Nơi\s+nhận\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐ])")
+SIGNATURE_START = re.compile(
+    r"(?:Nơi\s+nhận\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐ\u00C0-\u00DD\u0102\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8])"
+)
 
 # Closing sentence: "Trên đây là Kế hoạch triển khai…".
 CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
@@ -80,7 +82,7 @@ CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
 END_MARK = re.compile(r"/\.?[\s*_]*$")
 
 # A line that ends a sentence or a clause: "… 05/11/2022.", "… như sau:", "… xã hội;".
-SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$")
+SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$|\*\*\s*$")
 
 # The title line of an attached document after a Quyết định's signature: "**KẾ HOẠCH**", "QUY CHẾ".
 ATTACHMENT_TITLE = re.compile(
@@ -88,6 +90,9 @@ ATTACHMENT_TITLE = re.compile(
 )
 # "(Ban hành kèm theo Quyết định số 2853/QĐ-UBND …)" also opens an attached document.
 ATTACHED_BY = re.compile(r"\(?\s*[*_]*\s*Ban hành kèm theo\b")
+
+# A line with words (not only table bars or stars): "** **" and "|" are layout.
+MARKUP_ONLY = re.compile(r"[^\s|*_#>\-]")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _MARKDOWN = re.compile(r"[*_#|]+")
@@ -313,6 +318,8 @@ def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None
             if CLOSING_START.match(s):
                 return k
     # Otherwise: a trailing unnumbered paragraph that ends the body with "./."
+    while hi > lo and not MARKUP_ONLY.search(lines[hi - 1].text):
+        hi -= 1
     if hi <= lo or not END_MARK.search(lines[hi - 1].text):
         return hi
     k = hi - 1
@@ -346,6 +353,8 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
         first = 1
     if mark.value == expected:
         return not (mid_sentence and last_value is None)
+    if mark.kind == "roman" and last_value is not None and mark.value > last_value:
+        return not mid_sentence  # a section left out of the copy: "II." then "V."
     return mark.value == first and not mid_sentence
 
 
