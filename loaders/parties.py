@@ -83,7 +83,7 @@ PROPER_HEAD = re.compile(rf"(?:{_alternation(PROPER_HEADS)}) (?=\w)", re.IGNOREC
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
 PREDICATE = re.compile(rf"(?<![\wđ])(?:{_alternation(PREDICATE_WORDS)}){_W}")
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
-NAME_END = re.compile(r"[:;.()\[\]]|\*\*|\s[-–]\s(?=[a-zđ])")
+NAME_END = re.compile(r"[:;.()\[\]]|\*\*")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
 DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
@@ -157,7 +157,8 @@ def split_names(phrase: str) -> list[str]:
     last = 0
     for m in CONJUNCT.finditer(phrase):
         rest = phrase[m.end() :]
-        if STRONG_HEAD.match(rest) or (rest[:1].isupper() and head_at(rest, 0)):  # capitalised head
+        plural = m.group(0).strip() == "và" and rest.startswith("các ") and head_at(rest, 0)
+        if STRONG_HEAD.match(rest) or plural or (rest[:1].isupper() and head_at(rest, 0)):  # capitalised head
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
             last = m.end()

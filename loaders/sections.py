@@ -326,7 +326,9 @@ def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None
     while k > lo and marks[k] is None:
         prev = lines[k - 1].text
         first = lines[k].text.lstrip("*_ ")
-        if SENTENCE_END.search(prev) and first[:1].isupper():
+        pm = marks[k - 1]
+        bare_marker = pm is not None and len(prev) <= pm.body_at  # "**3." alone: the item goes on
+        if SENTENCE_END.search(prev) and first[:1].isupper() and not bare_marker:
             return k
         k -= 1
     return hi

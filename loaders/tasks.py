@@ -13,7 +13,7 @@ import re
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.parties import assignees
 from vanban.loaders.records import Header, Task
-from vanban.loaders.sections import TASK_KINDS, Node, Outline, outline, section_kind
+from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
 from vanban.loaders.text import Text
 
 # How many words of an item make its text_start.
@@ -32,6 +32,8 @@ def text_start(text: Text, node: Node) -> str:
     if lead:
         start = lead.end()
     end = node.head_end()
+    if not flat[start:end].strip(" *_"):
+        end = node.flat_end  # a bare "**3." line: the words are in what follows
     words = list(_WORD.finditer(flat, start, end))[:TEXT_START_WORDS]
     if not words:
         return flat[start:end].strip()
@@ -67,8 +69,13 @@ def _task(text: Text, node: Node, section: str) -> Task:
 
 
 def _item_kind(text: Text, node: Node) -> str | None:
-    """Kind of an unheaded item by its first words: '1. Mục đích' -> 'purpose'."""
-    return section_kind(text.flat[node.body_start : node.body_start + 40].split(":")[0])
+    """Kind of an unheaded item titled by kind words: '1. Mục đích' -> 'purpose',
+    '5. Thời gian thực hiện: …' -> 'time'; '3. Sở Tài chính' names a body, not a kind."""
+    start = text.flat[node.body_start : node.body_start + 40].lstrip(" *_").upper()
+    for kind, words in SECTION_WORDS.items():
+        if start.startswith(words):
+            return kind
+    return None
 
 
 def tasks_of(text: Text, doc: Outline) -> list[Task]:
