@@ -219,7 +219,10 @@ def qualify(name: str, header: Header | None) -> str:
         for level in (*PROVINCE_LEVELS, "thành phố"):
             if name.endswith(" " + level) and (level == "tỉnh" or province_level_word(province) == level):
                 head = name[: -len(level) - 1]
-                if any(head.endswith(o) for o in LEVEL_ORGANS) or head.endswith("Đảng bộ"):
+                # The bare level word always means the document's own province: "Ủy ban nhân
+                # dân tỉnh", "Đảng bộ tỉnh", and institutions too: "Bệnh viện Đa khoa tỉnh"
+                # (an issuer's own "Phòng … tỉnh" keeps the text's wording).
+                if (level == "tỉnh" and not head.startswith("Phòng ")) or any(head.endswith(o) for o in LEVEL_ORGANS) or head.endswith("Đảng bộ"):
                     return f"{name} {province}"
         for dept in PROVINCE_DEPARTMENTS:
             # "Sở Nội vụ", "Phòng Tổ chức cán bộ, Sở Y tế": the department is the last body.

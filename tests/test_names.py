@@ -90,3 +90,13 @@ def test_abbreviation_inside_hyphenated_code_is_kept():
     # "các TC CT-XH" (tổ chức chính trị - xã hội): CT is not Chủ tịch here.
     assert expand_abbreviations("UBMTTQVN TP và các TC CT-XH") == "UBMTTQVN TP và các TC CT-XH"
     assert expand_abbreviations("CT, các PCT UBND tỉnh") == "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh"
+
+
+def test_institutions_named_by_the_bare_level_word_take_the_documents_place():
+    # examples/03: "BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ TỈNH SƠN LA".
+    from vanban.loaders.names import canonical_org
+    from vanban.loaders.records import Header
+
+    son_la = Header(province="Sơn La")
+    assert canonical_org("BỆNH VIỆN ĐA KHOA TỈNH", son_la) == "Bệnh viện Đa khoa tỉnh Sơn La"
+    assert canonical_org("Bệnh viện Đa khoa tỉnh Sơn La", son_la) == "Bệnh viện Đa khoa tỉnh Sơn La"
