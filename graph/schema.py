@@ -340,9 +340,14 @@ def number_symbol(number: str | None, symbol: str | None) -> str | None:
     return f"{num}/{sym}"
 
 
+# A body code with the legislature's term: "QH15" in "10/2022/QH15", "UBTVQH14".
+TERM_SUFFIX = re.compile(r"(?<=[A-Za-zĐđ])\d{1,2}$")
+
+
 def symbol_body_code(symbol: str | None) -> str | None:
+    """'CT-TTg' -> 'TTg'; '2022/QH15' -> 'QH' (the term number is not part of the body)."""
     toks = [t for t in symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
-    return toks[-1] if toks else None
+    return TERM_SUFFIX.sub("", toks[-1]) if toks else None
 
 
 def symbol_type(symbol: str | None) -> str | None:

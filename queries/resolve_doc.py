@@ -77,7 +77,7 @@ def resolve_doc(store, text: str) -> Resolution:
         for d in docs:
             if number_id(d["number"]) != num:
                 continue
-            if sym and canonical_symbol(d["symbol"]) != sym:
+            if sym and plain(canonical_symbol(d["symbol"]) or "") != plain(sym):  # BVDK = BVĐK
                 continue
             if dtype and d["doc_type"] and d["doc_type"] != dtype:
                 continue

@@ -78,3 +78,10 @@ def test_reports_deadlines_coverage_stats(store):
     assert so["implemented"] and so["relation"] == "reports to the issuer"
     st = lineage.stats(store)
     assert st["documents"]["loaded"] == 5 and st["nodes"]["Document"] > 50
+
+
+
+def test_doc_lookup_ignores_the_stroke_of_d_in_symbols(store):
+    # Users type "1859-QD/TU" for the symbol written "1859- QĐ/TU" in seed 000.
+    found = resolve_doc(store, "1859-QD/TU")
+    assert found.key is not None and "1859-QĐ/TU" in found.key

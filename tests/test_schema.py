@@ -77,3 +77,12 @@ def test_tables_generated_from_models():
         assert {"id", "ev_source", "ev_start", "ev_end", "ev_quote"} <= set(cols)
     assert edge_columns("REPORTS_TO")["deadline"] == "STRING"
     assert set(NODE_MODELS) == {"Document", "Organization", "Task"}
+
+
+def test_a_law_symbol_with_the_legislatures_term_is_a_national_series():
+    # "Luật số 10/2022/QH15" names Quốc hội (15th term): identified without an issuer.
+    from vanban.graph.schema import is_national_series, numbered_key, symbol_body_code
+
+    assert symbol_body_code("2022/QH15") == "QH"
+    assert is_national_series("2022/QH15")
+    assert "[in" not in numbered_key("Luật", "10", "2022/QH15", 2022, None, cited_in="Kế hoạch 1/KH-SYT 2025 X")
