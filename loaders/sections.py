@@ -355,8 +355,8 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
         first = 1
     if mark.value == expected:
         return not (mid_sentence and last_value is None)
-    if mark.kind == "roman" and last_value is not None and mark.value > last_value:
-        return not mid_sentence  # a section left out of the copy: "II." then "V."
+    if mark.kind == "roman" and (last_value is None or mark.value > last_value):
+        return not mid_sentence  # a section left out of the copy: "II." then "V."; an excerpt
     return mark.value == first and not mid_sentence
 
 
