@@ -12,9 +12,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## demo: install into .venv and run the main job on the bundled examples (no server needed)
+DEMO   := .demo
+
+## demo: install into .venv and run the main job on the bundled examples (no server needed):
+## load the example plans into an embedded store, trace the hospital plan up to Chỉ thị 33,
+## and draw its lineage as an offline HTML page.
 demo: $(STAMP)
-	$(BIN)/vanban extract examples/
+	$(BIN)/vanban load examples/ --store $(DEMO)/store
+	COLUMNS=140 $(BIN)/vanban trace 58/KH-BVĐK --store $(DEMO)/store
+	$(BIN)/vanban viz 33/CT-TTg --down --store $(DEMO)/store -o $(DEMO)/lineage.html
+	@echo "lineage page: $(abspath $(DEMO))/lineage.html"
 
 ## test-deps: what the tests need beyond Python packages (Chromium, the Neo4j launcher)
 test-deps: $(STAMP)
@@ -29,4 +36,4 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench_extract.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) $(DEMO) build *.egg-info .pytest_cache
