@@ -441,5 +441,162 @@ def stats(store: Path | None = StoreOption, format: Format = FormatOption) -> No
     out.print(table)
 
 
+# ---------------------------------------------------------------- named and ad-hoc Cypher
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+NEO4J_ENV = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+
+
+@app.command()
+def query(
+    name: str | None = typer.Argument(None, help="The named query to run (see --list)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="A parameter, key=value (repeatable); typed by the named query."),
+    cypher: str | None = typer.Option(None, "--cypher", help="Run this Cypher instead of a named query."),
+    list_: bool = typer.Option(False, "--list", help="List the named queries with their parameters."),
+    write: bool = typer.Option(False, "--write", help="Allow --cypher to change the store (read only otherwise)."),
+    store: Path | None = StoreOption,
+    neo4j_uri: str | None = typer.Option(
+        None, "--neo4j", help="Query this Neo4j server (bolt://host:7687) instead of the embedded store; default $NEO4J_URI. "
+        "Credentials come from NEO4J_USER and NEO4J_PASSWORD (database: NEO4J_DATABASE), never the command line."
+    ),
+    format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table for people; json or csv for programs."),
+) -> None:
+    """Run a named Cypher query, or your own, on the embedded store or on Neo4j; read only unless --write.
+
+    Examples: vanban query --list;
+    vanban query implementers --param doc=33/CT-TTg;
+    vanban query deadlines -p date_from=2022-01-01 -p date_to=2022-12-31 --format csv;
+    vanban query --cypher "MATCH (d:Document) RETURN d.status AS status, count(*) AS n ORDER BY status"
+    """
+    import os
+
+    from vanban.queries import named
+
+    def fail(message: str, code: int = 2, candidates: list[str] | None = None) -> None:
+        err.print(f"vanban query: {message}", markup=False, highlight=False)
+        for c in (candidates or [])[:20]:
+            err.print(f"  {c}", markup=False, highlight=False)
+        raise typer.Exit(code)
+
+    if list_:
+        _list_queries(named.named_queries(), format)
+        return
+    if (name is None) == (cypher is None):
+        fail("give a query NAME or --cypher TEXT (vanban query --list shows the names)")
+    params: dict[str, str] = {}
+    for p in param:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            fail(f"--param {p!r}: write it key=value")
+        params[key.strip()] = value
+    if cypher is not None and not write and named.writes(cypher):
+        fail(f"refused: the query writes ({named.writes(cypher)}); it runs read only unless --write is given")
+    uri = neo4j_uri or (os.environ.get("NEO4J_URI") if store is None else None)
+    try:
+        with _query_target(uri, store, write) as target:
+            if cypher is not None:
+                rows = named.run_cypher(target, cypher, params, write=write)
+                columns = list(rows[0]) if rows else []
+            else:
+                result = named.run_named(target, name, params)
+                rows, columns = result.rows, result.columns
+    except named.QueryError as e:
+        fail(str(e), candidates=e.candidates)
+    except typer.Exit:
+        raise
+    except Exception as e:  # the database's own error (syntax, unknown table, server down): one line
+        fail(f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}", code=1)
+    _print_rows(columns, rows, format)
+
+
+class _query_target:
+    """The store to query: Neo4j (a driver in READ or WRITE sessions) or the embedded store."""
+
+    def __init__(self, uri: str | None, store: Path | None, write: bool) -> None:
+        self.uri, self.store, self.write = uri, store, write
+        self._closing = None
+
+    def __enter__(self):
+        import os
+
+        if self.uri:
+            import neo4j
+
+            from vanban.queries.named import Neo4jTarget
+
+            user = os.environ.get("NEO4J_USER")
+            auth = (user, os.environ.get("NEO4J_PASSWORD", "")) if user else None
+            driver = neo4j.GraphDatabase.driver(self.uri, auth=auth, notifications_min_severity="OFF")
+            self._closing = driver
+            return Neo4jTarget(driver, os.environ.get("NEO4J_DATABASE") or None)
+        from vanban.graph.store import default_store_path
+
+        path = self.store or default_store_path()
+        if not path.exists():
+            err.print(f"vanban query: no store at {path}; run `vanban load FILE…` first, or give --neo4j URI", markup=False, highlight=False)
+            raise typer.Exit(2)
+        self._closing = _open_store(path, must_exist=not self.write)
+        return self._closing
+
+    def __exit__(self, *exc) -> None:
+        if self._closing is not None:
+            self._closing.close()
+
+
+def _cell(value, for_csv: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str) if for_csv or isinstance(value, dict) else "; ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _print_rows(columns: list[str], rows: list[dict], format: QueryFormat) -> None:
+    if format is QueryFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    if format is QueryFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([_cell(r.get(c), for_csv=True) for c in columns])
+        return
+    table = Table(show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*(_cell(r.get(c)) for c in columns))
+    out.print(table)
+    err.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", markup=False, highlight=False)
+
+
+def _list_queries(queries: dict, format: QueryFormat) -> None:
+    if format is not QueryFormat.table:
+        rows = [
+            {"name": q.name, "parameters": ", ".join(f"{p.name}: {p.type}" + (f" = {p.default}" if p.default else "") for p in q.params),
+             "summary": q.summary, "example": q.example}
+            for q in queries.values()
+        ]
+        _print_rows(["name", "parameters", "summary", "example"], rows, format)
+        return
+    for q in queries.values():
+        out.print(f"{q.name}: {q.summary}", markup=False, highlight=False)
+        for p in q.params:
+            default = f" = {p.default}" if p.default else ""
+            out.print(f"    --param {p.name}=…  ({p.type}{default}) {p.help}", markup=False, highlight=False)
+        if q.example:
+            out.print(f"    e.g. {q.example}", markup=False, highlight=False)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
