@@ -57,6 +57,13 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
 )
+# Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
+# Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
+CAPITAL_PREDICATES: tuple[str, ...] = (
+    "Chủ trì", "Phối hợp", "Tăng cường", "Khẩn trương", "Theo dõi", "Tiếp tục", "Thực hiện", "Triển khai",
+    "Chịu trách nhiệm", "Căn cứ", "Đẩy mạnh", "Nghiên cứu", "Rà soát", "Tham mưu", "Chủ động", "Thường xuyên",
+    "Bố trí", "Là", "Có trách nhiệm", "Làm", "Hướng dẫn", "Tổ chức thực hiện", "Tổ chức triển khai",
+)
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
 DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
@@ -81,7 +88,10 @@ HEAD = re.compile(rf"(?:{_alternation(NAME_HEADS)}){_W}", re.IGNORECASE)
 # A head that must be followed by a capitalised word (checked in code): "Sở Y tế", not "Sở, ngành".
 PROPER_HEAD = re.compile(rf"(?:{_alternation(PROPER_HEADS)}) (?=\w)", re.IGNORECASE)
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
-PREDICATE = re.compile(rf"(?<![\wđ])(?:{_alternation(PREDICATE_WORDS)}){_W}")
+PREDICATE = re.compile(
+    rf"(?<![\wđ])(?:{_alternation(PREDICATE_WORDS)}){_W}|(?<=\s)(?:{_alternation(CAPITAL_PREDICATES)}){_W}"
+    r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
+)
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
 NAME_END = re.compile(r"[:;.()\[\]]|\*\*")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".

@@ -232,7 +232,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.sender = _sender_in_clause(flat, clause_lo, m.start())
                     item = _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        ds = doers(flat[item.body_start : m.start()])
+                        ds = doers(flat[item.body_start : min(item.head_end(), m.start())])
                         if ds:
                             d.sender = _group(ds[0][0])
                     head_zone = flat[clause_lo : m.start()]

@@ -171,6 +171,9 @@ def test_tasks_of_a_directive_without_headings():
         ("Phòng, chống dịch bệnh; Ban hành văn bản hướng dẫn", []),
         ("Đề nghị báo cáo kết quả thực hiện công tác dân vận khéo năm 2020", []),
         ("UBND các xã, phường tăng cường công tác lãnh đạo", ["Ủy ban nhân dân các xã, phường"]),
+        # Corpus 016: the body on its own line, the duty on the next one, both capitalised.
+        ("Sở Y tế Phối hợp với Sở Giáo dục và Đào tạo chỉ đạo hệ thống y tế", ["Sở Y tế"]),
+        ("Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh chủ trì", ["Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh"]),
         (
             "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp",
             ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Các tổ chức chính trị - xã hội tỉnh"],
