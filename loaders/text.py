@@ -14,14 +14,17 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # A whitespace run that contains a line break: "tỉnh \n\n Hà Giang" -> "tỉnh Hà Giang".
 LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
+# The same run from its first line break on ("\n\n Hà"): tried only at line breaks, so fast;
+# the spaces before the break are found by stripping the line.
+BREAK_ONWARD = re.compile(r"\n\s*")
 
 
-@dataclass(frozen=True)
-class Line:
-    """A non-blank line of the original text."""
+class Line(NamedTuple):
+    """A non-blank line of the original text (a tuple: thousands are made per document)."""
 
     text: str  # stripped
     start: int  # offset of text[0] in the original
@@ -77,37 +80,49 @@ def normalize(raw: str) -> str:
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
     """Build the working text of a decoded document (``raw`` is normalized first).
 
-    One pass over the line-break runs builds the flat text, its map to the original and the
-    lines: the text between two runs is exactly one non-blank line, already stripped.
+    One pass over the line breaks: the flat text is the original with each whitespace run
+    that holds a line break (``LINE_BREAK_RUN``) replaced by one space, and the text between
+    two runs is exactly one non-blank line, already stripped (only the first and last
+    segments need stripping).
     """
     original = normalize(raw)
     parts: list[str] = []
     flat_at = [0]
     orig_at = [0]
     lines: list[Line] = []
+    shift = 0  # original offset - flat offset, before the current run
     pos = 0  # original offset where the current segment starts
-    flat_len = 0
-
-    def add_line(seg_start: int, seg_end: int, seg_flat: int) -> None:
-        seg = original[seg_start:seg_end]
-        stripped = seg.strip()
-        if stripped:
-            lead = len(seg) - len(seg.lstrip())
-            lines.append(Line(stripped, seg_start + lead, seg_start + lead + len(stripped), seg_flat + lead))
-
-    for m in LINE_BREAK_RUN.finditer(original):
-        a, b = m.span()
+    first = True
+    for m in BREAK_ONWARD.finditer(original):
+        n, b = m.span()
+        if n < pos:  # inside the previous run (cannot happen: runs are greedy), kept for safety
+            continue
+        seg = original[pos:n]
+        a = pos + len(seg.rstrip())  # the run starts at the spaces before the break
+        if first:
+            _add_segment(lines, original, 0, a, 0)
+            first = False
+        elif a > pos:
+            lines.append(Line(original[pos:a], pos, a, pos - shift))
         parts.append(original[pos:a])
-        add_line(pos, a, flat_len)
-        flat_len += a - pos
         parts.append(" ")
         # The folded space stands for the first character of the run.
-        flat_at.append(flat_len)
+        fa = a - shift
+        flat_at.append(fa)
         orig_at.append(a)
-        flat_len += 1
+        flat_at.append(fa + 1)
+        orig_at.append(b)
+        shift += b - a - 1
         pos = b
-        flat_at.append(flat_len)
-        orig_at.append(pos)
     parts.append(original[pos:])
-    add_line(pos, len(original), flat_len)
+    _add_segment(lines, original, pos, len(original), pos - shift)
     return Text(original, "".join(parts), flat_at, orig_at, lines, name, format, encoding)
+
+
+def _add_segment(lines: list[Line], original: str, start: int, end: int, flat_start: int) -> None:
+    """Add the first or last segment, which may carry leading or trailing spaces."""
+    seg = original[start:end]
+    stripped = seg.strip()
+    if stripped:
+        lead = len(seg) - len(seg.lstrip())
+        lines.append(Line(stripped, start + lead, start + lead + len(stripped), flat_start + lead))

@@ -27,3 +27,26 @@ def test_symbol_broken_across_lines_maps_to_its_original_span():
 def test_normalize_composes_decomposed_vietnamese_and_line_endings():
     decomposed = "Ke\u0302\u0301 hoa\u0323ch\r\nso\u0302\u0301 33"
     assert normalize(decomposed) == "Kế hoạch\nsố 33"
+
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# Text made of the pieces PDF extraction produces: words, spaces, tabs, line breaks.
+_PIECES = st.sampled_from(["Kế", "hoạch", "số", "1859-", "QĐ/TU", " ", "  ", "\t", "\n", "\n\n", " \n ", "\u2028", "."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_flat_lines_and_offsets_agree_with_the_definition(raw):
+    t = make_text(raw)
+    original = normalize(raw)
+    assert t.flat == re.sub(r"\s*\n\s*", " ", original)
+    expected = [ln.strip() for ln in original.split("\n") if ln.strip()]
+    assert [ln.text for ln in t.lines] == expected
+    for line in t.lines:
+        assert original[line.start : line.end] == line.text
+        assert t.flat[line.flat_start : line.flat_start + len(line.text)] == line.text
+    for f, ch in enumerate(t.flat):
+        if not ch.isspace():
+            assert original[t.to_original(f)] == ch
