@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -47,7 +47,7 @@ from vanban.graph.schema import (
     unnumbered_key,
 )
 from vanban.loaders import places
-from vanban.loaders.records import Citation, DocumentRecord, Header
+from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
 
 
@@ -460,3 +460,28 @@ def load_source(path) -> SourceDocument:
         raise LoadFailure(result.reason if isinstance(result, LoadError) else "extraction failed") from None
     src = prepare(record, text)
     return src.model_copy(update={"file": str(Path(path).resolve())})
+
+
+def _load_one(path) -> SourceDocument | LoadError:
+    from vanban.loaders.records import LoadFailure
+
+    try:
+        return load_source(path)
+    except LoadFailure as e:
+        return LoadError(file=str(path), reason=e.reason)
+
+
+def iter_sources(paths, jobs: int = 1) -> Iterator[SourceDocument | LoadError]:
+    """Read and extract files into sources, in the order given, on ``jobs`` processes.
+
+    Extraction is pure and CPU-bound, so it runs in worker processes; the caller (the store)
+    writes in its own process. A file that cannot be read comes out as a ``LoadError``.
+    """
+    paths = list(paths)
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(_load_one, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_load_one, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -243,35 +244,96 @@ FormatOption = typer.Option(Format.table, "--format", "-f", help="table for peop
 def load(
     paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs of documents."),
     store: Path | None = StoreOption,
+    neo4j_uri: str | None = typer.Option(
+        None, "--neo4j", help="Load into this Neo4j server (bolt://host:7687) instead of the embedded store. "
+        "Credentials come from NEO4J_USER and NEO4J_PASSWORD, never the command line."
+    ),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Processes that read and extract documents (0: one per core)."),
 ) -> None:
-    """Add documents to the graph store on disk, one atomic transaction per document.
+    """Add documents to the graph store on disk; each document is stored atomically.
 
     Loading a changed file replaces what it said; loading the same files again changes nothing.
+    Documents are read and extracted on every core; the resolved graph is brought in step once,
+    at the end of the batch.
     Example: vanban load plans/ --store ~/vanban-store
     """
-    from rich.progress import Progress
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from vanban.graph.build import load_source
-    from vanban.loaders.load import expand_paths
-    from vanban.loaders.records import LoadFailure
+    from vanban.graph.build import iter_sources
+    from vanban.loaders.load import scan_paths
+    from vanban.loaders.records import LoadError
 
-    files = expand_paths(paths)
+    batch = scan_paths(paths)
+    for skipped in batch.skipped:
+        err.print(f"skipped: {skipped}", markup=False, highlight=False)
+    for missing in batch.missing:
+        err.print(f"error: {missing}", markup=False, highlight=False)
+    files = batch.files
     if not files:
         err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
         raise typer.Exit(2)
-    failed = changed = 0
-    with _open_store(store, must_exist=False) as s, Progress(console=err, transient=True) as progress:
+    jobs = jobs or os.cpu_count() or 1
+    failed: list[LoadError] = list(batch.missing)
+    target = _open_neo4j_store(neo4j_uri) if neo4j_uri else _open_store(store, must_exist=False)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with target as s, Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("loading", total=len(files))
-        for path in files:
-            try:
-                changed += s.add_document(load_source(path))
-            except LoadFailure as e:
-                failed += 1
-                progress.console.print(f"error: {path}: {e.reason}", markup=False, highlight=False)
-            progress.advance(task)
-    err.print(f"{len(files) - failed} loaded ({changed} changed), {failed} failed", highlight=False)
+
+        def readable():
+            for result in iter_sources(files, jobs=jobs):
+                if isinstance(result, LoadError):
+                    failed.append(result)
+                    progress.console.print(f"error: {result}", markup=False, highlight=False)
+                    progress.advance(task)
+                else:
+                    yield result
+
+        changed = s.add_documents(readable(), progress=lambda _: progress.advance(task))
+    read = len(files) - len(failed) + len(batch.missing)
+    err.print(f"{read} loaded ({changed} changed), {len(batch.skipped)} skipped, {len(failed)} failed", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+def _neo4j_auth() -> tuple[str, str] | None:
+    user = os.environ.get("NEO4J_USER")
+    return (user, os.environ.get("NEO4J_PASSWORD", "")) if user else None
+
+
+def _open_neo4j_store(uri: str):
+    from vanban.graph.neo4j_store import Neo4jStore
+
+    try:
+        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None)
+    except Exception as e:  # server down, wrong credentials: one line
+        err.print(f"vanban: cannot open Neo4j at {uri}: {type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def sync(
+    neo4j_uri: str | None = typer.Option(
+        None, "--neo4j", help="The Neo4j server to write to (bolt://host:7687); default $NEO4J_URI. "
+        "Credentials come from NEO4J_USER and NEO4J_PASSWORD, never the command line."
+    ),
+    store: Path | None = StoreOption,
+    prune: bool = typer.Option(False, "--prune", help="Also remove from Neo4j the documents the embedded store no longer holds."),
+) -> None:
+    """Write the embedded store to Neo4j: constraints and indexes first, then every document.
+
+    A changed document's old assertions are replaced, others stay; syncing twice changes nothing,
+    and an interrupted sync can simply be run again.
+    Example: docker compose up -d && vanban sync --neo4j bolt://localhost:7687
+    """
+    from vanban.graph.sync import sync_stores
+
+    uri = neo4j_uri or os.environ.get("NEO4J_URI")
+    if not uri:
+        err.print("vanban sync: give --neo4j URI (or set NEO4J_URI)", markup=False, highlight=False)
+        raise typer.Exit(2)
+    with _open_store(store) as source, _open_neo4j_store(uri) as target:
+        result = sync_stores(source, target, prune=prune)
+    err.print(f"synced to {uri}: {result.line()}", markup=False, highlight=False)
 
 
 def _hop_text(h) -> str:
