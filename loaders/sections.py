@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Literal
-
-from pydantic import BaseModel, Field
 
 from vanban.loaders.text import Line, Text
 
@@ -99,7 +98,10 @@ _MARKDOWN = re.compile(r"[*_#|]+")
 _SPACES = re.compile(r"\s+")
 
 
-class Node(BaseModel):
+# The outline is an internal reading aid (reports and tasks walk it), never part of a record:
+# its nodes are plain slotted dataclasses, thousands of which are made per document.
+@dataclass(slots=True, kw_only=True)
+class Node:
     """One node of the outline. Spans: flat offsets, and original offsets (end exclusive)."""
 
     kind: NodeKind
@@ -111,7 +113,7 @@ class Node(BaseModel):
     body_start: int  # flat offset of the first character after the marker
     start: int = 0
     end: int = 0
-    children: list[Node] = Field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
 
     def text(self, text: Text) -> str:
         """The node on one line (flat), marker included."""
@@ -131,8 +133,9 @@ class Node(BaseModel):
             yield from c.walk()
 
 
-class Outline(BaseModel):
-    nodes: list[Node] = Field(default_factory=list)
+@dataclass(slots=True)
+class Outline:
+    nodes: list[Node] = field(default_factory=list)
 
     def walk(self) -> Iterator[Node]:
         for n in self.nodes:
@@ -455,7 +458,7 @@ def _freeze(b: _B, text: Text, lines: list[Line]) -> Node:
     ln = lines[b.last]
     fe = ln.flat_start + len(ln.text)
     start, end = text.original_span(b.flat_start, fe)
-    return Node.model_construct(
+    return Node(
         kind=b.kind,
         label=b.label,
         title=b.title,
@@ -482,9 +485,9 @@ def outline(text: Text) -> Outline:
             fs, fe = frozen[0].flat_start, frozen[-1].flat_end
             start, end = text.original_span(fs, fe)
             nodes.append(
-                Node.model_construct(
+                Node(
                     kind="attachment", label=None, title=None, section_kind=None, flat_start=fs, flat_end=fe,
                     body_start=fs, start=start, end=end, children=frozen,
                 )
             )
-    return Outline.model_construct(nodes=nodes)
+    return Outline(nodes=nodes)
