@@ -39,8 +39,9 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
 
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
 HEADING = re.compile(r"^[\s*|_]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
-# A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC".
-COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+# A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
+# one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
+COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # Markdown debris: "**", "*", "|".
 MARKUP = re.compile(r"\*+|\|")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
