@@ -342,3 +342,32 @@ def test_viz_command_draws_the_examples_lineage(tmp_path):
     assert big.exit_code == 1
     assert "--kind" in big.output and "--depth" in big.output
     assert not (tmp_path / "all.html").exists()
+
+
+def test_viz_query_draws_what_the_named_query_returns(tmp_path):
+    from typer.testing import CliRunner
+
+    from vanban.cli import app
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.queries import named
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    store = tmp_path / "store"
+    loaded = CliRunner().invoke(app, ["load", str(examples), "--store", str(store), "-j", "1"])
+    assert loaded.exit_code == 0, loaded.output
+    out = tmp_path / "ct33.html"
+    result = CliRunner().invoke(
+        app, ["viz", "--query", "implementers", "--param", "doc=33/CT-TTg", "--store", str(store), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    parsed = _Elements()
+    parsed.feed(out.read_text(encoding="utf-8"))
+    drawn = {n["search"].split(" | ")[0] for n in json.loads(parsed.data_block)["nodes"]}  # the key comes first
+    with LadybugStore(store, read_only=True) as s:
+        rows = named.run_named(s, "implementers", {"doc": "33/CT-TTg"}).rows
+    # The instrument (at the head of every path) and each implementer.
+    assert drawn == {"Chỉ thị 33/CT-TTg 2021"} | {row["implementer"] for row in rows}
+    assert any("45/KH-UBND" in k for k in drawn) and any("312/KH-SYT" in k for k in drawn)
+
+    unknown = CliRunner().invoke(app, ["viz", "--query", "nope", "--store", str(store), "-o", str(out)])
+    assert unknown.exit_code == 2 and "no named query 'nope'" in unknown.output

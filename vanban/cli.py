@@ -132,23 +132,31 @@ def viz(
     max_nodes: int | None = typer.Option(None, "--max-nodes", min=1, help="Refuse pages with more nodes than this (default 3000: the browser would crawl)."),
     store: Path | None = typer.Option(None, "--store", help="Store folder (default: $VANBAN_STORE, else the user data folder)."),
     sources: list[str] = typer.Option([], "--from", help="Read these documents (files, folders, globs) instead of the store."),
+    query_name: str | None = typer.Option(None, "--query", help="Draw what a named query returns (see `vanban query --list`)."),
+    query_params: list[str] = typer.Option([], "--param", "-p", help="A parameter of --query, as key=value (repeatable)."),
 ) -> None:
-    """Draw a lineage, or the whole graph, as one HTML page that works offline.
+    """Draw a lineage, the whole graph, or a named query's answer as one HTML page that works offline.
 
     Examples: vanban viz 45/KH-UBND --down -o lineage.html;
-    vanban viz --all --from examples/ -o graph.html
+    vanban viz --all --from examples/ -o graph.html;
+    vanban viz --query implementers --param doc=33/CT-TTg -o ct33.html
     """
     from vanban.viz import page
 
-    if all_ == (doc is not None):
-        err.print("vanban viz: give either DOC or --all", markup=False, highlight=False)
+    if sum((all_, doc is not None, query_name is not None)) != 1:
+        err.print("vanban viz: give one of DOC, --all or --query NAME", markup=False, highlight=False)
         raise typer.Exit(2)
-    graph = _viz_graph(store, sources)
     root = None
-    if all_:
+    if query_name is not None:
+        graph, rows = _viz_query(store, query_name, query_params)
+        selected = page.query_subgraph(graph, rows)
+        title = f"vanban: {query_name} " + " ".join(query_params)
+    elif all_:
+        graph = _viz_graph(store, sources)
         selected = graph
         title = f"vanban: {sum(1 for _, k in graph.nodes(data='kind') if k == 'Document')} văn bản"
     else:
+        graph = _viz_graph(store, sources)
         found = page.find_documents(graph, doc)
         if len(found) != 1:
             err.print(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", markup=False, highlight=False)
@@ -204,6 +212,26 @@ def _viz_graph(store: Path | None, sources: list[str]):
         raise typer.Exit(2)
     with LadybugStore(path, read_only=True) as s:
         return s.graph()
+
+
+def _viz_query(store: Path | None, name: str, params: list[str]):
+    """The store's graph and the rows of the named query ``name`` run on it."""
+    from vanban.queries import named
+
+    values = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            err.print(f"vanban viz: --param {p!r}: write it key=value", markup=False, highlight=False)
+            raise typer.Exit(2)
+        values[key.strip()] = value
+    with _open_store(store) as s:
+        try:
+            result = named.run_named(s, name, values)
+        except named.QueryError as e:
+            err.print(f"vanban viz: {e}", markup=False, highlight=False)
+            raise typer.Exit(2) from None
+        return s.graph(), result.rows
 
 
 # ---------------------------------------------------------------- graph store and lineage

@@ -210,6 +210,23 @@ def lineage_subgraph(graph: nx.MultiDiGraph, key: str, *, down: bool = False, co
     return graph.edge_subgraph(edges).copy() if edges else graph.subgraph(keep).copy()
 
 
+# How the named queries write a path, up or down: "Kế hoạch 58/KH-BVĐK 2025 … → Chỉ thị 33/CT-TTg 2021",
+# "Chỉ thị 33/CT-TTg 2021 ← Kế hoạch 312/KH-SYT 2025 Sở Y tế tỉnh Sơn La".
+PATH_SEPARATOR = re.compile(r" [→←] ")
+
+
+def query_subgraph(graph: nx.MultiDiGraph, rows: Iterable[dict[str, Any]]) -> nx.MultiDiGraph:
+    """The part of the graph a named query's rows speak of: every node whose key appears in a
+    cell (alone, in a list, or inside a path written with → or ←), with the edges among them."""
+    keys: set[str] = set()
+    for row in rows:
+        for value in row.values():
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str):
+                    keys.update(part for part in PATH_SEPARATOR.split(item) if part in graph)
+    return graph.subgraph(keys).copy()
+
+
 def filter_graph(
     graph: nx.MultiDiGraph,
     *,
