@@ -93,21 +93,28 @@ def extract(
 
 
 def _records_table(records) -> None:
-    table = Table(title="Documents", show_lines=True)
-    for col in ("file", "type", "số ký hiệu", "date", "issuer", "title", "cites", "implements", "reports", "tasks", "recipients"):
-        table.add_column(col, overflow="fold")
+    """One row per document: identity and how much was found (details: --format json)."""
+    table = Table(title="Documents", show_lines=False)
+    table.add_column("file", overflow="fold")
+    table.add_column("type", overflow="fold")
+    table.add_column("số ký hiệu", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("issuer", overflow="fold")
+    for col in ("cites", "impl.", "reports", "tasks", "recip."):
+        table.add_column(col, justify="right", no_wrap=True)
     for r in records:
         d = r.document
-        sokyhieu = "/".join(x for x in (d.number or "", d.symbol or "") if x is not None) if d.symbol else (d.number or "")
+        sokyhieu = "/".join(x for x in (d.number, d.symbol) if x) if (d.number or d.symbol) else ""
+        if d.symbol and not d.number:
+            sokyhieu = f"…/{d.symbol}"  # a blank number: "Số: /KH-SYT"
         table.add_row(
             r.file,
             d.doc_type or "",
             sokyhieu,
             d.date or "",
             d.issuer or "",
-            (d.title or "")[:80],
             str(len(r.cites)),
-            "; ".join(c.surface for c in r.implements)[:80],
+            str(len(r.implements)),
             str(len(r.reports_to)),
             str(len(r.tasks)),
             str(len(r.recipients)),
