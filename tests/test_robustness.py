@@ -92,7 +92,8 @@ def test_mutated_seeds_in_other_encodings(scratch, seed_bytes, data):
     doc = text.encode(codec)
     cut = data.draw(st.integers(0, len(doc)))
     result = check(scratch / "encoded.txt", doc[:cut])
-    if isinstance(result, DocumentRecord):
+    # A cut inside the BOM leaves bytes that say nothing of their encoding ("\xff" alone).
+    if isinstance(result, DocumentRecord) and cut >= 4:
         assert result.source.encoding.startswith("utf-")
 
 
