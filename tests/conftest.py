@@ -43,3 +43,12 @@ def gold_dir() -> Path:
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     return _need(SHARED / "corpus")
+
+
+# Property tests explore new examples on developers' runs; in CI they replay a fixed sequence,
+# so a submission's result does not depend on the draw.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if IN_CI:
+    _hypothesis_settings.load_profile("ci")
