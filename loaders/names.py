@@ -99,7 +99,6 @@ _ABBREVIATION = re.compile(
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
 _OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
 
-_SPACES = re.compile(r"\s+")
 # A lower-cased term of CASED_TERMS as whole words: "ủy ban nhân dân" in "ủy ban nhân dân tỉnh bắc ninh".
 _CASED_TERM = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, CASED_TERMS), key=len, reverse=True)) + r")(?!\w)")
 # A word of a name (letters and digits, with inner dots: "TP."): "SỞ", "Y", "TẾ".
@@ -108,7 +107,7 @@ _WORD = re.compile(r"\w+\.?")
 
 def tidy(name: str) -> str:
     """One line, single spaces, no markdown emphasis or trailing punctuation."""
-    s = _SPACES.sub(" ", name.replace("*", "")).strip()
+    s = " ".join(name.replace("*", "").split())  # whitespace runs as one space (str.split: no regex)
     return s.strip(" ,;:.-–")
 
 
