@@ -203,6 +203,9 @@ class _Mark:
         self.kind, self.label, self.value, self.body_at, self.level = kind, label, value, body_at, level
 
 
+# The letters LETTER_MARKER accepts: "a" to "z" and "đ".
+_MARKER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+
 # Levels of markers: headings and articles, numbered items, sub-numbered, letters, dashes, pluses.
 _LEVELS = {"roman": 0, "article": 0, "number": 1, "dotted": 2, "letter": 3, "dash": 4, "plus": 5}
 
@@ -212,21 +215,28 @@ def _read_mark(line: str) -> _Mark | None:
     s = line[lead:]
     if not s:
         return None
-    m = ARTICLE_MARKER.match(s)
-    if m:
-        return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), lead + m.end(), 0)
-    m = ROMAN_MARKER.match(s)
-    if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
-        return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
-    m = DOTTED_MARKER.match(s)
-    if m:
-        return _Mark("dotted", f"{m.group(1)}.{m.group(2)}", int(m.group(2)), lead + m.end(), 2)
-    m = NUMBER_MARKER.match(s)
-    if m:
-        return _Mark("number", m.group(1), int(m.group(1)), lead + m.end(), 1)
-    m = LETTER_MARKER.match(s)
-    if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):
-        return _Mark("letter", m.group(1), ord(m.group(1)), lead + m.end(), 3)
+    # The first character says which marker can be there ("Điều", a Roman numeral, a digit, a
+    # letter): only that marker's regex is tried.
+    c = s[0]
+    if c == "Đ":
+        m = ARTICLE_MARKER.match(s)
+        if m:
+            return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), lead + m.end(), 0)
+    elif c in _ROMAN_VALUES:
+        m = ROMAN_MARKER.match(s)
+        if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
+            return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
+    elif c.isdecimal():  # what \d matches
+        m = DOTTED_MARKER.match(s)
+        if m:
+            return _Mark("dotted", f"{m.group(1)}.{m.group(2)}", int(m.group(2)), lead + m.end(), 2)
+        m = NUMBER_MARKER.match(s)
+        if m:
+            return _Mark("number", m.group(1), int(m.group(1)), lead + m.end(), 1)
+    elif c in _MARKER_LETTERS:
+        m = LETTER_MARKER.match(s)
+        if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):
+            return _Mark("letter", m.group(1), ord(m.group(1)), lead + m.end(), 3)
     # Bullets are read on the raw line: "**-**" is rare, "*-" is an italic dash line.
     raw = line.lstrip(" |")
     off = len(line) - len(raw)
@@ -264,7 +274,7 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
         ):
             j += 1
             parts.append(lines[j].text)
-    title = _SPACES.sub(" ", _MARKDOWN.sub(" ", " ".join(parts))).strip(" .:-–")
+    title = " ".join(_MARKDOWN.sub(" ", " ".join(parts)).split()).strip(" .:-–")
     return title, j
 
 
