@@ -49,7 +49,9 @@ _PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT".
 _SEP = rf"\s?[-/–{''.join(codes.HYPHENS)}]\s?"
 _NUMBER_WORD = rf"(?i:{_alternation(codes.NUMBER_WORDS)})"
-_NUMSYM = rf"(?P<num>\d{{1,5}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
+# The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
+# opens with a plain character class lets the regex engine skip ahead to the next digit.
+_NUMSYM = rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
 
 _CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
 _NO_CAP_TYPE_WORD = rf"(?!(?:{_CAP_TYPE})(?!\w))"
@@ -68,6 +70,9 @@ NAMED_BEFORE = re.compile(
     rf"(?<!\w)(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
     rf"(?P<name>(?:\s+{_NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,12}}?)\s+(?i:số)\s*\Z"
 )
+
+# The end of NAMED_BEFORE: a space, "số" and spaces up to the number: " số " in "Luật … số 72/2025/QH15".
+SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
 
 # A list item's "số" before the number, after a separator: "; số ", ": Số ", ", số ", "và số ".
 # Not the document's own "Số: 799/KH- SYT" (colon after Số).
@@ -225,8 +230,13 @@ def _words(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 
 def _starts_stop(words: list[tuple[str, int, int]], i: int, stops: frozenset[tuple[str, ...]]) -> bool:
     """True when a stop phrase (one to three words) starts at words[i]."""
-    low = tuple(w[0].lower() for w in words[i : i + 3])
-    return low[:1] in stops or low[:2] in stops or low[:3] in stops
+    first = words[i][0].lower()
+    if (first,) in stops:
+        return True
+    if i + 1 == len(words):
+        return False
+    two = (first, words[i + 1][0].lower())
+    return two in stops or (i + 2 < len(words) and (*two, words[i + 2][0].lower()) in stops)
 
 
 def _starts_type(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -352,7 +362,7 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
 
 
 def _canonical_issuer(raw: str, header: Header) -> str | None:
-    s = _SPACES.sub(" ", raw).strip()
+    s = " ".join(raw.split())
     s = _DUPLICATE_WORD.sub(r"\1", s)
     if not is_all_caps(s):
         s = _recase_terms(s)
@@ -388,7 +398,7 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
 
 
 def _tidy_title(s: str) -> str | None:
-    s = _SPACES.sub(" ", s.replace("“", "").replace("”", "").replace('"', "")).strip(" ,;.")
+    s = " ".join(s.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,;.")
     return s or None
 
 
@@ -454,7 +464,7 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
 
 
 def _congress(m: re.Match, header: Header) -> Mention:
-    body = _SPACES.sub(" ", m["body"]).strip()
+    body = " ".join(m["body"].split())
     ordinal = m["ord"]
     low = body.lower()
     if "đảng bộ" in low:
@@ -506,17 +516,26 @@ def _is_party_name(name: str) -> bool:
     return any(w in name for w in codes.PARTY_NAME_WORDS)
 
 
+def _so_before(masked: str, s: int) -> bool:
+    """Whether 'số' (any case), after a space, is the last word before offset ``s``: the end of
+    every NAMED_BEFORE match, tested first because searching 200 characters back is costly."""
+    j = s
+    while j > 0 and masked[j - 1].isspace():
+        j -= 1
+    return j >= 3 and SO_AT_END.match(masked, j - 3, s) is not None
+
+
 def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     """The numbered citation whose number and symbol ``n`` matched, read from what precedes it."""
     s = n.start()
     window_start = max(0, s - 200)
-    named = NAMED_BEFORE.search(masked, max(0, s - 200), s)
+    named = NAMED_BEFORE.search(masked, max(0, s - 200), s) if _so_before(masked, s) else None
     if named:
         doc_type = _doc_type(named["type"], n["sym"])
         code = _type_code(n["sym"])
         if not code or codes.TYPE_CODES[code] == doc_type:
             mention = _numbered(masked, n, named.start(), _NAMED, doc_type)
-            mention.name = _SPACES.sub(" ", named["name"]).strip()
+            mention.name = " ".join(named["name"].split())
             return mention
     typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
     if typed:
@@ -698,7 +717,7 @@ def _symbol_key(symbol: str | None) -> frozenset[str]:
 
 def _name_key(name: str | None) -> str:
     """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key."""
-    s = expand_abbreviations(_SPACES.sub(" ", (name or "").replace("*", "")).strip())
+    s = expand_abbreviations(" ".join((name or "").replace("*", "").split()))
     return _YEAR_SUFFIX.sub("", s).lower()
 
 
@@ -828,29 +847,34 @@ def find_citations(text: Text, header: Header) -> list[Citation]:
 def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     """Flat spans of the title and of the preamble's 'Thực hiện …' / 'Căn cứ …' paragraphs."""
     lines = text.lines
-    masked_lines = [ln.text.replace("*", " ") for ln in lines]
-    heading = next((i for i, t in enumerate(masked_lines[:60]) if TYPE_HEADING.match(t)), None)
+
+    def masked_line(i: int) -> str:
+        return _mask(lines[i].text)
+
+    heading = next((i for i in range(min(60, len(lines))) if TYPE_HEADING.match(masked_line(i))), None)
     spans: list[tuple[int, int]] = []
     first = 0
     if heading is not None:
-        h = TYPE_HEADING.match(masked_lines[heading])
+        h = TYPE_HEADING.match(masked_line(heading))
         title_start = lines[heading].flat_start + h.end()
         i = heading + 1
         while i < len(lines) and i <= heading + 8:
-            t = masked_lines[i].strip()
+            t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or OPENING.match(t) or SECTION_HEADING.match(t):
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
         spans.append((title_start, title_end))
         first = i
-    end = len(text.flat)
+    begin = lines[first].flat_start if first < len(lines) else len(text.flat)
+    # The preamble: up to the first section heading, 6000 characters at most.
+    end = min(len(text.flat), begin + 6000)
     for j in range(first, len(lines)):
-        if SECTION_HEADING.match(masked_lines[j]):
+        if lines[j].flat_start >= end:
+            break
+        if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
             break
-    begin = lines[first].flat_start if first < len(lines) else end
-    end = min(end, begin + 6000)
     masked = _mask(text.flat)
     opens = [m for m in OPENING.finditer(masked, begin, end)]
     for k, m in enumerate(opens):
