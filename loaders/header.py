@@ -14,7 +14,9 @@ and in the signature ("TM. ỦY BAN NHÂN DÂN").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
 from vanban.loaders.names import canonical_org, is_all_caps, normalize_tones, recase, tidy
@@ -132,14 +134,17 @@ def _clean(s: str) -> str:
     return " ".join(_unmark(s).split()).strip()
 
 
-def _pieces(lines: list[str], offset: int = 0) -> list[_Piece]:
-    out: list[_Piece] = []
+def _iter_pieces(lines: Iterable[str], offset: int = 0) -> Iterator[_Piece]:
+    """The pieces of ``lines`` in order, cut as they are asked for."""
     for i, raw in enumerate(lines):
         for part in COLUMN_GAP.split(_unmark(raw)):
             p = " ".join(part.split()).strip()
             if p and not RULE.match(p):
-                out.append(_Piece(p, offset + i))
-    return out
+                yield _Piece(p, offset + i)
+
+
+def _pieces(lines: list[str], offset: int = 0) -> list[_Piece]:
+    return list(_iter_pieces(lines, offset))
 
 
 def _starts_with(s: str, heads: tuple[str, ...]) -> bool:
@@ -318,20 +323,24 @@ def _fix_place_typo(name: str, district: str | None) -> str:
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
     head_lines = [ln for ln in text.lines[:HEADER_LINES] if ln.start < HEADER_CHARS]
-    pieces = _pieces([ln.text for ln in head_lines])
+    # Pieces are cut only as far as they are read: up to the type line and the title under it,
+    # or up to the first line of the body.
+    cut = _iter_pieces(ln.text for ln in head_lines)
+    pieces: list[_Piece] = []
 
     # Type line and title.
     type_at = None
     doc_type = None
-    for i, p in enumerate(pieces):
+    for p in cut:
         if BODY_START.match(p.text):
-            break
+            break  # the body: the pieces before it are the header
+        pieces.append(p)
         t = _type_of(p.text)
         if t:
-            type_at, doc_type = i, t
+            type_at, doc_type = len(pieces) - 1, t
+            pieces.extend(islice(cut, 11))  # the title is read from the 11 pieces after the type line
             break
-    body_at = next((i for i, p in enumerate(pieces) if BODY_START.match(p.text)), len(pieces))
-    before = pieces[: type_at if type_at is not None else body_at]
+    before = pieces[: type_at if type_at is not None else len(pieces)]
 
     # Number and symbol, date and place: from the pieces before the type line.
     zone = " ".join(p.text for p in before)
