@@ -9,6 +9,7 @@ except items titled by purpose or time words ("1. Mục đích", "5. Thời gian
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.parties import assignees
@@ -34,7 +35,7 @@ def text_start(text: Text, node: Node) -> str:
     end = node.head_end()
     if not flat[start:end].strip(" *_"):
         end = node.flat_end  # a bare "**3." line: the words are in what follows
-    words = list(_WORD.finditer(flat, start, end))[:TEXT_START_WORDS]
+    words = list(islice(_WORD.finditer(flat, start, end), TEXT_START_WORDS))
     if not words:
         return flat[start:end].strip()
     return flat[start : words[-1].end()].rstrip(" *_")
