@@ -1,12 +1,17 @@
 """Lineage lookups over a store, with portable Cypher (LadybugDB and Neo4j) and parameters only.
 
-Each lookup reads only the neighbourhood it needs, breadth first, one query per level; the
-paths are then put together in Python. Every hop carries its evidence (source document, span,
-quote) and, for IMPLEMENTS, its basis.
+Each lookup reads the neighbourhood it needs in one variable-length query (every edge out of a
+node within ``MAX_DEPTH - 1`` hops of the start), not one round trip per level: a trace is four
+queries whatever its depth (the document's upward edges, the documents on its paths, the
+issuers' UNDER/PART_OF edges, their REPORTS_TO). The breadth-first walk, its depth limit, the
+choice of one hop per (type, source, target) and the paths are then computed in Python over
+those rows, exactly as if each level had been asked for. Every hop carries its evidence
+(source document, span, quote) and, for IMPLEMENTS, its basis.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -20,18 +25,29 @@ EDGE_RETURN = (
     "a.key AS source, b.key AS target, e.id AS id, e.basis AS basis, e.ev_source AS ev_source, "
     "e.ev_start AS ev_start, e.ev_end AS ev_end, e.ev_quote AS ev_quote"
 )
-# IMPLEMENTS and CITES out of a set of documents.
-UP_EDGES = {
-    "IMPLEMENTS": f"MATCH (a:Document)-[e:IMPLEMENTS]->(b:Document) WHERE a.key IN $keys RETURN {EDGE_RETURN}, 'IMPLEMENTS' AS type",
-    "CITES": f"MATCH (a:Document)-[e:CITES]->(b:Document) WHERE a.key IN $keys RETURN {EDGE_RETURN}, 'CITES' AS type",
+# The neighbourhood of one document (or set of bodies) in one query: every edge of the given
+# types out of (or into) a node reached within MAX_DEPTH - 1 hops, i.e. every row the
+# breadth-first walk of MAX_DEPTH levels can ask for. Its type is the prefix of its id
+# ("IMPLEMENTS:…", see graph.schema.edge_id): label(e) and type(e) differ between the dialects.
+_REACH = MAX_DEPTH - 1
+UP_CLOSURE = {
+    types: (
+        f"MATCH (d:Document {{key: $key}})-[:{'|'.join(types)}*0..{_REACH}]->(a:Document) WITH DISTINCT a "
+        f"MATCH (a)-[e:{'|'.join(types)}]->(b:Document) RETURN {EDGE_RETURN}"
+    )
+    for types in (("IMPLEMENTS",), ("IMPLEMENTS", "CITES"))
 }
-DOWN_IMPLEMENTS = f"MATCH (a:Document)-[e:IMPLEMENTS]->(b:Document) WHERE b.key IN $keys RETURN {EDGE_RETURN}, 'IMPLEMENTS' AS type"
-ORG_UP = {
-    t: f"MATCH (a:Organization)-[e:{t}]->(b:Organization) WHERE a.key IN $keys RETURN {EDGE_RETURN}, '{t}' AS type"
-    for t in ("UNDER", "PART_OF", "SUCCEEDED_BY")
-}
+DOWN_CLOSURE = (
+    f"MATCH (d:Document {{key: $key}})<-[:IMPLEMENTS*0..{_REACH}]-(b:Document) WITH DISTINCT b "
+    f"MATCH (a:Document)-[e:IMPLEMENTS]->(b) RETURN {EDGE_RETURN}"
+)
+ORG_UP_CLOSURE = (
+    f"MATCH (i:Organization)-[:UNDER|PART_OF*0..{_REACH}]->(a:Organization) WHERE i.key IN $keys WITH DISTINCT a "
+    f"MATCH (a)-[e:UNDER|PART_OF]->(b:Organization) RETURN {EDGE_RETURN}"
+)
+# Documents by key: one primary-key lookup each (``IN`` would scan the table).
 DOC_NODES = (
-    "MATCH (d:Document) WHERE d.key IN $keys RETURN d.key AS key, d.label AS label, d.doc_type AS doc_type, "
+    "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key, d.label AS label, d.doc_type AS doc_type, "
     "d.number AS number, d.symbol AS symbol, d.year AS year, d.date AS date, d.issuer AS issuer, d.title AS title, "
     "d.status AS status, d.file AS file"
 )
@@ -100,30 +116,40 @@ class Trace(BaseModel):
 
 def _hop(row: dict[str, Any], type_: str | None = None) -> Hop:
     return Hop(
-        type=type_ or row.get("type") or "", source=row["source"], target=row["target"], basis=row.get("basis"),
-        evidence_source=row.get("ev_source"), start=row.get("ev_start"), end=row.get("ev_end"), quote=row.get("ev_quote"),
-        deadline=row.get("deadline"), recurrence=row.get("recurrence"),
+        type=type_ or row.get("type") or row["id"].split(":", 1)[0], source=row["source"], target=row["target"],
+        basis=row.get("basis"), evidence_source=row.get("ev_source"), start=row.get("ev_start"), end=row.get("ev_end"),
+        quote=row.get("ev_quote"), deadline=row.get("deadline"), recurrence=row.get("recurrence"),
     )
 
 
 def _dedupe(hops: list[Hop]) -> list[Hop]:
     """One hop per (type, source, target): stated evidence first, then the earliest quote."""
     best: dict[tuple, Hop] = {}
-    for h in sorted(hops, key=lambda h: (not h.stated, h.evidence_source or "", h.start or 0, h.quote or "")):
+    order = lambda h: (not h.stated, h.evidence_source or "", h.start or 0, h.quote or "", h.end or 0, h.basis or "",  # noqa: E731
+                       h.deadline or "", h.recurrence or "")
+    for h in sorted(hops, key=order):
         best.setdefault((h.type, h.source, h.target), h)
     return list(best.values())
 
 
-def _expand(store, queries: list[str], start: list[str], direction: str, keep) -> dict[str, list[Hop]]:
-    """Breadth-first: hops out of (or into) each reached node, by level."""
+def _index(rows: list[dict[str, Any]], direction: str) -> Callable[[list[str]], list[Hop]]:
+    """The hops out of (up) or into (down) a set of nodes, from rows read once."""
+    by_node: dict[str, list[Hop]] = {}
+    for r in rows:
+        h = _hop(r)
+        by_node.setdefault(h.source if direction == "up" else h.target, []).append(h)
+    return lambda keys: [h for k in keys for h in by_node.get(k, ())]
+
+
+def _expand(hops_of: Callable[[list[str]], list[Hop]], start: list[str], direction: str, keep) -> dict[str, list[Hop]]:
+    """Breadth-first, at most MAX_DEPTH levels: hops out of (or into) each reached node, by level."""
     out: dict[str, list[Hop]] = {}
     frontier = sorted(set(start))
     seen = set(frontier)
     for _ in range(MAX_DEPTH):
         if not frontier:
             break
-        rows = [r for q in queries for r in store.run(q, {"keys": frontier})]
-        hops = _dedupe([h for h in (_hop(r) for r in rows) if keep(h)])
+        hops = _dedupe([h for h in hops_of(frontier) if keep(h)])
         nxt = set()
         for h in hops:
             here, there = (h.source, h.target) if direction == "up" else (h.target, h.source)
@@ -167,26 +193,41 @@ def documents(store, keys: list[str]) -> dict[str, dict[str, Any]]:
     return {r["key"]: r for r in store.run(DOC_NODES, {"keys": sorted(set(keys))})}
 
 
+def issuer_chains(store, issuers: list[str]) -> list[Chain]:
+    """Each issuer and the bodies above it (UNDER first, then PART_OF), with its reports: two queries for all."""
+    if not issuers:
+        return []
+    keys = sorted(set(issuers))
+    hops_of = _index(store.run(ORG_UP_CLOSURE, {"keys": keys}), "up")
+    reports: dict[str, list[Hop]] = {}
+    for r in store.run(REPORTS_FROM, {"keys": keys}):
+        reports.setdefault(r["source"], []).append(_hop(r, "REPORTS_TO"))
+    chains = []
+    for issuer in keys:
+        adj = _expand(hops_of, [issuer], "up", lambda h: True)
+        hops: list[Hop] = []
+        node, seen = issuer, {issuer}
+        while adj.get(node):
+            h = sorted(adj[node], key=lambda h: (h.type != "UNDER", h.basis != "header", h.target))[0]
+            if h.target in seen:
+                break
+            hops.append(h)
+            seen.add(h.target)
+            node = h.target
+        mine = _dedupe(reports.get(issuer, []))
+        chains.append(Chain(issuer=issuer, hops=hops, reports=sorted(mine, key=lambda h: (h.target, h.deadline or ""))))
+    return chains
+
+
 def issuer_chain(store, issuer: str) -> Chain:
-    adj = _expand(store, [ORG_UP["UNDER"], ORG_UP["PART_OF"]], [issuer], "up", lambda h: True)
-    hops: list[Hop] = []
-    node, seen = issuer, {issuer}
-    while adj.get(node):
-        h = sorted(adj[node], key=lambda h: (h.type != "UNDER", h.basis != "header", h.target))[0]
-        if h.target in seen:
-            break
-        hops.append(h)
-        seen.add(h.target)
-        node = h.target
-    reports = _dedupe([_hop(r, "REPORTS_TO") for r in store.run(REPORTS_FROM, {"keys": [issuer]})])
-    return Chain(issuer=issuer, hops=hops, reports=sorted(reports, key=lambda h: (h.target, h.deadline or "")))
+    return issuer_chains(store, [issuer])[0]
 
 
 def trace(store, key: str, cites: bool = False, stated_only: bool = False) -> Trace:
     """Upward lineage of a document: every path of IMPLEMENTS (and CITES) to the roots, and each issuer's chain."""
-    queries = [UP_EDGES["IMPLEMENTS"]] + ([UP_EDGES["CITES"]] if cites else [])
+    types = ("IMPLEMENTS", "CITES") if cites else ("IMPLEMENTS",)
     keep = (lambda h: h.stated) if stated_only else (lambda h: True)
-    adj = _expand(store, queries, [key], "up", keep)
+    adj = _expand(_index(store.run(UP_CLOSURE[types], {"key": key}), "up"), [key], "up", keep)
     if cites:
         # A CITES hop that repeats an IMPLEMENTS hop between the same documents adds nothing.
         for k, hops in adj.items():
@@ -198,13 +239,13 @@ def trace(store, key: str, cites: bool = False, stated_only: bool = False) -> Tr
     keys = {key} | {h.target for p in paths for h in p}
     docs = documents(store, sorted(keys))
     issuers = sorted({d["issuer"] for d in docs.values() if d.get("issuer")})
-    return Trace(document=key, paths=paths, chains=[issuer_chain(store, i) for i in issuers], documents=docs)
+    return Trace(document=key, paths=paths, chains=issuer_chains(store, issuers), documents=docs)
 
 
 def implementers(store, key: str, stated_only: bool = False) -> Trace:
     """Downward tree: every document that implements ``key``, directly or through others."""
     keep = (lambda h: h.stated) if stated_only else (lambda h: True)
-    adj = _expand(store, [DOWN_IMPLEMENTS], [key], "down", keep)
+    adj = _expand(_index(store.run(DOWN_CLOSURE, {"key": key}), "down"), [key], "down", keep)
     paths = _paths(adj, key, "down")
     keys = {key} | {h.source for p in paths for h in p}
     return Trace(document=key, paths=paths, documents=documents(store, sorted(keys)))

@@ -3,6 +3,12 @@
 Accepted: a key, a file name, "33/CT-TTg", "CT 33/CT-TTg", "Chỉ thị 33", "chi thi 33" (no
 diacritics), a few words of the title. Numbers and symbols are compared in canonical form
 (33-CT/TTg = 33/CT-TTg; 9 = 09).
+
+No lookup reads every document: the key is a primary-key lookup; a file name, a number and a
+few words are each one filtered query with parameters only (the Cypher never holds the user's
+text), whose rows are then checked in Python with the exact rules below. Only words written
+without their diacritics ("na chi") fall back to reading the key, title and file of every
+document, when the words as written matched nothing.
 """
 
 from __future__ import annotations
@@ -15,10 +21,29 @@ from pydantic import BaseModel, Field
 from vanban.graph.schema import canonical_symbol, number_id, symbol_type
 from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
 
-ALL_DOCUMENTS = (
-    "MATCH (d:Document) RETURN d.key AS key, d.label AS label, d.doc_type AS doc_type, d.number AS number, "
-    "d.symbol AS symbol, d.year AS year, d.issuer AS issuer, d.title AS title, d.status AS status, d.file AS file"
+DOC_COLUMNS = (
+    "d.key AS key, d.label AS label, d.doc_type AS doc_type, d.number AS number, d.symbol AS symbol, "
+    "d.year AS year, d.issuer AS issuer, d.title AS title, d.status AS status, d.file AS file"
 )
+BY_KEY = f"MATCH (d:Document {{key: $key}}) RETURN {DOC_COLUMNS}"
+# "001_55beccb8d9239905.txt", or the name without its extension.
+BY_FILE = f"MATCH (d:Document) WHERE d.file = $name OR d.file STARTS WITH $stem RETURN {DOC_COLUMNS}"
+# Every way the number may be stored: "9", "09", "009" for 9.
+BY_NUMBER = f"MATCH (d:Document) WHERE d.number IN $numbers RETURN {DOC_COLUMNS}"
+# Documents whose key, title or file contain every word (lower case): a superset of the
+# whole-word matches, checked in Python.
+MAX_WORD_MATCHES = 1000
+BY_WORDS = (
+    "MATCH (d:Document) WHERE all(w IN $words WHERE toLower(d.key) CONTAINS w "
+    "OR toLower(coalesce(d.title, '')) CONTAINS w OR toLower(coalesce(d.file, '')) CONTAINS w) "
+    f"RETURN {DOC_COLUMNS} LIMIT {MAX_WORD_MATCHES}"
+)
+# The fallback for words written without diacritics: what the words are compared with, then the
+# documents that matched, by key.
+WORD_FIELDS = "MATCH (d:Document) RETURN d.key AS key, d.title AS title, d.file AS file"
+BY_KEYS = f"UNWIND $keys AS k MATCH (d:Document {{key: k}}) RETURN {DOC_COLUMNS}"
+# Zero-padded widths tried for a number: "9" is also stored as "09", "009", … "00000009".
+MAX_NUMBER_WIDTH = 8
 
 # A number with an optional symbol: "33/CT-TTg", "33-CT/TTg", "09/KH-UBND", "33", "04/2015/NĐ-CP".
 NUMBER_SYMBOL = re.compile(r"(?<![\w/])(\d+)(?:\s*[-/]\s*((?:[0-9]{4}/)?[A-Za-zĐđ][\wĐđ]*(?:\s*[-/]\s*[A-Za-zĐđ][\wĐđ]*)*))?")
@@ -56,25 +81,38 @@ def _rank(d: dict) -> tuple:
     return ("[in " in d["key"], d["status"] != "loaded", d["key"])
 
 
+def stored_numbers(num: str) -> list[str]:
+    """The stored forms whose ``number_id`` is ``num``: '09' -> ['9', '09', '009', …]; 'II' -> ['II']."""
+    if not num.isdigit():
+        return [num]
+    digits = str(int(num))
+    return [digits.zfill(w) for w in range(len(digits), MAX_NUMBER_WIDTH + 1)]
+
+
+def _hay(d: dict) -> str:
+    return " ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)
+
+
 def resolve_doc(store, text: str) -> Resolution:
-    docs = store.run(ALL_DOCUMENTS)
     q = text.strip()
-    for d in docs:
-        if d["key"] == q:
-            return Resolution(key=q, reason="key")
+    if store.run(BY_KEY, {"key": q}):
+        return Resolution(key=q, reason="key")
     name = q.rsplit("/", 1)[-1]
-    by_file = [d for d in docs if d["file"] and (d["file"] == name or d["file"].rsplit(".", 1)[0] == name)]
-    if len(by_file) == 1:
-        return Resolution(key=by_file[0]["key"], reason="file")
+    if name:
+        rows = store.run(BY_FILE, {"name": name, "stem": name + "."})
+        by_file = [d for d in rows if d["file"] and (d["file"] == name or d["file"].rsplit(".", 1)[0] == name)]
+        if len(by_file) == 1:
+            return Resolution(key=by_file[0]["key"], reason="file")
 
     m = NUMBER_SYMBOL.search(q)
     found: list[dict] = []
+    more = False  # the word lookup stopped at MAX_WORD_MATCHES documents
     if m:
         num, sym = number_id(m.group(1)), canonical_symbol(m.group(2)) if m.group(2) else None
         dtype = _requested_type(q, m.start()) or (symbol_type(m.group(2)) if m.group(2) else None)
         ym = YEAR.search(q[m.end():])
         year = int(ym.group(1)) if ym else None
-        for d in docs:
+        for d in store.run(BY_NUMBER, {"numbers": stored_numbers(num)}):
             if number_id(d["number"]) != num:
                 continue
             if sym and plain(canonical_symbol(d["symbol"]) or "") != plain(sym):  # BVDK = BVĐK
@@ -89,15 +127,14 @@ def resolve_doc(store, text: str) -> Resolution:
         # "chỉ thị"), then without diacritics ("na chi").
         exact = q.casefold().split()
         loose = plain(q).split()
-        for d in docs:
-            hay = " ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)
-            if exact and all(w in hay.casefold().split() for w in exact):
-                found.append(d)
-        if not found:
-            for d in docs:
-                hay = plain(" ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)).split()
-                if loose and all(w in hay for w in loose):
-                    found.append(d)
+        if exact:
+            rows = store.run(BY_WORDS, {"words": sorted({w.lower() for w in exact})})
+            found = [d for d in rows if all(w in _hay(d).casefold().split() for w in exact)]
+            more = len(rows) >= MAX_WORD_MATCHES
+        if not found and loose:
+            keys = [d["key"] for d in store.run(WORD_FIELDS) if all(w in plain(_hay(d)).split() for w in loose)]
+            found = store.run(BY_KEYS, {"keys": keys[:MAX_WORD_MATCHES]}) if keys else []
+            more = len(keys) > MAX_WORD_MATCHES
     if not found:
         return Resolution(reason=f"no document matches {q!r}")
     found.sort(key=_rank)
@@ -106,4 +143,5 @@ def resolve_doc(store, text: str) -> Resolution:
         return Resolution(key=identified[0]["key"], candidates=found, reason="match")
     if len(found) == 1:
         return Resolution(key=found[0]["key"], candidates=found, reason="match")
-    return Resolution(candidates=found, reason=f"{q!r} is ambiguous: {len(found)} documents match")
+    many = f"at least {len(found)}" if more else str(len(found))
+    return Resolution(candidates=found, reason=f"{q!r} is ambiguous: {many} documents match")

@@ -85,3 +85,57 @@ def test_doc_lookup_ignores_the_stroke_of_d_in_symbols(store):
     # Users type "1859-QD/TU" for the symbol written "1859- QĐ/TU" in seed 000.
     found = resolve_doc(store, "1859-QD/TU")
     assert found.key is not None and "1859-QĐ/TU" in found.key
+
+
+def test_doc_argument_file_stem_path_and_zero_padded_number(store):
+    nachi = resolve_doc(store, "001_55beccb8d9239905.txt").key
+    assert resolve_doc(store, "001_55beccb8d9239905").key == nachi
+    assert resolve_doc(store, "seeds/001_55beccb8d9239905.txt").key == nachi
+    # Seed 001 implements "Kế hoạch số 09/KH-UBND" of UBND tỉnh Hà Giang; users write 9 or 09.
+    ubnd09 = "Kế hoạch 09/KH-UBND 2022 Ủy ban nhân dân tỉnh Hà Giang"
+    assert resolve_doc(store, "9/KH-UBND").key == ubnd09
+    assert resolve_doc(store, "Kế hoạch 09/KH-UBND 2022").key == ubnd09
+
+
+def test_doc_argument_words_with_and_without_diacritics(store):
+    nachi = resolve_doc(store, "Nà Chì").key
+    assert resolve_doc(store, "na chi").key == nachi
+    assert resolve_doc(store, "NÀ CHÌ").key == nachi  # case does not count, diacritics do
+    r = resolve_doc(store, "Kế hoạch")
+    assert r.key is None and len(r.candidates) > 5 and "ambiguous" in r.reason
+    assert resolve_doc(store, "zzz không có").candidates == []
+
+
+def test_stored_numbers_cover_every_zero_padding():
+    from vanban.graph.schema import number_id
+    from vanban.queries.resolve_doc import stored_numbers
+
+    assert stored_numbers("09")[:3] == ["9", "09", "009"]
+    assert all(number_id(n) == "09" for n in stored_numbers("09"))
+    assert stored_numbers("125") == [f"{125:0{w}d}" for w in range(3, 9)]
+    assert stored_numbers("II") == ["II"]
+
+
+class _Counting:
+    """The store, counting the queries run through it."""
+
+    def __init__(self, store):
+        self.store, self.queries = store, []
+
+    def run(self, query, params=None):
+        self.queries.append(query)
+        return self.store.run(query, params)
+
+
+def test_trace_reads_its_neighbourhood_in_a_few_queries_whatever_the_depth(store):
+    key = resolve_doc(store, "Nà Chì").key
+    counting = _Counting(store)
+    t = lineage.trace(counting, key)
+    # Paths of 3 hops and 3 issuers (hospital, Sở Y tế, UBND tỉnh) with chains of 3 bodies:
+    # one query for the document edges, one for the documents, two for every issuer's chain.
+    assert max(len(p) for p in t.paths) >= 3 and len(t.chains) >= 3
+    assert len(counting.queries) == 4
+    assert t == lineage.trace(store, key)
+    counting.queries.clear()
+    lineage.implementers(counting, CT33)
+    assert len(counting.queries) == 2
