@@ -17,6 +17,8 @@ from collections import Counter
 from functools import cache
 from importlib import resources
 
+from vanban.loaders.alternation import by_first_letter
+
 _DATA_PACKAGE = "vietnamadminunits"
 
 # Province names that are also common words or names of people: counted only after "tỉnh" or
@@ -91,7 +93,7 @@ class _Tables:
                     self.successor[self.province_by_key[old]] = new_by_key.get(new_key, self.province_by_key.get(new_key, ""))
 
         names = sorted(self.provinces, key=len, reverse=True)
-        alternatives = _by_first_letter([*names, *(n.upper() for n in names)])
+        alternatives = by_first_letter([*names, *(n.upper() for n in names)])
         # A province name as a whole word, with its level word when there is one:
         # "tỉnh Hà Giang", "TỈNH BẮC NINH", "Hà Tĩnh", "TP. Hồ Chí Minh".
         self.province_mention = re.compile(
@@ -105,22 +107,6 @@ class _Tables:
         )
         self.upper_province = {n.upper(): n for n in self.provinces}
         self.upper_district = {n.upper(): n for n in self.districts}
-
-
-def _by_first_letter(words: list[str]) -> str:
-    """A regex alternation of ``words`` that tries them in the given order, grouped under their
-    first letter: 'Hà Giang|Hà Nam|Bắc Ninh' -> 'H(?:à Giang|à Nam)|B(?:ắc Ninh)'.
-
-    Same matches as the flat alternation (words with different first letters never match at the
-    same place), but the regex engine checks one letter per group instead of every word, which
-    makes scanning a whole document for a hundred province names twice as fast.
-    """
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w)
-    return "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()
-    )
 
 
 @cache

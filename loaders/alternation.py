@@ -1,0 +1,25 @@
+"""Regex alternations of long word lists (province names, predicate words) that scan fast.
+
+Python's regex engine tries the words of an alternation one after the other at every position
+of the text. Grouped under their first letter ('Hà Giang|Hà Nam|Bắc Ninh' ->
+'H(?:à Giang|à Nam)|B(?:ắc Ninh)'), it checks one letter per group instead of every word: the
+same matches (words with different first letters never match at the same place, and the words
+of a group keep their order), about twice as fast over a whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (escaped), tried in the given order, grouped under their first
+    letter. For case-sensitive patterns only: under IGNORECASE 'h' and 'H' would be two groups
+    that can match at the same place, and their order would change."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w)
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()
+    )
