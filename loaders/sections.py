@@ -82,6 +82,8 @@ END_MARK = re.compile(r"/\.?[\s*_]*$")
 
 # A line that ends a sentence or a clause: "… 05/11/2022.", "… như sau:", "… xã hội;".
 SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$|\*\*\s*$")
+# What may follow the end mark of a sentence: closing quotes and brackets, emphasis, spaces.
+_AFTER_END = "'\"”’)*_"
 
 # The title line of an attached document after a Quyết định's signature: "**KẾ HOẠCH**", "QUY CHẾ".
 ATTACHMENT_TITLE = re.compile(
@@ -189,6 +191,18 @@ def roman_value(s: str) -> int:
     return total
 
 
+def _ends_sentence(line: str) -> bool:
+    """Whether SENTENCE_END matches ``line``. Its matches lie in the line's tail (the last mark
+    and what may follow it), so the search starts there instead of at every character."""
+    tail = line
+    while True:
+        shorter = tail.rstrip().rstrip(_AFTER_END)
+        if shorter == tail:
+            break
+        tail = shorter
+    return SENTENCE_END.search(line, max(len(tail) - 1, 0)) is not None
+
+
 def _letters_upper(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -264,7 +278,7 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
             parts.append(lines[j].text)
             if lines[j].text.count("**") % 2 == 1:
                 break
-    elif _letters_upper(parts[0]) and not SENTENCE_END.search(first):
+    elif _letters_upper(parts[0]) and not _ends_sentence(first):
         while (
             j + 1 < len(lines)
             and j - i < 2
@@ -341,7 +355,7 @@ def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None
         first = lines[k].text.lstrip("*_ ")
         pm = marks[k - 1]
         bare_marker = pm is not None and len(prev) <= pm.body_at  # "**3." alone: the item goes on
-        if SENTENCE_END.search(prev) and first[:1].isupper() and not bare_marker:
+        if _ends_sentence(prev) and first[:1].isupper() and not bare_marker:
             return k
         k -= 1
     return hi
@@ -354,7 +368,7 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
     A marker in the middle of a wrapped sentence ('giai đoạn 2026' / '- 2030 phấn đấu',
     'chính trị' / '- xã hội cùng cấp') is continuation text.
     """
-    wrapped = prev_line is not None and not SENTENCE_END.search(prev_line)
+    wrapped = prev_line is not None and not _ends_sentence(prev_line)
     mid_sentence = wrapped and not (next_char.isupper() or next_char in "“\"*(" or next_char == "")
     if mark.kind in ("dash", "plus"):
         return not mid_sentence
