@@ -157,6 +157,8 @@ OPENING = re.compile(
 )
 
 _SPACES = re.compile(r"\s+")
+# The quote marks that open and close a quoted subject: “…”, "…".
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _SYMBOL_SPLIT = re.compile(_SEP)
 _HYPHEN_TABLE = str.maketrans(codes.HYPHENS)
 _TRAILING_DIGITS = re.compile(r"\d+$")
@@ -380,21 +382,18 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
         return None
     if masked[i] in "“\"":
         depth = 0
-        j = i
-        while j < limit:
-            c = masked[j]
+        for q in _QUOTE_MARK.finditer(masked, i, limit):  # only quote marks change the depth
+            c, j = q.group(), q.start()
             if c == "“" or (c == '"' and depth == 0):
                 depth += 1
             elif c == "”" or c == '"':
                 depth -= 1
                 if depth <= 0:
                     return _tidy_title(masked[i + 1 : j])
-            j += 1
         return _tidy_title(masked[i + 1 : limit].split(";")[0])
-    j = i
-    while j < limit and masked[j] != ";" and not (masked[j] == "." and masked[j + 1 : j + 2] == " "):
-        j += 1
-    return _tidy_title(masked[i:j])
+    # Unquoted: up to the first ";" or ". " (whose space may lie just past the limit).
+    ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
+    return _tidy_title(masked[i : min(ends, default=limit)])
 
 
 def _tidy_title(s: str) -> str | None:
