@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
@@ -312,6 +313,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                 _add_org(a, cissuer, "issuer", ctx)
                 a.edges.append(IssuedBy(source=k, target=cissuer, basis="citation", evidence=ev))
     title = h.title or ""
+    # Keys this document itself proposed (a per-document test, so the result is order-free).
+    proposed = {key, *(k for k in cite_keys if k != key)}
     by_identity = {_cite_identity(c): k for c, k in zip(r.cites, cite_keys)}
     for c in r.implements:
         k = by_identity.get(_cite_identity(c)) or _cite_key(c, ctx, aliases)[0]
@@ -319,11 +322,12 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             continue
         basis = "title" if c.surface and _squash(c.surface) in _squash(title) else "preamble"
         ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
-        if k not in a.docs:  # implemented but not among cites (an extractor slip): still a node
+        if k not in proposed:  # implemented but not among cites (an extractor slip): still a node
             a.docs[k].append(DocumentNode(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
                                           doc_type=c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
                                           year=c.year, date=c.date, status="cited" if c.number else "placeholder",
                                           surfaces=[c.surface]))
+            proposed.add(k)
         a.edges.append(Implements(source=key, target=k, basis=basis, stated=True, evidence=ev))
         a.follows[key].append((k, ev, basis))
     for b in src.body_refs:
@@ -380,10 +384,37 @@ def _squash(s: str) -> str:
 
 def add_hierarchy(a: Assembly) -> None:
     """Each body's parent, the body it is part of, and its 2025 successor, up to the top."""
-    contexts = {}
-    for key, nodes in list(a.orgs.items()):
-        n = nodes[0]
-        contexts[key] = (n.province, n.district)
+    contexts = {key: (nodes[0].province, nodes[0].district) for key, nodes in a.orgs.items()}
+    made, edges = hierarchy(contexts)
+    for key, node in made.items():
+        a.orgs[key].append(node)
+    a.edges.extend(edges)
+
+
+@lru_cache(maxsize=None)
+def _hierarchy_links(name: str, province: str | None, district: str | None) -> tuple:
+    """The rule edges of one body in its context, and (target, node made for it, its context)."""
+    info = orgs.org_info(name, province, district)
+    out = []
+    for target, model in ((info.parent, Under), (info.part_of, PartOf), (info.successor, SucceededBy)):
+        if not target or target == name:
+            continue
+        tinfo = orgs.org_info(target, info.province, None)
+        node = OrganizationNode(key=target, label=target, name=target, level=tinfo.level, province=tinfo.province,
+                                district=tinfo.district, roles=["successor" if model is SucceededBy else "parent"],
+                                defunct=tinfo.defunct)
+        rule = "2025 reorganisation" if model is SucceededBy else info.rule
+        edge = model(source=name, target=target, basis="rule", evidence=Evidence(quote=rule))
+        out.append((target, edge, node, (tinfo.province, tinfo.district)))
+    return tuple(out)
+
+
+def hierarchy(contexts: dict[str, tuple[str | None, str | None]]) -> tuple[dict[str, OrganizationNode], list[Edge]]:
+    """From bodies named by documents (key -> the (province, district) of its first proposal):
+    the bodies the rules add above them (key -> node) and the rule edges, up to the top."""
+    contexts = dict(contexts)
+    made: dict[str, OrganizationNode] = {}
+    edges: list[Edge] = []
     todo = sorted(contexts)
     seen: set[str] = set()
     while todo:
@@ -392,20 +423,13 @@ def add_hierarchy(a: Assembly) -> None:
             continue
         seen.add(name)
         province, district = contexts.get(name, (None, None))
-        info = orgs.org_info(name, province, district)
-        for target, model in ((info.parent, Under), (info.part_of, PartOf), (info.successor, SucceededBy)):
-            if not target or target == name:
-                continue
-            if target not in a.orgs:
-                tinfo = orgs.org_info(target, info.province, None)
-                a.orgs[target].append(OrganizationNode(key=target, label=target, name=target, level=tinfo.level,
-                                                       province=tinfo.province, district=tinfo.district,
-                                                       roles=["successor" if model is SucceededBy else "parent"],
-                                                       defunct=tinfo.defunct))
-                contexts[target] = (tinfo.province, tinfo.district)
-            rule = "2025 reorganisation" if model is SucceededBy else info.rule
-            a.edges.append(model(source=name, target=target, basis="rule", evidence=Evidence(quote=rule)))
+        for target, edge, node, tctx in _hierarchy_links(name, province, district):
+            if target not in contexts:
+                made[target] = node
+                contexts[target] = tctx
+            edges.append(edge)
             todo.append(target)
+    return made, edges
 
 
 def assemble(sources: Iterable[SourceDocument]) -> Assembly:

@@ -1,8 +1,13 @@
 """LadybugDB (the maintained continuation of Kùzu): the embedded on-disk default store.
 
-Node and relationship tables are generated from ``graph.schema``; writes are batched with
-``UNWIND $rows`` and parameters only (no Cypher is ever built from document text), inside one
-transaction per document. See ``graph.store`` for the behaviour shared with Neo4j.
+Node and relationship tables are generated from ``graph.schema``. Writes use parameters only
+(no Cypher is ever built from document text): new nodes and all new relationships are bulk
+loaded with ``COPY <table> FROM $frame`` (a pyarrow table; endpoints are found through the
+primary-key index), changed nodes are updated with ``UNWIND $rows … MATCH … SET``, deletions
+are ``UNWIND`` joins on the key or id. ``UNWIND … MATCH (a), (b) CREATE (a)-[]->(b)`` is not
+used: LadybugDB plans it as a scan and it costs milliseconds per row on a large store. Each
+batch's change is one transaction (COPY is transactional). See ``graph.store`` for the
+behaviour shared with Neo4j.
 """
 
 from __future__ import annotations
@@ -13,20 +18,26 @@ from typing import Any
 
 import ladybug
 import networkx as nx
+import pyarrow as pa
 
 from vanban.graph.build import SourceDocument, to_networkx
+from vanban.graph.diff import GraphDiff
 from vanban.graph.schema import (
     EDGE_MODELS,
     NODE_MODELS,
     edge_columns,
     edge_from_row,
-    edge_row,
     node_columns,
 )
-from vanban.graph.store import GraphDiff, GraphStore
+from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_TABLE = "Source"
 SCHEMA_VERSION = "1"
+# Rows per UNWIND statement (deletes, updates, key lookups).
+UNWIND_ROWS = 10000
+
+_ARROW_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(),
+                "STRING[]": pa.list_(pa.string())}
 
 
 def _is_identifier(name: str) -> bool:
@@ -41,7 +52,9 @@ def create_statements() -> list[str]:
         assert all(_is_identifier(c) for c in [kind, *cols])
         body = ", ".join(f"{c} {t}" for c, t in cols.items())
         out.append(f"CREATE NODE TABLE IF NOT EXISTS {kind}({body}, PRIMARY KEY(key))")
-    out.append(f"CREATE NODE TABLE IF NOT EXISTS {SOURCE_TABLE}(file STRING, key STRING, digest STRING, data STRING, PRIMARY KEY(file))")
+    out.append(f"CREATE NODE TABLE IF NOT EXISTS {SOURCE_TABLE}(file STRING, key STRING, digest STRING, data STRING, hash STRING, PRIMARY KEY(file))")
+    # Stores made before the hash column: add it (their sources are rewritten once on reload).
+    out.append(f"ALTER TABLE {SOURCE_TABLE} ADD IF NOT EXISTS hash STRING DEFAULT ''")
     out.append("CREATE NODE TABLE IF NOT EXISTS Meta(name STRING, value STRING, PRIMARY KEY(name))")
     for type_, model in EDGE_MODELS.items():
         cols = edge_columns(type_)
@@ -54,6 +67,17 @@ def create_statements() -> list[str]:
 
 def _set_clause(var: str, cols: dict[str, str], skip: tuple[str, ...] = ("key",)) -> str:
     return ", ".join(f"{var}.{c} = CAST(r.{c} AS {t})" for c, t in cols.items() if c not in skip)
+
+
+def _edge_values(u: str, v: str, attrs: dict[str, Any], cols: dict[str, str]) -> list[Any]:
+    ev = attrs.get("evidence") or {}
+    flat = {**attrs, "ev_source": ev.get("source"), "ev_start": ev.get("start"), "ev_end": ev.get("end"), "ev_quote": ev.get("quote")}
+    return [u, v, *(flat.get(c) for c in cols)]
+
+
+def _chunks(rows: list, n: int = UNWIND_ROWS):
+    for i in range(0, len(rows), n):
+        yield rows[i : i + n]
 
 
 class LadybugStore(GraphStore):
@@ -69,19 +93,10 @@ class LadybugStore(GraphStore):
         if not read_only:
             for stmt in create_statements():
                 self._conn.execute(stmt)
-        self._node_upsert = {
-            kind: f"UNWIND $rows AS r MERGE (n:{kind} {{key: r.key}}) SET {_set_clause('n', node_columns(kind))}"
+        self._node_update = {
+            kind: f"UNWIND $rows AS r MATCH (n:{kind} {{key: r.key}}) SET {_set_clause('n', node_columns(kind))}"
             for kind in NODE_MODELS
         }
-        self._edge_create = {}
-        for type_, model in EDGE_MODELS.items():
-            cols = edge_columns(type_)
-            props = ", ".join(f"{c}: CAST(r.{c} AS {t})" for c, t in cols.items())
-            self._edge_create[type_] = [
-                f"UNWIND $rows AS r MATCH (a:{a} {{key: r.source}}), (b:{b} {{key: r.target}}) CREATE (a)-[:{type_} {{{props}}}]->(b)"
-                for a, b in model.endpoints
-            ]
-
         if not read_only and self._dirty():
             self.sync()  # an earlier load was interrupted between its documents and the graph
 
@@ -107,9 +122,18 @@ class LadybugStore(GraphStore):
 
     # ------------------------------------------------------------ primitives
 
-    def _load_sources(self) -> dict[str, SourceDocument]:
-        rows = self.run(f"MATCH (s:{SOURCE_TABLE}) RETURN s.file AS file, s.data AS data")
-        return {r["file"]: SourceDocument.model_validate(json.loads(r["data"])) for r in rows}
+    def _load_hashes(self) -> dict[str, str]:
+        return {r["f"]: r["h"] or "" for r in self.run(f"MATCH (s:{SOURCE_TABLE}) RETURN s.file AS f, s.hash AS h")}
+
+    def _source_files(self) -> list[str]:
+        return [r["f"] for r in self.run(f"MATCH (s:{SOURCE_TABLE}) RETURN s.file AS f")]
+
+    def _get_sources(self, files: list[str]) -> dict[str, SourceDocument]:
+        out: dict[str, SourceDocument] = {}
+        for part in _chunks(files, 500):
+            rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) RETURN s.file AS file, s.data AS data", {"files": part})
+            out.update((r["file"], SourceDocument.model_validate(json.loads(r["data"]))) for r in rows)
+        return out
 
     def _read_graph(self) -> nx.MultiDiGraph:
         nodes = []
@@ -126,19 +150,20 @@ class LadybugStore(GraphStore):
                 edges.append(edge_from_row(type_, row))
         return to_networkx(nodes, edges)
 
-    def _put_source(self, source: SourceDocument) -> None:
+    def _put_sources(self, rows: list[SourceRow]) -> None:
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
-            c.execute(
-                f"MERGE (s:{SOURCE_TABLE} {{file: $file}}) SET s.key = $key, s.digest = $digest, s.data = $data",
-                {"file": source.file, "key": "", "digest": source.digest, "data": source.model_dump_json()},
-            )
+            for part in _chunks([r.as_dict() for r in rows], 2000):
+                c.execute(
+                    f"UNWIND $rows AS r MERGE (s:{SOURCE_TABLE} {{file: r.file}}) "
+                    "SET s.key = '', s.digest = r.digest, s.data = r.data, s.hash = r.hash",
+                    {"rows": part},
+                )
             c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
-            self._sources_cache = None
             raise
 
     def _dirty(self) -> bool:
@@ -149,33 +174,53 @@ class LadybugStore(GraphStore):
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
-            by_type: dict[str, list[str]] = {}
-            for type_, id_ in diff.delete_edges:
-                by_type.setdefault(type_, []).append(id_)
-            for type_, ids in sorted(by_type.items()):
-                c.execute(f"MATCH ()-[e:{type_}]->() WHERE e.id IN $ids DELETE e", {"ids": ids})
-            by_kind: dict[str, list[str]] = {}
-            for kind, key in diff.delete_nodes:
-                by_kind.setdefault(kind, []).append(key)
-            for kind, keys in sorted(by_kind.items()):
-                c.execute(f"MATCH (n:{kind}) WHERE n.key IN $keys DETACH DELETE n", {"keys": keys})
-            rows_by_kind: dict[str, list[dict]] = {}
-            for n in diff.upsert_nodes:
-                rows_by_kind.setdefault(n.kind, []).append(n.model_dump())
-            for kind, rows in sorted(rows_by_kind.items()):
-                c.execute(self._node_upsert[kind], {"rows": rows})
-            edge_rows: dict[str, list[dict]] = {}
-            for e in diff.create_edges:
-                edge_rows.setdefault(e.type, []).append(edge_row(e))
-            for type_, rows in sorted(edge_rows.items()):
-                for stmt in self._edge_create[type_]:
-                    c.execute(stmt, {"rows": rows})
+            self._write(diff)
             if drop is not None:
                 c.execute(f"MATCH (s:{SOURCE_TABLE}) WHERE s.file = $file DELETE s", {"file": drop})
             c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '0'")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
-            self._graph_cache = None
-            self._sources_cache = None
             raise
+
+    def _write(self, diff: GraphDiff) -> None:
+        c = self._conn
+        by_type: dict[str, list[str]] = {}
+        for type_, id_ in diff.delete_edges:
+            by_type.setdefault(type_, []).append(id_)
+        for type_, ids in sorted(by_type.items()):
+            assert _is_identifier(type_)
+            for part in _chunks(sorted(set(ids))):
+                c.execute(f"UNWIND $ids AS i MATCH ()-[e:{type_}]->() WHERE e.id = i DELETE e", {"ids": part})
+        by_kind: dict[str, list[str]] = {}
+        for kind, key in diff.delete_nodes:
+            by_kind.setdefault(kind, []).append(key)
+        for kind, keys in sorted(by_kind.items()):
+            assert _is_identifier(kind)
+            for part in _chunks(sorted(set(keys))):
+                c.execute(f"UNWIND $keys AS k MATCH (n:{kind} {{key: k}}) DETACH DELETE n", {"keys": part})
+        nodes_by_kind: dict[str, dict[str, dict]] = {}
+        for attrs in diff.upsert_nodes:
+            nodes_by_kind.setdefault(attrs["kind"], {})[attrs["key"]] = attrs
+        for kind, nodes in sorted(nodes_by_kind.items()):
+            cols = node_columns(kind)
+            existing: set[str] = set()
+            for part in _chunks(sorted(nodes)):
+                existing.update(r["k"] for r in self.run(f"UNWIND $keys AS k MATCH (n:{kind} {{key: k}}) RETURN n.key AS k", {"keys": part}))
+            updates = [{col: nodes[k].get(col) for col in cols} for k in sorted(existing)]
+            for part in _chunks(updates):
+                c.execute(self._node_update[kind], {"rows": part})
+            new = [nodes[k] for k in sorted(nodes) if k not in existing]
+            if new:
+                frame = pa.table({col: pa.array([n.get(col) for n in new], type=_ARROW_TYPES[t]) for col, t in cols.items()})
+                c.execute(f"COPY {kind} FROM $frame", {"frame": frame})
+        edges_by_type: dict[str, list[tuple]] = {}
+        for u, v, attrs in diff.create_edges:
+            edges_by_type.setdefault(attrs["type"], []).append((u, v, attrs))
+        for type_, edges in sorted(edges_by_type.items()):
+            cols = edge_columns(type_)
+            rows = [_edge_values(u, v, a, cols) for u, v, a in edges]
+            names = ["from", "to", *cols]
+            types = [pa.string(), pa.string(), *(_ARROW_TYPES[t] for t in cols.values())]
+            frame = pa.table({n: pa.array([r[i] for r in rows], type=t) for i, (n, t) in enumerate(zip(names, types))})
+            c.execute(f"COPY {type_} FROM $frame", {"frame": frame})

@@ -3,9 +3,9 @@
 Same interface and behaviour as ``graph.ladybug_store`` (see ``graph.store``): labels and
 relationship types come from ``graph.schema``; uniqueness constraints (node ``key``, source
 ``file``) and indexes (relationship ``id``) are created first; every write is a batched
-``UNWIND $rows`` with parameters only — no Cypher is ever built from document text, only from the
-schema's names, which are checked as identifiers —, and one document's whole change is one
-transaction.
+``UNWIND $rows`` (up to ``UNWIND_ROWS`` rows a statement) with parameters only — no Cypher is
+ever built from document text, only from the schema's names, which are checked as
+identifiers —; a chunk's source rows are one transaction and its graph change another.
 
 ``Neo4jStore("bolt://localhost:7687", auth=("neo4j", "…"))``, or ``Neo4jStore(driver=d)`` to use
 a driver you own (then ``close`` leaves it open).
@@ -23,15 +23,15 @@ from neo4j.graph import Path as Neo4jPath
 from neo4j.graph import Relationship as Neo4jRelationship
 
 from vanban.graph.build import SourceDocument, to_networkx
+from vanban.graph.diff import GraphDiff
 from vanban.graph.schema import (
     EDGE_MODELS,
     NODE_MODELS,
     edge_columns,
     edge_from_row,
-    edge_row,
     node_columns,
 )
-from vanban.graph.store import GraphDiff, GraphStore
+from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_LABEL = "Source"
 # One (:Meta {name: 'dirty'}) node: value "1" while sources were written and the graph not yet
@@ -39,6 +39,8 @@ SOURCE_LABEL = "Source"
 META_LABEL = "Meta"
 # Node fields that are lists: read back as [] when the property is absent.
 LIST_TYPE_SUFFIX = "[]"
+# Rows per UNWIND statement.
+UNWIND_ROWS = 5000
 # Seconds to wait for new indexes to come online before the first write.
 INDEX_WAIT_S = 120
 
@@ -77,6 +79,20 @@ def edge_create_statements(type_: str) -> list[str]:
         f"CREATE (a)-[e:{type_}]->(b) SET e = r.props"
         for a, b in EDGE_MODELS[type_].endpoints
     ]
+
+
+def edge_props(attrs: dict[str, Any]) -> dict[str, Any]:
+    """An edge's networkx attrs -> its relationship properties (evidence flattened to ev_*)."""
+    ev = attrs.get("evidence") or {}
+    props = {k: v for k, v in attrs.items() if k not in ("evidence", "type")}
+    props.update(ev_source=ev.get("source"), ev_start=ev.get("start"), ev_end=ev.get("end"), ev_quote=ev.get("quote"))
+    return props
+
+
+def _chunks(rows: list, n: int | None = None):
+    n = n or UNWIND_ROWS
+    for i in range(0, len(rows), n):
+        yield rows[i : i + n]
 
 
 def plain(value: Any) -> Any:
@@ -131,9 +147,18 @@ class Neo4jStore(GraphStore):
 
     # ------------------------------------------------------------ primitives
 
-    def _load_sources(self) -> dict[str, SourceDocument]:
-        rows = self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS file, s.data AS data")
-        return {r["file"]: SourceDocument.model_validate(json.loads(r["data"])) for r in rows}
+    def _load_hashes(self) -> dict[str, str]:
+        return {r["f"]: r["h"] or "" for r in self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS f, s.hash AS h")}
+
+    def _source_files(self) -> list[str]:
+        return [r["f"] for r in self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS f")]
+
+    def _get_sources(self, files: list[str]) -> dict[str, SourceDocument]:
+        out: dict[str, SourceDocument] = {}
+        for part in _chunks(files, 500):
+            rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_LABEL} {{file: f}}) RETURN s.file AS file, s.data AS data", {"files": part})
+            out.update((r["file"], SourceDocument.model_validate(json.loads(r["data"]))) for r in rows)
+        return out
 
     def _read_graph(self) -> nx.MultiDiGraph:
         nodes = []
@@ -153,76 +178,68 @@ class Neo4jStore(GraphStore):
                 edges.append(edge_from_row(type_, data))
         return to_networkx(nodes, edges)
 
-    def _put_source(self, source: SourceDocument) -> None:
-        """One source row, and the out-of-step mark, in one transaction."""
+    def _put_sources(self, rows: list[SourceRow]) -> None:
+        """Source rows, and the out-of-step mark, in one transaction."""
         with self._driver.session(database=self.database) as session:
             tx = session.begin_transaction()
             try:
-                self._write_source(tx, source)
+                for part in _chunks([r.as_dict() for r in rows], 1000):
+                    tx.run(
+                        f"UNWIND $rows AS r MERGE (s:{SOURCE_LABEL} {{file: r.file}}) SET s.digest = r.digest, s.data = r.data, s.hash = r.hash",
+                        rows=part,
+                    ).consume()
                 tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '1'").consume()
                 tx.commit()
             except BaseException:
                 if not tx.closed():
                     tx.rollback()
-                self._sources_cache = None
                 raise
 
     def _dirty(self) -> bool:
         rows = self.run(f"MATCH (m:{META_LABEL} {{name: 'dirty'}}) RETURN m.value AS v")
         return bool(rows) and rows[0]["v"] == "1"
 
-    def _apply(self, diff: GraphDiff, put: SourceDocument | None = None, drop: str | None = None) -> None:
-        """The diff, the ``drop`` source row deleted (and ``put`` written), the mark cleared: one transaction."""
+    def _apply(self, diff: GraphDiff, drop: str | None = None) -> None:
+        """The diff, the ``drop`` source row deleted, the mark cleared: one transaction."""
         with self._driver.session(database=self.database) as session:
             tx = session.begin_transaction()
             try:
-                self._write(tx, diff, put, drop)
+                self._write(tx, diff, drop)
                 tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '0'").consume()
                 tx.commit()
             except BaseException:
                 if not tx.closed():
                     tx.rollback()
-                self._graph_cache = None
-                self._sources_cache = None
                 raise
 
     @staticmethod
-    def _write_source(tx: neo4j.Transaction, source: SourceDocument) -> None:
-        tx.run(
-            f"MERGE (s:{SOURCE_LABEL} {{file: $file}}) SET s.digest = $digest, s.data = $data",
-            file=source.file,
-            digest=source.digest,
-            data=source.model_dump_json(),
-        ).consume()
-
-    @staticmethod
-    def _write(tx: neo4j.Transaction, diff: GraphDiff, put: SourceDocument | None, drop: str | None) -> None:
+    def _write(tx: neo4j.Transaction, diff: GraphDiff, drop: str | None) -> None:
         ids_by_type: dict[str, list[str]] = {}
         for type_, id_ in diff.delete_edges:
             ids_by_type.setdefault(type_, []).append(id_)
         for type_, ids in sorted(ids_by_type.items()):
             assert _is_identifier(type_)
-            tx.run(f"MATCH ()-[e:{type_}]->() WHERE e.id IN $ids DELETE e", ids=ids).consume()
+            for part in _chunks(sorted(set(ids))):
+                tx.run(f"UNWIND $ids AS i MATCH ()-[e:{type_} {{id: i}}]->() DELETE e", ids=part).consume()
         keys_by_kind: dict[str, list[str]] = {}
         for kind, key in diff.delete_nodes:
             keys_by_kind.setdefault(kind, []).append(key)
         for kind, keys in sorted(keys_by_kind.items()):
             assert _is_identifier(kind)
-            tx.run(f"MATCH (n:{kind}) WHERE n.key IN $keys DETACH DELETE n", keys=keys).consume()
+            for part in _chunks(sorted(set(keys))):
+                tx.run(f"UNWIND $keys AS k MATCH (n:{kind} {{key: k}}) DETACH DELETE n", keys=part).consume()
         rows_by_kind: dict[str, list[dict[str, Any]]] = {}
-        for node in diff.upsert_nodes:
-            rows_by_kind.setdefault(node.kind, []).append(node.model_dump())
+        for attrs in diff.upsert_nodes:
+            rows_by_kind.setdefault(attrs["kind"], []).append({k: v for k, v in attrs.items() if k != "kind"})
         for kind, rows in sorted(rows_by_kind.items()):
-            tx.run(node_upsert_statement(kind), rows=rows).consume()
+            for part in _chunks(rows):
+                tx.run(node_upsert_statement(kind), rows=part).consume()
         rows_by_type: dict[str, list[dict[str, Any]]] = {}
-        for edge in diff.create_edges:
-            row = edge_row(edge)
-            source, target = row.pop("source"), row.pop("target")
-            rows_by_type.setdefault(edge.type, []).append({"source": source, "target": target, "props": row})
+        for u, v, attrs in diff.create_edges:
+            rows_by_type.setdefault(attrs["type"], []).append({"source": u, "target": v, "props": edge_props(attrs)})
         for type_, rows in sorted(rows_by_type.items()):
             for statement in edge_create_statements(type_):
-                tx.run(statement, rows=rows).consume()
+                for part in _chunks(rows):
+                    tx.run(statement, rows=part).consume()
         if drop is not None:
             tx.run(f"MATCH (s:{SOURCE_LABEL} {{file: $file}}) DELETE s", file=drop).consume()
-        if put is not None:
-            Neo4jStore._write_source(tx, put)

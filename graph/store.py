@@ -1,32 +1,51 @@
-"""The store interface: ``add_document``, ``remove_document``, ``run(query, params)``, ``close``.
+"""The store interface: ``add_documents``, ``remove_document``, ``run(query, params)``, ``close``.
 
-A store keeps, per loaded file, its ``SourceDocument`` (record + body references) and the
-resolved graph of all of them. Each document's source row is written in its own transaction;
-then the resolved graph is rebuilt in memory once (``graph.build``), compared with what the
-store holds (``graph_diff``), and the difference applied in one transaction. An interrupted or
-failed load leaves the documents before it loaded and nothing of it; a graph left out of step
-is brought back when the store is next opened for writing. The same file unchanged changes
-nothing.
+A store keeps, per loaded file, its ``SourceDocument`` (record + body references, one "source
+row") and the resolved graph of all of them. The graph is kept in step incrementally
+(``graph.incremental.Resolver``): each batch writes a diff the size of the batch, identical to
+what a full rebuild (``graph.build.build_graph``) would change.
 
-An implementation (LadybugDB here, Neo4j beside it) provides the primitives: ``_load_sources``,
-``_read_graph``, ``_apply`` (atomic), ``run`` and ``close``.
+Writes, and what an interruption leaves
+---------------------------------------
+``add_documents`` skips sources whose content hash equals the stored one (reloading an unchanged
+file changes nothing) and takes the others in chunks of ``CHUNK`` documents. Per chunk:
+
+1. one transaction writes the chunk's source rows and marks the store out of step;
+2. the resolver computes the chunk's diff in memory;
+3. one transaction applies the diff and clears the mark.
+
+So a document is never half in the graph: a failure or interruption in 1 leaves nothing of the
+chunk (the store is as it was before the chunk's first document); one between 1 and 3 leaves the
+chunk's source rows written, the graph as it was before the chunk, and the mark set — the next
+open for writing brings the graph in step with the rows by a full rebuild (``sync``), after which
+every document of the chunk is in. The documents of earlier chunks are always in. A document
+is thus atomic; the unit of loss on interruption is at most one chunk (``CHUNK``).
+
+An implementation (LadybugDB, Neo4j) provides the primitives: ``_load_hashes``,
+``_get_sources``, ``_source_files``, ``_read_graph``, ``_put_sources`` (atomic, with the mark),
+``_dirty``, ``_apply`` (atomic: diff, dropped source row, mark cleared), ``run`` and ``close``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from vanban.graph.build import SourceDocument, build_graph
-from vanban.graph.schema import Edge, Node, edge_from_attrs, node_from_attrs
+from vanban.graph.diff import GraphDiff, graph_diff  # noqa: F401 - re-exported
+from vanban.graph.incremental import Resolver
 
 STORE_ENV = "VANBAN_STORE"
+# Documents per chunk: one transaction of source rows and one of graph changes each.
+CHUNK = 1000
+# Source rows read per query when the resolver is rebuilt from a store.
+READ_CHUNK = 500
 
 
 def default_store_path() -> Path:
@@ -43,46 +62,27 @@ def default_store_path() -> Path:
     return base / "vanban" / "store"
 
 
-@dataclass
-class GraphDiff:
-    """What changes between two resolved graphs."""
+class SourceRow:
+    """A source as written: file, text digest, JSON data and the hash of that data."""
 
-    upsert_nodes: list[Node] = field(default_factory=list)
-    delete_nodes: list[tuple[str, str]] = field(default_factory=list)  # (kind, key)
-    delete_edges: list[tuple[str, str]] = field(default_factory=list)  # (type, id)
-    create_edges: list[Edge] = field(default_factory=list)
+    __slots__ = ("file", "digest", "data", "hash")
 
-    def __bool__(self) -> bool:
-        return bool(self.upsert_nodes or self.delete_nodes or self.delete_edges or self.create_edges)
+    def __init__(self, source: SourceDocument):
+        self.file = source.file
+        self.digest = source.digest
+        self.data = source.model_dump_json()
+        self.hash = hashlib.blake2b(self.data.encode(), digest_size=16).hexdigest()
 
-
-def graph_diff(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> GraphDiff:
-    d = GraphDiff()
-    for key, attrs in new.nodes(data=True):
-        if key not in old or old.nodes[key] != attrs:
-            d.upsert_nodes.append(node_from_attrs(attrs))
-    for key, attrs in old.nodes(data=True):
-        if key not in new or new.nodes[key]["kind"] != attrs["kind"]:
-            d.delete_nodes.append((attrs["kind"], key))
-    old_edges = {k: (u, v, a) for u, v, k, a in old.edges(keys=True, data=True)}
-    new_edges = {k: (u, v, a) for u, v, k, a in new.edges(keys=True, data=True)}
-    deleted_nodes = {k for _, k in d.delete_nodes}
-    for k, (u, v, a) in old_edges.items():
-        if k not in new_edges or new_edges[k] != (u, v, a):
-            if u not in deleted_nodes and v not in deleted_nodes:
-                d.delete_edges.append((a["type"], k))
-    for k, (u, v, a) in new_edges.items():
-        if k not in old_edges or old_edges[k] != (u, v, a):
-            d.create_edges.append(edge_from_attrs(u, v, a))
-    return d
+    def as_dict(self) -> dict[str, str]:
+        return {"file": self.file, "digest": self.digest, "data": self.data, "hash": self.hash}
 
 
 class GraphStore(ABC):
     """A resolved graph of loaded documents, kept on disk."""
 
     def __init__(self) -> None:
-        self._sources_cache: dict[str, SourceDocument] | None = None
-        self._graph_cache: nx.MultiDiGraph | None = None
+        self._hashes: dict[str, str] | None = None  # file -> hash of its stored source
+        self._resolver: Resolver | None = None
 
     @property
     def out_of_step(self) -> bool:
@@ -97,43 +97,79 @@ class GraphStore(ABC):
     def add_documents(self, sources: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None) -> int:
         """Add or replace documents; returns how many changed the store.
 
-        Each document's source row is written in its own transaction (with the store marked
-        out of step), then the resolved graph is rebuilt ONCE and its difference applied in one
-        transaction that clears the mark. An interruption leaves every document before it loaded
-        and none of it; the graph is brought back in step when the store is next opened for
-        writing (``sync``).
+        Written in chunks (see the module's docstring for what an interruption leaves). If the
+        iteration itself is interrupted, the documents read so far are written first.
         """
         changed = 0
+        pending: dict[str, tuple[SourceDocument, SourceRow]] = {}
+        hashes = self.hashes()
         try:
             for s in sources:
-                current = self.sources()
-                if current.get(s.file) != s:
-                    self._put_source(s)
-                    self._sources_cache = {**current, s.file: s}
-                    changed += 1
+                row = SourceRow(s)
+                if hashes.get(s.file) != row.hash:
+                    pending[s.file] = (s, row)
+                elif s.file in pending:
+                    del pending[s.file]  # changed, then back to the stored version in one batch
                 if progress:
                     progress(s)
-        finally:
-            if changed or self._dirty():
-                self.sync()
+                if len(pending) >= CHUNK:
+                    chunk = list(pending.values())
+                    pending.clear()
+                    changed += self._write_chunk(chunk)
+        except BaseException:
+            if pending:  # the iteration was interrupted: keep what was read
+                self._write_chunk(list(pending.values()))
+            raise
+        if pending:
+            changed += self._write_chunk(list(pending.values()))
         return changed
 
     def remove_document(self, file: str) -> bool:
         """Remove one loaded document (by file name, or by its document key), atomically."""
-        sources = self.sources()
-        if file not in sources:
-            g = self.graph()
-            matches = [f for f, s in sources.items() if g.has_node(file) and g.nodes[file].get("file") == f]
+        hashes = self.hashes()
+        if file not in hashes:
+            rows = self.run("MATCH (d:Document) WHERE d.key = $key RETURN d.file AS file", {"key": file})
+            matches = [r["file"] for r in rows if r["file"] in hashes]
             if not matches:
                 return False
             file = matches[0]
-        new_sources = {f: s for f, s in sources.items() if f != file}
-        self._commit(new_sources, drop=file)
+        resolver = self._ensure_resolver()
+        try:
+            diff = resolver.apply(removed=[file])
+            self._apply(diff, drop=file)
+        except BaseException:
+            self._forget()
+            raise
+        hashes.pop(file, None)
         return True
 
     def sync(self) -> None:
-        """Bring the graph in step with the stored sources (one transaction)."""
-        self._commit(self.sources(), drop=None)
+        """Bring the graph in step with the stored sources: a full rebuild (recovery after an
+        interrupted load; one transaction)."""
+        diff = graph_diff(self._read_graph(), build_graph(self.iter_sources()))
+        self._apply(diff, drop=None)
+        self._forget()
+
+    def sources(self) -> dict[str, SourceDocument]:
+        """Every stored source, by file (reads them all: for small stores and tests)."""
+        return {s.file: s for s in self.iter_sources()}
+
+    def iter_sources(self) -> Iterator[SourceDocument]:
+        """The stored sources, by file order, read in chunks."""
+        files = sorted(self._source_files())
+        for i in range(0, len(files), READ_CHUNK):
+            got = self._get_sources(files[i : i + READ_CHUNK])
+            yield from (got[f] for f in files[i : i + READ_CHUNK] if f in got)
+
+    def hashes(self) -> dict[str, str]:
+        if self._hashes is None:
+            self._hashes = self._load_hashes()
+        return self._hashes
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The whole resolved graph as the store holds it (read from the store: for small
+        stores, the page and tests; the commands query the store instead)."""
+        return self._read_graph()
 
     @abstractmethod
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -150,35 +186,64 @@ class GraphStore(ABC):
 
     # ------------------------------------------------------------ shared logic
 
-    def sources(self) -> dict[str, SourceDocument]:
-        if self._sources_cache is None:
-            self._sources_cache = self._load_sources()
-        return self._sources_cache
+    def _ensure_resolver(self) -> Resolver:
+        """The resolution state of the stored sources (rebuilt from the source rows when absent)."""
+        if self._resolver is None:
+            resolver = Resolver(self._get_sources)
+            batch: list[SourceDocument] = []
+            for s in self.iter_sources():
+                batch.append(s)
+                if len(batch) >= READ_CHUNK:
+                    resolver.apply(batch, collect=False)
+                    batch.clear()
+            if batch:
+                resolver.apply(batch, collect=False)
+            self._resolver = resolver
+        return self._resolver
 
-    def graph(self) -> nx.MultiDiGraph:
-        """The resolved graph as the store holds it (read once, then kept in step)."""
-        if self._graph_cache is None:
-            self._graph_cache = self._read_graph()
-        return self._graph_cache
+    def _forget(self) -> None:
+        """After a failed or out-of-band write: state is re-read from the store when next needed."""
+        self._resolver = None
+        self._hashes = None
 
-    def _commit(self, new_sources: dict[str, SourceDocument], drop: str | None) -> None:
-        new_graph = build_graph(new_sources.values())
-        diff = graph_diff(self.graph(), new_graph)
-        self._apply(diff, drop=drop)  # atomic: all or nothing; clears the out-of-step mark
-        self._sources_cache = new_sources
-        self._graph_cache = new_graph
+    def _write_chunk(self, chunk: list[tuple[SourceDocument, SourceRow]]) -> int:
+        resolver = self._ensure_resolver()  # the state before the chunk's rows are written
+        try:
+            self._put_sources([row for _, row in chunk])
+            diff = resolver.apply([s for s, _ in chunk])
+            self._apply(diff, drop=None)
+        except BaseException:
+            self._forget()
+            raise
+        hashes = self.hashes()
+        for _, row in chunk:
+            hashes[row.file] = row.hash
+        return len(chunk)
+
+    def _put_source(self, source: SourceDocument) -> None:
+        """Write one source row and mark the graph out of step, in one transaction."""
+        self._put_sources([SourceRow(source)])
+        self._forget()
 
     # ------------------------------------------------------------ primitives
 
     @abstractmethod
-    def _load_sources(self) -> dict[str, SourceDocument]: ...
+    def _load_hashes(self) -> dict[str, str]:
+        """file -> hash of every stored source row."""
+
+    @abstractmethod
+    def _source_files(self) -> list[str]: ...
+
+    @abstractmethod
+    def _get_sources(self, files: list[str]) -> dict[str, SourceDocument]:
+        """The stored sources of these files (absent files are left out)."""
 
     @abstractmethod
     def _read_graph(self) -> nx.MultiDiGraph: ...
 
     @abstractmethod
-    def _put_source(self, source: SourceDocument) -> None:
-        """Write one source row and mark the graph out of step, in one transaction."""
+    def _put_sources(self, rows: list[SourceRow]) -> None:
+        """Write source rows and mark the graph out of step, in one transaction."""
 
     @abstractmethod
     def _dirty(self) -> bool:

@@ -1,14 +1,16 @@
 """Embedded store -> Neo4j: the loaded documents of one store written into another.
 
 The target resolves and writes them itself (constraints and indexes first, then batched
-``UNWIND … MERGE`` with parameters only), so syncing twice changes nothing and an interrupted
-sync ends in the same state when run again.
+``UNWIND`` with parameters only), so syncing twice changes nothing and an interrupted sync ends
+in the same state when run again. Sources are streamed from the embedded store in chunks, never
+all held at once.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel
 
+from vanban.graph.schema import NODE_MODELS
 from vanban.graph.store import GraphStore
 
 
@@ -28,12 +30,20 @@ class SyncResult(BaseModel):
 
 def sync_stores(source: GraphStore, target: GraphStore, prune: bool = False) -> SyncResult:
     """Make ``target`` hold every document of ``source`` (and, with prune, only those)."""
-    sources = source.sources()
-    result = SyncResult(documents=len(sources))
+    hashes = source.hashes()
+    result = SyncResult(documents=len(hashes))
     if prune:
-        for file in sorted(set(target.sources()) - set(sources)):
+        for file in sorted(set(target.hashes()) - set(hashes)):
             result.removed += target.remove_document(file)
-    result.changed = target.add_documents(sources[f] for f in sorted(sources))
-    g = target.graph()
-    result.nodes, result.relationships = g.number_of_nodes(), g.number_of_edges()
+    # Only the rows whose hash differs are read from the source store.
+    stale = sorted(f for f, h in hashes.items() if target.hashes().get(f) != h or not h)
+    result.changed = target.add_documents(_read(source, stale))
+    result.nodes = sum(target.run(f"MATCH (n:{kind}) RETURN count(n) AS n")[0]["n"] for kind in NODE_MODELS)
+    result.relationships = target.run("MATCH ()-[e]->() RETURN count(e) AS n")[0]["n"]
     return result
+
+
+def _read(store: GraphStore, files: list[str], chunk: int = 500):
+    for i in range(0, len(files), chunk):
+        got = store._get_sources(files[i : i + chunk])
+        yield from (got[f] for f in files[i : i + chunk] if f in got)

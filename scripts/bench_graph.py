@@ -158,7 +158,7 @@ def neo4j_sync(uri: str, sources: list[SourceDocument], batch: int) -> dict:
 
     with Neo4jStore(uri) as s:
         s.run("MATCH (n) DETACH DELETE n")
-        s._sources_cache = s._graph_cache = None
+        s._forget()
         t0 = time.perf_counter()
         for i in range(0, len(sources), batch):
             s.add_documents(sources[i : i + batch])

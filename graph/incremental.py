@@ -1,0 +1,530 @@
+"""Incremental resolution: the resolved graph kept in step batch by batch, with a diff the size
+of the batch, identical to ``graph.build.build_graph`` over all sources (the reference; tested
+with random batch splits and orders in tests/test_incremental.py).
+
+Each source contributes a **fragment**: what ``assemble_source`` makes of it alone (node
+proposals per key, tasks, edges, the instruments it follows). The resolved graph is the merge
+of all fragments plus the global rules of ``graph.resolve``. A ``Resolver`` keeps, compactly and
+in memory, only what re-resolving a key needs:
+
+- per node key, its proposals (tuples of field values, by source order) -> the merged node;
+- per document key ("unit"), the files asserting it, and the ids of the edges and tasks they
+  gave (to delete them when the unit changes); edges themselves are not kept: a unit touched
+  again is re-assembled from its sources (``fetch``), usually the changed documents themselves;
+- per citing document, what it follows (for hierarchy-inferred IMPLEMENTS), and the index
+  instrument -> citing documents;
+- the groups of the global rules: (type, issuer) for placeholder matching, (type, number,
+  symbol) for scoped references, issuer -> documents;
+- the organization hierarchy (rule edges, bodies the rules add): recomputed over the (small)
+  set of bodies when bodies change, from cached per-body links.
+
+``apply(changed, removed)`` re-resolves what the batch touches: the keys its old and new
+fragments mention, the rule groups of the documents whose merged node changed, the citing
+documents following them, and the units whose edges a placeholder merge redirects. It returns the
+``GraphDiff`` to write.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
+from vanban.graph.resolve import SCOPED, _redirect, infer_hierarchy, match_placeholders, scoped_candidates
+from vanban.graph.schema import (
+    DocumentNode,
+    Edge,
+    Evidence,
+    OrganizationNode,
+    SameAsCandidate,
+    canonical_symbol,
+    number_id,
+)
+from vanban.graph.diff import GraphDiff
+
+DOC_FIELDS: tuple[str, ...] = tuple(DocumentNode.model_fields)
+ORG_FIELDS: tuple[str, ...] = tuple(OrganizationNode.model_fields)
+_DOC_DEFAULTS = {f: DocumentNode.model_fields[f].get_default(call_default_factory=True) for f in DOC_FIELDS if f not in ("key", "label")}
+_ORG_DEFAULTS = {f: OrganizationNode.model_fields[f].get_default(call_default_factory=True) for f in ORG_FIELDS if f not in ("key", "label", "name")}
+_EMPTY = (None, "", [])
+
+Order = tuple[str, str]  # (file, digest): the reference's order of sources
+
+
+@dataclass(slots=True)
+class Fragment:
+    """One source alone, under canonical keys."""
+
+    file: str
+    order: Order
+    key: str  # the document's own key
+    docs: dict[str, list[tuple]]  # key -> proposals (DOC_FIELDS values), in order
+    orgs: dict[str, list[tuple]]  # key -> proposals (ORG_FIELDS values)
+    tasks: dict[str, dict[str, Any]]  # task key -> node attrs
+    edges: list[Edge]
+    follows: list[tuple[str, Evidence, str]]
+    cited: frozenset[str]  # keys this document CITES
+
+
+def fragment(src: SourceDocument) -> Fragment:
+    a = Assembly()
+    assemble_source(a, src)
+    (key,) = a.contexts
+    return Fragment(
+        file=src.file,
+        order=(src.file, src.digest),
+        key=key,
+        docs={k: [tuple(n.model_dump().values()) for n in ns] for k, ns in a.docs.items()},
+        orgs={k: [tuple(n.model_dump().values()) for n in ns] for k, ns in a.orgs.items()},
+        tasks={k: t.attrs() for k, t in a.tasks.items()},
+        edges=a.edges,
+        follows=[f for fs in a.follows.values() for f in fs],
+        cited=frozenset(e.target for e in a.edges if e.type == "CITES"),
+    )
+
+
+@dataclass(slots=True)
+class _FileInfo:
+    order: Order
+    key: str
+    doc_keys: tuple[str, ...]
+    org_keys: tuple[str, ...]
+    cited: frozenset[str]
+    follows: list[tuple[str, Evidence, str]]
+
+
+# ---------------------------------------------------------------- merging proposals (as graph.resolve)
+
+
+def _majority(values: list) -> Any:
+    counts: dict = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    best = max(counts.values())
+    return min((v for v, c in counts.items() if c == best), key=lambda v: str(v))
+
+
+def _merge_fields(nodes: list[dict], fields: tuple[str, ...], exclude: tuple[str, ...]) -> dict:
+    out: dict = {}
+    for f in fields:
+        if f in exclude:
+            continue
+        values = [n[f] for n in nodes if n[f] not in _EMPTY]
+        if not values:
+            continue
+        if isinstance(values[0], list):
+            out[f] = sorted({v for vs in values for v in vs})
+        else:
+            out[f] = _majority(values)
+    return out
+
+
+def merge_doc(proposals: list[tuple]) -> dict[str, Any]:
+    """``resolve.merge_documents`` on field tuples -> node attrs."""
+    nodes = [dict(zip(DOC_FIELDS, t)) for t in proposals]
+    loaded = sorted((n for n in nodes if n["status"] == "loaded"), key=lambda n: n["file"] or "")
+    surfaces = sorted({s for n in nodes for s in n["surfaces"]})
+    if loaded:
+        data = dict(loaded[0])
+    else:
+        data = _merge_fields(nodes, DOC_FIELDS, ("surfaces",))
+        data["status"] = "cited" if any(n["status"] == "cited" for n in nodes) else "placeholder"
+    data["surfaces"] = surfaces
+    return {"kind": "Document", **{f: data.get(f, _DOC_DEFAULTS.get(f)) for f in DOC_FIELDS}}
+
+
+def merge_org(proposals: list[tuple]) -> dict[str, Any]:
+    nodes = [dict(zip(ORG_FIELDS, t)) for t in proposals]
+    data = _merge_fields(nodes, ORG_FIELDS, ())
+    data["defunct"] = any(n["defunct"] for n in nodes)
+    return {"kind": "Organization", **{f: data.get(f, _ORG_DEFAULTS.get(f)) for f in ORG_FIELDS}}
+
+
+def _doc_model(attrs: dict[str, Any]) -> DocumentNode:
+    return DocumentNode.model_construct(**{f: attrs[f] for f in DOC_FIELDS})
+
+
+class _Docs:
+    """A read-only mapping key -> DocumentNode-like over attrs dicts (for resolve's rules)."""
+
+    def __init__(self, attrs: dict[str, dict]):
+        self._a = attrs
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._a
+
+    def __getitem__(self, key: str) -> DocumentNode:
+        return _doc_model(self._a[key])
+
+
+class _Orgs:
+    def __init__(self, attrs: dict[str, dict]):
+        self._a = attrs
+
+    def get(self, key: str | None):
+        a = self._a.get(key) if key is not None else None
+        return OrganizationNode.model_construct(**{f: a[f] for f in ORG_FIELDS}) if a else None
+
+
+def _ph_group(d: dict | None) -> tuple | None:
+    if d and d["issuer"] and d["status"] in ("placeholder", "loaded"):
+        return (d["doc_type"], d["issuer"])
+    return None
+
+
+def _ns_group(d: dict | None) -> tuple | None:
+    if d and d["number"]:
+        return (d["doc_type"], number_id(d["number"]), canonical_symbol(d["symbol"]))
+    return None
+
+
+def _edge_triple(e: Edge) -> tuple[str, str, dict[str, Any]]:
+    return (e.source, e.target, e.attrs())
+
+
+# ---------------------------------------------------------------- the resolver
+
+
+class Resolver:
+    """The resolution state of a set of sources. ``fetch(files)`` returns stored sources by file
+    (needed when a batch re-touches a unit whose sources are not in the batch)."""
+
+    def __init__(self, fetch: Callable[[list[str]], dict[str, SourceDocument]]):
+        self.fetch = fetch
+        self.files: dict[str, _FileInfo] = {}
+        self.units: dict[str, set[str]] = defaultdict(set)  # document key -> files
+        self.doc_props: dict[str, dict[Order, list[tuple]]] = defaultdict(dict)
+        self.org_props: dict[str, dict[Order, list[tuple]]] = defaultdict(dict)
+        self.cited_by: dict[str, dict[str, str]] = defaultdict(dict)  # key -> file -> citing key
+        self.followers: dict[str, dict[str, int]] = defaultdict(dict)  # target -> citing key -> count
+        self.docs: dict[str, dict] = {}  # merged from proposals (before placeholder merges)
+        self.final_docs: dict[str, dict] = {}
+        self.org_named: dict[str, dict] = {}
+        self.org_ctx: dict[str, tuple] = {}
+        self.made: dict[str, OrganizationNode] = {}
+        self.final_orgs: dict[str, dict] = {}
+        self.rule_edges: dict[str, Edge] = {}
+        self.ph_groups: dict[tuple, set[str]] = defaultdict(set)
+        self.ns_groups: dict[tuple, set[str]] = defaultdict(set)
+        self.by_issuer: dict[str, set[str]] = defaultdict(set)
+        self.merges: dict[str, str] = {}
+        self.merged_into: dict[str, set[str]] = defaultdict(set)
+        self.ph_cands: dict[str, list[tuple[str, str, str]]] = {}
+        self.sc_cands: dict[str, list[tuple[str, str, str]]] = {}
+        self.same_as: dict[str, dict[str, Edge]] = {}
+        self.hier: dict[str, dict[str, Edge]] = {}
+        self.unit_edges: dict[str, dict[str, str]] = {}  # unit -> edge id -> type
+        self.unit_tasks: dict[str, set[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    # ------------------------------------------------------------ indexing fragments
+
+    def _unindex(self, file: str, old: _FileInfo, dirty_docs: set, dirty_orgs: set) -> None:
+        for k in old.doc_keys:
+            props = self.doc_props[k]
+            props.pop(old.order, None)
+            if not props:
+                del self.doc_props[k]
+            dirty_docs.add(k)
+        for k in old.org_keys:
+            props = self.org_props[k]
+            props.pop(old.order, None)
+            if not props:
+                del self.org_props[k]
+            dirty_orgs.add(k)
+        for k in old.cited:
+            cb = self.cited_by[k]
+            cb.pop(file, None)
+            if not cb:
+                del self.cited_by[k]
+        for t, _, _ in old.follows:
+            f = self.followers[t]
+            f[old.key] -= 1
+            if not f[old.key]:
+                del f[old.key]
+            if not f:
+                del self.followers[t]
+        files = self.units[old.key]
+        files.discard(file)
+        if not files:
+            del self.units[old.key]
+
+    def _index(self, fr: Fragment, dirty_docs: set, dirty_orgs: set) -> None:
+        for k, ps in fr.docs.items():
+            self.doc_props[k][fr.order] = ps
+            dirty_docs.add(k)
+        for k, ps in fr.orgs.items():
+            self.org_props[k][fr.order] = ps
+            dirty_orgs.add(k)
+        for k in fr.cited:
+            self.cited_by[k][fr.file] = fr.key
+        for t, _, _ in fr.follows:
+            f = self.followers[t]
+            f[fr.key] = f.get(fr.key, 0) + 1
+        self.units[fr.key].add(fr.file)
+        self.files[fr.file] = _FileInfo(fr.order, fr.key, tuple(fr.docs), tuple(fr.orgs), fr.cited, fr.follows)
+
+    @staticmethod
+    def _ordered(props: dict[Order, list[tuple]]) -> list[tuple]:
+        return [p for o in sorted(props) for p in props[o]]
+
+    # ------------------------------------------------------------ one batch
+
+    def apply(self, changed: Iterable[SourceDocument] = (), removed: Iterable[str] = (), collect: bool = True) -> GraphDiff:
+        """Re-resolve after ``changed`` sources (new or replaced, by file) and ``removed`` files."""
+        frags = {s.file: fragment(s) for s in changed}
+        gone = [f for f in removed if f in self.files and f not in frags]
+        dirty_docs: set[str] = set()
+        dirty_orgs: set[str] = set()
+        dirty_units: set[str] = set()
+        for file in [*gone, *frags]:
+            old = self.files.pop(file, None)
+            if old is not None:
+                self._unindex(file, old, dirty_docs, dirty_orgs)
+                dirty_units.add(old.key)
+        for fr in frags.values():
+            self._index(fr, dirty_docs, dirty_orgs)
+            dirty_units.add(fr.key)
+        diff = GraphDiff()
+
+        # 1. merged documents of the keys the batch mentions
+        changed_docs: set[str] = set()
+        ph_affected: set[tuple] = set()
+        ns_affected: set[tuple] = set()
+        for k in dirty_docs:
+            old = self.docs.get(k)
+            new = merge_doc(self._ordered(self.doc_props[k])) if k in self.doc_props else None
+            if old == new:
+                continue
+            changed_docs.add(k)
+            for d, add in ((old, False), (new, True)):
+                g, n = _ph_group(d), _ns_group(d)
+                if g:
+                    ph_affected.add(g)
+                    (self.ph_groups[g].add if add else self.ph_groups[g].discard)(k)
+                if n:
+                    ns_affected.add(n)
+                    (self.ns_groups[n].add if add else self.ns_groups[n].discard)(k)
+                if d and d["issuer"]:
+                    (self.by_issuer[d["issuer"]].add if add else self.by_issuer[d["issuer"]].discard)(k)
+            if new is None:
+                del self.docs[k]
+            else:
+                self.docs[k] = new
+
+        # 2. placeholders -> loaded documents, in the affected (type, issuer) groups
+        ph_pool = set(changed_docs)
+        new_merges: dict[str, str] = {}
+        new_ph_cands: dict[str, list] = defaultdict(list)
+        for g in ph_affected:
+            members = self.ph_groups.get(g)
+            if not members:
+                self.ph_groups.pop(g, None)
+                continue
+            ph_pool |= members
+            merges, cands = match_placeholders({k: _doc_model(self.docs[k]) for k in members})
+            new_merges.update(merges)
+            for c in cands:
+                new_ph_cands[c[0]].append(c)
+        merges_changed: set[str] = set()
+        redirect_targets: set[str] = set()
+        for p in ph_pool:
+            old_t, new_t = self.merges.get(p), new_merges.get(p)
+            if old_t != new_t:
+                merges_changed.add(p)
+                if old_t:
+                    self.merged_into[old_t].discard(p)
+                    if not self.merged_into[old_t]:
+                        del self.merged_into[old_t]
+                    redirect_targets.add(old_t)
+                    del self.merges[p]
+                if new_t:
+                    self.merged_into[new_t].add(p)
+                    self.merges[p] = new_t
+                    redirect_targets.add(new_t)
+            if new_ph_cands.get(p):
+                self.ph_cands[p] = new_ph_cands[p]
+            else:
+                self.ph_cands.pop(p, None)
+
+        # 3. scoped references -> identified instruments, in the affected (type, number, symbol) groups
+        sc_pool = set(changed_docs)
+        new_sc: dict[str, list] = defaultdict(list)
+        for g in ns_affected:
+            members = self.ns_groups.get(g)
+            if not members:
+                self.ns_groups.pop(g, None)
+                continue
+            sc_pool |= members
+            for c in scoped_candidates({k: _doc_model(self.docs[k]) for k in members}):
+                new_sc[c[0]].append(c)
+        for s in sc_pool:
+            if new_sc.get(s):
+                self.sc_cands[s] = new_sc[s]
+            else:
+                self.sc_cands.pop(s, None)
+
+        # 4. final documents (placeholders merged away, their surfaces on the target)
+        touched = changed_docs | merges_changed | redirect_targets
+        touched |= {self.merges[p] for p in changed_docs if p in self.merges}
+        final_changed: set[str] = set()
+        for k in touched:
+            new = self._final_doc(k)
+            old = self.final_docs.get(k)
+            if new == old:
+                continue
+            final_changed.add(k)
+            if new is None:
+                del self.final_docs[k]
+                if collect:
+                    diff.delete_nodes.append(("Document", k))
+            else:
+                self.final_docs[k] = new
+                if collect:
+                    diff.upsert_nodes.append(new)
+
+        # 5. organizations: merged proposals, then the hierarchy the rules add above them
+        orgs_changed: set[str] = set()
+        if dirty_orgs:
+            for k in dirty_orgs:
+                if k in self.org_props:
+                    props = self.org_props[k]
+                    self.org_named[k] = merge_org(self._ordered(props))
+                    first = props[min(props)][0]
+                    self.org_ctx[k] = (first[ORG_FIELDS.index("province")], first[ORG_FIELDS.index("district")])
+                else:
+                    self.org_named.pop(k, None)
+                    self.org_ctx.pop(k, None)
+            made, rule_edges = hierarchy(self.org_ctx)
+            new_rules = {e.id: e for e in rule_edges}
+            for id_, e in self.rule_edges.items():
+                if id_ not in new_rules and collect:
+                    diff.delete_edges.append((e.type, id_))
+            added_rules = [e for id_, e in new_rules.items() if id_ not in self.rule_edges]
+            check = set(dirty_orgs) | {k for k in made if self.made.get(k) is not made[k]} | {k for k in self.made if k not in made}
+            self.rule_edges, self.made = new_rules, made
+            for k in check:
+                new = self.org_named.get(k) or (made[k].attrs() if k in made else None)
+                old = self.final_orgs.get(k)
+                if new == old:
+                    continue
+                orgs_changed.add(k)
+                if new is None:
+                    del self.final_orgs[k]
+                    if collect:
+                        diff.delete_nodes.append(("Organization", k))
+                else:
+                    self.final_orgs[k] = new
+                    if collect:
+                        diff.upsert_nodes.append(new)
+        else:
+            added_rules = []
+
+        # 6. units: the edges and tasks of each document, redirected through placeholder merges
+        units = set(dirty_units)
+        for p in merges_changed:
+            for order in self.doc_props.get(p, {}):
+                units.add(self.files[order[0]].key)
+        self._recompute_units(units, frags, diff, collect)
+        if collect:
+            diff.create_edges.extend(_edge_triple(e) for e in added_rules)
+
+        # 7. SAME_AS_CANDIDATE of the references whose candidates or citers may have changed
+        pool = ph_pool | sc_pool | dirty_docs | redirect_targets
+        pool |= {self.merges[p] for p in dirty_docs if p in self.merges}
+        for s in pool:
+            cands = self.ph_cands.get(s, []) + self.sc_cands.get(s, [])
+            new: dict[str, Edge] = {}
+            if cands:
+                citers = set(self.cited_by.get(s, {}).values())
+                for p in self.merged_into.get(s, ()):
+                    citers |= set(self.cited_by.get(p, {}).values())
+                citing = min(citers) if citers else None
+                for s_, t, why in cands:
+                    e = SameAsCandidate(source=s_, target=t, basis=why, evidence=Evidence(source=citing, quote=why))
+                    new[e.id] = e
+            self._replace(self.same_as, s, new, diff, collect)
+
+        # 8. IMPLEMENTS inferred from the issuers' hierarchy, for the citing documents affected
+        keys = final_changed | merges_changed
+        keys |= {p for t in final_changed for p in self.merged_into.get(t, ())}
+        for o in orgs_changed:
+            for d in self.by_issuer.get(o, ()):
+                keys.add(d)
+                keys |= self.merged_into.get(d, set())
+        citing = set(dirty_units)
+        for t in keys:
+            citing.update(self.followers.get(t, ()))
+        docs_view, orgs_view = _Docs(self.final_docs), _Orgs(self.final_orgs)
+        for c in citing:
+            follows = [f for file in sorted(self.units.get(c, ()), key=lambda f: self.files[f].order) for f in self.files[file].follows]
+            new = {}
+            if follows:
+                redirected = [(self.merges.get(t, t), ev, b) for t, ev, b in follows]
+                for e in infer_hierarchy({c: redirected}, docs_view, orgs_view):  # type: ignore[arg-type]
+                    if e.source != e.target:
+                        new[e.id] = e
+            self._replace(self.hier, c, new, diff, collect)
+        return diff
+
+    def _final_doc(self, k: str) -> dict | None:
+        d = self.docs.get(k)
+        if d is None or k in self.merges:
+            return None
+        merged = self.merged_into.get(k)
+        if merged:
+            surfaces = set(d["surfaces"])
+            for p in merged:
+                surfaces.update(self.docs[p]["surfaces"])
+            d = {**d, "surfaces": sorted(surfaces)}
+        return d
+
+    @staticmethod
+    def _replace(table: dict[str, dict[str, Edge]], k: str, new: dict[str, Edge], diff: GraphDiff, collect: bool) -> None:
+        old = table.get(k, {})
+        if collect:
+            for id_, e in old.items():
+                if id_ not in new or new[id_].attrs() != e.attrs():
+                    diff.delete_edges.append((e.type, id_))
+            for id_, e in new.items():
+                if id_ not in old or old[id_].attrs() != e.attrs():
+                    diff.create_edges.append(_edge_triple(e))
+        if new:
+            table[k] = new
+        else:
+            table.pop(k, None)
+
+    def _recompute_units(self, units: set[str], frags: dict[str, Fragment], diff: GraphDiff, collect: bool) -> None:
+        need = [f for u in units for f in self.units.get(u, ()) if f not in frags]
+        if need:
+            for file, src in self.fetch(sorted(need)).items():
+                frags[file] = fragment(src)
+        for u in units:
+            edges: dict[str, Edge] = {}
+            tasks: dict[str, dict] = {}
+            for file in sorted(self.units.get(u, ()), key=lambda f: self.files[f].order):
+                fr = frags[file]
+                tasks.update(fr.tasks)
+                for e in fr.edges:
+                    e = _redirect(e, self.merges)
+                    if e.source != e.target:
+                        edges[e.id] = e
+            old_edges = self.unit_edges.get(u, {})
+            old_tasks = self.unit_tasks.get(u, set())
+            if collect:
+                diff.delete_edges.extend((t, id_) for id_, t in old_edges.items())
+                diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
+                diff.upsert_nodes.extend(tasks.values())
+                diff.create_edges.extend(_edge_triple(e) for e in edges.values())
+            if edges:
+                self.unit_edges[u] = {id_: e.type for id_, e in edges.items()}
+            else:
+                self.unit_edges.pop(u, None)
+            if tasks:
+                self.unit_tasks[u] = set(tasks)
+            else:
+                self.unit_tasks.pop(u, None)
