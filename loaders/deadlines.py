@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pydantic import BaseModel
 
@@ -31,13 +32,41 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
 
+def _deadline_matches(s: str, start: int, end: int | None) -> Iterator[re.Match]:
+    """DEADLINE's matches in s[start:end], in order, as ``DEADLINE.finditer`` finds them.
+
+    Every match starts with one of ``_DEADLINE_WORDS``: the regex is tried only where one starts
+    in the lower-cased zone (a search would try it at every character of a long item).
+    """
+    raw = s[start:end]
+    zone = raw.lower()
+    stop = len(s) if end is None else end
+    if not any(w in zone for w in _DEADLINE_WORDS):
+        return
+    if len(zone) != len(raw):  # lower() lengthened a character: zone offsets are not s offsets
+        yield from DEADLINE.finditer(s, start, stop)
+        return
+    starts = sorted({i for w in _DEADLINE_WORDS for i in _occurrences(zone, w)})
+    pos = start  # matches do not overlap
+    for i in starts:
+        if start + i < pos:
+            continue
+        m = DEADLINE.match(s, start + i, stop)
+        if m:
+            yield m
+            pos = m.end()
+
+
+def _occurrences(zone: str, word: str) -> Iterator[int]:
+    i = zone.find(word)
+    while i >= 0:
+        yield i
+        i = zone.find(word, i + 1)
+
+
 def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | None:
     """The first deadline in s[start:end]; offsets are offsets into s."""
-    zone = s[start:end].lower()
-    if not any(w in zone for w in _DEADLINE_WORDS):
-        return None
-    m = DEADLINE.search(s, start, len(s) if end is None else end)
-    while m:
+    for m in _deadline_matches(s, start, end):
         d = int(m.group("d"))
         mo = m.group("m") or m.group("m2")
         y = m.group("y") or m.group("y2")
@@ -45,5 +74,4 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
             if y:
                 return Deadline(iso=f"{int(y):04d}-{int(mo):02d}-{d:02d}", day_month=None, flat_start=m.start(), flat_end=m.end())
             return Deadline(iso=None, day_month=f"{d}/{int(mo)}", flat_start=m.start(), flat_end=m.end())
-        m = DEADLINE.search(s, m.end(), len(s) if end is None else end)
     return None
