@@ -23,6 +23,9 @@ TEXT_START_WORDS = 15
 # Markup and spaces before an item's first word: "**1. **100% …", "1.** Mục đích**".
 _LEAD = re.compile(r"[\s*_]+")
 _WORD = re.compile(r"\S+")
+# Anything but the spaces and emphasis marks of a bare marker line ("**3.** "): found at once
+# instead of copying and stripping a whole item.
+_WORD_CHARACTER = re.compile(r"[^ *_]")
 
 
 def text_start(text: Text, node: Node) -> str:
@@ -33,7 +36,7 @@ def text_start(text: Text, node: Node) -> str:
     if lead:
         start = lead.end()
     end = node.head_end()
-    if not flat[start:end].strip(" *_"):
+    if not _WORD_CHARACTER.search(flat, start, end):  # nothing but spaces and emphasis
         end = node.flat_end  # a bare "**3." line: the words are in what follows
     words = list(islice(_WORD.finditer(flat, start, end), TEXT_START_WORDS))
     if not words:
