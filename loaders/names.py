@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.loaders.alternation import by_first_letter
 from vanban.loaders.codes import ABBREVIATIONS
 from vanban.loaders.places import district_name, province_level_word, province_name
 from vanban.loaders.records import Header
@@ -92,9 +93,11 @@ OLD_TONES: dict[str, str] = {
     "OÀ": "ÒA", "OÁ": "ÓA", "OẢ": "ỎA", "OÃ": "ÕA", "OẠ": "ỌA",
 }
 
-# An abbreviation as a whole word: "UBND" in "UBND tỉnh", not inside "UBNDX".
+# An abbreviation as a whole word: "UBND" in "UBND tỉnh", not inside "UBNDX" (longest first,
+# grouped under their first letter).
 _ABBREVIATION = re.compile(
-    r"(?<![\wĐđ-])(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wĐđ-])"
+    r"(?<![\wĐđ-])(" + by_first_letter(sorted(ABBREVIATIONS, key=lambda a: len(re.escape(a)), reverse=True))
+    + r")(?![\wĐđ-])"
 )
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
 _OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
@@ -127,15 +130,19 @@ def _is_caps(word: str) -> bool:
 
 def is_all_caps(name: str) -> bool:
     """True when every word but the abbreviations is upper case: 'UBND TỈNH HÀ GIANG'."""
-    words = [w for w in _WORD.findall(name) if not w.isdigit()]
-    letters = [w for w in words if w not in ABBREVIATIONS]
-    # A real word in capitals has a diacritic or four letters: "SỞ", "BAN THƯỜNG TRỰC", "NINH";
-    # "TT. TU, TP" are acronyms.
-    return (
-        bool(letters)
-        and all(w.isupper() for w in letters)
-        and any(not w.isascii() or len(w.rstrip(".")) >= 4 for w in letters)
-    )
+    has_letters = has_real_word = False
+    # Words are read one by one: most names and lines give the answer at their first word.
+    for m in _WORD.finditer(name):
+        w = m.group()
+        if w.isdigit() or w in ABBREVIATIONS:
+            continue
+        if not w.isupper():
+            return False
+        has_letters = True
+        # A real word in capitals has a diacritic or four letters: "SỞ", "BAN THƯỜNG TRỰC",
+        # "NINH"; "TT. TU, TP" are acronyms.
+        has_real_word = has_real_word or not w.isascii() or len(w.rstrip(".")) >= 4
+    return has_letters and has_real_word
 
 
 def recase(name: str) -> str:
