@@ -615,10 +615,11 @@ def _collect(masked: str, header: Header, lo: int = 0, hi: int | None = None) ->
         kept.append(c)
         last_end = c.end
     _type_items(masked, kept)
+    issuers: dict[str, str | None] = {}  # issuer text -> canonical name, read once per text
     for k, c in enumerate(kept):
         # A subject runs at most to the next instrument that is not nested in its quotes.
         limit = kept[k + 1].start if k + 1 < len(kept) else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit)
+        _read_issuer_and_subject(masked, c, header, limit, issuers)
     return kept
 
 
@@ -662,7 +663,9 @@ def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
     return None
 
 
-def _read_issuer_and_subject(masked: str, c: Mention, header: Header, limit: int) -> None:
+def _read_issuer_and_subject(
+    masked: str, c: Mention, header: Header, limit: int, issuers: dict[str, str | None]
+) -> None:
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
@@ -675,7 +678,9 @@ def _read_issuer_and_subject(masked: str, c: Mention, header: Header, limit: int
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
     if c.issuer is None and c.issuer_text:
-        c.issuer = _canonical_issuer(c.issuer_text, header)
+        if c.issuer_text not in issuers:
+            issuers[c.issuer_text] = _canonical_issuer(c.issuer_text, header)
+        c.issuer = issuers[c.issuer_text]
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
     if c.doc_type in (codes.TYPE_WORDS["luật"], codes.TYPE_WORDS["bộ luật"], codes.TYPE_WORDS["hiến pháp"]):
