@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, is_all_caps, normalize_tones, recase, tidy
 from vanban.loaders.places import (
     district_name,
@@ -131,14 +132,14 @@ def _unmark(s: str) -> str:
 
 
 def _clean(s: str) -> str:
-    return " ".join(_unmark(s).split()).strip()
+    return " ".join(_unmark(s).split())
 
 
 def _iter_pieces(lines: Iterable[str], offset: int = 0) -> Iterator[_Piece]:
     """The pieces of ``lines`` in order, cut as they are asked for."""
     for i, raw in enumerate(lines):
         for part in COLUMN_GAP.split(_unmark(raw)):
-            p = " ".join(part.split()).strip()
+            p = " ".join(part.split())  # no space left at either end
             if p and not RULE.match(p):
                 yield _Piece(p, offset + i)
 
@@ -216,8 +217,8 @@ def read_signer(text: Text) -> Signer | None:
     """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
     lines = text.lines[-SIGNATURE_LINES:]
     # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
-    for i in range(len(text.lines) - 1, -1, -1):
-        if "nhận" in text.lines[i].text and NOI_NHAN.match(text.lines[i].text):
+    for i in lines_with(text, "nhận"):  # from the last line up
+        if NOI_NHAN.match(text.lines[i].text):
             if i < len(text.lines) - SIGNATURE_LINES:
                 lines = text.lines[i : i + SIGNATURE_LINES]
             break

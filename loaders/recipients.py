@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, expand_abbreviations, normalize_tones, tidy
 from vanban.loaders.records import Header, Purpose, Recipient
 from vanban.loaders.text import Text
@@ -75,8 +76,8 @@ def _block(text: Text) -> list[str]:
     """The items of the last Nơi nhận block, continuation lines joined."""
     lines = text.lines
     start = None
-    for i in range(len(lines) - 1, -1, -1):
-        if "nhận" in lines[i].text and HEADING.match(MARKUP.sub(" ", lines[i].text)):
+    for i in lines_with(text, "nhận"):  # from the last line up
+        if HEADING.match(MARKUP.sub(" ", lines[i].text)):
             start = i
             break
     if start is None:

@@ -1,0 +1,39 @@
+"""Finding the lines of a document that hold a word, from the last line up.
+
+The Nơi nhận block and the signature are looked for from the end of a document, line by line;
+in documents where they come early (or not at all) that walk visits every line. The word is
+found instead with ``str.rfind`` in the original text and mapped to its line by bisection.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from vanban.loaders.text import Text
+
+
+def _line_start(line) -> int:
+    return line.start
+
+
+def lines_with(text: Text, word: str) -> Iterator[int]:
+    """Indexes of the lines whose text holds ``word`` (no whitespace in it), last line first:
+    the same lines, in the same order, as ``i for i in reversed(range(len(text.lines))) if word
+    in text.lines[i].text``."""
+    lines = text.lines
+    original = text.original
+    pos = len(original)
+    while True:
+        k = original.rfind(word, 0, pos)
+        if k < 0:
+            return
+        # A word without whitespace lies inside one line: the last line starting at or before it.
+        i = bisect_right(lines, k, key=_line_start) - 1
+        if i < 0:
+            return
+        if k + len(word) <= lines[i].end:
+            yield i
+            pos = lines[i].start  # this line is done: go on before it
+        else:
+            pos = k + len(word) - 1  # not inside a line (cannot happen): go on before it
