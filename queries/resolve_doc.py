@@ -26,10 +26,22 @@ DOC_COLUMNS = (
     "d.year AS year, d.issuer AS issuer, d.title AS title, d.status AS status, d.file AS file"
 )
 BY_KEY = f"MATCH (d:Document {{key: $key}}) RETURN {DOC_COLUMNS}"
-# "001_55beccb8d9239905.txt", or the name without its extension.
-BY_FILE = f"MATCH (d:Document) WHERE d.file = $name OR d.file STARTS WITH $stem RETURN {DOC_COLUMNS}"
-# Every way the number may be stored: "9", "09", "009" for 9.
-BY_NUMBER = f"MATCH (d:Document) WHERE d.number IN $numbers RETURN {DOC_COLUMNS}"
+# "001_55beccb8d9239905.txt" as stored; then, for a name written without its extension, every
+# file it begins ("001_55beccb8d9239905." + any extension), checked in Python.
+BY_FILE = f"MATCH (d:Document) WHERE d.file = $name RETURN {DOC_COLUMNS}"
+BY_FILE_STEM = f"MATCH (d:Document) WHERE d.file STARTS WITH $stem RETURN {DOC_COLUMNS}"
+# Documents with one of the stored forms of a number ("9", "09", "009" for 9), with the type and
+# year asked for (or none recorded) and a symbol as long as the one asked for: the checks that
+# need Python (number_id, symbols compared without diacritics) then run on few rows, and only
+# the documents that pass are read whole (BY_KEYS). A canonical symbol is NFC, one character per
+# Vietnamese letter, so it is as long as its form without diacritics ("QĐ-BVĐK", "qd-bvdk").
+NUMBER_MATCH = "MATCH (d:Document) WHERE d.number IN $numbers"
+NUMBER_FILTERS = {
+    "doc_type": "(d.doc_type IS NULL OR d.doc_type = $doc_type)",
+    "year": "(d.year IS NULL OR d.year = $year)",
+    "symbol_size": "size(d.symbol) = $symbol_size",
+}
+NUMBER_RETURN = "RETURN d.key AS key, d.number AS number, d.symbol AS symbol, d.doc_type AS doc_type, d.year AS year"
 # Documents whose key, title or file contain every word (lower case): a superset of the
 # whole-word matches, checked in Python.
 MAX_WORD_MATCHES = 1000
@@ -89,6 +101,19 @@ def stored_numbers(num: str) -> list[str]:
     return [digits.zfill(w) for w in range(len(digits), MAX_NUMBER_WIDTH + 1)]
 
 
+def _number_query(num: str, sym: str | None, dtype: str | None, year: int | None) -> tuple[str, dict]:
+    """The query of documents numbered ``num`` narrowed by what was asked (filters from NUMBER_FILTERS)."""
+    params: dict = {"numbers": stored_numbers(num)}
+    if dtype:
+        params["doc_type"] = dtype
+    if year:
+        params["year"] = year
+    if sym:
+        params["symbol_size"] = len(plain(sym))
+    where = " AND ".join(NUMBER_FILTERS[p] for p in params if p in NUMBER_FILTERS)
+    return f"{NUMBER_MATCH}{' AND ' + where if where else ''} {NUMBER_RETURN}", params
+
+
 def _hay(d: dict) -> str:
     return " ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)
 
@@ -99,8 +124,10 @@ def resolve_doc(store, text: str) -> Resolution:
         return Resolution(key=q, reason="key")
     name = q.rsplit("/", 1)[-1]
     if name:
-        rows = store.run(BY_FILE, {"name": name, "stem": name + "."})
-        by_file = [d for d in rows if d["file"] and (d["file"] == name or d["file"].rsplit(".", 1)[0] == name)]
+        by_file = store.run(BY_FILE, {"name": name})
+        if not by_file:
+            rows = store.run(BY_FILE_STEM, {"stem": name + "."})
+            by_file = [d for d in rows if d["file"].rsplit(".", 1)[0] == name]
         if len(by_file) == 1:
             return Resolution(key=by_file[0]["key"], reason="file")
 
@@ -112,7 +139,8 @@ def resolve_doc(store, text: str) -> Resolution:
         dtype = _requested_type(q, m.start()) or (symbol_type(m.group(2)) if m.group(2) else None)
         ym = YEAR.search(q[m.end():])
         year = int(ym.group(1)) if ym else None
-        for d in store.run(BY_NUMBER, {"numbers": stored_numbers(num)}):
+        keys = []
+        for d in store.run(*_number_query(num, sym, dtype, year)):
             if number_id(d["number"]) != num:
                 continue
             if sym and plain(canonical_symbol(d["symbol"]) or "") != plain(sym):  # BVDK = BVĐK
@@ -121,7 +149,8 @@ def resolve_doc(store, text: str) -> Resolution:
                 continue
             if year and d["year"] and d["year"] != year:
                 continue
-            found.append(d)
+            keys.append(d["key"])
+        found = store.run(BY_KEYS, {"keys": keys}) if keys else []
     else:
         # Words of the key, title or file: first as written (diacritics count: "Nà Chì" is not
         # "chỉ thị"), then without diacritics ("na chi").
