@@ -831,13 +831,38 @@ def _analyse(text: Text, header: Header) -> list[_Group]:
     return _group(_collect(_mask(text.flat), header or Header()))
 
 
+# The level and name of the place a body belongs to: "xã Lũng Cú" in "Ủy ban nhân dân xã Lũng Cú",
+# "thành phố Hồ Chí Minh" in "Sở Giáo dục và Đào tạo Thành phố thành phố Hồ Chí Minh".
+BODY_PLACE = re.compile(r"\b((?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)) (\w+(?: [A-ZĐ]\w*)*)")
+
+
+def _place_of(issuer: str | None) -> tuple[str, str] | None:
+    """('xã', 'lũng cú') for 'Ủy ban nhân dân xã Lũng Cú'; None when the name gives no place."""
+    m = BODY_PLACE.search(issuer) if issuer else None
+    while m and not m.group(2)[:1].isupper():  # "Thành phố thành phố Hồ Chí Minh": skip a bare level word
+        m = BODY_PLACE.search(issuer, m.start(2))
+    return (m.group(1).lower(), m.group(2).lower()) if m else None
+
+
 def _is_itself(g: _Group, header: Header) -> bool:
-    """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND."""
+    """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND.
+
+    Every body has its own series, so a parent's plan may carry the same number and symbol
+    (UBND xã's 15/KH-UBND implementing UBND huyện's "Kế hoạch số 15/KH-UBND ngày … của UBND
+    huyện"): a different issuer or a different full date named in any mention says it is not.
+    """
     f = g.first
     if not (header and header.number and header.symbol and f.number):
         return False
-    return (f.number.lstrip("0") == header.number.lstrip("0") and _symbol_key(f.symbol) == _symbol_key(header.symbol)
-            and not (header.date and f.year and not header.date.startswith(str(f.year))))
+    if f.number.lstrip("0") != header.number.lstrip("0") or _symbol_key(f.symbol) != _symbol_key(header.symbol):
+        return False
+    if header.date and f.year and not header.date.startswith(str(f.year)):
+        return False
+    own_place = _place_of(header.issuer)
+    if own_place and any(_place_of(m.issuer) not in (None, own_place) for m in g.mentions):
+        return False
+    dates = {m.date for m in g.mentions if m.date and len(m.date) == 10}
+    return not (header.date and len(header.date) == 10 and dates and header.date not in dates)
 
 
 def find_citations(text: Text, header: Header) -> list[Citation]:

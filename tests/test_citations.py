@@ -335,3 +335,18 @@ def test_implements_unnumbered_plan_in_preamble():
     cites = find_citations(text, HA_GIANG)
     implements = find_implements(text, HA_GIANG, cites)
     assert [c.surface for c in implements] == ["Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang"]
+
+
+def test_a_parent_plan_with_the_documents_own_number_is_still_cited():
+    # Every body has its own KH-UBND series: a commune's 15/KH-UBND implements the district's 15/KH-UBND.
+    from vanban.loaders.citations import find_citations
+    from vanban.loaders.records import Header
+    from vanban.loaders.text import make_text
+
+    own = Header(number="15", symbol="KH-UBND", issuer="Ủy ban nhân dân xã Lũng Cú", date="2023-03-20",
+                 province="Hà Giang", district="Đồng Văn")
+    parent = make_text("Thực hiện Kế hoạch số 15/KH-UBND ngày 02/3/2023 của UBND huyện Đồng Văn về công tác dân vận năm 2023;")
+    assert [(c.number, c.issuer) for c in find_citations(parent, own)] == [("15", "Ủy ban nhân dân huyện Đồng Văn")]
+    # The document naming itself is not a citation.
+    itself = make_text("Kế hoạch số 15/KH-UBND ngày 20/3/2023 của UBND xã Lũng Cú được gửi các thôn.")
+    assert find_citations(itself, own) == []

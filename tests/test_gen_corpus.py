@@ -134,7 +134,6 @@ def test_known_gap_issuers(corpus, records, kind):
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a cited plan with the document's own number and symbol is dropped as self-reference")
 def test_parent_with_the_same_number_and_symbol(corpus):
     # Real case the generator avoids (Numbers.next): UBND xã 15/KH-UBND implementing UBND huyện 15/KH-UBND.
     out, rows = corpus
