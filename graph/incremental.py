@@ -76,9 +76,9 @@ def fragment(src: SourceDocument) -> Fragment:
         file=src.file,
         order=(src.file, src.digest),
         key=key,
-        docs={k: [tuple(n.model_dump().values()) for n in ns] for k, ns in a.docs.items()},
-        orgs={k: [tuple(n.model_dump().values()) for n in ns] for k, ns in a.orgs.items()},
-        tasks={k: t.attrs() for k, t in a.tasks.items()},
+        docs={k: [tuple(n.__dict__.values()) for n in ns] for k, ns in a.docs.items()},
+        orgs={k: [tuple(n.__dict__.values()) for n in ns] for k, ns in a.orgs.items()},
+        tasks={k: {"kind": "Task", **t.__dict__} for k, t in a.tasks.items()},
         edges=a.edges,
         follows=[f for fs in a.follows.values() for f in fs],
         cited=frozenset(e.target for e in a.edges if e.type == "CITES"),
@@ -92,7 +92,7 @@ class _FileInfo:
     doc_keys: tuple[str, ...]
     org_keys: tuple[str, ...]
     cited: frozenset[str]
-    follows: list[tuple[str, Evidence, str]]
+    follows: tuple[tuple[str, int | None, int | None, str | None, str], ...]  # target, start, end, quote, basis
 
 
 # ---------------------------------------------------------------- merging proposals (as graph.resolve)
@@ -142,12 +142,23 @@ def merge_org(proposals: list[tuple]) -> dict[str, Any]:
     return {"kind": "Organization", **{f: data.get(f, _ORG_DEFAULTS.get(f)) for f in ORG_FIELDS}}
 
 
-def _doc_model(attrs: dict[str, Any]) -> DocumentNode:
-    return DocumentNode.model_construct(**{f: attrs[f] for f in DOC_FIELDS})
+class _View:
+    """Attribute access to a node's attrs dict: what resolve's rules read (d.issuer, d.year…)."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self, d: dict[str, Any]):
+        self._d = d
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._d[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 class _Docs:
-    """A read-only mapping key -> DocumentNode-like over attrs dicts (for resolve's rules)."""
+    """A read-only mapping key -> node view over attrs dicts (for resolve's rules)."""
 
     def __init__(self, attrs: dict[str, dict]):
         self._a = attrs
@@ -155,8 +166,8 @@ class _Docs:
     def __contains__(self, key: object) -> bool:
         return key in self._a
 
-    def __getitem__(self, key: str) -> DocumentNode:
-        return _doc_model(self._a[key])
+    def __getitem__(self, key: str) -> _View:
+        return _View(self._a[key])
 
 
 class _Orgs:
@@ -165,7 +176,7 @@ class _Orgs:
 
     def get(self, key: str | None):
         a = self._a.get(key) if key is not None else None
-        return OrganizationNode.model_construct(**{f: a[f] for f in ORG_FIELDS}) if a else None
+        return _View(a) if a else None
 
 
 def _ph_group(d: dict | None) -> tuple | None:
@@ -180,8 +191,26 @@ def _ns_group(d: dict | None) -> tuple | None:
     return None
 
 
+def _edge_type(id_: str) -> str:
+    """An edge's type from its id ("IMPLEMENTS:…", see schema.edge_id)."""
+    return id_.partition(":")[0]
+
+
+def _attrs_hash(e: Edge) -> int:
+    return hash(repr(sorted(_edge_attrs(e).items())))
+
+
+def _edge_attrs(e: Edge) -> dict[str, Any]:
+    """``e.attrs()`` without pydantic's serializer (the same dict: fields are plain values)."""
+    d = dict(e.__dict__)
+    del d["source"], d["target"]
+    d["evidence"] = dict(e.evidence.__dict__)
+    d["type"] = e.type
+    return d
+
+
 def _edge_triple(e: Edge) -> tuple[str, str, dict[str, Any]]:
-    return (e.source, e.target, e.attrs())
+    return (e.source, e.target, _edge_attrs(e))
 
 
 # ---------------------------------------------------------------- the resolver
@@ -213,9 +242,9 @@ class Resolver:
         self.merged_into: dict[str, set[str]] = defaultdict(set)
         self.ph_cands: dict[str, list[tuple[str, str, str]]] = {}
         self.sc_cands: dict[str, list[tuple[str, str, str]]] = {}
-        self.same_as: dict[str, dict[str, Edge]] = {}
-        self.hier: dict[str, dict[str, Edge]] = {}
-        self.unit_edges: dict[str, dict[str, str]] = {}  # unit -> edge id -> type
+        self.same_as: dict[str, dict[str, int]] = {}  # reference -> edge id -> hash of its attrs
+        self.hier: dict[str, dict[str, int]] = {}  # citing document -> edge id -> hash of its attrs
+        self.unit_edges: dict[str, tuple[str, ...]] = {}  # unit -> edge ids (type:hash)
         self.unit_tasks: dict[str, set[str]] = {}
 
     def __len__(self) -> int:
@@ -241,7 +270,7 @@ class Resolver:
             cb.pop(file, None)
             if not cb:
                 del self.cited_by[k]
-        for t, _, _ in old.follows:
+        for t, *_ in old.follows:
             f = self.followers[t]
             f[old.key] -= 1
             if not f[old.key]:
@@ -266,7 +295,8 @@ class Resolver:
             f = self.followers[t]
             f[fr.key] = f.get(fr.key, 0) + 1
         self.units[fr.key].add(fr.file)
-        self.files[fr.file] = _FileInfo(fr.order, fr.key, tuple(fr.docs), tuple(fr.orgs), fr.cited, fr.follows)
+        follows = tuple((t, ev.start, ev.end, ev.quote, b) for t, ev, b in fr.follows)
+        self.files[fr.file] = _FileInfo(fr.order, fr.key, tuple(fr.docs), tuple(fr.orgs), fr.cited, follows)
 
     @staticmethod
     def _ordered(props: dict[Order, list[tuple]]) -> list[tuple]:
@@ -326,7 +356,7 @@ class Resolver:
                 self.ph_groups.pop(g, None)
                 continue
             ph_pool |= members
-            merges, cands = match_placeholders({k: _doc_model(self.docs[k]) for k in members})
+            merges, cands = match_placeholders({k: _View(self.docs[k]) for k in members})  # type: ignore[arg-type]
             new_merges.update(merges)
             for c in cands:
                 new_ph_cands[c[0]].append(c)
@@ -360,7 +390,7 @@ class Resolver:
                 self.ns_groups.pop(g, None)
                 continue
             sc_pool |= members
-            for c in scoped_candidates({k: _doc_model(self.docs[k]) for k in members}):
+            for c in scoped_candidates({k: _View(self.docs[k]) for k in members}):  # type: ignore[arg-type]
                 new_sc[c[0]].append(c)
         for s in sc_pool:
             if new_sc.get(s):
@@ -464,7 +494,8 @@ class Resolver:
             follows = [f for file in sorted(self.units.get(c, ()), key=lambda f: self.files[f].order) for f in self.files[file].follows]
             new = {}
             if follows:
-                redirected = [(self.merges.get(t, t), ev, b) for t, ev, b in follows]
+                redirected = [(self.merges.get(t, t), Evidence.model_construct(source=c, start=st, end=en, quote=q), b)
+                              for t, st, en, q, b in follows]
                 for e in infer_hierarchy({c: redirected}, docs_view, orgs_view):  # type: ignore[arg-type]
                     if e.source != e.target:
                         new[e.id] = e
@@ -484,17 +515,18 @@ class Resolver:
         return d
 
     @staticmethod
-    def _replace(table: dict[str, dict[str, Edge]], k: str, new: dict[str, Edge], diff: GraphDiff, collect: bool) -> None:
+    def _replace(table: dict[str, dict[str, int]], k: str, new: dict[str, Edge], diff: GraphDiff, collect: bool) -> None:
         old = table.get(k, {})
+        hashed = {id_: _attrs_hash(e) for id_, e in new.items()}
         if collect:
-            for id_, e in old.items():
-                if id_ not in new or new[id_].attrs() != e.attrs():
-                    diff.delete_edges.append((e.type, id_))
+            for id_, h in old.items():
+                if hashed.get(id_) != h:
+                    diff.delete_edges.append((_edge_type(id_), id_))
             for id_, e in new.items():
-                if id_ not in old or old[id_].attrs() != e.attrs():
+                if old.get(id_) != hashed[id_]:
                     diff.create_edges.append(_edge_triple(e))
-        if new:
-            table[k] = new
+        if hashed:
+            table[k] = hashed
         else:
             table.pop(k, None)
 
@@ -513,15 +545,15 @@ class Resolver:
                     e = _redirect(e, self.merges)
                     if e.source != e.target:
                         edges[e.id] = e
-            old_edges = self.unit_edges.get(u, {})
+            old_edges = self.unit_edges.get(u, ())
             old_tasks = self.unit_tasks.get(u, set())
             if collect:
-                diff.delete_edges.extend((t, id_) for id_, t in old_edges.items())
+                diff.delete_edges.extend((_edge_type(id_), id_) for id_ in old_edges)
                 diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
                 diff.upsert_nodes.extend(tasks.values())
                 diff.create_edges.extend(_edge_triple(e) for e in edges.values())
             if edges:
-                self.unit_edges[u] = {id_: e.type for id_, e in edges.items()}
+                self.unit_edges[u] = tuple(edges)
             else:
                 self.unit_edges.pop(u, None)
             if tasks:

@@ -93,6 +93,10 @@ class LadybugStore(GraphStore):
         if not read_only:
             for stmt in create_statements():
                 self._conn.execute(stmt)
+            # A checkpoint after every COPY costs about a second whatever its size: checkpoint
+            # once per add_documents / remove_document instead (``_settle``), and on close.
+            self._conn.execute("CALL auto_checkpoint=false")
+        self._read_only = read_only
         self._node_update = {
             kind: f"UNWIND $rows AS r MATCH (n:{kind} {{key: r.key}}) SET {_set_clause('n', node_columns(kind))}"
             for kind in NODE_MODELS
@@ -112,8 +116,16 @@ class LadybugStore(GraphStore):
                 rows.append(dict(zip(cols, res.get_next())))
         return rows
 
+    def _settle(self) -> None:
+        self._conn.execute("CHECKPOINT")
+
     def close(self) -> None:
         if getattr(self, "_conn", None) is not None:
+            if not getattr(self, "_read_only", True):
+                try:
+                    self._conn.execute("CHECKPOINT")
+                except RuntimeError:
+                    pass  # e.g. a transaction left open by a failure: the log is replayed on open
             self._conn.close()
             self._conn = None
         if getattr(self, "_db", None) is not None:

@@ -116,12 +116,15 @@ class GraphStore(ABC):
                     chunk = list(pending.values())
                     pending.clear()
                     changed += self._write_chunk(chunk)
+            if pending:
+                changed += self._write_chunk(list(pending.values()))
         except BaseException:
             if pending:  # the iteration was interrupted: keep what was read
                 self._write_chunk(list(pending.values()))
             raise
-        if pending:
-            changed += self._write_chunk(list(pending.values()))
+        finally:
+            if changed:
+                self._settle()
         return changed
 
     def remove_document(self, file: str) -> bool:
@@ -141,6 +144,7 @@ class GraphStore(ABC):
             self._forget()
             raise
         hashes.pop(file, None)
+        self._settle()
         return True
 
     def sync(self) -> None:
@@ -219,6 +223,9 @@ class GraphStore(ABC):
         for _, row in chunk:
             hashes[row.file] = row.hash
         return len(chunk)
+
+    def _settle(self) -> None:
+        """After a batch of writes (e.g. a checkpoint of the write-ahead log); by default nothing."""
 
     def _put_source(self, source: SourceDocument) -> None:
         """Write one source row and mark the graph out of step, in one transaction."""
