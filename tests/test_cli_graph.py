@@ -88,3 +88,20 @@ def test_other_commands(store):
                 json.loads(r.output)
     amb = runner.invoke(app, ["show", "17", "--store", str(store)])
     assert amb.exit_code == 2 and "ambiguous" in amb.output
+
+
+def test_doc_argument_as_users_write_it_on_the_command_line(store):
+    def run(*args):
+        r = runner.invoke(app, [*args, "--store", str(store), "--format", "json"])
+        assert r.exit_code == 0, (args, r.output)
+        return json.loads(r.output)
+
+    nachi = run("trace", "Nà Chì")
+    assert run("trace", "001_55beccb8d9239905")["document"] == nachi["document"]
+    assert run("trace", "na chi") == nachi
+    ct33 = run("implementers", "33/CT-TTg")
+    assert ct33["document"] == "Chỉ thị 33/CT-TTg 2021"
+    assert run("implementers", "chi thi 33") == run("implementers", "33-CT/TTg") == ct33
+    amb = runner.invoke(app, ["trace", "17", "--store", str(store)])
+    assert amb.exit_code == 2 and "ambiguous" in amb.output
+    assert sum(1 for line in amb.output.splitlines() if line.startswith("  ")) >= 2  # the candidates, one a line
