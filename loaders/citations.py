@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from vanban.loaders import codes
-from vanban.loaders.names import CASED_TERMS, canonical_org, expand_abbreviations, is_all_caps
+from vanban.loaders.names import CASED_TERMS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
@@ -691,6 +691,26 @@ def _read_issuer_and_subject(
         _infer_issuer(c, header)
 
 
+def _names_place(title: str, level: str, place: str) -> bool:
+    """Whether ``title`` holds "<level> <place>" as whole words, any whitespace between ("tỉnh
+    Hà Giang"): the answer of ``re.search(rf"(?<!\\w){level}\\s+{re.escape(place)}(?!\\w)", title)``
+    without compiling a pattern per document."""
+    if place[:1].isspace():  # never for a tidied name; the regex then backtracks into the spaces
+        return re.search(rf"(?<!\w){level}\s+{re.escape(place)}(?!\w)", title) is not None
+    n = len(title)
+    k = title.find(level)
+    while k >= 0:
+        j = k + len(level)
+        if not (k and is_word_char(title[k - 1])) and j < n and title[j].isspace():
+            while j < n and title[j].isspace():
+                j += 1
+            e = j + len(place)
+            if title.startswith(place, j) and not (e < n and is_word_char(title[e])):
+                return True
+        k = title.find(level, k + 1)
+    return False
+
+
 def _infer_issuer(c: Mention, header: Header) -> None:
     """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
     ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
@@ -706,7 +726,7 @@ def _infer_issuer(c: Mention, header: Header) -> None:
     if not expansion or not c.title:
         return
     for level, place in (("tỉnh", header.province), ("huyện", header.district)):
-        if place and re.search(rf"(?<!\w){level}\s+{re.escape(place)}(?!\w)", c.title):
+        if place and _names_place(c.title, level, place):
             c.issuer = canonical_org(f"{expansion} {level} {place}", header)
             c.notes.append(f"issuer not written; inferred from the symbol code {code} and '{level} {place}' in the title")
             return

@@ -114,6 +114,24 @@ def tidy(name: str) -> str:
     return s.strip(" ,;:.-–")
 
 
+def is_word_char(ch: str) -> bool:
+    """What regex ``\\w`` matches in a str pattern: letters, digits (every Unicode kind), '_'."""
+    return ch.isalnum() or ch == "_"
+
+
+def contains_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no word character just before or after it: the
+    answer of ``re.search(r"(?<!\\w)" + re.escape(word) + r"(?!\\w)", text)``, found with
+    str.find (a pattern built per call is compiled per call once re's cache is full)."""
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        if not (k and is_word_char(text[k - 1])) and not (k + n < len(text) and is_word_char(text[k + n])):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
 def normalize_tones(name: str) -> str:
     """'Uỷ ban' -> 'Ủy ban', 'Thanh Hoà' -> 'Thanh Hòa'."""
     return _OLD_TONE.sub(lambda m: OLD_TONES[m.group(1)], name)

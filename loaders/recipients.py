@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, expand_abbreviations, normalize_tones, tidy
+from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, normalize_tones, tidy
 from vanban.loaders.records import Header, Purpose, Recipient
 from vanban.loaders.text import Text
 
@@ -188,7 +188,7 @@ def _name(raw: str, header: Header) -> str | None:
         return None
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
-    if base and re.search(r"(?<!\w)" + re.escape(base) + r"(?!\w)", expanded):
+    if base and contains_word(expanded, base):
         return expanded  # the issuer's own unit: the text's wording
     return canonical_org(s, header)
 
