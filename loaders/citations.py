@@ -574,11 +574,16 @@ def _plenum(m: re.Match, header: Header) -> Mention:
     )
 
 
-def _collect(masked: str, header: Header, lo: int = 0, hi: int | None = None) -> list[Mention]:
+def _collect(
+    masked: str, header: Header, lo: int = 0, hi: int | None = None, identity_only: bool = False
+) -> list[Mention]:
     """Every mention in masked[lo:hi], overlaps resolved (earliest, then longest, reading wins).
 
     Numbered citations are found from their number and symbol, and short back-references from
-    "số N"; the type word is then read just before: one cheap scan per anchor kind."""
+    "số N"; the type word is then read just before: one cheap scan per anchor kind.
+    ``identity_only``: only what tells which instrument a mention names (``_same``) is read —
+    issuers and subjects are skipped except for mentions known by their body (``key``), whose
+    issuer is part of their identity."""
     hi = len(masked) if hi is None else hi
     cands: list[Mention] = []
     # The anchors' patterns start with a character class, which the regex engine scans for fast;
@@ -617,6 +622,8 @@ def _collect(masked: str, header: Header, lo: int = 0, hi: int | None = None) ->
     _type_items(masked, kept)
     issuers: dict[str, str | None] = {}  # issuer text -> canonical name, read once per text
     for k, c in enumerate(kept):
+        if identity_only and not c.key:
+            continue
         # A subject runs at most to the next instrument that is not nested in its quotes.
         limit = kept[k + 1].start if k + 1 < len(kept) else len(masked)
         _read_issuer_and_subject(masked, c, header, limit, issuers)
@@ -960,7 +967,7 @@ def find_implements(text: Text, header: Header, cites: list[Citation]) -> list[C
     masked = _mask(text.flat)
     out: list[Citation] = []
     for a, b in _implementing_spans(text, header):
-        for m in _collect(masked, header, a, b):
+        for m in _collect(masked, header, a, b, identity_only=True):
             cite = next((c for c in cites if _same(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
