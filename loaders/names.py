@@ -9,6 +9,8 @@ the administrative-units data (``places``). The term tables below are data too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter
 from vanban.loaders.codes import ABBREVIATIONS
@@ -301,10 +303,27 @@ def canonical_org(name: str | None, header: Header | None = None) -> str | None:
     'Ban Bí thư' -> 'Ban Bí thư Trung ương Đảng'."""
     if not name:
         return None
+    if header is None:
+        return _canonical_org(name, False, None, None)
+    return _canonical_org(name, True, header.province, header.district)
+
+
+@lru_cache(maxsize=8192)
+def _canonical_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
+    """canonical_org of ``name`` in a document of that province and district (``qualified``: a
+    header was given). Pure, so memoised: bodies recur within a document ("UBND tỉnh" in the
+    header, the citations, the reports and the Nơi nhận) and across the documents of a place."""
     s = normalize_tones(tidy(name))
     if is_all_caps(s):
         s = recase(s)
     s = tidy(expand_abbreviations(s))
     if not s:
         return None
-    return qualify(_qualify_bare_province(s), header)
+    return qualify(_qualify_bare_province(s), _Place(province, district) if qualified else None)
+
+
+class _Place(NamedTuple):
+    """The two fields of a Header that ``qualify`` reads."""
+
+    province: str | None
+    district: str | None
