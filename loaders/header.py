@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.loaders.codes import ABBREVIATIONS, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, is_all_caps, normalize_tones, recase, tidy
 from vanban.loaders.places import (
@@ -213,6 +213,19 @@ def _authority_case(mark: str, rest: str) -> str:
     return f"{mark}. {body}"
 
 
+# What a line holding a signature's first piece must contain, as written. An AUTHORITY piece
+# opens with its mark ("KT. GIÁM ĐỐC"). An office piece is all capitals and opens with an
+# office title ("GIÁM ĐỐC"), so its first word is written in capitals — or is an abbreviation,
+# whose written forms are added when their capitals open an office title.
+_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T")
+_OFFICE_SIGNS: tuple[str, ...] = tuple(
+    dict.fromkeys(
+        [h.split(" ")[0] for h in OFFICE_HEADS]
+        + [a for a in ABBREVIATIONS if any(a.upper().startswith(h.split(" ")[0]) for h in OFFICE_HEADS)]
+    )
+)
+
+
 def read_signer(text: Text) -> Signer | None:
     """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
     lines = text.lines[-SIGNATURE_LINES:]
@@ -222,19 +235,31 @@ def read_signer(text: Text) -> Signer | None:
             if i < len(text.lines) - SIGNATURE_LINES:
                 lines = text.lines[i : i + SIGNATURE_LINES]
             break
-    pieces = _pieces([ln.text for ln in lines])
-    start = None
-    for i, p in enumerate(pieces):
-        if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
-            start = i
-            break
-    if start is None:
-        for i, p in enumerate(pieces):
-            if is_all_caps(p.text) and _starts_with(p.text, OFFICE_HEADS) and len(p.text) < 40:
-                start = i
+    raws = [ln.text for ln in lines]
+    # The signature opens at the first authority piece, else at the first office title: only
+    # lines holding an authority mark or an office word can hold it, so only theirs are cut.
+    pieces: list[_Piece] = []
+    for k, raw in enumerate(raws):
+        if any(mark in raw for mark in _AUTHORITY_MARKS):
+            for i, p in enumerate(_pieces([raw], k)):
+                if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
+                    pieces = _pieces([raw], k)[i:]
+                    break
+            if pieces:
                 break
-    if start is None:
+    if not pieces:
+        for k, raw in enumerate(raws):
+            if any(word in raw for word in _OFFICE_SIGNS):
+                for i, p in enumerate(_pieces([raw], k)):
+                    if is_all_caps(p.text) and _starts_with(p.text, OFFICE_HEADS) and len(p.text) < 40:
+                        pieces = _pieces([raw], k)[i:]
+                        break
+                if pieces:
+                    break
+    if not pieces:
         return None
+    pieces += _pieces(raws[pieces[0].line + 1 :], pieces[0].line + 1)
+    start = 0
     authority = None
     position = None
     name = None
