@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_CODES, TYPE_WORDS
@@ -149,8 +150,18 @@ def _pieces(lines: list[str], offset: int = 0) -> list[_Piece]:
 
 
 def _starts_with(s: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``s`` in capitals is a head, or opens with a head and a space (or a head ending
+    with '.'): 'PHÓ GIÁM ĐỐC' opens with 'PHÓ GIÁM ĐỐC', 'KT.GIÁM ĐỐC' with 'KT.'."""
+    whole, prefixes = _head_forms(heads)
     u = s.upper()
-    return any(u == h or u.startswith(h + " ") or (h.endswith(".") and u.startswith(h)) for h in heads)
+    return u in whole or u.startswith(prefixes)
+
+
+@lru_cache(maxsize=None)
+def _head_forms(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The heads, and the prefixes that open a string starting with one (for str.startswith)."""
+    prefixes = [h + " " for h in heads] + [h for h in heads if h.endswith(".")]
+    return frozenset(heads), tuple(prefixes)
 
 
 def _type_of(piece: str) -> str | None:
@@ -224,6 +235,10 @@ _OFFICE_SIGNS: tuple[str, ...] = tuple(
         + [a for a in ABBREVIATIONS if any(a.upper().startswith(h.split(" ")[0]) for h in OFFICE_HEADS)]
     )
 )
+# Any of them anywhere in a line (one scan instead of one per word): "KT" in "KT. GIÁM ĐỐC",
+# "GIÁM" in "| | GIÁM ĐỐC |".
+AUTHORITY_MARK_IN = re.compile("|".join(map(re.escape, _AUTHORITY_MARKS)))
+OFFICE_SIGN_IN = re.compile("|".join(map(re.escape, _OFFICE_SIGNS)))
 
 
 def read_signer(text: Text) -> Signer | None:
@@ -240,7 +255,7 @@ def read_signer(text: Text) -> Signer | None:
     # lines holding an authority mark or an office word can hold it, so only theirs are cut.
     pieces: list[_Piece] = []
     for k, raw in enumerate(raws):
-        if any(mark in raw for mark in _AUTHORITY_MARKS):
+        if AUTHORITY_MARK_IN.search(raw):
             for i, p in enumerate(_pieces([raw], k)):
                 if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
                     pieces = _pieces([raw], k)[i:]
@@ -249,7 +264,7 @@ def read_signer(text: Text) -> Signer | None:
                 break
     if not pieces:
         for k, raw in enumerate(raws):
-            if any(word in raw for word in _OFFICE_SIGNS):
+            if OFFICE_SIGN_IN.search(raw):
                 for i, p in enumerate(_pieces([raw], k)):
                     if is_all_caps(p.text) and _starts_with(p.text, OFFICE_HEADS) and len(p.text) < 40:
                         pieces = _pieces([raw], k)[i:]
