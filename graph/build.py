@@ -495,17 +495,37 @@ def _load_one(path) -> SourceDocument | LoadError:
         return LoadError(file=str(path), reason=e.reason)
 
 
+def _load_many(paths) -> list[SourceDocument | LoadError]:
+    return [_load_one(p) for p in paths]
+
+
+# Files per task sent to a worker, and tasks in flight per worker: bounded, so sources read
+# ahead of a slower writer do not pile up in memory.
+TASK_FILES = 16
+TASKS_AHEAD = 4
+
+
 def iter_sources(paths, jobs: int = 1) -> Iterator[SourceDocument | LoadError]:
     """Read and extract files into sources, in the order given, on ``jobs`` processes.
 
     Extraction is pure and CPU-bound, so it runs in worker processes; the caller (the store)
-    writes in its own process. A file that cannot be read comes out as a ``LoadError``.
+    writes in its own process. At most ``jobs * TASKS_AHEAD * TASK_FILES`` sources are read
+    ahead. A file that cannot be read comes out as a ``LoadError``.
     """
     paths = list(paths)
     if jobs <= 1 or len(paths) < 2:
         yield from map(_load_one, paths)
         return
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
+    tasks = [paths[i : i + TASK_FILES] for i in range(0, len(paths), TASK_FILES)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_load_one, paths, chunksize=max(1, min(64, len(paths) // (jobs * 8))))
+        pending = deque(pool.submit(_load_many, t) for t in tasks[: jobs * TASKS_AHEAD])
+        nxt = len(pending)
+        while pending:
+            done = pending.popleft().result()
+            if nxt < len(tasks):
+                pending.append(pool.submit(_load_many, tasks[nxt]))
+                nxt += 1
+            yield from done

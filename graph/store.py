@@ -44,6 +44,9 @@ from vanban.graph.incremental import Resolver
 STORE_ENV = "VANBAN_STORE"
 # Documents per chunk: one transaction of source rows and one of graph changes each.
 CHUNK = 1000
+# Documents written between two ``_settle`` calls (LadybugDB: checkpoints, which free the pages
+# its buffer pool holds for changes not yet checkpointed).
+SETTLE_EVERY = 4000
 # Source rows read per query when the resolver is rebuilt from a store.
 READ_CHUNK = 500
 
@@ -83,6 +86,7 @@ class GraphStore(ABC):
     def __init__(self) -> None:
         self._hashes: dict[str, str] | None = None  # file -> hash of its stored source
         self._resolver: Resolver | None = None
+        self._unsettled = 0  # documents written since the last ``_settle``
 
     @property
     def out_of_step(self) -> bool:
@@ -123,7 +127,7 @@ class GraphStore(ABC):
                 self._write_chunk(list(pending.values()))
             raise
         finally:
-            if changed:
+            if self._unsettled:
                 self._settle()
         return changed
 
@@ -222,10 +226,15 @@ class GraphStore(ABC):
         hashes = self.hashes()
         for _, row in chunk:
             hashes[row.file] = row.hash
+        self._unsettled += len(chunk)
+        if self._unsettled >= SETTLE_EVERY:
+            self._settle()
         return len(chunk)
 
     def _settle(self) -> None:
-        """After a batch of writes (e.g. a checkpoint of the write-ahead log); by default nothing."""
+        """After every ``SETTLE_EVERY`` documents written and at the end of a batch (e.g. a
+        checkpoint of the write-ahead log); by default nothing."""
+        self._unsettled = 0
 
     def _put_source(self, source: SourceDocument) -> None:
         """Write one source row and mark the graph out of step, in one transaction."""

@@ -88,6 +88,26 @@ def corpus_dir(args) -> Path:
     return out
 
 
+def _extract_many(paths: list[str]) -> list[tuple[SourceDocument | None, float]]:
+    return [_extract_one(p) for p in paths]
+
+
+def _bounded_map(pool: ProcessPoolExecutor, paths: list[str], chunk: int = 32, ahead: int = 8):
+    """``pool.map`` in order, with at most ``ahead`` chunks in flight (``pool.map`` submits
+    everything at once, and results pile up in memory while the store writes)."""
+    from collections import deque
+
+    tasks = [paths[i : i + chunk] for i in range(0, len(paths), chunk)]
+    pending = deque(pool.submit(_extract_many, t) for t in tasks[:ahead])
+    nxt = len(pending)
+    while pending:
+        done = pending.popleft().result()
+        if nxt < len(tasks):
+            pending.append(pool.submit(_extract_many, tasks[nxt]))
+            nxt += 1
+        yield from done
+
+
 def load(files: list[Path], store: LadybugStore | object, batch: int, sources_out: list | None = None) -> dict:
     """Extract on 2 cores, write batches in this process. Returns timings."""
     t0 = time.perf_counter()
@@ -109,7 +129,7 @@ def load(files: list[Path], store: LadybugStore | object, batch: int, sources_ou
         print(f"  {done} documents, {time.perf_counter() - t0:.0f} s (in store {in_store:.0f} s)", file=sys.stderr)
 
     with ProcessPoolExecutor(2) as pool:
-        for src, seconds in pool.map(_extract_one, [str(f) for f in files], chunksize=32):
+        for src, seconds in _bounded_map(pool, [str(f) for f in files]):
             cpu += seconds
             if src is None:
                 failed += 1
