@@ -14,13 +14,14 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import accumulate
 from typing import NamedTuple
 
 # A whitespace run that contains a line break: "tỉnh \n\n Hà Giang" -> "tỉnh Hà Giang".
 LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
-# The same run from its first line break on ("\n\n Hà"): tried only at line breaks, so fast;
-# the spaces before the break are found by stripping the line.
-BREAK_ONWARD = re.compile(r"\n\s*")
+# The stripped content of a non-blank line: "Hà Giang, ngày 03 tháng 5" in "  Hà Giang, ngày 03 tháng 5 \n".
+LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 class Line(NamedTuple):
@@ -30,6 +31,10 @@ class Line(NamedTuple):
     start: int  # offset of text[0] in the original
     end: int  # offset just past text[-1] in the original
     flat_start: int  # offset of text[0] in the flat text
+
+
+# Line(*fields) without NamedTuple's Python-level __new__ (thousands of lines per document).
+_new_line = partial(tuple.__new__, Line)
 
 
 @dataclass
@@ -80,49 +85,37 @@ def normalize(raw: str) -> str:
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
     """Build the working text of a decoded document (``raw`` is normalized first).
 
-    One pass over the line breaks: the flat text is the original with each whitespace run
-    that holds a line break (``LINE_BREAK_RUN``) replaced by one space, and the text between
-    two runs is exactly one non-blank line, already stripped (only the first and last
-    segments need stripping).
+    The lines are the stripped contents of the non-blank lines (``LINE_CONTENT``, found by the
+    regex engine); between two of them lies exactly one whitespace run holding a line break
+    (``LINE_BREAK_RUN``), which the flat text folds to one space. So the flat text is the lines
+    joined by spaces (with the text's leading and trailing whitespace, itself folded when it
+    holds a line break), each line's flat offset is the previous one's plus its length and one,
+    and every fold is a breakpoint of the flat->original map.
     """
     original = normalize(raw)
-    parts: list[str] = []
-    flat_at = [0]
-    orig_at = [0]
-    lines: list[Line] = []
-    shift = 0  # original offset - flat offset, before the current run
-    pos = 0  # original offset where the current segment starts
-    first = True
-    for m in BREAK_ONWARD.finditer(original):
-        n, b = m.span()
-        if n < pos:  # inside the previous run (cannot happen: runs are greedy), kept for safety
-            continue
-        seg = original[pos:n]
-        a = pos + len(seg.rstrip())  # the run starts at the spaces before the break
-        if first:
-            _add_segment(lines, original, 0, a, 0)
-            first = False
-        elif a > pos:
-            lines.append(Line(original[pos:a], pos, a, pos - shift))
-        parts.append(original[pos:a])
-        parts.append(" ")
-        # The folded space stands for the first character of the run.
-        fa = a - shift
-        flat_at.append(fa)
-        orig_at.append(a)
-        flat_at.append(fa + 1)
-        orig_at.append(b)
-        shift += b - a - 1
-        pos = b
-    parts.append(original[pos:])
-    _add_segment(lines, original, pos, len(original), pos - shift)
-    return Text(original, "".join(parts), flat_at, orig_at, lines, name, format, encoding)
-
-
-def _add_segment(lines: list[Line], original: str, start: int, end: int, flat_start: int) -> None:
-    """Add the first or last segment, which may carry leading or trailing spaces."""
-    seg = original[start:end]
-    stripped = seg.strip()
-    if stripped:
-        lead = len(seg) - len(seg.lstrip())
-        lines.append(Line(stripped, start + lead, start + lead + len(stripped), flat_start + lead))
+    found = [(m.group(), m.start(), m.end()) for m in LINE_CONTENT.finditer(original)]
+    if not found:
+        folded = "\n" in original
+        return Text(
+            original, " " if folded else original, [0, 0, 1] if folded else [0],
+            [0, 0, len(original)] if folded else [0], [], name, format, encoding,
+        )
+    texts = [t for t, _, _ in found]
+    first, last = found[0], found[-1]
+    lead, tail = original[: first[1]], original[last[2] :]
+    lead_folded, tail_folded = "\n" in lead, "\n" in tail
+    flat_starts = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=1 if lead_folded else len(lead)))
+    lines = list(map(_new_line, [(t, a, b, f) for (t, a, b), f in zip(found, flat_starts)]))
+    flat_at = [0, 0, 1] if lead_folded else [0]
+    orig_at = [0, 0, first[1]] if lead_folded else [0]
+    # The fold between line i and line i + 1: the space at flat_starts[i + 1] - 1 stands for the
+    # run from line i's end; the next flat character is line i + 1's first.
+    for f, (_, _, b), (_, a, _) in zip(flat_starts[1:], found, found[1:]):
+        flat_at += (f - 1, f)
+        orig_at += (b, a)
+    if tail_folded:
+        fe = flat_starts[-1] + len(last[0])
+        flat_at += (fe, fe + 1)
+        orig_at += (last[2], len(original))
+    flat = (" " if lead_folded else lead) + " ".join(texts) + (" " if tail_folded else tail)
+    return Text(original, flat, flat_at, orig_at, lines, name, format, encoding)
