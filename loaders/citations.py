@@ -80,6 +80,13 @@ ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 
 # "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
 SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w])")
+# SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
+# literal word is found by the regex engine ~2.5x faster than one opening with an alternation.
+# Their matches never overlap (none holds an 's' or 'S' after its first letter), so the three
+# scans, merged by position, give SHORT_NUMBER.finditer's matches.
+_SHORT_NUMBER_SPELLINGS = tuple(
+    re.compile(word + r"\s*(?P<num>\d{1,5})(?![\d/\-–\w])") for word in ("số", "Số", "SỐ")
+)
 # The type word before it: "Chỉ thị ".
 TYPE_BEFORE_SHORT = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*\Z")
 
@@ -574,6 +581,10 @@ def _plenum(m: re.Match, header: Header) -> Mention:
     )
 
 
+def _match_start(m: re.Match) -> int:
+    return m.start()
+
+
 def _collect(
     masked: str, header: Header, lo: int = 0, hi: int | None = None, identity_only: bool = False
 ) -> list[Mention]:
@@ -594,7 +605,9 @@ def _collect(
         mention = _numbered_at(masked, n)
         if mention:
             cands.append(mention)
-    for m in SHORT_NUMBER.finditer(masked, lo, hi):
+    shorts = [m for spelling in _SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked, lo, hi)]
+    shorts.sort(key=_match_start)
+    for m in shorts:
         if m.start() and masked[m.start() - 1].isalnum():
             continue
         t = TYPE_BEFORE_SHORT.search(masked, max(0, m.start() - 30), m.start())
