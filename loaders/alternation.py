@@ -23,3 +23,22 @@ def by_first_letter(words: Iterable[str]) -> str:
     return "|".join(
         re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()
     )
+
+
+def by_first_letter_ignorecase(words: Iterable[str]) -> str:
+    """``by_first_letter`` for IGNORECASE patterns: words grouped under their first letter in
+    lower case ('Sở', 'sở' and 'Sở Y tế' in one group, in their given order), so that at any
+    place of the text one group at most can match — the same matches as the plain alternation
+    ('ủy ban|sở|ubnd' -> 'ủ(?:y ban)|s(?:ở)|u(?:bnd)'). Should two first letters ever match
+    each other under IGNORECASE's Unicode case folding, the plain alternation is returned."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1].lower(), []).append(w)
+    keys = list(groups)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if re.fullmatch(re.escape(a), b, re.IGNORECASE):
+                return "|".join(re.escape(w) for group in groups.values() for w in group)
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()
+    )
