@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import doers, head_at, name_at, split_names
@@ -28,10 +29,12 @@ REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"))
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
 # "báo cáo viên", "theo báo cáo".
-NOT_DUTY_BEFORE = re.compile(
-    r"(?:đề cương|mẫu|biểu|chế độ|thời gian|thời hạn|hệ thống|nội dung|theo|tại|các|thông tin|kỳ|hình thức)[\s*_]*$",
-    re.IGNORECASE,
+NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
+    "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
+    "thông tin", "kỳ", "hình thức",
 )
+# Grouped under their first letter (same matches, faster search).
+NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 NOT_DUTY_AFTER = re.compile(r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/)", re.IGNORECASE)
