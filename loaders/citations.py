@@ -851,8 +851,7 @@ def _citation(text: Text, g: _Group) -> Citation:
         notes.append("unnumbered")
     surface = text.flat[f.start : f.end]
     start, end = text.original_span(f.start, f.end)
-    # Built from checked parts (str or None, int year, offsets and count): not validated again.
-    return Citation.model_construct(
+    return Citation(
         surface=surface,
         start=start,
         end=end,

@@ -307,15 +307,16 @@ def _merge(duties: list[_Duty]) -> list[_Duty]:
 def _report(text: Text, d: _Duty) -> Report:
     start, end = text.original_span(d.ev_start, d.ev_end)
     evidence = text.flat[d.ev_start : d.ev_end].strip(" ,")
-    # Built from checked parts (str or None, int offsets): not validated again.
-    return Report.model_construct(
-        from_=d.sender,
-        to=d.to,
-        deadline=d.deadline,
-        recurrence=d.recurrence,
-        evidence=evidence,
-        start=start,
-        end=end,
+    return Report.model_validate(
+        {
+            "from": d.sender,
+            "to": d.to,
+            "deadline": d.deadline,
+            "recurrence": d.recurrence,
+            "evidence": evidence,
+            "start": start,
+            "end": end,
+        }
     )
 
 

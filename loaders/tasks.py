@@ -61,8 +61,7 @@ def _task(text: Text, node: Node, section: str) -> Task:
             if n.lower() not in {x.lower() for x in names}:
                 names.append(n)
     dl = find_deadline(flat, node.body_start, node.flat_end)
-    # Built from checked parts (str, list of str, int offsets): not validated again.
-    return Task.model_construct(
+    return Task(
         section=section,
         text_start=text_start(text, node),
         text=body.strip(" *_"),
