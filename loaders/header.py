@@ -235,10 +235,27 @@ _OFFICE_SIGNS: tuple[str, ...] = tuple(
         + [a for a in ABBREVIATIONS if any(a.upper().startswith(h.split(" ")[0]) for h in OFFICE_HEADS)]
     )
 )
-# Any of them anywhere in a line (one scan instead of one per word): "KT" in "KT. GIÁM ĐỐC",
-# "GIÁM" in "| | GIÁM ĐỐC |".
-AUTHORITY_MARK_IN = re.compile("|".join(map(re.escape, _AUTHORITY_MARKS)))
-OFFICE_SIGN_IN = re.compile("|".join(map(re.escape, _OFFICE_SIGNS)))
+# A piece starts a line or follows whitespace or the last character of MARKUP ('*', '|', '>',
+# '#'); a space after a word of it is whitespace or the first character of MARKUP in the line.
+# (The boundary before a word is tested after it, so that the patterns open with their words,
+# which the regex engine finds fast.)
+def _at_piece_start(word: str) -> str:
+    return re.escape(word) + r"(?<![^\s*|>#]" + re.escape(word) + ")"
+
+
+_WORD_END = r"(?![^\s*|<])"
+# An authority mark opening a piece, then a space or a dot (AUTHORITY): "KT." in "KT. GIÁM ĐỐC",
+# "TM" in "| TM ỦY BAN NHÂN DÂN |"; not the "Q" of "Quán triệt".
+AUTHORITY_MARK_IN = re.compile("(?:" + "|".join(map(_at_piece_start, _AUTHORITY_MARKS)) + r")[\s.*|<]")
+# An office word opening a piece, as a whole word unless it ends with a dot: "GIÁM" in
+# "| | GIÁM ĐỐC |", "Q." in "Q. GIÁM ĐỐC"; not the "BỘ" of "CÁN BỘ". Abbreviations are matched
+# anywhere.
+OFFICE_SIGN_IN = re.compile(
+    "|".join(
+        [_at_piece_start(w) + ("" if w.endswith(".") else _WORD_END) for w in _OFFICE_SIGNS if w not in ABBREVIATIONS]
+        + [re.escape(w) for w in _OFFICE_SIGNS if w in ABBREVIATIONS]
+    )
+)
 
 
 def read_signer(text: Text) -> Signer | None:
