@@ -57,10 +57,13 @@ class Text:
 
     def original_span(self, flat_start: int, flat_end: int) -> tuple[int, int]:
         """Original offsets of the flat span [flat_start, flat_end)."""
+        flat_at, orig_at = self._flat_at, self._orig_at
+        i = bisect_right(flat_at, flat_start) - 1
+        start = orig_at[i] + (flat_start - flat_at[i])  # to_original(flat_start), inlined
         if flat_end <= flat_start:
-            o = self.to_original(flat_start)
-            return o, o
-        return self.to_original(flat_start), self.to_original(flat_end - 1) + 1
+            return start, start
+        i = bisect_right(flat_at, flat_end - 1) - 1
+        return start, orig_at[i] + (flat_end - 1 - flat_at[i]) + 1
 
     def to_flat(self, original_offset: int) -> int:
         """The flat offset of an original offset (inside a folded run: the folded space)."""
