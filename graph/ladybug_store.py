@@ -13,6 +13,7 @@ behaviour shared with Neo4j.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,10 @@ from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_TABLE = "Source"
 SCHEMA_VERSION = "1"
-# LadybugDB's page cache, an upper bound of the store's own memory.
-BUFFER_POOL_BYTES = 1 << 30
+# LadybugDB's page cache in MiB (VANBAN_BUFFER_POOL_MB); 0: LadybugDB's default (80% of the
+# machine's memory, used as needed). A checkpoint needs pages in proportion to the store: with
+# 1 GiB, the checkpoint of a 45,000-document store ran out of buffer pool.
+BUFFER_POOL_BYTES = int(os.environ.get("VANBAN_BUFFER_POOL_MB", "0")) << 20
 # Rows per UNWIND statement (deletes, updates, key lookups).
 UNWIND_ROWS = 10000
 
@@ -90,9 +93,9 @@ class LadybugStore(GraphStore):
         self.path = Path(path)
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        # A bounded buffer pool (the default is most of the machine's memory), and no checkpoint
-        # after every commit: a checkpoint after a COPY costs about a second whatever its size,
-        # so the store checkpoints once per add_documents / remove_document (``_settle``) and on close.
+        # No checkpoint after every commit: a checkpoint after a COPY costs about a second whatever
+        # its size, so the store checkpoints (and reopens) every few thousand documents written
+        # and at the end of each batch (``_settle``), and on close.
         self._read_only = read_only
         self._open()
         if not read_only:

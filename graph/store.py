@@ -121,7 +121,9 @@ class GraphStore(ABC):
                     pending.clear()
                     changed += self._write_chunk(chunk)
             if pending:
-                changed += self._write_chunk(list(pending.values()))
+                chunk = list(pending.values())
+                pending.clear()
+                changed += self._write_chunk(chunk)
         except BaseException:
             if pending:  # the iteration was interrupted: keep what was read
                 self._write_chunk(list(pending.values()))
@@ -197,6 +199,8 @@ class GraphStore(ABC):
     def _ensure_resolver(self) -> Resolver:
         """The resolution state of the stored sources (rebuilt from the source rows when absent)."""
         if self._resolver is None:
+            if self._dirty():  # a failed chunk left rows without their graph: rebuild first
+                self.sync()
             resolver = Resolver(self._get_sources)
             batch: list[SourceDocument] = []
             for s in self.iter_sources():

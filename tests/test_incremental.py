@@ -76,3 +76,25 @@ def test_one_batch_equals_the_reference(sources):
     run.check()
     run.batch(sources[:3])  # the same sources again: their units are rewritten as they were
     run.check()
+
+
+def test_store_in_small_chunks_with_checkpoints_holds_the_reference(sources, tmp_path, monkeypatch):
+    """Chunks of 7 documents, a checkpoint and reopen every 10: the LadybugDB store ends with the
+    reference graph, after a change and a removal too."""
+    from vanban.graph import store as store_module
+    from vanban.graph.ladybug_store import LadybugStore
+
+    monkeypatch.setattr(store_module, "CHUNK", 7)
+    monkeypatch.setattr(store_module, "SETTLE_EVERY", 10)
+    order = sources[:]
+    random.Random(5).shuffle(order)
+    with LadybugStore(tmp_path / "s") as s:
+        assert s.add_documents(order[:30]) == 30
+        assert s.add_documents(order) == len(order) - 30
+        edited = order[3].model_copy(update={"record": order[3].record.model_copy(update={"tasks": []})})
+        assert s.add_documents([edited, *order[10:20]]) == 1
+        assert s.remove_document(order[4].file)
+        expected = [edited, *order[5:], *order[:3]]
+        assert _snapshot(s.graph()) == _snapshot(build_graph(expected))
+    with LadybugStore(tmp_path / "s", read_only=True) as s:
+        assert _snapshot(s.graph()) == _snapshot(build_graph(expected))

@@ -66,3 +66,28 @@ def test_queries_take_parameters(tmp_path, sources):
         s.add_documents(sources)
         hostile = "x' OR 1=1 //"
         assert s.run("MATCH (d:Document) WHERE d.key = $k RETURN d.key AS k", {"k": hostile}) == []
+
+
+class FailOnceStore(LadybugStore):
+    """The real store; the first graph write fails (after its chunk's source rows were written)."""
+
+    failed = False
+
+    def _apply(self, diff, drop):
+        if not self.failed:
+            self.failed = True
+            raise RuntimeError("disk full")
+        super()._apply(diff, drop)
+
+
+def test_the_same_store_recovers_after_a_failed_chunk(tmp_path, sources):
+    with FailOnceStore(tmp_path / "s") as s:
+        with pytest.raises(RuntimeError):
+            s.add_documents(sources[:2])
+        assert s.out_of_step
+        # The next write brings the graph in step with the rows first, then adds its own.
+        assert s.add_documents(sources[2:4]) == 2
+        assert not s.out_of_step
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources[:4]))
+        assert s.remove_document(sources[0].file)
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources[1:4]))
