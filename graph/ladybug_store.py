@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from functools import cache
 from typing import Any
 
 import ladybug
 import networkx as nx
-import pyarrow as pa
 
 from vanban.graph.build import SourceDocument, to_networkx
 from vanban.graph.diff import GraphDiff
@@ -41,8 +41,16 @@ BUFFER_POOL_BYTES = int(os.environ.get("VANBAN_BUFFER_POOL_MB", "0")) << 20
 # Rows per UNWIND statement (deletes, updates, key lookups).
 UNWIND_ROWS = 10000
 
-_ARROW_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(),
-                "STRING[]": pa.list_(pa.string())}
+
+
+@cache
+def _arrow():
+    """pyarrow and the arrow type of each column type; imported on the first write only (~0.1 s)."""
+    import pyarrow as pa
+
+    types = {"STRING": pa.string(), "INT64": pa.int64(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(),
+             "STRING[]": pa.list_(pa.string())}
+    return pa, types
 
 
 def _is_identifier(name: str) -> bool:
@@ -212,6 +220,7 @@ class LadybugStore(GraphStore):
             raise
 
     def _write(self, diff: GraphDiff) -> None:
+        pa, arrow_types = _arrow()
         c = self._conn
         by_type: dict[str, list[str]] = {}
         for type_, id_ in diff.delete_edges:
@@ -240,7 +249,7 @@ class LadybugStore(GraphStore):
                 c.execute(self._node_update[kind], {"rows": part})
             new = [nodes[k] for k in sorted(nodes) if k not in existing]
             if new:
-                frame = pa.table({col: pa.array([n.get(col) for n in new], type=_ARROW_TYPES[t]) for col, t in cols.items()})
+                frame = pa.table({col: pa.array([n.get(col) for n in new], type=arrow_types[t]) for col, t in cols.items()})
                 c.execute(f"COPY {kind} FROM $frame", {"frame": frame})
         edges_by_type: dict[str, list[tuple]] = {}
         for u, v, attrs in diff.create_edges:
@@ -249,6 +258,6 @@ class LadybugStore(GraphStore):
             cols = edge_columns(type_)
             rows = [_edge_values(u, v, a, cols) for u, v, a in edges]
             names = ["from", "to", *cols]
-            types = [pa.string(), pa.string(), *(_ARROW_TYPES[t] for t in cols.values())]
+            types = [pa.string(), pa.string(), *(arrow_types[t] for t in cols.values())]
             frame = pa.table({n: pa.array([r[i] for r in rows], type=t) for i, (n, t) in enumerate(zip(names, types))})
             c.execute(f"COPY {type_} FROM $frame", {"frame": frame})
