@@ -505,6 +505,23 @@ TASK_FILES = 16
 TASKS_AHEAD = 4
 
 
+def bounded_map(pool, fn, items: list, chunk: int, ahead: int) -> Iterator:
+    """``fn`` over ``items`` in chunks on ``pool``, results in order, with at most ``ahead``
+    chunks in flight (``pool.map`` submits everything at once, and results pile up in memory
+    while a slower consumer writes). ``fn`` takes a list of items and returns a list."""
+    from collections import deque
+
+    tasks = [items[i : i + chunk] for i in range(0, len(items), chunk)]
+    pending = deque(pool.submit(fn, t) for t in tasks[:ahead])
+    nxt = len(pending)
+    while pending:
+        done = pending.popleft().result()
+        if nxt < len(tasks):
+            pending.append(pool.submit(fn, tasks[nxt]))
+            nxt += 1
+        yield from done
+
+
 def iter_sources(paths, jobs: int = 1) -> Iterator[SourceDocument | LoadError]:
     """Read and extract files into sources, in the order given, on ``jobs`` processes.
 
@@ -516,16 +533,7 @@ def iter_sources(paths, jobs: int = 1) -> Iterator[SourceDocument | LoadError]:
     if jobs <= 1 or len(paths) < 2:
         yield from map(_load_one, paths)
         return
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    tasks = [paths[i : i + TASK_FILES] for i in range(0, len(paths), TASK_FILES)]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending = deque(pool.submit(_load_many, t) for t in tasks[: jobs * TASKS_AHEAD])
-        nxt = len(pending)
-        while pending:
-            done = pending.popleft().result()
-            if nxt < len(tasks):
-                pending.append(pool.submit(_load_many, tasks[nxt]))
-                nxt += 1
-            yield from done
+        yield from bounded_map(pool, _load_many, paths, TASK_FILES, jobs * TASKS_AHEAD)

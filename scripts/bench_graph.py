@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import gen_corpus  # noqa: E402
 
-from vanban.graph.build import SourceDocument, load_source  # noqa: E402
+from vanban.graph.build import SourceDocument, bounded_map, load_source  # noqa: E402
 from vanban.graph.ladybug_store import LadybugStore  # noqa: E402
 from vanban.queries import lineage  # noqa: E402
 
@@ -93,19 +93,8 @@ def _extract_many(paths: list[str]) -> list[tuple[SourceDocument | None, float]]
 
 
 def _bounded_map(pool: ProcessPoolExecutor, paths: list[str], chunk: int = 32, ahead: int = 8):
-    """``pool.map`` in order, with at most ``ahead`` chunks in flight (``pool.map`` submits
-    everything at once, and results pile up in memory while the store writes)."""
-    from collections import deque
-
-    tasks = [paths[i : i + chunk] for i in range(0, len(paths), chunk)]
-    pending = deque(pool.submit(_extract_many, t) for t in tasks[:ahead])
-    nxt = len(pending)
-    while pending:
-        done = pending.popleft().result()
-        if nxt < len(tasks):
-            pending.append(pool.submit(_extract_many, tasks[nxt]))
-            nxt += 1
-        yield from done
+    """Extraction on the pool, in order, with a bounded read-ahead (as ``vanban load`` does)."""
+    return bounded_map(pool, _extract_many, paths, chunk, ahead)
 
 
 def load(files: list[Path], store: LadybugStore | object, batch: int, sources_out: list | None = None) -> dict:
