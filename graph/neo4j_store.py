@@ -126,7 +126,7 @@ class Neo4jStore(GraphStore):
         if driver is None and uri is None:
             raise ValueError("Neo4jStore needs a uri or a driver")
         self._owns_driver = driver is None
-        self._driver: neo4j.Driver | None = driver or neo4j.GraphDatabase.driver(uri, auth=auth)
+        self._driver: neo4j.Driver | None = driver or neo4j.GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
         self.database = database
         for statement in schema_statements():
             self._driver.execute_query(statement, database_=database)
