@@ -221,17 +221,23 @@ def _viz_graph(store: Path | None, sources: list[str]):
         return s.graph()
 
 
+def _parse_params(params: list[str], command: str) -> dict[str, str]:
+    """--param key=value, repeated -> {key: value}; a malformed one is a one-line error."""
+    values: dict[str, str] = {}
+    for p in params:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            err.print(f"vanban {command}: --param {p!r}: write it key=value", markup=False, highlight=False)
+            raise typer.Exit(2)
+        values[key.strip()] = value
+    return values
+
+
 def _viz_query(store: Path | None, name: str, params: list[str]):
     """The store's graph and the rows of the named query ``name`` run on it."""
     from vanban.queries import named
 
-    values = {}
-    for p in params:
-        key, sep, value = p.partition("=")
-        if not sep or not key.strip():
-            err.print(f"vanban viz: --param {p!r}: write it key=value", markup=False, highlight=False)
-            raise typer.Exit(2)
-        values[key.strip()] = value
+    values = _parse_params(params, "viz")
     with _open_store(store) as s:
         try:
             result = named.run_named(s, name, values)
@@ -586,12 +592,7 @@ def query(
         return
     if (name is None) == (cypher is None):
         fail("give a query NAME or --cypher TEXT (vanban query --list shows the names)")
-    params: dict[str, str] = {}
-    for p in param:
-        key, sep, value = p.partition("=")
-        if not sep or not key.strip():
-            fail(f"--param {p!r}: write it key=value")
-        params[key.strip()] = value
+    params = _parse_params(param, "query")
     if cypher is not None and not write and named.writes(cypher):
         fail(f"refused: the query writes ({named.writes(cypher)}); it runs read only unless --write is given")
     uri = neo4j_uri or (os.environ.get("NEO4J_URI") if store is None else None)
@@ -620,16 +621,13 @@ class _query_target:
         self._closing = None
 
     def __enter__(self):
-        import os
 
         if self.uri:
             import neo4j
 
             from vanban.queries.named import Neo4jTarget
 
-            user = os.environ.get("NEO4J_USER")
-            auth = (user, os.environ.get("NEO4J_PASSWORD", "")) if user else None
-            driver = neo4j.GraphDatabase.driver(self.uri, auth=auth, notifications_min_severity="OFF")
+            driver = neo4j.GraphDatabase.driver(self.uri, auth=_neo4j_auth(), notifications_min_severity="OFF")
             self._closing = driver
             return Neo4jTarget(driver, os.environ.get("NEO4J_DATABASE") or None)
         from vanban.graph.store import default_store_path
