@@ -621,7 +621,6 @@ class _query_target:
         self._closing = None
 
     def __enter__(self):
-
         if self.uri:
             import neo4j
 
