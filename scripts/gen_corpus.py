@@ -1,19 +1,31 @@
 #!/usr/bin/env python3
 """A synthetic corpus of plans (kế hoạch) in the real format, for scale tests and benchmarks.
 
-Usage: gen_corpus.py OUT_DIR [--documents N] [--seed S]
+Usage: gen_corpus.py OUT_DIR [--documents N] [--seed S] [--small]
 
 Writes N plain-text plans (``OUT_DIR/NNNNNN_<symbol>.txt``) and ``OUT_DIR/manifest.jsonl`` (one
 line per document: what the generator meant it to say — issuer, number, symbol, date, the plan
 it implements, its level — so tests can check the extractor against it, and benchmarks can pick
 leaf documents). The same seed gives the same files, byte for byte.
 
+The plans have the size and shape of real ones (``render_full``; measured on the 34 real plans of
+shared/seeds and shared/corpus, see the comment above SIZE_MEDIAN): a median of about 18 KB with the
+real spread (7 to 140 KB), the sections real plans have (I. MỤC ĐÍCH, YÊU CẦU with several
+paragraphs and targets; II. NỘI DUNG with numbered items of prose, each with the unit that leads it
+and its time; III. KINH PHÍ; IV. TỔ CHỨC THỰC HIỆN item by unit, with the reporting duties), about
+6 citations, 9 tasks, 3 reporting duties and 9 recipients each. The prose is composed from phrase
+templates with a seeded generator, so no two plans read the same. ``--small`` writes the short
+plans (~3.7 KB) of the first version instead, byte for byte the same for the same seed, so that
+benchmark figures measured on them stay reproducible; the plans themselves (numbers, dates,
+parents: the manifest) are the same either way.
+
 The documents are FICTIONAL. Places are real (provinces, districts and communes from the
 ``vietnamadminunits`` data, read the way ``vanban.loaders.places`` reads it), so the graph's place
 rules can qualify and resolve the bodies; every number, date, person and plan below the central
 level is invented. Central instruments: Chỉ thị 33/CT-TTg (26/11/2021) and the Party ones
 (25-NQ/TW, 114-KL/TW, 05-CT/TW) are real and cited with their real dates; the other central
-directives in ``CENTRAL`` are invented but written in the real format.
+directives in ``CENTRAL`` are invented but written in the real format. The state instruments
+cited (``STATE_CITES``, ``BASES``, ``BODY_CITES``) are real.
 
 The bodies form five levels; every document implements a plan of its parent body:
 

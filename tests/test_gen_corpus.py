@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import statistics
 import sys
 from pathlib import Path
 
@@ -154,3 +155,60 @@ def test_same_seed_same_files(tmp_path):
     assert files == sorted(p.name for p in b.iterdir())
     assert all((a / f).read_bytes() == (b / f).read_bytes() for f in files)
     assert any(not (c / f).exists() or (a / f).read_bytes() != (c / f).read_bytes() for f in files)
+
+
+# The real plans: the 34 kế hoạch among shared/seeds (5) and shared/corpus (the 29 files SOURCES.md
+# lists as "Kế hoạch": 001-032 and 056-061), measured on 2026-11-23 with `vanban extract --format json`
+# (bytes of the file; entries of cites, tasks, reports_to, recipients):
+#   bytes       min 7438, p10 10425, p25 12552, median 17799, p75 25939, p90 49407, max 136193
+#   cites       p25 5, median 6, p75 10        tasks       p25 7, median 9, p75 13
+#   reports_to  p25 2, median 3, p75 3 (max 8) recipients  p25 7, median 9.5, p75 12
+REAL_BYTES = {"min": 7438, "p10": 10425, "p25": 12552, "median": 17799, "p75": 25939, "p90": 49407, "max": 136193}
+REAL_COUNTS = {"cites": (5, 10), "tasks": (7, 13), "reports_to": (2, 3), "recipients": (7, 12)}  # real p25..p75
+
+
+def test_size_distribution_is_that_of_real_plans(corpus):
+    out, rows = corpus
+    sizes = sorted((out / r["file"]).stat().st_size for r in rows)
+    cuts = statistics.quantiles(sizes, n=20)  # cuts[1] = p10, cuts[4] = p25, cuts[14] = p75, cuts[17] = p90
+    median = statistics.median(sizes)
+    # The median within the real quartiles, the quartiles within the real p10..p90, nothing beyond the real extremes.
+    assert REAL_BYTES["p25"] <= median <= REAL_BYTES["p75"], median
+    assert REAL_BYTES["p10"] <= cuts[4] <= REAL_BYTES["median"], cuts[4]
+    assert REAL_BYTES["median"] <= cuts[14] <= REAL_BYTES["p90"], cuts[14]
+    assert REAL_BYTES["min"] * 0.9 <= sizes[0] and sizes[-1] <= REAL_BYTES["max"] * 1.1, (sizes[0], sizes[-1])
+    # A spread, not one size: the real p90/p10 ratio is 4.7.
+    assert cuts[17] / cuts[1] >= 3, (cuts[1], cuts[17])
+
+
+def test_entity_counts_are_those_of_real_plans(corpus, records):
+    _, rows = corpus
+    for field, (lo, hi) in REAL_COUNTS.items():
+        counts = [len(getattr(records[r["file"]], field)) for r in rows]
+        assert lo <= statistics.median(counts) <= hi, (field, statistics.median(counts))
+        assert len(set(counts)) > 1, field  # they vary from plan to plan
+
+
+def test_plans_have_the_real_sections_and_varied_prose(corpus):
+    out, rows = corpus
+    texts = [(out / r["file"]).read_text(encoding="utf-8") for r in rows]
+    for t in texts:
+        flat = " ".join(t.split())
+        assert "I. MỤC ĐÍCH" in flat and "1. Mục đích" in flat and "2. Yêu cầu" in flat, flat[:300]
+        assert "II. N" in flat and "III. KINH PHÍ" in flat and "IV. TỔ CHỨC THỰC HIỆN" in flat
+        assert " chủ trì" in flat and "phối hợp" in flat and "báo cáo" in flat
+    # The content sections differ between any two plans (composed, not copied).
+    contents = [" ".join(t.split()).split("III. KINH PHÍ")[0].split("II. N", 1)[1] for t in texts]
+    assert len(set(contents)) == len(contents)
+
+
+def test_small_keeps_the_short_plans_of_the_same_corpus(tmp_path):
+    rows_small = gen.generate(tmp_path / "small", 40, seed=5, small=True)
+    rows_full = gen.generate(tmp_path / "full", 40, seed=5)
+    assert rows_small == rows_full  # the same plans (numbers, dates, parents), only the text differs
+    small = [(tmp_path / "small" / r["file"]).stat().st_size for r in rows_small]
+    full = [(tmp_path / "full" / r["file"]).stat().st_size for r in rows_full]
+    assert statistics.median(small) < 5000 < REAL_BYTES["min"] < statistics.median(full)
+    for r in rows_small:
+        record = load_document(tmp_path / "small" / r["file"])
+        assert (record.document.number, record.document.date) == (r["number"], r["date"])
