@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
-from vanban.graph.resolve import SCOPED, _redirect, infer_hierarchy, match_placeholders, scoped_candidates
+from vanban.graph.resolve import SCOPED, infer_hierarchy, match_placeholders, scoped_candidates
 from vanban.graph.schema import (
     DocumentNode,
     Edge,
@@ -40,6 +40,7 @@ from vanban.graph.schema import (
     OrganizationNode,
     SameAsCandidate,
     canonical_symbol,
+    edge_id_raw,
     number_id,
 )
 from vanban.graph.diff import GraphDiff
@@ -48,9 +49,14 @@ DOC_FIELDS: tuple[str, ...] = tuple(DocumentNode.model_fields)
 ORG_FIELDS: tuple[str, ...] = tuple(OrganizationNode.model_fields)
 _DOC_DEFAULTS = {f: DocumentNode.model_fields[f].get_default(call_default_factory=True) for f in DOC_FIELDS if f not in ("key", "label")}
 _ORG_DEFAULTS = {f: OrganizationNode.model_fields[f].get_default(call_default_factory=True) for f in ORG_FIELDS if f not in ("key", "label", "name")}
-_EMPTY = (None, "", [])
 
 Order = tuple[str, str]  # (file, digest): the reference's order of sources
+
+
+# An edge as the diff writes it: (source, target, attrs with "type", "id" and "evidence" as a dict).
+EdgeTriple = tuple[str, str, dict[str, Any]]
+# What a citing document follows: (target, evidence start, end, quote, basis).
+Follow = tuple[str, int | None, int | None, str | None, str]
 
 
 @dataclass(slots=True)
@@ -63,12 +69,14 @@ class Fragment:
     docs: dict[str, list[tuple]]  # key -> proposals (DOC_FIELDS values), in order
     orgs: dict[str, list[tuple]]  # key -> proposals (ORG_FIELDS values)
     tasks: dict[str, dict[str, Any]]  # task key -> node attrs
-    edges: list[Edge]
-    follows: list[tuple[str, Evidence, str]]
+    edges: list[EdgeTriple]
+    follows: tuple[Follow, ...]
     cited: frozenset[str]  # keys this document CITES
 
 
 def fragment(src: SourceDocument) -> Fragment:
+    """One source's fragment: plain data (tuples, dicts, strings), cheap to pickle, so it can be
+    made in the worker process that extracted the source."""
     a = Assembly()
     assemble_source(a, src)
     (key,) = a.contexts
@@ -79,10 +87,23 @@ def fragment(src: SourceDocument) -> Fragment:
         docs={k: [tuple(n.__dict__.values()) for n in ns] for k, ns in a.docs.items()},
         orgs={k: [tuple(n.__dict__.values()) for n in ns] for k, ns in a.orgs.items()},
         tasks={k: {"kind": "Task", **t.__dict__} for k, t in a.tasks.items()},
-        edges=a.edges,
-        follows=[f for fs in a.follows.values() for f in fs],
+        edges=[_edge_triple(e) for e in a.edges],
+        follows=tuple((t, ev.start, ev.end, ev.quote, b) for fs in a.follows.values() for t, ev, b in fs),
         cited=frozenset(e.target for e in a.edges if e.type == "CITES"),
     )
+
+
+def _redirect_triple(e: EdgeTriple, mapping: dict[str, str]) -> EdgeTriple:
+    """``resolve._redirect`` on a triple: endpoints through placeholder merges, id recomputed."""
+    s, t, attrs = e
+    s2, t2 = mapping.get(s, s), mapping.get(t, t)
+    if s2 == s and t2 == t:
+        return e
+    type_ = attrs["type"]
+    ev = attrs["evidence"]
+    disc = f"{attrs['deadline']}|{attrs['recurrence']}" if type_ == "REPORTS_TO" else (attrs.get("basis") or "")
+    raw = "\x1f".join([type_, s2, t2, ev["source"] or "", str(ev["start"]), ev["quote"] or "", disc])
+    return (s2, t2, {**attrs, "id": edge_id_raw(type_, raw)})
 
 
 @dataclass(slots=True)
@@ -92,53 +113,102 @@ class _FileInfo:
     doc_keys: tuple[str, ...]
     org_keys: tuple[str, ...]
     cited: frozenset[str]
-    follows: tuple[tuple[str, int | None, int | None, str | None, str], ...]  # target, start, end, quote, basis
+    follows: tuple[Follow, ...]
 
 
 # ---------------------------------------------------------------- merging proposals (as graph.resolve)
 
 
-def _majority(values: list) -> Any:
-    counts: dict = {}
-    for v in values:
-        counts[v] = counts.get(v, 0) + 1
-    best = max(counts.values())
-    return min((v for v, c in counts.items() if c == best), key=lambda v: str(v))
+class Proposals:
+    """The proposals of one node key, by source order, with per-field tallies, so that merging
+    costs the number of distinct values, not of proposals (a central directive is proposed by
+    every document citing it). Merges as ``graph.resolve.merge_documents``/``merge_orgs``: a
+    loaded document wins (first by file); otherwise each field takes its most frequent non-empty
+    value (ties: the smallest as text), list fields their sorted union."""
+
+    __slots__ = ("by_order", "counts", "loaded", "first")
+
+    def __init__(self, n_fields: int):
+        self.by_order: dict[Order, list[tuple]] = {}
+        self.counts: list[dict] = [{} for _ in range(n_fields)]
+        self.loaded: dict[Order, list[tuple]] = {}  # documents only: the "loaded" proposals
+        self.first: Order | None = None  # the smallest order (its first proposal gives the context)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_order)
+
+    def __len__(self) -> int:
+        return len(self.by_order)
+
+    def add(self, order: Order, props: list[tuple], status_at: int | None = None) -> None:
+        self.by_order[order] = props
+        if self.first is None or order < self.first:
+            self.first = order
+        for p in props:
+            for c, v in zip(self.counts, p):
+                if isinstance(v, list):
+                    for x in v:
+                        c[x] = c.get(x, 0) + 1
+                elif v is not None and v != "":
+                    c[v] = c.get(v, 0) + 1
+            if status_at is not None and p[status_at] == "loaded":
+                self.loaded.setdefault(order, []).append(p)
+
+    def remove(self, order: Order) -> None:
+        props = self.by_order.pop(order, None)
+        if props is None:
+            return
+        self.loaded.pop(order, None)
+        for p in props:
+            for c, v in zip(self.counts, p):
+                for x in v if isinstance(v, list) else ((v,) if v is not None and v != "" else ()):
+                    n = c[x] - 1
+                    if n:
+                        c[x] = n
+                    else:
+                        del c[x]
+        if order == self.first:
+            self.first = min(self.by_order) if self.by_order else None
+
+    def first_proposal(self) -> tuple:
+        return self.by_order[self.first][0]  # type: ignore[index]
+
+    def merged(self, fields: tuple[str, ...], list_fields: frozenset[str], exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f, c in zip(fields, self.counts):
+            if f in exclude or not c:
+                continue
+            if f in list_fields:
+                out[f] = sorted(c)
+            else:
+                best = max(c.values())
+                out[f] = min((v for v, n in c.items() if n == best), key=str)
+        return out
 
 
-def _merge_fields(nodes: list[dict], fields: tuple[str, ...], exclude: tuple[str, ...]) -> dict:
-    out: dict = {}
-    for f in fields:
-        if f in exclude:
-            continue
-        values = [n[f] for n in nodes if n[f] not in _EMPTY]
-        if not values:
-            continue
-        if isinstance(values[0], list):
-            out[f] = sorted({v for vs in values for v in vs})
-        else:
-            out[f] = _majority(values)
-    return out
+_DOC_LISTS = frozenset({"surfaces"})
+_ORG_LISTS = frozenset({"roles"})
+_STATUS = DOC_FIELDS.index("status")
+_FILE = DOC_FIELDS.index("file")
+_DEFUNCT = ORG_FIELDS.index("defunct")
 
 
-def merge_doc(proposals: list[tuple]) -> dict[str, Any]:
-    """``resolve.merge_documents`` on field tuples -> node attrs."""
-    nodes = [dict(zip(DOC_FIELDS, t)) for t in proposals]
-    loaded = sorted((n for n in nodes if n["status"] == "loaded"), key=lambda n: n["file"] or "")
-    surfaces = sorted({s for n in nodes for s in n["surfaces"]})
+def merge_doc(props: Proposals) -> dict[str, Any]:
+    """``resolve.merge_documents`` on a key's proposals -> node attrs."""
+    loaded = [p for o in sorted(props.loaded) for p in props.loaded[o]]
+    surfaces = sorted(props.counts[DOC_FIELDS.index("surfaces")])
     if loaded:
-        data = dict(loaded[0])
+        data = dict(zip(DOC_FIELDS, min(loaded, key=lambda p: p[_FILE] or "")))
     else:
-        data = _merge_fields(nodes, DOC_FIELDS, ("surfaces",))
-        data["status"] = "cited" if any(n["status"] == "cited" for n in nodes) else "placeholder"
+        data = props.merged(DOC_FIELDS, _DOC_LISTS, ("surfaces",))
+        data["status"] = "cited" if "cited" in props.counts[_STATUS] else "placeholder"
     data["surfaces"] = surfaces
     return {"kind": "Document", **{f: data.get(f, _DOC_DEFAULTS.get(f)) for f in DOC_FIELDS}}
 
 
-def merge_org(proposals: list[tuple]) -> dict[str, Any]:
-    nodes = [dict(zip(ORG_FIELDS, t)) for t in proposals]
-    data = _merge_fields(nodes, ORG_FIELDS, ())
-    data["defunct"] = any(n["defunct"] for n in nodes)
+def merge_org(props: Proposals) -> dict[str, Any]:
+    data = props.merged(ORG_FIELDS, _ORG_LISTS)
+    data["defunct"] = True in props.counts[_DEFUNCT]
     return {"kind": "Organization", **{f: data.get(f, _ORG_DEFAULTS.get(f)) for f in ORG_FIELDS}}
 
 
@@ -224,8 +294,8 @@ class Resolver:
         self.fetch = fetch
         self.files: dict[str, _FileInfo] = {}
         self.units: dict[str, set[str]] = defaultdict(set)  # document key -> files
-        self.doc_props: dict[str, dict[Order, list[tuple]]] = defaultdict(dict)
-        self.org_props: dict[str, dict[Order, list[tuple]]] = defaultdict(dict)
+        self.doc_props: dict[str, Proposals] = defaultdict(lambda: Proposals(len(DOC_FIELDS)))
+        self.org_props: dict[str, Proposals] = defaultdict(lambda: Proposals(len(ORG_FIELDS)))
         self.cited_by: dict[str, dict[str, str]] = defaultdict(dict)  # key -> file -> citing key
         self.followers: dict[str, dict[str, int]] = defaultdict(dict)  # target -> citing key -> count
         self.docs: dict[str, dict] = {}  # merged from proposals (before placeholder merges)
@@ -255,13 +325,13 @@ class Resolver:
     def _unindex(self, file: str, old: _FileInfo, dirty_docs: set, dirty_orgs: set) -> None:
         for k in old.doc_keys:
             props = self.doc_props[k]
-            props.pop(old.order, None)
+            props.remove(old.order)
             if not props:
                 del self.doc_props[k]
             dirty_docs.add(k)
         for k in old.org_keys:
             props = self.org_props[k]
-            props.pop(old.order, None)
+            props.remove(old.order)
             if not props:
                 del self.org_props[k]
             dirty_orgs.add(k)
@@ -284,29 +354,25 @@ class Resolver:
 
     def _index(self, fr: Fragment, dirty_docs: set, dirty_orgs: set) -> None:
         for k, ps in fr.docs.items():
-            self.doc_props[k][fr.order] = ps
+            self.doc_props[k].add(fr.order, ps, _STATUS)
             dirty_docs.add(k)
         for k, ps in fr.orgs.items():
-            self.org_props[k][fr.order] = ps
+            self.org_props[k].add(fr.order, ps)
             dirty_orgs.add(k)
         for k in fr.cited:
             self.cited_by[k][fr.file] = fr.key
-        for t, _, _ in fr.follows:
+        for t, *_ in fr.follows:
             f = self.followers[t]
             f[fr.key] = f.get(fr.key, 0) + 1
         self.units[fr.key].add(fr.file)
-        follows = tuple((t, ev.start, ev.end, ev.quote, b) for t, ev, b in fr.follows)
-        self.files[fr.file] = _FileInfo(fr.order, fr.key, tuple(fr.docs), tuple(fr.orgs), fr.cited, follows)
-
-    @staticmethod
-    def _ordered(props: dict[Order, list[tuple]]) -> list[tuple]:
-        return [p for o in sorted(props) for p in props[o]]
+        self.files[fr.file] = _FileInfo(fr.order, fr.key, tuple(fr.docs), tuple(fr.orgs), fr.cited, fr.follows)
 
     # ------------------------------------------------------------ one batch
 
-    def apply(self, changed: Iterable[SourceDocument] = (), removed: Iterable[str] = (), collect: bool = True) -> GraphDiff:
-        """Re-resolve after ``changed`` sources (new or replaced, by file) and ``removed`` files."""
-        frags = {s.file: fragment(s) for s in changed}
+    def apply(self, changed: Iterable[SourceDocument | Fragment] = (), removed: Iterable[str] = (), collect: bool = True) -> GraphDiff:
+        """Re-resolve after ``changed`` sources or their fragments (new or replaced, by file) and
+        ``removed`` files."""
+        frags = {f.file: f for f in (s if isinstance(s, Fragment) else fragment(s) for s in changed)}
         gone = [f for f in removed if f in self.files and f not in frags]
         dirty_docs: set[str] = set()
         dirty_orgs: set[str] = set()
@@ -327,7 +393,7 @@ class Resolver:
         ns_affected: set[tuple] = set()
         for k in dirty_docs:
             old = self.docs.get(k)
-            new = merge_doc(self._ordered(self.doc_props[k])) if k in self.doc_props else None
+            new = merge_doc(self.doc_props[k]) if k in self.doc_props else None
             if old == new:
                 continue
             changed_docs.add(k)
@@ -423,8 +489,8 @@ class Resolver:
             for k in dirty_orgs:
                 if k in self.org_props:
                     props = self.org_props[k]
-                    self.org_named[k] = merge_org(self._ordered(props))
-                    first = props[min(props)][0]
+                    self.org_named[k] = merge_org(props)
+                    first = props.first_proposal()
                     self.org_ctx[k] = (first[ORG_FIELDS.index("province")], first[ORG_FIELDS.index("district")])
                 else:
                     self.org_named.pop(k, None)
@@ -457,7 +523,7 @@ class Resolver:
         # 6. units: the edges and tasks of each document, redirected through placeholder merges
         units = set(dirty_units)
         for p in merges_changed:
-            for order in self.doc_props.get(p, {}):
+            for order in self.doc_props[p].by_order if p in self.doc_props else ():
                 units.add(self.files[order[0]].key)
         self._recompute_units(units, frags, diff, collect)
         if collect:
@@ -542,16 +608,16 @@ class Resolver:
                 fr = frags[file]
                 tasks.update(fr.tasks)
                 for e in fr.edges:
-                    e = _redirect(e, self.merges)
-                    if e.source != e.target:
-                        edges[e.id] = e
+                    e = _redirect_triple(e, self.merges)
+                    if e[0] != e[1]:
+                        edges[e[2]["id"]] = e
             old_edges = self.unit_edges.get(u, ())
             old_tasks = self.unit_tasks.get(u, set())
             if collect:
                 diff.delete_edges.extend((_edge_type(id_), id_) for id_ in old_edges)
                 diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
                 diff.upsert_nodes.extend(tasks.values())
-                diff.create_edges.extend(_edge_triple(e) for e in edges.values())
+                diff.create_edges.extend(edges.values())
             if edges:
                 self.unit_edges[u] = tuple(edges)
             else:

@@ -63,6 +63,7 @@ Keys (``document_key``, ``org_key``, ``task_key``)
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from typing import Any, ClassVar, Literal, get_args
@@ -415,9 +416,12 @@ def task_key(document_key: str, section: str | None, index: int) -> str:
 
 def edge_id(type_: str, source: str, target: str, evidence: Evidence, discriminator: str = "") -> str:
     """Stable id: the same assertion from the same evidence always gets the same id."""
-    import hashlib
-
     raw = "\x1f".join([type_, source, target, evidence.source or "", str(evidence.start), evidence.quote or "", discriminator])
+    return edge_id_raw(type_, raw)
+
+
+def edge_id_raw(type_: str, raw: str) -> str:
+    """The id from the joined fields (``edge_id``'s second half, shared with edges kept as plain data)."""
     return f"{type_}:{hashlib.blake2b(raw.encode(), digest_size=10).hexdigest()}"
 
 

@@ -28,7 +28,6 @@ An implementation (LadybugDB, Neo4j) provides the primitives: ``_load_hashes``,
 
 from __future__ import annotations
 
-import hashlib
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
@@ -40,6 +39,7 @@ import networkx as nx
 from vanban.graph.build import SourceDocument, build_graph
 from vanban.graph.diff import GraphDiff, graph_diff  # noqa: F401 - re-exported
 from vanban.graph.incremental import Resolver
+from vanban.graph.prepared import Prepared, SourceRow
 
 STORE_ENV = "VANBAN_STORE"
 # Documents per chunk: one transaction of source rows and one of graph changes each.
@@ -65,21 +65,6 @@ def default_store_path() -> Path:
     return base / "vanban" / "store"
 
 
-class SourceRow:
-    """A source as written: file, text digest, JSON data and the hash of that data."""
-
-    __slots__ = ("file", "digest", "data", "hash")
-
-    def __init__(self, source: SourceDocument):
-        self.file = source.file
-        self.digest = source.digest
-        self.data = source.model_dump_json()
-        self.hash = hashlib.blake2b(self.data.encode(), digest_size=16).hexdigest()
-
-    def as_dict(self) -> dict[str, str]:
-        return {"file": self.file, "digest": self.digest, "data": self.data, "hash": self.hash}
-
-
 class GraphStore(ABC):
     """A resolved graph of loaded documents, kept on disk."""
 
@@ -98,22 +83,24 @@ class GraphStore(ABC):
         """Add or replace one document (by file). False when nothing changed."""
         return self.add_documents([source]) > 0
 
-    def add_documents(self, sources: Iterable[SourceDocument], progress: Callable[[SourceDocument], None] | None = None) -> int:
+    def add_documents(self, sources: Iterable[SourceDocument | Prepared], progress: Callable[[Any], None] | None = None) -> int:
         """Add or replace documents; returns how many changed the store.
 
-        Written in chunks (see the module's docstring for what an interruption leaves). If the
-        iteration itself is interrupted, the documents read so far are written first.
+        ``sources`` are ``SourceDocument`` or ``Prepared`` (row and fragment made in a worker,
+        see ``graph.prepared.iter_prepared``). Written in chunks (see the module's docstring for
+        what an interruption leaves). If the iteration itself is interrupted, the documents read
+        so far are written first.
         """
         changed = 0
-        pending: dict[str, tuple[SourceDocument, SourceRow]] = {}
+        pending: dict[str, Prepared] = {}
         hashes = self.hashes()
         try:
             for s in sources:
-                row = SourceRow(s)
-                if hashes.get(s.file) != row.hash:
-                    pending[s.file] = (s, row)
-                elif s.file in pending:
-                    del pending[s.file]  # changed, then back to the stored version in one batch
+                p = s if isinstance(s, Prepared) else Prepared.of(s)
+                if hashes.get(p.file) != p.row.hash:
+                    pending[p.file] = p
+                elif p.file in pending:
+                    del pending[p.file]  # changed, then back to the stored version in one batch
                 if progress:
                     progress(s)
                 if len(pending) >= CHUNK:
@@ -218,18 +205,18 @@ class GraphStore(ABC):
         self._resolver = None
         self._hashes = None
 
-    def _write_chunk(self, chunk: list[tuple[SourceDocument, SourceRow]]) -> int:
+    def _write_chunk(self, chunk: list[Prepared]) -> int:
         resolver = self._ensure_resolver()  # the state before the chunk's rows are written
         try:
-            self._put_sources([row for _, row in chunk])
-            diff = resolver.apply([s for s, _ in chunk])
+            self._put_sources([p.row for p in chunk])
+            diff = resolver.apply([p.fragment() for p in chunk])
             self._apply(diff, drop=None)
         except BaseException:
             self._forget()
             raise
         hashes = self.hashes()
-        for _, row in chunk:
-            hashes[row.file] = row.hash
+        for p in chunk:
+            hashes[p.file] = p.row.hash
         self._unsettled += len(chunk)
         if self._unsettled >= SETTLE_EVERY:
             self._settle()

@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Scale benchmark of the graph store: extraction + load, trace latency, and Neo4j sync.
 
-Usage: bench_graph.py [--documents 10000] [--corpus DIR] [--store DIR] [--batch 1000]
+Usage: bench_graph.py [--documents 10000] [--corpus DIR] [--small] [--store DIR] [--batch 1000]
                       [--neo4j URI | --start-neo4j] [--profile FILE]
 
-1. A synthetic corpus (scripts/gen_corpus.py, seed 0) is generated in --corpus (reused when its
-   manifest already has that many documents) or in a temp dir.
-2. Extraction runs in a ``ProcessPoolExecutor(2)`` (``graph.build.load_source``: read, extract,
-   body references); the main process writes the sources to a fresh LadybugDB store with the
-   store's batch API ``add_documents``, --batch documents at a time. Reported: MB of text per
-   second per core (worker CPU time) and on both cores (wall clock), time inside
-   ``add_documents``, store size on disk, peak RSS (main process, and children).
+1. A synthetic corpus (scripts/gen_corpus.py, seed 0; full-length plans, or --small ones) is
+   generated in --corpus (reused when its manifest already has that many documents) or in a temp dir.
+2. The load is what ``vanban load`` does: a ``ProcessPoolExecutor(2)`` prepares each document
+   (``graph.prepared.prepare_file``: read, extract, body references, source row, fragment); the
+   main process indexes the fragments, merges and writes to a fresh LadybugDB store in one
+   ``add_documents`` call. Reported: MB of text per second per core in the workers (their CPU
+   time), on both cores (wall clock) and per core (wall, both cores), the main process's CPU
+   time, store size on disk, peak RSS (main process, and children).
 3. ``queries.lineage.trace`` on the OPEN store for 200 random leaf documents (p50/p95), beside the
    wall clock of the whole CLI run ``vanban trace FILE --store DIR`` (a few runs).
 4. With --neo4j URI (or --start-neo4j: the test launcher of tests/plugin_neo4j.py), the same
@@ -40,8 +41,9 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import gen_corpus  # noqa: E402
 
-from vanban.graph.build import SourceDocument, bounded_map, load_source  # noqa: E402
+from vanban.graph.build import TASK_FILES, TASKS_AHEAD, bounded_map  # noqa: E402
 from vanban.graph.ladybug_store import LadybugStore  # noqa: E402
+from vanban.graph.prepared import Prepared, prepare_file  # noqa: E402
 from vanban.queries import lineage  # noqa: E402
 
 TRACE_SAMPLES = 200
@@ -49,14 +51,15 @@ CLI_RUNS = 3
 LOADED_DOCS = "MATCH (d:Document) WHERE d.status = 'loaded' RETURN d.key AS key, d.file AS file"
 
 
-def _extract_one(path: str) -> tuple[SourceDocument | None, float]:
-    """In a worker: one file -> its source, and the CPU seconds it took."""
-    t0 = time.process_time()
-    try:
-        src = load_source(path)
-    except Exception:  # noqa: BLE001 - a failed file is counted, not fatal
-        src = None
-    return src, time.process_time() - t0
+def _prepare_timed(paths: list[str]) -> list[tuple[Prepared | None, float]]:
+    """In a worker: files -> (prepared document or None, CPU seconds), as ``vanban load`` reads them
+    (``graph.prepared.prepare_file``: read, extract, body references, row and fragment)."""
+    out = []
+    for path in paths:
+        t0 = time.process_time()
+        p = prepare_file(path)
+        out.append((p if isinstance(p, Prepared) else None, time.process_time() - t0))
+    return out
 
 
 def _rss_mb(who: int) -> float:
@@ -83,52 +86,37 @@ def corpus_dir(args) -> Path:
         for f in out.glob("*.txt"):
             f.unlink()
     t0 = time.perf_counter()
-    gen_corpus.generate(out, args.documents, seed=args.seed)
+    gen_corpus.generate(out, args.documents, seed=args.seed, small=args.small)
     print(f"generated {args.documents} documents in {time.perf_counter() - t0:.1f} s into {out}", file=sys.stderr)
     return out
 
 
-def _extract_many(paths: list[str]) -> list[tuple[SourceDocument | None, float]]:
-    return [_extract_one(p) for p in paths]
-
-
-def _bounded_map(pool: ProcessPoolExecutor, paths: list[str], chunk: int = 32, ahead: int = 8):
-    """Extraction on the pool, in order, with a bounded read-ahead (as ``vanban load`` does)."""
-    return bounded_map(pool, _extract_many, paths, chunk, ahead)
-
-
-def load(files: list[Path], store: LadybugStore | object, batch: int, sources_out: list | None = None) -> dict:
-    """Extract on 2 cores, write batches in this process. Returns timings."""
+def load(files: list[Path], store: LadybugStore | object, keep: list | None = None) -> dict:
+    """What ``vanban load`` does: documents prepared on 2 worker processes (bounded read-ahead),
+    one ``add_documents`` call in this process over all of them. Returns timings."""
     t0 = time.perf_counter()
+    main0 = time.process_time()
     cpu = 0.0
     failed = 0
-    in_store = 0.0
-    pending: list[SourceDocument] = []
     done = 0
 
-    def flush() -> None:
-        nonlocal in_store, done
-        s0 = time.perf_counter()
-        store.add_documents(pending)
-        in_store += time.perf_counter() - s0
-        done += len(pending)
-        if sources_out is not None:
-            sources_out.extend(pending)
-        pending.clear()
-        print(f"  {done} documents, {time.perf_counter() - t0:.0f} s (in store {in_store:.0f} s)", file=sys.stderr)
+    def prepared():
+        nonlocal cpu, failed, done
+        with ProcessPoolExecutor(2) as pool:
+            for p, seconds in bounded_map(pool, _prepare_timed, [str(f) for f in files], TASK_FILES, 2 * TASKS_AHEAD):
+                cpu += seconds
+                if p is None:
+                    failed += 1
+                    continue
+                done += 1
+                if done % 5000 == 0:
+                    print(f"  {done} documents, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+                if keep is not None:
+                    keep.append(p)
+                yield p
 
-    with ProcessPoolExecutor(2) as pool:
-        for src, seconds in _bounded_map(pool, [str(f) for f in files]):
-            cpu += seconds
-            if src is None:
-                failed += 1
-                continue
-            pending.append(src)
-            if len(pending) >= batch:
-                flush()
-        if pending:
-            flush()
-    return {"wall": time.perf_counter() - t0, "worker_cpu": cpu, "in_store": in_store, "failed": failed}
+    store.add_documents(prepared())
+    return {"wall": time.perf_counter() - t0, "worker_cpu": cpu, "main_cpu": time.process_time() - main0, "failed": failed}
 
 
 def trace_latency(store_path: Path, manifest: list[dict], samples: int, seed: int) -> dict:
@@ -165,7 +153,7 @@ def cli_runs(store_path: Path, files: list[str], runs: int) -> list[float]:
     return out
 
 
-def neo4j_sync(uri: str, sources: list[SourceDocument], batch: int) -> dict:
+def neo4j_sync(uri: str, sources: list[Prepared], batch: int) -> dict:
     from vanban.graph.neo4j_store import Neo4jStore
 
     with Neo4jStore(uri) as s:
@@ -187,7 +175,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--corpus", type=Path, help="corpus folder (generated there, or reused)")
     ap.add_argument("--store", type=Path, help="store folder (emptied first; default: a temp dir)")
-    ap.add_argument("--batch", type=int, default=1000, help="documents per add_documents call (default 1000)")
+    ap.add_argument("--batch", type=int, default=1000, help="documents per add_documents call of the Neo4j sync (default 1000)")
+    ap.add_argument("--small", action="store_true", help="generate the short plans of gen_corpus --small (older figures)")
     ap.add_argument("--neo4j", metavar="URI", help="also sync to this Neo4j server (auth disabled)")
     ap.add_argument("--start-neo4j", action="store_true", help="start the test launcher (tests/neo4j) for the sync")
     ap.add_argument("--profile", type=Path, help="cProfile the main process of the load into this file")
@@ -209,7 +198,7 @@ def main() -> None:
 
         prof = cProfile.Profile()
         prof.enable()
-    timing = load(files, store, args.batch, keep_sources)
+    timing = load(files, store, keep_sources)
     if args.profile:
         prof.disable()
         prof.dump_stats(str(args.profile))
@@ -243,10 +232,11 @@ def main() -> None:
           f"graph: {stats['nodes']} nodes, {sum(stats['edges'].values())} edges; "
           f"load average {load1:.1f} before, {load2:.1f} after ({os.cpu_count()} cores); python {sys.version.split()[0]}")
     print()
-    print("| documents | MB | extraction MB/s per core (worker CPU) | extraction + load MB/s, 2 cores (wall) | load wall | of which in add_documents | store on disk | peak RSS main / children |")
-    print("|---|---|---|---|---|---|---|---|")
-    print(f"| {ndocs} | {mb:.1f} | {mb / timing['worker_cpu']:.2f} | {mb / timing['wall']:.2f} | {timing['wall']:.0f} s | "
-          f"{timing['in_store']:.0f} s | {size:.0f} MB | {rss_loaded:.0f} MB / {_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |")
+    print("| documents | MB | workers: MB/s per core (CPU) | extraction + load MB/s, 2 cores (wall) | per core (wall x 2) | load wall | main process CPU | store on disk | peak RSS main / children |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    print(f"| {ndocs} | {mb:.1f} | {mb / timing['worker_cpu']:.2f} | {mb / timing['wall']:.2f} | {mb / timing['wall'] / 2:.2f} | "
+          f"{timing['wall']:.0f} s | {timing['main_cpu']:.0f} s | {size:.0f} MB | "
+          f"{rss_loaded:.0f} MB / {_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |")
     print()
     print("| trace (open store) p50 | p95 | max | mean path length | `vanban trace FILE` wall (CLI, runs) |")
     print("|---|---|---|---|---|")

@@ -98,3 +98,22 @@ def test_store_in_small_chunks_with_checkpoints_holds_the_reference(sources, tmp
         assert _snapshot(s.graph()) == _snapshot(build_graph(expected))
     with LadybugStore(tmp_path / "s", read_only=True) as s:
         assert _snapshot(s.graph()) == _snapshot(build_graph(expected))
+
+
+def test_documents_prepared_in_workers_give_the_reference(sources, seeds_dir, corpus_dir, tmp_path):
+    """What ``vanban load`` does: rows and fragments made in 2 worker processes, indexed by the
+    store's process; a file that cannot be read is a LoadError and the others still load."""
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.prepared import Prepared, iter_prepared
+    from vanban.loaders.records import LoadError
+
+    bad = tmp_path / "hỏng.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    files = [*expand_paths([seeds_dir, corpus_dir]), bad]
+    out = list(iter_prepared(files, jobs=2))
+    assert [type(p) for p in out[:-1]] == [Prepared] * len(sources) and isinstance(out[-1], LoadError)
+    assert out[-1].file == str(bad) and out[-1].reason
+    with LadybugStore(tmp_path / "s") as s:
+        assert s.add_documents(out[:-1]) == len(sources)
+        assert s.add_documents(list(iter_prepared(files[:-1], jobs=2))) == 0  # the same files again
+        assert _snapshot(s.graph()) == _snapshot(build_graph(sources))

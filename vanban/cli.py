@@ -300,7 +300,7 @@ def load(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from vanban.graph.build import iter_sources
+    from vanban.graph.prepared import iter_prepared
     from vanban.loaders.load import scan_paths
     from vanban.loaders.records import LoadError
 
@@ -321,7 +321,7 @@ def load(
         task = progress.add_task("loading", total=len(files))
 
         def readable():
-            for result in iter_sources(files, jobs=jobs):
+            for result in iter_prepared(files, jobs=jobs):
                 if isinstance(result, LoadError):
                     failed.append(result)
                     progress.console.print(f"error: {result}", markup=False, highlight=False)

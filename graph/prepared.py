@@ -1,0 +1,86 @@
+"""A document as the store takes it: its source row (what is written) and its fragment (what the
+resolver indexes), made where the document is read.
+
+Reading, extracting and assembling a document's fragment are pure and CPU-bound, so
+``iter_prepared`` does all three in worker processes; the store's process only indexes fragments,
+merges and writes. A fragment is plain data (see ``graph.incremental.Fragment``), cheap to send
+back from a worker.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+from vanban.graph.build import TASK_FILES, TASKS_AHEAD, SourceDocument, bounded_map, load_source
+from vanban.graph.incremental import Fragment, fragment
+from vanban.loaders.records import LoadError, LoadFailure
+
+
+class SourceRow:
+    """A source as written: file, text digest, JSON data and the hash of that data."""
+
+    __slots__ = ("file", "digest", "data", "hash")
+
+    def __init__(self, source: SourceDocument):
+        self.file = source.file
+        self.digest = source.digest
+        self.data = source.model_dump_json()
+        self.hash = hashlib.blake2b(self.data.encode(), digest_size=16).hexdigest()
+
+    def as_dict(self) -> dict[str, str]:
+        return {"file": self.file, "digest": self.digest, "data": self.data, "hash": self.hash}
+
+
+class Prepared:
+    """One document ready for a store: its row, and its fragment or the source to make it from
+    (a fragment is only needed when the row's hash differs from the stored one)."""
+
+    __slots__ = ("row", "_fragment", "_source")
+
+    def __init__(self, row: SourceRow, fragment: Fragment | None = None, source: SourceDocument | None = None):
+        if fragment is None and source is None:
+            raise ValueError("a prepared document needs its fragment or its source")
+        self.row = row
+        self._fragment = fragment
+        self._source = source
+
+    @classmethod
+    def of(cls, source: SourceDocument, with_fragment: bool = False) -> Prepared:
+        return cls(SourceRow(source), fragment(source) if with_fragment else None, source)
+
+    @property
+    def file(self) -> str:
+        return self.row.file
+
+    def fragment(self) -> Fragment:
+        if self._fragment is None:
+            self._fragment = fragment(self._source)  # type: ignore[arg-type]
+            self._source = None
+        return self._fragment
+
+
+def prepare_file(path) -> Prepared | LoadError:
+    """Read, extract and assemble one file (in a worker); a file that cannot be read comes out
+    as a ``LoadError``."""
+    try:
+        return Prepared.of(load_source(path), with_fragment=True)
+    except LoadFailure as e:
+        return LoadError(file=str(path), reason=e.reason)
+
+
+def _prepare_many(paths) -> list[Prepared | LoadError]:
+    return [prepare_file(p) for p in paths]
+
+
+def iter_prepared(paths, jobs: int = 1) -> Iterator[Prepared | LoadError]:
+    """``prepare_file`` over ``paths``, in the order given, on ``jobs`` processes, with a bounded
+    number of results read ahead of the consumer (see ``graph.build.bounded_map``)."""
+    paths = list(paths)
+    if jobs <= 1 or len(paths) < 2:
+        yield from map(prepare_file, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from bounded_map(pool, _prepare_many, paths, TASK_FILES, jobs * TASKS_AHEAD)
