@@ -216,4 +216,19 @@ ABBREVIATIONS: dict[str, str] = {
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
+    # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
+    "THPT": "Trung học phổ thông",
+    "THCS": "Trung học cơ sở",
+    "PTDTNT": "Phổ thông dân tộc nội trú",
+    "PTDTBT": "Phổ thông dân tộc bán trú",
+    "TH&THCS": "Tiểu học và Trung học cơ sở",
+    "THCS&THPT": "Trung học cơ sở và Trung học phổ thông",
 }
+
+# Kinds of school written out after "Trường"; the words after the kind are a proper name,
+# title-cased: "TRƯỜNG TIỂU HỌC CHIỀNG SƠN" -> "Trường Tiểu học Chiềng Sơn" (lower-case keys,
+# longest first where one opens another).
+SCHOOL_KINDS: tuple[str, ...] = (
+    "trung học phổ thông", "trung học cơ sở", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú",
+    "tiểu học", "mầm non", "trung cấp", "cao đẳng", "đại học", "phổ thông", "chính trị",
+)
