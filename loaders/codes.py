@@ -216,6 +216,19 @@ ABBREVIATIONS: dict[str, str] = {
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
+    "TP": "thành phố",
+    "VPCP": "Văn phòng Chính phủ",
+    "VPUB": "Văn phòng Ủy ban nhân dân",
+    "VPUBND": "Văn phòng Ủy ban nhân dân",
+    "CVP": "Chánh Văn phòng",
+    "PCVP": "Phó Chánh Văn phòng",
+    "LĐVP": "Lãnh đạo Văn phòng",
+    "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
+    "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "ĐBQH": "đại biểu Quốc hội",
+    "ĐĐBQH": "Đoàn đại biểu Quốc hội",
+    "TAND": "Tòa án nhân dân",
+    "VKSND": "Viện Kiểm sát nhân dân",
     # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
     "THPT": "Trung học phổ thông",
     "THCS": "Trung học cơ sở",
@@ -232,3 +245,91 @@ SCHOOL_KINDS: tuple[str, ...] = (
     "trung học phổ thông", "trung học cơ sở", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú",
     "tiểu học", "mầm non", "trung cấp", "cao đẳng", "đại học", "phổ thông", "chính trị",
 )
+
+# Fields of departments and ministries written as codes in recipient lists, after "Sở"/"Bộ"/
+# "Phòng" or a list head "Các Sở:": "Sở: NN&MT, TC, VH,TT&DL" -> Sở Nông nghiệp và Môi trường, …
+DEPARTMENT_CODES: dict[str, str] = {
+    "NN&MT": "Nông nghiệp và Môi trường",
+    "NNMT": "Nông nghiệp và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "TC": "Tài chính",
+    "XD": "Xây dựng",
+    "KH&CN": "Khoa học và Công nghệ",
+    "KHCN": "Khoa học và Công nghệ",
+    "YT": "Y tế",
+    "NV": "Nội vụ",
+    "TP": "Tư pháp",
+    "CT": "Công Thương",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "GTVT": "Giao thông vận tải",
+    "TT&TT": "Thông tin và Truyền thông",
+    "TTTT": "Thông tin và Truyền thông",
+    "DT&TG": "Dân tộc và Tôn giáo",
+    "DTTG": "Dân tộc và Tôn giáo",
+    "NG": "Ngoại vụ",
+}
+
+# Office-holders named before the body they belong to in recipient lines: "CT, các PCT UBND
+# tỉnh", "TTUB: CT, các PCT", "VPUB: CVP, các PCVP" (written form -> title).
+OFFICE_TITLES: dict[str, str] = {
+    "CT": "Chủ tịch",
+    "PCT": "Phó Chủ tịch",
+    "Chủ tịch": "Chủ tịch",
+    "Phó Chủ tịch": "Phó Chủ tịch",
+    "CVP": "Chánh Văn phòng",
+    "CPV": "Chánh Văn phòng",  # a common typo of CVP
+    "Chánh": "Chánh Văn phòng",
+    "Chánh Văn phòng": "Chánh Văn phòng",
+    "PCVP": "Phó Chánh Văn phòng",
+    "PVP": "Phó Chánh Văn phòng",
+    "Phó Chánh Văn phòng": "Phó Chánh Văn phòng",
+    "LĐVP": "Lãnh đạo Văn phòng",
+    "GĐ": "Giám đốc",
+    "PGĐ": "Phó Giám đốc",
+    "Giám đốc": "Giám đốc",
+    "Phó Giám đốc": "Phó Giám đốc",
+    "Bí thư": "Bí thư",
+    "Phó Bí thư": "Phó Bí thư",
+    "Lãnh đạo": "Lãnh đạo",
+    "Trưởng ban": "Trưởng ban",
+    "Phó Trưởng ban": "Phó Trưởng ban",
+}
+
+# Heads of recipient lists whose items are the kinds of body named after them: "Các Sở: XD, TC"
+# -> "Sở Xây dựng", "Sở Tài chính"; "Thường trực: Tỉnh ủy, HĐND tỉnh" -> "Thường trực Tỉnh ủy", …
+# (lower-case written head -> the word put before each item).
+LIST_HEADS: dict[str, str] = {
+    "sở": "Sở",
+    "các sở": "Sở",
+    "bộ": "Bộ",
+    "các bộ": "Bộ",
+    "phòng": "Phòng",
+    "các phòng": "Phòng",
+    "ban": "Ban",
+    "các ban": "Ban",
+    "thường trực": "Thường trực",
+    "tt": "Thường trực",
+    "văn phòng": "Văn phòng",
+    "vp": "Văn phòng",
+    "chi cục": "Chi cục",
+    "các chi cục": "Chi cục",
+}
+# Owners written as codes in front of a list of their office-holders: "TTUB: CT, các PCT"
+# (the Standing Committee of the UBND: its Chairman and Vice-chairmen).
+OFFICE_OWNERS: dict[str, str] = {"TTUB": "UBND", "TT UBND": "UBND", "Thường trực UBND": "UBND"}
+# Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
+STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")
+# Party committee codes in recipient lines after a standing-committee code: "TT.TU" -> "Thường trực Tỉnh ủy".
+COMMITTEE_CODES: dict[str, str] = {"TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TƯ": "Trung ương"}
