@@ -133,7 +133,7 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
-    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ",
+    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ", "các cấp",
 )
 
 # Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
@@ -146,8 +146,14 @@ HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212"
 # "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
 NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn")
 
-# Word pairs written with a comma inside a name: "Luật Phòng, chống thiên tai".
-COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (("phòng", "chống"),)
+# Word pairs written with a comma inside a name (the word before the comma, the word after):
+# "Luật Phòng, chống thiên tai", "Luật Quản lý, sử dụng tài sản công", "Luật Thi đua, khen
+# thưởng", "Luật Khám bệnh, chữa bệnh", "Luật Tín ngưỡng, tôn giáo", "Luật Xuất cảnh, nhập cảnh
+# của công dân Việt Nam", "Luật Cán bộ, công chức".
+COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
+    ("phòng", "chống"), ("lý", "sử"), ("đua", "khen"), ("bệnh", "chữa"), ("ngưỡng", "tôn"), ("cảnh", "nhập"),
+    ("bộ", "công"),
+)
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
 
