@@ -432,10 +432,15 @@ def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) ->
     return mention
 
 
+# Words read after "Luật" for its name: enough for the longest names and the stop phrase after
+# them ("Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp nhiệm kỳ 2026 -2031").
+LAW_NAME_WORDS = 16
+
+
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
-    words = _words(masked, m.end(), 14)
+    words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
     for i, w in enumerate(words):
         if _starts_stop(words, i, _LAW_NAME_STOPS) or w[0][:1] in "“\"'":
@@ -762,9 +767,10 @@ def _symbol_key(symbol: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _name_key(name: str | None) -> str:
-    """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key.
+    """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
+    'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
     Memoised (pure): implements compares each mention with each citation by these keys."""
-    s = expand_abbreviations(" ".join((name or "").replace("*", "").split()))
+    s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
     return _YEAR_SUFFIX.sub("", s).lower()
 
 

@@ -133,7 +133,7 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
-    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ",
+    "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ", "các cấp",
 )
 
 # Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
@@ -146,8 +146,14 @@ HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212"
 # "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
 NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn")
 
-# Word pairs written with a comma inside a name: "Luật Phòng, chống thiên tai".
-COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (("phòng", "chống"),)
+# Word pairs written with a comma inside a name (the word before the comma, the word after):
+# "Luật Phòng, chống thiên tai", "Luật Quản lý, sử dụng tài sản công", "Luật Thi đua, khen
+# thưởng", "Luật Khám bệnh, chữa bệnh", "Luật Tín ngưỡng, tôn giáo", "Luật Xuất cảnh, nhập cảnh
+# của công dân Việt Nam", "Luật Cán bộ, công chức".
+COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
+    ("phòng", "chống"), ("lý", "sử"), ("đua", "khen"), ("bệnh", "chữa"), ("ngưỡng", "tôn"), ("cảnh", "nhập"),
+    ("bộ", "công"),
+)
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
 
@@ -216,4 +222,120 @@ ABBREVIATIONS: dict[str, str] = {
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
+    "TP": "thành phố",
+    "VPCP": "Văn phòng Chính phủ",
+    "VPUB": "Văn phòng Ủy ban nhân dân",
+    "VPUBND": "Văn phòng Ủy ban nhân dân",
+    "CVP": "Chánh Văn phòng",
+    "PCVP": "Phó Chánh Văn phòng",
+    "LĐVP": "Lãnh đạo Văn phòng",
+    "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
+    "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "ĐBQH": "đại biểu Quốc hội",
+    "ĐĐBQH": "Đoàn đại biểu Quốc hội",
+    "TAND": "Tòa án nhân dân",
+    "VKSND": "Viện Kiểm sát nhân dân",
+    # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
+    "THPT": "Trung học phổ thông",
+    "THCS": "Trung học cơ sở",
+    "PTDTNT": "Phổ thông dân tộc nội trú",
+    "PTDTBT": "Phổ thông dân tộc bán trú",
+    "TH&THCS": "Tiểu học và Trung học cơ sở",
+    "THCS&THPT": "Trung học cơ sở và Trung học phổ thông",
 }
+
+# Kinds of school written out after "Trường"; the words after the kind are a proper name,
+# title-cased: "TRƯỜNG TIỂU HỌC CHIỀNG SƠN" -> "Trường Tiểu học Chiềng Sơn" (lower-case keys,
+# longest first where one opens another).
+SCHOOL_KINDS: tuple[str, ...] = (
+    "trung học phổ thông", "trung học cơ sở", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú",
+    "tiểu học", "mầm non", "trung cấp", "cao đẳng", "đại học", "phổ thông", "chính trị",
+)
+
+# Fields of departments and ministries written as codes in recipient lists, after "Sở"/"Bộ"/
+# "Phòng" or a list head "Các Sở:": "Sở: NN&MT, TC, VH,TT&DL" -> Sở Nông nghiệp và Môi trường, …
+DEPARTMENT_CODES: dict[str, str] = {
+    "NN&MT": "Nông nghiệp và Môi trường",
+    "NNMT": "Nông nghiệp và Môi trường",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
+    "TC": "Tài chính",
+    "XD": "Xây dựng",
+    "KH&CN": "Khoa học và Công nghệ",
+    "KHCN": "Khoa học và Công nghệ",
+    "YT": "Y tế",
+    "NV": "Nội vụ",
+    "TP": "Tư pháp",
+    "CT": "Công Thương",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "GTVT": "Giao thông vận tải",
+    "TT&TT": "Thông tin và Truyền thông",
+    "TTTT": "Thông tin và Truyền thông",
+    "DT&TG": "Dân tộc và Tôn giáo",
+    "DTTG": "Dân tộc và Tôn giáo",
+    "NG": "Ngoại vụ",
+}
+
+# Office-holders named before the body they belong to in recipient lines: "CT, các PCT UBND
+# tỉnh", "TTUB: CT, các PCT", "VPUB: CVP, các PCVP" (written form -> title).
+OFFICE_TITLES: dict[str, str] = {
+    "CT": "Chủ tịch",
+    "PCT": "Phó Chủ tịch",
+    "Chủ tịch": "Chủ tịch",
+    "Phó Chủ tịch": "Phó Chủ tịch",
+    "CVP": "Chánh Văn phòng",
+    "CPV": "Chánh Văn phòng",  # a common typo of CVP
+    "Chánh": "Chánh Văn phòng",
+    "Chánh Văn phòng": "Chánh Văn phòng",
+    "PCVP": "Phó Chánh Văn phòng",
+    "PVP": "Phó Chánh Văn phòng",
+    "Phó Chánh Văn phòng": "Phó Chánh Văn phòng",
+    "LĐVP": "Lãnh đạo Văn phòng",
+    "GĐ": "Giám đốc",
+    "PGĐ": "Phó Giám đốc",
+    "Giám đốc": "Giám đốc",
+    "Phó Giám đốc": "Phó Giám đốc",
+    "Bí thư": "Bí thư",
+    "Phó Bí thư": "Phó Bí thư",
+    "Lãnh đạo": "Lãnh đạo",
+    "Trưởng ban": "Trưởng ban",
+    "Phó Trưởng ban": "Phó Trưởng ban",
+}
+
+# Heads of recipient lists whose items are the kinds of body named after them: "Các Sở: XD, TC"
+# -> "Sở Xây dựng", "Sở Tài chính"; "Thường trực: Tỉnh ủy, HĐND tỉnh" -> "Thường trực Tỉnh ủy", …
+# (lower-case written head -> the word put before each item).
+LIST_HEADS: dict[str, str] = {
+    "sở": "Sở",
+    "các sở": "Sở",
+    "bộ": "Bộ",
+    "các bộ": "Bộ",
+    "phòng": "Phòng",
+    "các phòng": "Phòng",
+    "ban": "Ban",
+    "các ban": "Ban",
+    "thường trực": "Thường trực",
+    "tt": "Thường trực",
+    "văn phòng": "Văn phòng",
+    "vp": "Văn phòng",
+    "chi cục": "Chi cục",
+    "các chi cục": "Chi cục",
+}
+# Owners written as codes in front of a list of their office-holders: "TTUB: CT, các PCT"
+# (the Standing Committee of the UBND: its Chairman and Vice-chairmen).
+OFFICE_OWNERS: dict[str, str] = {"TTUB": "UBND", "TT UBND": "UBND", "Thường trực UBND": "UBND"}
+# Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
+STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")
+# Party committee codes in recipient lines after a standing-committee code: "TT.TU" -> "Thường trực Tỉnh ủy".
+COMMITTEE_CODES: dict[str, str] = {"TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": "Đảng ủy", "TƯ": "Trung ương"}

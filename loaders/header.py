@@ -51,10 +51,21 @@ BODY_HEADS: tuple[str, ...] = (
     "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
+    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN",
 )
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
+# Units named without their place under the body above them, which gives it: "BAN DÂN VẬN" under
+# "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
+# ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
+UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+# A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
+PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
+# The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
+COMMITTEE_PLACE = re.compile(r"^Ủy ban nhân dân (?P<place>(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) \S.*)$")
+# A place named in a unit's name: "xã" in "Trạm Y tế xã Chiềng Sơn".
+PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Thành ủy)(?!\w)")
 
 # Office titles opening a signature position: "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG BAN".
 OFFICE_HEADS: tuple[str, ...] = (
@@ -506,7 +517,7 @@ def read_header(text: Text) -> Header:
             if lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             else:
-                issuer = canonical_org(bodies[-1], header)
+                issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
         else:
             issuer = canonical_org(bodies[0], header)
     elif authority_line:
@@ -517,6 +528,19 @@ def read_header(text: Text) -> Header:
     header.issuer_parent = parent
     header.signer = read_signer(text)
     return header
+
+
+def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
+    """The name of a unit headed by its parent body, when the unit's own line names no place:
+    'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'."""
+    if not issuer or not parent or issuer != lower or not lower.startswith(UNIT_HEADS) or PLACE_IN_NAME.search(lower):
+        return issuer
+    if PARTY_OR_COUNCIL_PARENT.match(parent):
+        return f"{lower} {parent}"
+    m = COMMITTEE_PLACE.match(parent)
+    if m:
+        return f"{lower} {m.group('place')}"
+    return issuer
 
 
 def _province_in(name: str) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter
-from vanban.loaders.codes import ABBREVIATIONS
+from vanban.loaders.codes import ABBREVIATIONS, SCHOOL_KINDS
 from vanban.loaders.places import district_name, province_level_word, province_name
 from vanban.loaders.records import Header
 
@@ -60,8 +60,16 @@ PROVINCE_DEPARTMENTS: tuple[str, ...] = ("Sở",)
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
 AGENCY_WORDS: frozenset[str] = frozenset(
-    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ"}
+    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm"}
 )
+# First words of the Party committees named by their level and place: "Tỉnh ủy Hà Giang".
+PLACE_COMMITTEE_WORDS: frozenset[str] = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận"})
+# School codes among the abbreviations: "THPT", "THCS", "PTDTNT" (their expansion is a SCHOOL_KINDS phrase).
+_SCHOOL_CODES: frozenset[str] = frozenset(
+    a for a, full in ABBREVIATIONS.items() if any(full.lower().startswith(k) for k in SCHOOL_KINDS)
+)
+# The kinds as word lists, longest first: ["trung", "học", "cơ", "sở"].
+_SCHOOL_KIND_WORDS: tuple[list[str], ...] = tuple(k.split() for k in sorted(SCHOOL_KINDS, key=len, reverse=True))
 # Words after which a place name follows: "tỉnh Hà Giang", "xã Lương Minh".
 PLACE_LEVEL_WORDS: frozenset[str] = frozenset(
     {"tỉnh", "huyện", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn", "tp."}
@@ -86,6 +94,7 @@ CASED_TERMS: dict[str, str] = {
     "quốc hội": "Quốc hội",
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
     "ủy ban bầu cử": "Ủy ban bầu cử",
+    "ủy ban kiểm tra": "Ủy ban Kiểm tra",
     "ủy ban": "Ủy ban",
 }
 # Old-style tone placement -> the form used in the gold: "Uỷ" -> "Ủy", "hoà" -> "hòa".
@@ -177,6 +186,10 @@ def recase(name: str) -> str:
     title_rest = False
     in_field = False  # inside an agency's field: "Giáo dục và Đào tạo"
     i = 0
+    if parts[0] == "trường" and len(parts) > 1:
+        # "TRƯỜNG THCS CHIỀNG SƠN", "TRƯỜNG TIỂU HỌC X": the kind, then a proper name.
+        out, i = _school_kind(parts)
+        title_rest = i > 1 and i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
     while i < len(parts):
         w = parts[i]
         two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
@@ -192,7 +205,7 @@ def recase(name: str) -> str:
             title_rest = True
             i += 2
             continue
-        if low in PLACE_LEVEL_WORDS and out:
+        if low in PLACE_LEVEL_WORDS and out and not (i + 1 < len(parts) and parts[i + 1] == "ủy"):
             out.append(low)
             title_rest = True
             i += 1
@@ -204,7 +217,7 @@ def recase(name: str) -> str:
             in_field = True
             i += 3
             continue
-        if low in AGENCY_WORDS and i + 1 < len(parts) and (not out or out[-1] in (",", "-", "–")):
+        if low in AGENCY_WORDS and i + 1 < len(parts) and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out)):
             out.append(w[:1].upper() + w[1:])
             nxt = parts[i + 1]
             out.append(nxt[:1].upper() + nxt[1:])
@@ -215,12 +228,58 @@ def recase(name: str) -> str:
             w = w[:1].upper() + w[1:]
         out.append(w)
         i += 1
+        if w == "ủy" and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
+            title_rest = True  # "TỈNH ỦY HÀ GIANG" -> "Tỉnh ủy Hà Giang"
         if w == "Đa" and i < len(parts) and parts[i] == "khoa":
             out.append("khoa")
             i += 1
-            if i < len(parts) and parts[i].lower() not in PLACE_LEVEL_WORDS:
+            if i < len(parts) and parts[i].lower() not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]).lower() not in PLACE_LEVEL_WORDS:
                 title_rest = True
+    if not title_rest:
+        out = _title_bare_place(out)
     return " ".join(out)
+
+
+def _ends_party_unit(out: list[str]) -> bool:
+    """Whether the words so far are a Party unit that a body's name follows: "Đảng ủy" in
+    "ĐẢNG ỦY SỞ Y TẾ", "Chi bộ" in "CHI BỘ PHÒNG NỘI VỤ"."""
+    return len(out) >= 2 and (out[-2], out[-1].lower()) in (("Đảng", "ủy"), ("Chi", "bộ"), ("Đảng", "bộ"))
+
+
+def _title_bare_place(words: list[str]) -> list[str]:
+    """A province or district named at the end without its level word, in its written form:
+    ["Sở", "Y", "tế", "hà", "giang"] -> [..., "Hà Giang"] (two words or three, after two others)."""
+    for n in (3, 2):
+        if len(words) >= n + 2 and all(w.isalpha() and w.islower() for w in words[-n:]):
+            tail = " ".join(words[-n:])
+            place = province_name(tail) or district_name(tail)
+            if place and place.lower() == tail:
+                return [*words[:-n], place]
+    return words
+
+
+def _school_kind(parts: list[str]) -> tuple[list[str], int]:
+    """The written words of "trường" and the school kinds after it ("THPT", "tiểu học", joined
+    by "và"), and the index of the next word: (["Trường", "THCS"], 2), (["Trường", "Tiểu", "học"], 3)."""
+    out = ["Trường"]
+    i = 1
+    while i < len(parts):
+        if parts[i] in _SCHOOL_CODES:
+            out.append(parts[i])
+            i += 1
+        else:
+            kind = next((k for k in _SCHOOL_KIND_WORDS if parts[i : i + len(k)] == k), None)
+            if kind is None:
+                break
+            out.extend([kind[0].capitalize(), *kind[1:]])
+            i += len(kind)
+        if i + 1 < len(parts) and parts[i] == "và":
+            out.append("và")
+            i += 1
+    if out[-1] == "và":
+        out.pop()
+        i -= 1
+    return out, i
 
 
 def _with_place(name: str, level: str, place: str) -> str:

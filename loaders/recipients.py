@@ -11,6 +11,14 @@ from __future__ import annotations
 
 import re
 
+from vanban.loaders.codes import (
+    COMMITTEE_CODES,
+    DEPARTMENT_CODES,
+    LIST_HEADS,
+    OFFICE_OWNERS,
+    OFFICE_TITLES,
+    STANDING_CODES,
+)
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, normalize_tones, tidy
 from vanban.loaders.records import Header, Purpose, Recipient
@@ -60,8 +68,39 @@ ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGN
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
-    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|Bộ|Cục|Công an|MTTQ|Ủy ban MTTQ)\b"
+    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
 )
+# Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
+SEMICOLON = re.compile(r";\s*")
+# Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
+COPY_MARKS = re.compile(r"\(\s*\d+[A-Za-z]{0,3}(?:\s*,\s*\d+[A-Za-z]{0,3})*\s*\)")
+# A list head before its items: "Các Sở: XD, TC, KH&CN", "TTUB: CT, các PCT", "Thường trực: Tỉnh ủy, HĐND tỉnh".
+LIST_HEAD = re.compile(r"^(?P<head>[^:;()]{1,40}?)\s*:\s*(?P<rest>[^:]+)$")
+# A standing-committee code before a Party committee or a council: "TT." in "TT. Tỉnh ủy",
+# "TT.HĐND tỉnh", "TTr" in "TTr HĐND tỉnh", "TT.TU".
+STANDING = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(STANDING_CODES, key=len, reverse=True))) + r")\s*"
+    r"(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|HĐND|"
+    + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&]))"
+)
+# A Party committee code after "Thường trực": "TU" in "Thường trực TU" (from "TT.TU").
+COMMITTEE_CODE = re.compile(r"(?<=Thường trực )(" + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&])")
+# A department or ministry named by its field's code: "Sở NN&MT", "Bộ KH&CN", "Các Sở VH,TT&DL".
+DEPARTMENT_CODE = re.compile(
+    r"(?<!\w)(?P<kind>Sở|Bộ|Phòng)\s+(?P<code>"
+    + "|".join(map(re.escape, sorted(DEPARTMENT_CODES, key=len, reverse=True)))
+    + r")(?![\w&])"
+)
+# "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
+VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
+# A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
+BARE_COMMITTEE = "Ủy ban nhân dân"
+# A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
+LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
+# An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
+ORGAN_END = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|MTTQ|UBMTTQ|Ủy ban MTTQ)$")
+# The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố".
+CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh)$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
 SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
@@ -139,10 +178,73 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
     return item, purpose
 
 
+def _normalise(item: str) -> str:
+    """Copy counts dropped, standing committees and department codes written out:
+    'TT.TU, TT.HĐND tỉnh' -> 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh'; 'Bộ NN&MT' ->
+    'Bộ Nông nghiệp và Môi trường'."""
+    if "(" in item:
+        item = COPY_MARKS.sub(" ", item)
+    if "VP." in item:
+        item = VP_DOT.sub("VP ", item)
+    if "T" in item:
+        item = STANDING.sub("Thường trực ", item)
+        item = COMMITTEE_CODE.sub(lambda m: COMMITTEE_CODES[m.group(1)], item)
+    return DEPARTMENT_CODE.sub(lambda m: f"{m.group('kind')} {DEPARTMENT_CODES[m.group('code')]}", item)
+
+
+def _list_items(rest: str) -> list[str]:
+    """The items of a list after its head: 'NN&MT, TC, VH,TT&DL' -> ['NN&MT', 'TC', 'VH,TT&DL']."""
+    pieces = [p.strip(" +-") for p in rest.split(",")]
+    items: list[str] = []
+    for p in pieces:
+        if items and f"{items[-1]},{p}" in DEPARTMENT_CODES:
+            items[-1] = f"{items[-1]},{p}"
+        elif p:
+            items.append(p)
+    return items
+
+
+def _office(item: str) -> str | None:
+    """'các PCT' -> 'các Phó Chủ tịch', 'CVP' -> 'Chánh Văn phòng'; None for what is not an office."""
+    plural = item[:4].lower() == "các "
+    title = OFFICE_TITLES.get(item[4:] if plural else item)
+    if title is None:
+        return None
+    return f"các {title}" if plural else title
+
+
+def _head_list(head: str, rest: str) -> list[str]:
+    """'Các Sở: XD, TC' -> ['Sở Xây dựng', 'Sở Tài chính']; 'TTUB: CT, các PCT' -> ['Chủ tịch UBND',
+    'các Phó Chủ tịch UBND']; 'Thường trực: Tỉnh ủy, HĐND tỉnh' -> both with 'Thường trực'."""
+    items = _list_items(rest)
+    if not items:
+        return [head]
+    titles = [_office(i) for i in items]
+    if all(titles):
+        owner = expand_abbreviations(OFFICE_OWNERS.get(head, head))
+        out = []
+        for t in titles:
+            # "VPUB: CVP" is the Chánh Văn phòng of the UBND, not of its Văn phòng's Văn phòng.
+            own = owner[len("Văn phòng ") :] if t.endswith("Văn phòng") and owner.startswith("Văn phòng ") else owner
+            out.append(f"{t} {own}")
+        return out
+    kind = LIST_HEADS.get(head.lower())
+    if kind is None:
+        return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
+    if kind in ("Sở", "Bộ", "Phòng"):
+        return [f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
+    return [f"{kind} {i}" for i in items]
+
+
 def _split(item: str) -> list[str]:
-    """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both."""
+    """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
+    'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
     out: list[str] = []
-    for part in re.split(r";\s*", item):
+    for part in SEMICOLON.split(item):
+        head = LIST_HEAD.match(part)
+        if head:
+            out.extend(_head_list(head.group("head").strip(), head.group("rest")))
+            continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         if len(pieces) < 2:
             out.append(part)
@@ -150,16 +252,23 @@ def _split(item: str) -> list[str]:
         owned = [OWNER.search(p) for p in pieces]
         last = owned[-1]
         # "Đảng ủy", "Chủ tịch", "BGĐ": a head with no body after it takes the last piece's body.
+        # (Not a generic plural: "Các phòng, đơn vị thuộc VPUBND tỉnh" is one entry.)
         heads = all(
-            len(p.split()) <= 3 and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy")
+            len(p.split()) <= 3
+            and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy")
+            and (p[:4].lower() != "các " or _office(p) is not None)
             for p, o in zip(pieces[:-1], owned[:-1])
         )
         if last and last.start() > 0 and heads:
             owner = pieces[-1][last.start() :]
-            out.extend(f"{p} {owner}" for p in pieces[:-1])
+            out.extend(f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
-            out.extend(pieces)  # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body
+            # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body; "Thường trực HĐND, UBND xã":
+            # an organ without its level takes the last one's.
+            level = LEVEL_END.search(pieces[-1])
+            out.extend(f"{p} {level.group('level')}" if level and ORGAN_END.search(p) else p for p in pieces[:-1])
+            out.append(pieces[-1])
         else:
             out.append(part)
     return out
@@ -186,8 +295,15 @@ def _name(raw: str, header: Header) -> str | None:
             s = right + s[len(wrong) :]
     if not s:
         return None
+    if CAPITAL_LEVEL_END.search(s):
+        # "Thường trực HĐND Thành phố": the level of the document's own city, qualified below.
+        head, level = s.rsplit(" ", 2)[0], s.rsplit(" ", 2)[1:]
+        s = f"{head} {' '.join(level).lower()}" if level[0] == "Thành" else f"{s.rsplit(' ', 1)[0]} tỉnh"
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
+    if base and expanded.endswith(BARE_COMMITTEE) and base.startswith(BARE_COMMITTEE):
+        # "TTUB: CT" in a document of the UBND thành phố: the Chủ tịch of its own committee.
+        expanded = expanded[: -len(BARE_COMMITTEE)] + base
     if base and contains_word(expanded, base):
         return expanded  # the issuer's own unit: the text's wording
     return canonical_org(s, header)
@@ -211,7 +327,7 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
             add(tidy(item), "lưu")
             continue
         item, purpose = _purpose(item)
-        item = tidy(item)
+        item = tidy(_normalise(item))
         if POSTING.match(item):
             add(_name(POSTING.sub("", item), header), "đăng tải")
             continue

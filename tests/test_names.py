@@ -88,7 +88,7 @@ def test_acronym_lines_are_not_recased():
 
 def test_abbreviation_inside_hyphenated_code_is_kept():
     # "các TC CT-XH" (tổ chức chính trị - xã hội): CT is not Chủ tịch here.
-    assert expand_abbreviations("UBMTTQVN TP và các TC CT-XH") == "UBMTTQVN TP và các TC CT-XH"
+    assert expand_abbreviations("UBMTTQVN TP và các TC CT-XH") == "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các TC CT-XH"
     assert expand_abbreviations("CT, các PCT UBND tỉnh") == "Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân tỉnh"
 
 

@@ -141,7 +141,7 @@ DÂN**
 """
     got = find_recipients(make_text(text), Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh"))
     assert got[0] == _r("Bộ Tư pháp", "báo cáo")
-    assert [r.name for r in got[1:3]] == ["TT Tỉnh ủy Bắc Ninh", "TT Hội đồng nhân dân tỉnh Bắc Ninh"]
+    assert [r.name for r in got[1:3]] == ["Thường trực Tỉnh ủy Bắc Ninh", "Thường trực Hội đồng nhân dân tỉnh Bắc Ninh"]
     assert got[-1] == _r("Lưu: VT, NC", "lưu")
 
 
@@ -155,7 +155,7 @@ Nơi nhận:
 - Lưu: VT.
 """
     got = find_recipients(make_text(text), Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh"))
-    assert got == [_r("Sở Xây dựng thành phố Hồ Chí Minh"), _r("Công an Thành phố"), _r("Lưu: VT", "lưu")]
+    assert got == [_r("Sở Xây dựng thành phố Hồ Chí Minh"), _r("Công an thành phố Hồ Chí Minh"), _r("Lưu: VT", "lưu")]
 
 
 def test_no_block_no_recipients():
