@@ -124,17 +124,6 @@ def test_extractor_finds_the_implemented_parent(corpus, records):
     assert not wrong, wrong[:5]
 
 
-@pytest.mark.parametrize("kind", sorted(gen.KNOWN_GAPS))
-@pytest.mark.xfail(strict=True, reason="real header forms the extractor does not read yet (gen_corpus.KNOWN_GAPS)")
-def test_known_gap_issuers(corpus, records, kind):
-    _, rows = corpus
-    of_kind = [r for r in rows if r["kind"] == kind]
-    assert of_kind
-    assert all(records[r["file"]].document.issuer == r["issuer"] for r in of_kind), [
-        (records[r["file"]].document.issuer, r["issuer"]) for r in of_kind[:3]
-    ]
-
-
 def test_parent_with_the_same_number_and_symbol(corpus):
     # Real case the generator avoids (Numbers.next): UBND xã 15/KH-UBND implementing UBND huyện 15/KH-UBND.
     out, rows = corpus
