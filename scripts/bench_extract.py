@@ -29,10 +29,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citations, names
+    from vanban.loaders import citations, names, parties
 
     names._canonical_org.cache_clear()
     citations._name_key.cache_clear()
+    parties.normalize_name.cache_clear()
 
 
 def main() -> None:
