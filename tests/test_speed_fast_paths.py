@@ -182,3 +182,55 @@ def test_deadline_is_read_with_its_span():
     assert s[d.flat_start : d.flat_end] == "trước ngày 05/11/2022"
     d = find_deadline("báo cáo 6 tháng đầu năm trước ngày 18 tháng 5")
     assert (d.iso, d.day_month) == (None, "18/5")
+
+
+# Fragments of the seeds and corpus naming provinces, with and without their level word.
+PLACE_FRAGMENTS = [
+    "Thực hiện Kế hoạch số 233/KH-UBND, ngày 22/9/2022 của UBND tỉnh Hà Giang về",
+    "UBND TỈNH HÀ GIANG\nSỞ Y TẾ",
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+    "Sở Y tế Hà Giang; TP. Hồ Chí Minh, TP Cần Thơ; Tỉnh Bắc Ninh",
+    "tư tưởng Hồ Chí Minh; đồng chí Hà Nam Ninh; xHà Giang; Hà Giangx",
+    "Thành phố Hà Nội, ngày 10 tháng 04 năm 2019; tỉnh  \n Bắc Ninh; tỉnh:Hà Giang",
+]
+
+
+def _mentions_with_the_lookbehind_regex(text: str) -> dict[str, int]:
+    """places.province_mentions as it was: one finditer with the leading lookbehind."""
+    from vanban.loaders import places
+
+    t = places._tables()
+    counts: dict[str, int] = {}
+    for m in t.province_mention.finditer(text):
+        name = t.upper_province.get(m.group(2), m.group(2))
+        if name in places.NEEDS_LEVEL_WORD and not m.group(1):
+            continue
+        counts[name] = counts.get(name, 0) + (3 if m.group(1) else 1)
+    return counts
+
+
+@pytest.mark.parametrize("text", PLACE_FRAGMENTS)
+def test_province_scan_counts_like_the_lookbehind_regex(text):
+    from vanban.loaders.places import province_mentions
+
+    assert dict(province_mentions(text)) == _mentions_with_the_lookbehind_regex(text)
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["tỉnh ", "Tỉnh ", "TỈNH ", "thành phố ", "TP. ", "TP ", "Hà Giang", "HÀ GIANG", "Hồ Chí Minh", "Hà Nam",
+     "Bắc Ninh", "x", "_", " ", "\n", ", ", "Thái Bình", "Thành", "T", "t"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=12).map("".join))
+def test_province_scan_counts_like_the_lookbehind_regex_on_any_text(text):
+    from vanban.loaders.places import province_mentions
+
+    assert dict(province_mentions(text)) == _mentions_with_the_lookbehind_regex(text)
+
+
+def test_province_mentions_weigh_the_level_word():
+    from vanban.loaders.places import province_mentions
+
+    assert province_mentions("UBND tỉnh Hà Giang; Sở Y tế Hà Giang") == {"Hà Giang": 4}
