@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from pydantic import BaseModel
 
 # A deadline phrase and its date. "trước ngày 02/11/2022", "**trước ngày 03/11/2022**",
 # "trước ngày 18 tháng 5", "chậm nhất ngày 15/12/2025", "trước 30/6/2026".
@@ -21,7 +21,10 @@ DEADLINE = re.compile(
 _DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không quá", "muộn nhất")
 
 
-class Deadline(BaseModel):
+class Deadline(NamedTuple):
+    """A deadline found in a text (internal: read by tasks and reports, never part of a record;
+    a tuple rather than a pydantic model, which cost a validation per deadline)."""
+
     iso: str | None  # "2022-11-05"; None when the year is not given
     day_month: str | None  # "18/5" when the year is not given
     flat_start: int

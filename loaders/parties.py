@@ -9,6 +9,7 @@ predicate (``PREDICATE_WORDS``) or a punctuation mark. The word lists are data.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vanban.loaders.alternation import by_first_letter, by_first_letter_ignorecase
 from vanban.loaders.names import expand_abbreviations, tidy
@@ -119,6 +120,10 @@ CONJUNCT = re.compile(r",\s+|\s+và\s+")
 # A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
 STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
+# A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
+SHARED_TAIL = re.compile(r"\s(các\s.+)$")
+# "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
+EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
 _MAX_WORDS = 30
 
 
@@ -189,16 +194,18 @@ def split_names(phrase: str) -> list[str]:
         else:
             merged.append(p)
     if len(merged) > 1:
-        tail = re.search(r"\s(các\s.+)$", merged[-1])
+        tail = SHARED_TAIL.search(merged[-1])
         if tail and all(len(x.split()) <= 3 and " các " not in f" {x.lower()} " for x in merged[:-1]):
             merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
     return [p for p in (x.strip(" ,") for x in merged) if p]
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(name: str) -> str:
-    """Abbreviations expanded, markdown removed, 'mỗi'/'từng' read as 'các', first letter capital."""
+    """Abbreviations expanded, markdown removed, 'mỗi'/'từng' read as 'các', first letter capital.
+    Pure, so memoised: the same doers recur in the items of a plan and across plans."""
     s = tidy(expand_abbreviations(tidy(name)))
-    s = re.sub(r"^(?:mỗi|từng)\s", "các ", s, flags=re.IGNORECASE)
+    s = EACH.sub("các ", s)
     return s[:1].upper() + s[1:] if s else s
 
 
@@ -259,7 +266,8 @@ def doers(s: str) -> list[tuple[str, int, int]]:
         fw = _FIRST_WORD.match(s, p)
         if not fw or fw.group(0).lower() not in _FIRST_WORDS:
             continue
-        if COOPERATE_LABEL.search(s, max(0, p - 40), p):
+        # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
+        if s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
         d = DIRECTIVE.match(s, p)
         if d:

@@ -68,6 +68,16 @@ CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 # Where a duty's clause starts, looking back from the verb.
 CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s")
 _EVIDENCE_BACK = 90
+# Runs of whitespace, and a leading zero of a month count: "06 tháng" -> "6 tháng".
+_SPACES = re.compile(r"\s+")
+_LEADING_ZERO = re.compile(r"(?<!\d)0(\d)")
+# A name of a group of bodies: "các đơn vị", "mỗi cơ quan", "từng xã"; "cán bộ các phòng".
+GROUP_START = re.compile(r"(?:các|mỗi|từng)\s", re.IGNORECASE)
+GROUP_INSIDE = re.compile(r"\scác\s")
+# The complement shared by the conjuncts of a phrase: " các đơn vị" in "Thủ trưởng, Chủ tịch công đoàn các đơn vị".
+GROUP_TAIL = re.compile(r"\s(các\s.+)$")
+# A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
+PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 
 
 def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
@@ -78,8 +88,8 @@ def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
 
 
 def _norm_period(p: str) -> str:
-    s = re.sub(r"\s+", " ", p.strip().lower()).replace("hàng", "hằng").replace("một năm", "hằng năm")
-    return re.sub(r"(?<!\d)0(\d)", r"\1", s)
+    s = _SPACES.sub(" ", p.strip().lower()).replace("hàng", "hằng").replace("một năm", "hằng năm")
+    return _LEADING_ZERO.sub(r"\1", s)
 
 
 def _find_recurrence(s: str) -> re.Match | None:
@@ -155,7 +165,7 @@ def _plan_addressees(doc: Outline, flat: str) -> str | None:
                     if c.kind != "item":
                         continue
                     for phrase, _, _ in doers(flat[c.body_start : c.head_end()]):
-                        if re.match(r"(?:các|mỗi|từng)\s", phrase, re.IGNORECASE) or re.search(r"\scác\s", phrase):
+                        if GROUP_START.match(phrase) or GROUP_INSIDE.search(phrase):
                             return _group(phrase)
     return None
 
@@ -163,8 +173,8 @@ def _plan_addressees(doc: Outline, flat: str) -> str | None:
 def _group(phrase: str) -> str:
     """'Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị' -> 'các đơn vị'; groups stay."""
     names = split_names(phrase)
-    if len(names) > 1 and not re.match(r"(?:các|mỗi|từng)\s", phrase, re.IGNORECASE):
-        tail = re.search(r"\s(các\s.+)$", phrase)
+    if len(names) > 1 and not GROUP_START.match(phrase):
+        tail = GROUP_TAIL.search(phrase)
         if tail:
             return tail.group(1)
     return phrase
@@ -244,7 +254,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]
                 z0 = max(lo, m.start() - 160)
-                if re.search(r"(?:để|rồi)\s[^.;]*$", zone) and COMPILE_WORDS.search(zone[-60:] + " "):
+                if PURPOSE_OPEN.search(zone) and COMPILE_WORDS.search(zone[-60:] + " "):
                     for rm in RECEIVER_THEN.finditer(flat, z0, m.start()):
                         o = _org_after(flat, rm.end(), m.start())
                         if o:

@@ -56,9 +56,11 @@ def _task(text: Text, node: Node, section: str) -> Task:
     flat = text.flat
     body = flat[node.body_start : node.flat_end]
     names: list[str] = []
+    seen: set[str] = set()  # the names in lower case
     for part in _heads(node, text):
         for n in assignees(part):
-            if n.lower() not in {x.lower() for x in names}:
+            if n.lower() not in seen:
+                seen.add(n.lower())
                 names.append(n)
     dl = find_deadline(flat, node.body_start, node.flat_end)
     return Task(

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Extraction throughput on one core: documents/s and MB/s over real documents, repeated.
 
-Usage: bench_extract.py [--repeat N] [DIR …]   (default: ../shared/seeds ../shared/corpus examples/)
+Usage: bench_extract.py [--repeat N] [--body-refs] [DIR …]   (default: ../shared/seeds ../shared/corpus examples/)
 
 Reading is done once, outside the timed loop; the timed part is make_text + extract, the work
-that scales with the corpus. The memo caches of body names are emptied before every pass, so a
+that scales with the corpus (``--body-refs`` adds graph.build.find_body_refs, which vanban load
+runs on every document). The memo caches of body names are emptied before every pass, so a
 pass costs what one cold run over new documents costs. Prints a markdown table row for
 BENCHMARKS.md.
 """
@@ -19,6 +20,7 @@ import statistics
 import time
 from pathlib import Path
 
+from vanban.graph.build import find_body_refs
 from vanban.loaders.extract import extract
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
@@ -29,16 +31,18 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citations, names
+    from vanban.loaders import citations, names, parties
 
     names._canonical_org.cache_clear()
     citations._name_key.cache_clear()
+    parties.normalize_name.cache_clear()
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=20, help="passes over the documents (default 20)")
+    ap.add_argument("--body-refs", action="store_true", help="also time graph.build.find_body_refs per document")
     args = ap.parse_args()
     dirs = args.dirs or [REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "corpus", REPO / "examples"]
     files = expand_paths([d for d in dirs if d.exists()])
@@ -47,21 +51,26 @@ def main() -> None:
         t = read_file(f)
         raws.append((t.original, t.name))
     total_bytes = sum(len(r.encode("utf-8")) for r, _ in raws)
-    # Warm-up pass: compiles lazy tables and regexes.
-    for raw, name in raws:
-        extract(make_text(raw, name=name))
+    def one_pass() -> None:
+        for raw, name in raws:
+            text = make_text(raw, name=name)
+            record = extract(text)
+            if args.body_refs:
+                find_body_refs(record, text)
+
+    one_pass()  # warm-up pass: compiles lazy tables and regexes
     gc.collect()
     times = []
     for _ in range(args.repeat):
         clear_name_caches()
         t0 = time.perf_counter()
-        for raw, name in raws:
-            extract(make_text(raw, name=name))
+        one_pass()
         times.append(time.perf_counter() - t0)
     best, median = min(times), statistics.median(times)
     mb = total_bytes / 1e6
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"documents: {len(raws)} ({mb:.2f} MB of UTF-8 text), passes: {args.repeat}, python {platform.python_version()}")
+    what = "make_text + extract" + (" + find_body_refs" if args.body_refs else "")
+    print(f"documents: {len(raws)} ({mb:.2f} MB of UTF-8 text), passes: {args.repeat}, {what}, python {platform.python_version()}")
     print(f"median pass {median*1000:.1f} ms, best {best*1000:.1f} ms, peak RSS {rss:.0f} MB")
     print("| documents | MB | docs/s (median) | MB/s (median) | MB/s (best) |")
     print("|---|---|---|---|---|")
