@@ -34,9 +34,11 @@ from typing import Any
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
 from vanban.graph.resolve import SCOPED, infer_hierarchy, match_placeholders, scoped_candidates
 from vanban.graph.schema import (
+    EDGE_MODELS,
     DocumentNode,
     Edge,
     Evidence,
+    Node,
     OrganizationNode,
     SameAsCandidate,
     canonical_symbol,
@@ -51,6 +53,7 @@ _DOC_DEFAULTS = {f: DocumentNode.model_fields[f].get_default(call_default_factor
 _ORG_DEFAULTS = {f: OrganizationNode.model_fields[f].get_default(call_default_factory=True) for f in ORG_FIELDS if f not in ("key", "label", "name")}
 
 Order = tuple[str, str]  # (file, digest): the reference's order of sources
+TASK_SEP = "\x1e"  # between task keys kept for a unit (a control character: never in a key)
 
 
 # An edge as the diff writes it: (source, target, attrs with "type", "id" and "evidence" as a dict).
@@ -66,8 +69,8 @@ class Fragment:
     file: str
     order: Order
     key: str  # the document's own key
-    docs: dict[str, list[tuple]]  # key -> proposals (DOC_FIELDS values), in order
-    orgs: dict[str, list[tuple]]  # key -> proposals (ORG_FIELDS values)
+    docs: dict[str, tuple[tuple, ...]]  # key -> proposals (DOC_FIELDS values, lists as tuples), in order
+    orgs: dict[str, tuple[tuple, ...]]  # key -> proposals (ORG_FIELDS values)
     tasks: dict[str, dict[str, Any]]  # task key -> node attrs
     edges: list[EdgeTriple]
     follows: tuple[Follow, ...]
@@ -84,13 +87,18 @@ def fragment(src: SourceDocument) -> Fragment:
         file=src.file,
         order=(src.file, src.digest),
         key=key,
-        docs={k: [tuple(n.__dict__.values()) for n in ns] for k, ns in a.docs.items()},
-        orgs={k: [tuple(n.__dict__.values()) for n in ns] for k, ns in a.orgs.items()},
+        docs={k: tuple(_values(n) for n in ns) for k, ns in a.docs.items()},
+        orgs={k: tuple(_values(n) for n in ns) for k, ns in a.orgs.items()},
         tasks={k: {"kind": "Task", **t.__dict__} for k, t in a.tasks.items()},
         edges=[_edge_triple(e) for e in a.edges],
         follows=tuple((t, ev.start, ev.end, ev.quote, b) for fs in a.follows.values() for t, ev, b in fs),
         cited=frozenset(e.target for e in a.edges if e.type == "CITES"),
     )
+
+
+def _values(node: Node) -> tuple:
+    """A node's field values, list fields as tuples (so the proposal is hashable and shareable)."""
+    return tuple(tuple(v) if v.__class__ is list else v for v in node.__dict__.values())
 
 
 def _redirect_triple(e: EdgeTriple, mapping: dict[str, str]) -> EdgeTriple:
@@ -128,10 +136,10 @@ class Proposals:
 
     __slots__ = ("by_order", "counts", "loaded", "first")
 
-    def __init__(self, n_fields: int):
-        self.by_order: dict[Order, list[tuple]] = {}
-        self.counts: list[dict] = [{} for _ in range(n_fields)]
-        self.loaded: dict[Order, list[tuple]] = {}  # documents only: the "loaded" proposals
+    def __init__(self) -> None:
+        self.by_order: dict[Order, tuple[tuple, ...]] = {}
+        self.counts: dict[tuple[int, Any], int] = {}  # (field index, value) -> proposals with it
+        self.loaded: dict[Order, list[tuple]] | None = None  # documents only: the "loaded" proposals
         self.first: Order | None = None  # the smallest order (its first proposal gives the context)
 
     def __bool__(self) -> bool:
@@ -140,49 +148,62 @@ class Proposals:
     def __len__(self) -> int:
         return len(self.by_order)
 
-    def add(self, order: Order, props: list[tuple], status_at: int | None = None) -> None:
+    def add(self, order: Order, props: tuple[tuple, ...], status_at: int | None = None) -> None:
         self.by_order[order] = props
         if self.first is None or order < self.first:
             self.first = order
+        c = self.counts
         for p in props:
-            for c, v in zip(self.counts, p):
-                if isinstance(v, list):
+            for i, v in enumerate(p):
+                if v.__class__ is tuple:  # a list field (surfaces, roles): each element
                     for x in v:
-                        c[x] = c.get(x, 0) + 1
+                        c[i, x] = c.get((i, x), 0) + 1
                 elif v is not None and v != "":
-                    c[v] = c.get(v, 0) + 1
+                    c[i, v] = c.get((i, v), 0) + 1
             if status_at is not None and p[status_at] == "loaded":
+                if self.loaded is None:
+                    self.loaded = {}
                 self.loaded.setdefault(order, []).append(p)
 
     def remove(self, order: Order) -> None:
         props = self.by_order.pop(order, None)
         if props is None:
             return
-        self.loaded.pop(order, None)
+        if self.loaded:
+            self.loaded.pop(order, None)
+        c = self.counts
         for p in props:
-            for c, v in zip(self.counts, p):
-                for x in v if isinstance(v, list) else ((v,) if v is not None and v != "" else ()):
-                    n = c[x] - 1
+            for i, v in enumerate(p):
+                for x in v if v.__class__ is tuple else ((v,) if v is not None and v != "" else ()):
+                    n = c[i, x] - 1
                     if n:
-                        c[x] = n
+                        c[i, x] = n
                     else:
-                        del c[x]
+                        del c[i, x]
         if order == self.first:
             self.first = min(self.by_order) if self.by_order else None
 
     def first_proposal(self) -> tuple:
         return self.by_order[self.first][0]  # type: ignore[index]
 
+    def values(self, i: int) -> list:
+        """The distinct values of field ``i`` (elements, for a list field)."""
+        return [v for (j, v) in self.counts if j == i]
+
     def merged(self, fields: tuple[str, ...], list_fields: frozenset[str], exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+        per_field: dict[int, list[tuple[Any, int]]] = {}
+        for (i, v), n in self.counts.items():
+            per_field.setdefault(i, []).append((v, n))
         out: dict[str, Any] = {}
-        for f, c in zip(fields, self.counts):
-            if f in exclude or not c:
+        for i, vs in per_field.items():
+            f = fields[i]
+            if f in exclude:
                 continue
             if f in list_fields:
-                out[f] = sorted(c)
+                out[f] = sorted(v for v, _ in vs)
             else:
-                best = max(c.values())
-                out[f] = min((v for v, n in c.items() if n == best), key=str)
+                best = max(n for _, n in vs)
+                out[f] = min((v for v, n in vs if n == best), key=str)
         return out
 
 
@@ -190,25 +211,26 @@ _DOC_LISTS = frozenset({"surfaces"})
 _ORG_LISTS = frozenset({"roles"})
 _STATUS = DOC_FIELDS.index("status")
 _FILE = DOC_FIELDS.index("file")
+_SURFACES = DOC_FIELDS.index("surfaces")
 _DEFUNCT = ORG_FIELDS.index("defunct")
 
 
 def merge_doc(props: Proposals) -> dict[str, Any]:
     """``resolve.merge_documents`` on a key's proposals -> node attrs."""
-    loaded = [p for o in sorted(props.loaded) for p in props.loaded[o]]
-    surfaces = sorted(props.counts[DOC_FIELDS.index("surfaces")])
+    loaded = [p for o in sorted(props.loaded) for p in props.loaded[o]] if props.loaded else None
+    surfaces = sorted(props.values(_SURFACES))
     if loaded:
         data = dict(zip(DOC_FIELDS, min(loaded, key=lambda p: p[_FILE] or "")))
     else:
         data = props.merged(DOC_FIELDS, _DOC_LISTS, ("surfaces",))
-        data["status"] = "cited" if "cited" in props.counts[_STATUS] else "placeholder"
+        data["status"] = "cited" if (_STATUS, "cited") in props.counts else "placeholder"
     data["surfaces"] = surfaces
     return {"kind": "Document", **{f: data.get(f, _DOC_DEFAULTS.get(f)) for f in DOC_FIELDS}}
 
 
 def merge_org(props: Proposals) -> dict[str, Any]:
     data = props.merged(ORG_FIELDS, _ORG_LISTS)
-    data["defunct"] = True in props.counts[_DEFUNCT]
+    data["defunct"] = (_DEFUNCT, True) in props.counts
     return {"kind": "Organization", **{f: data.get(f, _ORG_DEFAULTS.get(f)) for f in ORG_FIELDS}}
 
 
@@ -261,6 +283,25 @@ def _ns_group(d: dict | None) -> tuple | None:
     return None
 
 
+_EDGE_TYPES: tuple[str, ...] = tuple(sorted(EDGE_MODELS))
+_EDGE_TYPE_CODE = {t: i for i, t in enumerate(_EDGE_TYPES)}
+
+
+def pack_edge_ids(ids) -> bytes:
+    """Edge ids ("CITES:<20 hex>", see ``schema.edge_id``) packed 11 bytes each: a unit keeps
+    the ids of its edges (~50 a document) to delete them when it changes."""
+    out = bytearray()
+    for id_ in ids:
+        type_, _, hex_ = id_.partition(":")
+        out.append(_EDGE_TYPE_CODE[type_])
+        out += bytes.fromhex(hex_)
+    return bytes(out)
+
+
+def unpack_edge_ids(packed: bytes) -> list[str]:
+    return [f"{_EDGE_TYPES[packed[i]]}:{packed[i + 1 : i + 11].hex()}" for i in range(0, len(packed), 11)]
+
+
 def _edge_type(id_: str) -> str:
     """An edge's type from its id ("IMPLEMENTS:…", see schema.edge_id)."""
     return id_.partition(":")[0]
@@ -294,8 +335,8 @@ class Resolver:
         self.fetch = fetch
         self.files: dict[str, _FileInfo] = {}
         self.units: dict[str, set[str]] = defaultdict(set)  # document key -> files
-        self.doc_props: dict[str, Proposals] = defaultdict(lambda: Proposals(len(DOC_FIELDS)))
-        self.org_props: dict[str, Proposals] = defaultdict(lambda: Proposals(len(ORG_FIELDS)))
+        self.doc_props: dict[str, Proposals] = defaultdict(Proposals)
+        self.org_props: dict[str, Proposals] = defaultdict(Proposals)
         self.cited_by: dict[str, dict[str, str]] = defaultdict(dict)  # key -> file -> citing key
         self.followers: dict[str, dict[str, int]] = defaultdict(dict)  # target -> citing key -> count
         self.docs: dict[str, dict] = {}  # merged from proposals (before placeholder merges)
@@ -314,8 +355,9 @@ class Resolver:
         self.sc_cands: dict[str, list[tuple[str, str, str]]] = {}
         self.same_as: dict[str, dict[str, int]] = {}  # reference -> edge id -> hash of its attrs
         self.hier: dict[str, dict[str, int]] = {}  # citing document -> edge id -> hash of its attrs
-        self.unit_edges: dict[str, tuple[str, ...]] = {}  # unit -> edge ids (type:hash)
-        self.unit_tasks: dict[str, set[str]] = {}
+        self.unit_edges: dict[str, bytes] = {}  # unit -> its edge ids, packed (pack_edge_ids)
+        self.unit_tasks: dict[str, str] = {}  # unit -> its task keys, joined by TASK_SEP
+        self._shared: dict[tuple, tuple] = {}  # equal proposals of different documents: one tuple
 
     def __len__(self) -> int:
         return len(self.files)
@@ -353,11 +395,14 @@ class Resolver:
             del self.units[old.key]
 
     def _index(self, fr: Fragment, dirty_docs: set, dirty_orgs: set) -> None:
+        share = self._shared.setdefault
         for k, ps in fr.docs.items():
-            self.doc_props[k].add(fr.order, ps, _STATUS)
+            ps = tuple(share(p, p) for p in ps)
+            self.doc_props[k].add(fr.order, share(ps, ps), _STATUS)
             dirty_docs.add(k)
         for k, ps in fr.orgs.items():
-            self.org_props[k].add(fr.order, ps)
+            ps = tuple(share(p, p) for p in ps)
+            self.org_props[k].add(fr.order, share(ps, ps))
             dirty_orgs.add(k)
         for k in fr.cited:
             self.cited_by[k][fr.file] = fr.key
@@ -600,7 +645,7 @@ class Resolver:
         need = [f for u in units for f in self.units.get(u, ()) if f not in frags]
         if need:
             for file, src in self.fetch(sorted(need)).items():
-                frags[file] = fragment(src)
+                frags[file] = src if isinstance(src, Fragment) else fragment(src)
         for u in units:
             edges: dict[str, Edge] = {}
             tasks: dict[str, dict] = {}
@@ -611,18 +656,18 @@ class Resolver:
                     e = _redirect_triple(e, self.merges)
                     if e[0] != e[1]:
                         edges[e[2]["id"]] = e
-            old_edges = self.unit_edges.get(u, ())
-            old_tasks = self.unit_tasks.get(u, set())
+            old_edges = unpack_edge_ids(self.unit_edges.get(u, b""))
+            old_tasks = self.unit_tasks[u].split(TASK_SEP) if u in self.unit_tasks else ()
             if collect:
                 diff.delete_edges.extend((_edge_type(id_), id_) for id_ in old_edges)
                 diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
                 diff.upsert_nodes.extend(tasks.values())
                 diff.create_edges.extend(edges.values())
             if edges:
-                self.unit_edges[u] = tuple(edges)
+                self.unit_edges[u] = pack_edge_ids(edges)
             else:
                 self.unit_edges.pop(u, None)
             if tasks:
-                self.unit_tasks[u] = set(tasks)
+                self.unit_tasks[u] = TASK_SEP.join(tasks)
             else:
                 self.unit_tasks.pop(u, None)
