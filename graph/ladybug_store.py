@@ -12,7 +12,6 @@ behaviour shared with Neo4j.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from functools import cache
@@ -30,6 +29,7 @@ from vanban.graph.schema import (
     edge_from_row,
     node_columns,
 )
+from vanban.graph.prepared import unpack_source
 from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_TABLE = "Source"
@@ -168,7 +168,7 @@ class LadybugStore(GraphStore):
         out: dict[str, SourceDocument] = {}
         for part in _chunks(files, 500):
             rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) RETURN s.file AS file, s.data AS data", {"files": part})
-            out.update((r["file"], SourceDocument.model_validate(json.loads(r["data"]))) for r in rows)
+            out.update((r["file"], unpack_source(r["data"])) for r in rows)
         return out
 
     def _read_graph(self) -> nx.MultiDiGraph:

@@ -13,7 +13,6 @@ a driver you own (then ``close`` leaves it open).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import networkx as nx
@@ -31,6 +30,7 @@ from vanban.graph.schema import (
     edge_from_row,
     node_columns,
 )
+from vanban.graph.prepared import unpack_source
 from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_LABEL = "Source"
@@ -157,7 +157,7 @@ class Neo4jStore(GraphStore):
         out: dict[str, SourceDocument] = {}
         for part in _chunks(files, 500):
             rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_LABEL} {{file: f}}) RETURN s.file AS file, s.data AS data", {"files": part})
-            out.update((r["file"], SourceDocument.model_validate(json.loads(r["data"]))) for r in rows)
+            out.update((r["file"], unpack_source(r["data"])) for r in rows)
         return out
 
     def _read_graph(self) -> nx.MultiDiGraph:

@@ -9,7 +9,9 @@ back from a worker.
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import zlib
 from collections.abc import Iterator
 
 from vanban.graph.build import TASK_FILES, TASKS_AHEAD, SourceDocument, bounded_map, load_source
@@ -17,16 +19,34 @@ from vanban.graph.incremental import Fragment, fragment
 from vanban.loaders.records import LoadError, LoadFailure
 
 
+# A source row's data: "z:" + base64 of the zlib-compressed JSON (level 1: ~0.15 ms for a 22 KB
+# record, a quarter of the size, so the store writes and checkpoints less). Rows written before
+# are plain JSON and still read.
+PACKED_PREFIX = "z:"
+
+
+def pack_source(json_text: str) -> str:
+    return PACKED_PREFIX + base64.b64encode(zlib.compress(json_text.encode(), 1)).decode("ascii")
+
+
+def unpack_source(data: str) -> SourceDocument:
+    """A stored source row's data -> the source (packed or plain JSON)."""
+    if data.startswith(PACKED_PREFIX):
+        data = zlib.decompress(base64.b64decode(data[len(PACKED_PREFIX) :])).decode()
+    return SourceDocument.model_validate_json(data)
+
+
 class SourceRow:
-    """A source as written: file, text digest, JSON data and the hash of that data."""
+    """A source as written: file, text digest, packed JSON data and the hash of the JSON."""
 
     __slots__ = ("file", "digest", "data", "hash")
 
     def __init__(self, source: SourceDocument):
         self.file = source.file
         self.digest = source.digest
-        self.data = source.model_dump_json()
-        self.hash = hashlib.blake2b(self.data.encode(), digest_size=16).hexdigest()
+        text = source.model_dump_json()
+        self.data = pack_source(text)
+        self.hash = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
     def as_dict(self) -> dict[str, str]:
         return {"file": self.file, "digest": self.digest, "data": self.data, "hash": self.hash}

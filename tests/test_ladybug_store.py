@@ -91,3 +91,15 @@ def test_the_same_store_recovers_after_a_failed_chunk(tmp_path, sources):
         assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources[:4]))
         assert s.remove_document(sources[0].file)
         assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources[1:4]))
+
+
+def test_source_rows_are_packed_and_plain_rows_still_read(seeds_dir):
+    """Rows are stored as compressed JSON; rows written as plain JSON by earlier versions read the same."""
+    from vanban.graph.build import load_source
+    from vanban.graph.prepared import PACKED_PREFIX, SourceRow, unpack_source
+
+    src = load_source(sorted(seeds_dir.glob("*.txt"))[0])
+    row = SourceRow(src)
+    plain = src.model_dump_json()
+    assert row.data.startswith(PACKED_PREFIX) and len(row.data) < len(plain) / 2
+    assert unpack_source(row.data) == src == unpack_source(plain)
