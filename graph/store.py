@@ -28,6 +28,7 @@ An implementation (LadybugDB, Neo4j) provides the primitives: ``_load_hashes``,
 
 from __future__ import annotations
 
+import gc
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
@@ -65,6 +66,17 @@ def default_store_path() -> Path:
     return base / "vanban" / "store"
 
 
+def collect_cycles() -> None:
+    """Between chunks of a load: collect the young generations once, then freeze what survives.
+
+    The resolver's state grows by every chunk and is long-lived; Python's automatic cyclic
+    collector would rescan it again and again (30% of the writer's time at 10,000 documents),
+    for very little cyclic garbage. So ``add_documents`` turns the automatic collector off,
+    collects here, and moves the survivors out of the collector's sight (``gc.freeze``)."""
+    gc.collect(1)
+    gc.freeze()
+
+
 class GraphStore(ABC):
     """A resolved graph of loaded documents, kept on disk."""
 
@@ -94,6 +106,8 @@ class GraphStore(ABC):
         changed = 0
         pending: dict[str, Prepared] = {}
         hashes = self.hashes()
+        automatic_gc = gc.isenabled()
+        gc.disable()  # see collect_cycles
         try:
             for s in sources:
                 p = s if isinstance(s, Prepared) else Prepared.of(s)
@@ -107,6 +121,7 @@ class GraphStore(ABC):
                     chunk = list(pending.values())
                     pending.clear()
                     changed += self._write_chunk(chunk)
+                    collect_cycles()
             if pending:
                 chunk = list(pending.values())
                 pending.clear()
@@ -116,6 +131,9 @@ class GraphStore(ABC):
                 self._write_chunk(list(pending.values()))
             raise
         finally:
+            gc.unfreeze()
+            if automatic_gc:
+                gc.enable()
             if self._unsettled:
                 self._settle()
         return changed
