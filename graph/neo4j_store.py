@@ -21,7 +21,7 @@ from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path as Neo4jPath
 from neo4j.graph import Relationship as Neo4jRelationship
 
-from vanban.graph.build import SourceDocument, to_networkx
+from vanban.graph.build import to_networkx
 from vanban.graph.diff import GraphDiff
 from vanban.graph.schema import (
     EDGE_MODELS,
@@ -30,7 +30,6 @@ from vanban.graph.schema import (
     edge_from_row,
     node_columns,
 )
-from vanban.graph.prepared import unpack_source
 from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_LABEL = "Source"
@@ -153,11 +152,11 @@ class Neo4jStore(GraphStore):
     def _source_files(self) -> list[str]:
         return [r["f"] for r in self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS f")]
 
-    def _get_sources(self, files: list[str]) -> dict[str, SourceDocument]:
-        out: dict[str, SourceDocument] = {}
+    def _get_source_data(self, files: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
         for part in _chunks(files, 500):
             rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_LABEL} {{file: f}}) RETURN s.file AS file, s.data AS data", {"files": part})
-            out.update((r["file"], unpack_source(r["data"])) for r in rows)
+            out.update((r["file"], r["data"]) for r in rows)
         return out
 
     def _read_graph(self) -> nx.MultiDiGraph:

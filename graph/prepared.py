@@ -80,6 +80,15 @@ class Prepared:
         return self._fragment
 
 
+def fragment_of_row(data: str) -> Fragment:
+    """A stored source row's data -> its fragment (rebuilding the resolution state of a store)."""
+    return fragment(unpack_source(data))
+
+
+def fragments_of_rows(rows: list[str]) -> list[Fragment]:
+    return [fragment_of_row(d) for d in rows]
+
+
 def prepare_file(path) -> Prepared | LoadError:
     """Read, extract and assemble one file (in a worker); a file that cannot be read comes out
     as a ``LoadError``."""

@@ -39,8 +39,8 @@ import networkx as nx
 
 from vanban.graph.build import SourceDocument, build_graph
 from vanban.graph.diff import GraphDiff, graph_diff  # noqa: F401 - re-exported
-from vanban.graph.incremental import Resolver
-from vanban.graph.prepared import Prepared, SourceRow
+from vanban.graph.incremental import Fragment, Resolver
+from vanban.graph.prepared import Prepared, SourceRow, fragment_of_row, fragments_of_rows, unpack_source
 
 STORE_ENV = "VANBAN_STORE"
 # Documents per chunk: one transaction of source rows and one of graph changes each.
@@ -84,6 +84,7 @@ class GraphStore(ABC):
         self._hashes: dict[str, str] | None = None  # file -> hash of its stored source
         self._resolver: Resolver | None = None
         self._unsettled = 0  # documents written since the last ``_settle``
+        self.jobs = 1  # processes that rebuild the resolution state when a store is opened for writing
 
     @property
     def out_of_step(self) -> bool:
@@ -202,21 +203,40 @@ class GraphStore(ABC):
     # ------------------------------------------------------------ shared logic
 
     def _ensure_resolver(self) -> Resolver:
-        """The resolution state of the stored sources (rebuilt from the source rows when absent)."""
+        """The resolution state of the stored sources (rebuilt from the source rows when absent:
+        every stored document's fragment, made on ``self.jobs`` processes)."""
         if self._resolver is None:
             if self._dirty():  # a failed chunk left rows without their graph: rebuild first
                 self.sync()
             resolver = Resolver(self._get_sources)
-            batch: list[SourceDocument] = []
-            for s in self.iter_sources():
-                batch.append(s)
-                if len(batch) >= READ_CHUNK:
-                    resolver.apply(batch, collect=False)
-                    batch.clear()
-            if batch:
+            for batch in self._stored_fragments():
                 resolver.apply(batch, collect=False)
             self._resolver = resolver
         return self._resolver
+
+    def _stored_fragments(self) -> Iterator[list[Fragment]]:
+        """The fragments of the stored sources, ``READ_CHUNK`` at a time, by file order. Rows are
+        read here (one process owns the database); unpacking, validating and assembling them runs
+        on ``self.jobs`` worker processes, one chunk ahead of the caller."""
+        files = sorted(self._source_files())
+        parts = [files[i : i + READ_CHUNK] for i in range(0, len(files), READ_CHUNK)]
+        if self.jobs <= 1 or len(parts) < 2:
+            for part in parts:
+                yield [fragment_of_row(d) for d in self._get_source_data(part).values()]
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=self.jobs) as pool:
+            def submit(part: list[str]):
+                data = list(self._get_source_data(part).values())
+                step = max(1, len(data) // (4 * self.jobs))
+                return [pool.submit(fragments_of_rows, data[i : i + step]) for i in range(0, len(data), step)]
+
+            pending = submit(parts[0])
+            for nxt in [*parts[1:], None]:
+                ahead = submit(nxt) if nxt is not None else []
+                yield [f for fut in pending for f in fut.result()]
+                pending = ahead
 
     def _forget(self) -> None:
         """After a failed or out-of-band write: state is re-read from the store when next needed."""
@@ -259,9 +279,13 @@ class GraphStore(ABC):
     @abstractmethod
     def _source_files(self) -> list[str]: ...
 
-    @abstractmethod
     def _get_sources(self, files: list[str]) -> dict[str, SourceDocument]:
         """The stored sources of these files (absent files are left out)."""
+        return {f: unpack_source(d) for f, d in self._get_source_data(files).items()}
+
+    @abstractmethod
+    def _get_source_data(self, files: list[str]) -> dict[str, str]:
+        """The stored data (``SourceRow.data``) of these files' rows (absent files are left out)."""
 
     @abstractmethod
     def _read_graph(self) -> nx.MultiDiGraph: ...

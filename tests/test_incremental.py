@@ -117,3 +117,22 @@ def test_documents_prepared_in_workers_give_the_reference(sources, seeds_dir, co
         assert s.add_documents(out[:-1]) == len(sources)
         assert s.add_documents(list(iter_prepared(files[:-1], jobs=2))) == 0  # the same files again
         assert _snapshot(s.graph()) == _snapshot(build_graph(sources))
+
+
+def test_reopened_store_rebuilds_its_state_on_two_processes(sources, tmp_path, monkeypatch):
+    """Opening a store for writing rebuilds the resolution state from the stored rows, in worker
+    processes, chunk by chunk; a change loaded then gives the reference graph."""
+    from vanban.graph import store as store_module
+    from vanban.graph.ladybug_store import LadybugStore
+
+    monkeypatch.setattr(store_module, "READ_CHUNK", 7)
+    order = sources[:]
+    random.Random(11).shuffle(order)
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(order)
+    edited = order[0].model_copy(update={"record": order[0].record.model_copy(update={"cites": [], "implements": []})})
+    with LadybugStore(tmp_path / "s") as s:
+        s.jobs = 2
+        assert s.add_documents([edited]) == 1
+        assert s.remove_document(order[1].file)
+        assert _snapshot(s.graph()) == _snapshot(build_graph([edited, *order[2:]]))

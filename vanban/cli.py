@@ -318,6 +318,7 @@ def load(
     target = _open_neo4j_store(neo4j_uri) if neo4j_uri else _open_store(store, must_exist=False)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with target as s, Progress(*columns, console=err, transient=True) as progress:
+        s.jobs = jobs  # also reads the stored documents back on every core when the store is not empty
         task = progress.add_task("loading", total=len(files))
 
         def readable():
@@ -373,6 +374,7 @@ def sync(
         err.print("vanban sync: give --neo4j URI (or set NEO4J_URI)", markup=False, highlight=False)
         raise typer.Exit(2)
     with _open_store(store) as source, _open_neo4j_store(uri) as target:
+        target.jobs = os.cpu_count() or 1
         result = sync_stores(source, target, prune=prune)
     err.print(f"synced to {uri}: {result.line()}", markup=False, highlight=False)
 
