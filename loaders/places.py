@@ -239,3 +239,50 @@ def find_district(text: str) -> str | None:
     """The district most named with its level word in ``text``, or None."""
     counts = district_mentions(text)
     return counts.most_common(1)[0][0] if counts else None
+
+
+class _PlaceNames:
+    """Every province, district and ward (commune) name, old and new, by its lower-case form.
+
+    Built apart from ``_Tables`` (once, lazily): the wards are some 13,000 names that only the
+    readers of a body's name after its level word need."""
+
+    def __init__(self) -> None:
+        t = _tables()
+        self.by_lower: dict[str, str] = {}
+        # Provinces and districts first: their spelling wins over a ward's of the same name.
+        for name in (*t.provinces, *t.districts):
+            self.by_lower.setdefault(name.lower(), name)
+        for districts in _load("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].values():
+            for wards in districts.values():
+                for w in wards.values():
+                    self._add(w["wardShort"])
+        for wards in _load("parser_from_2025.json")["DICT_PROVINCE_WARD_NO_ACCENTED"].values():
+            for w in wards.values():
+                self._add(w["wardShort"])
+        self.max_words = max(len(k.split()) for k in self.by_lower)
+
+    def _add(self, name: object) -> None:
+        if isinstance(name, str) and name:  # a few wards of the data have no short name (NaN)
+            self.by_lower.setdefault(name.lower(), name)
+
+
+@cache
+def _place_names() -> _PlaceNames:
+    return _PlaceNames()
+
+
+def place_spelling(name: str) -> str | None:
+    """The data's spelling of a province, district or ward named in any case:
+    "M'đrắk" -> "M'Đrắk", 'EA H'LEO' -> "Ea H'leo"; None for an unknown name."""
+    return _place_names().by_lower.get(" ".join(name.split()).lower())
+
+
+def place_words_at(words: list[str]) -> int:
+    """How many of ``words`` (from the first) make the longest known place name, 0 when none:
+    ['Đại', 'Từ', 'về'] -> 2 ("Từ" alone reads as the preposition "from")."""
+    names = _place_names()
+    for n in range(min(len(words), names.max_words), 0, -1):
+        if " ".join(words[:n]).lower() in names.by_lower:
+            return n
+    return 0
