@@ -247,6 +247,7 @@ ABBREVIATIONS: dict[str, str] = {
     "TAND": "Tòa án nhân dân",
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
+    "TNCS": "Thanh niên Cộng sản",
     # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
     "THPT": "Trung học phổ thông",
     "THCS": "Trung học cơ sở",
