@@ -286,3 +286,37 @@ def place_words_at(words: list[str]) -> int:
         if " ".join(words[:n]).lower() in names.by_lower:
             return n
     return 0
+
+
+@cache
+def _ward_provinces() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Ward short name -> the provinces with a ward of that name: (since 2025, before 2025)."""
+    t = _tables()
+    new_names = {key: p["provinceShort"] for key, p in _load("parser_from_2025.json")["DICT_PROVINCE"].items()}
+    new: dict[str, set[str]] = {}
+    for pkey, wards in _load("parser_from_2025.json")["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+        for w in wards.values():
+            if isinstance(w["wardShort"], str):
+                new.setdefault(w["wardShort"], set()).add(new_names[pkey])
+    old: dict[str, set[str]] = {}
+    for pkey, districts in _load("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for wards in districts.values():
+            for w in wards.values():
+                if isinstance(w["wardShort"], str):
+                    old.setdefault(w["wardShort"], set()).add(t.province_by_key[pkey])
+    return ({k: frozenset(v) for k, v in new.items()}, {k: frozenset(v) for k, v in old.items()})
+
+
+def province_of_ward(ward: str, mentioned: Counter[str]) -> str | None:
+    """The province of a commune or ward named in a document's place line: among the provinces
+    that have a ward of that name, the one the text names most ('Lương Minh' with Quảng Ninh and
+    Thanh Hóa each named once -> Quảng Ninh, whose ward it is), or, when the text names none of
+    them, the only province with such a ward since 2025 ('Bắc Cam Ranh' -> Khánh Hòa)."""
+    new, old = _ward_provinces()
+    name = place_spelling(ward) or ward
+    candidates = new.get(name, frozenset()) | old.get(name, frozenset())
+    named = [p for p in candidates if mentioned.get(p)]
+    if named:
+        return max(named, key=lambda p: (mentioned[p], p in new.get(name, ())))
+    since_2025 = new.get(name, frozenset())
+    return next(iter(since_2025)) if len(since_2025) == 1 and not mentioned else None

@@ -66,3 +66,22 @@ def test_header_in_capitals_keeps_the_place_spelling():
 def test_canonical_org_recases_a_place_with_an_apostrophe():
     assert canonical_org("UBND huyện M'đrắk") == "Ủy ban nhân dân huyện M'Đrắk"
     assert canonical_org("Trung tâm Y tế huyện Ea H'leo") == "Trung tâm Y tế huyện Ea H'leo"
+
+
+def _commune_header(place_line: str, body: str = "") -> Header:
+    return read_header(make_text(
+        "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Độc lập - Tự do - Hạnh phúc\nSố:     /HD-MTTQ-BTT\n{place_line}\nHƯỚNG DẪN\n"
+        f"Giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã\n{body}\n1. Mục đích\n"
+    ))
+
+
+def test_province_of_a_commune_from_its_ward_name():
+    # Corpus 062: no province named at all; Lương Minh is a commune of Quảng Ninh since 2025.
+    assert _commune_header("Lương Minh, ngày 12 tháng 01 năm 2026").province == "Quảng Ninh"
+
+
+def test_ward_province_breaks_a_tie_between_named_provinces():
+    # Corpus 051: Quảng Ninh and Thanh Hóa are each named once in the body.
+    body = "Căn cứ hướng dẫn của tỉnh Thanh Hóa và của Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh;"
+    assert _commune_header("Lương Minh, ngày 22 tháng 12 năm 2025", body).province == "Quảng Ninh"
