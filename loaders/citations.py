@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vanban.loaders import codes
-from vanban.loaders.names import CASED_TERMS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
+from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
+from vanban.loaders.places import place_words_at
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
@@ -43,8 +44,9 @@ def _alternation(words, cap: bool = False, upper: bool = False) -> str:
 
 _TYPE = _alternation(codes.TYPE_WORDS)
 _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
-# One word of a name: no spaces, no punctuation that ends a phrase.
-_WORD = r"[^\s,;:.()“”\"'!?|]+"
+# One word of a name: no spaces, no punctuation that ends a phrase, apostrophes inside it kept:
+# "Sở", "M'Đrắk", "H'leo" (not the quote in "'Dân vận'").
+_WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015".
 _PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT".
@@ -57,6 +59,10 @@ _NUMSYM = rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
 _CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
 _NO_CAP_TYPE_WORD = rf"(?!(?:{_CAP_TYPE})(?!\w))"
 
+# Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
+# đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
+NAMED_NAME_WORDS = 20
+
 # A number and symbol, the anchor of every numbered citation: "233/KH-UBND", "1859- QĐ/TU",
 # "96 /KH-UBND", "04/2015/NĐ-CP", "11-QĐi/TW", "72/2025/QH15".
 NUMSYM = re.compile(_NUMSYM)
@@ -65,11 +71,13 @@ NUMSYM = re.compile(_NUMSYM)
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
 TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
 
-# A type word and a name before "số" and the number:
-# "Luật Tổ chức chính quyền địa phương số ", "Báo cáo thẩm tra số ".
+# A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
+# "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
+# word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
 NAMED_BEFORE = re.compile(
     rf"(?<!\w)(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:\s+{_NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,12}}?)\s+(?i:số)\s*\Z"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){_NO_TYPE_WORD}){_NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,{NAMED_NAME_WORDS}}}?)"
+    rf"\s+(?i:số)\s*\Z"
 )
 
 # The end of NAMED_BEFORE: a space, "số" and spaces up to the number: " số " in "Luật … số 72/2025/QH15".
@@ -339,6 +347,25 @@ def _recase_terms(name: str) -> str:
     return name
 
 
+def _after_level_word(taken: list[tuple[str, int, int]]) -> bool:
+    """Whether the words taken so far end with a level word: "… huyện", "… thị xã", "… TP."."""
+    last = taken[-1][0].lower()
+    if last in PLACE_LEVEL_WORDS:
+        return True
+    return len(taken) >= 2 and f"{taken[-2][0].lower()} {last}" in PLACE_LEVEL_WORDS
+
+
+def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from words[i] make a known place name written with capitals: 2 for
+    "Đại Từ về …" (a lower-case word is never part of it: "Phú Bình về" is "Phú Bình")."""
+    caps: list[str] = []
+    for w in words[i : i + 6]:
+        if not w[0][:1].isupper():
+            break
+        caps.append(w[0])
+    return place_words_at(caps) if caps else 0
+
+
 def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     """The name after 'của' at ``pos`` (or None) and where it ends."""
     lead = ISSUER_LEAD.match(masked, pos)
@@ -351,8 +378,20 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
         return None, pos
     taken: list[tuple[str, int, int]] = []
+    place_end = 0  # words before this index are a known place name, read whole
     for i, w in enumerate(words):
         word = w[0]
+        if i < place_end:
+            taken.append(w)
+            continue
+        if taken and _after_level_word(taken):
+            # "huyện Đại Từ", "xã Tân Từ": a known place name after its level word is read
+            # whole, stop words inside it ("Từ", "Có") included.
+            n = _place_words(words, i)
+            if n:
+                taken.append(w)
+                place_end = i + n
+                continue
         if word[:1] in "“\"'":
             break
         if _starts_stop(words, i, _ISSUER_STOPS):
@@ -709,12 +748,25 @@ def _read_issuer_and_subject(
         c.issuer = issuers[c.issuer_text]
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
+        if c.issuer:
+            _standing_issuer(c)
     if c.doc_type in (codes.TYPE_WORDS["luật"], codes.TYPE_WORDS["bộ luật"], codes.TYPE_WORDS["hiến pháp"]):
         if not c.issuer_text:
             c.issuer = None
         return
     if c.issuer is None and c.symbol:
         _infer_issuer(c, header)
+
+
+def _standing_issuer(c: Mention) -> None:
+    """'Hội đồng nhân dân xã X' -> 'Thường trực Hội đồng nhân dân xã X' when the symbol's code
+    says its standing committee issued it: 17/TB-TTHĐND."""
+    for part in _symbol_parts(c.symbol or ""):
+        standing = codes.STANDING_BODY_CODES.get(_TRAILING_DIGITS.sub("", part).upper())
+        if standing and c.issuer.startswith(standing[0]):
+            c.issuer = standing[1] + c.issuer[len(standing[0]) :]
+            c.notes.append(f"'Thường trực' from the symbol code {part}")
+            return
 
 
 def _names_place(title: str, level: str, place: str) -> bool:
@@ -806,6 +858,9 @@ def _group(mentions: list[Mention]) -> list[_Group]:
                 g = _Group([m])
                 groups.append(g)
                 by_number.setdefault(key, []).append(g)
+                if m.kind == _NAMED and m.name:
+                    # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
+                    by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), g)
             continue
         nkey = (m.doc_type, m.key or _name_key(m.name))
         if nkey in by_name:

@@ -106,6 +106,13 @@ BODY_CODES: dict[str, str | None] = {
     "BCĐ": None,
 }
 
+# Symbol codes of a body's standing committee -> (the body's name, its standing committee's):
+# "Thông báo số 17/TB-TTHĐND … của HĐND xã Lương Minh" is the Thường trực HĐND's.
+STANDING_BODY_CODES: dict[str, tuple[str, str]] = {
+    "TTHĐND": ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân"),
+    "TTHĐ": ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân"),
+}
+
 # Body codes that several bodies share, so the symbol alone does not name the issuer:
 # a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
 SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})
@@ -134,6 +141,10 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
     "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ", "các cấp",
+    # How a law is applied, never words of its title: "Luật Phòng, chống ma túy sát với thực tiễn",
+    # "… Luật Giao thông đường bộ một cách nghiêm túc" ("sát" alone would cut "Viện kiểm sát").
+    "sát với", "sát thực tế", "sát thực tiễn", "phù hợp", "kịp thời", "nghiêm túc", "một cách", "đầy đủ",
+    "sâu rộng", "rộng rãi", "có hiệu quả", "hiệu lực", "đi vào",
 )
 
 # Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
@@ -235,6 +246,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ĐĐBQH": "Đoàn đại biểu Quốc hội",
     "TAND": "Tòa án nhân dân",
     "VKSND": "Viện Kiểm sát nhân dân",
+    "KSND": "Kiểm sát nhân dân",
+    "TNCS": "Thanh niên Cộng sản",
     # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
     "THPT": "Trung học phổ thông",
     "THCS": "Trung học cơ sở",
@@ -335,6 +348,11 @@ LIST_HEADS: dict[str, str] = {
 # Owners written as codes in front of a list of their office-holders: "TTUB: CT, các PCT"
 # (the Standing Committee of the UBND: its Chairman and Vice-chairmen).
 OFFICE_OWNERS: dict[str, str] = {"TTUB": "UBND", "TT UBND": "UBND", "Thường trực UBND": "UBND"}
+# Abbreviations read in recipient lines only (in symbols "BTT" is a code: "HD-MTTQ-BTT"):
+# "BTT Ủy ban MTTQ VN xã", "UB.MTTQVN và các Đoàn thể TP" ("UB." is read as "UB").
+RECIPIENT_ABBREVIATIONS: dict[str, str] = {
+    "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
+}
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")
 # Party committee codes in recipient lines after a standing-committee code: "TT.TU" -> "Thường trực Tỉnh ủy".

@@ -26,6 +26,8 @@ from vanban.loaders.places import (
     district_name,
     find_district,
     find_province,
+    province_mentions,
+    province_of_ward,
     province_name,
     province_of_district,
 )
@@ -504,6 +506,9 @@ def read_header(text: Text) -> Header:
             district = district or find_district(text.flat)
     if district and not province:
         province = province_of_district(district)
+    if not province and place:
+        # A commune's document names its ward in the place line: "Lương Minh, ngày …".
+        province = province_of_ward(place, province_mentions(text.flat))
     if not province:
         province = find_province(text.flat)
     header.province, header.district = province, district

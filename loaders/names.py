@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter
 from vanban.loaders.codes import ABBREVIATIONS, SCHOOL_KINDS
-from vanban.loaders.places import district_name, province_level_word, province_name
+from vanban.loaders.places import district_name, place_spelling, place_words_at, province_level_word, province_name
 from vanban.loaders.records import Header
 
 # Bodies of the centre, named without qualification -> canonical name.
@@ -48,6 +48,8 @@ LEVEL_ORGANS: tuple[str, ...] = (
     "Công an",
     "Liên đoàn Lao động",
     "Ủy ban bầu cử",
+    "Viện Kiểm sát nhân dân",
+    "Tòa án nhân dân",
 )
 # Party committees whose name is the level: "Tỉnh ủy" -> "Tỉnh ủy Hà Giang".
 PROVINCE_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Tỉnh đoàn", "Thành ủy")
@@ -378,7 +380,25 @@ def _canonical_org(name: str, qualified: bool, province: str | None, district: s
     s = tidy(expand_abbreviations(s))
     if not s:
         return None
+    s = place_case(s)
     return qualify(_qualify_bare_province(s), _Place(province, district) if qualified else None)
+
+
+def place_case(name: str) -> str:
+    """Place names after their level word in the data's spelling, which only case can tell from
+    the text's: "Trung tâm Y tế huyện M'đrắk" (from "M'ĐRẮK") -> "… huyện M'Đrắk"."""
+    if "'" not in name:  # only names with an apostrophe are cased otherwise than word by word
+        return name
+    out = name
+    for m in _PLACE_WORD.finditer(name):
+        rest = name[m.end() :].split(" ")[1:]
+        n = place_words_at(rest)
+        if n:
+            written = " ".join(rest[:n])
+            spelled = place_spelling(written)
+            if spelled and spelled != written:
+                out = out.replace(f"{m.group(1)} {written}", f"{m.group(1)} {spelled}")
+    return out
 
 
 class _Place(NamedTuple):

@@ -29,6 +29,10 @@ NAME_HEADS: tuple[str, ...] = (
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
+    # Bodies whose second word is written in lower case: "Sở, ban, ngành thành phố", "Ngân hàng nhà
+    # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
+    "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
+    "hiệp hội", "hội nông dân", "hội cựu chiến binh", "ban công tác mặt trận", "cổng thông tin điện tử",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -69,6 +73,9 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
 DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
+# Directive words whose object is the doer only when they open the item: "6. Khuyến khích Liên
+# đoàn Lao động tỉnh … xây dựng kế hoạch" (inside an item, "khuyến khích các doanh nghiệp …" mobilises).
+ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 # Openers after which a clause's subject follows a comma: "Trên cơ sở …, các đơn vị tiến hành…".
 INTRO_WORDS: tuple[str, ...] = ("trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay")
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
@@ -105,6 +112,7 @@ PREDICATE = re.compile(
 NAME_END = re.compile(r"[:;.()\[\]]|\*\*")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
 DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
 # A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc".
@@ -211,7 +219,7 @@ def normalize_name(name: str) -> str:
 
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
-    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + INTRO_WORDS
+    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
 )
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
@@ -242,12 +250,13 @@ def _clause_starts(s: str) -> list[int]:
     return starts
 
 
-def doers(s: str) -> list[tuple[str, int, int]]:
+def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
     Looks at clause starts only (item start, after . ; :, bullets, after an introductory phrase
     and after ', đặc biệt'), so bodies that are objects ('đôn đốc các cơ quan, đơn vị…') or
-    mobilised ('vận động cán bộ, công chức…') are not doers.
+    mobilised ('vận động cán bộ, công chức…') are not doers. ``opening``: ``s`` opens a
+    numbered item, whose first words may be an ITEM_DIRECTIVE ("Khuyến khích Hội Nông dân…").
     """
     found: list[tuple[str, int, int]] = []
     positions = _clause_starts(s)
@@ -255,6 +264,8 @@ def doers(s: str) -> list[tuple[str, int, int]]:
     if "chủ trì" in s:
         for m in LEAD_LABEL.finditer(s):
             positions.append(m.end())
+    lead0 = _LEADING.match(s) if opening else None
+    first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
@@ -269,7 +280,7 @@ def doers(s: str) -> list[tuple[str, int, int]]:
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
-        d = DIRECTIVE.match(s, p)
+        d = DIRECTIVE.match(s, p) or (ITEM_DIRECTIVE.match(s, p) if p == first else None)
         if d:
             p = d.end()
         elif INTRO.match(s, p):
@@ -283,11 +294,12 @@ def doers(s: str) -> list[tuple[str, int, int]]:
     return found
 
 
-def assignees(s: str) -> list[str]:
-    """The doers of a passage as normalized names, one per body, in order, without repeats."""
+def assignees(s: str, opening: bool = False) -> list[str]:
+    """The doers of a passage as normalized names, one per body, in order, without repeats
+    (``opening``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
-    for phrase, _, _ in doers(s):
+    for phrase, _, _ in doers(s, opening):
         for name in split_names(phrase):
             n = normalize_name(name)
             key = n.lower()

@@ -239,3 +239,84 @@ def find_district(text: str) -> str | None:
     """The district most named with its level word in ``text``, or None."""
     counts = district_mentions(text)
     return counts.most_common(1)[0][0] if counts else None
+
+
+class _PlaceNames:
+    """Every province, district and ward (commune) name, old and new, by its lower-case form.
+
+    Built apart from ``_Tables`` (once, lazily): the wards are some 13,000 names that only the
+    readers of a body's name after its level word need."""
+
+    def __init__(self) -> None:
+        t = _tables()
+        self.by_lower: dict[str, str] = {}
+        # Provinces and districts first: their spelling wins over a ward's of the same name.
+        for name in (*t.provinces, *t.districts):
+            self.by_lower.setdefault(name.lower(), name)
+        for districts in _load("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].values():
+            for wards in districts.values():
+                for w in wards.values():
+                    self._add(w["wardShort"])
+        for wards in _load("parser_from_2025.json")["DICT_PROVINCE_WARD_NO_ACCENTED"].values():
+            for w in wards.values():
+                self._add(w["wardShort"])
+        self.max_words = max(len(k.split()) for k in self.by_lower)
+
+    def _add(self, name: object) -> None:
+        if isinstance(name, str) and name:  # a few wards of the data have no short name (NaN)
+            self.by_lower.setdefault(name.lower(), name)
+
+
+@cache
+def _place_names() -> _PlaceNames:
+    return _PlaceNames()
+
+
+def place_spelling(name: str) -> str | None:
+    """The data's spelling of a province, district or ward named in any case:
+    "M'đrắk" -> "M'Đrắk", 'EA H'LEO' -> "Ea H'leo"; None for an unknown name."""
+    return _place_names().by_lower.get(" ".join(name.split()).lower())
+
+
+def place_words_at(words: list[str]) -> int:
+    """How many of ``words`` (from the first) make the longest known place name, 0 when none:
+    ['Đại', 'Từ', 'về'] -> 2 ("Từ" alone reads as the preposition "from")."""
+    names = _place_names()
+    for n in range(min(len(words), names.max_words), 0, -1):
+        if " ".join(words[:n]).lower() in names.by_lower:
+            return n
+    return 0
+
+
+@cache
+def _ward_provinces() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Ward short name -> the provinces with a ward of that name: (since 2025, before 2025)."""
+    t = _tables()
+    new_names = {key: p["provinceShort"] for key, p in _load("parser_from_2025.json")["DICT_PROVINCE"].items()}
+    new: dict[str, set[str]] = {}
+    for pkey, wards in _load("parser_from_2025.json")["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+        for w in wards.values():
+            if isinstance(w["wardShort"], str):
+                new.setdefault(w["wardShort"], set()).add(new_names[pkey])
+    old: dict[str, set[str]] = {}
+    for pkey, districts in _load("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for wards in districts.values():
+            for w in wards.values():
+                if isinstance(w["wardShort"], str):
+                    old.setdefault(w["wardShort"], set()).add(t.province_by_key[pkey])
+    return ({k: frozenset(v) for k, v in new.items()}, {k: frozenset(v) for k, v in old.items()})
+
+
+def province_of_ward(ward: str, mentioned: Counter[str]) -> str | None:
+    """The province of a commune or ward named in a document's place line: among the provinces
+    that have a ward of that name, the one the text names most ('Lương Minh' with Quảng Ninh and
+    Thanh Hóa each named once -> Quảng Ninh, whose ward it is), or, when the text names none of
+    them, the only province with such a ward since 2025 ('Bắc Cam Ranh' -> Khánh Hòa)."""
+    new, old = _ward_provinces()
+    name = place_spelling(ward) or ward
+    candidates = new.get(name, frozenset()) | old.get(name, frozenset())
+    named = [p for p in candidates if mentioned.get(p)]
+    if named:
+        return max(named, key=lambda p: (mentioned[p], p in new.get(name, ())))
+    since_2025 = new.get(name, frozenset())
+    return next(iter(since_2025)) if len(since_2025) == 1 and not mentioned else None

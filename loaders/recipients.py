@@ -17,6 +17,7 @@ from vanban.loaders.codes import (
     LIST_HEADS,
     OFFICE_OWNERS,
     OFFICE_TITLES,
+    RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
 from vanban.loaders.lines import lines_with
@@ -91,6 +92,12 @@ DEPARTMENT_CODE = re.compile(
     + "|".join(map(re.escape, sorted(DEPARTMENT_CODES, key=len, reverse=True)))
     + r")(?![\w&])"
 )
+# An abbreviation of recipient lines as a whole word: "BTT" in "BTT Ủy ban MTTQ tỉnh", "UB" in
+# "UB.MTTQVN" (its dot and the spaces after it taken too), "VN" in "Ủy ban MTTQ VN xã".
+RECIPIENT_ABBREVIATION = re.compile(
+    r"(?<![\w.&-])(" + "|".join(map(re.escape, sorted(RECIPIENT_ABBREVIATIONS, key=len, reverse=True)))
+    + r")(?:(?![\w&.-])|\.\s*(?=\w))"
+)
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
@@ -99,8 +106,9 @@ BARE_COMMITTEE = "Ủy ban nhân dân"
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
 # An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
 ORGAN_END = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|MTTQ|UBMTTQ|Ủy ban MTTQ)$")
-# The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố".
-CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh)$")
+# The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố",
+# "BTT UBMTTQVN Tỉnh", "Thường trực Ủy ban MTTQ Việt Nam Phường".
+CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
 SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
@@ -186,6 +194,7 @@ def _normalise(item: str) -> str:
         item = COPY_MARKS.sub(" ", item)
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
         item = COMMITTEE_CODE.sub(lambda m: COMMITTEE_CODES[m.group(1)], item)
@@ -295,10 +304,9 @@ def _name(raw: str, header: Header) -> str | None:
             s = right + s[len(wrong) :]
     if not s:
         return None
-    if CAPITAL_LEVEL_END.search(s):
+    if level_end := CAPITAL_LEVEL_END.search(s):
         # "Thường trực HĐND Thành phố": the level of the document's own city, qualified below.
-        head, level = s.rsplit(" ", 2)[0], s.rsplit(" ", 2)[1:]
-        s = f"{head} {' '.join(level).lower()}" if level[0] == "Thành" else f"{s.rsplit(' ', 1)[0]} tỉnh"
+        s = s[: level_end.start()] + level_end.group(0).lower()
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
     if base and expanded.endswith(BARE_COMMITTEE) and base.startswith(BARE_COMMITTEE):

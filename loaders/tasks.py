@@ -19,6 +19,12 @@ from vanban.loaders.text import Text
 
 # How many words of an item make its text_start.
 TEXT_START_WORDS = 15
+# A heading line of an item, which a new clause follows on the next line, has at most these
+# words and does not end with these marks ("7. Công tác kiểm tra, giám sát").
+HEADING_LINE_WORDS = 10
+HEADING_LINE_END_MARKS = frozenset(",;:-–")
+# A line break followed by a blank line: the end of a paragraph ("giám sát\n\nBan Thường trực").
+BLANK_LINE_AFTER = re.compile(r"\n[ \t\r\f\v]*\n")
 
 # Markup and spaces before an item's first word: "**1. **100% …", "1.** Mục đích**".
 _LEAD = re.compile(r"[\s*_]+")
@@ -52,13 +58,38 @@ def _heads(node: Node, text: Text) -> list[str]:
     return out
 
 
+def _after_heading_line(text: Text, node: Node) -> str | None:
+    """The item's words after its first line when that line is a short heading without final
+    punctuation, ended by a blank line, and the next paragraph opens with a capital:
+    "7. Công tác kiểm tra, giám sát" / "" / "Ban Thường trực … xây dựng kế hoạch …" -> the
+    next paragraph on, whose first words may name the doer (a PDF wraps a sentence's lines
+    with no blank line between them)."""
+    flat = text.flat
+    head_end = node.head_end()
+    nl = text.original.find("\n", text.to_original(node.body_start), text.to_original(head_end))
+    if nl < 0:
+        return None
+    if not BLANK_LINE_AFTER.match(text.original, nl):  # a wrapped line, not a paragraph's end
+        return None
+    cut = text.to_flat(nl)
+    line = flat[node.body_start : cut].strip(" *_")
+    if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > HEADING_LINE_WORDS:
+        return None
+    rest = flat[cut + 1 : head_end]
+    return rest if rest.lstrip(" *_")[:1].isupper() else None
+
+
 def _task(text: Text, node: Node, section: str) -> Task:
     flat = text.flat
     body = flat[node.body_start : node.flat_end]
     names: list[str] = []
     seen: set[str] = set()  # the names in lower case
-    for part in _heads(node, text):
-        for n in assignees(part):
+    parts = _heads(node, text)
+    after_heading = _after_heading_line(text, node)
+    if after_heading:
+        parts.insert(1, after_heading)
+    for k, part in enumerate(parts):
+        for n in assignees(part, opening=k == 0):
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)
