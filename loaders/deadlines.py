@@ -1,4 +1,6 @@
-"""Deadlines: "trước ngày 05/11/2022" -> 2022-11-05; a day without year is kept as "18/5"."""
+"""Deadlines: "trước ngày 05/11/2022" -> 2022-11-05; a day without year is kept as "18/5", a day of
+every month ("trước ngày 15 hằng tháng") as "15"; a month or a quarter without a day ("trong tháng
+11/2025", "quý IV/2023") is a period, kept as written ("tháng 11/2025"): none of these is a full date."""
 
 from __future__ import annotations
 
@@ -8,13 +10,25 @@ from typing import NamedTuple
 
 
 # A deadline phrase and its date. "trước ngày 02/11/2022", "**trước ngày 03/11/2022**",
-# "trước ngày 18 tháng 5", "chậm nhất ngày 15/12/2025", "trước 30/6/2026".
+# "trước ngày 18 tháng 5", "chậm nhất ngày 15/12/2025", "trước 30/6/2026", "(*trước ngày 18
+# hàng tháng*)", "trước ngày 15 hằng tháng" (a day of every month: group ``every``).
 DEADLINE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]+)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?)",
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
+    r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng)",
     re.IGNORECASE,
 )
+# A month or a quarter as the time limit: "**trong tháng 11/2025**", "trước tháng 12 năm 2025",
+# "trong quý IV/2023", "chậm nhất trong quý I năm 2024", "hoàn thành quý III/2025".
+PERIOD = re.compile(
+    r"(?P<lead>trong|trước|chậm nhất(?:\s+(?:là|trong|vào))?|hoàn thành(?:\s+trong)?|vào)[\s*_]+"
+    r"(?P<unit>tháng|quý)\s+(?P<n>\d{1,2}|[IV]{1,3})\s*(?:/|năm|,\s*năm)\s*(?P<y>\d{4})",
+    re.IGNORECASE,
+)
+# Words one of which every PERIOD match holds (lower case): a quick test before the regex.
+_PERIOD_WORDS = ("tháng", "quý")
+_QUARTERS = frozenset({"I", "II", "III", "IV"})
 
 
 # Words one of which every deadline phrase holds (a quick test before the regex).
@@ -29,6 +43,14 @@ class Deadline(NamedTuple):
     day_month: str | None  # "18/5" when the year is not given
     flat_start: int
     flat_end: int  # just after the date
+
+
+class Period(NamedTuple):
+    """A month or a quarter given as a time limit (internal, like Deadline)."""
+
+    text: str  # "trong tháng 11/2025", "trước quý IV/2023": the lead word, unit, number/year
+    flat_start: int
+    flat_end: int
 
 
 def _valid(d: int, m: int) -> bool:
@@ -73,8 +95,30 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
         d = int(m.group("d"))
         mo = m.group("m") or m.group("m2")
         y = m.group("y") or m.group("y2")
+        if m.group("every"):
+            if 1 <= d <= 31:
+                return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())
+            continue
         if mo and _valid(d, int(mo)):
             if y:
                 return Deadline(iso=f"{int(y):04d}-{int(mo):02d}-{d:02d}", day_month=None, flat_start=m.start(), flat_end=m.end())
             return Deadline(iso=None, day_month=f"{d}/{int(mo)}", flat_start=m.start(), flat_end=m.end())
+    return None
+
+
+def find_period(s: str, start: int = 0, end: int | None = None) -> Period | None:
+    """The first month or quarter given as a time limit in s[start:end] ("trong tháng 11/2025" ->
+    'trong tháng 11/2025', "trong quý IV năm 2023" -> 'trong quý IV/2023'); offsets into s."""
+    zone = s[start:end].lower()
+    if not any(w in zone for w in _PERIOD_WORDS):
+        return None
+    for m in PERIOD.finditer(s, start, len(s) if end is None else end):
+        unit, n = m.group("unit").lower(), m.group("n")
+        if unit == "tháng" and not (n.isdigit() and 1 <= int(n) <= 12):
+            continue
+        if unit == "quý" and n.upper() not in _QUARTERS:
+            continue
+        lead = " ".join(m.group("lead").lower().split())
+        number = str(int(n)) if n.isdigit() else n.upper()
+        return Period(text=f"{lead} {unit} {number}/{m.group('y')}", flat_start=m.start(), flat_end=m.end())
     return None

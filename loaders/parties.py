@@ -62,6 +62,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
+    # A route or an object after an addressee: "về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng…",
+    # "báo cáo UBND tỉnh những khó khăn, vướng mắc".
+    "qua", "thông qua", "những",
 )
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders.alternation import by_first_letter_ignorecase
-from vanban.loaders.deadlines import find_deadline
+from vanban.loaders.deadlines import find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
@@ -28,13 +28,17 @@ REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # literal word is found by the regex engine four times faster than one that opens with [Bb].
 _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"))
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
-# "báo cáo viên", "theo báo cáo".
+# "báo cáo viên", "theo báo cáo", "Chế độ báo cáo gồm báo cáo định kỳ, báo cáo tổng hợp…",
+# "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG".
 NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
-    "thông tin", "kỳ", "hình thức",
+    "thông tin", "kỳ", "hình thức", "gồm", "chế độ thông tin,",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
+# "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
+PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 NOT_DUTY_AFTER = re.compile(r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/)", re.IGNORECASE)
@@ -57,7 +61,9 @@ RECEIVER_THEN = re.compile(r"(?:gửi\s+)?(?:về|đến|cho)\s+(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm".
 RECURRENCE = re.compile(
     r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm|cả năm|năm))?"
-    r"|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:năm|quý|tháng))",
+    r"|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:năm|quý|tháng))"
+    # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
+    r"|định kỳ(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.
@@ -100,9 +106,11 @@ def _find_recurrence(s: str) -> re.Match | None:
     return RECURRENCE.search(s)
 
 
-def _recurrence(after: str, before: str, day_month: str | None) -> str | None:
+def _recurrence(after: str, before: str, day_month: str | None, period: str | None = None) -> str | None:
     """'báo cáo 6 tháng đầu năm trước ngày 18 tháng 5' -> '6 tháng (trước ngày 18/5)';
-    'Định kỳ 6 tháng, một năm báo cáo…' -> 'định kỳ 6 tháng, hằng năm'; 'báo cáo năm…' -> 'hằng năm'."""
+    'Định kỳ 6 tháng, một năm báo cáo…' -> 'định kỳ 6 tháng, hằng năm'; 'báo cáo năm…' -> 'hằng năm';
+    'trước ngày 15 hằng tháng' -> 'hằng tháng (trước ngày 15)'; a month or quarter without a day
+    ('trong tháng 11/2025') is kept as written, after the period when there is one."""
     m = _find_recurrence(after)
     base = _norm_period(m.group(0)) if m else None
     if base is None and ANNUAL_REPORT.match(after):
@@ -114,7 +122,24 @@ def _recurrence(after: str, before: str, day_month: str | None) -> str | None:
         base = base[: -len(" đầu năm")]
     if day_month:
         return f"{base} (trước ngày {day_month})" if base else f"trước ngày {day_month}"
+    if period:
+        return f"{base} ({period})" if base else period
     return base
+
+
+def _only_deadline(flat: str, lo: int, hi: int):
+    """The deadline in flat[lo:hi] when there is exactly one: "Trước ngày 15/12 hàng năm tổng hợp,
+    báo cáo…" has one; "hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*), tổng
+    kết năm (*trước ngày 20/11 hàng năm*) hoặc khi có yêu cầu báo cáo…" lists several, none of
+    which is the duty's own."""
+    first = find_deadline(flat, lo, hi)
+    if first is None or find_deadline(flat, first.flat_end, hi) is not None:
+        return None
+    return first
+
+
+# A recurrence that says only "periodic": it does not tell a duty from its twin said again.
+_BARE_PERIODIC = "định kỳ"
 
 
 def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
@@ -201,7 +226,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         for idx, m in enumerate(verbs):
             before = flat[max(lo, m.start() - 30) : m.start()]
             after = flat[m.end() : m.end() + 40]
-            if NOT_DUTY_BEFORE.search(before) or NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
+            if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
+                continue
+            if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
                 continue
             if LABEL_AFTER.match(after) and not REPORT_WORD.search(after):
                 continue
@@ -218,20 +245,31 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             for c in CLAUSE_START.finditer(flat, back, m.start()):
                 cs = c.end()
             clause_lo = cs if cs is not None else back
-            seg = flat[m.start() : seg_end]
-            # Deadline and recurrence.
+            prev_end = duties[-1].seg_end if duties and duties[-1].seg_end <= m.start() else lo
+            # Deadline and recurrence: after the verb, else opening its clause ("Trước ngày 15/12
+            # hàng năm tổng hợp, báo cáo…", "Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo…").
             dl = find_deadline(flat, m.end(), seg_end)
+            dl_before = None
+            if dl is None:
+                dl_before = _only_deadline(flat, max(clause_lo, prev_end), m.start())
+            period = None if dl or dl_before else find_period(flat, m.end(), seg_end)
             if dl:
                 d.deadline = dl.iso
                 d.dated_day = dl.day_month
                 d.ev_end = dl.flat_end
-                if flat[d.ev_end : d.ev_end + 2] == "**":
-                    d.ev_end += 2
+            elif period:
+                d.ev_end = period.flat_end
             else:
                 d.ev_end = seg_end
-            prev_end = duties[-1].seg_end if duties and duties[-1].seg_end <= m.start() else lo
+            if dl_before:
+                d.deadline = dl_before.iso
+                d.dated_day = dl_before.day_month
+            if (dl or period) and flat[d.ev_end : d.ev_end + 2] == "**":
+                d.ev_end += 2
+            dated = dl or dl_before
             d.recurrence = _recurrence(
-                flat[m.end() : seg_end], flat[max(clause_lo, prev_end) : m.start()], dl.day_month if dl else None
+                flat[m.end() : seg_end], flat[max(clause_lo, prev_end) : m.start()],
+                dated.day_month if dated else None, period.text if period else None,
             )
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
@@ -289,6 +327,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.
             d.ev_start = clause_lo if m.start() - clause_lo <= 40 else m.start()
+            if dl_before and dl_before.flat_start < d.ev_start:
+                d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
             duties.append(d)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee within a clause.
     for a, b in zip(duties, duties[1:]):
@@ -305,9 +345,9 @@ def _merge(duties: list[_Duty]) -> list[_Duty]:
         if twin is None:
             out.append(d)
             continue
-        if d.deadline is None and d.recurrence is None:
+        if d.deadline is None and d.recurrence in (None, _BARE_PERIODIC):
             continue
-        if twin.deadline is None and twin.recurrence is None:
+        if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):
             out[out.index(twin)] = d
             continue
         out.append(d)
