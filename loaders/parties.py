@@ -79,8 +79,13 @@ DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề ngh
 # Directive words whose object is the doer only when they open the item: "6. Khuyến khích Liên
 # đoàn Lao động tỉnh … xây dựng kế hoạch" (inside an item, "khuyến khích các doanh nghiệp …" mobilises).
 ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
-# Openers after which a clause's subject follows a comma: "Trên cơ sở …, các đơn vị tiến hành…".
-INTRO_WORDS: tuple[str, ...] = ("trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay")
+# Openers after which a clause's subject follows a comma (or "thì"): "Trên cơ sở …, các đơn vị tiến
+# hành…", "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ …", "Trong thời gian giữa hai kỳ họp,
+# Thường trực HĐND …", "Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị …".
+INTRO_WORDS: tuple[str, ...] = (
+    "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
+    "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+)
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
 COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó")
 # Parent bodies that follow a unit as an apposition: "Phòng Tổ chức - Hành chính, Sở Y tế".
@@ -118,6 +123,17 @@ DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE
 ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
+# Where the subject starts after an opening phrase: after its first comma ("Kết thúc cuộc bầu cử,
+# Ban Thường trực …"; ", thì cơ quan X" too) or after its "thì" ("Đối với vụ việc … thì cơ quan, …").
+OPENING_END = re.compile(r",\s+(?:thì\s+)?|\s+thì\s+")
+_OPENING_SPAN = 160
+# Conditions, whose own words may list bodies ("trường hợp xác minh người ứng cử là đảng viên thuộc
+# diện Bộ Chính trị, Ban Bí thư quản lý, … thì …"): the subject follows their "thì", or a comma
+# after a short condition ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo…").
+CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
+_SHORT_CONDITION_WORDS = 8
+# A name that asks "which one": "thì đơn vị nào có số lượng … cao hơn" is a condition, not a doer.
+WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
 # A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc".
 NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
@@ -175,7 +191,7 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
         return None
     if stop_p is None and end == limit and limit == len(s) and len(phrase.split()) > 12:
         return None
-    if phrase.lower() in BARE_NAMES:
+    if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
         return None
     return phrase, i + len(phrase)
 
@@ -253,6 +269,13 @@ def _clause_starts(s: str) -> list[int]:
     return starts
 
 
+def _skip_spaces(s: str, i: int) -> int:
+    """The offset after the spaces and commas at s[i]."""
+    while i < len(s) and s[i] in " ,":
+        i += 1
+    return i
+
+
 def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
@@ -287,10 +310,27 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         if d:
             p = d.end()
         elif INTRO.match(s, p):
-            comma = s.find(", ", p, p + 160)
-            if comma < 0:
-                continue
-            p = comma + 2
+            # The first comma, or the first "thì" when the subject does not follow that comma.
+            got = None
+            seen_comma = False
+            conditional = CONDITION.match(s, p) is not None
+            brk = CLAUSE_BREAK.search(s, p, min(len(s), p + _OPENING_SPAN))
+            for oe in OPENING_END.finditer(s, p, brk.start() if brk else min(len(s), p + _OPENING_SPAN)):
+                is_comma = oe.group(0).startswith(",")
+                if is_comma and (seen_comma or (conditional and len(s[p : oe.start()].split()) > _SHORT_CONDITION_WORDS)):
+                    seen_comma = True
+                    continue
+                seen_comma = seen_comma or is_comma
+                got = name_at(s, oe.end())
+                # The subject of a verb: "…, Ban Thường trực … chịu trách nhiệm"; not the end of a
+                # list in a heading ("b) Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội**").
+                if got and PREDICATE.match(s, _skip_spaces(s, got[1])):
+                    p = oe.end()
+                    break
+                got = None
+            if got:
+                found.append((got[0], p, got[1]))
+            continue
         got = name_at(s, p)
         if got:
             found.append((got[0], p, got[1]))
