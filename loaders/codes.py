@@ -62,6 +62,12 @@ TYPE_WORDS: dict[str, str] = {
     "báo cáo": "Báo cáo",
     "thông báo kết luận": "Thông báo",
     "nghị quyết liên tịch": "Nghị quyết liên tịch",
+    # "Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh":
+    # a Kế hoạch (as "Thông báo kết luận" is a Thông báo).
+    "kế hoạch hành động": "Kế hoạch",
+    "chương trình hành động": "Chương trình",
+    # "Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam…" (a Party/Front circular).
+    "thông tri": "Thông tri",
     "điều lệ": "Điều lệ",
     "chiến lược": "Chiến lược",
 }

@@ -1,0 +1,48 @@
+"""Citation types and implements, round 3: "Kế hoạch hành động", "Chương trình hành động",
+"Thông tri" (corpus 008, 022, 028, 031, 055, 056)."""
+
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+
+def _read(fragment: str, header: Header):
+    text = make_text(fragment)
+    cites = find_citations(text, header)
+    return cites, find_implements(text, header, cites)
+
+
+def test_action_plan_is_a_plan_and_is_implemented():
+    # corpus 028 (UBND tỉnh Nghệ An): the preamble opens with "Triển khai".
+    fragment = (
+        "**KẾ HOẠCH**\nPHÁT TRIỂN HỆ THỐNG SÓNG VIỄN THÔNG 5G\n\n"
+        "Triển khai Kế hoạch hành động số 328-KH/TU ngày 24/4/2025 của Ban chấp hành Đảng bộ tỉnh Nghệ An về việc\n"
+        "thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị; UBND tỉnh ban hành Kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    cites, implements = _read(fragment, Header(province="Nghệ An"))
+    plan = next(c for c in cites if c.number == "328")
+    assert (plan.doc_type, plan.symbol, plan.date) == ("Kế hoạch", "KH/TU", "2025-04-24")
+    assert plan.surface == "Kế hoạch hành động số 328-KH/TU ngày 24/4/2025"
+    assert any(c is plan for c in implements)
+
+
+def test_action_programme_is_a_programme():
+    # corpus 022 (UBND tỉnh Cà Mau).
+    fragment = "Thực hiện Chương trình hành động số 01/CTr-UBND ngày 19/01/2025 của Ủy ban nhân dân tỉnh;\n"
+    cites, _ = _read(fragment, Header(province="Cà Mau"))
+    assert [(c.doc_type, c.number, c.symbol, c.year) for c in cites] == [("Chương trình", "01", "CTr-UBND", 2025)]
+
+
+def test_circular_of_the_front_is_cited_and_implemented():
+    # corpus 056 (Ban Thường trực UBMTTQ phường Bắc Cam Ranh): "Ngày" in capitals.
+    fragment = (
+        "KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử\n\n"
+        "Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam về Hướng dẫn Uỷ ban MTTQ\n"
+        "Việt Nam kiểm tra, giám sát công tác bầu cử;\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    cites, implements = _read(fragment, Header(province="Khánh Hòa"))
+    (c,) = [c for c in cites if c.doc_type == "Thông tri"]
+    assert (c.number, c.symbol, c.date) == ("04", "TT-MTTW-BTT", "2025-11-04")
+    assert c.issuer and "Mặt trận Tổ quốc Việt Nam" in c.issuer
+    assert implements == [c]
