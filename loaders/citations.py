@@ -193,6 +193,9 @@ _TYPE_NAMES = {k.lower(): v for k, v in codes.TYPE_WORDS.items()}
 _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
 _NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
 _LAW_NAME_STOPS = (_NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
+# The stops that may not end a law's name at its first, capitalised word: "Luật Ban hành văn bản quy
+# phạm pháp luật năm 2015", "Luật Bảo đảm trật tự, an toàn giao thông đường bộ" (law-only stops).
+_LAW_FIRST_WORD_STOPS = _NAME_STOPS - {("của",)}
 _PROJECT_NAME_STOPS = _NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
 _TYPE_FIRST_WORDS = {w.split()[0] for w in _TYPE_NAMES}
 _OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
@@ -482,7 +485,8 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
     for i, w in enumerate(words):
-        if _starts_stop(words, i, _LAW_NAME_STOPS) or w[0][:1] in "“\"'":
+        stops = _LAW_FIRST_WORD_STOPS if i == 0 and w[0][:1].isupper() else _LAW_NAME_STOPS
+        if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
         gap = masked[words[i - 1][2] : w[1]] if i else " "
         if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name

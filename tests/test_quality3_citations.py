@@ -46,3 +46,21 @@ def test_circular_of_the_front_is_cited_and_implemented():
     assert (c.number, c.symbol, c.date) == ("04", "TT-MTTW-BTT", "2025-11-04")
     assert c.issuer and "Mặt trận Tổ quốc Việt Nam" in c.issuer
     assert implements == [c]
+
+
+def test_law_whose_name_opens_with_a_stop_phrase():
+    # corpus 080 (Nghị quyết HĐND tỉnh Gia Lai): "Ban hành" ends names elsewhere ("Luật … ban hành ngày …").
+    fragment = (
+        "NGHỊ QUYẾT\nVỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;\n"
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;\n"
+        "Trên cơ sở xem xét các báo cáo, tờ trình của Thường trực Hội đồng nhân dân tỉnh;\n\nQUYẾT NGHỊ:\n"
+    )
+    cites, implements = _read(fragment, Header(province="Gia Lai"))
+    assert [(c.surface, c.year, c.issuer) for c in implements] == [
+        ("Luật Tổ chức chính quyền địa phương năm 2015", 2015, None),
+        ("Luật Ban hành văn bản quy phạm pháp luật năm 2015", 2015, None),
+    ]
+    # corpus 017: mid-sentence, lower-case stops still end the name.
+    cites, _ = _read("theo quy định tại Điều 59 Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 80/2025/NĐ-CP", Header())
+    assert "Luật Ban hành văn bản quy phạm pháp luật" in [c.surface for c in cites]
