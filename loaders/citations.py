@@ -161,10 +161,18 @@ PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
 
 # The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT".
 TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])[\s*#|_]*")
-# A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.".
+# A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
+# not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
 SECTION_HEADING = re.compile(
-    rf"^[\s*#|_]*(?:[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)})"
+    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)})"
 )
+# The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
+# "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
+ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
+# Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
+_ADDRESS_LINES = 15
+# The end of a paragraph on a line: "… năm 2019;", "… đặc khu:", "**".
+_PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
 # A line that separates the title from the preamble: "___________", "-------".
 SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
 # An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …".
@@ -1006,13 +1014,46 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
     # The preamble: up to the first section heading, 6000 characters at most.
     end = min(len(text.flat), begin + 6000)
+    address = None
     for j in range(first, len(lines)):
         if lines[j].flat_start >= end:
             break
         if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
+            address = j if ADDRESS_LINE.match(masked_line(j)) else None
             break
     masked = _mask(text.flat)
+    _add_opening_spans(spans, masked, begin, end)
+    if address is not None:
+        region = _letter_preamble(lines, masked_line, address)
+        if region:
+            _add_opening_spans(spans, masked, *region)
+    return spans
+
+
+def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
+    """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
+    starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
+    "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
+    start = None
+    for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
+        if OPENING.match(masked_line(k).strip(" *_|")):
+            start = k
+            break
+    if start is None:
+        return None
+    stop = len(lines)
+    for k in range(start + 1, len(lines)):
+        if _PARAGRAPH_END.search(masked_line(k - 1)) and not OPENING.match(masked_line(k).strip(" *_|")):
+            stop = k
+            break
+    lo = lines[start].flat_start
+    hi = lines[stop].flat_start if stop < len(lines) else len(lines[-1].text) + lines[-1].flat_start
+    return lo, hi
+
+
+def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
+    """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end]."""
     opens = [m for m in OPENING.finditer(masked, begin, end)]
     for k, m in enumerate(opens):
         if m["open"] in _OPENINGS_IMPLEMENTING:
@@ -1021,7 +1062,6 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
             else:
                 spans.append((m.start(), stop))
-    return spans
 
 
 def _same(m: Mention, masked: str, cite: Citation) -> bool:

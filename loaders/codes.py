@@ -68,6 +68,8 @@ TYPE_WORDS: dict[str, str] = {
     "chương trình hành động": "Chương trình",
     # "Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Uỷ ban MTTQ Việt Nam…" (a Party/Front circular).
     "thông tri": "Thông tri",
+    # "Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 14 tháng 3 năm 2014 của Bộ Giáo dục và Đào tạo".
+    "văn bản hợp nhất": "Văn bản hợp nhất",
     "điều lệ": "Điều lệ",
     "chiến lược": "Chiến lược",
 }

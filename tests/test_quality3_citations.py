@@ -64,3 +64,36 @@ def test_law_whose_name_opens_with_a_stop_phrase():
     # corpus 017: mid-sentence, lower-case stops still end the name.
     cites, _ = _read("theo quy định tại Điều 59 Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 80/2025/NĐ-CP", Header())
     assert "Luật Ban hành văn bản quy phạm pháp luật" in [c.surface for c in cites]
+
+
+def test_letter_preamble_after_the_addressees():
+    # corpus 044 (Công văn, Sở GD&ĐT TP.HCM): the "Căn cứ" paragraphs follow "Kính gửi".
+    fragment = (
+        "V/v hướng dẫn đánh giá, xếp loại trung tâm học tập cộng đồng\n"
+        "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu\n"
+        "Căn cứ Luật Giáo dục ngày 14\ntháng 6 năm 2019;\n"
+        "Căn cứ Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 14 tháng 3 năm 2014 của Bộ Giáo dục và Đào tạo về Quy chế\n"
+        "tổ chức và hoạt động của Trung tâm học tập cộng đồng;\n"
+        "Căn cứ Công văn số 2553/BGDĐT-GDTX\nngày 18 tháng 4 năm 2013 của Bộ Giáo dục và Đào tạo về hướng dẫn đánh giá;\n"
+        "Sở Giáo dục và Đào tạo hướng dẫn như sau:\n"
+        "1. Thực hiện Công văn số 999/BGDĐT-GDTX ngày 01 tháng 1 năm 2025 của Bộ Giáo dục và Đào tạo.\n"
+    )
+    cites, implements = _read(fragment, Header(province="Hồ Chí Minh"))
+    assert [c.surface for c in implements] == [
+        "Luật Giáo dục ngày 14 tháng 6 năm 2019",
+        "Văn bản hợp nhất số 10/VBHN-BGDĐT ngày 14 tháng 3 năm 2014",
+        "Công văn số 2553/BGDĐT-GDTX ngày 18 tháng 4 năm 2013",
+    ]
+    assert implements[1].doc_type == "Văn bản hợp nhất"
+    assert "Công văn số 999/BGDĐT-GDTX ngày 01 tháng 1 năm 2025" in [c.surface for c in cites]  # body: cited only
+
+
+def test_letter_without_opening_paragraph_implements_nothing():
+    # corpus 043: "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/…" is not implemented.
+    fragment = (
+        "**Kính gửi:**\n|\n- Công an Thành phố;\n- Sở Xây dựng;\n|\n"
+        "Xét báo cáo, đề xuất của\nSở Xây dựng tại Công văn số 15972/SXD-QLN ngày 14 tháng 11 năm 2025\n"
+        "về rà soát và chuẩn hóa dữ liệu số nhà;\nChủ tịch Ủy ban nhân dân\nThành phố có ý kiến chỉ đạo như sau:\n"
+    )
+    cites, implements = _read(fragment, Header(province="Hồ Chí Minh"))
+    assert cites and implements == []
