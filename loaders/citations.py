@@ -330,18 +330,23 @@ def _doc_type(word: str, symbol: str | None) -> str:
     return name
 
 
-def _read_date(masked: str, pos: int, m: Mention) -> None:
-    """Extend the mention over a date that follows directly and record it."""
+def _date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
+    """The date that follows directly at ``pos``: (ISO date, year, end offset), or None."""
     d = DATE_AFTER.match(masked, pos)
     if not d:
-        return
+        return None
     day, month, year = (d["day"], d["month"], d["year"]) if d["day"] else (d["wday"], d["wmonth"], d["wyear"])
     day_i, month_i = int(day), int(month)
     if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
-        return
-    m.date = f"{int(year):04d}-{month_i:02d}-{day_i:02d}"
-    m.year = int(year)
-    m.end = d.end()
+        return None
+    return f"{int(year):04d}-{month_i:02d}-{day_i:02d}", int(year), d.end()
+
+
+def _read_date(masked: str, pos: int, m: Mention) -> None:
+    """Extend the mention over a date that follows directly and record it."""
+    got = _date_at(masked, pos)
+    if got:
+        m.date, m.year, m.end = got
 
 
 def _recase_terms(name: str) -> str:
@@ -751,6 +756,11 @@ def _read_issuer_and_subject(
         if own:
             c.issuer_text = own
             pos = end
+            # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
+            # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
+            got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
+            if got:
+                c.date, c.year, pos = got
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))

@@ -97,3 +97,26 @@ def test_letter_without_opening_paragraph_implements_nothing():
     )
     cites, implements = _read(fragment, Header(province="Hồ Chí Minh"))
     assert cites and implements == []
+
+
+def test_date_after_the_issuer():
+    # corpus 031 (UBND tỉnh Đồng Nai): the issuer comes before the date.
+    cites, _ = _read(
+        "Căn cứ Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày 31/3/2022 phê duyệt Chiến lược quốc gia phát triển"
+        " kinh tế số và xã hội số đến năm 2025;\n",
+        Header(province="Đồng Nai"),
+    )
+    (c,) = cites
+    assert (c.surface, c.issuer, c.date, c.year) == ("Quyết định số 411/QĐ-TTg", "Thủ tướng Chính phủ", "2022-03-31", 2022)
+
+
+def test_unusual_date_forms():
+    header = Header(province="Hà Giang")
+    for fragment, date in (
+        ("Thực hiện Quyết định số 1234/QĐ-UBND ngày 3-6-2013 của UBND tỉnh về việc", "2013-06-03"),
+        ("Thực hiện Chỉ thị số 05-CT/TW ngày 03 tháng 6 năm 2013 của Bộ Chính trị", "2013-06-03"),
+        ("Thực hiện Kế hoạch số 12/KH-UBND ngày\n03/6/2013 của\nUBND tỉnh Hà Giang về", "2013-06-03"),
+        ("Thực hiện Nghị quyết số 12-NQ/TU, ngày 3.6.2013 của Tỉnh ủy", "2013-06-03"),
+    ):
+        (c,) = _read(fragment, header)[0]
+        assert c.date == date and c.year == 2013
