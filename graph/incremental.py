@@ -74,7 +74,7 @@ class Fragment:
     tasks: dict[str, dict[str, Any]]  # task key -> node attrs
     edges: list[EdgeTriple]
     follows: tuple[Follow, ...]
-    cited: frozenset[str]  # keys this document CITES
+    cited: tuple[str, ...]  # keys this document CITES (distinct, sorted)
 
 
 def fragment(src: SourceDocument) -> Fragment:
@@ -92,7 +92,7 @@ def fragment(src: SourceDocument) -> Fragment:
         tasks={k: {"kind": "Task", **t.__dict__} for k, t in a.tasks.items()},
         edges=[_edge_triple(e) for e in a.edges],
         follows=tuple((t, ev.start, ev.end, ev.quote, b) for fs in a.follows.values() for t, ev, b in fs),
-        cited=frozenset(e.target for e in a.edges if e.type == "CITES"),
+        cited=tuple(sorted({e.target for e in a.edges if e.type == "CITES"})),
     )
 
 
@@ -120,7 +120,7 @@ class _FileInfo:
     key: str
     doc_keys: tuple[str, ...]
     org_keys: tuple[str, ...]
-    cited: frozenset[str]
+    cited: tuple[str, ...]
     follows: tuple[Follow, ...]
 
 
@@ -397,8 +397,10 @@ class Resolver:
     def _index(self, fr: Fragment, dirty_docs: set, dirty_orgs: set) -> None:
         share = self._shared.setdefault
         for k, ps in fr.docs.items():
-            ps = tuple(share(p, p) for p in ps)
-            self.doc_props[k].add(fr.order, share(ps, ps), _STATUS)
+            if k != fr.key:  # the document's own proposal is its alone; cited ones repeat
+                ps = tuple(share(p, p) for p in ps)
+                ps = share(ps, ps)
+            self.doc_props[k].add(fr.order, ps, _STATUS)
             dirty_docs.add(k)
         for k, ps in fr.orgs.items():
             ps = tuple(share(p, p) for p in ps)
