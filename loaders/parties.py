@@ -65,7 +65,19 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A route or an object after an addressee: "về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng…",
     # "báo cáo UBND tỉnh những khó khăn, vướng mắc".
     "qua", "thông qua", "những",
+    # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
+    # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
+    "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",
+    # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
+    "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
 )
+# Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
+# mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
+COMPOUND_NOUNS: frozenset[str] = frozenset({
+    "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
+    "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
+    "bàn giao", "chuyển giao",
+})
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
 CAPITAL_PREDICATES: tuple[str, ...] = (
@@ -85,6 +97,12 @@ ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 INTRO_WORDS: tuple[str, ...] = (
     "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
     "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+)
+# A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
+# cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
+PERIOD_OPENING = re.compile(
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)\s*,\s+",
+    re.IGNORECASE,
 )
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
 COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó")
@@ -120,6 +138,9 @@ PREDICATE = re.compile(
 NAME_END = re.compile(r"[:;.()\[\]]|\*\*")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
 DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+# A directive verb after a subject, whose object is the doer: "HĐND tỉnh giao Thường trực HĐND tỉnh…",
+# "UBND tỉnh yêu cầu các sở, ngành…".
+ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
 ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
@@ -134,10 +155,24 @@ CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
 _SHORT_CONDITION_WORDS = 8
 # A name that asks "which one": "thì đơn vị nào có số lượng … cao hơn" is a condition, not a doer.
 WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
-# A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc".
-NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng)\s+$")
+# A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc"; so does
+# "lĩnh vực": "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông…".
+NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng|lĩnh vực)\s+$")
+# "đóng" before a locative keeps it in the name: "các cơ quan báo chí đóng trên địa bàn tỉnh",
+# "cơ quan ngành dọc đóng trên địa bàn".
+LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
+# A list of nouns going on after "…, tổ chức": "cơ quan, tổ chức, đơn vị", "cơ quan, tổ chức và cá nhân".
+LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan")
+# The word before and the word after a predicate word, for COMPOUND_NOUNS.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+# Function words that cannot end a name: "của cơ quan, đơn vị và gửi về…" -> "cơ quan, đơn vị";
+# "3. Ban Công tác Mặt trận các" (a cut line) -> "Ban Công tác Mặt trận".
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
+# Locative predicate words that "đóng" keeps in a name (LOCATED_BEFORE).
+_LOCATIVES = frozenset({"trên địa bàn", "tại"})
 # Where clauses start inside an item: after . ; : and bullets.
 CLAUSE_BREAK = re.compile(r"(?:[.;:!?]|\.\.\.)[\s*_”\"]+|\s[-–+•]\s+")
 # The lead of a label line naming the doer: "*Đơn vị chủ trì thực hiện: *Các Sở, ngành…".
@@ -152,6 +187,20 @@ SHARED_TAIL = re.compile(r"\s(các\s.+)$")
 # "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
 EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
 _MAX_WORDS = 30
+# A list of bodies that a predicate ends may be longer: "Ủy ban nhân dân, Chủ tịch và các thành viên
+# Ủy ban nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, Ủy ban nhân dân các huyện, thành phố
+# trực thuộc tỉnh trong phạm vi nhiệm vụ…" (34 words).
+_MAX_LIST_WORDS = 45
+
+
+def _in_compound(s: str, pm: re.Match) -> bool:
+    """Whether the predicate word ``pm`` is one half of a COMPOUND_NOUNS noun ('Chương trình')."""
+    words = pm.group(0).split()
+    before = _WORD_BEFORE.search(s, max(0, pm.start() - 12), pm.start())
+    if before and f"{before.group(1)} {words[0]}".lower() in COMPOUND_NOUNS:
+        return True
+    after = _WORD_AFTER.match(s, pm.end())
+    return bool(after and f"{words[-1]} {after.group(1)}".lower() in COMPOUND_NOUNS)
 
 
 def head_at(s: str, i: int) -> re.Match | None:
@@ -181,13 +230,19 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
         if pm is None:
             end = limit
             break
-        if NOUN_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
+        if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm):
             pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
+            continue
+        if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and LIST_GOES_ON.match(s, pm.end()):
+            pos = pm.end()  # "thì cơ quan, tổ chức, đơn vị nơi người ứng cử công tác": a noun in a list
+            continue
+        if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
+            pos = pm.end()  # "đóng trên địa bàn": where the body sits, part of its name
             continue
         end = pm.start()
         break
-    phrase = s[i:end].rstrip(" ,*_–-")
-    if not phrase or len(phrase.split()) > _MAX_WORDS:
+    phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
+    if not phrase or len(phrase.split()) > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS):
         return None
     if stop_p is None and end == limit and limit == len(s) and len(phrase.split()) > 12:
         return None
@@ -207,7 +262,8 @@ def split_names(phrase: str) -> list[str]:
     last = 0
     for m in CONJUNCT.finditer(phrase):
         rest = phrase[m.end() :]
-        plural = m.group(0).strip() == "và" and rest.startswith("các ") and head_at(rest, 0)
+        # "… và các tổ chức thành viên", "Thường trực HĐND tỉnh, các Ban HĐND tỉnh": a new body.
+        plural = rest.startswith("các ") and head_at(rest, 0)
         if STRONG_HEAD.match(rest) or plural or (rest[:1].isupper() and head_at(rest, 0)):  # capitalised head
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
@@ -239,7 +295,7 @@ def normalize_name(name: str) -> str:
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
-)
+) | {"định", "hằng", "hàng"}  # PERIOD_OPENING
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
 
@@ -306,6 +362,9 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
+        period = PERIOD_OPENING.match(s, p)
+        if period:
+            p = period.end()
         d = DIRECTIVE.match(s, p) or (ITEM_DIRECTIVE.match(s, p) if p == first else None)
         if d:
             p = d.end()
@@ -333,6 +392,12 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             continue
         got = name_at(s, p)
         if got:
+            # "Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…":
+            # the body that is given the work does it.
+            given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
+            obj = name_at(s, given.end()) if given else None
+            if obj:
+                p, got = given.end(), obj
             found.append((got[0], p, got[1]))
     return found
 

@@ -41,7 +41,11 @@ NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_W
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
-NOT_DUTY_AFTER = re.compile(r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/)", re.IGNORECASE)
+# "báo cáo viên", "Báo cáo số 12/BC-…", "báo cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017
+# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty).
+NOT_DUTY_AFTER = re.compile(
+    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-])", re.IGNORECASE
+)
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
@@ -115,9 +119,17 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     base = _norm_period(m.group(0)) if m else None
     if base is None and ANNUAL_REPORT.match(after):
         base = "hằng năm"
+    m = _find_recurrence(before)
+    opening = _norm_period(m.group(0)) if m else None
     if base is None:
-        m = _find_recurrence(before)
-        base = _norm_period(m.group(0)) if m else None
+        base = opening
+    elif (
+        opening and opening.startswith(_BARE_PERIODIC) and _BARE_PERIODIC not in (base, opening)
+        and opening not in base and base not in opening
+    ):
+        # "Định kỳ 6 tháng, các đơn vị báo cáo … trước ngày 20/12 hằng năm": both periods (a clause
+        # opened by "định kỳ"; a period merely said before, "hằng năm tổ chức đánh giá…", is not).
+        base = f"{opening}, {base}"
     if base and base.endswith("đầu năm"):
         base = base[: -len(" đầu năm")]
     if day_month:
