@@ -492,9 +492,58 @@ def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) ->
 LAW_NAME_WORDS = 16
 
 
+# An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
+# và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
+# điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước".
+AMENDING = re.compile(r"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+(?=Luật\s)")
+# The amending law's own number after the amended law's name: " số 52/2019/QH14".
+AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
+# A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
+AMENDED_ALSO = re.compile(r"\s+và\s+(?=Luật\s)")
+
+
+def _amending_law(masked: str, m: re.Match) -> Mention | None:
+    """The amending law whose AMENDING words follow the type word ``m``: one instrument, named
+    up to the end of the last law it amends, with its date."""
+    a = AMENDING.match(masked, m.end())
+    if a is None:
+        return None
+    end = None
+    last = None
+    pos = a.end()
+    while True:
+        inner = UNNUMBERED_START.match(masked, pos)
+        got = _law_name(masked, inner) if inner else None
+        if got is None or got.doc_type != codes.TYPE_WORDS["luật"]:
+            break
+        end, last = got.end, got
+        also = AMENDED_ALSO.match(masked, end)
+        if also is None:
+            break
+        pos = also.end()
+    if end is None:
+        return None
+    so = AMENDING_NUMBER.match(masked, end)
+    n = NUMSYM.match(masked, so.end()) if so else None
+    if n:  # "… và Luật Viên chức số 52/2019/QH14 ngày 25/11/2019"
+        mention = _numbered(masked, n, m.start(), _NAMED, codes.TYPE_WORDS["luật"])
+        mention.name = masked[m.end() : end].strip()
+        return mention
+    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["luật"])
+    # The date read after the last amended law is this law's ("… và Luật Đê điều ngày 17 tháng 6 năm
+    # 2020"); "năm 2015" inside the name is an amended law's year, not this one's.
+    mention.date, mention.year = last.date, (last.year if last.date else None)
+    mention.name = _DATE_TAIL.sub("", masked[m.start() : end])
+    return mention
+
+
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    if doc_type == codes.TYPE_WORDS["luật"]:
+        amending = _amending_law(masked, m)
+        if amending:
+            return amending
     words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
     for i, w in enumerate(words):
