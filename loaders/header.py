@@ -295,10 +295,18 @@ def read_signer(text: Text) -> Signer | None:
     if not pieces:
         for k, raw in enumerate(raws):
             if OFFICE_SIGN_IN.search(raw):
-                for i, p in enumerate(_pieces([raw], k)):
+                line_pieces = _pieces([raw], k)
+                for i, p in enumerate(line_pieces):
                     if is_all_caps(p.text) and _starts_with(p.text, OFFICE_HEADS) and len(p.text) < 40:
-                        pieces = _pieces([raw], k)[i:]
+                        pieces = line_pieces[i:]
                         break
+                    if i == len(line_pieces) - 1 and k + 1 < len(raws) and is_all_caps(p.text):
+                        # An office title broken over two lines: "CHỦ" / "TỊCH" (corpus 064).
+                        nxt = _pieces([raws[k + 1]], k + 1)
+                        joined = f"{p.text} {nxt[0].text}" if nxt else ""
+                        if nxt and is_all_caps(nxt[0].text) and _starts_with(joined, OFFICE_HEADS) and len(joined) < 40:
+                            pieces = [_Piece(joined, k + 1)] + nxt[1:]
+                            break
                 if pieces:
                     break
     if not pieces:
