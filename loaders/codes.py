@@ -256,6 +256,9 @@ ABBREVIATIONS: dict[str, str] = {
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
     "TNCS": "Thanh niên Cộng sản",
+    # Front committees of villages and wards: "Ban CTMT thôn", "Ban CTMT TDP" (corpus 051, 056, 062).
+    "CTMT": "Công tác Mặt trận",
+    "TDP": "tổ dân phố",
     # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
     "THPT": "Trung học phổ thông",
     "THCS": "Trung học cơ sở",
