@@ -259,6 +259,8 @@ ABBREVIATIONS: dict[str, str] = {
     # Front committees of villages and wards: "Ban CTMT thôn", "Ban CTMT TDP" (corpus 051, 056, 062).
     "CTMT": "Công tác Mặt trận",
     "TDP": "tổ dân phố",
+    # "Báo và PTTH Đắk Lắk" (corpus 035): the merged provincial newspaper and broadcaster.
+    "PTTH": "Phát thanh, Truyền hình",
     # Schools: "TRƯỜNG THPT MỘC CHÂU" -> "Trường Trung học phổ thông Mộc Châu".
     "THPT": "Trung học phổ thông",
     "THCS": "Trung học cơ sở",

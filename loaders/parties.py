@@ -135,7 +135,9 @@ PREDICATE = re.compile(
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
 )
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
-NAME_END = re.compile(r"[:;.()\[\]]|\*\*")
+# Bold closed and reopened around a space ("Chủ tịch** **Ủy ban nhân dân các xã", corpus 042) is
+# markup, not an end.
+NAME_END = re.compile(r"[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
 DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 # A directive verb after a subject, whose object is the doer: "HĐND tỉnh giao Thường trực HĐND tỉnh…",

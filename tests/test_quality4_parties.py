@@ -145,3 +145,15 @@ def test_subject_after_a_period_opening():
     assert assignees("2. Giao Công an tỉnh chủ trì; định kỳ báo cáo kết quả thực hiện về Bộ Công an, UBND tỉnh theo quy định") == [
         "Công an tỉnh"
     ]
+
+
+def test_bold_closed_and_reopened_is_not_an_end():
+    # corpus 042, item 1 heading.
+    s = (
+        "Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác,** **các đơn vị sự nghiệp công lập trực"
+        " thuộc Ủy ban nhân Thành phố; Chủ tịch** **Ủy ban nhân dân các xã, phường và đặc khu** - Tiếp tục triển khai"
+    )
+    got = assignees(s, True)
+    assert got[-1] == "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu"
+    # A real end of bold still ends the name (corpus 025 VI.13).
+    assert name_at("Sở Y tế** Chủ trì triển khai", 0)[0] == "Sở Y tế"

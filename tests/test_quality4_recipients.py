@@ -20,3 +20,8 @@ def test_front_committee_codes_expanded():
     assert "Ban Công tác Mặt trận thôn" in names
     # corpus 051, in the body: "Các cơ quan, đơn vị và Ban CTMT thôn gửi toàn bộ biên bản …".
     assert normalize_name("Ban CTMT thôn") == "Ban Công tác Mặt trận thôn"
+
+
+def test_broadcaster_code_expanded():
+    # corpus 035: "- Báo và PTTH Đắk Lắk;".
+    assert normalize_name("Báo và PTTH Đắk Lắk") == "Báo và Phát thanh, Truyền hình Đắk Lắk"
