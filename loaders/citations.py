@@ -30,8 +30,9 @@ from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
 
-def _alternation(words, cap: bool = False, upper: bool = False) -> str:
-    """A regex alternation of phrases, longest first, any whitespace run between words."""
+def _alternation(words, cap: bool = False, upper: bool = False, glued: bool = False) -> str:
+    """A regex alternation of phrases, longest first, any whitespace run between words (with
+    ``glued``, also none: OCR and PDF copies glue the words of a type, "Chỉthị", "Nghịquyết")."""
     forms = set()
     for w in words:
         if cap:
@@ -39,10 +40,12 @@ def _alternation(words, cap: bool = False, upper: bool = False) -> str:
         if upper:
             w = w.upper()
         forms.add(w)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(forms, key=len, reverse=True))
+    gap = r"\s*" if glued else r"\s+"
+    return "|".join(re.escape(w).replace(r"\ ", gap) for w in sorted(forms, key=len, reverse=True))
 
 
-_TYPE = _alternation(codes.TYPE_WORDS)
+# The type words of a citation, glued or not: "Chỉ thị", "Chỉthị số 49- CT/TW", "Nghịquyếtsố 05-NQ/TU".
+_TYPE = _alternation(codes.TYPE_WORDS, glued=True)
 _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
 # One word of a name: no spaces, no punctuation that ends a phrase, apostrophes inside it kept:
 # "Sở", "M'Đrắk", "H'leo" (not the quote in "'Dân vận'").
@@ -102,7 +105,7 @@ TYPE_BEFORE_SHORT = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*\Z")
 # Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
 # "Nghị quyết", "Kế hoạch", "Đề án".
 UNNUMBERED_START = re.compile(
-    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS, cap=True)})(?!\w)"
+    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS, cap=True, glued=True)})(?!\w)"
 )
 # A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
 VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+\Z")
@@ -138,14 +141,14 @@ SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
 # A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII".
 CONGRESS = re.compile(
-    r"(?<!\w)Nghị\s+quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){0,8}?)"
+    r"(?<!\w)Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){0,8}?)"
     r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
 )
 
 # A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
 # "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
 PLENUM = re.compile(
-    r"(?<!\w)Nghị\s+quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{1,2}|[IVX]+)"
+    r"(?<!\w)Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{1,2}|[IVX]+)"
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
 )
 
@@ -198,6 +201,21 @@ _BODY_CODES_UPPER = {c.upper(): c for c in codes.BODY_CODES}
 # "Văn bản số 12/QĐ-UBND" is a Quyết định, "Công văn số 7886/HD-BNV" a Hướng dẫn.
 _GENERIC_TYPES = frozenset({codes.TYPE_WORDS["văn bản"], codes.TYPE_WORDS["công văn"]})
 _TYPE_NAMES = {k.lower(): v for k, v in codes.TYPE_WORDS.items()}
+# The same, keyed without spaces: "chỉthị" (OCR-glued "Chỉthị") -> "Chỉ thị".
+_GLUED_TYPE_NAMES = {k.replace(" ", ""): v for k, v in _TYPE_NAMES.items()}
+
+# The capitalized type words of UNNUMBERED_START as the tables write them, keyed without spaces:
+# "nghịquyết" (OCR-glued "Nghịquyết Đại hội …") -> "nghị quyết".
+_UNNUMBERED_TYPE_WORDS = {
+    w.lower().replace(" ", ""): w.lower()
+    for w in codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS
+}
+
+
+def _type_name(written: str) -> str | None:
+    """The full type for a type word as written, its spaces any or none: 'Nghị  quyết',
+    'Chỉthị' -> 'Chỉ thị'; None for a word that is no type."""
+    return _GLUED_TYPE_NAMES.get("".join(written.split()).lower())
 _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
 _NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
 _LAW_NAME_STOPS = (_NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
@@ -324,7 +342,7 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 
 def _doc_type(word: str, symbol: str | None) -> str:
     """The full type for a type word as written; 'văn bản' takes its type from the symbol."""
-    name = _TYPE_NAMES.get(_SPACES.sub(" ", word).lower(), word)
+    name = _type_name(word) or word
     if name in _GENERIC_TYPES:
         return _type_from_symbol(symbol) or name
     return name
@@ -539,7 +557,7 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
 
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
-    doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    doc_type = _type_name(m["type"])
     if doc_type == codes.TYPE_WORDS["luật"]:
         amending = _amending_law(masked, m)
         if amending:
@@ -604,7 +622,7 @@ def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
     issuer_text, end = _issuer_phrase(masked, m.end())
     if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
         return None
-    doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    doc_type = _type_name(m["type"])
     mention = Mention(
         start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
     )
@@ -622,7 +640,7 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
         taken.append(w)
     if len(taken) < 2 or not taken[0][0][:1].isalpha():
         return None
-    doc_type = _TYPE_NAMES[_SPACES.sub(" ", m["type"]).lower()]
+    doc_type = _type_name(m["type"])
     end = taken[-1][2]
     return Mention(
         start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, name=masked[m.start("type") : end],
@@ -665,7 +683,7 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
 
 def _unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
     """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
-    word = _SPACES.sub(" ", u["type"]).lower()
+    word = _UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
     if word in codes.LAW_TYPE_WORDS:
         return _law_name(masked, u)
     if word == "nghị quyết":
