@@ -113,6 +113,10 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
 MAX_ITEMS = 40
+# Signature-column pieces a PDF copy wraps between the items of Nơi nhận: at most this many
+# lines in a row, of at most this many words ("KT. GIÁM ĐỐC", "PHÓ GIÁM", "Trần Xuân Dâng").
+SIGNATURE_PIECES = 3
+SIGNATURE_PIECE_WORDS = 6
 
 
 def _left(line: str) -> str:
@@ -133,25 +137,51 @@ def _block(text: Text) -> list[str]:
     first = HEADING.sub("", _left(lines[start].text), count=1).strip()
     if first and not SIGNATURE.match(first):
         items.append(first)
-    for ln in lines[start + 1 :]:
-        left = _left(ln.text)
+    rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
+    i = 0
+    while i < len(rest):
+        left = _left(rest[i].text)
+        i += 1
         if not left:
-            if items and ln.text.strip(" *") == "|":
+            if items and rest[i - 1].text.strip(" *") == "|":
                 break
             continue
         if SIGNATURE.match(left):
             if not items:
                 continue
-            break
+            skip = _signature_lines(rest, i - 1)
+            if not skip:
+                break
+            i += skip - 1
+            continue
         if ITEM.match(left):
             items.append(ITEM.sub("", left))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         else:
-            break
+            skip = _signature_lines(rest, i - 1)
+            if not skip:
+                break
+            i += skip - 1
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _signature_lines(lines: list, i: int) -> int:
+    """How many lines from ``lines[i]`` belong to the signature column that a PDF copy wrapped
+    between the items ("- Đăng Website BV;" / "PHÓ GIÁM ĐỐC" / "- Lưu VT, TCHC."; "**Dinh Chí" /
+    "Thành**"): short lines (SIGNATURE_PIECE_WORDS words at most, no ';') followed within
+    SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there."""
+    for k in range(i, min(i + SIGNATURE_PIECES, len(lines))):
+        left = _left(lines[k].text)
+        if not left:
+            continue
+        if ITEM.match(left):
+            return k - i
+        if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS:
+            return 0
+    return 0
 
 
 def _addressees(text: Text) -> list[str]:
