@@ -52,8 +52,9 @@ _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
 _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015".
 _PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
-# A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT".
-_SEP = rf"\s?[-/–{''.join(codes.HYPHENS)}]\s?"
+# A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
+# and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
+_SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
 _NUMBER_WORD = rf"(?i:{_alternation(codes.NUMBER_WORDS)})"
 # The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
@@ -119,11 +120,12 @@ LIST_HEAD = re.compile(
 LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
 
 # The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
-# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020".
+# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", glued or spaced by a PDF or OCR copy:
+# " ngày28 tháng4 năm  2023".
 DATE_AFTER = re.compile(
     r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
     r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4})(?!\d)"
-    r"|(?P<wday>\d{1,2})\s+(?i:tháng)\s+(?P<wmonth>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<wyear>\d{4})(?!\d))"
+    r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )
 
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư".

@@ -89,9 +89,10 @@ MOTTO = re.compile(
     r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc",
     re.IGNORECASE,
 )
-# The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND".
+# The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
+# in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT".
 NUMBER_LINE = re.compile(
-    r"(?<!\w)Số\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>[A-Za-zĐđ0-9&]+(?:\s*[-/]\s*[A-Za-zĐđ0-9&]+)*)"
 )
 # A date line: "Hà Giang, ngày 03 tháng 10 năm 2022", "ngày tháng năm 2022", "ngày     tháng 11 năm 2025".
@@ -99,6 +100,10 @@ DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# The words that open a Số line (see NUMBER_LINE).
+NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
+# A year glued to "năm" by a PDF or OCR copy, in a title: "năm2020" in "“Dân vận khéo” năm2020".
+GLUED_YEAR = re.compile(r"(?<!\w)(năm)(?=(?:19|20)\d\d(?!\d))", re.IGNORECASE)
 # A Nghị quyết with no header date is dated by its passing: "thông qua ngày 13 tháng 7 năm 2017".
 PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})")
 # The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH".
@@ -445,8 +450,8 @@ def read_header(text: Text) -> Header:
     block: list[str] = []
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        if not s or s.startswith("Số") or DATE_WORDS.search(s) or SUBJECT_LINE.match(s):
-            if s.startswith("Số"):
+        if not s or s.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(s) or SUBJECT_LINE.match(s):
+            if s.startswith(NUMBER_LINE_HEADS):
                 break
             continue
         if is_all_caps(s) and not MOTTO.search(p.text):
@@ -482,7 +487,7 @@ def read_header(text: Text) -> Header:
                 authority_line = s
                 break
             parts.append(s)
-        title = tidy(" ".join(parts)) or None
+        title = tidy(GLUED_YEAR.sub(r"\1 ", " ".join(parts))) or None
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text)

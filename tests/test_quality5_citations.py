@@ -53,3 +53,21 @@ def test_glued_congress_resolution():
 def test_unglued_words_are_not_types():
     # "Chỉ" and "thị" apart from each other in running text stay no type.
     assert TYPE_BEFORE.search("chỉ đạo thị xã số ") is None
+
+
+def test_symbol_broken_by_a_bold_mark():
+    # seed 000, markdown copy: a bold item closes at the line end inside the symbol.
+    (c,) = _cites(
+        "**2. Thực hiện tốt việc tổ chức tiếp xúc, đối thoại theo Quyết định số 1859-**\n\n"
+        "QĐ/TU, ngày 09/4/2019 của Tỉnh ủy về ban hành Quy chế tiếp xúc, đối thoại."
+    )
+    assert (c.doc_type, c.number, c.symbol, c.date) == ("Quyết định", "1859", "QĐ/TU", "2019-04-09")
+
+
+def test_date_in_words_glued_or_spaced():
+    # seed 003, OCR copy: "tháng4", "năm  2023".
+    (c,) = _cites(
+        "Thực hiện Công văn số 1260/UBND-NC ngày 28 tháng4 năm  2023 của Ủy ban nhân dân tỉnh Kon \n"
+        "Tum về việc triển khai thực hiện."
+    )
+    assert (c.number, c.symbol, c.date) == ("1260", "UBND-NC", "2023-04-28")
