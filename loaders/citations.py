@@ -191,9 +191,10 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 _SYMBOL_SPLIT = re.compile(_SEP)
 _HYPHEN_TABLE = str.maketrans(codes.HYPHENS)
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s+(?P<year>(?:19|20)\d{2})(?!\d)")
+# "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
+_YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s*(?P<year>(?:19|20)\d{2})(?!\d)")
 _DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
-_YEAR_SUFFIX = re.compile(r"\s+(?i:năm)\s+(?:19|20)\d{2}$")
+_YEAR_SUFFIX = re.compile(r"\s+(?i:năm)\s*(?:19|20)\d{2}$")
 _DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")

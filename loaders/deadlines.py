@@ -13,7 +13,7 @@ from typing import NamedTuple
 # "trước ngày 18 tháng 5", "chậm nhất ngày 15/12/2025", "trước 30/6/2026", "(*trước ngày 18
 # hàng tháng*)", "trước ngày 15 hằng tháng" (a day of every month: group ``every``).
 DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]+)?"
+    r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
     r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng)",

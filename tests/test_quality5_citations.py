@@ -71,3 +71,10 @@ def test_date_in_words_glued_or_spaced():
         "Tum về việc triển khai thực hiện."
     )
     assert (c.number, c.symbol, c.date) == ("1260", "UBND-NC", "2023-04-28")
+
+
+def test_year_glued_after_an_unnumbered_name():
+    # seed 001, OCR copy: "Hiến pháp năm2013" is the constitution of 2013.
+    cites = _cites("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Hiến pháp năm2013; cụ thể hóa")
+    (c,) = [c for c in cites if c.doc_type == "Hiến pháp"]
+    assert c.surface == "Hiến pháp năm2013" and c.year == 2013
