@@ -179,6 +179,9 @@ def infer_hierarchy(
     is the nearest above (Sở Y tế -> Ủy ban nhân dân tỉnh -> Thủ tướng Chính phủ); among several
     at that level: stated ones first, then the same type (a plan implements a plan), then the
     earliest mentioned. One link per level, so a long list of body citations does not fan out.
+    The chain stops at a central instrument (how a ministry's circular relates to a Prime
+    Minister's directive is not something a local plan citing both can tell), and never links
+    to an instrument dated after the one it would implement.
     """
     out: list[Edge] = []
     for citing in sorted(follows):
@@ -191,7 +194,7 @@ def infer_hierarchy(
         for start in starts:
             a = start
             visited = {a}
-            while True:
+            while not _is_central(docs[a].issuer, org_nodes):
                 nxt = _next_up(a, items, docs, org_nodes, visited)
                 if nxt is None:
                     break
@@ -203,6 +206,11 @@ def infer_hierarchy(
                 visited.add(nxt)
                 a = nxt
     return out
+
+
+def _is_central(issuer: str | None, org_nodes: dict[str, OrganizationNode]) -> bool:
+    o = org_nodes.get(issuer) if issuer else None
+    return o is not None and o.level == "central"
 
 
 def _next_up(a: str, items: dict[str, tuple[Evidence, str]], docs: dict[str, DocumentNode],
@@ -217,6 +225,9 @@ def _next_up(a: str, items: dict[str, tuple[Evidence, str]], docs: dict[str, Doc
         hb = _head(docs[b].issuer)
         if hb == _head(ia) or hb not in above:
             continue
+        da, db = docs[a].date, docs[b].date
+        if da and db and db[: min(len(da), len(db), 10)] > da[: min(len(da), len(db), 10)]:
+            continue  # an instrument does not implement a later one (compared at the coarser precision)
         stated = basis in ("title", "preamble")
         ranked.append((above.index(hb), not stated, docs[b].doc_type != docs[a].doc_type,
                        ev.start if ev.start is not None else 1 << 60, b))

@@ -96,3 +96,35 @@ def test_placeholder_with_two_possible_plans_only_gets_candidates():
     assert PLACEHOLDER in g
     cands = sorted(v for u, v, d in g.edges(data=True) if d["type"] == "SAME_AS_CANDIDATE" and u == PLACEHOLDER)
     assert len(cands) == 2
+
+
+def _cite(surface, doc_type, number, symbol, date, issuer, start):
+    return Citation(surface=surface, doc_type=doc_type, number=number, symbol=symbol, date=date,
+                    year=int(date[:4]), issuer=issuer, start=start, end=start + len(surface))
+
+
+def test_no_inferred_link_above_a_central_instrument_or_to_a_later_one():
+    """A district plan based on a finance circular and citing Prime Minister's directives: the
+    circular does not implement the directives (central; and 07/CT-TTg came after it), while the
+    plan's own provincial parent still links up to the directive it follows."""
+    tt40 = _cite("Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính", "Thông tư", "40", "2017/TT-BTC",
+                 "2017-04-28", "Bộ Tài chính", 100)
+    ct07 = _cite("Chỉ thị số 07/CT-TTg ngày 12/3/2018 của Thủ tướng Chính phủ", "Chỉ thị", "07", "CT-TTg",
+                 "2018-03-12", "Thủ tướng Chính phủ", 300)
+    ct14 = _cite("Chỉ thị số 14/CT-TTg ngày 20/5/2016 của Thủ tướng Chính phủ", "Chỉ thị", "14", "CT-TTg",
+                 "2016-05-20", "Thủ tướng Chính phủ", 500)
+    kh = _cite("Kế hoạch số 12/KH-UBND ngày 10/01/2018 của UBND tỉnh Hà Giang", "Kế hoạch", "12", "KH-UBND",
+               "2018-01-10", "Ủy ban nhân dân tỉnh Hà Giang", 700)
+    record = DocumentRecord(
+        file="ubnd-huyen.txt",
+        document=Header(doc_type="Kế hoạch", number="20", symbol="KH-UBND", issuer="Ủy ban nhân dân huyện Vị Xuyên",
+                        date="2019-04-02", title="Kế hoạch thực hiện", province="Hà Giang", district="Vị Xuyên"),
+        cites=[tt40, ct07, ct14, kh], implements=[tt40, ct07, ct14, kh],
+    )
+    g = build_graph([prepare(record)])
+    inferred = [(u, v) for u, v, d in g.edges(data=True) if d["type"] == "IMPLEMENTS" and d["basis"] == "hierarchy"]
+    assert not [e for e in inferred if e[0] == "Thông tư 40/2017/TT-BTC 2017"]
+    # 07/CT-TTg (12/3/2018) is mentioned first but came after the provincial plan (10/01/2018).
+    assert [e for e in inferred if e[0] == "Kế hoạch 12/KH-UBND 2018 Ủy ban nhân dân tỉnh Hà Giang"] == [
+        ("Kế hoạch 12/KH-UBND 2018 Ủy ban nhân dân tỉnh Hà Giang", "Chỉ thị 14/CT-TTg 2016")
+    ]
