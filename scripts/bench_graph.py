@@ -145,13 +145,16 @@ def trace_latency(store_path: Path, manifest: list[dict], samples: int, seed: in
         # A file whose document key equals another's (same number, symbol, year and issuer: the
         # synthetic corpus has a few at 100,000) is one Document node with the other file's name.
         picked = [r for r in picked if r["file"] in by_file]
-        for r in picked:
-            key = by_file[r["file"]]
-            t0 = time.perf_counter()
-            t = lineage.trace(s, key)
-            times.append(time.perf_counter() - t0)
-            depths.append(max((len(p) for p in t.paths), default=0))
+        warm = []
+        for run in (times, warm):  # the first pass reads pages from disk; the second finds them in the buffer pool
+            for r in picked:
+                key = by_file[r["file"]]
+                t0 = time.perf_counter()
+                t = lineage.trace(s, key)
+                run.append(time.perf_counter() - t0)
+                depths.append(max((len(p) for p in t.paths), default=0))
     return {"n": len(times), "p50": _pct(times, 0.5) * 1000, "p95": _pct(times, 0.95) * 1000, "max": max(times) * 1000,
+            "warm_p50": _pct(warm, 0.5) * 1000, "warm_p95": _pct(warm, 0.95) * 1000,
             "depth": statistics.mean(depths), "map_ms": map_s * 1000, "picked": picked}
 
 
@@ -252,9 +255,9 @@ def main() -> None:
           f"{timing['wall']:.0f} s | {timing['main_cpu']:.0f} s ({timing['gc']:.0f} s) | {size:.0f} MB | "
           f"{rss_loaded:.0f} MB / {_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB |")
     print()
-    print("| trace (open store) p50 | p95 | max | mean path length | `vanban trace FILE` wall (CLI, runs) |")
-    print("|---|---|---|---|---|")
-    print(f"| {tr['p50']:.1f} ms | {tr['p95']:.1f} ms | {tr['max']:.1f} ms | {tr['depth']:.1f} | "
+    print("| trace (open store) p50, first pass | p95 | max | second pass p50 | p95 | mean path length | `vanban trace FILE` wall (CLI, runs) |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| {tr['p50']:.1f} ms | {tr['p95']:.1f} ms | {tr['max']:.1f} ms | {tr['warm_p50']:.1f} ms | {tr['warm_p95']:.1f} ms | {tr['depth']:.1f} | "
           f"{', '.join(f'{c:.2f} s' for c in cli)} |")
     if neo:
         rows = neo["nodes"] + neo["rels"]
