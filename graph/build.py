@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -522,18 +522,24 @@ def bounded_map(pool, fn, items: list, chunk: int, ahead: int) -> Iterator:
         yield from done
 
 
-def iter_sources(paths, jobs: int = 1) -> Iterator[SourceDocument | LoadError]:
-    """Read and extract files into sources, in the order given, on ``jobs`` processes.
-
-    Extraction is pure and CPU-bound, so it runs in worker processes; the caller (the store)
-    writes in its own process. At most ``jobs * TASKS_AHEAD * TASK_FILES`` sources are read
-    ahead. A file that cannot be read comes out as a ``LoadError``.
-    """
+def map_files(one: Callable, many: Callable, paths, jobs: int = 1) -> Iterator:
+    """``one`` over ``paths`` in the order given, on ``jobs`` worker processes when there are
+    several (``many`` is ``one`` over a list, run in a worker), with at most
+    ``jobs * TASKS_AHEAD * TASK_FILES`` results read ahead of the consumer."""
     paths = list(paths)
     if jobs <= 1 or len(paths) < 2:
-        yield from map(_load_one, paths)
+        yield from map(one, paths)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from bounded_map(pool, _load_many, paths, TASK_FILES, jobs * TASKS_AHEAD)
+        yield from bounded_map(pool, many, paths, TASK_FILES, jobs * TASKS_AHEAD)
+
+
+def iter_sources(paths, jobs: int = 1) -> Iterator[SourceDocument | LoadError]:
+    """Read and extract files into sources, in the order given, on ``jobs`` processes.
+
+    Extraction is pure and CPU-bound, so it runs in worker processes; the caller (the store)
+    writes in its own process. A file that cannot be read comes out as a ``LoadError``.
+    """
+    return map_files(_load_one, _load_many, paths, jobs)

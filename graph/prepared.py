@@ -14,7 +14,7 @@ import hashlib
 import zlib
 from collections.abc import Iterator
 
-from vanban.graph.build import TASK_FILES, TASKS_AHEAD, SourceDocument, bounded_map, load_source
+from vanban.graph.build import SourceDocument, load_source, map_files
 from vanban.graph.incremental import Fragment, fragment
 from vanban.loaders.records import LoadError, LoadFailure
 
@@ -104,12 +104,5 @@ def _prepare_many(paths) -> list[Prepared | LoadError]:
 
 def iter_prepared(paths, jobs: int = 1) -> Iterator[Prepared | LoadError]:
     """``prepare_file`` over ``paths``, in the order given, on ``jobs`` processes, with a bounded
-    number of results read ahead of the consumer (see ``graph.build.bounded_map``)."""
-    paths = list(paths)
-    if jobs <= 1 or len(paths) < 2:
-        yield from map(prepare_file, paths)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from bounded_map(pool, _prepare_many, paths, TASK_FILES, jobs * TASKS_AHEAD)
+    number of results read ahead of the consumer (see ``graph.build.map_files``)."""
+    return map_files(prepare_file, _prepare_many, paths, jobs)

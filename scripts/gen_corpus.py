@@ -387,13 +387,9 @@ def _break_symbol(rng: random.Random, s: str, pdf: bool) -> str:
     return s
 
 
-def render(rng: random.Random, p: Plan, party_plan: tuple[int, tuple[int, int, int]]) -> str:
+def header_block(rng: random.Random, p: Plan, add) -> None:
+    """The header: issuing body, number, national motto, place and date, type and title."""
     b = p.body
-    year = p.year
-    pdf = rng.random() < 0.5
-    paras: list[str] = []
-    add = paras.append
-    # Header block.
     for line in b.header:
         add(line)
     add(f"Số: {p.number}/{p.symbol}")
@@ -405,6 +401,15 @@ def render(rng: random.Random, p: Plan, party_plan: tuple[int, tuple[int, int, i
     add(p.title)
     if rng.random() < 0.3:
         add("___________")
+
+
+def render(rng: random.Random, p: Plan, party_plan: tuple[int, tuple[int, int, int]]) -> str:
+    b = p.body
+    year = p.year
+    pdf = rng.random() < 0.5
+    paras: list[str] = []
+    add = paras.append
+    header_block(rng, p, add)  # Header block.
     # Preamble: the plan implemented, the central directive, sometimes a Party plan.
     if rng.random() < 0.4:
         add("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
@@ -762,18 +767,7 @@ def render_full(rng: random.Random, p: Plan, party_plan: tuple[int, tuple[int, i
         blocks.append(para)
         growable.extend([(para, pool)] * weight)
 
-    # Header block (as in render).
-    for line in b.header:
-        add(line)
-    add(f"Số: {p.number}/{p.symbol}")
-    add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    add("Độc lập - Tự do - Hạnh phúc")
-    d, m, y = p.date
-    add(f"{b.place}, ngày {d:02d} tháng {m:02d} năm {y}" if rng.random() < 0.5 else f"{b.place}, ngày {d} tháng {m} năm {y}")
-    add("KẾ HOẠCH")
-    add(p.title)
-    if rng.random() < 0.3:
-        add("___________")
+    header_block(rng, p, add)
     # Preamble: bases, the plan implemented, the central directive, sometimes a Party plan.
     for base, _ in rng.sample([x for x in BASES if x[1] <= year], rng.randint(0, 2)):
         add(f"Căn cứ {base};")
