@@ -499,10 +499,12 @@ def _load_many(paths) -> list[SourceDocument | LoadError]:
     return [_load_one(p) for p in paths]
 
 
-# Files per task sent to a worker, and tasks in flight per worker: bounded, so sources read
-# ahead of a slower writer do not pile up in memory.
+# Files per task sent to a worker, and tasks in flight per worker: bounded, so documents read
+# ahead of a slower writer do not pile up in memory, yet enough (512 documents per worker, tens
+# of MB) that the workers go on extracting while the writer checkpoints the store (seconds at
+# 100,000 documents).
 TASK_FILES = 16
-TASKS_AHEAD = 4
+TASKS_AHEAD = 32
 
 
 def bounded_map(pool, fn, items: list, chunk: int, ahead: int) -> Iterator:
