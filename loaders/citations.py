@@ -1005,7 +1005,7 @@ def _citation(text: Text, g: _Group) -> Citation:
         notes.append("also written " + ", ".join(variants))
     if not f.number and not f.date and f.kind == _UNNUMBERED:
         notes.append("unnumbered")
-    surface = text.flat[f.start : f.end]
+    surface = text.quote(f.start, f.end)
     start, end = text.original_span(f.start, f.end)
     return Citation(
         surface=surface,
