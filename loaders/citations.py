@@ -71,15 +71,23 @@ NAMED_NAME_WORDS = 20
 # "96 /KH-UBND", "04/2015/NĐ-CP", "11-QĐi/TW", "72/2025/QH15".
 NUMSYM = re.compile(_NUMSYM)
 
+# Capital letters of Vietnamese: a word glued to the one before it starts with one ("củaThủ tướng").
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+# The start of a type word: after a non-word character, or glued by OCR/PDF copy to one of the
+# small words that precede a citation: "theoNghị quyết", "hiệnKế hoạch", "cứLuật", "vàChỉ thị".
+_TYPE_START = (
+    rf"(?:(?<!\w)|(?:(?<=theo)|(?<=hiện)|(?<=cứ)|(?<=của)|(?<=tại)|(?<=và)|(?<=với))(?=[{_UPPER}]))"
+)
+
 # The type word just before a number: "Kế hoạch số ", "Nghị quyếtsố ", "Quyết định ",
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
-TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
+TYPE_BEFORE = re.compile(rf"{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
 
 # A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
 # "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
 # word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
 NAMED_BEFORE = re.compile(
-    rf"(?<!\w)(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
+    rf"{_TYPE_START}(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
     rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){_NO_TYPE_WORD}){_NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,{NAMED_NAME_WORDS}}}?)"
     rf"\s+(?i:số)\s*\Z"
 )
@@ -101,7 +109,7 @@ _SHORT_NUMBER_SPELLINGS = tuple(
     re.compile(word + r"\s*(?P<num>\d{1,5})(?![\d/\-–\w])") for word in ("số", "Số", "SỐ")
 )
 # The type word before it: "Chỉ thị ".
-TYPE_BEFORE_SHORT = re.compile(rf"(?<!\w)(?P<type>(?i:{_TYPE}))\s*\Z")
+TYPE_BEFORE_SHORT = re.compile(rf"{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*\Z")
 
 # Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
 # "Nghị quyết", "Kế hoạch", "Đề án".
@@ -128,8 +136,8 @@ DATE_AFTER = re.compile(
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )
 
-# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư".
-ISSUER_LEAD = re.compile(r"\s?,?\s*(?:\(\s*)?(?i:của)\s+")
+# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng".
+ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:của)(?:\s+|(?=[{_UPPER}]))")
 # A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
 PLENUM_ISSUER = re.compile(
     r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
@@ -180,9 +188,10 @@ _ADDRESS_LINES = 15
 _PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
 # A line that separates the title from the preamble: "___________", "-------".
 SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
-# An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …".
+# An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
+# glued "Thực hiệnKế hoạch".
 OPENING = re.compile(
-    rf"(?<!\w)(?P<open>{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?!\w)"
+    rf"(?<!\w)(?P<open>{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?:(?!\w)|(?=[{_UPPER}]))"
 )
 
 _SPACES = re.compile(r"\s+")
@@ -1005,7 +1014,7 @@ def _citation(text: Text, g: _Group) -> Citation:
         notes.append("also written " + ", ".join(variants))
     if not f.number and not f.date and f.kind == _UNNUMBERED:
         notes.append("unnumbered")
-    surface = text.flat[f.start : f.end]
+    surface = text.quote(f.start, f.end)
     start, end = text.original_span(f.start, f.end)
     return Citation(
         surface=surface,

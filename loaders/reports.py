@@ -368,7 +368,7 @@ def _merge(duties: list[_Duty]) -> list[_Duty]:
 
 def _report(text: Text, d: _Duty) -> Report:
     start, end = text.original_span(d.ev_start, d.ev_end)
-    evidence = text.flat[d.ev_start : d.ev_end].strip(" ,")
+    evidence = text.quote(d.ev_start, d.ev_end).strip(" ,")
     return Report.model_validate(
         {
             "from": d.sender,

@@ -35,7 +35,7 @@ _WORD_CHARACTER = re.compile(r"[^ *_]")
 
 
 def text_start(text: Text, node: Node) -> str:
-    """The first words of an item after its number, verbatim from text.flat, within its head."""
+    """The first words of an item after its number, within its head, quoted the gold way (``Text.quote``)."""
     flat = text.flat
     start = node.body_start
     lead = _LEAD.match(flat, start, node.flat_end)
@@ -47,7 +47,7 @@ def text_start(text: Text, node: Node) -> str:
     words = list(islice(_WORD.finditer(flat, start, end), TEXT_START_WORDS))
     if not words:
         return flat[start:end].strip()
-    return flat[start : words[-1].end()].rstrip(" *_")
+    return text.quote(start, words[-1].end()).rstrip(" *_")
 
 
 def _heads(node: Node, text: Text) -> list[str]:

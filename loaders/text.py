@@ -6,6 +6,14 @@ line break folded to one space (``re.sub(r'\\s*\\n\\s*', ' ', text)``), which is
 form in which the gold annotations quote the text. Structure (headings, numbered items, the
 header block, Nơi nhận) is read from ``lines``: the non-blank lines of the original.
 Every span reported to users points into the original text (``to_original``).
+
+A lone page number that a PDF copy leaves on a line of its own between two lines of a sentence
+("… báo cáo UBND tỉnh" / "5" / "trước ngày 05/11/2022", "- 3 -", "Trang 2/7") is page furniture,
+not text: it is left out of ``lines`` and ``flat``, so that names, headings and dates read across
+it ("Ủy ban nhân dân tỉnh", not "Ủy ban nhân dân tỉnh 5"); the flat->original map still points
+into the original exactly (the fold spans the page-number line). Verbatim fields are quoted with
+``quote``, which folds the original span the gold way and so keeps a page number that lies inside
+it, as the gold's ``re.sub(r'\\s*\\n\\s*', ' ', text)`` does.
 """
 
 from __future__ import annotations
@@ -23,6 +31,15 @@ from typing import NamedTuple
 LINE_BREAK_RUN = re.compile(r"\s*\n\s*")
 # The stripped content of a non-blank line: "Hà Giang, ngày 03 tháng 5" in "  Hà Giang, ngày 03 tháng 5 \n".
 LINE_CONTENT = re.compile(r"\S(?:[^\n]*\S)?")
+# The content of a table cell line beside a lone number: "16", "5.000", "12,5%", "-", "(3)".
+NUMBER_CELL = re.compile(r"[\d.,%()\-–+]+\Z")
+# A line holding only a page number: "5", "- 3 -", "– 12 –", "Trang 2", "Trang 2/7", "Trang 2 / 7",
+# also after the form feed pdftotext puts at a page break ("\f9"). At most three digits: a year
+# wrapped onto its own line ("… trong bệnh viện năm" / "2023") is text.
+PAGE_NUMBER_LINE = re.compile(
+    r"^[^\S\n]*(?P<page>[-–][ \t]*\d{1,3}[ \t]*[-–]|\d{1,3}|[Tt]rang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[^\S\n]*$",
+    re.M,
+)
 
 
 class Line(NamedTuple):
@@ -50,6 +67,7 @@ class Text:
     name: str = ""
     format: str = "text"
     encoding: str = "utf-8"
+    page_lines: int = 0  # lone page-number lines left out of lines and flat
 
     def to_original(self, flat_offset: int) -> int:
         """The offset in the original text of the character at ``flat_offset`` in ``flat``."""
@@ -65,6 +83,15 @@ class Text:
             return start, start
         i = bisect_right(flat_at, flat_end - 1) - 1
         return start, orig_at[i] + (flat_end - 1 - flat_at[i]) + 1
+
+    def quote(self, flat_start: int, flat_end: int) -> str:
+        """The flat span [flat_start, flat_end) as the gold quotes it: its original span with every
+        whitespace run holding a line break folded to one space, so a page number lying inside it
+        is kept (without page-number lines: the flat slice itself)."""
+        if not self.page_lines:
+            return self.flat[flat_start:flat_end]
+        start, end = self.original_span(flat_start, flat_end)
+        return LINE_BREAK_RUN.sub(" ", self.original[start:end])
 
     def to_flat(self, original_offset: int) -> int:
         """The flat offset of an original offset (inside a folded run: the folded space)."""
@@ -86,6 +113,25 @@ def normalize(raw: str) -> str:
     return s.replace("\x00", "").replace("\u00a0", " ").replace("\u200b", "")
 
 
+def _in_table(original: str, m: re.Match) -> bool:
+    """Whether a lone number is a table cell, not a page number: a markdown table written one
+    cell per line ("|" / "1" / "|") has a "|" just before or after it; a PDF table written one
+    cell per line has another number cell beside it ("Tổng số" / "45" / "16" / "14" / "-")."""
+    i = m.start() - 1
+    while i >= 0 and original[i].isspace():
+        i -= 1
+    j = m.end()
+    n = len(original)
+    while j < n and original[j].isspace():
+        j += 1
+    if (i >= 0 and original[i] == "|") or (j < n and original[j] == "|"):
+        return True
+    before = original[original.rfind("\n", 0, i) + 1 : i + 1] if i >= 0 else ""
+    after_end = original.find("\n", j)
+    after = original[j : after_end if after_end >= 0 else n]
+    return bool(NUMBER_CELL.match(before.strip()) or NUMBER_CELL.match(after.strip()))
+
+
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
     """Build the working text of a decoded document (``raw`` is normalized first).
 
@@ -101,11 +147,18 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     # document has hundreds of lines, and this made make_text about twice as fast as the one
     # list comprehension of (group, start, end) tuples and the loop over folds it replaces.
     matches = list(LINE_CONTENT.finditer(original))
+    dropped = {m.start("page") for m in PAGE_NUMBER_LINE.finditer(original) if not _in_table(original, m)}
+    if dropped:
+        kept = [m for m in matches if m.start() not in dropped]
+        page_count = len(matches) - len(kept)
+        matches = kept
+    else:
+        page_count = 0
     if not matches:
         folded = "\n" in original
         return Text(
             original, " " if folded else original, [0, 0, 1] if folded else [0],
-            [0, 0, len(original)] if folded else [0], [], name, format, encoding,
+            [0, 0, len(original)] if folded else [0], [], name, format, encoding, page_count,
         )
     texts = list(map(re.Match.group, matches))
     starts = list(map(re.Match.start, matches))
@@ -134,4 +187,4 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
         flat_at += (fe, fe + 1)
         orig_at += (ends[-1], len(original))
     flat = (" " if lead_folded else lead) + " ".join(texts) + (" " if tail_folded else tail)
-    return Text(original, flat, flat_at, orig_at, lines, name, format, encoding)
+    return Text(original, flat, flat_at, orig_at, lines, name, format, encoding, page_count)
