@@ -45,6 +45,11 @@ HEADING_TYPE_WORDS: dict[str, str] = {
 }
 # Type line (upper case, alone on its line) -> type: "KẾ HOẠCH" -> "Kế hoạch".
 TYPE_LINES: dict[str, str] = {k.upper(): v for k, v in {**TYPE_WORDS, **HEADING_TYPE_WORDS}.items()}
+# The same type lines with their letters spaced out, keyed without spaces: a title set in spaced
+# capitals "K Ế  H O Ạ C H" reads "KẾHOẠCH" -> "Kế hoạch".
+SPACED_TYPE_LINES: dict[str, str] = {k.replace(" ", ""): v for k, v in TYPE_LINES.items()}
+# A run of single letters separated by spaces: "K Ế  H O Ạ C H", "C H Ỉ  T H Ị" (at least three).
+SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_]){2,}$")
 
 # First words of a body's name in a header block: a new body starts on a line opening with one
 # ("SỞ Y TẾ" under "UBND TỈNH HÀ GIANG"); other lines continue the body above ("TỈNH BẮC NINH").
@@ -98,6 +103,12 @@ NUMBER_LINE = re.compile(
 # A date line: "Hà Giang, ngày 03 tháng 10 năm 2022", "ngày tháng năm 2022", "ngày     tháng 11 năm 2025".
 DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+# A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
+# "Đồng Văn, ngày …/…/2022", "ngày ..../..../2022", "ngày 03/10/2022".
+DATE_SLASHED = re.compile(
+    r"ngày\s*(?:(?P<day>\d{1,2})|[._…]*)\s*/\s*(?:(?P<month>\d{1,2})|[._…]*)\s*/\s*(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # The words that open a Số line (see NUMBER_LINE).
@@ -186,7 +197,10 @@ def _type_of(piece: str) -> str | None:
     p = piece.strip(" :.")
     if not p.isupper():
         return None
-    return TYPE_LINES.get(" ".join(p.split()))
+    t = TYPE_LINES.get(" ".join(p.split()))
+    if t is None and SPACED_LETTERS.match(p):
+        t = SPACED_TYPE_LINES.get(p.replace(" ", ""))
+    return t
 
 
 def _iso(day: str | None, month: str | None, year: str) -> str:
@@ -437,7 +451,7 @@ def read_header(text: Text) -> Header:
         if m.group("sep") == "-" and number is None:
             symbol = None
     date = place = None
-    d = DATE_WORDS.search(zone_no_motto)
+    d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
         place = _place_before(zone_no_motto, d.start())
@@ -450,7 +464,7 @@ def read_header(text: Text) -> Header:
     block: list[str] = []
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        if not s or s.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(s) or SUBJECT_LINE.match(s):
+        if not s or s.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
             if s.startswith(NUMBER_LINE_HEADS):
                 break
             continue
