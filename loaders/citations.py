@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
+from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.places import place_words_at
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
@@ -268,8 +269,9 @@ class Mention:
 
 
 def _mask(flat: str) -> str:
-    """The flat text with markdown emphasis blanked, same length: '**KẾ HOẠCH**' -> '  KẾ HOẠCH  '."""
-    return flat.replace("*", " ")
+    """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
+    '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
+    return read_ocr_digits(flat.replace("*", " "))
 
 
 def _words(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:

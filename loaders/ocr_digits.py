@@ -1,0 +1,85 @@
+"""Digits misread by OCR as letters: 'l' or 'I' for 1, 'O' for 0 ("I9-NQ/TU", "ngày 0l/O3/2023").
+
+They are read as digits only where the shape around them makes the reading unambiguous: the
+number of a citation after "số" and before its symbol, and a slashed date after "ngày". The
+reading keeps the length of the text (one character for one), so offsets found in it are
+offsets of the text, and surfaces quoted from the text stay verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Letters an OCR copy reads for digits.
+OCR_DIGIT_TABLE = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+# A citation's number after "số", OCR-damaged, before its symbol (a separator and a capital or a
+# year): "số I9-NQ/TU", "số Ol- KL/TW", "số 2l9/CT-UBND", "số 2O/2Ol9/QĐ-UBND". The symbol's
+# parts are matched too, so that a damaged year in it ("2Ol9") is read as well.
+OCR_NUMBER = re.compile(
+    r"(?i:số)\s*:?\s*(?P<num>[\dlIO]{1,5})"
+    r"(?P<sym>(?:\s{0,3}[-/–]\s{0,3}(?:[A-ZĐ][A-Za-zĐđ0-9]*|[\dlIO]{4})(?![\w])){1,5})"
+)
+# One part of a symbol that may be a damaged year: "2Ol9" in "2O/2Ol9/QĐ-UBND".
+SYMBOL_YEAR_PART = re.compile(r"(?<![\w])[\dlIO]{4}(?![\w])")
+# A slashed date after "ngày", OCR-damaged: "ngày 0l/IO/2022", "ngày l8/10/2021", "n gày O7/0I/2016".
+OCR_DATE = re.compile(
+    r"(?i:n\s?gày)\s*:?\s*(?P<date>[\dlIO]{1,2}\s?[/.\-]\s?[\dlIO]{1,2}\s?[/.\-]\s?[\dlIO]{4})(?![\w])"
+)
+# A year, once read: "2019".
+YEAR = re.compile(r"(?:19|20)\d\d")
+
+# Where a misread digit may be, for a cheap scan of the whole text: a misread letter, maybe more
+# digits, and a separator of a symbol or a date: "I9-" in "I9-NQ/TU", "l/" in "0l/IO/2022".
+# The shapes above are matched only around these hints.
+OCR_HINT = re.compile(r"[lIO][\dlIO]{0,4}\s?[-/.–]")
+# Characters read around a hint: "n gày : " and a day before it; a symbol after it.
+HINT_BEFORE, HINT_AFTER = 20, 40
+
+_SUSPECT = frozenset("lIO")
+
+
+def _is_misread_number(run: str) -> bool:
+    """Whether a run of digits and l/I/O is a number with misread digits: it holds a misread
+    letter, and a digit or a second character ("Ol" yes; a lone "I" or "O" no)."""
+    return bool(_SUSPECT.intersection(run)) and (len(run) >= 2 or run.isdigit())
+
+
+def read_ocr_digits(s: str) -> str:
+    """``s`` with misread digits read back inside citation numbers and slashed dates; same length."""
+    numbers: dict[int, re.Match[str]] = {}
+    dates: dict[int, re.Match[str]] = {}
+    for h in OCR_HINT.finditer(s):
+        lo, hi = max(0, h.start() - HINT_BEFORE), min(len(s), h.end() + HINT_AFTER)
+        for pattern, found in ((OCR_NUMBER, numbers), (OCR_DATE, dates)):
+            for m in pattern.finditer(s, lo, hi):
+                if m.start() <= h.start() < m.end():
+                    found.setdefault(m.start(), m)
+    if not numbers and not dates:
+        return s
+    edits: list[tuple[int, int, str]] = []
+    for m in numbers.values():
+        if _is_misread_number(m["num"]):
+            edits.append((m.start("num"), m.end("num"), m["num"].translate(OCR_DIGIT_TABLE)))
+        base = m.start("sym")
+        for y in SYMBOL_YEAR_PART.finditer(m["sym"]):
+            fixed = y.group(0).translate(OCR_DIGIT_TABLE)
+            if fixed != y.group(0) and YEAR.fullmatch(fixed):
+                edits.append((base + y.start(), base + y.end(), fixed))
+    for m in dates.values():
+        date = m["date"]
+        if _SUSPECT.intersection(date):
+            edits.append((m.start("date"), m.end("date"), date.translate(OCR_DIGIT_TABLE)))
+    if not edits:
+        return s
+    edits.sort()
+    out: list[str] = []
+    pos = 0
+    for start, end, fixed in edits:
+        if start < pos:
+            continue
+        out.append(s[pos:start])
+        out.append(fixed)
+        pos = end
+    out.append(s[pos:])
+    return "".join(out)
