@@ -117,6 +117,9 @@ TYPE_BEFORE_SHORT = re.compile(rf"{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*\Z")
 UNNUMBERED_START = re.compile(
     rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS, cap=True, glued=True)})(?!\w)"
 )
+# One of the small words before a citation, as the last word glued to a type word by an OCR/PDF
+# copy (see _TYPE_START): "theo" in "theoLuật Tiếp công dân", "hiện" in "Thực hiệnKế hoạch".
+GLUED_SMALL_WORD = re.compile(r"(?<!\w)(?:theo|hiện|cứ|của|tại|và|với)\Z")
 # A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
 VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+\Z")
 
@@ -152,22 +155,22 @@ SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
 # A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
 # "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII".
 CONGRESS = re.compile(
-    r"(?<!\w)Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){0,8}?)"
+    rf"{_TYPE_START}Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){{0,8}}?)"
     r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
 )
 
 # A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
 # "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
 PLENUM = re.compile(
-    r"(?<!\w)Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{1,2}|[IVX]+)"
+    rf"{_TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{{1,2}}|[IVX]+)"
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
 )
 
 # A plan cited by description and issuer (matched at a type word after a citing verb):
-# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang".
+# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued.
 NAMED_PLAN = re.compile(
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:\s+(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)(?=\s+của\s)"
+    rf"(?P<name>(?:\s+(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)(?=\s+của(?:\s|[{_UPPER}]))"
 )
 
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
@@ -759,7 +762,7 @@ def _collect(
                 Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
             )
     for u in UNNUMBERED_START.finditer(masked, lo, hi):
-        if u.start() and masked[u.start() - 1].isalnum():
+        if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
         mention = _unnumbered_at(masked, u, header)
         if mention:
