@@ -6,9 +6,10 @@ lookup; the paths are then put together in Python. On LadybugDB such a lookup co
 0.1 ms whatever the size of the store, where a filter ``a.key IN $keys`` scans the whole table
 (the ~1.2 ms per query, growing with the store, of the first version) and a variable-length
 query from the same node costs 2–30 ms (recursive join, then a hash join over the relationship
-table). A trace of a leaf at 10,000 documents is ~20 such lookups, ~3 ms. Only ``implementers``
-reads a large frontier (the tree below a national directive) in one ``IN $keys`` query. Every
-hop carries its evidence (source document, span, quote) and, for IMPLEMENTS, its basis.
+table). A trace of a leaf at 10,000 documents is ~20 such lookups, ~3 ms. ``implementers`` reads the
+tree below a document as its walk reaches each node, up to MAX_PATHS paths (the tree below a
+national directive can hold tens of thousands of documents), and says when it left some out.
+Every hop carries its evidence (source document, span, quote) and, for IMPLEMENTS, its basis.
 """
 
 from __future__ import annotations
@@ -34,10 +35,6 @@ HOPS_UP = {
     for types in (("IMPLEMENTS",), ("IMPLEMENTS", "CITES"))
 }
 HOPS_DOWN = f"MATCH (a:Document)-[e:IMPLEMENTS]->(b:Document {{key: $key}}) RETURN {EDGE_RETURN}"
-# The same for a large frontier at once (the tree below a national directive): one scan beats
-# hundreds of lookups from LOOKUPS_PER_SCAN nodes on.
-HOPS_DOWN_MANY = f"MATCH (a:Document)-[e:IMPLEMENTS]->(b:Document) WHERE b.key IN $keys RETURN {EDGE_RETURN}"
-LOOKUPS_PER_SCAN = 64
 # A body's parents and its reporting duties in one lookup.
 ORG_HOPS = (
     f"MATCH (a:Organization {{key: $key}})-[e:UNDER|PART_OF|REPORTS_TO]->(b:Organization) "
@@ -106,6 +103,7 @@ class Chain(BaseModel):
 class Trace(BaseModel):
     document: str
     paths: list[list[Hop]] = Field(default_factory=list)
+    truncated: bool = False  # more than MAX_PATHS paths: the first ones only
     chains: list[Chain] = Field(default_factory=list)
     documents: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
@@ -128,23 +126,12 @@ def _dedupe(hops: list[Hop]) -> list[Hop]:
     return list(best.values())
 
 
-def _node_hops(store, query: str, many: str | None = None, direction: str = "up") -> tuple[Callable[[list[str]], list[Hop]], dict[str, list[Hop]]]:
-    """The hops of a set of nodes, each node's read once (by key) and kept for the lookup.
-
-    With ``many`` (the same edges for ``$keys``), a frontier of LOOKUPS_PER_SCAN nodes or more
-    not yet read is read in that one query instead.
-    """
+def _node_hops(store, query: str) -> tuple[Callable[[list[str]], list[Hop]], dict[str, list[Hop]]]:
+    """The hops of a set of nodes, each node's read once (by key) and kept for the lookup."""
     memo: dict[str, list[Hop]] = {}
 
     def hops_of(keys: list[str]) -> list[Hop]:
-        todo = [k for k in keys if k not in memo]
-        if many and len(todo) >= LOOKUPS_PER_SCAN:
-            for k in todo:
-                memo[k] = []
-            for r in store.run(many, {"keys": todo}):
-                h = _hop(r)
-                memo[h.source if direction == "up" else h.target].append(h)
-        for k in todo:
+        for k in keys:
             if k not in memo:
                 memo[k] = [_hop(r) for r in store.run(query, {"key": k})]
         return [h for k in keys for h in memo[k]]
@@ -174,14 +161,19 @@ def _expand(hops_of: Callable[[list[str]], list[Hop]], start: list[str], directi
     return out
 
 
-def _paths(adj: dict[str, list[Hop]], start: str, direction: str) -> list[list[Hop]]:
-    """Every simple path from ``start`` to a node with no further hop (the roots)."""
+def _paths(adj: Callable[[str], list[Hop]], start: str, direction: str) -> tuple[list[list[Hop]], bool]:
+    """Every simple path from ``start`` to a node with no further hop (the roots), at most
+    MAX_PATHS of them, in the order of each node's hops; and whether some were left out."""
     paths: list[list[Hop]] = []
+    truncated = False
 
     def walk(node: str, path: list[Hop], on_path: set[str]) -> None:
+        nonlocal truncated
         if len(paths) >= MAX_PATHS:
+            truncated = True  # every walk from here would have added a path
             return
-        hops = [h for h in adj.get(node, []) if (h.target if direction == "up" else h.source) not in on_path]
+        hops = [] if len(path) >= MAX_DEPTH else adj(node)
+        hops = [h for h in hops if (h.target if direction == "up" else h.source) not in on_path]
         if not hops:
             if path:
                 paths.append(list(path))
@@ -195,7 +187,7 @@ def _paths(adj: dict[str, list[Hop]], start: str, direction: str) -> list[list[H
             path.pop()
 
     walk(start, [], {start})
-    return paths
+    return paths, truncated
 
 
 def documents(store, keys: list[str]) -> dict[str, dict[str, Any]]:
@@ -242,22 +234,28 @@ def trace(store, key: str, cites: bool = False, stated_only: bool = False) -> Tr
         for k, hops in adj.items():
             impl = {(h.source, h.target) for h in hops if h.type == "IMPLEMENTS"}
             adj[k] = [h for h in hops if h.type == "IMPLEMENTS" or (h.source, h.target) not in impl]
-    paths = _paths(adj, key, "up")
+    paths, truncated = _paths(lambda k: adj.get(k, []), key, "up")
     # Stated lineage first, then the longest (most informative) paths.
     paths.sort(key=lambda p: (not p[0].stated, -len(p), [h.target for h in p]))
     keys = {key} | {h.target for p in paths for h in p}
     docs = documents(store, sorted(keys))
     issuers = sorted({d["issuer"] for d in docs.values() if d.get("issuer")})
-    return Trace(document=key, paths=paths, chains=issuer_chains(store, issuers), documents=docs)
+    return Trace(document=key, paths=paths, truncated=truncated, chains=issuer_chains(store, issuers), documents=docs)
 
 
 def implementers(store, key: str, stated_only: bool = False) -> Trace:
     """Downward tree: every document that implements ``key``, directly or through others."""
     keep = (lambda h: h.stated) if stated_only else (lambda h: True)
-    adj = _expand(_node_hops(store, HOPS_DOWN, HOPS_DOWN_MANY, "down")[0], [key], "down", keep)
-    paths = _paths(adj, key, "down")
+    hops_of, _ = _node_hops(store, HOPS_DOWN)
+
+    def below(node: str) -> list[Hop]:
+        """The hops into one node, read when the walk reaches it (the tree below a national
+        directive can hold tens of thousands of documents; only MAX_PATHS paths are shown)."""
+        return sorted(_dedupe([h for h in hops_of([node]) if keep(h)]), key=lambda h: (h.source, h.type))
+
+    paths, truncated = _paths(below, key, "down")
     keys = {key} | {h.source for p in paths for h in p}
-    return Trace(document=key, paths=paths, documents=documents(store, sorted(keys)))
+    return Trace(document=key, paths=paths, truncated=truncated, documents=documents(store, sorted(keys)))
 
 
 def reports(store, org: str) -> list[Hop]:

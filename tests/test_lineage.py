@@ -158,3 +158,16 @@ def test_show_lists_every_edge_in_and_out_of_the_document(store):
     out_types = {e["type"] for e in lineage.show(store, nachi)["edges"] if e["source"] == nachi}
     assert {"IMPLEMENTS", "ISSUED_BY", "HAS_TASK"} <= out_types
     assert any(e["type"] == "IMPLEMENTS" and e["source"] == nachi for e in lineage.show(store, CT33)["edges"])
+
+
+def test_implementers_stop_at_max_paths_and_say_so(store, monkeypatch):
+    """The tree below a national directive can be huge: the walk reads nodes as it reaches them,
+    stops after MAX_PATHS paths and marks the result truncated; the same first paths as in full."""
+    full = lineage.implementers(store, CT33)
+    assert len(full.paths) >= 3 and not full.truncated
+    monkeypatch.setattr(lineage, "MAX_PATHS", 2)
+    counting = _Counting(store)
+    cut = lineage.implementers(counting, CT33)
+    assert cut.truncated and cut.paths == full.paths[:2]
+    reached = {CT33} | {h.source for p in full.paths for h in p}
+    assert len(counting.calls) < len(reached) + 1  # nodes past the cut were never read

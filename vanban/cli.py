@@ -410,6 +410,9 @@ def trace(
         for depth, h in enumerate(path, 1):
             out.print(f"{'  ' * depth}-> {h.target}", markup=False, highlight=False)
             out.print(f"{'  ' * depth}   {_hop_text(h)}  (in {h.evidence_source})", markup=False, highlight=False)
+    if t.truncated:
+        out.print(f"… more paths: the first {len(t.paths)} are shown (vanban query lineage_up --param doc={t.document!r} lists them all)",
+                  markup=False, highlight=False)
     for c in t.chains:
         chain = " -> ".join([c.issuer, *(h.target for h in c.hops)])
         out.print(f"issuer chain: {chain}", markup=False, highlight=False)
@@ -444,6 +447,9 @@ def implementers(
             printed.add(prefix)
             out.print(f"{'  ' * depth}<- {h.source}", markup=False, highlight=False)
             out.print(f"{'  ' * depth}   {_hop_text(h)}  (in {h.evidence_source})", markup=False, highlight=False)
+    if t.paths and t.truncated:
+        out.print(f"… more paths below: the first {len(t.paths)} are shown (vanban query implementers "
+                  f"--param doc={t.document!r} lists every implementing document)", markup=False, highlight=False)
 
 
 @app.command()
