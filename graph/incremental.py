@@ -348,6 +348,7 @@ class Resolver:
         self.rule_edges: dict[str, Edge] = {}
         self.ph_groups: dict[tuple, set[str]] = defaultdict(set)
         self.ns_groups: dict[tuple, set[str]] = defaultdict(set)
+        self.ns_scoped: dict[tuple, set[str]] = defaultdict(set)  # the scoped references of each group
         self.by_issuer: dict[str, set[str]] = defaultdict(set)
         self.merges: dict[str, str] = {}
         self.merged_into: dict[str, set[str]] = defaultdict(set)
@@ -452,6 +453,8 @@ class Resolver:
                 if n:
                     ns_affected.add(n)
                     (self.ns_groups[n].add if add else self.ns_groups[n].discard)(k)
+                    if SCOPED in k:
+                        (self.ns_scoped[n].add if add else self.ns_scoped[n].discard)(k)
                 if d and d["issuer"]:
                     (self.by_issuer[d["issuer"]].add if add else self.by_issuer[d["issuer"]].discard)(k)
             if new is None:
@@ -502,7 +505,11 @@ class Resolver:
             if not members:
                 self.ns_groups.pop(g, None)
                 continue
-            sc_pool |= members
+            scoped = self.ns_scoped.get(g)
+            if not scoped:  # candidates belong to scoped references: none in this group
+                self.ns_scoped.pop(g, None)
+                continue
+            sc_pool |= scoped
             for c in scoped_candidates({k: _View(self.docs[k]) for k in members}):  # type: ignore[arg-type]
                 new_sc[c[0]].append(c)
         for s in sc_pool:
