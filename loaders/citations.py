@@ -271,6 +271,7 @@ class Mention:
 # ---------------------------------------------------------------------------- small readers
 
 
+@lru_cache(maxsize=64)  # the same flat text is masked for citations and twice for implements
 def _mask(flat: str) -> str:
     """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
     '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
