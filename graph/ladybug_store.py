@@ -74,6 +74,8 @@ def create_statements() -> list[str]:
     out.append(f"CREATE NODE TABLE IF NOT EXISTS {SOURCE_TABLE}(file STRING, key STRING, digest STRING, data STRING, hash STRING, PRIMARY KEY(file))")
     # Stores made before the hash column: add it (their sources are rewritten once on reload).
     out.append(f"ALTER TABLE {SOURCE_TABLE} ADD IF NOT EXISTS hash STRING DEFAULT ''")
+    # And before the content key (the file's bytes as read by this extractor; '' = unknown).
+    out.append(f"ALTER TABLE {SOURCE_TABLE} ADD IF NOT EXISTS content STRING DEFAULT ''")
     out.append("CREATE NODE TABLE IF NOT EXISTS Meta(name STRING, value STRING, PRIMARY KEY(name))")
     for type_, model in EDGE_MODELS.items():
         cols = edge_columns(type_)
@@ -168,6 +170,10 @@ class LadybugStore(GraphStore):
     def _load_hashes(self) -> dict[str, str]:
         return {r["f"]: r["h"] or "" for r in self.run(f"MATCH (s:{SOURCE_TABLE}) RETURN s.file AS f, s.hash AS h")}
 
+    def _load_contents(self) -> dict[str, str]:
+        rows = self.run(f"MATCH (s:{SOURCE_TABLE}) WHERE s.content <> '' RETURN s.file AS f, s.content AS c")
+        return {r["f"]: r["c"] for r in rows}
+
     def _source_files(self) -> list[str]:
         return [r["f"] for r in self.run(f"MATCH (s:{SOURCE_TABLE}) RETURN s.file AS f")]
 
@@ -200,7 +206,7 @@ class LadybugStore(GraphStore):
             for part in _chunks([r.as_dict() for r in rows], 2000):
                 c.execute(
                     f"UNWIND $rows AS r MERGE (s:{SOURCE_TABLE} {{file: r.file}}) "
-                    "SET s.key = '', s.digest = r.digest, s.data = r.data, s.hash = r.hash",
+                    "SET s.key = '', s.digest = r.digest, s.data = r.data, s.hash = r.hash, s.content = r.content",
                     {"rows": part},
                 )
             c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")

@@ -149,6 +149,10 @@ class Neo4jStore(GraphStore):
     def _load_hashes(self) -> dict[str, str]:
         return {r["f"]: r["h"] or "" for r in self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS f, s.hash AS h")}
 
+    def _load_contents(self) -> dict[str, str]:
+        rows = self.run(f"MATCH (s:{SOURCE_LABEL}) WHERE s.content IS NOT NULL AND s.content <> '' RETURN s.file AS f, s.content AS c")
+        return {r["f"]: r["c"] for r in rows}
+
     def _source_files(self) -> list[str]:
         return [r["f"] for r in self.run(f"MATCH (s:{SOURCE_LABEL}) RETURN s.file AS f")]
 
@@ -184,7 +188,7 @@ class Neo4jStore(GraphStore):
             try:
                 for part in _chunks([r.as_dict() for r in rows], 1000):
                     tx.run(
-                        f"UNWIND $rows AS r MERGE (s:{SOURCE_LABEL} {{file: r.file}}) SET s.digest = r.digest, s.data = r.data, s.hash = r.hash",
+                        f"UNWIND $rows AS r MERGE (s:{SOURCE_LABEL} {{file: r.file}}) SET s.digest = r.digest, s.data = r.data, s.hash = r.hash, s.content = r.content",
                         rows=part,
                     ).consume()
                 tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '1'").consume()

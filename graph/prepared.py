@@ -13,6 +13,8 @@ import base64
 import hashlib
 import zlib
 from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 
 from vanban.graph.build import SourceDocument, load_source, map_files
 from vanban.graph.incremental import Fragment, fragment
@@ -36,20 +38,49 @@ def unpack_source(data: str) -> SourceDocument:
     return SourceDocument.model_validate_json(data)
 
 
+@cache
+def extractor_id() -> str:
+    """A digest of the code that turns a file into its source row (``vanban.loaders`` and
+    ``graph.build``): a stored row made from the same bytes by the same code needs no new reading."""
+    import vanban.graph.build as build
+    import vanban.loaders as loaders
+
+    h = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(loaders.__file__).parent.glob("*.py")) + [Path(build.__file__)]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def content_key(data: bytes) -> str:
+    """The key of a file's bytes as read by this extractor (see ``extractor_id``)."""
+    return hashlib.blake2b(extractor_id().encode() + data, digest_size=16).hexdigest()
+
+
 class SourceRow:
-    """A source as written: file, text digest, packed JSON data and the hash of the JSON."""
+    """A source as written: file, text digest, packed JSON data, the hash of the JSON, and the
+    content key of the file it was read from ("" when not read from a file here)."""
 
-    __slots__ = ("file", "digest", "data", "hash")
+    __slots__ = ("file", "digest", "data", "hash", "content")
 
-    def __init__(self, source: SourceDocument):
+    def __init__(self, source: SourceDocument, content: str = ""):
         self.file = source.file
         self.digest = source.digest
         text = source.model_dump_json()
         self.data = pack_source(text)
         self.hash = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        self.content = content
 
     def as_dict(self) -> dict[str, str]:
-        return {"file": self.file, "digest": self.digest, "data": self.data, "hash": self.hash}
+        return {"file": self.file, "digest": self.digest, "data": self.data, "hash": self.hash, "content": self.content}
+
+
+class Unchanged:
+    """A file whose stored row was read from the same bytes by the same extractor: not read again."""
+
+    __slots__ = ("file",)
+
+    def __init__(self, file: str):
+        self.file = file
 
 
 class Prepared:
@@ -89,20 +120,34 @@ def fragments_of_rows(rows: list[str]) -> list[Fragment]:
     return [fragment_of_row(d) for d in rows]
 
 
-def prepare_file(path) -> Prepared | LoadError:
-    """Read, extract and assemble one file (in a worker); a file that cannot be read comes out
-    as a ``LoadError``."""
+def prepare_file(path, known: str | None = None) -> Prepared | Unchanged | LoadError:
+    """Read, extract and assemble one file (in a worker); ``Unchanged`` when its content key is
+    ``known`` (the stored row's); a file that cannot be read comes out as a ``LoadError``."""
     try:
-        return Prepared.of(load_source(path), with_fragment=True)
+        content = content_key(Path(path).read_bytes())
+    except OSError:
+        content = ""  # load_source words the reason
+    if known and content == known:
+        return Unchanged(str(Path(path).resolve()))
+    try:
+        source = load_source(path)
     except LoadFailure as e:
         return LoadError(file=str(path), reason=e.reason)
+    return Prepared(SourceRow(source, content), fragment(source), None)
 
 
-def _prepare_many(paths) -> list[Prepared | LoadError]:
-    return [prepare_file(p) for p in paths]
+def _prepare_one(item: tuple) -> Prepared | Unchanged | LoadError:
+    return prepare_file(*item)
 
 
-def iter_prepared(paths, jobs: int = 1) -> Iterator[Prepared | LoadError]:
+def _prepare_many(items: list[tuple]) -> list[Prepared | Unchanged | LoadError]:
+    return [prepare_file(*item) for item in items]
+
+
+def iter_prepared(paths, jobs: int = 1, known: dict[str, str] | None = None) -> Iterator[Prepared | Unchanged | LoadError]:
     """``prepare_file`` over ``paths``, in the order given, on ``jobs`` processes, with a bounded
-    number of results read ahead of the consumer (see ``graph.build.map_files``)."""
-    return map_files(prepare_file, _prepare_many, paths, jobs)
+    number of results read ahead of the consumer (see ``graph.build.map_files``). ``known``: the
+    store's content keys by file (``GraphStore.contents``), so unchanged files are not read again."""
+    known = known or {}
+    items = [(p, known.get(str(Path(p).resolve()))) for p in paths]
+    return map_files(_prepare_one, _prepare_many, items, jobs)

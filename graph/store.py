@@ -40,7 +40,7 @@ import networkx as nx
 from vanban.graph.build import SourceDocument, build_graph
 from vanban.graph.diff import GraphDiff, graph_diff  # noqa: F401 - re-exported
 from vanban.graph.incremental import Fragment, Resolver
-from vanban.graph.prepared import Prepared, SourceRow, fragment_of_row, fragments_of_rows, unpack_source
+from vanban.graph.prepared import Prepared, SourceRow, Unchanged, fragment_of_row, fragments_of_rows, unpack_source
 
 STORE_ENV = "VANBAN_STORE"
 # Documents per chunk: one transaction of source rows and one of graph changes each.
@@ -100,20 +100,28 @@ class GraphStore(ABC):
         """Add or replace documents; returns how many changed the store.
 
         ``sources`` are ``SourceDocument`` or ``Prepared`` (row and fragment made in a worker,
-        see ``graph.prepared.iter_prepared``). Written in chunks (see the module's docstring for
+        see ``graph.prepared.iter_prepared``), or ``Unchanged`` (a file not read again). Written in chunks (see the module's docstring for
         what an interruption leaves). If the iteration itself is interrupted, the documents read
         so far are written first.
         """
         changed = 0
         pending: dict[str, Prepared] = {}
         hashes = self.hashes()
+        contents: dict[str, str] | None = None  # read when the first document with a content key comes
         automatic_gc = gc.isenabled()
         gc.disable()  # see collect_cycles
         try:
             for s in sources:
+                if isinstance(s, Unchanged):  # same bytes, same extractor as the stored row
+                    pending.pop(s.file, None)
+                    if progress:
+                        progress(s)
+                    continue
                 p = s if isinstance(s, Prepared) else Prepared.of(s)
-                if hashes.get(p.file) != p.row.hash:
-                    pending[p.file] = p
+                if contents is None and p.row.content:
+                    contents = self._load_contents()
+                if hashes.get(p.file) != p.row.hash or (p.row.content and contents.get(p.file) != p.row.content):
+                    pending[p.file] = p  # new or changed; or read by another extractor: its key is rewritten
                 elif p.file in pending:
                     del pending[p.file]  # changed, then back to the stored version in one batch
                 if progress:
@@ -176,6 +184,11 @@ class GraphStore(ABC):
         for i in range(0, len(files), READ_CHUNK):
             got = self._get_sources(files[i : i + READ_CHUNK])
             yield from (got[f] for f in files[i : i + READ_CHUNK] if f in got)
+
+    def contents(self) -> dict[str, str]:
+        """file -> the content key of the bytes its stored row was read from (when known): what
+        ``graph.prepared.iter_prepared`` needs to skip unchanged files."""
+        return self._load_contents()
 
     def hashes(self) -> dict[str, str]:
         if self._hashes is None:
@@ -275,6 +288,10 @@ class GraphStore(ABC):
     @abstractmethod
     def _load_hashes(self) -> dict[str, str]:
         """file -> hash of every stored source row."""
+
+    @abstractmethod
+    def _load_contents(self) -> dict[str, str]:
+        """file -> content key of every stored source row that has one."""
 
     @abstractmethod
     def _source_files(self) -> list[str]: ...

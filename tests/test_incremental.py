@@ -136,3 +136,34 @@ def test_reopened_store_rebuilds_its_state_on_two_processes(sources, tmp_path, m
         assert s.add_documents([edited]) == 1
         assert s.remove_document(order[1].file)
         assert _snapshot(s.graph()) == _snapshot(build_graph([edited, *order[2:]]))
+
+
+def test_unchanged_files_are_not_read_again(seeds_dir, tmp_path, monkeypatch):
+    """A second load of the same files reads none of them again (same bytes, same extractor);
+    an edited file is read; a different extractor reads everything again."""
+    import shutil
+
+    from vanban.graph import prepared as prepared_module
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.prepared import Prepared, Unchanged, iter_prepared
+
+    folder = tmp_path / "plans"
+    shutil.copytree(seeds_dir, folder)
+    files = sorted(folder.glob("*.txt"))
+    with LadybugStore(tmp_path / "s") as s:
+        assert s.add_documents(iter_prepared(files, jobs=2, known=s.contents())) == len(files)
+        before = _snapshot(s.graph())
+        again = list(iter_prepared(files, jobs=2, known=s.contents()))
+        assert all(isinstance(p, Unchanged) for p in again)
+        assert s.add_documents(again) == 0
+        files[0].write_text(files[0].read_text(encoding="utf-8").replace("Giao", "Đề nghị", 1), encoding="utf-8")
+        third = list(iter_prepared(files, jobs=1, known=s.contents()))
+        assert [type(p) for p in third] == [Prepared] + [Unchanged] * (len(files) - 1)
+        assert s.add_documents(third) == 1
+        monkeypatch.setattr(prepared_module, "extractor_id", lambda: "another extractor")
+        fourth = list(iter_prepared(files, jobs=1, known=s.contents()))
+        assert all(isinstance(p, Prepared) for p in fourth)
+        assert s.add_documents(fourth) == len(files)  # the same records, stored with the new extractor's key
+        assert all(isinstance(p, Unchanged) for p in iter_prepared(files, jobs=1, known=s.contents()))
+    with LadybugStore(tmp_path / "s", read_only=True) as s:
+        assert _snapshot(s.graph()) != before  # the edit is in

@@ -322,7 +322,7 @@ def load(
         task = progress.add_task("loading", total=len(files))
 
         def readable():
-            for result in iter_prepared(files, jobs=jobs):
+            for result in iter_prepared(files, jobs=jobs, known=s.contents()):
                 if isinstance(result, LoadError):
                     failed.append(result)
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
