@@ -293,9 +293,10 @@ def load(
 ) -> None:
     """Add documents to the graph store on disk; each document is stored atomically.
 
-    Loading a changed file replaces what it said; loading the same files again changes nothing.
-    Documents are read and extracted on every core; the resolved graph is kept in step
-    incrementally, 1,000 documents at a time.
+    Loading a changed file replaces what it said; loading the same files again changes nothing
+    and reads only the files whose bytes changed since they were stored. Documents are read and
+    extracted on every core; the resolved graph is kept in step incrementally, 1,000 documents
+    at a time.
     Example: vanban load plans/ --store ~/vanban-store
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
