@@ -29,9 +29,15 @@ from vanban.graph.schema import (
     edge_from_row,
     node_columns,
 )
+from vanban.graph.source_data import SourceData
 from vanban.graph.store import GraphStore, SourceRow
 
 SOURCE_TABLE = "Source"
+# A store is a folder holding the graph database and the sources' data (graph.source_data).
+# A store written before the folder layout is a single database file; it is opened as it is,
+# its new data going to a file beside it.
+GRAPH_FILE = "graph.lbug"
+SOURCE_DATA_FILE = "sources.sqlite"
 SCHEMA_VERSION = "1"
 # LadybugDB's page cache in MiB (VANBAN_BUFFER_POOL_MB); 0: LadybugDB's default (80% of the
 # machine's memory, used as needed). A checkpoint needs pages in proportion to the store: with
@@ -102,14 +108,24 @@ def _chunks(rows: list, n: int = UNWIND_ROWS):
         yield rows[i : i + n]
 
 
+def store_files(path: str | Path) -> tuple[Path, Path]:
+    """The graph database file and the source-data file of the store at ``path``."""
+    p = Path(path)
+    if p.is_file():  # a single-file store of an earlier version
+        return p, p.with_name(p.name + "." + SOURCE_DATA_FILE)
+    return p / GRAPH_FILE, p / SOURCE_DATA_FILE
+
+
 class LadybugStore(GraphStore):
-    """``LadybugStore(path)`` opens (or creates) the database folder at ``path``."""
+    """``LadybugStore(path)`` opens (or creates) the store folder at ``path``."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
         super().__init__()
         self.path = Path(path)
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not read_only and not self.path.is_file():
+            self.path.mkdir(parents=True, exist_ok=True)
+        self.db_file, data_file = store_files(self.path)
+        self._data = SourceData(data_file, read_only=read_only)
         # No checkpoint after every commit: a checkpoint after a COPY costs about a second whatever
         # its size, so the store checkpoints (and reopens) every few thousand documents written
         # and at the end of each batch (``_settle``), and on close.
@@ -138,7 +154,7 @@ class LadybugStore(GraphStore):
         return rows
 
     def _open(self) -> None:
-        self._db = ladybug.Database(str(self.path), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
+        self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
                                     auto_checkpoint=False)
         self._conn = ladybug.Connection(self._db)
 
@@ -147,6 +163,9 @@ class LadybugStore(GraphStore):
         in its buffer pool until the database is closed (RSS grew ~130 KB per document loaded, and
         a bounded pool filled up); reopening releases them."""
         super()._settle()
+        # Old versions of replaced files, and data an interrupted write left unnamed.
+        if self._data.count() != len(self.hashes()):
+            self._data.prune(self.hashes())
         self._conn.execute("CHECKPOINT")
         self._conn.close()
         self._db.close()
@@ -164,6 +183,8 @@ class LadybugStore(GraphStore):
         if getattr(self, "_db", None) is not None:
             self._db.close()
             self._db = None
+        if getattr(self, "_data", None) is not None:
+            self._data.close()
 
     # ------------------------------------------------------------ primitives
 
@@ -180,8 +201,10 @@ class LadybugStore(GraphStore):
     def _get_source_data(self, files: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for part in _chunks(files, 500):
-            rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) RETURN s.file AS file, s.data AS data", {"files": part})
-            out.update((r["file"], r["data"]) for r in rows)
+            rows = self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) RETURN s.file AS file, s.hash AS hash, s.data AS data", {"files": part})
+            # Rows written before graph.source_data keep their data in the graph database.
+            out.update((r["file"], r["data"]) for r in rows if r["data"])
+            out.update(self._data.get([(r["file"], r["hash"]) for r in rows if not r["data"]]))
         return out
 
     def _read_graph(self) -> nx.MultiDiGraph:
@@ -200,13 +223,15 @@ class LadybugStore(GraphStore):
         return to_networkx(nodes, edges)
 
     def _put_sources(self, rows: list[SourceRow]) -> None:
+        # The data first (graph.source_data): the Source row committed next names it.
+        self._data.put((r.file, r.hash, r.data) for r in rows)
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
             for part in _chunks([r.as_dict() for r in rows], 2000):
                 c.execute(
                     f"UNWIND $rows AS r MERGE (s:{SOURCE_TABLE} {{file: r.file}}) "
-                    "SET s.key = '', s.digest = r.digest, s.data = r.data, s.hash = r.hash, s.content = r.content",
+                    "SET s.key = '', s.digest = r.digest, s.data = '', s.hash = r.hash, s.content = r.content",
                     {"rows": part},
                 )
             c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")
@@ -231,6 +256,8 @@ class LadybugStore(GraphStore):
         except BaseException:
             c.execute("ROLLBACK")
             raise
+        if drop is not None:
+            self._data.drop([drop])
 
     def _write(self, diff: GraphDiff) -> None:
         pa, arrow_types = _arrow()

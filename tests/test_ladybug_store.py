@@ -103,3 +103,87 @@ def test_source_rows_are_packed_and_plain_rows_still_read(seeds_dir):
     plain = src.model_dump_json()
     assert row.data.startswith(PACKED_PREFIX) and len(row.data) < len(plain) * 0.6
     assert unpack_source(row.data) == src == unpack_source(plain)
+
+
+def test_store_is_a_folder_with_the_sources_data_beside_the_graph(tmp_path, sources):
+    """Source data lives in the folder's SQLite file, one version per file once settled; the
+    graph database's Source rows only name it."""
+    import sqlite3
+
+    from vanban.graph.ladybug_store import GRAPH_FILE, SOURCE_DATA_FILE
+
+    store = tmp_path / "s"
+    with LadybugStore(store) as s:
+        s.add_documents(sources)
+        hospital = next(x for x in sources if x.record.document.issuer == "Bệnh viện Đa khoa Nà Chì")
+        changed = hospital.model_copy(update={"record": hospital.record.model_copy(update={"reports_to": []})})
+        assert s.add_document(changed)
+        assert s.run("MATCH (x:Source) WHERE x.data <> '' RETURN count(x) AS n") == [{"n": 0}]
+    assert (store / GRAPH_FILE).is_file() and (store / SOURCE_DATA_FILE).is_file()
+    with sqlite3.connect(store / SOURCE_DATA_FILE) as db:
+        per_file = dict(db.execute("SELECT file, count(*) FROM source_data GROUP BY file"))
+    assert per_file == {x.file: 1 for x in sources}  # the replaced version was pruned
+    with LadybugStore(store, read_only=True) as s:
+        assert s.sources()[hospital.file] == changed
+        assert graph_nodes_edges(s.graph()) == graph_nodes_edges(build_graph([*[x for x in sources if x is not hospital], changed]))
+    with LadybugStore(store) as s:
+        assert s.remove_document(hospital.file)
+    with sqlite3.connect(store / SOURCE_DATA_FILE) as db:
+        assert db.execute("SELECT count(*) FROM source_data WHERE file = ?", (hospital.file,)).fetchone() == (0,)
+
+
+def test_data_written_before_an_interrupted_graph_write_is_pruned(tmp_path, sources):
+    """The data is committed first; when the graph's write then fails, the store reads as before
+    and the orphaned data is pruned once the store is opened for writing and settled."""
+    import sqlite3
+
+    from vanban.graph.ladybug_store import SOURCE_DATA_FILE
+
+    store = tmp_path / "s"
+    with LadybugStore(store) as s:
+        s.add_documents(sources[:2])
+
+    class FailingPut(LadybugStore):
+        def _put_sources(self, rows):
+            self._data.put((r.file, r.hash, r.data) for r in rows)
+            raise RuntimeError("killed between the data and the graph")
+
+    with FailingPut(store) as s:
+        with pytest.raises(RuntimeError):
+            s.add_document(sources[2])
+    with LadybugStore(store, read_only=True) as s:
+        assert set(s.sources()) == {x.file for x in sources[:2]}
+    with sqlite3.connect(store / SOURCE_DATA_FILE) as db:
+        assert db.execute("SELECT count(*) FROM source_data").fetchone() == (3,)
+    with LadybugStore(store) as s:
+        s.add_document(sources[3])
+    with sqlite3.connect(store / SOURCE_DATA_FILE) as db:
+        assert sorted(f for (f,) in db.execute("SELECT file FROM source_data")) == sorted(x.file for x in [*sources[:2], sources[3]])
+
+
+def test_a_single_file_store_of_an_earlier_version_still_opens(tmp_path, sources):
+    """Before the folder layout a store was one LadybugDB file with the data in its Source rows:
+    it opens as it is, and its new data goes to a file beside it."""
+    import ladybug
+
+    from vanban.graph.ladybug_store import SOURCE_TABLE, create_statements
+    from vanban.graph.prepared import SourceRow
+
+    old = tmp_path / "old-store"
+    db = ladybug.Database(str(old))
+    conn = ladybug.Connection(db)
+    for stmt in create_statements():
+        conn.execute(stmt)
+    row = SourceRow(sources[0]).as_dict()
+    conn.execute(f"CREATE (s:{SOURCE_TABLE} {{file: $file, key: '', digest: $digest, data: $data, hash: $hash, content: ''}})", row)
+    conn.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")  # rows in, graph not yet built
+    conn.close()
+    db.close()
+    assert old.is_file()
+    with LadybugStore(old) as s:  # opening for writing builds the graph from the old row
+        assert s.sources() == {sources[0].file: sources[0]}
+        s.add_documents(sources[1:3])
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources[:3]))
+    assert old.is_file() and old.with_name(old.name + ".sources.sqlite").is_file()
+    with LadybugStore(old, read_only=True) as s:
+        assert set(s.sources()) == {x.file for x in sources[:3]}
