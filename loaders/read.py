@@ -34,10 +34,22 @@ OTHER_PACKAGES: tuple[tuple[str, str], ...] = (
 )
 
 
+MARKDOWN_WINDOW = 1 << 16  # characters looked at
+
+
 def is_markdown(text: str, suffix: str = "") -> bool:
     if suffix.lower() in MARKDOWN_SUFFIXES:
         return True
-    return len(MARKDOWN_MARKER.findall(text, 0, 1 << 16)) >= MARKDOWN_MIN_MARKERS
+    # Every MARKDOWN_MARKER holds "#", "**" or "|": most plain texts hold none, and three literal
+    # searches are ~20x cheaper than the regex's alternatives tried at every character.
+    if text.find("#", 0, MARKDOWN_WINDOW) < 0 and text.find("**", 0, MARKDOWN_WINDOW) < 0 and text.find("|", 0, MARKDOWN_WINDOW) < 0:
+        return False
+    found = 0
+    for _ in MARKDOWN_MARKER.finditer(text, 0, MARKDOWN_WINDOW):
+        found += 1
+        if found >= MARKDOWN_MIN_MARKERS:
+            return True
+    return False
 
 
 def _zip_kind(data: bytes) -> str:

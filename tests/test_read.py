@@ -26,6 +26,24 @@ def test_markdown_by_markers_or_by_name():
     assert read_bytes(PLAIN.encode(), "004.md").format == "markdown"
 
 
+def test_markdown_markers_of_each_kind_and_the_same_verdicts_on_real_documents(seeds_dir, corpus_dir):
+    """is_markdown skips the regex when no marker character is present: the verdicts are those of
+    counting MARKDOWN_MARKER matches, on every real document and on each kind of marker."""
+    from vanban.loaders.encodings import decode_text
+    from vanban.loaders.read import MARKDOWN_MARKER, MARKDOWN_MIN_MARKERS
+
+    table = "Kết quả:\n| Số | Ngày |\n|---|---|\n| 1 | 2 |\n|:---:|---|\n"
+    headings = "# KẾ HOẠCH\nnội dung\n## I. MỤC ĐÍCH\n"
+    assert is_markdown(table) and is_markdown(headings)
+    assert not is_markdown("Tỷ lệ 50% | # 3 |\nkhông phải bảng") and not is_markdown("**một** chỗ in đậm")
+    files = sorted(p for d in (seeds_dir, corpus_dir) for p in d.iterdir() if p.suffix in (".txt", ".md"))
+    assert len(files) > 40
+    for f in files:
+        text = decode_text(f.read_bytes()).text
+        expected = len(MARKDOWN_MARKER.findall(text, 0, 1 << 16)) >= MARKDOWN_MIN_MARKERS
+        assert is_markdown(text) == expected, f.name
+
+
 def test_text_records_carry_the_detected_encoding(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + PLAIN.encode("utf-16-le"))
