@@ -116,6 +116,11 @@ def store_files(path: str | Path) -> tuple[Path, Path]:
     return p / GRAPH_FILE, p / SOURCE_DATA_FILE
 
 
+def store_exists(path: str | Path) -> bool:
+    """Whether a store was written at ``path`` (a folder holding the graph, or an older single file)."""
+    return store_files(path)[0].is_file()
+
+
 class LadybugStore(GraphStore):
     """``LadybugStore(path)`` opens (or creates) the store folder at ``path``."""
 

@@ -105,3 +105,11 @@ def test_doc_argument_as_users_write_it_on_the_command_line(store):
     amb = runner.invoke(app, ["trace", "17", "--store", str(store)])
     assert amb.exit_code == 2 and "ambiguous" in amb.output
     assert sum(1 for line in amb.output.splitlines() if line.startswith("  ")) >= 2  # the candidates, one a line
+
+
+def test_lookups_in_a_folder_that_holds_no_store_say_so_in_one_line(tmp_path):
+    (tmp_path / "empty").mkdir()
+    for args in (["trace", "Chỉ thị 33"], ["stats"], ["viz", "33/CT-TTg", "-o", str(tmp_path / "p.html")]):
+        r = runner.invoke(app, [*args, "--store", str(tmp_path / "empty")])
+        assert r.exit_code == 2, args
+        assert "no store at" in r.output and "Traceback" not in r.output, args

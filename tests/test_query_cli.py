@@ -122,6 +122,9 @@ def test_database_errors_are_one_line_and_exit_1(store: Path, tmp_path: Path) ->
     assert len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith("vanban query: ")
     r = _query("stats", "--store", str(tmp_path / "missing"))
     assert r.exit_code == 2 and "no store at" in r.stderr
+    (tmp_path / "empty").mkdir()  # a folder that holds no store: the same one line, no traceback
+    r = _query("stats", "--store", str(tmp_path / "empty"))
+    assert r.exit_code == 2 and "no store at" in r.stderr and "Traceback" not in r.output
 
 
 def test_neo4j_by_option_and_by_environment(neo4j_uri: str, store: Path) -> None:

@@ -210,11 +210,11 @@ def _viz_graph(store: Path | None, sources: list[str]):
             else:
                 records.append(result)
         return graph_from_records(records)
-    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.ladybug_store import LadybugStore, store_exists
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
-    if not path.exists():
+    if not store_exists(path):
         err.print(f"vanban viz: no store at {path}; load documents first, or draw files with --from", markup=False, highlight=False)
         raise typer.Exit(2)
     with LadybugStore(path, read_only=True) as s:
@@ -251,11 +251,11 @@ def _viz_query(store: Path | None, name: str, params: list[str]):
 
 
 def _open_store(store: Path | None, must_exist: bool = True):
-    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.ladybug_store import LadybugStore, store_exists
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
-    if must_exist and not path.exists():
+    if must_exist and not store_exists(path):
         err.print(f"vanban: no store at {path}; run `vanban load FILE…` first", markup=False, highlight=False)
         raise typer.Exit(2)
     return LadybugStore(path, read_only=must_exist)
@@ -638,10 +638,11 @@ class _query_target:
             driver = neo4j.GraphDatabase.driver(self.uri, auth=_neo4j_auth(), notifications_min_severity="OFF")
             self._closing = driver
             return Neo4jTarget(driver, os.environ.get("NEO4J_DATABASE") or None)
+        from vanban.graph.ladybug_store import store_exists
         from vanban.graph.store import default_store_path
 
         path = self.store or default_store_path()
-        if not path.exists():
+        if not store_exists(path):
             err.print(f"vanban query: no store at {path}; run `vanban load FILE…` first, or give --neo4j URI", markup=False, highlight=False)
             raise typer.Exit(2)
         self._closing = _open_store(path, must_exist=not self.write)
