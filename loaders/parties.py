@@ -29,6 +29,8 @@ NAME_HEADS: tuple[str, ...] = (
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
+    # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077).
+    "tổ đại biểu",
     # Bodies whose second word is written in lower case: "Sở, ban, ngành thành phố", "Ngân hàng nhà
     # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
     "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
@@ -65,6 +67,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A route or an object after an addressee: "về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng…",
     # "báo cáo UBND tỉnh những khó khăn, vướng mắc".
     "qua", "thông qua", "những",
+    # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077): informed, not named.
+    "biết",
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",

@@ -1,0 +1,171 @@
+"""Reports, round 8: one entry per period of a schedule list, a report said on demand is the same
+duty, the issuer among the addressees, coordinated verbs, publishing is not reporting. Fragments
+quoted from the corpus (file named in each test)."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import (
+    ON_DEMAND_AFTER,
+    ON_DEMAND_BEFORE,
+    PUBLISH_BEFORE,
+    RECEIVER_COMPILES,
+    SCHEDULE_PERIOD,
+    _deadline_end,
+    find_reports,
+)
+from vanban.loaders.text import make_text
+
+
+def _plan(body: str) -> str:
+    return f"KẾ HOẠCH\nTriển khai thực hiện\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích chung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n{body}\n"
+
+
+def _reports(body: str, header: Header) -> list[dict]:
+    return [r.model_dump(by_alias=True) for r in find_reports(make_text(_plan(body)), header)]
+
+
+SON_LA = Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La")
+BAC_NINH = Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh")
+
+# corpus 048 (QĐ 2954/QĐ-UBND Sơn La), the two items of "TỔ CHỨC THỰC HIỆN", as written.
+SON_LA_ITEMS = """**1. **Các Sở, ngành, UBND
+các xã, phường và các cơ quan, đơn vị có liên quan: Căn cứ chức năng, nhiệm vụ
+được giao theo Kế hoạch, tổ chức triển khai thực hiện đảm bảo đúng yêu cầu, đạt
+hiệu quả cao. Định kỳ hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước
+ngày 16/6*), tổng kết năm (*trước ngày 20/11 hàng năm*) hoặc khi có yêu
+cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương tổng hợp báo cáo Tỉnh
+ủy, HĐND, UBND tỉnh.
+
+**2. **Sở Công Thương tổng hợp
+báo cáo Tỉnh ủy, HĐND, UBND tỉnh về tình hình thực hiện Kế hoạch này định kỳ
+hàng tháng (*trước ngày 18 hàng tháng*), 6 tháng (*trước ngày 18/5*),
+tổng kết năm (*trước ngày 30/11 hàng năm*) hoặc khi có yêu cầu báo cáo đột
+xuất."""
+
+
+def test_schedule_list_gives_one_entry_per_period():
+    reps = _reports(SON_LA_ITEMS, SON_LA)
+    units = [r for r in reps if r["from"].startswith("Các Sở")]
+    assert [(r["to"], r["recurrence"]) for r in units] == [
+        ("Sở Công thương tỉnh Sơn La", "hằng tháng (trước ngày 16)"),
+        ("Sở Công thương tỉnh Sơn La", "6 tháng (trước ngày 16/6)"),
+        ("Sở Công thương tỉnh Sơn La", "hằng năm (trước ngày 20/11)"),
+    ]
+    dept = [r for r in reps if r["from"].startswith("Sở Công")]
+    assert [r["recurrence"] for r in dept] == [
+        "hằng tháng (trước ngày 18)", "6 tháng (trước ngày 18/5)", "hằng năm (trước ngày 30/11)",
+    ]
+    # Each entry's evidence ends with its own deadline, bracket closed.
+    assert dept[1]["evidence"].endswith("6 tháng (*trước ngày 18/5*)")
+    assert dept[2]["evidence"].endswith("tổng kết năm (*trước ngày 30/11 hàng năm*)")
+    # "… hoặc khi có yêu cầu báo cáo đột xuất" is the same duty, not a seventh entry.
+    assert len(reps) == 6
+    assert not any(r["evidence"] == "báo cáo đột xuất" for r in reps)
+
+
+def test_issuer_among_the_addressees_is_not_the_sender():
+    # corpus 048: "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh": UBND tỉnh (the issuer) is
+    # one of the addressees, so the compiling department is the sender, not the issuer.
+    for rep in _reports(SON_LA_ITEMS, SON_LA):
+        assert rep["from"] != "Ủy ban nhân dân tỉnh Sơn La"
+    # corpus 036 (CT 010/CT-UBND Đắk Lắk), item 2.
+    body = (
+        "**2. **Giao Sở Tài chính chủ trì theo dõi, tổng hợp các khó khăn,\nvướng mắc, kịp thời báo cáo UBND tỉnh,"
+        " Chủ tịch UBND tỉnh xem xét, giải quyết."
+    )
+    (rep,) = _reports(body, Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk"))
+    assert rep["from"] == "Sở Tài chính tỉnh Đắk Lắk"
+
+
+def test_receiver_that_compiles_without_de():
+    # corpus 048: "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh" (no "để").
+    assert RECEIVER_COMPILES.search("hoặc khi có yêu cầu báo cáo tình hình thực hiện Kế hoạch, gửi Sở Công thương tổng hợp ")
+    # corpus 011: "… gửi Sở Nông nghiệp và Môi trường tổng hợp, báo cáo theo quy định".
+    assert RECEIVER_COMPILES.search("tham gia thực hiện gửi Sở Nông nghiệp và Môi trường tổng hợp, ")
+    assert not RECEIVER_COMPILES.search("gửi Sở Nội vụ trước ngày 15/12. Sở Nội vụ ")
+
+
+def test_on_demand_report_after_a_scheduled_one_joins_it():
+    # corpus 025 (KH 144/KH-UBND Bắc Ninh), VII. CHẾ ĐỘ BÁO CÁO, as written ("kǶ" misprinted in the source).
+    body = (
+        "Các cơ quan, đơn vị được giao\nnhiệm vụ trong Kế hoạch và tại Phụ lục kèm theo có trách nhiệm chủ động tổ chức\n"
+        "thực hiện, theo dõi, đánh giá kết quả hằng năm, bảo đảm hoàn thành các chỉ tiêu\n"
+        "được giao. Định kǶ gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm và\n"
+        "báo cáo đột xuất, báo cáo sơ kết, tổng kết khi có yêu cầu về Sở Khoa học và\n"
+        "Công nghệ để tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Khoa học và\n"
+        "Công nghệ và Chính phủ theo quy định./."
+    )
+    reps = _reports(body, BAC_NINH)
+    assert [(r["to"], r["recurrence"]) for r in reps] == [
+        ("Sở Khoa học và Công nghệ tỉnh Bắc Ninh", "hằng năm (trước ngày 15/11)"),
+        ("Bộ Khoa học và Công nghệ và Chính phủ", None),
+    ]
+    assert reps[1]["from"] == "Sở Khoa học và Công nghệ tỉnh Bắc Ninh"
+
+
+def test_on_demand_regexes():
+    assert ON_DEMAND_BEFORE.search("(*trước ngày 30/11 hàng năm*) hoặc khi có yêu cầu ")  # corpus 048
+    assert ON_DEMAND_BEFORE.search("trước ngày 15/11 hằng năm và ")  # corpus 025
+    assert ON_DEMAND_AFTER.match(" đột xuất, ")  # corpus 025
+    assert ON_DEMAND_AFTER.match(" sơ kết, tổng kết khi có yêu cầu về Sở")  # corpus 025
+    # seed 003: "báo cáo 6 tháng đầu năm … và báo cáo năm trước ngày 28 tháng 11": a duty of its own.
+    assert not ON_DEMAND_AFTER.match(" năm trước ngày 28 tháng 11 về Sở Y tế để theo dõi")
+
+
+def test_coordinated_verbs_share_sender_and_deadline():
+    # corpus 008 (KH 174/KH-UBND TP. Hồ Chí Minh), VII. CHẾ ĐỘ BÁO CÁO.
+    body = (
+        "1. Kinh phí thực hiện.\n\n**VII. CHẾ\nĐỘ BÁO CÁO**\n\n"
+        "Các sở, ban, ngành, đoàn thể\nThành phố, Ủy ban nhân dân phường, xã, đặc khu gửi báo cáo công tác Bình đẳng\n"
+        "giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động năm 2025 về Sở Nội vụ\n"
+        "trước ngày 16 tháng 12 năm 2025 để tổng hợp báo cáo Bộ Nội vụ, Ủy ban nhân dân\nThành phố theo quy định./."
+    )
+    reps = _reports(body, Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh"))
+    first, second = reps[0], reps[1]
+    assert first["from"] == second["from"] == "Các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã, đặc khu"
+    assert first["deadline"] == second["deadline"] == "2025-12-16"
+    assert first["evidence"] == "báo cáo công tác Bình đẳng giới năm 2025"  # no trailing "và"
+
+
+def test_a_report_timed_on_its_own_keeps_its_time():
+    # corpus 057: "báo cáo tình hình sau mỗi đợt và báo cáo tổng kết gửi về … trước ngày 18/3/2026":
+    # the deadline is the final report's only.
+    body = (
+        "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh\n\n- Chế độ báo cáo: Tổng hợp kết quả hoạt động"
+        " kiểm tra, giám sát công tác bầu cử; báo cáo tình hình sau mỗi đợt và báo cáo tổng kết gửi về Ban Thường"
+        " trực Ủy ban MTTQ Việt Nam tỉnh Quảng Ninh trước ngày 18/3/2026 (theo quy định tại Mục 5, Phần VI Hướng"
+        " dẫn 13/HD-MTTQ-BTT)."
+    )
+    reps = _reports(body, Header(issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", province="Quảng Ninh"))
+    assert [r["deadline"] for r in reps] == ["2026-03-18"]
+
+
+def test_direct_addressee_is_not_shared_backwards():
+    # corpus 077 (NQ HĐND Hà Giang), as written.
+    body = (
+        "1. Chỉ đạo Công an tỉnh ngay\nsau khi kết thúc việc thanh tra đối với nội dung phản ánh của công\n"
+        "dân Triệu Thúy Loan, thực hiện Báo\ncáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và Báo cáo Tổ"
+        " đại biểu HĐND\ntỉnh đơn vị huyện Bắc Mê biết, giám sát."
+    )
+    reps = _reports(body, Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang"))
+    assert [r["to"] for r in reps] == [None, "Tổ đại biểu Hội đồng nhân dân tỉnh đơn vị huyện Bắc Mê"]
+
+
+def test_publishing_a_report_is_not_a_duty():
+    assert PUBLISH_BEFORE.search("c) Xây dựng, công bố ")  # corpus 025
+    assert PUBLISH_BEFORE.search("d) Công bố định kǶ ")  # corpus 025, "kỳ" misprinted
+    assert PUBLISH_BEFORE.search("Xây dựng và định kỳ hàng năm công bố ")  # corpus 031
+    assert not PUBLISH_BEFORE.search("sau khi công bố kết quả, ")
+
+
+def test_schedule_period_and_deadline_close():
+    assert SCHEDULE_PERIOD.search("Định kỳ hàng tháng (*").group("period") == "hàng tháng"
+    assert SCHEDULE_PERIOD.search("*), tổng kết năm (*").group("period") == "tổng kết năm"
+    assert SCHEDULE_PERIOD.search("báo cáo định kỳ 6 tháng ").group("period") == "6 tháng"
+    assert not SCHEDULE_PERIOD.search("kết quả năm 2025 ")
+    flat = "tổng kết năm (*trước ngày 30/11 hàng năm*) hoặc"
+    assert flat[: _deadline_end(flat, 0, flat.index(" hàng"))] == "tổng kết năm (*trước ngày 30/11 hàng năm*)"
+    # corpus 001: "hằng năm (trước ngày 15 tháng 11) hoặc theo đề nghị".
+    flat = "Kế hoạch hằng năm (trước ngày 15 tháng 11) hoặc"
+    assert flat[: _deadline_end(flat, 0, flat.index(")"))] == "Kế hoạch hằng năm (trước ngày 15 tháng 11)"
