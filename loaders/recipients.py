@@ -58,6 +58,13 @@ MARKUP = re.compile(r"\*+|\|")
 ITEM = re.compile(r"^[-+•–]\s*")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 PURPOSE = re.compile(r"\(\s*(?:để\s+)?(?P<mark>[^()]{1,20}?)\s*\)", re.IGNORECASE)
+# A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
+# under "- Ban Thi đua - Khen thưởng Trung ương" (corpus 010), "để báo cáo;", "(để thực hiện)".
+PURPOSE_LINE = re.compile(
+    r"^\(?\s*(?:để\s+)?(?P<mark>" + "|".join(map(re.escape, sorted(PURPOSE_MARKS, key=len, reverse=True)))
+    + r")\s*\)?\s*(?P<end>[;.,]?)$",
+    re.IGNORECASE,
+)
 # An archive line: "Lưu VT, VP.", "Lưu: VT, TCHC.", "Lưu: VT, NV (V-10b)."
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
@@ -156,6 +163,10 @@ def _block(text: Text) -> list[str]:
             continue
         if ITEM.match(left):
             items.append(ITEM.sub("", left))
+        elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
+            # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
+            # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
+            items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         else:
