@@ -190,6 +190,10 @@ STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
+# Organs named by level, written as codes, that a bare head may hold: "Chủ tịch UBND, Chủ tịch HĐND
+# các xã" (the complement is theirs too).
+LEVEL_ORGAN_CODES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ"})
+_BARE_HEAD_WORDS = 3
 # "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
 EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
 _MAX_WORDS = 30
@@ -284,9 +288,20 @@ def split_names(phrase: str) -> list[str]:
             merged.append(p)
     if len(merged) > 1:
         tail = SHARED_TAIL.search(merged[-1])
-        if tail and all(len(x.split()) <= 3 and " các " not in f" {x.lower()} " for x in merged[:-1]):
+        if tail and all(_bare_head(x) for x in merged[:-1]):
             merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
     return [p for p in (x.strip(" ,") for x in merged) if p]
+
+
+def _bare_head(name: str) -> bool:
+    """Whether a conjunct is a head without a name of its own, which a complement said once at the
+    end completes: "Cấp ủy đảng", "Thủ trưởng" in "Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn
+    vị"; not "Sở Tài chính" in "Sở Tài chính và Ủy ban nhân dân các xã, phường" (corpus 027), a body
+    named in full (a capitalised word after its head)."""
+    words = name.split()
+    if len(words) > _BARE_HEAD_WORDS or " các " in f" {name.lower()} ":
+        return False
+    return all(not w[:1].isupper() or w in LEVEL_ORGAN_CODES for w in words[1:])
 
 
 @lru_cache(maxsize=8192)
