@@ -73,7 +73,11 @@ COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", r
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
 # "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy" (corpus 048) as well as "gửi về Sở Nội vụ để tổng hợp".
 # RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để").
-RECEIVER_COMPILES = re.compile(r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:tổng\s+hợp|tham\s+mưu)[\s,]*$")
+# "gửi Sở Xây dựng tổng hợp và báo cáo …" (corpus 015), "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì,
+# phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
+RECEIVER_COMPILES = re.compile(
+    r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+)
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm".
 RECURRENCE = re.compile(
@@ -99,6 +103,11 @@ GROUP_START = re.compile(r"(?:các|mỗi|từng)\s", re.IGNORECASE)
 GROUP_INSIDE = re.compile(r"\scác\s")
 # The complement shared by the conjuncts of a phrase: " các đơn vị" in "Thủ trưởng, Chủ tịch công đoàn các đơn vị".
 GROUP_TAIL = re.compile(r"\s(các\s.+)$")
+# A body that the sender of an item directs to do its work, who then reports to the sender:
+# "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:
+# - Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường …" (corpus 018), "Giao Văn phòng … tổng
+# hợp, báo cáo UBND tỉnh" in a plan of UBND tỉnh. Not "Ban Chỉ đạo" (a body).
+DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # One item of a schedule list: a reporting period right before its own deadline, read back from the
@@ -368,6 +377,20 @@ def _deadline_end(flat: str, ev_start: int, end: int) -> int:
     return end
 
 
+def _delegate(flat: str, doc: Outline, clause_lo: int, verb: int, header: Header, to: str) -> str | None:
+    """The body that the item holding ``verb`` directs to do its work (DELEGATE), when it is not the
+    addressee ``to``; else None."""
+    item = _enclosing_item(doc, verb)
+    lo = item.body_start if item is not None and item.kind == "item" else clause_lo
+    for dm in DELEGATE.finditer(flat, lo, verb):
+        got = name_at(flat[:verb], dm.end())
+        if got:
+            name = canonical_org(got[0], header)
+            if name and not _same(name, to):
+                return name
+    return None
+
+
 def _names_issuer(to_raw: str, header: Header) -> bool:
     """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La."""
     issuer = (header.issuer or "").lower()
@@ -497,6 +520,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
                 d.sender = canonical_org(d.sender, header) if d.sender else None
+            if d.sender and d.to and _same(d.sender, d.to):
+                # A body does not report to itself: the unit it directs does, or the sender is unknown.
+                d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.

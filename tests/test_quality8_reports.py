@@ -169,3 +169,45 @@ def test_schedule_period_and_deadline_close():
     # corpus 001: "hằng năm (trước ngày 15 tháng 11) hoặc theo đề nghị".
     flat = "Kế hoạch hằng năm (trước ngày 15 tháng 11) hoặc"
     assert flat[: _deadline_end(flat, 0, flat.index(")"))] == "Kế hoạch hằng năm (trước ngày 15 tháng 11)"
+
+
+THANH_HOA = Header(issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
+
+
+def test_a_body_does_not_report_to_itself_the_unit_it_directs_does():
+    # corpus 018 (KH 235/KH-UBND Thanh Hóa), IV.1, as written.
+    body = (
+        "1. Sở Nông nghiệp và Môi trường\nchỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:\n\n"
+        "- Lập dự toán kinh phí báo cáo\nSở Nông nghiệp và Môi trường trình cấp có thẩm quyền xem xét, phê duyệt.\n\n"
+        "- Tổ chức đánh giá kết quả thực\nhiện; báo cáo UBND tỉnh trước ngày 15/12/2026."
+    )
+    reps = _reports(body, THANH_HOA)
+    assert (reps[0]["from"], reps[0]["to"]) == ("Chi cục Biển đảo và Thủy sản", "Sở Nông nghiệp và Môi trường tỉnh Thanh Hóa")
+    for rep in reps:
+        assert rep["from"] != rep["to"]
+
+
+def test_receiver_that_compiles_then_reports_to_the_issuer():
+    # corpus 015 (KH 597/KH-UBND Đồng Tháp), the closing, as written.
+    body = (
+        "1. Sở Xây dựng theo dõi.\n\nTrong quá trình tổ chức thực hiện, nếu\nthấy cần sửa đổi, bổ sung các sở, ngành,"
+        " địa phương chủ động đề xuất gửi Sở Xây\ndựng tổng hợp và báo cáo Ủy ban nhân dân Tỉnh xem xét, quyết định./."
+    )
+    (rep,) = _reports(body, Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp"))
+    assert (rep["from"], rep["to"]) == ("Sở Xây dựng tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp")
+    # corpus 020 (KH 308/KH-UBND Hà Nội), 4.1 a), as written.
+    body = (
+        "a) Nhiệm vụ: Trường hợp không cân đối được kinh phí thực hiện, các đơn vị có\nvăn bản đề xuất, gửi Sở Khoa"
+        " học và Công nghệ tổng hợp, chủ trì, phối hợp với Sở\nTài chính, báo cáo UBND Thành phố bổ sung kinh phí theo"
+        " quy định."
+    )
+    (rep,) = _reports(body, Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội"))
+    assert (rep["from"], rep["to"]) == ("Sở Khoa học và Công nghệ thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")
+
+
+def test_delegate_regex():
+    from vanban.loaders.reports import DELEGATE
+
+    assert DELEGATE.search("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục").end() == len("Sở Nông nghiệp và Môi trường chỉ đạo ")
+    assert DELEGATE.match("Giao Văn phòng Sở Y tế theo dõi")  # seed 000
+    assert not DELEGATE.search("Ban Chỉ đạo các Chương trình mục tiêu quốc gia")  # corpus 011, a body
