@@ -391,6 +391,39 @@ def _delegate(flat: str, doc: Outline, clause_lo: int, verb: int, header: Header
     return None
 
 
+# An organ named without its level in a list whose last body has one: "HĐND" in "Tỉnh ủy, HĐND, UBND
+# tỉnh" (corpus 048) takes "tỉnh"; LIST_LEVEL reads the last body's level word.
+BARE_ORGAN = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)$")
+LIST_LEVEL = re.compile(r"\s(?P<level>tỉnh|thành phố|huyện|xã|phường)$")
+
+
+def _canonical_list(raw: str, header: Header) -> str | None:
+    """The canonical name of each body of a list, the list's own separators kept: "UBND tỉnh và Bộ
+    Giáo dục và Đào tạo" -> "Ủy ban nhân dân tỉnh Hà Tĩnh và Bộ Giáo dục và Đào tạo" (corpus 016),
+    "Sở Nông nghiệp và Môi trường và Bộ, ngành" -> "Sở … thành phố Cần Thơ và Bộ, ngành" (corpus 011;
+    the whole list was qualified as one name). A list whose names split_names rewrote (a shared
+    complement) is read as one name."""
+    names = split_names(raw)
+    if len(names) < 2:
+        return canonical_org(raw, header)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for n in names:
+        at = raw.find(n, pos)
+        if at < 0:
+            return canonical_org(raw, header)
+        spans.append((at, at + len(n)))
+        pos = at + len(n)
+    level = LIST_LEVEL.search(names[-1])
+    out = [raw[: spans[0][0]]]
+    for k, (n, (a, b)) in enumerate(zip(names, spans)):
+        if level and k < len(names) - 1 and BARE_ORGAN.match(n):
+            n = f"{n} {level.group('level')}"
+        out.append(canonical_org(n, header) or n)
+        out.append(raw[b : spans[k + 1][0]] if k + 1 < len(spans) else raw[b:])
+    return "".join(out).strip() or None
+
+
 def _names_issuer(to_raw: str, header: Header) -> bool:
     """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La."""
     issuer = (header.issuer or "").lower()
@@ -506,7 +539,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
                         d.sender = addressees
-            to_name = canonical_org(d.to, header) if d.to else None
+            to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
             # A staff unit compiles its parent's report, unless the parent is the addressee:

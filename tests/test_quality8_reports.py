@@ -211,3 +211,27 @@ def test_delegate_regex():
     assert DELEGATE.search("Sở Nông nghiệp và Môi trường chỉ đạo Chi cục").end() == len("Sở Nông nghiệp và Môi trường chỉ đạo ")
     assert DELEGATE.match("Giao Văn phòng Sở Y tế theo dõi")  # seed 000
     assert not DELEGATE.search("Ban Chỉ đạo các Chương trình mục tiêu quốc gia")  # corpus 011, a body
+
+
+def test_each_addressee_of_a_list_is_canonical():
+    from vanban.loaders.reports import _canonical_list
+
+    ha_tinh = Header(issuer="Ủy ban nhân dân tỉnh Hà Tĩnh", province="Hà Tĩnh")
+    # corpus 016: "… để tổng hợp, báo cáo UBND tỉnh và Bộ Giáo dục và Đào tạo."
+    assert _canonical_list("UBND tỉnh và Bộ Giáo dục và Đào tạo", ha_tinh) == (
+        "Ủy ban nhân dân tỉnh Hà Tĩnh và Bộ Giáo dục và Đào tạo"
+    )
+    # corpus 011: "… báo cáo đánh giá và gửi Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý";
+    # the whole list was qualified as one department ("… và các Sở, ngành thành phố Cần Thơ").
+    assert _canonical_list("Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường và các Sở, ngành", CAN_THO) == (
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường thành phố Cần Thơ"
+        " và các Sở, ngành"
+    )
+    # corpus 048: "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh": the bare organ takes the level.
+    assert _canonical_list("Tỉnh ủy, HĐND, UBND tỉnh", SON_LA) == (
+        "Tỉnh ủy Sơn La, Hội đồng nhân dân tỉnh Sơn La, Ủy ban nhân dân tỉnh Sơn La"
+    )
+    assert _canonical_list("Sở Y tế", ha_tinh) == "Sở Y tế tỉnh Hà Tĩnh"
+
+
+CAN_THO = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
