@@ -43,6 +43,11 @@ PROPER_HEADS: tuple[str, ...] = (
     "đoàn", "trường", "khoa", "viện", "đài", "báo", "ủy ban", "uỷ ban", "học viện", "ngân hàng", "quỹ",
     "tập đoàn", "tổng công ty", "công ty",
 )
+# Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
+# Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
+# "Bộ Khoa học và Công nghệ và Chính phủ" (corpus 025). Not "Chính phủ số", "Quốc hội khóa XVI".
+CENTRAL_HEAD = re.compile(r"(?:Thủ tướng Chính phủ|Thủ tướng|Chính phủ(?!\s+(?:số|điện tử))|Quốc hội(?!\s+khóa))(?![\wđ])")
+_CENTRAL_FIRST = frozenset("TCQ")
 # Words that end a name: the predicate of the sentence, or a locative that is not part of it.
 PREDICATE_WORDS: tuple[str, ...] = (
     "căn cứ", "chủ trì", "chủ động", "phối hợp", "tổ chức", "triển khai", "thực hiện", "xây dựng",
@@ -221,6 +226,8 @@ def head_at(s: str, i: int) -> re.Match | None:
     m = PROPER_HEAD.match(s, i)
     if m and m.end() < len(s) and s[m.end()].isupper():
         return m
+    if i < len(s) and s[i] in _CENTRAL_FIRST:
+        return CENTRAL_HEAD.match(s, i)
     return None
 
 

@@ -35,6 +35,10 @@ _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Bá
 NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
     "thông tin", "kỳ", "hình thức", "gồm", "chế độ thông tin,",
+    # The reporting work, a hearing, report figures: "phục vụ công tác báo cáo tình hình quản lý" (corpus
+    # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
+    # báo cáo hướng tới sinh ra từ hệ thống" (corpus 031).
+    "công tác", "nghe", "số liệu",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -48,18 +52,23 @@ PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo số 12/BC-…", "báo cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017
-# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty).
+# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty); documents named by
+# their kind: "lập báo cáo tài chính nhà nước" (corpus 047), "Báo cáo tài chính nộp tại cơ quan thuế",
+# "lập báo cáo thẩm định đề xuất chủ trương đầu tư" (corpus 036), "báo cáo nghiên cứu khả thi".
 NOT_DUTY_AFTER = re.compile(
-    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-])", re.IGNORECASE
+    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
+    r"|(?:tài\s+chính|thẩm\s+định|nghiên\s+cứu\s+khả\s+thi|kinh\s+tế\s*-\s*kỹ\s+thuật|đánh\s+giá\s+tác\s+động)(?![\wđ]))",
+    re.IGNORECASE,
 )
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
+# "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036),
 # "gửi về Sở Y tế", "về Sở Y tế", "gửi Phòng Nội vụ", "lên Ủy ban nhân dân tỉnh".
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
 TO_DIRECT = re.compile(
-    r"\s*(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 TO_LATER = re.compile(r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?")
 # "đơn vị cấp trên", "cấp trên", "cơ quan cấp trên" are kept as written.
@@ -142,6 +151,11 @@ ON_DEMAND_BEFORE = re.compile(
 )
 ON_DEMAND_AFTER = re.compile(r"[^.;]{0,30}?(?:đột\s+xuất|(?:khi|theo)\s+(?:có\s+)?yêu\s+cầu)", re.IGNORECASE)
 ON_DEMAND_SAID = re.compile(r"(?:khi|nếu|theo)\s+(?:có\s+)?(?:yêu\s+cầu|đề\s+nghị)\s*,?\s+$", re.IGNORECASE)
+# The next item of a list of documents ("…, báo cáo thực hành tiết kiệm"), read back from the verb.
+NOUN_LIST = re.compile(r"(?:,|(?<![\wđ])và)\s+$")
+# At most so many words between the two: the first's own name ("tài chính nhà nước"), not a clause of its
+# own ("báo cáo thẩm định trình UBND tỉnh hoặc tổng hợp, báo cáo, tham mưu UBND tỉnh", corpus 036).
+_NOUN_LIST_WORDS = 5
 # A second verb coordinated with the first in one clause, with no subject of its own: "gửi báo cáo
 # công tác Bình đẳng giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động … về Sở Nội vụ trước
 # ngày 16 tháng 12 năm 2025" (corpus 008): both reports share the sender, addressee and deadline.
@@ -305,20 +319,30 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
-def _without_on_demand_repeats(flat: str, lo: int, verbs: list[re.Match]) -> list[re.Match]:
-    """``verbs`` without those that only add "on demand" to the duty before them in the same clause
-    (ON_DEMAND_BEFORE / ON_DEMAND_AFTER): "… hoặc khi có yêu cầu báo cáo đột xuất" is not a new duty,
-    and the clause of the duty before goes on past it (to its "về Sở …")."""
-    kept: list[re.Match] = []
+def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Match, bool]]:
+    """Each verb with whether it is a duty (``_is_duty``), without those that only add "on demand" to
+    the duty before them in the same clause (ON_DEMAND_BEFORE / ON_DEMAND_AFTER): "… hoặc khi có yêu
+    cầu báo cáo đột xuất" is not a new duty, and the clause of the duty before goes on past it (to its
+    "về Sở …"). A report listed after a document named by its kind is one too (NOUN_LIST): "lập báo cáo
+    tài chính nhà nước, báo cáo thực hành tiết kiệm, chống lãng phí" (corpus 047)."""
+    kept: list[tuple[re.Match, bool]] = []
     prev: re.Match | None = None  # the last duty verb, kept or dropped
+    last: tuple[re.Match, bool] | None = None  # the last verb read
     for m in verbs:
         duty = _is_duty(flat, lo, m)
+        if (
+            duty and last is not None and not last[1]
+            and NOUN_LIST.search(flat, max(last[0].end(), m.start() - 60), m.start())
+            and len(flat[last[0].end() : m.start()].split()) <= _NOUN_LIST_WORDS
+        ):
+            duty = False
+        last = (m, duty)
         if duty and prev is not None and _repeats_on_demand(flat, prev, m):
             prev = m
             continue
         if duty:
             prev = m
-        kept.append(m)
+        kept.append((m, duty))
     return kept
 
 
@@ -441,10 +465,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     duties: list[_Duty] = []
     for lo, hi in doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
-        verbs = _without_on_demand_repeats(flat, lo, verbs)
+        read = _duty_verbs(flat, lo, verbs)
+        verbs = [m for m, _ in read]
         span_first = len(duties)
-        for idx, m in enumerate(verbs):
-            if not _is_duty(flat, lo, m):
+        for idx, (m, duty) in enumerate(read):
+            if not duty:
                 continue
             ce = CLAUSE_END.search(flat, m.end(), hi)
             seg_end = ce.start() if ce else hi

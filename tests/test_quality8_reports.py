@@ -235,3 +235,54 @@ def test_each_addressee_of_a_list_is_canonical():
 
 
 CAN_THO = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+
+
+def test_central_bodies_are_addressees():
+    # corpus 032 (KH 182/KH-UBND Đồng Nai), 2.3 đ), as written.
+    body = (
+        "đ) Tham mưu Ủy ban nhân dân các\ntỉnh tổ chức sơ kết, tổng kết việc thực hiện Chương trình MTQG, báo cáo"
+        " Quốc hội,\nChính phủ, Thủ tướng Chính phủ theo quy định."
+    )
+    (rep,) = _reports(body, Header(issuer="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai"))
+    assert rep["to"] == "Quốc hội, Chính phủ, Thủ tướng Chính phủ"
+    # corpus 016 (KH 624/KH-UBND Hà Tĩnh), I.1, as written.
+    body = (
+        "- Là cơ sở để tổ chức kiểm tra,\ngiám sát, sơ kết, tổng kết, đánh giá việc tổ chức thực hiện Chương trình"
+        " gửi Bộ\nGiáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng Chính phủ."
+    )
+    (rep,) = _reports(body, Header(issuer="Ủy ban nhân dân tỉnh Hà Tĩnh", province="Hà Tĩnh"))
+    assert (rep["from"], rep["to"]) == ("Bộ Giáo dục và Đào tạo", "Thủ tướng Chính phủ")
+
+
+def test_central_head_regex():
+    from vanban.loaders.parties import CENTRAL_HEAD, head_at
+
+    assert head_at("Thủ tướng Chính phủ theo quy định", 0).group(0) == "Thủ tướng Chính phủ"
+    assert head_at("Chính phủ, Thủ tướng Chính phủ", 0)
+    assert not CENTRAL_HEAD.match("Chính phủ số, chính quyền số")
+    assert not CENTRAL_HEAD.match("Quốc hội khóa XVI")
+    assert not head_at("chính phủ", 0)
+
+
+def test_reports_named_as_documents_or_heard_are_not_duties():
+    # corpus 047 (QĐ 1627/QĐ-UBND Quảng Ngãi), as written: "công tác báo cáo", "lập báo cáo tài chính nhà
+    # nước, báo cáo thực hành tiết kiệm" (a list of documents).
+    body = (
+        "1. Kiểm kê tài sản công phục vụ công tác báo cáo tình hình quản lý, sử dụng\ntài sản công, cung cấp thông"
+        " tin để lập báo cáo tài chính nhà nước, báo cáo thực\nhành tiết kiệm, chống lãng phí theo quy định của pháp luật."
+    )
+    assert _reports(body, Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")) == []
+    # corpus 057: "- Phương pháp: Kết hợp nghe báo cáo trực tiếp và nghiên cứu hồ sơ, tài liệu liên quan".
+    body = "1. Đoàn kiểm tra\n- Phương pháp: Kết hợp nghe báo cáo trực tiếp và nghiên cứu hồ sơ, tài liệu liên quan."
+    assert _reports(body, Header(issuer="Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh", province="Quảng Ninh")) == []
+
+
+def test_report_and_advise_names_the_addressee():
+    # corpus 036 (CT 010/CT-UBND Đắk Lắk): "… trước khi tổng hợp báo cáo thẩm định trình UBND tỉnh hoặc
+    # tổng hợp, báo cáo, tham mưu UBND tỉnh xem xét giải quyết đối với các nội dung vượt thẩm quyền."
+    body = (
+        "a) Cơ quan chủ trì tổ chức họp thẩm định (khi cần thiết) trước khi tổng hợp báo cáo thẩm định trình UBND"
+        " tỉnh hoặc tổng hợp, báo cáo, tham mưu UBND tỉnh xem xét giải quyết đối với các nội dung vượt thẩm quyền."
+    )
+    reps = _reports(body, Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk"))
+    assert [r["to"] for r in reps] == ["Ủy ban nhân dân tỉnh Đắk Lắk"]
