@@ -365,6 +365,8 @@ OFFICE_OWNERS: dict[str, str] = {"TTUB": "UBND", "TT UBND": "UBND", "Thường t
 # "BTT Ủy ban MTTQ VN xã", "UB.MTTQVN và các Đoàn thể TP" ("UB." is read as "UB").
 RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
+    # "UBMTTQVN TP và các TC CT-XH" (corpus 004).
+    "TC CT-XH": "tổ chức chính trị - xã hội", "TCCT-XH": "tổ chức chính trị - xã hội",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

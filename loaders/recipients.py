@@ -116,6 +116,14 @@ ORGAN_END = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân d
 # The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố",
 # "BTT UBMTTQVN Tỉnh", "Thường trực Ủy ban MTTQ Việt Nam Phường".
 CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")
+# " và các " between a body and a group of others: "Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể tỉnh"
+# (corpus 010), "Văn phòng Thành ủy và các Ban Thành ủy" (corpus 008), "UBMTTQVN TP và các TC CT-XH"
+# (corpus 004) name two bodies. Between office titles it lists the holders of one body: "CT và các
+# Phó CT UBND Tỉnh" (corpus 015) is read as "CT, các Phó CT UBND Tỉnh".
+AND_GROUP = re.compile(r"\s+và\s+(?=các\s)")
+# A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
+# 024) takes the level said at the end.
+FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
 SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
@@ -295,6 +303,17 @@ def _split(item: str) -> list[str]:
         if head:
             out.extend(_head_list(head.group("head").strip(), head.group("rest")))
             continue
+        if (both := AND_GROUP.search(part)) is not None:
+            left, right = part[: both.start()].strip(), part[both.end() :].strip()
+            if _office(left) is not None:
+                part = f"{left}, {right}"  # office-holders of the body named last
+            elif OWNER.search(left) and "," not in left:
+                level = LEVEL_END.search(right)
+                if level and FRONT_END.search(left):
+                    left = f"{left} {level.group('level')}"
+                out.append(left)
+                out.extend(_split(right[:1].upper() + right[1:]))
+                continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
         if len(pieces) < 2:
             out.append(part)

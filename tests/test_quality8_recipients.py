@@ -41,7 +41,7 @@ def test_purpose_mark_on_its_own_line_continues_the_item():
     assert got[0] == ("Ban Thi đua - Khen thưởng Trung ương", "báo cáo")
     assert ("Thường trực Hội đồng nhân dân tỉnh Đắk Lắk", "báo cáo") in got
     assert got[-1] == ("Lưu: VT, NV (V-10b)", "lưu")
-    assert len(got) == 14
+    assert len(got) == 15  # 14 lines, one of which names two bodies (test_body_and_a_group_are_two_recipients)
 
 
 def test_open_bracket_above_is_a_plain_continuation():
@@ -59,3 +59,26 @@ def test_purpose_line_regex():
     assert PURPOSE_LINE.match("(để thực hiện)").group("mark") == "thực hiện"
     assert PURPOSE_LINE.match("(p/h).").group("end") == "."
     assert not PURPOSE_LINE.match("UBND các xã, phường;")
+
+
+def test_body_and_a_group_are_two_recipients():
+    names = [n for n, _ in _recipients(BLOCK_010, DAK_LAK)]
+    # corpus 010: "- Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể tỉnh;"
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" in names
+    assert "Các đoàn thể tỉnh Đắk Lắk" in names
+    can_tho = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+    # corpus 024: "- UB.MTTQVN và các Đoàn thể TP;": the level said at the end is the front's too.
+    got = [n for n, _ in _recipients("Nơi nhận:\n- UB.MTTQVN và các Đoàn thể TP;\n- Lưu: VT, MK.\n", can_tho)]
+    assert got[:2] == ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ", "Các Đoàn thể thành phố"]
+    # corpus 004: "- UBMTTQVN TP và các TC CT-XH;"
+    got = [n for n, _ in _recipients("Nơi nhận:\n- UBMTTQVN TP và các TC CT-XH;\n- Lưu: VT, M.\n", can_tho)]
+    assert got[:2] == ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ", "Các tổ chức chính trị - xã hội"]
+
+
+def test_office_holders_joined_by_va():
+    # corpus 015 (KH 597/KH-UBND Đồng Tháp): "- CT và các Phó CT UBND Tỉnh;"
+    got = [n for n, _ in _recipients(
+        "Nơi nhận:\n- Bộ Xây dựng (b/c);\n- CT và các Phó CT UBND Tỉnh;\n- Lưu: VT.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp"),
+    )]
+    assert got[1:3] == ["Chủ tịch Ủy ban nhân dân tỉnh", "các Phó Chủ tịch Ủy ban nhân dân tỉnh"]
