@@ -256,6 +256,9 @@ ABBREVIATIONS: dict[str, str] = {
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
     "TNCS": "Thanh niên Cộng sản",
+    # Military commands: "Bộ CHQS tỉnh" (corpus 027), "BCHQS tỉnh" (corpus 023).
+    "CHQS": "Chỉ huy Quân sự",
+    "BCHQS": "Bộ Chỉ huy Quân sự",
     # Front committees of villages and wards: "Ban CTMT thôn", "Ban CTMT TDP" (corpus 051, 056, 062).
     "CTMT": "Công tác Mặt trận",
     "TDP": "tổ dân phố",
@@ -365,6 +368,8 @@ OFFICE_OWNERS: dict[str, str] = {"TTUB": "UBND", "TT UBND": "UBND", "Thường t
 # "BTT Ủy ban MTTQ VN xã", "UB.MTTQVN và các Đoàn thể TP" ("UB." is read as "UB").
 RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
+    # "CA tỉnh, BCHQS tỉnh" (corpus 023).
+    "CA": "Công an",
     # "UBMTTQVN TP và các TC CT-XH" (corpus 004).
     "TC CT-XH": "tổ chức chính trị - xã hội", "TCCT-XH": "tổ chức chính trị - xã hội",
 }

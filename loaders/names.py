@@ -115,6 +115,10 @@ _ABBREVIATION = re.compile(
 # Codes that name an office-holder before a body ("CT UBND tỉnh", "CT, PCT UBND tỉnh") but, written
 # after a body's name at its end, abbreviate a place: "Báo và PTTH CT" is Cần Thơ's (corpus 024).
 TITLE_OR_PLACE_CODES: frozenset[str] = frozenset({"CT"})
+# "BCH" is "Ban Chấp hành" of a Party or mass body ("BCH Đảng bộ", corpus 051) but "Ban Chỉ huy" of a
+# military or civil-defence command: "BCH Bộ đội Biên phòng TP" (corpus 004), "BCH Quân sự", "BCH PCTT".
+COMMAND_AFTER = re.compile(r"\s+(?:Bộ đội|Quân sự|Biên phòng|Phòng thủ|PCTT|Phòng, chống thiên tai|phòng thủ)")
+COMMAND = "Ban Chỉ huy"
 # A place-level word written with a capital at the end of a body's name, no place after it: "UBND
 # Tỉnh" (corpus 015), "UBND Thành phố" (corpus 020), "Công an Thành phố" (corpus 043). It is the
 # level word, read in lower case and then qualified as "UBND tỉnh" is (or left unqualified).
@@ -168,6 +172,8 @@ def expand_abbreviations(name: str) -> str:
 
 def _expansion(m: re.Match) -> str:
     code = m.group(1)
+    if code == "BCH" and COMMAND_AFTER.match(m.string, m.end()):
+        return COMMAND
     if code in TITLE_OR_PLACE_CODES and not m.string[m.end() :].strip(" ,;.") and m.string[: m.start()].strip(" ,;:.-–+*"):
         last = m.string[: m.start()].rstrip()
         if last and is_word_char(last[-1]):

@@ -76,7 +76,7 @@ ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGN
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
-    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
+    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
 )
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")

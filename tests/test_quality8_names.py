@@ -41,3 +41,13 @@ def test_capitalised_level_word_at_the_end():
     assert CAPITAL_LEVEL_END.search("Công an Thành phố")  # corpus 043
     assert not CAPITAL_LEVEL_END.search("Thành ủy Thành phố Hồ Chí Minh")  # corpus 008
     assert not CAPITAL_LEVEL_END.search("Tỉnh")
+
+
+def test_military_commands():
+    # corpus 027 (Nghệ An): "2. Bộ CHQS tỉnh có trách nhiệm tham mưu Ủy ban nhân dân tỉnh …".
+    assert expand_abbreviations("Bộ CHQS tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
+    # corpus 023 (Đắk Lắk), Nơi nhận: "- CA tỉnh, BCHQS tỉnh;".
+    assert expand_abbreviations("BCHQS tỉnh") == "Bộ Chỉ huy Quân sự tỉnh"
+    # corpus 004 (Cần Thơ), Nơi nhận: "- BCH Bộ đội Biên phòng TP;": a command, not a Party executive.
+    assert expand_abbreviations("BCH Bộ đội Biên phòng TP") == "Ban Chỉ huy Bộ đội Biên phòng thành phố"
+    assert expand_abbreviations("BCH Đảng bộ") == "Ban Chấp hành Đảng bộ"

@@ -82,3 +82,9 @@ def test_office_holders_joined_by_va():
         Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp"),
     )]
     assert got[1:3] == ["Chủ tịch Ủy ban nhân dân tỉnh", "các Phó Chủ tịch Ủy ban nhân dân tỉnh"]
+
+
+def test_police_and_military_command_on_one_line():
+    # corpus 023 (KH 0130/KH-UBND Đắk Lắk), Nơi nhận: "- CA tỉnh, BCHQS tỉnh;".
+    got = [n for n, _ in _recipients("Nơi nhận:\n- Bộ Y tế (b/c);\n- CA tỉnh, BCHQS tỉnh;\n- Lưu: VT, KGVX.\n", DAK_LAK)]
+    assert got[1:3] == ["Công an tỉnh Đắk Lắk", "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk"]
