@@ -172,6 +172,10 @@ NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng|lĩnh vực)\s+$")
 # "đóng" before a locative keeps it in the name: "các cơ quan báo chí đóng trên địa bàn tỉnh",
 # "cơ quan ngành dọc đóng trên địa bàn".
 LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
+# "tổ chức" as the head of a kind of organisation, a noun in a list of bodies: "Các sở, ban, ngành, tổ
+# chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm …" (corpus 027), "…, tổ chức
+# thành viên", "…, tổ chức đoàn thể". Not "tổ chức hội nghị" (organise a conference).
+ORGANISATION_KIND = re.compile(r"\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|kinh\s+tế|tín\s+dụng|xã\s+hội)(?![\wđ])")
 # A list of nouns going on after "…, tổ chức": "cơ quan, tổ chức, đơn vị", "cơ quan, tổ chức và cá nhân".
 LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan")
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
@@ -250,7 +254,9 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
         if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm):
             pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
             continue
-        if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and LIST_GOES_ON.match(s, pm.end()):
+        if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and (
+            LIST_GOES_ON.match(s, pm.end()) or ORGANISATION_KIND.match(s, pm.end())
+        ):
             pos = pm.end()  # "thì cơ quan, tổ chức, đơn vị nơi người ứng cử công tác": a noun in a list
             continue
         if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):

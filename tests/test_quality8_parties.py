@@ -25,3 +25,18 @@ def test_bare_heads_share_the_complement():
     assert _bare_head("Chủ tịch UBND")
     assert not _bare_head("Sở Tài chính")
     assert not _bare_head("Phòng Nội vụ")
+
+
+def test_kind_of_organisation_in_a_list_is_a_noun():
+    # corpus 027 (KH 980/KH-UBND Nghệ An), IV.1: "1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy" /
+    # "ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này."
+    assert assignees(
+        "Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm thực hiện"
+        " Kế hoạch này."
+    ) == ["Các sở, ban, ngành, tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"]
+    # corpus 023: "5. Các đoàn thể, tổ chức xã hội:** Huy động hội viên tham gia vệ sinh …".
+    assert assignees("Các đoàn thể, tổ chức xã hội:** Huy động hội viên tham gia vệ sinh") == [
+        "Các đoàn thể, tổ chức xã hội"
+    ]
+    # "tổ chức" as the verb still ends a name: "Các đơn vị, tổ chức hội nghị …" keeps "Các đơn vị".
+    assert assignees("Các đơn vị, tổ chức hội nghị quán triệt Kế hoạch") == ["Các đơn vị"]
