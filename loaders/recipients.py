@@ -105,6 +105,9 @@ RECIPIENT_ABBREVIATION = re.compile(
     r"(?<![\w.&-])(" + "|".join(map(re.escape, sorted(RECIPIENT_ABBREVIATIONS, key=len, reverse=True)))
     + r")(?:(?![\w&.-])|\.\s*(?=\w))"
 )
+# An office code written with a dot before its body: "CT, các PCT. UBND tỉnh", "CVP, các PCVP.UBND tỉnh"
+# (corpus 036) gave "các Phó Chủ tịch. Ủy ban nhân dân tỉnh".
+OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
@@ -243,6 +246,8 @@ def _normalise(item: str) -> str:
         item = COPY_MARKS.sub(" ", item)
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    if "." in item:
+        item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
@@ -315,7 +320,8 @@ def _split(item: str) -> list[str]:
                 out.extend(_split(right[:1].upper() + right[1:]))
                 continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
-        if len(pieces) < 2:
+        if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
+            # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
             out.append(part)
             continue
         owned = [OWNER.search(p) for p in pieces]

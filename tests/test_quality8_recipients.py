@@ -88,3 +88,21 @@ def test_police_and_military_command_on_one_line():
     # corpus 023 (KH 0130/KH-UBND Đắk Lắk), Nơi nhận: "- CA tỉnh, BCHQS tỉnh;".
     got = [n for n, _ in _recipients("Nơi nhận:\n- Bộ Y tế (b/c);\n- CA tỉnh, BCHQS tỉnh;\n- Lưu: VT, KGVX.\n", DAK_LAK)]
     assert got[1:3] == ["Công an tỉnh Đắk Lắk", "Bộ Chỉ huy Quân sự tỉnh Đắk Lắk"]
+
+
+def test_plural_group_of_lower_case_kinds_is_one_recipient():
+    # corpus 001 (KH 141/KH-UBND Bắc Ninh), Nơi nhận: "- Các Sở, cơ quan thuộc UBND tỉnh;".
+    got = [n for n, _ in _recipients(
+        "Nơi nhận:\n- Bộ Tư pháp (b/c);\n- Các Sở, cơ quan thuộc UBND tỉnh;\n- Lưu: VT, NC.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh"),
+    )]
+    assert got[1] == "Các Sở, cơ quan thuộc Ủy ban nhân dân tỉnh"
+
+
+def test_office_code_with_a_dot():
+    # corpus 036 (CT 010/CT-UBND Đắk Lắk), Nơi nhận: "*-* CT, các PCT. UBND tỉnh;", "- CVP, các PCVP.UBND tỉnh;".
+    got = [n for n, _ in _recipients("Nơi nhận:\n*-* CT, các PCT. UBND tỉnh;\n- CVP, các PCVP.UBND tỉnh;\n- Lưu: VT.\n", DAK_LAK)]
+    assert got[:4] == [
+        "Chủ tịch Ủy ban nhân dân tỉnh", "các Phó Chủ tịch Ủy ban nhân dân tỉnh",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "các Phó Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    ]
