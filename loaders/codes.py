@@ -191,6 +191,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     "thông qua", "phê duyệt", "việc", "tiếp tục", "cho", "gửi", "được", "nay", "đến", "có", "như",
     "sửa đổi", "bổ sung", "kèm theo", "nhiệm kỳ", "lần thứ", "tăng cường", "đẩy mạnh", "v/v", "và các",
     "cùng", "hoặc", "từ",
+    # An amount or a list after the issuer: "Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng
+    # 110 tỷ đồng" (corpus 022), "… của Chính phủ gồm …".
+    "khoảng", "gồm", "bao gồm",
 )
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
@@ -256,6 +259,8 @@ ABBREVIATIONS: dict[str, str] = {
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
     "TNCS": "Thanh niên Cộng sản",
+    # "Bộ Nông nghiệp và PTNT" (corpus 030).
+    "PTNT": "Phát triển nông thôn",
     # Military commands: "Bộ CHQS tỉnh" (corpus 027), "BCHQS tỉnh" (corpus 023).
     "CHQS": "Chỉ huy Quân sự",
     "BCHQS": "Bộ Chỉ huy Quân sự",

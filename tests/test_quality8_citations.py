@@ -28,3 +28,23 @@ def test_date_slip_does_not_split_an_instrument():
 def test_same_symbol_year():
     assert _same_symbol_year("2024/QH15", "2024/QH15")
     assert not _same_symbol_year("QH15", "QH15")  # no year in the symbol: the dates decide
+
+
+def test_amount_after_the_issuer_is_not_part_of_it():
+    # corpus 022 (KH 0204/KH-UBND Cà Mau), as written.
+    raw = (
+        "KẾ HOẠCH\nTài chính\n\nI. TÌNH HÌNH\n\nthể: giảm thuế giá trị gia tăng theo Nghị quyết số 174/2024/QH15 ngày\n"
+        "30/11/2024, Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng 110\n"
+        "tỷ đồng; giảm thuế bảo vệ môi trường mặt hàng xăng, dầu, mỡ nhờn theo Nghị quyết\n"
+        "số 60/2024/UBTVQH15 ngày 24/12/2024 của Ủy ban Thường vụ Quốc hội khoảng 530 tỷ\nđồng.\n"
+    )
+    cites = {c.number: c.issuer for c in find_citations(make_text(raw), Header(province="Cà Mau"))}
+    assert cites["204"] == "Quốc hội"
+    assert cites["60"] == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_ministry_abbreviation_expanded():
+    from vanban.loaders.names import expand_abbreviations
+
+    # corpus 030: "Thông tư số 32/2014/TT-BNNPTNT ngày 10/9/2014 của Bộ Nông nghiệp và PTNT".
+    assert expand_abbreviations("Bộ Nông nghiệp và PTNT") == "Bộ Nông nghiệp và Phát triển nông thôn"
