@@ -8,6 +8,12 @@ only compiles (tham mưu / tổng hợp / làm đầu mối) its parent's report
 issuer is. ``to`` is the addressee ("gửi về Sở Y tế", "báo cáo UBND tỉnh"), None when none is
 stated. A deadline without a year goes to ``recurrence``. One duty said twice (once without
 a date, once with) is one entry.
+
+A clause that sets a schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước
+ngày 16/6*), tổng kết năm (*…*)") gives one entry per period; "… hoặc khi có yêu cầu báo cáo đột
+xuất" adds nothing to the duty before it. A body never reports to itself: when the sender comes
+out as the addressee, the unit the item directs ("chỉ đạo X", "giao X") is the sender, else it is
+unknown. Each body of an addressee list is canonical on its own.
 """
 
 from __future__ import annotations
