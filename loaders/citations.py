@@ -920,6 +920,14 @@ def _infer_issuer(c: Mention, header: Header) -> None:
 # ---------------------------------------------------------------------------- grouping
 
 
+def _same_symbol_year(a: str | None, b: str | None) -> bool:
+    """Whether two symbols carry one year: "163/2024/QH15" twice is one instrument even when one
+    mention's date says another year ("Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025", then
+    "Nghị quyết 163/2024/QH15", corpus 004: a slip in the date)."""
+    ya = _symbol_year(a)
+    return ya is not None and ya == _symbol_year(b)
+
+
 def _symbol_key(symbol: str | None) -> frozenset[str]:
     return frozenset(p.lower() for p in _symbol_parts(symbol or "") if not p.isdigit())
 
@@ -956,7 +964,9 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             target = None
             for g in by_number.get(key, []):
                 f = g.first
-                if _symbol_key(f.symbol) == _symbol_key(m.symbol) and not (f.year and m.year and f.year != m.year):
+                if _symbol_key(f.symbol) == _symbol_key(m.symbol) and (
+                    not (f.year and m.year and f.year != m.year) or _same_symbol_year(f.symbol, m.symbol)
+                ):
                     target = g
                     break
             if target:
@@ -1018,6 +1028,13 @@ def _citation(text: Text, g: _Group) -> Citation:
                 variants.append(form)
     if variants:
         notes.append("also written " + ", ".join(variants))
+    sy = _symbol_year(f.symbol) if f.number else None
+    if sy and year and year != sy:
+        # A date whose year is not the symbol's is a slip when another mention's date agrees with it.
+        agreeing = next((m for m in g.mentions if m.date and m.year == sy), None)
+        if agreeing is not None:
+            notes.append(f"dated {date} where first cited; {agreeing.date} elsewhere, as the symbol's year says")
+            date, year = agreeing.date, agreeing.year
     if not f.number and not f.date and f.kind == _UNNUMBERED:
         notes.append("unnumbered")
     surface = text.quote(f.start, f.end)

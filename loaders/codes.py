@@ -191,6 +191,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     "thông qua", "phê duyệt", "việc", "tiếp tục", "cho", "gửi", "được", "nay", "đến", "có", "như",
     "sửa đổi", "bổ sung", "kèm theo", "nhiệm kỳ", "lần thứ", "tăng cường", "đẩy mạnh", "v/v", "và các",
     "cùng", "hoặc", "từ",
+    # An amount or a list after the issuer: "Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng
+    # 110 tỷ đồng" (corpus 022), "… của Chính phủ gồm …".
+    "khoảng", "gồm", "bao gồm",
 )
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
@@ -256,6 +259,11 @@ ABBREVIATIONS: dict[str, str] = {
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
     "TNCS": "Thanh niên Cộng sản",
+    # "Bộ Nông nghiệp và PTNT" (corpus 030).
+    "PTNT": "Phát triển nông thôn",
+    # Military commands: "Bộ CHQS tỉnh" (corpus 027), "BCHQS tỉnh" (corpus 023).
+    "CHQS": "Chỉ huy Quân sự",
+    "BCHQS": "Bộ Chỉ huy Quân sự",
     # Front committees of villages and wards: "Ban CTMT thôn", "Ban CTMT TDP" (corpus 051, 056, 062).
     "CTMT": "Công tác Mặt trận",
     "TDP": "tổ dân phố",
@@ -365,6 +373,10 @@ OFFICE_OWNERS: dict[str, str] = {"TTUB": "UBND", "TT UBND": "UBND", "Thường t
 # "BTT Ủy ban MTTQ VN xã", "UB.MTTQVN và các Đoàn thể TP" ("UB." is read as "UB").
 RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
+    # "CA tỉnh, BCHQS tỉnh" (corpus 023).
+    "CA": "Công an",
+    # "UBMTTQVN TP và các TC CT-XH" (corpus 004).
+    "TC CT-XH": "tổ chức chính trị - xã hội", "TCCT-XH": "tổ chức chính trị - xã hội",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

@@ -112,6 +112,20 @@ _ABBREVIATION = re.compile(
     r"(?<![\wĐđ-])(" + by_first_letter(sorted(ABBREVIATIONS, key=lambda a: len(re.escape(a)), reverse=True))
     + r")(?![\wĐđ-])"
 )
+# Codes that name an office-holder before a body ("CT UBND tỉnh", "CT, PCT UBND tỉnh") but, written
+# after a body's name at its end, abbreviate a place: "Báo và PTTH CT" is Cần Thơ's (corpus 024).
+TITLE_OR_PLACE_CODES: frozenset[str] = frozenset({"CT"})
+# "BCH" is "Ban Chấp hành" of a Party or mass body ("BCH Đảng bộ", corpus 051) but "Ban Chỉ huy" of a
+# military or civil-defence command: "BCH Bộ đội Biên phòng TP" (corpus 004), "BCH Quân sự", "BCH PCTT".
+COMMAND_AFTER = re.compile(r"\s+(?:Bộ đội|Quân sự|Biên phòng|Phòng thủ|PCTT|Phòng, chống thiên tai|phòng thủ)")
+COMMAND = "Ban Chỉ huy"
+# A place-level word written with a capital at the end of a body's name, no place after it: "UBND
+# Tỉnh" (corpus 015), "UBND Thành phố" (corpus 020), "Công an Thành phố" (corpus 043). It is the
+# level word, read in lower case and then qualified as "UBND tỉnh" is (or left unqualified).
+CAPITAL_LEVEL_END = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")
+# Initials of a place at the end of a body's name: "CT" in "Báo và Phát thanh, Truyền hình CT"
+# (corpus 024, Cần Thơ); replaced by the place when they are the document's province's or district's.
+PLACE_INITIALS = re.compile(r"(?<=\w )(?P<code>[A-ZĐ]{2,4})$")
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
 _OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
 
@@ -151,8 +165,20 @@ def normalize_tones(name: str) -> str:
 
 
 def expand_abbreviations(name: str) -> str:
-    """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'."""
-    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)], name)
+    """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'; 'CT UBND tỉnh' ->
+    'Chủ tịch Ủy ban nhân dân tỉnh', but 'Báo và PTTH CT' keeps its final 'CT' (TITLE_OR_PLACE_CODES)."""
+    return _ABBREVIATION.sub(_expansion, name)
+
+
+def _expansion(m: re.Match) -> str:
+    code = m.group(1)
+    if code == "BCH" and COMMAND_AFTER.match(m.string, m.end()):
+        return COMMAND
+    if code in TITLE_OR_PLACE_CODES and not m.string[m.end() :].strip(" ,;.") and m.string[: m.start()].strip(" ,;:.-–+*"):
+        last = m.string[: m.start()].rstrip()
+        if last and is_word_char(last[-1]):
+            return code  # after a body's name: a place's initials, not a title
+    return ABBREVIATIONS[code]
 
 
 def _is_caps(word: str) -> bool:
@@ -381,7 +407,27 @@ def _canonical_org(name: str, qualified: bool, province: str | None, district: s
     if not s:
         return None
     s = place_case(s)
+    if qualified:
+        s = _place_initials(s, province, district)
+    if level := CAPITAL_LEVEL_END.search(s):
+        s = s[: level.start()] + level.group(0).lower()
     return qualify(_qualify_bare_province(s), _Place(province, district) if qualified else None)
+
+
+def _initials(place: str) -> str:
+    """'Cần Thơ' -> 'CT', 'Hồ Chí Minh' -> 'HCM'."""
+    return "".join(w[0] for w in place.split()).upper()
+
+
+def _place_initials(name: str, province: str | None, district: str | None) -> str:
+    """'Báo và Phát thanh, Truyền hình CT' in a Cần Thơ document -> '… Truyền hình Cần Thơ'."""
+    m = PLACE_INITIALS.search(name)
+    if m is None:
+        return name
+    for place in (province, district):
+        if place and _initials(place) == m.group("code"):
+            return name[: m.start()] + place
+    return name
 
 
 def place_case(name: str) -> str:

@@ -29,6 +29,8 @@ NAME_HEADS: tuple[str, ...] = (
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
+    # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077).
+    "tổ đại biểu",
     # Bodies whose second word is written in lower case: "Sở, ban, ngành thành phố", "Ngân hàng nhà
     # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
     "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
@@ -41,6 +43,11 @@ PROPER_HEADS: tuple[str, ...] = (
     "đoàn", "trường", "khoa", "viện", "đài", "báo", "ủy ban", "uỷ ban", "học viện", "ngân hàng", "quỹ",
     "tập đoàn", "tổng công ty", "công ty",
 )
+# Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
+# Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
+# "Bộ Khoa học và Công nghệ và Chính phủ" (corpus 025). Not "Chính phủ số", "Quốc hội khóa XVI".
+CENTRAL_HEAD = re.compile(r"(?:Thủ tướng Chính phủ|Thủ tướng|Chính phủ(?!\s+(?:số|điện tử))|Quốc hội(?!\s+khóa))(?![\wđ])")
+_CENTRAL_FIRST = frozenset("TCQ")
 # Words that end a name: the predicate of the sentence, or a locative that is not part of it.
 PREDICATE_WORDS: tuple[str, ...] = (
     "căn cứ", "chủ trì", "chủ động", "phối hợp", "tổ chức", "triển khai", "thực hiện", "xây dựng",
@@ -65,6 +72,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A route or an object after an addressee: "về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng…",
     # "báo cáo UBND tỉnh những khó khăn, vướng mắc".
     "qua", "thông qua", "những",
+    # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077): informed, not named.
+    "biết",
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",
@@ -163,6 +172,10 @@ NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng|lĩnh vực)\s+$")
 # "đóng" before a locative keeps it in the name: "các cơ quan báo chí đóng trên địa bàn tỉnh",
 # "cơ quan ngành dọc đóng trên địa bàn".
 LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
+# "tổ chức" as the head of a kind of organisation, a noun in a list of bodies: "Các sở, ban, ngành, tổ
+# chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm …" (corpus 027), "…, tổ chức
+# thành viên", "…, tổ chức đoàn thể". Not "tổ chức hội nghị" (organise a conference).
+ORGANISATION_KIND = re.compile(r"\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|kinh\s+tế|tín\s+dụng|xã\s+hội)(?![\wđ])")
 # A list of nouns going on after "…, tổ chức": "cơ quan, tổ chức, đơn vị", "cơ quan, tổ chức và cá nhân".
 LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan")
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
@@ -186,6 +199,10 @@ STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
+# Organs named by level, written as codes, that a bare head may hold: "Chủ tịch UBND, Chủ tịch HĐND
+# các xã" (the complement is theirs too).
+LEVEL_ORGAN_CODES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ"})
+_BARE_HEAD_WORDS = 3
 # "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
 EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
 _MAX_WORDS = 30
@@ -213,6 +230,8 @@ def head_at(s: str, i: int) -> re.Match | None:
     m = PROPER_HEAD.match(s, i)
     if m and m.end() < len(s) and s[m.end()].isupper():
         return m
+    if i < len(s) and s[i] in _CENTRAL_FIRST:
+        return CENTRAL_HEAD.match(s, i)
     return None
 
 
@@ -235,7 +254,9 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
         if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm):
             pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
             continue
-        if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and LIST_GOES_ON.match(s, pm.end()):
+        if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and (
+            LIST_GOES_ON.match(s, pm.end()) or ORGANISATION_KIND.match(s, pm.end())
+        ):
             pos = pm.end()  # "thì cơ quan, tổ chức, đơn vị nơi người ứng cử công tác": a noun in a list
             continue
         if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
@@ -280,9 +301,20 @@ def split_names(phrase: str) -> list[str]:
             merged.append(p)
     if len(merged) > 1:
         tail = SHARED_TAIL.search(merged[-1])
-        if tail and all(len(x.split()) <= 3 and " các " not in f" {x.lower()} " for x in merged[:-1]):
+        if tail and all(_bare_head(x) for x in merged[:-1]):
             merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
     return [p for p in (x.strip(" ,") for x in merged) if p]
+
+
+def _bare_head(name: str) -> bool:
+    """Whether a conjunct is a head without a name of its own, which a complement said once at the
+    end completes: "Cấp ủy đảng", "Thủ trưởng" in "Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn
+    vị"; not "Sở Tài chính" in "Sở Tài chính và Ủy ban nhân dân các xã, phường" (corpus 027), a body
+    named in full (a capitalised word after its head)."""
+    words = name.split()
+    if len(words) > _BARE_HEAD_WORDS or " các " in f" {name.lower()} ":
+        return False
+    return all(not w[:1].isupper() or w in LEVEL_ORGAN_CODES for w in words[1:])
 
 
 @lru_cache(maxsize=8192)

@@ -58,6 +58,13 @@ MARKUP = re.compile(r"\*+|\|")
 ITEM = re.compile(r"^[-+•–]\s*")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 PURPOSE = re.compile(r"\(\s*(?:để\s+)?(?P<mark>[^()]{1,20}?)\s*\)", re.IGNORECASE)
+# A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
+# under "- Ban Thi đua - Khen thưởng Trung ương" (corpus 010), "để báo cáo;", "(để thực hiện)".
+PURPOSE_LINE = re.compile(
+    r"^\(?\s*(?:để\s+)?(?P<mark>" + "|".join(map(re.escape, sorted(PURPOSE_MARKS, key=len, reverse=True)))
+    + r")\s*\)?\s*(?P<end>[;.,]?)$",
+    re.IGNORECASE,
+)
 # An archive line: "Lưu VT, VP.", "Lưu: VT, TCHC.", "Lưu: VT, NV (V-10b)."
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
@@ -69,7 +76,7 @@ ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGN
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
-    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
+    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
 )
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
@@ -98,6 +105,9 @@ RECIPIENT_ABBREVIATION = re.compile(
     r"(?<![\w.&-])(" + "|".join(map(re.escape, sorted(RECIPIENT_ABBREVIATIONS, key=len, reverse=True)))
     + r")(?:(?![\w&.-])|\.\s*(?=\w))"
 )
+# An office code written with a dot before its body: "CT, các PCT. UBND tỉnh", "CVP, các PCVP.UBND tỉnh"
+# (corpus 036) gave "các Phó Chủ tịch. Ủy ban nhân dân tỉnh".
+OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
@@ -109,6 +119,14 @@ ORGAN_END = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân d
 # The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố",
 # "BTT UBMTTQVN Tỉnh", "Thường trực Ủy ban MTTQ Việt Nam Phường".
 CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")
+# " và các " between a body and a group of others: "Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể tỉnh"
+# (corpus 010), "Văn phòng Thành ủy và các Ban Thành ủy" (corpus 008), "UBMTTQVN TP và các TC CT-XH"
+# (corpus 004) name two bodies. Between office titles it lists the holders of one body: "CT và các
+# Phó CT UBND Tỉnh" (corpus 015) is read as "CT, các Phó CT UBND Tỉnh".
+AND_GROUP = re.compile(r"\s+và\s+(?=các\s)")
+# A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
+# 024) takes the level said at the end.
+FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
 SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
@@ -156,6 +174,10 @@ def _block(text: Text) -> list[str]:
             continue
         if ITEM.match(left):
             items.append(ITEM.sub("", left))
+        elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
+            # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
+            # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
+            items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         else:
@@ -224,6 +246,8 @@ def _normalise(item: str) -> str:
         item = COPY_MARKS.sub(" ", item)
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    if "." in item:
+        item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
@@ -284,8 +308,20 @@ def _split(item: str) -> list[str]:
         if head:
             out.extend(_head_list(head.group("head").strip(), head.group("rest")))
             continue
+        if (both := AND_GROUP.search(part)) is not None:
+            left, right = part[: both.start()].strip(), part[both.end() :].strip()
+            if _office(left) is not None:
+                part = f"{left}, {right}"  # office-holders of the body named last
+            elif OWNER.search(left) and "," not in left:
+                level = LEVEL_END.search(right)
+                if level and FRONT_END.search(left):
+                    left = f"{left} {level.group('level')}"
+                out.append(left)
+                out.extend(_split(right[:1].upper() + right[1:]))
+                continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
-        if len(pieces) < 2:
+        if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
+            # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
             out.append(part)
             continue
         owned = [OWNER.search(p) for p in pieces]

@@ -8,14 +8,22 @@ only compiles (tham mưu / tổng hợp / làm đầu mối) its parent's report
 issuer is. ``to`` is the addressee ("gửi về Sở Y tế", "báo cáo UBND tỉnh"), None when none is
 stated. A deadline without a year goes to ``recurrence``. One duty said twice (once without
 a date, once with) is one entry.
+
+A clause that sets a schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước
+ngày 16/6*), tổng kết năm (*…*)") gives one entry per period; "… hoặc khi có yêu cầu báo cáo đột
+xuất" adds nothing to the duty before it. A body never reports to itself: when the sender comes
+out as the addressee, the unit the item directs ("chỉ đạo X", "giao X") is the sender, else it is
+unknown. Each body of an addressee list is canonical on its own.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter_ignorecase
-from vanban.loaders.deadlines import find_deadline, find_period
+
+from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
@@ -33,24 +41,41 @@ _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Bá
 NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
     "thông tin", "kỳ", "hình thức", "gồm", "chế độ thông tin,",
+    # The reporting work, a hearing, report figures: "phục vụ công tác báo cáo tình hình quản lý" (corpus
+    # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
+    # báo cáo hướng tới sinh ra từ hệ thống" (corpus 031).
+    "công tác", "nghe", "số liệu",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
+# nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
+# misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
+PUBLISH_BEFORE = re.compile(r"công\s+bố(?:\s+(?:định\s+k\w{1,2}|hằng\s+năm|hàng\s+năm))?[\s*_]*$", re.IGNORECASE)
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo số 12/BC-…", "báo cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017
-# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty).
+# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty); documents named by
+# their kind: "lập báo cáo tài chính nhà nước" (corpus 047), "Báo cáo tài chính nộp tại cơ quan thuế",
+# "lập báo cáo thẩm định đề xuất chủ trương đầu tư" (corpus 036), "báo cáo nghiên cứu khả thi".
 NOT_DUTY_AFTER = re.compile(
-    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-])", re.IGNORECASE
+    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
+    r"|(?:tài\s+chính|thẩm\s+định|nghiên\s+cứu\s+khả\s+thi|kinh\s+tế\s*-\s*kỹ\s+thuật|đánh\s+giá\s+tác\s+động)(?![\wđ]))",
+    re.IGNORECASE,
 )
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
+# "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036),
 # "gửi về Sở Y tế", "về Sở Y tế", "gửi Phòng Nội vụ", "lên Ủy ban nhân dân tỉnh".
-TO_DIRECT = re.compile(r"\s*(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến)\s+)?(?:kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?")
+# After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
+# dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
+TO_DIRECT = re.compile(
+    r"\s*(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+)
 TO_LATER = re.compile(r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?")
 # "đơn vị cấp trên", "cấp trên", "cơ quan cấp trên" are kept as written.
 SUPERIOR = re.compile(r"(?:đơn vị|cơ quan)?\s*cấp\s+trên", re.IGNORECASE)
@@ -61,7 +86,14 @@ CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Th
 # Compiling words: the body that says them compiles a report for its parent.
 COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", re.IGNORECASE)
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
-RECEIVER_THEN = re.compile(r"(?:gửi\s+)?(?:về|đến|cho)\s+(?=\S)")
+# "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy" (corpus 048) as well as "gửi về Sở Nội vụ để tổng hợp".
+# RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để").
+# "gửi Sở Xây dựng tổng hợp và báo cáo …" (corpus 015), "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì,
+# phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
+RECEIVER_COMPILES = re.compile(
+    r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+)
+RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm".
 RECURRENCE = re.compile(
     r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm|cả năm|năm))?"
@@ -86,8 +118,54 @@ GROUP_START = re.compile(r"(?:các|mỗi|từng)\s", re.IGNORECASE)
 GROUP_INSIDE = re.compile(r"\scác\s")
 # The complement shared by the conjuncts of a phrase: " các đơn vị" in "Thủ trưởng, Chủ tịch công đoàn các đơn vị".
 GROUP_TAIL = re.compile(r"\s(các\s.+)$")
+# A body that the sender of an item directs to do its work, who then reports to the sender:
+# "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:
+# - Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường …" (corpus 018), "Giao Văn phòng … tổng
+# hợp, báo cáo UBND tỉnh" in a plan of UBND tỉnh. Not "Ban Chỉ đạo" (a body).
+DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
+# One item of a schedule list: a reporting period right before its own deadline, read back from the
+# deadline: "hàng tháng (*" before "trước ngày 16 hàng tháng", "6 tháng (*" before "trước ngày 16/6",
+# "tổng kết năm (*" before "trước ngày 20/11 hàng năm" (corpus 048: "Định kỳ hàng tháng (*trước ngày
+# 16 hàng tháng*), 6 tháng (*trước ngày 16/6*), tổng kết năm (*trước ngày 20/11 hàng năm*) hoặc khi
+# có yêu cầu báo cáo…"); "định kỳ 6 tháng " before "trước ngày 15/6".
+SCHEDULE_PERIOD = re.compile(
+    r"(?<![\wđ])(?P<period>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
+    r"|(?:0?[1-9]|1[0-2]|một|ba|sáu)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
+    r"|(?:tổng\s+kết\s+|cả\s+)?năm|quý)[\s*_(,:]*$",
+    re.IGNORECASE,
+)
+# What closes a deadline written in brackets: "*)" in "(*trước ngày 16/6*)", " hàng năm*)" in
+# "(*trước ngày 20/11 hàng năm*)" (corpus 048), ")" in "(trước ngày 15 tháng 11)" (corpus 001).
+_DEADLINE_CLOSE = re.compile(r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?[*_]*\)")
+# Words that time a report of its own: "báo cáo tình hình sau mỗi đợt và báo cáo tổng kết … trước ngày
+# 18/3/2026" (corpus 057): the deadline is the second report's only.
+OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|định kỳ|mỗi|ngay|chậm nhất)(?![\wđ])", re.IGNORECASE)
+# A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
+_EVIDENCE_TAIL = re.compile(r"(?:[\s,]+(?:và|hoặc))+$")
+# Where a sentence starts, looking back from a verb for a schedule list said before it.
+SENTENCE_START = re.compile(r"[.;:!?][\s*_]+")
+_SCHEDULE_BACK = 300
+# A report said on demand after a scheduled one, in the same clause: it is the same duty.
+# "… tổng kết năm (*trước ngày 30/11 hàng năm*) hoặc khi có yêu cầu báo cáo đột xuất" (corpus 048),
+# "gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm và báo cáo đột xuất, báo cáo sơ kết,
+# tổng kết khi có yêu cầu về Sở Khoa học và Công nghệ" (corpus 025). ON_DEMAND_BEFORE reads the text
+# before the verb, ON_DEMAND_AFTER the text after it.
+ON_DEMAND_BEFORE = re.compile(
+    r"(?:,|(?<![\wđ])(?:hoặc|và))\s+(?:(?:khi|nếu|theo)\s+(?:có\s+)?(?:yêu\s+cầu|đề\s+nghị)\s*,?\s+)?$", re.IGNORECASE
+)
+ON_DEMAND_AFTER = re.compile(r"[^.;]{0,30}?(?:đột\s+xuất|(?:khi|theo)\s+(?:có\s+)?yêu\s+cầu)", re.IGNORECASE)
+ON_DEMAND_SAID = re.compile(r"(?:khi|nếu|theo)\s+(?:có\s+)?(?:yêu\s+cầu|đề\s+nghị)\s*,?\s+$", re.IGNORECASE)
+# The next item of a list of documents ("…, báo cáo thực hành tiết kiệm"), read back from the verb.
+NOUN_LIST = re.compile(r"(?:,|(?<![\wđ])và)\s+$")
+# At most so many words between the two: the first's own name ("tài chính nhà nước"), not a clause of its
+# own ("báo cáo thẩm định trình UBND tỉnh hoặc tổng hợp, báo cáo, tham mưu UBND tỉnh", corpus 036).
+_NOUN_LIST_WORDS = 5
+# A second verb coordinated with the first in one clause, with no subject of its own: "gửi báo cáo
+# công tác Bình đẳng giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động … về Sở Nội vụ trước
+# ngày 16 tháng 12 năm 2025" (corpus 008): both reports share the sender, addressee and deadline.
+COORDINATED = re.compile(r"(?<![\wđ])(?:và|hoặc)\s+(?:gửi\s+)?$")
 
 
 def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
@@ -167,10 +245,16 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
 
 
 class _Duty:
-    __slots__ = ("verb", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day")
+    __slots__ = (
+        "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
+        "coordinated", "to_direct",
+    )
 
-    def __init__(self, verb: int, seg_end: int):
+    def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
         self.verb, self.seg_end = verb, seg_end
+        self.verb_end = verb if verb_end is None else verb_end
+        self.coordinated = False
+        self.to_direct = False  # the addressee follows the verb ("báo cáo Tổ đại biểu …"), not shared
         self.sender: str | None = None
         self.to: str | None = None
         self.deadline: str | None = None
@@ -227,6 +311,158 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     return found[-1][0] if found else None
 
 
+def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
+    a count ("đồng/1 báo cáo") or a label ("Thời gian báo cáo kết quả:")."""
+    before = flat[max(lo, m.start() - 30) : m.start()]
+    after = flat[m.end() : m.end() + 40]
+    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
+        return False
+    if PUBLISH_BEFORE.search(before):
+        return False
+    if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
+        return False
+    return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
+
+
+def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Match, bool]]:
+    """Each verb with whether it is a duty (``_is_duty``), without those that only add "on demand" to
+    the duty before them in the same clause (ON_DEMAND_BEFORE / ON_DEMAND_AFTER): "… hoặc khi có yêu
+    cầu báo cáo đột xuất" is not a new duty, and the clause of the duty before goes on past it (to its
+    "về Sở …"). A report listed after a document named by its kind is one too (NOUN_LIST): "lập báo cáo
+    tài chính nhà nước, báo cáo thực hành tiết kiệm, chống lãng phí" (corpus 047)."""
+    kept: list[tuple[re.Match, bool]] = []
+    prev: re.Match | None = None  # the last duty verb, kept or dropped
+    last: tuple[re.Match, bool] | None = None  # the last verb read
+    for m in verbs:
+        duty = _is_duty(flat, lo, m)
+        if (
+            duty and last is not None and not last[1]
+            and NOUN_LIST.search(flat, max(last[0].end(), m.start() - 60), m.start())
+            and len(flat[last[0].end() : m.start()].split()) <= _NOUN_LIST_WORDS
+        ):
+            duty = False
+        last = (m, duty)
+        if duty and prev is not None and _repeats_on_demand(flat, prev, m):
+            prev = m
+            continue
+        if duty:
+            prev = m
+        kept.append((m, duty))
+    return kept
+
+
+def _repeats_on_demand(flat: str, prev: re.Match, m: re.Match) -> bool:
+    if CLAUSE_END.search(flat, prev.end(), m.start()):
+        return False
+    before = flat[max(prev.end(), m.start() - 40) : m.start()]
+    if not ON_DEMAND_BEFORE.search(before):
+        return False
+    return bool(ON_DEMAND_SAID.search(before) or ON_DEMAND_AFTER.match(flat, m.end(), min(len(flat), m.end() + 60)))
+
+
+class _Schedule(NamedTuple):
+    """One item of a schedule list: where its period starts, the recurrence, the deadline."""
+
+    start: int
+    recurrence: str
+    deadline: Deadline
+
+
+def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
+    """The items of a schedule list in flat[lo:hi], when every deadline there follows its own
+    period (SCHEDULE_PERIOD) and there are two or more; else []. "hàng tháng (*trước ngày 16 hàng
+    tháng*), 6 tháng (*trước ngày 16/6*), tổng kết năm (*trước ngày 20/11 hàng năm*)" -> 'hằng tháng
+    (trước ngày 16)', '6 tháng (trước ngày 16/6)', 'hằng năm (trước ngày 20/11)'."""
+    out: list[_Schedule] = []
+    pos = lo
+    while True:
+        dl = find_deadline(flat, pos, hi)
+        if dl is None:
+            break
+        pm = SCHEDULE_PERIOD.search(flat, max(pos, dl.flat_start - 40), dl.flat_start)
+        if pm is None:
+            return []
+        base = _norm_period(pm.group("period"))
+        for tail in (" đầu năm", " cuối năm"):
+            base = base.removesuffix(tail)
+        if base in ("năm", "cả năm", "tổng kết năm"):
+            base = "hằng năm"
+        elif base == "quý":
+            base = "hằng quý"
+        recurrence = f"{base} (trước ngày {dl.day_month})" if dl.day_month else base
+        out.append(_Schedule(pm.start(), recurrence, dl))
+        pos = dl.flat_end
+    return out if len(out) >= 2 else []
+
+
+def _deadline_end(flat: str, ev_start: int, end: int) -> int:
+    """The end of a deadline's evidence with what closes it: "**" of "**trước ngày 03/11/2022**", and
+    the bracket opened before it, "(*trước ngày 16/6*)" and "(trước ngày 15 tháng 11)"."""
+    if flat.startswith("**", end):
+        return end + 2
+    close = _DEADLINE_CLOSE.match(flat, end)
+    if close and flat.count("(", ev_start, end) > flat.count(")", ev_start, end):
+        return close.end()
+    return end
+
+
+def _delegate(flat: str, doc: Outline, clause_lo: int, verb: int, header: Header, to: str) -> str | None:
+    """The body that the item holding ``verb`` directs to do its work (DELEGATE), when it is not the
+    addressee ``to``; else None."""
+    item = _enclosing_item(doc, verb)
+    lo = item.body_start if item is not None and item.kind == "item" else clause_lo
+    for dm in DELEGATE.finditer(flat, lo, verb):
+        got = name_at(flat[:verb], dm.end())
+        if got:
+            name = canonical_org(got[0], header)
+            if name and not _same(name, to):
+                return name
+    return None
+
+
+# An organ named without its level in a list whose last body has one: "HĐND" in "Tỉnh ủy, HĐND, UBND
+# tỉnh" (corpus 048) takes "tỉnh"; LIST_LEVEL reads the last body's level word.
+BARE_ORGAN = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)$")
+LIST_LEVEL = re.compile(r"\s(?P<level>tỉnh|thành phố|huyện|xã|phường)$")
+
+
+def _canonical_list(raw: str, header: Header) -> str | None:
+    """The canonical name of each body of a list, the list's own separators kept: "UBND tỉnh và Bộ
+    Giáo dục và Đào tạo" -> "Ủy ban nhân dân tỉnh Hà Tĩnh và Bộ Giáo dục và Đào tạo" (corpus 016),
+    "Sở Nông nghiệp và Môi trường và Bộ, ngành" -> "Sở … thành phố Cần Thơ và Bộ, ngành" (corpus 011;
+    the whole list was qualified as one name). A list whose names split_names rewrote (a shared
+    complement) is read as one name."""
+    names = split_names(raw)
+    if len(names) < 2:
+        return canonical_org(raw, header)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for n in names:
+        at = raw.find(n, pos)
+        if at < 0:
+            return canonical_org(raw, header)
+        spans.append((at, at + len(n)))
+        pos = at + len(n)
+    level = LIST_LEVEL.search(names[-1])
+    out = [raw[: spans[0][0]]]
+    for k, (n, (a, b)) in enumerate(zip(names, spans)):
+        if level and k < len(names) - 1 and BARE_ORGAN.match(n):
+            n = f"{n} {level.group('level')}"
+        out.append(canonical_org(n, header) or n)
+        out.append(raw[b : spans[k + 1][0]] if k + 1 < len(spans) else raw[b:])
+    return "".join(out).strip() or None
+
+
+def _names_issuer(to_raw: str, header: Header) -> bool:
+    """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La."""
+    issuer = (header.issuer or "").lower()
+    if not issuer:
+        return False
+    names = split_names(to_raw)
+    return any((canonical_org(n, header) or "").lower() == issuer for n in (names if len(names) > 1 else [to_raw]))
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -235,14 +471,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     duties: list[_Duty] = []
     for lo, hi in doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
-        for idx, m in enumerate(verbs):
-            before = flat[max(lo, m.start() - 30) : m.start()]
-            after = flat[m.end() : m.end() + 40]
-            if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
-                continue
-            if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
-                continue
-            if LABEL_AFTER.match(after) and not REPORT_WORD.search(after):
+        read = _duty_verbs(flat, lo, verbs)
+        verbs = [m for m, _ in read]
+        span_first = len(duties)
+        for idx, (m, duty) in enumerate(read):
+            if not duty:
                 continue
             ce = CLAUSE_END.search(flat, m.end(), hi)
             seg_end = ce.start() if ce else hi
@@ -250,14 +483,22 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 nxt = verbs[idx + 1].start()
                 # "… và báo cáo năm …": the next duty starts at its own verb (or its "và").
                 seg_end = nxt
-            d = _Duty(m.start(), seg_end)
+            d = _Duty(m.start(), seg_end, m.end())
             # Clause start, for the evidence and the clause's subject.
             back = max(lo, m.start() - _EVIDENCE_BACK)
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
                 cs = c.end()
             clause_lo = cs if cs is not None else back
-            prev_end = duties[-1].seg_end if duties and duties[-1].seg_end <= m.start() else lo
+            prev = duties[-1] if len(duties) > span_first else None
+            prev_end = prev.seg_end if prev is not None and prev.seg_end <= m.start() else lo
+            # "… và báo cáo kết quả …": a second verb of the clause, without a subject of its own.
+            if (
+                prev is not None and not CLAUSE_END.search(flat, prev.verb_end, m.start())
+                and COORDINATED.search(flat, max(prev.verb_end, m.start() - 20), m.start())
+                and _sender_in_clause(flat, prev.verb_end, m.start()) is None
+            ):
+                d.coordinated = True
             # Deadline and recurrence: after the verb, else opening its clause ("Trước ngày 15/12
             # hàng năm tổng hợp, báo cáo…", "Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo…").
             dl = find_deadline(flat, m.end(), seg_end)
@@ -276,8 +517,6 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if dl_before:
                 d.deadline = dl_before.iso
                 d.dated_day = dl_before.day_month
-            if (dl or period) and flat[d.ev_end : d.ev_end + 2] == "**":
-                d.ev_end += 2
             dated = dl or dl_before
             d.recurrence = _recurrence(
                 flat[m.end() : seg_end], flat[max(clause_lo, prev_end) : m.start()],
@@ -285,7 +524,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             )
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
-            got = _org_after(flat, td.end(), seg_end) if td else None
+            got = None
+            if td and not (td.group("result") and not flat[td.end() : td.end() + 1].isupper()):
+                got = _org_after(flat, td.end(), seg_end)
+            d.to_direct = bool(got)
             if not got:
                 for tm in TO_LATER.finditer(flat, m.end(), seg_end):
                     got = _org_after(flat, tm.end(), seg_end)
@@ -300,11 +542,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if o:
                     d.sender = o[0]
             compiling = False
-            if d.sender is None:
+            if d.sender is None and d.coordinated:
+                pass  # the sender of the verb it is coordinated with (below)
+            elif d.sender is None:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]
                 z0 = max(lo, m.start() - 160)
-                if PURPOSE_OPEN.search(zone) and COMPILE_WORDS.search(zone[-60:] + " "):
+                if (PURPOSE_OPEN.search(zone) and COMPILE_WORDS.search(zone[-60:] + " ")) or RECEIVER_COMPILES.search(zone):
                     for rm in RECEIVER_THEN.finditer(flat, z0, m.start()):
                         o = _org_after(flat, rm.end(), m.start())
                         if o:
@@ -326,26 +570,60 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
                         d.sender = addressees
-            to_name = canonical_org(d.to, header) if d.to else None
+            to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
-            if compiling and issuer and not _same(to_name, issuer):
+            # A staff unit compiles its parent's report, unless the parent is the addressee:
+            # "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh" in a plan of UBND tỉnh.
+            if compiling and issuer and not (d.to and _names_issuer(d.to, header)):
                 d.sender = issuer
             elif compiling and d.sender is None:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
-            d.sender = canonical_org(d.sender, header) if d.sender else None
+            if d.coordinated and d.sender is None:
+                d.sender = prev.sender  # type: ignore[union-attr]
+            else:
+                d.sender = canonical_org(d.sender, header) if d.sender else None
+            if d.sender and d.to and _same(d.sender, d.to):
+                # A body does not report to itself: the unit it directs does, or the sender is unknown.
+                d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.
             d.ev_start = clause_lo if m.start() - clause_lo <= 40 else m.start()
             if dl_before and dl_before.flat_start < d.ev_start:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
-            duties.append(d)
-    # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee within a clause.
-    for a, b in zip(duties, duties[1:]):
-        if a.to is None and b.to is not None and b.verb - a.seg_end <= 5:
+            if dl or period:
+                d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
+            # tổng kết năm (*…*)"), after the verb or opening its sentence: one duty per period.
+            s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)
+            for ss in SENTENCE_START.finditer(flat, s_lo, m.start()):
+                s_lo = ss.end()
+            schedules = _schedules(flat, s_lo, seg_end)
+            if not schedules:
+                duties.append(d)
+                continue
+            for sch in schedules:
+                e = _Duty(d.verb, d.seg_end, d.verb_end)
+                e.sender, e.to, e.coordinated = d.sender, d.to, d.coordinated
+                e.deadline, e.recurrence, e.dated_day = sch.deadline.iso, sch.recurrence, sch.deadline.day_month
+                e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
+                e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
+                duties.append(e)
+    # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
+    # (not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu …", corpus 077), and a
+    # coordinated verb's deadline ("gửi báo cáo X và báo cáo Y về Sở Nội vụ trước ngày 16/12/2025").
+    for a, b in reversed(list(zip(duties, duties[1:]))):
+        if b.verb == a.verb:
+            continue  # two periods of one schedule list
+        if a.to is None and b.to is not None and not b.to_direct and b.verb - a.seg_end <= 5:
             a.to = b.to
+        if (
+            b.coordinated and a.deadline is None and a.recurrence is None and (b.deadline or b.recurrence)
+            and not OWN_TIME.search(flat, a.verb_end, a.seg_end)
+        ):
+            a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
     return [_report(text, d) for d in _merge(duties)]
 
 
@@ -368,7 +646,7 @@ def _merge(duties: list[_Duty]) -> list[_Duty]:
 
 def _report(text: Text, d: _Duty) -> Report:
     start, end = text.original_span(d.ev_start, d.ev_end)
-    evidence = text.quote(d.ev_start, d.ev_end).strip(" ,")
+    evidence = _EVIDENCE_TAIL.sub("", text.quote(d.ev_start, d.ev_end).strip(" ,")).strip(" ,")
     return Report.model_validate(
         {
             "from": d.sender,

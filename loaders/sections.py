@@ -428,6 +428,19 @@ def _article_kind(title: str) -> str | None:
 _NUMBERED_KINDS = {"roman": "heading", "article": "article", "number": "item"}
 
 
+def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | None, top: list[_B]) -> bool:
+    """Whether a Roman numeral said twice opens a heading all the same: a numbering slip, when its
+    title is in capitals and is not the last heading's ("**IV. PHÂN CÔNG NHIỆM VỤ**" … "**IV. TỔ" /
+    "CHỨC THỰC HIỆN**", corpus 004: its items were read as the last task's text)."""
+    if mark.kind != "roman" or last_value != mark.value:
+        return False
+    title, _ = _heading_title(lines, k, mark.body_at)
+    if not _letters_upper(title) or len(title) < 4:
+        return False
+    before = next((b for b in reversed(top) if b.kind == "heading"), None)
+    return before is not None and before.title != title
+
+
 def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
     for k in range(lo, sig):
@@ -453,7 +466,7 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
             parent = st[-1][1] if st else None
             key = (0, mark.kind) if mark.level == 0 else (id(parent), mark.kind)
             nxt = line.text[mark.body_at : mark.body_at + 1]
-            if _accepts(mark, prev, nxt, last.get(key)) and (
+            if (_accepts(mark, prev, nxt, last.get(key)) or _repeated_heading(lines, k, mark, last.get(key), top)) and (
                 mark.kind != "roman"
                 or _letters_upper(line.text[mark.body_at :][:40])
                 or "**" in line.text

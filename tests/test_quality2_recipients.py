@@ -23,8 +23,6 @@ def _names(lines: str, header: Header) -> list[str]:
          "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa"),
         ("- BTT Ủy ban MTTQ VN xã;", Header(province="Quảng Ninh"),
          "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã"),
-        ("- UB.MTTQVN và các Đoàn thể TP;", Header(province="Cần Thơ"),
-         "Ủy ban Mặt trận Tổ quốc Việt Nam và các Đoàn thể thành phố"),
         ("- UB MTTQ VN tỉnh;", Header(province="Đắk Lắk"), "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"),
         ("- Viện KSND huyện;", Header(province="Thái Nguyên", district="Đại Từ"),
          "Viện Kiểm sát nhân dân huyện Đại Từ"),
@@ -55,3 +53,11 @@ def test_btt_in_an_archive_line_is_kept_as_written():
 def test_words_starting_with_the_codes_are_not_expanded():
     # "VN" opens "VNPT" but is no word of it (the bare "tỉnh" takes the province as before).
     assert _names("- VNPT tỉnh;", Header(province="Hà Giang")) == ["VNPT tỉnh Hà Giang"]
+
+
+def test_front_and_its_groups_abbreviated():
+    # corpus 024 "- UB.MTTQVN và các Đoàn thể TP;" names two bodies since round 8 (recipients.AND_GROUP).
+    assert _names("- UB.MTTQVN và các Đoàn thể TP;", Header(province="Cần Thơ")) == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ",
+        "Các Đoàn thể thành phố",
+    ]
