@@ -34,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -42,7 +41,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import gen_corpus  # noqa: E402
 
-from vanban.graph.build import TASK_FILES, TASKS_AHEAD, bounded_map  # noqa: E402
+from vanban.graph.build import map_files  # noqa: E402
 from vanban.graph.ladybug_store import LadybugStore  # noqa: E402
 from vanban.graph.prepared import Prepared, prepare_file  # noqa: E402
 from vanban.queries import lineage  # noqa: E402
@@ -61,6 +60,10 @@ def _prepare_timed(paths: list[str]) -> list[tuple[Prepared | None, float]]:
         p = prepare_file(path)
         out.append((p if isinstance(p, Prepared) else None, time.process_time() - t0))
     return out
+
+
+def _prepare_one_timed(path: str) -> tuple[Prepared | None, float]:
+    return _prepare_timed([path])[0]
 
 
 def _rss_mb(who: int) -> float:
@@ -103,18 +106,18 @@ def load(files: list[Path], store: LadybugStore | object, keep: list | None = No
 
     def prepared():
         nonlocal cpu, failed, done
-        with ProcessPoolExecutor(2) as pool:
-            for p, seconds in bounded_map(pool, _prepare_timed, [str(f) for f in files], TASK_FILES, 2 * TASKS_AHEAD):
-                cpu += seconds
-                if p is None:
-                    failed += 1
-                    continue
-                done += 1
-                if done % 5000 == 0:
-                    print(f"  {done} documents, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-                if keep is not None:
-                    keep.append(p)
-                yield p
+        # graph.build.map_files, as vanban load runs it (bounded read-ahead, results kept pickled).
+        for p, seconds in map_files(_prepare_one_timed, _prepare_timed, [str(f) for f in files], 2):
+            cpu += seconds
+            if p is None:
+                failed += 1
+                continue
+            done += 1
+            if done % 5000 == 0:
+                print(f"  {done} documents, {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+            if keep is not None:
+                keep.append(p)
+            yield p
 
     gc_time = [0.0, 0.0]
 
