@@ -46,8 +46,13 @@ STORE_ENV = "VANBAN_STORE"
 # Documents per chunk: one transaction of source rows and one of graph changes each.
 CHUNK = 1000
 # Documents written between two ``_settle`` calls (LadybugDB: checkpoints, which free the pages
-# its buffer pool holds for changes not yet checkpointed).
+# its buffer pool holds for changes not yet checkpointed): SETTLE_EVERY, or a SETTLE_SHARE of the
+# documents already stored, up to SETTLE_MOST. A LadybugDB checkpoint rewrites the node groups
+# that were written to, which hold up to 131,072 rows, so its cost grows with the store: settling
+# after a share of the store keeps the total linear, and SETTLE_MOST bounds the memory held.
 SETTLE_EVERY = 4000
+SETTLE_SHARE = 0.2
+SETTLE_MOST = 12000
 # Source rows read per query when the resolver is rebuilt from a store.
 READ_CHUNK = 500
 
@@ -64,6 +69,11 @@ def default_store_path() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "vanban" / "store"
+
+
+def settle_after(stored: int) -> int:
+    """Documents to write before the next ``_settle`` into a store of ``stored`` documents."""
+    return max(SETTLE_EVERY, min(SETTLE_MOST, int(stored * SETTLE_SHARE)))
 
 
 def collect_cycles() -> None:
@@ -269,7 +279,7 @@ class GraphStore(ABC):
         for p in chunk:
             hashes[p.file] = p.row.hash
         self._unsettled += len(chunk)
-        if self._unsettled >= SETTLE_EVERY:
+        if self._unsettled >= settle_after(len(hashes)):
             self._settle()
         return len(chunk)
 
