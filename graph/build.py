@@ -49,6 +49,7 @@ from vanban.graph.schema import (
     unnumbered_key,
 )
 from vanban.loaders import places
+from vanban.loaders.parties import split_names
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
 
@@ -341,18 +342,23 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
 
     for rep in r.reports_to:
         ev = Evidence(source=key, start=rep.start, end=rep.end, quote=rep.evidence)
-        frm = qualify_org(rep.from_, ctx) if rep.from_ else issuer
-        to = qualify_org(rep.to, ctx) if rep.to else None
-        basis = "text"
-        if to is None and frm and frm == issuer:
-            info = orgs.org_info(issuer, province, district)
-            to = info.parent or info.part_of
-            basis = "hierarchy"
-        if not frm or not to or frm == to:
-            continue
-        _add_org(a, frm, "reporter", ctx)
-        _add_org(a, to, "report_target", ctx)
-        a.edges.append(ReportsTo(source=frm, target=to, basis=basis, deadline=rep.deadline, recurrence=rep.recurrence, evidence=ev))
+        # A duty's sender and addressee are each written as one phrase, which may list several
+        # bodies ("gửi Bộ Công an, Ủy ban nhân dân tỉnh"): one REPORTS_TO per sender and addressee.
+        senders = [qualify_org(n, ctx) for n in _bodies(rep.from_)] if rep.from_ else [issuer]
+        targets: list[str | None] = [qualify_org(n, ctx) for n in _bodies(rep.to)] if rep.to else [None]
+        for frm in senders:
+            for to in targets:
+                basis = "text"
+                if to is None and frm and frm == issuer:
+                    info = orgs.org_info(issuer, province, district)
+                    to = info.parent or info.part_of
+                    basis = "hierarchy"
+                if not frm or not to or frm == to:
+                    continue
+                _add_org(a, frm, "reporter", ctx)
+                _add_org(a, to, "report_target", ctx)
+                a.edges.append(ReportsTo(source=frm, target=to, basis=basis, deadline=rep.deadline,
+                                         recurrence=rep.recurrence, evidence=ev))
 
     for i, t in enumerate(r.tasks):
         tk = task_key(key, t.section, i)
@@ -374,6 +380,12 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             continue
         _add_org(a, ok, "recipient", ctx)
         a.edges.append(SentTo(source=key, target=ok, purpose=rc.purpose, basis="nơi nhận", evidence=Evidence(source=key, quote=rc.name)))
+
+
+def _bodies(phrase: str) -> list[str]:
+    """The bodies a sender or addressee phrase names (``parties.split_names``: a unit and its
+    parent, "Phòng Tổ chức cán bộ, Sở Y tế", stay one)."""
+    return split_names(phrase) or [phrase]
 
 
 _SQUASH = re.compile(r"\s+")

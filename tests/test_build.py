@@ -77,3 +77,17 @@ def test_order_independent(gold):
     g2 = build_graph(list(reversed(sources)))
     g3 = build_graph(sources + sources)
     assert graph_nodes_edges(g1) == graph_nodes_edges(g2) == graph_nodes_edges(g3)
+
+
+def test_a_duty_to_several_addressees_is_one_reports_to_edge_each(corpus_dir, seeds_dir):
+    """"… gửi Bộ Công an, Ủy ban nhân dân tỉnh" (corpus 002) names two bodies: two REPORTS_TO edges,
+    no body named after the list; a unit and its parent ("Phòng Tổ chức cán bộ, Sở Y tế", seed 004)
+    stay one addressee."""
+    from vanban.graph.build import load_source
+
+    g = build_graph([load_source(corpus_dir / "002.txt"), load_source(next(seeds_dir.glob("004_*.txt")))])
+    reports = {(u, v) for u, v, d in g.edges(data=True) if d["type"] == "REPORTS_TO"}
+    assert ("Công an tỉnh Nghệ An", "Bộ Công an") in reports
+    assert ("Công an tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An") in reports
+    assert not any(", " in v and v.startswith("Bộ Công an") for _, v in reports)
+    assert any(v == "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" for _, v in reports)
