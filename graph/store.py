@@ -51,8 +51,8 @@ CHUNK = 1000
 # that were written to, which hold up to 131,072 rows, so its cost grows with the store: settling
 # after a share of the store keeps the total linear, and SETTLE_MOST bounds the memory held.
 SETTLE_EVERY = 4000
-SETTLE_SHARE = 0.2
-SETTLE_MOST = 12000
+SETTLE_SHARE = 0.15
+SETTLE_MOST = 8000
 # Source rows read per query when the resolver is rebuilt from a store.
 READ_CHUNK = 500
 
