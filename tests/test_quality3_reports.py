@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from vanban.loaders.deadlines import DEADLINE, PERIOD, find_deadline, find_period
 from vanban.loaders.records import Header
-from vanban.loaders.reports import NOT_DUTY_BEFORE, PERIODIC_BEFORE, RECURRENCE, find_reports
-from vanban.loaders.text import make_text
-
-
-def _plan(body: str) -> str:
-    return f"KẾ HOẠCH\nTriển khai thực hiện\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích chung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n{body}\n"
-
-
-def _reports(body: str, header: Header) -> list[dict]:
-    return [r.model_dump(by_alias=True) for r in find_reports(make_text(_plan(body)), header)]
+from vanban.loaders.reports import NOT_DUTY_BEFORE, PERIODIC_BEFORE, RECURRENCE
+from tests.report_plans import reports_of as _reports
 
 
 BAC_NINH = Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh")

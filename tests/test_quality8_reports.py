@@ -12,17 +12,8 @@ from vanban.loaders.reports import (
     RECEIVER_COMPILES,
     SCHEDULE_PERIOD,
     _deadline_end,
-    find_reports,
 )
-from vanban.loaders.text import make_text
-
-
-def _plan(body: str) -> str:
-    return f"KẾ HOẠCH\nTriển khai thực hiện\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích chung.\n\nII. TỔ CHỨC THỰC HIỆN\n\n{body}\n"
-
-
-def _reports(body: str, header: Header) -> list[dict]:
-    return [r.model_dump(by_alias=True) for r in find_reports(make_text(_plan(body)), header)]
+from tests.report_plans import reports_of as _reports
 
 
 SON_LA = Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La")
