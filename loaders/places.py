@@ -48,6 +48,14 @@ def _load(name: str) -> dict:
     return json.loads((resources.files(_DATA_PACKAGE) / "data" / name).read_text(encoding="utf-8"))
 
 
+# Provinces whose name the package data no longer holds, because the province was renamed
+# rather than merged (its legacy table already says "Thành phố Huế"), and the province that
+# carries on: documents until 2024 say "UBND tỉnh Thừa Thiên Huế", and that body keeps its name
+# and is succeeded by the city's (Huế became a centrally-run city on 1 January 2025; Hà Tây
+# joined Hà Nội in 2008).
+RENAMED_PROVINCES = {"Thừa Thiên Huế": "Huế", "Hà Tây": "Hà Nội"}
+
+
 class _Tables:
     """Lookup tables built once from the package data."""
 
@@ -68,6 +76,7 @@ class _Tables:
                 self.provinces.append(p["provinceShort"])
             if p["province"].startswith("Thành phố"):
                 self.cities.add(p["provinceShort"])
+        self.provinces += [old for old in RENAMED_PROVINCES if old not in self.provinces]
         self.province_by_plain: dict[str, str] = {_key(p): p for p in self.provinces}
 
         # District short name -> provinces that have a district of that name.
@@ -91,6 +100,7 @@ class _Tables:
             for old in old_keys:
                 if old in self.province_by_key:
                     self.successor[self.province_by_key[old]] = new_by_key.get(new_key, self.province_by_key.get(new_key, ""))
+        self.successor.update(RENAMED_PROVINCES)
 
         names = sorted(self.provinces, key=len, reverse=True)
         alternatives = by_first_letter([*names, *(n.upper() for n in names)])

@@ -15,9 +15,26 @@ from vanban.loaders.places import (
 
 
 def test_sixty_three_provinces_before_2025():
+    # The 63 of 2024 (Thừa Thiên Huế among them), Huế as named since 2025, and Hà Tây (until 2008).
     names = provinces()
-    assert len(names) == 63
-    assert {"Hà Giang", "Kon Tum", "Hà Tĩnh", "Bắc Ninh", "Hồ Chí Minh"} <= set(names)
+    assert len(names) == 65
+    assert {"Hà Giang", "Kon Tum", "Hà Tĩnh", "Bắc Ninh", "Hồ Chí Minh", "Thừa Thiên Huế", "Huế", "Hà Tây"} <= set(names)
+
+
+def test_a_renamed_province_keeps_its_name_and_is_succeeded():
+    """Documents until 2024 say "tỉnh Thừa Thiên Huế" (the package data says "Thành phố Huế" only):
+    the old province is read, keeps its level word, and its bodies are succeeded by the city's."""
+    from vanban.graph.orgs import org_info
+    from vanban.loaders.places import province_mentions
+
+    assert province_name("tỉnh Thừa Thiên Huế") == province_name("Thừa Thiên - Huế") == "Thừa Thiên Huế"
+    assert province_level_word("Thừa Thiên Huế") == "tỉnh" and successor_province("Thừa Thiên Huế") == "Huế"
+    text = "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ … Ủy ban nhân dân tỉnh Thừa Thiên Huế ban hành Kế hoạch"
+    assert set(province_mentions(text)) == {"Thừa Thiên Huế"}
+    info = org_info("Sở Y tế tỉnh Thừa Thiên Huế")
+    assert info.parent == "Ủy ban nhân dân tỉnh Thừa Thiên Huế" and info.defunct
+    assert info.successor == "Sở Y tế thành phố Huế"
+    assert org_info("Ủy ban nhân dân tỉnh Thừa Thiên Huế").successor == "Ủy ban nhân dân thành phố Huế"
 
 
 def test_province_name_any_case_or_accent():
