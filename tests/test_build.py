@@ -91,3 +91,17 @@ def test_a_duty_to_several_addressees_is_one_reports_to_edge_each(corpus_dir, se
     assert ("Công an tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An") in reports
     assert not any(", " in v and v.startswith("Bộ Công an") for _, v in reports)
     assert any(v == "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" for _, v in reports)
+
+
+def test_a_province_written_with_its_dash_spaced_otherwise_is_one_body(corpus_dir):
+    """Corpus 079 writes "Bà Rịa-Vũng Tàu" in its header and "Bà Rịa - Vũng Tàu" elsewhere: one
+    spelling in every organization's key, so the issuer and its standing committee sit together."""
+    from vanban.graph.build import load_source
+    from vanban.graph.schema import org_key
+
+    g = build_graph([load_source(corpus_dir / "079.txt")])
+    orgs = [k for k, d in g.nodes(data=True) if d["kind"] == "Organization" and "Vũng Tàu" in k]
+    assert "Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu" in orgs
+    assert orgs and not any("Rịa-Vũng" in k or "Rịa – Vũng" in k for k in orgs)
+    assert org_key("Sở Y tế tỉnh Bà Rịa – Vũng Tàu") == "Sở Y tế tỉnh Bà Rịa - Vũng Tàu"
+    assert org_key("Phòng Tổ chức - Hành chính") == "Phòng Tổ chức - Hành chính"  # not a province: as written
