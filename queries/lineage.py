@@ -116,42 +116,32 @@ def _hop(row: dict[str, Any], type_: str | None = None) -> Hop:
     )
 
 
-def _dedupe(hops: list[Hop]) -> list[Hop]:
-    """One hop per (type, source, target): stated evidence first, then the earliest quote."""
-    best: dict[tuple, Hop] = {}
-    order = lambda h: (not h.stated, h.evidence_source or "", h.start or 0, h.quote or "", h.end or 0, h.basis or "",  # noqa: E731
-                       h.deadline or "", h.recurrence or "")
-    for h in sorted(hops, key=order):
-        best.setdefault((h.type, h.source, h.target), h)
-    return list(best.values())
-
-
-def _best_hops(rows: list[dict[str, Any]]) -> list[Hop]:
-    """``_dedupe`` on a node's edge rows, before they become hops: a body's REPORTS_TO edges
-    repeat once per document that states them (hundreds at 100,000 documents), and making a
-    Hop of each cost more than the lookup."""
+def _dedupe(rows: list[dict[str, Any]], type_: str | None = None) -> list[Hop]:
+    """One hop per (type, source, target) of these edge rows: stated evidence first, then the
+    earliest quote. Rows are compared before they become hops: a body's REPORTS_TO edges repeat
+    once per document that states them (hundreds at 100,000 documents)."""
     best: dict[tuple, tuple] = {}
     for r in rows:
-        type_ = r.get("type") or r["id"].split(":", 1)[0]
-        stated = type_ != "IMPLEMENTS" or r.get("basis") in STATED_BASES
+        t = type_ or r.get("type") or r["id"].split(":", 1)[0]
+        stated = t != "IMPLEMENTS" or r.get("basis") in STATED_BASES
         order = (not stated, r.get("ev_source") or "", r.get("ev_start") or 0, r.get("ev_quote") or "", r.get("ev_end") or 0,
                  r.get("basis") or "", r.get("deadline") or "", r.get("recurrence") or "")
-        k = (type_, r["source"], r["target"])
+        k = (t, r["source"], r["target"])
         if k not in best or order < best[k][0]:
-            best[k] = (order, r, type_)
-    return [_hop(r, type_) for _, r, type_ in sorted(best.values(), key=lambda x: x[0])]
+            best[k] = (order, r, t)
+    return [_hop(r, t) for _, r, t in sorted(best.values(), key=lambda x: x[0])]
 
 
 def _node_hops(store, query: str) -> tuple[Callable[[list[str]], list[Hop]], dict[str, list[Hop]]]:
-    """The hops of a set of nodes, each node's read once (by key), deduplicated (a node's hops
-    share their source, or their target, so ``_dedupe`` per node is ``_dedupe`` of the set) and
-    kept for the lookup."""
+    """The hops of a set of nodes, each node's read once (by key), deduplicated, and kept for the
+    lookup. A node's hops share their source (or their target), so the hops of several nodes
+    need no second ``_dedupe``."""
     memo: dict[str, list[Hop]] = {}
 
     def hops_of(keys: list[str]) -> list[Hop]:
         for k in keys:
             if k not in memo:
-                memo[k] = _best_hops(store.run(query, {"key": k}))
+                memo[k] = _dedupe(store.run(query, {"key": k}))
         return [h for k in keys for h in memo[k]]
 
     return hops_of, memo
@@ -165,7 +155,7 @@ def _expand(hops_of: Callable[[list[str]], list[Hop]], start: list[str], directi
     for _ in range(MAX_DEPTH):
         if not frontier:
             break
-        hops = _dedupe([h for h in hops_of(frontier) if keep(h)])
+        hops = [h for h in hops_of(frontier) if keep(h)]
         nxt = set()
         for h in hops:
             here, there = (h.source, h.target) if direction == "up" else (h.target, h.source)
@@ -233,7 +223,7 @@ def issuer_chains(store, issuers: list[str]) -> list[Chain]:
             hops.append(h)
             seen.add(h.target)
             node = h.target
-        reports = _dedupe([h for h in memo[issuer] if h.type == "REPORTS_TO"])
+        reports = [h for h in memo[issuer] if h.type == "REPORTS_TO"]
         chains.append(Chain(issuer=issuer, hops=hops, reports=sorted(reports, key=lambda h: (h.target, h.deadline or ""))))
     return chains
 
@@ -269,7 +259,7 @@ def implementers(store, key: str, stated_only: bool = False) -> Trace:
     def below(node: str) -> list[Hop]:
         """The hops into one node, read when the walk reaches it (the tree below a national
         directive can hold tens of thousands of documents; only MAX_PATHS paths are shown)."""
-        return sorted(_dedupe([h for h in hops_of([node]) if keep(h)]), key=lambda h: (h.source, h.type))
+        return sorted((h for h in hops_of([node]) if keep(h)), key=lambda h: (h.source, h.type))
 
     paths, truncated = _paths(below, key, "down")
     keys = {key} | {h.source for p in paths for h in p}
@@ -278,7 +268,7 @@ def implementers(store, key: str, stated_only: bool = False) -> Trace:
 
 def reports(store, org: str) -> list[Hop]:
     """Who reports to ``org``, by when."""
-    hops = _dedupe([_hop(r, "REPORTS_TO") for r in store.run(REPORTS_TO_ORG, {"key": org})])
+    hops = _dedupe(store.run(REPORTS_TO_ORG, {"key": org}), "REPORTS_TO")
     return sorted(hops, key=lambda h: (h.deadline or "9999", h.source))
 
 
