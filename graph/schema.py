@@ -70,6 +70,7 @@ from typing import Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from vanban.loaders import places
 from vanban.loaders.codes import BODY_CODES, TYPE_CODES
 
 NodeKind = Literal["Document", "Organization", "Task"]
@@ -381,25 +382,7 @@ def org_key(name: str) -> str:
     """An organization's key is its canonical name, on one line, a province's name written as the
     province list writes it ("Sở Y tế tỉnh Bà Rịa-Vũng Tàu" -> "… Bà Rịa - Vũng Tàu")."""
     s = _SPACES.sub(" ", nfc(name)).strip()
-    if "-" in s or "–" in s:
-        s = _dashed_provinces().sub(lambda m: _DASH_SPACING.sub(" - ", m.group(0)), s)
-    return s
-
-
-# A dash between two words of a province's name, however spaced: "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu".
-_DASH_SPACING = re.compile(r"\s*[-–—]\s*")
-_DASHED: list[re.Pattern] = []
-
-
-def _dashed_provinces() -> re.Pattern:
-    """The names of provinces that hold a dash ("Bà Rịa - Vũng Tàu"), any dash and spacing."""
-    if not _DASHED:
-        from vanban.loaders.places import provinces
-
-        names = [p for p in provinces() if " - " in p]
-        parts = ["\\s*[-–—]\\s*".join(re.escape(x) for x in p.split(" - ")) for p in names]
-        _DASHED.append(re.compile("|".join(parts) if parts else r"(?!x)x"))
-    return _DASHED[0]
+    return places.respell_provinces(s) if "-" in s or "–" in s else s
 
 
 def numbered_key(

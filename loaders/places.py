@@ -130,6 +130,9 @@ class _Tables:
             r"(?<!\w)(huyện|Huyện|HUYỆN|thị xã|Thị xã|THỊ XÃ|quận|Quận|QUẬN)\s+(" + dalternatives + r")(?!\w)"
         )
         self.upper_province = {n.upper(): n for n in self.provinces}
+        # A province whose name holds a dash, with any dash and spacing: "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu".
+        dashed = [r"\s*[-–—]\s*".join(re.escape(w) for w in n.split(" - ")) for n in self.provinces if " - " in n]
+        self.dashed_province = re.compile("|".join(dashed)) if dashed else None
         self.upper_district = {n.upper(): n for n in self.districts}
 
 
@@ -166,6 +169,16 @@ def province_name(name: str) -> str | None:
     if s in t.province_by_plain.values():
         return s
     return t.province_by_plain.get(_key(s))
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def respell_provinces(text: str) -> str:
+    """Provinces whose name holds a dash written as the province list writes them:
+    "Sở Y tế tỉnh Bà Rịa-Vũng Tàu" -> "Sở Y tế tỉnh Bà Rịa - Vũng Tàu"; other dashes stay."""
+    pattern = _tables().dashed_province
+    return pattern.sub(lambda m: _DASH.sub(" - ", m.group(0)), text) if pattern else text
 
 
 def district_name(name: str) -> str | None:
