@@ -127,9 +127,9 @@ class LadybugStore(GraphStore):
     def __init__(self, path: str | Path, read_only: bool = False):
         super().__init__()
         self.path = Path(path)
-        if not read_only and not self.path.is_file():
-            self.path.mkdir(parents=True, exist_ok=True)
         self.db_file, data_file = store_files(self.path)
+        if not read_only:
+            self.db_file.parent.mkdir(parents=True, exist_ok=True)
         self._data = SourceData(data_file, read_only=read_only)
         # No checkpoint after every commit: a checkpoint after a COPY costs about a second whatever
         # its size, so the store checkpoints (and reopens) every few thousand documents written
@@ -169,8 +169,9 @@ class LadybugStore(GraphStore):
         a bounded pool filled up); reopening releases them."""
         super()._settle()
         # Old versions of replaced files, and data an interrupted write left unnamed.
-        if self._data.count() != len(self.hashes()):
-            self._data.prune(self.hashes())
+        current = self.hashes()
+        if self._data.count() != len(current):
+            self._data.prune(current)
         self._conn.execute("CHECKPOINT")
         self._conn.close()
         self._db.close()
