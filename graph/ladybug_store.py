@@ -108,6 +108,52 @@ def _chunks(rows: list, n: int = UNWIND_ROWS):
         yield rows[i : i + n]
 
 
+# Parameter values a lookup may take on the fast path (see _lookup_runner).
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class _Lookups:
+    """Runs the queries that lineage sends by the thousand (one node's edges by key, scalar
+    parameters), each prepared once per connection, reading rows from the result directly.
+
+    ``Connection.execute`` spends about as long in Python as the lookup takes in LadybugDB
+    (rewrites for scans of Python objects, call tracking, a row wrapper): 0.215 ms of CPU per
+    IMPLEMENTS lookup on the 100,000-document store, against 0.160 ms here. It uses LadybugDB
+    0.22's internals (``Connection._prepare``, ``Connection._connection``); ``usable`` is False
+    when they are not there, and ``run`` goes through ``execute`` as before."""
+
+    def __init__(self, conn: ladybug.Connection):
+        self._conn = conn
+        self._statements: dict[str, Any] = {}
+        self.usable = callable(getattr(conn, "_prepare", None)) and hasattr(conn, "_connection")
+
+    def run(self, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        stmt = self._statements.get(query)
+        if stmt is None:
+            self._conn.init_connection()
+            stmt = self._conn._prepare(query, params)
+            if not stmt.is_success():
+                raise RuntimeError(stmt.get_error_message())
+            self._statements[query] = stmt
+        result = self._conn._connection.execute(stmt._prepared_statement, params)
+        try:
+            if not result.isSuccess():
+                raise RuntimeError(result.getErrorMessage())
+            cols = result.getColumnNames()
+            rows = []
+            while result.hasNext():
+                rows.append(dict(zip(cols, result.getNext())))
+            return rows
+        finally:
+            result.close()
+
+    def close(self) -> None:
+        """Release the prepared statements (before their connection is closed)."""
+        for stmt in self._statements.values():
+            stmt.close()
+        self._statements.clear()
+
+
 def store_files(path: str | Path) -> tuple[Path, Path]:
     """The graph database file and the source-data file of the store at ``path``."""
     p = Path(path)
@@ -149,6 +195,8 @@ class LadybugStore(GraphStore):
     # ------------------------------------------------------------ interface
 
     def run(self, query: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        if params and self._lookups.usable and all(isinstance(v, _SCALARS) for v in params.values()):
+            return self._lookups.run(query, params)
         result = self._conn.execute(query, params or {})
         results = result if isinstance(result, list) else [result]
         rows: list[dict[str, Any]] = []
@@ -162,6 +210,7 @@ class LadybugStore(GraphStore):
         self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
                                     auto_checkpoint=False)
         self._conn = ladybug.Connection(self._db)
+        self._lookups = _Lookups(self._conn)
 
     def _settle(self) -> None:
         """Checkpoint, then reopen the database: LadybugDB 0.22 keeps pages of the written tables
@@ -173,6 +222,7 @@ class LadybugStore(GraphStore):
         if self._data.count() != len(current):
             self._data.prune(current)
         self._conn.execute("CHECKPOINT")
+        self._lookups.close()
         self._conn.close()
         self._db.close()
         self._open()
@@ -184,6 +234,7 @@ class LadybugStore(GraphStore):
                     self._conn.execute("CHECKPOINT")
                 except RuntimeError:
                     pass  # e.g. a transaction left open by a failure: the log is replayed on open
+            self._lookups.close()
             self._conn.close()
             self._conn = None
         if getattr(self, "_db", None) is not None:

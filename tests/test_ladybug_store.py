@@ -68,6 +68,42 @@ def test_queries_take_parameters(tmp_path, sources):
         assert s.run("MATCH (d:Document) WHERE d.key = $k RETURN d.key AS k", {"k": hostile}) == []
 
 
+
+def test_lookups_by_key_answer_as_execute_does(tmp_path, sources):
+    """The prepared fast path of ``run`` (scalar parameters) gives the rows ``execute`` gives,
+    for every lineage lookup of every seed document, across a checkpoint (which reopens the
+    connection), and a bad query is an error, not a crash."""
+    from vanban.queries import lineage
+
+    queries = [*lineage.HOPS_UP.values(), lineage.HOPS_DOWN, lineage.ORG_HOPS, lineage.REPORTS_TO_ORG]
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources)
+        assert s._lookups.usable
+        docs = [r["k"] for r in s.run("MATCH (d:Document) RETURN d.key AS k")]
+        orgs = [r["k"] for r in s.run("MATCH (o:Organization) RETURN o.key AS k")]
+
+        def both(q, key):
+            fast = s.run(q, {"key": key})
+            s._lookups.usable = False
+            try:
+                slow = s.run(q, {"key": key})
+            finally:
+                s._lookups.usable = True
+            return fast, slow
+
+        answered = 0
+        for q in queries:
+            for key in orgs if q.startswith("MATCH (a:Organization") else docs:
+                fast, slow = both(q, key)
+                assert fast == slow, (q, key)
+                answered += bool(fast)
+        assert answered > 20
+        s._settle()
+        key = next(k for k in docs if s.run(lineage.HOPS_UP[("IMPLEMENTS",)], {"key": k}))
+        assert both(lineage.HOPS_UP[("IMPLEMENTS",)], key)[0]
+        with pytest.raises(RuntimeError):
+            s.run("MATCH (d:Nowhere {key: $key}) RETURN d", {"key": "x"})
+
 class FailOnceStore(LadybugStore):
     """The real store; the first graph write fails (after its chunk's source rows were written)."""
 
