@@ -15,13 +15,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ladybug
-import networkx as nx
 
-from vanban.graph.build import to_networkx
-from vanban.graph.diff import GraphDiff
 from vanban.graph.schema import (
     EDGE_MODELS,
     NODE_MODELS,
@@ -30,7 +27,13 @@ from vanban.graph.schema import (
     node_columns,
 )
 from vanban.graph.source_data import SourceData
-from vanban.graph.store import GraphStore, SourceRow
+from vanban.graph.store import GraphStore
+
+if TYPE_CHECKING:  # the writing side, imported where it is used (see graph.store)
+    import networkx as nx
+
+    from vanban.graph.diff import GraphDiff
+    from vanban.graph.prepared import SourceRow
 
 SOURCE_TABLE = "Source"
 # A store is a folder holding the graph database and the sources' data (graph.source_data).
@@ -265,6 +268,8 @@ class LadybugStore(GraphStore):
         return out
 
     def _read_graph(self) -> nx.MultiDiGraph:
+        from vanban.graph.build import to_networkx
+
         nodes = []
         for kind, model in NODE_MODELS.items():
             cols = list(node_columns(kind))
