@@ -42,6 +42,12 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
 _SECTION_WORD_LIST = sorted(
     ((w, k) for k, ws in SECTION_WORDS.items() for w in ws), key=lambda wk: -len(wk[0])
 )
+# The heading words as one alternation in that order: its leftmost match is the earliest word,
+# and of the words found at that place the first of the list ("TỔ CHỨC THỰC HIỆN" in
+# "IV. TỔ CHỨC THỰC HIỆN", not "THỰC HIỆN"). One search instead of a str.find per word.
+_SECTION_WORD = re.compile("|".join(re.escape(w) for w, _ in _SECTION_WORD_LIST))
+# The kind of each word (of a word listed twice, the first: the list read backwards).
+_SECTION_KIND_OF = {w: k for w, k in reversed(_SECTION_WORD_LIST)}
 
 # Kinds whose numbered items are tasks.
 TASK_KINDS = frozenset({"content", "organisation"})
@@ -172,12 +178,8 @@ def section_kind(title: str | None) -> str | None:
     if not title:
         return None
     t = _SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper()
-    best: tuple[int, str] | None = None
-    for word, kind in _SECTION_WORD_LIST:
-        i = t.find(word)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, kind)
-    return best[1] if best else None
+    m = _SECTION_WORD.search(t)
+    return _SECTION_KIND_OF[m.group()] if m else None
 
 
 def roman_value(s: str) -> int:
@@ -204,8 +206,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _letters_upper(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    """Whether four letters in five of ``s`` at least are capitals (the letters are picked and
+    counted by maps over str methods: no Python frame per character)."""
+    letters = "".join(filter(str.isalpha, s))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 class _Mark:

@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import add, sub
 from typing import NamedTuple
 
@@ -36,10 +36,14 @@ NUMBER_CELL = re.compile(r"[\d.,%()\-–+]+\Z")
 # A line holding only a page number: "5", "- 3 -", "– 12 –", "Trang 2", "Trang 2/7", "Trang 2 / 7",
 # also after the form feed pdftotext puts at a page break ("\f9"). At most three digits: a year
 # wrapped onto its own line ("… trong bệnh viện năm" / "2023") is text.
-PAGE_NUMBER_LINE = re.compile(
-    r"^[^\S\n]*(?P<page>[-–][ \t]*\d{1,3}[ \t]*[-–]|\d{1,3}|[Tt]rang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[^\S\n]*$",
-    re.M,
-)
+_PAGE = r"[-–][ \t]*\d{1,3}[ \t]*[-–]|\d{1,3}|[Tt]rang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
+PAGE_NUMBER_LINE = re.compile(rf"^[^\S\n]*(?P<page>{_PAGE})[^\S\n]*$", re.M)
+# The same, matched (``fullmatch``) against a line's stripped content: "- 3 -", "Trang 2/7".
+# Finding the lines so is some ten times cheaper than searching the text for PAGE_NUMBER_LINE,
+# which the regex engine tries at every character (its "^" gives no character to scan for).
+PAGE_NUMBER = re.compile(_PAGE)
+# The first characters of PAGE_NUMBER besides digits (``str.isdecimal``, what \d matches).
+_PAGE_FIRST = frozenset("-–Tt")
 
 
 class Line(NamedTuple):
@@ -113,14 +117,15 @@ def normalize(raw: str) -> str:
     return s.replace("\x00", "").replace("\u00a0", " ").replace("\u200b", "")
 
 
-def _in_table(original: str, m: re.Match) -> bool:
-    """Whether a lone number is a table cell, not a page number: a markdown table written one
-    cell per line ("|" / "1" / "|") has a "|" just before or after it; a PDF table written one
-    cell per line has another number cell beside it ("Tổng số" / "45" / "16" / "14" / "-")."""
-    i = m.start() - 1
+def _in_table(original: str, start: int, end: int) -> bool:
+    """Whether a lone number, the content original[start:end] of a line, is a table cell, not a
+    page number: a markdown table written one cell per line ("|" / "1" / "|") has a "|" just
+    before or after it; a PDF table written one cell per line has another number cell beside
+    it ("Tổng số" / "45" / "16" / "14" / "-")."""
+    i = start - 1
     while i >= 0 and original[i].isspace():
         i -= 1
-    j = m.end()
+    j = end
     n = len(original)
     while j < n and original[j].isspace():
         j += 1
@@ -143,26 +148,34 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     and every fold is a breakpoint of the flat->original map.
     """
     original = normalize(raw)
-    # Every per-line pass below is a map over a C function (no Python frame per line): a
-    # document has hundreds of lines, and this made make_text about twice as fast as the one
-    # list comprehension of (group, start, end) tuples and the loop over folds it replaces.
+    # Every per-line pass below but the page-number test is a map over a C function (no Python
+    # frame per line): a document has hundreds of lines, and this made make_text about twice as
+    # fast as the one list comprehension of (group, start, end) tuples and the loop over folds
+    # it replaces. The page-number test looks at one character of most lines.
     matches = list(LINE_CONTENT.finditer(original))
-    dropped = {m.start("page") for m in PAGE_NUMBER_LINE.finditer(original) if not _in_table(original, m)}
+    texts = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    # The page-number lines (PAGE_NUMBER_LINE): lines whose whole content is PAGE_NUMBER.
+    dropped = [
+        k
+        for k, t in enumerate(texts)
+        if (t[0] in _PAGE_FIRST or t[0].isdecimal())
+        and PAGE_NUMBER.fullmatch(t)
+        and not _in_table(original, starts[k], ends[k])
+    ]
+    page_count = len(dropped)
     if dropped:
-        kept = [m for m in matches if m.start() not in dropped]
-        page_count = len(matches) - len(kept)
-        matches = kept
-    else:
-        page_count = 0
-    if not matches:
+        keep = [True] * len(texts)
+        for k in dropped:
+            keep[k] = False
+        texts, starts, ends = (list(compress(x, keep)) for x in (texts, starts, ends))
+    if not texts:
         folded = "\n" in original
         return Text(
             original, " " if folded else original, [0, 0, 1] if folded else [0],
             [0, 0, len(original)] if folded else [0], [], name, format, encoding, page_count,
         )
-    texts = list(map(re.Match.group, matches))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
     n = len(texts)
     lead, tail = original[: starts[0]], original[ends[-1] :]
     lead_folded, tail_folded = "\n" in lead, "\n" in tail
