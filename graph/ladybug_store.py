@@ -100,10 +100,24 @@ def _set_clause(var: str, cols: dict[str, str], skip: tuple[str, ...] = ("key",)
     return ", ".join(f"{var}.{c} = CAST(r.{c} AS {t})" for c, t in cols.items() if c not in skip)
 
 
-def _edge_values(u: str, v: str, attrs: dict[str, Any], cols: dict[str, str]) -> list[Any]:
-    ev = attrs.get("evidence") or {}
-    flat = {**attrs, "ev_source": ev.get("source"), "ev_start": ev.get("start"), "ev_end": ev.get("end"), "ev_quote": ev.get("quote")}
-    return [u, v, *(flat.get(c) for c in cols)]
+# The evidence columns of a relationship table -> the field of the edge's evidence they hold.
+_EVIDENCE_FIELDS = {"ev_source": "source", "ev_start": "start", "ev_end": "end", "ev_quote": "quote"}
+
+
+def _edge_frame(edges: list[tuple[str, str, dict[str, Any]]], cols: dict[str, str]):
+    """The arrow table that ``COPY <rel table>`` reads: ``from``, ``to``, then the columns, built
+    column by column (a flat row per edge first cost twice as much: 330 against 167 ms of CPU
+    for the 49,000 edges of 1,000 full plans)."""
+    pa, arrow_types = _arrow()
+    attrs = [a for _, _, a in edges]
+    evidence = [a.get("evidence") or {} for a in attrs]
+    data = {"from": pa.array([u for u, _, _ in edges], type=pa.string()),
+            "to": pa.array([v for _, v, _ in edges], type=pa.string())}
+    for col, t in cols.items():
+        field = _EVIDENCE_FIELDS.get(col)
+        values = [ev.get(field) for ev in evidence] if field else [a.get(col) for a in attrs]
+        data[col] = pa.array(values, type=arrow_types[t])
+    return pa.table(data)
 
 
 def _chunks(rows: list, n: int = UNWIND_ROWS):
@@ -357,9 +371,5 @@ class LadybugStore(GraphStore):
         for u, v, attrs in diff.create_edges:
             edges_by_type.setdefault(attrs["type"], []).append((u, v, attrs))
         for type_, edges in sorted(edges_by_type.items()):
-            cols = edge_columns(type_)
-            rows = [_edge_values(u, v, a, cols) for u, v, a in edges]
-            names = ["from", "to", *cols]
-            types = [pa.string(), pa.string(), *(arrow_types[t] for t in cols.values())]
-            frame = pa.table({n: pa.array([r[i] for r in rows], type=t) for i, (n, t) in enumerate(zip(names, types))})
+            frame = _edge_frame(edges, edge_columns(type_))
             c.execute(f"COPY {type_} FROM $frame", {"frame": frame})
