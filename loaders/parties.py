@@ -219,8 +219,9 @@ _COMPOUND_FIRSTS = frozenset(n.split()[0] for n in COMPOUND_NOUNS)
 _COMPOUND_SECONDS = frozenset(n.split()[1] for n in COMPOUND_NOUNS)
 
 
-def _in_compound(s: str, pm: re.Match) -> bool:
-    """Whether the predicate word ``pm`` is one half of a COMPOUND_NOUNS noun ('Chương trình')."""
+def _in_compound(s: str, pm: re.Match, endpos: int) -> bool:
+    """Whether the predicate word ``pm`` is one half of a COMPOUND_NOUNS noun ('Chương trình'),
+    s read up to ``endpos``."""
     words = pm.group(0).split()
     if words[0].lower() in _COMPOUND_SECONDS:
         before = _WORD_BEFORE.search(s, max(0, pm.start() - 12), pm.start())
@@ -228,44 +229,49 @@ def _in_compound(s: str, pm: re.Match) -> bool:
             return True
     if words[-1].lower() not in _COMPOUND_FIRSTS:
         return False
-    after = _WORD_AFTER.match(s, pm.end())
+    after = _WORD_AFTER.match(s, pm.end(), endpos)
     return bool(after and f"{words[-1]} {after.group(1)}".lower() in COMPOUND_NOUNS)
 
 
-def head_at(s: str, i: int) -> re.Match | None:
-    """The head word of a name at s[i]: 'Các cơ quan', 'UBND', or 'Sở' before a capital."""
-    m = HEAD.match(s, i)
+def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
+    """The head word of a name at s[i]: 'Các cơ quan', 'UBND', or 'Sở' before a capital.
+    ``endpos``: s is read as if it ended there, as ``re.Pattern.match`` reads it."""
+    endpos = len(s) if endpos is None else min(endpos, len(s))
+    m = HEAD.match(s, i, endpos)
     if m:
         return m
-    m = PROPER_HEAD.match(s, i)
-    if m and m.end() < len(s) and s[m.end()].isupper():
+    m = PROPER_HEAD.match(s, i, endpos)
+    if m and m.end() < endpos and s[m.end()].isupper():
         return m
-    if i < len(s) and s[i] in _CENTRAL_FIRST:
-        return CENTRAL_HEAD.match(s, i)
+    if i < endpos and s[i] in _CENTRAL_FIRST:
+        return CENTRAL_HEAD.match(s, i, endpos)
     return None
 
 
-def name_at(s: str, i: int) -> tuple[str, int] | None:
+def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
     'Các đơn vị thuộc và trực thuộc Sở Y tế tổ chức…' -> 'Các đơn vị thuộc và trực thuộc Sở Y tế'.
+    ``endpos``: the name is read in s as if s ended there, the answer of ``name_at(s[:endpos], i)``
+    without copying s up to there (every regex is given ``endpos``, so no lookahead sees past it).
     """
-    m = head_at(s, i)
+    endpos = len(s) if endpos is None else min(endpos, len(s))
+    m = head_at(s, i, endpos)
     if not m:
         return None
-    stop_p = NAME_END.search(s, m.end())
-    limit = min(stop_p.start() if stop_p else len(s), i + 400)
+    stop_p = NAME_END.search(s, m.end(), endpos)
+    limit = min(stop_p.start() if stop_p else endpos, i + 400)
     pos = m.end()
     while True:
         pm = PREDICATE.search(s, pos, limit)
         if pm is None:
             end = limit
             break
-        if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm):
+        if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm, endpos):
             pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
             continue
         if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and (
-            LIST_GOES_ON.match(s, pm.end()) or ORGANISATION_KIND.match(s, pm.end())
+            LIST_GOES_ON.match(s, pm.end(), endpos) or ORGANISATION_KIND.match(s, pm.end(), endpos)
         ):
             pos = pm.end()  # "thì cơ quan, tổ chức, đơn vị nơi người ứng cử công tác": a noun in a list
             continue
@@ -277,7 +283,7 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
     phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
     if not phrase or len(phrase.split()) > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS):
         return None
-    if stop_p is None and end == limit and limit == len(s) and len(phrase.split()) > 12:
+    if stop_p is None and end == limit and limit == endpos and len(phrase.split()) > 12:
         return None
     if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
         return None

@@ -91,4 +91,23 @@ def _plain_in_compound(s: str, pm: re.Match) -> bool:
 )
 def test_compound_halves_give_the_plain_answer(s):
     for pm in parties.PREDICATE.finditer(s):
-        assert parties._in_compound(s, pm) == _plain_in_compound(s, pm)
+        assert parties._in_compound(s, pm, len(s)) == _plain_in_compound(s, pm)
+
+
+# Passages whose names run to, or stop before, a cut: a lookahead at the cut ("Sở Y tế" before a
+# capital, a word's end, "tổ chức" in a list) must not see past it.
+CUT_PASSAGES = [
+    "Giao Văn phòng Sở Y tế theo dõi, đôn đốc các đơn vị thực hiện và báo cáo UBND tỉnh.",
+    "báo cáo Sở Nội vụ, Ủy ban nhân dân tỉnh trước ngày 15/12",
+    "gửi về cơ quan, tổ chức, đơn vị nơi người ứng cử công tác; Sở Tư pháp",
+    "các cơ quan báo chí đóng trên địa bàn tỉnh Ban Chỉ đạo các Chương trình mục tiêu quốc gia",
+    "Thủ tướng Chính phủ, Quốc hội khóa XV và Chính phủ số",
+]
+
+
+@pytest.mark.parametrize("s", CUT_PASSAGES)
+def test_a_name_read_up_to_endpos_is_the_name_in_the_cut_passage(s):
+    for i in range(len(s)):
+        for end in range(i, len(s) + 2):
+            assert parties.name_at(s, i, end) == parties.name_at(s[:end], i), (i, end)
+            assert parties.head_at(s, i, end) is None or parties.head_at(s[:end], i) is not None
