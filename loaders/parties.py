@@ -212,50 +212,66 @@ _MAX_WORDS = 30
 _MAX_LIST_WORDS = 45
 
 
-def _in_compound(s: str, pm: re.Match) -> bool:
-    """Whether the predicate word ``pm`` is one half of a COMPOUND_NOUNS noun ('Chương trình')."""
+# The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
+# word before it only when it is a second word ("trình" of "chương trình"), with the word after
+# it only when it is a first word ("giao" of "giao thông").
+_COMPOUND_FIRSTS = frozenset(n.split()[0] for n in COMPOUND_NOUNS)
+_COMPOUND_SECONDS = frozenset(n.split()[1] for n in COMPOUND_NOUNS)
+
+
+def _in_compound(s: str, pm: re.Match, endpos: int) -> bool:
+    """Whether the predicate word ``pm`` is one half of a COMPOUND_NOUNS noun ('Chương trình'),
+    s read up to ``endpos``."""
     words = pm.group(0).split()
-    before = _WORD_BEFORE.search(s, max(0, pm.start() - 12), pm.start())
-    if before and f"{before.group(1)} {words[0]}".lower() in COMPOUND_NOUNS:
-        return True
-    after = _WORD_AFTER.match(s, pm.end())
+    if words[0].lower() in _COMPOUND_SECONDS:
+        before = _WORD_BEFORE.search(s, max(0, pm.start() - 12), pm.start())
+        if before and f"{before.group(1)} {words[0]}".lower() in COMPOUND_NOUNS:
+            return True
+    if words[-1].lower() not in _COMPOUND_FIRSTS:
+        return False
+    after = _WORD_AFTER.match(s, pm.end(), endpos)
     return bool(after and f"{words[-1]} {after.group(1)}".lower() in COMPOUND_NOUNS)
 
 
-def head_at(s: str, i: int) -> re.Match | None:
-    """The head word of a name at s[i]: 'Các cơ quan', 'UBND', or 'Sở' before a capital."""
-    m = HEAD.match(s, i)
+def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
+    """The head word of a name at s[i]: 'Các cơ quan', 'UBND', or 'Sở' before a capital.
+    ``endpos``: s is read as if it ended there, as ``re.Pattern.match`` reads it."""
+    endpos = len(s) if endpos is None else min(endpos, len(s))
+    m = HEAD.match(s, i, endpos)
     if m:
         return m
-    m = PROPER_HEAD.match(s, i)
-    if m and m.end() < len(s) and s[m.end()].isupper():
+    m = PROPER_HEAD.match(s, i, endpos)
+    if m and m.end() < endpos and s[m.end()].isupper():
         return m
-    if i < len(s) and s[i] in _CENTRAL_FIRST:
-        return CENTRAL_HEAD.match(s, i)
+    if i < endpos and s[i] in _CENTRAL_FIRST:
+        return CENTRAL_HEAD.match(s, i, endpos)
     return None
 
 
-def name_at(s: str, i: int) -> tuple[str, int] | None:
+def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
     'Các đơn vị thuộc và trực thuộc Sở Y tế tổ chức…' -> 'Các đơn vị thuộc và trực thuộc Sở Y tế'.
+    ``endpos``: the name is read in s as if s ended there, the answer of ``name_at(s[:endpos], i)``
+    without copying s up to there (every regex is given ``endpos``, so no lookahead sees past it).
     """
-    m = head_at(s, i)
+    endpos = len(s) if endpos is None else min(endpos, len(s))
+    m = head_at(s, i, endpos)
     if not m:
         return None
-    stop_p = NAME_END.search(s, m.end())
-    limit = min(stop_p.start() if stop_p else len(s), i + 400)
+    stop_p = NAME_END.search(s, m.end(), endpos)
+    limit = min(stop_p.start() if stop_p else endpos, i + 400)
     pos = m.end()
     while True:
         pm = PREDICATE.search(s, pos, limit)
         if pm is None:
             end = limit
             break
-        if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm):
+        if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm, endpos):
             pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
             continue
         if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and (
-            LIST_GOES_ON.match(s, pm.end()) or ORGANISATION_KIND.match(s, pm.end())
+            LIST_GOES_ON.match(s, pm.end(), endpos) or ORGANISATION_KIND.match(s, pm.end(), endpos)
         ):
             pos = pm.end()  # "thì cơ quan, tổ chức, đơn vị nơi người ứng cử công tác": a noun in a list
             continue
@@ -267,7 +283,7 @@ def name_at(s: str, i: int) -> tuple[str, int] | None:
     phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
     if not phrase or len(phrase.split()) > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS):
         return None
-    if stop_p is None and end == limit and limit == len(s) and len(phrase.split()) > 12:
+    if stop_p is None and end == limit and limit == endpos and len(phrase.split()) > 12:
         return None
     if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
         return None
@@ -333,29 +349,44 @@ _FIRST_WORDS = frozenset(
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
 
-# The characters a CLAUSE_BREAK holds first: its punctuation, or the bullet after its space.
-_BREAK_MARK = re.compile(r"[.;:!?\-–+•]")
+def _first_words(words: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each phrase as _FIRST_WORD reads it ("sở, ban, ngành" -> "sở")."""
+    return frozenset(_FIRST_WORD.match(w).group(0) for w in words)
+
+
+# The first words (lower case) that can open each reading of a clause start, a subset of
+# _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
+# ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
+_PERIOD_FIRST = frozenset({"định", "hằng", "hàng"})  # PERIOD_OPENING
+_DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS)
+_INTRO_FIRST = _first_words(INTRO_WORDS)
+_HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
+
+
+# CLAUSE_BREAK found from its mark, the character it holds first ("." of ". ", "... ", ";** ") or
+# the bullet after its space ("-" of " - ", "•" of " • "): the same ends. A pattern that opens with
+# one character class is skipped through at C speed to its next mark, where CLAUSE_BREAK itself
+# (three alternatives, one opening with a space) is tried at every character. The lookbehinds
+# tell the marks apart: "..." then spaces or markup, one of ". ; : ! ?" then spaces or markup, or
+# a bullet after a space then spaces.
+_BREAK_FROM_MARK = re.compile(r"[.;:!?\-–+•](?:(?<=\.)\.\.[\s*_”\"]+|(?<=[.;:!?])[\s*_”\"]+|(?<=\s[-–+•])\s+)")
+_BULLETS = frozenset("-–+•")
 
 
 def _clause_starts(s: str) -> list[int]:
     """0 and the end of every CLAUSE_BREAK in ``s``, as ``CLAUSE_BREAK.finditer`` finds them.
 
-    The regex is tried only where a break can start (at a ``_BREAK_MARK``, or the space before
-    a bullet): a plain character class is found quickly, while a search with CLAUSE_BREAK
-    itself tries its three alternatives at every character of every item.
+    Found with ``_BREAK_FROM_MARK``, whose bullet breaks start one character after CLAUSE_BREAK's
+    (at the bullet, not its space): one whose space ends the break before it (". - ", " - - ")
+    overlaps that break, and CLAUSE_BREAK.finditer would not find it.
     """
     starts = [0]
     pos = 0  # where the last break ended: breaks do not overlap
-    for mark in _BREAK_MARK.finditer(s):
-        at = mark.start()
-        if s[at] in "-–+•":
-            at -= 1  # "\s[-–+•]\s+": the break starts at the space before the bullet
-        if at < pos:
-            continue
-        m = CLAUSE_BREAK.match(s, at)
-        if m:
-            starts.append(m.end())
-            pos = m.end()
+    for m in _BREAK_FROM_MARK.finditer(s):
+        if m.start() == pos and s[pos] in _BULLETS:
+            continue  # its space is the end of the break before
+        pos = m.end()
+        starts.append(pos)
     return starts
 
 
@@ -382,6 +413,7 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             positions.append(m.end())
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
+    has_colon = ":" in s
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
@@ -391,18 +423,25 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         if p >= len(s):
             continue
         fw = _FIRST_WORD.match(s, p)
-        if not fw or fw.group(0).lower() not in _FIRST_WORDS:
+        word = fw.group(0).lower() if fw else None
+        if word not in _FIRST_WORDS:
             continue
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
-        if s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
+        if has_colon and s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
-        period = PERIOD_OPENING.match(s, p)
-        if period:
-            p = period.end()
-        d = DIRECTIVE.match(s, p) or (ITEM_DIRECTIVE.match(s, p) if p == first else None)
+        # Each reading is tried where ``word`` can open it (_PERIOD_FIRST …); after a period or a
+        # directive, ``moved``, the next word is another, which may open any.
+        moved = False
+        if word in _PERIOD_FIRST:
+            period = PERIOD_OPENING.match(s, p)
+            if period:
+                p, moved = period.end(), True
+        d = DIRECTIVE.match(s, p) if moved or word in _DIRECTIVE_FIRST else None
+        if d is None and p == first:
+            d = ITEM_DIRECTIVE.match(s, p)
         if d:
-            p = d.end()
-        elif INTRO.match(s, p):
+            p, moved = d.end(), True
+        elif (moved or word in _INTRO_FIRST) and INTRO.match(s, p):
             # The first comma, or the first "thì" when the subject does not follow that comma.
             got = None
             seen_comma = False
@@ -424,6 +463,8 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             if got:
                 found.append((got[0], p, got[1]))
             continue
+        if not moved and word not in _HEAD_FIRST:
+            continue  # no name's head opens here
         got = name_at(s, p)
         if got:
             # "Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…":

@@ -238,7 +238,7 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
     if i < len(s) and head_at(s, i):
-        got = name_at(s[:end], i)
+        got = name_at(s, i, end)
         if got:
             return got
     return None
@@ -413,7 +413,7 @@ def _delegate(flat: str, doc: Outline, clause_lo: int, verb: int, header: Header
     item = _enclosing_item(doc, verb)
     lo = item.body_start if item is not None and item.kind == "item" else clause_lo
     for dm in DELEGATE.finditer(flat, lo, verb):
-        got = name_at(flat[:verb], dm.end())
+        got = name_at(flat, dm.end(), verb)
         if got:
             name = canonical_org(got[0], header)
             if name and not _same(name, to):
