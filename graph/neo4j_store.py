@@ -30,7 +30,8 @@ from vanban.graph.schema import (
     edge_from_row,
     node_columns,
 )
-from vanban.graph.store import GraphStore, SourceRow
+from vanban.graph.prepared import SourceRow
+from vanban.graph.store import GraphStore
 
 SOURCE_LABEL = "Source"
 # One (:Meta {name: 'dirty'}) node: value "1" while sources were written and the graph not yet
