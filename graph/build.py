@@ -484,9 +484,11 @@ def to_networkx(nodes: Iterable[Node], edges: Iterable[Edge]) -> nx.MultiDiGraph
     return g
 
 
-def load_source(path) -> SourceDocument:
+def load_source(path, data: bytes | None = None) -> SourceDocument:
     """Read and extract one file, keeping what the graph needs from its text.
 
+    ``data``: the file's bytes when the caller has read them already (``prepare_file`` reads
+    them for the content key), so the file is not read twice.
     Raises ``LoadFailure`` with the extractor's one-line reason when the file cannot be read.
     The source is identified by its absolute path; the document node keeps the file name.
     """
@@ -494,11 +496,11 @@ def load_source(path) -> SourceDocument:
 
     from vanban.loaders.extract import extract
     from vanban.loaders.load import load_document
-    from vanban.loaders.read import read_file
+    from vanban.loaders.read import read_bytes, read_file
     from vanban.loaders.records import LoadError, LoadFailure
 
     try:
-        text = read_file(path)
+        text = read_file(path) if data is None else read_bytes(data, name=Path(path).name)
         record = extract(text)
     except Exception:  # noqa: BLE001 - the loader's own boundary words the reason
         result = load_document(path)

@@ -124,13 +124,14 @@ def prepare_file(path, known: str | None = None) -> Prepared | Unchanged | LoadE
     """Read, extract and assemble one file (in a worker); ``Unchanged`` when its content key is
     ``known`` (the stored row's); a file that cannot be read comes out as a ``LoadError``."""
     try:
-        content = content_key(Path(path).read_bytes())
+        data: bytes | None = Path(path).read_bytes()
     except OSError:
-        content = ""  # load_source words the reason
+        data = None  # load_source words the reason
+    content = content_key(data) if data is not None else ""
     if known and content == known:
         return Unchanged(str(Path(path).resolve()))
     try:
-        source = load_source(path)
+        source = load_source(path, data)
     except LoadFailure as e:
         return LoadError(file=str(path), reason=e.reason)
     return Prepared(SourceRow(source, content), fragment(source), None)
