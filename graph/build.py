@@ -226,7 +226,11 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
 
 @dataclass
 class Assembly:
-    """Nodes proposed per key (several documents may describe one node) and edges."""
+    """Nodes proposed per key (several documents may describe one node) and edges.
+
+    ``assemble_source`` makes its nodes, edges and evidence through the methods below, so that
+    ``graph.incremental`` can assemble one document straight into plain data (its fragment)
+    without building, validating and then taking apart ~150 models per document."""
 
     docs: dict[str, list[DocumentNode]] = field(default_factory=lambda: defaultdict(list))
     orgs: dict[str, list[OrganizationNode]] = field(default_factory=lambda: defaultdict(list))
@@ -235,6 +239,22 @@ class Assembly:
     contexts: dict[str, DocContext] = field(default_factory=dict)
     # citing document key -> [(target key, evidence, basis)] of its stated and body IMPLEMENTS
     follows: dict[str, list[tuple[str, Evidence, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def evidence(self, source: str | None = None, start: int | None = None, end: int | None = None,
+                 quote: str | None = None) -> Evidence:
+        return Evidence(source=source, start=start, end=end, quote=quote)
+
+    def add_doc(self, **fields) -> None:
+        self.docs[fields["key"]].append(DocumentNode(**fields))
+
+    def add_org(self, **fields) -> None:
+        self.orgs[fields["key"]].append(OrganizationNode(**fields))
+
+    def add_task(self, **fields) -> None:
+        self.tasks[fields["key"]] = TaskNode(**fields)
+
+    def add_edge(self, model: type[Edge], **fields) -> None:
+        self.edges.append(model(**fields))
 
 
 def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, name: str | None) -> str:
@@ -247,12 +267,8 @@ def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, nam
 def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
     key = org_key(name)
     info = orgs.org_info(key, ctx.province, ctx.district)
-    a.orgs[key].append(
-        OrganizationNode(
-            key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-            roles=[role], defunct=info.defunct,
-        )
-    )
+    a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+              roles=[role], defunct=info.defunct)
     return key
 
 
@@ -279,21 +295,20 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     year = _year_of(h.date) or symbol_year(h.symbol)
     ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year)
     a.contexts[key] = ctx
-    a.docs[key].append(
-        DocumentNode(
-            key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
-            doc_type=h.doc_type, number=h.number, symbol=canonical_symbol(h.symbol), year=year, date=h.date,
-            issuer=issuer, title=h.title, status="loaded", file=r.file, province=province,
-        )
+    a.add_doc(
+        key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
+        doc_type=h.doc_type, number=h.number, symbol=canonical_symbol(h.symbol), year=year, date=h.date,
+        issuer=issuer, title=h.title, status="loaded", file=r.file, province=province,
     )
     if issuer:
         _add_org(a, issuer, "issuer", ctx)
-        a.edges.append(IssuedBy(source=key, target=issuer, basis="header", evidence=Evidence(source=key, quote=h.issuer)))
+        a.add_edge(IssuedBy, source=key, target=issuer, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
         if h.issuer_parent:
             parent = qualify_org(h.issuer_parent, ctx)
             if parent != issuer:
                 _add_org(a, parent, "parent", ctx)
-                a.edges.append(Under(source=issuer, target=parent, basis="header", evidence=Evidence(source=key, quote=h.issuer_parent)))
+                a.add_edge(Under, source=issuer, target=parent, basis="header",
+                           evidence=a.evidence(source=key, quote=h.issuer_parent))
 
     # Citations: "Chỉ thị số 33" in a document that defined 33/CT-TTg is the same instrument.
     aliases: dict[tuple, str] = {}
@@ -307,21 +322,19 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     for c in r.cites:
         k, cissuer = _cite_key(c, ctx, aliases)
         cite_keys.append(k)
-        ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
+        ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k != key:
             year = c.year or _year_of(c.date) or symbol_year(c.symbol)
-            a.docs[k].append(
-                DocumentNode(
-                    key=k, label=_doc_label(symbol_type(c.symbol) or c.doc_type, c.number, c.symbol, c.surface),
-                    doc_type=symbol_type(c.symbol) or c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
-                    year=year, date=c.date, issuer=cissuer, title=c.title,
-                    status="cited" if c.number else "placeholder", surfaces=[c.surface],
-                )
+            a.add_doc(
+                key=k, label=_doc_label(symbol_type(c.symbol) or c.doc_type, c.number, c.symbol, c.surface),
+                doc_type=symbol_type(c.symbol) or c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                year=year, date=c.date, issuer=cissuer, title=c.title,
+                status="cited" if c.number else "placeholder", surfaces=[c.surface],
             )
-            a.edges.append(Cites(source=key, target=k, evidence=ev))
+            a.add_edge(Cites, source=key, target=k, evidence=ev)
             if cissuer:
                 _add_org(a, cissuer, "issuer", ctx)
-                a.edges.append(IssuedBy(source=k, target=cissuer, basis="citation", evidence=ev))
+                a.add_edge(IssuedBy, source=k, target=cissuer, basis="citation", evidence=ev)
     title = h.title or ""
     # Keys this document itself proposed (a per-document test, so the result is order-free).
     proposed = {key, *(k for k in cite_keys if k != key)}
@@ -331,25 +344,25 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         if k == key:
             continue
         basis = "title" if c.surface and _squash(c.surface) in _squash(title) else "preamble"
-        ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
+        ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k not in proposed:  # implemented but not among cites (an extractor slip): still a node
-            a.docs[k].append(DocumentNode(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
-                                          doc_type=c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
-                                          year=c.year, date=c.date, status="cited" if c.number else "placeholder",
-                                          surfaces=[c.surface]))
+            a.add_doc(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
+                      doc_type=c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                      year=c.year, date=c.date, status="cited" if c.number else "placeholder",
+                      surfaces=[c.surface])
             proposed.add(k)
-        a.edges.append(Implements(source=key, target=k, basis=basis, stated=True, evidence=ev))
+        a.add_edge(Implements, source=key, target=k, basis=basis, stated=True, evidence=ev)
         a.follows[key].append((k, ev, basis))
     for b in src.body_refs:
         if b.cite >= len(cite_keys) or cite_keys[b.cite] == key:
             continue
         k = cite_keys[b.cite]
-        ev = Evidence(source=key, start=b.start, end=b.end, quote=b.quote)
-        a.edges.append(Implements(source=key, target=k, basis="body", stated=False, evidence=ev))
+        ev = a.evidence(source=key, start=b.start, end=b.end, quote=b.quote)
+        a.add_edge(Implements, source=key, target=k, basis="body", stated=False, evidence=ev)
         a.follows[key].append((k, ev, "body"))
 
     for rep in r.reports_to:
-        ev = Evidence(source=key, start=rep.start, end=rep.end, quote=rep.evidence)
+        ev = a.evidence(source=key, start=rep.start, end=rep.end, quote=rep.evidence)
         # A duty's sender and addressee are each written as one phrase, which may list several
         # bodies ("gửi Bộ Công an, Ủy ban nhân dân tỉnh"): one REPORTS_TO per sender and addressee.
         senders = [qualify_org(n, ctx) for n in _bodies(rep.from_)] if rep.from_ else [issuer]
@@ -365,20 +378,20 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                     continue
                 _add_org(a, frm, "reporter", ctx)
                 _add_org(a, to, "report_target", ctx)
-                a.edges.append(ReportsTo(source=frm, target=to, basis=basis, deadline=rep.deadline,
-                                         recurrence=rep.recurrence, evidence=ev))
+                a.add_edge(ReportsTo, source=frm, target=to, basis=basis, deadline=rep.deadline,
+                           recurrence=rep.recurrence, evidence=ev)
 
     for i, t in enumerate(r.tasks):
         tk = task_key(key, t.section, i)
-        a.tasks[tk] = TaskNode(key=tk, label=t.text_start[:80], document=key, section=t.section,
-                               text_start=t.text_start, text=t.text, deadline=t.deadline)
-        ev = Evidence(source=key, start=t.start, end=t.end, quote=t.text_start)
-        a.edges.append(HasTask(source=key, target=tk, evidence=ev))
+        a.add_task(key=tk, label=t.text_start[:80], document=key, section=t.section,
+                   text_start=t.text_start, text=t.text, deadline=t.deadline)
+        ev = a.evidence(source=key, start=t.start, end=t.end, quote=t.text_start)
+        a.add_edge(HasTask, source=key, target=tk, evidence=ev)
         for who in t.assigned_to:
             ok = qualify_org(who, ctx)
             if ok:
                 _add_org(a, ok, "assignee", ctx)
-                a.edges.append(AssignedTo(source=tk, target=ok, evidence=ev))
+                a.add_edge(AssignedTo, source=tk, target=ok, evidence=ev)
 
     for rc in r.recipients:
         if rc.purpose in NOT_A_BODY_PURPOSES:
@@ -387,7 +400,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         if not ok:
             continue
         _add_org(a, ok, "recipient", ctx)
-        a.edges.append(SentTo(source=key, target=ok, purpose=rc.purpose, basis="nơi nhận", evidence=Evidence(source=key, quote=rc.name)))
+        a.add_edge(SentTo, source=key, target=ok, purpose=rc.purpose, basis="nơi nhận",
+                   evidence=a.evidence(source=key, quote=rc.name))
 
 
 def _bodies(phrase: str) -> list[str]:
