@@ -253,8 +253,8 @@ class Assembly:
     def add_task(self, **fields) -> None:
         self.tasks[fields["key"]] = TaskNode(**fields)
 
-    def add_edge(self, model: type[Edge], **fields) -> None:
-        self.edges.append(model(**fields))
+    def add_edge(self, model: type[Edge], source: str, target: str, evidence: Evidence, **fields) -> None:
+        self.edges.append(model(source=source, target=target, evidence=evidence, **fields))
 
 
 def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, name: str | None) -> str:

@@ -135,10 +135,9 @@ class _PlainAssembly(Assembly):
     def add_task(self, **fields) -> None:
         self.tasks[fields["key"]] = {"kind": "Task", **_TASK_FIELD_DEFAULTS, **fields}  # type: ignore[assignment]
 
-    def add_edge(self, model: type[Edge], **fields) -> None:
-        source, target = fields.pop("source"), fields.pop("target")
-        attrs = {**_EDGE_FIELD_DEFAULTS[model.type], **fields, "type": model.type}
-        attrs["evidence"] = dict(attrs["evidence"])  # each edge its own dict, as _edge_attrs gives
+    def add_edge(self, model: type[Edge], source: str, target: str, evidence: dict, **fields) -> None:  # type: ignore[override]
+        # each edge its own evidence dict, as _edge_attrs gives
+        attrs = {**_EDGE_FIELD_DEFAULTS[model.type], **fields, "evidence": {**evidence}, "type": model.type}
         attrs["id"] = _triple_id(source, target, attrs)
         self.edges.append((source, target, attrs))  # type: ignore[arg-type]
 

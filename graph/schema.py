@@ -332,6 +332,7 @@ def canonical_number(number: str | None) -> str | None:
     return n or None
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def number_id(number: str | None) -> str | None:
     """The number as compared: digits zero-padded to two ('9' == '09' -> '09'; '0125' -> '125')."""
     n = canonical_number(number)
