@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vanban.graph import orgs
 from vanban.graph.schema import (
+    NAME_CACHE,
     AssignedTo,
     Cites,
     DocumentNode,
@@ -195,7 +196,7 @@ def qualify_org(name: str, ctx: DocContext) -> str:
     return _qualify_org(name, ctx.issuer, ctx.province, ctx.district)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=NAME_CACHE)
 def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None) -> str:
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the

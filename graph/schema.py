@@ -291,10 +291,12 @@ def nfc(s: str) -> str:
 
 
 # The key functions below are pure and called for every citation, body and edge of every
-# document, mostly with the same few thousand symbols and names (a worker assembles ~100 keys per
-# document): memoised, as loaders.names memoises its canonical names. Bounded, so a long load
-# does not grow them without end.
+# document, mostly with the same few hundred symbols and few thousand names (a worker assembles
+# ~100 keys per document): memoised, as loaders.names memoises its canonical names. Bounded, so
+# a long load does not grow them without end: names (~10 new per document, most seen once) to
+# NAME_CACHE entries, a few MB; symbols and numbers are few.
 KEY_CACHE = 1 << 16
+NAME_CACHE = 1 << 15
 
 
 def symbol_tokens(symbol: str | None) -> list[str]:
@@ -391,14 +393,14 @@ def is_national_series(symbol: str | None) -> bool:
     return symbol_body_code(symbol) in NATIONAL_BODY_CODES
 
 
-@lru_cache(maxsize=KEY_CACHE)
+@lru_cache(maxsize=NAME_CACHE)
 def normalise_name(name: str) -> str:
     """Lower case, no quotes or punctuation, single spaces: for unnumbered keys and matching."""
     s = NAME_PUNCTUATION.sub(" ", nfc(name).replace("**", "")).lower()
     return _SPACES.sub(" ", s).strip()
 
 
-@lru_cache(maxsize=KEY_CACHE)
+@lru_cache(maxsize=NAME_CACHE)
 def org_key(name: str) -> str:
     """An organization's key is its canonical name, on one line, a province's name written as the
     province list writes it ("Sở Y tế tỉnh Bà Rịa-Vũng Tàu" -> "… Bà Rịa - Vũng Tàu")."""
