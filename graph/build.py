@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vanban.graph import orgs
 from vanban.graph.schema import (
+    NAME_CACHE,
     AssignedTo,
     Cites,
     DocumentNode,
@@ -192,24 +193,32 @@ def qualify_org(name: str, ctx: DocContext) -> str:
     """The canonical key of a body named in a document: qualified by province or district, else
     by the issuer in brackets ("Các cơ quan, đơn vị trực thuộc (Sở Y tế tỉnh Hà Giang)"), so two
     provinces' "Lãnh đạo Sở" never merge."""
+    return _qualify_org(name, ctx.issuer, ctx.province, ctx.district)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None) -> str:
+    """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
+    the same bodies in its tasks, reports and recipients, and documents of a province name the
+    same ones."""
     n = org_key(name.replace("**", "")).strip(" ,;:.")
     if not n:
         return n
-    if SUPERIOR.match(n) and ctx.issuer:
-        info = orgs.org_info(ctx.issuer, ctx.province, ctx.district)
+    if SUPERIOR.match(n) and issuer:
+        info = orgs.org_info(issuer, province, district)
         if info.parent or info.part_of:
             return info.parent or info.part_of  # type: ignore[return-value]
-    if (ctx.issuer and n == ctx.issuer) or orgs.is_qualified(n):
+    if (issuer and n == issuer) or orgs.is_qualified(n):
         return n
-    if ctx.province and BARE_DEPARTMENT.match(n):
-        return f"{n} {places.province_level_word(ctx.province)} {ctx.province}"
+    if province and BARE_DEPARTMENT.match(n):
+        return f"{n} {places.province_level_word(province)} {province}"
     m = orgs.UNIT_OF_BODY.match(n)
-    if m and ctx.province and BARE_DEPARTMENT.match(m["body"]):
-        return f"{n} {places.province_level_word(ctx.province)} {ctx.province}"
-    if ctx.district and orgs.DISTRICT_OFFICE.match(n) and n.endswith(" huyện"):
-        return f"{n} {ctx.district}"
-    if ctx.issuer:
-        return f"{n} ({ctx.issuer})"
+    if m and province and BARE_DEPARTMENT.match(m["body"]):
+        return f"{n} {places.province_level_word(province)} {province}"
+    if district and orgs.DISTRICT_OFFICE.match(n) and n.endswith(" huyện"):
+        return f"{n} {district}"
+    if issuer:
+        return f"{n} ({issuer})"
     return n
 
 
@@ -218,7 +227,11 @@ def qualify_org(name: str, ctx: DocContext) -> str:
 
 @dataclass
 class Assembly:
-    """Nodes proposed per key (several documents may describe one node) and edges."""
+    """Nodes proposed per key (several documents may describe one node) and edges.
+
+    ``assemble_source`` makes its nodes, edges and evidence through the methods below, so that
+    ``graph.incremental`` can assemble one document straight into plain data (its fragment)
+    without building, validating and then taking apart ~150 models per document."""
 
     docs: dict[str, list[DocumentNode]] = field(default_factory=lambda: defaultdict(list))
     orgs: dict[str, list[OrganizationNode]] = field(default_factory=lambda: defaultdict(list))
@@ -227,6 +240,22 @@ class Assembly:
     contexts: dict[str, DocContext] = field(default_factory=dict)
     # citing document key -> [(target key, evidence, basis)] of its stated and body IMPLEMENTS
     follows: dict[str, list[tuple[str, Evidence, str]]] = field(default_factory=lambda: defaultdict(list))
+
+    def evidence(self, source: str | None = None, start: int | None = None, end: int | None = None,
+                 quote: str | None = None) -> Evidence:
+        return Evidence(source=source, start=start, end=end, quote=quote)
+
+    def add_doc(self, **fields) -> None:
+        self.docs[fields["key"]].append(DocumentNode(**fields))
+
+    def add_org(self, **fields) -> None:
+        self.orgs[fields["key"]].append(OrganizationNode(**fields))
+
+    def add_task(self, **fields) -> None:
+        self.tasks[fields["key"]] = TaskNode(**fields)
+
+    def add_edge(self, model: type[Edge], source: str, target: str, evidence: Evidence, **fields) -> None:
+        self.edges.append(model(source=source, target=target, evidence=evidence, **fields))
 
 
 def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, name: str | None) -> str:
@@ -239,12 +268,8 @@ def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, nam
 def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
     key = org_key(name)
     info = orgs.org_info(key, ctx.province, ctx.district)
-    a.orgs[key].append(
-        OrganizationNode(
-            key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-            roles=[role], defunct=info.defunct,
-        )
-    )
+    a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+              roles=[role], defunct=info.defunct)
     return key
 
 
@@ -271,21 +296,20 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     year = _year_of(h.date) or symbol_year(h.symbol)
     ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year)
     a.contexts[key] = ctx
-    a.docs[key].append(
-        DocumentNode(
-            key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
-            doc_type=h.doc_type, number=h.number, symbol=canonical_symbol(h.symbol), year=year, date=h.date,
-            issuer=issuer, title=h.title, status="loaded", file=r.file, province=province,
-        )
+    a.add_doc(
+        key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
+        doc_type=h.doc_type, number=h.number, symbol=canonical_symbol(h.symbol), year=year, date=h.date,
+        issuer=issuer, title=h.title, status="loaded", file=r.file, province=province,
     )
     if issuer:
         _add_org(a, issuer, "issuer", ctx)
-        a.edges.append(IssuedBy(source=key, target=issuer, basis="header", evidence=Evidence(source=key, quote=h.issuer)))
+        a.add_edge(IssuedBy, source=key, target=issuer, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
         if h.issuer_parent:
             parent = qualify_org(h.issuer_parent, ctx)
             if parent != issuer:
                 _add_org(a, parent, "parent", ctx)
-                a.edges.append(Under(source=issuer, target=parent, basis="header", evidence=Evidence(source=key, quote=h.issuer_parent)))
+                a.add_edge(Under, source=issuer, target=parent, basis="header",
+                           evidence=a.evidence(source=key, quote=h.issuer_parent))
 
     # Citations: "Chỉ thị số 33" in a document that defined 33/CT-TTg is the same instrument.
     aliases: dict[tuple, str] = {}
@@ -299,21 +323,19 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     for c in r.cites:
         k, cissuer = _cite_key(c, ctx, aliases)
         cite_keys.append(k)
-        ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
+        ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k != key:
             year = c.year or _year_of(c.date) or symbol_year(c.symbol)
-            a.docs[k].append(
-                DocumentNode(
-                    key=k, label=_doc_label(symbol_type(c.symbol) or c.doc_type, c.number, c.symbol, c.surface),
-                    doc_type=symbol_type(c.symbol) or c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
-                    year=year, date=c.date, issuer=cissuer, title=c.title,
-                    status="cited" if c.number else "placeholder", surfaces=[c.surface],
-                )
+            a.add_doc(
+                key=k, label=_doc_label(symbol_type(c.symbol) or c.doc_type, c.number, c.symbol, c.surface),
+                doc_type=symbol_type(c.symbol) or c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                year=year, date=c.date, issuer=cissuer, title=c.title,
+                status="cited" if c.number else "placeholder", surfaces=[c.surface],
             )
-            a.edges.append(Cites(source=key, target=k, evidence=ev))
+            a.add_edge(Cites, source=key, target=k, evidence=ev)
             if cissuer:
                 _add_org(a, cissuer, "issuer", ctx)
-                a.edges.append(IssuedBy(source=k, target=cissuer, basis="citation", evidence=ev))
+                a.add_edge(IssuedBy, source=k, target=cissuer, basis="citation", evidence=ev)
     title = h.title or ""
     # Keys this document itself proposed (a per-document test, so the result is order-free).
     proposed = {key, *(k for k in cite_keys if k != key)}
@@ -323,25 +345,25 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         if k == key:
             continue
         basis = "title" if c.surface and _squash(c.surface) in _squash(title) else "preamble"
-        ev = Evidence(source=key, start=c.start, end=c.end, quote=c.surface)
+        ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k not in proposed:  # implemented but not among cites (an extractor slip): still a node
-            a.docs[k].append(DocumentNode(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
-                                          doc_type=c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
-                                          year=c.year, date=c.date, status="cited" if c.number else "placeholder",
-                                          surfaces=[c.surface]))
+            a.add_doc(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
+                      doc_type=c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                      year=c.year, date=c.date, status="cited" if c.number else "placeholder",
+                      surfaces=[c.surface])
             proposed.add(k)
-        a.edges.append(Implements(source=key, target=k, basis=basis, stated=True, evidence=ev))
+        a.add_edge(Implements, source=key, target=k, basis=basis, stated=True, evidence=ev)
         a.follows[key].append((k, ev, basis))
     for b in src.body_refs:
         if b.cite >= len(cite_keys) or cite_keys[b.cite] == key:
             continue
         k = cite_keys[b.cite]
-        ev = Evidence(source=key, start=b.start, end=b.end, quote=b.quote)
-        a.edges.append(Implements(source=key, target=k, basis="body", stated=False, evidence=ev))
+        ev = a.evidence(source=key, start=b.start, end=b.end, quote=b.quote)
+        a.add_edge(Implements, source=key, target=k, basis="body", stated=False, evidence=ev)
         a.follows[key].append((k, ev, "body"))
 
     for rep in r.reports_to:
-        ev = Evidence(source=key, start=rep.start, end=rep.end, quote=rep.evidence)
+        ev = a.evidence(source=key, start=rep.start, end=rep.end, quote=rep.evidence)
         # A duty's sender and addressee are each written as one phrase, which may list several
         # bodies ("gửi Bộ Công an, Ủy ban nhân dân tỉnh"): one REPORTS_TO per sender and addressee.
         senders = [qualify_org(n, ctx) for n in _bodies(rep.from_)] if rep.from_ else [issuer]
@@ -357,20 +379,20 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                     continue
                 _add_org(a, frm, "reporter", ctx)
                 _add_org(a, to, "report_target", ctx)
-                a.edges.append(ReportsTo(source=frm, target=to, basis=basis, deadline=rep.deadline,
-                                         recurrence=rep.recurrence, evidence=ev))
+                a.add_edge(ReportsTo, source=frm, target=to, basis=basis, deadline=rep.deadline,
+                           recurrence=rep.recurrence, evidence=ev)
 
     for i, t in enumerate(r.tasks):
         tk = task_key(key, t.section, i)
-        a.tasks[tk] = TaskNode(key=tk, label=t.text_start[:80], document=key, section=t.section,
-                               text_start=t.text_start, text=t.text, deadline=t.deadline)
-        ev = Evidence(source=key, start=t.start, end=t.end, quote=t.text_start)
-        a.edges.append(HasTask(source=key, target=tk, evidence=ev))
+        a.add_task(key=tk, label=t.text_start[:80], document=key, section=t.section,
+                   text_start=t.text_start, text=t.text, deadline=t.deadline)
+        ev = a.evidence(source=key, start=t.start, end=t.end, quote=t.text_start)
+        a.add_edge(HasTask, source=key, target=tk, evidence=ev)
         for who in t.assigned_to:
             ok = qualify_org(who, ctx)
             if ok:
                 _add_org(a, ok, "assignee", ctx)
-                a.edges.append(AssignedTo(source=tk, target=ok, evidence=ev))
+                a.add_edge(AssignedTo, source=tk, target=ok, evidence=ev)
 
     for rc in r.recipients:
         if rc.purpose in NOT_A_BODY_PURPOSES:
@@ -379,7 +401,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         if not ok:
             continue
         _add_org(a, ok, "recipient", ctx)
-        a.edges.append(SentTo(source=key, target=ok, purpose=rc.purpose, basis="nơi nhận", evidence=Evidence(source=key, quote=rc.name)))
+        a.add_edge(SentTo, source=key, target=ok, purpose=rc.purpose, basis="nơi nhận",
+                   evidence=a.evidence(source=key, quote=rc.name))
 
 
 def _bodies(phrase: str) -> list[str]:
@@ -476,9 +499,11 @@ def to_networkx(nodes: Iterable[Node], edges: Iterable[Edge]) -> nx.MultiDiGraph
     return g
 
 
-def load_source(path) -> SourceDocument:
+def load_source(path, data: bytes | None = None) -> SourceDocument:
     """Read and extract one file, keeping what the graph needs from its text.
 
+    ``data``: the file's bytes when the caller has read them already (``prepare_file`` reads
+    them for the content key), so the file is not read twice.
     Raises ``LoadFailure`` with the extractor's one-line reason when the file cannot be read.
     The source is identified by its absolute path; the document node keeps the file name.
     """
@@ -486,11 +511,11 @@ def load_source(path) -> SourceDocument:
 
     from vanban.loaders.extract import extract
     from vanban.loaders.load import load_document
-    from vanban.loaders.read import read_file
+    from vanban.loaders.read import read_bytes, read_file
     from vanban.loaders.records import LoadError, LoadFailure
 
     try:
-        text = read_file(path)
+        text = read_file(path) if data is None else read_bytes(data, name=Path(path).name)
         record = extract(text)
     except Exception:  # noqa: BLE001 - the loader's own boundary words the reason
         result = load_document(path)

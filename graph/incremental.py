@@ -38,9 +38,9 @@ from vanban.graph.schema import (
     DocumentNode,
     Edge,
     Evidence,
-    Node,
     OrganizationNode,
     SameAsCandidate,
+    TaskNode,
     canonical_symbol,
     edge_id_raw,
     number_id,
@@ -80,25 +80,75 @@ class Fragment:
 def fragment(src: SourceDocument) -> Fragment:
     """One source's fragment: plain data (tuples, dicts, strings), cheap to pickle, so it can be
     made in the worker process that extracted the source."""
-    a = Assembly()
+    a = _PlainAssembly()
     assemble_source(a, src)
     (key,) = a.contexts
     return Fragment(
         file=src.file,
         order=(src.file, src.digest),
         key=key,
-        docs={k: tuple(_values(n) for n in ns) for k, ns in a.docs.items()},
-        orgs={k: tuple(_values(n) for n in ns) for k, ns in a.orgs.items()},
-        tasks={k: {"kind": "Task", **t.__dict__} for k, t in a.tasks.items()},
-        edges=[_edge_triple(e) for e in a.edges],
-        follows=tuple((t, ev.start, ev.end, ev.quote, b) for fs in a.follows.values() for t, ev, b in fs),
-        cited=tuple(sorted({e.target for e in a.edges if e.type == "CITES"})),
+        docs={k: tuple(ps) for k, ps in a.docs.items()},
+        orgs={k: tuple(ps) for k, ps in a.orgs.items()},
+        tasks=a.tasks,  # type: ignore[arg-type]
+        edges=a.edges,  # type: ignore[arg-type]
+        follows=tuple((t, ev["start"], ev["end"], ev["quote"], b) for fs in a.follows.values() for t, ev, b in fs),
+        cited=tuple(sorted({t for _, t, attrs in a.edges if attrs["type"] == "CITES"})),  # type: ignore[misc]
     )
 
 
-def _values(node: Node) -> tuple:
-    """A node's field values, list fields as tuples (so the proposal is hashable and shareable)."""
-    return tuple(tuple(v) if v.__class__ is list else v for v in node.__dict__.values())
+def _field_defaults(model: type) -> dict[str, Any]:
+    """A model's fields (in order) with their defaults; None for required ones (always given)."""
+    return {f: info.get_default(call_default_factory=True) for f, info in model.model_fields.items()}
+
+
+_DOC_FIELD_DEFAULTS = _field_defaults(DocumentNode)
+_ORG_FIELD_DEFAULTS = _field_defaults(OrganizationNode)
+_TASK_FIELD_DEFAULTS = _field_defaults(TaskNode)
+# Per edge type: its attrs as ``_edge_attrs`` gives them (no source and target), with defaults.
+_EDGE_FIELD_DEFAULTS = {
+    t: {f: v for f, v in _field_defaults(m).items() if f not in ("source", "target")} for t, m in EDGE_MODELS.items()
+}
+
+
+def _proposal(defaults: dict[str, Any], fields: dict[str, Any]) -> tuple:
+    """A node proposal: the field values of the node the model would make of ``fields``, in
+    field order, list fields as tuples (so the proposal is hashable and shareable)."""
+    return tuple(tuple(v) if v.__class__ is list else v for v in {**defaults, **fields}.values())
+
+
+class _PlainAssembly(Assembly):
+    """``assemble_source`` into the fragment's plain data: node proposals as ``_proposal`` tuples,
+    tasks as attrs dicts, edges as ``_edge_triple`` triples, evidence as dicts. The same values the
+    models would hold (``fragment`` is compared with ``build_graph`` in tests/test_incremental.py):
+    the inputs are fields of validated records and keys made here, so validating them again
+    only cost time."""
+
+    def evidence(self, source=None, start=None, end=None, quote=None) -> dict[str, Any]:  # type: ignore[override]
+        return {"source": source, "start": start, "end": end, "quote": quote}
+
+    def add_doc(self, **fields) -> None:
+        self.docs[fields["key"]].append(_proposal(_DOC_FIELD_DEFAULTS, fields))  # type: ignore[arg-type]
+
+    def add_org(self, **fields) -> None:
+        self.orgs[fields["key"]].append(_proposal(_ORG_FIELD_DEFAULTS, fields))  # type: ignore[arg-type]
+
+    def add_task(self, **fields) -> None:
+        self.tasks[fields["key"]] = {"kind": "Task", **_TASK_FIELD_DEFAULTS, **fields}  # type: ignore[assignment]
+
+    def add_edge(self, model: type[Edge], source: str, target: str, evidence: dict, **fields) -> None:  # type: ignore[override]
+        # each edge its own evidence dict, as _edge_attrs gives
+        attrs = {**_EDGE_FIELD_DEFAULTS[model.type], **fields, "evidence": {**evidence}, "type": model.type}
+        attrs["id"] = _triple_id(source, target, attrs)
+        self.edges.append((source, target, attrs))  # type: ignore[arg-type]
+
+
+def _triple_id(source: str, target: str, attrs: dict[str, Any]) -> str:
+    """``schema.edge_id`` of an edge kept as a triple (``Edge.discriminator`` read from attrs)."""
+    type_ = attrs["type"]
+    ev = attrs["evidence"]
+    disc = f"{attrs['deadline']}|{attrs['recurrence']}" if type_ == "REPORTS_TO" else (attrs.get("basis") or "")
+    raw = "\x1f".join([type_, source, target, ev["source"] or "", str(ev["start"]), ev["quote"] or "", disc])
+    return edge_id_raw(type_, raw)
 
 
 def _redirect_triple(e: EdgeTriple, mapping: dict[str, str]) -> EdgeTriple:
@@ -107,11 +157,7 @@ def _redirect_triple(e: EdgeTriple, mapping: dict[str, str]) -> EdgeTriple:
     s2, t2 = mapping.get(s, s), mapping.get(t, t)
     if s2 == s and t2 == t:
         return e
-    type_ = attrs["type"]
-    ev = attrs["evidence"]
-    disc = f"{attrs['deadline']}|{attrs['recurrence']}" if type_ == "REPORTS_TO" else (attrs.get("basis") or "")
-    raw = "\x1f".join([type_, s2, t2, ev["source"] or "", str(ev["start"]), ev["quote"] or "", disc])
-    return (s2, t2, {**attrs, "id": edge_id_raw(type_, raw)})
+    return (s2, t2, {**attrs, "id": _triple_id(s2, t2, attrs)})
 
 
 @dataclass(slots=True)

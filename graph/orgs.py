@@ -204,6 +204,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     return OrgInfo(name=name, province=p or province, district=district)
 
 
+@lru_cache(maxsize=65536)
 def is_qualified(name: str) -> bool:
     """True when the name alone identifies the body: a central body, or one naming its province/district."""
     info = org_info(name)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from vanban.graph.build import SourceDocument, load_source, map_files
 from vanban.graph.incremental import Fragment, fragment
 from vanban.loaders.records import LoadError, LoadFailure
@@ -28,7 +30,16 @@ PACKED_PREFIX = "z:"
 
 
 def pack_source(json_text: str) -> str:
-    return PACKED_PREFIX + base64.b64encode(zlib.compress(json_text.encode(), 1)).decode("ascii")
+    return _pack(json_text.encode())
+
+
+def _pack(json_bytes: bytes) -> str:
+    return PACKED_PREFIX + base64.b64encode(zlib.compress(json_bytes, 1)).decode("ascii")
+
+
+# A source's JSON as bytes: model_dump_json's text, already encoded (it is made as bytes and
+# model_dump_json decodes it, which the row then encoded twice, to pack and to hash).
+_SOURCE_JSON = TypeAdapter(SourceDocument)
 
 
 def unpack_source(data: str) -> SourceDocument:
@@ -65,9 +76,9 @@ class SourceRow:
     def __init__(self, source: SourceDocument, content: str = ""):
         self.file = source.file
         self.digest = source.digest
-        text = source.model_dump_json()
-        self.data = pack_source(text)
-        self.hash = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        raw = _SOURCE_JSON.dump_json(source)
+        self.data = _pack(raw)
+        self.hash = hashlib.blake2b(raw, digest_size=16).hexdigest()
         self.content = content
 
     def as_dict(self) -> dict[str, str]:
@@ -124,13 +135,14 @@ def prepare_file(path, known: str | None = None) -> Prepared | Unchanged | LoadE
     """Read, extract and assemble one file (in a worker); ``Unchanged`` when its content key is
     ``known`` (the stored row's); a file that cannot be read comes out as a ``LoadError``."""
     try:
-        content = content_key(Path(path).read_bytes())
+        data: bytes | None = Path(path).read_bytes()
     except OSError:
-        content = ""  # load_source words the reason
+        data = None  # load_source words the reason
+    content = content_key(data) if data is not None else ""
     if known and content == known:
         return Unchanged(str(Path(path).resolve()))
     try:
-        source = load_source(path)
+        source = load_source(path, data)
     except LoadFailure as e:
         return LoadError(file=str(path), reason=e.reason)
     return Prepared(SourceRow(source, content), fragment(source), None)

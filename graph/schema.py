@@ -66,6 +66,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -289,16 +290,31 @@ def nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
 
 
+# The key functions below are pure and called for every citation, body and edge of every
+# document, mostly with the same few hundred symbols and few thousand names (a worker assembles
+# ~100 keys per document): memoised, as loaders.names memoises its canonical names. Bounded, so
+# a long load does not grow them without end: names (~10 new per document, most seen once) to
+# NAME_CACHE entries, a few MB; symbols and numbers are few.
+KEY_CACHE = 1 << 16
+NAME_CACHE = 1 << 15
+
+
 def symbol_tokens(symbol: str | None) -> list[str]:
     """'CT/TTg' and 'CT-TTg' -> ['CT', 'TTg']; '2015/NĐ-CP' -> ['2015', 'NĐ', 'CP']."""
+    return list(_symbol_tokens(symbol))
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def _symbol_tokens(symbol: str | None) -> tuple[str, ...]:
     if not symbol:
-        return []
-    return [t for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t]
+        return ()
+    return tuple(t for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t)
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def canonical_symbol(symbol: str | None) -> str | None:
     """One written form per symbol: Party series 'NQ/TW', state series 'CT-TTg', 'NĐ-CP', year kept."""
-    toks = symbol_tokens(symbol)
+    toks = _symbol_tokens(symbol)
     if not toks:
         return None
     years = [t for t in toks if YEAR_TOKEN.match(t)]
@@ -318,6 +334,7 @@ def canonical_number(number: str | None) -> str | None:
     return n or None
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def number_id(number: str | None) -> str | None:
     """The number as compared: digits zero-padded to two ('9' == '09' -> '09'; '0125' -> '125')."""
     n = canonical_number(number)
@@ -328,6 +345,7 @@ def number_id(number: str | None) -> str | None:
     return n
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def number_symbol(number: str | None, symbol: str | None) -> str | None:
     """'33' + 'CT/TTg' -> '33/CT-TTg'; '25' + 'NQ/TW' -> '25-NQ/TW'; '04' + '2015/NĐ-CP' -> '04/2015/NĐ-CP'."""
     sym = canonical_symbol(symbol)
@@ -336,7 +354,7 @@ def number_symbol(number: str | None, symbol: str | None) -> str | None:
         return sym
     if sym is None:
         return num
-    toks = symbol_tokens(symbol)
+    toks = _symbol_tokens(symbol)
     if toks and toks[-1] in PARTY_BODY_CODES and not any(YEAR_TOKEN.match(t) for t in toks):
         return f"{num}-{sym}"
     return f"{num}/{sym}"
@@ -346,22 +364,25 @@ def number_symbol(number: str | None, symbol: str | None) -> str | None:
 TERM_SUFFIX = re.compile(r"(?<=[A-Za-zĐđ])\d{1,2}$")
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def symbol_body_code(symbol: str | None) -> str | None:
     """'CT-TTg' -> 'TTg'; '2022/QH15' -> 'QH' (the term number is not part of the body)."""
-    toks = [t for t in symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
     return TERM_SUFFIX.sub("", toks[-1]) if toks else None
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def symbol_type(symbol: str | None) -> str | None:
     """The document type named by the symbol's type code: 'CT-TTg' -> 'Chỉ thị'; 'UBND-NC' -> None."""
-    toks = [t for t in symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
     if len(toks) >= 2 and toks[0] in TYPE_CODES:
         return TYPE_CODES[toks[0]]
     return None
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def symbol_year(symbol: str | None) -> int | None:
-    for t in symbol_tokens(symbol):
+    for t in _symbol_tokens(symbol):
         if YEAR_TOKEN.match(t):
             return int(t)
     return None
@@ -372,12 +393,14 @@ def is_national_series(symbol: str | None) -> bool:
     return symbol_body_code(symbol) in NATIONAL_BODY_CODES
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def normalise_name(name: str) -> str:
     """Lower case, no quotes or punctuation, single spaces: for unnumbered keys and matching."""
     s = NAME_PUNCTUATION.sub(" ", nfc(name).replace("**", "")).lower()
     return _SPACES.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def org_key(name: str) -> str:
     """An organization's key is its canonical name, on one line, a province's name written as the
     province list writes it ("Sở Y tế tỉnh Bà Rịa-Vũng Tàu" -> "… Bà Rịa - Vũng Tàu")."""
