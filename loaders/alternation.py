@@ -42,3 +42,36 @@ def by_first_letter_ignorecase(words: Iterable[str]) -> str:
     return "|".join(
         re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()
     )
+
+
+def finditer_at(pattern: re.Pattern[str], s: str, firsts: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(s, pos, endpos)``, for a pattern whose every match is
+    non-empty and starts with one of the characters ``firsts`` ('lIO' for 'I9-' in 'số I9-NQ/TU').
+
+    The regex engine tries a pattern that opens with a character class or an alternation at
+    every position of the text (~7 ns a character); the places where one of ``firsts`` is
+    written are found by ``str.find`` far faster, and the pattern is tried only there. Same
+    matches: finditer returns, from where its last match ended, the match at the leftmost place
+    where the pattern matches; no match starts elsewhere than at one of ``firsts``, and a match
+    tried at a place (``pattern.match(s, p, endpos)``) is the match a search finds there —
+    lookbehinds see the text before ``pos`` in both.
+    """
+    endpos = len(s) if endpos is None else endpos
+    places: list[int] = []
+    for c in firsts:
+        k = s.find(c, pos, endpos)
+        while k >= 0:
+            places.append(k)
+            k = s.find(c, k + 1, endpos)
+    places.sort()
+    out: list[re.Match[str]] = []
+    done = pos  # where finditer goes on: the end of the last match
+    match = pattern.match
+    for p in places:
+        if p < done:
+            continue
+        m = match(s, p, endpos)
+        if m:
+            out.append(m)
+            done = m.end()
+    return out

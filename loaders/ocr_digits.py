@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.loaders.alternation import finditer_at
+
 # Letters an OCR copy reads for digits.
 OCR_DIGIT_TABLE = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
@@ -33,6 +35,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # digits, and a separator of a symbol or a date: "I9-" in "I9-NQ/TU", "l/" in "0l/IO/2022".
 # The shapes above are matched only around these hints.
 OCR_HINT = re.compile(r"[lIO][\dlIO]{0,4}\s?[-/.–]")
+# The letters a hint starts with: found by ``str.find``, and OCR_HINT tried only there (``finditer_at``).
+_HINT_FIRSTS = "lIO"
 # Characters read around a hint: "n gày : " and a day before it; a symbol after it.
 HINT_BEFORE, HINT_AFTER = 20, 40
 
@@ -49,7 +53,7 @@ def read_ocr_digits(s: str) -> str:
     """``s`` with misread digits read back inside citation numbers and slashed dates; same length."""
     numbers: dict[int, re.Match[str]] = {}
     dates: dict[int, re.Match[str]] = {}
-    for h in OCR_HINT.finditer(s):
+    for h in finditer_at(OCR_HINT, s, _HINT_FIRSTS):
         lo, hi = max(0, h.start() - HINT_BEFORE), min(len(s), h.end() + HINT_AFTER)
         for pattern, found in ((OCR_NUMBER, numbers), (OCR_DATE, dates)):
             for m in pattern.finditer(s, lo, hi):

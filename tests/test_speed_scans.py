@@ -1,0 +1,87 @@
+"""Speed-only rewrites of whole-text scans against the plain forms they replace.
+
+``finditer_at`` tries a pattern only where one of its first characters is written: its matches
+must be the pattern's finditer matches, on real documents (flat text, masked) and on generated
+strings, with any bounds.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import EXAMPLES, SHARED
+from vanban.loaders import ocr_digits
+from vanban.loaders.alternation import finditer_at
+from vanban.loaders.load import expand_paths
+from vanban.loaders.read import read_file
+from vanban.loaders.text import make_text
+
+# (pattern, its first characters)
+SCANS = [
+    (ocr_digits.OCR_HINT, ocr_digits._HINT_FIRSTS),
+]
+
+
+def _spans(ms):
+    return [(m.start(), m.end(), m.group(0), m.groupdict()) for m in ms]
+
+
+def _real_texts() -> list[str]:
+    dirs = [d for d in (SHARED / "seeds", SHARED / "corpus", EXAMPLES) if d.exists()]
+    if not dirs:
+        pytest.skip("no real documents here")
+    out = []
+    for f in expand_paths(dirs):
+        flat = make_text(read_file(f).original, name=f.name).flat
+        out += [flat, flat.replace("*", " ")]
+    return out
+
+
+@pytest.fixture(scope="module")
+def real_texts() -> list[str]:
+    return _real_texts()
+
+
+@pytest.mark.parametrize("k", range(len(SCANS)))
+def test_scan_from_first_characters_on_real_documents(real_texts, k):
+    pattern, firsts = SCANS[k]
+    rnd = random.Random(k)
+    for s in real_texts:
+        assert _spans(finditer_at(pattern, s, firsts)) == _spans(pattern.finditer(s))
+        lo = rnd.randrange(len(s) + 1)
+        hi = rnd.randrange(lo, len(s) + 1)
+        assert _spans(finditer_at(pattern, s, firsts, lo, hi)) == _spans(pattern.finditer(s, lo, hi))
+
+
+_PIECES = [
+    "l", "I", "O", "0", "1", "9", "-", "/", ".", "–", " ", "\n", "số ", "Số", "ngày ", "n gày", "2Ol9", "NQ", "TU",
+    "a", "x", "ế", "2", "\u00a0",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 200), st.integers(0, 200))
+def test_scan_from_first_characters_on_generated_strings(pieces, a, b):
+    s = "".join(pieces)
+    lo, hi = min(a, b, len(s)), min(max(a, b), len(s))
+    for pattern, firsts in SCANS:
+        assert _spans(finditer_at(pattern, s, firsts)) == _spans(pattern.finditer(s))
+        assert _spans(finditer_at(pattern, s, firsts, lo, hi)) == _spans(pattern.finditer(s, lo, hi))
+
+
+def test_no_match_starts_outside_the_first_characters():
+    """A scanned pattern matches nowhere that starts with a character outside its firsts: hint
+    shapes opened by any other character of the BMP's first 0x2100 code points (Latin,
+    Vietnamese, punctuation) do not match."""
+    tails = ["9-", "l/", "Ol9 -", "-", "/", " .", "I", "0 –"]
+    for pattern, firsts in SCANS:
+        for cp in range(0x2100):
+            c = chr(cp)
+            if c in firsts:
+                continue
+            for tail in tails:
+                assert not pattern.match(c + tail), (pattern.pattern, c + tail)
