@@ -56,7 +56,9 @@ def finditer_at(pattern: re.Pattern[str], s: str, firsts: str, pos: int = 0, end
     tried at a place (``pattern.match(s, p, endpos)``) is the match a search finds there —
     lookbehinds see the text before ``pos`` in both.
     """
-    endpos = len(s) if endpos is None else endpos
+    # Bounds clamped as the regex engine clamps them (str.find would count negative ones from the end).
+    pos = max(pos, 0)
+    endpos = len(s) if endpos is None else min(max(endpos, 0), len(s))
     places: list[int] = []
     for c in firsts:
         k = s.find(c, pos, endpos)
