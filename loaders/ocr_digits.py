@@ -37,6 +37,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 OCR_HINT = re.compile(r"[lIO][\dlIO]{0,4}\s?[-/.–]")
 # The letters a hint starts with: found by ``str.find``, and OCR_HINT tried only there (``finditer_at``).
 _HINT_FIRSTS = "lIO"
+# Below so many characters (a line of a title or preamble), OCR_HINT's own scan costs less than
+# the finds and the sort: the text is scanned by OCR_HINT.finditer, which gives the same matches.
+_FIND_HINTS_FROM = 256
 # Characters read around a hint: "n gày : " and a day before it; a symbol after it.
 HINT_BEFORE, HINT_AFTER = 20, 40
 
@@ -53,7 +56,8 @@ def read_ocr_digits(s: str) -> str:
     """``s`` with misread digits read back inside citation numbers and slashed dates; same length."""
     numbers: dict[int, re.Match[str]] = {}
     dates: dict[int, re.Match[str]] = {}
-    for h in finditer_at(OCR_HINT, s, _HINT_FIRSTS):
+    hints = finditer_at(OCR_HINT, s, _HINT_FIRSTS) if len(s) >= _FIND_HINTS_FROM else OCR_HINT.finditer(s)
+    for h in hints:
         lo, hi = max(0, h.start() - HINT_BEFORE), min(len(s), h.end() + HINT_AFTER)
         for pattern, found in ((OCR_NUMBER, numbers), (OCR_DATE, dates)):
             for m in pattern.finditer(s, lo, hi):
