@@ -237,19 +237,29 @@ class Proposals:
         return [v for (j, v) in self.counts if j == i]
 
     def merged(self, fields: tuple[str, ...], list_fields: frozenset[str], exclude: tuple[str, ...] = ()) -> dict[str, Any]:
-        per_field: dict[int, list[tuple[Any, int]]] = {}
+        # One pass over the tallies, keeping each field's best (count, value) so far: the first
+        # value of the highest count and, among those, the smallest as text (as ``min(key=str)``
+        # over the values in tally order). Lists per field, then max and min over them, cost
+        # twice as much (merging is re-done for every key a chunk touches).
+        best: dict[int, tuple[int, Any, str]] = {}
+        lists: dict[int, list] = {}
         for (i, v), n in self.counts.items():
-            per_field.setdefault(i, []).append((v, n))
-        out: dict[str, Any] = {}
-        for i, vs in per_field.items():
             f = fields[i]
-            if f in exclude:
-                continue
             if f in list_fields:
-                out[f] = sorted(v for v, _ in vs)
-            else:
-                best = max(n for _, n in vs)
-                out[f] = min((v for v, n in vs if n == best), key=str)
+                lists.setdefault(i, []).append(v)
+                continue
+            b = best.get(i)
+            if b is None or n > b[0]:
+                best[i] = (n, v, str(v))
+            elif n == b[0]:
+                s = str(v)
+                if s < b[2]:
+                    best[i] = (n, v, s)
+        out: dict[str, Any] = {fields[i]: v for i, (_, v, _) in best.items()}
+        for i, vs in lists.items():
+            out[fields[i]] = sorted(vs)
+        for f in exclude:
+            out.pop(f, None)
         return out
 
 
