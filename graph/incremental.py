@@ -399,6 +399,7 @@ class Resolver:
         self.final_docs: dict[str, dict] = {}
         self.org_named: dict[str, dict] = {}
         self.org_ctx: dict[str, tuple] = {}
+        self.org_names: list[str] = []  # the keys of org_ctx, sorted (for hierarchy)
         self.made: dict[str, OrganizationNode] = {}
         self.final_orgs: dict[str, dict] = {}
         self.rule_edges: dict[str, Edge] = {}
@@ -596,16 +597,28 @@ class Resolver:
         # 5. organizations: merged proposals, then the hierarchy the rules add above them
         orgs_changed: set[str] = set()
         if dirty_orgs:
+            added: list[str] = []
+            gone: set[str] = set()
             for k in dirty_orgs:
                 if k in self.org_props:
                     props = self.org_props[k]
                     self.org_named[k] = merge_org(props)
                     first = props.first_proposal()
+                    if k not in self.org_ctx:
+                        added.append(k)
                     self.org_ctx[k] = (first[ORG_FIELDS.index("province")], first[ORG_FIELDS.index("district")])
                 else:
                     self.org_named.pop(k, None)
-                    self.org_ctx.pop(k, None)
-            made, rule_edges = hierarchy(self.org_ctx)
+                    if self.org_ctx.pop(k, None) is not None:
+                        gone.add(k)
+            # Kept sorted by merging in the batch's new keys: sorting them all again cost as much
+            # as the rest of hierarchy, and grew with the store.
+            if gone:
+                self.org_names = [k for k in self.org_names if k not in gone]
+            if added:
+                self.org_names += sorted(added)
+                self.org_names.sort()  # two sorted runs: one merge
+            made, rule_edges = hierarchy(self.org_ctx, self.org_names)
             new_rules = {e.id: e for e in rule_edges}
             for id_, e in self.rule_edges.items():
                 if id_ not in new_rules and collect:
