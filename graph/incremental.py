@@ -237,19 +237,29 @@ class Proposals:
         return [v for (j, v) in self.counts if j == i]
 
     def merged(self, fields: tuple[str, ...], list_fields: frozenset[str], exclude: tuple[str, ...] = ()) -> dict[str, Any]:
-        per_field: dict[int, list[tuple[Any, int]]] = {}
+        # One pass over the tallies, keeping each field's best (count, value) so far: the first
+        # value of the highest count and, among those, the smallest as text (as ``min(key=str)``
+        # over the values in tally order). Lists per field, then max and min over them, cost
+        # twice as much (merging is re-done for every key a chunk touches).
+        best: dict[int, tuple[int, Any, str]] = {}
+        lists: dict[int, list] = {}
         for (i, v), n in self.counts.items():
-            per_field.setdefault(i, []).append((v, n))
-        out: dict[str, Any] = {}
-        for i, vs in per_field.items():
             f = fields[i]
-            if f in exclude:
-                continue
             if f in list_fields:
-                out[f] = sorted(v for v, _ in vs)
-            else:
-                best = max(n for _, n in vs)
-                out[f] = min((v for v, n in vs if n == best), key=str)
+                lists.setdefault(i, []).append(v)
+                continue
+            b = best.get(i)
+            if b is None or n > b[0]:
+                best[i] = (n, v, str(v))
+            elif n == b[0]:
+                s = str(v)
+                if s < b[2]:
+                    best[i] = (n, v, s)
+        out: dict[str, Any] = {fields[i]: v for i, (_, v, _) in best.items()}
+        for i, vs in lists.items():
+            out[fields[i]] = sorted(vs)
+        for f in exclude:
+            out.pop(f, None)
         return out
 
 
@@ -389,6 +399,7 @@ class Resolver:
         self.final_docs: dict[str, dict] = {}
         self.org_named: dict[str, dict] = {}
         self.org_ctx: dict[str, tuple] = {}
+        self.org_names: list[str] = []  # the keys of org_ctx, sorted (for hierarchy)
         self.made: dict[str, OrganizationNode] = {}
         self.final_orgs: dict[str, dict] = {}
         self.rule_edges: dict[str, Edge] = {}
@@ -582,20 +593,34 @@ class Resolver:
                 self.final_docs[k] = new
                 if collect:
                     diff.upsert_nodes.append(new)
+                    if old is None:
+                        diff.new_nodes.add(("Document", k))
 
         # 5. organizations: merged proposals, then the hierarchy the rules add above them
         orgs_changed: set[str] = set()
         if dirty_orgs:
+            added: list[str] = []
+            gone: set[str] = set()
             for k in dirty_orgs:
                 if k in self.org_props:
                     props = self.org_props[k]
                     self.org_named[k] = merge_org(props)
                     first = props.first_proposal()
+                    if k not in self.org_ctx:
+                        added.append(k)
                     self.org_ctx[k] = (first[ORG_FIELDS.index("province")], first[ORG_FIELDS.index("district")])
                 else:
                     self.org_named.pop(k, None)
-                    self.org_ctx.pop(k, None)
-            made, rule_edges = hierarchy(self.org_ctx)
+                    if self.org_ctx.pop(k, None) is not None:
+                        gone.add(k)
+            # Kept sorted by merging in the batch's new keys: sorting them all again cost as much
+            # as the rest of hierarchy, and grew with the store.
+            if gone:
+                self.org_names = [k for k in self.org_names if k not in gone]
+            if added:
+                self.org_names += sorted(added)
+                self.org_names.sort()  # two sorted runs: one merge
+            made, rule_edges = hierarchy(self.org_ctx, self.org_names)
             new_rules = {e.id: e for e in rule_edges}
             for id_, e in self.rule_edges.items():
                 if id_ not in new_rules and collect:
@@ -617,6 +642,8 @@ class Resolver:
                     self.final_orgs[k] = new
                     if collect:
                         diff.upsert_nodes.append(new)
+                        if old is None:
+                            diff.new_nodes.add(("Organization", k))
         else:
             added_rules = []
 
@@ -717,6 +744,8 @@ class Resolver:
                 diff.delete_edges.extend((_edge_type(id_), id_) for id_ in old_edges)
                 diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
                 diff.upsert_nodes.extend(tasks.values())
+                # a task key is its unit's (task_key: the document's key, then the section)
+                diff.new_nodes.update(("Task", k) for k in tasks.keys() - set(old_tasks))
                 diff.create_edges.extend(edges.values())
             if edges:
                 self.unit_edges[u] = pack_edge_ids(edges)

@@ -304,12 +304,30 @@ class LadybugStore(GraphStore):
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
-            for part in _chunks([r.as_dict() for r in rows], 2000):
+            # Rows of files not stored yet are bulk loaded (COPY); MERGE, for the others, cost
+            # about 0.1 s of CPU per 1,000 rows in LadybugDB. The stored ones are looked up here
+            # rather than taken from ``hashes()``, which a failed write may have left behind.
+            by_file = {r.file: r for r in rows}  # the last row of a file, as MERGE kept it
+            stored: set[str] = set()
+            for part in _chunks(sorted(by_file)):
+                stored.update(r["f"] for r in self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) RETURN s.file AS f", {"files": part}))
+            for part in _chunks([by_file[f].as_dict() for f in sorted(stored)], 2000):
                 c.execute(
-                    f"UNWIND $rows AS r MERGE (s:{SOURCE_TABLE} {{file: r.file}}) "
+                    f"UNWIND $rows AS r MATCH (s:{SOURCE_TABLE} {{file: r.file}}) "
                     "SET s.key = '', s.digest = r.digest, s.data = '', s.hash = r.hash, s.content = r.content",
                     {"rows": part},
                 )
+            new = [r for f, r in by_file.items() if f not in stored]
+            if new:
+                pa, _ = _arrow()
+                strings = pa.string()
+                frame = pa.table({"file": pa.array([r.file for r in new], type=strings),
+                                  "key": pa.array([""] * len(new), type=strings),
+                                  "digest": pa.array([r.digest for r in new], type=strings),
+                                  "data": pa.array([""] * len(new), type=strings),
+                                  "hash": pa.array([r.hash for r in new], type=strings),
+                                  "content": pa.array([r.content for r in new], type=strings)})
+                c.execute(f"COPY {SOURCE_TABLE} FROM $frame", {"frame": frame})
             c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")
             c.execute("COMMIT")
         except BaseException:
@@ -358,7 +376,9 @@ class LadybugStore(GraphStore):
         for kind, nodes in sorted(nodes_by_kind.items()):
             cols = node_columns(kind)
             existing: set[str] = set()
-            for part in _chunks(sorted(nodes)):
+            # Nodes the diff knows to be new are not looked up (a batch of full plans creates
+            # ~20,000: 0.08 s of CPU a batch).
+            for part in _chunks(sorted(k for k in nodes if (kind, k) not in diff.new_nodes)):
                 existing.update(r["k"] for r in self.run(f"UNWIND $keys AS k MATCH (n:{kind} {{key: k}}) RETURN n.key AS k", {"keys": part}))
             updates = [{col: nodes[k].get(col) for col in cols} for k in sorted(existing)]
             for part in _chunks(updates):

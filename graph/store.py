@@ -145,6 +145,7 @@ class GraphStore(ABC):
                     chunk = list(pending.values())
                     pending.clear()
                     changed += self._write_chunk(chunk)
+                    del chunk  # garbage now: collect_cycles would scan its fragments (objects by the 100,000)
                     collect_cycles()
             if pending:
                 chunk = list(pending.values())
