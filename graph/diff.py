@@ -20,9 +20,6 @@ class GraphDiff:
     delete_nodes: list[tuple[str, str]] = field(default_factory=list)  # (kind, key)
     delete_edges: list[tuple[str, str]] = field(default_factory=list)  # (type, id)
     create_edges: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
-    # (kind, key) of upserted nodes the store does not hold (known to the resolver, which keeps
-    # what the store holds): a store may create them without looking them up. Others may exist.
-    new_nodes: set[tuple[str, str]] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return bool(self.upsert_nodes or self.delete_nodes or self.delete_edges or self.create_edges)

@@ -593,8 +593,6 @@ class Resolver:
                 self.final_docs[k] = new
                 if collect:
                     diff.upsert_nodes.append(new)
-                    if old is None:
-                        diff.new_nodes.add(("Document", k))
 
         # 5. organizations: merged proposals, then the hierarchy the rules add above them
         orgs_changed: set[str] = set()
@@ -642,8 +640,6 @@ class Resolver:
                     self.final_orgs[k] = new
                     if collect:
                         diff.upsert_nodes.append(new)
-                        if old is None:
-                            diff.new_nodes.add(("Organization", k))
         else:
             added_rules = []
 
@@ -744,8 +740,6 @@ class Resolver:
                 diff.delete_edges.extend((_edge_type(id_), id_) for id_ in old_edges)
                 diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
                 diff.upsert_nodes.extend(tasks.values())
-                # a task key is its unit's (task_key: the document's key, then the section)
-                diff.new_nodes.update(("Task", k) for k in tasks.keys() - set(old_tasks))
                 diff.create_edges.extend(edges.values())
             if edges:
                 self.unit_edges[u] = pack_edge_ids(edges)

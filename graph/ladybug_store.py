@@ -376,9 +376,7 @@ class LadybugStore(GraphStore):
         for kind, nodes in sorted(nodes_by_kind.items()):
             cols = node_columns(kind)
             existing: set[str] = set()
-            # Nodes the diff knows to be new are not looked up (a batch of full plans creates
-            # ~20,000: 0.08 s of CPU a batch).
-            for part in _chunks(sorted(k for k in nodes if (kind, k) not in diff.new_nodes)):
+            for part in _chunks(sorted(nodes)):
                 existing.update(r["k"] for r in self.run(f"UNWIND $keys AS k MATCH (n:{kind} {{key: k}}) RETURN n.key AS k", {"keys": part}))
             updates = [{col: nodes[k].get(col) for col in cols} for k in sorted(existing)]
             for part in _chunks(updates):
