@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vanban.loaders import codes
+from vanban.loaders.alternation import find_all
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.places import place_words_at
@@ -695,13 +696,7 @@ def _named_before(masked: str, lo: int, s: int) -> re.Match | None:
     first word of its type words is written (found by ``str.find``): the search itself tried
     the pattern at each of the 200 places of its window, the costliest part of reading a
     numbered citation, and found a match before one in twenty numbers."""
-    starts = []
-    for word in _NAMED_FIRST_WORDS:
-        k = masked.find(word, lo, s)
-        while k >= 0:
-            starts.append(k)
-            k = masked.find(word, k + 1, s)
-    for k in sorted(starts):  # leftmost first, as search returns it
+    for k in find_all(masked, _NAMED_FIRST_WORDS, lo, s):  # leftmost first, as search returns it
         m = NAMED_BEFORE.match(masked, k, s)
         if m:
             return m
@@ -768,16 +763,9 @@ def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
     run of digits, the leftmost one that NUMSYM can start at is five digits back at most (its
     number is one to five digits), and NUMSYM matches from there or from none of them.
     """
-    seps = []
-    for c in _SEP_CHARS:
-        k = masked.find(c, lo, hi)
-        while k >= 0:
-            seps.append(k)
-            k = masked.find(c, k + 1, hi)
-    seps.sort()
     out: list[re.Match] = []
     done = lo  # where the search goes on: the end of the last match
-    for q in seps:
+    for q in find_all(masked, _SEP_CHARS, lo, hi):
         if q < done:
             continue
         end = q  # the end of the number: before up to three spaces before the separator
