@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # the writing side, imported where it is used (see graph.stor
     from vanban.graph.prepared import SourceRow
 
 SOURCE_TABLE = "Source"
+# Its columns in table order (``hash`` and ``content`` were added to older stores by ALTER, last).
+SOURCE_COLUMNS = dict.fromkeys(("file", "key", "digest", "data", "hash", "content"), "STRING")
 # A store is a folder holding the graph database and the sources' data (graph.source_data).
 # A store written before the folder layout is a single database file; it is opened as it is,
 # its new data going to a file beside it.
@@ -100,6 +102,13 @@ def _set_clause(var: str, cols: dict[str, str], skip: tuple[str, ...] = ("key",)
     return ", ".join(f"{var}.{c} = CAST(r.{c} AS {t})" for c, t in cols.items() if c not in skip)
 
 
+def _node_frame(rows: list[dict[str, Any]], cols: dict[str, str]):
+    """The arrow table that ``COPY <node table>`` reads: the columns of ``cols``, in order, from
+    the rows' values (absent: null)."""
+    pa, arrow_types = _arrow()
+    return pa.table({col: pa.array([r.get(col) for r in rows], type=arrow_types[t]) for col, t in cols.items()})
+
+
 # The evidence columns of a relationship table -> the field of the edge's evidence they hold.
 _EVIDENCE_FIELDS = {"ev_source": "source", "ev_start": "start", "ev_end": "end", "ev_quote": "quote"}
 
@@ -125,7 +134,7 @@ def _chunks(rows: list, n: int = UNWIND_ROWS):
         yield rows[i : i + n]
 
 
-# Parameter values a lookup may take on the fast path (see _lookup_runner).
+# Parameter values a lookup may take on the fast path (see _Lookups).
 _SCALARS = (str, int, float, bool, type(None))
 
 
@@ -308,26 +317,16 @@ class LadybugStore(GraphStore):
             # about 0.1 s of CPU per 1,000 rows in LadybugDB. The stored ones are looked up here
             # rather than taken from ``hashes()``, which a failed write may have left behind.
             by_file = {r.file: r for r in rows}  # the last row of a file, as MERGE kept it
-            stored: set[str] = set()
-            for part in _chunks(sorted(by_file)):
-                stored.update(r["f"] for r in self.run(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) RETURN s.file AS f", {"files": part}))
+            stored = self._stored_keys(SOURCE_TABLE, "file", by_file)
             for part in _chunks([by_file[f].as_dict() for f in sorted(stored)], 2000):
                 c.execute(
                     f"UNWIND $rows AS r MATCH (s:{SOURCE_TABLE} {{file: r.file}}) "
                     "SET s.key = '', s.digest = r.digest, s.data = '', s.hash = r.hash, s.content = r.content",
                     {"rows": part},
                 )
-            new = [r for f, r in by_file.items() if f not in stored]
+            new = [{**r.as_dict(), "key": "", "data": ""} for f, r in by_file.items() if f not in stored]
             if new:
-                pa, _ = _arrow()
-                strings = pa.string()
-                frame = pa.table({"file": pa.array([r.file for r in new], type=strings),
-                                  "key": pa.array([""] * len(new), type=strings),
-                                  "digest": pa.array([r.digest for r in new], type=strings),
-                                  "data": pa.array([""] * len(new), type=strings),
-                                  "hash": pa.array([r.hash for r in new], type=strings),
-                                  "content": pa.array([r.content for r in new], type=strings)})
-                c.execute(f"COPY {SOURCE_TABLE} FROM $frame", {"frame": frame})
+                c.execute(f"COPY {SOURCE_TABLE} FROM $frame", {"frame": _node_frame(new, SOURCE_COLUMNS)})
             c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")
             c.execute("COMMIT")
         except BaseException:
@@ -353,8 +352,15 @@ class LadybugStore(GraphStore):
         if drop is not None:
             self._data.drop([drop])
 
+    def _stored_keys(self, table: str, key: str, keys) -> set[str]:
+        """Which of ``keys`` the table holds (its primary key ``key``): one lookup each, in batches."""
+        found: set[str] = set()
+        for part in _chunks(sorted(keys)):
+            rows = self.run(f"UNWIND $keys AS k MATCH (n:{table} {{{key}: k}}) RETURN n.{key} AS k", {"keys": part})
+            found.update(r["k"] for r in rows)
+        return found
+
     def _write(self, diff: GraphDiff) -> None:
-        pa, arrow_types = _arrow()
         c = self._conn
         by_type: dict[str, list[str]] = {}
         for type_, id_ in diff.delete_edges:
@@ -375,16 +381,13 @@ class LadybugStore(GraphStore):
             nodes_by_kind.setdefault(attrs["kind"], {})[attrs["key"]] = attrs
         for kind, nodes in sorted(nodes_by_kind.items()):
             cols = node_columns(kind)
-            existing: set[str] = set()
-            for part in _chunks(sorted(nodes)):
-                existing.update(r["k"] for r in self.run(f"UNWIND $keys AS k MATCH (n:{kind} {{key: k}}) RETURN n.key AS k", {"keys": part}))
+            existing = self._stored_keys(kind, "key", nodes)
             updates = [{col: nodes[k].get(col) for col in cols} for k in sorted(existing)]
             for part in _chunks(updates):
                 c.execute(self._node_update[kind], {"rows": part})
             new = [nodes[k] for k in sorted(nodes) if k not in existing]
             if new:
-                frame = pa.table({col: pa.array([n.get(col) for n in new], type=arrow_types[t]) for col, t in cols.items()})
-                c.execute(f"COPY {kind} FROM $frame", {"frame": frame})
+                c.execute(f"COPY {kind} FROM $frame", {"frame": _node_frame(new, cols)})
         edges_by_type: dict[str, list[tuple]] = {}
         for u, v, attrs in diff.create_edges:
             edges_by_type.setdefault(attrs["type"], []).append((u, v, attrs))
