@@ -89,7 +89,13 @@ class Hop(BaseModel):
 
     @property
     def stated(self) -> bool:
-        return self.type != "IMPLEMENTS" or (self.basis in STATED_BASES)
+        return _stated(self.type, self.basis)
+
+
+def _stated(type_: str, basis: str | None) -> bool:
+    """Whether a hop is stated: any hop but an IMPLEMENTS one inferred (from the body or the
+    issuers' hierarchy)."""
+    return type_ != "IMPLEMENTS" or basis in STATED_BASES
 
 
 class Chain(BaseModel):
@@ -123,8 +129,7 @@ def _dedupe(rows: list[dict[str, Any]], type_: str | None = None) -> list[Hop]:
     best: dict[tuple, tuple] = {}
     for r in rows:
         t = type_ or r.get("type") or r["id"].split(":", 1)[0]
-        stated = t != "IMPLEMENTS" or r.get("basis") in STATED_BASES
-        order = (not stated, r.get("ev_source") or "", r.get("ev_start") or 0, r.get("ev_quote") or "", r.get("ev_end") or 0,
+        order = (not _stated(t, r.get("basis")), r.get("ev_source") or "", r.get("ev_start") or 0, r.get("ev_quote") or "", r.get("ev_end") or 0,
                  r.get("basis") or "", r.get("deadline") or "", r.get("recurrence") or "")
         k = (t, r["source"], r["target"])
         if k not in best or order < best[k][0]:
