@@ -29,11 +29,8 @@ from vanban.loaders.records import LoadError, LoadFailure
 PACKED_PREFIX = "z:"
 
 
-def pack_source(json_text: str) -> str:
-    return _pack(json_text.encode())
-
-
-def _pack(json_bytes: bytes) -> str:
+def pack_source(json_bytes: bytes) -> str:
+    """A source's JSON, compressed, as the text a row stores (``unpack_source`` reads it back)."""
     return PACKED_PREFIX + base64.b64encode(zlib.compress(json_bytes, 1)).decode("ascii")
 
 
@@ -77,7 +74,7 @@ class SourceRow:
         self.file = source.file
         self.digest = source.digest
         raw = _SOURCE_JSON.dump_json(source)
-        self.data = _pack(raw)
+        self.data = pack_source(raw)
         self.hash = hashlib.blake2b(raw, digest_size=16).hexdigest()
         self.content = content
 
