@@ -1,7 +1,8 @@
 """Provinces and districts of Vietnam, from the data of the ``vietnamadminunits`` package.
 
-The package's JSON data is read once, lazily (``importlib.resources``); its Python modules are
-never imported (they pull in shapely and geopy). ``parser_legacy.json`` holds the 63 provinces
+The package's JSON data is read once, lazily, from the folder ``importlib.util.find_spec`` finds;
+its Python modules are never imported (they pull in shapely, numpy and geopy: half a second at
+every start of the command and of every worker). ``parser_legacy.json`` holds the 63 provinces
 before the 2025 reorganisation with their districts; ``converter_2025.json`` maps each of the 34
 provinces after it to the old provinces it absorbed.
 
@@ -15,7 +16,8 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 from vanban.loaders.alternation import by_first_letter
 
@@ -45,7 +47,13 @@ def strip_accents(s: str) -> str:
 
 @cache
 def _load(name: str) -> dict:
-    return json.loads((resources.files(_DATA_PACKAGE) / "data" / name).read_text(encoding="utf-8"))
+    # find_spec locates a top-level package without running its __init__ (which
+    # importlib.resources.files would run).
+    spec = find_spec(_DATA_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the {_DATA_PACKAGE} package, whose data names the provinces, is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return json.loads((folder / "data" / name).read_text(encoding="utf-8"))
 
 
 # Provinces whose name the package data no longer holds, because the province was renamed

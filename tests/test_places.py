@@ -1,5 +1,8 @@
 """Provinces and districts from the vietnamadminunits data."""
 
+import subprocess
+import sys
+
 from vanban.loaders.places import (
     district_name,
     find_district,
@@ -84,3 +87,16 @@ def test_city_level_word():
 
 def test_strip_accents():
     assert strip_accents("Đồng Văn") == "dong van"
+
+
+def test_province_data_is_read_without_importing_the_package():
+    # The package's __init__ imports shapely and numpy (half a second at every start of the
+    # CLI and of every worker); only its JSON data is needed.
+    code = (
+        "import sys\n"
+        "from vanban.loaders.places import find_province\n"
+        "assert find_province('UBND tỉnh Hà Giang') == 'Hà Giang'\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('vietnamadminunits', 'shapely', 'numpy')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
