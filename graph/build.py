@@ -50,6 +50,7 @@ from vanban.graph.schema import (
     unnumbered_key,
 )
 from vanban.loaders import places
+from vanban.loaders.names import qualify_in
 from vanban.loaders.parties import split_names
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
@@ -201,7 +202,7 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
     same ones."""
-    n = org_key(name.replace("**", "")).strip(" ,;:.")
+    n = orgs.central_spelling(org_key(name.replace("**", "")).strip(" ,;:."))
     if not n:
         return n
     if SUPERIOR.match(n) and issuer:
@@ -217,6 +218,10 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
         return f"{n} {places.province_level_word(province)} {province}"
     if district and orgs.DISTRICT_OFFICE.match(n) and n.endswith(" huyện"):
         return f"{n} {district}"
+    # A body named by its level word alone takes the document's place, as the issuer's own name
+    # does: "Bộ Chỉ huy Quân sự tỉnh" in a Nghệ An plan -> "… tỉnh Nghệ An".
+    if (province or district) and (q := qualify_in(n, province, district)) != n:
+        return q
     if issuer:
         return f"{n} ({issuer})"
     return n

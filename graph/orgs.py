@@ -19,6 +19,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from vanban.loaders import places
+from vanban.loaders.names import normalize_tones
 
 # Central bodies and their parent (None: top). Data, matched by exact name.
 CENTRAL_PARENTS: dict[str, str | None] = {
@@ -37,8 +38,64 @@ CENTRAL_PART_OF: frozenset[str] = frozenset({"Thủ tướng Chính phủ", "B�
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 
-# A ministry: "Bộ Y tế", "Bộ Nội vụ" (not "Bộ Chính trị", which is in CENTRAL_PARENTS).
-MINISTRY = re.compile(r"^Bộ (?!Chính trị)\S")
+# The ministries and ministry-level bodies of the Government, as they write their names, with
+# the body that took each over when the Government was reorganised on 1 March 2025 (Nghị quyết
+# 176/2025/QH15): None for those that go on. Names are matched without regard to case or tone
+# placement ("Bộ Công An", "Bộ Văn hoá, …").
+MINISTRIES: dict[str, str | None] = {
+    "Bộ Quốc phòng": None,
+    "Bộ Công an": None,
+    "Bộ Ngoại giao": None,
+    "Bộ Nội vụ": None,
+    "Bộ Tư pháp": None,
+    "Bộ Tài chính": None,
+    "Bộ Công Thương": None,
+    "Bộ Nông nghiệp và Môi trường": None,
+    "Bộ Xây dựng": None,
+    "Bộ Văn hóa, Thể thao và Du lịch": None,
+    "Bộ Khoa học và Công nghệ": None,
+    "Bộ Giáo dục và Đào tạo": None,
+    "Bộ Y tế": None,
+    "Bộ Dân tộc và Tôn giáo": None,
+    "Ngân hàng Nhà nước Việt Nam": None,
+    "Thanh tra Chính phủ": None,
+    "Bộ Kế hoạch và Đầu tư": "Bộ Tài chính",
+    "Bộ Giao thông vận tải": "Bộ Xây dựng",
+    "Bộ Lao động - Thương binh và Xã hội": "Bộ Nội vụ",
+    "Bộ Thông tin và Truyền thông": "Bộ Khoa học và Công nghệ",
+    "Bộ Tài nguyên và Môi trường": "Bộ Nông nghiệp và Môi trường",
+    "Bộ Nông nghiệp và Phát triển nông thôn": "Bộ Nông nghiệp và Môi trường",
+    "Ủy ban Dân tộc": "Bộ Dân tộc và Tôn giáo",
+}
+# Other spellings of these names seen in documents.
+MINISTRY_ALIASES: dict[str, str] = {
+    "Bộ Tài nguyên Môi trường": "Bộ Tài nguyên và Môi trường",
+    "Bộ Lao động, Thương binh và Xã hội": "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Lao động Thương binh và Xã hội": "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Nông nghiệp và PTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Bộ Giao thông Vận tải": "Bộ Giao thông vận tải",
+    "Bộ Thông tin - Truyền thông": "Bộ Thông tin và Truyền thông",
+    "Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
+}
+# A ministry not in the list above: "Bộ" and a capitalised word, but not the "Bộ" of a
+# provincial command, a minister, a unit or the Politburo: "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư
+# lệnh Thành phố", "Bộ đội Biên phòng tỉnh", "Bộ phận Một cửa", "Bộ trưởng Bộ Y tế", "Bộ Chính
+# trị" (in CENTRAL_PARENTS).
+MINISTRY = re.compile(r"^Bộ (?!(?:Chính trị|Chỉ huy|Tư lệnh|Tham mưu|Trưởng|Đội|Phận|Môn|Máy)(?!\w))(?-i:[A-ZĐ])\w*", re.IGNORECASE)
+# A minister, the head of a ministry: "Bộ trưởng Bộ Tài chính", "Bộ Trưởng Bộ Y tế".
+MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
+# A national body named by its level, not in the lists above: "Ban Chỉ đạo Trung ương", "Ủy ban
+# Kiểm tra Trung ương", "Ban Thi đua - Khen thưởng Trung ương", "Hội đồng bầu cử quốc gia",
+# "Ban Chỉ đạo PTDS Quốc gia", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Quốc gia
+# VSTBPN Việt Nam", "Trung ương Hội Liên hiệp phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn".
+NATIONAL_BODY = re.compile(
+    r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn| Việt Nam)?"
+    r"|(?:Ban Thường trực |Đoàn Chủ tịch )?(?:Ủy ban|Uỷ ban) (?:Trung ương|Quốc gia) .+"
+    r"|Trung ương (?:Hội|Đoàn) .+)$"
+)
+# What makes a name that NATIONAL_BODY matches local after all: "Các cơ quan Trung ương đóng trên
+# địa bàn tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia" (each province has one).
+NOT_NATIONAL = re.compile(r"địa bàn|đóng trên|mục tiêu quốc gia|[Cc]hương trình", re.IGNORECASE)
 # The national party congress: "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
 PARTY_CONGRESS = re.compile(r"^Đại hội đại biểu toàn quốc")
 
@@ -102,6 +159,25 @@ def province_health_department(province: str) -> str:
     return f"Sở Y tế {_level_word(province)} {province}"
 
 
+def _fold(name: str) -> str:
+    return normalize_tones(name).casefold()
+
+
+_CENTRAL_SPELLINGS: dict[str, str] = {
+    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES)},
+    **{_fold(a): n for a, n in MINISTRY_ALIASES.items()},
+}
+
+
+def central_spelling(name: str) -> str:
+    """A central body's name as it writes it, whatever the case or tone placement of the text:
+    "Bộ Công An" -> "Bộ Công an", "Ban Chấp hành Trung ương đảng" -> "… Trung ương Đảng",
+    "Bộ Trưởng Bộ Y tế" -> "Bộ trưởng Bộ Y tế". Other names are returned as they are."""
+    if m := MINISTER.match(name):
+        return "Bộ trưởng " + central_spelling(m["ministry"])
+    return _CENTRAL_SPELLINGS.get(_fold(name), name)
+
+
 def _successor_name(name: str, province: str) -> str | None:
     """The same body in the province that absorbed ``province`` in 2025, or None."""
     new = places.successor_province(province)
@@ -128,8 +204,14 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
-    if MINISTRY.match(name):
-        return OrgInfo(name=name, level="central", parent=GOVERNMENT, rule="ministry under the Government")
+    if name in MINISTRIES or MINISTRY.match(name):
+        successor = MINISTRIES.get(name)
+        return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
+                       rule="ministry under the Government")
+    if m := MINISTER.match(name):
+        return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
+    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
+        return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
         return OrgInfo(name=name, level="central", rule="national party congress")
 

@@ -452,3 +452,8 @@ class _Place(NamedTuple):
 
     province: str | None
     district: str | None
+
+
+def qualify_in(name: str, province: str | None, district: str | None) -> str:
+    """``qualify`` in a document of ``province`` and ``district``."""
+    return qualify(name, _Place(province, district))
