@@ -21,7 +21,7 @@ from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, is_all_caps, normalize_tones, recase, tidy
+from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy
 from vanban.loaders.places import (
     district_name,
     find_district,
@@ -81,6 +81,9 @@ OFFICE_HEADS: tuple[str, ...] = (
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
 )
 
+# "văn phòng" after "chánh" in a lower-cased position: "Chánh văn phòng", "Phó Chánh văn phòng".
+OFFICE_OF_OFFICE = re.compile(r"(?<=[Cc]hánh )văn phòng")
+
 # Markdown and table debris in a line: "|", "**", "*", "<jsontable name="bang_0"> </jsontable>".
 MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
 # A column gap inside a line of a PDF copy: "UBND TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI…": three
@@ -138,6 +141,13 @@ BODY_ISSUER = re.compile(
 AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)\s*\.?\s+(?P<rest>.+)$")
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
+
+# Common Vietnamese family names, which a copy may leave alone on the line above the rest of
+# a signer's name ("**Bùi" / "Xuân Cường**").
+SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương "
+    "Trịnh Mai Trương Lâm Hà Tạ Cao Chu Châu Lò Lường Nông Hoàng Vương Thái Tô Triệu Kiều".split()
+)
 
 # The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*".
 NOI_NHAN = re.compile(r"^[\s*|_]*Nơi\s+nhận", re.IGNORECASE)
@@ -244,7 +254,8 @@ def _position_case(s: str) -> str:
     words[0] = words[0].capitalize()
     if words[0] == "Phó" and len(words) > 1:
         words[1] = words[1].capitalize()
-    return " ".join(words)
+    # "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng": the office is the head of the Văn phòng.
+    return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
 def _authority_case(mark: str, rest: str) -> str:
@@ -363,10 +374,15 @@ def read_signer(text: Text) -> Signer | None:
         position = _position_case(rest)
     if position is None and authority is None:
         return None
-    for p in pieces[i:]:
+    rest = pieces[i:]
+    for k, p in enumerate(rest):
         t = p.text.strip()
         if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
             continue
+        nxt = rest[k + 1].text.strip() if k + 1 < len(rest) and rest[k + 1].line == p.line + 1 else ""
+        if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
+            # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
+            t = f"{t} {nxt}"
         if PERSON.match(t) and all(w[0].isupper() for w in t.split()):
             name = t.title() if t.isupper() else t
             break
@@ -384,7 +400,12 @@ def _subject(text: Text) -> str | None:
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
         for nxt in lines[i + 1 : i + 5]:
             c = _clean(nxt.text)
-            if not italic or not c or DATE_WORDS.search(c) or BODY_START.match(c):
+            if not c or DATE_WORDS.search(c) or BODY_START.match(c):
+                break
+            # An italic subject runs to its closing '*'; a plain one goes on over the lines that
+            # continue its sentence in lower case: "V/v báo cáo số lượng cán bộ, công chức" /
+            # "cấp xã năm 2025" (a PDF or Word copy without markup).
+            if not italic and not c[0].islower():
                 break
             parts.append(c)
             if nxt.text.rstrip().endswith("*"):
@@ -488,17 +509,16 @@ def read_header(text: Text) -> Header:
             if opens_body or RULE.match(s) or len(parts) >= 8:
                 break
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
-            if parts and caps and _starts_with(s, BODY_HEADS) and not caps_title is False:
-                # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" under a Quyết định's title: its authority.
-                if caps_title and _starts_with(s, BODY_HEADS) and not parts[-1].endswith(("CỦA", "VÀ", ",")):
-                    authority_line = s
-                    break
+            # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+            # under a Quyết định's title: its authority (a title line of a caps title ending with
+            # "CỦA", "VÀ" or "," goes on).
+            authority = _authority_body(s, block) if parts and caps else None
+            if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
+                authority_line = authority
+                break
             if caps_title is None:
                 caps_title = caps
             elif caps_title and not caps and len(s) > 3:
-                break
-            elif not caps_title and caps and _starts_with(s, BODY_HEADS):
-                authority_line = s
                 break
             parts.append(s)
         title = tidy(GLUED_YEAR.sub(r"\1 ", " ".join(parts))) or None
@@ -573,6 +593,31 @@ def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
     if m:
         return f"{lower} {m.group('place')}"
     return issuer
+
+
+def _authority_body(line: str, block: list[str]) -> str | None:
+    """The body named by a Quyết định's authority line, or None: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA'
+    itself, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' in 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI'
+    (an office title, then a body). When the document has an issuer block, every word of the
+    body is one of its words (abbreviations expanded): a title line that merely opens with a
+    body's head word is not an authority ("PHÒNG THỦ DÂN SỰ" in corpus 027, under "ỦY BAN NHÂN
+    DÂN TỈNH NGHỆ AN"; "PHÒNG, CHỐNG MA TÚY …")."""
+    body = line if _starts_with(line, BODY_HEADS) else None
+    if body is None and _starts_with(line, OFFICE_HEADS):
+        upper = line.upper()
+        for head in sorted(OFFICE_HEADS, key=len, reverse=True):
+            if upper.startswith(head + " ") and _starts_with(line[len(head) + 1 :], BODY_HEADS):
+                body = line[len(head) + 1 :]
+                break
+    if body is None or not block:
+        return body
+    known = set(_words(expand_abbreviations(" ".join(block))))
+    return body if set(_words(expand_abbreviations(body))) <= known else None
+
+
+def _words(s: str) -> list[str]:
+    """The words of a name in capitals, old-style tones normalised: 'UỶ BAN' -> ['ỦY', 'BAN']."""
+    return normalize_tones(s).upper().replace(",", " ").replace("-", " ").split()
 
 
 def _province_in(name: str) -> str | None:

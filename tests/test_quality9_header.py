@@ -1,0 +1,165 @@
+"""Header, round 9: a Quyết định's authority line under its title (and title lines that only look
+like one), a Công văn's trích yếu over plain lines, a signer's name broken after the family name,
+and the position "Chánh Văn phòng". Fragments quoted from the corpus (file named in each test) or
+written in the same style."""
+
+from __future__ import annotations
+
+from vanban.loaders.header import read_header
+from vanban.loaders.text import make_text
+
+# corpus 027 (KH 980/KH-UBND Nghệ An), the header as written.
+HEADER_027 = """|
+**ỦY BAN NHÂN DÂN**
+TỈNH NGHỆ AN
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 980/KH-UBND
+|
+*Nghệ An, ngày 18
+tháng 11 năm 2025*
+|
+**KẾ HOẠCH**
+THỰC
+HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH
+KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT
+PHÒNG THỦ DÂN SỰ
+Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025
+"""
+
+# corpus 047 (QĐ 1627/QĐ-UBND Quảng Ngãi): the authority opens with the office that decides.
+HEADER_047 = """|
+**ỦY BAN NHÂN DÂN**
+TỈNH QUẢNG NGÃI
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 1627/QĐ-UBND
+|
+*Quảng Ngãi, ngày
+21 tháng 11 năm 2025*
+|
+** **
+**QUYẾT ĐỊNH**
+VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ
+CHỨC, ĐƠN VỊ, TÀI SẢN KẾT CẤU HẠ TẦNG DO NHÀ NƯỚC ĐẦU TƯ, QUẢN LÝ THUỘC PHẠM VI
+QUẢN LÝ CỦA TỈNH QUẢNG NGÃI THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026
+**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+"""
+
+
+def test_title_line_opening_with_a_body_word_is_not_an_authority():
+    h = read_header(make_text(HEADER_027))
+    assert h.title.endswith("MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+
+
+def test_title_line_phong_chong_under_an_issuer_block():
+    h = read_header(make_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 182/KH-UBND\nĐồng Nai, ngày 20 tháng 11 năm 2025\n"
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\n"
+        "PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI\nThực hiện Nghị quyết số 163/2024/QH15;\n"
+    ))
+    assert h.title == (
+        "TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH ĐỒNG NAI"
+    )
+
+
+def test_authority_line_opening_with_an_office_ends_a_caps_title():
+    h = read_header(make_text(HEADER_047))
+    assert h.title.endswith("THỜI ĐIỂM 0H00 NGÀY 01 THÁNG 01 NĂM 2026")
+    assert "CHỦ TỊCH" not in h.title
+    assert h.issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+def test_authority_line_opening_with_an_office_ends_a_lower_case_title():
+    h = read_header(make_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG LÁT\nSố: 1234/QĐ-UBND\nMường Lát, ngày 15 tháng 5 năm 2023\n"
+        "QUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo phòng, chống dịch bệnh\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LÁT\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    ))
+    assert h.title == "Về việc thành lập Ban Chỉ đạo phòng, chống dịch bệnh"
+
+
+def test_authority_line_without_an_issuer_block_still_names_the_issuer():
+    # corpus 077-080: a Nghị quyết whose header table was lost; the authority line names the council.
+    h = read_header(make_text(
+        '<jsontable name="bang_0"> </jsontable>\nNGHỊ QUYẾT\nVỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM\n'
+        "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\nKHÓA XVII - KỲ HỌP THỨ NĂM\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+    ))
+    assert h.title == "VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM"
+    assert h.issuer == "Hội đồng nhân dân tỉnh Hà Giang"
+
+
+def test_plain_subject_goes_on_over_lower_case_lines():
+    h = read_header(make_text(
+        "UBND TỈNH NINH BÌNH\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 1520/SNV-TCBC\nV/v báo cáo số lượng cán bộ, công chức\ncấp xã năm 2025\n"
+        "Ninh Bình, ngày 20 tháng 11 năm 2025\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+    ))
+    assert h.title == "V/v báo cáo số lượng cán bộ, công chức cấp xã năm 2025"
+    assert h.date == "2025-11-20"
+
+
+def test_plain_subject_stops_at_a_capitalised_line():
+    h = read_header(make_text(
+        "UBND TỈNH NINH BÌNH\nSỞ NỘI VỤ\nSố: 1520/SNV-TCBC\nV/v báo cáo số lượng cán bộ\n"
+        "Thực hiện chỉ đạo của UBND tỉnh, Sở Nội vụ đề nghị.\n"
+    ))
+    assert h.title == "V/v báo cáo số lượng cán bộ"
+
+
+def test_italic_subject_of_corpus_043_is_unchanged():
+    h = read_header(make_text(
+        "|\n**ỦY\nBAN NHÂN DÂN **\nTHÀNH PHỐ HỒ CHÍ MINH\n--------\n|\n|\nSố: 4085/UBND-ĐT\n*V/v rà soát và\n"
+        "chuẩn hóa dữ liệu số nhà sau sắp xếp, gắn liền với dữ liệu đất đai, tọa độ\n"
+        "thửa đất, tuyến đường, mã bưu chính*\n|\n*Thành\nphố Hồ Chí Minh, ngày 25 tháng 11 năm 2025*\n|\n|\n**Kính gửi:**\n"
+    ))
+    assert h.title == (
+        "V/v rà soát và chuẩn hóa dữ liệu số nhà sau sắp xếp, gắn liền với dữ liệu đất đai, tọa độ "
+        "thửa đất, tuyến đường, mã bưu chính"
+    )
+
+
+# corpus 043: the signer's name is broken after the family name.
+CLOSING_043 = """*Nơi nhận:*
+- Như trên;
+- TTUB: CT, các PCT;
+- Lưu: VT, (ĐT/VMN).
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+**Bùi
+Xuân Cường**
+"""
+
+
+def test_signer_name_broken_after_the_family_name():
+    h = read_header(make_text("KẾ HOẠCH\nTriển khai\nI. NỘI DUNG\n1. Tổ chức.\n" + CLOSING_043))
+    assert h.signer.name == "Bùi Xuân Cường"
+    assert h.signer.position == "Phó Chủ tịch"
+
+
+def test_signer_name_on_one_line_is_unchanged():
+    h = read_header(make_text("KẾ HOẠCH\nTriển khai\nI. NỘI DUNG\n1. Tổ chức.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Văn Sơn\nPHỤ LỤC\n"))
+    assert h.signer.name == "Hà Văn Sơn"
+
+
+def test_position_chanh_van_phong():
+    h = read_header(make_text(
+        "KẾ HOẠCH\nTriển khai\nI. NỘI DUNG\n1. Tổ chức.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Thị Lan\n"
+    ))
+    assert (h.signer.authority, h.signer.position, h.signer.name) == ("TL. Chủ tịch", "Chánh Văn phòng", "Nguyễn Thị Lan")
