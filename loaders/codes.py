@@ -250,6 +250,8 @@ ABBREVIATIONS: dict[str, str] = {
     "VPUBND": "Văn phòng Ủy ban nhân dân",
     "CVP": "Chánh Văn phòng",
     "PCVP": "Phó Chánh Văn phòng",
+    # "Chánh VP, các PVP UBND tỉnh" (corpus 002).
+    "PVP": "Phó Chánh Văn phòng",
     "LĐVP": "Lãnh đạo Văn phòng",
     "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",

@@ -21,7 +21,8 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, normalize_tones, tidy
+from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.places import is_city
 from vanban.loaders.records import Header, Purpose, Recipient
 from vanban.loaders.text import Text
 
@@ -44,6 +45,9 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "phối hợp": "phối hợp",
     "biết": None,
     "b/t": None,
+    "đ/b": None,  # "(đ/b)": để biết (corpus 047)
+    # "Cổng TTĐT tỉnh (đưa tin)" (corpus 047): the portal posts it.
+    "đưa tin": "đăng tải",
     "chỉ đạo": None,
 }
 
@@ -56,6 +60,10 @@ COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 MARKUP = re.compile(r"\*+|\|")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
 ITEM = re.compile(r"^[-+•–]\s*")
+# The start of the next item inside one line, after the end of the one before it: "; - " in
+# "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
+# a copy joined with spaces).
+INLINE_ITEM = re.compile(r"(?<=[;.])\s+[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 PURPOSE = re.compile(r"\(\s*(?:để\s+)?(?P<mark>[^()]{1,20}?)\s*\)", re.IGNORECASE)
 # A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
@@ -93,6 +101,8 @@ STANDING = re.compile(
 )
 # A Party committee code after "Thường trực": "TU" in "Thường trực TU" (from "TT.TU").
 COMMITTEE_CODE = re.compile(r"(?<=Thường trực )(" + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&])")
+# The Party committee codes of a centrally-run city's documents: its "TU" is the Thành ủy.
+CITY_COMMITTEE_CODES: dict[str, str] = {**COMMITTEE_CODES, "TU": "Thành ủy"}
 # A department or ministry named by its field's code: "Sở NN&MT", "Bộ KH&CN", "Các Sở VH,TT&DL".
 DEPARTMENT_CODE = re.compile(
     r"(?<!\w)(?P<kind>Sở|Bộ|Phòng)\s+(?P<code>"
@@ -128,7 +138,8 @@ AND_GROUP = re.compile(r"\s+và\s+(?=các\s)")
 # 024) takes the level said at the end.
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
-SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
+# "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN" (Party documents).
+SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:T/M|K/T)\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
 MAX_ITEMS = 40
 # Signature-column pieces a PDF copy wraps between the items of Nơi nhận: at most this many
@@ -154,7 +165,7 @@ def _block(text: Text) -> list[str]:
     items: list[str] = []
     first = HEADING.sub("", _left(lines[start].text), count=1).strip()
     if first and not SIGNATURE.match(first):
-        items.append(first)
+        items.extend(_items_in(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
     i = 0
     while i < len(rest):
@@ -173,12 +184,16 @@ def _block(text: Text) -> list[str]:
             i += skip - 1
             continue
         if ITEM.match(left):
-            items.append(ITEM.sub("", left))
+            items.extend(_items_in(left))
         elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
+            items[-1] += " " + left
+        elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left):
+            # An item broken after a comma goes on on the next line, whatever its case:
+            # "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;" (corpus 057).
             items[-1] += " " + left
         else:
             skip = _signature_lines(rest, i - 1)
@@ -188,6 +203,12 @@ def _block(text: Text) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _items_in(line: str) -> list[str]:
+    """The items of a line, without their list marks: one, or several joined on it ("- UBND huyện
+    (b/c); - Trạm Y tế các xã; - Lưu: VT.")."""
+    return [ITEM.sub("", part) for part in INLINE_ITEM.split(ITEM.sub("", line))]
 
 
 def _signature_lines(lines: list, i: int) -> int:
@@ -238,10 +259,11 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
     return item, purpose
 
 
-def _normalise(item: str) -> str:
+def _normalise(item: str, city: bool = False) -> str:
     """Copy counts dropped, standing committees and department codes written out:
     'TT.TU, TT.HĐND tỉnh' -> 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh'; 'Bộ NN&MT' ->
-    'Bộ Nông nghiệp và Môi trường'."""
+    'Bộ Nông nghiệp và Môi trường'. In a document of a centrally-run ``city`` "TU" is its Thành
+    ủy: 'TT. TU' -> 'Thường trực Thành ủy' (corpus 004, Cần Thơ)."""
     if "(" in item:
         item = COPY_MARKS.sub(" ", item)
     if "VP." in item:
@@ -251,7 +273,8 @@ def _normalise(item: str) -> str:
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
-        item = COMMITTEE_CODE.sub(lambda m: COMMITTEE_CODES[m.group(1)], item)
+        codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
+        item = COMMITTEE_CODE.sub(lambda m: codes[m.group(1)], item)
     return DEPARTMENT_CODE.sub(lambda m: f"{m.group('kind')} {DEPARTMENT_CODES[m.group('code')]}", item)
 
 
@@ -330,7 +353,7 @@ def _split(item: str) -> list[str]:
         # (Not a generic plural: "Các phòng, đơn vị thuộc VPUBND tỉnh" is one entry.)
         heads = all(
             len(p.split()) <= 3
-            and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy")
+            and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy" or _office(expand_abbreviations(p)))
             and (p[:4].lower() != "các " or _office(p) is not None)
             for p, o in zip(pieces[:-1], owned[:-1])
         )
@@ -393,6 +416,7 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
             seen.add((name, purpose))
             out.append(Recipient(name=name, purpose=purpose))
 
+    city = bool(header.province) and is_city(header.province)
     for item in _block(text):
         item = tidy(item)
         if not item:
@@ -401,7 +425,7 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
             add(tidy(item), "lưu")
             continue
         item, purpose = _purpose(item)
-        item = tidy(_normalise(item))
+        item = tidy(_normalise(item, city))
         if POSTING.match(item):
             add(_name(POSTING.sub("", item), header), "đăng tải")
             continue

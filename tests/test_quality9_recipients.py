@@ -1,0 +1,125 @@
+"""Nơi nhận, round 9: an item broken after a comma, office-holders written "Chánh VP" / "các PVP",
+"TU" of a centrally-run city, the marks "(đưa tin)" and "(đ/b)", several items on one line, and
+"T/M" signatures. Fragments quoted from the corpus (file named in each test) or written in the
+same style."""
+
+from __future__ import annotations
+
+from vanban.loaders.recipients import INLINE_ITEM, SIGNATURE, find_recipients
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+LUONG_MINH = Header(
+    issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh",
+    issuer_parent="Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh",
+    province="Quảng Ninh",
+)
+NGHE_AN = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+CAN_THO = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+QUANG_NGAI = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+
+
+def _recipients(closing: str, header: Header) -> list[tuple[str, str | None]]:
+    text = make_text("KẾ HOẠCH\nTriển khai\nI. NỘI DUNG\n1. Tổ chức thực hiện./.\n" + closing)
+    return [(r.name, r.purpose) for r in find_recipients(text, header)]
+
+
+# corpus 057 (KH of the BTT Ủy ban MTTQ xã Lương Minh), the block as written (tabs and indents kept).
+BLOCK_057 = """  Nơi nhận:
+- BTT Ủy ban MTTQ Việt Nam tỉnh; 
+- Thường trực Đảng ủy xã;
+- Ủy ban bầu cử xã;  
+- Thường trực HĐND, UBND xã;
+- BTT Ủy ban MTTQ VN xã; 
+- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,  
+VP Đảng uỷ;
+         - Văn phòng HĐND, UBND xã;\t
+- Các tổ chức thành viên MTTQ xã;
+- Bí thư Chi bộ, Trưởng thôn, Ban công
+ tác MT thôn; 
+- Lưu: MTTQ  
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lan Thị Vân
+"""
+
+
+def test_item_broken_after_a_comma_goes_on():
+    got = _recipients(BLOCK_057, LUONG_MINH)
+    assert ("Văn phòng Đảng ủy", None) in got
+    assert ("Các tổ chức thành viên Mặt trận Tổ quốc xã", None) in got
+    assert got[-1] == ("Lưu: MTTQ", "lưu")
+
+
+def test_caps_line_after_a_comma_is_not_a_continuation():
+    # A Party document's items end with ","; its signature "T/M BAN THƯỜNG VỤ" ends the block.
+    got = _recipients(
+        "Nơi nhận:\n- Ban Dân vận Tỉnh ủy (để b/c),\n- Các chi, đảng bộ trực thuộc,\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hùng\n",
+        Header(issuer="Huyện ủy Cô Tô", province="Quảng Ninh"),
+    )
+    assert got == [("Ban Dân vận Tỉnh ủy Quảng Ninh", "báo cáo"), ("Các chi, đảng bộ trực thuộc", None)]
+
+
+def test_signature_pattern_reads_party_marks():
+    assert SIGNATURE.match("T/M BAN THƯỜNG VỤ")
+    assert SIGNATURE.match("K/T TRƯỞNG BAN")
+    assert not SIGNATURE.match("TT Tỉnh ủy")
+
+
+def test_chanh_vp_and_pvp_take_the_body_named_last():
+    # corpus 002 (KH 1026/KH-UBND Nghệ An) and 021 (KH 982/KH-UBND Nghệ An).
+    got = _recipients("Nơi nhận:\n- Chánh VP, các PVP UBND tỉnh;\n- Lưu: VTUB, NC (TP, Vinh).\n", NGHE_AN)
+    assert got[:2] == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+        ("các Phó Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+    ]
+    got = _recipients("Nơi nhận:\n- Chánh VP, Phó CVP (NC) UBND tỉnh;\n- Lưu: VT, NC (TP, Loan).\n", NGHE_AN)
+    assert got[0] == ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None)
+
+
+def test_tu_of_a_centrally_run_city_is_its_thanh_uy():
+    # corpus 004 (KH 153/KH-UBND Cần Thơ): "TT. TU, TT. HĐND TP".
+    got = _recipients("Nơi nhận:\n- TT. TU, TT. HĐND TP;\n- Lưu: VT, M.\n", CAN_THO)
+    assert got[0] == ("Thường trực Thành ủy Cần Thơ", None)
+    assert got[1] == ("Thường trực Hội đồng nhân dân thành phố Cần Thơ", None)
+
+
+def test_tu_of_a_province_is_its_tinh_uy():
+    # corpus 025 (KH 144/KH-UBND Bắc Ninh): "TT.TU, TT.HĐND tỉnh (b/c)".
+    got = _recipients(
+        "Nơi nhận:\n- TT.TU, TT.HĐND tỉnh (b/c);\n- Lưu: VT.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh"),
+    )
+    assert got[0] == ("Thường trực Tỉnh ủy Bắc Ninh", "báo cáo")
+
+
+def test_marks_dua_tin_and_d_b():
+    # corpus 047 (QĐ 1627/QĐ-UBND Quảng Ngãi), the lines as written.
+    got = _recipients(
+        "Nơi nhận:\n- Như Điều 2;\n- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n- Lưu: VT, KTTHVTD.\n",
+        QUANG_NGAI,
+    )
+    assert got == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+        ("các Phó Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+        ("Cổng thông tin điện tử tỉnh Quảng Ngãi", "đăng tải"),
+        ("Lưu: VT, KTTHVTD", "lưu"),
+    ]
+
+
+def test_items_joined_on_one_line_of_a_table_cell():
+    got = _recipients(
+        "| ***Nơi nhận:*** - UBND huyện (b/c); - Trạm Y tế các xã, thị trấn; - Lưu: VT. | **TRƯỞNG PHÒNG** **Vàng Mí Dế** |\n",
+        Header(issuer="Phòng Y tế huyện Đồng Văn", province="Hà Giang", district="Đồng Văn"),
+    )
+    assert got == [
+        ("Ủy ban nhân dân huyện Đồng Văn", "báo cáo"),
+        ("Trạm Y tế các xã, thị trấn", None),
+        ("Lưu: VT", "lưu"),
+    ]
+
+
+def test_inline_item_pattern_needs_the_end_of_an_item_before_it():
+    assert INLINE_ITEM.split("UBND huyện (b/c); - Lưu: VT.") == ["UBND huyện (b/c);", "Lưu: VT."]
+    # A dash inside a name is not a new item.
+    assert INLINE_ITEM.split("Ban Thi đua - Khen thưởng Trung ương;") == ["Ban Thi đua - Khen thưởng Trung ương;"]
