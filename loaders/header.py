@@ -137,8 +137,9 @@ BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
-# A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH".
-AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)\s*\.?\s+(?P<rest>.+)$")
+# A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
+# also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
+AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
@@ -261,7 +262,7 @@ def _position_case(s: str) -> str:
 def _authority_case(mark: str, rest: str) -> str:
     mark = mark.replace("/", "")
     rest = tidy(rest)
-    body = recase(normalize_tones(rest)) if is_all_caps(rest) else rest
+    body = expand_abbreviations(recase(normalize_tones(rest))) if is_all_caps(rest) else rest
     if _starts_with(rest, OFFICE_HEADS):
         body = _position_case(rest)
     return f"{mark}. {body}"
@@ -383,7 +384,7 @@ def read_signer(text: Text) -> Signer | None:
         if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
             # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
             t = f"{t} {nxt}"
-        if PERSON.match(t) and all(w[0].isupper() for w in t.split()):
+        if PERSON.match(t) and all(w[0].isupper() for w in t.split()) and not (t.isupper() and _starts_with(t, OFFICE_HEADS)):
             name = t.title() if t.isupper() else t
             break
     return Signer(name=name, position=position, authority=authority)

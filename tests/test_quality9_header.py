@@ -163,3 +163,63 @@ def test_position_chanh_van_phong():
         "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Thị Lan\n"
     ))
     assert (h.signer.authority, h.signer.position, h.signer.name) == ("TL. Chủ tịch", "Chánh Văn phòng", "Nguyễn Thị Lan")
+
+
+# An OCR copy of a commune's Công văn (2010): "TM." glued to the body, a garbled name under the position.
+CLOSING_OCR = """**Nơi nhận:**
+
+- - UBND/huyện;
+- - Lưu.
+
+**TM.UBND XÃ ĐỨC TÂN  
+CHỦ TỊCH**
+
+**TRƯỞNG HIỆN ĐOÀN**
+"""
+
+
+def test_authority_mark_glued_to_its_body_and_an_office_is_not_a_name():
+    h = read_header(make_text("CÔNG VĂN\nVề chế độ trợ cấp\n1. Nội dung.\n" + CLOSING_OCR))
+    assert h.signer.authority == "TM. Ủy ban nhân dân xã Đức Tân"
+    assert h.signer.position == "Chủ tịch"
+    assert h.signer.name is None  # "TRƯỞNG …" reads as an office, not as a person
+
+
+# An OCR copy of a Sở's Quyết định (2010): "XÃ HỘI" is society, not a commune; the authority
+# line "GIÁM ĐỐC SỞ …" ends the title.
+HEADER_SO_LDTBXH = """UBND TỈNH LONG AN  
+SỞ LAO ĐỘNG - THƯƠNG BINH  
+VÀ XÃ HỘI
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+Độc lập - Tự do - Hạnh phúc
+
+Số: 58 /QĐ-SLDTBXH
+
+Tân An, ngày 25 tháng 5 năm 2010
+
+**QUYẾT ĐỊNH**
+
+**Về việc trợ cấp ưu đãi Anh hùng lực lượng vũ trang nhân dân**
+
+**GIÁM ĐỐC SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI**
+
+Căn cứ Nghị định số 54/2006/NĐ-CP ngày 26 tháng 5 năm 2006 của Chính phủ;
+"""
+
+
+def test_xa_hoi_in_a_department_name_is_not_the_commune_level():
+    h = read_header(make_text(HEADER_SO_LDTBXH))
+    assert h.issuer == "Sở Lao động - Thương binh và Xã hội tỉnh Long An"
+    assert h.issuer_parent == "Ủy ban nhân dân tỉnh Long An"
+    assert h.title == "Về việc trợ cấp ưu đãi Anh hùng lực lượng vũ trang nhân dân"
+    assert (h.number, h.symbol, h.date) == ("58", "QĐ-SLDTBXH", "2010-05-25")
+
+
+def test_ampersand_code_in_an_issuer_block_keeps_its_capitals():
+    h = read_header(make_text(
+        "**UBND HUYỆN TÂN TRỤ  \nPHÒNG LAO ĐỘNG- TB&XH**\n\nSố: 423/LĐ-TB&XH\n\nTân Trụ, ngày 17 tháng 5 năm 2010\n\n"
+        "V/v giải quyết chế độ tư đãi  \nđối với Anh hùng LLVT nhân dân\n\n**Kính gửi:** Sở Lao động TBXH tỉnh Long An\n"
+    ))
+    assert h.issuer == "Phòng Lao động- TB&XH huyện Tân Trụ"
+    assert h.title == "V/v giải quyết chế độ tư đãi đối với Anh hùng LLVT nhân dân"
