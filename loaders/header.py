@@ -139,7 +139,7 @@ BODY_ISSUER = re.compile(
 )
 # A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
-AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
+AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
@@ -272,7 +272,7 @@ def _authority_case(mark: str, rest: str) -> str:
 # opens with its mark ("KT. GIÁM ĐỐC"). An office piece is all capitals and opens with an
 # office title ("GIÁM ĐỐC"), so its first word is written in capitals — or is an abbreviation,
 # whose written forms are added when their capitals open an office title.
-_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T")
+_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T", "T/L")
 _OFFICE_SIGNS: tuple[str, ...] = tuple(
     dict.fromkeys(
         [h.split(" ")[0] for h in OFFICE_HEADS]
@@ -470,7 +470,9 @@ def read_header(text: Text) -> Header:
     if m:
         number = m.group("number")
         symbol = re.sub(r"\s+", "", m.group("symbol"))
-        if m.group("sep") == "-" and number is None:
+        if m.group("sep") == "-" and number is None and "/" not in symbol:
+            # A dash with no number before it and no slash after it is no Số line; a Party
+            # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
             symbol = None
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)

@@ -223,3 +223,39 @@ def test_ampersand_code_in_an_issuer_block_keeps_its_capitals():
     ))
     assert h.issuer == "Phòng Lao động- TB&XH huyện Tân Trụ"
     assert h.title == "V/v giải quyết chế độ tư đãi đối với Anh hùng LLVT nhân dân"
+
+
+# A Party document (HD 05-HD/VPTW form): "Số" without a colon, its number left blank before the
+# dash, the motto "ĐẢNG CỘNG SẢN VIỆT NAM", and "T/L" for thừa lệnh.
+HEADER_DANG_UY = """ĐẢNG BỘ HUYỆN ĐỨC THỌ
+ĐẢNG ỦY XÃ TÙNG ẢNH
+*
+Số      -NQ/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tùng Ảnh, ngày      tháng 12 năm 2024
+NGHỊ QUYẾT
+về lãnh đạo thực hiện nhiệm vụ năm 2025
+Căn cứ Điều lệ Đảng;
+I. ĐÁNH GIÁ
+"""
+
+
+def test_party_document_blank_number_keeps_its_symbol():
+    h = read_header(make_text(HEADER_DANG_UY))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Nghị quyết", None, "NQ/ĐU", "2024")
+    assert (h.issuer, h.issuer_parent) == ("Đảng ủy xã Tùng Ảnh", "Đảng bộ huyện Đức Thọ")
+
+
+def test_dash_without_number_or_slash_is_no_symbol():
+    h = read_header(make_text("SỞ Y TẾ\nSố: - KH\nKẾ HOẠCH\nTriển khai\nI. MỤC ĐÍCH\n"))
+    assert h.symbol is None
+
+
+def test_party_thua_lenh_mark():
+    h = read_header(make_text(
+        "TỈNH ỦY HÀ TĨNH\n*\nSố 456-CV/TU\nV/v triển khai nhiệm vụ quý III\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Tĩnh, ngày 05 tháng 7 năm 2025\nKính gửi: Các huyện ủy.\nNội dung.\n"
+        "Nơi nhận:\n- Như trên,\n- Lưu Văn phòng Tỉnh ủy.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nTrần Văn Hòa\n"
+    ))
+    assert (h.number, h.symbol, h.title) == ("456", "CV/TU", "V/v triển khai nhiệm vụ quý III")
+    assert (h.signer.authority, h.signer.position, h.signer.name) == ("TL. Ban Thường vụ", "Chánh Văn phòng", "Trần Văn Hòa")

@@ -123,3 +123,11 @@ def test_inline_item_pattern_needs_the_end_of_an_item_before_it():
     assert INLINE_ITEM.split("UBND huyện (b/c); - Lưu: VT.") == ["UBND huyện (b/c);", "Lưu: VT."]
     # A dash inside a name is not a new item.
     assert INLINE_ITEM.split("Ban Thi đua - Khen thưởng Trung ương;") == ["Ban Thi đua - Khen thưởng Trung ương;"]
+
+
+def test_party_thua_lenh_signature_ends_the_block():
+    got = _recipients(
+        "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c),\n- Lưu Văn phòng Tỉnh ủy,\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nTrần Văn Hòa\n",
+        Header(issuer="Tỉnh ủy Hà Tĩnh", province="Hà Tĩnh"),
+    )
+    assert got == [("Thường trực Tỉnh ủy", "báo cáo"), ("Lưu Văn phòng Tỉnh ủy", "lưu")]
