@@ -399,20 +399,37 @@ def _subject(text: Text) -> str | None:
             continue
         parts = [cleaned]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
-        for nxt in lines[i + 1 : i + 5]:
+        for k, nxt in enumerate(lines[i + 1 : i + 5], i + 1):
             c = _clean(nxt.text)
             if not c or DATE_WORDS.search(c) or BODY_START.match(c):
                 break
             # An italic subject runs to its closing '*'; a plain one goes on over the lines that
             # continue its sentence in lower case: "V/v báo cáo số lượng cán bộ, công chức" /
-            # "cấp xã năm 2025" (a PDF or Word copy without markup).
-            if not italic and not c[0].islower():
+            # "cấp xã năm 2025" (a PDF or Word copy without markup), or over a capitalised line
+            # just before the "Kính gửi:" line: "Về việc giải quyết chế độ cho thân nhân" /
+            # "Anh hùng Lực lượng vũ trang" / "Kính gửi : …" (an OCR copy). (Not before the date
+            # line: "Thành phố Hồ Chí" / "Minh, ngày …" is the start of the place.)
+            if not italic and not c[0].islower() and not _ends_subject(c, lines[k + 1 : k + 3]):
                 break
             parts.append(c)
             if nxt.text.rstrip().endswith("*"):
                 break
         return tidy(" ".join(parts))
     return None
+
+
+def _ends_subject(line: str, after: list) -> bool:
+    """Whether a capitalised ``line`` under a plain subject is its last line: a short line, not in
+    capitals, not the motto or a Số line, followed within ``after`` by "Kính gửi" (no date first)."""
+    if len(line) > 80 or is_all_caps(line) or MOTTO.search(line) or line.startswith(NUMBER_LINE_HEADS):
+        return False
+    for ln in after:
+        c = _clean(ln.text)
+        if DATE_WORDS.search(c) or DATE_SLASHED.search(c):
+            return False
+        if c.startswith("Kính gửi"):
+            return True
+    return False
 
 
 def _issuer_from_body(text: Text) -> str | None:
@@ -492,7 +509,9 @@ def read_header(text: Text) -> Header:
             if s.startswith(NUMBER_LINE_HEADS):
                 break
             continue
-        if is_all_caps(s) and not MOTTO.search(p.text):
+        # A piece holding the motto beside the body, a PDF copy's two columns merged without a
+        # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+        if is_all_caps(s):
             block.append(s)
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))

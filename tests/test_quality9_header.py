@@ -259,3 +259,43 @@ def test_party_thua_lenh_mark():
     ))
     assert (h.number, h.symbol, h.title) == ("456", "CV/TU", "V/v triển khai nhiệm vụ quý III")
     assert (h.signer.authority, h.signer.position, h.signer.name) == ("TL. Ban Thường vụ", "Chánh Văn phòng", "Trần Văn Hòa")
+
+
+# An OCR copy of a Sở's Công văn (2010): the two header columns merged on each line without a
+# gap, the date before the subject, the subject's second line capitalised.
+HEADER_MERGED = """UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM  
+SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI Độc lập - Tự do - Hạnh phúc
+
+Số : 650/TCV-SLĐTBXH
+
+Tân An, ngày 27 tháng 04 năm 2010
+
+Về việc giải quyết chế độ cho thân nhân  
+Anh hùng Lực lượng vũ trang
+
+Kính gửi : Phòng Lao động Thương binh và Xã hội  
+huyện, thành phố
+
+Thi hành Quyết định số 212/QĐ-CTN ngày 23/2/2010 của Chủ tịch nước.
+"""
+
+
+def test_body_beside_the_motto_without_a_gap_is_the_issuer():
+    h = read_header(make_text(HEADER_MERGED))
+    assert h.issuer == "Sở Lao động thương binh và Xã hội tỉnh Long An"
+    assert h.issuer_parent == "Ủy ban nhân dân tỉnh Long An"
+    assert (h.number, h.symbol, h.date) == ("650", "TCV-SLĐTBXH", "2010-04-27")
+
+
+def test_capitalised_last_line_of_a_subject_before_kinh_gui():
+    h = read_header(make_text(HEADER_MERGED))
+    assert h.title == "Về việc giải quyết chế độ cho thân nhân Anh hùng Lực lượng vũ trang"
+
+
+def test_capitalised_line_before_the_date_is_the_place_not_the_subject():
+    h = read_header(make_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 4240/UBND-VX\nV/v khẩn trương hoàn thành cập nhật dữ liệu\n"
+        "Thành phố Hồ Chí\nMinh, ngày 28 tháng 11 năm 2025\nKính gửi: Các sở, ban, ngành.\n"
+    ))
+    assert h.title == "V/v khẩn trương hoàn thành cập nhật dữ liệu"
+    assert h.date == "2025-11-28"
