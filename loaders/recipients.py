@@ -65,7 +65,8 @@ ITEM = re.compile(r"^[-+•–]\s*")
 # a copy joined with spaces).
 INLINE_ITEM = re.compile(r"(?<=[;.])\s+[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
-PURPOSE = re.compile(r"\(\s*(?:để\s+)?(?P<mark>[^()]{1,20}?)\s*\)", re.IGNORECASE)
+# Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;".
+PURPOSE = re.compile(r"(?:\(|“)\s*(?:để\s+)?(?P<mark>[^()“”]{1,20}?)\s*(?:\)|”)", re.IGNORECASE)
 # A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
 # under "- Ban Thi đua - Khen thưởng Trung ương" (corpus 010), "để báo cáo;", "(để thực hiện)".
 PURPOSE_LINE = re.compile(
@@ -305,12 +306,18 @@ def _head_list(head: str, rest: str) -> list[str]:
     items = _list_items(rest)
     if not items:
         return [head]
-    titles = [_office(i) for i in items]
+    # An office code may name its field after a slash: "PVP/TH" (the Phó Chánh Văn phòng for
+    # the Tổng hợp field) is a Phó Chánh Văn phòng.
+    titles = [_office(i) or _office(i.split("/")[0]) for i in items]
     if all(titles):
         owner = expand_abbreviations(OFFICE_OWNERS.get(head, head))
         out = []
         for t in titles:
-            # "VPUB: CVP" is the Chánh Văn phòng of the UBND, not of its Văn phòng's Văn phòng.
+            # "VPUB: CVP" is the Chánh Văn phòng of the UBND, not of its Văn phòng's Văn phòng;
+            # "VP: CVP" (a commune's Nơi nhận) is the Chánh Văn phòng of the issuer's own Văn phòng.
+            if t.endswith("Văn phòng") and owner == "Văn phòng":
+                out.append(t)
+                continue
             own = owner[len("Văn phòng ") :] if t.endswith("Văn phòng") and owner.startswith("Văn phòng ") else owner
             out.append(f"{t} {own}")
         return out

@@ -131,3 +131,34 @@ def test_party_thua_lenh_signature_ends_the_block():
         Header(issuer="Tỉnh ủy Hà Tĩnh", province="Hà Tĩnh"),
     )
     assert got == [("Thường trực Tỉnh ủy", "báo cáo"), ("Lưu Văn phòng Tỉnh ủy", "lưu")]
+
+
+# A commune's Nơi nhận after the 2025 reorganisation (two-tier local government), as written.
+BLOCK_COMMUNE_2025 = """Nơi nhận:
+- Thường trực Đảng ủy xã;
+- Thường trực Hội đồng nhân dân xã;
+- Công an xã; Trạm Y tế xã;
+- Trưởng các ấp; Tổ CNSCĐ;
+- VP: CVP, PVP/TH;
+- Lưu: VT, VHXH.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Minh Kha
+"""
+
+
+def test_commune_office_holders_of_its_own_van_phong():
+    got = _recipients(BLOCK_COMMUNE_2025, Header(issuer="Ủy ban nhân dân xã Tân Hòa", province="An Giang"))
+    assert ("Chánh Văn phòng", None) in got
+    assert ("Phó Chánh Văn phòng", None) in got
+    assert ("Công an xã", None) in got and ("Trạm Y tế xã", None) in got
+    assert not any(name.startswith("Văn phòng Chánh") for name, _ in got)
+
+
+def test_purpose_mark_in_quotes():
+    # An OCR copy of a Sở's Công văn (Long An, 2010): "- - UBND tỉnh “báo cáo”;".
+    got = _recipients(
+        "**Nơi nhận :**\n\n- - UBND tỉnh “báo cáo”;\n- - Như trên;\n- - Lưu: TBLS-NCC.\n\nKT. GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC\n",
+        Header(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Long An", province="Long An"),
+    )
+    assert got == [("Ủy ban nhân dân tỉnh Long An", "báo cáo"), ("Lưu: TBLS-NCC", "lưu")]
