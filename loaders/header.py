@@ -92,9 +92,12 @@ MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # A rule line: "-------", "___________", "====".
 RULE = re.compile(r"^[-_=–—~.\s]+$")
-# The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…".
+# The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
+# and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
+# first row beside "HUYỆN ỦY TUẦN GIÁO").
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc",
+    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
+    r"|đảng\s+cộng\s+sản\s+việt\s+nam",
     re.IGNORECASE,
 )
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
@@ -129,6 +132,8 @@ BODY_START = re.compile(
 FIRST_BODY_START = re.compile(r"^(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
 SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b")
+# The same after the Số in one table cell: "V/v tăng cường …" in "Số: 1234/SYT-NVY V/v tăng cường …".
+SUBJECT_IN_CELL = re.compile(r"(?<=\s)(?:V/v|V/V)\s.*$")
 # The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
 CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.;,/]{3,120}?)\s*(?:\./\.|;|\.|,|/)")
 # The issuer drafting the plan in the preamble: "Bệnh viện đa khoa Nà Chì xây dựng kế hoạch",
@@ -343,6 +348,7 @@ def read_signer(text: Text) -> Signer | None:
     if not pieces:
         return None
     pieces += _pieces(raws[pieces[0].line + 1 :], pieces[0].line + 1)
+    pieces = [q for p in pieces for q in _split_signature_piece(p)]
     start = 0
     authority = None
     position = None
@@ -390,6 +396,22 @@ def read_signer(text: Text) -> Signer | None:
     return Signer(name=name, position=position, authority=authority)
 
 
+def _split_signature_piece(piece: _Piece) -> list[_Piece]:
+    """A signature's lines that a table cell joined on one piece, cut at each office title after
+    its start: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" -> "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ
+    PHÓ BÍ THƯ" -> "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ". Only an authority piece in capitals is cut."""
+    m = AUTHORITY.match(piece.text)
+    if not m or not is_all_caps(m.group("rest")):
+        return [piece]
+    words = piece.text.split(" ")
+    for k in range(2, len(words)):
+        rest = " ".join(words[k:])
+        # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office.)
+        if _starts_with(rest, OFFICE_HEADS) and not _starts_with(" ".join(words[k - 1 :]), OFFICE_HEADS) and words[k - 1] != "ĐOÀN":
+            return [_Piece(" ".join(words[:k]), piece.line), *_split_signature_piece(_Piece(rest, piece.line))]
+    return [piece]
+
+
 def _subject(text: Text) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell."""
     lines = text.lines[:HEADER_LINES]
@@ -415,6 +437,15 @@ def _subject(text: Text) -> str | None:
             if nxt.text.rstrip().endswith("*"):
                 break
         return tidy(" ".join(parts))
+    # A table's cell holding the Số line and the subject after it: "| Số: 1234/SYT-NVY V/v tăng
+    # cường công tác phòng, chống dịch | *Kon Tum, ngày …* |".
+    for ln in lines:
+        if "V/" not in ln.text:
+            continue
+        for cell in ln.text.split("|"):
+            c = _clean(cell)
+            if c.startswith(NUMBER_LINE_HEADS) and (m := SUBJECT_IN_CELL.search(c)):
+                return tidy(m.group(0))
     return None
 
 

@@ -62,8 +62,8 @@ MARKUP = re.compile(r"\*+|\|")
 ITEM = re.compile(r"^[-+•–]\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
 # "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
-# a copy joined with spaces).
-INLINE_ITEM = re.compile(r"(?<=[;.])\s+[-+•–]\s+")
+# a copy joined with spaces; a Party document ends its items with ",").
+INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 # Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;".
 PURPOSE = re.compile(r"(?:\(|“)\s*(?:để\s+)?(?P<mark>[^()“”]{1,20}?)\s*(?:\)|”)", re.IGNORECASE)

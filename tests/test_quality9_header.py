@@ -299,3 +299,62 @@ def test_capitalised_line_before_the_date_is_the_place_not_the_subject():
     ))
     assert h.title == "V/v khẩn trương hoàn thành cập nhật dữ liệu"
     assert h.date == "2025-11-28"
+
+
+# A web copy whose header and signature are each one row of a markdown table, every cell's lines
+# joined with spaces (the thuvienphapluat layout).
+TABLE_CV = """| **UBND TỈNH KON TUM** **SỞ Y TẾ** -------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** --------------- |
+|---|---|
+| Số: 1234/SYT-NVY V/v tăng cường công tác phòng, chống dịch sốt xuất huyết | *Kon Tum, ngày 12 tháng 6 năm 2024* |
+
+Kính gửi:
+
+- Các bệnh viện trực thuộc;
+- Trung tâm Y tế các huyện, thành phố.
+
+Thực hiện Công văn số 345/BYT-DP ngày 01/6/2024 của Bộ Y tế, Sở Y tế đề nghị.
+
+| ***Nơi nhận:*** - Như trên; - UBND tỉnh (b/c); - Giám đốc Sở; - Lưu: VT, NVY. | **KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC** **Nguyễn Văn Hòa** |
+|---|---|
+"""
+
+TABLE_PARTY = """| HUYỆN ỦY TUẦN GIÁO ***** | ĐẢNG CỘNG SẢN VIỆT NAM --------------- |
+|---|---|
+| Số 45-KH/HU | *Tuần Giáo, ngày 10 tháng 3 năm 2023* |
+
+**KẾ HOẠCH**
+
+**thực hiện Nghị quyết số 21-NQ/TW của Hội nghị Trung ương 5 khóa XIII**
+
+Thực hiện Kế hoạch số 12-KH/TU ngày 01/3/2023 của Ban Thường vụ Tỉnh ủy Điện Biên.
+
+I. MỤC ĐÍCH
+
+| **Nơi nhận:** - Ban Tổ chức Tỉnh ủy (b/c), - Các đồng chí Huyện ủy viên, - Lưu Văn phòng Huyện ủy. | **T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ** **Lò Văn Muôn** |
+|---|---|
+"""
+
+
+def test_subject_in_the_cell_of_the_so_line():
+    h = read_header(make_text(TABLE_CV))
+    assert (h.number, h.symbol) == ("1234", "SYT-NVY")
+    assert h.title == "V/v tăng cường công tác phòng, chống dịch sốt xuất huyết"
+
+
+def test_signature_lines_joined_in_one_cell():
+    h = read_header(make_text(TABLE_CV))
+    assert (h.signer.authority, h.signer.position, h.signer.name) == ("KT. Giám đốc", "Phó Giám đốc", "Nguyễn Văn Hòa")
+    h = read_header(make_text(TABLE_PARTY))
+    assert (h.signer.authority, h.signer.position, h.signer.name) == ("TM. Ban Thường vụ", "Phó Bí thư", "Lò Văn Muôn")
+
+
+def test_party_motto_beside_the_issuer_is_not_part_of_it():
+    h = read_header(make_text(TABLE_PARTY))
+    assert h.issuer == "Huyện ủy Tuần Giáo"
+    assert (h.number, h.symbol, h.date) == ("45", "KH/HU", "2023-03-10")
+
+
+def test_presidium_is_not_cut_from_its_authority():
+    h = read_header(make_text("THÔNG BÁO\nKết quả\n1. Nội dung.\nTM. ĐOÀN CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Hoa\n"))
+    assert h.signer.authority.lower() == "tm. đoàn chủ tịch"  # not "TM. Đoàn" with the position "Chủ tịch"
+    assert h.signer.position == "Phó Chủ tịch"

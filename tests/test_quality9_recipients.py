@@ -162,3 +162,16 @@ def test_purpose_mark_in_quotes():
         Header(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Long An", province="Long An"),
     )
     assert got == [("Ủy ban nhân dân tỉnh Long An", "báo cáo"), ("Lưu: TBLS-NCC", "lưu")]
+
+
+def test_party_items_joined_on_one_line_with_commas():
+    got = _recipients(
+        "| **Nơi nhận:** - Ban Tổ chức Tỉnh ủy (b/c), - Các đồng chí Huyện ủy viên, - Lưu Văn phòng Huyện ủy. "
+        "| **T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ** **Lò Văn Muôn** |\n",
+        Header(issuer="Huyện ủy Tuần Giáo", province="Điện Biên", district="Tuần Giáo"),
+    )
+    assert got == [
+        ("Ban Tổ chức Tỉnh ủy Điện Biên", "báo cáo"),
+        ("Các đồng chí Huyện ủy viên", None),
+        ("Lưu Văn phòng Huyện ủy", "lưu"),
+    ]
