@@ -237,7 +237,8 @@ def _addressees(text: Text) -> list[str]:
             continue
         rest = tidy(MARKUP.sub(" ", m.group("rest")))
         if rest:
-            return [rest]
+            # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
+            return [tidy(a) for a in _items_in(rest)]
         out = []
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
@@ -439,8 +440,10 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()
             if what.startswith(("trên", "kính gửi")):
+                # The addressees are read as the items are: "Sở Tài chính, Sở Nội vụ" names two.
                 for a in _addressees(text):
-                    add(_name(a, header), purpose)
+                    for part in _split(tidy(_normalise(a, city))):
+                        add(_name(part, header), purpose)
             continue  # "Như mục 3", "Như Điều 3": the bodies are named there
         for part in _split(item):
             add(_name(part, header), purpose)

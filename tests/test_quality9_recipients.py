@@ -175,3 +175,28 @@ def test_party_items_joined_on_one_line_with_commas():
         ("Các đồng chí Huyện ủy viên", None),
         ("Lưu Văn phòng Huyện ủy", "lưu"),
     ]
+
+
+GIA_LAI_SYT = Header(issuer="Sở Y tế tỉnh Gia Lai", province="Gia Lai")
+
+
+def _with_addressees(kinh_gui: str) -> list[tuple[str, str | None]]:
+    text = make_text("CÔNG VĂN\n" + kinh_gui + "Sở Y tế đề nghị.\nNơi nhận:\n- Như trên;\n- Lưu: VT, NVY.\n")
+    return [(r.name, r.purpose) for r in find_recipients(text, GIA_LAI_SYT)]
+
+
+def test_addressees_on_the_kinh_gui_line_are_read_as_items():
+    assert _with_addressees("Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện.\n")[:2] == [
+        ("Các bệnh viện trực thuộc", None),
+        ("Trung tâm Y tế các huyện", None),
+    ]
+    assert _with_addressees("Kính gửi: Sở Tài chính, Sở Nội vụ.\n")[:2] == [
+        ("Sở Tài chính tỉnh Gia Lai", None),
+        ("Sở Nội vụ tỉnh Gia Lai", None),
+    ]
+
+
+def test_one_addressee_with_commas_stays_one():
+    # corpus 044 (CV 5155/SGDĐT-GDTXNNĐH Hồ Chí Minh): "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu".
+    got = _with_addressees("**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu\n")
+    assert got[0] == ("Ủy ban nhân dân phường, xã và đặc khu", None)
