@@ -65,8 +65,8 @@ ITEM = re.compile(r"^[-+•–]\s*")
 # a copy joined with spaces; a Party document ends its items with ",").
 INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
-# Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;".
-PURPOSE = re.compile(r"(?:\(|“)\s*(?:để\s+)?(?P<mark>[^()“”]{1,20}?)\s*(?:\)|”)", re.IGNORECASE)
+# Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
+PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
 # A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
 # under "- Ban Thi đua - Khen thưởng Trung ương" (corpus 010), "để báo cáo;", "(để thực hiện)".
 PURPOSE_LINE = re.compile(

@@ -162,6 +162,12 @@ def test_purpose_mark_in_quotes():
         Header(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Long An", province="Long An"),
     )
     assert got == [("Ủy ban nhân dân tỉnh Long An", "báo cáo"), ("Lưu: TBLS-NCC", "lưu")]
+    # The same page of another copy writes straight quotes.
+    got = _recipients(
+        'Nơi nhận :\n\n- - UBND tỉnh "báo cáo";\n- - Lưu: TBLS-NCC.\n\nKT **GIÁM ĐỐC**  \n**PHÓ GIÁM ĐỐC**\n',
+        Header(issuer="Sở Lao động - Thương binh và Xã hội tỉnh Long An", province="Long An"),
+    )
+    assert got == [("Ủy ban nhân dân tỉnh Long An", "báo cáo"), ("Lưu: TBLS-NCC", "lưu")]
 
 
 def test_party_items_joined_on_one_line_with_commas():
