@@ -123,6 +123,10 @@ OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
 BARE_COMMITTEE = "Ủy ban nhân dân"
+# A plural list of levels ending a recipient line: "các xã, phường" in "Đảng ủy, UBND các xã, phường",
+# "các xã, phường, đặc khu", "các huyện, thị xã, thành phố".
+_LEVELS = r"(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|thành phố|quận)"
+PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
 # An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
@@ -351,6 +355,15 @@ def _split(item: str) -> list[str]:
                 out.extend(_split(right[:1].upper() + right[1:]))
                 continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
+        if (tail := PLURAL_LEVELS.search(part)) is not None and "," in tail.group(0):
+            # "Đảng ủy, UBND các xã, phường" (corpus 002): the organs before a list of levels take
+            # it whole; the commas of "các xã, phường" do not part bodies.
+            heads = [p.strip() for p in part[: tail.start()].split(",")]
+            if len(heads) >= 2 and all(ORGAN_END.search(h) and len(h.split()) <= 4 for h in heads):
+                out.extend(f"{h} {tail.group(0).strip()}" for h in heads)
+                continue
+            pieces = [p.strip() for p in part[: tail.start()].split(",") if p.strip()]
+            pieces[-1] = f"{pieces[-1]} {tail.group(0).strip()}" if pieces else tail.group(0).strip()
         if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
             # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
             out.append(part)

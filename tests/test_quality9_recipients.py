@@ -206,3 +206,22 @@ def test_one_addressee_with_commas_stays_one():
     # corpus 044 (CV 5155/SGDĐT-GDTXNNĐH Hồ Chí Minh): "Kính gửi: Ủy ban nhân dân phường, xã và đặc khu".
     got = _with_addressees("**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu\n")
     assert got[0] == ("Ủy ban nhân dân phường, xã và đặc khu", None)
+
+
+def test_organs_before_a_plural_list_of_levels_take_it_whole():
+    # corpus 002 (KH 1026/KH-UBND Nghệ An): "- Đảng ủy, UBND các xã, phường;".
+    got = _recipients("Nơi nhận:\n- Đảng ủy, UBND các xã, phường;\n- Lưu: VTUB, NC (TP, Vinh).\n", NGHE_AN)
+    assert got[:2] == [("Đảng ủy các xã, phường", None), ("Ủy ban nhân dân các xã, phường", None)]
+    got = _recipients("Nơi nhận:\n- Thường trực HĐND, UBND các xã, phường, đặc khu;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[:2] == [
+        ("Thường trực Hội đồng nhân dân các xã, phường, đặc khu", None),
+        ("Ủy ban nhân dân các xã, phường, đặc khu", None),
+    ]
+
+
+def test_commas_of_a_plural_list_of_levels_do_not_part_bodies():
+    got = _recipients("Nơi nhận:\n- Công an tỉnh, UBND các huyện, thị xã, thành phố;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[:2] == [("Công an tỉnh Nghệ An", None), ("Ủy ban nhân dân các huyện, thị xã, thành phố", None)]
+    # One body with its plural levels stays one entry.
+    got = _recipients("Nơi nhận:\n- UBND các xã, phường;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[0] == ("Ủy ban nhân dân các xã, phường", None)
