@@ -388,9 +388,30 @@ def _split(item: str) -> list[str]:
             level = LEVEL_END.search(pieces[-1])
             out.extend(f"{p} {level.group('level')}" if level and ORGAN_END.search(p) else p for p in pieces[:-1])
             out.append(pieces[-1])
+        elif all(_office(expand_abbreviations(p)) for p in pieces[:-1]) and _office_with_remark(pieces[-1]):
+            # Office-holders of the issuer's own office, no body named: "Chánh VP, PCVP phụ trách
+            # lĩnh vực" (corpus 016) names two. (Not "Giám đốc, Phó Giám đốc các đơn vị", whose
+            # last piece names the body of both.)
+            out.extend(pieces)
         else:
             out.append(part)
     return out
+
+
+# What may follow an office title in a recipient line without naming a body: "phụ trách lĩnh
+# vực" in "PCVP phụ trách lĩnh vực" (corpus 016), "phụ trách khối VX".
+OFFICE_REMARK = re.compile(r"^phụ trách\b")
+
+
+def _office_with_remark(piece: str) -> bool:
+    """Whether a piece is an office title, alone or with a remark on its field: "PCVP",
+    "PCVP phụ trách lĩnh vực" (abbreviations expanded)."""
+    words = expand_abbreviations(piece).split()
+    for n in range(min(len(words), 6), 0, -1):
+        if _office(" ".join(words[:n])):
+            rest = " ".join(words[n:])
+            return not rest or OFFICE_REMARK.match(rest) is not None
+    return False
 
 
 def _issuer_base(header: Header) -> str | None:

@@ -225,3 +225,19 @@ def test_commas_of_a_plural_list_of_levels_do_not_part_bodies():
     # One body with its plural levels stays one entry.
     got = _recipients("Nơi nhận:\n- UBND các xã, phường;\n- Lưu: VT.\n", NGHE_AN)
     assert got[0] == ("Ủy ban nhân dân các xã, phường", None)
+
+
+def test_office_holders_of_the_issuers_own_office_are_two():
+    # corpus 016 (KH 624/KH-UBND Hà Tĩnh): "- Chánh VP, PCVP phụ trách lĩnh vực;".
+    got = _recipients(
+        "Nơi nhận:\n- Chánh VP, PCVP phụ trách lĩnh vực;\n- Lưu: VT, TH, VX\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Hà Tĩnh", province="Hà Tĩnh"),
+    )
+    assert got[:2] == [("Chánh Văn phòng", None), ("Phó Chánh Văn phòng phụ trách lĩnh vực", None)]
+    got = _recipients("Nơi nhận:\n- CVP, các PCVP;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[:2] == [("Chánh Văn phòng", None), ("các Phó Chánh Văn phòng", None)]
+
+
+def test_office_holders_of_a_body_named_last_stay_together():
+    got = _recipients("Nơi nhận:\n- Giám đốc, Phó Giám đốc các đơn vị;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[0] == ("Giám đốc, Phó Giám đốc các đơn vị", None)
