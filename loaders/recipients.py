@@ -138,7 +138,8 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 # (corpus 010), "Văn phòng Thành ủy và các Ban Thành ủy" (corpus 008), "UBMTTQVN TP và các TC CT-XH"
 # (corpus 004) name two bodies. Between office titles it lists the holders of one body: "CT và các
 # Phó CT UBND Tỉnh" (corpus 015) is read as "CT, các Phó CT UBND Tỉnh".
-AND_GROUP = re.compile(r"\s+và\s+(?=các\s)")
+# ", các " between them reads the same: "UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh" (corpus 005).
+AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
@@ -345,7 +346,7 @@ def _split(item: str) -> list[str]:
             continue
         if (both := AND_GROUP.search(part)) is not None:
             left, right = part[: both.start()].strip(), part[both.end() :].strip()
-            if _office(left) is not None:
+            if _office(left) is not None or _office(expand_abbreviations(left)) is not None:
                 part = f"{left}, {right}"  # office-holders of the body named last
             elif OWNER.search(left) and "," not in left:
                 level = LEVEL_END.search(right)

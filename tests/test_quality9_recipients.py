@@ -241,3 +241,26 @@ def test_office_holders_of_the_issuers_own_office_are_two():
 def test_office_holders_of_a_body_named_last_stay_together():
     got = _recipients("Nơi nhận:\n- Giám đốc, Phó Giám đốc các đơn vị;\n- Lưu: VT.\n", NGHE_AN)
     assert got[0] == ("Giám đốc, Phó Giám đốc các đơn vị", None)
+
+
+def test_body_then_comma_and_a_group_of_others_are_two():
+    # corpus 005 (KH 0125/KH-UBND Đắk Lắk) and 064 (NQ 99/2025/NQ-HĐND Quảng Ninh).
+    got = _recipients(
+        "Nơi nhận:\n- UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh;\n- Lưu: VT, NV (V-10b).\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk"),
+    )
+    assert got[:2] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", None),
+        ("Các Hội, đoàn thể tỉnh Đắk Lắk", None),
+    ]
+    got = _recipients(
+        "Nơi nhận:\n- Ủy ban MTTQ, các tổ chức CTXH tỉnh;\n- Lưu: VT, HĐ8.\n",
+        Header(issuer="Hội đồng nhân dân tỉnh Quảng Ninh", province="Quảng Ninh"),
+    )
+    assert got[0] == ("Ủy ban Mặt trận Tổ quốc tỉnh Quảng Ninh", None)
+
+
+def test_office_then_comma_and_other_holders_keep_one_body():
+    # corpus 002: "Chánh VP, các PVP UBND tỉnh" (not "Chánh Văn phòng" alone).
+    got = _recipients("Nơi nhận:\n- Chánh VP, các PVP UBND tỉnh;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[0] == ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None)
