@@ -252,6 +252,9 @@ ABBREVIATIONS: dict[str, str] = {
     "PCVP": "Phó Chánh Văn phòng",
     # "Chánh VP, các PVP UBND tỉnh" (corpus 002).
     "PVP": "Phó Chánh Văn phòng",
+    # "Ban TĐ-KT Trung ương" (corpus 005), "Ban TĐKT Trung ương", "Hội đồng TĐKT tỉnh" (corpus 021).
+    "TĐKT": "Thi đua - Khen thưởng",
+    "TĐ-KT": "Thi đua - Khen thưởng",
     "LĐVP": "Lãnh đạo Văn phòng",
     "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",

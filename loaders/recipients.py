@@ -121,6 +121,9 @@ RECIPIENT_ABBREVIATION = re.compile(
 OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
+# "&" left between two names that codes stood for: "Văn phòng ĐĐBQH&HĐND tỉnh" (corpus 005) ->
+# "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" (codes such as "TB&XH" keep theirs).
+JOINED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])&(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
 BARE_COMMITTEE = "Ủy ban nhân dân"
 # A plural list of levels ending a recipient line: "các xã, phường" in "Đảng ủy, UBND các xã, phường",
@@ -445,8 +448,13 @@ def _name(raw: str, header: Header) -> str | None:
         # "TTUB: CT" in a document of the UBND thành phố: the Chủ tịch of its own committee.
         expanded = expanded[: -len(BARE_COMMITTEE)] + base
     if base and contains_word(expanded, base):
-        return expanded  # the issuer's own unit: the text's wording
-    return canonical_org(s, header)
+        return _joined(expanded)  # the issuer's own unit: the text's wording
+    return _joined(canonical_org(s, header))
+
+
+def _joined(name: str | None) -> str | None:
+    """'… Quốc hội&Hội đồng nhân dân tỉnh' -> '… Quốc hội và Hội đồng nhân dân tỉnh' (JOINED_NAMES)."""
+    return JOINED_NAMES.sub(" và ", name) if name and "&" in name else name
 
 
 def find_recipients(text: Text, header: Header) -> list[Recipient]:

@@ -5,7 +5,7 @@ same style."""
 
 from __future__ import annotations
 
-from vanban.loaders.recipients import INLINE_ITEM, SIGNATURE, find_recipients
+from vanban.loaders.recipients import INLINE_ITEM, JOINED_NAMES, SIGNATURE, find_recipients
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -264,3 +264,23 @@ def test_office_then_comma_and_other_holders_keep_one_body():
     # corpus 002: "Chánh VP, các PVP UBND tỉnh" (not "Chánh Văn phòng" alone).
     got = _recipients("Nơi nhận:\n- Chánh VP, các PVP UBND tỉnh;\n- Lưu: VT.\n", NGHE_AN)
     assert got[0] == ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None)
+
+
+def test_emulation_codes_and_names_joined_by_ampersand():
+    # corpus 005 (KH 0125/KH-UBND Đắk Lắk) and 021 (KH 982/KH-UBND Nghệ An), the lines as written.
+    dak_lak = Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk")
+    got = _recipients(
+        "Nơi nhận:\n- Ban TĐ-KT Trung ương;\n- VP. Tỉnh ủy, Văn phòng ĐĐBQH&HĐND tỉnh;\n- Lưu: VT, NV (V-10b).\n", dak_lak
+    )
+    assert got[0] == ("Ban Thi đua - Khen thưởng Trung ương", None)
+    assert ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Đắk Lắk", None) in got
+    got = _recipients("Nơi nhận:\n- Hội đồng TĐKT tỉnh (Báo cáo);\n- Lưu: VT.\n", NGHE_AN)
+    assert got[0] == ("Hội đồng Thi đua - Khen thưởng tỉnh Nghệ An", "báo cáo")
+
+
+def test_joined_names_pattern_leaves_codes():
+    assert JOINED_NAMES.sub(" và ", "Đoàn đại biểu Quốc hội&Hội đồng nhân dân tỉnh") == (
+        "Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"
+    )
+    assert JOINED_NAMES.sub(" và ", "Phòng LĐTB&XH huyện") == "Phòng LĐTB&XH huyện"
+    assert JOINED_NAMES.sub(" và ", "Thành viên Ban VSTBPN&BĐG thành phố") == "Thành viên Ban VSTBPN&BĐG thành phố"
