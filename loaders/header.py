@@ -148,6 +148,12 @@ AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
+# Academic, professional and military titles before a signer's name, which are not part of it:
+# "BSCKII. Nguyễn Văn An", "PGS.TS. Lê Văn Bình", "ThS. BS. Hoàng Thị Em", "Đại tá Trần Văn Cường".
+NAME_TITLES = re.compile(
+    r"^(?:(?:GS|PGS|TS|ThS|TSKH|BS|Bs|BSCKI{1,2}|BSCK[12]|DS|DSCKI{1,2}|KS|TTƯT|TTND|NGƯT|NGND|NSƯT|NSND)"
+    r"(?:\s*\.\s*|\s+)|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|tướng) |Đại tướng )+"
+)
 # Common Vietnamese family names, which a copy may leave alone on the line above the rest of
 # a signer's name ("**Bùi" / "Xuân Cường**").
 SURNAMES = frozenset(
@@ -383,7 +389,7 @@ def read_signer(text: Text) -> Signer | None:
         return None
     rest = pieces[i:]
     for k, p in enumerate(rest):
-        t = p.text.strip()
+        t = NAME_TITLES.sub("", p.text.strip())
         if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
             continue
         nxt = rest[k + 1].text.strip() if k + 1 < len(rest) and rest[k + 1].line == p.line + 1 else ""

@@ -358,3 +358,16 @@ def test_presidium_is_not_cut_from_its_authority():
     h = read_header(make_text("THÔNG BÁO\nKết quả\n1. Nội dung.\nTM. ĐOÀN CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Hoa\n"))
     assert h.signer.authority.lower() == "tm. đoàn chủ tịch"  # not "TM. Đoàn" with the position "Chủ tịch"
     assert h.signer.position == "Phó Chủ tịch"
+
+
+def test_titles_before_a_signers_name_are_dropped():
+    # A hospital's and a military command's signatures, as they are commonly written.
+    for written, name in [
+        ("BSCKII. Nguyễn Văn An", "Nguyễn Văn An"),
+        ("PGS.TS. Lê Văn Bình", "Lê Văn Bình"),
+        ("ThS. BS. Hoàng Thị Em", "Hoàng Thị Em"),
+        ("Đại tá Trần Văn Cường", "Trần Văn Cường"),
+        ("Hoàng Quốc Cứ", "Hoàng Quốc Cứ"),
+    ]:
+        h = read_header(make_text("KẾ HOẠCH\nTriển khai\nI. NỘI DUNG\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\n" + written + "\n"))
+        assert h.signer.name == name
