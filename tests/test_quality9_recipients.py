@@ -284,3 +284,16 @@ def test_joined_names_pattern_leaves_codes():
     )
     assert JOINED_NAMES.sub(" và ", "Phòng LĐTB&XH huyện") == "Phòng LĐTB&XH huyện"
     assert JOINED_NAMES.sub(" và ", "Thành viên Ban VSTBPN&BĐG thành phố") == "Thành viên Ban VSTBPN&BĐG thành phố"
+
+
+def test_school_board_and_its_teams_are_two():
+    got = _recipients(
+        "Nơi nhận:\n- Phòng GD&ĐT (để b/c);\n- BGH, các tổ CM;\n- Lưu: VT.\nHIỆU TRƯỞNG\nPhạm Văn Nam\n",
+        Header(issuer="Trường Trung học cơ sở Kiêu Kỵ", province="Hà Nội", district="Gia Lâm"),
+    )
+    assert got == [
+        ("Phòng Giáo dục và Đào tạo", "báo cáo"),
+        ("Ban Giám hiệu", None),
+        ("Các tổ CM", None),
+        ("Lưu: VT", "lưu"),
+    ]
