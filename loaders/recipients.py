@@ -200,9 +200,10 @@ def _block(text: Text) -> list[str]:
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
-        elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left):
-            # An item broken after a comma goes on on the next line, whatever its case:
-            # "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;" (corpus 057).
+        elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
+            # An item broken after a comma goes on on the next line, whatever its case, up to
+            # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
+            # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
             skip = _signature_lines(rest, i - 1)

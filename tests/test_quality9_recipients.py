@@ -297,3 +297,11 @@ def test_school_board_and_its_teams_are_two():
         ("Các tổ CM", None),
         ("Lưu: VT", "lưu"),
     ]
+
+
+def test_name_after_a_party_items_comma_is_not_a_continuation():
+    got = _recipients(
+        "Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu Văn phòng Huyện ủy,\nNguyễn Văn Hùng\n",
+        Header(issuer="Huyện ủy Cô Tô", province="Quảng Ninh"),
+    )
+    assert got == [("Các chi bộ trực thuộc", None), ("Lưu Văn phòng Huyện ủy", "lưu")]
