@@ -250,6 +250,11 @@ ABBREVIATIONS: dict[str, str] = {
     "VPUBND": "Văn phòng Ủy ban nhân dân",
     "CVP": "Chánh Văn phòng",
     "PCVP": "Phó Chánh Văn phòng",
+    # "Chánh VP, các PVP UBND tỉnh" (corpus 002).
+    "PVP": "Phó Chánh Văn phòng",
+    # "Ban TĐ-KT Trung ương" (corpus 005), "Ban TĐKT Trung ương", "Hội đồng TĐKT tỉnh" (corpus 021).
+    "TĐKT": "Thi đua - Khen thưởng",
+    "TĐ-KT": "Thi đua - Khen thưởng",
     "LĐVP": "Lãnh đạo Văn phòng",
     "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -375,6 +380,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
     # "CA tỉnh, BCHQS tỉnh" (corpus 023).
     "CA": "Công an",
+    # A school's "BGH, các tổ CM" (Ban Giám hiệu, the subject teams).
+    "BGH": "Ban Giám hiệu",
     # "UBMTTQVN TP và các TC CT-XH" (corpus 004).
     "TC CT-XH": "tổ chức chính trị - xã hội", "TCCT-XH": "tổ chức chính trị - xã hội",
 }

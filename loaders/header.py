@@ -21,7 +21,7 @@ from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, is_all_caps, normalize_tones, recase, tidy
+from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy
 from vanban.loaders.places import (
     district_name,
     find_district,
@@ -81,6 +81,9 @@ OFFICE_HEADS: tuple[str, ...] = (
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
 )
 
+# "văn phòng" after "chánh" in a lower-cased position: "Chánh văn phòng", "Phó Chánh văn phòng".
+OFFICE_OF_OFFICE = re.compile(r"(?<=[Cc]hánh )văn phòng")
+
 # Markdown and table debris in a line: "|", "**", "*", "<jsontable name="bang_0"> </jsontable>".
 MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
 # A column gap inside a line of a PDF copy: "UBND TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI…": three
@@ -89,9 +92,12 @@ MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # A rule line: "-------", "___________", "====".
 RULE = re.compile(r"^[-_=–—~.\s]+$")
-# The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…".
+# The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
+# and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
+# first row beside "HUYỆN ỦY TUẦN GIÁO").
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc",
+    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
+    r"|đảng\s+cộng\s+sản\s+việt\s+nam",
     re.IGNORECASE,
 )
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
@@ -126,6 +132,8 @@ BODY_START = re.compile(
 FIRST_BODY_START = re.compile(r"^(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
 SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b")
+# The same after the Số in one table cell: "V/v tăng cường …" in "Số: 1234/SYT-NVY V/v tăng cường …".
+SUBJECT_IN_CELL = re.compile(r"(?<=\s)(?:V/v|V/V)\s.*$")
 # The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
 CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.;,/]{3,120}?)\s*(?:\./\.|;|\.|,|/)")
 # The issuer drafting the plan in the preamble: "Bệnh viện đa khoa Nà Chì xây dựng kế hoạch",
@@ -134,10 +142,24 @@ BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
-# A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH".
-AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T)\s*\.?\s+(?P<rest>.+)$")
+# A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
+# also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
+AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
+
+# Academic, professional and military titles before a signer's name, which are not part of it:
+# "BSCKII. Nguyễn Văn An", "PGS.TS. Lê Văn Bình", "ThS. BS. Hoàng Thị Em", "Đại tá Trần Văn Cường".
+NAME_TITLES = re.compile(
+    r"^(?:(?:GS|PGS|TS|ThS|TSKH|BS|Bs|BSCKI{1,2}|BSCK[12]|DS|DSCKI{1,2}|KS|TTƯT|TTND|NGƯT|NGND|NSƯT|NSND)"
+    r"(?:\s*\.\s*|\s+)|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|tướng) |Đại tướng )+"
+)
+# Common Vietnamese family names, which a copy may leave alone on the line above the rest of
+# a signer's name ("**Bùi" / "Xuân Cường**").
+SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lương "
+    "Trịnh Mai Trương Lâm Hà Tạ Cao Chu Châu Lò Lường Nông Hoàng Vương Thái Tô Triệu Kiều".split()
+)
 
 # The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*".
 NOI_NHAN = re.compile(r"^[\s*|_]*Nơi\s+nhận", re.IGNORECASE)
@@ -244,13 +266,14 @@ def _position_case(s: str) -> str:
     words[0] = words[0].capitalize()
     if words[0] == "Phó" and len(words) > 1:
         words[1] = words[1].capitalize()
-    return " ".join(words)
+    # "CHÁNH VĂN PHÒNG" -> "Chánh Văn phòng": the office is the head of the Văn phòng.
+    return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
 def _authority_case(mark: str, rest: str) -> str:
     mark = mark.replace("/", "")
     rest = tidy(rest)
-    body = recase(normalize_tones(rest)) if is_all_caps(rest) else rest
+    body = expand_abbreviations(recase(normalize_tones(rest))) if is_all_caps(rest) else rest
     if _starts_with(rest, OFFICE_HEADS):
         body = _position_case(rest)
     return f"{mark}. {body}"
@@ -260,7 +283,7 @@ def _authority_case(mark: str, rest: str) -> str:
 # opens with its mark ("KT. GIÁM ĐỐC"). An office piece is all capitals and opens with an
 # office title ("GIÁM ĐỐC"), so its first word is written in capitals — or is an abbreviation,
 # whose written forms are added when their capitals open an office title.
-_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T")
+_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T", "T/L")
 _OFFICE_SIGNS: tuple[str, ...] = tuple(
     dict.fromkeys(
         [h.split(" ")[0] for h in OFFICE_HEADS]
@@ -331,6 +354,7 @@ def read_signer(text: Text) -> Signer | None:
     if not pieces:
         return None
     pieces += _pieces(raws[pieces[0].line + 1 :], pieces[0].line + 1)
+    pieces = [q for p in pieces for q in _split_signature_piece(p)]
     start = 0
     authority = None
     position = None
@@ -363,14 +387,35 @@ def read_signer(text: Text) -> Signer | None:
         position = _position_case(rest)
     if position is None and authority is None:
         return None
-    for p in pieces[i:]:
-        t = p.text.strip()
+    rest = pieces[i:]
+    for k, p in enumerate(rest):
+        t = NAME_TITLES.sub("", p.text.strip())
         if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
             continue
-        if PERSON.match(t) and all(w[0].isupper() for w in t.split()):
+        nxt = rest[k + 1].text.strip() if k + 1 < len(rest) and rest[k + 1].line == p.line + 1 else ""
+        if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
+            # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
+            t = f"{t} {nxt}"
+        if PERSON.match(t) and all(w[0].isupper() for w in t.split()) and not (t.isupper() and _starts_with(t, OFFICE_HEADS)):
             name = t.title() if t.isupper() else t
             break
     return Signer(name=name, position=position, authority=authority)
+
+
+def _split_signature_piece(piece: _Piece) -> list[_Piece]:
+    """A signature's lines that a table cell joined on one piece, cut at each office title after
+    its start: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" -> "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ
+    PHÓ BÍ THƯ" -> "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ". Only an authority piece in capitals is cut."""
+    m = AUTHORITY.match(piece.text)
+    if not m or not is_all_caps(m.group("rest")):
+        return [piece]
+    words = piece.text.split(" ")
+    for k in range(2, len(words)):
+        rest = " ".join(words[k:])
+        # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office.)
+        if _starts_with(rest, OFFICE_HEADS) and not _starts_with(" ".join(words[k - 1 :]), OFFICE_HEADS) and words[k - 1] != "ĐOÀN":
+            return [_Piece(" ".join(words[:k]), piece.line), *_split_signature_piece(_Piece(rest, piece.line))]
+    return [piece]
 
 
 def _subject(text: Text) -> str | None:
@@ -382,15 +427,46 @@ def _subject(text: Text) -> str | None:
             continue
         parts = [cleaned]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
-        for nxt in lines[i + 1 : i + 5]:
+        for k, nxt in enumerate(lines[i + 1 : i + 5], i + 1):
             c = _clean(nxt.text)
-            if not italic or not c or DATE_WORDS.search(c) or BODY_START.match(c):
+            if not c or DATE_WORDS.search(c) or BODY_START.match(c):
+                break
+            # An italic subject runs to its closing '*'; a plain one goes on over the lines that
+            # continue its sentence in lower case: "V/v báo cáo số lượng cán bộ, công chức" /
+            # "cấp xã năm 2025" (a PDF or Word copy without markup), or over a capitalised line
+            # just before the "Kính gửi:" line: "Về việc giải quyết chế độ cho thân nhân" /
+            # "Anh hùng Lực lượng vũ trang" / "Kính gửi : …" (an OCR copy). (Not before the date
+            # line: "Thành phố Hồ Chí" / "Minh, ngày …" is the start of the place.)
+            if not italic and not c[0].islower() and not _ends_subject(c, lines[k + 1 : k + 3]):
                 break
             parts.append(c)
             if nxt.text.rstrip().endswith("*"):
                 break
         return tidy(" ".join(parts))
+    # A table's cell holding the Số line and the subject after it: "| Số: 1234/SYT-NVY V/v tăng
+    # cường công tác phòng, chống dịch | *Kon Tum, ngày …* |".
+    for ln in lines:
+        if "V/" not in ln.text:
+            continue
+        for cell in ln.text.split("|"):
+            c = _clean(cell)
+            if c.startswith(NUMBER_LINE_HEADS) and (m := SUBJECT_IN_CELL.search(c)):
+                return tidy(m.group(0))
     return None
+
+
+def _ends_subject(line: str, after: list) -> bool:
+    """Whether a capitalised ``line`` under a plain subject is its last line: a short line, not in
+    capitals, not the motto or a Số line, followed within ``after`` by "Kính gửi" (no date first)."""
+    if len(line) > 80 or is_all_caps(line) or MOTTO.search(line) or line.startswith(NUMBER_LINE_HEADS):
+        return False
+    for ln in after:
+        c = _clean(ln.text)
+        if DATE_WORDS.search(c) or DATE_SLASHED.search(c):
+            return False
+        if c.startswith("Kính gửi"):
+            return True
+    return False
 
 
 def _issuer_from_body(text: Text) -> str | None:
@@ -448,7 +524,9 @@ def read_header(text: Text) -> Header:
     if m:
         number = m.group("number")
         symbol = re.sub(r"\s+", "", m.group("symbol"))
-        if m.group("sep") == "-" and number is None:
+        if m.group("sep") == "-" and number is None and "/" not in symbol:
+            # A dash with no number before it and no slash after it is no Số line; a Party
+            # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
             symbol = None
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
@@ -468,7 +546,9 @@ def read_header(text: Text) -> Header:
             if s.startswith(NUMBER_LINE_HEADS):
                 break
             continue
-        if is_all_caps(s) and not MOTTO.search(p.text):
+        # A piece holding the motto beside the body, a PDF copy's two columns merged without a
+        # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+        if is_all_caps(s):
             block.append(s)
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
@@ -488,17 +568,16 @@ def read_header(text: Text) -> Header:
             if opens_body or RULE.match(s) or len(parts) >= 8:
                 break
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
-            if parts and caps and _starts_with(s, BODY_HEADS) and not caps_title is False:
-                # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH" under a Quyết định's title: its authority.
-                if caps_title and _starts_with(s, BODY_HEADS) and not parts[-1].endswith(("CỦA", "VÀ", ",")):
-                    authority_line = s
-                    break
+            # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+            # under a Quyết định's title: its authority (a title line of a caps title ending with
+            # "CỦA", "VÀ" or "," goes on).
+            authority = _authority_body(s, block) if parts and caps else None
+            if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
+                authority_line = authority
+                break
             if caps_title is None:
                 caps_title = caps
             elif caps_title and not caps and len(s) > 3:
-                break
-            elif not caps_title and caps and _starts_with(s, BODY_HEADS):
-                authority_line = s
                 break
             parts.append(s)
         title = tidy(GLUED_YEAR.sub(r"\1 ", " ".join(parts))) or None
@@ -573,6 +652,31 @@ def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
     if m:
         return f"{lower} {m.group('place')}"
     return issuer
+
+
+def _authority_body(line: str, block: list[str]) -> str | None:
+    """The body named by a Quyết định's authority line, or None: 'ỦY BAN NHÂN DÂN TỈNH SƠN LA'
+    itself, 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' in 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI'
+    (an office title, then a body). When the document has an issuer block, every word of the
+    body is one of its words (abbreviations expanded): a title line that merely opens with a
+    body's head word is not an authority ("PHÒNG THỦ DÂN SỰ" in corpus 027, under "ỦY BAN NHÂN
+    DÂN TỈNH NGHỆ AN"; "PHÒNG, CHỐNG MA TÚY …")."""
+    body = line if _starts_with(line, BODY_HEADS) else None
+    if body is None and _starts_with(line, OFFICE_HEADS):
+        upper = line.upper()
+        for head in sorted(OFFICE_HEADS, key=len, reverse=True):
+            if upper.startswith(head + " ") and _starts_with(line[len(head) + 1 :], BODY_HEADS):
+                body = line[len(head) + 1 :]
+                break
+    if body is None or not block:
+        return body
+    known = set(_words(expand_abbreviations(" ".join(block))))
+    return body if set(_words(expand_abbreviations(body))) <= known else None
+
+
+def _words(s: str) -> list[str]:
+    """The words of a name in capitals, old-style tones normalised: 'UỶ BAN' -> ['ỦY', 'BAN']."""
+    return normalize_tones(s).upper().replace(",", " ").replace("-", " ").split()
 
 
 def _province_in(name: str) -> str | None:

@@ -207,7 +207,8 @@ def recase(name: str) -> str:
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
     tokens = re.split(r"(\s+|[,\-–()])", name)
     words = [t for t in tokens]
-    lowered = [t if t in ABBREVIATIONS else t.lower() for t in words]
+    # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
+    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) else t.lower() for t in words]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []
@@ -233,7 +234,8 @@ def recase(name: str) -> str:
             title_rest = True
             i += 2
             continue
-        if low in PLACE_LEVEL_WORDS and out and not (i + 1 < len(parts) and parts[i + 1] == "ủy"):
+        # "xã hội" (society) is not the level "xã": "SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI".
+        if low in PLACE_LEVEL_WORDS and out and not (i + 1 < len(parts) and parts[i + 1] in ("ủy", "hội")):
             out.append(low)
             title_rest = True
             i += 1

@@ -21,7 +21,8 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, normalize_tones, tidy
+from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.places import is_city
 from vanban.loaders.records import Header, Purpose, Recipient
 from vanban.loaders.text import Text
 
@@ -44,6 +45,9 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "phối hợp": "phối hợp",
     "biết": None,
     "b/t": None,
+    "đ/b": None,  # "(đ/b)": để biết (corpus 047)
+    # "Cổng TTĐT tỉnh (đưa tin)" (corpus 047): the portal posts it.
+    "đưa tin": "đăng tải",
     "chỉ đạo": None,
 }
 
@@ -56,8 +60,13 @@ COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 MARKUP = re.compile(r"\*+|\|")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
 ITEM = re.compile(r"^[-+•–]\s*")
+# The start of the next item inside one line, after the end of the one before it: "; - " in
+# "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
+# a copy joined with spaces; a Party document ends its items with ",").
+INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
-PURPOSE = re.compile(r"\(\s*(?:để\s+)?(?P<mark>[^()]{1,20}?)\s*\)", re.IGNORECASE)
+# Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
+PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
 # A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
 # under "- Ban Thi đua - Khen thưởng Trung ương" (corpus 010), "để báo cáo;", "(để thực hiện)".
 PURPOSE_LINE = re.compile(
@@ -93,6 +102,8 @@ STANDING = re.compile(
 )
 # A Party committee code after "Thường trực": "TU" in "Thường trực TU" (from "TT.TU").
 COMMITTEE_CODE = re.compile(r"(?<=Thường trực )(" + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&])")
+# The Party committee codes of a centrally-run city's documents: its "TU" is the Thành ủy.
+CITY_COMMITTEE_CODES: dict[str, str] = {**COMMITTEE_CODES, "TU": "Thành ủy"}
 # A department or ministry named by its field's code: "Sở NN&MT", "Bộ KH&CN", "Các Sở VH,TT&DL".
 DEPARTMENT_CODE = re.compile(
     r"(?<!\w)(?P<kind>Sở|Bộ|Phòng)\s+(?P<code>"
@@ -110,8 +121,15 @@ RECIPIENT_ABBREVIATION = re.compile(
 OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
+# "&" left between two names that codes stood for: "Văn phòng ĐĐBQH&HĐND tỉnh" (corpus 005) ->
+# "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" (codes such as "TB&XH" keep theirs).
+JOINED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])&(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
 BARE_COMMITTEE = "Ủy ban nhân dân"
+# A plural list of levels ending a recipient line: "các xã, phường" in "Đảng ủy, UBND các xã, phường",
+# "các xã, phường, đặc khu", "các huyện, thị xã, thành phố".
+_LEVELS = r"(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|thành phố|quận)"
+PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
 # An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
@@ -123,12 +141,14 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 # (corpus 010), "Văn phòng Thành ủy và các Ban Thành ủy" (corpus 008), "UBMTTQVN TP và các TC CT-XH"
 # (corpus 004) name two bodies. Between office titles it lists the holders of one body: "CT và các
 # Phó CT UBND Tỉnh" (corpus 015) is read as "CT, các Phó CT UBND Tỉnh".
-AND_GROUP = re.compile(r"\s+và\s+(?=các\s)")
+# ", các " between them reads the same: "UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh" (corpus 005).
+AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
-SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
+# "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "T/L BAN THƯỜNG VỤ" (Party documents).
+SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:T/M|K/T|T/L)\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
 MAX_ITEMS = 40
 # Signature-column pieces a PDF copy wraps between the items of Nơi nhận: at most this many
@@ -154,7 +174,7 @@ def _block(text: Text) -> list[str]:
     items: list[str] = []
     first = HEADING.sub("", _left(lines[start].text), count=1).strip()
     if first and not SIGNATURE.match(first):
-        items.append(first)
+        items.extend(_items_in(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
     i = 0
     while i < len(rest):
@@ -173,12 +193,17 @@ def _block(text: Text) -> list[str]:
             i += skip - 1
             continue
         if ITEM.match(left):
-            items.append(ITEM.sub("", left))
+            items.extend(_items_in(left))
         elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
+            items[-1] += " " + left
+        elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
+            # An item broken after a comma goes on on the next line, whatever its case, up to
+            # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
+            # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
             skip = _signature_lines(rest, i - 1)
@@ -188,6 +213,12 @@ def _block(text: Text) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _items_in(line: str) -> list[str]:
+    """The items of a line, without their list marks: one, or several joined on it ("- UBND huyện
+    (b/c); - Trạm Y tế các xã; - Lưu: VT.")."""
+    return [ITEM.sub("", part) for part in INLINE_ITEM.split(ITEM.sub("", line))]
 
 
 def _signature_lines(lines: list, i: int) -> int:
@@ -215,7 +246,8 @@ def _addressees(text: Text) -> list[str]:
             continue
         rest = tidy(MARKUP.sub(" ", m.group("rest")))
         if rest:
-            return [rest]
+            # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
+            return [tidy(a) for a in _items_in(rest)]
         out = []
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
@@ -238,10 +270,11 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
     return item, purpose
 
 
-def _normalise(item: str) -> str:
+def _normalise(item: str, city: bool = False) -> str:
     """Copy counts dropped, standing committees and department codes written out:
     'TT.TU, TT.HĐND tỉnh' -> 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh'; 'Bộ NN&MT' ->
-    'Bộ Nông nghiệp và Môi trường'."""
+    'Bộ Nông nghiệp và Môi trường'. In a document of a centrally-run ``city`` "TU" is its Thành
+    ủy: 'TT. TU' -> 'Thường trực Thành ủy' (corpus 004, Cần Thơ)."""
     if "(" in item:
         item = COPY_MARKS.sub(" ", item)
     if "VP." in item:
@@ -251,7 +284,8 @@ def _normalise(item: str) -> str:
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
-        item = COMMITTEE_CODE.sub(lambda m: COMMITTEE_CODES[m.group(1)], item)
+        codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
+        item = COMMITTEE_CODE.sub(lambda m: codes[m.group(1)], item)
     return DEPARTMENT_CODE.sub(lambda m: f"{m.group('kind')} {DEPARTMENT_CODES[m.group('code')]}", item)
 
 
@@ -282,12 +316,18 @@ def _head_list(head: str, rest: str) -> list[str]:
     items = _list_items(rest)
     if not items:
         return [head]
-    titles = [_office(i) for i in items]
+    # An office code may name its field after a slash: "PVP/TH" (the Phó Chánh Văn phòng for
+    # the Tổng hợp field) is a Phó Chánh Văn phòng.
+    titles = [_office(i) or _office(i.split("/")[0]) for i in items]
     if all(titles):
         owner = expand_abbreviations(OFFICE_OWNERS.get(head, head))
         out = []
         for t in titles:
-            # "VPUB: CVP" is the Chánh Văn phòng of the UBND, not of its Văn phòng's Văn phòng.
+            # "VPUB: CVP" is the Chánh Văn phòng of the UBND, not of its Văn phòng's Văn phòng;
+            # "VP: CVP" (a commune's Nơi nhận) is the Chánh Văn phòng of the issuer's own Văn phòng.
+            if t.endswith("Văn phòng") and owner == "Văn phòng":
+                out.append(t)
+                continue
             own = owner[len("Văn phòng ") :] if t.endswith("Văn phòng") and owner.startswith("Văn phòng ") else owner
             out.append(f"{t} {own}")
         return out
@@ -310,7 +350,7 @@ def _split(item: str) -> list[str]:
             continue
         if (both := AND_GROUP.search(part)) is not None:
             left, right = part[: both.start()].strip(), part[both.end() :].strip()
-            if _office(left) is not None:
+            if _office(left) is not None or _office(expand_abbreviations(left)) is not None:
                 part = f"{left}, {right}"  # office-holders of the body named last
             elif OWNER.search(left) and "," not in left:
                 level = LEVEL_END.search(right)
@@ -320,6 +360,15 @@ def _split(item: str) -> list[str]:
                 out.extend(_split(right[:1].upper() + right[1:]))
                 continue
         pieces = [p.strip() for p in part.split(",") if p.strip()]
+        if (tail := PLURAL_LEVELS.search(part)) is not None and "," in tail.group(0):
+            # "Đảng ủy, UBND các xã, phường" (corpus 002): the organs before a list of levels take
+            # it whole; the commas of "các xã, phường" do not part bodies.
+            heads = [p.strip() for p in part[: tail.start()].split(",")]
+            if len(heads) >= 2 and all(ORGAN_END.search(h) and len(h.split()) <= 4 for h in heads):
+                out.extend(f"{h} {tail.group(0).strip()}" for h in heads)
+                continue
+            pieces = [p.strip() for p in part[: tail.start()].split(",") if p.strip()]
+            pieces[-1] = f"{pieces[-1]} {tail.group(0).strip()}" if pieces else tail.group(0).strip()
         if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
             # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
             out.append(part)
@@ -330,7 +379,7 @@ def _split(item: str) -> list[str]:
         # (Not a generic plural: "Các phòng, đơn vị thuộc VPUBND tỉnh" is one entry.)
         heads = all(
             len(p.split()) <= 3
-            and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy")
+            and (o is None or (o.start() == 0 and o.end() == len(p)) or p == "Đảng ủy" or _office(expand_abbreviations(p)))
             and (p[:4].lower() != "các " or _office(p) is not None)
             for p, o in zip(pieces[:-1], owned[:-1])
         )
@@ -344,9 +393,30 @@ def _split(item: str) -> list[str]:
             level = LEVEL_END.search(pieces[-1])
             out.extend(f"{p} {level.group('level')}" if level and ORGAN_END.search(p) else p for p in pieces[:-1])
             out.append(pieces[-1])
+        elif all(_office(expand_abbreviations(p)) for p in pieces[:-1]) and _office_with_remark(pieces[-1]):
+            # Office-holders of the issuer's own office, no body named: "Chánh VP, PCVP phụ trách
+            # lĩnh vực" (corpus 016) names two. (Not "Giám đốc, Phó Giám đốc các đơn vị", whose
+            # last piece names the body of both.)
+            out.extend(pieces)
         else:
             out.append(part)
     return out
+
+
+# What may follow an office title in a recipient line without naming a body: "phụ trách lĩnh
+# vực" in "PCVP phụ trách lĩnh vực" (corpus 016), "phụ trách khối VX".
+OFFICE_REMARK = re.compile(r"^phụ trách\b")
+
+
+def _office_with_remark(piece: str) -> bool:
+    """Whether a piece is an office title, alone or with a remark on its field: "PCVP",
+    "PCVP phụ trách lĩnh vực" (abbreviations expanded)."""
+    words = expand_abbreviations(piece).split()
+    for n in range(min(len(words), 6), 0, -1):
+        if _office(" ".join(words[:n])):
+            rest = " ".join(words[n:])
+            return not rest or OFFICE_REMARK.match(rest) is not None
+    return False
 
 
 def _issuer_base(header: Header) -> str | None:
@@ -379,8 +449,13 @@ def _name(raw: str, header: Header) -> str | None:
         # "TTUB: CT" in a document of the UBND thành phố: the Chủ tịch of its own committee.
         expanded = expanded[: -len(BARE_COMMITTEE)] + base
     if base and contains_word(expanded, base):
-        return expanded  # the issuer's own unit: the text's wording
-    return canonical_org(s, header)
+        return _joined(expanded)  # the issuer's own unit: the text's wording
+    return _joined(canonical_org(s, header))
+
+
+def _joined(name: str | None) -> str | None:
+    """'… Quốc hội&Hội đồng nhân dân tỉnh' -> '… Quốc hội và Hội đồng nhân dân tỉnh' (JOINED_NAMES)."""
+    return JOINED_NAMES.sub(" và ", name) if name and "&" in name else name
 
 
 def find_recipients(text: Text, header: Header) -> list[Recipient]:
@@ -393,6 +468,7 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
             seen.add((name, purpose))
             out.append(Recipient(name=name, purpose=purpose))
 
+    city = bool(header.province) and is_city(header.province)
     for item in _block(text):
         item = tidy(item)
         if not item:
@@ -401,15 +477,17 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
             add(tidy(item), "lưu")
             continue
         item, purpose = _purpose(item)
-        item = tidy(_normalise(item))
+        item = tidy(_normalise(item, city))
         if POSTING.match(item):
             add(_name(POSTING.sub("", item), header), "đăng tải")
             continue
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()
             if what.startswith(("trên", "kính gửi")):
+                # The addressees are read as the items are: "Sở Tài chính, Sở Nội vụ" names two.
                 for a in _addressees(text):
-                    add(_name(a, header), purpose)
+                    for part in _split(tidy(_normalise(a, city))):
+                        add(_name(part, header), purpose)
             continue  # "Như mục 3", "Như Điều 3": the bodies are named there
         for part in _split(item):
             add(_name(part, header), purpose)
