@@ -35,6 +35,9 @@ NAME_HEADS: tuple[str, ...] = (
     # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
     "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
     "hiệp hội", "hội nông dân", "hội cựu chiến binh", "ban công tác mặt trận", "cổng thông tin điện tử",
+    # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
+    # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
+    "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -118,6 +121,11 @@ COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó
 # Parent bodies that follow a unit as an apposition: "Phòng Tổ chức - Hành chính, Sở Y tế".
 PARENT_HEADS: tuple[str, ...] = ("sở", "bộ", "bệnh viện", "ủy ban nhân dân", "ubnd", "trung tâm")
 UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "bộ phận")
+# One office serving two bodies, named with "và": "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"
+# (corpus 002), "Văn phòng HĐND và UBND huyện".
+# The office's first body is named without its level, which the second gives for both.
+OFFICE_OF_ORGAN = re.compile(r"văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
+OFFICE_SERVED: tuple[str, ...] = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân")
 # Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
 BARE_NAMES = frozenset({"đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực"})
 
@@ -210,6 +218,12 @@ _MAX_WORDS = 30
 # Ủy ban nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, Ủy ban nhân dân các huyện, thành phố
 # trực thuộc tỉnh trong phạm vi nhiệm vụ…" (34 words).
 _MAX_LIST_WORDS = 45
+# A longer list that a predicate ends is read when it splits into several bodies, each short (a name
+# run on into the sentence would be one long conjunct): "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây
+# dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Chi cục Hải
+# quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước" (corpus 002, 62 words, 12 bodies).
+_LONG_LIST_BODIES = 4
+_LONG_LIST_BODY_WORDS = 12
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
@@ -281,13 +295,23 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
         end = pm.start()
         break
     phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
-    if not phrase or len(phrase.split()) > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS):
+    if not phrase:
         return None
-    if stop_p is None and end == limit and limit == endpos and len(phrase.split()) > 12:
+    words = len(phrase.split())
+    if words > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS) and not (end < limit and _long_list(phrase)):
+        return None
+    if stop_p is None and end == limit and limit == endpos and words > 12:
         return None
     if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
         return None
     return phrase, i + len(phrase)
+
+
+def _long_list(phrase: str) -> bool:
+    """Whether a phrase longer than _MAX_LIST_WORDS is a list of bodies (_LONG_LIST_BODIES or more,
+    none longer than _LONG_LIST_BODY_WORDS words)."""
+    names = split_names(phrase)
+    return len(names) >= _LONG_LIST_BODIES and all(len(n.split()) <= _LONG_LIST_BODY_WORDS for n in names)
 
 
 def split_names(phrase: str) -> list[str]:
@@ -313,6 +337,8 @@ def split_names(phrase: str) -> list[str]:
         prev = merged[-1].lower()
         if sep == "," and prev.startswith(UNIT_HEADS) and p.lower().startswith(PARENT_HEADS):
             merged[-1] = f"{merged[-1]}, {p}"
+        elif sep == "và" and OFFICE_OF_ORGAN.fullmatch(prev) and p.lower().startswith(OFFICE_SERVED):
+            merged[-1] = f"{merged[-1]} và {p}"  # one office serving two bodies
         else:
             merged.append(p)
     if len(merged) > 1:
