@@ -52,17 +52,27 @@ NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_W
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
 PUBLISH_BEFORE = re.compile(r"công\s+bố(?:\s+(?:định\s+k\w{1,2}|hằng\s+năm|hàng\s+năm))?[\s*_]*$", re.IGNORECASE)
+# A price in the clause after the verb: a report as a product of a budget line, "d) Chi xây dựng báo
+# cáo kết quả của đợt kiểm tra, giám sát bầu cử của từng đoàn kiểm tra, giám sát: cấp tỉnh: 5.000.000
+# đồng/1 báo cáo" (corpus 057), "d) Báo cáo tổng kết công tác bầu cử, …: - Xây dựng văn bản cấp tỉnh:
+# 4.000.000 đồng/" (corpus 064). No full stop before the price (a dot between digits is part of it).
+PRICED = re.compile(r"(?:[^.;]|\.(?=\d))*?\d{1,3}(?:\.\d{3})+\s*đồng")
+_PRICE_AHEAD = 200
+# "báo cáo" as a noun of a list after a preposition: "ứng dụng công nghệ thông tin, chuyển đổi số trong
+# tuyên truyền, quản lý, báo cáo, thống kê phục vụ bầu cử" (corpus 005). Two short items or more
+# before it ("trong năm 2025, báo cáo …" is a clause).
+NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*,\s*){2,4}$")
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
-# "báo cáo viên", "Báo cáo số 12/BC-…", "báo cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017
-# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty); documents named by
+# "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
+# cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017 của UBND tỉnh" (a numbered document with its kind in lower case, not a duty); documents named by
 # their kind: "lập báo cáo tài chính nhà nước" (corpus 047), "Báo cáo tài chính nộp tại cơ quan thuế",
 # "lập báo cáo thẩm định đề xuất chủ trương đầu tư" (corpus 036), "báo cáo nghiên cứu khả thi".
 NOT_DUTY_AFTER = re.compile(
-    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
+    r"^\s*(?:viên|thành\s+tích|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
     r"|(?:tài\s+chính|thẩm\s+định|nghiên\s+cứu\s+khả\s+thi|kinh\s+tế\s*-\s*kỹ\s+thuật|đánh\s+giá\s+tác\s+động)(?![\wđ]))",
     re.IGNORECASE,
 )
@@ -73,12 +83,18 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # "gửi về Sở Y tế", "về Sở Y tế", "gửi Phòng Nội vụ", "lên Ủy ban nhân dân tỉnh".
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
+# An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
+# 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 TO_LATER = re.compile(r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?")
-# "đơn vị cấp trên", "cấp trên", "cơ quan cấp trên" are kept as written.
-SUPERIOR = re.compile(r"(?:đơn vị|cơ quan)?\s*cấp\s+trên", re.IGNORECASE)
+# "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
+# named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
+# xem xét giải quyết" (corpus 036).
+SUPERIOR = re.compile(
+    r"(?:đơn vị|cơ quan)?(?:\s+quản\s+lý)?\s*cấp\s+trên|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền", re.IGNORECASE
+)
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
@@ -94,10 +110,11 @@ RECEIVER_COMPILES = re.compile(
     r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
-# How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm".
+# How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
+# (corpus 023).
 RECURRENCE = re.compile(
     r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm|cả năm|năm))?"
-    r"|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:năm|quý|tháng))"
+    r"|hằng\s+(?:năm|quý|tháng|tuần|ngày)|hàng\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
     r"|định kỳ(?![\wđ])",
     re.IGNORECASE,
@@ -238,10 +255,16 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
     if i < len(s) and head_at(s, i):
-        got = name_at(s, i, end)
+        # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
+        # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
+        got = name_at(s, i, end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
         if got:
             return got
     return None
+
+
+# The marks that CLAUSE_END finds a clause's end at.
+_CLAUSE_STOPS = frozenset(".;")
 
 
 class _Duty:
@@ -277,6 +300,25 @@ def _enclosing_item(doc: Outline, pos: int) -> Node | None:
     return best
 
 
+def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
+    """The doer named at the head of the sub-items of ``item`` that hold ``pos``, innermost first:
+    "- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra … báo cáo UBND tỉnh trình HĐND tỉnh
+    cho ý kiến" (corpus 077) -> 'Sở Tài nguyên và Môi trường'; the item's own head is read after."""
+    chain: list[Node] = []
+    node = item
+    while True:
+        inner = next((c for c in node.children if c.flat_start <= pos < c.flat_end), None)
+        if inner is None:
+            break
+        chain.append(inner)
+        node = inner
+    for sub in reversed(chain):
+        ds = doers(flat[sub.body_start : min(sub.head_end(), pos)])
+        if ds:
+            return _group(ds[0][0])
+    return None
+
+
 def _plan_addressees(doc: Outline, flat: str) -> str | None:
     """The units the plan addresses: the doers of the first organisation item naming a group."""
     for part in doc.parts():
@@ -295,8 +337,11 @@ def _group(phrase: str) -> str:
     """'Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị' -> 'các đơn vị'; groups stay."""
     names = split_names(phrase)
     if len(names) > 1 and not GROUP_START.match(phrase):
-        tail = GROUP_TAIL.search(phrase)
-        if tail:
+        # The complement every conjunct shares (split_names gave it to each), not the first "các" of
+        # the phrase: "Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị" (corpus 002) is
+        # a list of bodies, not "các Sở, Thủ trưởng các ngành, …".
+        tail = GROUP_TAIL.search(names[-1])
+        if tail and all(n.endswith(tail.group(0)) for n in names):
             return tail.group(1)
     return phrase
 
@@ -313,7 +358,9 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
 
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
-    a count ("đồng/1 báo cáo") or a label ("Thời gian báo cáo kết quả:")."""
+    a count ("đồng/1 báo cáo"), a priced product ("Chi xây dựng báo cáo kết quả …: 5.000.000 đồng/1"),
+    a noun of a list ("trong tuyên truyền, quản lý, báo cáo, thống kê") or a label ("Thời gian báo
+    cáo kết quả:")."""
     before = flat[max(lo, m.start() - 30) : m.start()]
     after = flat[m.end() : m.end() + 40]
     if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
@@ -321,6 +368,12 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if PUBLISH_BEFORE.search(before):
         return False
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
+        return False
+    back = max(lo, m.start() - 60)
+    window = flat[back : m.start()]
+    if ("trong" in window or "phục vụ" in window) and NOUN_LIST_BEFORE.search(flat, back, m.start()):
+        return False
+    if "đồng" in flat[m.end() : m.end() + _PRICE_AHEAD] and PRICED.match(flat, m.end(), m.end() + _PRICE_AHEAD):
         return False
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
@@ -559,6 +612,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.sender = _sender_in_clause(flat, clause_lo, m.start())
                     item = _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
+                        d.sender = _sub_item_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item":
                         ds = doers(flat[item.body_start : min(item.head_end(), m.start())])
                         if ds:
                             d.sender = _group(ds[0][0])
@@ -619,6 +674,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             continue  # two periods of one schedule list
         if a.to is None and b.to is not None and not b.to_direct and b.verb - a.seg_end <= 5:
             a.to = b.to
+        if b.coordinated and b.to is None and a.to is not None:
+            # "… báo cáo kết quả thực hiện gửi về UBND huyện (qua Phòng Nội vụ) định kỳ 6 tháng trước
+            # ngày 05/6/2025 và báo cáo năm trước ngày 31/10/2025" (examples 04): the addressee said once.
+            b.to = a.to
         if (
             b.coordinated and a.deadline is None and a.recurrence is None and (b.deadline or b.recurrence)
             and not OWN_TIME.search(flat, a.verb_end, a.seg_end)

@@ -1,0 +1,141 @@
+"""Reports, round 9: the sender named by a list of bodies, by a sub-item's head; an addressee said once
+for two coordinated reports, after an adverb, named by its power, or long up to the full stop; priced
+products, nouns of a list and award dossiers are no duties; daily reports. Fragments quoted from the
+corpus and the examples (file named in each test)."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import NOUN_LIST_BEFORE, PRICED, RECURRENCE, SUPERIOR
+from tests.report_plans import reports_of as _reports
+
+NGHE_AN = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+MOC_CHAU = Header(issuer="Ủy ban nhân dân huyện Mộc Châu", province="Sơn La", district="Mộc Châu")
+LAI_CHAU = Header(issuer="Ủy ban nhân dân tỉnh Lai Châu", province="Lai Châu")
+CAN_THO = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+HA_GIANG = Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang")
+
+
+def test_a_sender_named_by_a_list_of_bodies_keeps_the_list():
+    # corpus 002 IV.1: the list's first "các" is no shared complement ("các Sở, Thủ trưởng …" lost
+    # its "Giám đốc").
+    reps = _reports(
+        "1. Căn cứ kế hoạch này, Giám đốc các Sở, Thủ\ntrưởng các ngành, cơ quan cấp tỉnh, UBND các xã,"
+        " phường, các cơ quan, đơn vị có\nliên quan xây dựng kế hoạch cụ thể để triển khai thực hiện; kết"
+        " quả thực hiện\nbáo cáo về Công an tỉnh (qua Phòng An ninh chính trị nội bộ).",
+        NGHE_AN,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [
+        (
+            "Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, Ủy ban nhân dân các xã, phường, các cơ quan, đơn vị",
+            "Công an tỉnh Nghệ An",
+        )
+    ]
+
+
+def test_a_shared_complement_is_still_the_sender():
+    # seed 004 III.1: "Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị" -> "các đơn vị".
+    reps = _reports(
+        "1. Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị xây dựng kế hoạch. Định kỳ 6 tháng, một"
+        " năm báo cáo kết quả gửi về Phòng Tổ chức cán bộ, Sở Y tế.",
+        Header(issuer="Sở Y tế tỉnh Hà Tĩnh", province="Hà Tĩnh"),
+    )
+    assert reps[0]["from"] == "Các đơn vị"
+
+
+def test_a_coordinated_report_shares_the_addressee_said_before():
+    # examples 04 (KH 27/KH-UBND Mộc Châu), III.1.
+    reps = _reports(
+        "1. Các cơ quan, đơn vị và UBND các xã, thị trấn báo cáo kết quả thực hiện gửi về UBND huyện (qua"
+        " Phòng Nội vụ) định kỳ 6 tháng trước ngày 05/6/2025 và báo cáo năm trước ngày 31/10/2025.",
+        MOC_CHAU,
+    )
+    assert [(r["to"], r["deadline"], r["recurrence"]) for r in reps] == [
+        ("Ủy ban nhân dân huyện Mộc Châu", "2025-06-05", "định kỳ 6 tháng"),
+        ("Ủy ban nhân dân huyện Mộc Châu", "2025-10-31", "hằng năm"),
+    ]
+
+
+def test_an_authority_named_by_its_power_is_the_addressee():
+    # corpus 017 (Lai Châu) and 036 (Đắk Lắk), kept as written like "Đơn vị cấp trên".
+    reps = _reports(
+        "1. Các cơ quan, đơn vị lập dự toán, quyết toán, quản lý sử dụng và báo cáo cấp có thẩm quyền phê"
+        " duyệt theo quy định của Luật Ngân sách nhà nước.",
+        LAI_CHAU,
+    )
+    assert [r["to"] for r in reps] == ["Cấp có thẩm quyền"]
+    assert SUPERIOR.fullmatch("cơ quan có thẩm quyền")
+    assert SUPERIOR.fullmatch("các cơ quan nhà nước có thẩm quyền")
+    assert SUPERIOR.fullmatch("cơ quan quản lý cấp trên")  # corpus 047
+    assert not SUPERIOR.match("cơ quan chủ trì")
+
+
+def test_an_adverb_before_the_addressee():
+    # corpus 028 (KH 987/KH-UBND Nghệ An), IV.3.
+    reps = _reports(
+        "1. Các Sở, ban, ngành cấp tỉnh: Trong quá trình thực hiện, nếu có vướng mắc, báo cáo kịp thời UBND"
+        " tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam) để xử lý theo thẩm quyền.",
+        NGHE_AN,
+    )
+    assert [r["to"] for r in reps] == ["Ủy ban nhân dân tỉnh Nghệ An"]
+
+
+def test_a_long_addressee_runs_up_to_the_full_stop():
+    # corpus 011 (KH 160/KH-UBND Cần Thơ), IV.3: 13 words, the clause cut at its full stop.
+    reps = _reports(
+        "1. Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu; xây dựng báo cáo giám sát, báo cáo"
+        " đánh giá để báo cáo Bộ Nông nghiệp và Môi\ntrường và Ủy ban nhân dân thành phố.",
+        CAN_THO,
+    )
+    last = reps[-1]
+    assert last["evidence"].startswith("báo cáo Bộ Nông nghiệp")
+    assert last["to"] == "Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố Cần Thơ"
+
+
+def test_the_sender_is_named_at_the_head_of_the_sub_item():
+    # corpus 077 (NQ HĐND Hà Giang), Điều 2, item 1: "- Chỉ đạo Sở Tài nguyên và Môi trường: …".
+    reps = _reports(
+        "1. Về lĩnh vực Tài nguyên Môi\ntrường:\n- Chỉ đạo Sở Tài nguyên và Môi\ntrường: Thường xuyên kiểm"
+        " tra, đôn đốc các huyện, thành phố; kịp thời rà\nsoát, bổ sung các danh mục công trình, dự án thu"
+        " hồi đất phát sinh báo cáo UBND\ntỉnh trình HĐND tỉnh cho ý kiến.\n- Chỉ đạo Công an tỉnh ngay\nsau"
+        " khi kết thúc việc thanh tra, thực hiện Báo\ncáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh.",
+        HA_GIANG,
+    )
+    assert [r["from"] for r in reps] == ["Sở Tài nguyên và Môi trường tỉnh Hà Giang", "Công an tỉnh Hà Giang"]
+    assert reps[0]["to"] == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+def test_priced_products_lists_and_dossiers_are_no_duties():
+    # corpus 057: a budget line; corpus 064: the same, its price after a colon and a dash.
+    reps = _reports(
+        "1. Kinh phí: d) Chi xây dựng báo cáo kết quả của đợt kiểm tra, giám sát bầu cử của từng đoàn kiểm"
+        " tra, giám sát: cấp tỉnh: 5.000.000 đồng/1 báo cáo.\n"
+        "2. Mức chi: d) Báo cáo tổng kết công tác bầu cử, tính cho sản phẩm cuối cùng, bao gồm cả tiếp thu,"
+        " chỉnh lý: - Xây dựng văn bản cấp tỉnh: 4.000.000 đồng/văn bản.\n"
+        # corpus 005: a noun of a list; an award dossier's report.
+        "3. Tăng cường ứng dụng công nghệ thông tin, chuyển đổi số trong tuyên truyền, quản lý, báo cáo, thống"
+        " kê phục vụ bầu cử.\n"
+        "4. Hồ sơ gồm: - Tờ trình; - Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng"
+        " theo mẫu quy định.",
+        LAI_CHAU,
+    )
+    assert reps == []
+    assert PRICED.match(": 7.000.000 đồng")
+    assert not PRICED.match(" kết quả. Mức chi 7.000.000 đồng")  # a sentence of its own
+    assert NOUN_LIST_BEFORE.search("trong tuyên truyền, quản lý, ")
+    assert not NOUN_LIST_BEFORE.search("trong năm 2025, ")
+
+
+def test_a_report_with_its_price_in_another_sentence_is_a_duty():
+    reps = _reports(
+        "1. Sở Tài chính báo cáo UBND tỉnh kết quả thực hiện. Mức chi hỗ trợ 2.000.000 đồng/người.",
+        LAI_CHAU,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [("Sở Tài chính tỉnh Lai Châu", "Ủy ban nhân dân tỉnh Lai Châu")]
+
+
+def test_daily_reports():
+    # corpus 023 IV.3: "- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai …".
+    assert RECURRENCE.search("Báo cáo tổng hợp hàng ngày gửi").group(0) == "hàng ngày"
+    reps = _reports("1. Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày.", LAI_CHAU)
+    assert [r["recurrence"] for r in reps] == ["hằng ngày"]
