@@ -138,3 +138,17 @@ def test_a_bare_sub_numbered_marker_opens_its_item():
     heading = next(n for n in doc.nodes if n.kind == "heading" and n.label == "III")
     item = heading.children[0]
     assert [c.label for c in item.children] == ["1.1", "1.2", "1.3"]
+
+
+def test_more_verbs_end_a_doers_name():
+    assert assignees("Sở Tài chính cân đối, bố trí kinh phí cho công tác phòng cháy, chữa cháy.", True) == ["Sở Tài chính"]
+    assert assignees("Sở Nội vụ tập huấn nghiệp vụ cho công chức cấp xã.", True) == ["Sở Nội vụ"]
+
+
+def test_a_day_of_the_last_month_of_a_period_is_kept_as_written():
+    from vanban.loaders.deadlines import find_deadline
+
+    dl = find_deadline("báo cáo về UBND huyện trước ngày 20 của tháng cuối quý để tổng hợp")
+    assert (dl.iso, dl.day_month) == (None, "20 của tháng cuối quý")
+    assert find_deadline("trước ngày 5 tháng đầu quý sau").day_month == "5 tháng đầu quý sau"
+    assert find_deadline("trước ngày 32 của tháng cuối quý") is None
