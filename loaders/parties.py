@@ -80,6 +80,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",
+    # "Sở Tài chính cân đối, bố trí kinh phí…", "Sở Tài chính phân bổ…", "Sở Nội vụ tập huấn…".
+    "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
 )
