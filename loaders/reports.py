@@ -111,16 +111,33 @@ RECEIVER_COMPILES = re.compile(
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
-# (corpus 023).
+# (corpus 023), "định kỳ hằng quý, 6 tháng, năm".
+# The periods listed after the first: "định kỳ hằng quý, 6 tháng, năm", "hằng tháng, quý, năm" (not a
+# date: "năm 2025", "quý IV").
+_MORE_PERIODS = (
+    r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|một năm|hằng năm|hàng năm|cả năm"
+    r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*[IVX\d])))*"
+)
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm|cả năm|năm))?"
-    r"|hằng\s+(?:năm|quý|tháng|tuần|ngày)|hàng\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ\s+(?:năm|quý|tháng))"
+    r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
+    + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
+    + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
     r"|định kỳ(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.
 _RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ")
+# A year as the last period of a list: "định kỳ 6 tháng, năm", "6 tháng và cả năm" (a later "… hằng năm"
+# after the dates says it again).
+LISTED_YEAR = re.compile(r"(?:,|\svà)\s*(?:hằng\s+|cả\s+)?năm$")
+# A second date after a deadline, one per period of a two-period list: "Định kỳ 6 tháng, năm báo cáo …
+# trước ngày 15/6 và 15/12 hằng năm".
+PAIRED_DATE = re.compile(
+    r"\s*(?:và|,)\s*(?:(?:trước\s+)?ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+)
+# The periods of a list: "định kỳ 6 tháng, năm" -> "6 tháng", "năm".
+_PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")
 ANNUAL_REPORT = re.compile(r"^\s*(?:năm|cả năm|tổng kết năm)\b", re.IGNORECASE)
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
 CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
@@ -216,7 +233,8 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
         base = "hằng năm"
     m = _find_recurrence(before)
     opening = _norm_period(m.group(0)) if m else None
-    if base is None:
+    if base is None or (opening and base == "hằng năm" and LISTED_YEAR.search(opening)):
+        # "Định kỳ 6 tháng, năm báo cáo … trước ngày 15/6 và 15/12 hằng năm": the list names the year.
         base = opening
     elif (
         opening and opening.startswith(_BARE_PERIODIC) and _BARE_PERIODIC not in (base, opening)
@@ -313,10 +331,23 @@ def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
         chain.append(inner)
         node = inner
     for sub in reversed(chain):
-        ds = doers(flat[sub.body_start : min(sub.head_end(), pos)])
-        if ds:
-            return _group(ds[0][0])
+        got = _head_doer(flat, sub, pos)
+        if got:
+            return got
     return None
+
+
+def _head_doer(flat: str, node: Node, pos: int) -> str | None:
+    """The doer named in the head of ``node`` before ``pos``: its first name, or all of them when the
+    head is a label of addressees that its sub-items serve ("1. Thủ trưởng các sở, ban, ngành, đoàn thể
+    cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố:" / "b) Định kỳ … báo cáo …")."""
+    end = min(node.head_end(), pos)
+    ds = doers(flat[node.body_start : end])
+    if not ds:
+        return None
+    if len(ds) > 1 and end < pos and flat[node.body_start : end].rstrip(" *_").endswith(":"):
+        return ", ".join(phrase for phrase, _, _ in ds)
+    return _group(ds[0][0])
 
 
 def _plan_addressees(doc: Outline, flat: str) -> str | None:
@@ -348,6 +379,31 @@ def _group(phrase: str) -> str:
 
 def _same(a: str | None, b: str | None) -> bool:
     return (a or "").lower() == (b or "").lower()
+
+
+# A place's level word, opening what follows a body's name ("Sở Y tế" / "tỉnh Kon Tum") or ending a body
+# named by its level ("Ủy ban nhân dân xã" / "Tân Lập").
+_LEVEL_START = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)")
+_LEVEL_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_PLACE_WORDS = 4
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Whether two names are one body, one of them qualified with its place: "Ủy ban nhân dân xã" and
+    "Ủy ban nhân dân xã Tân Lập" (a place the names data may not know), "Sở Y tế" and "Sở Y tế tỉnh
+    Kon Tum"; not "Sở Nông nghiệp" and "Sở Nông nghiệp và Môi trường"."""
+    x, y = (a or "").lower(), (b or "").lower()
+    if x == y:
+        return bool(x)
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if not short or not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1 :]
+    if "," in rest or " và " in f" {rest} ":
+        return False  # a list of bodies, not one body's place
+    if _LEVEL_START.match(rest):
+        return len(rest.split()) <= _PLACE_WORDS + 2  # "thành phố Hồ Chí Minh"
+    return bool(_LEVEL_END.search(short)) and len(rest.split()) <= _PLACE_WORDS
 
 
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
@@ -449,6 +505,34 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
     return out if len(out) >= 2 else []
 
 
+def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> list[_Schedule]:
+    """The two duties of a two-period list whose dates follow in the same order: "Định kỳ 6 tháng, năm
+    báo cáo kết quả … trước ngày 15/6 và 15/12 hằng năm" -> '6 tháng (trước ngày 15/6)', 'hằng năm
+    (trước ngày 15/12)'; else []."""
+    if dl is None or not recurrence:
+        return []
+    pm = PAIRED_DATE.match(flat, dl.flat_end, hi)
+    if pm is None or not _valid_day(int(pm.group("d")), int(pm.group("m"))):
+        return []
+    periods = _PERIOD_SEPARATOR.split(recurrence.split(" (", 1)[0].removeprefix(_BARE_PERIODIC).strip())
+    if len(periods) != 2:
+        return []
+    d2, m2, y2 = int(pm.group("d")), int(pm.group("m")), pm.group("y")
+    second = Deadline(
+        iso=f"{int(y2):04d}-{m2:02d}-{d2:02d}" if y2 else None, day_month=None if y2 else f"{d2}/{m2}",
+        flat_start=pm.start(), flat_end=pm.end(),
+    )
+    out = []
+    for period, date in zip(periods, (dl, second)):
+        base = "hằng năm" if period in ("năm", "cả năm", "một năm") else period
+        out.append(_Schedule(date.flat_start, f"{base} (trước ngày {date.day_month})" if date.day_month else base, date))
+    return out
+
+
+def _valid_day(d: int, m: int) -> bool:
+    return 1 <= d <= 31 and 1 <= m <= 12
+
+
 def _deadline_end(flat: str, ev_start: int, end: int) -> int:
     """The end of a deadline's evidence with what closes it: "**" of "**trước ngày 03/11/2022**", and
     the bracket opened before it, "(*trước ngày 16/6*)" and "(trước ngày 15 tháng 11)"."""
@@ -508,12 +592,18 @@ def _canonical_list(raw: str, header: Header) -> str | None:
 
 
 def _names_issuer(to_raw: str, header: Header) -> bool:
-    """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La."""
+    """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La; its
+    head, "Chủ tịch UBND tỉnh" in a Chỉ thị of UBND tỉnh; itself named by level, "UBND xã" of UBND xã
+    Tân Lập."""
     issuer = (header.issuer or "").lower()
     if not issuer:
         return False
     names = split_names(to_raw)
-    return any((canonical_org(n, header) or "").lower() == issuer for n in (names if len(names) > 1 else [to_raw]))
+    for n in names if len(names) > 1 else [to_raw]:
+        name = (canonical_org(n, header) or "").lower()
+        if _same_body(name, issuer) or name.endswith(" " + issuer):
+            return True
+    return False
 
 
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
@@ -613,10 +703,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     item = _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _sub_item_doer(flat, item, m.start())
-                    if d.sender is None and item is not None and item.kind == "item":
-                        ds = doers(flat[item.body_start : min(item.head_end(), m.start())])
-                        if ds:
-                            d.sender = _group(ds[0][0])
+                    if d.sender is None and item is not None and item.kind in ("item", "article"):
+                        # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
+                        # quả báo cáo UBND xã trước ngày 30/11/2024."
+                        d.sender = _head_doer(flat, item, m.start())
                     head_zone = flat[clause_lo : m.start()]
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
@@ -639,7 +729,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
                 d.sender = canonical_org(d.sender, header) if d.sender else None
-            if d.sender and d.to and _same(d.sender, d.to):
+            if d.sender and d.to and _same_body(d.sender, d.to):
                 # A body does not report to itself: the unit it directs does, or the sender is unknown.
                 d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
             if d.sender:
@@ -655,7 +745,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)
             for ss in SENTENCE_START.finditer(flat, s_lo, m.start()):
                 s_lo = ss.end()
-            schedules = _schedules(flat, s_lo, seg_end)
+            schedules = _schedules(flat, s_lo, seg_end) or _paired(flat, dl, d.recurrence, seg_end)
             if not schedules:
                 duties.append(d)
                 continue

@@ -6,7 +6,8 @@ corpus and the examples (file named in each test)."""
 from __future__ import annotations
 
 from vanban.loaders.records import Header
-from vanban.loaders.reports import NOUN_LIST_BEFORE, PRICED, RECURRENCE, SUPERIOR
+from vanban.loaders.reports import NOUN_LIST_BEFORE, PRICED, RECURRENCE, SUPERIOR, _same_body, find_reports
+from vanban.loaders.text import make_text
 from tests.report_plans import reports_of as _reports
 
 NGHE_AN = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
@@ -139,3 +140,74 @@ def test_daily_reports():
     assert RECURRENCE.search("Báo cáo tổng hợp hàng ngày gửi").group(0) == "hàng ngày"
     reps = _reports("1. Các Trung tâm y tế giám sát tuyến xã và báo cáo hằng ngày.", LAI_CHAU)
     assert [r["recurrence"] for r in reps] == ["hằng ngày"]
+
+
+# A Chỉ thị of UBND tỉnh in the corpus's style (items addressed by label, sub-items lettered), written
+# for the patterns of this round: a label naming two groups of addressees, a two-period list with its
+# two dates, a unit compiling for the issuer's head.
+QUANG_BINH = Header(issuer="Ủy ban nhân dân tỉnh Quảng Bình", province="Quảng Bình")
+DIRECTIVE_ITEMS = """1. Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố:
+a) Tổ chức quán triệt, triển khai thực hiện nghiêm các quy định của pháp luật về phòng cháy, chữa cháy.
+b) Định kỳ 6 tháng, năm báo cáo kết quả thực hiện về UBND tỉnh (qua Công an tỉnh) trước ngày 15/6 và 15/12 hằng năm.
+2. Công an tỉnh:
+a) Chủ trì, phối hợp với các sở, ngành, địa phương tham mưu UBND tỉnh chỉ đạo công tác phòng cháy, chữa cháy.
+b) Theo dõi, đôn đốc việc thực hiện Chỉ thị này; tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện."""
+
+
+def test_a_label_of_addressees_is_the_sender_of_its_sub_items():
+    reps = _reports(DIRECTIVE_ITEMS, QUANG_BINH)
+    assert reps[0]["from"] == (
+        "Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố"
+    )
+
+
+def test_two_periods_with_their_two_dates_are_two_duties():
+    reps = _reports(DIRECTIVE_ITEMS, QUANG_BINH)
+    units = [r for r in reps if r["from"].startswith("Thủ trưởng")]
+    assert [(r["to"], r["recurrence"]) for r in units] == [
+        ("Ủy ban nhân dân tỉnh Quảng Bình", "6 tháng (trước ngày 15/6)"),
+        ("Ủy ban nhân dân tỉnh Quảng Bình", "hằng năm (trước ngày 15/12)"),
+    ]
+    assert units[1]["evidence"].endswith("trước ngày 15/6 và 15/12")
+
+
+def test_a_unit_compiling_for_the_issuers_head_is_the_sender():
+    # "Công an tỉnh: … tổng hợp, báo cáo Chủ tịch UBND tỉnh": not UBND tỉnh reporting to its own head.
+    reps = _reports(DIRECTIVE_ITEMS, QUANG_BINH)
+    assert (reps[-1]["from"], reps[-1]["to"]) == ("Công an tỉnh Quảng Bình", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Bình")
+
+
+def test_the_issuer_named_by_its_level_is_not_a_sender_to_itself():
+    # A Quyết định of UBND xã (articles, no items): the team the article names reports to UBND xã.
+    decision = (
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác rà soát hộ nghèo năm 2024\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Thành lập Tổ công tác rà soát hộ nghèo năm 2024 gồm các ông, bà có tên sau.\n"
+        "Điều 2. Tổ công tác có nhiệm vụ tổ chức rà soát hộ nghèo trên địa bàn xã; tổng hợp kết quả báo cáo"
+        " UBND xã trước ngày 30/11/2024.\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân xã Tân Lập", province="Đắk Lắk")
+    reps = [r.model_dump(by_alias=True) for r in find_reports(make_text(decision), header)]
+    assert [(r["from"], r["to"], r["deadline"]) for r in reps] == [("Tổ công tác", "Ủy ban nhân dân xã", "2024-11-30")]
+
+
+def test_same_body_reads_a_place_after_a_name():
+    assert _same_body("Ủy ban nhân dân xã", "Ủy ban nhân dân xã Tân Lập")
+    assert _same_body("Sở Y tế", "Sở Y tế tỉnh Kon Tum")
+    assert not _same_body("Sở Nông nghiệp", "Sở Nông nghiệp và Môi trường")
+    assert not _same_body("Sở Y tế", "Sở Y tế tỉnh Kon Tum và Bộ Y tế")
+
+
+def test_periods_listed_and_a_day_of_the_last_month_of_the_quarter():
+    # The brief's pattern: "định kỳ hằng quý, 6 tháng, năm … trước ngày 20 của tháng cuối quý".
+    reps = _reports(
+        "1. Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện căn cứ nhiệm vụ được giao xây dựng kế hoạch"
+        " triển khai thực hiện; định kỳ hằng quý, 6 tháng, năm báo cáo kết quả thực hiện về UBND huyện (qua"
+        " Phòng Nội vụ) trước ngày 20 của tháng cuối quý để tổng hợp.",
+        MOC_CHAU,
+    )
+    assert [(r["to"], r["deadline"], r["recurrence"]) for r in reps] == [
+        ("Ủy ban nhân dân huyện Mộc Châu", None, "định kỳ hằng quý, 6 tháng, năm (trước ngày 20 của tháng cuối quý)")
+    ]
+    assert RECURRENCE.search("hàng tháng, quý, năm báo cáo").group(0) == "hàng tháng, quý, năm"
+    assert RECURRENCE.search("hằng tháng, quý IV/2025").group(0) == "hằng tháng"
+    assert RECURRENCE.search("hằng năm, năm 2025").group(0) == "hằng năm"
