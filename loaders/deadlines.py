@@ -13,13 +13,15 @@ from typing import NamedTuple
 # A deadline phrase and its date. "trước ngày 02/11/2022", "**trước ngày 03/11/2022**",
 # "trước ngày 18 tháng 5", "chậm nhất ngày 15/12/2025", "trước 30/6/2026", "(*trước ngày 18
 # hàng tháng*)", "trước ngày 15 hằng tháng" (a day of every month: group ``every``), "trước ngày 20 của
-# tháng cuối quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
+# tháng cuối quý", "chậm nhất là ngày 20 của tháng cuối kỳ báo cáo", "trước ngày 05 tháng cuối cùng của
+# mỗi quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
 DEADLINE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
     r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng"
-    r"|\s+(?:của\s+)?tháng\s+(?P<rel>cuối|đầu)\s+(?P<unit>quý|năm|kỳ(?:\s+báo\s+cáo)?)(?:\s+(?:sau|tiếp theo))?)",
+    r"|\s+(?:của\s+)?tháng\s+(?P<rel>cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit>quý|năm|kỳ(?:\s+báo\s+cáo)?)"
+    r"(?:\s+(?:sau|tiếp theo))?)",
     re.IGNORECASE,
 )
 # A month or a quarter as the time limit: "**trong tháng 11/2025**", "trước tháng 12 năm 2025",
@@ -105,7 +107,7 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
         if m.group("rel"):
             if 1 <= d <= 31:
                 # Kept as written, in lower case: "20 của tháng cuối quý".
-                words = " ".join(m.group(0)[m.start("d") - m.start() :].lower().split())
+                words = " ".join([str(d), *m.group(0)[m.end("d") - m.start() :].lower().split()])
                 return Deadline(iso=None, day_month=words, flat_start=m.start(), flat_end=m.end())
             continue
         if mo and _valid(d, int(mo)):

@@ -38,6 +38,9 @@ NAME_HEADS: tuple[str, ...] = (
     # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
     # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
     "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
+    # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
+    # "Tổng phụ trách Đội", "Liên đội".
+    "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -80,6 +83,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",
+    # A time or a condition after an addressee: "báo cáo ngay cho Ban Giám hiệu khi phát hiện…",
+    # "báo cáo Hiệu trưởng hằng tuần".
+    "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
     # "Sở Tài chính cân đối, bố trí kinh phí…", "Sở Tài chính phân bổ…", "Sở Nội vụ tập huấn…".
     "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
@@ -98,6 +104,9 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
     "Chủ trì", "Phối hợp", "Tăng cường", "Khẩn trương", "Theo dõi", "Tiếp tục", "Thực hiện", "Triển khai",
     "Chịu trách nhiệm", "Căn cứ", "Đẩy mạnh", "Nghiên cứu", "Rà soát", "Tham mưu", "Chủ động", "Thường xuyên",
     "Bố trí", "Là", "Có trách nhiệm", "Làm", "Hướng dẫn", "Tổ chức thực hiện", "Tổ chức triển khai",
+    # A new sentence after a heading line with no mark: "3. Tổ chuyên môn" / "Các tổ trưởng chuyên môn
+    # chỉ đạo…", "4. Nhân viên y tế trường học" / "Tổng hợp tình hình, báo cáo Hiệu trưởng hằng tuần."
+    "Các", "Tổng hợp", "Báo cáo", "Đôn đốc",
 )
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".

@@ -116,10 +116,10 @@ RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|ch
 # date: "năm 2025", "quý IV").
 _MORE_PERIODS = (
     r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|một năm|hằng năm|hàng năm|cả năm"
-    r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*[IVX\d])))*"
+    r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
+    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
     + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
     + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
@@ -139,6 +139,8 @@ PAIRED_DATE = re.compile(
 # The periods of a list: "định kỳ 6 tháng, năm" -> "6 tháng", "năm".
 _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")
 ANNUAL_REPORT = re.compile(r"^\s*(?:năm|cả năm|tổng kết năm)\b", re.IGNORECASE)
+# "gửi báo cáo quý về Sở Nội vụ …" (not "quý IV").
+QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))", re.IGNORECASE)
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
 CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 # Where a duty's clause starts, looking back from the verb.
@@ -231,6 +233,8 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     base = _norm_period(m.group(0)) if m else None
     if base is None and ANNUAL_REPORT.match(after):
         base = "hằng năm"
+    elif base is None and QUARTERLY_REPORT.match(after):
+        base = "hằng quý"
     m = _find_recurrence(before)
     opening = _norm_period(m.group(0)) if m else None
     if base is None or (opening and base == "hằng năm" and LISTED_YEAR.search(opening)):
@@ -601,9 +605,17 @@ def _names_issuer(to_raw: str, header: Header) -> bool:
     names = split_names(to_raw)
     for n in names if len(names) > 1 else [to_raw]:
         name = (canonical_org(n, header) or "").lower()
-        if _same_body(name, issuer) or name.endswith(" " + issuer):
+        if _same_body(name, issuer) or name.endswith(" " + issuer) or ISSUER_HEAD.fullmatch(name):
             return True
     return False
+
+
+# The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
+# Giám đốc bệnh viện" in a hospital's.
+ISSUER_HEAD = re.compile(
+    r"(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
+    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?"
+)
 
 
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:

@@ -198,7 +198,7 @@ def test_same_body_reads_a_place_after_a_name():
 
 
 def test_periods_listed_and_a_day_of_the_last_month_of_the_quarter():
-    # The brief's pattern: "định kỳ hằng quý, 6 tháng, năm … trước ngày 20 của tháng cuối quý".
+    # "định kỳ hằng quý, 6 tháng, năm … trước ngày 20 của tháng cuối quý".
     reps = _reports(
         "1. Thủ trưởng các cơ quan chuyên môn thuộc UBND huyện căn cứ nhiệm vụ được giao xây dựng kế hoạch"
         " triển khai thực hiện; định kỳ hằng quý, 6 tháng, năm báo cáo kết quả thực hiện về UBND huyện (qua"
@@ -211,3 +211,25 @@ def test_periods_listed_and_a_day_of_the_last_month_of_the_quarter():
     assert RECURRENCE.search("hàng tháng, quý, năm báo cáo").group(0) == "hàng tháng, quý, năm"
     assert RECURRENCE.search("hằng tháng, quý IV/2025").group(0) == "hằng tháng"
     assert RECURRENCE.search("hằng năm, năm 2025").group(0) == "hằng năm"
+
+
+def test_the_issuers_head_by_title_and_a_time_after_the_addressee():
+    school = Header(issuer="Trường Trung học cơ sở Nguyễn Du", province="Đắk Lắk")
+    reps = _reports(
+        "1. Giáo viên chủ nhiệm\nTheo dõi sức khỏe học sinh, báo cáo ngay cho Ban Giám hiệu khi phát hiện học"
+        " sinh có biểu hiện nghi mắc bệnh.\n2. Nhân viên y tế trường học\nTổng hợp tình hình, báo cáo Hiệu"
+        " trưởng hằng tuần.",
+        school,
+    )
+    assert [(r["from"], r["to"], r["recurrence"]) for r in reps] == [
+        ("Giáo viên chủ nhiệm", "Ban Giám hiệu", None),
+        # The nurse compiles for the principal, the issuer's head: the nurse is the sender.
+        ("Nhân viên y tế trường học", "Hiệu trưởng", "hằng tuần"),
+    ]
+
+
+def test_a_day_of_the_last_month_in_its_other_spellings():
+    reps = _reports(
+        "1. Các đơn vị gửi báo cáo quý về Sở Nội vụ trước ngày 05 tháng cuối cùng của mỗi quý.", LAI_CHAU
+    )
+    assert reps[0]["recurrence"] == "hằng quý (trước ngày 5 tháng cuối cùng của mỗi quý)"

@@ -152,3 +152,27 @@ def test_a_day_of_the_last_month_of_a_period_is_kept_as_written():
     assert (dl.iso, dl.day_month) == (None, "20 của tháng cuối quý")
     assert find_deadline("trước ngày 5 tháng đầu quý sau").day_month == "5 tháng đầu quý sau"
     assert find_deadline("trước ngày 32 của tháng cuối quý") is None
+
+
+# A school's plan in the style of the corpus (headings naming the doer, the sentence on the next line).
+SCHOOL_ITEMS = """III. TỔ CHỨC THỰC HIỆN
+1. Tổ chuyên môn
+Các tổ trưởng chuyên môn chỉ đạo giáo viên trong tổ lồng ghép nội dung phòng bệnh vào bài giảng.
+2. Giáo viên chủ nhiệm
+Theo dõi sức khỏe học sinh, báo cáo ngay cho Ban Giám hiệu khi phát hiện học sinh có biểu hiện nghi mắc bệnh.
+3. Nhân viên y tế trường học
+Tổng hợp tình hình, báo cáo Hiệu trưởng hằng tuần.
+4. Đoàn Thanh niên, Liên đội
+Phối hợp tuyên truyền, vận động học sinh thực hiện."""
+
+
+def test_a_schools_staff_and_units_are_doers_and_a_new_sentence_ends_them():
+    tasks = find_tasks(make_text(_plan(SCHOOL_ITEMS)), Header())
+    assert [t.assigned_to for t in tasks] == [
+        ["Tổ chuyên môn"],
+        ["Giáo viên chủ nhiệm"],
+        ["Nhân viên y tế trường học"],
+        ["Đoàn Thanh niên", "Liên đội"],
+    ]
+    # A capitalised "Các" inside a clause is still a list's next body only after its comma.
+    assert assignees("Giao Sở Y tế, các đơn vị liên quan theo dõi", True) == ["Sở Y tế", "Các đơn vị liên quan"]
