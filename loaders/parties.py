@@ -41,6 +41,8 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
     # "Tổng phụ trách Đội", "Liên đội".
     "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",
+    # "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Chỉ đạo…" (corpus 058).
+    "phó trưởng",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -82,7 +84,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "biết",
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
-    "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",
+    "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng", "mở",
     # A time or a condition after an addressee: "báo cáo ngay cho Ban Giám hiệu khi phát hiện…",
     # "báo cáo Hiệu trưởng hằng tuần".
     "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
@@ -111,6 +113,9 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
 DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
+# A title before an office-holder, read past as a directive word is: "1. Đồng chí Trưởng Ban xây dựng
+# Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
+HONORIFIC_WORDS: tuple[str, ...] = ("đồng chí",)
 # Directive words whose object is the doer only when they open the item: "6. Khuyến khích Liên
 # đoàn Lao động tỉnh … xây dựng kế hoạch" (inside an item, "khuyến khích các doanh nghiệp …" mobilises).
 ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
@@ -138,7 +143,12 @@ UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "
 OFFICE_OF_ORGAN = re.compile(r"văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
 OFFICE_SERVED: tuple[str, ...] = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân")
 # Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
-BARE_NAMES = frozenset({"đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực"})
+BARE_NAMES = frozenset({
+    "đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực",
+    # A title cut from its unit: "Trưởng Ban" of "Trưởng Ban xây dựng Đảng" (corpus 058, "xây dựng"
+    # written in lower case ends the name).
+    "trưởng ban", "phó trưởng ban", "trưởng phòng", "phó trưởng phòng", "trưởng khoa",
+})
 
 
 def _longest_first(words) -> list[str]:
@@ -167,7 +177,7 @@ PREDICATE = re.compile(
 # markup, not an end.
 NAME_END = re.compile(r"[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
-DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS + HONORIFIC_WORDS)})\s+", re.IGNORECASE)
 # A directive verb after a subject, whose object is the doer: "HĐND tỉnh giao Thường trực HĐND tỉnh…",
 # "UBND tỉnh yêu cầu các sở, ngành…".
 ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
@@ -381,7 +391,7 @@ def normalize_name(name: str) -> str:
 
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
-    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
+    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
 ) | {"định", "hằng", "hàng"}  # PERIOD_OPENING
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
@@ -395,7 +405,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
 _PERIOD_FIRST = frozenset({"định", "hằng", "hàng"})  # PERIOD_OPENING
-_DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS)
+_DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
 
@@ -457,7 +467,9 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         lead = _LEADING.match(s) if p == 0 else None
         if lead:
             p = lead.end()
-        if p >= len(s):
+        if p >= len(s) or (found and p < found[-1][2]):
+            # Inside a name already read: "Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban" (corpus
+            # 058) holds a bullet-like " - ", not a new clause.
             continue
         fw = _FIRST_WORD.match(s, p)
         word = fw.group(0).lower() if fw else None

@@ -176,3 +176,23 @@ def test_a_schools_staff_and_units_are_doers_and_a_new_sentence_ends_them():
     ]
     # A capitalised "Các" inside a clause is still a list's next body only after its comma.
     assert assignees("Giao Sở Y tế, các đơn vị liên quan theo dõi", True) == ["Sở Y tế", "Các đơn vị liên quan"]
+
+
+def test_a_comrade_title_is_read_past_and_a_name_holding_a_dash_is_one_doer():
+    # corpus 058 (KH 01/KH-TBTTKT), IV.1 and IV.2.
+    assert assignees(
+        "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm trước Ủy ban bầu cử",
+        True,
+    ) == ["Trưởng Tiểu ban"]  # not "Trưởng Ban", a title cut from its unit
+    assert assignees(
+        "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực: Trực tiếp chỉ đạo chuẩn bị",
+        True,
+    ) == ["Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực"]
+    assert assignees("Đồng chí Chủ tịch UBND xã chỉ đạo chung.", True) == ["Chủ tịch Ủy ban nhân dân xã"]
+
+
+def test_mo_ends_a_doers_name():
+    assert assignees("Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Ngãi mở chuyên trang, chuyên mục.", True) == [
+        "Đài Phát thanh - Truyền hình tỉnh",
+        "Báo Quảng Ngãi",
+    ]
