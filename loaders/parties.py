@@ -85,6 +85,11 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng", "mở",
+    # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
+    "đồng gửi",
+    # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
+    # predicate: "Nếu cơ quan, tổ chức, đơn vị không có cấp trên trực tiếp…" (corpus 061).
+    "phản hồi", "phản ánh", "không", "chưa",
     # A time or a condition after an addressee: "báo cáo ngay cho Ban Giám hiệu khi phát hiện…",
     # "báo cáo Hiệu trưởng hằng tuần".
     "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
@@ -98,7 +103,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
 COMPOUND_NOUNS: frozenset[str] = frozenset({
     "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
-    "bàn giao", "chuyển giao",
+    "bàn giao", "chuyển giao", "hàng không",
 })
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
@@ -128,8 +133,10 @@ INTRO_WORDS: tuple[str, ...] = (
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
+# Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)\s*,\s+",
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
+    r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
     re.IGNORECASE,
 )
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
@@ -491,14 +498,26 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         if d:
             p, moved = d.end(), True
         elif (moved or word in _INTRO_FIRST) and INTRO.match(s, p):
-            # The first comma, or the first "thì" when the subject does not follow that comma.
+            # The first comma or "thì" after which a name and its predicate follow: "Trong quá trình
+            # thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo…" (a condition inside the
+            # opening), "Đối với vụ việc … thì cơ quan, tổ chức, đơn vị …". A long condition's commas are
+            # its own list's ("trường hợp … thuộc diện Bộ Chính trị, Ban Bí thư quản lý, … thì …").
             got = None
             seen_comma = False
             conditional = CONDITION.match(s, p) is not None
+            cond_at = p  # where the condition whose words are counted starts
             brk = CLAUSE_BREAK.search(s, p, min(len(s), p + _OPENING_SPAN))
             for oe in OPENING_END.finditer(s, p, brk.start() if brk else min(len(s), p + _OPENING_SPAN)):
                 is_comma = oe.group(0).startswith(",")
-                if is_comma and (seen_comma or (conditional and len(s[p : oe.start()].split()) > _SHORT_CONDITION_WORDS)):
+                if is_comma and CONDITION.match(s, oe.end()):
+                    # A condition after the opening's comma: the subject follows the condition's own comma.
+                    conditional, cond_at, seen_comma = True, oe.end(), False
+                    continue
+                # A short condition may list its own words ("nếu có khó khăn, vướng mắc, các sở …").
+                if is_comma and (
+                    (seen_comma and not conditional)
+                    or (conditional and len(s[cond_at : oe.start()].split()) > _SHORT_CONDITION_WORDS)
+                ):
                     seen_comma = True
                     continue
                 seen_comma = seen_comma or is_comma

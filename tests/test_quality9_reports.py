@@ -233,3 +233,16 @@ def test_a_day_of_the_last_month_in_its_other_spellings():
         "1. Các đơn vị gửi báo cáo quý về Sở Nội vụ trước ngày 05 tháng cuối cùng của mỗi quý.", LAI_CHAU
     )
     assert reps[0]["recurrence"] == "hằng quý (trước ngày 5 tháng cuối cùng của mỗi quý)"
+
+
+def test_a_copy_and_a_bracketed_time_limit():
+    reps = _reports(
+        "1. Các sở, ngành báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ trước ngày 10/12/2024.\n"
+        "2. Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo tình hình thực hiện về Sở Kế hoạch và"
+        " Đầu tư.",
+        LAI_CHAU,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [
+        ("Các sở, ngành", "Ủy ban nhân dân tỉnh Lai Châu"),  # "đồng gửi Sở Nội vụ" is a copy
+        ("Các sở, ngành", "Sở Kế hoạch và Đầu tư tỉnh Lai Châu"),
+    ]

@@ -196,3 +196,28 @@ def test_mo_ends_a_doers_name():
         "Đài Phát thanh - Truyền hình tỉnh",
         "Báo Quảng Ngãi",
     ]
+
+
+def test_a_condition_after_the_opening_leads_to_the_subject():
+    # corpus 027 IV.5, corpus 047 VI.3.
+    assert assignees(
+        "Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc, các sở, ban, ngành, tổ chức"
+        " chính trị - xã hội, Ủy ban nhân dân các xã, phường kịp thời phản ánh về Ban Chỉ huy Phòng thủ dân sự tỉnh",
+        True,
+    ) == ["Các sở, ban, ngành, tổ chức chính trị - xã hội", "Ủy ban nhân dân các xã, phường"]
+    assert assignees(
+        "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở"
+        " Tài chính để tổng hợp",
+        True,
+    ) == ["Các cơ quan, đơn vị, tổ chức, doanh nghiệp"]
+    # Not a list's later item inside an opening that is no condition (corpus 029 V.2).
+    assert assignees("Căn cứ chức năng, nhiệm vụ, phối hợp với các cơ quan, đơn vị liên quan triển khai", True) == []
+
+
+def test_a_negated_predicate_ends_a_name():
+    # corpus 061 IV.1: the condition's own bodies are no doers.
+    assert assignees(
+        "Nếu cơ quan, tổ chức, đơn vị không có cấp trên trực tiếp quản lý thì cơ quan có thẩm quyền ra quyết định",
+        True,
+    ) == []
+    assert assignees("Cục Hàng không Việt Nam phối hợp.", True) == ["Cục Hàng không Việt Nam"]
