@@ -200,6 +200,8 @@ _OPENING_SPAN = 160
 # after a short condition ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo…").
 CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
 _SHORT_CONDITION_WORDS = 8
+# A condition word inside an opening phrase (group 1): "Trong quá trình thực hiện nếu có khó khăn, …".
+INNER_CONDITION = re.compile(r"\s(nếu|trường hợp)(?![\wđ])")
 # A name that asks "which one": "thì đơn vị nào có số lượng … cao hơn" is a condition, not a doer.
 WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
 # A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc"; so does
@@ -507,6 +509,13 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             conditional = CONDITION.match(s, p) is not None
             cond_at = p  # where the condition whose words are counted starts
             brk = CLAUSE_BREAK.search(s, p, min(len(s), p + _OPENING_SPAN))
+            if not conditional:
+                # A condition inside the opening, before its first comma: "Trong quá trình thực hiện nếu
+                # có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo…" (corpus 009).
+                comma = s.find(",", p, brk.start() if brk else min(len(s), p + _OPENING_SPAN))
+                inner = INNER_CONDITION.search(s, p, comma) if comma > 0 else None
+                if inner:
+                    conditional, cond_at = True, inner.start(1)
             for oe in OPENING_END.finditer(s, p, brk.start() if brk else min(len(s), p + _OPENING_SPAN)):
                 is_comma = oe.group(0).startswith(",")
                 if is_comma and CONDITION.match(s, oe.end()):

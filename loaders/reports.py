@@ -45,6 +45,10 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
     # báo cáo hướng tới sinh ra từ hệ thống" (corpus 031).
     "công tác", "nghe", "số liệu",
+    # The report as a document: "thu thập thông tin, dữ liệu tách biệt về giới tính trong báo cáo các mục
+    # tiêu, chỉ tiêu" (corpus 008), "chịu trách nhiệm về việc báo cáo, đề nghị ban hành … Kế hoạch này"
+    # (corpus 006).
+    "trong", "về việc",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -146,6 +150,9 @@ CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 # Where a duty's clause starts, looking back from the verb.
 CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s")
 _EVIDENCE_BACK = 90
+# A clause's subject may lie further back than its evidence, after a long opening: "Trong quá trình thực
+# hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế…" (corpus 009).
+_SUBJECT_BACK = 200
 # Runs of whitespace, and a leading zero of a month count: "06 tháng" -> "6 tháng".
 _SPACES = re.compile(r"\s+")
 _LEADING_ZERO = re.compile(r"(?<!\d)0(\d)")
@@ -410,9 +417,23 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return bool(_LEVEL_END.search(short)) and len(rest.split()) <= _PLACE_WORDS
 
 
+def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:
+    """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
+    the evidence's window, else the last clause start within _SUBJECT_BACK characters (or clause_lo)."""
+    if found is not None:
+        return clause_lo
+    cs = None
+    for c in CLAUSE_START.finditer(flat, max(lo, verb - _SUBJECT_BACK), clause_lo):
+        cs = c.end()
+    return cs if cs is not None else clause_lo
+
+
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
-    """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'."""
-    found = doers(flat[lo:verb])
+    """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'. The
+    verb is read too, as the predicate that a subject after an opening must have ("Trong quá trình thực
+    hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo", corpus 009)."""
+    vm = REPORT_WORD.match(flat, verb)
+    found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     return found[-1][0] if found else None
 
 
@@ -610,6 +631,18 @@ def _names_issuer(to_raw: str, header: Header) -> bool:
     return False
 
 
+# A people's committee's own departments and offices, by their first word: "Sở Nông nghiệp và Môi trường",
+# "Phòng Nội vụ", "Văn phòng UBND tỉnh".
+DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
+COMMITTEE = "Ủy ban nhân dân"
+
+
+def _is_department_of(name: str, issuer: str | None) -> bool:
+    """Whether ``name`` is a department of ``issuer`` when the issuer is a people's committee (a
+    committee never reports to its own departments)."""
+    return bool(issuer) and issuer.startswith(COMMITTEE) and name.startswith(DEPARTMENT_HEADS)
+
+
 # The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
 # Giám đốc bệnh viện" in a hospital's.
 ISSUER_HEAD = re.compile(
@@ -627,17 +660,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     for lo, hi in doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
         read = _duty_verbs(flat, lo, verbs)
-        verbs = [m for m, _ in read]
         span_first = len(duties)
         for idx, (m, duty) in enumerate(read):
             if not duty:
                 continue
             ce = CLAUSE_END.search(flat, m.end(), hi)
             seg_end = ce.start() if ce else hi
-            if idx + 1 < len(verbs) and verbs[idx + 1].start() < seg_end:
-                nxt = verbs[idx + 1].start()
-                # "… và báo cáo năm …": the next duty starts at its own verb (or its "và").
-                seg_end = nxt
+            nxt_duty = next((v for v, is_duty in read[idx + 1 :] if is_duty), None)
+            if nxt_duty is not None and nxt_duty.start() < seg_end:
+                # "… và báo cáo năm …": the next duty starts at its own verb (or its "và"). A "báo cáo"
+                # that is a noun does not cut the clause: "lồng ghép báo cáo công tác truyền thông … trong
+                # báo cáo công tác giảm nghèo hằng năm … và gửi về Sở Nông nghiệp và Môi trường" (corpus 029).
+                seg_end = nxt_duty.start()
             d = _Duty(m.start(), seg_end, m.end())
             # Clause start, for the evidence and the clause's subject.
             back = max(lo, m.start() - _EVIDENCE_BACK)
@@ -711,7 +745,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is not None:
                         compiling = False
                 if d.sender is None:
-                    d.sender = _sender_in_clause(flat, clause_lo, m.start())
+                    d.sender = _sender_in_clause(flat, _subject_clause_start(flat, lo, clause_lo, cs, m.start()), m.start())
                     item = _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _sub_item_doer(flat, item, m.start())
@@ -732,9 +766,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
             # A staff unit compiles its parent's report, unless the parent is the addressee:
             # "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh" in a plan of UBND tỉnh.
-            if compiling and issuer and not (d.to and _names_issuer(d.to, header)):
+            # Nor when the addressee is one of the issuer's own departments: "- Tổng hợp, báo cáo tình hình …
+            # và gửi về Sở Nông nghiệp và Môi trường" under "6. Ủy ban nhân dân cấp xã" in a plan of UBND thành
+            # phố (corpus 029): the item's unit reports, UBND thành phố does not report to its department.
+            to_department = bool(d.to) and _is_department_of(to_name or d.to, issuer)
+            if compiling and issuer and not to_department and not (d.to and _names_issuer(d.to, header)):
                 d.sender = issuer
-            elif compiling and d.sender is None:
+            elif compiling and d.sender is None and not to_department:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
             if d.coordinated and d.sender is None:

@@ -72,8 +72,9 @@ DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 # Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…".
 LETTER_MARKER = re.compile(r"([a-zđ])\s*[).]\s+")
 
-# Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …".
-DASH_MARKER = re.compile(r"[-–—•]\s*(?=\S)")
+# Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …", and a bullet alone on its line whose words
+# follow on the next: "-" / "Tuyên truyền, phổ biến, quán triệt…" (corpus 047).
+DASH_MARKER = re.compile(r"[-–—•](?:\s*(?=\S)|\s*$)")
 PLUS_MARKER = re.compile(r"\+\s*(?=\S)")
 
 # Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".

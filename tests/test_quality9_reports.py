@@ -246,3 +246,47 @@ def test_a_copy_and_a_bracketed_time_limit():
         ("Các sở, ngành", "Ủy ban nhân dân tỉnh Lai Châu"),  # "đồng gửi Sở Nội vụ" is a copy
         ("Các sở, ngành", "Sở Kế hoạch và Đầu tư tỉnh Lai Châu"),
     ]
+
+
+# corpus 029 (KH 159/KH-UBND Cần Thơ), VI.5 and VI.6, as written.
+CAN_THO_029 = """**5. Các Sở, ngành, đơn vị liên quan**
+
+- Tổng hợp, lồng ghép báo
+cáo công tác truyền thông, tuyên truyền trong báo cáo công tác giảm nghèo hàng
+năm của cơ quan, đơn vị và gửi về Sở Nông nghiệp và Môi trường.
+
+**6. Ủy ban nhân dân cấp xã**
+
+- Tổng hợp, báo cáo tình
+hình thực hiện Kế hoạch truyền thông về Chương trình và gửi về Sở Nông nghiệp
+và Môi trường."""
+
+
+def test_units_compiling_for_a_department_send_their_own_report():
+    reps = _reports("1. Mục đích.\n" + CAN_THO_029.replace("**5.", "**2.").replace("**6.", "**3."), CAN_THO)
+    assert [(r["from"], r["to"], r["recurrence"]) for r in reps] == [
+        # A noun "báo cáo" ("trong báo cáo công tác giảm nghèo") neither adds a duty nor cuts the clause
+        # before its "gửi về"; UBND thành phố does not report to its own department.
+        ("Các Sở, ngành, đơn vị liên quan", "Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "hằng năm"),
+        ("Ủy ban nhân dân cấp xã", "Sở Nông nghiệp và Môi trường thành phố Cần Thơ", None),
+    ]
+
+
+def test_a_report_as_a_document_is_no_duty():
+    reps = _reports(
+        "1. Sở Nội vụ chịu trách nhiệm về việc báo cáo, đề nghị ban hành và nội dung Kế hoạch này.\n"  # corpus 006
+        "2. Thực hiện thu thập thông tin, dữ liệu tách biệt về giới tính trong báo cáo các mục tiêu, chỉ tiêu.",  # 008
+        LAI_CHAU,
+    )
+    assert reps == []
+
+
+def test_a_condition_inside_the_closings_opening():
+    # corpus 009, the closing: "Trong quá trình thực hiện nếu có khó khăn, vướng mắc, các cơ quan, …".
+    reps = _reports(
+        "1. Các tổ chức cung cấp dịch vụ chi trả phối hợp thực hiện.\n\nTrên đây là Kế hoạch. Trong quá trình"
+        " thực hiện nếu có khó khăn, vướng\nmắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế để xem xét"
+        " giải quyết\ntheo thẩm quyền.",
+        CAN_THO,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [("Các cơ quan, đơn vị, địa phương", "Sở Y tế thành phố Cần Thơ")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from vanban.loaders.parties import assignees, name_at, split_names
 from vanban.loaders.records import Header
-from vanban.loaders.sections import DOTTED_MARKER, outline
+from vanban.loaders.sections import DASH_MARKER, DOTTED_MARKER, outline
 from vanban.loaders.tasks import find_tasks
 from vanban.loaders.text import make_text
 
@@ -221,3 +221,15 @@ def test_a_negated_predicate_ends_a_name():
         True,
     ) == []
     assert assignees("Cục Hàng không Việt Nam phối hợp.", True) == ["Cục Hàng không Việt Nam"]
+
+
+def test_a_bullet_alone_on_its_line_opens_a_sub_item():
+    # corpus 047 (QĐ 1627/QĐ-UBND Quảng Ngãi), 1.4: the unit's heading is not run on into the bullet.
+    doc = _plan(
+        "II. TỔ CHỨC THỰC HIỆN\n\n1. Nhiệm vụ\n\n*1.1.\nỦy ban nhân dân các phường, xã, đặc khu*\n\n-\n"
+        "Tuyên truyền, phổ biến, quán triệt các cơ quan, tổ chức, đơn vị thuộc phạm vi\nquản lý."
+    )
+    tasks = find_tasks(make_text(doc), Header())
+    assert tasks[-1].assigned_to == ["Ủy ban nhân dân các phường, xã, đặc khu"]
+    assert DASH_MARKER.match("-")
+    assert DASH_MARKER.match("- Nội dung")
