@@ -660,13 +660,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     for lo, hi in doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
         read = _duty_verbs(flat, lo, verbs)
+        # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
+        next_duty: list[re.Match | None] = [None] * len(read)
+        for k in range(len(read) - 2, -1, -1):
+            after, is_duty = read[k + 1]
+            next_duty[k] = after if is_duty else next_duty[k + 1]
         span_first = len(duties)
         for idx, (m, duty) in enumerate(read):
             if not duty:
                 continue
             ce = CLAUSE_END.search(flat, m.end(), hi)
             seg_end = ce.start() if ce else hi
-            nxt_duty = next((v for v, is_duty in read[idx + 1 :] if is_duty), None)
+            nxt_duty = next_duty[idx]
             if nxt_duty is not None and nxt_duty.start() < seg_end:
                 # "… và báo cáo năm …": the next duty starts at its own verb (or its "và"). A "báo cáo"
                 # that is a noun does not cut the clause: "lồng ghép báo cáo công tác truyền thông … trong
