@@ -290,3 +290,12 @@ def test_a_condition_inside_the_closings_opening():
         CAN_THO,
     )
     assert [(r["from"], r["to"]) for r in reps] == [("Các cơ quan, đơn vị, địa phương", "Sở Y tế thành phố Cần Thơ")]
+
+
+def test_cho_before_a_superior_later_in_the_clause():
+    # corpus 047, 1.5: the addressee after the report's object.
+    reps = _reports("1. Các đơn vị:\n- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên.", LAI_CHAU)
+    assert [r["to"] for r in reps] == ["Cơ quan quản lý cấp trên"]
+    # Not any "cho": a beneficiary is no addressee.
+    reps = _reports("1. Các đơn vị báo cáo kết quả hỗ trợ cho các hộ nghèo.", LAI_CHAU)
+    assert [r["to"] for r in reps] == [None]
