@@ -21,7 +21,10 @@ DEADLINE = re.compile(
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
     r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng"
     r"|\s+(?:của\s+)?tháng\s+(?P<rel>cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit>quý|năm|kỳ(?:\s+báo\s+cáo)?)"
-    r"(?:\s+(?:sau|tiếp theo))?)",
+    r"(?:\s+(?:sau|tiếp theo))?"
+    # A bare day closing a bracket, a day of every month only after "hằng tháng (" (MONTHLY_BRACKET):
+    # "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
+    r"|(?P<bare>)(?=[*_]*\)))",
     re.IGNORECASE,
 )
 # A month or a quarter as the time limit: "**trong tháng 11/2025**", "trước tháng 12 năm 2025",
@@ -31,6 +34,8 @@ PERIOD = re.compile(
     r"(?P<unit>tháng|quý)\s+(?P<n>\d{1,2}|[IV]{1,3})\s*(?:/|năm|,\s*năm)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# What opens the bracket of a bare day of every month: "hằng tháng (", "hàng tháng (*".
+MONTHLY_BRACKET = re.compile(r"(?:hằng|hàng)\s+tháng\s*\([*_]*\s*$", re.IGNORECASE)
 # Words one of which every PERIOD match holds (lower case): a quick test before the regex.
 _PERIOD_WORDS = ("tháng", "quý")
 _QUARTERS = frozenset({"I", "II", "III", "IV"})
@@ -102,6 +107,10 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
         y = m.group("y") or m.group("y2")
         if m.group("every"):
             if 1 <= d <= 31:
+                return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())
+            continue
+        if m.group("bare") is not None:
+            if 1 <= d <= 31 and MONTHLY_BRACKET.search(s, max(0, m.start() - 20), m.start()):
                 return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())
             continue
         if m.group("rel"):

@@ -246,6 +246,7 @@ def test_a_copy_and_a_bracketed_time_limit():
         ("Các sở, ngành", "Ủy ban nhân dân tỉnh Lai Châu"),  # "đồng gửi Sở Nội vụ" is a copy
         ("Các sở, ngành", "Sở Kế hoạch và Đầu tư tỉnh Lai Châu"),
     ]
+    assert reps[1]["recurrence"] == "định kỳ hằng tháng (trước ngày 20)"
 
 
 # corpus 029 (KH 159/KH-UBND Cần Thơ), VI.5 and VI.6, as written.

@@ -233,3 +233,11 @@ def test_a_bullet_alone_on_its_line_opens_a_sub_item():
     assert tasks[-1].assigned_to == ["Ủy ban nhân dân các phường, xã, đặc khu"]
     assert DASH_MARKER.match("-")
     assert DASH_MARKER.match("- Nội dung")
+
+
+def test_a_bare_day_in_brackets_is_a_day_of_every_month_only_after_hang_thang():
+    from vanban.loaders.deadlines import find_deadline
+
+    assert find_deadline("Định kỳ hằng tháng (trước ngày 20), các sở").day_month == "20"
+    assert find_deadline("Định kỳ hằng quý (trước ngày 20), các sở") is None
+    assert find_deadline("(trước ngày 15/6)").day_month == "15/6"
