@@ -1,5 +1,6 @@
 """Deadlines: "trước ngày 05/11/2022" -> 2022-11-05; a day without year is kept as "18/5", a day of
-every month ("trước ngày 15 hằng tháng") as "15"; a month or a quarter without a day ("trong tháng
+every month ("trước ngày 15 hằng tháng") as "15", a day of a month named by its place ("trước ngày 20
+của tháng cuối quý") as written, "20 của tháng cuối quý"; a month or a quarter without a day ("trong tháng
 11/2025", "quý IV/2023") is a period, kept as written ("tháng 11/2025"): none of these is a full date."""
 
 from __future__ import annotations
@@ -11,12 +12,19 @@ from typing import NamedTuple
 
 # A deadline phrase and its date. "trước ngày 02/11/2022", "**trước ngày 03/11/2022**",
 # "trước ngày 18 tháng 5", "chậm nhất ngày 15/12/2025", "trước 30/6/2026", "(*trước ngày 18
-# hàng tháng*)", "trước ngày 15 hằng tháng" (a day of every month: group ``every``).
+# hàng tháng*)", "trước ngày 15 hằng tháng" (a day of every month: group ``every``), "trước ngày 20 của
+# tháng cuối quý", "chậm nhất là ngày 20 của tháng cuối kỳ báo cáo", "trước ngày 05 tháng cuối cùng của
+# mỗi quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
 DEADLINE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
-    r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng)",
+    r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng"
+    r"|\s+(?:của\s+)?tháng\s+(?P<rel>cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit>quý|năm|kỳ(?:\s+báo\s+cáo)?)"
+    r"(?:\s+(?:sau|tiếp theo))?"
+    # A bare day closing a bracket, a day of every month only after "hằng tháng (" (MONTHLY_BRACKET):
+    # "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
+    r"|(?P<bare>)(?=[*_]*\)))",
     re.IGNORECASE,
 )
 # A month or a quarter as the time limit: "**trong tháng 11/2025**", "trước tháng 12 năm 2025",
@@ -26,6 +34,8 @@ PERIOD = re.compile(
     r"(?P<unit>tháng|quý)\s+(?P<n>\d{1,2}|[IV]{1,3})\s*(?:/|năm|,\s*năm)\s*(?P<y>\d{4})",
     re.IGNORECASE,
 )
+# What opens the bracket of a bare day of every month: "hằng tháng (", "hàng tháng (*".
+MONTHLY_BRACKET = re.compile(r"(?:hằng|hàng)\s+tháng\s*\([*_]*\s*$", re.IGNORECASE)
 # Words one of which every PERIOD match holds (lower case): a quick test before the regex.
 _PERIOD_WORDS = ("tháng", "quý")
 _QUARTERS = frozenset({"I", "II", "III", "IV"})
@@ -98,6 +108,16 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
         if m.group("every"):
             if 1 <= d <= 31:
                 return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())
+            continue
+        if m.group("bare") is not None:
+            if 1 <= d <= 31 and MONTHLY_BRACKET.search(s, max(0, m.start() - 20), m.start()):
+                return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())
+            continue
+        if m.group("rel"):
+            if 1 <= d <= 31:
+                # Kept as written, in lower case: "20 của tháng cuối quý".
+                words = " ".join([str(d), *m.group(0)[m.end("d") - m.start() :].lower().split()])
+                return Deadline(iso=None, day_month=words, flat_start=m.start(), flat_end=m.end())
             continue
         if mo and _valid(d, int(mo)):
             if y:

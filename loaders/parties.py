@@ -35,6 +35,14 @@ NAME_HEADS: tuple[str, ...] = (
     # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
     "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
     "hiệp hội", "hội nông dân", "hội cựu chiến binh", "ban công tác mặt trận", "cổng thông tin điện tử",
+    # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
+    # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
+    "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
+    # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
+    # "Tổng phụ trách Đội", "Liên đội".
+    "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",
+    # "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Chỉ đạo…" (corpus 058).
+    "phó trưởng",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -76,7 +84,17 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "biết",
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
-    "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng",
+    "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng", "mở",
+    # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
+    "đồng gửi",
+    # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
+    # predicate: "Nếu cơ quan, tổ chức, đơn vị không có cấp trên trực tiếp…" (corpus 061).
+    "phản hồi", "phản ánh", "không", "chưa",
+    # A time or a condition after an addressee: "báo cáo ngay cho Ban Giám hiệu khi phát hiện…",
+    # "báo cáo Hiệu trưởng hằng tuần".
+    "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
+    # "Sở Tài chính cân đối, bố trí kinh phí…", "Sở Tài chính phân bổ…", "Sở Nội vụ tập huấn…".
+    "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
 )
@@ -85,7 +103,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
 COMPOUND_NOUNS: frozenset[str] = frozenset({
     "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
-    "bàn giao", "chuyển giao",
+    "bàn giao", "chuyển giao", "hàng không",
 })
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
@@ -93,10 +111,16 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
     "Chủ trì", "Phối hợp", "Tăng cường", "Khẩn trương", "Theo dõi", "Tiếp tục", "Thực hiện", "Triển khai",
     "Chịu trách nhiệm", "Căn cứ", "Đẩy mạnh", "Nghiên cứu", "Rà soát", "Tham mưu", "Chủ động", "Thường xuyên",
     "Bố trí", "Là", "Có trách nhiệm", "Làm", "Hướng dẫn", "Tổ chức thực hiện", "Tổ chức triển khai",
+    # A new sentence after a heading line with no mark: "3. Tổ chuyên môn" / "Các tổ trưởng chuyên môn
+    # chỉ đạo…", "4. Nhân viên y tế trường học" / "Tổng hợp tình hình, báo cáo Hiệu trưởng hằng tuần."
+    "Các", "Tổng hợp", "Báo cáo", "Đôn đốc",
 )
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
 DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
+# A title before an office-holder, read past as a directive word is: "1. Đồng chí Trưởng Ban xây dựng
+# Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
+HONORIFIC_WORDS: tuple[str, ...] = ("đồng chí",)
 # Directive words whose object is the doer only when they open the item: "6. Khuyến khích Liên
 # đoàn Lao động tỉnh … xây dựng kế hoạch" (inside an item, "khuyến khích các doanh nghiệp …" mobilises).
 ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
@@ -109,8 +133,10 @@ INTRO_WORDS: tuple[str, ...] = (
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
+# Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)\s*,\s+",
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
+    r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
     re.IGNORECASE,
 )
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
@@ -118,8 +144,18 @@ COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó
 # Parent bodies that follow a unit as an apposition: "Phòng Tổ chức - Hành chính, Sở Y tế".
 PARENT_HEADS: tuple[str, ...] = ("sở", "bộ", "bệnh viện", "ủy ban nhân dân", "ubnd", "trung tâm")
 UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "bộ phận")
+# One office serving two bodies, named with "và": "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"
+# (corpus 002), "Văn phòng HĐND và UBND huyện".
+# The office's first body is named without its level, which the second gives for both.
+OFFICE_OF_ORGAN = re.compile(r"văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
+OFFICE_SERVED: tuple[str, ...] = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân")
 # Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
-BARE_NAMES = frozenset({"đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực"})
+BARE_NAMES = frozenset({
+    "đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực",
+    # A title cut from its unit: "Trưởng Ban" of "Trưởng Ban xây dựng Đảng" (corpus 058, "xây dựng"
+    # written in lower case ends the name).
+    "trưởng ban", "phó trưởng ban", "trưởng phòng", "phó trưởng phòng", "trưởng khoa",
+})
 
 
 def _longest_first(words) -> list[str]:
@@ -148,7 +184,7 @@ PREDICATE = re.compile(
 # markup, not an end.
 NAME_END = re.compile(r"[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)")
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
-DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS + HONORIFIC_WORDS)})\s+", re.IGNORECASE)
 # A directive verb after a subject, whose object is the doer: "HĐND tỉnh giao Thường trực HĐND tỉnh…",
 # "UBND tỉnh yêu cầu các sở, ngành…".
 ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
@@ -164,6 +200,8 @@ _OPENING_SPAN = 160
 # after a short condition ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo…").
 CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
 _SHORT_CONDITION_WORDS = 8
+# A condition word inside an opening phrase (group 1): "Trong quá trình thực hiện nếu có khó khăn, …".
+INNER_CONDITION = re.compile(r"\s(nếu|trường hợp)(?![\wđ])")
 # A name that asks "which one": "thì đơn vị nào có số lượng … cao hơn" is a condition, not a doer.
 WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
 # A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc"; so does
@@ -210,6 +248,12 @@ _MAX_WORDS = 30
 # Ủy ban nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, Ủy ban nhân dân các huyện, thành phố
 # trực thuộc tỉnh trong phạm vi nhiệm vụ…" (34 words).
 _MAX_LIST_WORDS = 45
+# A longer list that a predicate ends is read when it splits into several bodies, each short (a name
+# run on into the sentence would be one long conjunct): "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây
+# dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Chi cục Hải
+# quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước" (corpus 002, 62 words, 12 bodies).
+_LONG_LIST_BODIES = 4
+_LONG_LIST_BODY_WORDS = 12
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
@@ -281,13 +325,23 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
         end = pm.start()
         break
     phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
-    if not phrase or len(phrase.split()) > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS):
+    if not phrase:
         return None
-    if stop_p is None and end == limit and limit == endpos and len(phrase.split()) > 12:
+    words = len(phrase.split())
+    if words > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS) and not (end < limit and _long_list(phrase)):
+        return None
+    if stop_p is None and end == limit and limit == endpos and words > 12:
         return None
     if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
         return None
     return phrase, i + len(phrase)
+
+
+def _long_list(phrase: str) -> bool:
+    """Whether a phrase longer than _MAX_LIST_WORDS is a list of bodies (_LONG_LIST_BODIES or more,
+    none longer than _LONG_LIST_BODY_WORDS words)."""
+    names = split_names(phrase)
+    return len(names) >= _LONG_LIST_BODIES and all(len(n.split()) <= _LONG_LIST_BODY_WORDS for n in names)
 
 
 def split_names(phrase: str) -> list[str]:
@@ -313,6 +367,8 @@ def split_names(phrase: str) -> list[str]:
         prev = merged[-1].lower()
         if sep == "," and prev.startswith(UNIT_HEADS) and p.lower().startswith(PARENT_HEADS):
             merged[-1] = f"{merged[-1]}, {p}"
+        elif sep == "và" and OFFICE_OF_ORGAN.fullmatch(prev) and p.lower().startswith(OFFICE_SERVED):
+            merged[-1] = f"{merged[-1]} và {p}"  # one office serving two bodies
         else:
             merged.append(p)
     if len(merged) > 1:
@@ -344,7 +400,7 @@ def normalize_name(name: str) -> str:
 
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
-    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
+    w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
 ) | {"định", "hằng", "hàng"}  # PERIOD_OPENING
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
@@ -358,7 +414,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
 _PERIOD_FIRST = frozenset({"định", "hằng", "hàng"})  # PERIOD_OPENING
-_DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS)
+_DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
 
@@ -420,7 +476,9 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         lead = _LEADING.match(s) if p == 0 else None
         if lead:
             p = lead.end()
-        if p >= len(s):
+        if p >= len(s) or (found and p < found[-1][2]):
+            # Inside a name already read: "Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban" (corpus
+            # 058) holds a bullet-like " - ", not a new clause.
             continue
         fw = _FIRST_WORD.match(s, p)
         word = fw.group(0).lower() if fw else None
@@ -442,14 +500,33 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         if d:
             p, moved = d.end(), True
         elif (moved or word in _INTRO_FIRST) and INTRO.match(s, p):
-            # The first comma, or the first "thì" when the subject does not follow that comma.
+            # The first comma or "thì" after which a name and its predicate follow: "Trong quá trình
+            # thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo…" (a condition inside the
+            # opening), "Đối với vụ việc … thì cơ quan, tổ chức, đơn vị …". A long condition's commas are
+            # its own list's ("trường hợp … thuộc diện Bộ Chính trị, Ban Bí thư quản lý, … thì …").
             got = None
             seen_comma = False
             conditional = CONDITION.match(s, p) is not None
+            cond_at = p  # where the condition whose words are counted starts
             brk = CLAUSE_BREAK.search(s, p, min(len(s), p + _OPENING_SPAN))
+            if not conditional:
+                # A condition inside the opening, before its first comma: "Trong quá trình thực hiện nếu
+                # có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo…" (corpus 009).
+                comma = s.find(",", p, brk.start() if brk else min(len(s), p + _OPENING_SPAN))
+                inner = INNER_CONDITION.search(s, p, comma) if comma > 0 else None
+                if inner:
+                    conditional, cond_at = True, inner.start(1)
             for oe in OPENING_END.finditer(s, p, brk.start() if brk else min(len(s), p + _OPENING_SPAN)):
                 is_comma = oe.group(0).startswith(",")
-                if is_comma and (seen_comma or (conditional and len(s[p : oe.start()].split()) > _SHORT_CONDITION_WORDS)):
+                if is_comma and CONDITION.match(s, oe.end()):
+                    # A condition after the opening's comma: the subject follows the condition's own comma.
+                    conditional, cond_at, seen_comma = True, oe.end(), False
+                    continue
+                # A short condition may list its own words ("nếu có khó khăn, vướng mắc, các sở …").
+                if is_comma and (
+                    (seen_comma and not conditional)
+                    or (conditional and len(s[cond_at : oe.start()].split()) > _SHORT_CONDITION_WORDS)
+                ):
                     seen_comma = True
                     continue
                 seen_comma = seen_comma or is_comma

@@ -45,6 +45,10 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
     # báo cáo hướng tới sinh ra từ hệ thống" (corpus 031).
     "công tác", "nghe", "số liệu",
+    # The report as a document: "thu thập thông tin, dữ liệu tách biệt về giới tính trong báo cáo các mục
+    # tiêu, chỉ tiêu" (corpus 008), "chịu trách nhiệm về việc báo cáo, đề nghị ban hành … Kế hoạch này"
+    # (corpus 006).
+    "trong", "về việc",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -52,17 +56,27 @@ NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_W
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
 PUBLISH_BEFORE = re.compile(r"công\s+bố(?:\s+(?:định\s+k\w{1,2}|hằng\s+năm|hàng\s+năm))?[\s*_]*$", re.IGNORECASE)
+# A price in the clause after the verb: a report as a product of a budget line, "d) Chi xây dựng báo
+# cáo kết quả của đợt kiểm tra, giám sát bầu cử của từng đoàn kiểm tra, giám sát: cấp tỉnh: 5.000.000
+# đồng/1 báo cáo" (corpus 057), "d) Báo cáo tổng kết công tác bầu cử, …: - Xây dựng văn bản cấp tỉnh:
+# 4.000.000 đồng/" (corpus 064). No full stop before the price (a dot between digits is part of it).
+PRICED = re.compile(r"(?:[^.;]|\.(?=\d))*?\d{1,3}(?:\.\d{3})+\s*đồng")
+_PRICE_AHEAD = 200
+# "báo cáo" as a noun of a list after a preposition: "ứng dụng công nghệ thông tin, chuyển đổi số trong
+# tuyên truyền, quản lý, báo cáo, thống kê phục vụ bầu cử" (corpus 005). Two short items or more
+# before it ("trong năm 2025, báo cáo …" is a clause).
+NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*,\s*){2,4}$")
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
-# "báo cáo viên", "Báo cáo số 12/BC-…", "báo cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017
-# của UBND tỉnh" (a numbered document with its kind in lower case, not a duty); documents named by
+# "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
+# cáo giải trình số 118/BC-UBND ngày 10 tháng 7 năm 2017 của UBND tỉnh" (a numbered document with its kind in lower case, not a duty); documents named by
 # their kind: "lập báo cáo tài chính nhà nước" (corpus 047), "Báo cáo tài chính nộp tại cơ quan thuế",
 # "lập báo cáo thẩm định đề xuất chủ trương đầu tư" (corpus 036), "báo cáo nghiên cứu khả thi".
 NOT_DUTY_AFTER = re.compile(
-    r"^\s*(?:viên|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
+    r"^\s*(?:viên|thành\s+tích|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
     r"|(?:tài\s+chính|thẩm\s+định|nghiên\s+cứu\s+khả\s+thi|kinh\s+tế\s*-\s*kỹ\s+thuật|đánh\s+giá\s+tác\s+động)(?![\wđ]))",
     re.IGNORECASE,
 )
@@ -73,12 +87,23 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # "gửi về Sở Y tế", "về Sở Y tế", "gửi Phòng Nội vụ", "lên Ủy ban nhân dân tỉnh".
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
+# An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
+# 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
-TO_LATER = re.compile(r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?")
-# "đơn vị cấp trên", "cấp trên", "cơ quan cấp trên" are kept as written.
-SUPERIOR = re.compile(r"(?:đơn vị|cơ quan)?\s*cấp\s+trên", re.IGNORECASE)
+# "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
+# (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
+TO_LATER = re.compile(
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?"
+    r"|(?<![\wđ])cho\s+(?=(?:đơn vị|cơ quan)(?:\s+quản\s+lý)?\s+cấp\s+trên|cấp\s+trên)"
+)
+# "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
+# named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
+# xem xét giải quyết" (corpus 036).
+SUPERIOR = re.compile(
+    r"(?:đơn vị|cơ quan)?(?:\s+quản\s+lý)?\s*cấp\s+trên|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền", re.IGNORECASE
+)
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
@@ -94,22 +119,45 @@ RECEIVER_COMPILES = re.compile(
     r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
-# How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm".
+# How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
+# (corpus 023), "định kỳ hằng quý, 6 tháng, năm".
+# The periods listed after the first: "định kỳ hằng quý, 6 tháng, năm", "hằng tháng, quý, năm" (not a
+# date: "năm 2025", "quý IV").
+_MORE_PERIODS = (
+    r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|một năm|hằng năm|hàng năm|cả năm"
+    r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
+)
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm|cả năm|năm))?"
-    r"|hằng\s+(?:năm|quý|tháng|tuần)|hàng\s+(?:năm|quý|tháng|tuần)|định kỳ\s+(?:năm|quý|tháng))"
+    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
+    + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
+    + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
     r"|định kỳ(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.
 _RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ")
+# A year as the last period of a list: "định kỳ 6 tháng, năm", "6 tháng và cả năm" (a later "… hằng năm"
+# after the dates says it again).
+LISTED_YEAR = re.compile(r"(?:,|\svà)\s*(?:hằng\s+|cả\s+)?năm$")
+# A second date after a deadline, one per period of a two-period list: "Định kỳ 6 tháng, năm báo cáo …
+# trước ngày 15/6 và 15/12 hằng năm".
+PAIRED_DATE = re.compile(
+    r"\s*(?:và|,)\s*(?:(?:trước\s+)?ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+)
+# The periods of a list: "định kỳ 6 tháng, năm" -> "6 tháng", "năm".
+_PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")
 ANNUAL_REPORT = re.compile(r"^\s*(?:năm|cả năm|tổng kết năm)\b", re.IGNORECASE)
+# "gửi báo cáo quý về Sở Nội vụ …" (not "quý IV").
+QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))", re.IGNORECASE)
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
 CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 # Where a duty's clause starts, looking back from the verb.
 CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s")
 _EVIDENCE_BACK = 90
+# A clause's subject may lie further back than its evidence, after a long opening: "Trong quá trình thực
+# hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế…" (corpus 009).
+_SUBJECT_BACK = 200
 # Runs of whitespace, and a leading zero of a month count: "06 tháng" -> "6 tháng".
 _SPACES = re.compile(r"\s+")
 _LEADING_ZERO = re.compile(r"(?<!\d)0(\d)")
@@ -197,9 +245,12 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     base = _norm_period(m.group(0)) if m else None
     if base is None and ANNUAL_REPORT.match(after):
         base = "hằng năm"
+    elif base is None and QUARTERLY_REPORT.match(after):
+        base = "hằng quý"
     m = _find_recurrence(before)
     opening = _norm_period(m.group(0)) if m else None
-    if base is None:
+    if base is None or (opening and base == "hằng năm" and LISTED_YEAR.search(opening)):
+        # "Định kỳ 6 tháng, năm báo cáo … trước ngày 15/6 và 15/12 hằng năm": the list names the year.
         base = opening
     elif (
         opening and opening.startswith(_BARE_PERIODIC) and _BARE_PERIODIC not in (base, opening)
@@ -238,10 +289,16 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
     if i < len(s) and head_at(s, i):
-        got = name_at(s, i, end)
+        # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
+        # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
+        got = name_at(s, i, end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
         if got:
             return got
     return None
+
+
+# The marks that CLAUSE_END finds a clause's end at.
+_CLAUSE_STOPS = frozenset(".;")
 
 
 class _Duty:
@@ -277,6 +334,38 @@ def _enclosing_item(doc: Outline, pos: int) -> Node | None:
     return best
 
 
+def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
+    """The doer named at the head of the sub-items of ``item`` that hold ``pos``, innermost first:
+    "- Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra … báo cáo UBND tỉnh trình HĐND tỉnh
+    cho ý kiến" (corpus 077) -> 'Sở Tài nguyên và Môi trường'; the item's own head is read after."""
+    chain: list[Node] = []
+    node = item
+    while True:
+        inner = next((c for c in node.children if c.flat_start <= pos < c.flat_end), None)
+        if inner is None:
+            break
+        chain.append(inner)
+        node = inner
+    for sub in reversed(chain):
+        got = _head_doer(flat, sub, pos)
+        if got:
+            return got
+    return None
+
+
+def _head_doer(flat: str, node: Node, pos: int) -> str | None:
+    """The doer named in the head of ``node`` before ``pos``: its first name, or all of them when the
+    head is a label of addressees that its sub-items serve ("1. Thủ trưởng các sở, ban, ngành, đoàn thể
+    cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố:" / "b) Định kỳ … báo cáo …")."""
+    end = min(node.head_end(), pos)
+    ds = doers(flat[node.body_start : end])
+    if not ds:
+        return None
+    if len(ds) > 1 and end < pos and flat[node.body_start : end].rstrip(" *_").endswith(":"):
+        return ", ".join(phrase for phrase, _, _ in ds)
+    return _group(ds[0][0])
+
+
 def _plan_addressees(doc: Outline, flat: str) -> str | None:
     """The units the plan addresses: the doers of the first organisation item naming a group."""
     for part in doc.parts():
@@ -295,8 +384,11 @@ def _group(phrase: str) -> str:
     """'Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị' -> 'các đơn vị'; groups stay."""
     names = split_names(phrase)
     if len(names) > 1 and not GROUP_START.match(phrase):
-        tail = GROUP_TAIL.search(phrase)
-        if tail:
+        # The complement every conjunct shares (split_names gave it to each), not the first "các" of
+        # the phrase: "Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị" (corpus 002) is
+        # a list of bodies, not "các Sở, Thủ trưởng các ngành, …".
+        tail = GROUP_TAIL.search(names[-1])
+        if tail and all(n.endswith(tail.group(0)) for n in names):
             return tail.group(1)
     return phrase
 
@@ -305,15 +397,56 @@ def _same(a: str | None, b: str | None) -> bool:
     return (a or "").lower() == (b or "").lower()
 
 
+# A place's level word, opening what follows a body's name ("Sở Y tế" / "tỉnh Kon Tum") or ending a body
+# named by its level ("Ủy ban nhân dân xã" / "Tân Lập").
+_LEVEL_START = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)")
+_LEVEL_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_PLACE_WORDS = 4
+
+
+def _same_body(a: str | None, b: str | None) -> bool:
+    """Whether two names are one body, one of them qualified with its place: "Ủy ban nhân dân xã" and
+    "Ủy ban nhân dân xã Tân Lập" (a place the names data may not know), "Sở Y tế" and "Sở Y tế tỉnh
+    Kon Tum"; not "Sở Nông nghiệp" and "Sở Nông nghiệp và Môi trường"."""
+    x, y = (a or "").lower(), (b or "").lower()
+    if x == y:
+        return bool(x)
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    if not short or not long.startswith(short + " "):
+        return False
+    rest = long[len(short) + 1 :]
+    if "," in rest or " và " in f" {rest} ":
+        return False  # a list of bodies, not one body's place
+    if _LEVEL_START.match(rest):
+        return len(rest.split()) <= _PLACE_WORDS + 2  # "thành phố Hồ Chí Minh"
+    return bool(_LEVEL_END.search(short)) and len(rest.split()) <= _PLACE_WORDS
+
+
+def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:
+    """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
+    the evidence's window, else the last clause start within _SUBJECT_BACK characters (or clause_lo)."""
+    if found is not None:
+        return clause_lo
+    cs = None
+    for c in CLAUSE_START.finditer(flat, max(lo, verb - _SUBJECT_BACK), clause_lo):
+        cs = c.end()
+    return cs if cs is not None else clause_lo
+
+
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
-    """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'."""
-    found = doers(flat[lo:verb])
+    """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'. The
+    verb is read too, as the predicate that a subject after an opening must have ("Trong quá trình thực
+    hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo", corpus 009)."""
+    vm = REPORT_WORD.match(flat, verb)
+    found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     return found[-1][0] if found else None
 
 
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
-    a count ("đồng/1 báo cáo") or a label ("Thời gian báo cáo kết quả:")."""
+    a count ("đồng/1 báo cáo"), a priced product ("Chi xây dựng báo cáo kết quả …: 5.000.000 đồng/1"),
+    a noun of a list ("trong tuyên truyền, quản lý, báo cáo, thống kê") or a label ("Thời gian báo
+    cáo kết quả:")."""
     before = flat[max(lo, m.start() - 30) : m.start()]
     after = flat[m.end() : m.end() + 40]
     if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
@@ -321,6 +454,12 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if PUBLISH_BEFORE.search(before):
         return False
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
+        return False
+    back = max(lo, m.start() - 60)
+    window = flat[back : m.start()]
+    if ("trong" in window or "phục vụ" in window) and NOUN_LIST_BEFORE.search(flat, back, m.start()):
+        return False
+    if "đồng" in flat[m.end() : m.end() + _PRICE_AHEAD] and PRICED.match(flat, m.end(), m.end() + _PRICE_AHEAD):
         return False
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
@@ -396,6 +535,34 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
     return out if len(out) >= 2 else []
 
 
+def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> list[_Schedule]:
+    """The two duties of a two-period list whose dates follow in the same order: "Định kỳ 6 tháng, năm
+    báo cáo kết quả … trước ngày 15/6 và 15/12 hằng năm" -> '6 tháng (trước ngày 15/6)', 'hằng năm
+    (trước ngày 15/12)'; else []."""
+    if dl is None or not recurrence:
+        return []
+    pm = PAIRED_DATE.match(flat, dl.flat_end, hi)
+    if pm is None or not _valid_day(int(pm.group("d")), int(pm.group("m"))):
+        return []
+    periods = _PERIOD_SEPARATOR.split(recurrence.split(" (", 1)[0].removeprefix(_BARE_PERIODIC).strip())
+    if len(periods) != 2:
+        return []
+    d2, m2, y2 = int(pm.group("d")), int(pm.group("m")), pm.group("y")
+    second = Deadline(
+        iso=f"{int(y2):04d}-{m2:02d}-{d2:02d}" if y2 else None, day_month=None if y2 else f"{d2}/{m2}",
+        flat_start=pm.start(), flat_end=pm.end(),
+    )
+    out = []
+    for period, date in zip(periods, (dl, second)):
+        base = "hằng năm" if period in ("năm", "cả năm", "một năm") else period
+        out.append(_Schedule(date.flat_start, f"{base} (trước ngày {date.day_month})" if date.day_month else base, date))
+    return out
+
+
+def _valid_day(d: int, m: int) -> bool:
+    return 1 <= d <= 31 and 1 <= m <= 12
+
+
 def _deadline_end(flat: str, ev_start: int, end: int) -> int:
     """The end of a deadline's evidence with what closes it: "**" of "**trước ngày 03/11/2022**", and
     the bracket opened before it, "(*trước ngày 16/6*)" and "(trước ngày 15 tháng 11)"."""
@@ -455,12 +622,38 @@ def _canonical_list(raw: str, header: Header) -> str | None:
 
 
 def _names_issuer(to_raw: str, header: Header) -> bool:
-    """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La."""
+    """Whether the issuer is one of the addressees: "Tỉnh ủy, HĐND, UBND tỉnh" of UBND tỉnh Sơn La; its
+    head, "Chủ tịch UBND tỉnh" in a Chỉ thị of UBND tỉnh; itself named by level, "UBND xã" of UBND xã
+    Tân Lập."""
     issuer = (header.issuer or "").lower()
     if not issuer:
         return False
     names = split_names(to_raw)
-    return any((canonical_org(n, header) or "").lower() == issuer for n in (names if len(names) > 1 else [to_raw]))
+    for n in names if len(names) > 1 else [to_raw]:
+        name = (canonical_org(n, header) or "").lower()
+        if _same_body(name, issuer) or name.endswith(" " + issuer) or ISSUER_HEAD.fullmatch(name):
+            return True
+    return False
+
+
+# A people's committee's own departments and offices, by their first word: "Sở Nông nghiệp và Môi trường",
+# "Phòng Nội vụ", "Văn phòng UBND tỉnh".
+DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
+COMMITTEE = "Ủy ban nhân dân"
+
+
+def _is_department_of(name: str, issuer: str | None) -> bool:
+    """Whether ``name`` is a department of ``issuer`` when the issuer is a people's committee (a
+    committee never reports to its own departments)."""
+    return bool(issuer) and issuer.startswith(COMMITTEE) and name.startswith(DEPARTMENT_HEADS)
+
+
+# The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
+# Giám đốc bệnh viện" in a hospital's.
+ISSUER_HEAD = re.compile(
+    r"(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
+    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?"
+)
 
 
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
@@ -472,17 +665,23 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     for lo, hi in doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
         read = _duty_verbs(flat, lo, verbs)
-        verbs = [m for m, _ in read]
+        # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
+        next_duty: list[re.Match | None] = [None] * len(read)
+        for k in range(len(read) - 2, -1, -1):
+            after, is_duty = read[k + 1]
+            next_duty[k] = after if is_duty else next_duty[k + 1]
         span_first = len(duties)
         for idx, (m, duty) in enumerate(read):
             if not duty:
                 continue
             ce = CLAUSE_END.search(flat, m.end(), hi)
             seg_end = ce.start() if ce else hi
-            if idx + 1 < len(verbs) and verbs[idx + 1].start() < seg_end:
-                nxt = verbs[idx + 1].start()
-                # "… và báo cáo năm …": the next duty starts at its own verb (or its "và").
-                seg_end = nxt
+            nxt_duty = next_duty[idx]
+            if nxt_duty is not None and nxt_duty.start() < seg_end:
+                # "… và báo cáo năm …": the next duty starts at its own verb (or its "và"). A "báo cáo"
+                # that is a noun does not cut the clause: "lồng ghép báo cáo công tác truyền thông … trong
+                # báo cáo công tác giảm nghèo hằng năm … và gửi về Sở Nông nghiệp và Môi trường" (corpus 029).
+                seg_end = nxt_duty.start()
             d = _Duty(m.start(), seg_end, m.end())
             # Clause start, for the evidence and the clause's subject.
             back = max(lo, m.start() - _EVIDENCE_BACK)
@@ -556,12 +755,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is not None:
                         compiling = False
                 if d.sender is None:
-                    d.sender = _sender_in_clause(flat, clause_lo, m.start())
+                    d.sender = _sender_in_clause(flat, _subject_clause_start(flat, lo, clause_lo, cs, m.start()), m.start())
                     item = _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        ds = doers(flat[item.body_start : min(item.head_end(), m.start())])
-                        if ds:
-                            d.sender = _group(ds[0][0])
+                        d.sender = _sub_item_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind in ("item", "article"):
+                        # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
+                        # quả báo cáo UBND xã trước ngày 30/11/2024."
+                        d.sender = _head_doer(flat, item, m.start())
                     head_zone = flat[clause_lo : m.start()]
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
@@ -575,16 +776,20 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
             # A staff unit compiles its parent's report, unless the parent is the addressee:
             # "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh" in a plan of UBND tỉnh.
-            if compiling and issuer and not (d.to and _names_issuer(d.to, header)):
+            # Nor when the addressee is one of the issuer's own departments: "- Tổng hợp, báo cáo tình hình …
+            # và gửi về Sở Nông nghiệp và Môi trường" under "6. Ủy ban nhân dân cấp xã" in a plan of UBND thành
+            # phố (corpus 029): the item's unit reports, UBND thành phố does not report to its department.
+            to_department = bool(d.to) and _is_department_of(to_name or d.to, issuer)
+            if compiling and issuer and not to_department and not (d.to and _names_issuer(d.to, header)):
                 d.sender = issuer
-            elif compiling and d.sender is None:
+            elif compiling and d.sender is None and not to_department:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
             if d.coordinated and d.sender is None:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
                 d.sender = canonical_org(d.sender, header) if d.sender else None
-            if d.sender and d.to and _same(d.sender, d.to):
+            if d.sender and d.to and _same_body(d.sender, d.to):
                 # A body does not report to itself: the unit it directs does, or the sender is unknown.
                 d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
             if d.sender:
@@ -600,7 +805,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)
             for ss in SENTENCE_START.finditer(flat, s_lo, m.start()):
                 s_lo = ss.end()
-            schedules = _schedules(flat, s_lo, seg_end)
+            schedules = _schedules(flat, s_lo, seg_end) or _paired(flat, dl, d.recurrence, seg_end)
             if not schedules:
                 duties.append(d)
                 continue
@@ -619,6 +824,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             continue  # two periods of one schedule list
         if a.to is None and b.to is not None and not b.to_direct and b.verb - a.seg_end <= 5:
             a.to = b.to
+        if b.coordinated and b.to is None and a.to is not None:
+            # "… báo cáo kết quả thực hiện gửi về UBND huyện (qua Phòng Nội vụ) định kỳ 6 tháng trước
+            # ngày 05/6/2025 và báo cáo năm trước ngày 31/10/2025" (examples 04): the addressee said once.
+            b.to = a.to
         if (
             b.coordinated and a.deadline is None and a.recurrence is None and (b.deadline or b.recurrence)
             and not OWN_TIME.search(flat, a.verb_end, a.seg_end)

@@ -65,14 +65,16 @@ ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
 # Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy".
 NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?[.)](?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
 
-# Sub-numbered item: "3.1. Đối với cơ quan, tổ chức, đơn vị:", "1.2 Tổ chức tuyên truyền".
-DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})\.?[\s*]+(?=\D)")
+# Sub-numbered item: "3.1. Đối với cơ quan, tổ chức, đơn vị:", "1.2 Tổ chức tuyên truyền", and a
+# bare marker whose words are on the next line: "*2.3." / "Công an tỉnh*" (corpus 032).
+DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 
 # Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…".
 LETTER_MARKER = re.compile(r"([a-zđ])\s*[).]\s+")
 
-# Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …".
-DASH_MARKER = re.compile(r"[-–—•]\s*(?=\S)")
+# Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …", and a bullet alone on its line whose words
+# follow on the next: "-" / "Tuyên truyền, phổ biến, quán triệt…" (corpus 047).
+DASH_MARKER = re.compile(r"[-–—•](?:\s*(?=\S)|\s*$)")
 PLUS_MARKER = re.compile(r"\+\s*(?=\S)")
 
 # Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".

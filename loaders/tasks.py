@@ -66,7 +66,12 @@ def _after_heading_line(text: Text, node: Node) -> str | None:
     with no blank line between them)."""
     flat = text.flat
     head_end = node.head_end()
-    nl = text.original.find("\n", text.to_original(node.body_start), text.to_original(head_end))
+    orig_end = text.to_original(head_end)
+    nl = text.original.find("\n", text.to_original(node.body_start), orig_end)
+    if nl >= 0 and not _WORD_CHARACTER.search(flat, node.body_start, text.to_flat(nl)):
+        # A bare marker line ("**1." / "Công tác tham mưu, chỉ đạo triển khai**" / "" / "Đề nghị
+        # Ủy ban Mặt trận…", corpus 004): the heading is the next line.
+        nl = text.original.find("\n", nl + 1, orig_end)
     if nl < 0:
         return None
     if not BLANK_LINE_AFTER.match(text.original, nl):  # a wrapped line, not a paragraph's end
