@@ -27,7 +27,7 @@ from vanban.graph.schema import (
     node_columns,
 )
 from vanban.graph.source_data import SourceData
-from vanban.graph.store import GraphStore
+from vanban.graph.store import GraphStore, marks_out_of_step, rules_id
 
 if TYPE_CHECKING:  # the writing side, imported where it is used (see graph.store)
     import networkx as nx
@@ -333,18 +333,46 @@ class LadybugStore(GraphStore):
             c.execute("ROLLBACK")
             raise
 
-    def _dirty(self) -> bool:
-        rows = self.run("MATCH (m:Meta) WHERE m.name = 'dirty' RETURN m.value AS v")
-        return bool(rows) and rows[0]["v"] == "1"
+    def _set_in_step(self) -> None:
+        self._conn.execute("MERGE (m:Meta {name: 'rules'}) SET m.value = $rules", {"rules": rules_id()})
+        self._conn.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '0'")
 
-    def _apply(self, diff: GraphDiff, drop: str | None) -> None:
+    def _mark_in_step(self) -> None:
+        self._conn.execute("BEGIN TRANSACTION")
+        try:
+            self._set_in_step()
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+
+    def _clear_graph(self) -> None:
+        # Dropping the tables costs nothing at any size (deleting millions of rows in one
+        # transaction does); an interruption after the mark leaves tables that the next open
+        # creates again (``create_statements``) and a mark that has the graph rebuilt.
+        self._conn.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '1'")
+        for type_ in EDGE_MODELS:
+            self._conn.execute(f"DROP TABLE IF EXISTS {type_}")
+        for kind in NODE_MODELS:
+            self._conn.execute(f"DROP TABLE IF EXISTS {kind}")
+        for stmt in create_statements():
+            self._conn.execute(stmt)
+        self._lookups.close()  # statements prepared against the dropped tables
+        self._lookups = _Lookups(self._conn)
+
+    def _dirty(self) -> bool:
+        rows = self.run("MATCH (m:Meta) WHERE m.name IN ['dirty', 'rules'] RETURN m.name AS name, m.value AS v")
+        return marks_out_of_step({r["name"]: r["v"] for r in rows})
+
+    def _apply(self, diff: GraphDiff, drop: str | None, in_step: bool = True) -> None:
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
             self._write(diff)
             if drop is not None:
                 c.execute(f"MATCH (s:{SOURCE_TABLE}) WHERE s.file = $file DELETE s", {"file": drop})
-            c.execute("MERGE (m:Meta {name: 'dirty'}) SET m.value = '0'")
+            if in_step:
+                self._set_in_step()
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

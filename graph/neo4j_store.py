@@ -31,12 +31,14 @@ from vanban.graph.schema import (
     node_columns,
 )
 from vanban.graph.prepared import SourceRow
-from vanban.graph.store import GraphStore
+from vanban.graph.store import GraphStore, marks_out_of_step, rules_id
 
 SOURCE_LABEL = "Source"
-# One (:Meta {name: 'dirty'}) node: value "1" while sources were written and the graph not yet
-# brought in step (see graph.store), "0" after.
+# (:Meta {name: 'dirty'}): value "1" while sources were written and the graph not yet brought in
+# step (see graph.store), "0" after; (:Meta {name: 'rules'}): the rules the graph was written under.
 META_LABEL = "Meta"
+# Nodes deleted per transaction when the graph is cleared for a rebuild.
+CLEAR_BATCH = 10_000
 # Node fields that are lists: read back as [] when the property is absent.
 LIST_TYPE_SUFFIX = "[]"
 # Rows per UNWIND statement.
@@ -200,21 +202,40 @@ class Neo4jStore(GraphStore):
                 raise
 
     def _dirty(self) -> bool:
-        rows = self.run(f"MATCH (m:{META_LABEL} {{name: 'dirty'}}) RETURN m.value AS v")
-        return bool(rows) and rows[0]["v"] == "1"
+        rows = self.run(f"MATCH (m:{META_LABEL}) WHERE m.name IN ['dirty', 'rules'] RETURN m.name AS name, m.value AS v")
+        return marks_out_of_step({r["name"]: r["v"] for r in rows})
 
-    def _apply(self, diff: GraphDiff, drop: str | None = None) -> None:
-        """The diff, the ``drop`` source row deleted, the mark cleared: one transaction."""
+    def _apply(self, diff: GraphDiff, drop: str | None = None, in_step: bool = True) -> None:
+        """The diff, the ``drop`` source row deleted, the mark cleared when ``in_step``: one transaction."""
         with self._driver.session(database=self.database) as session:
             tx = session.begin_transaction()
             try:
                 self._write(tx, diff, drop)
-                tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '0'").consume()
+                if in_step:
+                    self._set_in_step(tx)
                 tx.commit()
             except BaseException:
                 if not tx.closed():
                     tx.rollback()
                 raise
+
+    @staticmethod
+    def _set_in_step(tx: neo4j.Transaction) -> None:
+        tx.run(f"MERGE (m:{META_LABEL} {{name: 'rules'}}) SET m.value = $rules", rules=rules_id()).consume()
+        tx.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '0'").consume()
+
+    def _mark_in_step(self) -> None:
+        with self._driver.session(database=self.database) as session:
+            session.execute_write(self._set_in_step)
+
+    def _clear_graph(self) -> None:
+        """The mark set, then the graph's nodes deleted with their edges, ``CLEAR_BATCH`` at a time
+        (one transaction for all would hold every deleted row in the server's memory)."""
+        self.run(f"MERGE (m:{META_LABEL} {{name: 'dirty'}}) SET m.value = '1'")
+        for kind in NODE_MODELS:
+            assert _is_identifier(kind)
+            while self.run(f"MATCH (n:{kind}) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS c", {"n": CLEAR_BATCH})[0]["c"]:
+                pass
 
     @staticmethod
     def _write(tx: neo4j.Transaction, diff: GraphDiff, drop: str | None) -> None:

@@ -17,21 +17,33 @@ file changes nothing) and takes the others in chunks of ``CHUNK`` documents. Per
 So a document is never half in the graph: a failure or interruption in 1 leaves nothing of the
 chunk (the store is as it was before the chunk's first document); one between 1 and 3 leaves the
 chunk's source rows written, the graph as it was before the chunk, and the mark set — the next
-open for writing brings the graph in step with the rows by a full rebuild (``sync``), after which
+open for writing brings the graph in step with the rows by a rebuild (``sync``), after which
 every document of the chunk is in. The documents of earlier chunks are always in. A document
 is thus atomic; the unit of loss on interruption is at most one chunk (``CHUNK``).
 
+Rules
+-----
+The graph is a function of the source rows *and* of the rules that resolve them (names,
+bodies, keys: ``rules_id``). Each applied diff records the rules it was made under; a store whose
+graph another version of those rules wrote is out of step like an interrupted one, and the next
+open for writing rebuilds it (``sync``) — otherwise a body an earlier rule merged across
+provinces would stay merged until each of its files changed.
+
 An implementation (LadybugDB, Neo4j) provides the primitives: ``_load_hashes``,
 ``_get_sources``, ``_source_files``, ``_read_graph``, ``_put_sources`` (atomic, with the mark),
-``_dirty``, ``_apply`` (atomic: diff, dropped source row, mark cleared), ``run`` and ``close``.
+``_dirty``, ``_apply`` (atomic: diff, dropped source row, mark cleared, rules recorded),
+``_clear_graph``, ``_mark_in_step``, ``run`` and ``close``.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +84,33 @@ def default_store_path() -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "vanban" / "store"
+
+
+# The modules whose rules decide the graph made from the source rows (see "Rules" above).
+RULE_MODULES = ("build", "diff", "incremental", "orgs", "resolve", "schema")
+
+
+@cache
+def rules_id() -> str:
+    """A digest of the code that resolves source rows into the graph: ``RULE_MODULES`` and the
+    loaders' name rules they call."""
+    graph_dir = Path(__file__).parent
+    spec = find_spec("vanban.loaders")  # its folder, without importing the extractor
+    loaders_dir = Path(next(iter(spec.submodule_search_locations)))  # type: ignore[union-attr, arg-type]
+    h = hashlib.blake2b(digest_size=16)
+    for path in [graph_dir / f"{m}.py" for m in RULE_MODULES] + sorted(loaders_dir.glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def marks_out_of_step(marks: dict[str, str]) -> bool:
+    """A store's marks (Meta name -> value) -> True when its graph is not the one its source rows
+    make under these rules: a load stopped between rows and graph ("dirty" is "1"), or the graph
+    was written under other rules (an earlier version: "rules" differs or, older still, is absent).
+    A store no diff was ever applied to has no marks, and is in step."""
+    if marks.get("dirty") == "1":
+        return True
+    return "dirty" in marks and marks.get("rules") != rules_id()
 
 
 def settle_after(stored: int) -> int:
@@ -184,14 +223,28 @@ class GraphStore(ABC):
         return True
 
     def sync(self) -> None:
-        """Bring the graph in step with the stored sources: a full rebuild (recovery after an
-        interrupted load; one transaction)."""
-        from vanban.graph.build import build_graph
-        from vanban.graph.diff import graph_diff
+        """Bring the graph in step with the stored sources under the running rules: clear it, then
+        write it again from the source rows, ``READ_CHUNK`` documents at a time, as a first load
+        writes it (so with a load's memory: diffing the stored graph against a whole rebuilt one
+        held both, 4.7 GB for 10,000 plans). The store stays marked out of step until the last
+        chunk is written, so an interrupted sync is begun again on the next open for writing."""
+        from vanban.graph.incremental import Resolver
 
-        diff = graph_diff(self._read_graph(), build_graph(self.iter_sources()))
-        self._apply(diff, drop=None)
-        self._forget()
+        self._resolver = None
+        self._clear_graph()
+        resolver = Resolver(self._get_sources)
+        try:
+            for batch in self._stored_fragments():
+                self._apply(resolver.apply(batch), drop=None, in_step=False)
+                self._unsettled += len(batch)
+                if self._unsettled >= SETTLE_EVERY:
+                    self._settle()
+            self._mark_in_step()
+        except BaseException:
+            self._forget()
+            raise
+        self._resolver = resolver
+        self._settle()
 
     def sources(self) -> dict[str, SourceDocument]:
         """Every stored source, by file (reads them all: for small stores and tests)."""
@@ -240,12 +293,13 @@ class GraphStore(ABC):
         if self._resolver is None:
             from vanban.graph.incremental import Resolver
 
-            if self._dirty():  # a failed chunk left rows without their graph: rebuild first
-                self.sync()
-            resolver = Resolver(self._get_sources)
-            for batch in self._stored_fragments():
-                resolver.apply(batch, collect=False)
-            self._resolver = resolver
+            if self._dirty():  # a failed chunk or other rules left the graph out of step: rebuild it
+                self.sync()  # (which leaves the resolver it built)
+            if self._resolver is None:
+                resolver = Resolver(self._get_sources)
+                for batch in self._stored_fragments():
+                    resolver.apply(batch, collect=False)
+                self._resolver = resolver
         return self._resolver
 
     def _stored_fragments(self) -> Iterator[list[Fragment]]:
@@ -340,8 +394,17 @@ class GraphStore(ABC):
 
     @abstractmethod
     def _dirty(self) -> bool:
-        """True when sources were written and the graph not yet brought in step."""
+        """True when the graph is out of step with the source rows (``marks_out_of_step``)."""
 
     @abstractmethod
-    def _apply(self, diff: GraphDiff, drop: str | None) -> None:
-        """Apply the diff, delete the ``drop`` source row, clear the mark: one transaction."""
+    def _clear_graph(self) -> None:
+        """Mark the store out of step, then delete every graph node and edge (not the source rows)."""
+
+    @abstractmethod
+    def _mark_in_step(self) -> None:
+        """Clear the out-of-step mark and record the rules (``rules_id``) the graph was written under."""
+
+    @abstractmethod
+    def _apply(self, diff: GraphDiff, drop: str | None, in_step: bool = True) -> None:
+        """Apply the diff, delete the ``drop`` source row and, when ``in_step``, clear the mark and
+        record the rules (as ``_mark_in_step``): one transaction."""

@@ -40,7 +40,7 @@ def test_changed_file_replaces_its_assertions_and_remove_drops_them(tmp_path, so
 class FailingStore(LadybugStore):
     """The real store, with a fault injected after the diff's first statements ran."""
 
-    def _apply(self, diff, drop):
+    def _apply(self, diff, drop, in_step=True):
         self._conn.execute("BEGIN TRANSACTION")
         self._conn.execute("UNWIND $rows AS r MERGE (n:Organization {key: r}) SET n.label = r", {"rows": ["Trace of a half-done write"]})
         self._conn.execute("ROLLBACK")
@@ -109,11 +109,11 @@ class FailOnceStore(LadybugStore):
 
     failed = False
 
-    def _apply(self, diff, drop):
+    def _apply(self, diff, drop, in_step=True):
         if not self.failed:
             self.failed = True
             raise RuntimeError("disk full")
-        super()._apply(diff, drop)
+        super()._apply(diff, drop, in_step)
 
 
 def test_the_same_store_recovers_after_a_failed_chunk(tmp_path, sources):
@@ -223,3 +223,59 @@ def test_a_single_file_store_of_an_earlier_version_still_opens(tmp_path, sources
     assert old.is_file() and old.with_name(old.name + ".sources.sqlite").is_file()
     with LadybugStore(old, read_only=True) as s:
         assert set(s.sources()) == {x.file for x in sources[:3]}
+
+
+def _stale_body(s: LadybugStore) -> list:
+    return s.run("MATCH (o:Organization) WHERE o.key = 'Bộ Chỉ huy Quân sự tỉnh' RETURN o.key AS key")
+
+
+def test_a_graph_written_under_other_rules_is_rebuilt_on_the_next_open_for_writing(tmp_path, sources):
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources)
+        assert not s.out_of_step
+        # What an earlier version's rule left behind: a body the current rules no longer make.
+        s.run("CREATE (o:Organization {key: 'Bộ Chỉ huy Quân sự tỉnh', label: 'Bộ Chỉ huy Quân sự tỉnh', name: 'Bộ Chỉ huy Quân sự tỉnh', defunct: false})")
+    with LadybugStore(tmp_path / "s") as s:  # same rules: nothing is rebuilt
+        assert not s.out_of_step and _stale_body(s)
+        s.run("MATCH (m:Meta) WHERE m.name = 'rules' SET m.value = 'an earlier version'")
+    with LadybugStore(tmp_path / "s", read_only=True) as s:  # a lookup reports it, and reads as is
+        assert s.out_of_step and _stale_body(s)
+    with LadybugStore(tmp_path / "s") as s:  # a load brings the graph in step with these rules
+        assert not s.out_of_step and not _stale_body(s)
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources))
+        # A store from before rules were recorded is rebuilt the same way.
+        s.run("CREATE (o:Organization {key: 'Bộ Chỉ huy Quân sự tỉnh', label: 'Bộ Chỉ huy Quân sự tỉnh', name: 'Bộ Chỉ huy Quân sự tỉnh', defunct: false})")
+        s.run("MATCH (m:Meta) WHERE m.name = 'rules' DELETE m")
+        assert s.out_of_step
+    with LadybugStore(tmp_path / "s") as s:
+        assert not s.out_of_step and not _stale_body(s)
+
+
+class FailInSyncStore(LadybugStore):
+    """The real store; the rebuild's second chunk fails once (a rebuild interrupted midway)."""
+
+    chunks = 0
+
+    def _apply(self, diff, drop, in_step=True):
+        if not in_step:
+            FailInSyncStore.chunks += 1
+            if FailInSyncStore.chunks == 2:
+                raise RuntimeError("interrupted")
+        super()._apply(diff, drop, in_step)
+
+
+def test_an_interrupted_rebuild_is_begun_again_on_the_next_open(tmp_path, sources, monkeypatch):
+    import vanban.graph.store as store_module
+
+    monkeypatch.setattr(store_module, "READ_CHUNK", 2)  # the five seeds rebuilt in three chunks
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources)
+        s.run("MATCH (m:Meta) WHERE m.name = 'rules' SET m.value = 'an earlier version'")
+    with pytest.raises(RuntimeError, match="interrupted"):
+        FailInSyncStore(tmp_path / "s")
+    with LadybugStore(tmp_path / "s", read_only=True) as s:
+        assert s.out_of_step  # the first chunk is written, the mark still set
+        assert s.run("MATCH (d:Document) WHERE d.status = 'loaded' RETURN count(d) AS n") == [{"n": 2}]
+    with LadybugStore(tmp_path / "s") as s:
+        assert not s.out_of_step
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources))

@@ -137,3 +137,22 @@ def test_interrupted_load_is_brought_in_step_on_open(neo4j_empty, sources) -> No
         assert _snapshot(_read_back(neo4j_empty)) == _snapshot(build_graph(sources[:3]))
     finally:
         reopened.close()
+
+
+def test_a_graph_written_under_other_rules_is_rebuilt_on_open(neo4j_empty, sources) -> None:
+    """A graph an earlier version's rules wrote (another "rules" mark) is rebuilt on open."""
+    store = Neo4jStore(driver=neo4j_empty)
+    try:
+        store.add_documents(sources[:2])
+        assert not store.out_of_step
+        store.run("CREATE (:Organization {key: 'Bộ Chỉ huy Quân sự tỉnh', label: 'Bộ Chỉ huy Quân sự tỉnh', name: 'Bộ Chỉ huy Quân sự tỉnh', defunct: false})")
+        store.run("MATCH (m:Meta {name: 'rules'}) SET m.value = 'an earlier version'")
+        assert store.out_of_step
+    finally:
+        store.close()
+    reopened = Neo4jStore(driver=neo4j_empty)
+    try:
+        assert not reopened.out_of_step
+        assert _snapshot(_read_back(neo4j_empty)) == _snapshot(build_graph(sources[:2]))
+    finally:
+        reopened.close()
