@@ -269,3 +269,32 @@ def test_help_teaches_with_examples_and_lists_commands_in_the_order_of_use():
         example = r.stdout.split("Example")[1].splitlines()
         assert any(line.strip().startswith(("vanban " + command, "docker compose")) for line in example), command
         assert _widest(r.stdout) <= 80, command
+
+
+def test_a_batch_with_nothing_to_read_says_where_it_looked(tmp_path):
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "page.png").write_bytes(b"\x89PNG\r\n")
+    for command in (["extract"], ["load", "--store", str(tmp_path / "s")]):
+        r = _run(*command, str(tmp_path / "scans"))
+        assert r.exit_code == 2, r.output
+        assert r.stderr.splitlines()[-1] == (f"vanban: no documents in {tmp_path / 'scans'} "
+                                             "(documents are .docx, .markdown, .md, .pdf, .text, .txt files)")
+
+
+def test_extract_warns_when_a_file_has_no_header_at_all(tmp_path, seeds_dir):
+    (tmp_path / "notes.txt").write_text("Ghi chú họp nhóm: mua thêm giấy in.\n", encoding="utf-8")
+    r = _run("extract", "--format", "json", str(tmp_path / "notes.txt"), str(seeds_dir / "004_4f1c6b8dfc0f85d2.txt"))
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 2  # still extracted, still JSON only
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [f"warning: {tmp_path / 'notes.txt'}: no header found (type, number, date, issuer): is it an administrative document?"]
+
+
+def test_viz_to_a_folder_that_does_not_exist_is_one_line(store, tmp_path):
+    r = _run("viz", "45/KH-UBND", "-o", str(tmp_path / "no" / "page.html"), "--store", str(store))
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert r.stderr.strip() == f"vanban viz: cannot write {tmp_path / 'no' / 'page.html'}: No such file or directory"
+
+
+def test_implementers_of_a_document_nobody_implements_says_so(store):
+    r = _run("implementers", "058.txt", "--store", str(store))
+    assert r.exit_code == 0 and r.stdout.splitlines()[1] == "  (no loaded document implements it)"

@@ -11,7 +11,6 @@ from pathlib import Path
 import typer
 import typer.core
 from rich.console import Console
-from rich.table import Table
 
 from vanban import __version__
 
@@ -91,9 +90,8 @@ def extract(
         err.print(f"skipped: {skipped}", markup=False, highlight=False)
     for missing in batch.missing:
         err.print(f"error: {missing}", markup=False, highlight=False)
-    if not batch.files:
-        err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
-        raise typer.Exit(2)
+    if not batch.files and not batch.missing:
+        _no_documents(paths)
     records = []
     try:
         with _progress("reading", len(batch.files)) as (progress, task):
@@ -104,6 +102,10 @@ def extract(
                 if isinstance(result, LoadError):
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
                     continue
+                d = result.document
+                if not (d.doc_type or d.number or d.symbol or d.date or d.issuer):
+                    progress.console.print(f"warning: {path}: no header found (type, number, date, issuer): "
+                                           "is it an administrative document?", markup=False, highlight=False)
                 if format is Format.json:
                     sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
                 else:
@@ -138,6 +140,15 @@ class _progress:
 
     def __exit__(self, *exc) -> None:
         self.progress.__exit__(*exc)
+
+
+def _no_documents(paths: list[str]) -> None:
+    """The batch found nothing to read: say where it looked and what it reads; exit 2."""
+    from vanban.loaders.load import DOCUMENT_SUFFIXES
+
+    where = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    kinds = ", ".join(sorted(DOCUMENT_SUFFIXES))
+    _fail(f"vanban: no documents in {where} (documents are {kinds} files)")
 
 
 def _type_codes() -> list[tuple[str, str]]:
@@ -256,10 +267,7 @@ def viz(
         graph = _viz_graph(store, sources)
         found = page.find_documents(graph, doc)
         if len(found) != 1:
-            err.print(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", markup=False, highlight=False)
-            for key in found[:10]:
-                err.print(f"  {key}", markup=False, highlight=False)
-            raise typer.Exit(2)
+            _fail(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", candidates=found)
         root = found[0]
         selected = page.lineage_subgraph(graph, root, down=down)
         title = f"Dòng thực hiện: {graph.nodes[root].get('label') or root}"
@@ -271,6 +279,8 @@ def viz(
             raise typer.Exit(2) from None
     try:
         page.write_page(selected, output, layout=layout.value, title=title, max_nodes=max_nodes or page.MAX_NODES)
+    except OSError as e:  # a folder that does not exist, a file that cannot be written
+        _fail(f"vanban viz: cannot write {output}: {e.strerror or _reason(e)}", code=1)
     except page.GraphTooLarge as e:
         kinds = ", ".join(f"{k}: {n}" for k, n in e.by_kind.items())
         err.print(
@@ -435,8 +445,10 @@ def load(
         err.print(f"error: {missing}", markup=False, highlight=False)
     files = batch.files
     if not files:
-        err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
-        raise typer.Exit(2)
+        if batch.missing:
+            err.print(f"0 loaded, {len(batch.skipped)} skipped, {len(batch.missing)} failed", highlight=False)
+            raise typer.Exit(1)
+        _no_documents(paths)
     jobs = jobs or os.cpu_count() or 1
     failed: list[LoadError] = list(batch.missing)
     target = _open_neo4j_store(neo4j_uri) if neo4j_uri else _open_store(store, must_exist=False)
@@ -628,6 +640,8 @@ def implementers(
         _print_json(t.model_dump())
         return
     out.print(key, markup=False, highlight=False)
+    if not t.paths:
+        out.print("  (no loaded document implements it)", markup=False, highlight=False)
     printed: set[tuple] = set()
     for path in t.paths:
         for depth, h in enumerate(path, 1):
