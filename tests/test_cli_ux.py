@@ -298,3 +298,34 @@ def test_viz_to_a_folder_that_does_not_exist_is_one_line(store, tmp_path):
 def test_implementers_of_a_document_nobody_implements_says_so(store):
     r = _run("implementers", "058.txt", "--store", str(store))
     assert r.exit_code == 0 and r.stdout.splitlines()[1] == "  (no loaded document implements it)"
+
+
+def test_cells_titles_and_headers_are_text_not_markup():
+    rows = [["[bold]33[/bold]", "[/] Ủy ban nhân dân [red]"]]
+    fitted = fit_table([Column(header="[x]", kind="id"), Column(header="issuer")], rows, 80, title="Reports to [/b]")
+    console = Console(width=80, record=True, file=open("/dev/null", "w"), color_system=None)
+    console.print(fitted.table)
+    text = console.export_text()
+    assert "[bold]33[/bold]" in text and "[/] Ủy ban nhân dân [red]" in text and "Reports to [/b]" in text and "[x]" in text
+
+
+def test_interrupted_extract_keeps_what_it_printed_and_says_so(seeds_dir, monkeypatch):
+    from vanban.loaders import load
+
+    real, calls = load.load_document, []
+
+    def interrupted(path, **kw):
+        calls.append(path)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(path, **kw)
+
+    monkeypatch.setattr(load, "load_document", interrupted)
+    r = _run("extract", "--format", "json", str(seeds_dir))
+    assert r.exit_code == 130
+    assert [json.loads(line)["file"] for line in r.stdout.splitlines()] == [p.name for p in calls[:2]]
+    assert r.stderr.strip().splitlines()[-1] == "interrupted: 2 of 5 documents printed"
+    calls.clear()
+    table = _run("extract", str(seeds_dir))
+    assert table.exit_code == 130 and table.stdout == ""
+    assert table.stderr.strip().splitlines()[-1] == "interrupted: 2 of 5 documents read (no table printed)"

@@ -199,12 +199,12 @@ def fit_table(columns: list[Column], rows: list[list[str]], width: int, title: s
             keep.remove(max(droppable, key=lambda i: (columns[i].drop, i)))
     widths, abbreviate = _widths(columns, cells, keep, naturals, floors, width)
     cut = False
-    table = Table(title=title)
+    table = Table(title=Text(title) if title else None)  # Text: data is never read as rich markup
     for i in keep:
         c = columns[i]
         w = widths[i]
         table.add_column(
-            c.header if cell_len(c.header) <= w else str(_cut_line(c.header, w)),
+            _cut_line(c.header, w),
             justify="right" if c.kind == "num" else "left",
             width=w,
             no_wrap=c.kind != "text",
