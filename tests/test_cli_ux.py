@@ -274,11 +274,12 @@ def test_help_teaches_with_examples_and_lists_commands_in_the_order_of_use():
 def test_a_batch_with_nothing_to_read_says_where_it_looked(tmp_path):
     (tmp_path / "scans").mkdir()
     (tmp_path / "scans" / "page.png").write_bytes(b"\x89PNG\r\n")
-    for command in (["extract"], ["load", "--store", str(tmp_path / "s")]):
+    for command in (["extract"], ["load", "--store", str(tmp_path / "s")], ["viz", "--all", "-o", str(tmp_path / "g.html"), "--from"]):
         r = _run(*command, str(tmp_path / "scans"))
         assert r.exit_code == 2, r.output
         assert r.stderr.splitlines()[-1] == (f"vanban: no documents in {tmp_path / 'scans'} "
                                              "(documents are .docx, .markdown, .md, .pdf, .text, .txt files)")
+    assert not (tmp_path / "g.html").exists()  # before: viz --from wrote an empty page
 
 
 def test_extract_warns_when_a_file_has_no_header_at_all(tmp_path, seeds_dir):

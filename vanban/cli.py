@@ -303,12 +303,17 @@ def _viz_graph(store: Path | None, sources: list[str]):
         from vanban.loaders.records import LoadError
 
         records = []
-        for path in scan_paths(sources).files:
-            result = load_document(path)
-            if isinstance(result, LoadError):
-                err.print(f"error: {result}", markup=False, highlight=False)
-            else:
-                records.append(result)
+        files = scan_paths(sources).files
+        if not files:
+            _no_documents(sources)
+        with _progress("reading", len(files)) as (progress, task):
+            for path in files:
+                result = load_document(path)
+                progress.advance(task)
+                if isinstance(result, LoadError):
+                    progress.console.print(f"error: {result}", markup=False, highlight=False)
+                else:
+                    records.append(result)
         return graph_from_records(records)
     from vanban.graph.ladybug_store import not_a_store, store_exists
     from vanban.graph.store import default_store_path
