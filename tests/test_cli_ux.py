@@ -330,3 +330,10 @@ def test_interrupted_extract_keeps_what_it_printed_and_says_so(seeds_dir, monkey
     table = _run("extract", str(seeds_dir))
     assert table.exit_code == 130 and table.stdout == ""
     assert table.stderr.strip().splitlines()[-1] == "interrupted: 2 of 5 documents read (no table printed)"
+
+
+def test_deadlines_name_the_bodies_a_task_is_assigned_to(store):
+    r = _run("deadlines", "--from", "2025-11-30", "--to", "2025-11-30", "--store", str(store), "--format", "json")
+    tasks = [d for d in json.loads(r.stdout) if d["kind"] == "task"]
+    # Kế hoạch 45/KH-UBND III.3: "Giao Sở Nội vụ theo dõi, đôn đốc, kiểm tra …" (before: who was always empty).
+    assert any(d["who"] == "Sở Nội vụ tỉnh Sơn La" and d["text"].startswith("III.3 Giao Sở Nội vụ") for d in tasks)
