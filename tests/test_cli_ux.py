@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
@@ -337,3 +338,53 @@ def test_deadlines_name_the_bodies_a_task_is_assigned_to(store):
     tasks = [d for d in json.loads(r.stdout) if d["kind"] == "task"]
     # Kế hoạch 45/KH-UBND III.3: "Giao Sở Nội vụ theo dõi, đôn đốc, kiểm tra …" (before: who was always empty).
     assert any(d["who"] == "Sở Nội vụ tỉnh Sơn La" and d["text"].startswith("III.3 Giao Sở Nội vụ") for d in tasks)
+
+
+def test_a_store_folder_without_permission_is_one_line(seeds_dir):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    vanban = [sys.executable, "-m", "vanban.cli"]
+    if os.geteuid() == 0:  # root writes anywhere: run as nobody
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv")
+        vanban = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *vanban]
+    top = Path(tempfile.mkdtemp(prefix="vanban-ux-"))
+    try:
+        top.chmod(0o755)
+        (top / "locked").mkdir(mode=0o555)
+        (top / "hidden").mkdir(mode=0o700 if os.geteuid() == 0 else 0o000)
+
+        def load(store: Path) -> str:
+            r = subprocess.run([*vanban, "load", str(seeds_dir / "004_4f1c6b8dfc0f85d2.txt"), "--store", str(store)],
+                               capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"}, timeout=120)
+            assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+            return r.stderr.strip()
+
+        assert load(top / "locked" / "store").startswith(
+            f"vanban: cannot open the store at {top / 'locked' / 'store'}: no permission to write there (PermissionError")
+        # Before: a traceback from the check for a file given as --store.
+        assert load(top / "hidden" / "store").startswith(
+            f"vanban: cannot open the store at {top / 'hidden' / 'store'}: no permission to read there (PermissionError")
+    finally:
+        for d in top.iterdir():
+            d.chmod(0o755)
+        shutil.rmtree(top)
+
+
+def test_a_store_another_load_is_writing_is_one_line(tmp_path, seeds_dir):
+    import os
+    import subprocess
+    import sys
+
+    from vanban.graph.ladybug_store import LadybugStore
+
+    with LadybugStore(tmp_path / "store"):  # held open for writing, as by a running load
+        r = subprocess.run([sys.executable, "-m", "vanban.cli", "load", str(seeds_dir / "004_4f1c6b8dfc0f85d2.txt"),
+                            "--store", str(tmp_path / "store")], capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"}, timeout=120)
+    assert r.returncode == 2 and "Traceback" not in r.stderr, r.stderr
+    assert r.stderr.strip().startswith(f"vanban: cannot open the store at {tmp_path / 'store'}: another vanban is writing to it; "
+                                       "try again when it has finished (RuntimeError: IO exception: Could not set lock")

@@ -360,16 +360,21 @@ def _open_store(store: Path | None, must_exist: bool = True):
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
-    problem = not_a_store(path)
+    try:
+        problem, exists = not_a_store(path), store_exists(path)
+    except OSError as e:  # a folder on the way that cannot be searched
+        _fail(f"vanban: cannot open the store at {path}: no permission to read there ({_reason(e)})")
     if problem:
         _fail(f"vanban: --store {path}: {problem}")
-    if must_exist and not store_exists(path):
+    if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
         opened = LadybugStore(path, read_only=must_exist)
     except Exception as e:  # unwritable folder, a store locked by another load, a damaged file: one line
         reason = _reason(e)
-        if "lock" in reason.lower():
+        if isinstance(e, PermissionError) or "readonly database" in reason:
+            reason = f"no permission to write there ({reason})"
+        elif "Could not set lock" in reason:  # LadybugDB: "Could not set lock on file … (Lock is held by PID …)"
             reason = f"another vanban is writing to it; try again when it has finished ({reason})"
         _fail(f"vanban: cannot open the store at {path}: {reason}")
     if must_exist and opened.out_of_step:  # read only: the graph is brought in step by the next load
