@@ -193,6 +193,22 @@ def store_exists(path: str | Path) -> bool:
     return store_files(path)[0].is_file()
 
 
+# The first bytes of a LadybugDB database file.
+DATABASE_MAGIC = b"LBUG"
+
+
+def not_a_store(path: str | Path) -> str | None:
+    """Why ``path`` cannot be a store, or None: a file that is not a graph database (a document
+    given as --store by mistake would otherwise be opened, or overwritten when empty)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    with p.open("rb") as f:
+        if f.read(len(DATABASE_MAGIC)) == DATABASE_MAGIC:
+            return None
+    return "a file that is not a vanban store (give a folder: it is made on the first load)"
+
+
 class LadybugStore(GraphStore):
     """``LadybugStore(path)`` opens (or creates) the store folder at ``path``."""
 

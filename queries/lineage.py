@@ -54,9 +54,12 @@ DEADLINE_REPORTS = (
     "MATCH (a:Organization)-[e:REPORTS_TO]->(b:Organization) WHERE e.deadline IS NOT NULL "
     f"RETURN {EDGE_RETURN}, e.deadline AS deadline, e.recurrence AS recurrence"
 )
+# Each dated task with the bodies it is assigned to (none: an empty list).
 DEADLINE_TASKS = (
     "MATCH (d:Document)-[:HAS_TASK]->(t:Task) WHERE t.deadline IS NOT NULL "
-    "RETURN d.key AS document, t.key AS task, t.section AS section, t.text_start AS text, t.deadline AS deadline"
+    "OPTIONAL MATCH (t)-[:ASSIGNED_TO]->(o:Organization) "
+    "RETURN d.key AS document, t.key AS task, t.section AS section, t.text_start AS text, t.deadline AS deadline, "
+    "collect(o.key) AS who"
 )
 SENT_TO = "MATCH (d:Document)-[e:SENT_TO]->(o:Organization) WHERE d.key = $key RETURN o.key AS org, e.purpose AS purpose"
 REPORTERS_TO = "MATCH (o:Organization)-[e:REPORTS_TO]->(i:Organization) WHERE i.key = $key RETURN DISTINCT o.key AS org"
@@ -284,7 +287,7 @@ def deadlines(store, date_from: str | None = None, date_to: str | None = None) -
         out.append({"deadline": r["deadline"], "kind": "report", "who": r["source"], "to": r["target"],
                     "document": r["ev_source"], "text": r["ev_quote"]})
     for r in store.run(DEADLINE_TASKS):
-        out.append({"deadline": r["deadline"], "kind": "task", "who": None, "to": None,
+        out.append({"deadline": r["deadline"], "kind": "task", "who": "; ".join(sorted(r["who"] or [])) or None, "to": None,
                     "document": r["document"], "text": f"{r['section'] or ''} {r['text']}".strip()})
     out = [d for d in out if (not date_from or d["deadline"] >= date_from) and (not date_to or d["deadline"] <= date_to)]
     return sorted(out, key=lambda d: (d["deadline"], d["kind"], d["document"] or "", d["text"] or ""))

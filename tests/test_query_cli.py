@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from vanban.cli import app
@@ -59,10 +60,12 @@ def test_named_query_in_json_csv_and_table(store: Path) -> None:
     kon_tum = next(line for line in table[1:] if line[2] == KON_TUM_HEALTH_PLAN and line[3] == "1")
     assert kon_tum[5] == '["title"]' and kon_tum[6] == "true"
 
-    r = _query(*args)
+    r = _query(*args, env={"COLUMNS": "80"})
     assert r.exit_code == 0, r.output
-    assert r.stdout.startswith("┏") and "Kon" in r.stdout  # folded to the terminal's width
-    assert r.stderr.strip() == f"{len(rows)} rows"
+    # Fitted to the terminal's 80 columns: long cells cut with "…", said on stderr before the count.
+    assert r.stdout.startswith("┏") and "Công văn 1260/U" in r.stdout and "…" in r.stdout
+    assert max(cell_len(line) for line in r.stdout.splitlines()) <= 80
+    assert r.stderr.strip().splitlines() == ["(fitted to 80 columns; left out: bases, stated; --format json shows everything)", f"{len(rows)} rows"]
 
 
 def test_ad_hoc_cypher_reads(store: Path, seeds_dir: Path) -> None:

@@ -9,17 +9,34 @@ from enum import Enum
 from pathlib import Path
 
 import typer
+import typer.core
 from rich.console import Console
-from rich.table import Table
 
 from vanban import __version__
 
+class _Commands(typer.core.TyperGroup):
+    """The commands in the order a new user meets them, not the order they are defined in."""
+
+    ORDER = ("extract", "load", "trace", "implementers", "show", "reports", "deadlines", "coverage", "stats", "query", "viz", "sync")
+
+    def list_commands(self, ctx) -> list[str]:
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda n: self.ORDER.index(n) if n in self.ORDER else len(self.ORDER))
+
+
 app = typer.Typer(
     name="vanban",
+    cls=_Commands,
     help=(
         "Turn Vietnamese administrative documents (kế hoạch, chỉ thị, nghị quyết…) into a "
         "knowledge graph of directives and plan lineage.\n\n"
-        "Start with `vanban extract FILE…` to see what a document says."
+        "Start here:\n\n"
+        "\b\n"
+        "  vanban extract FILE…          what a document says: header, citations, tasks\n"
+        "  vanban load FOLDER            add documents to the graph store\n"
+        "  vanban trace 45/KH-UBND       a document's lineage up to its root directives\n"
+        "  vanban implementers 33/CT-TTg the documents that implement a directive\n\n"
+        "Each command has --help with examples; --format json gives programs the whole answer."
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -50,7 +67,7 @@ def main(
 
 @app.command()
 def extract(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs of documents (.txt, .md, .docx, .pdf; any text encoding)."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively) or globs of documents (.txt, .md, .docx, .pdf; any text encoding)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table for people; json: one record per line for programs."),
     ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with OCR (needs tesseract-ocr with Vietnamese data, and pdftoppm)."),
 ) -> None:
@@ -59,7 +76,10 @@ def extract(
     A file that cannot be read gets one line naming it and the reason; the batch goes on, and the
     exit status is 1 when any file failed.
 
-    Example: vanban extract --format json plans/*.txt > records.jsonl
+    Example:
+
+    \b
+      vanban extract --format json plans/*.txt > records.jsonl
     """
     from vanban.loaders.load import Summary, load_document, scan_paths
     from vanban.loaders.records import LoadError
@@ -70,21 +90,31 @@ def extract(
         err.print(f"skipped: {skipped}", markup=False, highlight=False)
     for missing in batch.missing:
         err.print(f"error: {missing}", markup=False, highlight=False)
-    if not batch.files:
-        err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
-        raise typer.Exit(2)
+    if not batch.files and not batch.missing:
+        _no_documents(paths)
     records = []
-    for path in batch.files:
-        result = load_document(path, ocr=ocr)
-        summary.add(result)
-        if isinstance(result, LoadError):
-            err.print(f"error: {result}", markup=False, highlight=False)
-            continue
-        if format is Format.json:
-            sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
-        else:
-            records.append(result)
-    if format is Format.table:
+    try:
+        with _progress("reading", len(batch.files)) as (progress, task):
+            for path in batch.files:
+                result = load_document(path, ocr=ocr)
+                summary.add(result)
+                progress.advance(task)
+                if isinstance(result, LoadError):
+                    progress.console.print(f"error: {result}", markup=False, highlight=False)
+                    continue
+                d = result.document
+                if not (d.doc_type or d.number or d.symbol or d.date or d.issuer):
+                    progress.console.print(f"warning: {path}: no header found (type, number, date, issuer): "
+                                           "is it an administrative document?", markup=False, highlight=False)
+                if format is Format.json:
+                    sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+                else:
+                    records.append(result)
+    except KeyboardInterrupt:
+        sys.stdout.flush()
+        shown = "printed" if format is Format.json else "read (no table printed)"
+        _fail(f"interrupted: {summary.read} of {len(batch.files)} documents {shown}", code=130)
+    if format is Format.table and records:
         _records_table(records)
     if len(batch.files) > 1 or not summary.ok or summary.skipped:
         err.print(summary.line(), markup=False, highlight=False)
@@ -92,22 +122,90 @@ def extract(
         raise typer.Exit(1)
 
 
+class _progress:
+    """A progress bar on stderr while ``total`` documents are worked through, only on a terminal
+    (a pipe or a log gets no bar); ``with _progress("reading", n) as (progress, task)``. Lines
+    printed meanwhile go through ``progress.console``, above the bar."""
+
+    def __init__(self, description: str, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        self.progress = Progress(*columns, console=err, transient=True, disable=not err.is_terminal or total < 2)
+        self.description, self.total = description, total
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self.progress, self.progress.add_task(self.description, total=self.total)
+
+    def __exit__(self, *exc) -> None:
+        self.progress.__exit__(*exc)
+
+
+def _no_documents(paths: list[str]) -> None:
+    """The batch found nothing to read: say where it looked and what it reads; exit 2."""
+    from vanban.loaders.load import DOCUMENT_SUFFIXES
+
+    where = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    kinds = ", ".join(sorted(DOCUMENT_SUFFIXES))
+    _fail(f"vanban: no documents in {where} (documents are {kinds} files)")
+
+
+def _type_codes() -> list[tuple[str, str]]:
+    """Each document type's code, for narrow tables: "Kế hoạch" -> "KH" (the first code of a type)."""
+    from vanban.loaders.codes import TYPE_CODES
+
+    return list({t: c for c, t in reversed(TYPE_CODES.items())}.items())
+
+
+# The usual abbreviations of the bodies' names, for narrow tables: "UBND tỉnh Sơn La".
+BODY_ABBREVIATIONS = [
+    ("Ủy ban nhân dân", "UBND"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam"),
+    ("Bệnh viện Đa khoa", "BVĐK"),
+    ("thành phố", "TP"),
+    ("Thành phố", "TP"),
+]
+
+
+def _print_table(columns, rows: list[list[str]], title: str | None = None, empty: str | None = None) -> None:
+    """A table fitted to the terminal on stdout; what was cut or left out, in one line on stderr."""
+    from vanban.tables import fit_table
+
+    if not rows and empty:
+        err.print(empty, markup=False, highlight=False)
+        return
+    fitted = fit_table(columns, rows, out.width, title=title)
+    out.print(fitted.table)
+    if fitted.note:
+        out.file.flush()
+        err.print(fitted.note, markup=False, highlight=False, style="dim")
+
+
 def _records_table(records) -> None:
     """One row per document: identity and how much was found (details: --format json)."""
-    table = Table(title="Documents", show_lines=False)
-    table.add_column("file", overflow="fold")
-    table.add_column("type", overflow="fold")
-    table.add_column("số ký hiệu", no_wrap=True)
-    table.add_column("date", no_wrap=True)
-    table.add_column("issuer", overflow="fold")
-    for col in ("cites", "impl.", "reports", "tasks", "recip."):
-        table.add_column(col, justify="right", no_wrap=True)
+    from vanban.tables import Column
+
+    columns = [
+        Column(header="file", min_width=12),
+        Column(header="type", min_width=8, drop=2, short=_type_codes(), codes=True),
+        Column(header="số ký hiệu", kind="id"),
+        Column(header="date", kind="id", drop=1),
+        Column(header="issuer", min_width=14, short=BODY_ABBREVIATIONS),
+        Column(header="cites", kind="num", drop=4),
+        Column(header="impl.", kind="num", drop=5),
+        Column(header="reports", kind="num", drop=6),
+        Column(header="tasks", kind="num", drop=3),
+        Column(header="recip.", kind="num", drop=7),
+    ]
+    rows = []
     for r in records:
         d = r.document
         sokyhieu = "/".join(x for x in (d.number, d.symbol) if x) if (d.number or d.symbol) else ""
         if d.symbol and not d.number:
             sokyhieu = f"…/{d.symbol}"  # a blank number: "Số: /KH-SYT"
-        table.add_row(
+        rows.append([
             r.file,
             d.doc_type or "",
             sokyhieu,
@@ -118,8 +216,8 @@ def _records_table(records) -> None:
             str(len(r.reports_to)),
             str(len(r.tasks)),
             str(len(r.recipients)),
-        )
-    out.print(table)
+        ])
+    _print_table(columns, rows, title="Documents")
 
 
 class VizLayout(str, Enum):
@@ -129,7 +227,7 @@ class VizLayout(str, Enum):
 
 @app.command()
 def viz(
-    doc: str | None = typer.Argument(None, help="The document whose lineage to draw: số ký hiệu (33/CT-TTg), key or file name."),
+    doc: str | None = typer.Argument(None, metavar="DOC", help="The document whose lineage to draw: số ký hiệu (33/CT-TTg), key or file name."),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write (one self-contained file)."),
     down: bool = typer.Option(False, "--down", help="Also draw the documents that implement DOC, down to the leaves."),
     all_: bool = typer.Option(False, "--all", help="Draw the whole graph instead of one lineage."),
@@ -137,16 +235,19 @@ def viz(
     kind: list[str] = typer.Option([], "--kind", help="Keep only nodes of this kind (repeatable): document, reference, organization, unit, task."),
     depth: int | None = typer.Option(None, "--depth", min=0, help="Keep only nodes within this many steps of DOC (with --all: of the root directives)."),
     max_nodes: int | None = typer.Option(None, "--max-nodes", min=1, help="Refuse pages with more nodes than this (default 3000: the browser would crawl)."),
-    store: Path | None = typer.Option(None, "--store", help="Store folder (default: $VANBAN_STORE, else the user data folder)."),
+    store: Path | None = typer.Option(None, "--store", metavar="DIR", help="Store folder (default: $VANBAN_STORE, else the user data folder)."),
     sources: list[str] = typer.Option([], "--from", help="Read these documents (files, folders, globs) instead of the store."),
     query_name: str | None = typer.Option(None, "--query", help="Draw what a named query returns (see `vanban query --list`)."),
     query_params: list[str] = typer.Option([], "--param", "-p", help="A parameter of --query, as key=value (repeatable)."),
 ) -> None:
     """Draw a lineage, the whole graph, or a named query's answer as one HTML page that works offline.
 
-    Examples: vanban viz 45/KH-UBND --down -o lineage.html;
-    vanban viz --all --from examples/ -o graph.html;
-    vanban viz --query implementers --param doc=33/CT-TTg -o ct33.html
+    Examples:
+
+    \b
+      vanban viz 45/KH-UBND --down -o lineage.html
+      vanban viz --all --from examples/ -o graph.html
+      vanban viz --query implementers --param doc=33/CT-TTg -o ct33.html
     """
     from vanban.viz import page
 
@@ -166,10 +267,7 @@ def viz(
         graph = _viz_graph(store, sources)
         found = page.find_documents(graph, doc)
         if len(found) != 1:
-            err.print(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", markup=False, highlight=False)
-            for key in found[:10]:
-                err.print(f"  {key}", markup=False, highlight=False)
-            raise typer.Exit(2)
+            _fail(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", candidates=found)
         root = found[0]
         selected = page.lineage_subgraph(graph, root, down=down)
         title = f"Dòng thực hiện: {graph.nodes[root].get('label') or root}"
@@ -181,6 +279,8 @@ def viz(
             raise typer.Exit(2) from None
     try:
         page.write_page(selected, output, layout=layout.value, title=title, max_nodes=max_nodes or page.MAX_NODES)
+    except OSError as e:  # a folder that does not exist, a file that cannot be written
+        _fail(f"vanban viz: cannot write {output}: {e.strerror or _reason(e)}", code=1)
     except page.GraphTooLarge as e:
         kinds = ", ".join(f"{k}: {n}" for k, n in e.by_kind.items())
         err.print(
@@ -203,21 +303,26 @@ def _viz_graph(store: Path | None, sources: list[str]):
         from vanban.loaders.records import LoadError
 
         records = []
-        for path in scan_paths(sources).files:
-            result = load_document(path)
-            if isinstance(result, LoadError):
-                err.print(f"error: {result}", markup=False, highlight=False)
-            else:
-                records.append(result)
+        files = scan_paths(sources).files
+        if not files:
+            _no_documents(sources)
+        with _progress("reading", len(files)) as (progress, task):
+            for path in files:
+                result = load_document(path)
+                progress.advance(task)
+                if isinstance(result, LoadError):
+                    progress.console.print(f"error: {result}", markup=False, highlight=False)
+                else:
+                    records.append(result)
         return graph_from_records(records)
-    from vanban.graph.ladybug_store import LadybugStore, store_exists
+    from vanban.graph.ladybug_store import not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
-    if not store_exists(path):
+    if not not_a_store(path) and not store_exists(path):
         err.print(f"vanban viz: no store at {path}; load documents first, or draw files with --from", markup=False, highlight=False)
         raise typer.Exit(2)
-    with LadybugStore(path, read_only=True) as s:
+    with _open_store(path) as s:
         return s.graph()
 
 
@@ -251,14 +356,43 @@ def _viz_query(store: Path | None, name: str, params: list[str]):
 
 
 def _open_store(store: Path | None, must_exist: bool = True):
-    from vanban.graph.ladybug_store import LadybugStore, store_exists
+    from vanban.graph.ladybug_store import LadybugStore, not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
-    if must_exist and not store_exists(path):
-        err.print(f"vanban: no store at {path}; run `vanban load FILE…` first", markup=False, highlight=False)
-        raise typer.Exit(2)
-    return LadybugStore(path, read_only=must_exist)
+    try:
+        problem, exists = not_a_store(path), store_exists(path)
+    except OSError as e:  # a folder on the way that cannot be searched
+        _fail(f"vanban: cannot open the store at {path}: no permission to read there ({_reason(e)})")
+    if problem:
+        _fail(f"vanban: --store {path}: {problem}")
+    if must_exist and not exists:
+        _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
+    try:
+        opened = LadybugStore(path, read_only=must_exist)
+    except Exception as e:  # unwritable folder, a store locked by another load, a damaged file: one line
+        reason = _reason(e)
+        if isinstance(e, PermissionError) or "readonly database" in reason:
+            reason = f"no permission to write there ({reason})"
+        elif "Could not set lock" in reason:  # LadybugDB: "Could not set lock on file … (Lock is held by PID …)"
+            reason = f"another vanban is writing to it; try again when it has finished ({reason})"
+        _fail(f"vanban: cannot open the store at {path}: {reason}")
+    if must_exist and opened.out_of_step:  # read only: the graph is brought in step by the next load
+        err.print(f"warning: the store at {path} is behind its documents (a load was interrupted): "
+                  "answers may miss some; run the load again to finish it", markup=False, highlight=False)
+    return opened
+
+
+# An error's message is shown on one line, cut after this many characters.
+REASON_CHARS = 240
+
+
+def _reason(e: BaseException) -> str:
+    """An exception as one line: its type and its message, its lines joined."""
+    text = " ".join(str(e).split())
+    if len(text) > REASON_CHARS:
+        text = text[: REASON_CHARS - 1] + "…"
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
 def _resolve_doc_arg(s, doc: str) -> str:
@@ -267,23 +401,30 @@ def _resolve_doc_arg(s, doc: str) -> str:
     r = resolve_doc(s, doc)
     if r.key:
         return r.key
-    err.print(f"vanban: {r.reason}", markup=False, highlight=False)
-    for c in r.candidates[:20]:
-        err.print(f"  {c['key']}", markup=False, highlight=False)
-    raise typer.Exit(2)
+    _fail(f"vanban: {r.reason}", candidates=[c["key"] for c in r.candidates])
+
+
+def _fail(message: str, code: int = 2, candidates: list[str] | None = None, shown: int = 20) -> None:
+    """A one-line error on stderr, with the first candidates (one a line) when there are some; exits."""
+    err.print(message, markup=False, highlight=False)
+    for c in (candidates or [])[:shown]:
+        err.print(f"  {c}", markup=False, highlight=False)
+    if candidates and len(candidates) > shown:
+        err.print(f"  … and {len(candidates) - shown} more: be more specific", markup=False, highlight=False)
+    raise typer.Exit(code)
 
 
 def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: o.model_dump()) + "\n")
 
 
-StoreOption = typer.Option(None, "--store", help="Store folder (default: $VANBAN_STORE, else the user data folder).")
+StoreOption = typer.Option(None, "--store", metavar="DIR", help="Store folder (default: $VANBAN_STORE, else the user data folder).")
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table for people; json for programs.")
 
 
 @app.command()
 def load(
-    paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or globs of documents."),
+    paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively) or globs of documents."),
     store: Path | None = StoreOption,
     neo4j_uri: str | None = typer.Option(
         None, "--neo4j", help="Load into this Neo4j server (bolt://host:7687) instead of the embedded store. "
@@ -297,10 +438,12 @@ def load(
     and reads only the files whose bytes changed since they were stored. Documents are read and
     extracted on every core; the resolved graph is kept in step incrementally, 1,000 documents
     at a time.
-    Example: vanban load plans/ --store ~/vanban-store
-    """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    Example:
+
+    \b
+      vanban load plans/ --store ~/vanban-store
+    """
     from vanban.graph.prepared import iter_prepared
     from vanban.loaders.load import scan_paths
     from vanban.loaders.records import LoadError
@@ -312,26 +455,37 @@ def load(
         err.print(f"error: {missing}", markup=False, highlight=False)
     files = batch.files
     if not files:
-        err.print("vanban: no documents found in the given paths", markup=False, highlight=False)
-        raise typer.Exit(2)
+        if batch.missing:
+            err.print(f"0 loaded, {len(batch.skipped)} skipped, {len(batch.missing)} failed", highlight=False)
+            raise typer.Exit(1)
+        _no_documents(paths)
     jobs = jobs or os.cpu_count() or 1
     failed: list[LoadError] = list(batch.missing)
     target = _open_neo4j_store(neo4j_uri) if neo4j_uri else _open_store(store, must_exist=False)
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with target as s, Progress(*columns, console=err, transient=True) as progress:
-        s.jobs = jobs  # also reads the stored documents back on every core when the store is not empty
-        task = progress.add_task("loading", total=len(files))
+    done = 0
 
-        def readable():
-            for result in iter_prepared(files, jobs=jobs, known=s.contents()):
-                if isinstance(result, LoadError):
-                    failed.append(result)
-                    progress.console.print(f"error: {result}", markup=False, highlight=False)
-                    progress.advance(task)
-                else:
-                    yield result
+    def advance(progress, task) -> None:
+        nonlocal done
+        done += 1
+        progress.advance(task)
 
-        changed = s.add_documents(readable(), progress=lambda _: progress.advance(task))
+    try:
+        with target as s, _progress("loading", len(files)) as (progress, task):
+            s.jobs = jobs  # also reads the stored documents back on every core when the store is not empty
+
+            def readable():
+                for result in iter_prepared(files, jobs=jobs, known=s.contents()):
+                    if isinstance(result, LoadError):
+                        failed.append(result)
+                        progress.console.print(f"error: {result}", markup=False, highlight=False)
+                        advance(progress, task)
+                    else:
+                        yield result
+
+            changed = s.add_documents(readable(), progress=lambda _: advance(progress, task))
+    except KeyboardInterrupt:
+        _fail(f"interrupted after reading {done} of {len(files)} documents: run the same command again to finish "
+              "(what was stored is not read again)", code=130)
     read = len(files) - len(failed) + len(batch.missing)
     err.print(f"{read} loaded ({changed} changed), {len(batch.skipped)} skipped, {len(failed)} failed", highlight=False)
     if failed:
@@ -343,14 +497,34 @@ def _neo4j_auth() -> tuple[str, str] | None:
     return (user, os.environ.get("NEO4J_PASSWORD", "")) if user else None
 
 
+# The addresses the Neo4j driver speaks Bolt to.
+NEO4J_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _reach_neo4j(uri: str) -> None:
+    """Fail in one line, at once, when ``uri`` is not a Bolt address or no server answers there
+    (the driver would otherwise retry for half a minute, logging each attempt)."""
+    import neo4j
+
+    scheme = uri.partition("://")[0].lower()
+    if scheme not in NEO4J_SCHEMES:
+        _fail(f"vanban: --neo4j {uri}: write a Bolt address, bolt://host:7687 (or {', '.join(s + '://' for s in NEO4J_SCHEMES[1:])})")
+    try:
+        with neo4j.GraphDatabase.driver(uri, auth=_neo4j_auth(), notifications_min_severity="OFF") as driver:
+            driver.verify_connectivity()
+    except Exception as e:  # refused, unknown host, wrong credentials
+        hint = "; is the server running? (docker compose up -d)" if isinstance(e, neo4j.exceptions.ServiceUnavailable) else ""
+        _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}{hint}")
+
+
 def _open_neo4j_store(uri: str):
     from vanban.graph.neo4j_store import Neo4jStore
 
+    _reach_neo4j(uri)
     try:
         return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None)
     except Exception as e:  # server down, wrong credentials: one line
-        err.print(f"vanban: cannot open Neo4j at {uri}: {type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
+        _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}")
 
 
 @app.command()
@@ -366,7 +540,11 @@ def sync(
 
     A changed document's old assertions are replaced, others stay; syncing twice changes nothing,
     and an interrupted sync can simply be run again.
-    Example: docker compose up -d && vanban sync --neo4j bolt://localhost:7687
+
+    Example:
+
+    \b
+      docker compose up -d && vanban sync --neo4j bolt://localhost:7687
     """
     from vanban.graph.sync import sync_stores
 
@@ -380,21 +558,47 @@ def sync(
     err.print(f"synced to {uri}: {result.line()}", markup=False, highlight=False)
 
 
+def _line(lead: str, text: str) -> None:
+    """One line of a tree: on a terminal, wrapped to its width under the text's start; piped, whole
+    (one line per hop, for grep)."""
+    if not out.is_terminal or out.width - len(lead) < 20:
+        out.print(lead + text, markup=False, highlight=False)
+        return
+    import textwrap
+
+    hang = " " * len(lead) + "  "
+    out.print(textwrap.fill(text, width=out.width, initial_indent=lead, subsequent_indent=hang, break_on_hyphens=False),
+              markup=False, highlight=False)
+
+
 def _hop_text(h) -> str:
+    """A hop's type, basis and quote; and the document that states it, when that is not its source."""
     basis = f" [{h.basis}]" if h.basis else ""
     quote = f"  «{h.quote}»" if h.quote else ""
-    return f"{h.type}{basis}{quote}"
+    said_in = f"  (in {h.evidence_source})" if h.evidence_source and h.evidence_source != h.source else ""
+    return f"{h.type}{basis}{quote}{said_in}"
 
 
 @app.command()
 def trace(
-    doc: str = typer.Argument(..., help='The document: "Chỉ thị 33", "33/CT-TTg", a file name, a few title words.'),
+    doc: str = typer.Argument(..., metavar="DOC", help='The document: "Chỉ thị 33", "33/CT-TTg", a file name, a few title words.'),
     cites: bool = typer.Option(False, "--cites", help="Also follow CITES, not only IMPLEMENTS."),
     stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
 ) -> None:
-    """Upward lineage: every path to the root directives, and each issuer's reporting chain, with evidence."""
+    """Upward lineage: every path to the root directives, and each issuer's reporting chain, with evidence.
+
+    Each hop shows its basis (title, preamble, body, hierarchy…) and the words that state it; "(in …)"
+    names the document that says so when it is not the hop's own source.
+
+    Examples:
+
+    \b
+      vanban trace 45/KH-UBND
+      vanban trace "Chỉ thị 33" --cites
+      vanban trace 001_55beccb8d9239905.txt -f json
+    """
     from vanban.queries import lineage
 
     with _open_store(store) as s:
@@ -409,27 +613,34 @@ def trace(
     for i, path in enumerate(t.paths, 1):
         out.print(f"path {i}:", markup=False, highlight=False)
         for depth, h in enumerate(path, 1):
-            out.print(f"{'  ' * depth}-> {h.target}", markup=False, highlight=False)
-            out.print(f"{'  ' * depth}   {_hop_text(h)}  (in {h.evidence_source})", markup=False, highlight=False)
+            _line(f"{'  ' * depth}-> ", h.target)
+            _line(f"{'  ' * depth}   ", _hop_text(h))
     if t.truncated:
         out.print(f"… more paths: the first {len(t.paths)} are shown (vanban query lineage_up --param doc={t.document!r} lists them all)",
                   markup=False, highlight=False)
     for c in t.chains:
         chain = " -> ".join([c.issuer, *(h.target for h in c.hops)])
-        out.print(f"issuer chain: {chain}", markup=False, highlight=False)
+        _line("issuer chain: ", chain)
         for r in c.reports:
             when = r.deadline or r.recurrence or "no date"
-            out.print(f"  reports to {r.target} ({when})  «{r.quote}»", markup=False, highlight=False)
+            _line("  ", f"reports to {r.target} ({when})  «{r.quote}»")
 
 
 @app.command()
 def implementers(
-    doc: str = typer.Argument(..., help="The document whose implementers to list."),
+    doc: str = typer.Argument(..., metavar="DOC", help="The document whose implementers to list."),
     stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
 ) -> None:
-    """Downward tree: every document that implements DOC, directly or through others."""
+    """Downward tree: every document that implements DOC, directly or through others.
+
+    Examples:
+
+    \b
+      vanban implementers 33/CT-TTg
+      vanban implementers "Chỉ thị 33" --stated --format json
+    """
     from vanban.queries import lineage
 
     with _open_store(store) as s:
@@ -439,6 +650,8 @@ def implementers(
         _print_json(t.model_dump())
         return
     out.print(key, markup=False, highlight=False)
+    if not t.paths:
+        out.print("  (no loaded document implements it)", markup=False, highlight=False)
     printed: set[tuple] = set()
     for path in t.paths:
         for depth, h in enumerate(path, 1):
@@ -446,79 +659,167 @@ def implementers(
             if prefix in printed:
                 continue
             printed.add(prefix)
-            out.print(f"{'  ' * depth}<- {h.source}", markup=False, highlight=False)
-            out.print(f"{'  ' * depth}   {_hop_text(h)}  (in {h.evidence_source})", markup=False, highlight=False)
+            _line(f"{'  ' * depth}<- ", h.source)
+            _line(f"{'  ' * depth}   ", _hop_text(h))
     if t.paths and t.truncated:
         out.print(f"… more paths below: the first {len(t.paths)} are shown (vanban query implementers "
                   f"--param doc={t.document!r} lists every implementing document)", markup=False, highlight=False)
 
 
 @app.command()
-def show(doc: str = typer.Argument(..., help="The document to show."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
-    """One document: its fields and every edge in and out, with evidence."""
+def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to show."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+    """One document: its fields and every edge in and out, with evidence.
+
+    An edge "CITES →" goes from DOC to the other end; "CITES ←" comes from it. An edge stated by
+    another document than its source says so after its quote: (in …).
+
+    Examples:
+
+    \b
+      vanban show 45/KH-UBND
+      vanban show "Chỉ thị 33" --format json
+    """
     from vanban.queries import lineage
+    from vanban.tables import Column
 
     with _open_store(store) as s:
         data = lineage.show(s, _resolve_doc_arg(s, doc))
     if format is Format.json:
         _print_json(data)
         return
+    key = data["document"].get("key")
     for k, v in data["document"].items():
         if v not in (None, ""):
-            out.print(f"{k}: {v}", markup=False, highlight=False)
-    table = Table(show_lines=False)
-    for col in ("edge", "from", "to", "basis", "evidence"):
-        table.add_column(col, overflow="fold")
+            _line(f"{k}: ", str(v))
+    columns = [
+        Column(header="edge", kind="id"),
+        Column(header="other end", min_width=16, short=BODY_ABBREVIATIONS),
+        Column(header="basis", kind="id", drop=1),
+        Column(header="evidence", kind="text", min_width=16),
+    ]
+    rows = []
     for e in data["edges"]:
-        table.add_row(e["type"], e["source"], e["target"], e["basis"] or "", e["ev_quote"] or "")
-    out.print(table)
+        outgoing = e["source"] == key
+        quote = e["ev_quote"] or ""
+        if e["ev_source"] and e["ev_source"] != e["source"]:  # stated by a third document
+            quote = f"{quote} (in {e['ev_source']})".strip()
+        rows.append([f"{e['type']} →" if outgoing else f"{e['type']} ←", e["target"] if outgoing else e["source"], e["basis"] or "", quote])
+    _print_table(columns, rows, empty="(no edges)")
 
 
 @app.command()
-def reports(org: str = typer.Argument(..., help="The body, by its canonical name (Sở Y tế tỉnh Hà Giang)."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
-    """Who reports to ORG, by when."""
+def reports(
+    org: str = typer.Argument(..., metavar="ORG", help='The body: its name as stored ("Sở Y tế tỉnh Hà Giang"); case and accents may differ ("so y te ha giang").'),
+    store: Path | None = StoreOption,
+    format: Format = FormatOption,
+) -> None:
+    """Who reports to ORG (or to one of its units), by when, and which document says so.
+
+    Examples:
+
+    \b
+      vanban reports "Sở Y tế tỉnh Hà Giang"
+      vanban reports "thu tuong chinh phu" --format json
+    """
     from vanban.queries import lineage
+    from vanban.queries.named import QueryError, resolve_org
+    from vanban.tables import Column
 
     with _open_store(store) as s:
-        hops = lineage.reports(s, org)
+        try:
+            key = resolve_org(s, org)
+        except QueryError as e:
+            _fail(f"vanban reports: {e}", candidates=e.candidates)
+        hops = lineage.reports(s, key)
     if format is Format.json:
         _print_json([h.model_dump() for h in hops])
         return
-    table = Table(title=f"Reports to {org}")
-    for col in ("from", "deadline", "recurrence", "document", "evidence"):
-        table.add_column(col, overflow="fold")
-    for h in hops:
-        table.add_row(h.source, h.deadline or "", h.recurrence or "", h.evidence_source or "", h.quote or "")
-    out.print(table)
+    columns = [
+        Column(header="from", min_width=14, short=BODY_ABBREVIATIONS),
+        Column(header="deadline", kind="id"),
+        Column(header="recurrence", min_width=10, drop=2),
+        Column(header="document", min_width=14, drop=1, short=BODY_ABBREVIATIONS),
+        Column(header="evidence", kind="text", min_width=16),
+    ]
+    rows = [[h.source, h.deadline or "", h.recurrence or "", h.evidence_source or "", h.quote or ""] for h in hops]
+    _print_table(columns, rows, title=f"Reports to {key}", empty=f"(no recorded reports to {key})")
+
+
+def _date_option(value: str | None, option: str, last: bool = False) -> str | None:
+    """--from/--to as an ISO date: YYYY-MM-DD, or YYYY-MM and YYYY for the first (or last) day of that
+    month or year, or DD/MM/YYYY as written in Vietnamese documents; anything else is a one-line error."""
+    import calendar
+    import datetime as dt
+    import re
+
+    if value is None:
+        return None
+    text = value.strip()
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)  # 30/11/2025
+    if m:
+        text = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", text)
+    try:
+        if not m:
+            raise ValueError
+        year, month = int(m[1]), int(m[2] or (12 if last else 1))
+        day = int(m[3]) if m[3] else (calendar.monthrange(year, month)[1] if last else 1)
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        _fail(f"vanban deadlines: {option} {value!r} is not a date: write it YYYY-MM-DD (or YYYY-MM, YYYY, DD/MM/YYYY)")
 
 
 @app.command()
 def deadlines(
-    date_from: str | None = typer.Option(None, "--from", help="First date (YYYY-MM-DD)."),
-    date_to: str | None = typer.Option(None, "--to", help="Last date (YYYY-MM-DD)."),
+    date_from: str | None = typer.Option(None, "--from", metavar="DATE", help="First day, inclusive: YYYY-MM-DD (also YYYY-MM, YYYY or DD/MM/YYYY)."),
+    date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD (YYYY-MM or YYYY: to the end of it)."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
 ) -> None:
-    """Dated reports and tasks, by date."""
-    from vanban.queries import lineage
+    """Dated reports and tasks, by date.
 
+    Examples:
+
+    \b
+      vanban deadlines --from 2025-11-01 --to 2025-11-30
+      vanban deadlines --from 2025 --format json
+    """
+    from vanban.queries import lineage
+    from vanban.tables import Column
+
+    first, last = _date_option(date_from, "--from"), _date_option(date_to, "--to", last=True)
+    if first and last and first > last:
+        _fail(f"vanban deadlines: --from {first} is after --to {last}")
     with _open_store(store) as s:
-        rows = lineage.deadlines(s, date_from, date_to)
+        rows = lineage.deadlines(s, first, last)
     if format is Format.json:
         _print_json(rows)
         return
-    table = Table(title="Deadlines")
-    for col in ("deadline", "kind", "who", "to", "document", "text"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(*(str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")))
-    out.print(table)
+    columns = [
+        Column(header="deadline", kind="id"),
+        Column(header="kind", kind="id"),
+        Column(header="who", min_width=12, drop=2, short=BODY_ABBREVIATIONS),
+        Column(header="to", min_width=12, drop=3, short=BODY_ABBREVIATIONS),
+        Column(header="document", min_width=14, drop=1, short=BODY_ABBREVIATIONS),
+        Column(header="text", kind="text", min_width=16),
+    ]
+    cells = [[str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")] for r in rows]
+    span = " ".join(x for x in (f"from {first}" if first else "", f"to {last}" if last else "") if x)
+    _print_table(columns, cells, title=f"Deadlines {span}".strip(), empty=f"(no dated reports or tasks{' ' + span if span else ''})")
 
 
 @app.command()
-def coverage(doc: str = typer.Argument(..., help="The document whose coverage to check."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
-    """Bodies DOC was sent to, or that report to its issuer, and whether each has a loaded document implementing it."""
+def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document whose coverage to check."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+    """Bodies DOC was sent to, or that report to its issuer, and whether each has a loaded document implementing it.
+
+    Examples:
+
+    \b
+      vanban coverage 45/KH-UBND
+      vanban coverage "Chỉ thị 33" --format json
+    """
     from vanban.queries import lineage
+    from vanban.tables import Column
 
     with _open_store(store) as s:
         key = _resolve_doc_arg(s, doc)
@@ -526,31 +827,35 @@ def coverage(doc: str = typer.Argument(..., help="The document whose coverage to
     if format is Format.json:
         _print_json({"document": key, "bodies": rows})
         return
-    table = Table(title=f"Coverage of {key}")
-    for col in ("body", "relation", "implemented", "by"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(r["documents"]))
-    out.print(table)
+    columns = [
+        Column(header="body", min_width=16, short=BODY_ABBREVIATIONS),
+        Column(header="relation", min_width=10),
+        Column(header="implemented", kind="id"),
+        Column(header="by", kind="text", min_width=16),
+    ]
+    cells = [[r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(r["documents"])] for r in rows]
+    _print_table(columns, cells, title=f"Coverage of {key}", empty=f"(no body was sent {key} or reports to its issuer)")
 
 
 @app.command()
 def stats(store: Path | None = StoreOption, format: Format = FormatOption) -> None:
-    """How many documents, bodies, tasks and edges the store holds."""
+    """How many documents, bodies, tasks and edges the store holds.
+
+    Example:
+
+    \b
+      vanban stats --store ~/vanban-store
+    """
     from vanban.queries import lineage
+    from vanban.tables import Column
 
     with _open_store(store) as s:
         data = lineage.stats(s)
     if format is Format.json:
         _print_json(data)
         return
-    table = Table(title="Store")
-    table.add_column("what")
-    table.add_column("count", justify="right")
-    for group in ("nodes", "documents", "edges"):
-        for k, v in data[group].items():
-            table.add_row(f"{group}: {k}", str(v))
-    out.print(table)
+    rows = [[f"{group}: {k}", str(v)] for group in ("nodes", "documents", "edges") for k, v in data[group].items()]
+    _print_table([Column(header="what", kind="id"), Column(header="count", kind="num")], rows, title="Store")
 
 
 # ---------------------------------------------------------------- named and ad-hoc Cypher
@@ -567,7 +872,7 @@ NEO4J_ENV = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 @app.command()
 def query(
-    name: str | None = typer.Argument(None, help="The named query to run (see --list)."),
+    name: str | None = typer.Argument(None, metavar="NAME", help="The named query to run (see --list)."),
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter, key=value (repeatable); typed by the named query."),
     cypher: str | None = typer.Option(None, "--cypher", help="Run this Cypher instead of a named query."),
     list_: bool = typer.Option(False, "--list", help="List the named queries with their parameters."),
@@ -581,10 +886,13 @@ def query(
 ) -> None:
     """Run a named Cypher query, or your own, on the embedded store or on Neo4j; read only unless --write.
 
-    Examples: vanban query --list;
-    vanban query implementers --param doc=33/CT-TTg;
-    vanban query deadlines -p date_from=2022-01-01 -p date_to=2022-12-31 --format csv;
-    vanban query --cypher "MATCH (d:Document) RETURN d.status AS status, count(*) AS n ORDER BY status"
+    Examples:
+
+    \b
+      vanban query --list
+      vanban query implementers --param doc=33/CT-TTg
+      vanban query deadlines -p date_from=2022-01-01 -p date_to=2022-12-31 -f csv
+      vanban query --cypher "MATCH (d:Document) RETURN d.status, count(*) AS n"
     """
     import os
 
@@ -618,7 +926,7 @@ def query(
     except typer.Exit:
         raise
     except Exception as e:  # the database's own error (syntax, unknown table, server down): one line
-        fail(f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e).strip() else ''}", code=1)
+        fail(_reason(e), code=1)
     _print_rows(columns, rows, format)
 
 
@@ -635,14 +943,15 @@ class _query_target:
 
             from vanban.queries.named import Neo4jTarget
 
+            _reach_neo4j(self.uri)
             driver = neo4j.GraphDatabase.driver(self.uri, auth=_neo4j_auth(), notifications_min_severity="OFF")
             self._closing = driver
             return Neo4jTarget(driver, os.environ.get("NEO4J_DATABASE") or None)
-        from vanban.graph.ladybug_store import store_exists
+        from vanban.graph.ladybug_store import not_a_store, store_exists
         from vanban.graph.store import default_store_path
 
         path = self.store or default_store_path()
-        if not store_exists(path):
+        if not not_a_store(path) and not store_exists(path):
             err.print(f"vanban query: no store at {path}; run `vanban load FILE…` first, or give --neo4j URI", markup=False, highlight=False)
             raise typer.Exit(2)
         self._closing = _open_store(path, must_exist=not self.write)
@@ -675,13 +984,35 @@ def _print_rows(columns: list[str], rows: list[dict], format: QueryFormat) -> No
         for r in rows:
             writer.writerow([_cell(r.get(c), for_csv=True) for c in columns])
         return
-    table = Table(show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns))
-    out.print(table)
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    _print_table(_query_columns(columns, cells), cells)
     err.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}", markup=False, highlight=False)
+
+
+# A query column whose cells are all at most this long is a code or an identifier: kept whole.
+SHORT_CELL = 12
+
+
+def _query_columns(columns: list[str], cells: list[list[str]]):
+    """How to lay out a query's columns, judged from its cells: numbers and short codes whole, the
+    column of the longest cells as free text, the others as names; the rightmost left out first."""
+    from vanban.tables import Column
+
+    def longest(i: int) -> int:
+        return max((len(r[i]) for r in cells), default=0)
+
+    text = max(range(len(columns)), key=longest) if columns and cells and longest(max(range(len(columns)), key=longest)) > 40 else None
+    out_columns = []
+    for i, name in enumerate(columns):
+        values = [r[i] for r in cells if r[i]]
+        if values and all(v.lstrip("-").isdigit() for v in values):
+            kind = "num"
+        elif longest(i) <= SHORT_CELL:
+            kind = "id"
+        else:
+            kind = "text" if i == text else "name"
+        out_columns.append(Column(header=name, kind=kind, min_width=12, drop=0 if i == 0 else i, short=BODY_ABBREVIATIONS))
+    return out_columns
 
 
 def _list_queries(queries: dict, format: QueryFormat) -> None:
