@@ -378,8 +378,9 @@ def _open_store(store: Path | None, must_exist: bool = True):
             reason = f"another vanban is writing to it; try again when it has finished ({reason})"
         _fail(f"vanban: cannot open the store at {path}: {reason}")
     if must_exist and opened.out_of_step:  # read only: the graph is brought in step by the next load
-        err.print(f"warning: the store at {path} is behind its documents (a load was interrupted): "
-                  "answers may miss some; run the load again to finish it", markup=False, highlight=False)
+        err.print(f"warning: the store at {path} is out of step with its documents (a load was interrupted, or an "
+                  "earlier version of vanban wrote it): answers may be stale; the next `vanban load` brings it in step",
+                  markup=False, highlight=False)
     return opened
 
 
