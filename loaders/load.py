@@ -34,8 +34,9 @@ SKIP_REASONS: dict[str, str] = {
 }
 GLOB_CHARS = frozenset("*?[")
 
-# A folder's own notes, not a document: "README.md", "LICENSE", "CHANGELOG.txt".
-NOTES = re.compile(r"^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING|NOTICE)(?:\.[A-Za-z]+)?$", re.IGNORECASE)
+# A folder's own notes, not a document: "README.md", "LICENSE", "CHANGELOG.txt", and the list of
+# where its documents came from, "SOURCES.md".
+NOTES = re.compile(r"^(?:README|LICEN[CS]E|CHANGELOG|CONTRIBUTING|NOTICE|SOURCES|AUTHORS|CREDITS)(?:\.[A-Za-z]+)?$", re.IGNORECASE)
 
 
 class Skipped(Model):

@@ -127,8 +127,13 @@ def test_every_seed_reads_as_utf8_text(seeds_dir):
         assert t.original == normalize(path.read_text(encoding="utf-8"))
 
 
-def test_folder_notes_are_skipped_not_read_as_documents(tmp_path):
+def test_folder_notes_are_skipped_not_read_as_documents(tmp_path, corpus_dir):
     from vanban.loaders.load import scan_paths
+
+    # The corpus folder's SOURCES.md lists where its documents came from.
+    corpus = scan_paths([corpus_dir])
+    assert [s.file.endswith("SOURCES.md") for s in corpus.skipped] == [True]
+    assert len(corpus.files) == 46
 
     (tmp_path / "README.md").write_text("# Các văn bản mẫu\n\nĐây là ghi chú.\n", encoding="utf-8")
     (tmp_path / "ke_hoach.txt").write_text("KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 33/CT-TTg\n", encoding="utf-8")
