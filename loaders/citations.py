@@ -94,6 +94,13 @@ _TYPE_FIRST = rf"(?=(?i:[{''.join(sorted({re.escape(w[0]) for w in codes.TYPE_WO
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
 TYPE_BEFORE = re.compile(rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
 
+# A type abbreviation and "số" just before a number, when no type word is written: "NQ số ",
+# "KH số ", "CV số: " ("Triển khai NQ số 44-NQ/TW", "Thực hiện KH số 45/KH-UBND"). Case-sensitive,
+# and "số" is required: "KH" alone before a number is no citation.
+ABBREVIATED_TYPE_BEFORE = re.compile(
+    rf"{_TYPE_START}(?P<abbr>{_alternation(codes.TYPE_ABBREVIATIONS)})\s*(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z"
+)
+
 # A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
 # "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
 # word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
@@ -137,6 +144,13 @@ UNNUMBERED_START = re.compile(
 GLUED_SMALL_WORD = re.compile(r"(?<!\w)(?:theo|hiện|cứ|của|tại|và|với)\Z")
 # A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
 VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+\Z")
+
+# What joins two citations of one list, between the end of one and the start of the next: ", ",
+# " và ", ", và " ("Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017", "Quyết định số 3869/QĐ-BYT
+# ngày 26/8/2019 và Quyết định số 4858/QĐ-BYT … của Bộ trưởng Bộ Y tế").
+CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z")
+# The longest such gap, in characters.
+_CHAIN_GAP_MAX = 8
 
 # A list head that distributes a type and issuers over the items after it:
 # "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
@@ -718,10 +732,42 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
     if typed:
         return _numbered(masked, n, typed.start(), _NUMBERED, _doc_type(typed["type"], n["sym"]))
+    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, max(window_start, s - 12), s)
+    if abbr:
+        doc_type = codes.TYPE_ABBREVIATIONS[abbr["abbr"]]
+        code = _type_code(n["sym"])
+        if not code or codes.TYPE_CODES[code] == doc_type:
+            mention = _numbered(masked, n, abbr.start(), _NUMBERED, doc_type)
+            mention.notes.append(f"type written as its abbreviation '{abbr['abbr']}'")
+            return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
     if item:
         return _numbered(masked, n, item.start("so"), _ITEM, "")
     return None
+
+
+def _chained(masked: str, before: Mention, start: int) -> bool:
+    """Whether the citation read at ``start`` follows ``before`` in one list: only ", " or " và "
+    between them."""
+    return 0 < start - before.end <= _CHAIN_GAP_MAX and CHAIN_GAP.match(masked, before.end, start) is not None
+
+
+def _continuation(masked: str, n: re.Match, before: Mention) -> Mention | None:
+    """A bare number and symbol that continues the list of the numbered citation ``before``, its
+    type not written again: "19-NQ/TW" in "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017".
+    Its symbol's type code must be the one of ``before``; a date after it is the list's date and is
+    given to ``before`` too when ``before`` has none and no symbol year says otherwise."""
+    if before.kind not in (_NUMBERED, _NAMED) or not before.number or not _chained(masked, before, n.start()):
+        return None
+    code = _type_code(n["sym"])
+    if not code or code != _type_code(before.symbol) or codes.TYPE_CODES[code] != before.doc_type:
+        return None
+    mention = _numbered(masked, n, n.start(), _NUMBERED, before.doc_type)
+    mention.notes.append(f"type from the citation before it in the list ('{before.doc_type} số {before.number}')")
+    if mention.date and before.date is None and _symbol_year(before.symbol) in (None, mention.year):
+        before.date, before.year = mention.date, mention.year
+        before.notes.append(f"date from the list it heads ('{before.number}, {mention.number} ngày …')")
+    return mention
 
 
 def _unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
@@ -806,6 +852,8 @@ def _collect(
         if n.start() and masked[n.start() - 1] in _NOT_BEFORE_NUMBER:
             continue
         mention = _numbered_at(masked, n)
+        if mention is None and cands:
+            mention = _continuation(masked, n, cands[-1])
         if mention:
             cands.append(mention)
     shorts = [m for spelling in _SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked, lo, hi)]
@@ -837,12 +885,16 @@ def _collect(
         last_end = c.end
     _type_items(masked, kept)
     issuers: dict[str, str | None] = {}  # issuer text -> canonical name, read once per text
-    for k, c in enumerate(kept):
+    # From the last mention back, so that a list's issuer, read after its last item, is known when
+    # its earlier items are read (see ``_shared_issuer``).
+    for k in range(len(kept) - 1, -1, -1):
+        c = kept[k]
         if identity_only and not c.key:
             continue
         # A subject runs at most to the next instrument that is not nested in its quotes.
-        limit = kept[k + 1].start if k + 1 < len(kept) else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers)
+        after = kept[k + 1] if k + 1 < len(kept) else None
+        limit = after.start if after else len(masked)
+        _read_issuer_and_subject(masked, c, header, limit, issuers, after)
     return kept
 
 
@@ -886,8 +938,23 @@ def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
     return None
 
 
+def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None:
+    """The issuer text of the list ``c`` belongs to, written once after its last item: the one of
+    ``after`` when it follows ``c`` with only ", " or " và " between and both symbols carry the same
+    body code ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban
+    Thường vụ Tỉnh ủy": both the Ban Thường vụ's). Items of other bodies are left without one."""
+    if after is None or not after.issuer_text or not c.number or not after.number:
+        return None
+    if c.kind not in (_NUMBERED, _NAMED) or after.kind not in (_NUMBERED, _NAMED):
+        return None
+    code = _body_code(c.symbol)
+    if not code or code != _body_code(after.symbol) or not _chained(masked, c, after.start):
+        return None
+    return after.issuer_text
+
+
 def _read_issuer_and_subject(
-    masked: str, c: Mention, header: Header, limit: int, issuers: dict[str, str | None]
+    masked: str, c: Mention, header: Header, limit: int, issuers: dict[str, str | None], after: Mention | None = None
 ) -> None:
     if c.kind == _SHORT:
         return
@@ -902,6 +969,11 @@ def _read_issuer_and_subject(
             got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
             if got:
                 c.date, c.year, pos = got
+        else:
+            shared = _shared_issuer(masked, c, after)
+            if shared:
+                c.issuer_text = shared
+                c.notes.append("issuer written once after the list it is part of")
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))

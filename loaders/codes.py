@@ -155,6 +155,24 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "sâu rộng", "rộng rãi", "có hiệu quả", "hiệu lực", "đi vào",
 )
 
+# Type abbreviations written before "số" in place of the type word, as party, commune and school
+# documents write them: "NQ số 44-NQ/TW", "KH số 45/KH-UBND", "CV số 120/UBND-VP" (case-sensitive;
+# read only before "số", and only when the symbol's own type code, if any, agrees).
+TYPE_ABBREVIATIONS: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "CV": "Công văn",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "KL": "Kết luận",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "CTr": "Chương trình",
+    "ĐA": "Đề án",
+}
+
 # Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
 NUMBER_WORDS: tuple[str, ...] = ("số", "so")
 
@@ -244,6 +262,8 @@ ABBREVIATIONS: dict[str, str] = {
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
+    # "Sở GDĐT", "Phòng GDĐT huyện" (the same body written without its ampersand).
+    "GDĐT": "Giáo dục và Đào tạo",
     "TP": "thành phố",
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",

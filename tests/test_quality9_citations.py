@@ -1,0 +1,105 @@
+"""Citations, round 9: forms real documents use that the corpus had few of — type abbreviations
+before "số" ("NQ số 44-NQ/TW"), lists whose later items drop the type word ("các Nghị quyết số
+18-NQ/TW, 19-NQ/TW ngày …"), and lists whose issuer is written once after the last item. Corpus
+fragments are quoted as written; the others are realistic fragments in the same style."""
+
+from vanban.loaders.citations import ABBREVIATED_TYPE_BEFORE, CHAIN_GAP, find_citations
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+QUANG_TRI = Header(issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị")
+LUNG_CU = Header(issuer="Đảng ủy xã Lũng Cú", province="Hà Giang", district="Đồng Văn")
+BAO_LAM = Header(issuer="Trường Trung học cơ sở Lý Bôn", province="Cao Bằng", district="Bảo Lâm")
+
+
+def _by_number(raw: str, header: Header) -> dict[str, object]:
+    return {c.number: c for c in find_citations(make_text(raw), header)}
+
+
+def test_abbreviated_type_before_so():
+    assert ABBREVIATED_TYPE_BEFORE.search("1. Triển khai NQ số ")["abbr"] == "NQ"
+    assert ABBREVIATED_TYPE_BEFORE.search("Thực hiện KH số: ")["abbr"] == "KH"
+    assert ABBREVIATED_TYPE_BEFORE.search("theoCV số ")["abbr"] == "CV"
+    assert ABBREVIATED_TYPE_BEFORE.search("theo KH ") is None  # "số" is required
+    assert ABBREVIATED_TYPE_BEFORE.search("theo kh số ") is None  # case-sensitive
+    assert ABBREVIATED_TYPE_BEFORE.search("UBKH số ") is None  # a word's end is no abbreviation
+
+
+def test_abbreviated_types_are_cited():
+    raw = (
+        "KẾ HOẠCH\nhọc tập\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Triển khai NQ số 44-NQ/TW ngày 24/11/2023 về Chiến lược bảo vệ Tổ quốc.\n"
+        "2. Thực hiện KH số 45/KH-UBND ngày 12/3/2024 của UBND xã; CV số 120/UBND-VP ngày 01/02/2024 của UBND\n"
+        "huyện.\n3. Theo QĐ số 15/KH-UBND ngày 1/2/2024.\n"
+    )
+    got = _by_number(raw, LUNG_CU)
+    assert (got["44"].doc_type, got["44"].symbol, got["44"].date) == ("Nghị quyết", "NQ/TW", "2023-11-24")
+    assert got["44"].surface == "NQ số 44-NQ/TW ngày 24/11/2023"
+    assert (got["45"].doc_type, got["45"].symbol) == ("Kế hoạch", "KH-UBND")
+    assert (got["120"].doc_type, got["120"].issuer) == ("Công văn", "Ủy ban nhân dân huyện Đồng Văn")
+    # An abbreviation that the symbol's type code contradicts is not read as the type.
+    assert "15" not in got
+
+
+def test_list_item_without_its_type_word():
+    raw = (
+        "KẾ HOẠCH\nthực hiện\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt sâu sắc các Nghị quyết số 18-NQ/TW, 19-NQ/TW\n"
+        "ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII và Kết luận số\n21-KL/TW.\n"
+    )
+    got = _by_number(raw, LUNG_CU)
+    assert set(got) == {"18", "19", "21"}
+    nineteen = got["19"]
+    assert (nineteen.doc_type, nineteen.symbol, nineteen.date) == ("Nghị quyết", "NQ/TW", "2017-10-25")
+    assert nineteen.surface == "19-NQ/TW ngày 25/10/2017"
+    assert nineteen.issuer == got["18"].issuer == "Ban Chấp hành Trung ương Đảng"
+    assert got["18"].date == "2017-10-25"  # the list's date
+
+
+def test_bare_number_of_another_type_is_no_list_item():
+    # "Quyết định số 12/QĐ-UBND, 45/KH-UBND": a type code that is not the list's; not read.
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Quyết định số 12/QĐ-UBND, 45/KH-UBND ngày 1/2/2024 của UBND huyện.\n"
+    got = _by_number(raw, LUNG_CU)
+    assert set(got) == {"12"}
+
+
+def test_chain_gap():
+    assert CHAIN_GAP.match(", ")
+    assert CHAIN_GAP.match(" và ")
+    assert CHAIN_GAP.match(", và ")
+    assert not CHAIN_GAP.match("; ")
+    assert not CHAIN_GAP.match(" của UBND tỉnh, ")
+
+
+def test_issuer_written_once_after_a_list():
+    # corpus 034 (CT 06/CT-UBND Quảng Trị), as written.
+    raw = (
+        "CHỈ THỊ\nVề việc\n\nI. NỘI DUNG\ntác quản lý bảo vệ rừng, xử lý tình trạng phá rừng, lấn chiếm đất rừng trái\n"
+        "pháp luật; Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày\n"
+        "29/12/2023 của Ban Thường vụ Tỉnh ủy; Chỉ thị số 03/CT-UBND ngày 19/3/2019,\n"
+        "Phương án số 728/PA-UBND ngày 28/02/2025 của UBND tỉnh, và để nâng cao hiệu quả\n"
+    )
+    got = _by_number(raw, QUANG_TRI)
+    assert got["31"].issuer == got["134"].issuer == "Ban Thường vụ Tỉnh ủy Quảng Trị"
+    assert got["03"].issuer == got["728"].issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert "issuer written once after the list" in got["31"].note
+
+
+def test_list_issuer_is_not_given_to_another_body():
+    # The body codes differ (TTg, UBND): the issuer after the list is only the last item's.
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 và Kế hoạch số 45/KH-UBND\n"
+        "ngày 14/02/2025 của UBND huyện Bảo Lâm; Quyết định số 3869/QĐ-BYT ngày 26/8/2019; Quyết định số\n"
+        "4858/QĐ-BYT ngày 03/12/2013 của Bộ trưởng Bộ Y tế.\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert got["33"].issuer == "Thủ tướng Chính phủ"  # inferred from TTg, not the UBND's
+    assert got["45"].issuer == "Ủy ban nhân dân huyện Bảo Lâm"
+    # A semicolon ends a list: 3869 keeps its issuer inferred from its own symbol.
+    assert got["3869"].issuer == "Bộ Y tế"
+    assert got["4858"].issuer == "Bộ trưởng Bộ Y tế"
+
+
+def test_ministry_code_without_ampersand_is_expanded():
+    raw = "KẾ HOẠCH\nx\n\nCăn cứ Công văn số 3456/SGDĐT-GDTrH ngày 25/8/2024 của Sở GDĐT về hướng dẫn nhiệm vụ;\n"
+    got = _by_number(raw, BAO_LAM)
+    assert got["3456"].issuer == "Sở Giáo dục và Đào tạo tỉnh Cao Bằng"
