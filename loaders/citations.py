@@ -1028,7 +1028,7 @@ def _infer_issuer(c: Mention, header: Header) -> None:
     """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
     ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
     code = _body_code(c.symbol)
-    if not code:
+    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES:
         return
     national = codes.BODY_CODES.get(code)
     if national and code not in codes.SHARED_BODY_CODES:
@@ -1060,6 +1060,30 @@ def _symbol_key(symbol: str | None) -> frozenset[str]:
     return frozenset(p.lower() for p in _symbol_parts(symbol or "") if not p.isdigit())
 
 
+def _cut_symbol(a: str | None, b: str | None) -> bool:
+    """Whether one symbol is the other cut short, both carrying the same year: "2025/NQLT" and
+    "2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 061: "Nghị quyết liên tịch số 102/2025/NQLT." for
+    the joint resolution cited in full in the preamble). Without a year in both, no: "KH" and
+    "KH-UBND" may be two series."""
+    year = _symbol_year(a)
+    if year is None or year != _symbol_year(b):
+        return False
+    pa = [p.lower() for p in _symbol_parts(a or "") if not p.isdigit()]
+    pb = [p.lower() for p in _symbol_parts(b or "") if not p.isdigit()]
+    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    return bool(short) and short != long and long[: len(short)] == short
+
+
+def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
+    """The number and the symbol with its year, as one key: ("101", "2025/ubtvqh15"); None without a
+    year in the symbol. Such a number is given once a year by one body, so two citations sharing it
+    name one instrument whatever type each writes: "Nghị quyết số 101/2025/UBTVQH15" and, by a slip,
+    "Nghị quyết liên tịch số 101/2025/UBTVQH15" (corpus 061)."""
+    if not number or _symbol_year(symbol) is None:
+        return None
+    return number.lstrip("0") or "0", "/".join(p.lower() for p in _symbol_parts(symbol or ""))
+
+
 @lru_cache(maxsize=4096)
 def _name_key(name: str | None) -> str:
     """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
@@ -1081,6 +1105,7 @@ class _Group:
 def _group(mentions: list[Mention]) -> list[_Group]:
     groups: list[_Group] = []
     by_number: dict[tuple[str, str], list[_Group]] = {}
+    by_full_symbol: dict[tuple[str, str], _Group] = {}
     by_name: dict[tuple[str, str], _Group] = {}
     shorts: list[Mention] = []
     for m in mentions:
@@ -1092,17 +1117,23 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             target = None
             for g in by_number.get(key, []):
                 f = g.first
-                if _symbol_key(f.symbol) == _symbol_key(m.symbol) and (
+                if (_symbol_key(f.symbol) == _symbol_key(m.symbol) or _cut_symbol(f.symbol, m.symbol)) and (
                     not (f.year and m.year and f.year != m.year) or _same_symbol_year(f.symbol, m.symbol)
                 ):
                     target = g
                     break
+            full = _full_symbol(m.number, m.symbol)
+            if target is None and full in by_full_symbol:
+                target = by_full_symbol[full]
+                target.first.notes.append(f"also cited as {m.doc_type}")
             if target:
                 target.mentions.append(m)
             else:
                 g = _Group([m])
                 groups.append(g)
                 by_number.setdefault(key, []).append(g)
+                if full:
+                    by_full_symbol.setdefault(full, g)
                 if m.kind == _NAMED and m.name:
                     # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
                     by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), g)
@@ -1307,11 +1338,15 @@ def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, en
 def _same(m: Mention, masked: str, cite: Citation) -> bool:
     """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of _group)."""
     if m.doc_type != cite.doc_type:
-        return False
+        # One number and symbol with its year, written under another type by a slip (see _group).
+        full = _full_symbol(m.number, m.symbol)
+        return full is not None and full == _full_symbol(cite.number, cite.symbol)
     if m.number is not None:
         if (m.number.lstrip("0") or "0") != ((cite.number or "").lstrip("0") or "0") or cite.number is None:
             return False
         if m.kind == _SHORT:
+            return True
+        if _cut_symbol(m.symbol, cite.symbol):
             return True
         return _symbol_key(m.symbol) == _symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
     if cite.number is not None:

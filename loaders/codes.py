@@ -121,6 +121,10 @@ STANDING_BODY_CODES: dict[str, tuple[str, str]] = {
     "TTHĐ": ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân"),
 }
 
+# Type codes of instruments that several bodies issue together: their symbol names each body
+# ("102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "35/2014/TTLT-BGDĐT-BTC"), so no one issuer is inferred from it.
+JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT"})
+
 # Body codes that several bodies share, so the symbol alone does not name the issuer:
 # a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
 SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})

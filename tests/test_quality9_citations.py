@@ -103,3 +103,55 @@ def test_ministry_code_without_ampersand_is_expanded():
     raw = "KẾ HOẠCH\nx\n\nCăn cứ Công văn số 3456/SGDĐT-GDTrH ngày 25/8/2024 của Sở GDĐT về hướng dẫn nhiệm vụ;\n"
     got = _by_number(raw, BAO_LAM)
     assert got["3456"].issuer == "Sở Giáo dục và Đào tạo tỉnh Cao Bằng"
+
+
+LUONG_MINH = Header(issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", province="Quảng Ninh")
+# corpus 061 (KH …/KH-MTTQ-BTT Lương Minh): the preamble and two later lines, as written.
+LUONG_MINH_061 = (
+    "KẾ HOẠCH\nTổ chức hội nghị\n\n"
+    "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Căn cứ Nghị quyết số 101/2025/UBTVQH15 "
+    "của Ủy ban Thường vụ Quốc hội quy định chi tiết, hướng dẫn về việc tổ chức Hội nghị cử tri; Căn cứ Nghị quyết "
+    "liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN hướng dẫn quy trình hiệp thương, giới thiệu người ứng "
+    "cử; Thực hiện Hướng dẫn số 03/HD-MTTQ-BTT ngày 08/01/2026 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh "
+    "Quảng Ninh.\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+    "- Trình tự tổ chức thực hiện theo Điều 2, 3, 4 Nghị quyết số 101/2025/UBTVQH15 và Điều 21, 22 Nghị quyết "
+    "liên tịch số 102/2025/NQLT.\n\n"
+    "Điều 54 và Điều 55 của Luật bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân và các Điều 2, 3, 4 của "
+    "Nghị quyết liên tịch số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội, cụ thể như sau:\n"
+)
+
+
+def test_one_number_and_symbol_with_its_year_under_two_types_is_one_instrument():
+    cites = find_citations(make_text(LUONG_MINH_061), LUONG_MINH)
+    ones = [c for c in cites if c.number == "101"]
+    assert len(ones) == 1
+    assert ones[0].doc_type == "Nghị quyết"  # as first cited
+    assert ones[0].mentions == 3
+    assert "also cited as Nghị quyết liên tịch" in ones[0].note
+
+
+def test_a_symbol_cut_short_is_the_same_instrument():
+    cites = find_citations(make_text(LUONG_MINH_061), LUONG_MINH)
+    joint = [c for c in cites if c.number == "102"]
+    assert len(joint) == 1
+    assert joint[0].symbol == "2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"
+    assert joint[0].mentions == 2
+
+
+def test_a_cut_symbol_needs_the_same_year():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Kế hoạch số 12/KH-UBND ngày 1/2/2024 của UBND huyện Bảo Lâm và Kế hoạch\n"
+        "số 12/KH ngày 5/3/2023 của Trường.\n"
+    )
+    cites = [c for c in find_citations(make_text(raw), BAO_LAM) if c.number == "12"]
+    assert len(cites) == 2  # no year in the symbols: two series may share a number
+
+
+def test_joint_instrument_gets_no_single_issuer_from_its_symbol():
+    cites = find_citations(make_text(LUONG_MINH_061), LUONG_MINH)
+    joint = next(c for c in cites if c.number == "102")
+    assert joint.issuer is None
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Thông tư liên tịch số 35/2014/TTLT-BGDĐT-BTC và Thông tư số 22/2021/TT-BGDĐT.\n"
+    got = _by_number(raw, BAO_LAM)
+    assert got["35"].issuer is None
+    assert got["22"].issuer == "Bộ Giáo dục và Đào tạo"
