@@ -27,7 +27,7 @@ from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.ocr_digits import read_ocr_digits
-from vanban.loaders.places import place_words_at
+from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
@@ -117,6 +117,16 @@ _NAMED_FIRST_WORDS = tuple(sorted({(w[:1].upper() + w[1:]).split()[0] for w in c
 
 # The end of NAMED_BEFORE: a space, "số" and spaces up to the number: " số " in "Luật … số 72/2025/QH15".
 SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
+
+# "số" (any case) and what may follow it, at the end of the text before a number: " số ", " số: ".
+SO_BEFORE_NUMBER = re.compile(rf"(?<!\w)(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z")
+# The words before that "số", read for a type word written without some of its diacritics:
+# "Quyết đinh", "Nghi quyết", "Kê hoạch" (at most three words: "thông tư liên tịch").
+_WORDS_BEFORE_SO = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
+# Type words keyed without diacritics: "quyet dinh" -> "Quyết định" (glued spellings are read elsewhere).
+_ACCENTLESS_TYPES = {strip_accents(k): v for k, v in codes.TYPE_WORDS.items()}
+# One word of letters: "Quyết", "đinh".
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # A list item's "số" before the number, after a separator: "; số ", ": Số ", ", số ", "và số ".
 # Not the document's own "Số: 799/KH- SYT" (colon after Số).
@@ -740,9 +750,41 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = _numbered(masked, n, abbr.start(), _NUMBERED, doc_type)
             mention.notes.append(f"type written as its abbreviation '{abbr['abbr']}'")
             return mention
+    misspelt = _misspelt_type_before(masked, max(window_start, s - 40), s)
+    if misspelt:
+        start, written, doc_type = misspelt
+        code = _type_code(n["sym"])
+        if not code or codes.TYPE_CODES[code] == doc_type or doc_type in _GENERIC_TYPES:
+            mention = _numbered(masked, n, start, _NUMBERED, _doc_type(doc_type, n["sym"]))
+            mention.notes.append(f"type word written '{written}'")
+            return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
     if item:
         return _numbered(masked, n, item.start("so"), _ITEM, "")
+    return None
+
+
+def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] | None:
+    """A type word missing some diacritics before "số" and the number at ``s``: (its start, as
+    written, the type it spells): "Quyết đinh số 45/QĐ-UBND", "Nghi quyết số 76/NQ-CP". The words
+    must be capitalised or lower case as a type word is, and spell a type word exactly once their
+    diacritics are dropped."""
+    so = SO_BEFORE_NUMBER.search(masked, lo, s)
+    if so is None:
+        return None
+    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
+    if w is None:
+        return None
+    words = [(x.start(), x.end()) for x in _LETTERS.finditer(masked, w.start("words"), w.end("words"))]
+    for k in (3, 2, 1):  # longest first: "thông tư liên tịch" before "liên tịch"
+        if k > len(words):
+            continue
+        start = words[-k][0]
+        written = " ".join(masked[a:b] for a, b in words[-k:])
+        doc_type = _ACCENTLESS_TYPES.get(strip_accents(written))
+        # Written as a type word is, in lower case or with its first letter alone capitalised.
+        if doc_type and written[1:] == written[1:].lower():
+            return start, masked[start : words[-1][1]], doc_type
     return None
 
 

@@ -216,6 +216,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     # An amount or a list after the issuer: "Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng
     # 110 tỷ đồng" (corpus 022), "… của Chính phủ gồm …".
     "khoảng", "gồm", "bao gồm",
+    # What a Thông báo of the Văn phòng says: "Thông báo số 246/TB-VPCP ngày 01/6/2023 của Văn phòng Chính
+    # phủ kết luận của Thủ tướng Chính phủ" (the issuer is the Văn phòng).
+    "kết luận",
 )
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".

@@ -155,3 +155,44 @@ def test_joint_instrument_gets_no_single_issuer_from_its_symbol():
     got = _by_number(raw, BAO_LAM)
     assert got["35"].issuer is None
     assert got["22"].issuer == "Bộ Giáo dục và Đào tạo"
+
+
+LAO_CAI = Header(issuer="Sở Nội vụ tỉnh Lào Cai", province="Lào Cai")
+
+
+def test_type_word_missing_diacritics_is_read_and_implemented():
+    raw = (
+        "KẾ HOẠCH\nCải cách hành chính năm 2024\n\n"
+        "Thực hiện Quyết đinh số 45/QĐ-UBND ngày 10/01/2024 của UBND tỉnh Lào Cai về ban hành Kế hoạch;\n"
+        "Thực hiện Nghi quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể;\n"
+        "Sở Nội vụ ban hành Kế hoạch như sau:\n\nI. MỤC TIÊU\n1. Theo Kê hoạch số 56/KH-UBND ngày 01/02/2024.\n"
+    )
+    text = make_text(raw)
+    got = {c.number: c for c in find_citations(text, LAO_CAI)}
+    assert (got["45"].doc_type, got["45"].surface) == ("Quyết định", "Quyết đinh số 45/QĐ-UBND ngày 10/01/2024")
+    assert got["45"].issuer == "Ủy ban nhân dân tỉnh Lào Cai"
+    assert "type word written 'Quyết đinh'" in got["45"].note
+    assert (got["76"].doc_type, got["76"].issuer) == ("Nghị quyết", "Chính phủ")
+    assert got["56"].doc_type == "Kế hoạch"
+    from vanban.loaders.extract import extract
+
+    implemented = {c.number for c in extract(text).implements}
+    assert {"45", "76"} <= implemented and "56" not in implemented
+
+
+def test_misspelt_type_must_agree_with_the_symbol_and_spell_a_type():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC TIÊU\n1. Theo Quyết đinh số 56/KH-UBND ngày 01/02/2024.\n"
+        "2. Thực hiện tốt nhiệm vụ tại thôn số 12/3 và đội số 4/KH-UBND.\n3. Theo NGHI QUYET số 7/NQ-CP.\n"
+    )
+    got = {c.number for c in find_citations(make_text(raw), LAO_CAI)}
+    assert got == set()
+
+
+def test_what_a_notice_of_the_office_concludes_is_not_its_issuer():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC TIÊU\n3. Thực hiện Thông báo số 246/TB-VPCP ngày 01/6/2023 của Văn phòng Chính phủ kết\n"
+        "luận của Thủ tướng Chính phủ tại cuộc họp.\n"
+    )
+    (c,) = find_citations(make_text(raw), LAO_CAI)
+    assert c.issuer == "Văn phòng Chính phủ"
