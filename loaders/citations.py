@@ -565,6 +565,10 @@ def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) ->
 LAW_NAME_WORDS = 16
 
 
+# The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
+# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa").
+CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?=\s)")
+
 # An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
 # và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
 # điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước".
@@ -635,7 +639,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     end = taken[-1][2] if taken else m.end()
     y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
     if doc_type == codes.TYPE_WORDS["hiến pháp"]:
-        y = _YEAR_WORDS.match(masked, m.end() + 1) if masked[m.end() : m.end() + 1] == " " else None
+        state = CONSTITUTION_STATE.match(masked, m.end())
+        after = state.end() if state else m.end()
+        y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
         if not y:
             return None
         end, year = y.end(), int(y["year"])
@@ -1132,6 +1138,10 @@ def _name_key(name: str | None) -> str:
     'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
     Memoised (pure): implements compares each mention with each citation by these keys."""
     s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
+    if s[:9].lower() == "hiến pháp":
+        # A constitution is known by its year, written with or without the state's name:
+        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
+        return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
     return _YEAR_SUFFIX.sub("", s).lower()
 
 

@@ -196,3 +196,20 @@ def test_what_a_notice_of_the_office_concludes_is_not_its_issuer():
     )
     (c,) = find_citations(make_text(raw), LAO_CAI)
     assert c.issuer == "Văn phòng Chính phủ"
+
+
+def test_constitution_with_the_state_name():
+    raw = (
+        "KẾ HOẠCH\nTriển khai công tác năm 2024\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n"
+        "Căn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20/11/2019;\nPhòng xây dựng kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH\n1. Tuyên truyền Hiến pháp năm 2013 và Hiến pháp năm 1992.\n"
+    )
+    text = make_text(raw)
+    cites = [c for c in find_citations(text, BAO_LAM) if c.doc_type == "Hiến pháp"]
+    assert [(c.surface, c.year, c.mentions) for c in cites] == [
+        ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", 2013, 2),
+        ("Hiến pháp năm 1992", 1992, 1),
+    ]
+    from vanban.loaders.extract import extract
+
+    assert [c.doc_type for c in extract(text).implements] == ["Hiến pháp", "Bộ luật"]
