@@ -185,6 +185,8 @@ ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:của)(?:\s+|(?=[{_UPPER}]))")
 PLENUM_ISSUER = re.compile(
     r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
 )
+# A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
+SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
 NAME_WORD = re.compile(rf"\s*({_WORD})")
 
@@ -475,6 +477,8 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
         if i < place_end:
             taken.append(w)
             continue
+        if masked[w[2] : w[2] + 1] in ".)" and SECTION_NUMERAL.fullmatch(word):
+            break  # "của UBND tỉnh I. MỤC ĐÍCH": the next section's numeral, the line break folded
         if taken and _after_level_word(taken):
             # "huyện Đại Từ", "xã Tân Từ": a known place name after its level word is read
             # whole, stop words inside it ("Từ", "Có") included.

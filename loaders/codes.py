@@ -177,8 +177,9 @@ TYPE_ABBREVIATIONS: dict[str, str] = {
     "ĐA": "Đề án",
 }
 
-# Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
-NUMBER_WORDS: tuple[str, ...] = ("số", "so")
+# Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW",
+# "Quyết định sô 1234/QĐ-UBND" (a tone mark lost).
+NUMBER_WORDS: tuple[str, ...] = ("số", "so", "sô")
 
 # Hyphens PDFs and web pages put inside symbols, as the plain "-" they stand for: "296‑QĐ/TW".
 HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"}

@@ -213,3 +213,21 @@ def test_constitution_with_the_state_name():
     from vanban.loaders.extract import extract
 
     assert [c.doc_type for c in extract(text).implements] == ["Hiến pháp", "Bộ luật"]
+
+
+def test_number_word_without_its_tone_mark():
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Quyết định sô 1234/QĐ-UBND ngày 10/10/2023 của UBND huyện Bảo Lâm.\n"
+    (c,) = find_citations(make_text(raw), BAO_LAM)
+    assert (c.surface, c.doc_type, c.issuer) == (
+        "Quyết định sô 1234/QĐ-UBND ngày 10/10/2023", "Quyết định", "Ủy ban nhân dân huyện Bảo Lâm"
+    )
+
+
+def test_issuer_ends_before_the_next_sections_numeral():
+    # A title that ends with the issuer, the section heading on the next line (line breaks are folded).
+    raw = (
+        "KẾ HOẠCH\nTriển khai thực hiện Quyết định số 1234/QĐ-UBND ngày 10/10/2023 của UBND tỉnh\n\n"
+        "I. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+    )
+    (c,) = find_citations(make_text(raw), Header())
+    assert c.issuer == "Ủy ban nhân dân tỉnh"
