@@ -248,7 +248,10 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 # "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
 _YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s*(?P<year>(?:19|20)\d{2})(?!\d)")
 _DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
-_YEAR_SUFFIX = re.compile(r"\s+(?i:năm)\s*(?:19|20)\d{2}$")
+# A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
+_YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
+# A year written alone as the last word of a law's name: "2024" in "Luật Đất đai 2024".
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")
@@ -657,6 +660,8 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
         if y:
             year = int(y["year"])
             end = y.end()
+        elif len(taken) >= 2 and _BARE_YEAR.fullmatch(taken[-1][0]):
+            year = int(taken[-1][0])  # "Luật Đất đai 2024": the year written without "năm"
     mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type, year=year)
     mention.name = masked[m.start() : end]
     _read_date(masked, end, mention)

@@ -195,6 +195,11 @@ NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương
 COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("phòng", "chống"), ("lý", "sử"), ("đua", "khen"), ("bệnh", "chữa"), ("ngưỡng", "tôn"), ("cảnh", "nhập"),
     ("bộ", "công"),
+    # "Luật Trật tự, an toàn giao thông đường bộ", "Luật An toàn, vệ sinh lao động", "Luật Phổ biến, giáo dục
+    # pháp luật", "Luật Thực hành tiết kiệm, chống lãng phí", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em",
+    # "Luật Khiếu nại, tố cáo", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ…", "Luật Phòng, chống tác hại của rượu, bia".
+    ("tự", "an"), ("toàn", "vệ"), ("biến", "giáo"), ("kiệm", "chống"), ("vệ", "chăm"), ("nại", "tố"),
+    ("khí", "vật"), ("rượu", "bia"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})

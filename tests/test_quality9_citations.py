@@ -231,3 +231,32 @@ def test_issuer_ends_before_the_next_sections_numeral():
     )
     (c,) = find_citations(make_text(raw), Header())
     assert c.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_law_year_written_without_nam():
+    raw = (
+        "KẾ HOẠCH\nTuyên truyền pháp luật năm 2025\n\nI. MỤC ĐÍCH\n"
+        "1. Tuyên truyền Luật Đất đai 2024, Luật Nhà ở 2023 và Bộ luật Dân sự 2015 đến Nhân dân.\n"
+        "2. Phổ biến Luật Đất đai năm 2024 và Luật Xây dựng năm 2014.\n"
+    )
+    cites = find_citations(make_text(raw), BAO_LAM)
+    assert [(c.surface, c.year, c.mentions) for c in cites] == [
+        ("Luật Đất đai 2024", 2024, 2),
+        ("Luật Nhà ở 2023", 2023, 1),
+        ("Bộ luật Dân sự 2015", 2015, 1),
+        ("Luật Xây dựng năm 2014", 2014, 1),
+    ]
+
+
+def test_law_names_with_a_comma():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Quán triệt Luật Trật tự, an toàn giao thông đường bộ; Luật Thực hành tiết kiệm,\n"
+        "chống lãng phí; Luật Phòng, chống tác hại của rượu, bia và Luật Khiếu nại, tố cáo.\n"
+    )
+    surfaces = [c.surface for c in find_citations(make_text(raw), BAO_LAM)]
+    assert surfaces == [
+        "Luật Trật tự, an toàn giao thông đường bộ",
+        "Luật Thực hành tiết kiệm, chống lãng phí",
+        "Luật Phòng, chống tác hại của rượu, bia",
+        "Luật Khiếu nại, tố cáo",
+    ]
