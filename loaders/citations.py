@@ -803,6 +803,12 @@ def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] 
     return None
 
 
+def _is_year_range(n: re.Match) -> bool:
+    """Whether a number and "symbol" are a span of years: "2024-2025" in "Kế hoạch 2024-2025 của nhà
+    trường", "2021-2025" in "Chương trình 2021-2025" (a year, then years only, no letters)."""
+    return _BARE_YEAR.fullmatch(n["num"]) is not None and all(p.isdigit() for p in _symbol_parts(n["sym"]))
+
+
 def _chained(masked: str, before: Mention, start: int) -> bool:
     """Whether the citation read at ``start`` follows ``before`` in one list: only ", " or " và "
     between them."""
@@ -907,6 +913,8 @@ def _collect(
     # the word-boundary checks are done here instead of in a leading lookbehind.
     for n in _numsyms(masked, lo, hi):
         if n.start() and masked[n.start() - 1] in _NOT_BEFORE_NUMBER:
+            continue
+        if _is_year_range(n):
             continue
         mention = _numbered_at(masked, n)
         if mention is None and cands:

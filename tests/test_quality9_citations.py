@@ -260,3 +260,11 @@ def test_law_names_with_a_comma():
         "Luật Phòng, chống tác hại của rượu, bia",
         "Luật Khiếu nại, tố cáo",
     ]
+
+
+def test_a_span_of_years_is_no_number_and_symbol():
+    raw = (
+        "KẾ HOẠCH\nNăm học 2024-2025\n\nI. MỤC ĐÍCH\n1. Xây dựng Kế hoạch 2024-2025 của nhà trường; Chương trình\n"
+        "2021 - 2025 về giảm nghèo.\n2. Thực hiện Thông tư 01/2024 của Bộ Y tế.\n"
+    )
+    assert [c.number for c in find_citations(make_text(raw), BAO_LAM)] == ["01"]
