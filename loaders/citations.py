@@ -1345,7 +1345,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         i = heading + 1
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
-            if SEPARATOR_LINE.match(t) or OPENING.match(t) or SECTION_HEADING.match(t):
+            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t):
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
@@ -1371,20 +1371,26 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_line(line: str) -> bool:
+    """Whether a preamble paragraph opens the line, after emphasis, table bars and a list bullet:
+    "Căn cứ Luật …", "**Thực hiện** …", "- Căn cứ Quyết định số …;", "+ Xét Tờ trình …"."""
+    return OPENING.match(line.strip(" *_|").lstrip("-+–•").lstrip(" *_")) is not None
+
+
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
     """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
     "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
     start = None
     for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
-        if OPENING.match(masked_line(k).strip(" *_|")):
+        if _opens_line(masked_line(k)):
             start = k
             break
     if start is None:
         return None
     stop = len(lines)
     for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not OPENING.match(masked_line(k).strip(" *_|")):
+        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)):
             stop = k
             break
     lo = lines[start].flat_start

@@ -268,3 +268,20 @@ def test_a_span_of_years_is_no_number_and_symbol():
         "2021 - 2025 về giảm nghèo.\n2. Thực hiện Thông tư 01/2024 của Bộ Y tế.\n"
     )
     assert [c.number for c in find_citations(make_text(raw), BAO_LAM)] == ["01"]
+
+
+def test_bulleted_preamble_keeps_xet_out_of_implements():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG\nSố: 120/QĐ-UBND\nMường Khương, ngày 05 tháng 3 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống thiên tai năm 2024\n\n"
+        "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG KHƯƠNG\n\n"
+        "- Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "- Căn cứ Quyết định số 456/QĐ-UBND ngày 20/02/2024 của UBND tỉnh Lào Cai;\n"
+        "- Xét đề nghị của Trưởng phòng Nông nghiệp và PTNT tại Tờ trình số 15/TTr-NN ngày 01/3/2024.\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2024.\n"
+    )
+    from vanban.loaders.extract import extract
+
+    record = extract(make_text(raw))
+    assert {c.doc_type for c in record.cites} == {"Luật", "Quyết định", "Tờ trình"}
+    assert [c.doc_type for c in record.implements] == ["Luật", "Quyết định"]
