@@ -110,6 +110,14 @@ NAMED_BEFORE = re.compile(
     rf"\s+(?i:số)\s*\Z"
 )
 
+# A report's kind between its type word and its number when "số" is left out: "Báo cáo thẩm tra "
+# before "147/BC-HĐND" ("Báo cáo thẩm tra 147/BC-HĐND ngày 16 tháng 6 năm 2017"); one to three
+# lower-case words, read only when the symbol's type code is the type's.
+NAMED_BEFORE_WITHOUT_SO = re.compile(
+    rf"{_TYPE_START}(?P<type>{_alternation([w for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS], cap=True)})"
+    r"(?P<name>(?:\s+[a-zà-ỹđ]+){1,3})\s+\Z"
+)
+
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
 # "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
 # one of them is written, so it is tried only there (see ``_named_before``).
@@ -179,8 +187,9 @@ DATE_AFTER = re.compile(
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )
 
-# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng".
-ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:của)(?:\s+|(?=[{_UPPER}]))")
+# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
+# and "cùa" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách").
+ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủù]a)(?:\s+|(?=[{_UPPER}]))")
 # A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
 PLENUM_ISSUER = re.compile(
     r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
@@ -277,6 +286,8 @@ def _type_name(written: str) -> str | None:
     'Chỉthị' -> 'Chỉ thị'; None for a word that is no type."""
     return _GLUED_TYPE_NAMES.get("".join(written.split()).lower())
 _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+# The one-word stops that end a name: "theo" in "Báo cáo theo 12/BC-UBND" (no name).
+_NAME_STOP_FIRST_WORDS = frozenset(p for p in codes.NAME_STOP_WORDS if " " not in p)
 _NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
 _LAW_NAME_STOPS = (_NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
 # The stops that may not end a law's name at its first, capitalised word: "Luật Ban hành văn bản quy
@@ -630,8 +641,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             return amending
     words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
+    opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
     for i, w in enumerate(words):
-        stops = _LAW_FIRST_WORD_STOPS if i == 0 and w[0][:1].isupper() else _LAW_NAME_STOPS
+        stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
         if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
         gap = masked[words[i - 1][2] : w[1]] if i else " "
@@ -772,6 +784,14 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
         if not code or codes.TYPE_CODES[code] == doc_type or doc_type in _GENERIC_TYPES:
             mention = _numbered(masked, n, start, _NUMBERED, _doc_type(doc_type, n["sym"]))
             mention.notes.append(f"type word written '{written}'")
+            return mention
+    bare = NAMED_BEFORE_WITHOUT_SO.search(masked, max(window_start, s - 40), s)
+    if bare:
+        doc_type = _type_name(bare["type"])
+        code = _type_code(n["sym"])
+        if code and codes.TYPE_CODES[code] == doc_type and not bare["name"].split()[0] in _NAME_STOP_FIRST_WORDS:
+            mention = _numbered(masked, n, bare.start(), _NAMED, doc_type)
+            mention.name = " ".join(bare["name"].split())
             return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
     if item:

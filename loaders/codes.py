@@ -149,6 +149,10 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
     {"sư", "gia", "này", "hoặc", "và", "của", "các", "để", "là", "thì", "định", "pháp", "học", "trên", "trong", "theo",
      "thuộc", "bao", "vào", "được", "có", "đã", "sẽ", "cho", "về", "khi", "mới", "đó", "chuyên", "hiện", "sửa", "nêu"}
 )
+# Law names whose first words are a stop phrase, as written in lower case: "Cân cứ Luật ban hành văn
+# bản quy phạm pháp luật năm 2015" (the capitalised "Luật Ban hành …" is read as any name is).
+LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
+
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
@@ -237,7 +241,10 @@ NAME_STOP_WORDS: tuple[str, ...] = (
 PREAMBLE_END_WORDS: tuple[str, ...] = ("Điều 1", "QUYẾT NGHỊ", "QUYẾT ĐỊNH:", "Kính gửi", "PHẦN")
 
 # Preamble openings whose instruments the document implements, and those it does not.
-IMPLEMENTING_OPENINGS: tuple[str, ...] = ("Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai")
+IMPLEMENTING_OPENINGS: tuple[str, ...] = (
+    "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",
+    "Cân cứ",  # "Cân cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;": a tone mark lost
+)
 OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo")
 
 

@@ -285,3 +285,39 @@ def test_bulleted_preamble_keeps_xet_out_of_implements():
     record = extract(make_text(raw))
     assert {c.doc_type for c in record.cites} == {"Luật", "Quyết định", "Tờ trình"}
     assert [c.doc_type for c in record.implements] == ["Luật", "Quyết định"]
+
+
+DONG_THAP = Header(issuer="Hội đồng nhân dân tỉnh Đồng Tháp", province="Đồng Tháp")
+# A resolution of HĐND tỉnh Đồng Tháp (2017), its preamble as published (OCR slips kept).
+DONG_THAP_PREAMBLE = (
+    "NGHỊ QUYẾT\nVỀ MỨC PHÂN BỔ\nKINH PHÍ BẢO ĐẢM CHO CÔNG TÁC XÂY DỰNG VĂN BẢN QUY PHẠM PHÁP LUẬT\n"
+    "HỘI ĐỒNG NHÂN DÂN TỈNH ĐỒNG THÁP\nKHÓA IX - KỲ HỌP THỨ NĂM\n"
+    "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng\n6 năm 2015;\n"
+    "Cân cứ Luật ban hành văn bản quy phạm pháp\nluật năm 2015;\n"
+    "Căn cứ Nghị định số 34/2016/NĐ-CP ngày\n15/4/2016 của Chính phủ về quy định chi tiết một số điều và biện pháp thi hành\n"
+    "Luật ban hành văn bản quy phạm pháp luật;\n"
+    "Xét Tờ trình số 42/TTr-UBND ngày 29 tháng 5\nnăm 2017 của Ủy ban nhân dân tỉnh Đồng Tháp thông qua dự thảo Nghị quyết; Báo cáo thẩm\n"
+    "tra 147/BC-HĐND ngày 16 tháng 6 năm 2017 cùa Ban Kinh tế - Ngân sách Hội đồng\nnhân dân Tỉnh; ý kiến thảo luận.\n"
+    "QUYẾT NGHỊ:\nĐiều 1. Thống nhất mức phân bổ.\n"
+)
+
+
+def test_lower_case_law_name_opening_with_ban_hanh_and_a_misspelt_opening():
+    from vanban.loaders.extract import extract
+
+    record = extract(make_text(DONG_THAP_PREAMBLE))
+    law = next(c for c in record.cites if c.surface.startswith("Luật ban hành"))
+    assert (law.surface, law.year, law.mentions) == ("Luật ban hành văn bản quy phạm pháp luật năm 2015", 2015, 2)
+    assert any(c is law for c in record.implements)
+
+
+def test_report_named_without_so():
+    cites = {c.number: c for c in find_citations(make_text(DONG_THAP_PREAMBLE), DONG_THAP)}
+    report = cites["147"]
+    assert (report.doc_type, report.surface) == ("Báo cáo", "Báo cáo thẩm tra 147/BC-HĐND ngày 16 tháng 6 năm 2017")
+    assert report.issuer == "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Đồng Tháp"  # after "cùa"
+
+
+def test_report_without_so_needs_its_type_code():
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Báo cáo tổng hợp 12/KH-UBND; Báo cáo theo 15/BC-UBND.\n"
+    assert find_citations(make_text(raw), DONG_THAP) == []
