@@ -368,8 +368,9 @@ def _starts_type(words: list[tuple[str, int, int]], i: int) -> bool:
     return w.lower() in _TYPE_NAMES or two in _TYPE_NAMES
 
 
-def _symbol_parts(symbol: str) -> list[str]:
-    return [p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p]
+@lru_cache(maxsize=4096)  # pure; a document's symbols are read again and again when mentions are grouped
+def _symbol_parts(symbol: str) -> tuple[str, ...]:
+    return tuple(p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p)
 
 
 def _type_code(symbol: str | None) -> str | None:
@@ -1434,6 +1435,8 @@ def _same(m: Mention, masked: str, cite: Citation) -> bool:
     """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of _group)."""
     if m.doc_type != cite.doc_type:
         # One number and symbol with its year, written under another type by a slip (see _group).
+        if not (m.number and cite.number and m.number.lstrip("0") == cite.number.lstrip("0")):
+            return False
         full = _full_symbol(m.number, m.symbol)
         return full is not None and full == _full_symbol(cite.number, cite.symbol)
     if m.number is not None:
