@@ -196,6 +196,11 @@ PLENUM_ISSUER = re.compile(
 )
 # A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
 SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
+# A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
+# XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
+CENTRAL_PLENUM_ISSUER = re.compile(
+    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Trung\s+ương|TW)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|\w+)(?!\w)"
+)
 # One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
 NAME_WORD = re.compile(rf"\s*({_WORD})")
 
@@ -482,6 +487,9 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     plenum = PLENUM_ISSUER.match(masked, lead.end())
     if plenum:
         return plenum["body"], plenum.end()
+    central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
+    if central:
+        return "Ban Chấp hành Trung ương", central.end()
     words = _words(masked, lead.end(), 14)
     if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
         return None, pos

@@ -321,3 +321,13 @@ def test_report_named_without_so():
 def test_report_without_so_needs_its_type_code():
     raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Báo cáo tổng hợp 12/KH-UBND; Báo cáo theo 15/BC-UBND.\n"
     assert find_citations(make_text(raw), DONG_THAP) == []
+
+
+def test_plenum_named_by_its_number_is_the_central_committee():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Tiếp tục thực hiện Nghị quyết số 04-NQ/TW ngày 30/10/2016 của Hội nghị Trung ương 4\n"
+        "khóa XII về tăng cường xây dựng, chỉnh đốn Đảng; Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung\n"
+        "ương lần thứ tư khóa XIII.\n"
+    )
+    got = _by_number(raw, LUNG_CU)
+    assert got["04"].issuer == got["21"].issuer == "Ban Chấp hành Trung ương Đảng"
