@@ -1036,10 +1036,11 @@ def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None
     """The issuer text of the list ``c`` belongs to, written once after its last item: the one of
     ``after`` when it follows ``c`` with only ", " or " và " between and both symbols carry the same
     body code ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban
-    Thường vụ Tỉnh ủy": both the Ban Thường vụ's). Items of other bodies are left without one."""
+    Thường vụ Tỉnh ủy": both the Ban Thường vụ's; "các Kế hoạch số 12/KH-UBND …, số 15/KH-UBND … của
+    UBND huyện"). Items of other bodies are left without one."""
     if after is None or not after.issuer_text or not c.number or not after.number:
         return None
-    if c.kind not in (_NUMBERED, _NAMED) or after.kind not in (_NUMBERED, _NAMED):
+    if c.kind not in (_NUMBERED, _NAMED, _ITEM) or after.kind not in (_NUMBERED, _NAMED, _ITEM):
         return None
     code = _body_code(c.symbol)
     if not code or code != _body_code(after.symbol) or not _chained(masked, c, after.start):

@@ -331,3 +331,13 @@ def test_plenum_named_by_its_number_is_the_central_committee():
     )
     got = _by_number(raw, LUNG_CU)
     assert got["04"].issuer == got["21"].issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_list_items_under_so_share_the_issuer_after_the_last():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Thực hiện các Kế hoạch số 12/KH-UBND ngày 1/2/2024, số 15/KH-UBND ngày 3/2/2024 và\n"
+        "số 20/KH-UBND ngày 5/3/2024 của UBND huyện Bảo Lâm.\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert {got[n].issuer for n in ("12", "15", "20")} == {"Ủy ban nhân dân huyện Bảo Lâm"}
+    assert {got[n].doc_type for n in ("12", "15", "20")} == {"Kế hoạch"}
