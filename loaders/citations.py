@@ -446,10 +446,14 @@ def _read_date(masked: str, pos: int, m: Mention) -> None:
         m.date, m.year, m.end = got
 
 
+# The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
+_ISSUER_CASED_TERMS = {**CASED_TERMS, **codes.ISSUER_CASED_TERMS}
+
+
 def _recase_terms(name: str) -> str:
     """'Ban thường vụ tỉnh ủy' -> 'Ban Thường vụ Tỉnh ủy' (party and state terms as written)."""
     low = name.lower()
-    for term, written in CASED_TERMS.items():
+    for term, written in _ISSUER_CASED_TERMS.items():
         i = low.find(term)
         while i >= 0:
             before_ok = i == 0 or not low[i - 1].isalnum()

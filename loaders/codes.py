@@ -216,6 +216,10 @@ PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn",
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")
 
+# Party terms written in lower case in an issuer's name, beside names.CASED_TERMS: "của Ban Chấp hành
+# Trung ương đảng khóa XIII" (corpus 001) -> "Ban Chấp hành Trung ương Đảng".
+ISSUER_CASED_TERMS: dict[str, str] = {"trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+
 # Words that end an issuer's name after "của": "của UBND tỉnh về …", "của Bộ Chính trị ban hành …".
 ISSUER_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "thực hiện", "triển khai", "tại", "trên", "nhằm", "để", "giai đoạn", "hướng dẫn",

@@ -341,3 +341,13 @@ def test_list_items_under_so_share_the_issuer_after_the_last():
     got = _by_number(raw, BAO_LAM)
     assert {got[n].issuer for n in ("12", "15", "20")} == {"Ủy ban nhân dân huyện Bảo Lâm"}
     assert {got[n].doc_type for n in ("12", "15", "20")} == {"Kế hoạch"}
+
+
+def test_party_terms_in_lower_case_are_recased():
+    # corpus 001 (KH 141/KH-UBND Bắc Ninh), as written.
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n- Thường xuyên tuyên truyền, phổ\nbiến, quán triệt Nghị quyết số 27/NQ- TW ngày 09/11/2022 "
+        "của Ban Chấp hành\nTrung ương đảng khóa XIII về tiếp tục xây dựng.\n"
+    )
+    (c,) = find_citations(make_text(raw), Header(province="Bắc Ninh"))
+    assert c.issuer == "Ban Chấp hành Trung ương Đảng"
