@@ -351,3 +351,14 @@ def test_party_terms_in_lower_case_are_recased():
     )
     (c,) = find_citations(make_text(raw), Header(province="Bắc Ninh"))
     assert c.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_national_issuer_with_a_wrong_diacritic_is_respelt():
+    raw = "KẾ HOẠCH\nx\n\nCăn cứ Quyết định số 1747/QĐ-TTg ngày 30/12/2023 của Thủ tưởng Chính phủ phê duyệt Quy hoạch;\n"
+    (c,) = find_citations(make_text(raw), Header(province="Đắk Lắk"))
+    assert c.issuer == "Thủ tướng Chính phủ"
+    assert "issuer written 'Thủ tưởng Chính phủ'" in c.note
+    # Only against the body the symbol names: another body's spelling is kept.
+    raw = "KẾ HOẠCH\nx\n\nCăn cứ Quyết định số 17/QĐ-UBND ngày 30/12/2023 của Thủ tưởng Chính phủ;\n"
+    (c,) = find_citations(make_text(raw), Header(province="Đắk Lắk"))
+    assert c.issuer == "Thủ tưởng Chính phủ"
