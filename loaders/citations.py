@@ -196,6 +196,13 @@ PLENUM_ISSUER = re.compile(
 )
 # A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
 SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
+# The proposer named before the instrument that carries the proposal: "Theo đề nghị của Giám đốc Sở Nội
+# vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
+# up to " tại " just before the type word).
+PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+nghị)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# What may lie between the proposer's name and the instrument: " tại ".
+_AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+
 # A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
 # XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
 CENTRAL_PLENUM_ISSUER = re.compile(
@@ -519,8 +526,10 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
         if word == "và":
+            # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
+            # word only when the type word follows whole).
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
-            if not nxt[:1].isupper() or nxt.lower() in _TYPE_FIRST_WORDS:
+            if not nxt[:1].isupper() or _starts_type(words, i + 1):
                 break
         if taken and _starts_type(words, i):
             break
@@ -1052,6 +1061,20 @@ def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None
     return after.issuer_text
 
 
+def _proposer(masked: str, c: Mention) -> str | None:
+    """The issuer written before a numbered citation as the body whose proposal it carries:
+    "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
+    binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"."""
+    if c.kind not in (_NUMBERED, _NAMED) or not c.number:
+        return None
+    p = PROPOSER_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    if p is None:
+        return None
+    lead = p.start("lead")
+    name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+
+
 def _read_issuer_and_subject(
     masked: str, c: Mention, header: Header, limit: int, issuers: dict[str, str | None], after: Mention | None = None
 ) -> None:
@@ -1073,6 +1096,11 @@ def _read_issuer_and_subject(
             if shared:
                 c.issuer_text = shared
                 c.notes.append("issuer written once after the list it is part of")
+            else:
+                proposer = _proposer(masked, c)
+                if proposer:
+                    c.issuer_text = proposer
+                    c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))

@@ -362,3 +362,26 @@ def test_national_issuer_with_a_wrong_diacritic_is_respelt():
     raw = "KẾ HOẠCH\nx\n\nCăn cứ Quyết định số 17/QĐ-UBND ngày 30/12/2023 của Thủ tưởng Chính phủ;\n"
     (c,) = find_citations(make_text(raw), Header(province="Đắk Lắk"))
     assert c.issuer == "Thủ tưởng Chính phủ"
+
+
+def test_proposer_named_before_the_instrument_is_its_issuer():
+    # corpus 025 (KH 144/KH-UBND Bắc Ninh), as written.
+    raw = (
+        "KẾ HOẠCH\nPhát triển kinh tế số\n\nTheo đề nghị của Sở Khoa học và\nCông nghệ tại Tờ trình số 133/TTr-SKHCN "
+        "ngày 15/11/2025, UBND tỉnh ban hành Kế\nhoạch Phát triển kinh tế số, xã hội số giai đoạn 2026-2030, cụ thể như sau:\n\n"
+        "I. MỤC ĐÍCH\n1. Theo Quyết định số 12/QĐ-SKHCN ngày 1/2/2024 của Sở Khoa học và Công nghệ.\n"
+    )
+    got = _by_number(raw, Header(province="Bắc Ninh"))
+    assert got["133"].issuer == "Sở Khoa học và Công nghệ tỉnh Bắc Ninh"
+    assert "proposer" in got["133"].note
+    assert got["12"].issuer == "Sở Khoa học và Công nghệ tỉnh Bắc Ninh"  # "và Công nghệ" is part of the name
+
+
+def test_proposer_must_end_right_before_tai():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Đề nghị của Sở Y tế về việc bố trí kinh phí tại Tờ trình số 12/TTr-SYT ngày 1/2/2024.\n"
+        "2. Các đơn vị có đề nghị của cử tri tại Công văn số 15/UBND-VX.\n"
+    )
+    got = _by_number(raw, Header(province="Bắc Ninh"))
+    assert got["12"].issuer is None  # the name ended at "về"; what follows is no name
+    assert got["15"].issuer is None  # "cử tri" is no body (lower case)
