@@ -385,3 +385,17 @@ def test_proposer_must_end_right_before_tai():
     got = _by_number(raw, Header(province="Bắc Ninh"))
     assert got["12"].issuer is None  # the name ended at "về"; what follows is no name
     assert got["15"].issuer is None  # "cử tri" is no body (lower case)
+
+
+def test_ocr_damaged_year_and_date_in_words():
+    from vanban.loaders.ocr_digits import read_ocr_digits
+
+    s = "Nghị quyết số 4O-NQ/TW ngày 12/3/2O23; Quyết định số 123/QĐ-UBND ngày 1O tháng O3 năm 2O24."
+    fixed = read_ocr_digits(s)
+    assert len(fixed) == len(s)
+    assert fixed == "Nghị quyết số 40-NQ/TW ngày 12/3/2023; Quyết định số 123/QĐ-UBND ngày 10 tháng 03 năm 2024."
+    for kept in ("ngày Ol tháng", "năm 2O24 ", "Phần I- MỤC", "số lượng cán bộ", "Điều 1O tháng"):
+        assert read_ocr_digits(kept) == kept, kept
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Nghị quyết số 4O-NQ/TW ngày 12/3/2O23 của Bộ Chính trị.\n"
+    (c,) = find_citations(make_text(raw), Header())
+    assert (c.number, c.date, c.surface) == ("40", "2023-03-12", "Nghị quyết số 4O-NQ/TW ngày 12/3/2O23")
