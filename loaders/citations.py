@@ -1244,11 +1244,31 @@ class _Group:
         return self.mentions[0]
 
 
+def _group_year(g: _Group) -> int | None:
+    return next((m.year for m in g.mentions if m.year), None)
+
+
+def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
+    """The group of the instrument named as ``m`` is: one of the same name whose year agrees, the one of
+    its own year first. Two years are two instruments: "Luật Tổ chức chính quyền địa phương năm 2015"
+    and "… năm 2025", "Luật Đất đai năm 2013" and "Luật Đất đai 2024"; a name without a year joins
+    the first one named so."""
+    if not candidates:
+        return None
+    if m.year is None:
+        return candidates[0]
+    years = [_group_year(g) for g in candidates]
+    for g, y in zip(candidates, years):
+        if y == m.year:
+            return g
+    return next((g for g, y in zip(candidates, years) if y is None), None)
+
+
 def _group(mentions: list[Mention]) -> list[_Group]:
     groups: list[_Group] = []
     by_number: dict[tuple[str, str], list[_Group]] = {}
     by_full_symbol: dict[tuple[str, str], _Group] = {}
-    by_name: dict[tuple[str, str], _Group] = {}
+    by_name: dict[tuple[str, str], list[_Group]] = {}
     shorts: list[Mention] = []
     for m in mentions:
         if m.kind == _SHORT:
@@ -1278,15 +1298,16 @@ def _group(mentions: list[Mention]) -> list[_Group]:
                     by_full_symbol.setdefault(full, g)
                 if m.kind == _NAMED and m.name:
                     # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
-                    by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), g)
+                    by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), []).append(g)
             continue
         nkey = (m.doc_type, m.key or _name_key(m.name))
-        if nkey in by_name:
-            by_name[nkey].mentions.append(m)
+        target = _same_name_group(by_name.get(nkey, []), m)
+        if target:
+            target.mentions.append(m)
         else:
             g = _Group([m])
             groups.append(g)
-            by_name[nkey] = g
+            by_name.setdefault(nkey, []).append(g)
     for s in shorts:
         key = (s.doc_type, (s.number or "").lstrip("0") or "0")
         candidates = by_number.get(key, [])
@@ -1503,6 +1524,8 @@ def _same(m: Mention, masked: str, cite: Citation) -> bool:
         return False
     if m.key:
         return m.issuer == cite.issuer
+    if m.year and cite.year and m.year != cite.year:
+        return False  # two versions of one law (see _same_name_group)
     return _name_key(m.name) == _name_key(_DATE_TAIL.sub("", cite.surface))
 
 

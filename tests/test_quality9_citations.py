@@ -399,3 +399,22 @@ def test_ocr_damaged_year_and_date_in_words():
     raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Nghị quyết số 4O-NQ/TW ngày 12/3/2O23 của Bộ Chính trị.\n"
     (c,) = find_citations(make_text(raw), Header())
     assert (c.number, c.date, c.surface) == ("40", "2023-03-12", "Nghị quyết số 4O-NQ/TW ngày 12/3/2O23")
+
+
+def test_two_years_of_one_law_are_two_instruments():
+    raw = (
+        "KẾ HOẠCH\nx\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Đất đai năm 2024;\n"
+        "UBND xã xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. So sánh Luật Tổ chức chính quyền địa phương năm 2015 với\n"
+        "Luật Tổ chức chính quyền địa phương năm 2025.\n2. Luật Đất đai năm 2013 hết hiệu lực; Luật Đất đai được thi hành.\n"
+    )
+    text = make_text(raw)
+    cites = find_citations(text, Header())
+    assert [(c.surface, c.year, c.mentions) for c in cites] == [
+        ("Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025", 2025, 2),
+        ("Luật Đất đai năm 2024", 2024, 2),
+        ("Luật Tổ chức chính quyền địa phương năm 2015", 2015, 1),
+        ("Luật Đất đai năm 2013", 2013, 1),
+    ]
+    from vanban.loaders.extract import extract
+
+    assert [c.year for c in extract(text).implements] == [2025, 2024]
