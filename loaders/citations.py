@@ -243,7 +243,12 @@ TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{_alternation(codes.TYPE_WORDS, upper=
 # A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
 # not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
 SECTION_HEADING = re.compile(
-    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)})"
+    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)}"
+    # An arabic number before a word in capitals, as plans without roman numerals head their sections:
+    # "1. MỤC ĐÍCH, YÊU CẦU", "**2. NỘI DUNG**" (and "1. UBND các xã …", the body's first item).
+    rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{_UPPER}]{{2,}}(?![a-zà-ỹđ])"
+    # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
+    rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{_alternation(codes.SECTION_NAMES)})(?!\w))"
 )
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".

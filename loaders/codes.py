@@ -244,6 +244,13 @@ NAME_STOP_WORDS: tuple[str, ...] = (
 # Section headings that end the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "QUYẾT NGHỊ:".
 PREAMBLE_END_WORDS: tuple[str, ...] = ("Điều 1", "QUYẾT NGHỊ", "QUYẾT ĐỊNH:", "Kính gửi", "PHẦN")
 
+# Names of a plan's first sections, which end its preamble when numbered in arabic or by a letter and
+# written in lower case: "1. Mục đích, yêu cầu", "A. Mục tiêu", "2. Nội dung" (lower-case keys).
+SECTION_NAMES: tuple[str, ...] = (
+    "mục đích", "mục tiêu", "yêu cầu", "nội dung", "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "phạm vi",
+    "đối tượng", "thời gian", "kinh phí", "quan điểm", "tình hình", "kết quả",
+)
+
 # Preamble openings whose instruments the document implements, and those it does not.
 IMPLEMENTING_OPENINGS: tuple[str, ...] = (
     "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",

@@ -418,3 +418,29 @@ def test_two_years_of_one_law_are_two_instruments():
     from vanban.loaders.extract import extract
 
     assert [c.year for c in extract(text).implements] == [2025, 2024]
+
+
+def test_arabic_numbered_sections_end_the_preamble():
+    from vanban.loaders.extract import extract
+
+    raw = (
+        "UBND XÃ LŨNG CÚ\nSố: 05/KH-UBND\nLũng Cú, ngày 10 tháng 01 năm 2024\n\nKẾ HOẠCH\nTuyên truyền năm 2024\n\n"
+        "Thực hiện Kế hoạch số 210/KH-UBND ngày 15/12/2023 của UBND huyện Đồng Văn, UBND xã xây dựng kế hoạch như sau:\n\n"
+        "1. MỤC ĐÍCH, YÊU CẦU\n- Thực hiện nghiêm Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"
+        "2. NỘI DUNG\n- Căn cứ Quyết định số 12/QĐ-UBND ngày 1/2/2024 của UBND xã để phân công.\n"
+    )
+    record = extract(make_text(raw))
+    assert len(record.cites) == 3
+    assert [c.number for c in record.implements] == ["210"]
+    # corpus 051: "1. Mục đích" in lower case ends the preamble as well; "Luật Bầu cử" of "2. Yêu cầu" is no
+    # implemented instrument.
+    raw = (
+        "HƯỚNG DẪN\n\nCác cơ quan giới thiệu người ứng cử\n\n"
+        "Căn cứ Nghị quyết số 40/NQ-HĐBCQG ngày 29/9/2025 của Hội đồng bầu cử quốc gia quy định mẫu văn bản;\n\n"
+        "Để đảm bảo quy trình giới thiệu người ứng cử đúng pháp luật, Ban Thường trực hướng dẫn như sau: \n\n"
+        "1. Mục đích\n\n- Bảo đảm việc giới thiệu.\n\n2. Yêu cầu\n\n"
+        "- Các cơ quan, tổ chức, đơn vị phải quán triệt đầy đủ các quy định của Luật Bầu cử và các văn bản hướng dẫn.\n"
+    )
+    record = extract(make_text(raw))
+    assert [c.number for c in record.implements] == ["40"]
+    assert any(c.surface == "Luật Bầu cử" for c in record.cites)
