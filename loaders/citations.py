@@ -250,6 +250,9 @@ SECTION_HEADING = re.compile(
     # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
     rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{_alternation(codes.SECTION_NAMES)})(?!\w))"
 )
+# The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
+# triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
+PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
@@ -1460,6 +1463,9 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
             address = j if ADDRESS_LINE.match(masked_line(j)) else None
+            break
+        if PREAMBLE_CLOSE.search(masked_line(j)) and j + 1 < len(lines):
+            end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
             break
     masked = _mask(text.flat)
     _add_opening_spans(spans, masked, begin, end)

@@ -444,3 +444,18 @@ def test_arabic_numbered_sections_end_the_preamble():
     record = extract(make_text(raw))
     assert [c.number for c in record.implements] == ["40"]
     assert any(c.surface == "Luật Bầu cử" for c in record.cites)
+
+
+def test_nhu_sau_closes_the_preamble():
+    from vanban.loaders.extract import extract
+
+    raw = (
+        "KẾ HOẠCH\nTuyên truyền năm 2024\n\n"
+        "Thực hiện Kế hoạch số 210/KH-UBND ngày 15/12/2023 của UBND huyện Đồng Văn, UBND xã xây dựng kế hoạch\n"
+        "tuyên truyền năm 2024 như sau:\n"
+        "- Tuyên truyền Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n"
+        "- Thực hiện Quyết định số 12/QĐ-UBND ngày 1/2/2024 của UBND xã về phân công.\n"
+    )
+    record = extract(make_text(raw))
+    assert len(record.cites) == 3
+    assert [c.number for c in record.implements] == ["210"]
