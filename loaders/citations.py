@@ -1447,7 +1447,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         i = heading + 1
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
-            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t):
+            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or PREAMBLE_CLOSE.search(t):
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)

@@ -459,3 +459,17 @@ def test_nhu_sau_closes_the_preamble():
     record = extract(make_text(raw))
     assert len(record.cites) == 3
     assert [c.number for c in record.implements] == ["210"]
+
+
+def test_title_span_ends_before_the_line_that_closes_the_preamble():
+    from vanban.loaders.citations import _implementing_spans
+
+    raw = (
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII\n"
+        "Để thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng, Ban Chấp hành xây dựng Chương trình như sau:\n"
+        "I. MỤC TIÊU\n"
+    )
+    text = make_text(raw)
+    (title, *rest) = _implementing_spans(text, Header())
+    assert text.flat[title[0] : title[1]].strip() == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII"
+    assert rest == []  # "Để …" opens no implementing paragraph
