@@ -39,14 +39,15 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 #
 # Also a misread letter after a separator and up to three digits, ending a number: "O23" in
 # "12/3/2O23" (the year of a slashed date); and one before or after the words of a date in words:
-# "O" in "1O tháng", "O3 năm", "2O24" after "năm ". Every hint starts at its letter.
+# "O" in "1O tháng", "O3 năm", "2O24" after "năm ". Every hint starts at its letter, which is matched
+# first (the lookbehinds that follow it count it), so that the scan fails at once elsewhere.
 _AFTER = "|".join(
-    rf"(?<={before}\d{{{k}}})" for before in ("[-/.–]", "(?i:năm) ", "(?i:năm)") for k in range(4)
+    rf"(?<={before}\d{{{k}}}[lIO])" for before in ("[-/.–]", "(?i:năm) ", "(?i:năm)") for k in range(4)
 )
 OCR_HINT = re.compile(
-    r"[lIO][\dlIO]{0,4}\s?[-/.–]"
-    rf"|(?:{_AFTER})[lIO][\dlIO]{{0,3}}(?!\w)"
-    r"|[lIO][\dlIO]{0,1}\s*(?i:tháng|năm)(?!\w)"
+    r"[lIO](?:[\dlIO]{0,4}\s?[-/.–]"
+    rf"|(?:{_AFTER})[\dlIO]{{0,3}}(?!\w)"
+    r"|[\dlIO]{0,1}\s*(?i:tháng|năm)(?!\w))"
 )
 # The letters a hint starts with: found by ``str.find``, and OCR_HINT tried only there (``finditer_at``).
 _HINT_FIRSTS = "lIO"
