@@ -856,7 +856,8 @@ def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] 
 def _is_year_range(n: re.Match) -> bool:
     """Whether a number and "symbol" are a span of years: "2024-2025" in "Kế hoạch 2024-2025 của nhà
     trường", "2021-2025" in "Chương trình 2021-2025" (a year, then years only, no letters)."""
-    return _BARE_YEAR.fullmatch(n["num"]) is not None and all(p.isdigit() for p in _symbol_parts(n["sym"]))
+    num = n["num"]
+    return len(num) == 4 and _BARE_YEAR.fullmatch(num) is not None and all(p.isdigit() for p in _symbol_parts(n["sym"]))
 
 
 def _chained(masked: str, before: Mention, start: int) -> bool:
@@ -1129,12 +1130,18 @@ def _read_issuer_and_subject(
         _infer_issuer(c, header)
 
 
+_NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
+
+
 def _respell_national_issuer(c: Mention) -> None:
     """'Thủ tưởng Chính phủ' -> 'Thủ tướng Chính phủ' (corpus 030): a national issuer written with a
     wrong diacritic is given its name when the symbol's body code names it and the two differ only
     in their diacritics."""
+    # Diacritics change no length (NFC): only names of a national body's length are compared.
+    if len(c.issuer) not in _NATIONAL_NAME_LENGTHS:
+        return
     national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
-    if national and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
+    if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
         c.notes.append(f"issuer written '{c.issuer}'")
         c.issuer = national
 

@@ -46,8 +46,8 @@ _AFTER = "|".join(
 )
 OCR_HINT = re.compile(
     r"[lIO](?:[\dlIO]{0,4}\s?[-/.–]"
-    rf"|(?:{_AFTER})[\dlIO]{{0,3}}(?!\w)"
-    r"|[\dlIO]{0,1}\s*(?i:tháng|năm)(?!\w))"
+    rf"|(?<=[-/.–\d][lIO])(?:{_AFTER})[\dlIO]{{0,3}}(?!\w)"  # a letter inside a word fails the first test
+    r"|(?<=[\d\s][lIO])[\dlIO]{0,1}\s*(?i:tháng|năm)(?!\w))"
 )
 # The letters a hint starts with: found by ``str.find``, and OCR_HINT tried only there (``finditer_at``).
 _HINT_FIRSTS = "lIO"
