@@ -1010,7 +1010,7 @@ def _collect(
         # A subject runs at most to the next instrument that is not nested in its quotes.
         after = kept[k + 1] if k + 1 < len(kept) else None
         limit = after.start if after else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers, after)
+        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None)
     return kept
 
 
@@ -1070,14 +1070,20 @@ def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None
     return after.issuer_text
 
 
-def _proposer(masked: str, c: Mention) -> str | None:
+def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | None:
     """The issuer written before a numbered citation as the body whose proposal it carries:
     "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
-    binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"."""
+    binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"; also for the next item of that list, of the same
+    body code: "… của Sở Công Thương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số
+    2679/SCT-QLTM" (corpus 048)."""
     if c.kind not in (_NUMBERED, _NAMED) or not c.number:
         return None
     p = PROPOSER_BEFORE.search(masked, max(0, c.start - 170), c.start)
     if p is None:
+        if before is not None and before.number and _chained(masked, before, c.start):
+            code = _body_code(c.symbol)
+            if code and code == _body_code(before.symbol):
+                return _proposer(masked, before)
         return None
     lead = p.start("lead")
     name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
@@ -1085,7 +1091,13 @@ def _proposer(masked: str, c: Mention) -> str | None:
 
 
 def _read_issuer_and_subject(
-    masked: str, c: Mention, header: Header, limit: int, issuers: dict[str, str | None], after: Mention | None = None
+    masked: str,
+    c: Mention,
+    header: Header,
+    limit: int,
+    issuers: dict[str, str | None],
+    after: Mention | None = None,
+    before: Mention | None = None,
 ) -> None:
     if c.kind == _SHORT:
         return
@@ -1101,12 +1113,15 @@ def _read_issuer_and_subject(
             if got:
                 c.date, c.year, pos = got
         else:
-            shared = _shared_issuer(masked, c, after)
+            # The proposer named just before it, else the issuer written after its list, else the
+            # proposer named before its list.
+            proposer = _proposer(masked, c)
+            shared = None if proposer else _shared_issuer(masked, c, after)
             if shared:
                 c.issuer_text = shared
                 c.notes.append("issuer written once after the list it is part of")
             else:
-                proposer = _proposer(masked, c)
+                proposer = proposer or _proposer(masked, c, before)
                 if proposer:
                     c.issuer_text = proposer
                     c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")

@@ -473,3 +473,14 @@ def test_title_span_ends_before_the_line_that_closes_the_preamble():
     (title, *rest) = _implementing_spans(text, Header())
     assert text.flat[title[0] : title[1]].strip() == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII"
     assert rest == []  # "Để …" opens no implementing paragraph
+
+
+def test_proposer_is_given_to_the_next_item_of_its_body():
+    # corpus 048 (QĐ 2954/QĐ-UBND Sơn La), as written.
+    raw = (
+        "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\n*Theo đề nghị của Sở Công\nThương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 "
+        "và Công văn số 2679/SCT-QLTM\nngày 07/11/2025.*\n\nQUYẾT ĐỊNH:\n"
+    )
+    got = _by_number(raw, Header(province="Sơn La"))
+    assert got["298"].issuer == got["2679"].issuer == "Sở Công Thương tỉnh Sơn La"
+    assert "proposer" in got["298"].note
