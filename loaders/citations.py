@@ -170,6 +170,15 @@ CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z")
 # The longest such gap, in characters.
 _CHAIN_GAP_MAX = 8
 
+# A type word and numbers that share the symbol written after the last of them: "Nghị quyết số 18, "
+# before "19-NQ/TW" ("các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6").
+SHARED_SYMBOL_HEAD = re.compile(
+    rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?"
+    r"(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5}){0,5})\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z"
+)
+# One number of those: "18".
+_NUMBER = re.compile(r"\d{1,5}")
+
 # A list head that distributes a type and issuers over the items after it:
 # "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
 LIST_HEAD = re.compile(
@@ -884,6 +893,31 @@ def _continuation(masked: str, n: re.Match, before: Mention) -> Mention | None:
     return mention
 
 
+def _sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:
+    """Numbers listed after one type word that share the symbol written after the last: "Nghị quyết
+    số 18, 19-NQ/TW ngày 25/10/2017" -> NQ 18-NQ/TW and NQ 19-NQ/TW, the date and symbol given to both.
+    The symbol's type code must be the type word's."""
+    head = SHARED_SYMBOL_HEAD.search(masked, max(0, n.start() - 60), n.start())
+    if head is None:
+        return []
+    doc_type = _doc_type(head["type"], n["sym"])
+    code = _type_code(n["sym"])
+    if not code or codes.TYPE_CODES[code] != doc_type:
+        return []
+    last = _numbered(masked, n, n.start(), _NUMBERED, doc_type)
+    out = []
+    for k, num in enumerate(_NUMBER.finditer(masked, head.start("nums"), head.end("nums"))):
+        m = Mention(
+            start=head.start() if k == 0 else num.start(), end=num.end(), kind=_NUMBERED, doc_type=doc_type,
+            number=num.group(), symbol=last.symbol, raw_symbol=num.group() + n["sym"].strip(),
+            date=last.date, year=last.year,
+        )
+        m.notes.append(f"symbol from the list it heads ('{num.group()}, {n.group().strip()}')")
+        out.append(m)
+    last.notes.append(f"type from the list it ends ('{head['type']} số {head['nums']}, …')")
+    return out + [last]
+
+
 def _unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
     """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
     word = _UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
@@ -970,6 +1004,11 @@ def _collect(
         mention = _numbered_at(masked, n)
         if mention is None and cands:
             mention = _continuation(masked, n, cands[-1])
+        if mention is None:
+            shared = _sharing_a_symbol(masked, n)
+            if shared:
+                cands.extend(shared)
+                continue
         if mention:
             cands.append(mention)
     shorts = [m for spelling in _SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked, lo, hi)]

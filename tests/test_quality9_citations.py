@@ -484,3 +484,18 @@ def test_proposer_is_given_to_the_next_item_of_its_body():
     got = _by_number(raw, Header(province="Sơn La"))
     assert got["298"].issuer == got["2679"].issuer == "Sở Công Thương tỉnh Sơn La"
     assert "proposer" in got["298"].note
+
+
+def test_numbers_sharing_the_symbol_written_after_the_last():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Quán triệt các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu\n"
+        "Ban Chấp hành Trung ương Đảng khóa XII.\n2. Thông tư số 01, 02/2021/TT-BYT và Quyết định số 5, 6/KH-UBND.\n"
+    )
+    got = _by_number(raw, LUNG_CU)
+    for n in ("18", "19"):
+        assert (got[n].doc_type, got[n].symbol, got[n].date) == ("Nghị quyết", "NQ/TW", "2017-10-25"), n
+        assert got[n].issuer == "Ban Chấp hành Trung ương Đảng", n
+    assert got["18"].surface == "Nghị quyết số 18"
+    assert (got["01"].symbol, got["01"].year, got["02"].symbol) == ("2021/TT-BYT", 2021, "2021/TT-BYT")
+    # A symbol whose type code is not the type word's is no shared symbol: "5" stays a bare number.
+    assert got["5"].symbol is None and "6" not in got
