@@ -27,7 +27,7 @@ from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.ocr_digits import read_ocr_digits
-from vanban.loaders.places import place_words_at
+from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
 
@@ -94,6 +94,13 @@ _TYPE_FIRST = rf"(?=(?i:[{''.join(sorted({re.escape(w[0]) for w in codes.TYPE_WO
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
 TYPE_BEFORE = re.compile(rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
 
+# A type abbreviation and "số" just before a number, when no type word is written: "NQ số ",
+# "KH số ", "CV số: " ("Triển khai NQ số 44-NQ/TW", "Thực hiện KH số 45/KH-UBND"). Case-sensitive,
+# and "số" is required: "KH" alone before a number is no citation.
+ABBREVIATED_TYPE_BEFORE = re.compile(
+    rf"{_TYPE_START}(?P<abbr>{_alternation(codes.TYPE_ABBREVIATIONS)})\s*(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z"
+)
+
 # A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
 # "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
 # word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
@@ -103,6 +110,14 @@ NAMED_BEFORE = re.compile(
     rf"\s+(?i:số)\s*\Z"
 )
 
+# A report's kind between its type word and its number when "số" is left out: "Báo cáo thẩm tra "
+# before "147/BC-HĐND" ("Báo cáo thẩm tra 147/BC-HĐND ngày 16 tháng 6 năm 2017"); one to three
+# lower-case words, read only when the symbol's type code is the type's.
+NAMED_BEFORE_WITHOUT_SO = re.compile(
+    rf"{_TYPE_START}(?P<type>{_alternation([w for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS], cap=True)})"
+    r"(?P<name>(?:\s+[a-zà-ỹđ]+){1,3})\s+\Z"
+)
+
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
 # "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
 # one of them is written, so it is tried only there (see ``_named_before``).
@@ -110,6 +125,16 @@ _NAMED_FIRST_WORDS = tuple(sorted({(w[:1].upper() + w[1:]).split()[0] for w in c
 
 # The end of NAMED_BEFORE: a space, "số" and spaces up to the number: " số " in "Luật … số 72/2025/QH15".
 SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
+
+# "số" (any case) and what may follow it, at the end of the text before a number: " số ", " số: ".
+SO_BEFORE_NUMBER = re.compile(rf"(?<!\w)(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z")
+# The words before that "số", read for a type word written without some of its diacritics:
+# "Quyết đinh", "Nghi quyết", "Kê hoạch" (at most three words: "thông tư liên tịch").
+_WORDS_BEFORE_SO = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
+# Type words keyed without diacritics: "quyet dinh" -> "Quyết định" (glued spellings are read elsewhere).
+_ACCENTLESS_TYPES = {strip_accents(k): v for k, v in codes.TYPE_WORDS.items()}
+# One word of letters: "Quyết", "đinh".
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 # A list item's "số" before the number, after a separator: "; số ", ": Số ", ", số ", "và số ".
 # Not the document's own "Số: 799/KH- SYT" (colon after Số).
@@ -138,6 +163,22 @@ GLUED_SMALL_WORD = re.compile(r"(?<!\w)(?:theo|hiện|cứ|của|tại|và|với
 # A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
 VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+\Z")
 
+# What joins two citations of one list, between the end of one and the start of the next: ", ",
+# " và ", ", và " ("Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017", "Quyết định số 3869/QĐ-BYT
+# ngày 26/8/2019 và Quyết định số 4858/QĐ-BYT … của Bộ trưởng Bộ Y tế").
+CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z")
+# The longest such gap, in characters.
+_CHAIN_GAP_MAX = 8
+
+# A type word and numbers that share the symbol written after the last of them: "Nghị quyết số 18, "
+# before "19-NQ/TW" ("các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6").
+SHARED_SYMBOL_HEAD = re.compile(
+    rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?"
+    r"(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5}){0,5})\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z"
+)
+# One number of those: "18".
+_NUMBER = re.compile(r"\d{1,5}")
+
 # A list head that distributes a type and issuers over the items after it:
 # "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
 LIST_HEAD = re.compile(
@@ -155,11 +196,26 @@ DATE_AFTER = re.compile(
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )
 
-# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng".
-ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:của)(?:\s+|(?=[{_UPPER}]))")
+# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
+# and "cùa" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách").
+ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủù]a)(?:\s+|(?=[{_UPPER}]))")
 # A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
 PLENUM_ISSUER = re.compile(
     r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
+)
+# A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
+SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
+# The proposer named before the instrument that carries the proposal: "Theo đề nghị của Giám đốc Sở Nội
+# vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
+# up to " tại " just before the type word).
+PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+nghị)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# What may lie between the proposer's name and the instrument: " tại ".
+_AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+
+# A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
+# XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
+CENTRAL_PLENUM_ISSUER = re.compile(
+    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Trung\s+ương|TW)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|\w+)(?!\w)"
 )
 # One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
 NAME_WORD = re.compile(rf"\s*({_WORD})")
@@ -196,8 +252,16 @@ TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{_alternation(codes.TYPE_WORDS, upper=
 # A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
 # not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
 SECTION_HEADING = re.compile(
-    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)})"
+    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)}"
+    # An arabic number before a word in capitals, as plans without roman numerals head their sections:
+    # "1. MỤC ĐÍCH, YÊU CẦU", "**2. NỘI DUNG**" (and "1. UBND các xã …", the body's first item).
+    rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{_UPPER}]{{2,}}(?![a-zà-ỹđ])"
+    # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
+    rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{_alternation(codes.SECTION_NAMES)})(?!\w))"
 )
+# The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
+# triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
+PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
@@ -222,7 +286,10 @@ _TRAILING_DIGITS = re.compile(r"\d+$")
 # "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
 _YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s*(?P<year>(?:19|20)\d{2})(?!\d)")
 _DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
-_YEAR_SUFFIX = re.compile(r"\s+(?i:năm)\s*(?:19|20)\d{2}$")
+# A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
+_YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
+# A year written alone as the last word of a law's name: "2024" in "Luật Đất đai 2024".
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")
@@ -248,6 +315,8 @@ def _type_name(written: str) -> str | None:
     'Chỉthị' -> 'Chỉ thị'; None for a word that is no type."""
     return _GLUED_TYPE_NAMES.get("".join(written.split()).lower())
 _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+# The one-word stops that end a name: "theo" in "Báo cáo theo 12/BC-UBND" (no name).
+_NAME_STOP_FIRST_WORDS = frozenset(p for p in codes.NAME_STOP_WORDS if " " not in p)
 _NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
 _LAW_NAME_STOPS = (_NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
 # The stops that may not end a law's name at its first, capitalised word: "Luật Ban hành văn bản quy
@@ -328,8 +397,9 @@ def _starts_type(words: list[tuple[str, int, int]], i: int) -> bool:
     return w.lower() in _TYPE_NAMES or two in _TYPE_NAMES
 
 
-def _symbol_parts(symbol: str) -> list[str]:
-    return [p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p]
+@lru_cache(maxsize=4096)  # pure; a document's symbols are read again and again when mentions are grouped
+def _symbol_parts(symbol: str) -> tuple[str, ...]:
+    return tuple(p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p)
 
 
 def _type_code(symbol: str | None) -> str | None:
@@ -400,10 +470,14 @@ def _read_date(masked: str, pos: int, m: Mention) -> None:
         m.date, m.year, m.end = got
 
 
+# The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
+_ISSUER_CASED_TERMS = {**CASED_TERMS, **codes.ISSUER_CASED_TERMS}
+
+
 def _recase_terms(name: str) -> str:
     """'Ban thường vụ tỉnh ủy' -> 'Ban Thường vụ Tỉnh ủy' (party and state terms as written)."""
     low = name.lower()
-    for term, written in CASED_TERMS.items():
+    for term, written in _ISSUER_CASED_TERMS.items():
         i = low.find(term)
         while i >= 0:
             before_ok = i == 0 or not low[i - 1].isalnum()
@@ -441,6 +515,9 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     plenum = PLENUM_ISSUER.match(masked, lead.end())
     if plenum:
         return plenum["body"], plenum.end()
+    central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
+    if central:
+        return "Ban Chấp hành Trung ương", central.end()
     words = _words(masked, lead.end(), 14)
     if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
         return None, pos
@@ -451,6 +528,8 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
         if i < place_end:
             taken.append(w)
             continue
+        if masked[w[2] : w[2] + 1] in ".)" and SECTION_NUMERAL.fullmatch(word):
+            break  # "của UBND tỉnh I. MỤC ĐÍCH": the next section's numeral, the line break folded
         if taken and _after_level_word(taken):
             # "huyện Đại Từ", "xã Tân Từ": a known place name after its level word is read
             # whole, stop words inside it ("Từ", "Có") included.
@@ -464,8 +543,10 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
         if word == "và":
+            # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
+            # word only when the type word follows whole).
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
-            if not nxt[:1].isupper() or nxt.lower() in _TYPE_FIRST_WORDS:
+            if not nxt[:1].isupper() or _starts_type(words, i + 1):
                 break
         if taken and _starts_type(words, i):
             break
@@ -541,6 +622,10 @@ def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) ->
 LAW_NAME_WORDS = 16
 
 
+# The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
+# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa").
+CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?=\s)")
+
 # An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
 # và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
 # điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước".
@@ -595,8 +680,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             return amending
     words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
+    opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
     for i, w in enumerate(words):
-        stops = _LAW_FIRST_WORD_STOPS if i == 0 and w[0][:1].isupper() else _LAW_NAME_STOPS
+        stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
         if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
         gap = masked[words[i - 1][2] : w[1]] if i else " "
@@ -611,7 +697,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     end = taken[-1][2] if taken else m.end()
     y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
     if doc_type == codes.TYPE_WORDS["hiến pháp"]:
-        y = _YEAR_WORDS.match(masked, m.end() + 1) if masked[m.end() : m.end() + 1] == " " else None
+        state = CONSTITUTION_STATE.match(masked, m.end())
+        after = state.end() if state else m.end()
+        y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
         if not y:
             return None
         end, year = y.end(), int(y["year"])
@@ -623,6 +711,8 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
         if y:
             year = int(y["year"])
             end = y.end()
+        elif len(taken) >= 2 and _BARE_YEAR.fullmatch(taken[-1][0]):
+            year = int(taken[-1][0])  # "Luật Đất đai 2024": the year written without "năm"
     mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type, year=year)
     mention.name = masked[m.start() : end]
     _read_date(masked, end, mention)
@@ -718,10 +808,114 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
     if typed:
         return _numbered(masked, n, typed.start(), _NUMBERED, _doc_type(typed["type"], n["sym"]))
+    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, max(window_start, s - 12), s)
+    if abbr:
+        doc_type = codes.TYPE_ABBREVIATIONS[abbr["abbr"]]
+        code = _type_code(n["sym"])
+        if not code or codes.TYPE_CODES[code] == doc_type:
+            mention = _numbered(masked, n, abbr.start(), _NUMBERED, doc_type)
+            mention.notes.append(f"type written as its abbreviation '{abbr['abbr']}'")
+            return mention
+    misspelt = _misspelt_type_before(masked, max(window_start, s - 40), s)
+    if misspelt:
+        start, written, doc_type = misspelt
+        code = _type_code(n["sym"])
+        if not code or codes.TYPE_CODES[code] == doc_type or doc_type in _GENERIC_TYPES:
+            mention = _numbered(masked, n, start, _NUMBERED, _doc_type(doc_type, n["sym"]))
+            mention.notes.append(f"type word written '{written}'")
+            return mention
+    bare = NAMED_BEFORE_WITHOUT_SO.search(masked, max(window_start, s - 40), s)
+    if bare:
+        doc_type = _type_name(bare["type"])
+        code = _type_code(n["sym"])
+        if code and codes.TYPE_CODES[code] == doc_type and not bare["name"].split()[0] in _NAME_STOP_FIRST_WORDS:
+            mention = _numbered(masked, n, bare.start(), _NAMED, doc_type)
+            mention.name = " ".join(bare["name"].split())
+            return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
     if item:
         return _numbered(masked, n, item.start("so"), _ITEM, "")
     return None
+
+
+def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] | None:
+    """A type word missing some diacritics before "số" and the number at ``s``: (its start, as
+    written, the type it spells): "Quyết đinh số 45/QĐ-UBND", "Nghi quyết số 76/NQ-CP". The words
+    must be capitalised or lower case as a type word is, and spell a type word exactly once their
+    diacritics are dropped."""
+    so = SO_BEFORE_NUMBER.search(masked, lo, s)
+    if so is None:
+        return None
+    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
+    if w is None:
+        return None
+    words = [(x.start(), x.end()) for x in _LETTERS.finditer(masked, w.start("words"), w.end("words"))]
+    for k in (3, 2, 1):  # longest first: "thông tư liên tịch" before "liên tịch"
+        if k > len(words):
+            continue
+        start = words[-k][0]
+        written = " ".join(masked[a:b] for a, b in words[-k:])
+        doc_type = _ACCENTLESS_TYPES.get(strip_accents(written))
+        # Written as a type word is, in lower case or with its first letter alone capitalised.
+        if doc_type and written[1:] == written[1:].lower():
+            return start, masked[start : words[-1][1]], doc_type
+    return None
+
+
+def _is_year_range(n: re.Match) -> bool:
+    """Whether a number and "symbol" are a span of years: "2024-2025" in "Kế hoạch 2024-2025 của nhà
+    trường", "2021-2025" in "Chương trình 2021-2025" (a year, then years only, no letters)."""
+    num = n["num"]
+    return len(num) == 4 and _BARE_YEAR.fullmatch(num) is not None and all(p.isdigit() for p in _symbol_parts(n["sym"]))
+
+
+def _chained(masked: str, before: Mention, start: int) -> bool:
+    """Whether the citation read at ``start`` follows ``before`` in one list: only ", " or " và "
+    between them."""
+    return 0 < start - before.end <= _CHAIN_GAP_MAX and CHAIN_GAP.match(masked, before.end, start) is not None
+
+
+def _continuation(masked: str, n: re.Match, before: Mention) -> Mention | None:
+    """A bare number and symbol that continues the list of the numbered citation ``before``, its
+    type not written again: "19-NQ/TW" in "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017".
+    Its symbol's type code must be the one of ``before``; a date after it is the list's date and is
+    given to ``before`` too when ``before`` has none and no symbol year says otherwise."""
+    if before.kind not in (_NUMBERED, _NAMED) or not before.number or not _chained(masked, before, n.start()):
+        return None
+    code = _type_code(n["sym"])
+    if not code or code != _type_code(before.symbol) or codes.TYPE_CODES[code] != before.doc_type:
+        return None
+    mention = _numbered(masked, n, n.start(), _NUMBERED, before.doc_type)
+    mention.notes.append(f"type from the citation before it in the list ('{before.doc_type} số {before.number}')")
+    if mention.date and before.date is None and _symbol_year(before.symbol) in (None, mention.year):
+        before.date, before.year = mention.date, mention.year
+        before.notes.append(f"date from the list it heads ('{before.number}, {mention.number} ngày …')")
+    return mention
+
+
+def _sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:
+    """Numbers listed after one type word that share the symbol written after the last: "Nghị quyết
+    số 18, 19-NQ/TW ngày 25/10/2017" -> NQ 18-NQ/TW and NQ 19-NQ/TW, the date and symbol given to both.
+    The symbol's type code must be the type word's."""
+    head = SHARED_SYMBOL_HEAD.search(masked, max(0, n.start() - 60), n.start())
+    if head is None:
+        return []
+    doc_type = _doc_type(head["type"], n["sym"])
+    code = _type_code(n["sym"])
+    if not code or codes.TYPE_CODES[code] != doc_type:
+        return []
+    last = _numbered(masked, n, n.start(), _NUMBERED, doc_type)
+    out = []
+    for k, num in enumerate(_NUMBER.finditer(masked, head.start("nums"), head.end("nums"))):
+        m = Mention(
+            start=head.start() if k == 0 else num.start(), end=num.end(), kind=_NUMBERED, doc_type=doc_type,
+            number=num.group(), symbol=last.symbol, raw_symbol=num.group() + n["sym"].strip(),
+            date=last.date, year=last.year,
+        )
+        m.notes.append(f"symbol from the list it heads ('{num.group()}, {n.group().strip()}')")
+        out.append(m)
+    last.notes.append(f"type from the list it ends ('{head['type']} số {head['nums']}, …')")
+    return out + [last]
 
 
 def _unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
@@ -805,7 +999,16 @@ def _collect(
     for n in _numsyms(masked, lo, hi):
         if n.start() and masked[n.start() - 1] in _NOT_BEFORE_NUMBER:
             continue
+        if _is_year_range(n):
+            continue
         mention = _numbered_at(masked, n)
+        if mention is None and cands:
+            mention = _continuation(masked, n, cands[-1])
+        if mention is None:
+            shared = _sharing_a_symbol(masked, n)
+            if shared:
+                cands.extend(shared)
+                continue
         if mention:
             cands.append(mention)
     shorts = [m for spelling in _SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked, lo, hi)]
@@ -837,12 +1040,16 @@ def _collect(
         last_end = c.end
     _type_items(masked, kept)
     issuers: dict[str, str | None] = {}  # issuer text -> canonical name, read once per text
-    for k, c in enumerate(kept):
+    # From the last mention back, so that a list's issuer, read after its last item, is known when
+    # its earlier items are read (see ``_shared_issuer``).
+    for k in range(len(kept) - 1, -1, -1):
+        c = kept[k]
         if identity_only and not c.key:
             continue
         # A subject runs at most to the next instrument that is not nested in its quotes.
-        limit = kept[k + 1].start if k + 1 < len(kept) else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers)
+        after = kept[k + 1] if k + 1 < len(kept) else None
+        limit = after.start if after else len(masked)
+        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None)
     return kept
 
 
@@ -886,8 +1093,50 @@ def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
     return None
 
 
+def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None:
+    """The issuer text of the list ``c`` belongs to, written once after its last item: the one of
+    ``after`` when it follows ``c`` with only ", " or " và " between and both symbols carry the same
+    body code ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban
+    Thường vụ Tỉnh ủy": both the Ban Thường vụ's; "các Kế hoạch số 12/KH-UBND …, số 15/KH-UBND … của
+    UBND huyện"). Items of other bodies are left without one."""
+    if after is None or not after.issuer_text or not c.number or not after.number:
+        return None
+    if c.kind not in (_NUMBERED, _NAMED, _ITEM) or after.kind not in (_NUMBERED, _NAMED, _ITEM):
+        return None
+    code = _body_code(c.symbol)
+    if not code or code != _body_code(after.symbol) or not _chained(masked, c, after.start):
+        return None
+    return after.issuer_text
+
+
+def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | None:
+    """The issuer written before a numbered citation as the body whose proposal it carries:
+    "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
+    binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"; also for the next item of that list, of the same
+    body code: "… của Sở Công Thương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số
+    2679/SCT-QLTM" (corpus 048)."""
+    if c.kind not in (_NUMBERED, _NAMED) or not c.number:
+        return None
+    p = PROPOSER_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    if p is None:
+        if before is not None and before.number and _chained(masked, before, c.start):
+            code = _body_code(c.symbol)
+            if code and code == _body_code(before.symbol):
+                return _proposer(masked, before)
+        return None
+    lead = p.start("lead")
+    name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+
+
 def _read_issuer_and_subject(
-    masked: str, c: Mention, header: Header, limit: int, issuers: dict[str, str | None]
+    masked: str,
+    c: Mention,
+    header: Header,
+    limit: int,
+    issuers: dict[str, str | None],
+    after: Mention | None = None,
+    before: Mention | None = None,
 ) -> None:
     if c.kind == _SHORT:
         return
@@ -902,6 +1151,19 @@ def _read_issuer_and_subject(
             got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
             if got:
                 c.date, c.year, pos = got
+        else:
+            # The proposer named just before it, else the issuer written after its list, else the
+            # proposer named before its list.
+            proposer = _proposer(masked, c)
+            shared = None if proposer else _shared_issuer(masked, c, after)
+            if shared:
+                c.issuer_text = shared
+                c.notes.append("issuer written once after the list it is part of")
+            else:
+                proposer = proposer or _proposer(masked, c, before)
+                if proposer:
+                    c.issuer_text = proposer
+                    c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
@@ -913,12 +1175,29 @@ def _read_issuer_and_subject(
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer:
             _standing_issuer(c)
+            _respell_national_issuer(c)
     if c.doc_type in (codes.TYPE_WORDS["luật"], codes.TYPE_WORDS["bộ luật"], codes.TYPE_WORDS["hiến pháp"]):
         if not c.issuer_text:
             c.issuer = None
         return
     if c.issuer is None and c.symbol:
         _infer_issuer(c, header)
+
+
+_NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
+
+
+def _respell_national_issuer(c: Mention) -> None:
+    """'Thủ tưởng Chính phủ' -> 'Thủ tướng Chính phủ' (corpus 030): a national issuer written with a
+    wrong diacritic is given its name when the symbol's body code names it and the two differ only
+    in their diacritics."""
+    # Diacritics change no length (NFC): only names of a national body's length are compared.
+    if len(c.issuer) not in _NATIONAL_NAME_LENGTHS:
+        return
+    national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
+    if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
+        c.notes.append(f"issuer written '{c.issuer}'")
+        c.issuer = national
 
 
 def _standing_issuer(c: Mention) -> None:
@@ -956,7 +1235,7 @@ def _infer_issuer(c: Mention, header: Header) -> None:
     """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
     ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
     code = _body_code(c.symbol)
-    if not code:
+    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES:
         return
     national = codes.BODY_CODES.get(code)
     if national and code not in codes.SHARED_BODY_CODES:
@@ -988,12 +1267,40 @@ def _symbol_key(symbol: str | None) -> frozenset[str]:
     return frozenset(p.lower() for p in _symbol_parts(symbol or "") if not p.isdigit())
 
 
+def _cut_symbol(a: str | None, b: str | None) -> bool:
+    """Whether one symbol is the other cut short, both carrying the same year: "2025/NQLT" and
+    "2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 061: "Nghị quyết liên tịch số 102/2025/NQLT." for
+    the joint resolution cited in full in the preamble). Without a year in both, no: "KH" and
+    "KH-UBND" may be two series."""
+    year = _symbol_year(a)
+    if year is None or year != _symbol_year(b):
+        return False
+    pa = [p.lower() for p in _symbol_parts(a or "") if not p.isdigit()]
+    pb = [p.lower() for p in _symbol_parts(b or "") if not p.isdigit()]
+    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    return bool(short) and short != long and long[: len(short)] == short
+
+
+def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
+    """The number and the symbol with its year, as one key: ("101", "2025/ubtvqh15"); None without a
+    year in the symbol. Such a number is given once a year by one body, so two citations sharing it
+    name one instrument whatever type each writes: "Nghị quyết số 101/2025/UBTVQH15" and, by a slip,
+    "Nghị quyết liên tịch số 101/2025/UBTVQH15" (corpus 061)."""
+    if not number or _symbol_year(symbol) is None:
+        return None
+    return number.lstrip("0") or "0", "/".join(p.lower() for p in _symbol_parts(symbol or ""))
+
+
 @lru_cache(maxsize=4096)
 def _name_key(name: str | None) -> str:
     """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
     'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
     Memoised (pure): implements compares each mention with each citation by these keys."""
     s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
+    if s[:9].lower() == "hiến pháp":
+        # A constitution is known by its year, written with or without the state's name:
+        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
+        return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
     return _YEAR_SUFFIX.sub("", s).lower()
 
 
@@ -1006,10 +1313,31 @@ class _Group:
         return self.mentions[0]
 
 
+def _group_year(g: _Group) -> int | None:
+    return next((m.year for m in g.mentions if m.year), None)
+
+
+def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
+    """The group of the instrument named as ``m`` is: one of the same name whose year agrees, the one of
+    its own year first. Two years are two instruments: "Luật Tổ chức chính quyền địa phương năm 2015"
+    and "… năm 2025", "Luật Đất đai năm 2013" and "Luật Đất đai 2024"; a name without a year joins
+    the first one named so."""
+    if not candidates:
+        return None
+    if m.year is None:
+        return candidates[0]
+    years = [_group_year(g) for g in candidates]
+    for g, y in zip(candidates, years):
+        if y == m.year:
+            return g
+    return next((g for g, y in zip(candidates, years) if y is None), None)
+
+
 def _group(mentions: list[Mention]) -> list[_Group]:
     groups: list[_Group] = []
     by_number: dict[tuple[str, str], list[_Group]] = {}
-    by_name: dict[tuple[str, str], _Group] = {}
+    by_full_symbol: dict[tuple[str, str], _Group] = {}
+    by_name: dict[tuple[str, str], list[_Group]] = {}
     shorts: list[Mention] = []
     for m in mentions:
         if m.kind == _SHORT:
@@ -1020,28 +1348,35 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             target = None
             for g in by_number.get(key, []):
                 f = g.first
-                if _symbol_key(f.symbol) == _symbol_key(m.symbol) and (
+                if (_symbol_key(f.symbol) == _symbol_key(m.symbol) or _cut_symbol(f.symbol, m.symbol)) and (
                     not (f.year and m.year and f.year != m.year) or _same_symbol_year(f.symbol, m.symbol)
                 ):
                     target = g
                     break
+            full = _full_symbol(m.number, m.symbol)
+            if target is None and full in by_full_symbol:
+                target = by_full_symbol[full]
+                target.first.notes.append(f"also cited as {m.doc_type}")
             if target:
                 target.mentions.append(m)
             else:
                 g = _Group([m])
                 groups.append(g)
                 by_number.setdefault(key, []).append(g)
+                if full:
+                    by_full_symbol.setdefault(full, g)
                 if m.kind == _NAMED and m.name:
                     # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
-                    by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), g)
+                    by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), []).append(g)
             continue
         nkey = (m.doc_type, m.key or _name_key(m.name))
-        if nkey in by_name:
-            by_name[nkey].mentions.append(m)
+        target = _same_name_group(by_name.get(nkey, []), m)
+        if target:
+            target.mentions.append(m)
         else:
             g = _Group([m])
             groups.append(g)
-            by_name[nkey] = g
+            by_name.setdefault(nkey, []).append(g)
     for s in shorts:
         key = (s.doc_type, (s.number or "").lstrip("0") or "0")
         candidates = by_number.get(key, [])
@@ -1173,7 +1508,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         i = heading + 1
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
-            if SEPARATOR_LINE.match(t) or OPENING.match(t) or SECTION_HEADING.match(t):
+            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or PREAMBLE_CLOSE.search(t):
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
@@ -1190,6 +1525,9 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
             end = lines[j].flat_start
             address = j if ADDRESS_LINE.match(masked_line(j)) else None
             break
+        if PREAMBLE_CLOSE.search(masked_line(j)) and j + 1 < len(lines):
+            end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
+            break
     masked = _mask(text.flat)
     _add_opening_spans(spans, masked, begin, end)
     if address is not None:
@@ -1199,20 +1537,26 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_line(line: str) -> bool:
+    """Whether a preamble paragraph opens the line, after emphasis, table bars and a list bullet:
+    "Căn cứ Luật …", "**Thực hiện** …", "- Căn cứ Quyết định số …;", "+ Xét Tờ trình …"."""
+    return OPENING.match(line.strip(" *_|").lstrip("-+–•").lstrip(" *_")) is not None
+
+
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
     """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
     "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
     start = None
     for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
-        if OPENING.match(masked_line(k).strip(" *_|")):
+        if _opens_line(masked_line(k)):
             start = k
             break
     if start is None:
         return None
     stop = len(lines)
     for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not OPENING.match(masked_line(k).strip(" *_|")):
+        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)):
             stop = k
             break
     lo = lines[start].flat_start
@@ -1235,17 +1579,25 @@ def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, en
 def _same(m: Mention, masked: str, cite: Citation) -> bool:
     """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of _group)."""
     if m.doc_type != cite.doc_type:
-        return False
+        # One number and symbol with its year, written under another type by a slip (see _group).
+        if not (m.number and cite.number and m.number.lstrip("0") == cite.number.lstrip("0")):
+            return False
+        full = _full_symbol(m.number, m.symbol)
+        return full is not None and full == _full_symbol(cite.number, cite.symbol)
     if m.number is not None:
         if (m.number.lstrip("0") or "0") != ((cite.number or "").lstrip("0") or "0") or cite.number is None:
             return False
         if m.kind == _SHORT:
+            return True
+        if _cut_symbol(m.symbol, cite.symbol):
             return True
         return _symbol_key(m.symbol) == _symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
     if cite.number is not None:
         return False
     if m.key:
         return m.issuer == cite.issuer
+    if m.year and cite.year and m.year != cite.year:
+        return False  # two versions of one law (see _same_name_group)
     return _name_key(m.name) == _name_key(_DATE_TAIL.sub("", cite.surface))
 
 

@@ -121,6 +121,10 @@ STANDING_BODY_CODES: dict[str, tuple[str, str]] = {
     "TTHĐ": ("Hội đồng nhân dân", "Thường trực Hội đồng nhân dân"),
 }
 
+# Type codes of instruments that several bodies issue together: their symbol names each body
+# ("102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "35/2014/TTLT-BGDĐT-BTC"), so no one issuer is inferred from it.
+JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT"})
+
 # Body codes that several bodies share, so the symbol alone does not name the issuer:
 # a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
 SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})
@@ -145,6 +149,10 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
     {"sư", "gia", "này", "hoặc", "và", "của", "các", "để", "là", "thì", "định", "pháp", "học", "trên", "trong", "theo",
      "thuộc", "bao", "vào", "được", "có", "đã", "sẽ", "cho", "về", "khi", "mới", "đó", "chuyên", "hiện", "sửa", "nêu"}
 )
+# Law names whose first words are a stop phrase, as written in lower case: "Cân cứ Luật ban hành văn
+# bản quy phạm pháp luật năm 2015" (the capitalised "Luật Ban hành …" is read as any name is).
+LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
+
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
@@ -155,8 +163,27 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "sâu rộng", "rộng rãi", "có hiệu quả", "hiệu lực", "đi vào",
 )
 
-# Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW".
-NUMBER_WORDS: tuple[str, ...] = ("số", "so")
+# Type abbreviations written before "số" in place of the type word, as party, commune and school
+# documents write them: "NQ số 44-NQ/TW", "KH số 45/KH-UBND", "CV số 120/UBND-VP" (case-sensitive;
+# read only before "số", and only when the symbol's own type code, if any, agrees).
+TYPE_ABBREVIATIONS: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "CV": "Công văn",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "KL": "Kết luận",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "CTr": "Chương trình",
+    "ĐA": "Đề án",
+}
+
+# Ways "số" (number) is written before a number, typos included: "Chỉ thị so 41-CT/TW",
+# "Quyết định sô 1234/QĐ-UBND" (a tone mark lost).
+NUMBER_WORDS: tuple[str, ...] = ("số", "so", "sô")
 
 # Hyphens PDFs and web pages put inside symbols, as the plain "-" they stand for: "296‑QĐ/TW".
 HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"}
@@ -172,6 +199,11 @@ NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương
 COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("phòng", "chống"), ("lý", "sử"), ("đua", "khen"), ("bệnh", "chữa"), ("ngưỡng", "tôn"), ("cảnh", "nhập"),
     ("bộ", "công"),
+    # "Luật Trật tự, an toàn giao thông đường bộ", "Luật An toàn, vệ sinh lao động", "Luật Phổ biến, giáo dục
+    # pháp luật", "Luật Thực hành tiết kiệm, chống lãng phí", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em",
+    # "Luật Khiếu nại, tố cáo", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ…", "Luật Phòng, chống tác hại của rượu, bia".
+    ("tự", "an"), ("toàn", "vệ"), ("biến", "giáo"), ("kiệm", "chống"), ("vệ", "chăm"), ("nại", "tố"),
+    ("khí", "vật"), ("rượu", "bia"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
@@ -184,6 +216,10 @@ PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn",
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")
 
+# Party terms written in lower case in an issuer's name, beside names.CASED_TERMS: "của Ban Chấp hành
+# Trung ương đảng khóa XIII" (corpus 001) -> "Ban Chấp hành Trung ương Đảng".
+ISSUER_CASED_TERMS: dict[str, str] = {"trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+
 # Words that end an issuer's name after "của": "của UBND tỉnh về …", "của Bộ Chính trị ban hành …".
 ISSUER_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "thực hiện", "triển khai", "tại", "trên", "nhằm", "để", "giai đoạn", "hướng dẫn",
@@ -194,6 +230,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     # An amount or a list after the issuer: "Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng
     # 110 tỷ đồng" (corpus 022), "… của Chính phủ gồm …".
     "khoảng", "gồm", "bao gồm",
+    # What a Thông báo of the Văn phòng says: "Thông báo số 246/TB-VPCP ngày 01/6/2023 của Văn phòng Chính
+    # phủ kết luận của Thủ tướng Chính phủ" (the issuer is the Văn phòng).
+    "kết luận",
 )
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
@@ -205,8 +244,18 @@ NAME_STOP_WORDS: tuple[str, ...] = (
 # Section headings that end the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "Điều 1.", "QUYẾT NGHỊ:".
 PREAMBLE_END_WORDS: tuple[str, ...] = ("Điều 1", "QUYẾT NGHỊ", "QUYẾT ĐỊNH:", "Kính gửi", "PHẦN")
 
+# Names of a plan's first sections, which end its preamble when numbered in arabic or by a letter and
+# written in lower case: "1. Mục đích, yêu cầu", "A. Mục tiêu", "2. Nội dung" (lower-case keys).
+SECTION_NAMES: tuple[str, ...] = (
+    "mục đích", "mục tiêu", "yêu cầu", "nội dung", "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "phạm vi",
+    "đối tượng", "thời gian", "kinh phí", "quan điểm", "tình hình", "kết quả",
+)
+
 # Preamble openings whose instruments the document implements, and those it does not.
-IMPLEMENTING_OPENINGS: tuple[str, ...] = ("Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai")
+IMPLEMENTING_OPENINGS: tuple[str, ...] = (
+    "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",
+    "Cân cứ",  # "Cân cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;": a tone mark lost
+)
 OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo")
 
 
@@ -244,6 +293,8 @@ ABBREVIATIONS: dict[str, str] = {
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
+    # "Sở GDĐT", "Phòng GDĐT huyện" (the same body written without its ampersand).
+    "GDĐT": "Giáo dục và Đào tạo",
     "TP": "thành phố",
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",

@@ -24,9 +24,11 @@ OCR_NUMBER = re.compile(
 )
 # One part of a symbol that may be a damaged year: "2Ol9" in "2O/2Ol9/QĐ-UBND".
 SYMBOL_YEAR_PART = re.compile(r"(?<![\w])[\dlIO]{4}(?![\w])")
-# A slashed date after "ngày", OCR-damaged: "ngày 0l/IO/2022", "ngày l8/10/2021", "n gày O7/0I/2016".
+# A date after "ngày", OCR-damaged, slashed or in words: "ngày 0l/IO/2022", "ngày l8/10/2021", "n gày
+# O7/0I/2016", "ngày 12/3/2O23", "ngày 1O tháng O3 năm 2O24" (in words only with its "năm" and year).
 OCR_DATE = re.compile(
-    r"(?i:n\s?gày)\s*:?\s*(?P<date>[\dlIO]{1,2}\s?[/.\-]\s?[\dlIO]{1,2}\s?[/.\-]\s?[\dlIO]{4})(?![\w])"
+    r"(?i:n\s?gày)\s*:?\s*(?:(?P<date>[\dlIO]{1,2}\s?[/.\-]\s?[\dlIO]{1,2}\s?[/.\-]\s?[\dlIO]{4})"
+    r"|(?P<wdate>[\dlIO]{1,2}\s*(?i:tháng)\s*[\dlIO]{1,2}\s*,?\s*(?i:năm)\s*[\dlIO]{4}))(?![\w])"
 )
 # A year, once read: "2019".
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -34,7 +36,19 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # Where a misread digit may be, for a cheap scan of the whole text: a misread letter, maybe more
 # digits, and a separator of a symbol or a date: "I9-" in "I9-NQ/TU", "l/" in "0l/IO/2022".
 # The shapes above are matched only around these hints.
-OCR_HINT = re.compile(r"[lIO][\dlIO]{0,4}\s?[-/.–]")
+#
+# Also a misread letter after a separator and up to three digits, ending a number: "O23" in
+# "12/3/2O23" (the year of a slashed date); and one before or after the words of a date in words:
+# "O" in "1O tháng", "O3 năm", "2O24" after "năm ". Every hint starts at its letter, which is matched
+# first (the lookbehinds that follow it count it), so that the scan fails at once elsewhere.
+_AFTER = "|".join(
+    rf"(?<={before}\d{{{k}}}[lIO])" for before in ("[-/.–]", "(?i:năm) ", "(?i:năm)") for k in range(4)
+)
+OCR_HINT = re.compile(
+    r"[lIO](?:[\dlIO]{0,4}\s?[-/.–]"
+    rf"|(?<=[-/.–\d][lIO])(?:{_AFTER})[\dlIO]{{0,3}}(?!\w)"  # a letter inside a word fails the first test
+    r"|(?<=[\d\s][lIO])[\dlIO]{0,1}\s*(?i:tháng|năm)(?!\w))"
+)
 # The letters a hint starts with: found by ``str.find``, and OCR_HINT tried only there (``finditer_at``).
 _HINT_FIRSTS = "lIO"
 # Below so many characters (a line of a title or preamble), OCR_HINT's own scan costs less than
@@ -75,9 +89,10 @@ def read_ocr_digits(s: str) -> str:
             if fixed != y.group(0) and YEAR.fullmatch(fixed):
                 edits.append((base + y.start(), base + y.end(), fixed))
     for m in dates.values():
-        date = m["date"]
-        if _SUSPECT.intersection(date):
-            edits.append((m.start("date"), m.end("date"), date.translate(OCR_DIGIT_TABLE)))
+        group = "date" if m["date"] else "wdate"
+        date = m[group]
+        if _SUSPECT.intersection(date):  # the words "tháng", "năm" hold none of l, I, O
+            edits.append((m.start(group), m.end(group), date.translate(OCR_DIGIT_TABLE)))
     if not edits:
         return s
     edits.sort()
