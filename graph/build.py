@@ -50,7 +50,7 @@ from vanban.graph.schema import (
     unnumbered_key,
 )
 from vanban.loaders import places
-from vanban.loaders.names import qualify_in
+from vanban.loaders.names import normalize_tones, qualify_in
 from vanban.loaders.parties import split_names
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
@@ -93,6 +93,18 @@ SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*[-+•]")
 NAME_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 # A body named only as the issuer's superior: "đơn vị cấp trên", "cấp trên".
 SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
+# A body named by the commune level word alone: "Hội đồng nhân dân xã", "Ủy ban bầu cử xã",
+# "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"; not every commune's ("… cấp xã").
+COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp) (?P<level>xã|phường|thị trấn|đặc khu)$")
+# The organs of a people's council or committee that its own documents name without their place:
+# "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
+OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
+# A people's council or committee (or the council's standing body) and its place:
+# "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
+STATE_BODY = re.compile(
+    r"^(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân) "
+    r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) .+)$"
+)
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
@@ -202,14 +214,46 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
     same ones."""
-    n = orgs.central_spelling(org_key(name.replace("**", "")).strip(" ,;:."))
+    n = org_key(normalize_tones(name.replace("**", ""))).strip(" ,;:.")
     if not n:
         return n
+    # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị".
+    n = orgs.central_spelling(orgs.local_spelling(n[:1].upper() + n[1:]))
     if SUPERIOR.match(n) and issuer:
         info = orgs.org_info(issuer, province, district)
         if info.parent or info.part_of:
             return info.parent or info.part_of  # type: ignore[return-value]
-    if (issuer and n == issuer) or orgs.is_qualified(n):
+    n = _own_place(n, issuer, province)
+    key = _qualified_key(n, issuer, province, district)
+    return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
+
+
+def _own_place(name: str, issuer: str | None, province: str | None) -> str:
+    """A body named by its level word alone, or by the name of the issuer's own organs, is the one
+    of the issuer's place, as "Ủy ban nhân dân tỉnh" is the document's province's:
+    - "Hội đồng nhân dân xã" in a plan of the Front of "xã Lương Minh, tỉnh Quảng Ninh" ->
+      "Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh" (a commune's document);
+    - "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang ->
+      "Thường trực Hội đồng nhân dân tỉnh Hà Giang" (a council's or committee's document);
+    - "Hội Liên hiệp Phụ nữ thành phố" in a Hồ Chí Minh City document -> "… thành phố Hồ Chí Minh"
+      (a body of which each province has one, named with the province's level word)."""
+    if not issuer:
+        return name
+    if level := COMMUNE_LEVEL_END.search(name):
+        base = orgs.PROVINCE_SUFFIX.sub("", issuer)
+        own = orgs.COMMUNE_END.search(base)
+        if own is not None and own["level"] == level["level"]:
+            return f"{name} {own['place']}{issuer[len(base):]}"
+        return name
+    if name in OWN_ORGANS and (state := STATE_BODY.match(issuer)):
+        return f"{name} {state['place']}"
+    if province and name.endswith(" " + (word := places.province_level_word(province))) and name[: -len(word) - 1] in orgs.LOCAL_HEADS:
+        return f"{name} {province}"
+    return name
+
+
+def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
+    if (issuer and orgs.with_province(n, province) == issuer) or orgs.is_qualified(orgs.with_province(n, province)):
         return n
     if province and BARE_DEPARTMENT.match(n):
         return f"{n} {places.province_level_word(province)} {province}"
