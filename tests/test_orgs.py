@@ -1,7 +1,7 @@
 """Bodies: parents, units, and successors after the 2025 reorganisation."""
 
 from vanban.graph.build import DocContext, build_graph, load_source, qualify_org
-from vanban.graph.orgs import ancestors, central_spelling, is_qualified, org_info
+from vanban.graph.orgs import ancestors, central_spelling, is_qualified, local_spelling, org_info, with_province
 
 
 def test_hospital_to_government():
@@ -94,3 +94,184 @@ def test_provincial_commands_of_two_provinces_stay_apart(corpus_dir):
     commands = sorted(k for k, d in g.nodes(data=True) if d["kind"] == "Organization" and k.startswith("Bộ Chỉ huy Quân sự"))
     assert "Bộ Chỉ huy Quân sự tỉnh" not in commands
     assert {"Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Bộ Chỉ huy Quân sự tỉnh Đồng Nai"} <= set(commands)
+
+
+# ---------------------------------------------------------------- communes and shared district names
+
+
+def _ctx(issuer: str, province: str, district: str | None = None) -> DocContext:
+    return DocContext(key="k", issuer=issuer, province=province, district=district, year=2025)
+
+
+def test_communes_of_one_name_in_two_provinces_never_share_a_key():
+    # "xã Lương Minh" is a commune of Quảng Ninh (corpus 051) and one of Thanh Hóa.
+    qn = qualify_org("Ủy ban nhân dân xã Lương Minh", _ctx("Ủy ban nhân dân tỉnh Quảng Ninh", "Quảng Ninh"))
+    th = qualify_org("Ủy ban nhân dân xã Lương Minh", _ctx("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa"))
+    assert qn == "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh"
+    assert th == "Ủy ban nhân dân xã Lương Minh, tỉnh Thanh Hóa"
+    # The issuer's own key too: it is read without an issuer.
+    raw = DocContext(key="", issuer=None, province="Quảng Ninh", district=None, year=None)
+    assert qualify_org("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", raw) == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh")
+    # A list of levels is no commune; a name that gives its province keeps it.
+    assert with_province("Ủy ban nhân dân các xã, phường", "Sơn La") == "Ủy ban nhân dân các xã, phường"
+    assert with_province("Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh", "Thanh Hóa").endswith("tỉnh Quảng Ninh")
+
+
+def test_districts_whose_name_several_provinces_share_take_the_province():
+    # "huyện Châu Thành" is a district of Tiền Giang, Bến Tre, Đồng Tháp, …; "huyện Đồng Văn" only Hà Giang's.
+    tg = with_province("Ủy ban nhân dân huyện Châu Thành", "Tiền Giang")
+    bt = with_province("Ủy ban nhân dân huyện Châu Thành", "Bến Tre")
+    assert tg != bt and tg == "Ủy ban nhân dân huyện Châu Thành, tỉnh Tiền Giang"
+    assert org_info(tg).parent == "Ủy ban nhân dân tỉnh Tiền Giang"
+    assert org_info(bt).parent == "Ủy ban nhân dân tỉnh Bến Tre"
+    assert org_info("Phòng Nội vụ huyện Châu Thành, tỉnh Bến Tre").part_of == "Ủy ban nhân dân huyện Châu Thành, tỉnh Bến Tre"
+    assert with_province("Ủy ban nhân dân huyện Đồng Văn", "Hà Giang") == "Ủy ban nhân dân huyện Đồng Văn"
+    # A district's own province wins over the document's: Đồng Văn is Hà Giang's, named in a Sơn La plan.
+    assert org_info("Ủy ban nhân dân huyện Đồng Văn", "Sơn La").parent == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+def test_commune_bodies_link_to_their_province_since_2025():
+    assert ancestors("Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh") == ["Ủy ban nhân dân tỉnh Quảng Ninh", "Chính phủ"]
+    assert ancestors("Đảng ủy xã Lương Minh, tỉnh Quảng Ninh") == ["Tỉnh ủy Quảng Ninh", "Ban Chấp hành Trung ương Đảng"]
+    assert ancestors("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh, tỉnh Khánh Hòa") == [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh, tỉnh Khánh Hòa",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa",
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+    assert org_info("Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh").level == "commune"
+
+
+def test_a_commune_document_names_its_own_commune_by_the_level_word():
+    # Corpus 051/057 (Ban Thường trực Ủy ban MTTQ xã Lương Minh): "Hội đồng nhân dân xã", "Thường trực Đảng ủy xã".
+    ctx = _ctx("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh", "Quảng Ninh")
+    assert qualify_org("Hội đồng nhân dân xã", ctx) == "Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh"
+    assert qualify_org("Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam xã", ctx) == ctx.issuer
+    # "cấp xã" is every commune's, not the issuer's.
+    assert qualify_org("Ủy ban nhân dân cấp xã", ctx).endswith(f"({ctx.issuer})")
+
+
+def test_a_councils_document_names_its_own_organs_without_the_place():
+    # Corpus 077 (Hội đồng nhân dân tỉnh Hà Giang): "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân…".
+    ha_giang = _ctx("Hội đồng nhân dân tỉnh Hà Giang", "Hà Giang")
+    assert qualify_org("Thường trực Hội đồng nhân dân", ha_giang) == "Thường trực Hội đồng nhân dân tỉnh Hà Giang"
+    # Corpus 079 (Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu): "Ủy ban nhân dân, Chủ tịch và các thành viên …".
+    brvt = _ctx("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu")
+    assert qualify_org("Ủy ban nhân dân", brvt) == "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
+    # Not in another body's document: a Sở's "Hội đồng nhân dân" stays within it.
+    so = _ctx("Sở Y tế tỉnh Hà Giang", "Hà Giang")
+    assert qualify_org("Hội đồng nhân dân", so) == "Hội đồng nhân dân (Sở Y tế tỉnh Hà Giang)"
+
+
+# ---------------------------------------------------------------- one body, one spelling
+
+
+def test_local_bodies_have_one_spelling_whatever_the_case():
+    # 001.txt (Bắc Ninh): "- Công an tỉnh; Bộ Chỉ huy quân sự tỉnh;"; 048.txt (Sơn La): "gửi Sở Công thương".
+    assert local_spelling("Bộ Chỉ huy quân sự tỉnh Bắc Ninh") == "Bộ Chỉ huy Quân sự tỉnh Bắc Ninh"
+    assert local_spelling("Sở Công thương tỉnh Sơn La") == "Sở Công Thương tỉnh Sơn La"
+    assert local_spelling("Sở Khoa học và Công Nghệ tỉnh Sơn La") == "Sở Khoa học và Công nghệ tỉnh Sơn La"
+    assert local_spelling("Sở Khoa học Công nghệ tỉnh Đồng Nai") == "Sở Khoa học và Công nghệ tỉnh Đồng Nai"
+    assert local_spelling("Sở Văn hoá, Thể thao và Du lịch tỉnh Bắc Ninh") == "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
+    assert local_spelling("Viện kiểm sát nhân dân tỉnh Nghệ An") == "Viện Kiểm sát nhân dân tỉnh Nghệ An"
+    assert local_spelling("Ủy ban nhân dân Thành phố Hồ Chí Minh") == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert local_spelling("Báo và phát thanh, truyền hình Sơn La") == "Báo và Phát thanh, Truyền hình Sơn La"
+    assert local_spelling("Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa") == "Các Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa"
+    # The front and its committee: one body per province.
+    for name in ("Mặt trận Tổ quốc tỉnh Bắc Ninh", "Ủy ban Mặt trận Tổ quốc tỉnh Bắc Ninh", "Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh"):
+        assert local_spelling(name) == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh", name
+    # A head is respelled only before a level word or alone: a list stays as written.
+    assert local_spelling("Công an xã, thôn") == "Công an xã, thôn"
+    # The first letter of a key is a capital: "các cơ quan, đơn vị" and "Các cơ quan, đơn vị" are one.
+    son_la = _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La")
+    assert qualify_org("các cơ quan, đơn vị", son_la) == qualify_org("Các cơ quan, đơn vị", son_la)
+
+
+def test_a_citys_party_committee_is_its_thanh_uy():
+    assert local_spelling("Tỉnh ủy Cần Thơ") == "Thành ủy Cần Thơ"
+    assert local_spelling("Văn phòng Thành ủy Hồ Chí Minh") == "Văn phòng Thành ủy Thành phố Hồ Chí Minh"
+    assert local_spelling("Tỉnh ủy Sơn La") == "Tỉnh ủy Sơn La"
+    # Hậu Giang merged into the city of Cần Thơ in 2025.
+    assert org_info("Tỉnh ủy Hậu Giang").successor == "Thành ủy Cần Thơ"
+    assert org_info("Ban Thường vụ Tỉnh ủy Hậu Giang").successor == "Ban Thường vụ Thành ủy Cần Thơ"
+
+
+# ---------------------------------------------------------------- parents
+
+
+def test_branches_of_central_bodies_in_a_province():
+    assert ancestors("Công an tỉnh Nghệ An") == ["Bộ Công an", "Chính phủ"]
+    assert org_info("Tòa án nhân dân thành phố Cần Thơ").parent == "Tòa án nhân dân tối cao"
+    assert org_info("Viện Kiểm sát nhân dân tỉnh Đồng Nai").parent == "Viện Kiểm sát nhân dân tối cao"
+    hg = org_info("Công an tỉnh Hà Giang")
+    assert hg.successor == "Công an tỉnh Tuyên Quang" and hg.defunct
+    assert org_info("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La").parent == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    # A junk name that starts like a front committee is not placed as a district's.
+    assert org_info("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và hội, đoàn thể tỉnh Đắk Lắk").parent is None
+
+
+def test_organs_and_heads_are_part_of_their_body():
+    assert org_info("Thường trực Hội đồng nhân dân tỉnh Sơn La").part_of == "Hội đồng nhân dân tỉnh Sơn La"
+    assert org_info("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Ninh").part_of == "Hội đồng nhân dân tỉnh Quảng Ninh"
+    assert org_info("Văn phòng Hội đồng nhân dân tỉnh Quảng Ngãi").part_of == "Hội đồng nhân dân tỉnh Quảng Ngãi"
+    assert org_info("Thường trực Tỉnh ủy Sơn La").part_of == "Tỉnh ủy Sơn La"
+    assert org_info("Văn phòng Tỉnh ủy Nghệ An").part_of == "Tỉnh ủy Nghệ An"
+    assert org_info("Ủy ban Kiểm tra Tỉnh ủy Nghệ An").part_of == "Tỉnh ủy Nghệ An"
+    assert org_info("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa").part_of == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa")
+    assert org_info("Thường trực Hội đồng nhân dân tỉnh Hà Giang").successor == "Thường trực Hội đồng nhân dân tỉnh Tuyên Quang"
+    assert org_info("Chủ tịch Ủy ban nhân dân tỉnh Lai Châu").part_of == "Ủy ban nhân dân tỉnh Lai Châu"
+    assert org_info("Các Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An").part_of == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert org_info("Chánh Văn phòng Ủy ban nhân dân tỉnh Đồng Nai").part_of == "Văn phòng Ủy ban nhân dân tỉnh Đồng Nai"
+    assert org_info("Ban Dân tộc tỉnh Hà Giang").parent == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+def test_a_provinces_own_city_is_district_level():
+    # "thành phố Sơn La" is Sơn La province's city, not a centrally-run one like Cần Thơ.
+    city = org_info("Ủy ban nhân dân thành phố Sơn La")
+    assert city.level == "district" and city.parent == "Ủy ban nhân dân tỉnh Sơn La"
+    assert org_info("Ủy ban nhân dân thành phố Cần Thơ").parent == "Chính phủ"
+
+
+def test_a_list_that_starts_with_a_ministry_is_no_ministry():
+    # 002.txt (Nghệ An): "gửi Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh" read as one name.
+    assert org_info("Bộ Khoa học và Công nghệ, Ủy nhân dân tỉnh Nghệ An").level != "central"
+
+
+# ---------------------------------------------------------------- on the corpus
+
+
+def _org_keys(g) -> set[str]:
+    return {k for k, d in g.nodes(data=True) if d["kind"] == "Organization"}
+
+
+def _links(g, key: str, kind: str) -> set[str]:
+    return {t for _, t, d in g.out_edges(key, data=True) if d.get("type", d.get("kind")) == kind}
+
+
+def test_commune_documents_in_the_graph(corpus_dir):
+    # 051 and 057: plans of the Front of xã Lương Minh (Quảng Ninh); 056: phường Bắc Cam Ranh (Khánh Hòa);
+    # 058: a subcommittee of the election committee of xã Phố Bảng (Tuyên Quang since 2025).
+    g = build_graph(load_source(corpus_dir / f) for f in ("051.txt", "056.txt", "057.txt", "058.txt"))
+    keys = _org_keys(g)
+    luong_minh = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    assert luong_minh in keys
+    assert not any(k.endswith("xã Lương Minh") for k in keys)  # never without its province
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    assert front in _links(g, luong_minh, "PART_OF") | _links(g, luong_minh, "UNDER")
+    assert _links(g, front, "UNDER") == {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"}
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh, tỉnh Khánh Hòa" in keys
+    assert "Ủy ban bầu cử xã Phố Bảng, tỉnh Tuyên Quang" in keys
+    # The commune's own bodies named by the level word are not scoped within the issuer any more.
+    assert not any(k.startswith(("Hội đồng nhân dân xã (", "Ủy ban nhân dân xã (")) for k in keys)
+
+
+def test_one_department_however_a_plan_spells_it(corpus_dir):
+    # 048.txt (Sơn La): "Sở Công Thương chủ trì …" and "gửi Sở Công thương tổng hợp".
+    g = build_graph([load_source(corpus_dir / "048.txt")])
+    departments = {k for k in _org_keys(g) if k.casefold().startswith("sở công thương")}
+    assert departments == {"Sở Công Thương tỉnh Sơn La"}
+    # 001.txt (Bắc Ninh): "- Công an tỉnh; Bộ Chỉ huy quân sự tỉnh;".
+    g = build_graph([load_source(corpus_dir / "001.txt")])
+    assert "Bộ Chỉ huy Quân sự tỉnh Bắc Ninh" in _org_keys(g)
+    assert _links(g, "Công an tỉnh Bắc Ninh", "UNDER") == {"Bộ Công an"}
