@@ -130,6 +130,9 @@ UNIT_OF_BODY = re.compile(
 # The province written after a body below it, as the key of such a body ends (``with_province``):
 # ", tỉnh Quảng Ninh" in "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
 PROVINCE_SUFFIX = re.compile(r", (?:tỉnh|thành phố) (?P<province>[^,()]+)$")
+# A province written after a commune or district, with or without a comma: ", tỉnh An Giang" in
+# "Ủy ban nhân dân huyện Châu Thành, tỉnh An Giang", " tỉnh An Giang" in "… huyện Châu Phú tỉnh An Giang".
+PROVINCE_AFTER_PLACE = re.compile(r",? (?:tỉnh|thành phố) (?P<province>[^,()]+)$")
 # A commune, ward, township or special zone named at the end of a body's name: "xã Lương Minh",
 # "phường Bắc Cam Ranh", "thị trấn Phố Bảng", "đặc khu Cồn Cỏ", "phường 1" (the place is checked
 # against the administrative units: "các xã, phường" is no commune).
@@ -373,6 +376,23 @@ def _shared_district_at_end(name: str) -> bool:
     return d is not None and places.province_of_district(d) is None
 
 
+def _written_province(name: str) -> str | None:
+    """The key of a name that writes a commune's or district's province after it, with or without
+    a comma: "Ủy ban nhân dân huyện Châu Phú tỉnh An Giang" -> "…huyện Châu Phú, tỉnh An Giang";
+    a district that only that province has needs none: "Ủy ban nhân dân huyện Đồng Văn, tỉnh Hà
+    Giang" -> "Ủy ban nhân dân huyện Đồng Văn". None when the name writes no such province."""
+    m = PROVINCE_AFTER_PLACE.search(name)
+    if m is None or not (p := _province(m["province"])):
+        return None
+    base = name[: m.start()]
+    if _commune_at_end(base):
+        return f"{base}, {_level_word(p)} {p}"
+    if (d := DISTRICT_END.search(base)) and not (d.group(0).startswith("thành phố") and _province_level("thành phố", d["place"])):
+        unique = places.province_of_district(d["place"])
+        return base if unique == p else f"{base}, {_level_word(p)} {p}"
+    return name if PROVINCE_SUFFIX.search(name) else None
+
+
 @lru_cache(maxsize=65536)
 def with_province(name: str, province: str | None) -> str:
     """The key of a body below the district, or of a district whose name several provinces share,
@@ -381,7 +401,9 @@ def with_province(name: str, province: str | None) -> str:
     Lương Minh" in a Quảng Ninh document -> "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh",
     "Ủy ban nhân dân huyện Châu Thành" in a Tiền Giang one -> "…, tỉnh Tiền Giang". Other names,
     and names that give their province ("… xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang"), are kept."""
-    if not province or PROVINCE_SUFFIX.search(name):
+    if written := _written_province(name):
+        return written
+    if not province:
         return name
     if not (_commune_at_end(name) or _shared_district_at_end(name)):
         return name

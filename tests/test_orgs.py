@@ -275,3 +275,14 @@ def test_one_department_however_a_plan_spells_it(corpus_dir):
     g = build_graph([load_source(corpus_dir / "001.txt")])
     assert "Bộ Chỉ huy Quân sự tỉnh Bắc Ninh" in _org_keys(g)
     assert _links(g, "Công an tỉnh Bắc Ninh", "UNDER") == {"Bộ Công an"}
+
+
+def test_a_province_written_after_a_commune_or_district_is_read_once():
+    # As addresses write it ("UBND huyện Châu Thành, tỉnh An Giang", "UBND huyện Châu Phú tỉnh An Giang"):
+    # the comma is the key's; a district only one province has needs no province.
+    assert with_province("Ủy ban nhân dân huyện Châu Thành tỉnh An Giang", None) == "Ủy ban nhân dân huyện Châu Thành, tỉnh An Giang"
+    assert with_province("Ủy ban nhân dân huyện Đồng Văn, tỉnh Hà Giang", "Hà Giang") == "Ủy ban nhân dân huyện Đồng Văn"
+    assert with_province("Ủy ban nhân dân xã Lương Minh tỉnh Quảng Ninh", None) == "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh"
+    # A document of another province does not move a body that names its own.
+    assert with_province("Ủy ban nhân dân huyện Châu Thành, tỉnh An Giang", "Bến Tre").endswith("tỉnh An Giang")
+    assert with_province("Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang") == "Ủy ban nhân dân tỉnh Hà Giang"
