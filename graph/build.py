@@ -105,6 +105,14 @@ STATE_BODY = re.compile(
     r"^(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân) "
     r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) .+)$"
 )
+# The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
+# ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
+COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
+# A routing note after a body's name, not part of it: "Bộ Công an (qua Cục A03)".
+ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
+# An office named without its place, as a district's documents name the district's own: "Phòng Nội
+# vụ", "Phòng Văn hóa và Thông tin" (not a list, "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng …").
+DISTRICT_UNIT = re.compile(r"^Phòng (?!.*(?:\b(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường)\b|[,/()]))\S.*$")
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
@@ -217,8 +225,10 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     n = org_key(normalize_tones(name.replace("**", ""))).strip(" ,;:.")
     if not n:
         return n
-    # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị".
-    n = orgs.central_spelling(orgs.local_spelling(n[:1].upper() + n[1:]))
+    # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
+    # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
+    n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", n)))
     if SUPERIOR.match(n) and issuer:
         info = orgs.org_info(issuer, province, district)
         if info.parent or info.part_of:
@@ -236,7 +246,8 @@ def _own_place(name: str, issuer: str | None, province: str | None) -> str:
     - "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang ->
       "Thường trực Hội đồng nhân dân tỉnh Hà Giang" (a council's or committee's document);
     - "Hội Liên hiệp Phụ nữ thành phố" in a Hồ Chí Minh City document -> "… thành phố Hồ Chí Minh"
-      (a body of which each province has one, named with the province's level word)."""
+      (a body of which each province has one, named with the province's level word), and so
+      "Các sở, ban, ngành thành phố" (a province's own bodies, listed)."""
     if not issuer:
         return name
     if level := COMMUNE_LEVEL_END.search(name):
@@ -245,10 +256,28 @@ def _own_place(name: str, issuer: str | None, province: str | None) -> str:
         if own is not None and own["level"] == level["level"]:
             return f"{name} {own['place']}{issuer[len(base):]}"
         return name
-    if name in OWN_ORGANS and (state := STATE_BODY.match(issuer)):
-        return f"{name} {state['place']}"
-    if province and name.endswith(" " + (word := places.province_level_word(province))) and name[: -len(word) - 1] in orgs.LOCAL_HEADS:
-        return f"{name} {province}"
+    if (state := STATE_BODY.match(issuer)) is not None:
+        if name in OWN_ORGANS:
+            return f"{name} {state['place']}"
+        if orgs.org_info(issuer).level == "district":
+            # A district's document: its offices and the bodies named by the level word are the
+            # district's: "Phòng Nội vụ" -> "Phòng Nội vụ huyện Đồng Văn", "Trung tâm Văn hóa -
+            # Thông tin và du lịch huyện" -> "… huyện Đồng Văn".
+            level, _, place = state["place"].partition(" ")
+            if level == "thị":  # "thị xã Kỳ Anh"
+                level, place = "thị xã", place.partition(" ")[2]
+            if name.endswith(" " + level):
+                return f"{name} {place}"
+            if DISTRICT_UNIT.match(name):
+                return f"{name} {state['place']}"
+    if province:
+        word = places.province_level_word(province)
+        if name.endswith(" " + word.capitalize()):  # "Các sở, ban, ngành, đoàn thể Thành phố"
+            name = name[: -len(word)] + word
+        head = name[: -len(word) - 1]
+        if name.endswith(" " + word) and (head in orgs.LOCAL_HEADS or head.startswith("Các ")):
+            # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's.
+            return f"{name} {province}"
     return name
 
 

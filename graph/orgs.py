@@ -115,8 +115,9 @@ PROVINCE_DEPARTMENT = re.compile(r"^(?P<dept>Sở .+?) (?:tỉnh|thành phố) (
 # Kiểm tra Tỉnh ủy Nghệ An", "Ban Chấp hành Đảng bộ tỉnh Hà Giang".
 PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?:Tỉnh ủy|Thành ủy) (?P<place>.+)$")
 PROVINCE_PARTY_EXECUTIVE = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố) (?P<place>.+)$")
-# The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn".
-DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:Ban [^,]+? )?)Huyện ủy (?P<place>.+)$")
+# The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
+# "Thường trực Huyện ủy Mộc Châu".
+DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
 # A district office of the people's committee: "Phòng Nội vụ huyện", "Phòng Nội vụ huyện Đồng Văn".
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
 # A health facility under the province's Sở Y tế: "Bệnh viện Đa khoa Nà Chì", "Trung tâm Y tế huyện Xín Mần".

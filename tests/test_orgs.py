@@ -286,3 +286,30 @@ def test_a_province_written_after_a_commune_or_district_is_read_once():
     # A document of another province does not move a body that names its own.
     assert with_province("Ủy ban nhân dân huyện Châu Thành, tỉnh An Giang", "Bến Tre").endswith("tỉnh An Giang")
     assert with_province("Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang") == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+def test_a_districts_document_names_its_own_offices_without_the_place():
+    # 002_… (Ủy ban nhân dân huyện Đồng Văn): "Phòng Nội vụ chủ trì …", "Trung tâm Văn hóa - Thông tin và
+    # du lịch huyện", "Thường trực Huyện ủy"; 04_… (Mộc Châu): "Phòng Nội vụ huyện".
+    dong_van = _ctx("Ủy ban nhân dân huyện Đồng Văn", "Hà Giang", "Đồng Văn")
+    assert qualify_org("Phòng Nội vụ", dong_van) == qualify_org("Phòng Nội vụ huyện", dong_van) == "Phòng Nội vụ huyện Đồng Văn"
+    assert qualify_org("Trung tâm Văn hóa - Thông tin và du lịch huyện", dong_van) == (
+        "Trung tâm Văn hóa - Thông tin và du lịch huyện Đồng Văn")
+    assert qualify_org("Thường trực Huyện ủy", dong_van) == "Thường trực Huyện ủy Đồng Văn"
+    assert org_info("Thường trực Huyện ủy Đồng Văn").part_of == "Huyện ủy Đồng Văn"
+    # A list stays within the issuer; a Sở's "Phòng Nội vụ" is its own unit, not a district's.
+    assert qualify_org("Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", dong_van).endswith("(Ủy ban nhân dân huyện Đồng Văn)")
+    so = _ctx("Sở Y tế tỉnh Hà Giang", "Hà Giang")
+    assert qualify_org("Phòng Nội vụ", so) == "Phòng Nội vụ (Sở Y tế tỉnh Hà Giang)"
+
+
+def test_collective_names_have_one_spelling_and_a_citys_take_the_city():
+    ha_noi = _ctx("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")
+    # 020.txt (Hà Nội): "Các Sở, ban, ngành Thành phố"; "các sở, ban, ngành thành phố" as others write it.
+    assert qualify_org("Các Sở, ban, ngành Thành phố", ha_noi) == qualify_org("các sở, ban, ngành thành phố", ha_noi) == (
+        "Các sở, ban, ngành thành phố Hà Nội")
+    # In a province's document "thành phố" may be one of its cities: kept within the issuer.
+    nghe_an = _ctx("Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An")
+    assert qualify_org("Các đoàn thể thành phố", nghe_an) == "Các đoàn thể thành phố (Ủy ban nhân dân tỉnh Nghệ An)"
+    # 002.txt (Nghệ An), Nơi nhận: "- Bộ Công an (qua Cục A03);": the routing note is not the body's name.
+    assert qualify_org("Bộ Công an (qua Cục A03)", nghe_an) == "Bộ Công an"
