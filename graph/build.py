@@ -99,6 +99,13 @@ COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp) (?P<level>xã|phường|thị
 # The organs of a people's council or committee that its own documents name without their place:
 # "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
 OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
+# The bodies of a commune that its documents name without the commune: "Thường trực Đảng ủy",
+# "Ủy ban Kiểm tra Đảng ủy", "Ủy ban bầu cử" in a plan of the Front of xã Lương Minh.
+COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
+    "Đảng ủy", "Thường trực Đảng ủy", "Ban Thường vụ Đảng ủy", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra Đảng ủy",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân",
+    "Ủy ban bầu cử",
+})
 # A people's council or committee (or the council's standing body) and its place:
 # "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
 STATE_BODY = re.compile(
@@ -250,12 +257,15 @@ def _own_place(name: str, issuer: str | None, province: str | None) -> str:
       "Các sở, ban, ngành thành phố" (a province's own bodies, listed)."""
     if not issuer:
         return name
+    base = orgs.PROVINCE_SUFFIX.sub("", issuer)
+    own = orgs.COMMUNE_END.search(base)
     if level := COMMUNE_LEVEL_END.search(name):
-        base = orgs.PROVINCE_SUFFIX.sub("", issuer)
-        own = orgs.COMMUNE_END.search(base)
         if own is not None and own["level"] == level["level"]:
             return f"{name} {own['place']}{issuer[len(base):]}"
         return name
+    if own is not None and name in COMMUNE_OWN_ORGANS:
+        # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
+        return f"{name} {own.group(0)}{issuer[len(base):]}"
     if (state := STATE_BODY.match(issuer)) is not None:
         if name in OWN_ORGANS:
             return f"{name} {state['place']}"

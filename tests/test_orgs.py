@@ -149,6 +149,13 @@ def test_a_commune_document_names_its_own_commune_by_the_level_word():
     assert qualify_org("Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam xã", ctx) == ctx.issuer
     # "cấp xã" is every commune's, not the issuer's.
     assert qualify_org("Ủy ban nhân dân cấp xã", ctx).endswith(f"({ctx.issuer})")
+    # The commune's party committee and its organs, named without the commune (corpus 051, 058).
+    assert qualify_org("Thường trực Đảng ủy", ctx) == "Thường trực Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"
+    assert ancestors("Thường trực Đảng ủy xã Lương Minh, tỉnh Quảng Ninh")[:2] == [
+        "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh", "Tỉnh ủy Quảng Ninh"]
+    assert qualify_org("Ủy ban bầu cử", ctx) == "Ủy ban bầu cử xã Lương Minh, tỉnh Quảng Ninh"
+    # Not in a province's document.
+    assert qualify_org("Thường trực Đảng ủy", _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La")).endswith("(Ủy ban nhân dân tỉnh Sơn La)")
 
 
 def test_a_councils_document_names_its_own_organs_without_the_place():
