@@ -186,6 +186,16 @@ HEAD_OF_BODY = re.compile(
     r"^(?:Các )?(?P<title>Chủ tịch|Phó Chủ tịch|Chánh Văn phòng|Phó Chánh Văn phòng) "
     r"(?P<body>(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) .+)$"
 )
+# A school of general education: "Trường Trung học phổ thông Chiềng Sơn", "Trường THCS Nà Chì",
+# "Trường Mầm non Hoa Sen". Their names repeat from province to province ("Trường THPT Nguyễn Trãi"),
+# so a school's key gives its province (``with_province``); an upper-secondary or ethnic boarding
+# school is under the province's Sở Giáo dục và Đào tạo (the others, under the commune since 2025,
+# are left unplaced: which commune is not in the name).
+SCHOOL = re.compile(
+    r"^Trường (?P<kind>(?i:trung học phổ thông|phổ thông dân tộc nội trú|THPT|PTDTNT)|"
+    r"(?i:trung học cơ sở|phổ thông dân tộc bán trú|tiểu học|mầm non|phổ thông|THCS|PTDTBT))(?!\w)"
+)
+PROVINCE_SCHOOL_KINDS = frozenset({"trung học phổ thông", "phổ thông dân tộc nội trú", "thpt", "ptdtnt"})
 # A province agency under the people's committee that is not a "Sở": "Ban Dân tộc tỉnh Hà Giang".
 PROVINCE_AGENCY = re.compile(r"^Ban Dân tộc (?P<level>tỉnh|thành phố) (?P<place>.+)$")
 # The heads of local bodies' names as they are written, followed by a level word and a place in
@@ -398,7 +408,7 @@ def _written_province(name: str) -> str | None:
 def with_province(name: str, province: str | None) -> str:
     """The key of a body below the district, or of a district whose name several provinces share,
     named in a document of ``province`` without its own: the province follows it, as an address
-    writes it, so that two provinces' communes of one name never share a key: "Ủy ban nhân dân xã
+    writes it, so that two provinces' communes (or schools) of one name never share a key: "Ủy ban nhân dân xã
     Lương Minh" in a Quảng Ninh document -> "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh",
     "Ủy ban nhân dân huyện Châu Thành" in a Tiền Giang one -> "…, tỉnh Tiền Giang". Other names,
     and names that give their province ("… xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang"), are kept."""
@@ -406,7 +416,7 @@ def with_province(name: str, province: str | None) -> str:
         return written
     if not province:
         return name
-    if not (_commune_at_end(name) or _shared_district_at_end(name)):
+    if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
         return name
     if any(weight >= 3 for weight in places.province_mentions(name).values()):
         return name  # the province is named with its level word
@@ -540,6 +550,10 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
                            part_of=f"Văn phòng {m['body']}" if office else m["body"],
                            rule="head of the office of the body" if office else "head of the body")
+    if (m := SCHOOL.match(name)) and province:
+        parent = f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}" if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS else None
+        return OrgInfo(name=name, level="unit", province=province, parent=parent,
+                       rule="upper-secondary school under the province's Sở Giáo dục và Đào tạo" if parent else "school")
     if (m := PROVINCE_AGENCY.match(name)) and (p := _province_level(m["level"], m["place"])):
         return OrgInfo(name=name, level="province", province=p, parent=province_committee(p),
                        rule="agency under the province people's committee")

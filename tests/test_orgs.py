@@ -320,3 +320,18 @@ def test_collective_names_have_one_spelling_and_a_citys_take_the_city():
     assert qualify_org("Các đoàn thể thành phố", nghe_an) == "Các đoàn thể thành phố (Ủy ban nhân dân tỉnh Nghệ An)"
     # 002.txt (Nghệ An), Nơi nhận: "- Bộ Công an (qua Cục A03);": the routing note is not the body's name.
     assert qualify_org("Bộ Công an (qua Cục A03)", nghe_an) == "Bộ Công an"
+
+
+def test_schools_of_one_name_in_two_provinces_never_share_a_key():
+    # "Trường THPT Nguyễn Trãi" is the name of schools in many provinces; its own plan names it so.
+    hd = qualify_org("Trường Trung học phổ thông Nguyễn Trãi", _ctx("Sở Giáo dục và Đào tạo tỉnh Hải Dương", "Hải Dương"))
+    raw = DocContext(key="", issuer=None, province="Hà Nội", district=None, year=None)
+    hn = qualify_org("Trường Trung học phổ thông Nguyễn Trãi", raw)  # the issuer's own key
+    assert hd == "Trường Trung học phổ thông Nguyễn Trãi, tỉnh Hải Dương"
+    assert hn == "Trường Trung học phổ thông Nguyễn Trãi, thành phố Hà Nội"
+    assert ancestors(hd)[:2] == ["Sở Giáo dục và Đào tạo tỉnh Hải Dương", "Ủy ban nhân dân tỉnh Hải Dương"]
+    # A kindergarten is the commune's since 2025, and which commune the name does not say.
+    kg = qualify_org("Trường Mầm non Hoa Sen", _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La"))
+    assert kg == "Trường Mầm non Hoa Sen, tỉnh Sơn La" and org_info(kg).parent is None
+    # The province's political school is named with its level word: no second province.
+    assert qualify_org("Trường Chính trị tỉnh", _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La")) == "Trường Chính trị tỉnh Sơn La"
