@@ -237,9 +237,8 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
     n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", n)))
     if SUPERIOR.match(n) and issuer:
-        info = orgs.org_info(issuer, province, district)
-        if info.parent or info.part_of:
-            return info.parent or info.part_of  # type: ignore[return-value]
+        if up := orgs.superior(issuer, province, district):
+            return up
     n = _own_place(n, issuer, province)
     key = _qualified_key(n, issuer, province, district)
     return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
@@ -460,8 +459,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             for to in targets:
                 basis = "text"
                 if to is None and frm and frm == issuer:
-                    info = orgs.org_info(issuer, province, district)
-                    to = info.parent or info.part_of
+                    to = orgs.superior(issuer, province, district)
                     basis = "hierarchy"
                 if not frm or not to or frm == to:
                     continue

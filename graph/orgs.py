@@ -247,6 +247,27 @@ class OrgInfo(BaseModel):
     rule: str = ""  # which rule placed it (the evidence quote of its hierarchy edges)
 
 
+# The rules that place a body as an organ or the head of another, which acts for it: its reports
+# go where that body's go ("Ban Thường trực Ủy ban MTTQ xã" reports up as its committee does).
+ORGAN_RULES: frozenset[str] = frozenset({
+    "organ of the province party committee", "organ of the district party committee",
+    "organ of the council, front or party committee", "head of the body", "head of the office of the body",
+})
+
+
+def superior(name: str, province: str | None = None, district: str | None = None) -> str | None:
+    """Where a body's reports go when a document names no addressee: its parent; for a unit, the
+    body it is part of ("Văn phòng Sở Y tế" -> the Sở); for an organ or the head of a body, that
+    body's parent ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng
+    Ninh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", not its own committee)."""
+    info = org_info(name, province, district)
+    if info.parent:
+        return info.parent
+    if info.part_of and info.rule in ORGAN_RULES:
+        return org_info(info.part_of, info.province or province, info.district or district).parent
+    return info.part_of
+
+
 def _province(place: str | None) -> str | None:
     return places.province_name(place) if place else None
 

@@ -1,7 +1,7 @@
 """Bodies: parents, units, and successors after the 2025 reorganisation."""
 
 from vanban.graph.build import DocContext, build_graph, load_source, qualify_org
-from vanban.graph.orgs import ancestors, central_spelling, is_qualified, local_spelling, org_info, with_province
+from vanban.graph.orgs import ancestors, central_spelling, is_qualified, local_spelling, org_info, superior, with_province
 
 
 def test_hospital_to_government():
@@ -335,3 +335,12 @@ def test_schools_of_one_name_in_two_provinces_never_share_a_key():
     assert kg == "Trường Mầm non Hoa Sen, tỉnh Sơn La" and org_info(kg).parent is None
     # The province's political school is named with its level word: no second province.
     assert qualify_org("Trường Chính trị tỉnh", _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La")) == "Trường Chính trị tỉnh Sơn La"
+
+
+def test_an_organ_reports_where_its_body_does():
+    # Corpus 057 (Ban Thường trực Ủy ban MTTQ xã Lương Minh): "báo cáo kết quả thực hiện", no addressee.
+    bt = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    assert superior(bt) == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh"
+    assert superior("Thường trực Hội đồng nhân dân tỉnh Sơn La") is None  # the council has no superior here
+    assert superior("Bệnh viện Đa khoa Nà Chì", "Hà Giang") == "Sở Y tế tỉnh Hà Giang"
+    assert superior("Văn phòng Sở Y tế tỉnh Hà Giang") == "Sở Y tế tỉnh Hà Giang"  # a unit: its body
