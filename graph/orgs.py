@@ -386,6 +386,18 @@ def _successor_name(name: str, province: str) -> str | None:
     return replaced if replaced != name else None
 
 
+def _named_province(name: str) -> str | None:
+    """The province a name gives itself, which wins over the document's: "Bệnh viện Đa khoa tỉnh
+    Sơn La" (named with its level word), "Trung tâm Y tế huyện Xín Mần" (a district only Hà Giang
+    has); None when it gives none or several."""
+    strong = [p for p, weight in places.province_mentions(name).items() if weight >= 3]
+    if len(strong) == 1:
+        return strong[0]
+    if not strong and (d := DISTRICT_END.search(name)):
+        return places.province_of_district(d["place"])
+    return None
+
+
 def _commune_at_end(name: str) -> bool:
     """Whether the name ends with a commune, ward, township or special zone of the administrative
     units ("… xã Lương Minh", "… phường 1"), not a list of levels ("các xã, phường")."""
@@ -589,8 +601,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
             body = f"{body} {_level_word(province)} {province}"
         return OrgInfo(name=name, level="unit", province=province, part_of=body, rule="unit named with its body")
-    if HEALTH_FACILITY.match(name) and province:
-        return OrgInfo(name=name, level="unit", province=province, parent=province_health_department(province),
+    if HEALTH_FACILITY.match(name) and (p := _named_province(name) or province):
+        return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),
                        rule="health facility under the province's Sở Y tế")
     p = places.find_province(name)
     return OrgInfo(name=name, province=p or province, district=district)

@@ -344,3 +344,10 @@ def test_an_organ_reports_where_its_body_does():
     assert superior("Thường trực Hội đồng nhân dân tỉnh Sơn La") is None  # the council has no superior here
     assert superior("Bệnh viện Đa khoa Nà Chì", "Hà Giang") == "Sở Y tế tỉnh Hà Giang"
     assert superior("Văn phòng Sở Y tế tỉnh Hà Giang") == "Sở Y tế tỉnh Hà Giang"  # a unit: its body
+
+
+def test_a_health_facility_that_names_its_province_is_under_that_provinces_so_y_te():
+    # A Hà Giang plan naming Sơn La's provincial hospital, or Xín Mần's (Hà Giang) health centre in a Sơn La one.
+    assert org_info("Bệnh viện Đa khoa tỉnh Sơn La", "Hà Giang").parent == "Sở Y tế tỉnh Sơn La"
+    assert org_info("Trung tâm Y tế huyện Xín Mần", "Sơn La").parent == "Sở Y tế tỉnh Hà Giang"
+    assert org_info("Bệnh viện Đa khoa Nà Chì", "Hà Giang").parent == "Sở Y tế tỉnh Hà Giang"  # the document's
