@@ -176,6 +176,11 @@ PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?:Tỉnh ủy|Thành ủy)(?: (?:[Tt]
 # Level words, in any case, that may follow the head of a local body's name ("Công an Thành phố",
 # "Ủy ban nhân dân Thành phố Hồ Chí Minh"): written in lower case in a key.
 LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)")
+# An office of a department named before it without the comma most write: "Phòng Tổ chức cán bộ Sở
+# Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed 004).
+OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(Phòng [^,]+?) (Sở \S.*)$")
+# "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể".
+DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở), ban ngành(?!\w)")
 # A vice-chair's title written with a small "c": "Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa".
 VICE_CHAIR = re.compile(r"^((?:Các )?Phó) chủ tịch(?= )")
 # The head (or a deputy) of a people's council, committee or front committee, or of its office,
@@ -351,6 +356,8 @@ def local_spelling(name: str) -> str:
             name = f"{head} {rest}"
             break
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
+    name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
+    name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):
         name = name[: m.start()] + party_committee(p)
     return name

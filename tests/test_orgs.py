@@ -351,3 +351,10 @@ def test_a_health_facility_that_names_its_province_is_under_that_provinces_so_y_
     assert org_info("Bệnh viện Đa khoa tỉnh Sơn La", "Hà Giang").parent == "Sở Y tế tỉnh Sơn La"
     assert org_info("Trung tâm Y tế huyện Xín Mần", "Sơn La").parent == "Sở Y tế tỉnh Hà Giang"
     assert org_info("Bệnh viện Đa khoa Nà Chì", "Hà Giang").parent == "Sở Y tế tỉnh Hà Giang"  # the document's
+
+
+def test_an_office_of_a_department_is_written_with_the_comma():
+    # Seed 004 (Sở Y tế tỉnh Hà Tĩnh) writes "Phòng Tổ chức cán bộ, Sở Y tế"; others leave the comma out.
+    assert local_spelling("Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh") == "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh"
+    assert local_spelling("Sở, ban ngành thành phố") == "Sở, ban, ngành thành phố"
+    assert local_spelling("Văn phòng Sở Y tế tỉnh Hà Giang") == "Văn phòng Sở Y tế tỉnh Hà Giang"
