@@ -201,6 +201,17 @@ SCHOOL = re.compile(
     r"(?i:trung học cơ sở|phổ thông dân tộc bán trú|tiểu học|mầm non|phổ thông|THCS|PTDTBT))(?!\w)"
 )
 PROVINCE_SCHOOL_KINDS = frozenset({"trung học phổ thông", "phổ thông dân tộc nội trú", "thpt", "ptdtnt"})
+# The departments merged into another in each province when the ministries they answer to were
+# (1 March 2025, as MINISTRIES): "Sở Tài nguyên và Môi trường tỉnh Hà Giang" -> "Sở Nông nghiệp và
+# Môi trường tỉnh Tuyên Quang" (Hà Giang also merged into Tuyên Quang).
+DEPARTMENT_SUCCESSORS: dict[str, str] = {
+    "Sở Tài nguyên và Môi trường": "Sở Nông nghiệp và Môi trường",
+    "Sở Nông nghiệp và Phát triển nông thôn": "Sở Nông nghiệp và Môi trường",
+    "Sở Kế hoạch và Đầu tư": "Sở Tài chính",
+    "Sở Giao thông vận tải": "Sở Xây dựng",
+    "Sở Thông tin và Truyền thông": "Sở Khoa học và Công nghệ",
+    "Sở Lao động - Thương binh và Xã hội": "Sở Nội vụ",
+}
 # A province agency under the people's committee that is not a "Sở": "Ban Dân tộc tỉnh Hà Giang".
 PROVINCE_AGENCY = re.compile(r"^Ban Dân tộc (?P<level>tỉnh|thành phố) (?P<place>.+)$")
 # The heads of local bodies' names as they are written, followed by a level word and a place in
@@ -545,6 +556,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         p = _province(m["place"])
         if p:
             succ = _successor_name(name, p)
+            if new_dept := DEPARTMENT_SUCCESSORS.get(m["dept"]):
+                new = places.successor_province(p) or p
+                succ = f"{new_dept} {_level_word(new)} {new}"
             return OrgInfo(
                 name=name, level="province", province=p, parent=province_committee(p),
                 successor=succ, defunct=succ is not None, rule="department under the province people's committee",

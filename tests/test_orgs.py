@@ -358,3 +358,12 @@ def test_an_office_of_a_department_is_written_with_the_comma():
     assert local_spelling("Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh") == "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh"
     assert local_spelling("Sở, ban ngành thành phố") == "Sở, ban, ngành thành phố"
     assert local_spelling("Văn phòng Sở Y tế tỉnh Hà Giang") == "Văn phòng Sở Y tế tỉnh Hà Giang"
+
+
+def test_departments_merged_in_2025_link_to_the_merged_department():
+    # As their ministries (Nghị quyết 176/2025/QH15): Tài nguyên và Môi trường + Nông nghiệp -> Nông nghiệp và
+    # Môi trường; and Hà Giang into Tuyên Quang.
+    old = org_info("Sở Tài nguyên và Môi trường tỉnh Hà Giang")
+    assert old.defunct and old.successor == "Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang"
+    assert org_info("Sở Kế hoạch và Đầu tư tỉnh Sơn La").successor == "Sở Tài chính tỉnh Sơn La"
+    assert org_info("Sở Y tế tỉnh Sơn La").successor is None
