@@ -114,7 +114,7 @@ STATE_BODY = re.compile(
 )
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
-COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
+COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
 # A routing note after a body's name, not part of it: "Bộ Công an (qua Cục A03)".
 ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
 # An office named without its place, as a district's documents name the district's own: "Phòng Nội

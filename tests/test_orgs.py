@@ -320,6 +320,8 @@ def test_collective_names_have_one_spelling_and_a_citys_take_the_city():
     assert qualify_org("Các đoàn thể thành phố", nghe_an) == "Các đoàn thể thành phố (Ủy ban nhân dân tỉnh Nghệ An)"
     # 002.txt (Nghệ An), Nơi nhận: "- Bộ Công an (qua Cục A03);": the routing note is not the body's name.
     assert qualify_org("Bộ Công an (qua Cục A03)", nghe_an) == "Bộ Công an"
+    # "Các Hội đồng nhân dân" names councils, not "hội" (associations): its capital stays.
+    assert qualify_org("Các Hội đồng nhân dân", nghe_an).startswith("Các Hội đồng nhân dân")
 
 
 def test_schools_of_one_name_in_two_provinces_never_share_a_key():
