@@ -176,6 +176,9 @@ PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?:Tỉnh ủy|Thành ủy)(?: (?:[Tt]
 # Level words, in any case, that may follow the head of a local body's name ("Công an Thành phố",
 # "Ủy ban nhân dân Thành phố Hồ Chí Minh"): written in lower case in a key.
 LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)")
+# A centrally-run city named with the level word of a province: "Ủy ban nhân dân tỉnh Hà Nội", as
+# "Ủy ban nhân dân tỉnh" reads in a Hà Nội document; the city's bodies say "thành phố".
+CITY_AS_PROVINCE = re.compile(r"(?<!\w)tỉnh (?P<place>[^,()]+)$")
 # An office of a department named before it without the comma most write: "Phòng Tổ chức cán bộ Sở
 # Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed 004).
 OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(Phòng [^,]+?) (Sở \S.*)$")
@@ -367,6 +370,8 @@ def local_spelling(name: str) -> str:
             name = f"{head} {rest}"
             break
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
+    if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
+        name = f"{name[: m.start()]}thành phố {p}"
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):

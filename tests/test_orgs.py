@@ -369,3 +369,10 @@ def test_departments_merged_in_2025_link_to_the_merged_department():
     assert old.defunct and old.successor == "Sở Nông nghiệp và Môi trường tỉnh Tuyên Quang"
     assert org_info("Sở Kế hoạch và Đầu tư tỉnh Sơn La").successor == "Sở Tài chính tỉnh Sơn La"
     assert org_info("Sở Y tế tỉnh Sơn La").successor is None
+
+
+def test_a_centrally_run_city_is_named_thanh_pho():
+    # "Ủy ban nhân dân tỉnh" in a Hà Nội document reads "… tỉnh Hà Nội": one body with the city's own name.
+    assert qualify_org("Ủy ban nhân dân tỉnh", _ctx("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")) == "Ủy ban nhân dân thành phố Hà Nội"
+    assert local_spelling("Sở Y tế tỉnh Cần Thơ") == "Sở Y tế thành phố Cần Thơ"
+    assert local_spelling("Ủy ban nhân dân tỉnh Thừa Thiên Huế") == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"  # a province until 2025
