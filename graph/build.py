@@ -217,15 +217,18 @@ def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
     return unnumbered_key(h.doc_type, issuer, year, name)
 
 
-def qualify_org(name: str, ctx: DocContext) -> str:
+def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     """The canonical key of a body named in a document: qualified by province or district, else
     by the issuer in brackets ("Các cơ quan, đơn vị trực thuộc (Sở Y tế tỉnh Hà Giang)"), so two
-    provinces' "Lãnh đạo Sở" never merge."""
-    return _qualify_org(name, ctx.issuer, ctx.province, ctx.district)
+    provinces' "Lãnh đạo Sở" never merge. ``cited``: the issuer of a cited instrument, which may
+    be a higher body of the same name ("Thông tri số 04/TT-MTTW-BTT" of the Ủy ban Mặt trận Tổ
+    quốc Việt Nam, the central one, cited by a ward's Front): a bare name is not read as the
+    document's own body, as it is in the document's tasks and recipients."""
+    return _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
 
 
 @lru_cache(maxsize=NAME_CACHE)
-def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None) -> str:
+def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None, own: bool = True) -> str:
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
     same ones."""
@@ -239,12 +242,12 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     if SUPERIOR.match(n) and issuer:
         if up := orgs.superior(issuer, province, district):
             return up
-    n = _own_place(n, issuer, province)
+    n = _own_place(n, issuer, province, own)
     key = _qualified_key(n, issuer, province, district)
     return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
 
 
-def _own_place(name: str, issuer: str | None, province: str | None) -> str:
+def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
     """A body named by its level word alone, or by the name of the issuer's own organs, is the one
     of the issuer's place, as "Ủy ban nhân dân tỉnh" is the document's province's:
     - "Hội đồng nhân dân xã" in a plan of the Front of "xã Lương Minh, tỉnh Quảng Ninh" ->
@@ -253,7 +256,9 @@ def _own_place(name: str, issuer: str | None, province: str | None) -> str:
       "Thường trực Hội đồng nhân dân tỉnh Hà Giang" (a council's or committee's document);
     - "Hội Liên hiệp Phụ nữ thành phố" in a Hồ Chí Minh City document -> "… thành phố Hồ Chí Minh"
       (a body of which each province has one, named with the province's level word), and so
-      "Các sở, ban, ngành thành phố" (a province's own bodies, listed)."""
+      "Các sở, ban, ngành thành phố" (a province's own bodies, listed).
+    ``bare``: whether names without a level word ("Thường trực Đảng ủy", "Phòng Nội vụ") are read
+    so too (not for a cited instrument's issuer)."""
     if not issuer:
         return name
     base = orgs.PROVINCE_SUFFIX.sub("", issuer)
@@ -261,6 +266,8 @@ def _own_place(name: str, issuer: str | None, province: str | None) -> str:
     if level := COMMUNE_LEVEL_END.search(name):
         if own is not None and own["level"] == level["level"]:
             return f"{name} {own['place']}{issuer[len(base):]}"
+        return name
+    if not bare:
         return name
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
@@ -362,7 +369,7 @@ def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
 
 def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[str, str | None]:
     """The key of a cited instrument and its canonical issuer."""
-    issuer = qualify_org(c.issuer, ctx) if c.issuer else None
+    issuer = qualify_org(c.issuer, ctx, cited=True) if c.issuer else None
     year = c.year or _year_of(c.date) or symbol_year(c.symbol)
     if c.number:
         if not c.symbol:

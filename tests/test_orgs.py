@@ -271,6 +271,10 @@ def test_commune_documents_in_the_graph(corpus_dir):
     assert "Ủy ban bầu cử xã Phố Bảng, tỉnh Tuyên Quang" in keys
     # The commune's own bodies named by the level word are not scoped within the issuer any more.
     assert not any(k.startswith(("Hội đồng nhân dân xã (", "Ủy ban nhân dân xã (")) for k in keys)
+    # 056 cites "Thông tri số 04/TT-MTTW-BTT" of the (central) Ủy ban Mặt trận Tổ quốc Việt Nam: a cited
+    # instrument's bare issuer is not the ward's own Front.
+    cited = [d for k, d in g.nodes(data=True) if d["kind"] == "Document" and "04/TT-MTTW-BTT" in k]
+    assert cited and all(d.get("issuer") != "Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh, tỉnh Khánh Hòa" for d in cited)
 
 
 def test_one_department_however_a_plan_spells_it(corpus_dir):
