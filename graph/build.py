@@ -50,7 +50,7 @@ from vanban.graph.schema import (
     unnumbered_key,
 )
 from vanban.loaders import places
-from vanban.loaders.names import qualify_in
+from vanban.loaders.names import normalize_tones, qualify_in
 from vanban.loaders.parties import split_names
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
@@ -93,6 +93,33 @@ SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*[-+•]")
 NAME_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 # A body named only as the issuer's superior: "đơn vị cấp trên", "cấp trên".
 SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
+# A body named by the commune level word alone: "Hội đồng nhân dân xã", "Ủy ban bầu cử xã",
+# "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"; not every commune's ("… cấp xã").
+COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp) (?P<level>xã|phường|thị trấn|đặc khu)$")
+# The organs of a people's council or committee that its own documents name without their place:
+# "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
+OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
+# The bodies of a commune that its documents name without the commune: "Thường trực Đảng ủy",
+# "Ủy ban Kiểm tra Đảng ủy", "Ủy ban bầu cử" in a plan of the Front of xã Lương Minh.
+COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
+    "Đảng ủy", "Thường trực Đảng ủy", "Ban Thường vụ Đảng ủy", "Văn phòng Đảng ủy", "Ủy ban Kiểm tra Đảng ủy",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân",
+    "Ủy ban bầu cử",
+})
+# A people's council or committee (or the council's standing body) and its place:
+# "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
+STATE_BODY = re.compile(
+    r"^(?:Thường trực )?(?:Hội đồng nhân dân|Ủy ban nhân dân) "
+    r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) .+)$"
+)
+# The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
+# ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
+COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
+# A routing note after a body's name, not part of it: "Bộ Công an (qua Cục A03)".
+ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
+# An office named without its place, as a district's documents name the district's own: "Phòng Nội
+# vụ", "Phòng Văn hóa và Thông tin" (not a list, "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng …").
+DISTRICT_UNIT = re.compile(r"^Phòng (?!.*(?:\b(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường)\b|[,/()]))\S.*$")
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
@@ -190,26 +217,88 @@ def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
     return unnumbered_key(h.doc_type, issuer, year, name)
 
 
-def qualify_org(name: str, ctx: DocContext) -> str:
+def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     """The canonical key of a body named in a document: qualified by province or district, else
     by the issuer in brackets ("Các cơ quan, đơn vị trực thuộc (Sở Y tế tỉnh Hà Giang)"), so two
-    provinces' "Lãnh đạo Sở" never merge."""
-    return _qualify_org(name, ctx.issuer, ctx.province, ctx.district)
+    provinces' "Lãnh đạo Sở" never merge. ``cited``: the issuer of a cited instrument, which may
+    be a higher body of the same name ("Thông tri số 04/TT-MTTW-BTT" of the Ủy ban Mặt trận Tổ
+    quốc Việt Nam, the central one, cited by a ward's Front): a bare name is not read as the
+    document's own body, as it is in the document's tasks and recipients."""
+    return _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
 
 
 @lru_cache(maxsize=NAME_CACHE)
-def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None) -> str:
+def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None, own: bool = True) -> str:
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
     same ones."""
-    n = orgs.central_spelling(org_key(name.replace("**", "")).strip(" ,;:."))
+    n = org_key(normalize_tones(name.replace("**", ""))).strip(" ,;:.")
     if not n:
         return n
+    # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
+    # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
+    n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", n)))
     if SUPERIOR.match(n) and issuer:
-        info = orgs.org_info(issuer, province, district)
-        if info.parent or info.part_of:
-            return info.parent or info.part_of  # type: ignore[return-value]
-    if (issuer and n == issuer) or orgs.is_qualified(n):
+        if up := orgs.superior(issuer, province, district):
+            return up
+    n = _own_place(n, issuer, province, own)
+    key = _qualified_key(n, issuer, province, district)
+    return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
+
+
+def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
+    """A body named by its level word alone, or by the name of the issuer's own organs, is the one
+    of the issuer's place, as "Ủy ban nhân dân tỉnh" is the document's province's:
+    - "Hội đồng nhân dân xã" in a plan of the Front of "xã Lương Minh, tỉnh Quảng Ninh" ->
+      "Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh" (a commune's document);
+    - "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang ->
+      "Thường trực Hội đồng nhân dân tỉnh Hà Giang" (a council's or committee's document);
+    - "Hội Liên hiệp Phụ nữ thành phố" in a Hồ Chí Minh City document -> "… thành phố Hồ Chí Minh"
+      (a body of which each province has one, named with the province's level word), and so
+      "Các sở, ban, ngành thành phố" (a province's own bodies, listed).
+    ``bare``: whether names without a level word ("Thường trực Đảng ủy", "Phòng Nội vụ") are read
+    so too (not for a cited instrument's issuer)."""
+    if not issuer:
+        return name
+    base = orgs.PROVINCE_SUFFIX.sub("", issuer)
+    own = orgs.COMMUNE_END.search(base)
+    if level := COMMUNE_LEVEL_END.search(name):
+        if own is not None and own["level"] == level["level"]:
+            return f"{name} {own['place']}{issuer[len(base):]}"
+        return name
+    if not bare:
+        return name
+    if own is not None and name in COMMUNE_OWN_ORGANS:
+        # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
+        return f"{name} {own.group(0)}{issuer[len(base):]}"
+    if (state := STATE_BODY.match(issuer)) is not None:
+        if name in OWN_ORGANS:
+            return f"{name} {state['place']}"
+        if orgs.org_info(issuer).level == "district":
+            # A district's document: its offices and the bodies named by the level word are the
+            # district's: "Phòng Nội vụ" -> "Phòng Nội vụ huyện Đồng Văn", "Trung tâm Văn hóa -
+            # Thông tin và du lịch huyện" -> "… huyện Đồng Văn".
+            level, _, place = state["place"].partition(" ")
+            if level == "thị":  # "thị xã Kỳ Anh"
+                level, place = "thị xã", place.partition(" ")[2]
+            if name.endswith(" " + level):
+                return f"{name} {place}"
+            if DISTRICT_UNIT.match(name):
+                return f"{name} {state['place']}"
+    if province:
+        word = places.province_level_word(province)
+        if name.endswith(" " + word.capitalize()):  # "Các sở, ban, ngành, đoàn thể Thành phố"
+            name = name[: -len(word)] + word
+        head = name[: -len(word) - 1]
+        if name.endswith(" " + word) and (head in orgs.LOCAL_HEADS or head.startswith("Các ")):
+            # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's.
+            return f"{name} {province}"
+    return name
+
+
+def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
+    if (issuer and orgs.with_province(n, province) == issuer) or orgs.is_qualified(orgs.with_province(n, province)):
         return n
     if province and BARE_DEPARTMENT.match(n):
         return f"{n} {places.province_level_word(province)} {province}"
@@ -280,7 +369,7 @@ def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
 
 def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[str, str | None]:
     """The key of a cited instrument and its canonical issuer."""
-    issuer = qualify_org(c.issuer, ctx) if c.issuer else None
+    issuer = qualify_org(c.issuer, ctx, cited=True) if c.issuer else None
     year = c.year or _year_of(c.date) or symbol_year(c.symbol)
     if c.number:
         if not c.symbol:
@@ -377,8 +466,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             for to in targets:
                 basis = "text"
                 if to is None and frm and frm == issuer:
-                    info = orgs.org_info(issuer, province, district)
-                    to = info.parent or info.part_of
+                    to = orgs.superior(issuer, province, district)
                     basis = "hierarchy"
                 if not frm or not to or frm == to:
                     continue

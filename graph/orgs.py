@@ -32,6 +32,9 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Bộ Chính trị": "Ban Chấp hành Trung ương Đảng",
     "Ban Bí thư Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
     "Ban Dân vận Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Tòa án nhân dân tối cao": None,
+    "Viện Kiểm sát nhân dân tối cao": None,
+    "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({"Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng"})
@@ -101,17 +104,20 @@ PARTY_CONGRESS = re.compile(r"^Đại hội đại biểu toàn quốc")
 
 # Province-level people's committee or council: "Ủy ban nhân dân tỉnh Hà Giang",
 # "Ủy ban nhân dân thành phố Cần Thơ", "Hội đồng nhân dân tỉnh Quảng Ninh".
-PROVINCE_STATE_BODY = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (?:tỉnh|thành phố) (?P<place>.+)$")
-# District-level: "Ủy ban nhân dân huyện Đồng Văn", "Ủy ban nhân dân thị xã Kỳ Anh".
-DISTRICT_STATE_BODY = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (?:huyện|thị xã|quận) (?P<place>.+)$")
+PROVINCE_STATE_BODY = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (?P<level>tỉnh|thành phố) (?P<place>.+)$")
+# District-level: "Ủy ban nhân dân huyện Đồng Văn", "Ủy ban nhân dân thị xã Kỳ Anh", "Ủy ban nhân
+# dân thành phố Sơn La" (a province's city; a centrally-run city's is PROVINCE_STATE_BODY's).
+DISTRICT_STATE_BODY = re.compile(r"^(Ủy ban nhân dân|Hội đồng nhân dân) (?:huyện|thị xã|quận|thành phố) (?P<place>.+)$")
 # A department of the province: "Sở Y tế tỉnh Hà Giang", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh".
 PROVINCE_DEPARTMENT = re.compile(r"^(?P<dept>Sở .+?) (?:tỉnh|thành phố) (?P<place>.+)$")
 # The province party committee and its organs: "Tỉnh ủy Hà Giang", "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
-# "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Ban Chấp hành Đảng bộ tỉnh Hà Giang".
-PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:Ban [^,]+? )?)(?:Tỉnh ủy|Thành ủy) (?P<place>.+)$")
+# "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Thường trực Tỉnh ủy Sơn La", "Văn phòng Tỉnh ủy Nghệ An", "Ủy ban
+# Kiểm tra Tỉnh ủy Nghệ An", "Ban Chấp hành Đảng bộ tỉnh Hà Giang".
+PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?:Tỉnh ủy|Thành ủy) (?P<place>.+)$")
 PROVINCE_PARTY_EXECUTIVE = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố) (?P<place>.+)$")
-# The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn".
-DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:Ban [^,]+? )?)Huyện ủy (?P<place>.+)$")
+# The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
+# "Thường trực Huyện ủy Mộc Châu".
+DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
 # A district office of the people's committee: "Phòng Nội vụ huyện", "Phòng Nội vụ huyện Đồng Văn".
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
 # A health facility under the province's Sở Y tế: "Bệnh viện Đa khoa Nà Chì", "Trung tâm Y tế huyện Xín Mần".
@@ -121,6 +127,127 @@ UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
     r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Trung tâm) .+)$"
 )
+
+# The province written after a body below it, as the key of such a body ends (``with_province``):
+# ", tỉnh Quảng Ninh" in "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
+PROVINCE_SUFFIX = re.compile(r", (?:tỉnh|thành phố) (?P<province>[^,()]+)$")
+# A province written after a commune or district, with or without a comma: ", tỉnh An Giang" in
+# "Ủy ban nhân dân huyện Châu Thành, tỉnh An Giang", " tỉnh An Giang" in "… huyện Châu Phú tỉnh An Giang".
+PROVINCE_AFTER_PLACE = re.compile(r",? (?:tỉnh|thành phố) (?P<province>[^,()]+)$")
+# A commune, ward, township or special zone named at the end of a body's name: "xã Lương Minh",
+# "phường Bắc Cam Ranh", "thị trấn Phố Bảng", "đặc khu Cồn Cỏ", "phường 1" (the place is checked
+# against the administrative units: "các xã, phường" is no commune).
+COMMUNE_END = re.compile(r"(?<!\w)(?P<level>xã|phường|thị trấn|đặc khu) (?P<place>[^\s,()][^,()]*)$")
+# A district named at the end of a body's name: "huyện Châu Thành", "thị xã Kỳ Anh", "thành phố Sơn La".
+DISTRICT_END = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố) (?P<place>[^\s,()][^,()]*)$")
+# A commune's body: "Ủy ban nhân dân xã Lương Minh", "Đảng ủy phường Bắc Cam Ranh",
+# "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "Hội đồng nhân dân thị trấn Phố Bảng".
+COMMUNE_BODY = re.compile(
+    r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an) "
+    r"(?:xã|phường|thị trấn|đặc khu) (?P<place>.+)$"
+)
+# The Fatherland Front committee of a province or district: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La".
+FRONT_BODY = re.compile(r"^Ủy ban Mặt trận Tổ quốc Việt Nam (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>.+)$")
+FRONT_CENTRE = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+# Bodies of a vertical branch (police, courts, procuracies) in a province, district or commune, and
+# the central body at the top of each branch: "Công an tỉnh Nghệ An" -> Bộ Công an, "Tòa án nhân
+# dân thành phố Cần Thơ" -> Tòa án nhân dân tối cao, "Công an xã Lương Minh" -> Công an tỉnh.
+VERTICAL_BODY = re.compile(
+    r"^(?P<head>Công an|Tòa án nhân dân|Viện Kiểm sát nhân dân) "
+    r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>.+)$"
+)
+VERTICAL_TOPS: dict[str, str] = {
+    "Công an": "Bộ Công an",
+    "Tòa án nhân dân": "Tòa án nhân dân tối cao",
+    "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân tối cao",
+}
+# An organ of a council, a front committee or a party committee, named with it: "Thường trực Hội
+# đồng nhân dân tỉnh Sơn La", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Ninh", "Văn
+# phòng Hội đồng nhân dân tỉnh Quảng Ngãi", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+# Khánh Hòa", "Ban Thường vụ Đảng ủy xã Lương Minh, tỉnh Quảng Ninh".
+ORGAN_OF_COUNCIL = re.compile(
+    r"^(?P<organ>Thường trực|Văn phòng|Ủy ban Kiểm tra|Ban (?!Chỉ đạo|Chỉ huy)[^,]+?) "
+    r"(?P<body>(?:Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy) .+)$"
+)
+# A party committee of a province or centrally-run city at the end of a name, with the level word
+# that some write after it: "Tỉnh ủy Cần Thơ" (a city's is "Thành ủy"), "Thành ủy Thành phố Hồ Chí
+# Minh", "Thành ủy Hồ Chí Minh", "Tỉnh ủy tỉnh Sơn La".
+PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?:Tỉnh ủy|Thành ủy)(?: (?:[Tt]ỉnh|[Tt]hành phố))? (?P<place>[^,()]+)$")
+# Level words, in any case, that may follow the head of a local body's name ("Công an Thành phố",
+# "Ủy ban nhân dân Thành phố Hồ Chí Minh"): written in lower case in a key.
+LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)")
+# A centrally-run city named with the level word of a province: "Ủy ban nhân dân tỉnh Hà Nội", as
+# "Ủy ban nhân dân tỉnh" reads in a Hà Nội document; the city's bodies say "thành phố".
+CITY_AS_PROVINCE = re.compile(r"(?<!\w)tỉnh (?P<place>[^,()]+)$")
+# An office of a department named before it without the comma most write: "Phòng Tổ chức cán bộ Sở
+# Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed 004).
+OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(Phòng [^,]+?) (Sở \S.*)$")
+# "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể".
+DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở), ban ngành(?!\w)")
+# A vice-chair's title written with a small "c": "Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa".
+VICE_CHAIR = re.compile(r"^((?:Các )?Phó) chủ tịch(?= )")
+# The head (or a deputy) of a people's council, committee or front committee, or of its office,
+# named with it: "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "Các Phó Chủ tịch Ủy ban nhân dân tỉnh
+# Nghệ An", "Chánh Văn phòng Ủy ban nhân dân tỉnh Đồng Nai" (of the Văn phòng). Part of the body, as
+# a minister is of the ministry.
+HEAD_OF_BODY = re.compile(
+    r"^(?:Các )?(?P<title>Chủ tịch|Phó Chủ tịch|Chánh Văn phòng|Phó Chánh Văn phòng) "
+    r"(?P<body>(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) .+)$"
+)
+# A school of general education: "Trường Trung học phổ thông Chiềng Sơn", "Trường THCS Nà Chì",
+# "Trường Mầm non Hoa Sen". Their names repeat from province to province ("Trường THPT Nguyễn Trãi"),
+# so a school's key gives its province (``with_province``); an upper-secondary or ethnic boarding
+# school is under the province's Sở Giáo dục và Đào tạo (the others, under the commune since 2025,
+# are left unplaced: which commune is not in the name).
+SCHOOL = re.compile(
+    r"^Trường (?P<kind>(?i:trung học phổ thông|phổ thông dân tộc nội trú|THPT|PTDTNT)|"
+    r"(?i:trung học cơ sở|phổ thông dân tộc bán trú|tiểu học|mầm non|phổ thông|THCS|PTDTBT))(?!\w)"
+)
+PROVINCE_SCHOOL_KINDS = frozenset({"trung học phổ thông", "phổ thông dân tộc nội trú", "thpt", "ptdtnt"})
+# The departments merged into another in each province when the ministries they answer to were
+# (1 March 2025, as MINISTRIES): "Sở Tài nguyên và Môi trường tỉnh Hà Giang" -> "Sở Nông nghiệp và
+# Môi trường tỉnh Tuyên Quang" (Hà Giang also merged into Tuyên Quang).
+DEPARTMENT_SUCCESSORS: dict[str, str] = {
+    "Sở Tài nguyên và Môi trường": "Sở Nông nghiệp và Môi trường",
+    "Sở Nông nghiệp và Phát triển nông thôn": "Sở Nông nghiệp và Môi trường",
+    "Sở Kế hoạch và Đầu tư": "Sở Tài chính",
+    "Sở Giao thông vận tải": "Sở Xây dựng",
+    "Sở Thông tin và Truyền thông": "Sở Khoa học và Công nghệ",
+    "Sở Lao động - Thương binh và Xã hội": "Sở Nội vụ",
+}
+# A province agency under the people's committee that is not a "Sở": "Ban Dân tộc tỉnh Hà Giang".
+PROVINCE_AGENCY = re.compile(r"^Ban Dân tộc (?P<level>tỉnh|thành phố) (?P<place>.+)$")
+# The heads of local bodies' names as they are written, followed by a level word and a place in
+# the documents: "Sở Công thương tỉnh Sơn La" is "Sở Công Thương tỉnh Sơn La", "Bộ Chỉ huy quân sự
+# tỉnh Bắc Ninh" is "Bộ Chỉ huy Quân sự tỉnh Bắc Ninh". Matched without regard to case or tone
+# placement; the other spellings seen in documents are aliases below.
+LOCAL_HEADS: tuple[str, ...] = (
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Công an", "Tòa án nhân dân", "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động", "Liên minh Hợp tác xã",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Cổng Thông tin điện tử", "Trung tâm Kiểm soát bệnh tật", "Trung tâm Y tế",
+    "Sở Y tế", "Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính", "Sở Xây dựng", "Sở Công Thương", "Sở Ngoại vụ",
+    "Sở Giáo dục và Đào tạo", "Sở Khoa học và Công nghệ", "Sở Nông nghiệp và Môi trường",
+    "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư",
+    "Sở Giao thông vận tải", "Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội",
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Sở Dân tộc và Tôn giáo",
+    "Báo và Phát thanh, Truyền hình",
+)
+LOCAL_HEAD_ALIASES: dict[str, str] = {
+    "Sở Khoa học Công nghệ": "Sở Khoa học và Công nghệ",
+    "Sở Tài nguyên Môi trường": "Sở Tài nguyên và Môi trường",
+    "Sở Lao động, Thương binh và Xã hội": "Sở Lao động - Thương binh và Xã hội",
+    "Sở Lao động Thương binh và Xã hội": "Sở Lao động - Thương binh và Xã hội",
+    "Sở Giao thông Vận tải": "Sở Giao thông vận tải",
+    "Báo và Phát thanh Truyền hình": "Báo và Phát thanh, Truyền hình",
+    # The front and its committee are named for each other: "Mặt trận Tổ quốc tỉnh Bắc Ninh".
+    "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ban Thường trực Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+}
 
 
 class OrgInfo(BaseModel):
@@ -137,6 +264,27 @@ class OrgInfo(BaseModel):
     successor: str | None = None  # SUCCEEDED_BY (2025 reorganisation)
     defunct: bool = False
     rule: str = ""  # which rule placed it (the evidence quote of its hierarchy edges)
+
+
+# The rules that place a body as an organ or the head of another, which acts for it: its reports
+# go where that body's go ("Ban Thường trực Ủy ban MTTQ xã" reports up as its committee does).
+ORGAN_RULES: frozenset[str] = frozenset({
+    "organ of the province party committee", "organ of the district party committee",
+    "organ of the council, front or party committee", "head of the body", "head of the office of the body",
+})
+
+
+def superior(name: str, province: str | None = None, district: str | None = None) -> str | None:
+    """Where a body's reports go when a document names no addressee: its parent; for a unit, the
+    body it is part of ("Văn phòng Sở Y tế" -> the Sở); for an organ or the head of a body, that
+    body's parent ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng
+    Ninh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", not its own committee)."""
+    info = org_info(name, province, district)
+    if info.parent:
+        return info.parent
+    if info.part_of and info.rule in ORGAN_RULES:
+        return org_info(info.part_of, info.province or province, info.district or district).parent
+    return info.part_of
 
 
 def _province(place: str | None) -> str | None:
@@ -159,8 +307,76 @@ def province_health_department(province: str) -> str:
     return f"Sở Y tế {_level_word(province)} {province}"
 
 
+def party_committee(province: str) -> str:
+    """The party committee of a province or centrally-run city: "Tỉnh ủy Hà Giang", "Thành ủy Cần
+    Thơ", "Thành ủy Thành phố Hồ Chí Minh" (a name that alone is a person's keeps its level word)."""
+    if not places.is_city(province):
+        return f"Tỉnh ủy {province}"
+    return f"Thành ủy Thành phố {province}" if province in places.NEEDS_LEVEL_WORD else f"Thành ủy {province}"
+
+
+def province_front(province: str) -> str:
+    return f"Ủy ban Mặt trận Tổ quốc Việt Nam {_level_word(province)} {province}"
+
+
+def _province_level(level_word: str, place: str) -> str | None:
+    """The province that a level word and a place name name: "tỉnh Hà Giang", "thành phố Cần Thơ";
+    None for "thành phố Sơn La", a province's own city (a district-level body)."""
+    p = _province(place)
+    if p and level_word == "thành phố" and not places.is_city(p):
+        return None
+    return p
+
+
 def _fold(name: str) -> str:
     return normalize_tones(name).casefold()
+
+
+def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
+    """LOCAL_HEADS and their aliases by their number of words (longest first): folded -> written."""
+    table: dict[int, dict[str, str]] = {}
+    for head in LOCAL_HEADS:
+        table.setdefault(len(head.split()), {})[_fold(head)] = head
+    for alias, head in LOCAL_HEAD_ALIASES.items():
+        table.setdefault(len(alias.split()), {})[_fold(alias)] = head
+    return tuple(sorted(table.items(), reverse=True))
+
+
+_LOCAL_HEADS_BY_LENGTH = _heads_by_length()
+
+
+def local_spelling(name: str) -> str:
+    """A local body's name in one spelling, whatever the case or tone placement of the text, so
+    that one body gets one key: "Bộ Chỉ huy quân sự tỉnh Bắc Ninh" -> "Bộ Chỉ huy Quân sự tỉnh Bắc
+    Ninh", "Sở Công thương tỉnh Sơn La" -> "Sở Công Thương …", "Công an Thành phố" -> "Công an
+    thành phố", "Mặt trận Tổ quốc tỉnh Bắc Ninh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc
+    Ninh", "Tỉnh ủy Cần Thơ" -> "Thành ủy Cần Thơ". A head is respelled only before a level word
+    (or alone): "Công an xã, thôn" stays as it is."""
+    words = name.split(" ")
+    for n, heads in _LOCAL_HEADS_BY_LENGTH:
+        if len(words) < n:
+            continue
+        head = heads.get(_fold(" ".join(words[:n])))
+        if head is None:
+            continue
+        rest = " ".join(words[n:])
+        if not rest:
+            name = head
+            break
+        if level := LEVEL_WORD_AFTER_HEAD.match(rest):
+            name = f"{head} {level.group(0).lower()}{rest[level.end():]}"
+            break
+        if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
+            name = f"{head} {rest}"
+            break
+    name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
+    if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
+        name = f"{name[: m.start()]}thành phố {p}"
+    name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
+    name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
+    if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):
+        name = name[: m.start()] + party_committee(p)
+    return name
 
 
 _CENTRAL_SPELLINGS: dict[str, str] = {
@@ -179,14 +395,88 @@ def central_spelling(name: str) -> str:
 
 
 def _successor_name(name: str, province: str) -> str | None:
-    """The same body in the province that absorbed ``province`` in 2025, or None."""
+    """The same body in the province that absorbed ``province`` in 2025, or None: "Sở Y tế tỉnh Hà
+    Giang" -> "Sở Y tế tỉnh Tuyên Quang", "Ban Thường vụ Tỉnh ủy Hậu Giang" -> "Ban Thường vụ Thành
+    ủy Cần Thơ" (the party committee of a city is its Thành ủy)."""
     new = places.successor_province(province)
     if not new or new == province:
         return None
+    if (m := PARTY_COMMITTEE_END.search(name)) and _province(m["place"]) == province:
+        return name[: m.start()] + party_committee(new)
     replaced = re.sub(r"(?:tỉnh|thành phố) " + re.escape(province) + r"$", f"{_level_word(new)} {new}", name)
     if replaced == name:
         replaced = re.sub(re.escape(province) + r"$", new, name)
     return replaced if replaced != name else None
+
+
+def _named_province(name: str) -> str | None:
+    """The province a name gives itself, which wins over the document's: "Bệnh viện Đa khoa tỉnh
+    Sơn La" (named with its level word), "Trung tâm Y tế huyện Xín Mần" (a district only Hà Giang
+    has); None when it gives none or several."""
+    strong = [p for p, weight in places.province_mentions(name).items() if weight >= 3]
+    if len(strong) == 1:
+        return strong[0]
+    if not strong and (d := DISTRICT_END.search(name)):
+        return places.province_of_district(d["place"])
+    return None
+
+
+def _commune_at_end(name: str) -> bool:
+    """Whether the name ends with a commune, ward, township or special zone of the administrative
+    units ("… xã Lương Minh", "… phường 1"), not a list of levels ("các xã, phường")."""
+    m = COMMUNE_END.search(name)
+    if m is None:
+        return False
+    words = m["place"].split(" ")
+    if len(words) == 1 and words[0].isdigit():
+        return True  # "phường 1"
+    return words[0][:1].isupper() and places.place_words_at(words) == len(words)
+
+
+def _shared_district_at_end(name: str) -> bool:
+    """Whether the name ends with a district whose name several provinces have: "… huyện Châu
+    Thành" (Tiền Giang, Bến Tre, Đồng Tháp…), not "… huyện Đồng Văn" (Hà Giang's only)."""
+    m = DISTRICT_END.search(name)
+    if m is None or m.group(0).startswith("thành phố") and _province_level("thành phố", m["place"]):
+        return False
+    d = places.district_name(m["place"])
+    return d is not None and places.province_of_district(d) is None
+
+
+def _written_province(name: str) -> str | None:
+    """The key of a name that writes a commune's or district's province after it, with or without
+    a comma: "Ủy ban nhân dân huyện Châu Phú tỉnh An Giang" -> "…huyện Châu Phú, tỉnh An Giang";
+    a district that only that province has needs none: "Ủy ban nhân dân huyện Đồng Văn, tỉnh Hà
+    Giang" -> "Ủy ban nhân dân huyện Đồng Văn". None when the name writes no such province."""
+    m = PROVINCE_AFTER_PLACE.search(name)
+    if m is None or not (p := _province(m["province"])):
+        return None
+    base = name[: m.start()]
+    if _commune_at_end(base):
+        return f"{base}, {_level_word(p)} {p}"
+    if (d := DISTRICT_END.search(base)) and not (d.group(0).startswith("thành phố") and _province_level("thành phố", d["place"])):
+        unique = places.province_of_district(d["place"])
+        return base if unique == p else f"{base}, {_level_word(p)} {p}"
+    return name if PROVINCE_SUFFIX.search(name) else None
+
+
+@lru_cache(maxsize=65536)
+def with_province(name: str, province: str | None) -> str:
+    """The key of a body below the district, or of a district whose name several provinces share,
+    named in a document of ``province`` without its own: the province follows it, as an address
+    writes it, so that two provinces' communes (or schools) of one name never share a key: "Ủy ban nhân dân xã
+    Lương Minh" in a Quảng Ninh document -> "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh",
+    "Ủy ban nhân dân huyện Châu Thành" in a Tiền Giang one -> "…, tỉnh Tiền Giang". Other names,
+    and names that give their province ("… xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang"), are kept."""
+    if written := _written_province(name):
+        return written
+    if not province:
+        return name
+    if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
+        return name
+    if any(weight >= 3 for weight in places.province_mentions(name).values()):
+        return name  # the province is named with its level word
+    return f"{name}, {_level_word(province)} {province}"
 
 
 @lru_cache(maxsize=65536)
@@ -199,12 +489,22 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     if name.endswith(")") and " (" in name:
         # A body named within its issuer, "Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)": placed no further.
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
+    if m := PROVINCE_SUFFIX.search(name):
+        # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the
+        # bodies it links to named as keys are (with the province when they need it).
+        p = _province(m["province"])
+        if p:
+            inner = org_info(name[: m.start()], p, district)
+            return inner.model_copy(update={
+                "name": name, "province": p,
+                **{k: with_province(v, p) for k in ("parent", "part_of", "successor") if (v := getattr(inner, k))},
+            })
     if name in CENTRAL_PARENTS:
         parent = CENTRAL_PARENTS[name]
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
-    if name in MINISTRIES or MINISTRY.match(name):
+    if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):
         successor = MINISTRIES.get(name)
         return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
                        rule="ministry under the Government")
@@ -215,28 +515,55 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     if PARTY_CONGRESS.match(name):
         return OrgInfo(name=name, level="central", rule="national party congress")
 
-    if m := PROVINCE_STATE_BODY.match(name):
-        p = _province(m["place"])
-        if p:
-            parent = GOVERNMENT if m[1] == "Ủy ban nhân dân" else None
-            return OrgInfo(
-                name=name, level="province", province=p, parent=parent,
-                successor=_successor_name(name, p), defunct=_successor_name(name, p) is not None,
-                rule="province people's committee under the Government" if parent else "province council",
-            )
+    if (m := PROVINCE_STATE_BODY.match(name)) and (p := _province_level(m["level"], m["place"])):
+        parent = GOVERNMENT if m[1] == "Ủy ban nhân dân" else None
+        succ = _successor_name(name, p)
+        return OrgInfo(
+            name=name, level="province", province=p, parent=parent, successor=succ, defunct=succ is not None,
+            rule="province people's committee under the Government" if parent else "province council",
+        )
     if m := DISTRICT_STATE_BODY.match(name):
         d = _district(m["place"]) or m["place"]
-        p = province if province else places.province_of_district(d)
+        p = places.province_of_district(d) or province
         parent = province_committee(p) if p and m[1] == "Ủy ban nhân dân" else None
         successor = province_committee(places.successor_province(p) or p) if p and m[1] == "Ủy ban nhân dân" else None
         return OrgInfo(
             name=name, level="district", province=p, district=d, parent=parent,
             successor=successor, defunct=True, rule="district people's committee under the province's",
         )
+    if m := COMMUNE_BODY.match(name):
+        lw = _level_word(province) if province else ""
+        parent = {
+            "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
+            "Ủy ban Mặt trận Tổ quốc Việt Nam": province_front(province), "Công an": f"Công an {lw} {province}",
+        }.get(m["body"]) if province else None
+        return OrgInfo(name=name, level="commune", province=province, parent=parent,
+                       rule="commune body under its province's (two-level local government, 2025)")
+    if m := FRONT_BODY.match(name):
+        if p := _province_level(m["level"], m["place"]):
+            succ = _successor_name(name, p)
+            return OrgInfo(name=name, level="province", province=p, parent=FRONT_CENTRE, successor=succ,
+                           defunct=succ is not None, rule="province front committee under the Central Committee of the Front")
+        if d := _district(m["place"]):
+            p = places.province_of_district(d) or province
+            return OrgInfo(name=name, level="district", province=p, district=d, parent=province_front(p) if p else None,
+                           defunct=True, rule="district front committee under the province's")
+    if m := VERTICAL_BODY.match(name):
+        if p := _province_level(m["level"], m["place"]):
+            succ = _successor_name(name, p)
+            return OrgInfo(name=name, level="province", province=p, parent=VERTICAL_TOPS[m["head"]], successor=succ,
+                           defunct=succ is not None, rule="province body of a central branch")
+        if d := _district(m["place"]):
+            p = places.province_of_district(d) or province
+            return OrgInfo(name=name, level="district", province=p, district=d, parent=f"{m['head']} {_level_word(p)} {p}" if p else None,
+                           rule="district body of a branch under the province's")
     if m := PROVINCE_DEPARTMENT.match(name):
         p = _province(m["place"])
         if p:
             succ = _successor_name(name, p)
+            if new_dept := DEPARTMENT_SUCCESSORS.get(m["dept"]):
+                new = places.successor_province(p) or p
+                succ = f"{new_dept} {_level_word(new)} {new}"
             return OrgInfo(
                 name=name, level="province", province=p, parent=province_committee(p),
                 successor=succ, defunct=succ is not None, rule="department under the province people's committee",
@@ -259,19 +586,40 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                            defunct=succ is not None, rule="province party committee under the Central Committee")
     if m := DISTRICT_PARTY.match(name):
         d = _district(m["place"]) or m["place"]
-        p = province if province else places.province_of_district(d)
+        p = places.province_of_district(d) or province
         committee = name[len(m["organ"]):]
         if m["organ"]:
             return OrgInfo(name=name, level="district", province=p, district=d, part_of=committee, defunct=True,
                            rule="organ of the district party committee")
-        parent = f"Tỉnh ủy {p}" if p else None
+        parent = party_committee(p) if p else None
         return OrgInfo(name=name, level="district", province=p, district=d, parent=parent, defunct=True,
-                       successor=f"Tỉnh ủy {places.successor_province(p) or p}" if p else None,
+                       successor=party_committee(places.successor_province(p) or p) if p else None,
                        rule="district party committee under the province's")
+    if m := ORGAN_OF_COUNCIL.match(name):
+        body = org_info(m["body"], province, district)
+        if body.level in ("province", "district", "commune") and (body.province or body.district):
+            succ = _successor_name(name, body.province) if body.level == "province" and body.province else None
+            return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
+                           part_of=m["body"], successor=succ, defunct=succ is not None or body.defunct,
+                           rule="organ of the council, front or party committee")
+    if m := HEAD_OF_BODY.match(name):
+        body = org_info(m["body"], province, district)
+        if body.level in ("province", "district", "commune") and (body.province or body.district):
+            office = m["title"].endswith("Văn phòng")
+            return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
+                           part_of=f"Văn phòng {m['body']}" if office else m["body"],
+                           rule="head of the office of the body" if office else "head of the body")
+    if (m := SCHOOL.match(name)) and province:
+        parent = f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}" if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS else None
+        return OrgInfo(name=name, level="unit", province=province, parent=parent,
+                       rule="upper-secondary school under the province's Sở Giáo dục và Đào tạo" if parent else "school")
+    if (m := PROVINCE_AGENCY.match(name)) and (p := _province_level(m["level"], m["place"])):
+        return OrgInfo(name=name, level="province", province=p, parent=province_committee(p),
+                       rule="agency under the province people's committee")
     if m := DISTRICT_OFFICE.match(name):
         d = _district(m["place"]) if m["place"] else district
         if d:
-            p = province or places.province_of_district(d)
+            p = places.province_of_district(d) or province
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
     if m := UNIT_OF_BODY.match(name):
@@ -279,8 +627,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
             body = f"{body} {_level_word(province)} {province}"
         return OrgInfo(name=name, level="unit", province=province, part_of=body, rule="unit named with its body")
-    if HEALTH_FACILITY.match(name) and province:
-        return OrgInfo(name=name, level="unit", province=province, parent=province_health_department(province),
+    if HEALTH_FACILITY.match(name) and (p := _named_province(name) or province):
+        return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),
                        rule="health facility under the province's Sở Y tế")
     p = places.find_province(name)
     return OrgInfo(name=name, province=p or province, district=district)
@@ -292,7 +640,7 @@ def is_qualified(name: str) -> bool:
     info = org_info(name)
     if info.level == "central":
         return True
-    if info.level in ("province", "district") and (info.province or info.district):
+    if info.level in ("province", "district", "commune") and (info.province or info.district):
         return True
     return bool(places.find_province(name) or places.find_district(name))
 
