@@ -56,3 +56,33 @@ def test_a_short_heading_before_a_paragraph_is_the_text_start():
     body = "**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Sở Khoa học và Công nghệ**\n\nChủ trì, phối hợp với các cơ quan, đơn vị kiểm định thiết bị."
     tasks = find_tasks(make_text(_plan(body)), Header())
     assert (tasks[0].text_start, tasks[0].assigned_to) == ("Sở Khoa học và Công nghệ", ["Sở Khoa học và Công nghệ"])
+
+
+def test_a_units_field_in_lower_case_is_part_of_its_name():
+    # corpus 058 (KH 01/KH-TBTTKT), IV.1 and IV.4.
+    assert assignees(
+        "Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm trước Ủy ban bầu cử",
+        True,
+    ) == ["Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban"]
+    assert assignees("Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: Trực tiếp chỉ đạo", True) == [
+        "Phó Trưởng ban xây dựng Đảng - Ủy viên"
+    ]
+    assert name_at("Trưởng ban chỉ đạo Đại hội xem xét", 0)[0] == "Trưởng ban chỉ đạo Đại hội"
+    # "xây dựng" before anything but "Đảng" is the verb; after another word than "Ban" too.
+    assert assignees("Các ban xây dựng kế hoạch thực hiện.", True) == ["Các ban"]
+    assert assignees("Ban Chỉ đạo xây dựng kế hoạch kiểm tra.", True) == ["Ban Chỉ đạo"]
+
+
+def test_a_police_departments_field_is_part_of_its_name():
+    # corpus 020 (KH UBND Hà Nội), III.1, and its lower-case spelling.
+    s = "Cục Cảnh sát Quản lý hành chính về trật tự xã hội - Cơ quan thường trực Tổ công tác triển khai Đề án 06"
+    assert name_at(s, 0)[0] == "Cục Cảnh sát Quản lý hành chính về trật tự xã hội"  # not its role after the dash
+    assert assignees(s, True) == ["Cục Cảnh sát Quản lý hành chính về trật tự xã hội"]
+    assert assignees("Cục Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp", True) == [
+        "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+    ]
+    assert assignees("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh chủ trì", True) == [
+        "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"
+    ]
+    # "về" after any other body still ends its name: "báo cáo về Sở Y tế".
+    assert name_at("Công an tỉnh về việc triển khai", 0)[0] == "Công an tỉnh"
