@@ -69,6 +69,12 @@ NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
+# A report that is kept or published, the subject of a passive verb: "Kết quả quan trắc, thông báo định kỳ,
+# báo cáo tổng hợp hàng quý và hàng năm được lưu trữ bằng văn bản giấy" (corpus 030).
+STORED_AFTER = re.compile(r"[^.;,:]{0,50}?\sđược\s+(?:lưu|công\s+bố|công\s+khai|đăng\s+tải|niêm\s+yết)(?![\wđ])")
+# The unit whose charge the verb names, a noun: "đơn vị chịu trách nhiệm tổng hợp, báo cáo và các đơn vị khác
+# có liên quan" (corpus 047).
+IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chịu\s+trách\s+nhiệm|phụ\s+trách)\s+(?:[^\s,.;:]+,?\s+){0,3}$")
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
@@ -128,7 +134,9 @@ _MORE_PERIODS = (
     r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
+    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)"
+    # Not a half-year named by its year, "06 tháng đầu năm 2018" (corpus 078): one period, not a recurrence.
+    r"(?!\s+(?:đầu|cuối)\s+năm\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
     + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
     + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
@@ -214,6 +222,17 @@ _NOUN_LIST_WORDS = 5
 # công tác Bình đẳng giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động … về Sở Nội vụ trước
 # ngày 16 tháng 12 năm 2025" (corpus 008): both reports share the sender, addressee and deadline.
 COORDINATED = re.compile(r"(?<![\wđ])(?:và|hoặc)\s+(?:gửi\s+)?$")
+
+
+# A duty verb that opens an item after at most so many words, none of them a directive, names what the
+# item is about ("Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo …"), when nothing else says who reports.
+TITLE_LEAD_WORDS = 10
+# The head of such an item has at most so many words: a longer one is a directive ("- Kịp thời tổng hợp,
+# báo cáo, đề xuất kiến nghị với các cơ quan có thẩm quyền để giải quyết những vướng mắc …", corpus 056).
+TITLE_WORDS = 16
+# A report named by its work and its dated period: "Báo cáo công tác 06 tháng đầu năm 2018" (corpus 078).
+DATED_WORK_REPORT = re.compile(r"[Bb]áo\s+cáo\s+công\s+tác\s+[^.;:]{0,40}?năm\s+\d{4}")
+TITLE_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Cc]hỉ\s+đạo)(?![\wđ])")
 
 
 def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
@@ -319,6 +338,42 @@ class _Duty:
         self.ev_start = verb
         self.ev_end = seg_end
         self.dated_day: str | None = None
+
+
+def _innermost(doc: Outline, pos: int) -> Node | None:
+    """The innermost node (item, sub-item, heading…) whose span holds a flat offset."""
+    nodes = next((part for part in doc.parts() if part and part[0].flat_start <= pos < part[-1].flat_end), [])
+    best = None
+    while True:
+        inner = next((n for n in nodes if n.flat_start <= pos < n.flat_end), None)
+        if inner is None:
+            return best
+        best, nodes = inner, inner.children
+
+
+def _opens_title(flat: str, doc: Outline, verb: int) -> bool:
+    """Whether the verb at ``verb`` opens the head of an item or a bullet, alone or after a short list of
+    verbs (TITLE_LEAD_WORDS at most, no directive word): the item names an activity or a document, "- Báo
+    cáo về số lượng cử tri được mời …" (corpus 061, an agenda item), "- Báo cáo công tác 06 tháng đầu năm
+    2018 của Thường trực HĐND …" (corpus 078, a report the session examines), "**3.** Tập huấn, hướng dẫn
+    thực hiện kiểm kê, báo cáo kết quả kiểm kê." (corpus 047), "- Tổng hợp, báo cáo ở cấp thành phố"
+    (corpus 011, a step). Read only for a duty that names no sender, addressee, date or period."""
+    node = _innermost(doc, verb)
+    if node is None or node.kind not in ("item", "subitem") or verb >= node.head_end():
+        return False
+    lead = flat[node.body_start : verb].strip(" *_")
+    if len(lead.split()) > TITLE_LEAD_WORDS or TITLE_DIRECTIVE.search(lead):
+        return False
+    head = flat[node.body_start : node.head_end()]
+    if len(head.split()) <= TITLE_WORDS:
+        return True
+    # A heading in bold before its paragraph: "**2.2. Thông tin, tuyên truyền, báo cáo kết quả quan trắc**" /
+    # "Thông tin trực tiếp đến người dân …" (corpus 030).
+    close = flat.find("**", verb, node.head_end())
+    if close >= 0 and flat.startswith("**", node.flat_start) and len(flat[node.body_start : close].split()) <= TITLE_WORDS:
+        return True
+    # A longer head is a title only as a dated document's name: "Báo cáo công tác 06 tháng đầu năm 2018 của …".
+    return not lead and DATED_WORK_REPORT.match(flat, verb, node.head_end()) is not None
 
 
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:
@@ -461,6 +516,12 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "đồng" in flat[m.end() : m.end() + _PRICE_AHEAD] and PRICED.match(flat, m.end(), m.end() + _PRICE_AHEAD):
         return False
+    if "được" in after and STORED_AFTER.match(flat, m.end(), m.end() + 80):
+        return False
+    if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
+        return False
+    if after.lstrip(" *_").startswith(":"):
+        return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
@@ -741,6 +802,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if o:
                     d.sender = o[0]
             compiling = False
+            named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
             elif d.sender is None:
@@ -763,6 +825,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    named = d.sender is not None
                     head_zone = flat[clause_lo : m.start()]
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
@@ -800,6 +863,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
+                continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
             # tổng kết năm (*…*)"), after the verb or opening its sentence: one duty per period.
             s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)

@@ -1,0 +1,73 @@
+"""Reports, round 10: titles, agenda items and stored documents are no duties; a half-year named by its
+year is no recurrence; a deadline written after a chain's second leg is that leg's only; evidence starts
+at a clause start, not inside a bracket. Fragments quoted from the corpus (file named in each test) or
+written in their style."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import RECURRENCE
+from tests.report_plans import reports_of as _reports
+
+QUANG_NGAI = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+CAN_THO = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+NGHE_AN = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+HA_GIANG = Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang")
+
+
+def test_short_items_naming_an_activity_are_no_duties():
+    # corpus 047 (QĐ 1627/QĐ-UBND Quảng Ngãi), III.3 and III.5: the plan's list of steps.
+    body = (
+        "1. Thành lập Ban chỉ đạo kiểm kê của địa phương.\n\n"
+        "2. Tập huấn, hướng dẫn thực hiện kiểm kê, báo\ncáo kết quả kiểm kê.\n\n"
+        "3. Tổng hợp, báo cáo, công bố kết quả Tổng kiểm kê."
+    )
+    assert _reports(body, QUANG_NGAI) == []
+
+
+def test_a_step_and_an_agenda_item_are_no_duties():
+    # corpus 011 (KH UBND Cần Thơ), "3. Các bước đánh giá"; corpus 061, the chair's agenda at a meeting.
+    assert _reports("1. Các bước đánh giá\n\n- Tổng hợp, báo cáo ở cấp thành\nphố\n\n+ Thu thập thông tin theo mẫu biểu.", CAN_THO) == []
+    body = (
+        "1. Trình tự tổ chức hội nghị\n\n- Giới thiệu mục đích, yêu cầu của hội nghị;\n\n"
+        "- Báo cáo về số lượng cử tri được mời, số lượng cử tri có mặt\n\n- Giới thiệu danh sách người ứng cử;"
+    )
+    assert _reports(body, CAN_THO) == []
+
+
+def test_a_report_named_by_its_dated_period_is_no_duty_nor_a_recurrence():
+    # corpus 078 (NQ HĐND tỉnh Hà Giang), a report the session examines.
+    body = (
+        "1. Giám sát tại kỳ họp:\n\na) Tại kỳ họp thứ Bảy:\n\n- Báo cáo công tác 06 tháng đầu năm\n2018 của Thường trực"
+        " Hội đồng nhân dân, các Ban của Hội đồng nhân dân, Ủy ban nhân dân, Tòa án nhân dân, Viện kiểm sát nhân dân,"
+        " cơ quan thi hành án dân sự cấp tỉnh;"
+    )
+    assert _reports(body, HA_GIANG) == []
+    assert RECURRENCE.search("Báo cáo công tác 06 tháng đầu năm 2018") is None
+    assert RECURRENCE.search("báo cáo 6 tháng đầu năm trước ngày 18 tháng 5").group(0) == "6 tháng đầu năm"
+
+
+def test_a_short_item_that_names_who_reports_or_to_whom_is_still_a_duty():
+    reps = _reports("1. Sở Nội vụ:\n\n- Báo cáo kết quả thực hiện Kế hoạch này theo quy định.", NGHE_AN)
+    assert [r["from"] for r in reps] == ["Sở Nội vụ tỉnh Nghệ An"]
+    reps = _reports("1. Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.", NGHE_AN)
+    assert [r["to"] for r in reps] == ["Ủy ban nhân dân tỉnh Nghệ An"]
+    # A long directive item opening with its verbs is one too (corpus 056).
+    reps = _reports(
+        "1. Kịp thời tổng hợp, báo cáo, đề xuất kiến nghị với các cơ quan có thẩm quyền để giải quyết những"
+        " vướng mắc, phát sinh trong quá trình chuẩn bị và tổ chức bầu cử.",
+        NGHE_AN,
+    )
+    assert len(reps) == 1
+
+
+def test_stored_reports_labels_and_the_unit_in_charge_are_no_duties():
+    # corpus 030 (KH UBND Đắk Lắk), 2.1 and 2.3; corpus 047 III.2.
+    body = (
+        "1. Xử lý số liệu\n\n- Kết quả quan trắc, thông báo định kỳ, báo cáo tổng hợp hàng quý và hàng năm được"
+        " lưu trữ bằng văn bản giấy, văn bản số.\n\n"
+        "2. Báo cáo: Chế độ báo cáo gồm báo cáo định kỳ, báo cáo tổng hợp và báo cáo theo yêu cầu.\n\n"
+        "3. Xây dựng, ban hành kế hoạch kiểm kê, trong đó xác định cụ thể đơn vị chịu trách nhiệm tổng hợp, báo"
+        " cáo và các đơn vị khác có liên quan."
+    )
+    assert _reports(body, QUANG_NGAI) == []
