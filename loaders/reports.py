@@ -340,6 +340,30 @@ class _Duty:
         self.dated_day: str | None = None
 
 
+def _after_bracket(flat: str, cs: int, verb: int) -> int:
+    """A clause start inside a bracket that closes before the verb is no clause start: the clause starts
+    after the bracket ("(Phòng Thi đua - Khen thưởng) để tổng hợp, báo cáo …", corpus 021; "(tại địa chỉ:
+    https://dean06.vn) để tổng hợp, báo cáo Chính phủ", corpus 020 -> "để tổng hợp, báo cáo …"). The bracket of
+    a letter marker is passed the same way: "b) Định kỳ hằng năm …" -> "Định kỳ hằng năm …" (corpus 004)."""
+    depth = 0
+    close = -1
+    for k in range(cs, verb):
+        ch = flat[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                close = k  # closes a bracket opened before the clause start
+            else:
+                depth -= 1
+    if close < 0:
+        return cs
+    k = close + 1
+    while k < verb and flat[k] in " ,*_":
+        k += 1
+    return k
+
+
 def _innermost(doc: Outline, pos: int) -> Node | None:
     """The innermost node (item, sub-item, heading…) whose span holds a flat offset."""
     nodes = next((part for part in doc.parts() if part and part[0].flat_start <= pos < part[-1].flat_end), [])
@@ -749,6 +773,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
                 cs = c.end()
+            if cs is not None and ")" in flat[cs : m.start()]:
+                cs = _after_bracket(flat, cs, m.start())
             clause_lo = cs if cs is not None else back
             prev = duties[-1] if len(duties) > span_first else None
             prev_end = prev.seg_end if prev is not None and prev.seg_end <= m.start() else lo

@@ -71,3 +71,46 @@ def test_stored_reports_labels_and_the_unit_in_charge_are_no_duties():
         " cáo và các đơn vị khác có liên quan."
     )
     assert _reports(body, QUANG_NGAI) == []
+
+
+def test_evidence_starts_after_a_bracket_not_inside_it():
+    # corpus 021 (KH UBND Nghệ An), the closing; corpus 020 (KH UBND Hà Nội), III.1.
+    reps = _reports(
+        "1. Trong quá trình triển khai thực hiện, nếu có vướng mắc, đề nghị gửi phản ánh về Sở Nội vụ (Phòng Thi đua -"
+        "\nKhen thưởng) để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định.",
+        NGHE_AN,
+    )
+    assert [(r["from"], r["to"], r["evidence"]) for r in reps] == [
+        ("Sở Nội vụ tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", "để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định")
+    ]
+    reps = _reports(
+        "1. Cập nhật kết quả lên phần mềm theo dõi, giám sát Đề án 06 (tại địa\nchỉ: https://dean06.vn) để tổng hợp,"
+        " báo cáo Chính phủ, Thủ tướng Chính phủ.",
+        NGHE_AN,
+    )
+    assert reps[0]["evidence"] == "để tổng hợp, báo cáo Chính phủ, Thủ tướng Chính phủ"
+    # A letter marker's bracket: the evidence starts at the clause.
+    reps = _reports("1. Văn phòng UBND tỉnh\n\na) Theo dõi, kiểm tra, đôn đốc báo cáo Chủ tịch UBND tỉnh kết quả thực hiện.", NGHE_AN)
+    assert reps[0]["evidence"].startswith("Theo dõi, kiểm tra, đôn đốc báo cáo Chủ tịch UBND tỉnh")
+
+
+def test_a_deadline_written_after_a_chains_second_leg_is_that_legs_only():
+    # The gold's reading (seed 000: units -> Sở by 02/11, Sở -> UBND tỉnh by 05/11, each leg its own
+    # date): "trước ngày 15/12" times the report to UBND tỉnh; the units' report to Sở Nội vụ, due
+    # earlier so that it can be compiled, states no date of its own.
+    reps = _reports(
+        "1. Các cơ quan, đơn vị gửi báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh trước"
+        " ngày 15/12/2025.",
+        NGHE_AN,
+    )
+    assert [(r["from"], r["to"], r["deadline"]) for r in reps] == [
+        ("Các cơ quan, đơn vị", "Sở Nội vụ tỉnh Nghệ An", None),
+        ("Sở Nội vụ tỉnh Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", "2025-12-15"),
+    ]
+    # A date written with the first leg is the first leg's (corpus 008, VII).
+    reps = _reports(
+        "1. Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 để tổng"
+        " hợp báo cáo Bộ Nội vụ, Ủy ban nhân dân tỉnh theo quy định.",
+        NGHE_AN,
+    )
+    assert [r["deadline"] for r in reps] == ["2025-12-16", None]
