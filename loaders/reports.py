@@ -340,6 +340,14 @@ class _Duty:
         self.dated_day: str | None = None
 
 
+def _purpose_start(flat: str, lo: int, verb: int) -> int:
+    """Where the evidence of a verb far from its clause start begins: at the purpose clause that holds it
+    ("… qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp, báo cáo." -> "để tổng hợp, báo cáo",
+    corpus 027), else at the verb."""
+    k = flat.rfind(" để ", lo, verb)
+    return k + 1 if k >= 0 else verb
+
+
 def _after_bracket(flat: str, cs: int, verb: int) -> int:
     """A clause start inside a bracket that closes before the verb is no clause start: the clause starts
     after the bracket ("(Phòng Thi đua - Khen thưởng) để tổng hợp, báo cáo …", corpus 021; "(tại địa chỉ:
@@ -884,7 +892,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.
-            d.ev_start = clause_lo if m.start() - clause_lo <= 40 else m.start()
+            d.ev_start = clause_lo if m.start() - clause_lo <= 40 else _purpose_start(flat, max(clause_lo, m.start() - 40), m.start())
             if dl_before and dl_before.flat_start < d.ev_start:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
             if dl or period:

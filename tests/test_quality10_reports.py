@@ -114,3 +114,13 @@ def test_a_deadline_written_after_a_chains_second_leg_is_that_legs_only():
         NGHE_AN,
     )
     assert [r["deadline"] for r in reps] == ["2025-12-16", None]
+
+
+def test_evidence_far_from_its_clause_start_begins_at_its_purpose_clause():
+    # corpus 027 (KH 980/KH-UBND Nghệ An), IV.1: the report's evidence was the bare verb "báo cáo".
+    reps = _reports(
+        "1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy"
+        " Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp, báo cáo.",
+        NGHE_AN,
+    )
+    assert reps[-1]["evidence"] == "để tổng hợp, báo cáo"
