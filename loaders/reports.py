@@ -89,14 +89,15 @@ NOT_DUTY_AFTER = re.compile(
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
-# "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036),
+# "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036), "báo cáo, tham mưu trình Ủy ban nhân dân thành
+# phố xem xét" (corpus 024),
 # "gửi về Sở Y tế", "về Sở Y tế", "gửi Phòng Nội vụ", "lên Ủy ban nhân dân tỉnh".
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 # "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
 # (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
@@ -118,11 +119,13 @@ CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Th
 COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", re.IGNORECASE)
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
 # "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy" (corpus 048) as well as "gửi về Sở Nội vụ để tổng hợp".
-# RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để").
+# RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để"), also when
+# difficulties are fed back to it: "các cơ quan, đơn vị và địa phương phản ánh về Sở Y tế tổng hợp, báo cáo,
+# tham mưu trình Ủy ban nhân dân thành phố" (corpus 024).
 # "gửi Sở Xây dựng tổng hợp và báo cáo …" (corpus 015), "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì,
 # phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
 RECEIVER_COMPILES = re.compile(
-    r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"

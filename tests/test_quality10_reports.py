@@ -124,3 +124,24 @@ def test_evidence_far_from_its_clause_start_begins_at_its_purpose_clause():
         NGHE_AN,
     )
     assert reps[-1]["evidence"] == "để tổng hợp, báo cáo"
+
+
+def test_the_body_difficulties_are_fed_back_to_compiles_and_reports():
+    # corpus 011 and 029 (KH UBND Cần Thơ), the closing: as seed 002's "phản ánh về Phòng Nội vụ … tổng hợp
+    # báo cáo UBND huyện", the body fed back reports onwards.
+    reps = _reports(
+        "1. Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc vượt thẩm quyền, đề nghị các cơ quan, đơn"
+        " vị kịp thời phản ánh về Sở Nông nghiệp và Môi trường tổng hợp, báo cáo Ủy ban nhân dân thành phố xem xét,"
+        " quyết định.",
+        CAN_THO,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [
+        ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ")
+    ]
+    # corpus 024: the addressee after "tham mưu trình".
+    reps = _reports(
+        "1. Các cơ quan, đơn vị và địa phương phản ánh về Sở Y tế tổng hợp, báo cáo, tham mưu trình Ủy ban nhân dân"
+        " thành phố xem xét, chỉ đạo kịp thời.",
+        CAN_THO,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [("Sở Y tế thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ")]
