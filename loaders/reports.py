@@ -104,6 +104,10 @@ TO_DIRECT = re.compile(
 TO_LATER = re.compile(
     r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?"
     r"|(?<![\wđ])cho\s+(?=(?:đơn vị|cơ quan)(?:\s+quản\s+lý)?\s+cấp\s+trên|cấp\s+trên)"
+    # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
+    # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
+    # dân tỉnh" (corpus 078).
+    r"|(?<![\wđ])(?<!hợp )(?<!cùng )(?P<with>với)\s+"
 )
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
@@ -827,6 +831,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             d.to_direct = bool(got)
             if not got:
                 for tm in TO_LATER.finditer(flat, m.end(), seg_end):
+                    if tm.group("with") and not flat[tm.end() : tm.end() + 1].isupper():
+                        continue  # "với" names an addressee only before a capitalised name
                     got = _org_after(flat, tm.end(), seg_end)
                     if got:
                         break

@@ -145,3 +145,18 @@ def test_the_body_difficulties_are_fed_back_to_compiles_and_reports():
         CAN_THO,
     )
     assert [(r["from"], r["to"]) for r in reps] == [("Sở Y tế thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ")]
+
+
+def test_with_before_a_capitalised_name_names_the_addressee():
+    # corpus 058 IV.1, corpus 078 Điều 2.
+    reps = _reports(
+        "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung; kịp thời báo cáo, đề xuất vấn đề"
+        " phát sinh với Trưởng ban chỉ đạo Đại hội.",
+        HA_GIANG,
+    )
+    assert [(r["from"], r["to"]) for r in reps] == [("Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban", "Trưởng ban chỉ đạo Đại hội")]
+    # Not after "phối hợp", nor before a name in lower case.
+    reps = _reports("1. Sở Y tế báo cáo kết quả phối hợp với Sở Tài chính theo quy định.", HA_GIANG)
+    assert [r["to"] for r in reps] == [None]
+    reps = _reports("1. Sở Y tế kịp thời báo cáo, đề xuất kiến nghị với các cơ quan có thẩm quyền.", HA_GIANG)
+    assert [r["to"] for r in reps] == [None]
