@@ -224,6 +224,37 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
+# A unit named by its field, whose words are predicate words in lower case: "Trưởng Ban xây dựng Đảng",
+# "Trưởng ban chỉ đạo Đại hội", "Ban quản lý dự án" (FIELD_AFTER_UNIT: the word right after "Ban");
+# police departments, "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát điều tra tội
+# phạm về ma túy" (FIELD_AFTER_POLICE: the word after "Cảnh sát", and "về" after its field).
+FIELD_AFTER_UNIT = re.compile(r"(?<![\wđ])[Bb]an\s+$")
+FIELD_AFTER_POLICE = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+$")
+POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(?:hành\s+chính|tội\s+phạm)\s+$")
+# "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
+PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
+_UNIT_FIELDS = frozenset({"xây dựng", "chỉ đạo", "quản lý"})
+_POLICE_FIELDS = frozenset({"quản lý", "điều tra"})
+_FIELD_WORDS = _UNIT_FIELDS | _POLICE_FIELDS | {"về"}
+
+
+def _names_field(s: str, i: int, pm: re.Match, endpos: int) -> bool:
+    """Whether the predicate word ``pm`` inside the name that starts at s[i] names the unit's field."""
+    word = pm.group(0)
+    lo = max(i, pm.start() - 80)
+    if word == "về":
+        return POLICE_FIELD_ABOUT.search(s, lo, pm.start()) is not None
+    if word in _POLICE_FIELDS and FIELD_AFTER_POLICE.search(s, lo, pm.start()):
+        return True
+    if word in _UNIT_FIELDS and FIELD_AFTER_UNIT.search(s, lo, pm.start()):
+        return word != "xây dựng" or PARTY_AFTER.match(s, pm.end(), endpos) is not None
+    return False
+
+
+# A body's role after a dash, which is not part of its name: "Cục Cảnh sát Quản lý hành chính về trật tự
+# xã hội - Cơ quan thường trực Tổ công tác triển khai Đề án 06" (corpus 020). A dash between two titles
+# of one office-holder stays ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban", corpus 058).
+ROLE_APPOSITION = re.compile(r" - [Cc]ơ quan (?:thường trực|chủ trì|đầu mối)(?![\wđ])")
 # Locative predicate words that "đóng" keeps in a name (LOCATED_BEFORE).
 _LOCATIVES = frozenset({"trên địa bàn", "tại"})
 # Where clauses start inside an item: after . ; : and bullets.
@@ -305,6 +336,12 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
         return None
     stop_p = NAME_END.search(s, m.end(), endpos)
     limit = min(stop_p.start() if stop_p else endpos, i + 400)
+    dash = s.find(" - ", m.end(), limit)
+    while dash >= 0:
+        if ROLE_APPOSITION.match(s, dash, limit):
+            limit = dash  # "Cục Cảnh sát … - Cơ quan thường trực Tổ công tác …": the body, not its role
+            break
+        dash = s.find(" - ", dash + 3, limit)
     pos = m.end()
     while True:
         pm = PREDICATE.search(s, pos, limit)
@@ -321,6 +358,9 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
             continue
         if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
             pos = pm.end()  # "đóng trên địa bàn": where the body sits, part of its name
+            continue
+        if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
+            pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
             continue
         end = pm.start()
         break
@@ -484,6 +524,8 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         word = fw.group(0).lower() if fw else None
         if word not in _FIRST_WORDS:
             continue
+        if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
+            continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if has_colon and s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue

@@ -69,6 +69,12 @@ NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
+# A report that is kept or published, the subject of a passive verb: "Kết quả quan trắc, thông báo định kỳ,
+# báo cáo tổng hợp hàng quý và hàng năm được lưu trữ bằng văn bản giấy" (corpus 030).
+STORED_AFTER = re.compile(r"[^.;,:]{0,50}?\sđược\s+(?:lưu|công\s+bố|công\s+khai|đăng\s+tải|niêm\s+yết)(?![\wđ])")
+# The unit whose charge the verb names, a noun: "đơn vị chịu trách nhiệm tổng hợp, báo cáo và các đơn vị khác
+# có liên quan" (corpus 047).
+IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chịu\s+trách\s+nhiệm|phụ\s+trách)\s+(?:[^\s,.;:]+,?\s+){0,3}$")
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
@@ -83,20 +89,25 @@ NOT_DUTY_AFTER = re.compile(
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
-# "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036),
+# "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036), "báo cáo, tham mưu trình Ủy ban nhân dân thành
+# phố xem xét" (corpus 024),
 # "gửi về Sở Y tế", "về Sở Y tế", "gửi Phòng Nội vụ", "lên Ủy ban nhân dân tỉnh".
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 # "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
 # (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
 TO_LATER = re.compile(
     r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?"
     r"|(?<![\wđ])cho\s+(?=(?:đơn vị|cơ quan)(?:\s+quản\s+lý)?\s+cấp\s+trên|cấp\s+trên)"
+    # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
+    # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
+    # dân tỉnh" (corpus 078).
+    r"|(?<![\wđ])(?<!hợp )(?<!cùng )(?P<with>với)\s+"
 )
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
@@ -112,11 +123,13 @@ CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Th
 COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", re.IGNORECASE)
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
 # "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy" (corpus 048) as well as "gửi về Sở Nội vụ để tổng hợp".
-# RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để").
+# RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để"), also when
+# difficulties are fed back to it: "các cơ quan, đơn vị và địa phương phản ánh về Sở Y tế tổng hợp, báo cáo,
+# tham mưu trình Ủy ban nhân dân thành phố" (corpus 024).
 # "gửi Sở Xây dựng tổng hợp và báo cáo …" (corpus 015), "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì,
 # phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
 RECEIVER_COMPILES = re.compile(
-    r"(?<![\wđ])gửi\s+(?:về\s+)?[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
@@ -128,7 +141,9 @@ _MORE_PERIODS = (
     r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
+    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)"
+    # Not a half-year named by its year, "06 tháng đầu năm 2018" (corpus 078): one period, not a recurrence.
+    r"(?!\s+(?:đầu|cuối)\s+năm\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
     + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
     + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
@@ -214,6 +229,17 @@ _NOUN_LIST_WORDS = 5
 # công tác Bình đẳng giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động … về Sở Nội vụ trước
 # ngày 16 tháng 12 năm 2025" (corpus 008): both reports share the sender, addressee and deadline.
 COORDINATED = re.compile(r"(?<![\wđ])(?:và|hoặc)\s+(?:gửi\s+)?$")
+
+
+# A duty verb that opens an item after at most so many words, none of them a directive, names what the
+# item is about ("Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo …"), when nothing else says who reports.
+TITLE_LEAD_WORDS = 10
+# The head of such an item has at most so many words: a longer one is a directive ("- Kịp thời tổng hợp,
+# báo cáo, đề xuất kiến nghị với các cơ quan có thẩm quyền để giải quyết những vướng mắc …", corpus 056).
+TITLE_WORDS = 16
+# A report named by its work and its dated period: "Báo cáo công tác 06 tháng đầu năm 2018" (corpus 078).
+DATED_WORK_REPORT = re.compile(r"[Bb]áo\s+cáo\s+công\s+tác\s+[^.;:]{0,40}?năm\s+\d{4}")
+TITLE_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Cc]hỉ\s+đạo)(?![\wđ])")
 
 
 def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
@@ -319,6 +345,74 @@ class _Duty:
         self.ev_start = verb
         self.ev_end = seg_end
         self.dated_day: str | None = None
+
+
+def _purpose_start(flat: str, lo: int, verb: int) -> int:
+    """Where the evidence of a verb far from its clause start begins: at the purpose clause that holds it
+    ("… qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh để tổng hợp, báo cáo." -> "để tổng hợp, báo cáo",
+    corpus 027), else at the verb."""
+    k = flat.rfind(" để ", lo, verb)
+    return k + 1 if k >= 0 else verb
+
+
+def _after_bracket(flat: str, cs: int, verb: int) -> int:
+    """A clause start inside a bracket that closes before the verb is no clause start: the clause starts
+    after the bracket ("(Phòng Thi đua - Khen thưởng) để tổng hợp, báo cáo …", corpus 021; "(tại địa chỉ:
+    https://dean06.vn) để tổng hợp, báo cáo Chính phủ", corpus 020 -> "để tổng hợp, báo cáo …"). The bracket of
+    a letter marker is passed the same way: "b) Định kỳ hằng năm …" -> "Định kỳ hằng năm …" (corpus 004)."""
+    depth = 0
+    close = -1
+    for k in range(cs, verb):
+        ch = flat[k]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                close = k  # closes a bracket opened before the clause start
+            else:
+                depth -= 1
+    if close < 0:
+        return cs
+    k = close + 1
+    while k < verb and flat[k] in " ,*_":
+        k += 1
+    return k
+
+
+def _innermost(doc: Outline, pos: int) -> Node | None:
+    """The innermost node (item, sub-item, heading…) whose span holds a flat offset."""
+    nodes = next((part for part in doc.parts() if part and part[0].flat_start <= pos < part[-1].flat_end), [])
+    best = None
+    while True:
+        inner = next((n for n in nodes if n.flat_start <= pos < n.flat_end), None)
+        if inner is None:
+            return best
+        best, nodes = inner, inner.children
+
+
+def _opens_title(flat: str, doc: Outline, verb: int) -> bool:
+    """Whether the verb at ``verb`` opens the head of an item or a bullet, alone or after a short list of
+    verbs (TITLE_LEAD_WORDS at most, no directive word): the item names an activity or a document, "- Báo
+    cáo về số lượng cử tri được mời …" (corpus 061, an agenda item), "- Báo cáo công tác 06 tháng đầu năm
+    2018 của Thường trực HĐND …" (corpus 078, a report the session examines), "**3.** Tập huấn, hướng dẫn
+    thực hiện kiểm kê, báo cáo kết quả kiểm kê." (corpus 047), "- Tổng hợp, báo cáo ở cấp thành phố"
+    (corpus 011, a step). Read only for a duty that names no sender, addressee, date or period."""
+    node = _innermost(doc, verb)
+    if node is None or node.kind not in ("item", "subitem") or verb >= node.head_end():
+        return False
+    lead = flat[node.body_start : verb].strip(" *_")
+    if len(lead.split()) > TITLE_LEAD_WORDS or TITLE_DIRECTIVE.search(lead):
+        return False
+    head = flat[node.body_start : node.head_end()]
+    if len(head.split()) <= TITLE_WORDS:
+        return True
+    # A heading in bold before its paragraph: "**2.2. Thông tin, tuyên truyền, báo cáo kết quả quan trắc**" /
+    # "Thông tin trực tiếp đến người dân …" (corpus 030).
+    close = flat.find("**", verb, node.head_end())
+    if close >= 0 and flat.startswith("**", node.flat_start) and len(flat[node.body_start : close].split()) <= TITLE_WORDS:
+        return True
+    # A longer head is a title only as a dated document's name: "Báo cáo công tác 06 tháng đầu năm 2018 của …".
+    return not lead and DATED_WORK_REPORT.match(flat, verb, node.head_end()) is not None
 
 
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:
@@ -461,6 +555,12 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "đồng" in flat[m.end() : m.end() + _PRICE_AHEAD] and PRICED.match(flat, m.end(), m.end() + _PRICE_AHEAD):
         return False
+    if "được" in after and STORED_AFTER.match(flat, m.end(), m.end() + 80):
+        return False
+    if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
+        return False
+    if after.lstrip(" *_").startswith(":"):
+        return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
@@ -688,6 +788,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
                 cs = c.end()
+            if cs is not None and ")" in flat[cs : m.start()]:
+                cs = _after_bracket(flat, cs, m.start())
             clause_lo = cs if cs is not None else back
             prev = duties[-1] if len(duties) > span_first else None
             prev_end = prev.seg_end if prev is not None and prev.seg_end <= m.start() else lo
@@ -729,6 +831,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             d.to_direct = bool(got)
             if not got:
                 for tm in TO_LATER.finditer(flat, m.end(), seg_end):
+                    if tm.group("with") and not flat[tm.end() : tm.end() + 1].isupper():
+                        continue  # "với" names an addressee only before a capitalised name
                     got = _org_after(flat, tm.end(), seg_end)
                     if got:
                         break
@@ -741,6 +845,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if o:
                     d.sender = o[0]
             compiling = False
+            named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
             elif d.sender is None:
@@ -763,6 +868,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    named = d.sender is not None
                     head_zone = flat[clause_lo : m.start()]
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
@@ -795,11 +901,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.
-            d.ev_start = clause_lo if m.start() - clause_lo <= 40 else m.start()
+            d.ev_start = clause_lo if m.start() - clause_lo <= 40 else _purpose_start(flat, max(clause_lo, m.start() - 40), m.start())
             if dl_before and dl_before.flat_start < d.ev_start:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
+                continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
             # tổng kết năm (*…*)"), after the verb or opening its sentence: one duty per period.
             s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)

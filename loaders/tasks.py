@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
-from vanban.loaders.parties import assignees
+from vanban.loaders.parties import PREDICATE, assignees, name_at
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
 from vanban.loaders.text import Text
@@ -25,6 +25,13 @@ HEADING_LINE_WORDS = 10
 HEADING_LINE_END_MARKS = frozenset(",;:-–")
 # A line break followed by a blank line: the end of a paragraph ("giám sát\n\nBan Thường trực").
 BLANK_LINE_AFTER = re.compile(r"\n[ \t\r\f\v]*\n")
+# Last words of a line that leave a phrase open, so that a capitalised next line is its end, not a
+# new clause ("Phối hợp với" / "Sở Tư pháp …", "Tăng cường vai trò của" / "Ủy ban nhân dân …").
+HEADING_OPEN_ENDS = frozenset({
+    "về", "với", "của", "và", "hoặc", "cho", "các", "những", "tại", "trong", "để", "theo", "đến", "từ",
+    "là", "giao", "đề", "nghị", "cầu", "đồng", "chí", "thuộc", "trực", "có", "được", "bởi", "do", "qua",
+    "như", "gồm", "trên", "dưới", "giữa", "mỗi", "từng", "tới", "vào", "nhằm", "sau", "trước",
+})
 
 # Markup and spaces before an item's first word: "**1. **100% …", "1.** Mục đích**".
 _LEAD = re.compile(r"[\s*_]+")
@@ -34,14 +41,15 @@ _WORD = re.compile(r"\S+")
 _WORD_CHARACTER = re.compile(r"[^ *_]")
 
 
-def text_start(text: Text, node: Node) -> str:
-    """The first words of an item after its number, within its head, quoted the gold way (``Text.quote``)."""
+def text_start(text: Text, node: Node, end: int | None = None) -> str:
+    """The first words of an item after its number, within its head (or up to ``end``, the end of its
+    heading line), quoted the gold way (``Text.quote``)."""
     flat = text.flat
     start = node.body_start
     lead = _LEAD.match(flat, start, node.flat_end)
     if lead:
         start = lead.end()
-    end = node.head_end()
+    end = node.head_end() if end is None else end
     if not _WORD_CHARACTER.search(flat, start, end):  # nothing but spaces and emphasis
         end = node.flat_end  # a bare "**3." line: the words are in what follows
     words = list(islice(_WORD.finditer(flat, start, end), TEXT_START_WORDS))
@@ -58,12 +66,13 @@ def _heads(node: Node, text: Text) -> list[str]:
     return out
 
 
-def _after_heading_line(text: Text, node: Node) -> str | None:
+def _after_heading_line(text: Text, node: Node) -> tuple[int, str] | None:
     """The item's words after its first line when that line is a short heading without final
     punctuation, ended by a blank line, and the next paragraph opens with a capital:
     "7. Công tác kiểm tra, giám sát" / "" / "Ban Thường trực … xây dựng kế hoạch …" -> the
     next paragraph on, whose first words may name the doer (a PDF wraps a sentence's lines
-    with no blank line between them)."""
+    with no blank line between them; without one, the next line must open with a doer and its verb,
+    ``_heading_then_doer``). Returns where the heading line ends (flat) and the words after it."""
     flat = text.flat
     head_end = node.head_end()
     orig_end = text.to_original(head_end)
@@ -74,14 +83,41 @@ def _after_heading_line(text: Text, node: Node) -> str | None:
         nl = text.original.find("\n", nl + 1, orig_end)
     if nl < 0:
         return None
-    if not BLANK_LINE_AFTER.match(text.original, nl):  # a wrapped line, not a paragraph's end
-        return None
+    paragraph_end = BLANK_LINE_AFTER.match(text.original, nl) is not None
     cut = text.to_flat(nl)
     line = flat[node.body_start : cut].strip(" *_")
     if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > HEADING_LINE_WORDS:
         return None
     rest = flat[cut + 1 : head_end]
-    return rest if rest.lstrip(" *_")[:1].isupper() else None
+    if not rest.lstrip(" *_")[:1].isupper():
+        return None
+    if paragraph_end:
+        return cut, rest
+    # No blank line: a wrapped sentence, unless the heading line is a whole title and the next line
+    # opens a clause of its own, a doer and its verb ("2. Cải cách thủ tục hành chính" / "Phòng Văn
+    # hóa và Thông tin chủ trì, phối hợp …"), not the end of a name or an object cut by the wrap.
+    # A heading that names its unit ("1. Tổ chuyên môn" / "Các tổ trưởng chuyên môn chỉ đạo …") has
+    # its doer already: the next line is read as the item's words, as before.
+    return (cut, rest) if _heading_then_doer(line, rest) and not assignees(line, True) else None
+
+
+def _heading_then_doer(line: str, rest: str) -> bool:
+    """Whether ``line`` is a title (its last word no function word, its last two words after the first
+    not capitalised: no phrase or name runs on to the next line) and ``rest`` opens with a doer's name and its predicate."""
+    words = line.split()
+    last = words[-1]
+    if last.lower() in HEADING_OPEN_ENDS or not last[:1].isalpha():
+        return False
+    if any(w[:1].isupper() for w in words[1:][-2:]):  # a name cut by the wrap: "… với Ủy ban" / "Mặt trận …"
+        return False
+    start = len(rest) - len(rest.lstrip(" *_"))
+    got = name_at(rest, start)
+    if got is None:
+        return False
+    verb = got[1]
+    while verb < len(rest) and rest[verb] in " ,*_":
+        verb += 1
+    return PREDICATE.match(rest, verb) is not None
 
 
 def _task(text: Text, node: Node, section: str) -> Task:
@@ -92,7 +128,7 @@ def _task(text: Text, node: Node, section: str) -> Task:
     parts = _heads(node, text)
     after_heading = _after_heading_line(text, node)
     if after_heading:
-        parts.insert(1, after_heading)
+        parts.insert(1, after_heading[1])
     for k, part in enumerate(parts):
         for n in assignees(part, opening=k == 0):
             if n.lower() not in seen:
@@ -101,7 +137,8 @@ def _task(text: Text, node: Node, section: str) -> Task:
     dl = find_deadline(flat, node.body_start, node.flat_end)
     return Task(
         section=section,
-        text_start=text_start(text, node),
+        # A short heading's words only ("2. Cải cách thủ tục hành chính" / "Phòng Văn hóa … chủ trì").
+        text_start=text_start(text, node, after_heading[0] if after_heading else None),
         text=body.strip(" *_"),
         assigned_to=names,
         deadline=dl.iso if dl else None,
