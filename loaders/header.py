@@ -81,6 +81,9 @@ OFFICE_HEADS: tuple[str, ...] = (
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
 )
 
+# A head of a unit with the unit's name in a signature position: "TRƯỞNG PHÒNG NGHIỆP VỤ Y",
+# "PHÓ TRƯỞNG PHÒNG LAO ĐỘNG - TB&XH", "TRƯỞNG BAN TUYÊN GIÁO" (not "TRƯỞNG BAN" alone).
+HEAD_OF_UNIT = re.compile(r"^(?P<office>(?:PHÓ )?TRƯỞNG) (?P<unit>(?P<kind>PHÒNG|BAN|KHOA|TRẠM|TIỂU BAN) \S.*)$")
 # "văn phòng" after "chánh" in a lower-cased position: "Chánh văn phòng", "Phó Chánh văn phòng".
 OFFICE_OF_OFFICE = re.compile(r"(?<=[Cc]hánh )văn phòng")
 
@@ -123,13 +126,20 @@ NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
 GLUED_YEAR = re.compile(r"(?<!\w)(năm)(?=(?:19|20)\d\d(?!\d))", re.IGNORECASE)
 # A Nghị quyết with no header date is dated by its passing: "thông qua ngày 13 tháng 7 năm 2017".
 PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})")
-# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH".
+# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
+# also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…".
 BODY_START = re.compile(
-    r"^(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
+    r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
     r"I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
-# Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "Kính gửi:".
-FIRST_BODY_START = re.compile(r"^(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+# Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
+FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+# A sentence ended inside a line and the next begun: ". Để" in "Đại hội … đã thông qua Nghị quyết.
+# Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
+# (The next letter is tested for a capital in _is_paragraph.)
+SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
+# A line under a title longer than this and ending with a full stop is a paragraph of the body.
+PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
 SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b")
 # The same after the Số in one table cell: "V/v tăng cường …" in "Số: 1234/SYT-NVY V/v tăng cường …".
@@ -259,8 +269,14 @@ def _split_bodies(pieces: list[str]) -> list[str]:
 
 
 def _position_case(s: str) -> str:
-    """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'."""
-    words = normalize_tones(tidy(s)).lower().split()
+    """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'; the unit a head leads keeps its
+    name's case: 'TRƯỞNG PHÒNG NGHIỆP VỤ Y' -> 'Trưởng phòng Nghiệp vụ Y'."""
+    s = normalize_tones(tidy(s))
+    if (m := HEAD_OF_UNIT.match(s)) and is_all_caps(s):
+        unit = expand_abbreviations(recase(m.group("unit")))
+        kind = m.group("kind").lower()
+        return f"{_position_case(m.group('office'))} {kind}{unit[len(kind):]}"
+    words = s.lower().split()
     if not words:
         return ""
     words[0] = words[0].capitalize()
@@ -418,6 +434,16 @@ def _split_signature_piece(piece: _Piece) -> list[_Piece]:
     return [piece]
 
 
+def _is_paragraph(line: str) -> bool:
+    """Whether a line under a title's first line is a paragraph of the body that opens with no
+    body word: "Đại hội đại biểu Đảng bộ xã … đã thông qua Nghị quyết. Để tổ chức thực hiện…"
+    (two sentences), "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:" (an introduction), or a
+    long line ending with a full stop. Title lines end a sentence only at their very end."""
+    if line.endswith(":") or (line.endswith(".") and len(line) > PARAGRAPH_CHARS):
+        return True
+    return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
+
+
 def _subject(text: Text) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell."""
     lines = text.lines[:HEADER_LINES]
@@ -565,7 +591,7 @@ def read_header(text: Text) -> Header:
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
-            if opens_body or RULE.match(s) or len(parts) >= 8:
+            if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
             # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
