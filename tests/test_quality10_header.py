@@ -163,3 +163,54 @@ def test_field_written_without_its_dash_takes_the_official_name():
     assert canonical_org("SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI", long_an) == "Sở Lao động - Thương binh và Xã hội tỉnh Long An"
     assert recase("PHÒNG LAO ĐỘNG - TB&XH") == "Phòng Lao động - TB&XH"
     assert recase("PHÒNG NGHIỆP VỤ Y") == "Phòng Nghiệp vụ Y"
+
+
+# OCR copies of Công văn (written in the style of the corpus' OCR copy of a Long An Sở, 2010).
+def _cong_van(lines: str) -> Header:
+    return read_header(make_text(lines))
+
+
+def test_number_line_without_its_slash():
+    h = _cong_van(
+        "UBND TỈNH LONG AN\nSỞ NỘI VỤ\nSố : *44* DN-UBND\nTân An, ngày 02 tháng 5 năm 2010\n"
+        "V/v báo cáo số lượng cán bộ\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+    )
+    assert (h.number, h.symbol) == ("44", "DN-UBND")
+    assert h.issuer == "Sở Nội vụ tỉnh Long An"
+    # Capitals that are no code after the number are no symbol, and no number is read with them.
+    h = _cong_van("UBND TỈNH LONG AN\nSỞ NỘI VỤ\nSố : 44 TRƯỜNG-HỌC\nTân An, ngày 02 tháng 5 năm 2010\n")
+    assert h.symbol is None
+
+
+def test_subject_mark_written_oddly():
+    for written in ('"Vv báo cáo số lượng cán bộ"', "V / v báo cáo số lượng cán bộ", "V/ v báo cáo số lượng cán bộ"):
+        h = _cong_van(
+            f"UBND TỈNH LONG AN\nSỞ NỘI VỤ\nSố: 245/SNV-TCBC\n{written}\nTân An, ngày 02 tháng 5 năm 2010\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh.\n"
+        )
+        assert h.title == "V/v báo cáo số lượng cán bộ", written
+    # Written as usual, a subject is kept as written.
+    h = _cong_van("UBND TỈNH LONG AN\nSỞ NỘI VỤ\nSố: 245/SNV-TCBC\nV/V báo cáo số lượng cán bộ\nKính gửi: X.\n")
+    assert h.title == "V/V báo cáo số lượng cán bộ"
+
+
+def test_received_stamp_above_the_header_is_not_the_issuer_or_the_number():
+    h = _cong_van(
+        "TRUNG TÂM Y TẾ HUYỆN MỘ ĐỨC\nĐẾN Số: 88\nNgày: 06/5/2025\n"
+        "ỦY BAN NHÂN DÂN XÃ ĐỨC TÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/UBND-VX\n"
+        "V/v đề nghị hỗ trợ kinh phí\nĐức Tân, ngày 02 tháng 5 năm 2025\nKính gửi: Trung tâm Y tế huyện Mộ Đức\n"
+    )
+    assert (h.issuer, h.issuer_parent) == ("Ủy ban nhân dân xã Đức Tân", None)
+    assert (h.number, h.symbol) == ("45", "UBND-VX")
+    # The commune names no province; the district it writes to is Quảng Ngãi's, and so is Đức Tân.
+    assert h.province == "Quảng Ngãi"
+
+
+def test_received_stamp_on_one_line_before_the_number_line():
+    h = _cong_van(
+        "UBND TỈNH LONG AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ          Độc lập - Tự do - Hạnh phúc\n"
+        "SỞ LAO ĐỘNG THƯƠNG BINH VÀ XÃ HỘI LONG AN ĐẾN Số: 1520/SLĐ Ngày: 05/5/2010\n"
+        "Số: 245/SNV-TCBC\nV/v báo cáo số lượng cán bộ\nTân An, ngày 02 tháng 5 năm 2010\nKính gửi: Sở Lao động - Thương binh và Xã hội\n"
+    )
+    assert (h.number, h.symbol) == ("245", "SNV-TCBC")
+    assert (h.issuer, h.issuer_parent) == ("Sở Nội vụ tỉnh Long An", "Ủy ban nhân dân tỉnh Long An")
