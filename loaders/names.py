@@ -75,6 +75,12 @@ OFFICE_OF_DEPARTMENT = re.compile(
 # Organs of a commune named by its level, in a commune's document: "Ủy ban nhân dân xã", "Đảng
 # ủy xã", "Ban Thường vụ Đảng ủy xã", "Trạm Y tế xã" -> "… xã Đức Tân".
 COMMUNE_ORGANS: tuple[str, ...] = (*LEVEL_ORGANS, "Đảng ủy", "Trạm Y tế")
+# The Party committee named alone in a commune's document is the commune's: "Thường trực Đảng ủy",
+# "Văn phòng Đảng ủy" -> "… Đảng ủy xã Lương Minh" (in a department's it is the department's own).
+COMMUNE_PARTY_COMMITTEE = "Đảng ủy"
+# The level word "tỉnh" written without its tone at the end of a body's name: "Bộ Chỉ huy Quân sự
+# tinh" (corpus 027).
+TONELESS_PROVINCE_END = re.compile(r"(?<=\w )tinh$")
 # The commune ending a body's name: "xã Đức Tân" in "Ủy ban nhân dân xã Đức Tân", "phường Bắc
 # Cam Ranh" in "Ban Thường trực … phường Bắc Cam Ranh" (not "thị xã Kỳ Anh", a district).
 COMMUNE_AT_END = re.compile(r"(?<!\w)(?<!thị )(?P<level>xã|phường|thị trấn|đặc khu) (?P<name>\w[\w'-]*(?: \w[\w'-]*){0,4})$")
@@ -367,6 +373,9 @@ def qualify(name: str, header: Header | None) -> str:
             head = name[: -len(level) - 1]
             if any(head.endswith(o) for o in COMMUNE_ORGANS):
                 return f"{name} {place}"
+        if name == COMMUNE_PARTY_COMMITTEE or name.endswith(" " + COMMUNE_PARTY_COMMITTEE):
+            # "Thường trực Đảng ủy" in a commune's document (corpus 055): the commune's.
+            return f"{name} {level} {place}"
     if name == CITY_COMMITTEE or name.endswith(" " + CITY_COMMITTEE):
         # "Ban Thường vụ Thành ủy": the city's committee, not a province's.
         if province and is_city(province):
@@ -492,6 +501,8 @@ def _canonical_org(
         s = _place_initials(s, province, district)
     if level := CAPITAL_LEVEL_END.search(s):
         s = s[: level.start()] + level.group(0).lower()
+    elif s.endswith(" tinh"):
+        s = TONELESS_PROVINCE_END.sub("tỉnh", s)
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
     return qualify(_qualify_bare_province(s), _Place(province, district, commune, city) if qualified else None)

@@ -22,7 +22,7 @@ from vanban.loaders.codes import (
 )
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
-from vanban.loaders.places import is_city
+from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.records import Header, Purpose, Recipient
 from vanban.loaders.text import Text
 
@@ -443,9 +443,19 @@ FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")
 # phòng P.T.T.Huyền", "Nguyễn V. A" — a person, not a body.
 PERSON_INITIALS = re.compile(r"(?<!\w)(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]+$")
 
+# A person's full name after an office-holder's body: "Phùng Thành Vinh" in "PCT UBND tỉnh Phùng Thành
+# Vinh" (corpus 021); dropped when the words name no place (place_spelling).
+PERSON_AFTER_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|thành phố|xã|phường)\s(?P<person>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
+
 # What may follow an office title in a recipient line without naming a body: "phụ trách lĩnh
 # vực" in "PCVP phụ trách lĩnh vực" (corpus 016), "phụ trách khối VX".
 OFFICE_REMARK = re.compile(r"^phụ trách\b")
+
+
+def _is_person(words: str) -> bool:
+    """Whether capitalised words after a level word are a person's name, not a place: "Phùng
+    Thành Vinh" (no province, district or ward is named so), not "Đồng Văn"."""
+    return all(w[0].isupper() for w in words.split()) and place_spelling(words) is None
 
 
 def _opens_with_office(s: str) -> bool:
@@ -502,6 +512,8 @@ def _name(raw: str, header: Header) -> str | None:
     if level_end := CAPITAL_LEVEL_END.search(s):
         # "Thường trực HĐND Thành phố": the level of the document's own city, qualified below.
         s = s[: level_end.start()] + level_end.group(0).lower()
+    if (person := PERSON_AFTER_LEVEL.search(s)) is not None and _is_person(person.group("person")) and _opens_with_office(s):
+        s = s[: person.start("person")].rstrip()  # the office, not its holder's name
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
     if base and expanded.endswith(BARE_COMMITTEE) and base.startswith(BARE_COMMITTEE):

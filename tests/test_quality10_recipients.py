@@ -81,3 +81,27 @@ def test_level_of_bodies_is_kept_as_written():
     # corpus 027 (KH 980/KH-UBND Nghệ An): "- Các sở, ban, ngành cấp tỉnh;".
     got = _recipients("Nơi nhận:\n- Các sở, ban, ngành cấp tỉnh;\n- Lưu: VT.\n", NGHE_AN)
     assert got[0] == ("Các sở, ban, ngành cấp tỉnh", None)
+
+
+def test_party_committee_named_alone_in_a_communes_document():
+    # corpus 055 (HD of the BTT Ủy ban MTTQ xã Lương Minh): "- Thường trực Đảng ủy (b/c);".
+    got = _recipients("Nơi nhận:\n- Thường trực Đảng ủy (b/c);\n- Văn phòng Đảng ủy;\n- Lưu: VTMTTQ.\n", LUONG_MINH)
+    assert got[:2] == [("Thường trực Đảng ủy xã Lương Minh", "báo cáo"), ("Văn phòng Đảng ủy xã Lương Minh", None)]
+    # In a department's document "Đảng ủy" is its own, kept as written (seed 02, Sở Y tế Sơn La).
+    got = _recipients("Nơi nhận:\n- Đảng ủy, BGĐ Sở Y tế;\n- Lưu: VT, VP.\n", Header(issuer="Sở Y tế tỉnh Sơn La", province="Sơn La"))
+    assert got[0] == ("Đảng ủy Sở Y tế", None)
+
+
+def test_holders_full_name_after_the_body_is_dropped():
+    # corpus 021 (KH 982/KH-UBND Nghệ An): "- PCT UBND tỉnh Phùng Thành Vinh;".
+    got = _recipients("Nơi nhận:\n- PCT UBND tỉnh Phùng Thành Vinh;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[0] == ("Phó Chủ tịch Ủy ban nhân dân tỉnh", None)
+    # A place after the level word stays: "Chủ tịch UBND huyện Đồng Văn".
+    got = _recipients("Nơi nhận:\n- Chủ tịch UBND huyện Đồng Văn;\n- Lưu: VT.\n", Header(province="Hà Giang"))
+    assert got[0] == ("Chủ tịch Ủy ban nhân dân huyện Đồng Văn", None)
+
+
+def test_level_word_without_its_tone():
+    # corpus 027 (KH 980/KH-UBND Nghệ An): "- Bộ Chỉ huy Quân sự tinh;".
+    got = _recipients("Nơi nhận:\n- Bộ Chỉ huy Quân sự tinh;\n- Lưu: VT.\n", NGHE_AN)
+    assert got[0] == ("Bộ Chỉ huy Quân sự tỉnh Nghệ An", None)
