@@ -55,6 +55,8 @@ def test_preamble_items_are_not_read_as_the_title_instruments():
     cited = {c.surface: c for c in find_citations(text, h)}
     # Each instrument is read once, from the body, where its issuer is named.
     assert cited["Kế hoạch số 45/KH-UBND ngày 14/02/2025"].issuer == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    # "của UBND xã" in the commune's own document: the commune's committee, by name.
+    assert cited["Kế hoạch số 30/KH-UBND ngày 01/3/2025"].issuer == "Ủy ban nhân dân xã Đức Tân"
 
 
 def test_title_ends_before_a_paragraph_of_two_sentences():
