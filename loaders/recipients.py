@@ -142,7 +142,9 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 # (corpus 004) name two bodies. Between office titles it lists the holders of one body: "CT và các
 # Phó CT UBND Tỉnh" (corpus 015) is read as "CT, các Phó CT UBND Tỉnh".
 # ", các " between them reads the same: "UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh" (corpus 005).
-AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)")
+# " và " before the mass organisations without "các" reads the same: "UBMTTQVN tỉnh và hội, đoàn thể
+# tỉnh" (corpus 023).
+AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")

@@ -105,3 +105,12 @@ def test_level_word_without_its_tone():
     # corpus 027 (KH 980/KH-UBND Nghệ An): "- Bộ Chỉ huy Quân sự tinh;".
     got = _recipients("Nơi nhận:\n- Bộ Chỉ huy Quân sự tinh;\n- Lưu: VT.\n", NGHE_AN)
     assert got[0] == ("Bộ Chỉ huy Quân sự tỉnh Nghệ An", None)
+
+
+def test_front_committee_and_the_mass_organisations_are_two():
+    # corpus 023 (KH 0130/KH-UBND Đắk Lắk): "- UBMTTQVN tỉnh và hội, đoàn thể tỉnh;".
+    got = _recipients("Nơi nhận:\n- UBMTTQVN tỉnh và hội, đoàn thể tỉnh;\n- Lưu: VT, KGVX.\n", Header(province="Đắk Lắk"))
+    assert got[:2] == [
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", None),
+        ("Hội, đoàn thể tỉnh Đắk Lắk", None),
+    ]
