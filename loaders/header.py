@@ -14,15 +14,17 @@ and in the signature ("TM. ỦY BAN NHÂN DÂN").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from vanban.loaders.codes import ABBREVIATIONS, TYPE_CODES, TYPE_WORDS
+from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy
 from vanban.loaders.places import (
+    district_mentions,
     district_name,
     find_district,
     find_province,
@@ -81,6 +83,9 @@ OFFICE_HEADS: tuple[str, ...] = (
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
 )
 
+# A head of a unit with the unit's name in a signature position: "TRƯỞNG PHÒNG NGHIỆP VỤ Y",
+# "PHÓ TRƯỞNG PHÒNG LAO ĐỘNG - TB&XH", "TRƯỞNG BAN TUYÊN GIÁO" (not "TRƯỞNG BAN" alone).
+HEAD_OF_UNIT = re.compile(r"^(?P<office>(?:PHÓ )?TRƯỞNG) (?P<unit>(?P<kind>PHÒNG|BAN|KHOA|TRẠM|TIỂU BAN) \S.*)$")
 # "văn phòng" after "chánh" in a lower-cased position: "Chánh văn phòng", "Phó Chánh văn phòng".
 OFFICE_OF_OFFICE = re.compile(r"(?<=[Cc]hánh )văn phòng")
 
@@ -106,6 +111,18 @@ NUMBER_LINE = re.compile(
     r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>[A-Za-zĐđ0-9&]+(?:\s*[-/]\s*[A-Za-zĐđ0-9&]+)*)"
 )
+# A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
+# kept only when one of its parts is a type or a body code ("UBND"), see _gap_symbol.
+NUMBER_GAP_LINE = re.compile(
+    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d{1,5})\s+(?P<symbol>[A-ZĐ][A-Za-zĐđ&]{0,7}(?:-[A-ZĐ][A-Za-zĐđ&]{0,9}){1,2})(?![\w/-])"
+)
+# The "received" stamp a receiving office puts on a copy, read with the header by OCR: "ĐẾN" (or
+# "CÔNG VĂN ĐẾN") under or after the receiving body's name, then its own Số and Ngày: "SỞ LAO ĐỘNG -
+# TB&XH LONG AN" / "ĐẾN Số: 1520" / "Ngày: 05/5/2010" / "Chuyển:". It is no part of the header.
+RECEIVED_STAMP = re.compile(r"(?<!\w)(?:CÔNG VĂN )?ĐẾN(?=\s*$|\s+(?:Số|SỐ|Ngày|NGÀY)\b)")
+# A field of the stamp on a piece of its own: "Số: 1520", "Ngày: 05/5/2010", "Chuyển: P.TCBC" (no
+# letters after a Số or Ngày: the document's own Số line has its symbol).
+STAMP_FIELD = re.compile(r"^(?:(?:Số|SỐ|Ngày|NGÀY)\s*[:.]?[\s\d./…_-]*|(?:Chuyển|CHUYỂN|Lưu hồ sơ số)\b.*)$")
 # A date line: "Hà Giang, ngày 03 tháng 10 năm 2022", "ngày tháng năm 2022", "ngày     tháng 11 năm 2025".
 DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
@@ -123,15 +140,25 @@ NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
 GLUED_YEAR = re.compile(r"(?<!\w)(năm)(?=(?:19|20)\d\d(?!\d))", re.IGNORECASE)
 # A Nghị quyết with no header date is dated by its passing: "thông qua ngày 13 tháng 7 năm 2017".
 PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})")
-# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH".
+# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
+# also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…".
 BODY_START = re.compile(
-    r"^(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
+    r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
     r"I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
-# Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "Kính gửi:".
-FIRST_BODY_START = re.compile(r"^(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+# Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
+FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+# A sentence ended inside a line and the next begun: ". Để" in "Đại hội … đã thông qua Nghị quyết.
+# Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
+# (The next letter is tested for a capital in _is_paragraph.)
+SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
+# A line under a title longer than this and ending with a full stop is a paragraph of the body.
+PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
-SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b")
+# Also as an OCR or a hasty copy writes its mark: '"Vv tăng cường …"', "V / v báo cáo …", "V.v …".
+SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b|^[\"“]?\s*(?:V\s*/\s*[vV]|Vv|V\.v)(?=[\s:])")
+# The mark of a subject written oddly, to be written "V/v": '"Vv', "V / v", "V/ v", "V.v".
+ODD_SUBJECT_MARK = re.compile(r"^(?:[\"“]\s*(?:V\s*/\s*[vV]|Vv|V\.v)|V\s+/\s*[vV]|V/\s+[vV]|Vv|V\.v)(?=[\s:])")
 # The same after the Số in one table cell: "V/v tăng cường …" in "Số: 1234/SYT-NVY V/v tăng cường …".
 SUBJECT_IN_CELL = re.compile(r"(?<=\s)(?:V/v|V/V)\s.*$")
 # The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
@@ -259,8 +286,14 @@ def _split_bodies(pieces: list[str]) -> list[str]:
 
 
 def _position_case(s: str) -> str:
-    """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'."""
-    words = normalize_tones(tidy(s)).lower().split()
+    """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'; the unit a head leads keeps its
+    name's case: 'TRƯỞNG PHÒNG NGHIỆP VỤ Y' -> 'Trưởng phòng Nghiệp vụ Y'."""
+    s = normalize_tones(tidy(s))
+    if (m := HEAD_OF_UNIT.match(s)) and is_all_caps(s):
+        unit = expand_abbreviations(recase(m.group("unit")))
+        kind = m.group("kind").lower()
+        return f"{_position_case(m.group('office'))} {kind}{unit[len(kind):]}"
+    words = s.lower().split()
     if not words:
         return ""
     words[0] = words[0].capitalize()
@@ -418,6 +451,43 @@ def _split_signature_piece(piece: _Piece) -> list[_Piece]:
     return [piece]
 
 
+def _without_stamp(pieces: list[_Piece]) -> list[_Piece]:
+    """The header's pieces without a "received" stamp (RECEIVED_STAMP): the piece holding "ĐẾN",
+    the receiving body's name just above it when "ĐẾN" opens its piece, and the stamp's fields
+    under it (STAMP_FIELD)."""
+    for k, p in enumerate(pieces):
+        m = RECEIVED_STAMP.search(p.text) if "ĐẾN" in p.text else None
+        if m is None:
+            continue
+        drop = {k}
+        above = pieces[k - 1].text if k else ""
+        if not p.text[: m.start()].strip() and above and is_all_caps(above) and not MOTTO.search(above):
+            drop.add(k - 1)
+        for j in range(k + 1, min(k + 4, len(pieces))):
+            if not STAMP_FIELD.match(pieces[j].text):
+                break
+            drop.add(j)
+        return [q for i, q in enumerate(pieces) if i not in drop]
+    return pieces
+
+
+def _gap_symbol(symbol: str) -> str | None:
+    """The symbol of a Số line that lost its slash, when it is safely one: "DN-UBND" (a part is a
+    body code), "KH-SYT", "CV-UBND"; None for other capitals after a number ("ĐƠN-VỊ")."""
+    parts = symbol.split("-")
+    return symbol if any(p in BODY_CODES or p in TYPE_CODES for p in parts) else None
+
+
+def _is_paragraph(line: str) -> bool:
+    """Whether a line under a title's first line is a paragraph of the body that opens with no
+    body word: "Đại hội đại biểu Đảng bộ xã … đã thông qua Nghị quyết. Để tổ chức thực hiện…"
+    (two sentences), "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:" (an introduction), or a
+    long line ending with a full stop. Title lines end a sentence only at their very end."""
+    if line.endswith(":") or (line.endswith(".") and len(line) > PARAGRAPH_CHARS):
+        return True
+    return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
+
+
 def _subject(text: Text) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell."""
     lines = text.lines[:HEADER_LINES]
@@ -442,7 +512,7 @@ def _subject(text: Text) -> str | None:
             parts.append(c)
             if nxt.text.rstrip().endswith("*"):
                 break
-        return tidy(" ".join(parts))
+        return _subject_text(tidy(" ".join(parts)))
     # A table's cell holding the Số line and the subject after it: "| Số: 1234/SYT-NVY V/v tăng
     # cường công tác phòng, chống dịch | *Kon Tum, ngày …* |".
     for ln in lines:
@@ -453,6 +523,19 @@ def _subject(text: Text) -> str | None:
             if c.startswith(NUMBER_LINE_HEADS) and (m := SUBJECT_IN_CELL.search(c)):
                 return tidy(m.group(0))
     return None
+
+
+def _subject_text(subject: str) -> str:
+    """A subject with its mark written "V/v" and the quotes an OCR copy put around it removed:
+    '"Vv tăng cường công tác"' -> 'V/v tăng cường công tác'; other subjects as they are."""
+    m = ODD_SUBJECT_MARK.match(subject)
+    if m is None:
+        return subject
+    quoted = subject[0] in "\"“"
+    rest = subject[m.end() :]
+    if quoted:
+        rest = rest.rstrip().removesuffix("”").removesuffix('"').rstrip()
+    return tidy("V/v" + rest)
 
 
 def _ends_subject(line: str, after: list) -> bool:
@@ -515,6 +598,8 @@ def read_header(text: Text) -> Header:
             pieces.extend(islice(cut, 11))  # the title is read from the 11 pieces after the type line
             break
     before = pieces[: type_at if type_at is not None else len(pieces)]
+    if any("ĐẾN" in p.text for p in before):
+        before = _without_stamp(before)
 
     # Number and symbol, date and place: from the pieces before the type line.
     zone = " ".join(p.text for p in before)
@@ -528,6 +613,9 @@ def read_header(text: Text) -> Header:
             # A dash with no number before it and no slash after it is no Số line; a Party
             # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
             symbol = None
+    elif "Số" in zone_no_motto or "SỐ" in zone_no_motto or "Sô" in zone_no_motto:
+        if gap := NUMBER_GAP_LINE.search(zone_no_motto):
+            number, symbol = gap.group("number"), _gap_symbol(gap.group("symbol"))
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
     if d:
@@ -565,7 +653,7 @@ def read_header(text: Text) -> Header:
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
-            if opens_body or RULE.match(s) or len(parts) >= 8:
+            if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
             # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
@@ -615,6 +703,11 @@ def read_header(text: Text) -> Header:
     if not province and place:
         # A commune's document names its ward in the place line: "Lương Minh, ngày …".
         province = province_of_ward(place, province_mentions(text.flat))
+        if not province:
+            # …and names its district, not its province: "Kính gửi: Phòng Tài chính - Kế hoạch huyện
+            # Mộ Đức" in a Công văn of "ỦY BAN NHÂN DÂN XÃ ĐỨC TÂN" (Đức Tân is a ward of Quảng Ngãi).
+            by_district = Counter(p for d in district_mentions(text.flat) if (p := province_of_district(d)))
+            province = province_of_ward(place, by_district) if by_district else None
     if not province:
         province = find_province(text.flat)
     header.province, header.district = province, district

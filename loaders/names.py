@@ -14,7 +14,15 @@ from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter
 from vanban.loaders.codes import ABBREVIATIONS, SCHOOL_KINDS
-from vanban.loaders.places import district_name, place_spelling, place_words_at, province_level_word, province_name
+from vanban.loaders.places import (
+    city_in_province,
+    district_name,
+    is_city,
+    place_spelling,
+    place_words_at,
+    province_level_word,
+    province_name,
+)
 from vanban.loaders.records import Header
 
 # Bodies of the centre, named without qualification -> canonical name.
@@ -58,6 +66,34 @@ PROVINCE_LEVELS: tuple[str, ...] = ("tỉnh",)
 DISTRICT_LEVELS: tuple[str, ...] = ("huyện", "thị xã", "quận")
 # Departments of a province: "Sở Nội vụ" -> "Sở Nội vụ tỉnh Kon Tum".
 PROVINCE_DEPARTMENTS: tuple[str, ...] = ("Sở",)
+# An office or unit of a department named before it: "Giám đốc " in "Giám đốc Sở Nội vụ", "Ban
+# Giám đốc " in "Ban Giám đốc Sở Y tế"; the department after it is qualified as "Sở Nội vụ" is.
+OFFICE_OF_DEPARTMENT = re.compile(
+    r"^(?:(?:Phó )?Giám đốc|Ban Giám đốc|Lãnh đạo|Thủ trưởng|(?:Phó )?Chánh (?:Văn phòng|Thanh tra)|Văn phòng|"
+    r"Thanh tra|Công đoàn|Đảng ủy|Chi bộ) (?=Sở )"
+)
+# Organs of a commune named by its level, in a commune's document: "Ủy ban nhân dân xã", "Đảng
+# ủy xã", "Ban Thường vụ Đảng ủy xã", "Trạm Y tế xã" -> "… xã Đức Tân".
+COMMUNE_ORGANS: tuple[str, ...] = (*LEVEL_ORGANS, "Đảng ủy", "Trạm Y tế")
+# The Party committee named alone in a commune's document is the commune's: "Thường trực Đảng ủy",
+# "Văn phòng Đảng ủy" -> "… Đảng ủy xã Lương Minh" (in a department's it is the department's own).
+COMMUNE_PARTY_COMMITTEE = "Đảng ủy"
+# The level word "tỉnh" written without its tone at the end of a body's name: "Bộ Chỉ huy Quân sự
+# tinh" (corpus 027).
+TONELESS_PROVINCE_END = re.compile(r"(?<=\w )tinh$")
+# The commune ending a body's name: "xã Đức Tân" in "Ủy ban nhân dân xã Đức Tân", "phường Bắc
+# Cam Ranh" in "Ban Thường trực … phường Bắc Cam Ranh" (not "thị xã Kỳ Anh", a district).
+COMMUNE_AT_END = re.compile(r"(?<!\w)(?<!thị )(?P<level>xã|phường|thị trấn|đặc khu) (?P<name>\w[\w'-]*(?: \w[\w'-]*){0,4})$")
+# A city below its province ending a body's name: "Buôn Ma Thuột" in "Thành ủy Buôn Ma Thuột".
+CITY_AT_END = re.compile(r"(?:Thành ủy|thành phố) (?P<name>\w[\w'-]*(?: \w[\w'-]*){0,4})$")
+# The Party committee of a city: of a centrally-run one it is the province's ("Thành ủy Hà Nội"),
+# of a city below a province the city's ("Thành ủy Buôn Ma Thuột"), never the province's own.
+CITY_COMMITTEE = "Thành ủy"
+# A level of bodies, not a place: "cấp" in "Các Sở, ban, ngành cấp tỉnh", "Ủy ban nhân dân cấp xã".
+LEVEL_OF_BODIES = " cấp"
+# A field of a department written without its dash: "Lao động thương binh và Xã hội", "Lao động,
+# Thương binh và Xã hội" -> "Lao động - Thương binh và Xã hội" (the official name).
+UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s+)(?:[Tt]hương binh) và (?:[Xx]ã hội)(?!\w)")
 
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
@@ -97,6 +133,7 @@ CASED_TERMS: dict[str, str] = {
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
     "ủy ban bầu cử": "Ủy ban bầu cử",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra",
+    "đoàn chủ tịch": "Đoàn Chủ tịch",
     "ủy ban": "Ủy ban",
 }
 # Old-style tone placement -> the form used in the gold: "Uỷ" -> "Ủy", "hoà" -> "hòa".
@@ -256,6 +293,8 @@ def recase(name: str) -> str:
             continue
         if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")):
             w = w[:1].upper() + w[1:]
+        elif in_field and w == "y":
+            w = "Y"  # the field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y"
         out.append(w)
         i += 1
         if w == "ủy" and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
@@ -327,6 +366,21 @@ def qualify(name: str, header: Header | None) -> str:
     province, district = header.province, header.district
     if (province and name.endswith(" " + province)) or (district and name.endswith(" " + district)):
         return name  # already qualified
+    commune, city = getattr(header, "commune", None), getattr(header, "city", None)
+    if commune:
+        level, place = commune
+        if name.endswith(" " + level):
+            head = name[: -len(level) - 1]
+            if any(head.endswith(o) for o in COMMUNE_ORGANS):
+                return f"{name} {place}"
+        if name == COMMUNE_PARTY_COMMITTEE or name.endswith(" " + COMMUNE_PARTY_COMMITTEE):
+            # "Thường trực Đảng ủy" in a commune's document (corpus 055): the commune's.
+            return f"{name} {level} {place}"
+    if name == CITY_COMMITTEE or name.endswith(" " + CITY_COMMITTEE):
+        # "Ban Thường vụ Thành ủy": the city's committee, not a province's.
+        if province and is_city(province):
+            return f"{name} {province}"
+        return f"{name} {city}" if city else name
     if province:
         for committee in PROVINCE_COMMITTEES:
             if name == committee or name.endswith(" " + committee):
@@ -334,6 +388,8 @@ def qualify(name: str, header: Header | None) -> str:
         for level in (*PROVINCE_LEVELS, "thành phố"):
             if name.endswith(" " + level) and (level == "tỉnh" or province_level_word(province) == level):
                 head = name[: -len(level) - 1]
+                if head.endswith(LEVEL_OF_BODIES):
+                    return name  # "Các Sở, ban, ngành cấp tỉnh": a level of bodies
                 # The bare level word always means the document's own province: "Ủy ban nhân
                 # dân tỉnh", "Đảng bộ tỉnh", and institutions too: "Bệnh viện Đa khoa tỉnh"
                 # (an issuer's own "Phòng … tỉnh" keeps the text's wording).
@@ -343,6 +399,8 @@ def qualify(name: str, header: Header | None) -> str:
             # "Sở Nội vụ", "Phòng Tổ chức cán bộ, Sở Y tế": the department is the last body.
             cut = name.rfind(", " + dept + " ")
             last = name[cut + 2 :] if cut >= 0 else name
+            if office := OFFICE_OF_DEPARTMENT.match(last):
+                last = last[office.end() :]  # "Giám đốc Sở Nội vụ": the department is "Sở Nội vụ"
             if last.startswith(dept + " ") and not _PLACE_WORD.search(last) and not _bare_province(last):
                 return f"{name} {province_level_word(province)} {province}"
             # "Sở Nội vụ tỉnh": the level word without the name.
@@ -356,7 +414,7 @@ def qualify(name: str, header: Header | None) -> str:
         for level in DISTRICT_LEVELS:
             if name.endswith(" " + level):
                 head = name[: -len(level) - 1]
-                if any(head.endswith(o) for o in LEVEL_ORGANS):
+                if any(head.endswith(o) for o in LEVEL_ORGANS) and not head.endswith(LEVEL_OF_BODIES):
                     return f"{name} {district}"
     return name
 
@@ -394,11 +452,41 @@ def canonical_org(name: str | None, header: Header | None = None) -> str | None:
         return None
     if header is None:
         return _canonical_org(name, False, None, None)
-    return _canonical_org(name, True, header.province, header.district)
+    province = header.province
+    commune, city = _locality(header.issuer, header.issuer_parent, header.place, province)
+    return _canonical_org(name, True, province, header.district, commune, city)
+
+
+@lru_cache(maxsize=1024)
+def _locality(
+    issuer: str | None, parent: str | None, place: str | None, province: str | None
+) -> tuple[tuple[str, str] | None, str | None]:
+    """The commune and the city below a province that a document belongs to, from its issuer (or
+    the issuer's parent) and its place line: (('xã', 'Đức Tân'), None) for the "Ủy ban nhân dân xã
+    Đức Tân"; (None, 'Buôn Ma Thuột') for the "Thành ủy Buôn Ma Thuột" or a document of
+    "Buôn Ma Thuột, ngày …"."""
+    commune = city = None
+    for name in (issuer, parent):
+        if not name:
+            continue
+        if commune is None and (m := COMMUNE_AT_END.search(name)) and all(w[0].isupper() or w.isdigit() for w in m.group("name").split()):
+            commune = (m.group("level"), m.group("name"))
+        if city is None and (m := CITY_AT_END.search(name)) and not (province_name(m.group("name")) and not district_name(m.group("name"))):
+            city = city_in_province(m.group("name"), province)
+    if city is None and commune is None and place and not (province and is_city(province)):
+        city = city_in_province(place, province)
+    return commune, city
 
 
 @lru_cache(maxsize=8192)
-def _canonical_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
+def _canonical_org(
+    name: str,
+    qualified: bool,
+    province: str | None,
+    district: str | None,
+    commune: tuple[str, str] | None = None,
+    city: str | None = None,
+) -> str | None:
     """canonical_org of ``name`` in a document of that province and district (``qualified``: a
     header was given). Pure, so memoised: bodies recur within a document ("UBND tỉnh" in the
     header, the citations, the reports and the Nơi nhận) and across the documents of a place."""
@@ -413,7 +501,11 @@ def _canonical_org(name: str, qualified: bool, province: str | None, district: s
         s = _place_initials(s, province, district)
     if level := CAPITAL_LEVEL_END.search(s):
         s = s[: level.start()] + level.group(0).lower()
-    return qualify(_qualify_bare_province(s), _Place(province, district) if qualified else None)
+    elif s.endswith(" tinh"):
+        s = TONELESS_PROVINCE_END.sub("tỉnh", s)
+    if "Lao động" in s:
+        s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
+    return qualify(_qualify_bare_province(s), _Place(province, district, commune, city) if qualified else None)
 
 
 def _initials(place: str) -> str:
@@ -454,6 +546,8 @@ class _Place(NamedTuple):
 
     province: str | None
     district: str | None
+    commune: tuple[str, str] | None = None  # ("xã", "Đức Tân"): a commune's document
+    city: str | None = None  # "Buôn Ma Thuột": a document of a city below its province
 
 
 def qualify_in(name: str, province: str | None, district: str | None) -> str:

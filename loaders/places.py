@@ -99,6 +99,12 @@ class _Tables:
                 by_plain.setdefault(strip_accents(short), set()).add(province)
                 self.district_by_plain.setdefault(strip_accents(short), set()).add(short)
         self.district_provinces = by_name
+        # Cities below a province (districtType "Thành phố") -> their provinces: "Buôn Ma Thuột" -> {"Đắk Lắk"}.
+        self.city_district_provinces: dict[str, set[str]] = {}
+        for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+            for d in districts.values():
+                if d.get("districtType") == "Thành phố":
+                    self.city_district_provinces.setdefault(d["districtShort"], set()).add(self.province_by_key[pkey])
         self.district_provinces_plain = by_plain
         self.districts = sorted(by_name)
 
@@ -215,6 +221,22 @@ def province_of_district(name: str) -> str | None:
     if provinces_ and len(provinces_) == 1:
         return next(iter(provinces_))
     return None
+
+
+def city_in_province(name: str, province: str | None) -> str | None:
+    """The short name of a city below a province ('thành phố' of district level) named ``name``,
+    in ``province`` (or the only one of that name when the province is unknown), else None:
+    'Buôn Ma Thuột' in Đắk Lắk -> 'Buôn Ma Thuột'; 'Đồng Văn' (a huyện) -> None."""
+    if not name:
+        return None
+    t = _tables()
+    short = district_name(name)
+    provinces_ = t.city_district_provinces.get(short or "")
+    if not provinces_:
+        return None
+    if province:
+        return short if province in provinces_ else None
+    return short if len(provinces_) == 1 else None
 
 
 def successor_province(old: str) -> str | None:

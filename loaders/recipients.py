@@ -22,7 +22,7 @@ from vanban.loaders.codes import (
 )
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
-from vanban.loaders.places import is_city
+from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.records import Header, Purpose, Recipient
 from vanban.loaders.text import Text
 
@@ -142,7 +142,9 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 # (corpus 004) name two bodies. Between office titles it lists the holders of one body: "CT và các
 # Phó CT UBND Tỉnh" (corpus 015) is read as "CT, các Phó CT UBND Tỉnh".
 # ", các " between them reads the same: "UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh" (corpus 005).
-AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)")
+# " và " before the mass organisations without "các" reads the same: "UBMTTQVN tỉnh và hội, đoàn thể
+# tỉnh" (corpus 023).
+AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
@@ -282,6 +284,8 @@ def _normalise(item: str, city: bool = False) -> str:
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
+    if "MT" in item:
+        item = FRONT_WORK_CODE.sub("Mặt trận", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
         codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
@@ -344,13 +348,28 @@ def _split(item: str) -> list[str]:
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
     out: list[str] = []
     for part in SEMICOLON.split(item):
+        if (joint := JOINT_OFFICE.match(part)) is not None:
+            out.append(f"Văn phòng HĐND và UBND{joint.group('level') or ''}")
+            continue
+        if "." in part and any(PERSON_INITIALS.search(p.strip()) for p in part.split(",")):
+            # "Phó Chánh Văn phòng P.T.T.Huyền, các phòng": the office, not its holder's name.
+            part = ", ".join(_without_person(p.strip()) for p in part.split(","))
         head = LIST_HEAD.match(part)
         if head:
-            out.extend(_head_list(head.group("head").strip(), head.group("rest")))
+            listed = _head_list(head.group("head").strip(), head.group("rest"))
+            if listed == [head.group("head").strip()] and "," in listed[0]:
+                # "PCVP, các phòng, đơn vị: ĐMPT, TH" (corpus 020): the head names several.
+                listed = _split(listed[0])
+            out.extend(listed)
             continue
         if (both := AND_GROUP.search(part)) is not None:
             left, right = part[: both.start()].strip(), part[both.end() :].strip()
             if _office(left) is not None or _office(expand_abbreviations(left)) is not None:
+                if not _opens_with_office(right) and right.split(" ", 2)[1][:1].islower():
+                    # "Phó Chánh Văn phòng, các phòng, đơn vị": an office-holder, then a group.
+                    out.append(left)
+                    out.extend(_split(right[:1].upper() + right[1:]))
+                    continue
                 part = f"{left}, {right}"  # office-holders of the body named last
             elif OWNER.search(left) and "," not in left:
                 level = LEVEL_END.search(right)
@@ -374,6 +393,12 @@ def _split(item: str) -> list[str]:
             out.append(part)
             continue
         owned = [OWNER.search(p) for p in pieces]
+        if any(UNIT_HOLDER.match(p) for p in pieces) and all(
+            UNIT_HOLDER.match(p) or (o is not None and o.start() == 0 and " " in p) for p, o in zip(pieces, owned)
+        ):
+            # "Bí thư Chi bộ, Trưởng thôn, Ban công tác MT thôn": each names its own unit.
+            out.extend(pieces)
+            continue
         last = owned[-1]
         # "Đảng ủy", "Chủ tịch", "BGĐ": a head with no body after it takes the last piece's body.
         # (Not a generic plural: "Các phòng, đơn vị thuộc VPUBND tỉnh" is one entry.)
@@ -403,9 +428,55 @@ def _split(item: str) -> list[str]:
     return out
 
 
+# The office of a council and a committee of one level, written as two items: "Văn phòng HĐND, UBND
+# xã" (corpus 057), "VP HĐND-UBND huyện", "Văn phòng HĐND và UBND xã" -> the one "Văn phòng HĐND và
+# UBND xã" (a commune's or a district's office serves both).
+JOINT_OFFICE = re.compile(
+    r"^(?:Văn phòng|VP)\s+(?:HĐND|Hội đồng nhân dân)\s*(?:,|-|–|&|\svà)\s*(?:UBND|Ủy ban nhân dân)(?P<level>\s+\S.*)?$"
+)
+# An office-holder named by the unit he or she heads, with no body after it: "Bí thư Chi bộ",
+# "Trưởng thôn", "Trưởng ấp", "Tổ trưởng tổ dân phố" (a commune's Nơi nhận, corpus 057).
+UNIT_HOLDER = re.compile(
+    r"^(?:(?:Phó )?Bí thư|(?:Phó )?Trưởng|Tổ trưởng) (?:[Cc]hi bộ|thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố|khối phố|tổ)\b"
+)
+# "MT" for "Mặt trận" after "Ban công tác": "Ban công tác MT thôn" (corpus 057).
+FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")
+# A person's name written with initials after an office title: "P.T.T.Huyền" in "Phó Chánh Văn
+# phòng P.T.T.Huyền", "Nguyễn V. A" — a person, not a body.
+PERSON_INITIALS = re.compile(r"(?<!\w)(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]+$")
+
+# A person's full name after an office-holder's body: "Phùng Thành Vinh" in "PCT UBND tỉnh Phùng Thành
+# Vinh" (corpus 021); dropped when the words name no place (place_spelling).
+PERSON_AFTER_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|thành phố|xã|phường)\s(?P<person>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
+
 # What may follow an office title in a recipient line without naming a body: "phụ trách lĩnh
 # vực" in "PCVP phụ trách lĩnh vực" (corpus 016), "phụ trách khối VX".
 OFFICE_REMARK = re.compile(r"^phụ trách\b")
+
+
+def _is_person(words: str) -> bool:
+    """Whether capitalised words after a level word are a person's name, not a place: "Phùng
+    Thành Vinh" (no province, district or ward is named so), not "Đồng Văn"."""
+    return all(w[0].isupper() for w in words.split()) and place_spelling(words) is None
+
+
+def _opens_with_office(s: str) -> bool:
+    """Whether ``s`` opens with an office title: "các PCT UBND tỉnh", "các Phó CT UBND Tỉnh"."""
+    for form in (s, expand_abbreviations(s)):
+        words = form.split()
+        if any(_office(" ".join(words[:n])) for n in range(min(len(words), 5), 0, -1)):
+            return True
+    return False
+
+
+def _without_person(piece: str) -> str:
+    """An office title without the name of its holder written after it: "PCVP P.T.T.Huyền" ->
+    "PCVP"; a piece that is not an office title is left as it is."""
+    m = PERSON_INITIALS.search(piece)
+    if m is None:
+        return piece
+    office = piece[: m.start()].strip()
+    return office if office and _office_with_remark(office) else piece
 
 
 def _office_with_remark(piece: str) -> bool:
@@ -443,6 +514,8 @@ def _name(raw: str, header: Header) -> str | None:
     if level_end := CAPITAL_LEVEL_END.search(s):
         # "Thường trực HĐND Thành phố": the level of the document's own city, qualified below.
         s = s[: level_end.start()] + level_end.group(0).lower()
+    if (person := PERSON_AFTER_LEVEL.search(s)) is not None and _is_person(person.group("person")) and _opens_with_office(s):
+        s = s[: person.start("person")].rstrip()  # the office, not its holder's name
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
     if base and expanded.endswith(BARE_COMMITTEE) and base.startswith(BARE_COMMITTEE):
