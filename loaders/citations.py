@@ -27,6 +27,7 @@ from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.ocr_digits import read_ocr_digits
+from vanban.loaders.parties import name_at
 from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
@@ -176,6 +177,11 @@ SHARED_SYMBOL_HEAD = re.compile(
     rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?"
     r"(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5}){0,5})\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z"
 )
+# What follows the first number of such a list, up to the separator of the symbol written after its
+# last number: ", 6/" in "Quyết định số 5, 6/KH-UBND", ", 19-" in "Nghị quyết số 18, 19-NQ/TW". A "số N"
+# before it is no short back-reference: the list is read whole (``_sharing_a_symbol``) or not at all
+# when the symbol's type code is not the type word's.
+SHARED_SYMBOL_REST = re.compile(r"(?:\s*,\s*\d{1,5}){0,5}\s*(?:,\s*(?:và\s+)?|\s+và\s+)\d{1,5}\s{0,3}[-/–]")
 # One number of those: "18".
 _NUMBER = re.compile(r"\d{1,5}")
 
@@ -211,6 +217,15 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+nghị)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
 # What may lie between the proposer's name and the instrument: " tại ".
 _AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+# The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
+# start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
+# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
+# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND". The name is checked whole by ``parties.name_at``.
+ENACTER_BEFORE = re.compile(
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa)\s+)?ban\s+hành\s+\Z"
+)
+# The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
+_ENACTED = "ban hành"
 
 # A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
 # XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
@@ -350,6 +365,7 @@ class Mention:
     notes: list[str] = field(default_factory=list)
     key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+    joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
 
 
 # ---------------------------------------------------------------------------- small readers
@@ -518,7 +534,41 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
     if central:
         return "Ban Chấp hành Trung ương", central.end()
-    words = _words(masked, lead.end(), 14)
+    return _body_name(masked, lead.end(), pos)
+
+
+# Words read for a body's name: 14, and 20 for the names a joint instrument lists, whose "và" joins
+# two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
+BODY_NAME_WORDS = 14
+JOINT_NAME_WORDS = 20
+
+
+# The fields a steering committee is named for, joined by commas and "và" inside its name (lower case
+# as its name writes them; "Đề án 06" also capitalised).
+_STEERING_FIELD = (
+    r"(?:khoa\s+học|công\s+nghệ|đổi\s+mới\s+sáng\s+tạo|chuyển\s+đổi\s+số|cải\s+cách\s+hành\s+chính"
+    r"|[đĐ]ề\s+án\s+06)"
+)
+# A steering committee whose name lists its fields with commas and "và": "Ban Chỉ đạo phát triển khoa
+# học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06" (corpus 028),
+# "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (corpus 015),
+# "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" — read
+# whole where the comma and "số" would end a name. Two fields at least; the level (and place) after them.
+STEERING_COMMITTEE = re.compile(
+    rf"Ban\s+Chỉ\s+đạo(?:\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Quốc\s+gia))?(?:\s+về)?\s+(?:phát\s+triển\s+)?"
+    rf"{_STEERING_FIELD}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){_STEERING_FIELD}){{1,6}}(?!\w)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,2}})?(?!\w))?"
+)
+
+
+def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+    """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
+    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
+    if masked.startswith("Ban", start):
+        steering = STEERING_COMMITTEE.match(masked, start)
+        if steering:
+            return masked[start : steering.end()], steering.end()
+    words = _words(masked, start, limit)
     if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
         return None, pos
     taken: list[tuple[str, int, int]] = []
@@ -556,6 +606,39 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     if not taken:
         return None, pos
     return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+
+
+# What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
+# hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" (corpus 055).
+JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{_UPPER}])|\s+và\s+(?=[{_UPPER}])")
+# The most bodies a joint instrument names.
+_JOINT_ISSUERS_MAX = 5
+
+
+def _is_joint(c: Mention) -> bool:
+    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT) or type ("Nghị quyết
+    liên tịch", "Thông tư liên tịch")."""
+    return _type_code(c.symbol) in codes.JOINT_TYPE_CODES or c.doc_type.endswith("liên tịch")
+
+
+def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], int]:
+    """The bodies of a joint instrument's issuers, the first one read already: ["Ủy ban Thường vụ
+    Quốc hội", "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"] (a body's
+    own "và" is not split: "Sở Khoa học và Công nghệ"), and where the last ends."""
+    names = [first]
+    while len(names) < _JOINT_ISSUERS_MAX:
+        gap = JOINT_ISSUER_GAP.match(masked, end)
+        if gap is None:
+            break
+        head = _words(masked, gap.end(), 2)
+        if not head or _starts_type(head, 0):  # "…, Nghị quyết số 101/2025/UBTVQH15": the next citation
+            break
+        name, after = _body_name(masked, gap.end(), end, JOINT_NAME_WORDS)
+        if name is None:
+            break
+        names.append(name)
+        end = after
+    return names, end
 
 
 def _canonical_issuer(raw: str, header: Header) -> str | None:
@@ -1017,6 +1100,8 @@ def _collect(
         if m.start() and masked[m.start() - 1].isalnum():
             continue
         t = TYPE_BEFORE_SHORT.search(masked, max(0, m.start() - 30), m.start())
+        if t and masked[m.end() : m.end() + 1] in (",", " ") and SHARED_SYMBOL_REST.match(masked, m.end()):
+            continue  # "Quyết định số 5, 6/KH-UBND": the head of a list sharing a symbol
         if t:
             cands.append(
                 Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
@@ -1129,6 +1214,24 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
+def _enacter(masked: str, c: Mention) -> str | None:
+    """The body named as the subject of "(đã) ban hành" just before a numbered citation, when the
+    whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
+    Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042); not "Trong thời
+    gian qua" nor "các cơ quan" (no name, or none with a capital)."""
+    if c.kind not in (_NUMBERED, _NAMED) or not c.number:
+        return None
+    lo = max(0, c.start - 110)
+    if masked.find(_ENACTED, c.start - 12, c.start) < 0:  # the anchor, found before any regex is tried
+        return None
+    e = ENACTER_BEFORE.search(masked, lo, c.start)
+    if e is None:
+        return None
+    name = e["name"]
+    got = name_at(name, 0)
+    return name if got and got[1] == len(name) else None
+
+
 def _read_issuer_and_subject(
     masked: str,
     c: Mention,
@@ -1143,6 +1246,10 @@ def _read_issuer_and_subject(
     pos = c.tail or c.end
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         own, end = _issuer_phrase(masked, c.end)
+        if own and _is_joint(c):
+            names, end = _joint_issuer_phrase(masked, own, end)
+            if len(names) > 1:
+                c.joint_issuers = names
         if own:
             c.issuer_text = own
             pos = end
@@ -1164,14 +1271,26 @@ def _read_issuer_and_subject(
                 if proposer:
                     c.issuer_text = proposer
                     c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")
+                else:
+                    enacter = _enacter(masked, c)
+                    if enacter:
+                        c.issuer_text = enacter
+                        c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
+    if c.issuer is None and c.joint_issuers:
+        # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
+        # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+        c.issuer = ", ".join(n for n in (_canonical_issuer(t, header) for t in c.joint_issuers) if n) or None
+        if c.issuer:
+            c.notes.append("joint issuers, as written")
     if c.issuer is None and c.issuer_text:
         if c.issuer_text not in issuers:
             issuers[c.issuer_text] = _canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
-        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer:
+        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
+        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer:
             _standing_issuer(c)
@@ -1446,8 +1565,47 @@ def _citation(text: Text, g: _Group) -> Citation:
     )
 
 
+# The characters that may not follow a bare back-reference's number: a symbol's separators and a
+# word's letters and digits ("Nghị quyết 101/2025/UBTVQH15" is a citation, "Kế hoạch 5a" no number).
+_NOT_AFTER_BARE_NUMBER = frozenset("/-–_") | frozenset(codes.HYPHENS)
+
+
+@lru_cache(maxsize=64)
+def _bare_number_after(doc_type: str) -> re.Pattern:
+    """A type as an entry names it, one space and a number: "Nghị quyết 101" (a literal opening: the
+    regex engine finds it fast)."""
+    return re.compile(re.escape(doc_type) + r" (\d{1,5})")
+
+
+def _bare_back_references(masked: str, kept: list[Mention]) -> list[Mention]:
+    """Back-references written without "số", as extra mentions of instruments cited with their number:
+    "Nghị quyết 101" in "(theo quy định tại Nghị quyết 101)" after "Nghị quyết số 101/2025/UBTVQH15"
+    (corpus 061), "Chỉ thị 33" after "Chỉ thị số 33/CT-TTg". Only the type as the entry's type names it,
+    one space and its number are read, found with ``str.find`` (no pattern over the whole text): a
+    number no cited instrument of that type carries adds nothing ("Kế hoạch 5 năm")."""
+    out: list[Mention] = []
+    numbers: dict[str, set[str]] = {}  # type -> the numbers cited under it
+    for m in kept:
+        if m.number and m.kind != _SHORT:
+            numbers.setdefault(m.doc_type, set()).add(m.number)
+    for doc_type, cited in numbers.items():
+        # One scan per type, for its word, a space and the digits after it ("Nghị quyết 101").
+        for b in _bare_number_after(doc_type).finditer(masked):
+            i, e = b.span()
+            after = masked[e : e + 1]
+            if (
+                b[1] in cited
+                and not (i and is_word_char(masked[i - 1]))
+                and not (after and (is_word_char(after) or after in _NOT_AFTER_BARE_NUMBER))
+            ):
+                out.append(Mention(start=i, end=e, kind=_SHORT, doc_type=doc_type, number=b[1]))
+    return out
+
+
 def _analyse(text: Text, header: Header) -> list[_Group]:
-    return _group(_collect(_mask(text.flat), header or Header()))
+    masked = _mask(text.flat)
+    kept = _collect(masked, header or Header())
+    return _group(kept + _bare_back_references(masked, kept))
 
 
 # The level and name of the place a body belongs to: "xã Lũng Cú" in "Ủy ban nhân dân xã Lũng Cú",

@@ -1,0 +1,204 @@
+"""Citations, round 10: issuers written before the citation ("… đã ban hành Công văn số …") or as a
+joint list ("của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch …"), steering committees whose
+names hold commas, back-references without "số" ("Nghị quyết 101"), and a list of numbers whose
+shared symbol contradicts its type word. Corpus fragments are quoted as written; the others are
+realistic fragments in the same style."""
+
+from vanban.loaders.citations import (
+    ENACTER_BEFORE,
+    JOINT_ISSUER_GAP,
+    SHARED_SYMBOL_REST,
+    STEERING_COMMITTEE,
+    find_citations,
+    find_implements,
+)
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+HO_CHI_MINH = Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+LUONG_MINH = Header(issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", province="Quảng Ninh")
+DONG_THAP = Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp")
+NGHE_AN = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+BAO_LAM = Header(issuer="Trường Trung học cơ sở Lý Bôn", province="Cao Bằng", district="Bảo Lâm")
+
+
+def _by_number(raw: str, header: Header) -> dict[str, object]:
+    return {c.number: c for c in find_citations(make_text(raw), header)}
+
+
+# ---------------------------------------------------------------------------- issuer before "ban hành"
+
+
+def test_enacter_before_pattern():
+    assert ENACTER_BEFORE.search("Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban nhân dân Thành phố đã ban hành ")["name"] == (
+        "Chủ tịch Ủy ban nhân dân Thành phố"
+    )
+    assert ENACTER_BEFORE.search("Thời gian qua, UBND tỉnh đã ban hành ")["name"] == "UBND tỉnh"
+    assert ENACTER_BEFORE.search("Năm 2024, Bộ Y tế ban hành ")["name"] == "Bộ Y tế"
+    assert ENACTER_BEFORE.search("Năm 2024, Bộ Y tế ban hành kèm theo ") is None  # the verb just before the type
+    assert ENACTER_BEFORE.search("trong năm, các cơ quan đã ban hành ") is None  # a name starts with a capital
+
+
+def test_issuer_written_before_ban_hanh():
+    # corpus 042 (Tờ trình …/TTr-SNV Hồ Chí Minh), as written.
+    raw = (
+        "TỜ TRÌNH\nVề việc\n\nI. NỘI DUNG\nNgày 28 tháng 10 năm 2025, Chủ\ntịch Ủy ban nhân dân Thành phố đã ban hành "
+        "Công văn số 3280/UBND-VX về việc\ntriển khai cập nhật cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức.\n"
+        "Thời gian qua, UBND Thành phố đã ban hành Kế hoạch số 12/KH-UBND ngày 1/2/2024. Năm 2024, Bộ Y tế ban hành "
+        "Quyết định số 2324/QĐ-BYT ngày 05/6/2020 để hướng dẫn.\n"
+    )
+    got = _by_number(raw, HO_CHI_MINH)
+    assert got["3280"].issuer == "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert "named before it ('Chủ tịch Ủy ban nhân dân Thành phố')" in got["3280"].note
+    assert "text: 'của" not in got["3280"].note  # the text has no "của"
+    assert got["12"].issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    assert got["2324"].issuer == "Bộ Y tế"
+
+
+def test_no_enacter_without_a_name_for_the_whole_clause():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. NỘI DUNG\nTrong thời gian qua đã ban hành Kế hoạch số 15/KH-UBND. Trong năm, các cơ quan đã "
+        "ban hành Kế hoạch số 13/KH-UBND. Sau khi ban hành Kế hoạch số 14/KH-UBND, các đơn vị triển khai.\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert got["15"].issuer is None and got["13"].issuer is None and got["14"].issuer is None
+
+
+def test_issuer_after_the_citation_wins_over_the_enacter():
+    raw = "KẾ HOẠCH\nx\n\nI. NỘI DUNG\nNăm 2024, Sở Y tế đã ban hành Kế hoạch số 45/KH-UBND ngày 1/2/2024 của UBND huyện Bảo Lâm.\n"
+    assert _by_number(raw, BAO_LAM)["45"].issuer == "Ủy ban nhân dân huyện Bảo Lâm"
+
+
+# ---------------------------------------------------------------------------- joint issuers
+
+# corpus 055 (KH …/KH-MTTQ-BTT Lương Minh), the preamble as written.
+LUONG_MINH_055 = (
+    "KẾ HOẠCH\nTổ chức hội nghị\n\n"
+    "Căn cứ Nghị quyết Liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN, ngày 15/6/2017 của Ủy ban Thường vụ "
+    "Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam quy định chi tiết các hình "
+    "thức giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam; Nghị quyết số 101/2025/UBTVQH15, ngày 26/9/2025 "
+    "của Ủy ban Thường vụ Quốc hội quy định chi tiết; Nghị quyết Liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, "
+    "ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt "
+    "Nam hướng dẫn quy trình hiệp thương;\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    "Thực hiện theo Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN và Thông tri số 05/TT-MTTW-BTT.\n"
+)
+JOINT_055 = "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_joint_issuer_gap():
+    assert JOINT_ISSUER_GAP.match(", Chính phủ")
+    assert JOINT_ISSUER_GAP.match(" và Bộ Tài chính")
+    assert JOINT_ISSUER_GAP.match(", và Bộ Tài chính")
+    assert not JOINT_ISSUER_GAP.match(", quy định")
+    assert not JOINT_ISSUER_GAP.match("; Nghị quyết")
+
+
+def test_joint_instrument_records_all_its_issuers():
+    text = make_text(LUONG_MINH_055)
+    cites = find_citations(text, LUONG_MINH)
+    got = {c.number: c for c in cites}
+    assert got["403"].issuer == got["102"].issuer == JOINT_055
+    assert "joint issuers, as written" in got["403"].note
+    assert got["102"].mentions == 2
+    # A single issuer stays single; the next citation after the comma is no issuer.
+    assert got["101"].issuer == "Ủy ban Thường vụ Quốc hội"
+    assert {c.number for c in find_implements(text, LUONG_MINH, cites)} == {"403", "101", "102"}
+
+
+def test_joint_issuers_are_expanded_and_stop_at_the_next_citation():
+    raw = (
+        "KẾ HOẠCH\nx\n\nCăn cứ Thông tư liên tịch số 35/2014/TTLT-BGDĐT-BTC của Bộ GD&ĐT, Bộ Tài chính về hướng dẫn; "
+        "Thông tư liên tịch số 36/2014/TTLT-BGDĐT-BTC của Bộ Tài chính, Nghị quyết số 5/NQ-CP.\n\nI. MỤC ĐÍCH\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert got["35"].issuer == "Bộ Giáo dục và Đào tạo, Bộ Tài chính"
+    assert got["36"].issuer == "Bộ Tài chính" and got["36"].note is None  # one body written
+    assert got["5"].issuer == "Chính phủ"
+
+
+def test_a_list_of_bodies_after_an_instrument_that_is_not_joint_is_not_read():
+    # Only a joint instrument's issuer is a list: "của UBND tỉnh, Sở Y tế" after a plain plan stays one body.
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Kế hoạch số 45/KH-UBND ngày 1/2/2024 của UBND huyện Bảo Lâm, Sở Y tế phối hợp.\n"
+    assert _by_number(raw, BAO_LAM)["45"].issuer == "Ủy ban nhân dân huyện Bảo Lâm"
+
+
+# ---------------------------------------------------------------------------- steering committees
+
+
+def test_steering_committee_pattern():
+    m = STEERING_COMMITTEE.match("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06 về Kế")
+    assert m.group() == "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06"
+    m = STEERING_COMMITTEE.match("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số; Kế")
+    assert m.group().endswith("và chuyển đổi số")
+    assert STEERING_COMMITTEE.match("Ban Chỉ đạo tỉnh về việc triển khai") is None
+    assert STEERING_COMMITTEE.match("Ban Chỉ đạo phát triển khoa học về") is None  # one field: the ordinary reading
+
+
+def test_steering_committee_names_with_commas_are_read_whole():
+    # corpus 028 (KH …/KH-UBND Nghệ An), as written.
+    raw = (
+        "KẾ HOẠCH\nPhát triển hệ thống sóng viễn thông 5G\n\nTriển khai Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo\n"
+        "phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành\nchính và đề án 06 về Kế hoạch "
+        "hành động triển khai thực hiện Kế hoạch số\n02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương, Ủy ban nhân "
+        "dân tỉnh\nban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n"
+    )
+    got = _by_number(raw, NGHE_AN)
+    assert got["01"].issuer == (
+        "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06"
+    )
+    assert got["02"].issuer == "Ban Chỉ đạo Trung ương"
+    # corpus 015 (KH …/KH-UBND Đồng Tháp): the level written after the fields is the province's.
+    raw = (
+        "KẾ HOẠCH\nx\n\nCăn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của\nBan Chỉ đạo về phát triển khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi số\ntỉnh ban hành Chương trình công tác;\n\nI. MỤC ĐÍCH\n"
+    )
+    got = _by_number(raw, DONG_THAP)
+    assert got["03"].issuer == (
+        "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Đồng Tháp"
+    )
+
+
+# ---------------------------------------------------------------------------- back-references without "số"
+
+
+def test_back_reference_without_so_is_a_mention():
+    # corpus 061 (KH …/KH-MTTQ-BTT Lương Minh): "(theo quy định tại Nghị quyết 101)", as written.
+    raw = (
+        "KẾ HOẠCH\nx\n\nCăn cứ Nghị quyết số 101/2025/UBTVQH15 của Ủy ban Thường vụ Quốc hội.\n\nI. MỤC ĐÍCH\n"
+        "3. Trình tự tổ chức hội nghị cưt tri (theo quy định tại Nghị quyết 101)\n"
+        "4. Quán triệt Chỉ thị 33, Kế hoạch 5 năm và Nghị quyết 1010.\n"
+    )
+    cites = find_citations(make_text(raw), LUONG_MINH)
+    assert [(c.number, c.mentions) for c in cites] == [("101", 2)]  # no entry for "Chỉ thị 33", "Kế hoạch 5"
+
+
+def test_back_reference_without_so_needs_the_number_alone():
+    raw = (
+        "KẾ HOẠCH\nx\n\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n\nI. MỤC ĐÍCH\n"
+        "Quán triệt Chỉ thị 33, Chỉ thị 33/CT-TU của Tỉnh ủy và Chỉ thị 330; Chỉ thị 33-CT/TW.\n"
+    )
+    got = {(c.number, c.symbol): c for c in find_citations(make_text(raw), BAO_LAM)}
+    assert got[("33", "CT-TTg")].mentions == 2  # "Chỉ thị 33," only
+    assert ("33", "CT-TU") in got and ("33", "CT/TW") in got
+
+
+# ---------------------------------------------------------------------------- a shared symbol of another type
+
+
+def test_shared_symbol_rest():
+    assert SHARED_SYMBOL_REST.match(", 6/KH-UBND")
+    assert SHARED_SYMBOL_REST.match(", 19-NQ/TW")
+    assert SHARED_SYMBOL_REST.match(" và 19-NQ/TW")
+    assert SHARED_SYMBOL_REST.match(", 2, 3/KH-UBND")
+    assert not SHARED_SYMBOL_REST.match(", 6 đơn vị")
+    assert not SHARED_SYMBOL_REST.match(") và Chỉ thị số 34")
+
+
+def test_numbers_sharing_a_symbol_of_another_type_are_not_cited():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\nTheo Quyết định số 5, 6/KH-UBND ngày 1/2/2024 của UBND huyện; (Chỉ thị số 33), "
+        "Chỉ thị số 34 và 35 năm.\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert "5" not in got and "6" not in got
+    assert set(got) == {"33", "34"}  # the bare short references are kept as before
