@@ -356,6 +356,7 @@ class Mention:
     number: str | None = None
     symbol: str | None = None  # spaces removed
     raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
+    written_symbol: str | None = None  # a glued symbol as written, when read apart: "CTTg" (read "CT-TTg")
     date: str | None = None
     year: int | None = None
     issuer_text: str | None = None
@@ -365,6 +366,7 @@ class Mention:
     notes: list[str] = field(default_factory=list)
     key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+    alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
     joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
 
 
@@ -695,9 +697,32 @@ def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) ->
         symbol=symbol,
         raw_symbol=(m["num"] + raw_sym).strip(),
     )
+    glued = _unglued_symbol(symbol, doc_type)
+    if glued:
+        mention.symbol, mention.written_symbol = glued, symbol
     mention.year = _symbol_year(symbol)
     _read_date(masked, m.end(), mention)  # a date read sets the year to its own
     return mention
+
+
+def _unglued_symbol(symbol: str, doc_type: str) -> str | None:
+    """A state body's symbol whose hyphen an OCR or typing slip dropped, split where it is certain: the
+    type code of the type word and a state body's code, glued ("QĐUBND" -> "QĐ-UBND" under "Quyết định")
+    or sharing a letter ("CTTg" -> "CT-TTg" under "Chỉ thị", corpus 024: "Chỉ thị số 27/CTTg ngày
+    15/7/2024"). None for any other symbol: one with a separator, a party body's ("CTTW"), or a type code
+    that is not the type word's ("Quyết định số 5/CTTg")."""
+    if len(symbol) < 4 or not symbol.isalpha():
+        return None
+    for n in (2, 3):
+        code = symbol[:n]
+        if codes.TYPE_CODES.get(code) != doc_type:
+            continue
+        # The body's code follows the type's, or shares its first letter with the type's last: "CT" and
+        # "TTg" written "CTTg".
+        for body in (symbol[n:], symbol[n - 1 :]):
+            if body in codes.BODY_CODES and body not in codes.PARTY_BODY_CODES and body[0] == symbol[len(symbol) - len(body)]:
+                return f"{code}-{body}"
+    return None
 
 
 # Words read after "Luật" for its name: enough for the longest names and the stop phrase after
@@ -1452,6 +1477,11 @@ def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
     return next((g for g, y in zip(candidates, years) if y is None), None)
 
 
+def _dates_differ(g: _Group, m: Mention) -> bool:
+    """Whether a mention's date is not the one a group's mentions give."""
+    return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
+
+
 def _group(mentions: list[Mention]) -> list[_Group]:
     groups: list[_Group] = []
     by_number: dict[tuple[str, str], list[_Group]] = {}
@@ -1472,6 +1502,12 @@ def _group(mentions: list[Mention]) -> list[_Group]:
                 ):
                     target = g
                     break
+            if target is not None and m.written_symbol and _dates_differ(target, m):
+                # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
+                # read apart where that makes it another date's instrument; it stays as written.
+                m.symbol, m.written_symbol, target = m.written_symbol, None, None
+                key = (m.doc_type, m.number.lstrip("0") or "0")
+                target = next((g for g in by_number.get(key, []) if _symbol_key(g.first.symbol) == _symbol_key(m.symbol)), None)
             full = _full_symbol(m.number, m.symbol)
             if target is None and full in by_full_symbol:
                 target = by_full_symbol[full]
@@ -1496,6 +1532,8 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             g = _Group([m])
             groups.append(g)
             by_name.setdefault(nkey, []).append(g)
+            if m.alias:  # "(Đề án 06)": its short name's uses join it
+                by_number.setdefault((m.doc_type, m.alias.lstrip("0") or "0"), []).append(g)
     for s in shorts:
         key = (s.doc_type, (s.number or "").lstrip("0") or "0")
         candidates = by_number.get(key, [])
@@ -1530,8 +1568,15 @@ def _citation(text: Text, g: _Group) -> Citation:
         s, e = text.original_span(f.start, f.end)
         how = "split by a line break" if "\n" in text.original[s:e] else "written with a space"
         notes.append(f"symbol {how} ('{f.raw_symbol}')")
+    if f.written_symbol:
+        notes.append(f"symbol written '{f.number}/{f.written_symbol}', read {f.symbol}")
     variants = []
     for m in g.mentions[1:]:
+        if m.written_symbol:
+            form = f"{m.number}/{m.written_symbol}"
+            if form not in variants:
+                variants.append(form)
+            continue
         if m.number and m.symbol and (m.number + m.symbol) != (f.number or "") + (f.symbol or ""):
             form = _SPACES.sub("", m.raw_symbol or "")
             if form != _SPACES.sub("", f.raw_symbol or "") and form not in variants:
@@ -1602,10 +1647,81 @@ def _bare_back_references(masked: str, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+# A project's short name, defined in parentheses after its full name: "(Đề án 06)", "(sau đây gọi tắt là
+# Đề án 06)" in "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển
+# đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06)". Matched from its literal
+# "Đề án"; the parenthesis before it is PROJECT_ALIAS_OPEN.
+PROJECT_ALIAS = re.compile(r"Đề án (?P<num>\d{1,3})\s*\)")
+PROJECT_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?\Z")
+# The short name used alone later: "Đề án 06" (not "Đề án 06/ĐA-TU", nor "Đề án 066").
+_PROJECT_SHORT = "Đề án "
+# How far before the parenthesis the full name may start, and the most that may lie between a Quyết
+# định and the project it approves ("… của Thủ tướng Chính phủ phê duyệt ").
+_PROJECT_NAME_MAX = 400
+_APPROVING_GAP_MAX = 160
+
+
+def _project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
+    """A project defined with its short name, and the short name's later uses as its mentions. The full
+    name is the one that opens with the last "Đề án" before the parenthesis, in one sentence; when the
+    Quyết định of that number that approves it is cited just before ("Quyết định số 06/QĐ-TTg ngày
+    06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án … (Đề án 06)"), the project is that instrument
+    (the gold's rule for what a Quyết định promulgates) and its short name adds mentions to it. Kept
+    readings of the full name are replaced (``kept`` is changed)."""
+    if masked.find("(") < 0 or masked.find(_PROJECT_SHORT) < 0:
+        return []
+    out: list[Mention] = []
+    for a in PROJECT_ALIAS.finditer(masked):
+        opening = PROJECT_ALIAS_OPEN.search(masked, max(0, a.start() - 30), a.start())
+        if opening is None:
+            continue
+        paren = opening.start()
+        lo = max(0, paren - _PROJECT_NAME_MAX)
+        d = masked.rfind(_PROJECT_SHORT, lo, paren)
+        name = masked[d:paren].rstrip(" ,") if d >= 0 else ""
+        if not name or ";" in name or ". " in name or len(name.split()) < 4:
+            continue
+        num = a["num"]
+        approving = next(
+            (
+                q
+                for q in reversed(kept)
+                if q.end <= d
+                and q.number
+                and q.doc_type == codes.TYPE_WORDS["quyết định"]
+                and q.number.lstrip("0") == num.lstrip("0")
+                and d - q.end <= _APPROVING_GAP_MAX
+                and not any(q.end <= k.start < d for k in kept)
+            ),
+            None,
+        )
+        if approving is not None:
+            doc_type, number = approving.doc_type, approving.number
+        else:
+            doc_type, number = codes.TYPE_WORDS["đề án"], num
+            kept[:] = [k for k in kept if not (k.kind == _UNNUMBERED and d <= k.start < paren)]
+            project = Mention(start=d, end=d + len(name), kind=_UNNUMBERED, doc_type=doc_type, name=name, alias=num)
+            project.notes.append(f"known as 'Đề án {num}'")
+            out.append(project)
+        needle = _PROJECT_SHORT + num
+        i = masked.find(needle)
+        while i >= 0:
+            e = i + len(needle)
+            after = masked[e : e + 1]
+            if not (i and is_word_char(masked[i - 1])) and not (after and (is_word_char(after) or after in _NOT_AFTER_BARE_NUMBER)):
+                if not any(k.start <= i < k.end for k in kept):
+                    out.append(Mention(start=i, end=e, kind=_SHORT, doc_type=doc_type, number=number))
+            i = masked.find(needle, e)
+    return out
+
+
 def _analyse(text: Text, header: Header) -> list[_Group]:
     masked = _mask(text.flat)
     kept = _collect(masked, header or Header())
-    return _group(kept + _bare_back_references(masked, kept))
+    projects = _project_aliases(masked, kept)
+    taken = {m.start for m in projects}  # a project's short name is its mention, not another's
+    bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]
+    return _group(kept + projects + bare)
 
 
 # The level and name of the place a body belongs to: "xã Lũng Cú" in "Ủy ban nhân dân xã Lũng Cú",

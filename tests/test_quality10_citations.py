@@ -202,3 +202,88 @@ def test_numbers_sharing_a_symbol_of_another_type_are_not_cited():
     got = _by_number(raw, BAO_LAM)
     assert "5" not in got and "6" not in got
     assert set(got) == {"33", "34"}  # the bare short references are kept as before
+
+
+# ---------------------------------------------------------------------------- a glued symbol
+
+
+def test_glued_symbol_is_read_apart_when_certain():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Chỉ thị số 28/CTTg ngày 1/7/2024 của Thủ tướng Chính phủ; Quyết định số "
+        "7/QĐUBND ngày 2/3/2024; Quyết định số 5/CTTg; Chỉ thị số 6/CTTW; Chỉ thị số 9/CTXYZ.\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert got["28"].symbol == "CT-TTg" and "symbol written '28/CTTg', read CT-TTg" in got["28"].note
+    assert got["7"].symbol == "QĐ-UBND"
+    # A type code that is not the type word's, a party body's code, an unknown code: as written.
+    assert (got["5"].symbol, got["6"].symbol, got["9"].symbol) == ("CTTg", "CTTW", "CTXYZ")
+
+
+def test_glued_symbol_is_not_merged_with_another_dates_instrument():
+    # corpus 024 (KH …/KH-UBND Cần Thơ): the footnote writes "27/CTTg ngày 15/7/2024" for the plan's CT
+    # 27/CT-TTg of 15/8/2024; read apart it would join an instrument of another date, so it stays as written.
+    raw = (
+        "KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024\n\nThực hiện Chỉ thị số 27/CT-TTg\n"
+        "ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về việc tăng cường thực hiện công tác dân số;\n\n"
+        "I. MỤC ĐÍCH\n[2] Chỉ\nthị số 27/CTTg ngày 15/7/2024 của Thủ tướng Chính phủ về tăng cường thực hiện\n"
+        "công tác dân số trong tình hình mới; Chỉ thị số 27/CTTg ngày 15/8/2024 của Thủ tướng Chính phủ.\n"
+    )
+    cites = [c for c in find_citations(make_text(raw), BAO_LAM) if c.number == "27"]
+    assert [(c.symbol, c.date) for c in cites] == [("CT-TTG", "2024-08-15"), ("CTTg", "2024-07-15")]
+    assert cites[0].mentions == 3 and "27/CTTg" in cites[0].note  # the same date joins it
+
+
+# ---------------------------------------------------------------------------- a project's short name
+
+PROJECT_06 = (
+    "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia "
+    "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030"
+)
+
+
+def test_project_defined_with_its_short_name_is_cited_once():
+    raw = (
+        f"KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Tiếp tục triển khai {PROJECT_06} (sau đây gọi tắt là Đề án 06) trên địa bàn.\n"
+        "2. Các xã triển khai Đề án 06 và Đề án 07; Đề án 066.\n"
+    )
+    cites = find_citations(make_text(raw), BAO_LAM)
+    assert len(cites) == 1
+    project = cites[0]
+    assert (project.doc_type, project.number, project.surface) == ("Đề án", None, PROJECT_06)
+    assert project.mentions == 3  # the name, "(… Đề án 06)", "Đề án 06"
+    assert "known as 'Đề án 06'" in project.note
+
+
+def test_project_short_name_of_the_decision_that_approves_it():
+    # The gold's rule: what a cited Quyết định promulgates is that instrument.
+    raw = (
+        "KẾ HOẠCH\nx\n\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt "
+        f"{PROJECT_06} (Đề án 06).\n\nI. MỤC ĐÍCH\nTriển khai Đề án 06 hiệu quả; Đề án 06/ĐA-TU của Tỉnh ủy.\n"
+    )
+    got = {(c.number, c.symbol): c for c in find_citations(make_text(raw), BAO_LAM)}
+    assert set(got) == {("06", "QĐ-TTg"), ("06", "ĐA-TU")}
+    assert got[("06", "QĐ-TTg")].mentions == 3
+    assert got[("06", "ĐA-TU")].mentions == 1
+
+
+def test_short_name_without_its_definition_is_not_cited():
+    # corpus 020: "gắn với triển khai Đề án 06 theo quy định" — no definition, no citation.
+    raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Số hóa dữ liệu dân cư gắn với triển khai Đề án 06 theo quy định.\n"
+    assert find_citations(make_text(raw), BAO_LAM) == []
+
+
+# ---------------------------------------------------------------------------- implements: a nested citation
+
+
+def test_citation_nested_in_a_preamble_subject_is_implemented():
+    # The gold counts the instruments "in the preamble" (README, implements); seed 003's preamble nests CT 33
+    # in the subject of CV 1260 ("về việc triển khai thực hiện Chỉ thị số 33/CT-TTg"), and CT 33 is implemented.
+    # A nested citation is in the preamble too: it is implemented, as in seed 003.
+    raw = (
+        "KẾ HOẠCH\nx\n\nThực hiện Kế hoạch số 08-KH/ĐU ngày 12/3/2025 của Đảng ủy xã Lũng Cú về thực hiện Chỉ thị số "
+        "50-CT/TW ngày 15/5/2025 của Ban Bí thư, Chi bộ xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n"
+        "Quán triệt Kết luận số 21-KL/TW.\n"
+    )
+    text = make_text(raw)
+    cites = find_citations(text, BAO_LAM)
+    assert [c.number for c in find_implements(text, BAO_LAM, cites)] == ["08", "50"]
