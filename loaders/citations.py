@@ -215,6 +215,15 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
 # up to " tại " just before the type word).
 PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+nghị)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
+# chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
+# chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
+DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
+# 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
+# bản số 456/VP-KT", the Văn phòng's): their issuer is not the body whose direction they carry.
+_CARRIER_TYPE_CODES = frozenset({"TB"})
+_OFFICE_CODE_PREFIX = "VP"
 # What may lie between the proposer's name and the instrument: " tại ".
 _AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
 # The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
@@ -273,6 +282,12 @@ SECTION_HEADING = re.compile(
     rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{_UPPER}]{{2,}}(?![a-zà-ỹđ])"
     # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
     rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{_alternation(codes.SECTION_NAMES)})(?!\w))"
+)
+# The first item of a body numbered without a section heading, which ends the preamble: "**1. Thủ trưởng
+# các sở, ban, ngành tỉnh; …**", "a) Thực hiện nghiêm việc cải cách …" (corpus 035, a Chỉ thị whose items
+# follow its preamble directly). Not an opening numbered as an item: "1. Căn cứ Luật …".
+BODY_ITEM_LINE = re.compile(
+    rf"^[\s*#|_]*(?:\d{{1,2}}\s*[.)]|[a-zđ]\))\s*\**\s*(?!(?:{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?!\w))[{_UPPER}]"
 )
 # The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
 # triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
@@ -1257,6 +1272,21 @@ def _enacter(masked: str, c: Mention) -> str | None:
     return name if got and got[1] == len(name) else None
 
 
+def _director(masked: str, c: Mention) -> str | None:
+    """The body named as the one whose direction a numbered citation carries ("chỉ đạo của … tại"), when
+    the instrument is that body's own: not a notice (TB) nor an office's letter (VP…)."""
+    if c.kind not in (_NUMBERED, _NAMED) or not c.number or masked.find("tại", max(0, c.start - 8), c.start) < 0:
+        return None
+    if _type_code(c.symbol) in _CARRIER_TYPE_CODES or (_body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
+        return None
+    p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    if p is None:
+        return None
+    lead = p.start("lead")
+    name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+
+
 def _read_issuer_and_subject(
     masked: str,
     c: Mention,
@@ -1296,6 +1326,9 @@ def _read_issuer_and_subject(
                 if proposer:
                     c.issuer_text = proposer
                     c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")
+                elif director := _director(masked, c):
+                    c.issuer_text = director
+                    c.notes.append("issuer: the body whose direction it carries ('chỉ đạo của … tại')")
                 else:
                     enacter = _enacter(masked, c)
                     if enacter:
@@ -1798,6 +1831,9 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
             address = j if ADDRESS_LINE.match(masked_line(j)) else None
+            break
+        if BODY_ITEM_LINE.match(masked_line(j)):
+            end = lines[j].flat_start
             break
         if PREAMBLE_CLOSE.search(masked_line(j)) and j + 1 < len(lines):
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows

@@ -287,3 +287,65 @@ def test_citation_nested_in_a_preamble_subject_is_implemented():
     text = make_text(raw)
     cites = find_citations(text, BAO_LAM)
     assert [c.number for c in find_implements(text, BAO_LAM, cites)] == ["08", "50"]
+
+
+# ---------------------------------------------------------------------------- "chỉ đạo của … tại"
+
+CA_MAU = Header(issuer="Ủy ban nhân dân tỉnh Cà Mau", province="Cà Mau")
+
+
+def test_body_whose_direction_the_instrument_carries_is_its_issuer():
+    # corpus 032 and 022, as written.
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n*2.1. *Bám sát quan\nđiểm chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW; "
+        "Nghị quyết 93/NQ-CP của\nChính phủ.\n- Ngành Thuế đã triển khai chống thất thu\nngân sách theo ý kiến chỉ "
+        "đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động\nsố 01/CTr-UBND ngày 19/01/2025; đồng thời, tham mưu.\n"
+    )
+    got = _by_number(raw, CA_MAU)
+    assert got["132"].issuer == "Bộ Chính trị"
+    assert "direction it carries" in got["132"].note
+    assert got["01"].issuer == "Ủy ban nhân dân tỉnh Cà Mau"
+
+
+def test_a_notice_or_an_offices_letter_carries_a_direction_that_is_not_its_own():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số 456/VP-KT ngày 1/2/2024; "
+        "chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 246/TB-VPCP; sự chỉ đạo của Tỉnh ủy tại Hội nghị.\n"
+    )
+    got = _by_number(raw, CA_MAU)
+    assert got["456"].issuer is None
+    assert got["246"].issuer == "Văn phòng Chính phủ"  # from its symbol
+
+
+# ---------------------------------------------------------------------------- the preamble of a directive
+
+
+def test_numbered_body_item_ends_the_preamble():
+    # corpus 035 (CT …/CT-UBND Đắk Lắk): the items follow the preamble with no section heading; "a) Thực hiện
+    # nghiêm …" is a task, and the instrument cited in its item b) is not implemented.
+    raw = (
+        "CHỈ THỊ\n\nVỀ VIỆC TĂNG CƯỜNG CẢI CÁCH THỦ TỤC HÀNH CHÍNH, NÂNG\nCAO CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN\n\n"
+        "Thời gian qua, tỉnh Đắk Lắk\nđã có nhiều nỗ lực trong việc triển khai các chủ trương, nghị quyết, kết luận của\n"
+        "Bộ Chính trị, Ban Bí thư, Quốc hội, Chính phủ, Thủ tướng Chính phủ về sắp xếp\nđơn vị hành chính. Công tác cải "
+        "cách\nthủ tục hành chính (TTHC) trên địa bàn tỉnh được quan tâm, triển khai đồng bộ;\nnhiều văn bản hướng dẫn "
+        "được ban hành kịp thời.\n\nTuy nhiên, qua quá trình triển\nkhai thực hiện tại các sở, ban, ngành, địa phương "
+        "theo Quyết định số 766/QĐ-TTg\nngày 23/6/2022 của Thủ tướng Chính phủ phê duyệt Bộ chỉ số chỉ đạo, điều hành\n"
+        "vẫn còn một số tồn tại. Chủ tịch UBND tỉnh yêu cầu:\n\n"
+        "**1. Thủ\ntrưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường**\n\na) Thực hiện nghiêm việc cải\n"
+        "cách TTHC.\n\nb) Tiếp tục rà soát, thực hiện\nđơn giản hóa TTHC theo Nghị quyết số 66/NQ-CP ngày 26/3/2025 của "
+        "Chính phủ.\n"
+    )
+    text = make_text(raw)
+    cites = find_citations(text, DONG_THAP)
+    assert {c.number for c in cites} == {"766", "66"}
+    assert find_implements(text, DONG_THAP, cites) == []
+
+
+def test_an_opening_numbered_as_an_item_stays_in_the_preamble():
+    raw = (
+        "KẾ HOẠCH\nx\n\n1. Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+        "2. Thực hiện Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh;\n\nI. MỤC ĐÍCH\n"
+    )
+    text = make_text(raw)
+    cites = find_citations(text, DONG_THAP)
+    assert len(find_implements(text, DONG_THAP, cites)) == 2
