@@ -53,8 +53,10 @@ _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
 # One word of a name: no spaces, no punctuation that ends a phrase, apostrophes inside it kept:
 # "Sở", "M'Đrắk", "H'leo" (not the quote in "'Dân vận'").
 _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
-# A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015".
-_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
+# A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015"; a code joined by "&" is one
+# part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
+# "15972/SXD-QLN& TTBĐS" (corpus 043).
+_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
 _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
@@ -214,7 +216,8 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # The proposer named before the instrument that carries the proposal: "Theo đề nghị của Giám đốc Sở Nội
 # vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
 # up to " tại " just before the type word).
-PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+nghị)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
+PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
 # chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
@@ -1408,11 +1411,21 @@ def _names_place(title: str, level: str, place: str) -> bool:
     return False
 
 
+def _names_two_ministries(symbol: str | None) -> bool:
+    """Whether a symbol names two national bodies, as a joint instrument's does without a joint type code:
+    "KH-BCA-BNN&MT" (Bộ Công an and Bộ Nông nghiệp và Môi trường, corpus 043); no one issuer is inferred."""
+    found = 0
+    for p in _symbol_parts(symbol or ""):
+        if codes.BODY_CODES.get(_BODY_CODES_UPPER.get(p.upper(), p)):
+            found += 1
+    return found > 1
+
+
 def _infer_issuer(c: Mention, header: Header) -> None:
     """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
     ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
     code = _body_code(c.symbol)
-    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES:
+    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES or _names_two_ministries(c.symbol):
         return
     national = codes.BODY_CODES.get(code)
     if national and code not in codes.SHARED_BODY_CODES:

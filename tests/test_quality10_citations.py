@@ -349,3 +349,32 @@ def test_an_opening_numbered_as_an_item_stays_in_the_preamble():
     text = make_text(raw)
     cites = find_citations(text, DONG_THAP)
     assert len(find_implements(text, DONG_THAP, cites)) == 2
+
+
+# ---------------------------------------------------------------------------- codes joined by "&"
+
+
+def test_symbol_part_joined_by_ampersand():
+    # corpus 043 (QĐ …/QĐ-UBND Hồ Chí Minh), as written.
+    raw = (
+        "QUYẾT ĐỊNH\nx\n\nXét báo cáo, đề xuất của\nSở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025\n"
+        "về rà soát và chuẩn hóa dữ liệu số nhà;\n\nQUYẾT ĐỊNH:\nĐiều 1. Phối hợp thực hiện\ncông tác rà soát dữ liệu số "
+        "nhà trên cơ sở Kế hoạch số 515/KH-BCA-BNN&MT\nngày 31 tháng 8 năm 2025 của Bộ Công an và Bộ Nông nghiệp và Môi "
+        "trường, cùng\nKế hoạch số 94/KH-UBND ngày 19 tháng 9 năm 2025 của Ủy ban nhân dân Thành phố.\n"
+    )
+    got = _by_number(raw, HO_CHI_MINH)
+    assert (got["15972"].symbol, got["15972"].date) == ("SXD-QLN&TTBĐS", "2025-11-14")
+    assert got["15972"].issuer == "Sở Xây dựng thành phố Hồ Chí Minh"  # the proposer ("đề xuất của … tại")
+    assert (got["515"].symbol, got["515"].date) == ("KH-BCA-BNN&MT", "2025-08-31")
+    assert got["515"].issuer == "Bộ Công an và Bộ Nông nghiệp và Môi trường"  # as written, not BCA's alone
+
+
+def test_a_symbol_naming_two_ministries_infers_no_issuer():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Kế hoạch số 515/KH-BCA-BNN&MT ngày 31/8/2025; Kế hoạch số 12/KH-BNN&MT; "
+        "Quyết định số 4255/QĐ-BNN-KHCN.\n"
+    )
+    got = _by_number(raw, HO_CHI_MINH)
+    assert got["515"].issuer is None
+    assert got["12"].issuer == "Bộ Nông nghiệp và Môi trường"
+    assert got["4255"].issuer is None  # "BNN" alone is no code of the tables; as before
