@@ -1725,7 +1725,11 @@ def _project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
         lo = max(0, paren - _PROJECT_NAME_MAX)
         d = masked.rfind(_PROJECT_SHORT, lo, paren)
         name = masked[d:paren].rstrip(" ,") if d >= 0 else ""
-        if not name or ";" in name or ". " in name or len(name.split()) < 4:
+        # One sentence, a name (not "Đề án 06, lớp học Chuyển đổi số (Đề án 06)": the short name again),
+        # four words at least.
+        if not name or any(ch in name for ch in ";()") or ". " in name or len(name.split()) < 4:
+            continue
+        if not name[len(_PROJECT_SHORT) :][:1].isalpha():
             continue
         num = a["num"]
         approving = next(

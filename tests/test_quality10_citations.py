@@ -378,3 +378,12 @@ def test_a_symbol_naming_two_ministries_infers_no_issuer():
     assert got["515"].issuer is None
     assert got["12"].issuer == "Bộ Nông nghiệp và Môi trường"
     assert got["4255"].issuer is None  # "BNN" alone is no code of the tables; as before
+
+
+def test_short_name_after_no_project_name_is_not_a_definition():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Tổ chức lớp học Chuyển đổi số (Đề án 06) cho cán bộ.\n"
+        "2. Triển khai Đề án 06, mở lớp học Chuyển đổi số cho người dân (Đề án 06).\n"
+        "3. Thực hiện Đề án (phần 2) về dân cư (Đề án 06).\n"
+    )
+    assert find_citations(make_text(raw), BAO_LAM) == []
