@@ -232,10 +232,13 @@ _AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
 # The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
 # nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
-# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND". The name is checked whole by ``parties.name_at``.
+# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
+# is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
-    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa)\s+)?ban\s+hành\s+\Z"
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
 )
+# A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
+_MINISTER = "Bộ trưởng "
 # The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
 _ENACTED = "ban hành"
 
@@ -1271,8 +1274,17 @@ def _enacter(masked: str, c: Mention) -> str | None:
     if e is None:
         return None
     name = e["name"]
-    got = name_at(name, 0)
-    return name if got and got[1] == len(name) else None
+    # A minister's title before the ministry, which ``name_at`` reads as no head: "Bộ trưởng Bộ Y tế".
+    skip = len(_MINISTER) if name.startswith(_MINISTER) else 0
+    got = name_at(name, skip)
+    if not got or got[1] != len(name):
+        return None
+    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
+    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
+    code = _body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != _is_party_name(name):
+        return None
+    return name
 
 
 def _director(masked: str, c: Mention) -> str | None:

@@ -387,3 +387,16 @@ def test_short_name_after_no_project_name_is_not_a_definition():
         "3. Thực hiện Đề án (phần 2) về dân cư (Đề án 06).\n"
     )
     assert find_citations(make_text(raw), BAO_LAM) == []
+
+
+def test_enacter_agrees_with_the_symbols_side():
+    raw = (
+        "KẾ HOẠCH\nx\n\nI. NỘI DUNG\nNăm 2024, Tỉnh ủy, UBND tỉnh đã ban hành Chỉ thị số 12-CT/TU ngày 1/2/2024. Sau đó, "
+        "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU ngày 1/3/2024. Ngày 5/3/2024, Bộ trưởng Bộ Y tế ký ban "
+        "hành Quyết định số 2324/QĐ-BYT. Ngày 6/3/2024, Sở Y tế đã ban hành Kế hoạch số 21-KH/TU.\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert got["12"].issuer is None  # "UBND tỉnh" for a Party symbol: not read
+    assert got["20"].issuer == "Ban Thường vụ Tỉnh ủy Cao Bằng"
+    assert got["2324"].issuer == "Bộ trưởng Bộ Y tế"
+    assert got["21"].issuer is None
