@@ -546,8 +546,14 @@ def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
     return place_words_at(caps) if caps else 0
 
 
-def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
-    """The name after 'của' at ``pos`` (or None) and where it ends."""
+# Words read for a body's name: 14, and 20 for the names a joint instrument lists, whose "và" joins
+# two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
+BODY_NAME_WORDS = 14
+JOINT_NAME_WORDS = 20
+
+
+def _issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+    """The name after 'của' at ``pos`` (or None) and where it ends, read over ``limit`` words at most."""
     lead = ISSUER_LEAD.match(masked, pos)
     if not lead:
         return None, pos
@@ -557,13 +563,7 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
     if central:
         return "Ban Chấp hành Trung ương", central.end()
-    return _body_name(masked, lead.end(), pos)
-
-
-# Words read for a body's name: 14, and 20 for the names a joint instrument lists, whose "và" joins
-# two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
-BODY_NAME_WORDS = 14
-JOINT_NAME_WORDS = 20
+    return _body_name(masked, lead.end(), pos, limit)
 
 
 # The fields a steering committee is named for, joined by commas and "và" inside its name (lower case
@@ -1315,8 +1315,9 @@ def _read_issuer_and_subject(
         return
     pos = c.tail or c.end
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
-        own, end = _issuer_phrase(masked, c.end)
-        if own and _is_joint(c):
+        joint = _is_joint(c)
+        own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own and joint:
             names, end = _joint_issuer_phrase(masked, own, end)
             if len(names) > 1:
                 c.joint_issuers = names

@@ -400,3 +400,16 @@ def test_enacter_agrees_with_the_symbols_side():
     assert got["20"].issuer == "Ban Thường vụ Tỉnh ủy Cao Bằng"
     assert got["2324"].issuer == "Bộ trưởng Bộ Y tế"
     assert got["21"].issuer is None
+
+
+def test_joint_issuers_written_with_va_and_office_holders():
+    # Realistic forms of joint circulars: two ministers joined by "và", two ministries by a comma.
+    raw = (
+        "KẾ HOẠCH\nx\n\nThực hiện quy định tại Thông tư liên tịch số 152/2014/TTLT-BTC-BGTVT\nngày 15 tháng 10 năm 2014 "
+        "của Bộ trưởng Bộ Tài chính và Bộ trưởng\nBộ Giao thông vận tải hướng dẫn thực hiện giá cước;\nCăn cứ Thông tư "
+        "liên tịch số 13/2014/TTLT-BLĐTBXH-BTC ngày 03 tháng 6 năm 2014 của Bộ Lao động - Thương binh và Xã hội, Bộ Tài "
+        "chính hướng dẫn chế độ điều dưỡng;\n\nI. MỤC ĐÍCH\n"
+    )
+    got = _by_number(raw, BAO_LAM)
+    assert got["152"].issuer == "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải"
+    assert got["13"].issuer == "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính"
