@@ -291,9 +291,11 @@ SECTION_HEADING = re.compile(
 )
 # The first item of a body numbered without a section heading, which ends the preamble: "**1. Thủ trưởng
 # các sở, ban, ngành tỉnh; …**", "a) Thực hiện nghiêm việc cải cách …" (corpus 035, a Chỉ thị whose items
-# follow its preamble directly). Not an opening numbered as an item: "1. Căn cứ Luật …".
+# follow its preamble directly). Not an opening numbered as an item, nor an instrument listed after one:
+# "1. Căn cứ Luật …", "2. Nghị quyết số 57-NQ/TW …" under "Căn cứ các văn bản sau:".
 BODY_ITEM_LINE = re.compile(
-    rf"^[\s*#|_]*(?:\d{{1,2}}\s*[.)]|[a-zđ]\))\s*\**\s*(?!(?:{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?!\w))[{_UPPER}]"
+    rf"^[\s*#|_]*(?:\d{{1,2}}\s*[.)]|[a-zđ]\))\s*\**\s*"
+    rf"(?!(?:{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{_CAP_TYPE})(?!\w))[{_UPPER}]"
 )
 # The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
 # triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).

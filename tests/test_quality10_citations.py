@@ -413,3 +413,14 @@ def test_joint_issuers_written_with_va_and_office_holders():
     got = _by_number(raw, BAO_LAM)
     assert got["152"].issuer == "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải"
     assert got["13"].issuer == "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính"
+
+
+def test_instruments_listed_as_numbered_items_stay_in_the_preamble():
+    raw = (
+        "KẾ HOẠCH\nx\n\nCăn cứ các văn bản sau:\n1. Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+        "2. Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh;\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    text = make_text(raw)
+    cites = find_citations(text, DONG_THAP)
+    assert [c.number for c in find_implements(text, DONG_THAP, cites)] == ["57", "92"]
