@@ -27,6 +27,7 @@ from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.ocr_digits import read_ocr_digits
+from vanban.loaders.parties import name_at
 from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
@@ -52,8 +53,10 @@ _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
 # One word of a name: no spaces, no punctuation that ends a phrase, apostrophes inside it kept:
 # "Sở", "M'Đrắk", "H'leo" (not the quote in "'Dân vận'").
 _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
-# A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015".
-_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*|\d{4})(?!\w)"
+# A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015"; a code joined by "&" is one
+# part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
+# "15972/SXD-QLN& TTBĐS" (corpus 043).
+_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
 _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
@@ -176,6 +179,11 @@ SHARED_SYMBOL_HEAD = re.compile(
     rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?"
     r"(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5}){0,5})\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z"
 )
+# What follows the first number of such a list, up to the separator of the symbol written after its
+# last number: ", 6/" in "Quyết định số 5, 6/KH-UBND", ", 19-" in "Nghị quyết số 18, 19-NQ/TW". A "số N"
+# before it is no short back-reference: the list is read whole (``_sharing_a_symbol``) or not at all
+# when the symbol's type code is not the type word's.
+SHARED_SYMBOL_REST = re.compile(r"(?:\s*,\s*\d{1,5}){0,5}\s*(?:,\s*(?:và\s+)?|\s+và\s+)\d{1,5}\s{0,3}[-/–]")
 # One number of those: "18".
 _NUMBER = re.compile(r"\d{1,5}")
 
@@ -208,9 +216,31 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # The proposer named before the instrument that carries the proposal: "Theo đề nghị của Giám đốc Sở Nội
 # vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
 # up to " tại " just before the type word).
-PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+nghị)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
+PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
+# chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
+# chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
+DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
+# 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
+# bản số 456/VP-KT", the Văn phòng's): their issuer is not the body whose direction they carry.
+_CARRIER_TYPE_CODES = frozenset({"TB"})
+_OFFICE_CODE_PREFIX = "VP"
 # What may lie between the proposer's name and the instrument: " tại ".
 _AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+# The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
+# start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
+# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
+# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
+# is checked whole by ``parties.name_at``.
+ENACTER_BEFORE = re.compile(
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
+)
+# A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
+_MINISTER = "Bộ trưởng "
+# The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
+_ENACTED = "ban hành"
 
 # A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
 # XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
@@ -258,6 +288,14 @@ SECTION_HEADING = re.compile(
     rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{_UPPER}]{{2,}}(?![a-zà-ỹđ])"
     # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
     rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{_alternation(codes.SECTION_NAMES)})(?!\w))"
+)
+# The first item of a body numbered without a section heading, which ends the preamble: "**1. Thủ trưởng
+# các sở, ban, ngành tỉnh; …**", "a) Thực hiện nghiêm việc cải cách …" (corpus 035, a Chỉ thị whose items
+# follow its preamble directly). Not an opening numbered as an item, nor an instrument listed after one:
+# "1. Căn cứ Luật …", "2. Nghị quyết số 57-NQ/TW …" under "Căn cứ các văn bản sau:".
+BODY_ITEM_LINE = re.compile(
+    rf"^[\s*#|_]*(?:\d{{1,2}}\s*[.)]|[a-zđ]\))\s*\**\s*"
+    rf"(?!(?:{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{_CAP_TYPE})(?!\w))[{_UPPER}]"
 )
 # The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
 # triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
@@ -341,6 +379,7 @@ class Mention:
     number: str | None = None
     symbol: str | None = None  # spaces removed
     raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
+    written_symbol: str | None = None  # a glued symbol as written, when read apart: "CTTg" (read "CT-TTg")
     date: str | None = None
     year: int | None = None
     issuer_text: str | None = None
@@ -350,6 +389,8 @@ class Mention:
     notes: list[str] = field(default_factory=list)
     key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+    alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
+    joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
 
 
 # ---------------------------------------------------------------------------- small readers
@@ -507,8 +548,14 @@ def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
     return place_words_at(caps) if caps else 0
 
 
-def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
-    """The name after 'của' at ``pos`` (or None) and where it ends."""
+# Words read for a body's name: 14, and 20 for the names a joint instrument lists, whose "và" joins
+# two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
+BODY_NAME_WORDS = 14
+JOINT_NAME_WORDS = 20
+
+
+def _issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+    """The name after 'của' at ``pos`` (or None) and where it ends, read over ``limit`` words at most."""
     lead = ISSUER_LEAD.match(masked, pos)
     if not lead:
         return None, pos
@@ -518,7 +565,35 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
     if central:
         return "Ban Chấp hành Trung ương", central.end()
-    words = _words(masked, lead.end(), 14)
+    return _body_name(masked, lead.end(), pos, limit)
+
+
+# The fields a steering committee is named for, joined by commas and "và" inside its name (lower case
+# as its name writes them; "Đề án 06" also capitalised).
+_STEERING_FIELD = (
+    r"(?:khoa\s+học|công\s+nghệ|đổi\s+mới\s+sáng\s+tạo|chuyển\s+đổi\s+số|cải\s+cách\s+hành\s+chính"
+    r"|[đĐ]ề\s+án\s+06)"
+)
+# A steering committee whose name lists its fields with commas and "và": "Ban Chỉ đạo phát triển khoa
+# học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06" (corpus 028),
+# "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (corpus 015),
+# "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" — read
+# whole where the comma and "số" would end a name. Two fields at least; the level (and place) after them.
+STEERING_COMMITTEE = re.compile(
+    rf"Ban\s+Chỉ\s+đạo(?:\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Quốc\s+gia))?(?:\s+về)?\s+(?:phát\s+triển\s+)?"
+    rf"{_STEERING_FIELD}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){_STEERING_FIELD}){{1,6}}(?!\w)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,2}})?(?!\w))?"
+)
+
+
+def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+    """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
+    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
+    if masked.startswith("Ban", start):
+        steering = STEERING_COMMITTEE.match(masked, start)
+        if steering:
+            return masked[start : steering.end()], steering.end()
+    words = _words(masked, start, limit)
     if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
         return None, pos
     taken: list[tuple[str, int, int]] = []
@@ -556,6 +631,39 @@ def _issuer_phrase(masked: str, pos: int) -> tuple[str | None, int]:
     if not taken:
         return None, pos
     return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+
+
+# What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
+# hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" (corpus 055).
+JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{_UPPER}])|\s+và\s+(?=[{_UPPER}])")
+# The most bodies a joint instrument names.
+_JOINT_ISSUERS_MAX = 5
+
+
+def _is_joint(c: Mention) -> bool:
+    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT) or type ("Nghị quyết
+    liên tịch", "Thông tư liên tịch")."""
+    return _type_code(c.symbol) in codes.JOINT_TYPE_CODES or c.doc_type.endswith("liên tịch")
+
+
+def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], int]:
+    """The bodies of a joint instrument's issuers, the first one read already: ["Ủy ban Thường vụ
+    Quốc hội", "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"] (a body's
+    own "và" is not split: "Sở Khoa học và Công nghệ"), and where the last ends."""
+    names = [first]
+    while len(names) < _JOINT_ISSUERS_MAX:
+        gap = JOINT_ISSUER_GAP.match(masked, end)
+        if gap is None:
+            break
+        head = _words(masked, gap.end(), 2)
+        if not head or _starts_type(head, 0):  # "…, Nghị quyết số 101/2025/UBTVQH15": the next citation
+            break
+        name, after = _body_name(masked, gap.end(), end, JOINT_NAME_WORDS)
+        if name is None:
+            break
+        names.append(name)
+        end = after
+    return names, end
 
 
 def _canonical_issuer(raw: str, header: Header) -> str | None:
@@ -612,9 +720,32 @@ def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) ->
         symbol=symbol,
         raw_symbol=(m["num"] + raw_sym).strip(),
     )
+    glued = _unglued_symbol(symbol, doc_type)
+    if glued:
+        mention.symbol, mention.written_symbol = glued, symbol
     mention.year = _symbol_year(symbol)
     _read_date(masked, m.end(), mention)  # a date read sets the year to its own
     return mention
+
+
+def _unglued_symbol(symbol: str, doc_type: str) -> str | None:
+    """A state body's symbol whose hyphen an OCR or typing slip dropped, split where it is certain: the
+    type code of the type word and a state body's code, glued ("QĐUBND" -> "QĐ-UBND" under "Quyết định")
+    or sharing a letter ("CTTg" -> "CT-TTg" under "Chỉ thị", corpus 024: "Chỉ thị số 27/CTTg ngày
+    15/7/2024"). None for any other symbol: one with a separator, a party body's ("CTTW"), or a type code
+    that is not the type word's ("Quyết định số 5/CTTg")."""
+    if len(symbol) < 4 or not symbol.isalpha():
+        return None
+    for n in (2, 3):
+        code = symbol[:n]
+        if codes.TYPE_CODES.get(code) != doc_type:
+            continue
+        # The body's code follows the type's, or shares its first letter with the type's last: "CT" and
+        # "TTg" written "CTTg".
+        for body in (symbol[n:], symbol[n - 1 :]):
+            if body in codes.BODY_CODES and body not in codes.PARTY_BODY_CODES and body[0] == symbol[len(symbol) - len(body)]:
+                return f"{code}-{body}"
+    return None
 
 
 # Words read after "Luật" for its name: enough for the longest names and the stop phrase after
@@ -1017,6 +1148,8 @@ def _collect(
         if m.start() and masked[m.start() - 1].isalnum():
             continue
         t = TYPE_BEFORE_SHORT.search(masked, max(0, m.start() - 30), m.start())
+        if t and masked[m.end() : m.end() + 1] in (",", " ") and SHARED_SYMBOL_REST.match(masked, m.end()):
+            continue  # "Quyết định số 5, 6/KH-UBND": the head of a list sharing a symbol
         if t:
             cands.append(
                 Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
@@ -1129,6 +1262,48 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
+def _enacter(masked: str, c: Mention) -> str | None:
+    """The body named as the subject of "(đã) ban hành" just before a numbered citation, when the
+    whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
+    Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042); not "Trong thời
+    gian qua" nor "các cơ quan" (no name, or none with a capital)."""
+    if c.kind not in (_NUMBERED, _NAMED) or not c.number:
+        return None
+    lo = max(0, c.start - 110)
+    if masked.find(_ENACTED, c.start - 12, c.start) < 0:  # the anchor, found before any regex is tried
+        return None
+    e = ENACTER_BEFORE.search(masked, lo, c.start)
+    if e is None:
+        return None
+    name = e["name"]
+    # A minister's title before the ministry, which ``name_at`` reads as no head: "Bộ trưởng Bộ Y tế".
+    skip = len(_MINISTER) if name.startswith(_MINISTER) else 0
+    got = name_at(name, skip)
+    if not got or got[1] != len(name):
+        return None
+    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
+    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
+    code = _body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != _is_party_name(name):
+        return None
+    return name
+
+
+def _director(masked: str, c: Mention) -> str | None:
+    """The body named as the one whose direction a numbered citation carries ("chỉ đạo của … tại"), when
+    the instrument is that body's own: not a notice (TB) nor an office's letter (VP…)."""
+    if c.kind not in (_NUMBERED, _NAMED) or not c.number or masked.find("tại", max(0, c.start - 8), c.start) < 0:
+        return None
+    if _type_code(c.symbol) in _CARRIER_TYPE_CODES or (_body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
+        return None
+    p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    if p is None:
+        return None
+    lead = p.start("lead")
+    name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+
+
 def _read_issuer_and_subject(
     masked: str,
     c: Mention,
@@ -1142,7 +1317,12 @@ def _read_issuer_and_subject(
         return
     pos = c.tail or c.end
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
-        own, end = _issuer_phrase(masked, c.end)
+        joint = _is_joint(c)
+        own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own and joint:
+            names, end = _joint_issuer_phrase(masked, own, end)
+            if len(names) > 1:
+                c.joint_issuers = names
         if own:
             c.issuer_text = own
             pos = end
@@ -1164,14 +1344,29 @@ def _read_issuer_and_subject(
                 if proposer:
                     c.issuer_text = proposer
                     c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")
+                elif director := _director(masked, c):
+                    c.issuer_text = director
+                    c.notes.append("issuer: the body whose direction it carries ('chỉ đạo của … tại')")
+                else:
+                    enacter = _enacter(masked, c)
+                    if enacter:
+                        c.issuer_text = enacter
+                        c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
+    if c.issuer is None and c.joint_issuers:
+        # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
+        # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+        c.issuer = ", ".join(n for n in (_canonical_issuer(t, header) for t in c.joint_issuers) if n) or None
+        if c.issuer:
+            c.notes.append("joint issuers, as written")
     if c.issuer is None and c.issuer_text:
         if c.issuer_text not in issuers:
             issuers[c.issuer_text] = _canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
-        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer:
+        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
+        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer:
             _standing_issuer(c)
@@ -1231,11 +1426,21 @@ def _names_place(title: str, level: str, place: str) -> bool:
     return False
 
 
+def _names_two_ministries(symbol: str | None) -> bool:
+    """Whether a symbol names two national bodies, as a joint instrument's does without a joint type code:
+    "KH-BCA-BNN&MT" (Bộ Công an and Bộ Nông nghiệp và Môi trường, corpus 043); no one issuer is inferred."""
+    found = 0
+    for p in _symbol_parts(symbol or ""):
+        if codes.BODY_CODES.get(_BODY_CODES_UPPER.get(p.upper(), p)):
+            found += 1
+    return found > 1
+
+
 def _infer_issuer(c: Mention, header: Header) -> None:
     """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
     ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
     code = _body_code(c.symbol)
-    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES:
+    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES or _names_two_ministries(c.symbol):
         return
     national = codes.BODY_CODES.get(code)
     if national and code not in codes.SHARED_BODY_CODES:
@@ -1333,6 +1538,11 @@ def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
     return next((g for g, y in zip(candidates, years) if y is None), None)
 
 
+def _dates_differ(g: _Group, m: Mention) -> bool:
+    """Whether a mention's date is not the one a group's mentions give."""
+    return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
+
+
 def _group(mentions: list[Mention]) -> list[_Group]:
     groups: list[_Group] = []
     by_number: dict[tuple[str, str], list[_Group]] = {}
@@ -1353,6 +1563,12 @@ def _group(mentions: list[Mention]) -> list[_Group]:
                 ):
                     target = g
                     break
+            if target is not None and m.written_symbol and _dates_differ(target, m):
+                # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
+                # read apart where that makes it another date's instrument; it stays as written.
+                m.symbol, m.written_symbol, target = m.written_symbol, None, None
+                key = (m.doc_type, m.number.lstrip("0") or "0")
+                target = next((g for g in by_number.get(key, []) if _symbol_key(g.first.symbol) == _symbol_key(m.symbol)), None)
             full = _full_symbol(m.number, m.symbol)
             if target is None and full in by_full_symbol:
                 target = by_full_symbol[full]
@@ -1377,6 +1593,8 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             g = _Group([m])
             groups.append(g)
             by_name.setdefault(nkey, []).append(g)
+            if m.alias:  # "(Đề án 06)": its short name's uses join it
+                by_number.setdefault((m.doc_type, m.alias.lstrip("0") or "0"), []).append(g)
     for s in shorts:
         key = (s.doc_type, (s.number or "").lstrip("0") or "0")
         candidates = by_number.get(key, [])
@@ -1411,8 +1629,15 @@ def _citation(text: Text, g: _Group) -> Citation:
         s, e = text.original_span(f.start, f.end)
         how = "split by a line break" if "\n" in text.original[s:e] else "written with a space"
         notes.append(f"symbol {how} ('{f.raw_symbol}')")
+    if f.written_symbol:
+        notes.append(f"symbol written '{f.number}/{f.written_symbol}', read {f.symbol}")
     variants = []
     for m in g.mentions[1:]:
+        if m.written_symbol:
+            form = f"{m.number}/{m.written_symbol}"
+            if form not in variants:
+                variants.append(form)
+            continue
         if m.number and m.symbol and (m.number + m.symbol) != (f.number or "") + (f.symbol or ""):
             form = _SPACES.sub("", m.raw_symbol or "")
             if form != _SPACES.sub("", f.raw_symbol or "") and form not in variants:
@@ -1446,8 +1671,122 @@ def _citation(text: Text, g: _Group) -> Citation:
     )
 
 
+# The characters that may not follow a bare back-reference's number: a symbol's separators and a
+# word's letters and digits ("Nghị quyết 101/2025/UBTVQH15" is a citation, "Kế hoạch 5a" no number).
+_NOT_AFTER_BARE_NUMBER = frozenset("/-–_") | frozenset(codes.HYPHENS)
+
+
+@lru_cache(maxsize=64)
+def _bare_number_after(doc_type: str) -> re.Pattern:
+    """A type as an entry names it, one space and a number: "Nghị quyết 101" (a literal opening: the
+    regex engine finds it fast)."""
+    return re.compile(re.escape(doc_type) + r" (\d{1,5})")
+
+
+def _bare_back_references(masked: str, kept: list[Mention]) -> list[Mention]:
+    """Back-references written without "số", as extra mentions of instruments cited with their number:
+    "Nghị quyết 101" in "(theo quy định tại Nghị quyết 101)" after "Nghị quyết số 101/2025/UBTVQH15"
+    (corpus 061), "Chỉ thị 33" after "Chỉ thị số 33/CT-TTg". Only the type as the entry's type names it,
+    one space and its number are read, found with ``str.find`` (no pattern over the whole text): a
+    number no cited instrument of that type carries adds nothing ("Kế hoạch 5 năm")."""
+    out: list[Mention] = []
+    numbers: dict[str, set[str]] = {}  # type -> the numbers cited under it
+    for m in kept:
+        if m.number and m.kind != _SHORT:
+            numbers.setdefault(m.doc_type, set()).add(m.number)
+    for doc_type, cited in numbers.items():
+        # One scan per type, for its word, a space and the digits after it ("Nghị quyết 101").
+        for b in _bare_number_after(doc_type).finditer(masked):
+            i, e = b.span()
+            after = masked[e : e + 1]
+            if (
+                b[1] in cited
+                and not (i and is_word_char(masked[i - 1]))
+                and not (after and (is_word_char(after) or after in _NOT_AFTER_BARE_NUMBER))
+            ):
+                out.append(Mention(start=i, end=e, kind=_SHORT, doc_type=doc_type, number=b[1]))
+    return out
+
+
+# A project's short name, defined in parentheses after its full name: "(Đề án 06)", "(sau đây gọi tắt là
+# Đề án 06)" in "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển
+# đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06)". Matched from its literal
+# "Đề án"; the parenthesis before it is PROJECT_ALIAS_OPEN.
+PROJECT_ALIAS = re.compile(r"Đề án (?P<num>\d{1,3})\s*\)")
+PROJECT_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?\Z")
+# The short name used alone later: "Đề án 06" (not "Đề án 06/ĐA-TU", nor "Đề án 066").
+_PROJECT_SHORT = "Đề án "
+# How far before the parenthesis the full name may start, and the most that may lie between a Quyết
+# định and the project it approves ("… của Thủ tướng Chính phủ phê duyệt ").
+_PROJECT_NAME_MAX = 400
+_APPROVING_GAP_MAX = 160
+
+
+def _project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
+    """A project defined with its short name, and the short name's later uses as its mentions. The full
+    name is the one that opens with the last "Đề án" before the parenthesis, in one sentence; when the
+    Quyết định of that number that approves it is cited just before ("Quyết định số 06/QĐ-TTg ngày
+    06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án … (Đề án 06)"), the project is that instrument
+    (the gold's rule for what a Quyết định promulgates) and its short name adds mentions to it. Kept
+    readings of the full name are replaced (``kept`` is changed)."""
+    if masked.find("(") < 0 or masked.find(_PROJECT_SHORT) < 0:
+        return []
+    out: list[Mention] = []
+    for a in PROJECT_ALIAS.finditer(masked):
+        opening = PROJECT_ALIAS_OPEN.search(masked, max(0, a.start() - 30), a.start())
+        if opening is None:
+            continue
+        paren = opening.start()
+        lo = max(0, paren - _PROJECT_NAME_MAX)
+        d = masked.rfind(_PROJECT_SHORT, lo, paren)
+        name = masked[d:paren].rstrip(" ,") if d >= 0 else ""
+        # One sentence, a name (not "Đề án 06, lớp học Chuyển đổi số (Đề án 06)": the short name again),
+        # four words at least.
+        if not name or any(ch in name for ch in ";()") or ". " in name or len(name.split()) < 4:
+            continue
+        if not name[len(_PROJECT_SHORT) :][:1].isalpha():
+            continue
+        num = a["num"]
+        approving = next(
+            (
+                q
+                for q in reversed(kept)
+                if q.end <= d
+                and q.number
+                and q.doc_type == codes.TYPE_WORDS["quyết định"]
+                and q.number.lstrip("0") == num.lstrip("0")
+                and d - q.end <= _APPROVING_GAP_MAX
+                and not any(q.end <= k.start < d for k in kept)
+            ),
+            None,
+        )
+        if approving is not None:
+            doc_type, number = approving.doc_type, approving.number
+        else:
+            doc_type, number = codes.TYPE_WORDS["đề án"], num
+            kept[:] = [k for k in kept if not (k.kind == _UNNUMBERED and d <= k.start < paren)]
+            project = Mention(start=d, end=d + len(name), kind=_UNNUMBERED, doc_type=doc_type, name=name, alias=num)
+            project.notes.append(f"known as 'Đề án {num}'")
+            out.append(project)
+        needle = _PROJECT_SHORT + num
+        i = masked.find(needle)
+        while i >= 0:
+            e = i + len(needle)
+            after = masked[e : e + 1]
+            if not (i and is_word_char(masked[i - 1])) and not (after and (is_word_char(after) or after in _NOT_AFTER_BARE_NUMBER)):
+                if not any(k.start <= i < k.end for k in kept):
+                    out.append(Mention(start=i, end=e, kind=_SHORT, doc_type=doc_type, number=number))
+            i = masked.find(needle, e)
+    return out
+
+
 def _analyse(text: Text, header: Header) -> list[_Group]:
-    return _group(_collect(_mask(text.flat), header or Header()))
+    masked = _mask(text.flat)
+    kept = _collect(masked, header or Header())
+    projects = _project_aliases(masked, kept)
+    taken = {m.start for m in projects}  # a project's short name is its mention, not another's
+    bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]
+    return _group(kept + projects + bare)
 
 
 # The level and name of the place a body belongs to: "xã Lũng Cú" in "Ủy ban nhân dân xã Lũng Cú",
@@ -1524,6 +1863,9 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
             address = j if ADDRESS_LINE.match(masked_line(j)) else None
+            break
+        if BODY_ITEM_LINE.match(masked_line(j)):
+            end = lines[j].flat_start
             break
         if PREAMBLE_CLOSE.search(masked_line(j)) and j + 1 < len(lines):
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows

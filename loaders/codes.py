@@ -103,6 +103,9 @@ BODY_CODES: dict[str, str | None] = {
     "BTNMT": "Bộ Tài nguyên và Môi trường",
     "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
     "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    # Written with "&" as the ministries' own abbreviations: "515/KH-BCA-BNN&MT" (corpus 043).
+    "BNN&MT": "Bộ Nông nghiệp và Môi trường",
+    "BGD&ĐT": "Bộ Giáo dục và Đào tạo",
     "BKHĐT": "Bộ Kế hoạch và Đầu tư",
     "BKHCN": "Bộ Khoa học và Công nghệ",
     "BGTVT": "Bộ Giao thông vận tải",
