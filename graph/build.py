@@ -91,6 +91,8 @@ CUE_WINDOW = 90
 SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*[-+•]")
 # The year a document's title or a placeholder's name is about: "năm 2023", "“Tháng Dân vận” năm 2022".
 NAME_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# The extractor's note on a cited instrument whose issuers are all the bodies its issuer names.
+JOINT_ISSUERS_NOTE = "joint issuers"
 # A body named only as the issuer's superior: "đơn vị cấp trên", "cấp trên".
 SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
 # A body named by the commune level word alone: "Hội đồng nhân dân xã", "Ủy ban bầu cử xã",
@@ -427,9 +429,9 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                 status="cited" if c.number else "placeholder", surfaces=[c.surface],
             )
             a.add_edge(Cites, source=key, target=k, evidence=ev)
-            if cissuer:
-                _add_org(a, cissuer, "issuer", ctx)
-                a.add_edge(IssuedBy, source=k, target=cissuer, basis="citation", evidence=ev)
+            for body in _cite_issuers(c, cissuer, ctx):
+                _add_org(a, body, "issuer", ctx)
+                a.add_edge(IssuedBy, source=k, target=body, basis="citation", evidence=ev)
     title = h.title or ""
     # Keys this document itself proposed (a per-document test, so the result is order-free).
     proposed = {key, *(k for k in cite_keys if k != key)}
@@ -496,6 +498,17 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         _add_org(a, ok, "recipient", ctx)
         a.add_edge(SentTo, source=key, target=ok, purpose=rc.purpose, basis="nơi nhận",
                    evidence=a.evidence(source=key, quote=rc.name))
+
+
+def _cite_issuers(c: Citation, issuer: str | None, ctx: DocContext) -> list[str]:
+    """The bodies that issued a cited instrument: its issuer, or each of a joint instrument's
+    ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc
+    Việt Nam", noted by the extractor as joint issuers), each its own body."""
+    if not issuer:
+        return []
+    if c.issuer and c.note and JOINT_ISSUERS_NOTE in c.note:
+        return list(dict.fromkeys(qualify_org(b, ctx, cited=True) for b in _bodies(c.issuer)))
+    return [issuer]
 
 
 def _bodies(phrase: str) -> list[str]:

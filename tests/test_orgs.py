@@ -380,3 +380,13 @@ def test_a_centrally_run_city_is_named_thanh_pho():
     assert qualify_org("Ủy ban nhân dân tỉnh", _ctx("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")) == "Ủy ban nhân dân thành phố Hà Nội"
     assert local_spelling("Sở Y tế tỉnh Cần Thơ") == "Sở Y tế thành phố Cần Thơ"
     assert local_spelling("Ủy ban nhân dân tỉnh Thừa Thiên Huế") == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"  # a province until 2025
+
+
+def test_a_joint_instrument_is_issued_by_each_of_its_bodies(corpus_dir):
+    # 055.txt: "Nghị quyết Liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN … của Ủy ban Thường
+    # vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+    g = build_graph([load_source(corpus_dir / "055.txt")])
+    joint = next(k for k in g if k.startswith("Nghị quyết liên tịch 403/2017/"))
+    issuers = {v for _, v, d in g.out_edges(joint, data=True) if d["type"] == "ISSUED_BY"}
+    assert issuers == {"Ủy ban Thường vụ Quốc hội", "Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert not [k for k in g if k.startswith("Ủy ban Thường vụ Quốc hội, Chính phủ")]
