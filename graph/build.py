@@ -40,11 +40,11 @@ from vanban.graph.schema import (
     TaskNode,
     Under,
     canonical_symbol,
+    instrument_type,
     number_id,
     number_symbol,
     numbered_key,
     org_key,
-    symbol_type,
     symbol_year,
     task_key,
     unnumbered_key,
@@ -413,7 +413,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     for c in r.cites:
         if c.number and c.symbol:
             k, _ = _cite_key(c, ctx, {})
-            dtype = symbol_type(c.symbol) or c.doc_type
+            dtype = instrument_type(c.symbol, c.doc_type)
             aliases.setdefault((dtype, number_id(c.number)), k)
             aliases.setdefault((c.doc_type, number_id(c.number)), k)
     for c in r.cites:
@@ -423,8 +423,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         if k != key:
             year = c.year or _year_of(c.date) or symbol_year(c.symbol)
             a.add_doc(
-                key=k, label=_doc_label(symbol_type(c.symbol) or c.doc_type, c.number, c.symbol, c.surface),
-                doc_type=symbol_type(c.symbol) or c.doc_type, number=c.number, symbol=canonical_symbol(c.symbol),
+                key=k, label=_doc_label(instrument_type(c.symbol, c.doc_type), c.number, c.symbol, c.surface),
+                doc_type=instrument_type(c.symbol, c.doc_type), number=c.number, symbol=canonical_symbol(c.symbol),
                 year=year, date=c.date, issuer=cissuer, title=c.title,
                 status="cited" if c.number else "placeholder", surfaces=[c.surface],
             )

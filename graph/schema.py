@@ -380,6 +380,20 @@ def symbol_type(symbol: str | None) -> str | None:
     return None
 
 
+# Types that write the same code: "TT" is a ministry's Thông tư and a Party or Front body's Thông
+# tri ("Thông tri số 04/TT-MTTW-BTT"); the code gives the first, the type word written tells them apart.
+SHARED_CODE_TYPES: dict[str, frozenset[str]] = {"Thông tư": frozenset({"Thông tư", "Thông tri"})}
+
+
+def instrument_type(symbol: str | None, written: str | None) -> str | None:
+    """An instrument's type: the symbol's (more reliable than a type word a list head or a typo
+    gave), unless the written type is one that writes the same code; else the written type."""
+    coded = symbol_type(symbol)
+    if coded is None or written in SHARED_CODE_TYPES.get(coded, ()):
+        return written
+    return coded
+
+
 @lru_cache(maxsize=KEY_CACHE)
 def symbol_year(symbol: str | None) -> int | None:
     for t in _symbol_tokens(symbol):
@@ -418,7 +432,7 @@ def numbered_key(
 ) -> str:
     """Key of a numbered instrument; scoped to ``cited_in`` when it cannot be identified safely."""
     ns = number_symbol(number, symbol) or ""
-    dtype = symbol_type(symbol) or doc_type or "Văn bản"
+    dtype = instrument_type(symbol, doc_type) or "Văn bản"
     year = year or symbol_year(symbol)
     national = is_national_series(symbol)
     parts = [dtype, ns, str(year) if year else "?"]

@@ -390,3 +390,11 @@ def test_a_joint_instrument_is_issued_by_each_of_its_bodies(corpus_dir):
     issuers = {v for _, v, d in g.out_edges(joint, data=True) if d["type"] == "ISSUED_BY"}
     assert issuers == {"Ủy ban Thường vụ Quốc hội", "Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
     assert not [k for k in g if k.startswith("Ủy ban Thường vụ Quốc hội, Chính phủ")]
+
+
+def test_a_front_circular_keeps_its_written_type_though_its_code_is_a_ministry_circulars(corpus_dir):
+    # 055.txt: "Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương
+    # MTTQ Việt Nam": "TT" is also the code of a ministry's Thông tư.
+    g = build_graph([load_source(corpus_dir / "055.txt")])
+    circulars = [k for k, d in g.nodes(data=True) if d["kind"] == "Document" and (d.get("number") or "") in ("04", "05")]
+    assert circulars and all(g.nodes[k]["doc_type"] == "Thông tri" and k.startswith("Thông tri ") for k in circulars)
