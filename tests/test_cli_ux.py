@@ -192,6 +192,18 @@ def test_reports_resolves_the_body_or_says_why_not(store):
     assert many.stderr.splitlines()[-1].startswith("  … and ") and many.stderr.rstrip().endswith("more: be more specific")
 
 
+def test_reports_without_accents_picks_the_body_over_its_units(store):
+    # The help's own example form: "so y te ha giang" also matches the Sở's units (Văn phòng Sở
+    # Y tế tỉnh Hà Giang, Ban Giám đốc …); before, it was refused as ambiguous (exit 2).
+    plain = _run("reports", "so y te ha giang", "--store", str(store), "--format", "json")
+    exact = _run("reports", "Sở Y tế tỉnh Hà Giang", "--store", str(store), "--format", "json")
+    assert plain.exit_code == 0, plain.stderr
+    assert json.loads(plain.stdout) == json.loads(exact.stdout) != []
+    assert _run("reports", "so y te son la", "--store", str(store)).stdout.startswith("Reports to Sở Y tế tỉnh Sơn La")
+    # Two bodies neither of which contains the other stay ambiguous.
+    assert _run("reports", "so y te", "--store", str(store)).exit_code == 2
+
+
 def test_ambiguous_doc_says_how_many_are_not_listed(store):
     r = _run("trace", "Kế hoạch", "--store", str(store))
     assert r.exit_code == 2 and "ambiguous" in r.stderr
