@@ -254,17 +254,17 @@ def viz(
     if sum((all_, doc is not None, query_name is not None)) != 1:
         err.print("vanban viz: give one of DOC, --all or --query NAME", markup=False, highlight=False)
         raise typer.Exit(2)
-    root = None
+    root, failed = None, 0
     if query_name is not None:
         graph, rows = _viz_query(store, query_name, query_params)
         selected = page.query_subgraph(graph, rows)
         title = f"vanban: {query_name} " + " ".join(query_params)
     elif all_:
-        graph = _viz_graph(store, sources)
+        graph, failed = _viz_graph(store, sources)
         selected = graph
         title = f"vanban: {sum(1 for _, k in graph.nodes(data='kind') if k == 'Document')} văn bản"
     else:
-        graph = _viz_graph(store, sources)
+        graph, failed = _viz_graph(store, sources)
         found = page.find_documents(graph, doc)
         if len(found) != 1:
             _fail(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", candidates=found)
@@ -293,28 +293,32 @@ def viz(
         )
         raise typer.Exit(1) from None
     err.print(f"wrote {output}: {selected.number_of_nodes()} nodes, {selected.number_of_edges()} edges", markup=False, highlight=False)
+    if failed:  # a --from file that could not be read: drawn without it, and said so, as extract and load do
+        raise typer.Exit(1)
 
 
 def _viz_graph(store: Path | None, sources: list[str]):
-    """The graph to draw from: the documents given with --from, else the store."""
+    """The graph to draw from: the documents given with --from, else the store; and how many
+    --from files could not be read."""
     if sources:
-        from vanban.graph.build import graph_from_records
-        from vanban.loaders.load import load_document, scan_paths
+        # Read as `load` reads them (with their texts: the IMPLEMENTS a body states), so the page
+        # draws the graph a store of the same files holds.
+        from vanban.graph.build import build_graph, iter_sources
+        from vanban.loaders.load import scan_paths
         from vanban.loaders.records import LoadError
 
-        records = []
+        documents = []
         files = scan_paths(sources).files
         if not files:
             _no_documents(sources)
         with _progress("reading", len(files)) as (progress, task):
-            for path in files:
-                result = load_document(path)
+            for result in iter_sources(files):
                 progress.advance(task)
                 if isinstance(result, LoadError):
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
                 else:
-                    records.append(result)
-        return graph_from_records(records)
+                    documents.append(result)
+        return build_graph(documents), len(files) - len(documents)
     from vanban.graph.ladybug_store import not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
@@ -323,7 +327,7 @@ def _viz_graph(store: Path | None, sources: list[str]):
         err.print(f"vanban viz: no store at {path}; load documents first, or draw files with --from", markup=False, highlight=False)
         raise typer.Exit(2)
     with _open_store(path) as s:
-        return s.graph()
+        return s.graph(), 0
 
 
 def _parse_params(params: list[str], command: str) -> dict[str, str]:
