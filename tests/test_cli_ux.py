@@ -431,3 +431,22 @@ def test_viz_from_files_draws_the_graph_a_store_of_them_holds(tmp_path):
     partial = _run("viz", "--all", "--from", "examples", "--from", str(tmp_path / "scan.pdf"), "-o", str(tmp_path / "c.html"))
     assert partial.exit_code == 1 and (tmp_path / "c.html").is_file()
     assert f"error: {tmp_path / 'scan.pdf'}: binary file, not a document" in partial.stderr
+
+
+def test_load_says_when_it_brings_an_out_of_step_store_in_step(tmp_path):
+    # A store an earlier version of vanban wrote (its graph made under other rules): lookups warn;
+    # the next load rebuilds the graph first, which takes a minute at 10,000 documents: before,
+    # it did so without a word, the progress bar waiting behind it.
+    store = str(tmp_path / "s")
+    assert _run("load", "examples", "--store", store).exit_code == 0
+    marked = _run("query", "--write", "--cypher", "MERGE (m:Meta {name: 'rules'}) SET m.value = 'older'", "--store", store)
+    assert marked.exit_code == 0, marked.output
+    stale = _run("stats", "--store", store)
+    assert stale.exit_code == 0 and "is out of step with its documents" in stale.stderr
+    again = _run("load", "examples", "--store", store)
+    assert again.exit_code == 0
+    assert "bringing the store in step (a load was interrupted, or an earlier version of vanban wrote it): " \
+           "rebuilding its graph from its 4 stored documents" in again.stderr
+    after = _run("stats", "--store", store)
+    assert "out of step" not in after.stderr and after.stdout == stale.stdout
+    assert "bringing" not in _run("load", "examples", "--store", store).stderr  # once only

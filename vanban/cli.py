@@ -359,6 +359,11 @@ def _viz_query(store: Path | None, name: str, params: list[str]):
 # ---------------------------------------------------------------- graph store and lineage
 
 
+def _announce(line: str) -> None:
+    """What a store says before a long step (rebuilding its graph), on stderr."""
+    err.print(line, markup=False, highlight=False)
+
+
 def _open_store(store: Path | None, must_exist: bool = True):
     from vanban.graph.ladybug_store import LadybugStore, not_a_store, store_exists
     from vanban.graph.store import default_store_path
@@ -373,7 +378,7 @@ def _open_store(store: Path | None, must_exist: bool = True):
     if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
-        opened = LadybugStore(path, read_only=must_exist)
+        opened = LadybugStore(path, read_only=must_exist, announce=_announce)
     except Exception as e:  # unwritable folder, a store locked by another load, a damaged file: one line
         reason = _reason(e)
         if isinstance(e, PermissionError) or "readonly database" in reason:
@@ -527,7 +532,7 @@ def _open_neo4j_store(uri: str):
 
     _reach_neo4j(uri)
     try:
-        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None)
+        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None, announce=_announce)
     except Exception as e:  # server down, wrong credentials: one line
         _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}")
 
