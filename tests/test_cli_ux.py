@@ -450,3 +450,16 @@ def test_load_says_when_it_brings_an_out_of_step_store_in_step(tmp_path):
     after = _run("stats", "--store", store)
     assert "out of step" not in after.stderr and after.stdout == stale.stdout
     assert "bringing" not in _run("load", "examples", "--store", store).stderr  # once only
+
+
+def test_viz_takes_doc_as_trace_does(store, tmp_path):
+    # Before: viz matched DOC on the graph alone: 'CT 33/CT-TTg' (a form the README shows) found
+    # nothing, and a few title words said "no documents match" instead of listing the candidates.
+    page = tmp_path / "ct33.html"
+    r = _run("viz", "CT 33/CT-TTg", "--store", str(store), "-o", str(page))
+    assert r.exit_code == 0 and page.is_file(), r.output
+    assert r.stderr == _run("viz", "33/CT-TTg", "--store", str(store), "-o", str(page)).stderr
+    ambiguous = _run("viz", "Kế hoạch", "--store", str(store), "-o", str(tmp_path / "kh.html"))
+    traced = _run("trace", "Kế hoạch", "--store", str(store))
+    assert ambiguous.exit_code == 2 and ambiguous.stderr == traced.stderr and "is ambiguous" in ambiguous.stderr
+    assert not (tmp_path / "kh.html").exists()

@@ -227,7 +227,7 @@ class VizLayout(str, Enum):
 
 @app.command()
 def viz(
-    doc: str | None = typer.Argument(None, metavar="DOC", help="The document whose lineage to draw: số ký hiệu (33/CT-TTg), key or file name."),
+    doc: str | None = typer.Argument(None, metavar="DOC", help='The document whose lineage to draw, as trace takes it ("Chỉ thị 33", a few title words); with --from: số ký hiệu (33/CT-TTg), key or file name.'),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write (one self-contained file)."),
     down: bool = typer.Option(False, "--down", help="Also draw the documents that implement DOC, down to the leaves."),
     all_: bool = typer.Option(False, "--all", help="Draw the whole graph instead of one lineage."),
@@ -260,12 +260,12 @@ def viz(
         selected = page.query_subgraph(graph, rows)
         title = f"vanban: {query_name} " + " ".join(query_params)
     elif all_:
-        graph, failed = _viz_graph(store, sources)
+        graph, failed, _ = _viz_graph(store, sources)
         selected = graph
         title = f"vanban: {sum(1 for _, k in graph.nodes(data='kind') if k == 'Document')} văn bản"
     else:
-        graph, failed = _viz_graph(store, sources)
-        found = page.find_documents(graph, doc)
+        graph, failed, key = _viz_graph(store, sources, doc)
+        found = [key] if key else page.find_documents(graph, doc)
         if len(found) != 1:
             _fail(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", candidates=found)
         root = found[0]
@@ -297,9 +297,10 @@ def viz(
         raise typer.Exit(1)
 
 
-def _viz_graph(store: Path | None, sources: list[str]):
-    """The graph to draw from: the documents given with --from, else the store; and how many
-    --from files could not be read."""
+def _viz_graph(store: Path | None, sources: list[str], doc: str | None = None):
+    """The graph to draw from: the documents given with --from, else the store; how many
+    --from files could not be read; and DOC's key, resolved in the store as `trace` resolves it
+    ("CT 33/CT-TTg", a few title words), or None with --from (the page then finds it in the graph)."""
     if sources:
         # Read as `load` reads them (with their texts: the IMPLEMENTS a body states), so the page
         # draws the graph a store of the same files holds.
@@ -318,7 +319,7 @@ def _viz_graph(store: Path | None, sources: list[str]):
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
                 else:
                     documents.append(result)
-        return build_graph(documents), len(files) - len(documents)
+        return build_graph(documents), len(files) - len(documents), None
     from vanban.graph.ladybug_store import not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
@@ -327,7 +328,8 @@ def _viz_graph(store: Path | None, sources: list[str]):
         err.print(f"vanban viz: no store at {path}; load documents first, or draw files with --from", markup=False, highlight=False)
         raise typer.Exit(2)
     with _open_store(path) as s:
-        return s.graph(), 0
+        key = _resolve_doc_arg(s, doc) if doc else None
+        return s.graph(), 0, key
 
 
 def _parse_params(params: list[str], command: str) -> dict[str, str]:
