@@ -463,3 +463,12 @@ def test_viz_takes_doc_as_trace_does(store, tmp_path):
     traced = _run("trace", "Kế hoạch", "--store", str(store))
     assert ambiguous.exit_code == 2 and ambiguous.stderr == traced.stderr and "is ambiguous" in ambiguous.stderr
     assert not (tmp_path / "kh.html").exists()
+
+
+def test_deadlines_to_takes_the_forms_its_help_names(store):
+    iso = _run("deadlines", "--from", "2025-11-01", "--to", "2025-11-30", "--store", str(store), "-f", "json")
+    written = _run("deadlines", "--from", "01/11/2025", "--to", "30/11/2025", "--store", str(store), "-f", "json")
+    month = _run("deadlines", "--from", "2025-11", "--to", "2025-11", "--store", str(store), "-f", "json")
+    assert iso.exit_code == written.exit_code == month.exit_code == 0
+    assert json.loads(iso.stdout) == json.loads(written.stdout) == json.loads(month.stdout) != []
+    assert "DD/MM/YYYY" in _run("deadlines", "--help").stdout.split("--to")[1].split("--store")[0]

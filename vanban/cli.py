@@ -784,7 +784,7 @@ def _date_option(value: str | None, option: str, last: bool = False) -> str | No
 @app.command()
 def deadlines(
     date_from: str | None = typer.Option(None, "--from", metavar="DATE", help="First day, inclusive: YYYY-MM-DD (also YYYY-MM, YYYY or DD/MM/YYYY)."),
-    date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD (YYYY-MM or YYYY: to the end of it)."),
+    date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD or DD/MM/YYYY (YYYY-MM or YYYY: to the end of it)."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
 ) -> None:
