@@ -13,6 +13,7 @@ behaviour shared with Neo4j.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -212,8 +213,8 @@ def not_a_store(path: str | Path) -> str | None:
 class LadybugStore(GraphStore):
     """``LadybugStore(path)`` opens (or creates) the store folder at ``path``."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
-        super().__init__()
+    def __init__(self, path: str | Path, read_only: bool = False, announce: Callable[[str], None] | None = None):
+        super().__init__(announce)
         self.path = Path(path)
         self.db_file, data_file = store_files(self.path)
         if not read_only:

@@ -13,6 +13,7 @@ a driver you own (then ``close`` leaves it open).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import networkx as nx
@@ -123,8 +124,9 @@ class Neo4jStore(GraphStore):
         auth: tuple[str, str] | None = None,
         database: str | None = None,
         driver: neo4j.Driver | None = None,
+        announce: Callable[[str], None] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(announce)
         if driver is None and uri is None:
             raise ValueError("Neo4jStore needs a uri or a driver")
         self._owns_driver = driver is None

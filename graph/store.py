@@ -132,7 +132,9 @@ def collect_cycles() -> None:
 class GraphStore(ABC):
     """A resolved graph of loaded documents, kept on disk."""
 
-    def __init__(self) -> None:
+    def __init__(self, announce: Callable[[str], None] | None = None) -> None:
+        # Told in one line before a rebuild (``sync``), which takes a while on a large store.
+        self.announce = announce
         self._hashes: dict[str, str] | None = None  # file -> hash of its stored source
         self._resolver: Resolver | None = None
         self._unsettled = 0  # documents written since the last ``_settle``
@@ -230,6 +232,9 @@ class GraphStore(ABC):
         chunk is written, so an interrupted sync is begun again on the next open for writing."""
         from vanban.graph.incremental import Resolver
 
+        if self.announce:
+            self.announce(f"bringing the store in step (a load was interrupted, or an earlier version of vanban wrote it): "
+                          f"rebuilding its graph from its {len(self.hashes()):,} stored documents")
         self._resolver = None
         self._clear_graph()
         resolver = Resolver(self._get_sources)

@@ -284,6 +284,11 @@ def resolve_org(target: Any, text: str) -> str:
     found = same or [k for k in keys if words and all(w in plain(k).split() for w in words)]
     if len(found) == 1:
         return found[0]
+    # "so y te son la" matches the Sở and its units ("Văn phòng Sở Y tế tỉnh Sơn La"): the body
+    # whose name every other match contains is meant (its units' duties are its own in `reports`).
+    outer = [k for k in found if all(f" {plain(k)} " in f" {plain(other)} " for other in found)]
+    if len(outer) == 1:
+        return outer[0]
     if not found:
         raise QueryError(f"no body matches {text!r}")
     raise QueryError(f"{text!r} is ambiguous: {len(found)} bodies match", candidates=found)

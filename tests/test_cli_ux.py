@@ -192,6 +192,18 @@ def test_reports_resolves_the_body_or_says_why_not(store):
     assert many.stderr.splitlines()[-1].startswith("  … and ") and many.stderr.rstrip().endswith("more: be more specific")
 
 
+def test_reports_without_accents_picks_the_body_over_its_units(store):
+    # The help's own example form: "so y te ha giang" also matches the Sở's units (Văn phòng Sở
+    # Y tế tỉnh Hà Giang, Ban Giám đốc …); before, it was refused as ambiguous (exit 2).
+    plain = _run("reports", "so y te ha giang", "--store", str(store), "--format", "json")
+    exact = _run("reports", "Sở Y tế tỉnh Hà Giang", "--store", str(store), "--format", "json")
+    assert plain.exit_code == 0, plain.stderr
+    assert json.loads(plain.stdout) == json.loads(exact.stdout) != []
+    assert _run("reports", "so y te son la", "--store", str(store)).stdout.startswith("Reports to Sở Y tế tỉnh Sơn La")
+    # Two bodies neither of which contains the other stay ambiguous.
+    assert _run("reports", "so y te", "--store", str(store)).exit_code == 2
+
+
 def test_ambiguous_doc_says_how_many_are_not_listed(store):
     r = _run("trace", "Kế hoạch", "--store", str(store))
     assert r.exit_code == 2 and "ambiguous" in r.stderr
@@ -403,3 +415,60 @@ def test_a_store_an_earlier_version_wrote_is_reported_then_rebuilt_by_the_next_l
     assert _run("load", str(seeds_dir), "--store", str(path)).exit_code == 0
     r = _run("stats", "--store", str(path), "--format", "json")
     assert r.exit_code == 0 and "out of step" not in r.stderr
+
+
+def test_viz_from_files_draws_the_graph_a_store_of_them_holds(tmp_path):
+    # Before: --from extracted records without their texts, so the IMPLEMENTS a body states
+    # ("Thực hiện nghiêm Nghị định số 04/2015/NĐ-CP", 45/KH-UBND) were missing: 184 edges, not 192.
+    assert _run("load", "examples", "--store", str(tmp_path / "s")).exit_code == 0
+    from_store = _run("viz", "--all", "--store", str(tmp_path / "s"), "-o", str(tmp_path / "a.html"))
+    from_files = _run("viz", "--all", "--from", "examples", "-o", str(tmp_path / "b.html"))
+    assert from_store.exit_code == 0 and from_files.exit_code == 0, from_files.output
+    drawn = [r.stderr.splitlines()[-1].split(": ", 1)[1] for r in (from_store, from_files)]
+    assert drawn[0] == drawn[1], drawn
+    # A --from file that cannot be read: one line, the page drawn without it, exit status 1.
+    (tmp_path / "scan.pdf").write_bytes(b"\x00\x01\x02")
+    partial = _run("viz", "--all", "--from", "examples", "--from", str(tmp_path / "scan.pdf"), "-o", str(tmp_path / "c.html"))
+    assert partial.exit_code == 1 and (tmp_path / "c.html").is_file()
+    assert f"error: {tmp_path / 'scan.pdf'}: binary file, not a document" in partial.stderr
+
+
+def test_load_says_when_it_brings_an_out_of_step_store_in_step(tmp_path):
+    # A store an earlier version of vanban wrote (its graph made under other rules): lookups warn;
+    # the next load rebuilds the graph first, which takes a minute at 10,000 documents: before,
+    # it did so without a word, the progress bar waiting behind it.
+    store = str(tmp_path / "s")
+    assert _run("load", "examples", "--store", store).exit_code == 0
+    marked = _run("query", "--write", "--cypher", "MERGE (m:Meta {name: 'rules'}) SET m.value = 'older'", "--store", store)
+    assert marked.exit_code == 0, marked.output
+    stale = _run("stats", "--store", store)
+    assert stale.exit_code == 0 and "is out of step with its documents" in stale.stderr
+    again = _run("load", "examples", "--store", store)
+    assert again.exit_code == 0
+    assert "bringing the store in step (a load was interrupted, or an earlier version of vanban wrote it): " \
+           "rebuilding its graph from its 4 stored documents" in again.stderr
+    after = _run("stats", "--store", store)
+    assert "out of step" not in after.stderr and after.stdout == stale.stdout
+    assert "bringing" not in _run("load", "examples", "--store", store).stderr  # once only
+
+
+def test_viz_takes_doc_as_trace_does(store, tmp_path):
+    # Before: viz matched DOC on the graph alone: 'CT 33/CT-TTg' (a form the README shows) found
+    # nothing, and a few title words said "no documents match" instead of listing the candidates.
+    page = tmp_path / "ct33.html"
+    r = _run("viz", "CT 33/CT-TTg", "--store", str(store), "-o", str(page))
+    assert r.exit_code == 0 and page.is_file(), r.output
+    assert r.stderr == _run("viz", "33/CT-TTg", "--store", str(store), "-o", str(page)).stderr
+    ambiguous = _run("viz", "Kế hoạch", "--store", str(store), "-o", str(tmp_path / "kh.html"))
+    traced = _run("trace", "Kế hoạch", "--store", str(store))
+    assert ambiguous.exit_code == 2 and ambiguous.stderr == traced.stderr and "is ambiguous" in ambiguous.stderr
+    assert not (tmp_path / "kh.html").exists()
+
+
+def test_deadlines_to_takes_the_forms_its_help_names(store):
+    iso = _run("deadlines", "--from", "2025-11-01", "--to", "2025-11-30", "--store", str(store), "-f", "json")
+    written = _run("deadlines", "--from", "01/11/2025", "--to", "30/11/2025", "--store", str(store), "-f", "json")
+    month = _run("deadlines", "--from", "2025-11", "--to", "2025-11", "--store", str(store), "-f", "json")
+    assert iso.exit_code == written.exit_code == month.exit_code == 0
+    assert json.loads(iso.stdout) == json.loads(written.stdout) == json.loads(month.stdout) != []
+    assert "DD/MM/YYYY" in _run("deadlines", "--help").stdout.split("--to")[1].split("--store")[0]

@@ -227,7 +227,7 @@ class VizLayout(str, Enum):
 
 @app.command()
 def viz(
-    doc: str | None = typer.Argument(None, metavar="DOC", help="The document whose lineage to draw: số ký hiệu (33/CT-TTg), key or file name."),
+    doc: str | None = typer.Argument(None, metavar="DOC", help='The document whose lineage to draw, as trace takes it ("Chỉ thị 33", a few title words); with --from: số ký hiệu (33/CT-TTg), key or file name.'),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write (one self-contained file)."),
     down: bool = typer.Option(False, "--down", help="Also draw the documents that implement DOC, down to the leaves."),
     all_: bool = typer.Option(False, "--all", help="Draw the whole graph instead of one lineage."),
@@ -254,18 +254,18 @@ def viz(
     if sum((all_, doc is not None, query_name is not None)) != 1:
         err.print("vanban viz: give one of DOC, --all or --query NAME", markup=False, highlight=False)
         raise typer.Exit(2)
-    root = None
+    root, failed = None, 0
     if query_name is not None:
         graph, rows = _viz_query(store, query_name, query_params)
         selected = page.query_subgraph(graph, rows)
         title = f"vanban: {query_name} " + " ".join(query_params)
     elif all_:
-        graph = _viz_graph(store, sources)
+        graph, failed, _ = _viz_graph(store, sources)
         selected = graph
         title = f"vanban: {sum(1 for _, k in graph.nodes(data='kind') if k == 'Document')} văn bản"
     else:
-        graph = _viz_graph(store, sources)
-        found = page.find_documents(graph, doc)
+        graph, failed, key = _viz_graph(store, sources, doc)
+        found = [key] if key else page.find_documents(graph, doc)
         if len(found) != 1:
             _fail(f"vanban viz: {len(found) or 'no'} documents match {doc!r}", candidates=found)
         root = found[0]
@@ -293,28 +293,33 @@ def viz(
         )
         raise typer.Exit(1) from None
     err.print(f"wrote {output}: {selected.number_of_nodes()} nodes, {selected.number_of_edges()} edges", markup=False, highlight=False)
+    if failed:  # a --from file that could not be read: drawn without it, and said so, as extract and load do
+        raise typer.Exit(1)
 
 
-def _viz_graph(store: Path | None, sources: list[str]):
-    """The graph to draw from: the documents given with --from, else the store."""
+def _viz_graph(store: Path | None, sources: list[str], doc: str | None = None):
+    """The graph to draw from: the documents given with --from, else the store; how many
+    --from files could not be read; and DOC's key, resolved in the store as `trace` resolves it
+    ("CT 33/CT-TTg", a few title words), or None with --from (the page then finds it in the graph)."""
     if sources:
-        from vanban.graph.build import graph_from_records
-        from vanban.loaders.load import load_document, scan_paths
+        # Read as `load` reads them (with their texts: the IMPLEMENTS a body states), so the page
+        # draws the graph a store of the same files holds.
+        from vanban.graph.build import build_graph, iter_sources
+        from vanban.loaders.load import scan_paths
         from vanban.loaders.records import LoadError
 
-        records = []
+        documents = []
         files = scan_paths(sources).files
         if not files:
             _no_documents(sources)
         with _progress("reading", len(files)) as (progress, task):
-            for path in files:
-                result = load_document(path)
+            for result in iter_sources(files):
                 progress.advance(task)
                 if isinstance(result, LoadError):
                     progress.console.print(f"error: {result}", markup=False, highlight=False)
                 else:
-                    records.append(result)
-        return graph_from_records(records)
+                    documents.append(result)
+        return build_graph(documents), len(files) - len(documents), None
     from vanban.graph.ladybug_store import not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
@@ -323,7 +328,8 @@ def _viz_graph(store: Path | None, sources: list[str]):
         err.print(f"vanban viz: no store at {path}; load documents first, or draw files with --from", markup=False, highlight=False)
         raise typer.Exit(2)
     with _open_store(path) as s:
-        return s.graph()
+        key = _resolve_doc_arg(s, doc) if doc else None
+        return s.graph(), 0, key
 
 
 def _parse_params(params: list[str], command: str) -> dict[str, str]:
@@ -355,6 +361,11 @@ def _viz_query(store: Path | None, name: str, params: list[str]):
 # ---------------------------------------------------------------- graph store and lineage
 
 
+def _announce(line: str) -> None:
+    """What a store says before a long step (rebuilding its graph), on stderr."""
+    err.print(line, markup=False, highlight=False)
+
+
 def _open_store(store: Path | None, must_exist: bool = True):
     from vanban.graph.ladybug_store import LadybugStore, not_a_store, store_exists
     from vanban.graph.store import default_store_path
@@ -369,7 +380,7 @@ def _open_store(store: Path | None, must_exist: bool = True):
     if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
-        opened = LadybugStore(path, read_only=must_exist)
+        opened = LadybugStore(path, read_only=must_exist, announce=_announce)
     except Exception as e:  # unwritable folder, a store locked by another load, a damaged file: one line
         reason = _reason(e)
         if isinstance(e, PermissionError) or "readonly database" in reason:
@@ -523,7 +534,7 @@ def _open_neo4j_store(uri: str):
 
     _reach_neo4j(uri)
     try:
-        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None)
+        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None, announce=_announce)
     except Exception as e:  # server down, wrong credentials: one line
         _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}")
 
@@ -773,7 +784,7 @@ def _date_option(value: str | None, option: str, last: bool = False) -> str | No
 @app.command()
 def deadlines(
     date_from: str | None = typer.Option(None, "--from", metavar="DATE", help="First day, inclusive: YYYY-MM-DD (also YYYY-MM, YYYY or DD/MM/YYYY)."),
-    date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD (YYYY-MM or YYYY: to the end of it)."),
+    date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD or DD/MM/YYYY (YYYY-MM or YYYY: to the end of it)."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
 ) -> None:
