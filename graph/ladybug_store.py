@@ -213,8 +213,9 @@ def not_a_store(path: str | Path) -> str | None:
 class LadybugStore(GraphStore):
     """``LadybugStore(path)`` opens (or creates) the store folder at ``path``."""
 
-    def __init__(self, path: str | Path, read_only: bool = False, announce: Callable[[str], None] | None = None):
-        super().__init__(announce)
+    def __init__(self, path: str | Path, read_only: bool = False, announce: Callable[[str], None] | None = None,
+                 jobs: int = 1):
+        super().__init__(announce, jobs)
         self.path = Path(path)
         self.db_file, data_file = store_files(self.path)
         if not read_only:

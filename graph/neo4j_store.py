@@ -125,8 +125,9 @@ class Neo4jStore(GraphStore):
         database: str | None = None,
         driver: neo4j.Driver | None = None,
         announce: Callable[[str], None] | None = None,
+        jobs: int = 1,
     ) -> None:
-        super().__init__(announce)
+        super().__init__(announce, jobs)
         if driver is None and uri is None:
             raise ValueError("Neo4jStore needs a uri or a driver")
         self._owns_driver = driver is None

@@ -132,13 +132,15 @@ def collect_cycles() -> None:
 class GraphStore(ABC):
     """A resolved graph of loaded documents, kept on disk."""
 
-    def __init__(self, announce: Callable[[str], None] | None = None) -> None:
+    def __init__(self, announce: Callable[[str], None] | None = None, jobs: int = 1) -> None:
         # Told in one line before a rebuild (``sync``), which takes a while on a large store.
         self.announce = announce
         self._hashes: dict[str, str] | None = None  # file -> hash of its stored source
         self._resolver: Resolver | None = None
         self._unsettled = 0  # documents written since the last ``_settle``
-        self.jobs = 1  # processes that rebuild the resolution state when a store is opened for writing
+        # Processes that rebuild the resolution state when a store is opened for writing (and the
+        # graph, when it is out of step: given to the constructor, which may rebuild at once).
+        self.jobs = jobs
 
     @property
     def out_of_step(self) -> bool:

@@ -279,3 +279,16 @@ def test_an_interrupted_rebuild_is_begun_again_on_the_next_open(tmp_path, source
     with LadybugStore(tmp_path / "s") as s:
         assert not s.out_of_step
         assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources))
+
+
+def test_a_rebuild_on_several_processes_writes_the_same_graph(tmp_path, sources, monkeypatch):
+    import vanban.graph.store as store_module
+
+    monkeypatch.setattr(store_module, "READ_CHUNK", 2)  # three chunks, made on a pool of two workers
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(sources)
+        s.run("MATCH (m:Meta) WHERE m.name = 'rules' SET m.value = 'an earlier version'")
+    told = []
+    with LadybugStore(tmp_path / "s", announce=told.append, jobs=2) as s:
+        assert not s.out_of_step and len(told) == 1 and "5 stored documents" in told[0]
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources))

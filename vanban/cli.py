@@ -366,7 +366,7 @@ def _announce(line: str) -> None:
     err.print(line, markup=False, highlight=False)
 
 
-def _open_store(store: Path | None, must_exist: bool = True):
+def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
     from vanban.graph.ladybug_store import LadybugStore, not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
@@ -380,7 +380,7 @@ def _open_store(store: Path | None, must_exist: bool = True):
     if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
-        opened = LadybugStore(path, read_only=must_exist, announce=_announce)
+        opened = LadybugStore(path, read_only=must_exist, announce=_announce, jobs=jobs)
     except Exception as e:  # unwritable folder, a store locked by another load, a damaged file: one line
         reason = _reason(e)
         if isinstance(e, PermissionError) or "readonly database" in reason:
@@ -473,7 +473,8 @@ def load(
         _no_documents(paths)
     jobs = jobs or os.cpu_count() or 1
     failed: list[LoadError] = list(batch.missing)
-    target = _open_neo4j_store(neo4j_uri) if neo4j_uri else _open_store(store, must_exist=False)
+    # (jobs: a store out of step is rebuilt as it opens, on every core)
+    target = _open_neo4j_store(neo4j_uri, jobs) if neo4j_uri else _open_store(store, must_exist=False, jobs=jobs)
     done = 0
 
     def advance(progress, task) -> None:
@@ -483,7 +484,6 @@ def load(
 
     try:
         with target as s, _progress("loading", len(files)) as (progress, task):
-            s.jobs = jobs  # also reads the stored documents back on every core when the store is not empty
 
             def readable():
                 for result in iter_prepared(files, jobs=jobs, known=s.contents()):
@@ -529,12 +529,13 @@ def _reach_neo4j(uri: str) -> None:
         _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}{hint}")
 
 
-def _open_neo4j_store(uri: str):
+def _open_neo4j_store(uri: str, jobs: int = 1):
     from vanban.graph.neo4j_store import Neo4jStore
 
     _reach_neo4j(uri)
     try:
-        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None, announce=_announce)
+        return Neo4jStore(uri, auth=_neo4j_auth(), database=os.environ.get("NEO4J_DATABASE") or None, announce=_announce,
+                          jobs=jobs)
     except Exception as e:  # server down, wrong credentials: one line
         _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}")
 
@@ -564,8 +565,7 @@ def sync(
     if not uri:
         err.print("vanban sync: give --neo4j URI (or set NEO4J_URI)", markup=False, highlight=False)
         raise typer.Exit(2)
-    with _open_store(store) as source, _open_neo4j_store(uri) as target:
-        target.jobs = os.cpu_count() or 1
+    with _open_store(store) as source, _open_neo4j_store(uri, os.cpu_count() or 1) as target:
         result = sync_stores(source, target, prune=prune)
     err.print(f"synced to {uri}: {result.line()}", markup=False, highlight=False)
 
