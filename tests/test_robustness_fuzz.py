@@ -9,6 +9,7 @@ service on a real batch: one document stalls a worker for minutes).
 from __future__ import annotations
 
 from vanban.graph.build import build_graph, prepare
+from vanban.loaders import reports
 from vanban.loaders.extract import extract
 from vanban.loaders.header import _Piece, _split_signature_piece
 from vanban.loaders.records import DocumentRecord
@@ -63,3 +64,55 @@ def test_a_signature_cell_is_still_cut_at_its_office_titles():
     assert [p.text for p in cut] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]
     cut = _split_signature_piece(_Piece("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", 3))
     assert [p.text for p in cut] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+# --- An item that runs on for pages on one line -----------------------------------------------
+# A sub-item of corpus 055 repeated on one line after an item (so all of it is that item's head, as
+# when a copy lost its line breaks): each of its hundreds of "báo cáo" read the item's doers again over
+# the whole head up to the verb (13 M characters read for a 150 K document; minutes for a 2 MB one).
+
+MTTQ_HEADER = """ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+Số: 30/HD-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lương Minh, ngày 20 tháng 11 năm 2025
+HƯỚNG DẪN
+Về việc Mặt trận Tổ quốc Việt Nam xã tham gia công tác bầu cử
+III. TỔ CHỨC THỰC HIỆN
+1. Căn cứ các nội dung công tác Mặt trận trong bầu cử theo Thông tri số 05/TT-MTTW-BTT, ngày 04/11/2025 của Ủy ban Trung ương MTTQ Việt Nam và của Ban Thường trực Ủy ban MTTQ tỉnh về Hướng dẫn MTTQ Việt Nam tham gia công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 và Hướng dẫn này, Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng kế hoạch triển khai, đồng thời phối hợp với các tổ chức thành viên để thực hiện.
+"""
+SUB_ITEM = (
+    "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm theo dõi, đôn đốc, thực hiện chế độ thông tin, báo cáo và tham mưu "
+    "báo cáo của Ban Thường trực Ủy ban MTTQ Việt Nam xã để báo cáo Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tỉnh "
+    "bảo đảm chất lượng, tiến độ thời gian theo yêu cầu (theo Kế hoạch số 26/KH-MTTQ-BTT, ngày 17/11/2025 về thực hiện công "
+    "tác bầu cử đại biểu Quốc hội khóa XVI và bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 – 2031; Quyết định số "
+    "07/QĐ-MTTQ-BTT, ngày 18/11/2025 về việc thành lập Ban chỉ đạo công tác bầu cử đại biểu Quốc hội khóa XVI và HĐND các "
+    "cấp nhiệm kỳ 2026 – 2031 của Ủy ban MTTQ Việt Nam xã Lương Minh)."
+)
+SIGNATURE = "Nơi nhận:\n- BTT Ủy ban MTTQ tỉnh (b/c);\n- Lưu: VTMTTQ.\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân\n"
+
+
+def _doers_read(monkeypatch, doc: str) -> tuple[DocumentRecord, int]:
+    """The record, and how many characters the reports' doers were read over."""
+    read = 0
+    doers = reports.doers
+
+    def counting(s, *args, **kwargs):
+        nonlocal read
+        read += len(s)
+        return doers(s, *args, **kwargs)
+
+    monkeypatch.setattr(reports, "doers", counting)
+    return _extract_and_build(doc), read
+
+
+def test_an_item_repeated_on_one_line_is_read_in_proportion_to_its_length(monkeypatch):
+    once, read_once = _doers_read(monkeypatch, MTTQ_HEADER + SUB_ITEM + "\n" + SIGNATURE)
+    doc = MTTQ_HEADER + " ".join([SUB_ITEM] * 200) + "\n" + SIGNATURE
+    record, read = _doers_read(monkeypatch, doc)
+    assert read < 10 * len(doc)  # was 80 times the length (quadratic)
+    # The reports read on the repeated line are those read on the line once.
+    assert {(r.from_, r.to) for r in record.reports_to} == {(r.from_, r.to) for r in once.reports_to}
+    assert any(r.from_ and "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã" in r.from_ for r in record.reports_to)
