@@ -8,11 +8,14 @@ service on a real batch: one document stalls a worker for minutes).
 
 from __future__ import annotations
 
+import pytest
+
 from vanban.graph.build import build_graph, prepare
 from vanban.loaders import reports
 from vanban.loaders.extract import extract
 from vanban.loaders.header import _Piece, _split_signature_piece
-from vanban.loaders.records import DocumentRecord
+from vanban.loaders.read import read_bytes
+from vanban.loaders.records import DocumentRecord, LoadFailure
 from vanban.loaders.text import make_text
 
 # The header of a plan of a provincial people's committee (corpus 001's, as a text copy has it).
@@ -116,3 +119,52 @@ def test_an_item_repeated_on_one_line_is_read_in_proportion_to_its_length(monkey
     # The reports read on the repeated line are those read on the line once.
     assert {(r.from_, r.to) for r in record.reports_to} == {(r.from_, r.to) for r in once.reports_to}
     assert any(r.from_ and "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã" in r.from_ for r in record.reports_to)
+
+
+# --- A .docx that lost a part its relationships name ------------------------------------------
+# A package whose word/styles.xml (or theme, numbering, settings, docProps …) is gone while its
+# relationships still name it was refused whole ("damaged .docx: KeyError: There is no item named
+# 'word/styles.xml' in the archive"), though its body, word/document.xml, was intact.
+
+
+def _docx_bytes(lines: list[str]) -> bytes:
+    import io
+
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def _without_member(data: bytes, lost: str) -> bytes:
+    import io
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as w:
+        for name in src.namelist():
+            if name != lost:
+                w.writestr(name, src.read(name))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lost", ["word/styles.xml", "word/settings.xml", "word/theme/theme1.xml", "docProps/core.xml"])
+def test_a_docx_that_lost_a_part_keeps_its_body(lost):
+    intact = _docx_bytes(UBND_HEADER.splitlines())
+    damaged = _without_member(intact, lost)
+    text = read_bytes(damaged, name="plan.docx")
+    assert text.format == "docx"
+    assert text.original == read_bytes(intact, name="plan.docx").original
+    record = extract(text)
+    assert (record.document.number, record.document.symbol) == ("141", "KH-UBND")
+
+
+def test_a_docx_without_its_body_is_refused_in_one_line():
+    damaged = _without_member(_docx_bytes(UBND_HEADER.splitlines()), "word/document.xml")
+    with pytest.raises(LoadFailure) as e:
+        read_bytes(damaged, name="plan.docx")
+    assert "\n" not in e.value.reason
