@@ -172,6 +172,10 @@ BODY_ISSUER = re.compile(
 # A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
 AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
+# The most words a signature's table cell joins on one piece: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" holds 6,
+# "TM. BAN THƯỜNG VỤ KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" 12. A line of capitals opening with "TM." that
+# runs on for hundreds of words (a damaged copy: a line repeated, columns merged) is not cut.
+SIGNATURE_PIECE_WORDS = 40
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
@@ -438,11 +442,15 @@ def read_signer(text: Text) -> Signer | None:
 def _split_signature_piece(piece: _Piece) -> list[_Piece]:
     """A signature's lines that a table cell joined on one piece, cut at each office title after
     its start: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" -> "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ
-    PHÓ BÍ THƯ" -> "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ". Only an authority piece in capitals is cut."""
+    PHÓ BÍ THƯ" -> "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ". Only an authority piece in capitals is cut,
+    and only one of a signature's length (SIGNATURE_PIECE_WORDS): a longer one is no signature
+    cell, and cutting it would cost the square of its length."""
     m = AUTHORITY.match(piece.text)
-    if not m or not is_all_caps(m.group("rest")):
+    if not m:
         return [piece]
     words = piece.text.split(" ")
+    if len(words) > SIGNATURE_PIECE_WORDS or not is_all_caps(m.group("rest")):
+        return [piece]
     for k in range(2, len(words)):
         rest = " ".join(words[k:])
         # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office.)

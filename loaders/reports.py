@@ -170,6 +170,11 @@ CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 # Where a duty's clause starts, looking back from the verb.
 CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s")
 _EVIDENCE_BACK = 90
+# How far into an item's head its doers are read (``_head_doer``): a head names its doers in its first
+# words ("1. Sở Y tế: …", "- Chỉ đạo Sở Tài nguyên và Môi trường: …"), the longest real heads run some
+# 700 characters. An item that runs on for pages on one line (a damaged copy) is not read anew for each
+# of its hundreds of report verbs, which cost the square of its length.
+HEAD_DOER_SPAN = 2000
 # A clause's subject may lie further back than its evidence, after a long opening: "Trong quá trình thực
 # hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế…" (corpus 009).
 _SUBJECT_BACK = 200
@@ -452,7 +457,7 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     head is a label of addressees that its sub-items serve ("1. Thủ trưởng các sở, ban, ngành, đoàn thể
     cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố:" / "b) Định kỳ … báo cáo …")."""
     end = min(node.head_end(), pos)
-    ds = doers(flat[node.body_start : end])
+    ds = doers(flat[node.body_start : min(end, node.body_start + HEAD_DOER_SPAN)])
     if not ds:
         return None
     if len(ds) > 1 and end < pos and flat[node.body_start : end].rstrip(" *_").endswith(":"):
