@@ -776,10 +776,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             after, is_duty = read[k + 1]
             next_duty[k] = after if is_duty else next_duty[k + 1]
         span_first = len(duties)
+        # CLAUSE_END's first match from the last verb's end (the verbs come in order): reused while
+        # it lies ahead, so a span with many verbs and no clause end is not scanned to its end
+        # from every verb (quadratic on a damaged copy run together on one line).
+        ce_from, ce_found = hi + 1, None
         for idx, (m, duty) in enumerate(read):
             if not duty:
                 continue
-            ce = CLAUSE_END.search(flat, m.end(), hi)
+            if ce_from > m.end() or (ce_found is not None and ce_found.start() < m.end()):
+                ce_from, ce_found = m.end(), CLAUSE_END.search(flat, m.end(), hi)
+            ce = ce_found
             seg_end = ce.start() if ce else hi
             nxt_duty = next_duty[idx]
             if nxt_duty is not None and nxt_duty.start() < seg_end:
