@@ -131,6 +131,8 @@ SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
 
 # "số" (any case) and what may follow it, at the end of the text before a number: " số ", " số: ".
 SO_BEFORE_NUMBER = re.compile(rf"(?<!\w)(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z")
+# The longest of those words, in characters.
+_NUMBER_WORD_LENGTH = max(len(w) for w in codes.NUMBER_WORDS)
 # The words before that "số", read for a type word written without some of its diacritics:
 # "Quyết đinh", "Nghi quyết", "Kê hoạch" (at most three words: "thông tư liên tịch").
 _WORDS_BEFORE_SO = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
@@ -229,6 +231,9 @@ _CARRIER_TYPE_CODES = frozenset({"TB"})
 _OFFICE_CODE_PREFIX = "VP"
 # What may lie between the proposer's name and the instrument: " tại ".
 _AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+# The word "tại" alone, matched at one place: the last word before a citation, which PROPOSER_BEFORE
+# needs ("… tại " before "Tờ trình số …"), checked before that pattern is searched (``_ends_with_word``).
+_AT_WORD = re.compile(r"(?i:tại)")
 # The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
 # nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
@@ -906,9 +911,7 @@ def _is_party_name(name: str) -> bool:
 def _so_before(masked: str, s: int) -> bool:
     """Whether 'số' (any case), after a space, is the last word before offset ``s``: the end of
     every NAMED_BEFORE match, tested first because searching 200 characters back is costly."""
-    j = s
-    while j > 0 and masked[j - 1].isspace():
-        j -= 1
+    j = _before_trailing_spaces(masked, 0, s)
     return j >= 3 and SO_AT_END.match(masked, j - 3, s) is not None
 
 
@@ -969,12 +972,22 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     return None
 
 
+def _number_word_before(masked: str, lo: int, s: int) -> re.Match | None:
+    """``SO_BEFORE_NUMBER.search(masked, lo, s)``, searched from where its "số" may start only: the word
+    ends where the spaces and the colon before the number start, so the match cannot start further
+    back than the longest number word (the regex engine would try each of the window's characters)."""
+    k = _before_trailing_spaces(masked, lo, s)
+    if k > lo and masked[k - 1] == ":":
+        k = _before_trailing_spaces(masked, lo, k - 1)
+    return SO_BEFORE_NUMBER.search(masked, max(lo, k - _NUMBER_WORD_LENGTH), s)
+
+
 def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] | None:
     """A type word missing some diacritics before "số" and the number at ``s``: (its start, as
     written, the type it spells): "Quyết đinh số 45/QĐ-UBND", "Nghi quyết số 76/NQ-CP". The words
     must be capitalised or lower case as a type word is, and spell a type word exactly once their
     diacritics are dropped."""
-    so = SO_BEFORE_NUMBER.search(masked, lo, s)
+    so = _number_word_before(masked, lo, s)
     if so is None:
         return None
     w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
@@ -1028,7 +1041,12 @@ def _sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:
     """Numbers listed after one type word that share the symbol written after the last: "Nghị quyết
     số 18, 19-NQ/TW ngày 25/10/2017" -> NQ 18-NQ/TW and NQ 19-NQ/TW, the date and symbol given to both.
     The symbol's type code must be the type word's."""
-    head = SHARED_SYMBOL_HEAD.search(masked, max(0, n.start() - 60), n.start())
+    lo = max(0, n.start() - 60)
+    # SHARED_SYMBOL_HEAD ends with the list's ", " or " và " before the number: searched only there.
+    k = _before_trailing_spaces(masked, lo, n.start())
+    if not (masked.endswith(",", lo, k) or masked.endswith("và", lo, k)):
+        return []
+    head = SHARED_SYMBOL_HEAD.search(masked, lo, n.start())
     if head is None:
         return []
     doc_type = _doc_type(head["type"], n["sym"])
@@ -1242,6 +1260,23 @@ def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None
     return after.issuer_text
 
 
+def _before_trailing_spaces(masked: str, lo: int, end: int) -> int:
+    """Where the whitespace that ends masked[lo:end] starts (``end`` when there is none): the end of
+    the last word before a citation. Whitespace as ``\\s`` matches it (``str.isspace``)."""
+    k = end
+    while k > lo and masked[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _ends_with_word(masked: str, lo: int, end: int, word: re.Pattern, length: int) -> bool:
+    """Whether masked[lo:end] ends with ``word`` (a pattern of ``length`` characters) and at least one
+    whitespace character: what a pattern ending "\\s+<word>\\s+\\Z" needs, checked at one place where
+    the regex engine would try the pattern at each of the window's characters."""
+    k = _before_trailing_spaces(masked, lo, end)
+    return k < end and k - length >= lo and word.match(masked, k - length, k) is not None
+
+
 def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | None:
     """The issuer written before a numbered citation as the body whose proposal it carries:
     "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
@@ -1250,7 +1285,9 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     2679/SCT-QLTM" (corpus 048)."""
     if c.kind not in (_NUMBERED, _NAMED) or not c.number:
         return None
-    p = PROPOSER_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    lo = max(0, c.start - 170)
+    # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
+    p = PROPOSER_BEFORE.search(masked, lo, c.start) if _ends_with_word(masked, lo, c.start, _AT_WORD, 3) else None
     if p is None:
         if before is not None and before.number and _chained(masked, before, c.start):
             code = _body_code(c.symbol)
@@ -1847,7 +1884,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         i = heading + 1
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
-            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or PREAMBLE_CLOSE.search(t):
+            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
@@ -1867,7 +1904,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if BODY_ITEM_LINE.match(masked_line(j)):
             end = lines[j].flat_start
             break
-        if PREAMBLE_CLOSE.search(masked_line(j)) and j + 1 < len(lines):
+        if _closes_preamble(masked_line(j)) and j + 1 < len(lines):
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
             break
     masked = _mask(text.flat)
@@ -1877,6 +1914,12 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if region:
             _add_opening_spans(spans, masked, *region)
     return spans
+
+
+def _closes_preamble(line: str) -> bool:
+    """Whether a line ends with the sentence that closes a preamble ("… như sau:"): PREAMBLE_CLOSE,
+    searched only in a line holding its colon (it is tried at every character otherwise)."""
+    return ":" in line and PREAMBLE_CLOSE.search(line) is not None
 
 
 def _opens_line(line: str) -> bool:
