@@ -120,6 +120,11 @@ NAMED_BEFORE_WITHOUT_SO = re.compile(
     rf"{_TYPE_START}(?P<type>{_alternation([w for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS], cap=True)})"
     r"(?P<name>(?:\s+[a-zà-ỹđ]+){1,3})\s+\Z"
 )
+# The first words of those type words, as it matches them: "Báo" of "Báo cáo", "Tờ", "Thông". A match
+# holds one of them, so the pattern is searched only in a window where one is written (``str.find``).
+_NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
+    sorted({(w[:1].upper() + w[1:]).split()[0] for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS})
+)
 
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
 # "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
@@ -958,7 +963,12 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = _numbered(masked, n, start, _NUMBERED, _doc_type(doc_type, n["sym"]))
             mention.notes.append(f"type word written '{written}'")
             return mention
-    bare = NAMED_BEFORE_WITHOUT_SO.search(masked, max(window_start, s - 40), s)
+    lo = max(window_start, s - 40)
+    bare = (
+        NAMED_BEFORE_WITHOUT_SO.search(masked, lo, s)
+        if any(masked.find(w, lo, s) >= 0 for w in _NAMED_WITHOUT_SO_FIRST_WORDS)
+        else None
+    )
     if bare:
         doc_type = _type_name(bare["type"])
         code = _type_code(n["sym"])

@@ -42,6 +42,8 @@ def _check(s: str, lo: int, end: int) -> None:
     if c.SHARED_SYMBOL_HEAD.search(s, lo, end):
         assert gap
     assert _span(c._number_word_before(s, lo, end)) == _span(c.SO_BEFORE_NUMBER.search(s, lo, end))
+    if c.NAMED_BEFORE_WITHOUT_SO.search(s, lo, end):
+        assert any(s.find(w, lo, end) >= 0 for w in c._NAMED_WITHOUT_SO_FIRST_WORDS)
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +52,11 @@ def texts():
     if not dirs:
         pytest.skip("no real documents here")
     return [make_text(read_file(f).original, name=f.name) for f in expand_paths(dirs)]
+
+
+def test_named_before_without_so_first_words():
+    assert c._NAMED_WITHOUT_SO_FIRST_WORDS == ("Báo", "Thông", "Tờ")
+    assert c.NAMED_BEFORE_WITHOUT_SO.search("theo Báo cáo thẩm tra ")["type"] == "Báo cáo"
 
 
 def test_gates_before_every_number_of_real_documents(texts):
@@ -77,7 +84,7 @@ def test_preamble_close_gate_on_real_lines(texts):
 
 
 _PIECES = [" ", "  ", "\u00a0", "\t", ",", ":", "và", "Và", "tại", "Tại", "TẠI", "tạii", "số", "Số", "sô", "so",
-           "Theo đề nghị của Sở Y tế", "Nghị quyết số 18", "x", "1", "*", "_"]
+           "Theo đề nghị của Sở Y tế", "Nghị quyết số 18", "Báo cáo thẩm tra", "Tờ trình", "Thông báo", "x", "1", "*", "_"]
 
 
 @settings(max_examples=400, deadline=None)
