@@ -136,8 +136,11 @@ SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
 
 # "số" (any case) and what may follow it, at the end of the text before a number: " số ", " số: ".
 SO_BEFORE_NUMBER = re.compile(rf"(?<!\w)(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z")
-# The longest of those words, in characters.
+# The longest of those words, in characters, and their lengths.
 _NUMBER_WORD_LENGTH = max(len(w) for w in codes.NUMBER_WORDS)
+_NUMBER_WORD_LENGTHS = sorted({len(w) for w in codes.NUMBER_WORDS})
+# One of them alone, matched at one place: "số", "Số", "SỐ".
+_NUMBER_WORD_ALONE = re.compile(rf"{_NUMBER_WORD}\Z")
 # The words before that "số", read for a type word written without some of its diacritics:
 # "Quyết đinh", "Nghi quyết", "Kê hoạch" (at most three words: "thông tư liên tịch").
 _WORDS_BEFORE_SO = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
@@ -947,7 +950,9 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
     if typed:
         return _numbered(masked, n, typed.start(), _NUMBERED, _doc_type(typed["type"], n["sym"]))
-    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, max(window_start, s - 12), s)
+    lo = max(window_start, s - 12)
+    # ABBREVIATED_TYPE_BEFORE ends with "số" and spaces: searched only where that word is written.
+    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
     if abbr:
         doc_type = codes.TYPE_ABBREVIATIONS[abbr["abbr"]]
         code = _type_code(n["sym"])
@@ -982,13 +987,27 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     return None
 
 
+def _number_word_end(masked: str, lo: int, s: int) -> int:
+    """Where a number word written before the number at ``s`` ends: before the spaces and the colon
+    that follow it ("số: " in "Công văn số: 45/UBND"), as ``\\s*:?\\s*\\Z`` reads them."""
+    k = _before_trailing_spaces(masked, lo, s)
+    if k > lo and masked[k - 1] == ":":
+        k = _before_trailing_spaces(masked, lo, k - 1)
+    return k
+
+
+def _ends_with_number_word(masked: str, lo: int, s: int) -> bool:
+    """Whether a number word ("số", any case) ends at ``_number_word_end``: what ABBREVIATED_TYPE_BEFORE
+    needs ("NQ số ", "KHsố "), checked at one place where the pattern is tried at each character."""
+    k = _number_word_end(masked, lo, s)
+    return any(k - n >= lo and _NUMBER_WORD_ALONE.match(masked, k - n, k) for n in _NUMBER_WORD_LENGTHS)
+
+
 def _number_word_before(masked: str, lo: int, s: int) -> re.Match | None:
     """``SO_BEFORE_NUMBER.search(masked, lo, s)``, searched from where its "số" may start only: the word
     ends where the spaces and the colon before the number start, so the match cannot start further
     back than the longest number word (the regex engine would try each of the window's characters)."""
-    k = _before_trailing_spaces(masked, lo, s)
-    if k > lo and masked[k - 1] == ":":
-        k = _before_trailing_spaces(masked, lo, k - 1)
+    k = _number_word_end(masked, lo, s)
     return SO_BEFORE_NUMBER.search(masked, max(lo, k - _NUMBER_WORD_LENGTH), s)
 
 

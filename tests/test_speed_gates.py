@@ -25,6 +25,7 @@ from vanban.loaders.text import make_text
 # What each gate stands for, as a plain pattern searched in the window.
 AT_END = re.compile(r"(?i:tại)\s+\Z")
 LIST_GAP_END = re.compile(r"(?:,|và)\s*\Z")
+NUMBER_WORD_END = re.compile(r"(?i:số|so|sô)\s*:?\s*\Z")
 
 
 def _span(m):
@@ -42,6 +43,10 @@ def _check(s: str, lo: int, end: int) -> None:
     if c.SHARED_SYMBOL_HEAD.search(s, lo, end):
         assert gap
     assert _span(c._number_word_before(s, lo, end)) == _span(c.SO_BEFORE_NUMBER.search(s, lo, end))
+    number_word = c._ends_with_number_word(s, lo, end)
+    assert number_word == (NUMBER_WORD_END.search(s, lo, end) is not None)
+    if c.ABBREVIATED_TYPE_BEFORE.search(s, lo, end):
+        assert number_word
     if c.NAMED_BEFORE_WITHOUT_SO.search(s, lo, end):
         assert any(s.find(w, lo, end) >= 0 for w in c._NAMED_WITHOUT_SO_FIRST_WORDS)
 
@@ -84,7 +89,7 @@ def test_preamble_close_gate_on_real_lines(texts):
 
 
 _PIECES = [" ", "  ", "\u00a0", "\t", ",", ":", "và", "Và", "tại", "Tại", "TẠI", "tạii", "số", "Số", "sô", "so",
-           "Theo đề nghị của Sở Y tế", "Nghị quyết số 18", "Báo cáo thẩm tra", "Tờ trình", "Thông báo", "x", "1", "*", "_"]
+           "Theo đề nghị của Sở Y tế", "Nghị quyết số 18", "Báo cáo thẩm tra", "Tờ trình", "Thông báo", "x", "1", "NQ", "KH", "KHsố", "SỐ", "sỐ", "số:", "*", "_"]
 
 
 @settings(max_examples=400, deadline=None)
