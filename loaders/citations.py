@@ -120,6 +120,11 @@ NAMED_BEFORE_WITHOUT_SO = re.compile(
     rf"{_TYPE_START}(?P<type>{_alternation([w for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS], cap=True)})"
     r"(?P<name>(?:\s+[a-zà-ỹđ]+){1,3})\s+\Z"
 )
+# The first words of those type words, as it matches them: "Báo" of "Báo cáo", "Tờ", "Thông". A match
+# holds one of them, so the pattern is searched only in a window where one is written (``str.find``).
+_NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
+    sorted({(w[:1].upper() + w[1:]).split()[0] for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS})
+)
 
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
 # "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
@@ -131,6 +136,11 @@ SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
 
 # "số" (any case) and what may follow it, at the end of the text before a number: " số ", " số: ".
 SO_BEFORE_NUMBER = re.compile(rf"(?<!\w)(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z")
+# The longest of those words, in characters, and their lengths.
+_NUMBER_WORD_LENGTH = max(len(w) for w in codes.NUMBER_WORDS)
+_NUMBER_WORD_LENGTHS = sorted({len(w) for w in codes.NUMBER_WORDS})
+# One of them alone, matched at one place: "số", "Số", "SỐ".
+_NUMBER_WORD_ALONE = re.compile(rf"{_NUMBER_WORD}\Z")
 # The words before that "số", read for a type word written without some of its diacritics:
 # "Quyết đinh", "Nghi quyết", "Kê hoạch" (at most three words: "thông tư liên tịch").
 _WORDS_BEFORE_SO = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
@@ -229,6 +239,9 @@ _CARRIER_TYPE_CODES = frozenset({"TB"})
 _OFFICE_CODE_PREFIX = "VP"
 # What may lie between the proposer's name and the instrument: " tại ".
 _AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+# The word "tại" alone, matched at one place: the last word before a citation, which PROPOSER_BEFORE
+# needs ("… tại " before "Tờ trình số …"), checked before that pattern is searched (``_ends_with_word``).
+_AT_WORD = re.compile(r"(?i:tại)")
 # The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
 # nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
@@ -906,9 +919,7 @@ def _is_party_name(name: str) -> bool:
 def _so_before(masked: str, s: int) -> bool:
     """Whether 'số' (any case), after a space, is the last word before offset ``s``: the end of
     every NAMED_BEFORE match, tested first because searching 200 characters back is costly."""
-    j = s
-    while j > 0 and masked[j - 1].isspace():
-        j -= 1
+    j = _before_trailing_spaces(masked, 0, s)
     return j >= 3 and SO_AT_END.match(masked, j - 3, s) is not None
 
 
@@ -939,7 +950,9 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
     if typed:
         return _numbered(masked, n, typed.start(), _NUMBERED, _doc_type(typed["type"], n["sym"]))
-    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, max(window_start, s - 12), s)
+    lo = max(window_start, s - 12)
+    # ABBREVIATED_TYPE_BEFORE ends with "số" and spaces: searched only where that word is written.
+    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
     if abbr:
         doc_type = codes.TYPE_ABBREVIATIONS[abbr["abbr"]]
         code = _type_code(n["sym"])
@@ -955,7 +968,12 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = _numbered(masked, n, start, _NUMBERED, _doc_type(doc_type, n["sym"]))
             mention.notes.append(f"type word written '{written}'")
             return mention
-    bare = NAMED_BEFORE_WITHOUT_SO.search(masked, max(window_start, s - 40), s)
+    lo = max(window_start, s - 40)
+    bare = (
+        NAMED_BEFORE_WITHOUT_SO.search(masked, lo, s)
+        if any(masked.find(w, lo, s) >= 0 for w in _NAMED_WITHOUT_SO_FIRST_WORDS)
+        else None
+    )
     if bare:
         doc_type = _type_name(bare["type"])
         code = _type_code(n["sym"])
@@ -969,12 +987,36 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
     return None
 
 
+def _number_word_end(masked: str, lo: int, s: int) -> int:
+    """Where a number word written before the number at ``s`` ends: before the spaces and the colon
+    that follow it ("số: " in "Công văn số: 45/UBND"), as ``\\s*:?\\s*\\Z`` reads them."""
+    k = _before_trailing_spaces(masked, lo, s)
+    if k > lo and masked[k - 1] == ":":
+        k = _before_trailing_spaces(masked, lo, k - 1)
+    return k
+
+
+def _ends_with_number_word(masked: str, lo: int, s: int) -> bool:
+    """Whether a number word ("số", any case) ends at ``_number_word_end``: what ABBREVIATED_TYPE_BEFORE
+    needs ("NQ số ", "KHsố "), checked at one place where the pattern is tried at each character."""
+    k = _number_word_end(masked, lo, s)
+    return any(k - n >= lo and _NUMBER_WORD_ALONE.match(masked, k - n, k) for n in _NUMBER_WORD_LENGTHS)
+
+
+def _number_word_before(masked: str, lo: int, s: int) -> re.Match | None:
+    """``SO_BEFORE_NUMBER.search(masked, lo, s)``, searched from where its "số" may start only: the word
+    ends where the spaces and the colon before the number start, so the match cannot start further
+    back than the longest number word (the regex engine would try each of the window's characters)."""
+    k = _number_word_end(masked, lo, s)
+    return SO_BEFORE_NUMBER.search(masked, max(lo, k - _NUMBER_WORD_LENGTH), s)
+
+
 def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] | None:
     """A type word missing some diacritics before "số" and the number at ``s``: (its start, as
     written, the type it spells): "Quyết đinh số 45/QĐ-UBND", "Nghi quyết số 76/NQ-CP". The words
     must be capitalised or lower case as a type word is, and spell a type word exactly once their
     diacritics are dropped."""
-    so = SO_BEFORE_NUMBER.search(masked, lo, s)
+    so = _number_word_before(masked, lo, s)
     if so is None:
         return None
     w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
@@ -1028,7 +1070,12 @@ def _sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:
     """Numbers listed after one type word that share the symbol written after the last: "Nghị quyết
     số 18, 19-NQ/TW ngày 25/10/2017" -> NQ 18-NQ/TW and NQ 19-NQ/TW, the date and symbol given to both.
     The symbol's type code must be the type word's."""
-    head = SHARED_SYMBOL_HEAD.search(masked, max(0, n.start() - 60), n.start())
+    lo = max(0, n.start() - 60)
+    # SHARED_SYMBOL_HEAD ends with the list's ", " or " và " before the number: searched only there.
+    k = _before_trailing_spaces(masked, lo, n.start())
+    if not (masked.endswith(",", lo, k) or masked.endswith("và", lo, k)):
+        return []
+    head = SHARED_SYMBOL_HEAD.search(masked, lo, n.start())
     if head is None:
         return []
     doc_type = _doc_type(head["type"], n["sym"])
@@ -1242,6 +1289,23 @@ def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None
     return after.issuer_text
 
 
+def _before_trailing_spaces(masked: str, lo: int, end: int) -> int:
+    """Where the whitespace that ends masked[lo:end] starts (``end`` when there is none): the end of
+    the last word before a citation. Whitespace as ``\\s`` matches it (``str.isspace``)."""
+    k = end
+    while k > lo and masked[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _ends_with_word(masked: str, lo: int, end: int, word: re.Pattern, length: int) -> bool:
+    """Whether masked[lo:end] ends with ``word`` (a pattern of ``length`` characters) and at least one
+    whitespace character: what a pattern ending "\\s+<word>\\s+\\Z" needs, checked at one place where
+    the regex engine would try the pattern at each of the window's characters."""
+    k = _before_trailing_spaces(masked, lo, end)
+    return k < end and k - length >= lo and word.match(masked, k - length, k) is not None
+
+
 def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | None:
     """The issuer written before a numbered citation as the body whose proposal it carries:
     "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
@@ -1250,7 +1314,9 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     2679/SCT-QLTM" (corpus 048)."""
     if c.kind not in (_NUMBERED, _NAMED) or not c.number:
         return None
-    p = PROPOSER_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    lo = max(0, c.start - 170)
+    # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
+    p = PROPOSER_BEFORE.search(masked, lo, c.start) if _ends_with_word(masked, lo, c.start, _AT_WORD, 3) else None
     if p is None:
         if before is not None and before.number and _chained(masked, before, c.start):
             code = _body_code(c.symbol)
@@ -1847,7 +1913,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         i = heading + 1
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
-            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or PREAMBLE_CLOSE.search(t):
+            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
@@ -1867,7 +1933,7 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if BODY_ITEM_LINE.match(masked_line(j)):
             end = lines[j].flat_start
             break
-        if PREAMBLE_CLOSE.search(masked_line(j)) and j + 1 < len(lines):
+        if _closes_preamble(masked_line(j)) and j + 1 < len(lines):
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
             break
     masked = _mask(text.flat)
@@ -1877,6 +1943,12 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         if region:
             _add_opening_spans(spans, masked, *region)
     return spans
+
+
+def _closes_preamble(line: str) -> bool:
+    """Whether a line ends with the sentence that closes a preamble ("… như sau:"): PREAMBLE_CLOSE,
+    searched only in a line holding its colon (it is tried at every character otherwise)."""
+    return ":" in line and PREAMBLE_CLOSE.search(line) is not None
 
 
 def _opens_line(line: str) -> bool:

@@ -488,8 +488,20 @@ def _canonical_org(
     city: str | None = None,
 ) -> str | None:
     """canonical_org of ``name`` in a document of that province and district (``qualified``: a
-    header was given). Pure, so memoised: bodies recur within a document ("UBND tỉnh" in the
-    header, the citations, the reports and the Nơi nhận) and across the documents of a place."""
+    header was given), and of that commune and city. Pure, so memoised: bodies recur within a
+    document ("UBND tỉnh" in the header, the citations, the reports and the Nơi nhận) and across the
+    documents of a place."""
+    s = _unqualified_org(name, qualified, province, district)
+    if s is None:
+        return None
+    return qualify(s, _Place(province, district, commune, city) if qualified else None)
+
+
+@lru_cache(maxsize=8192)
+def _unqualified_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
+    """``name`` written as ``_canonical_org`` gives it before ``qualify`` adds its place. It does not
+    depend on the commune and city, so it is memoised apart: documents of one province below
+    different cities or communes share it ("UBND tỉnh", "Sở Y tế" are read once)."""
     s = normalize_tones(tidy(name))
     if is_all_caps(s):
         s = recase(s)
@@ -505,7 +517,7 @@ def _canonical_org(
         s = TONELESS_PROVINCE_END.sub("tỉnh", s)
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
-    return qualify(_qualify_bare_province(s), _Place(province, district, commune, city) if qualified else None)
+    return _qualify_bare_province(s)
 
 
 def _initials(place: str) -> str:

@@ -34,6 +34,7 @@ def clear_name_caches() -> None:
     from vanban.loaders import citations, names, parties
 
     names._canonical_org.cache_clear()
+    names._unqualified_org.cache_clear()
     citations._name_key.cache_clear()
     parties.normalize_name.cache_clear()
     citations._mask.cache_clear()
