@@ -422,9 +422,10 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k != key:
             year = c.year or _year_of(c.date) or symbol_year(c.symbol)
+            dtype = instrument_type(c.symbol, c.doc_type)
             a.add_doc(
-                key=k, label=_doc_label(instrument_type(c.symbol, c.doc_type), c.number, c.symbol, c.surface),
-                doc_type=instrument_type(c.symbol, c.doc_type), number=c.number, symbol=canonical_symbol(c.symbol),
+                key=k, label=_doc_label(dtype, c.number, c.symbol, c.surface),
+                doc_type=dtype, number=c.number, symbol=canonical_symbol(c.symbol),
                 year=year, date=c.date, issuer=cissuer, title=c.title,
                 status="cited" if c.number else "placeholder", surfaces=[c.surface],
             )

@@ -227,8 +227,7 @@ class LadybugStore(GraphStore):
         self._read_only = read_only
         self._open()
         if not read_only:
-            for stmt in create_statements():
-                self._conn.execute(stmt)
+            self._create_tables()
         self._node_update = {
             kind: f"UNWIND $rows AS r MATCH (n:{kind} {{key: r.key}}) SET {_set_clause('n', node_columns(kind))}"
             for kind in NODE_MODELS
@@ -364,6 +363,10 @@ class LadybugStore(GraphStore):
             self._conn.execute("ROLLBACK")
             raise
 
+    def _create_tables(self) -> None:
+        for stmt in create_statements():
+            self._conn.execute(stmt)
+
     def _clear_graph(self) -> None:
         # Dropping the tables costs nothing at any size (deleting millions of rows in one
         # transaction does); an interruption after the mark leaves tables that the next open
@@ -373,8 +376,7 @@ class LadybugStore(GraphStore):
             self._conn.execute(f"DROP TABLE IF EXISTS {type_}")
         for kind in NODE_MODELS:
             self._conn.execute(f"DROP TABLE IF EXISTS {kind}")
-        for stmt in create_statements():
-            self._conn.execute(stmt)
+        self._create_tables()
         self._lookups.close()  # statements prepared against the dropped tables
         self._lookups = _Lookups(self._conn)
 

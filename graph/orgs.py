@@ -206,14 +206,12 @@ SCHOOL = re.compile(
 PROVINCE_SCHOOL_KINDS = frozenset({"trung học phổ thông", "phổ thông dân tộc nội trú", "thpt", "ptdtnt"})
 # The departments merged into another in each province when the ministries they answer to were
 # (1 March 2025, as MINISTRIES): "Sở Tài nguyên và Môi trường tỉnh Hà Giang" -> "Sở Nông nghiệp và
-# Môi trường tỉnh Tuyên Quang" (Hà Giang also merged into Tuyên Quang).
+# Môi trường tỉnh Tuyên Quang" (Hà Giang also merged into Tuyên Quang). A province's "Sở X" answers
+# to the ministry "Bộ X", so they are read off MINISTRIES: "Sở Kế hoạch và Đầu tư" -> "Sở Tài chính".
 DEPARTMENT_SUCCESSORS: dict[str, str] = {
-    "Sở Tài nguyên và Môi trường": "Sở Nông nghiệp và Môi trường",
-    "Sở Nông nghiệp và Phát triển nông thôn": "Sở Nông nghiệp và Môi trường",
-    "Sở Kế hoạch và Đầu tư": "Sở Tài chính",
-    "Sở Giao thông vận tải": "Sở Xây dựng",
-    "Sở Thông tin và Truyền thông": "Sở Khoa học và Công nghệ",
-    "Sở Lao động - Thương binh và Xã hội": "Sở Nội vụ",
+    "Sở" + old[len("Bộ"):]: "Sở" + new[len("Bộ"):]
+    for old, new in MINISTRIES.items()
+    if new is not None and old.startswith("Bộ ") and new.startswith("Bộ ")
 }
 # A province agency under the people's committee that is not a "Sở": "Ban Dân tộc tỉnh Hà Giang".
 PROVINCE_AGENCY = re.compile(r"^Ban Dân tộc (?P<level>tỉnh|thành phố) (?P<place>.+)$")
