@@ -122,6 +122,16 @@ def test_same_graph_as_ladybug(neo4j_empty, sources, tmp_path) -> None:
         neo.close()
 
 
+def _assert_in_step_on_open(driver, sources) -> None:
+    """Opened again, the store is in step: its graph is the one ``sources`` make."""
+    reopened = Neo4jStore(driver=driver)
+    try:
+        assert not reopened.out_of_step
+        assert _snapshot(_read_back(driver)) == _snapshot(build_graph(sources))
+    finally:
+        reopened.close()
+
+
 def test_interrupted_load_is_brought_in_step_on_open(neo4j_empty, sources) -> None:
     """A source row written without its graph (a load stopped between the two) is synced on open."""
     store = Neo4jStore(driver=neo4j_empty)
@@ -131,12 +141,7 @@ def test_interrupted_load_is_brought_in_step_on_open(neo4j_empty, sources) -> No
         assert store.out_of_step
     finally:
         store.close()
-    reopened = Neo4jStore(driver=neo4j_empty)
-    try:
-        assert not reopened.out_of_step
-        assert _snapshot(_read_back(neo4j_empty)) == _snapshot(build_graph(sources[:3]))
-    finally:
-        reopened.close()
+    _assert_in_step_on_open(neo4j_empty, sources[:3])
 
 
 def test_a_graph_written_under_other_rules_is_rebuilt_on_open(neo4j_empty, sources) -> None:
@@ -150,9 +155,4 @@ def test_a_graph_written_under_other_rules_is_rebuilt_on_open(neo4j_empty, sourc
         assert store.out_of_step
     finally:
         store.close()
-    reopened = Neo4jStore(driver=neo4j_empty)
-    try:
-        assert not reopened.out_of_step
-        assert _snapshot(_read_back(neo4j_empty)) == _snapshot(build_graph(sources[:2]))
-    finally:
-        reopened.close()
+    _assert_in_step_on_open(neo4j_empty, sources[:2])

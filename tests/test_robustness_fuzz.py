@@ -177,42 +177,44 @@ def test_a_docx_without_its_body_is_refused_in_one_line():
 # text's length read for a 27 K item; 2 s for a 45 K document).
 
 
+class _CountingSearch:
+    """A compiled regex's ``search``, counting the characters each call may read (pos to endpos)."""
+
+    def __init__(self, pattern):
+        self.pattern = pattern
+        self.read = 0
+
+    def search(self, s, pos=0, endpos=None):
+        end = len(s) if endpos is None else min(endpos, len(s))
+        self.read += end - pos
+        return self.pattern.search(s, pos, end)
+
+
+def _count_search(monkeypatch, module, name: str) -> _CountingSearch:
+    """Replace the regex ``module.name`` by one that counts what its searches read."""
+    counter = _CountingSearch(getattr(module, name))
+    monkeypatch.setattr(module, name, counter)
+    return counter
+
+
 def test_names_on_a_line_without_stops_are_read_in_proportion_to_it(monkeypatch):
     from vanban.loaders import parties
 
-    real = parties.NAME_END
-    read = 0
-
-    class Counting:
-        def search(self, s, pos=0, endpos=None):
-            nonlocal read
-            read += (len(s) if endpos is None else min(endpos, len(s))) - pos
-            return real.search(s, pos, len(s) if endpos is None else endpos)
-
-    monkeypatch.setattr(parties, "NAME_END", Counting())
+    counter = _count_search(monkeypatch, parties, "NAME_END")
     doc = UBND_HEADER + "II. NHIỆM VỤ\n1. " + "Sở Y tế chủ trì, Sở Tài chính phối hợp - UBND các huyện thực hiện " * 400 + "\n"
     record = _extract_and_build(doc)
-    assert read < 20 * len(doc)  # was 198 times
+    assert counter.read < 20 * len(doc)  # was 198 times
     assert record.tasks
 
 
 def test_report_clauses_on_a_line_without_clause_ends_are_read_in_proportion_to_it(monkeypatch):
     # The fuzzer's mutants 47760 and 52188 (~190 KB, 5-7 s): every duty verb looked for its clause's
     # end up to the end of the span, and a long span with none was scanned again from each verb.
-    real = reports.CLAUSE_END
-    read = 0
-
-    class Counting:
-        def search(self, s, pos=0, endpos=None):
-            nonlocal read
-            read += (len(s) if endpos is None else min(endpos, len(s))) - pos
-            return real.search(s, pos, len(s) if endpos is None else endpos)
-
-    monkeypatch.setattr(reports, "CLAUSE_END", Counting())
+    counter = _count_search(monkeypatch, reports, "CLAUSE_END")
     item = "các xã báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15/12/2025, "
     once = _extract_and_build(UBND_HEADER + "II. NHIỆM VỤ\n2. " + item + "\n")
-    read = 0
+    counter.read = 0
     doc = UBND_HEADER + "II. NHIỆM VỤ\n2. " + item * 500 + "\n"
     record = _extract_and_build(doc)
-    assert read < 20 * len(doc)  # was ~250 times
+    assert counter.read < 20 * len(doc)  # was ~250 times
     assert {(r.to, r.deadline) for r in record.reports_to} == {(r.to, r.deadline) for r in once.reports_to}
