@@ -27,7 +27,7 @@ from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
 from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
 from vanban.loaders.ocr_digits import read_ocr_digits
-from vanban.loaders.parties import name_at
+from vanban.loaders.parties import name_at, split_names
 from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.text import Text
@@ -654,9 +654,13 @@ _JOINT_ISSUERS_MAX = 5
 
 
 def _is_joint(c: Mention) -> bool:
-    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT) or type ("Nghị quyết
-    liên tịch", "Thông tư liên tịch")."""
-    return _type_code(c.symbol) in codes.JOINT_TYPE_CODES or c.doc_type.endswith("liên tịch")
+    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT), type ("Nghị quyết
+    liên tịch", "Thông tư liên tịch"), or a symbol naming two national bodies ("KH-BCA-BNN&MT")."""
+    return (
+        _type_code(c.symbol) in codes.JOINT_TYPE_CODES
+        or c.doc_type.endswith("liên tịch")
+        or _names_two_ministries(c.symbol)
+    )
 
 
 def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], int]:
@@ -676,6 +680,8 @@ def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], 
             break
         names.append(name)
         end = after
+    if len(names) == 1:  # "của Bộ Công an và Bộ Nông nghiệp và Môi trường": two bodies joined by "và"
+        names = split_names(first)
     return names, end
 
 

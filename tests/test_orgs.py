@@ -392,6 +392,16 @@ def test_a_joint_instrument_is_issued_by_each_of_its_bodies(corpus_dir):
     assert not [k for k in g if k.startswith("Ủy ban Thường vụ Quốc hội, Chính phủ")]
 
 
+def test_a_plan_whose_symbol_names_two_ministries_is_issued_by_both(corpus_dir):
+    # 043.txt: "Kế hoạch số 515/KH-BCA-BNN&MT ngày 31 tháng 8 năm 2025 của Bộ Công an và Bộ Nông
+    # nghiệp và Môi trường": two bodies, not one named "Bộ Công an và Bộ Nông nghiệp …".
+    g = build_graph([load_source(corpus_dir / "043.txt")])
+    joint = next(k for k in g if k.startswith("Kế hoạch 515/KH-BCA-BNN&MT"))
+    issuers = {v for _, v, d in g.out_edges(joint, data=True) if d["type"] == "ISSUED_BY"}
+    assert issuers == {"Bộ Công an", "Bộ Nông nghiệp và Môi trường"}
+    assert not [k for k in g if k.startswith("Bộ Công an và ")]
+
+
 def test_a_front_circular_keeps_its_written_type_though_its_code_is_a_ministry_circulars(corpus_dir):
     # 055.txt: "Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương
     # MTTQ Việt Nam": "TT" is also the code of a ministry's Thông tư.

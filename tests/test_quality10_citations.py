@@ -366,7 +366,9 @@ def test_symbol_part_joined_by_ampersand():
     assert (got["15972"].symbol, got["15972"].date) == ("SXD-QLN&TTBĐS", "2025-11-14")
     assert got["15972"].issuer == "Sở Xây dựng thành phố Hồ Chí Minh"  # the proposer ("đề xuất của … tại")
     assert (got["515"].symbol, got["515"].date) == ("KH-BCA-BNN&MT", "2025-08-31")
-    assert got["515"].issuer == "Bộ Công an và Bộ Nông nghiệp và Môi trường"  # as written, not BCA's alone
+    # A symbol naming two ministries marks a joint instrument: both bodies, each by its canonical name.
+    assert got["515"].issuer == "Bộ Công an, Bộ Nông nghiệp và Môi trường"
+    assert "joint issuers, as written" in got["515"].note
 
 
 def test_a_symbol_naming_two_ministries_infers_no_issuer():
