@@ -94,7 +94,9 @@ MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
 NATIONAL_BODY = re.compile(
     r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn| Việt Nam)?"
     r"|(?:Ban Thường trực |Đoàn Chủ tịch )?(?:Ủy ban|Uỷ ban) (?:Trung ương|Quốc gia) .+"
-    r"|Trung ương (?:Hội|Đoàn) .+)$"
+    r"|Trung ương (?:Hội|Đoàn) .+"
+    # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
+    r"|Tổng cục [A-ZĐ].+)$"
 )
 # What makes a name that NATIONAL_BODY matches local after all: "Các cơ quan Trung ương đóng trên
 # địa bàn tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia" (each province has one).

@@ -402,6 +402,15 @@ def test_a_plan_whose_symbol_names_two_ministries_is_issued_by_both(corpus_dir):
     assert not [k for k in g if k.startswith("Bộ Công an và ")]
 
 
+def test_a_general_department_is_central_not_the_citing_provinces(corpus_dir):
+    # 030.txt (a plan of Ủy ban nhân dân tỉnh Đắk Lắk): "Quyết định số 513/QĐ-TCTS-NTTS ngày
+    # 28/12/2021 của Tổng cục Thủy sản": the one national body, not "Tổng cục Thủy sản (Ủy ban …)".
+    assert org_info("Tổng cục Thủy sản").level == "central"
+    g = build_graph([load_source(corpus_dir / "030.txt")])
+    assert "Tổng cục Thủy sản" in g
+    assert not [k for k in g if k.startswith("Tổng cục Thủy sản (")]
+
+
 def test_a_front_circular_keeps_its_written_type_though_its_code_is_a_ministry_circulars(corpus_dir):
     # 055.txt: "Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025 của Ban Thường trực Ủy ban Trung ương
     # MTTQ Việt Nam": "TT" is also the code of a ministry's Thông tư.
