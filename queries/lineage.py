@@ -303,12 +303,12 @@ def coverage(store, key: str) -> list[dict[str, Any]]:
     if issuer:
         for r in store.run(REPORTERS_TO, {"key": issuer}):
             bodies.setdefault(r["org"], "reports to the issuer")
-    implementing: dict[str, list[str]] = {}
+    implementing: dict[str, set[str]] = {}
     for r in store.run(IMPLEMENTED_BY_ISSUER, {"key": key}):
-        if r["issuer"]:
-            implementing.setdefault(r["issuer"], []).append(r["doc"])
+        if r["issuer"]:  # a document may implement it on several bases (preamble, body): named once
+            implementing.setdefault(r["issuer"], set()).add(r["doc"])
     return [
-        {"body": b, "relation": rel, "implemented": bool(implementing.get(b)), "documents": sorted(implementing.get(b, []))}
+        {"body": b, "relation": rel, "implemented": bool(implementing.get(b)), "documents": sorted(implementing.get(b, ()))}
         for b, rel in sorted(bodies.items())
     ]
 

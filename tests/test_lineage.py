@@ -171,3 +171,25 @@ def test_implementers_stop_at_max_paths_and_say_so(store, monkeypatch):
     assert cut.truncated and cut.paths == full.paths[:2]
     reached = {CT33} | {h.source for p in full.paths for h in p}
     assert len(counting.calls) < len(reached) + 1  # nodes past the cut were never read
+
+
+def test_coverage_names_an_implementing_document_once(tmp_path):
+    # examples/01: the Sơn La plan 45/KH-UBND implements Chỉ thị 33 in its preamble and again in its
+    # body; the coverage of Chỉ thị 33 lists it once for Ủy ban nhân dân tỉnh Sơn La.
+    from pathlib import Path
+
+    from vanban.graph.prepared import iter_prepared
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    s = LadybugStore(tmp_path / "store")
+    s.add_documents(p for p in iter_prepared(sorted(examples.glob("0*"))))
+    try:
+        implements = s.run(
+            "MATCH (x:Document)-[e:IMPLEMENTS]->(d:Document {key: $key}) RETURN x.key AS doc", {"key": CT33}
+        )
+        assert len(implements) > len({r["doc"] for r in implements})  # several edges from one plan
+        cov = {c["body"]: c for c in lineage.coverage(s, CT33)}
+        son_la = cov["Ủy ban nhân dân tỉnh Sơn La"]
+        assert son_la["implemented"] and son_la["documents"] == ["Kế hoạch 45/KH-UBND 2025 Ủy ban nhân dân tỉnh Sơn La"]
+    finally:
+        s.close()
