@@ -267,10 +267,14 @@ NAME_WORD = re.compile(rf"\s*({_WORD})")
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
 
 # A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
-# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII".
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII", and the Party committee
+# named after the ordinal: "Nghị quyết Đại hội XX Đảng bộ tỉnh" (a provincial congress, not the 20th
+# national one), "Nghị quyết Đại hội lần thứ XV Đảng bộ huyện Mường La".
 CONGRESS = re.compile(
     rf"{_TYPE_START}Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){{0,8}}?)"
     r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
+    rf"(?P<committee>\s+(?:của\s+)?Đảng\s+bộ(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+    rf"(?:\s+[{_UPPER}]\w*){{0,3}})?(?!\w))?"
 )
 
 # A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
@@ -313,6 +317,18 @@ BODY_ITEM_LINE = re.compile(
 # The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
 # triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
 PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
+# The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
+# whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
+# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
+# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's.
+GROUNDS_HEADING = re.compile(
+    r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
+    r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
+)
+# A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
+GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")
+# The most lines read for that section's items.
+_GROUNDS_LINES = 40
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
@@ -550,6 +566,12 @@ def _after_level_word(taken: list[tuple[str, int, int]]) -> bool:
     return len(taken) >= 2 and f"{taken[-2][0].lower()} {last}" in PLACE_LEVEL_WORDS
 
 
+def _opens_level(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a level word starts at words[i]: "huyện", "thị xã" (a place of the next level follows)."""
+    w = words[i][0].lower()
+    return w in PLACE_LEVEL_WORDS or (i + 1 < len(words) and f"{w} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS)
+
+
 def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
     """How many words from words[i] make a known place name written with capitals: 2 for
     "Đại Từ về …" (a lower-case word is never part of it: "Phú Bình về" is "Phú Bình")."""
@@ -599,6 +621,20 @@ STEERING_COMMITTEE = re.compile(
 )
 
 
+_BODY_TYPE_WORDS_LENGTH = max(len(p) for p in codes.TYPE_WORDS_IN_BODY_NAMES)
+_BODY_WORDS_BEFORE_LENGTH = max(len(p) for p in codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
+
+
+def _type_word_in_body_name(masked: str, at: int) -> bool:
+    """Whether the type word at ``at`` belongs to the body's name being read: "Kế hoạch" in "Bộ Kế
+    hoạch và Đầu tư" and in "Phòng Tài chính - Kế hoạch huyện" (see codes.TYPE_WORDS_IN_BODY_NAMES)."""
+    after = " ".join(masked[at : at + _BODY_TYPE_WORDS_LENGTH + 8].split()).lower()
+    if after.startswith(codes.TYPE_WORDS_IN_BODY_NAMES):
+        return True
+    before = " ".join(masked[max(0, at - _BODY_WORDS_BEFORE_LENGTH - 8) : at].split()).lower()
+    return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -616,6 +652,8 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
         if i < place_end:
             taken.append(w)
             continue
+        if i == place_end and i and word[:1].islower() and not _opens_level(words, i):
+            break  # "của HĐND tỉnh Lào Cai thôngqua chính sách …": a name ends with its place
         if masked[w[2] : w[2] + 1] in ".)" and SECTION_NUMERAL.fullmatch(word):
             break  # "của UBND tỉnh I. MỤC ĐÍCH": the next section's numeral, the line break folded
         if taken and _after_level_word(taken):
@@ -636,7 +674,7 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
             if not nxt[:1].isupper() or _starts_type(words, i + 1):
                 break
-        if taken and _starts_type(words, i):
+        if taken and _starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
             break
         taken.append(w)
     while taken and taken[-1][0] in ("-", "–", "và"):
@@ -864,7 +902,8 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
 
 
 def _congress(m: re.Match, header: Header) -> Mention:
-    body = " ".join(m["body"].split())
+    body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
+    body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
     ordinal = m["ord"]
     low = body.lower()
     if "đảng bộ" in low:
@@ -1846,9 +1885,37 @@ def _project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+# What a Quyết định or Nghị quyết says of the project it promulgates, at the start of its subject:
+# "phê duyệt Chiến lược quốc gia phát triển ngành Dược …", "về việc ban hành Đề án …".
+APPROVING_SUBJECT = re.compile(r"(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s")
+_APPROVING_TYPES = frozenset({codes.TYPE_WORDS["quyết định"], codes.TYPE_WORDS["nghị quyết"]})
+_PROJECT_TYPES = frozenset(_type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
+
+
+def _drop_approved_projects(kept: list[Mention]) -> None:
+    """Drop the named projects that a cited Quyết định approves, read again as its own instrument
+    (the gold's rule): "Chiến lược Quốc gia phát triển ngành Dược …" in "Kế hoạch triển khai Chiến lược
+    …" when "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" is cited
+    (``kept`` is changed)."""
+    projects = [k for k in kept if k.kind == _UNNUMBERED and k.doc_type in _PROJECT_TYPES and k.name and not k.key]
+    if not projects:
+        return
+    approved = [
+        _name_key(q.title[a.end() :])
+        for q in kept
+        if q.number and q.title and q.doc_type in _APPROVING_TYPES and (a := APPROVING_SUBJECT.match(q.title))
+    ]
+    if approved:
+        # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
+        # khai Đề án văn hóa công vụ" keeps the Đề án (seed 001).
+        drop = {id(k) for k in projects if any(t.startswith(_name_key(k.name)) for t in approved)}
+        kept[:] = [k for k in kept if id(k) not in drop]
+
+
 def _analyse(text: Text, header: Header) -> list[_Group]:
     masked = _mask(text.flat)
     kept = _collect(masked, header or Header())
+    _drop_approved_projects(kept)
     projects = _project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's
     bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]
@@ -1922,13 +1989,14 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
     # The preamble: up to the first section heading, 6000 characters at most.
     end = min(len(text.flat), begin + 6000)
-    address = None
+    address = grounds = None
     for j in range(first, len(lines)):
         if lines[j].flat_start >= end:
             break
         if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
             address = j if ADDRESS_LINE.match(masked_line(j)) else None
+            grounds = j if GROUNDS_HEADING.match(masked_line(j)) else None
             break
         if BODY_ITEM_LINE.match(masked_line(j)):
             end = lines[j].flat_start
@@ -1942,7 +2010,22 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         region = _letter_preamble(lines, masked_line, address)
         if region:
             _add_opening_spans(spans, masked, *region)
+    if grounds is not None:
+        spans.append(_grounds_section(lines, masked_line, grounds))
     return spans
+
+
+def _grounds_section(lines, masked_line, heading: int) -> tuple[int, int]:
+    """The flat span of a "CĂN CỨ PHÁP LÝ" section's items: from its heading to the next section
+    heading (or to a "Căn cứ thực tiễn" sub-heading), ``_GROUNDS_LINES`` lines at most."""
+    stop = min(len(lines), heading + 1 + _GROUNDS_LINES)
+    for k in range(heading + 1, stop):
+        line = masked_line(k)
+        if SECTION_HEADING.match(line) or GROUNDS_END.match(line):
+            stop = k
+            break
+    hi = lines[stop].flat_start if stop < len(lines) else lines[-1].flat_start + len(lines[-1].text)
+    return lines[heading].flat_start, hi
 
 
 def _closes_preamble(line: str) -> bool:
