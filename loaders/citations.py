@@ -207,10 +207,10 @@ LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
 
 # The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
 # " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", glued or spaced by a PDF or OCR copy:
-# " ngày28 tháng4 năm  2023".
+# " ngày28 tháng4 năm  2023", and a year split by a space in a PDF copy: " ngày 16/7/20 21".
 DATE_AFTER = re.compile(
     r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
-    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4})(?!\d)"
+    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4}|(?:19|20) \d\d)(?!\d)"
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )
 
@@ -227,7 +227,8 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
 # up to " tại " just before the type word).
 # Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
-PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
+PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
 # chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
@@ -238,7 +239,7 @@ DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủ�
 _CARRIER_TYPE_CODES = frozenset({"TB"})
 _OFFICE_CODE_PREFIX = "VP"
 # What may lie between the proposer's name and the instrument: " tại ".
-_AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+_AT_BEFORE = re.compile(r"\s*,?\s+(?i:tại)\s+\Z")
 # The word "tại" alone, matched at one place: the last word before a citation, which PROPOSER_BEFORE
 # needs ("… tại " before "Tờ trình số …"), checked before that pattern is searched (``_ends_with_word``).
 _AT_WORD = re.compile(r"(?i:tại)")
@@ -530,7 +531,8 @@ def _date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
     day_i, month_i = int(day), int(month)
     if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
         return None
-    return f"{int(year):04d}-{month_i:02d}-{day_i:02d}", int(year), d.end()
+    year_i = int(year.replace(" ", ""))
+    return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i, d.end()
 
 
 def _read_date(masked: str, pos: int, m: Mention) -> None:
@@ -805,8 +807,9 @@ LAW_NAME_WORDS = 16
 
 
 # The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
-# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa").
-CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?=\s)")
+# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa"), or
+# naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
+CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
 
 # An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
 # và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
@@ -853,6 +856,11 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     return mention
 
 
+# "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
+# HĐND và UBNDngày 26/11/2003".
+GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
+
+
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _type_name(m["type"])
@@ -872,6 +880,10 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             break
         if _starts_type(words, i):
             break
+        glued = GLUED_DATE_WORD.search(w[0])
+        if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
+            taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
+            break
         taken.append(w)
     while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
         taken.pop()
@@ -882,9 +894,12 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
         state = CONSTITUTION_STATE.match(masked, m.end())
         after = state.end() if state else m.end()
         y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
-        if not y:
+        if y:
+            end, year = y.end(), int(y["year"])
+        elif state:
+            end = state.end()  # "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;": the one in force
+        else:
             return None
-        end, year = y.end(), int(y["year"])
     else:
         if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
             return None

@@ -194,3 +194,46 @@ def test_a_project_a_promulgated_plan_carries_out_is_its_own():
         HA_GIANG,
     )
     assert [(c.doc_type, c.number) for c in cites] == [("Quyết định", "1041"), ("Đề án", None)]
+
+
+# ---------------------------------------------------------------------------- PDF copies and the constitution
+
+
+def test_a_law_whose_date_is_glued_to_its_name():
+    cites, implements = _cites_and_implements(
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHÍNH SÁCH XÃ HỘI HOÁ TRONG LĨNH VỰC Y TẾ\nỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\n"
+        "Căn cứ Luật Tổ chức HĐND và UBNDngày 26/11/2003;\nCăn cứ Luật Bảo hiểmXã hội năm 2007;\n\nQUYẾT ĐỊNH:\n",
+        LAO_CAI,
+    )
+    first = cites[0]
+    assert (first.surface, first.date, first.year) == ("Luật Tổ chức HĐND và UBNDngày 26/11/2003", "2003-11-26", 2003)
+    assert first in implements
+
+
+def test_a_proposer_written_with_a_comma_before_tai():
+    issuers = _issuers("Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT ngày 11/6/2007,\n", LAO_CAI)
+    assert issuers["583"] == "Giám đốc Sở Y tế tỉnh Lào Cai"
+
+
+def test_a_year_split_by_a_space():
+    (c,) = find_citations(
+        make_text("Căn cứ Quyết định số\n24/2021/QĐ-TTg ngày 16/7/20 21 của Thủ tướng Chính phủ quy định quy trình rà soát;\n"),
+        THANH_HOA,
+    )
+    assert (c.date, c.issuer) == ("2021-07-16", "Thủ tướng Chính phủ")
+
+
+def test_the_constitution_named_by_the_state_alone():
+    cites, implements = _cites_and_implements(
+        "NGHỊ QUYẾT\nVỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nCăn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n\n"
+        "QUYẾT NGHỊ:\n",
+        Header(issuer="Ủy ban Thường vụ Quốc hội"),
+    )
+    assert [(c.doc_type, c.surface, c.year) for c in cites] == [
+        ("Hiến pháp", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None),
+        ("Luật", "Luật Tổ chức Quốc hội số 57/2014/QH13", 2014),
+    ]
+    assert len(implements) == 2
+    # Its name alone, never a bare word: "tuyên truyền Hiến pháp" names no instrument.
+    assert find_citations(make_text("1. Tuyên truyền Hiến pháp và pháp luật cho nhân dân.\n"), THANH_HOA) == []
