@@ -1736,6 +1736,18 @@ def _group(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _in_capitals(text: Text, f: Mention, g: _Group) -> Mention | None:
+    """The mention that writes the symbol in its own case when the first is a title in capitals:
+    "Chương trình hành động số 17-CTr/TU" after "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ
+    17-CTR/TU …" (the title's capitals are its typography, not the symbol's form)."""
+    if not f.symbol or f.symbol != f.symbol.upper() or len(g.mentions) < 2:
+        return None
+    other = next((m for m in g.mentions[1:] if m.symbol and m.symbol != f.symbol and m.symbol.upper() == f.symbol), None)
+    if other is None or not is_all_caps(text.flat[f.start : f.end]):
+        return None
+    return other
+
+
 def _citation(text: Text, g: _Group) -> Citation:
     f = g.first
     issuer = f.issuer or next((m.issuer for m in g.mentions if m.issuer), None)
@@ -1751,8 +1763,14 @@ def _citation(text: Text, g: _Group) -> Citation:
         notes.append(f"symbol {how} ('{f.raw_symbol}')")
     if f.written_symbol:
         notes.append(f"symbol written '{f.number}/{f.written_symbol}', read {f.symbol}")
+    symbol = f.symbol
+    capitals = _in_capitals(text, f, g)
+    if capitals is not None:
+        symbol = capitals.symbol
     variants = []
     for m in g.mentions[1:]:
+        if capitals is not None and m.symbol and m.symbol.upper() == (f.symbol or "").upper():
+            continue  # the title's capitals: not another form
         if m.written_symbol:
             form = f"{m.number}/{m.written_symbol}"
             if form not in variants:
@@ -1781,7 +1799,7 @@ def _citation(text: Text, g: _Group) -> Citation:
         end=end,
         doc_type=f.doc_type,
         number=f.number,
-        symbol=f.symbol if f.number else None,
+        symbol=symbol if f.number else None,
         year=year,
         date=date,
         issuer=issuer,

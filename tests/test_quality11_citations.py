@@ -237,3 +237,37 @@ def test_the_constitution_named_by_the_state_alone():
     assert len(implements) == 2
     # Its name alone, never a bare word: "tuyên truyền Hiến pháp" names no instrument.
     assert find_citations(make_text("1. Tuyên truyền Hiến pháp và pháp luật cho nhân dân.\n"), THANH_HOA) == []
+
+
+# ---------------------------------------------------------------------------- capitals of a title, of a level word
+
+
+def test_a_symbol_read_in_a_capitals_title_takes_the_body_s_case():
+    raw = (
+        "KẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 17-CTR/TU NGÀY 26/9/2013 CỦA TỈNH ỦY VỀ CÔNG TÁC DÂN VẬN\n\n"
+        "Thực hiện Chương trình hành động số 17-CTr/TU ngày 26/9/2013 của Tỉnh ủy về công tác dân vận, UBND tỉnh ban hành\n"
+        "Kế hoạch triển khai thực hiện, như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    cites, implements = _cites_and_implements(raw, Header(issuer="Ủy ban nhân dân tỉnh Phú Yên", province="Phú Yên"))
+    (c,) = cites
+    assert (c.surface, c.symbol) == ("CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 17-CTR/TU NGÀY 26/9/2013", "CTr/TU")
+    assert c.note is None or "also written" not in c.note
+    assert implements == [c]
+
+
+def test_a_symbol_written_in_capitals_everywhere_stays_so():
+    # A symbol whose own form is in capitals (a typo the body repeats) keeps it: "101/QĐ-TTG".
+    (c,) = find_citations(
+        make_text("Thực hiện Quyết định số 101/QĐ-TTG ngày 23/01/2017 của Thủ tướng Chính phủ; Quyết định số 101/QĐ-TTG nêu trên.\n"),
+        THANH_HOA,
+    )
+    assert c.symbol == "QĐ-TTG"
+
+
+def test_a_level_word_in_capitals_before_its_place():
+    issuers = _issuers(
+        "Thực hiện Kế hoạch số 21/KH-UBND ngày 31/01/2021 của UBND tỉnh Thanh Hóa; Kế hoạch số 661/KH-UBND ngày\n"
+        "05/02/2021 của UBND Huyện Triệu Sơn về thông tin, tuyên truyền;\n",
+        Header(issuer="Ủy ban nhân dân xã Dân Lực", province="Thanh Hóa"),
+    )
+    assert issuers["661"] == "Ủy ban nhân dân huyện Triệu Sơn"
