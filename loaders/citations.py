@@ -229,6 +229,13 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
 # A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
 PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
+# đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
+# số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
+PROPOSER_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?i:c[ủù]a)\s")
+# How far before the next proposer its list's "đề nghị của" may be.
+_PROPOSAL_LIST_MAX = 400
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
 # chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
@@ -515,10 +522,14 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 
 
 def _doc_type(word: str, symbol: str | None) -> str:
-    """The full type for a type word as written; 'văn bản' takes its type from the symbol."""
+    """The full type for a type word as written; 'văn bản' takes its type from the symbol, and a joint
+    symbol makes a joint type: "Thông tư số 03/2008/TTLT-BYT-BNV" is a Thông tư liên tịch."""
     name = _type_name(word) or word
     if name in _GENERIC_TYPES:
         return _type_from_symbol(symbol) or name
+    code = _type_code(symbol)
+    if code in codes.JOINT_TYPE_CODES and codes.TYPE_CODES[code].startswith(name + " "):
+        return codes.TYPE_CODES[code]
     return name
 
 
@@ -1370,7 +1381,13 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
         return None
     lo = max(0, c.start - 170)
     # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
-    p = PROPOSER_BEFORE.search(masked, lo, c.start) if _ends_with_word(masked, lo, c.start, _AT_WORD, 3) else None
+    at = _ends_with_word(masked, lo, c.start, _AT_WORD, 3)
+    p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
+    if p is None and at:
+        p = PROPOSER_CONTINUED.search(masked, lo, c.start)
+        opened = p is not None and PROPOSAL_WORDS.search(masked, max(0, p.start() - _PROPOSAL_LIST_MAX), p.start())
+        if not opened or OPENING.search(masked, opened.end(), p.start()):
+            p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
     if p is None:
         if before is not None and before.number and _chained(masked, before, c.start):
             code = _body_code(c.symbol)

@@ -271,3 +271,25 @@ def test_a_level_word_in_capitals_before_its_place():
         Header(issuer="Ủy ban nhân dân xã Dân Lực", province="Thanh Hóa"),
     )
     assert issuers["661"] == "Ủy ban nhân dân huyện Triệu Sơn"
+
+
+# ---------------------------------------------------------------------------- joint symbols, lists of proposers
+
+
+def test_a_joint_symbol_makes_a_joint_type():
+    (c,) = find_citations(
+        make_text("Căn cứ Thông tư số 03/2008/TTLT-BYT-BNV ngày\n25 tháng 4 năm 2008 của Bộ Y tế và Bộ Nội vụ hướng dẫn chức năng;\n"),
+        THANH_HOA,
+    )
+    assert (c.doc_type, c.number, c.symbol) == ("Thông tư liên tịch", "03", "2008/TTLT-BYT-BNV")
+
+
+def test_the_next_proposer_of_a_list():
+    issuers = _issuers(
+        "Xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư\n"
+        "tại Báo cáo số 692/BC-SKHĐT ngày 20/11/2007,\n",
+        YEN_BAI,
+    )
+    assert issuers["957"] == "Giám đốc Sở Y tế tỉnh Yên Bái"
+    assert issuers["692"] == "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Yên Bái"
+
