@@ -1786,13 +1786,13 @@ def _citation(text: Text, g: _Group) -> Citation:
         symbol = capitals.symbol
     variants = []
     for m in g.mentions[1:]:
-        if capitals is not None and m.symbol and m.symbol.upper() == (f.symbol or "").upper():
-            continue  # the title's capitals: not another form
         if m.written_symbol:
             form = f"{m.number}/{m.written_symbol}"
             if form not in variants:
                 variants.append(form)
             continue
+        if capitals is not None and m.symbol and m.symbol.upper() == (f.symbol or "").upper():
+            continue  # the title's capitals: not another form
         if m.number and m.symbol and (m.number + m.symbol) != (f.number or "") + (f.symbol or ""):
             form = _SPACES.sub("", m.raw_symbol or "")
             if form != _SPACES.sub("", f.raw_symbol or "") and form not in variants:
