@@ -700,6 +700,9 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
 # What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
 # hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" (corpus 055).
 JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{_UPPER}])|\s+và\s+(?=[{_UPPER}])")
+# A joint instrument's issuers introduced by "giữa" (between) in place of "của": "Thông tư liên tịch số:
+# 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT".
+JOINT_ISSUER_LEAD = re.compile(rf"\s?,?\s*(?i:giữa)\s+(?=[{_UPPER}])")
 # The most bodies a joint instrument names.
 _JOINT_ISSUERS_MAX = 5
 
@@ -1456,6 +1459,8 @@ def _read_issuer_and_subject(
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = _is_joint(c)
         own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
+            own, end = _body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
         if own and joint:
             names, end = _joint_issuer_phrase(masked, own, end)
             if len(names) > 1:

@@ -293,3 +293,15 @@ def test_the_next_proposer_of_a_list():
     assert issuers["957"] == "Giám đốc Sở Y tế tỉnh Yên Bái"
     assert issuers["692"] == "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Yên Bái"
 
+
+
+def test_a_joint_instrument_s_issuers_after_giua():
+    an_giang = Header(issuer="Ủy ban nhân dân tỉnh An Giang", province="An Giang")
+    issuers = _issuers(
+        "Căn cứ Thông tư liên tịch số: 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông\n"
+        "nghiệp và PTNT hướng dẫn chế độ quản lý, sử dụng ngân sách nhà nước;\n",
+        an_giang,
+    )
+    assert issuers["183"] == "Bộ Tài chính và Bộ Nông nghiệp và Phát triển nông thôn"
+    # Only a joint instrument's: "giữa năm 2020" after a plan names no body.
+    assert _issuers("Căn cứ Kế hoạch số 5/KH-UBND ngày 2/3/2020 giữa Sở Y tế và Công an tỉnh;\n", an_giang)["5"] is None
