@@ -1625,7 +1625,23 @@ def _cut_symbol(a: str | None, b: str | None) -> bool:
     pa = [p.lower() for p in _symbol_parts(a or "") if not p.isdigit()]
     pb = [p.lower() for p in _symbol_parts(b or "") if not p.isdigit()]
     short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    return bool(short) and short != long and long[: len(short)] == short
+    if not short or short == long:
+        return False
+    if long[: len(short)] == short:
+        return True
+    # Its last part cut by a space: "01/2016/TT-BGD ĐT" read "2016/TT-BGD" for "2016/TT-BGDĐT" (a
+    # Phú Thọ plan), the type code kept.
+    return _last_part_cut(short, long) or (len(short) == len(long) and _last_part_cut(long, short))
+
+
+def _last_part_cut(short: list[str], long: list[str]) -> bool:
+    """Whether ``short``'s last part (two letters at least, after the type code) begins ``long``'s part
+    in its place, the parts before it equal: ["tt", "bgd"] and ["tt", "bgdđt"]."""
+    last = short[-1]
+    return (
+        len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
+        and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
+    )
 
 
 def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:

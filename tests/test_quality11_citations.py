@@ -305,3 +305,22 @@ def test_a_joint_instrument_s_issuers_after_giua():
     assert issuers["183"] == "Bộ Tài chính và Bộ Nông nghiệp và Phát triển nông thôn"
     # Only a joint instrument's: "giữa năm 2020" after a plan names no body.
     assert _issuers("Căn cứ Kế hoạch số 5/KH-UBND ngày 2/3/2020 giữa Sở Y tế và Công an tỉnh;\n", an_giang)["5"] is None
+
+
+def test_a_symbol_cut_by_a_space_joins_its_instrument():
+    phu_tho = Header(issuer="Ủy ban nhân dân tỉnh Phú Thọ", province="Phú Thọ")
+    cites = find_citations(
+        make_text(
+            "4. Quy chế tổ chức và hoạt động của trường phổ thông dân tộc nội trú, ban hành kèm theo Thông tư số\n"
+            "01/2016/TT-BGDĐT , ngày 15/01/2016 của Bộ trưởng Bộ GD&ĐT;\n5. Căn cứ Quyết định số 932/QĐ-UBND ngày 22/4/2016\n"
+            "của UBND tỉnh Phú Thọ về việc quy định cụ thể hóa Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016;\n"
+        ),
+        phu_tho,
+    )
+    assert [(c.number, c.symbol) for c in cites] == [("01", "2016/TT-BGDĐT"), ("932", "QĐ-UBND")]
+    assert cites[0].mentions == 2
+    # Not two bodies' codes of one number: "01/2016/TT-BCA" and "01/2016/TT-BCT" stay apart.
+    two = find_citations(
+        make_text("Căn cứ Thông tư số 01/2016/TT-BCA ngày 04/01/2016 và Thông tư số 01/2016/TT-BCT ngày 05/01/2016;\n"), phu_tho
+    )
+    assert len(two) == 2
