@@ -968,6 +968,12 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
     words = _words(masked, m.end(), 10)
     taken = []
     for i, w in enumerate(words):
+        low = w[0].lower()
+        if taken and ((taken[-1][0].lower(), low) in codes.PROJECT_NAME_PAIRS or (
+            i + 1 < len(words) and (low, words[i + 1][0].lower()) in codes.PROJECT_NAME_PAIRS
+        )):
+            taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
+            continue
         if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
         taken.append(w)

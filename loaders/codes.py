@@ -215,6 +215,9 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "v�
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
 # Words that end such a name besides NAME_STOP_WORDS.
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
+# Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):
+# "Chiến lược Dân số Việt Nam đến năm 2030" (lower-case keys).
+PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset({("dân", "số"), ("việt", "nam")})
 
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")

@@ -324,3 +324,19 @@ def test_a_symbol_cut_by_a_space_joins_its_instrument():
         make_text("Căn cứ Thông tư số 01/2016/TT-BCA ngày 04/01/2016 và Thông tư số 01/2016/TT-BCT ngày 05/01/2016;\n"), phu_tho
     )
     assert len(two) == 2
+
+
+def test_a_strategy_named_with_dan_so_and_viet_nam():
+    hue = Header(issuer="Ủy ban nhân dân tỉnh Thừa Thiên Huế", province="Thừa Thiên Huế")
+    cites = find_citations(
+        make_text(
+            "Căn cứ Quyết định số 2014/QĐ-UBND ngày 10/8/2020 của UBND tỉnh Thừa Thiên Huế ban hành Kế hoạch hành động\n"
+            "giai đoạn 2020-2025 của tỉnh Thừa Thiên Huế thực hiện Chiến lược Dân số Việt Nam đến năm 2030, UBND tỉnh\n"
+            "ban hành Kế hoạch như sau:\n"
+        ),
+        hue,
+    )
+    assert [(c.doc_type, c.surface) for c in cites] == [
+        ("Quyết định", "Quyết định số 2014/QĐ-UBND ngày 10/8/2020"),
+        ("Chiến lược", "Chiến lược Dân số Việt Nam"),
+    ]
