@@ -328,10 +328,11 @@ PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
 # The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
 # whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
 # HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
-# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's.
+# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not "II. CĂN CỨ THỰC TIỄN" (the situation).
 GROUNDS_HEADING = re.compile(
     r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
-    r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
+    r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"
+    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
 )
 # A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
 GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")

@@ -132,6 +132,8 @@ def test_grounds_heading_pattern():
     assert GROUNDS_HEADING.match("I. CƠ SỞ PHÁP LÝ")
     assert GROUNDS_HEADING.match("1. Căn cứ Luật Dược số 105/2016/QH13;") is None  # an item, not a heading
     assert GROUNDS_HEADING.match("I. MỤC ĐÍCH, YÊU CẦU") is None
+    assert GROUNDS_HEADING.match("I. CĂN CỨ THỰC TIỄN") is None  # the situation, not the legal grounds
+    assert GROUNDS_HEADING.match("2. Căn cứ tình hình thực tế") is None
 
 
 HAI_DUONG_PLAN = (
