@@ -207,10 +207,10 @@ LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
 
 # The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
 # " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", glued or spaced by a PDF or OCR copy:
-# " ngày28 tháng4 năm  2023".
+# " ngày28 tháng4 năm  2023", and a year split by a space in a PDF copy: " ngày 16/7/20 21".
 DATE_AFTER = re.compile(
     r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
-    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4})(?!\d)"
+    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4}|(?:19|20) \d\d)(?!\d)"
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )
 
@@ -227,7 +227,15 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
 # up to " tại " just before the type word).
 # Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
-PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
+PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
+# đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
+# số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
+PROPOSER_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?i:c[ủù]a)\s")
+# How far before the next proposer its list's "đề nghị của" may be.
+_PROPOSAL_LIST_MAX = 400
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
 # chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
@@ -238,7 +246,7 @@ DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủ�
 _CARRIER_TYPE_CODES = frozenset({"TB"})
 _OFFICE_CODE_PREFIX = "VP"
 # What may lie between the proposer's name and the instrument: " tại ".
-_AT_BEFORE = re.compile(r"\s+(?i:tại)\s+\Z")
+_AT_BEFORE = re.compile(r"\s*,?\s+(?i:tại)\s+\Z")
 # The word "tại" alone, matched at one place: the last word before a citation, which PROPOSER_BEFORE
 # needs ("… tại " before "Tờ trình số …"), checked before that pattern is searched (``_ends_with_word``).
 _AT_WORD = re.compile(r"(?i:tại)")
@@ -267,10 +275,14 @@ NAME_WORD = re.compile(rf"\s*({_WORD})")
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
 
 # A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
-# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII".
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII", and the Party committee
+# named after the ordinal: "Nghị quyết Đại hội XX Đảng bộ tỉnh" (a provincial congress, not the 20th
+# national one), "Nghị quyết Đại hội lần thứ XV Đảng bộ huyện Mường La".
 CONGRESS = re.compile(
     rf"{_TYPE_START}Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){{0,8}}?)"
     r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
+    rf"(?P<committee>\s+(?:của\s+)?Đảng\s+bộ(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+    rf"(?:\s+[{_UPPER}]\w*){{0,3}})?(?!\w))?"
 )
 
 # A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
@@ -313,6 +325,19 @@ BODY_ITEM_LINE = re.compile(
 # The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
 # triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
 PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
+# The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
+# whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
+# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
+# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not "II. CĂN CỨ THỰC TIỄN" (the situation).
+GROUNDS_HEADING = re.compile(
+    r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
+    r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"
+    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
+)
+# A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
+GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")
+# The most lines read for that section's items.
+_GROUNDS_LINES = 40
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
@@ -498,10 +523,14 @@ def _type_from_symbol(symbol: str | None) -> str | None:
 
 
 def _doc_type(word: str, symbol: str | None) -> str:
-    """The full type for a type word as written; 'văn bản' takes its type from the symbol."""
+    """The full type for a type word as written; 'văn bản' takes its type from the symbol, and a joint
+    symbol makes a joint type: "Thông tư số 03/2008/TTLT-BYT-BNV" is a Thông tư liên tịch."""
     name = _type_name(word) or word
     if name in _GENERIC_TYPES:
         return _type_from_symbol(symbol) or name
+    code = _type_code(symbol)
+    if code in codes.JOINT_TYPE_CODES and codes.TYPE_CODES[code].startswith(name + " "):
+        return codes.TYPE_CODES[code]
     return name
 
 
@@ -514,7 +543,8 @@ def _date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
     day_i, month_i = int(day), int(month)
     if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
         return None
-    return f"{int(year):04d}-{month_i:02d}-{day_i:02d}", int(year), d.end()
+    year_i = int(year.replace(" ", ""))
+    return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i, d.end()
 
 
 def _read_date(masked: str, pos: int, m: Mention) -> None:
@@ -548,6 +578,12 @@ def _after_level_word(taken: list[tuple[str, int, int]]) -> bool:
     if last in PLACE_LEVEL_WORDS:
         return True
     return len(taken) >= 2 and f"{taken[-2][0].lower()} {last}" in PLACE_LEVEL_WORDS
+
+
+def _opens_level(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a level word starts at words[i]: "huyện", "thị xã" (a place of the next level follows)."""
+    w = words[i][0].lower()
+    return w in PLACE_LEVEL_WORDS or (i + 1 < len(words) and f"{w} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS)
 
 
 def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
@@ -599,6 +635,20 @@ STEERING_COMMITTEE = re.compile(
 )
 
 
+_BODY_TYPE_WORDS_LENGTH = max(len(p) for p in codes.TYPE_WORDS_IN_BODY_NAMES)
+_BODY_WORDS_BEFORE_LENGTH = max(len(p) for p in codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
+
+
+def _type_word_in_body_name(masked: str, at: int) -> bool:
+    """Whether the type word at ``at`` belongs to the body's name being read: "Kế hoạch" in "Bộ Kế
+    hoạch và Đầu tư" and in "Phòng Tài chính - Kế hoạch huyện" (see codes.TYPE_WORDS_IN_BODY_NAMES)."""
+    after = " ".join(masked[at : at + _BODY_TYPE_WORDS_LENGTH + 8].split()).lower()
+    if after.startswith(codes.TYPE_WORDS_IN_BODY_NAMES):
+        return True
+    before = " ".join(masked[max(0, at - _BODY_WORDS_BEFORE_LENGTH - 8) : at].split()).lower()
+    return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -616,6 +666,8 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
         if i < place_end:
             taken.append(w)
             continue
+        if i == place_end and i and word[:1].islower() and not _opens_level(words, i):
+            break  # "của HĐND tỉnh Lào Cai thôngqua chính sách …": a name ends with its place
         if masked[w[2] : w[2] + 1] in ".)" and SECTION_NUMERAL.fullmatch(word):
             break  # "của UBND tỉnh I. MỤC ĐÍCH": the next section's numeral, the line break folded
         if taken and _after_level_word(taken):
@@ -636,7 +688,7 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
             if not nxt[:1].isupper() or _starts_type(words, i + 1):
                 break
-        if taken and _starts_type(words, i):
+        if taken and _starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
             break
         taken.append(w)
     while taken and taken[-1][0] in ("-", "–", "và"):
@@ -649,6 +701,9 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
 # What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
 # hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" (corpus 055).
 JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{_UPPER}])|\s+và\s+(?=[{_UPPER}])")
+# A joint instrument's issuers introduced by "giữa" (between) in place of "của": "Thông tư liên tịch số:
+# 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT".
+JOINT_ISSUER_LEAD = re.compile(rf"\s?,?\s*(?i:giữa)\s+(?=[{_UPPER}])")
 # The most bodies a joint instrument names.
 _JOINT_ISSUERS_MAX = 5
 
@@ -773,8 +828,9 @@ LAW_NAME_WORDS = 16
 
 
 # The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
-# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa").
-CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?=\s)")
+# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa"), or
+# naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
+CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
 
 # An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
 # và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
@@ -821,6 +877,11 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     return mention
 
 
+# "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
+# HĐND và UBNDngày 26/11/2003".
+GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
+
+
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _type_name(m["type"])
@@ -840,6 +901,10 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             break
         if _starts_type(words, i):
             break
+        glued = GLUED_DATE_WORD.search(w[0])
+        if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
+            taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
+            break
         taken.append(w)
     while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
         taken.pop()
@@ -850,9 +915,12 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
         state = CONSTITUTION_STATE.match(masked, m.end())
         after = state.end() if state else m.end()
         y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
-        if not y:
+        if y:
+            end, year = y.end(), int(y["year"])
+        elif state:
+            end = state.end()  # "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;": the one in force
+        else:
             return None
-        end, year = y.end(), int(y["year"])
     else:
         if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
             return None
@@ -870,7 +938,8 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
 
 
 def _congress(m: re.Match, header: Header) -> Mention:
-    body = " ".join(m["body"].split())
+    body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
+    body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
     ordinal = m["ord"]
     low = body.lower()
     if "đảng bộ" in low:
@@ -906,6 +975,12 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
     words = _words(masked, m.end(), 10)
     taken = []
     for i, w in enumerate(words):
+        low = w[0].lower()
+        if taken and ((taken[-1][0].lower(), low) in codes.PROJECT_NAME_PAIRS or (
+            i + 1 < len(words) and (low, words[i + 1][0].lower()) in codes.PROJECT_NAME_PAIRS
+        )):
+            taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
+            continue
         if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
         taken.append(w)
@@ -1322,7 +1397,13 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
         return None
     lo = max(0, c.start - 170)
     # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
-    p = PROPOSER_BEFORE.search(masked, lo, c.start) if _ends_with_word(masked, lo, c.start, _AT_WORD, 3) else None
+    at = _ends_with_word(masked, lo, c.start, _AT_WORD, 3)
+    p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
+    if p is None and at:
+        p = PROPOSER_CONTINUED.search(masked, lo, c.start)
+        opened = p is not None and PROPOSAL_WORDS.search(masked, max(0, p.start() - _PROPOSAL_LIST_MAX), p.start())
+        if not opened or OPENING.search(masked, opened.end(), p.start()):
+            p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
     if p is None:
         if before is not None and before.number and _chained(masked, before, c.start):
             code = _body_code(c.symbol)
@@ -1391,6 +1472,8 @@ def _read_issuer_and_subject(
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = _is_joint(c)
         own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
+            own, end = _body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
         if own and joint:
             names, end = _joint_issuer_phrase(masked, own, end)
             if len(names) > 1:
@@ -1555,7 +1638,23 @@ def _cut_symbol(a: str | None, b: str | None) -> bool:
     pa = [p.lower() for p in _symbol_parts(a or "") if not p.isdigit()]
     pb = [p.lower() for p in _symbol_parts(b or "") if not p.isdigit()]
     short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    return bool(short) and short != long and long[: len(short)] == short
+    if not short or short == long:
+        return False
+    if long[: len(short)] == short:
+        return True
+    # Its last part cut by a space: "01/2016/TT-BGD ĐT" read "2016/TT-BGD" for "2016/TT-BGDĐT" (a
+    # Phú Thọ plan), the type code kept.
+    return _last_part_cut(short, long) or (len(short) == len(long) and _last_part_cut(long, short))
+
+
+def _last_part_cut(short: list[str], long: list[str]) -> bool:
+    """Whether ``short``'s last part (two letters at least, after the type code) begins ``long``'s part
+    in its place, the parts before it equal: ["tt", "bgd"] and ["tt", "bgdđt"]."""
+    last = short[-1]
+    return (
+        len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
+        and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
+    )
 
 
 def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
@@ -1688,6 +1787,18 @@ def _group(mentions: list[Mention]) -> list[_Group]:
     return groups
 
 
+def _in_capitals(text: Text, f: Mention, g: _Group) -> Mention | None:
+    """The mention that writes the symbol in its own case when the first is a title in capitals:
+    "Chương trình hành động số 17-CTr/TU" after "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ
+    17-CTR/TU …" (the title's capitals are its typography, not the symbol's form)."""
+    if not f.symbol or f.symbol != f.symbol.upper() or len(g.mentions) < 2:
+        return None
+    other = next((m for m in g.mentions[1:] if m.symbol and m.symbol != f.symbol and m.symbol.upper() == f.symbol), None)
+    if other is None or not is_all_caps(text.flat[f.start : f.end]):
+        return None
+    return other
+
+
 def _citation(text: Text, g: _Group) -> Citation:
     f = g.first
     issuer = f.issuer or next((m.issuer for m in g.mentions if m.issuer), None)
@@ -1703,6 +1814,10 @@ def _citation(text: Text, g: _Group) -> Citation:
         notes.append(f"symbol {how} ('{f.raw_symbol}')")
     if f.written_symbol:
         notes.append(f"symbol written '{f.number}/{f.written_symbol}', read {f.symbol}")
+    symbol = f.symbol
+    capitals = _in_capitals(text, f, g)
+    if capitals is not None:
+        symbol = capitals.symbol
     variants = []
     for m in g.mentions[1:]:
         if m.written_symbol:
@@ -1710,6 +1825,8 @@ def _citation(text: Text, g: _Group) -> Citation:
             if form not in variants:
                 variants.append(form)
             continue
+        if capitals is not None and m.symbol and m.symbol.upper() == (f.symbol or "").upper():
+            continue  # the title's capitals: not another form
         if m.number and m.symbol and (m.number + m.symbol) != (f.number or "") + (f.symbol or ""):
             form = _SPACES.sub("", m.raw_symbol or "")
             if form != _SPACES.sub("", f.raw_symbol or "") and form not in variants:
@@ -1733,7 +1850,7 @@ def _citation(text: Text, g: _Group) -> Citation:
         end=end,
         doc_type=f.doc_type,
         number=f.number,
-        symbol=f.symbol if f.number else None,
+        symbol=symbol if f.number else None,
         year=year,
         date=date,
         issuer=issuer,
@@ -1852,9 +1969,37 @@ def _project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+# What a Quyết định or Nghị quyết says of the project it promulgates, at the start of its subject:
+# "phê duyệt Chiến lược quốc gia phát triển ngành Dược …", "về việc ban hành Đề án …".
+APPROVING_SUBJECT = re.compile(r"(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s")
+_APPROVING_TYPES = frozenset({codes.TYPE_WORDS["quyết định"], codes.TYPE_WORDS["nghị quyết"]})
+_PROJECT_TYPES = frozenset(_type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
+
+
+def _drop_approved_projects(kept: list[Mention]) -> None:
+    """Drop the named projects that a cited Quyết định approves, read again as its own instrument
+    (the gold's rule): "Chiến lược Quốc gia phát triển ngành Dược …" in "Kế hoạch triển khai Chiến lược
+    …" when "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" is cited
+    (``kept`` is changed)."""
+    projects = [k for k in kept if k.kind == _UNNUMBERED and k.doc_type in _PROJECT_TYPES and k.name and not k.key]
+    if not projects:
+        return
+    approved = [
+        _name_key(q.title[a.end() :])
+        for q in kept
+        if q.number and q.title and q.doc_type in _APPROVING_TYPES and (a := APPROVING_SUBJECT.match(q.title))
+    ]
+    if approved:
+        # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
+        # khai Đề án văn hóa công vụ" keeps the Đề án (seed 001).
+        drop = {id(k) for k in projects if any(t.startswith(_name_key(k.name)) for t in approved)}
+        kept[:] = [k for k in kept if id(k) not in drop]
+
+
 def _analyse(text: Text, header: Header) -> list[_Group]:
     masked = _mask(text.flat)
     kept = _collect(masked, header or Header())
+    _drop_approved_projects(kept)
     projects = _project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's
     bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]
@@ -1928,13 +2073,14 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
     # The preamble: up to the first section heading, 6000 characters at most.
     end = min(len(text.flat), begin + 6000)
-    address = None
+    address = grounds = None
     for j in range(first, len(lines)):
         if lines[j].flat_start >= end:
             break
         if SECTION_HEADING.match(masked_line(j)):
             end = lines[j].flat_start
             address = j if ADDRESS_LINE.match(masked_line(j)) else None
+            grounds = j if GROUNDS_HEADING.match(masked_line(j)) else None
             break
         if BODY_ITEM_LINE.match(masked_line(j)):
             end = lines[j].flat_start
@@ -1948,7 +2094,22 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         region = _letter_preamble(lines, masked_line, address)
         if region:
             _add_opening_spans(spans, masked, *region)
+    if grounds is not None:
+        spans.append(_grounds_section(lines, masked_line, grounds))
     return spans
+
+
+def _grounds_section(lines, masked_line, heading: int) -> tuple[int, int]:
+    """The flat span of a "CĂN CỨ PHÁP LÝ" section's items: from its heading to the next section
+    heading (or to a "Căn cứ thực tiễn" sub-heading), ``_GROUNDS_LINES`` lines at most."""
+    stop = min(len(lines), heading + 1 + _GROUNDS_LINES)
+    for k in range(heading + 1, stop):
+        line = masked_line(k)
+        if SECTION_HEADING.match(line) or GROUNDS_END.match(line):
+            stop = k
+            break
+    hi = lines[stop].flat_start if stop < len(lines) else lines[-1].flat_start + len(lines[-1].text)
+    return lines[heading].flat_start, hi
 
 
 def _closes_preamble(line: str) -> bool:

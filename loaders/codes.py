@@ -215,6 +215,9 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "v�
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
 # Words that end such a name besides NAME_STOP_WORDS.
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
+# Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):
+# "Chiến lược Dân số Việt Nam đến năm 2030" (lower-case keys).
+PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset({("dân", "số"), ("việt", "nam")})
 
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")
@@ -222,6 +225,12 @@ CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển 
 # Party terms written in lower case in an issuer's name, beside names.CASED_TERMS: "của Ban Chấp hành
 # Trung ương đảng khóa XIII" (corpus 001) -> "Ban Chấp hành Trung ương Đảng".
 ISSUER_CASED_TERMS: dict[str, str] = {"trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+
+# Bodies whose names hold a type word, which does not end the name there: "Bộ Kế hoạch và Đầu tư",
+# "Sở Kế hoạch và Đầu tư tỉnh Yên Bái", "Phòng Tài chính - Kế hoạch huyện" (lower-case keys; the
+# type word and the words after it, or the words before it).
+TYPE_WORDS_IN_BODY_NAMES: tuple[str, ...] = ("kế hoạch và đầu tư",)
+BODY_NAME_WORDS_BEFORE_TYPE_WORDS: tuple[str, ...] = ("tài chính -", "tài chính –")
 
 # Words that end an issuer's name after "của": "của UBND tỉnh về …", "của Bộ Chính trị ban hành …".
 ISSUER_STOP_WORDS: tuple[str, ...] = (
@@ -259,7 +268,8 @@ IMPLEMENTING_OPENINGS: tuple[str, ...] = (
     "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",
     "Cân cứ",  # "Cân cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;": a tone mark lost
 )
-OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo")
+# "Sau khi xem xét Tờ trình số 63/TTr-UBND …": what a council's resolution weighs, not implements.
+OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo", "Sau khi xem xét")
 
 
 # Abbreviations in names of bodies and people -> expansion.

@@ -160,6 +160,10 @@ COMMAND = "Ban Chỉ huy"
 # Tỉnh" (corpus 015), "UBND Thành phố" (corpus 020), "Công an Thành phố" (corpus 043). It is the
 # level word, read in lower case and then qualified as "UBND tỉnh" is (or left unqualified).
 CAPITAL_LEVEL_END = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")
+# The same level word before the place that ends a body's name: "UBND Huyện Triệu Sơn", "Sở Y tế Tỉnh
+# Hà Giang" -> "… huyện Triệu Sơn", "… tỉnh Hà Giang" (lowered only before a known place name, read to
+# the end of the name).
+CAPITAL_LEVEL_BEFORE_PLACE = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)(?= [A-ZĐ])")
 # Initials of a place at the end of a body's name: "CT" in "Báo và Phát thanh, Truyền hình CT"
 # (corpus 024, Cần Thơ); replaced by the place when they are the document's province's or district's.
 PLACE_INITIALS = re.compile(r"(?<=\w )(?P<code>[A-ZĐ]{2,4})$")
@@ -515,9 +519,27 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         s = s[: level.start()] + level.group(0).lower()
     elif s.endswith(" tinh"):
         s = TONELESS_PROVINCE_END.sub("tỉnh", s)
+    else:
+        s = _lower_level_before_place(s)
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
     return _qualify_bare_province(s)
+
+
+def _lower_level_before_place(name: str) -> str:
+    """'UBND Huyện Triệu Sơn' -> 'UBND huyện Triệu Sơn', 'UBND Xã Tân Lập Huyện Đồng Văn' -> 'UBND xã
+    Tân Lập huyện Đồng Văn': each level's place read up to the next level or the end of the name (see
+    CAPITAL_LEVEL_BEFORE_PLACE)."""
+    levels = list(CAPITAL_LEVEL_BEFORE_PLACE.finditer(name))
+    if not levels:
+        return name
+    out = name
+    for k, level in enumerate(levels):
+        stop = levels[k + 1].start() - 1 if k + 1 < len(levels) else len(name)
+        rest = name[level.end() + 1 : stop].split(" ")
+        if place_words_at(rest) == len(rest):
+            out = out[: level.start()] + level.group(0).lower() + out[level.end() :]
+    return out
 
 
 def _initials(place: str) -> str:
