@@ -304,7 +304,7 @@ def test_a_joint_instrument_s_issuers_after_giua():
         "nghiệp và PTNT hướng dẫn chế độ quản lý, sử dụng ngân sách nhà nước;\n",
         an_giang,
     )
-    assert issuers["183"] == "Bộ Tài chính và Bộ Nông nghiệp và Phát triển nông thôn"
+    assert issuers["183"] == "Bộ Tài chính, Bộ Nông nghiệp và Phát triển nông thôn"  # joint: each body by its name
     # Only a joint instrument's: "giữa năm 2020" after a plan names no body.
     assert _issuers("Căn cứ Kế hoạch số 5/KH-UBND ngày 2/3/2020 giữa Sở Y tế và Công an tỉnh;\n", an_giang)["5"] is None
 
