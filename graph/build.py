@@ -683,9 +683,25 @@ def map_files(one: Callable, many: Callable, paths, jobs: int = 1) -> Iterator:
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start) as pool:
         for packed in bounded_map(pool, partial(_pickled, many), paths, TASK_FILES, jobs * TASKS_AHEAD):
             yield from pickle.loads(packed)
+
+
+# A worker's first generation is collected after this many allocations (Python's default: 700). A
+# document's records and fragment are freed by their reference counts; the cyclic collector found
+# little but cost 3% of a worker's instructions (callgrind, 40 full plans).
+WORKER_GC_THRESHOLD = 50_000
+
+
+def _worker_start() -> None:
+    """In a new worker: what it inherited and imported stays out of the collector's scans
+    (``gc.freeze``), and the first generation is collected less often."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _pickled(many: Callable, items: list) -> list[bytes]:
