@@ -197,6 +197,17 @@ NOI_NHAN = re.compile(r"^[\s*|_]*Nơi\s+nhận", re.IGNORECASE)
 
 HEADER_LINES = 60  # the header is within the first lines…
 HEADER_CHARS = 5000  # …and the first characters
+# A web copy may put a page's furniture before the header: its title, a summary with "Kính gửi: …",
+# a table of metadata ("Số hiệu: | 471/QĐ-UBND", "Tình trạng: | Đã biết"), a caps banner ("CÁC NỘI
+# DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN"). The header then starts at the issuer block just above the national
+# motto, when the motto opens a piece past the first MOTTO_LATE lines or below a line that opens a
+# body ("Kính gửi: Quý Cơ quan…" copied above the header; see _header_start).
+MOTTO_LATE = 12
+# The first words of the national motto or the Party's as they open a piece, in capitals: "CỘNG HÒA XÃ",
+# "CỘNG HOÀ XÃ HỘI…", "ĐẢNG CỘNG SẢN VIỆT NAM".
+MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN VIỆT NAM")
+# The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
+ISSUER_BLOCK_LINES = 8
 SIGNATURE_LINES = 40  # the signature is within the last lines
 
 
@@ -496,9 +507,10 @@ def _is_paragraph(line: str) -> bool:
     return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
 
 
-def _subject(text: Text) -> str | None:
-    """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell."""
-    lines = text.lines[:HEADER_LINES]
+def _subject(text: Text, first: int = 0) -> str | None:
+    """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell (the
+    header's lines from ``first``, see _header_start)."""
+    lines = text.lines[first : first + HEADER_LINES]
     for i, ln in enumerate(lines):
         cleaned = _clean(ln.text)
         if not SUBJECT_LINE.match(cleaned):
@@ -585,9 +597,43 @@ def _fix_place_typo(name: str, district: str | None) -> str:
     return name
 
 
+def _header_start(text: Text) -> int:
+    """The index of the header's first line: 0, or, when the national motto first opens a piece past
+    the first MOTTO_LATE lines or below a line that opens a body (BODY_START: a web copy's page
+    furniture above the header), the first line of the issuer
+    block above the motto: the lines just above it (ISSUER_BLOCK_LINES at most) that are in capitals,
+    rules or bare table bars ("**ỦY BAN NHÂN" / "DÂN**" / "**TỈNH BẮC NINH**" / "--------" / "|"),
+    not the furniture ("Tình trạng: | Đã biết", "Kính gửi: Quý Cơ quan…")."""
+    head = text.original[:HEADER_CHARS]
+    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head:
+        return 0
+    lines = text.lines
+    for k, ln in enumerate(lines):
+        if ln.start >= HEADER_CHARS:
+            break
+        if "CỘNG" not in ln.text or not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+            continue
+        if k <= MOTTO_LATE and not any(BODY_START.match(_clean(lines[j].text)) for j in range(k)):
+            return 0
+        start = k
+        for j in range(k - 1, max(k - 1 - ISSUER_BLOCK_LINES, -1), -1):
+            c = _clean(lines[j].text)
+            if c and not RULE.match(c) and not is_all_caps(c):
+                break
+            start = j
+        return start
+    return 0
+
+
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
-    head_lines = [ln for ln in text.lines[:HEADER_LINES] if ln.start < HEADER_CHARS]
+    first = _header_start(text)
+    head_lines = text.lines[first : first + HEADER_LINES]
+    if first:
+        limit = head_lines[0].start + HEADER_CHARS
+        head_lines = [ln for ln in head_lines if ln.start < limit]
+    else:
+        head_lines = [ln for ln in head_lines if ln.start < HEADER_CHARS]
     # Pieces are cut only as far as they are read: up to the type line and the title under it,
     # or up to the first line of the body.
     cut = _iter_pieces(ln.text for ln in head_lines)
@@ -679,7 +725,7 @@ def read_header(text: Text) -> Header:
         title = tidy(GLUED_YEAR.sub(r"\1 ", " ".join(parts))) or None
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
-        title = _subject(text)
+        title = _subject(text, first)
     if doc_type is None and symbol:
         code = symbol.split("/")[-1].split("-")[0] if "/" in symbol else symbol.split("-")[0]
         doc_type = TYPE_CODES.get(code, "Công văn")

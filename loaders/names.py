@@ -164,7 +164,8 @@ CAPITAL_LEVEL_END = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|T
 # (corpus 024, Cần Thơ); replaced by the place when they are the document's province's or district's.
 PLACE_INITIALS = re.compile(r"(?<=\w )(?P<code>[A-ZĐ]{2,4})$")
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
-_OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
+# (Not after "q": the "u" of "qu" is part of the consonant, and "Quý", "QUÝ" keep their tone where it is.)
+_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
 
 # A lower-cased term of CASED_TERMS as whole words: "ủy ban nhân dân" in "ủy ban nhân dân tỉnh bắc ninh".
 _CASED_TERM = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, CASED_TERMS), key=len, reverse=True)) + r")(?!\w)")
