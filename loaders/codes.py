@@ -302,6 +302,9 @@ ABBREVIATIONS: dict[str, str] = {
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",
     "VPUBND": "Văn phòng Ủy ban nhân dân",
+    # Glued to the city's code in a centrally-run city's Nơi nhận: "TT.HĐNDTP", "CT, các PCT UBNDTP".
+    "UBNDTP": "Ủy ban nhân dân thành phố",
+    "HĐNDTP": "Hội đồng nhân dân thành phố",
     "CVP": "Chánh Văn phòng",
     "PCVP": "Phó Chánh Văn phòng",
     # "Chánh VP, các PVP UBND tỉnh" (corpus 002).

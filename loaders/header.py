@@ -192,8 +192,9 @@ SURNAMES = frozenset(
     "Trịnh Mai Trương Lâm Hà Tạ Cao Chu Châu Lò Lường Nông Hoàng Vương Thái Tô Triệu Kiều".split()
 )
 
-# The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*".
-NOI_NHAN = re.compile(r"^[\s*|_]*Nơi\s+nhận", re.IGNORECASE)
+# The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*",
+# "# Nơi nhận:" (a markdown heading of an OCR tool).
+NOI_NHAN = re.compile(r"^[\s*|_#]*Nơi\s+nhận", re.IGNORECASE)
 
 HEADER_LINES = 60  # the header is within the first lines…
 HEADER_CHARS = 5000  # …and the first characters
