@@ -50,6 +50,18 @@ TYPE_LINES: dict[str, str] = {k.upper(): v for k, v in {**TYPE_WORDS, **HEADING_
 # The same type lines with their letters spaced out, keyed without spaces: a title set in spaced
 # capitals "K Ế  H O Ạ C H" reads "KẾHOẠCH" -> "Kế hoạch".
 SPACED_TYPE_LINES: dict[str, str] = {k.replace(" ", ""): v for k, v in TYPE_LINES.items()}
+# A type line that goes on with the title, as an OCR tool's heading or a PDF line joins them:
+# "KẾ HOẠCH Thực hiện công tác dân vận…" (from "# KẾ HOẠCH Thực hiện…"), "QUY CHẾ LÀM" / "VIỆC"
+# (longest first; not the types that head no administrative document: "LUẬT …", "VĂN BẢN …").
+TYPE_THEN_TITLE = re.compile(
+    "^("
+    + "|".join(
+        re.escape(k)
+        for k in sorted(TYPE_LINES, key=len, reverse=True)
+        if k not in ("LUẬT", "BỘ LUẬT", "HIẾN PHÁP", "VĂN BẢN", "VĂN BẢN HỢP NHẤT", "PHÁP LỆNH", "CÔNG VĂN")
+    )
+    + r") (?=[^\W\d_])"
+)
 # A run of single letters separated by spaces: "K Ế  H O Ạ C H", "C H Ỉ  T H Ị" (at least three).
 SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_]){2,}$")
 
@@ -62,6 +74,11 @@ BODY_HEADS: tuple[str, ...] = (
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
     "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN",
 )
+# A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
+# school's report under "PHÒNG GD&ĐT BẢO LÂM").
+FORM_LABEL = re.compile(r"^(TRƯỜNG)\s*:\s*")
+# A standing committee on a line of its own above the body it is of (see _split_bodies).
+STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ"})
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
@@ -99,18 +116,26 @@ COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 RULE = re.compile(r"^[-_=–—~.\s]+$")
 # The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
 # and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
-# first row beside "HUYỆN ỦY TUẦN GIÁO").
+# first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
+# documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |".
 MOTTO = re.compile(
     r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
-    r"|đảng\s+cộng\s+sản\s+việt\s+nam",
+    r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
+# A part of a symbol: "KH", "UBND", "PGD&ĐT", "2019"; with the capitals of other Vietnamese letters
+# ("KL/TƯ", as old and OCR copies write the Party's "TU") and with inner dots ("TT.HĐND" in a joint
+# body's "QC-TT.HĐND-UBND"). A dot at its end is the sentence's, not the symbol's.
+_UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT".
 NUMBER_LINE = re.compile(
     r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>[A-Za-zĐđ0-9&]+(?:\s*[-/]\s*[A-Za-zĐđ0-9&]+)*)"
+    r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
 )
+# The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
+SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
 # kept only when one of its parts is a type or a body code ("UBND"), see _gap_symbol.
 NUMBER_GAP_LINE = re.compile(
@@ -268,6 +293,25 @@ def _type_of(piece: str) -> str | None:
     return t
 
 
+def _type_then_title(piece: str, pieces: list[_Piece]) -> tuple[str, str] | None:
+    """The type and the title's first words of a piece that joins them (TYPE_THEN_TITLE), once the
+    header's motto, Số line or date is passed (an issuer's name never opens with a type word, but a
+    caps line of a body might): "KẾ HOẠCH Thực hiện công tác…" -> ("Kế hoạch", "Thực hiện công
+    tác…"). Not before a number: "KẾ HOẠCH SỐ 12" is a reference."""
+    m = TYPE_THEN_TITLE.match(piece)
+    if m is None:
+        return None
+    rest = piece[m.end() :]
+    if not rest[0].isupper() or rest[:3].upper() == "SỐ ":
+        return None
+    if not any(
+        q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
+        for q in pieces[:-1]
+    ):
+        return None
+    return TYPE_LINES[m.group(1)], rest
+
+
 def _iso(day: str | None, month: str | None, year: str) -> str:
     if day and month and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
         return f"{year}-{int(month):02d}-{int(day):02d}"
@@ -293,8 +337,12 @@ def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
     for p in pieces:
-        # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN".
-        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1]):
+        if ":" in p:
+            p = FORM_LABEL.sub(r"\1 ", p)
+        # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN"; a
+        # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
+        # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
+        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and bodies[-1] not in STANDING_ALONE):
             bodies.append(p)
         else:
             bodies[-1] += " " + p
@@ -364,13 +412,24 @@ OFFICE_SIGN_IN = re.compile(
 
 def read_signer(text: Text) -> Signer | None:
     """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
-    lines = text.lines[-SIGNATURE_LINES:]
+    first = max(0, len(text.lines) - SIGNATURE_LINES)
     # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
     for i in lines_with(text, "nhận"):  # from the last line up
         if NOI_NHAN.match(text.lines[i].text):
-            if i < len(text.lines) - SIGNATURE_LINES:
+            if i < first:
+                first = -1
                 lines = text.lines[i : i + SIGNATURE_LINES]
             break
+    if first >= 0:
+        lines = text.lines[first:]
+        if first < HEADER_LINES:
+            # A short copy: the window holds the header, whose authority line under a Quyết định's
+            # title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") is no signature. The signature follows
+            # the body's first line ("Căn cứ …", "Kính gửi: …").
+            for k in range(first, min(len(text.lines), HEADER_LINES)):
+                if BODY_START.match(_clean(text.lines[k].text)):
+                    lines = text.lines[k:]
+                    break
     raws = [ln.text for ln in lines]
     # The signature opens at the first authority piece, else at the first office title: only
     # lines holding an authority mark or an office word can hold it, so only theirs are cut.
@@ -489,6 +548,17 @@ def _without_stamp(pieces: list[_Piece]) -> list[_Piece]:
             drop.add(j)
         return [q for i, q in enumerate(pieces) if i not in drop]
     return pieces
+
+
+def _type_of_symbol(symbol: str) -> str:
+    """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
+    symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
+    symbol, whose type comes before its committee, "KL/TU" -> Kết luận, "TB/HU" -> Thông báo (not
+    the committee's code); "UBND-NCTH" -> Công văn."""
+    for part in SYMBOL_PARTS.split(symbol):
+        if part in TYPE_CODES:
+            return TYPE_CODES[part]
+    return "Công văn"
 
 
 def _gap_symbol(symbol: str) -> str | None:
@@ -648,6 +718,12 @@ def read_header(text: Text) -> Header:
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text)
+        if t is None and (both := _type_then_title(p.text, pieces)) is not None:
+            t, rest = both
+            pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
+            type_at, doc_type = len(pieces) - 2, t
+            pieces.extend(islice(cut, 10))
+            break
         if t:
             type_at, doc_type = len(pieces) - 1, t
             pieces.extend(islice(cut, 11))  # the title is read from the 11 pieces after the type line
@@ -728,8 +804,7 @@ def read_header(text: Text) -> Header:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)
     if doc_type is None and symbol:
-        code = symbol.split("/")[-1].split("-")[0] if "/" in symbol else symbol.split("-")[0]
-        doc_type = TYPE_CODES.get(code, "Công văn")
+        doc_type = _type_of_symbol(symbol)
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -810,6 +885,8 @@ def _authority_body(line: str, block: list[str]) -> str | None:
     body's head word is not an authority ("PHÒNG THỦ DÂN SỰ" in corpus 027, under "ỦY BAN NHÂN
     DÂN TỈNH NGHỆ AN"; "PHÒNG, CHỐNG MA TÚY …")."""
     body = line if _starts_with(line, BODY_HEADS) else None
+    if body is not None and block and _starts_with(line, OFFICE_HEADS) and not _within(body, block):
+        body = None  # "BỘ TRƯỞNG BỘ Y TẾ" opens with "BỘ" but is an office, then its body
     if body is None and _starts_with(line, OFFICE_HEADS):
         upper = line.upper()
         for head in sorted(OFFICE_HEADS, key=len, reverse=True):
@@ -818,8 +895,13 @@ def _authority_body(line: str, block: list[str]) -> str | None:
                 break
     if body is None or not block:
         return body
+    return body if _within(body, block) else None
+
+
+def _within(body: str, block: list[str]) -> bool:
+    """Whether every word of a body's name is a word of the issuer block (abbreviations expanded)."""
     known = set(_words(expand_abbreviations(" ".join(block))))
-    return body if set(_words(expand_abbreviations(body))) <= known else None
+    return set(_words(expand_abbreviations(body))) <= known
 
 
 def _words(s: str) -> list[str]:

@@ -100,3 +100,138 @@ def test_old_tone_of_uy_is_not_moved_after_q():
     assert normalize_tones("QUÝ KHÁCH") == "QUÝ KHÁCH"
     assert normalize_tones("Uỷ ban nhân dân") == "Ủy ban nhân dân"
     assert normalize_tones("Thanh Hoà") == "Thanh Hòa"
+
+
+# A Party committee's Kết luận as a scanned PDF's text gives it: the type line garbled by OCR ("K ÉT
+# LUẬN"), the symbol's "U" read "Ư" (written in the style of a Tỉnh ủy's documents).
+PARTY_CONCLUSION = """TỈNH ỦY THỪA THIÊN HUẾ
+ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 445-KL/TƯ
+Thừa Thiên Huế, ngày 13 tháng 5 năm 2022
+K ÉT LUẬN
+HỘI NGHỊ LÂN THỨ BẢY
+Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 đã thảo luận và kết luận:
+I. ĐÁNH GIÁ TÌNH HÌNH
+"""
+
+
+def test_party_symbol_names_its_type_before_the_committee():
+    h = read_header(make_text(PARTY_CONCLUSION))
+    assert (h.number, h.symbol, h.doc_type) == ("445", "KL/TƯ", "Kết luận")
+    assert h.issuer == "Tỉnh ủy Thừa Thiên Huế"
+    # Without a type line a Party's Thông báo is no Công văn ("TB" before "/HU"), and a state
+    # symbol naming only bodies is one.
+    h = read_header(make_text("HUYỆN ỦY MỘ ĐỨC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 52-TB/HU\nMộ Đức, ngày 3 tháng 4 năm 2025\n"))
+    assert (h.symbol, h.doc_type) == ("TB/HU", "Thông báo")
+    h = read_header(make_text("ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 73/UBND-TH\nV/v ủy quyền\nKính gửi: Sở Nội vụ\n"))
+    assert (h.symbol, h.doc_type) == ("UBND-TH", "Công văn")
+
+
+# A joint body's Quy chế (written in the style of a province's standing committees' rules).
+JOINT_RULES = """THƯỜNG TRỰC
+HĐND - UBND TỈNH HÒA BÌNH
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 06/QC-TT.HĐND-UBND
+|
+Hòa Bình, ngày 20 tháng 3 năm 2019
+|
+QUY CHẾ
+PHỐI HỢP CÔNG TÁC GIỮA THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH - ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+"""
+
+
+def test_standing_committee_alone_on_its_line_and_a_symbol_with_inner_dots():
+    h = read_header(make_text(JOINT_RULES))
+    assert h.symbol == "QC-TT.HĐND-UBND"
+    assert h.issuer == "Thường trực Hội đồng nhân dân - Ủy ban nhân dân tỉnh Hòa Bình"
+    assert h.issuer_parent is None
+    # A dot ending the line is the sentence's.
+    assert read_header(make_text("SỞ Y TẾ\nSố: 12/KH-SYT.\n")).symbol == "KH-SYT"
+
+
+def test_school_under_its_education_office_with_a_form_label():
+    text = make_text(
+        "PHÒNG GD&ĐT BẢO LÂM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "TRƯỜNG: THCS MÔNG ÂN Độc lập- Tự do- Hạnh phúc\n\nBÁO CÁO\n"
+        "Kết quả thực hiện công tác xây dựng trường, lớp xanh, sạch, đẹp, an toàn\nI. ĐẶC ĐIỂM TÌNH HÌNH\n"
+    )
+    h = read_header(text)
+    assert (h.issuer, h.issuer_parent) == ("Trường Trung học cơ sở Mông Ân", "Phòng Giáo dục và Đào tạo Bảo Lâm")
+
+
+# A Quyết định as an OCR tool gives a scan whose signature is an image: the authority line under
+# the title is the only line in capitals that names an office (written in the style of such output).
+OCR_DECISION = """# CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+
+Số: /QĐ-UBND
+
+Lai Châu, ngày tháng năm 2025
+
+# QUYẾT ĐỊNH
+
+Về việc công bố danh mục thủ tục hành chính mới ban hành trong lĩnh vực hỗ trợ đầu tư
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;
+
+# QUYẾT ĐỊNH:
+
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+# Nơi nhận:
+
+- Như Điều 2;
+- Lưu: VT, Hcc6.
+
+![](images/65e08f90.jpg)
+"""
+
+
+def test_authority_line_of_a_short_copy_is_no_signature():
+    text = make_text(OCR_DECISION)
+    assert read_signer(text) is None
+    h = read_header(text)
+    assert (h.doc_type, h.symbol, h.date, h.issuer) == ("Quyết định", "QĐ-UBND", "2025", "Ủy ban nhân dân tỉnh Lai Châu")
+    # A short Công văn keeps its signature, after the body's first line.
+    text = make_text("SỞ Y TẾ\nSố: 12/SYT\nKính gửi: Các bệnh viện\nĐề nghị thực hiện./.\nNơi nhận:\n- Như trên;\nGIÁM ĐỐC\nNguyễn Văn An\n")
+    assert read_signer(text).name == "Nguyễn Văn An"
+
+
+def test_office_then_its_body_under_an_old_motto():
+    text = make_text(
+        "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |\nSố: 808-BYT/QĐ | Hà Nội, ngày 18 tháng 09 năm 1961 |\n"
+        "QUYẾT ĐỊNH\nĐỔI TÊN BỆNH VIỆN PHỦ DOÃN\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ luật Tổ chức Hội đồng Chính phủ;\n"
+    )
+    h = read_header(text)
+    assert (h.issuer, h.title) == ("Bộ Y tế", "ĐỔI TÊN BỆNH VIỆN PHỦ DOÃN")
+
+
+def test_type_line_that_goes_on_with_the_title():
+    text = make_text(
+        "Số 70/KH-UBND\n\nCần Thơ, ngày 15 tháng 9 năm 2025\n\n"
+        "# KẾ HOẠCH Thực hiện công tác dân vận năm 2025\n\nThực hiện Luật Thực hiện dân chủ ở cơ sở;\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.title) == ("Kế hoạch", "Thực hiện công tác dân vận năm 2025")
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
+        "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND)\nChương I\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.issuer, h.title) == (
+        "Quy chế",
+        "Ủy ban nhân dân xã Xuân Phú",
+        "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026",
+    )
+    # Before the motto, the Số line or the date, a caps line opening with a type word is no type line.
+    text = make_text("KẾ HOẠCH ĐẦU TƯ TỈNH X\nTrường A\n")
+    assert read_header(text).doc_type is None
