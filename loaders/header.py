@@ -129,9 +129,10 @@ MOTTO = re.compile(
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
-# in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT".
+# in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
+# lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number).
 NUMBER_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?<!\w)(?:Số|SỐ|Sô|S(?=:\s*\d))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
 )
 # The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
@@ -196,7 +197,8 @@ BODY_ISSUER = re.compile(
 )
 # A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
-AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
+# also with a dot inside, as documents before the 1990s write it: "K.T. BỘ TRƯỞNG BỘ Y TẾ", "T.M. ỦY BAN".
+AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L|K\.T|T\.M|T\.L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
 # The most words a signature's table cell joins on one piece: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" holds 6,
 # "TM. BAN THƯỜNG VỤ KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" 12. A line of capitals opening with "TM." that
 # runs on for hundreds of words (a damaged copy: a line repeated, columns merged) is not cut.
@@ -357,6 +359,11 @@ def _position_case(s: str) -> str:
         unit = expand_abbreviations(recase(m.group("unit")))
         kind = m.group("kind").lower()
         return f"{_position_case(m.group('office'))} {kind}{unit[len(kind):]}"
+    if is_all_caps(s) and (body := _body_after_office(s)) is not None and body not in BODY_HEADS:
+        # "BỘ TRƯỞNG BỘ Y TẾ" -> "Bộ trưởng Bộ Y tế", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" ->
+        # "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu": the body keeps its name's case (not a bare
+        # head: "TRƯỞNG TIỂU BAN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
+        return f"{_position_case(s[: -len(body)])} {expand_abbreviations(recase(body))}"
     words = s.lower().split()
     if not words:
         return ""
@@ -367,8 +374,17 @@ def _position_case(s: str) -> str:
     return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
+def _body_after_office(s: str) -> str | None:
+    """The body named after an office title, or None: 'BỘ Y TẾ' in 'BỘ TRƯỞNG BỘ Y TẾ'."""
+    upper = s.upper()
+    for head in _OFFICES_LONGEST_FIRST:
+        if upper.startswith(head + " ") and _starts_with(s[len(head) + 1 :], BODY_HEADS):
+            return s[len(head) + 1 :]
+    return None
+
+
 def _authority_case(mark: str, rest: str) -> str:
-    mark = mark.replace("/", "")
+    mark = mark.replace("/", "").replace(".", "")
     rest = tidy(rest)
     body = expand_abbreviations(recase(normalize_tones(rest))) if is_all_caps(rest) else rest
     if _starts_with(rest, OFFICE_HEADS):
@@ -376,11 +392,13 @@ def _authority_case(mark: str, rest: str) -> str:
     return f"{mark}. {body}"
 
 
+# The office titles, longest first, that an office's body may follow (not the authority marks).
+_OFFICES_LONGEST_FIRST: tuple[str, ...] = tuple(sorted((h for h in OFFICE_HEADS if not h.endswith(".")), key=len, reverse=True))
 # What a line holding a signature's first piece must contain, as written. An AUTHORITY piece
 # opens with its mark ("KT. GIÁM ĐỐC"). An office piece is all capitals and opens with an
 # office title ("GIÁM ĐỐC"), so its first word is written in capitals — or is an abbreviation,
 # whose written forms are added when their capitals open an office title.
-_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T", "T/L")
+_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T", "T/L", "K.T", "T.M", "T.L")
 _OFFICE_SIGNS: tuple[str, ...] = tuple(
     dict.fromkeys(
         [h.split(" ")[0] for h in OFFICE_HEADS]
@@ -761,8 +779,9 @@ def read_header(text: Text) -> Header:
     block: list[str] = []
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        if not s or s.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
-            if s.startswith(NUMBER_LINE_HEADS):
+        number_line = s.startswith(NUMBER_LINE_HEADS) or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
+        if not s or number_line or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
+            if number_line:
                 break
             continue
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
@@ -888,11 +907,7 @@ def _authority_body(line: str, block: list[str]) -> str | None:
     if body is not None and block and _starts_with(line, OFFICE_HEADS) and not _within(body, block):
         body = None  # "BỘ TRƯỞNG BỘ Y TẾ" opens with "BỘ" but is an office, then its body
     if body is None and _starts_with(line, OFFICE_HEADS):
-        upper = line.upper()
-        for head in sorted(OFFICE_HEADS, key=len, reverse=True):
-            if upper.startswith(head + " ") and _starts_with(line[len(head) + 1 :], BODY_HEADS):
-                body = line[len(head) + 1 :]
-                break
+        body = _body_after_office(line)
     if body is None or not block:
         return body
     return body if _within(body, block) else None

@@ -98,7 +98,7 @@ UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s+)(?:[Tt]hương binh) v
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
 AGENCY_WORDS: frozenset[str] = frozenset(
-    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm"}
+    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện"}
 )
 # First words of the Party committees named by their level and place: "Tỉnh ủy Hà Giang".
 PLACE_COMMITTEE_WORDS: frozenset[str] = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận"})
@@ -278,7 +278,9 @@ def recase(name: str) -> str:
             title_rest = True
             i += 1
             continue
-        if two in AGENCY_WORDS and i + 2 < len(parts):
+        if two in AGENCY_WORDS and i + 2 < len(parts) and not (two == "bệnh viện" and parts[i + 2].lower() == "đa"):
+            # "BỆNH VIỆN MẮT" -> "Bệnh viện Mắt" (a hospital's specialty names it); "BỆNH VIỆN ĐA
+            # KHOA …" is read below.
             out.extend([parts[i][:1].upper() + parts[i][1:], parts[i + 1]])
             nxt = parts[i + 2]
             out.append(nxt[:1].upper() + nxt[1:])

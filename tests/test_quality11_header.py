@@ -235,3 +235,31 @@ def test_type_line_that_goes_on_with_the_title():
     # Before the motto, the Số line or the date, a caps line opening with a type word is no type line.
     text = make_text("KẾ HOẠCH ĐẦU TƯ TỈNH X\nTrường A\n")
     assert read_header(text).doc_type is None
+
+
+def test_hospital_named_by_its_specialty():
+    h = read_header(make_text(HOSPITAL_PAGE))
+    assert h.issuer == "Bệnh viện Mắt"
+    from vanban.loaders.names import recase
+
+    assert recase("BỆNH VIỆN NHI TRUNG ƯƠNG") == "Bệnh viện Nhi Trung ương"
+    assert recase("BỆNH VIỆN ĐA KHOA NÀ CHÌ") == "Bệnh viện Đa khoa Nà Chì"  # unchanged (seed 001)
+
+
+def test_old_authority_mark_with_a_dot_inside_and_an_office_with_its_body():
+    text = make_text(
+        "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |\nSố: 808-BYT/QĐ | Hà Nội, ngày 18 tháng 09 năm 1961 |\n"
+        "QUYẾT ĐỊNH\nĐỔI TÊN BỆNH VIỆN PHỦ DOÃN\nBỘ TRƯỞNG BỘ Y TẾ\nCăn cứ luật Tổ chức Hội đồng Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Đổi tên bệnh viện.\n| K.T. BỘ TRƯỞNG BỘ Y TẾ |\n| THỨ TRƯỞNG |\n| Nguyễn Văn Hưởng |\n"
+    )
+    s = read_signer(text)
+    assert (s.authority, s.position, s.name) == ("KT. Bộ trưởng Bộ Y tế", "Thứ trưởng", "Nguyễn Văn Hưởng")
+
+
+def test_number_line_whose_vowel_a_web_font_lost():
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "S: 5157/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 30 tháng 9 năm 2016\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH\n"
+    )
+    h = read_header(text)
+    assert (h.number, h.symbol, h.issuer) == ("5157", "QĐ-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh")
