@@ -34,7 +34,7 @@ from vanban.loaders.places import (
     province_of_district,
 )
 from vanban.loaders.records import Header, Signer
-from vanban.loaders.text import Text
+from vanban.loaders.text import Text, make_text
 
 # Type words of documents that are not cited instruments but do head documents.
 HEADING_TYPE_WORDS: dict[str, str] = {
@@ -166,6 +166,9 @@ NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
 GLUED_YEAR = re.compile(r"(?<!\w)(năm)(?=(?:19|20)\d\d(?!\d))", re.IGNORECASE)
 # A Nghị quyết with no header date is dated by its passing: "thông qua ngày 13 tháng 7 năm 2017".
 PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})")
+# Diacritics left alone between spaces by a PDF whose font split them off their letters: " ̀ ̣ ̣" in
+# "bị thiêt hai ̀ ̣ ̣ do lũ lụt" (a document viewer's text); they are dropped from a title.
+LONE_MARKS = re.compile(r"(?<=\s)[\u0300-\u036f]+(?:\s+[\u0300-\u036f]+)*\s*(?=\s|$)")
 # The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
 # also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…".
 BODY_START = re.compile(
@@ -234,6 +237,13 @@ MOTTO_LATE = 12
 # The first words of the national motto or the Party's as they open a piece, in capitals: "CỘNG HÒA XÃ",
 # "CỘNG HOÀ XÃ HỘI…", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN VIỆT NAM")
+# A header printed on one line, as a document viewer gives a PDF's first page, is longer than this
+# (see _reflow_merged_header); a header's lines are shorter.
+MERGED_HEADER_CHARS = 250
+# Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
+MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính gửi)\b")
+# A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
+LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
 # The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
 ISSUER_BLOCK_LINES = 8
 SIGNATURE_LINES = 40  # the signature is within the last lines
@@ -328,7 +338,8 @@ def _place_before(s: str, end: int) -> str | None:
         w = w.strip(",")
         if not w or len(place) >= 5:
             break
-        if w[0].isupper() and (len(w) == 1 or w[1:].islower() or w[1:] == w[1:].lower()) and w.isalpha():
+        # (A hyphenated name is one word: "Phan Rang-Tháp Chàm".)
+        if all(x[:1].isupper() and x.isalpha() and (len(x) == 1 or x[1:] == x[1:].lower()) for x in w.split("-")):
             place.append(w)
         else:
             break
@@ -621,7 +632,7 @@ def _subject(text: Text, first: int = 0) -> str | None:
             parts.append(c)
             if nxt.text.rstrip().endswith("*"):
                 break
-        return _subject_text(tidy(" ".join(parts)))
+        return _subject_text(tidy(LONE_MARKS.sub("", " ".join(parts))))
     # A table's cell holding the Số line and the subject after it: "| Số: 1234/SYT-NVY V/v tăng
     # cường công tác phòng, chống dịch | *Kon Tum, ngày …* |".
     for ln in lines:
@@ -714,9 +725,44 @@ def _header_start(text: Text) -> int:
     return 0
 
 
+def _reflow_merged_header(line: str) -> str | None:
+    """The lines of a header that a copy printed on one line (a document viewer's text of a PDF):
+    "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do -
+    Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo … Kính
+    gửi: …" is cut before and after each motto, before the Số line, the place of the date, "V/v" and
+    "Kính gửi". None when the line holds no motto and no Số line (a paragraph)."""
+    head = LIST_NUMBER_BEFORE_BODY.sub("", line, count=1)
+    mottos = list(MOTTO.finditer(head))
+    number = NUMBER_LINE.search(head)
+    if not mottos or number is None:
+        return None
+    cuts = {number.start()}
+    for m in mottos:
+        cuts.update((m.start(), m.end()))
+    d = DATE_WORDS.search(head, number.end())
+    if d:
+        place = _place_before(head, d.start())
+        cuts.add(head.rfind(place, 0, d.start()) if place else d.start())
+        cuts.add(d.end())
+    for m in MERGED_HEADER_BREAK.finditer(head):
+        cuts.add(m.start())
+    bounds = sorted(c for c in cuts if 0 < c < len(head))
+    parts = [head[a:b].strip(" ,") for a, b in zip([0, *bounds], [*bounds, len(head)])]
+    return "\n".join(p for p in parts if p)
+
+
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
     first = _header_start(text)
+    for k in range(first, min(first + 3, len(text.lines))):
+        # A header printed on one line (in the first lines): read from its lines, reflowed.
+        ln = text.lines[k]
+        if len(ln.text) > MERGED_HEADER_CHARS and "CỘNG" in ln.text[:600]:
+            reflowed = _reflow_merged_header(ln.text)
+            if reflowed is not None:
+                lines = text.lines
+                text = make_text("\n".join([*(x.text for x in lines[:k]), reflowed, *(x.text for x in lines[k + 1 :])]))
+            break
     head_lines = text.lines[first : first + HEADER_LINES]
     if first:
         limit = head_lines[0].start + HEADER_CHARS
@@ -818,7 +864,7 @@ def read_header(text: Text) -> Header:
             elif caps_title and not caps and len(s) > 3:
                 break
             parts.append(s)
-        title = tidy(GLUED_YEAR.sub(r"\1 ", " ".join(parts))) or None
+        title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)

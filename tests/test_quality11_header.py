@@ -263,3 +263,29 @@ def test_number_line_whose_vowel_a_web_font_lost():
     )
     h = read_header(text)
     assert (h.number, h.symbol, h.issuer) == ("5157", "QĐ-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+
+
+# A Công văn as a document viewer prints a PDF's first page: the whole header on one line after
+# the page's list number, the font's diacritics split off some letters (written in the style of
+# such pages).
+ONE_LINE_PAGE = (
+    "Xem mẫu\n\n  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO "
+    "Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 "
+    "V/v báo cáo nhanh tình hình bị thiệt hai ̀ ̣ ̣ do lũ lụt của ngành Giáo dục. Kính gửi: - Ủy ban nhân "
+    "dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh Ninh Thuận bị ảnh hưởng của không khí "
+    "lạnh tăng cường mạnh xuống phía Nam.\n"
+)
+
+
+def test_header_printed_on_one_line_is_read_from_its_parts():
+    h = read_header(make_text(ONE_LINE_PAGE))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "2917", "SGDĐT-VP", "2010-11-05")
+    assert h.place == "Phan Rang-Tháp Chàm"
+    assert (h.issuer, h.issuer_parent) == ("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", "Ủy ban nhân dân tỉnh Ninh Thuận")
+    assert h.title == "V/v báo cáo nhanh tình hình bị thiệt hai do lũ lụt của ngành Giáo dục"
+
+
+def test_long_first_line_without_a_motto_and_a_number_is_left_alone():
+    line = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 " * 6
+    h = read_header(make_text("UBND TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + line + "\n"))
+    assert h.number is None and h.doc_type is None
