@@ -381,6 +381,9 @@ DEPARTMENT_CODES: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     "NG": "Ngoại vụ",
+    # A commune's Phòng Văn hóa - Xã hội (after the 2025 reorganisation): "Phòng VH-XH xã".
+    "VH-XH": "Văn hóa - Xã hội",
+    "VHXH": "Văn hóa - Xã hội",
 }
 
 # Office-holders named before the body they belong to in recipient lines: "CT, các PCT UBND

@@ -181,6 +181,8 @@ FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính g�
 # Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
 # (The next letter is tested for a capital in _is_paragraph.)
 SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
+# The first words of a line in lower case that goes on with a title in capitals.
+TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ")
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
@@ -861,7 +863,9 @@ def read_header(text: Text) -> Header:
                 break
             if caps_title is None:
                 caps_title = caps
-            elif caps_title and not caps and len(s) > 3:
+            elif caps_title and not caps and len(s) > 3 and not s.startswith(TITLE_GOES_ON):
+                # (A line in lower case opening with "về" goes on with a caps title: "KẾT LUẬN CỦA
+                # BAN THƯỜNG VỤ ĐẢNG ỦY" / "về công tác chuẩn bị bầu cử …", as a Party's titles run.)
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None

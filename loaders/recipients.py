@@ -317,6 +317,7 @@ def _normalise(item: str, city: bool = False) -> str:
         item = PARTY_BOARD_CODE.sub(lambda m: PARTY_BOARD_CODES[m.group(1)] + " ", item)
         codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
         item = BOARD_COMMITTEE_CODE.sub(lambda m: codes[m.group(1)], item)
+        item = COUNCIL_BOARD_CODE.sub(lambda m: COUNCIL_BOARD_CODES[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
         codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
@@ -479,6 +480,16 @@ PARTY_BOARD_CODES: dict[str, str] = {
 PARTY_BOARD_CODE = re.compile(
     r"(?<=Ban )(" + "|".join(map(re.escape, PARTY_BOARD_CODES)) + r")\s*"
     r"(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|TU|HU|ĐU|TW|TƯ)(?![\w&]))"
+)
+# The boards of a people's council named by their codes before the council: "KT-NS" in "Ban KT-NS
+# HĐND tỉnh" (Kinh tế - Ngân sách), "VH-XH" in "Ban VH-XH HĐND tỉnh", "PC" in "Ban PC HĐND tỉnh".
+COUNCIL_BOARD_CODES: dict[str, str] = {
+    "KT-NS": "Kinh tế - Ngân sách", "KTNS": "Kinh tế - Ngân sách", "VH-XH": "Văn hóa - Xã hội",
+    "VHXH": "Văn hóa - Xã hội", "PC": "Pháp chế", "DT": "Dân tộc", "ĐT-NS": "Đô thị - Ngân sách",
+}
+COUNCIL_BOARD_CODE = re.compile(
+    r"(?<=Ban )(" + "|".join(map(re.escape, sorted(COUNCIL_BOARD_CODES, key=len, reverse=True))) + r")\s*"
+    r"(?=(?:HĐND|Hội đồng nhân dân)(?![\w&]))"
 )
 # The committee's code after a board's name written out: "TU" in "Ban Tuyên giáo và Dân vận TU".
 BOARD_COMMITTEE_CODE = re.compile(

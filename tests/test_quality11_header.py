@@ -289,3 +289,17 @@ def test_long_first_line_without_a_motto_and_a_number_is_left_alone():
     line = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 " * 6
     h = read_header(make_text("UBND TỈNH X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + line + "\n"))
     assert h.number is None and h.doc_type is None
+
+
+def test_party_title_in_capitals_goes_on_with_a_line_opening_with_ve():
+    text = make_text(
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nĐẢNG ỦY XÃ ĐỨC TÂN\n*\nSố 25-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Đức Tân, ngày 05 tháng 11 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY\n"
+        "về công tác chuẩn bị bầu cử đại biểu Quốc hội\n"
+        "Ngày 03/11/2025, Ban Thường vụ Đảng ủy xã họp nghe báo cáo và kết luận như sau:\n"
+    )
+    h = read_header(text)
+    assert h.title == "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY về công tác chuẩn bị bầu cử đại biểu Quốc hội"
+    # A paragraph in lower case under a caps title still ends it.
+    text = make_text("UBND TỈNH X\nSố: 1/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC NĂM 2025\ntrong đó các sở thực hiện\n")
+    assert read_header(text).title == "TRIỂN KHAI CÔNG TÁC NĂM 2025"

@@ -95,3 +95,14 @@ def test_board_codes_need_a_party_committee_after_them():
     # "Ban TC" of a project is no Party board.
     got = _recipients("Nơi nhận:\n- Ban TC dự án;\n- Lưu: VT.\n", LAI_CHAU)
     assert got[0][0].startswith("Ban TC")
+
+
+KHANH_HOA = Header(issuer="Ủy ban nhân dân tỉnh Khánh Hòa", province="Khánh Hòa")
+
+
+def test_boards_of_a_council_and_a_communes_office_by_their_codes():
+    closing = "Nơi nhận:\n- Như trên;\n- Ban KT-NS HĐND tỉnh;\n- Ban VH-XH HĐND tỉnh;\n- Phòng VH-XH xã (b/c);\n- Lưu: VT.\n"
+    got = _recipients(closing, KHANH_HOA)
+    assert ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Khánh Hòa", None) in got
+    assert ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Khánh Hòa", None) in got
+    assert ("Phòng Văn hóa - Xã hội xã", "báo cáo") in got
