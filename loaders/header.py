@@ -390,9 +390,11 @@ def _position_case(s: str) -> str:
 def _body_after_office(s: str) -> str | None:
     """The body named after an office title, or None: 'BỘ Y TẾ' in 'BỘ TRƯỞNG BỘ Y TẾ'."""
     upper = s.upper()
-    for head in _OFFICES_LONGEST_FIRST:
-        if upper.startswith(head + " ") and _starts_with(s[len(head) + 1 :], BODY_HEADS):
-            return s[len(head) + 1 :]
+    if not upper.startswith(_OFFICE_PREFIXES):
+        return None
+    for prefix in _OFFICE_PREFIXES:
+        if upper.startswith(prefix) and _starts_with(s[len(prefix) :], BODY_HEADS):
+            return s[len(prefix) :]
     return None
 
 
@@ -405,8 +407,10 @@ def _authority_case(mark: str, rest: str) -> str:
     return f"{mark}. {body}"
 
 
-# The office titles, longest first, that an office's body may follow (not the authority marks).
-_OFFICES_LONGEST_FIRST: tuple[str, ...] = tuple(sorted((h for h in OFFICE_HEADS if not h.endswith(".")), key=len, reverse=True))
+# The office titles and a space, longest first, that an office's body may follow (not the authority marks).
+_OFFICE_PREFIXES: tuple[str, ...] = tuple(
+    h + " " for h in sorted((h for h in OFFICE_HEADS if not h.endswith(".")), key=len, reverse=True)
+)
 # What a line holding a signature's first piece must contain, as written. An AUTHORITY piece
 # opens with its mark ("KT. GIÁM ĐỐC"). An office piece is all capitals and opens with an
 # office title ("GIÁM ĐỐC"), so its first word is written in capitals — or is an abbreviation,
