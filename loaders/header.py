@@ -72,7 +72,7 @@ BODY_HEADS: tuple[str, ...] = (
     "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
-    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN",
+    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
 )
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
@@ -98,6 +98,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
     "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
+    # Any deputy: "PHÓ VĂN PHÒNG" (a ministry's office), "PHÓ HIỆU TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC".
+    "PHÓ",
 )
 
 # A head of a unit with the unit's name in a signature position: "TRƯỞNG PHÒNG NGHIỆP VỤ Y",
@@ -181,8 +183,9 @@ FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính g�
 # Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
 # (The next letter is tested for a capital in _is_paragraph.)
 SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
-# The first words of a line in lower case that goes on with a title in capitals.
-TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ")
+# The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
+# KHẢO SÁT" / "Về việc đánh giá chất lượng …").
+TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ")
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".

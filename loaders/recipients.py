@@ -51,6 +51,13 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "chỉ đạo": None,
 }
 
+# The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
+# đạo Bộ)".
+SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h"})
+# The honorific before one office-holder, no part of the recipient's name: "Đồng chí" in "Đồng chí Giám
+# đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
+# "Các đồng chí Huyện ủy viên", round 9.)
+HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
 # Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
 HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
@@ -293,6 +300,8 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
         item = LATEX_INLINE.sub(_latex_text, item)
     for m in PURPOSE.finditer(item):
         mark = " ".join(m.group("mark").lower().split())
+        if mark not in PURPOSE_MARKS and mark.split(" ", 1)[0] in SLASH_MARKS:
+            mark = mark.split(" ", 1)[0]  # "(để b/c lãnh đạo Bộ)": a report, to whom it goes after the mark
         if mark in PURPOSE_MARKS:
             purpose = PURPOSE_MARKS[mark]
             item = item.replace(m.group(0), " ")
@@ -562,6 +571,8 @@ def _issuer_base(header: Header) -> str | None:
 
 def _name(raw: str, header: Header) -> str | None:
     s = tidy(normalize_tones(raw))
+    if s[:2].lower() in ("đồ", "đ/") and (h := HONORIFIC.match(s)) is not None:
+        s = s[h.end() :]
     for wrong, right in MISSPELLINGS.items():
         if s.startswith(wrong):
             s = right + s[len(wrong) :]

@@ -303,3 +303,31 @@ def test_party_title_in_capitals_goes_on_with_a_line_opening_with_ve():
     # A paragraph in lower case under a caps title still ends it.
     text = make_text("UBND TỈNH X\nSố: 1/KH-UBND\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC NĂM 2025\ntrong đó các sở thực hiện\n")
     assert read_header(text).title == "TRIỂN KHAI CÔNG TÁC NĂM 2025"
+
+
+def test_deputy_of_any_office_ends_the_authority():
+    # A ministry's office (written in the style of a Văn phòng Bộ's Công văn).
+    text = make_text(
+        "BỘ CÔNG AN\nVĂN PHÒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1989/V11-TTTTBC\nV/v xác minh vụ việc báo nêu\n"
+        "Hà Nội, ngày 28 tháng 05 năm 2013\nKính gửi: Giám đốc Công an thành phố Hà Nội\nĐề nghị xử lý./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, V11.\nKT. CHÁNH VĂN PHÒNG\nPHÓ VĂN PHÒNG\nĐại tá Phạm Văn Sinh\n"
+    )
+    s = read_signer(text)
+    assert (s.authority, s.position, s.name) == ("KT. Chánh Văn phòng", "Phó Văn phòng", "Phạm Văn Sinh")
+    h = read_header(text)
+    assert (h.issuer, h.issuer_parent) == ("Văn phòng Bộ Công an", "Bộ Công an")
+    text = make_text("TRƯỜNG THCS AN BÌNH\nSố: 5/KH-THCS\nKẾ HOẠCH\nNăm học\nI. MỤC ĐÍCH\nNơi nhận:\n- Lưu: VT.\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\nTrần Thị Lan\n")
+    assert read_signer(text).position == "Phó Hiệu trưởng"
+
+
+def test_library_of_a_university_and_a_subject_under_a_caps_title():
+    text = make_text(
+        "[ Đăng ngày: 01/11/2021 ]\n\nTRƯỜNG ĐẠI HỌC NGÂN HÀNG\nTP. HỒ CHÍ MINH\nTHƯ VIỆN\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Thành phố Hồ Chí Minh, ngày 19 tháng 10 năm 2021\n\nBÁO CÁO KẾT QUẢ KHẢO SÁT\n"
+        "Về việc đánh giá chất lượng hoạt động Thư viện năm 2021\n\n1. THÔNG TIN CHUNG\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.date) == ("Báo cáo", "2021-10-19")
+    assert h.title == "KẾT QUẢ KHẢO SÁT Về việc đánh giá chất lượng hoạt động Thư viện năm 2021"
+    assert h.issuer == "Thư viện" and h.issuer_parent.startswith("Trường Đại học Ngân")

@@ -106,3 +106,23 @@ def test_boards_of_a_council_and_a_communes_office_by_their_codes():
     assert ("Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Khánh Hòa", None) in got
     assert ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Khánh Hòa", None) in got
     assert ("Phòng Văn hóa - Xã hội xã", "báo cáo") in got
+
+
+BO_CONG_AN = Header(issuer="Văn phòng Bộ Công an", issuer_parent="Bộ Công an")
+
+
+def test_report_mark_naming_whom_and_an_honorific_before_one_holder():
+    closing = """Nơi nhận:
+- Đồngchí Giám đốc Công an thành phố Hà Nội;
+- Các VK (để b/c lãnh đạo Bộ);
+- Đ/c Chánh Văn phòng Bộ (để b/c);
+- Các đ/c Phó Văn phòng Bộ (để biết);
+- Lưu: VT, V11 (TTTTBC).
+"""
+    assert _recipients(closing, BO_CONG_AN) == [
+        ("Giám đốc Công an thành phố Hà Nội", None),
+        ("Các VK", "báo cáo"),
+        ("Chánh Văn phòng Bộ", "báo cáo"),
+        ("Các đ/c Phó Văn phòng Bộ", None),  # a group keeps its honorific (round 9)
+        ("Lưu: VT, V11 (TTTTBC)", "lưu"),
+    ]
