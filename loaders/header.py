@@ -86,6 +86,8 @@ SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
 UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+# Organs whose name without a place cannot be a parent body: a joint document's first issuer.
+BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
@@ -926,6 +928,11 @@ def read_header(text: Text) -> Header:
             lower = canonical_org(bodies[-1], None) or ""
             if lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
+            elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
+                # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without
+                # its place above another, whose place line both share, issue the document jointly
+                # ("Số: 01/QCPH/UBND-UBMTTQ"); the bare organ is no parent.
+                issuer, parent = f"{parent} và {joint}", None
             else:
                 issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
         else:

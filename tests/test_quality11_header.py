@@ -331,3 +331,16 @@ def test_library_of_a_university_and_a_subject_under_a_caps_title():
     assert (h.doc_type, h.date) == ("Báo cáo", "2021-10-19")
     assert h.title == "KẾT QUẢ KHẢO SÁT Về việc đánh giá chất lượng hoạt động Thư viện năm 2021"
     assert h.issuer == "Thư viện" and h.issuer_parent.startswith("Trường Đại học Ngân")
+
+
+def test_two_organs_sharing_one_place_line_issue_jointly():
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nỦY BAN MTTQ VIỆT NAM\nTỈNH ĐẮK LẮK\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        "Số: 01/QCPH/UBND-UBMTTQ\n|\nĐắk Lắk, ngày 27 tháng 10 năm 2017\n|\nQUY CHẾ\nPHỐI HỢP CÔNG TÁC\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    )
+    h = read_header(text)
+    assert (h.issuer, h.issuer_parent) == ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk", None)
+    # A committee with its place above its unit stays the unit's parent.
+    h = read_header(make_text("UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SYT\n"))
+    assert (h.issuer, h.issuer_parent) == ("Sở Y tế tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang")
