@@ -88,6 +88,9 @@ SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "
 UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.
 BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
+# "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
+SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
@@ -950,7 +953,11 @@ def read_header(text: Text) -> Header:
 def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
     """The name of a unit headed by its parent body, when the unit's own line names no place:
     'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'."""
-    if not issuer or not parent or issuer != lower or not lower.startswith(UNIT_HEADS) or PLACE_IN_NAME.search(lower):
+    if not issuer or not parent or issuer != lower or PLACE_IN_NAME.search(lower):
+        return issuer
+    if parent.startswith("Trường ") and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
+        return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
+    if not lower.startswith(UNIT_HEADS):
         return issuer
     if PARTY_OR_COUNCIL_PARENT.match(parent):
         return f"{lower} {parent}"
