@@ -134,6 +134,10 @@ CASED_TERMS: dict[str, str] = {
     "ủy ban bầu cử": "Ủy ban bầu cử",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra",
     "đoàn chủ tịch": "Đoàn Chủ tịch",
+    # The Youth Union, a proper name: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" (its code kept
+    # by the lower-casing: "đoàn TNCS").
+    "đoàn TNCS": "Đoàn TNCS",
+    "đoàn thanh niên": "Đoàn Thanh niên",
     "ủy ban": "Ủy ban",
 }
 # Old-style tone placement -> the form used in the gold: "Uỷ" -> "Ủy", "hoà" -> "hòa".

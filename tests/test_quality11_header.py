@@ -348,3 +348,14 @@ def test_two_organs_sharing_one_place_line_issue_jointly():
     # A committee with its place above its unit stays the unit's parent.
     h = read_header(make_text("UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SYT\n"))
     assert (h.issuer, h.issuer_parent) == ("Sở Y tế tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang")
+
+
+def test_youth_union_keeps_its_proper_name():
+    text = make_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG                                   ĐOÀN TNCS HỒ CHÍ MINH\n\n***\n\n"
+        "   Số: 225 - KH/TWĐTN-CTTN                                    Hà Nội, ngày 16 tháng 5 năm 2024\n\n"
+        "KẾ HOẠCH\nTổ chức các hoạt động hè dành cho thiếu nhi năm 2024\n\nThực hiện chương trình công tác Đoàn;\n"
+    )
+    h = read_header(text)
+    assert (h.number, h.symbol, h.doc_type) == ("225", "KH/TWĐTN-CTTN", "Kế hoạch")
+    assert h.issuer == "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
