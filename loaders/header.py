@@ -212,6 +212,8 @@ BODY_ISSUER = re.compile(
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
 # also with a dot inside, as documents before the 1990s write it: "K.T. BỘ TRƯỞNG BỘ Y TẾ", "T.M. ỦY BAN".
 AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L|K\.T|T\.M|T\.L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
+# Authority marks of one who signs for another office-holder: ký thay, thừa lệnh, thừa ủy quyền.
+FOR_ANOTHER_MARKS: frozenset[str] = frozenset({"KT", "TL", "TUQ"})
 # The most words a signature's table cell joins on one piece: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" holds 6,
 # "TM. BAN THƯỜNG VỤ KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" 12. A line of capitals opening with "TM." that
 # runs on for hundreds of words (a damaged copy: a line repeated, columns merged) is not cut.
@@ -520,12 +522,14 @@ def read_signer(text: Text) -> Signer | None:
             rest += " " + pieces[i].text
             i += 1
         authority = _authority_case(m.group("mark"), rest)
+        mark = m.group("mark")
         # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins.
         for j in range(i, min(i + 6, len(pieces))):
             m2 = AUTHORITY.match(pieces[j].text)
             if m2 and is_all_caps(m2.group("rest")):
                 authority = _authority_case(m2.group("mark"), m2.group("rest"))
                 rest = m2.group("rest")
+                mark = m2.group("mark")
                 i = j + 1
     # The position: the next office title (a merged Nơi nhận column may sit in between).
     for j in range(i, min(i + 6, len(pieces))):
@@ -534,7 +538,15 @@ def read_signer(text: Text) -> Signer | None:
             position = _position_case(p)
             i = j + 1
             break
-    if position is None and m and _starts_with(m.group("rest") if not rest else rest, OFFICE_HEADS):
+    if (
+        position is None
+        and m
+        and _starts_with(m.group("rest") if not rest else rest, OFFICE_HEADS)
+        and mark.replace("/", "").replace(".", "") not in FOR_ANOTHER_MARKS
+    ):
+        # "TM. BAN THƯỜNG VỤ" / "BÍ THƯ" is read above; an office after "TM." or "Q." with no
+        # position line under it is the signer's own. Not after "KT.", "TL.", "TUQ.": one signs
+        # for the holder of that office (a deputy, a subordinate), whose own office is not written.
         position = _position_case(rest)
     if position is None and authority is None:
         return None

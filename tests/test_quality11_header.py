@@ -359,3 +359,14 @@ def test_youth_union_keeps_its_proper_name():
     h = read_header(text)
     assert (h.number, h.symbol, h.doc_type) == ("225", "KH/TWĐTN-CTTN", "Kế hoạch")
     assert h.issuer == "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+
+
+def test_office_after_a_mark_of_signing_for_another_is_no_position():
+    # The copy ends at the authority line (a web page's excerpt of a 1961 decision).
+    text = make_text("BỘ Y TẾ\nSố: 808-BYT/QĐ\nQUYẾT ĐỊNH\nĐổi tên\nCăn cứ luật;\nĐiều 1. Đổi tên./.\n| K.T. BỘ TRƯỞNG BỘ Y TẾ |\n")
+    s = read_signer(text)
+    assert (s.authority, s.position, s.name) == ("KT. Bộ trưởng Bộ Y tế", None, None)
+    # An acting head signs as that office.
+    text = make_text("SỞ Y TẾ\nSố: 5/KH-SYT\nKẾ HOẠCH\nNăm 2025\nI. MỤC ĐÍCH\nNơi nhận:\n- Lưu: VT.\nQ. GIÁM ĐỐC\nLê Văn Tâm\n")
+    s = read_signer(text)
+    assert (s.authority, s.position, s.name) == ("Q. Giám đốc", "Giám đốc", "Lê Văn Tâm")
