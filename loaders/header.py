@@ -784,10 +784,15 @@ def read_header(text: Text) -> Header:
         # A header printed on one line (in the first lines): read from its lines, reflowed.
         ln = text.lines[k]
         if len(ln.text) > MERGED_HEADER_CHARS and "CỘNG" in ln.text[:600]:
-            reflowed = _reflow_merged_header(ln.text)
+            # (Only the line's first HEADER_CHARS are cut: a damaged copy on one line of megabytes is
+            # not searched again whole.)
+            reflowed = _reflow_merged_header(ln.text[:HEADER_CHARS])
             if reflowed is not None:
                 lines = text.lines
-                text = make_text("\n".join([*(x.text for x in lines[:k]), reflowed, *(x.text for x in lines[k + 1 :])]))
+                rest = ln.text[HEADER_CHARS:]
+                text = make_text(
+                    "\n".join([*(x.text for x in lines[:k]), reflowed + rest, *(x.text for x in lines[k + 1 :])])
+                )
             break
     head_lines = text.lines[first : first + HEADER_LINES]
     if first:

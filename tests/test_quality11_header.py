@@ -370,3 +370,13 @@ def test_office_after_a_mark_of_signing_for_another_is_no_position():
     text = make_text("SỞ Y TẾ\nSố: 5/KH-SYT\nKẾ HOẠCH\nNăm 2025\nI. MỤC ĐÍCH\nNơi nhận:\n- Lưu: VT.\nQ. GIÁM ĐỐC\nLê Văn Tâm\n")
     s = read_signer(text)
     assert (s.authority, s.position, s.name) == ("Q. Giám đốc", "Giám đốc", "Lê Văn Tâm")
+
+
+def test_one_line_page_keeps_its_signature_and_a_long_line_is_cut_once():
+    text = make_text(ONE_LINE_PAGE + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Bình\n")
+    h = read_header(text)
+    assert h.number == "2917" and h.signer.name == "Nguyễn Văn Bình"
+    # A damaged copy on one line of many characters: read, and only its head is cut.
+    long_line = ONE_LINE_PAGE.split("\n")[2] + " Vừa qua, tỉnh bị ảnh hưởng." * 20000
+    h = read_header(make_text("Xem mẫu\n" + long_line + "\n"))
+    assert h.symbol == "SGDĐT-VP"
