@@ -312,6 +312,9 @@ ABBREVIATIONS: dict[str, str] = {
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",
     "VPUBND": "Văn phòng Ủy ban nhân dân",
+    # Glued to the city's code in a centrally-run city's Nơi nhận: "TT.HĐNDTP", "CT, các PCT UBNDTP".
+    "UBNDTP": "Ủy ban nhân dân thành phố",
+    "HĐNDTP": "Hội đồng nhân dân thành phố",
     "CVP": "Chánh Văn phòng",
     "PCVP": "Phó Chánh Văn phòng",
     # "Chánh VP, các PVP UBND tỉnh" (corpus 002).
@@ -388,6 +391,9 @@ DEPARTMENT_CODES: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     "NG": "Ngoại vụ",
+    # A commune's Phòng Văn hóa - Xã hội (after the 2025 reorganisation): "Phòng VH-XH xã".
+    "VH-XH": "Văn hóa - Xã hội",
+    "VHXH": "Văn hóa - Xã hội",
 }
 
 # Office-holders named before the body they belong to in recipient lines: "CT, các PCT UBND

@@ -34,7 +34,7 @@ from vanban.loaders.places import (
     province_of_district,
 )
 from vanban.loaders.records import Header, Signer
-from vanban.loaders.text import Text
+from vanban.loaders.text import Text, make_text
 
 # Type words of documents that are not cited instruments but do head documents.
 HEADING_TYPE_WORDS: dict[str, str] = {
@@ -50,6 +50,18 @@ TYPE_LINES: dict[str, str] = {k.upper(): v for k, v in {**TYPE_WORDS, **HEADING_
 # The same type lines with their letters spaced out, keyed without spaces: a title set in spaced
 # capitals "K Ế  H O Ạ C H" reads "KẾHOẠCH" -> "Kế hoạch".
 SPACED_TYPE_LINES: dict[str, str] = {k.replace(" ", ""): v for k, v in TYPE_LINES.items()}
+# A type line that goes on with the title, as an OCR tool's heading or a PDF line joins them:
+# "KẾ HOẠCH Thực hiện công tác dân vận…" (from "# KẾ HOẠCH Thực hiện…"), "QUY CHẾ LÀM" / "VIỆC"
+# (longest first; not the types that head no administrative document: "LUẬT …", "VĂN BẢN …").
+TYPE_THEN_TITLE = re.compile(
+    "^("
+    + "|".join(
+        re.escape(k)
+        for k in sorted(TYPE_LINES, key=len, reverse=True)
+        if k not in ("LUẬT", "BỘ LUẬT", "HIẾN PHÁP", "VĂN BẢN", "VĂN BẢN HỢP NHẤT", "PHÁP LỆNH", "CÔNG VĂN")
+    )
+    + r") (?=[^\W\d_])"
+)
 # A run of single letters separated by spaces: "K Ế  H O Ạ C H", "C H Ỉ  T H Ị" (at least three).
 SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_]){2,}$")
 
@@ -60,8 +72,13 @@ BODY_HEADS: tuple[str, ...] = (
     "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
-    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN",
+    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
 )
+# A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
+# school's report under "PHÒNG GD&ĐT BẢO LÂM").
+FORM_LABEL = re.compile(r"^(TRƯỜNG)\s*:\s*")
+# A standing committee on a line of its own above the body it is of (see _split_bodies).
+STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ"})
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
@@ -69,6 +86,11 @@ SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
 UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+# Organs whose name without a place cannot be a parent body: a joint document's first issuer.
+BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
+# "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
+SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
@@ -81,6 +103,8 @@ OFFICE_HEADS: tuple[str, ...] = (
     "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
     "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
+    # Any deputy: "PHÓ VĂN PHÒNG" (a ministry's office), "PHÓ HIỆU TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC".
+    "PHÓ",
 )
 
 # A head of a unit with the unit's name in a signature position: "TRƯỞNG PHÒNG NGHIỆP VỤ Y",
@@ -99,18 +123,27 @@ COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 RULE = re.compile(r"^[-_=–—~.\s]+$")
 # The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
 # and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
-# first row beside "HUYỆN ỦY TUẦN GIÁO").
+# first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
+# documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |".
 MOTTO = re.compile(
     r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
-    r"|đảng\s+cộng\s+sản\s+việt\s+nam",
+    r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
+# A part of a symbol: "KH", "UBND", "PGD&ĐT", "2019"; with the capitals of other Vietnamese letters
+# ("KL/TƯ", as old and OCR copies write the Party's "TU") and with inner dots ("TT.HĐND" in a joint
+# body's "QC-TT.HĐND-UBND"). A dot at its end is the sentence's, not the symbol's.
+_UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
-# in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT".
+# in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
+# lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number).
 NUMBER_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>[A-Za-zĐđ0-9&]+(?:\s*[-/]\s*[A-Za-zĐđ0-9&]+)*)"
+    r"(?<!\w)(?:Số|SỐ|Sô|S(?=:\s*\d))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
 )
+# The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
+SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
 # kept only when one of its parts is a type or a body code ("UBND"), see _gap_symbol.
 NUMBER_GAP_LINE = re.compile(
@@ -140,6 +173,9 @@ NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
 GLUED_YEAR = re.compile(r"(?<!\w)(năm)(?=(?:19|20)\d\d(?!\d))", re.IGNORECASE)
 # A Nghị quyết with no header date is dated by its passing: "thông qua ngày 13 tháng 7 năm 2017".
 PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})")
+# Diacritics left alone between spaces by a PDF whose font split them off their letters: " ̀ ̣ ̣" in
+# "bị thiêt hai ̀ ̣ ̣ do lũ lụt" (a document viewer's text); they are dropped from a title.
+LONE_MARKS = re.compile(r"(?<=\s)[\u0300-\u036f]+(?:\s+[\u0300-\u036f]+)*\s*(?=\s|$)")
 # The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
 # also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…".
 BODY_START = re.compile(
@@ -152,6 +188,9 @@ FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính g�
 # Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
 # (The next letter is tested for a capital in _is_paragraph.)
 SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
+# The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
+# KHẢO SÁT" / "Về việc đánh giá chất lượng …").
+TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ")
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
@@ -171,7 +210,10 @@ BODY_ISSUER = re.compile(
 )
 # A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
-AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
+# also with a dot inside, as documents before the 1990s write it: "K.T. BỘ TRƯỞNG BỘ Y TẾ", "T.M. ỦY BAN".
+AUTHORITY = re.compile(r"^(?P<mark>KT|TM|TL|TUQ|Q|T/M|K/T|T/L|K\.T|T\.M|T\.L)(?:\s*\.\s*|\s+)(?P<rest>.+)$")
+# Authority marks of one who signs for another office-holder: ký thay, thừa lệnh, thừa ủy quyền.
+FOR_ANOTHER_MARKS: frozenset[str] = frozenset({"KT", "TL", "TUQ"})
 # The most words a signature's table cell joins on one piece: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" holds 6,
 # "TM. BAN THƯỜNG VỤ KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" 12. A line of capitals opening with "TM." that
 # runs on for hundreds of words (a damaged copy: a line repeated, columns merged) is not cut.
@@ -192,11 +234,30 @@ SURNAMES = frozenset(
     "Trịnh Mai Trương Lâm Hà Tạ Cao Chu Châu Lò Lường Nông Hoàng Vương Thái Tô Triệu Kiều".split()
 )
 
-# The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*".
-NOI_NHAN = re.compile(r"^[\s*|_]*Nơi\s+nhận", re.IGNORECASE)
+# The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*",
+# "# Nơi nhận:" (a markdown heading of an OCR tool).
+NOI_NHAN = re.compile(r"^[\s*|_#]*Nơi\s+nhận", re.IGNORECASE)
 
 HEADER_LINES = 60  # the header is within the first lines…
 HEADER_CHARS = 5000  # …and the first characters
+# A web copy may put a page's furniture before the header: its title, a summary with "Kính gửi: …",
+# a table of metadata ("Số hiệu: | 471/QĐ-UBND", "Tình trạng: | Đã biết"), a caps banner ("CÁC NỘI
+# DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN"). The header then starts at the issuer block just above the national
+# motto, when the motto opens a piece past the first MOTTO_LATE lines or below a line that opens a
+# body ("Kính gửi: Quý Cơ quan…" copied above the header; see _header_start).
+MOTTO_LATE = 12
+# The first words of the national motto or the Party's as they open a piece, in capitals: "CỘNG HÒA XÃ",
+# "CỘNG HOÀ XÃ HỘI…", "ĐẢNG CỘNG SẢN VIỆT NAM".
+MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN VIỆT NAM")
+# A header printed on one line, as a document viewer gives a PDF's first page, is longer than this
+# (see _reflow_merged_header); a header's lines are shorter.
+MERGED_HEADER_CHARS = 250
+# Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
+MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính gửi)\b")
+# A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
+LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
+# The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
+ISSUER_BLOCK_LINES = 8
 SIGNATURE_LINES = 40  # the signature is within the last lines
 
 
@@ -256,6 +317,25 @@ def _type_of(piece: str) -> str | None:
     return t
 
 
+def _type_then_title(piece: str, pieces: list[_Piece]) -> tuple[str, str] | None:
+    """The type and the title's first words of a piece that joins them (TYPE_THEN_TITLE), once the
+    header's motto, Số line or date is passed (an issuer's name never opens with a type word, but a
+    caps line of a body might): "KẾ HOẠCH Thực hiện công tác…" -> ("Kế hoạch", "Thực hiện công
+    tác…"). Not before a number: "KẾ HOẠCH SỐ 12" is a reference."""
+    m = TYPE_THEN_TITLE.match(piece)
+    if m is None:
+        return None
+    rest = piece[m.end() :]
+    if not rest[0].isupper() or rest[:3].upper() == "SỐ ":
+        return None
+    if not any(
+        q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
+        for q in pieces[:-1]
+    ):
+        return None
+    return TYPE_LINES[m.group(1)], rest
+
+
 def _iso(day: str | None, month: str | None, year: str) -> str:
     if day and month and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
         return f"{year}-{int(month):02d}-{int(day):02d}"
@@ -270,7 +350,8 @@ def _place_before(s: str, end: int) -> str | None:
         w = w.strip(",")
         if not w or len(place) >= 5:
             break
-        if w[0].isupper() and (len(w) == 1 or w[1:].islower() or w[1:] == w[1:].lower()) and w.isalpha():
+        # (A hyphenated name is one word: "Phan Rang-Tháp Chàm".)
+        if all(x[:1].isupper() and x.isalpha() and (len(x) == 1 or x[1:] == x[1:].lower()) for x in w.split("-")):
             place.append(w)
         else:
             break
@@ -281,8 +362,12 @@ def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
     for p in pieces:
-        # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN".
-        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1]):
+        if ":" in p:
+            p = FORM_LABEL.sub(r"\1 ", p)
+        # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN"; a
+        # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
+        # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
+        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and bodies[-1] not in STANDING_ALONE):
             bodies.append(p)
         else:
             bodies[-1] += " " + p
@@ -297,6 +382,11 @@ def _position_case(s: str) -> str:
         unit = expand_abbreviations(recase(m.group("unit")))
         kind = m.group("kind").lower()
         return f"{_position_case(m.group('office'))} {kind}{unit[len(kind):]}"
+    if is_all_caps(s) and (body := _body_after_office(s)) is not None and body not in BODY_HEADS:
+        # "BỘ TRƯỞNG BỘ Y TẾ" -> "Bộ trưởng Bộ Y tế", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" ->
+        # "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu": the body keeps its name's case (not a bare
+        # head: "TRƯỞNG TIỂU BAN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
+        return f"{_position_case(s[: -len(body)])} {expand_abbreviations(recase(body))}"
     words = s.lower().split()
     if not words:
         return ""
@@ -307,8 +397,19 @@ def _position_case(s: str) -> str:
     return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
+def _body_after_office(s: str) -> str | None:
+    """The body named after an office title, or None: 'BỘ Y TẾ' in 'BỘ TRƯỞNG BỘ Y TẾ'."""
+    upper = s.upper()
+    if not upper.startswith(_OFFICE_PREFIXES):
+        return None
+    for prefix in _OFFICE_PREFIXES:
+        if upper.startswith(prefix) and _starts_with(s[len(prefix) :], BODY_HEADS):
+            return s[len(prefix) :]
+    return None
+
+
 def _authority_case(mark: str, rest: str) -> str:
-    mark = mark.replace("/", "")
+    mark = mark.replace("/", "").replace(".", "")
     rest = tidy(rest)
     body = expand_abbreviations(recase(normalize_tones(rest))) if is_all_caps(rest) else rest
     if _starts_with(rest, OFFICE_HEADS):
@@ -316,11 +417,15 @@ def _authority_case(mark: str, rest: str) -> str:
     return f"{mark}. {body}"
 
 
+# The office titles and a space, longest first, that an office's body may follow (not the authority marks).
+_OFFICE_PREFIXES: tuple[str, ...] = tuple(
+    h + " " for h in sorted((h for h in OFFICE_HEADS if not h.endswith(".")), key=len, reverse=True)
+)
 # What a line holding a signature's first piece must contain, as written. An AUTHORITY piece
 # opens with its mark ("KT. GIÁM ĐỐC"). An office piece is all capitals and opens with an
 # office title ("GIÁM ĐỐC"), so its first word is written in capitals — or is an abbreviation,
 # whose written forms are added when their capitals open an office title.
-_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T", "T/L")
+_AUTHORITY_MARKS: tuple[str, ...] = ("KT", "TM", "TL", "TUQ", "Q", "T/M", "K/T", "T/L", "K.T", "T.M", "T.L")
 _OFFICE_SIGNS: tuple[str, ...] = tuple(
     dict.fromkeys(
         [h.split(" ")[0] for h in OFFICE_HEADS]
@@ -352,13 +457,24 @@ OFFICE_SIGN_IN = re.compile(
 
 def read_signer(text: Text) -> Signer | None:
     """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
-    lines = text.lines[-SIGNATURE_LINES:]
+    first = max(0, len(text.lines) - SIGNATURE_LINES)
     # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
     for i in lines_with(text, "nhận"):  # from the last line up
         if NOI_NHAN.match(text.lines[i].text):
-            if i < len(text.lines) - SIGNATURE_LINES:
+            if i < first:
+                first = -1
                 lines = text.lines[i : i + SIGNATURE_LINES]
             break
+    if first >= 0:
+        lines = text.lines[first:]
+        if first < HEADER_LINES:
+            # A short copy: the window holds the header, whose authority line under a Quyết định's
+            # title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") is no signature. The signature follows
+            # the body's first line ("Căn cứ …", "Kính gửi: …").
+            for k in range(first, min(len(text.lines), HEADER_LINES)):
+                if BODY_START.match(_clean(text.lines[k].text)):
+                    lines = text.lines[k:]
+                    break
     raws = [ln.text for ln in lines]
     # The signature opens at the first authority piece, else at the first office title: only
     # lines holding an authority mark or an office word can hold it, so only theirs are cut.
@@ -406,12 +522,14 @@ def read_signer(text: Text) -> Signer | None:
             rest += " " + pieces[i].text
             i += 1
         authority = _authority_case(m.group("mark"), rest)
+        mark = m.group("mark")
         # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins.
         for j in range(i, min(i + 6, len(pieces))):
             m2 = AUTHORITY.match(pieces[j].text)
             if m2 and is_all_caps(m2.group("rest")):
                 authority = _authority_case(m2.group("mark"), m2.group("rest"))
                 rest = m2.group("rest")
+                mark = m2.group("mark")
                 i = j + 1
     # The position: the next office title (a merged Nơi nhận column may sit in between).
     for j in range(i, min(i + 6, len(pieces))):
@@ -420,7 +538,15 @@ def read_signer(text: Text) -> Signer | None:
             position = _position_case(p)
             i = j + 1
             break
-    if position is None and m and _starts_with(m.group("rest") if not rest else rest, OFFICE_HEADS):
+    if (
+        position is None
+        and m
+        and _starts_with(m.group("rest") if not rest else rest, OFFICE_HEADS)
+        and mark.replace("/", "").replace(".", "") not in FOR_ANOTHER_MARKS
+    ):
+        # "TM. BAN THƯỜNG VỤ" / "BÍ THƯ" is read above; an office after "TM." or "Q." with no
+        # position line under it is the signer's own. Not after "KT.", "TL.", "TUQ.": one signs
+        # for the holder of that office (a deputy, a subordinate), whose own office is not written.
         position = _position_case(rest)
     if position is None and authority is None:
         return None
@@ -479,6 +605,17 @@ def _without_stamp(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+def _type_of_symbol(symbol: str) -> str:
+    """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
+    symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
+    symbol, whose type comes before its committee, "KL/TU" -> Kết luận, "TB/HU" -> Thông báo (not
+    the committee's code); "UBND-NCTH" -> Công văn."""
+    for part in SYMBOL_PARTS.split(symbol):
+        if part in TYPE_CODES:
+            return TYPE_CODES[part]
+    return "Công văn"
+
+
 def _gap_symbol(symbol: str) -> str | None:
     """The symbol of a Số line that lost its slash, when it is safely one: "DN-UBND" (a part is a
     body code), "KH-SYT", "CV-UBND"; None for other capitals after a number ("ĐƠN-VỊ")."""
@@ -496,9 +633,10 @@ def _is_paragraph(line: str) -> bool:
     return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
 
 
-def _subject(text: Text) -> str | None:
-    """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell."""
-    lines = text.lines[:HEADER_LINES]
+def _subject(text: Text, first: int = 0) -> str | None:
+    """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell (the
+    header's lines from ``first``, see _header_start)."""
+    lines = text.lines[first : first + HEADER_LINES]
     for i, ln in enumerate(lines):
         cleaned = _clean(ln.text)
         if not SUBJECT_LINE.match(cleaned):
@@ -520,7 +658,7 @@ def _subject(text: Text) -> str | None:
             parts.append(c)
             if nxt.text.rstrip().endswith("*"):
                 break
-        return _subject_text(tidy(" ".join(parts)))
+        return _subject_text(tidy(LONE_MARKS.sub("", " ".join(parts))))
     # A table's cell holding the Số line and the subject after it: "| Số: 1234/SYT-NVY V/v tăng
     # cường công tác phòng, chống dịch | *Kon Tum, ngày …* |".
     for ln in lines:
@@ -585,9 +723,83 @@ def _fix_place_typo(name: str, district: str | None) -> str:
     return name
 
 
+def _header_start(text: Text) -> int:
+    """The index of the header's first line: 0, or, when the national motto first opens a piece past
+    the first MOTTO_LATE lines or below a line that opens a body (BODY_START: a web copy's page
+    furniture above the header), the first line of the issuer
+    block above the motto: the lines just above it (ISSUER_BLOCK_LINES at most) that are in capitals,
+    rules or bare table bars ("**ỦY BAN NHÂN" / "DÂN**" / "**TỈNH BẮC NINH**" / "--------" / "|"),
+    not the furniture ("Tình trạng: | Đã biết", "Kính gửi: Quý Cơ quan…")."""
+    head = text.original[:HEADER_CHARS]
+    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head:
+        return 0
+    lines = text.lines
+    for k, ln in enumerate(lines):
+        if ln.start >= HEADER_CHARS:
+            break
+        if "CỘNG" not in ln.text or not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+            continue
+        if k <= MOTTO_LATE and not any(BODY_START.match(_clean(lines[j].text)) for j in range(k)):
+            return 0
+        start = k
+        for j in range(k - 1, max(k - 1 - ISSUER_BLOCK_LINES, -1), -1):
+            c = _clean(lines[j].text)
+            if c and not RULE.match(c) and not is_all_caps(c):
+                break
+            start = j
+        return start
+    return 0
+
+
+def _reflow_merged_header(line: str) -> str | None:
+    """The lines of a header that a copy printed on one line (a document viewer's text of a PDF):
+    "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do -
+    Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 V/v báo cáo … Kính
+    gửi: …" is cut before and after each motto, before the Số line, the place of the date, "V/v" and
+    "Kính gửi". None when the line holds no motto and no Số line (a paragraph)."""
+    head = LIST_NUMBER_BEFORE_BODY.sub("", line, count=1)
+    mottos = list(MOTTO.finditer(head))
+    number = NUMBER_LINE.search(head)
+    if not mottos or number is None:
+        return None
+    cuts = {number.start()}
+    for m in mottos:
+        cuts.update((m.start(), m.end()))
+    d = DATE_WORDS.search(head, number.end())
+    if d:
+        place = _place_before(head, d.start())
+        cuts.add(head.rfind(place, 0, d.start()) if place else d.start())
+        cuts.add(d.end())
+    for m in MERGED_HEADER_BREAK.finditer(head):
+        cuts.add(m.start())
+    bounds = sorted(c for c in cuts if 0 < c < len(head))
+    parts = [head[a:b].strip(" ,") for a, b in zip([0, *bounds], [*bounds, len(head)])]
+    return "\n".join(p for p in parts if p)
+
+
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
-    head_lines = [ln for ln in text.lines[:HEADER_LINES] if ln.start < HEADER_CHARS]
+    first = _header_start(text)
+    for k in range(first, min(first + 3, len(text.lines))):
+        # A header printed on one line (in the first lines): read from its lines, reflowed.
+        ln = text.lines[k]
+        if len(ln.text) > MERGED_HEADER_CHARS and "CỘNG" in ln.text[:600]:
+            # (Only the line's first HEADER_CHARS are cut: a damaged copy on one line of megabytes is
+            # not searched again whole.)
+            reflowed = _reflow_merged_header(ln.text[:HEADER_CHARS])
+            if reflowed is not None:
+                lines = text.lines
+                rest = ln.text[HEADER_CHARS:]
+                text = make_text(
+                    "\n".join([*(x.text for x in lines[:k]), reflowed + rest, *(x.text for x in lines[k + 1 :])])
+                )
+            break
+    head_lines = text.lines[first : first + HEADER_LINES]
+    if first:
+        limit = head_lines[0].start + HEADER_CHARS
+        head_lines = [ln for ln in head_lines if ln.start < limit]
+    else:
+        head_lines = [ln for ln in head_lines if ln.start < HEADER_CHARS]
     # Pieces are cut only as far as they are read: up to the type line and the title under it,
     # or up to the first line of the body.
     cut = _iter_pieces(ln.text for ln in head_lines)
@@ -601,6 +813,12 @@ def read_header(text: Text) -> Header:
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text)
+        if t is None and (both := _type_then_title(p.text, pieces)) is not None:
+            t, rest = both
+            pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
+            type_at, doc_type = len(pieces) - 2, t
+            pieces.extend(islice(cut, 10))
+            break
         if t:
             type_at, doc_type = len(pieces) - 1, t
             pieces.extend(islice(cut, 11))  # the title is read from the 11 pieces after the type line
@@ -638,8 +856,9 @@ def read_header(text: Text) -> Header:
     block: list[str] = []
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        if not s or s.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
-            if s.startswith(NUMBER_LINE_HEADS):
+        number_line = s.startswith(NUMBER_LINE_HEADS) or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
+        if not s or number_line or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
+            if number_line:
                 break
             continue
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
@@ -673,16 +892,17 @@ def read_header(text: Text) -> Header:
                 break
             if caps_title is None:
                 caps_title = caps
-            elif caps_title and not caps and len(s) > 3:
+            elif caps_title and not caps and len(s) > 3 and not s.startswith(TITLE_GOES_ON):
+                # (A line in lower case opening with "về" goes on with a caps title: "KẾT LUẬN CỦA
+                # BAN THƯỜNG VỤ ĐẢNG ỦY" / "về công tác chuẩn bị bầu cử …", as a Party's titles run.)
                 break
             parts.append(s)
-        title = tidy(GLUED_YEAR.sub(r"\1 ", " ".join(parts))) or None
+        title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
-        title = _subject(text)
+        title = _subject(text, first)
     if doc_type is None and symbol:
-        code = symbol.split("/")[-1].split("-")[0] if "/" in symbol else symbol.split("-")[0]
-        doc_type = TYPE_CODES.get(code, "Công văn")
+        doc_type = _type_of_symbol(symbol)
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -728,6 +948,11 @@ def read_header(text: Text) -> Header:
             lower = canonical_org(bodies[-1], None) or ""
             if lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
+            elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
+                # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without
+                # its place above another, whose place line both share, issue the document jointly
+                # ("Số: 01/QCPH/UBND-UBMTTQ"); the bare organ is no parent.
+                issuer, parent = f"{parent} và {joint}", None
             else:
                 issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
         else:
@@ -745,7 +970,11 @@ def read_header(text: Text) -> Header:
 def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
     """The name of a unit headed by its parent body, when the unit's own line names no place:
     'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'."""
-    if not issuer or not parent or issuer != lower or not lower.startswith(UNIT_HEADS) or PLACE_IN_NAME.search(lower):
+    if not issuer or not parent or issuer != lower or PLACE_IN_NAME.search(lower):
+        return issuer
+    if parent.startswith("Trường ") and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
+        return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
+    if not lower.startswith(UNIT_HEADS):
         return issuer
     if PARTY_OR_COUNCIL_PARENT.match(parent):
         return f"{lower} {parent}"
@@ -763,16 +992,19 @@ def _authority_body(line: str, block: list[str]) -> str | None:
     body's head word is not an authority ("PHÒNG THỦ DÂN SỰ" in corpus 027, under "ỦY BAN NHÂN
     DÂN TỈNH NGHỆ AN"; "PHÒNG, CHỐNG MA TÚY …")."""
     body = line if _starts_with(line, BODY_HEADS) else None
+    if body is not None and block and _starts_with(line, OFFICE_HEADS) and not _within(body, block):
+        body = None  # "BỘ TRƯỞNG BỘ Y TẾ" opens with "BỘ" but is an office, then its body
     if body is None and _starts_with(line, OFFICE_HEADS):
-        upper = line.upper()
-        for head in sorted(OFFICE_HEADS, key=len, reverse=True):
-            if upper.startswith(head + " ") and _starts_with(line[len(head) + 1 :], BODY_HEADS):
-                body = line[len(head) + 1 :]
-                break
+        body = _body_after_office(line)
     if body is None or not block:
         return body
+    return body if _within(body, block) else None
+
+
+def _within(body: str, block: list[str]) -> bool:
+    """Whether every word of a body's name is a word of the issuer block (abbreviations expanded)."""
     known = set(_words(expand_abbreviations(" ".join(block))))
-    return body if set(_words(expand_abbreviations(body))) <= known else None
+    return set(_words(expand_abbreviations(body))) <= known
 
 
 def _words(s: str) -> list[str]:

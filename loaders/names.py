@@ -98,7 +98,7 @@ UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s+)(?:[Tt]hương binh) v
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
 AGENCY_WORDS: frozenset[str] = frozenset(
-    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm"}
+    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện"}
 )
 # First words of the Party committees named by their level and place: "Tỉnh ủy Hà Giang".
 PLACE_COMMITTEE_WORDS: frozenset[str] = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận"})
@@ -134,6 +134,10 @@ CASED_TERMS: dict[str, str] = {
     "ủy ban bầu cử": "Ủy ban bầu cử",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra",
     "đoàn chủ tịch": "Đoàn Chủ tịch",
+    # The Youth Union, a proper name: "BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH" (its code kept
+    # by the lower-casing: "đoàn TNCS").
+    "đoàn TNCS": "Đoàn TNCS",
+    "đoàn thanh niên": "Đoàn Thanh niên",
     "ủy ban": "Ủy ban",
 }
 # Old-style tone placement -> the form used in the gold: "Uỷ" -> "Ủy", "hoà" -> "hòa".
@@ -168,7 +172,8 @@ CAPITAL_LEVEL_BEFORE_PLACE = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện
 # (corpus 024, Cần Thơ); replaced by the place when they are the document's province's or district's.
 PLACE_INITIALS = re.compile(r"(?<=\w )(?P<code>[A-ZĐ]{2,4})$")
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
-_OLD_TONE = re.compile(r"(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
+# (Not after "q": the "u" of "qu" is part of the consonant, and "Quý", "QUÝ" keep their tone where it is.)
+_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
 
 # A lower-cased term of CASED_TERMS as whole words: "ủy ban nhân dân" in "ủy ban nhân dân tỉnh bắc ninh".
 _CASED_TERM = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, CASED_TERMS), key=len, reverse=True)) + r")(?!\w)")
@@ -281,7 +286,9 @@ def recase(name: str) -> str:
             title_rest = True
             i += 1
             continue
-        if two in AGENCY_WORDS and i + 2 < len(parts):
+        if two in AGENCY_WORDS and i + 2 < len(parts) and not (two == "bệnh viện" and parts[i + 2].lower() == "đa"):
+            # "BỆNH VIỆN MẮT" -> "Bệnh viện Mắt" (a hospital's specialty names it); "BỆNH VIỆN ĐA
+            # KHOA …" is read below.
             out.extend([parts[i][:1].upper() + parts[i][1:], parts[i + 1]])
             nxt = parts[i + 2]
             out.append(nxt[:1].upper() + nxt[1:])

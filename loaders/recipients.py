@@ -51,8 +51,16 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "chỉ đạo": None,
 }
 
+# The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
+# đạo Bộ)".
+SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h"})
+# The honorific before one office-holder, no part of the recipient's name: "Đồng chí" in "Đồng chí Giám
+# đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
+# "Các đồng chí Huyện ủy viên", round 9.)
+HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
-HEADING = re.compile(r"^[\s*|_]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
+# Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
+HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
 # A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
 # one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
@@ -67,6 +75,11 @@ INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 # Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
 PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
+# A purpose mark that an OCR tool wrote as an inline formula: "$( \mathsf { b } / \mathsf { c } )$" in
+# "- Chủ tịch UBND tỉnh $( \mathsf { b } / \mathsf { c } )$ ;" (read as "(b/c)", see _latex_text).
+LATEX_INLINE = re.compile(r"\$([^$\n]{1,80})\$")
+# A formula's command: "\mathsf", "\mathrm".
+LATEX_COMMAND = re.compile(r"\\[A-Za-z]+")
 # A line that holds only a purpose mark, which a PDF copy wrapped off the item it marks: "(b/c);"
 # under "- Ban Thi đua - Khen thưởng Trung ương" (corpus 010), "để báo cáo;", "(để thực hiện)".
 PURPOSE_LINE = re.compile(
@@ -74,6 +87,9 @@ PURPOSE_LINE = re.compile(
     + r")\s*\)?\s*(?P<end>[;.,]?)$",
     re.IGNORECASE,
 )
+# The path of the Word file a copy was printed from, on a line of its own under the block:
+# "d:\2011\CV\SVH\T4\Bau cho Vinh Ha Long", "D\2017\CVUB\uy quyen CDDH".
+FILE_PATH = re.compile(r"^[A-Za-z]:?\\\w")
 # An archive line: "Lưu VT, VP.", "Lưu: VT, TCHC.", "Lưu: VT, NV (V-10b)."
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
@@ -84,7 +100,7 @@ AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
 ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
-    r"(?<![\w/-])(?:Sở|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
+    r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
 )
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
@@ -93,11 +109,11 @@ SEMICOLON = re.compile(r";\s*")
 COPY_MARKS = re.compile(r"\(\s*\d+[A-Za-z]{0,3}(?:\s*,\s*\d+[A-Za-z]{0,3})*\s*\)")
 # A list head before its items: "Các Sở: XD, TC, KH&CN", "TTUB: CT, các PCT", "Thường trực: Tỉnh ủy, HĐND tỉnh".
 LIST_HEAD = re.compile(r"^(?P<head>[^:;()]{1,40}?)\s*:\s*(?P<rest>[^:]+)$")
-# A standing-committee code before a Party committee or a council: "TT." in "TT. Tỉnh ủy",
-# "TT.HĐND tỉnh", "TTr" in "TTr HĐND tỉnh", "TT.TU".
+# A standing-committee code before a Party committee, a council or a people's committee: "TT." in
+# "TT. Tỉnh ủy", "TT.HĐND tỉnh", "TTr" in "TTr HĐND tỉnh", "TT.TU", "TT. UBND tỉnh".
 STANDING = re.compile(
     r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(STANDING_CODES, key=len, reverse=True))) + r")\s*"
-    r"(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|HĐND|"
+    r"(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|HĐND|UBND|HĐNDTP|UBNDTP|"
     + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&]))"
 )
 # A Party committee code after "Thường trực": "TU" in "Thường trực TU" (from "TT.TU").
@@ -150,7 +166,7 @@ AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn t
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
 # A signature line ends the block: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "GIÁM ĐỐC".
 # "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "T/L BAN THƯỜNG VỤ" (Party documents).
-SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:T/M|K/T|T/L)\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
+SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K\.T|T\.M|T\.L)\s*\.|^(?:T/M|K/T|T/L)\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ)\b")
 
 MAX_ITEMS = 40
 # Signature-column pieces a PDF copy wraps between the items of Nơi nhận: at most this many
@@ -194,12 +210,23 @@ def _block(text: Text) -> list[str]:
                 break
             i += skip - 1
             continue
+        if FILE_PATH.match(left):
+            continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
         if ITEM.match(left):
+            if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
+                # "- Văn phòng UBND tỉnh:" / "+ LĐVP, TPKTTH, KGVX, TH;": the units listed under the
+                # body they belong to read as one line, "Văn phòng UBND tỉnh: LĐVP, TPKTTH, …".
+                items[-1] = f"{items[-1].rstrip()} {ITEM.sub('', left)}"
+                continue
             items.extend(_items_in(left))
         elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
+        elif items and items[-1].rstrip().endswith(";") and left.endswith(";") and not is_all_caps(left):
+            # An item whose list mark an OCR copy lost, between two items: "- Ban TG&DVTU;" / "Sở,
+            # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";").
+            items.extend(_items_in(left))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
@@ -262,10 +289,19 @@ def _addressees(text: Text) -> list[str]:
     return []
 
 
+def _latex_text(m: re.Match) -> str:
+    """The letters of an inline formula: '( \\mathsf { b } / \\mathsf { c } )' -> '(b/c)'."""
+    return "".join(LATEX_COMMAND.sub(" ", m.group(1)).replace("{", " ").replace("}", " ").split())
+
+
 def _purpose(item: str) -> tuple[str, Purpose | None]:
     purpose: Purpose | None = None
+    if "$" in item:
+        item = LATEX_INLINE.sub(_latex_text, item)
     for m in PURPOSE.finditer(item):
         mark = " ".join(m.group("mark").lower().split())
+        if mark not in PURPOSE_MARKS and mark.split(" ", 1)[0] in SLASH_MARKS:
+            mark = mark.split(" ", 1)[0]  # "(để b/c lãnh đạo Bộ)": a report, to whom it goes after the mark
         if mark in PURPOSE_MARKS:
             purpose = PURPOSE_MARKS[mark]
             item = item.replace(m.group(0), " ")
@@ -286,6 +322,11 @@ def _normalise(item: str, city: bool = False) -> str:
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "MT" in item:
         item = FRONT_WORK_CODE.sub("Mặt trận", item)
+    if "Ban " in item:
+        item = PARTY_BOARD_CODE.sub(lambda m: PARTY_BOARD_CODES[m.group(1)] + " ", item)
+        codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
+        item = BOARD_COMMITTEE_CODE.sub(lambda m: codes[m.group(1)], item)
+        item = COUNCIL_BOARD_CODE.sub(lambda m: COUNCIL_BOARD_CODES[m.group(1)] + " ", item)
     if "T" in item:
         item = STANDING.sub("Thường trực ", item)
         codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
@@ -439,6 +480,30 @@ JOINT_OFFICE = re.compile(
 UNIT_HOLDER = re.compile(
     r"^(?:(?:Phó )?Bí thư|(?:Phó )?Trưởng|Tổ trưởng) (?:[Cc]hi bộ|thôn|ấp|bản|buôn|xóm|làng|khu phố|tổ dân phố|khối phố|tổ)\b"
 )
+# The boards of a Party committee named by their codes before the committee: "TG" in "Ban TG Tỉnh
+# ủy", "TG&DV" in "Ban TG&DVTU" (the 2025 merged Ban Tuyên giáo và Dân vận), "TC" in "Ban TC Huyện ủy".
+PARTY_BOARD_CODES: dict[str, str] = {
+    "TG&DV": "Tuyên giáo và Dân vận", "TGDV": "Tuyên giáo và Dân vận", "TG": "Tuyên giáo", "DV": "Dân vận",
+    "TC": "Tổ chức", "NC": "Nội chính",
+}
+PARTY_BOARD_CODE = re.compile(
+    r"(?<=Ban )(" + "|".join(map(re.escape, PARTY_BOARD_CODES)) + r")\s*"
+    r"(?=(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|TU|HU|ĐU|TW|TƯ)(?![\w&]))"
+)
+# The boards of a people's council named by their codes before the council: "KT-NS" in "Ban KT-NS
+# HĐND tỉnh" (Kinh tế - Ngân sách), "VH-XH" in "Ban VH-XH HĐND tỉnh", "PC" in "Ban PC HĐND tỉnh".
+COUNCIL_BOARD_CODES: dict[str, str] = {
+    "KT-NS": "Kinh tế - Ngân sách", "KTNS": "Kinh tế - Ngân sách", "VH-XH": "Văn hóa - Xã hội",
+    "VHXH": "Văn hóa - Xã hội", "PC": "Pháp chế", "DT": "Dân tộc", "ĐT-NS": "Đô thị - Ngân sách",
+}
+COUNCIL_BOARD_CODE = re.compile(
+    r"(?<=Ban )(" + "|".join(map(re.escape, sorted(COUNCIL_BOARD_CODES, key=len, reverse=True))) + r")\s*"
+    r"(?=(?:HĐND|Hội đồng nhân dân)(?![\w&]))"
+)
+# The committee's code after a board's name written out: "TU" in "Ban Tuyên giáo và Dân vận TU".
+BOARD_COMMITTEE_CODE = re.compile(
+    r"(?:(?<=Tuyên giáo )|(?<=Dân vận )|(?<=Tổ chức )|(?<=Nội chính ))(" + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&])"
+)
 # "MT" for "Mặt trận" after "Ban công tác": "Ban công tác MT thôn" (corpus 057).
 FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")
 # A person's name written with initials after an office title: "P.T.T.Huyền" in "Phó Chánh Văn
@@ -506,6 +571,8 @@ def _issuer_base(header: Header) -> str | None:
 
 def _name(raw: str, header: Header) -> str | None:
     s = tidy(normalize_tones(raw))
+    if s[:2].lower() in ("đồ", "đ/") and (h := HONORIFIC.match(s)) is not None:
+        s = s[h.end() :]
     for wrong, right in MISSPELLINGS.items():
         if s.startswith(wrong):
             s = right + s[len(wrong) :]
