@@ -235,9 +235,24 @@ FIELD_AFTER_POLICE = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+$")
 POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(?:hành\s+chính|tội\s+phạm)\s+$")
 # "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
 PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
+# A noun that a head word opens and that names no body: "Tổng hợp, báo cáo kịp thời các trường hợp chậm
+# tiến độ" (the cases reported, not "các trường", schools). Checked after a head ending with its last
+# letter (_NOT_BODY_HEAD_LAST).
+NOT_BODY_AFTER_HEAD = re.compile(r"\s+hợp(?![\wđ])")
+_NOT_BODY_HEAD_LAST = frozenset("gG")
+# A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
+# before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
+# phố" (not "Viện" cut before "Nghiên cứu"), "Trung tâm Nghiên cứu …".
+PROPER_HEAD_BEFORE = re.compile(rf"(?<![\wđ])(?:{_alternation(PROPER_HEADS)})\s+$", re.IGNORECASE)
 _UNIT_FIELDS = frozenset({"xây dựng", "chỉ đạo", "quản lý"})
 _POLICE_FIELDS = frozenset({"quản lý", "điều tra"})
 _FIELD_WORDS = _UNIT_FIELDS | _POLICE_FIELDS | {"về"}
+
+
+def _after_proper_head(s: str, i: int, at: int) -> bool:
+    """Whether s[i:at] ends with a capitalised PROPER_HEADS word ("… Viện ")."""
+    m = PROPER_HEAD_BEFORE.search(s, max(i, at - 16), at)
+    return m is not None and s[m.start()].isupper()
 
 
 def _names_field(s: str, i: int, pm: re.Match, endpos: int) -> bool:
@@ -316,6 +331,8 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     endpos = len(s) if endpos is None else min(endpos, len(s))
     m = HEAD.match(s, i, endpos)
     if m:
+        if m.group(0)[-1:] in _NOT_BODY_HEAD_LAST and NOT_BODY_AFTER_HEAD.match(s, m.end(), endpos):
+            return None  # "các trường hợp chậm tiến độ": cases, not schools
         return m
     m = PROPER_HEAD.match(s, i, endpos)
     if m and m.end() < endpos and s[m.end()].isupper():
@@ -363,6 +380,9 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
             continue
         if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
             pos = pm.end()  # "đóng trên địa bàn": where the body sits, part of its name
+            continue
+        if pm.group(0)[:1].isupper() and _after_proper_head(s, i, pm.start()):
+            pos = pm.end()  # "Viện Nghiên cứu phát triển Thành phố": the name's first word
             continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"

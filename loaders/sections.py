@@ -88,6 +88,9 @@ CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
 # The end mark of a document's body: "… triển khai thực hiện./.", "…Chỉ thị này./.**".
 END_MARK = re.compile(r"/\.?[\s*_]*$")
 
+# The end mark of a document's body as written: "… đường truyền số liệu lớn./.", "… thi hành./.**".
+BODY_END_MARK = re.compile(r"\./\.[\s*_]*$")
+
 # A line that ends a sentence or a clause: "… 05/11/2022.", "… như sau:", "… xã hội;".
 SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$|\*\*\s*$")
 # What may follow the end mark of a sentence: closing quotes and brackets, emphasis, spaces.
@@ -447,6 +450,22 @@ def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | 
     return before is not None and before.title != title
 
 
+def _body_end(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None]) -> int:
+    """Where the body of lines[lo:sig] ends: after its end mark "./.", when lines follow it that no
+    heading or article opens. They are the signature of an attached plan that has no "TM."/"KT." line
+    ("… số liệu lớn./." / "**ỦY" / "BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH**") or a table after the body,
+    not the last item's words (its doer was read off the issuer's name). A heading or an article after
+    the mark (a Quyết định copied without its signature, its plan after it) keeps the body going."""
+    for k in range(sig - 1, lo - 1, -1):
+        mark = marks[k]
+        if mark is not None and mark.level == 0:
+            return sig
+        t = lines[k].text
+        if "./." in t and BODY_END_MARK.search(t):
+            return k + 1
+    return sig
+
+
 def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
     for k in range(lo, sig):
@@ -456,6 +475,7 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
         c = t[0]
         if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
             marks[k] = _read_mark(t)
+    sig = _body_end(lines, lo, sig, marks)
     close = _closing_start(lines, lo, sig, marks)
 
     top: list[_B] = []
