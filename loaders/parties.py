@@ -139,6 +139,13 @@ PERIOD_OPENING = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
     re.IGNORECASE,
 )
+# A deadline opening a clause, then a comma and its subject: "Trước ngày 15/12 hàng năm, các cơ quan, đơn vị
+# tổng hợp, báo cáo UBND tỉnh…", "Chậm nhất ngày 30/11/2025, Ủy ban nhân dân các xã báo cáo…".
+DEADLINE_OPENING = re.compile(
+    r"(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
+    re.IGNORECASE,
+)
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
 COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó")
 # Parent bodies that follow a unit as an apposition: "Phòng Tổ chức - Hành chính, Sở Y tế".
@@ -466,7 +473,7 @@ def normalize_name(name: str) -> str:
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
-) | {"định", "hằng", "hàng"}  # PERIOD_OPENING
+) | {"định", "hằng", "hàng", "trước", "chậm"}  # PERIOD_OPENING, DEADLINE_OPENING
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
 
@@ -478,7 +485,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # The first words (lower case) that can open each reading of a clause start, a subset of
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
-_PERIOD_FIRST = frozenset({"định", "hằng", "hàng"})  # PERIOD_OPENING
+_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm"})  # PERIOD_OPENING, DEADLINE_OPENING
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
@@ -558,7 +565,7 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         # directive, ``moved``, the next word is another, which may open any.
         moved = False
         if word in _PERIOD_FIRST:
-            period = PERIOD_OPENING.match(s, p)
+            period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p)
             if period:
                 p, moved = period.end(), True
         d = DIRECTIVE.match(s, p) if moved or word in _DIRECTIVE_FIRST else None

@@ -193,6 +193,15 @@ GROUP_TAIL = re.compile(r"\s(các\s.+)$")
 DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
+# A submission whose receiver reports onwards, right before the verb: "Trình UBND tỉnh trước ngày
+# 10/8/2018 để báo cáo Bộ Công Thương" (a Công văn of UBND tỉnh Khánh Hòa), "tham mưu và trình UBND tỉnh
+# trước ngày 10/6 và ngày 10/12 hàng năm để xem xét, báo cáo Bộ Kế hoạch và Đầu tư" (group ``to``: the
+# receiver, the report's sender).
+SUBMITTED_FOR_REPORT = re.compile(r"(?<![\wđ])[Tt]rình\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$")
+# A purpose word between a deadline and the verb: the deadline times what comes before it (the
+# submission), not the report the purpose clause names ("Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo
+# Bộ Công Thương": 10/8 is the submission's date).
+PURPOSE_BETWEEN = re.compile(r"(?<![\wđ])để\s")
 # One item of a schedule list: a reporting period right before its own deadline, read back from the
 # deadline: "hàng tháng (*" before "trước ngày 16 hàng tháng", "6 tháng (*" before "trước ngày 16/6",
 # "tổng kết năm (*" before "trước ngày 20/11 hàng năm" (corpus 048: "Định kỳ hàng tháng (*trước ngày
@@ -650,6 +659,10 @@ def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> 
     if pm is None or not _valid_day(int(pm.group("d")), int(pm.group("m"))):
         return []
     periods = _PERIOD_SEPARATOR.split(recurrence.split(" (", 1)[0].removeprefix(_BARE_PERIODIC).strip())
+    if len(periods) == 1 and periods[0]:
+        # One period, two dates: "định kỳ … báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm" (a Công
+        # văn of UBND tỉnh Quảng Ngãi) -> 'hằng năm (trước ngày 5/6)', 'hằng năm (trước ngày 5/12)'.
+        periods = periods * 2
     if len(periods) != 2:
         return []
     d2, m2, y2 = int(pm.group("d")), int(pm.group("m")), pm.group("y")
@@ -817,6 +830,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             dl_before = None
             if dl is None:
                 dl_before = _only_deadline(flat, max(clause_lo, prev_end), m.start())
+                if dl_before and PURPOSE_BETWEEN.search(flat, dl_before.flat_end, m.start()):
+                    dl_before = None
             period = None if dl or dl_before else find_period(flat, m.end(), seg_end)
             if dl:
                 d.deadline = dl.iso
@@ -870,6 +885,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = o[0]
                     if d.sender is not None:
                         compiling = False
+                if d.sender is None and "rình" in zone:
+                    sub = SUBMITTED_FOR_REPORT.search(zone)
+                    o = _org_after(flat, z0 + sub.start("to"), z0 + sub.end("to")) if sub else None
+                    if o:
+                        d.sender = o[0]
                 if d.sender is None:
                     d.sender = _sender_in_clause(flat, _subject_clause_start(flat, lo, clause_lo, cs, m.start()), m.start())
                     item = _enclosing_item(doc, m.start())
