@@ -27,7 +27,7 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
-from vanban.loaders.sections import Node, Outline, outline
+from vanban.loaders.sections import Node, Outline, letter_body_spans, outline
 from vanban.loaders.text import Text
 
 # A reporting verb: "Báo cáo kết quả…", "tổng hợp báo cáo UBND tỉnh", "gửi báo cáo về…".
@@ -75,6 +75,13 @@ STORED_AFTER = re.compile(r"[^.;,:]{0,50}?\sđược\s+(?:lưu|công\s+bố|côn
 # The unit whose charge the verb names, a noun: "đơn vị chịu trách nhiệm tổng hợp, báo cáo và các đơn vị khác
 # có liên quan" (corpus 047).
 IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chịu\s+trách\s+nhiệm|phụ\s+trách)\s+(?:[^\s,.;:]+,?\s+){0,3}$")
+# What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
+# hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
+# trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
+SOURCE_BEFORE = re.compile(
+    r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?[\s*_]*$",
+    re.IGNORECASE,
+)
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
@@ -573,6 +580,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
         return False
+    if after.startswith(" của") and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
+        return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
@@ -780,7 +789,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     addressees: str | None = None
     addressees_read = False
     duties: list[_Duty] = []
-    for lo, hi in doc.body_spans():
+    for lo, hi in letter_body_spans(text, doc) + doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
         read = _duty_verbs(flat, lo, verbs)
         # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).

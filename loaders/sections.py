@@ -573,3 +573,55 @@ def outline(text: Text) -> Outline:
                 )
             )
     return Outline(nodes=nodes)
+
+
+# The addressee line of a letter (Công văn): "Kính gửi:", "**Kính gửi: **Các sở, ban, ngành".
+ADDRESS_LINE = re.compile(r"[\s|#>*_]*Kính\s+gửi")
+# Openings of the paragraphs of a letter that cite, not direct: "Căn cứ …", "Thực hiện Công văn số …",
+# "Xét báo cáo, đề xuất của Sở Xây dựng …" (corpus 043), "Theo đề nghị của …".
+LETTER_CITING_OPENING = re.compile(r"[\s*_|]*(?:Căn\s+cứ|Cân\s+cứ|Thực\s+hiện|Triển\s+khai|Xét|Theo\s+đề\s+nghị)(?![\wđ])")
+# A bullet opening an addressee line under "Kính gửi:": "- Các sở, ban, ngành;", "+ UBND các huyện".
+_ADDRESSEE_BULLET = frozenset("-–+•")
+# The end of a paragraph on a line: "… năm 2019.", "… như sau:", "… xã;".
+_LINE_ENDS_PARAGRAPH = re.compile(r"[.;:!?][\s*_”\"')]*$")
+# How many lines after the first one "Kính gửi" is looked for (it sits under the title).
+_ADDRESS_LINE_SPAN = 60
+
+
+def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
+    """Flat spans of a letter's directing paragraphs that the outline reads as its preamble: a Công văn
+    without numbered items runs its body in paragraphs after "Kính gửi:" and its addressees ("Chủ tịch
+    UBND tỉnh yêu cầu …", "… đề nghị các cơ quan, đơn vị … gửi về Phòng Văn hóa và Thông tin để tổng
+    hợp, báo cáo UBND huyện trước ngày 15/9/2019"), only the last of which the outline reads as the
+    closing. Paragraphs that cite (LETTER_CITING_OPENING) stay out. [] for any other document."""
+    pre = next((n for n in doc.nodes if n.kind == "preamble"), None)
+    if pre is None:
+        return []
+    lines = text.lines
+    k = next((j for j, ln in enumerate(lines) if ln.flat_start >= pre.flat_start), len(lines))
+    stop = k + _ADDRESS_LINE_SPAN
+    while k < len(lines) and k < stop and lines[k].flat_start < pre.flat_end and not ADDRESS_LINE.match(lines[k].text):
+        k += 1
+    if k >= len(lines) or k >= stop or lines[k].flat_start >= pre.flat_end:
+        return []
+    k += 1
+    while k < len(lines) and (lines[k].text[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(lines[k].text)):
+        k += 1  # the addressees, one a line, and the table bars around them ("|")
+    spans: list[tuple[int, int]] = []
+    keep = False
+    prev_ends = True
+    while k < len(lines) and lines[k].flat_start < pre.flat_end:
+        ln = lines[k]
+        if not MARKUP_ONLY.search(ln.text):  # a table bar, "** **": layout between paragraphs
+            prev_ends, keep = True, False
+            k += 1
+            continue
+        if prev_ends:  # a paragraph opens here
+            keep = LETTER_CITING_OPENING.match(ln.text) is None
+            if keep:
+                spans.append((ln.flat_start, ln.flat_start))
+        if keep:
+            spans[-1] = (spans[-1][0], min(ln.flat_start + len(ln.text), pre.flat_end))
+        prev_ends = _LINE_ENDS_PARAGRAPH.search(ln.text) is not None
+        k += 1
+    return spans

@@ -58,3 +58,35 @@ def test_a_submission_with_a_periodic_date_keeps_its_recurrence():
 def test_a_deadline_opening_the_reporting_clause_is_still_read():
     body = "Trước ngày 15/12 hàng năm, các cơ quan, đơn vị tổng hợp, báo cáo UBND tỉnh kết quả thực hiện."
     assert _rows(body) == [("Các cơ quan, đơn vị", "Ủy ban nhân dân tỉnh Quảng Ngãi", None, "hằng năm (trước ngày 15/12)")]
+
+
+def test_a_letters_unnumbered_paragraphs_carry_its_duties():
+    # A Công văn of a district's office (Phòng Văn hóa và Thông tin): its duty is in the first of two
+    # unnumbered paragraphs, which the outline reads as the preamble.
+    letter = (
+        "UBND HUYỆN PHÚ VANG\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nSố:     /VHTT\nV/v đôn đốc nộp hồ sơ công nhận đạt chuẩn văn hóa\n\n"
+        "Kính gửi:\n- Các cơ quan, đơn vị;\n- Các thôn, tổ dân phố.\n\n"
+        "Thực hiện Kế hoạch số 2448/KH-UBND ngày 15/7/2019 của Ủy ban nhân dân huyện về việc báo cáo kết quả "
+        "xây dựng đời sống văn hóa;\n\n"
+        "Để đảm bảo thực hiện đúng thời gian theo Kế hoạch, đề nghị các cơ quan, đơn vị, thôn, tổ dân phố khẩn "
+        "trương lập hồ sơ gửi về Phòng Văn hóa và Thông tin để tổng hợp, báo cáo UBND huyện trước ngày 15/9/2019.\n\n"
+        "Sau thời gian này, đơn vị nào không nộp hồ sơ thì không được xem xét công nhận./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    header = Header(issuer="Phòng Văn hóa và Thông tin huyện Phú Vang", province="Thừa Thiên Huế", district="Phú Vang")
+    reports = find_reports(make_text(letter), header)
+    # The citing paragraph ("Thực hiện … về việc báo cáo …") gives none.
+    assert [(r.from_, r.to, r.deadline) for r in reports] == [
+        ("Phòng Văn hóa và Thông tin", "Ủy ban nhân dân huyện Phú Vang", "2019-09-15")
+    ]
+
+
+def test_reports_a_decision_rests_on_are_no_duty():
+    body = (
+        "Trên cơ sở hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và "
+        "Đầu tư chủ trì, phối hợp với các cơ quan, đơn vị liên quan tham mưu UBND tỉnh ban hành Kế hoạch."
+    )
+    assert _rows(body) == []
+    # "báo cáo của" opening a duty stays one: the owner of the report.
+    owned = "Báo cáo kết quả thực hiện của các cơ quan, đơn vị gửi về Sở Nội vụ trước ngày 10/12/2025."
+    assert _rows(owned) == [("Các cơ quan, đơn vị", "Sở Nội vụ tỉnh Quảng Ngãi", "2025-12-10", None)]
