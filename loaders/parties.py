@@ -41,6 +41,8 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
     # "Tổng phụ trách Đội", "Liên đội".
     "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",
+    # An office's staff by field: "7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng" (UBMTTQ xã).
+    "chuyên viên", "các chuyên viên",
     # "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Chỉ đạo…" (corpus 058).
     "phó trưởng",
 )
@@ -365,6 +367,9 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
     # name when none lay ahead (a copy without punctuation: quadratic). The answer is the same.
     stop_p = NAME_END.search(s, m.end(), min(endpos, i + NAME_SPAN + 8))
     limit = min(stop_p.start() if stop_p else endpos, i + NAME_SPAN)
+    role = s.find(", phụ trách ", m.end(), limit)
+    if role >= 0:
+        limit = role  # "Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát …": the office, not its field
     dash = s.find(" - ", m.end(), limit)
     while dash >= 0:
         if ROLE_APPOSITION.match(s, dash, limit):

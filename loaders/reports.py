@@ -82,6 +82,15 @@ SOURCE_BEFORE = re.compile(
     r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?[\s*_]*$",
     re.IGNORECASE,
 )
+# The label of the product an item lists, opening its clause: every "báo cáo" up to the clause's end names
+# the product, not a duty. "- Kết quả: Báo cáo theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.",
+# "- Kết quả: báo cáo kết quả tiếp công dân, …; các văn bản đôn đốc, hướng dẫn, báo cáo tổng hợp." (a Kế
+# hoạch of UBMTTQ xã Lương Minh), "Sản phẩm: báo cáo đánh giá". Not "2. Thời gian báo cáo kết quả: Báo cáo
+# kết quả thực hiện …" (seed 000: the clause opens with "Thời gian").
+PRODUCT_LABEL_AT = re.compile(r"[\s*_\-–+•]*(?:[Kk]ết\s+quả|[Ss]ản\s+phẩm)(?:\s+(?:dự\s+kiến|đầu\s+ra))?[\s*_]*:")
+# Where a sentence or a bulleted clause starts, for PRODUCT_LABEL_AT: ". ", " - ".
+PRODUCT_CLAUSE_START = re.compile(r"[.!?][\s*_”\")]+|\s[-–+•]\s+")
+_PRODUCT_BACK = 240
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
@@ -566,7 +575,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     after = flat[m.end() : m.end() + 40]
     if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
         return False
-    if PUBLISH_BEFORE.search(before):
+    if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
         return False
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
         return False
@@ -585,6 +594,17 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
+
+
+def _in_product_label(flat: str, lo: int, at: int) -> bool:
+    """Whether ``at`` lies in a clause opened by a product label ("- Kết quả: …", PRODUCT_LABEL_AT)."""
+    back = max(lo, at - _PRODUCT_BACK)
+    if flat.find("quả", back, at) < 0 and flat.find("phẩm", back, at) < 0:
+        return False
+    k = back
+    for c in PRODUCT_CLAUSE_START.finditer(flat, back, at):
+        k = c.end()
+    return PRODUCT_LABEL_AT.match(flat, k, at) is not None
 
 
 def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Match, bool]]:

@@ -406,6 +406,10 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
         first = 1
     if mark.value == expected:
         return not (mid_sentence and last_value is None)
+    if mark.kind == "number" and last_value is not None and mark.value == expected + 1:
+        # One number left out by the author: "3. Cán bộ phụ trách …" then "5. Các Phó chủ tịch …" (a Kế
+        # hoạch of UBMTTQ xã Lương Minh): a new item opening a sentence, not the words of item 3.
+        return not wrapped and (next_char.isupper() or next_char == "*")
     if mark.kind == "roman" and (last_value is None or mark.value > last_value):
         return not mid_sentence  # a section left out of the copy: "II." then "V."; an excerpt
     return mark.value == first and not mid_sentence

@@ -21,7 +21,7 @@ from vanban.loaders.text import Text
 TEXT_START_WORDS = 15
 # A heading line of an item, which a new clause follows on the next line, has at most these
 # words and does not end with these marks ("7. Công tác kiểm tra, giám sát").
-HEADING_LINE_WORDS = 10
+HEADING_LINE_WORDS = 12
 HEADING_LINE_END_MARKS = frozenset(",;:-–")
 # A line break followed by a blank line: the end of a paragraph ("giám sát\n\nBan Thường trực").
 BLANK_LINE_AFTER = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -149,7 +149,11 @@ def _task(text: Text, node: Node, section: str) -> Task:
     seen: set[str] = set()  # the names in lower case
     parts = _heads(node, text)
     after_heading = _after_heading_line(text, node)
-    if after_heading:
+    if after_heading and not assignees(text.flat[node.body_start : after_heading[0]], True):
+        # The paragraph after a topic heading opens with its doer ("7. Công tác kiểm tra, giám sát" /
+        # "Ban Thường trực … xây dựng kế hoạch"). After a heading that names its unit ("3. Đề nghị Ủy ban
+        # Mặt trận Tổ quốc Việt Nam thành phố" / "Chỉ đạo các đơn vị liên quan giám sát …", corpus 011)
+        # the paragraph is that unit's work: the bodies it directs are not read as doers.
         parts.insert(1, after_heading[1])
     for k, part in enumerate(parts):
         for n in assignees(part, opening=k == 0):

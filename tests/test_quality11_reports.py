@@ -90,3 +90,16 @@ def test_reports_a_decision_rests_on_are_no_duty():
     # "báo cáo của" opening a duty stays one: the owner of the report.
     owned = "Báo cáo kết quả thực hiện của các cơ quan, đơn vị gửi về Sở Nội vụ trước ngày 10/12/2025."
     assert _rows(owned) == [("Các cơ quan, đơn vị", "Sở Nội vụ tỉnh Quảng Ngãi", "2025-12-10", None)]
+
+
+def test_a_product_label_names_no_duty():
+    # A Kế hoạch of a commune Front committee: "Kết quả:" lists what an item produces.
+    body = (
+        "Tổ chức tiếp công dân về công tác bầu cử. - Kết quả: báo cáo kết quả tiếp công dân, báo cáo kết quả xử lý "
+        "đơn thư khiếu nại, tố cáo; các văn bản đôn đốc, hướng dẫn, báo cáo tổng hợp. - Kết quả: Báo cáo theo hướng "
+        "dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh."
+    )
+    assert _rows(body) == []
+    # A label that holds "báo cáo kết quả" before its colon is no product (seed 000).
+    timed = "2. Thời gian báo cáo kết quả: Báo cáo kết quả thực hiện về Sở Y tế trước ngày 02/11/2022."
+    assert _rows(timed) == [(None, "Sở Y tế tỉnh Quảng Ngãi", "2022-11-02", None)]

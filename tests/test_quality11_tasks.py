@@ -129,3 +129,84 @@ def test_cases_are_no_body():
     ))
     reports = find_reports(text, Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh"))
     assert [r.to for r in reports] == [None]
+
+
+# A commune Front committee's plan in the style of its copy: paragraphs separated by blank lines, an
+# item number left out ("3." then "5."), a label naming the doer with an honorific.
+FRONT_PLAN = """KẾ HOẠCH
+
+Thực hiện công tác bầu cử
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Thực hiện nghiêm túc, dân chủ, công khai.
+
+II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN
+
+1. Xây dựng, ban hành các văn bản hướng dẫn công tác bầu cử
+
+- Thời gian hoàn thành: Tháng 11/2025.
+
+- Đơn vị chủ trì: Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội
+
+- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã.
+
+- Kết quả: Báo cáo theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Ban Thường trực Ủy ban MTTQ Việt Nam xã
+
+- Chỉ đạo chung công tác bầu cử thuộc trách nhiệm của Ủy ban MTTQ Việt Nam xã.
+
+3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội
+
+- Tham mưu xây dựng, trình Ban Thường trực ban hành Kế hoạch.
+
+5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo
+
+- Thực hiện nhiệm vụ theo phân công tại mục II Kế hoạch này.
+
+ 7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng
+
+- Bảo đảm thông tin liên lạc thông suốt.
+
+8. Ban công tác Mặt trận các thôn trên địa bàn xã
+
+Căn cứ Kế hoạch này, chủ động phối hợp thực hiện công tác bầu cử tại thôn mình.
+"""
+
+
+def test_an_item_number_left_out_still_opens_an_item():
+    tasks = find_tasks(make_text(FRONT_PLAN), Header())
+    assert [t.section for t in tasks] == ["II.1", "III.1", "III.3", "III.5", "III.7", "III.8"]
+    assert tasks[2].assigned_to == []  # "Cán bộ …" runs past a name's length: not read, not III.5's doers
+
+
+def test_a_twelve_word_heading_before_its_paragraph_is_the_text_start():
+    tasks = find_tasks(make_text(FRONT_PLAN), Header())
+    assert (tasks[-1].text_start, tasks[-1].assigned_to) == (
+        "Ban công tác Mặt trận các thôn trên địa bàn xã", ["Ban công tác Mặt trận các thôn"]
+    )
+
+
+def test_an_office_holder_named_in_a_label_without_the_field_in_charge():
+    tasks = find_tasks(make_text(FRONT_PLAN), Header())
+    assert tasks[0].assigned_to == ["Phó chủ tịch Thường trực"]
+    assert name_at("Chuyên viên phụ trách lĩnh vực Hành chính chủ trì thực hiện", 0)[0] == (
+        "Chuyên viên phụ trách lĩnh vực Hành chính"
+    )
+
+
+def test_the_units_a_named_unit_directs_are_not_its_doers():
+    # corpus 034 (CT 06/CT-UBND Quảng Trị), item 4 (renumbered 1): the heading names the unit, its paragraph its work.
+    body = (
+        "II. NHIỆM VỤ\n\n1. Công an tỉnh\n\nChỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường phối hợp, "
+        "hỗ trợ chính quyền địa phương trong công tác tuần tra, kiểm soát.\n\n"
+        "2. Công tác kiểm tra, giám sát\n\nBan Thường trực Ủy ban MTTQ xã xây dựng kế hoạch kiểm tra."
+    )
+    tasks = find_tasks(make_text(_plan(body)), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("II.1", ["Công an tỉnh"]),
+        ("II.2", ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"]),
+    ]
