@@ -235,6 +235,13 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
+# A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
+# xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; …" (a Kế hoạch of UBMTTQ xã Lương Minh), "Thành phần
+# tham dự:", "Mời dự:". Its list runs to the end of its sentence or bullet (PARTICIPANTS_END).
+PARTICIPANTS_LABEL = re.compile(
+    r"(?<![\wđ])(?:[Tt]hành\s+phần(?:\s+(?:tham\s+dự|tham\s+gia|mời|dự\s+họp|hội\s+nghị|cuộc\s+họp))?|[Mm]ời\s+dự|[Kk]hách\s+mời)\s*:"
+)
+PARTICIPANTS_END = re.compile(r"\.[\s*_]|\s[-–+•]\s")
 # A unit named by its field, whose words are predicate words in lower case: "Trưởng Ban xây dựng Đảng",
 # "Trưởng ban chỉ đạo Đại hội", "Ban quản lý dự án" (FIELD_AFTER_UNIT: the word right after "Ban");
 # police departments, "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát điều tra tội
@@ -547,12 +554,22 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s
+    # The lists of participants (PARTICIPANTS_LABEL): no clause start inside them opens a doer.
+    attending: list[tuple[int, int]] = []
+    if has_colon and ("hành phần" in s or "ời dự" in s or "hách mời" in s):
+        for lm in PARTICIPANTS_LABEL.finditer(s):
+            stop = PARTICIPANTS_END.search(s, lm.end())
+            attending.append((lm.end(), stop.start() if stop else len(s)))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
         lead = _LEADING.match(s) if p == 0 else None
         if lead:
             p = lead.end()
+        elif p < len(s) and s[p] in _BULLETS and s[p + 1 : p + 2].isspace():
+            # A bullet right after a sentence's end, whose space that end took: "… rà soát. - Sở Y tế chủ
+            # trì …", "…; - Ủy ban nhân dân xã chuẩn bị …" (lines of bullets run together in the flat text).
+            p = _skip_spaces(s, p + 1)
         if p >= len(s) or (found and p < found[-1][2]):
             # Inside a name already read: "Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban" (corpus
             # 058) holds a bullet-like " - ", not a new clause.
@@ -563,6 +580,8 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
+        if attending and any(a <= p < b for a, b in attending):
+            continue  # a participant of a meeting
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if has_colon and s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue

@@ -210,3 +210,21 @@ def test_the_units_a_named_unit_directs_are_not_its_doers():
         ("II.1", ["Công an tỉnh"]),
         ("II.2", ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"]),
     ]
+
+
+def test_a_meetings_participants_are_not_its_doers():
+    # A Kế hoạch of a commune Front committee: a conference's participants, then its host.
+    body = (
+        "II. NỘI DUNG\n\n1. Hội nghị hiệp thương lần thứ nhất.\n\n"
+        "- Thời gian: Dự kiến ngày 05/12/2025.\n\n"
+        "- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; Đại diện "
+        "lãnh đạo các tổ chức thành viên của MTTQ xã; Ban Công tác mặt trận thôn (Chủ trì) và cử tri các thôn.\n\n"
+        "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.\n"
+    )
+    tasks = find_tasks(make_text(_plan(body)), Header())
+    assert tasks[0].assigned_to == ["Ban Công tác mặt trận thôn"]
+    assert tasks[0].deadline is None
+    # A participants' list ends with its bullet: a later clause's doer is read.
+    assert assignees("- Thành phần: Thường trực HĐND, UBND xã. - Ủy ban nhân dân xã chuẩn bị hội trường.") == [
+        "Ủy ban nhân dân xã"
+    ]
