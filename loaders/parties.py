@@ -132,6 +132,9 @@ ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 INTRO_WORDS: tuple[str, ...] = (
     "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
     "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+    # A short opening before the subject: "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn …" (a Công văn
+    # of UBND huyện Mộc Châu), "Qua kiểm tra, …", "Sau đó, các đơn vị …".
+    "sau", "qua",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
@@ -143,8 +146,11 @@ PERIOD_OPENING = re.compile(
 )
 # A deadline opening a clause, then a comma and its subject: "Trước ngày 15/12 hàng năm, các cơ quan, đơn vị
 # tổng hợp, báo cáo UBND tỉnh…", "Chậm nhất ngày 30/11/2025, Ủy ban nhân dân các xã báo cáo…".
+# A time window too: "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, … tổng hợp báo cáo …"
+# (a Quy chế of Sở Giao thông công chánh).
 DEADLINE_OPENING = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )
@@ -485,7 +491,7 @@ def normalize_name(name: str) -> str:
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
-) | {"định", "hằng", "hàng", "trước", "chậm"}  # PERIOD_OPENING, DEADLINE_OPENING
+) | {"định", "hằng", "hàng", "trước", "chậm", "từ"}  # PERIOD_OPENING, DEADLINE_OPENING
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
 
@@ -497,7 +503,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # The first words (lower case) that can open each reading of a clause start, a subset of
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
-_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm"})  # PERIOD_OPENING, DEADLINE_OPENING
+_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "từ"})  # PERIOD_OPENING, DEADLINE_OPENING
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
@@ -636,20 +642,25 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
                     break
                 got = None
             if got:
-                found.append((got[0], p, got[1]))
+                found.append(_given(s, p, got))
             continue
         if not moved and word not in _HEAD_FIRST:
             continue  # no name's head opens here
         got = name_at(s, p)
         if got:
-            # "Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…":
-            # the body that is given the work does it.
-            given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
-            obj = name_at(s, given.end()) if given else None
-            if obj:
-                p, got = given.end(), obj
-            found.append((got[0], p, got[1]))
+            found.append(_given(s, p, got))
     return found
+
+
+def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int]:
+    """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
+    when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
+    kiểm tra, UBND huyện yêu cầu các xã, thị trấn … báo cáo"), else the subject."""
+    given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
+    obj = name_at(s, given.end()) if given else None
+    if obj:
+        return obj[0], given.end(), obj[1]
+    return got[0], p, got[1]
 
 
 def assignees(s: str, opening: bool = False) -> list[str]:

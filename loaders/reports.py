@@ -113,7 +113,7 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 # "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
 # (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
@@ -554,6 +554,11 @@ def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None,
     cs = None
     for c in CLAUSE_START.finditer(flat, max(lo, verb - _SUBJECT_BACK), clause_lo):
         cs = c.end()
+    if cs is None and lo >= verb - _SUBJECT_BACK:
+        # The span's start opens a clause too: "Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
+        # tỉnh, Thủ trưởng các sở, …, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo
+        # cáo …" (a letter's closing paragraph: its subject lies more than _EVIDENCE_BACK before the verb).
+        return lo
     return cs if cs is not None else clause_lo
 
 
@@ -881,7 +886,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
-            if td and not (td.group("result") and not flat[td.end() : td.end() + 1].isupper()):
+            # After "kết quả" a name in lower case is an addressee only behind its preposition: "tổng hợp
+            # báo cáo kết quả cho giám đốc sở" (a Quy chế of Sở Giao thông công chánh).
+            if td and not (td.group("result") and not td.group("prep") and not flat[td.end() : td.end() + 1].isupper()):
                 got = _org_after(flat, td.end(), seg_end)
             d.to_direct = bool(got)
             if not got:
@@ -955,8 +962,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
                 d.sender = canonical_org(d.sender, header) if d.sender else None
-            if d.sender and d.to and _same_body(d.sender, d.to):
-                # A body does not report to itself: the unit it directs does, or the sender is unknown.
+            if d.sender and d.to and (
+                _same_body(d.sender, d.to)
+                or (_same(d.sender, issuer) and ISSUER_HEAD.fullmatch(d.to.lower()) is not None)
+            ):
+                # A body does not report to itself, nor to its own head ("… tổng hợp báo cáo kết quả cho giám
+                # đốc sở" in a Sở's Quy chế): the unit it directs does, or the sender is unknown.
                 d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]

@@ -103,3 +103,38 @@ def test_a_product_label_names_no_duty():
     # A label that holds "báo cáo kết quả" before its colon is no product (seed 000).
     timed = "2. Thời gian báo cáo kết quả: Báo cáo kết quả thực hiện về Sở Y tế trước ngày 02/11/2022."
     assert _rows(timed) == [(None, "Sở Y tế tỉnh Quảng Ngãi", "2022-11-02", None)]
+
+
+def test_a_long_list_of_addressees_asked_to_report_is_the_sender():
+    # A Công văn of UBND tỉnh Bình Định: the subject lies more than 90 characters before the verb.
+    body = (
+        "Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, đoàn thể "
+        "tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo cáo Chủ tịch UBND tỉnh (qua "
+        "Sở Nội vụ) nếu có vấn đề phát sinh vượt thẩm quyền."
+    )
+    [row] = _rows(body)
+    assert row[0] == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch Ủy ban nhân "
+        "dân các huyện, thị xã, thành phố"
+    )
+    assert row[1] == "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+def test_the_body_required_to_report_after_a_short_opening():
+    # A Công văn of UBND huyện Mộc Châu: "Sau kiểm tra," then the subject and the bodies it requires.
+    body = (
+        "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn ban hành Kế hoạch, thực hiện khắc phục và báo cáo kết quả "
+        "khắc phục những hạn chế, yếu kém đã được Đoàn kiểm tra chỉ ra."
+    )
+    assert _rows(body) == [("Các xã, thị trấn", None, None, None)]
+
+
+def test_a_staff_unit_reporting_to_the_head_of_its_department():
+    # A Quy chế of Sở Giao thông công chánh: a time window opens the clause, the addressee is the Sở's director.
+    text = make_text(
+        "SỞ GIAO THÔNG CÔNG CHÁNH\nQUY CHẾ\nTheo dõi nguyện vọng cử tri\n\nĐiều 1. Định kỳ từ ngày 1 đến ngày 5 hằng "
+        "tháng, các đơn vị cập nhật kết quả giải quyết nguyện vọng cử tri; từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế "
+        "hoạch - Đầu tư kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả cho giám đốc sở.\n"
+    )
+    reports = find_reports(text, Header(issuer="Sở Giao thông công chánh"))
+    assert [(r.from_, r.to) for r in reports] == [("Phòng Kế hoạch - Đầu tư", "Giám đốc sở")]
