@@ -641,26 +641,30 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
                     p = oe.end()
                     break
                 got = None
-            if got:
-                found.append(_given(s, p, got))
+            doer = _given(s, p, got) if got else None
+            if doer:
+                found.append(doer)
             continue
         if not moved and word not in _HEAD_FIRST:
             continue  # no name's head opens here
         got = name_at(s, p)
-        if got:
-            found.append(_given(s, p, got))
+        doer = _given(s, p, got) if got else None
+        if doer:
+            found.append(doer)
     return found
 
 
-def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int]:
+def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
     when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
-    kiểm tra, UBND huyện yêu cầu các xã, thị trấn … báo cáo"), else the subject."""
+    kiểm tra, UBND huyện yêu cầu các xã, thị trấn … báo cáo"), None when that body cannot be read (the
+    subject only asks: "Ban Thường vụ Huyện ủy yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo
+    cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
     given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
-    obj = name_at(s, given.end()) if given else None
-    if obj:
-        return obj[0], given.end(), obj[1]
-    return got[0], p, got[1]
+    if given is None:
+        return got[0], p, got[1]
+    obj = name_at(s, given.end())
+    return (obj[0], given.end(), obj[1]) if obj else None
 
 
 def assignees(s: str, opening: bool = False) -> list[str]:

@@ -27,7 +27,7 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
-from vanban.loaders.sections import Node, Outline, letter_body_spans, outline
+from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
 from vanban.loaders.text import Text
 
 # A reporting verb: "Báo cáo kết quả…", "tổng hợp báo cáo UBND tỉnh", "gửi báo cáo về…".
@@ -943,6 +943,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and not compiling:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
+                            if addressees is None:
+                                # A letter's duty without a subject is its addressees': "Báo cáo tổng kết gửi
+                                # về Ủy ban bầu cử tỉnh (qua Sở Nội vụ) trước ngày 8/6/2021" under "Kính gửi:
+                                # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
+                                addressees = ", ".join(letter_addressees(text, doc)) or None
                         d.sender = addressees
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):

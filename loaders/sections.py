@@ -592,6 +592,42 @@ _LINE_ENDS_PARAGRAPH = re.compile(r"[.;:!?][\s*_”\"')]*$")
 _ADDRESS_LINE_SPAN = 60
 
 
+# What is not part of an addressee's name on its line: the label, bullets, markup, the closing mark.
+_ADDRESSEE_TRIM = re.compile(r"^[\s|#>*_]*(?:Kính\s+gửi\s*:?)?[\s*_\-–+•]*|[\s*_;,.]+$")
+
+
+def _address_line(text: Text, doc: Outline) -> int | None:
+    """The index in text.lines of a letter's "Kính gửi" line, within its preamble."""
+    pre = next((n for n in doc.nodes if n.kind == "preamble"), None)
+    if pre is None:
+        return None
+    lines = text.lines
+    k = next((j for j, ln in enumerate(lines) if ln.flat_start >= pre.flat_start), len(lines))
+    stop = k + _ADDRESS_LINE_SPAN
+    while k < len(lines) and k < stop and lines[k].flat_start < pre.flat_end:
+        if ADDRESS_LINE.match(lines[k].text):
+            return k
+        k += 1
+    return None
+
+
+def letter_addressees(text: Text, doc: Outline) -> list[str]:
+    """The bodies a letter is addressed to, as written: "Kính gửi:" / "- Ủy ban bầu cử các huyện, thành
+    phố;" / "- Ủy ban bầu cử các xã, phường, thị trấn." -> both lines; "Kính gửi: Các Đảng bộ trực thuộc
+    Huyện ủy." -> one. [] when the document is no letter."""
+    k = _address_line(text, doc)
+    if k is None:
+        return []
+    lines = text.lines
+    texts = [lines[k].text]
+    k += 1
+    while k < len(lines) and (lines[k].text[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(lines[k].text)):
+        texts.append(lines[k].text)
+        k += 1
+    # One line may list several, cut by semicolons: "Kính gửi: Các sở, ban ngành; UBND các huyện, thành phố."
+    return [n for t in texts for piece in t.split(";") if (n := _ADDRESSEE_TRIM.sub("", piece))]
+
+
 def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     """Flat spans of a letter's directing paragraphs that the outline reads as its preamble: a Công văn
     without numbered items runs its body in paragraphs after "Kính gửi:" and its addressees ("Chủ tịch
@@ -599,15 +635,10 @@ def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     hợp, báo cáo UBND huyện trước ngày 15/9/2019"), only the last of which the outline reads as the
     closing. Paragraphs that cite (LETTER_CITING_OPENING) stay out. [] for any other document."""
     pre = next((n for n in doc.nodes if n.kind == "preamble"), None)
-    if pre is None:
+    k = _address_line(text, doc)
+    if pre is None or k is None:
         return []
     lines = text.lines
-    k = next((j for j, ln in enumerate(lines) if ln.flat_start >= pre.flat_start), len(lines))
-    stop = k + _ADDRESS_LINE_SPAN
-    while k < len(lines) and k < stop and lines[k].flat_start < pre.flat_end and not ADDRESS_LINE.match(lines[k].text):
-        k += 1
-    if k >= len(lines) or k >= stop or lines[k].flat_start >= pre.flat_end:
-        return []
     k += 1
     while k < len(lines) and (lines[k].text[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(lines[k].text)):
         k += 1  # the addressees, one a line, and the table bars around them ("|")

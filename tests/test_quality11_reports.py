@@ -9,6 +9,8 @@ from vanban.loaders.reports import find_reports
 from vanban.loaders.text import make_text
 
 _HEADER = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+# The bodies the letter below is addressed to ("Kính gửi: …"), the sender of a duty that names none.
+_ADDRESSEES = "Các sở, ban ngành, Ủy ban nhân dân các huyện, thành phố"
 
 
 def _letter(body: str) -> str:
@@ -102,7 +104,8 @@ def test_a_product_label_names_no_duty():
     assert _rows(body) == []
     # A label that holds "báo cáo kết quả" before its colon is no product (seed 000).
     timed = "2. Thời gian báo cáo kết quả: Báo cáo kết quả thực hiện về Sở Y tế trước ngày 02/11/2022."
-    assert _rows(timed) == [(None, "Sở Y tế tỉnh Quảng Ngãi", "2022-11-02", None)]
+    # (the duty has no subject: the letter's addressees report)
+    assert _rows(timed) == [(_ADDRESSEES, "Sở Y tế tỉnh Quảng Ngãi", "2022-11-02", None)]
 
 
 def test_a_long_list_of_addressees_asked_to_report_is_the_sender():
@@ -138,3 +141,35 @@ def test_a_staff_unit_reporting_to_the_head_of_its_department():
     )
     reports = find_reports(text, Header(issuer="Sở Giao thông công chánh"))
     assert [(r.from_, r.to) for r in reports] == [("Phòng Kế hoạch - Đầu tư", "Giám đốc sở")]
+
+
+def test_a_letters_duty_without_a_subject_is_its_addressees():
+    # A Công văn of Sở Nội vụ tỉnh Bắc Kạn to the election committees below it.
+    letter = (
+        "UBND TỈNH BẮC KẠN\nSỞ NỘI VỤ\nSố:     /SNV-XDCQ\nV/v tổ chức tổng kết cuộc bầu cử\n\nKính gửi:\n"
+        "- Ủy ban bầu cử các huyện, thành phố;\n- Ủy ban bầu cử các xã, phường, thị trấn.\n\n"
+        "Sở Nội vụ đề nghị Ủy ban bầu cử các huyện, thành phố và Ủy ban bầu cử các xã, phường, thị trấn tiến hành "
+        "tổng kết, đánh giá toàn diện cuộc bầu cử ở đơn vị mình.\n\n"
+        "Báo cáo tổng kết gửi về Ủy ban bầu cử tỉnh (qua Sở Nội vụ) trước ngày 8/6/2021./.\n\nNơi nhận:\n- Như trên;\n"
+    )
+    header = Header(issuer="Sở Nội vụ tỉnh Bắc Kạn", province="Bắc Kạn")
+    assert [(r.from_, r.to, r.deadline) for r in find_reports(make_text(letter), header)] == [
+        (
+            "Ủy ban bầu cử các huyện, thành phố, Ủy ban bầu cử các xã, phường, thị trấn",
+            "Ủy ban bầu cử tỉnh Bắc Kạn",
+            "2021-06-08",
+        )
+    ]
+
+
+def test_a_body_that_only_asks_is_not_the_sender():
+    # A Công văn of Huyện ủy Càng Long: a time clause between "yêu cầu" and the units asked.
+    letter = (
+        "HUYỆN ỦY CÀNG LONG\nSố 1127-CV/HU\nV/v lãnh đạo Đại hội chi bộ\n\nKính gửi: Các Đảng bộ trực thuộc Huyện ủy.\n\n"
+        "Ban Thường vụ Huyện ủy yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo cáo và phụ lục gửi về Cơ "
+        "quan Tổ chức – Nội vụ trước ngày 30/6/2022 để tổng hợp báo cáo về Ban Tổ chức Tỉnh ủy theo qui định./.\n"
+    )
+    header = Header(issuer="Huyện ủy Càng Long", province="Trà Vinh")
+    rows = [(r.from_, r.to) for r in find_reports(make_text(letter), header)]
+    assert rows[0] == ("Các Đảng bộ trực thuộc Huyện ủy", "Cơ quan Tổ chức – Nội vụ")
+    assert rows[1][0] == "Cơ quan Tổ chức – Nội vụ"
