@@ -99,6 +99,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
+    # The manner after an addressee: "báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020"
+    # (a Công văn of UBND tỉnh Quảng Nam).
+    "bằng",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -106,6 +109,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
     "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
     "bàn giao", "chuyển giao", "hàng không",
+    # "bằng" in a noun: "Ban Chỉ đạo … vùng đồng bằng sông Cửu Long", "văn bằng".
+    "đồng bằng", "công bằng", "văn bằng",
 })
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).

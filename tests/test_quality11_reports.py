@@ -4,6 +4,7 @@ cáo Bộ …"). Fragments written in the style of the Công văn of provincial 
 
 from __future__ import annotations
 
+from vanban.loaders.parties import name_at
 from vanban.loaders.records import Header
 from vanban.loaders.reports import find_reports
 from vanban.loaders.text import make_text
@@ -173,3 +174,16 @@ def test_a_body_that_only_asks_is_not_the_sender():
     rows = [(r.from_, r.to) for r in find_reports(make_text(letter), header)]
     assert rows[0] == ("Các Đảng bộ trực thuộc Huyện ủy", "Cơ quan Tổ chức – Nội vụ")
     assert rows[1][0] == "Cơ quan Tổ chức – Nội vụ"
+
+
+def test_the_manner_of_a_report_is_not_part_of_its_addressee():
+    # A Công văn of UBND tỉnh Quảng Nam: "bằng văn bản" after the addressee, a date written with dots.
+    body = (
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành rà soát, triển khai ngay các nhiệm vụ UBND tỉnh đã giao và "
+        "báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020."
+    )
+    assert _rows(body) == [("Các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "2020-07-20", None)]
+    # "bằng" in a noun stays in the name.
+    assert name_at("Ban Chỉ đạo Tây Nam Bộ vùng đồng bằng sông Cửu Long chủ trì", 0)[0] == (
+        "Ban Chỉ đạo Tây Nam Bộ vùng đồng bằng sông Cửu Long"
+    )
