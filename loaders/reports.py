@@ -75,6 +75,13 @@ STORED_AFTER = re.compile(r"[^.;,:]{0,50}?\sđược\s+(?:lưu|công\s+bố|côn
 # The unit whose charge the verb names, a noun: "đơn vị chịu trách nhiệm tổng hợp, báo cáo và các đơn vị khác
 # có liên quan" (corpus 047).
 IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chịu\s+trách\s+nhiệm|phụ\s+trách)\s+(?:[^\s,.;:]+,?\s+){0,3}$")
+# "chế độ báo cáo" (the reporting regime) is a duty when an addressee follows in its clause: "Thực hiện chế độ
+# báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài chính để tổng hợp, …" (QĐ 2820/QĐ-UBND of
+# Thành phố Hồ Chí Minh), "thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh bằng văn bản"
+# (corpus 055); "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG" (corpus 032) names none.
+REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IGNORECASE)
+# A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;).
+REGIME_ADDRESSEE = re.compile(r"[^.;]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
@@ -578,7 +585,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     cáo kết quả:")."""
     before = flat[max(lo, m.start() - 30) : m.start()]
     after = flat[m.end() : m.end() + 40]
-    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
+    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, before, m):
         return False
     if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
         return False
@@ -599,6 +606,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
+
+
+def _regime_addressed(flat: str, before: str, m: re.Match) -> bool:
+    """Whether "chế độ báo cáo" at ``m`` names its addressee (REGIME_ADDRESSEE): then it is a duty."""
+    return REGIME_BEFORE.search(before) is not None and REGIME_ADDRESSEE.match(flat, m.end()) is not None
 
 
 def _in_product_label(flat: str, lo: int, at: int) -> bool:

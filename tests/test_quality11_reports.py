@@ -187,3 +187,14 @@ def test_the_manner_of_a_report_is_not_part_of_its_addressee():
     assert name_at("Ban Chỉ đạo Tây Nam Bộ vùng đồng bằng sông Cửu Long chủ trì", 0)[0] == (
         "Ban Chỉ đạo Tây Nam Bộ vùng đồng bằng sông Cửu Long"
     )
+
+
+def test_a_reporting_regime_with_its_addressee_is_a_duty():
+    # QĐ 2820/QĐ-UBND of Thành phố Hồ Chí Minh, the plan's item for the departments.
+    body = (
+        "Các sở, ngành liên quan thực hiện chế độ báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài "
+        "chính để tổng hợp."
+    )
+    assert _rows(body) == [("Các sở, ngành liên quan", "Sở Tài chính tỉnh Quảng Ngãi", None, "định kỳ hằng quý")]
+    # Without an addressee the regime is a noun (corpus 032).
+    assert _rows("Các đơn vị thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG.") == []
