@@ -41,6 +41,8 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
     # "Tổng phụ trách Đội", "Liên đội".
     "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",
+    # An office's staff by field: "7. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng" (UBMTTQ xã).
+    "chuyên viên", "các chuyên viên",
     # "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Chỉ đạo…" (corpus 058).
     "phó trưởng",
 )
@@ -97,6 +99,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
+    # The manner after an addressee: "báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020"
+    # (a Công văn of UBND tỉnh Quảng Nam).
+    "bằng",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -104,6 +109,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
     "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
     "bàn giao", "chuyển giao", "hàng không",
+    # "bằng" in a noun: "Ban Chỉ đạo … vùng đồng bằng sông Cửu Long", "văn bằng".
+    "đồng bằng", "công bằng", "văn bằng",
 })
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
@@ -130,6 +137,9 @@ ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 INTRO_WORDS: tuple[str, ...] = (
     "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
     "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+    # A short opening before the subject: "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn …" (a Công văn
+    # of UBND huyện Mộc Châu), "Qua kiểm tra, …", "Sau đó, các đơn vị …".
+    "sau", "qua",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
@@ -137,6 +147,16 @@ INTRO_WORDS: tuple[str, ...] = (
 PERIOD_OPENING = re.compile(
     r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
     r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
+    re.IGNORECASE,
+)
+# A deadline opening a clause, then a comma and its subject: "Trước ngày 15/12 hàng năm, các cơ quan, đơn vị
+# tổng hợp, báo cáo UBND tỉnh…", "Chậm nhất ngày 30/11/2025, Ủy ban nhân dân các xã báo cáo…".
+# A time window too: "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, … tổng hợp báo cáo …"
+# (a Quy chế of Sở Giao thông công chánh).
+DEADLINE_OPENING = re.compile(
+    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
+    r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
@@ -226,6 +246,13 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
+# A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
+# xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; …" (a Kế hoạch of UBMTTQ xã Lương Minh), "Thành phần
+# tham dự:", "Mời dự:". Its list runs to the end of its sentence or bullet (PARTICIPANTS_END).
+PARTICIPANTS_LABEL = re.compile(
+    r"(?<![\wđ])(?:[Tt]hành\s+phần(?:\s+(?:tham\s+dự|tham\s+gia|mời|dự\s+họp|hội\s+nghị|cuộc\s+họp))?|[Mm]ời\s+dự|[Kk]hách\s+mời)\s*:"
+)
+PARTICIPANTS_END = re.compile(r"\.[\s*_]|\s[-–+•]\s")
 # A unit named by its field, whose words are predicate words in lower case: "Trưởng Ban xây dựng Đảng",
 # "Trưởng ban chỉ đạo Đại hội", "Ban quản lý dự án" (FIELD_AFTER_UNIT: the word right after "Ban");
 # police departments, "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát điều tra tội
@@ -235,9 +262,24 @@ FIELD_AFTER_POLICE = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+$")
 POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(?:hành\s+chính|tội\s+phạm)\s+$")
 # "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
 PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
+# A noun that a head word opens and that names no body: "Tổng hợp, báo cáo kịp thời các trường hợp chậm
+# tiến độ" (the cases reported, not "các trường", schools). Checked after a head ending with its last
+# letter (_NOT_BODY_HEAD_LAST).
+NOT_BODY_AFTER_HEAD = re.compile(r"\s+hợp(?![\wđ])")
+_NOT_BODY_HEAD_LAST = frozenset("gG")
+# A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
+# before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
+# phố" (not "Viện" cut before "Nghiên cứu"), "Trung tâm Nghiên cứu …".
+PROPER_HEAD_BEFORE = re.compile(rf"(?<![\wđ])(?:{_alternation(PROPER_HEADS)})\s+$", re.IGNORECASE)
 _UNIT_FIELDS = frozenset({"xây dựng", "chỉ đạo", "quản lý"})
 _POLICE_FIELDS = frozenset({"quản lý", "điều tra"})
 _FIELD_WORDS = _UNIT_FIELDS | _POLICE_FIELDS | {"về"}
+
+
+def _after_proper_head(s: str, i: int, at: int) -> bool:
+    """Whether s[i:at] ends with a capitalised PROPER_HEADS word ("… Viện ")."""
+    m = PROPER_HEAD_BEFORE.search(s, max(i, at - 16), at)
+    return m is not None and s[m.start()].isupper()
 
 
 def _names_field(s: str, i: int, pm: re.Match, endpos: int) -> bool:
@@ -316,6 +358,8 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     endpos = len(s) if endpos is None else min(endpos, len(s))
     m = HEAD.match(s, i, endpos)
     if m:
+        if m.group(0)[-1:] in _NOT_BODY_HEAD_LAST and NOT_BODY_AFTER_HEAD.match(s, m.end(), endpos):
+            return None  # "các trường hợp chậm tiến độ": cases, not schools
         return m
     m = PROPER_HEAD.match(s, i, endpos)
     if m and m.end() < endpos and s[m.end()].isupper():
@@ -341,6 +385,9 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
     # name when none lay ahead (a copy without punctuation: quadratic). The answer is the same.
     stop_p = NAME_END.search(s, m.end(), min(endpos, i + NAME_SPAN + 8))
     limit = min(stop_p.start() if stop_p else endpos, i + NAME_SPAN)
+    role = s.find(", phụ trách ", m.end(), limit)
+    if role >= 0:
+        limit = role  # "Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát …": the office, not its field
     dash = s.find(" - ", m.end(), limit)
     while dash >= 0:
         if ROLE_APPOSITION.match(s, dash, limit):
@@ -363,6 +410,9 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
             continue
         if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
             pos = pm.end()  # "đóng trên địa bàn": where the body sits, part of its name
+            continue
+        if pm.group(0)[:1].isupper() and _after_proper_head(s, i, pm.start()):
+            pos = pm.end()  # "Viện Nghiên cứu phát triển Thành phố": the name's first word
             continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
@@ -446,7 +496,7 @@ def normalize_name(name: str) -> str:
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
-) | {"định", "hằng", "hàng"}  # PERIOD_OPENING
+) | {"định", "hằng", "hàng", "trước", "chậm", "từ"}  # PERIOD_OPENING, DEADLINE_OPENING
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
 
 
@@ -458,7 +508,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # The first words (lower case) that can open each reading of a clause start, a subset of
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
-_PERIOD_FIRST = frozenset({"định", "hằng", "hàng"})  # PERIOD_OPENING
+_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "từ"})  # PERIOD_OPENING, DEADLINE_OPENING
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
@@ -515,12 +565,22 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s
+    # The lists of participants (PARTICIPANTS_LABEL): no clause start inside them opens a doer.
+    attending: list[tuple[int, int]] = []
+    if has_colon and ("hành phần" in s or "ời dự" in s or "hách mời" in s):
+        for lm in PARTICIPANTS_LABEL.finditer(s):
+            stop = PARTICIPANTS_END.search(s, lm.end())
+            attending.append((lm.end(), stop.start() if stop else len(s)))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
         lead = _LEADING.match(s) if p == 0 else None
         if lead:
             p = lead.end()
+        elif p < len(s) and s[p] in _BULLETS and s[p + 1 : p + 2].isspace():
+            # A bullet right after a sentence's end, whose space that end took: "… rà soát. - Sở Y tế chủ
+            # trì …", "…; - Ủy ban nhân dân xã chuẩn bị …" (lines of bullets run together in the flat text).
+            p = _skip_spaces(s, p + 1)
         if p >= len(s) or (found and p < found[-1][2]):
             # Inside a name already read: "Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban" (corpus
             # 058) holds a bullet-like " - ", not a new clause.
@@ -531,6 +591,8 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
+        if attending and any(a <= p < b for a, b in attending):
+            continue  # a participant of a meeting
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if has_colon and s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
@@ -538,7 +600,7 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
         # directive, ``moved``, the next word is another, which may open any.
         moved = False
         if word in _PERIOD_FIRST:
-            period = PERIOD_OPENING.match(s, p)
+            period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p)
             if period:
                 p, moved = period.end(), True
         d = DIRECTIVE.match(s, p) if moved or word in _DIRECTIVE_FIRST else None
@@ -584,21 +646,30 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
                     p = oe.end()
                     break
                 got = None
-            if got:
-                found.append((got[0], p, got[1]))
+            doer = _given(s, p, got) if got else None
+            if doer:
+                found.append(doer)
             continue
         if not moved and word not in _HEAD_FIRST:
             continue  # no name's head opens here
         got = name_at(s, p)
-        if got:
-            # "Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…":
-            # the body that is given the work does it.
-            given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
-            obj = name_at(s, given.end()) if given else None
-            if obj:
-                p, got = given.end(), obj
-            found.append((got[0], p, got[1]))
+        doer = _given(s, p, got) if got else None
+        if doer:
+            found.append(doer)
     return found
+
+
+def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
+    """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
+    when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
+    kiểm tra, UBND huyện yêu cầu các xã, thị trấn … báo cáo"), None when that body cannot be read (the
+    subject only asks: "Ban Thường vụ Huyện ủy yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo
+    cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
+    given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
+    if given is None:
+        return got[0], p, got[1]
+    obj = name_at(s, given.end())
+    return (obj[0], given.end(), obj[1]) if obj else None
 
 
 def assignees(s: str, opening: bool = False) -> list[str]:

@@ -27,7 +27,7 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
-from vanban.loaders.sections import Node, Outline, outline
+from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
 from vanban.loaders.text import Text
 
 # A reporting verb: "Báo cáo kết quả…", "tổng hợp báo cáo UBND tỉnh", "gửi báo cáo về…".
@@ -75,6 +75,29 @@ STORED_AFTER = re.compile(r"[^.;,:]{0,50}?\sđược\s+(?:lưu|công\s+bố|côn
 # The unit whose charge the verb names, a noun: "đơn vị chịu trách nhiệm tổng hợp, báo cáo và các đơn vị khác
 # có liên quan" (corpus 047).
 IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:chịu\s+trách\s+nhiệm|phụ\s+trách)\s+(?:[^\s,.;:]+,?\s+){0,3}$")
+# "chế độ báo cáo" (the reporting regime) is a duty when an addressee follows in its clause: "Thực hiện chế độ
+# báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài chính để tổng hợp, …" (QĐ 2820/QĐ-UBND of
+# Thành phố Hồ Chí Minh), "thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh bằng văn bản"
+# (corpus 055); "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG" (corpus 032) names none.
+REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IGNORECASE)
+# A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;).
+REGIME_ADDRESSEE = re.compile(r"[^.;]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+# What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
+# hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
+# trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
+SOURCE_BEFORE = re.compile(
+    r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?[\s*_]*$",
+    re.IGNORECASE,
+)
+# The label of the product an item lists, opening its clause: every "báo cáo" up to the clause's end names
+# the product, not a duty. "- Kết quả: Báo cáo theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.",
+# "- Kết quả: báo cáo kết quả tiếp công dân, …; các văn bản đôn đốc, hướng dẫn, báo cáo tổng hợp." (a Kế
+# hoạch of UBMTTQ xã Lương Minh), "Sản phẩm: báo cáo đánh giá". Not "2. Thời gian báo cáo kết quả: Báo cáo
+# kết quả thực hiện …" (seed 000: the clause opens with "Thời gian").
+PRODUCT_LABEL_AT = re.compile(r"[\s*_\-–+•]*(?:[Kk]ết\s+quả|[Ss]ản\s+phẩm)(?:\s+(?:dự\s+kiến|đầu\s+ra))?[\s*_]*:")
+# Where a sentence or a bulleted clause starts, for PRODUCT_LABEL_AT: ". ", " - ".
+PRODUCT_CLAUSE_START = re.compile(r"[.!?][\s*_”\")]+|\s[-–+•]\s+")
+_PRODUCT_BACK = 240
 # "7.000.000 đồng/1 báo cáo": a unit of count.
 NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # "báo cáo viên", "Báo cáo thành tích" (of an award dossier, corpus 005), "Báo cáo số 12/BC-…", "báo
@@ -97,7 +120,7 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?:về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 # "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
 # (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
@@ -193,6 +216,15 @@ GROUP_TAIL = re.compile(r"\s(các\s.+)$")
 DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
+# A submission whose receiver reports onwards, right before the verb: "Trình UBND tỉnh trước ngày
+# 10/8/2018 để báo cáo Bộ Công Thương" (a Công văn of UBND tỉnh Khánh Hòa), "tham mưu và trình UBND tỉnh
+# trước ngày 10/6 và ngày 10/12 hàng năm để xem xét, báo cáo Bộ Kế hoạch và Đầu tư" (group ``to``: the
+# receiver, the report's sender).
+SUBMITTED_FOR_REPORT = re.compile(r"(?<![\wđ])[Tt]rình\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$")
+# A purpose word between a deadline and the verb: the deadline times what comes before it (the
+# submission), not the report the purpose clause names ("Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo
+# Bộ Công Thương": 10/8 is the submission's date).
+PURPOSE_BETWEEN = re.compile(r"(?<![\wđ])để\s")
 # One item of a schedule list: a reporting period right before its own deadline, read back from the
 # deadline: "hàng tháng (*" before "trước ngày 16 hàng tháng", "6 tháng (*" before "trước ngày 16/6",
 # "tổng kết năm (*" before "trước ngày 20/11 hàng năm" (corpus 048: "Định kỳ hàng tháng (*trước ngày
@@ -529,6 +561,11 @@ def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None,
     cs = None
     for c in CLAUSE_START.finditer(flat, max(lo, verb - _SUBJECT_BACK), clause_lo):
         cs = c.end()
+    if cs is None and lo >= verb - _SUBJECT_BACK:
+        # The span's start opens a clause too: "Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
+        # tỉnh, Thủ trưởng các sở, …, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo
+        # cáo …" (a letter's closing paragraph: its subject lies more than _EVIDENCE_BACK before the verb).
+        return lo
     return cs if cs is not None else clause_lo
 
 
@@ -548,9 +585,9 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     cáo kết quả:")."""
     before = flat[max(lo, m.start() - 30) : m.start()]
     after = flat[m.end() : m.end() + 40]
-    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before):
+    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, before, m):
         return False
-    if PUBLISH_BEFORE.search(before):
+    if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
         return False
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
         return False
@@ -564,9 +601,27 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
         return False
+    if after.startswith(" của") and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
+        return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
+
+
+def _regime_addressed(flat: str, before: str, m: re.Match) -> bool:
+    """Whether "chế độ báo cáo" at ``m`` names its addressee (REGIME_ADDRESSEE): then it is a duty."""
+    return REGIME_BEFORE.search(before) is not None and REGIME_ADDRESSEE.match(flat, m.end()) is not None
+
+
+def _in_product_label(flat: str, lo: int, at: int) -> bool:
+    """Whether ``at`` lies in a clause opened by a product label ("- Kết quả: …", PRODUCT_LABEL_AT)."""
+    back = max(lo, at - _PRODUCT_BACK)
+    if flat.find("quả", back, at) < 0 and flat.find("phẩm", back, at) < 0:
+        return False
+    k = back
+    for c in PRODUCT_CLAUSE_START.finditer(flat, back, at):
+        k = c.end()
+    return PRODUCT_LABEL_AT.match(flat, k, at) is not None
 
 
 def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Match, bool]]:
@@ -650,6 +705,10 @@ def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> 
     if pm is None or not _valid_day(int(pm.group("d")), int(pm.group("m"))):
         return []
     periods = _PERIOD_SEPARATOR.split(recurrence.split(" (", 1)[0].removeprefix(_BARE_PERIODIC).strip())
+    if len(periods) == 1 and periods[0]:
+        # One period, two dates: "định kỳ … báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm" (a Công
+        # văn of UBND tỉnh Quảng Ngãi) -> 'hằng năm (trước ngày 5/6)', 'hằng năm (trước ngày 5/12)'.
+        periods = periods * 2
     if len(periods) != 2:
         return []
     d2, m2, y2 = int(pm.group("d")), int(pm.group("m")), pm.group("y")
@@ -767,7 +826,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     addressees: str | None = None
     addressees_read = False
     duties: list[_Duty] = []
-    for lo, hi in doc.body_spans():
+    for lo, hi in letter_body_spans(text, doc) + doc.body_spans():
         verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
         read = _duty_verbs(flat, lo, verbs)
         # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
@@ -817,6 +876,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             dl_before = None
             if dl is None:
                 dl_before = _only_deadline(flat, max(clause_lo, prev_end), m.start())
+                if dl_before and PURPOSE_BETWEEN.search(flat, dl_before.flat_end, m.start()):
+                    dl_before = None
             period = None if dl or dl_before else find_period(flat, m.end(), seg_end)
             if dl:
                 d.deadline = dl.iso
@@ -837,7 +898,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
-            if td and not (td.group("result") and not flat[td.end() : td.end() + 1].isupper()):
+            # After "kết quả" a name in lower case is an addressee only behind its preposition: "tổng hợp
+            # báo cáo kết quả cho giám đốc sở" (a Quy chế of Sở Giao thông công chánh).
+            if td and not (td.group("result") and not td.group("prep") and not flat[td.end() : td.end() + 1].isupper()):
                 got = _org_after(flat, td.end(), seg_end)
             d.to_direct = bool(got)
             if not got:
@@ -870,6 +933,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = o[0]
                     if d.sender is not None:
                         compiling = False
+                if d.sender is None and "rình" in zone:
+                    sub = SUBMITTED_FOR_REPORT.search(zone)
+                    o = _org_after(flat, z0 + sub.start("to"), z0 + sub.end("to")) if sub else None
+                    if o:
+                        d.sender = o[0]
                 if d.sender is None:
                     d.sender = _sender_in_clause(flat, _subject_clause_start(flat, lo, clause_lo, cs, m.start()), m.start())
                     item = _enclosing_item(doc, m.start())
@@ -887,6 +955,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and not compiling:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
+                            if addressees is None:
+                                # A letter's duty without a subject is its addressees': "Báo cáo tổng kết gửi
+                                # về Ủy ban bầu cử tỉnh (qua Sở Nội vụ) trước ngày 8/6/2021" under "Kính gửi:
+                                # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
+                                addressees = ", ".join(letter_addressees(text, doc)) or None
                         d.sender = addressees
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
@@ -906,8 +979,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
                 d.sender = canonical_org(d.sender, header) if d.sender else None
-            if d.sender and d.to and _same_body(d.sender, d.to):
-                # A body does not report to itself: the unit it directs does, or the sender is unknown.
+            if d.sender and d.to and (
+                _same_body(d.sender, d.to)
+                or (_same(d.sender, issuer) and ISSUER_HEAD.fullmatch(d.to.lower()) is not None)
+            ):
+                # A body does not report to itself, nor to its own head ("… tổng hợp báo cáo kết quả cho giám
+                # đốc sở" in a Sở's Quy chế): the unit it directs does, or the sender is unknown.
                 d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]

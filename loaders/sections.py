@@ -88,6 +88,9 @@ CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
 # The end mark of a document's body: "… triển khai thực hiện./.", "…Chỉ thị này./.**".
 END_MARK = re.compile(r"/\.?[\s*_]*$")
 
+# The end mark of a document's body as written: "… đường truyền số liệu lớn./.", "… thi hành./.**".
+BODY_END_MARK = re.compile(r"\./\.[\s*_]*$")
+
 # A line that ends a sentence or a clause: "… 05/11/2022.", "… như sau:", "… xã hội;".
 SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$|\*\*\s*$")
 # What may follow the end mark of a sentence: closing quotes and brackets, emphasis, spaces.
@@ -403,6 +406,10 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
         first = 1
     if mark.value == expected:
         return not (mid_sentence and last_value is None)
+    if mark.kind == "number" and last_value is not None and mark.value == expected + 1:
+        # One number left out by the author: "3. Cán bộ phụ trách …" then "5. Các Phó chủ tịch …" (a Kế
+        # hoạch of UBMTTQ xã Lương Minh): a new item opening a sentence, not the words of item 3.
+        return not wrapped and (next_char.isupper() or next_char == "*")
     if mark.kind == "roman" and (last_value is None or mark.value > last_value):
         return not mid_sentence  # a section left out of the copy: "II." then "V."; an excerpt
     return mark.value == first and not mid_sentence
@@ -447,6 +454,22 @@ def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | 
     return before is not None and before.title != title
 
 
+def _body_end(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None]) -> int:
+    """Where the body of lines[lo:sig] ends: after its end mark "./.", when lines follow it that no
+    heading or article opens. They are the signature of an attached plan that has no "TM."/"KT." line
+    ("… số liệu lớn./." / "**ỦY" / "BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH**") or a table after the body,
+    not the last item's words (its doer was read off the issuer's name). A heading or an article after
+    the mark (a Quyết định copied without its signature, its plan after it) keeps the body going."""
+    for k in range(sig - 1, lo - 1, -1):
+        mark = marks[k]
+        if mark is not None and mark.level == 0:
+            return sig
+        t = lines[k].text
+        if "./." in t and BODY_END_MARK.search(t):
+            return k + 1
+    return sig
+
+
 def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
     for k in range(lo, sig):
@@ -456,6 +479,7 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
         c = t[0]
         if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
             marks[k] = _read_mark(t)
+    sig = _body_end(lines, lo, sig, marks)
     close = _closing_start(lines, lo, sig, marks)
 
     top: list[_B] = []
@@ -553,3 +577,86 @@ def outline(text: Text) -> Outline:
                 )
             )
     return Outline(nodes=nodes)
+
+
+# The addressee line of a letter (Công văn): "Kính gửi:", "**Kính gửi: **Các sở, ban, ngành".
+ADDRESS_LINE = re.compile(r"[\s|#>*_]*Kính\s+gửi")
+# Openings of the paragraphs of a letter that cite, not direct: "Căn cứ …", "Thực hiện Công văn số …",
+# "Xét báo cáo, đề xuất của Sở Xây dựng …" (corpus 043), "Theo đề nghị của …".
+LETTER_CITING_OPENING = re.compile(r"[\s*_|]*(?:Căn\s+cứ|Cân\s+cứ|Thực\s+hiện|Triển\s+khai|Xét|Theo\s+đề\s+nghị)(?![\wđ])")
+# A bullet opening an addressee line under "Kính gửi:": "- Các sở, ban, ngành;", "+ UBND các huyện".
+_ADDRESSEE_BULLET = frozenset("-–+•")
+# The end of a paragraph on a line: "… năm 2019.", "… như sau:", "… xã;".
+_LINE_ENDS_PARAGRAPH = re.compile(r"[.;:!?][\s*_”\"')]*$")
+# How many lines after the first one "Kính gửi" is looked for (it sits under the title).
+_ADDRESS_LINE_SPAN = 60
+
+
+# What is not part of an addressee's name on its line: the label, bullets, markup, the closing mark.
+_ADDRESSEE_TRIM = re.compile(r"^[\s|#>*_]*(?:Kính\s+gửi\s*:?)?[\s*_\-–+•]*|[\s*_;,.]+$")
+
+
+def _address_line(text: Text, doc: Outline) -> int | None:
+    """The index in text.lines of a letter's "Kính gửi" line, within its preamble."""
+    pre = next((n for n in doc.nodes if n.kind == "preamble"), None)
+    if pre is None:
+        return None
+    lines = text.lines
+    k = next((j for j, ln in enumerate(lines) if ln.flat_start >= pre.flat_start), len(lines))
+    stop = k + _ADDRESS_LINE_SPAN
+    while k < len(lines) and k < stop and lines[k].flat_start < pre.flat_end:
+        if ADDRESS_LINE.match(lines[k].text):
+            return k
+        k += 1
+    return None
+
+
+def letter_addressees(text: Text, doc: Outline) -> list[str]:
+    """The bodies a letter is addressed to, as written: "Kính gửi:" / "- Ủy ban bầu cử các huyện, thành
+    phố;" / "- Ủy ban bầu cử các xã, phường, thị trấn." -> both lines; "Kính gửi: Các Đảng bộ trực thuộc
+    Huyện ủy." -> one. [] when the document is no letter."""
+    k = _address_line(text, doc)
+    if k is None:
+        return []
+    lines = text.lines
+    texts = [lines[k].text]
+    k += 1
+    while k < len(lines) and (lines[k].text[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(lines[k].text)):
+        texts.append(lines[k].text)
+        k += 1
+    # One line may list several, cut by semicolons: "Kính gửi: Các sở, ban ngành; UBND các huyện, thành phố."
+    return [n for t in texts for piece in t.split(";") if (n := _ADDRESSEE_TRIM.sub("", piece))]
+
+
+def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
+    """Flat spans of a letter's directing paragraphs that the outline reads as its preamble: a Công văn
+    without numbered items runs its body in paragraphs after "Kính gửi:" and its addressees ("Chủ tịch
+    UBND tỉnh yêu cầu …", "… đề nghị các cơ quan, đơn vị … gửi về Phòng Văn hóa và Thông tin để tổng
+    hợp, báo cáo UBND huyện trước ngày 15/9/2019"), only the last of which the outline reads as the
+    closing. Paragraphs that cite (LETTER_CITING_OPENING) stay out. [] for any other document."""
+    pre = next((n for n in doc.nodes if n.kind == "preamble"), None)
+    k = _address_line(text, doc)
+    if pre is None or k is None:
+        return []
+    lines = text.lines
+    k += 1
+    while k < len(lines) and (lines[k].text[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(lines[k].text)):
+        k += 1  # the addressees, one a line, and the table bars around them ("|")
+    spans: list[tuple[int, int]] = []
+    keep = False
+    prev_ends = True
+    while k < len(lines) and lines[k].flat_start < pre.flat_end:
+        ln = lines[k]
+        if not MARKUP_ONLY.search(ln.text):  # a table bar, "** **": layout between paragraphs
+            prev_ends, keep = True, False
+            k += 1
+            continue
+        if prev_ends:  # a paragraph opens here
+            keep = LETTER_CITING_OPENING.match(ln.text) is None
+            if keep:
+                spans.append((ln.flat_start, ln.flat_start))
+        if keep:
+            spans[-1] = (spans[-1][0], min(ln.flat_start + len(ln.text), pre.flat_end))
+        prev_ends = _LINE_ENDS_PARAGRAPH.search(ln.text) is not None
+        k += 1
+    return spans

@@ -21,7 +21,7 @@ from vanban.loaders.text import Text
 TEXT_START_WORDS = 15
 # A heading line of an item, which a new clause follows on the next line, has at most these
 # words and does not end with these marks ("7. Công tác kiểm tra, giám sát").
-HEADING_LINE_WORDS = 10
+HEADING_LINE_WORDS = 12
 HEADING_LINE_END_MARKS = frozenset(",;:-–")
 # A line break followed by a blank line: the end of a paragraph ("giám sát\n\nBan Thường trực").
 BLANK_LINE_AFTER = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -84,6 +84,10 @@ def _after_heading_line(text: Text, node: Node) -> tuple[int, str] | None:
     if nl < 0:
         return None
     paragraph_end = BLANK_LINE_AFTER.match(text.original, nl) is not None
+    if not paragraph_end:
+        wrapped = _wrapped_bold_heading_end(text, node, nl, orig_end)
+        if wrapped is not None:
+            nl, paragraph_end = wrapped, True
     cut = text.to_flat(nl)
     line = flat[node.body_start : cut].strip(" *_")
     if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > HEADING_LINE_WORDS:
@@ -99,6 +103,24 @@ def _after_heading_line(text: Text, node: Node) -> tuple[int, str] | None:
     # A heading that names its unit ("1. Tổ chuyên môn" / "Các tổ trưởng chuyên môn chỉ đạo …") has
     # its doer already: the next line is read as the item's words, as before.
     return (cut, rest) if _heading_then_doer(line, rest) and not assignees(line, True) else None
+
+
+def _wrapped_bold_heading_end(text: Text, node: Node, nl: int, orig_end: int) -> int | None:
+    """Where a bold heading wrapped over two lines ends, a blank line after it (original offset):
+    "**2. Sở" / "Khoa học và Công nghệ, Sở Nội vụ**" / "" / "Sở Khoa học và Công nghệ chủ trì …",
+    "**4. Sở" / "Tư pháp**" / "" (corpus 004) -> the end of "Tư pháp**". Only a short paragraph
+    (HEADING_LINE_WORDS words after the marker) set in bold: a sentence wrapped before a blank line
+    stays the item's words."""
+    blank = BLANK_LINE_AFTER.search(text.original, nl, orig_end)
+    if blank is None:
+        return None
+    end = text.to_flat(blank.start())
+    flat = text.flat
+    if flat.find("**", node.flat_start, end) < 0:
+        return None
+    if len(flat[node.body_start : end].split()) > HEADING_LINE_WORDS:
+        return None
+    return blank.start()
 
 
 def _heading_then_doer(line: str, rest: str) -> bool:
@@ -127,7 +149,11 @@ def _task(text: Text, node: Node, section: str) -> Task:
     seen: set[str] = set()  # the names in lower case
     parts = _heads(node, text)
     after_heading = _after_heading_line(text, node)
-    if after_heading:
+    if after_heading and not assignees(text.flat[node.body_start : after_heading[0]], True):
+        # The paragraph after a topic heading opens with its doer ("7. Công tác kiểm tra, giám sát" /
+        # "Ban Thường trực … xây dựng kế hoạch"). After a heading that names its unit ("3. Đề nghị Ủy ban
+        # Mặt trận Tổ quốc Việt Nam thành phố" / "Chỉ đạo các đơn vị liên quan giám sát …", corpus 011)
+        # the paragraph is that unit's work: the bodies it directs are not read as doers.
         parts.insert(1, after_heading[1])
     for k, part in enumerate(parts):
         for n in assignees(part, opening=k == 0):

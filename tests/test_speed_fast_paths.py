@@ -134,6 +134,8 @@ def _doers_with_plain_label_search(s: str) -> list[tuple[str, int, int]]:
         lead = parties._LEADING.match(s) if p == 0 else None
         if lead:
             p = lead.end()
+        elif p < len(s) and s[p] in "-–+•" and s[p + 1 : p + 2].isspace():
+            p = len(s) - len(s[p + 1 :].lstrip(" ,"))  # a bullet after a sentence's end
         if p >= len(s):
             continue
         fw = parties._FIRST_WORD.match(s, p)
