@@ -45,6 +45,9 @@ NAME_HEADS: tuple[str, ...] = (
     "chuyên viên", "các chuyên viên",
     # "Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban: Chỉ đạo…" (corpus 058).
     "phó trưởng",
+    # The deputies of an office as a group: "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo …"
+    # (a Kế hoạch of UBMTTQ xã), "Các Phó Giám đốc Sở theo lĩnh vực được phân công".
+    "các phó chủ tịch", "các phó giám đốc", "các phó trưởng", "các phó hiệu trưởng",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -305,6 +308,9 @@ _LOCATIVES = frozenset({"trên địa bàn", "tại"})
 CLAUSE_BREAK = re.compile(r"(?:[.;:!?]|\.\.\.)[\s*_”\"]+|\s[-–+•]\s+")
 # The lead of a label line naming the doer: "*Đơn vị chủ trì thực hiện: *Các Sở, ngành…".
 LEAD_LABEL = re.compile(r"(?:Đơn vị|Cơ quan)\s+chủ\s+trì(?:\s+thực\s+hiện)?\s*:[\s*_]*", re.IGNORECASE)
+# The fields an office-holder is in charge of, the end of the name, which lists them: "Các Phó chủ tịch phụ
+# trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" (one office, not "các Hội quần chúng" as a body).
+FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 # Conjunct boundaries inside a name: ", " or " và " before a capitalised head or a unit kind.
 CONJUNCT = re.compile(r",\s+|\s+và\s+")
 # A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
@@ -319,6 +325,9 @@ _BARE_HEAD_WORDS = 3
 # "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
 EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
 _MAX_WORDS = 30
+# The most words of a unit's name that is a whole heading line (``name_at``'s ``heading``): "5. Các Phó
+# chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" (15 words, a Kế hoạch of UBMTTQ xã).
+HEADING_NAME_WORDS = 20
 # A list of bodies that a predicate ends may be longer: "Ủy ban nhân dân, Chủ tịch và các thành viên
 # Ủy ban nhân dân tỉnh, các Sở, ban, ngành, Hội đồng nhân dân, Ủy ban nhân dân các huyện, thành phố
 # trực thuộc tỉnh trong phạm vi nhiệm vụ…" (34 words).
@@ -369,12 +378,15 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     return None
 
 
-def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None:
+def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
     'Các đơn vị thuộc và trực thuộc Sở Y tế tổ chức…' -> 'Các đơn vị thuộc và trực thuộc Sở Y tế'.
     ``endpos``: the name is read in s as if s ended there, the answer of ``name_at(s[:endpos], i)``
     without copying s up to there (every regex is given ``endpos``, so no lookahead sees past it).
+    ``heading``: s is an item's heading line, all of it a unit's name when no predicate ends it first
+    ("3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội" / "- Tham mưu …"): a name that runs to
+    its end is whole up to HEADING_NAME_WORDS words, not a sentence run on.
     """
     endpos = len(s) if endpos is None else min(endpos, len(s))
     m = head_at(s, i, endpos)
@@ -425,7 +437,7 @@ def name_at(s: str, i: int, endpos: int | None = None) -> tuple[str, int] | None
     words = len(phrase.split())
     if words > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS) and not (end < limit and _long_list(phrase)):
         return None
-    if stop_p is None and end == limit and limit == endpos and words > 12:
+    if stop_p is None and end == limit and limit == endpos and words > (HEADING_NAME_WORDS if heading else 12):
         return None
     if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
         return None
@@ -448,7 +460,8 @@ def split_names(phrase: str) -> list[str]:
     pieces: list[str] = []
     seps: list[str] = []
     last = 0
-    for m in CONJUNCT.finditer(phrase):
+    fields = FIELDS_IN_CHARGE.search(phrase) if "phụ trách" in phrase else None
+    for m in CONJUNCT.finditer(phrase, 0, fields.start() if fields else len(phrase)):
         rest = phrase[m.end() :]
         # "… và các tổ chức thành viên", "Thường trực HĐND tỉnh, các Ban HĐND tỉnh": a new body.
         plural = rest.startswith("các ") and head_at(rest, 0)
@@ -548,13 +561,14 @@ def _skip_spaces(s: str, i: int) -> int:
     return i
 
 
-def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
+def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
     Looks at clause starts only (item start, after . ; :, bullets, after an introductory phrase
     and after ', đặc biệt'), so bodies that are objects ('đôn đốc các cơ quan, đơn vị…') or
     mobilised ('vận động cán bộ, công chức…') are not doers. ``opening``: ``s`` opens a
     numbered item, whose first words may be an ITEM_DIRECTIVE ("Khuyến khích Hội Nông dân…").
+    ``heading``: ``s`` is the item's heading line, whose first name may run to its end (``name_at``).
     """
     found: list[tuple[str, int, int]] = []
     positions = _clause_starts(s)
@@ -652,7 +666,7 @@ def doers(s: str, opening: bool = False) -> list[tuple[str, int, int]]:
             continue
         if not moved and word not in _HEAD_FIRST:
             continue  # no name's head opens here
-        got = name_at(s, p)
+        got = name_at(s, p, heading=heading and p == first)
         doer = _given(s, p, got) if got else None
         if doer:
             found.append(doer)
@@ -672,12 +686,12 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     return (obj[0], given.end(), obj[1]) if obj else None
 
 
-def assignees(s: str, opening: bool = False) -> list[str]:
+def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
-    (``opening``: as in ``doers``)."""
+    (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
-    for phrase, _, _ in doers(s, opening):
+    for phrase, _, _ in doers(s, opening, heading):
         for name in split_names(phrase):
             n = normalize_name(name)
             key = n.lower()

@@ -25,7 +25,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
-from vanban.loaders.parties import doers, head_at, name_at, split_names
+from vanban.loaders.parties import LEAD_LABEL, doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
 from vanban.loaders.text import Text
@@ -489,12 +489,27 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     head is a label of addressees that its sub-items serve ("1. Thủ trưởng các sở, ban, ngành, đoàn thể
     cấp tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố:" / "b) Định kỳ … báo cáo …")."""
     end = min(node.head_end(), pos)
-    ds = doers(flat[node.body_start : min(end, node.body_start + HEAD_DOER_SPAN)])
+    # A whole head that sub-items follow is a heading line, whose unit's name may be long ("3. Cán bộ phụ
+    # trách lĩnh vực giám sát và phản biện xã hội" / "- Thực hiện chế độ thông tin báo cáo về …").
+    heading = bool(node.children) and end == node.head_end() and end - node.body_start <= HEAD_DOER_SPAN
+    ds = doers(flat[node.body_start : min(end, node.body_start + HEAD_DOER_SPAN)], heading, heading)
     if not ds:
         return None
     if len(ds) > 1 and end < pos and flat[node.body_start : end].rstrip(" *_").endswith(":"):
         return ", ".join(phrase for phrase, _, _ in ds)
     return _group(ds[0][0])
+
+
+def _label_doer(flat: str, item: Node) -> str | None:
+    """The unit that a label of the item names as its lead (LEAD_LABEL), who reports on the item's work:
+    "2. Hội nghị hiệp thương lần thứ hai" / "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã." /
+    "2.2. Báo cáo kết quả hội nghị" / "- Gửi Biên bản và báo cáo tình hình hiệp thương về …" (a Kế hoạch of
+    UBMTTQ xã Lương Minh). Read where the item names no doer before the verb."""
+    if flat.find("chủ trì", item.body_start, item.flat_end) < 0:
+        return None
+    lm = LEAD_LABEL.search(flat, item.body_start, item.flat_end)
+    got = name_at(flat, lm.end(), item.flat_end) if lm else None
+    return got[0] if got else None
 
 
 def _plan_addressees(doc: Outline, flat: str) -> str | None:
@@ -533,13 +548,16 @@ def _same(a: str | None, b: str | None) -> bool:
 _LEVEL_START = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s|$)")
 _LEVEL_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 _PLACE_WORDS = 4
+# The country in a Front committee's name, written or left out: "Ban Thường trực Ủy ban MTTQ Việt Nam xã"
+# and "Ban Thường trực Ủy ban MTTQ xã" are one body.
+_FRONT_COUNTRY, _FRONT = "tổ quốc việt nam", "tổ quốc"
 
 
 def _same_body(a: str | None, b: str | None) -> bool:
     """Whether two names are one body, one of them qualified with its place: "Ủy ban nhân dân xã" and
     "Ủy ban nhân dân xã Tân Lập" (a place the names data may not know), "Sở Y tế" and "Sở Y tế tỉnh
     Kon Tum"; not "Sở Nông nghiệp" and "Sở Nông nghiệp và Môi trường"."""
-    x, y = (a or "").lower(), (b or "").lower()
+    x, y = (a or "").lower().replace(_FRONT_COUNTRY, _FRONT), (b or "").lower().replace(_FRONT_COUNTRY, _FRONT)
     if x == y:
         return bool(x)
     short, long = (x, y) if len(x) < len(y) else (y, x)
@@ -948,6 +966,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
                     named = d.sender is not None
+                    if d.sender is None and item is not None and item.kind == "item":
+                        # Inferred, as the plan's addressees are: a heading naming the duty ("1.2. Báo cáo
+                        # kết quả Hội nghị") is still read as a title.
+                        d.sender = _label_doer(flat, item)
                     head_zone = flat[clause_lo : m.start()]
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
@@ -1020,6 +1042,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             continue  # two periods of one schedule list
         if a.to is None and b.to is not None and not b.to_direct and b.verb - a.seg_end <= 5:
             a.to = b.to
+            if _same_body(a.sender, a.to):
+                a.sender = None  # a body does not report to itself (as above): its sender is unknown
         if b.coordinated and b.to is None and a.to is not None:
             # "… báo cáo kết quả thực hiện gửi về UBND huyện (qua Phòng Nội vụ) định kỳ 6 tháng trước
             # ngày 05/6/2025 và báo cáo năm trước ngày 31/10/2025" (examples 04): the addressee said once.
@@ -1029,14 +1053,40 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             and not OWN_TIME.search(flat, a.verb_end, a.seg_end)
         ):
             a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
-    return [_report(text, d) for d in _merge(duties)]
+    return [_report(text, d) for d in _merge(duties, flat)]
 
 
-def _merge(duties: list[_Duty]) -> list[_Duty]:
-    """One duty said twice is one entry: an undated duty without recurrence joins its dated twin."""
+def _bare(d: _Duty) -> bool:
+    """Whether a duty says no date, no period and no addressee: "Giao Sở Công Thương … tổng hợp báo cáo
+    kết quả triển khai thực hiện Nghị định số 68/2017/NĐ-CP …" before "Trình UBND tỉnh trước ngày 10/8/2018
+    để báo cáo Bộ Công Thương" (a Công văn of UBND tỉnh Khánh Hòa) is that report said first."""
+    return d.to is None and d.deadline is None and d.recurrence in (None, _BARE_PERIODIC)
+
+
+# How far (characters between the verbs) a bare duty is said again (``_merge``).
+_RESTATED_SPAN = 400
+
+
+def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
+    """One duty said twice is one entry: an undated duty without recurrence joins its dated twin, and a
+    duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
     out: list[_Duty] = []
     for d in duties:
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
+        last = out[-1] if out else None
+        if (
+            twin is None and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
+            and _bare(last) and not _bare(d) and d.verb - last.verb <= _RESTATED_SPAN
+            and flat.startswith(".", last.seg_end)
+        ):
+            # A bare duty said again in the next sentence, with its addressee or its date: the same report ("Giao Sở
+            # Công Thương … tổng hợp báo cáo kết quả …. Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công
+            # Thương"). Not another clause of one sentence, a report of its own ("báo cáo kết quả giám sát giữa hai
+            # kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm 2019; theo dõi … và báo cáo Hội đồng nhân dân tại
+            # kỳ họp gần nhất", corpus 078), nor a second verb of one clause ("Báo cáo kết quả thanh tra tại Kỳ họp
+            # thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu HĐND tỉnh … biết, giám sát", corpus 077).
+            out[-1] = d
+            continue
         if twin is None:
             out.append(d)
             continue

@@ -155,8 +155,11 @@ def _task(text: Text, node: Node, section: str) -> Task:
         # Mặt trận Tổ quốc Việt Nam thành phố" / "Chỉ đạo các đơn vị liên quan giám sát …", corpus 011)
         # the paragraph is that unit's work: the bodies it directs are not read as doers.
         parts.insert(1, after_heading[1])
+    # The item's first words are a heading line when its sub-items or its paragraph follow them: a unit's
+    # name there may be long ("3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội" / "- Tham mưu …").
+    heading = bool(node.children) or after_heading is not None
     for k, part in enumerate(parts):
-        for n in assignees(part, opening=k == 0):
+        for n in assignees(part, opening=k == 0, heading=k == 0 and heading):
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)
@@ -183,12 +186,34 @@ def _item_kind(text: Text, node: Node) -> str | None:
     return None
 
 
+# The end of an article's words that open a list of tasks: "Điều 2. Hội đồng nhân dân tỉnh thống nhất thông qua
+# phương hướng, nhiệm vụ … 6 tháng cuối năm 2017, trong đó cần tập trung một số nhiệm vụ chủ yếu sau:" (a Nghị
+# quyết of HĐND tỉnh Hậu Giang), "… các nhiệm vụ, giải pháp trọng tâm như sau:". Not "Điều 1. … đánh giá kết
+# quả thực hiện nhiệm vụ …, với những nội dung chủ yếu sau:" (an assessment).
+TASK_LIST_LEAD = re.compile(
+    r"(?<![\wđ])(?:nhiệm\s+vụ|giải\s+pháp)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp)|\s+và\s+(?:nhiệm\s+vụ|giải\s+pháp))?"
+    r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm|trọng\s+yếu|cụ\s+thể|chính|cơ\s+bản))?\s+(?:như\s+)?sau\s*:[\s*_]*$",
+    re.IGNORECASE,
+)
+# How far back from an article's head end TASK_LIST_LEAD is looked for.
+_TASK_LIST_BACK = 120
+
+
+def _lists_tasks(text: Text, node: Node) -> bool:
+    """Whether an article of no section kind opens a list of tasks (TASK_LIST_LEAD) before its items."""
+    end = node.head_end()
+    return (
+        node.kind == "article" and node.section_kind is None and any(c.kind == "item" for c in node.children)
+        and TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
+    )
+
+
 def tasks_of(text: Text, doc: Outline) -> list[Task]:
     tasks: list[Task] = []
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         for n in part:
-            if n.kind in ("heading", "article") and n.section_kind in TASK_KINDS:
+            if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)):
                 label = n.label or ""
                 for c in n.children:
                     if c.kind == "item":

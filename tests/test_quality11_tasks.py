@@ -180,7 +180,9 @@ Căn cứ Kế hoạch này, chủ động phối hợp thực hiện công tác
 def test_an_item_number_left_out_still_opens_an_item():
     tasks = find_tasks(make_text(FRONT_PLAN), Header())
     assert [t.section for t in tasks] == ["II.1", "III.1", "III.3", "III.5", "III.7", "III.8"]
-    assert tasks[2].assigned_to == []  # "Cán bộ …" runs past a name's length: not read, not III.5's doers
+    # "Cán bộ …" is a whole heading line (13 words, round 12): its own doer, not III.5's.
+    assert tasks[2].assigned_to == ["Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội"]
+    assert tasks[3].assigned_to == ["Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo"]
 
 
 def test_a_twelve_word_heading_before_its_paragraph_is_the_text_start():
