@@ -48,6 +48,9 @@ NAME_HEADS: tuple[str, ...] = (
     # The deputies of an office as a group: "5. Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo …"
     # (a Kế hoạch of UBMTTQ xã), "Các Phó Giám đốc Sở theo lĩnh vực được phân công".
     "các phó chủ tịch", "các phó giám đốc", "các phó trưởng", "các phó hiệu trưởng",
+    # A school's deputy head and its bodies: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định …", "6. Đoàn
+    # trường, Đội TNTP và Ban đại diện Cha mẹ học sinh:" (a school's Kế hoạch giáo dục hòa nhập).
+    "phó hiệu trưởng", "đoàn trường", "ban đại diện",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -55,6 +58,8 @@ PROPER_HEADS: tuple[str, ...] = (
     "sở", "phòng", "ban", "tổ", "trung tâm", "văn phòng", "bệnh viện", "bộ", "cục", "chi cục", "hội",
     "đoàn", "trường", "khoa", "viện", "đài", "báo", "ủy ban", "uỷ ban", "học viện", "ngân hàng", "quỹ",
     "tập đoàn", "tổng công ty", "công ty",
+    # "Đội TNTP", "Đội Cảnh sát giao thông" (not "đội ngũ").
+    "đội",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
@@ -105,6 +110,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # The manner after an addressee: "báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020"
     # (a Công văn of UBND tỉnh Quảng Nam).
     "bằng",
+    # Signing: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định miễn, giảm …", "Giám đốc Sở ký duyệt".
+    "ký",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -114,6 +121,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
     "bàn giao", "chuyển giao", "hàng không",
     # "bằng" in a noun: "Ban Chỉ đạo … vùng đồng bằng sông Cửu Long", "văn bằng".
     "đồng bằng", "công bằng", "văn bằng",
+    # "ký" in a title: "Thư ký Hội đồng", "Ban Thư ký".
+    "thư ký",
 })
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
@@ -143,6 +152,9 @@ INTRO_WORDS: tuple[str, ...] = (
     # A short opening before the subject: "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn …" (a Công văn
     # of UBND huyện Mộc Châu), "Qua kiểm tra, …", "Sau đó, các đơn vị …".
     "sau", "qua",
+    # A letter's closing: "Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo
+    # chỉ đạo …" (CV 6435/BGDĐT-CTHSSV).
+    "nhận được",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".

@@ -220,7 +220,12 @@ PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # 10/8/2018 để báo cáo Bộ Công Thương" (a Công văn of UBND tỉnh Khánh Hòa), "tham mưu và trình UBND tỉnh
 # trước ngày 10/6 và ngày 10/12 hàng năm để xem xét, báo cáo Bộ Kế hoạch và Đầu tư" (group ``to``: the
 # receiver, the report's sender).
-SUBMITTED_FOR_REPORT = re.compile(r"(?<![\wđ])[Tt]rình\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$")
+# Data sent to a body for its report, the same: "Trung tâm Kiểm soát bệnh tật tỉnh làm đầu mối tổng hợp số liệu …
+# gửi về Sở Y tế trước ngày 30/9 để báo cáo Viện Vệ sinh dịch tễ Trung ương và UBND tỉnh" (Sở Y tế Bắc Kạn: Sở Y
+# tế reports), "gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh".
+SUBMITTED_FOR_REPORT = re.compile(
+    r"(?<![\wđ])(?:[Tt]rình|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
+)
 # A purpose word between a deadline and the verb: the deadline times what comes before it (the
 # submission), not the report the purpose clause names ("Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo
 # Bộ Công Thương": 10/8 is the submission's date).
@@ -951,7 +956,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = o[0]
                     if d.sender is not None:
                         compiling = False
-                if d.sender is None and "rình" in zone:
+                if d.sender is None and ("rình" in zone or "ửi" in zone):
                     sub = SUBMITTED_FOR_REPORT.search(zone)
                     o = _org_after(flat, z0 + sub.start("to"), z0 + sub.end("to")) if sub else None
                     if o:
@@ -1065,6 +1070,8 @@ def _bare(d: _Duty) -> bool:
 
 # How far (characters between the verbs) a bare duty is said again (``_merge``).
 _RESTATED_SPAN = 400
+# A duty whose clause announces the list of its contents: "báo cáo … theo các nội dung cụ thể sau:", "… gồm:".
+CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 
 
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
@@ -1076,15 +1083,21 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
         last = out[-1] if out else None
         if (
             twin is None and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
-            and _bare(last) and not _bare(d) and d.verb - last.verb <= _RESTATED_SPAN
-            and flat.startswith(".", last.seg_end)
+            and _bare(last) and not _bare(d)
+            and (
+                (d.verb - last.verb <= _RESTATED_SPAN and flat.startswith(".", last.seg_end))
+                or CONTENTS_LISTED.search(flat, last.verb_end, last.seg_end) is not None
+            )
         ):
             # A bare duty said again in the next sentence, with its addressee or its date: the same report ("Giao Sở
             # Công Thương … tổng hợp báo cáo kết quả …. Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công
             # Thương"). Not another clause of one sentence, a report of its own ("báo cáo kết quả giám sát giữa hai
             # kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm 2019; theo dõi … và báo cáo Hội đồng nhân dân tại
             # kỳ họp gần nhất", corpus 078), nor a second verb of one clause ("Báo cáo kết quả thanh tra tại Kỳ họp
-            # thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu HĐND tỉnh … biết, giám sát", corpus 077).
+            # thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu HĐND tỉnh … biết, giám sát", corpus 077). A bare duty that
+            # lists its contents is said again, after them, wherever: "đề nghị các sở … báo cáo tình hình thực hiện
+            # Thông tư 26 theo các nội dung cụ thể sau: 1. … Nhận được công văn này, … tổng hợp và báo cáo … gửi về
+            # Bộ Giáo dục và Đào tạo trước ngày 20/12/2015" (CV 6435/BGDĐT-CTHSSV).
             out[-1] = d
             continue
         if twin is None:

@@ -84,6 +84,11 @@ SIGNATURE_START = re.compile(
 
 # Closing sentence: "Trên đây là Kế hoạch triển khai…".
 CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
+# A letter's closing paragraph after its numbered points: "Nhận được công văn này, Bộ Giáo dục và Đào tạo đề
+# nghị các sở giáo dục và đào tạo chỉ đạo … tổng hợp và báo cáo … trước ngày 20/12/2015." (CV 6435/BGDĐT-CTHSSV),
+# "Nhận được Văn bản này, đề nghị …". A closing only when no numbered point follows it (_NUMBERED_MARKS).
+LETTER_CLOSING_START = re.compile(r"Nhận\s+được\s+(?:[Cc]ông\s+văn|[Vv]ăn\s+bản|[Cc]ông\s+điện)\s+này\b")
+_NUMBERED_MARKS = frozenset({"roman", "article", "number", "dotted", "letter"})
 
 # The end mark of a document's body: "… triển khai thực hiện./.", "…Chỉ thị này./.**".
 END_MARK = re.compile(r"/\.?[\s*_]*$")
@@ -367,6 +372,10 @@ def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None
         if "đây" in t:
             s = t[LEADING_MARKUP.match(t).end() :]
             if CLOSING_START.match(s):
+                return k
+        elif "Nhận" in t and marks[k] is None:
+            s = t[LEADING_MARKUP.match(t).end() :]
+            if LETTER_CLOSING_START.match(s) and not any(m is not None and m.kind in _NUMBERED_MARKS for m in marks[k + 1 : hi]):
                 return k
     # Otherwise: a trailing unnumbered paragraph that ends the body with "./."
     while hi > lo and not MARKUP_ONLY.search(lines[hi - 1].text):

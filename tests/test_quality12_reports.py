@@ -96,3 +96,36 @@ def test_two_reports_of_one_sentence_stay_two():
     rows = _rows(body, header)
     assert len(rows) == 2
     assert rows[0][1] is None and rows[1][1] == "Hội đồng nhân dân"
+
+
+def test_the_sender_of_a_letters_closing_is_the_body_asked():
+    from tests.test_quality12_tasks import LETTER_WITH_POINTS
+
+    header = Header(issuer="Bộ Giáo dục và Đào tạo")
+    assert _rows(LETTER_WITH_POINTS, header) == [
+        ("Các sở giáo dục và đào tạo", "Bộ Giáo dục và Đào tạo", "2015-12-20")
+    ]
+
+
+# A plan of a provincial health department: district centres feed the centre for disease control, which
+# sends the figures to the department for its report.
+DATA_FOR_REPORT = """KẾ HOẠCH
+Tiêm vắc xin phòng Covid-19 cho trẻ em
+
+I. MỤC ĐÍCH
+- Có số liệu chính xác.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Y tế các huyện, thành phố chủ động rà soát, thống kê số liệu trẻ em; gửi báo cáo số liệu về Trung tâm Kiểm soát bệnh tật để tổng hợp trước ngày 28/9.
+2. Trung tâm Kiểm soát bệnh tật tỉnh làm đầu mối tổng hợp số liệu trẻ em theo từng nhóm tuổi gửi về Sở Y tế trước ngày 30/9 để báo cáo Viện Vệ sinh dịch tễ Trung ương và UBND tỉnh theo quy định./.
+"""
+
+
+def test_data_sent_to_a_body_for_its_report_makes_it_the_sender():
+    header = Header(issuer="Sở Y tế tỉnh Bắc Kạn", province="Bắc Kạn")
+    reps = find_reports(make_text(DATA_FOR_REPORT), header)
+    assert [(r.from_, r.deadline, r.recurrence) for r in reps] == [
+        ("Trung tâm Y tế các huyện, thành phố", None, "trước ngày 28/9"),
+        ("Sở Y tế tỉnh Bắc Kạn", None, None),  # 30/9 times the figures sent, not the report
+    ]
+    assert reps[1].to.startswith("Viện Vệ sinh dịch tễ Trung ương")

@@ -111,3 +111,63 @@ def test_a_task_list_lead():
     assert TASK_LIST_LEAD.search("Ủy ban nhân dân tỉnh thực hiện các nhiệm vụ, giải pháp trọng tâm như sau:")
     assert not TASK_LIST_LEAD.search("với những nội dung chủ yếu sau:")
     assert not TASK_LIST_LEAD.search("đánh giá kết quả thực hiện nhiệm vụ năm 2017 như sau: tốt")
+
+
+# A school's plan: a deputy head who signs, the school's youth bodies and parents' board.
+SCHOOL_UNITS = """KẾ HOẠCH
+Thực hiện giáo dục hòa nhập năm học 2026 - 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Bảo đảm quyền học tập của học sinh khuyết tật.
+
+II. NHIỆM VỤ VÀ CÁC BIỆN PHÁP TRỌNG TÂM
+1. Điều chỉnh nội dung dạy học và thực hiện miễn, giảm môn học:
+- Thẩm quyền quyết định: Căn cứ đề xuất của Tổ chuyên môn và giáo viên chủ nhiệm, Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định miễn, giảm hoặc điều chỉnh nội dung môn học cho từng học sinh.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Đoàn trường, Đội TNTP và Ban đại diện Cha mẹ học sinh:
+- Tuyên truyền, giáo dục học sinh toàn trường tinh thần nhân ái, giúp đỡ bạn khuyết tật.
+"""
+
+
+def test_a_schools_deputy_head_and_bodies_are_doers():
+    tasks = find_tasks(make_text(SCHOOL_UNITS), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("II.1", ["Phó Hiệu trưởng Nguyễn Minh Trí"]),
+        ("III.1", ["Đoàn trường", "Đội TNTP", "Ban đại diện Cha mẹ học sinh"]),
+    ]
+
+
+def test_signing_ends_a_name_but_a_secretary_keeps_it():
+    assert assignees("Giám đốc Sở ký duyệt danh sách", True) == ["Giám đốc Sở"]
+    assert assignees("Ban Thư ký chuẩn bị tài liệu", True) == ["Ban Thư ký"]
+    assert assignees("Đội ngũ cán bộ thực hiện", True) == []  # "đội" heads a name only before a capital
+
+
+# A Công văn of a ministry: the points of the report, then its closing paragraph and a contact line.
+LETTER_WITH_POINTS = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 6435/BGDĐT-CTHSSV
+V/v yêu cầu báo cáo công tác chỉ đạo việc may, mua đồng phục của học sinh
+
+Kính gửi: Các sở giáo dục và đào tạo
+
+Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo báo cáo tình hình thực hiện Thông tư 26 theo các nội dung cụ thể sau:
+
+1. Công tác chỉ đạo về việc may, mặc đồng phục năm học 2015 - 2016.
+
+2. Những đề xuất, kiến nghị và ý kiến khác.
+
+Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo chỉ đạo các cơ sở giáo dục trên địa bàn triển khai thực hiện các nội dung trên, tổng hợp và báo cáo bằng văn bản gửi về Bộ Giáo dục và Đào tạo trước ngày 20/12/2015.
+
+Mọi chi tiết xin liên hệ: Vụ Công tác học sinh, sinh viên - Bộ Giáo dục và Đào tạo, 35 Đại Cồ Việt, Hà Nội, điện thoại: 043.869.4916.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CTHSSV.
+"""
+
+
+def test_a_letters_closing_paragraph_is_no_part_of_its_last_point():
+    tasks = find_tasks(make_text(LETTER_WITH_POINTS), Header())
+    assert [(t.section, t.assigned_to, t.deadline) for t in tasks] == [("1", [], None), ("2", [], None)]
+    assert tasks[-1].text == "Những đề xuất, kiến nghị và ý kiến khác."
