@@ -249,8 +249,9 @@ NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng|lĩnh vực)\s+$")
 LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
 # "tổ chức" as the head of a kind of organisation, a noun in a list of bodies: "Các sở, ban, ngành, tổ
 # chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm …" (corpus 027), "…, tổ chức
-# thành viên", "…, tổ chức đoàn thể". Not "tổ chức hội nghị" (organise a conference).
-ORGANISATION_KIND = re.compile(r"\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|kinh\s+tế|tín\s+dụng|xã\s+hội)(?![\wđ])")
+# thành viên", "…, tổ chức đoàn thể", "các cơ quan, đơn vị, tổ chức đảng trực thuộc" (a Thể lệ of Đảng ủy phường).
+# Not "tổ chức hội nghị" (organise a conference).
+ORGANISATION_KIND = re.compile(r"\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|kinh\s+tế|tín\s+dụng|xã\s+hội|[Đđ]ảng)(?![\wđ])")
 # A list of nouns going on after "…, tổ chức": "cơ quan, tổ chức, đơn vị", "cơ quan, tổ chức và cá nhân".
 LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan")
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
@@ -685,12 +686,28 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     return found
 
 
+# A name written in capitals (SHOUTED_WORDS words or more) is a signature's or a heading's, not a clause's
+# subject: "… thuộc thẩm quyền." / "BAN TỔ CHỨC CUỘC THI" (a Thể lệ of Đảng ủy phường Thanh Khê, signed with
+# no "TM."/"KT." line). "UBND tỉnh" is no such name.
+SHOUTED_WORDS = 3
+
+
+def _shouted(name: str) -> bool:
+    """Whether every letter of a name of SHOUTED_WORDS words or more is a capital."""
+    if len(name.split()) < SHOUTED_WORDS:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
     when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
     kiểm tra, UBND huyện yêu cầu các xã, thị trấn … báo cáo"), None when that body cannot be read (the
     subject only asks: "Ban Thường vụ Huyện ủy yêu cầu sau khi kết thúc Đại hội các đơn vị hoàn chỉnh báo
     cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
+    if _shouted(got[0]):
+        return None  # a signature's name in capitals run into the last item: "BAN TỔ CHỨC CUỘC THI"
     given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
     if given is None:
         return got[0], p, got[1]

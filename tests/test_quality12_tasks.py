@@ -171,3 +171,27 @@ def test_a_letters_closing_paragraph_is_no_part_of_its_last_point():
     tasks = find_tasks(make_text(LETTER_WITH_POINTS), Header())
     assert [(t.section, t.assigned_to, t.deadline) for t in tasks] == [("1", [], None), ("2", [], None)]
     assert tasks[-1].text == "Những đề xuất, kiến nghị và ý kiến khác."
+
+
+# The last article of a Thể lệ of a ward's Party committee, signed by the contest's board in capitals with
+# no "TM."/"KT." line.
+RULES_END = """THỂ LỆ
+Cuộc thi trực tuyến tìm hiểu Điều lệ Đảng
+
+Điều 1. Đối tượng tham gia
+Đảng viên trong Đảng bộ phường.
+
+Điều 2. Tổ chức thực hiện
+1. Ban Tổ chức Cuộc thi, Ủy ban Kiểm tra Đảng ủy phường, các cơ quan, đơn vị, tổ chức đảng trực thuộc thực hiện nhiệm vụ theo Kế hoạch.
+2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc hoặc phát sinh nội dung cần điều chỉnh, bổ sung, Ủy ban Kiểm tra Đảng ủy tổng hợp, báo cáo Ban Tổ chức Cuộc thi xem xét, quyết định.
+
+BAN TỔ CHỨC CUỘC THI
+"""
+
+
+def test_a_signature_in_capitals_is_no_doer_and_party_organisations_are_listed():
+    tasks = find_tasks(make_text(RULES_END), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("Điều 2.1", ["Ban Tổ chức Cuộc thi", "Ủy ban Kiểm tra Đảng ủy phường", "Các cơ quan, đơn vị, tổ chức đảng trực thuộc"]),
+        ("Điều 2.2", []),  # not "BAN TỔ CHỨC CUỘC THI"
+    ]
