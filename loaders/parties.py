@@ -149,6 +149,9 @@ ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 INTRO_WORDS: tuple[str, ...] = (
     "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
     "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+    # "Trong trường hợp cơ quan, tổ chức, đơn vị không có người đủ điều kiện … thì người đứng đầu cơ quan, tổ
+    # chức, đơn vị kịp thời báo cáo …" (corpus 055).
+    "trong trường hợp",
     # A short opening before the subject: "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn …" (a Công văn
     # of UBND huyện Mộc Châu), "Qua kiểm tra, …", "Sau đó, các đơn vị …".
     "sau", "qua",
@@ -523,7 +526,9 @@ def normalize_name(name: str) -> str:
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
 ) | {"định", "hằng", "hàng", "trước", "chậm", "từ"}  # PERIOD_OPENING, DEADLINE_OPENING
-_FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"]+")
+# A slash ends a word: "Trưởng/phụ trách các phòng có trách nhiệm báo cáo …" (a Quy chế làm việc of a Ban QLDA)
+# opens with "Trưởng".
+_FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
 
 
 def _first_words(words: tuple[str, ...]) -> frozenset[str]:

@@ -25,7 +25,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
-from vanban.loaders.parties import LEAD_LABEL, doers, head_at, name_at, split_names
+from vanban.loaders.parties import LEAD_LABEL, PREDICATE, doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
 from vanban.loaders.text import Text
@@ -592,13 +592,45 @@ def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None,
     return cs if cs is not None else clause_lo
 
 
+# A conditional clause whose "thì" opens a subject of its own: "Các phòng liên quan có trách nhiệm phối hợp,
+# trường hợp có ý kiến khác nhau thì phòng chủ trì báo cáo Ban Giám đốc xem xét" (a Quy chế làm việc of a Ban
+# QLDA): the reporter is the lead department, not "Các phòng liên quan".
+# Not "thì kịp thời báo cáo", "thì báo cáo" (a predicate right after "thì": the subject is the clause's).
+NEW_SUBJECT = re.compile(r"(?<![\wđ])thì\s+")
+
+
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'. The
     verb is read too, as the predicate that a subject after an opening must have ("Trong quá trình thực
     hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo", corpus 009)."""
     vm = REPORT_WORD.match(flat, verb)
     found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
-    return found[-1][0] if found else None
+    if not found:
+        return None
+    then = _then_subject(flat, lo + found[-1][2], verb)
+    if then is not None:
+        return then or None  # the verb's own subject, after "thì", not the one read before it
+    return found[-1][0]
+
+
+def _then_subject(flat: str, lo: int, verb: int) -> str | None:
+    """The subject that a "thì" between ``lo`` and the verb opens (NEW_SUBJECT): its name when one is read
+    there and its predicate follows ("… thì người đứng đầu cơ quan, tổ chức, đơn vị kịp thời báo cáo …",
+    corpus 055), "" when none is ("… thì phòng chủ trì báo cáo …"); None when no "thì" opens a subject."""
+    if "thì" not in flat[lo:verb]:
+        return None
+    for m in NEW_SUBJECT.finditer(flat, lo, verb):
+        if m.end() >= verb or PREDICATE.match(flat, m.end()) is not None:
+            continue
+        got = name_at(flat, m.end(), verb)
+        if got:
+            k = got[1]
+            while k < verb and flat[k] in " ,":
+                k += 1
+            if PREDICATE.match(flat, k, verb + 1) or k >= verb:
+                return got[0]
+        return ""
+    return None
 
 
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
@@ -962,8 +994,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if o:
                         d.sender = o[0]
                 if d.sender is None:
-                    d.sender = _sender_in_clause(flat, _subject_clause_start(flat, lo, clause_lo, cs, m.start()), m.start())
-                    item = _enclosing_item(doc, m.start())
+                    subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
+                    d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    # A subject of its own after "thì" (_then_subject): when no name reads it ("… thì phòng chủ trì
+                    # báo cáo …") the sender is unknown, not the item's doer nor the plan's addressees.
+                    then = _then_subject(flat, subject_lo, m.start()) if d.sender is None else None
+                    if then:
+                        d.sender = then
+                    unread = then == ""
+                    item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _sub_item_doer(flat, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
@@ -979,7 +1018,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
                     compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
-                    if d.sender is None and not compiling:
+                    if d.sender is None and not compiling and not unread:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
                             if addressees is None:

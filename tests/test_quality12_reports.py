@@ -129,3 +129,38 @@ def test_data_sent_to_a_body_for_its_report_makes_it_the_sender():
         ("Sở Y tế tỉnh Bắc Kạn", None, None),  # 30/9 times the figures sent, not the report
     ]
     assert reps[1].to.startswith("Viện Vệ sinh dịch tễ Trung ương")
+
+
+# A Quy chế làm việc of a provincial project board: the heads of its departments, and a lead department
+# named after "thì".
+WORKING_RULES = """QUY CHẾ LÀM VIỆC
+của Ban Quản lý dự án đầu tư xây dựng tỉnh
+
+Điều 1. Quan hệ giữa Lãnh đạo Ban QLDA đối với các phòng
+1. Giám đốc định kỳ họp với lãnh đạo các phòng để chỉ đạo việc thực hiện kế hoạch công tác.
+2. Trưởng/phụ trách các phòng có trách nhiệm báo cáo kịp thời với Ban Giám đốc Ban QLDA về kết quả thực hiện.
+
+Điều 2. Quan hệ giữa các phòng
+1. Thực hiện theo nguyên tắc: công việc thuộc phạm vi của phòng nào thì phòng đó chủ trì. Các phòng liên quan có trách nhiệm phối hợp, trường hợp có ý kiến khác nhau thì phòng chủ trì báo cáo Ban Giám đốc xem xét, quyết định;
+"""
+
+
+def test_a_slash_in_a_title_and_a_subject_after_then():
+    rows = _rows(WORKING_RULES, Header(issuer="Ban Quản lý dự án đầu tư xây dựng tỉnh"))
+    assert rows == [
+        ("Trưởng/phụ trách các phòng", "Ban Giám đốc Ban QLDA", None),
+        (None, "Ban Giám đốc", None),  # "phòng chủ trì", not "Các phòng liên quan"
+    ]
+
+
+def test_the_subject_after_then_is_read_when_named():
+    # corpus 055 (KH of UBMTTQ xã Lương Minh), as written.
+    body = (
+        "KẾ HOẠCH\n\nHiệp thương\n\nI. NỘI DUNG\n\n1. Hội nghị cử tri\n\n- Người ứng cử đang công tác tại cơ quan thì ban "
+        "lãnh đạo cơ quan triệu tập hội nghị.\n\n- Trong trường hợp cơ quan, tổ chức, đơn vị không có người đủ điều kiện "
+        "để dự kiến giới thiệu ứng cử đại biểu Quốc hội, đại biểu Hội đồng nhân dân thì người đứng đầu cơ quan, tổ "
+        "chức, đơn vị kịp thời báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam xã với Thường trực Hội đồng nhân dân xã "
+        "điều chỉnh cơ cấu người ứng cử.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các tổ chức thành viên của Mặt trận\n\n- Phối hợp thực hiện.\n"
+    )
+    rows = _rows(body, _FRONT)
+    assert rows[0][0] == "Người đứng đầu cơ quan, tổ chức, đơn vị"
