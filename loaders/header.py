@@ -78,7 +78,8 @@ BODY_HEADS: tuple[str, ...] = (
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
 FORM_LABEL = re.compile(r"^(TRƯỜNG)\s*:\s*")
 # A standing committee on a line of its own above the body it is of (see _split_bodies).
-STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ"})
+# ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
+STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
@@ -95,6 +96,8 @@ SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
 COMMITTEE_PLACE = re.compile(r"^Ủy ban nhân dân (?P<place>(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) \S.*)$")
+# A level and its place after an organ's name: "tỉnh Sơn La" in "Ủy ban nhân dân tỉnh Sơn La".
+LEVEL_AND_PLACE = re.compile(r"^(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) [^\W\d_]")
 # A place named in a unit's name: "xã" in "Trạm Y tế xã Chiềng Sơn".
 PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Thành ủy)(?!\w)")
 
@@ -137,11 +140,22 @@ _UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
-# lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number).
+# lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number); or after the type,
+# as the National Assembly's acts and resolutions write it: "Nghị quyết số: 653/2019/UBTVQH14",
+# "Luật số: 77/2015/QH13" (only with the colon).
 NUMBER_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô|S(?=:\s*\d))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?<!\w)(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
 )
+# An appendix's line naming the document it is attached to, which is the document itself when it is of
+# the header's type: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân
+# dân tỉnh Hà Giang)", "*(Ban hành kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của …)*".
+APPENDIX_OF = re.compile(
+    r"[(*\s]*\((?:\s*Ban hành)?\s*[Kk]èm theo\s+(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+số\s*:?\s*(?P<number>\d+)\s*/\s*"
+    r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)(?P<rest>[^()]{{0,200}})\)".format(part=SYMBOL_PART)
+)
+# The issuer an appendix line names: "của Hội đồng nhân dân tỉnh Hà Giang".
+OF_ISSUER = re.compile(r"(?<!\w)của\s+(?P<issuer>[^,;]+?)\s*$")
 # The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
 SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
@@ -297,6 +311,8 @@ def _starts_with(s: str, heads: tuple[str, ...]) -> bool:
     with '.'): 'PHÓ GIÁM ĐỐC' opens with 'PHÓ GIÁM ĐỐC', 'KT.GIÁM ĐỐC' with 'KT.'."""
     whole, prefixes = _head_forms(heads)
     u = s.upper()
+    if "UỶ" in u:
+        u = u.replace("UỶ", "ỦY")  # the old tone: "UỶ BAN NHÂN DÂN", "TỈNH UỶ"
     return u in whole or u.startswith(prefixes)
 
 
@@ -367,7 +383,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN"; a
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
-        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and bodies[-1] not in STANDING_ALONE):
+        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and normalize_tones(bodies[-1]) not in STANDING_ALONE):
             bodies.append(p)
         else:
             bodies[-1] += " " + p
@@ -898,6 +914,10 @@ def read_header(text: Text) -> Header:
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
+        if authority_line and len(bodies) == 1 and _is_bare_organ(bodies[0]):
+            # "UỶ BAN NHÂN DÂN | CỘNG HÒA …" / "Số: 3605/QĐ-UBND | Sơn La, ngày …": a table whose
+            # second row ("TỈNH SƠN LA") the copy lost; the authority line names the organ whole.
+            bodies = []
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)
@@ -959,12 +979,71 @@ def read_header(text: Text) -> Header:
             issuer = canonical_org(bodies[0], header)
     elif authority_line:
         issuer = canonical_org(authority_line, header)
+    if len(bodies) == 1 and issuer in BARE_ORGANS:
+        issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
     header.issuer = issuer
     header.issuer_parent = parent
+    if number is None and doc_type:
+        _number_from_appendix(text, header)
     header.signer = read_signer(text)
     return header
+
+
+def _number_from_appendix(text: Text, header: Header) -> None:
+    """The number (and the symbol and date, when the header has none) of a document whose header
+    lost its Số line, from its appendix's line (APPENDIX_OF): "(Kèm theo Nghị quyết số 88/NQ-HĐND
+    ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)" under a Nghị quyết of that
+    Hội đồng. Only an appendix of a document of the header's type, with the header's symbol and
+    year and issuer when it has them: a Quy chế "ban hành kèm theo Quyết định số …" is not its
+    Quyết định."""
+    flat = text.flat
+    for i in lines_with(text, "èm"):
+        line = text.lines[i]
+        if not line.text.lstrip("*_ ").startswith("("):
+            continue
+        m = APPENDIX_OF.match(flat, line.flat_start)
+        if m is None or m.group("type").lower() != (header.doc_type or "").lower():
+            continue
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        rest = m.group("rest")
+        d = DATE_WORDS.search(rest) or DATE_SLASHED.search(rest)
+        date = _iso(d.group("day"), d.group("month"), d.group("year")) if d else None
+        of = OF_ISSUER.search(rest)
+        if (
+            (header.symbol and symbol != header.symbol)
+            or (header.date and date and header.date[:4] != date[:4])
+            or (of and header.issuer and canonical_org(of.group("issuer"), header) != header.issuer)
+        ):
+            return
+        header.number = m.group("number")
+        header.symbol = header.symbol or symbol
+        header.date = header.date or date
+        return
+
+
+def _is_bare_organ(name: str) -> bool:
+    """Whether a body of the issuer block is an organ named without its level and place: "UỶ BAN
+    NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN" (BARE_ORGANS)."""
+    return canonical_org(name) in BARE_ORGANS
+
+
+def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
+    """A bare organ of the issuer block with the level its body names and the document's place: in
+    a plan whose header kept "ỦY BAN NHÂN DÂN" only, "UBND tỉnh xây dựng Kế hoạch …" (BODY_ISSUER)
+    with the place line "Lạng Sơn, ngày …" gives "Ủy ban nhân dân tỉnh Lạng Sơn". The organ stays
+    bare unless the body names that organ and the place line names its place ("UBND tỉnh ban hành
+    Kế hoạch số …" in a district's document dated "Tứ Kỳ, ngày …" is a citation)."""
+    if not header.place:
+        return organ
+    drafting = _issuer_from_body(text)
+    named = canonical_org(drafting, header) if drafting else None
+    if not named or not named.startswith(organ + " ") or not LEVEL_AND_PLACE.match(named[len(organ) + 1 :]):
+        return organ
+    provincial = named[len(organ) + 1 :].startswith(("tỉnh ", "thành phố "))
+    place = province_name(header.place) if provincial else district_name(header.place)
+    return named if place and named.endswith(" " + place) else organ
 
 
 def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
@@ -998,7 +1077,18 @@ def _authority_body(line: str, block: list[str]) -> str | None:
         body = _body_after_office(line)
     if body is None or not block:
         return body
-    return body if _within(body, block) else None
+    return body if _within(body, block) or _completes_bare_organ(body, block) else None
+
+
+def _completes_bare_organ(body: str, block: list[str]) -> bool:
+    """Whether an authority line names the bare organ that is the whole issuer block, with its level
+    and place: "UỶ BAN NHÂN DÂN TỈNH SƠN LA" under the block "UỶ BAN NHÂN DÂN" (a table's header
+    whose second row the copy lost)."""
+    organ = canonical_org(" ".join(block))
+    if organ not in BARE_ORGANS:
+        return False
+    named = canonical_org(body) or ""
+    return named.startswith(organ + " ") and LEVEL_AND_PLACE.match(named[len(organ) + 1 :]) is not None
 
 
 def _within(body: str, block: list[str]) -> bool:

@@ -129,6 +129,7 @@ CASED_TERMS: dict[str, str] = {
     "mặt trận tổ quốc": "Mặt trận Tổ quốc",
     "việt nam": "Việt Nam",
     "chính phủ": "Chính phủ",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
     "quốc hội": "Quốc hội",
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
     "ủy ban bầu cử": "Ủy ban bầu cử",

@@ -1,0 +1,150 @@
+"""Header, round 12: the errors other helpers saw on real documents — a table header whose second
+row the copy lost ("UỶ BAN NHÂN DÂN | CỘNG HÒA …" with no "TỈNH …" under it), a Nghị quyết whose
+header has no Số line but whose appendix names it, the National Assembly's Standing Committee and
+its "Nghị quyết số:" line, steering committees of a district, schools' proper names. Fragments
+written in the style of the real documents surveyed (legal libraries' web copies of provincial
+decisions and resolutions, district plans)."""
+
+from __future__ import annotations
+
+from vanban.loaders.header import read_header
+from vanban.loaders.text import make_text
+
+# A province's Quyết định as a legal library's table gives it when it keeps only the first line of
+# each cell: the province under "UỶ BAN NHÂN DÂN" is lost, the authority line under the title names it.
+FIRST_ROW_DECISION = """UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 1207/QĐ-UBND | Điện Biên, ngày 15 tháng 8 năm 2016 |
+QUYẾT ĐỊNH
+VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN Y TẾ CƠ SỞ TỈNH ĐIỆN BIÊN GIAI ĐOẠN 2016-2020
+UỶ BAN NHÂN DÂN TỈNH ĐIỆN BIÊN
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch phát triển y tế cơ sở tỉnh Điện Biên giai đoạn 2016-2020.
+"""
+
+
+def test_authority_line_names_the_organ_a_table_row_lost():
+    h = read_header(make_text(FIRST_ROW_DECISION))
+    assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Quyết định", "1207", "QĐ-UBND", "2016-08-15", "Điện Biên")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Điện Biên"
+    assert h.title == "VỀ VIỆC PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN Y TẾ CƠ SỞ TỈNH ĐIỆN BIÊN GIAI ĐOẠN 2016-2020"
+    # The chairman's authority, in the old tone, under a whole block: no part of the title.
+    text = make_text(
+        "UỶ BAN NHÂN DÂN\nTỈNH TRÀ VINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 88/QĐ-UBND\n"
+        "Trà Vinh, ngày 07 tháng 3 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT ĐỀ ÁN “XÓA MÙ CHỮ” TỈNH TRÀ VINH\n"
+        "CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH TRÀ VINH\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+    )
+    h = read_header(text)
+    assert h.title == "VỀ VIỆC PHÊ DUYỆT ĐỀ ÁN “XÓA MÙ CHỮ” TỈNH TRÀ VINH"
+    assert h.issuer == "Ủy ban nhân dân tỉnh Trà Vinh"
+
+
+def test_authority_line_of_another_place_does_not_complete_a_body():
+    # A title line naming an organ of another level is no authority of a bare block: it stays title.
+    text = make_text(
+        "UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Sơn La, ngày 3 tháng 1 năm 2015 |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU CHO\nSỞ Y TẾ TỈNH SƠN LA\nCăn cứ Luật;\n"
+    )
+    h = read_header(text)
+    assert h.issuer == "Ủy ban nhân dân"
+    assert h.title == "VỀ VIỆC GIAO CHỈ TIÊU CHO SỞ Y TẾ TỈNH SƠN LA"
+
+
+# A province's Kế hoạch in the same kind of copy, with no authority line: the body names the level.
+FIRST_ROW_PLAN = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 61/KH-UBND | Cao Bằng, ngày 20 tháng 4 năm 2021 |
+
+Thực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ, UBND tỉnh xây dựng
+Kế hoạch hành động thực hiện Chương trình như sau:
+
+1. Mục tiêu chung
+"""
+
+
+def test_bare_committee_takes_the_level_its_body_names_and_the_place_line():
+    h = read_header(make_text(FIRST_ROW_PLAN))
+    assert (h.doc_type, h.number, h.symbol) == ("Kế hoạch", "61", "KH-UBND")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Cao Bằng"
+    # A district's plan whose body names the province's plan: the place line is no province, so
+    # the committee stays bare (a citation is no drafting body).
+    text = make_text(FIRST_ROW_PLAN.replace("Cao Bằng, ngày", "Hòa An, ngày"))
+    assert read_header(text).issuer == "Ủy ban nhân dân"
+    # No level in the body: bare.
+    text = make_text(FIRST_ROW_PLAN.replace("UBND tỉnh xây dựng", "xây dựng"))
+    assert read_header(text).issuer == "Ủy ban nhân dân"
+
+
+# A provincial council's Nghị quyết as a legal library gives it: the header's table is empty, the
+# appendix under the signature names the resolution (written in the style of such copies).
+RESOLUTION_WITHOUT_NUMBER = """<jsontable name="bang_0"> </jsontable>
+NGHỊ QUYẾT
+VỀ VIỆC ĐẶT TÊN ĐƯỜNG TRÊN ĐỊA BÀN THÀNH PHỐ HÀ GIANG
+HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG
+KHÓA XVII - KỲ HỌP THỨ SÁU
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Đặt tên 12 tuyến đường (có Phụ lục kèm theo Nghị quyết này).
+Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà Giang Khóa XVII, Kỳ họp thứ Sáu thông qua./.
+PHỤ LỤC
+DANH MỤC TÊN ĐƯỜNG
+(Kèm theo Nghị quyết số 104/NQ-HĐND ngày 08 tháng 12 năm 2017 của Hội đồng
+nhân dân tỉnh Hà Giang)
+"""
+
+
+def test_appendix_names_the_resolution_whose_header_lost_its_number():
+    h = read_header(make_text(RESOLUTION_WITHOUT_NUMBER))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Nghị quyết", "104", "NQ-HĐND", "2017-12-08")
+    assert h.issuer == "Hội đồng nhân dân tỉnh Hà Giang"
+
+
+def test_appendix_of_another_document_is_not_the_header():
+    # Of another issuer.
+    text = make_text(RESOLUTION_WITHOUT_NUMBER.replace("của Hội đồng\nnhân dân tỉnh Hà Giang)", "của Hội đồng\nnhân dân tỉnh Tuyên Quang)"))
+    assert read_header(text).number is None
+    # Of another type: a Quy chế issued with a Quyết định.
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\nQUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ\n"
+        "(Ban hành kèm theo Quyết định số 59/QĐ-UBND ngày 10/8/2021 của UBND xã)\nChương I\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.number) == ("Quy chế", None)
+    # Of another symbol than the header's.
+    text = make_text(
+        "SỞ Y TẾ\nSố: /KH-SYT\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC ĐÍCH\nPHỤ LỤC\n"
+        "(Kèm theo Kế hoạch số 233/KH-UBND ngày 22/9/2022 của UBND tỉnh)\n"
+    )
+    h = read_header(text)
+    assert (h.number, h.symbol) == (None, "KH-SYT")
+    # A sentence of the body is no appendix line.
+    text = make_text(RESOLUTION_WITHOUT_NUMBER.replace("(Kèm theo Nghị quyết", "Kèm theo Nghị quyết").replace("Hà Giang)\n", "Hà Giang.\n"))
+    assert read_header(text).number is None
+
+
+# The National Assembly's Standing Committee's resolution (written in the style of its web copies).
+STANDING_COMMITTEE_RESOLUTION = """ỦY BAN THƯỜNG VỤ
+QUỐC HỘI
+--------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Nghị quyết số: 1211/2016/UBTVQH13
+Hà Nội, ngày 25 tháng 5 năm 2016
+NGHỊ QUYẾT
+VỀ TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+"""
+
+
+def test_standing_committee_of_the_national_assembly_and_its_number_line():
+    h = read_header(make_text(STANDING_COMMITTEE_RESOLUTION))
+    assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Nghị quyết", "1211", "2016/UBTVQH13", "2016-05-25", "Hà Nội")
+    assert (h.issuer, h.issuer_parent) == ("Ủy ban Thường vụ Quốc hội", None)
+    assert h.title == "VỀ TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH"
+    # A law's number line.
+    h = read_header(make_text("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLuật số: 77/2015/QH13\nHà Nội, ngày 19 tháng 6 năm 2015\nLUẬT\n"))
+    assert (h.number, h.symbol, h.issuer) == ("77", "2015/QH13", "Quốc hội")
+    # Without the colon a type then "số" is a citation, not the document's number line.
+    h = read_header(make_text("SỞ Y TẾ\nTriển khai Nghị quyết số 12/NQ-CP\nKẾ HOẠCH\nPhòng chống dịch\n"))
+    assert (h.number, h.symbol) == (None, None)
