@@ -83,6 +83,9 @@ STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG T
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
+# A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
+# (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
+STEERING_HEAD = "Ban Chỉ đạo "
 # Units named without their place under the body above them, which gives it: "BAN DÂN VẬN" under
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
@@ -333,18 +336,19 @@ def _type_of(piece: str) -> str | None:
     return t
 
 
-def _type_then_title(piece: str, pieces: list[_Piece]) -> tuple[str, str] | None:
+def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> tuple[str, str] | None:
     """The type and the title's first words of a piece that joins them (TYPE_THEN_TITLE), once the
     header's motto, Số line or date is passed (an issuer's name never opens with a type word, but a
-    caps line of a body might): "KẾ HOẠCH Thực hiện công tác…" -> ("Kế hoạch", "Thực hiện công
-    tác…"). Not before a number: "KẾ HOẠCH SỐ 12" is a reference."""
+    caps line of a body might), or when the piece is ``alone`` before the body: "KẾ HOẠCH Thực hiện
+    công tác…" -> ("Kế hoạch", "Thực hiện công tác…"). Not before a number: "KẾ HOẠCH SỐ 12" is a
+    reference."""
     m = TYPE_THEN_TITLE.match(piece)
     if m is None:
         return None
     rest = piece[m.end() :]
     if not rest[0].isupper() or rest[:3].upper() == "SỐ ":
         return None
-    if not any(
+    if not alone and not any(
         q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
         for q in pieces[:-1]
     ):
@@ -826,6 +830,13 @@ def read_header(text: Text) -> Header:
     doc_type = None
     for p in cut:
         if BODY_START.match(p.text):
+            if len(pieces) == 1 and (both := _type_then_title(pieces[0].text, pieces, alone=True)) is not None:
+                # "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM …" / "Căn cứ …": a copy that opens with the
+                # document's type and title on one line, then its body (a web page's heading).
+                doc_type, rest = both
+                first = pieces[0]
+                pieces = [_Piece(first.text[: -len(rest)].rstrip(), first.line), _Piece(rest, first.line)]
+                type_at = 0
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text)
@@ -966,7 +977,11 @@ def read_header(text: Text) -> Header:
         if len(bodies) >= 2:
             parent = canonical_org(bodies[-2], header)
             lower = canonical_org(bodies[-1], None) or ""
-            if lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
+            if lower.startswith(STEERING_HEAD) and (place := COMMITTEE_PLACE.match(parent or "")) and not PLACE_IN_NAME.search(lower):
+                # "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" under "UBND HUYỆN THÁP MƯỜI": the
+                # district's steering committee, which its committee's chairman heads.
+                issuer = f"{lower} {place.group('place')}"
+            elif lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
                 # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without

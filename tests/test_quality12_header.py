@@ -148,3 +148,53 @@ def test_standing_committee_of_the_national_assembly_and_its_number_line():
     # Without the colon a type then "số" is a citation, not the document's number line.
     h = read_header(make_text("SỞ Y TẾ\nTriển khai Nghị quyết số 12/NQ-CP\nKẾ HOẠCH\nPhòng chống dịch\n"))
     assert (h.number, h.symbol) == (None, None)
+
+
+def test_steering_committee_under_a_district_committee_is_the_district_s():
+    text = make_text(
+        "UBND HUYỆN CAO LÃNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19\nSố:     /KH-BCĐ\nKẾ HOẠCH\n"
+        "Kiểm tra công tác phòng, chống dịch tại các xã, thị trấn\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    h = read_header(text)
+    assert h.issuer == "Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Cao Lãnh"
+    assert h.issuer_parent == "Ủy ban nhân dân huyện Cao Lãnh"
+    # Under a Party committee it stays the committee's own.
+    text = make_text("TỈNH ỦY HÀ GIANG\nBAN CHỈ ĐẠO 35\nSố 12-KH/BCĐ\nKẾ HOẠCH\nTuyên truyền\nI. MỤC ĐÍCH\n")
+    assert read_header(text).issuer == "Ban Chỉ đạo 35 Tỉnh ủy Hà Giang"
+
+
+def test_field_of_a_university_is_written_as_a_field():
+    from vanban.loaders.names import canonical_org, recase
+
+    assert recase("TRƯỜNG ĐẠI HỌC NGÂN HÀNG TP. HỒ CHÍ MINH") == "Trường Đại học Ngân hàng TP. Hồ Chí Minh"
+    assert canonical_org("TRƯỜNG ĐẠI HỌC NGÂN HÀNG TP. HỒ CHÍ MINH") == "Trường Đại học Ngân hàng thành phố Hồ Chí Minh"
+    assert recase("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI") == "Trường Đại học Sư phạm Hà Nội"
+    assert recase("TRƯỜNG CAO ĐẲNG Y TẾ HÀ TĨNH") == "Trường Cao đẳng Y tế Hà Tĩnh"
+    assert recase("TRƯỜNG TRUNG CẤP Y TẾ TỈNH SƠN LA") == "Trường Trung cấp Y tế tỉnh Sơn La"
+    assert recase("TRƯỜNG ĐẠI HỌC TÀI NGUYÊN VÀ MÔI TRƯỜNG HÀ NỘI") == "Trường Đại học Tài nguyên và Môi trường Hà Nội"
+    assert recase("HỌC VIỆN NGÂN HÀNG") == "Học viện Ngân hàng"
+    assert recase("TRƯỜNG ĐẠI HỌC Y DƯỢC") == "Trường Đại học Y Dược"
+    # Proper names stay title-cased: a person, a city, a place after a school of any level.
+    assert recase("TRƯỜNG ĐẠI HỌC TÔN ĐỨC THẮNG") == "Trường Đại học Tôn Đức Thắng"
+    assert recase("TRƯỜNG ĐẠI HỌC CẦN THƠ") == "Trường Đại học Cần Thơ"
+    assert recase("TRƯỜNG TIỂU HỌC Y TÝ") == "Trường Tiểu học Y Tý"
+    # A field followed by other words is read as before (a proper name).
+    assert recase("TRƯỜNG ĐẠI HỌC KINH TẾ ĐỐI NGOẠI") == "Trường Đại học Kinh Tế Đối Ngoại"
+
+
+def test_document_opening_with_its_type_and_title_on_one_line():
+    # A web page that gives the plan's heading, then its body (written in the style of a province's portal).
+    text = make_text(
+        "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2025)\n\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 18/6/2024 của UBND tỉnh về việc tổ chức các hoạt động kỷ niệm;\n\n"
+        "Ủy ban nhân dân tỉnh xây dựng Kế hoạch tổ chức kỷ niệm 95 năm ngày thành lập Đảng như sau:\n\nI. MỤC ĐÍCH YÊU CẦU\n"
+    )
+    h = read_header(text)
+    assert h.doc_type == "Kế hoạch"
+    assert h.title == "TỔ CHỨC KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM (3/2/1930 – 3/2/2025)"
+    assert h.issuer.startswith("Ủy ban nhân dân tỉnh")  # the drafting body, not the title
+    h = read_header(make_text("QUY CHẾ KẾ HOẠCH BỆNH VIỆN\n\nI. QUY ĐỊNH CHUNG\n\n1. Giám đốc bệnh viện xây dựng kế hoạch.\n"))
+    assert (h.doc_type, h.title, h.issuer) == ("Quy chế", "KẾ HOẠCH BỆNH VIỆN", None)
+    # Not a reference to a plan, and not when other header lines come before the body.
+    h = read_header(make_text("KẾ HOẠCH SỐ 12 CỦA TỈNH\nCăn cứ Luật;\n"))
+    assert h.doc_type is None
