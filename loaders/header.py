@@ -14,6 +14,7 @@ and in the signature ("TM. ỦY BAN NHÂN DÂN").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -62,6 +63,12 @@ TYPE_THEN_TITLE = re.compile(
     )
     + r") (?=[^\W\d_])"
 )
+# The same type lines without their marks and spaces, keyed as an OCR copy garbles them: "K ÉT LUẬN"
+# reads "KETLUAN" -> "Kết luận" (see _garbled_type).
+BARE_TYPE_LINES: dict[str, str] = {
+    "".join(c for c in unicodedata.normalize("NFD", k.replace("Đ", "D")) if not unicodedata.combining(c)).replace(" ", ""): v
+    for k, v in TYPE_LINES.items()
+}
 # A run of single letters separated by spaces: "K Ế  H O Ạ C H", "C H Ỉ  T H Ị" (at least three).
 SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_]){2,}$")
 
@@ -333,6 +340,20 @@ def _type_of(piece: str) -> str | None:
     t = TYPE_LINES.get(" ".join(p.split()))
     if t is None and SPACED_LETTERS.match(p):
         t = SPACED_TYPE_LINES.get(p.replace(" ", ""))
+    return t
+
+
+def _garbled_type(piece: str, pieces: list[_Piece]) -> str | None:
+    """The type of a type line an OCR copy garbled, read without its marks and spaces
+    (BARE_TYPE_LINES), once the header's Số line or date is passed: "K ÉT LUẬN" under "Thừa Thiên
+    Huế, ngày 13 tháng 5 năm 2022" -> "Kết luận". Only a piece of capitals no longer than a type."""
+    p = piece.strip(" :.")
+    if len(p) > 24 or not p.isupper() or not any(not c.isascii() for c in p):
+        return None
+    bare = "".join(c for c in unicodedata.normalize("NFD", p.replace("Đ", "D")) if not unicodedata.combining(c)).replace(" ", "")
+    t = BARE_TYPE_LINES.get(bare)
+    if t is None or not any(q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text) for q in pieces[:-1]):
+        return None
     return t
 
 
@@ -625,6 +646,25 @@ def _without_stamp(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+# Type codes, longest first, that open a symbol's part whose dash a copy lost (see _redashed).
+_DASHLESS_TYPE_CODES: tuple[str, ...] = tuple(sorted((c for c in TYPE_CODES if len(c) > 1), key=len, reverse=True))
+
+
+def _redashed(symbol: str) -> str:
+    """A symbol whose dashes a web copy lost ("Độc lập  Tự do  Hạnh phúc", "Số: 1961/QĐUBND"), with
+    the dash between a type code and a body code put back: "QĐUBND" -> "QĐ-UBND", "2019/NQHĐND" ->
+    "2019/NQ-HĐND". Other parts are kept: "UBND", "SYT", "KHĐT"."""
+    parts = symbol.split("/")
+    for k, part in enumerate(parts):
+        if part in BODY_CODES or part in TYPE_CODES:
+            continue
+        for code in _DASHLESS_TYPE_CODES:
+            if part.startswith(code) and part[len(code) :] in BODY_CODES:
+                parts[k] = f"{code}-{part[len(code):]}"
+                break
+    return "/".join(parts)
+
+
 def _type_of_symbol(symbol: str) -> str:
     """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
     symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
@@ -743,6 +783,25 @@ def _fix_place_typo(name: str, district: str | None) -> str:
     return name
 
 
+def _fix_province_typo(name: str | None, province: str | None) -> str | None:
+    """'Ủy ban nhân dân tỉnh Dình Định' -> '… tỉnh Bình Định' when the document is of Bình Định (its
+    place line, its body) and the name written after "tỉnh" is no province but one letter off it."""
+    if not name or not province:
+        return name
+    i = name.rfind("tỉnh ")
+    if i < 0:
+        return name
+    written = name[i + 5 :]
+    if written == province or province_name(written) or not _one_letter_off(written, province):
+        return name
+    return name[: i + 5] + province
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two names of the same length differ by one letter: 'Dình Định', 'Bình Định'."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
 def _header_start(text: Text) -> int:
     """The index of the header's first line: 0, or, when the national motto first opens a piece past
     the first MOTTO_LATE lines or below a line that opens a body (BODY_START: a web copy's page
@@ -839,7 +898,7 @@ def read_header(text: Text) -> Header:
                 type_at = 0
             break  # the body: the pieces before it are the header
         pieces.append(p)
-        t = _type_of(p.text)
+        t = _type_of(p.text) or _garbled_type(p.text, pieces)
         if t is None and (both := _type_then_title(p.text, pieces)) is not None:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
@@ -862,6 +921,8 @@ def read_header(text: Text) -> Header:
     if m:
         number = m.group("number")
         symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if "-" not in symbol and m.group("sep") == "/":
+            symbol = _redashed(symbol)
         if m.group("sep") == "-" and number is None and "/" not in symbol:
             # A dash with no number before it and no slash after it is no Số line; a Party
             # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
@@ -919,9 +980,17 @@ def read_header(text: Text) -> Header:
                 break
             if caps_title is None:
                 caps_title = caps
-            elif caps_title and not caps and len(s) > 3 and not s.startswith(TITLE_GOES_ON):
+            elif (
+                caps_title
+                and not caps
+                and len(s) > 3
+                and not s.startswith(TITLE_GOES_ON)
+                and not (s[0].islower() and not is_all_caps(parts[-1]))
+            ):
                 # (A line in lower case opening with "về" goes on with a caps title: "KẾT LUẬN CỦA
-                # BAN THƯỜNG VỤ ĐẢNG ỦY" / "về công tác chuẩn bị bầu cử …", as a Party's titles run.)
+                # BAN THƯỜNG VỤ ĐẢNG ỦY" / "về công tác chuẩn bị bầu cử …", as a Party's titles run,
+                # and so do the lines in lower case after it: "về xây dựng hệ thống kết cấu hạ tầng
+                # đồng bộ đến năm 2025," / "định hướng đến năm 2030".)
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
@@ -998,6 +1067,8 @@ def read_header(text: Text) -> Header:
         issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
+    if province and not _province_in(" ".join(bodies)):
+        issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:

@@ -198,3 +198,43 @@ def test_document_opening_with_its_type_and_title_on_one_line():
     # Not a reference to a plan, and not when other header lines come before the body.
     h = read_header(make_text("KẾ HOẠCH SỐ 12 CỦA TỈNH\nCăn cứ Luật;\n"))
     assert h.doc_type is None
+
+
+def test_province_misspelt_in_the_issuer_block_is_read_from_the_place_line():
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH DÌNH ĐỊNH\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 715/QĐ-UBND\n"
+        "Bình Định, ngày 29 tháng 12 năm 2011\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH\nCăn cứ Luật;\n"
+    )
+    assert read_header(text).issuer == "Ủy ban nhân dân tỉnh Bình Định"
+    # Another province written whole is kept (a document dated elsewhere).
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 71/QĐ-UBND\nHà Nội, ngày 29 tháng 12 năm 2011\nQUYẾT ĐỊNH\nVỀ VIỆC X\nCăn cứ Luật;\n"
+    )
+    assert read_header(text).issuer == "Ủy ban nhân dân tỉnh Gia Lai"
+
+
+def test_type_line_garbled_by_ocr_and_a_party_title_over_lines_in_lower_case():
+    text = make_text(
+        "TỈNH ỦY QUẢNG TRỊ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 120-KL/TU\nQuảng Trị, ngày 10 tháng 6 năm 2023\n"
+        "K ÉT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển hạ tầng giao thông đến năm 2025,\n"
+        "định hướng đến năm 2030\nNgày 05/6/2023, Ban Thường vụ Tỉnh ủy họp và kết luận như sau:\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.number, h.symbol) == ("Kết luận", "120", "KL/TU")
+    assert h.title == "CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển hạ tầng giao thông đến năm 2025, định hướng đến năm 2030"
+    # Before the Số line or the date a garbled line is not read as a type.
+    h = read_header(make_text("K ÉT LUẬN\nSố 120-TB/TU\nQuảng Trị, ngày 10 tháng 6 năm 2023\n"))
+    assert h.doc_type == "Thông báo"
+
+
+def test_symbol_whose_dashes_a_web_copy_lost():
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐUBND\nCỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập  Tự do  Hạnh phúc\nKiên Giang, ngày 28 tháng 8 năm 2019\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ\nCăn cứ Luật;\n"
+    )
+    h = read_header(text)
+    assert (h.number, h.symbol, h.date) == ("1961", "QĐ-UBND", "2019-08-28")
+    from vanban.loaders.header import _redashed
+
+    assert _redashed("2019/NQHĐND") == "2019/NQ-HĐND"
+    assert [_redashed(s) for s in ("UBND", "SYT", "KHĐT", "BCĐ")] == ["UBND", "SYT", "KHĐT", "BCĐ"]
