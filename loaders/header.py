@@ -278,6 +278,18 @@ MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG S�
 MERGED_HEADER_CHARS = 250
 # Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
 MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính gửi)\b")
+# The type line just after the date on such a line: "QUYẾT ĐỊNH" in "… ngày 05 tháng 10 năm 2007 QUYẾT
+# ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first).
+MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")(?=\s)")
+# The body's first words after the title on such a line: "Căn cứ Nghị định số 29/2003/NĐ-CP …".
+MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
+# A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
+# HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
+# "VÀ", "PHÓ", where the title names that office). It is cut off and read as the title's lines are.
+MERGED_AUTHORITY = re.compile(
+    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
+)
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
 LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
 # The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
@@ -849,6 +861,15 @@ def _reflow_merged_header(line: str) -> str | None:
         place = _place_before(head, d.start())
         cuts.add(head.rfind(place, 0, d.start()) if place else d.start())
         cuts.add(d.end())
+        if t := MERGED_TYPE.match(head, d.end()):
+            # "… năm 2007 QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ … Căn cứ …": the type, the title, its
+            # authority and the body.
+            cuts.add(t.end())
+            body = MERGED_BODY_BREAK.search(head, t.end())
+            if body:
+                cuts.add(body.start())
+            if a := MERGED_AUTHORITY.search(head, t.end(), body.start() if body else len(head)):
+                cuts.add(a.start())
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
     bounds = sorted(c for c in cuts if 0 < c < len(head))

@@ -92,8 +92,9 @@ CITY_COMMITTEE = "Thành ủy"
 # A level of bodies, not a place: "cấp" in "Các Sở, ban, ngành cấp tỉnh", "Ủy ban nhân dân cấp xã".
 LEVEL_OF_BODIES = " cấp"
 # A field of a department written without its dash: "Lao động thương binh và Xã hội", "Lao động,
-# Thương binh và Xã hội" -> "Lao động - Thương binh và Xã hội" (the official name).
-UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s+)(?:[Tt]hương binh) và (?:[Xx]ã hội)(?!\w)")
+# Thương binh và Xã hội", or with an en dash, "Lao động – Thương binh và Xã hội" -> "Lao động - Thương
+# binh và Xã hội" (the official name).
+UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hương binh) và (?:[Xx]ã hội)(?!\w)")
 
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").

@@ -238,3 +238,24 @@ def test_symbol_whose_dashes_a_web_copy_lost():
 
     assert _redashed("2019/NQHĐND") == "2019/NQ-HĐND"
     assert [_redashed(s) for s in ("UBND", "SYT", "KHĐT", "BCĐ")] == ["UBND", "SYT", "KHĐT", "BCĐ"]
+
+
+# A ministry's Quyết định as a document viewer gives a PDF: the whole text on one line (written in
+# the style of such pages).
+ONE_LINE_DECISION = (
+    "BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BINH VÀ XÃ HỘI Độc lập – Tự do – Hạnh phúc ******* "
+    "******* Số: 41/2009/QĐ-BLĐTBXH Hà Nội, ngày 12 tháng 3 năm 2009 QUYẾT ĐỊNH BAN HÀNH QUY CHẾ LÀM VIỆC CỦA "
+    "CƠ QUAN BỘ BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI Căn cứ Nghị định số 186/2007/NĐ-CP ngày 25 tháng "
+    "12 năm 2007 của Chính phủ; Xét đề nghị của Chánh Văn phòng Bộ, QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết "
+    "định này Quy chế làm việc.\n"
+)
+
+
+def test_one_line_decision_is_cut_at_its_type_authority_and_body():
+    h = read_header(make_text(ONE_LINE_DECISION))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Quyết định", "41", "2009/QĐ-BLĐTBXH", "2009-03-12")
+    assert h.title == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA CƠ QUAN BỘ"
+    assert h.issuer == "Bộ Lao động - Thương binh và Xã hội"
+    # An office named by the title after "CỦA" is no authority.
+    h = read_header(make_text(ONE_LINE_DECISION.replace("CỦA CƠ QUAN BỘ BỘ TRƯỞNG", "CỦA BỘ TRƯỞNG")))
+    assert h.title == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"
