@@ -84,6 +84,15 @@ BODY_HEADS: tuple[str, ...] = (
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
 FORM_LABEL = re.compile(r"^(TRƯỜNG)\s*:\s*")
+# A section heading of the official gazette (Công báo) above a document's header: "VĂN BẢN QUY PHẠM
+# PHÁP LUẬT", "PHẦN II. VĂN BẢN KHÁC".
+GAZETTE_SECTION = re.compile(r"^(?:PHẦN [IVX]+\.?\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|KHÁC)$")
+# The gazette's heading of a consolidated text before its issuer: "VĂN BẢN HỢP NHẤT - " in "VĂN BẢN HỢP
+# NHẤT - BỘ Y TẾ". The document is a Văn bản hợp nhất of that issuer; its type line is the consolidated
+# instrument's ("THÔNG TƯ"), and its title ends where its preamble names that instrument:
+# "Thông tư số 05/2015/TT-BYT ngày 17 tháng 3 năm 2015 của Bộ trưởng Bộ Y tế … được sửa đổi, bổ sung bởi:".
+CONSOLIDATED_BANNER = re.compile(r"^VĂN BẢN HỢP NHẤT\s*[-–]\s*(?=\S)")
+CONSOLIDATED_SOURCE = re.compile(r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?)\s+số\s+\d")
 # A standing committee on a line of its own above the body it is of (see _split_bodies).
 # ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
 STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
@@ -152,9 +161,10 @@ SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(uppe
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
 # lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number); or after the type,
 # as the National Assembly's acts and resolutions write it: "Nghị quyết số: 653/2019/UBTVQH14",
-# "Luật số: 77/2015/QH13" (only with the colon).
+# "Luật số: 77/2015/QH13" (only with the colon). Not after a slash: "CÔNG BÁO/Số 281/Ngày 21-05-2026",
+# the official gazette's page heading, is the gazette's issue.
 NUMBER_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?<![\w/])(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
 )
 # An appendix's line naming the document it is attached to, which is the document itself when it is of
@@ -166,6 +176,14 @@ APPENDIX_OF = re.compile(
 )
 # The issuer an appendix line names: "của Hội đồng nhân dân tỉnh Hà Giang".
 OF_ISSUER = re.compile(r"(?<!\w)của\s+(?P<issuer>[^,;]+?)\s*$")
+# A heading naming the document by its type and number, in capitals: "THÔNG TƯ SỐ 10/2022/TT-BLĐTBXH" (a
+# copy that keeps no other header line). It is the Số line, no body of the issuer block.
+TYPED_NUMBER_LINE = re.compile(
+    "^(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")\s+SỐ\s*:?\s*\d"
+)
+# A central body's code ending a symbol's part, with the term of the National Assembly after it:
+# "UBTVQH14" in "653/2019/UBTVQH14", "QH15" (see _issuer_of_symbol).
+TERM_AFTER_CODE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
 # The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
 SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
@@ -677,6 +695,21 @@ def _redashed(symbol: str) -> str:
     return "/".join(parts)
 
 
+def _issuer_of_symbol(symbol: str) -> str | None:
+    """The issuer a symbol names when it names one central body (BODY_CODES with a name): a copy
+    headed "THÔNG TƯ SỐ 10/2022/TT-BLĐTBXH" alone is the Bộ Lao động - Thương binh và Xã hội's;
+    "NQ-CP" the Chính phủ's, "2019/UBTVQH14" the Ủy ban Thường vụ Quốc hội's. None for a local body's
+    code ("UBND", whose place the symbol does not give) and for a joint symbol ("TTLT-BYT-BTC")."""
+    names = {
+        BODY_CODES[code]
+        for part in SYMBOL_PARTS.split(symbol)
+        if (code := TERM_AFTER_CODE.sub("", part)) in BODY_CODES
+    }
+    if len(names) != 1 or None in names:
+        return None
+    return names.pop()
+
+
 def _type_of_symbol(symbol: str) -> str:
     """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
     symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
@@ -963,9 +996,16 @@ def read_header(text: Text) -> Header:
 
     # Issuer block: all-caps pieces before the Số line, motto removed.
     block: list[str] = []
+    consolidated = False
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        number_line = s.startswith(NUMBER_LINE_HEADS) or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
+        if s.startswith("VĂN BẢN HỢP NHẤT") and (banner := CONSOLIDATED_BANNER.match(s)):
+            s, consolidated = s[banner.end() :], True
+        number_line = (
+            s.startswith(NUMBER_LINE_HEADS)
+            or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
+            or (" SỐ" in s and TYPED_NUMBER_LINE.match(s) is not None)
+        )
         if not s or number_line or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
             if number_line:
                 break
@@ -976,8 +1016,12 @@ def read_header(text: Text) -> Header:
             block.append(s)
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
-    block = [b for b in joined.split("\n") if b and "\x00" not in b]
+    block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]
     bodies = _split_bodies(block)
+    if len(bodies) >= 2:
+        # The gazette's section heading names the issuer above its header: "ỦY BAN THƯỜNG VỤ QUỐC
+        # HỘI" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI" is one body, not a body under itself.
+        bodies = [b for k, b in enumerate(bodies) if not k or _words(b) != _words(bodies[k - 1])]
 
     # Title: the lines after the type line, up to the body.
     title = None
@@ -989,6 +1033,8 @@ def read_header(text: Text) -> Header:
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
+            if consolidated and parts and CONSOLIDATED_SOURCE.match(s):
+                break
             if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
@@ -1024,6 +1070,8 @@ def read_header(text: Text) -> Header:
         title = _subject(text, first)
     if doc_type is None and symbol:
         doc_type = _type_of_symbol(symbol)
+    if consolidated:
+        doc_type = "Văn bản hợp nhất"
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -1090,6 +1138,8 @@ def read_header(text: Text) -> Header:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
     if province and not _province_in(" ".join(bodies)):
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
+    if issuer is None and symbol:
+        issuer = _issuer_of_symbol(symbol)
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:

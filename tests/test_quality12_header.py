@@ -259,3 +259,77 @@ def test_one_line_decision_is_cut_at_its_type_authority_and_body():
     # An office named by the title after "CỦA" is no authority.
     h = read_header(make_text(ONE_LINE_DECISION.replace("CỦA CƠ QUAN BỘ BỘ TRƯỞNG", "CỦA BỘ TRƯỞNG")))
     assert h.title == "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"
+
+
+# A resolution as the official gazette (Công báo) prints it: the gazette's page heading, its section
+# and the issuer's name above the header, no date line (written in the style of the gazette's PDFs).
+GAZETTE_RESOLUTION = """CÔNG BÁO/Số 601 + 602/Ngày 12-5-2024
+3
+VĂN BẢN QUY PHẠM PHÁP LUẬT
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Nghị quyết số: 95/2024/UBTVQH15
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+NGHỊ QUYẾT
+Về việc điều chỉnh mức đóng bảo hiểm xã hội
+của người lao động
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+QUYẾT NGHỊ:
+Điều 1. Điều chỉnh mức đóng.
+Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV, phiên họp thứ 33 thông qua ngày 22 tháng 4 năm 2024.
+TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI
+CHỦ TỊCH
+Trần Thanh Mẫn
+"""
+
+
+def test_gazette_furniture_is_no_part_of_the_header():
+    h = read_header(make_text(GAZETTE_RESOLUTION))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Nghị quyết", "95", "2024/UBTVQH15", "2024-04-22")
+    assert (h.issuer, h.issuer_parent) == ("Ủy ban Thường vụ Quốc hội", None)
+    assert h.title == "Về việc điều chỉnh mức đóng bảo hiểm xã hội của người lao động"
+    # The gazette's page heading is no Số line.
+    text = make_text(
+        "CÔNG BÁO/Số 281/Ngày 21-05-2026\n99\nTHỦ TƯỚNG CHÍNH PHỦ\n______________\nSố: 798/QĐ-TTg\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 05 tháng 5 năm 2026\nQUYẾT ĐỊNH\nKiện toàn Ban Chỉ đạo\n"
+        "THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+    )
+    h = read_header(text)
+    assert (h.number, h.symbol, h.date, h.issuer) == ("798", "QĐ-TTg", "2026-05-05", "Thủ tướng Chính phủ")
+
+
+def test_consolidated_text_in_the_gazette():
+    text = make_text(
+        "CÔNG BÁO/Số 529 + 530/Ngày 27-4-2018\nVĂN BẢN PHÁP LUẬT KHÁC\nVĂN BẢN HỢP NHẤT - BỘ Y TẾ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\n"
+        "Quy định về khám bệnh, chữa bệnh bảo hiểm y tế\ntại tuyến xã\n"
+        "Thông tư số 12/2016/TT-BYT ngày 10 tháng 5 năm 2016 của Bộ trưởng Bộ Y\ntế, có hiệu lực kể từ ngày 01 tháng 7 năm 2016, được sửa đổi, bổ sung bởi:\n"
+        "Căn cứ Luật bảo hiểm y tế;\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.issuer) == ("Văn bản hợp nhất", "Bộ Y tế")
+    assert h.title == "Quy định về khám bệnh, chữa bệnh bảo hiểm y tế tại tuyến xã"
+
+
+def test_heading_with_type_and_number_names_the_issuer_by_its_symbol():
+    text = make_text("THÔNG TƯ SỐ 12/2023/TT-BLĐTBXH\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định chi tiết.\n")
+    h = read_header(text)
+    assert (h.doc_type, h.number, h.symbol) == ("Thông tư", "12", "2023/TT-BLĐTBXH")
+    assert h.issuer == "Bộ Lao động - Thương binh và Xã hội"
+    from vanban.loaders.header import _issuer_of_symbol
+
+    assert _issuer_of_symbol("2019/UBTVQH14") == "Ủy ban Thường vụ Quốc hội"
+    assert _issuer_of_symbol("NQ-CP") == "Chính phủ"
+    # A local body's code and a joint symbol name no single issuer.
+    assert _issuer_of_symbol("KH-UBND") is None
+    assert _issuer_of_symbol("2016/TTLT-BYT-BTC") is None
+    # An issuer block wins over the symbol.
+    h = read_header(make_text("SỞ Y TẾ\nSố: 12/KH-BYT\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC ĐÍCH\n"))
+    assert h.issuer == "Sở Y tế"
