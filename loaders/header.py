@@ -999,8 +999,12 @@ def read_header(text: Text) -> Header:
     consolidated = False
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        if s.startswith("VĂN BẢN HỢP NHẤT") and (banner := CONSOLIDATED_BANNER.match(s)):
-            s, consolidated = s[banner.end() :], True
+        if s.startswith("VĂN BẢN HỢP NHẤT"):
+            if s == "VĂN BẢN HỢP NHẤT":
+                consolidated = True  # the banner broken before its issuer: "VĂN BẢN HỢP NHẤT -" / "BỘ …"
+                continue
+            if banner := CONSOLIDATED_BANNER.match(s):
+                s, consolidated = s[banner.end() :], True
         number_line = (
             s.startswith(NUMBER_LINE_HEADS)
             or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)

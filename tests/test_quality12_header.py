@@ -316,6 +316,17 @@ def test_consolidated_text_in_the_gazette():
     h = read_header(text)
     assert (h.doc_type, h.issuer) == ("Văn bản hợp nhất", "Bộ Y tế")
     assert h.title == "Quy định về khám bệnh, chữa bệnh bảo hiểm y tế tại tuyến xã"
+    # The banner broken before its issuer.
+    text = make_text(
+        "CÔNG BÁO/Số 497 + 498/Ngày 10-4-2024\nVĂN BẢN HỢP NHẤT -\nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNGHỊ ĐỊNH\nQuy định về tiền lương\n"
+        "Nghị định số 20/2020/NĐ-CP ngày 17 tháng 02 năm 2020 của Chính phủ, được sửa đổi, bổ sung bởi:\n"
+        "Căn cứ Bộ luật Lao động;\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.issuer, h.issuer_parent, h.title) == (
+        "Văn bản hợp nhất", "Bộ Lao động - Thương binh và Xã hội", None, "Quy định về tiền lương"
+    )
 
 
 def test_heading_with_type_and_number_names_the_issuer_by_its_symbol():
