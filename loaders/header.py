@@ -248,8 +248,18 @@ CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.
 # "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch".
 BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
+    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
+# The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:".
+ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\bnhư sau\s*:")
+# The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
+# copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited).
+OPINION_ISSUER = re.compile(
+    r"(?<![\w/-])(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Tổng cục|Ban|Văn phòng)\b[^.;:,\d]{0,80}?)\s+có ý kiến như sau"
+)
+# The first line of a copy that opens with a Công văn's subject, its header lost: "V/v không thực hiện
+# lập Điều" / "chỉnh quy hoạch …" / "Căn cứ Luật Quy hoạch …".
+OPENING_SUBJECT = ("V/v ", "V/V ")
 # A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
 # also with a dot inside, as documents before the 1990s write it: "K.T. BỘ TRƯỞNG BỘ Y TẾ", "T.M. ỦY BAN".
@@ -809,9 +819,27 @@ def _issuer_from_body(text: Text) -> str | None:
     if closings:
         return tidy(closings[-1].group("issuer"))
     # The drafting body is a subject, not the issuer of a cited instrument ("của UBND tỉnh ban hành…").
-    subjects = [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
+    subjects = _drafting(flat)
     if subjects:
         return tidy(subjects[0].group("issuer"))
+    if "ý kiến như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
+        return tidy(opinion.group("issuer"))
+    return None
+
+
+def _drafting(flat: str) -> list[re.Match]:
+    """The sentences of the first characters naming the body that drafts a plan (BODY_ISSUER), not
+    the issuer of a cited instrument ("của UBND tỉnh ban hành…")."""
+    return [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
+
+
+def _own_type_from_body(text: Text) -> str | None:
+    """The type of a document without a header, from the sentence that drafts it: "Ủy ban nhân dân thành
+    phố ban hành Kế hoạch triển khai như sau:" -> "Kế hoạch" (only a sentence that ends announcing the
+    document's content, ITSELF_FOLLOWS: "… ban hành Kế hoạch số 12 …;" cites another)."""
+    for m in _drafting(text.flat)[:1]:
+        if ITSELF_FOLLOWS.match(text.flat, m.end()):
+            return m.group("type").capitalize()
     return None
 
 
@@ -1072,10 +1100,16 @@ def read_header(text: Text) -> Header:
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)
+    elif doc_type is None and pieces and pieces[0].line == 0 and pieces[0].text.startswith(OPENING_SUBJECT):
+        # A Công văn copied from its subject on, without its header (OPENING_SUBJECT).
+        title = _subject(text, first)
+        doc_type = "Công văn" if title else None
     if doc_type is None and symbol:
         doc_type = _type_of_symbol(symbol)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
+    if doc_type is None and not block:
+        doc_type = _own_type_from_body(text)
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 

@@ -344,3 +344,32 @@ def test_heading_with_type_and_number_names_the_issuer_by_its_symbol():
     # An issuer block wins over the symbol.
     h = read_header(make_text("SỞ Y TẾ\nSố: 12/KH-BYT\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC ĐÍCH\n"))
     assert h.issuer == "Sở Y tế"
+
+
+def test_copy_opening_with_a_subject_is_a_cong_van_of_the_body_giving_its_opinion():
+    # A Công văn copied from its subject on (written in the style of a province's portal).
+    text = make_text(
+        "V/v không thực hiện lập Điều \nchỉnh quy hoạch phát triển mạng \nlưới y tế đến năm 2025 \n\n"
+        "Căn cứ Luật Quy hoạch ngày 24 tháng 11 năm 2017; \nXét đề nghị của Sở Kế hoạch và Đầu tư tại Công văn số 208/SKHĐT-TH "
+        "ngày 04/9/2019 về việc thẩm định đề cương (đã gửi đơn vị); Uỷ ban \nnhân dân tỉnh có ý kiến như sau: \n"
+        "1. Không thực hiện lập Điều chỉnh quy hoạch trên địa bàn tỉnh Bến Tre.\n"
+    )
+    h = read_header(text)
+    assert h.doc_type == "Công văn"
+    assert h.title == "V/v không thực hiện lập Điều chỉnh quy hoạch phát triển mạng lưới y tế đến năm 2025"
+    assert h.issuer == "Ủy ban nhân dân tỉnh Bến Tre"
+    # Another body's opinion cited is not the issuer's.
+    text = make_text("Căn cứ Luật;\nThực hiện ý kiến chỉ đạo: UBND tỉnh có ý kiến chỉ đạo tại Công văn số 12/UBND.\n")
+    assert read_header(text).issuer is None
+
+
+def test_plan_without_header_takes_its_type_from_its_drafting_sentence():
+    text = make_text(
+        "Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa, "
+        "Ủy ban nhân dân thành phố ban hành Kế hoạch triển khai như sau:\n1. Mục tiêu\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.issuer) == ("Kế hoạch", "Ủy ban nhân dân thành phố")
+    # A plan cited by its number is another document.
+    text = make_text("Căn cứ Luật;\nỦy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 3/1/2020;\n1. Mục tiêu\n")
+    assert read_header(text).doc_type is None
