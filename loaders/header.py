@@ -29,6 +29,7 @@ from vanban.loaders.places import (
     district_name,
     find_district,
     find_province,
+    is_city,
     province_mentions,
     province_of_ward,
     province_name,
@@ -720,6 +721,26 @@ def _issuer_of_symbol(symbol: str) -> str | None:
     return names.pop()
 
 
+# Local organs named by the symbol's body code: "UBND" in "70/KH-UBND" (see _committee_of_city).
+CITY_ORGAN_CODES: dict[str, str] = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
+def _committee_of_city(symbol: str, place: str | None) -> str | None:
+    """The people's committee (or council) of a centrally-run city whose document lost its issuer
+    block (an OCR copy of a scan whose header is an image): the symbol's only body code is "UBND"
+    and the place line is the city's, "Số 70/KH-UBND" / "Cần Thơ, ngày 15 tháng 9 năm 2025" -> "Ủy ban
+    nhân dân thành phố Cần Thơ" (a district's or a commune's document is dated at its own place). Not
+    for a province, whose capital city often bears its name ("Lạng Sơn, ngày …" is also the city
+    Lạng Sơn's)."""
+    city = province_name(place) if place else None
+    if not city or not is_city(city):
+        return None
+    codes = [part for part in SYMBOL_PARTS.split(symbol) if part in BODY_CODES]
+    if len(codes) != 1 or codes[0] not in CITY_ORGAN_CODES:
+        return None
+    return f"{CITY_ORGAN_CODES[codes[0]]} thành phố {city}"
+
+
 def _type_of_symbol(symbol: str) -> str:
     """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
     symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
@@ -1177,7 +1198,7 @@ def read_header(text: Text) -> Header:
     if province and not _province_in(" ".join(bodies)):
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
     if issuer is None and symbol:
-        issuer = _issuer_of_symbol(symbol)
+        issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:

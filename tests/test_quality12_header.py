@@ -373,3 +373,16 @@ def test_plan_without_header_takes_its_type_from_its_drafting_sentence():
     # A plan cited by its number is another document.
     text = make_text("Căn cứ Luật;\nỦy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 3/1/2020;\n1. Mục tiêu\n")
     assert read_header(text).doc_type is None
+
+
+def test_city_committee_named_by_its_symbol_and_place_when_the_header_is_an_image():
+    # An OCR tool's markdown of a scan whose issuer block is an image (written in the style of such output).
+    text = make_text(
+        "Số 85/KH-UBND\n\nĐà Nẵng, ngày 10 tháng 10 năm 2025\n\n# KẾ HOẠCH Triển khai công tác dân vận năm 2026\n\n"
+        "Thực hiện Luật Thực hiện dân chủ ở cơ sở;\n\n# I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert read_header(make_text(text.original)).issuer == "Ủy ban nhân dân thành phố Đà Nẵng"
+    # A province's place line may be its capital city's: no issuer is guessed.
+    assert read_header(make_text(text.original.replace("Đà Nẵng, ngày", "Lạng Sơn, ngày"))).issuer is None
+    # Nor for a department's symbol.
+    assert read_header(make_text(text.original.replace("KH-UBND", "KH-SYT"))).issuer is None
