@@ -357,6 +357,24 @@ SCHOOL_KINDS: tuple[str, ...] = (
     "trung học phổ thông", "trung học cơ sở", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú",
     "tiểu học", "mầm non", "trung cấp", "cao đẳng", "đại học", "phổ thông", "chính trị",
 )
+# Kinds of school (and the head "học viện") whose name is a field, not a proper name: its words are
+# written as the field is, "TRƯỜNG ĐẠI HỌC NGÂN HÀNG" -> "Trường Đại học Ngân hàng" (see FIELD_SCHOOLS).
+FIELD_SCHOOL_KINDS: frozenset[str] = frozenset({"đại học", "cao đẳng", "trung cấp", "học viện"})
+# Fields that name universities, colleges and academies (lower case -> written form; one field of a
+# name is capitalised at its first word, "Y Dược" and "Nông Lâm" join two): "Trường Đại học Sư phạm
+# Hà Nội", "Trường Cao đẳng Y tế Hà Tĩnh", "Học viện Ngân hàng".
+FIELD_SCHOOLS: dict[str, str] = {
+    f.lower(): f
+    for f in (
+        "Ngân hàng", "Kinh tế", "Kinh tế Quốc dân", "Luật", "Y", "Dược", "Y tế", "Y tế Công cộng", "Y học cổ truyền",
+        "Điều dưỡng", "Kỹ thuật Y tế", "Sư phạm", "Sư phạm Kỹ thuật", "Bách khoa", "Khoa học", "Khoa học Tự nhiên",
+        "Khoa học Xã hội và Nhân văn", "Ngoại thương", "Thương mại", "Tài chính", "Kế toán", "Xây dựng", "Kiến trúc",
+        "Giao thông vận tải", "Thủy lợi", "Mỏ - Địa chất", "Nông nghiệp", "Nông Lâm", "Lâm nghiệp", "Công nghiệp",
+        "Công nghệ", "Kỹ thuật", "Ngoại ngữ", "Nội vụ", "Văn hóa", "Mỹ thuật", "Nghệ thuật", "Thể dục Thể thao",
+        "Lao động - Xã hội", "Tài nguyên và Môi trường", "Công đoàn", "Cảnh sát nhân dân", "An ninh nhân dân",
+        "Hành chính", "Quốc gia",
+    )
+}
 
 # Fields of departments and ministries written as codes in recipient lists, after "Sở"/"Bộ"/
 # "Phòng" or a list head "Các Sở:": "Sở: NN&MT, TC, VH,TT&DL" -> Sở Nông nghiệp và Môi trường, …

@@ -14,6 +14,7 @@ and in the signature ("TM. ỦY BAN NHÂN DÂN").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from vanban.loaders.places import (
     district_name,
     find_district,
     find_province,
+    is_city,
     province_mentions,
     province_of_ward,
     province_name,
@@ -62,6 +64,12 @@ TYPE_THEN_TITLE = re.compile(
     )
     + r") (?=[^\W\d_])"
 )
+# The same type lines without their marks and spaces, keyed as an OCR copy garbles them: "K ÉT LUẬN"
+# reads "KETLUAN" -> "Kết luận" (see _garbled_type).
+BARE_TYPE_LINES: dict[str, str] = {
+    "".join(c for c in unicodedata.normalize("NFD", k.replace("Đ", "D")) if not unicodedata.combining(c)).replace(" ", ""): v
+    for k, v in TYPE_LINES.items()
+}
 # A run of single letters separated by spaces: "K Ế  H O Ạ C H", "C H Ỉ  T H Ị" (at least three).
 SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_]){2,}$")
 
@@ -77,11 +85,24 @@ BODY_HEADS: tuple[str, ...] = (
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
 FORM_LABEL = re.compile(r"^(TRƯỜNG)\s*:\s*")
+# A section heading of the official gazette (Công báo) above a document's header: "VĂN BẢN QUY PHẠM
+# PHÁP LUẬT", "PHẦN II. VĂN BẢN KHÁC".
+GAZETTE_SECTION = re.compile(r"^(?:PHẦN [IVX]+\.?\s*)?VĂN BẢN (?:QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|KHÁC)$")
+# The gazette's heading of a consolidated text before its issuer: "VĂN BẢN HỢP NHẤT - " in "VĂN BẢN HỢP
+# NHẤT - BỘ Y TẾ". The document is a Văn bản hợp nhất of that issuer; its type line is the consolidated
+# instrument's ("THÔNG TƯ"), and its title ends where its preamble names that instrument:
+# "Thông tư số 05/2015/TT-BYT ngày 17 tháng 3 năm 2015 của Bộ trưởng Bộ Y tế … được sửa đổi, bổ sung bởi:".
+CONSOLIDATED_BANNER = re.compile(r"^VĂN BẢN HỢP NHẤT\s*[-–]\s*(?=\S)")
+CONSOLIDATED_SOURCE = re.compile(r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?)\s+số\s+\d")
 # A standing committee on a line of its own above the body it is of (see _split_bodies).
-STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ"})
+# ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
+STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
+# A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
+# (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
+STEERING_HEAD = "Ban Chỉ đạo "
 # Units named without their place under the body above them, which gives it: "BAN DÂN VẬN" under
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
@@ -95,6 +116,8 @@ SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
 COMMITTEE_PLACE = re.compile(r"^Ủy ban nhân dân (?P<place>(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) \S.*)$")
+# A level and its place after an organ's name: "tỉnh Sơn La" in "Ủy ban nhân dân tỉnh Sơn La".
+LEVEL_AND_PLACE = re.compile(r"^(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) [^\W\d_]")
 # A place named in a unit's name: "xã" in "Trạm Y tế xã Chiềng Sơn".
 PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Thành ủy)(?!\w)")
 
@@ -137,11 +160,31 @@ _UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper()
 SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
-# lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number).
+# lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number); or after the type,
+# as the National Assembly's acts and resolutions write it: "Nghị quyết số: 653/2019/UBTVQH14",
+# "Luật số: 77/2015/QH13" (only with the colon). Not after a slash: "CÔNG BÁO/Số 281/Ngày 21-05-2026",
+# the official gazette's page heading, is the gazette's issue.
 NUMBER_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô|S(?=:\s*\d))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
+    r"(?<![\w/])(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
     r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
 )
+# An appendix's line naming the document it is attached to, which is the document itself when it is of
+# the header's type: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân
+# dân tỉnh Hà Giang)", "*(Ban hành kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của …)*".
+APPENDIX_OF = re.compile(
+    r"[(*\s]*\((?:\s*Ban hành)?\s*[Kk]èm theo\s+(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+số\s*:?\s*(?P<number>\d+)\s*/\s*"
+    r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)(?P<rest>[^()]{{0,200}})\)".format(part=SYMBOL_PART)
+)
+# The issuer an appendix line names: "của Hội đồng nhân dân tỉnh Hà Giang".
+OF_ISSUER = re.compile(r"(?<!\w)của\s+(?P<issuer>[^,;]+?)\s*$")
+# A heading naming the document by its type and number, in capitals: "THÔNG TƯ SỐ 10/2022/TT-BLĐTBXH" (a
+# copy that keeps no other header line). It is the Số line, no body of the issuer block.
+TYPED_NUMBER_LINE = re.compile(
+    "^(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")\s+SỐ\s*:?\s*\d"
+)
+# A central body's code ending a symbol's part, with the term of the National Assembly after it:
+# "UBTVQH14" in "653/2019/UBTVQH14", "QH15" (see _issuer_of_symbol).
+TERM_AFTER_CODE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
 # The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
 SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
@@ -206,8 +249,18 @@ CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.
 # "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch".
 BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?:[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
+    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
+# The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:".
+ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\bnhư sau\s*:")
+# The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
+# copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited).
+OPINION_ISSUER = re.compile(
+    r"(?<![\w/-])(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Tổng cục|Ban|Văn phòng)\b[^.;:,\d]{0,80}?)\s+có ý kiến như sau"
+)
+# The first line of a copy that opens with a Công văn's subject, its header lost: "V/v không thực hiện
+# lập Điều" / "chỉnh quy hoạch …" / "Căn cứ Luật Quy hoạch …".
+OPENING_SUBJECT = ("V/v ", "V/V ")
 # A signature authority: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. GIÁM ĐỐC", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH",
 # also with no space after its dot: "TM.UBND XÃ ĐỨC TÂN" (an OCR copy).
 # also with a dot inside, as documents before the 1990s write it: "K.T. BỘ TRƯỞNG BỘ Y TẾ", "T.M. ỦY BAN".
@@ -254,6 +307,18 @@ MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG S�
 MERGED_HEADER_CHARS = 250
 # Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
 MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính gửi)\b")
+# The type line just after the date on such a line: "QUYẾT ĐỊNH" in "… ngày 05 tháng 10 năm 2007 QUYẾT
+# ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first).
+MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")(?=\s)")
+# The body's first words after the title on such a line: "Căn cứ Nghị định số 29/2003/NĐ-CP …".
+MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
+# A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
+# HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
+# "VÀ", "PHÓ", where the title names that office). It is cut off and read as the title's lines are.
+MERGED_AUTHORITY = re.compile(
+    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
+)
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
 LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
 # The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
@@ -297,6 +362,8 @@ def _starts_with(s: str, heads: tuple[str, ...]) -> bool:
     with '.'): 'PHÓ GIÁM ĐỐC' opens with 'PHÓ GIÁM ĐỐC', 'KT.GIÁM ĐỐC' with 'KT.'."""
     whole, prefixes = _head_forms(heads)
     u = s.upper()
+    if "UỶ" in u:
+        u = u.replace("UỶ", "ỦY")  # the old tone: "UỶ BAN NHÂN DÂN", "TỈNH UỶ"
     return u in whole or u.startswith(prefixes)
 
 
@@ -317,18 +384,33 @@ def _type_of(piece: str) -> str | None:
     return t
 
 
-def _type_then_title(piece: str, pieces: list[_Piece]) -> tuple[str, str] | None:
+def _garbled_type(piece: str, pieces: list[_Piece]) -> str | None:
+    """The type of a type line an OCR copy garbled, read without its marks and spaces
+    (BARE_TYPE_LINES), once the header's Số line or date is passed: "K ÉT LUẬN" under "Thừa Thiên
+    Huế, ngày 13 tháng 5 năm 2022" -> "Kết luận". Only a piece of capitals no longer than a type."""
+    p = piece.strip(" :.")
+    if len(p) > 24 or not p.isupper() or not any(not c.isascii() for c in p):
+        return None
+    bare = "".join(c for c in unicodedata.normalize("NFD", p.replace("Đ", "D")) if not unicodedata.combining(c)).replace(" ", "")
+    t = BARE_TYPE_LINES.get(bare)
+    if t is None or not any(q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text) for q in pieces[:-1]):
+        return None
+    return t
+
+
+def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> tuple[str, str] | None:
     """The type and the title's first words of a piece that joins them (TYPE_THEN_TITLE), once the
     header's motto, Số line or date is passed (an issuer's name never opens with a type word, but a
-    caps line of a body might): "KẾ HOẠCH Thực hiện công tác…" -> ("Kế hoạch", "Thực hiện công
-    tác…"). Not before a number: "KẾ HOẠCH SỐ 12" is a reference."""
+    caps line of a body might), or when the piece is ``alone`` before the body: "KẾ HOẠCH Thực hiện
+    công tác…" -> ("Kế hoạch", "Thực hiện công tác…"). Not before a number: "KẾ HOẠCH SỐ 12" is a
+    reference."""
     m = TYPE_THEN_TITLE.match(piece)
     if m is None:
         return None
     rest = piece[m.end() :]
     if not rest[0].isupper() or rest[:3].upper() == "SỐ ":
         return None
-    if not any(
+    if not alone and not any(
         q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
         for q in pieces[:-1]
     ):
@@ -367,7 +449,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN"; a
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
-        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and bodies[-1] not in STANDING_ALONE):
+        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and normalize_tones(bodies[-1]) not in STANDING_ALONE):
             bodies.append(p)
         else:
             bodies[-1] += " " + p
@@ -605,6 +687,60 @@ def _without_stamp(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
+# Type codes, longest first, that open a symbol's part whose dash a copy lost (see _redashed).
+_DASHLESS_TYPE_CODES: tuple[str, ...] = tuple(sorted((c for c in TYPE_CODES if len(c) > 1), key=len, reverse=True))
+
+
+def _redashed(symbol: str) -> str:
+    """A symbol whose dashes a web copy lost ("Độc lập  Tự do  Hạnh phúc", "Số: 1961/QĐUBND"), with
+    the dash between a type code and a body code put back: "QĐUBND" -> "QĐ-UBND", "2019/NQHĐND" ->
+    "2019/NQ-HĐND". Other parts are kept: "UBND", "SYT", "KHĐT"."""
+    parts = symbol.split("/")
+    for k, part in enumerate(parts):
+        if part in BODY_CODES or part in TYPE_CODES:
+            continue
+        for code in _DASHLESS_TYPE_CODES:
+            if part.startswith(code) and part[len(code) :] in BODY_CODES:
+                parts[k] = f"{code}-{part[len(code):]}"
+                break
+    return "/".join(parts)
+
+
+def _issuer_of_symbol(symbol: str) -> str | None:
+    """The issuer a symbol names when it names one central body (BODY_CODES with a name): a copy
+    headed "THÔNG TƯ SỐ 10/2022/TT-BLĐTBXH" alone is the Bộ Lao động - Thương binh và Xã hội's;
+    "NQ-CP" the Chính phủ's, "2019/UBTVQH14" the Ủy ban Thường vụ Quốc hội's. None for a local body's
+    code ("UBND", whose place the symbol does not give) and for a joint symbol ("TTLT-BYT-BTC")."""
+    names = {
+        BODY_CODES[code]
+        for part in SYMBOL_PARTS.split(symbol)
+        if (code := TERM_AFTER_CODE.sub("", part)) in BODY_CODES
+    }
+    if len(names) != 1 or None in names:
+        return None
+    return names.pop()
+
+
+# Local organs named by the symbol's body code: "UBND" in "70/KH-UBND" (see _committee_of_city).
+CITY_ORGAN_CODES: dict[str, str] = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
+def _committee_of_city(symbol: str, place: str | None) -> str | None:
+    """The people's committee (or council) of a centrally-run city whose document lost its issuer
+    block (an OCR copy of a scan whose header is an image): the symbol's only body code is "UBND"
+    and the place line is the city's, "Số 70/KH-UBND" / "Cần Thơ, ngày 15 tháng 9 năm 2025" -> "Ủy ban
+    nhân dân thành phố Cần Thơ" (a district's or a commune's document is dated at its own place). Not
+    for a province, whose capital city often bears its name ("Lạng Sơn, ngày …" is also the city
+    Lạng Sơn's)."""
+    city = province_name(place) if place else None
+    if not city or not is_city(city):
+        return None
+    codes = [part for part in SYMBOL_PARTS.split(symbol) if part in BODY_CODES]
+    if len(codes) != 1 or codes[0] not in CITY_ORGAN_CODES:
+        return None
+    return f"{CITY_ORGAN_CODES[codes[0]]} thành phố {city}"
+
+
 def _type_of_symbol(symbol: str) -> str:
     """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
     symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
@@ -704,9 +840,27 @@ def _issuer_from_body(text: Text) -> str | None:
     if closings:
         return tidy(closings[-1].group("issuer"))
     # The drafting body is a subject, not the issuer of a cited instrument ("của UBND tỉnh ban hành…").
-    subjects = [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
+    subjects = _drafting(flat)
     if subjects:
         return tidy(subjects[0].group("issuer"))
+    if "ý kiến như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
+        return tidy(opinion.group("issuer"))
+    return None
+
+
+def _drafting(flat: str) -> list[re.Match]:
+    """The sentences of the first characters naming the body that drafts a plan (BODY_ISSUER), not
+    the issuer of a cited instrument ("của UBND tỉnh ban hành…")."""
+    return [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
+
+
+def _own_type_from_body(text: Text) -> str | None:
+    """The type of a document without a header, from the sentence that drafts it: "Ủy ban nhân dân thành
+    phố ban hành Kế hoạch triển khai như sau:" -> "Kế hoạch" (only a sentence that ends announcing the
+    document's content, ITSELF_FOLLOWS: "… ban hành Kế hoạch số 12 …;" cites another)."""
+    for m in _drafting(text.flat)[:1]:
+        if ITSELF_FOLLOWS.match(text.flat, m.end()):
+            return m.group("type").capitalize()
     return None
 
 
@@ -721,6 +875,25 @@ def _fix_place_typo(name: str, district: str | None) -> str:
             if written != district and district_name(written) == district:
                 return name[: i + len(level)] + district
     return name
+
+
+def _fix_province_typo(name: str | None, province: str | None) -> str | None:
+    """'Ủy ban nhân dân tỉnh Dình Định' -> '… tỉnh Bình Định' when the document is of Bình Định (its
+    place line, its body) and the name written after "tỉnh" is no province but one letter off it."""
+    if not name or not province:
+        return name
+    i = name.rfind("tỉnh ")
+    if i < 0:
+        return name
+    written = name[i + 5 :]
+    if written == province or province_name(written) or not _one_letter_off(written, province):
+        return name
+    return name[: i + 5] + province
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two names of the same length differ by one letter: 'Dình Định', 'Bình Định'."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _header_start(text: Text) -> int:
@@ -770,6 +943,15 @@ def _reflow_merged_header(line: str) -> str | None:
         place = _place_before(head, d.start())
         cuts.add(head.rfind(place, 0, d.start()) if place else d.start())
         cuts.add(d.end())
+        if t := MERGED_TYPE.match(head, d.end()):
+            # "… năm 2007 QUYẾT ĐỊNH BAN HÀNH … BỘ TRƯỞNG BỘ … Căn cứ …": the type, the title, its
+            # authority and the body.
+            cuts.add(t.end())
+            body = MERGED_BODY_BREAK.search(head, t.end())
+            if body:
+                cuts.add(body.start())
+            if a := MERGED_AUTHORITY.search(head, t.end(), body.start() if body else len(head)):
+                cuts.add(a.start())
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
     bounds = sorted(c for c in cuts if 0 < c < len(head))
@@ -810,9 +992,16 @@ def read_header(text: Text) -> Header:
     doc_type = None
     for p in cut:
         if BODY_START.match(p.text):
+            if len(pieces) == 1 and (both := _type_then_title(pieces[0].text, pieces, alone=True)) is not None:
+                # "KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM …" / "Căn cứ …": a copy that opens with the
+                # document's type and title on one line, then its body (a web page's heading).
+                doc_type, rest = both
+                first = pieces[0]
+                pieces = [_Piece(first.text[: -len(rest)].rstrip(), first.line), _Piece(rest, first.line)]
+                type_at = 0
             break  # the body: the pieces before it are the header
         pieces.append(p)
-        t = _type_of(p.text)
+        t = _type_of(p.text) or _garbled_type(p.text, pieces)
         if t is None and (both := _type_then_title(p.text, pieces)) is not None:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
@@ -835,6 +1024,8 @@ def read_header(text: Text) -> Header:
     if m:
         number = m.group("number")
         symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if "-" not in symbol and m.group("sep") == "/":
+            symbol = _redashed(symbol)
         if m.group("sep") == "-" and number is None and "/" not in symbol:
             # A dash with no number before it and no slash after it is no Số line; a Party
             # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
@@ -854,9 +1045,20 @@ def read_header(text: Text) -> Header:
 
     # Issuer block: all-caps pieces before the Số line, motto removed.
     block: list[str] = []
+    consolidated = False
     for p in before:
         s = MOTTO.sub(" ", p.text).strip(" -–")
-        number_line = s.startswith(NUMBER_LINE_HEADS) or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
+        if s.startswith("VĂN BẢN HỢP NHẤT"):
+            if s == "VĂN BẢN HỢP NHẤT":
+                consolidated = True  # the banner broken before its issuer: "VĂN BẢN HỢP NHẤT -" / "BỘ …"
+                continue
+            if banner := CONSOLIDATED_BANNER.match(s):
+                s, consolidated = s[banner.end() :], True
+        number_line = (
+            s.startswith(NUMBER_LINE_HEADS)
+            or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
+            or (" SỐ" in s and TYPED_NUMBER_LINE.match(s) is not None)
+        )
         if not s or number_line or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
             if number_line:
                 break
@@ -867,8 +1069,12 @@ def read_header(text: Text) -> Header:
             block.append(s)
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
-    block = [b for b in joined.split("\n") if b and "\x00" not in b]
+    block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]
     bodies = _split_bodies(block)
+    if len(bodies) >= 2:
+        # The gazette's section heading names the issuer above its header: "ỦY BAN THƯỜNG VỤ QUỐC
+        # HỘI" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI" is one body, not a body under itself.
+        bodies = [b for k, b in enumerate(bodies) if not k or _words(b) != _words(bodies[k - 1])]
 
     # Title: the lines after the type line, up to the body.
     title = None
@@ -880,6 +1086,8 @@ def read_header(text: Text) -> Header:
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
+            if consolidated and parts and CONSOLIDATED_SOURCE.match(s):
+                break
             if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
@@ -892,17 +1100,37 @@ def read_header(text: Text) -> Header:
                 break
             if caps_title is None:
                 caps_title = caps
-            elif caps_title and not caps and len(s) > 3 and not s.startswith(TITLE_GOES_ON):
+            elif (
+                caps_title
+                and not caps
+                and len(s) > 3
+                and not s.startswith(TITLE_GOES_ON)
+                and not (s[0].islower() and not is_all_caps(parts[-1]))
+            ):
                 # (A line in lower case opening with "về" goes on with a caps title: "KẾT LUẬN CỦA
-                # BAN THƯỜNG VỤ ĐẢNG ỦY" / "về công tác chuẩn bị bầu cử …", as a Party's titles run.)
+                # BAN THƯỜNG VỤ ĐẢNG ỦY" / "về công tác chuẩn bị bầu cử …", as a Party's titles run,
+                # and so do the lines in lower case after it: "về xây dựng hệ thống kết cấu hạ tầng
+                # đồng bộ đến năm 2025," / "định hướng đến năm 2030".)
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
+        if authority_line and len(bodies) == 1 and _is_bare_organ(bodies[0]):
+            # "UỶ BAN NHÂN DÂN | CỘNG HÒA …" / "Số: 3605/QĐ-UBND | Sơn La, ngày …": a table whose
+            # second row ("TỈNH SƠN LA") the copy lost; the authority line names the organ whole.
+            bodies = []
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)
+    elif doc_type is None and pieces and pieces[0].line == 0 and pieces[0].text.startswith(OPENING_SUBJECT):
+        # A Công văn copied from its subject on, without its header (OPENING_SUBJECT).
+        title = _subject(text, first)
+        doc_type = "Công văn" if title else None
     if doc_type is None and symbol:
         doc_type = _type_of_symbol(symbol)
+    if consolidated:
+        doc_type = "Văn bản hợp nhất"
+    if doc_type is None and not block:
+        doc_type = _own_type_from_body(text)
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -946,7 +1174,11 @@ def read_header(text: Text) -> Header:
         if len(bodies) >= 2:
             parent = canonical_org(bodies[-2], header)
             lower = canonical_org(bodies[-1], None) or ""
-            if lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
+            if lower.startswith(STEERING_HEAD) and (place := COMMITTEE_PLACE.match(parent or "")) and not PLACE_IN_NAME.search(lower):
+                # "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" under "UBND HUYỆN THÁP MƯỜI": the
+                # district's steering committee, which its committee's chairman heads.
+                issuer = f"{lower} {place.group('place')}"
+            elif lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
                 # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without
@@ -959,12 +1191,75 @@ def read_header(text: Text) -> Header:
             issuer = canonical_org(bodies[0], header)
     elif authority_line:
         issuer = canonical_org(authority_line, header)
+    if len(bodies) == 1 and issuer in BARE_ORGANS:
+        issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
+    if province and not _province_in(" ".join(bodies)):
+        issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
+    if issuer is None and symbol:
+        issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     header.issuer = issuer
     header.issuer_parent = parent
+    if number is None and doc_type:
+        _number_from_appendix(text, header)
     header.signer = read_signer(text)
     return header
+
+
+def _number_from_appendix(text: Text, header: Header) -> None:
+    """The number (and the symbol and date, when the header has none) of a document whose header
+    lost its Số line, from its appendix's line (APPENDIX_OF): "(Kèm theo Nghị quyết số 88/NQ-HĐND
+    ngày 14 tháng 7 năm 2017 của Hội đồng nhân dân tỉnh Hà Giang)" under a Nghị quyết of that
+    Hội đồng. Only an appendix of a document of the header's type, with the header's symbol and
+    year and issuer when it has them: a Quy chế "ban hành kèm theo Quyết định số …" is not its
+    Quyết định."""
+    flat = text.flat
+    for i in lines_with(text, "èm"):
+        line = text.lines[i]
+        if not line.text.lstrip("*_ ").startswith("("):
+            continue
+        m = APPENDIX_OF.match(flat, line.flat_start)
+        if m is None or m.group("type").lower() != (header.doc_type or "").lower():
+            continue
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        rest = m.group("rest")
+        d = DATE_WORDS.search(rest) or DATE_SLASHED.search(rest)
+        date = _iso(d.group("day"), d.group("month"), d.group("year")) if d else None
+        of = OF_ISSUER.search(rest)
+        if (
+            (header.symbol and symbol != header.symbol)
+            or (header.date and date and header.date[:4] != date[:4])
+            or (of and header.issuer and canonical_org(of.group("issuer"), header) != header.issuer)
+        ):
+            return
+        header.number = m.group("number")
+        header.symbol = header.symbol or symbol
+        header.date = header.date or date
+        return
+
+
+def _is_bare_organ(name: str) -> bool:
+    """Whether a body of the issuer block is an organ named without its level and place: "UỶ BAN
+    NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN" (BARE_ORGANS)."""
+    return canonical_org(name) in BARE_ORGANS
+
+
+def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
+    """A bare organ of the issuer block with the level its body names and the document's place: in
+    a plan whose header kept "ỦY BAN NHÂN DÂN" only, "UBND tỉnh xây dựng Kế hoạch …" (BODY_ISSUER)
+    with the place line "Lạng Sơn, ngày …" gives "Ủy ban nhân dân tỉnh Lạng Sơn". The organ stays
+    bare unless the body names that organ and the place line names its place ("UBND tỉnh ban hành
+    Kế hoạch số …" in a district's document dated "Tứ Kỳ, ngày …" is a citation)."""
+    if not header.place:
+        return organ
+    drafting = _issuer_from_body(text)
+    named = canonical_org(drafting, header) if drafting else None
+    if not named or not named.startswith(organ + " ") or not LEVEL_AND_PLACE.match(named[len(organ) + 1 :]):
+        return organ
+    provincial = named[len(organ) + 1 :].startswith(("tỉnh ", "thành phố "))
+    place = province_name(header.place) if provincial else district_name(header.place)
+    return named if place and named.endswith(" " + place) else organ
 
 
 def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
@@ -998,7 +1293,18 @@ def _authority_body(line: str, block: list[str]) -> str | None:
         body = _body_after_office(line)
     if body is None or not block:
         return body
-    return body if _within(body, block) else None
+    return body if _within(body, block) or _completes_bare_organ(body, block) else None
+
+
+def _completes_bare_organ(body: str, block: list[str]) -> bool:
+    """Whether an authority line names the bare organ that is the whole issuer block, with its level
+    and place: "UỶ BAN NHÂN DÂN TỈNH SƠN LA" under the block "UỶ BAN NHÂN DÂN" (a table's header
+    whose second row the copy lost)."""
+    organ = canonical_org(" ".join(block))
+    if organ not in BARE_ORGANS:
+        return False
+    named = canonical_org(body) or ""
+    return named.startswith(organ + " ") and LEVEL_AND_PLACE.match(named[len(organ) + 1 :]) is not None
 
 
 def _within(body: str, block: list[str]) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter
-from vanban.loaders.codes import ABBREVIATIONS, SCHOOL_KINDS
+from vanban.loaders.codes import ABBREVIATIONS, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
 from vanban.loaders.places import (
     city_in_province,
     district_name,
@@ -92,8 +92,9 @@ CITY_COMMITTEE = "Thành ủy"
 # A level of bodies, not a place: "cấp" in "Các Sở, ban, ngành cấp tỉnh", "Ủy ban nhân dân cấp xã".
 LEVEL_OF_BODIES = " cấp"
 # A field of a department written without its dash: "Lao động thương binh và Xã hội", "Lao động,
-# Thương binh và Xã hội" -> "Lao động - Thương binh và Xã hội" (the official name).
-UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s+)(?:[Tt]hương binh) và (?:[Xx]ã hội)(?!\w)")
+# Thương binh và Xã hội", or with an en dash, "Lao động – Thương binh và Xã hội" -> "Lao động - Thương
+# binh và Xã hội" (the official name).
+UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hương binh) và (?:[Xx]ã hội)(?!\w)")
 
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
@@ -129,6 +130,7 @@ CASED_TERMS: dict[str, str] = {
     "mặt trận tổ quốc": "Mặt trận Tổ quốc",
     "việt nam": "Việt Nam",
     "chính phủ": "Chính phủ",
+    "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
     "quốc hội": "Quốc hội",
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
     "ủy ban bầu cử": "Ủy ban bầu cử",
@@ -139,6 +141,8 @@ CASED_TERMS: dict[str, str] = {
     "đoàn TNCS": "Đoàn TNCS",
     "đoàn thanh niên": "Đoàn Thanh niên",
     "ủy ban": "Ủy ban",
+    # The disease's name, in capitals as its steering committees write it: "COVID-19".
+    "covid": "COVID",
 }
 # Old-style tone placement -> the form used in the gold: "Uỷ" -> "Ủy", "hoà" -> "hòa".
 OLD_TONES: dict[str, str] = {
@@ -264,7 +268,15 @@ def recase(name: str) -> str:
     if parts[0] == "trường" and len(parts) > 1:
         # "TRƯỜNG THCS CHIỀNG SƠN", "TRƯỜNG TIỂU HỌC X": the kind, then a proper name.
         out, i = _school_kind(parts)
+        if i > 2 and " ".join(out[-2:]).lower() in FIELD_SCHOOL_KINDS and (fields := _school_fields(parts, i)):
+            # "TRƯỜNG ĐẠI HỌC NGÂN HÀNG TP. HỒ CHÍ MINH": the kind, then its field.
+            out += fields[0]
+            i = fields[1]
         title_rest = i > 1 and i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
+    elif parts[:2] == ["học", "viện"] and (fields := _school_fields(parts, 2)):
+        # "HỌC VIỆN NGÂN HÀNG" -> "Học viện Ngân hàng".
+        out, i = ["Học", "viện", *fields[0]], fields[1]
+        title_rest = i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
     while i < len(parts):
         w = parts[i]
         two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
@@ -302,7 +314,8 @@ def recase(name: str) -> str:
             in_field = True
             i += 2
             continue
-        if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")):
+        if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")) and not (w == "chống" and out[-1] == "phòng,"):
+            # (Not "chống" in "phòng, chống", one term: "Ban Chỉ đạo phòng, chống dịch COVID-19".)
             w = w[:1].upper() + w[1:]
         elif in_field and w == "y":
             w = "Y"  # the field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y"
@@ -336,6 +349,44 @@ def _title_bare_place(words: list[str]) -> list[str]:
             if place and place.lower() == tail:
                 return [*words[:-n], place]
     return words
+
+
+# The most words of a field in FIELD_SCHOOLS ("Khoa học Xã hội và Nhân văn": 6).
+_FIELD_WORDS = max(len(f.split()) for f in FIELD_SCHOOLS)
+
+
+def _school_fields(parts: list[str], i: int) -> tuple[list[str], int] | None:
+    """The written words of the fields (FIELD_SCHOOLS, joined by "và") that name a school from
+    ``parts[i]`` on, and the index after them; None unless they are followed by nothing, a level
+    word or a province or district: ["ngân", "hàng", "tp.", …] -> (["Ngân", "hàng"], i + 2);
+    "TÔN ĐỨC THẮNG", "KINH TẾ ĐỐI NGOẠI X" (no known field, or other words after it) -> None, and
+    the name is read as a proper name."""
+    out: list[str] = []
+    j = i
+    while j < len(parts):
+        if out and parts[j] == "và":
+            k = j + 1
+            joiner = ["và"]
+        else:
+            k = j
+            joiner = []
+        field = next(
+            (FIELD_SCHOOLS[f] for n in range(min(_FIELD_WORDS, len(parts) - k), 0, -1) if (f := " ".join(parts[k : k + n])) in FIELD_SCHOOLS),
+            None,
+        )
+        if field is None:
+            break
+        out += [*joiner, *field.split()]
+        j = k + len(field.split())
+    if not out:
+        return None
+    rest = parts[j:]
+    if rest and rest[0].lower() not in PLACE_LEVEL_WORDS and " ".join(rest[:2]) not in PLACE_LEVEL_WORDS:
+        tail = " ".join(rest)
+        place = province_name(tail) or district_name(tail)
+        if not place or place.lower() != tail:
+            return None
+    return out, j
 
 
 def _school_kind(parts: list[str]) -> tuple[list[str], int]:
