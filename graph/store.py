@@ -64,10 +64,12 @@ CHUNK = 1000
 # its buffer pool holds for changes not yet checkpointed): SETTLE_EVERY, or a SETTLE_SHARE of the
 # documents already stored, up to SETTLE_MOST. A LadybugDB checkpoint rewrites the node groups
 # that were written to, which hold up to 131,072 rows, so its cost grows with the store: settling
-# after a share of the store keeps the total linear, and SETTLE_MOST bounds the memory held.
-SETTLE_EVERY = 4000
+# after a share of the store keeps the total linear, and SETTLE_MOST bounds the memory held
+# (~110 MB per 1,000 full plans; it was ~300 MB, with 4,000 and 8,000, while LadybugDB's
+# statement cache kept each COPY's frame: see ladybug_store._Lookups.once).
+SETTLE_EVERY = 10000
 SETTLE_SHARE = 0.15
-SETTLE_MOST = 8000
+SETTLE_MOST = 20000
 # Source rows read per query when the resolver is rebuilt from a store.
 READ_CHUNK = 500
 
