@@ -261,7 +261,7 @@ class LadybugStore(GraphStore):
         if not read_only:
             self._create_tables()
         self._node_update = {
-            kind: f"UNWIND $rows AS r MATCH (n:{kind} {{key: r.key}}) SET {_set_clause('n', node_columns(kind))}"
+            kind: f"UNWIND $rows AS r MATCH (n:{kind} {{key: r.key}}) SET {_set_clause('n', node_columns(kind))} RETURN count(n) AS n"
             for kind in NODE_MODELS
         }
         if not read_only and self._dirty():
@@ -281,11 +281,11 @@ class LadybugStore(GraphStore):
                 rows.append(dict(zip(cols, res.get_next())))
         return rows
 
-    def _execute(self, query: str, params: dict[str, Any]) -> None:
-        """A write with parameters (a frame, or rows), prepared for this call alone: see
-        ``_Lookups.once``."""
-        if self._lookups.once(query, params) is None:
-            self._conn.execute(query, params)
+    def _execute(self, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """A write with parameters (a frame, or rows), prepared for this call alone (see
+        ``_Lookups.once``); the rows it returns."""
+        rows = self._lookups.once(query, params)
+        return self.run(query, params) if rows is None else rows
 
     def _open(self) -> None:
         self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
@@ -469,10 +469,15 @@ class LadybugStore(GraphStore):
             nodes_by_kind.setdefault(attrs["kind"], {})[attrs["key"]] = attrs
         for kind, nodes in sorted(nodes_by_kind.items()):
             cols = node_columns(kind)
-            existing = self._stored_keys(kind, "key", nodes)
+            if diff.stored is None:
+                existing = self._stored_keys(kind, "key", nodes)
+            else:  # the resolver knows which are stored: no lookups (~0.1 s of CPU per 1,000 plans)
+                existing = {k for k in nodes if (kind, k) in diff.stored}
             updates = [{col: nodes[k].get(col) for col in cols} for k in sorted(existing)]
             for part in _chunks(updates):
-                self._execute(self._node_update[kind], {"rows": part})
+                (row,) = self._execute(self._node_update[kind], {"rows": part})
+                if row["n"] != len(part):  # a node said to be stored is not: never lose a write silently
+                    raise RuntimeError(f"{kind}: {len(part) - row['n']} of {len(part)} nodes to update are not stored")
             new = [nodes[k] for k in sorted(nodes) if k not in existing]
             if new:
                 self._execute(f"COPY {kind} FROM $frame", {"frame": _node_frame(new, cols)})
