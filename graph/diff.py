@@ -20,6 +20,10 @@ class GraphDiff:
     delete_nodes: list[tuple[str, str]] = field(default_factory=list)  # (kind, key)
     delete_edges: list[tuple[str, str]] = field(default_factory=list)  # (type, id)
     create_edges: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    # (kind, key) of the upserted nodes that the graph holds before the diff, when the maker of
+    # the diff knows it (``incremental.Resolver``, whose state is the stored graph's): the others
+    # are new. None: unknown (a store then looks the keys up).
+    stored: set[tuple[str, str]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.upsert_nodes or self.delete_nodes or self.delete_edges or self.create_edges)

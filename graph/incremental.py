@@ -490,7 +490,7 @@ class Resolver:
         for fr in frags.values():
             self._index(fr, dirty_docs, dirty_orgs)
             dirty_units.add(fr.key)
-        diff = GraphDiff()
+        diff = GraphDiff(stored=set())
 
         # 1. merged documents of the keys the batch mentions
         changed_docs: set[str] = set()
@@ -593,6 +593,8 @@ class Resolver:
                 self.final_docs[k] = new
                 if collect:
                     diff.upsert_nodes.append(new)
+                    if old is not None:
+                        diff.stored.add(("Document", k))  # type: ignore[union-attr]
 
         # 5. organizations: merged proposals, then the hierarchy the rules add above them
         orgs_changed: set[str] = set()
@@ -640,6 +642,8 @@ class Resolver:
                     self.final_orgs[k] = new
                     if collect:
                         diff.upsert_nodes.append(new)
+                        if old is not None:
+                            diff.stored.add(("Organization", k))  # type: ignore[union-attr]
         else:
             added_rules = []
 
@@ -740,6 +744,7 @@ class Resolver:
                 diff.delete_edges.extend((_edge_type(id_), id_) for id_ in old_edges)
                 diff.delete_nodes.extend(("Task", k) for k in old_tasks if k not in tasks)
                 diff.upsert_nodes.extend(tasks.values())
+                diff.stored.update(("Task", k) for k in old_tasks if k in tasks)  # type: ignore[union-attr]
                 diff.create_edges.extend(edges.values())
             if edges:
                 self.unit_edges[u] = pack_edge_ids(edges)

@@ -64,10 +64,12 @@ CHUNK = 1000
 # its buffer pool holds for changes not yet checkpointed): SETTLE_EVERY, or a SETTLE_SHARE of the
 # documents already stored, up to SETTLE_MOST. A LadybugDB checkpoint rewrites the node groups
 # that were written to, which hold up to 131,072 rows, so its cost grows with the store: settling
-# after a share of the store keeps the total linear, and SETTLE_MOST bounds the memory held.
-SETTLE_EVERY = 4000
+# after a share of the store keeps the total linear, and SETTLE_MOST bounds the memory held
+# (~110 MB per 1,000 full plans; it was ~300 MB, with 4,000 and 8,000, while LadybugDB's
+# statement cache kept each COPY's frame: see ladybug_store._Lookups.once).
+SETTLE_EVERY = 10000
 SETTLE_SHARE = 0.15
-SETTLE_MOST = 8000
+SETTLE_MOST = 20000
 # Source rows read per query when the resolver is rebuilt from a store.
 READ_CHUNK = 500
 
@@ -119,13 +121,16 @@ def settle_after(stored: int) -> int:
 
 
 def collect_cycles() -> None:
-    """Between chunks of a load: collect the young generations once, then freeze what survives.
+    """Between chunks of a load: move what the chunk left out of the cyclic collector's sight.
 
     The resolver's state grows by every chunk and is long-lived; Python's automatic cyclic
     collector would rescan it again and again (30% of the writer's time at 10,000 documents),
-    for very little cyclic garbage. So ``add_documents`` turns the automatic collector off,
-    collects here, and moves the survivors out of the collector's sight (``gc.freeze``)."""
-    gc.collect(1)
+    for very little cyclic garbage. So ``add_documents`` turns the automatic collector off and
+    freezes the survivors here (``gc.freeze``). It no longer collects the young generations
+    first: that scanned every object the chunk made (0.07 s a chunk) and found almost no cycles
+    (0–140 objects a chunk of full plans, since LadybugDB's statement cache is not used for
+    writes: ``graph.ladybug_store._Lookups.once``); the few frozen ones are collected with
+    the rest once the load is over (``gc.unfreeze``)."""
     gc.freeze()
 
 
