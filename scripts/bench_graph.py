@@ -5,7 +5,8 @@ Usage: bench_graph.py [--documents 10000] [--corpus DIR] [--small] [--store DIR]
                       [--neo4j URI | --start-neo4j] [--profile FILE]
 
 1. A synthetic corpus (scripts/gen_corpus.py, seed 0; full-length plans, or --small ones) is
-   generated in --corpus (reused when its manifest already has that many documents) or in a temp dir.
+   generated in --corpus (reused when its manifest already has that many documents; a folder
+   holding anything else is refused, never emptied) or in a temp dir.
 2. The load is what ``vanban load`` does: a ``ProcessPoolExecutor(2)`` prepares each document
    (``graph.prepared.prepare_file``: read, extract, body references, source row, fragment); the
    main process indexes the fragments, merges and writes to a fresh LadybugDB store in one
@@ -86,9 +87,11 @@ def corpus_dir(args) -> Path:
     if manifest.exists() and sum(1 for _ in manifest.open(encoding="utf-8")) == args.documents:
         print(f"reusing corpus {out}", file=sys.stderr)
         return out
-    if out.exists():
-        for f in out.glob("*.txt"):
-            f.unlink()
+    if out.exists() and any(out.iterdir()):
+        # Never delete a folder's files to make room: it may be another benchmark's corpus.
+        have = sum(1 for _ in manifest.open(encoding="utf-8")) if manifest.exists() else None
+        held = f"a corpus of {have} documents" if have is not None else "files that are no corpus of gen_corpus"
+        sys.exit(f"error: --corpus {out} holds {held}, not {args.documents}: give an empty or new folder")
     t0 = time.perf_counter()
     gen_corpus.generate(out, args.documents, seed=args.seed, small=args.small)
     print(f"generated {args.documents} documents in {time.perf_counter() - t0:.1f} s into {out}", file=sys.stderr)
