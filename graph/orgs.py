@@ -90,9 +90,10 @@ MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
 # A national body named by its level, not in the lists above: "Ban Chỉ đạo Trung ương", "Ủy ban
 # Kiểm tra Trung ương", "Ban Thi đua - Khen thưởng Trung ương", "Hội đồng bầu cử quốc gia",
 # "Ban Chỉ đạo PTDS Quốc gia", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Quốc gia
-# VSTBPN Việt Nam", "Trung ương Hội Liên hiệp phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn".
+# VSTBPN Việt Nam", "Trung ương Hội Liên hiệp phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn",
+# "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" (the Union's name, no city).
 NATIONAL_BODY = re.compile(
-    r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn| Việt Nam)?"
+    r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn(?: Thanh niên Cộng sản Hồ Chí Minh)?| Việt Nam)?"
     r"|(?:Ban Thường trực |Đoàn Chủ tịch )?(?:Ủy ban|Uỷ ban) (?:Trung ương|Quốc gia) .+"
     r"|Trung ương (?:Hội|Đoàn) .+"
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
@@ -234,6 +235,11 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Sở Dân tộc và Tôn giáo",
     "Báo và Phát thanh, Truyền hình",
 )
+# Province bodies whose own name gives the province without its level word, which some write:
+# "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
+NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
+# A province with its level word at the end of a name: " tỉnh Lai Châu", " thành phố Cần Thơ".
+LEVEL_AND_PROVINCE_END = re.compile(r" (?:tỉnh|thành phố) (?P<place>[^,()]+)$")
 LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Khoa học Công nghệ": "Sở Khoa học và Công nghệ",
     "Sở Tài nguyên Môi trường": "Sở Tài nguyên và Môi trường",
@@ -248,6 +254,39 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ban Thường trực Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
 }
+
+
+# Two bodies of one place named together, the place written once, after the second (each a head
+# of LOCAL_HEADS): "Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" (the issuers
+# of a joint regulation), "Thường trực Hội đồng nhân dân - Ủy ban nhân dân tỉnh Hòa Bình".
+JOINT_HEADS = re.compile(
+    r"^(?P<first>[^,]+?) (?:và|-|–) (?P<second>[^,]+?) "
+    r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: [^,()]+)?)$"
+)
+# Two bodies each named with the same level word, the place written once, after the second:
+# "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh Đắk Lắk", "Ban Chỉ đạo các Chương trình
+# mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường thành phố" (a report's addressees).
+JOINT_LEVEL = re.compile(
+    r"^(?P<first>[^,]+?) (?P<level>tỉnh|thành phố|huyện), (?P<second>[^,]+? (?P=level))(?P<place> [^,()]+)?$"
+)
+
+
+def joint_bodies(name: str) -> list[str]:
+    """The bodies a name that joins two of one place names, each with the place: "Ủy ban nhân dân và
+    Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" -> ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban Mặt
+    trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]; "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh"
+    -> ["Ủy ban bầu cử tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh"]. Any other name: [name] ("Văn
+    phòng Hội đồng nhân dân và Ủy ban nhân dân xã Lương Minh" is one office serving both)."""
+    if " và " in name or " - " in name or " – " in name:
+        m = JOINT_HEADS.match(name)
+        if m and m["first"] in LOCAL_HEADS and m["second"] in LOCAL_HEADS:
+            return [f"{m['first']} {m['place']}", f"{m['second']} {m['place']}"]
+    if ", " in name and (m := JOINT_LEVEL.match(name)):
+        first, second = m["first"], m["second"]
+        if first[:1].isupper() and second[:1].isupper() and " " in first and not first.startswith("Các "):
+            place = m["place"] or ""
+            return [f"{first} {m['level']}{place}", f"{second}{place}"]
+    return [name]
 
 
 class OrgInfo(BaseModel):
@@ -328,8 +367,12 @@ def _province_level(level_word: str, place: str) -> str | None:
     return p
 
 
+# The dashes written in names for the hyphen: "Bộ Lao động – Thương binh và Xã hội".
+DASHES = re.compile("[–—]")
+
+
 def _fold(name: str) -> str:
-    return normalize_tones(name).casefold()
+    return DASHES.sub("-", normalize_tones(name)).casefold()
 
 
 def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
@@ -369,6 +412,10 @@ def local_spelling(name: str) -> str:
         if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
             name = f"{head} {rest}"
             break
+    if name.startswith(NAMED_WITHOUT_LEVEL) and (m := LEVEL_AND_PROVINCE_END.search(name)):
+        # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
+        if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province(m["place"])):
+            name = f"{name[: m.start()]} {p}"
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
@@ -385,13 +432,23 @@ _CENTRAL_SPELLINGS: dict[str, str] = {
 }
 
 
+# The central names without their diacritics: a ministry's letters alone tell it from every other.
+_CENTRAL_PLAIN: dict[str, str] = {places.strip_accents(k): n for k, n in _CENTRAL_SPELLINGS.items()}
+
+
 def central_spelling(name: str) -> str:
     """A central body's name as it writes it, whatever the case or tone placement of the text:
     "Bộ Công An" -> "Bộ Công an", "Ban Chấp hành Trung ương đảng" -> "… Trung ương Đảng",
     "Bộ Trưởng Bộ Y tế" -> "Bộ trưởng Bộ Y tế". Other names are returned as they are."""
     if m := MINISTER.match(name):
         return "Bộ trưởng " + central_spelling(m["ministry"])
-    return _CENTRAL_SPELLINGS.get(_fold(name), name)
+    folded = _fold(name)
+    if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
+        return found
+    if name.startswith("Bộ "):
+        # Without its diacritics, as a text that lost some writes it: "Bộ Giao duc và Đao tao".
+        return _CENTRAL_PLAIN.get(places.strip_accents(folded), name)
+    return name
 
 
 def _successor_name(name: str, province: str) -> str | None:
