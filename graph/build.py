@@ -382,8 +382,10 @@ def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
 
 
 def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[str, str | None]:
-    """The key of a cited instrument and its canonical issuer (of a joint one, the first named)."""
-    issuer = qualify_org(orgs.joint_bodies(c.issuer)[0], ctx, cited=True) if c.issuer else None
+    """The key of a cited instrument and its canonical issuer; of a joint one, the first it names
+    ("Nghị quyết liên tịch số 102/2025/NQLT-… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ
+    tịch …": the Ủy ban Thường vụ Quốc hội's, one node whichever document cites it)."""
+    issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True) if c.issuer else None
     year = c.year or _year_of(c.date) or symbol_year(c.symbol)
     if c.number:
         if not c.symbol:
@@ -569,13 +571,19 @@ def _cite_issuers(c: Citation, issuer: str | None, ctx: DocContext) -> list[str]
     """The bodies that issued a cited instrument: its issuer, or each of a joint instrument's
     ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc
     Việt Nam", noted by the extractor as joint issuers), each its own body."""
-    if not issuer:
-        return []
-    if c.issuer and c.note and JOINT_ISSUERS_NOTE in c.note:
-        return list(dict.fromkeys(qualify_org(b, ctx, cited=True) for b in _bodies(c.issuer)))
-    if c.issuer and len(joint := orgs.joint_bodies(c.issuer)) > 1:
-        return list(dict.fromkeys([issuer, *(qualify_org(b, ctx, cited=True) for b in joint[1:])]))
-    return [issuer]
+    if not issuer or not c.issuer:
+        return [issuer] if issuer else []
+    return list(dict.fromkeys([issuer, *(qualify_org(b, ctx, cited=True) for b in _issuer_bodies(c)[1:])]))
+
+
+def _issuer_bodies(c: Citation) -> list[str]:
+    """The bodies a citation's issuer names: each of a joint instrument's, as the extractor notes
+    them, or two of one place written together ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt
+    Nam tỉnh"); else the one."""
+    assert c.issuer
+    if c.note and JOINT_ISSUERS_NOTE in c.note:
+        return _bodies(c.issuer)
+    return orgs.joint_bodies(c.issuer)
 
 
 def _bodies(phrase: str) -> list[str]:

@@ -688,7 +688,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),
                        rule="health facility under the province's Sở Y tế")
     p = places.find_province(name)
-    return OrgInfo(name=name, province=p or province, district=district)
+    # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
+    # Vinh" named in a document of huyện Càng Long is the province's.
+    return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
 
 
 @lru_cache(maxsize=65536)

@@ -72,7 +72,7 @@ from typing import Any, ClassVar, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from vanban.loaders import places
-from vanban.loaders.codes import BODY_CODES, TYPE_CODES
+from vanban.loaders.codes import BODY_CODES, JOINT_TYPE_CODES, TYPE_CODES
 from vanban.loaders.names import normalize_tones
 
 NodeKind = Literal["Document", "Organization", "Task"]
@@ -403,9 +403,15 @@ def symbol_year(symbol: str | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def is_national_series(symbol: str | None) -> bool:
-    """True when the symbol alone names the issuing body (TTg, CP, TW, …)."""
-    return symbol_body_code(symbol) in NATIONAL_BODY_CODES
+    """True when the symbol alone names the issuing body (TTg, CP, TW, …), or a joint instrument's
+    symbol names a national body first, whose series its number is: "102/2025/NQLT-UBTVQH15-CP-
+    ĐCTUBTWMTTQVN" (the Ủy ban Thường vụ Quốc hội's, whatever the last code)."""
+    if symbol_body_code(symbol) in NATIONAL_BODY_CODES:
+        return True
+    toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    return len(toks) >= 3 and toks[0] in JOINT_TYPE_CODES and TERM_SUFFIX.sub("", toks[1]) in NATIONAL_BODY_CODES
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -234,3 +234,50 @@ def test_the_youth_unions_central_committee_is_central_not_a_citys():
     info = org_info("Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")
     assert info.level == "central" and info.province is None
     assert org_info("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Sơn La").province == "Sơn La"
+
+
+def test_a_body_that_names_its_province_takes_no_district_from_the_document():
+    # "ĐẢNG BỘ TỈNH TRÀ VINH / HUYỆN ỦY CÀNG LONG": the header's parent is the province's.
+    info = org_info("Đảng bộ tỉnh Trà Vinh", "Trà Vinh", "Càng Long")
+    assert info.province == "Trà Vinh" and info.district is None
+    assert org_info("Trung tâm Văn hóa - Thông tin và du lịch huyện Đồng Văn", "Hà Giang", "Đồng Văn").district == "Đồng Văn"
+    assert org_info("Phòng Tài chính - Kế hoạch", "Hà Giang", "Đồng Văn").district == "Đồng Văn"
+
+
+# Two communes' Front documents (corpus 056, Bắc Cam Ranh; 061, Lương Minh) citing the joint resolution
+# of the Ủy ban Thường vụ Quốc hội, the Government and the Front's presidium, one with its issuers, one without.
+BAC_CAM_RANH_PLAN = """UỶ BAN MTTQ VIỆT NAM
+PHƯỜNG BẮC CAM RANH
+BAN THƯỜNG TRỰC
+Số: 12/KH-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Cam Ranh, ngày 20 tháng 11 năm 2025
+KẾ HOẠCH
+Kiểm tra, giám sát công tác bầu cử đại biểu Quốc hội khóa XVI
+- Kiểm tra việc hiệp thương theo quy định tại Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam. Cụ thể:
+"""
+LUONG_MINH_PLAN = """ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+Số: 20/KH-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Lương Minh, ngày 15 tháng 01 năm 2026
+KẾ HOẠCH
+Tổ chức hội nghị lấy ý kiến cử tri nơi cư trú
+Căn cứ Nghị quyết liên tịch số 102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn quy trình hiệp thương, giới thiệu người ứng cử;
+"""
+
+
+def test_a_joint_national_resolution_is_one_node_whichever_commune_cites_it():
+    from vanban.graph.schema import is_national_series
+
+    assert is_national_series("2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN") and is_national_series("2014/TTLT-BGDĐT-BTC")
+    # A local joint regulation's series is its province's: not national.
+    assert not is_national_series("QCPH-UBND-UBMTTQ") and not is_national_series("NQLT-HĐND-UBND")
+    g = _graph(_source(BAC_CAM_RANH_PLAN, "kh_bac_cam_ranh.txt"), _source(LUONG_MINH_PLAN, "kh_luong_minh.txt"))
+    nqlt = [k for k, d in g.nodes(data=True) if d["kind"] == "Document" and d.get("number") == "102"]
+    assert nqlt == ["Nghị quyết liên tịch 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN 2025"]
+    assert len([u for u, _, d in g.in_edges(nqlt[0], data=True) if d["type"] == "CITES"]) == 2
+    assert _issuers(g, nqlt[0]) == {"Ủy ban Thường vụ Quốc hội", "Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert g.nodes[nqlt[0]]["issuer"] == "Ủy ban Thường vụ Quốc hội"
