@@ -35,6 +35,8 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Tòa án nhân dân tối cao": None,
     "Viện Kiểm sát nhân dân tối cao": None,
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
+    # Written "Hội đồng bầu cử Quốc gia" too: one spelling through ``central_spelling``.
+    "Hội đồng bầu cử quốc gia": None,
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({"Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng"})
@@ -197,6 +199,10 @@ HEAD_OF_BODY = re.compile(
     r"^(?:Các )?(?P<title>Chủ tịch|Phó Chủ tịch|Chánh Văn phòng|Phó Chánh Văn phòng) "
     r"(?P<body>(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) .+)$"
 )
+# The director (or a deputy) of a province's department or police, named with it: "Giám đốc Sở Kế
+# hoạch và Đầu tư tỉnh Yên Bái" (the signer of a report a decision cites), "Giám đốc Công an thành
+# phố Hà Nội". Part of the body, as the chair is of the committee.
+HEAD_OF_DEPARTMENT = re.compile(r"^(?:Các )?(?P<title>Giám đốc|Phó Giám đốc) (?P<body>(?:Sở|Công an) .+)$")
 # A school of general education: "Trường Trung học phổ thông Chiềng Sơn", "Trường THCS Nà Chì",
 # "Trường Mầm non Hoa Sen". Their names repeat from province to province ("Trường THPT Nguyễn Trãi"),
 # so a school's key gives its province (``with_province``); an upper-secondary or ethnic boarding
@@ -666,6 +672,10 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
                            part_of=f"Văn phòng {m['body']}" if office else m["body"],
                            rule="head of the office of the body" if office else "head of the body")
+    if m := HEAD_OF_DEPARTMENT.match(name):
+        body = org_info(m["body"], province, district)
+        if body.level == "province" and body.province:
+            return OrgInfo(name=name, level="province", province=body.province, part_of=m["body"], rule="head of the body")
     if (m := SCHOOL.match(name)) and province:
         parent = f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}" if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS else None
         return OrgInfo(name=name, level="unit", province=province, parent=parent,

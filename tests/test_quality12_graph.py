@@ -281,3 +281,20 @@ def test_a_joint_national_resolution_is_one_node_whichever_commune_cites_it():
     assert len([u for u, _, d in g.in_edges(nqlt[0], data=True) if d["type"] == "CITES"]) == 2
     assert _issuers(g, nqlt[0]) == {"Ủy ban Thường vụ Quốc hội", "Chính phủ", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
     assert g.nodes[nqlt[0]]["issuer"] == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_department_director_is_part_of_the_department():
+    # "Báo cáo số 692/BC-SKHĐT ngày 20/11/2007 của Giám đốc Sở Kế hoạch và Đầu tư tỉnh Yên Bái".
+    info = org_info("Giám đốc Sở Kế hoạch và Đầu tư tỉnh Yên Bái")
+    assert info.level == "province" and info.province == "Yên Bái" and info.part_of == "Sở Kế hoạch và Đầu tư tỉnh Yên Bái"
+    # So the department's place, parent and 2025 successor are reached through it.
+    dept = org_info(info.part_of)
+    assert dept.parent == "Ủy ban nhân dân tỉnh Yên Bái" and dept.successor == "Sở Tài chính tỉnh Lào Cai"
+    assert org_info("Giám đốc Công an thành phố Hà Nội").part_of == "Công an thành phố Hà Nội"
+    # A director named without the province is placed no further.
+    assert org_info("Giám đốc Sở Y tế").part_of is None
+
+
+def test_the_national_election_council_has_one_spelling():
+    assert central_spelling("Hội đồng bầu cử Quốc gia") == central_spelling("Hội đồng bầu cử quốc gia") == "Hội đồng bầu cử quốc gia"
+    assert org_info("Hội đồng bầu cử quốc gia").level == "central"
