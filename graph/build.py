@@ -128,6 +128,9 @@ ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
 DISTRICT_UNIT = re.compile(r"^Phòng (?!.*(?:\b(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường)\b|[,/()]))\S.*$")
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
+# How a body's name that a level word follows may not end: a list of levels ("Ủy ban nhân dân các
+# quận, huyện, thành phố"), a level ("Hội đồng nhân dân cấp tỉnh"), a conjunction.
+NOT_OWN_LEVEL_BODY_ENDS: tuple[str, ...] = (",", ";", ":", "/", "(", "-", " cấp", " và", " các")
 # The level word at the end of a name with no place after it: " thành phố" in "Ủy ban nhân dân thành phố".
 PLACELESS_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
@@ -305,10 +308,19 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         if name.endswith(" " + word.capitalize()):  # "Các sở, ban, ngành, đoàn thể Thành phố"
             name = name[: -len(word)] + word
         head = name[: -len(word) - 1]
-        if name.endswith(" " + word) and (head in orgs.LOCAL_HEADS or head.startswith("Các ")):
-            # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's.
+        if name.endswith(" " + word) and (head in orgs.LOCAL_HEADS or head.startswith("Các ") or _own_level_body(head)):
+            # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's; "Bộ Tư lệnh thành phố",
+            # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
     return name
+
+
+def _own_level_body(head: str) -> bool:
+    """Whether ``head`` and the level word of the document's province after it name the province's
+    body: "Bộ Tư lệnh" (thành phố), "Bưu điện" (thành phố), "Trung tâm Chuyển đổi số" (thành phố) in
+    a Hồ Chí Minh City document; not "Ủy ban nhân dân các quận, huyện," (thành phố), "Hội đồng nhân
+    dân cấp" (tỉnh)."""
+    return head[:1].isupper() and " " in head and not head.endswith(NOT_OWN_LEVEL_BODY_ENDS)
 
 
 def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:

@@ -298,3 +298,20 @@ def test_a_department_director_is_part_of_the_department():
 def test_the_national_election_council_has_one_spelling():
     assert central_spelling("Hội đồng bầu cử Quốc gia") == central_spelling("Hội đồng bầu cử quốc gia") == "Hội đồng bầu cử quốc gia"
     assert org_info("Hội đồng bầu cử quốc gia").level == "central"
+
+
+def test_a_body_named_with_the_citys_level_word_is_the_citys():
+    # Recipients and assignees of Hồ Chí Minh City and Cần Thơ plans (session-6 documents).
+    hcm = DocContext(key="k", issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh", district=None, year=None)
+    assert qualify_org("Bộ Tư lệnh thành phố", hcm) == "Bộ Tư lệnh thành phố Hồ Chí Minh"
+    assert qualify_org("Trung tâm Chuyển đổi số thành phố", hcm) == "Trung tâm Chuyển đổi số thành phố Hồ Chí Minh"
+    assert qualify_org("Viện Nghiên cứu phát triển Thành phố", hcm) == "Viện Nghiên cứu phát triển thành phố Hồ Chí Minh"
+    can_tho = DocContext(key="k", issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ", district=None, year=None)
+    assert qualify_org("Bưu điện thành phố", can_tho) == "Bưu điện thành phố Cần Thơ"
+    # A list of levels, a level, or "thành phố" in a province's document (a city of the province) is not.
+    assert qualify_org("Ủy ban nhân dân các quận, huyện, thành phố", hcm).endswith("(Ủy ban nhân dân thành phố Hồ Chí Minh)")
+    son_la = DocContext(key="k", issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La", district=None, year=None)
+    assert qualify_org("Bưu điện thành phố", son_la) != "Bưu điện thành phố Sơn La"
+    assert qualify_org("Bưu điện tỉnh", son_la) == "Bưu điện tỉnh Sơn La"
+    # A cited instrument's issuer is not read as the document's own body.
+    assert qualify_org("Bộ Tư lệnh thành phố", hcm, cited=True) != "Bộ Tư lệnh thành phố Hồ Chí Minh"
