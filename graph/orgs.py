@@ -119,7 +119,10 @@ PROVINCE_DEPARTMENT = re.compile(r"^(?P<dept>Sở .+?) (?:tỉnh|thành phố) (
 # "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Thường trực Tỉnh ủy Sơn La", "Văn phòng Tỉnh ủy Nghệ An", "Ủy ban
 # Kiểm tra Tỉnh ủy Nghệ An", "Ban Chấp hành Đảng bộ tỉnh Hà Giang".
 PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?:Tỉnh ủy|Thành ủy) (?P<place>.+)$")
-PROVINCE_PARTY_EXECUTIVE = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố) (?P<place>.+)$")
+# The province's party organisation, or its executive: "Ban Chấp hành Đảng bộ tỉnh Hà Giang", "Đảng
+# bộ tỉnh Trà Vinh" (the first line of a district party committee's header); not "Đảng bộ thành phố
+# Sơn La", a province's city's.
+PROVINCE_PARTY_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?Đảng bộ (?P<level>tỉnh|thành phố) (?P<place>.+)$")
 # The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
 # "Thường trực Huyện ủy Mộc Châu".
 DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
@@ -632,7 +635,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                 successor=succ, defunct=succ is not None, rule="department under the province people's committee",
             )
     if m := PROVINCE_PARTY_EXECUTIVE.match(name):
-        p = _province(m["place"])
+        p = _province_level(m["level"], m["place"])
         if p:
             succ = _successor_name(name, p)
             return OrgInfo(name=name, level="province", province=p, parent=PARTY_CENTRE, successor=succ,

@@ -315,3 +315,14 @@ def test_a_body_named_with_the_citys_level_word_is_the_citys():
     assert qualify_org("Bưu điện tỉnh", son_la) == "Bưu điện tỉnh Sơn La"
     # A cited instrument's issuer is not read as the document's own body.
     assert qualify_org("Bộ Tư lệnh thành phố", hcm, cited=True) != "Bộ Tư lệnh thành phố Hồ Chí Minh"
+
+
+def test_a_province_party_organisation_is_placed_and_a_citys_is_not_made_a_provinces():
+    # "ĐẢNG BỘ TỈNH TRÀ VINH / HUYỆN ỦY CÀNG LONG" (a district party committee's header).
+    info = org_info("Đảng bộ tỉnh Trà Vinh")
+    assert info.level == "province" and info.province == "Trà Vinh" and info.successor == "Đảng bộ tỉnh Vĩnh Long"
+    assert org_info("Ban Chấp hành Đảng bộ tỉnh Hà Giang").successor == "Ban Chấp hành Đảng bộ tỉnh Tuyên Quang"
+    # The party executive of thành phố Sơn La, a city of the province, is no province's.
+    for city in ("Ban Chấp hành Đảng bộ thành phố Sơn La", "Đảng bộ thành phố Sơn La"):
+        assert org_info(city).level != "province"
+    assert org_info("Đảng bộ thành phố Cần Thơ").level == "province"
