@@ -118,7 +118,9 @@ PROVINCE_DEPARTMENT = re.compile(r"^(?P<dept>Sở .+?) (?:tỉnh|thành phố) (
 # The province party committee and its organs: "Tỉnh ủy Hà Giang", "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
 # "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Thường trực Tỉnh ủy Sơn La", "Văn phòng Tỉnh ủy Nghệ An", "Ủy ban
 # Kiểm tra Tỉnh ủy Nghệ An", "Ban Chấp hành Đảng bộ tỉnh Hà Giang".
-PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?:Tỉnh ủy|Thành ủy) (?P<place>.+)$")
+# A "Thành ủy" of a province that is no centrally-run city is its city's: "Thành ủy Sơn La" is the
+# party committee of thành phố Sơn La (district level), not the Tỉnh ủy Sơn La.
+PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?P<word>Tỉnh ủy|Thành ủy) (?P<place>.+)$")
 # The province's party organisation, or its executive: "Ban Chấp hành Đảng bộ tỉnh Hà Giang", "Đảng
 # bộ tỉnh Trà Vinh" (the first line of a district party committee's header); not "Đảng bộ thành phố
 # Sơn La", a province's city's.
@@ -180,7 +182,7 @@ ORGAN_OF_COUNCIL = re.compile(
 # A party committee of a province or centrally-run city at the end of a name, with the level word
 # that some write after it: "Tỉnh ủy Cần Thơ" (a city's is "Thành ủy"), "Thành ủy Thành phố Hồ Chí
 # Minh", "Thành ủy Hồ Chí Minh", "Tỉnh ủy tỉnh Sơn La".
-PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?:Tỉnh ủy|Thành ủy)(?: (?:[Tt]ỉnh|[Tt]hành phố))? (?P<place>[^,()]+)$")
+PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?P<word>Tỉnh ủy|Thành ủy)(?: (?:[Tt]ỉnh|[Tt]hành phố))? (?P<place>[^,()]+)$")
 # Level words, in any case, that may follow the head of a local body's name ("Công an Thành phố",
 # "Ủy ban nhân dân Thành phố Hồ Chí Minh"): written in lower case in a key.
 LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)")
@@ -431,7 +433,8 @@ def local_spelling(name: str) -> str:
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):
-        name = name[: m.start()] + party_committee(p)
+        if m["word"] == "Tỉnh ủy" or places.is_city(p):  # "Thành ủy Sơn La" is the city's: kept
+            name = name[: m.start()] + party_committee(p)
     return name
 
 
@@ -640,7 +643,17 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             succ = _successor_name(name, p)
             return OrgInfo(name=name, level="province", province=p, parent=PARTY_CENTRE, successor=succ,
                            defunct=succ is not None, rule="province party executive under the Central Committee")
-    if m := PROVINCE_PARTY.match(name):
+    if (m := PROVINCE_PARTY.match(name)) and m["word"] == "Thành ủy" and (p := _province(m["place"])) and not places.is_city(p):
+        # The party committee of a province's city (district level, ended in 2025): "Thành ủy Sơn La".
+        if city := places.city_in_province(m["place"], p):
+            if m["organ"]:
+                return OrgInfo(name=name, level="district", province=p, district=city, part_of=name[len(m["organ"]):],
+                               defunct=True, rule="organ of the district party committee")
+            return OrgInfo(name=name, level="district", province=p, district=city, parent=party_committee(p), defunct=True,
+                           successor=party_committee(places.successor_province(p) or p),
+                           rule="district party committee under the province's")
+        m = None
+    if m := m or PROVINCE_PARTY.match(name):
         p = _province(m["place"])
         if p:
             committee = name[len(m["organ"]):]

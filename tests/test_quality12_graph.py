@@ -326,3 +326,15 @@ def test_a_province_party_organisation_is_placed_and_a_citys_is_not_made_a_provi
     for city in ("Ban Chấp hành Đảng bộ thành phố Sơn La", "Đảng bộ thành phố Sơn La"):
         assert org_info(city).level != "province"
     assert org_info("Đảng bộ thành phố Cần Thơ").level == "province"
+
+
+def test_a_provinces_city_party_committee_is_not_the_provinces():
+    # "Thành ủy Sơn La" is the party committee of thành phố Sơn La; only a centrally-run city's
+    # "Thành ủy" is a province's ("Tỉnh ủy Cần Thơ" is written for the Thành ủy Cần Thơ).
+    assert local_spelling("Thành ủy Sơn La") == "Thành ủy Sơn La" != local_spelling("Tỉnh ủy Sơn La")
+    city = org_info("Thành ủy Sơn La")
+    assert (city.level, city.province, city.district, city.parent) == ("district", "Sơn La", "Sơn La", "Tỉnh ủy Sơn La")
+    assert org_info("Ban Thường vụ Thành ủy Sơn La").part_of == "Thành ủy Sơn La"
+    assert org_info("Thành ủy Hà Giang").successor == "Tỉnh ủy Tuyên Quang"
+    assert local_spelling("Tỉnh ủy Cần Thơ") == "Thành ủy Cần Thơ" and org_info("Thành ủy Cần Thơ").level == "province"
+    assert local_spelling("Thành ủy Hồ Chí Minh") == "Thành ủy Thành phố Hồ Chí Minh"
