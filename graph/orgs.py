@@ -250,7 +250,7 @@ LOCAL_HEADS: tuple[str, ...] = (
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
 NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
 # A province with its level word at the end of a name: " tỉnh Lai Châu", " thành phố Cần Thơ".
-LEVEL_AND_PROVINCE_END = re.compile(r" (?:tỉnh|thành phố) (?P<place>[^,()]+)$")
+LEVEL_AND_PROVINCE_END = re.compile(r" (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Khoa học Công nghệ": "Sở Khoa học và Công nghệ",
     "Sở Tài nguyên Môi trường": "Sở Tài nguyên và Môi trường",
@@ -425,7 +425,7 @@ def local_spelling(name: str) -> str:
             break
     if name.startswith(NAMED_WITHOUT_LEVEL) and (m := LEVEL_AND_PROVINCE_END.search(name)):
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
-        if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province(m["place"])):
+        if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
             name = f"{name[: m.start()]} {p}"
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):

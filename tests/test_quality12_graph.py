@@ -225,6 +225,8 @@ def test_a_province_broadcaster_has_one_key_with_or_without_the_level_word():
     assert local_spelling("Báo và Phát thanh, Truyền hình tỉnh Lai Châu") == "Báo và Phát thanh, Truyền hình Lai Châu"
     assert local_spelling("Báo và phát thanh, truyền hình Lai Châu") == "Báo và Phát thanh, Truyền hình Lai Châu"
     assert local_spelling("Báo và Phát thanh, Truyền hình thành phố Cần Thơ") == "Báo và Phát thanh, Truyền hình Cần Thơ"
+    # "thành phố Sơn La" is the province's city, not the province.
+    assert local_spelling("Báo và Phát thanh, Truyền hình thành phố Sơn La") == "Báo và Phát thanh, Truyền hình thành phố Sơn La"
     # Not a list that ends with a province.
     listed = "Báo và Phát thanh, Truyền hình tỉnh, các cơ quan báo chí đóng trên địa bàn tỉnh Bắc Ninh"
     assert local_spelling(listed) == listed
