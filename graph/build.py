@@ -550,8 +550,9 @@ def _unplaced(name: str, province: str | None) -> bool:
     - only the head of a local body's name, with at most its level word: "Ủy ban nhân dân", "Ủy ban
       nhân dân thành phố" (a header whose second line, the place, was lost): each province,
       district and commune has one;
-    - a commune's body or a school, in a document that gives no province: "Ủy ban nhân dân xã Xuân
-      Phú" (a dozen provinces have a xã Xuân Phú), "Trường Trung học cơ sở Mông Ân"."""
+    - a commune's or district's body or a school, in a document that gives no province: "Ủy ban nhân
+      dân xã Xuân Phú" (a dozen provinces have a xã Xuân Phú), "Ủy ban nhân dân huyện Châu Thành",
+      "Trường Trung học cơ sở Mông Ân"."""
     if m := PLACELESS_LEVEL.search(name):
         if name[: m.start()] in orgs.LOCAL_HEADS:
             return True
@@ -559,7 +560,7 @@ def _unplaced(name: str, province: str | None) -> bool:
         return True
     if province is None and not name.endswith(")"):
         info = orgs.org_info(name)
-        return (info.level == "commune" and info.province is None) or (orgs.SCHOOL.match(name) is not None and info.province is None)
+        return (info.level in ("commune", "district") or orgs.SCHOOL.match(name) is not None) and info.province is None
     return False
 
 

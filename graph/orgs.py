@@ -721,13 +721,18 @@ def org_info(name: str, province: str | None = None, district: str | None = None
 
 @lru_cache(maxsize=65536)
 def is_qualified(name: str) -> bool:
-    """True when the name alone identifies the body: a central body, or one naming its province/district."""
+    """True when the name alone identifies the body: a central body, or one naming its province, or
+    a district only one province has. Not "Ủy ban nhân dân huyện Châu Thành" (a dozen provinces have
+    one) nor "Ủy ban nhân dân xã Xuân Phú", which a document that gives no province names."""
     info = org_info(name)
     if info.level == "central":
         return True
-    if info.level in ("province", "district", "commune") and (info.province or info.district):
+    if info.level in ("province", "district", "commune"):
+        return info.province is not None
+    if places.find_province(name):
         return True
-    return bool(places.find_province(name) or places.find_district(name))
+    d = places.find_district(name)
+    return d is not None and places.province_of_district(d) is not None
 
 
 def chain(name: str, province: str | None = None, district: str | None = None, limit: int = 12) -> list[OrgInfo]:

@@ -340,3 +340,19 @@ def test_a_provinces_city_party_committee_is_not_the_provinces():
     assert org_info("Thành ủy Hà Giang").successor == "Tỉnh ủy Tuyên Quang"
     assert local_spelling("Tỉnh ủy Cần Thơ") == "Thành ủy Cần Thơ" and org_info("Thành ủy Cần Thơ").level == "province"
     assert local_spelling("Thành ủy Hồ Chí Minh") == "Thành ủy Thành phố Hồ Chí Minh"
+
+
+def test_a_district_that_several_provinces_have_is_not_identified_without_its_province():
+    from vanban.graph.orgs import is_qualified
+
+    for shared in ("Ủy ban nhân dân huyện Châu Thành", "Huyện ủy Châu Thành", "Phòng Nội vụ huyện Châu Thành"):
+        assert not is_qualified(shared)
+    for unique in ("Ủy ban nhân dân huyện Đồng Văn", "Ủy ban nhân dân huyện Châu Thành, tỉnh An Giang",
+                   "Trung tâm Văn hóa - Thông tin và du lịch huyện Đồng Văn"):
+        assert is_qualified(unique)
+    # In a document that gives no province the name is its document's; in one that does, the province's.
+    nowhere = DocContext(key="k", issuer="Sở Y tế (Kế hoạch 01/KH-SYT 2020)", province=None, district=None, year=None)
+    assert qualify_org("Ủy ban nhân dân huyện Châu Thành", nowhere) == "Ủy ban nhân dân huyện Châu Thành (Sở Y tế (Kế hoạch 01/KH-SYT 2020))"
+    assert qualify_org("Ủy ban nhân dân huyện Đồng Văn", nowhere) == "Ủy ban nhân dân huyện Đồng Văn"
+    tien_giang = DocContext(key="k", issuer="Ủy ban nhân dân tỉnh Tiền Giang", province="Tiền Giang", district=None, year=None)
+    assert qualify_org("Ủy ban nhân dân huyện Châu Thành", tien_giang) == "Ủy ban nhân dân huyện Châu Thành, tỉnh Tiền Giang"
