@@ -117,6 +117,10 @@ STATE_BODY = re.compile(
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
 COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
+# Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
+# phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
+# "Chính phủ Căn cứ" (the next line of a preamble).
+NAME_TAIL = re.compile(r"(?: (?:và|hoặc|Kính(?: gửi)?|Căn cứ))+$")
 # A routing note after a body's name, not part of it: "Bộ Công an (qua Cục A03)".
 ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
 # An office named without its place, as a district's documents name the district's own: "Phòng Nội
@@ -124,6 +128,11 @@ ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
 DISTRICT_UNIT = re.compile(r"^Phòng (?!.*(?:\b(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường)\b|[,/()]))\S.*$")
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
+# How a body's name that a level word follows may not end: a list of levels ("Ủy ban nhân dân các
+# quận, huyện, thành phố"), a level ("Hội đồng nhân dân cấp tỉnh"), a conjunction.
+NOT_OWN_LEVEL_BODY_ENDS: tuple[str, ...] = (",", ";", ":", "/", "(", "-", " cấp", " và", " các")
+# The level word at the end of a name with no place after it: " thành phố" in "Ủy ban nhân dân thành phố".
+PLACELESS_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
 NOT_A_BODY_PURPOSES = frozenset({"lưu", "đăng tải"})
 
@@ -180,6 +189,9 @@ class DocContext:
     province: str | None
     district: str | None
     year: int | None
+    # The issuer's name before it was told apart by its document (``_own_scope``), which the
+    # document's own text may name it by: "Ủy ban nhân dân xã Xuân Phú" in its own rules.
+    own_name: str | None = None
 
 
 def _year_of(date: str | None) -> int | None:
@@ -226,7 +238,10 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     be a higher body of the same name ("Thông tri số 04/TT-MTTW-BTT" of the Ủy ban Mặt trận Tổ
     quốc Việt Nam, the central one, cited by a ward's Front): a bare name is not read as the
     document's own body, as it is in the document's tasks and recipients."""
-    return _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
+    key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
+    if ctx.own_name and key.startswith(ctx.own_name) and key == f"{ctx.own_name} ({ctx.issuer})":
+        return ctx.issuer  # the issuer named as its header names it, in its own document
+    return key
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -240,7 +255,7 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
-    n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", n)))
+    n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))
     if SUPERIOR.match(n) and issuer:
         if up := orgs.superior(issuer, province, district):
             return up
@@ -293,10 +308,19 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         if name.endswith(" " + word.capitalize()):  # "Các sở, ban, ngành, đoàn thể Thành phố"
             name = name[: -len(word)] + word
         head = name[: -len(word) - 1]
-        if name.endswith(" " + word) and (head in orgs.LOCAL_HEADS or head.startswith("Các ")):
-            # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's.
+        if name.endswith(" " + word) and (head in orgs.LOCAL_HEADS or head.startswith("Các ") or _own_level_body(head)):
+            # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's; "Bộ Tư lệnh thành phố",
+            # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
     return name
+
+
+def _own_level_body(head: str) -> bool:
+    """Whether ``head`` and the level word of the document's province after it name the province's
+    body: "Bộ Tư lệnh" (thành phố), "Bưu điện" (thành phố), "Trung tâm Chuyển đổi số" (thành phố) in
+    a Hồ Chí Minh City document; not "Ủy ban nhân dân các quận, huyện," (thành phố), "Hội đồng nhân
+    dân cấp" (tỉnh)."""
+    return head[:1].isupper() and " " in head and not head.endswith(NOT_OWN_LEVEL_BODY_ENDS)
 
 
 def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
@@ -370,8 +394,10 @@ def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
 
 
 def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[str, str | None]:
-    """The key of a cited instrument and its canonical issuer."""
-    issuer = qualify_org(c.issuer, ctx, cited=True) if c.issuer else None
+    """The key of a cited instrument and its canonical issuer; of a joint one, the first it names
+    ("Nghị quyết liên tịch số 102/2025/NQLT-… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ
+    tịch …": the Ủy ban Thường vụ Quốc hội's, one node whichever document cites it)."""
+    issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True) if c.issuer else None
     year = c.year or _year_of(c.date) or symbol_year(c.symbol)
     if c.number:
         if not c.symbol:
@@ -387,10 +413,17 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     h: Header = r.document
     province, district = _context_place(r)
     raw_ctx = DocContext(key="", issuer=None, province=province, district=district, year=None)
-    issuer = qualify_org(h.issuer, raw_ctx) if h.issuer else None
+    issuer_name, issuer_parent = _header_issuer(h.issuer, h.issuer_parent)
+    # A joint instrument's issuers ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk
+    # Lắk"): the first keys the document, each issues it.
+    joint = [qualify_org(b, raw_ctx) for b in orgs.joint_bodies(issuer_name)] if issuer_name else []
+    issuer = joint[0] if joint else None
+    own_name = None
+    if issuer and _unplaced(issuer, province):
+        own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
     key = document_own_key(r, issuer)
     year = _year_of(h.date) or symbol_year(h.symbol)
-    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year)
+    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name)
     a.contexts[key] = ctx
     a.add_doc(
         key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
@@ -398,10 +431,11 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         issuer=issuer, title=h.title, status="loaded", file=r.file, province=province,
     )
     if issuer:
-        _add_org(a, issuer, "issuer", ctx)
-        a.add_edge(IssuedBy, source=key, target=issuer, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
-        if h.issuer_parent:
-            parent = qualify_org(h.issuer_parent, ctx)
+        for body in dict.fromkeys([issuer, *joint[1:]]):
+            _add_org(a, body, "issuer", ctx)
+            a.add_edge(IssuedBy, source=key, target=body, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
+        if issuer_parent and orgs.CENTRAL_PARENTS.get(issuer, "") is not None:
+            parent = qualify_org(issuer_parent, ctx)
             if parent != issuer:
                 _add_org(a, parent, "parent", ctx)
                 a.add_edge(Under, source=issuer, target=parent, basis="header",
@@ -484,8 +518,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                    text_start=t.text_start, text=t.text, deadline=t.deadline)
         ev = a.evidence(source=key, start=t.start, end=t.end, quote=t.text_start)
         a.add_edge(HasTask, source=key, target=tk, evidence=ev)
-        for who in t.assigned_to:
-            ok = qualify_org(who, ctx)
+        for ok in dict.fromkeys(qualify_org(b, ctx) for who in t.assigned_to for b in orgs.joint_bodies(who)):
             if ok:
                 _add_org(a, ok, "assignee", ctx)
                 a.add_edge(AssignedTo, source=tk, target=ok, evidence=ev)
@@ -493,29 +526,84 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     for rc in r.recipients:
         if rc.purpose in NOT_A_BODY_PURPOSES:
             continue
-        ok = qualify_org(rc.name, ctx)
-        if not ok:
-            continue
-        _add_org(a, ok, "recipient", ctx)
-        a.add_edge(SentTo, source=key, target=ok, purpose=rc.purpose, basis="nơi nhận",
-                   evidence=a.evidence(source=key, quote=rc.name))
+        for ok in dict.fromkeys(qualify_org(b, ctx) for b in orgs.joint_bodies(rc.name)):
+            if not ok:
+                continue
+            _add_org(a, ok, "recipient", ctx)
+            a.add_edge(SentTo, source=key, target=ok, purpose=rc.purpose, basis="nơi nhận",
+                       evidence=a.evidence(source=key, quote=rc.name))
+
+
+def _header_issuer(issuer: str | None, parent: str | None) -> tuple[str | None, str | None]:
+    """A header's issuer and its parent, read as one body when together they name a central body
+    (a two-line name cut in two: "ỦY BAN THƯỜNG VỤ / QUỐC HỘI" read as "Quốc hội" under "Ủy ban
+    thường vụ" is the "Ủy ban Thường vụ Quốc hội", under nobody)."""
+    if issuer and parent:
+        joined = orgs.central_spelling(f"{parent} {issuer}")
+        if joined in orgs.CENTRAL_PARENTS or joined in orgs.MINISTRIES:
+            return joined, None
+    return issuer, parent
+
+
+def _unplaced(name: str, province: str | None) -> bool:
+    """Whether a document's issuer, as its header names it, is one of many bodies of that name:
+    - only the head of a local body's name, with at most its level word: "Ủy ban nhân dân", "Ủy ban
+      nhân dân thành phố" (a header whose second line, the place, was lost): each province,
+      district and commune has one;
+    - a commune's or district's body or a school, in a document that gives no province: "Ủy ban nhân
+      dân xã Xuân Phú" (a dozen provinces have a xã Xuân Phú), "Ủy ban nhân dân huyện Châu Thành",
+      "Trường Trung học cơ sở Mông Ân"."""
+    if m := PLACELESS_LEVEL.search(name):
+        if name[: m.start()] in orgs.LOCAL_HEADS:
+            return True
+    if name in orgs.LOCAL_HEADS:
+        return True
+    if province is None and not name.endswith(")"):
+        info = orgs.org_info(name)
+        return (info.level in ("commune", "district") or orgs.SCHOOL.match(name) is not None) and info.province is None
+    return False
+
+
+def _own_scope(record: DocumentRecord, province: str | None) -> str:
+    """What a placeless issuer is told apart by: its own document (and the province it is in, when
+    known), "Kế hoạch 54/KH-UBND 2020, Lạng Sơn", so that two places' "Ủy ban nhân dân" never merge."""
+    h = record.document
+    year = _year_of(h.date) or symbol_year(h.symbol)
+    if h.number and h.symbol:
+        what = f"{instrument_type(h.symbol, h.doc_type) or 'Văn bản'} {number_symbol(h.number, h.symbol)}"
+    else:
+        title = (h.title or record.file)[:60].rstrip(" ,;:-")
+        what = f"{h.doc_type or 'Văn bản'} {title}"
+    parts = [f"{what} {year}" if year else what]
+    if province:
+        parts.append(province)
+    return ", ".join(parts)
 
 
 def _cite_issuers(c: Citation, issuer: str | None, ctx: DocContext) -> list[str]:
     """The bodies that issued a cited instrument: its issuer, or each of a joint instrument's
     ("Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc
     Việt Nam", noted by the extractor as joint issuers), each its own body."""
-    if not issuer:
-        return []
-    if c.issuer and c.note and JOINT_ISSUERS_NOTE in c.note:
-        return list(dict.fromkeys(qualify_org(b, ctx, cited=True) for b in _bodies(c.issuer)))
-    return [issuer]
+    if not issuer or not c.issuer:
+        return [issuer] if issuer else []
+    return list(dict.fromkeys([issuer, *(qualify_org(b, ctx, cited=True) for b in _issuer_bodies(c)[1:])]))
+
+
+def _issuer_bodies(c: Citation) -> list[str]:
+    """The bodies a citation's issuer names: each of a joint instrument's, as the extractor notes
+    them, or two of one place written together ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt
+    Nam tỉnh"); else the one."""
+    assert c.issuer
+    if c.note and JOINT_ISSUERS_NOTE in c.note:
+        return _bodies(c.issuer)
+    return orgs.joint_bodies(c.issuer)
 
 
 def _bodies(phrase: str) -> list[str]:
     """The bodies a sender or addressee phrase names (``parties.split_names``: a unit and its
-    parent, "Phòng Tổ chức cán bộ, Sở Y tế", stay one)."""
-    return split_names(phrase) or [phrase]
+    parent, "Phòng Tổ chức cán bộ, Sở Y tế", stay one; ``orgs.joint_bodies``: two bodies of one
+    place, "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh", are two)."""
+    return [b for name in (split_names(phrase) or [phrase]) for b in orgs.joint_bodies(name)]
 
 
 _SQUASH = re.compile(r"\s+")

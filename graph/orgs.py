@@ -35,6 +35,8 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Tòa án nhân dân tối cao": None,
     "Viện Kiểm sát nhân dân tối cao": None,
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
+    # Written "Hội đồng bầu cử Quốc gia" too: one spelling through ``central_spelling``.
+    "Hội đồng bầu cử quốc gia": None,
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({"Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng"})
@@ -90,9 +92,10 @@ MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
 # A national body named by its level, not in the lists above: "Ban Chỉ đạo Trung ương", "Ủy ban
 # Kiểm tra Trung ương", "Ban Thi đua - Khen thưởng Trung ương", "Hội đồng bầu cử quốc gia",
 # "Ban Chỉ đạo PTDS Quốc gia", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Quốc gia
-# VSTBPN Việt Nam", "Trung ương Hội Liên hiệp phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn".
+# VSTBPN Việt Nam", "Trung ương Hội Liên hiệp phụ nữ Việt Nam", "Ban Chấp hành Trung ương Đoàn",
+# "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh" (the Union's name, no city).
 NATIONAL_BODY = re.compile(
-    r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn| Việt Nam)?"
+    r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn(?: Thanh niên Cộng sản Hồ Chí Minh)?| Việt Nam)?"
     r"|(?:Ban Thường trực |Đoàn Chủ tịch )?(?:Ủy ban|Uỷ ban) (?:Trung ương|Quốc gia) .+"
     r"|Trung ương (?:Hội|Đoàn) .+"
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
@@ -115,8 +118,13 @@ PROVINCE_DEPARTMENT = re.compile(r"^(?P<dept>Sở .+?) (?:tỉnh|thành phố) (
 # The province party committee and its organs: "Tỉnh ủy Hà Giang", "Ban Thường vụ Tỉnh ủy Hà Tĩnh",
 # "Ban Dân vận Tỉnh ủy Hà Tĩnh", "Thường trực Tỉnh ủy Sơn La", "Văn phòng Tỉnh ủy Nghệ An", "Ủy ban
 # Kiểm tra Tỉnh ủy Nghệ An", "Ban Chấp hành Đảng bộ tỉnh Hà Giang".
-PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?:Tỉnh ủy|Thành ủy) (?P<place>.+)$")
-PROVINCE_PARTY_EXECUTIVE = re.compile(r"^Ban Chấp hành Đảng bộ (?:tỉnh|thành phố) (?P<place>.+)$")
+# A "Thành ủy" of a province that is no centrally-run city is its city's: "Thành ủy Sơn La" is the
+# party committee of thành phố Sơn La (district level), not the Tỉnh ủy Sơn La.
+PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?P<word>Tỉnh ủy|Thành ủy) (?P<place>.+)$")
+# The province's party organisation, or its executive: "Ban Chấp hành Đảng bộ tỉnh Hà Giang", "Đảng
+# bộ tỉnh Trà Vinh" (the first line of a district party committee's header); not "Đảng bộ thành phố
+# Sơn La", a province's city's.
+PROVINCE_PARTY_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?Đảng bộ (?P<level>tỉnh|thành phố) (?P<place>.+)$")
 # The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
 # "Thường trực Huyện ủy Mộc Châu".
 DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
@@ -174,7 +182,7 @@ ORGAN_OF_COUNCIL = re.compile(
 # A party committee of a province or centrally-run city at the end of a name, with the level word
 # that some write after it: "Tỉnh ủy Cần Thơ" (a city's is "Thành ủy"), "Thành ủy Thành phố Hồ Chí
 # Minh", "Thành ủy Hồ Chí Minh", "Tỉnh ủy tỉnh Sơn La".
-PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?:Tỉnh ủy|Thành ủy)(?: (?:[Tt]ỉnh|[Tt]hành phố))? (?P<place>[^,()]+)$")
+PARTY_COMMITTEE_END = re.compile(r"(?<!\w)(?P<word>Tỉnh ủy|Thành ủy)(?: (?:[Tt]ỉnh|[Tt]hành phố))? (?P<place>[^,()]+)$")
 # Level words, in any case, that may follow the head of a local body's name ("Công an Thành phố",
 # "Ủy ban nhân dân Thành phố Hồ Chí Minh"): written in lower case in a key.
 LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?=\s|$)")
@@ -196,6 +204,10 @@ HEAD_OF_BODY = re.compile(
     r"^(?:Các )?(?P<title>Chủ tịch|Phó Chủ tịch|Chánh Văn phòng|Phó Chánh Văn phòng) "
     r"(?P<body>(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam) .+)$"
 )
+# The director (or a deputy) of a province's department or police, named with it: "Giám đốc Sở Kế
+# hoạch và Đầu tư tỉnh Yên Bái" (the signer of a report a decision cites), "Giám đốc Công an thành
+# phố Hà Nội". Part of the body, as the chair is of the committee.
+HEAD_OF_DEPARTMENT = re.compile(r"^(?:Các )?(?P<title>Giám đốc|Phó Giám đốc) (?P<body>(?:Sở|Công an) .+)$")
 # A school of general education: "Trường Trung học phổ thông Chiềng Sơn", "Trường THCS Nà Chì",
 # "Trường Mầm non Hoa Sen". Their names repeat from province to province ("Trường THPT Nguyễn Trãi"),
 # so a school's key gives its province (``with_province``); an upper-secondary or ethnic boarding
@@ -234,6 +246,11 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Sở Dân tộc và Tôn giáo",
     "Báo và Phát thanh, Truyền hình",
 )
+# Province bodies whose own name gives the province without its level word, which some write:
+# "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
+NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
+# A province with its level word at the end of a name: " tỉnh Lai Châu", " thành phố Cần Thơ".
+LEVEL_AND_PROVINCE_END = re.compile(r" (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Khoa học Công nghệ": "Sở Khoa học và Công nghệ",
     "Sở Tài nguyên Môi trường": "Sở Tài nguyên và Môi trường",
@@ -248,6 +265,39 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ban Thường trực Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
 }
+
+
+# Two bodies of one place named together, the place written once, after the second (each a head
+# of LOCAL_HEADS): "Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" (the issuers
+# of a joint regulation), "Thường trực Hội đồng nhân dân - Ủy ban nhân dân tỉnh Hòa Bình".
+JOINT_HEADS = re.compile(
+    r"^(?P<first>[^,]+?) (?:và|-|–) (?P<second>[^,]+?) "
+    r"(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)(?: [^,()]+)?)$"
+)
+# Two bodies each named with the same level word, the place written once, after the second:
+# "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh Đắk Lắk", "Ban Chỉ đạo các Chương trình
+# mục tiêu quốc gia thành phố, Sở Nông nghiệp và Môi trường thành phố" (a report's addressees).
+JOINT_LEVEL = re.compile(
+    r"^(?P<first>[^,]+?) (?P<level>tỉnh|thành phố|huyện), (?P<second>[^,]+? (?P=level))(?P<place> [^,()]+)?$"
+)
+
+
+def joint_bodies(name: str) -> list[str]:
+    """The bodies a name that joins two of one place names, each with the place: "Ủy ban nhân dân và
+    Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" -> ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban Mặt
+    trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]; "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh"
+    -> ["Ủy ban bầu cử tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh"]. Any other name: [name] ("Văn
+    phòng Hội đồng nhân dân và Ủy ban nhân dân xã Lương Minh" is one office serving both)."""
+    if " và " in name or " - " in name or " – " in name:
+        m = JOINT_HEADS.match(name)
+        if m and m["first"] in LOCAL_HEADS and m["second"] in LOCAL_HEADS:
+            return [f"{m['first']} {m['place']}", f"{m['second']} {m['place']}"]
+    if ", " in name and (m := JOINT_LEVEL.match(name)):
+        first, second = m["first"], m["second"]
+        if first[:1].isupper() and second[:1].isupper() and " " in first and not first.startswith("Các "):
+            place = m["place"] or ""
+            return [f"{first} {m['level']}{place}", f"{second}{place}"]
+    return [name]
 
 
 class OrgInfo(BaseModel):
@@ -328,8 +378,12 @@ def _province_level(level_word: str, place: str) -> str | None:
     return p
 
 
+# The dashes written in names for the hyphen: "Bộ Lao động – Thương binh và Xã hội".
+DASHES = re.compile("[–—]")
+
+
 def _fold(name: str) -> str:
-    return normalize_tones(name).casefold()
+    return DASHES.sub("-", normalize_tones(name)).casefold()
 
 
 def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
@@ -369,13 +423,18 @@ def local_spelling(name: str) -> str:
         if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
             name = f"{head} {rest}"
             break
+    if name.startswith(NAMED_WITHOUT_LEVEL) and (m := LEVEL_AND_PROVINCE_END.search(name)):
+        # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
+        if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
+            name = f"{name[: m.start()]} {p}"
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):
-        name = name[: m.start()] + party_committee(p)
+        if m["word"] == "Tỉnh ủy" or places.is_city(p):  # "Thành ủy Sơn La" is the city's: kept
+            name = name[: m.start()] + party_committee(p)
     return name
 
 
@@ -385,13 +444,23 @@ _CENTRAL_SPELLINGS: dict[str, str] = {
 }
 
 
+# The central names without their diacritics: a ministry's letters alone tell it from every other.
+_CENTRAL_PLAIN: dict[str, str] = {places.strip_accents(k): n for k, n in _CENTRAL_SPELLINGS.items()}
+
+
 def central_spelling(name: str) -> str:
     """A central body's name as it writes it, whatever the case or tone placement of the text:
     "Bộ Công An" -> "Bộ Công an", "Ban Chấp hành Trung ương đảng" -> "… Trung ương Đảng",
     "Bộ Trưởng Bộ Y tế" -> "Bộ trưởng Bộ Y tế". Other names are returned as they are."""
     if m := MINISTER.match(name):
         return "Bộ trưởng " + central_spelling(m["ministry"])
-    return _CENTRAL_SPELLINGS.get(_fold(name), name)
+    folded = _fold(name)
+    if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
+        return found
+    if name.startswith("Bộ "):
+        # Without its diacritics, as a text that lost some writes it: "Bộ Giao duc và Đao tao".
+        return _CENTRAL_PLAIN.get(places.strip_accents(folded), name)
+    return name
 
 
 def _successor_name(name: str, province: str) -> str | None:
@@ -569,12 +638,22 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                 successor=succ, defunct=succ is not None, rule="department under the province people's committee",
             )
     if m := PROVINCE_PARTY_EXECUTIVE.match(name):
-        p = _province(m["place"])
+        p = _province_level(m["level"], m["place"])
         if p:
             succ = _successor_name(name, p)
             return OrgInfo(name=name, level="province", province=p, parent=PARTY_CENTRE, successor=succ,
                            defunct=succ is not None, rule="province party executive under the Central Committee")
-    if m := PROVINCE_PARTY.match(name):
+    if (m := PROVINCE_PARTY.match(name)) and m["word"] == "Thành ủy" and (p := _province(m["place"])) and not places.is_city(p):
+        # The party committee of a province's city (district level, ended in 2025): "Thành ủy Sơn La".
+        if city := places.city_in_province(m["place"], p):
+            if m["organ"]:
+                return OrgInfo(name=name, level="district", province=p, district=city, part_of=name[len(m["organ"]):],
+                               defunct=True, rule="organ of the district party committee")
+            return OrgInfo(name=name, level="district", province=p, district=city, parent=party_committee(p), defunct=True,
+                           successor=party_committee(places.successor_province(p) or p),
+                           rule="district party committee under the province's")
+        m = None
+    if m := m or PROVINCE_PARTY.match(name):
         p = _province(m["place"])
         if p:
             committee = name[len(m["organ"]):]
@@ -609,6 +688,10 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
                            part_of=f"Văn phòng {m['body']}" if office else m["body"],
                            rule="head of the office of the body" if office else "head of the body")
+    if m := HEAD_OF_DEPARTMENT.match(name):
+        body = org_info(m["body"], province, district)
+        if body.level == "province" and body.province:
+            return OrgInfo(name=name, level="province", province=body.province, part_of=m["body"], rule="head of the body")
     if (m := SCHOOL.match(name)) and province:
         parent = f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}" if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS else None
         return OrgInfo(name=name, level="unit", province=province, parent=parent,
@@ -631,18 +714,25 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),
                        rule="health facility under the province's Sở Y tế")
     p = places.find_province(name)
-    return OrgInfo(name=name, province=p or province, district=district)
+    # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
+    # Vinh" named in a document of huyện Càng Long is the province's.
+    return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
 
 
 @lru_cache(maxsize=65536)
 def is_qualified(name: str) -> bool:
-    """True when the name alone identifies the body: a central body, or one naming its province/district."""
+    """True when the name alone identifies the body: a central body, or one naming its province, or
+    a district only one province has. Not "Ủy ban nhân dân huyện Châu Thành" (a dozen provinces have
+    one) nor "Ủy ban nhân dân xã Xuân Phú", which a document that gives no province names."""
     info = org_info(name)
     if info.level == "central":
         return True
-    if info.level in ("province", "district", "commune") and (info.province or info.district):
+    if info.level in ("province", "district", "commune"):
+        return info.province is not None
+    if places.find_province(name):
         return True
-    return bool(places.find_province(name) or places.find_district(name))
+    d = places.find_district(name)
+    return d is not None and places.province_of_district(d) is not None
 
 
 def chain(name: str, province: str | None = None, district: str | None = None, limit: int = 12) -> list[OrgInfo]:

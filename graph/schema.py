@@ -72,7 +72,8 @@ from typing import Any, ClassVar, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from vanban.loaders import places
-from vanban.loaders.codes import BODY_CODES, TYPE_CODES
+from vanban.loaders.codes import BODY_CODES, JOINT_TYPE_CODES, TYPE_CODES
+from vanban.loaders.names import normalize_tones
 
 NodeKind = Literal["Document", "Organization", "Task"]
 EdgeType = Literal[
@@ -402,9 +403,15 @@ def symbol_year(symbol: str | None) -> int | None:
     return None
 
 
+@lru_cache(maxsize=KEY_CACHE)
 def is_national_series(symbol: str | None) -> bool:
-    """True when the symbol alone names the issuing body (TTg, CP, TW, …)."""
-    return symbol_body_code(symbol) in NATIONAL_BODY_CODES
+    """True when the symbol alone names the issuing body (TTg, CP, TW, …), or a joint instrument's
+    symbol names a national body first, whose series its number is: "102/2025/NQLT-UBTVQH15-CP-
+    ĐCTUBTWMTTQVN" (the Ủy ban Thường vụ Quốc hội's, whatever the last code)."""
+    if symbol_body_code(symbol) in NATIONAL_BODY_CODES:
+        return True
+    toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    return len(toks) >= 3 and toks[0] in JOINT_TYPE_CODES and TERM_SUFFIX.sub("", toks[1]) in NATIONAL_BODY_CODES
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -445,8 +452,44 @@ def numbered_key(
     return key
 
 
+# The date a reference to an unnumbered instrument ends with, in any of the ways it is written:
+# "ngày 19 tháng 6 năm 2015", "ngày 19/6/2015", "ngày 26/11/2003" glued to the name ("UBNDngày
+# 26/11/2003"), or the year alone for a law: "năm 2015".
+NAME_DATE_END = re.compile(
+    r"\s*,?\s*(?:ngày\s*(?P<day>\d{1,2})\s*(?:tháng\s*|[/.-])\s*(?P<month>\d{1,2})\s*(?:,?\s*năm\s*|[/.-])\s*(?P<year>(?:19|20)\d\d)"
+    r"|năm\s+(?P<year_only>(?:19|20)\d\d))$"
+)
+# The abbreviations of a council's and a committee's names, which a law's name is written with or
+# without: "Luật Tổ chức HĐND và UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân".
+NAME_ABBREVIATIONS: dict[str, str] = {"HĐND": " Hội đồng nhân dân ", "UBND": " Ủy ban nhân dân "}
+NAME_ABBREVIATION = re.compile("|".join(NAME_ABBREVIATIONS))
+# The types of instrument of which there is one of a name in a year, passed by the National
+# Assembly (or its Standing Committee): "Luật Tổ chức chính quyền địa phương" of 2015 is one law,
+# whether the reference gives its day or only its year.
+YEARLY_NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Hiến pháp", "Pháp lệnh"})
+
+
+def _name_without_date(doc_type: str | None, year: int | None, name: str) -> str:
+    """The name of an unnumbered instrument as its key compares it: its closing date written one
+    way ("ngày 19/6/2015"), and dropped for a law when the key gives its year ("Luật Tổ chức chính
+    quyền địa phương ngày 19 tháng 6 năm 2015" and "… năm 2015" are one law); the abbreviations of
+    the council's and committee's names spelled out."""
+    if "HĐND" in name or "UBND" in name:
+        name = NAME_ABBREVIATION.sub(lambda m: NAME_ABBREVIATIONS[m.group(0)], name)
+    m = NAME_DATE_END.search(name)
+    if m is None:
+        return name
+    written_year = int(m["year"] or m["year_only"])
+    if doc_type in YEARLY_NAMED_TYPES and year == written_year:
+        return name[: m.start()]
+    if m["day"]:
+        return f"{name[: m.start()]} ngày {int(m['day'])}/{int(m['month'])}/{written_year}"
+    return name
+
+
 def unnumbered_key(doc_type: str | None, issuer: str | None, year: int | None, name: str) -> str:
-    """Key of an unnumbered instrument: type | issuer | year | normalised name."""
+    """Key of an unnumbered instrument: type | issuer | year | normalised name (``_name_without_date``)."""
+    name = normalize_tones(_name_without_date(doc_type, year, name))
     return " | ".join([doc_type or "Văn bản", org_key(issuer) if issuer else "?", str(year) if year else "?", normalise_name(name)])
 
 
