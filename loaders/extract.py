@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.citations import read_citations
 from vanban.loaders.header import read_header
 from vanban.loaders.recipients import find_recipients
 from vanban.loaders.reports import find_reports
@@ -15,13 +15,13 @@ from vanban.loaders.text import Text
 def extract(text: Text) -> DocumentRecord:
     """Read one document's header, citations, implements, reports, tasks and recipients."""
     header = read_header(text)
-    cites = find_citations(text, header)
+    cites, implements = read_citations(text, header)  # one reading of the mentions for both
     doc = outline(text)  # read once, shared by reports and tasks
     return DocumentRecord(
         file=text.name,
         document=header,
         cites=cites,
-        implements=find_implements(text, header, cites),
+        implements=implements,
         reports_to=find_reports(text, header, doc),
         tasks=find_tasks(text, header, doc),
         recipients=find_recipients(text, header),
