@@ -162,6 +162,10 @@ class _Lookups:
             if not stmt.is_success():
                 raise RuntimeError(stmt.get_error_message())
             self._statements[query] = stmt
+        return self._rows(stmt, params)
+
+    def _rows(self, stmt: Any, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Execute a prepared statement; its rows as dicts."""
         result = self._conn._connection.execute(stmt._prepared_statement, params)
         try:
             if not result.isSuccess():
@@ -198,17 +202,7 @@ class _Lookups:
         try:
             if not stmt.is_success():
                 raise RuntimeError(stmt.get_error_message())
-            result = self._conn._connection.execute(stmt._prepared_statement, params)
-            try:
-                if not result.isSuccess():
-                    raise RuntimeError(result.getErrorMessage())
-                cols = result.getColumnNames()
-                rows = []
-                while result.hasNext():
-                    rows.append(dict(zip(cols, result.getNext())))
-                return rows
-            finally:
-                result.close()
+            return self._rows(stmt, params)
         finally:
             stmt.close()
 
