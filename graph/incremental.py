@@ -358,6 +358,11 @@ def unpack_edge_ids(packed: bytes) -> list[str]:
     return [f"{_EDGE_TYPES[packed[i]]}:{packed[i + 1 : i + 11].hex()}" for i in range(0, len(packed), 11)]
 
 
+def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
+    """The fields of a node whose value differs between two versions of its attrs."""
+    return tuple(f for f, v in new.items() if f not in old or old[f] != v)
+
+
 def _edge_type(id_: str) -> str:
     """An edge's type from its id ("IMPLEMENTS:…", see schema.edge_id)."""
     return id_.partition(":")[0]
@@ -490,7 +495,7 @@ class Resolver:
         for fr in frags.values():
             self._index(fr, dirty_docs, dirty_orgs)
             dirty_units.add(fr.key)
-        diff = GraphDiff(stored=set())
+        diff = GraphDiff(stored=set(), changed={})
 
         # 1. merged documents of the keys the batch mentions
         changed_docs: set[str] = set()
@@ -595,6 +600,7 @@ class Resolver:
                     diff.upsert_nodes.append(new)
                     if old is not None:
                         diff.stored.add(("Document", k))  # type: ignore[union-attr]
+                        diff.changed[("Document", k)] = _changed_fields(old, new)  # type: ignore[index]
 
         # 5. organizations: merged proposals, then the hierarchy the rules add above them
         orgs_changed: set[str] = set()
@@ -644,6 +650,7 @@ class Resolver:
                         diff.upsert_nodes.append(new)
                         if old is not None:
                             diff.stored.add(("Organization", k))  # type: ignore[union-attr]
+                            diff.changed[("Organization", k)] = _changed_fields(old, new)  # type: ignore[index]
         else:
             added_rules = []
 
