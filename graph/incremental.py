@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
@@ -341,17 +342,14 @@ def _ns_group(d: dict | None) -> tuple | None:
 
 _EDGE_TYPES: tuple[str, ...] = tuple(sorted(EDGE_MODELS))
 _EDGE_TYPE_CODE = {t: i for i, t in enumerate(_EDGE_TYPES)}
+_EDGE_TYPE_HEX = {t: f"{i:02x}" for t, i in _EDGE_TYPE_CODE.items()}
 
 
 def pack_edge_ids(ids) -> bytes:
     """Edge ids ("CITES:<20 hex>", see ``schema.edge_id``) packed 11 bytes each: a unit keeps
     the ids of its edges (~50 a document) to delete them when it changes."""
-    out = bytearray()
-    for id_ in ids:
-        type_, _, hex_ = id_.partition(":")
-        out.append(_EDGE_TYPE_CODE[type_])
-        out += bytes.fromhex(hex_)
-    return bytes(out)
+    # one hex string for them all, decoded once (a bytearray grown id by id cost 1.7x as much)
+    return bytes.fromhex("".join([_EDGE_TYPE_HEX[t] + h for t, _, h in map(str.partition, ids, repeat(":"))]))
 
 
 def unpack_edge_ids(packed: bytes) -> list[str]:
@@ -735,6 +733,7 @@ class Resolver:
         if need:
             for file, src in self.fetch(sorted(need)).items():
                 frags[file] = src if isinstance(src, Fragment) else fragment(src)
+        merges = self.merges
         for u in units:
             edges: dict[str, Edge] = {}
             tasks: dict[str, dict] = {}
@@ -742,7 +741,8 @@ class Resolver:
                 fr = frags[file]
                 tasks.update(fr.tasks)
                 for e in fr.edges:
-                    e = _redirect_triple(e, self.merges)
+                    if e[0] in merges or e[1] in merges:  # few are: no call for the others
+                        e = _redirect_triple(e, merges)
                     if e[0] != e[1]:
                         edges[e[2]["id"]] = e
             old_edges = unpack_edge_ids(self.unit_edges.get(u, b""))
