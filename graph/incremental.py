@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
@@ -341,21 +342,23 @@ def _ns_group(d: dict | None) -> tuple | None:
 
 _EDGE_TYPES: tuple[str, ...] = tuple(sorted(EDGE_MODELS))
 _EDGE_TYPE_CODE = {t: i for i, t in enumerate(_EDGE_TYPES)}
+_EDGE_TYPE_HEX = {t: f"{i:02x}" for t, i in _EDGE_TYPE_CODE.items()}
 
 
 def pack_edge_ids(ids) -> bytes:
     """Edge ids ("CITES:<20 hex>", see ``schema.edge_id``) packed 11 bytes each: a unit keeps
     the ids of its edges (~50 a document) to delete them when it changes."""
-    out = bytearray()
-    for id_ in ids:
-        type_, _, hex_ = id_.partition(":")
-        out.append(_EDGE_TYPE_CODE[type_])
-        out += bytes.fromhex(hex_)
-    return bytes(out)
+    # one hex string for them all, decoded once (a bytearray grown id by id cost 1.7x as much)
+    return bytes.fromhex("".join([_EDGE_TYPE_HEX[t] + h for t, _, h in map(str.partition, ids, repeat(":"))]))
 
 
 def unpack_edge_ids(packed: bytes) -> list[str]:
     return [f"{_EDGE_TYPES[packed[i]]}:{packed[i + 1 : i + 11].hex()}" for i in range(0, len(packed), 11)]
+
+
+def _changed_fields(old: dict[str, Any], new: dict[str, Any]) -> tuple[str, ...]:
+    """The fields of a node whose value differs between two versions of its attrs."""
+    return tuple(f for f, v in new.items() if f not in old or old[f] != v)
 
 
 def _edge_type(id_: str) -> str:
@@ -490,7 +493,7 @@ class Resolver:
         for fr in frags.values():
             self._index(fr, dirty_docs, dirty_orgs)
             dirty_units.add(fr.key)
-        diff = GraphDiff(stored=set())
+        diff = GraphDiff(stored=set(), changed={})
 
         # 1. merged documents of the keys the batch mentions
         changed_docs: set[str] = set()
@@ -595,6 +598,7 @@ class Resolver:
                     diff.upsert_nodes.append(new)
                     if old is not None:
                         diff.stored.add(("Document", k))  # type: ignore[union-attr]
+                        diff.changed[("Document", k)] = _changed_fields(old, new)  # type: ignore[index]
 
         # 5. organizations: merged proposals, then the hierarchy the rules add above them
         orgs_changed: set[str] = set()
@@ -644,6 +648,7 @@ class Resolver:
                         diff.upsert_nodes.append(new)
                         if old is not None:
                             diff.stored.add(("Organization", k))  # type: ignore[union-attr]
+                            diff.changed[("Organization", k)] = _changed_fields(old, new)  # type: ignore[index]
         else:
             added_rules = []
 
@@ -728,6 +733,7 @@ class Resolver:
         if need:
             for file, src in self.fetch(sorted(need)).items():
                 frags[file] = src if isinstance(src, Fragment) else fragment(src)
+        merges = self.merges
         for u in units:
             edges: dict[str, Edge] = {}
             tasks: dict[str, dict] = {}
@@ -735,7 +741,8 @@ class Resolver:
                 fr = frags[file]
                 tasks.update(fr.tasks)
                 for e in fr.edges:
-                    e = _redirect_triple(e, self.merges)
+                    if e[0] in merges or e[1] in merges:  # few are: no call for the others
+                        e = _redirect_triple(e, merges)
                     if e[0] != e[1]:
                         edges[e[2]["id"]] = e
             old_edges = unpack_edge_ids(self.unit_edges.get(u, b""))

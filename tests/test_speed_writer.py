@@ -80,3 +80,40 @@ def test_an_update_of_a_node_that_is_not_stored_fails_loudly(tmp_path, sources):
         with pytest.raises(RuntimeError, match="not stored"):
             s._apply(GraphDiff(upsert_nodes=[ghost], stored={("Organization", ghost["key"])}), drop=None)
         assert s.run("MATCH (n:Organization) WHERE n.key = $k RETURN count(n) AS n", {"k": org})[0]["n"] == 1
+
+
+class ColumnChecking(LadybugStore):
+    """Compares, before each diff is written, the resolver's word on which fields of a stored node
+    change (``GraphDiff.changed``) with the node the store holds: every column that differs is named."""
+
+    checked: int = 0
+    partial: int = 0
+
+    def _write(self, diff) -> None:
+        from vanban.graph.schema import node_columns
+
+        assert diff.changed is not None
+        for attrs in diff.upsert_nodes:
+            kind, key = attrs["kind"], attrs["key"]
+            if (kind, key) not in diff.stored or kind == "Task":
+                continue
+            cols = list(node_columns(kind))
+            (held,) = self.run(f"MATCH (n:{kind}) WHERE n.key = $k RETURN " + ", ".join(f"n.{c} AS {c}" for c in cols), {"k": key})
+            differ = {c for c in cols if (held[c] if held[c] is not None or c not in ("surfaces", "roles") else []) != attrs[c]}
+            changed = set(diff.changed[kind, key])
+            assert differ and differ <= changed, (kind, key, differ, changed)
+            self.checked += 1
+            self.partial += len(changed) < len(cols) - 1
+        super()._write(diff)
+
+
+def test_stored_nodes_are_updated_in_the_columns_that_change(tmp_path, sources):
+    with ColumnChecking(tmp_path / "s") as s:
+        for i in range(len(sources)):  # one document a batch: bodies and cited documents named again
+            s.add_documents([sources[i]])
+        first = sources[0]
+        s.add_documents([first.model_copy(update={"digest": "changed", "record": first.record.model_copy(update={"tasks": first.record.tasks[:1]})})])
+        assert s.remove_document(sources[1].file)
+        s.add_documents([sources[0], sources[1]])
+        assert s.checked > 5 and s.partial > 0
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(build_graph(sources))
