@@ -200,6 +200,12 @@ def _year_of(date: str | None) -> int | None:
     return None
 
 
+def _dated_year(doc: Header | Citation) -> int | None:
+    """A document's year: its date's, else its symbol's ("… /2025/QĐ-UBND"); a citation's own
+    year first."""
+    return getattr(doc, "year", None) or _year_of(doc.date) or symbol_year(doc.symbol)
+
+
 def _context_place(record: DocumentRecord) -> tuple[str | None, str | None]:
     """The document's province and district: from the header, its issuer, its place, or its citations."""
     h = record.document
@@ -222,7 +228,7 @@ def _context_place(record: DocumentRecord) -> tuple[str | None, str | None]:
 
 def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
     h = record.document
-    year = _year_of(h.date) or symbol_year(h.symbol)
+    year = _dated_year(h)
     if h.number and h.symbol:
         return numbered_key(h.doc_type, h.number, h.symbol, year, issuer, cited_in=f"file {record.file}")
     name = h.title or record.file
@@ -239,7 +245,7 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     quốc Việt Nam, the central one, cited by a ward's Front): a bare name is not read as the
     document's own body, as it is in the document's tasks and recipients."""
     key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
-    if ctx.own_name and key.startswith(ctx.own_name) and key == f"{ctx.own_name} ({ctx.issuer})":
+    if ctx.own_name and key == f"{ctx.own_name} ({ctx.issuer})":
         return ctx.issuer  # the issuer named as its header names it, in its own document
     return key
 
@@ -398,7 +404,7 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
     ("Nghị quyết liên tịch số 102/2025/NQLT-… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ
     tịch …": the Ủy ban Thường vụ Quốc hội's, one node whichever document cites it)."""
     issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True) if c.issuer else None
-    year = c.year or _year_of(c.date) or symbol_year(c.symbol)
+    year = _dated_year(c)
     if c.number:
         if not c.symbol:
             alias = aliases.get((c.doc_type, number_id(c.number)))
@@ -422,7 +428,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     if issuer and _unplaced(issuer, province):
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
     key = document_own_key(r, issuer)
-    year = _year_of(h.date) or symbol_year(h.symbol)
+    year = _dated_year(h)
     ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name)
     a.contexts[key] = ctx
     a.add_doc(
@@ -455,7 +461,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         cite_keys.append(k)
         ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k != key:
-            year = c.year or _year_of(c.date) or symbol_year(c.symbol)
+            year = _dated_year(c)
             dtype = instrument_type(c.symbol, c.doc_type)
             a.add_doc(
                 key=k, label=_doc_label(dtype, c.number, c.symbol, c.surface),
@@ -568,7 +574,7 @@ def _own_scope(record: DocumentRecord, province: str | None) -> str:
     """What a placeless issuer is told apart by: its own document (and the province it is in, when
     known), "Kế hoạch 54/KH-UBND 2020, Lạng Sơn", so that two places' "Ủy ban nhân dân" never merge."""
     h = record.document
-    year = _year_of(h.date) or symbol_year(h.symbol)
+    year = _dated_year(h)
     if h.number and h.symbol:
         what = f"{instrument_type(h.symbol, h.doc_type) or 'Văn bản'} {number_symbol(h.number, h.symbol)}"
     else:

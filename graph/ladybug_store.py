@@ -288,8 +288,8 @@ class LadybugStore(GraphStore):
         return rows
 
     def _execute(self, query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """A write with parameters (a frame, or rows), prepared for this call alone (see
-        ``_Lookups.once``); the rows it returns."""
+        """A write, or a lookup with a list parameter, prepared for this call alone (see
+        ``_Lookups.once``): the rows it returns."""
         rows = self._lookups.once(query, params)
         return self.run(query, params) if rows is None else rows
 
@@ -448,10 +448,7 @@ class LadybugStore(GraphStore):
         """Which of ``keys`` the table holds (its primary key ``key``): one lookup each, in batches."""
         found: set[str] = set()
         for part in _chunks(sorted(keys)):
-            query, params = f"UNWIND $keys AS k MATCH (n:{table} {{{key}: k}}) RETURN n.{key} AS k", {"keys": part}
-            rows = self._lookups.once(query, params)  # not kept: see _Lookups.once
-            if rows is None:
-                rows = self.run(query, params)
+            rows = self._execute(f"UNWIND $keys AS k MATCH (n:{table} {{{key}: k}}) RETURN n.{key} AS k", {"keys": part})
             found.update(r["k"] for r in rows)
         return found
 
