@@ -77,6 +77,16 @@ NAMED_NAME_WORDS = 20
 # "96 /KH-UBND", "04/2015/NĐ-CP", "11-QĐi/TW", "72/2025/QH15".
 NUMSYM = re.compile(_NUMSYM)
 
+# A number whose separator before the type code a web or OCR copy wrote as a space: "298 KH/TWĐTN" in
+# "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn" (a Hà Nội Đoàn plan). Read
+# only where a type code of two letters or more (not "QH", a law's year part) follows the one space and
+# opens a symbol of two parts at least; the space is kept in the symbol's written form.
+_SPACED_TYPE_CODES = tuple(sorted((c for c in codes.TYPE_CODES if len(c) >= 2 and c != "QH"), key=len, reverse=True))
+_SPACED_CODE = "|".join(_SPACED_TYPE_CODES)
+SPACED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym> (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
+# The longest of those codes, in characters.
+_SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
+
 # The separators _SEP holds: "-", "/", "–" and the hyphens of PDFs. The one right after a
 # number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
 _SEP_CHARS = "-/–" + "".join(codes.HYPHENS)
@@ -272,6 +282,11 @@ CENTRAL_PLENUM_ISSUER = re.compile(
 # One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
 NAME_WORD = re.compile(rf"\s*({_WORD})")
 
+# The short name an issuer is given in parentheses after its name, before the subject: " (GDĐT)" in "Kế
+# hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai …" (capitals,
+# "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
+ISSUER_SHORT_NAME = re.compile(rf" \((?=[{_UPPER}]+[a-zđ]?[{_UPPER}]*\))[{_UPPER}&a-zđ]{{2,12}}\)")
+
 # The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
 
@@ -392,6 +407,9 @@ def _type_name(written: str) -> str | None:
     'Chỉthị' -> 'Chỉ thị'; None for a word that is no type."""
     return _GLUED_TYPE_NAMES.get("".join(written.split()).lower())
 _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+# Two-word verbs that end an issuer's name in lower case only, after any word but "Ban" (see codes).
+_ISSUER_LOWER_CASE_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_LOWER_CASE_STOP_WORDS)
+_BAN = "Ban"
 # The one-word stops that end a name: "theo" in "Báo cáo theo 12/BC-UBND" (no name).
 _NAME_STOP_FIRST_WORDS = frozenset(p for p in codes.NAME_STOP_WORDS if " " not in p)
 _NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
@@ -428,6 +446,7 @@ class Mention:
     notes: list[str] = field(default_factory=list)
     key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+    subject_at: int = 0  # where its subject was looked for (after its issuer and date), once read
     alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
     joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
 
@@ -683,6 +702,11 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
             break
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
+        if (
+            taken and i + 1 < len(words) and (word, words[i + 1][0]) in _ISSUER_LOWER_CASE_STOPS
+            and taken[-1][0] != _BAN
+        ):
+            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …": the verb after the name
         if word == "và":
             # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
             # word only when the type word follows whole).
@@ -1229,13 +1253,27 @@ def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
         while start > 0 and end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
             start -= 1
         start = max(start, done)
-        if start >= end:
-            continue
-        m = NUMSYM.match(masked, start, hi)
+        m = NUMSYM.match(masked, start, hi) if start < end else None
+        if m is None and start >= end:
+            m = _spaced_numsym(masked, q, done, hi)
         if m:
             out.append(m)
             done = m.end()
     return out
+
+
+def _spaced_numsym(masked: str, q: int, done: int, hi: int) -> re.Match | None:
+    """SPACED_NUMSYM where the separator at ``q`` ends its type code: the letters just before ``q``
+    (up to the longest code), one space, and the number's digits before it ("298 KH" before "/")."""
+    k = q
+    while k > done and q - k < _SPACED_CODE_MAX and masked[k - 1].isalpha():
+        k -= 1
+    if k == q or k - 1 <= done or masked[k - 1] != " " or not masked[k - 2].isdecimal():
+        return None
+    start = k - 1
+    while start > done and k - 1 - start < 5 and masked[start - 1].isdecimal():
+        start -= 1
+    return SPACED_NUMSYM.match(masked, start, hi)
 
 
 def _match_start(m: re.Match) -> int:
@@ -1483,6 +1521,9 @@ def _read_issuer_and_subject(
         if own:
             c.issuer_text = own
             pos = end
+            if masked.startswith(" (", pos):  # "Bộ Giáo dục Đào tạo (GDĐT) về việc …": its short name
+                short = ISSUER_SHORT_NAME.match(masked, pos)
+                pos = short.end() if short else pos
             # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
             # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
             got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
@@ -1509,6 +1550,7 @@ def _read_issuer_and_subject(
                     if enacter:
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+    c.subject_at = pos
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
@@ -1978,7 +2020,26 @@ _APPROVING_TYPES = frozenset({codes.TYPE_WORDS["quyết định"], codes.TYPE_WO
 _PROJECT_TYPES = frozenset(_type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
 
 
-def _drop_approved_projects(kept: list[Mention]) -> None:
+# What a Quyết định's subject written straight after its issuer (no "về") says it approves, up to the end
+# of its clause: "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025" in "Quyết định số
+# 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai
+# đoạn 2018-2025;" (a Hà Nội school's plan).
+APPROVED_AFTER_ISSUER = re.compile(r"[ ,]{0,3}(?i:phê\s+duyệt)\s+(?P<approved>[^;:.()“”\"]{4,300})")
+
+
+def _approved(masked: str, q: Mention) -> str | None:
+    """What the approving instrument ``q`` approves, as ``_name_key`` keys it: its subject after
+    APPROVING_SUBJECT, else the words after "phê duyệt" written straight after its issuer."""
+    if q.title and (a := APPROVING_SUBJECT.match(q.title)):
+        return _name_key(q.title[a.end() :])
+    if q.subject_at and masked.find("duyệt", q.subject_at, q.subject_at + 16) >= 0:
+        a = APPROVED_AFTER_ISSUER.match(masked, q.subject_at)
+        if a:
+            return _name_key(a["approved"])
+    return None
+
+
+def _drop_approved_projects(masked: str, kept: list[Mention]) -> None:
     """Drop the named projects that a cited Quyết định approves, read again as its own instrument
     (the gold's rule): "Chiến lược Quốc gia phát triển ngành Dược …" in "Kế hoạch triển khai Chiến lược
     …" when "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" is cited
@@ -1987,9 +2048,7 @@ def _drop_approved_projects(kept: list[Mention]) -> None:
     if not projects:
         return
     approved = [
-        _name_key(q.title[a.end() :])
-        for q in kept
-        if q.number and q.title and q.doc_type in _APPROVING_TYPES and (a := APPROVING_SUBJECT.match(q.title))
+        a for q in kept if q.number and q.doc_type in _APPROVING_TYPES and (a := _approved(masked, q)) is not None
     ]
     if approved:
         # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
@@ -2003,7 +2062,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[_Group]]:
     groups of all mentions, one per instrument."""
     masked = _mask(text.flat)
     kept = _collect(masked, header or Header())
-    _drop_approved_projects(kept)
+    _drop_approved_projects(masked, kept)
     projects = _project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's
     bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]

@@ -247,6 +247,11 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     "kết luận",
 )
 
+# Verbs that end an issuer's name when written in lower case, after any word but "Ban": "của Ban Thường
+# vụ Hội LHPN Hà Nội chỉ đạo Đại hội …" (the body is the Ban Thường vụ), not "Ban chỉ đạo 35 tỉnh" nor
+# "Ban Chỉ đạo" (a steering committee's name).
+ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo",)
+
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
 NAME_STOP_WORDS: tuple[str, ...] = (
     "số", "ngày", "của", "được", "nhằm", "theo", "đã", "để", "thì", "trong", "tại", "trên", "và các",
