@@ -287,6 +287,13 @@ NAME_WORD = re.compile(rf"\s*({_WORD})")
 # "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
 ISSUER_SHORT_NAME = re.compile(rf" \((?=[{_UPPER}]+[a-zđ]?[{_UPPER}]*\))[{_UPPER}&a-zđ]{{2,12}}\)")
 
+# The term of a Party body written after its name, before the subject: " khóa XII" in "Nghị quyết số
+# 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề …",
+# " (khoá IX)" ("khóa" ends the issuer's name, and the subject's "về" follows it).
+ISSUER_TERM = re.compile(r"\s?,?\s*\(?(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]{1,6}\)?(?!\w)")
+# Its first word as written after a space or "(", found by ``str.startswith`` before the pattern is tried.
+_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá")
+
 # The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
 
@@ -606,6 +613,15 @@ def _opens_level(words: list[tuple[str, int, int]], i: int) -> bool:
     return w in PLACE_LEVEL_WORDS or (i + 1 < len(words) and f"{w} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS)
 
 
+def _level_before_place(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a level word starts at words[i] and a capitalised name follows it: "tỉnh Tây Ninh",
+    "thị xã Sơn Tây" (not "tỉnh" alone, nor "xã hội")."""
+    if not _opens_level(words, i):
+        return False
+    n = 2 if i + 1 < len(words) and f"{words[i][0].lower()} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS else 1
+    return i + n < len(words) and words[i + n][0][:1].isupper()
+
+
 def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
     """How many words from words[i] make a known place name written with capitals: 2 for
     "Đại Từ về …" (a lower-case word is never part of it: "Phú Bình về" is "Phú Bình")."""
@@ -795,11 +811,90 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
         return _tidy_title(masked[i + 1 : limit].split(";")[0])
     # Unquoted: up to the first ";" or ". " (whose space may lie just past the limit).
     ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
-    return _tidy_title(masked[i : min(ends, default=limit)])
+    return _tidy_title(masked[i : _unquoted_end(masked, i, min(ends, default=limit))])
+
+
+# The sentence's main clause after a subject written without quotes, which ends it: ", Ủy ban nhân dân tỉnh
+# ban hành Kế hoạch …" in "Thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương, Ủy ban nhân dân
+# tỉnh ban hành Kế hoạch … như sau:" (corpus 028), ", Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức
+# …" (a Đoàn plan), ", UBND huyện xây dựng Kế hoạch thực hiện như sau:", ", Ban Thường trực Ủy ban Mặt trận
+# Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
+# the verb takes a type word or "như sau" as its object ("hướng dẫn" any).
+MAIN_CLAUSE = re.compile(
+    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
+    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s)"
+)
+# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
+_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức")
+# Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
+# cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
+_SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
+
+
+def _unquoted_end(masked: str, i: int, end: int) -> int:
+    """Where an unquoted subject that starts at ``i`` ends, at ``end`` at the latest: before a colon that
+    closes its sentence ("… như sau: I"), a paragraph opening, or the sentence's main clause."""
+    colon = masked.find(": ", i, end + 1)
+    if colon >= 0:
+        end = colon
+    for w in _SUBJECT_BREAKING_OPENINGS:
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k
+    if masked.find(", ", i, end) >= 0 and any(masked.find(v, i, end) >= 0 for v in _MAIN_CLAUSE_VERBS):
+        for m in MAIN_CLAUSE.finditer(masked, i, end + 8):
+            name = m["name"]
+            got = name_at(name, 0)
+            if got and got[1] == len(name):
+                return m.start()
+    return end
+
+
+# A "và" left at the end of a subject cut where the next instrument of its list starts: "hướng dẫn triển
+# khai công tác bình đẳng giới năm 2025 và" before "Kế hoạch 834/KH-UBND …".
+_TRAILING_AND = re.compile(r"\s+và$")
+
+
+# The end of an unquoted subject's clause: "; " or ". " (or the end of the text).
+_CLAUSE_END = re.compile(r";|\.(?:\s|$)")
+# The last word of a subject's text before a nested instrument, when it joins a list rather than taking the
+# instrument as its object: "… năm 2025 và" before "Kế hoạch 834/KH-UBND …".
+_LIST_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "các"})
+
+
+def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
+    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
+    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
+    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
+    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
+    comes just before it, nor when a clause ends between."""
+    lead = SUBJECT_LEAD.match(masked, pos, after.start)
+    if lead is None or lead.end() >= after.start:
+        return False
+    gap = masked[lead.end() : after.start]
+    if "(" in gap or _CLAUSE_END.search(gap) or ":" in gap:
+        return False
+    words = gap.split()
+    if not words or not words[-1][-1:].isalpha() or words[-1] in _LIST_JOINING_WORDS:
+        return False
+    end = _CLAUSE_END.search(masked, after.end, further)
+    return end is not None
+
+
+# The short name given to an instrument in parentheses at the end of its subject: " (sau đây gọi tắt là
+# Nghị quyết 57)", " (gọi tắt là Tháng hành động)", " (sau đây viết tắt là Nghị quyết 21)".
+_SHORT_NAME_AT_END = re.compile(r"\s*\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^()]*\)$")
 
 
 def _tidy_title(s: str) -> str | None:
     s = " ".join(s.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,;.")
+    if s.endswith(" và"):
+        s = _TRAILING_AND.sub("", s).rstrip(" ,;")
+    k = s.rfind("(")
+    if k >= 0 and s.find(")", k) < 0:  # "… trong tình hình mới (sau đây viết tắt là": cut at a short name
+        s = s[:k].rstrip(" ,;")
+    elif k >= 0 and s.endswith(")"):
+        s = _SHORT_NAME_AT_END.sub("", s)  # "… quốc gia (sau đây gọi tắt là Nghị quyết 57)": its short name
     return s or None
 
 
@@ -902,6 +997,23 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     return mention
 
 
+# The phrases of codes.LAW_NAME_PHRASES as word tuples, and the first words they open with.
+_LAW_NAME_PHRASES = tuple(tuple(p.split()) for p in codes.LAW_NAME_PHRASES)
+_LAW_NAME_PHRASE_FIRST_WORDS = frozenset(p[0] for p in _LAW_NAME_PHRASES)
+
+
+def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from words[i] make a phrase read whole inside a law's name: 5 for "người có công
+    với cách mạng" in "Pháp lệnh Ưu đãi người có công với cách mạng"; 0 for none."""
+    if words[i][0].lower() not in _LAW_NAME_PHRASE_FIRST_WORDS:
+        return 0
+    for phrase in _LAW_NAME_PHRASES:
+        got = tuple(w[0].lower() for w in words[i : i + len(phrase)])
+        if got == phrase:
+            return len(phrase)
+    return 0
+
+
 # "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
 # HĐND và UBNDngày 26/11/2003".
 GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
@@ -917,7 +1029,16 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
     opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
+    phrase_end = 0  # words before this index are a phrase of codes.LAW_NAME_PHRASES, read whole
     for i, w in enumerate(words):
+        if i < phrase_end:
+            taken.append(w)
+            continue
+        n = _law_name_phrase_at(words, i)
+        if n:
+            taken.append(w)
+            phrase_end = i + n
+            continue
         stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
         if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
@@ -1008,6 +1129,8 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
             continue
         if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
+        if taken and _level_before_place(words, i):
+            break  # "Chiến lược quốc gia về bình đẳng giới tỉnh Tây Ninh": the province that carries it out
         taken.append(w)
     if len(taken) < 2 or not taken[0][0][:1].isalpha():
         return None
@@ -1350,7 +1473,8 @@ def _collect(
         # A subject runs at most to the next instrument that is not nested in its quotes.
         after = kept[k + 1] if k + 1 < len(kept) else None
         limit = after.start if after else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None)
+        further = kept[k + 2].start if k + 2 < len(kept) else len(masked)
+        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further)
     return kept
 
 
@@ -1505,7 +1629,9 @@ def _read_issuer_and_subject(
     issuers: dict[str, str | None],
     after: Mention | None = None,
     before: Mention | None = None,
+    further: int | None = None,
 ) -> None:
+    """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts."""
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
@@ -1524,6 +1650,9 @@ def _read_issuer_and_subject(
             if masked.startswith(" (", pos):  # "Bộ Giáo dục Đào tạo (GDĐT) về việc …": its short name
                 short = ISSUER_SHORT_NAME.match(masked, pos)
                 pos = short.end() if short else pos
+            if masked.startswith(_TERM_WORDS, pos + 1) or masked.startswith(_TERM_WORDS, pos + 2):
+                term = ISSUER_TERM.match(masked, pos)  # "… Trung ương Đảng khóa XII về …": the body's term
+                pos = term.end() if term else pos
             # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
             # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
             got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
@@ -1553,6 +1682,8 @@ def _read_issuer_and_subject(
     c.subject_at = pos
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
+        if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
+            limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
@@ -2024,7 +2155,14 @@ _PROJECT_TYPES = frozenset(_type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS
 # of its clause: "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025" in "Quyết định số
 # 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai
 # đoạn 2018-2025;" (a Hà Nội school's plan).
-APPROVED_AFTER_ISSUER = re.compile(r"[ ,]{0,3}(?i:phê\s+duyệt)\s+(?P<approved>[^;:.()“”\"]{4,300})")
+# Also "ban hành", and "(về) việc" before either: "Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính
+# phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030" (a Bạc Liêu plan), "… của Chính
+# phủ việc ban hành Chiến lược …" (a Tây Ninh decision).
+APPROVED_AFTER_ISSUER = re.compile(
+    r"[ ,]{0,3}(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s+(?P<approved>[^;:.()“”\"]{4,300})"
+)
+# The last words of those verbs, found by ``str.find`` just after the issuer before the pattern is tried.
+_APPROVING_VERB_ENDS = ("duyệt", "hành")
 
 
 def _approved(masked: str, q: Mention) -> str | None:
@@ -2032,7 +2170,7 @@ def _approved(masked: str, q: Mention) -> str | None:
     APPROVING_SUBJECT, else the words after "phê duyệt" written straight after its issuer."""
     if q.title and (a := APPROVING_SUBJECT.match(q.title)):
         return _name_key(q.title[a.end() :])
-    if q.subject_at and masked.find("duyệt", q.subject_at, q.subject_at + 16) >= 0:
+    if q.subject_at and any(masked.find(w, q.subject_at, q.subject_at + 24) >= 0 for w in _APPROVING_VERB_ENDS):
         a = APPROVED_AFTER_ISSUER.match(masked, q.subject_at)
         if a:
             return _name_key(a["approved"])
@@ -2090,6 +2228,13 @@ def _is_itself(g: _Group, header: Header) -> bool:
     huyện"): a different issuer or a different full date named in any mention says it is not.
     """
     f = g.first
+    if f.number is None and f.kind == _UNNUMBERED and f.name and not f.key:
+        # Named by its type and title: "Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh Ưu đãi người có công với
+        # cách mạng." in that Pháp lệnh (its title "ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG").
+        return bool(
+            header and header.doc_type == f.doc_type and header.title
+            and _name_key(f.name) == _name_key(f"{header.doc_type} {header.title}")
+        )
     if not (header and header.number and header.symbol and f.number):
         return False
     if f.number.lstrip("0") != header.number.lstrip("0") or _symbol_key(f.symbol) != _symbol_key(header.symbol):
