@@ -56,8 +56,9 @@ _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
 _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015"; a code joined by "&" is one
 # part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
-# "15972/SXD-QLN& TTBĐS" (corpus 043).
-_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?|\d{4})(?!\w)"
+# "15972/SXD-QLN& TTBĐS" (corpus 043); a unit's code followed by its section's in parentheses, as police
+# symbols write it: "PV11(CS)" in "Công văn số 823/PV11(CS) ngày 18/7/2017" (a Khánh Hòa plan).
+_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{0,5}\))?|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
 _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
@@ -239,12 +240,15 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # up to " tại " just before the type word).
 # Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
 # A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
-PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# Also "tham mưu": "trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/PV11(CS)" (a Khánh Hòa plan).
+PROPOSER_BEFORE = re.compile(
+    r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z"
+)
 # The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
 # đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
 # số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
 PROPOSER_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
-PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?i:c[ủù]a)\s")
+PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
 # How far before the next proposer its list's "đề nghị của" may be.
 _PROPOSAL_LIST_MAX = 400
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
@@ -1717,11 +1721,39 @@ def _respell_national_issuer(c: Mention) -> None:
     wrong diacritic is given its name when the symbol's body code names it and the two differ only
     in their diacritics."""
     # Diacritics change no length (NFC): only names of a national body's length are compared.
-    if len(c.issuer) not in _NATIONAL_NAME_LENGTHS:
-        return
+    if len(c.issuer) in _NATIONAL_NAME_LENGTHS:
+        national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
+        if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
+            c.notes.append(f"issuer written '{c.issuer}'")
+            c.issuer = national
+            return
+    if c.issuer.startswith(_MINISTRY):
+        _complete_national_issuer(c)
+
+
+# The first word of a ministry's name, which a name completed from the symbol starts with.
+_MINISTRY = "Bộ "
+# The words a ministry's name may be written without: "Bộ Giáo dục Đào tạo" for "Bộ Giáo dục và Đào tạo".
+_NAME_JOINING_WORDS = frozenset({"và"})
+# The fewest words of a national body's name read before its name is completed from the symbol.
+_NATIONAL_PREFIX_WORDS = 3
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.replace(",", " ").lower().split() if w not in _NAME_JOINING_WORDS]
+
+
+def _complete_national_issuer(c: Mention) -> None:
+    """'Bộ Văn hóa thể thao' -> 'Bộ Văn hóa, Thể thao và Du lịch' for "Công văn số 1624/BVHTTDL-VHCS … của Bộ
+    Văn hóa thể thao và du lịch" (the name's last words in lower case, which no name reads on): a national
+    issuer written without its "và", or cut after three words at least, is given the name the symbol's body
+    code gives, when its words begin that name's."""
     national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
-    if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
-        c.notes.append(f"issuer written '{c.issuer}'")
+    if not national or c.issuer == national or not national.startswith(_MINISTRY):
+        return
+    got, full = _name_words(c.issuer), _name_words(national)
+    if got == full or (len(got) >= _NATIONAL_PREFIX_WORDS and len(got) < len(full) and full[: len(got)] == got):
+        c.notes.append(f"issuer read '{c.issuer}'")
         c.issuer = national
 
 

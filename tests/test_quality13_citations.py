@@ -223,3 +223,32 @@ def test_a_subject_stops_before_a_short_name_left_open():
         "ban hành Kế hoạch thực hiện như sau:\n"
     )
     assert cites[0].title == "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia"
+
+
+# ---------------------------------------------------------------------------- round 2: police and ministries
+
+
+def test_a_ministry_s_name_cut_or_written_without_va_is_completed_from_the_symbol():
+    cites = _cites(
+        "Thực hiện Quyết định số 04/2022/QĐ-TTg ngày 18/2/2022 của Thủ tướng Chính phủ; căn cứ Công văn số\n"
+        "1624/BVHTTDL-VHCS ngày 26/4/2023 của Bộ Văn hóa thể thao và du lịch; Kế hoạch số 1521/KH-BGDĐT ngày\n"
+        "27/10/2022 của Bộ Giáo dục Đào tạo về việc triển khai Chương trình;\n"
+    )
+    issuers = {c.number: c.issuer for c in cites}
+    assert issuers["1624"] == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert issuers["1521"] == "Bộ Giáo dục và Đào tạo"
+
+
+def test_a_ministry_s_name_is_not_completed_from_another_body_s_code():
+    (c,) = _cites("Căn cứ Công văn số 12/SVHTTDL-QLVH ngày 2/3/2024 của Sở Văn hóa thể thao và du lịch tỉnh về việc tổ chức;")
+    assert c.issuer.startswith("Sở Văn hóa")
+
+
+def test_a_police_symbol_with_its_section_in_parentheses():
+    (c,) = _cites(
+        "Thực hiện Quyết định số 1960/QĐ-BCA-C41 ngày 08/6/2017 của Bộ Công an; trên cơ sở tham mưu của Công an\n"
+        "tỉnh tại Công văn số 823/PV11(CS)\nngày 18/7/2017, UBND tỉnh ban hành Kế hoạch như sau:\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Khánh Hòa", province="Khánh Hòa"),
+    )[1:]
+    assert (c.number, c.symbol, c.date) == ("823", "PV11(CS)", "2017-07-18")
+    assert c.issuer == "Công an tỉnh Khánh Hòa"  # the body whose advice it carries ("tham mưu của … tại")
