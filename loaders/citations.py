@@ -267,11 +267,12 @@ _AT_BEFORE = re.compile(r"\s*,?\s+(?i:tại)\s+\Z")
 _AT_WORD = re.compile(r"(?i:tại)")
 # The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
-# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
+# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "Ban Thường vụ Tỉnh uỷ" in "Ngày
+# 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU", "UBND tỉnh" in "Thời gian qua,
 # UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
 # is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
-    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
 )
 # A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
 _MINISTER = "Bộ trưởng "

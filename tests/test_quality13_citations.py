@@ -252,3 +252,12 @@ def test_a_police_symbol_with_its_section_in_parentheses():
     )[1:]
     assert (c.number, c.symbol, c.date) == ("823", "PV11(CS)", "2017-07-18")
     assert c.issuer == "Công an tỉnh Khánh Hòa"  # the body whose advice it carries ("tham mưu của … tại")
+
+
+def test_the_body_that_goes_on_to_issue_an_instrument_is_its_issuer():
+    (c, _, _) = _cites(
+        "Ngày 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU về việc bổ sung việc kiểm\n"
+        "điểm theo tinh thần Nghị quyết Trung ương 4 (khoá XII) để triển khai thực hiện Công văn số 1825 -CV/BTCTW,\n"
+        "ngày 18/11/2016 của Ban Tổ chức Trung ương Đảng.\n"
+    )
+    assert (c.number, c.issuer) == ("493", "Ban Thường vụ Tỉnh ủy")
