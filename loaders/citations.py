@@ -56,8 +56,9 @@ _NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
 _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015"; a code joined by "&" is one
 # part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
-# "15972/SXD-QLN& TTBĐS" (corpus 043).
-_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?|\d{4})(?!\w)"
+# "15972/SXD-QLN& TTBĐS" (corpus 043); a unit's code followed by its section's in parentheses, as police
+# symbols write it: "PV11(CS)" in "Công văn số 823/PV11(CS) ngày 18/7/2017" (a Khánh Hòa plan).
+_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{0,5}\))?|\d{4})(?!\w)"
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
 _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
@@ -76,6 +77,16 @@ NAMED_NAME_WORDS = 20
 # A number and symbol, the anchor of every numbered citation: "233/KH-UBND", "1859- QĐ/TU",
 # "96 /KH-UBND", "04/2015/NĐ-CP", "11-QĐi/TW", "72/2025/QH15".
 NUMSYM = re.compile(_NUMSYM)
+
+# A number whose separator before the type code a web or OCR copy wrote as a space: "298 KH/TWĐTN" in
+# "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn" (a Hà Nội Đoàn plan). Read
+# only where a type code of two letters or more (not "QH", a law's year part) follows the one space and
+# opens a symbol of two parts at least; the space is kept in the symbol's written form.
+_SPACED_TYPE_CODES = tuple(sorted((c for c in codes.TYPE_CODES if len(c) >= 2 and c != "QH"), key=len, reverse=True))
+_SPACED_CODE = "|".join(_SPACED_TYPE_CODES)
+SPACED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym> (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
+# The longest of those codes, in characters.
+_SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
 
 # The separators _SEP holds: "-", "/", "–" and the hyphens of PDFs. The one right after a
 # number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
@@ -229,12 +240,15 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 # up to " tại " just before the type word).
 # Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
 # A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
-PROPOSER_BEFORE = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# Also "tham mưu": "trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/PV11(CS)" (a Khánh Hòa plan).
+PROPOSER_BEFORE = re.compile(
+    r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z"
+)
 # The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
 # đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
 # số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
 PROPOSER_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
-PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất))\s+(?i:c[ủù]a)\s")
+PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
 # How far before the next proposer its list's "đề nghị của" may be.
 _PROPOSAL_LIST_MAX = 400
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
@@ -253,11 +267,12 @@ _AT_BEFORE = re.compile(r"\s*,?\s+(?i:tại)\s+\Z")
 _AT_WORD = re.compile(r"(?i:tại)")
 # The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
-# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "UBND tỉnh" in "Thời gian qua,
+# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "Ban Thường vụ Tỉnh uỷ" in "Ngày
+# 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU", "UBND tỉnh" in "Thời gian qua,
 # UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
 # is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
-    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
 )
 # A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
 _MINISTER = "Bộ trưởng "
@@ -271,6 +286,18 @@ CENTRAL_PLENUM_ISSUER = re.compile(
 )
 # One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
 NAME_WORD = re.compile(rf"\s*({_WORD})")
+
+# The short name an issuer is given in parentheses after its name, before the subject: " (GDĐT)" in "Kế
+# hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai …" (capitals,
+# "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
+ISSUER_SHORT_NAME = re.compile(rf" \((?=[{_UPPER}]+[a-zđ]?[{_UPPER}]*\))[{_UPPER}&a-zđ]{{2,12}}\)")
+
+# The term of a Party body written after its name, before the subject: " khóa XII" in "Nghị quyết số
+# 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề …",
+# " (khoá IX)" ("khóa" ends the issuer's name, and the subject's "về" follows it).
+ISSUER_TERM = re.compile(r"\s?,?\s*\(?(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]{1,6}\)?(?!\w)")
+# Its first word as written after a space or "(", found by ``str.startswith`` before the pattern is tried.
+_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá")
 
 # The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
@@ -392,6 +419,9 @@ def _type_name(written: str) -> str | None:
     'Chỉthị' -> 'Chỉ thị'; None for a word that is no type."""
     return _GLUED_TYPE_NAMES.get("".join(written.split()).lower())
 _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+# Two-word verbs that end an issuer's name in lower case only, after any word but "Ban" (see codes).
+_ISSUER_LOWER_CASE_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_LOWER_CASE_STOP_WORDS)
+_BAN = "Ban"
 # The one-word stops that end a name: "theo" in "Báo cáo theo 12/BC-UBND" (no name).
 _NAME_STOP_FIRST_WORDS = frozenset(p for p in codes.NAME_STOP_WORDS if " " not in p)
 _NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
@@ -428,6 +458,7 @@ class Mention:
     notes: list[str] = field(default_factory=list)
     key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+    subject_at: int = 0  # where its subject was looked for (after its issuer and date), once read
     alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
     joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
 
@@ -587,6 +618,15 @@ def _opens_level(words: list[tuple[str, int, int]], i: int) -> bool:
     return w in PLACE_LEVEL_WORDS or (i + 1 < len(words) and f"{w} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS)
 
 
+def _level_before_place(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a level word starts at words[i] and a capitalised name follows it: "tỉnh Tây Ninh",
+    "thị xã Sơn Tây" (not "tỉnh" alone, nor "xã hội")."""
+    if not _opens_level(words, i):
+        return False
+    n = 2 if i + 1 < len(words) and f"{words[i][0].lower()} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS else 1
+    return i + n < len(words) and words[i + n][0][:1].isupper()
+
+
 def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
     """How many words from words[i] make a known place name written with capitals: 2 for
     "Đại Từ về …" (a lower-case word is never part of it: "Phú Bình về" is "Phú Bình")."""
@@ -683,6 +723,11 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
             break
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
+        if (
+            taken and i + 1 < len(words) and (word, words[i + 1][0]) in _ISSUER_LOWER_CASE_STOPS
+            and taken[-1][0] != _BAN
+        ):
+            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …": the verb after the name
         if word == "và":
             # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
             # word only when the type word follows whole).
@@ -771,11 +816,90 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
         return _tidy_title(masked[i + 1 : limit].split(";")[0])
     # Unquoted: up to the first ";" or ". " (whose space may lie just past the limit).
     ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
-    return _tidy_title(masked[i : min(ends, default=limit)])
+    return _tidy_title(masked[i : _unquoted_end(masked, i, min(ends, default=limit))])
+
+
+# The sentence's main clause after a subject written without quotes, which ends it: ", Ủy ban nhân dân tỉnh
+# ban hành Kế hoạch …" in "Thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương, Ủy ban nhân dân
+# tỉnh ban hành Kế hoạch … như sau:" (corpus 028), ", Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức
+# …" (a Đoàn plan), ", UBND huyện xây dựng Kế hoạch thực hiện như sau:", ", Ban Thường trực Ủy ban Mặt trận
+# Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
+# the verb takes a type word or "như sau" as its object ("hướng dẫn" any).
+MAIN_CLAUSE = re.compile(
+    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
+    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s)"
+)
+# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
+_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức")
+# Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
+# cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
+_SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
+
+
+def _unquoted_end(masked: str, i: int, end: int) -> int:
+    """Where an unquoted subject that starts at ``i`` ends, at ``end`` at the latest: before a colon that
+    closes its sentence ("… như sau: I"), a paragraph opening, or the sentence's main clause."""
+    colon = masked.find(": ", i, end + 1)
+    if colon >= 0:
+        end = colon
+    for w in _SUBJECT_BREAKING_OPENINGS:
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k
+    if masked.find(", ", i, end) >= 0 and any(masked.find(v, i, end) >= 0 for v in _MAIN_CLAUSE_VERBS):
+        for m in MAIN_CLAUSE.finditer(masked, i, end + 8):
+            name = m["name"]
+            got = name_at(name, 0)
+            if got and got[1] == len(name):
+                return m.start()
+    return end
+
+
+# A "và" left at the end of a subject cut where the next instrument of its list starts: "hướng dẫn triển
+# khai công tác bình đẳng giới năm 2025 và" before "Kế hoạch 834/KH-UBND …".
+_TRAILING_AND = re.compile(r"\s+và$")
+
+
+# The end of an unquoted subject's clause: "; " or ". " (or the end of the text).
+_CLAUSE_END = re.compile(r";|\.(?:\s|$)")
+# The last word of a subject's text before a nested instrument, when it joins a list rather than taking the
+# instrument as its object: "… năm 2025 và" before "Kế hoạch 834/KH-UBND …".
+_LIST_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "các"})
+
+
+def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
+    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
+    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
+    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
+    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
+    comes just before it, nor when a clause ends between."""
+    lead = SUBJECT_LEAD.match(masked, pos, after.start)
+    if lead is None or lead.end() >= after.start:
+        return False
+    gap = masked[lead.end() : after.start]
+    if "(" in gap or _CLAUSE_END.search(gap) or ":" in gap:
+        return False
+    words = gap.split()
+    if not words or not words[-1][-1:].isalpha() or words[-1] in _LIST_JOINING_WORDS:
+        return False
+    end = _CLAUSE_END.search(masked, after.end, further)
+    return end is not None
+
+
+# The short name given to an instrument in parentheses at the end of its subject: " (sau đây gọi tắt là
+# Nghị quyết 57)", " (gọi tắt là Tháng hành động)", " (sau đây viết tắt là Nghị quyết 21)".
+_SHORT_NAME_AT_END = re.compile(r"\s*\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^()]*\)$")
 
 
 def _tidy_title(s: str) -> str | None:
     s = " ".join(s.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,;.")
+    if s.endswith(" và"):
+        s = _TRAILING_AND.sub("", s).rstrip(" ,;")
+    k = s.rfind("(")
+    if k >= 0 and s.find(")", k) < 0:  # "… trong tình hình mới (sau đây viết tắt là": cut at a short name
+        s = s[:k].rstrip(" ,;")
+    elif k >= 0 and s.endswith(")"):
+        s = _SHORT_NAME_AT_END.sub("", s)  # "… quốc gia (sau đây gọi tắt là Nghị quyết 57)": its short name
     return s or None
 
 
@@ -878,6 +1002,23 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     return mention
 
 
+# The phrases of codes.LAW_NAME_PHRASES as word tuples, and the first words they open with.
+_LAW_NAME_PHRASES = tuple(tuple(p.split()) for p in codes.LAW_NAME_PHRASES)
+_LAW_NAME_PHRASE_FIRST_WORDS = frozenset(p[0] for p in _LAW_NAME_PHRASES)
+
+
+def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from words[i] make a phrase read whole inside a law's name: 5 for "người có công
+    với cách mạng" in "Pháp lệnh Ưu đãi người có công với cách mạng"; 0 for none."""
+    if words[i][0].lower() not in _LAW_NAME_PHRASE_FIRST_WORDS:
+        return 0
+    for phrase in _LAW_NAME_PHRASES:
+        got = tuple(w[0].lower() for w in words[i : i + len(phrase)])
+        if got == phrase:
+            return len(phrase)
+    return 0
+
+
 # "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
 # HĐND và UBNDngày 26/11/2003".
 GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
@@ -893,7 +1034,16 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
     words = _words(masked, m.end(), LAW_NAME_WORDS)
     taken = []
     opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
+    phrase_end = 0  # words before this index are a phrase of codes.LAW_NAME_PHRASES, read whole
     for i, w in enumerate(words):
+        if i < phrase_end:
+            taken.append(w)
+            continue
+        n = _law_name_phrase_at(words, i)
+        if n:
+            taken.append(w)
+            phrase_end = i + n
+            continue
         stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
         if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
@@ -984,6 +1134,8 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
             continue
         if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
+        if taken and _level_before_place(words, i):
+            break  # "Chiến lược quốc gia về bình đẳng giới tỉnh Tây Ninh": the province that carries it out
         taken.append(w)
     if len(taken) < 2 or not taken[0][0][:1].isalpha():
         return None
@@ -1229,13 +1381,27 @@ def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
         while start > 0 and end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
             start -= 1
         start = max(start, done)
-        if start >= end:
-            continue
-        m = NUMSYM.match(masked, start, hi)
+        m = NUMSYM.match(masked, start, hi) if start < end else None
+        if m is None and start >= end:
+            m = _spaced_numsym(masked, q, done, hi)
         if m:
             out.append(m)
             done = m.end()
     return out
+
+
+def _spaced_numsym(masked: str, q: int, done: int, hi: int) -> re.Match | None:
+    """SPACED_NUMSYM where the separator at ``q`` ends its type code: the letters just before ``q``
+    (up to the longest code), one space, and the number's digits before it ("298 KH" before "/")."""
+    k = q
+    while k > done and q - k < _SPACED_CODE_MAX and masked[k - 1].isalpha():
+        k -= 1
+    if k == q or k - 1 <= done or masked[k - 1] != " " or not masked[k - 2].isdecimal():
+        return None
+    start = k - 1
+    while start > done and k - 1 - start < 5 and masked[start - 1].isdecimal():
+        start -= 1
+    return SPACED_NUMSYM.match(masked, start, hi)
 
 
 def _match_start(m: re.Match) -> int:
@@ -1312,7 +1478,8 @@ def _collect(
         # A subject runs at most to the next instrument that is not nested in its quotes.
         after = kept[k + 1] if k + 1 < len(kept) else None
         limit = after.start if after else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None)
+        further = kept[k + 2].start if k + 2 < len(kept) else len(masked)
+        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further)
     return kept
 
 
@@ -1467,7 +1634,9 @@ def _read_issuer_and_subject(
     issuers: dict[str, str | None],
     after: Mention | None = None,
     before: Mention | None = None,
+    further: int | None = None,
 ) -> None:
+    """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts."""
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
@@ -1483,6 +1652,12 @@ def _read_issuer_and_subject(
         if own:
             c.issuer_text = own
             pos = end
+            if masked.startswith(" (", pos):  # "Bộ Giáo dục Đào tạo (GDĐT) về việc …": its short name
+                short = ISSUER_SHORT_NAME.match(masked, pos)
+                pos = short.end() if short else pos
+            if masked.startswith(_TERM_WORDS, pos + 1) or masked.startswith(_TERM_WORDS, pos + 2):
+                term = ISSUER_TERM.match(masked, pos)  # "… Trung ương Đảng khóa XII về …": the body's term
+                pos = term.end() if term else pos
             # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
             # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
             got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
@@ -1509,8 +1684,11 @@ def _read_issuer_and_subject(
                     if enacter:
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+    c.subject_at = pos
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
+        if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
+            limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
@@ -1544,11 +1722,39 @@ def _respell_national_issuer(c: Mention) -> None:
     wrong diacritic is given its name when the symbol's body code names it and the two differ only
     in their diacritics."""
     # Diacritics change no length (NFC): only names of a national body's length are compared.
-    if len(c.issuer) not in _NATIONAL_NAME_LENGTHS:
-        return
+    if len(c.issuer) in _NATIONAL_NAME_LENGTHS:
+        national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
+        if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
+            c.notes.append(f"issuer written '{c.issuer}'")
+            c.issuer = national
+            return
+    if c.issuer.startswith(_MINISTRY):
+        _complete_national_issuer(c)
+
+
+# The first word of a ministry's name, which a name completed from the symbol starts with.
+_MINISTRY = "Bộ "
+# The words a ministry's name may be written without: "Bộ Giáo dục Đào tạo" for "Bộ Giáo dục và Đào tạo".
+_NAME_JOINING_WORDS = frozenset({"và"})
+# The fewest words of a national body's name read before its name is completed from the symbol.
+_NATIONAL_PREFIX_WORDS = 3
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.replace(",", " ").lower().split() if w not in _NAME_JOINING_WORDS]
+
+
+def _complete_national_issuer(c: Mention) -> None:
+    """'Bộ Văn hóa thể thao' -> 'Bộ Văn hóa, Thể thao và Du lịch' for "Công văn số 1624/BVHTTDL-VHCS … của Bộ
+    Văn hóa thể thao và du lịch" (the name's last words in lower case, which no name reads on): a national
+    issuer written without its "và", or cut after three words at least, is given the name the symbol's body
+    code gives, when its words begin that name's."""
     national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
-    if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
-        c.notes.append(f"issuer written '{c.issuer}'")
+    if not national or c.issuer == national or not national.startswith(_MINISTRY):
+        return
+    got, full = _name_words(c.issuer), _name_words(national)
+    if got == full or (len(got) >= _NATIONAL_PREFIX_WORDS and len(got) < len(full) and full[: len(got)] == got):
+        c.notes.append(f"issuer read '{c.issuer}'")
         c.issuer = national
 
 
@@ -1978,7 +2184,33 @@ _APPROVING_TYPES = frozenset({codes.TYPE_WORDS["quyết định"], codes.TYPE_WO
 _PROJECT_TYPES = frozenset(_type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
 
 
-def _drop_approved_projects(kept: list[Mention]) -> None:
+# What a Quyết định's subject written straight after its issuer (no "về") says it approves, up to the end
+# of its clause: "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025" in "Quyết định số
+# 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai
+# đoạn 2018-2025;" (a Hà Nội school's plan).
+# Also "ban hành", and "(về) việc" before either: "Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính
+# phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030" (a Bạc Liêu plan), "… của Chính
+# phủ việc ban hành Chiến lược …" (a Tây Ninh decision).
+APPROVED_AFTER_ISSUER = re.compile(
+    r"[ ,]{0,3}(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s+(?P<approved>[^;:.()“”\"]{4,300})"
+)
+# The last words of those verbs, found by ``str.find`` just after the issuer before the pattern is tried.
+_APPROVING_VERB_ENDS = ("duyệt", "hành")
+
+
+def _approved(masked: str, q: Mention) -> str | None:
+    """What the approving instrument ``q`` approves, as ``_name_key`` keys it: its subject after
+    APPROVING_SUBJECT, else the words after "phê duyệt" written straight after its issuer."""
+    if q.title and (a := APPROVING_SUBJECT.match(q.title)):
+        return _name_key(q.title[a.end() :])
+    if q.subject_at and any(masked.find(w, q.subject_at, q.subject_at + 24) >= 0 for w in _APPROVING_VERB_ENDS):
+        a = APPROVED_AFTER_ISSUER.match(masked, q.subject_at)
+        if a:
+            return _name_key(a["approved"])
+    return None
+
+
+def _drop_approved_projects(masked: str, kept: list[Mention]) -> None:
     """Drop the named projects that a cited Quyết định approves, read again as its own instrument
     (the gold's rule): "Chiến lược Quốc gia phát triển ngành Dược …" in "Kế hoạch triển khai Chiến lược
     …" when "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" is cited
@@ -1987,9 +2219,7 @@ def _drop_approved_projects(kept: list[Mention]) -> None:
     if not projects:
         return
     approved = [
-        _name_key(q.title[a.end() :])
-        for q in kept
-        if q.number and q.title and q.doc_type in _APPROVING_TYPES and (a := APPROVING_SUBJECT.match(q.title))
+        a for q in kept if q.number and q.doc_type in _APPROVING_TYPES and (a := _approved(masked, q)) is not None
     ]
     if approved:
         # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
@@ -2003,7 +2233,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[_Group]]:
     groups of all mentions, one per instrument."""
     masked = _mask(text.flat)
     kept = _collect(masked, header or Header())
-    _drop_approved_projects(kept)
+    _drop_approved_projects(masked, kept)
     projects = _project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's
     bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]
@@ -2031,6 +2261,13 @@ def _is_itself(g: _Group, header: Header) -> bool:
     huyện"): a different issuer or a different full date named in any mention says it is not.
     """
     f = g.first
+    if f.number is None and f.kind == _UNNUMBERED and f.name and not f.key:
+        # Named by its type and title: "Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh Ưu đãi người có công với
+        # cách mạng." in that Pháp lệnh (its title "ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG").
+        return bool(
+            header and header.doc_type == f.doc_type and header.title
+            and _name_key(f.name) == _name_key(f"{header.doc_type} {header.title}")
+        )
     if not (header and header.number and header.symbol and f.number):
         return False
     if f.number.lstrip("0") != header.number.lstrip("0") or _symbol_key(f.symbol) != _symbol_key(header.symbol):

@@ -156,6 +156,10 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 # bản quy phạm pháp luật năm 2015" (the capitalised "Luật Ban hành …" is read as any name is).
 LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
 
+# Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
+# người có công với cách mạng" (lower-case keys).
+LAW_NAME_PHRASES: tuple[str, ...] = ("người có công với cách mạng",)
+
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
@@ -217,7 +221,9 @@ NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
 # Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):
 # "Chiến lược Dân số Việt Nam đến năm 2030" (lower-case keys).
-PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset({("dân", "số"), ("việt", "nam")})
+# "Chiến lược quốc gia về bình đẳng giới" (a Bạc Liêu plan): "về" after "quốc gia" opens the field the
+# national strategy or programme is named for, not its subject.
+PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset({("dân", "số"), ("việt", "nam"), ("gia", "về")})
 
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")
@@ -246,6 +252,11 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     # phủ kết luận của Thủ tướng Chính phủ" (the issuer is the Văn phòng).
     "kết luận",
 )
+
+# Verbs that end an issuer's name when written in lower case, after any word but "Ban": "của Ban Thường
+# vụ Hội LHPN Hà Nội chỉ đạo Đại hội …" (the body is the Ban Thường vụ), not "Ban chỉ đạo 35 tỉnh" nor
+# "Ban Chỉ đạo" (a steering committee's name).
+ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo",)
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
 NAME_STOP_WORDS: tuple[str, ...] = (
