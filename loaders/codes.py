@@ -308,6 +308,8 @@ ABBREVIATIONS: dict[str, str] = {
     "GD&ĐT": "Giáo dục và Đào tạo",
     # "Sở GDĐT", "Phòng GDĐT huyện" (the same body written without its ampersand).
     "GDĐT": "Giáo dục và Đào tạo",
+    # "SỞ GD-ĐT QUẢNG NGÃI" (a school's parent, written with a dash).
+    "GD-ĐT": "Giáo dục và Đào tạo",
     "TP": "thành phố",
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",

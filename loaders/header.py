@@ -147,9 +147,11 @@ RULE = re.compile(r"^[-_=–—~.\s]+$")
 # The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
 # and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
 # first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
-# documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |".
+# documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |". A PDF's
+# text as document sites give it may lose the dashes ("Độc lập  Tự do  Hạnh phúc") and read "XÃ" and
+# the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM").
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
+    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
@@ -314,10 +316,20 @@ MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TY
 MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
 # A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
 # HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
-# "VÀ", "PHÓ", where the title names that office). It is cut off and read as the title's lines are.
+# "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
+# VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …". It is cut off and read
+# as the title's lines are (an authority only when its words are the issuer block's, see _authority_body).
 MERGED_AUTHORITY = re.compile(
-    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
     r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
+    r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN ))"
+)
+# A unit after the body it is under, both before the motto or the Số line of such a line: "TRƯỜNG THPT
+# BA GIA" in "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA …", "BỆNH VIỆN …" after "BỘ Y TẾ"
+# (the first body opens with a ministry, a department, an office or a people's committee; not after
+# "CỦA" or "VÀ", where a name goes on).
+MERGED_UNIT = re.compile(
+    r"^(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
 LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
@@ -910,7 +922,14 @@ def _header_start(text: Text) -> int:
     for k, ln in enumerate(lines):
         if ln.start >= HEADER_CHARS:
             break
-        if "CỘNG" not in ln.text or not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+        if "CỘNG" not in ln.text:
+            continue
+        # A header printed on one line (see _reflow_merged_header) under a web page's title and
+        # summary: "Nội dung Text: Quyết định số 05/2019/QĐ-UBND" / "1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI …
+        # Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH …" starts at its line.
+        if k and _is_merged_header(ln.text):
+            return k  # (its issuer block is on it: the lines above are the page's)
+        if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
             continue
         if k <= MOTTO_LATE and not any(BODY_START.match(_clean(lines[j].text)) for j in range(k)):
             return 0
@@ -922,6 +941,11 @@ def _header_start(text: Text) -> int:
             start = j
         return start
     return 0
+
+
+def _is_merged_header(line: str) -> bool:
+    """Whether a line is a header printed on one line: long, with a motto near its start and a Số line."""
+    return len(line) > MERGED_HEADER_CHARS and MOTTO.search(line[:600]) is not None and NUMBER_LINE.search(line[:HEADER_CHARS]) is not None
 
 
 def _reflow_merged_header(line: str) -> str | None:
@@ -954,6 +978,8 @@ def _reflow_merged_header(line: str) -> str | None:
                 cuts.add(a.start())
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
+    if unit := MERGED_UNIT.match(head[: min(cuts)]):
+        cuts.add(unit.start("unit"))
     bounds = sorted(c for c in cuts if 0 < c < len(head))
     parts = [head[a:b].strip(" ,") for a, b in zip([0, *bounds], [*bounds, len(head)])]
     return "\n".join(p for p in parts if p)

@@ -256,7 +256,13 @@ def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
     tokens = re.split(r"(\s+|[,\-–()])", name)
-    words = [t for t in tokens]
+    words: list[str] = []
+    for t in tokens:
+        # A code written with a dash stays whole: "GD-ĐT" in "SỞ GD-ĐT QUẢNG NGÃI".
+        if len(words) >= 2 and words[-1] == "-" and f"{words[-2]}-{t}" in ABBREVIATIONS:
+            words[-2:] = [f"{words[-2]}-{t}"]
+        else:
+            words.append(t)
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
     lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) else t.lower() for t in words]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
