@@ -109,6 +109,8 @@ STEERING_HEAD = "Ban Chỉ đạo "
 UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.
 BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# The types of documents issued under an authority line below their title (see _untyped_title).
+AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
 # "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
 SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
@@ -273,6 +275,11 @@ FOR_ANOTHER_MARKS: frozenset[str] = frozenset({"KT", "TL", "TUQ"})
 # "TM. BAN THƯỜNG VỤ KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" 12. A line of capitals opening with "TM." that
 # runs on for hundreds of words (a damaged copy: a line repeated, columns merged) is not cut.
 SIGNATURE_PIECE_WORDS = 40
+# The most words of the line that ends a broken authority line ("TM. ỦY BAN NHÂN" / "DÂN", "TM. BAN
+# THƯỜNG VỤ" / "HUYỆN ĐOÀN ĐỒNG VĂN"); a longer line in capitals under it is no part of it: the title
+# of an appendix, when the copy lost the signer's office and name ("TM. ỦY BAN NHÂN DÂN |" / "CHẾ ĐỘ
+# BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ …").
+AUTHORITY_TAIL_WORDS = 7
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
@@ -301,6 +308,9 @@ HEADER_CHARS = 5000  # …and the first characters
 # motto, when the motto opens a piece past the first MOTTO_LATE lines or below a line that opens a
 # body ("Kính gửi: Quý Cơ quan…" copied above the header; see _header_start).
 MOTTO_LATE = 12
+# A field of a legal library's table of metadata above the header: "Số hiệu: | 612/QĐ-UBND",
+# "Ngày hết hiệu lực: | Đang cập nhật |" (page furniture, as a line opening a body is).
+LIBRARY_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành|Người ký|Tình trạng|Ngày (?:hết )?hiệu lực|Lĩnh vực)\s*:")
 # The first words of the national motto or the Party's as they open a piece, in capitals: "CỘNG HÒA XÃ",
 # "CỘNG HOÀ XÃ HỘI…", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN VIỆT NAM")
@@ -612,7 +622,12 @@ def read_signer(text: Text) -> Signer | None:
     if m:
         rest = m.group("rest")
         i += 1
-        while i < len(pieces) and is_all_caps(pieces[i].text) and not _starts_with(pieces[i].text, OFFICE_HEADS):
+        while (
+            i < len(pieces)
+            and is_all_caps(pieces[i].text)
+            and not _starts_with(pieces[i].text, OFFICE_HEADS)
+            and len(pieces[i].text.split()) <= AUTHORITY_TAIL_WORDS
+        ):
             rest += " " + pieces[i].text
             i += 1
         authority = _authority_case(m.group("mark"), rest)
@@ -931,16 +946,24 @@ def _header_start(text: Text) -> int:
             return k  # (its issuer block is on it: the lines above are the page's)
         if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
             continue
-        if k <= MOTTO_LATE and not any(BODY_START.match(_clean(lines[j].text)) for j in range(k)):
+        if k <= MOTTO_LATE and not any(BODY_START.match(c) or LIBRARY_FIELD.match(c) for j in range(k) if (c := _clean(lines[j].text))):
             return 0
         start = k
         for j in range(k - 1, max(k - 1 - ISSUER_BLOCK_LINES, -1), -1):
             c = _clean(lines[j].text)
-            if c and not RULE.match(c) and not is_all_caps(c):
+            # A Công văn's Số line and trích yếu sit under its issuer, above the motto when a copy
+            # gives the two columns one after the other: "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "____" / "Số:
+            # 1277/BGDĐT-QLCL" / "V/v hướng dẫn tổ chức Kỳ thi …" / "CỘNG HÒA XÃ HỘI …".
+            if c and not RULE.match(c) and not is_all_caps(c) and not _numbered_or_subject(c):
                 break
             start = j
         return start
     return 0
+
+
+def _numbered_or_subject(line: str) -> bool:
+    """Whether a line is a Số line ("Số: 1277/BGDĐT-QLCL") or a Công văn's trích yếu ("V/v hướng dẫn …")."""
+    return (line.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(line) is not None) or line.startswith(OPENING_SUBJECT)
 
 
 def _is_merged_header(line: str) -> bool:
@@ -1144,6 +1167,12 @@ def read_header(text: Text) -> Header:
             # "UỶ BAN NHÂN DÂN | CỘNG HÒA …" / "Số: 3605/QĐ-UBND | Sơn La, ngày …": a table whose
             # second row ("TỈNH SƠN LA") the copy lost; the authority line names the organ whole.
             bodies = []
+    elif symbol and _type_of_symbol(symbol) in AUTHORITY_TYPES and (untyped := _untyped_title(before, block, place)):
+        # A Quyết định whose type line a legal library's copy lost: its title and authority follow
+        # its date line (see _untyped_title).
+        title, authority_line = untyped
+        if authority_line and len(bodies) == 1 and _is_bare_organ(bodies[0]):
+            bodies = []
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)
@@ -1231,6 +1260,49 @@ def read_header(text: Text) -> Header:
         _number_from_appendix(text, header)
     header.signer = read_signer(text)
     return header
+
+
+def _untyped_title(before: list[_Piece], block: list[str], place: str | None) -> tuple[str | None, str] | None:
+    """The title and the authority of a Quyết định whose copy lost its type line ("QUYẾT ĐỊNH"): the
+    pieces in capitals after its date line, the last of them its authority (_authority_body): "BAN
+    HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ …". An authority
+    naming its level without its place takes the place line's: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" in a
+    document of "Vĩnh Long, ngày …" is the Ủy ban nhân dân tỉnh Vĩnh Long's. None without an authority."""
+    dated = next((k for k, p in enumerate(before) if DATE_WORDS.search(p.text) or DATE_SLASHED.search(p.text)), None)
+    if dated is None:
+        return None
+    parts: list[str] = []
+    for p in before[dated + 1 :]:
+        s = p.text
+        if RULE.match(s):
+            continue
+        if not is_all_caps(s) or len(parts) >= 8:
+            return None
+        authority = _authority_body(s, block)
+        if authority is None and block and _starts_with(s, OFFICE_HEADS + BODY_HEADS):
+            authority = _level_of_place(_body_after_office(s) or s, place)
+        if authority:
+            title = tidy(" ".join(parts)) or None
+            return title, authority
+        parts.append(s)
+    return None
+
+
+def _level_of_place(body: str, place: str | None) -> str | None:
+    """A bare organ named with its level only, placed by the place line: 'ỦY BAN NHÂN DÂN TỈNH' and
+    'Vĩnh Long' -> 'Ủy ban nhân dân tỉnh Vĩnh Long' (a province's level with a province, a
+    district's with a district); else None."""
+    named = canonical_org(body) or ""
+    organ, _, level = named.rpartition(" ")
+    if organ not in BARE_ORGANS or not place:
+        return None
+    if level == "tỉnh":
+        where = province_name(place)
+    elif level in ("huyện", "quận"):
+        where = district_name(place)
+    else:
+        return None
+    return f"{organ} {level} {where}" if where else None
 
 
 def _number_from_appendix(text: Text, header: Header) -> None:
