@@ -107,6 +107,8 @@ STEERING_HEAD = "Ban Chỉ đạo "
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
 UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+# The Party's Central Committee, whose boards are named "… Trung ương" (see _unit_of).
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.
 BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 # The types of documents issued under an authority line below their title (see _untyped_title).
@@ -189,6 +191,8 @@ TYPED_NUMBER_LINE = re.compile(
 # A central body's code ending a symbol's part, with the term of the National Assembly after it:
 # "UBTVQH14" in "653/2019/UBTVQH14", "QH15" (see _issuer_of_symbol).
 TERM_AFTER_CODE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
+# A year as a symbol's part: "2019" in "2019/QĐ-UBND".
+SYMBOL_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
 SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
@@ -346,6 +350,9 @@ LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
 # The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
 ISSUER_BLOCK_LINES = 8
 SIGNATURE_LINES = 40  # the signature is within the last lines
+# The most characters between a consolidated text's closing Số line and its date line (see
+# _consolidation_number): the authentication column may sit between them.
+CLOSING_DATE_CHARS = 200
 
 
 @dataclass
@@ -1087,6 +1094,12 @@ def read_header(text: Text) -> Header:
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
         place = _place_before(zone_no_motto, d.start())
+    if date and symbol and (year := _year_in_symbol(symbol)) and abs(int(date[:4]) - int(year)) > 1:
+        # "Số: 05/2019/QĐ-UBND" with a date of 2015 read past the header ("Căn cứ Luật … ngày 19
+        # tháng 6 năm 2015" in a copy whose type line was lost): the symbol's year is the
+        # document's, the date another's. (A year apart may be the document's own: a resolution
+        # passed in December and numbered in the year it takes effect.)
+        date = place = None
     if date is None:
         passed = PASSED_ON.search(text.flat)
         if passed and doc_type == "Nghị quyết":
@@ -1184,6 +1197,9 @@ def read_header(text: Text) -> Header:
         doc_type = _type_of_symbol(symbol)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
+        if number is None and (closing := _consolidation_number(text)):
+            number, symbol, closing_date, closing_place = closing
+            date, place = date or closing_date, place or closing_place
     if doc_type is None and not block:
         doc_type = _own_type_from_body(text)
 
@@ -1260,6 +1276,32 @@ def read_header(text: Text) -> Header:
         _number_from_appendix(text, header)
     header.signer = read_signer(text)
     return header
+
+
+def _year_in_symbol(symbol: str) -> str | None:
+    """The year a symbol carries: '2019' in '2019/QĐ-UBND', '1997/QĐ-BYT'; None in 'KH-UBND'."""
+    return next((part for part in SYMBOL_PARTS.split(symbol) if SYMBOL_YEAR.match(part)), None)
+
+
+def _consolidation_number(text: Text) -> tuple[str, str, str | None, str | None] | None:
+    """The number, symbol, date and place of a consolidated text that the gazette gives in its closing
+    block, under the banner "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" that replaced its header: "BỘ Y TẾ" / "Số:
+    10/VBHN-BYT" / "Hà Nội, ngày 27 tháng 3 năm 2018" beside "XÁC THỰC VĂN BẢN HỢP NHẤT". Only a
+    symbol of a consolidation ("VBHN") in the last lines, the date line within the next characters."""
+    tail_start = text.lines[max(0, len(text.lines) - SIGNATURE_LINES)].start if text.lines else 0
+    tail = text.original[tail_start:]
+    if "VBHN" not in tail:
+        return None
+    for m in NUMBER_LINE.finditer(tail):
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if m.group("number") is None or "VBHN" not in SYMBOL_PARTS.split(symbol):
+            continue
+        near = " ".join(tail[m.end() : m.end() + CLOSING_DATE_CHARS].split())
+        d = DATE_WORDS.search(near) or DATE_SLASHED.search(near)
+        date = _iso(d.group("day"), d.group("month"), d.group("year")) if d else None
+        place = _place_before(near, d.start()) if d else None
+        return m.group("number"), symbol, date, place
+    return None
 
 
 def _untyped_title(before: list[_Piece], block: list[str], place: str | None) -> tuple[str | None, str] | None:
@@ -1369,6 +1411,10 @@ def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
         return issuer
+    if parent == CENTRAL_COMMITTEE and lower.startswith(("Ban ", "Ủy ban Kiểm tra")):
+        # "ỦY BAN KIỂM TRA" under "BAN CHẤP HÀNH TRUNG ƯƠNG": the Ủy ban Kiểm tra Trung ương (and
+        # so the Ban Tổ chức, Ban Tuyên giáo … Trung ương).
+        return f"{lower} Trung ương"
     if PARTY_OR_COUNCIL_PARENT.match(parent):
         return f"{lower} {parent}"
     m = COMMITTEE_PLACE.match(parent)
