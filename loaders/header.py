@@ -228,13 +228,14 @@ PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<mont
 # "bị thiêt hai ̀ ̣ ̣ do lũ lụt" (a document viewer's text); they are dropped from a title.
 LONE_MARKS = re.compile(r"(?<=\s)[\u0300-\u036f]+(?:\s+[\u0300-\u036f]+)*\s*(?=\s|$)")
 # The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
-# also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…".
+# also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…";
+# "Kínhgửi:" with its words run together by a web copy.
 BODY_START = re.compile(
-    r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
+    r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính\s*gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
     r"I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
 # Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
-FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
 # A sentence ended inside a line and the next begun: ". Để" in "Đại hội … đã thông qua Nghị quyết.
 # Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
 # (The next letter is tested for a capital in _is_paragraph.)
@@ -322,7 +323,7 @@ MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG S�
 # (see _reflow_merged_header); a header's lines are shorter.
 MERGED_HEADER_CHARS = 250
 # Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
-MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính gửi)\b")
+MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính\s*gửi)\b")
 # The type line just after the date on such a line: "QUYẾT ĐỊNH" in "… ngày 05 tháng 10 năm 2007 QUYẾT
 # ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first).
 MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")(?=\s)")

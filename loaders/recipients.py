@@ -96,8 +96,9 @@ ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
-# The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines.
-ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
+# with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
+ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
