@@ -342,9 +342,11 @@ MERGED_AUTHORITY = re.compile(
 # A unit after the body it is under, both before the motto or the Số line of such a line: "TRƯỜNG THPT
 # BA GIA" in "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA …", "BỆNH VIỆN …" after "BỘ Y TẾ"
 # (the first body opens with a ministry, a department, an office or a people's committee; not after
-# "CỦA" or "VÀ", where a name goes on).
+# "CỦA" or "VÀ", where a name goes on); a Party committee or cell after the Party body it is under:
+# "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ" in "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ Số: …".
 MERGED_UNIT = re.compile(
-    r"^(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
+    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
+    r"|(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY) \S.*? (?P<cell>(?:ĐẢNG ỦY|CHI BỘ) \S))"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
 LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
@@ -1010,7 +1012,7 @@ def _reflow_merged_header(line: str) -> str | None:
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
     if unit := MERGED_UNIT.match(head[: min(cuts)]):
-        cuts.add(unit.start("unit"))
+        cuts.add(unit.start("unit") if unit.group("unit") else unit.start("cell"))
     bounds = sorted(c for c in cuts if 0 < c < len(head))
     parts = [head[a:b].strip(" ,") for a, b in zip([0, *bounds], [*bounds, len(head)])]
     return "\n".join(p for p in parts if p)
