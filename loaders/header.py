@@ -1393,7 +1393,9 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
     a plan whose header kept "ỦY BAN NHÂN DÂN" only, "UBND tỉnh xây dựng Kế hoạch …" (BODY_ISSUER)
     with the place line "Lạng Sơn, ngày …" gives "Ủy ban nhân dân tỉnh Lạng Sơn". The organ stays
     bare unless the body names that organ and the place line names its place ("UBND tỉnh ban hành
-    Kế hoạch số …" in a district's document dated "Tứ Kỳ, ngày …" is a citation)."""
+    Kế hoạch số …" in a district's document dated "Tứ Kỳ, ngày …" is a citation); a body that names
+    the level then a person ("Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến như sau") takes the
+    place line's place of that level (_level_of_place)."""
     if not header.place:
         return organ
     drafting = _issuer_from_body(text)
@@ -1402,7 +1404,14 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
         return organ
     provincial = named[len(organ) + 1 :].startswith(("tỉnh ", "thành phố "))
     place = province_name(header.place) if provincial else district_name(header.place)
-    return named if place and named.endswith(" " + place) else organ
+    if place and named.endswith(" " + place):
+        return named
+    level, _, rest = named[len(organ) + 1 :].partition(" ")
+    if not (province_name(rest) or district_name(rest)) and (placed := _level_of_place(f"{organ} {level}", header.place)):
+        # The body names the level and then no place but a person: "Phó Chủ tịch UBND tỉnh Lại Thanh
+        # Sơn có ý kiến như sau" in a Công văn of "Bắc Giang, ngày …": the place line places it.
+        return placed
+    return organ
 
 
 def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:

@@ -222,3 +222,22 @@ def test_department_code_written_with_a_dash():
     # Other dashes of a name in capitals are unchanged.
     assert canonical_org("PHÒNG LAO ĐỘNG - TB&XH") == "Phòng Lao động - TB&XH"
     assert canonical_org("SỞ GD-ĐT QUẢNG NGÃI", Header(province="Quảng Ngãi")) == "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi"
+
+
+def test_bare_committee_of_a_cong_van_placed_by_its_vice_chairmans_opinion():
+    # A legal library keeps a table's first cells only ("ỦY BAN NHÂN DÂN |"); the body names the level,
+    # then the vice chairman; the place line names the province.
+    text = make_text(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 722/UBND-MT | Bắc Giang, ngày 28 tháng 03 năm 2013 |\n"
+        "Kính gửi: Sở Tài nguyên và Môi trường\n"
+        "Thực hiện Công văn số 1017/BTNMT-TCMT ngày 22 tháng 3 năm 2013 của Bộ Tài nguyên và Môi trường, "
+        "Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến như sau:\n"
+        "Sở Tài nguyên và Môi trường chủ trì thực hiện./.\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.number, h.symbol, h.place) == ("Công văn", "722", "UBND-MT", "Bắc Giang")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Bắc Giang"
+    # A place line that is no province leaves it bare.
+    h = read_header(make_text(text.original.replace("Bắc Giang, ngày", "Lạng Giang, ngày")))
+    assert h.issuer == "Ủy ban nhân dân"
