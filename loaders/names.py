@@ -252,6 +252,30 @@ def is_all_caps(name: str) -> bool:
     return has_letters and has_real_word
 
 
+# The kinds of enterprises that open a company's name, as written: "Tổng công ty", "Công ty", "Tập đoàn".
+COMPANY_KINDS: tuple[tuple[list[str], list[str]], ...] = (
+    (["tổng", "công", "ty"], ["Tổng", "công", "ty"]),
+    (["công", "ty"], ["Công", "ty"]),
+    (["tập", "đoàn"], ["Tập", "đoàn"]),
+)
+# The codes of a company's legal form after its kind, kept in capitals: "TNHH MTV", "CP".
+COMPANY_FORM_CODES: frozenset[str] = frozenset({"tnhh", "mtv", "cp"})
+
+
+def _company_head(parts: list[str]) -> tuple[list[str], int] | None:
+    """The written kind of an enterprise and its legal form's codes at the start of a lowered name,
+    and the index of the proper name after them: ['công', 'ty', 'tnhh', 'mtv', 'môi', …] ->
+    (['Công', 'ty', 'TNHH', 'MTV'], 4); None when the name is no company's."""
+    for kind, written in COMPANY_KINDS:
+        if parts[: len(kind)] == kind and len(parts) > len(kind):
+            out, i = list(written), len(kind)
+            while i < len(parts) and parts[i] in COMPANY_FORM_CODES:
+                out.append(parts[i].upper())
+                i += 1
+            return out, i
+    return None
+
+
 def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
@@ -279,6 +303,11 @@ def recase(name: str) -> str:
             out += fields[0]
             i = fields[1]
         title_rest = i > 1 and i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
+    elif parts[0] in ("công", "tổng", "tập") and (head := _company_head(parts)):
+        # "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "CÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ": the kind, its legal
+        # form's codes, then a proper name.
+        out, i = head
+        title_rest = i < len(parts)
     elif parts[:2] == ["học", "viện"] and (fields := _school_fields(parts, 2)):
         # "HỌC VIỆN NGÂN HÀNG" -> "Học viện Ngân hàng".
         out, i = ["Học", "viện", *fields[0]], fields[1]

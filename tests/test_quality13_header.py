@@ -241,3 +241,23 @@ def test_bare_committee_of_a_cong_van_placed_by_its_vice_chairmans_opinion():
     # A place line that is no province leaves it bare.
     h = read_header(make_text(text.original.replace("Bắc Giang, ngày", "Lạng Giang, ngày")))
     assert h.issuer == "Ủy ban nhân dân"
+
+
+def test_state_enterprise_under_its_group_and_its_director_generals_authority():
+    text = make_text(
+        "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nTỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 1520/QĐ-EVNNPC\nHà Nội, ngày 20 tháng 6 năm 2022\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Quy chế quản lý an toàn\nTỔNG GIÁM ĐỐC TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC\nCăn cứ Luật Doanh nghiệp;\n"
+    )
+    h = read_header(text)
+    assert (h.doc_type, h.number, h.symbol) == ("Quyết định", "1520", "QĐ-EVNNPC")
+    assert (h.issuer, h.issuer_parent) == ("Tổng công ty Điện Lực Miền Bắc", "Tập đoàn Điện Lực Việt Nam")
+    assert h.title == "Về việc ban hành Quy chế quản lý an toàn"
+    # A company under the province's committee keeps its legal form's codes in capitals.
+    h = read_header(
+        make_text(
+            "UBND TỈNH QUẢNG NINH\nCÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 52/KH-MTĐT\nHạ Long, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\nThu gom rác thải năm 2023\nCăn cứ Hợp đồng số 12;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Công ty TNHH MTV Môi Trường Đô Thị", "Ủy ban nhân dân tỉnh Quảng Ninh")
