@@ -161,6 +161,11 @@ MOTTO = re.compile(
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
+# The Youth Union's name alone on a piece of the issuer block, which heads the right column of its
+# committees' documents: "ĐOÀN TNCS HỒ CHÍ MINH" (see read_header).
+YOUTH_MOTTO = re.compile(r"^ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH$")
+# A central committee or board named without its organisation: "BAN CHẤP HÀNH TRUNG ƯƠNG".
+CENTRAL_BOARD = re.compile(r"^BAN\s+(?:CHẤP\s+HÀNH|BÍ\s+THƯ|THƯỜNG\s+VỤ)\s+TRUNG\s+ƯƠNG$")
 # A part of a symbol: "KH", "UBND", "PGD&ĐT", "2019"; with the capitals of other Vietnamese letters
 # ("KL/TƯ", as old and OCR copies write the Party's "TU") and with inner dots ("TT.HĐND" in a joint
 # body's "QC-TT.HĐND-UBND"). A dot at its end is the sentence's, not the symbol's.
@@ -1134,6 +1139,12 @@ def read_header(text: Text) -> Header:
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
         if is_all_caps(s):
             block.append(s)
+    if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
+        # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
+        # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /
+        # "BCH ĐOÀN XÃ LŨNG CÚ". Beside the central committee alone it is the committee's name:
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH".
+        block = [b for b in block if not YOUTH_MOTTO.match(b)]
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
     block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]

@@ -140,6 +140,19 @@ CASED_TERMS: dict[str, str] = {
     # by the lower-casing: "đoàn TNCS").
     "đoàn TNCS": "Đoàn TNCS",
     "đoàn thanh niên": "Đoàn Thanh niên",
+    # A Youth Union committee: "BCH ĐOÀN TỈNH HÀ GIANG" -> "Ban Chấp hành Đoàn tỉnh Hà Giang" (its code
+    # kept by the lower-casing, expanded after).
+    "ban chấp hành đoàn": "Ban Chấp hành Đoàn",
+    "BCH đoàn": "BCH Đoàn",
+    "hồ chí minh": "Hồ Chí Minh",
+    "ban chấp hành đoàn thanh niên": "Ban Chấp hành Đoàn Thanh niên",
+    # The mass organisations, proper names: "BCH HỘI NÔNG DÂN TỈNH TRÀ VINH" -> "Ban Chấp hành Hội
+    # Nông dân tỉnh Trà Vinh".
+    "hội nông dân": "Hội Nông dân",
+    "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "hội cựu chiến binh": "Hội Cựu chiến binh",
+    "hội chữ thập đỏ": "Hội Chữ thập đỏ",
+    "liên đoàn lao động": "Liên đoàn Lao động",
     "ủy ban": "Ủy ban",
     # The disease's name, in capitals as its steering committees write it: "COVID-19".
     "covid": "COVID",
@@ -356,8 +369,8 @@ def recase(name: str) -> str:
             w = "Y"  # the field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y"
         out.append(w)
         i += 1
-        if w == "ủy" and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
-            title_rest = True  # "TỈNH ỦY HÀ GIANG" -> "Tỉnh ủy Hà Giang"
+        if w in ("ủy", "đoàn") and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
+            title_rest = True  # "TỈNH ỦY HÀ GIANG" -> "Tỉnh ủy Hà Giang"; "HUYỆN ĐOÀN ĐỒNG VĂN" -> "Huyện đoàn Đồng Văn"
         if w == "Đa" and i < len(parts) and parts[i] == "khoa":
             out.append("khoa")
             i += 1

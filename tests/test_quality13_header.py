@@ -261,3 +261,38 @@ def test_state_enterprise_under_its_group_and_its_director_generals_authority():
         )
     )
     assert (h.issuer, h.issuer_parent) == ("Công ty TNHH MTV Môi Trường Đô Thị", "Ủy ban nhân dân tỉnh Quảng Ninh")
+
+
+def test_youth_unions_name_heads_its_committees_right_column():
+    # "ĐOÀN TNCS HỒ CHÍ MINH" beside or above a committee is no body of the block.
+    h = read_header(
+        make_text(
+            "HUYỆN ĐOÀN ĐỒNG VĂN                ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ LŨNG CÚ\n***\n"
+            "Số: 05-BC/ĐTN                 Lũng Cú, ngày 05 tháng 3 năm 2024\nBÁO CÁO\nKết quả công tác Đoàn quý I\n"
+            "Thực hiện Chương trình công tác Đoàn;\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol, h.place) == ("Báo cáo", "05", "BC/ĐTN", "Lũng Cú")
+    assert (h.issuer, h.issuer_parent) == ("Ban Chấp hành Đoàn xã Lũng Cú", "Huyện đoàn Đồng Văn")
+    h = read_header(
+        make_text(
+            "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TỈNH HÀ GIANG\n***\nSố: 12-KH/TĐTN-VP\nHà Giang, ngày 05 tháng 3 năm 2024\n"
+            "KẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2024\nThực hiện Chương trình công tác Đoàn;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Ban Chấp hành Đoàn tỉnh Hà Giang", None)
+    h = read_header(
+        make_text(
+            "TỈNH ĐOÀN HÀ GIANG                ĐOÀN TNCS HỒ CHÍ MINH\n***\n"
+            "Số: 12-KH/TĐTN-VP                 Hà Giang, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức Tháng Thanh niên\n"
+            "Thực hiện Chương trình công tác Đoàn;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Tỉnh đoàn Hà Giang", None)
+
+
+def test_mass_organisations_keep_their_proper_names():
+    assert canonical_org("BCH HỘI NÔNG DÂN TỈNH TRÀ VINH") == "Ban Chấp hành Hội Nông dân tỉnh Trà Vinh"
+    assert canonical_org("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN ĐỒNG VĂN") == "Hội Liên hiệp Phụ nữ huyện Đồng Văn"
+    assert canonical_org("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ GIANG") == "Liên đoàn Lao động tỉnh Hà Giang"
+    assert canonical_org("BAN CHẤP HÀNH ĐOÀN THANH NIÊN XÃ LŨNG CÚ") == "Ban Chấp hành Đoàn Thanh niên xã Lũng Cú"
