@@ -289,9 +289,16 @@ def _company_head(parts: list[str]) -> tuple[list[str], int] | None:
     return None
 
 
+# A dash run together with the second ministry of a joint circular's issuer: "-" in "BỘ VĂN HOÁ - THÔNG
+# TIN-BỘ Y TẾ" (the ministries are "Bộ Văn hóa - Thông tin" and "Bộ Y tế").
+JOINT_MINISTRY_DASH = re.compile(r"(?<=[^\W\d_])-(?=BỘ )")
+
+
 def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
+    if "-BỘ " in name:
+        name = JOINT_MINISTRY_DASH.sub(" - ", name)
     tokens = re.split(r"(\s+|[,\-–()])", name)
     words: list[str] = []
     for t in tokens:

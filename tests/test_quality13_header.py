@@ -296,3 +296,17 @@ def test_mass_organisations_keep_their_proper_names():
     assert canonical_org("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN ĐỒNG VĂN") == "Hội Liên hiệp Phụ nữ huyện Đồng Văn"
     assert canonical_org("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ GIANG") == "Liên đoàn Lao động tỉnh Hà Giang"
     assert canonical_org("BAN CHẤP HÀNH ĐOÀN THANH NIÊN XÃ LŨNG CÚ") == "Ban Chấp hành Đoàn Thanh niên xã Lũng Cú"
+
+
+def test_joint_circulars_ministries_run_together_by_a_dash():
+    h = read_header(
+        make_text(
+            "BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ\nSố: 01/2004/TTLT/BVHTT-BYT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 12 tháng 1 năm 2004\nTHÔNG TƯ\n"
+            "Hướng dẫn về hoạt động quảng cáo trong lĩnh vực y tế\nCăn cứ Pháp lệnh Quảng cáo;\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol) == ("Thông tư", "01", "2004/TTLT/BVHTT-BYT")
+    assert h.issuer == "Bộ Văn hóa - Thông tin - Bộ Y tế"
+    # The dash inside one ministry's name is kept: "Bộ Văn hóa - Thông tin".
+    assert canonical_org("BỘ VĂN HOÁ - THÔNG TIN") == "Bộ Văn hóa - Thông tin"
