@@ -171,6 +171,16 @@ CENTRAL_BOARD = re.compile(r"^BAN\s+(?:CHẤP\s+HÀNH|BÍ\s+THƯ|THƯỜNG\s+V�
 # body's "QC-TT.HĐND-UBND"). A dot at its end is the sentence's, not the symbol's.
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
+_LOWER_LETTERS = "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower() and c.isalpha())
+# Header words a PDF's or a web page's text ran together, cut apart: a word in capitals and the next
+# word capitalised ("KẾ HOẠCHTriển khai", "QUYẾT ĐỊNHVề việc", "Số: 12/KH-SYTHà Giang, ngày"), after
+# two capitals at least and before a whole word, so that a symbol's mixed case stays whole ("QĐ-TTg",
+# "TTr-UBND", "07-QĐi/TW"); and a unit's head after a place in capitals ("HÀ GIANGSỞ Y TẾ").
+GLUED_WORDS = re.compile(
+    r"(?<=[A-ZĐ{upper}]{{2}})(?=[A-ZĐ{upper}][a-zđ{lower}]+(?:[\s,.;:]|$)|(?:SỞ|PHÒNG|TRƯỜNG|BỆNH VIỆN|TRUNG TÂM) )".format(
+        upper=_UPPER_LETTERS, lower=_LOWER_LETTERS
+    )
+)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
 # lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number); or after the type,
@@ -352,7 +362,7 @@ MERGED_AUTHORITY = re.compile(
 # "CỦA" or "VÀ", where a name goes on); a Party committee or cell after the Party body it is under:
 # "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ" in "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ Số: …".
 MERGED_UNIT = re.compile(
-    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
+    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
     r"|(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY) \S.*? (?P<cell>(?:ĐẢNG ỦY|CHI BỘ) \S))"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
@@ -978,6 +988,11 @@ def _header_start(text: Text) -> int:
     return 0
 
 
+def _unglued(line: str) -> str:
+    """A header line with the words a copy ran together cut apart (GLUED_WORDS)."""
+    return GLUED_WORDS.sub(" ", line)
+
+
 def _numbered_or_subject(line: str) -> bool:
     """Whether a line is a Số line ("Số: 1277/BGDĐT-QLCL") or a Công văn's trích yếu ("V/v hướng dẫn …")."""
     return (line.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(line) is not None) or line.startswith(OPENING_SUBJECT)
@@ -1050,7 +1065,7 @@ def read_header(text: Text) -> Header:
         head_lines = [ln for ln in head_lines if ln.start < HEADER_CHARS]
     # Pieces are cut only as far as they are read: up to the type line and the title under it,
     # or up to the first line of the body.
-    cut = _iter_pieces(ln.text for ln in head_lines)
+    cut = _iter_pieces(_unglued(ln.text) for ln in head_lines)
     pieces: list[_Piece] = []
 
     # Type line and title.
@@ -1138,7 +1153,12 @@ def read_header(text: Text) -> Header:
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
         if is_all_caps(s):
-            block.append(s)
+            # A unit on its body's line, one space apart or run together ("UBND TỈNH HÀ GIANGSỞ Y
+            # TẾ"): two bodies (MERGED_UNIT).
+            if (unit := MERGED_UNIT.match(s)) and (at := unit.start("unit") if unit.group("unit") else unit.start("cell")) > 0:
+                block.extend((s[:at].strip(), s[at:]))
+            else:
+                block.append(s)
     if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
         # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
         # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /

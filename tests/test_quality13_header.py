@@ -310,3 +310,30 @@ def test_joint_circulars_ministries_run_together_by_a_dash():
     assert h.issuer == "Bộ Văn hóa - Thông tin - Bộ Y tế"
     # The dash inside one ministry's name is kept: "Bộ Văn hóa - Thông tin".
     assert canonical_org("BỘ VĂN HOÁ - THÔNG TIN") == "Bộ Văn hóa - Thông tin"
+
+
+def test_header_words_run_together_by_a_copy_are_cut_apart():
+    base = (
+        "UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SYT\nHà Giang, ngày 03 tháng 10 năm 2022\n"
+        "KẾ HOẠCH\nTriển khai Tháng Dân vận năm 2022\nCăn cứ Kế hoạch số 233/KH-UBND;\n"
+    )
+    expected = ("Kế hoạch", "12", "KH-SYT", "2022-10-03", "Hà Giang", "Sở Y tế tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang", "Triển khai Tháng Dân vận năm 2022")
+    for glued in (
+        base.replace("KẾ HOẠCH\nTriển", "KẾ HOẠCHTriển"),
+        base.replace("KH-SYT\nHà Giang", "KH-SYTHà Giang"),
+        base.replace("HÀ GIANG\nSỞ Y TẾ", "HÀ GIANGSỞ Y TẾ"),
+        base.replace("HÀ GIANG\nSỞ Y TẾ", "HÀ GIANG SỞ Y TẾ"),
+    ):
+        h = read_header(make_text(glued))
+        assert (h.doc_type, h.number, h.symbol, h.date, h.place, h.issuer, h.issuer_parent, h.title) == expected
+    h = read_header(make_text(base.replace("Số: 12/KH-SYT", "Số: 12/QĐ-SYT").replace("KẾ HOẠCH\nTriển khai", "QUYẾT ĐỊNHVề việc triển khai")))
+    assert (h.doc_type, h.title) == ("Quyết định", "Về việc triển khai Tháng Dân vận năm 2022")
+    # A symbol's own mixed case stays whole.
+    for number_line, symbol in (("Số: 12/QĐ-TTg", "QĐ-TTg"), ("Số: 07-QĐi/TW", "QĐi/TW"), ("Số: 88/TTr-UBND", "TTr-UBND")):
+        h = read_header(make_text(base.replace("Số: 12/KH-SYT", number_line)))
+        assert h.symbol == symbol
+    # A general department under its ministry on one line is not cut at "CỤC".
+    h = read_header(
+        make_text("BỘ TÀI CHÍNH TỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TCT-CS\nHà Nội, ngày 03 tháng 10 năm 2022\nV/v chính sách thuế\nKính gửi: Cục Thuế tỉnh Hà Giang\n")
+    )
+    assert (h.issuer, h.issuer_parent) == ("Tổng cục Thuế", "Bộ Tài chính")
