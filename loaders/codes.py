@@ -448,6 +448,10 @@ OFFICE_TITLES: dict[str, str] = {
 LIST_HEADS: dict[str, str] = {
     "sở": "Sở",
     "các sở": "Sở",
+    # "Các Sở, cơ quan: Nông nghiệp và Phát triển nông thôn, Công thương, Y tế, …" (a province's Công văn).
+    "các sở, cơ quan": "Sở",
+    "các sở, ngành": "Sở",
+    "các sở, ban, ngành": "Sở",
     "bộ": "Bộ",
     "các bộ": "Bộ",
     "phòng": "Phòng",

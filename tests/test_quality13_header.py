@@ -337,3 +337,16 @@ def test_header_words_run_together_by_a_copy_are_cut_apart():
         make_text("BỘ TÀI CHÍNH TỔNG CỤC THUẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TCT-CS\nHà Nội, ngày 03 tháng 10 năm 2022\nV/v chính sách thuế\nKính gửi: Cục Thuế tỉnh Hà Giang\n")
     )
     assert (h.issuer, h.issuer_parent) == ("Tổng cục Thuế", "Bộ Tài chính")
+
+
+def test_list_of_departments_headed_with_the_agencies():
+    text = make_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/UBND-MT\nBắc Giang, ngày 28 tháng 03 năm 2013\n"
+        "Kính gửi: Sở Y tế\nNội dung./.\nNơi nhận:\n- Các Bộ: Quốc phòng, Công an;\n"
+        "- Các Sở, cơ quan: Y tế, Công thương, Ban quản lý các khu công nghiệp;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn A\n"
+    )
+    names = [r.name for r in find_recipients(text, read_header(text))]
+    assert names == [
+        "Bộ Quốc phòng", "Bộ Công an", "Sở Y tế tỉnh Bắc Giang", "Sở Công thương tỉnh Bắc Giang",
+        "Ban quản lý các khu công nghiệp", "Lưu: VT",
+    ]
