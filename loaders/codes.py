@@ -474,6 +474,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
     # "CA tỉnh, BCHQS tỉnh" (corpus 023).
     "CA": "Công an",
+    # A police document's "Đ/c Giám đốc CAT (để b/c)", "Ban Giám đốc CAT".
+    "CAT": "Công an tỉnh",
     # A school's "BGH, các tổ CM" (Ban Giám hiệu, the subject teams).
     "BGH": "Ban Giám hiệu",
     # "UBMTTQVN TP và các TC CT-XH" (corpus 004).

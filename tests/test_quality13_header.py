@@ -350,3 +350,17 @@ def test_list_of_departments_headed_with_the_agencies():
         "Bộ Quốc phòng", "Bộ Công an", "Sở Y tế tỉnh Bắc Giang", "Sở Công thương tỉnh Bắc Giang",
         "Ban quản lý các khu công nghiệp", "Lưu: VT",
     ]
+
+
+def test_police_plan_its_recipients_and_signature():
+    text = make_text(
+        "CÔNG AN TỈNH VĨNH LONG\nPHÒNG CẢNH SÁT GIAO THÔNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 166/KH-PC08\nVĩnh Long, ngày 09 tháng 6 năm 2026\nKẾ HOẠCH\nThực hiện cao điểm tuyên truyền\n"
+        "Thực hiện Kế hoạch số 2487/KH-CAT ngày 30/12/2025 của Công an tỉnh;\nI. MỤC ĐÍCH\n1. Tuyên truyền.\n"
+        "Nơi nhận:\n- Đ/c Giám đốc CAT (để b/c);\n- Các đội thuộc phòng (để t/h);\n- Lưu: PC08.\nTRƯỞNG PHÒNG\nĐại tá Nguyễn Văn Hùng\n"
+    )
+    h = read_header(text)
+    assert (h.issuer, h.issuer_parent) == ("Phòng Cảnh sát giao thông", "Công an tỉnh Vĩnh Long")
+    assert h.signer is not None and (h.signer.name, h.signer.position) == ("Nguyễn Văn Hùng", "Trưởng phòng")
+    recipients = [(r.name, r.purpose) for r in find_recipients(text, h)]
+    assert recipients[0] == ("Giám đốc Công an tỉnh Vĩnh Long", "báo cáo")
