@@ -362,7 +362,12 @@ def recase(name: str) -> str:
             in_field = True
             i += 3
             continue
-        if low in AGENCY_WORDS and i + 1 < len(parts) and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out)):
+        if (
+            low in AGENCY_WORDS
+            and i + 1 < len(parts)
+            and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out))
+            and not (low == "bộ" and parts[i + 1] == "phận")  # "ĐẢNG ỦY BỘ PHẬN …": a section, no ministry
+        ):
             out.append(w[:1].upper() + w[1:])
             nxt = parts[i + 1]
             out.append(nxt[:1].upper() + nxt[1:])

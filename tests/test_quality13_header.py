@@ -364,3 +364,8 @@ def test_police_plan_its_recipients_and_signature():
     assert h.signer is not None and (h.signer.name, h.signer.position) == ("Nguyễn Văn Hùng", "Trưởng phòng")
     recipients = [(r.name, r.purpose) for r in find_recipients(text, h)]
     assert recipients[0] == ("Giám đốc Công an tỉnh Vĩnh Long", "báo cáo")
+
+
+def test_party_committee_of_a_section_is_no_ministry():
+    assert canonical_org("ĐẢNG ỦY BỘ PHẬN CHI CỤC QUẢN LÝ THỊ TRƯỜNG") == "Đảng ủy bộ phận Chi cục Quản lý thị trường"
+    assert canonical_org("ĐẢNG ỦY BỘ Y TẾ") == "Đảng ủy Bộ Y tế"
