@@ -1345,7 +1345,10 @@ def _untyped_title(before: list[_Piece], block: list[str], place: str | None) ->
     pieces in capitals after its date line, the last of them its authority (_authority_body): "BAN
     HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ …". An authority
     naming its level without its place takes the place line's: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" in a
-    document of "Vĩnh Long, ngày …" is the Ủy ban nhân dân tỉnh Vĩnh Long's. None without an authority."""
+    document of "Vĩnh Long, ngày …" is the Ủy ban nhân dân tỉnh Vĩnh Long's. None without an authority,
+    or without an issuer block to check it against (a title line opening with "BAN HÀNH" is no body)."""
+    if not block:
+        return None
     dated = next((k for k, p in enumerate(before) if DATE_WORDS.search(p.text) or DATE_SLASHED.search(p.text)), None)
     if dated is None:
         return None

@@ -369,3 +369,8 @@ def test_police_plan_its_recipients_and_signature():
 def test_party_committee_of_a_section_is_no_ministry():
     assert canonical_org("ĐẢNG ỦY BỘ PHẬN CHI CỤC QUẢN LÝ THỊ TRƯỜNG") == "Đảng ủy bộ phận Chi cục Quản lý thị trường"
     assert canonical_org("ĐẢNG ỦY BỘ Y TẾ") == "Đảng ủy Bộ Y tế"
+
+
+def test_caps_line_after_the_date_of_a_copy_without_issuer_block_is_no_authority():
+    h = read_header(make_text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 27/2020/QĐ-UBND\nQuảng Bình, ngày 14 tháng 9 năm 2020\nBAN HÀNH QUY ĐỊNH PHÂN CẤP QUẢN LÝ\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"))
+    assert h.issuer is None or not h.issuer.startswith("Ban hành")
