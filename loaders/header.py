@@ -1285,6 +1285,8 @@ def read_header(text: Text) -> Header:
                 # "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" under "UBND HUYỆN THÁP MƯỜI": the
                 # district's steering committee, which its committee's chairman heads.
                 issuer = f"{lower} {place.group('place')}"
+            elif lower == "Văn phòng" and parent == CENTRAL_COMMITTEE:
+                issuer = "Văn phòng Trung ương Đảng"  # "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
             elif lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):

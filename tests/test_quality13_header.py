@@ -159,7 +159,11 @@ def test_decision_without_its_type_line_takes_title_and_authority_after_the_date
 
 
 def test_boards_of_the_central_committee_are_named_trung_uong():
-    for board, name in (("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Trung ương"), ("BAN TỔ CHỨC", "Ban Tổ chức Trung ương")):
+    for board, name in (
+        ("ỦY BAN KIỂM TRA", "Ủy ban Kiểm tra Trung ương"),
+        ("BAN TỔ CHỨC", "Ban Tổ chức Trung ương"),
+        ("VĂN PHÒNG", "Văn phòng Trung ương Đảng"),
+    ):
         h = read_header(
             make_text(
                 f"BAN CHẤP HÀNH TRUNG ƯƠNG\n{board}\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
