@@ -319,6 +319,8 @@ ABBREVIATIONS: dict[str, str] = {
     "GD&ĐT": "Giáo dục và Đào tạo",
     # "Sở GDĐT", "Phòng GDĐT huyện" (the same body written without its ampersand).
     "GDĐT": "Giáo dục và Đào tạo",
+    # "SỞ GD-ĐT QUẢNG NGÃI" (a school's parent, written with a dash).
+    "GD-ĐT": "Giáo dục và Đào tạo",
     "TP": "thành phố",
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",
@@ -457,6 +459,10 @@ OFFICE_TITLES: dict[str, str] = {
 LIST_HEADS: dict[str, str] = {
     "sở": "Sở",
     "các sở": "Sở",
+    # "Các Sở, cơ quan: Nông nghiệp và Phát triển nông thôn, Công thương, Y tế, …" (a province's Công văn).
+    "các sở, cơ quan": "Sở",
+    "các sở, ngành": "Sở",
+    "các sở, ban, ngành": "Sở",
     "bộ": "Bộ",
     "các bộ": "Bộ",
     "phòng": "Phòng",
@@ -479,6 +485,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BTT": "Ban Thường trực", "UB": "Ủy ban", "VN": "Việt Nam", "UBMT TQ": "Ủy ban Mặt trận Tổ quốc",
     # "CA tỉnh, BCHQS tỉnh" (corpus 023).
     "CA": "Công an",
+    # A police document's "Đ/c Giám đốc CAT (để b/c)", "Ban Giám đốc CAT".
+    "CAT": "Công an tỉnh",
     # A school's "BGH, các tổ CM" (Ban Giám hiệu, the subject teams).
     "BGH": "Ban Giám hiệu",
     # "UBMTTQVN TP và các TC CT-XH" (corpus 004).

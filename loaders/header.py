@@ -81,6 +81,8 @@ BODY_HEADS: tuple[str, ...] = (
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
     "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
+    # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
+    "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
 )
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
@@ -107,8 +109,12 @@ STEERING_HEAD = "Ban Chỉ đạo "
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
 UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+# The Party's Central Committee, whose boards are named "… Trung ương" (see _unit_of).
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.
 BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# The types of documents issued under an authority line below their title (see _untyped_title).
+AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
 # "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
 SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
@@ -125,7 +131,7 @@ PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|qu�
 OFFICE_HEADS: tuple[str, ...] = (
     "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
     "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
-    "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG",
+    "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG", "TỔNG GIÁM ĐỐC",
     # Any deputy: "PHÓ VĂN PHÒNG" (a ministry's office), "PHÓ HIỆU TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC".
     "PHÓ",
 )
@@ -147,17 +153,34 @@ RULE = re.compile(r"^[-_=–—~.\s]+$")
 # The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
 # and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
 # first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
-# documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |".
+# documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |". A PDF's
+# text as document sites give it may lose the dashes ("Độc lập  Tự do  Hạnh phúc") and read "XÃ" and
+# the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM").
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]\s*tự\s+do\s*[-–]\s*hạnh\s+phúc"
+    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
+# The Youth Union's name alone on a piece of the issuer block, which heads the right column of its
+# committees' documents: "ĐOÀN TNCS HỒ CHÍ MINH" (see read_header).
+YOUTH_MOTTO = re.compile(r"^ĐOÀN\s+(?:TNCS|THANH\s+NIÊN\s+CỘNG\s+SẢN)\s+HỒ\s+CHÍ\s+MINH$")
+# A central committee or board named without its organisation: "BAN CHẤP HÀNH TRUNG ƯƠNG".
+CENTRAL_BOARD = re.compile(r"^BAN\s+(?:CHẤP\s+HÀNH|BÍ\s+THƯ|THƯỜNG\s+VỤ)\s+TRUNG\s+ƯƠNG$")
 # A part of a symbol: "KH", "UBND", "PGD&ĐT", "2019"; with the capitals of other Vietnamese letters
 # ("KL/TƯ", as old and OCR copies write the Party's "TU") and with inner dots ("TT.HĐND" in a joint
 # body's "QC-TT.HĐND-UBND"). A dot at its end is the sentence's, not the symbol's.
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
+_LOWER_LETTERS = "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower() and c.isalpha())
+# Header words a PDF's or a web page's text ran together, cut apart: a word in capitals and the next
+# word capitalised ("KẾ HOẠCHTriển khai", "QUYẾT ĐỊNHVề việc", "Số: 12/KH-SYTHà Giang, ngày"), after
+# two capitals at least and before a whole word, so that a symbol's mixed case stays whole ("QĐ-TTg",
+# "TTr-UBND", "07-QĐi/TW"); and a unit's head after a place in capitals ("HÀ GIANGSỞ Y TẾ").
+GLUED_WORDS = re.compile(
+    r"(?<=[A-ZĐ{upper}]{{2}})(?=[A-ZĐ{upper}][a-zđ{lower}]+(?:[\s,.;:]|$)|(?:SỞ|PHÒNG|TRƯỜNG|BỆNH VIỆN|TRUNG TÂM) )".format(
+        upper=_UPPER_LETTERS, lower=_LOWER_LETTERS
+    )
+)
 # The Số line: "Số: 141/KH-UBND", "Số:         /KH-SYT", "Số: 799/KH- SYT", "Số:\n99/2025/NQ-HĐND",
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
 # lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number); or after the type,
@@ -185,6 +208,8 @@ TYPED_NUMBER_LINE = re.compile(
 # A central body's code ending a symbol's part, with the term of the National Assembly after it:
 # "UBTVQH14" in "653/2019/UBTVQH14", "QH15" (see _issuer_of_symbol).
 TERM_AFTER_CODE = re.compile(r"(?<=[A-ZĐ])\d{1,2}$")
+# A year as a symbol's part: "2019" in "2019/QĐ-UBND".
+SYMBOL_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The separators of a symbol's parts: "/" and "-" in "2019/QĐ-UBND", "KL/TU".
 SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
@@ -220,13 +245,14 @@ PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<mont
 # "bị thiêt hai ̀ ̣ ̣ do lũ lụt" (a document viewer's text); they are dropped from a title.
 LONE_MARKS = re.compile(r"(?<=\s)[\u0300-\u036f]+(?:\s+[\u0300-\u036f]+)*\s*(?=\s|$)")
 # The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
-# also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…".
+# also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…";
+# "Kínhgửi:" with its words run together by a web copy.
 BODY_START = re.compile(
-    r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
+    r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính\s*gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
     r"I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
 # Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
-FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
+FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
 # A sentence ended inside a line and the next begun: ". Để" in "Đại hội … đã thông qua Nghị quyết.
 # Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
 # (The next letter is tested for a capital in _is_paragraph.)
@@ -271,6 +297,11 @@ FOR_ANOTHER_MARKS: frozenset[str] = frozenset({"KT", "TL", "TUQ"})
 # "TM. BAN THƯỜNG VỤ KT. BÍ THƯ PHÓ BÍ THƯ THƯỜNG TRỰC" 12. A line of capitals opening with "TM." that
 # runs on for hundreds of words (a damaged copy: a line repeated, columns merged) is not cut.
 SIGNATURE_PIECE_WORDS = 40
+# The most words of the line that ends a broken authority line ("TM. ỦY BAN NHÂN" / "DÂN", "TM. BAN
+# THƯỜNG VỤ" / "HUYỆN ĐOÀN ĐỒNG VĂN"); a longer line in capitals under it is no part of it: the title
+# of an appendix, when the copy lost the signer's office and name ("TM. ỦY BAN NHÂN DÂN |" / "CHẾ ĐỘ
+# BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ …").
+AUTHORITY_TAIL_WORDS = 7
 # A person's name under a signature: "Hoàng Quốc Cứ", "Dinh Chí Thành", "NGUYỄN VĂN AN".
 PERSON = re.compile(r"^(?:[^\W\d_][^\W\d_]*\.?\s+){1,5}[^\W\d_]+$")
 
@@ -299,6 +330,9 @@ HEADER_CHARS = 5000  # …and the first characters
 # motto, when the motto opens a piece past the first MOTTO_LATE lines or below a line that opens a
 # body ("Kính gửi: Quý Cơ quan…" copied above the header; see _header_start).
 MOTTO_LATE = 12
+# A field of a legal library's table of metadata above the header: "Số hiệu: | 612/QĐ-UBND",
+# "Ngày hết hiệu lực: | Đang cập nhật |" (page furniture, as a line opening a body is).
+LIBRARY_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành|Người ký|Tình trạng|Ngày (?:hết )?hiệu lực|Lĩnh vực)\s*:")
 # The first words of the national motto or the Party's as they open a piece, in capitals: "CỘNG HÒA XÃ",
 # "CỘNG HOÀ XÃ HỘI…", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN VIỆT NAM")
@@ -306,7 +340,7 @@ MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG S�
 # (see _reflow_merged_header); a header's lines are shorter.
 MERGED_HEADER_CHARS = 250
 # Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
-MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính gửi)\b")
+MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính\s*gửi)\b")
 # The type line just after the date on such a line: "QUYẾT ĐỊNH" in "… ngày 05 tháng 10 năm 2007 QUYẾT
 # ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first).
 MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")(?=\s)")
@@ -314,16 +348,31 @@ MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TY
 MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
 # A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
 # HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
-# "VÀ", "PHÓ", where the title names that office). It is cut off and read as the title's lines are.
+# "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
+# VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …". It is cut off and read
+# as the title's lines are (an authority only when its words are the issuer block's, see _authority_body).
 MERGED_AUTHORITY = re.compile(
-    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
     r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
+    r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN ))"
+)
+# A unit after the body it is under, both before the motto or the Số line of such a line: "TRƯỜNG THPT
+# BA GIA" in "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA …", "BỆNH VIỆN …" after "BỘ Y TẾ"
+# (the first body opens with a ministry, a department, an office or a people's committee; not after
+# "CỦA" or "VÀ", where a name goes on); a Party committee or cell after the Party body it is under:
+# "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ" in "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ Số: …".
+MERGED_UNIT = re.compile(
+    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
+    r"|(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY) \S.*? (?P<cell>(?:ĐẢNG ỦY|CHI BỘ) \S))"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
 LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
 # The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
 ISSUER_BLOCK_LINES = 8
 SIGNATURE_LINES = 40  # the signature is within the last lines
+# The most characters between a consolidated text's closing Số line and its date line (see
+# _consolidation_number): the authentication column may sit between them.
+CLOSING_DATE_CHARS = 200
 
 
 @dataclass
@@ -600,7 +649,12 @@ def read_signer(text: Text) -> Signer | None:
     if m:
         rest = m.group("rest")
         i += 1
-        while i < len(pieces) and is_all_caps(pieces[i].text) and not _starts_with(pieces[i].text, OFFICE_HEADS):
+        while (
+            i < len(pieces)
+            and is_all_caps(pieces[i].text)
+            and not _starts_with(pieces[i].text, OFFICE_HEADS)
+            and len(pieces[i].text.split()) <= AUTHORITY_TAIL_WORDS
+        ):
             rest += " " + pieces[i].text
             i += 1
         authority = _authority_case(m.group("mark"), rest)
@@ -910,18 +964,43 @@ def _header_start(text: Text) -> int:
     for k, ln in enumerate(lines):
         if ln.start >= HEADER_CHARS:
             break
-        if "CỘNG" not in ln.text or not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+        if "CỘNG" not in ln.text:
             continue
-        if k <= MOTTO_LATE and not any(BODY_START.match(_clean(lines[j].text)) for j in range(k)):
+        # A header printed on one line (see _reflow_merged_header) under a web page's title and
+        # summary: "Nội dung Text: Quyết định số 05/2019/QĐ-UBND" / "1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI …
+        # Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH …" starts at its line.
+        if k and _is_merged_header(ln.text):
+            return k  # (its issuer block is on it: the lines above are the page's)
+        if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+            continue
+        if k <= MOTTO_LATE and not any(BODY_START.match(c) or LIBRARY_FIELD.match(c) for j in range(k) if (c := _clean(lines[j].text))):
             return 0
         start = k
         for j in range(k - 1, max(k - 1 - ISSUER_BLOCK_LINES, -1), -1):
             c = _clean(lines[j].text)
-            if c and not RULE.match(c) and not is_all_caps(c):
+            # A Công văn's Số line and trích yếu sit under its issuer, above the motto when a copy
+            # gives the two columns one after the other: "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "____" / "Số:
+            # 1277/BGDĐT-QLCL" / "V/v hướng dẫn tổ chức Kỳ thi …" / "CỘNG HÒA XÃ HỘI …".
+            if c and not RULE.match(c) and not is_all_caps(c) and not _numbered_or_subject(c):
                 break
             start = j
         return start
     return 0
+
+
+def _unglued(line: str) -> str:
+    """A header line with the words a copy ran together cut apart (GLUED_WORDS)."""
+    return GLUED_WORDS.sub(" ", line)
+
+
+def _numbered_or_subject(line: str) -> bool:
+    """Whether a line is a Số line ("Số: 1277/BGDĐT-QLCL") or a Công văn's trích yếu ("V/v hướng dẫn …")."""
+    return (line.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(line) is not None) or line.startswith(OPENING_SUBJECT)
+
+
+def _is_merged_header(line: str) -> bool:
+    """Whether a line is a header printed on one line: long, with a motto near its start and a Số line."""
+    return len(line) > MERGED_HEADER_CHARS and MOTTO.search(line[:600]) is not None and NUMBER_LINE.search(line[:HEADER_CHARS]) is not None
 
 
 def _reflow_merged_header(line: str) -> str | None:
@@ -954,6 +1033,8 @@ def _reflow_merged_header(line: str) -> str | None:
                 cuts.add(a.start())
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
+    if unit := MERGED_UNIT.match(head[: min(cuts)]):
+        cuts.add(unit.start("unit") if unit.group("unit") else unit.start("cell"))
     bounds = sorted(c for c in cuts if 0 < c < len(head))
     parts = [head[a:b].strip(" ,") for a, b in zip([0, *bounds], [*bounds, len(head)])]
     return "\n".join(p for p in parts if p)
@@ -984,7 +1065,7 @@ def read_header(text: Text) -> Header:
         head_lines = [ln for ln in head_lines if ln.start < HEADER_CHARS]
     # Pieces are cut only as far as they are read: up to the type line and the title under it,
     # or up to the first line of the body.
-    cut = _iter_pieces(ln.text for ln in head_lines)
+    cut = _iter_pieces(_unglued(ln.text) for ln in head_lines)
     pieces: list[_Piece] = []
 
     # Type line and title.
@@ -1038,6 +1119,12 @@ def read_header(text: Text) -> Header:
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
         place = _place_before(zone_no_motto, d.start())
+    if date and symbol and (year := _year_in_symbol(symbol)) and abs(int(date[:4]) - int(year)) > 1:
+        # "Số: 05/2019/QĐ-UBND" with a date of 2015 read past the header ("Căn cứ Luật … ngày 19
+        # tháng 6 năm 2015" in a copy whose type line was lost): the symbol's year is the
+        # document's, the date another's. (A year apart may be the document's own: a resolution
+        # passed in December and numbered in the year it takes effect.)
+        date = place = None
     if date is None:
         passed = PASSED_ON.search(text.flat)
         if passed and doc_type == "Nghị quyết":
@@ -1066,7 +1153,18 @@ def read_header(text: Text) -> Header:
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
         if is_all_caps(s):
-            block.append(s)
+            # A unit on its body's line, one space apart or run together ("UBND TỈNH HÀ GIANGSỞ Y
+            # TẾ"): two bodies (MERGED_UNIT).
+            if (unit := MERGED_UNIT.match(s)) and (at := unit.start("unit") if unit.group("unit") else unit.start("cell")) > 0:
+                block.extend((s[:at].strip(), s[at:]))
+            else:
+                block.append(s)
+    if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
+        # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
+        # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /
+        # "BCH ĐOÀN XÃ LŨNG CÚ". Beside the central committee alone it is the committee's name:
+        # "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH".
+        block = [b for b in block if not YOUTH_MOTTO.match(b)]
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
     block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]
@@ -1118,6 +1216,12 @@ def read_header(text: Text) -> Header:
             # "UỶ BAN NHÂN DÂN | CỘNG HÒA …" / "Số: 3605/QĐ-UBND | Sơn La, ngày …": a table whose
             # second row ("TỈNH SƠN LA") the copy lost; the authority line names the organ whole.
             bodies = []
+    elif symbol and _type_of_symbol(symbol) in AUTHORITY_TYPES and (untyped := _untyped_title(before, block, place)):
+        # A Quyết định whose type line a legal library's copy lost: its title and authority follow
+        # its date line (see _untyped_title).
+        title, authority_line = untyped
+        if authority_line and len(bodies) == 1 and _is_bare_organ(bodies[0]):
+            bodies = []
     elif symbol:
         # A Công văn: its trích yếu follows the Số line.
         title = _subject(text, first)
@@ -1129,6 +1233,9 @@ def read_header(text: Text) -> Header:
         doc_type = _type_of_symbol(symbol)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
+        if number is None and (closing := _consolidation_number(text)):
+            number, symbol, closing_date, closing_place = closing
+            date, place = date or closing_date, place or closing_place
     if doc_type is None and not block:
         doc_type = _own_type_from_body(text)
 
@@ -1178,6 +1285,8 @@ def read_header(text: Text) -> Header:
                 # "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" under "UBND HUYỆN THÁP MƯỜI": the
                 # district's steering committee, which its committee's chairman heads.
                 issuer = f"{lower} {place.group('place')}"
+            elif lower == "Văn phòng" and parent == CENTRAL_COMMITTEE:
+                issuer = "Văn phòng Trung ương Đảng"  # "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
             elif lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
@@ -1205,6 +1314,78 @@ def read_header(text: Text) -> Header:
         _number_from_appendix(text, header)
     header.signer = read_signer(text)
     return header
+
+
+def _year_in_symbol(symbol: str) -> str | None:
+    """The year a symbol carries: '2019' in '2019/QĐ-UBND', '1997/QĐ-BYT'; None in 'KH-UBND'."""
+    return next((part for part in SYMBOL_PARTS.split(symbol) if SYMBOL_YEAR.match(part)), None)
+
+
+def _consolidation_number(text: Text) -> tuple[str, str, str | None, str | None] | None:
+    """The number, symbol, date and place of a consolidated text that the gazette gives in its closing
+    block, under the banner "VĂN BẢN HỢP NHẤT - BỘ Y TẾ" that replaced its header: "BỘ Y TẾ" / "Số:
+    10/VBHN-BYT" / "Hà Nội, ngày 27 tháng 3 năm 2018" beside "XÁC THỰC VĂN BẢN HỢP NHẤT". Only a
+    symbol of a consolidation ("VBHN") in the last lines, the date line within the next characters."""
+    tail_start = text.lines[max(0, len(text.lines) - SIGNATURE_LINES)].start if text.lines else 0
+    tail = text.original[tail_start:]
+    if "VBHN" not in tail:
+        return None
+    for m in NUMBER_LINE.finditer(tail):
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if m.group("number") is None or "VBHN" not in SYMBOL_PARTS.split(symbol):
+            continue
+        near = " ".join(tail[m.end() : m.end() + CLOSING_DATE_CHARS].split())
+        d = DATE_WORDS.search(near) or DATE_SLASHED.search(near)
+        date = _iso(d.group("day"), d.group("month"), d.group("year")) if d else None
+        place = _place_before(near, d.start()) if d else None
+        return m.group("number"), symbol, date, place
+    return None
+
+
+def _untyped_title(before: list[_Piece], block: list[str], place: str | None) -> tuple[str | None, str] | None:
+    """The title and the authority of a Quyết định whose copy lost its type line ("QUYẾT ĐỊNH"): the
+    pieces in capitals after its date line, the last of them its authority (_authority_body): "BAN
+    HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …" / "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ" / "Căn cứ …". An authority
+    naming its level without its place takes the place line's: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" in a
+    document of "Vĩnh Long, ngày …" is the Ủy ban nhân dân tỉnh Vĩnh Long's. None without an authority,
+    or without an issuer block to check it against (a title line opening with "BAN HÀNH" is no body)."""
+    if not block:
+        return None
+    dated = next((k for k, p in enumerate(before) if DATE_WORDS.search(p.text) or DATE_SLASHED.search(p.text)), None)
+    if dated is None:
+        return None
+    parts: list[str] = []
+    for p in before[dated + 1 :]:
+        s = p.text
+        if RULE.match(s):
+            continue
+        if not is_all_caps(s) or len(parts) >= 8:
+            return None
+        authority = _authority_body(s, block)
+        if authority is None and block and _starts_with(s, OFFICE_HEADS + BODY_HEADS):
+            authority = _level_of_place(_body_after_office(s) or s, place)
+        if authority:
+            title = tidy(" ".join(parts)) or None
+            return title, authority
+        parts.append(s)
+    return None
+
+
+def _level_of_place(body: str, place: str | None) -> str | None:
+    """A bare organ named with its level only, placed by the place line: 'ỦY BAN NHÂN DÂN TỈNH' and
+    'Vĩnh Long' -> 'Ủy ban nhân dân tỉnh Vĩnh Long' (a province's level with a province, a
+    district's with a district); else None."""
+    named = canonical_org(body) or ""
+    organ, _, level = named.rpartition(" ")
+    if organ not in BARE_ORGANS or not place:
+        return None
+    if level == "tỉnh":
+        where = province_name(place)
+    elif level in ("huyện", "quận"):
+        where = district_name(place)
+    else:
+        return None
+    return f"{organ} {level} {where}" if where else None
 
 
 def _number_from_appendix(text: Text, header: Header) -> None:
@@ -1250,7 +1431,9 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
     a plan whose header kept "ỦY BAN NHÂN DÂN" only, "UBND tỉnh xây dựng Kế hoạch …" (BODY_ISSUER)
     with the place line "Lạng Sơn, ngày …" gives "Ủy ban nhân dân tỉnh Lạng Sơn". The organ stays
     bare unless the body names that organ and the place line names its place ("UBND tỉnh ban hành
-    Kế hoạch số …" in a district's document dated "Tứ Kỳ, ngày …" is a citation)."""
+    Kế hoạch số …" in a district's document dated "Tứ Kỳ, ngày …" is a citation); a body that names
+    the level then a person ("Phó Chủ tịch UBND tỉnh Lại Thanh Sơn có ý kiến như sau") takes the
+    place line's place of that level (_level_of_place)."""
     if not header.place:
         return organ
     drafting = _issuer_from_body(text)
@@ -1259,7 +1442,14 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
         return organ
     provincial = named[len(organ) + 1 :].startswith(("tỉnh ", "thành phố "))
     place = province_name(header.place) if provincial else district_name(header.place)
-    return named if place and named.endswith(" " + place) else organ
+    if place and named.endswith(" " + place):
+        return named
+    level, _, rest = named[len(organ) + 1 :].partition(" ")
+    if not (province_name(rest) or district_name(rest)) and (placed := _level_of_place(f"{organ} {level}", header.place)):
+        # The body names the level and then no place but a person: "Phó Chủ tịch UBND tỉnh Lại Thanh
+        # Sơn có ý kiến như sau" in a Công văn of "Bắc Giang, ngày …": the place line places it.
+        return placed
+    return organ
 
 
 def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
@@ -1271,6 +1461,10 @@ def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
         return issuer
+    if parent == CENTRAL_COMMITTEE and lower.startswith(("Ban ", "Ủy ban Kiểm tra")):
+        # "ỦY BAN KIỂM TRA" under "BAN CHẤP HÀNH TRUNG ƯƠNG": the Ủy ban Kiểm tra Trung ương (and
+        # so the Ban Tổ chức, Ban Tuyên giáo … Trung ương).
+        return f"{lower} Trung ương"
     if PARTY_OR_COUNCIL_PARENT.match(parent):
         return f"{lower} {parent}"
     m = COMMITTEE_PLACE.match(parent)

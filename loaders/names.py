@@ -140,6 +140,19 @@ CASED_TERMS: dict[str, str] = {
     # by the lower-casing: "đoàn TNCS").
     "đoàn TNCS": "Đoàn TNCS",
     "đoàn thanh niên": "Đoàn Thanh niên",
+    # A Youth Union committee: "BCH ĐOÀN TỈNH HÀ GIANG" -> "Ban Chấp hành Đoàn tỉnh Hà Giang" (its code
+    # kept by the lower-casing, expanded after).
+    "ban chấp hành đoàn": "Ban Chấp hành Đoàn",
+    "BCH đoàn": "BCH Đoàn",
+    "hồ chí minh": "Hồ Chí Minh",
+    "ban chấp hành đoàn thanh niên": "Ban Chấp hành Đoàn Thanh niên",
+    # The mass organisations, proper names: "BCH HỘI NÔNG DÂN TỈNH TRÀ VINH" -> "Ban Chấp hành Hội
+    # Nông dân tỉnh Trà Vinh".
+    "hội nông dân": "Hội Nông dân",
+    "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "hội cựu chiến binh": "Hội Cựu chiến binh",
+    "hội chữ thập đỏ": "Hội Chữ thập đỏ",
+    "liên đoàn lao động": "Liên đoàn Lao động",
     "ủy ban": "Ủy ban",
     # The disease's name, in capitals as its steering committees write it: "COVID-19".
     "covid": "COVID",
@@ -252,11 +265,48 @@ def is_all_caps(name: str) -> bool:
     return has_letters and has_real_word
 
 
+# The kinds of enterprises that open a company's name, as written: "Tổng công ty", "Công ty", "Tập đoàn".
+COMPANY_KINDS: tuple[tuple[list[str], list[str]], ...] = (
+    (["tổng", "công", "ty"], ["Tổng", "công", "ty"]),
+    (["công", "ty"], ["Công", "ty"]),
+    (["tập", "đoàn"], ["Tập", "đoàn"]),
+)
+# The codes of a company's legal form after its kind, kept in capitals: "TNHH MTV", "CP".
+COMPANY_FORM_CODES: frozenset[str] = frozenset({"tnhh", "mtv", "cp"})
+
+
+def _company_head(parts: list[str]) -> tuple[list[str], int] | None:
+    """The written kind of an enterprise and its legal form's codes at the start of a lowered name,
+    and the index of the proper name after them: ['công', 'ty', 'tnhh', 'mtv', 'môi', …] ->
+    (['Công', 'ty', 'TNHH', 'MTV'], 4); None when the name is no company's."""
+    for kind, written in COMPANY_KINDS:
+        if parts[: len(kind)] == kind and len(parts) > len(kind):
+            out, i = list(written), len(kind)
+            while i < len(parts) and parts[i] in COMPANY_FORM_CODES:
+                out.append(parts[i].upper())
+                i += 1
+            return out, i
+    return None
+
+
+# A dash run together with the second ministry of a joint circular's issuer: "-" in "BỘ VĂN HOÁ - THÔNG
+# TIN-BỘ Y TẾ" (the ministries are "Bộ Văn hóa - Thông tin" and "Bộ Y tế").
+JOINT_MINISTRY_DASH = re.compile(r"(?<=[^\W\d_])-(?=BỘ )")
+
+
 def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
+    if "-BỘ " in name:
+        name = JOINT_MINISTRY_DASH.sub(" - ", name)
     tokens = re.split(r"(\s+|[,\-–()])", name)
-    words = [t for t in tokens]
+    words: list[str] = []
+    for t in tokens:
+        # A code written with a dash stays whole: "GD-ĐT" in "SỞ GD-ĐT QUẢNG NGÃI".
+        if len(words) >= 2 and words[-1] == "-" and f"{words[-2]}-{t}" in ABBREVIATIONS:
+            words[-2:] = [f"{words[-2]}-{t}"]
+        else:
+            words.append(t)
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
     lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) else t.lower() for t in words]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
@@ -273,6 +323,11 @@ def recase(name: str) -> str:
             out += fields[0]
             i = fields[1]
         title_rest = i > 1 and i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
+    elif parts[0] in ("công", "tổng", "tập") and (head := _company_head(parts)):
+        # "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "CÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ": the kind, its legal
+        # form's codes, then a proper name.
+        out, i = head
+        title_rest = i < len(parts)
     elif parts[:2] == ["học", "viện"] and (fields := _school_fields(parts, 2)):
         # "HỌC VIỆN NGÂN HÀNG" -> "Học viện Ngân hàng".
         out, i = ["Học", "viện", *fields[0]], fields[1]
@@ -307,7 +362,12 @@ def recase(name: str) -> str:
             in_field = True
             i += 3
             continue
-        if low in AGENCY_WORDS and i + 1 < len(parts) and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out)):
+        if (
+            low in AGENCY_WORDS
+            and i + 1 < len(parts)
+            and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out))
+            and not (low == "bộ" and parts[i + 1] == "phận")  # "ĐẢNG ỦY BỘ PHẬN …": a section, no ministry
+        ):
             out.append(w[:1].upper() + w[1:])
             nxt = parts[i + 1]
             out.append(nxt[:1].upper() + nxt[1:])
@@ -321,8 +381,8 @@ def recase(name: str) -> str:
             w = "Y"  # the field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y"
         out.append(w)
         i += 1
-        if w == "ủy" and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
-            title_rest = True  # "TỈNH ỦY HÀ GIANG" -> "Tỉnh ủy Hà Giang"
+        if w in ("ủy", "đoàn") and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
+            title_rest = True  # "TỈNH ỦY HÀ GIANG" -> "Tỉnh ủy Hà Giang"; "HUYỆN ĐOÀN ĐỒNG VĂN" -> "Huyện đoàn Đồng Văn"
         if w == "Đa" and i < len(parts) and parts[i] == "khoa":
             out.append("khoa")
             i += 1

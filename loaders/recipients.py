@@ -96,13 +96,17 @@ ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
-# The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines.
-ADDRESSEES = re.compile(r"^[\s*|]*Kính\s+gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
+# with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
+ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
 )
+# An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
+# Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
+OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
@@ -380,7 +384,9 @@ def _head_list(head: str, rest: str) -> list[str]:
     if kind is None:
         return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
     if kind in ("Sở", "Bộ", "Phòng"):
-        return [f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
+        # An item naming its own body stays whole: "Ban quản lý các khu công nghiệp" among "Các Sở,
+        # cơ quan: …, Y tế, Ban quản lý các khu công nghiệp".
+        return [i if OWN_BODY_ITEM.match(i) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
     return [f"{kind} {i}" for i in items]
 
 

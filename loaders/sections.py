@@ -589,7 +589,7 @@ def outline(text: Text) -> Outline:
 
 
 # The addressee line of a letter (Công văn): "Kính gửi:", "**Kính gửi: **Các sở, ban, ngành".
-ADDRESS_LINE = re.compile(r"[\s|#>*_]*Kính\s+gửi")
+ADDRESS_LINE = re.compile(r"[\s|#>*_]*Kính\s*gửi")
 # Openings of the paragraphs of a letter that cite, not direct: "Căn cứ …", "Thực hiện Công văn số …",
 # "Xét báo cáo, đề xuất của Sở Xây dựng …" (corpus 043), "Theo đề nghị của …".
 LETTER_CITING_OPENING = re.compile(r"[\s*_|]*(?:Căn\s+cứ|Cân\s+cứ|Thực\s+hiện|Triển\s+khai|Xét|Theo\s+đề\s+nghị)(?![\wđ])")
@@ -602,7 +602,7 @@ _ADDRESS_LINE_SPAN = 60
 
 
 # What is not part of an addressee's name on its line: the label, bullets, markup, the closing mark.
-_ADDRESSEE_TRIM = re.compile(r"^[\s|#>*_]*(?:Kính\s+gửi\s*:?)?[\s*_\-–+•]*|[\s*_;,.]+$")
+_ADDRESSEE_TRIM = re.compile(r"^[\s|#>*_]*(?:Kính\s*gửi\s*:?)?[\s*_\-–+•]*|[\s*_;,.]+$")
 
 
 def _address_line(text: Text, doc: Outline) -> int | None:
