@@ -45,6 +45,7 @@ from vanban.graph.schema import (
     number_symbol,
     numbered_key,
     org_key,
+    series_head,
     symbol_year,
     task_key,
     unnumbered_key,
@@ -116,7 +117,10 @@ STATE_BODY = re.compile(
 )
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
-COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
+COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
+# A kind listed bare in a collective name, which some write in capitals: "Ban" in "Các phòng,
+# Ban, TT thuộc Văn phòng …", "Sở" in "Thủ trưởng các Sở, ban, ngành" (not "Ban Tổ chức", a name).
+COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)")
 # Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
 # phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
 # "Chính phủ Căn cứ" (the next line of a preamble).
@@ -261,6 +265,8 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    if "," in n and "ác " in n:
+        n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
     n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))
     if SUPERIOR.match(n) and issuer:
         if up := orgs.superior(issuer, province, district):
@@ -404,6 +410,10 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
     ("Nghị quyết liên tịch số 102/2025/NQLT-… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ
     tịch …": the Ủy ban Thường vụ Quốc hội's, one node whichever document cites it)."""
     issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True) if c.issuer else None
+    if issuer and issuer.endswith(")") and (head := series_head(c.symbol)):
+        # "Thông tri số 04/TT-MTTW-BTT … của Uỷ ban MTTQ Việt Nam" in a commune's plan: the
+        # symbol names the central body the bare name could not be told to be.
+        issuer = head
     year = _dated_year(c)
     if c.number:
         if not c.symbol:

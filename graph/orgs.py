@@ -399,6 +399,13 @@ def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
 _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 
 
+# Names of units that have no place of their own, written in several cases, in one spelling
+# wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
+# thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
+UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây dựng Đảng")
+_UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
+
+
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
     that one body gets one key: "Bộ Chỉ huy quân sự tỉnh Bắc Ninh" -> "Bộ Chỉ huy Quân sự tỉnh Bắc
@@ -427,6 +434,10 @@ def local_spelling(name: str) -> str:
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
         if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
             name = f"{name[: m.start()]} {p}"
+    for folded, head in _UNIT_HEADS_FOLDED:
+        n = len(head)
+        if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:
+            name = head + name[n:]
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"

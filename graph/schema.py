@@ -285,6 +285,10 @@ NAME_PUNCTUATION = re.compile(r"[\"“”‘’'«»()\[\]*,;:.!?]")
 PARTY_BODY_CODES: frozenset[str] = frozenset({"TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ"})
 # Body codes whose series is national: the symbol alone names the issuer (from codes.BODY_CODES).
 NATIONAL_BODY_CODES: frozenset[str] = frozenset(k for k, v in BODY_CODES.items() if v)
+# Codes of central bodies written before the code of their organ that signs: "04/TT-MTTW-BTT",
+# "13/HD-MTTW-BTT" (the Front's Central Committee, signed by its Ban Thường trực), whatever the
+# Front of a commune citing them calls the issuer ("của Uỷ ban MTTQ Việt Nam"): a national series.
+CENTRAL_SERIES_HEADS: dict[str, str] = {"MTTW": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
 
 
 def nfc(s: str) -> str:
@@ -408,10 +412,21 @@ def is_national_series(symbol: str | None) -> bool:
     """True when the symbol alone names the issuing body (TTg, CP, TW, …), or a joint instrument's
     symbol names a national body first, whose series its number is: "102/2025/NQLT-UBTVQH15-CP-
     ĐCTUBTWMTTQVN" (the Ủy ban Thường vụ Quốc hội's, whatever the last code)."""
-    if symbol_body_code(symbol) in NATIONAL_BODY_CODES:
+    if symbol_body_code(symbol) in NATIONAL_BODY_CODES or series_head(symbol):
         return True
     toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
     return len(toks) >= 3 and toks[0] in JOINT_TYPE_CODES and TERM_SUFFIX.sub("", toks[1]) in NATIONAL_BODY_CODES
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def series_head(symbol: str | None) -> str | None:
+    """The central body whose series a symbol is when its code comes before its organ's
+    (``CENTRAL_SERIES_HEADS``): "TT-MTTW-BTT" -> "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"."""
+    toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    for t in toks[1:]:
+        if t in CENTRAL_SERIES_HEADS:
+            return CENTRAL_SERIES_HEADS[t]
+    return None
 
 
 @lru_cache(maxsize=NAME_CACHE)
