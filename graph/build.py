@@ -452,9 +452,10 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             a.add_edge(IssuedBy, source=key, target=body, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
         if issuer_parent and orgs.CENTRAL_PARENTS.get(issuer, "") is not None:
             parent = qualify_org(issuer_parent, ctx)
-            if parent != issuer:
+            relation = _header_relation(issuer, parent, province, district) if parent != issuer else None
+            if relation is not None:
                 _add_org(a, parent, "parent", ctx)
-                a.add_edge(Under, source=issuer, target=parent, basis="header",
+                a.add_edge(relation, source=issuer, target=parent, basis="header",
                            evidence=a.evidence(source=key, quote=h.issuer_parent))
 
     # Citations: "Chỉ thị số 33" in a document that defined 33/CT-TTg is the same instrument.
@@ -559,6 +560,21 @@ def _header_issuer(issuer: str | None, parent: str | None) -> tuple[str | None, 
         if joined in orgs.CENTRAL_PARENTS or joined in orgs.MINISTRIES:
             return joined, None
     return issuer, parent
+
+
+def _header_relation(issuer: str, parent: str, province: str | None, district: str | None) -> type[Edge] | None:
+    """How a header's issuer stands to the body on the line above it, so that a body has one
+    parent relation: PART_OF when the rules make it part of that body ("Phòng Văn hóa và Thông tin
+    huyện Phú Vang" of the Ủy ban nhân dân huyện) or its name is a unit's name followed by that
+    body's ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, …", "Văn phòng Bộ Công
+    an"); UNDER otherwise; none when the rules place it under another body ("ĐẢNG BỘ TỈNH TRÀ VINH"
+    above "HUYỆN ỦY CÀNG LONG", whose parent the rules give as the Tỉnh ủy Trà Vinh)."""
+    info = orgs.org_info(issuer, province, district)
+    if info.part_of == parent or (info.parent != parent and issuer.endswith(" " + parent)):
+        return PartOf
+    if info.parent in (None, parent) and info.part_of is None:
+        return Under
+    return None
 
 
 def _unplaced(name: str, province: str | None) -> bool:
