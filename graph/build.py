@@ -196,6 +196,9 @@ class DocContext:
     # The issuer's name before it was told apart by its document (``_own_scope``), which the
     # document's own text may name it by: "Ủy ban nhân dân xã Xuân Phú" in its own rules.
     own_name: str | None = None
+    # What the bodies a document without an issuer names are told apart by (``_own_scope``):
+    # its "Sở Y tế" or "Hiệu trưởng" is no other document's.
+    scope: str | None = None
 
 
 def _year_of(date: str | None) -> int | None:
@@ -251,6 +254,8 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
     if ctx.own_name and key == f"{ctx.own_name} ({ctx.issuer})":
         return ctx.issuer  # the issuer named as its header names it, in its own document
+    if ctx.scope and key and not key.endswith(")") and not orgs.is_qualified(key):
+        return f"{key} ({ctx.scope})"
     return key
 
 
@@ -439,7 +444,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
     key = document_own_key(r, issuer)
     year = _dated_year(h)
-    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name)
+    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
+                     scope=None if issuer else _own_scope(r, province))
     a.contexts[key] = ctx
     a.add_doc(
         key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
