@@ -164,7 +164,8 @@ def match_named_laws(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], lis
     The National Assembly passes one law of a name in a year, so a placeholder with its year
     ("Luật Dược ngày 06 tháng 4 năm 2016") and the one numbered law of that name and year ("Luật Dược
     số 105/2016/QH13") are one law: merged. Without a year ("Luật Dược"), the name may be any of the
-    laws of that name (2005, 2016): the numbered ones are recorded as candidates, never merged."""
+    laws of that name (2005, 2016): each law of that name the graph knows, numbered or named with
+    its year, is recorded as a candidate, never merged."""
     groups: dict[tuple[str, str], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
     for key in sorted(docs):
         d = docs[key]
@@ -175,16 +176,27 @@ def match_named_laws(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], lis
     for placeholders, numbered in groups.values():
         for p in placeholders:
             pd = docs[p]
-            same = [n for n in numbered if not (pd.issuer and docs[n].issuer and pd.issuer != docs[n].issuer)]
             if pd.year is None:
-                candidates += [(p, n, "law named without its year; same name as a numbered law") for n in same]
                 continue
-            dated = [n for n in same if docs[n].year == pd.year]
+            dated = [n for n in numbered if docs[n].year == pd.year and _same_issuer(pd, docs[n])]
             if len(dated) == 1:
                 merges[p] = dated[0]
             else:
                 candidates += [(p, n, "law named with its year; several numbered laws of that name and year") for n in dated]
+        for p in placeholders:
+            pd = docs[p]
+            if pd.year is not None:
+                continue
+            # Without its year: each law of that name, numbered or named with its year (the
+            # latter unless merged into a numbered one, a candidate already).
+            others = [*numbered, *(q for q in placeholders if docs[q].year is not None and q not in merges)]
+            candidates += [(p, n, "law named without its year; a law of that name") for n in others
+                           if _same_issuer(pd, docs[n])]
     return merges, candidates
+
+
+def _same_issuer(a: DocumentNode, b: DocumentNode) -> bool:
+    return not (a.issuer and b.issuer and a.issuer != b.issuer)
 
 
 def scoped_candidates(docs: dict[str, DocumentNode]) -> list[tuple[str, str, str]]:
