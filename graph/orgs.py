@@ -428,7 +428,9 @@ def local_spelling(name: str) -> str:
             name = f"{head} {level.group(0).lower()}{rest[level.end():]}"
             break
         if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
-            name = f"{head} {rest}"
+            # A department named with its province alone, "Sở Giáo dục và Đào tạo Đồng Tháp", is
+            # keyed as the others are: "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp".
+            name = f"{head} {_level_word(rest)} {rest}" if head.startswith("Sở ") else f"{head} {rest}"
             break
     if name.startswith(NAMED_WITHOUT_LEVEL) and (m := LEVEL_AND_PROVINCE_END.search(name)):
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
@@ -717,7 +719,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
     if m := UNIT_OF_BODY.match(name):
-        body = m["body"]
+        body = local_spelling(m["body"])  # "Sở Giáo dục và Đào tạo Đồng Tháp" -> "… tỉnh Đồng Tháp"
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
             body = f"{body} {_level_word(province)} {province}"
         return OrgInfo(name=name, level="unit", province=province, part_of=body, rule="unit named with its body")
