@@ -53,6 +53,7 @@ from vanban.graph.schema import (
 from vanban.loaders import places
 from vanban.loaders.names import normalize_tones, qualify_in
 from vanban.loaders.parties import split_names
+from vanban.loaders.codes import TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
 
@@ -435,6 +436,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     province, district = _context_place(r)
     raw_ctx = DocContext(key="", issuer=None, province=province, district=district, year=None)
     issuer_name, issuer_parent = _header_issuer(h.issuer, h.issuer_parent)
+    if issuer_name and not _names_a_body(issuer_name):
+        issuer_name, issuer_parent = None, None
     # A joint instrument's issuers ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk
     # Lắk"): the first keys the document, each issues it.
     joint = [qualify_org(b, raw_ctx) for b in orgs.joint_bodies(issuer_name)] if issuer_name else []
@@ -566,6 +569,19 @@ def _header_issuer(issuer: str | None, parent: str | None) -> tuple[str | None, 
         if joined in orgs.CENTRAL_PARENTS or joined in orgs.MINISTRIES:
             return joined, None
     return issuer, parent
+
+
+# What a document's name starts with (the extractor's type words, and kinds of rules it does not
+# type): a header's issuer that starts so names a document ("Thể lệ", "Quy chế làm việc").
+DOCUMENT_WORDS: tuple[str, ...] = (*TYPE_WORDS, "thể lệ", "nội quy")
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a header's issuer names a body, not a document: "Quy chế làm việc", "Thể lệ" read
+    as the issuer of a header whose issuer was lost name no one, and would join documents of
+    unrelated bodies under one key."""
+    folded = name.casefold()
+    return not any(folded == w or folded.startswith(w + " ") for w in DOCUMENT_WORDS)
 
 
 def _header_relation(issuer: str, parent: str, province: str | None, district: str | None) -> type[Edge] | None:

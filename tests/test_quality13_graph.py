@@ -308,3 +308,19 @@ def test_a_department_named_with_its_province_alone_is_keyed_as_the_others():
     assert info.part_of == "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"
     # A body named by the province that is no department keeps its name: "Báo và Phát thanh, …".
     assert local_spelling("Báo và Phát thanh, Truyền hình Sơn La") == "Báo và Phát thanh, Truyền hình Sơn La"
+
+
+def test_a_header_issuer_that_names_a_document_is_no_body():
+    from vanban.graph.build import _names_a_body
+
+    # A rules document whose header was read as issued by its own title ("QUY CHẾ LÀM VIỆC"), and a
+    # contest's rules ("THỂ LỆ"): no body; its bodies are then the document's own.
+    assert not _names_a_body("Quy chế làm việc") and not _names_a_body("Thể lệ")
+    for body in ("Ban Quản lý dự án", "Ủy ban nhân dân tỉnh Sơn La", "Sở Kế hoạch và Đầu tư tỉnh Yên Bái", "Báo Tiền phong"):
+        assert _names_a_body(body)
+    text = ISSUERLESS_NOTICE.format(n=5).replace("Số: 5/TB", "QUY CHẾ LÀM VIỆC\nSố: 5/QC")
+    src = _source(text, "qc5.txt")
+    h = src.record.document.model_copy(update={"issuer": "Quy chế làm việc"})
+    g = build_graph([src.model_copy(update={"record": src.record.model_copy(update={"document": h})})])
+    assert "Quy chế làm việc" not in g
+    assert [k for k in g if str(k).startswith("Sở Y tế (")]
