@@ -125,6 +125,8 @@ PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn 
 # bộ tỉnh Trà Vinh" (the first line of a district party committee's header); not "Đảng bộ thành phố
 # Sơn La", a province's city's.
 PROVINCE_PARTY_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?Đảng bộ (?P<level>tỉnh|thành phố) (?P<place>.+)$")
+# How the executive's name starts (the party organisation's, "Đảng bộ tỉnh Trà Vinh", is another body).
+PROVINCE_PARTY_EXECUTIVE_WORDS = ("Ban Chấp hành Đảng bộ tỉnh ", "Ban Chấp hành Đảng bộ thành phố ")
 # The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
 # "Thường trực Huyện ủy Mộc Châu".
 DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
@@ -445,6 +447,11 @@ def local_spelling(name: str) -> str:
         name = f"{name[: m.start()]}thành phố {p}"
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
+    if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
+        # The province's party executive is its party committee, by its other name: "Ban Chấp hành
+        # Đảng bộ tỉnh Hà Giang" is the "Tỉnh ủy Hà Giang" (one body, one series of "-NQ/TU").
+        if p := _province_level(m["level"], m["place"]):
+            return party_committee(p)
     if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):
         if m["word"] == "Tỉnh ủy" or places.is_city(p):  # "Thành ủy Sơn La" is the city's: kept
             name = name[: m.start()] + party_committee(p)

@@ -324,3 +324,30 @@ def test_a_header_issuer_that_names_a_document_is_no_body():
     g = build_graph([src.model_copy(update={"record": src.record.model_copy(update={"document": h})})])
     assert "Quy chế làm việc" not in g
     assert [k for k in g if str(k).startswith("Sở Y tế (")]
+
+
+def test_the_provinces_party_executive_is_its_party_committee():
+    # Seeds 000, 001: "Nghị quyết số 05-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh"; other documents
+    # write the same body "Tỉnh ủy Hà Giang": one body, one key, one series.
+    assert local_spelling("Ban Chấp hành Đảng bộ tỉnh Hà Giang") == "Tỉnh ủy Hà Giang"
+    assert local_spelling("Ban Chấp hành Đảng bộ thành phố Cần Thơ") == "Thành ủy Cần Thơ"
+    # The party organisation (a header's first line), and a province's city's executive, are not.
+    assert local_spelling("Đảng bộ tỉnh Trà Vinh") == "Đảng bộ tỉnh Trà Vinh"
+    assert local_spelling("Ban Chấp hành Đảng bộ thành phố Sơn La") == "Ban Chấp hành Đảng bộ thành phố Sơn La"
+    ctx = DocContext(key="k", issuer="Sở Y tế tỉnh Hà Giang", province="Hà Giang", district=None, year=None)
+    assert qualify_org("Ban Chấp hành Đảng bộ tỉnh", ctx, cited=True) == "Tỉnh ủy Hà Giang"
+    assert qualify_org("Tỉnh ủy", ctx, cited=True) == "Tỉnh ủy Hà Giang"
+
+
+def test_a_party_resolution_cited_by_either_name_is_one_node():
+    plan = """SỞ Y TẾ TỈNH HÀ GIANG
+Số: 21/KH-SYT
+Hà Giang, ngày 10 tháng 3 năm 2022
+KẾ HOẠCH
+Triển khai công tác dân vận năm 2022
+Căn cứ Nghị quyết số 27-NQ/TU ngày 12/01/2022 của Ban Chấp hành Đảng bộ tỉnh về công tác dân vận;
+"""
+    g = build_graph([_source(plan, "kh21_syt.txt"),
+                     _source(plan.replace("Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Hà Giang").replace("21/KH", "22/KH"), "kh22_syt.txt")])
+    assert _docs(g, number="27") == ["Nghị quyết 27-NQ/TU 2022 Tỉnh ủy Hà Giang"]
+    assert not [k for k in g if str(k).startswith("Ban Chấp hành Đảng bộ")]
