@@ -234,11 +234,32 @@ def _context_place(record: DocumentRecord) -> tuple[str | None, str | None]:
     return province, district
 
 
+# The heads and standing organs that sign in their body's series: "Chủ tịch Ủy ban nhân dân tỉnh",
+# "Giám đốc Sở …", "Bộ trưởng Bộ …", "Ban Thường vụ Tỉnh ủy", "Thường trực Hội đồng nhân dân", "Ban
+# Thường trực Ủy ban Mặt trận Tổ quốc …", "Chánh Văn phòng …" (not the Thủ tướng, whose series is his own).
+SIGNING_ORGANS: tuple[str, ...] = (
+    "Chủ tịch ", "Phó Chủ tịch ", "Giám đốc ", "Phó Giám đốc ", "Bộ trưởng ", "Thứ trưởng ", "Chánh Văn phòng ",
+    "Ban Thường vụ ", "Thường trực ", "Ban Thường trực ",
+)
+
+
+def series_owner(issuer: str | None) -> str | None:
+    """The body whose series an instrument's number belongs to: the body its issuer is part of
+    when the issuer is a head or standing organ that signs for it ("Quyết định số 2212/QĐ-UBND" of
+    the "Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng", which other documents cite as the Ủy ban nhân
+    dân tỉnh's; "Chỉ thị số 17-CT/TU" of the "Ban Thường vụ Tỉnh ủy Hà Tĩnh", the Tỉnh ủy's series),
+    else the issuer. A numbered key names it, so one instrument has one key whichever of them a
+    citation names."""
+    if issuer and issuer.startswith(SIGNING_ORGANS):
+        return orgs.org_info(issuer).part_of or issuer
+    return issuer
+
+
 def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
     h = record.document
     year = _dated_year(h)
     if h.number and h.symbol:
-        return numbered_key(h.doc_type, h.number, h.symbol, year, issuer, cited_in=f"file {record.file}")
+        return numbered_key(h.doc_type, h.number, h.symbol, year, series_owner(issuer), cited_in=f"file {record.file}")
     name = h.title or record.file
     if year is None and h.title:
         year = None
@@ -426,7 +447,7 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
             alias = aliases.get((c.doc_type, number_id(c.number)))
             if alias:
                 return alias, issuer
-        return numbered_key(c.doc_type, c.number, c.symbol, year, issuer, cited_in=ctx.key), issuer
+        return numbered_key(c.doc_type, c.number, c.symbol, year, series_owner(issuer), cited_in=ctx.key), issuer
     return unnumbered_key(c.doc_type, issuer, year, c.surface), issuer
 
 

@@ -351,3 +351,26 @@ Căn cứ Nghị quyết số 27-NQ/TU ngày 12/01/2022 của Ban Chấp hành �
                      _source(plan.replace("Ban Chấp hành Đảng bộ tỉnh", "Tỉnh ủy Hà Giang").replace("21/KH", "22/KH"), "kh22_syt.txt")])
     assert _docs(g, number="27") == ["Nghị quyết 27-NQ/TU 2022 Tỉnh ủy Hà Giang"]
     assert not [k for k in g if str(k).startswith("Ban Chấp hành Đảng bộ")]
+
+
+def test_an_instrument_signed_by_a_head_is_in_its_bodys_series():
+    from vanban.graph.build import series_owner
+
+    assert series_owner("Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng") == "Ủy ban nhân dân tỉnh Sóc Trăng"
+    assert series_owner("Ban Thường vụ Tỉnh ủy Hà Tĩnh") == "Tỉnh ủy Hà Tĩnh"
+    assert series_owner("Giám đốc Sở Y tế tỉnh Lào Cai") == "Sở Y tế tỉnh Lào Cai"
+    # A unit with a code of its own, and the Prime Minister, keep their own series.
+    assert series_owner("Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh") == "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ninh"
+    assert series_owner("Thủ tướng Chính phủ") == "Thủ tướng Chính phủ"
+    # "Quyết định số 2212/QĐ-UBND … của Chủ tịch UBND tỉnh Sóc Trăng" and "… của UBND tỉnh Sóc Trăng": one.
+    plan = """ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+Số: {n}/KH-UBND
+Sóc Trăng, ngày 15 tháng 7 năm 2022
+KẾ HOẠCH
+Thực hiện Đề án phát triển du lịch năm 2022
+Căn cứ Quyết định số 2212/QĐ-UBND ngày 20/8/2021 của {issuer} về việc phê duyệt Đề án;
+"""
+    g = build_graph([_source(plan.format(n=135, issuer="Chủ tịch UBND tỉnh Sóc Trăng"), "kh135.txt"),
+                     _source(plan.format(n=136, issuer="UBND tỉnh Sóc Trăng"), "kh136.txt")])
+    assert _docs(g, number="2212") == ["Quyết định 2212/QĐ-UBND 2021 Ủy ban nhân dân tỉnh Sóc Trăng"]
