@@ -541,11 +541,6 @@ class Resolver:
         new_ph_cands: dict[str, list] = defaultdict(list)
         ph_done: set[tuple] = set()
         law_done: set[tuple] = set()
-        for k in changed_docs:  # a document that left its groups keeps none of their merges
-            if (d := self.docs.get(k)) is not None:
-                if g := _ph_group(d):
-                    ph_affected.add(g)
-                law_affected.update(_law_groups(k, d))
         while ph_affected or law_affected:
             for g in ph_affected - ph_done:
                 ph_done.add(g)
