@@ -374,3 +374,20 @@ Căn cứ Quyết định số 2212/QĐ-UBND ngày 20/8/2021 của {issuer} về
     g = build_graph([_source(plan.format(n=135, issuer="Chủ tịch UBND tỉnh Sóc Trăng"), "kh135.txt"),
                      _source(plan.format(n=136, issuer="UBND tỉnh Sóc Trăng"), "kh136.txt")])
     assert _docs(g, number="2212") == ["Quyết định 2212/QĐ-UBND 2021 Ủy ban nhân dân tỉnh Sóc Trăng"]
+
+
+def test_a_front_circular_is_found_by_its_number_and_symbol(tmp_path):
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.queries.resolve_doc import resolve_doc
+
+    store = LadybugStore(tmp_path / "store")
+    try:
+        store.add_documents([_source(BAC_CAM_RANH_PLAN, "kh12_bac_cam_ranh.txt"), _source(HAI_DUONG_PLAN, "kh125_syt_haiduong.txt")])
+        # "TT" is a Thông tư's code and a Thông tri's: asked without the type, either is found.
+        assert resolve_doc(store, "04/TT-MTTW-BTT").key == "Thông tri 04/TT-MTTW-BTT 2025"
+        assert resolve_doc(store, "Thông tri 04").key == "Thông tri 04/TT-MTTW-BTT 2025"
+        # Asked as a Thông tư, it is not.
+        assert resolve_doc(store, "Thông tư 04/TT-MTTW-BTT").key is None
+        assert resolve_doc(store, "Luật 105/2016/QH13").key == "Luật 105/2016/QH13 2016"
+    finally:
+        store.close()
