@@ -119,6 +119,18 @@ STATE_BODY = re.compile(
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
 COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
+# A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
+# đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
+COLLECTIVE_WITHOUT_CAC = re.compile(r"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[a-zđ])")
+# The levels of the bodies a collective name lists, after the head of their names: "Ủy ban nhân dân
+# xã, phường", "Ủy ban nhân dân các xã/phường", "Ủy ban nhân dân các xã, phường và đặc khu" (one
+# group, written "Ủy ban nhân dân các xã, phường" …).
+LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)"
+LEVEL_LIST = re.compile(
+    rf"^(?P<head>Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Đảng ủy) (?:các )?"
+    rf"(?P<levels>{LEVEL_WORD}(?:\s*(?:,|/|,? và)\s*{LEVEL_WORD})+)(?P<rest>(?:[ ,].*)?)$"
+)
+LEVEL_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|,? và)\s*")
 # A kind listed bare in a collective name, which some write in capitals: "Ban" in "Các phòng,
 # Ban, TT thuộc Văn phòng …", "Sở" in "Thủ trưởng các Sở, ban, ngành" (not "Ban Tổ chức", a name).
 COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)")
@@ -292,6 +304,10 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    if "," in n or "/" in n:
+        n = COLLECTIVE_WITHOUT_CAC.sub(lambda m: f"Các {m.group(1).lower()}, ", n)
+        if m := LEVEL_LIST.match(n):
+            n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
     n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))

@@ -391,3 +391,18 @@ def test_a_front_circular_is_found_by_its_number_and_symbol(tmp_path):
         assert resolve_doc(store, "Luật 105/2016/QH13").key == "Luật 105/2016/QH13 2016"
     finally:
         store.close()
+
+
+def test_a_collective_name_is_one_key_however_the_list_is_written():
+    dn = DocContext(key="k", issuer="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai", district=None, year=None)
+    # Recipients of Đồng Nai, Đắk Lắk and Hồ Chí Minh City plans: one group of communes' committees.
+    one = {qualify_org(n, dn) for n in ("Ủy ban nhân dân xã, phường", "Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các xã/phường")}
+    assert one == {"Ủy ban nhân dân các xã, phường (Ủy ban nhân dân tỉnh Đồng Nai)"}
+    assert qualify_org("Ủy ban nhân dân phường, xã và đặc khu", dn) == qualify_org("Ủy ban nhân dân các phường, xã, đặc khu", dn)
+    # "Sở, ban, ngành" is "Các sở, ban, ngành"; "Hội, đoàn thể tỉnh" is "Các hội, đoàn thể tỉnh".
+    ct = DocContext(key="k", issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ", district=None, year=None)
+    assert qualify_org("Sở, ban, ngành thành phố", ct) == qualify_org("Các sở, ban, ngành thành phố", ct) == "Các sở, ban, ngành thành phố Cần Thơ"
+    assert qualify_org("Hội, đoàn thể tỉnh", dn) == qualify_org("Các hội, đoàn thể tỉnh", dn)
+    # One body, or a list of named bodies, is no collective: "Sở Y tế, Sở Tài chính" keeps its names.
+    assert qualify_org("Ủy ban nhân dân xã Lương Minh", dn) == "Ủy ban nhân dân xã Lương Minh, tỉnh Đồng Nai"
+    assert not qualify_org("Sở Y tế, Sở Tài chính", dn).startswith("Các")
