@@ -137,7 +137,7 @@ HEALTH_FACILITY = re.compile(r"^(Bệnh viện|Trung tâm Y tế|Trung tâm Ki�
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
-    r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Trung tâm) .+)$"
+    r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Trung tâm|Văn phòng) .+)$"
 )
 
 # The province written after a body below it, as the key of such a body ends (``with_province``):

@@ -406,3 +406,10 @@ def test_a_collective_name_is_one_key_however_the_list_is_written():
     # One body, or a list of named bodies, is no collective: "Sở Y tế, Sở Tài chính" keeps its names.
     assert qualify_org("Ủy ban nhân dân xã Lương Minh", dn) == "Ủy ban nhân dân xã Lương Minh, tỉnh Đồng Nai"
     assert not qualify_org("Sở Y tế, Sở Tài chính", dn).startswith("Các")
+
+
+def test_the_office_leaders_are_part_of_the_office():
+    # "Lãnh đạo Văn phòng UBND tỉnh" (Sơn La, Đắk Lắk recipients): the office's, which is the committee's.
+    assert org_info("Lãnh đạo Văn phòng Ủy ban nhân dân tỉnh Sơn La").part_of == "Văn phòng Ủy ban nhân dân tỉnh Sơn La"
+    assert org_info("Văn phòng Ủy ban nhân dân tỉnh Sơn La").part_of == "Ủy ban nhân dân tỉnh Sơn La"
+    assert org_info("Văn phòng Sở Y tế tỉnh Hà Giang").part_of == "Sở Y tế tỉnh Hà Giang"
