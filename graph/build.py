@@ -45,6 +45,7 @@ from vanban.graph.schema import (
     number_symbol,
     numbered_key,
     org_key,
+    series_head,
     symbol_year,
     task_key,
     unnumbered_key,
@@ -52,6 +53,7 @@ from vanban.graph.schema import (
 from vanban.loaders import places
 from vanban.loaders.names import normalize_tones, qualify_in
 from vanban.loaders.parties import split_names
+from vanban.loaders.codes import TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
 
@@ -116,7 +118,22 @@ STATE_BODY = re.compile(
 )
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
-COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,])")
+COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
+# A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
+# đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
+COLLECTIVE_WITHOUT_CAC = re.compile(r"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[a-zđ])")
+# The levels of the bodies a collective name lists, after the head of their names: "Ủy ban nhân dân
+# xã, phường", "Ủy ban nhân dân các xã/phường", "Ủy ban nhân dân các xã, phường và đặc khu" (one
+# group, written "Ủy ban nhân dân các xã, phường" …).
+LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)"
+LEVEL_LIST = re.compile(
+    rf"^(?P<head>Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Đảng ủy) (?:các )?"
+    rf"(?P<levels>{LEVEL_WORD}(?:\s*(?:,|/|,? và)\s*{LEVEL_WORD})+)(?P<rest>(?:[ ,].*)?)$"
+)
+LEVEL_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|,? và)\s*")
+# A kind listed bare in a collective name, which some write in capitals: "Ban" in "Các phòng,
+# Ban, TT thuộc Văn phòng …", "Sở" in "Thủ trưởng các Sở, ban, ngành" (not "Ban Tổ chức", a name).
+COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)")
 # Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
 # phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
 # "Chính phủ Căn cứ" (the next line of a preamble).
@@ -192,6 +209,9 @@ class DocContext:
     # The issuer's name before it was told apart by its document (``_own_scope``), which the
     # document's own text may name it by: "Ủy ban nhân dân xã Xuân Phú" in its own rules.
     own_name: str | None = None
+    # What the bodies a document without an issuer names are told apart by (``_own_scope``):
+    # its "Sở Y tế" or "Hiệu trưởng" is no other document's.
+    scope: str | None = None
 
 
 def _year_of(date: str | None) -> int | None:
@@ -226,11 +246,32 @@ def _context_place(record: DocumentRecord) -> tuple[str | None, str | None]:
     return province, district
 
 
+# The heads and standing organs that sign in their body's series: "Chủ tịch Ủy ban nhân dân tỉnh",
+# "Giám đốc Sở …", "Bộ trưởng Bộ …", "Ban Thường vụ Tỉnh ủy", "Thường trực Hội đồng nhân dân", "Ban
+# Thường trực Ủy ban Mặt trận Tổ quốc …", "Chánh Văn phòng …" (not the Thủ tướng, whose series is his own).
+SIGNING_ORGANS: tuple[str, ...] = (
+    "Chủ tịch ", "Phó Chủ tịch ", "Giám đốc ", "Phó Giám đốc ", "Bộ trưởng ", "Thứ trưởng ", "Chánh Văn phòng ",
+    "Ban Thường vụ ", "Thường trực ", "Ban Thường trực ",
+)
+
+
+def series_owner(issuer: str | None) -> str | None:
+    """The body whose series an instrument's number belongs to: the body its issuer is part of
+    when the issuer is a head or standing organ that signs for it ("Quyết định số 2212/QĐ-UBND" of
+    the "Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng", which other documents cite as the Ủy ban nhân
+    dân tỉnh's; "Chỉ thị số 17-CT/TU" of the "Ban Thường vụ Tỉnh ủy Hà Tĩnh", the Tỉnh ủy's series),
+    else the issuer. A numbered key names it, so one instrument has one key whichever of them a
+    citation names."""
+    if issuer and issuer.startswith(SIGNING_ORGANS):
+        return orgs.org_info(issuer).part_of or issuer
+    return issuer
+
+
 def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
     h = record.document
     year = _dated_year(h)
     if h.number and h.symbol:
-        return numbered_key(h.doc_type, h.number, h.symbol, year, issuer, cited_in=f"file {record.file}")
+        return numbered_key(h.doc_type, h.number, h.symbol, year, series_owner(issuer), cited_in=f"file {record.file}")
     name = h.title or record.file
     if year is None and h.title:
         year = None
@@ -247,6 +288,8 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
     if ctx.own_name and key == f"{ctx.own_name} ({ctx.issuer})":
         return ctx.issuer  # the issuer named as its header names it, in its own document
+    if ctx.scope and key and not key.endswith(")") and not orgs.is_qualified(key):
+        return f"{key} ({ctx.scope})"
     return key
 
 
@@ -261,6 +304,12 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    if "," in n or "/" in n:
+        n = COLLECTIVE_WITHOUT_CAC.sub(lambda m: f"Các {m.group(1).lower()}, ", n)
+        if m := LEVEL_LIST.match(n):
+            n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
+    if "," in n and "ác " in n:
+        n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
     n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))
     if SUPERIOR.match(n) and issuer:
         if up := orgs.superior(issuer, province, district):
@@ -404,13 +453,17 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
     ("Nghị quyết liên tịch số 102/2025/NQLT-… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ
     tịch …": the Ủy ban Thường vụ Quốc hội's, one node whichever document cites it)."""
     issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True) if c.issuer else None
+    if issuer and issuer.endswith(")") and (head := series_head(c.symbol)):
+        # "Thông tri số 04/TT-MTTW-BTT … của Uỷ ban MTTQ Việt Nam" in a commune's plan: the
+        # symbol names the central body the bare name could not be told to be.
+        issuer = head
     year = _dated_year(c)
     if c.number:
         if not c.symbol:
             alias = aliases.get((c.doc_type, number_id(c.number)))
             if alias:
                 return alias, issuer
-        return numbered_key(c.doc_type, c.number, c.symbol, year, issuer, cited_in=ctx.key), issuer
+        return numbered_key(c.doc_type, c.number, c.symbol, year, series_owner(issuer), cited_in=ctx.key), issuer
     return unnumbered_key(c.doc_type, issuer, year, c.surface), issuer
 
 
@@ -420,6 +473,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     province, district = _context_place(r)
     raw_ctx = DocContext(key="", issuer=None, province=province, district=district, year=None)
     issuer_name, issuer_parent = _header_issuer(h.issuer, h.issuer_parent)
+    if issuer_name and not _names_a_body(issuer_name):
+        issuer_name, issuer_parent = None, None
     # A joint instrument's issuers ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk
     # Lắk"): the first keys the document, each issues it.
     joint = [qualify_org(b, raw_ctx) for b in orgs.joint_bodies(issuer_name)] if issuer_name else []
@@ -429,7 +484,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
     key = document_own_key(r, issuer)
     year = _dated_year(h)
-    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name)
+    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
+                     scope=None if issuer else _own_scope(r, province))
     a.contexts[key] = ctx
     a.add_doc(
         key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
@@ -442,9 +498,10 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             a.add_edge(IssuedBy, source=key, target=body, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
         if issuer_parent and orgs.CENTRAL_PARENTS.get(issuer, "") is not None:
             parent = qualify_org(issuer_parent, ctx)
-            if parent != issuer:
+            relation = _header_relation(issuer, parent, province, district) if parent != issuer else None
+            if relation is not None:
                 _add_org(a, parent, "parent", ctx)
-                a.add_edge(Under, source=issuer, target=parent, basis="header",
+                a.add_edge(relation, source=issuer, target=parent, basis="header",
                            evidence=a.evidence(source=key, quote=h.issuer_parent))
 
     # Citations: "Chỉ thị số 33" in a document that defined 33/CT-TTg is the same instrument.
@@ -549,6 +606,34 @@ def _header_issuer(issuer: str | None, parent: str | None) -> tuple[str | None, 
         if joined in orgs.CENTRAL_PARENTS or joined in orgs.MINISTRIES:
             return joined, None
     return issuer, parent
+
+
+# What a document's name starts with (the extractor's type words, and kinds of rules it does not
+# type): a header's issuer that starts so names a document ("Thể lệ", "Quy chế làm việc").
+DOCUMENT_WORDS: tuple[str, ...] = (*TYPE_WORDS, "thể lệ", "nội quy")
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether a header's issuer names a body, not a document: "Quy chế làm việc", "Thể lệ" read
+    as the issuer of a header whose issuer was lost name no one, and would join documents of
+    unrelated bodies under one key."""
+    folded = name.casefold()
+    return not any(folded == w or folded.startswith(w + " ") for w in DOCUMENT_WORDS)
+
+
+def _header_relation(issuer: str, parent: str, province: str | None, district: str | None) -> type[Edge] | None:
+    """How a header's issuer stands to the body on the line above it, so that a body has one
+    parent relation: PART_OF when the rules make it part of that body ("Phòng Văn hóa và Thông tin
+    huyện Phú Vang" of the Ủy ban nhân dân huyện) or its name is a unit's name followed by that
+    body's ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, …", "Văn phòng Bộ Công
+    an"); UNDER otherwise; none when the rules place it under another body ("ĐẢNG BỘ TỈNH TRÀ VINH"
+    above "HUYỆN ỦY CÀNG LONG", whose parent the rules give as the Tỉnh ủy Trà Vinh)."""
+    info = orgs.org_info(issuer, province, district)
+    if info.part_of == parent or (info.parent != parent and issuer.endswith(" " + parent)):
+        return PartOf
+    if info.parent in (None, parent) and info.part_of is None:
+        return Under
+    return None
 
 
 def _unplaced(name: str, province: str | None) -> bool:

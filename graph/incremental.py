@@ -33,7 +33,7 @@ from itertools import repeat
 from typing import Any
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
-from vanban.graph.resolve import SCOPED, infer_hierarchy, match_placeholders, scoped_candidates
+from vanban.graph.resolve import SCOPED, infer_hierarchy, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
 from vanban.graph.schema import (
     EDGE_MODELS,
     DocumentNode,
@@ -334,6 +334,10 @@ def _ph_group(d: dict | None) -> tuple | None:
     return None
 
 
+def _law_groups(k: str, d: dict | None) -> tuple[tuple, ...]:
+    return named_law_groups(k, _View(d)) if d and d["doc_type"] else ()  # type: ignore[arg-type]
+
+
 def _ns_group(d: dict | None) -> tuple | None:
     if d and d["number"]:
         return (d["doc_type"], number_id(d["number"]), canonical_symbol(d["symbol"]))
@@ -407,6 +411,7 @@ class Resolver:
         self.final_orgs: dict[str, dict] = {}
         self.rule_edges: dict[str, Edge] = {}
         self.ph_groups: dict[tuple, set[str]] = defaultdict(set)
+        self.law_groups: dict[tuple, set[str]] = defaultdict(set)  # (type, name) -> laws (resolve.named_law_groups)
         self.ns_groups: dict[tuple, set[str]] = defaultdict(set)
         self.ns_scoped: dict[tuple, set[str]] = defaultdict(set)  # the scoped references of each group
         self.by_issuer: dict[str, set[str]] = defaultdict(set)
@@ -498,6 +503,7 @@ class Resolver:
         # 1. merged documents of the keys the batch mentions
         changed_docs: set[str] = set()
         ph_affected: set[tuple] = set()
+        law_affected: set[tuple] = set()
         ns_affected: set[tuple] = set()
         for k in dirty_docs:
             old = self.docs.get(k)
@@ -510,6 +516,9 @@ class Resolver:
                 if g:
                     ph_affected.add(g)
                     (self.ph_groups[g].add if add else self.ph_groups[g].discard)(k)
+                for lg in _law_groups(k, d):
+                    law_affected.add(lg)
+                    (self.law_groups[lg].add if add else self.law_groups[lg].discard)(k)
                 if n:
                     ns_affected.add(n)
                     (self.ns_groups[n].add if add else self.ns_groups[n].discard)(k)
@@ -522,20 +531,44 @@ class Resolver:
             else:
                 self.docs[k] = new
 
-        # 2. placeholders -> loaded documents, in the affected (type, issuer) groups
+        # 2. placeholders -> loaded documents, in the affected (type, issuer) groups, and laws named
+        # alone -> the numbered laws of their name, in the affected (type, name) groups. Every
+        # group of a member of a group re-matched is re-matched too, so that each key's merge and
+        # candidates come from all its groups, as in the reference (a placeholder merge wins).
         ph_pool = set(changed_docs)
-        new_merges: dict[str, str] = {}
+        ph_merges: dict[str, str] = {}
+        law_merges: dict[str, str] = {}
         new_ph_cands: dict[str, list] = defaultdict(list)
-        for g in ph_affected:
-            members = self.ph_groups.get(g)
-            if not members:
-                self.ph_groups.pop(g, None)
-                continue
-            ph_pool |= members
-            merges, cands = match_placeholders({k: _View(self.docs[k]) for k in members})  # type: ignore[arg-type]
-            new_merges.update(merges)
-            for c in cands:
-                new_ph_cands[c[0]].append(c)
+        ph_done: set[tuple] = set()
+        law_done: set[tuple] = set()
+        while ph_affected or law_affected:
+            for g in ph_affected - ph_done:
+                ph_done.add(g)
+                members = self.ph_groups.get(g)
+                if not members:
+                    self.ph_groups.pop(g, None)
+                    continue
+                ph_pool |= members
+                merges, cands = match_placeholders({k: _View(self.docs[k]) for k in members})  # type: ignore[arg-type]
+                ph_merges.update(merges)
+                for c in cands:
+                    new_ph_cands[c[0]].append(c)
+                law_affected.update(lg for k in members for lg in _law_groups(k, self.docs[k]))
+            for g in law_affected - law_done:
+                law_done.add(g)
+                members = self.law_groups.get(g)
+                if not members:
+                    self.law_groups.pop(g, None)
+                    continue
+                ph_pool |= members
+                merges, cands = match_named_laws({k: _View(self.docs[k]) for k in members})  # type: ignore[arg-type]
+                law_merges.update(merges)
+                for c in cands:
+                    new_ph_cands[c[0]].append(c)
+                ph_affected.update(pg for k in members if (pg := _ph_group(self.docs[k])))
+            ph_affected -= ph_done
+            law_affected -= law_done
+        new_merges = {**law_merges, **ph_merges}
         merges_changed: set[str] = set()
         redirect_targets: set[str] = set()
         for p in ph_pool:

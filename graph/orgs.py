@@ -125,6 +125,8 @@ PROVINCE_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn 
 # bộ tỉnh Trà Vinh" (the first line of a district party committee's header); not "Đảng bộ thành phố
 # Sơn La", a province's city's.
 PROVINCE_PARTY_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?Đảng bộ (?P<level>tỉnh|thành phố) (?P<place>.+)$")
+# How the executive's name starts (the party organisation's, "Đảng bộ tỉnh Trà Vinh", is another body).
+PROVINCE_PARTY_EXECUTIVE_WORDS = ("Ban Chấp hành Đảng bộ tỉnh ", "Ban Chấp hành Đảng bộ thành phố ")
 # The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
 # "Thường trực Huyện ủy Mộc Châu".
 DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
@@ -135,7 +137,7 @@ HEALTH_FACILITY = re.compile(r"^(Bệnh viện|Trung tâm Y tế|Trung tâm Ki�
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
-    r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Trung tâm) .+)$"
+    r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Trung tâm|Văn phòng) .+)$"
 )
 
 # The province written after a body below it, as the key of such a body ends (``with_province``):
@@ -399,6 +401,13 @@ def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
 _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 
 
+# Names of units that have no place of their own, written in several cases, in one spelling
+# wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
+# thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
+UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây dựng Đảng")
+_UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
+
+
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
     that one body gets one key: "Bộ Chỉ huy quân sự tỉnh Bắc Ninh" -> "Bộ Chỉ huy Quân sự tỉnh Bắc
@@ -421,17 +430,28 @@ def local_spelling(name: str) -> str:
             name = f"{head} {level.group(0).lower()}{rest[level.end():]}"
             break
         if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
-            name = f"{head} {rest}"
+            # A department named with its province alone, "Sở Giáo dục và Đào tạo Đồng Tháp", is
+            # keyed as the others are: "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp".
+            name = f"{head} {_level_word(rest)} {rest}" if head.startswith("Sở ") else f"{head} {rest}"
             break
     if name.startswith(NAMED_WITHOUT_LEVEL) and (m := LEVEL_AND_PROVINCE_END.search(name)):
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
         if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
             name = f"{name[: m.start()]} {p}"
+    for folded, head in _UNIT_HEADS_FOLDED:
+        n = len(head)
+        if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:
+            name = head + name[n:]
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
+    if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
+        # The province's party executive is its party committee, by its other name: "Ban Chấp hành
+        # Đảng bộ tỉnh Hà Giang" is the "Tỉnh ủy Hà Giang" (one body, one series of "-NQ/TU").
+        if p := _province_level(m["level"], m["place"]):
+            return party_committee(p)
     if ("ủy " in name) and (m := PARTY_COMMITTEE_END.search(name)) and (p := _province(m["place"])):
         if m["word"] == "Tỉnh ủy" or places.is_city(p):  # "Thành ủy Sơn La" is the city's: kept
             name = name[: m.start()] + party_committee(p)
@@ -706,7 +726,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
     if m := UNIT_OF_BODY.match(name):
-        body = m["body"]
+        body = local_spelling(m["body"])  # "Sở Giáo dục và Đào tạo Đồng Tháp" -> "… tỉnh Đồng Tháp"
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
             body = f"{body} {_level_word(province)} {province}"
         return OrgInfo(name=name, level="unit", province=province, part_of=body, rule="unit named with its body")

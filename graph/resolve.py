@@ -31,10 +31,13 @@ from vanban.graph.schema import (
     Implements,
     OrganizationNode,
     SameAsCandidate,
+    YEARLY_NAMED_TYPES,
     canonical_symbol,
     edge_from_attrs,
     normalise_name,
     number_id,
+    numbered_name,
+    unnumbered_key_name,
 )
 
 if TYPE_CHECKING:
@@ -139,6 +142,61 @@ def match_placeholders(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], l
             for d, _ in matches:
                 candidates.append((key, d.key, "placeholder: same issuer, type and subject; year or uniqueness uncertain"))
     return merges, candidates
+
+
+def named_law_groups(key: str, d: DocumentNode) -> tuple[tuple[str, str], ...]:
+    """The (type, name) groups a law is matched in: a placeholder by the name its key gives ("Luật
+    | ? | 2016 | luật dược"); a numbered law by each name its citations give ("Luật Dược số
+    105/2016/QH13")."""
+    if d.doc_type not in YEARLY_NAMED_TYPES:
+        return ()
+    if d.status == "placeholder":
+        return ((d.doc_type, unnumbered_key_name(key)),)
+    if d.number:
+        names = {n for s in d.surfaces if (n := numbered_name(d.doc_type, d.year, s))}
+        return tuple((d.doc_type, n) for n in sorted(names))
+    return ()
+
+
+def match_named_laws(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """A law cited by its name alone -> the law cited with its number under the same name.
+
+    The National Assembly passes one law of a name in a year, so a placeholder with its year
+    ("Luật Dược ngày 06 tháng 4 năm 2016") and the one numbered law of that name and year ("Luật Dược
+    số 105/2016/QH13") are one law: merged. Without a year ("Luật Dược"), the name may be any of the
+    laws of that name (2005, 2016): each law of that name the graph knows, numbered or named with
+    its year, is recorded as a candidate, never merged."""
+    groups: dict[tuple[str, str], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for key in sorted(docs):
+        d = docs[key]
+        for g in named_law_groups(key, d):
+            groups[g][0 if d.status == "placeholder" else 1].append(key)
+    merges: dict[str, str] = {}
+    candidates: list[tuple[str, str, str]] = []
+    for placeholders, numbered in groups.values():
+        for p in placeholders:
+            pd = docs[p]
+            if pd.year is None:
+                continue
+            dated = [n for n in numbered if docs[n].year == pd.year and _same_issuer(pd, docs[n])]
+            if len(dated) == 1:
+                merges[p] = dated[0]
+            else:
+                candidates += [(p, n, "law named with its year; several numbered laws of that name and year") for n in dated]
+        for p in placeholders:
+            pd = docs[p]
+            if pd.year is not None:
+                continue
+            # Without its year: each law of that name, numbered or named with its year (the
+            # latter unless merged into a numbered one, a candidate already).
+            others = [*numbered, *(q for q in placeholders if docs[q].year is not None and q not in merges)]
+            candidates += [(p, n, "law named without its year; a law of that name") for n in others
+                           if _same_issuer(pd, docs[n])]
+    return merges, candidates
+
+
+def _same_issuer(a: DocumentNode, b: DocumentNode) -> bool:
+    return not (a.issuer and b.issuer and a.issuer != b.issuer)
 
 
 def scoped_candidates(docs: dict[str, DocumentNode]) -> list[tuple[str, str, str]]:
@@ -248,7 +306,10 @@ def resolve(a: Assembly) -> nx.MultiDiGraph:
     docs = {k: merge_documents(v) for k, v in a.docs.items()}
     org_nodes = {k: merge_orgs(v) for k, v in a.orgs.items()}
 
-    merges, candidates = match_placeholders(docs)
+    law_merges, candidates = match_named_laws(docs)
+    merges, ph_candidates = match_placeholders(docs)
+    merges = {**law_merges, **merges}
+    candidates += ph_candidates
     for p, target in merges.items():
         t = docs[target]
         docs[target] = t.model_copy(update={"surfaces": sorted(set(t.surfaces) | set(docs[p].surfaces))})
@@ -273,4 +334,4 @@ def graph_nodes_edges(g: nx.MultiDiGraph) -> tuple[set[tuple], set[tuple]]:
     return nodes, edges
 
 
-__all__ = ["resolve", "graph_nodes_edges", "match_placeholders", "scoped_candidates", "infer_hierarchy", "edge_from_attrs"]
+__all__ = ["resolve", "graph_nodes_edges", "match_placeholders", "match_named_laws", "named_law_groups", "scoped_candidates", "infer_hierarchy", "edge_from_attrs"]

@@ -285,6 +285,10 @@ NAME_PUNCTUATION = re.compile(r"[\"“”‘’'«»()\[\]*,;:.!?]")
 PARTY_BODY_CODES: frozenset[str] = frozenset({"TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ"})
 # Body codes whose series is national: the symbol alone names the issuer (from codes.BODY_CODES).
 NATIONAL_BODY_CODES: frozenset[str] = frozenset(k for k, v in BODY_CODES.items() if v)
+# Codes of central bodies written before the code of their organ that signs: "04/TT-MTTW-BTT",
+# "13/HD-MTTW-BTT" (the Front's Central Committee, signed by its Ban Thường trực), whatever the
+# Front of a commune citing them calls the issuer ("của Uỷ ban MTTQ Việt Nam"): a national series.
+CENTRAL_SERIES_HEADS: dict[str, str] = {"MTTW": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
 
 
 def nfc(s: str) -> str:
@@ -408,10 +412,21 @@ def is_national_series(symbol: str | None) -> bool:
     """True when the symbol alone names the issuing body (TTg, CP, TW, …), or a joint instrument's
     symbol names a national body first, whose series its number is: "102/2025/NQLT-UBTVQH15-CP-
     ĐCTUBTWMTTQVN" (the Ủy ban Thường vụ Quốc hội's, whatever the last code)."""
-    if symbol_body_code(symbol) in NATIONAL_BODY_CODES:
+    if symbol_body_code(symbol) in NATIONAL_BODY_CODES or series_head(symbol):
         return True
     toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
     return len(toks) >= 3 and toks[0] in JOINT_TYPE_CODES and TERM_SUFFIX.sub("", toks[1]) in NATIONAL_BODY_CODES
+
+
+@lru_cache(maxsize=KEY_CACHE)
+def series_head(symbol: str | None) -> str | None:
+    """The central body whose series a symbol is when its code comes before its organ's
+    (``CENTRAL_SERIES_HEADS``): "TT-MTTW-BTT" -> "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"."""
+    toks = [t for t in _symbol_tokens(symbol) if not YEAR_TOKEN.match(t)]
+    for t in toks[1:]:
+        if t in CENTRAL_SERIES_HEADS:
+            return CENTRAL_SERIES_HEADS[t]
+    return None
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -461,7 +476,9 @@ NAME_DATE_END = re.compile(
 )
 # The abbreviations of a council's and a committee's names, which a law's name is written with or
 # without: "Luật Tổ chức HĐND và UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân".
-NAME_ABBREVIATIONS: dict[str, str] = {"HĐND": " Hội đồng nhân dân ", "UBND": " Ủy ban nhân dân "}
+NAME_ABBREVIATIONS: dict[str, str] = {"HĐND": " Hội đồng nhân dân ", "UBND": " Ủy ban nhân dân ",
+                                      # "Luật NSNN năm 2025", "Luật Ban hành văn bản QPPL" (corpus 022, 001).
+                                      "NSNN": " ngân sách nhà nước ", "QPPL": " quy phạm pháp luật "}
 NAME_ABBREVIATION = re.compile("|".join(NAME_ABBREVIATIONS))
 # The types of instrument of which there is one of a name in a year, passed by the National
 # Assembly (or its Standing Committee): "Luật Tổ chức chính quyền địa phương" of 2015 is one law,
@@ -474,7 +491,7 @@ def _name_without_date(doc_type: str | None, year: int | None, name: str) -> str
     way ("ngày 19/6/2015"), and dropped for a law when the key gives its year ("Luật Tổ chức chính
     quyền địa phương ngày 19 tháng 6 năm 2015" and "… năm 2015" are one law); the abbreviations of
     the council's and committee's names spelled out."""
-    if "HĐND" in name or "UBND" in name:
+    if any(a in name for a in NAME_ABBREVIATIONS):
         name = NAME_ABBREVIATION.sub(lambda m: NAME_ABBREVIATIONS[m.group(0)], name)
     m = NAME_DATE_END.search(name)
     if m is None:
@@ -487,10 +504,34 @@ def _name_without_date(doc_type: str | None, year: int | None, name: str) -> str
     return name
 
 
+def unnumbered_name(doc_type: str | None, year: int | None, name: str) -> str:
+    """The name of an instrument as keys compare it (``_name_without_date``, normalised)."""
+    return normalise_name(normalize_tones(_name_without_date(doc_type, year, name)))
+
+
 def unnumbered_key(doc_type: str | None, issuer: str | None, year: int | None, name: str) -> str:
-    """Key of an unnumbered instrument: type | issuer | year | normalised name (``_name_without_date``)."""
-    name = normalize_tones(_name_without_date(doc_type, year, name))
-    return " | ".join([doc_type or "Văn bản", org_key(issuer) if issuer else "?", str(year) if year else "?", normalise_name(name)])
+    """Key of an unnumbered instrument: type | issuer | year | normalised name (``unnumbered_name``)."""
+    return " | ".join([doc_type or "Văn bản", org_key(issuer) if issuer else "?", str(year) if year else "?",
+                       unnumbered_name(doc_type, year, name)])
+
+
+def unnumbered_key_name(key: str) -> str:
+    """The normalised name an unnumbered key ends with."""
+    return key.rpartition(" | ")[2]
+
+
+# The name of a numbered instrument, written before its number: "Luật Tố cáo số 25/2018/QH14",
+# "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015" -> "Luật Tố cáo", "Luật Mặt trận …".
+NAME_BEFORE_NUMBER = re.compile(r"^(?P<name>\S.*?)\s*,?\s+số(?:\s*:)?\s*\d")
+
+
+def numbered_name(doc_type: str | None, year: int | None, surface: str) -> str | None:
+    """The name a numbered instrument's citation gives it, as ``unnumbered_name`` writes names;
+    None when it gives none ("Luật số 56/2024/QH15")."""
+    if " số" not in surface or not (m := NAME_BEFORE_NUMBER.match(surface)):
+        return None
+    name = unnumbered_name(doc_type, year, m["name"])
+    return name if name != normalise_name(doc_type or "") else None
 
 
 def task_key(document_key: str, section: str | None, index: int) -> str:

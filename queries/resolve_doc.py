@@ -18,7 +18,7 @@ import unicodedata
 
 from pydantic import BaseModel, Field
 
-from vanban.graph.schema import canonical_symbol, number_id, symbol_type
+from vanban.graph.schema import SHARED_CODE_TYPES, canonical_symbol, number_id, symbol_type
 from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
 
 DOC_COLUMNS = (
@@ -135,7 +135,13 @@ def resolve_doc(store, text: str) -> Resolution:
     more = False  # the word lookup stopped at MAX_WORD_MATCHES documents
     if m:
         num, sym = number_id(m.group(1)), canonical_symbol(m.group(2)) if m.group(2) else None
-        dtype = _requested_type(q, m.start()) or (symbol_type(m.group(2)) if m.group(2) else None)
+        dtype = _requested_type(q, m.start())
+        coded = symbol_type(m.group(2)) if m.group(2) and not dtype else None
+        # The types a symbol's code may stand for: "04/TT-MTTW-BTT" is a Thông tư's code and a
+        # Front's Thông tri's (schema.SHARED_CODE_TYPES); asked without its type, either.
+        types = {dtype} if dtype else SHARED_CODE_TYPES.get(coded, frozenset({coded})) if coded else None
+        if coded and len(types) == 1:
+            dtype = coded
         ym = YEAR.search(q[m.end():])
         year = int(ym.group(1)) if ym else None
         keys = []
@@ -144,7 +150,7 @@ def resolve_doc(store, text: str) -> Resolution:
                 continue
             if sym and plain(canonical_symbol(d["symbol"]) or "") != plain(sym):  # BVDK = BVĐK
                 continue
-            if dtype and d["doc_type"] and d["doc_type"] != dtype:
+            if types and d["doc_type"] and d["doc_type"] not in types:
                 continue
             if year and d["year"] and d["year"] != year:
                 continue
