@@ -60,6 +60,8 @@ PROPER_HEADS: tuple[str, ...] = (
     "tập đoàn", "tổng công ty", "công ty",
     # "Đội TNTP", "Đội Cảnh sát giao thông" (not "đội ngũ").
     "đội",
+    # "Bộ phận Một cửa", "Bộ phận Tiếp nhận và Trả kết quả" (the lead unit of a task table's row).
+    "bộ phận",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),

@@ -15,6 +15,7 @@ from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.parties import PREDICATE, assignees, name_at
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
+from vanban.loaders.task_tables import table_tasks
 from vanban.loaders.text import Text
 
 # How many words of an item make its text_start.
@@ -226,6 +227,12 @@ def tasks_of(text: Text, doc: Outline) -> list[Task]:
 
 
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
-    """One task per numbered item of the content and organisation sections (see module doc).
+    """One task per numbered item of the content and organisation sections (see module doc), and one
+    per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
-    return tasks_of(text, doc if doc is not None else outline(text))
+    doc = doc if doc is not None else outline(text)
+    tasks = tasks_of(text, doc)
+    rows = table_tasks(text, doc, TEXT_START_WORDS)
+    if rows:  # the rows of task tables (``task_tables``), in document order among the items
+        tasks = sorted(tasks + rows, key=lambda t: t.start or 0)
+    return tasks
