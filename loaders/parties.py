@@ -51,6 +51,9 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's deputy head and its bodies: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định …", "6. Đoàn
     # trường, Đội TNTP và Ban đại diện Cha mẹ học sinh:" (a school's Kế hoạch giáo dục hòa nhập).
     "phó hiệu trưởng", "đoàn trường", "ban đại diện",
+    # The deputies as a group: "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội
+    # đồng nhân dân tỉnh giám sát, đôn đốc …" (corpus 080).
+    "các đại biểu",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -265,6 +268,10 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 # Function words that cannot end a name: "của cơ quan, đơn vị và gửi về…" -> "cơ quan, đơn vị";
 # "3. Ban Công tác Mặt trận các" (a cut line) -> "Ban Công tác Mặt trận".
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
+# Persons named after a list of bodies, who are no body: "Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn
+# thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành
+# Quyết định này" (corpus 062; the name ends at the bracket).
+TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
 # A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
@@ -336,6 +343,12 @@ STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
+# A council's organs named once for all at the end of a list: "Thường trực, các ban, các tổ đại biểu Hội đồng
+# nhân dân tỉnh giám sát việc thực hiện" (a Nghị quyết of HĐND tỉnh Quảng Ninh) -> "Thường trực Hội đồng nhân dân
+# tỉnh", "Các ban Hội đồng nhân dân tỉnh", …: ORGAN_TAIL is the council after the last conjunct's own words, and
+# OFFICE_OF_COUNCIL each conjunct before it, an organ of a council without its name.
+ORGAN_TAIL = re.compile(r"\s((?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|UBND|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ)(?![\wđ]).*)$")
+OFFICE_OF_COUNCIL = re.compile(r"(?:[Tt]hường trực|(?:[Cc]ác\s+)?(?:[Bb]an|[Tt]ổ đại biểu|đại biểu)|[Ll]ãnh đạo)")
 # Organs named by level, written as codes, that a bare head may hold: "Chủ tịch UBND, Chủ tịch HĐND
 # các xã" (the complement is theirs too).
 LEVEL_ORGAN_CODES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ"})
@@ -449,7 +462,7 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         end = pm.start()
         break
-    phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
+    phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
     if not phrase:
         return None
     words = len(phrase.split())
@@ -501,6 +514,10 @@ def split_names(phrase: str) -> list[str]:
         tail = SHARED_TAIL.search(merged[-1])
         if tail and all(_bare_head(x) for x in merged[:-1]):
             merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
+        else:
+            organ = ORGAN_TAIL.search(merged[-1])
+            if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[:-1]):
+                merged = [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[:-1]] + [merged[-1]]
     return [p for p in (x.strip(" ,") for x in merged) if p]
 
 

@@ -128,3 +128,99 @@ def test_an_hour_with_a_prime_before_the_day():
     # "Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y tế) … chậm nhất 10h00' ngày 27/4/2020." (CV 1974/UBND-KGVX)
     assert find_deadline("chậm nhất 10h00' ngày 27/4/2020.").iso == "2020-04-27"
     assert find_deadline("trước 14h00 ngày 28/4/2020").iso == "2020-04-28"
+
+
+# A Quyết định of a provincial committee: Điều 2 gives the plan to a department, Điều 3 names who executes it
+# (a list wrapped so that a line opens with a dash), written in the style of QĐ 1528/QĐ-UBND of UBND tỉnh Bình Định.
+DECISION = """QUYẾT ĐỊNH
+Ban hành Kế hoạch thực hiện Chương trình phát triển công tác xã hội
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chương trình phát triển công tác xã hội trên địa bàn tỉnh.
+
+Điều 2. Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức triển khai thực hiện Kế hoạch này.
+
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động
+- Thương binh và Xã hội, Nội vụ, Tài chính; Chủ tịch UBND các huyện, thị xã, thành phố và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký./.
+"""
+
+# Articles of a Quyết định naming who executes it, one wrapped after its first word (corpus 046), one giving it
+# to persons as well (corpus 062), one whose bodies execute "căn cứ Quyết định" (QĐ 1209/QĐ-UBND of UBND tỉnh Hà Giang).
+EXECUTING = """QUYẾT ĐỊNH:
+
+Điều 1. Thành lập Tổ tiếp công dân phục vụ bầu cử.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+**Điều 3. **Chánh
+Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Thủ
+trưởng các sở, ban, ngành Thành phố chịu trách nhiệm thi hành
+Quyết định này./.
+
+Điều 4. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.
+
+Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Ban, ngành có liên quan căn cứ Quyết định thi hành.
+"""
+
+# A Nghị quyết's article whose items are what the council gives each body (a Nghị quyết of HĐND tỉnh Quảng Ninh).
+COUNCIL = """NGHỊ QUYẾT
+
+Điều 1. Quy định nội dung, mức chi bảo đảm hoạt động bầu cử.
+
+Điều 2. Hội đồng nhân dân
+tỉnh giao
+
+1.
+Ủy ban nhân dân tỉnh tổ chức triển khai
+thực hiện Nghị quyết.
+
+2.
+Thường trực, các ban, các tổ đại biểu
+Hội đồng nhân dân tỉnh giám sát việc thực
+hiện Nghị quyết.
+"""
+
+
+def test_a_decisions_articles_that_give_its_execution_are_tasks():
+    rows = _rows(DECISION)
+    assert rows == [
+        ("Điều 2", "Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với",
+         ["Sở Lao động - Thương binh và Xã hội"], None),
+        ("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động",
+         ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
+          "Thủ trưởng các cơ quan liên quan"], None),
+    ]
+
+
+def test_executing_articles_and_their_doers():
+    rows = _rows(EXECUTING)
+    # Điều 1 and Điều 2 name no executing body: no task.
+    assert [r[0] for r in rows] == ["Điều 3", "Điều 4", "Điều 5"]
+    # An article wrapped after its first word is one sentence, not a heading line.
+    assert rows[0][1].startswith("Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở")
+    assert rows[0][2] == ["Chánh Văn phòng Ủy ban nhân dân Thành phố", "Giám đốc Sở Nông nghiệp và Môi trường",
+                          "Thủ trưởng các sở, ban, ngành Thành phố"]
+    # The persons named in Điều 1 are no body.
+    assert rows[1][2] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã",
+                          "Các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+    assert rows[2][2] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở, Ban, ngành"]
+
+
+def test_a_councils_assignments_are_tasks_and_its_organs_take_its_name():
+    rows = _rows(COUNCIL)
+    assert rows == [
+        ("Điều 2.1", "Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.", ["Ủy ban nhân dân tỉnh"], None),
+        ("Điều 2.2", "Thường trực, các ban, các tổ đại biểu Hội đồng nhân dân tỉnh giám sát",
+         ["Thường trực Hội đồng nhân dân tỉnh", "Các ban Hội đồng nhân dân tỉnh", "Các tổ đại biểu Hội đồng nhân dân tỉnh"], None),
+    ]
+
+
+def test_the_deputies_as_a_group_are_a_body_of_their_own():
+    from vanban.loaders.parties import assignees
+
+    # Corpus 080: "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội đồng nhân dân tỉnh
+    # giám sát, đôn đốc …".
+    assert assignees("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội đồng nhân dân "
+                     "tỉnh giám sát, đôn đốc Ủy ban nhân dân các cấp thực hiện Nghị quyết này.", True) == [
+        "Thường trực Hội đồng nhân dân", "Các Ban Hội đồng nhân dân", "Các đại biểu Hội đồng nhân dân tỉnh"]
