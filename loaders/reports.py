@@ -140,6 +140,9 @@ SUPERIOR = re.compile(
 )
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
+# "của" before the asked body's own kind, unnamed: "báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị,
+# địa phương" (each body asked reports its own), "của cơ quan, đơn vị mình": no sender is named.
+REFLEXIVE_OWNER = re.compile(r"(?:cơ quan|đơn vị|địa phương|ngành|cấp)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|ngành))*(?:\s+mình)?")
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -188,6 +191,12 @@ _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")
 ANNUAL_REPORT = re.compile(r"^\s*(?:năm|cả năm|tổng kết năm)\b", re.IGNORECASE)
 # "gửi báo cáo quý về Sở Nội vụ …" (not "quý IV").
 QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))", re.IGNORECASE)
+# "Báo cáo" as the subject of a sentence that sends a report asked for just before: "Báo cáo gửi về Ủy ban nhân
+# dân tỉnh (thông qua Sở Y tế) …", "Báo cáo này gửi về Sở Nội vụ …" (not "Báo cáo kết quả về Sở Nội vụ", a duty of
+# its own).
+REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?gửi(?![\wđ])")
+# The end of a sentence or a bullet right before a word (REPORT_SENT's sentence start).
+SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
 CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 # Where a duty's clause starts, looking back from the verb.
@@ -971,7 +980,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
                 o = _org_after(flat, own.end(), seg_end)
-                if o:
+                if o and not REFLEXIVE_OWNER.fullmatch(o[0].lower()):
                     d.sender = o[0]
             compiling = False
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
@@ -1018,6 +1027,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
                     compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
+                    if (
+                        d.sender is None and not compiling and not unread and duties and duties[-1].sender
+                        and m.start() - duties[-1].verb <= _RESTATED_SPAN and REPORT_SENT.match(flat, m.start())
+                        and (m.start() == lo or SENTENCE_BEFORE.search(flat, max(lo, m.start() - 8), m.start()))
+                    ):
+                        # The report just asked for, sent on: "… yêu cầu các Sở, Ban, ngành, … báo cáo kết quả thực
+                        # hiện … (theo Đề cương báo cáo đính kèm). Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y
+                        # tế) … chậm nhất 10h00' ngày 27/4/2020." (CV 1974/UBND-KGVX of UBND tỉnh Đắk Nông): its sender,
+                        # the paragraph before's too (a letter's paragraphs are spans of their own).
+                        d.sender = duties[-1].sender
                     if d.sender is None and not compiling and not unread:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
