@@ -117,6 +117,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "bằng",
     # Signing: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định miễn, giảm …", "Giám đốc Sở ký duyệt".
     "ký",
+    # Meeting: "1. Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", "2. Chủ tịch Uỷ ban nhân dân huyện triệu
+    # tập phiên họp thường kỳ …" (a Quy chế làm việc of UBND huyện Mai Châu).
+    "họp", "triệu tập",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -291,10 +294,11 @@ POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(
 # "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
 PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
 # A noun that a head word opens and that names no body: "Tổng hợp, báo cáo kịp thời các trường hợp chậm
-# tiến độ" (the cases reported, not "các trường", schools). Checked after a head ending with its last
-# letter (_NOT_BODY_HEAD_LAST).
-NOT_BODY_AFTER_HEAD = re.compile(r"\s+hợp(?![\wđ])")
-_NOT_BODY_HEAD_LAST = frozenset("gG")
+# tiến độ" (the cases reported, not "các trường", schools); "2. Các hội nghị (bao gồm hội nghị triển khai kế
+# hoạch …)" (meetings, not "các hội", associations: a Quy chế làm việc of UBND huyện Mai Châu), "các hội thảo",
+# "các hội thi". Checked after a head ending with its last letter (_NOT_BODY_HEAD_LAST).
+NOT_BODY_AFTER_HEAD = re.compile(r"\s+(?:hợp|nghị|thảo|thi|diễn)(?![\wđ])")
+_NOT_BODY_HEAD_LAST = frozenset("gGiI")
 # A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
 # before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
 # phố" (not "Viện" cut before "Nghiên cứu"), "Trung tâm Nghiên cứu …".

@@ -224,3 +224,16 @@ def test_the_deputies_as_a_group_are_a_body_of_their_own():
     assert assignees("Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội đồng nhân dân "
                      "tỉnh giám sát, đôn đốc Ủy ban nhân dân các cấp thực hiện Nghị quyết này.", True) == [
         "Thường trực Hội đồng nhân dân", "Các Ban Hội đồng nhân dân", "Các đại biểu Hội đồng nhân dân tỉnh"]
+
+
+def test_meetings_are_no_body_and_meeting_ends_a_name():
+    from vanban.loaders.parties import assignees, head_at
+
+    # A Quy chế làm việc of UBND huyện Mai Châu: "Các hội nghị" are meetings, not "các hội" (associations).
+    assert assignees("Các hội nghị (bao gồm hội nghị triển khai kế hoạch phát triển kinh tế - xã hội);", True) == []
+    assert head_at("các hội thảo chuyên đề", 0) is None and head_at("các hội thi", 0) is None
+    # Associations and councils are still bodies.
+    assert head_at("Các hội, đoàn thể tỉnh", 0) is not None and head_at("các hội đồng", 0) is not None
+    assert assignees("Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", True) == ["Uỷ ban nhân dân huyện"]
+    assert assignees("Chủ tịch Uỷ ban nhân dân huyện triệu tập phiên họp thường kỳ của Uỷ ban nhân dân huyện.", True) == [
+        "Chủ tịch Uỷ ban nhân dân huyện"]
