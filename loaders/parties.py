@@ -344,6 +344,12 @@ FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 CONJUNCT = re.compile(r",\s+|\s+và\s+")
 # A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
 STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
+# An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
+# các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
+OFFICE_HOLDER_LOWER = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu)\s+(?:các\s|Sở\s|Ủy ban|UBND|cơ quan|đơn vị)")
+# The kinds of body and person concerned, listed after "và" in lower case: "và cơ quan, tổ chức, cá nhân có liên
+# quan", "và tổ chức, cá nhân".
+GENERIC_KINDS = re.compile(r"(?:cơ quan|tổ chức|đơn vị)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp))*\s*(?:,|và)\s*cá nhân(?![\wđ])")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
@@ -500,7 +506,12 @@ def split_names(phrase: str) -> list[str]:
         rest = phrase[m.end() :]
         # "… và các tổ chức thành viên", "Thường trực HĐND tỉnh, các Ban HĐND tỉnh": a new body.
         plural = rest.startswith("các ") and head_at(rest, 0)
-        if STRONG_HEAD.match(rest) or plural or (rest[:1].isupper() and head_at(rest, 0)):  # capitalised head
+        # "…, thủ trưởng các sở, ban, ngành" (an office-holder in lower case, QĐ 15/2006/QĐ-UBND of UBND tỉnh Hưng
+        # Yên); "… các huyện, thành phố Hà Giang và cơ quan, tổ chức, cá nhân có liên quan" (QĐ 18/2016/QĐ-UBND of UBND
+        # tỉnh Hà Giang): a new body.
+        lower_holder = rest[:1].islower() and OFFICE_HOLDER_LOWER.match(rest) is not None
+        generic = m.group(0).strip() == "và" and GENERIC_KINDS.match(rest) is not None
+        if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
             last = m.end()

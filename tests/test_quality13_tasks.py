@@ -237,3 +237,17 @@ def test_meetings_are_no_body_and_meeting_ends_a_name():
     assert assignees("Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", True) == ["Uỷ ban nhân dân huyện"]
     assert assignees("Chủ tịch Uỷ ban nhân dân huyện triệu tập phiên họp thường kỳ của Uỷ ban nhân dân huyện.", True) == [
         "Chủ tịch Uỷ ban nhân dân huyện"]
+
+
+def test_lower_case_office_holders_and_the_kinds_concerned_are_bodies_of_their_own():
+    from vanban.loaders.parties import split_names
+
+    # QĐ 15/2006/QĐ-UBND of UBND tỉnh Hưng Yên, Điều 3.
+    assert split_names("Chánh Văn phòng UBND tỉnh, thủ trưởng các sở, ban, ngành") == [
+        "Chánh Văn phòng UBND tỉnh", "thủ trưởng các sở, ban, ngành"]
+    # QĐ 18/2016/QĐ-UBND of UBND tỉnh Hà Giang, Điều 3.
+    assert split_names("Chủ tịch Ủy ban nhân dân các huyện, thành phố Hà Giang và cơ quan, tổ chức, cá nhân") == [
+        "Chủ tịch Ủy ban nhân dân các huyện, thành phố Hà Giang", "cơ quan, tổ chức, cá nhân"]
+    # A place in a body's name stays: no office-holder, no kinds with persons.
+    assert split_names("Ủy ban nhân dân các huyện, thành phố") == ["Ủy ban nhân dân các huyện, thành phố"]
+    assert split_names("Sở Nông nghiệp và Phát triển nông thôn") == ["Sở Nông nghiệp và Phát triển nông thôn"]
