@@ -54,6 +54,9 @@ NAME_HEADS: tuple[str, ...] = (
     # The deputies as a group: "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội
     # đồng nhân dân tỉnh giám sát, đôn đốc …" (corpus 080).
     "các đại biểu",
+    # "2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh …" (QĐ
+    # 55/2007 of UBND tỉnh Ninh Thuận): a committee whose name goes on in lower case.
+    "ban vì sự tiến bộ",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".

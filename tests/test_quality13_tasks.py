@@ -251,3 +251,12 @@ def test_lower_case_office_holders_and_the_kinds_concerned_are_bodies_of_their_o
     # A place in a body's name stays: no office-holder, no kinds with persons.
     assert split_names("Ủy ban nhân dân các huyện, thành phố") == ["Ủy ban nhân dân các huyện, thành phố"]
     assert split_names("Sở Nông nghiệp và Phát triển nông thôn") == ["Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_committee_for_the_advancement_of_women_is_a_body():
+    from vanban.loaders.parties import assignees
+
+    # QĐ 55/2007 of UBND tỉnh Ninh Thuận, Điều 2, item 2.
+    assert assignees("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh "
+                     "và tình hình thực tế, tiến hành xây dựng Kế hoạch hành động.", True) == [
+        "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"]
