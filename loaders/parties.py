@@ -68,6 +68,8 @@ PROPER_HEADS: tuple[str, ...] = (
     "đội",
     # "Bộ phận Một cửa", "Bộ phận Tiếp nhận và Trả kết quả" (the lead unit of a task table's row).
     "bộ phận",
+    # "2. Trạm Y tế xã chuẩn bị đầy đủ cơ số thuốc, vật tư y tế …" (a Công văn of UBND xã), "Trạm Khuyến nông".
+    "trạm",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),

@@ -260,3 +260,11 @@ def test_a_committee_for_the_advancement_of_women_is_a_body():
     assert assignees("Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh "
                      "và tình hình thực tế, tiến hành xây dựng Kế hoạch hành động.", True) == [
         "Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"]
+
+
+def test_a_health_station_is_a_body():
+    from vanban.loaders.parties import assignees
+
+    # A Công văn of UBND xã on summer epidemics, item 2.
+    assert assignees("Trạm Y tế xã chuẩn bị đầy đủ cơ số thuốc, vật tư y tế phục vụ công tác dự phòng.", True) == ["Trạm Y tế xã"]
+    assert assignees("trạm dừng nghỉ được bố trí", True) == []
