@@ -479,15 +479,37 @@ def _body_end(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None]) -
     return sig
 
 
+# An article's word alone on its line, its number opening the next (a web page's copy wraps there): "Điều" /
+# "1. Ban hành kèm theo Quyết định này …" (QĐ 06/2015/QĐ-UBND of UBND tỉnh Lào Cai).
+BARE_ARTICLE_WORD = re.compile(r"[\s|#>*_]*Điều[\s*_]*")
+ARTICLE_NUMBER_LINE = re.compile(r"[\s*_]*(\d{1,3})\s*(?:\*+\s*)?[.:](?:[\s*]+|$)")
+
+
+def _split_article(word_line: str, next_line: str) -> _Mark | None:
+    """The article marker of a line holding only "Điều" whose number opens the next line; its body starts
+    after the number (the flat text joins the two lines with one space)."""
+    m = ARTICLE_NUMBER_LINE.match(next_line)
+    if m is None:
+        return None
+    return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), len(word_line) + 1 + m.end(), 0)
+
+
 def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
+    number_taken = -1  # the line whose number an article word alone on the line before took
     for k in range(lo, sig):
+        if k == number_taken:
+            continue
         t = lines[k].text
         # _maybe_marked(t), with its test of a line that opens without markup done inline
         # (no call for most lines; the character sets are disjoint).
         c = t[0]
         if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
             marks[k] = _read_mark(t)
+            if marks[k] is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):
+                marks[k] = _split_article(t, lines[k + 1].text)
+                if marks[k] is not None:
+                    number_taken = k + 1  # its number is the article's
     sig = _body_end(lines, lo, sig, marks)
     close = _closing_start(lines, lo, sig, marks)
 
@@ -516,7 +538,10 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
                 kind = _NUMBERED_KINDS.get(mark.kind, "subitem")
                 n = _B(kind, mark.label, line.flat_start, line.flat_start + mark.body_at, k)
                 if kind in ("heading", "article"):
-                    title, j = _heading_title(lines, k, mark.body_at)
+                    if mark.body_at > len(line.text):  # "Điều" / "3. Tổ chức thực hiện": the title is on the next line
+                        title, j = _heading_title(lines, k + 1, mark.body_at - len(line.text) - 1)
+                    else:
+                        title, j = _heading_title(lines, k, mark.body_at)
                     if kind == "heading":
                         n.title, n.section_kind = title, section_kind(title)
                     else:

@@ -268,3 +268,36 @@ def test_a_health_station_is_a_body():
     # A Công văn of UBND xã on summer epidemics, item 2.
     assert assignees("Trạm Y tế xã chuẩn bị đầy đủ cơ số thuốc, vật tư y tế phục vụ công tác dự phòng.", True) == ["Trạm Y tế xã"]
     assert assignees("trạm dừng nghỉ được bố trí", True) == []
+
+
+# A Quyết định copied from a web page that wraps after the article word (QĐ 06/2015/QĐ-UBND of UBND tỉnh Lào Cai).
+WRAPPED_ARTICLES = """QUYẾT ĐỊNH:
+Điều
+1. Ban hành kèm theo Quyết định này Quy định quản lý hoạt động
+tuyên truyền của các cơ quan, đơn vị thuộc tỉnh Lào Cai.
+Điều
+2. Quyết định
+này có hiệu lực thi hành sau 10 ngày kể từ ngày ký ban hành.
+Điều
+3. Chánh Văn
+phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Chủ tịch UBND các huyện,
+thành phố chịu trách nhiệm thi hành Quyết định
+này./.
+"""
+
+
+def test_an_article_word_alone_on_its_line_opens_the_article_numbered_on_the_next():
+    from vanban.loaders.sections import outline
+
+    text = make_text(WRAPPED_ARTICLES)
+    doc = outline(text)
+    assert [(n.kind, n.label) for n in doc.walk() if n.kind != "preamble"] == [
+        ("article", "Điều 1"), ("article", "Điều 2"), ("article", "Điều 3")]
+    # Not items "1", "2", "3" of a document without headings, whose promulgation and effect were tasks.
+    assert _rows(WRAPPED_ARTICLES) == [
+        ("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc Sở Thông tin và Truyền thông; Chủ tịch",
+         ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Thông tin và Truyền thông",
+          "Chủ tịch Ủy ban nhân dân các huyện, thành phố"], None)]
+    # The article's title is read on the line of its number.
+    organised = outline(make_text(WRAPPED_ARTICLES + "Điều\n4. Tổ chức thực hiện\n1. Sở Nội vụ chủ trì hướng dẫn.\n"))
+    assert [n.section_kind for n in organised.nodes if n.label == "Điều 4"] == ["organisation"]
