@@ -122,6 +122,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "bằng",
     # Signing: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định miễn, giảm …", "Giám đốc Sở ký duyệt".
     "ký",
+    # A time after a name: "Cán bộ, công chức, viên chức trong quá trình theo dõi giải quyết công việc … phải thực
+    # hiện nghiêm chỉnh …" (a Quy định of UBND tỉnh Bình Phước).
+    "trong quá trình",
     # Meeting: "1. Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", "2. Chủ tịch Uỷ ban nhân dân huyện triệu
     # tập phiên họp thường kỳ …" (a Quy chế làm việc of UBND huyện Mai Châu).
     "họp", "triệu tập",
@@ -129,7 +132,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
 COMPOUND_NOUNS: frozenset[str] = frozenset({
-    "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
+    "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình", "quá trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
     "bàn giao", "chuyển giao", "hàng không",
     # "bằng" in a noun: "Ban Chỉ đạo … vùng đồng bằng sông Cửu Long", "văn bằng".
@@ -269,7 +272,9 @@ LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
 # Not "tổ chức hội nghị" (organise a conference).
 ORGANISATION_KIND = re.compile(r"\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|kinh\s+tế|tín\s+dụng|xã\s+hội|[Đđ]ảng)(?![\wđ])")
 # A list of nouns going on after "…, tổ chức": "cơ quan, tổ chức, đơn vị", "cơ quan, tổ chức và cá nhân".
-LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan")
+# A locative or a time after it ends the list there: "Thủ trưởng các cơ quan, tổ chức trong phạm vi quyền hạn của mình
+# có trách nhiệm chỉ đạo …" (a Quy định of UBND tỉnh Bình Phước).
+LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan|\s+(?:trong\s+phạm\s+vi|trên\s+địa\s+bàn|trong\s+quá\s+trình)(?![\wđ])")
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")

@@ -494,6 +494,19 @@ def _split_article(word_line: str, next_line: str) -> _Mark | None:
     return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), len(word_line) + 1 + m.end(), 0)
 
 
+# The most characters of an article's title written alone on the line after its marker.
+_TITLE_LINE_CHARS = 100
+
+
+def _title_line_after(lines: list[Line], marks: list[_Mark | None], k: int, close: int) -> bool:
+    """Whether the line after an article marker with no words is its title: short, no sentence, and followed
+    at once by a marked line (the article's first item, or the next article)."""
+    if k + 2 >= close or marks[k + 1] is not None or marks[k + 2] is None:
+        return False
+    t = lines[k + 1].text
+    return len(t) < _TITLE_LINE_CHARS and not _ends_sentence(t)
+
+
 def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
     number_taken = -1  # the line whose number an article word alone on the line before took
@@ -542,6 +555,10 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
                         title, j = _heading_title(lines, k + 1, mark.body_at - len(line.text) - 1)
                     else:
                         title, j = _heading_title(lines, k, mark.body_at)
+                    if not title and kind == "article" and _title_line_after(lines, marks, k, close):
+                        # "Điều 2." / "Trách nhiệm đối với công tác văn thư" / "1. Thủ trưởng các cơ quan, …" (a
+                        # Quy định of UBND tỉnh Bình Phước): the line between the marker and the items is the title.
+                        title, j = _heading_title(lines, k + 1, 0)
                     if kind == "heading":
                         n.title, n.section_kind = title, section_kind(title)
                     else:

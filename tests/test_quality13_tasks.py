@@ -301,3 +301,38 @@ def test_an_article_word_alone_on_its_line_opens_the_article_numbered_on_the_nex
     # The article's title is read on the line of its number.
     organised = outline(make_text(WRAPPED_ARTICLES + "Điều\n4. Tổ chức thực hiện\n1. Sở Nội vụ chủ trì hướng dẫn.\n"))
     assert [n.section_kind for n in organised.nodes if n.label == "Điều 4"] == ["organisation"]
+
+
+# An article's title alone on the line after its marker, its items after it (a Quy định of UBND tỉnh Bình Phước).
+TITLE_ON_NEXT_LINE = """QUY ĐỊNH
+Điều 1. Phạm
+vi và đối tượng điều chỉnh
+1. Quy định này quy định về công tác văn thư trên địa bàn tỉnh.
+Điều 2.
+Trách nhiệm đối với công tác văn thư
+1. Thủ trưởng các cơ quan, tổ chức
+trong phạm vi quyền hạn của mình có trách nhiệm chỉ đạo thực hiện công tác văn
+thư.
+2. Cán bộ, công chức, viên chức
+trong quá trình theo dõi giải quyết công việc liên quan đến công tác văn thư phải
+thực hiện nghiêm chỉnh các quy định về công tác văn thư.
+Điều 3.
+Ban hành kèm theo Quyết định này Quy chế công tác văn thư,
+lưu trữ của các cơ quan.
+"""
+
+
+def test_an_articles_title_on_the_line_after_its_marker_names_its_kind():
+    from vanban.loaders.sections import outline
+
+    doc = outline(make_text(TITLE_ON_NEXT_LINE))
+    kinds = {n.label: (n.title, n.section_kind) for n in doc.nodes}
+    assert kinds["Điều 2"] == ("Trách nhiệm đối với công tác văn thư", "organisation")
+    # A sentence running on after the marker line, no item after it: no title.
+    assert kinds["Điều 3"] == ("", None)
+    assert _rows(TITLE_ON_NEXT_LINE) == [
+        ("Điều 2.1", "Thủ trưởng các cơ quan, tổ chức trong phạm vi quyền hạn của mình có",
+         ["Thủ trưởng các cơ quan, tổ chức"], None),
+        ("Điều 2.2", "Cán bộ, công chức, viên chức trong quá trình theo dõi giải quyết công việc",
+         ["Cán bộ, công chức, viên chức"], None),
+    ]
