@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vanban.loaders.parties import name_at
 from vanban.loaders.text import Line, Text
 
 NodeKind = Literal["preamble", "heading", "article", "item", "subitem", "closing", "signature", "attachment"]
@@ -635,6 +636,12 @@ ADDRESS_LINE = re.compile(r"[\s|#>*_]*Kính\s+gửi")
 # Openings of the paragraphs of a letter that cite, not direct: "Căn cứ …", "Thực hiện Công văn số …",
 # "Xét báo cáo, đề xuất của Sở Xây dựng …" (corpus 043), "Theo đề nghị của …".
 LETTER_CITING_OPENING = re.compile(r"[\s*_|]*(?:Căn\s+cứ|Cân\s+cứ|Thực\s+hiện|Triển\s+khai|Xét|Theo\s+đề\s+nghị)(?![\wđ])")
+# Where the directing clause of a citing paragraph may start: after a semicolon or a comma ("Thực hiện Văn bản số
+# 7840/BKHĐT-GSTĐĐT … của Bộ Kế hoạch và Đầu tư …; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, … báo cáo
+# UBND tỉnh trước ngày 05/01/2022", a Công văn of UBND tỉnh Hải Dương), when a body and its directive verb follow
+# (CITING_THEN_VERB).
+CITING_THEN = re.compile(r"[;,]\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+CITING_THEN_VERB = re.compile(r"[\s*_]*(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![\wđ])")
 # A bullet opening an addressee line under "Kính gửi:": "- Các sở, ban, ngành;", "+ UBND các huyện".
 _ADDRESSEE_BULLET = frozenset("-–+•")
 # The end of a paragraph on a line: "… năm 2019.", "… như sau:", "… xã;".
@@ -679,6 +686,16 @@ def letter_addressees(text: Text, doc: Outline) -> list[str]:
     return [n for t in texts for piece in t.split(";") if (n := _ADDRESSEE_TRIM.sub("", piece))]
 
 
+def _directing_after_citation(flat: str, lo: int, hi: int) -> int | None:
+    """Where the directing clause of a citing paragraph starts in flat[lo:hi] (CITING_THEN): a body named after a
+    semicolon or a comma, then its directive verb ("…; Chủ tịch UBND tỉnh giao Sở …"); None when there is none."""
+    for m in CITING_THEN.finditer(flat, lo, hi):
+        got = name_at(flat, m.end(), hi)
+        if got is not None and CITING_THEN_VERB.match(flat, got[1], hi):
+            return m.end()
+    return None
+
+
 def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     """Flat spans of a letter's directing paragraphs that the outline reads as its preamble: a Công văn
     without numbered items runs its body in paragraphs after "Kính gửi:" and its addressees ("Chủ tịch
@@ -696,6 +713,7 @@ def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     keep = False
     prev_ends = True
+    citing_from: int | None = None  # where a citing paragraph's directing clause is looked for
     while k < len(lines) and lines[k].flat_start < pre.flat_end:
         ln = lines[k]
         if not MARKUP_ONLY.search(ln.text):  # a table bar, "** **": layout between paragraphs
@@ -704,8 +722,17 @@ def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
             continue
         if prev_ends:  # a paragraph opens here
             keep = LETTER_CITING_OPENING.match(ln.text) is None
+            citing_from = None if keep else ln.flat_start
             if keep:
                 spans.append((ln.flat_start, ln.flat_start))
+        if not keep and citing_from is not None:
+            # A citing paragraph whose directing clause follows its citation: kept from that clause's subject.
+            directing = _directing_after_citation(text.flat, citing_from, ln.flat_start + len(ln.text))
+            if directing is not None:
+                keep, citing_from = True, None
+                spans.append((directing, directing))
+            else:
+                citing_from = max(citing_from, ln.flat_start - 2)
         if keep:
             spans[-1] = (spans[-1][0], min(ln.flat_start + len(ln.text), pre.flat_end))
         prev_ends = _LINE_ENDS_PARAGRAPH.search(ln.text) is not None

@@ -55,3 +55,59 @@ def test_the_asked_bodys_own_unit_is_no_owner():
         assert REFLEXIVE_OWNER.fullmatch(owner), owner
     for owner in ("các cơ quan, đơn vị trực thuộc", "sở y tế", "đơn vị sự nghiệp công lập"):
         assert not REFLEXIVE_OWNER.fullmatch(owner), owner
+
+
+def _letter(province: str, body: str) -> str:
+    return (
+        f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n\nSố: 12/UBND-TH\nV/v báo cáo\n\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n"
+        f"- UBND các huyện, thành phố.\n\n{body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+
+
+# A citing paragraph whose directing clause follows the citation, a draft report sent in the same sentence, a receiver
+# that reports onwards (a Công văn of UBND tỉnh Hải Dương on thrift and waste).
+CITED_THEN_GIVEN = (
+    "Thực hiện Văn bản số 7840/BKHĐT-GSTĐĐT ngày 12/11/2021 của Bộ Kế hoạch và Đầu tư về việc báo cáo đoàn giám sát "
+    "của Quốc hội; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan rà soát, "
+    "xây dựng dự thảo Báo cáo việc thực hiện chính sách, pháp luật về thực hành tiết kiệm, chống lãng phí giai đoạn "
+    "2016-2021 trên địa bàn tỉnh theo nội dung yêu cầu của Bộ Kế hoạch và Đầu tư tại văn bản nêu trên, báo cáo UBND tỉnh "
+    "trước ngày 05/01/2022 để xem xét, báo cáo Bộ Kế hoạch và Đầu tư theo quy định."
+)
+
+# A directive listing its bodies by semicolons, then asking for the report to be sent (CV 846/UBND-TH of UBND tỉnh
+# Khánh Hòa).
+LISTED_THEN_SENT = (
+    "Sau khi xem xét, Uỷ ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n"
+    "Giao các sở, ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình "
+    "triển khai thực hiện và giải ngân kế hoạch đầu tư công năm 2019 (Sao gửi Công văn kèm theo). Yêu cầu gửi báo cáo "
+    "về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019."
+)
+
+
+def test_a_citing_paragraphs_directing_clause_carries_its_duties():
+    header = Header(issuer="Ủy ban nhân dân tỉnh Hải Dương", province="Hải Dương")
+    rows = [(r.from_, r.to, r.deadline) for r in find_reports(make_text(_letter("Hải Dương", CITED_THEN_GIVEN)), header)]
+    assert rows == [
+        # The body given the work (not the letter's addressees); the draft and its sending are one duty.
+        ("Sở Kế hoạch và Đầu tư tỉnh Hải Dương", "Ủy ban nhân dân tỉnh Hải Dương", "2022-01-05"),
+        # The receiver reports onwards.
+        ("Ủy ban nhân dân tỉnh Hải Dương", "Bộ Kế hoạch và Đầu tư", None),
+    ]
+
+
+def test_a_semicolon_list_of_bodies_reports_and_the_request_to_send_is_the_same_duty():
+    header = Header(issuer="Ủy ban nhân dân tỉnh Khánh Hòa", province="Khánh Hòa")
+    rows = [(r.from_, r.to, r.deadline) for r in find_reports(make_text(_letter("Khánh Hòa", LISTED_THEN_SENT)), header)]
+    assert rows == [(
+        "Các sở, ngành tỉnh, Ủy ban nhân dân các huyện, thành phố, Các Ban QLDA chuyên ngành tỉnh Khánh Hòa",
+        "Sở Kế hoạch và Đầu tư tỉnh Khánh Hòa", "2019-05-23",
+    )]
+
+
+def test_a_draft_report_alone_is_still_a_duty():
+    # Seed 002: "Giao Phòng Nội vụ huyện: Làm đầu mối giúp UBND huyện … tổng hợp xây dựng dự thảo báo cáo của UBND huyện
+    # về kết quả thực hiện Kế hoạch này."
+    from vanban.loaders.reports import DRAFT_BEFORE
+
+    assert DRAFT_BEFORE.search("tổng hợp xây dựng dự thảo ")
+    assert not DRAFT_BEFORE.search("tổng hợp, ")
