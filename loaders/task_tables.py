@@ -94,13 +94,36 @@ def _columns(header: list[str]) -> dict[str, int] | None:
     return cols if "lead" in cols and "content" in cols else None
 
 
+# The parts of a lead cell that names both roles, and the part naming the cooperating units, and the words naming
+# the lead's role: "Chủ trì: Phòng Nội vụ; Phối hợp: các phòng chuyên môn", "Phòng Nội vụ chủ trì, các phòng liên quan
+# phối hợp".
+LEAD_LABEL_IN_CELL = re.compile(r"\s*(?:đơn\s+vị\s+|cơ\s+quan\s+)?chủ\s+trì\s*:\s*", re.IGNORECASE)
+LEAD_ROLE_IN_CELL = re.compile(r"\s+chủ\s+trì(?![\wđ])", re.IGNORECASE)
+COOPERATING_PART = re.compile(r"phối\s+hợp", re.IGNORECASE)
+
+
 def _leads(cell: str) -> list[str]:
     """The bodies of a lead cell. The cell holds names only, so a name runs to its comma whatever its words
     ("Phòng Kế hoạch tổng hợp", where "tổng hợp" would end a clause's subject): each conjunct that opens
     with a name's head (``split_names``, ``head_at``) is a body; a cell with none is read as a clause."""
-    cleaned = _BRACKETED.sub("", _HTML_BREAK.sub(", ", cell)).strip(_MARKUP + ".;,")
+    text = _BRACKETED.sub("", _HTML_BREAK.sub("; ", cell))
+    if "phối hợp" in text.lower() or "chủ trì" in text.lower():
+        # One cell for both roles: "Chủ trì: Phòng Nội vụ; Phối hợp: các phòng chuyên môn", "Phòng Nội vụ chủ trì,
+        # các phòng liên quan phối hợp": the lead's part only.
+        kept = []
+        for part in text.split(";"):
+            label = LEAD_LABEL_IN_CELL.match(part)
+            role = LEAD_ROLE_IN_CELL.search(part)
+            if label:
+                kept.append(part[label.end() :])  # "Chủ trì: Phòng Nội vụ"
+            elif role:
+                kept.append(part[: role.start()])  # "Phòng Nội vụ chủ trì, các phòng liên quan phối hợp"
+            elif not COOPERATING_PART.search(part):
+                kept.append(part)
+        text = "; ".join(kept)
+    cleaned = text.strip(_MARKUP + ".;,")
     names: list[str] = []
-    for piece in split_names(cleaned):
+    for piece in (n for part in cleaned.split(";") for n in split_names(part.strip(_MARKUP + ".,"))):
         if head_at(piece, 0):
             n = normalize_name(piece)
             if n.lower() not in {x.lower() for x in names}:

@@ -336,3 +336,25 @@ def test_an_articles_title_on_the_line_after_its_marker_names_its_kind():
         ("Điều 2.2", "Cán bộ, công chức, viên chức trong quá trình theo dõi giải quyết công việc",
          ["Cán bộ, công chức, viên chức"], None),
     ]
+
+
+# One column for both roles: "Đơn vị thực hiện" holding the lead and the cooperating units.
+BOTH_ROLES = """KẾ HOẠCH
+Chuyển đổi số năm 2025
+
+II. NHIỆM VỤ
+
+| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Số hóa hồ sơ hộ tịch | Chủ trì: Phòng Nội vụ; Phối hợp: các phòng chuyên môn | 30/9/2025 |
+| 2 | Tuyên truyền chuyển đổi số | Phòng Văn hóa - Xã hội chủ trì; Công an xã, Đoàn Thanh niên phối hợp | Trước ngày 15/10/2025 |
+| 3 | Cấp chữ ký số | Phòng Nội vụ chủ trì, các phòng liên quan phối hợp | Năm 2025 |
+"""
+
+
+def test_a_cell_naming_both_roles_gives_the_lead_only():
+    assert [(t.section, t.assigned_to, t.deadline) for t in find_tasks(make_text(BOTH_ROLES), Header())] == [
+        ("II.1", ["Phòng Nội vụ"], "2025-09-30"),
+        ("II.2", ["Phòng Văn hóa - Xã hội"], "2025-10-15"),
+        ("II.3", ["Phòng Nội vụ"], None),
+    ]
