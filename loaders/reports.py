@@ -203,9 +203,10 @@ SENT_TO_AFTER = re.compile(r"\s+(?:về|đến|tới|lên)\s")
 # The end of a sentence or a bullet right before a word (REPORT_SENT's sentence start).
 SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
-CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
+# A table's cell bar ends it too: "| Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND xã |".
+CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s|\s\|(?:\s|$)")
 # Where a duty's clause starts, looking back from the verb.
-CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s")
+CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s|\s\|\s")
 _EVIDENCE_BACK = 90
 # How far into an item's head its doers are read (``_head_doer``): a head names its doers in its first
 # words ("1. Sở Y tế: …", "- Chỉ đạo Sở Tài nguyên và Môi trường: …"), the longest real heads run some

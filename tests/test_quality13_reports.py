@@ -111,3 +111,28 @@ def test_a_draft_report_alone_is_still_a_duty():
 
     assert DRAFT_BEFORE.search("tổng hợp xây dựng dự thảo ")
     assert not DRAFT_BEFORE.search("tổng hợp, ")
+
+
+# Reports named in the rows of a task table: a cell bar ends the addressee and the clause (no name or date runs into
+# the next cell or the row before).
+TABLE_ROWS = """KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+II. NHIỆM VỤ CỤ THỂ
+
+| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Báo cáo kết quả cải cách hành chính 6 tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | Các bộ phận chuyên môn | Trước ngày 15/6 và 15/12/2025 |
+| 2 | Tổng hợp, báo cáo tình hình kiểm soát thủ tục hành chính hằng quý | Công chức Văn phòng - Thống kê | | Hằng quý |
+"""
+
+
+def test_a_cell_bar_ends_a_reports_addressee_and_clause():
+    header = Header(issuer="Ủy ban nhân dân xã Tân Phú", province="Lào Cai")
+    reports = find_reports(make_text(TABLE_ROWS), header)
+    assert [(r.from_, r.to, r.deadline) for r in reports] == [
+        (None, "Ủy ban nhân dân tỉnh Lào Cai", None),
+        # The staff unit compiles its committee's report; the date of the row before is not this one's.
+        ("Ủy ban nhân dân xã Tân Phú", None, None),
+    ]
+    assert "|" not in reports[0].evidence and "|" not in reports[1].evidence
