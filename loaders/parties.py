@@ -57,6 +57,9 @@ NAME_HEADS: tuple[str, ...] = (
     # "2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh …" (QĐ
     # 55/2007 of UBND tỉnh Ninh Thuận): a committee whose name goes on in lower case.
     "ban vì sự tiến bộ",
+    # Party committees of the level below: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và
+    # báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10" (a Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên).
+    "các đảng bộ",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -171,6 +174,8 @@ INTRO_WORDS: tuple[str, ...] = (
     # A short opening before the subject: "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn …" (a Công văn
     # of UBND huyện Mộc Châu), "Qua kiểm tra, …", "Sau đó, các đơn vị …".
     "sau", "qua",
+    # Under whose direction: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra …".
+    "dưới sự chỉ đạo", "dưới sự lãnh đạo",
     # A letter's closing: "Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo
     # chỉ đạo …" (CV 6435/BGDĐT-CTHSSV).
     "nhận được",

@@ -136,3 +136,16 @@ def test_a_cell_bar_ends_a_reports_addressee_and_clause():
         ("Ủy ban nhân dân xã Tân Phú", None, None),
     ]
     assert "|" not in reports[0].evidence and "|" not in reports[1].evidence
+
+
+def test_party_committees_below_report_after_an_opening_of_direction():
+    # A Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên on checking the Party's statutes.
+    body = (
+        "KẾ HOẠCH\nKiểm tra thi hành Điều lệ Đảng\n\n"
+        "1. Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và báo cáo kết quả về Ban Thường vụ "
+        "Tỉnh ủy trước 30/10; các ban Đảng, đảng đoàn, ban cán sự Đảng tự kiểm tra, đánh giá.\n"
+    )
+    header = Header(issuer="Ban Thường vụ Tỉnh ủy Thái Nguyên", province="Thái Nguyên")
+    rows = [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(body), header)]
+    # A day without its year goes to the recurrence, as in seed 003.
+    assert rows == [("Các đảng bộ trực thuộc", "Ban Thường vụ Tỉnh ủy Thái Nguyên", None, "trước ngày 30/10")]
