@@ -206,7 +206,8 @@ UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "
 # One office serving two bodies, named with "và": "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"
 # (corpus 002), "Văn phòng HĐND và UBND huyện".
 # The office's first body is named without its level, which the second gives for both.
-OFFICE_OF_ORGAN = re.compile(r"văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
+# Its head too: "Chánh văn phòng HĐND và UBND tỉnh" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên).
+OFFICE_OF_ORGAN = re.compile(r"(?:chánh )?văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
 OFFICE_SERVED: tuple[str, ...] = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân")
 # Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
 BARE_NAMES = frozenset({

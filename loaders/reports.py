@@ -143,6 +143,37 @@ OWNER = re.compile(r"(?<![\wđ])của\s+")
 # "của" before the asked body's own kind, unnamed: "báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị,
 # địa phương" (each body asked reports its own), "của cơ quan, đơn vị mình": no sender is named.
 REFLEXIVE_OWNER = re.compile(r"(?:cơ quan|đơn vị|địa phương|ngành|cấp)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|ngành))*(?:\s+mình)?")
+# A period after the owner's kind, the same: "báo cáo kết quả thực hiện dự án bệnh viện vệ tinh của đơn vị năm 2013 - 6
+# tháng đầu năm 2015" (CV 749/KCB-CĐT of Cục Quản lý Khám, chữa bệnh).
+REFLEXIVE_PERIOD_AFTER = re.compile(r"\s*(?:năm|tháng|quý|giai\s+đoạn|từ|\d)")
+
+
+# A verb of urging or directing whose object, named right before the reporting verb, reports: "1. Đôn đốc các bệnh
+# viện vệ tinh báo cáo kết quả thực hiện dự án …" (CV 749/KCB-CĐT of Cục Quản lý Khám, chữa bệnh), "chỉ đạo các trường
+# báo cáo …", "hướng dẫn các đơn vị báo cáo …".
+URGING = re.compile(r"(?<![\wđ])(?:đôn\s+đốc|chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|đề\s+nghị)\s+", re.IGNORECASE)
+_URGED_BACK = 160
+
+
+def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
+    """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
+    last = None
+    for um in URGING.finditer(flat, max(lo, verb - _URGED_BACK), verb):
+        last = um
+    if last is None:
+        return None
+    got = name_at(flat, last.end(), verb)
+    if got is None or flat[got[1] : verb].strip(" ,*_"):
+        return None
+    return got[0]
+
+
+def _reflexive_owner(owner: str) -> bool:
+    """Whether an owner read after "của" (lower case) is the asked body's own kind, not a body named."""
+    m = REFLEXIVE_OWNER.match(owner)
+    return m is not None and (m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None)
+
+
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -1041,12 +1072,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
                 o = _org_after(flat, own.end(), seg_end)
-                if o and not REFLEXIVE_OWNER.fullmatch(o[0].lower()):
+                if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
             compiling = False
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
+            elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
+                d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
             elif d.sender is None:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]

@@ -238,8 +238,10 @@ _EXECUTING_WORDS = ("thi hành", "giao")
 
 
 def _executes(text: Text, node: Node) -> bool:
-    """Whether an article of no section kind and no items gives the execution to bodies (EXECUTING_ARTICLE)."""
-    if node.kind != "article" or node.section_kind is not None or any(c.kind == "item" for c in node.children):
+    """Whether an article without items gives the execution to bodies (EXECUTING_ARTICLE). Its kind does not matter:
+    "Điều 2: Giao cho Sở Y tế tổ chức triển khai và phối hợp …" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên) reads as an
+    organisation article by its words ("triển khai"), whose tasks are its items, and it has none."""
+    if node.kind != "article" or any(c.kind == "item" for c in node.children):
         return False
     # The whole article: a wrapped line may open a dash item inside a list of names ("Giám đốc các Sở: Lao động" /
     # "- Thương binh và Xã hội, Nội vụ, … chịu trách nhiệm thi hành Quyết định này", QĐ 1528/QĐ-UBND of UBND tỉnh Bình Định).
@@ -253,7 +255,9 @@ def tasks_of(text: Text, doc: Outline) -> list[Task]:
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         for n in part:
-            if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)):
+            if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
+                c.kind == "item" for c in n.children
+            ):
                 label = n.label or ""
                 for c in n.children:
                     if c.kind == "item":

@@ -149,3 +149,20 @@ def test_party_committees_below_report_after_an_opening_of_direction():
     rows = [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(body), header)]
     # A day without its year goes to the recurrence, as in seed 003.
     assert rows == [("Các đảng bộ trực thuộc", "Ban Thường vụ Tỉnh ủy Thái Nguyên", None, "trước ngày 30/10")]
+
+
+def test_the_bodies_urged_report_and_a_satellite_is_no_province():
+    # CV 749/KCB-CĐT of Cục Quản lý Khám, chữa bệnh: "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả thực hiện dự án
+    # bệnh viện vệ tinh của đơn vị năm 2013 - 6 tháng đầu năm 2015 …" ("của đơn vị năm 2013" names no owner).
+    body = (
+        "BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nSố: 749/KCB-CĐT\nV/v báo cáo thực hiện Đề án bệnh viện vệ tinh\n\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương\n\n"
+        "Cục Quản lý Khám, chữa bệnh đề nghị Sở Y tế các tỉnh, thành phố thực hiện tốt một số việc sau:\n"
+        "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả thực hiện dự án bệnh viện vệ tinh của đơn vị năm 2013 - 6 tháng "
+        "đầu năm 2015 (mẫu kèm theo).\n2. Đánh giá chung kết quả thực hiện.\n"
+    )
+    header = Header(issuer="Cục Quản lý Khám, chữa bệnh", place="Hà Nội")
+    assert [(r.from_, r.to) for r in find_reports(make_text(body), header)] == [("Các bệnh viện vệ tinh", None)]
+    from vanban.loaders.names import canonical_org
+
+    assert canonical_org("các bệnh viện vệ tinh", header) == "các bệnh viện vệ tinh"

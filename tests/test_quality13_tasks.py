@@ -358,3 +358,26 @@ def test_a_cell_naming_both_roles_gives_the_lead_only():
         ("II.2", ["Phòng Văn hóa - Xã hội"], "2025-10-15"),
         ("II.3", ["Phòng Nội vụ"], None),
     ]
+
+
+# QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên: an article whose words read as an organisation title ("… tổ chức triển khai
+# …") but has no items; the executing clause in a paragraph of the effect article; the head of one office serving two.
+GIVEN_BY_ARTICLE = """QUYẾT ĐỊNH
+
+Điều 1: Phê duyệt chương trình chăm sóc và bảo vệ sức khoẻ nhân dân giai đoạn 2001 - 2005.
+
+Điều 2: Giao cho Sở Y tế tổ chức triển khai và phối hợp với các sở ngành có liên quan, các địa phương thực hiện tốt chương trình.
+
+Điều 3: Quyết định có hiệu lực thi hành sau 15 ngày kể từ ngày ký.
+
+Các ông (bà): Chánh văn phòng HĐND và UBND tỉnh, Giám đốc Sở Y tế, Thủ trưởng các sở, ban ngành tỉnh, Chủ tịch UBND các huyện, thị xã căn cứ quyết định thi hành.
+"""
+
+
+def test_an_organisation_article_without_items_that_gives_the_work_is_a_task():
+    rows = _rows(GIVEN_BY_ARTICLE)
+    assert [(r[0], r[2]) for r in rows] == [
+        ("Điều 2", ["Sở Y tế"]),
+        ("Điều 3", ["Chánh văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế",
+                    "Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch Ủy ban nhân dân các huyện, thị xã"]),
+    ]
