@@ -54,8 +54,23 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # A remark in brackets inside a lead cell: "Văn phòng UBND xã (chủ trì)", "Công an xã (thường trực)".
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"\S+")
-# Header words one of which a table's header must hold to be read (lower case): a cheap test first.
-_LEAD_WORDS = ("chủ trì", "thực hiện", "phụ trách", "chịu trách nhiệm")
+
+
+# A line opening with a table bar that holds a lead word: a quick test before reading the lines (most documents hold
+# "thực hiện", and many the bars of a header table or of tables of figures, few a row naming who does what). A pattern
+# opening with a literal line break is scanned at C speed to each line start.
+LEAD_HEADER_LINE = re.compile(
+    r"\n[ \t]*\|[^\n]*?(?:[Cc]hủ trì|[Tt]hực hiện|[Pp]hụ trách|[Cc]hịu trách nhiệm|CHỦ TRÌ|THỰC HIỆN|PHỤ TRÁCH|CHỊU TRÁCH NHIỆM)"
+)
+
+
+def _has_lead_header(original: str) -> bool:
+    """Whether a line that opens with a table bar holds a lead word (LEAD_HEADER_LINE), the first line too."""
+    if LEAD_HEADER_LINE.search(original):
+        return True
+    nl = original.find("\n")
+    first = original if nl < 0 else original[:nl]
+    return bool(first.lstrip(" \t").startswith("|") and LEAD_HEADER_LINE.match("\n" + first))
 
 
 def _cells(line: Line) -> list[tuple[int, int]]:
@@ -174,7 +189,7 @@ def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
     """One task per data row of each task table (see the module doc), in document order; the first
     ``start_words`` words of the content cell make the task's text_start."""
     original = text.original
-    if "|" not in original or not any(w in original or w.upper() in original or w.capitalize() in original for w in _LEAD_WORDS):
+    if "|" not in original or not _has_lead_header(original):
         return []
     tasks: list[Task] = []
     for run in _tables(text.lines):
