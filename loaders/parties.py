@@ -582,6 +582,31 @@ _FIRST_WORDS = frozenset(
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
 
 
+# The bodies a doer works with, a list that semicolons may carry on: "Giao Sở Công Thương chủ trì, phối hợp với các Sở,
+# ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan
+# triển khai thực hiện Kế hoạch này" (corpus 048): the bodies after each semicolon are cooperated with, not doers.
+COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
+_SEMICOLON_THEN = re.compile(r"[\s*_]*;[\s*_]+")
+
+
+def _cooperation_lists(s: str) -> list[tuple[int, int]]:
+    """The spans of the names after a semicolon that carry on a list opened by COOPERATION_LIST: each name after the
+    first one, as long as the name before it ends at a semicolon."""
+    spans: list[tuple[int, int]] = []
+    for m in COOPERATION_LIST.finditer(s):
+        got = name_at(s, m.end())
+        while got is not None:
+            sc = _SEMICOLON_THEN.match(s, got[1])
+            if sc is None:
+                break
+            nxt = name_at(s, sc.end())
+            if nxt is None:
+                break
+            spans.append((sc.end(), nxt[1]))
+            got = nxt
+    return spans
+
+
 def _first_words(words: tuple[str, ...]) -> frozenset[str]:
     """The first word of each phrase as _FIRST_WORD reads it ("sở, ban, ngành" -> "sở")."""
     return frozenset(_FIRST_WORD.match(w).group(0) for w in words)
@@ -654,6 +679,9 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         for lm in PARTICIPANTS_LABEL.finditer(s):
             stop = PARTICIPANTS_END.search(s, lm.end())
             attending.append((lm.end(), stop.start() if stop else len(s)))
+    # The bodies cooperated with, listed by semicolons (COOPERATION_LIST): no clause start inside them opens a doer.
+    if "hợp với" in s:
+        attending.extend(_cooperation_lists(s))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).

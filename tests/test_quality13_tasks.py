@@ -381,3 +381,15 @@ def test_an_organisation_article_without_items_that_gives_the_work_is_a_task():
         ("Điều 3", ["Chánh văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế",
                     "Thủ trưởng các sở, ban ngành tỉnh", "Chủ tịch Ủy ban nhân dân các huyện, thị xã"]),
     ]
+
+
+def test_the_bodies_worked_with_listed_by_semicolons_are_no_doers():
+    from vanban.loaders.parties import assignees
+
+    # Corpus 048, Điều 2.
+    assert assignees("Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, "
+                     "phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan triển khai thực hiện Kế "
+                     "hoạch này.", True) == ["Sở Công Thương"]
+    # A list closed by its verb: the body after the semicolon opens a clause of its own.
+    assert assignees("Sở Y tế chủ trì, phối hợp với Sở Tài chính triển khai kế hoạch; Sở Nội vụ hướng dẫn các đơn vị.",
+                     True) == ["Sở Y tế", "Sở Nội vụ"]
