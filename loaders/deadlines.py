@@ -17,8 +17,9 @@ from typing import NamedTuple
 # mỗi quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
 DEADLINE = re.compile(
     r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
-    # An hour before the day: "chậm nhất là 17 giờ 00 ngày 30/01/2026" (corpus 051), "trước 16 giờ ngày 5/12/2025".
-    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?,?\s+(?:vào\s+)?ngày[\s*_]*)?"
+    # An hour before the day: "chậm nhất là 17 giờ 00 ngày 30/01/2026" (corpus 051), "trước 16 giờ ngày 5/12/2025",
+    # minutes marked with a prime: "chậm nhất 10h00' ngày 27/4/2020" (a Công văn of UBND tỉnh Đắk Nông).
+    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|['’]))?)?,?\s+(?:vào\s+)?ngày[\s*_]*)?"
     r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
     r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng"

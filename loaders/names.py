@@ -80,7 +80,8 @@ COMMUNE_ORGANS: tuple[str, ...] = (*LEVEL_ORGANS, "Đảng ủy", "Trạm Y tế
 COMMUNE_PARTY_COMMITTEE = "Đảng ủy"
 # The level word "tỉnh" written without its tone at the end of a body's name: "Bộ Chỉ huy Quân sự
 # tinh" (corpus 027).
-TONELESS_PROVINCE_END = re.compile(r"(?<=\w )tinh$")
+# Not "vệ tinh" (satellite): "Các bệnh viện vệ tinh" (CV 749/KCB-CĐT of Cục Quản lý Khám, chữa bệnh).
+TONELESS_PROVINCE_END = re.compile(r"(?<=\w )(?<!vệ )tinh$")
 # The commune ending a body's name: "xã Đức Tân" in "Ủy ban nhân dân xã Đức Tân", "phường Bắc
 # Cam Ranh" in "Ban Thường trực … phường Bắc Cam Ranh" (not "thị xã Kỳ Anh", a district).
 COMMUNE_AT_END = re.compile(r"(?<!\w)(?<!thị )(?P<level>xã|phường|thị trấn|đặc khu) (?P<name>\w[\w'-]*(?: \w[\w'-]*){0,4})$")

@@ -51,6 +51,15 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's deputy head and its bodies: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định …", "6. Đoàn
     # trường, Đội TNTP và Ban đại diện Cha mẹ học sinh:" (a school's Kế hoạch giáo dục hòa nhập).
     "phó hiệu trưởng", "đoàn trường", "ban đại diện",
+    # The deputies as a group: "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội
+    # đồng nhân dân tỉnh giám sát, đôn đốc …" (corpus 080).
+    "các đại biểu",
+    # "2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch hành động của tỉnh …" (QĐ
+    # 55/2007 of UBND tỉnh Ninh Thuận): a committee whose name goes on in lower case.
+    "ban vì sự tiến bộ",
+    # Party committees of the level below: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và
+    # báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10" (a Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên).
+    "các đảng bộ",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -60,6 +69,10 @@ PROPER_HEADS: tuple[str, ...] = (
     "tập đoàn", "tổng công ty", "công ty",
     # "Đội TNTP", "Đội Cảnh sát giao thông" (not "đội ngũ").
     "đội",
+    # "Bộ phận Một cửa", "Bộ phận Tiếp nhận và Trả kết quả" (the lead unit of a task table's row).
+    "bộ phận",
+    # "2. Trạm Y tế xã chuẩn bị đầy đủ cơ số thuốc, vật tư y tế …" (a Công văn of UBND xã), "Trạm Khuyến nông".
+    "trạm",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
@@ -112,11 +125,17 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "bằng",
     # Signing: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định miễn, giảm …", "Giám đốc Sở ký duyệt".
     "ký",
+    # A time after a name: "Cán bộ, công chức, viên chức trong quá trình theo dõi giải quyết công việc … phải thực
+    # hiện nghiêm chỉnh …" (a Quy định of UBND tỉnh Bình Phước).
+    "trong quá trình",
+    # Meeting: "1. Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", "2. Chủ tịch Uỷ ban nhân dân huyện triệu
+    # tập phiên họp thường kỳ …" (a Quy chế làm việc of UBND huyện Mai Châu).
+    "họp", "triệu tập",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
 COMPOUND_NOUNS: frozenset[str] = frozenset({
-    "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình",
+    "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình", "quá trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
     "bàn giao", "chuyển giao", "hàng không",
     # "bằng" in a noun: "Ban Chỉ đạo … vùng đồng bằng sông Cửu Long", "văn bằng".
@@ -155,6 +174,8 @@ INTRO_WORDS: tuple[str, ...] = (
     # A short opening before the subject: "Sau kiểm tra, UBND huyện yêu cầu các xã, thị trấn …" (a Công văn
     # of UBND huyện Mộc Châu), "Qua kiểm tra, …", "Sau đó, các đơn vị …".
     "sau", "qua",
+    # Under whose direction: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra …".
+    "dưới sự chỉ đạo", "dưới sự lãnh đạo",
     # A letter's closing: "Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo
     # chỉ đạo …" (CV 6435/BGDĐT-CTHSSV).
     "nhận được",
@@ -185,7 +206,8 @@ UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "
 # One office serving two bodies, named with "và": "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh"
 # (corpus 002), "Văn phòng HĐND và UBND huyện".
 # The office's first body is named without its level, which the second gives for both.
-OFFICE_OF_ORGAN = re.compile(r"văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
+# Its head too: "Chánh văn phòng HĐND và UBND tỉnh" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên).
+OFFICE_OF_ORGAN = re.compile(r"(?:chánh )?văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
 OFFICE_SERVED: tuple[str, ...] = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân")
 # Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
 BARE_NAMES = frozenset({
@@ -220,7 +242,8 @@ PREDICATE = re.compile(
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
 # Bold closed and reopened around a space ("Chủ tịch** **Ủy ban nhân dân các xã", corpus 042) is
 # markup, not an end.
-NAME_END = re.compile(r"[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)")
+# A table's cell bar too: "Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND xã |" (a row of a task table).
+NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )\*\*(?! \*\*)")
 # The most characters a name runs from its first word ("name_at").
 NAME_SPAN = 400
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
@@ -256,13 +279,19 @@ LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
 # Not "tổ chức hội nghị" (organise a conference).
 ORGANISATION_KIND = re.compile(r"\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|kinh\s+tế|tín\s+dụng|xã\s+hội|[Đđ]ảng)(?![\wđ])")
 # A list of nouns going on after "…, tổ chức": "cơ quan, tổ chức, đơn vị", "cơ quan, tổ chức và cá nhân".
-LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan")
+# A locative or a time after it ends the list there: "Thủ trưởng các cơ quan, tổ chức trong phạm vi quyền hạn của mình
+# có trách nhiệm chỉ đạo …" (a Quy định of UBND tỉnh Bình Phước).
+LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan|\s+(?:trong\s+phạm\s+vi|trên\s+địa\s+bàn|trong\s+quá\s+trình)(?![\wđ])")
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 # Function words that cannot end a name: "của cơ quan, đơn vị và gửi về…" -> "cơ quan, đơn vị";
 # "3. Ban Công tác Mặt trận các" (a cut line) -> "Ban Công tác Mặt trận".
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
+# Persons named after a list of bodies, who are no body: "Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn
+# thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành
+# Quyết định này" (corpus 062; the name ends at the bracket).
+TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
 # A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
@@ -282,10 +311,11 @@ POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(
 # "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
 PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
 # A noun that a head word opens and that names no body: "Tổng hợp, báo cáo kịp thời các trường hợp chậm
-# tiến độ" (the cases reported, not "các trường", schools). Checked after a head ending with its last
-# letter (_NOT_BODY_HEAD_LAST).
-NOT_BODY_AFTER_HEAD = re.compile(r"\s+hợp(?![\wđ])")
-_NOT_BODY_HEAD_LAST = frozenset("gG")
+# tiến độ" (the cases reported, not "các trường", schools); "2. Các hội nghị (bao gồm hội nghị triển khai kế
+# hoạch …)" (meetings, not "các hội", associations: a Quy chế làm việc of UBND huyện Mai Châu), "các hội thảo",
+# "các hội thi". Checked after a head ending with its last letter (_NOT_BODY_HEAD_LAST).
+NOT_BODY_AFTER_HEAD = re.compile(r"\s+(?:hợp|nghị|thảo|thi|diễn)(?![\wđ])")
+_NOT_BODY_HEAD_LAST = frozenset("gGiI")
 # A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
 # before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
 # phố" (not "Viện" cut before "Nghiên cứu"), "Trung tâm Nghiên cứu …".
@@ -331,9 +361,21 @@ FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 CONJUNCT = re.compile(r",\s+|\s+và\s+")
 # A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
 STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
+# An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
+# các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
+OFFICE_HOLDER_LOWER = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu)\s+(?:các\s|Sở\s|Ủy ban|UBND|cơ quan|đơn vị)")
+# The kinds of body and person concerned, listed after "và" in lower case: "và cơ quan, tổ chức, cá nhân có liên
+# quan", "và tổ chức, cá nhân".
+GENERIC_KINDS = re.compile(r"(?:cơ quan|tổ chức|đơn vị)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp))*\s*(?:,|và)\s*cá nhân(?![\wđ])")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
+# A council's organs named once for all at the end of a list: "Thường trực, các ban, các tổ đại biểu Hội đồng
+# nhân dân tỉnh giám sát việc thực hiện" (a Nghị quyết of HĐND tỉnh Quảng Ninh) -> "Thường trực Hội đồng nhân dân
+# tỉnh", "Các ban Hội đồng nhân dân tỉnh", …: ORGAN_TAIL is the council after the last conjunct's own words, and
+# OFFICE_OF_COUNCIL each conjunct before it, an organ of a council without its name.
+ORGAN_TAIL = re.compile(r"\s((?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|UBND|Ủy ban Mặt trận Tổ quốc|Ủy ban MTTQ)(?![\wđ]).*)$")
+OFFICE_OF_COUNCIL = re.compile(r"(?:[Tt]hường trực|(?:[Cc]ác\s+)?(?:[Bb]an|[Tt]ổ đại biểu|đại biểu)|[Ll]ãnh đạo)")
 # Organs named by level, written as codes, that a bare head may hold: "Chủ tịch UBND, Chủ tịch HĐND
 # các xã" (the complement is theirs too).
 LEVEL_ORGAN_CODES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ"})
@@ -447,7 +489,7 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         end = pm.start()
         break
-    phrase = TRAILING_FUNCTION_WORDS.sub("", s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
+    phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
     if not phrase:
         return None
     words = len(phrase.split())
@@ -481,7 +523,12 @@ def split_names(phrase: str) -> list[str]:
         rest = phrase[m.end() :]
         # "… và các tổ chức thành viên", "Thường trực HĐND tỉnh, các Ban HĐND tỉnh": a new body.
         plural = rest.startswith("các ") and head_at(rest, 0)
-        if STRONG_HEAD.match(rest) or plural or (rest[:1].isupper() and head_at(rest, 0)):  # capitalised head
+        # "…, thủ trưởng các sở, ban, ngành" (an office-holder in lower case, QĐ 15/2006/QĐ-UBND of UBND tỉnh Hưng
+        # Yên); "… các huyện, thành phố Hà Giang và cơ quan, tổ chức, cá nhân có liên quan" (QĐ 18/2016/QĐ-UBND of UBND
+        # tỉnh Hà Giang): a new body.
+        lower_holder = rest[:1].islower() and OFFICE_HOLDER_LOWER.match(rest) is not None
+        generic = m.group(0).strip() == "và" and GENERIC_KINDS.match(rest) is not None
+        if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
             last = m.end()
@@ -499,6 +546,10 @@ def split_names(phrase: str) -> list[str]:
         tail = SHARED_TAIL.search(merged[-1])
         if tail and all(_bare_head(x) for x in merged[:-1]):
             merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
+        else:
+            organ = ORGAN_TAIL.search(merged[-1])
+            if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[:-1]):
+                merged = [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[:-1]] + [merged[-1]]
     return [p for p in (x.strip(" ,") for x in merged) if p]
 
 
@@ -529,6 +580,31 @@ _FIRST_WORDS = frozenset(
 # A slash ends a word: "Trưởng/phụ trách các phòng có trách nhiệm báo cáo …" (a Quy chế làm việc of a Ban QLDA)
 # opens with "Trưởng".
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
+
+
+# The bodies a doer works with, a list that semicolons may carry on: "Giao Sở Công Thương chủ trì, phối hợp với các Sở,
+# ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan
+# triển khai thực hiện Kế hoạch này" (corpus 048): the bodies after each semicolon are cooperated with, not doers.
+COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
+_SEMICOLON_THEN = re.compile(r"[\s*_]*;[\s*_]+")
+
+
+def _cooperation_lists(s: str) -> list[tuple[int, int]]:
+    """The spans of the names after a semicolon that carry on a list opened by COOPERATION_LIST: each name after the
+    first one, as long as the name before it ends at a semicolon."""
+    spans: list[tuple[int, int]] = []
+    for m in COOPERATION_LIST.finditer(s):
+        got = name_at(s, m.end())
+        while got is not None:
+            sc = _SEMICOLON_THEN.match(s, got[1])
+            if sc is None:
+                break
+            nxt = name_at(s, sc.end())
+            if nxt is None:
+                break
+            spans.append((sc.end(), nxt[1]))
+            got = nxt
+    return spans
 
 
 def _first_words(words: tuple[str, ...]) -> frozenset[str]:
@@ -603,6 +679,9 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         for lm in PARTICIPANTS_LABEL.finditer(s):
             stop = PARTICIPANTS_END.search(s, lm.end())
             attending.append((lm.end(), stop.start() if stop else len(s)))
+    # The bodies cooperated with, listed by semicolons (COOPERATION_LIST): no clause start inside them opens a doer.
+    if "hợp với" in s:
+        attending.extend(_cooperation_lists(s))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).

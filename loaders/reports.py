@@ -25,7 +25,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
-from vanban.loaders.parties import LEAD_LABEL, PREDICATE, doers, head_at, name_at, split_names
+from vanban.loaders.parties import DIRECTIVE, LEAD_LABEL, PREDICATE, doers, head_at, name_at, split_names
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
 from vanban.loaders.text import Text
@@ -140,6 +140,40 @@ SUPERIOR = re.compile(
 )
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
+# "của" before the asked body's own kind, unnamed: "báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị,
+# địa phương" (each body asked reports its own), "của cơ quan, đơn vị mình": no sender is named.
+REFLEXIVE_OWNER = re.compile(r"(?:cơ quan|đơn vị|địa phương|ngành|cấp)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|ngành))*(?:\s+mình)?")
+# A period after the owner's kind, the same: "báo cáo kết quả thực hiện dự án bệnh viện vệ tinh của đơn vị năm 2013 - 6
+# tháng đầu năm 2015" (CV 749/KCB-CĐT of Cục Quản lý Khám, chữa bệnh).
+REFLEXIVE_PERIOD_AFTER = re.compile(r"\s*(?:năm|tháng|quý|giai\s+đoạn|từ|\d)")
+
+
+# A verb of urging or directing whose object, named right before the reporting verb, reports: "1. Đôn đốc các bệnh
+# viện vệ tinh báo cáo kết quả thực hiện dự án …" (CV 749/KCB-CĐT of Cục Quản lý Khám, chữa bệnh), "chỉ đạo các trường
+# báo cáo …", "hướng dẫn các đơn vị báo cáo …".
+URGING = re.compile(r"(?<![\wđ])(?:đôn\s+đốc|chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|đề\s+nghị)\s+", re.IGNORECASE)
+_URGED_BACK = 160
+
+
+def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
+    """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
+    last = None
+    for um in URGING.finditer(flat, max(lo, verb - _URGED_BACK), verb):
+        last = um
+    if last is None:
+        return None
+    got = name_at(flat, last.end(), verb)
+    if got is None or flat[got[1] : verb].strip(" ,*_"):
+        return None
+    return got[0]
+
+
+def _reflexive_owner(owner: str) -> bool:
+    """Whether an owner read after "của" (lower case) is the asked body's own kind, not a body named."""
+    m = REFLEXIVE_OWNER.match(owner)
+    return m is not None and (m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None)
+
+
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -188,10 +222,22 @@ _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")
 ANNUAL_REPORT = re.compile(r"^\s*(?:năm|cả năm|tổng kết năm)\b", re.IGNORECASE)
 # "gửi báo cáo quý về Sở Nội vụ …" (not "quý IV").
 QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))", re.IGNORECASE)
+# "Báo cáo" as the subject of a sentence that sends a report asked for just before: "Báo cáo gửi về Ủy ban nhân
+# dân tỉnh (thông qua Sở Y tế) …", "Báo cáo này gửi về Sở Nội vụ …" (not "Báo cáo kết quả về Sở Nội vụ", a duty of
+# its own).
+REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?gửi(?![\wđ])")
+# A sentence asking that the report be sent, with no report named: "… báo cáo tình hình triển khai thực hiện … (Sao gửi
+# Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019." (CV 846/UBND-TH of UBND tỉnh
+# Khánh Hòa): the report just asked for, sent (ASKED_TO_SEND_BEFORE before the verb, SENT_TO_AFTER after it).
+ASKED_TO_SEND_BEFORE = re.compile(r"(?:^|[.;:!?][\s*_]*)(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s+gửi\s+$")
+SENT_TO_AFTER = re.compile(r"\s+(?:về|đến|tới|lên)\s")
+# The end of a sentence or a bullet right before a word (REPORT_SENT's sentence start).
+SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
-CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
+# A table's cell bar ends it too: "| Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND xã |".
+CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s|\s\|(?:\s|$)")
 # Where a duty's clause starts, looking back from the verb.
-CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s")
+CLAUSE_START = re.compile(r"[.;:][\s*_]+|\s[-–+]\s|\s\|\s")
 _EVIDENCE_BACK = 90
 # How far into an item's head its doers are read (``_head_doer``): a head names its doers in its first
 # words ("1. Sở Y tế: …", "- Chỉ đạo Sở Tài nguyên và Môi trường: …"), the longest real heads run some
@@ -223,8 +269,10 @@ PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # Data sent to a body for its report, the same: "Trung tâm Kiểm soát bệnh tật tỉnh làm đầu mối tổng hợp số liệu …
 # gửi về Sở Y tế trước ngày 30/9 để báo cáo Viện Vệ sinh dịch tễ Trung ương và UBND tỉnh" (Sở Y tế Bắc Kạn: Sở Y
 # tế reports), "gửi kết quả về Sở Nội vụ để báo cáo UBND tỉnh".
+# A report to a body for its own report onwards, the same: "… báo cáo UBND tỉnh trước ngày 05/01/2022 để xem xét,
+# báo cáo Bộ Kế hoạch và Đầu tư theo quy định" (a Công văn of UBND tỉnh Hải Dương).
 SUBMITTED_FOR_REPORT = re.compile(
-    r"(?<![\wđ])(?:[Tt]rình|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
+    r"(?<![\wđ])(?:[Tt]rình|[Bb]áo\s+cáo|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
 )
 # A purpose word between a deadline and the verb: the deadline times what comes before it (the
 # submission), not the report the purpose clause names ("Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo
@@ -505,6 +553,20 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     return _group(ds[0][0])
 
 
+# How far back the sentence of a letter's duty is read for its doer (``_sentence_doer``).
+_SENTENCE_BACK = 600
+
+
+def _sentence_doer(flat: str, lo: int, pos: int) -> str | None:
+    """The first doer of the sentence that holds ``pos`` (from its start, or ``lo``): the subject of its
+    directive or the body it gives the work to (``parties.doers``)."""
+    start = max(lo, pos - _SENTENCE_BACK)
+    for ss in SENTENCE_START.finditer(flat, start, pos):
+        start = ss.end()
+    ds = doers(flat[start:pos], True)
+    return _group(ds[0][0]) if ds else None
+
+
 def _label_doer(flat: str, item: Node) -> str | None:
     """The unit that a label of the item names as its lead (LEAD_LABEL), who reports on the item's work:
     "2. Hội nghị hiệp thương lần thứ hai" / "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã." /
@@ -611,6 +673,45 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     if then is not None:
         return then or None  # the verb's own subject, after "thì", not the one read before it
     return found[-1][0]
+
+
+# How many bodies a list given by semicolons may hold before the reporting one (``_listed_before``).
+_LISTED_BODIES = 8
+# The start of a list's body: after a semicolon, a colon or a sentence's end.
+_LIST_ITEM_START = re.compile(r"[.;:][\s*_]*")
+
+
+def _listed_before(flat: str, lo: int, subject_lo: int, sender: str) -> str:
+    """The bodies that a directive lists by semicolons before the reporting clause's subject, with it: "Giao các sở,
+    ngành tỉnh; Uỷ ban nhân dân các huyện, thành phố; Các Ban QLDA chuyên ngành tỉnh báo cáo tình hình …" (CV
+    846/UBND-TH of UBND tỉnh Khánh Hòa) -> all three. Each body must be a whole name, the first one the object of a
+    directive word (Giao, Yêu cầu, Đề nghị); else the subject alone."""
+    names = [sender]
+    pos = subject_lo
+    for _ in range(_LISTED_BODIES):
+        j = pos
+        while j > lo and flat[j - 1] in " *_":
+            j -= 1
+        if j <= lo or flat[j - 1] != ";":
+            return sender
+        start = lo
+        for sm in _LIST_ITEM_START.finditer(flat, max(lo, j - 1 - NAME_LIST_SPAN), j - 1):
+            start = sm.end()
+        seg = flat[start : j - 1]
+        d = DIRECTIVE.match(seg)
+        at = d.end() if d else 0
+        got = name_at(seg, at)
+        if got is None or seg[got[1] :].strip(" *_"):
+            return sender  # not a whole name: a clause of its own
+        names.insert(0, got[0])
+        if d:
+            return ", ".join(names)
+        pos = start
+    return sender
+
+
+# How far back one body of a semicolon list is read.
+NAME_LIST_SPAN = 160
 
 
 def _then_subject(flat: str, lo: int, verb: int) -> str | None:
@@ -971,12 +1072,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
                 o = _org_after(flat, own.end(), seg_end)
-                if o:
+                if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
             compiling = False
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
+            elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
+                d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
             elif d.sender is None:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]
@@ -988,7 +1091,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = o[0]
                     if d.sender is not None:
                         compiling = False
-                if d.sender is None and ("rình" in zone or "ửi" in zone):
+                if d.sender is None and ("rình" in zone or "ửi" in zone or "áo cáo" in zone):
                     sub = SUBMITTED_FOR_REPORT.search(zone)
                     o = _org_after(flat, z0 + sub.start("to"), z0 + sub.end("to")) if sub else None
                     if o:
@@ -996,6 +1099,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is not None and flat.rfind(";", max(lo, subject_lo - 4), subject_lo) >= 0:
+                        d.sender = _listed_before(flat, lo, subject_lo, d.sender)
                     # A subject of its own after "thì" (_then_subject): when no name reads it ("… thì phòng chủ trì
                     # báo cáo …") the sender is unknown, not the item's doer nor the plan's addressees.
                     then = _then_subject(flat, subject_lo, m.start()) if d.sender is None else None
@@ -1009,6 +1114,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is None and not unread:
+                        # A letter's paragraph, whose long sentence opens with the body given the work: "…; Chủ tịch
+                        # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
+                        # …, báo cáo UBND tỉnh trước ngày 05/01/2022" (a Công văn of UBND tỉnh Hải Dương).
+                        d.sender = _sentence_doer(flat, lo, m.start())
                     named = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
                         # Inferred, as the plan's addressees are: a heading naming the duty ("1.2. Báo cáo
@@ -1018,6 +1128,25 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if item is not None and item.kind == "item":
                         head_zone = flat[item.body_start : m.start()]
                     compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
+                    if (
+                        d.sender is None and not compiling and not unread and duties and duties[-1].sender
+                        and m.start() - duties[-1].verb <= _RESTATED_SPAN
+                        and (
+                            (
+                                REPORT_SENT.match(flat, m.start())
+                                and (m.start() == lo or SENTENCE_BEFORE.search(flat, max(lo, m.start() - 8), m.start()))
+                            )
+                            or (
+                                ASKED_TO_SEND_BEFORE.search(flat, max(lo, m.start() - 24), m.start())
+                                and SENT_TO_AFTER.match(flat, m.end())
+                            )
+                        )
+                    ):
+                        # The report just asked for, sent on: "… yêu cầu các Sở, Ban, ngành, … báo cáo kết quả thực
+                        # hiện … (theo Đề cương báo cáo đính kèm). Báo cáo gửi về Ủy ban nhân dân tỉnh (thông qua Sở Y
+                        # tế) … chậm nhất 10h00' ngày 27/4/2020." (CV 1974/UBND-KGVX of UBND tỉnh Đắk Nông): its sender,
+                        # the paragraph before's too (a letter's paragraphs are spans of their own).
+                        d.sender = duties[-1].sender
                     if d.sender is None and not compiling and not unread:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
@@ -1109,6 +1238,12 @@ def _bare(d: _Duty) -> bool:
 
 # How far (characters between the verbs) a bare duty is said again (``_merge``).
 _RESTATED_SPAN = 400
+# A draft of the report that the same sentence then sends: "rà soát, xây dựng dự thảo Báo cáo việc thực hiện chính
+# sách, pháp luật về thực hành tiết kiệm, chống lãng phí …, báo cáo UBND tỉnh trước ngày 05/01/2022" (a Công văn of UBND
+# tỉnh Hải Dương): one duty. Alone, the draft is a duty of its own ("tổng hợp xây dựng dự thảo báo cáo của UBND huyện
+# về kết quả thực hiện Kế hoạch này", seed 002).
+DRAFT_BEFORE = re.compile(r"dự\s+thảo[\s*_]*$", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
 # A duty whose clause announces the list of its contents: "báo cáo … theo các nội dung cụ thể sau:", "… gồm:".
 CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 
@@ -1126,6 +1261,10 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             and (
                 (d.verb - last.verb <= _RESTATED_SPAN and flat.startswith(".", last.seg_end))
                 or CONTENTS_LISTED.search(flat, last.verb_end, last.seg_end) is not None
+                or (
+                    DRAFT_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None
+                    and d.verb - last.verb <= _RESTATED_SPAN and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
+                )
             )
         ):
             # A bare duty said again in the next sentence, with its addressee or its date: the same report ("Giao Sở

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vanban.loaders.parties import name_at
 from vanban.loaders.text import Line, Text
 
 NodeKind = Literal["preamble", "heading", "article", "item", "subitem", "closing", "signature", "attachment"]
@@ -479,15 +480,50 @@ def _body_end(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None]) -
     return sig
 
 
+# An article's word alone on its line, its number opening the next (a web page's copy wraps there): "Điều" /
+# "1. Ban hành kèm theo Quyết định này …" (QĐ 06/2015/QĐ-UBND of UBND tỉnh Lào Cai).
+BARE_ARTICLE_WORD = re.compile(r"[\s|#>*_]*Điều[\s*_]*")
+ARTICLE_NUMBER_LINE = re.compile(r"[\s*_]*(\d{1,3})\s*(?:\*+\s*)?[.:](?:[\s*]+|$)")
+
+
+def _split_article(word_line: str, next_line: str) -> _Mark | None:
+    """The article marker of a line holding only "Điều" whose number opens the next line; its body starts
+    after the number (the flat text joins the two lines with one space)."""
+    m = ARTICLE_NUMBER_LINE.match(next_line)
+    if m is None:
+        return None
+    return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), len(word_line) + 1 + m.end(), 0)
+
+
+# The most characters of an article's title written alone on the line after its marker.
+_TITLE_LINE_CHARS = 100
+
+
+def _title_line_after(lines: list[Line], marks: list[_Mark | None], k: int, close: int) -> bool:
+    """Whether the line after an article marker with no words is its title: short, no sentence, and followed
+    at once by a marked line (the article's first item, or the next article)."""
+    if k + 2 >= close or marks[k + 1] is not None or marks[k + 2] is None:
+        return False
+    t = lines[k + 1].text
+    return len(t) < _TITLE_LINE_CHARS and not _ends_sentence(t)
+
+
 def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
+    number_taken = -1  # the line whose number an article word alone on the line before took
     for k in range(lo, sig):
+        if k == number_taken:
+            continue
         t = lines[k].text
         # _maybe_marked(t), with its test of a line that opens without markup done inline
         # (no call for most lines; the character sets are disjoint).
         c = t[0]
         if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
             marks[k] = _read_mark(t)
+            if marks[k] is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):
+                marks[k] = _split_article(t, lines[k + 1].text)
+                if marks[k] is not None:
+                    number_taken = k + 1  # its number is the article's
     sig = _body_end(lines, lo, sig, marks)
     close = _closing_start(lines, lo, sig, marks)
 
@@ -516,7 +552,14 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
                 kind = _NUMBERED_KINDS.get(mark.kind, "subitem")
                 n = _B(kind, mark.label, line.flat_start, line.flat_start + mark.body_at, k)
                 if kind in ("heading", "article"):
-                    title, j = _heading_title(lines, k, mark.body_at)
+                    if mark.body_at > len(line.text):  # "Điều" / "3. Tổ chức thực hiện": the title is on the next line
+                        title, j = _heading_title(lines, k + 1, mark.body_at - len(line.text) - 1)
+                    else:
+                        title, j = _heading_title(lines, k, mark.body_at)
+                    if not title and kind == "article" and _title_line_after(lines, marks, k, close):
+                        # "Điều 2." / "Trách nhiệm đối với công tác văn thư" / "1. Thủ trưởng các cơ quan, …" (a
+                        # Quy định of UBND tỉnh Bình Phước): the line between the marker and the items is the title.
+                        title, j = _heading_title(lines, k + 1, 0)
                     if kind == "heading":
                         n.title, n.section_kind = title, section_kind(title)
                     else:
@@ -593,6 +636,12 @@ ADDRESS_LINE = re.compile(r"[\s|#>*_]*Kính\s*gửi")
 # Openings of the paragraphs of a letter that cite, not direct: "Căn cứ …", "Thực hiện Công văn số …",
 # "Xét báo cáo, đề xuất của Sở Xây dựng …" (corpus 043), "Theo đề nghị của …".
 LETTER_CITING_OPENING = re.compile(r"[\s*_|]*(?:Căn\s+cứ|Cân\s+cứ|Thực\s+hiện|Triển\s+khai|Xét|Theo\s+đề\s+nghị)(?![\wđ])")
+# Where the directing clause of a citing paragraph may start: after a semicolon or a comma ("Thực hiện Văn bản số
+# 7840/BKHĐT-GSTĐĐT … của Bộ Kế hoạch và Đầu tư …; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, … báo cáo
+# UBND tỉnh trước ngày 05/01/2022", a Công văn of UBND tỉnh Hải Dương), when a body and its directive verb follow
+# (CITING_THEN_VERB).
+CITING_THEN = re.compile(r"[;,]\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+CITING_THEN_VERB = re.compile(r"[\s*_]*(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![\wđ])")
 # A bullet opening an addressee line under "Kính gửi:": "- Các sở, ban, ngành;", "+ UBND các huyện".
 _ADDRESSEE_BULLET = frozenset("-–+•")
 # The end of a paragraph on a line: "… năm 2019.", "… như sau:", "… xã;".
@@ -637,6 +686,16 @@ def letter_addressees(text: Text, doc: Outline) -> list[str]:
     return [n for t in texts for piece in t.split(";") if (n := _ADDRESSEE_TRIM.sub("", piece))]
 
 
+def _directing_after_citation(flat: str, lo: int, hi: int) -> int | None:
+    """Where the directing clause of a citing paragraph starts in flat[lo:hi] (CITING_THEN): a body named after a
+    semicolon or a comma, then its directive verb ("…; Chủ tịch UBND tỉnh giao Sở …"); None when there is none."""
+    for m in CITING_THEN.finditer(flat, lo, hi):
+        got = name_at(flat, m.end(), hi)
+        if got is not None and CITING_THEN_VERB.match(flat, got[1], hi):
+            return m.end()
+    return None
+
+
 def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     """Flat spans of a letter's directing paragraphs that the outline reads as its preamble: a Công văn
     without numbered items runs its body in paragraphs after "Kính gửi:" and its addressees ("Chủ tịch
@@ -654,6 +713,7 @@ def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     keep = False
     prev_ends = True
+    citing_from: int | None = None  # where a citing paragraph's directing clause is looked for
     while k < len(lines) and lines[k].flat_start < pre.flat_end:
         ln = lines[k]
         if not MARKUP_ONLY.search(ln.text):  # a table bar, "** **": layout between paragraphs
@@ -662,8 +722,17 @@ def letter_body_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
             continue
         if prev_ends:  # a paragraph opens here
             keep = LETTER_CITING_OPENING.match(ln.text) is None
+            citing_from = None if keep else ln.flat_start
             if keep:
                 spans.append((ln.flat_start, ln.flat_start))
+        if not keep and citing_from is not None:
+            # A citing paragraph whose directing clause follows its citation: kept from that clause's subject.
+            directing = _directing_after_citation(text.flat, citing_from, ln.flat_start + len(ln.text))
+            if directing is not None:
+                keep, citing_from = True, None
+                spans.append((directing, directing))
+            else:
+                citing_from = max(citing_from, ln.flat_start - 2)
         if keep:
             spans[-1] = (spans[-1][0], min(ln.flat_start + len(ln.text), pre.flat_end))
         prev_ends = _LINE_ENDS_PARAGRAPH.search(ln.text) is not None

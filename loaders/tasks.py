@@ -15,6 +15,7 @@ from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.parties import PREDICATE, assignees, name_at
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
+from vanban.loaders.task_tables import table_tasks
 from vanban.loaders.text import Text
 
 # How many words of an item make its text_start.
@@ -142,13 +143,15 @@ def _heading_then_doer(line: str, rest: str) -> bool:
     return PREDICATE.match(rest, verb) is not None
 
 
-def _task(text: Text, node: Node, section: str) -> Task:
+def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Task:
+    """The task of an item; ``heading_line``: its first line may be a heading its paragraph follows (not an
+    article's: "**Điều 3. **Chánh" / "Văn phòng Ủy ban nhân dân Thành phố, …" is one sentence wrapped, corpus 046)."""
     flat = text.flat
     body = flat[node.body_start : node.flat_end]
     names: list[str] = []
     seen: set[str] = set()  # the names in lower case
     parts = _heads(node, text)
-    after_heading = _after_heading_line(text, node)
+    after_heading = _after_heading_line(text, node) if heading_line else None
     if after_heading and not assignees(text.flat[node.body_start : after_heading[0]], True):
         # The paragraph after a topic heading opens with its doer ("7. Công tác kiểm tra, giám sát" /
         # "Ban Thường trực … xây dựng kế hoạch"). After a heading that names its unit ("3. Đề nghị Ủy ban
@@ -199,13 +202,52 @@ TASK_LIST_LEAD = re.compile(
 _TASK_LIST_BACK = 120
 
 
+# The end of an article's words whose items are what it gives each body to do: "Điều 5. Hội đồng nhân dân
+# tỉnh giao" / "1. Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết." (a Nghị quyết of HĐND tỉnh
+# Quảng Ninh), "Điều 3. Hội đồng nhân dân tỉnh giao:" / "1. Thường trực Hội đồng nhân dân tỉnh: …".
+ASSIGNING_LEAD = re.compile(r"(?<![\wđ])(?:giao|yêu\s+cầu|đề\s+nghị)\s*:?[\s*_]*$", re.IGNORECASE)
+_ASSIGNING_BACK = 20
+
+
 def _lists_tasks(text: Text, node: Node) -> bool:
-    """Whether an article of no section kind opens a list of tasks (TASK_LIST_LEAD) before its items."""
+    """Whether an article of no section kind opens a list of tasks (TASK_LIST_LEAD) or of assignments
+    (ASSIGNING_LEAD) before its items."""
     end = node.head_end()
     return (
         node.kind == "article" and node.section_kind is None and any(c.kind == "item" for c in node.children)
-        and TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
+        and (
+            TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
+            or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
+        )
     )
+
+
+# An article that gives the instrument's execution to the bodies it names, a task of its own: "Điều 3. Chánh
+# Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, … chịu trách nhiệm thi hành
+# Quyết định này" (corpus 046), "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, … căn cứ
+# Quyết định thi hành" (QĐ 1209/QĐ-UBND of UBND tỉnh Hà Giang), "Điều 2. Giao Sở Công Thương chủ trì, phối hợp
+# … triển khai thực hiện Kế hoạch này" (corpus 048). Not "Điều 1. Ban hành kèm theo Quyết định này …", "Điều 2.
+# Quyết định này có hiệu lực …": no body is named.
+EXECUTING_ARTICLE = re.compile(
+    r"chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
+    r"|^[\s*_]*Giao\s",
+    re.IGNORECASE,
+)
+# Words one of which EXECUTING_ARTICLE's matches hold (lower case): a quick test before the regex.
+_EXECUTING_WORDS = ("thi hành", "giao")
+
+
+def _executes(text: Text, node: Node) -> bool:
+    """Whether an article without items gives the execution to bodies (EXECUTING_ARTICLE). Its kind does not matter:
+    "Điều 2: Giao cho Sở Y tế tổ chức triển khai và phối hợp …" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên) reads as an
+    organisation article by its words ("triển khai"), whose tasks are its items, and it has none."""
+    if node.kind != "article" or any(c.kind == "item" for c in node.children):
+        return False
+    # The whole article: a wrapped line may open a dash item inside a list of names ("Giám đốc các Sở: Lao động" /
+    # "- Thương binh và Xã hội, Nội vụ, … chịu trách nhiệm thi hành Quyết định này", QĐ 1528/QĐ-UBND of UBND tỉnh Bình Định).
+    words = text.flat[node.body_start : node.flat_end]
+    low = words.lower()
+    return any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None
 
 
 def tasks_of(text: Text, doc: Outline) -> list[Task]:
@@ -213,11 +255,17 @@ def tasks_of(text: Text, doc: Outline) -> list[Task]:
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         for n in part:
-            if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)):
+            if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
+                c.kind == "item" for c in n.children
+            ):
                 label = n.label or ""
                 for c in n.children:
                     if c.kind == "item":
                         tasks.append(_task(text, c, f"{label}.{c.label}"))
+            elif _executes(text, n):
+                task = _task(text, n, n.label or "", heading_line=False)
+                if task.assigned_to:  # "Điều 2. Giao nhiệm vụ …" names no body
+                    tasks.append(task)
             elif n.kind == "item" and not headed:
                 if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
                     continue
@@ -226,6 +274,12 @@ def tasks_of(text: Text, doc: Outline) -> list[Task]:
 
 
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
-    """One task per numbered item of the content and organisation sections (see module doc).
+    """One task per numbered item of the content and organisation sections (see module doc), and one
+    per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
-    return tasks_of(text, doc if doc is not None else outline(text))
+    doc = doc if doc is not None else outline(text)
+    tasks = tasks_of(text, doc)
+    rows = table_tasks(text, doc, TEXT_START_WORDS)
+    if rows:  # the rows of task tables (``task_tables``), in document order among the items
+        tasks = sorted(tasks + rows, key=lambda t: t.start or 0)
+    return tasks

@@ -62,5 +62,7 @@ def test_sender_without_trailing_conjunction():
         " gửi về Sở Nông nghiệp và Môi trường."
     )
     reps = _reports(body, Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ"))
-    assert reps[0]["from"] == "Cơ quan, đơn vị"
+    # "của cơ quan, đơn vị" is each body's own report (REFLEXIVE_OWNER, round 13), not a sender named: the subject
+    # sends it, as in corpus 029 itself; no trailing "và" either way.
+    assert reps[0]["from"] == "Các Sở, ngành, đơn vị liên quan"
     assert reps[0]["to"] == "Sở Nông nghiệp và Môi trường thành phố Cần Thơ"
