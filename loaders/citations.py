@@ -58,7 +58,12 @@ _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
 # "15972/SXD-QLN& TTBĐS" (corpus 043); a unit's code followed by its section's in parentheses, as police
 # symbols write it: "PV11(CS)" in "Công văn số 823/PV11(CS) ngày 18/7/2017" (a Khánh Hòa plan).
-_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{0,5}\))?|\d{4})(?!\w)"
+# A capital of a Vietnamese word inside a symbol's part, as some Party symbols spell the Trung ương's code:
+# "Ư" of "TƯ" in "Quy định số 06-QĐ/TƯ" (for "QĐ/TW"); the first letter stays an ASCII one or "Đ".
+_SYMBOL_CAPITALS = "ĂÂÊÔƠƯ"
+_PART = (
+    rf"(?:[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})(?!\w)"
+)
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
 _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
@@ -136,6 +141,14 @@ NAMED_BEFORE_WITHOUT_SO = re.compile(
 # holds one of them, so the pattern is searched only in a window where one is written (``str.find``).
 _NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
     sorted({(w[:1].upper() + w[1:]).split()[0] for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS})
+)
+
+# A type word, one or two lower-case words that qualify it, and "số" before a number: "Kế hoạch phối hợp số "
+# before "129/KH-XNDV" (a Vietsovpetro report), "Văn bản thẩm định số " before "312/STP-KSTT" (a provincial
+# Sở Tư pháp's appraisal). Read only when the symbol's type code is the type's, or, for "văn bản" and "công
+# văn", when the symbol has no type code; the qualifier holds no stop word ("của", "ngày") nor type word.
+QUALIFIED_TYPE_BEFORE = re.compile(
+    rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))(?P<qualifier>(?:\s+[a-zà-ỹđ]+){{1,2}})\s+(?i:số)\s*:?\s*\Z"
 )
 
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
@@ -227,8 +240,8 @@ DATE_AFTER = re.compile(
 )
 
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
-# and "cùa" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách").
-ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủù]a)(?:\s+|(?=[{_UPPER}]))")
+# and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
+ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{_UPPER}]))")
 # A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
 PLENUM_ISSUER = re.compile(
     r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
@@ -642,6 +655,8 @@ def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
 # two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
 BODY_NAME_WORDS = 14
 JOINT_NAME_WORDS = 20
+# Words read again for a name the first limit cut before any word ended it (see ``_body_name``).
+LONG_NAME_WORDS = 20
 
 
 def _issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
@@ -690,6 +705,23 @@ def _type_word_in_body_name(masked: str, at: int) -> bool:
     return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
 
 
+# The national motto that heads a document's right column, in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
+# A PDF copy folds it into the line of the left column, after the "V/v" of a letter that names an instrument
+# and its issuer ("V/v triển khai thực hiện Công văn số 1099/VPCP-CĐS của Văn phòng Chính phủ CỘNG HÒA XÃ
+# HỘI CHỦ NGHĨA VIỆT NAM Lâm Đồng, ngày 10 tháng 04 năm 2026"): it ends an issuer's name, unless it follows
+# "nước", whose name it is ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", any case there).
+_MOTTO_FIRST_WORD = "CỘNG"
+_MOTTO_SECOND_WORDS = frozenset({"HÒA", "HOÀ"})
+_MOTTO_OWNER = "nước"
+
+
+def _opens_motto(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the national motto, in capitals, starts at words[i] ("CỘNG HÒA XÃ HỘI"), not after "nước"."""
+    if i + 2 >= len(words) or words[i + 1][0] not in _MOTTO_SECOND_WORDS or words[i + 2][0] != "XÃ":
+        return False
+    return not (i and words[i - 1][0].lower() == _MOTTO_OWNER)
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -721,6 +753,8 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
                 continue
         if word[:1] in "“\"'":
             break
+        if word == _MOTTO_FIRST_WORD and _opens_motto(words, i):
+            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
         if (
@@ -737,6 +771,11 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
         if taken and _starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
             break
         taken.append(w)
+    else:
+        if len(words) == limit < LONG_NAME_WORDS:
+            # Cut by the word limit, not ended: "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ
+            # tướng Chính phủ" (15 words) is read again over more words rather than cut at "Thủ tướng".
+            return _body_name(masked, start, pos, LONG_NAME_WORDS)
     while taken and taken[-1][0] in ("-", "–", "và"):
         taken.pop()
     if not taken:
@@ -804,6 +843,11 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
     if i >= limit:
         return None
     if masked[i] in "“\"":
+        # A quote left open, or closed by a mark of another kind further on, does not run the subject over
+        # the next paragraph: "“Chức năng, … sự nghiệp; - Căn cứ Hướng dẫn số 10-HD/TU … về "kiểm điểm…"".
+        if masked.find(";", i, limit) >= 0 or masked.find(".", i, limit) >= 0:
+            brk = QUOTED_SUBJECT_BREAK.search(masked, i, limit)
+            limit = brk.start() + 1 if brk else limit
         depth = 0
         for q in _QUOTE_MARK.finditer(masked, i, limit):  # only quote marks change the depth
             c, j = q.group(), q.start()
@@ -813,27 +857,48 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
                 depth -= 1
                 if depth <= 0:
                     return _tidy_title(masked[i + 1 : j])
-        return _tidy_title(masked[i + 1 : limit].split(";")[0])
+        # Never closed: up to the end of its clause, as an unquoted subject ("Kiểm điểm … năm 2014. - Căn cứ").
+        ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
+        return _tidy_title(masked[i + 1 : min(ends, default=limit)])
     # Unquoted: up to the first ";" or ". " (whose space may lie just past the limit).
     ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
     return _tidy_title(masked[i : _unquoted_end(masked, i, min(ends, default=limit))])
 
+
+# A new paragraph inside a quoted subject whose quote is left open or closed only further on, the line breaks
+# folded: "; - Căn cứ " in "“Chức năng, nhiệm vụ của đảng bộ, chi bộ cơ sở trong các đơn vị sự nghiệp; - Căn
+# cứ Hướng dẫn số 10-HD/TU …" (a Party decision's preamble), ". Thực hiện ": a clause's end, a list dash, then
+# a preamble's opening word.
+QUOTED_SUBJECT_BREAK = re.compile(
+    rf"[;.]\s*[-–+]?\s*(?:{_alternation(w for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())})\s"
+)
 
 # The sentence's main clause after a subject written without quotes, which ends it: ", Ủy ban nhân dân tỉnh
 # ban hành Kế hoạch …" in "Thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương, Ủy ban nhân dân
 # tỉnh ban hành Kế hoạch … như sau:" (corpus 028), ", Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức
 # …" (a Đoàn plan), ", UBND huyện xây dựng Kế hoạch thực hiện như sau:", ", Ban Thường trực Ủy ban Mặt trận
 # Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
-# the verb takes a type word or "như sau" as its object ("hướng dẫn" any).
+# the verb takes a type word or "như sau" as its object ("hướng dẫn" and "chỉ đạo" any: ", Sở Văn hóa và Thể
+# thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice).
 MAIN_CLAUSE = re.compile(
     rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s)"
+    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s)"
 )
 # The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
-_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức")
+_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo")
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
 # cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
+
+
+# Time adverbials between commas that open the sentence's own clause after an unquoted subject: ", vừa qua, "
+# in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
+# cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
+SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời gian qua, ", ", qua đó, ")
+# A date between commas that opens the sentence's clause: ", ngày 10/11/2021, " in "Triển khai thực hiện Kế
+# hoạch số 454/KH-BCA-T03 ngày 04/11/2021 của Bộ Công an về tổ chức Hội thảo khoa học cấp Bộ “…”, ngày
+# 10/11/2021, Học viện Chính trị CAND và Cục V03 đã tổ chức cuộc họp …" (the anchor, then ``_date_at``).
+_DATED_CLAUSE = ", ngày "
 
 
 def _unquoted_end(masked: str, i: int, end: int) -> int:
@@ -846,6 +911,17 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
         k = masked.find(w, i, end)
         if k >= 0:
             end = k
+    for w in SENTENCE_ADVERBIALS:  # ", vừa qua, các chi bộ …": the sentence goes on after the subject
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k
+    k = masked.find(_DATED_CLAUSE, i, end)
+    while k >= 0:  # ", ngày 10/11/2021, Học viện … đã tổ chức …": a date that opens the sentence's clause
+        got = _date_at(masked, k + 1)
+        if got and masked.startswith(",", got[2]):
+            end = k
+            break
+        k = masked.find(_DATED_CLAUSE, k + 1, end)
     if masked.find(", ", i, end) >= 0 and any(masked.find(v, i, end) >= 0 for v in _MAIN_CLAUSE_VERBS):
         for m in MAIN_CLAUSE.finditer(masked, i, end + 8):
             name = m["name"]
@@ -1215,6 +1291,21 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = _numbered(masked, n, bare.start(), _NAMED, doc_type)
             mention.name = " ".join(bare["name"].split())
             return mention
+    lo = max(window_start, s - 40)
+    # QUALIFIED_TYPE_BEFORE ends with "số": searched only where that word is written.
+    qualified = QUALIFIED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
+    if qualified:
+        doc_type = _type_name(qualified["type"])
+        code = _type_code(n["sym"])
+        qualifier = qualified["qualifier"].split()
+        if (
+            all(w.islower() and w not in _NAME_STOP_FIRST_WORDS for w in qualifier)
+            and not _starts_type([(w, 0, 0) for w in qualifier], 0)
+            and ((code and codes.TYPE_CODES[code] == doc_type) or (not code and doc_type in _GENERIC_TYPES))
+        ):
+            mention = _numbered(masked, n, qualified.start(), _NAMED, _doc_type(qualified["type"], n["sym"]))
+            mention.name = " ".join(qualifier)
+            return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
     if item:
         return _numbered(masked, n, item.start("so"), _ITEM, "")
@@ -1480,7 +1571,30 @@ def _collect(
         limit = after.start if after else len(masked)
         further = kept[k + 2].start if k + 2 < len(kept) else len(masked)
         _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further)
+        if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
+            c.date, c.year = after.date, after.year
+            c.notes.append(f"date written once after the pair it heads ('{c.number} và {after.number} ngày …')")
     return kept
+
+
+# What joins a pair of instruments that share the date written after the second: " và " in "Quyết định số
+# 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị".
+PAIR_GAP = re.compile(r"\s+và\s+")
+# The farthest apart the numbers of such a pair are: instruments a body issues on one day are numbered in a row
+# (217 and 218); "Chỉ thị số 05-CT/TW và Chỉ thị số 35-CT/TW ngày 30/5/2019" are years apart.
+_PAIR_NUMBERS_APART = 3
+
+
+def _shares_date(masked: str, c: Mention, after: Mention) -> bool:
+    """Whether ``c``, written without a date, has the one of ``after``: the two are joined by " và ", of one
+    type and one symbol series ("QĐ/TW"), and numbered at most _PAIR_NUMBERS_APART apart."""
+    if c.kind not in (_NUMBERED, _NAMED) or after.kind not in (_NUMBERED, _NAMED):
+        return False
+    if not (c.number and after.number and c.symbol and c.symbol == after.symbol and c.doc_type == after.doc_type):
+        return False
+    if not 0 < abs(int(c.number) - int(after.number)) <= _PAIR_NUMBERS_APART:
+        return False
+    return PAIR_GAP.fullmatch(masked, c.end, after.start) is not None
 
 
 def _type_items(masked: str, kept: list[Mention]) -> None:
@@ -1584,6 +1698,29 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
+# What follows an issuer written without "của": its subject's "về" (" về tuyên truyền …").
+UNLED_ISSUER_END = re.compile(r"\s+(?i:về)\s")
+# The most characters such a name runs over.
+_UNLED_ISSUER_SPAN = 120
+_UNLED_NOTE = "issuer written without 'của'"
+
+
+def _issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
+    """The issuer written right after a numbered citation's date without "của", as an OCR or hasty copy
+    leaves it, and where it ends: "UBND huyện Gia Lâm" in "Kế hoạch số 45/KH-UBND ngày 12/3/2024 UBND huyện
+    Gia Lâm về tuyên truyền …". Read only when a known body's name (``parties.name_at``) is followed by the
+    subject's "về" — not "UBND tỉnh ban hành Kế hoạch …", the sentence's own clause — and a Party symbol
+    goes with a Party body's name and a state one with a state body's."""
+    got = name_at(masked, c.end + 1, min(len(masked), c.end + 1 + _UNLED_ISSUER_SPAN))
+    if not got or not UNLED_ISSUER_END.match(masked, got[1]):
+        return None
+    name = masked[c.end + 1 : got[1]]
+    code = _body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != _is_party_name(name):
+        return None
+    return name, got[1]
+
+
 def _enacter(masked: str, c: Mention) -> str | None:
     """The body named as the subject of "(đã) ban hành" just before a numbered citation, when the
     whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
@@ -1645,6 +1782,11 @@ def _read_issuer_and_subject(
         own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
         if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
             own, end = _body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
+        if own is None and c.date and c.kind == _NUMBERED and masked.startswith(" ", c.end):
+            unled = _issuer_without_lead(masked, c)
+            if unled:
+                own, end = unled
+                c.notes.append(_UNLED_NOTE)
         if own and joint:
             names, end = _joint_issuer_phrase(masked, own, end)
             if len(names) > 1:
@@ -1690,6 +1832,8 @@ def _read_issuer_and_subject(
         if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
             limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
+        if c.title and not c.issuer_text and not nested and _OF in c.title:
+            _issuer_after_subject(masked, c, header)
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
         # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
@@ -1701,7 +1845,8 @@ def _read_issuer_and_subject(
             issuers[c.issuer_text] = _canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
         named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
-        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before:
+        unled = _UNLED_NOTE in c.notes
+        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer:
             _standing_issuer(c)
@@ -1712,6 +1857,44 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         _infer_issuer(c, header)
+
+
+# "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018
+# của Bộ trưởng Bộ GD&ĐT".
+_OF = " của "
+
+
+def _issuer_after_subject(masked: str, c: Mention, header: Header) -> None:
+    """The issuer written after an unquoted subject rather than before it, when it is the national body its
+    symbol's code names: "Chỉ thị số 2699/CT-BGDĐT ngày 08/8/2017 về nhiệm vụ chủ yếu năm học 2017-2018 của
+    Bộ trưởng Bộ GD&ĐT (GDĐT), giáo dục trung học tiếp tục …" (a school's plan): the subject ends before "của",
+    and the body (its minister's title included) is the issuer. Read only when the subject runs on past that
+    name; a "của" naming any other body is the subject's own ("về chức năng, nhiệm vụ của Sở Tư pháp" in a
+    UBND's decision)."""
+    code = _body_code(c.symbol)
+    national = codes.BODY_CODES.get(code or "")
+    if not national or code in codes.SHARED_BODY_CODES:
+        return
+    lead = SUBJECT_LEAD.match(masked, c.subject_at)
+    if lead is None:
+        return
+    start = lead.end()
+    k = masked.find(_OF, start, start + len(c.title) + 40)
+    while k >= 0:
+        name, end = _issuer_phrase(masked, k)
+        if name:
+            canonical = _canonical_issuer(name, header) or ""
+            before = _tidy_title(masked[start:k])
+            # The subject ran on past the issuer ("…, giáo dục trung học tiếp tục …"): one that ends with the
+            # body ("về quy chế của Bộ Giáo dục và Đào tạo;") may name it as its own, and is left whole.
+            through = _tidy_title(masked[start:end]) or ""
+            ran_on = len(c.title) > len(through) and c.title.startswith(through)
+            if canonical.endswith(national) and before and ran_on and c.title.startswith(before):
+                c.title = before
+                c.issuer_text = name
+                c.notes.append("issuer written after its subject")
+                return
+        k = masked.find(_OF, k + 1, start + len(c.title) + 40)
 
 
 _NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
