@@ -943,12 +943,9 @@ _CLAUSE_END = re.compile(r";|\.(?:\s|$)")
 _LIST_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "các"})
 
 
-def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
-    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
-    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
-    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
-    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
-    comes just before it, nor when a clause ends between."""
+def _leads_to(masked: str, pos: int, after: Mention) -> bool:
+    """Whether the unquoted subject that starts at ``pos`` takes the instrument ``after`` as its object: no
+    clause ends between, and no comma, "và" nor parenthesis comes just before it."""
     lead = SUBJECT_LEAD.match(masked, pos, after.start)
     if lead is None or lead.end() >= after.start:
         return False
@@ -956,10 +953,44 @@ def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> b
     if "(" in gap or _CLAUSE_END.search(gap) or ":" in gap:
         return False
     words = gap.split()
-    if not words or not words[-1][-1:].isalpha() or words[-1] in _LIST_JOINING_WORDS:
-        return False
-    end = _CLAUSE_END.search(masked, after.end, further)
-    return end is not None
+    return bool(words) and words[-1][-1:].isalpha() and words[-1] not in _LIST_JOINING_WORDS
+
+
+def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
+    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
+    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
+    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
+    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
+    comes just before it, nor when a clause ends between."""
+    return _leads_to(masked, pos, after) and _CLAUSE_END.search(masked, after.end, further) is not None
+
+
+# The most instruments nested one in the subject of the other that a subject is read through.
+_NESTED_DEPTH = 3
+
+
+def _nested_object_end(masked: str, pos: int, chain: list[Mention], chain_end: int) -> int | None:
+    """Where the clause of the unquoted subject that starts at ``pos`` ends when its object is an instrument
+    whose own subject takes the next one as object, and so on (``chain``: the mentions that follow, read
+    already; ``chain_end``: where the one after them starts): "Quyết định số 543/QĐ-UBND … về thành lập các
+    Tổ công tác triển khai thực hiện Chương trình hành động số 06-CTr/TU … của Ban Thường vụ Thành ủy về thực
+    hiện Nghị quyết số 72-NQ/TW … của Bộ Chính trị về …;" (a Hà Nội report): the start of the instrument after
+    the clause's end, or None."""
+    listed = False  # the instrument is the next item of a list the subject's object heads
+    for j, after in enumerate(chain[:_NESTED_DEPTH]):
+        further = chain[j + 1].start if j + 1 < len(chain) else chain_end
+        if not listed and not _leads_to(masked, pos, after):
+            return None
+        if _CLAUSE_END.search(masked, after.end, further) is not None:
+            return further
+        # "… việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về …;": a list.
+        listed = j + 1 < len(chain) and after.kind != _SHORT and _chained(masked, after, chain[j + 1].start)
+        if listed:
+            continue
+        if after.kind == _SHORT or not after.subject_at or after.title is None:
+            return None
+        pos = after.subject_at
+    return None
 
 
 # The short name given to an instrument in parentheses at the end of its subject: " (sau đây gọi tắt là
@@ -1570,7 +1601,11 @@ def _collect(
         after = kept[k + 1] if k + 1 < len(kept) else None
         limit = after.start if after else len(masked)
         further = kept[k + 2].start if k + 2 < len(kept) else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further)
+        chain = kept[k + 1 : k + 2 + _NESTED_DEPTH]
+        chain_end = kept[k + 2 + _NESTED_DEPTH].start if k + 2 + _NESTED_DEPTH < len(kept) else len(masked)
+        _read_issuer_and_subject(
+            masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end
+        )
         if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
             c.date, c.year = after.date, after.year
             c.notes.append(f"date written once after the pair it heads ('{c.number} và {after.number} ngày …')")
@@ -1772,8 +1807,11 @@ def _read_issuer_and_subject(
     after: Mention | None = None,
     before: Mention | None = None,
     further: int | None = None,
+    chain: list[Mention] | None = None,
+    chain_end: int | None = None,
 ) -> None:
-    """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts."""
+    """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
+    ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts."""
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
@@ -1831,6 +1869,9 @@ def _read_issuer_and_subject(
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
             limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
+        elif not nested and chain and chain_end is not None:
+            # "về thành lập … thực hiện Chương trình … về thực hiện Nghị quyết … ;": instruments nested in turn
+            limit = _nested_object_end(masked, pos, chain, chain_end) or limit
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
         if c.title and not c.issuer_text and not nested and _OF in c.title:
             _issuer_after_subject(masked, c, header)

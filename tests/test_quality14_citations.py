@@ -262,3 +262,35 @@ def test_a_qualified_plan_in_a_preamble_is_implemented():
     cites = find_citations(text, header)
     implemented = find_implements(text, header, cites)
     assert [(c.number, c.date) for c in implemented] == [("129", "2025-07-10")]
+
+
+# ---------------------------------------------------------------------------- instruments nested in turn
+
+
+def test_a_subject_runs_through_instruments_nested_one_in_the_other_to_its_clause_end():
+    raw = (
+        "Quyết định số 543/QĐ-UBND ngày 04/02/2026 của UBND thành phố Hà Nội về thành lập các Tổ công tác triển khai\n"
+        "thực hiện Chương trình hành động số 06-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy về thực hiện Nghị\n"
+        "quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá, tăng cường bảo vệ sức khỏe\n"
+        "Nhân dân;\nKế hoạch số 71/KH-UBND ngày 26/02/2026 của UBND thành phố Hà Nội về thực hiện Chương trình hành động;\n"
+    )
+    c = _by_number(_cites(raw), "543")
+    assert c.title == (
+        "thành lập các Tổ công tác triển khai thực hiện Chương trình hành động số 06-CTr/TU ngày 12/01/2026 của Ban"
+        " Thường vụ Thành ủy về thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải"
+        " pháp đột phá, tăng cường bảo vệ sức khỏe Nhân dân"
+    )
+
+
+def test_a_subject_runs_through_a_nested_list_to_its_clause_end():
+    raw = (
+        "Triển khai thực hiện Kế hoạch số 59/KH-GS của Ủy ban thường vụ Quốc hội về Giám sát chuyên đề việc thực\n"
+        "hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về đổi mới chương trình, sách\n"
+        "giáo khoa giáo dục phổ thông. Triển khai thực hiện Chiến lược phát triển giáo dục.\n"
+    )
+    c = _by_number(_cites(raw), "59")
+    assert c.title == (
+        "Giám sát chuyên đề việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội"
+        " về đổi mới chương trình, sách giáo khoa giáo dục phổ thông"
+    )
+
