@@ -92,6 +92,12 @@ _SPACED_CODE = "|".join(_SPACED_TYPE_CODES)
 SPACED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym> (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
 # The longest of those codes, in characters.
 _SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
+# A number and year whose separator before the type code a copy wrote as a space: "15/2020 NQ-HĐND" in "Nghị
+# Quyết số 15/2020 NQ-HĐND ngày 10/07/2020 quy định phí khai thác …" (a Đồng Nai contract's preamble). Tried
+# only where NUMSYM read a number and a year alone and a space follows; the space is read as a "/".
+SPACED_YEAR_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}\d{{4}} (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
+# The year and the space after it in such a symbol: "2020 " in "/2020 NQ-HĐND".
+_SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
 
 # The separators _SEP holds: "-", "/", "–" and the hyphens of PDFs. The one right after a
 # number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
@@ -1016,7 +1022,9 @@ def _tidy_title(s: str) -> str | None:
 def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
     raw_sym = m["sym"]
     # The spaces a symbol holds are all in its separators (_SEP): "- QĐ/TU" -> "-QĐ/TU".
-    symbol = "".join(raw_sym.split()).translate(_HYPHEN_TABLE).lstrip("-/–")
+    # "/2020 NQ-HĐND" (SPACED_YEAR_NUMSYM): the space after the year stands for a "/".
+    written = _SPACED_YEAR.sub(r"\1/", raw_sym) if " " in raw_sym else raw_sym
+    symbol = "".join(written.split()).translate(_HYPHEN_TABLE).lstrip("-/–")
     mention = Mention(
         start=start,
         end=m.end(),
@@ -1506,10 +1514,18 @@ def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
         m = NUMSYM.match(masked, start, hi) if start < end else None
         if m is None and start >= end:
             m = _spaced_numsym(masked, q, done, hi)
+        elif m is not None and masked.startswith(" ", m.end()) and _is_year_alone(m):
+            m = SPACED_YEAR_NUMSYM.match(masked, m.start(), hi) or m
         if m:
             out.append(m)
             done = m.end()
     return out
+
+
+def _is_year_alone(m: re.Match) -> bool:
+    """Whether a NUMSYM match's symbol is a year alone: "/2020" in "15/2020"."""
+    sym = m["sym"].strip(" " + _SEP_CHARS)
+    return len(sym) == 4 and sym.isdecimal()
 
 
 def _spaced_numsym(masked: str, q: int, done: int, hi: int) -> re.Match | None:

@@ -11,6 +11,7 @@ from vanban.loaders.citations import (
     NUMSYM,
     QUALIFIED_TYPE_BEFORE,
     QUOTED_SUBJECT_BREAK,
+    SPACED_YEAR_NUMSYM,
     UNLED_ISSUER_END,
     find_citations,
     find_implements,
@@ -294,3 +295,23 @@ def test_a_subject_runs_through_a_nested_list_to_its_clause_end():
         " về đổi mới chương trình, sách giáo khoa giáo dục phổ thông"
     )
 
+
+
+# ---------------------------------------------------------------------------- a space for the slash after a year
+
+
+def test_spaced_year_numsym_pattern():
+    assert SPACED_YEAR_NUMSYM.match("15/2020 NQ-HĐND ngày")["sym"] == "/2020 NQ-HĐND"
+    assert SPACED_YEAR_NUMSYM.match("12/2021 Hội đồng") is None
+
+
+def test_a_year_whose_slash_before_the_type_code_is_a_space_keeps_its_symbol_and_date():
+    (c,) = _cites(
+        "Căn cứ Nghị Quyết số 15/2020 NQ-HĐND ngày 10/07/2020 quy định phí khai thác và sử dụng tài liệu đất đai;"
+    )
+    assert (c.number, c.symbol, c.date) == ("15", "2020/NQ-HĐND", "2020-07-10")
+
+
+def test_a_number_and_year_before_a_body_s_name_stay_a_number_and_year():
+    (c,) = _cites("Căn cứ Nghị quyết số 12/2021 Hội đồng nhân dân tỉnh;")
+    assert c.symbol == "2021"
