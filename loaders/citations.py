@@ -711,21 +711,26 @@ def _type_word_in_body_name(masked: str, at: int) -> bool:
     return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
 
 
-# The national motto that heads a document's right column, in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-# A PDF copy folds it into the line of the left column, after the "V/v" of a letter that names an instrument
-# and its issuer ("V/v triển khai thực hiện Công văn số 1099/VPCP-CĐS của Văn phòng Chính phủ CỘNG HÒA XÃ
-# HỘI CHỦ NGHĨA VIỆT NAM Lâm Đồng, ngày 10 tháng 04 năm 2026"): it ends an issuer's name, unless it follows
-# "nước", whose name it is ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam", any case there).
-_MOTTO_FIRST_WORD = "CỘNG"
-_MOTTO_SECOND_WORDS = frozenset({"HÒA", "HOÀ"})
+# The mottos that head a document's right column, in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", and a
+# Party document's "ĐẢNG CỘNG SẢN VIỆT NAM". A PDF copy folds them into the line of the left column, after the
+# "V/v" of a letter that names an instrument and its issuer ("V/v triển khai thực hiện Công văn số
+# 1099/VPCP-CĐS của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lâm Đồng, ngày 10 tháng 04 năm
+# 2026"; "V/v triển khai thực hiện Kế hoạch số 84-KH/TU ngày 15/6/2026 của Ban Thường vụ Tỉnh ủy ĐẢNG CỘNG SẢN
+# VIỆT NAM Công Hải, …"): one ends an issuer's name written in lower case before it. Not after "nước", whose
+# name it is ("Chủ tịch nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), nor inside a name in capitals ("BAN CHẤP
+# HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM").
+_MOTTO_FIRST_WORDS = frozenset({"CỘNG", "ĐẢNG"})
+_MOTTOS = frozenset({("CỘNG", "HÒA", "XÃ"), ("CỘNG", "HOÀ", "XÃ"), ("ĐẢNG", "CỘNG", "SẢN")})
 _MOTTO_OWNER = "nước"
 
 
 def _opens_motto(words: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether the national motto, in capitals, starts at words[i] ("CỘNG HÒA XÃ HỘI"), not after "nước"."""
-    if i + 2 >= len(words) or words[i + 1][0] not in _MOTTO_SECOND_WORDS or words[i + 2][0] != "XÃ":
+    """Whether a motto in capitals starts at words[i] ("CỘNG HÒA XÃ …", "ĐẢNG CỘNG SẢN …") after a word in
+    lower case that is not "nước"."""
+    if i == 0 or i + 2 >= len(words) or tuple(w[0] for w in words[i : i + 3]) not in _MOTTOS:
         return False
-    return not (i and words[i - 1][0].lower() == _MOTTO_OWNER)
+    before = words[i - 1][0]
+    return before.lower() != _MOTTO_OWNER and not before.isupper()
 
 
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
@@ -759,7 +764,7 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
                 continue
         if word[:1] in "“\"'":
             break
-        if word == _MOTTO_FIRST_WORD and _opens_motto(words, i):
+        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if _starts_stop(words, i, _ISSUER_STOPS):
             break

@@ -52,6 +52,21 @@ def test_the_motto_is_kept_in_the_name_of_the_state_it_names():
     assert c.issuer is not None and "CỘNG HÒA" in c.issuer.upper()
 
 
+def test_an_issuer_ends_at_the_party_motto_folded_into_its_line():
+    raw = (
+        "ĐẢNG BỘ TỈNH KHÁNH HÒA\nĐẢNG ỦY XÃ CÔNG HẢI\n*\nSố 45-CV/ĐU\nV/v triển khai thực hiện Kế hoạch số 84-KH/TU\n"
+        "ngày 15/6/2026 của Ban Thường vụ Tỉnh ủy\n\nĐẢNG CỘNG SẢN VIỆT NAM\nCông Hải, ngày 25 tháng 6 năm 2026\n"
+    )
+    header = Header(issuer="Đảng ủy xã Công Hải", province="Khánh Hòa", doc_type="Công văn")
+    (c,) = _cites(raw, header)
+    assert c.issuer == "Ban Thường vụ Tỉnh ủy Khánh Hòa"
+
+
+def test_a_party_name_in_capitals_keeps_its_motto_words():
+    (c,) = _cites("THỰC HIỆN NGHỊ QUYẾT SỐ 21-NQ/TW CỦA BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM VỀ DÂN SỐ")
+    assert c.issuer.startswith("Ban Chấp hành Trung ương") and "cộng sản" in c.issuer.lower()
+
+
 # ---------------------------------------------------------------------------- "TƯ" in a Party symbol
 
 
