@@ -340,10 +340,13 @@ PLENUM = re.compile(
 )
 
 # A plan cited by description and issuer (matched at a type word after a citing verb):
-# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued.
+# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
+# before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
+# Thường vụ Đảng uỷ xã" (a commune Party committee's notice).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:\s+(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)(?=\s+của(?:\s|[{_UPPER}]))"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)"
+    rf"(?=\s+của(?:\s|[{_UPPER}]))"
 )
 
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
@@ -2639,9 +2642,20 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     return lo, hi
 
 
+# An opening of what a document weighs rather than implements, written in lower case after a semicolon inside
+# an implementing paragraph: "; xét " in "Thực hiện Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ
+# Đảng uỷ xã; xét Báo cáo kết quả kiểm tra của Đoàn kiểm tra theo Quyết định số 35-QĐ/ĐU …" (the decision
+# is the inspection team's, not implemented).
+WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
+
+
 def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
     """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end]."""
     opens = [m for m in OPENING.finditer(masked, begin, end)]
+    if masked.find("; ", begin, end) >= 0:  # the anchor of WEIGHING_AFTER_SEMICOLON
+        weighing = list(WEIGHING_AFTER_SEMICOLON.finditer(masked, begin, end))
+        if weighing:
+            opens = sorted(opens + weighing, key=_match_start)
     for k, m in enumerate(opens):
         if m["open"] in _OPENINGS_IMPLEMENTING:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end

@@ -13,6 +13,7 @@ from vanban.loaders.citations import (
     QUOTED_SUBJECT_BREAK,
     SPACED_YEAR_NUMSYM,
     UNLED_ISSUER_END,
+    WEIGHING_AFTER_SEMICOLON,
     find_citations,
     find_implements,
 )
@@ -330,3 +331,30 @@ def test_a_year_whose_slash_before_the_type_code_is_a_space_keeps_its_symbol_and
 def test_a_number_and_year_before_a_body_s_name_stay_a_number_and_year():
     (c,) = _cites("Căn cứ Nghị quyết số 12/2021 Hội đồng nhân dân tỉnh;")
     assert c.symbol == "2021"
+
+
+# ---------------------------------------------------------------------------- a Party committee's programme
+
+
+def test_a_programme_described_with_a_comma_is_cited_with_its_issuer_and_implemented():
+    raw = (
+        "ĐẢNG BỘ TỈNH KHÁNH HOÀ\nĐẢNG UỶ XÃ CÔNG HẢI\n*\nSố 12-TB/ĐU\n\nTHÔNG BÁO\nKết luận kiểm tra đối với Chi bộ thôn"
+        " Suối Giếng\n\nCăn cứ Điều lệ Đảng Cộng sản Việt Nam;\nThực hiện Chương trình kiểm tra, giám sát năm 2026 của"
+        " Ban Thường vụ Đảng uỷ xã; xét Báo cáo kết quả kiểm tra của Đoàn kiểm tra theo Quyết định số 35-QĐ/ĐU và ý"
+        " kiến thảo luận của Ban Thường vụ Đảng uỷ tại phiên họp ngày 18/3/2026,\nBan Thường vụ Đảng uỷ thông báo kết"
+        " luận kiểm tra như sau:\n\n1. Ưu điểm: Chi bộ đã quan tâm quán triệt.\n"
+    )
+    header = Header(issuer="Đảng ủy xã Công Hải", province="Khánh Hòa", doc_type="Thông báo")
+    text = make_text(raw)
+    cites = find_citations(text, header)
+    programme = [c for c in cites if c.doc_type == "Chương trình"]
+    assert [c.issuer for c in programme] == ["Ban Thường vụ Đảng ủy xã Công Hải"]
+    implemented = find_implements(text, header, cites)
+    assert "Chương trình" in [c.doc_type for c in implemented]
+    assert "35" not in [c.number for c in implemented]  # weighed ("; xét … theo Quyết định số 35"), not implemented
+
+
+def test_weighing_after_semicolon_pattern():
+    assert WEIGHING_AFTER_SEMICOLON.search("của Ban Thường vụ; xét Báo cáo")["open"] == "xét"
+    assert WEIGHING_AFTER_SEMICOLON.search("năm 2024; xét thấy cần thiết") is not None
+    assert WEIGHING_AFTER_SEMICOLON.search("năm 2024, xét Báo cáo") is None
