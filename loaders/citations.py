@@ -342,7 +342,8 @@ PLENUM = re.compile(
 # A plan cited by description and issuer (matched at a type word after a citing verb):
 # "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
 # before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
-# Thường vụ Đảng uỷ xã" (a commune Party committee's notice).
+# Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
+# written with (see ``_commas_inside_name``).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
     rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)"
@@ -1233,6 +1234,25 @@ def _congress(m: re.Match, header: Header) -> Mention:
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
     if NUMSYM.search(m["name"]):  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo
         return None
+    if "," in m["name"] and not _commas_inside_name(m["name"]):
+        return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
+    return _named_plan_read(masked, m, header)
+
+
+_COMMA_SPLIT = re.compile(r"\s*,\s*")
+
+
+def _commas_inside_name(name: str) -> bool:
+    """Whether every comma of a plan's description joins a pair of words a name is written with
+    (codes.COMMA_NAME_PAIRS): "kiểm tra, giám sát" in "Chương trình kiểm tra, giám sát năm 2026"."""
+    parts = _COMMA_SPLIT.split(name.strip())
+    for before, after in zip(parts, parts[1:]):
+        if not before or not after or (before.split()[-1].lower(), after.split()[0].lower()) not in _COMMA_PAIRS:
+            return False
+    return True
+
+
+def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
     issuer_text, end = _issuer_phrase(masked, m.end())
     if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
         return None

@@ -358,3 +358,8 @@ def test_weighing_after_semicolon_pattern():
     assert WEIGHING_AFTER_SEMICOLON.search("của Ban Thường vụ; xét Báo cáo")["open"] == "xét"
     assert WEIGHING_AFTER_SEMICOLON.search("năm 2024; xét thấy cần thiết") is not None
     assert WEIGHING_AFTER_SEMICOLON.search("năm 2024, xét Báo cáo") is None
+
+
+def test_a_plan_s_description_does_not_run_over_a_clause_s_comma():
+    cites = _cites("Thực hiện Kế hoạch công tác năm 2024, tăng cường lãnh đạo của Đảng ủy xã đối với công tác dân vận;")
+    assert cites == []
