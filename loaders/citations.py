@@ -70,7 +70,8 @@ _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
 _NUMBER_WORD = rf"(?i:{_alternation(codes.NUMBER_WORDS)})"
 # The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
-_NUMSYM = rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
+# A number may end with one lower-case letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP".
+_NUMSYM = rf"(?P<num>\d\d{{0,4}}(?:[a-z](?=[-/–]))?)(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
 
 _CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
 _NO_CAP_TYPE_WORD = rf"(?!(?:{_CAP_TYPE})(?!\w))"
@@ -98,6 +99,9 @@ _SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
 SPACED_YEAR_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}\d{{4}} (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
 # The year and the space after it in such a symbol: "2020 " in "/2020 NQ-HĐND".
 _SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
+
+# The letters a number may end with (see _NUMSYM).
+_NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 # The separators _SEP holds: "-", "/", "–" and the hyphens of PDFs. The one right after a
 # number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
@@ -737,6 +741,17 @@ def _opens_motto(words: list[tuple[str, int, int]], i: int) -> bool:
     return before.lower() != _MOTTO_OWNER and not before.isupper()
 
 
+# Heads of a body's name sometimes written in lower case after "của", before a capitalised name: "trường" in
+# "Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương về tuyển dụng …" (not "của trường
+# hợp", whose next word is in lower case).
+LOWER_CASE_HEADS = frozenset({"trường"})
+
+
+def _lower_case_head(words: list[tuple[str, int, int]]) -> bool:
+    """Whether the name starts with a head written in lower case and goes on with a capital."""
+    return words[0][0] in LOWER_CASE_HEADS and len(words) > 1 and words[1][0][:1].isupper()
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -745,7 +760,7 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
         if steering:
             return masked[start : steering.end()], steering.end()
     words = _words(masked, start, limit)
-    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
+    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words)):
         return None, pos
     taken: list[tuple[str, int, int]] = []
     place_end = 0  # words before this index are a known place name, read whole
@@ -842,6 +857,8 @@ def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], 
 
 def _canonical_issuer(raw: str, header: Header) -> str | None:
     s = " ".join(raw.split())
+    if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
+        s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)
     if not is_all_caps(s):
         s = _recase_terms(s)
@@ -1535,8 +1552,9 @@ def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
         end = q  # the end of the number: before up to three spaces before the separator
         while end > 0 and q - end < 3 and masked[end - 1].isspace():  # what \s matches
             end -= 1
-        start = end
-        while start > 0 and end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
+        digits_end = end - 1 if end == q and end >= 2 and masked[end - 1] in _NUMBER_SUFFIXES and masked[end - 2].isdecimal() else end
+        start = digits_end  # "30a/2008/NQ-CP": the digits before the letter glued to the separator
+        while start > 0 and digits_end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
             start -= 1
         start = max(start, done)
         m = NUMSYM.match(masked, start, hi) if start < end else None
@@ -1671,6 +1689,8 @@ def _shares_date(masked: str, c: Mention, after: Mention) -> bool:
         return False
     if not (c.number and after.number and c.symbol and c.symbol == after.symbol and c.doc_type == after.doc_type):
         return False
+    if not (c.number.isdecimal() and after.number.isdecimal()):
+        return False  # "30a"
     if not 0 < abs(int(c.number) - int(after.number)) <= _PAIR_NUMBERS_APART:
         return False
     return PAIR_GAP.fullmatch(masked, c.end, after.start) is not None

@@ -363,3 +363,36 @@ def test_weighing_after_semicolon_pattern():
 def test_a_plan_s_description_does_not_run_over_a_clause_s_comma():
     cites = _cites("Thực hiện Kế hoạch công tác năm 2024, tăng cường lãnh đạo của Đảng ủy xã đối với công tác dân vận;")
     assert cites == []
+
+
+# ---------------------------------------------------------------------------- a school written in lower case
+
+
+def test_an_issuer_whose_head_is_written_in_lower_case():
+    (plan, decree) = _cites(
+        "Căn cứ Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương về tuyển dụng lao động hợp\n"
+        "đồng theo Nghị định 111/2022/NĐ-CP của Chính phủ;\n"
+    )
+    assert plan.issuer == "Trường Tiểu học Xuân Phương"
+    assert plan.title == "tuyển dụng lao động hợp đồng theo Nghị định 111/2022/NĐ-CP của Chính phủ"
+
+
+def test_cua_truong_hop_is_no_issuer():
+    (c,) = _cites("Thực hiện Công văn số 12/UBND-VX của trường hợp đặc biệt về việc hỗ trợ;")
+    assert c.issuer is None
+
+
+# ---------------------------------------------------------------------------- a number with a letter
+
+
+def test_numsym_reads_a_number_ending_with_a_letter_glued_to_its_separator():
+    assert NUMSYM.search("Nghị quyết số 30a/2008/NQ-CP của")["num"] == "30a"
+    assert NUMSYM.search("tốc độ 5m/s") is None
+
+
+def test_a_resolution_numbered_with_a_letter_is_cited():
+    (c,) = _cites(
+        "Theo Nghị quyết số 30a/2008/NQ-CP của Chính phủ về chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với\n"
+        "20 huyện nghèo;\n"
+    )
+    assert (c.number, c.symbol, c.issuer) == ("30a", "2008/NQ-CP", "Chính phủ")
