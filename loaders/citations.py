@@ -910,14 +910,15 @@ QUOTED_SUBJECT_BREAK = re.compile(
 # tỉnh ban hành Kế hoạch … như sau:" (corpus 028), ", Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức
 # …" (a Đoàn plan), ", UBND huyện xây dựng Kế hoạch thực hiện như sau:", ", Ban Thường trực Ủy ban Mặt trận
 # Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
-# the verb takes a type word or "như sau" as its object ("hướng dẫn" and "chỉ đạo" any: ", Sở Văn hóa và Thể
-# thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice).
+# the verb takes a type word or "như sau" as its object ("hướng dẫn", "chỉ đạo" and "thực hiện" any: ", Sở Văn
+# hóa và Thể thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice; ", Khoa DBDT thực hiện tổ chức đào
+# tạo …", a university's news).
 MAIN_CLAUSE = re.compile(
     rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s)"
+    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s|thực\s+hiện\s)"
 )
 # The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
-_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo")
+_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
 # cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())

@@ -396,3 +396,11 @@ def test_a_resolution_numbered_with_a_letter_is_cited():
         "20 huyện nghèo;\n"
     )
     assert (c.number, c.symbol, c.issuer) == ("30a", "2008/NQ-CP", "Chính phủ")
+
+
+def test_a_subject_stops_where_a_body_s_thuc_hien_opens_the_main_clause():
+    (c,) = _cites(
+        "Theo Nghị quyết số 30a/2008/NQ-CP của Chính phủ về chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với\n"
+        "20 huyện nghèo thuộc khu vực Tây Nam Bộ, Khoa DBDT thực hiện tổ chức đào tạo hệ xét tuyển thẳng.\n"
+    )
+    assert c.title == "chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 20 huyện nghèo thuộc khu vực Tây Nam Bộ"
