@@ -58,14 +58,20 @@ _WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
 # "15972/SXD-QLN& TTBĐS" (corpus 043); a unit's code followed by its section's in parentheses, as police
 # symbols write it: "PV11(CS)" in "Công văn số 823/PV11(CS) ngày 18/7/2017" (a Khánh Hòa plan).
-_PART = r"(?:[A-ZĐ][A-Za-zĐđ0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{0,5}\))?|\d{4})(?!\w)"
+# A capital of a Vietnamese word inside a symbol's part, as some Party symbols spell the Trung ương's code:
+# "Ư" of "TƯ" in "Quy định số 06-QĐ/TƯ" (for "QĐ/TW"); the first letter stays an ASCII one or "Đ".
+_SYMBOL_CAPITALS = "ĂÂÊÔƠƯ"
+_PART = (
+    rf"(?:[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})(?!\w)"
+)
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
 _SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
 _NUMBER_WORD = rf"(?i:{_alternation(codes.NUMBER_WORDS)})"
 # The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
-_NUMSYM = rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
+# A number may end with one lower-case letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP".
+_NUMSYM = rf"(?P<num>\d\d{{0,4}}(?:[a-z](?=[-/–]))?)(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
 
 _CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
 _NO_CAP_TYPE_WORD = rf"(?!(?:{_CAP_TYPE})(?!\w))"
@@ -87,6 +93,15 @@ _SPACED_CODE = "|".join(_SPACED_TYPE_CODES)
 SPACED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym> (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
 # The longest of those codes, in characters.
 _SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
+# A number and year whose separator before the type code a copy wrote as a space: "15/2020 NQ-HĐND" in "Nghị
+# Quyết số 15/2020 NQ-HĐND ngày 10/07/2020 quy định phí khai thác …" (a Đồng Nai contract's preamble). Tried
+# only where NUMSYM read a number and a year alone and a space follows; the space is read as a "/".
+SPACED_YEAR_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}\d{{4}} (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
+# The year and the space after it in such a symbol: "2020 " in "/2020 NQ-HĐND".
+_SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
+
+# The letters a number may end with (see _NUMSYM).
+_NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 # The separators _SEP holds: "-", "/", "–" and the hyphens of PDFs. The one right after a
 # number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
@@ -136,6 +151,14 @@ NAMED_BEFORE_WITHOUT_SO = re.compile(
 # holds one of them, so the pattern is searched only in a window where one is written (``str.find``).
 _NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
     sorted({(w[:1].upper() + w[1:]).split()[0] for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS})
+)
+
+# A type word, one or two lower-case words that qualify it, and "số" before a number: "Kế hoạch phối hợp số "
+# before "129/KH-XNDV" (a Vietsovpetro report), "Văn bản thẩm định số " before "312/STP-KSTT" (a provincial
+# Sở Tư pháp's appraisal). Read only when the symbol's type code is the type's, or, for "văn bản" and "công
+# văn", when the symbol has no type code; the qualifier holds no stop word ("của", "ngày") nor type word.
+QUALIFIED_TYPE_BEFORE = re.compile(
+    rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))(?P<qualifier>(?:\s+[a-zà-ỹđ]+){{1,2}})\s+(?i:số)\s*:?\s*\Z"
 )
 
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
@@ -227,8 +250,8 @@ DATE_AFTER = re.compile(
 )
 
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
-# and "cùa" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách").
-ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủù]a)(?:\s+|(?=[{_UPPER}]))")
+# and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
+ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{_UPPER}]))")
 # A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
 PLENUM_ISSUER = re.compile(
     r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
@@ -321,10 +344,14 @@ PLENUM = re.compile(
 )
 
 # A plan cited by description and issuer (matched at a type word after a citing verb):
-# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued.
+# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
+# before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
+# Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
+# written with (see ``_commas_inside_name``).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:\s+(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)(?=\s+của(?:\s|[{_UPPER}]))"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)"
+    rf"(?=\s+của(?:\s|[{_UPPER}]))"
 )
 
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
@@ -642,6 +669,8 @@ def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
 # two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
 BODY_NAME_WORDS = 14
 JOINT_NAME_WORDS = 20
+# Words read again for a name the first limit cut before any word ended it (see ``_body_name``).
+LONG_NAME_WORDS = 20
 
 
 def _issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
@@ -690,6 +719,39 @@ def _type_word_in_body_name(masked: str, at: int) -> bool:
     return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
 
 
+# The mottos that head a document's right column, in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", and a
+# Party document's "ĐẢNG CỘNG SẢN VIỆT NAM". A PDF copy folds them into the line of the left column, after the
+# "V/v" of a letter that names an instrument and its issuer ("V/v triển khai thực hiện Công văn số
+# 1099/VPCP-CĐS của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lâm Đồng, ngày 10 tháng 04 năm
+# 2026"; "V/v triển khai thực hiện Kế hoạch số 84-KH/TU ngày 15/6/2026 của Ban Thường vụ Tỉnh ủy ĐẢNG CỘNG SẢN
+# VIỆT NAM Công Hải, …"): one ends an issuer's name written in lower case before it. Not after "nước", whose
+# name it is ("Chủ tịch nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), nor inside a name in capitals ("BAN CHẤP
+# HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM").
+_MOTTO_FIRST_WORDS = frozenset({"CỘNG", "ĐẢNG"})
+_MOTTOS = frozenset({("CỘNG", "HÒA", "XÃ"), ("CỘNG", "HOÀ", "XÃ"), ("ĐẢNG", "CỘNG", "SẢN")})
+_MOTTO_OWNER = "nước"
+
+
+def _opens_motto(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a motto in capitals starts at words[i] ("CỘNG HÒA XÃ …", "ĐẢNG CỘNG SẢN …") after a word in
+    lower case that is not "nước"."""
+    if i == 0 or i + 2 >= len(words) or tuple(w[0] for w in words[i : i + 3]) not in _MOTTOS:
+        return False
+    before = words[i - 1][0]
+    return before.lower() != _MOTTO_OWNER and not before.isupper()
+
+
+# Heads of a body's name sometimes written in lower case after "của", before a capitalised name: "trường" in
+# "Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương về tuyển dụng …" (not "của trường
+# hợp", whose next word is in lower case).
+LOWER_CASE_HEADS = frozenset({"trường"})
+
+
+def _lower_case_head(words: list[tuple[str, int, int]]) -> bool:
+    """Whether the name starts with a head written in lower case and goes on with a capital."""
+    return words[0][0] in LOWER_CASE_HEADS and len(words) > 1 and words[1][0][:1].isupper()
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -698,7 +760,7 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
         if steering:
             return masked[start : steering.end()], steering.end()
     words = _words(masked, start, limit)
-    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS):
+    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words)):
         return None, pos
     taken: list[tuple[str, int, int]] = []
     place_end = 0  # words before this index are a known place name, read whole
@@ -721,6 +783,8 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
                 continue
         if word[:1] in "“\"'":
             break
+        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
+            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
         if (
@@ -737,6 +801,11 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
         if taken and _starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
             break
         taken.append(w)
+    else:
+        if len(words) == limit < LONG_NAME_WORDS:
+            # Cut by the word limit, not ended: "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ
+            # tướng Chính phủ" (15 words) is read again over more words rather than cut at "Thủ tướng".
+            return _body_name(masked, start, pos, LONG_NAME_WORDS)
     while taken and taken[-1][0] in ("-", "–", "và"):
         taken.pop()
     if not taken:
@@ -788,6 +857,8 @@ def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], 
 
 def _canonical_issuer(raw: str, header: Header) -> str | None:
     s = " ".join(raw.split())
+    if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
+        s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)
     if not is_all_caps(s):
         s = _recase_terms(s)
@@ -804,6 +875,11 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
     if i >= limit:
         return None
     if masked[i] in "“\"":
+        # A quote left open, or closed by a mark of another kind further on, does not run the subject over
+        # the next paragraph: "“Chức năng, … sự nghiệp; - Căn cứ Hướng dẫn số 10-HD/TU … về "kiểm điểm…"".
+        if masked.find(";", i, limit) >= 0 or masked.find(".", i, limit) >= 0:
+            brk = QUOTED_SUBJECT_BREAK.search(masked, i, limit)
+            limit = brk.start() + 1 if brk else limit
         depth = 0
         for q in _QUOTE_MARK.finditer(masked, i, limit):  # only quote marks change the depth
             c, j = q.group(), q.start()
@@ -813,27 +889,49 @@ def _subject(masked: str, pos: int, limit: int) -> str | None:
                 depth -= 1
                 if depth <= 0:
                     return _tidy_title(masked[i + 1 : j])
-        return _tidy_title(masked[i + 1 : limit].split(";")[0])
+        # Never closed: up to the end of its clause, as an unquoted subject ("Kiểm điểm … năm 2014. - Căn cứ").
+        ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
+        return _tidy_title(masked[i + 1 : min(ends, default=limit)])
     # Unquoted: up to the first ";" or ". " (whose space may lie just past the limit).
     ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
     return _tidy_title(masked[i : _unquoted_end(masked, i, min(ends, default=limit))])
 
+
+# A new paragraph inside a quoted subject whose quote is left open or closed only further on, the line breaks
+# folded: "; - Căn cứ " in "“Chức năng, nhiệm vụ của đảng bộ, chi bộ cơ sở trong các đơn vị sự nghiệp; - Căn
+# cứ Hướng dẫn số 10-HD/TU …" (a Party decision's preamble), ". Thực hiện ": a clause's end, a list dash, then
+# a preamble's opening word.
+QUOTED_SUBJECT_BREAK = re.compile(
+    rf"[;.]\s*[-–+]?\s*(?:{_alternation(w for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())})\s"
+)
 
 # The sentence's main clause after a subject written without quotes, which ends it: ", Ủy ban nhân dân tỉnh
 # ban hành Kế hoạch …" in "Thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương, Ủy ban nhân dân
 # tỉnh ban hành Kế hoạch … như sau:" (corpus 028), ", Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức
 # …" (a Đoàn plan), ", UBND huyện xây dựng Kế hoạch thực hiện như sau:", ", Ban Thường trực Ủy ban Mặt trận
 # Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
-# the verb takes a type word or "như sau" as its object ("hướng dẫn" any).
+# the verb takes a type word or "như sau" as its object ("hướng dẫn", "chỉ đạo" and "thực hiện" any: ", Sở Văn
+# hóa và Thể thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice; ", Khoa DBDT thực hiện tổ chức đào
+# tạo …", a university's news).
 MAIN_CLAUSE = re.compile(
     rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s)"
+    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s|thực\s+hiện\s)"
 )
 # The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
-_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức")
+_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
 # cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
+
+
+# Time adverbials between commas that open the sentence's own clause after an unquoted subject: ", vừa qua, "
+# in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
+# cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
+SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời gian qua, ", ", qua đó, ")
+# A date between commas that opens the sentence's clause: ", ngày 10/11/2021, " in "Triển khai thực hiện Kế
+# hoạch số 454/KH-BCA-T03 ngày 04/11/2021 của Bộ Công an về tổ chức Hội thảo khoa học cấp Bộ “…”, ngày
+# 10/11/2021, Học viện Chính trị CAND và Cục V03 đã tổ chức cuộc họp …" (the anchor, then ``_date_at``).
+_DATED_CLAUSE = ", ngày "
 
 
 def _unquoted_end(masked: str, i: int, end: int) -> int:
@@ -846,6 +944,17 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
         k = masked.find(w, i, end)
         if k >= 0:
             end = k
+    for w in SENTENCE_ADVERBIALS:  # ", vừa qua, các chi bộ …": the sentence goes on after the subject
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k
+    k = masked.find(_DATED_CLAUSE, i, end)
+    while k >= 0:  # ", ngày 10/11/2021, Học viện … đã tổ chức …": a date that opens the sentence's clause
+        got = _date_at(masked, k + 1)
+        if got and masked.startswith(",", got[2]):
+            end = k
+            break
+        k = masked.find(_DATED_CLAUSE, k + 1, end)
     if masked.find(", ", i, end) >= 0 and any(masked.find(v, i, end) >= 0 for v in _MAIN_CLAUSE_VERBS):
         for m in MAIN_CLAUSE.finditer(masked, i, end + 8):
             name = m["name"]
@@ -867,12 +976,9 @@ _CLAUSE_END = re.compile(r";|\.(?:\s|$)")
 _LIST_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "các"})
 
 
-def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
-    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
-    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
-    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
-    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
-    comes just before it, nor when a clause ends between."""
+def _leads_to(masked: str, pos: int, after: Mention) -> bool:
+    """Whether the unquoted subject that starts at ``pos`` takes the instrument ``after`` as its object: no
+    clause ends between, and no comma, "và" nor parenthesis comes just before it."""
     lead = SUBJECT_LEAD.match(masked, pos, after.start)
     if lead is None or lead.end() >= after.start:
         return False
@@ -880,10 +986,44 @@ def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> b
     if "(" in gap or _CLAUSE_END.search(gap) or ":" in gap:
         return False
     words = gap.split()
-    if not words or not words[-1][-1:].isalpha() or words[-1] in _LIST_JOINING_WORDS:
-        return False
-    end = _CLAUSE_END.search(masked, after.end, further)
-    return end is not None
+    return bool(words) and words[-1][-1:].isalpha() and words[-1] not in _LIST_JOINING_WORDS
+
+
+def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
+    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
+    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
+    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
+    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
+    comes just before it, nor when a clause ends between."""
+    return _leads_to(masked, pos, after) and _CLAUSE_END.search(masked, after.end, further) is not None
+
+
+# The most instruments nested one in the subject of the other that a subject is read through.
+_NESTED_DEPTH = 3
+
+
+def _nested_object_end(masked: str, pos: int, chain: list[Mention], chain_end: int) -> int | None:
+    """Where the clause of the unquoted subject that starts at ``pos`` ends when its object is an instrument
+    whose own subject takes the next one as object, and so on (``chain``: the mentions that follow, read
+    already; ``chain_end``: where the one after them starts): "Quyết định số 543/QĐ-UBND … về thành lập các
+    Tổ công tác triển khai thực hiện Chương trình hành động số 06-CTr/TU … của Ban Thường vụ Thành ủy về thực
+    hiện Nghị quyết số 72-NQ/TW … của Bộ Chính trị về …;" (a Hà Nội report): the start of the instrument after
+    the clause's end, or None."""
+    listed = False  # the instrument is the next item of a list the subject's object heads
+    for j, after in enumerate(chain[:_NESTED_DEPTH]):
+        further = chain[j + 1].start if j + 1 < len(chain) else chain_end
+        if not listed and not _leads_to(masked, pos, after):
+            return None
+        if _CLAUSE_END.search(masked, after.end, further) is not None:
+            return further
+        # "… việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về …;": a list.
+        listed = j + 1 < len(chain) and after.kind != _SHORT and _chained(masked, after, chain[j + 1].start)
+        if listed:
+            continue
+        if after.kind == _SHORT or not after.subject_at or after.title is None:
+            return None
+        pos = after.subject_at
+    return None
 
 
 # The short name given to an instrument in parentheses at the end of its subject: " (sau đây gọi tắt là
@@ -909,7 +1049,9 @@ def _tidy_title(s: str) -> str | None:
 def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
     raw_sym = m["sym"]
     # The spaces a symbol holds are all in its separators (_SEP): "- QĐ/TU" -> "-QĐ/TU".
-    symbol = "".join(raw_sym.split()).translate(_HYPHEN_TABLE).lstrip("-/–")
+    # "/2020 NQ-HĐND" (SPACED_YEAR_NUMSYM): the space after the year stands for a "/".
+    written = _SPACED_YEAR.sub(r"\1/", raw_sym) if " " in raw_sym else raw_sym
+    symbol = "".join(written.split()).translate(_HYPHEN_TABLE).lstrip("-/–")
     mention = Mention(
         start=start,
         end=m.end(),
@@ -1110,6 +1252,25 @@ def _congress(m: re.Match, header: Header) -> Mention:
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
     if NUMSYM.search(m["name"]):  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo
         return None
+    if "," in m["name"] and not _commas_inside_name(m["name"]):
+        return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
+    return _named_plan_read(masked, m, header)
+
+
+_COMMA_SPLIT = re.compile(r"\s*,\s*")
+
+
+def _commas_inside_name(name: str) -> bool:
+    """Whether every comma of a plan's description joins a pair of words a name is written with
+    (codes.COMMA_NAME_PAIRS): "kiểm tra, giám sát" in "Chương trình kiểm tra, giám sát năm 2026"."""
+    parts = _COMMA_SPLIT.split(name.strip())
+    for before, after in zip(parts, parts[1:]):
+        if not before or not after or (before.split()[-1].lower(), after.split()[0].lower()) not in _COMMA_PAIRS:
+            return False
+    return True
+
+
+def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
     issuer_text, end = _issuer_phrase(masked, m.end())
     if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
         return None
@@ -1214,6 +1375,21 @@ def _numbered_at(masked: str, n: re.Match) -> Mention | None:
         if code and codes.TYPE_CODES[code] == doc_type and not bare["name"].split()[0] in _NAME_STOP_FIRST_WORDS:
             mention = _numbered(masked, n, bare.start(), _NAMED, doc_type)
             mention.name = " ".join(bare["name"].split())
+            return mention
+    lo = max(window_start, s - 40)
+    # QUALIFIED_TYPE_BEFORE ends with "số": searched only where that word is written.
+    qualified = QUALIFIED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
+    if qualified:
+        doc_type = _type_name(qualified["type"])
+        code = _type_code(n["sym"])
+        qualifier = qualified["qualifier"].split()
+        if (
+            all(w.islower() and w not in _NAME_STOP_FIRST_WORDS for w in qualifier)
+            and not _starts_type([(w, 0, 0) for w in qualifier], 0)
+            and ((code and codes.TYPE_CODES[code] == doc_type) or (not code and doc_type in _GENERIC_TYPES))
+        ):
+            mention = _numbered(masked, n, qualified.start(), _NAMED, _doc_type(qualified["type"], n["sym"]))
+            mention.name = " ".join(qualifier)
             return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
     if item:
@@ -1377,17 +1553,26 @@ def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
         end = q  # the end of the number: before up to three spaces before the separator
         while end > 0 and q - end < 3 and masked[end - 1].isspace():  # what \s matches
             end -= 1
-        start = end
-        while start > 0 and end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
+        digits_end = end - 1 if end == q and end >= 2 and masked[end - 1] in _NUMBER_SUFFIXES and masked[end - 2].isdecimal() else end
+        start = digits_end  # "30a/2008/NQ-CP": the digits before the letter glued to the separator
+        while start > 0 and digits_end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
             start -= 1
         start = max(start, done)
         m = NUMSYM.match(masked, start, hi) if start < end else None
         if m is None and start >= end:
             m = _spaced_numsym(masked, q, done, hi)
+        elif m is not None and masked.startswith(" ", m.end()) and _is_year_alone(m):
+            m = SPACED_YEAR_NUMSYM.match(masked, m.start(), hi) or m
         if m:
             out.append(m)
             done = m.end()
     return out
+
+
+def _is_year_alone(m: re.Match) -> bool:
+    """Whether a NUMSYM match's symbol is a year alone: "/2020" in "15/2020"."""
+    sym = m["sym"].strip(" " + _SEP_CHARS)
+    return len(sym) == 4 and sym.isdecimal()
 
 
 def _spaced_numsym(masked: str, q: int, done: int, hi: int) -> re.Match | None:
@@ -1479,8 +1664,37 @@ def _collect(
         after = kept[k + 1] if k + 1 < len(kept) else None
         limit = after.start if after else len(masked)
         further = kept[k + 2].start if k + 2 < len(kept) else len(masked)
-        _read_issuer_and_subject(masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further)
+        chain = kept[k + 1 : k + 2 + _NESTED_DEPTH]
+        chain_end = kept[k + 2 + _NESTED_DEPTH].start if k + 2 + _NESTED_DEPTH < len(kept) else len(masked)
+        _read_issuer_and_subject(
+            masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end
+        )
+        if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
+            c.date, c.year = after.date, after.year
+            c.notes.append(f"date written once after the pair it heads ('{c.number} và {after.number} ngày …')")
     return kept
+
+
+# What joins a pair of instruments that share the date written after the second: " và " in "Quyết định số
+# 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị".
+PAIR_GAP = re.compile(r"\s+và\s+")
+# The farthest apart the numbers of such a pair are: instruments a body issues on one day are numbered in a row
+# (217 and 218); "Chỉ thị số 05-CT/TW và Chỉ thị số 35-CT/TW ngày 30/5/2019" are years apart.
+_PAIR_NUMBERS_APART = 3
+
+
+def _shares_date(masked: str, c: Mention, after: Mention) -> bool:
+    """Whether ``c``, written without a date, has the one of ``after``: the two are joined by " và ", of one
+    type and one symbol series ("QĐ/TW"), and numbered at most _PAIR_NUMBERS_APART apart."""
+    if c.kind not in (_NUMBERED, _NAMED) or after.kind not in (_NUMBERED, _NAMED):
+        return False
+    if not (c.number and after.number and c.symbol and c.symbol == after.symbol and c.doc_type == after.doc_type):
+        return False
+    if not (c.number.isdecimal() and after.number.isdecimal()):
+        return False  # "30a"
+    if not 0 < abs(int(c.number) - int(after.number)) <= _PAIR_NUMBERS_APART:
+        return False
+    return PAIR_GAP.fullmatch(masked, c.end, after.start) is not None
 
 
 def _type_items(masked: str, kept: list[Mention]) -> None:
@@ -1584,6 +1798,29 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
+# What follows an issuer written without "của": its subject's "về" (" về tuyên truyền …").
+UNLED_ISSUER_END = re.compile(r"\s+(?i:về)\s")
+# The most characters such a name runs over.
+_UNLED_ISSUER_SPAN = 120
+_UNLED_NOTE = "issuer written without 'của'"
+
+
+def _issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
+    """The issuer written right after a numbered citation's date without "của", as an OCR or hasty copy
+    leaves it, and where it ends: "UBND huyện Gia Lâm" in "Kế hoạch số 45/KH-UBND ngày 12/3/2024 UBND huyện
+    Gia Lâm về tuyên truyền …". Read only when a known body's name (``parties.name_at``) is followed by the
+    subject's "về" — not "UBND tỉnh ban hành Kế hoạch …", the sentence's own clause — and a Party symbol
+    goes with a Party body's name and a state one with a state body's."""
+    got = name_at(masked, c.end + 1, min(len(masked), c.end + 1 + _UNLED_ISSUER_SPAN))
+    if not got or not UNLED_ISSUER_END.match(masked, got[1]):
+        return None
+    name = masked[c.end + 1 : got[1]]
+    code = _body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != _is_party_name(name):
+        return None
+    return name, got[1]
+
+
 def _enacter(masked: str, c: Mention) -> str | None:
     """The body named as the subject of "(đã) ban hành" just before a numbered citation, when the
     whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
@@ -1635,8 +1872,11 @@ def _read_issuer_and_subject(
     after: Mention | None = None,
     before: Mention | None = None,
     further: int | None = None,
+    chain: list[Mention] | None = None,
+    chain_end: int | None = None,
 ) -> None:
-    """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts."""
+    """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
+    ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts."""
     if c.kind == _SHORT:
         return
     pos = c.tail or c.end
@@ -1645,6 +1885,11 @@ def _read_issuer_and_subject(
         own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
         if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
             own, end = _body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
+        if own is None and c.date and c.kind == _NUMBERED and masked.startswith(" ", c.end):
+            unled = _issuer_without_lead(masked, c)
+            if unled:
+                own, end = unled
+                c.notes.append(_UNLED_NOTE)
         if own and joint:
             names, end = _joint_issuer_phrase(masked, own, end)
             if len(names) > 1:
@@ -1689,7 +1934,12 @@ def _read_issuer_and_subject(
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
             limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
+        elif not nested and chain and chain_end is not None:
+            # "về thành lập … thực hiện Chương trình … về thực hiện Nghị quyết … ;": instruments nested in turn
+            limit = _nested_object_end(masked, pos, chain, chain_end) or limit
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
+        if c.title and not c.issuer_text and not nested and _OF in c.title:
+            _issuer_after_subject(masked, c, header)
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
         # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
@@ -1701,7 +1951,8 @@ def _read_issuer_and_subject(
             issuers[c.issuer_text] = _canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
         named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
-        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before:
+        unled = _UNLED_NOTE in c.notes
+        if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer:
             _standing_issuer(c)
@@ -1712,6 +1963,44 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         _infer_issuer(c, header)
+
+
+# "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018
+# của Bộ trưởng Bộ GD&ĐT".
+_OF = " của "
+
+
+def _issuer_after_subject(masked: str, c: Mention, header: Header) -> None:
+    """The issuer written after an unquoted subject rather than before it, when it is the national body its
+    symbol's code names: "Chỉ thị số 2699/CT-BGDĐT ngày 08/8/2017 về nhiệm vụ chủ yếu năm học 2017-2018 của
+    Bộ trưởng Bộ GD&ĐT (GDĐT), giáo dục trung học tiếp tục …" (a school's plan): the subject ends before "của",
+    and the body (its minister's title included) is the issuer. Read only when the subject runs on past that
+    name; a "của" naming any other body is the subject's own ("về chức năng, nhiệm vụ của Sở Tư pháp" in a
+    UBND's decision)."""
+    code = _body_code(c.symbol)
+    national = codes.BODY_CODES.get(code or "")
+    if not national or code in codes.SHARED_BODY_CODES:
+        return
+    lead = SUBJECT_LEAD.match(masked, c.subject_at)
+    if lead is None:
+        return
+    start = lead.end()
+    k = masked.find(_OF, start, start + len(c.title) + 40)
+    while k >= 0:
+        name, end = _issuer_phrase(masked, k)
+        if name:
+            canonical = _canonical_issuer(name, header) or ""
+            before = _tidy_title(masked[start:k])
+            # The subject ran on past the issuer ("…, giáo dục trung học tiếp tục …"): one that ends with the
+            # body ("về quy chế của Bộ Giáo dục và Đào tạo;") may name it as its own, and is left whole.
+            through = _tidy_title(masked[start:end]) or ""
+            ran_on = len(c.title) > len(through) and c.title.startswith(through)
+            if canonical.endswith(national) and before and ran_on and c.title.startswith(before):
+                c.title = before
+                c.issuer_text = name
+                c.notes.append("issuer written after its subject")
+                return
+        k = masked.find(_OF, k + 1, start + len(c.title) + 40)
 
 
 _NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
@@ -2394,9 +2683,20 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     return lo, hi
 
 
+# An opening of what a document weighs rather than implements, written in lower case after a semicolon inside
+# an implementing paragraph: "; xét " in "Thực hiện Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ
+# Đảng uỷ xã; xét Báo cáo kết quả kiểm tra của Đoàn kiểm tra theo Quyết định số 35-QĐ/ĐU …" (the decision
+# is the inspection team's, not implemented).
+WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
+
+
 def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
     """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end]."""
     opens = [m for m in OPENING.finditer(masked, begin, end)]
+    if masked.find("; ", begin, end) >= 0:  # the anchor of WEIGHING_AFTER_SEMICOLON
+        weighing = list(WEIGHING_AFTER_SEMICOLON.finditer(masked, begin, end))
+        if weighing:
+            opens = sorted(opens + weighing, key=_match_start)
     for k, m in enumerate(opens):
         if m["open"] in _OPENINGS_IMPLEMENTING:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end

@@ -211,6 +211,8 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # "Luật Khiếu nại, tố cáo", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ…", "Luật Phòng, chống tác hại của rượu, bia".
     ("tự", "an"), ("toàn", "vệ"), ("biến", "giáo"), ("kiệm", "chống"), ("vệ", "chăm"), ("nại", "tố"),
     ("khí", "vật"), ("rượu", "bia"),
+    # A Party committee's "Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ Đảng uỷ xã".
+    ("tra", "giám"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
