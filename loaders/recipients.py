@@ -41,6 +41,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "t/h": "thực hiện",
     "thực hiện": "thực hiện",
     "th": "thực hiện",
+    "th/h": "thực hiện",  # "(Th/h)" (corpus 062)
     "p/h": "phối hợp",
     "phối hợp": "phối hợp",
     "biết": None,
@@ -96,6 +97,43 @@ ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
+# A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
+# "Như điều 4", "Như Điều 3 (t/h)".
+ARTICLE_REF = re.compile(r"^điều\s+(?P<n>\d{1,2})\b")
+# How many lines above Nơi nhận the article it names is looked for.
+ARTICLE_LINES = 120
+# The words closing the list of bodies an article charges: "… chịu trách nhiệm thi hành Quyết định
+# này./.", "… có trách nhiệm tổ chức thực hiện", "… căn cứ Quyết định thi hành./.", "… thi hành Quyết
+# định này" (lower case: "Điều 3. Thi hành Quyết định này" charges no one).
+CHARGED = re.compile(
+    r"\s(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
+    r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?(?:để\s+)?thi\s+hành"
+    r"|thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết)\s+này)"
+)
+# The end of the sentence before the bodies: "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng …".
+SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
+ARTICLE_HEAD = re.compile(r"^[\s*_|]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
+# Where an article charges one body from another: ", Giám đốc Sở …" after "Chánh Văn phòng UBND
+# tỉnh", ", các bộ phận chuyên môn …"; "; " always; " và " before "các thành viên Ban Chỉ đạo tỉnh".
+# (Not before a code, "TCHC, KHKT", nor before a kind alone, "Trưởng các Phòng, Khoa, Trung tâm": see
+# _charged.)
+ARTICLE_COMMA = re.compile(r",\s+")
+ARTICLE_AND = re.compile(r"\s+và\s+(?=các\s)")
+# The parties named in general, no body: "các tổ chức, cá nhân có liên quan", "các ông (bà) có tên tại
+# Điều 1", "các đơn vị liên quan" ("Thủ trưởng các cơ quan, đơn vị có liên quan" is a group and stays).
+ARTICLE_GENERIC = re.compile(
+    r"^(?:và\s+)?(?:các\s+)?(?:tổ\s+chức|cá\s+nhân|ông|bà|Ông|Bà|Các\s+ông|Các\s+Ông)\b|có\s+tên\s+tại|(?:^|\s)cá\s+nhân\s+có\s+liên\s+quan$"
+    r"|^(?:các\s+)?(?:cơ\s+quan,?\s+)?đơn\s+vị\s+(?:có\s+)?liên\s+quan$"
+)
+# The parties in general that close the list, cut with what follows: ", các tổ chức, hội, đoàn thể và cá
+# nhân có liên quan", "; các tổ chức và cá nhân có liên quan", " và các tổ chức, cá nhân liên quan".
+GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
+# The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
+# sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
+CHARGED_OFFICE = re.compile(r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc)\s")
+# The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
+ARTICLE_COURTESY = re.compile(r"^(?:Các\s+)?[Ôô]ng\s*(?:\(\s*bà\s*\)|/\s*[Bb]à)\s+")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
@@ -183,14 +221,18 @@ def _left(line: str) -> str:
     return COLUMN_GAP.split(MARKUP.sub(" ", line).strip())[0].strip()
 
 
+def _heading(text: Text) -> int | None:
+    """The index of the line of the last Nơi nhận heading."""
+    for i in lines_with(text, "nhận"):  # from the last line up
+        if HEADING.match(MARKUP.sub(" ", text.lines[i].text)):
+            return i
+    return None
+
+
 def _block(text: Text) -> list[str]:
     """The items of the last Nơi nhận block, continuation lines joined."""
     lines = text.lines
-    start = None
-    for i in lines_with(text, "nhận"):  # from the last line up
-        if HEADING.match(MARKUP.sub(" ", lines[i].text)):
-            start = i
-            break
+    start = _heading(text)
     if start is None:
         return []
     items: list[str] = []
@@ -291,6 +333,78 @@ def _addressees(text: Text) -> list[str]:
             out.append(tidy(ITEM.sub("", left)))
         return out
     return []
+
+
+def _article(text: Text, n: str) -> str | None:
+    """The text of "Điều ``n``" above the Nơi nhận block, its lines joined: the last article of
+    that number before the block (a regulation attached after the signature has its own)."""
+    end = _heading(text)
+    if end is None:
+        return None
+    lines = text.lines
+    for i in range(end - 1, max(end - ARTICLE_LINES, -1), -1):
+        raw = lines[i].text
+        if "Điều" not in raw:
+            continue
+        head = ARTICLE_HEAD.match(raw)
+        if head is None or head.group("n") != n:
+            continue
+        parts = [raw[head.end() :]]
+        for ln in lines[i + 1 : end]:
+            more = MARKUP.sub(" ", ln.text).strip()
+            if not more or ARTICLE_HEAD.match(ln.text) or HEADING.match(more):
+                break
+            parts.append(more)
+        return tidy(MARKUP.sub(" ", " ".join(parts)))
+    return None
+
+
+def _charges_anew(before: str, piece: str) -> bool:
+    """Whether a piece after a comma of an article names a body of its own: it opens with a word,
+    not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
+    it ("Giám đốc, Thủ trưởng các sở" is one group)."""
+    if _office(before) is not None or not (OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
+        return False
+    if piece[:4] == "các ":
+        return len(piece.split()) > 2
+    first = piece.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper() or len(piece.split()) < 2:
+        return False
+    own = OWNER.match(piece)
+    return own is None or own.end() < len(piece)
+
+
+def _charged(article: str) -> list[str]:
+    """The bodies an article charges with the decision, one per piece: 'Chánh Văn phòng UBND tỉnh,
+    Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện và các tổ chức, cá nhân có liên quan chịu trách
+    nhiệm thi hành …' -> ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Tư pháp', 'Chủ tịch UBND các
+    huyện']. A piece is split off only where a body was named before it; parties named in general
+    (organisations, individuals, persons named in an article) are no recipient."""
+    m = CHARGED.search(article)
+    if m is None:
+        return []
+    who = article[: m.start()]
+    if (stop := list(SENTENCE_END.finditer(who))):
+        who = who[stop[-1].end() :]
+    who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", who.strip()))
+    out: list[str] = []
+    for part in SEMICOLON.split(who):
+        pieces: list[str] = []
+        for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
+            piece = piece.strip(" ,;")
+            if not piece:
+                continue
+            if pieces and not _charges_anew(pieces[-1], piece):
+                pieces[-1] = f"{pieces[-1]}, {piece}"  # "Giám đốc, Thủ trưởng các sở": one group
+            else:
+                pieces.append(piece)
+        out.extend(
+            p
+            for p in pieces
+            if (OWNER.search(p) or CHARGED_OFFICE.match(p) or _opens_with_office(p.replace(",", " ")))
+            and not ARTICLE_GENERIC.search(p)
+        )
+    return out
 
 
 def _latex_text(m: re.Match) -> str:
@@ -634,7 +748,14 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
                 for a in _addressees(text):
                     for part in _split(tidy(_normalise(a, city))):
                         add(_name(part, header), purpose)
-            continue  # "Như mục 3", "Như Điều 3": the bodies are named there
+            elif (ref := ARTICLE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):
+                # "Như Điều 3": the bodies the article charges with the decision.
+                for body in _charged(article):
+                    body = tidy(_normalise(body, city))
+                    # A group with its kinds listed stays whole: "Trưởng các Phòng, Khoa, Trung tâm".
+                    for part in _split(body) if "," not in body else [body]:
+                        add(_name(part, header), purpose)
+            continue  # "Như mục 3": the bodies are named there
         for part in _split(item):
             add(_name(part, header), purpose)
     return out

@@ -1,0 +1,99 @@
+"""Nơi nhận, round 14: "Như Điều 3" read as the bodies the article charges with the decision
+(the last round left it unread). Fragments from the corpus (046, 047, 062) and written in the style
+of the provincial decisions surveyed (a legal library's copy that runs the block on one line)."""
+
+from __future__ import annotations
+
+from vanban.loaders.header import read_header
+from vanban.loaders.recipients import _charged, find_recipients
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+QUANG_NGAI = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+
+
+def _names(body: str, header: Header) -> list[tuple[str, str | None]]:
+    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+
+
+def test_as_article_names_the_bodies_it_charges():
+    # corpus 047 (QĐ Quảng Ngãi), the article as written, its lines wrapped.
+    body = (
+        "QUYẾT ĐỊNH:\n**Điều 1.**** **Ban hành kèm theo Quyết định này Kế hoạch.\n\n"
+        "**Điều 2.**** **Giám đốc Sở Tài chính; Thủ trưởng\n"
+        "các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban\n"
+        "nhân dân các xã, phường, đặc khu Lý Sơn và các thành viên Ban Chỉ đạo tỉnh chịu\n"
+        "trách nhiệm thi hành Quyết định này./.\n\n|\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Bộ Tài chính;\n- Lưu: VT, KTTH.\n"
+    )
+    assert _names(body, QUANG_NGAI) == [
+        ("Giám đốc Sở Tài chính tỉnh Quảng Ngãi", None),
+        ("Thủ trưởng các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh", None),
+        ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Lý Sơn", None),
+        ("các thành viên Ban Chỉ đạo tỉnh Quảng Ngãi", None),
+        ("Bộ Tài chính", None),
+        ("Lưu: VT, KTTH", "lưu"),
+    ]
+
+
+def test_article_of_a_block_run_on_one_line_and_its_general_parties():
+    # A legal library's copy: the Nơi nhận block on one line; "các tổ chức và cá nhân có liên quan"
+    # is nobody in particular.
+    text = make_text(
+        "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1680/QĐ-UBND\nNam Định, ngày 27 tháng 07 năm 2017\nQUYẾT ĐỊNH\nV/V CÔNG BỐ DANH MỤC VĂN BẢN HẾT HIỆU LỰC\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố Danh mục (có Danh mục kèm theo).\nĐiều 2. Quyết định có hiệu lực thi hành kể từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tư pháp, Giám đốc, Thủ trưởng các sở, ban, ngành trong tỉnh; "
+        "Chủ tịch UBND các huyện và thành phố Nam Định; các tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận: - Bộ Tư pháp; - Như Điều 3; - Công báo tỉnh; - Lưu VP1, VP6, VP8.\n"
+        "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị\n"
+    )
+    names = [r.name for r in find_recipients(text, read_header(text))]
+    assert names[:2] == ["Bộ Tư pháp", "Chánh Văn phòng Ủy ban nhân dân tỉnh"]
+    assert "Giám đốc Sở Tư pháp tỉnh Nam Định" in names
+    assert "Giám đốc, Thủ trưởng các sở, ban, ngành trong tỉnh Nam Định" in names
+    assert not any("cá nhân" in n or "tổ chức" in n for n in names)
+
+
+def test_the_marks_purpose_goes_to_each_body_and_people_named_are_no_recipient():
+    # corpus 062 (a commune Front committee's decision): "Như điều 3 (Th/h)".
+    header = Header(issuer="Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", province="Quảng Ninh")
+    body = (
+        "Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này\n\n"
+        "Nơi nhận:\n- Như điều 3 (Th/h);\n- Lưu: VT\n"
+    )
+    got = _names(body, header)
+    assert [p for _, p in got[:-1]] == ["thực hiện", "thực hiện"]
+    assert got[0][0].startswith("Ban Thường trực Ủy ban Mặt trận Tổ quốc xã")
+    assert not any("có tên" in n for n, _ in got)
+
+
+def test_article_that_charges_no_body_adds_nothing():
+    body = "Điều 3. Thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+    assert _names(body, QUANG_NGAI) == [("Lưu: VT", "lưu")]
+    # An article of the regulation attached after the signature is not the decision's.
+    body = (
+        "Điều 3. Giám đốc Sở Y tế chịu trách nhiệm thi hành Quyết định này./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nQUY ĐỊNH\nĐiều 3. Giám đốc Sở Tài chính chịu trách nhiệm hướng dẫn.\n"
+    )
+    assert _names(body, QUANG_NGAI)[0] == ("Giám đốc Sở Y tế tỉnh Quảng Ngãi", None)
+
+
+def test_charged_pieces():
+    # A group whose kinds are listed stays whole; codes after a comma are no body of their own.
+    assert _charged(
+        "Trưởng các Phòng, Khoa, Trung tâm, Viện, Giám đốc Chương trình và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./."
+    ) == ["Trưởng các Phòng, Khoa, Trung tâm, Viện", "Giám đốc Chương trình"]
+    assert _charged(
+        "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp "
+        "và Môi trường, Thủ trưởng các sở, ban, ngành Thành phố, Ủy ban nhân dân các phường, xã, đặc khu, các tổ chức, "
+        "hội, đoàn thể và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."
+    ) == [
+        "Chánh Văn phòng Ủy ban nhân dân Thành phố",
+        "Giám đốc Sở Nông nghiệp và Môi trường",
+        "Thủ trưởng các sở, ban, ngành Thành phố",
+        "Ủy ban nhân dân các phường, xã, đặc khu",
+    ]
+    assert _charged("Ông Nguyễn Văn A và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.") == []
+    assert _charged("Điều này có hiệu lực kể từ ngày ký.") == []
