@@ -489,6 +489,26 @@ def _place_before(s: str, end: int) -> str | None:
     return " ".join(reversed(place)) or None
 
 
+# The most words of a line above the date's that may hold the start of its place ("Thành phố Hồ Chí").
+PLACE_LINE_WORDS = 6
+
+
+def _place_on_dates_line(pieces: list, date: str) -> str | None:
+    """The place written on the date's own line: "Hà Nội" in "Hà Nội, ngày 28 tháng 4 năm 2026" under a
+    trích yếu ending in a name ("… Cảng hàng không quốc tế Long Thành"), which the pieces joined
+    would run into it ("Long Thành Hà Nội"). None when the line above is short: a place broken
+    over two lines ("Thành phố Hồ Chí" / "Minh, ngày …", "Quảng" / "Ninh, ngày …") is read whole."""
+    for j, p in enumerate(pieces):
+        k = p.text.find(date)
+        if k < 0:
+            continue
+        if j == 0 or len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
+            return None
+        head = MOTTO.sub(" ", p.text[:k])
+        return _place_before(head, len(head))
+    return None
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -509,6 +529,9 @@ def _position_case(s: str) -> str:
     """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'; the unit a head leads keeps its
     name's case: 'TRƯỞNG PHÒNG NGHIỆP VỤ Y' -> 'Trưởng phòng Nghiệp vụ Y'."""
     s = normalize_tones(tidy(s))
+    if "," in s and is_all_caps(s) and _offices_joined(s):
+        # "BỘ TRƯỞNG, CHỦ NHIỆM" (the minister who heads the Ủy ban Dân tộc): each office cased.
+        return ", ".join(_position_case(p) for p in s.split(","))
     if (m := HEAD_OF_UNIT.match(s)) and is_all_caps(s):
         unit = expand_abbreviations(recase(m.group("unit")))
         kind = m.group("kind").lower()
@@ -528,6 +551,13 @@ def _position_case(s: str) -> str:
     return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
+def _offices_joined(s: str) -> bool:
+    """Whether ``s`` names two offices joined by a comma, the first an office title: "BỘ TRƯỞNG, CHỦ
+    NHIỆM" (not a list of bodies: "GIÁM ĐỐC SỞ Y TẾ, BỆNH VIỆN" has more words)."""
+    parts = [p.strip() for p in s.split(",")]
+    return len(parts) == 2 and _starts_with(parts[0], OFFICE_HEADS) and all(p and len(p.split()) <= 3 for p in parts)
+
+
 def _body_after_office(s: str) -> str | None:
     """The body named after an office title, or None: 'BỘ Y TẾ' in 'BỘ TRƯỞNG BỘ Y TẾ'."""
     upper = s.upper()
@@ -543,7 +573,7 @@ def _authority_case(mark: str, rest: str) -> str:
     mark = mark.replace("/", "").replace(".", "")
     rest = tidy(rest)
     body = expand_abbreviations(recase(normalize_tones(rest))) if is_all_caps(rest) else rest
-    if _starts_with(rest, OFFICE_HEADS):
+    if _starts_with(rest, OFFICE_HEADS) or ("," in rest and _offices_joined(rest.upper())):
         body = _position_case(rest)
     return f"{mark}. {body}"
 
@@ -1119,6 +1149,8 @@ def read_header(text: Text) -> Header:
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
         place = _place_before(zone_no_motto, d.start())
+        if place and " " in place:
+            place = _place_on_dates_line(before, d.group(0)) or place
     if date and symbol and (year := _year_in_symbol(symbol)) and abs(int(date[:4]) - int(year)) > 1:
         # "Số: 05/2019/QĐ-UBND" with a date of 2015 read past the header ("Căn cứ Luật … ngày 19
         # tháng 6 năm 2015" in a copy whose type line was lost): the symbol's year is the

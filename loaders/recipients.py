@@ -43,6 +43,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "th": "thực hiện",
     "th/h": "thực hiện",  # "(Th/h)" (corpus 062)
     "p/h": "phối hợp",
+    "ph/h": "phối hợp",  # "(để ph/h th/h)": to cooperate and carry out, the first mark read
     "phối hợp": "phối hợp",
     "biết": None,
     "b/t": None,
@@ -54,7 +55,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
 
 # The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
 # đạo Bộ)".
-SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h"})
+SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h", "ph/h", "th/h"})
 # The honorific before one office-holder, no part of the recipient's name: "Đồng chí" in "Đồng chí Giám
 # đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
 # "Các đồng chí Huyện ủy viên", round 9.)
@@ -119,7 +120,13 @@ ARTICLE_HEAD = re.compile(r"^[\s*_|]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
 # (Not before a code, "TCHC, KHKT", nor before a kind alone, "Trưởng các Phòng, Khoa, Trung tâm": see
 # _charged.)
 ARTICLE_COMMA = re.compile(r",\s+")
-ARTICLE_AND = re.compile(r"\s+và\s+(?=các\s)")
+ARTICLE_AND = re.compile(r"\s+và\s+(?=các\s|[Ôô]ng\s|[Bb]à\s)")
+# An organ an article names without its level, before one that has it: "Hội đồng nhân dân" in "Hội
+# đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng" is the city's.
+BARE_ORGAN = re.compile(r"(?:Thường trực\s+)?(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)")
+ORGAN_PLACE = re.compile(
+    r"^(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)\s+(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s.+)$"
+)
 # The parties named in general, no body: "các tổ chức, cá nhân có liên quan", "các ông (bà) có tên tại
 # Điều 1", "các đơn vị liên quan" ("Thủ trưởng các cơ quan, đơn vị có liên quan" is a group and stays).
 ARTICLE_GENERIC = re.compile(
@@ -132,6 +139,8 @@ GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:tổ\s+chức|cá\s+
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
 CHARGED_OFFICE = re.compile(r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc)\s")
+# A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
+PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
 # The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
 ARTICLE_COURTESY = re.compile(r"^(?:Các\s+)?[Ôô]ng\s*(?:\(\s*bà\s*\)|/\s*[Bb]à)\s+")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
@@ -392,12 +401,15 @@ def _charged(article: str) -> list[str]:
         pieces: list[str] = []
         for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
             piece = piece.strip(" ,;")
-            if not piece:
-                continue
+            if not piece or PERSON_CHARGED.match(piece):
+                continue  # "ông Nguyễn Mạnh Hùng": a person, no body
             if pieces and not _charges_anew(pieces[-1], piece):
                 pieces[-1] = f"{pieces[-1]}, {piece}"  # "Giám đốc, Thủ trưởng các sở": one group
             else:
                 pieces.append(piece)
+        for k in range(len(pieces) - 1):
+            if BARE_ORGAN.fullmatch(pieces[k]) and (place := ORGAN_PLACE.match(pieces[k + 1])) is not None:
+                pieces[k] = f"{pieces[k]} {place.group('place')}"
         out.extend(
             p
             for p in pieces
@@ -724,6 +736,8 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
     seen: set[tuple[str, str | None]] = set()
 
     def add(name: str | None, purpose: Purpose | None) -> None:
+        if name and name[0] == "(" and name[-1] == ")":
+            return  # a mark the item's own did not take, "(để xem xét)": no body
         if name and (name, purpose) not in seen:
             seen.add((name, purpose))
             out.append(Recipient(name=name, purpose=purpose))

@@ -97,3 +97,34 @@ def test_charged_pieces():
     ]
     assert _charged("Ông Nguyễn Văn A và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.") == []
     assert _charged("Điều này có hiệu lực kể từ ngày ký.") == []
+
+
+def test_council_named_without_its_level_and_a_person_charged():
+    # A Prime Minister's decision approving an election: the council takes the committee's city; the
+    # person elected is no body.
+    header = Header(issuer="Thủ tướng Chính phủ", province="Hà Nội")
+    body = (
+        "Điều 3. Bộ trưởng Bộ Nội vụ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng và ông Nguyễn Mạnh Hùng "
+        "chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Văn phòng Trung ương;\n- Lưu: VT, QHĐP.\n"
+    )
+    assert [n for n, _ in _names(body, header)] == [
+        "Bộ trưởng Bộ Nội vụ",
+        "Hội đồng nhân dân thành phố Đà Nẵng",
+        "Ủy ban nhân dân thành phố Đà Nẵng",
+        "Văn phòng Trung ương",
+        "Lưu: VT, QHĐP",
+    ]
+
+
+def test_purpose_marks_after_the_items_semicolon_are_no_recipient():
+    # Hà Nội's decisions put the mark after the semicolon: "UBND các phường, xã; (để ph/h th/h)".
+    header = Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội")
+    closing = "Nơi nhận:\n- Thường trực Thành ủy; (để b/c)\n- UBND các phường, xã; (để ph/h th/h)\n- Lưu: VT, ĐT.\n"
+    assert _names(closing, header) == [
+        ("Thường trực Thành ủy Hà Nội", "báo cáo"),
+        ("Ủy ban nhân dân các phường, xã", "phối hợp"),
+        ("Lưu: VT, ĐT", "lưu"),
+    ]
+    # A mark that is none of the known ones is no recipient either.
+    assert _names("Nơi nhận:\n- Sở Y tế; (để xem xét)\n- Lưu: VT.\n", header)[0][0] == "Sở Y tế thành phố Hà Nội"
+    assert all(not n.startswith("(") for n, _ in _names("Nơi nhận:\n- Sở Y tế; (để xem xét)\n- Lưu: VT.\n", header))

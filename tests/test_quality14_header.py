@@ -1,0 +1,50 @@
+"""Header, round 14: errors seen on whole documents from sources new to the project (a benchmark's
+ground truth of central-government and Hà Nội documents, a metadata extractor's test documents):
+a place line under a trích yếu that ends in a name, and a signer's authority naming two offices.
+Fragments written in the style of those documents."""
+
+from __future__ import annotations
+
+from vanban.loaders.header import _position_case, read_header
+from vanban.loaders.text import make_text
+
+# A Công văn of the government's office: its trích yếu ends with a place's name ("Long Thành") on the
+# line above the place line.
+OFFICE_LETTER = (
+    "VĂN PHÒNG CHÍNH PHỦ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 3722/VPCP-CN\n"
+    "V/v cơ chế đặc thù đối với Dự án kéo dài tuyến Metro đến Cảng hàng không quốc tế Long Thành\n\n"
+    "Hà Nội, ngày 28 tháng 4 năm 2026\n\nKính gửi:\n- Các Bộ: Công an, Tư pháp;\n- Ủy ban nhân dân tỉnh Đồng Nai.\n\n"
+    "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CN.\n\n"
+    "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nPhạm Mạnh Cường\n"
+)
+
+
+def test_place_line_under_a_trich_yeu_ending_in_a_name():
+    h = read_header(make_text(OFFICE_LETTER))
+    assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Công văn", "3722", "VPCP-CN", "2026-04-28", "Hà Nội")
+    assert h.issuer == "Văn phòng Chính phủ"
+    assert h.province == "Hà Nội"
+
+
+def test_place_broken_over_two_short_lines_is_read_whole():
+    # The city's name broken by a narrow column (corpus 006: "Thành phố Hồ Chí" / "Minh, ngày …").
+    for lines, place in (
+        ("Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025", "Hồ Chí Minh"),
+        ("Quảng\nNinh, ngày 16 tháng 12 năm 2025", "Quảng Ninh"),
+    ):
+        h = read_header(
+            make_text(
+                "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                f"Số: 12/KH-UBND\n{lines}\nKẾ HOẠCH\nTriển khai Luật Việc làm\nCăn cứ Luật Việc làm;\n"
+            )
+        )
+        assert h.place == place
+
+
+def test_authority_naming_two_offices_keeps_each_ones_case():
+    h = read_header(make_text(OFFICE_LETTER))
+    assert h.signer is not None
+    assert (h.signer.name, h.signer.position, h.signer.authority) == ("Phạm Mạnh Cường", "Phó Chủ nhiệm", "KT. Bộ trưởng, Chủ nhiệm")
+    assert _position_case("BỘ TRƯỞNG, CHỦ NHIỆM") == "Bộ trưởng, Chủ nhiệm"
+    # A title with a body after it is unchanged.
+    assert _position_case("BỘ TRƯỞNG BỘ Y TẾ") == "Bộ trưởng Bộ Y tế"
