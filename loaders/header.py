@@ -642,6 +642,8 @@ def read_signer(text: Text) -> Signer | None:
     pieces: list[_Piece] = []
     for k, raw in enumerate(raws):
         if AUTHORITY_MARK_IN.search(raw):
+            if (unglued := _unglued_signature(raw)) is not None:
+                raws[k] = raw = unglued
             for i, p in enumerate(_pieces([raw], k)):
                 if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
                     pieces = _pieces([raw], k)[i:]
@@ -729,6 +731,43 @@ def read_signer(text: Text) -> Signer | None:
             name = t.title() if t.isupper() else t
             break
     return Signer(name=name, position=position, authority=authority)
+
+
+# The office titles a copy glues to the caps word before them, longest first: "THỨ TRƯỞNG" in "KT. BỘ
+# TRƯỞNGTHỨ TRƯỞNG".
+_GLUED_OFFICES: tuple[str, ...] = tuple(
+    sorted((h for h in OFFICE_HEADS if " " in h and not h.endswith(".")), key=len, reverse=True)
+)
+
+
+def _unglued_signature(raw: str) -> str | None:
+    """A signature whose lines a copy ran together, cut apart with column gaps: "KT. BỘ TRƯỞNGTHỨ
+    TRƯỞNGNguyễn Viết Tiến" -> "KT. BỘ TRƯỞNG | THỨ TRƯỞNG | Nguyễn Viết Tiến". None when nothing is
+    glued: an office title that follows a capital with no space, or a name (a capital and small
+    letters) that follows two capitals."""
+    m = AUTHORITY.match(raw.strip())
+    if m is None:
+        return None
+    cuts: set[int] = set()
+    s = raw
+    for head in _GLUED_OFFICES:
+        k = s.find(head, 1)
+        while k > 0:
+            end = k + len(head)
+            if s[k - 1].isupper() and (end == len(s) or s[end] == " " or (s[end].isupper() and s[end + 1 : end + 2].islower())):
+                cuts.add(k)
+            k = s.find(head, k + 1)
+    for i in range(2, len(s) - 1):
+        if s[i].isupper() and s[i - 1].isupper() and s[i - 2].isupper() and s[i + 1].islower():
+            cuts.add(i)  # "TRƯỞNGNguyễn": the signer's name
+    if not cuts:
+        return None
+    out, last = [], 0
+    for c in sorted(cuts):
+        out.append(s[last:c])
+        last = c
+    out.append(s[last:])
+    return " | ".join(out)
 
 
 def _split_signature_piece(piece: _Piece) -> list[_Piece]:

@@ -72,8 +72,9 @@ MARKUP = re.compile(r"\*+|\|")
 ITEM = re.compile(r"^[-+•–]\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
 # "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
-# a copy joined with spaces; a Party document ends its items with ",").
-INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+")
+# a copy joined with spaces; a Party document ends its items with ","); a legal library's copy runs
+# them together after the semicolon: "- Như Điều 5;- Bộ trưởng (để báo cáo);- Lưu: VT, KCB.".
+INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+|(?<=;)[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 # Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
 PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
@@ -116,11 +117,12 @@ SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 # The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
 ARTICLE_HEAD = re.compile(r"^[\s*_|]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
 # Where an article charges one body from another: ", Giám đốc Sở …" after "Chánh Văn phòng UBND
-# tỉnh", ", các bộ phận chuyên môn …"; "; " always; " và " before "các thành viên Ban Chỉ đạo tỉnh".
+# tỉnh", ", các bộ phận chuyên môn …"; "; " always; " và " before "các thành viên Ban Chỉ đạo tỉnh" or
+# an office ("… Y tế các Bộ, Ngành và Thủ trưởng các đơn vị có liên quan").
 # (Not before a code, "TCHC, KHKT", nor before a kind alone, "Trưởng các Phòng, Khoa, Trung tâm": see
 # _charged.)
 ARTICLE_COMMA = re.compile(r",\s+")
-ARTICLE_AND = re.compile(r"\s+và\s+(?=các\s|[Ôô]ng\s|[Bb]à\s)")
+ARTICLE_AND = re.compile(r"\s+và\s+(?=các\s|[Ôô]ng\s|[Bb]à\s|(?:Thủ trưởng|Giám đốc|Chủ tịch|Trưởng)\s)")
 # An organ an article names without its level, before one that has it: "Hội đồng nhân dân" in "Hội
 # đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng" is the city's.
 BARE_ORGAN = re.compile(r"(?:Thường trực\s+)?(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)")
@@ -142,7 +144,12 @@ CHARGED_OFFICE = re.compile(r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưở
 # A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
 PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
 # The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
-ARTICLE_COURTESY = re.compile(r"^(?:Các\s+)?[Ôô]ng\s*(?:\(\s*bà\s*\)|/\s*[Bb]à)\s+")
+ARTICLE_COURTESY = re.compile(r"^(?:Các\s+)?[Ôô]ng\s*(?:\(\s*bà\s*\)|/\s*[Bb]à|,\s*[Bb]à)\s*:?\s+")
+# The bodies of an article parted by colons, as a copy reads its semicolons: "Chánh văn phòng Bộ: Chánh
+# Thanh tra Bộ: Vụ trưởng, Cục trưởng …".
+ARTICLE_PARTS = re.compile(r"[;:]\s*")
+# A group of kinds before a kind continuing it: "Vụ trưởng, Cục trưởng các Vụ" / "Cục thuộc Bộ Y tế".
+PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
@@ -377,9 +384,11 @@ def _charges_anew(before: str, piece: str) -> bool:
     if piece[:4] == "các ":
         return len(piece.split()) > 2
     first = piece.split(" ", 1)[0]
-    if not first[:1].isupper() or first.isupper() or len(piece.split()) < 2:
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1) or len(piece.split()) < 2:
         return False
     own = OWNER.match(piece)
+    if own is not None and PLURAL_KINDS_END.search(before) and piece[own.end() :].lstrip()[:1].islower():
+        return False  # "Cục trưởng các Vụ, Cục thuộc Bộ Y tế": the kinds of one group
     return own is None or own.end() < len(piece)
 
 
@@ -397,7 +406,7 @@ def _charged(article: str) -> list[str]:
         who = who[stop[-1].end() :]
     who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", who.strip()))
     out: list[str] = []
-    for part in SEMICOLON.split(who):
+    for part in ARTICLE_PARTS.split(who):
         pieces: list[str] = []
         for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
             piece = piece.strip(" ,;")

@@ -5,7 +5,7 @@ Fragments written in the style of those documents."""
 
 from __future__ import annotations
 
-from vanban.loaders.header import _position_case, read_header
+from vanban.loaders.header import _position_case, _unglued_signature, read_header
 from vanban.loaders.text import make_text
 
 # A Công văn of the government's office: its trích yếu ends with a place's name ("Long Thành") on the
@@ -48,3 +48,22 @@ def test_authority_naming_two_offices_keeps_each_ones_case():
     assert _position_case("BỘ TRƯỞNG, CHỦ NHIỆM") == "Bộ trưởng, Chủ nhiệm"
     # A title with a body after it is unchanged.
     assert _position_case("BỘ TRƯỞNG BỘ Y TẾ") == "Bộ trưởng Bộ Y tế"
+
+
+def test_signature_whose_lines_a_copy_ran_together():
+    # A legal library's copy: "KT. BỘ TRƯỞNGTHỨ TRƯỞNGNguyễn Viết Tiến" on one line.
+    h = read_header(
+        make_text(
+            "BỘ Y TẾ-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 7482/QĐ-BYT\nHà Nội, ngày 18 tháng 12 năm 2018\nQUYẾT ĐỊNH\nBAN HÀNH BỘ TIÊU CHÍ CHẤT LƯỢNG\n"
+            "BỘ TRƯỞNG BỘ Y TẾ\nCăn cứ Luật Khám bệnh, chữa bệnh;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
+            "Nơi nhận: - Như Điều 5;- Bộ trưởng (để báo cáo);- Lưu: VT, KCB.\nKT. BỘ TRƯỞNGTHỨ TRƯỞNGNguyễn Viết Tiến\n"
+            "BỘ TIÊU CHÍ CHẤT LƯỢNG\n"
+        )
+    )
+    assert h.signer is not None
+    assert (h.signer.name, h.signer.position, h.signer.authority) == ("Nguyễn Viết Tiến", "Thứ trưởng", "KT. Bộ trưởng")
+    assert _unglued_signature("KT. GIÁM ĐỐCPHÓ GIÁM ĐỐC") == "KT. GIÁM ĐỐC | PHÓ GIÁM ĐỐC"
+    # Nothing glued, nothing cut.
+    assert _unglued_signature("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") is None
+    assert _unglued_signature("TM. ỦY BAN NHÂN DÂN") is None

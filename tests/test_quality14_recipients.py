@@ -128,3 +128,33 @@ def test_purpose_marks_after_the_items_semicolon_are_no_recipient():
     # A mark that is none of the known ones is no recipient either.
     assert _names("Nơi nhận:\n- Sở Y tế; (để xem xét)\n- Lưu: VT.\n", header)[0][0] == "Sở Y tế thành phố Hà Nội"
     assert all(not n.startswith("(") for n, _ in _names("Nơi nhận:\n- Sở Y tế; (để xem xét)\n- Lưu: VT.\n", header))
+
+
+def test_items_run_together_after_their_semicolons_and_an_article_parted_by_colons():
+    # A ministry's decision as a legal library keeps it: the block's items on one line, "- Như Điều
+    # 5;- Bộ trưởng (để báo cáo);- Lưu: VT, KCB."; the mark is the minister's only.
+    header = Header(issuer="Bộ Y tế", province="Hà Nội")
+    body = (
+        "Điều 5. Các Ông, Bà: Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý Khám, chữa bệnh, Chánh Thanh tra Bộ và các "
+        "Vụ trưởng, Cục trưởng, Giám đốc các bệnh viện trực thuộc Bộ Y tế, Y tế các Bộ, Ngành và Thủ trưởng các đơn "
+        "vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận: - Như Điều 5;- Bộ trưởng (để báo cáo);- Lưu: VT, KCB.\n"
+    )
+    got = _names(body, header)
+    assert got[0] == ("Chánh Văn phòng Bộ", None)
+    assert ("Bộ trưởng", "báo cáo") in got
+    assert [p for n, p in got if n != "Bộ trưởng"] == [None] * (len(got) - 2) + ["lưu"]
+    assert "Y tế các Bộ, Ngành" in [n for n, _ in got]
+    assert "Thủ trưởng các đơn vị có liên quan" in [n for n, _ in got]
+    # An OCR copy reads the article's semicolons as colons; the kinds of one group stay together.
+    body = (
+        "Điều 3. Các Ông, Bà: Chánh văn phòng Bộ: Chánh Thanh tra Bộ: Vụ trưởng, Cục trưởng các Vụ, Cục\n"
+        "thuộc Bộ Y tế; Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KCB.\n"
+    )
+    assert [n for n, _ in _names(body, header)][:4] == [
+        "Chánh văn phòng Bộ",
+        "Chánh Thanh tra Bộ",
+        "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế",
+        "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
+    ]
