@@ -551,6 +551,16 @@ def _position_case(s: str) -> str:
     return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
+def _body_of_office(s: str) -> str:
+    """The body an office-holder heads, for a copy that lost its issuer block and opens with the
+    authority after the title: 'TỔNG GIÁM ĐỐC CÔNG TY TNHH FPT SMART CLOUD' -> 'CÔNG TY TNHH FPT SMART
+    CLOUD'. Anything else is returned as it is, and the Prime Minister issues in his own name: "THỦ
+    TƯỚNG CHÍNH PHỦ"."""
+    if is_all_caps(s) and not s.startswith("THỦ TƯỚNG") and _starts_with(s, OFFICE_HEADS) and (body := _body_after_office(s)) is not None:
+        return body
+    return s
+
+
 def _offices_joined(s: str) -> bool:
     """Whether ``s`` names two offices joined by a comma, the first an office title: "BỘ TRƯỞNG, CHỦ
     NHIỆM" (not a list of bodies: "GIÁM ĐỐC SỞ Y TẾ, BỆNH VIỆN" has more words)."""
@@ -1368,7 +1378,7 @@ def read_header(text: Text) -> Header:
             else:
                 issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
         else:
-            issuer = canonical_org(bodies[0], header)
+            issuer = canonical_org(_body_of_office(bodies[0]), header)
     elif authority_line:
         issuer = canonical_org(authority_line, header)
     if len(bodies) == 1 and issuer in BARE_ORGANS:

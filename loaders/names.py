@@ -9,6 +9,7 @@ the administrative-units data (``places``). The term tables below are data too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -294,6 +295,18 @@ def _company_head(parts: list[str]) -> tuple[list[str], int] | None:
 JOINT_MINISTRY_DASH = re.compile(r"(?<=[^\W\d_])-(?=BỘ )")
 
 
+# The vowels of Vietnamese, without their marks: every syllable holds one, so a word in capitals with
+# none is an acronym ("FPT", "VNPT", "MTV").
+_VOWELS = frozenset("AEIOUY")
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a word in capitals is an acronym: 'FPT' in 'CÔNG TY TNHH FPT SMART CLOUD' (not 'SMART')."""
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    return not any(unicodedata.normalize("NFD", c)[0] in _VOWELS for c in word)
+
+
 def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
@@ -308,7 +321,7 @@ def recase(name: str) -> str:
         else:
             words.append(t)
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
-    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) else t.lower() for t in words]
+    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) else t.lower() for t in words]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []

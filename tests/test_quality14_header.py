@@ -6,6 +6,7 @@ Fragments written in the style of those documents."""
 from __future__ import annotations
 
 from vanban.loaders.header import _position_case, _unglued_signature, read_header
+from vanban.loaders.names import canonical_org
 from vanban.loaders.text import make_text
 
 # A Công văn of the government's office: its trích yếu ends with a place's name ("Long Thành") on the
@@ -67,3 +68,22 @@ def test_signature_whose_lines_a_copy_ran_together():
     # Nothing glued, nothing cut.
     assert _unglued_signature("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") is None
     assert _unglued_signature("TM. ỦY BAN NHÂN DÂN") is None
+
+
+def test_acronyms_keep_their_capitals_in_a_name():
+    # A word in capitals without a vowel is an acronym: "FPT", "VNPT"; a word is recased.
+    assert canonical_org("CÔNG TY TNHH FPT SMART CLOUD") == "Công ty TNHH FPT Smart Cloud"
+    assert canonical_org("SỞ Y TẾ") == "Sở Y tế"
+    assert canonical_org("ỦY BAN NHÂN DÂN XÃ LŨNG CÚ") == "Ủy ban nhân dân xã Lũng Cú"
+
+
+def test_copy_opening_with_the_authority_names_the_body_it_heads():
+    # An enterprise's decision whose chunk lost the issuer block: the authority line after the title.
+    h = read_header(
+        make_text(
+            "QUYẾT ĐỊNH Về việc ủy quyền Cán bộ\nTỔNG GIÁM ĐỐC CÔNG TY TNHH FPT SMART CLOUD\n"
+            "- Căn cứ Bộ Luật Dân sự số 91/2015/QH13;\n- Căn cứ Điều lệ Công ty TNHH FPT Smart Cloud;\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Ủy quyền cho Bà Đỗ Kim Hoa.\n"
+        )
+    )
+    assert h.issuer == "Công ty TNHH FPT Smart Cloud"

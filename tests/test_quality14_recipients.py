@@ -158,3 +158,15 @@ def test_items_run_together_after_their_semicolons_and_an_article_parted_by_colo
         "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế",
         "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
     ]
+
+
+def test_heads_of_an_enterprises_departments_charged():
+    header = Header(issuer="Công ty TNHH FPT Smart Cloud")
+    body = (
+        "Điều 3. Ban Tổng Giám đốc, Trưởng phòng Nhân sự, Trưởng phòng Hành chính, Bà Đỗ Kim Hoa và các cá nhân, "
+        "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.\nTỔNG GIÁM ĐỐC (đã ký số)\n"
+        "Nơi nhận: - Như Điều 3; - Lưu VT, NS.\n"
+    )
+    assert [n for n, _ in _names(body, header)] == [
+        "Ban Tổng Giám đốc", "Trưởng phòng Nhân sự", "Trưởng phòng Hành chính", "Lưu VT, NS",
+    ]
