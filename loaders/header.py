@@ -1246,6 +1246,10 @@ def read_header(text: Text) -> Header:
         # "BCH ĐOÀN XÃ LŨNG CÚ". Beside the central committee alone it is the committee's name:
         # "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH".
         block = [b for b in block if not YOUTH_MOTTO.match(b)]
+    elif len(block) == 2 and YOUTH_MOTTO.match(block[0]) and CENTRAL_BOARD.match(block[1]):
+        # The Union's name above its central committee ("ĐOÀN TNCS HỒ CHÍ MINH" / "BAN CHẤP HÀNH TRUNG
+        # ƯƠNG" / "***"), read as beside it: the committee is the Union's, not the Party's.
+        block = [block[1], block[0]]
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
     block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]

@@ -147,6 +147,12 @@ CASED_TERMS: dict[str, str] = {
     "BCH đoàn": "BCH Đoàn",
     "hồ chí minh": "Hồ Chí Minh",
     "ban chấp hành đoàn thanh niên": "Ban Chấp hành Đoàn Thanh niên",
+    # The Youth Union of the police, named after it: "BAN CHẤP HÀNH ĐOÀN CÔNG AN TỈNH" -> "Ban Chấp hành
+    # Đoàn Công an tỉnh".
+    "đoàn công an": "Đoàn Công an",
+    "ban chấp hành đoàn công an": "Ban Chấp hành Đoàn Công an",
+    # The Party's academy, a proper name: "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH".
+    "học viện chính trị quốc gia hồ chí minh": "Học viện Chính trị quốc gia Hồ Chí Minh",
     # The mass organisations, proper names: "BCH HỘI NÔNG DÂN TỈNH TRÀ VINH" -> "Ban Chấp hành Hội
     # Nông dân tỉnh Trà Vinh".
     "hội nông dân": "Hội Nông dân",
@@ -375,6 +381,11 @@ def recase(name: str) -> str:
             in_field = True
             i += 3
             continue
+        if low in PARTY_UNIT_BODY_HEADS and _ends_party_unit(out) and i + 1 < len(parts):
+            # "ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ TỈNH", "CHI BỘ BỆNH VIỆN ĐA KHOA X": the body after the Party
+            # unit keeps its own name's case ("Đảng ủy Trường Chính trị tỉnh …").
+            out.append(recase(" ".join(parts[i:]).upper()))
+            break
         if (
             low in AGENCY_WORDS
             and i + 1 < len(parts)
@@ -404,6 +415,11 @@ def recase(name: str) -> str:
     if not title_rest:
         out = _title_bare_place(out)
     return " ".join(out)
+
+
+# The first words of bodies whose name a Party unit's name ends with, cased as the body's own: "trường",
+# "học viện", "bệnh viện", "công ty", "tổng công ty".
+PARTY_UNIT_BODY_HEADS: frozenset[str] = frozenset({"trường", "học", "bệnh", "công", "tổng"})
 
 
 def _ends_party_unit(out: list[str]) -> bool:

@@ -87,3 +87,39 @@ def test_copy_opening_with_the_authority_names_the_body_it_heads():
         )
     )
     assert h.issuer == "Công ty TNHH FPT Smart Cloud"
+
+
+def test_youth_unions_name_above_its_central_committee():
+    # "ĐOÀN TNCS HỒ CHÍ MINH" written above "BAN CHẤP HÀNH TRUNG ƯƠNG" (not beside it): the Union's
+    # central committee, as when it is beside; no Party committee.
+    for top in (
+        "ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH TRUNG ƯƠNG\n***\n",
+        "BAN CHẤP HÀNH TRUNG ƯƠNG                ĐOÀN TNCS HỒ CHÍ MINH\n***\n",
+    ):
+        h = read_header(
+            make_text(
+                top + "Số: 123-KH/TWĐTN-PT\nHà Nội, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2024\n"
+                "Thực hiện Chương trình công tác Đoàn;\n"
+            )
+        )
+        assert (h.doc_type, h.number, h.symbol) == ("Kế hoạch", "123", "KH/TWĐTN-PT")
+        assert (h.issuer, h.issuer_parent) == ("Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", None)
+
+
+def test_body_after_a_party_unit_keeps_its_own_case():
+    assert canonical_org("ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ TỈNH") == "Đảng ủy Trường Chính trị tỉnh"
+    assert canonical_org("ĐẢNG ỦY HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH") == "Đảng ủy Học viện Chính trị quốc gia Hồ Chí Minh"
+    assert canonical_org("HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH") == "Học viện Chính trị quốc gia Hồ Chí Minh"
+    assert canonical_org("ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ") == "Đảng ủy Trường Cao đẳng Y tế"
+    assert canonical_org("ĐẢNG ỦY BỆNH VIỆN ĐA KHOA TỈNH") == "Đảng ủy Bệnh viện Đa khoa tỉnh"
+    assert canonical_org("BAN CHẤP HÀNH ĐOÀN CÔNG AN TỈNH") == "Ban Chấp hành Đoàn Công an tỉnh"
+    # The Party's own bodies are unchanged.
+    assert canonical_org("ĐẢNG BỘ TỈNH HÀ GIANG") == "Đảng bộ tỉnh Hà Giang"
+    assert canonical_org("ĐẢNG ỦY BỘ Y TẾ") == "Đảng ủy Bộ Y tế"
+    h = read_header(
+        make_text(
+            "ĐẢNG BỘ TỈNH HÀ GIANG\nĐẢNG ỦY TRƯỜNG CHÍNH TRỊ TỈNH\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 12-NQ/ĐU\n"
+            "Hà Giang, ngày 05 tháng 3 năm 2024\nNGHỊ QUYẾT\nVề nhiệm vụ năm 2024\nCăn cứ Điều lệ Đảng;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Đảng ủy Trường Chính trị tỉnh Hà Giang", "Đảng bộ tỉnh Hà Giang")
