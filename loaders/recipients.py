@@ -158,7 +158,8 @@ ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGN
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
-    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
+    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
+    r"Chính phủ)\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
@@ -449,6 +450,11 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
     return item, purpose
 
 
+# "CP" for the government after its Prime Minister or its agencies: "các Phó Thủ tướng CP", "cơ quan
+# thuộc CP" (not "Công ty CP", a joint-stock company).
+GOVERNMENT_CODE = re.compile(r"(?P<before>\b(?:Thủ tướng|thuộc))\s+CP(?![\w&])")
+
+
 def _normalise(item: str, city: bool = False) -> str:
     """Copy counts dropped, standing committees and department codes written out:
     'TT.TU, TT.HĐND tỉnh' -> 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh'; 'Bộ NN&MT' ->
@@ -461,6 +467,8 @@ def _normalise(item: str, city: bool = False) -> str:
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
+    if "CP" in item:
+        item = GOVERNMENT_CODE.sub(r"\g<before> Chính phủ", item)
     if "MT" in item:
         item = FRONT_WORK_CODE.sub("Mặt trận", item)
     if "Ban " in item:

@@ -170,3 +170,16 @@ def test_heads_of_an_enterprises_departments_charged():
     assert [n for n, _ in _names(body, header)] == [
         "Ban Tổng Giám đốc", "Trưởng phòng Nhân sự", "Trưởng phòng Hành chính", "Lưu VT, NS",
     ]
+
+
+def test_the_prime_minister_and_his_deputies_of_a_central_document():
+    # Every decision of the Prime Minister and letter of the government's office lists them: "Thủ
+    # tướng, các Phó Thủ tướng CP;" (two bodies), "PTTgTT" the standing deputy.
+    header = Header(issuer="Thủ tướng Chính phủ", province="Hà Nội")
+    got = _names("Nơi nhận:\n- Thủ tướng, các Phó Thủ tướng CP;\n- Văn phòng Trung ương;\n- Lưu: VT, QHĐP.\n", header)
+    assert [n for n, _ in got][:2] == ["Thủ tướng Chính phủ", "các Phó Thủ tướng Chính phủ"]
+    got = _names("Nơi nhận:\n- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc CP;\n- Lưu: VT.\n", header)
+    assert got[0][0].endswith("cơ quan thuộc Chính phủ")
+    # A joint-stock company keeps its "CP".
+    got = _names("Nơi nhận:\n- Công ty CP Cấp nước Hà Giang;\n- Lưu: VT.\n", Header(issuer="Ủy ban nhân dân tỉnh Hà Giang", province="Hà Giang"))
+    assert "Chính phủ" not in got[0][0]
