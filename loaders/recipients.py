@@ -51,6 +51,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     # "Cổng TTĐT tỉnh (đưa tin)" (corpus 047): the portal posts it.
     "đưa tin": "đăng tải",
     "chỉ đạo": None,
+    "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
 }
 
 # The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
@@ -97,6 +98,11 @@ FILE_PATH = re.compile(r"^[A-Za-z]:?\\\w")
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
+# A Nơi nhận heading run on after the body's end mark: "… tổ chức thực hiện Thông tư này./. Nơi nhận: -
+# Như Điều 24; …" (a legal library's copy that joins a page's lines).
+INLINE_HEADING = re.compile(r"\./\.\s*\**\s*(?=Nơi\s+nhận\s*:)")
+# The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN".
+INLINE_SIGNATURE = re.compile(r"(?<=[.;])\s+(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]")
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
 # A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
@@ -115,7 +121,7 @@ CHARGED = re.compile(
 # The end of the sentence before the bodies: "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng …".
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 # The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
-ARTICLE_HEAD = re.compile(r"^[\s*_|]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
+ARTICLE_HEAD = re.compile(r"^[\s*_|#]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
 # Where an article charges one body from another: ", Giám đốc Sở …" after "Chánh Văn phòng UBND
 # tỉnh", ", các bộ phận chuyên môn …"; "; " always; " và " before "các thành viên Ban Chỉ đạo tỉnh" or
 # an office ("… Y tế các Bộ, Ngành và Thủ trưởng các đơn vị có liên quan").
@@ -240,22 +246,35 @@ def _left(line: str) -> str:
     return COLUMN_GAP.split(MARKUP.sub(" ", line).strip())[0].strip()
 
 
-def _heading(text: Text) -> int | None:
-    """The index of the line of the last Nơi nhận heading."""
+def _heading(text: Text) -> tuple[int, int] | None:
+    """The line of the last Nơi nhận heading and the column it opens at: 0 for a heading opening its
+    line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
+    này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
     for i in lines_with(text, "nhận"):  # from the last line up
-        if HEADING.match(MARKUP.sub(" ", text.lines[i].text)):
-            return i
+        line = text.lines[i].text
+        if HEADING.match(MARKUP.sub(" ", line)):
+            return i, 0
+        if "./." in line and (m := INLINE_HEADING.search(line)) is not None:
+            return i, m.end()
     return None
 
 
 def _block(text: Text) -> list[str]:
     """The items of the last Nơi nhận block, continuation lines joined."""
     lines = text.lines
-    start = _heading(text)
-    if start is None:
+    heading = _heading(text)
+    if heading is None:
         return []
+    start, column = heading
     items: list[str] = []
-    first = HEADING.sub("", _left(lines[start].text), count=1).strip()
+    if column:
+        # The block run on after the body's end mark, the signature after it on the same line: "…
+        # - Lưu VP, PC, CNTT. KT. THỐNG ĐỐC PHÓ THỐNG ĐỐC Phạm Tiến Dũng PHỤ LỤC 01 …".
+        first = HEADING.sub("", lines[start].text[column:], count=1).strip()
+        if (sign := INLINE_SIGNATURE.search(first)) is not None:
+            return _items_in(first[: sign.start()].strip())
+    else:
+        first = HEADING.sub("", _left(lines[start].text), count=1).strip()
     if first and not SIGNATURE.match(first):
         items.extend(_items_in(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
@@ -357,9 +376,10 @@ def _addressees(text: Text) -> list[str]:
 def _article(text: Text, n: str) -> str | None:
     """The text of "Điều ``n``" above the Nơi nhận block, its lines joined: the last article of
     that number before the block (a regulation attached after the signature has its own)."""
-    end = _heading(text)
-    if end is None:
+    heading = _heading(text)
+    if heading is None:
         return None
+    end, column = heading
     lines = text.lines
     for i in range(end - 1, max(end - ARTICLE_LINES, -1), -1):
         raw = lines[i].text
@@ -374,6 +394,9 @@ def _article(text: Text, n: str) -> str | None:
             if not more or ARTICLE_HEAD.match(ln.text) or HEADING.match(more):
                 break
             parts.append(more)
+        else:
+            if column:
+                parts.append(lines[end].text[:column])  # the article's end, on the heading's line
         return tidy(MARKUP.sub(" ", " ".join(parts)))
     return None
 
@@ -382,7 +405,9 @@ def _charges_anew(before: str, piece: str) -> bool:
     """Whether a piece after a comma of an article names a body of its own: it opens with a word,
     not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
     it ("Giám đốc, Thủ trưởng các sở" is one group)."""
-    if _office(before) is not None or not (OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
+    if _office(before) is not None and " các " in f" {piece}":
+        return False  # "Giám đốc, Thủ trưởng các sở": the office-holders of one group
+    if not (_office(before) or OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
         return False
     if piece[:4] == "các ":
         return len(piece.split()) > 2

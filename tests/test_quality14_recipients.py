@@ -183,3 +183,27 @@ def test_the_prime_minister_and_his_deputies_of_a_central_document():
     # A joint-stock company keeps its "CP".
     got = _names("Nơi nhận:\n- Công ty CP Cấp nước Hà Giang;\n- Lưu: VT.\n", Header(issuer="Ủy ban nhân dân tỉnh Hà Giang", province="Hà Giang"))
     assert "Chính phủ" not in got[0][0]
+
+
+def test_block_run_on_after_the_bodys_end_mark():
+    # A legal library's copy joins a page's lines: the article's last clause, "./.", the Nơi nhận
+    # block and the signature on one line.
+    header = Header(issuer="Ngân hàng Nhà nước Việt Nam", province="Hà Nội")
+    body = (
+        "## Điều 24. Tổ chức thực hiện\n"
+        "1. Chánh Văn phòng, Cục trưởng Cục Công nghệ thông tin và Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước "
+        "Việt Nam chịu trách nhiệm tổ chức thực hiện Thông tư này./. Nơi nhận: - Như Điều 24; - Văn phòng Chính phủ; "
+        "- Bộ Tư pháp (để kiểm tra); - Công báo; - Lưu VP, PC, CNTT. KT. THỐNG ĐỐC PHÓ THỐNG ĐỐC Phạm Tiến Dũng "
+        "PHỤ LỤC 01\n"
+    )
+    assert _names(body, header) == [
+        ("Chánh Văn phòng", None),
+        ("Cục trưởng Cục Công nghệ thông tin", None),
+        ("Thủ trưởng các đơn vị thuộc Ngân hàng Nhà nước Việt Nam", None),
+        ("Văn phòng Chính phủ", None),
+        ("Bộ Tư pháp", None),
+        ("Công báo", None),
+        ("Lưu VP, PC, CNTT", "lưu"),
+    ]
+    # "Nơi nhận:" inside a sentence is no heading.
+    assert _names("Văn bản gửi các nơi nhận: Sở Y tế, Sở Tài chính./.\n", header) == []
