@@ -170,6 +170,9 @@ OWNER = re.compile(
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
 OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
+# The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
+# CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH".
+UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?[Pp]hòng\s*:)")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
@@ -571,6 +574,13 @@ def _split(item: str) -> list[str]:
         if "." in part and any(PERSON_INITIALS.search(p.strip()) for p in part.split(",")):
             # "Phó Chánh Văn phòng P.T.T.Huyền, các phòng": the office, not its holder's name.
             part = ", ".join(_without_person(p.strip()) for p in part.split(","))
+        if part.count(":") == 2 and (units := UNITS_HEAD.search(part)) is not None and LIST_HEAD.match(part[: units.start()]):
+            # "VPUB: CVP, PCVP P.T.T.Huyền, phòng: KGVX, TH, HC-QT": the office's heads, then its
+            # units, which name the office itself (as "VP UBND tỉnh: LĐVP, TKCT, các phòng" does).
+            first = part[: units.start()]
+            out.extend(_split(first))
+            out.append(first.split(":", 1)[0].strip())
+            continue
         head = LIST_HEAD.match(part)
         if head:
             listed = _head_list(head.group("head").strip(), head.group("rest"))

@@ -207,3 +207,20 @@ def test_block_run_on_after_the_bodys_end_mark():
     ]
     # "Nơi nhận:" inside a sentence is no heading.
     assert _names("Văn bản gửi các nơi nhận: Sở Y tế, Sở Tài chính./.\n", header) == []
+
+
+def test_office_heads_then_its_units_under_a_second_head():
+    # Hà Nội's Thông báo: "VPUB: CVP, PCVP P.T.T.Huyền, phòng: KGVX, TH, HC-QT, …" names the office's
+    # heads (its deputy's initials dropped), then its units, which name the office.
+    header = Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội")
+    closing = (
+        "Nơi nhận:\n- UBND các phường, xã;\n"
+        "- VPUB: CVP, PCVP P.T.T.Huyền, phòng: KGVX, TH, HC-QT, Trung tâm TTĐL&CNS Thành phố;\n- Lưu: VT, KGVX\n"
+    )
+    assert [n for n, _ in _names(closing, header)] == [
+        "Ủy ban nhân dân các phường, xã",
+        "Chánh Văn phòng Ủy ban nhân dân thành phố",
+        "Phó Chánh Văn phòng Ủy ban nhân dân thành phố",
+        "Văn phòng Ủy ban nhân dân thành phố",
+        "Lưu: VT, KGVX",
+    ]
