@@ -229,6 +229,8 @@ DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
+BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
 # "Đồng Văn, ngày …/…/2022", "ngày ..../..../2022", "ngày 03/10/2022".
 DATE_SLASHED = re.compile(
@@ -1200,6 +1202,9 @@ def read_header(text: Text) -> Header:
         place = _place_before(zone_no_motto, d.start())
         if place and " " in place:
             place = _place_on_dates_line(before, d.group(0)) or place
+    elif "năm" in zone_no_motto and (blank := BLANK_DATE.search(zone_no_motto)) is not None:
+        # A draft or a copy signed digitally, its date left blank: "Hà Nội, ngày   tháng   năm".
+        place = _place_before(zone_no_motto, blank.start())
     if date and symbol and (year := _year_in_symbol(symbol)) and abs(int(date[:4]) - int(year)) > 1:
         # "Số: 05/2019/QĐ-UBND" with a date of 2015 read past the header ("Căn cứ Luật … ngày 19
         # tháng 6 năm 2015" in a copy whose type line was lost): the symbol's year is the

@@ -123,3 +123,18 @@ def test_body_after_a_party_unit_keeps_its_own_case():
         )
     )
     assert (h.issuer, h.issuer_parent) == ("Đảng ủy Trường Chính trị tỉnh Hà Giang", "Đảng bộ tỉnh Hà Giang")
+
+
+def test_place_of_a_date_line_left_blank():
+    # A copy signed digitally leaves its date blank; its place is still the document's.
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: /TB-UBND\n\nHà Nội, ngày tháng năm\n\nTHÔNG BÁO\nVề việc treo cờ Tổ quốc\n\nNhân dịp Đại hội.\n"
+        )
+    )
+    assert (h.doc_type, h.symbol, h.date, h.place) == ("Thông báo", "TB-UBND", None, "Hà Nội")
+    assert h.issuer == "Ủy ban nhân dân thành phố Hà Nội"
+    # A year after it is a date, read as before.
+    h = read_header(make_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: /QĐ-UBND\nHà Nội, ngày tháng năm 2026\nQUYẾT ĐỊNH\nPhê duyệt\n"))
+    assert (h.date, h.place) == ("2026", "Hà Nội")
