@@ -418,8 +418,12 @@ def _charges_anew(before: str, piece: str) -> bool:
     if not first[:1].isupper() or (first.isupper() and len(first) > 1) or len(piece.split()) < 2:
         return False
     own = OWNER.match(piece)
-    if own is not None and PLURAL_KINDS_END.search(before) and piece[own.end() :].lstrip()[:1].islower():
-        return False  # "Cục trưởng các Vụ, Cục thuộc Bộ Y tế": the kinds of one group
+    if own is not None and piece[own.end() :].lstrip()[:1].islower() and not CHARGED_OFFICE.match(piece) and not _opens_with_office(piece) and (
+        PLURAL_KINDS_END.search(before) or any(o.end() == len(before) for o in OWNER.finditer(before))
+    ):
+        # "Cục trưởng các Vụ, Cục thuộc Bộ Y tế", "Giám đốc Bệnh viện, Viện nghiên cứu có giường
+        # bệnh trực thuộc Bộ Y tế": the kinds of one group.
+        return False
     return own is None or own.end() < len(piece)
 
 

@@ -149,7 +149,8 @@ def test_items_run_together_after_their_semicolons_and_an_article_parted_by_colo
     # An OCR copy reads the article's semicolons as colons; the kinds of one group stay together.
     body = (
         "Điều 3. Các Ông, Bà: Chánh văn phòng Bộ: Chánh Thanh tra Bộ: Vụ trưởng, Cục trưởng các Vụ, Cục\n"
-        "thuộc Bộ Y tế; Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương chịu trách nhiệm thi hành Quyết định này./.\n"
+        "thuộc Bộ Y tế; Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương; Giám đốc Bệnh viện, Viện\n"
+        "nghiên cứu có giường bệnh trực thuộc Bộ Y tế chịu trách nhiệm thi hành Quyết định này./.\n"
         "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, KCB.\n"
     )
     assert [n for n, _ in _names(body, header)][:4] == [
@@ -158,6 +159,7 @@ def test_items_run_together_after_their_semicolons_and_an_article_parted_by_colo
         "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ Y tế",
         "Giám đốc Sở Y tế các tỉnh, thành phố trực thuộc Trung ương",
     ]
+    assert "Giám đốc Bệnh viện, Viện nghiên cứu có giường bệnh trực thuộc Bộ Y tế" in [n for n, _ in _names(body, header)]
 
 
 def test_heads_of_an_enterprises_departments_charged():
