@@ -171,8 +171,9 @@ OWNER = re.compile(
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
 OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
 # The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
-# CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH".
-UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?[Pp]hòng\s*:)")
+# CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
+# government's office).
+UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)\s*:)")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".

@@ -226,3 +226,7 @@ def test_office_heads_then_its_units_under_a_second_head():
         "Văn phòng Ủy ban nhân dân thành phố",
         "Lưu: VT, KGVX",
     ]
+    # The government's office lists its heads, then its departments: "VPCP: BTCN, PCN …, các Vụ: TH, PL".
+    header = Header(issuer="Văn phòng Chính phủ", province="Hà Nội")
+    got = _names("Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Phạm Mạnh Cường, các Vụ: TH, PL, TGĐ Cổng TTĐT;\n- Lưu: VT, CN.\n", header)
+    assert [n for n, _ in got] == ["Văn phòng Chính phủ", "Lưu: VT, CN"]
