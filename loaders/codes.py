@@ -493,6 +493,9 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BGH": "Ban Giám hiệu",
     # "UBMTTQVN TP và các TC CT-XH" (corpus 004).
     "TC CT-XH": "tổ chức chính trị - xã hội", "TCCT-XH": "tổ chức chính trị - xã hội",
+    # The government's office-holders in a ministry's or the government office's list: "Thủ tướng,
+    # PTTgTT Phạm Gia Túc (để b/c)", "Trợ lý TTg" (a symbol's "QĐ-TTg" is no recipient line's word).
+    "PTTgTT": "Phó Thủ tướng Thường trực", "PTTg": "Phó Thủ tướng", "TTg": "Thủ tướng",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

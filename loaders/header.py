@@ -229,6 +229,8 @@ DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
+BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
 # "Đồng Văn, ngày …/…/2022", "ngày ..../..../2022", "ngày 03/10/2022".
 DATE_SLASHED = re.compile(
@@ -489,6 +491,26 @@ def _place_before(s: str, end: int) -> str | None:
     return " ".join(reversed(place)) or None
 
 
+# The most words of a line above the date's that may hold the start of its place ("Thành phố Hồ Chí").
+PLACE_LINE_WORDS = 6
+
+
+def _place_on_dates_line(pieces: list, date: str) -> str | None:
+    """The place written on the date's own line: "Hà Nội" in "Hà Nội, ngày 28 tháng 4 năm 2026" under a
+    trích yếu ending in a name ("… Cảng hàng không quốc tế Long Thành"), which the pieces joined
+    would run into it ("Long Thành Hà Nội"). None when the line above is short: a place broken
+    over two lines ("Thành phố Hồ Chí" / "Minh, ngày …", "Quảng" / "Ninh, ngày …") is read whole."""
+    for j, p in enumerate(pieces):
+        k = p.text.find(date)
+        if k < 0:
+            continue
+        if j == 0 or len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
+            return None
+        head = MOTTO.sub(" ", p.text[:k])
+        return _place_before(head, len(head))
+    return None
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -509,6 +531,9 @@ def _position_case(s: str) -> str:
     """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'; the unit a head leads keeps its
     name's case: 'TRƯỞNG PHÒNG NGHIỆP VỤ Y' -> 'Trưởng phòng Nghiệp vụ Y'."""
     s = normalize_tones(tidy(s))
+    if "," in s and is_all_caps(s) and _offices_joined(s):
+        # "BỘ TRƯỞNG, CHỦ NHIỆM" (the minister who heads the Ủy ban Dân tộc): each office cased.
+        return ", ".join(_position_case(p) for p in s.split(","))
     if (m := HEAD_OF_UNIT.match(s)) and is_all_caps(s):
         unit = expand_abbreviations(recase(m.group("unit")))
         kind = m.group("kind").lower()
@@ -528,6 +553,23 @@ def _position_case(s: str) -> str:
     return OFFICE_OF_OFFICE.sub("Văn phòng", " ".join(words))
 
 
+def _body_of_office(s: str) -> str:
+    """The body an office-holder heads, for a copy that lost its issuer block and opens with the
+    authority after the title: 'TỔNG GIÁM ĐỐC CÔNG TY TNHH FPT SMART CLOUD' -> 'CÔNG TY TNHH FPT SMART
+    CLOUD'. Anything else is returned as it is, and the Prime Minister issues in his own name: "THỦ
+    TƯỚNG CHÍNH PHỦ"."""
+    if is_all_caps(s) and not s.startswith("THỦ TƯỚNG") and _starts_with(s, OFFICE_HEADS) and (body := _body_after_office(s)) is not None:
+        return body
+    return s
+
+
+def _offices_joined(s: str) -> bool:
+    """Whether ``s`` names two offices joined by a comma, the first an office title: "BỘ TRƯỞNG, CHỦ
+    NHIỆM" (not a list of bodies: "GIÁM ĐỐC SỞ Y TẾ, BỆNH VIỆN" has more words)."""
+    parts = [p.strip() for p in s.split(",")]
+    return len(parts) == 2 and _starts_with(parts[0], OFFICE_HEADS) and all(p and len(p.split()) <= 3 for p in parts)
+
+
 def _body_after_office(s: str) -> str | None:
     """The body named after an office title, or None: 'BỘ Y TẾ' in 'BỘ TRƯỞNG BỘ Y TẾ'."""
     upper = s.upper()
@@ -543,7 +585,7 @@ def _authority_case(mark: str, rest: str) -> str:
     mark = mark.replace("/", "").replace(".", "")
     rest = tidy(rest)
     body = expand_abbreviations(recase(normalize_tones(rest))) if is_all_caps(rest) else rest
-    if _starts_with(rest, OFFICE_HEADS):
+    if _starts_with(rest, OFFICE_HEADS) or ("," in rest and _offices_joined(rest.upper())):
         body = _position_case(rest)
     return f"{mark}. {body}"
 
@@ -612,6 +654,8 @@ def read_signer(text: Text) -> Signer | None:
     pieces: list[_Piece] = []
     for k, raw in enumerate(raws):
         if AUTHORITY_MARK_IN.search(raw):
+            if (unglued := _unglued_signature(raw)) is not None:
+                raws[k] = raw = unglued
             for i, p in enumerate(_pieces([raw], k)):
                 if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
                     pieces = _pieces([raw], k)[i:]
@@ -699,6 +743,43 @@ def read_signer(text: Text) -> Signer | None:
             name = t.title() if t.isupper() else t
             break
     return Signer(name=name, position=position, authority=authority)
+
+
+# The office titles a copy glues to the caps word before them, longest first: "THỨ TRƯỞNG" in "KT. BỘ
+# TRƯỞNGTHỨ TRƯỞNG".
+_GLUED_OFFICES: tuple[str, ...] = tuple(
+    sorted((h for h in OFFICE_HEADS if " " in h and not h.endswith(".")), key=len, reverse=True)
+)
+
+
+def _unglued_signature(raw: str) -> str | None:
+    """A signature whose lines a copy ran together, cut apart with column gaps: "KT. BỘ TRƯỞNGTHỨ
+    TRƯỞNGNguyễn Viết Tiến" -> "KT. BỘ TRƯỞNG | THỨ TRƯỞNG | Nguyễn Viết Tiến". None when nothing is
+    glued: an office title that follows a capital with no space, or a name (a capital and small
+    letters) that follows two capitals."""
+    m = AUTHORITY.match(raw.strip())
+    if m is None:
+        return None
+    cuts: set[int] = set()
+    s = raw
+    for head in _GLUED_OFFICES:
+        k = s.find(head, 1)
+        while k > 0:
+            end = k + len(head)
+            if s[k - 1].isupper() and (end == len(s) or s[end] == " " or (s[end].isupper() and s[end + 1 : end + 2].islower())):
+                cuts.add(k)
+            k = s.find(head, k + 1)
+    for i in range(2, len(s) - 1):
+        if s[i].isupper() and s[i - 1].isupper() and s[i - 2].isupper() and s[i + 1].islower():
+            cuts.add(i)  # "TRƯỞNGNguyễn": the signer's name
+    if not cuts:
+        return None
+    out, last = [], 0
+    for c in sorted(cuts):
+        out.append(s[last:c])
+        last = c
+    out.append(s[last:])
+    return " | ".join(out)
 
 
 def _split_signature_piece(piece: _Piece) -> list[_Piece]:
@@ -1119,6 +1200,11 @@ def read_header(text: Text) -> Header:
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
         place = _place_before(zone_no_motto, d.start())
+        if place and " " in place:
+            place = _place_on_dates_line(before, d.group(0)) or place
+    elif "năm" in zone_no_motto and (blank := BLANK_DATE.search(zone_no_motto)) is not None:
+        # A draft or a copy signed digitally, its date left blank: "Hà Nội, ngày   tháng   năm".
+        place = _place_before(zone_no_motto, blank.start())
     if date and symbol and (year := _year_in_symbol(symbol)) and abs(int(date[:4]) - int(year)) > 1:
         # "Số: 05/2019/QĐ-UBND" with a date of 2015 read past the header ("Căn cứ Luật … ngày 19
         # tháng 6 năm 2015" in a copy whose type line was lost): the symbol's year is the
@@ -1165,6 +1251,10 @@ def read_header(text: Text) -> Header:
         # "BCH ĐOÀN XÃ LŨNG CÚ". Beside the central committee alone it is the committee's name:
         # "BAN CHẤP HÀNH TRUNG ƯƠNG      ĐOÀN TNCS HỒ CHÍ MINH".
         block = [b for b in block if not YOUTH_MOTTO.match(b)]
+    elif len(block) == 2 and YOUTH_MOTTO.match(block[0]) and CENTRAL_BOARD.match(block[1]):
+        # The Union's name above its central committee ("ĐOÀN TNCS HỒ CHÍ MINH" / "BAN CHẤP HÀNH TRUNG
+        # ƯƠNG" / "***"), read as beside it: the committee is the Union's, not the Party's.
+        block = [block[1], block[0]]
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
     block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]
@@ -1297,7 +1387,7 @@ def read_header(text: Text) -> Header:
             else:
                 issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
         else:
-            issuer = canonical_org(bodies[0], header)
+            issuer = canonical_org(_body_of_office(bodies[0]), header)
     elif authority_line:
         issuer = canonical_org(authority_line, header)
     if len(bodies) == 1 and issuer in BARE_ORGANS:

@@ -9,6 +9,7 @@ the administrative-units data (``places``). The term tables below are data too.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -147,6 +148,12 @@ CASED_TERMS: dict[str, str] = {
     "BCH đoàn": "BCH Đoàn",
     "hồ chí minh": "Hồ Chí Minh",
     "ban chấp hành đoàn thanh niên": "Ban Chấp hành Đoàn Thanh niên",
+    # The Youth Union of the police, named after it: "BAN CHẤP HÀNH ĐOÀN CÔNG AN TỈNH" -> "Ban Chấp hành
+    # Đoàn Công an tỉnh".
+    "đoàn công an": "Đoàn Công an",
+    "ban chấp hành đoàn công an": "Ban Chấp hành Đoàn Công an",
+    # The Party's academy, a proper name: "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH".
+    "học viện chính trị quốc gia hồ chí minh": "Học viện Chính trị quốc gia Hồ Chí Minh",
     # The mass organisations, proper names: "BCH HỘI NÔNG DÂN TỈNH TRÀ VINH" -> "Ban Chấp hành Hội
     # Nông dân tỉnh Trà Vinh".
     "hội nông dân": "Hội Nông dân",
@@ -295,6 +302,18 @@ def _company_head(parts: list[str]) -> tuple[list[str], int] | None:
 JOINT_MINISTRY_DASH = re.compile(r"(?<=[^\W\d_])-(?=BỘ )")
 
 
+# The vowels of Vietnamese, without their marks: every syllable holds one, so a word in capitals with
+# none is an acronym ("FPT", "VNPT", "MTV").
+_VOWELS = frozenset("AEIOUY")
+
+
+def _is_acronym(word: str) -> bool:
+    """Whether a word in capitals is an acronym: 'FPT' in 'CÔNG TY TNHH FPT SMART CLOUD' (not 'SMART')."""
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    return not any(unicodedata.normalize("NFD", c)[0] in _VOWELS for c in word)
+
+
 def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
@@ -309,7 +328,7 @@ def recase(name: str) -> str:
         else:
             words.append(t)
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
-    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) else t.lower() for t in words]
+    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) else t.lower() for t in words]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []
@@ -363,6 +382,11 @@ def recase(name: str) -> str:
             in_field = True
             i += 3
             continue
+        if low in PARTY_UNIT_BODY_HEADS and _ends_party_unit(out) and i + 1 < len(parts):
+            # "ĐẢNG ỦY TRƯỜNG CHÍNH TRỊ TỈNH", "CHI BỘ BỆNH VIỆN ĐA KHOA X": the body after the Party
+            # unit keeps its own name's case ("Đảng ủy Trường Chính trị tỉnh …").
+            out.append(recase(" ".join(parts[i:]).upper()))
+            break
         if (
             low in AGENCY_WORDS
             and i + 1 < len(parts)
@@ -392,6 +416,11 @@ def recase(name: str) -> str:
     if not title_rest:
         out = _title_bare_place(out)
     return " ".join(out)
+
+
+# The first words of bodies whose name a Party unit's name ends with, cased as the body's own: "trường",
+# "học viện", "bệnh viện", "công ty", "tổng công ty".
+PARTY_UNIT_BODY_HEADS: frozenset[str] = frozenset({"trường", "học", "bệnh", "công", "tổng"})
 
 
 def _ends_party_unit(out: list[str]) -> bool:

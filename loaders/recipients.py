@@ -41,7 +41,9 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "t/h": "thực hiện",
     "thực hiện": "thực hiện",
     "th": "thực hiện",
+    "th/h": "thực hiện",  # "(Th/h)" (corpus 062)
     "p/h": "phối hợp",
+    "ph/h": "phối hợp",  # "(để ph/h th/h)": to cooperate and carry out, the first mark read
     "phối hợp": "phối hợp",
     "biết": None,
     "b/t": None,
@@ -49,11 +51,12 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     # "Cổng TTĐT tỉnh (đưa tin)" (corpus 047): the portal posts it.
     "đưa tin": "đăng tải",
     "chỉ đạo": None,
+    "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
 }
 
 # The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
 # đạo Bộ)".
-SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h"})
+SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h", "ph/h", "th/h"})
 # The honorific before one office-holder, no part of the recipient's name: "Đồng chí" in "Đồng chí Giám
 # đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
 # "Các đồng chí Huyện ủy viên", round 9.)
@@ -70,8 +73,9 @@ MARKUP = re.compile(r"\*+|\|")
 ITEM = re.compile(r"^[-+•–]\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
 # "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
-# a copy joined with spaces; a Party document ends its items with ",").
-INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+")
+# a copy joined with spaces; a Party document ends its items with ","); a legal library's copy runs
+# them together after the semicolon: "- Như Điều 5;- Bộ trưởng (để báo cáo);- Lưu: VT, KCB.".
+INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+|(?<=;)[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 # Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
 PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
@@ -94,19 +98,82 @@ FILE_PATH = re.compile(r"^[A-Za-z]:?\\\w")
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
+# A Nơi nhận heading run on after the body's end mark: "… tổ chức thực hiện Thông tư này./. Nơi nhận: -
+# Như Điều 24; …" (a legal library's copy that joins a page's lines).
+INLINE_HEADING = re.compile(r"\./\.\s*\**\s*(?=Nơi\s+nhận\s*:)")
+# The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN".
+INLINE_SIGNATURE = re.compile(r"(?<=[.;])\s+(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]")
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
+# A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
+# "Như điều 4", "Như Điều 3 (t/h)".
+ARTICLE_REF = re.compile(r"^điều\s+(?P<n>\d{1,2})\b")
+# How many lines above Nơi nhận the article it names is looked for.
+ARTICLE_LINES = 120
+# The words closing the list of bodies an article charges: "… chịu trách nhiệm thi hành Quyết định
+# này./.", "… có trách nhiệm tổ chức thực hiện", "… căn cứ Quyết định thi hành./.", "… thi hành Quyết
+# định này" (lower case: "Điều 3. Thi hành Quyết định này" charges no one).
+CHARGED = re.compile(
+    r"\s(?:(?:chịu|có)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thi\s+hành|thực\s+hiện|triển\s+khai)"
+    r"|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết)\s+(?:này\s+)?(?:để\s+)?thi\s+hành"
+    r"|thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết)\s+này)"
+)
+# The end of the sentence before the bodies: "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng …".
+SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
+ARTICLE_HEAD = re.compile(r"^[\s*_|#]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
+# Where an article charges one body from another: ", Giám đốc Sở …" after "Chánh Văn phòng UBND
+# tỉnh", ", các bộ phận chuyên môn …"; "; " always; " và " before "các thành viên Ban Chỉ đạo tỉnh" or
+# an office ("… Y tế các Bộ, Ngành và Thủ trưởng các đơn vị có liên quan").
+# (Not before a code, "TCHC, KHKT", nor before a kind alone, "Trưởng các Phòng, Khoa, Trung tâm": see
+# _charged.)
+ARTICLE_COMMA = re.compile(r",\s+")
+ARTICLE_AND = re.compile(r"\s+và\s+(?=các\s|[Ôô]ng\s|[Bb]à\s|(?:Thủ trưởng|Giám đốc|Chủ tịch|Trưởng)\s)")
+# An organ an article names without its level, before one that has it: "Hội đồng nhân dân" in "Hội
+# đồng nhân dân, Ủy ban nhân dân thành phố Đà Nẵng" is the city's.
+BARE_ORGAN = re.compile(r"(?:Thường trực\s+)?(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)")
+ORGAN_PLACE = re.compile(
+    r"^(?:Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|UBND)\s+(?P<place>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s.+)$"
+)
+# The parties named in general, no body: "các tổ chức, cá nhân có liên quan", "các ông (bà) có tên tại
+# Điều 1", "các đơn vị liên quan" ("Thủ trưởng các cơ quan, đơn vị có liên quan" is a group and stays).
+ARTICLE_GENERIC = re.compile(
+    r"^(?:và\s+)?(?:các\s+)?(?:tổ\s+chức|cá\s+nhân|ông|bà|Ông|Bà|Các\s+ông|Các\s+Ông)\b|có\s+tên\s+tại|(?:^|\s)cá\s+nhân\s+có\s+liên\s+quan$"
+    r"|^(?:các\s+)?(?:cơ\s+quan,?\s+)?đơn\s+vị\s+(?:có\s+)?liên\s+quan$"
+)
+# The parties in general that close the list, cut with what follows: ", các tổ chức, hội, đoàn thể và cá
+# nhân có liên quan", "; các tổ chức và cá nhân có liên quan", " và các tổ chức, cá nhân liên quan".
+GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
+# The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
+# sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
+CHARGED_OFFICE = re.compile(
+    r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc|Trưởng\s+(?:phòng|ban|khoa|trạm))\s"
+)
+# A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
+PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
+# The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
+ARTICLE_COURTESY = re.compile(r"^(?:Các\s+)?[Ôô]ng\s*(?:\(\s*bà\s*\)|/\s*[Bb]à|,\s*[Bb]à)\s*:?\s+")
+# The bodies of an article parted by colons, as a copy reads its semicolons: "Chánh văn phòng Bộ: Chánh
+# Thanh tra Bộ: Vụ trưởng, Cục trưởng …".
+ARTICLE_PARTS = re.compile(r"[;:]\s*")
+# A group of kinds before a kind continuing it: "Vụ trưởng, Cục trưởng các Vụ" / "Cục thuộc Bộ Y tế".
+PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
-    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND)\b"
+    r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
+    r"Chính phủ)\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
 OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
+# The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
+# CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
+# government's office).
+UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)\s*:)")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
@@ -183,18 +250,35 @@ def _left(line: str) -> str:
     return COLUMN_GAP.split(MARKUP.sub(" ", line).strip())[0].strip()
 
 
+def _heading(text: Text) -> tuple[int, int] | None:
+    """The line of the last Nơi nhận heading and the column it opens at: 0 for a heading opening its
+    line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
+    này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
+    for i in lines_with(text, "nhận"):  # from the last line up
+        line = text.lines[i].text
+        if HEADING.match(MARKUP.sub(" ", line)):
+            return i, 0
+        if "./." in line and (m := INLINE_HEADING.search(line)) is not None:
+            return i, m.end()
+    return None
+
+
 def _block(text: Text) -> list[str]:
     """The items of the last Nơi nhận block, continuation lines joined."""
     lines = text.lines
-    start = None
-    for i in lines_with(text, "nhận"):  # from the last line up
-        if HEADING.match(MARKUP.sub(" ", lines[i].text)):
-            start = i
-            break
-    if start is None:
+    heading = _heading(text)
+    if heading is None:
         return []
+    start, column = heading
     items: list[str] = []
-    first = HEADING.sub("", _left(lines[start].text), count=1).strip()
+    if column:
+        # The block run on after the body's end mark, the signature after it on the same line: "…
+        # - Lưu VP, PC, CNTT. KT. THỐNG ĐỐC PHÓ THỐNG ĐỐC Phạm Tiến Dũng PHỤ LỤC 01 …".
+        first = HEADING.sub("", lines[start].text[column:], count=1).strip()
+        if (sign := INLINE_SIGNATURE.search(first)) is not None:
+            return _items_in(first[: sign.start()].strip())
+    else:
+        first = HEADING.sub("", _left(lines[start].text), count=1).strip()
     if first and not SIGNATURE.match(first):
         items.extend(_items_in(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
@@ -293,6 +377,93 @@ def _addressees(text: Text) -> list[str]:
     return []
 
 
+def _article(text: Text, n: str) -> str | None:
+    """The text of "Điều ``n``" above the Nơi nhận block, its lines joined: the last article of
+    that number before the block (a regulation attached after the signature has its own)."""
+    heading = _heading(text)
+    if heading is None:
+        return None
+    end, column = heading
+    lines = text.lines
+    for i in range(end - 1, max(end - ARTICLE_LINES, -1), -1):
+        raw = lines[i].text
+        if "Điều" not in raw:
+            continue
+        head = ARTICLE_HEAD.match(raw)
+        if head is None or head.group("n") != n:
+            continue
+        parts = [raw[head.end() :]]
+        for ln in lines[i + 1 : end]:
+            more = MARKUP.sub(" ", ln.text).strip()
+            if not more or ARTICLE_HEAD.match(ln.text) or HEADING.match(more):
+                break
+            parts.append(more)
+        else:
+            if column:
+                parts.append(lines[end].text[:column])  # the article's end, on the heading's line
+        return tidy(MARKUP.sub(" ", " ".join(parts)))
+    return None
+
+
+def _charges_anew(before: str, piece: str) -> bool:
+    """Whether a piece after a comma of an article names a body of its own: it opens with a word,
+    not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
+    it ("Giám đốc, Thủ trưởng các sở" is one group)."""
+    if _office(before) is not None and " các " in f" {piece}":
+        return False  # "Giám đốc, Thủ trưởng các sở": the office-holders of one group
+    if not (_office(before) or OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
+        return False
+    if piece[:4] == "các ":
+        return len(piece.split()) > 2
+    first = piece.split(" ", 1)[0]
+    if not first[:1].isupper() or (first.isupper() and len(first) > 1) or len(piece.split()) < 2:
+        return False
+    own = OWNER.match(piece)
+    if own is not None and piece[own.end() :].lstrip()[:1].islower() and not CHARGED_OFFICE.match(piece) and not _opens_with_office(piece) and (
+        PLURAL_KINDS_END.search(before) or any(o.end() == len(before) for o in OWNER.finditer(before))
+    ):
+        # "Cục trưởng các Vụ, Cục thuộc Bộ Y tế", "Giám đốc Bệnh viện, Viện nghiên cứu có giường
+        # bệnh trực thuộc Bộ Y tế": the kinds of one group.
+        return False
+    return own is None or own.end() < len(piece)
+
+
+def _charged(article: str) -> list[str]:
+    """The bodies an article charges with the decision, one per piece: 'Chánh Văn phòng UBND tỉnh,
+    Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện và các tổ chức, cá nhân có liên quan chịu trách
+    nhiệm thi hành …' -> ['Chánh Văn phòng UBND tỉnh', 'Giám đốc Sở Tư pháp', 'Chủ tịch UBND các
+    huyện']. A piece is split off only where a body was named before it; parties named in general
+    (organisations, individuals, persons named in an article) are no recipient."""
+    m = CHARGED.search(article)
+    if m is None:
+        return []
+    who = article[: m.start()]
+    if (stop := list(SENTENCE_END.finditer(who))):
+        who = who[stop[-1].end() :]
+    who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", who.strip()))
+    out: list[str] = []
+    for part in ARTICLE_PARTS.split(who):
+        pieces: list[str] = []
+        for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
+            piece = piece.strip(" ,;")
+            if not piece or PERSON_CHARGED.match(piece):
+                continue  # "ông Nguyễn Mạnh Hùng": a person, no body
+            if pieces and not _charges_anew(pieces[-1], piece):
+                pieces[-1] = f"{pieces[-1]}, {piece}"  # "Giám đốc, Thủ trưởng các sở": one group
+            else:
+                pieces.append(piece)
+        for k in range(len(pieces) - 1):
+            if BARE_ORGAN.fullmatch(pieces[k]) and (place := ORGAN_PLACE.match(pieces[k + 1])) is not None:
+                pieces[k] = f"{pieces[k]} {place.group('place')}"
+        out.extend(
+            p
+            for p in pieces
+            if (OWNER.search(p) or CHARGED_OFFICE.match(p) or _opens_with_office(p.replace(",", " ")))
+            and not ARTICLE_GENERIC.search(p)
+        )
+    return out
+
+
 def _latex_text(m: re.Match) -> str:
     """The letters of an inline formula: '( \\mathsf { b } / \\mathsf { c } )' -> '(b/c)'."""
     return "".join(LATEX_COMMAND.sub(" ", m.group(1)).replace("{", " ").replace("}", " ").split())
@@ -312,6 +483,11 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
     return item, purpose
 
 
+# "CP" for the government after its Prime Minister or its agencies: "các Phó Thủ tướng CP", "cơ quan
+# thuộc CP" (not "Công ty CP", a joint-stock company).
+GOVERNMENT_CODE = re.compile(r"(?P<before>\b(?:Thủ tướng|thuộc))\s+CP(?![\w&])")
+
+
 def _normalise(item: str, city: bool = False) -> str:
     """Copy counts dropped, standing committees and department codes written out:
     'TT.TU, TT.HĐND tỉnh' -> 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh'; 'Bộ NN&MT' ->
@@ -324,6 +500,8 @@ def _normalise(item: str, city: bool = False) -> str:
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
+    if "CP" in item:
+        item = GOVERNMENT_CODE.sub(r"\g<before> Chính phủ", item)
     if "MT" in item:
         item = FRONT_WORK_CODE.sub("Mặt trận", item)
     if "Ban " in item:
@@ -401,6 +579,13 @@ def _split(item: str) -> list[str]:
         if "." in part and any(PERSON_INITIALS.search(p.strip()) for p in part.split(",")):
             # "Phó Chánh Văn phòng P.T.T.Huyền, các phòng": the office, not its holder's name.
             part = ", ".join(_without_person(p.strip()) for p in part.split(","))
+        if part.count(":") == 2 and (units := UNITS_HEAD.search(part)) is not None and LIST_HEAD.match(part[: units.start()]):
+            # "VPUB: CVP, PCVP P.T.T.Huyền, phòng: KGVX, TH, HC-QT": the office's heads, then its
+            # units, which name the office itself (as "VP UBND tỉnh: LĐVP, TKCT, các phòng" does).
+            first = part[: units.start()]
+            out.extend(_split(first))
+            out.append(first.split(":", 1)[0].strip())
+            continue
         head = LIST_HEAD.match(part)
         if head:
             listed = _head_list(head.group("head").strip(), head.group("rest"))
@@ -610,6 +795,8 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
     seen: set[tuple[str, str | None]] = set()
 
     def add(name: str | None, purpose: Purpose | None) -> None:
+        if name and name[0] == "(" and name[-1] == ")":
+            return  # a mark the item's own did not take, "(để xem xét)": no body
         if name and (name, purpose) not in seen:
             seen.add((name, purpose))
             out.append(Recipient(name=name, purpose=purpose))
@@ -634,7 +821,14 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
                 for a in _addressees(text):
                     for part in _split(tidy(_normalise(a, city))):
                         add(_name(part, header), purpose)
-            continue  # "Như mục 3", "Như Điều 3": the bodies are named there
+            elif (ref := ARTICLE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):
+                # "Như Điều 3": the bodies the article charges with the decision.
+                for body in _charged(article):
+                    body = tidy(_normalise(body, city))
+                    # A group with its kinds listed stays whole: "Trưởng các Phòng, Khoa, Trung tâm".
+                    for part in _split(body) if "," not in body else [body]:
+                        add(_name(part, header), purpose)
+            continue  # "Như mục 3": the bodies are named there
         for part in _split(item):
             add(_name(part, header), purpose)
     return out
