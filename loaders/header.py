@@ -83,6 +83,8 @@ BODY_HEADS: tuple[str, ...] = (
     "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
     # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
+    # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
+    "CƠ QUAN TỔ CHỨC",
 )
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
@@ -100,15 +102,17 @@ CONSOLIDATED_SOURCE = re.compile(r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị đ
 # ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
 STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
-# "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
-SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
+# "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh"; "BAN
+# THƯỜNG VỤ" under "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI" the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội".
+SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
 # A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
 # (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
 STEERING_HEAD = "Ban Chỉ đạo "
 # Units named without their place under the body above them, which gives it: "BAN DÂN VẬN" under
-# "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
+# "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY
+# CÔ TÔ" the "Cơ quan tổ chức – nội vụ Huyện ủy Cô Tô"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
-UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ", "Cơ quan tổ chức")
 # The Party's Central Committee, whose boards are named "… Trung ương" (see _unit_of).
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.

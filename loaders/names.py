@@ -473,6 +473,11 @@ def _school_kind(parts: list[str]) -> tuple[list[str], int]:
     return out, i
 
 
+# Another body listed after a department's name, which the place would wrongly follow: " và Bộ, ngành"
+# in "Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý" (corpus 011), ", Sở Tài chính".
+LIST_AFTER_DEPARTMENT = re.compile(r"(?:,|\svà)\s+(?:các\s+)?(?:Bộ|Sở|Ban|Ủy ban|UBND)(?=[\s,])")
+
+
 def _with_place(name: str, level: str, place: str) -> str:
     return f"{name} {level} {place}" if level else f"{name} {place}"
 
@@ -523,6 +528,8 @@ def qualify(name: str, header: Header | None) -> str:
             last = name[cut + 2 :] if cut >= 0 else name
             if office := OFFICE_OF_DEPARTMENT.match(last):
                 last = last[office.end() :]  # "Giám đốc Sở Nội vụ": the department is "Sở Nội vụ"
+            if LIST_AFTER_DEPARTMENT.search(last, len(dept)):
+                continue  # "Sở Nông nghiệp và Môi trường và Bộ, ngành": a list, no department's name
             if last.startswith(dept + " ") and not _PLACE_WORD.search(last) and not _bare_province(last):
                 return f"{name} {province_level_word(province)} {province}"
             # "Sở Nội vụ tỉnh": the level word without the name.

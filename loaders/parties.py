@@ -329,8 +329,10 @@ LEAD_LABEL = re.compile(r"(?:Đơn vị|Cơ quan)\s+chủ\s+trì(?:\s+thực\s+h
 FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 # Conjunct boundaries inside a name: ", " or " và " before a capitalised head or a unit kind.
 CONJUNCT = re.compile(r",\s+|\s+và\s+")
-# A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
-STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
+# A conjunct that is a body of its own though no name's head starts it: ", đơn vị sự nghiệp công
+# lập"; "Bộ, ngành" (the ministries and branches) in "gửi Sở Nông nghiệp và Môi trường và Bộ, ngành
+# trực tiếp quản lý" (corpus 011).
+STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|Bộ, ngành(?!\w)")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
