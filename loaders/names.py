@@ -227,6 +227,32 @@ def normalize_tones(name: str) -> str:
     return _OLD_TONE.sub(lambda m: OLD_TONES[m.group(1)], name)
 
 
+# The lower-case vowel letters, with their tone marks, and one Vietnamese syllable: an onset, a
+# vowel nucleus of one to three letters, a coda ("hiểm", "xã", "ủy", "người", "nghiêng").
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+SYLLABLE = rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,4}}(?:ng|nh|ch|[cmnpt])?"
+_ONE_SYLLABLE = re.compile(SYLLABLE)
+# Two syllables run together by a web copy, which no one syllable could be: "hiểmxã" (in "Luật Bảo
+# hiểmxã hội"), "uỷban" (in "Hội đồng nhân dân và Uỷban nhân dân").
+_TWO_SYLLABLES = re.compile(rf"({SYLLABLE})({SYLLABLE})")
+
+
+@lru_cache(maxsize=8192)
+def _unglued_word(word: str) -> str:
+    if word.isascii() or not word.isalpha() or _ONE_SYLLABLE.fullmatch(word):
+        return word  # "video", "covid-19", a syllable
+    m = _TWO_SYLLABLES.fullmatch(word)
+    return f"{m[1]} {m[2]}" if m else word
+
+
+def unglue_syllables(text: str) -> str:
+    """Lower-case text with the syllables a copy ran together cut apart: "luật bảo hiểmxã hội" ->
+    "luật bảo hiểm xã hội", "uỷban nhân dân" -> "uỷ ban nhân dân". A word is cut only when it is
+    no syllable and two syllables exactly make it (a word without Vietnamese letters, as "video",
+    is kept)."""
+    return " ".join(_unglued_word(w) for w in text.split(" "))
+
+
 def expand_abbreviations(name: str) -> str:
     """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'; 'CT UBND tỉnh' ->
     'Chủ tịch Ủy ban nhân dân tỉnh', but 'Báo và PTTH CT' keeps its final 'CT' (TITLE_OR_PLACE_CODES)."""
