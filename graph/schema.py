@@ -514,11 +514,10 @@ def unnumbered_name(doc_type: str | None, year: int | None, name: str) -> str:
     """The name of an instrument as keys compare it (``_name_without_date``, normalised): the
     syllables a copy ran together cut apart ("Luật Bảo hiểmxã hội" is "luật bảo hiểm xã hội"), a
     word written twice once, and no linking word at its end."""
-    s = normalise_name(_name_without_date(doc_type, year, name))
+    # A word twice as written, not once the punctuation is gone ("chữa bệnh, bệnh viện" keeps both).
+    s = normalise_name(REPEATED_WORD.sub(r"\1", _name_without_date(doc_type, year, name)))
     s = normalize_tones(unglue_syllables(s))
-    if " " in s:
-        s = NAME_CUT_TAIL.sub("", REPEATED_WORD.sub(r"\1", s))
-    return s
+    return NAME_CUT_TAIL.sub("", s) if " " in s else s
 
 
 def unnumbered_key(doc_type: str | None, issuer: str | None, year: int | None, name: str) -> str:
