@@ -504,7 +504,7 @@ def _name_without_date(doc_type: str | None, year: int | None, name: str) -> str
     return name
 
 
-# A word written twice in a row ("Sở Y tế Hà Giang Giang", seed 001) and the linking words a cut
+# A proper name's word written twice in a row ("Sở Y tế Hà Giang Giang", seed 001) and the linking words a cut
 # name ends with ("Luật Thanh niên và"): no part of a name.
 REPEATED_WORD = re.compile(r"(?<!\S)(\S+)(?: \1)+(?!\S)")
 NAME_CUT_TAIL = re.compile(r"(?: (?:và|của|về|theo|tại|số))+$")
@@ -515,7 +515,8 @@ def unnumbered_name(doc_type: str | None, year: int | None, name: str) -> str:
     syllables a copy ran together cut apart ("Luật Bảo hiểmxã hội" is "luật bảo hiểm xã hội"), a
     word written twice once, and no linking word at its end."""
     # A word twice as written, not once the punctuation is gone ("chữa bệnh, bệnh viện" keeps both).
-    s = normalise_name(REPEATED_WORD.sub(r"\1", _name_without_date(doc_type, year, name)))
+    # Only a proper name's word: "chữa bệnh bệnh viện" (a title whose words were dropped) keeps both.
+    s = normalise_name(REPEATED_WORD.sub(lambda m: m[1] if m[1][:1].isupper() else m[0], _name_without_date(doc_type, year, name)))
     s = normalize_tones(unglue_syllables(s))
     return NAME_CUT_TAIL.sub("", s) if " " in s else s
 
