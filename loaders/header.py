@@ -1279,6 +1279,11 @@ def read_header(text: Text) -> Header:
         province = find_province(text.flat)
     header.province, header.district = province, district
 
+    if len(bodies) == 1 and type_at is None and not symbol and not _starts_with(bodies[0], BODY_HEADS + OFFICE_HEADS):
+        # A text without a header, whose first caps line is a heading, no body: "TRẢ LỜI:" (an answer
+        # to voters), "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020", "CÁC CUỘC HỌP, HỘI NGHỊ, …" (a chapter
+        # of rules copied alone).
+        bodies = []
     # Issuer and its parent.
     issuer = parent = None
     if bodies:
