@@ -429,6 +429,11 @@ UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây d�
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
 
+# Abbreviations that bodies' names are written with, spelled out in keys: "Ban Thường vụ Hội LHPN Hà
+# Nội" (a citation's issuer) is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" of the header.
+NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
+
+
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
     that one body gets one key: "Bộ Chỉ huy quân sự tỉnh Bắc Ninh" -> "Bộ Chỉ huy Quân sự tỉnh Bắc
@@ -436,6 +441,8 @@ def local_spelling(name: str) -> str:
     thành phố", "Mặt trận Tổ quốc tỉnh Bắc Ninh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc
     Ninh", "Tỉnh ủy Cần Thơ" -> "Thành ủy Cần Thơ". A head is respelled only before a level word
     (or alone): "Công an xã, thôn" stays as it is."""
+    if "LHPN" in name:
+        name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
     words = name.split(" ")
     for n, heads in _LOCAL_HEADS_BY_LENGTH:
         if len(words) < n:

@@ -313,8 +313,6 @@ ABBREVIATIONS: dict[str, str] = {
     "BCĐ": "Ban Chỉ đạo",
     "UBKT": "Ủy ban Kiểm tra",
     "LĐLĐ": "Liên đoàn Lao động",
-    # "Ban Thường vụ Hội LHPN Hà Nội", "Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam".
-    "LHPN": "Liên hiệp Phụ nữ",
     "VHTT": "Văn hóa - Thông tin",
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",

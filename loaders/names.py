@@ -253,6 +253,28 @@ def unglue_syllables(text: str) -> str:
     return " ".join(_unglued_word(w) for w in text.split(" "))
 
 
+def _uncamel(word: str) -> str:
+    """A word with a capitalised word run on after a lower-case letter cut apart: "vàMôi" -> "và Môi"
+    (not "TTg", no lower-case letter before the capital)."""
+    cuts = [i for i in range(1, len(word) - 1) if word[i].isupper() and word[i - 1].islower() and word[i + 1].islower()]
+    for i in reversed(cuts):
+        word = f"{word[:i]} {word[i:]}"
+    return word
+
+
+def unglue_name(name: str) -> str:
+    """A body's name with the words a copy ran together cut apart: "Bộ Tài nguyên vàMôi trường" ->
+    "Bộ Tài nguyên và Môi trường", "Môi trường vềviệc" -> "Môi trường về việc", "trường,Chủ tịch"
+    -> "trường, Chủ tịch"."""
+    if "," in name:
+        name = GLUED_COMMA.sub(", ", name)
+    return " ".join(_unglued_word(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
+
+
+# A comma run on to the next word: "Môi trường,Chủ tịch" (not "1,5", a number).
+GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
+
+
 def expand_abbreviations(name: str) -> str:
     """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'; 'CT UBND tỉnh' ->
     'Chủ tịch Ủy ban nhân dân tỉnh', but 'Báo và PTTH CT' keeps its final 'CT' (TITLE_OR_PLACE_CODES)."""
