@@ -101,6 +101,8 @@ NATIONAL_BODY = re.compile(
     # The presidium of a mass organisation's central committee: "Đoàn Chủ tịch Trung ương Hội Liên
     # hiệp Phụ nữ Việt Nam".
     r"|Đoàn Chủ tịch Trung ương (?:Hội|Đoàn) .+"
+    # A central hospital: "Bệnh viện Mắt Trung ương", "Bệnh viện Nội tiết Trung ương".
+    r"|Bệnh viện [^,()]+ Trung ương"
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
     r"|Tổng cục [A-ZĐ].+)$"
 )
@@ -443,6 +445,9 @@ def local_spelling(name: str) -> str:
     (or alone): "Công an xã, thôn" stays as it is."""
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
+    if " & " in name:
+        # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam": the "và" of its name.
+        name = name.replace(" & ", " và ")
     words = name.split(" ")
     for n, heads in _LOCAL_HEADS_BY_LENGTH:
         if len(words) < n:
