@@ -102,12 +102,15 @@ CONSOLIDATED_SOURCE = re.compile(r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị đ
 # ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
 STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
-# "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh"; "BAN
-# THƯỜNG VỤ" under "HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI" the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội".
-SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
+# "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
+SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
 # A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
 # (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
 STEERING_HEAD = "Ban Chỉ đạo "
+# A standing board named alone under its body, which its name takes: "BAN THƯỜNG VỤ" under "HỘI
+# LIÊN HIỆP PHỤ NỮ HÀ NỘI" is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" (not "BAN THƯỜNG VỤ
+# TỈNH ỦY" under "ĐẢNG BỘ TỈNH HÀ GIANG", a unit with its committee's name).
+STANDING_BOARD = "Ban Thường vụ"
 # Units named without their place under the body above them, which gives it: "BAN DÂN VẬN" under
 # "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY
 # CÔ TÔ" the "Cơ quan tổ chức – nội vụ Huyện ủy Cô Tô"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
@@ -1296,7 +1299,7 @@ def read_header(text: Text) -> Header:
                 issuer = f"{lower} {place.group('place')}"
             elif lower == "Văn phòng" and parent == CENTRAL_COMMITTEE:
                 issuer = "Văn phòng Trung ương Đảng"  # "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
-            elif lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
+            elif (lower.startswith(SUB_BODY_HEADS) or lower == STANDING_BOARD) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
                 # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without

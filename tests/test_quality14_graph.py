@@ -161,6 +161,14 @@ def test_a_standing_committee_under_its_body_is_that_bodys():
     assert "Kế hoạch 888/KH-ĐCT 2020 Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam" in g
 
 
+def test_a_standing_board_alone_on_its_line_takes_its_bodys_name():
+    youth = "TỈNH ĐOÀN HÀ GIANG\nBAN THƯỜNG VỤ\nSố: 15-KH/TĐTN\nHà Giang, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\nTổ chức đại hội đoàn các cấp\n"
+    assert _source(youth, "kh15.txt").record.document.issuer == "Ban Thường vụ Tỉnh đoàn Hà Giang"
+    # One that names its committee keeps its name: "BAN THƯỜNG VỤ TỈNH ỦY" under "ĐẢNG BỘ TỈNH HÀ GIANG".
+    party = youth.replace("TỈNH ĐOÀN HÀ GIANG", "ĐẢNG BỘ TỈNH HÀ GIANG").replace("BAN THƯỜNG VỤ\n", "BAN THƯỜNG VỤ TỈNH ỦY\n")
+    assert _source(party.replace("KH/TĐTN", "KH/TU"), "kh15tu.txt").record.document.issuer == "Ban Thường vụ Tỉnh ủy Hà Giang"
+
+
 def test_a_unit_under_its_party_committee_is_no_part_of_the_committees_name():
     src = _source(CO_TO_LETTER, "cv29_coto.txt")
     h = src.record.document
