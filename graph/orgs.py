@@ -307,12 +307,23 @@ JOINT_LEVEL = re.compile(
 )
 
 
+# Two ministries named together with a dash, as a joint circular's issuers are written: "Bộ Văn hóa -
+# Thông tin - Bộ Y tế" (of "Thông tư liên tịch số 01/2004/TTLT-BVHTT-BYT"); not one ministry whose
+# name holds a dash ("Bộ Lao động - Thương binh và Xã hội").
+JOINT_MINISTRIES = re.compile(r"^(?P<first>Bộ \S.*?) [-–] (?P<second>Bộ (?-i:[A-ZĐ])[^-–]*)$")
+# A ministry's general department or department named after the ministry with a dash: "Bộ Nông
+# nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi" (a letter's issuer).
+MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra) \S.*)$")
+
+
 def joint_bodies(name: str) -> list[str]:
     """The bodies a name that joins two of one place names, each with the place: "Ủy ban nhân dân và
     Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" -> ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban Mặt
     trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]; "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh"
     -> ["Ủy ban bầu cử tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh"]. Any other name: [name] ("Văn
     phòng Hội đồng nhân dân và Ủy ban nhân dân xã Lương Minh" is one office serving both)."""
+    if name.startswith("Bộ ") and (m := JOINT_MINISTRIES.match(name)) and MINISTRY.match(m["second"]):
+        return [central_spelling(m["first"]), central_spelling(m["second"])]
     if " và " in name or " - " in name or " – " in name:
         m = JOINT_HEADS.match(name)
         if m and m["first"] in LOCAL_HEADS and m["second"] in LOCAL_HEADS:
@@ -633,6 +644,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
+    if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
+        return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
     if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):
         successor = MINISTRIES.get(name)
         return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,

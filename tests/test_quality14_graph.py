@@ -118,6 +118,30 @@ def test_the_office_of_a_committees_party_committee_is_part_of_that_party_commit
     assert org_info("Văn phòng Ủy ban nhân dân tỉnh Nghệ An").part_of == "Ủy ban nhân dân tỉnh Nghệ An"
 
 
+def test_two_ministries_written_with_a_dash_are_two_issuers_and_a_ministrys_unit_is_part_of_it():
+    from vanban.graph.orgs import joint_bodies
+
+    # A joint circular's issuers ("Thông tư liên tịch số 01/2004/TTLT-BVHTT-BYT").
+    assert joint_bodies("Bộ Văn hóa - Thông tin - Bộ Y tế") == ["Bộ Văn hóa - Thông tin", "Bộ Y tế"]
+    assert joint_bodies("Bộ Tài chính - Bộ Kế hoạch và Đầu tư") == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]
+    # One ministry whose name holds a dash is one.
+    assert joint_bodies("Bộ Lao động - Thương binh và Xã hội") == ["Bộ Lao động - Thương binh và Xã hội"]
+    unit = org_info("Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi")
+    assert (unit.level, unit.part_of, unit.parent) == ("central", "Bộ Nông nghiệp và Phát triển nông thôn", None)
+    plan = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 35/KH-UBND
+Hà Nam, ngày 02 tháng 4 năm 2013
+KẾ HOẠCH
+Truyền thông về vệ sinh môi trường năm 2013
+Căn cứ Thông tư liên tịch số 01/2004/TTLT-BVHTT-BYT ngày 12/01/2004 của Bộ Văn hóa - Thông tin - Bộ Y tế hướng dẫn quảng cáo;
+"""
+    g = build_graph([_source(plan, "kh35_hanam.txt")])
+    (ttlt,) = [k for k in g if str(k).startswith("Thông tư liên tịch 01/2004/")]
+    assert {"Bộ Văn hóa - Thông tin", "Bộ Y tế"} <= _out(g, ttlt, "ISSUED_BY")
+    assert "Bộ Văn hóa - Thông tin - Bộ Y tế" not in g
+
+
 def test_names_spelled_one_way():
     assert local_spelling("Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam") == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam"
     assert local_spelling("Ban Thường vụ Hội LHPN Hà Nội") == "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội"
