@@ -99,7 +99,13 @@ JOINT_ISSUERS_NOTE = "joint issuers"
 SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
 # A body named by the commune level word alone: "Hội đồng nhân dân xã", "Ủy ban bầu cử xã",
 # "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"; not every commune's ("… cấp xã").
-COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp) (?P<level>xã|phường|thị trấn|đặc khu)$")
+# Not the "xã" of a cooperative's name: "Liên minh Hợp tác xã".
+COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp)(?<![Hh]ợp tác) (?P<level>xã|phường|thị trấn|đặc khu)$")
+# Bodies of which only a province has one, named without the province in its documents: "Liên minh
+# Hợp tác xã" in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh is the Liên minh Hợp tác xã tỉnh Bắc Ninh.
+PROVINCE_ONLY_BODIES: frozenset[str] = frozenset({
+    "Liên minh Hợp tác xã", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
+})
 # The organs of a people's council or committee that its own documents name without their place:
 # "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
 OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
@@ -381,7 +387,7 @@ def _own_level_body(head: str) -> bool:
 def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
     if (issuer and orgs.with_province(n, province) == issuer) or orgs.is_qualified(orgs.with_province(n, province)):
         return n
-    if province and BARE_DEPARTMENT.match(n):
+    if province and (BARE_DEPARTMENT.match(n) or n in PROVINCE_ONLY_BODIES):
         return f"{n} {places.province_level_word(province)} {province}"
     m = orgs.UNIT_OF_BODY.match(n)
     if m and province and BARE_DEPARTMENT.match(m["body"]):
@@ -640,16 +646,19 @@ def _unplaced(name: str, province: str | None) -> bool:
     """Whether a document's issuer, as its header names it, is one of many bodies of that name:
     - only the head of a local body's name, with at most its level word: "Ủy ban nhân dân", "Ủy ban
       nhân dân thành phố" (a header whose second line, the place, was lost): each province,
-      district and commune has one;
+      district and commune has one; so a hospital or centre named by a kind provinces and districts
+      each have ("Bệnh viện Đa khoa", "Trung tâm Y tế", ``orgs.KIND_ONLY_FACILITY``);
     - a commune's or district's body or a school, in a document that gives no province: "Ủy ban nhân
       dân xã Xuân Phú" (a dozen provinces have a xã Xuân Phú), "Ủy ban nhân dân huyện Châu Thành",
-      "Trường Trung học cơ sở Mông Ân"."""
+      "Trường Trung học cơ sở Mông Ân", "Bệnh viện Mắt" (``orgs.GENERIC_FACILITY``)."""
     if m := PLACELESS_LEVEL.search(name):
         if name[: m.start()] in orgs.LOCAL_HEADS:
             return True
-    if name in orgs.LOCAL_HEADS:
+    if name in orgs.LOCAL_HEADS or orgs.KIND_ONLY_FACILITY.match(name):
         return True
     if province is None and not name.endswith(")"):
+        if orgs.GENERIC_FACILITY.match(name):
+            return True  # "Bệnh viện Mắt" of a document that names no province
         info = orgs.org_info(name)
         return (info.level in ("commune", "district") or orgs.SCHOOL.match(name) is not None) and info.province is None
     return False

@@ -98,6 +98,11 @@ NATIONAL_BODY = re.compile(
     r"^(?:(?:Ban|Ủy ban|Uỷ ban|Hội đồng|Văn phòng)\b.*? (?:Trung ương|[Qq]uốc gia)(?: Đảng| Đoàn(?: Thanh niên Cộng sản Hồ Chí Minh)?| Việt Nam)?"
     r"|(?:Ban Thường trực |Đoàn Chủ tịch )?(?:Ủy ban|Uỷ ban) (?:Trung ương|Quốc gia) .+"
     r"|Trung ương (?:Hội|Đoàn) .+"
+    # The presidium of a mass organisation's central committee: "Đoàn Chủ tịch Trung ương Hội Liên
+    # hiệp Phụ nữ Việt Nam".
+    r"|Đoàn Chủ tịch Trung ương (?:Hội|Đoàn) .+"
+    # A central hospital: "Bệnh viện Mắt Trung ương", "Bệnh viện Nội tiết Trung ương".
+    r"|Bệnh viện [^,()]+ Trung ương"
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
     r"|Tổng cục [A-ZĐ].+)$"
 )
@@ -134,6 +139,24 @@ DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn 
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
 # A health facility under the province's Sở Y tế: "Bệnh viện Đa khoa Nà Chì", "Trung tâm Y tế huyện Xín Mần".
 HEALTH_FACILITY = re.compile(r"^(Bệnh viện|Trung tâm Y tế|Trung tâm Kiểm soát bệnh tật)\b")
+# A unit's name that ends with the Party committee of the body named after it: "Văn phòng Đảng ủy"
+# in "Văn phòng Đảng ủy Ủy ban nhân dân tỉnh Nghệ An", "Ban Tuyên giáo Đảng ủy".
+PARTY_UNIT_END = " Đảng ủy"
+# A specialised hospital or centre of a province named by its kind alone: each province has one, so
+# its name does not identify it ("Bệnh viện Mắt" of Hồ Chí Minh City, of Nghệ An…) but the province
+# does: "Bệnh viện Mắt", "Bệnh viện Nội tiết", "Bệnh viện Y học cổ truyền", "Trung tâm Kiểm soát
+# bệnh tật". Not one that a proper name follows: "Bệnh viện Đa khoa Nà Chì", "Bệnh viện Bạch Mai",
+# "Bệnh viện Mắt Trung ương".
+GENERIC_FACILITY = re.compile(
+    r"^(?:Bệnh viện (?i:mắt|nội tiết|nhi|phụ sản|sản nhi|sản - nhi|y học cổ truyền|y dược cổ truyền"
+    r"|lao và bệnh phổi|phổi|tâm thần|da liễu|ung bướu|phục hồi chức năng|điều dưỡng - phục hồi chức năng"
+    r"|truyền máu huyết học|chấn thương chỉnh hình|răng hàm mặt|tai mũi họng)"
+    r"|Trung tâm (?:Kiểm soát bệnh tật|Pháp y|Giám định y khoa))$"
+)
+# A hospital or health centre named by a kind that provinces and districts each have: "Bệnh viện Đa
+# khoa" (a province's or a district's), "Trung tâm Y tế" (each district's); which one is not in the
+# name nor always in the document's place, so such a name is told apart by its document.
+KIND_ONLY_FACILITY = re.compile(r"^(?:Bệnh viện(?: (?i:đa khoa))?|Trung tâm Y tế)$")
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
@@ -284,12 +307,23 @@ JOINT_LEVEL = re.compile(
 )
 
 
+# Two ministries named together with a dash, as a joint circular's issuers are written: "Bộ Văn hóa -
+# Thông tin - Bộ Y tế" (of "Thông tư liên tịch số 01/2004/TTLT-BVHTT-BYT"); not one ministry whose
+# name holds a dash ("Bộ Lao động - Thương binh và Xã hội").
+JOINT_MINISTRIES = re.compile(r"^(?P<first>Bộ \S.*?) [-–] (?P<second>Bộ (?-i:[A-ZĐ])[^-–]*)$")
+# A ministry's general department or department named after the ministry with a dash: "Bộ Nông
+# nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi" (a letter's issuer).
+MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra) \S.*)$")
+
+
 def joint_bodies(name: str) -> list[str]:
     """The bodies a name that joins two of one place names, each with the place: "Ủy ban nhân dân và
     Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk" -> ["Ủy ban nhân dân tỉnh Đắk Lắk", "Ủy ban Mặt
     trận Tổ quốc Việt Nam tỉnh Đắk Lắk"]; "Ủy ban bầu cử tỉnh, Hội đồng Thi đua - Khen thưởng tỉnh"
     -> ["Ủy ban bầu cử tỉnh", "Hội đồng Thi đua - Khen thưởng tỉnh"]. Any other name: [name] ("Văn
     phòng Hội đồng nhân dân và Ủy ban nhân dân xã Lương Minh" is one office serving both)."""
+    if name.startswith("Bộ ") and (m := JOINT_MINISTRIES.match(name)) and MINISTRY.match(m["second"]):
+        return [central_spelling(m["first"]), central_spelling(m["second"])]
     if " và " in name or " - " in name or " – " in name:
         m = JOINT_HEADS.match(name)
         if m and m["first"] in LOCAL_HEADS and m["second"] in LOCAL_HEADS:
@@ -408,6 +442,11 @@ UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây d�
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
 
+# Abbreviations that bodies' names are written with, spelled out in keys: "Ban Thường vụ Hội LHPN Hà
+# Nội" (a citation's issuer) is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" of the header.
+NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
+
+
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
     that one body gets one key: "Bộ Chỉ huy quân sự tỉnh Bắc Ninh" -> "Bộ Chỉ huy Quân sự tỉnh Bắc
@@ -415,6 +454,11 @@ def local_spelling(name: str) -> str:
     thành phố", "Mặt trận Tổ quốc tỉnh Bắc Ninh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc
     Ninh", "Tỉnh ủy Cần Thơ" -> "Thành ủy Cần Thơ". A head is respelled only before a level word
     (or alone): "Công an xã, thôn" stays as it is."""
+    if "LHPN" in name:
+        name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
+    if " & " in name:
+        # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam": the "và" of its name.
+        name = name.replace(" & ", " và ")
     words = name.split(" ")
     for n, heads in _LOCAL_HEADS_BY_LENGTH:
         if len(words) < n:
@@ -541,6 +585,9 @@ def _written_province(name: str) -> str | None:
     if m is None or not (p := _province(m["province"])):
         return None
     base = name[: m.start()]
+    if GENERIC_FACILITY.match(base) and name[m.start()] == ",":
+        # "Bệnh viện Mắt, thành phố Hồ Chí Minh" is written as "Bệnh viện Mắt thành phố Hồ Chí Minh".
+        return f"{base} {_level_word(p)} {p}"
     if _commune_at_end(base):
         return f"{base}, {_level_word(p)} {p}"
     if (d := DISTRICT_END.search(base)) and not (d.group(0).startswith("thành phố") and _province_level("thành phố", d["place"])):
@@ -561,6 +608,10 @@ def with_province(name: str, province: str | None) -> str:
         return written
     if not province:
         return name
+    if GENERIC_FACILITY.match(name):
+        # "Bệnh viện Mắt" in a Hồ Chí Minh City document: "Bệnh viện Mắt thành phố Hồ Chí Minh", as
+        # a hospital named with its province is written ("Bệnh viện Đa khoa tỉnh Sơn La").
+        return f"{name} {_level_word(province)} {province}"
     if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
         return name
     if any(weight >= 3 for weight in places.province_mentions(name).values()):
@@ -593,6 +644,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
+    if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
+        return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
     if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):
         successor = MINISTRIES.get(name)
         return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
@@ -729,6 +782,10 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         body = local_spelling(m["body"])  # "Sở Giáo dục và Đào tạo Đồng Tháp" -> "… tỉnh Đồng Tháp"
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
             body = f"{body} {_level_word(province)} {province}"
+        if m["unit"].endswith(PARTY_UNIT_END):
+            # "Văn phòng Đảng ủy Ủy ban nhân dân tỉnh Nghệ An": the office of the committee's Party
+            # committee, "Đảng ủy Ủy ban nhân dân tỉnh Nghệ An", not of the committee.
+            body = f"Đảng ủy {body}"
         return OrgInfo(name=name, level="unit", province=province, part_of=body, rule="unit named with its body")
     if HEALTH_FACILITY.match(name) and (p := _named_province(name) or province):
         return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),

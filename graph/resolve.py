@@ -144,17 +144,38 @@ def match_placeholders(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], l
     return merges, candidates
 
 
+# The fewest words of the start of a law's name that a citation may name it by: "Luật Bầu cử" for
+# the "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân" (three words: "luật" and two).
+SHORT_NAME_WORDS = 3
+# Words a short name cannot end with: a name cut before what it links ("luật tổ chức").
+SHORT_NAME_NOT_LAST = frozenset({"và", "của", "về", "đối", "với", "các", "tổ", "chức", "sửa", "đổi", "bổ", "sung", "một", "số"})
+
+
+def _numbered_law_names(d: DocumentNode) -> set[str]:
+    """The names a numbered law's citations give it ("Luật Dược số 105/2016/QH13" -> "luật dược")."""
+    return {n for s in d.surfaces if (n := numbered_name(d.doc_type, d.year, s))}
+
+
+def _short_names(name: str) -> list[str]:
+    """The starts of a law's name a citation may name it by: "luật bầu cử đại biểu quốc hội …" ->
+    "luật bầu cử", "luật bầu cử đại biểu", … (not a start ending with a linking word)."""
+    words = name.split(" ")
+    return [" ".join(words[:n]) for n in range(SHORT_NAME_WORDS, len(words)) if words[n - 1] not in SHORT_NAME_NOT_LAST]
+
+
 def named_law_groups(key: str, d: DocumentNode) -> tuple[tuple[str, str], ...]:
     """The (type, name) groups a law is matched in: a placeholder by the name its key gives ("Luật
     | ? | 2016 | luật dược"); a numbered law by each name its citations give ("Luật Dược số
-    105/2016/QH13")."""
+    105/2016/QH13") and by the starts of those names ("luật bầu cử" of "Luật Bầu cử đại biểu Quốc
+    hội và đại biểu Hội đồng nhân dân số 85/2015/QH13"), where it is only ever a candidate."""
     if d.doc_type not in YEARLY_NAMED_TYPES:
         return ()
     if d.status == "placeholder":
         return ((d.doc_type, unnumbered_key_name(key)),)
     if d.number:
-        names = {n for s in d.surfaces if (n := numbered_name(d.doc_type, d.year, s))}
-        return tuple((d.doc_type, n) for n in sorted(names))
+        names = _numbered_law_names(d)
+        shorts = {s for n in names for s in _short_names(n)} - names
+        return tuple((d.doc_type, n) for n in sorted(names | shorts))
     return ()
 
 
@@ -165,15 +186,26 @@ def match_named_laws(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], lis
     ("Luật Dược ngày 06 tháng 4 năm 2016") and the one numbered law of that name and year ("Luật Dược
     số 105/2016/QH13") are one law: merged. Without a year ("Luật Dược"), the name may be any of the
     laws of that name (2005, 2016): each law of that name the graph knows, numbered or named with
-    its year, is recorded as a candidate, never merged."""
-    groups: dict[tuple[str, str], tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    its year, is recorded as a candidate, never merged. A law named with its year by the start of
+    its name ("Luật Bầu cử năm 2015"), when no law has that whole name that year, may be the law of
+    that year whose name starts so ("… đại biểu Quốc hội và đại biểu Hội đồng nhân dân số
+    85/2015/QH13"): a candidate, never merged."""
+    # group -> (placeholders, numbered laws of that name, numbered laws whose name starts so)
+    groups: dict[tuple[str, str], tuple[list[str], list[str], list[str]]] = defaultdict(lambda: ([], [], []))
     for key in sorted(docs):
         d = docs[key]
-        for g in named_law_groups(key, d):
-            groups[g][0 if d.status == "placeholder" else 1].append(key)
+        gs = named_law_groups(key, d)
+        if not gs:
+            continue
+        if d.status == "placeholder":
+            groups[gs[0]][0].append(key)
+            continue
+        names = _numbered_law_names(d)
+        for g in gs:
+            groups[g][1 if g[1] in names else 2].append(key)
     merges: dict[str, str] = {}
     candidates: list[tuple[str, str, str]] = []
-    for placeholders, numbered in groups.values():
+    for placeholders, numbered, starting in groups.values():
         for p in placeholders:
             pd = docs[p]
             if pd.year is None:
@@ -181,8 +213,11 @@ def match_named_laws(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], lis
             dated = [n for n in numbered if docs[n].year == pd.year and _same_issuer(pd, docs[n])]
             if len(dated) == 1:
                 merges[p] = dated[0]
-            else:
+            elif dated:
                 candidates += [(p, n, "law named with its year; several numbered laws of that name and year") for n in dated]
+            else:
+                candidates += [(p, n, "law named with its year by the start of its name") for n in starting
+                               if docs[n].year == pd.year and _same_issuer(pd, docs[n])]
         for p in placeholders:
             pd = docs[p]
             if pd.year is not None:

@@ -73,7 +73,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vanban.loaders import places
 from vanban.loaders.codes import BODY_CODES, JOINT_TYPE_CODES, TYPE_CODES
-from vanban.loaders.names import normalize_tones
+from vanban.loaders.names import normalize_tones, unglue_syllables
 
 NodeKind = Literal["Document", "Organization", "Task"]
 EdgeType = Literal[
@@ -504,9 +504,21 @@ def _name_without_date(doc_type: str | None, year: int | None, name: str) -> str
     return name
 
 
+# A proper name's word written twice in a row ("Sở Y tế Hà Giang Giang", seed 001) and the linking words a cut
+# name ends with ("Luật Thanh niên và"): no part of a name.
+REPEATED_WORD = re.compile(r"(?<!\S)(\S+)(?: \1)+(?!\S)")
+NAME_CUT_TAIL = re.compile(r"(?: (?:và|của|về|theo|tại|số))+$")
+
+
 def unnumbered_name(doc_type: str | None, year: int | None, name: str) -> str:
-    """The name of an instrument as keys compare it (``_name_without_date``, normalised)."""
-    return normalise_name(normalize_tones(_name_without_date(doc_type, year, name)))
+    """The name of an instrument as keys compare it (``_name_without_date``, normalised): the
+    syllables a copy ran together cut apart ("Luật Bảo hiểmxã hội" is "luật bảo hiểm xã hội"), a
+    word written twice once, and no linking word at its end."""
+    # A word twice as written, not once the punctuation is gone ("chữa bệnh, bệnh viện" keeps both).
+    # Only a proper name's word: "chữa bệnh bệnh viện" (a title whose words were dropped) keeps both.
+    s = normalise_name(REPEATED_WORD.sub(lambda m: m[1] if m[1][:1].isupper() else m[0], _name_without_date(doc_type, year, name)))
+    s = normalize_tones(unglue_syllables(s))
+    return NAME_CUT_TAIL.sub("", s) if " " in s else s
 
 
 def unnumbered_key(doc_type: str | None, issuer: str | None, year: int | None, name: str) -> str:

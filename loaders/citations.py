@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
-from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps
+from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
 from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.parties import name_at, split_names
 from vanban.loaders.places import place_words_at, strip_accents
@@ -855,11 +855,17 @@ def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], 
     return names, end
 
 
+# A subject run on to an issuer's name a copy glued to it ("Bộ Tài nguyên và Môi trường vềviệc đôn
+# đốc …", once cut apart by ``unglue_name``): no part of the name.
+ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
+
+
 def _canonical_issuer(raw: str, header: Header) -> str | None:
     s = " ".join(raw.split())
     if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
         s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)
+    s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
     if not is_all_caps(s):
         s = _recase_terms(s)
     return canonical_org(s, header)

@@ -83,6 +83,8 @@ BODY_HEADS: tuple[str, ...] = (
     "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
     # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
+    # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
+    "CƠ QUAN TỔ CHỨC",
 )
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
@@ -105,10 +107,15 @@ SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "
 # A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
 # (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
 STEERING_HEAD = "Ban Chỉ đạo "
+# A standing board named alone under its body, which its name takes: "BAN THƯỜNG VỤ" under "HỘI
+# LIÊN HIỆP PHỤ NỮ HÀ NỘI" is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" (not "BAN THƯỜNG VỤ
+# TỈNH ỦY" under "ĐẢNG BỘ TỈNH HÀ GIANG", a unit with its committee's name).
+STANDING_BOARD = "Ban Thường vụ"
 # Units named without their place under the body above them, which gives it: "BAN DÂN VẬN" under
-# "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
+# "TỈNH ỦY HÀ GIANG" is the "Ban Dân vận Tỉnh ủy Hà Giang"; "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY
+# CÔ TÔ" the "Cơ quan tổ chức – nội vụ Huyện ủy Cô Tô"; "PHÒNG NỘI VỤ" under "UBND HUYỆN
 # ĐỒNG VĂN" the "Phòng Nội vụ huyện Đồng Văn"; "TRẠM Y TẾ" under "UBND XÃ X" the "Trạm Y tế xã X".
-UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ")
+UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủy ban Kiểm tra", "Đội ", "Hạt ", "Cơ quan tổ chức")
 # The Party's Central Committee, whose boards are named "… Trung ương" (see _unit_of).
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.
@@ -1365,6 +1372,11 @@ def read_header(text: Text) -> Header:
         province = find_province(text.flat)
     header.province, header.district = province, district
 
+    if len(bodies) == 1 and type_at is None and not symbol and not _starts_with(bodies[0], BODY_HEADS + OFFICE_HEADS):
+        # A text without a header, whose first caps line is a heading, no body: "TRẢ LỜI:" (an answer
+        # to voters), "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020", "CÁC CUỘC HỌP, HỘI NGHỊ, …" (a chapter
+        # of rules copied alone).
+        bodies = []
     # Issuer and its parent.
     issuer = parent = None
     if bodies:
@@ -1377,7 +1389,7 @@ def read_header(text: Text) -> Header:
                 issuer = f"{lower} {place.group('place')}"
             elif lower == "Văn phòng" and parent == CENTRAL_COMMITTEE:
                 issuer = "Văn phòng Trung ương Đảng"  # "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
-            elif lower.startswith(SUB_BODY_HEADS) and not _province_in(lower) and parent:
+            elif (lower.startswith(SUB_BODY_HEADS) or lower == STANDING_BOARD) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
                 # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without

@@ -235,6 +235,54 @@ def normalize_tones(name: str) -> str:
     return _OLD_TONE.sub(lambda m: OLD_TONES[m.group(1)], name)
 
 
+# The lower-case vowel letters, with their tone marks, and one Vietnamese syllable: an onset, a
+# vowel nucleus of one to three letters, a coda ("hiểm", "xã", "ủy", "người", "nghiêng").
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+SYLLABLE = rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,4}}(?:ng|nh|ch|[cmnpt])?"
+_ONE_SYLLABLE = re.compile(SYLLABLE)
+# Two syllables run together by a web copy, which no one syllable could be: "hiểmxã" (in "Luật Bảo
+# hiểmxã hội"), "uỷban" (in "Hội đồng nhân dân và Uỷban nhân dân").
+_TWO_SYLLABLES = re.compile(rf"({SYLLABLE})({SYLLABLE})")
+
+
+@lru_cache(maxsize=8192)
+def _unglued_word(word: str) -> str:
+    if word.isascii() or not word.isalpha() or _ONE_SYLLABLE.fullmatch(word):
+        return word  # "video", "covid-19", a syllable
+    m = _TWO_SYLLABLES.fullmatch(word)
+    return f"{m[1]} {m[2]}" if m else word
+
+
+def unglue_syllables(text: str) -> str:
+    """Lower-case text with the syllables a copy ran together cut apart: "luật bảo hiểmxã hội" ->
+    "luật bảo hiểm xã hội", "uỷban nhân dân" -> "uỷ ban nhân dân". A word is cut only when it is
+    no syllable and two syllables exactly make it (a word without Vietnamese letters, as "video",
+    is kept)."""
+    return " ".join(_unglued_word(w) for w in text.split(" "))
+
+
+def _uncamel(word: str) -> str:
+    """A word with a capitalised word run on after a lower-case letter cut apart: "vàMôi" -> "và Môi"
+    (not "TTg", no lower-case letter before the capital)."""
+    cuts = [i for i in range(1, len(word) - 1) if word[i].isupper() and word[i - 1].islower() and word[i + 1].islower()]
+    for i in reversed(cuts):
+        word = f"{word[:i]} {word[i:]}"
+    return word
+
+
+def unglue_name(name: str) -> str:
+    """A body's name with the words a copy ran together cut apart: "Bộ Tài nguyên vàMôi trường" ->
+    "Bộ Tài nguyên và Môi trường", "Môi trường vềviệc" -> "Môi trường về việc", "trường,Chủ tịch"
+    -> "trường, Chủ tịch"."""
+    if "," in name:
+        name = GLUED_COMMA.sub(", ", name)
+    return " ".join(_unglued_word(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
+
+
+# A comma run on to the next word: "Môi trường,Chủ tịch" (not "1,5", a number).
+GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
+
+
 def expand_abbreviations(name: str) -> str:
     """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'; 'CT UBND tỉnh' ->
     'Chủ tịch Ủy ban nhân dân tỉnh', but 'Báo và PTTH CT' keeps its final 'CT' (TITLE_OR_PLACE_CODES)."""
@@ -503,6 +551,11 @@ def _school_kind(parts: list[str]) -> tuple[list[str], int]:
     return out, i
 
 
+# Another body listed after a department's name, which the place would wrongly follow: " và Bộ, ngành"
+# in "Sở Nông nghiệp và Môi trường và Bộ, ngành trực tiếp quản lý" (corpus 011), ", Sở Tài chính".
+LIST_AFTER_DEPARTMENT = re.compile(r"(?:,|\svà)\s+(?:các\s+)?(?:Bộ|Sở|Ban|Ủy ban|UBND)(?=[\s,])")
+
+
 def _with_place(name: str, level: str, place: str) -> str:
     return f"{name} {level} {place}" if level else f"{name} {place}"
 
@@ -553,6 +606,8 @@ def qualify(name: str, header: Header | None) -> str:
             last = name[cut + 2 :] if cut >= 0 else name
             if office := OFFICE_OF_DEPARTMENT.match(last):
                 last = last[office.end() :]  # "Giám đốc Sở Nội vụ": the department is "Sở Nội vụ"
+            if LIST_AFTER_DEPARTMENT.search(last, len(dept)):
+                continue  # "Sở Nông nghiệp và Môi trường và Bộ, ngành": a list, no department's name
             if last.startswith(dept + " ") and not _PLACE_WORD.search(last) and not _bare_province(last):
                 return f"{name} {province_level_word(province)} {province}"
             # "Sở Nội vụ tỉnh": the level word without the name.

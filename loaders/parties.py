@@ -359,8 +359,10 @@ LEAD_LABEL = re.compile(r"(?:Đơn vị|Cơ quan)\s+chủ\s+trì(?:\s+thực\s+h
 FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 # Conjunct boundaries inside a name: ", " or " và " before a capitalised head or a unit kind.
 CONJUNCT = re.compile(r",\s+|\s+và\s+")
-# A lower-case conjunct that is a body of its own: ", đơn vị sự nghiệp công lập".
-STRONG_HEAD = re.compile(r"đơn vị sự nghiệp")
+# A conjunct that is a body of its own though no name's head starts it: ", đơn vị sự nghiệp công
+# lập"; "Bộ, ngành" (the ministries and branches) in "gửi Sở Nông nghiệp và Môi trường và Bộ, ngành
+# trực tiếp quản lý" (corpus 011).
+STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|Bộ, ngành(?!\w)")
 # An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
 # các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
 OFFICE_HOLDER_LOWER = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu)\s+(?:các\s|Sở\s|Ủy ban|UBND|cơ quan|đơn vị)")

@@ -9,7 +9,7 @@ from vanban.graph.build import build_graph, prepare
 from vanban.graph.resolve import graph_nodes_edges
 from vanban.loaders.records import Citation, DocumentRecord, Header
 
-PLACEHOLDER = "Kế hoạch | Sở Y tế tỉnh Hà Giang | ? | kế hoạch dân vận năm 2023 của sở y tế hà giang giang"
+PLACEHOLDER = "Kế hoạch | Sở Y tế tỉnh Hà Giang | ? | kế hoạch dân vận năm 2023 của sở y tế hà giang"
 
 
 @pytest.fixture(scope="module")

@@ -53,7 +53,7 @@ def test_unidentifiable_reference_is_scoped_to_its_citing_document():
 
 def test_unnumbered_key_is_readable_and_normalised():
     k = unnumbered_key("Kế hoạch", "Sở Y tế tỉnh Hà Giang", None, "Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang")
-    assert k == "Kế hoạch | Sở Y tế tỉnh Hà Giang | ? | kế hoạch dân vận năm 2023 của sở y tế hà giang giang"
+    assert k == "Kế hoạch | Sở Y tế tỉnh Hà Giang | ? | kế hoạch dân vận năm 2023 của sở y tế hà giang"
     assert unnumbered_key("Kế hoạch", "X", 2022, "Triển khai “Tháng Dân vận”") == unnumbered_key("Kế hoạch", "X", 2022, "triển khai tháng dân vận")
 
 
