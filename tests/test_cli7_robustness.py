@@ -123,3 +123,28 @@ def test_folders_are_read_as_before_symlink_loops_included(tmp_path):
     assert files_under(tmp_path, unreadable) == sorted(f for f in tmp_path.rglob("*") if f.is_file())
     assert unreadable == []
     assert len(files_under(tmp_path, unreadable)) == len(list(Path("examples").iterdir()))
+
+
+# ------------------------------------------------------------------ names as the tables print them
+
+
+def test_reports_takes_a_body_as_the_tables_abbreviate_it(store):
+    # The tables print "UBND tỉnh Sơn La", "BVĐK tỉnh Sơn La"; before, `vanban reports` said
+    # "no body matches" to both, and to "SYT Sơn La" and "TTg".
+    listed = _run("extract", "examples/01_ubnd_tinh_son_la_45-KH-UBND.txt", columns=120)
+    assert "UBND tỉnh Sơn La" in listed.stdout
+
+    def reported(org: str) -> list:
+        r = _run("reports", org, "--store", str(store), "--format", "json")
+        assert r.exit_code == 0, r.output
+        return json.loads(r.stdout)
+
+    for short, full in [("UBND tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"),
+                        ("ubnd tinh son la", "Ủy ban nhân dân tỉnh Sơn La"),
+                        ("SYT Sơn La", "Sở Y tế tỉnh Sơn La"),
+                        ("TTg", "Thủ tướng Chính phủ")]:
+        rows = reported(short)
+        assert rows and rows == reported(full), short
+    # Precision: a bare abbreviation still names no one body.
+    bare = _run("reports", "UBND", "--store", str(store))
+    assert bare.exit_code == 2 and "is ambiguous" in bare.stderr
