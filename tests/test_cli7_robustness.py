@@ -148,3 +148,46 @@ def test_reports_takes_a_body_as_the_tables_abbreviate_it(store):
     # Precision: a bare abbreviation still names no one body.
     bare = _run("reports", "UBND", "--store", str(store))
     assert bare.exit_code == 2 and "is ambiguous" in bare.stderr
+
+
+# ------------------------------------------------------------------ empty arguments
+
+
+@pytest.mark.parametrize("command", ["trace", "implementers", "show", "coverage", "viz"])
+def test_an_empty_doc_is_one_line_saying_so(store, tmp_path, command):
+    # Before: `vanban viz ''` listed every document of the store as "318 documents match ''";
+    # the others said "no document matches ''".
+    page = tmp_path / "p.html"
+    extra = ["-o", str(page)] if command == "viz" else []
+    r = _run(command, "  ", "--store", str(store), *extra)
+    assert r.exit_code == 2
+    assert r.stderr == "vanban: DOC is empty: give a số ký hiệu (33/CT-TTg), a file name or a few words of the title\n"
+    assert r.stdout == "" and not page.exists()
+
+
+def test_viz_from_files_with_an_empty_doc_is_refused(tmp_path):
+    r = _run("viz", "", "--from", "examples", "-o", str(tmp_path / "p.html"))
+    assert r.exit_code == 2 and "DOC is empty" in r.stderr and not (tmp_path / "p.html").exists()
+
+
+def test_an_empty_cypher_is_a_usage_error_not_a_database_error(store):
+    # Before: exit 1 and "RuntimeError: Connection exception: Query is empty."
+    r = _run("query", "--cypher", " ", "--store", str(store), "--format", "json")
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr == "vanban query: give a query NAME or --cypher TEXT (vanban query --list shows the names)\n"
+
+
+# ------------------------------------------------------------------ fitting the terminal
+
+
+def test_query_list_wraps_to_the_terminal_and_stays_whole_when_piped(monkeypatch):
+    piped = _run("query", "--list")
+    assert piped.exit_code == 0 and max(cell_len(line) for line in piped.stdout.splitlines()) > 80  # whole, for grep
+    buffer = io.StringIO()
+    monkeypatch.setattr(cli, "out", Console(file=buffer, width=80, force_terminal=True, soft_wrap=True, color_system=None))
+    shown = _run("query", "--list")
+    assert shown.exit_code == 0
+    lines = buffer.getvalue().splitlines()
+    assert max(cell_len(line) for line in lines) <= 80, lines
+    # Every word is still there, in the same order.
+    assert " ".join(buffer.getvalue().split()) == " ".join(piped.stdout.split())
