@@ -250,6 +250,10 @@ def not_a_store(path: str | Path) -> str | None:
     return "a file that is not a vanban store (give a folder: it is made on the first load)"
 
 
+# LadybugDB's refusal to open read only a database whose last checkpoint was cut off.
+CHECKPOINT_PENDING = "while checkpoint recovery is pending"
+
+
 class LadybugStore(GraphStore):
     """``LadybugStore(path)`` opens (or creates) the store folder at ``path``."""
 
@@ -294,8 +298,19 @@ class LadybugStore(GraphStore):
         return self.run(query, params) if rows is None else rows
 
     def _open(self) -> None:
-        self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
-                                    auto_checkpoint=False)
+        try:
+            self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
+                                        auto_checkpoint=False)
+        except RuntimeError as e:
+            if not (self._read_only and CHECKPOINT_PENDING in str(e)):
+                raise
+            # A load killed (SIGKILL, power cut) in a checkpoint left its files to replay, and a
+            # read-only open cannot replay them: every lookup failed until the next load. Opened
+            # for writing once, the database completes the checkpoint; a load still running holds
+            # the lock, and that open fails with "Could not set lock" (another vanban is writing).
+            ladybug.Database(str(self.db_file), buffer_pool_size=BUFFER_POOL_BYTES).close()
+            self._db = ladybug.Database(str(self.db_file), read_only=True, buffer_pool_size=BUFFER_POOL_BYTES,
+                                        auto_checkpoint=False)
         self._conn = ladybug.Connection(self._db)
         self._lookups = _Lookups(self._conn)
 
