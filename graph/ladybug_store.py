@@ -240,8 +240,17 @@ DATABASE_MAGIC = b"LBUG"
 
 def not_a_store(path: str | Path) -> str | None:
     """Why ``path`` cannot be a store, or None: a file that is not a graph database (a document
-    given as --store by mistake would otherwise be opened, or overwritten when empty)."""
+    given as --store by mistake would otherwise be opened, or overwritten when empty), or a folder
+    holding other files and no store."""
     p = Path(path)
+    if p.is_dir():
+        # A folder of the user's own files (`--store examples`, `--store ~`): the first load would
+        # put the store's files among them. A new or empty folder is made a store; hidden files
+        # (".DS_Store") do not count.
+        graph, data = store_files(p)
+        if graph.exists() or data.exists() or not any(not f.name.startswith(".") for f in p.iterdir()):
+            return None
+        return "a folder that holds other files, not a vanban store (give a new or empty folder)"
     if not p.is_file():
         return None
     with p.open("rb") as f:

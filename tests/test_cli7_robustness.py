@@ -218,3 +218,27 @@ def test_a_load_killed_in_its_checkpoint_leaves_a_store_that_still_answers(tmp_p
     assert again.returncode == 0 and "4 loaded" in again.stderr, again.stderr
     after = _subprocess([*VANBAN, "stats", "--store", str(store), "--format", "json"])
     assert after.returncode == 0 and json.loads(after.stdout)["documents"]["loaded"] == 4
+
+
+# ------------------------------------------------------------------ a --store that is not a store
+
+
+def test_a_folder_of_other_files_given_as_store_is_refused_and_left_alone(tmp_path, seeds_dir):
+    # Before: `vanban load … --store examples` (a slip for the documents' folder) put graph.lbug and
+    # sources.sqlite among the user's documents, and `stats` answered from them.
+    docs = tmp_path / "kế hoạch"
+    docs.mkdir()
+    for f in Path("examples").glob("0*"):
+        shutil.copy(f, docs / f.name)
+    before = sorted(p.name for p in docs.iterdir())
+    message = f"vanban: --store {docs}: a folder that holds other files, not a vanban store (give a new or empty folder)\n"
+    for args in (["load", str(seeds_dir / SEED)], ["stats"], ["trace", "45/KH-UBND"], ["query", "stats"]):
+        r = _run(*args, "--store", str(docs))
+        assert r.exit_code == 2 and r.stderr == message, (args, r.output)
+    assert sorted(p.name for p in docs.iterdir()) == before
+    # A new folder, an empty one or one holding only hidden files is made a store.
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / ".DS_Store").write_bytes(b"\0")
+    assert _run("load", str(seeds_dir / SEED), "--store", str(empty)).exit_code == 0
+    assert _run("load", str(seeds_dir / SEED), "--store", str(empty)).exit_code == 0  # and is one after
