@@ -242,3 +242,13 @@ def test_a_folder_of_other_files_given_as_store_is_refused_and_left_alone(tmp_pa
     (empty / ".DS_Store").write_bytes(b"\0")
     assert _run("load", str(seeds_dir / SEED), "--store", str(empty)).exit_code == 0
     assert _run("load", str(seeds_dir / SEED), "--store", str(empty)).exit_code == 0  # and is one after
+
+
+def test_columns_zero_in_the_environment_still_prints_the_answer(store):
+    # COLUMNS=0 (set by some CI runners and editor shells): before, `show` and `stats` printed
+    # nothing at all and exited 0.
+    env = {**os.environ, "COLUMNS": "0", "NEO4J_URI": ""}
+    for args, expected in ((["show", "45/KH-UBND"], "symbol: KH-UBND"), (["stats"], "nodes: Document")):
+        r = subprocess.run([*VANBAN, *args, "--store", str(store)], capture_output=True, text=True, env=env, timeout=120)
+        assert r.returncode == 0 and expected in r.stdout, (args, r.stdout, r.stderr)
+        assert max(cell_len(line) for line in r.stdout.splitlines() if "┃" in line or "│" in line) <= 80

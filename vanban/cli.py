@@ -43,8 +43,15 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+def _console(stderr: bool = False) -> Console:
+    """A console on stdout or stderr. COLUMNS=0 (some CI runners and editor shells set it) made
+    rich's width 0, and every table and field printed as nothing at all: 80 columns instead."""
+    console = Console(stderr=stderr, soft_wrap=True)
+    return console if console.width > 0 else Console(stderr=stderr, soft_wrap=True, width=80)
+
+
+out = _console()
+err = _console(stderr=True)
 
 
 class Format(str, Enum):
