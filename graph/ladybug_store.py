@@ -240,14 +240,27 @@ DATABASE_MAGIC = b"LBUG"
 
 def not_a_store(path: str | Path) -> str | None:
     """Why ``path`` cannot be a store, or None: a file that is not a graph database (a document
-    given as --store by mistake would otherwise be opened, or overwritten when empty)."""
+    given as --store by mistake would otherwise be opened, or overwritten when empty), or a folder
+    holding other files and no store."""
     p = Path(path)
+    if p.is_dir():
+        # A folder of the user's own files (`--store examples`, `--store ~`): the first load would
+        # put the store's files among them. A new or empty folder is made a store; hidden files
+        # (".DS_Store") do not count.
+        graph, data = store_files(p)
+        if graph.exists() or data.exists() or not any(not f.name.startswith(".") for f in p.iterdir()):
+            return None
+        return "a folder that holds other files, not a vanban store (give a new or empty folder)"
     if not p.is_file():
         return None
     with p.open("rb") as f:
         if f.read(len(DATABASE_MAGIC)) == DATABASE_MAGIC:
             return None
     return "a file that is not a vanban store (give a folder: it is made on the first load)"
+
+
+# LadybugDB's refusal to open read only a database whose last checkpoint was cut off.
+CHECKPOINT_PENDING = "while checkpoint recovery is pending"
 
 
 class LadybugStore(GraphStore):
@@ -294,8 +307,19 @@ class LadybugStore(GraphStore):
         return self.run(query, params) if rows is None else rows
 
     def _open(self) -> None:
-        self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
-                                    auto_checkpoint=False)
+        try:
+            self._db = ladybug.Database(str(self.db_file), read_only=self._read_only, buffer_pool_size=BUFFER_POOL_BYTES,
+                                        auto_checkpoint=False)
+        except RuntimeError as e:
+            if not (self._read_only and CHECKPOINT_PENDING in str(e)):
+                raise
+            # A load killed (SIGKILL, power cut) in a checkpoint left its files to replay, and a
+            # read-only open cannot replay them: every lookup failed until the next load. Opened
+            # for writing once, the database completes the checkpoint; a load still running holds
+            # the lock, and that open fails with "Could not set lock" (another vanban is writing).
+            ladybug.Database(str(self.db_file), buffer_pool_size=BUFFER_POOL_BYTES).close()
+            self._db = ladybug.Database(str(self.db_file), read_only=True, buffer_pool_size=BUFFER_POOL_BYTES,
+                                        auto_checkpoint=False)
         self._conn = ladybug.Connection(self._db)
         self._lookups = _Lookups(self._conn)
 

@@ -131,11 +131,13 @@ def fragments_of_rows(rows: list[str]) -> list[Fragment]:
 def prepare_file(path, known: str | None = None) -> Prepared | Unchanged | LoadError:
     """Read, extract and assemble one file (in a worker); ``Unchanged`` when its content key is
     ``known`` (the stored row's); a file that cannot be read comes out as a ``LoadError``."""
+    from vanban.loaders.read import read_document_bytes
+
     try:
-        data: bytes | None = Path(path).read_bytes()
-    except OSError:
-        data = None  # load_source words the reason
-    content = content_key(data) if data is not None else ""
+        data = read_document_bytes(path)
+    except LoadFailure as e:  # missing, unreadable, a device or pipe, too large
+        return LoadError(file=str(path), reason=e.reason)
+    content = content_key(data)
     if known and content == known:
         return Unchanged(str(Path(path).resolve()))
     try:

@@ -9,6 +9,7 @@ failing; a file named explicitly is always tried.
 from __future__ import annotations
 
 import glob
+import os
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -52,7 +53,7 @@ class Batch(Model):
 
     files: list[Path] = Field(default_factory=list)
     skipped: list[Skipped] = Field(default_factory=list)
-    missing: list[LoadError] = Field(default_factory=list)  # globs that match nothing
+    missing: list[LoadError] = Field(default_factory=list)  # globs that match nothing, folders that cannot be read
 
 
 class Summary(Model):
@@ -100,7 +101,7 @@ def scan_paths(paths: Iterable[str | Path]) -> Batch:
         s = str(raw)
         p = Path(s)
         if p.is_dir():
-            candidates = sorted(f for f in p.rglob("*") if f.is_file())
+            candidates = files_under(p, batch.missing)
         elif GLOB_CHARS & set(s) and not p.exists():
             candidates = [Path(m) for m in sorted(glob.glob(s, recursive=True)) if Path(m).is_file()]
             if not candidates:
@@ -120,6 +121,20 @@ def scan_paths(paths: Iterable[str | Path]) -> Batch:
             seen.add(f)
             batch.files.append(f)
     return batch
+
+
+def files_under(folder: Path, unreadable: list[LoadError]) -> list[Path]:
+    """The files under ``folder``, recursively and sorted (a symlinked folder is not followed, as
+    ``Path.rglob`` does not); a folder that cannot be listed (no permission) is added to
+    ``unreadable`` with its reason: its documents are missing from the batch, and the user is told."""
+
+    def cannot_list(e: OSError) -> None:
+        unreadable.append(LoadError(file=str(e.filename or folder), reason=f"cannot read the folder: {e.strerror or e}"))
+
+    found = []
+    for top, _folders, names in os.walk(folder, onerror=cannot_list):
+        found.extend(f for f in (Path(top, n) for n in names) if f.is_file())
+    return sorted(found)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:

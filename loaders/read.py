@@ -9,7 +9,9 @@ markers. Every refusal is a LoadFailure with a one-line reason for people.
 from __future__ import annotations
 
 import io
+import os
 import re
+import stat
 import zipfile
 from pathlib import Path
 
@@ -87,15 +89,34 @@ def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
     return make_text(decoded.text, name=name, format=fmt, encoding=decoded.encoding)
 
 
-def read_file(path: str | Path, ocr: bool = False) -> Text:
-    """Read one document; raises LoadFailure with a one-line reason."""
+# The largest file read as a document: a plan, even a long scanned PDF, is a few MB; a bigger file
+# (a video or a disk image renamed .txt) would be read whole into memory before being refused.
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+
+
+def read_document_bytes(path: str | Path) -> bytes:
+    """A document file's bytes; raises LoadFailure with a one-line reason for what cannot be one:
+    a folder, a missing or unreadable file, a device or pipe (``/dev/urandom``, a FIFO named
+    ``x.txt``: reading it never ends), or a file larger than MAX_DOCUMENT_BYTES."""
     p = Path(path)
     try:
-        data = p.read_bytes()
+        # Opened without blocking: opening a FIFO for reading waits for a writer, forever.
+        with os.fdopen(os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as f:
+            mode = os.fstat(f.fileno())
+            if not stat.S_ISREG(mode.st_mode):
+                raise LoadFailure("not a regular file (a device, pipe or socket), not a document")
+            if mode.st_size > MAX_DOCUMENT_BYTES:
+                raise LoadFailure(f"too large for a document ({mode.st_size / 2**20:.0f} MB; "
+                                  f"the limit is {MAX_DOCUMENT_BYTES // 2**20} MB)")
+            return f.read()
     except IsADirectoryError:
         raise LoadFailure("is a folder, not a file") from None
     except FileNotFoundError:
         raise LoadFailure("no such file") from None
     except OSError as e:
         raise LoadFailure(f"cannot read: {e.strerror or e}") from None
-    return read_bytes(data, name=p.name, ocr=ocr)
+
+
+def read_file(path: str | Path, ocr: bool = False) -> Text:
+    """Read one document; raises LoadFailure with a one-line reason."""
+    return read_bytes(read_document_bytes(path), name=Path(path).name, ocr=ocr)

@@ -270,28 +270,48 @@ ALL_ORGANIZATIONS = "MATCH (o:Organization) RETURN o.key AS key"
 
 
 def resolve_org(target: Any, text: str) -> str:
-    """A body as written -> its key: exact, else the one body equal or containing every word (no accents)."""
+    """A body as written -> its key: exact, else the one body equal or containing every word (no
+    accents); when none does, the same with its abbreviations written out ("UBND tỉnh Sơn La", as
+    the tables print it, is "Ủy ban nhân dân tỉnh Sơn La")."""
     from vanban.queries.resolve_doc import plain
 
     keys = sorted(r["key"] for r in run_cypher(target, ALL_ORGANIZATIONS))
     if text in keys:
         return text
-    want = plain(text)
-    same = [k for k in keys if plain(k) == want]
-    if len(same) == 1:
-        return same[0]
-    words = want.split()
-    found = same or [k for k in keys if words and all(w in plain(k).split() for w in words)]
+    found = _orgs_matching(keys, plain(text))
+    if not found:
+        found = _orgs_matching(keys, _expand_org_words(plain(text)))
     if len(found) == 1:
         return found[0]
-    # "so y te son la" matches the Sở and its units ("Văn phòng Sở Y tế tỉnh Sơn La"): the body
-    # whose name every other match contains is meant (its units' duties are its own in `reports`).
-    outer = [k for k in found if all(f" {plain(k)} " in f" {plain(other)} " for other in found)]
-    if len(outer) == 1:
-        return outer[0]
     if not found:
         raise QueryError(f"no body matches {text!r}")
     raise QueryError(f"{text!r} is ambiguous: {len(found)} bodies match", candidates=found)
+
+
+def _orgs_matching(keys: list[str], want: str) -> list[str]:
+    """The keys ``want`` (plain) names: the one equal to it, else those containing every word; of
+    several, the one whose name every other contains, when there is one."""
+    from vanban.queries.resolve_doc import plain
+
+    same = [k for k in keys if plain(k) == want]
+    if len(same) == 1:
+        return same
+    words = want.split()
+    found = same or [k for k in keys if words and all(w in plain(k).split() for w in words)]
+    # "so y te son la" matches the Sở and its units ("Văn phòng Sở Y tế tỉnh Sơn La"): the body
+    # whose name every other match contains is meant (its units' duties are its own in `reports`).
+    outer = [k for k in found if all(f" {plain(k)} " in f" {plain(other)} " for other in found)]
+    return outer if len(found) > 1 and len(outer) == 1 else found
+
+
+def _expand_org_words(want: str) -> str:
+    """A plain body name with its abbreviations written out, word by word: 'ubnd tinh son la' ->
+    'uy ban nhan dan tinh son la', 'syt son la' -> 'so y te son la' (codes.ABBREVIATIONS)."""
+    from vanban.loaders.codes import ABBREVIATIONS
+    from vanban.queries.resolve_doc import plain
+
+    full = {plain(a): plain(f) for a, f in ABBREVIATIONS.items()}
+    return " ".join(full.get(w, w) for w in want.split())
 
 
 def bind_params(query: NamedQuery, target: Any, given: dict[str, Any]) -> dict[str, Any]:

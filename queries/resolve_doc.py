@@ -119,8 +119,14 @@ def _hay(d: dict) -> str:
     return " ".join(x for x in (d["key"], d["title"] or "", d["file"] or "") if x)
 
 
+# What an empty DOC gets (an unset shell variable, "vanban trace ''"), instead of "no document matches ''".
+EMPTY_DOC = "DOC is empty: give a số ký hiệu (33/CT-TTg), a file name or a few words of the title"
+
+
 def resolve_doc(store, text: str) -> Resolution:
     q = text.strip()
+    if not q:
+        return Resolution(reason=EMPTY_DOC)
     if store.run(BY_KEY, {"key": q}):
         return Resolution(key=q, reason="key")
     name = q.rsplit("/", 1)[-1]

@@ -43,8 +43,15 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+def _console(stderr: bool = False) -> Console:
+    """A console on stdout or stderr. COLUMNS=0 (some CI runners and editor shells set it) made
+    rich's width 0, and every table and field printed as nothing at all: 80 columns instead."""
+    console = Console(stderr=stderr, soft_wrap=True)
+    return console if console.width > 0 else Console(stderr=stderr, soft_wrap=True, width=80)
+
+
+out = _console()
+err = _console(stderr=True)
 
 
 class Format(str, Enum):
@@ -264,6 +271,10 @@ def viz(
         selected = graph
         title = f"vanban: {sum(1 for _, k in graph.nodes(data='kind') if k == 'Document')} văn bản"
     else:
+        if not doc.strip():  # before: "" matched every document of the graph
+            from vanban.queries.resolve_doc import EMPTY_DOC
+
+            _fail(f"vanban: {EMPTY_DOC}")
         graph, failed, key = _viz_graph(store, sources, doc)
         found = [key] if key else page.find_documents(graph, doc)
         if len(found) != 1:
@@ -919,6 +930,8 @@ def query(
     if list_:
         _list_queries(named.named_queries(), format)
         return
+    if cypher is not None and not cypher.strip():  # before: the database's "Query is empty", exit 1
+        cypher = None
     if (name is None) == (cypher is None):
         fail("give a query NAME or --cypher TEXT (vanban query --list shows the names)")
     params = _parse_params(param, "query")
@@ -1036,13 +1049,13 @@ def _list_queries(queries: dict, format: QueryFormat) -> None:
         ]
         _print_rows(["name", "parameters", "summary", "example"], rows, format)
         return
-    for q in queries.values():
-        out.print(f"{q.name}: {q.summary}", markup=False, highlight=False)
+    for q in queries.values():  # wrapped to a terminal's width as the trees are (_line)
+        _line(f"{q.name}: ", q.summary)
         for p in q.params:
             default = f" = {p.default}" if p.default else ""
-            out.print(f"    --param {p.name}=…  ({p.type}{default}) {p.help}", markup=False, highlight=False)
+            _line(f"    --param {p.name}=…  ", f"({p.type}{default}) {p.help}")
         if q.example:
-            out.print(f"    e.g. {q.example}", markup=False, highlight=False)
+            _line("    e.g. ", q.example)
 
 
 if __name__ == "__main__":  # pragma: no cover
