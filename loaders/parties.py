@@ -108,6 +108,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng", "mở",
+    # A time or a condition after the subject: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả …", "Các khoa
+    # khi phát hiện sự cố phải báo cáo ngay …".
+    "sau mỗi", "sau khi", "khi",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -239,6 +242,11 @@ PREDICATE = re.compile(
     rf"|(?<=\s)(?:{by_first_letter(_longest_first(CAPITAL_PREDICATES))}){_W}"
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
 )
+# The words before "tổng hợp" that make it part of a department's name, not the verb "compile": a hospital's "Phòng
+# Kế hoạch tổng hợp" ("gửi báo cáo về Phòng Kế hoạch tổng hợp trước ngày 15/12/2025"), and the hyphenated "Phòng Kế
+# hoạch - Tổng hợp", "Phòng Hành chính - Tổng hợp". Not "Phòng Hành chính tổng hợp, báo cáo …" (the verb may follow).
+COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:Phòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
+_COMPILE_WORDS = frozenset(("tổng hợp", "Tổng hợp"))
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
 # Bold closed and reopened around a space ("Chủ tịch** **Ủy ban nhân dân các xã", corpus 042) is
 # markup, not an end.
@@ -483,6 +491,9 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         if pm.group(0)[:1].isupper() and _after_proper_head(s, i, pm.start()):
             pos = pm.end()  # "Viện Nghiên cứu phát triển Thành phố": the name's first word
+            continue
+        if pm.group(0) in _COMPILE_WORDS and COMPILING_DEPARTMENT_BEFORE.search(s, max(0, pm.start() - 24), pm.start()):
+            pos = pm.end()  # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp": a department's name, no verb
             continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"

@@ -177,7 +177,13 @@ def _reflexive_owner(owner: str) -> bool:
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
-COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", re.IGNORECASE)
+# Not "tổng hợp" in a department's name (parties.COMPILING_DEPARTMENT_BEFORE): "Phòng Kế hoạch tổng hợp báo cáo Sở Y tế",
+# "Phòng Hành chính - Tổng hợp gửi báo cáo …" (the department reports, it does not compile its parent's report).
+COMPILE_WORDS = re.compile(
+    r"tham\s+mưu|(?<!Phòng Kế hoạch )(?<!Kế hoạch - )(?<!Kế hoạch – )(?<!Hành chính - )(?<!Hành chính – )tổng\s+hợp"
+    r"|đầu\s+mối|giúp",
+    re.IGNORECASE,
+)
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
 # "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy" (corpus 048) as well as "gửi về Sở Nội vụ để tổng hợp".
 # RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để"), also when
@@ -204,11 +210,14 @@ RECURRENCE = re.compile(
     + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
     + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
-    r"|định kỳ(?![\wđ])",
+    r"|định kỳ(?![\wđ])"
+    # After each round of the work: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả về Sở Nội vụ; báo cáo tổng
+    # kết … trước ngày 15/12/2025" (a report of its own, recurring, beside the dated final one).
+    r"|sau\s+mỗi\s+(?:đợt|lần|cuộc|kỳ|buổi|đoàn)(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.
-_RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ")
+_RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ", "mỗi")
 # A year as the last period of a list: "định kỳ 6 tháng, năm", "6 tháng và cả năm" (a later "… hằng năm"
 # after the dates says it again).
 LISTED_YEAR = re.compile(r"(?:,|\svà)\s*(?:hằng\s+|cả\s+)?năm$")
@@ -1244,6 +1253,10 @@ _RESTATED_SPAN = 400
 # về kết quả thực hiện Kế hoạch này", seed 002).
 DRAFT_BEFORE = re.compile(r"dự\s+thảo[\s*_]*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
+# A report submitted on up a chain, one duty whose addressee is the chain's end: "Sở Nội vụ … tổng hợp báo cáo định kỳ
+# trình UBND tỉnh trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy" (the bare first verb, then its addressee after
+# the submissions, in one clause).
+SUBMITTED_ON = re.compile(r"(?<![\wđ])trình\s")
 # A duty whose clause announces the list of its contents: "báo cáo … theo các nội dung cụ thể sau:", "… gồm:".
 CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 
@@ -1265,8 +1278,17 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                     DRAFT_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None
                     and d.verb - last.verb <= _RESTATED_SPAN and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
                 )
+                or (
+                    d.verb - last.verb <= _RESTATED_SPAN and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
+                    and SUBMITTED_ON.search(flat, last.verb_end, d.verb) is not None
+                )
             )
         ):
+            if d.recurrence is None and d.deadline is None:
+                # "tổng hợp báo cáo định kỳ trình UBND tỉnh trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": the
+                # period said with the first verb is the chain's.
+                d.recurrence = last.recurrence
+                d.ev_start = min(d.ev_start, last.ev_start)
             # A bare duty said again in the next sentence, with its addressee or its date: the same report ("Giao Sở
             # Công Thương … tổng hợp báo cáo kết quả …. Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công
             # Thương"). Not another clause of one sentence, a report of its own ("báo cáo kết quả giám sát giữa hai
