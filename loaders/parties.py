@@ -111,6 +111,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A time or a condition after the subject: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả …", "Các khoa
     # khi phát hiện sự cố phải báo cáo ngay …".
     "sau mỗi", "sau khi", "khi",
+    # "Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây" (not "còn" alone: "các xã còn lại").
+    "còn phải",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -171,6 +173,9 @@ ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 INTRO_WORDS: tuple[str, ...] = (
     "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
     "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+    # "Ngoài việc thực hiện theo các khoản 1 và 2 Điều này, Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây:"
+    # (a Quy chế làm việc of a Ban Quản lý dự án of Thành phố Hồ Chí Minh), "Ngoài ra, các đơn vị …".
+    "ngoài việc", "ngoài ra",
     # "Trong trường hợp cơ quan, tổ chức, đơn vị không có người đủ điều kiện … thì người đứng đầu cơ quan, tổ
     # chức, đơn vị kịp thời báo cáo …" (corpus 055).
     "trong trường hợp",
@@ -808,6 +813,28 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
         return got[0], p, got[1]
     obj = name_at(s, given.end())
     return (obj[0], given.end(), obj[1]) if obj else None
+
+
+# An item of an organisation section headed by the bodies it addresses: "1. Đối với các bộ, ngành, cơ quan thuộc Chính
+# phủ" / "Các bộ, ngành, cơ quan thuộc Chính phủ căn cứ … - … định kỳ hàng năm báo cáo kết quả thực hiện gửi Bộ Kế hoạch
+# và Đầu tư …" (NQ 12/NQ-CP of Chính phủ), "2. Đối với Ủy ban nhân dân các huyện:". (In a section of criteria, "a) Đối với
+# các sở, ban, ngành" names whom the criteria apply to: the callers read it in organisation sections only.)
+ADDRESSED_HEAD = re.compile(r"[\s*_]*Đối\s+với\s+(?=\S)", re.IGNORECASE)
+# What may follow the name on its heading line.
+_ADDRESSED_TAIL = " *_:."
+
+
+def addressed_doer(line: str) -> str | None:
+    """The bodies a heading line "Đối với <name>" addresses, the name running to the line's end; None when the
+    line does not open so or its rest is no whole name ("Đối với vụ việc ở khu dân cư thì …", "Đối với Thủ đô
+    Hà Nội" whose name has no body's head)."""
+    m = ADDRESSED_HEAD.match(line)
+    if m is None:
+        return None
+    got = name_at(line, m.end(), heading=True)
+    if got is None or line[got[1] :].strip(_ADDRESSED_TAIL):
+        return None
+    return got[0]
 
 
 def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:

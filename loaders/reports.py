@@ -25,7 +25,9 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
-from vanban.loaders.parties import DIRECTIVE, LEAD_LABEL, PREDICATE, doers, head_at, name_at, split_names
+from vanban.loaders.parties import (
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+)
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
 from vanban.loaders.text import Text
@@ -120,7 +122,10 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
+    # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
+    r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
+    r"(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 # "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
 # (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
@@ -525,6 +530,19 @@ def _enclosing_item(doc: Outline, pos: int) -> Node | None:
                         return c
                 best = n if n.kind in ("item", "heading", "article") else best
     return best
+
+
+def _addressed_item(text: Text, doc: Outline, item: Node) -> tuple[str | None, bool]:
+    """For an item of an organisation section whose first line is "Đối với <bodies>" (``parties.addressed_doer``):
+    the bodies (None when unread, "2. Đối với Thủ đô Hà Nội") and True; (None, False) elsewhere."""
+    if not any(
+        n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
+        for part in doc.parts() for n in part
+    ):
+        return None, False
+    nl = text.original.find("\n", text.to_original(item.body_start), text.to_original(item.head_end()))
+    end = text.to_flat(nl) if nl >= 0 else item.head_end()
+    return addressed_doer(text.flat[item.body_start : end]), True
 
 
 def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
@@ -1077,8 +1095,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         break
             if got:
                 d.to = got[0]
-            # Sender: "… của X" after the verb, before the addressee.
+            # Sender: "… của X" after the verb, before the addressee. Not after an addressee named right after the
+            # verb: "d) Theo dõi, kiểm soát, đôn đốc, báo cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các
+            # phòng, ban" (a Quy chế làm việc, the duties of its Chánh Văn phòng): whose work is reported, not who reports.
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
+            if d.to_direct and own and got[1] <= own.start():
+                own = None
             if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
@@ -1123,6 +1145,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
+                        flat, item.body_start
+                    ):
+                        addressed, said = _addressed_item(text, doc, item)
+                        if said:
+                            # "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ" / "- … định kỳ hàng năm báo cáo kết
+                            # quả thực hiện gửi Bộ Kế hoạch và Đầu tư …" (NQ 12/NQ-CP): the bodies the item addresses.
+                            d.sender = addressed
+                            unread = addressed is None  # not the plan's addressees: the item names its own, unread
                     if d.sender is None and item is None and not unread:
                         # A letter's paragraph, whose long sentence opens with the body given the work: "…; Chủ tịch
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
@@ -1261,6 +1292,10 @@ SUBMITTED_ON = re.compile(r"(?<![\wđ])trình\s")
 CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 
 
+# The marker of a list's next item after a sentence's end, in the flat text: ". đ) Đề xuất", "; - Báo cáo", ". 3. Phòng".
+NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
     """One duty said twice is one entry: an undated duty without recurrence joins its dated twin, and a
     duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
@@ -1304,6 +1339,14 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             out.append(d)
             continue
         if d.deadline is None and d.recurrence in (None, _BARE_PERIODIC):
+            if (
+                twin is out[-1] and not _bare(twin) and d.verb - twin.verb <= _RESTATED_SPAN
+                and NEXT_LIST_ITEM.search(flat, twin.verb_end, d.verb) is not None
+            ):
+                # The next item of one list, a duty of its own to the same body, after a timed one: "d) Theo dõi, …, báo
+                # cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các phòng, ban." / "đ) Đề xuất và báo cáo Ban
+                # Giám đốc về những vấn đề cần xử lý …" (a Quy chế làm việc, the duties of its Chánh Văn phòng).
+                out.append(d)
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):
             out[out.index(twin)] = d

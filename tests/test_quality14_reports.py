@@ -79,3 +79,72 @@ def test_two_reports_of_one_clause_with_their_own_addressees_stay_two():
         _PROVINCE,
     )
     assert len(rows) == 2
+
+
+_GOVERNMENT = Header(issuer="Chính phủ")
+
+RESOLUTION = """CHÍNH PHỦ
+Số: 12/NQ-CP
+
+NGHỊ QUYẾT
+Về Chương trình hành động
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ
+
+Các bộ, ngành, cơ quan thuộc Chính phủ căn cứ chức năng nhiệm vụ được giao chủ động phối hợp với thành phố, trong đó tập trung vào một số nội dung cụ thể sau:
+
+- Xây dựng và ban hành kế hoạch thực hiện Nghị quyết này.
+
+- Tăng cường theo dõi, đôn đốc, kiểm điểm về tình hình triển khai thực hiện Nghị quyết này; định kỳ hàng năm báo cáo kết quả thực hiện gửi Bộ Kế hoạch và Đầu tư để tổng hợp báo cáo Chính phủ.
+
+2. Đối với Thủ đô Hà Nội
+
+- Định kỳ hàng năm, đánh giá tình hình thực hiện Nghị quyết này, báo cáo Thủ tướng Chính phủ, đồng gửi Bộ Kế hoạch và Đầu tư để theo dõi.
+
+3. Đề nghị các cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội phối hợp chặt chẽ với cơ quan hành chính nhà nước các cấp.
+"""
+
+
+def test_an_organisation_item_headed_by_the_bodies_it_addresses():
+    from vanban.loaders.parties import addressed_doer
+
+    assert addressed_doer("Đối với các bộ, ngành, cơ quan thuộc Chính phủ") == "các bộ, ngành, cơ quan thuộc Chính phủ"
+    assert addressed_doer("**Đối với Ủy ban nhân dân các huyện:**") == "Ủy ban nhân dân các huyện"
+    assert addressed_doer("Đối với vụ việc ở khu dân cư thì cơ quan") is None
+    assert addressed_doer("Đối với cá nhân") is None
+    rows = [(r.from_, r.to, r.recurrence) for r in find_reports(make_text(RESOLUTION), _GOVERNMENT)]
+    assert rows == [
+        ("Các bộ, ngành, cơ quan thuộc Chính phủ", "Bộ Kế hoạch và Đầu tư", "định kỳ hằng năm"),
+        ("Bộ Kế hoạch và Đầu tư", "Chính phủ", None),
+        # "Thủ đô Hà Nội" is no body's name the extractor reads: unknown, not the bodies of item 3 (asked to cooperate).
+        (None, "Thủ tướng Chính phủ", "định kỳ hằng năm"),
+    ]
+
+
+def test_a_criteria_item_headed_so_names_no_sender():
+    text = make_text(
+        "KẾ HOẠCH\nThi đua\n\nIII. TIÊU CHÍ THI ĐUA\n\n1. Đối với Ủy ban nhân dân các huyện\n\n"
+        "- Báo cáo kết quả đúng hạn.\n"
+    )
+    assert [r.from_ for r in find_reports(text, _PROVINCE)] != ["Ủy ban nhân dân các huyện"]
+
+
+_BOARD = Header(issuer="Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp")
+
+
+def test_an_office_after_an_opening_reports_and_whose_work_is_reported_is_no_sender():
+    text = make_text(
+        "QUY CHẾ\nLàm việc của Ban Quản lý dự án\n\nĐiều 1. Nhiệm vụ của Chánh Văn phòng\n\n"
+        "1. Ngoài việc thực hiện theo các khoản 1 và 2 Điều 22, Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây:\n\n"
+        "a) Theo dõi, kiểm soát, đôn đốc, báo cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các phòng, ban.\n\n"
+        "b) Đề xuất và báo cáo Ban Giám đốc về những vấn đề cần xử lý qua phản ánh của báo chí.\n\n"
+        "2. Phòng Kế hoạch và Đầu tư có trách nhiệm đôn đốc các phòng, ban. Báo cáo kết quả kịp thời đến Ban Giám đốc.\n"
+    )
+    rows = [(r.from_, r.to, r.recurrence) for r in find_reports(text, _BOARD)]
+    assert rows == [
+        ("Chánh Văn phòng", "Ban Giám đốc", "hằng tuần"),
+        ("Chánh Văn phòng", "Ban Giám đốc", None),
+        ("Phòng Kế hoạch và Đầu tư", "Ban Giám đốc", None),
+    ]
