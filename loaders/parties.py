@@ -837,13 +837,42 @@ def addressed_doer(line: str) -> str | None:
     return got[0]
 
 
+# Departments named by their fields after a colon: "Giám đốc các Sở: Lao động - Thương binh và Xã hội, Tài chính; Thủ
+# trưởng các cơ quan, đơn vị liên quan … chịu trách nhiệm thi hành Quyết định này" (QĐ 64/2024/QĐ-UBND of UBND thành phố
+# Hà Nội) -> "Giám đốc Sở Lao động - Thương binh và Xã hội", "Giám đốc Sở Tài chính". DEPARTMENTS_LISTED is the phrase's
+# end ("các Sở", its holder before it), DEPARTMENT_FIELDS the list, up to its semicolon or full stop (a list cut where the
+# passage ends, "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …" read as two lines, is not read).
+DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+Sở$")
+DEPARTMENT_FIELDS = re.compile(r"\s*:\s*(?P<fields>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^;.:()]{2,200}?)\s*(?:;|\.(?:\s|/|$))")
+# A field of at most so many words, without a word that opens another body or a predicate.
+_FIELD_WORDS_MAX = 8
+NOT_A_FIELD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")
+
+
+def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
+    """The departments a phrase ending "các Sở" lists after its colon (DEPARTMENTS_LISTED), each a whole field; None when
+    the phrase is no such head or a field is not one (the phrase is kept as read)."""
+    if not phrase.endswith("các Sở") or not s.startswith(":", end):
+        return None
+    head = DEPARTMENTS_LISTED.match(phrase)
+    fields = DEPARTMENT_FIELDS.match(s, end)
+    if head is None or fields is None:
+        return None
+    names = [f.strip() for f in fields.group("fields").split(",")]
+    if any(not f or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in names):
+        return None
+    holder = head.group("holder").strip()
+    return [f"{holder} Sở {f}".strip() for f in names]
+
+
 def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
     (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
-    for phrase, _, _ in doers(s, opening, heading):
-        for name in split_names(phrase):
+    for phrase, _, end in doers(s, opening, heading):
+        listed = _listed_departments(phrase, s, end) if phrase.endswith("các Sở") else None
+        for name in listed or split_names(phrase):
             n = normalize_name(name)
             key = n.lower()
             if n and key not in seen:
