@@ -206,6 +206,14 @@ DEADLINE_OPENING = re.compile(
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )
+# The course of the work opening a clause, its subject a group right after it, with or without a comma: "Quá trình thực
+# hiện các cấp, các ngành, các đơn vị phát hiện thấy có những vấn đề chưa phù hợp …, báo cáo Ủy ban nhân dân Thành phố
+# qua Sở Nội vụ" (QĐ 35/2024/QĐ-UBND of UBND thành phố Hà Nội), "Trong quá trình thực hiện Kế hoạch này các đơn vị …".
+PROCESS_OPENING = re.compile(
+    r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện"
+    r"(?:\s+(?:Kế\s+hoạch|Quy\s+chế|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Chương\s+trình)(?:\s+này)?)?\s*,?\s+(?=(?:các|mỗi|từng)\s)",
+    re.IGNORECASE,
+)
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
 COMMA_OPENERS: tuple[str, ...] = ("đặc biệt", "đồng thời", "trong đó")
 # Parent bodies that follow a unit as an apposition: "Phòng Tổ chức - Hành chính, Sở Y tế".
@@ -592,7 +600,7 @@ def normalize_name(name: str) -> str:
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
-) | {"định", "hằng", "hàng", "trước", "chậm", "từ"}  # PERIOD_OPENING, DEADLINE_OPENING
+) | {"định", "hằng", "hàng", "trước", "chậm", "từ", "trong", "quá"}  # PERIOD_OPENING, DEADLINE_OPENING, PROCESS_OPENING
 # A slash ends a word: "Trưởng/phụ trách các phòng có trách nhiệm báo cáo …" (a Quy chế làm việc of a Ban QLDA)
 # opens with "Trưởng".
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
@@ -631,7 +639,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # The first words (lower case) that can open each reading of a clause start, a subset of
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
-_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "từ"})  # PERIOD_OPENING, DEADLINE_OPENING
+_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "từ", "trong", "quá"})  # and PROCESS_OPENING
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
@@ -727,7 +735,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         # directive, ``moved``, the next word is another, which may open any.
         moved = False
         if word in _PERIOD_FIRST:
-            period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p)
+            period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p) or PROCESS_OPENING.match(s, p)
             if period:
                 p, moved = period.end(), True
         d = DIRECTIVE.match(s, p) if moved or word in _DIRECTIVE_FIRST else None

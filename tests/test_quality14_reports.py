@@ -148,3 +148,25 @@ def test_an_office_after_an_opening_reports_and_whose_work_is_reported_is_no_sen
         ("Chánh Văn phòng", "Ban Giám đốc", None),
         ("Phòng Kế hoạch và Đầu tư", "Ban Giám đốc", None),
     ]
+
+
+def test_the_bodies_after_the_course_of_the_work_report():
+    from vanban.loaders.parties import PROCESS_OPENING, doers
+
+    s = (
+        "Quá trình thực hiện các cấp, các ngành, các đơn vị phát hiện thấy có những vấn đề chưa phù hợp hoặc những vấn đề"
+        " mới cần sửa đổi, bổ sung, báo cáo Ủy ban nhân dân Thành phố qua Sở Nội vụ để xem xét, sửa đổi kịp thời."
+    )
+    assert [d[0] for d in doers(s, True)] == ["các cấp, các ngành, các đơn vị"]
+    assert PROCESS_OPENING.match("Trong quá trình thực hiện Kế hoạch này các đơn vị")
+    assert not PROCESS_OPENING.match("Trong quá trình thực hiện, nếu có khó khăn")  # read after its comma, as before
+    assert not PROCESS_OPENING.match("Trong quá trình triển khai cần chú ý")
+    text = make_text(
+        "QUY CHẾ\nXét tặng danh hiệu\n\nĐiều 1. Tổ chức thực hiện\n\n"
+        "1. Hằng năm, Sở Nội vụ có trách nhiệm ban hành văn bản hướng dẫn, đôn đốc các cấp, các ngành tổ chức thực hiện"
+        " Quy chế này.\n\n" + s + "\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội")
+    assert [(r.from_, r.to) for r in find_reports(text, header)] == [
+        ("Các cấp, các ngành, các đơn vị", "Ủy ban nhân dân thành phố Hà Nội"),
+    ]
