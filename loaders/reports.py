@@ -30,6 +30,7 @@ from vanban.loaders.parties import (
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
+from vanban.loaders.task_tables import table_tasks
 from vanban.loaders.text import Text
 
 # A reporting verb: "Báo cáo kết quả…", "tổng hợp báo cáo UBND tỉnh", "gửi báo cáo về…".
@@ -1008,9 +1009,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     issuer = header.issuer
     addressees: str | None = None
     addressees_read = False
+    table_rows: list | None = None  # the rows of the task tables (task_tables), read at the first report in one
     duties: list[_Duty] = []
+    # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty
+    # ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.").
+    aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
     for lo, hi in letter_body_spans(text, doc) + doc.body_spans():
-        verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
+        verbs = [
+            m for m in _report_words(flat, lo, hi)
+            if (m.start() == 0 or not flat[m.start() - 1].isalnum()) and not any(a <= m.start() < b for a, b in aims)
+        ]
         read = _duty_verbs(flat, lo, verbs)
         # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
         next_duty: list[re.Match | None] = [None] * len(read)
@@ -1138,6 +1146,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if then:
                         d.sender = then
                     unread = then == ""
+                    if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
+                        # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
+                        # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).
+                        if table_rows is None:
+                            table_rows = table_tasks(text, doc, 1)
+                        orig = text.to_original(m.start())
+                        row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
+                        if row is not None and row.assigned_to:
+                            d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _sub_item_doer(flat, item, m.start())

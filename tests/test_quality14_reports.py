@@ -170,3 +170,54 @@ def test_the_bodies_after_the_course_of_the_work_report():
     assert [(r.from_, r.to) for r in find_reports(text, header)] == [
         ("Các cấp, các ngành, các đơn vị", "Ủy ban nhân dân thành phố Hà Nội"),
     ]
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN BẢO LÂM
+Số: 45/KH-UBND
+
+KẾ HOẠCH
+Tổ chức Hội thi tìm hiểu pháp luật năm 2026
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+Là cơ sở để sơ kết, tổng kết việc thực hiện Chương trình gửi Sở Tư pháp tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+
+2. Yêu cầu
+- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.
+
+II. ĐỐI TƯỢNG, HÌNH THỨC, THỜI GIAN
+
+1. Đối tượng: Cán bộ, công chức cấp xã.
+
+2. Hình thức: Thi viết, báo cáo chuyên đề.
+
+3. Thời gian: Trước ngày 10 tháng 5 năm 2026.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Tư pháp
+- Chủ trì tham mưu tổ chức Hội thi; tổng hợp kết quả báo cáo Ủy ban nhân dân huyện trước ngày 15/12 hằng năm.
+- Khi phát hiện sai phạm phải báo cáo ngay Chủ tịch Ủy ban nhân dân huyện.
+
+2. Ủy ban nhân dân các xã, thị trấn
+- Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân huyện (qua Phòng Tư pháp) trước ngày 15/6 và 15/12.
+
+| STT | Nội dung | Đơn vị chủ trì | Thời gian |
+|---|---|---|---|
+| 1 | Báo cáo kết quả Hội thi gửi Sở Tư pháp | Phòng Tư pháp | Tháng 6/2026 |
+"""
+
+
+def test_aims_and_requirements_are_no_duties_and_a_table_row_reports_from_its_lead():
+    header = Header(issuer="Ủy ban nhân dân huyện Bảo Lâm", province="Lâm Đồng", district="Bảo Lâm")
+    rows = [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(PLAN), header)]
+    assert rows == [
+        ("Phòng Tư pháp", "Ủy ban nhân dân huyện Bảo Lâm", None, "hằng năm (trước ngày 15/12)"),
+        ("Phòng Tư pháp", "Chủ tịch Ủy ban nhân dân huyện Bảo Lâm", None, None),
+        ("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân huyện Bảo Lâm", None, "6 tháng (trước ngày 15/6)"),
+        ("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân huyện Bảo Lâm", None, "hằng năm (trước ngày 15/12)"),
+        # The row's lead unit, not the item the table follows.
+        ("Phòng Tư pháp", "Sở Tư pháp tỉnh Lâm Đồng", None, None),
+    ]
