@@ -62,3 +62,18 @@ def test_a_field_list_that_runs_on_or_is_cut_is_not_read():
     assert assignees("Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động", True) == [
         "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở",
     ]
+
+
+def test_the_central_youth_and_womens_unions_are_bodies_of_their_own():
+    got = assignees(
+        "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương"
+        " Hội Liên hiệp Phụ nữ Việt Nam tham gia và vận động xã hội tham gia thực hiện các mục tiêu của Chương trình.",
+        True,
+    )
+    assert got == [
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+        "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+    ]
+    # A central committee named whole stays one body.
+    assert assignees("Ban Chấp hành Trung ương Hội Nông dân Việt Nam chỉ đạo", True) == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
