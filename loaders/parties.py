@@ -42,6 +42,9 @@ NAME_HEADS: tuple[str, ...] = (
     # Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam … tham gia" (QĐ
     # 23/QĐ-TTg of Thủ tướng Chính phủ).
     "trung ương đoàn", "trung ương hội",
+    # The provinces a central document addresses: "3. Đối với các tỉnh, thành phố trực thuộc trung ương" / "Các tỉnh,
+    # thành phố trong cả nước … chủ động phát triển quan hệ liên kết" (NQ 12/NQ-CP of Chính phủ).
+    "các tỉnh",
     # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
     # "Tổng phụ trách Đội", "Liên đội".
     "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",

@@ -77,3 +77,11 @@ def test_the_central_youth_and_womens_unions_are_bodies_of_their_own():
     ]
     # A central committee named whole stays one body.
     assert assignees("Ban Chấp hành Trung ương Hội Nông dân Việt Nam chỉ đạo", True) == ["Ban Chấp hành Trung ương Hội Nông dân Việt Nam"]
+
+
+def test_the_provinces_a_central_document_addresses_are_a_body():
+    got = assignees(
+        "Các tỉnh, thành phố trong cả nước chủ động phát triển quan hệ liên kết, hợp tác với thành phố Hà Nội trên các lĩnh vực.",
+        True,
+    )
+    assert got == ["Các tỉnh, thành phố trong cả nước"]
