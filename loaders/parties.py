@@ -38,6 +38,13 @@ NAME_HEADS: tuple[str, ...] = (
     # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
     # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
     "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
+    # The central bodies of the Youth Union and the Women's Union: "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam,
+    # Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam … tham gia" (QĐ
+    # 23/QĐ-TTg of Thủ tướng Chính phủ).
+    "trung ương đoàn", "trung ương hội",
+    # The provinces a central document addresses: "3. Đối với các tỉnh, thành phố trực thuộc trung ương" / "Các tỉnh,
+    # thành phố trong cả nước … chủ động phát triển quan hệ liên kết" (NQ 12/NQ-CP of Chính phủ).
+    "các tỉnh",
     # A school's staff and units: "Giáo viên chủ nhiệm", "Nhân viên y tế trường học", "Tổ chuyên môn",
     # "Tổng phụ trách Đội", "Liên đội".
     "giáo viên", "nhân viên", "tổ chuyên môn", "các tổ chuyên môn", "tổng phụ trách", "liên đội",
@@ -108,6 +115,11 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng", "mở",
+    # A time or a condition after the subject: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả …", "Các khoa
+    # khi phát hiện sự cố phải báo cáo ngay …".
+    "sau mỗi", "sau khi", "khi",
+    # "Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây" (not "còn" alone: "các xã còn lại").
+    "còn phải",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -168,6 +180,9 @@ ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
 INTRO_WORDS: tuple[str, ...] = (
     "trên cơ sở", "căn cứ", "để", "trong quá trình", "sau khi", "khi", "từ nay", "đối với", "kết thúc",
     "trong thời gian", "trường hợp", "nếu", "trước khi", "ngay sau khi",
+    # "Ngoài việc thực hiện theo các khoản 1 và 2 Điều này, Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây:"
+    # (a Quy chế làm việc of a Ban Quản lý dự án of Thành phố Hồ Chí Minh), "Ngoài ra, các đơn vị …".
+    "ngoài việc", "ngoài ra",
     # "Trong trường hợp cơ quan, tổ chức, đơn vị không có người đủ điều kiện … thì người đứng đầu cơ quan, tổ
     # chức, đơn vị kịp thời báo cáo …" (corpus 055).
     "trong trường hợp",
@@ -196,6 +211,14 @@ DEADLINE_OPENING = re.compile(
     r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
     r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
+    re.IGNORECASE,
+)
+# The course of the work opening a clause, its subject a group right after it, with or without a comma: "Quá trình thực
+# hiện các cấp, các ngành, các đơn vị phát hiện thấy có những vấn đề chưa phù hợp …, báo cáo Ủy ban nhân dân Thành phố
+# qua Sở Nội vụ" (QĐ 35/2024/QĐ-UBND of UBND thành phố Hà Nội), "Trong quá trình thực hiện Kế hoạch này các đơn vị …".
+PROCESS_OPENING = re.compile(
+    r"(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện"
+    r"(?:\s+(?:Kế\s+hoạch|Quy\s+chế|Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị|Chương\s+trình)(?:\s+này)?)?\s*,?\s+(?=(?:các|mỗi|từng)\s)",
     re.IGNORECASE,
 )
 # Openers after a comma that start a new subject: ", đặc biệt các cơ quan, đơn vị phụ trách xã…".
@@ -239,6 +262,11 @@ PREDICATE = re.compile(
     rf"|(?<=\s)(?:{by_first_letter(_longest_first(CAPITAL_PREDICATES))}){_W}"
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
 )
+# The words before "tổng hợp" that make it part of a department's name, not the verb "compile": a hospital's "Phòng
+# Kế hoạch tổng hợp" ("gửi báo cáo về Phòng Kế hoạch tổng hợp trước ngày 15/12/2025"), and the hyphenated "Phòng Kế
+# hoạch - Tổng hợp", "Phòng Hành chính - Tổng hợp". Not "Phòng Hành chính tổng hợp, báo cáo …" (the verb may follow).
+COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:Phòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
+_COMPILE_WORDS = frozenset(("tổng hợp", "Tổng hợp"))
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
 # Bold closed and reopened around a space ("Chủ tịch** **Ủy ban nhân dân các xã", corpus 042) is
 # markup, not an end.
@@ -486,6 +514,9 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         if pm.group(0)[:1].isupper() and _after_proper_head(s, i, pm.start()):
             pos = pm.end()  # "Viện Nghiên cứu phát triển Thành phố": the name's first word
             continue
+        if pm.group(0) in _COMPILE_WORDS and COMPILING_DEPARTMENT_BEFORE.search(s, max(0, pm.start() - 24), pm.start()):
+            pos = pm.end()  # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp": a department's name, no verb
+            continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
             continue
@@ -578,7 +609,7 @@ def normalize_name(name: str) -> str:
 # First words that can open a doer's name, a directive or an introductory phrase (lower case).
 _FIRST_WORDS = frozenset(
     w.split()[0] for w in NAME_HEADS + PROPER_HEADS + DIRECTIVE_WORDS + HONORIFIC_WORDS + ITEM_DIRECTIVE_WORDS + INTRO_WORDS
-) | {"định", "hằng", "hàng", "trước", "chậm", "từ"}  # PERIOD_OPENING, DEADLINE_OPENING
+) | {"định", "hằng", "hàng", "trước", "chậm", "từ", "trong", "quá"}  # PERIOD_OPENING, DEADLINE_OPENING, PROCESS_OPENING
 # A slash ends a word: "Trưởng/phụ trách các phòng có trách nhiệm báo cáo …" (a Quy chế làm việc of a Ban QLDA)
 # opens with "Trưởng".
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
@@ -617,7 +648,7 @@ def _first_words(words: tuple[str, ...]) -> frozenset[str]:
 # The first words (lower case) that can open each reading of a clause start, a subset of
 # _FIRST_WORDS each: a reading's regex is tried only at a clause start whose first word opens it
 # ("Chủ trì, phối hợp…" opens no period, directive or introductory phrase, and "Tiếp tục…" no name).
-_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "từ"})  # PERIOD_OPENING, DEADLINE_OPENING
+_PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "từ", "trong", "quá"})  # and PROCESS_OPENING
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
@@ -713,7 +744,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         # directive, ``moved``, the next word is another, which may open any.
         moved = False
         if word in _PERIOD_FIRST:
-            period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p)
+            period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p) or PROCESS_OPENING.match(s, p)
             if period:
                 p, moved = period.end(), True
         d = DIRECTIVE.match(s, p) if moved or word in _DIRECTIVE_FIRST else None
@@ -801,13 +832,64 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     return (obj[0], given.end(), obj[1]) if obj else None
 
 
+# An item of an organisation section headed by the bodies it addresses: "1. Đối với các bộ, ngành, cơ quan thuộc Chính
+# phủ" / "Các bộ, ngành, cơ quan thuộc Chính phủ căn cứ … - … định kỳ hàng năm báo cáo kết quả thực hiện gửi Bộ Kế hoạch
+# và Đầu tư …" (NQ 12/NQ-CP of Chính phủ), "2. Đối với Ủy ban nhân dân các huyện:". (In a section of criteria, "a) Đối với
+# các sở, ban, ngành" names whom the criteria apply to: the callers read it in organisation sections only.)
+ADDRESSED_HEAD = re.compile(r"[\s*_]*Đối\s+với\s+(?=\S)", re.IGNORECASE)
+# What may follow the name on its heading line.
+_ADDRESSED_TAIL = " *_:."
+
+
+def addressed_doer(line: str) -> str | None:
+    """The bodies a heading line "Đối với <name>" addresses, the name running to the line's end; None when the
+    line does not open so or its rest is no whole name ("Đối với vụ việc ở khu dân cư thì …", "Đối với Thủ đô
+    Hà Nội" whose name has no body's head)."""
+    m = ADDRESSED_HEAD.match(line)
+    if m is None:
+        return None
+    got = name_at(line, m.end(), heading=True)
+    if got is None or line[got[1] :].strip(_ADDRESSED_TAIL):
+        return None
+    return got[0]
+
+
+# Departments named by their fields after a colon: "Giám đốc các Sở: Lao động - Thương binh và Xã hội, Tài chính; Thủ
+# trưởng các cơ quan, đơn vị liên quan … chịu trách nhiệm thi hành Quyết định này" (QĐ 64/2024/QĐ-UBND of UBND thành phố
+# Hà Nội) -> "Giám đốc Sở Lao động - Thương binh và Xã hội", "Giám đốc Sở Tài chính". DEPARTMENTS_LISTED is the phrase's
+# end ("các Sở", its holder before it), DEPARTMENT_FIELDS the list, up to its semicolon or full stop (a list cut where the
+# passage ends, "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …" read as two lines, is not read).
+DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+Sở$")
+DEPARTMENT_FIELDS = re.compile(r"\s*:\s*(?P<fields>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^;.:()]{2,200}?)\s*(?:;|\.(?:\s|/|$))")
+# A field of at most so many words, without a word that opens another body or a predicate.
+_FIELD_WORDS_MAX = 8
+NOT_A_FIELD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")
+
+
+def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
+    """The departments a phrase ending "các Sở" lists after its colon (DEPARTMENTS_LISTED), each a whole field; None when
+    the phrase is no such head or a field is not one (the phrase is kept as read)."""
+    if not phrase.endswith("các Sở") or not s.startswith(":", end):
+        return None
+    head = DEPARTMENTS_LISTED.match(phrase)
+    fields = DEPARTMENT_FIELDS.match(s, end)
+    if head is None or fields is None:
+        return None
+    names = [f.strip() for f in fields.group("fields").split(",")]
+    if any(not f or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in names):
+        return None
+    holder = head.group("holder").strip()
+    return [f"{holder} Sở {f}".strip() for f in names]
+
+
 def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
     (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
-    for phrase, _, _ in doers(s, opening, heading):
-        for name in split_names(phrase):
+    for phrase, _, end in doers(s, opening, heading):
+        listed = _listed_departments(phrase, s, end) if phrase.endswith("các Sở") else None
+        for name in listed or split_names(phrase):
             n = normalize_name(name)
             key = n.lower()
             if n and key not in seen:

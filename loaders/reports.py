@@ -25,9 +25,12 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
-from vanban.loaders.parties import DIRECTIVE, LEAD_LABEL, PREDICATE, doers, head_at, name_at, split_names
+from vanban.loaders.parties import (
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+)
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
+from vanban.loaders.task_tables import table_tasks
 from vanban.loaders.text import Text
 
 # A reporting verb: "Báo cáo kết quả…", "tổng hợp báo cáo UBND tỉnh", "gửi báo cáo về…".
@@ -120,7 +123,10 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
+    # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
+    r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
+    r"(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
 )
 # "cho" later in the clause only before a superior: "Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên"
 # (corpus 047), not "báo cáo kết quả hỗ trợ cho các hộ nghèo".
@@ -177,7 +183,13 @@ def _reflexive_owner(owner: str) -> bool:
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
-COMPILE_WORDS = re.compile(r"tham\s+mưu|tổng\s+hợp|đầu\s+mối|giúp", re.IGNORECASE)
+# Not "tổng hợp" in a department's name (parties.COMPILING_DEPARTMENT_BEFORE): "Phòng Kế hoạch tổng hợp báo cáo Sở Y tế",
+# "Phòng Hành chính - Tổng hợp gửi báo cáo …" (the department reports, it does not compile its parent's report).
+COMPILE_WORDS = re.compile(
+    r"tham\s+mưu|(?<!Phòng Kế hoạch )(?<!Kế hoạch - )(?<!Kế hoạch – )(?<!Hành chính - )(?<!Hành chính – )tổng\s+hợp"
+    r"|đầu\s+mối|giúp",
+    re.IGNORECASE,
+)
 # "gửi về X … để (theo dõi,) tổng hợp báo cáo Y": X compiles and reports onwards.
 # "gửi Sở Công thương tổng hợp báo cáo Tỉnh ủy" (corpus 048) as well as "gửi về Sở Nội vụ để tổng hợp".
 # RECEIVER_COMPILES: the body given the reports compiles them right after its name (no "để"), also when
@@ -204,11 +216,14 @@ RECURRENCE = re.compile(
     + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
     + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
-    r"|định kỳ(?![\wđ])",
+    r"|định kỳ(?![\wđ])"
+    # After each round of the work: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả về Sở Nội vụ; báo cáo tổng
+    # kết … trước ngày 15/12/2025" (a report of its own, recurring, beside the dated final one).
+    r"|sau\s+mỗi\s+(?:đợt|lần|cuộc|kỳ|buổi|đoàn)(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.
-_RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ")
+_RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ", "mỗi")
 # A year as the last period of a list: "định kỳ 6 tháng, năm", "6 tháng và cả năm" (a later "… hằng năm"
 # after the dates says it again).
 LISTED_YEAR = re.compile(r"(?:,|\svà)\s*(?:hằng\s+|cả\s+)?năm$")
@@ -516,6 +531,19 @@ def _enclosing_item(doc: Outline, pos: int) -> Node | None:
                         return c
                 best = n if n.kind in ("item", "heading", "article") else best
     return best
+
+
+def _addressed_item(text: Text, doc: Outline, item: Node) -> tuple[str | None, bool]:
+    """For an item of an organisation section whose first line is "Đối với <bodies>" (``parties.addressed_doer``):
+    the bodies (None when unread, "2. Đối với Thủ đô Hà Nội") and True; (None, False) elsewhere."""
+    if not any(
+        n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
+        for part in doc.parts() for n in part
+    ):
+        return None, False
+    nl = text.original.find("\n", text.to_original(item.body_start), text.to_original(item.head_end()))
+    end = text.to_flat(nl) if nl >= 0 else item.head_end()
+    return addressed_doer(text.flat[item.body_start : end]), True
 
 
 def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
@@ -981,9 +1009,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     issuer = header.issuer
     addressees: str | None = None
     addressees_read = False
+    table_rows: list | None = None  # the rows of the task tables (task_tables), read at the first report in one
     duties: list[_Duty] = []
+    # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty
+    # ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.").
+    aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
     for lo, hi in letter_body_spans(text, doc) + doc.body_spans():
-        verbs = [m for m in _report_words(flat, lo, hi) if m.start() == 0 or not flat[m.start() - 1].isalnum()]
+        verbs = [
+            m for m in _report_words(flat, lo, hi)
+            if (m.start() == 0 or not flat[m.start() - 1].isalnum()) and not any(a <= m.start() < b for a, b in aims)
+        ]
         read = _duty_verbs(flat, lo, verbs)
         # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
         next_duty: list[re.Match | None] = [None] * len(read)
@@ -1068,8 +1103,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         break
             if got:
                 d.to = got[0]
-            # Sender: "… của X" after the verb, before the addressee.
+            # Sender: "… của X" after the verb, before the addressee. Not after an addressee named right after the
+            # verb: "d) Theo dõi, kiểm soát, đôn đốc, báo cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các
+            # phòng, ban" (a Quy chế làm việc, the duties of its Chánh Văn phòng): whose work is reported, not who reports.
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
+            if d.to_direct and own and got[1] <= own.start():
+                own = None
             if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
@@ -1107,6 +1146,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if then:
                         d.sender = then
                     unread = then == ""
+                    if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
+                        # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
+                        # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).
+                        if table_rows is None:
+                            table_rows = table_tasks(text, doc, 1)
+                        orig = text.to_original(m.start())
+                        row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
+                        if row is not None and row.assigned_to:
+                            d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _sub_item_doer(flat, item, m.start())
@@ -1114,6 +1162,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
+                        flat, item.body_start
+                    ):
+                        addressed, said = _addressed_item(text, doc, item)
+                        if said:
+                            # "1. Đối với các bộ, ngành, cơ quan thuộc Chính phủ" / "- … định kỳ hàng năm báo cáo kết
+                            # quả thực hiện gửi Bộ Kế hoạch và Đầu tư …" (NQ 12/NQ-CP): the bodies the item addresses.
+                            d.sender = addressed
+                            unread = addressed is None  # not the plan's addressees: the item names its own, unread
                     if d.sender is None and item is None and not unread:
                         # A letter's paragraph, whose long sentence opens with the body given the work: "…; Chủ tịch
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
@@ -1244,8 +1301,16 @@ _RESTATED_SPAN = 400
 # về kết quả thực hiện Kế hoạch này", seed 002).
 DRAFT_BEFORE = re.compile(r"dự\s+thảo[\s*_]*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
+# A report submitted on up a chain, one duty whose addressee is the chain's end: "Sở Nội vụ … tổng hợp báo cáo định kỳ
+# trình UBND tỉnh trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy" (the bare first verb, then its addressee after
+# the submissions, in one clause).
+SUBMITTED_ON = re.compile(r"(?<![\wđ])trình\s")
 # A duty whose clause announces the list of its contents: "báo cáo … theo các nội dung cụ thể sau:", "… gồm:".
 CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
+
+
+# The marker of a list's next item after a sentence's end, in the flat text: ". đ) Đề xuất", "; - Báo cáo", ". 3. Phòng".
+NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
 
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
@@ -1265,8 +1330,17 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                     DRAFT_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None
                     and d.verb - last.verb <= _RESTATED_SPAN and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
                 )
+                or (
+                    d.verb - last.verb <= _RESTATED_SPAN and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
+                    and SUBMITTED_ON.search(flat, last.verb_end, d.verb) is not None
+                )
             )
         ):
+            if d.recurrence is None and d.deadline is None:
+                # "tổng hợp báo cáo định kỳ trình UBND tỉnh trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": the
+                # period said with the first verb is the chain's.
+                d.recurrence = last.recurrence
+                d.ev_start = min(d.ev_start, last.ev_start)
             # A bare duty said again in the next sentence, with its addressee or its date: the same report ("Giao Sở
             # Công Thương … tổng hợp báo cáo kết quả …. Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo Bộ Công
             # Thương"). Not another clause of one sentence, a report of its own ("báo cáo kết quả giám sát giữa hai
@@ -1282,6 +1356,14 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             out.append(d)
             continue
         if d.deadline is None and d.recurrence in (None, _BARE_PERIODIC):
+            if (
+                twin is out[-1] and not _bare(twin) and d.verb - twin.verb <= _RESTATED_SPAN
+                and NEXT_LIST_ITEM.search(flat, twin.verb_end, d.verb) is not None
+            ):
+                # The next item of one list, a duty of its own to the same body, after a timed one: "d) Theo dõi, …, báo
+                # cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các phòng, ban." / "đ) Đề xuất và báo cáo Ban
+                # Giám đốc về những vấn đề cần xử lý …" (a Quy chế làm việc, the duties of its Chánh Văn phòng).
+                out.append(d)
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):
             out[out.index(twin)] = d

@@ -230,11 +230,15 @@ def _lists_tasks(text: Text, node: Node) -> bool:
 # Quyết định này có hiệu lực …": no body is named.
 EXECUTING_ARTICLE = re.compile(
     r"chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
-    r"|^[\s*_]*Giao\s",
+    r"|^[\s*_]*Giao\s"
+    # The council's organs that supervise the execution: "Điều 3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng
+    # nhân dân và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này." (NQ 130/2017/NQ-HĐND of
+    # HĐND tỉnh Đồng Tháp), as its items are when it has some (corpus 079, Điều 2.3).
+    r"|giám\s+sát\s+việc\s+(?:thực\s+hiện|thi\s+hành)\s+(?:Nghị\s+quyết|Quyết\s+định|Chỉ\s+thị)",
     re.IGNORECASE,
 )
 # Words one of which EXECUTING_ARTICLE's matches hold (lower case): a quick test before the regex.
-_EXECUTING_WORDS = ("thi hành", "giao")
+_EXECUTING_WORDS = ("thi hành", "giao", "giám sát")
 
 
 def _executes(text: Text, node: Node) -> bool:

@@ -131,7 +131,8 @@ def test_a_cell_bar_ends_a_reports_addressee_and_clause():
     header = Header(issuer="Ủy ban nhân dân xã Tân Phú", province="Lào Cai")
     reports = find_reports(make_text(TABLE_ROWS), header)
     assert [(r.from_, r.to, r.deadline) for r in reports] == [
-        (None, "Ủy ban nhân dân tỉnh Lào Cai", None),
+        # Round 14: the row's lead unit reports (the cell names no subject).
+        ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Phú", "Ủy ban nhân dân tỉnh Lào Cai", None),
         # The staff unit compiles its committee's report; the date of the row before is not this one's.
         ("Ủy ban nhân dân xã Tân Phú", None, None),
     ]
