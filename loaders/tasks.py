@@ -254,8 +254,11 @@ def _executes(text: Text, node: Node) -> bool:
     return any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None
 
 
-def tasks_of(text: Text, doc: Outline) -> list[Task]:
+def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Task]]:
+    """The tasks of the outline's items, and apart from them those of the articles that give the
+    instrument's execution to bodies (``_executes``)."""
     tasks: list[Task] = []
+    executing: list[Task] = []
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         for n in part:
@@ -269,12 +272,12 @@ def tasks_of(text: Text, doc: Outline) -> list[Task]:
             elif _executes(text, n):
                 task = _task(text, n, n.label or "", heading_line=False)
                 if task.assigned_to:  # "Điều 2. Giao nhiệm vụ …" names no body
-                    tasks.append(task)
+                    executing.append(task)
             elif n.kind == "item" and not headed:
                 if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
                     continue
                 tasks.append(_task(text, n, n.label or ""))
-    return tasks
+    return tasks, executing
 
 
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
@@ -282,8 +285,14 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
     doc = doc if doc is not None else outline(text)
-    tasks = tasks_of(text, doc)
+    tasks, executing = tasks_of(text, doc)
     rows = table_tasks(text, doc, TEXT_START_WORDS)
     if rows:  # the rows of task tables (``task_tables``), in document order among the items
         tasks = sorted(tasks + rows, key=lambda t: t.start or 0)
+    if executing and not tasks:
+        # An instrument's articles that give its execution to bodies are its tasks when it sets no other: a
+        # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
+        # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
+        # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
+        tasks = executing
     return tasks

@@ -85,3 +85,36 @@ def test_the_provinces_a_central_document_addresses_are_a_body():
         True,
     )
     assert got == ["Các tỉnh, thành phố trong cả nước"]
+
+
+# A Quyết định that promulgates a plan, in the style of corpus 046–048: the plan's sections set the tasks.
+DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+Số: 1234/QĐ-UBND
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển xuất khẩu hàng hóa năm 2025
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển xuất khẩu hàng hóa năm 2025.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Công Thương, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.
+
+KẾ HOẠCH
+Phát triển xuất khẩu hàng hóa năm 2025
+
+I. NHIỆM VỤ
+1. Sở Công Thương chủ trì xây dựng vùng nguyên liệu phục vụ xuất khẩu.
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+"""
+
+
+def test_a_decision_that_promulgates_a_plan_has_the_plans_tasks_only():
+    tasks = find_tasks(make_text(DECISION_WITH_PLAN), Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La"))
+    assert [(t.section, t.assigned_to) for t in tasks] == [("I.1", ["Sở Công Thương"]), ("I.2", ["Sở Tài chính"])]
+
+
+def test_a_decision_without_a_plan_keeps_its_executing_article():
+    decision = DECISION_WITH_PLAN.split("KẾ HOẠCH\n")[0]
+    tasks = find_tasks(make_text(decision), Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La"))
+    assert [t.section for t in tasks] == ["Điều 3"]
+    assert "Sở Công Thương" in " ".join(tasks[0].assigned_to)
