@@ -924,6 +924,15 @@ _MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫ
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
 
 
+# The enacting words of a Quyết định or a council's Nghị quyết, in capitals at the end of its preamble, which
+# end the subject of the preamble's last instrument, the line break folded: ", QUYẾT ĐỊNH" in "Xét đề nghị
+# của Sở Y tế tại Tờ trình số 66/TTr-SYT ngày 17 tháng 5 năm 2013 về việc ban hành Quy chế hoạt động của Ban
+# Chỉ đạo …, QUYẾT ĐỊNH:" (a provincial decision); "… tại kỳ họp. QUYẾT NGHỊ:". Searched up to the colon.
+ENACTING_AT_END = re.compile(r"[,.;]?\s+QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*\Z")
+# The anchor of ENACTING_AT_END, found by ``str.find`` before the pattern is tried.
+_ENACTING_ANCHOR = " QUYẾT "
+
+
 # Time adverbials between commas that open the sentence's own clause after an unquoted subject: ", vừa qua, "
 # in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
 # cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
@@ -936,10 +945,15 @@ _DATED_CLAUSE = ", ngày "
 
 def _unquoted_end(masked: str, i: int, end: int) -> int:
     """Where an unquoted subject that starts at ``i`` ends, at ``end`` at the latest: before a colon that
-    closes its sentence ("… như sau: I"), a paragraph opening, or the sentence's main clause."""
+    closes its sentence ("… như sau: I"), the enacting words before it ("…, QUYẾT ĐỊNH:"), a paragraph
+    opening, or the sentence's main clause."""
     colon = masked.find(": ", i, end + 1)
     if colon >= 0:
         end = colon
+        if masked.find(_ENACTING_ANCHOR, i, colon) >= 0:
+            enacting = ENACTING_AT_END.search(masked, i, colon)
+            if enacting:
+                end = enacting.start()
     for w in _SUBJECT_BREAKING_OPENINGS:
         k = masked.find(w, i, end)
         if k >= 0:

@@ -1,0 +1,75 @@
+"""Citations, round 15: errors found on new real documents (provincial Quyết định and council Nghị quyết
+whose preambles end in "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", plans of UBND of provinces, towns and communes, Đoàn
+and Hội plans, a school's plan, web copies of Party and Đoàn plans) and leftovers of round 14. The fragments
+are realistic, written in the style of those documents."""
+
+from vanban.loaders.citations import (
+    ENACTING_AT_END,
+    find_citations,
+    find_implements,
+)
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+HA_GIANG = Header(issuer="Ủy ban nhân dân tỉnh Hà Giang", province="Hà Giang", doc_type="Quyết định")
+KON_TUM = Header(issuer="Ủy ban nhân dân tỉnh Kon Tum", province="Kon Tum", doc_type="Kế hoạch")
+
+
+def _cites(raw: str, header: Header = Header()):
+    return find_citations(make_text(raw), header)
+
+
+def _by_number(cites, number: str):
+    (c,) = [c for c in cites if c.number == number]
+    return c
+
+
+def _implemented(raw: str, header: Header = Header()):
+    text = make_text(raw)
+    cites = find_citations(text, header)
+    return cites, find_implements(text, header, cites)
+
+
+# ---------------------------------------------------------------------------- the enacting words
+
+
+def test_enacting_at_end_pattern():
+    s = "ban hành Quy chế hoạt động của Ban Chỉ đạo tỉnh Hà Giang, QUYẾT ĐỊNH"
+    assert ENACTING_AT_END.search(s).group() == ", QUYẾT ĐỊNH"
+    assert ENACTING_AT_END.search("ý kiến thảo luận của đại biểu tại kỳ họp. QUYẾT NGHỊ").group() == ". QUYẾT NGHỊ"
+    assert ENACTING_AT_END.search("ban hành Quyết định về quy chế") is None
+
+
+def test_a_subject_ends_before_the_enacting_words_of_the_decision():
+    raw = (
+        "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO CÔNG TÁC DÂN SỐ\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n"
+        "Căn cứ Quyết định số 807/QĐ-UBND ngày 06 tháng 5 năm 2013 của Ủy ban nhân dân tỉnh Hà Giang về việc kiện\n"
+        "toàn Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang giai đoạn 2013 - 2015;\n"
+        "Xét đề nghị của Sở Y tế tại Tờ\ntrình số 66/TTr-SYT ngày 17 tháng 5 năm 2013 về việc\n"
+        "ban hành Quy chế hoạt động của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang,\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động.\n"
+    )
+    cites, implemented = _implemented(raw, HA_GIANG)
+    c = _by_number(cites, "66")
+    assert c.title == "ban hành Quy chế hoạt động của Ban Chỉ đạo công tác Dân số - Kế hoạch hóa gia đình tỉnh Hà Giang"
+    assert [i.number for i in implemented] == ["807"]
+
+
+# ---------------------------------------------------------------------------- a ministry's name with a comma
+
+
+def test_the_ministry_s_name_written_with_a_comma_is_read_whole():
+    raw = (
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Căn cứ Quyết định số 34/2014/QĐ-TTg , ngày 30/5/2014 của Thủ tướng Chính phủ về việc Quy định tiêu chuẩn xã,"
+        " phường, thị trấn phù hợp với trẻ em;\n\n"
+        "Thực hiện Công văn số 2928/LĐTBXH-BVCSTE , ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc"
+        " triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.\n\n"
+        "Ủy ban nhân dân tỉnh xây dựng kế hoạch triển khai thực hiện, cụ thể như sau:\n\nI. Mục đích, yêu cầu\n"
+    )
+    cites, implemented = _implemented(raw, KON_TUM)
+    c = _by_number(cites, "2928")
+    assert c.issuer == "Bộ Lao động - Thương binh và Xã hội"
+    assert c.title == "triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ"
+    assert [i.number for i in implemented] == ["34", "2928"]
