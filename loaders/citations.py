@@ -2220,6 +2220,23 @@ def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
     return next((g for g, y in zip(candidates, years) if y is None), None)
 
 
+def _short_name_group(by_name: dict[tuple[str, str], list[_Group]], nkey: tuple[str, str], m: Mention) -> _Group | None:
+    """The group of the instrument that ``m``, a short name with its year, names: the only one of its type
+    whose name begins with the short name's words and whose year is the short name's. "Luật Bầu cử năm
+    2015" after "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13" (a commune's
+    plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
+    year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
+    after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
+    if m.year is None or m.date is not None:
+        return None
+    head = nkey[1] + " "
+    found = [
+        g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
+        for g in gs if g.first.number is not None and _group_year(g) == m.year
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _dates_differ(g: _Group, m: Mention) -> bool:
     """Whether a mention's date is not the one a group's mentions give."""
     return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
@@ -2269,6 +2286,8 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             continue
         nkey = (m.doc_type, m.key or _name_key(m.name))
         target = _same_name_group(by_name.get(nkey, []), m)
+        if target is None and not m.key:
+            target = _short_name_group(by_name, nkey, m)
         if target:
             target.mentions.append(m)
         else:

@@ -73,3 +73,36 @@ def test_the_ministry_s_name_written_with_a_comma_is_read_whole():
     assert c.issuer == "Bộ Lao động - Thương binh và Xã hội"
     assert c.title == "triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ"
     assert [i.number for i in implemented] == ["34", "2928"]
+
+
+# ---------------------------------------------------------------------------- a law's short name
+
+
+def test_a_law_s_short_name_with_its_year_is_the_law_cited_in_full():
+    raw = (
+        "KẾ HOẠCH\nTuyên truyền cuộc bầu cử\n\n"
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày 25/6/2015;\n"
+        "Ủy ban nhân dân xã xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Tuyên truyền các quy định của Luật Bầu cử năm 2015 đến cử tri.\n"
+    )
+    cites = _cites(raw)
+    assert [(c.doc_type, c.number) for c in cites] == [("Luật", "85")]
+
+
+def test_a_short_name_with_a_date_is_another_law():
+    raw = (
+        "QUYẾT ĐỊNH\nVề việc phê duyệt dự án\n\n"
+        "Căn cứ Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14 ngày 18 tháng 6 năm 2020;\n"
+        "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n"
+    )
+    cites = _cites(raw)
+    assert [(c.doc_type, c.number, c.date) for c in cites] == [("Luật", "64", "2020-06-18"), ("Luật", None, "2020-06-17")]
+
+
+def test_a_short_name_that_is_a_cited_law_s_whole_name_is_that_law_not_the_longer_one():
+    raw = (
+        "KẾ HOẠCH\nPhổ biến pháp luật\n\n"
+        "Căn cứ Luật Đầu tư số 61/2020/QH14 và Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14;\n"
+        "Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Phổ biến Luật Đầu tư năm 2020.\n"
+    )
+    assert [c.number for c in _cites(raw)] == ["61", "64"]
