@@ -2575,6 +2575,21 @@ def _place_of(issuer: str | None) -> tuple[str, str] | None:
     return (m.group(1).lower(), m.group(2).lower()) if m else None
 
 
+# A document's own number written in parentheses under its title, where a web copy puts it: "(Số 61-KH/TĐ
+# ngày 26/01/2010)" under "KẾ HOẠCH Hành động Tháng thanh niên năm 2010" (a Tỉnh đoàn's plan; the header's
+# Số line is missing). Matched against the header's title, which holds it.
+OWN_NUMBER_IN_TITLE = re.compile(r"\(\s*(?i:số)\s*:?\s*(?P<num>\d{1,5})\s*[-/]")
+
+
+def _own_number_in_title(f: Mention, header: Header) -> bool:
+    """Whether ``f``, a number read after a bare "Số" (no type word), is the document's own number written
+    in parentheses in its title: its type is the document's and the title holds "(Số <number>-…"."""
+    if not header.title or f.doc_type != header.doc_type or f.issuer or "(" not in header.title:
+        return False
+    m = OWN_NUMBER_IN_TITLE.search(header.title)
+    return m is not None and m["num"].lstrip("0") == (f.number or "").lstrip("0")
+
+
 def _is_itself(g: _Group, header: Header) -> bool:
     """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND.
 
@@ -2590,6 +2605,8 @@ def _is_itself(g: _Group, header: Header) -> bool:
             header and header.doc_type == f.doc_type and header.title
             and _name_key(f.name) == _name_key(f"{header.doc_type} {header.title}")
         )
+    if f.kind == _ITEM and len(g.mentions) == 1 and header and not header.number and _own_number_in_title(f, header):
+        return True
     if not (header and header.number and header.symbol and f.number):
         return False
     if f.number.lstrip("0") != header.number.lstrip("0") or _symbol_key(f.symbol) != _symbol_key(header.symbol):

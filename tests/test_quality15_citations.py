@@ -106,3 +106,35 @@ def test_a_short_name_that_is_a_cited_law_s_whole_name_is_that_law_not_the_longe
         "Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Phổ biến Luật Đầu tư năm 2020.\n"
     )
     assert [c.number for c in _cites(raw)] == ["61", "64"]
+
+
+# ---------------------------------------------------------------------------- the document's own number
+
+
+def test_own_number_in_title_pattern():
+    from vanban.loaders.citations import OWN_NUMBER_IN_TITLE
+
+    assert OWN_NUMBER_IN_TITLE.search("Hành động Tháng thanh niên năm 2010 (Số 61-KH/TĐ ngày 26/01/2010)")["num"] == "61"
+    assert OWN_NUMBER_IN_TITLE.search("Tổ chức Tháng thanh niên (theo Kế hoạch số 61-KH/TĐ)") is None
+
+
+def test_the_document_s_own_number_in_parentheses_under_its_title_is_not_cited():
+    raw = (
+        "TỈNH ĐOÀN HƯNG YÊN\n\nKẾ HOẠCH\nHành động Tháng thanh niên năm 2010\n(Số 61-KH/TĐ ngày 26/01/2010)\n"
+        "----------\n\nThực hiện Kế hoạch số 153-KH/TWĐTN ngày 17/12/2009 của Ban Bí thư Trung ương Đoàn TNCS Hồ"
+        " Chí Minh về “Hành động tháng Thanh niên năm 2010”, Ban thường vụ tỉnh Đoàn Hưng Yên triển khai Kế hoạch"
+        " hành động Tháng thanh niên năm 2010 với các nội dung cụ thể như sau:\n\nI. MỤC ĐÍCH\n"
+    )
+    header = Header(
+        issuer="Tỉnh đoàn Hưng Yên", doc_type="Kế hoạch",
+        title="Hành động Tháng thanh niên năm 2010 (Số 61-KH/TĐ ngày 26/01/2010)",
+    )
+    cites, implemented = _implemented(raw, header)
+    assert [c.number for c in cites] == ["153"]
+    assert [c.number for c in implemented] == ["153"]
+
+
+def test_a_parenthesised_number_of_another_type_in_the_title_stays_cited():
+    raw = "KẾ HOẠCH\nTháng thanh niên năm 2010\n(Số 12/QĐ-UBND ngày 26/01/2010)\n\nThực hiện chương trình công tác Đoàn.\n"
+    header = Header(doc_type="Kế hoạch", title="Tháng thanh niên năm 2010 (Số 12/QĐ-UBND ngày 26/01/2010)")
+    assert [c.number for c in _cites(raw, header)] == ["12"]
