@@ -937,6 +937,11 @@ _ENACTING_ANCHOR = " QUYẾT "
 # in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
 # cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
 SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời gian qua, ", ", qua đó, ")
+# A nested instrument's quoted title closed, then the sentence's second clause: "”, đồng thời " in "Thực hiện
+# Kế hoạch số 12-KH/ĐU … về tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy
+# mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, đồng thời thiết thực chào mừng …"
+# (a Chi bộ's plan): the subject ends with the quote.
+QUOTE_THEN_CLAUSE = ("”, đồng thời ", '", đồng thời ')
 # A date between commas that opens the sentence's clause: ", ngày 10/11/2021, " in "Triển khai thực hiện Kế
 # hoạch số 454/KH-BCA-T03 ngày 04/11/2021 của Bộ Công an về tổ chức Hội thảo khoa học cấp Bộ “…”, ngày
 # 10/11/2021, Học viện Chính trị CAND và Cục V03 đã tổ chức cuộc họp …" (the anchor, then ``_date_at``).
@@ -962,6 +967,10 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
         k = masked.find(w, i, end)
         if k >= 0:
             end = k
+    for w in QUOTE_THEN_CLAUSE:  # "… “Về đẩy mạnh …”, đồng thời thiết thực chào mừng …": after the quote
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k + 1
     k = masked.find(_DATED_CLAUSE, i, end)
     while k >= 0:  # ", ngày 10/11/2021, Học viện … đã tổ chức …": a date that opens the sentence's clause
         got = _date_at(masked, k + 1)

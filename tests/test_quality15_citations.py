@@ -138,3 +138,21 @@ def test_a_parenthesised_number_of_another_type_in_the_title_stays_cited():
     raw = "KẾ HOẠCH\nTháng thanh niên năm 2010\n(Số 12/QĐ-UBND ngày 26/01/2010)\n\nThực hiện chương trình công tác Đoàn.\n"
     header = Header(doc_type="Kế hoạch", title="Tháng thanh niên năm 2010 (Số 12/QĐ-UBND ngày 26/01/2010)")
     assert [c.number for c in _cites(raw, header)] == ["12"]
+
+
+# ---------------------------------------------------------------------------- a subject after a nested quoted title
+
+
+def test_a_subject_ends_with_a_nested_quoted_title_before_dong_thoi():
+    raw = (
+        "KẾ HOẠCH\nHọc tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2024\n\n"
+        "Thực hiện Kế hoạch số 12-KH/ĐU ngày 05/3/2024 của Đảng ủy xã về tổ chức học tập Chỉ thị số 05 – CT/TW\n"
+        "ngày 15/5/2016 của Bộ Chính trị “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí"
+        " Minh”, đồng thời thiết thực chào mừng kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh, Ban Thường vụ Đảng"
+        " ủy xã xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    cites, implemented = _implemented(raw)
+    c = _by_number(cites, "12")
+    assert c.title.startswith("tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị")
+    assert c.title.endswith("phong cách Hồ Chí Minh")
+    assert [i.number for i in implemented] == ["12", "05"]
