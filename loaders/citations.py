@@ -1021,6 +1021,11 @@ def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> b
     return _leads_to(masked, pos, after) and _CLAUSE_END.search(masked, after.end, further) is not None
 
 
+# A nested instrument's subject written without "về" that is the next instrument, between its issuer and that
+# instrument: " thực hiện " in "Chương trình hành động số 06-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy
+# thực hiện Nghị quyết số 72-NQ/TW …" (a Hà Nội ward's plan), " triển khai thực hiện ", " để triển khai ".
+NESTED_LINK = re.compile(r"\s*(?:(?:để\s+)?triển\s+khai(?:\s+thực\s+hiện)?|(?:để\s+)?thực\s+hiện)\s*")
+
 # The most instruments nested one in the subject of the other that a subject is read through.
 _NESTED_DEPTH = 3
 
@@ -1042,6 +1047,14 @@ def _nested_object_end(masked: str, pos: int, chain: list[Mention], chain_end: i
         # "… việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về …;": a list.
         listed = j + 1 < len(chain) and after.kind != _SHORT and _chained(masked, after, chain[j + 1].start)
         if listed:
+            continue
+        if (
+            j + 1 < len(chain) and after.kind != _SHORT and after.subject_at and after.title is None
+            and NESTED_LINK.fullmatch(masked, after.subject_at, chain[j + 1].start)
+        ):
+            # "… Chương trình hành động số 06-CTr/TU … của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 72-NQ/TW
+            # …": its subject, written without "về", is the next instrument (read as the list's next item is).
+            listed = True
             continue
         if after.kind == _SHORT or not after.subject_at or after.title is None:
             return None

@@ -156,3 +156,34 @@ def test_a_subject_ends_with_a_nested_quoted_title_before_dong_thoi():
     assert c.title.startswith("tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị")
     assert c.title.endswith("phong cách Hồ Chí Minh")
     assert [i.number for i in implemented] == ["12", "05"]
+
+
+# ---------------------------------------------------------------------------- a nested subject without "về"
+
+
+def test_nested_link_pattern():
+    from vanban.loaders.citations import NESTED_LINK
+
+    assert NESTED_LINK.fullmatch(" thực hiện ")
+    assert NESTED_LINK.fullmatch(" triển khai thực hiện ")
+    assert NESTED_LINK.fullmatch(" để triển khai ")
+    assert NESTED_LINK.fullmatch(", thực hiện ") is None
+    assert NESTED_LINK.fullmatch(" về thực hiện ") is None
+
+
+def test_a_subject_runs_through_a_nested_instrument_whose_subject_has_no_ve():
+    raw = (
+        "KẾ HOẠCH\nThực hiện Chương trình hành động\n\n"
+        "Thực hiện Kế hoạch số 71/KH-UBND ngày 26/02/2026 của UBND thành phố về thực hiện Chương trình hành động"
+        " số 06-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 72-NQ/TW ngày 09/9/2025"
+        " của Bộ Chính trị về một số giải pháp đột phá, tăng cường bảo vệ sức khỏe Nhân dân;\n"
+        "UBND phường xây dựng Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n"
+    )
+    cites, implemented = _implemented(raw)
+    assert _by_number(cites, "71").title == (
+        "thực hiện Chương trình hành động số 06-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy thực hiện Nghị"
+        " quyết số 72-NQ/TW ngày 09/9/2025 của Bộ Chính trị về một số giải pháp đột phá, tăng cường bảo vệ sức"
+        " khỏe Nhân dân"
+    )
+    assert [i.number for i in implemented] == ["71", "06", "72"]
+
