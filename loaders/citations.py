@@ -267,6 +267,10 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 PROPOSER_BEFORE = re.compile(
     r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z"
 )
+# The proposer's role in parentheses between its name and " tại": " (Thường trực Ban Vì sự tiến bộ phụ nữ
+# tỉnh)" in "Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình
+# số 126/SKHĐT ngày 23/01/2007" (a Ninh Thuận decision).
+PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
 # The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
 # đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
 # số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
@@ -1831,6 +1835,9 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
         return None
     lead = p.start("lead")
     name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    if name and masked.startswith(" (", end):
+        aside = PROPOSER_ASIDE.match(masked, end, c.start)
+        end = aside.end() if aside else end
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
@@ -1896,6 +1903,9 @@ def _director(masked: str, c: Mention) -> str | None:
         return None
     lead = p.start("lead")
     name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    if name and masked.startswith(" (", end):
+        aside = PROPOSER_ASIDE.match(masked, end, c.start)
+        end = aside.end() if aside else end
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 

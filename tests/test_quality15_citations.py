@@ -187,3 +187,20 @@ def test_a_subject_runs_through_a_nested_instrument_whose_subject_has_no_ve():
     )
     assert [i.number for i in implemented] == ["71", "06", "72"]
 
+
+
+# ---------------------------------------------------------------------------- a proposer with its role
+
+
+def test_a_proposer_s_role_in_parentheses_before_tai_keeps_it_the_issuer():
+    raw = (
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH HÀNH ĐỘNG VÌ SỰ TIẾN BỘ PHỤ NỮ TỈNH NINH THUẬN GIAI ĐOẠN 2006 - 2010\n\n"
+        "Căn cứ Nghị quyết số 18/2006/NQ-HĐND ngày 18/12/2006 của Hội đồng nhân dân tỉnh về việc phê duyệt Kế hoạch"
+        " hành động Vì sự tiến bộ phụ nữ tỉnh Ninh Thuận giai đoạn 2006 - 2010;\n\n"
+        "Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình số"
+        " 126/SKHĐT ngày 23/01/2007,\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân tỉnh Ninh Thuận", province="Ninh Thuận", doc_type="Quyết định")
+    cites, implemented = _implemented(raw, header)
+    assert _by_number(cites, "126").issuer == "Sở Kế hoạch và Đầu tư tỉnh Ninh Thuận"
+    assert [i.number for i in implemented] == ["18"]
