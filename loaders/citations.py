@@ -756,6 +756,14 @@ def _lower_case_head(words: list[tuple[str, int, int]]) -> bool:
     return words[0][0] in LOWER_CASE_HEADS and len(words) > 1 and words[1][0][:1].isupper()
 
 
+# The ordinal that ends a body's name, which "số" (an issuer's stop word) opens: "số 23" in "Công văn số
+# 1656/CN23-HCTH ngày 21 tháng 7 năm 2026 của Chi nhánh Văn phòng Đăng ký đất đai số 23 về việc giải trình …"
+# (a land office's plan), "Trường Tiểu học số 2 …". Not a number with its symbol or date ("của UBND tỉnh số
+# 15/UBND-VX", "số 15 ngày …").
+BODY_ORDINAL = re.compile(r"số \d{1,3}(?![\w/\-–])(?!\s+(?i:ngày)(?!\w))(?=\s+\w|\s*[,;.)]|\s*$)")
+_ORDINAL_WORD = "số"
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -789,6 +797,9 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
             break
         if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
+        if word == _ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
+            taken.append(w)  # "Chi nhánh Văn phòng Đăng ký đất đai số 23 về …": the number is the name's
+            continue
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
         if (

@@ -204,3 +204,30 @@ def test_a_proposer_s_role_in_parentheses_before_tai_keeps_it_the_issuer():
     cites, implemented = _implemented(raw, header)
     assert _by_number(cites, "126").issuer == "Sở Kế hoạch và Đầu tư tỉnh Ninh Thuận"
     assert [i.number for i in implemented] == ["18"]
+
+
+# ---------------------------------------------------------------------------- a body's ordinal
+
+
+def test_body_ordinal_pattern():
+    from vanban.loaders.citations import BODY_ORDINAL
+
+    assert BODY_ORDINAL.match("số 23 về việc giải trình")
+    assert BODY_ORDINAL.match("số 2, huyện Nam Lý")
+    assert BODY_ORDINAL.match("số 15/UBND-VX ngày") is None
+    assert BODY_ORDINAL.match("số 15 ngày 03/4/2020") is None
+    assert BODY_ORDINAL.match("số 1656-CV") is None
+
+
+def test_an_issuer_ending_with_its_ordinal_keeps_it_and_its_subject():
+    raw = (
+        "PHƯƠNG ÁN\nSắp xếp lại, xử lý tài sản công\n\nI. Căn cứ pháp lý\n\n"
+        "Căn cứ Công văn số 1136/UBND-VP ngày 08 tháng 5 năm 2026 của Ủy ban nhân dân phường Thủ Dầu Một về việc"
+        " hướng dẫn rà soát, bổ sung thuyết minh tiêu chuẩn định mức;\n"
+        "Căn cứ Công văn số 1656/CN23-HCTH ngày 21 tháng 7 năm 2026 của Chi nhánh Văn phòng Đăng ký đất đai số 23"
+        " về việc giải trình, bổ sung phương án sử dụng tài sản công phục vụ viên chức và người lao động.\n\n"
+        "II. Mục đích của phương án\n"
+    )
+    c = _by_number(_cites(raw), "1656")
+    assert c.issuer == "Chi nhánh Văn phòng Đăng ký đất đai số 23"
+    assert c.title == "giải trình, bổ sung phương án sử dụng tài sản công phục vụ viên chức và người lao động"
