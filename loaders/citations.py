@@ -188,6 +188,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Not the document's own "Số: 799/KH- SYT" (colon after Số).
 ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 
+# The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
+_DATE_WORD = "ngày"
+
 # "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
 SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w])")
 # SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
@@ -324,7 +327,7 @@ ISSUER_SHORT_NAME = re.compile(rf" \((?=[{_UPPER}]+[a-zđ]?[{_UPPER}]*\))[{_UPPE
 # " (khoá IX)" ("khóa" ends the issuer's name, and the subject's "về" follows it).
 ISSUER_TERM = re.compile(r"\s?,?\s*\(?(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]{1,6}\)?(?!\w)")
 # Its first word as written after a space or "(", found by ``str.startswith`` before the pattern is tried.
-_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá")
+_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá", "(Khóa", "(Khoá")
 
 # The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
@@ -1683,9 +1686,12 @@ def _collect(
         if t and masked[m.end() : m.end() + 1] in (",", " ") and SHARED_SYMBOL_REST.match(masked, m.end()):
             continue  # "Quyết định số 5, 6/KH-UBND": the head of a list sharing a symbol
         if t:
-            cands.append(
-                Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
-            )
+            short = Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
+            if masked.find(_DATE_WORD, m.end(), m.end() + 8) >= 0:
+                # "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội về …": cited in full without its
+                # symbol, its date, issuer and subject are read (see _read_issuer_and_subject).
+                _read_date(masked, m.end(), short)
+            cands.append(short)
     for u in UNNUMBERED_START.finditer(masked, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
@@ -1934,8 +1940,8 @@ def _read_issuer_and_subject(
 ) -> None:
     """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
     ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts."""
-    if c.kind == _SHORT:
-        return
+    if c.kind == _SHORT and c.date is None:
+        return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = _is_joint(c)
@@ -1957,8 +1963,9 @@ def _read_issuer_and_subject(
             if masked.startswith(" (", pos):  # "Bộ Giáo dục Đào tạo (GDĐT) về việc …": its short name
                 short = ISSUER_SHORT_NAME.match(masked, pos)
                 pos = short.end() if short else pos
-            if masked.startswith(_TERM_WORDS, pos + 1) or masked.startswith(_TERM_WORDS, pos + 2):
-                term = ISSUER_TERM.match(masked, pos)  # "… Trung ương Đảng khóa XII về …": the body's term
+            if any(masked.startswith(_TERM_WORDS, pos + k) for k in (1, 2, 3)):
+                # "… Trung ương Đảng khóa XII về …", "… Bộ chính trị  (Khóa XII) về …": the body's term
+                term = ISSUER_TERM.match(masked, pos)
                 pos = term.end() if term else pos
             # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
             # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
@@ -1987,7 +1994,7 @@ def _read_issuer_and_subject(
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
     c.subject_at = pos
-    if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
+    if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail or (c.kind == _SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
             limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it

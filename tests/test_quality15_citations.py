@@ -231,3 +231,40 @@ def test_an_issuer_ending_with_its_ordinal_keeps_it_and_its_subject():
     c = _by_number(_cites(raw), "1656")
     assert c.issuer == "Chi nhánh Văn phòng Đăng ký đất đai số 23"
     assert c.title == "giải trình, bổ sung phương án sử dụng tài sản công phục vụ viên chức và người lao động"
+
+
+# ---------------------------------------------------------------------------- a term in parentheses; a number without symbol
+
+
+PARTY_PLAN = (
+    "KẾ HOẠCH\nTổ chức đại hội Đảng các cấp tiến tới Đại hội đại biểu lần thứ III Đảng bộ Khối\n\n"
+    "Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ chính trị  (Khóa XII) về đại hội đảng các cấp tiến tới"
+    " Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội về"
+    " tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu lần thứ XVII Đảng bộ Thành phố Hà Nội; căn cứ"
+    " tình hình thực tiễn của Đảng bộ Khối, Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội xây dựng Kế hoạch"
+    " tổ chức đại hội Đảng các cấp như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+)
+
+
+def test_a_capitalised_term_in_parentheses_after_a_double_space_is_skipped_before_the_subject():
+    c = _by_number(_cites(PARTY_PLAN), "35")
+    assert c.issuer == "Bộ Chính trị"
+    assert c.title == "đại hội đảng các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+
+
+def test_a_bare_number_with_its_date_is_read_with_its_issuer_and_subject():
+    cites, implemented = _implemented(PARTY_PLAN)
+    c = _by_number(cites, "155")
+    assert (c.doc_type, c.symbol, c.date, c.issuer) == ("Kế hoạch", None, "2019-07-07", "Thành ủy Hà Nội")
+    assert c.surface == "Kế hoạch số 155, ngày 07/7/2019"
+    assert c.title == "tổ chức đại hội đảng bộ các cấp tiến tới Đại hội đại biểu lần thứ XVII Đảng bộ Thành phố Hà Nội"
+    assert [i.number for i in implemented] == ["35", "155"]
+
+
+def test_a_bare_number_without_a_date_stays_a_back_reference():
+    raw = (
+        "KẾ HOẠCH\nabc\n\nThực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục đổi mới;\n"
+        "UBND huyện xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH\n1. Quán triệt Chỉ thị số 33 của Thủ tướng.\n"
+    )
+    cites = _cites(raw)
+    assert [(c.number, c.symbol, c.date) for c in cites] == [("33", "CT-TTg", "2021-11-26")]
