@@ -277,7 +277,9 @@ PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
 # The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
 # đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
 # số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
-PROPOSER_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
+# và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
+PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
 PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
 # How far before the next proposer its list's "đề nghị của" may be.
 _PROPOSAL_LIST_MAX = 400
@@ -1839,17 +1841,26 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
     at = _ends_with_word(masked, lo, c.start, _AT_WORD, 3)
     p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
-    if p is None and at:
+    name = _proposer_name(masked, p, c) if p else None
+    if name is None and at:
+        # The next proposer of a list: "…; của Giám đốc Sở Kế hoạch và Đầu tư tại …", "… và của Giám đốc Sở
+        # Nội vụ tại …" (where PROPOSER_BEFORE, from the list's "đề nghị của", reads the first proposer's name).
         p = PROPOSER_CONTINUED.search(masked, lo, c.start)
         opened = p is not None and PROPOSAL_WORDS.search(masked, max(0, p.start() - _PROPOSAL_LIST_MAX), p.start())
         if not opened or OPENING.search(masked, opened.end(), p.start()):
             p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
-    if p is None:
+        name = _proposer_name(masked, p, c) if p else None
+    if name is None and p is None:
         if before is not None and before.number and _chained(masked, before, c.start):
             code = _body_code(c.symbol)
             if code and code == _body_code(before.symbol):
                 return _proposer(masked, before)
-        return None
+    return name
+
+
+def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:
+    """The proposer's name that PROPOSER_BEFORE or PROPOSER_CONTINUED found before ``c``, when it runs up to
+    the " tại " just before it (a role in parentheses between: PROPOSER_ASIDE)."""
     lead = p.start("lead")
     name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
     if name and masked.startswith(" (", end):

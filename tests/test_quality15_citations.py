@@ -268,3 +268,22 @@ def test_a_bare_number_without_a_date_stays_a_back_reference():
     )
     cites = _cites(raw)
     assert [(c.number, c.symbol, c.date) for c in cites] == [("33", "CT-TTg", "2021-11-26")]
+
+
+# ---------------------------------------------------------------------------- the next proposer after "và"
+
+
+def test_the_second_proposer_after_va_cua_is_its_tr_s_issuer():
+    raw = (
+        "QUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ CỦA BAN DÂN TỘC TỈNH KON TUM\n"
+        "ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+        "Căn cứ Kết luận số 202-KL/BCS ngày 23 tháng 9 năm 2013 của Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum"
+        " về công tác tổ chức – cán bộ;\n"
+        "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình\nsố 322/TTr-BDT ngày 09 tháng 7 năm 2013 và của Giám đốc"
+        " Sở Nội vụ tại Tờ trình\nsố 2144/TTr-SNV ngày 24 tháng 9 năm 2013,\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân tỉnh Kon Tum", province="Kon Tum", doc_type="Quyết định")
+    cites, implemented = _implemented(raw, header)
+    assert _by_number(cites, "322").issuer == "Trưởng Ban Dân tộc"
+    assert _by_number(cites, "2144").issuer == "Giám đốc Sở Nội vụ tỉnh Kon Tum"
+    assert [i.number for i in implemented] == ["202"]
