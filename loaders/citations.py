@@ -957,6 +957,10 @@ _ENACTING_ANCHOR = " QUYẾT "
 # in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
 # cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
 SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời gian qua, ", ", qua đó, ")
+# The rule under a document's title, the line breaks folded, which ends a subject read in the title: " ____"
+# in "THÔNG TƯ Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ công
+# chức dự bị ________________ Thi hành Nghị định …" (a ministry's circular), " ----".
+SEPARATOR_RUNS = (" ___", " ----")
 # A nested instrument's quoted title closed, then the sentence's second clause: "”, đồng thời " in "Thực hiện
 # Kế hoạch số 12-KH/ĐU … về tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy
 # mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, đồng thời thiết thực chào mừng …"
@@ -984,6 +988,10 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
         if k >= 0:
             end = k
     for w in SENTENCE_ADVERBIALS:  # ", vừa qua, các chi bộ …": the sentence goes on after the subject
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k
+    for w in SEPARATOR_RUNS:  # "… về chế độ công chức dự bị ________ Thi hành …": the title's rule
         k = masked.find(w, i, end)
         if k >= 0:
             end = k

@@ -287,3 +287,18 @@ def test_the_second_proposer_after_va_cua_is_its_tr_s_issuer():
     assert _by_number(cites, "322").issuer == "Trưởng Ban Dân tộc"
     assert _by_number(cites, "2144").issuer == "Giám đốc Sở Nội vụ tỉnh Kon Tum"
     assert [i.number for i in implemented] == ["202"]
+
+
+# ---------------------------------------------------------------------------- the rule under a title
+
+
+def test_a_subject_read_in_a_title_ends_at_the_rule_under_it():
+    raw = (
+        "BỘ NỘI VỤ\nSố: 08/2004/TT-BNV\n\nTHÔNG TƯ\n\nHướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003\n\n"
+        "của Chính phủ về chế độ công chức dự bị\n\n________________\n\n"
+        "Thi hành Nghị định số 115/2003/NĐ-CP ngày 10 tháng 10 năm 2003 của Chính phủ về chế độ công chức dự bị"
+        " (sau đây gọi tắt là Nghị định số 115/2003/NĐ-CP), Bộ Nội vụ hướng dẫn thực hiện như sau:\n\n"
+        "I. NHỮNG QUY ĐỊNH CHUNG\n"
+    )
+    cites = _cites(raw, Header(issuer="Bộ Nội vụ", doc_type="Thông tư", number="08", symbol="2004/TT-BNV"))
+    assert [(c.number, c.title) for c in cites] == [("115", "chế độ công chức dự bị")]
