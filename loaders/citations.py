@@ -203,10 +203,12 @@ _SHORT_NUMBER_SPELLINGS = tuple(
 # The type word before it: "Chỉ thị ".
 TYPE_BEFORE_SHORT = re.compile(rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*\Z")
 
+_CAPITALISED_LAW_WORDS = ("bộ Luật",)
 # Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
 # "Nghị quyết", "Kế hoạch", "Đề án".
+# Also "Bộ Luật", its second word capitalized: "Bộ Luật Dân sự năm 2015" (a Hội LHPN plan).
 UNNUMBERED_START = re.compile(
-    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS, cap=True, glued=True)})(?!\w)"
+    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS + _CAPITALISED_LAW_WORDS, cap=True, glued=True)})(?!\w)"
 )
 # One of the small words before a citation, as the last word glued to a type word by an OCR/PDF
 # copy (see _TYPE_START): "theo" in "theoLuật Tiếp công dân", "hiện" in "Thực hiệnKế hoạch".
@@ -1230,6 +1232,11 @@ def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
 GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
 
 
+# "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
+# … số 85/2015/QH13".
+LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
+
+
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _type_name(m["type"])
@@ -1251,6 +1258,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             phrase_end = i + n
             continue
         stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
+        if i and w[0] == _ORDINAL_WORD and LAW_NAME_SO.match(masked, w[1]):
+            taken.append(w)  # "Pháp lệnh Dân số": a word of the name, no number after it
+            continue
         if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
         gap = masked[words[i - 1][2] : w[1]] if i else " "

@@ -302,3 +302,36 @@ def test_a_subject_read_in_a_title_ends_at_the_rule_under_it():
     )
     cites = _cites(raw, Header(issuer="Bộ Nội vụ", doc_type="Thông tư", number="08", symbol="2004/TT-BNV"))
     assert [(c.number, c.title) for c in cites] == [("115", "chế độ công chức dự bị")]
+
+
+# ---------------------------------------------------------------------------- law names
+
+
+def test_law_name_so_pattern():
+    from vanban.loaders.citations import LAW_NAME_SO
+
+    assert LAW_NAME_SO.match("số; Chỉ thị")
+    assert LAW_NAME_SO.match("số 85/2015/QH13") is None
+    assert LAW_NAME_SO.match("số: 85/2015/QH13") is None
+
+
+def test_a_code_written_bo_luat_and_an_ordinance_named_dan_so_are_read_whole():
+    raw = (
+        "KẾ HOẠCH\nXây dựng gia đình ấm no, hạnh phúc năm 2024\n\n"
+        "Thực hiện Chương trình công tác Hội năm 2024, Ban Thường vụ Hội LHPN tỉnh xây dựng Kế hoạch như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NỘI DUNG HOẠT ĐỘNG\n"
+        "- Tiếp tục tuyên truyền, phổ biến Luật Hôn nhân và Gia đình năm 2014; Luật Trẻ em năm 2016; Bộ Luật Dân sự"
+        " năm 2015, Bộ Luật Hình sự năm 2015(sửa đổi, bổ sung); Pháp lệnh Dân số; Chỉ thị số 06-CT/TW ngày 24/6/2021"
+        " của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác xây dựng gia đình.\n"
+    )
+    got = [(c.doc_type, c.surface) for c in _cites(raw)]
+    assert ("Bộ luật", "Bộ Luật Dân sự năm 2015") in got
+    assert ("Bộ luật", "Bộ Luật Hình sự năm 2015") in got
+    assert ("Pháp lệnh", "Pháp lệnh Dân số") in got
+    assert ("Luật", "Luật Dân sự năm 2015") not in got
+
+
+def test_a_law_s_number_after_so_still_ends_its_name():
+    raw = "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày 25/6/2015;\n"
+    (c,) = _cites(raw)
+    assert (c.doc_type, c.number, c.symbol) == ("Luật", "85", "2015/QH13")
