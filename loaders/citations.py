@@ -2729,9 +2729,16 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         h = TYPE_HEADING.match(masked_line(heading))
         title_start = lines[heading].flat_start + h.end()
         i = heading + 1
+        in_capitals = None  # whether the title's first line is in capitals
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
+                break
+            if t and in_capitals is None:
+                in_capitals = is_all_caps(t)
+            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
+                # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
+                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)

@@ -335,3 +335,31 @@ def test_a_law_s_number_after_so_still_ends_its_name():
     raw = "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 ngày 25/6/2015;\n"
     (c,) = _cites(raw)
     assert (c.doc_type, c.number, c.symbol) == ("Luật", "85", "2015/QH13")
+
+
+# ---------------------------------------------------------------------------- a title in capitals
+
+
+def test_a_title_in_capitals_ends_where_the_text_goes_on_in_lower_case():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 166/KH-UBND\n\nKẾ HOẠCH\n"
+        "TIẾP TỤC THỰC HIỆN ĐỀ ÁN “XÂY DỰNG LÀNG AN TOÀN, KHU DÂN CƯ\n"
+        "AN TOÀN; CƠ QUAN, DOANH NGHIỆP AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025\n"
+        "Sau 5 năm thực hiện Đề án “Xây\ndựng làng an toàn, khu dân cư an toàn” giai đoạn 2016 - 2020, Uỷ ban nhân dân\n"
+        "tỉnh đã chỉ đạo tổng kết. Đề án cần được tiếp tục thực hiện, thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ\n"
+        "tỉnh lần thứ XVII, nhiệm kỳ 2020 - 2025.\nUBND tỉnh xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân tỉnh Hải Dương", province="Hải Dương", doc_type="Kế hoạch")
+    cites, implemented = _implemented(raw, header)
+    assert [c.doc_type for c in cites] == ["Nghị quyết"]
+    assert implemented == []
+
+
+def test_the_line_that_names_the_promulgating_decision_stays_in_a_title_in_capitals():
+    raw = (
+        "KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 01/9/2021 của Ủy ban nhân dân tỉnh)\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    cites, implemented = _implemented(raw)
+    assert [c.number for c in implemented] == ["19", "12"]
