@@ -939,6 +939,16 @@ MAIN_CLAUSE = re.compile(
     rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
     rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s|thực\s+hiện\s)"
 )
+# MAIN_CLAUSE for a Party cell, a Đoàn or a Hội branch, whose names ``parties.name_at`` does not read: ", Chi
+# bộ xây dựng kế hoạch như sau" in "Thực hiện Hướng dẫn số 12-HD/VPTW … của Văn phòng Trung ương Đảng về công
+# tác văn thư, Chi bộ xây dựng kế hoạch như sau:" (a Chi bộ's plan), ", Chi đoàn thôn 3 tổ chức Kế hoạch …".
+# Only with a verb that takes a type word or "như sau" (", Chi bộ thực hiện …" may be a subject's own words).
+CELL_MAIN_CLAUSE = re.compile(
+    rf",\s+Chi\s+(?:bộ|đoàn|hội)(?:\s+[^,;:.()“”\"]{{1,60}}?)?\s+(?:(?:đã|vừa|sẽ)\s+)?"
+    rf"(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)"
+)
+# The anchor of CELL_MAIN_CLAUSE, found by ``str.find`` before the pattern is tried.
+_CELL_ANCHOR = ", Chi "
 # The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
 _MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
@@ -1014,6 +1024,10 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
             got = name_at(name, 0)
             if got and got[1] == len(name):
                 return m.start()
+        if masked.find(_CELL_ANCHOR, i, end) >= 0:
+            cell = CELL_MAIN_CLAUSE.search(masked, i, end + 8)
+            if cell:
+                return cell.start()
     return end
 
 

@@ -363,3 +363,28 @@ def test_the_line_that_names_the_promulgating_decision_stays_in_a_title_in_capit
     )
     cites, implemented = _implemented(raw)
     assert [c.number for c in implemented] == ["19", "12"]
+
+
+# ---------------------------------------------------------------------------- a Party cell's main clause
+
+
+def test_cell_main_clause_pattern():
+    from vanban.loaders.citations import CELL_MAIN_CLAUSE
+
+    assert CELL_MAIN_CLAUSE.search("công tác văn thư, Chi bộ xây dựng kế hoạch như sau").group() == (
+        ", Chi bộ xây dựng kế hoạch"
+    )
+    assert CELL_MAIN_CLAUSE.search("năm 2024, Chi đoàn thôn 3 tổ chức Kế hoạch hoạt động hè")
+    assert CELL_MAIN_CLAUSE.search("hướng dẫn các đảng ủy, Chi bộ thực hiện việc kiểm điểm") is None
+
+
+def test_a_subject_ends_where_a_chi_bo_s_main_clause_opens():
+    raw = (
+        "KẾ HOẠCH\nCông tác văn thư, lưu trữ năm 2024\n\n"
+        "Thực hiện Hướng dẫn số 12-HD/VPTW ngày 05/3/2024 của Văn phòng Trung ương Đảng về công tác văn thư, lưu trữ"
+        " trong các cơ quan đảng, Chi bộ xây dựng kế hoạch như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    cites, implemented = _implemented(raw)
+    c = _by_number(cites, "12")
+    assert c.title == "công tác văn thư, lưu trữ trong các cơ quan đảng"
+    assert [i.number for i in implemented] == ["12"]
