@@ -188,6 +188,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Not the document's own "Số: 799/KH- SYT" (colon after Số).
 ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 
+# The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
+_DATE_WORD = "ngày"
+
 # "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
 SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w])")
 # SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
@@ -200,10 +203,12 @@ _SHORT_NUMBER_SPELLINGS = tuple(
 # The type word before it: "Chỉ thị ".
 TYPE_BEFORE_SHORT = re.compile(rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*\Z")
 
+_CAPITALISED_LAW_WORDS = ("bộ Luật",)
 # Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
 # "Nghị quyết", "Kế hoạch", "Đề án".
+# Also "Bộ Luật", its second word capitalized: "Bộ Luật Dân sự năm 2015" (a Hội LHPN plan).
 UNNUMBERED_START = re.compile(
-    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS, cap=True, glued=True)})(?!\w)"
+    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS + _CAPITALISED_LAW_WORDS, cap=True, glued=True)})(?!\w)"
 )
 # One of the small words before a citation, as the last word glued to a type word by an OCR/PDF
 # copy (see _TYPE_START): "theo" in "theoLuật Tiếp công dân", "hiện" in "Thực hiệnKế hoạch".
@@ -267,10 +272,16 @@ SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 PROPOSER_BEFORE = re.compile(
     r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z"
 )
+# The proposer's role in parentheses between its name and " tại": " (Thường trực Ban Vì sự tiến bộ phụ nữ
+# tỉnh)" in "Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình
+# số 126/SKHĐT ngày 23/01/2007" (a Ninh Thuận decision).
+PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
 # The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
 # đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
 # số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
-PROPOSER_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
+# và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
+PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
 PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
 # How far before the next proposer its list's "đề nghị của" may be.
 _PROPOSAL_LIST_MAX = 400
@@ -320,7 +331,7 @@ ISSUER_SHORT_NAME = re.compile(rf" \((?=[{_UPPER}]+[a-zđ]?[{_UPPER}]*\))[{_UPPE
 # " (khoá IX)" ("khóa" ends the issuer's name, and the subject's "về" follows it).
 ISSUER_TERM = re.compile(r"\s?,?\s*\(?(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]{1,6}\)?(?!\w)")
 # Its first word as written after a space or "(", found by ``str.startswith`` before the pattern is tried.
-_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá")
+_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá", "(Khóa", "(Khoá")
 
 # The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
 SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
@@ -752,6 +763,14 @@ def _lower_case_head(words: list[tuple[str, int, int]]) -> bool:
     return words[0][0] in LOWER_CASE_HEADS and len(words) > 1 and words[1][0][:1].isupper()
 
 
+# The ordinal that ends a body's name, which "số" (an issuer's stop word) opens: "số 23" in "Công văn số
+# 1656/CN23-HCTH ngày 21 tháng 7 năm 2026 của Chi nhánh Văn phòng Đăng ký đất đai số 23 về việc giải trình …"
+# (a land office's plan), "Trường Tiểu học số 2 …". Not a number with its symbol or date ("của UBND tỉnh số
+# 15/UBND-VX", "số 15 ngày …").
+BODY_ORDINAL = re.compile(r"số \d{1,3}(?![\w/\-–])(?!\s+(?i:ngày)(?!\w))(?=\s+\w|\s*[,;.)]|\s*$)")
+_ORDINAL_WORD = "số"
+
+
 def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
     tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
@@ -785,6 +804,9 @@ def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) 
             break
         if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
+        if word == _ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
+            taken.append(w)  # "Chi nhánh Văn phòng Đăng ký đất đai số 23 về …": the number is the name's
+            continue
         if _starts_stop(words, i, _ISSUER_STOPS):
             break
         if (
@@ -923,6 +945,16 @@ MAIN_CLAUSE = re.compile(
     rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
     rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s|thực\s+hiện\s)"
 )
+# MAIN_CLAUSE for a Party cell, a Đoàn or a Hội branch, whose names ``parties.name_at`` does not read: ", Chi
+# bộ xây dựng kế hoạch như sau" in "Thực hiện Hướng dẫn số 12-HD/VPTW … của Văn phòng Trung ương Đảng về công
+# tác văn thư, Chi bộ xây dựng kế hoạch như sau:" (a Chi bộ's plan), ", Chi đoàn thôn 3 tổ chức Kế hoạch …".
+# Only with a verb that takes a type word or "như sau" (", Chi bộ thực hiện …" may be a subject's own words).
+CELL_MAIN_CLAUSE = re.compile(
+    rf",\s+Chi\s+(?:bộ|đoàn|hội)(?:\s+[^,;:.()“”\"]{{1,60}}?)?\s+(?:(?:đã|vừa|sẽ)\s+)?"
+    rf"(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)"
+)
+# The anchor of CELL_MAIN_CLAUSE, found by ``str.find`` before the pattern is tried.
+_CELL_ANCHOR = ", Chi "
 # The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
 _MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
@@ -930,10 +962,28 @@ _MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫ
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
 
 
+# The enacting words of a Quyết định or a council's Nghị quyết, in capitals at the end of its preamble, which
+# end the subject of the preamble's last instrument, the line break folded: ", QUYẾT ĐỊNH" in "Xét đề nghị
+# của Sở Y tế tại Tờ trình số 66/TTr-SYT ngày 17 tháng 5 năm 2013 về việc ban hành Quy chế hoạt động của Ban
+# Chỉ đạo …, QUYẾT ĐỊNH:" (a provincial decision); "… tại kỳ họp. QUYẾT NGHỊ:". Searched up to the colon.
+ENACTING_AT_END = re.compile(r"[,.;]?\s+QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*\Z")
+# The anchor of ENACTING_AT_END, found by ``str.find`` before the pattern is tried.
+_ENACTING_ANCHOR = " QUYẾT "
+
+
 # Time adverbials between commas that open the sentence's own clause after an unquoted subject: ", vừa qua, "
 # in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
 # cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
 SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời gian qua, ", ", qua đó, ")
+# The rule under a document's title, the line breaks folded, which ends a subject read in the title: " ____"
+# in "THÔNG TƯ Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ công
+# chức dự bị ________________ Thi hành Nghị định …" (a ministry's circular), " ----".
+SEPARATOR_RUNS = (" ___", " ----")
+# A nested instrument's quoted title closed, then the sentence's second clause: "”, đồng thời " in "Thực hiện
+# Kế hoạch số 12-KH/ĐU … về tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy
+# mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, đồng thời thiết thực chào mừng …"
+# (a Chi bộ's plan): the subject ends with the quote.
+QUOTE_THEN_CLAUSE = ("”, đồng thời ", '", đồng thời ')
 # A date between commas that opens the sentence's clause: ", ngày 10/11/2021, " in "Triển khai thực hiện Kế
 # hoạch số 454/KH-BCA-T03 ngày 04/11/2021 của Bộ Công an về tổ chức Hội thảo khoa học cấp Bộ “…”, ngày
 # 10/11/2021, Học viện Chính trị CAND và Cục V03 đã tổ chức cuộc họp …" (the anchor, then ``_date_at``).
@@ -942,10 +992,15 @@ _DATED_CLAUSE = ", ngày "
 
 def _unquoted_end(masked: str, i: int, end: int) -> int:
     """Where an unquoted subject that starts at ``i`` ends, at ``end`` at the latest: before a colon that
-    closes its sentence ("… như sau: I"), a paragraph opening, or the sentence's main clause."""
+    closes its sentence ("… như sau: I"), the enacting words before it ("…, QUYẾT ĐỊNH:"), a paragraph
+    opening, or the sentence's main clause."""
     colon = masked.find(": ", i, end + 1)
     if colon >= 0:
         end = colon
+        if masked.find(_ENACTING_ANCHOR, i, colon) >= 0:
+            enacting = ENACTING_AT_END.search(masked, i, colon)
+            if enacting:
+                end = enacting.start()
     for w in _SUBJECT_BREAKING_OPENINGS:
         k = masked.find(w, i, end)
         if k >= 0:
@@ -954,6 +1009,14 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
         k = masked.find(w, i, end)
         if k >= 0:
             end = k
+    for w in SEPARATOR_RUNS:  # "… về chế độ công chức dự bị ________ Thi hành …": the title's rule
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k
+    for w in QUOTE_THEN_CLAUSE:  # "… “Về đẩy mạnh …”, đồng thời thiết thực chào mừng …": after the quote
+        k = masked.find(w, i, end)
+        if k >= 0:
+            end = k + 1
     k = masked.find(_DATED_CLAUSE, i, end)
     while k >= 0:  # ", ngày 10/11/2021, Học viện … đã tổ chức …": a date that opens the sentence's clause
         got = _date_at(masked, k + 1)
@@ -967,6 +1030,10 @@ def _unquoted_end(masked: str, i: int, end: int) -> int:
             got = name_at(name, 0)
             if got and got[1] == len(name):
                 return m.start()
+        if masked.find(_CELL_ANCHOR, i, end) >= 0:
+            cell = CELL_MAIN_CLAUSE.search(masked, i, end + 8)
+            if cell:
+                return cell.start()
     return end
 
 
@@ -1004,6 +1071,11 @@ def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> b
     return _leads_to(masked, pos, after) and _CLAUSE_END.search(masked, after.end, further) is not None
 
 
+# A nested instrument's subject written without "về" that is the next instrument, between its issuer and that
+# instrument: " thực hiện " in "Chương trình hành động số 06-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy
+# thực hiện Nghị quyết số 72-NQ/TW …" (a Hà Nội ward's plan), " triển khai thực hiện ", " để triển khai ".
+NESTED_LINK = re.compile(r"\s*(?:(?:để\s+)?triển\s+khai(?:\s+thực\s+hiện)?|(?:để\s+)?thực\s+hiện)\s*")
+
 # The most instruments nested one in the subject of the other that a subject is read through.
 _NESTED_DEPTH = 3
 
@@ -1025,6 +1097,14 @@ def _nested_object_end(masked: str, pos: int, chain: list[Mention], chain_end: i
         # "… việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về …;": a list.
         listed = j + 1 < len(chain) and after.kind != _SHORT and _chained(masked, after, chain[j + 1].start)
         if listed:
+            continue
+        if (
+            j + 1 < len(chain) and after.kind != _SHORT and after.subject_at and after.title is None
+            and NESTED_LINK.fullmatch(masked, after.subject_at, chain[j + 1].start)
+        ):
+            # "… Chương trình hành động số 06-CTr/TU … của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 72-NQ/TW
+            # …": its subject, written without "về", is the next instrument (read as the list's next item is).
+            listed = True
             continue
         if after.kind == _SHORT or not after.subject_at or after.title is None:
             return None
@@ -1172,6 +1252,11 @@ def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
 GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
 
 
+# "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
+# … số 85/2015/QH13".
+LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
+
+
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _type_name(m["type"])
@@ -1193,6 +1278,9 @@ def _law_name(masked: str, m: re.Match) -> Mention | None:
             phrase_end = i + n
             continue
         stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
+        if i and w[0] == _ORDINAL_WORD and LAW_NAME_SO.match(masked, w[1]):
+            taken.append(w)  # "Pháp lệnh Dân số": a word of the name, no number after it
+            continue
         if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
         gap = masked[words[i - 1][2] : w[1]] if i else " "
@@ -1638,9 +1726,12 @@ def _collect(
         if t and masked[m.end() : m.end() + 1] in (",", " ") and SHARED_SYMBOL_REST.match(masked, m.end()):
             continue  # "Quyết định số 5, 6/KH-UBND": the head of a list sharing a symbol
         if t:
-            cands.append(
-                Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
-            )
+            short = Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
+            if masked.find(_DATE_WORD, m.end(), m.end() + 8) >= 0:
+                # "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội về …": cited in full without its
+                # symbol, its date, issuer and subject are read (see _read_issuer_and_subject).
+                _read_date(masked, m.end(), short)
+            cands.append(short)
     for u in UNNUMBERED_START.finditer(masked, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
@@ -1788,19 +1879,31 @@ def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | N
     # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
     at = _ends_with_word(masked, lo, c.start, _AT_WORD, 3)
     p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
-    if p is None and at:
+    name = _proposer_name(masked, p, c) if p else None
+    if name is None and at:
+        # The next proposer of a list: "…; của Giám đốc Sở Kế hoạch và Đầu tư tại …", "… và của Giám đốc Sở
+        # Nội vụ tại …" (where PROPOSER_BEFORE, from the list's "đề nghị của", reads the first proposer's name).
         p = PROPOSER_CONTINUED.search(masked, lo, c.start)
         opened = p is not None and PROPOSAL_WORDS.search(masked, max(0, p.start() - _PROPOSAL_LIST_MAX), p.start())
         if not opened or OPENING.search(masked, opened.end(), p.start()):
             p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
-    if p is None:
+        name = _proposer_name(masked, p, c) if p else None
+    if name is None and p is None:
         if before is not None and before.number and _chained(masked, before, c.start):
             code = _body_code(c.symbol)
             if code and code == _body_code(before.symbol):
                 return _proposer(masked, before)
-        return None
+    return name
+
+
+def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:
+    """The proposer's name that PROPOSER_BEFORE or PROPOSER_CONTINUED found before ``c``, when it runs up to
+    the " tại " just before it (a role in parentheses between: PROPOSER_ASIDE)."""
     lead = p.start("lead")
     name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    if name and masked.startswith(" (", end):
+        aside = PROPOSER_ASIDE.match(masked, end, c.start)
+        end = aside.end() if aside else end
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
@@ -1866,6 +1969,9 @@ def _director(masked: str, c: Mention) -> str | None:
         return None
     lead = p.start("lead")
     name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    if name and masked.startswith(" (", end):
+        aside = PROPOSER_ASIDE.match(masked, end, c.start)
+        end = aside.end() if aside else end
     return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
@@ -1883,8 +1989,8 @@ def _read_issuer_and_subject(
 ) -> None:
     """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
     ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts."""
-    if c.kind == _SHORT:
-        return
+    if c.kind == _SHORT and c.date is None:
+        return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = _is_joint(c)
@@ -1906,8 +2012,9 @@ def _read_issuer_and_subject(
             if masked.startswith(" (", pos):  # "Bộ Giáo dục Đào tạo (GDĐT) về việc …": its short name
                 short = ISSUER_SHORT_NAME.match(masked, pos)
                 pos = short.end() if short else pos
-            if masked.startswith(_TERM_WORDS, pos + 1) or masked.startswith(_TERM_WORDS, pos + 2):
-                term = ISSUER_TERM.match(masked, pos)  # "… Trung ương Đảng khóa XII về …": the body's term
+            if any(masked.startswith(_TERM_WORDS, pos + k) for k in (1, 2, 3)):
+                # "… Trung ương Đảng khóa XII về …", "… Bộ chính trị  (Khóa XII) về …": the body's term
+                term = ISSUER_TERM.match(masked, pos)
                 pos = term.end() if term else pos
             # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
             # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
@@ -1936,7 +2043,7 @@ def _read_issuer_and_subject(
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
     c.subject_at = pos
-    if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail:
+    if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail or (c.kind == _SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
         if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
             limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
@@ -2212,6 +2319,23 @@ def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
     return next((g for g, y in zip(candidates, years) if y is None), None)
 
 
+def _short_name_group(by_name: dict[tuple[str, str], list[_Group]], nkey: tuple[str, str], m: Mention) -> _Group | None:
+    """The group of the instrument that ``m``, a short name with its year, names: the only one of its type
+    whose name begins with the short name's words and whose year is the short name's. "Luật Bầu cử năm
+    2015" after "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13" (a commune's
+    plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
+    year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
+    after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
+    if m.year is None or m.date is not None:
+        return None
+    head = nkey[1] + " "
+    found = [
+        g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
+        for g in gs if g.first.number is not None and _group_year(g) == m.year
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _dates_differ(g: _Group, m: Mention) -> bool:
     """Whether a mention's date is not the one a group's mentions give."""
     return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
@@ -2261,6 +2385,8 @@ def _group(mentions: list[Mention]) -> list[_Group]:
             continue
         nkey = (m.doc_type, m.key or _name_key(m.name))
         target = _same_name_group(by_name.get(nkey, []), m)
+        if target is None and not m.key:
+            target = _short_name_group(by_name, nkey, m)
         if target:
             target.mentions.append(m)
         else:
@@ -2548,6 +2674,21 @@ def _place_of(issuer: str | None) -> tuple[str, str] | None:
     return (m.group(1).lower(), m.group(2).lower()) if m else None
 
 
+# A document's own number written in parentheses under its title, where a web copy puts it: "(Số 61-KH/TĐ
+# ngày 26/01/2010)" under "KẾ HOẠCH Hành động Tháng thanh niên năm 2010" (a Tỉnh đoàn's plan; the header's
+# Số line is missing). Matched against the header's title, which holds it.
+OWN_NUMBER_IN_TITLE = re.compile(r"\(\s*(?i:số)\s*:?\s*(?P<num>\d{1,5})\s*[-/]")
+
+
+def _own_number_in_title(f: Mention, header: Header) -> bool:
+    """Whether ``f``, a number read after a bare "Số" (no type word), is the document's own number written
+    in parentheses in its title: its type is the document's and the title holds "(Số <number>-…"."""
+    if not header.title or f.doc_type != header.doc_type or f.issuer or "(" not in header.title:
+        return False
+    m = OWN_NUMBER_IN_TITLE.search(header.title)
+    return m is not None and m["num"].lstrip("0") == (f.number or "").lstrip("0")
+
+
 def _is_itself(g: _Group, header: Header) -> bool:
     """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND.
 
@@ -2563,6 +2704,8 @@ def _is_itself(g: _Group, header: Header) -> bool:
             header and header.doc_type == f.doc_type and header.title
             and _name_key(f.name) == _name_key(f"{header.doc_type} {header.title}")
         )
+    if f.kind == _ITEM and len(g.mentions) == 1 and header and not header.number and _own_number_in_title(f, header):
+        return True
     if not (header and header.number and header.symbol and f.number):
         return False
     if f.number.lstrip("0") != header.number.lstrip("0") or _symbol_key(f.symbol) != _symbol_key(header.symbol):
@@ -2606,9 +2749,16 @@ def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
         h = TYPE_HEADING.match(masked_line(heading))
         title_start = lines[heading].flat_start + h.end()
         i = heading + 1
+        in_capitals = None  # whether the title's first line is in capitals
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
+                break
+            if t and in_capitals is None:
+                in_capitals = is_all_caps(t)
+            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
+                # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
+                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)

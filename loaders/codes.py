@@ -213,6 +213,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("khí", "vật"), ("rượu", "bia"),
     # A Party committee's "Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ Đảng uỷ xã".
     ("tra", "giám"),
+    # The ministry's former name written with a comma: "Bộ Lao động, Thương binh và Xã hội" in "Công văn số
+    # 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc …" (a Kon Tum plan).
+    ("động", "thương"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
