@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vanban.loaders.alternation import by_first_letter, by_first_letter_ignorecase
+from vanban.loaders.alternation import by_first_letter, by_first_letter_ignorecase, first_letter_groups
 from vanban.loaders.names import expand_abbreviations, tidy
 
 # Heads that start a body or office-holder name whatever follows (lower case).
@@ -212,15 +212,44 @@ HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(NAME_HEADS))}
 PROPER_HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(PROPER_HEADS))}) (?=\w)", re.IGNORECASE)
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
 # The word lists are grouped under their first letter (same matches, faster scans).
-PREDICATE = re.compile(
+#
+# Its plain form, "(?<![\wđ])(?:predicate words){_W}|(?<=\s)(?:capital predicates){_W}|(?<!Ban )(?<=\s)Chỉ
+# đạo(?![\wđ])" (PLAIN_PREDICATE), opens with lookbehinds: the regex engine tried it at every character
+# of the span searched. Here every alternative opens with a word's first letter and checks what lies
+# before the word one character on ("(?<![\wđ].)" after the letter is "(?<![\wđ])" before it): the
+# engine skips at C speed to the next letter that can open a word (a character set prefix). The words
+# of the three alternatives open with distinct letters (lower case; capitals; "C" of "Chỉ đạo" last
+# among the capitals), so the same alternatives are tried in the same order at every place: the same
+# matches.
+PLAIN_PREDICATE = re.compile(
     rf"(?<![\wđ])(?:{by_first_letter(_longest_first(PREDICATE_WORDS))}){_W}"
     rf"|(?<=\s)(?:{by_first_letter(_longest_first(CAPITAL_PREDICATES))}){_W}"
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
 )
+
+
+def _predicate_pattern() -> str:
+    lower = first_letter_groups(_longest_first(PREDICATE_WORDS))
+    upper = first_letter_groups(_longest_first(CAPITAL_PREDICATES))
+    assert all(f.islower() for f in lower) and all(f.isupper() for f in upper)
+    branches = [rf"{re.escape(f)}(?<![\wđ].)(?:{rests}){_W}" for f, rests in lower.items()]
+    for f, rests in upper.items():
+        tail = r"|(?<!Ban .)(?<=\s.)hỉ đạo(?![\wđ])" if f == "C" else ""
+        branches.append(rf"{re.escape(f)}(?:(?<=\s.)(?:{rests}){_W}{tail})")
+    if "C" not in upper:
+        branches.append(r"C(?<!Ban .)(?<=\s.)hỉ đạo(?![\wđ])")
+    return "|".join(branches)
+
+
+PREDICATE = re.compile(_predicate_pattern())
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
 # Bold closed and reopened around a space ("Chủ tịch** **Ủy ban nhân dân các xã", corpus 042) is
 # markup, not an end.
-NAME_END = re.compile(r"[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)")
+# Written as one character class then what follows its "*" (the "*" of "**" read first, the lookbehind
+# one character on), so that the regex engine skips at C speed to the next of those characters (a
+# character set prefix), where "[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)" was tried at every character: the same
+# matches.
+NAME_END = re.compile(r"[:;.()\[\]*](?:(?<!\*)|(?<!\*\* \*)\*(?! \*\*))")
 # The most characters a name runs from its first word ("name_at").
 NAME_SPAN = 400
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
