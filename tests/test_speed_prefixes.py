@@ -1,9 +1,10 @@
 """Regexes rewritten so that every alternative opens with a literal or one character class, which the
 regex engine skips to at C speed (a character set prefix), against the plain forms they replace.
 
-PREDICATE (its words' first letters, the lookbehinds read one character on), parties.NAME_END (one class,
-then what follows its "*") and reports.CLAUSE_END (one literal per alternative) must find the same
-matches as their plain forms, tried at every place (``match``) and searched over any span.
+PREDICATE, names._ABBREVIATION and names._OLD_TONE (their words' first letters, the lookbehinds read one
+character on), parties.NAME_END and parties.CONJUNCT (one class, then what follows it) and
+reports.CLAUSE_END (one literal per alternative) must find the same matches as their plain forms, tried
+at every place (``match``) and searched over any span.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import parties, reports
+from vanban.loaders import names, parties, reports
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 
@@ -26,6 +27,9 @@ PAIRS = [
     (parties.PLAIN_PREDICATE, parties.PREDICATE),
     (PLAIN_NAME_END, parties.NAME_END),
     (PLAIN_CLAUSE_END, reports.CLAUSE_END),
+    (parties.PLAIN_CONJUNCT, parties.CONJUNCT),
+    (names.PLAIN_ABBREVIATION, names._ABBREVIATION),
+    (names.PLAIN_OLD_TONE, names._OLD_TONE),
 ]
 
 # Fragments in the style of the corpus: predicates after a name, "Ban Chỉ đạo" (a name, not the
@@ -37,6 +41,9 @@ FRAGMENTS = [
     "- Phối hợp: *Sở Nội vụ*. + Đối với Văn phòng HĐND và UBND huyện: Tham mưu",
     "Các cơ quan, đơn vị căn cứ tình hình thực tế, xây dựng kế hoạch; báo cáo kết quả về Sở Nội vụ.",
     "trên địa bàn tỉnh đóng trên địa bàn, Viện Nghiên cứu phát triển Thành phố",
+    "Cấp ủy đảng, Thủ trưởng,Chủ tịch công đoàn các đơn vị  và  các tổ chức thành viên",
+    "UBND tỉnh, BCH TW, UBNDX, -UBND, ĐUBND, đUBND, TP.HCM, Báo và PTTH CT",
+    "Uỷ ban nhân dân tỉnh Thanh Hoà, QUÝ, Quý, quý, hoàn thành, UỶ BAN, uỷ",
 ]
 
 
@@ -50,6 +57,7 @@ def _check(s: str) -> None:
         assert _spans(plain, s, 0, n) == _spans(fast, s, 0, n)
         for p in range(n + 1):
             a, b = plain.match(s, p), fast.match(s, p)
+            assert (a and a.groups()) == (b and b.groups())
             assert (a and a.span()) == (b and b.span())
             a, b = plain.search(s, p, n - 1), fast.search(s, p, n - 1)
             assert (a and a.span()) == (b and b.span())
@@ -62,6 +70,7 @@ def test_fast_forms_on_fragments(s):
 
 _WORDS = list(parties.PREDICATE_WORDS[:40] + parties.CAPITAL_PREDICATES) + [
     "Chỉ đạo", "Ban ", "chương trình", "**", "** **", "./.", "(có ", ".", ";", ":", "(", ")", "[", "]",
+    "và", " và ", ", ", "UBND", "BCH", "Uỷ", "hoà", "q", "Q", "-", "Đ",
 ]
 
 
