@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from vanban.loaders.alternation import by_first_letter
+from vanban.loaders.alternation import by_first_letter, first_letter_groups
 from vanban.loaders.codes import ABBREVIATIONS, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
 from vanban.loaders.places import (
     city_in_province,
@@ -174,8 +174,22 @@ OLD_TONES: dict[str, str] = {
 
 # An abbreviation as a whole word: "UBND" in "UBND tỉnh", not inside "UBNDX" (longest first,
 # grouped under their first letter).
-_ABBREVIATION = re.compile(
+# Each group opens with its first letter and checks the character before the word one character on
+# ("(?<![\wĐđ-].)" after the letter is "(?<![\wĐđ-])" before it): the regex engine skips at C speed to
+# the next letter that can open an abbreviation (a character set prefix), where the plain form
+# (PLAIN_ABBREVIATION) was tried at every character. The same matches.
+PLAIN_ABBREVIATION = re.compile(
     r"(?<![\wĐđ-])(" + by_first_letter(sorted(ABBREVIATIONS, key=lambda a: len(re.escape(a)), reverse=True))
+    + r")(?![\wĐđ-])"
+)
+_ABBREVIATION = re.compile(
+    "("
+    + "|".join(
+        rf"{re.escape(first)}(?<![\wĐđ-].)(?:{rests})"
+        for first, rests in first_letter_groups(
+            sorted(ABBREVIATIONS, key=lambda a: len(re.escape(a)), reverse=True)
+        ).items()
+    )
     + r")(?![\wĐđ-])"
 )
 # Codes that name an office-holder before a body ("CT UBND tỉnh", "CT, PCT UBND tỉnh") but, written
@@ -198,7 +212,12 @@ CAPITAL_LEVEL_BEFORE_PLACE = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện
 PLACE_INITIALS = re.compile(r"(?<=\w )(?P<code>[A-ZĐ]{2,4})$")
 # An old-style tone at the end of a syllable: "Uỷ" in "Uỷ ban", "hoà" in "Thanh Hoà" (not "hoàn").
 # (Not after "q": the "u" of "qu" is part of the consonant, and "Quý", "QUÝ" keep their tone where it is.)
-_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
+# Written as _ABBREVIATION is (the words grouped under their first letter, the lookbehind read one
+# character on): the same matches as the plain form (PLAIN_OLD_TONE), found from the letters that open them.
+PLAIN_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, OLD_TONES)) + r")(?!\w)")
+_OLD_TONE = re.compile(
+    "(" + "|".join(rf"{re.escape(f)}(?<![qQ].)(?:{rests})" for f, rests in first_letter_groups(OLD_TONES).items()) + r")(?!\w)"
+)
 
 # A lower-cased term of CASED_TERMS as whole words: "ủy ban nhân dân" in "ủy ban nhân dân tỉnh bắc ninh".
 _CASED_TERM = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, CASED_TERMS), key=len, reverse=True)) + r")(?!\w)")

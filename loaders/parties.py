@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from vanban.loaders.alternation import by_first_letter, by_first_letter_ignorecase
+from vanban.loaders.alternation import by_first_letter, by_first_letter_ignorecase, first_letter_groups
 from vanban.loaders.names import expand_abbreviations, tidy
 
 # Heads that start a body or office-holder name whatever follows (lower case).
@@ -257,7 +257,16 @@ HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(NAME_HEADS))}
 PROPER_HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(PROPER_HEADS))}) (?=\w)", re.IGNORECASE)
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
 # The word lists are grouped under their first letter (same matches, faster scans).
-PREDICATE = re.compile(
+#
+# Its plain form, "(?<![\wđ])(?:predicate words){_W}|(?<=\s)(?:capital predicates){_W}|(?<!Ban )(?<=\s)Chỉ
+# đạo(?![\wđ])" (PLAIN_PREDICATE), opens with lookbehinds: the regex engine tried it at every character
+# of the span searched. Here every alternative opens with a word's first letter and checks what lies
+# before the word one character on ("(?<![\wđ].)" after the letter is "(?<![\wđ])" before it): the
+# engine skips at C speed to the next letter that can open a word (a character set prefix). The words
+# of the three alternatives open with distinct letters (lower case; capitals; "C" of "Chỉ đạo" last
+# among the capitals), so the same alternatives are tried in the same order at every place: the same
+# matches.
+PLAIN_PREDICATE = re.compile(
     rf"(?<![\wđ])(?:{by_first_letter(_longest_first(PREDICATE_WORDS))}){_W}"
     rf"|(?<=\s)(?:{by_first_letter(_longest_first(CAPITAL_PREDICATES))}){_W}"
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
@@ -267,11 +276,31 @@ PREDICATE = re.compile(
 # hoạch - Tổng hợp", "Phòng Hành chính - Tổng hợp". Not "Phòng Hành chính tổng hợp, báo cáo …" (the verb may follow).
 COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:Phòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
 _COMPILE_WORDS = frozenset(("tổng hợp", "Tổng hợp"))
+
+
+def _predicate_pattern() -> str:
+    lower = first_letter_groups(_longest_first(PREDICATE_WORDS))
+    upper = first_letter_groups(_longest_first(CAPITAL_PREDICATES))
+    assert all(f.islower() for f in lower) and all(f.isupper() for f in upper)
+    branches = [rf"{re.escape(f)}(?<![\wđ].)(?:{rests}){_W}" for f, rests in lower.items()]
+    for f, rests in upper.items():
+        tail = r"|(?<!Ban .)(?<=\s.)hỉ đạo(?![\wđ])" if f == "C" else ""
+        branches.append(rf"{re.escape(f)}(?:(?<=\s.)(?:{rests}){_W}{tail})")
+    if "C" not in upper:
+        branches.append(r"C(?<!Ban .)(?<=\s.)hỉ đạo(?![\wđ])")
+    return "|".join(branches)
+
+
+PREDICATE = re.compile(_predicate_pattern())
 # Punctuation that ends a name: "Giao Phòng Nội vụ huyện: Làm đầu mối", "… xã, thị trấn;".
 # Bold closed and reopened around a space ("Chủ tịch** **Ủy ban nhân dân các xã", corpus 042) is
-# markup, not an end.
-# A table's cell bar too: "Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND xã |" (a row of a task table).
-NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )\*\*(?! \*\*)")
+# markup, not an end. A table's cell bar too: "Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND xã |"
+# (a row of a task table).
+# Written as one character class then what follows its "*" (the "*" of "**" read first, the lookbehind
+# one character on), so that the regex engine skips at C speed to the next of those characters (a
+# character set prefix), where "[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)" was tried at every character: the same
+# matches.
+NAME_END = re.compile(r"[:;.()\[\]|*](?:(?<!\*)|(?<!\*\* \*)\*(?! \*\*))")
 # The most characters a name runs from its first word ("name_at").
 NAME_SPAN = 400
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
@@ -386,7 +415,11 @@ LEAD_LABEL = re.compile(r"(?:Đơn vị|Cơ quan)\s+chủ\s+trì(?:\s+thực\s+h
 # trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" (one office, not "các Hội quần chúng" as a body).
 FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 # Conjunct boundaries inside a name: ", " or " và " before a capitalised head or a unit kind.
-CONJUNCT = re.compile(r",\s+|\s+và\s+")
+# One character class opens it (a comma or a space, then what follows either), so that the regex engine
+# skips at C speed to the next of them (a character set prefix), where the plain form ",\s+|\s+và\s+"
+# (PLAIN_CONJUNCT) was tried at every character: the same matches.
+PLAIN_CONJUNCT = re.compile(r",\s+|\s+và\s+")
+CONJUNCT = re.compile(r"[,\s](?:(?<=,)\s+|(?<!,)\s*và\s+)")
 # A conjunct that is a body of its own though no name's head starts it: ", đơn vị sự nghiệp công
 # lập"; "Bộ, ngành" (the ministries and branches) in "gửi Sở Nông nghiệp và Môi trường và Bộ, ngành
 # trực tiếp quản lý" (corpus 011).

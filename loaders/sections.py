@@ -14,10 +14,14 @@ out. Spans are flat offsets (``flat_start``/``flat_end``) and original offsets (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import itemgetter
 from typing import Literal
 
+from vanban.loaders.alternation import find_all
 from vanban.loaders.parties import name_at
 from vanban.loaders.text import Line, Text
 
@@ -311,6 +315,8 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
 _MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
 _LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
 _NO_MARKUP = frozenset("|#>*_ \t")
+# The first characters of the lines _build_part reads a marker on (the tests of _maybe_marked).
+_MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP
 
 
 def _maybe_marked(t: str) -> bool:
@@ -343,32 +349,56 @@ def _is_attachment_start(line: str) -> bool:
 # A line opening with any other character is passed over without a call: the two tests ran
 # on every line of a body (about 3% of the extraction time on the real documents).
 _SIGNATURE_LINE_FIRST = _NO_MARKUP | _SIGNATURE_FIRST
+# A line's text, and a string's first character (maps over lines and their texts, no Python frame).
+_line_text = itemgetter(0)
+_first_character = itemgetter(0)
 _ATTACHMENT_LINE_FIRST = _NO_MARKUP | frozenset("KCQĐPH(B")
 
 
-def _split_parts(lines: list[Line]) -> list[tuple[int, int, int]]:
-    """Split lines into (start, signature_start, end): the document, then each attached document."""
+def _split_parts(texts: list[str], firsts: list[str]) -> list[tuple[int, int, int]]:
+    """Split lines into (start, signature_start, end): the document, then each attached document.
+    ``texts``: the lines' texts; ``firsts``: their first characters. The lines whose first
+    character may open a signature or an attached document are picked by maps over C functions
+    (``compress``); only they are looked at in Python."""
     parts = []
     start = 0
-    n = len(lines)
-    texts = [ln.text for ln in lines]
+    n = len(texts)
     while start < n:
-        sig = next(
-            (k for k in range(start, n) if texts[k][0] in _SIGNATURE_LINE_FIRST and _is_signature(texts[k])), n
-        )
+        maybe = map(_SIGNATURE_LINE_FIRST.__contains__, firsts[start:])
+        sig = next((k for k in compress(count(start), maybe) if _is_signature(texts[k])), n)
         # The attached document after this signature block, if any.
-        nxt = next(
-            (k for k in range(sig + 1, n) if texts[k][0] in _ATTACHMENT_LINE_FIRST and _is_attachment_start(texts[k])),
-            n,
-        )
+        maybe = map(_ATTACHMENT_LINE_FIRST.__contains__, firsts[sig + 1 :])
+        nxt = next((k for k in compress(count(sig + 1), maybe) if _is_attachment_start(texts[k])), n)
         parts.append((start, sig, nxt))
         start = nxt
     return parts
 
 
-def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None]) -> int:
+def _line_start(line: Line) -> int:
+    return line.start
+
+
+# The words that open a closing (CLOSING_START, LETTER_CLOSING_START), as _closing_start looks for them.
+_CLOSING_WORDS = ("đây", "Nhận")
+
+
+def _lines_holding(lines: list[Line], original: str, words: tuple[str, ...], lo: int, hi: int) -> list[int]:
+    """The indexes k in [lo, hi), in order, of the lines whose text holds one of ``words`` (none
+    holding whitespace): the words are found by ``str.find`` in the original (C speed) and mapped to
+    their lines by bisection, where a loop over the lines tested each."""
+    if hi <= lo:
+        return []
+    found: list[int] = []
+    for p in find_all(original, words, lines[lo].start, lines[hi - 1].end):
+        k = bisect_right(lines, p, lo, hi, key=_line_start) - 1
+        if k >= lo and p < lines[k].end and (not found or found[-1] != k):
+            found.append(k)
+    return found
+
+
+def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None], original: str) -> int:
     """Index of the closing's first line in lines[lo:hi] (hi if there is none)."""
-    for k in range(lo, hi):
+    for k in _lines_holding(lines, original, _CLOSING_WORDS, lo, hi):
         t = lines[k].text
         if "đây" in t:
             s = t[LEADING_MARKUP.match(t).end() :]
@@ -508,24 +538,30 @@ def _title_line_after(lines: list[Line], marks: list[_Mark | None], k: int, clos
     return len(t) < _TITLE_LINE_CHARS and not _ends_sentence(t)
 
 
-def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B], int, int]:
+def _build_part(
+    lines: list[Line], lo: int, sig: int, hi: int, texts: list[str], firsts: list[str], original: str
+) -> tuple[list[_B], int, int]:
     marks: list[_Mark | None] = [None] * len(lines)
+    marked: list[int] = []  # the indexes of the lines with a marker, in order
     number_taken = -1  # the line whose number an article word alone on the line before took
-    for k in range(lo, sig):
+    # Only the lines whose first character may open a marker (_MARK_LINE_FIRST, picked by maps
+    # over C functions) are looked at: _maybe_marked(t), with its test of a line that opens
+    # without markup done inline (no call for most lines; the character sets are disjoint).
+    for k in compress(count(lo), map(_MARK_LINE_FIRST.__contains__, firsts[lo:sig])):
         if k == number_taken:
             continue
-        t = lines[k].text
-        # _maybe_marked(t), with its test of a line that opens without markup done inline
-        # (no call for most lines; the character sets are disjoint).
+        t = texts[k]
         c = t[0]
         if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
-            marks[k] = _read_mark(t)
-            if marks[k] is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):
-                marks[k] = _split_article(t, lines[k + 1].text)
-                if marks[k] is not None:
+            mark = marks[k] = _read_mark(t)
+            if mark is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):
+                mark = marks[k] = _split_article(t, texts[k + 1])
+                if mark is not None:
                     number_taken = k + 1  # its number is the article's
+            if mark is not None:
+                marked.append(k)
     sig = _body_end(lines, lo, sig, marks)
-    close = _closing_start(lines, lo, sig, marks)
+    close = _closing_start(lines, lo, sig, marks, original)
 
     top: list[_B] = []
     stack: list[tuple[int, _B]] = []  # (level, node): the open nodes, outermost first
@@ -533,8 +569,21 @@ def _build_part(lines: list[Line], lo: int, sig: int, hi: int) -> tuple[list[_B]
     current: _B | None = None
     k = lo
     while k < close:
-        line = lines[k]
         mark = marks[k]
+        if mark is None:
+            # A run of lines without a marker, up to the next marked line, continues the node before it
+            # (or opens the preamble): one step for the run, where a step per line set the same ``last``.
+            j = bisect_left(marked, k)
+            end = min(marked[j], close) if j < len(marked) else close
+            if current is None:
+                current = _B("preamble", None, lines[k].flat_start, lines[k].flat_start, k)
+                top.append(current)
+            current.last = end - 1
+            for _, anc in stack:
+                anc.last = end - 1
+            k = end
+            continue
+        line = lines[k]
         if mark is not None and (mark.level <= 1 or (stack and current is not None)):
             prev = lines[k - 1].text if k > lo else None
             st = [s for s in stack if s[0] < mark.level]
@@ -613,9 +662,11 @@ def _freeze(b: _B, text: Text, lines: list[Line]) -> Node:
 def outline(text: Text) -> Outline:
     """The outline of a document (see the module doc)."""
     lines = text.lines
+    texts = list(map(_line_text, lines))
+    firsts = list(map(_first_character, texts))
     nodes: list[Node] = []
-    for idx, (lo, sig, hi) in enumerate(_split_parts(lines)):
-        part, _, _ = _build_part(lines, lo, sig, hi)
+    for idx, (lo, sig, hi) in enumerate(_split_parts(texts, firsts)):
+        part, _, _ = _build_part(lines, lo, sig, hi, texts, firsts, text.original)
         frozen = [_freeze(b, text, lines) for b in part]
         if idx == 0:
             nodes.extend(frozen)

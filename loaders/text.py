@@ -44,6 +44,8 @@ PAGE_NUMBER_LINE = re.compile(rf"^[^\S\n]*(?P<page>{_PAGE})[^\S\n]*$", re.M)
 PAGE_NUMBER = re.compile(_PAGE)
 # The first characters of PAGE_NUMBER besides digits (``str.isdecimal``, what \d matches).
 _PAGE_FIRST = frozenset("-–Tt")
+# The last characters of PAGE_NUMBER besides digits (which end the others).
+_PAGE_LAST = frozenset("-–")
 
 
 class Line(NamedTuple):
@@ -156,11 +158,14 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     texts = list(map(re.Match.group, matches))
     starts = list(map(re.Match.start, matches))
     ends = list(map(re.Match.end, matches))
-    # The page-number lines (PAGE_NUMBER_LINE): lines whose whole content is PAGE_NUMBER.
+    # The page-number lines (PAGE_NUMBER_LINE): lines whose whole content is PAGE_NUMBER, which
+    # opens with a digit or one of _PAGE_FIRST and ends with a digit or one of _PAGE_LAST (most
+    # lines that open with a digit are numbered items: no fullmatch is tried on them).
     dropped = [
         k
         for k, t in enumerate(texts)
         if (t[0] in _PAGE_FIRST or t[0].isdecimal())
+        and (t[-1].isdecimal() or t[-1] in _PAGE_LAST)
         and PAGE_NUMBER.fullmatch(t)
         and not _in_table(original, starts[k], ends[k])
     ]
@@ -182,7 +187,7 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     # flat_starts[i] = base + len(texts[0]) + … + len(texts[i - 1]) + i (one space per fold).
     base = 1 if lead_folded else len(lead)
     flat_starts = list(map(add, accumulate(map(len, texts[:-1]), initial=0), range(base, base + n)))
-    lines = list(map(_new_line, zip(texts, starts, ends, flat_starts)))
+    lines = list(map(tuple.__new__, repeat(Line), zip(texts, starts, ends, flat_starts)))
     # The fold between line i and line i + 1: the space at flat_starts[i + 1] - 1 stands for the
     # run from line i's end; the next flat character is line i + 1's first. The breakpoints are
     # the pairs (flat_starts[i + 1] - 1, flat_starts[i + 1]) -> (ends[i], starts[i + 1]),

@@ -1,0 +1,93 @@
+"""Regexes rewritten so that every alternative opens with a literal or one character class, which the
+regex engine skips to at C speed (a character set prefix), against the plain forms they replace.
+
+PREDICATE, names._ABBREVIATION and names._OLD_TONE (their words' first letters, the lookbehinds read one
+character on), parties.NAME_END and parties.CONJUNCT (one class, then what follows it) and
+reports.CLAUSE_END (one literal per alternative) must find the same matches as their plain forms, tried
+at every place (``match``) and searched over any span.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import EXAMPLES, SHARED
+from vanban.loaders import names, parties, reports
+from vanban.loaders.load import expand_paths
+from vanban.loaders.read import read_file
+
+PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )\*\*(?! \*\*)")
+PLAIN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
+PLAIN_CLAUSE_END_IN_TABLE = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s|\s\|(?:\s|$)")
+
+PAIRS = [
+    (parties.PLAIN_PREDICATE, parties.PREDICATE),
+    (PLAIN_NAME_END, parties.NAME_END),
+    (PLAIN_CLAUSE_END, reports.CLAUSE_END),
+    (PLAIN_CLAUSE_END_IN_TABLE, reports.CLAUSE_END_IN_TABLE),
+    (parties.PLAIN_CONJUNCT, parties.CONJUNCT),
+    (names.PLAIN_ABBREVIATION, names._ABBREVIATION),
+    (names.PLAIN_OLD_TONE, names._OLD_TONE),
+]
+
+# Fragments in the style of the corpus: predicates after a name, "Ban Chỉ đạo" (a name, not the
+# predicate), bold closed and reopened around a space, a clause cut by "./." and "(có".
+FRAGMENTS = [
+    "Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển khai thực hiện.",
+    "Ban Chỉ đạo tỉnh Chỉ đạo các xã; UBND huyện Chỉ đạo thực hiện",
+    "Chủ tịch** **Ủy ban nhân dân các xã báo cáo UBND tỉnh (có biểu mẫu kèm theo)./.",
+    "- Phối hợp: *Sở Nội vụ*. + Đối với Văn phòng HĐND và UBND huyện: Tham mưu",
+    "Các cơ quan, đơn vị căn cứ tình hình thực tế, xây dựng kế hoạch; báo cáo kết quả về Sở Nội vụ.",
+    "trên địa bàn tỉnh đóng trên địa bàn, Viện Nghiên cứu phát triển Thành phố",
+    "Cấp ủy đảng, Thủ trưởng,Chủ tịch công đoàn các đơn vị  và  các tổ chức thành viên",
+    "UBND tỉnh, BCH TW, UBNDX, -UBND, ĐUBND, đUBND, TP.HCM, Báo và PTTH CT",
+    "Uỷ ban nhân dân tỉnh Thanh Hoà, QUÝ, Quý, quý, hoàn thành, UỶ BAN, uỷ",
+    "| Báo cáo kết quả gửi UBND tỉnh | Văn phòng HĐND và UBND xã |\n| 2 | Tổ chức tập huấn; | Phòng Y tế |",
+]
+
+
+def _spans(pattern: re.Pattern[str], s: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(s, pos, endpos)]
+
+
+def _check(s: str) -> None:
+    n = len(s)
+    for plain, fast in PAIRS:
+        assert _spans(plain, s, 0, n) == _spans(fast, s, 0, n)
+        for p in range(n + 1):
+            a, b = plain.match(s, p), fast.match(s, p)
+            assert (a and a.groups()) == (b and b.groups())
+            assert (a and a.span()) == (b and b.span())
+            a, b = plain.search(s, p, n - 1), fast.search(s, p, n - 1)
+            assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("s", FRAGMENTS)
+def test_fast_forms_on_fragments(s):
+    _check(s)
+
+
+_WORDS = list(parties.PREDICATE_WORDS[:40] + parties.CAPITAL_PREDICATES) + [
+    "Chỉ đạo", "Ban ", "chương trình", "**", "** **", "./.", "(có ", ".", ";", ":", "(", ")", "[", "]",
+    "và", " và ", ", ", "UBND", "BCH", "Uỷ", "hoà", "q", "Q", "-", "Đ",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", "", ",", "đ", "\n", "x", "*"])), max_size=8))
+def test_fast_forms_on_any_words(pieces):
+    _check("".join(w + sep for w, sep in pieces))
+
+
+def test_fast_forms_over_real_documents():
+    dirs = [SHARED / "seeds", SHARED / "corpus", EXAMPLES]
+    files = expand_paths([d for d in dirs if d.exists()])
+    assert files
+    for f in files:
+        flat = read_file(f).flat
+        for plain, fast in PAIRS:
+            assert _spans(plain, flat, 0, len(flat)) == _spans(fast, flat, 0, len(flat))
