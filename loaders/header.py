@@ -149,8 +149,14 @@ HEAD_OF_UNIT = re.compile(r"^(?P<office>(?:PHÓ )?TRƯỞNG) (?P<unit>(?P<kind>P
 # "văn phòng" after "chánh" in a lower-cased position: "Chánh văn phòng", "Phó Chánh văn phòng".
 OFFICE_OF_OFFICE = re.compile(r"(?<=[Cc]hánh )văn phòng")
 
-# Markdown and table debris in a line: "|", "**", "*", "<jsontable name="bang_0"> </jsontable>".
-MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
+# Markdown and table debris in a line: "|", "**", "*", "<jsontable name="bang_0"> </jsontable>", and
+# underscore emphasis around words ("_Cần Thơ, ngày 12 tháng 3 năm 2024_", "__KẾ HOẠCH__"), an
+# underscore that opens before a word's first character or closes after its last; a rule of
+# underscores ("______") and one inside a word ("bang_0") are not emphasis.
+MARKUP = re.compile(
+    r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*"
+    r"|(?<![^\s|*(])_+(?=[^\s_])|(?<=[^\s_])_+(?![^\s|*).,;:])"
+)
 # A column gap inside a line of a PDF copy: "UBND TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI…": three
 # whitespace characters or more, or a run of tabs (r"\s{3,}|\t+"), written to open with one
 # \s so that the regex engine skips from space to space instead of trying every character.
@@ -393,7 +399,7 @@ class _Piece:
 def _unmark(s: str) -> str:
     """``MARKUP`` replaced by spaces; a line without any markup character is returned as is
     (most lines of PDF copies), which spares the regex a scan of every character."""
-    if "*" in s or "|" in s or "<" in s or s.startswith("#"):
+    if "*" in s or "|" in s or "<" in s or "_" in s or s.startswith("#"):
         return MARKUP.sub(" ", s)
     return s
 

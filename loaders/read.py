@@ -17,6 +17,7 @@ from pathlib import Path
 
 from vanban.loaders.docx import docx_text
 from vanban.loaders.encodings import decode_text, repair_legacy_font_text
+from vanban.loaders.markdown import plain_markdown
 from vanban.loaders.pdf import pdf_text
 from vanban.loaders.records import LoadFailure
 from vanban.loaders.text import Text, make_text
@@ -85,8 +86,10 @@ def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
         raw, how = pdf_text(data, ocr=ocr)
         return make_text(raw, name=name, format="pdf", encoding=how)
     decoded = decode_text(data)
-    fmt = "markdown" if is_markdown(decoded.text, suffix) else "text"
-    return make_text(decoded.text, name=name, format=fmt, encoding=decoded.encoding)
+    if is_markdown(decoded.text, suffix):
+        # Escapes and <br> tags are markup in every part of a markdown document (loaders/markdown.py).
+        return make_text(plain_markdown(decoded.text), name=name, format="markdown", encoding=decoded.encoding)
+    return make_text(decoded.text, name=name, format="text", encoding=decoded.encoding)
 
 
 # The largest file read as a document: a plan, even a long scanned PDF, is a few MB; a bigger file
