@@ -120,3 +120,24 @@ def test_plain_text_keeps_its_backslashes():
     text = _read("UBND TỈNH LẠNG SƠN\nSố: 1520/UBND\\-KT\n", name="doc.txt")
     assert text.format == "text"
     assert "\\-" in text.original
+
+
+def test_character_references_are_read_back_but_a_bare_ampersand_is_text():
+    assert plain_markdown("Sở LĐ-TB&amp;XH; Hà&nbsp;Nội") == "Sở LĐ-TB&XH; Hà Nội"
+    assert plain_markdown("Đài PT&TH Hà Nội") == "Đài PT&TH Hà Nội"
+
+
+def test_an_escaped_ampersand_does_not_split_a_recipient():
+    # A docx converted to markdown with "&" written as "&amp;": the ";" is not a list separator.
+    text = _read(
+        "| ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI Số: 3125/QĐ-UBND | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc Đồng Nai, ngày 20 tháng 9 năm 2023 |\n| --- | --- |\n\nQUYẾT ĐỊNH\n\nVề việc công bố danh mục thủ "
+        "tục hành chính\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày "
+        "19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Công bố danh mục thủ tục hành chính.\n\nĐiều 2. Chánh Văn phòng "
+        "UBND tỉnh, Giám đốc Sở LĐ-TB&amp;XH chịu trách nhiệm thi hành Quyết định này./.\n\n"
+        "| Nơi nhận: - Như Điều 2; - Bộ LĐ-TB&amp;XH; - Lưu: VT, KGVX. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Sơn Hùng |\n"
+        "| --- | --- |\n"
+    )
+    names = [r.name for r in extract(text).recipients]
+    assert "Bộ LĐ-TB&XH" in names
+    assert not any("&amp" in n or n == "XH" for n in names)
