@@ -30,6 +30,8 @@ MARKDOWN_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
 CHARACTER_REFERENCE = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # An HTML line break: "<br>", "<br/>", "<br />", "<BR>".
 LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+# A bar between two cells of a table row, not an escaped one: "|" in "| a | b \\| c |".
+CELL_BAR = re.compile(r"(?<!\\)\|")
 # A table row (a line starting with "|") holding a line break tag.
 BROKEN_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*$", re.M | re.I)
 
@@ -41,7 +43,7 @@ def _row_per_line(row: re.Match) -> str:
     indent = line[: len(line) - len(line.lstrip())]
     body = line.strip()
     closed = body.endswith("|") and len(body) > 1
-    cells = body[1 : -1 if closed else None].split("|")
+    cells = CELL_BAR.split(body[1 : -1 if closed else None])
     pieces = [[p.strip() for p in LINE_BREAK_TAG.split(cell) if p.strip()] for cell in cells]
     rows = zip_longest(*pieces, fillvalue="")
     return "\n".join(indent + "| " + " | ".join(r) + (" |" if closed else "") for r in rows)

@@ -68,6 +68,8 @@ def test_a_table_row_with_line_breaks_becomes_a_row_per_line():
     assert plain_markdown(row) == (
         "| BỘ Y TẾ | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n| **BỆNH VIỆN BẠCH MAI** | **Độc lập - Tự do - Hạnh phúc** |"
     )
+    # An escaped bar stays inside its cell.
+    assert plain_markdown("| A \\| B<br>Số: 1 | C<br>D |") == "| A \\| B | C |\n| Số: 1 | D |"
     # Outside a table a tag is a line break; text without tags or escapes is returned as is.
     assert plain_markdown("Kính gửi:<br>- Sở Y tế;") == "Kính gửi:\n- Sở Y tế;"
     text = "**KẾ HOẠCH**\nTriển khai Luật Việc làm"
