@@ -397,7 +397,8 @@ class _Piece:
 
 def _unmark(s: str) -> str:
     """``UNDERSCORE_EMPHASIS`` and ``MARKUP`` replaced by spaces; a line without any markup
-    character is returned as is (most lines of PDF copies), which spares the regex a scan of every character."""
+    character is returned as is (most lines of PDF copies), which spares the regex a scan of
+    every character."""
     if "_" in s:
         s = UNDERSCORE_EMPHASIS.sub(" ", s)
     if "*" in s or "|" in s or "<" in s or s.startswith("#"):

@@ -3,7 +3,9 @@
 Kinds are recognised by their first bytes: a zip package holding ``word/document.xml`` is a
 .docx, ``%PDF-`` is a PDF, anything else is read as text in whatever encoding it has
 (loaders/encodings.py). Markdown is text whose name says so or whose lines carry markdown
-markers. Every refusal is a LoadFailure with a one-line reason for people.
+markers; its escapes, character references and <br> tags are read back to plain text first
+(loaders/markdown.py), so the record's offsets point into that plain text. Every refusal is a
+LoadFailure with a one-line reason for people.
 """
 
 from __future__ import annotations
