@@ -9,6 +9,7 @@ from __future__ import annotations
 from vanban.loaders.extract import extract
 from vanban.loaders.header import _unmark, read_header
 from vanban.loaders.markdown import plain_markdown
+from vanban.loaders.names import canonical_org
 from vanban.loaders.read import read_bytes
 
 # A Quyết định exported from Google Docs as markdown: the header table's rules and the tiêu ngữ's
@@ -143,3 +144,18 @@ def test_an_escaped_ampersand_does_not_split_a_recipient():
     names = [r.name for r in extract(text).recipients]
     assert "Bộ LĐ-TB&XH" in names
     assert not any("&amp" in n or n == "XH" for n in names)
+
+
+def test_a_short_acronym_with_vowels_keeps_its_capitals_in_the_issuer():
+    # "ODA" cannot be a Vietnamese syllable, so it is an acronym like "CDC"; "SMART" may be a foreign
+    # name (kept as round 14 cased it), "BAN" and "HOA" are syllables.
+    text = _read(
+        "| **UBND TỈNH QUẢNG NAM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+        "| **BAN QUẢN LÝ DỰ ÁN ODA** | **Độc lập - Tự do - Hạnh phúc** |\n"
+        "| Số: 12/KH-BQL | *Quảng Nam, ngày 03 tháng 5 năm 2024* |\n\n**KẾ HOẠCH**\n\n"
+        "**Triển khai dự án nâng cấp đô thị**\n\nCăn cứ Luật Đầu tư công;\n"
+    )
+    h = read_header(text)
+    assert h.issuer == "Ban Quản lý dự án ODA tỉnh Quảng Nam"
+    assert h.issuer_parent == "Ủy ban nhân dân tỉnh Quảng Nam"
+    assert canonical_org("CÔNG TY TNHH FPT SMART CLOUD") == "Công ty TNHH FPT Smart Cloud"
