@@ -151,6 +151,11 @@ OFFICE_OF_OFFICE = re.compile(r"(?<=[Cc]hánh )văn phòng")
 
 # Markdown and table debris in a line: "|", "**", "*", "<jsontable name="bang_0"> </jsontable>".
 MARKUP = re.compile(r"<jsontable[^>]*>.*?</jsontable>|<[^>]+>|\*+|\||^#+\s*")
+# Underscore emphasis around words: "_Cần Thơ, ngày 12 tháng 3 năm 2024_", "__KẾ HOẠCH__": underscores
+# that open before a word's first character or close after its last. A rule of underscores ("______")
+# and one inside a word ("bang_0") are not emphasis. Apart from MARKUP, which it would slow down on
+# every marked line, and used on the few lines holding "_".
+UNDERSCORE_EMPHASIS = re.compile(r"(?<![^\s|*(])_+(?=[^\s_])|(?<=[^\s_])_+(?![^\s|*).,;:])")
 # A column gap inside a line of a PDF copy: "UBND TỈNH HÀ GIANG      CỘNG HÒA XÃ HỘI…": three
 # whitespace characters or more, or a run of tabs (r"\s{3,}|\t+"), written to open with one
 # \s so that the regex engine skips from space to space instead of trying every character.
@@ -391,8 +396,11 @@ class _Piece:
 
 
 def _unmark(s: str) -> str:
-    """``MARKUP`` replaced by spaces; a line without any markup character is returned as is
-    (most lines of PDF copies), which spares the regex a scan of every character."""
+    """``UNDERSCORE_EMPHASIS`` and ``MARKUP`` replaced by spaces; a line without any markup
+    character is returned as is (most lines of PDF copies), which spares the regex a scan of
+    every character."""
+    if "_" in s:
+        s = UNDERSCORE_EMPHASIS.sub(" ", s)
     if "*" in s or "|" in s or "<" in s or s.startswith("#"):
         return MARKUP.sub(" ", s)
     return s

@@ -374,11 +374,22 @@ JOINT_MINISTRY_DASH = re.compile(r"(?<=[^\W\d_])-(?=BỘ )")
 _VOWELS = frozenset("AEIOUY")
 
 
+# A Vietnamese syllable written without marks, in capitals: an initial consonant (or none), one to
+# three vowels, a final consonant (or none). "BAN", "QUAN", "NGHIÊNG" read without marks; not "ODA",
+# "EVN", "ICT".
+UNMARKED_SYLLABLE = re.compile(r"(?:NGH|CH|GH|GI|KH|NG|NH|PH|QU|TH|TR|[BCDĐGHKLMNPRSTVX])?[AEIOUY]{1,3}(?:CH|NG|NH|[CMNPT])?")
+
+
 def _is_acronym(word: str) -> bool:
-    """Whether a word in capitals is an acronym: 'FPT' in 'CÔNG TY TNHH FPT SMART CLOUD' (not 'SMART')."""
+    """Whether a word in capitals is an acronym: 'FPT' in 'CÔNG TY TNHH FPT SMART CLOUD' (not 'SMART'),
+    'ODA' in 'BAN QUẢN LÝ DỰ ÁN ODA': no vowel, or three letters or fewer without a mark that cannot
+    be a Vietnamese syllable (a longer word may be a foreign name: 'SMART', 'CLOUD')."""
     if len(word) < 2 or not word.isalpha() or not word.isupper():
         return False
-    return not any(unicodedata.normalize("NFD", c)[0] in _VOWELS for c in word)
+    bases = [unicodedata.normalize("NFD", c)[0] for c in word]
+    if not any(b in _VOWELS for b in bases):
+        return True
+    return len(word) <= 3 and word.isascii() and not UNMARKED_SYLLABLE.fullmatch(word)
 
 
 def recase(name: str) -> str:

@@ -3,7 +3,9 @@
 Kinds are recognised by their first bytes: a zip package holding ``word/document.xml`` is a
 .docx, ``%PDF-`` is a PDF, anything else is read as text in whatever encoding it has
 (loaders/encodings.py). Markdown is text whose name says so or whose lines carry markdown
-markers. Every refusal is a LoadFailure with a one-line reason for people.
+markers; its escapes, character references and <br> tags are read back to plain text first
+(loaders/markdown.py), so the record's offsets point into that plain text. Every refusal is a
+LoadFailure with a one-line reason for people.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from vanban.loaders.docx import docx_text
 from vanban.loaders.encodings import decode_text, repair_legacy_font_text
+from vanban.loaders.markdown import plain_markdown
 from vanban.loaders.pdf import pdf_text
 from vanban.loaders.records import LoadFailure
 from vanban.loaders.text import Text, make_text
@@ -85,8 +88,10 @@ def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
         raw, how = pdf_text(data, ocr=ocr)
         return make_text(raw, name=name, format="pdf", encoding=how)
     decoded = decode_text(data)
-    fmt = "markdown" if is_markdown(decoded.text, suffix) else "text"
-    return make_text(decoded.text, name=name, format=fmt, encoding=decoded.encoding)
+    if is_markdown(decoded.text, suffix):
+        # Escapes and <br> tags are markup in every part of a markdown document (loaders/markdown.py).
+        return make_text(plain_markdown(decoded.text), name=name, format="markdown", encoding=decoded.encoding)
+    return make_text(decoded.text, name=name, format="text", encoding=decoded.encoding)
 
 
 # The largest file read as a document: a plan, even a long scanned PDF, is a few MB; a bigger file

@@ -1,0 +1,63 @@
+"""Markdown markup that stands for plain characters or line breaks, read back before extraction.
+
+Documents converted to markdown by RAG and chatbot tools carry three kinds of markup that no
+reader of the text should have to know about:
+
+- backslash escapes of punctuation (Google Docs' "Download as Markdown", pandoc, markdownify):
+  "Số: 64/2024/QĐ\\-UBND", "Độc lập \\- Tự do \\- Hạnh phúc", "\\- Như trên;", "**Điều 1\\.**";
+- HTML character references left by an HTML or docx conversion: "Sở LĐ-TB&amp;XH", "Hà&nbsp;Nội";
+- HTML line breaks, mostly inside the cells of a header or signature table written on one row:
+  "| BỘ GIÁO DỤC VÀ ĐÀO TẠO<br><br>**TRƯỜNG ĐẠI HỌC NAM CẦN THƠ** | **CỘNG HÒA …**<br>**Độc lập …** |".
+
+``plain_markdown`` writes the escaped or referenced character itself, and a table row whose
+cells hold line breaks as one row per line of its cells (the n-th line of every cell on the n-th
+row), which is how the header and Nơi nhận readers see a table written one line per row. A line
+break outside a table is a line break. Each pass is gated on a literal ("\\\\", "&", "<br") found with ``str.find``.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from itertools import zip_longest
+
+# A backslash escape of ASCII punctuation (CommonMark), but not of "|": an escaped bar is a bar
+# inside a table cell, and read back it would split the cell. "QĐ\\-UBND" -> "QĐ-UBND",
+# "Điều 1\\." -> "Điều 1.", "\\*\\*\\*" -> "***".
+MARKDOWN_ESCAPE = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{}~])")
+# An HTML character reference of the few kinds converters write, closed by ";" (a bare "&" is text:
+# "TB&XH", "PT&TH"): "&amp;", "&nbsp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#39;", "&#x2013;".
+CHARACTER_REFERENCE = re.compile(r"&(?:amp|nbsp|lt|gt|quot|apos|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+# An HTML line break: "<br>", "<br/>", "<br />", "<BR>".
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+# A bar between two cells of a table row, not an escaped one: "|" in "| a | b \\| c |".
+CELL_BAR = re.compile(r"(?<!\\)\|")
+# A table row (a line starting with "|") holding a line break tag.
+BROKEN_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*$", re.M | re.I)
+
+
+def _row_per_line(row: re.Match) -> str:
+    """'| A<br><br>B | C<br>D |' -> '| A | C |\\n| B | D |': blank pieces (from "<br><br>") are
+    dropped, so a cell's lines stay together; the row's indentation is kept on every new row."""
+    line = row.group()
+    indent = line[: len(line) - len(line.lstrip())]
+    body = line.strip()
+    closed = body.endswith("|") and len(body) > 1
+    cells = CELL_BAR.split(body[1 : -1 if closed else None])
+    pieces = [[p.strip() for p in LINE_BREAK_TAG.split(cell) if p.strip()] for cell in cells]
+    rows = zip_longest(*pieces, fillvalue="")
+    return "\n".join(indent + "| " + " | ".join(r) + (" |" if closed else "") for r in rows)
+
+
+def plain_markdown(text: str) -> str:
+    """The markdown ``text`` with escapes and character references read back and line break tags
+    made line breaks."""
+    if text.find("<br") >= 0 or text.find("<BR") >= 0:
+        text = BROKEN_TABLE_ROW.sub(_row_per_line, text)
+        text = LINE_BREAK_TAG.sub("\n", text)
+    if text.find("&") >= 0:
+        # A non-breaking space is a space, as ``text.normalize`` makes the character itself.
+        text = CHARACTER_REFERENCE.sub(lambda m: unescape(m.group()).replace("\u00a0", " "), text)
+    if text.find("\\") >= 0:
+        text = MARKDOWN_ESCAPE.sub(r"\1", text)
+    return text
