@@ -1185,19 +1185,28 @@ LAW_NAME_WORDS = 16
 # naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
 CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
 
-# An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
-# và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
-# điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước".
-AMENDING = re.compile(r"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+(?=Luật\s)")
+# The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
+# "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
+_AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
+# An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
+# Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
+# Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
+# đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
+AMENDING = re.compile(
+    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+)
 # The amending law's own number after the amended law's name: " số 52/2019/QH14".
 AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
 # A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
-AMENDED_ALSO = re.compile(r"\s+và\s+(?=Luật\s)")
+AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
+# The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
+_AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
 
 
 def _amending_law(masked: str, m: re.Match) -> Mention | None:
-    """The amending law whose AMENDING words follow the type word ``m``: one instrument, named
-    up to the end of the last law it amends, with its date."""
+    """The amending law or ordinance whose AMENDING words follow the type word ``m``: one instrument,
+    named up to the end of the last law it amends, with its date."""
+    doc_type = _type_name(m["type"])
     a = AMENDING.match(masked, m.end())
     if a is None:
         return None
@@ -1207,7 +1216,7 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     while True:
         inner = UNNUMBERED_START.match(masked, pos)
         got = _law_name(masked, inner) if inner else None
-        if got is None or got.doc_type != codes.TYPE_WORDS["luật"]:
+        if got is None or got.doc_type not in _AMENDABLE_TYPES:
             break
         end, last = got.end, got
         also = AMENDED_ALSO.match(masked, end)
@@ -1219,10 +1228,10 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     so = AMENDING_NUMBER.match(masked, end)
     n = NUMSYM.match(masked, so.end()) if so else None
     if n:  # "… và Luật Viên chức số 52/2019/QH14 ngày 25/11/2019"
-        mention = _numbered(masked, n, m.start(), _NAMED, codes.TYPE_WORDS["luật"])
+        mention = _numbered(masked, n, m.start(), _NAMED, doc_type)
         mention.name = masked[m.end() : end].strip()
         return mention
-    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["luật"])
+    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type)
     # The date read after the last amended law is this law's ("… và Luật Đê điều ngày 17 tháng 6 năm
     # 2020"); "năm 2015" inside the name is an amended law's year, not this one's.
     mention.date, mention.year = last.date, (last.year if last.date else None)
@@ -1260,7 +1269,7 @@ LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _type_name(m["type"])
-    if doc_type == codes.TYPE_WORDS["luật"]:
+    if doc_type in _AMENDABLE_TYPES:
         amending = _amending_law(masked, m)
         if amending:
             return amending
@@ -1344,8 +1353,8 @@ def _congress(m: re.Match, header: Header) -> Mention:
 
 
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
-    if NUMSYM.search(m["name"]):  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo
-        return None
+    if any(not _is_year_range(n) for n in NUMSYM.finditer(m["name"])):
+        return None  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo; not "năm học 2023-2024"
     if "," in m["name"] and not _commas_inside_name(m["name"]):
         return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
     return _named_plan_read(masked, m, header)
@@ -1366,8 +1375,8 @@ def _commas_inside_name(name: str) -> bool:
 
 def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
     issuer_text, end = _issuer_phrase(masked, m.end())
-    if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
-        return None
+    if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
+        return None  # "của Chính phủ và Ban Thường vụ …": generic; not "của Sở Giáo dục và Đào tạo"
     doc_type = _type_name(m["type"])
     mention = Mention(
         start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
