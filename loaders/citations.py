@@ -617,11 +617,32 @@ def _date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
     return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i, d.end()
 
 
+# A date after a citation with its day, month or year left blank, as a copy of a template leaves it: " ngày 06
+# tháng 9 năm" in "Công văn số 456/PGDĐT ngày 06 tháng 9 năm của Sở GDĐT về nhiệm vụ năm học", " ngày   tháng
+# 9 năm 2023" (no date is read; the year is, when written).
+BLANK_DATE = re.compile(
+    r"\s?,?\s*(?i:ngày)\s*(?P<day>\d{1,2})?\s*(?i:tháng)\s*(?P<month>\d{1,2})?\s*,?\s*(?i:năm)"
+    r"(?:\s*(?P<year>(?:19|20)\d{2})(?!\d))?(?=\s*[,;.)]|\s+[^\W\d])"
+)
+
+
 def _read_date(masked: str, pos: int, m: Mention) -> None:
-    """Extend the mention over a date that follows directly and record it."""
+    """Extend the mention over a date that follows directly and record it; over a date left blank, with
+    its year if written."""
     got = _date_at(masked, pos)
     if got:
         m.date, m.year, m.end = got
+        return
+    if masked.startswith(_BLANK_DATE_ANCHORS, pos):
+        blank = BLANK_DATE.match(masked, pos)
+        if blank and not (blank["day"] and blank["month"] and blank["year"]):
+            m.end = blank.end()
+            if blank["year"]:
+                m.year = int(blank["year"])
+
+
+# How a date after a citation starts, which gates BLANK_DATE: " ngày", ", ngày".
+_BLANK_DATE_ANCHORS = (" ngày", ", ngày", " Ngày", ",ngày", "ngày")
 
 
 # The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
@@ -940,10 +961,12 @@ QUOTED_SUBJECT_BREAK = re.compile(
 # Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
 # the verb takes a type word or "như sau" as its object ("hướng dẫn", "chỉ đạo" and "thực hiện" any: ", Sở Văn
 # hóa và Thể thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice; ", Khoa DBDT thực hiện tổ chức đào
-# tạo …", a university's news).
+# tạo …", a university's news). The name may carry its short name in parentheses, and a copy may capitalise
+# the verb after it: ", Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …" (a district's guidance).
 MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s|thực\s+hiện\s)"
+    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)(?:{ISSUER_SHORT_NAME.pattern})?\s+(?:(?:đã|vừa|sẽ)\s+)?"
+    rf"(?:(?:[Bb]an\s+hành|[Xx]ây\s+dựng|[Tt]riển\s+khai|[Tt]ổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)"
+    rf"|[Hh]ướng\s+dẫn\s|[Cc]hỉ\s+đạo\s|[Tt]hực\s+hiện\s)"
 )
 # MAIN_CLAUSE for a Party cell, a Đoàn or a Hội branch, whose names ``parties.name_at`` does not read: ", Chi
 # bộ xây dựng kế hoạch như sau" in "Thực hiện Hướng dẫn số 12-HD/VPTW … của Văn phòng Trung ương Đảng về công
@@ -955,8 +978,10 @@ CELL_MAIN_CLAUSE = re.compile(
 )
 # The anchor of CELL_MAIN_CLAUSE, found by ``str.find`` before the pattern is tried.
 _CELL_ANCHOR = ", Chi "
-# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
-_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
+# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried, in lower case and
+# capitalised.
+_MAIN_CLAUSE_VERB_WORDS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
+_MAIN_CLAUSE_VERBS = _MAIN_CLAUSE_VERB_WORDS + tuple(v[:1].upper() + v[1:] for v in _MAIN_CLAUSE_VERB_WORDS)
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
 # cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())

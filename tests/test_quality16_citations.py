@@ -83,3 +83,57 @@ def test_a_numbered_directive_with_a_typo_is_no_unnumbered_one():
     raw = _plan("Căn cứ Chỉ thị so 41-CT/TW của Ban Bí thư;")
     (c,) = _cites(raw, HUE_SCHOOL)
     assert (c.doc_type, c.number, c.symbol) == ("Chỉ thị", "41", "CT/TW")
+
+
+# ---------------------------------------------------------------------------- the citing body's clause
+
+
+def test_a_subject_ends_at_a_body_with_its_short_name_and_a_capitalised_verb():
+    raw = (
+        "HƯỚNG DẪN\nThực hiện Công văn số 1234/SGDĐT-GDTrH ngày 05/9/2023 của Sở GDĐT về việc triển khai nhiệm vụ "
+        "năm học 2023-2024, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường thực hiện như sau:\n"
+    )
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert c.title == "triển khai nhiệm vụ năm học 2023-2024"
+
+
+def test_a_subject_ends_at_a_body_with_a_capitalised_verb_and_type_word():
+    raw = (
+        "KẾ HOẠCH\nThực hiện Kế hoạch số 56/KH-UBND ngày 12/3/2024 của UBND tỉnh về phát triển văn hóa đọc, "
+        "UBND huyện Xây dựng kế hoạch như sau:\n"
+    )
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert c.title == "phát triển văn hóa đọc"
+
+
+def test_a_capitalised_name_inside_a_subject_does_not_end_it():
+    raw = _plan(
+        "Căn cứ Công văn số 789/SGDĐT-GDTH ngày 10/9/2023 của Sở GDĐT về việc tổ chức Hội thi Giáo viên dạy "
+        "giỏi, Hội thi Tổng phụ trách Đội giỏi cấp tỉnh;"
+    )
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert c.title == "tổ chức Hội thi Giáo viên dạy giỏi, Hội thi Tổng phụ trách Đội giỏi cấp tỉnh"
+
+
+# ---------------------------------------------------------------------------- a date left blank
+
+
+def test_a_date_without_its_year_is_passed_over_to_the_issuer_and_subject():
+    raw = _plan("Căn cứ Công văn số 456/PGDĐT ngày 06 tháng 9 năm của Sở GDĐT về nhiệm vụ năm học;")
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert c.date is None
+    assert c.issuer == "Sở Giáo dục và Đào tạo tỉnh Thừa Thiên Huế"
+    assert c.title == "nhiệm vụ năm học"
+
+
+def test_a_date_without_its_day_keeps_its_year():
+    raw = _plan("Căn cứ Kế hoạch số 45/KH-UBND ngày    tháng 9 năm 2023 của UBND tỉnh về chuyển đổi số;")
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert (c.date, c.year) == (None, 2023)
+    assert c.title == "chuyển đổi số"
+
+
+def test_a_sector_written_in_lower_case_is_no_issuer():
+    raw = _plan("Căn cứ Công văn số 456/PGDĐT ngày 06 tháng 9 năm 2023 của ngành giáo dục về nhiệm vụ năm học;")
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert (c.date, c.issuer) == ("2023-09-06", None)
