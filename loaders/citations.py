@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
-from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
+from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
 from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.parties import name_at, split_names
 from vanban.loaders.places import place_words_at, strip_accents
@@ -361,7 +361,7 @@ PLENUM = re.compile(
 # written with (see ``_commas_inside_name``).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,12}}?)"
     rf"(?=\s+của(?:\s|[{_UPPER}]))"
 )
 
@@ -911,7 +911,27 @@ def _canonical_issuer(raw: str, header: Header) -> str | None:
     s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
     if not is_all_caps(s):
         s = _recase_terms(s)
-    return canonical_org(s, header)
+    return _own_district_body(canonical_org(s, header), header)
+
+
+# The district's level words that may come between a body's name and its district in the document's own
+# issuer or parent: "huyện" in "Phòng Giáo dục và Đào tạo huyện Phong Điền".
+_DISTRICT_LEVEL_WORDS = frozenset({*DISTRICT_LEVELS, "thành phố"})
+
+
+def _own_district_body(name: str | None, header: Header) -> str | None:
+    """A body cited without its place that the document's own issuer or its parent is, named with the
+    document's district: "Phòng Giáo dục và Đào tạo" in a plan of a school under the "Phòng Giáo dục và Đào
+    tạo Phong Điền" is that Phòng. Any other name is returned as it is."""
+    district = header.district
+    if not name or not district or name.endswith(" " + district):
+        return name
+    for own in (header.issuer_parent, header.issuer):
+        if own and own.startswith(name + " ") and own.endswith(" " + district):
+            between = own[len(name) + 1 : -len(district) - 1]
+            if between == "" or between in _DISTRICT_LEVEL_WORDS:
+                return own
+    return name
 
 
 def _subject(masked: str, pos: int, limit: int) -> str | None:

@@ -2,7 +2,8 @@
 year, a subject run on into the citing body's clause, a year-less date). The fragments are realistic,
 written in the style of school, Đoàn and commune plans."""
 
-from vanban.loaders.citations import AMENDING, find_citations, find_implements
+from vanban.loaders.citations import AMENDING, find_citations
+from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -137,3 +138,50 @@ def test_a_sector_written_in_lower_case_is_no_issuer():
     raw = _plan("Căn cứ Công văn số 456/PGDĐT ngày 06 tháng 9 năm 2023 của ngành giáo dục về nhiệm vụ năm học;")
     (c,) = _cites(raw, HUE_SCHOOL)
     assert (c.date, c.issuer) == ("2023-09-06", None)
+
+
+# ---------------------------------------------------------------------------- the district's own Phòng
+
+
+DISTRICT_SCHOOL = (
+    "PHÒNG GD&ĐT PHONG ĐIỀN\nTRƯỜNG THCS NGUYỄN DU\n\nSố: 12/KH-THCS\n\nPhong Điền, ngày 10 tháng 9 năm 2023\n\n"
+    "KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2023-2024\n\n"
+)
+
+
+def _document_cites(raw: str):
+    return extract(make_text(raw)).cites
+
+
+def test_a_cited_phong_without_its_place_is_the_district_s_own():
+    raw = DISTRICT_SCHOOL + (
+        "Căn cứ Công văn số 456/PGDĐT ngày 06/9/2023 của Phòng Giáo dục và Đào tạo về nhiệm vụ năm học 2023-2024;\n"
+        "Căn cứ Công văn số 789/SGDĐT ngày 01/9/2023 của Sở Giáo dục và Đào tạo về nhiệm vụ năm học;\n"
+        "Nhà trường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    phong, so = _document_cites(raw)
+    assert phong.issuer == "Phòng Giáo dục và Đào tạo Phong Điền"
+    assert so.issuer == "Sở Giáo dục và Đào tạo"  # no province known: left as written
+
+
+def test_another_phong_is_not_the_district_s_own():
+    raw = DISTRICT_SCHOOL + (
+        "Căn cứ Công văn số 456/PVHTT ngày 06/9/2023 của Phòng Văn hóa và Thông tin về phong trào đọc sách;\n"
+        "Nhà trường xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+    )
+    (c,) = _document_cites(raw)
+    assert c.issuer == "Phòng Văn hóa và Thông tin"
+
+
+# ---------------------------------------------------------------------------- a long unnumbered programme
+
+
+def test_an_unnumbered_programme_of_eleven_words_and_a_glued_issuer():
+    raw = (
+        "KẾ HOẠCH\nCăn cứ Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024 của Ban Thường "
+        "vụTỉnh đoàn Thanh Hóa;\nBan Thường vụ Huyện đoàn xây dựng kế hoạch như sau:\n"
+    )
+    (c,) = _cites(raw, Header(issuer="Ban Thường vụ Huyện đoàn Như Xuân", province="Thanh Hóa"))
+    assert c.doc_type == "Chương trình"
+    assert c.surface.startswith("Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024")
+    assert c.issuer == "Ban Thường vụ Tỉnh đoàn Thanh Hóa"
