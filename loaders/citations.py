@@ -2107,6 +2107,8 @@ def _read_issuer_and_subject(
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
         if c.title and not c.issuer_text and not nested and _OF in c.title:
             _issuer_after_subject(masked, c, header)
+        elif c.title and not c.issuer_text:  # "về việc “…” của Đại học Quốc gia Hà Nội;"
+            _issuer_after_quoted_subject(masked, c)
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
         # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
@@ -2168,6 +2170,35 @@ def _issuer_after_subject(masked: str, c: Mention, header: Header) -> None:
                 c.notes.append("issuer written after its subject")
                 return
         k = masked.find(_OF, k + 1, start + len(c.title) + 40)
+
+
+# What closes a clause right after an issuer's name: "; ", ". ", ":" or the end of the text.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[;:]|\.(?:\s|$)|$)")
+# The closing quote marks of a quoted subject.
+_CLOSING_QUOTES = ("”", '"')
+
+
+def _issuer_after_quoted_subject(masked: str, c: Mention) -> None:
+    """The issuer written after a quoted subject rather than before it: "Công văn số 70/ĐHQGHN-ĐT ngày
+    12/01/2021 về việc “Danh sách các cơ sở cấp chứng chỉ Ngoại ngữ …” của Đại học Quốc gia Hà Nội;" (a
+    university's notice). Read only when the body's name closes the clause, and the quote closed is the
+    subject's own."""
+    lead = SUBJECT_LEAD.match(masked, c.subject_at)
+    if lead is None or masked[lead.end() : lead.end() + 1] not in ("“", '"'):
+        return
+    i = lead.end()
+    window = i + len(c.title) + 40
+    for mark in _CLOSING_QUOTES:
+        k = masked.find(mark, i + 1, window)
+        while k >= 0 and _tidy_title(masked[i + 1 : k]) != c.title:
+            k = masked.find(mark, k + 1, window)
+        if k < 0 or not ISSUER_LEAD.match(masked, k + 1):
+            continue
+        name, end = _issuer_phrase(masked, k + 1)
+        if name and _CLAUSE_CLOSE.match(masked, end):
+            c.issuer_text = name
+            c.notes.append("issuer written after its quoted subject")
+        return
 
 
 _NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)

@@ -185,3 +185,40 @@ def test_an_unnumbered_programme_of_eleven_words_and_a_glued_issuer():
     assert c.doc_type == "Chương trình"
     assert c.surface.startswith("Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024")
     assert c.issuer == "Ban Thường vụ Tỉnh đoàn Thanh Hóa"
+
+
+# ---------------------------------------------------------------------------- an issuer after a quoted subject
+
+
+def test_the_issuer_written_after_a_quoted_subject():
+    raw = (
+        "THÔNG BÁO\nCác chứng chỉ ngoại ngữ đáp ứng điều kiện chuẩn đầu ra\n"
+        "Căn cứ Công văn số 70/ĐHQGHN-ĐT ngày 12/01/2021 về việc “Danh sách các cơ sở cấp chứng chỉ Ngoại ngữ "
+        "(tiếng Anh) theo Khung năng lực ngoại ngữ 6 bậc dùng cho Việt Nam” của Đại học Quốc gia Hà Nội; Phòng "
+        "Đào tạo trân trọng thông báo như sau:\n"
+    )
+    (c,) = _cites(raw)
+    assert c.issuer == "Đại học Quốc gia Hà Nội"
+    assert c.title.startswith("Danh sách các cơ sở cấp chứng chỉ Ngoại ngữ")
+
+
+def test_a_body_after_a_quoted_subject_that_goes_on_is_no_issuer():
+    raw = _plan(
+        "Thực hiện Kế hoạch số 12-KH/ĐTN ngày 10/01/2024 về “Tháng Thanh niên năm 2024” của Đoàn xã, "
+        "kết hợp tổ chức các hoạt động tình nguyện;"
+    )
+    (c,) = _cites(raw)
+    assert c.title == "Tháng Thanh niên năm 2024"
+    assert c.issuer is None
+
+
+def test_the_issuer_after_a_nested_directive_s_quoted_subject_is_the_directive_s():
+    raw = _plan(
+        "Thực hiện Kế hoạch số 08-KH/ĐU ngày 05/3/2024 của Đảng ủy xã về thực hiện Chỉ thị số 05-CT/TW ngày "
+        "15/5/2016 về “Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” của Bộ Chính trị;"
+    )
+    cites = _cites(raw)
+    (directive,) = [c for c in cites if c.number == "05"]
+    (plan,) = [c for c in cites if c.number == "08"]
+    assert directive.issuer == "Bộ Chính trị"
+    assert plan.issuer.startswith("Đảng ủy xã")
