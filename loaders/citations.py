@@ -2096,6 +2096,8 @@ def _read_issuer_and_subject(
                     if enacter:
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+                    elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
+                        pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     c.subject_at = pos
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail or (c.kind == _SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
@@ -2132,6 +2134,12 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         _infer_issuer(c, header)
+
+
+# An issuer written as a generic lower-case noun, no body's name, before the subject: " của nhà trường " in
+# "Kế hoạch số 12/KH-THCS ngày 05/9/2023 của nhà trường về nhiệm vụ năm học 2023-2024", " của ngành giáo dục "
+# (one to three lower-case words, then "về").
+GENERIC_ISSUER = re.compile(r"\s?,?\s*của\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?=về\s)")
 
 
 # "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018

@@ -134,10 +134,30 @@ def test_a_date_without_its_day_keeps_its_year():
     assert c.title == "chuyển đổi số"
 
 
-def test_a_sector_written_in_lower_case_is_no_issuer():
+def test_a_sector_written_in_lower_case_is_no_issuer_and_the_subject_follows():
     raw = _plan("Căn cứ Công văn số 456/PGDĐT ngày 06 tháng 9 năm 2023 của ngành giáo dục về nhiệm vụ năm học;")
     (c,) = _cites(raw, HUE_SCHOOL)
     assert (c.date, c.issuer) == ("2023-09-06", None)
+    assert c.title == "nhiệm vụ năm học"
+
+
+def test_a_year_less_date_then_a_lower_case_sector():
+    raw = _plan("Căn cứ Công văn số 456/PGDĐT ngày 06 tháng 9 năm của ngành giáo dục về nhiệm vụ năm học;")
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert (c.date, c.issuer, c.title) == (None, None, "nhiệm vụ năm học")
+
+
+def test_the_school_itself_as_issuer_in_lower_case():
+    raw = _plan("Căn cứ Kế hoạch số 12/KH-THCS ngày 05/9/2023 của nhà trường về nhiệm vụ năm học 2023-2024;")
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert c.issuer is None
+    assert c.title == "nhiệm vụ năm học 2023-2024"
+
+
+def test_a_lower_case_list_of_bodies_is_no_subject_lead():
+    raw = _plan("Căn cứ Công văn số 457/PGDĐT ngày 06/9/2023 của các cơ quan, đơn vị về nhiệm vụ năm học;")
+    (c,) = _cites(raw, HUE_SCHOOL)
+    assert (c.issuer, c.title) == (None, None)
 
 
 # ---------------------------------------------------------------------------- the district's own Phòng
