@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
-from vanban.loaders.names import CASED_TERMS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
+from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
 from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.parties import name_at, split_names
 from vanban.loaders.places import place_words_at, strip_accents
@@ -361,7 +361,7 @@ PLENUM = re.compile(
 # written with (see ``_commas_inside_name``).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,10}}?)"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,12}}?)"
     rf"(?=\s+của(?:\s|[{_UPPER}]))"
 )
 
@@ -617,11 +617,32 @@ def _date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
     return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i, d.end()
 
 
+# A date after a citation with its day, month or year left blank, as a copy of a template leaves it: " ngày 06
+# tháng 9 năm" in "Công văn số 456/PGDĐT ngày 06 tháng 9 năm của Sở GDĐT về nhiệm vụ năm học", " ngày   tháng
+# 9 năm 2023" (no date is read; the year is, when written).
+BLANK_DATE = re.compile(
+    r"\s?,?\s*(?i:ngày)\s*(?P<day>\d{1,2})?\s*(?i:tháng)\s*(?P<month>\d{1,2})?\s*,?\s*(?i:năm)"
+    r"(?:\s*(?P<year>(?:19|20)\d{2})(?!\d))?(?=\s*[,;.)]|\s+[^\W\d])"
+)
+
+
 def _read_date(masked: str, pos: int, m: Mention) -> None:
-    """Extend the mention over a date that follows directly and record it."""
+    """Extend the mention over a date that follows directly and record it; over a date left blank, with
+    its year if written."""
     got = _date_at(masked, pos)
     if got:
         m.date, m.year, m.end = got
+        return
+    if masked.startswith(_BLANK_DATE_ANCHORS, pos):
+        blank = BLANK_DATE.match(masked, pos)
+        if blank and not (blank["day"] and blank["month"] and blank["year"]):
+            m.end = blank.end()
+            if blank["year"]:
+                m.year = int(blank["year"])
+
+
+# How a date after a citation starts, which gates BLANK_DATE: " ngày", ", ngày".
+_BLANK_DATE_ANCHORS = (" ngày", ", ngày", " Ngày", ",ngày", "ngày")
 
 
 # The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
@@ -890,7 +911,27 @@ def _canonical_issuer(raw: str, header: Header) -> str | None:
     s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
     if not is_all_caps(s):
         s = _recase_terms(s)
-    return canonical_org(s, header)
+    return _own_district_body(canonical_org(s, header), header)
+
+
+# The district's level words that may come between a body's name and its district in the document's own
+# issuer or parent: "huyện" in "Phòng Giáo dục và Đào tạo huyện Phong Điền".
+_DISTRICT_LEVEL_WORDS = frozenset({*DISTRICT_LEVELS, "thành phố"})
+
+
+def _own_district_body(name: str | None, header: Header) -> str | None:
+    """A body cited without its place that the document's own issuer or its parent is, named with the
+    document's district: "Phòng Giáo dục và Đào tạo" in a plan of a school under the "Phòng Giáo dục và Đào
+    tạo Phong Điền" is that Phòng. Any other name is returned as it is."""
+    district = header.district
+    if not name or not district or name.endswith(" " + district):
+        return name
+    for own in (header.issuer_parent, header.issuer):
+        if own and own.startswith(name + " ") and own.endswith(" " + district):
+            between = own[len(name) + 1 : -len(district) - 1]
+            if between == "" or between in _DISTRICT_LEVEL_WORDS:
+                return own
+    return name
 
 
 def _subject(masked: str, pos: int, limit: int) -> str | None:
@@ -940,10 +981,12 @@ QUOTED_SUBJECT_BREAK = re.compile(
 # Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
 # the verb takes a type word or "như sau" as its object ("hướng dẫn", "chỉ đạo" and "thực hiện" any: ", Sở Văn
 # hóa và Thể thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice; ", Khoa DBDT thực hiện tổ chức đào
-# tạo …", a university's news).
+# tạo …", a university's news). The name may carry its short name in parentheses, and a copy may capitalise
+# the verb after it: ", Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …" (a district's guidance).
 MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)|hướng\s+dẫn\s|chỉ\s+đạo\s|thực\s+hiện\s)"
+    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)(?:{ISSUER_SHORT_NAME.pattern})?\s+(?:(?:đã|vừa|sẽ)\s+)?"
+    rf"(?:(?:[Bb]an\s+hành|[Xx]ây\s+dựng|[Tt]riển\s+khai|[Tt]ổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)"
+    rf"|[Hh]ướng\s+dẫn\s|[Cc]hỉ\s+đạo\s|[Tt]hực\s+hiện\s)"
 )
 # MAIN_CLAUSE for a Party cell, a Đoàn or a Hội branch, whose names ``parties.name_at`` does not read: ", Chi
 # bộ xây dựng kế hoạch như sau" in "Thực hiện Hướng dẫn số 12-HD/VPTW … của Văn phòng Trung ương Đảng về công
@@ -955,8 +998,10 @@ CELL_MAIN_CLAUSE = re.compile(
 )
 # The anchor of CELL_MAIN_CLAUSE, found by ``str.find`` before the pattern is tried.
 _CELL_ANCHOR = ", Chi "
-# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried.
-_MAIN_CLAUSE_VERBS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
+# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried, in lower case and
+# capitalised.
+_MAIN_CLAUSE_VERB_WORDS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
+_MAIN_CLAUSE_VERBS = _MAIN_CLAUSE_VERB_WORDS + tuple(v[:1].upper() + v[1:] for v in _MAIN_CLAUSE_VERB_WORDS)
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
 # cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
@@ -1185,19 +1230,28 @@ LAW_NAME_WORDS = 16
 # naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
 CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
 
-# An amending law, before the law(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn
-# và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê
-# điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước".
-AMENDING = re.compile(r"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+(?=Luật\s)")
+# The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
+# "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
+_AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
+# An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
+# Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
+# Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
+# đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
+AMENDING = re.compile(
+    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+)
 # The amending law's own number after the amended law's name: " số 52/2019/QH14".
 AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
 # A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
-AMENDED_ALSO = re.compile(r"\s+và\s+(?=Luật\s)")
+AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
+# The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
+_AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
 
 
 def _amending_law(masked: str, m: re.Match) -> Mention | None:
-    """The amending law whose AMENDING words follow the type word ``m``: one instrument, named
-    up to the end of the last law it amends, with its date."""
+    """The amending law or ordinance whose AMENDING words follow the type word ``m``: one instrument,
+    named up to the end of the last law it amends, with its date."""
+    doc_type = _type_name(m["type"])
     a = AMENDING.match(masked, m.end())
     if a is None:
         return None
@@ -1207,7 +1261,7 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     while True:
         inner = UNNUMBERED_START.match(masked, pos)
         got = _law_name(masked, inner) if inner else None
-        if got is None or got.doc_type != codes.TYPE_WORDS["luật"]:
+        if got is None or got.doc_type not in _AMENDABLE_TYPES:
             break
         end, last = got.end, got
         also = AMENDED_ALSO.match(masked, end)
@@ -1219,10 +1273,10 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     so = AMENDING_NUMBER.match(masked, end)
     n = NUMSYM.match(masked, so.end()) if so else None
     if n:  # "… và Luật Viên chức số 52/2019/QH14 ngày 25/11/2019"
-        mention = _numbered(masked, n, m.start(), _NAMED, codes.TYPE_WORDS["luật"])
+        mention = _numbered(masked, n, m.start(), _NAMED, doc_type)
         mention.name = masked[m.end() : end].strip()
         return mention
-    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["luật"])
+    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type)
     # The date read after the last amended law is this law's ("… và Luật Đê điều ngày 17 tháng 6 năm
     # 2020"); "năm 2015" inside the name is an amended law's year, not this one's.
     mention.date, mention.year = last.date, (last.year if last.date else None)
@@ -1260,7 +1314,7 @@ LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
 def _law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
     doc_type = _type_name(m["type"])
-    if doc_type == codes.TYPE_WORDS["luật"]:
+    if doc_type in _AMENDABLE_TYPES:
         amending = _amending_law(masked, m)
         if amending:
             return amending
@@ -1344,8 +1398,8 @@ def _congress(m: re.Match, header: Header) -> Mention:
 
 
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
-    if NUMSYM.search(m["name"]):  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo
-        return None
+    if any(not _is_year_range(n) for n in NUMSYM.finditer(m["name"])):
+        return None  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo; not "năm học 2023-2024"
     if "," in m["name"] and not _commas_inside_name(m["name"]):
         return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
     return _named_plan_read(masked, m, header)
@@ -1366,8 +1420,8 @@ def _commas_inside_name(name: str) -> bool:
 
 def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
     issuer_text, end = _issuer_phrase(masked, m.end())
-    if not issuer_text or " và " in issuer_text:  # "của Chính phủ và Ban Thường vụ …": generic
-        return None
+    if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
+        return None  # "của Chính phủ và Ban Thường vụ …": generic; not "của Sở Giáo dục và Đào tạo"
     doc_type = _type_name(m["type"])
     mention = Mention(
         start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
@@ -2042,6 +2096,8 @@ def _read_issuer_and_subject(
                     if enacter:
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+                    elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
+                        pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     c.subject_at = pos
     if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail or (c.kind == _SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
@@ -2053,6 +2109,8 @@ def _read_issuer_and_subject(
         c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
         if c.title and not c.issuer_text and not nested and _OF in c.title:
             _issuer_after_subject(masked, c, header)
+        elif c.title and not c.issuer_text:  # "về việc “…” của Đại học Quốc gia Hà Nội;"
+            _issuer_after_quoted_subject(masked, c)
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
         # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
@@ -2076,6 +2134,12 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         _infer_issuer(c, header)
+
+
+# An issuer written as a generic lower-case noun, no body's name, before the subject: " của nhà trường " in
+# "Kế hoạch số 12/KH-THCS ngày 05/9/2023 của nhà trường về nhiệm vụ năm học 2023-2024", " của ngành giáo dục "
+# (one to three lower-case words, then "về").
+GENERIC_ISSUER = re.compile(r"\s?,?\s*của\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?=về\s)")
 
 
 # "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018
@@ -2114,6 +2178,35 @@ def _issuer_after_subject(masked: str, c: Mention, header: Header) -> None:
                 c.notes.append("issuer written after its subject")
                 return
         k = masked.find(_OF, k + 1, start + len(c.title) + 40)
+
+
+# What closes a clause right after an issuer's name: "; ", ". ", ":" or the end of the text.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[;:]|\.(?:\s|$)|$)")
+# The closing quote marks of a quoted subject.
+_CLOSING_QUOTES = ("”", '"')
+
+
+def _issuer_after_quoted_subject(masked: str, c: Mention) -> None:
+    """The issuer written after a quoted subject rather than before it: "Công văn số 70/ĐHQGHN-ĐT ngày
+    12/01/2021 về việc “Danh sách các cơ sở cấp chứng chỉ Ngoại ngữ …” của Đại học Quốc gia Hà Nội;" (a
+    university's notice). Read only when the body's name closes the clause, and the quote closed is the
+    subject's own."""
+    lead = SUBJECT_LEAD.match(masked, c.subject_at)
+    if lead is None or masked[lead.end() : lead.end() + 1] not in ("“", '"'):
+        return
+    i = lead.end()
+    window = i + len(c.title) + 40
+    for mark in _CLOSING_QUOTES:
+        k = masked.find(mark, i + 1, window)
+        while k >= 0 and _tidy_title(masked[i + 1 : k]) != c.title:
+            k = masked.find(mark, k + 1, window)
+        if k < 0 or not ISSUER_LEAD.match(masked, k + 1):
+            continue
+        name, end = _issuer_phrase(masked, k + 1)
+        if name and _CLAUSE_CLOSE.match(masked, end):
+            c.issuer_text = name
+            c.notes.append("issuer written after its quoted subject")
+        return
 
 
 _NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
