@@ -257,8 +257,16 @@ HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(NAME_HEADS))}
 PROPER_HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(PROPER_HEADS))}) (?=\w)", re.IGNORECASE)
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
 # The word lists are grouped under their first letter (same matches, faster scans).
+# "tự" before a verb, doing it oneself: "Các khoa, phòng tự kiểm tra, đánh giá …", "các đơn vị tự rà soát". Not "tự" in a
+# name or a kind of body: "Tổ tự quản", "đơn vị sự nghiệp tự bảo đảm chi thường xuyên", "Ban Chỉ huy Tự vệ".
+REFLEXIVE_VERBS: tuple[str, ...] = (
+    "kiểm tra", "đánh giá", "rà soát", "chấm điểm", "tổ chức", "xây dựng", "chịu trách nhiệm", "thực hiện",
+    "triển khai", "giám sát", "khắc phục", "chấn chỉnh", "nghiên cứu", "học tập", "bố trí", "cân đối",
+)
+REFLEXIVE = rf"tự\s+(?=(?:{_alternation(REFLEXIVE_VERBS)}){_W})"
 PREDICATE = re.compile(
     rf"(?<![\wđ])(?:{by_first_letter(_longest_first(PREDICATE_WORDS))}){_W}"
+    rf"|(?<![\wđ]){REFLEXIVE}"
     rf"|(?<=\s)(?:{by_first_letter(_longest_first(CAPITAL_PREDICATES))}){_W}"
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
 )

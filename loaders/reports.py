@@ -392,11 +392,20 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
         base = f"{opening}, {base}"
     if base and base.endswith("đầu năm"):
         base = base[: -len(" đầu năm")]
+    if base is None and day_month and (unit := PLACED_DAY_UNIT.search(day_month)):
+        # A day of a month placed in every quarter (year) recurs each quarter: "Báo cáo kết quả thực hiện nhiệm vụ
+        # quý, chậm nhất vào ngày 15 của tháng cuối quý" -> 'hằng quý (trước ngày 15 của tháng cuối quý)'.
+        base = f"hằng {unit.group(1)}"
     if day_month:
         return f"{base} (trước ngày {day_month})" if base else f"trước ngày {day_month}"
     if period:
         return f"{base} ({period})" if base else period
     return base
+
+
+# The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
+# "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
+PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
 
 
 def _only_deadline(flat: str, lo: int, hi: int):

@@ -1,0 +1,55 @@
+"""Reporting duties, round 15: a day of the last month of a quarter recurs each quarter, "tự" before a verb ends the
+reporter's name, an item under a schedule of the reporting regime takes its sender from the line that introduces it,
+a subject after a long conditional clause. Fragments written in the style of plans of UBND tỉnh, hospitals and Sở."""
+
+from __future__ import annotations
+
+from vanban.loaders.parties import name_at
+from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
+from vanban.loaders.text import make_text
+
+_HOSPITAL = Header(issuer="Bệnh viện Đa khoa tỉnh Lào Cai", province="Lào Cai")
+_PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Lào Cai", province="Lào Cai")
+
+
+def _rows(body: str, header: Header) -> list[tuple]:
+    text = make_text("KẾ HOẠCH\nThực hiện\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" + body)
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(text, header)]
+
+
+def test_a_day_of_the_last_month_of_the_quarter_recurs_each_quarter():
+    rows = _rows(
+        "1. Các sở, ngành báo cáo kết quả thực hiện nhiệm vụ quý, chậm nhất vào ngày 15 của tháng cuối quý gửi về Sở"
+        " Nội vụ.\n",
+        _PROVINCE,
+    )
+    assert rows == [("Các sở, ngành", "Sở Nội vụ tỉnh Lào Cai", None, "hằng quý (trước ngày 15 của tháng cuối quý)")]
+    # The period said with the verb stays the recurrence.
+    rows = _rows("1. Các sở, ngành gửi báo cáo 6 tháng về Sở Nội vụ trước ngày 05 tháng cuối cùng của mỗi quý.\n", _PROVINCE)
+    assert rows[0][3] == "6 tháng (trước ngày 5 tháng cuối cùng của mỗi quý)"
+    # A day of the last month of the reporting period: the period is unsaid.
+    rows = _rows("1. Các sở, ngành báo cáo về Sở Nội vụ chậm nhất là ngày 20 của tháng cuối kỳ báo cáo.\n", _PROVINCE)
+    assert rows[0][3] == "trước ngày 20 của tháng cuối kỳ báo cáo"
+
+
+def test_the_periods_of_reports_named_by_them():
+    rows = _rows(
+        "1. Các sở, ngành gửi báo cáo tháng về Sở Nội vụ trước ngày 20 hằng tháng; báo cáo 6 tháng trước ngày 15/6;"
+        " báo cáo năm trước ngày 15/12.\n",
+        _PROVINCE,
+    )
+    assert [r[3] for r in rows] == ["hằng tháng (trước ngày 20)", "6 tháng (trước ngày 15/6)", "hằng năm (trước ngày 15/12)"]
+    assert all(r[2] is None for r in rows)
+
+
+def test_doing_it_oneself_ends_the_name():
+    assert name_at("Các khoa, phòng tự kiểm tra, đánh giá", 0)[0] == "Các khoa, phòng"
+    assert name_at("Ban Chỉ huy Tự vệ cơ quan tự kiểm tra", 0)[0] == "Ban Chỉ huy Tự vệ cơ quan"
+    assert name_at("Các tổ tự quản báo cáo", 0)[0] == "Các tổ tự quản"
+    assert name_at("Các đơn vị tự chủ tài chính báo cáo", 0)[0] == "Các đơn vị tự chủ tài chính"
+    rows = _rows(
+        "1. Các khoa, phòng tự kiểm tra, đánh giá chất lượng và báo cáo về Phòng Kế hoạch tổng hợp trước ngày 15/12/2025.\n",
+        _HOSPITAL,
+    )
+    assert rows == [("Các khoa, phòng", "Phòng Kế hoạch tổng hợp", "2025-12-15", None)]
