@@ -538,9 +538,23 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         return None
     if stop_p is None and end == limit and limit == endpos and words > (HEADING_NAME_WORDS if heading else 12):
         return None
-    if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
+    if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, i + len(phrase), endpos)) or WHICH_END.search(phrase):
         return None
     return phrase, i + len(phrase)
+
+
+# Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
+# gồm: …" (in a Quy chế làm việc of a Sở, the heads of its departments). Cut from its unit by a lower-case word, the title
+# says nothing: "Trưởng Ban xây dựng Đảng" (corpus 058).
+BOUND_OFFICES = frozenset({"trưởng phòng", "phó trưởng phòng", "trưởng khoa", "trưởng ban", "phó trưởng ban"})
+# The duty right after the title: "phải", "có trách nhiệm", "chịu trách nhiệm".
+DUTY_AFTER_OFFICE = re.compile(r"\s+(?:phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![\wđ])")
+
+
+def _office_bound(s: str, phrase: str, end: int, endpos: int) -> bool:
+    """Whether a bare office title is the subject of a duty that follows it (DUTY_AFTER_OFFICE), capitalised as a
+    sentence's first word."""
+    return phrase[:1].isupper() and phrase.lower() in BOUND_OFFICES and DUTY_AFTER_OFFICE.match(s, end, endpos) is not None
 
 
 def _long_list(phrase: str) -> bool:

@@ -83,8 +83,10 @@ IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:c
 # Thành phố Hồ Chí Minh), "thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh bằng văn bản"
 # (corpus 055); "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG" (corpus 032) names none.
 REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IGNORECASE)
-# A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;).
-REGIME_ADDRESSEE = re.compile(r"[^.;]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+# A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;), not past
+# the colon of a schedule it introduces: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo
+# cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
+REGIME_ADDRESSEE = re.compile(r"[^.;:]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
@@ -572,6 +574,34 @@ def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
         if got:
             return got
     return None
+
+
+def _intro_doer(text: Text, item: Node, pos: int) -> str | None:
+    """The doer of the line that introduces the sub-items holding ``pos``, the last line of the item's head, ended by a
+    colon, after a heading line: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo gồm:"
+    / "a) Báo cáo tháng gửi Giám đốc Sở trước ngày 20 hằng tháng;" -> 'Trưởng phòng'. A head of one line is read whole
+    (``_head_doer``)."""
+    if not item.children or pos < item.head_end():
+        return None
+    head = text.original[text.to_original(item.body_start) : text.to_original(item.head_end())].rstrip(" \n*_")
+    nl = head.rfind("\n")
+    if nl < 0 or not head.endswith(":"):
+        return None
+    line = head[nl + 1 :].strip(" *_")
+    if not line[:1].isupper() or doers(head[:nl]):
+        # A line wrapped in a sentence ("1. Sở Nông nghiệp và Môi trường" / "chỉ đạo Chi cục Biển đảo và Thủy sản thực
+        # hiện các nội dung sau:", corpus 018), or a heading that names its own doer: no introducing line.
+        return None
+    ds = doers(line)
+    if not ds or PREDICATE.match(line, _skip_blank(line, ds[0][2])) is None:
+        return None  # a name wrapped over two lines, "1. Thường trực" / "Hội đồng nhân dân tỉnh:" (corpus 078)
+    return _group(ds[0][0])
+
+
+def _skip_blank(s: str, i: int) -> int:
+    while i < len(s) and s[i] in " ,*_":
+        i += 1
+    return i
 
 
 def _head_doer(flat: str, node: Node, pos: int) -> str | None:
@@ -1166,7 +1196,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _sub_item_doer(flat, item, m.start())
+                        d.sender = _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."

@@ -53,3 +53,38 @@ def test_doing_it_oneself_ends_the_name():
         _HOSPITAL,
     )
     assert rows == [("Các khoa, phòng", "Phòng Kế hoạch tổng hợp", "2025-12-15", None)]
+
+
+_DEPARTMENT = Header(issuer="Sở Tư pháp tỉnh Lào Cai", province="Lào Cai")
+_SCHEDULE = (
+    "1. Các phòng chuyên môn triển khai thực hiện Kế hoạch này.\n\n2. Chế độ báo cáo\n\nTrưởng phòng phải thực hiện đầy đủ"
+    " chế độ thông tin báo cáo gồm:\n\na) Báo cáo tháng gửi Giám đốc Sở trước ngày 20 hằng tháng;\n\nb) Báo cáo năm gửi"
+    " Giám đốc Sở trước ngày 15/12.\n"
+)
+
+
+def test_the_line_introducing_a_schedule_names_its_sender():
+    assert _rows(_SCHEDULE, _DEPARTMENT) == [
+        ("Trưởng phòng", "Giám đốc Sở", None, "hằng tháng (trước ngày 20)"),
+        ("Trưởng phòng", "Giám đốc Sở", None, "hằng năm (trước ngày 15/12)"),
+    ]
+    # The introducing line as the item's head.
+    one_line = _SCHEDULE.replace("2. Chế độ báo cáo\n\nTrưởng", "2. Trưởng")
+    assert [r[0] for r in _rows(one_line, _DEPARTMENT)] == ["Trưởng phòng", "Trưởng phòng"]
+
+
+def test_a_bare_title_is_a_name_only_as_the_subject_of_a_duty():
+    assert name_at("Trưởng phòng phải thực hiện đầy đủ chế độ", 0)[0] == "Trưởng phòng"
+    assert name_at("Trưởng khoa có trách nhiệm báo cáo", 0)[0] == "Trưởng khoa"
+    # Before another predicate, the title cut from its unit says nothing.
+    assert name_at("Trưởng Ban phối hợp với các đơn vị", 0) is None
+    assert name_at("trưởng phòng phải", 0) is None
+
+
+def test_a_name_wrapped_before_the_colon_is_no_introducing_line():
+    rows = _rows(
+        "1. Thường trực\nHội đồng nhân dân tỉnh:\n\na) Theo dõi kết quả thực hiện kiến nghị sau giám sát và báo cáo Hội"
+        " đồng nhân dân tại kỳ họp gần nhất.\n\nb) Tổ chức Hội nghị chất vấn.\n",
+        Header(issuer="Hội đồng nhân dân tỉnh Lào Cai", province="Lào Cai"),
+    )
+    assert rows and rows[0][0] != "Hội đồng nhân dân tỉnh Lào Cai"
