@@ -298,6 +298,17 @@ _OPENING_SPAN = 160
 # diện Bộ Chính trị, Ban Bí thư quản lý, … thì …"): the subject follows their "thì", or a comma
 # after a short condition ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo…").
 CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
+# The "thì" that closes a condition, ahead in its opening.
+THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
+
+
+def _then_ahead(s: str, i: int, brk: re.Match | None) -> bool:
+    """Whether a "thì" follows s[i] in its clause (up to ``brk``, else to the next clause break however far: "trường
+    hợp xác minh người ứng cử là đảng viên thuộc diện Bộ Chính trị, Ban Bí thư quản lý, đảng viên thuộc diện … theo
+    Quy định số 296-QĐ/TW … thì …", corpus 055)."""
+    if brk is None:
+        brk = CLAUSE_BREAK.search(s, i)
+    return THEN_AHEAD.search(s, i, brk.start() if brk else len(s)) is not None
 _SHORT_CONDITION_WORDS = 8
 # A condition word inside an opening phrase (group 1): "Trong quá trình thực hiện nếu có khó khăn, …".
 INNER_CONDITION = re.compile(r"\s(nếu|trường hợp)(?![\wđ])")
@@ -791,7 +802,9 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                 inner = INNER_CONDITION.search(s, p, comma) if comma > 0 else None
                 if inner:
                     conditional, cond_at = True, inner.start(1)
-            for oe in OPENING_END.finditer(s, p, brk.start() if brk else min(len(s), p + _OPENING_SPAN)):
+            opening_end = brk.start() if brk else min(len(s), p + _OPENING_SPAN)
+            late = None  # a long condition's last comma before a name and its predicate, when no "thì" follows
+            for oe in OPENING_END.finditer(s, p, opening_end):
                 is_comma = oe.group(0).startswith(",")
                 if is_comma and CONDITION.match(s, oe.end()):
                     # A condition after the opening's comma: the subject follows the condition's own comma.
@@ -803,6 +816,12 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                     or (conditional and len(s[cond_at : oe.start()].split()) > _SHORT_CONDITION_WORDS)
                 ):
                     seen_comma = True
+                    if conditional and not _then_ahead(s, oe.end(), brk):
+                        # A long condition that no "thì" closes ends at its last comma before a subject: "Trường hợp
+                        # phát sinh khó khăn, vướng mắc vượt thẩm quyền, ảnh hưởng tiến độ, Sở Tài chính báo cáo …".
+                        cand = name_at(s, oe.end())
+                        if cand and cand[0][:1].isupper() and PREDICATE.match(s, _skip_spaces(s, cand[1])):
+                            late = (oe.end(), cand)
                     continue
                 seen_comma = seen_comma or is_comma
                 got = name_at(s, oe.end())
@@ -812,6 +831,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                     p = oe.end()
                     break
                 got = None
+            if got is None and late is not None:
+                p, got = late
             doer = _given(s, p, got) if got else None
             if doer:
                 found.append(doer)

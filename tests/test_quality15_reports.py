@@ -4,7 +4,7 @@ a subject after a long conditional clause. Fragments written in the style of pla
 
 from __future__ import annotations
 
-from vanban.loaders.parties import name_at
+from vanban.loaders.parties import doers, name_at
 from vanban.loaders.records import Header
 from vanban.loaders.reports import find_reports
 from vanban.loaders.text import make_text
@@ -88,3 +88,22 @@ def test_a_name_wrapped_before_the_colon_is_no_introducing_line():
         Header(issuer="Hội đồng nhân dân tỉnh Lào Cai", province="Lào Cai"),
     )
     assert rows and rows[0][0] != "Hội đồng nhân dân tỉnh Lào Cai"
+
+
+def test_the_subject_after_a_long_condition():
+    rows = _rows(
+        "4. Trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền, ảnh hưởng tiến độ, Sở Tài chính báo cáo UBND tỉnh"
+        " xem xét, quyết định.\n",
+        _PROVINCE,
+    )
+    assert rows == [("Sở Tài chính tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", None, None)]
+    # The last comma before a subject: a body named inside the condition is not the reporter.
+    assert doers(
+        "Trường hợp đối tượng là đảng viên thuộc diện Bộ Chính trị, Ban Bí thư quản lý, Ban Tổ chức Trung ương chủ trì xác minh"
+    ) == [("Ban Tổ chức Trung ương", 79, 101)]
+    # A "thì" closes the condition, however far (corpus 055): its commas are its own list's.
+    assert doers(
+        "trường hợp xác minh người ứng cử là đảng viên thuộc diện Bộ Chính trị, Ban Bí thư quản lý, đảng viên thuộc diện"
+        " cấp ủy ở địa phương quản lý theo Quy định số 296-QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác"
+        " kiểm tra, giám sát và kỷ luật của Đảng thì ngoài việc chuyển đến địa chỉ cơ quan có thẩm quyền giải quyết"
+    ) == []
