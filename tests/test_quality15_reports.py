@@ -107,3 +107,13 @@ def test_the_subject_after_a_long_condition():
         " cấp ủy ở địa phương quản lý theo Quy định số 296-QĐ/TW, ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác"
         " kiểm tra, giám sát và kỷ luật của Đảng thì ngoài việc chuyển đến địa chỉ cơ quan có thẩm quyền giải quyết"
     ) == []
+
+
+def test_a_dash_line_that_continues_a_departments_name_is_no_bullet():
+    from vanban.loaders.sections import _splits_name
+
+    assert _splits_name("Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động", "Thương binh và Xã hội, Nội vụ, Tài chính;")
+    assert _splits_name("Trưởng phòng Tổ chức", "Hành chính, Trưởng các khoa")
+    # A document listed after a line that ends with a department: a bullet.
+    assert not _splits_name("Căn cứ Thông tư số 12/2024/TT-BTC của Bộ Tài chính", "Kế hoạch số 15/KH-UBND ngày 02/3/2025")
+    assert not _splits_name("- Sở Lao động;", "Thương binh và Xã hội")
