@@ -194,12 +194,15 @@ INTRO_WORDS: tuple[str, ...] = (
     # A letter's closing: "Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo
     # chỉ đạo …" (CV 6435/BGDĐT-CTHSSV).
     "nhận được",
+    # At the end of each period: "Cuối mỗi học kỳ và kết thúc năm học, Ban Giám hiệu tổ chức họp sơ kết, …; đồng thời báo
+    # cáo kết quả thực hiện về Sở Giáo dục và Đào tạo" (a school's Kế hoạch).
+    "cuối mỗi", "cuối năm", "cuối kỳ",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
 # Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
     r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
     re.IGNORECASE,
 )

@@ -26,7 +26,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
@@ -408,6 +408,19 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
 # The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
 # "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
 PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
+
+
+def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> str | None:
+    """The period that opens the verb's clause before its subject, further back than the evidence: "- Định kỳ hằng tuần,
+    các Tổ trưởng chuyên môn tổng hợp tình hình thực hiện dạy học buổi 2 và tình hình kê khai tiết dạy của giáo viên trong
+    tổ, báo cáo Phó Hiệu trưởng …" (a school's Kế hoạch) -> 'định kỳ hằng tuần'."""
+    start = _subject_clause_start(flat, lo, clause_lo, found, verb)
+    while start < verb and flat[start] in " *_-–+•":
+        start += 1
+    if start >= clause_lo or PERIOD_OPENING.match(flat, start, verb) is None:
+        return None  # read with the evidence's window already
+    rm = RECURRENCE.match(flat, start, verb)
+    return _norm_period(rm.group(0)) if rm else None
 
 
 def _only_deadline(flat: str, lo: int, hi: int):
@@ -1037,9 +1050,11 @@ def _is_department_of(name: str, issuer: str | None) -> bool:
 
 # The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
 # Giám đốc bệnh viện" in a hospital's.
+# A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
+# trách chuyên môn qua giao ban chuyên môn" (a school's Kế hoạch: the heads of subject groups report, the school does not).
 ISSUER_HEAD = re.compile(
-    r"(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
-    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?"
+    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
+    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
 
 
@@ -1125,6 +1140,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 flat[m.end() : seg_end], flat[max(clause_lo, prev_end) : m.start()],
                 dated.day_month if dated else None, period.text if period else None,
             )
+            if d.recurrence is None and not (dated or period):
+                d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None

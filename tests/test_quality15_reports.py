@@ -117,3 +117,24 @@ def test_a_dash_line_that_continues_a_departments_name_is_no_bullet():
     # A document listed after a line that ends with a department: a bullet.
     assert not _splits_name("Căn cứ Thông tư số 12/2024/TT-BTC của Bộ Tài chính", "Kế hoạch số 15/KH-UBND ngày 02/3/2025")
     assert not _splits_name("- Sở Lao động;", "Thương binh và Xã hội")
+
+
+_SCHOOL = Header(issuer="Trường Trung học cơ sở và Trung học phổ thông Tân Kiều", province="Đồng Tháp")
+
+
+def test_a_schools_reporting_regime():
+    rows = _rows(
+        "1. Các tổ chuyên môn xây dựng kế hoạch dạy học.\n\n2. Chế độ thông tin, báo cáo:\n- Định kỳ hằng tuần, các Tổ trưởng"
+        " chuyên môn tổng hợp tình hình thực hiện dạy học buổi 2 và tình hình kê khai tiết dạy của giáo viên trong tổ, báo"
+        " cáo Phó Hiệu trưởng phụ trách chuyên môn qua giao ban chuyên môn.\n- Cuối mỗi học kỳ và kết thúc năm học, Ban Giám"
+        " hiệu tổ chức họp sơ kết, tổng kết đánh giá rút kinh nghiệm; biểu dương, khen thưởng các tập thể, cá nhân có thành"
+        " tích xuất sắc; đồng thời báo cáo kết quả thực hiện về Sở Giáo dục và Đào tạo tỉnh Đồng Tháp theo quy định.\n",
+        _SCHOOL,
+    )
+    assert rows == [
+        # The heads of subject groups report to the deputy head (not the school compiling its report), each week: the
+        # period opens the sentence, far before the verb.
+        ("Các Tổ trưởng chuyên môn", "Phó Hiệu trưởng phụ trách chuyên môn", None, "định kỳ hằng tuần"),
+        # The subject after "Cuối mỗi học kỳ …," (not the plan's addressees).
+        ("Ban Giám hiệu", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", None, None),
+    ]
