@@ -312,6 +312,16 @@ _DEADLINE_CLOSE = re.compile(r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?[*
 # Words that time a report of its own: "báo cáo tình hình sau mỗi đợt và báo cáo tổng kết … trước ngày
 # 18/3/2026" (corpus 057): the deadline is the second report's only.
 OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|định kỳ|mỗi|ngay|chậm nhất)(?![\wđ])", re.IGNORECASE)
+# A school naming itself as the subject of a clause: "Nhà trường triển khai thực hiện và gửi **Báo cáo kết quả** (kèm số
+# liệu chi tiết, hình ảnh, tài liệu) về Sở GDĐT trước ngày 05 tháng 10 năm 2026." (a Kế hoạch of a Trường THPT): the
+# issuer, a school (SCHOOL), not the plan's addressees.
+# Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
+SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
+SCHOOL = "Trường "
+# A talk given at a meeting, not a report sent: "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a school's Kế hoạch of
+# a civic week), "trình bày báo cáo tham luận tại Hội nghị". Read only when the duty names no addressee, date or period
+# ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
+TALK_AFTER = re.compile(r"[\s*_]+(?:chuyên\s+đề|tham\s+luận)(?![\wđ])", re.IGNORECASE)
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
 _EVIDENCE_TAIL = re.compile(r"(?:[\s,]+(?:và|hoặc))+$")
 # Where a sentence starts, looking back from a verb for a schedule list said before it.
@@ -1194,6 +1204,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
+                        d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if d.sender is not None and flat.rfind(";", max(lo, subject_lo - 4), subject_lo) >= 0:
                         d.sender = _listed_before(flat, lo, subject_lo, d.sender)
                     # A subject of its own after "thì" (_then_subject): when no name reads it ("… thì phòng chủ trì
@@ -1302,6 +1314,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
+                continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
                 continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
@@ -1423,6 +1437,16 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):
             out[out.index(twin)] = d
+            continue
+        if (
+            d.deadline is not None and d.deadline == twin.deadline and d.recurrence == twin.recurrence
+            and not d.coordinated and SENTENCE_BREAK.search(flat, twin.verb_end, d.verb) is not None
+        ):
+            # Said again with the same date: "2. Phó Hiệu trưởng …" / "- Tổng hợp báo cáo kết quả về Sở GDĐT trước ngày
+            # 05/10/2026." then "7. Chế độ báo cáo" / "Nhà trường … gửi Báo cáo kết quả … về Sở GDĐT trước ngày 05 tháng 10
+            # năm 2026." (a school's Kế hoạch): one duty. Not a second report of one clause ("gửi báo cáo công tác Bình đẳng
+            # giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động … về Sở Nội vụ trước ngày 16 tháng 12 năm 2025",
+            # corpus 008).
             continue
         out.append(d)
     return out

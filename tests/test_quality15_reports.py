@@ -138,3 +138,19 @@ def test_a_schools_reporting_regime():
         # The subject after "Cuối mỗi học kỳ …," (not the plan's addressees).
         ("Ban Giám hiệu", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", None, None),
     ]
+
+
+def test_a_talk_is_no_report_and_a_school_names_itself():
+    school = Header(issuer="Trường Trung học phổ thông Tân Kiều", province="Đồng Tháp")
+    rows = _rows(
+        "1. Phó Hiệu trưởng\n- Là đầu mối tổ chức triển khai toàn bộ nội dung.\n- Tổng hợp báo cáo kết quả về Sở GDĐT trước"
+        " ngày 05/10/2026.\n\n2. Tổ Tư vấn tâm lý học đường\n- Báo cáo chuyên đề về văn hóa ứng xử học đường.\n- Thực hiện"
+        " khảo sát tâm lý đầu vào cho học sinh.\n\n3. Chế độ báo cáo\n\nNhà trường triển khai thực hiện và gửi **Báo cáo kết"
+        " quả** (kèm số liệu chi tiết, hình ảnh, tài liệu) về Sở GDĐT trước ngày 05 tháng 10 năm 2026.\n",
+        school,
+    )
+    # The talk is no duty; the school's report, said twice with one date, is one duty.
+    assert rows == [("Trường Trung học phổ thông Tân Kiều", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "2026-10-05", None)]
+    # A thematic report sent with a date is a report.
+    rows = _rows("1. Các sở, ngành báo cáo chuyên đề về công tác cải cách hành chính gửi về Sở Nội vụ trước ngày 15/12/2025.\n", _PROVINCE)
+    assert rows == [("Các sở, ngành", "Sở Nội vụ tỉnh Lào Cai", "2025-12-15", None)]
