@@ -52,6 +52,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # tiêu, chỉ tiêu" (corpus 008), "chịu trách nhiệm về việc báo cáo, đề nghị ban hành … Kế hoạch này"
     # (corpus 006).
     "trong", "về việc",
+    # Into the report of another: "định kỳ sơ kết đánh giá kết quả (lồng ghép vào báo cáo tổ chuyên môn giữa học kỳ và cuối
+    # năm)" (a school's Kế hoạch), "đưa vào báo cáo tổng kết năm".
+    " vào",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)

@@ -154,3 +154,14 @@ def test_a_talk_is_no_report_and_a_school_names_itself():
     # A thematic report sent with a date is a report.
     rows = _rows("1. Các sở, ngành báo cáo chuyên đề về công tác cải cách hành chính gửi về Sở Nội vụ trước ngày 15/12/2025.\n", _PROVINCE)
     assert rows == [("Các sở, ngành", "Sở Nội vụ tỉnh Lào Cai", "2025-12-15", None)]
+
+
+def test_into_a_report_is_no_duty():
+    school = Header(issuer="Trường Trung học phổ thông Tân Kiều", province="Đồng Tháp")
+    rows = _rows(
+        "1. Các Tổ chuyên môn theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch này trong phạm vi tổ; định kỳ sơ kết đánh"
+        " giá kết quả (lồng ghép vào báo cáo tổ chuyên môn giữa học kỳ và cuối năm).\n\n2. Các bộ phận, cá nhân nhanh chóng"
+        " báo cáo về Ban Giám hiệu để được hướng dẫn.\n",
+        school,
+    )
+    assert rows == [("Các bộ phận, cá nhân", "Ban Giám hiệu", None, None)]
