@@ -194,12 +194,15 @@ INTRO_WORDS: tuple[str, ...] = (
     # A letter's closing: "Nhận được công văn này, Bộ Giáo dục và Đào tạo đề nghị các sở giáo dục và đào tạo
     # chỉ đạo …" (CV 6435/BGDĐT-CTHSSV).
     "nhận được",
+    # At the end of each period: "Cuối mỗi học kỳ và kết thúc năm học, Ban Giám hiệu tổ chức họp sơ kết, …; đồng thời báo
+    # cáo kết quả thực hiện về Sở Giáo dục và Đào tạo" (a school's Kế hoạch).
+    "cuối mỗi", "cuối năm", "cuối kỳ",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
 # Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
     r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
     re.IGNORECASE,
 )
@@ -257,6 +260,15 @@ HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(NAME_HEADS))}
 PROPER_HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(PROPER_HEADS))}) (?=\w)", re.IGNORECASE)
 # A word that ends the name, in lower case as predicates are written ("Tổ chức" in a name is not one).
 # The word lists are grouped under their first letter (same matches, faster scans).
+# "tự" before a verb, doing it oneself: "Các khoa, phòng tự kiểm tra, đánh giá …", "các đơn vị tự rà soát". Not "tự" in a
+# name or a kind of body: "Tổ tự quản", "đơn vị sự nghiệp tự bảo đảm chi thường xuyên", "Ban Chỉ huy Tự vệ".
+REFLEXIVE_VERBS: tuple[str, ...] = (
+    "kiểm tra", "đánh giá", "rà soát", "chấm điểm", "tổ chức", "xây dựng", "chịu trách nhiệm", "thực hiện",
+    "triển khai", "giám sát", "khắc phục", "chấn chỉnh", "nghiên cứu", "học tập", "bố trí", "cân đối",
+)
+# What follows the "t" of "tự" (the fast PREDICATE reads the first letter apart).
+_REFLEXIVE_AFTER_T = rf"ự\s+(?=(?:{_alternation(REFLEXIVE_VERBS)}){_W})"
+REFLEXIVE = "t" + _REFLEXIVE_AFTER_T
 #
 # Its plain form, "(?<![\wđ])(?:predicate words){_W}|(?<=\s)(?:capital predicates){_W}|(?<!Ban )(?<=\s)Chỉ
 # đạo(?![\wđ])" (PLAIN_PREDICATE), opens with lookbehinds: the regex engine tried it at every character
@@ -268,6 +280,7 @@ PROPER_HEAD = re.compile(rf"(?:{by_first_letter_ignorecase(_longest_first(PROPER
 # matches.
 PLAIN_PREDICATE = re.compile(
     rf"(?<![\wđ])(?:{by_first_letter(_longest_first(PREDICATE_WORDS))}){_W}"
+    rf"|(?<![\wđ]){REFLEXIVE}"
     rf"|(?<=\s)(?:{by_first_letter(_longest_first(CAPITAL_PREDICATES))}){_W}"
     r"|(?<!Ban )(?<=\s)Chỉ đạo(?![\wđ])"
 )
@@ -282,7 +295,13 @@ def _predicate_pattern() -> str:
     lower = first_letter_groups(_longest_first(PREDICATE_WORDS))
     upper = first_letter_groups(_longest_first(CAPITAL_PREDICATES))
     assert all(f.islower() for f in lower) and all(f.isupper() for f in upper)
-    branches = [rf"{re.escape(f)}(?<![\wđ].)(?:{rests}){_W}" for f, rests in lower.items()]
+    branches = [
+        # "tự" before a verb (REFLEXIVE) is tried after the words of its letter, as in the plain form.
+        rf"{re.escape(f)}(?<![\wđ].)(?:(?:{rests}){_W}" + (f"|{_REFLEXIVE_AFTER_T})" if f == "t" else ")")
+        for f, rests in lower.items()
+    ]
+    if "t" not in lower:
+        branches.append(rf"t(?<![\wđ].){_REFLEXIVE_AFTER_T}")
     for f, rests in upper.items():
         tail = r"|(?<!Ban .)(?<=\s.)hỉ đạo(?![\wđ])" if f == "C" else ""
         branches.append(rf"{re.escape(f)}(?:(?<=\s.)(?:{rests}){_W}{tail})")
@@ -319,6 +338,17 @@ _OPENING_SPAN = 160
 # diện Bộ Chính trị, Ban Bí thư quản lý, … thì …"): the subject follows their "thì", or a comma
 # after a short condition ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo…").
 CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
+# The "thì" that closes a condition, ahead in its opening.
+THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
+
+
+def _then_ahead(s: str, i: int, brk: re.Match | None) -> bool:
+    """Whether a "thì" follows s[i] in its clause (up to ``brk``, else to the next clause break however far: "trường
+    hợp xác minh người ứng cử là đảng viên thuộc diện Bộ Chính trị, Ban Bí thư quản lý, đảng viên thuộc diện … theo
+    Quy định số 296-QĐ/TW … thì …", corpus 055)."""
+    if brk is None:
+        brk = CLAUSE_BREAK.search(s, i)
+    return THEN_AHEAD.search(s, i, brk.start() if brk else len(s)) is not None
 _SHORT_CONDITION_WORDS = 8
 # A condition word inside an opening phrase (group 1): "Trong quá trình thực hiện nếu có khó khăn, …".
 INNER_CONDITION = re.compile(r"\s(nếu|trường hợp)(?![\wđ])")
@@ -563,9 +593,23 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         return None
     if stop_p is None and end == limit and limit == endpos and words > (HEADING_NAME_WORDS if heading else 12):
         return None
-    if phrase.lower() in BARE_NAMES or WHICH_END.search(phrase):
+    if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, i + len(phrase), endpos)) or WHICH_END.search(phrase):
         return None
     return phrase, i + len(phrase)
+
+
+# Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
+# gồm: …" (in a Quy chế làm việc of a Sở, the heads of its departments). Cut from its unit by a lower-case word, the title
+# says nothing: "Trưởng Ban xây dựng Đảng" (corpus 058).
+BOUND_OFFICES = frozenset({"trưởng phòng", "phó trưởng phòng", "trưởng khoa", "trưởng ban", "phó trưởng ban"})
+# The duty right after the title: "phải", "có trách nhiệm", "chịu trách nhiệm".
+DUTY_AFTER_OFFICE = re.compile(r"\s+(?:phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)(?![\wđ])")
+
+
+def _office_bound(s: str, phrase: str, end: int, endpos: int) -> bool:
+    """Whether a bare office title is the subject of a duty that follows it (DUTY_AFTER_OFFICE), capitalised as a
+    sentence's first word."""
+    return phrase[:1].isupper() and phrase.lower() in BOUND_OFFICES and DUTY_AFTER_OFFICE.match(s, end, endpos) is not None
 
 
 def _long_list(phrase: str) -> bool:
@@ -802,7 +846,9 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                 inner = INNER_CONDITION.search(s, p, comma) if comma > 0 else None
                 if inner:
                     conditional, cond_at = True, inner.start(1)
-            for oe in OPENING_END.finditer(s, p, brk.start() if brk else min(len(s), p + _OPENING_SPAN)):
+            opening_end = brk.start() if brk else min(len(s), p + _OPENING_SPAN)
+            late = None  # a long condition's last comma before a name and its predicate, when no "thì" follows
+            for oe in OPENING_END.finditer(s, p, opening_end):
                 is_comma = oe.group(0).startswith(",")
                 if is_comma and CONDITION.match(s, oe.end()):
                     # A condition after the opening's comma: the subject follows the condition's own comma.
@@ -814,6 +860,12 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                     or (conditional and len(s[cond_at : oe.start()].split()) > _SHORT_CONDITION_WORDS)
                 ):
                     seen_comma = True
+                    if conditional and not _then_ahead(s, oe.end(), brk):
+                        # A long condition that no "thì" closes ends at its last comma before a subject: "Trường hợp
+                        # phát sinh khó khăn, vướng mắc vượt thẩm quyền, ảnh hưởng tiến độ, Sở Tài chính báo cáo …".
+                        cand = name_at(s, oe.end())
+                        if cand and cand[0][:1].isupper() and PREDICATE.match(s, _skip_spaces(s, cand[1])):
+                            late = (oe.end(), cand)
                     continue
                 seen_comma = seen_comma or is_comma
                 got = name_at(s, oe.end())
@@ -823,6 +875,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                     p = oe.end()
                     break
                 got = None
+            if got is None and late is not None:
+                p, got = late
             doer = _given(s, p, got) if got else None
             if doer:
                 found.append(doer)

@@ -26,7 +26,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
@@ -52,6 +52,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # tiêu, chỉ tiêu" (corpus 008), "chịu trách nhiệm về việc báo cáo, đề nghị ban hành … Kế hoạch này"
     # (corpus 006).
     "trong", "về việc",
+    # Into the report of another: "định kỳ sơ kết đánh giá kết quả (lồng ghép vào báo cáo tổ chuyên môn giữa học kỳ và cuối
+    # năm)" (a school's Kế hoạch), "đưa vào báo cáo tổng kết năm".
+    " vào",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -83,8 +86,10 @@ IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:c
 # Thành phố Hồ Chí Minh), "thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh bằng văn bản"
 # (corpus 055); "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG" (corpus 032) names none.
 REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IGNORECASE)
-# A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;).
-REGIME_ADDRESSEE = re.compile(r"[^.;]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+# A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;), not past
+# the colon of a schedule it introduces: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo
+# cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
+REGIME_ADDRESSEE = re.compile(r"[^.;:]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
@@ -315,6 +320,16 @@ _DEADLINE_CLOSE = re.compile(r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?[*
 # Words that time a report of its own: "báo cáo tình hình sau mỗi đợt và báo cáo tổng kết … trước ngày
 # 18/3/2026" (corpus 057): the deadline is the second report's only.
 OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|định kỳ|mỗi|ngay|chậm nhất)(?![\wđ])", re.IGNORECASE)
+# A school naming itself as the subject of a clause: "Nhà trường triển khai thực hiện và gửi **Báo cáo kết quả** (kèm số
+# liệu chi tiết, hình ảnh, tài liệu) về Sở GDĐT trước ngày 05 tháng 10 năm 2026." (a Kế hoạch of a Trường THPT): the
+# issuer, a school (SCHOOL), not the plan's addressees.
+# Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
+SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
+SCHOOL = "Trường "
+# A talk given at a meeting, not a report sent: "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a school's Kế hoạch of
+# a civic week), "trình bày báo cáo tham luận tại Hội nghị". Read only when the duty names no addressee, date or period
+# ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
+TALK_AFTER = re.compile(r"[\s*_]+(?:chuyên\s+đề|tham\s+luận)(?![\wđ])", re.IGNORECASE)
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
 _EVIDENCE_TAIL = re.compile(r"(?:[\s,]+(?:và|hoặc))+$")
 # Where a sentence starts, looking back from a verb for a schedule list said before it.
@@ -397,11 +412,33 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
         base = f"{opening}, {base}"
     if base and base.endswith("đầu năm"):
         base = base[: -len(" đầu năm")]
+    if base is None and day_month and (unit := PLACED_DAY_UNIT.search(day_month)):
+        # A day of a month placed in every quarter (year) recurs each quarter: "Báo cáo kết quả thực hiện nhiệm vụ
+        # quý, chậm nhất vào ngày 15 của tháng cuối quý" -> 'hằng quý (trước ngày 15 của tháng cuối quý)'.
+        base = f"hằng {unit.group(1)}"
     if day_month:
         return f"{base} (trước ngày {day_month})" if base else f"trước ngày {day_month}"
     if period:
         return f"{base} ({period})" if base else period
     return base
+
+
+# The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
+# "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
+PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
+
+
+def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> str | None:
+    """The period that opens the verb's clause before its subject, further back than the evidence: "- Định kỳ hằng tuần,
+    các Tổ trưởng chuyên môn tổng hợp tình hình thực hiện dạy học buổi 2 và tình hình kê khai tiết dạy của giáo viên trong
+    tổ, báo cáo Phó Hiệu trưởng …" (a school's Kế hoạch) -> 'định kỳ hằng tuần'."""
+    start = _subject_clause_start(flat, lo, clause_lo, found, verb)
+    while start < verb and flat[start] in " *_-–+•":
+        start += 1
+    if start >= clause_lo or PERIOD_OPENING.match(flat, start, verb) is None:
+        return None  # read with the evidence's window already
+    rm = RECURRENCE.match(flat, start, verb)
+    return _norm_period(rm.group(0)) if rm else None
 
 
 def _only_deadline(flat: str, lo: int, hi: int):
@@ -568,6 +605,34 @@ def _sub_item_doer(flat: str, item: Node, pos: int) -> str | None:
         if got:
             return got
     return None
+
+
+def _intro_doer(text: Text, item: Node, pos: int) -> str | None:
+    """The doer of the line that introduces the sub-items holding ``pos``, the last line of the item's head, ended by a
+    colon, after a heading line: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo gồm:"
+    / "a) Báo cáo tháng gửi Giám đốc Sở trước ngày 20 hằng tháng;" -> 'Trưởng phòng'. A head of one line is read whole
+    (``_head_doer``)."""
+    if not item.children or pos < item.head_end():
+        return None
+    head = text.original[text.to_original(item.body_start) : text.to_original(item.head_end())].rstrip(" \n*_")
+    nl = head.rfind("\n")
+    if nl < 0 or not head.endswith(":"):
+        return None
+    line = head[nl + 1 :].strip(" *_")
+    if not line[:1].isupper() or doers(head[:nl]):
+        # A line wrapped in a sentence ("1. Sở Nông nghiệp và Môi trường" / "chỉ đạo Chi cục Biển đảo và Thủy sản thực
+        # hiện các nội dung sau:", corpus 018), or a heading that names its own doer: no introducing line.
+        return None
+    ds = doers(line)
+    if not ds or PREDICATE.match(line, _skip_blank(line, ds[0][2])) is None:
+        return None  # a name wrapped over two lines, "1. Thường trực" / "Hội đồng nhân dân tỉnh:" (corpus 078)
+    return _group(ds[0][0])
+
+
+def _skip_blank(s: str, i: int) -> int:
+    while i < len(s) and s[i] in " ,*_":
+        i += 1
+    return i
 
 
 def _head_doer(flat: str, node: Node, pos: int) -> str | None:
@@ -1003,9 +1068,11 @@ def _is_department_of(name: str, issuer: str | None) -> bool:
 
 # The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
 # Giám đốc bệnh viện" in a hospital's.
+# A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
+# trách chuyên môn qua giao ban chuyên môn" (a school's Kế hoạch: the heads of subject groups report, the school does not).
 ISSUER_HEAD = re.compile(
-    r"(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
-    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?"
+    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
+    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
 
 
@@ -1092,6 +1159,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 flat[m.end() : seg_end], flat[max(clause_lo, prev_end) : m.start()],
                 dated.day_month if dated else None, period.text if period else None,
             )
+            if d.recurrence is None and not (dated or period):
+                d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
@@ -1144,6 +1213,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
+                        d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if d.sender is not None and flat.rfind(";", max(lo, subject_lo - 4), subject_lo) >= 0:
                         d.sender = _listed_before(flat, lo, subject_lo, d.sender)
                     # A subject of its own after "thì" (_then_subject): when no name reads it ("… thì phòng chủ trì
@@ -1163,7 +1234,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _sub_item_doer(flat, item, m.start())
+                        d.sender = _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
@@ -1252,6 +1323,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
+                continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
                 continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
@@ -1373,6 +1446,16 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):
             out[out.index(twin)] = d
+            continue
+        if (
+            d.deadline is not None and d.deadline == twin.deadline and d.recurrence == twin.recurrence
+            and not d.coordinated and SENTENCE_BREAK.search(flat, twin.verb_end, d.verb) is not None
+        ):
+            # Said again with the same date: "2. Phó Hiệu trưởng …" / "- Tổng hợp báo cáo kết quả về Sở GDĐT trước ngày
+            # 05/10/2026." then "7. Chế độ báo cáo" / "Nhà trường … gửi Báo cáo kết quả … về Sở GDĐT trước ngày 05 tháng 10
+            # năm 2026." (a school's Kế hoạch): one duty. Not a second report of one clause ("gửi báo cáo công tác Bình đẳng
+            # giới năm 2025 và báo cáo kết quả thực hiện Tháng hành động … về Sở Nội vụ trước ngày 16 tháng 12 năm 2025",
+            # corpus 008).
             continue
         out.append(d)
     return out

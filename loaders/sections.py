@@ -425,6 +425,31 @@ def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None
     return hi
 
 
+# Names of departments joined by a dash, which a line break may put at a line's start, where it reads as a bullet:
+# "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, Nội vụ, Tài chính; …" (a Quyết
+# định of UBND tỉnh), "Trưởng phòng Tổ chức" / "- Hành chính". The first part ends the line before, the second opens
+# the dash line; each pair is a name as written (data: the pairs one name is made of).
+SPLIT_NAME_PAIRS: tuple[tuple[str, str], ...] = (
+    ("Lao động", "Thương binh và Xã hội"), ("Tổ chức", "Hành chính"), ("Kế hoạch", "Tài chính"),
+    ("Kế hoạch", "Tổng hợp"), ("Hành chính", "Tổng hợp"), ("Tài chính", "Kế hoạch"), ("Văn hóa", "Thông tin"),
+    ("Kinh tế", "Hạ tầng"),
+)
+_SPLIT_FIRST = re.compile("(?<![\\wđ])(?:" + "|".join(sorted({re.escape(a) for a, _ in SPLIT_NAME_PAIRS}, key=len, reverse=True)) + ")[\\s*_]*$")
+# What follows the second part: a name's end, not a document ("- Kế hoạch số 12/KH-UBND").
+_SPLIT_SECOND_END = re.compile(r"(?![\wđ])(?!\s+(?:số|\d))")
+
+
+def _splits_name(prev: str, rest: str) -> bool:
+    """Whether a dash line continues a name the line before began (SPLIT_NAME_PAIRS)."""
+    m = _SPLIT_FIRST.search(prev)
+    if m is None:
+        return False
+    first = m.group(0).rstrip(" *_")
+    return any(
+        a == first and rest.startswith(b) and _SPLIT_SECOND_END.match(rest, len(b)) is not None for a, b in SPLIT_NAME_PAIRS
+    )
+
+
 def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int | None) -> bool:
     """Whether a marker opens a node, given the line before, the first character after the
     marker and the last sibling's number.
@@ -590,7 +615,9 @@ def _build_part(
             parent = st[-1][1] if st else None
             key = (0, mark.kind) if mark.level == 0 else (id(parent), mark.kind)
             nxt = line.text[mark.body_at : mark.body_at + 1]
-            if (_accepts(mark, prev, nxt, last.get(key)) or _repeated_heading(lines, k, mark, last.get(key), top)) and (
+            if mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
+                mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet
+            if mark is not None and (_accepts(mark, prev, nxt, last.get(key)) or _repeated_heading(lines, k, mark, last.get(key), top)) and (
                 mark.kind != "roman"
                 or _letters_upper(line.text[mark.body_at :][:40])
                 or "**" in line.text

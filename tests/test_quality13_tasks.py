@@ -187,8 +187,10 @@ def test_a_decisions_articles_that_give_its_execution_are_tasks():
     assert rows == [
         ("Điều 2", "Giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với",
          ["Sở Lao động - Thương binh và Xã hội"], None),
-        ("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động",
-         ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
+        # The dash line continues "Lao động - Thương binh và Xã hội" (round 15; was cut at "Lao động", "Giám đốc các Sở").
+        ("Điều 3", "Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Lao động - Thương binh và",
+         ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Lao động - Thương binh và Xã hội", "Giám đốc Sở Nội vụ",
+          "Giám đốc Sở Tài chính", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
           "Thủ trưởng các cơ quan liên quan"], None),
     ]
 
