@@ -435,12 +435,15 @@ SPLIT_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("Kinh tế", "Hạ tầng"),
 )
 _SPLIT_FIRST = re.compile("(?<![\\wđ])(?:" + "|".join(sorted({re.escape(a) for a, _ in SPLIT_NAME_PAIRS}, key=len, reverse=True)) + ")[\\s*_]*$")
+_SPLIT_SECONDS = tuple({b for _, b in SPLIT_NAME_PAIRS})
 # What follows the second part: a name's end, not a document ("- Kế hoạch số 12/KH-UBND").
 _SPLIT_SECOND_END = re.compile(r"(?![\wđ])(?!\s+(?:số|\d))")
 
 
 def _splits_name(prev: str, rest: str) -> bool:
     """Whether a dash line continues a name the line before began (SPLIT_NAME_PAIRS)."""
+    if not rest.startswith(_SPLIT_SECONDS):  # most dash lines: no search of the line before
+        return False
     m = _SPLIT_FIRST.search(prev)
     if m is None:
         return False
