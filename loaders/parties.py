@@ -704,6 +704,8 @@ def _cooperation_lists(s: str) -> list[tuple[int, int]]:
     first one, as long as the name before it ends at a semicolon."""
     spans: list[tuple[int, int]] = []
     for m in COOPERATION_LIST.finditer(s):
+        if s.find(";", m.end()) < 0:  # no semicolon carries the list on: its first name need not be read
+            break
         got = name_at(s, m.end())
         while got is not None:
             sc = _SEMICOLON_THEN.match(s, got[1])
