@@ -339,7 +339,7 @@ _OPENING_SPAN = 160
 # after a short condition ("Trường hợp phát sinh vướng mắc, các đơn vị báo cáo…").
 CONDITION = re.compile(r"(?:trường hợp|nếu)(?![\wđ])", re.IGNORECASE)
 # The "thì" that closes a condition, ahead in its opening.
-THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
+THEN_AHEAD = re.compile(r"t(?<![\wđ].)hì(?![\wđ])")  # "t" first, the lookbehind one character on: the engine skips to each "t"
 
 
 def _then_ahead(s: str, i: int, brk: re.Match | None) -> bool:
@@ -695,7 +695,9 @@ _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
 # The bodies a doer works with, a list that semicolons may carry on: "Giao Sở Công Thương chủ trì, phối hợp với các Sở,
 # ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan
 # triển khai thực hiện Kế hoạch này" (corpus 048): the bodies after each semicolon are cooperated with, not doers.
-COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
+# Written "p" first, the lookbehind one character on, so that the regex engine skips at C speed to the next "p"
+# (the plain "(?<![\wđ])phối…" opens with a lookbehind, tried at every character): the same matches.
+COOPERATION_LIST = re.compile(r"p(?<![\wđ].)hối\s+hợp\s+với\s+")
 _SEMICOLON_THEN = re.compile(r"[\s*_]*;[\s*_]+")
 
 

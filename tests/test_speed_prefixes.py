@@ -22,6 +22,8 @@ from vanban.loaders.read import read_file
 
 PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )\*\*(?! \*\*)")
 PLAIN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
+PLAIN_COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
+PLAIN_THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
 PLAIN_CLAUSE_END_IN_TABLE = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s|\s\|(?:\s|$)")
 
 PAIRS = [
@@ -29,6 +31,8 @@ PAIRS = [
     (PLAIN_NAME_END, parties.NAME_END),
     (PLAIN_CLAUSE_END, reports.CLAUSE_END),
     (PLAIN_CLAUSE_END_IN_TABLE, reports.CLAUSE_END_IN_TABLE),
+    (PLAIN_COOPERATION_LIST, parties.COOPERATION_LIST),
+    (PLAIN_THEN_AHEAD, parties.THEN_AHEAD),
     (parties.PLAIN_CONJUNCT, parties.CONJUNCT),
     (names.PLAIN_ABBREVIATION, names._ABBREVIATION),
     (names.PLAIN_OLD_TONE, names._OLD_TONE),
@@ -46,6 +50,7 @@ FRAGMENTS = [
     "Cấp ủy đảng, Thủ trưởng,Chủ tịch công đoàn các đơn vị  và  các tổ chức thành viên",
     "UBND tỉnh, BCH TW, UBNDX, -UBND, ĐUBND, đUBND, TP.HCM, Báo và PTTH CT",
     "Uỷ ban nhân dân tỉnh Thanh Hoà, QUÝ, Quý, quý, hoàn thành, UỶ BAN, uỷ",
+    "Sở Tài chính phối hợp với Sở Nội vụ; thì, xphối hợp với, đthì, (thì báo cáo), Thì",
     "| Báo cáo kết quả gửi UBND tỉnh | Văn phòng HĐND và UBND xã |\n| 2 | Tổ chức tập huấn; | Phòng Y tế |",
 ]
 
