@@ -254,11 +254,11 @@ def _executes(text: Text, node: Node) -> bool:
     return any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None
 
 
-def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Task]]:
-    """The tasks of the outline's items, and apart from them those of the articles that give the
-    instrument's execution to bodies (``_executes``)."""
+def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
+    """The tasks of the outline's items, and apart from them the articles that give the instrument's
+    execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
     tasks: list[Task] = []
-    executing: list[Task] = []
+    executing: list[Node] = []
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         for n in part:
@@ -270,9 +270,7 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Task]]:
                     if c.kind == "item":
                         tasks.append(_task(text, c, f"{label}.{c.label}"))
             elif _executes(text, n):
-                task = _task(text, n, n.label or "", heading_line=False)
-                if task.assigned_to:  # "Điều 2. Giao nhiệm vụ …" names no body
-                    executing.append(task)
+                executing.append(n)
             elif n.kind == "item" and not headed:
                 if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
                     continue
@@ -294,5 +292,6 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
         # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
         # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
-        tasks = executing
+        tasks = [t for t in (_task(text, n, n.label or "", heading_line=False) for n in executing) if t.assigned_to]
+        # (an article that names no body, "Điều 2. Giao nhiệm vụ …", is none)
     return tasks
