@@ -304,9 +304,26 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
     same ones."""
+    n = _spelled_org(name)
+    if n is None:
+        return ""
+    if SUPERIOR.match(n) and issuer:
+        if up := orgs.superior(issuer, province, district):
+            return up
+    n = _own_place(n, issuer, province, own)
+    key = _qualified_key(n, issuer, province, district)
+    return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _spelled_org(name: str) -> str | None:
+    """A body's name as written -> the one spelling its key is made from, in any document: the
+    part of ``_qualify_org`` that reads the name alone, memoised by the name (a name recurs across
+    documents far more often than the name with a document's issuer and place). None for a name
+    of nothing but marks."""
     n = org_key(normalize_tones(name.replace("**", ""))).strip(" ,;:.")
     if not n:
-        return n
+        return None
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
@@ -316,13 +333,7 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
             n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
-    n = orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))
-    if SUPERIOR.match(n) and issuer:
-        if up := orgs.superior(issuer, province, district):
-            return up
-    n = _own_place(n, issuer, province, own)
-    key = _qualified_key(n, issuer, province, district)
-    return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
+    return orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:

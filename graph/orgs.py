@@ -447,6 +447,7 @@ _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in U
 NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
 
 
+@lru_cache(maxsize=65536)
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
     that one body gets one key: "Bộ Chỉ huy quân sự tỉnh Bắc Ninh" -> "Bộ Chỉ huy Quân sự tỉnh Bắc
