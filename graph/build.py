@@ -106,6 +106,15 @@ COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp)(?<![Hh]ợp tác) (?P<level>x
 PROVINCE_ONLY_BODIES: frozenset[str] = frozenset({
     "Liên minh Hợp tác xã", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
 })
+# The mass organisations and branches of which each province, district and commune has its own,
+# named without their place: "Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã" (the addressees
+# of a section of a plan of the Ủy ban nhân dân tỉnh Bắc Ninh), "Mặt trận Tổ quốc, Đoàn Thanh niên,
+# Hội Phụ nữ" (of the Ủy ban nhân dân tỉnh Đắk Lắk). In a document of a province's body, the
+# province's ("Liên đoàn Lao động tỉnh Bắc Ninh"); in another's, its own document's (not placed).
+PROVINCE_LEVEL_PEERS: frozenset[str] = frozenset({
+    "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Công an",
+})
 # The organs of a people's council or committee that its own documents name without their place:
 # "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
 OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
@@ -384,10 +393,19 @@ def _own_level_body(head: str) -> bool:
     return head[:1].isupper() and " " in head and not head.endswith(NOT_OWN_LEVEL_BODY_ENDS)
 
 
+def _is_province_body(issuer: str, province: str) -> bool:
+    """Whether a document's issuer is a body of the province as a whole (its people's committee, a
+    department, its party committee…), whose documents name the province's peers by their bare names."""
+    info = orgs.org_info(issuer, province)
+    return info.level == "province" and info.province == province
+
+
 def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
     if (issuer and orgs.with_province(n, province) == issuer) or orgs.is_qualified(orgs.with_province(n, province)):
         return n
-    if province and (BARE_DEPARTMENT.match(n) or n in PROVINCE_ONLY_BODIES):
+    if province and (BARE_DEPARTMENT.match(n) or n in PROVINCE_ONLY_BODIES or (
+        n in PROVINCE_LEVEL_PEERS and issuer and _is_province_body(issuer, province)
+    )):
         return f"{n} {places.province_level_word(province)} {province}"
     m = orgs.UNIT_OF_BODY.match(n)
     if m and province and BARE_DEPARTMENT.match(m["body"]):

@@ -1,0 +1,207 @@
+"""Entity resolution in the graph, round 17 (session 8): a body's party committee or cell is the
+party's, under the party committee of its place (not part of the agency it serves); the Ministry
+of Health's hospitals named without "Trung ương" are national; a province's military command is
+under the Ministry of National Defence; a law named "Luật Giáo dục 2019" is the law of 2019; a
+reference named without its year is no candidate for a law passed after every document that cites
+it; a body whose province is written in other capitals, or without its level word, is one body;
+the unions and branches a province's document names bare are the province's. Fragments are
+written in the style of the seeds (the Hà Giang health sector's plans), corpus 025 (Bắc Ninh) and
+023 (Đắk Lắk), and the legal articles of the tnt305 collection ("Luật Phòng, chống ma túy 2021")."""
+
+from __future__ import annotations
+
+from vanban.graph.build import DocContext, build_graph, prepare, qualify_org
+from vanban.graph.orgs import local_spelling, org_info
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_bytes
+
+
+def _source(text: str, name: str):
+    t = read_bytes(text.encode("utf-8"), name=name)
+    return prepare(extract(t), t)
+
+
+def _out(g, node: str, type_: str) -> set[str]:
+    return {v for _, v, d in g.out_edges(node, data=True) if d["type"] == type_}
+
+
+def _doc_of(g, file: str) -> str:
+    (doc,) = [k for k, d in g.nodes(data=True) if d["kind"] == "Document" and d.get("file") == file]
+    return doc
+
+
+def _ctx(issuer: str, province: str) -> DocContext:
+    return DocContext(key="k", issuer=issuer, province=province, district=None, year=2025)
+
+
+# ---------------------------------------------------------------- a body's party committee or cell
+
+
+def test_a_bodys_party_committee_is_under_the_party_committee_of_its_place():
+    for name, committee in [
+        ("Đảng ủy Sở Y tế tỉnh Hà Giang", "Tỉnh ủy Hà Giang"),  # seed 001's recipient, "Đảng ủy Sở Y tế"
+        ("Đảng ủy Ủy ban nhân dân tỉnh Nghệ An", "Tỉnh ủy Nghệ An"),
+        ("Đảng ủy cơ quan Sở Tư pháp tỉnh Sơn La", "Tỉnh ủy Sơn La"),
+        ("Chi bộ Văn phòng Sở Y tế tỉnh Hà Giang", "Tỉnh ủy Hà Giang"),
+        ("Chi bộ Khoa Nội, Bệnh viện Đa khoa tỉnh Sơn La", "Tỉnh ủy Sơn La"),
+        ("Đảng ủy Ủy ban nhân dân thành phố Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
+        ("Đảng ủy Ủy ban nhân dân huyện Đồng Văn", "Huyện ủy Đồng Văn"),
+        ("Đảng ủy Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh", "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"),
+    ]:
+        info = org_info(name)
+        assert (info.parent, info.part_of) == (committee, None), name
+    # Named in a document of its province: the document's province places it.
+    assert org_info("Đảng ủy Bệnh viện Đa khoa Nà Chì", "Hà Giang").parent == "Tỉnh ủy Hà Giang"
+    # An office of the party committee is still part of that committee; a commune's committee and
+    # the organs of a party committee are placed as before.
+    assert org_info("Văn phòng Đảng ủy Ủy ban nhân dân tỉnh Nghệ An").part_of == "Đảng ủy Ủy ban nhân dân tỉnh Nghệ An"
+    assert org_info("Đảng ủy xã Lương Minh", "Quảng Ninh").parent == "Tỉnh ủy Quảng Ninh"
+    assert org_info("Ban Thường vụ Đảng ủy xã Lương Minh, tỉnh Quảng Ninh").part_of == "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"
+    # A central body's or an unplaced body's: not placed.
+    assert org_info("Đảng ủy Bộ Y tế").parent is None
+    assert org_info("Chi bộ Văn phòng").parent is None
+
+
+HEALTH_PARTY_PLAN = """ĐẢNG BỘ TỈNH HÀ GIANG
+ĐẢNG ỦY SỞ Y TẾ
+*
+Số 12-KH/ĐU
+Hà Giang, ngày 15 tháng 3 năm 2023
+KẾ HOẠCH
+Thực hiện công tác dân vận năm 2023
+Căn cứ Nghị quyết số 27-NQ/TU ngày 20/01/2022 của Ban Thường vụ Tỉnh ủy Hà Giang về công tác dân vận;
+Căn cứ Kế hoạch số 09/KH-UBND ngày 07/01/2022 của Ủy ban nhân dân tỉnh Hà Giang;
+Đảng ủy Sở Y tế xây dựng kế hoạch thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Các chi bộ trực thuộc quán triệt, triển khai thực hiện.
+"""
+
+
+def test_a_party_committees_plan_is_the_partys_not_the_agencys():
+    g = build_graph([_source(HEALTH_PARTY_PLAN, "kh12_du_syt.txt")])
+    issuer = "Đảng ủy Sở Y tế tỉnh Hà Giang"
+    assert _out(g, _doc_of(g, "kh12_du_syt.txt"), "ISSUED_BY") == {issuer}
+    assert _out(g, issuer, "UNDER") == {"Tỉnh ủy Hà Giang"}
+    assert not _out(g, issuer, "PART_OF")
+
+
+# ---------------------------------------------------------------- the Ministry of Health's hospitals
+
+
+def test_the_ministry_of_healths_hospitals_are_national_whatever_their_name():
+    for name in ["Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy", "Bệnh viện Hữu nghị Việt Đức", "Bệnh viện K",
+                 "Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa Trung ương Cần Thơ", "Bệnh viện Nhi Trung ương",
+                 "Bệnh viện Mắt Trung ương"]:
+        info = org_info(name, "Hà Giang")
+        assert (info.level, info.province, info.parent) == ("central", None, "Bộ Y tế"), name
+    # The army's central hospital is national, but not the Ministry of Health's.
+    army = org_info("Bệnh viện Trung ương Quân đội 108")
+    assert (army.level, army.parent) == ("central", None)
+    # A province's hospitals stay its own.
+    assert org_info("Bệnh viện Đa khoa Nà Chì", "Hà Giang").parent == "Sở Y tế tỉnh Hà Giang"
+    assert org_info("Bệnh viện Đa khoa tỉnh Sơn La").parent == "Sở Y tế tỉnh Sơn La"
+    assert org_info("Bệnh viện Đa khoa Thống Nhất Đồng Nai").level != "central"
+
+
+NA_CHI_PLAN = """SỞ Y TẾ TỈNH HÀ GIANG
+BỆNH VIỆN ĐA KHOA NÀ CHÌ
+Số: 21/KH-BV
+Xín Mần, ngày 10 tháng 3 năm 2023
+KẾ HOẠCH
+Đào tạo chuyển giao kỹ thuật năm 2023
+Căn cứ Công văn số 115/BVBM-CĐT ngày 07/01/2023 của Bệnh viện Bạch Mai về chuyển giao kỹ thuật;
+Bệnh viện xây dựng kế hoạch như sau:
+I. NỘI DUNG
+1. Phòng Kế hoạch tổng hợp phối hợp với Bệnh viện Chợ rẫy tổ chức tập huấn.
+"""
+SON_LA_PLAN = """SỞ Y TẾ TỈNH SƠN LA
+BỆNH VIỆN ĐA KHOA TỈNH SƠN LA
+Số: 60/KH-BVĐK
+Sơn La, ngày 12 tháng 4 năm 2023
+KẾ HOẠCH
+Tiếp nhận chuyển giao kỹ thuật năm 2023
+Căn cứ Công văn số 115/BVBM-CĐT ngày 07/01/2023 của Bệnh viện Bạch Mai về chuyển giao kỹ thuật;
+Bệnh viện xây dựng kế hoạch như sau:
+I. NỘI DUNG
+1. Phòng Kế hoạch tổng hợp làm đầu mối.
+"""
+
+
+def test_a_central_hospital_is_one_node_whichever_province_names_it():
+    assert qualify_org("Bệnh viện Chợ rẫy", _ctx("Bệnh viện Đa khoa Nà Chì", "Hà Giang")) == "Bệnh viện Chợ Rẫy"
+    g = build_graph([_source(NA_CHI_PLAN, "kh21_nachi.txt"), _source(SON_LA_PLAN, "kh60_bvdk_sonla.txt")])
+    letter = "Công văn 115/BVBM-CĐT 2023 Bệnh viện Bạch Mai"
+    assert letter in _out(g, _doc_of(g, "kh21_nachi.txt"), "CITES")
+    assert letter in _out(g, _doc_of(g, "kh60_bvdk_sonla.txt"), "CITES")
+    assert _out(g, "Bệnh viện Bạch Mai", "UNDER") == {"Bộ Y tế"}
+    assert not [k for k in g if k.startswith("Bệnh viện Bạch Mai (")]
+
+
+# ---------------------------------------------------------------- a province's military command
+
+
+def test_a_provinces_military_command_is_under_the_ministry_of_defence():
+    assert org_info("Bộ Chỉ huy Quân sự tỉnh Nghệ An").parent == "Bộ Quốc phòng"
+    assert org_info("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang").parent == "Bộ Quốc phòng"
+    assert org_info("Bộ Quốc phòng").parent == "Chính phủ"
+
+
+# ---------------------------------------------------------------- one body however it is written
+
+
+def test_a_province_written_in_other_capitals_or_without_its_level_word_is_one_body():
+    assert local_spelling("Ủy ban nhân dân tỉnh Hà giang") == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert local_spelling("Sở Y tế tỉnh HÀ GIANG") == "Sở Y tế tỉnh Hà Giang"
+    assert local_spelling("Ủy ban nhân dân Nghệ An") == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert local_spelling("Công an Hà Nội") == "Công an thành phố Hà Nội"
+    # A province whose city has its name: "Ủy ban nhân dân Sơn La" may be the city's; kept.
+    assert local_spelling("Ủy ban nhân dân Sơn La") == "Ủy ban nhân dân Sơn La"
+    # The unions are named without the level word: kept.
+    assert local_spelling("Hội Liên hiệp Phụ nữ Hà Nội") == "Hội Liên hiệp Phụ nữ Hà Nội"
+
+
+HOSPITAL_PLAN = """SỞ Y TẾ TỈNH NGHỆ AN
+TRUNG TÂM Y TẾ HUYỆN ANH SƠN
+Số: {n}/KH-TTYT
+Anh Sơn, ngày 10 tháng {m} năm 2023
+KẾ HOẠCH
+Phòng chống dịch bệnh năm 2023 đợt {m}
+Căn cứ Kế hoạch số 15/KH-UBND ngày 10/01/2023 của {issuer} về phòng chống dịch bệnh;
+Trung tâm xây dựng kế hoạch như sau:
+I. NỘI DUNG
+1. Khoa Kiểm soát bệnh tật thực hiện.
+"""
+
+
+def test_an_instrument_of_a_body_written_two_ways_is_one_node():
+    srcs = [_source(HOSPITAL_PLAN.format(n=n, m=m, issuer=issuer), f"kh{n}_ttyt.txt")
+            for n, m, issuer in [(31, 3, "UBND tỉnh Nghệ an"), (32, 4, "Ủy ban nhân dân Nghệ An"),
+                                 (33, 5, "Ủy ban nhân dân tỉnh Nghệ An")]]
+    g = build_graph(srcs)
+    plan = "Kế hoạch 15/KH-UBND 2023 Ủy ban nhân dân tỉnh Nghệ An"
+    for s in srcs:
+        assert plan in _out(g, _doc_of(g, s.record.file), "CITES"), s.record.file
+    assert not [k for k in g if k.startswith("Kế hoạch 15/KH-UBND") and k != plan]
+
+
+# ---------------------------------------------------------------- a province's unions named bare
+
+
+def test_the_unions_a_provinces_document_names_bare_are_the_provinces():
+    bac_ninh = _ctx("Ủy ban nhân dân tỉnh Bắc Ninh", "Bắc Ninh")
+    # Corpus 025: "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã".
+    assert qualify_org("Hội Nông dân", bac_ninh) == "Hội Nông dân tỉnh Bắc Ninh"
+    assert qualify_org("Liên đoàn Lao động", bac_ninh) == "Liên đoàn Lao động tỉnh Bắc Ninh"
+    assert qualify_org("Công an", bac_ninh) == "Công an tỉnh Bắc Ninh"
+    # Corpus 023: "Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân".
+    dak_lak = _ctx("Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk")
+    assert qualify_org("Hội Phụ nữ", dak_lak) == "Hội Liên hiệp Phụ nữ tỉnh Đắk Lắk"
+    assert qualify_org("Đoàn Thanh niên", dak_lak) == "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Đắk Lắk"
+    assert qualify_org("Mặt trận Tổ quốc", dak_lak) == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Đắk Lắk"
+    # A department's document: the province's too.
+    assert qualify_org("Hội Nông dân", _ctx("Sở Y tế tỉnh Hà Giang", "Hà Giang")) == "Hội Nông dân tỉnh Hà Giang"
+    # A commune's document (corpus 057, "Đoàn Thanh niên, Hội Phụ nữ, Hội Nông dân"): not the province's.
+    commune = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    assert qualify_org("Hội Nông dân", _ctx(commune, "Quảng Ninh")) == f"Hội Nông dân ({commune})"
+    # A hospital's: not the province's.
+    assert qualify_org("Công an", _ctx("Bệnh viện Đa khoa Nà Chì", "Hà Giang")) == "Công an (Bệnh viện Đa khoa Nà Chì)"
