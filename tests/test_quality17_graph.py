@@ -10,8 +10,16 @@ written in the style of the seeds (the Hà Giang health sector's plans), corpus 
 
 from __future__ import annotations
 
+import random
+
+import networkx as nx
+
 from vanban.graph.build import DocContext, build_graph, prepare, qualify_org
+from vanban.graph.diff import apply_diff
+from vanban.graph.incremental import Resolver
 from vanban.graph.orgs import local_spelling, org_info
+from vanban.graph.resolve import graph_nodes_edges, issued_after_citers
+from vanban.graph.schema import unnumbered_key
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_bytes
 
@@ -144,6 +152,83 @@ def test_a_provinces_military_command_is_under_the_ministry_of_defence():
     assert org_info("Bộ Chỉ huy Quân sự tỉnh Nghệ An").parent == "Bộ Quốc phòng"
     assert org_info("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang").parent == "Bộ Quốc phòng"
     assert org_info("Bộ Quốc phòng").parent == "Chính phủ"
+
+
+# ---------------------------------------------------------------- laws by name and year
+
+
+def test_a_law_named_with_its_bare_year_is_the_law_of_that_year():
+    # "Luật Phòng, chống ma túy 2021", "Luật Giáo dục 2019": the year without "năm", as legal articles write it.
+    assert unnumbered_key("Luật", None, 2019, "Luật Giáo dục 2019") == "Luật | ? | 2019 | luật giáo dục"
+    assert unnumbered_key("Luật", None, 2021, "Luật Phòng, chống ma túy 2021") == "Luật | ? | 2021 | luật phòng chống ma túy"
+    assert unnumbered_key("Bộ luật", None, 2015, "Bộ luật Hình sự 2015") == "Bộ luật | ? | 2015 | bộ luật hình sự"
+    # Another year than the reference's, a number, or another type of instrument: kept.
+    assert unnumbered_key("Luật", None, 2019, "Luật Giáo dục 2005") == "Luật | ? | 2019 | luật giáo dục 2005"
+    assert unnumbered_key("Chiến lược", None, 2021, "Chiến lược phát triển ngành Dược đến năm 2030") == (
+        "Chiến lược | ? | 2021 | chiến lược phát triển ngành dược đến năm 2030")
+
+
+EDUCATION_PLAN = """SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NGHỆ AN
+Số: {n}/KH-SGDĐT
+Nghệ An, ngày 10 tháng 3 năm {year}
+KẾ HOẠCH
+Triển khai nhiệm vụ năm học {year}
+{basis}
+I. MỤC ĐÍCH
+1. Các phòng chuyên môn thực hiện.
+"""
+
+
+def _education(n: int, year: int, basis: str):
+    return _source(EDUCATION_PLAN.format(n=n, year=year, basis=basis), f"kh{n}_sgddt_{year}.txt")
+
+
+def _law_sources():
+    return [
+        _education(11, 2021, "Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;"),
+        _education(12, 2008, "Căn cứ Luật Giáo dục số 38/2005/QH11 ngày 14/6/2005;"),
+        _education(13, 2022, "Căn cứ Luật Giáo dục 2019;"),
+        _education(14, 2010, "Căn cứ Luật Giáo dục;"),
+    ]
+
+
+def test_a_law_named_without_its_year_is_no_candidate_for_a_law_passed_after_its_citers():
+    g = build_graph(_law_sources())
+    # "Luật Giáo dục 2019" is the numbered law of 2019: one node.
+    assert "Luật 43/2019/QH14 2019" in _out(g, _doc_of(g, "kh13_sgddt_2022.txt"), "CITES")
+    assert "Luật Giáo dục 2019" in g.nodes["Luật 43/2019/QH14 2019"]["surfaces"]
+    # "Luật Giáo dục" in a plan of 2010 is not the law of 2019.
+    bare = "Luật | ? | ? | luật giáo dục"
+    assert _out(g, bare, "SAME_AS_CANDIDATE") == {"Luật 38/2005/QH11 2005"}
+    # Cited by a plan of 2023 too, it may be either law.
+    g2 = build_graph([*_law_sources(), _education(15, 2023, "Căn cứ Luật Giáo dục;")])
+    assert _out(g2, bare, "SAME_AS_CANDIDATE") == {"Luật 38/2005/QH11 2005", "Luật 43/2019/QH14 2019"}
+    assert issued_after_citers(2019, [2010, 2008]) and not issued_after_citers(2019, [2010, None])
+    assert not issued_after_citers(None, [2010]) and not issued_after_citers(2019, [])
+
+
+def test_law_candidates_do_not_depend_on_batches_or_order():
+    srcs = [*_law_sources(), _education(15, 2023, "Căn cứ Luật Giáo dục;")]
+    reference = graph_nodes_edges(build_graph(srcs))
+    assert graph_nodes_edges(build_graph(list(reversed(srcs)))) == reference
+    for seed in range(3):
+        order = srcs[:]
+        random.Random(seed).shuffle(order)
+        held: dict = {}
+        resolver = Resolver(lambda files: {f: held[f] for f in files})
+        g = nx.MultiDiGraph()
+        for s in order:
+            held[s.file] = s
+            apply_diff(g, resolver.apply([s]))
+        assert graph_nodes_edges(g) == reference
+        # The plan of 2023 removed: the law of 2019 is no longer a candidate; added back: the same graph.
+        held.pop("kh15_sgddt_2023.txt")
+        apply_diff(g, resolver.apply([], ["kh15_sgddt_2023.txt"]))
+        assert _out(g, "Luật | ? | ? | luật giáo dục", "SAME_AS_CANDIDATE") == {"Luật 38/2005/QH11 2005"}
+        assert graph_nodes_edges(g) == graph_nodes_edges(build_graph(held.values()))
+        held["kh15_sgddt_2023.txt"] = srcs[-1]
+        apply_diff(g, resolver.apply([srcs[-1]]))
+        assert graph_nodes_edges(g) == reference
 
 
 # ---------------------------------------------------------------- one body however it is written
