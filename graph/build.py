@@ -125,6 +125,10 @@ COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân",
     "Ủy ban bầu cử",
 })
+# A party committee named bare, and the bodies whose own documents name theirs so: "Đảng ủy" in a plan
+# of the Bệnh viện Đa khoa tỉnh Sơn La ("Đảng ủy, Ban Giám đốc bệnh viện") is the hospital's.
+PARTY_COMMITTEE = "Đảng ủy"
+BODIES_WITH_PARTY_COMMITTEE: tuple[str, ...] = ("Sở ", "Bệnh viện ", "Trung tâm ")
 # A people's council or committee (or the council's standing body) and its place:
 # "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
 STATE_BODY = re.compile(
@@ -359,6 +363,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
         return f"{name} {own.group(0)}{issuer[len(base):]}"
+    if name == PARTY_COMMITTEE and issuer.startswith(BODIES_WITH_PARTY_COMMITTEE) and not issuer.endswith(")"):
+        # "Đảng ủy" in a plan of the Bệnh viện Đa khoa tỉnh Sơn La: the hospital's party committee.
+        return f"{name} {issuer}"
     if (state := STATE_BODY.match(issuer)) is not None:
         if name in OWN_ORGANS:
             return f"{name} {state['place']}"

@@ -70,6 +70,19 @@ def test_a_bodys_party_committee_is_under_the_party_committee_of_its_place():
     assert org_info("Chi bộ Văn phòng").parent is None
 
 
+def test_a_bodys_own_document_names_its_party_committee_bare():
+    # "Đảng ủy, Ban Giám đốc bệnh viện" in a plan of the Bệnh viện Đa khoa tỉnh Sơn La (examples 03).
+    hospital = _ctx("Bệnh viện Đa khoa tỉnh Sơn La", "Sơn La")
+    assert qualify_org("Đảng ủy", hospital) == "Đảng ủy Bệnh viện Đa khoa tỉnh Sơn La"
+    assert qualify_org("Đảng ủy", _ctx("Sở Y tế tỉnh Hà Tĩnh", "Hà Tĩnh")) == "Đảng ủy Sở Y tế tỉnh Hà Tĩnh"
+    # The issuer of a cited instrument, or a committee's document ("Đảng ủy" of which?): not placed.
+    assert qualify_org("Đảng ủy", hospital, cited=True) == "Đảng ủy (Bệnh viện Đa khoa tỉnh Sơn La)"
+    assert qualify_org("Đảng ủy", _ctx("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh")) == "Đảng ủy (Ủy ban nhân dân tỉnh Hà Tĩnh)"
+    # A commune's document: the commune's, as before.
+    commune = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    assert qualify_org("Đảng ủy", _ctx(commune, "Quảng Ninh")) == "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"
+
+
 HEALTH_PARTY_PLAN = """ĐẢNG BỘ TỈNH HÀ GIANG
 ĐẢNG ỦY SỞ Y TẾ
 *
