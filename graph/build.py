@@ -125,6 +125,9 @@ COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân",
     "Ủy ban bầu cử",
 })
+# How the name of a party congress starts, as the extractor writes a congress resolution's issuer:
+# "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI".
+CONGRESS_WORDS: tuple[str, ...] = ("Đại hội đại biểu toàn quốc lần thứ ", "Đại hội đại biểu Đảng bộ ")
 # A party committee named bare, and the bodies whose own documents name theirs so: "Đảng ủy" in a plan
 # of the Bệnh viện Đa khoa tỉnh Sơn La ("Đảng ủy, Ban Giám đốc bệnh viện") is the hospital's.
 PARTY_COMMITTEE = "Đảng ủy"
@@ -495,6 +498,11 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
             if alias:
                 return alias, issuer
         return numbered_key(c.doc_type, c.number, c.symbol, year, series_owner(issuer), cited_in=ctx.key), issuer
+    if c.doc_type == "Nghị quyết" and issuer and issuer.startswith(CONGRESS_WORDS):
+        # A congress passes one resolution, named in many ways: "Nghị quyết Đại hội đại biểu toàn
+        # quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết
+        # Đại hội XIII": one key, by the congress (the ordinal tells it, with or without a year).
+        return unnumbered_key(c.doc_type, issuer, None, f"Nghị quyết {issuer}"), issuer
     return unnumbered_key(c.doc_type, issuer, year, c.surface), issuer
 
 

@@ -303,3 +303,29 @@ def test_the_unions_a_provinces_document_names_bare_are_the_provinces():
     assert qualify_org("Hội Nông dân", _ctx(commune, "Quảng Ninh")) == f"Hội Nông dân ({commune})"
     # A hospital's: not the province's.
     assert qualify_org("Công an", _ctx("Bệnh viện Đa khoa Nà Chì", "Hà Giang")) == "Công an (Bệnh viện Đa khoa Nà Chì)"
+
+
+# ---------------------------------------------------------------- a congress's one resolution
+
+CONGRESS_PLANS = [
+    # Corpus 023 (Đắk Lắk) and the Bình Định plan 75/KH-UBND (2022) name the XIII Congress's resolution two ways.
+    ("kh124_daklak.txt", "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 124/KH-UBND\nĐắk Lắk, ngày 10 tháng 6 năm 2025\nKẾ HOẠCH\n"
+     "Tuyên truyền năm 2025\nCăn cứ Quyết định số 2437/QĐ-TTg ngày 05/11/2024 của Thủ tướng Chính phủ;\n"
+     "I. MỤC ĐÍCH\n1. Tiếp tục quán triệt, thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n"),
+    ("kh75_binhdinh.txt", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 75/KH-UBND\nBình Định, ngày 19 tháng 05 năm 2022\nKẾ HOẠCH\n"
+     "Xây dựng nền tảng số y tế\nCăn cứ Chương trình hành động số 09-CTr/TU ngày 14/5/2021 của Tỉnh ủy Bình Định thực hiện "
+     "Nghị quyết Đại hội XX Đảng bộ tỉnh, Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII về cải cách hành chính;\n"
+     "I. MỤC ĐÍCH\n1. Các sở thực hiện.\n"),
+]
+
+
+def test_a_congresss_resolution_is_one_node_however_it_is_named():
+    g = build_graph([_source(text, name) for name, text in CONGRESS_PLANS])
+    national = [k for k, d in g.nodes(data=True) if d["kind"] == "Document" and d.get("issuer") == "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"]
+    assert len(national) == 1, national
+    for name, _ in CONGRESS_PLANS:
+        assert national[0] in _out(g, _doc_of(g, name), "CITES"), name
+    # The province's congress is another congress, another resolution.
+    local = [k for k in g if k.startswith("Nghị quyết | Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX |")]
+    assert len(local) == 1 and local[0] != national[0]
+
