@@ -181,6 +181,10 @@ PARTY_OF_BODY = re.compile(
     r"^(?P<organ>Đảng ủy(?: cơ quan)?|Chi bộ) (?:(?:Văn phòng|Phòng|Khoa|Ban|Trung tâm|Tổ)(?: [^,]*?)??,? )??"
     r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Hội đồng nhân dân|Trung tâm|Văn phòng|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Bộ Chỉ huy) .+)$"
 )
+# A party committee of a province's bloc of agencies or enterprises, directly under the province's
+# party committee: "Đảng ủy Khối các cơ quan tỉnh Hà Giang", "Đảng ủy Khối Doanh nghiệp tỉnh Bắc
+# Ninh", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An" (2025).
+PROVINCE_PARTY_BLOC = re.compile(r"^Đảng ủy (?:Khối|các cơ quan Đảng)(?: [^,()]*?)? (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
@@ -306,6 +310,10 @@ STATE_HEADS: frozenset[str] = frozenset({
     "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Công an", "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
 })
+# The committee of a province's Youth Union, named for it: "Tỉnh đoàn Bắc Ninh", "Thành đoàn Hà Nội".
+YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+YOUTH_UNION_COMMITTEE_WORDS: tuple[str, ...] = ("Tỉnh đoàn ", "Thành đoàn ", "Tỉnh Đoàn ", "Thành Đoàn ")
+YOUTH_UNION_COMMITTEE = re.compile(r"^(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
 # Province bodies whose own name gives the province without its level word, which some write:
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
 NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
@@ -527,6 +535,13 @@ def local_spelling(name: str) -> str:
         # tỉnh HÀ GIANG" are the "Ủy ban nhân dân tỉnh Hà Giang".
         if (p := _province(m["place"])) and _fold(p) == _fold(m["place"]):
             name = f"{name[: m.start()]} {m['level']} {p}"
+            m = LEVEL_AND_PROVINCE_END.search(name)
+    if name.startswith(YOUTH_UNION_COMMITTEE_WORDS) and (y := YOUTH_UNION_COMMITTEE.match(name)) and (p := _province(y["place"])):
+        # "Tỉnh đoàn Bắc Ninh" is the province's Youth Union by the name of its committee, as the
+        # Tỉnh ủy is the party's: "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh" (not "Thành
+        # đoàn Sơn La", the city's).
+        if y["word"].startswith("Tỉnh") or places.is_city(p):
+            name = f"{YOUTH_UNION} {_level_word(p)} {p}"
             m = LEVEL_AND_PROVINCE_END.search(name)
     if m and name.startswith(NAMED_WITHOUT_LEVEL):
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
@@ -831,6 +846,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             p = places.province_of_district(d) or province
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
+    if name.startswith("Đảng ủy ") and (m := PROVINCE_PARTY_BLOC.match(name)) and (p := _province_level(m["level"], m["place"])):
+        return OrgInfo(name=name, level="province", province=p, parent=party_committee(p),
+                       rule="party committee of a bloc, under the province party committee")
     if name.startswith(("Đảng ủy ", "Chi bộ ")) and (m := PARTY_OF_BODY.match(name)) and (
         (party := _party_of_place(local_spelling(m["body"]), province, district)) is not None
     ):

@@ -329,3 +329,29 @@ def test_a_congresss_resolution_is_one_node_however_it_is_named():
     local = [k for k in g if k.startswith("Nghị quyết | Đại hội đại biểu Đảng bộ tỉnh Bình Định lần thứ XX |")]
     assert len(local) == 1 and local[0] != national[0]
 
+
+# ---------------------------------------------------------------- the party's blocs, the Youth Union's committee
+
+
+def test_a_provinces_party_bloc_is_under_its_party_committee():
+    assert org_info("Đảng ủy Khối các cơ quan tỉnh Hà Giang").parent == "Tỉnh ủy Hà Giang"
+    assert org_info("Đảng ủy Khối Doanh nghiệp tỉnh Bắc Ninh").parent == "Tỉnh ủy Bắc Ninh"
+    assert org_info("Đảng ủy các cơ quan Đảng thành phố Hà Nội").parent == "Thành ủy Hà Nội"
+    # Named bare in a province's document: the province's.
+    assert qualify_org("Đảng ủy Khối các cơ quan tỉnh", _ctx("Ủy ban nhân dân tỉnh Bắc Ninh", "Bắc Ninh")) == (
+        "Đảng ủy Khối các cơ quan tỉnh Bắc Ninh")
+    # A city of a province ("thành phố Sơn La") is no province: not placed so.
+    assert org_info("Đảng ủy Khối các cơ quan thành phố Sơn La").parent is None
+
+
+def test_the_youth_unions_committee_is_the_provinces_youth_union():
+    # "Tỉnh đoàn Bắc Ninh" (an addressee of corpus 025) is the Đoàn Thanh niên Cộng sản Hồ Chí Minh
+    # tỉnh Bắc Ninh, as the Tỉnh ủy is the party's.
+    assert local_spelling("Tỉnh đoàn Bắc Ninh") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh"
+    assert local_spelling("Thành đoàn Hà Nội") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Hà Nội"
+    assert local_spelling("Thành Đoàn Thành phố Hồ Chí Minh") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh thành phố Hồ Chí Minh"
+    assert qualify_org("Tỉnh đoàn", _ctx("Ủy ban nhân dân tỉnh Bắc Ninh", "Bắc Ninh")) == (
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh")
+    # The Thành đoàn of a province's city is the city's: kept.
+    assert local_spelling("Thành đoàn Sơn La") == "Thành đoàn Sơn La"
+
