@@ -522,10 +522,11 @@ def local_spelling(name: str) -> str:
         if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
             # A department named with its province alone, "Sở Giáo dục và Đào tạo Đồng Tháp", is
             # keyed as the others are: "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"; so a state body of
-            # which a province's city has one too, when the province has no city of that name: "Ủy
-            # ban nhân dân Nghệ An" is the "Ủy ban nhân dân tỉnh Nghệ An" ("Ủy ban nhân dân Sơn La"
-            # may be the city's: kept). Not a union, which is named so: "Hội Liên hiệp Phụ nữ Hà Nội".
-            if head.startswith("Sở ") or (head in STATE_HEADS and places.city_in_province(rest, rest) is None):
+            # which districts have one too, when no district has that name: "Ủy ban nhân dân Nghệ An"
+            # is the "Ủy ban nhân dân tỉnh Nghệ An" ("Ủy ban nhân dân Sơn La" may be the city's, "Ủy
+            # ban nhân dân Quảng Ninh" the huyện Quảng Ninh's of Quảng Bình: kept). Not a union,
+            # which is named so: "Hội Liên hiệp Phụ nữ Hà Nội".
+            if head.startswith("Sở ") or (head in STATE_HEADS and places.district_name(rest) is None):
                 name = f"{head} {_level_word(rest)} {rest}"
             else:
                 name = f"{head} {rest}"

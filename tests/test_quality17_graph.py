@@ -254,6 +254,9 @@ def test_a_province_written_in_other_capitals_or_without_its_level_word_is_one_b
     assert local_spelling("Công an Hà Nội") == "Công an thành phố Hà Nội"
     # A province whose city has its name: "Ủy ban nhân dân Sơn La" may be the city's; kept.
     assert local_spelling("Ủy ban nhân dân Sơn La") == "Ủy ban nhân dân Sơn La"
+    # A province a district elsewhere is named after: "Ủy ban nhân dân Quảng Ninh" may be the huyện
+    # Quảng Ninh's (Quảng Bình); kept.
+    assert local_spelling("Ủy ban nhân dân Quảng Ninh") == "Ủy ban nhân dân Quảng Ninh"
     # The unions are named without the level word: kept.
     assert local_spelling("Hội Liên hiệp Phụ nữ Hà Nội") == "Hội Liên hiệp Phụ nữ Hà Nội"
 
