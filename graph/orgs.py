@@ -693,7 +693,13 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     'Ủy ban nhân dân tỉnh Hà Giang'
     """
     if name.endswith(")") and " (" in name:
-        # A body named within its issuer, "Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)": placed no further.
+        # A body named within its issuer, "Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)": placed no further; but
+        # a party cell a party committee's document names is one of its own: "Chi bộ thôn Đồng Quặng
+        # (Đảng ủy xã Lương Minh, tỉnh Quảng Ninh)" is under the Đảng ủy xã Lương Minh.
+        within = name[name.rindex(" (") + 2 : -1]
+        if name.startswith("Chi bộ ") and within.startswith("Đảng ủy ") and "(" not in within:
+            return OrgInfo(name=name, level="unit", province=province, district=district, parent=within,
+                           rule="party cell named by its party committee")
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
     if m := PROVINCE_SUFFIX.search(name):
         # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the

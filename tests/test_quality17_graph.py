@@ -65,6 +65,13 @@ def test_a_bodys_party_committee_is_under_the_party_committee_of_its_place():
     assert org_info("Văn phòng Đảng ủy Ủy ban nhân dân tỉnh Nghệ An").part_of == "Đảng ủy Ủy ban nhân dân tỉnh Nghệ An"
     assert org_info("Đảng ủy xã Lương Minh", "Quảng Ninh").parent == "Tỉnh ủy Quảng Ninh"
     assert org_info("Ban Thường vụ Đảng ủy xã Lương Minh, tỉnh Quảng Ninh").part_of == "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"
+    # A cell a party committee's document names is one of its own.
+    commune = "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"
+    assert qualify_org("Chi bộ thôn Đồng Quặng", _ctx(commune, "Quảng Ninh")) == f"Chi bộ thôn Đồng Quặng ({commune})"
+    assert org_info(f"Chi bộ thôn Đồng Quặng ({commune})").parent == commune
+    # Named in another body's document, or a member of the cell: not placed.
+    assert org_info("Chi bộ thôn Đồng Quặng (Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh)").parent is None
+    assert org_info(f"Bí thư Chi bộ ({commune})").parent is None
     # A central body's or an unplaced body's: not placed.
     assert org_info("Đảng ủy Bộ Y tế").parent is None
     assert org_info("Chi bộ Văn phòng").parent is None
