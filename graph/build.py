@@ -106,6 +106,15 @@ COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp)(?<![Hh]ợp tác) (?P<level>x
 PROVINCE_ONLY_BODIES: frozenset[str] = frozenset({
     "Liên minh Hợp tác xã", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
 })
+# The mass organisations and branches of which each province, district and commune has its own,
+# named without their place: "Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã" (the addressees
+# of a section of a plan of the Ủy ban nhân dân tỉnh Bắc Ninh), "Mặt trận Tổ quốc, Đoàn Thanh niên,
+# Hội Phụ nữ" (of the Ủy ban nhân dân tỉnh Đắk Lắk). In a document of a province's body, the
+# province's ("Liên đoàn Lao động tỉnh Bắc Ninh"); in another's, its own document's (not placed).
+PROVINCE_LEVEL_PEERS: frozenset[str] = frozenset({
+    "Hội Nông dân", "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Liên đoàn Lao động",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Công an",
+})
 # The organs of a people's council or committee that its own documents name without their place:
 # "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
 OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
@@ -116,6 +125,13 @@ COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
     "Ủy ban Mặt trận Tổ quốc Việt Nam", "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân",
     "Ủy ban bầu cử",
 })
+# How the name of a party congress starts, as the extractor writes a congress resolution's issuer:
+# "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI".
+CONGRESS_WORDS: tuple[str, ...] = ("Đại hội đại biểu toàn quốc lần thứ ", "Đại hội đại biểu Đảng bộ ")
+# A party committee named bare, and the bodies whose own documents name theirs so: "Đảng ủy" in a plan
+# of the Bệnh viện Đa khoa tỉnh Sơn La ("Đảng ủy, Ban Giám đốc bệnh viện") is the hospital's.
+PARTY_COMMITTEE = "Đảng ủy"
+BODIES_WITH_PARTY_COMMITTEE: tuple[str, ...] = ("Sở ", "Bệnh viện ", "Trung tâm ")
 # A people's council or committee (or the council's standing body) and its place:
 # "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
 STATE_BODY = re.compile(
@@ -361,6 +377,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
         return f"{name} {own.group(0)}{issuer[len(base):]}"
+    if name == PARTY_COMMITTEE and issuer.startswith(BODIES_WITH_PARTY_COMMITTEE) and not issuer.endswith(")"):
+        # "Đảng ủy" in a plan of the Bệnh viện Đa khoa tỉnh Sơn La: the hospital's party committee.
+        return f"{name} {issuer}"
     if (state := STATE_BODY.match(issuer)) is not None:
         if name in OWN_ORGANS:
             return f"{name} {state['place']}"
@@ -395,10 +414,19 @@ def _own_level_body(head: str) -> bool:
     return head[:1].isupper() and " " in head and not head.endswith(NOT_OWN_LEVEL_BODY_ENDS)
 
 
+def _is_province_body(issuer: str, province: str) -> bool:
+    """Whether a document's issuer is a body of the province as a whole (its people's committee, a
+    department, its party committee…), whose documents name the province's peers by their bare names."""
+    info = orgs.org_info(issuer, province)
+    return info.level == "province" and info.province == province
+
+
 def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
     if (issuer and orgs.with_province(n, province) == issuer) or orgs.is_qualified(orgs.with_province(n, province)):
         return n
-    if province and (BARE_DEPARTMENT.match(n) or n in PROVINCE_ONLY_BODIES):
+    if province and (BARE_DEPARTMENT.match(n) or n in PROVINCE_ONLY_BODIES or (
+        n in PROVINCE_LEVEL_PEERS and issuer and _is_province_body(issuer, province)
+    )):
         return f"{n} {places.province_level_word(province)} {province}"
     m = orgs.UNIT_OF_BODY.match(n)
     if m and province and BARE_DEPARTMENT.match(m["body"]):
@@ -481,6 +509,11 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
             if alias:
                 return alias, issuer
         return numbered_key(c.doc_type, c.number, c.symbol, year, series_owner(issuer), cited_in=ctx.key), issuer
+    if c.doc_type == "Nghị quyết" and issuer and issuer.startswith(CONGRESS_WORDS):
+        # A congress passes one resolution, named in many ways: "Nghị quyết Đại hội đại biểu toàn
+        # quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết
+        # Đại hội XIII": one key, by the congress (the ordinal tells it, with or without a year).
+        return unnumbered_key(c.doc_type, issuer, None, f"Nghị quyết {issuer}"), issuer
     return unnumbered_key(c.doc_type, issuer, year, c.surface), issuer
 
 

@@ -33,7 +33,7 @@ from itertools import repeat
 from typing import Any
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
-from vanban.graph.resolve import SCOPED, infer_hierarchy, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
+from vanban.graph.resolve import SCOPED, infer_hierarchy, issued_after_citers, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
 from vanban.graph.schema import (
     EDGE_MODELS,
     DocumentNode,
@@ -705,7 +705,10 @@ class Resolver:
                 for p in self.merged_into.get(s, ()):
                     citers |= set(self.cited_by.get(p, {}).values())
                 citing = min(citers) if citers else None
+                citer_years = [self.final_docs[c].get("year") if c in self.final_docs else None for c in citers]
                 for s_, t, why in cands:
+                    if t in self.final_docs and issued_after_citers(self.final_docs[t].get("year"), citer_years):
+                        continue
                     e = SameAsCandidate(source=s_, target=t, basis=why, evidence=Evidence(source=citing, quote=why))
                     new[e.id] = e
             self._replace(self.same_as, s, new, diff, collect)

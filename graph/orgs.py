@@ -109,6 +109,21 @@ NATIONAL_BODY = re.compile(
 # What makes a name that NATIONAL_BODY matches local after all: "Các cơ quan Trung ương đóng trên
 # địa bàn tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia" (each province has one).
 NOT_NATIONAL = re.compile(r"địa bàn|đóng trên|mục tiêu quốc gia|[Cc]hương trình", re.IGNORECASE)
+# A hospital of the Ministry of Health whose name says so, wherever "Trung ương" stands in it, even
+# with the city it is in: "Bệnh viện Trung ương Huế", "Bệnh viện Đa khoa Trung ương Cần Thơ", "Bệnh
+# viện Nhi Trung ương", "Bệnh viện Tâm thần Trung ương 1" (not the province's: no Sở Y tế above it).
+CENTRAL_HOSPITAL = re.compile(r"^Bệnh viện (?:[^,()]+ )?Trung ương(?: [^,()]+)?$")
+# A central hospital of the armed forces, named so too but under its ministry, not the Ministry of
+# Health: "Bệnh viện Trung ương Quân đội 108".
+ARMED_FORCES_HOSPITAL = re.compile(r"Quân đội|Quân y|Công an")
+# The Ministry of Health's hospitals known by a proper name alone, which no province has (data,
+# matched without regard to case or tone placement): "Bệnh viện Bạch Mai" in a Hà Giang hospital's
+# plan is the Hà Nội one, not "Bệnh viện Bạch Mai" of the Sở Y tế tỉnh Hà Giang.
+CENTRAL_HOSPITALS: tuple[str, ...] = (
+    "Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy", "Bệnh viện Hữu nghị Việt Đức", "Bệnh viện Việt Đức",
+    "Bệnh viện K", "Bệnh viện E", "Bệnh viện Hữu nghị", "Bệnh viện Thống Nhất", "Bệnh viện C Đà Nẵng",
+)
+MINISTRY_OF_HEALTH = "Bộ Y tế"
 # The national party congress: "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng".
 PARTY_CONGRESS = re.compile(r"^Đại hội đại biểu toàn quốc")
 
@@ -157,6 +172,19 @@ GENERIC_FACILITY = re.compile(
 # khoa" (a province's or a district's), "Trung tâm Y tế" (each district's); which one is not in the
 # name nor always in the document's place, so such a name is told apart by its document.
 KIND_ONLY_FACILITY = re.compile(r"^(?:Bệnh viện(?: (?i:đa khoa))?|Trung tâm Y tế)$")
+# The party committee or cell of a body, named with it: "Đảng ủy Sở Y tế tỉnh Hà Giang", "Đảng ủy
+# Ủy ban nhân dân tỉnh Nghệ An", "Đảng ủy cơ quan Sở Tư pháp tỉnh Sơn La", "Chi bộ Văn phòng Sở Y tế
+# tỉnh Hà Giang", "Chi bộ Khoa Nội, Bệnh viện Đa khoa tỉnh Sơn La". A party organisation, under the
+# party committee of the body's place (the Tỉnh ủy, the Huyện ủy, the commune's Đảng ủy), never part
+# of the agency it serves: its plans follow the party's instruments, not the agency's.
+PARTY_OF_BODY = re.compile(
+    r"^(?P<organ>Đảng ủy(?: cơ quan)?|Chi bộ) (?:(?:Văn phòng|Phòng|Khoa|Ban|Trung tâm|Tổ)(?: [^,]*?)??,? )??"
+    r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Hội đồng nhân dân|Trung tâm|Văn phòng|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Bộ Chỉ huy) .+)$"
+)
+# A party committee of a province's bloc of agencies or enterprises, directly under the province's
+# party committee: "Đảng ủy Khối các cơ quan tỉnh Hà Giang", "Đảng ủy Khối Doanh nghiệp tỉnh Bắc
+# Ninh", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An" (2025).
+PROVINCE_PARTY_BLOC = re.compile(r"^Đảng ủy (?:Khối|các cơ quan Đảng)(?: [^,()]*?)? (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
@@ -188,13 +216,17 @@ FRONT_CENTRE = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
 # the central body at the top of each branch: "Công an tỉnh Nghệ An" -> Bộ Công an, "Tòa án nhân
 # dân thành phố Cần Thơ" -> Tòa án nhân dân tối cao, "Công an xã Lương Minh" -> Công an tỉnh.
 VERTICAL_BODY = re.compile(
-    r"^(?P<head>Công an|Tòa án nhân dân|Viện Kiểm sát nhân dân) "
+    r"^(?P<head>Công an|Tòa án nhân dân|Viện Kiểm sát nhân dân|Bộ Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng) "
     r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>.+)$"
 )
 VERTICAL_TOPS: dict[str, str] = {
     "Công an": "Bộ Công an",
     "Tòa án nhân dân": "Tòa án nhân dân tối cao",
     "Viện Kiểm sát nhân dân": "Viện Kiểm sát nhân dân tối cao",
+    # A province's military and border-guard commands, under the Ministry of National Defence (through
+    # the military region and the Border Guard Command): "Bộ Chỉ huy Quân sự tỉnh Nghệ An".
+    "Bộ Chỉ huy Quân sự": "Bộ Quốc phòng",
+    "Bộ Chỉ huy Bộ đội Biên phòng": "Bộ Quốc phòng",
 }
 # An organ of a council, a front committee or a party committee, named with it: "Thường trực Hội
 # đồng nhân dân tỉnh Sơn La", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Quảng Ninh", "Văn
@@ -271,6 +303,17 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Sở Dân tộc và Tôn giáo",
     "Báo và Phát thanh, Truyền hình",
 )
+# The heads of the names of the state's local bodies, which name their place with its level word:
+# "Ủy ban nhân dân tỉnh Nghệ An", "Công an thành phố Hà Nội" (the unions name it without: "Hội Liên
+# hiệp Phụ nữ Hà Nội").
+STATE_HEADS: frozenset[str] = frozenset({
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Công an", "Tòa án nhân dân",
+    "Viện Kiểm sát nhân dân", "Bộ Chỉ huy Quân sự", "Bộ Chỉ huy Bộ đội Biên phòng",
+})
+# The committee of a province's Youth Union, named for it: "Tỉnh đoàn Bắc Ninh", "Thành đoàn Hà Nội".
+YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+YOUTH_UNION_COMMITTEE_WORDS: tuple[str, ...] = ("Tỉnh đoàn ", "Thành đoàn ", "Tỉnh Đoàn ", "Thành Đoàn ")
+YOUTH_UNION_COMMITTEE = re.compile(r"^(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
 # Province bodies whose own name gives the province without its level word, which some write:
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
 NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
@@ -289,6 +332,9 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ban Thường trực Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    # The unions by their short names: "Hội Phụ nữ tỉnh", "Đoàn Thanh niên" (alone or before a level word).
+    "Hội Phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "Đoàn Thanh niên": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
 }
 
 
@@ -476,10 +522,30 @@ def local_spelling(name: str) -> str:
             break
         if _province(rest) == rest:  # "Báo và phát thanh, truyền hình Sơn La"
             # A department named with its province alone, "Sở Giáo dục và Đào tạo Đồng Tháp", is
-            # keyed as the others are: "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp".
-            name = f"{head} {_level_word(rest)} {rest}" if head.startswith("Sở ") else f"{head} {rest}"
+            # keyed as the others are: "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"; so a state body of
+            # which districts have one too, when no district has that name: "Ủy ban nhân dân Nghệ An"
+            # is the "Ủy ban nhân dân tỉnh Nghệ An" ("Ủy ban nhân dân Sơn La" may be the city's, "Ủy
+            # ban nhân dân Quảng Ninh" the huyện Quảng Ninh's of Quảng Bình: kept). Not a union,
+            # which is named so: "Hội Liên hiệp Phụ nữ Hà Nội".
+            if head.startswith("Sở ") or (head in STATE_HEADS and places.district_name(rest) is None):
+                name = f"{head} {_level_word(rest)} {rest}"
+            else:
+                name = f"{head} {rest}"
             break
-    if name.startswith(NAMED_WITHOUT_LEVEL) and (m := LEVEL_AND_PROVINCE_END.search(name)):
+    if (m := LEVEL_AND_PROVINCE_END.search(name)) and not places.province_name(m["place"]) == m["place"]:
+        # A province written in other capitals than its name: "Ủy ban nhân dân tỉnh Hà giang", "…
+        # tỉnh HÀ GIANG" are the "Ủy ban nhân dân tỉnh Hà Giang".
+        if (p := _province(m["place"])) and _fold(p) == _fold(m["place"]):
+            name = f"{name[: m.start()]} {m['level']} {p}"
+            m = LEVEL_AND_PROVINCE_END.search(name)
+    if name.startswith(YOUTH_UNION_COMMITTEE_WORDS) and (y := YOUTH_UNION_COMMITTEE.match(name)) and (p := _province(y["place"])):
+        # "Tỉnh đoàn Bắc Ninh" is the province's Youth Union by the name of its committee, as the
+        # Tỉnh ủy is the party's: "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh" (not "Thành
+        # đoàn Sơn La", the city's).
+        if y["word"].startswith("Tỉnh") or places.is_city(p):
+            name = f"{YOUTH_UNION} {_level_word(p)} {p}"
+            m = LEVEL_AND_PROVINCE_END.search(name)
+    if m and name.startswith(NAMED_WITHOUT_LEVEL):
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
         if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
             name = f"{name[: m.start()]} {p}"
@@ -504,7 +570,7 @@ def local_spelling(name: str) -> str:
 
 
 _CENTRAL_SPELLINGS: dict[str, str] = {
-    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES)},
+    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES, *CENTRAL_HOSPITALS)},
     **{_fold(a): n for a, n in MINISTRY_ALIASES.items()},
 }
 
@@ -628,7 +694,13 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     'Ủy ban nhân dân tỉnh Hà Giang'
     """
     if name.endswith(")") and " (" in name:
-        # A body named within its issuer, "Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)": placed no further.
+        # A body named within its issuer, "Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)": placed no further; but
+        # a party cell a party committee's document names is one of its own: "Chi bộ thôn Đồng Quặng
+        # (Đảng ủy xã Lương Minh, tỉnh Quảng Ninh)" is under the Đảng ủy xã Lương Minh.
+        within = name[name.rindex(" (") + 2 : -1]
+        if name.startswith("Chi bộ ") and within.startswith("Đảng ủy ") and "(" not in within:
+            return OrgInfo(name=name, level="unit", province=province, district=district, parent=within,
+                           rule="party cell named by its party committee")
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
     if m := PROVINCE_SUFFIX.search(name):
         # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the
@@ -645,6 +717,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
+    if name.startswith("Bệnh viện ") and (name in CENTRAL_HOSPITALS or CENTRAL_HOSPITAL.match(name)):
+        parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
+        return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
     if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
         return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
     if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):
@@ -779,6 +854,14 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             p = places.province_of_district(d) or province
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
+    if name.startswith("Đảng ủy ") and (m := PROVINCE_PARTY_BLOC.match(name)) and (p := _province_level(m["level"], m["place"])):
+        return OrgInfo(name=name, level="province", province=p, parent=party_committee(p),
+                       rule="party committee of a bloc, under the province party committee")
+    if name.startswith(("Đảng ủy ", "Chi bộ ")) and (m := PARTY_OF_BODY.match(name)) and (
+        (party := _party_of_place(local_spelling(m["body"]), province, district)) is not None
+    ):
+        return OrgInfo(name=name, level="unit", province=party.province, district=party.district, parent=party.name,
+                       rule="party organisation of a body, under the party committee of its place")
     if m := UNIT_OF_BODY.match(name):
         body = local_spelling(m["body"])  # "Sở Giáo dục và Đào tạo Đồng Tháp" -> "… tỉnh Đồng Tháp"
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
@@ -795,6 +878,25 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
+
+
+def _party_of_place(body: str, province: str | None, district: str | None) -> OrgInfo | None:
+    """The party committee of the place of ``body`` (a local agency, council, committee or unit of
+    one), or None when its place is not known: "Sở Y tế tỉnh Hà Giang" -> "Tỉnh ủy Hà Giang", "Ủy
+    ban nhân dân huyện Đồng Văn" -> "Huyện ủy Đồng Văn", "Ủy ban nhân dân xã Lương Minh" (in Quảng
+    Ninh) -> "Đảng ủy xã Lương Minh, tỉnh Quảng Ninh"."""
+    info = org_info(body, province, district)
+    if info.level == "central":
+        return None
+    if info.level == "commune" and (c := COMMUNE_END.search(PROVINCE_SUFFIX.sub("", body))) and info.province:
+        committee = with_province(f"Đảng ủy {c.group(0)}", info.province)
+        return OrgInfo(name=committee, province=info.province)
+    if info.level == "district" and info.district:
+        return OrgInfo(name=f"Huyện ủy {info.district}", province=info.province, district=info.district)
+    p = _named_province(body) or info.province
+    if p is None or info.level not in ("province", "unit"):
+        return None
+    return OrgInfo(name=party_committee(p), province=p)
 
 
 @lru_cache(maxsize=65536)

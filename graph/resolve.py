@@ -230,6 +230,13 @@ def match_named_laws(docs: dict[str, DocumentNode]) -> tuple[dict[str, str], lis
     return merges, candidates
 
 
+def issued_after_citers(year: int | None, citer_years: list[int | None]) -> bool:
+    """Whether an instrument of ``year`` came after every document that cites the reference it
+    would be a candidate for, so cannot be what they cite: "Luật Giáo dục" cited by a plan of 2010
+    is not the Luật Giáo dục of 2019. False when a year is not known."""
+    return bool(year and citer_years) and all(y is not None and y < year for y in citer_years)
+
+
 def _same_issuer(a: DocumentNode, b: DocumentNode) -> bool:
     return not (a.issuer and b.issuer and a.issuer != b.issuer)
 
@@ -356,6 +363,8 @@ def resolve(a: Assembly) -> nx.MultiDiGraph:
     candidates += scoped_candidates(docs)
     for s, t, why in candidates:
         citing = sorted(e.evidence.source for e in edges if e.type == "CITES" and e.target == s and e.evidence.source)
+        if t in docs and issued_after_citers(docs[t].year, [docs[c].year if c in docs else None for c in citing]):
+            continue
         edges.append(SameAsCandidate(source=s, target=t, basis=why, evidence=Evidence(source=citing[0] if citing else None, quote=why)))
     edges += infer_hierarchy(follows, docs, org_nodes)
     edges = [e for e in edges if e.source != e.target]
@@ -369,4 +378,4 @@ def graph_nodes_edges(g: nx.MultiDiGraph) -> tuple[set[tuple], set[tuple]]:
     return nodes, edges
 
 
-__all__ = ["resolve", "graph_nodes_edges", "match_placeholders", "match_named_laws", "named_law_groups", "scoped_candidates", "infer_hierarchy", "edge_from_attrs"]
+__all__ = ["resolve", "graph_nodes_edges", "issued_after_citers", "match_placeholders", "match_named_laws", "named_law_groups", "scoped_candidates", "infer_hierarchy", "edge_from_attrs"]

@@ -469,10 +469,11 @@ def numbered_key(
 
 # The date a reference to an unnumbered instrument ends with, in any of the ways it is written:
 # "ngày 19 tháng 6 năm 2015", "ngày 19/6/2015", "ngày 26/11/2003" glued to the name ("UBNDngày
-# 26/11/2003"), or the year alone for a law: "năm 2015".
+# 26/11/2003"), or the year alone for a law: "năm 2015", or without "năm", as legal articles name
+# laws: "Luật Giáo dục 2019" (the "Luật Giáo dục năm 2019").
 NAME_DATE_END = re.compile(
     r"\s*,?\s*(?:ngày\s*(?P<day>\d{1,2})\s*(?:tháng\s*|[/.-])\s*(?P<month>\d{1,2})\s*(?:,?\s*năm\s*|[/.-])\s*(?P<year>(?:19|20)\d\d)"
-    r"|năm\s+(?P<year_only>(?:19|20)\d\d))$"
+    r"|(?:năm\s+|(?<=\w )(?<!số ))(?P<year_only>(?:19|20)\d\d))$"
 )
 # The abbreviations of a council's and a committee's names, which a law's name is written with or
 # without: "Luật Tổ chức HĐND và UBND" is "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân".

@@ -127,8 +127,9 @@ def test_a_law_named_without_its_year_is_only_a_candidate(law_graph):
     drug, budget = "Luật | ? | ? | luật dược", "Luật | ? | ? | luật ngân sách nhà nước"
     assert {drug, budget} <= _cited(g, "kh88_haiduong.txt")
     assert _out(g, drug, "SAME_AS_CANDIDATE") == {"Luật 105/2016/QH13 2016"}
-    # Which of the two budget laws a plan of 2024 means is not for the graph to guess.
-    assert _out(g, budget, "SAME_AS_CANDIDATE") == {"Luật 83/2015/QH13 2015", "Luật 89/2025/QH15 2025"}
+    # Which of the budget laws a plan of 2024 means is not for the graph to guess; not the law of
+    # 2025, passed after it (session 8: a candidate dated after every citing document is dropped).
+    assert _out(g, budget, "SAME_AS_CANDIDATE") == {"Luật 83/2015/QH13 2015"}
 
 
 def test_a_law_named_with_a_year_no_numbered_law_has_stays_a_placeholder():
