@@ -35,9 +35,9 @@ def clear_name_caches() -> None:
 
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
-    citations._name_key.cache_clear()
+    citations.name_key.cache_clear()
     parties.normalize_name.cache_clear()
-    citations._mask.cache_clear()
+    citations.mask.cache_clear()
 
 
 def main() -> None:

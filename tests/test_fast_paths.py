@@ -51,15 +51,15 @@ def test_names_place_is_the_level_and_place_regex(text):
 
 @pytest.mark.parametrize("text", FRAGMENTS)
 def test_short_number_spellings_give_short_number_matches(text):
-    masked = citations._mask(text)
+    masked = citations.mask(text)
     merged = sorted(
-        (m.span(), m.groups()) for spelling in citations._SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked)
+        (m.span(), m.groups()) for spelling in citations.SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked)
     )
     assert merged == [(m.span(), m.groups()) for m in citations.SHORT_NUMBER.finditer(masked)]
 
 
 def test_short_number_spellings_find_a_back_reference():
-    found = [m["num"] for s in citations._SHORT_NUMBER_SPELLINGS for m in s.finditer("Chính phủ (Chỉ thị số 33)")]
+    found = [m["num"] for s in citations.SHORT_NUMBER_SPELLINGS for m in s.finditer("Chính phủ (Chỉ thị số 33)")]
     assert found == ["33"]
 
 

@@ -3,11 +3,7 @@ whose preambles end in "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", plans of UBND of 
 and Hội plans, a school's plan, web copies of Party and Đoàn plans) and leftovers of round 14. The fragments
 are realistic, written in the style of those documents."""
 
-from vanban.loaders.citations import (
-    ENACTING_AT_END,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citations import ENACTING_AT_END, find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

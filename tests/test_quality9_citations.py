@@ -462,7 +462,7 @@ def test_nhu_sau_closes_the_preamble():
 
 
 def test_title_span_ends_before_the_line_that_closes_the_preamble():
-    from vanban.loaders.citations import _implementing_spans
+    from vanban.loaders.citations import find_implementing_spans
 
     raw = (
         "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII\n"
@@ -470,7 +470,7 @@ def test_title_span_ends_before_the_line_that_closes_the_preamble():
         "I. MỤC TIÊU\n"
     )
     text = make_text(raw)
-    (title, *rest) = _implementing_spans(text, Header())
+    (title, *rest) = find_implementing_spans(text, Header())
     assert text.flat[title[0] : title[1]].strip() == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII"
     assert rest == []  # "Để …" opens no implementing paragraph
 
