@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
+from vanban.loaders.citation_dates import date_at, read_date
+from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mask
 from vanban.loaders.citation_patterns import (
     CAP_TYPE_WORD,
     NO_CAP_TYPE_WORD,
@@ -63,7 +65,6 @@ from vanban.loaders.citation_words import (
     words_at,
 )
 from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
-from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.parties import name_at, split_names
 from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Citation, Header
@@ -226,15 +227,6 @@ LIST_HEAD = re.compile(
 )
 # The issuers inside a list head's rest: " của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh".
 LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
-
-# The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
-# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", glued or spaced by a PDF or OCR copy:
-# " ngày28 tháng4 năm  2023", and a year split by a space in a PDF copy: " ngày 16/7/20 21".
-DATE_AFTER = re.compile(
-    r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
-    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4}|(?:19|20) \d\d)(?!\d)"
-    r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
-)
 
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
 # and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
@@ -430,83 +422,6 @@ _LAW_NAME_STOPS = (NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p
 _LAW_FIRST_WORD_STOPS = NAME_STOPS - {("của",)}
 _PROJECT_NAME_STOPS = NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
 _OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
-
-# Priorities when two readings overlap (lower wins at the same start).
-NUMBERED, NAMED, ITEM, UNNUMBERED, SHORT = range(5)
-
-
-@dataclass
-class Mention:
-    """One place where an instrument is named, read from the flat text."""
-
-    start: int
-    end: int  # end of the surface (flat offsets)
-    kind: int
-    doc_type: str
-    number: str | None = None
-    symbol: str | None = None  # spaces removed
-    raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
-    written_symbol: str | None = None  # a glued symbol as written, when read apart: "CTTg" (read "CT-TTg")
-    date: str | None = None
-    year: int | None = None
-    issuer_text: str | None = None
-    issuer: str | None = None
-    name: str | None = None  # unnumbered instruments: the name as written
-    title: str | None = None
-    notes: list[str] = field(default_factory=list)
-    key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
-    tail: int = 0  # end of the issuer phrase (flat), where the subject may start
-    subject_at: int = 0  # where its subject was looked for (after its issuer and date), once read
-    alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
-    joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
-
-
-@lru_cache(maxsize=64)  # the same flat text is masked for citations and twice for implements
-def mask(flat: str) -> str:
-    """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
-    '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
-    return read_ocr_digits(flat.replace("*", " "))
-
-
-def date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
-    """The date that follows directly at ``pos``: (ISO date, year, end offset), or None."""
-    d = DATE_AFTER.match(masked, pos)
-    if not d:
-        return None
-    day, month, year = (d["day"], d["month"], d["year"]) if d["day"] else (d["wday"], d["wmonth"], d["wyear"])
-    day_i, month_i = int(day), int(month)
-    if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
-        return None
-    year_i = int(year.replace(" ", ""))
-    return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i, d.end()
-
-
-# A date after a citation with its day, month or year left blank, as a copy of a template leaves it: " ngày 06
-# tháng 9 năm" in "Công văn số 456/PGDĐT ngày 06 tháng 9 năm của Sở GDĐT về nhiệm vụ năm học", " ngày   tháng
-# 9 năm 2023" (no date is read; the year is, when written).
-BLANK_DATE = re.compile(
-    r"\s?,?\s*(?i:ngày)\s*(?P<day>\d{1,2})?\s*(?i:tháng)\s*(?P<month>\d{1,2})?\s*,?\s*(?i:năm)"
-    r"(?:\s*(?P<year>(?:19|20)\d{2})(?!\d))?(?=\s*[,;.)]|\s+[^\W\d])"
-)
-
-
-def read_date(masked: str, pos: int, m: Mention) -> None:
-    """Extend the mention over a date that follows directly and record it; over a date left blank, with
-    its year if written."""
-    got = date_at(masked, pos)
-    if got:
-        m.date, m.year, m.end = got
-        return
-    if masked.startswith(_BLANK_DATE_ANCHORS, pos):
-        blank = BLANK_DATE.match(masked, pos)
-        if blank and not (blank["day"] and blank["month"] and blank["year"]):
-            m.end = blank.end()
-            if blank["year"]:
-                m.year = int(blank["year"])
-
-
-# How a date after a citation starts, which gates BLANK_DATE: " ngày", ", ngày".
-_BLANK_DATE_ANCHORS = (" ngày", ", ngày", " Ngày", ",ngày", "ngày")
 
 
 # The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vanban.loaders import citations
+from vanban.loaders import citation_dates, citations
 from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
@@ -69,9 +69,9 @@ def test_item_before():
 
 
 def test_date_after():
-    assert citations.DATE_AFTER.match(", ngày 22/9/2022 của")["year"] == "2022"
-    assert citations.DATE_AFTER.match(", n gày 18/5/2021 của")["month"] == "5"
-    m = citations.DATE_AFTER.match(" ngày 28 tháng 4 năm 2023 của")
+    assert citation_dates.DATE_AFTER.match(", ngày 22/9/2022 của")["year"] == "2022"
+    assert citation_dates.DATE_AFTER.match(", n gày 18/5/2021 của")["month"] == "5"
+    m = citation_dates.DATE_AFTER.match(" ngày 28 tháng 4 năm 2023 của")
     assert (m["wday"], m["wmonth"], m["wyear"]) == ("28", "4", "2023")
 
 

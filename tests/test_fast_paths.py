@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from vanban.loaders import citations, header, parties, reports
+from vanban.loaders import citation_mentions, citations, header, parties, reports
 from vanban.loaders.citations import _names_place
 from vanban.loaders.header import AUTHORITY, AUTHORITY_MARK_IN, OFFICE_SIGN_IN, _pieces
 from vanban.loaders.names import contains_word
@@ -51,7 +51,7 @@ def test_names_place_is_the_level_and_place_regex(text):
 
 @pytest.mark.parametrize("text", FRAGMENTS)
 def test_short_number_spellings_give_short_number_matches(text):
-    masked = citations.mask(text)
+    masked = citation_mentions.mask(text)
     merged = sorted(
         (m.span(), m.groups()) for spelling in citations.SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked)
     )

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import citations
+from vanban.loaders import citation_mentions, citations
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -67,7 +67,7 @@ def test_named_before_without_so_first_words():
 def test_gates_before_every_number_of_real_documents(texts):
     rnd = random.Random(0)
     checked = 0
-    for s in (citations.mask(t.flat) for t in texts):
+    for s in (citation_mentions.mask(t.flat) for t in texts):
         for m in re.finditer(r"(?<!\d)\d", s):
             for back in (40, 60, 170):
                 _check(s, max(0, m.start() - back), m.start())
@@ -81,7 +81,7 @@ def test_gates_before_every_number_of_real_documents(texts):
 def test_preamble_close_gate_on_real_lines(texts):
     closing = 0
     for t in texts:
-        for line in (citations.mask(ln.text) for ln in t.lines):
+        for line in (citation_mentions.mask(ln.text) for ln in t.lines):
             plain = citations.PREAMBLE_CLOSE.search(line) is not None
             assert citations._closes_preamble(line) == plain
             closing += plain
