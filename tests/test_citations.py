@@ -2,7 +2,7 @@
 
 import pytest
 
-from vanban.loaders import citation_dates, citations
+from vanban.loaders import citation_anchors, citation_dates, citations
 from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
@@ -33,12 +33,12 @@ def cites_of(raw: str, header: Header = HA_GIANG):
     ],
 )
 def test_numsym(fragment, number, symbol):
-    m = citations.NUMSYM.search(fragment)
+    m = citation_anchors.NUMSYM.search(fragment)
     assert (m["num"], m["sym"]) == (number, symbol)
 
 
 def test_numsym_does_not_run_into_the_next_word():
-    m = citations.NUMSYM.search("Nghị quyết số 14-NQ/TU - Tỉnh ủy")
+    m = citation_anchors.NUMSYM.search("Nghị quyết số 14-NQ/TU - Tỉnh ủy")
     assert m["sym"] == "-NQ/TU"
 
 
@@ -52,20 +52,20 @@ def test_numsym_does_not_run_into_the_next_word():
     ],
 )
 def test_type_before(before, type_word):
-    m = citations.TYPE_BEFORE.search(before)
+    m = citation_anchors.TYPE_BEFORE.search(before)
     assert m and m["type"] == type_word
 
 
 def test_named_before():
-    m = citations.NAMED_BEFORE.search("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số ")
+    m = citation_anchors.NAMED_BEFORE.search("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số ")
     assert m["type"] == "Luật" and m["name"].strip() == "Ban hành văn bản quy phạm pháp luật"
-    assert citations.NAMED_BEFORE.search("theo Luật Đất đai, Nghị định số ") is None
+    assert citation_anchors.NAMED_BEFORE.search("theo Luật Đất đai, Nghị định số ") is None
 
 
 def test_item_before():
-    assert citations.ITEM_BEFORE.search("Ủy ban nhân dân tỉnh: Số ")["so"] == "Số"
-    assert citations.ITEM_BEFORE.search("dân vận của cơ quan nhà nước các cấp; số ")["so"] == "số"
-    assert citations.ITEM_BEFORE.search("\nSố: ") is None  # the document's own number
+    assert citation_anchors.ITEM_BEFORE.search("Ủy ban nhân dân tỉnh: Số ")["so"] == "Số"
+    assert citation_anchors.ITEM_BEFORE.search("dân vận của cơ quan nhà nước các cấp; số ")["so"] == "số"
+    assert citation_anchors.ITEM_BEFORE.search("\nSố: ") is None  # the document's own number
 
 
 def test_date_after():

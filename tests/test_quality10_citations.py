@@ -4,10 +4,10 @@ names hold commas, back-references without "số" ("Nghị quyết 101"), and a 
 shared symbol contradicts its type word. Corpus fragments are quoted as written; the others are
 realistic fragments in the same style."""
 
+from vanban.loaders.citation_anchors import SHARED_SYMBOL_REST
 from vanban.loaders.citations import (
     ENACTER_BEFORE,
     JOINT_ISSUER_GAP,
-    SHARED_SYMBOL_REST,
     STEERING_COMMITTEE,
     find_citations,
     find_implements,

@@ -6,12 +6,10 @@ sentence's own clause, a type word with a qualifier ("Kế hoạch phối hợp 
 one date, an issuer written after its subject, an issuer longer than the word limit, and an issuer written
 without "của". The fragments are realistic, written in the style of those documents."""
 
+from vanban.loaders.citation_anchors import NUMSYM, QUALIFIED_TYPE_BEFORE, SPACED_YEAR_NUMSYM
 from vanban.loaders.citations import (
     MAIN_CLAUSE,
-    NUMSYM,
-    QUALIFIED_TYPE_BEFORE,
     QUOTED_SUBJECT_BREAK,
-    SPACED_YEAR_NUMSYM,
     UNLED_ISSUER_END,
     WEIGHING_AFTER_SEMICOLON,
     find_citations,

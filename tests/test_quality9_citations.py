@@ -3,7 +3,8 @@ before "số" ("NQ số 44-NQ/TW"), lists whose later items drop the type word (
 18-NQ/TW, 19-NQ/TW ngày …"), and lists whose issuer is written once after the last item. Corpus
 fragments are quoted as written; the others are realistic fragments in the same style."""
 
-from vanban.loaders.citations import ABBREVIATED_TYPE_BEFORE, CHAIN_GAP, find_citations
+from vanban.loaders.citation_anchors import ABBREVIATED_TYPE_BEFORE, CHAIN_GAP
+from vanban.loaders.citations import find_citations
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

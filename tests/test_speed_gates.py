@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import citation_mentions, citations
+from vanban.loaders import citation_anchors, citation_mentions, citations
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -33,22 +33,22 @@ def _span(m):
 
 
 def _check(s: str, lo: int, end: int) -> None:
-    at = citations.ends_with_word(s, lo, end, citations._AT_WORD, 3)
+    at = citation_anchors.ends_with_word(s, lo, end, citations._AT_WORD, 3)
     assert at == (AT_END.search(s, lo, end) is not None)
     if citations.PROPOSER_BEFORE.search(s, lo, end):
         assert at
-    k = citations._before_trailing_spaces(s, lo, end)
+    k = citation_anchors._before_trailing_spaces(s, lo, end)
     gap = s.endswith(",", lo, k) or s.endswith("và", lo, k)
     assert gap == (LIST_GAP_END.search(s, lo, end) is not None)
-    if citations.SHARED_SYMBOL_HEAD.search(s, lo, end):
+    if citation_anchors.SHARED_SYMBOL_HEAD.search(s, lo, end):
         assert gap
-    assert _span(citations._number_word_before(s, lo, end)) == _span(citations.SO_BEFORE_NUMBER.search(s, lo, end))
-    number_word = citations._ends_with_number_word(s, lo, end)
+    assert _span(citation_anchors._number_word_before(s, lo, end)) == _span(citation_anchors.SO_BEFORE_NUMBER.search(s, lo, end))
+    number_word = citation_anchors._ends_with_number_word(s, lo, end)
     assert number_word == (NUMBER_WORD_END.search(s, lo, end) is not None)
-    if citations.ABBREVIATED_TYPE_BEFORE.search(s, lo, end):
+    if citation_anchors.ABBREVIATED_TYPE_BEFORE.search(s, lo, end):
         assert number_word
-    if citations.NAMED_BEFORE_WITHOUT_SO.search(s, lo, end):
-        assert any(s.find(w, lo, end) >= 0 for w in citations._NAMED_WITHOUT_SO_FIRST_WORDS)
+    if citation_anchors.NAMED_BEFORE_WITHOUT_SO.search(s, lo, end):
+        assert any(s.find(w, lo, end) >= 0 for w in citation_anchors._NAMED_WITHOUT_SO_FIRST_WORDS)
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,8 @@ def texts():
 
 
 def test_named_before_without_so_first_words():
-    assert citations._NAMED_WITHOUT_SO_FIRST_WORDS == ("Báo", "Thông", "Tờ")
-    assert citations.NAMED_BEFORE_WITHOUT_SO.search("theo Báo cáo thẩm tra ")["type"] == "Báo cáo"
+    assert citation_anchors._NAMED_WITHOUT_SO_FIRST_WORDS == ("Báo", "Thông", "Tờ")
+    assert citation_anchors.NAMED_BEFORE_WITHOUT_SO.search("theo Báo cáo thẩm tra ")["type"] == "Báo cáo"
 
 
 def test_gates_before_every_number_of_real_documents(texts):
