@@ -2,7 +2,7 @@
 
 import pytest
 
-from vanban.loaders import citation_anchors, citation_dates, citations
+from vanban.loaders import citation_anchors, citation_dates, citations, implementing_spans
 from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
@@ -88,11 +88,11 @@ def test_list_head():
 
 
 def test_section_heading_and_type_heading():
-    assert citations.SECTION_HEADING.match("**I. MỤC ĐÍCH VÀ YÊU CẦU**")
-    assert citations.SECTION_HEADING.match("Điều 1. Đối tượng áp dụng")
-    assert not citations.SECTION_HEADING.match("Thực hiện Kế hoạch số 233/KH-UBND")
-    assert citations.TYPE_HEADING.match("**KẾ HOẠCH**")
-    assert not citations.TYPE_HEADING.match("Kế hoạch số 233/KH-UBND")
+    assert implementing_spans.SECTION_HEADING.match("**I. MỤC ĐÍCH VÀ YÊU CẦU**")
+    assert implementing_spans.SECTION_HEADING.match("Điều 1. Đối tượng áp dụng")
+    assert not implementing_spans.SECTION_HEADING.match("Thực hiện Kế hoạch số 233/KH-UBND")
+    assert implementing_spans.TYPE_HEADING.match("**KẾ HOẠCH**")
+    assert not implementing_spans.TYPE_HEADING.match("Kế hoạch số 233/KH-UBND")
 
 
 # ---------------------------------------------------------------- whole citations

@@ -11,10 +11,10 @@ from vanban.loaders.citations import (
     MAIN_CLAUSE,
     QUOTED_SUBJECT_BREAK,
     UNLED_ISSUER_END,
-    WEIGHING_AFTER_SEMICOLON,
     find_citations,
     find_implements,
 )
+from vanban.loaders.implementing_spans import WEIGHING_AFTER_SEMICOLON
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

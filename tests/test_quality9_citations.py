@@ -463,7 +463,7 @@ def test_nhu_sau_closes_the_preamble():
 
 
 def test_title_span_ends_before_the_line_that_closes_the_preamble():
-    from vanban.loaders.citations import find_implementing_spans
+    from vanban.loaders.implementing_spans import find_implementing_spans
 
     raw = (
         "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII\n"

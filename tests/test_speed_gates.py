@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import citation_anchors, citation_mentions, citations
+from vanban.loaders import citation_anchors, citation_mentions, citations, implementing_spans
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -82,8 +82,8 @@ def test_preamble_close_gate_on_real_lines(texts):
     closing = 0
     for t in texts:
         for line in (citation_mentions.mask(ln.text) for ln in t.lines):
-            plain = citations.PREAMBLE_CLOSE.search(line) is not None
-            assert citations._closes_preamble(line) == plain
+            plain = implementing_spans.PREAMBLE_CLOSE.search(line) is not None
+            assert implementing_spans._closes_preamble(line) == plain
             closing += plain
     assert closing > 0  # "… như sau:" lines are in the corpus
 
