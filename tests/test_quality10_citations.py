@@ -5,13 +5,8 @@ shared symbol contradicts its type word. Corpus fragments are quoted as written;
 realistic fragments in the same style."""
 
 from vanban.loaders.citation_anchors import SHARED_SYMBOL_REST
-from vanban.loaders.citations import (
-    ENACTER_BEFORE,
-    JOINT_ISSUER_GAP,
-    STEERING_COMMITTEE,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citation_issuers import JOINT_ISSUER_GAP, STEERING_COMMITTEE
+from vanban.loaders.citations import ENACTER_BEFORE, find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

@@ -206,7 +206,7 @@ def test_a_proposer_s_role_in_parentheses_before_tai_keeps_it_the_issuer():
 
 
 def test_body_ordinal_pattern():
-    from vanban.loaders.citations import BODY_ORDINAL
+    from vanban.loaders.citation_issuers import BODY_ORDINAL
 
     assert BODY_ORDINAL.match("số 23 về việc giải trình")
     assert BODY_ORDINAL.match("số 2, huyện Nam Lý")
