@@ -7,13 +7,8 @@ one date, an issuer written after its subject, an issuer longer than the word li
 without "của". The fragments are realistic, written in the style of those documents."""
 
 from vanban.loaders.citation_anchors import NUMSYM, QUALIFIED_TYPE_BEFORE, SPACED_YEAR_NUMSYM
-from vanban.loaders.citations import (
-    MAIN_CLAUSE,
-    QUOTED_SUBJECT_BREAK,
-    UNLED_ISSUER_END,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citation_subjects import MAIN_CLAUSE, QUOTED_SUBJECT_BREAK
+from vanban.loaders.citations import UNLED_ISSUER_END, find_citations, find_implements
 from vanban.loaders.implementing_spans import WEIGHING_AFTER_SEMICOLON
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
