@@ -12,7 +12,7 @@ import re
 import pytest
 
 from vanban.loaders import citation_anchors, citation_mentions, header, parties, reports
-from vanban.loaders.citations import _names_place
+from vanban.loaders.symbol_issuers import _names_place
 from vanban.loaders.header import AUTHORITY, AUTHORITY_MARK_IN, OFFICE_SIGN_IN, _pieces
 from vanban.loaders.names import contains_word
 from vanban.loaders.text import LINE_BREAK_RUN, LINE_CONTENT, make_text

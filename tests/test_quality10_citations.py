@@ -6,7 +6,8 @@ realistic fragments in the same style."""
 
 from vanban.loaders.citation_anchors import SHARED_SYMBOL_REST
 from vanban.loaders.citation_issuers import JOINT_ISSUER_GAP, STEERING_COMMITTEE
-from vanban.loaders.citations import ENACTER_BEFORE, find_citations, find_implements
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.context_issuers import ENACTER_BEFORE
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

@@ -8,7 +8,8 @@ without "của". The fragments are realistic, written in the style of those docu
 
 from vanban.loaders.citation_anchors import NUMSYM, QUALIFIED_TYPE_BEFORE, SPACED_YEAR_NUMSYM
 from vanban.loaders.citation_subjects import MAIN_CLAUSE, QUOTED_SUBJECT_BREAK
-from vanban.loaders.citations import UNLED_ISSUER_END, find_citations, find_implements
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.context_issuers import UNLED_ISSUER_END
 from vanban.loaders.implementing_spans import WEIGHING_AFTER_SEMICOLON
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text

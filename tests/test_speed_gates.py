@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import citation_anchors, citation_mentions, citations, implementing_spans
+from vanban.loaders import citation_anchors, citation_mentions, context_issuers, implementing_spans
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -33,9 +33,9 @@ def _span(m):
 
 
 def _check(s: str, lo: int, end: int) -> None:
-    at = citation_anchors.ends_with_word(s, lo, end, citations._AT_WORD, 3)
+    at = citation_anchors.ends_with_word(s, lo, end, context_issuers._AT_WORD, 3)
     assert at == (AT_END.search(s, lo, end) is not None)
-    if citations.PROPOSER_BEFORE.search(s, lo, end):
+    if context_issuers.PROPOSER_BEFORE.search(s, lo, end):
         assert at
     k = citation_anchors._before_trailing_spaces(s, lo, end)
     gap = s.endswith(",", lo, k) or s.endswith("và", lo, k)
