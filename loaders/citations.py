@@ -26,19 +26,15 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_anchors import (
-    BARE_YEAR,
     GLUED_SMALL_WORD,
-    NUMSYM,
     SHARED_SYMBOL_REST,
     SHORT_NUMBER_SPELLINGS,
     TYPE_BEFORE_SHORT,
     UNNUMBERED_START,
-    UNNUMBERED_TYPE_WORDS,
     find_numsyms,
     is_year_range,
     list_continuation,
     numbered_at,
-    numbered_mention,
     sharing_a_symbol,
 )
 from vanban.loaders.citation_dates import date_at, read_date
@@ -49,7 +45,6 @@ from vanban.loaders.citation_issuers import (
     ISSUER_TERM,
     JOINT_ISSUER_LEAD,
     JOINT_NAME_WORDS,
-    ORDINAL_WORD,
     TERM_WORDS,
     body_name,
     canonical_issuer,
@@ -57,17 +52,9 @@ from vanban.loaders.citation_issuers import (
     is_party_name,
     issuer_phrase,
     joint_issuer_phrase,
-    level_before_place,
 )
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mask
-from vanban.loaders.citation_patterns import (
-    NO_TYPE_WORD,
-    TYPE_START,
-    TYPE_WORD,
-    UPPER_LETTERS,
-    WORD_OF_NAME,
-    phrase_alternation,
-)
+from vanban.loaders.citation_patterns import TYPE_WORD
 from vanban.loaders.citation_subjects import NESTED_DEPTH, nested_object_end, object_of_subject, read_subject
 from vanban.loaders.citation_symbols import (
     body_code,
@@ -78,7 +65,6 @@ from vanban.loaders.citation_symbols import (
     type_from_symbol,
     type_name,
 )
-from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, starts_type, words_at
 from vanban.loaders.context_issuers import (
     OF_BEFORE_ISSUER,
     UNLED_NOTE,
@@ -91,17 +77,16 @@ from vanban.loaders.context_issuers import (
     shared_issuer,
 )
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start
-from vanban.loaders.names import is_word_char, canonical_org, expand_abbreviations, is_all_caps
-from vanban.loaders.parties import split_names
+from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
+from vanban.loaders.names import is_word_char, expand_abbreviations, is_all_caps
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
 from vanban.loaders.text import Text
+from vanban.loaders.unnumbered_citations import PLURAL_BEFORE, unnumbered_at
 
 
 # The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
 _DATE_WORD = "ngày"
-# A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
-VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{phrase_alternation(codes.CITING_VERBS)})\s+\Z")
 
 # A list head that distributes a type and issuers over the items after it:
 # "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
@@ -111,315 +96,11 @@ LIST_HEAD = re.compile(
 # The issuers inside a list head's rest: " của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh".
 LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
 
-# A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
-# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII", and the Party committee
-# named after the ordinal: "Nghị quyết Đại hội XX Đảng bộ tỉnh" (a provincial congress, not the 20th
-# national one), "Nghị quyết Đại hội lần thứ XV Đảng bộ huyện Mường La".
-CONGRESS = re.compile(
-    rf"{TYPE_START}Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){{0,8}}?)"
-    r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
-    rf"(?P<committee>\s+(?:của\s+)?Đảng\s+bộ(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
-    rf"(?:\s+[{UPPER_LETTERS}]\w*){{0,3}})?(?!\w))?"
-)
-
-# A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
-# "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
-PLENUM = re.compile(
-    rf"{TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{{1,2}}|[IVX]+)"
-    r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
-)
-
-# A plan cited by description and issuer (matched at a type word after a citing verb):
-# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
-# before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
-# Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
-# written with (see ``_commas_inside_name``).
-NAMED_PLAN = re.compile(
-    rf"(?P<type>{phrase_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){NO_TYPE_WORD}{WORD_OF_NAME}){{1,12}}?)"
-    rf"(?=\s+của(?:\s|[{UPPER_LETTERS}]))"
-)
-
-# A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
-PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
-
 _SPACES = re.compile(r"\s+")
-# "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
-_YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s*(?P<year>(?:19|20)\d{2})(?!\d)")
-DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
 # A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
 _YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")
-_LAW_NAME_STOPS = (NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
-# The stops that may not end a law's name at its first, capitalised word: "Luật Ban hành văn bản quy
-# phạm pháp luật năm 2015", "Luật Bảo đảm trật tự, an toàn giao thông đường bộ" (law-only stops).
-_LAW_FIRST_WORD_STOPS = NAME_STOPS - {("của",)}
-_PROJECT_NAME_STOPS = NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
-
-
-# Words read after "Luật" for its name: enough for the longest names and the stop phrase after
-# them ("Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp nhiệm kỳ 2026 -2031").
-LAW_NAME_WORDS = 16
-
-
-# The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
-# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa"), or
-# naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
-CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
-
-# The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
-# "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
-_AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
-# An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
-# Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
-# Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
-# đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
-AMENDING = re.compile(
-    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
-)
-# The amending law's own number after the amended law's name: " số 52/2019/QH14".
-AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
-# A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
-AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
-# The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
-_AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
-
-
-def _amending_law(masked: str, m: re.Match) -> Mention | None:
-    """The amending law or ordinance whose AMENDING words follow the type word ``m``: one instrument,
-    named up to the end of the last law it amends, with its date."""
-    doc_type = type_name(m["type"])
-    a = AMENDING.match(masked, m.end())
-    if a is None:
-        return None
-    end = None
-    last = None
-    pos = a.end()
-    while True:
-        inner = UNNUMBERED_START.match(masked, pos)
-        got = read_law_name(masked, inner) if inner else None
-        if got is None or got.doc_type not in _AMENDABLE_TYPES:
-            break
-        end, last = got.end, got
-        also = AMENDED_ALSO.match(masked, end)
-        if also is None:
-            break
-        pos = also.end()
-    if end is None:
-        return None
-    so = AMENDING_NUMBER.match(masked, end)
-    n = NUMSYM.match(masked, so.end()) if so else None
-    if n:  # "… và Luật Viên chức số 52/2019/QH14 ngày 25/11/2019"
-        mention = numbered_mention(masked, n, m.start(), NAMED, doc_type)
-        mention.name = masked[m.end() : end].strip()
-        return mention
-    mention = Mention(start=m.start(), end=end, kind=UNNUMBERED, doc_type=doc_type)
-    # The date read after the last amended law is this law's ("… và Luật Đê điều ngày 17 tháng 6 năm
-    # 2020"); "năm 2015" inside the name is an amended law's year, not this one's.
-    mention.date, mention.year = last.date, (last.year if last.date else None)
-    mention.name = DATE_TAIL.sub("", masked[m.start() : end])
-    return mention
-
-
-# The phrases of codes.LAW_NAME_PHRASES as word tuples, and the first words they open with.
-_LAW_NAME_PHRASES = tuple(tuple(p.split()) for p in codes.LAW_NAME_PHRASES)
-_LAW_NAME_PHRASE_FIRST_WORDS = frozenset(p[0] for p in _LAW_NAME_PHRASES)
-
-
-def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
-    """How many words from words[i] make a phrase read whole inside a law's name: 5 for "người có công
-    với cách mạng" in "Pháp lệnh Ưu đãi người có công với cách mạng"; 0 for none."""
-    if words[i][0].lower() not in _LAW_NAME_PHRASE_FIRST_WORDS:
-        return 0
-    for phrase in _LAW_NAME_PHRASES:
-        got = tuple(w[0].lower() for w in words[i : i + len(phrase)])
-        if got == phrase:
-            return len(phrase)
-    return 0
-
-
-# "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
-# HĐND và UBNDngày 26/11/2003".
-GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
-
-
-# "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
-# … số 85/2015/QH13".
-LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
-
-
-def read_law_name(masked: str, m: re.Match) -> Mention | None:
-    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
-    doc_type = type_name(m["type"])
-    if doc_type in _AMENDABLE_TYPES:
-        amending = _amending_law(masked, m)
-        if amending:
-            return amending
-    words = words_at(masked, m.end(), LAW_NAME_WORDS)
-    taken = []
-    opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
-    phrase_end = 0  # words before this index are a phrase of codes.LAW_NAME_PHRASES, read whole
-    for i, w in enumerate(words):
-        if i < phrase_end:
-            taken.append(w)
-            continue
-        n = _law_name_phrase_at(words, i)
-        if n:
-            taken.append(w)
-            phrase_end = i + n
-            continue
-        stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
-        if i and w[0] == ORDINAL_WORD and LAW_NAME_SO.match(masked, w[1]):
-            taken.append(w)  # "Pháp lệnh Dân số": a word of the name, no number after it
-            continue
-        if starts_stop(words, i, stops) or w[0][:1] in "“\"'":
-            break
-        gap = masked[words[i - 1][2] : w[1]] if i else " "
-        if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
-            break
-        if starts_type(words, i):
-            break
-        glued = GLUED_DATE_WORD.search(w[0])
-        if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
-            taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
-            break
-        taken.append(w)
-    while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
-        taken.pop()
-    year = None
-    end = taken[-1][2] if taken else m.end()
-    y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
-    if doc_type == codes.TYPE_WORDS["hiến pháp"]:
-        state = CONSTITUTION_STATE.match(masked, m.end())
-        after = state.end() if state else m.end()
-        y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
-        if y:
-            end, year = y.end(), int(y["year"])
-        elif state:
-            end = state.end()  # "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;": the one in force
-        else:
-            return None
-    else:
-        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
-            return None
-        if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
-            return None
-        if y:
-            year = int(y["year"])
-            end = y.end()
-        elif len(taken) >= 2 and BARE_YEAR.fullmatch(taken[-1][0]):
-            year = int(taken[-1][0])  # "Luật Đất đai 2024": the year written without "năm"
-    mention = Mention(start=m.start(), end=end, kind=UNNUMBERED, doc_type=doc_type, year=year)
-    mention.name = masked[m.start() : end]
-    read_date(masked, end, mention)
-    return mention
-
-
-def _congress(m: re.Match, header: Header) -> Mention:
-    body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
-    body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
-    ordinal = m["ord"]
-    low = body.lower()
-    if "đảng bộ" in low:
-        level = "tỉnh" if "tỉnh" in low else ("huyện" if "huyện" in low else "")
-        place = header.province if level == "tỉnh" else (header.district if level == "huyện" else None)
-        after = low.split("đảng bộ", 1)[1].replace("tỉnh", "").replace("huyện", "").strip()
-        where = " ".join(x for x in (level, place or (body.split("Đảng bộ", 1)[-1].strip() if after else "")) if x)
-        issuer = f"Đại hội đại biểu Đảng bộ {where} lần thứ {ordinal}".replace("  ", " ")
-    else:
-        issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
-    return Mention(
-        start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=issuer, key=issuer.lower(),
-    )
-
-
-def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
-    if any(not is_year_range(n) for n in NUMSYM.finditer(m["name"])):
-        return None  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo; not "năm học 2023-2024"
-    if "," in m["name"] and not _commas_inside_name(m["name"]):
-        return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
-    return _named_plan_read(masked, m, header)
-
-
-_COMMA_SPLIT = re.compile(r"\s*,\s*")
-
-
-def _commas_inside_name(name: str) -> bool:
-    """Whether every comma of a plan's description joins a pair of words a name is written with
-    (codes.COMMA_NAME_PAIRS): "kiểm tra, giám sát" in "Chương trình kiểm tra, giám sát năm 2026"."""
-    parts = _COMMA_SPLIT.split(name.strip())
-    for before, after in zip(parts, parts[1:]):
-        if not before or not after or (before.split()[-1].lower(), after.split()[0].lower()) not in COMMA_PAIRS:
-            return False
-    return True
-
-
-def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
-    issuer_text, end = issuer_phrase(masked, m.end())
-    if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
-        return None  # "của Chính phủ và Ban Thường vụ …": generic; not "của Sở Giáo dục và Đào tạo"
-    doc_type = type_name(m["type"])
-    mention = Mention(
-        start=m.start("type"), end=end, kind=UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
-    )
-    mention.name = masked[mention.start : end]
-    mention.tail = end
-    return mention
-
-
-def _named_project(masked: str, m: re.Match) -> Mention | None:
-    words = words_at(masked, m.end(), 10)
-    taken = []
-    for i, w in enumerate(words):
-        low = w[0].lower()
-        if taken and ((taken[-1][0].lower(), low) in codes.PROJECT_NAME_PAIRS or (
-            i + 1 < len(words) and (low, words[i + 1][0].lower()) in codes.PROJECT_NAME_PAIRS
-        )):
-            taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
-            continue
-        if starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
-            break
-        if taken and level_before_place(words, i):
-            break  # "Chiến lược quốc gia về bình đẳng giới tỉnh Tây Ninh": the province that carries it out
-        taken.append(w)
-    if len(taken) < 2 or not taken[0][0][:1].isalpha():
-        return None
-    doc_type = type_name(m["type"])
-    end = taken[-1][2]
-    return Mention(
-        start=m.start("type"), end=end, kind=UNNUMBERED, doc_type=doc_type, name=masked[m.start("type") : end],
-    )
-
-
-def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
-    """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
-    word = UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
-    if word in codes.LAW_TYPE_WORDS:
-        return read_law_name(masked, u)
-    if word == "nghị quyết":
-        for pattern in (CONGRESS, PLENUM):
-            m = pattern.match(masked, u.start())
-            if m:
-                return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
-    if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()):
-        return None
-    if word in codes.NAMED_PLAN_TYPE_WORDS:
-        m = NAMED_PLAN.match(masked, u.start())
-        if m:
-            return _named_plan(masked, m, header)
-    if word in codes.NAMED_PROJECT_TYPE_WORDS:
-        return _named_project(masked, u)
-    return None
-
-
-def _plenum(m: re.Match, header: Header) -> Mention:
-    return Mention(
-        start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
-        key=f"plenum {m['plenum']} {m['term']}".lower(),
-    )
 
 
 def _collect(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vanban.loaders import citation_anchors, citation_dates, citations, implementing_spans
+from vanban.loaders import citation_anchors, citation_dates, citations, implementing_spans, unnumbered_citations
 from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
@@ -76,10 +76,10 @@ def test_date_after():
 
 
 def test_congress_and_plenum():
-    m = citations.CONGRESS.match("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Hiến pháp")
+    m = unnumbered_citations.CONGRESS.match("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Hiến pháp")
     assert m["ord"] == "XIII" and m["party"]
-    assert citations.CONGRESS.match("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI; các")["ord"] == "XVI"
-    assert citations.PLENUM.match("Nghị quyết Trung ương 4 khóa XII về xây dựng")["term"] == "XII"
+    assert unnumbered_citations.CONGRESS.match("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI; các")["ord"] == "XVI"
+    assert unnumbered_citations.PLENUM.match("Nghị quyết Trung ương 4 khóa XII về xây dựng")["term"] == "XII"
 
 
 def test_list_head():

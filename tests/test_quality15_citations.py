@@ -305,7 +305,7 @@ def test_a_subject_read_in_a_title_ends_at_the_rule_under_it():
 
 
 def test_law_name_so_pattern():
-    from vanban.loaders.citations import LAW_NAME_SO
+    from vanban.loaders.law_names import LAW_NAME_SO
 
     assert LAW_NAME_SO.match("số; Chỉ thị")
     assert LAW_NAME_SO.match("số 85/2015/QH13") is None

@@ -3,7 +3,8 @@ congress resolution glued to the small word before it. Fragments of seeds 001, 0
 OCR/PDF copy glues them."""
 
 from vanban.loaders.citation_anchors import GLUED_SMALL_WORD
-from vanban.loaders.citations import CONGRESS, NAMED_PLAN, find_citations
+from vanban.loaders.citations import find_citations
+from vanban.loaders.unnumbered_citations import CONGRESS, NAMED_PLAN
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
