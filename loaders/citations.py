@@ -15,16 +15,22 @@ folded, as the gold quotes it):
 
 Every pattern is built from the tables in ``codes``. Markdown emphasis (``*``) is blanked in a
 same-length copy of the flat text before matching, so offsets and surfaces stay those of ``flat``.
+
+This module assembles the citations from the readers of their parts: where they are found and their
+number, symbol and type (``citation_anchors``, ``citation_symbols``), their date (``citation_dates``),
+issuer (``citation_issuers``, ``context_issuers``, ``symbol_issuers``), subject (``citation_subjects``),
+the unnumbered ones (``unnumbered_citations``, ``law_names``), the mentions that add to them
+(``back_references``, ``project_mentions``), which mentions name one instrument (``citation_groups``),
+and the spans whose instruments a document implements (``implementing_spans``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
 
 from vanban.loaders import codes
+from vanban.loaders.back_references import bare_back_references
 from vanban.loaders.citation_anchors import (
     GLUED_SMALL_WORD,
     SHARED_SYMBOL_REST,
@@ -38,6 +44,7 @@ from vanban.loaders.citation_anchors import (
     sharing_a_symbol,
 )
 from vanban.loaders.citation_dates import date_at, read_date
+from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
 from vanban.loaders.citation_issuers import (
     BODY_NAME_WORDS,
     GENERIC_ISSUER,
@@ -56,15 +63,7 @@ from vanban.loaders.citation_issuers import (
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mask
 from vanban.loaders.citation_patterns import TYPE_WORD
 from vanban.loaders.citation_subjects import NESTED_DEPTH, nested_object_end, object_of_subject, read_subject
-from vanban.loaders.citation_symbols import (
-    body_code,
-    full_doc_type,
-    symbol_parts,
-    symbol_year,
-    type_code,
-    type_from_symbol,
-    type_name,
-)
+from vanban.loaders.citation_symbols import body_code, full_doc_type, symbol_year, type_code, type_from_symbol
 from vanban.loaders.context_issuers import (
     OF_BEFORE_ISSUER,
     UNLED_NOTE,
@@ -77,8 +76,8 @@ from vanban.loaders.context_issuers import (
     shared_issuer,
 )
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start
-from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
-from vanban.loaders.names import is_word_char, expand_abbreviations, is_all_caps
+from vanban.loaders.names import is_all_caps
+from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
 from vanban.loaders.text import Text
@@ -97,8 +96,6 @@ LIST_HEAD = re.compile(
 LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
 
 _SPACES = re.compile(r"\s+")
-# A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
-_YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")
 
@@ -357,197 +354,6 @@ def _read_issuer_and_subject(
         infer_issuer(c, header)
 
 
-def _same_symbol_year(a: str | None, b: str | None) -> bool:
-    """Whether two symbols carry one year: "163/2024/QH15" twice is one instrument even when one
-    mention's date says another year ("Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025", then
-    "Nghị quyết 163/2024/QH15", corpus 004: a slip in the date)."""
-    ya = symbol_year(a)
-    return ya is not None and ya == symbol_year(b)
-
-
-def symbol_key(symbol: str | None) -> frozenset[str]:
-    return frozenset(p.lower() for p in symbol_parts(symbol or "") if not p.isdigit())
-
-
-def _cut_symbol(a: str | None, b: str | None) -> bool:
-    """Whether one symbol is the other cut short, both carrying the same year: "2025/NQLT" and
-    "2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 061: "Nghị quyết liên tịch số 102/2025/NQLT." for
-    the joint resolution cited in full in the preamble). Without a year in both, no: "KH" and
-    "KH-UBND" may be two series."""
-    year = symbol_year(a)
-    if year is None or year != symbol_year(b):
-        return False
-    pa = [p.lower() for p in symbol_parts(a or "") if not p.isdigit()]
-    pb = [p.lower() for p in symbol_parts(b or "") if not p.isdigit()]
-    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    if not short or short == long:
-        return False
-    if long[: len(short)] == short:
-        return True
-    # Its last part cut by a space: "01/2016/TT-BGD ĐT" read "2016/TT-BGD" for "2016/TT-BGDĐT" (a
-    # Phú Thọ plan), the type code kept.
-    return _last_part_cut(short, long) or (len(short) == len(long) and _last_part_cut(long, short))
-
-
-def _last_part_cut(short: list[str], long: list[str]) -> bool:
-    """Whether ``short``'s last part (two letters at least, after the type code) begins ``long``'s part
-    in its place, the parts before it equal: ["tt", "bgd"] and ["tt", "bgdđt"]."""
-    last = short[-1]
-    return (
-        len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
-        and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
-    )
-
-
-def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
-    """The number and the symbol with its year, as one key: ("101", "2025/ubtvqh15"); None without a
-    year in the symbol. Such a number is given once a year by one body, so two citations sharing it
-    name one instrument whatever type each writes: "Nghị quyết số 101/2025/UBTVQH15" and, by a slip,
-    "Nghị quyết liên tịch số 101/2025/UBTVQH15" (corpus 061)."""
-    if not number or symbol_year(symbol) is None:
-        return None
-    return number.lstrip("0") or "0", "/".join(p.lower() for p in symbol_parts(symbol or ""))
-
-
-@lru_cache(maxsize=4096)
-def name_key(name: str | None) -> str:
-    """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
-    'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
-    Memoised (pure): implements compares each mention with each citation by these keys."""
-    s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
-    if s[:9].lower() == "hiến pháp":
-        # A constitution is known by its year, written with or without the state's name:
-        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
-        return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
-    return _YEAR_SUFFIX.sub("", s).lower()
-
-
-@dataclass
-class InstrumentGroup:
-    mentions: list[Mention]
-
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
-
-def _group_year(g: InstrumentGroup) -> int | None:
-    return next((m.year for m in g.mentions if m.year), None)
-
-
-def _same_name_group(candidates: list[InstrumentGroup], m: Mention) -> InstrumentGroup | None:
-    """The group of the instrument named as ``m`` is: one of the same name whose year agrees, the one of
-    its own year first. Two years are two instruments: "Luật Tổ chức chính quyền địa phương năm 2015"
-    and "… năm 2025", "Luật Đất đai năm 2013" and "Luật Đất đai 2024"; a name without a year joins
-    the first one named so."""
-    if not candidates:
-        return None
-    if m.year is None:
-        return candidates[0]
-    years = [_group_year(g) for g in candidates]
-    for g, y in zip(candidates, years):
-        if y == m.year:
-            return g
-    return next((g for g, y in zip(candidates, years) if y is None), None)
-
-
-def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nkey: tuple[str, str], m: Mention) -> InstrumentGroup | None:
-    """The group of the instrument that ``m``, a short name with its year, names: the only one of its type
-    whose name begins with the short name's words and whose year is the short name's. "Luật Bầu cử năm
-    2015" after "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13" (a commune's
-    plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
-    year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
-    after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
-    if m.year is None or m.date is not None:
-        return None
-    head = nkey[1] + " "
-    found = [
-        g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
-        for g in gs if g.first.number is not None and _group_year(g) == m.year
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _dates_differ(g: InstrumentGroup, m: Mention) -> bool:
-    """Whether a mention's date is not the one a group's mentions give."""
-    return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
-
-
-def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
-    groups: list[InstrumentGroup] = []
-    by_number: dict[tuple[str, str], list[InstrumentGroup]] = {}
-    by_full_symbol: dict[tuple[str, str], InstrumentGroup] = {}
-    by_name: dict[tuple[str, str], list[InstrumentGroup]] = {}
-    shorts: list[Mention] = []
-    for m in mentions:
-        if m.kind == SHORT:
-            shorts.append(m)
-            continue
-        if m.number is not None:
-            key = (m.doc_type, m.number.lstrip("0") or "0")
-            target = None
-            for g in by_number.get(key, []):
-                f = g.first
-                if (symbol_key(f.symbol) == symbol_key(m.symbol) or _cut_symbol(f.symbol, m.symbol)) and (
-                    not (f.year and m.year and f.year != m.year) or _same_symbol_year(f.symbol, m.symbol)
-                ):
-                    target = g
-                    break
-            if target is not None and m.written_symbol and _dates_differ(target, m):
-                # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
-                # read apart where that makes it another date's instrument; it stays as written.
-                m.symbol, m.written_symbol, target = m.written_symbol, None, None
-                key = (m.doc_type, m.number.lstrip("0") or "0")
-                target = next((g for g in by_number.get(key, []) if symbol_key(g.first.symbol) == symbol_key(m.symbol)), None)
-            full = _full_symbol(m.number, m.symbol)
-            if target is None and full in by_full_symbol:
-                target = by_full_symbol[full]
-                target.first.notes.append(f"also cited as {m.doc_type}")
-            if target:
-                target.mentions.append(m)
-            else:
-                g = InstrumentGroup([m])
-                groups.append(g)
-                by_number.setdefault(key, []).append(g)
-                if full:
-                    by_full_symbol.setdefault(full, g)
-                if m.kind == NAMED and m.name:
-                    # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
-                    by_name.setdefault((m.doc_type, name_key(f"{m.doc_type} {m.name}")), []).append(g)
-            continue
-        nkey = (m.doc_type, m.key or name_key(m.name))
-        target = _same_name_group(by_name.get(nkey, []), m)
-        if target is None and not m.key:
-            target = _short_name_group(by_name, nkey, m)
-        if target:
-            target.mentions.append(m)
-        else:
-            g = InstrumentGroup([m])
-            groups.append(g)
-            by_name.setdefault(nkey, []).append(g)
-            if m.alias:  # "(Đề án 06)": its short name's uses join it
-                by_number.setdefault((m.doc_type, m.alias.lstrip("0") or "0"), []).append(g)
-    for s in shorts:
-        key = (s.doc_type, (s.number or "").lstrip("0") or "0")
-        candidates = by_number.get(key, [])
-        if candidates:
-            before = [g for g in candidates if g.first.start < s.start]
-            (before[-1] if before else candidates[0]).mentions.append(s)
-        else:
-            g = InstrumentGroup([s])
-            groups.append(g)
-            by_number[key] = [g]
-    groups.sort(key=lambda g: min(m.start for m in g.mentions))
-    for g in groups:
-        g.mentions.sort(key=lambda m: m.start)
-        # The first full reading (not a short back-reference) names the instrument.
-        full = [m for m in g.mentions if m.kind != SHORT]
-        if full and g.mentions[0].kind == SHORT:
-            g.mentions.remove(full[0])
-            g.mentions.insert(0, full[0])
-    return groups
-
-
 def _in_capitals(text: Text, f: Mention, g: InstrumentGroup) -> Mention | None:
     """The mention that writes the symbol in its own case when the first is a title in capitals:
     "Chương trình hành động số 17-CTr/TU" after "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ
@@ -619,166 +425,6 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
         note="; ".join(dict.fromkeys(notes)) or None,
         mentions=len(g.mentions),
     )
-
-
-# The characters that may not follow a bare back-reference's number: a symbol's separators and a
-# word's letters and digits ("Nghị quyết 101/2025/UBTVQH15" is a citation, "Kế hoạch 5a" no number).
-NOT_AFTER_BARE_NUMBER = frozenset("/-–_") | frozenset(codes.HYPHENS)
-
-
-@lru_cache(maxsize=64)
-def _bare_number_after(doc_type: str) -> re.Pattern:
-    """A type as an entry names it, one space and a number: "Nghị quyết 101" (a literal opening: the
-    regex engine finds it fast)."""
-    return re.compile(re.escape(doc_type) + r" (\d{1,5})")
-
-
-def bare_back_references(masked: str, kept: list[Mention]) -> list[Mention]:
-    """Back-references written without "số", as extra mentions of instruments cited with their number:
-    "Nghị quyết 101" in "(theo quy định tại Nghị quyết 101)" after "Nghị quyết số 101/2025/UBTVQH15"
-    (corpus 061), "Chỉ thị 33" after "Chỉ thị số 33/CT-TTg". Only the type as the entry's type names it,
-    one space and its number are read, found with ``str.find`` (no pattern over the whole text): a
-    number no cited instrument of that type carries adds nothing ("Kế hoạch 5 năm")."""
-    out: list[Mention] = []
-    numbers: dict[str, set[str]] = {}  # type -> the numbers cited under it
-    for m in kept:
-        if m.number and m.kind != SHORT:
-            numbers.setdefault(m.doc_type, set()).add(m.number)
-    for doc_type, cited in numbers.items():
-        # One scan per type, for its word, a space and the digits after it ("Nghị quyết 101").
-        for b in _bare_number_after(doc_type).finditer(masked):
-            i, e = b.span()
-            after = masked[e : e + 1]
-            if (
-                b[1] in cited
-                and not (i and is_word_char(masked[i - 1]))
-                and not (after and (is_word_char(after) or after in NOT_AFTER_BARE_NUMBER))
-            ):
-                out.append(Mention(start=i, end=e, kind=SHORT, doc_type=doc_type, number=b[1]))
-    return out
-
-
-# A project's short name, defined in parentheses after its full name: "(Đề án 06)", "(sau đây gọi tắt là
-# Đề án 06)" in "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển
-# đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06)". Matched from its literal
-# "Đề án"; the parenthesis before it is PROJECT_ALIAS_OPEN.
-PROJECT_ALIAS = re.compile(r"Đề án (?P<num>\d{1,3})\s*\)")
-PROJECT_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?\Z")
-# The short name used alone later: "Đề án 06" (not "Đề án 06/ĐA-TU", nor "Đề án 066").
-_PROJECT_SHORT = "Đề án "
-# How far before the parenthesis the full name may start, and the most that may lie between a Quyết
-# định and the project it approves ("… của Thủ tướng Chính phủ phê duyệt ").
-_PROJECT_NAME_MAX = 400
-_APPROVING_GAP_MAX = 160
-
-
-def project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
-    """A project defined with its short name, and the short name's later uses as its mentions. The full
-    name is the one that opens with the last "Đề án" before the parenthesis, in one sentence; when the
-    Quyết định of that number that approves it is cited just before ("Quyết định số 06/QĐ-TTg ngày
-    06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án … (Đề án 06)"), the project is that instrument
-    (the gold's rule for what a Quyết định promulgates) and its short name adds mentions to it. Kept
-    readings of the full name are replaced (``kept`` is changed)."""
-    if masked.find("(") < 0 or masked.find(_PROJECT_SHORT) < 0:
-        return []
-    out: list[Mention] = []
-    for a in PROJECT_ALIAS.finditer(masked):
-        opening = PROJECT_ALIAS_OPEN.search(masked, max(0, a.start() - 30), a.start())
-        if opening is None:
-            continue
-        paren = opening.start()
-        lo = max(0, paren - _PROJECT_NAME_MAX)
-        d = masked.rfind(_PROJECT_SHORT, lo, paren)
-        name = masked[d:paren].rstrip(" ,") if d >= 0 else ""
-        # One sentence, a name (not "Đề án 06, lớp học Chuyển đổi số (Đề án 06)": the short name again),
-        # four words at least.
-        if not name or any(ch in name for ch in ";()") or ". " in name or len(name.split()) < 4:
-            continue
-        if not name[len(_PROJECT_SHORT) :][:1].isalpha():
-            continue
-        num = a["num"]
-        approving = next(
-            (
-                q
-                for q in reversed(kept)
-                if q.end <= d
-                and q.number
-                and q.doc_type == codes.TYPE_WORDS["quyết định"]
-                and q.number.lstrip("0") == num.lstrip("0")
-                and d - q.end <= _APPROVING_GAP_MAX
-                and not any(q.end <= k.start < d for k in kept)
-            ),
-            None,
-        )
-        if approving is not None:
-            doc_type, number = approving.doc_type, approving.number
-        else:
-            doc_type, number = codes.TYPE_WORDS["đề án"], num
-            kept[:] = [k for k in kept if not (k.kind == UNNUMBERED and d <= k.start < paren)]
-            project = Mention(start=d, end=d + len(name), kind=UNNUMBERED, doc_type=doc_type, name=name, alias=num)
-            project.notes.append(f"known as 'Đề án {num}'")
-            out.append(project)
-        needle = _PROJECT_SHORT + num
-        i = masked.find(needle)
-        while i >= 0:
-            e = i + len(needle)
-            after = masked[e : e + 1]
-            if not (i and is_word_char(masked[i - 1])) and not (after and (is_word_char(after) or after in NOT_AFTER_BARE_NUMBER)):
-                if not any(k.start <= i < k.end for k in kept):
-                    out.append(Mention(start=i, end=e, kind=SHORT, doc_type=doc_type, number=number))
-            i = masked.find(needle, e)
-    return out
-
-
-# What a Quyết định or Nghị quyết says of the project it promulgates, at the start of its subject:
-# "phê duyệt Chiến lược quốc gia phát triển ngành Dược …", "về việc ban hành Đề án …".
-APPROVING_SUBJECT = re.compile(r"(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s")
-_APPROVING_TYPES = frozenset({codes.TYPE_WORDS["quyết định"], codes.TYPE_WORDS["nghị quyết"]})
-_PROJECT_TYPES = frozenset(type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
-
-
-# What a Quyết định's subject written straight after its issuer (no "về") says it approves, up to the end
-# of its clause: "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025" in "Quyết định số
-# 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai
-# đoạn 2018-2025;" (a Hà Nội school's plan).
-# Also "ban hành", and "(về) việc" before either: "Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính
-# phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030" (a Bạc Liêu plan), "… của Chính
-# phủ việc ban hành Chiến lược …" (a Tây Ninh decision).
-APPROVED_AFTER_ISSUER = re.compile(
-    r"[ ,]{0,3}(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s+(?P<approved>[^;:.()“”\"]{4,300})"
-)
-# The last words of those verbs, found by ``str.find`` just after the issuer before the pattern is tried.
-_APPROVING_VERB_ENDS = ("duyệt", "hành")
-
-
-def _approved(masked: str, q: Mention) -> str | None:
-    """What the approving instrument ``q`` approves, as ``name_key`` keys it: its subject after
-    APPROVING_SUBJECT, else the words after "phê duyệt" written straight after its issuer."""
-    if q.title and (a := APPROVING_SUBJECT.match(q.title)):
-        return name_key(q.title[a.end() :])
-    if q.subject_at and any(masked.find(w, q.subject_at, q.subject_at + 24) >= 0 for w in _APPROVING_VERB_ENDS):
-        a = APPROVED_AFTER_ISSUER.match(masked, q.subject_at)
-        if a:
-            return name_key(a["approved"])
-    return None
-
-
-def drop_approved_projects(masked: str, kept: list[Mention]) -> None:
-    """Drop the named projects that a cited Quyết định approves, read again as its own instrument
-    (the gold's rule): "Chiến lược Quốc gia phát triển ngành Dược …" in "Kế hoạch triển khai Chiến lược
-    …" when "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" is cited
-    (``kept`` is changed)."""
-    projects = [k for k in kept if k.kind == UNNUMBERED and k.doc_type in _PROJECT_TYPES and k.name and not k.key]
-    if not projects:
-        return
-    approved = [
-        a for q in kept if q.number and q.doc_type in _APPROVING_TYPES and (a := _approved(masked, q)) is not None
-    ]
-    if approved:
-        # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
-        # khai Đề án văn hóa công vụ" keeps the Đề án (seed 001).
-        drop = {id(k) for k in projects if any(t.startswith(name_key(k.name)) for t in approved)}
-        kept[:] = [k for k in kept if id(k) not in drop]
 
 
 def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[InstrumentGroup]]:
@@ -862,31 +508,6 @@ def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Cit
     kept, groups = _analyse(text, header)
     cites = [_citation(text, g) for g in groups if not _is_itself(g, header)]
     return cites, find_implements(text, header, cites, kept)
-
-
-def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
-    """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of group_mentions)."""
-    if m.doc_type != cite.doc_type:
-        # One number and symbol with its year, written under another type by a slip (see group_mentions).
-        if not (m.number and cite.number and m.number.lstrip("0") == cite.number.lstrip("0")):
-            return False
-        full = _full_symbol(m.number, m.symbol)
-        return full is not None and full == _full_symbol(cite.number, cite.symbol)
-    if m.number is not None:
-        if (m.number.lstrip("0") or "0") != ((cite.number or "").lstrip("0") or "0") or cite.number is None:
-            return False
-        if m.kind == SHORT:
-            return True
-        if _cut_symbol(m.symbol, cite.symbol):
-            return True
-        return symbol_key(m.symbol) == symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
-    if cite.number is not None:
-        return False
-    if m.key:
-        return m.issuer == cite.issuer
-    if m.year and cite.year and m.year != cite.year:
-        return False  # two versions of one law (see _same_name_group)
-    return name_key(m.name) == name_key(DATE_TAIL.sub("", cite.surface))
 
 
 def find_implements(

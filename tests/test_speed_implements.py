@@ -10,8 +10,9 @@ import pytest
 
 from conftest import EXAMPLES, SHARED
 from vanban.loaders import citations
+from vanban.loaders.citation_groups import name_key, names_same_instrument
 from vanban.loaders.citation_mentions import mask
-from vanban.loaders.citations import _collect, name_key, names_same_instrument, read_citations
+from vanban.loaders.citations import _collect, read_citations
 from vanban.loaders.implementing_spans import find_implementing_spans
 from vanban.loaders.header import read_header
 from vanban.loaders.load import expand_paths
