@@ -15,1730 +15,89 @@ folded, as the gold quotes it):
 
 Every pattern is built from the tables in ``codes``. Markdown emphasis (``*``) is blanked in a
 same-length copy of the flat text before matching, so offsets and surfaces stay those of ``flat``.
+
+This module assembles the citations from the readers of their parts: where they are found and their
+number, symbol and type (``citation_anchors``, ``citation_symbols``), their date (``citation_dates``),
+issuer (``citation_issuers``, ``context_issuers``, ``symbol_issuers``), subject (``citation_subjects``),
+the unnumbered ones (``unnumbered_citations``, ``law_names``), the mentions that add to them
+(``back_references``, ``project_mentions``), which mentions name one instrument (``citation_groups``),
+and the spans whose instruments a document implements (``implementing_spans``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from vanban.loaders import codes
-from vanban.loaders.alternation import find_all
-from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, is_word_char, canonical_org, expand_abbreviations, is_all_caps, unglue_name
-from vanban.loaders.ocr_digits import read_ocr_digits
-from vanban.loaders.parties import name_at, split_names
-from vanban.loaders.places import place_words_at, strip_accents
+from vanban.loaders.back_references import bare_back_references
+from vanban.loaders.citation_anchors import (
+    GLUED_SMALL_WORD,
+    SHARED_SYMBOL_REST,
+    SHORT_NUMBER_SPELLINGS,
+    TYPE_BEFORE_SHORT,
+    UNNUMBERED_START,
+    find_numsyms,
+    is_year_range,
+    list_continuation,
+    numbered_at,
+    sharing_a_symbol,
+)
+from vanban.loaders.citation_dates import date_at, read_date
+from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
+from vanban.loaders.citation_issuers import (
+    BODY_NAME_WORDS,
+    GENERIC_ISSUER,
+    ISSUER_SHORT_NAME,
+    ISSUER_TERM,
+    JOINT_ISSUER_LEAD,
+    JOINT_NAME_WORDS,
+    TERM_WORDS,
+    body_name,
+    canonical_issuer,
+    is_joint,
+    is_party_name,
+    issuer_phrase,
+    joint_issuer_phrase,
+)
+from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mask
+from vanban.loaders.citation_patterns import TYPE_WORD
+from vanban.loaders.citation_subjects import NESTED_DEPTH, nested_object_end, object_of_subject, read_subject
+from vanban.loaders.citation_symbols import body_code, full_doc_type, symbol_year, type_code, type_from_symbol
+from vanban.loaders.context_issuers import (
+    OF_BEFORE_ISSUER,
+    UNLED_NOTE,
+    director_issuer,
+    enacter_issuer,
+    issuer_after_quoted_subject,
+    issuer_after_subject,
+    issuer_without_lead,
+    proposer_issuer,
+    shared_issuer,
+)
+from vanban.loaders.implementing_spans import find_implementing_spans, match_start
+from vanban.loaders.names import is_all_caps
+from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
+from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
 from vanban.loaders.text import Text
+from vanban.loaders.unnumbered_citations import PLURAL_BEFORE, unnumbered_at
 
-
-def _alternation(words, cap: bool = False, upper: bool = False, glued: bool = False) -> str:
-    """A regex alternation of phrases, longest first, any whitespace run between words (with
-    ``glued``, also none: OCR and PDF copies glue the words of a type, "Chỉthị", "Nghịquyết")."""
-    forms = set()
-    for w in words:
-        if cap:
-            w = w[:1].upper() + w[1:]
-        if upper:
-            w = w.upper()
-        forms.add(w)
-    gap = r"\s*" if glued else r"\s+"
-    return "|".join(re.escape(w).replace(r"\ ", gap) for w in sorted(forms, key=len, reverse=True))
-
-
-# The type words of a citation, glued or not: "Chỉ thị", "Chỉthị số 49- CT/TW", "Nghịquyếtsố 05-NQ/TU".
-_TYPE = _alternation(codes.TYPE_WORDS, glued=True)
-_NO_TYPE_WORD = rf"(?!(?i:{_TYPE})(?!\w))"
-# One word of a name: no spaces, no punctuation that ends a phrase, apostrophes inside it kept:
-# "Sở", "M'Đrắk", "H'leo" (not the quote in "'Dân vận'").
-_WORD = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
-# A part of a symbol: "KH", "UBND", "TTg", "QĐi", "QH15", or a year "2015"; a code joined by "&" is one
-# part, a space after the "&" as a PDF copy leaves it: "BNN&MT" in "515/KH-BCA-BNN&MT", "QLN& TTBĐS" in
-# "15972/SXD-QLN& TTBĐS" (corpus 043); a unit's code followed by its section's in parentheses, as police
-# symbols write it: "PV11(CS)" in "Công văn số 823/PV11(CS) ngày 18/7/2017" (a Khánh Hòa plan).
-# A capital of a Vietnamese word inside a symbol's part, as some Party symbols spell the Trung ương's code:
-# "Ư" of "TƯ" in "Quy định số 06-QĐ/TƯ" (for "QĐ/TW"); the first letter stays an ASCII one or "Đ".
-_SYMBOL_CAPITALS = "ĂÂÊÔƠƯ"
-_PART = (
-    rf"(?:[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})(?!\w)"
-)
-# A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
-# and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".
-_SEP = rf"\s{{0,3}}[-/–{''.join(codes.HYPHENS)}]\s{{0,3}}"
-_NUMBER_WORD = rf"(?i:{_alternation(codes.NUMBER_WORDS)})"
-# The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
-# opens with a plain character class lets the regex engine skip ahead to the next digit.
-# A number may end with one lower-case letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP".
-_NUMSYM = rf"(?P<num>\d\d{{0,4}}(?:[a-z](?=[-/–]))?)(?P<sym>{_SEP}{_PART}(?:{_SEP}{_PART}){{0,4}})"
-
-_CAP_TYPE = _alternation(codes.TYPE_WORDS, cap=True)
-_NO_CAP_TYPE_WORD = rf"(?!(?:{_CAP_TYPE})(?!\w))"
-
-# Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
-# đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
-NAMED_NAME_WORDS = 20
-
-# A number and symbol, the anchor of every numbered citation: "233/KH-UBND", "1859- QĐ/TU",
-# "96 /KH-UBND", "04/2015/NĐ-CP", "11-QĐi/TW", "72/2025/QH15".
-NUMSYM = re.compile(_NUMSYM)
-
-# A number whose separator before the type code a web or OCR copy wrote as a space: "298 KH/TWĐTN" in
-# "Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn" (a Hà Nội Đoàn plan). Read
-# only where a type code of two letters or more (not "QH", a law's year part) follows the one space and
-# opens a symbol of two parts at least; the space is kept in the symbol's written form.
-_SPACED_TYPE_CODES = tuple(sorted((c for c in codes.TYPE_CODES if len(c) >= 2 and c != "QH"), key=len, reverse=True))
-_SPACED_CODE = "|".join(_SPACED_TYPE_CODES)
-SPACED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym> (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
-# The longest of those codes, in characters.
-_SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
-# A number and year whose separator before the type code a copy wrote as a space: "15/2020 NQ-HĐND" in "Nghị
-# Quyết số 15/2020 NQ-HĐND ngày 10/07/2020 quy định phí khai thác …" (a Đồng Nai contract's preamble). Tried
-# only where NUMSYM read a number and a year alone and a space follows; the space is read as a "/".
-SPACED_YEAR_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>{_SEP}\d{{4}} (?:{_SPACED_CODE})(?:{_SEP}{_PART}){{1,4}})")
-# The year and the space after it in such a symbol: "2020 " in "/2020 NQ-HĐND".
-_SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
-
-# The letters a number may end with (see _NUMSYM).
-_NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-# The separators _SEP holds: "-", "/", "–" and the hyphens of PDFs. The one right after a
-# number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
-_SEP_CHARS = "-/–" + "".join(codes.HYPHENS)
-
-# Capital letters of Vietnamese: a word glued to the one before it starts with one ("củaThủ tướng").
-_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-# The start of a type word: after a non-word character, or glued by OCR/PDF copy to one of the
-# small words that precede a citation: "theoNghị quyết", "hiệnKế hoạch", "cứLuật", "vàChỉ thị".
-_TYPE_START = (
-    rf"(?:(?<!\w)|(?:(?<=theo)|(?<=hiện)|(?<=cứ)|(?<=của)|(?<=tại)|(?<=và)|(?<=với))(?=[{_UPPER}]))"
-)
-
-# The first letter of a type word, any case: "k" of "Kế hoạch", "đ" of "Đề án". Tested first by
-# the patterns searched in a window before a number, where it fails at most places at once;
-# _TYPE_START's lookbehinds, which it spares, are tried one after the other.
-_TYPE_FIRST = rf"(?=(?i:[{''.join(sorted({re.escape(w[0]) for w in codes.TYPE_WORDS}))}]))"
-
-# The type word just before a number: "Kế hoạch số ", "Nghị quyếtsố ", "Quyết định ",
-# "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
-TYPE_BEFORE = re.compile(rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?\Z")
-
-# A type abbreviation and "số" just before a number, when no type word is written: "NQ số ",
-# "KH số ", "CV số: " ("Triển khai NQ số 44-NQ/TW", "Thực hiện KH số 45/KH-UBND"). Case-sensitive,
-# and "số" is required: "KH" alone before a number is no citation.
-ABBREVIATED_TYPE_BEFORE = re.compile(
-    rf"{_TYPE_START}(?P<abbr>{_alternation(codes.TYPE_ABBREVIATIONS)})\s*(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z"
-)
-
-# A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
-# "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
-# word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
-NAMED_BEFORE = re.compile(
-    rf"{_TYPE_START}(?P<type>{_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){_NO_TYPE_WORD}){_NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){_WORD}){{1,{NAMED_NAME_WORDS}}}?)"
-    rf"\s+(?i:số)\s*\Z"
-)
-
-# A report's kind between its type word and its number when "số" is left out: "Báo cáo thẩm tra "
-# before "147/BC-HĐND" ("Báo cáo thẩm tra 147/BC-HĐND ngày 16 tháng 6 năm 2017"); one to three
-# lower-case words, read only when the symbol's type code is the type's.
-NAMED_BEFORE_WITHOUT_SO = re.compile(
-    rf"{_TYPE_START}(?P<type>{_alternation([w for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS], cap=True)})"
-    r"(?P<name>(?:\s+[a-zà-ỹđ]+){1,3})\s+\Z"
-)
-# The first words of those type words, as it matches them: "Báo" of "Báo cáo", "Tờ", "Thông". A match
-# holds one of them, so the pattern is searched only in a window where one is written (``str.find``).
-_NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
-    sorted({(w[:1].upper() + w[1:]).split()[0] for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS})
-)
-
-# A type word, one or two lower-case words that qualify it, and "số" before a number: "Kế hoạch phối hợp số "
-# before "129/KH-XNDV" (a Vietsovpetro report), "Văn bản thẩm định số " before "312/STP-KSTT" (a provincial
-# Sở Tư pháp's appraisal). Read only when the symbol's type code is the type's, or, for "văn bản" and "công
-# văn", when the symbol has no type code; the qualifier holds no stop word ("của", "ngày") nor type word.
-QUALIFIED_TYPE_BEFORE = re.compile(
-    rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))(?P<qualifier>(?:\s+[a-zà-ỹđ]+){{1,2}})\s+(?i:số)\s*:?\s*\Z"
-)
-
-# The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
-# "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
-# one of them is written, so it is tried only there (see ``_named_before``).
-_NAMED_FIRST_WORDS = tuple(sorted({(w[:1].upper() + w[1:]).split()[0] for w in codes.NAMED_TYPE_WORDS}))
-
-# The end of NAMED_BEFORE: a space, "số" and spaces up to the number: " số " in "Luật … số 72/2025/QH15".
-SO_AT_END = re.compile(r"\s(?i:số)\s*\Z")
-
-# "số" (any case) and what may follow it, at the end of the text before a number: " số ", " số: ".
-SO_BEFORE_NUMBER = re.compile(rf"(?<!\w)(?i:{_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z")
-# The longest of those words, in characters, and their lengths.
-_NUMBER_WORD_LENGTH = max(len(w) for w in codes.NUMBER_WORDS)
-_NUMBER_WORD_LENGTHS = sorted({len(w) for w in codes.NUMBER_WORDS})
-# One of them alone, matched at one place: "số", "Số", "SỐ".
-_NUMBER_WORD_ALONE = re.compile(rf"{_NUMBER_WORD}\Z")
-# The words before that "số", read for a type word written without some of its diacritics:
-# "Quyết đinh", "Nghi quyết", "Kê hoạch" (at most three words: "thông tư liên tịch").
-_WORDS_BEFORE_SO = re.compile(r"(?:(?<=\s)|^)(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+\Z")
-# Type words keyed without diacritics: "quyet dinh" -> "Quyết định" (glued spellings are read elsewhere).
-_ACCENTLESS_TYPES = {strip_accents(k): v for k, v in codes.TYPE_WORDS.items()}
-# One word of letters: "Quyết", "đinh".
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-# A list item's "số" before the number, after a separator: "; số ", ": Số ", ", số ", "và số ".
-# Not the document's own "Số: 799/KH- SYT" (colon after Số).
-ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 
 # The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
 _DATE_WORD = "ngày"
 
-# "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
-SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w])")
-# SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
-# literal word is found by the regex engine ~2.5x faster than one opening with an alternation.
-# Their matches never overlap (none holds an 's' or 'S' after its first letter), so the three
-# scans, merged by position, give SHORT_NUMBER.finditer's matches.
-_SHORT_NUMBER_SPELLINGS = tuple(
-    re.compile(word + r"\s*(?P<num>\d{1,5})(?![\d/\-–\w])") for word in ("số", "Số", "SỐ")
-)
-# The type word before it: "Chỉ thị ".
-TYPE_BEFORE_SHORT = re.compile(rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*\Z")
-
-_CAPITALISED_LAW_WORDS = ("bộ Luật",)
-# Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
-# "Nghị quyết", "Kế hoạch", "Đề án".
-# Also "Bộ Luật", its second word capitalized: "Bộ Luật Dân sự năm 2015" (a Hội LHPN plan).
-UNNUMBERED_START = re.compile(
-    rf"(?P<type>{_alternation(codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS + _CAPITALISED_LAW_WORDS, cap=True, glued=True)})(?!\w)"
-)
-# One of the small words before a citation, as the last word glued to a type word by an OCR/PDF
-# copy (see _TYPE_START): "theo" in "theoLuật Tiếp công dân", "hiện" in "Thực hiệnKế hoạch".
-GLUED_SMALL_WORD = re.compile(r"(?<!\w)(?:theo|hiện|cứ|của|tại|và|với)\Z")
-# A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
-VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{_alternation(codes.CITING_VERBS)})\s+\Z")
-
-# What joins two citations of one list, between the end of one and the start of the next: ", ",
-# " và ", ", và " ("Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017", "Quyết định số 3869/QĐ-BYT
-# ngày 26/8/2019 và Quyết định số 4858/QĐ-BYT … của Bộ trưởng Bộ Y tế").
-CHAIN_GAP = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z")
-# The longest such gap, in characters.
-_CHAIN_GAP_MAX = 8
-
-# A type word and numbers that share the symbol written after the last of them: "Nghị quyết số 18, "
-# before "19-NQ/TW" ("các Nghị quyết số 18, 19-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6").
-SHARED_SYMBOL_HEAD = re.compile(
-    rf"{_TYPE_FIRST}{_TYPE_START}(?P<type>(?i:{_TYPE}))\s*(?:{_NUMBER_WORD}\s*:?\s*)?"
-    r"(?P<nums>\d{1,5}(?:\s*,\s*\d{1,5}){0,5})\s*(?:,\s*(?:và\s+)?|\s(?:và)\s+)\Z"
-)
-# What follows the first number of such a list, up to the separator of the symbol written after its
-# last number: ", 6/" in "Quyết định số 5, 6/KH-UBND", ", 19-" in "Nghị quyết số 18, 19-NQ/TW". A "số N"
-# before it is no short back-reference: the list is read whole (``_sharing_a_symbol``) or not at all
-# when the symbol's type code is not the type word's.
-SHARED_SYMBOL_REST = re.compile(r"(?:\s*,\s*\d{1,5}){0,5}\s*(?:,\s*(?:và\s+)?|\s+và\s+)\d{1,5}\s{0,3}[-/–]")
-# One number of those: "18".
-_NUMBER = re.compile(r"\d{1,5}")
-
 # A list head that distributes a type and issuers over the items after it:
 # "các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh:".
 LIST_HEAD = re.compile(
-    rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{_TYPE}))(?P<rest>[^:;.]{{0,160}}?)\s*:"
+    rf"(?<!\w)(?i:các)\s+(?P<type>(?i:{TYPE_WORD}))(?P<rest>[^:;.]{{0,160}}?)\s*:"
 )
 # The issuers inside a list head's rest: " của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh".
 LIST_HEAD_ISSUERS = re.compile(r"(?i:của)\s+(?P<issuers>.+)$")
 
-# The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
-# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", glued or spaced by a PDF or OCR copy:
-# " ngày28 tháng4 năm  2023", and a year split by a space in a PDF copy: " ngày 16/7/20 21".
-DATE_AFTER = re.compile(
-    r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
-    r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4}|(?:19|20) \d\d)(?!\d)"
-    r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
-)
-
-# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
-# and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
-ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{_UPPER}]))")
-# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
-PLENUM_ISSUER = re.compile(
-    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
-)
-# A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
-SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
-# The proposer named before the instrument that carries the proposal: "Theo đề nghị của Giám đốc Sở Nội
-# vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
-# up to " tại " just before the type word).
-# Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
-# A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
-# Also "tham mưu": "trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/PV11(CS)" (a Khánh Hòa plan).
-PROPOSER_BEFORE = re.compile(
-    r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z"
-)
-# The proposer's role in parentheses between its name and " tại": " (Thường trực Ban Vì sự tiến bộ phụ nữ
-# tỉnh)" in "Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình
-# số 126/SKHĐT ngày 23/01/2007" (a Ninh Thuận decision).
-PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
-# The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
-# đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
-# số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
-# Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
-# và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
-PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
-PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
-# How far before the next proposer its list's "đề nghị của" may be.
-_PROPOSAL_LIST_MAX = 400
-# The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
-# chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
-# chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
-DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
-# Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
-# 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
-# bản số 456/VP-KT", the Văn phòng's): their issuer is not the body whose direction they carry.
-_CARRIER_TYPE_CODES = frozenset({"TB"})
-_OFFICE_CODE_PREFIX = "VP"
-# What may lie between the proposer's name and the instrument: " tại ".
-_AT_BEFORE = re.compile(r"\s*,?\s+(?i:tại)\s+\Z")
-# The word "tại" alone, matched at one place: the last word before a citation, which PROPOSER_BEFORE
-# needs ("… tại " before "Tờ trình số …"), checked before that pattern is searched (``_ends_with_word``).
-_AT_WORD = re.compile(r"(?i:tại)")
-# The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
-# start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
-# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "Ban Thường vụ Tỉnh uỷ" in "Ngày
-# 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU", "UBND tỉnh" in "Thời gian qua,
-# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
-# is checked whole by ``parties.name_at``.
-ENACTER_BEFORE = re.compile(
-    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{_UPPER}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
-)
-# A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
-_MINISTER = "Bộ trưởng "
-# The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
-_ENACTED = "ban hành"
-
-# A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
-# XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
-CENTRAL_PLENUM_ISSUER = re.compile(
-    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Trung\s+ương|TW)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|\w+)(?!\w)"
-)
-# One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
-NAME_WORD = re.compile(rf"\s*({_WORD})")
-
-# The short name an issuer is given in parentheses after its name, before the subject: " (GDĐT)" in "Kế
-# hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai …" (capitals,
-# "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
-ISSUER_SHORT_NAME = re.compile(rf" \((?=[{_UPPER}]+[a-zđ]?[{_UPPER}]*\))[{_UPPER}&a-zđ]{{2,12}}\)")
-
-# The term of a Party body written after its name, before the subject: " khóa XII" in "Nghị quyết số
-# 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề …",
-# " (khoá IX)" ("khóa" ends the issuer's name, and the subject's "về" follows it).
-ISSUER_TERM = re.compile(r"\s?,?\s*\(?(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]{1,6}\)?(?!\w)")
-# Its first word as written after a space or "(", found by ``str.startswith`` before the pattern is tried.
-_TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá", "(Khóa", "(Khoá")
-
-# The subject after a citation or its issuer: " về “Tiếp tục tăng cường …”", " về việc …".
-SUBJECT_LEAD = re.compile(r"\s?,?\s*(?:(?i:về)(?:\s+việc)?\s+|(?=[“\"]))")
-
-# A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
-# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII", and the Party committee
-# named after the ordinal: "Nghị quyết Đại hội XX Đảng bộ tỉnh" (a provincial congress, not the 20th
-# national one), "Nghị quyết Đại hội lần thứ XV Đảng bộ huyện Mường La".
-CONGRESS = re.compile(
-    rf"{_TYPE_START}Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){{0,8}}?)"
-    r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
-    rf"(?P<committee>\s+(?:của\s+)?Đảng\s+bộ(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
-    rf"(?:\s+[{_UPPER}]\w*){{0,3}})?(?!\w))?"
-)
-
-# A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
-# "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
-PLENUM = re.compile(
-    rf"{_TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{{1,2}}|[IVX]+)"
-    r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
-)
-
-# A plan cited by description and issuer (matched at a type word after a citing verb):
-# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
-# before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
-# Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
-# written with (see ``_commas_inside_name``).
-NAMED_PLAN = re.compile(
-    rf"(?P<type>{_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){_NO_TYPE_WORD}{_WORD}){{1,12}}?)"
-    rf"(?=\s+của(?:\s|[{_UPPER}]))"
-)
-
-# A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
-PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
-
-# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT".
-TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])[\s*#|_]*")
-# A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
-# not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
-SECTION_HEADING = re.compile(
-    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{_alternation(codes.PREAMBLE_END_WORDS)}"
-    # An arabic number before a word in capitals, as plans without roman numerals head their sections:
-    # "1. MỤC ĐÍCH, YÊU CẦU", "**2. NỘI DUNG**" (and "1. UBND các xã …", the body's first item).
-    rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{_UPPER}]{{2,}}(?![a-zà-ỹđ])"
-    # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
-    rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{_alternation(codes.SECTION_NAMES)})(?!\w))"
-)
-# The first item of a body numbered without a section heading, which ends the preamble: "**1. Thủ trưởng
-# các sở, ban, ngành tỉnh; …**", "a) Thực hiện nghiêm việc cải cách …" (corpus 035, a Chỉ thị whose items
-# follow its preamble directly). Not an opening numbered as an item, nor an instrument listed after one:
-# "1. Căn cứ Luật …", "2. Nghị quyết số 57-NQ/TW …" under "Căn cứ các văn bản sau:".
-BODY_ITEM_LINE = re.compile(
-    rf"^[\s*#|_]*(?:\d{{1,2}}\s*[.)]|[a-zđ]\))\s*\**\s*"
-    rf"(?!(?:{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{_CAP_TYPE})(?!\w))[{_UPPER}]"
-)
-# The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
-# triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
-PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
-# The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
-# whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
-# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
-# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not "II. CĂN CỨ THỰC TIỄN" (the situation).
-GROUNDS_HEADING = re.compile(
-    r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
-    r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"
-    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
-)
-# A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
-GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")
-# The most lines read for that section's items.
-_GROUNDS_LINES = 40
-# The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
-# "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
-ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
-# Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
-_ADDRESS_LINES = 15
-# The end of a paragraph on a line: "… năm 2019;", "… đặc khu:", "**".
-_PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
-# A line that separates the title from the preamble: "___________", "-------".
-SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
-# An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
-# glued "Thực hiệnKế hoạch".
-OPENING = re.compile(
-    rf"(?<!\w)(?P<open>{_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?:(?!\w)|(?=[{_UPPER}]))"
-)
-
 _SPACES = re.compile(r"\s+")
-# The quote marks that open and close a quoted subject: “…”, "…".
-_QUOTE_MARK = re.compile(r"[“”\"]")
-_SYMBOL_SPLIT = re.compile(_SEP)
-_HYPHEN_TABLE = str.maketrans(codes.HYPHENS)
-_TRAILING_DIGITS = re.compile(r"\d+$")
-# "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
-_YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s*(?P<year>(?:19|20)\d{2})(?!\d)")
-_DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
-# A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
-_YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
-# A year written alone as the last word of a law's name: "2024" in "Luật Đất đai 2024".
-_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
-_DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
 
 _NOT_BEFORE_NUMBER = frozenset("0123456789/")
-_COMMA_PAIRS = frozenset(codes.COMMA_NAME_PAIRS)
-# Body codes by their upper-case form: "TTG" in an ALL-CAPS title is "TTg".
-_BODY_CODES_UPPER = {c.upper(): c for c in codes.BODY_CODES}
-# "Văn bản số 12/QĐ-UBND" is a Quyết định, "Công văn số 7886/HD-BNV" a Hướng dẫn.
-_GENERIC_TYPES = frozenset({codes.TYPE_WORDS["văn bản"], codes.TYPE_WORDS["công văn"]})
-_TYPE_NAMES = {k.lower(): v for k, v in codes.TYPE_WORDS.items()}
-# The same, keyed without spaces: "chỉthị" (OCR-glued "Chỉthị") -> "Chỉ thị".
-_GLUED_TYPE_NAMES = {k.replace(" ", ""): v for k, v in _TYPE_NAMES.items()}
-
-# The capitalized type words of UNNUMBERED_START as the tables write them, keyed without spaces:
-# "nghịquyết" (OCR-glued "Nghịquyết Đại hội …") -> "nghị quyết".
-_UNNUMBERED_TYPE_WORDS = {
-    w.lower().replace(" ", ""): w.lower()
-    for w in codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS
-}
-
-
-def _type_name(written: str) -> str | None:
-    """The full type for a type word as written, its spaces any or none: 'Nghị  quyết',
-    'Chỉthị' -> 'Chỉ thị'; None for a word that is no type."""
-    return _GLUED_TYPE_NAMES.get("".join(written.split()).lower())
-_ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
-# Two-word verbs that end an issuer's name in lower case only, after any word but "Ban" (see codes).
-_ISSUER_LOWER_CASE_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_LOWER_CASE_STOP_WORDS)
-_BAN = "Ban"
-# The one-word stops that end a name: "theo" in "Báo cáo theo 12/BC-UBND" (no name).
-_NAME_STOP_FIRST_WORDS = frozenset(p for p in codes.NAME_STOP_WORDS if " " not in p)
-_NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
-_LAW_NAME_STOPS = (_NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
-# The stops that may not end a law's name at its first, capitalised word: "Luật Ban hành văn bản quy
-# phạm pháp luật năm 2015", "Luật Bảo đảm trật tự, an toàn giao thông đường bộ" (law-only stops).
-_LAW_FIRST_WORD_STOPS = _NAME_STOPS - {("của",)}
-_PROJECT_NAME_STOPS = _NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
-_TYPE_FIRST_WORDS = {w.split()[0] for w in _TYPE_NAMES}
-_OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
-
-# Priorities when two readings overlap (lower wins at the same start).
-_NUMBERED, _NAMED, _ITEM, _UNNUMBERED, _SHORT = range(5)
-
-
-@dataclass
-class Mention:
-    """One place where an instrument is named, read from the flat text."""
-
-    start: int
-    end: int  # end of the surface (flat offsets)
-    kind: int
-    doc_type: str
-    number: str | None = None
-    symbol: str | None = None  # spaces removed
-    raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
-    written_symbol: str | None = None  # a glued symbol as written, when read apart: "CTTg" (read "CT-TTg")
-    date: str | None = None
-    year: int | None = None
-    issuer_text: str | None = None
-    issuer: str | None = None
-    name: str | None = None  # unnumbered instruments: the name as written
-    title: str | None = None
-    notes: list[str] = field(default_factory=list)
-    key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
-    tail: int = 0  # end of the issuer phrase (flat), where the subject may start
-    subject_at: int = 0  # where its subject was looked for (after its issuer and date), once read
-    alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
-    joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
-
-
-# ---------------------------------------------------------------------------- small readers
-
-
-@lru_cache(maxsize=64)  # the same flat text is masked for citations and twice for implements
-def _mask(flat: str) -> str:
-    """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
-    '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
-    return read_ocr_digits(flat.replace("*", " "))
-
-
-def _words(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
-    """Up to ``limit`` words from ``pos``: (word, start, end), stopping at punctuation."""
-    out: list[tuple[str, int, int]] = []
-    while len(out) < limit:
-        m = NAME_WORD.match(s, pos)
-        if not m:
-            break
-        out.append((m.group(1), m.start(1), m.end(1)))
-        pos = m.end()
-        # "Luật Phòng, chống thiên tai": a comma inside a name.
-        if s.startswith(", ", pos) and (m.group(1).lower(), s[pos + 2 : pos + 2 + 8].split(" ")[0].lower()) in _COMMA_PAIRS:
-            pos += 1
-    return out
-
-
-def _starts_stop(words: list[tuple[str, int, int]], i: int, stops: frozenset[tuple[str, ...]]) -> bool:
-    """True when a stop phrase (one to three words) starts at words[i]."""
-    first = words[i][0].lower()
-    if (first,) in stops:
-        return True
-    if i + 1 == len(words):
-        return False
-    two = (first, words[i + 1][0].lower())
-    return two in stops or (i + 2 < len(words) and (*two, words[i + 2][0].lower()) in stops)
-
-
-def _starts_type(words: list[tuple[str, int, int]], i: int) -> bool:
-    """True when a capitalized type word starts at words[i]: 'Luật', 'Nghị định', 'Kế hoạch'."""
-    w = words[i][0]
-    if not w[:1].isupper() or w.lower() not in _TYPE_FIRST_WORDS:
-        return False
-    two = f"{w} {words[i + 1][0]}".lower() if i + 1 < len(words) else ""
-    return w.lower() in _TYPE_NAMES or two in _TYPE_NAMES
-
-
-@lru_cache(maxsize=4096)  # pure; a document's symbols are read again and again when mentions are grouped
-def _symbol_parts(symbol: str) -> tuple[str, ...]:
-    return tuple(p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p)
-
-
-def _type_code(symbol: str | None) -> str | None:
-    """The type code of a symbol: 'CT' in 'CT-TTg' and '06-CT/TU', 'NĐ' in '2015/NĐ-CP'."""
-    if not symbol:
-        return None
-    for p in _symbol_parts(symbol):
-        if p.isdigit():
-            continue
-        return p if p in codes.TYPE_CODES else None
-    return None
-
-
-def _body_code(symbol: str | None) -> str | None:
-    """The issuing body's code: 'TTg' in 'CT-TTg', 'UBND' in 'UBND-NC', 'QH' in '2025/QH15'."""
-    if not symbol:
-        return None
-    parts = [p for p in _symbol_parts(symbol) if not p.isdigit()]
-    if parts and parts[0] in codes.TYPE_CODES and len(parts) > 1:
-        parts = parts[1:]
-    for p in parts:
-        for code in (p, _TRAILING_DIGITS.sub("", p)):
-            code = _BODY_CODES_UPPER.get(code.upper(), code)
-            if code in codes.BODY_CODES:
-                return code
-    return _TRAILING_DIGITS.sub("", parts[0]) if parts else None
-
-
-def _symbol_year(symbol: str | None) -> int | None:
-    for p in _symbol_parts(symbol or ""):
-        if p.isdigit() and len(p) == 4 and p[:2] in ("19", "20"):
-            return int(p)
-    return None
-
-
-def _type_from_symbol(symbol: str | None) -> str | None:
-    """'CT/TU' -> Chỉ thị; 'UBND-NC' (no type code: a letter) -> Công văn."""
-    code = _type_code(symbol)
-    if code:
-        return codes.TYPE_CODES[code]
-    return codes.TYPE_WORDS["công văn"] if symbol else None
-
-
-def _doc_type(word: str, symbol: str | None) -> str:
-    """The full type for a type word as written; 'văn bản' takes its type from the symbol, and a joint
-    symbol makes a joint type: "Thông tư số 03/2008/TTLT-BYT-BNV" is a Thông tư liên tịch."""
-    name = _type_name(word) or word
-    if name in _GENERIC_TYPES:
-        return _type_from_symbol(symbol) or name
-    code = _type_code(symbol)
-    if code in codes.JOINT_TYPE_CODES and codes.TYPE_CODES[code].startswith(name + " "):
-        return codes.TYPE_CODES[code]
-    return name
-
-
-def _date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
-    """The date that follows directly at ``pos``: (ISO date, year, end offset), or None."""
-    d = DATE_AFTER.match(masked, pos)
-    if not d:
-        return None
-    day, month, year = (d["day"], d["month"], d["year"]) if d["day"] else (d["wday"], d["wmonth"], d["wyear"])
-    day_i, month_i = int(day), int(month)
-    if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
-        return None
-    year_i = int(year.replace(" ", ""))
-    return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i, d.end()
-
-
-# A date after a citation with its day, month or year left blank, as a copy of a template leaves it: " ngày 06
-# tháng 9 năm" in "Công văn số 456/PGDĐT ngày 06 tháng 9 năm của Sở GDĐT về nhiệm vụ năm học", " ngày   tháng
-# 9 năm 2023" (no date is read; the year is, when written).
-BLANK_DATE = re.compile(
-    r"\s?,?\s*(?i:ngày)\s*(?P<day>\d{1,2})?\s*(?i:tháng)\s*(?P<month>\d{1,2})?\s*,?\s*(?i:năm)"
-    r"(?:\s*(?P<year>(?:19|20)\d{2})(?!\d))?(?=\s*[,;.)]|\s+[^\W\d])"
-)
-
-
-def _read_date(masked: str, pos: int, m: Mention) -> None:
-    """Extend the mention over a date that follows directly and record it; over a date left blank, with
-    its year if written."""
-    got = _date_at(masked, pos)
-    if got:
-        m.date, m.year, m.end = got
-        return
-    if masked.startswith(_BLANK_DATE_ANCHORS, pos):
-        blank = BLANK_DATE.match(masked, pos)
-        if blank and not (blank["day"] and blank["month"] and blank["year"]):
-            m.end = blank.end()
-            if blank["year"]:
-                m.year = int(blank["year"])
-
-
-# How a date after a citation starts, which gates BLANK_DATE: " ngày", ", ngày".
-_BLANK_DATE_ANCHORS = (" ngày", ", ngày", " Ngày", ",ngày", "ngày")
-
-
-# The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
-_ISSUER_CASED_TERMS = {**CASED_TERMS, **codes.ISSUER_CASED_TERMS}
-
-
-def _recase_terms(name: str) -> str:
-    """'Ban thường vụ tỉnh ủy' -> 'Ban Thường vụ Tỉnh ủy' (party and state terms as written)."""
-    low = name.lower()
-    for term, written in _ISSUER_CASED_TERMS.items():
-        i = low.find(term)
-        while i >= 0:
-            before_ok = i == 0 or not low[i - 1].isalnum()
-            after = i + len(term)
-            if before_ok and (after == len(low) or not low[after].isalnum()):
-                name = name[:i] + written + name[after:]
-            i = low.find(term, i + 1)
-    return name
-
-
-def _after_level_word(taken: list[tuple[str, int, int]]) -> bool:
-    """Whether the words taken so far end with a level word: "… huyện", "… thị xã", "… TP."."""
-    last = taken[-1][0].lower()
-    if last in PLACE_LEVEL_WORDS:
-        return True
-    return len(taken) >= 2 and f"{taken[-2][0].lower()} {last}" in PLACE_LEVEL_WORDS
-
-
-def _opens_level(words: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether a level word starts at words[i]: "huyện", "thị xã" (a place of the next level follows)."""
-    w = words[i][0].lower()
-    return w in PLACE_LEVEL_WORDS or (i + 1 < len(words) and f"{w} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS)
-
-
-def _level_before_place(words: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether a level word starts at words[i] and a capitalised name follows it: "tỉnh Tây Ninh",
-    "thị xã Sơn Tây" (not "tỉnh" alone, nor "xã hội")."""
-    if not _opens_level(words, i):
-        return False
-    n = 2 if i + 1 < len(words) and f"{words[i][0].lower()} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS else 1
-    return i + n < len(words) and words[i + n][0][:1].isupper()
-
-
-def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
-    """How many words from words[i] make a known place name written with capitals: 2 for
-    "Đại Từ về …" (a lower-case word is never part of it: "Phú Bình về" is "Phú Bình")."""
-    caps: list[str] = []
-    for w in words[i : i + 6]:
-        if not w[0][:1].isupper():
-            break
-        caps.append(w[0])
-    return place_words_at(caps) if caps else 0
-
-
-# Words read for a body's name: 14, and 20 for the names a joint instrument lists, whose "và" joins
-# two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
-BODY_NAME_WORDS = 14
-JOINT_NAME_WORDS = 20
-# Words read again for a name the first limit cut before any word ended it (see ``_body_name``).
-LONG_NAME_WORDS = 20
-
-
-def _issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
-    """The name after 'của' at ``pos`` (or None) and where it ends, read over ``limit`` words at most."""
-    lead = ISSUER_LEAD.match(masked, pos)
-    if not lead:
-        return None, pos
-    plenum = PLENUM_ISSUER.match(masked, lead.end())
-    if plenum:
-        return plenum["body"], plenum.end()
-    central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
-    if central:
-        return "Ban Chấp hành Trung ương", central.end()
-    return _body_name(masked, lead.end(), pos, limit)
-
-
-# The fields a steering committee is named for, joined by commas and "và" inside its name (lower case
-# as its name writes them; "Đề án 06" also capitalised).
-_STEERING_FIELD = (
-    r"(?:khoa\s+học|công\s+nghệ|đổi\s+mới\s+sáng\s+tạo|chuyển\s+đổi\s+số|cải\s+cách\s+hành\s+chính"
-    r"|[đĐ]ề\s+án\s+06)"
-)
-# A steering committee whose name lists its fields with commas and "và": "Ban Chỉ đạo phát triển khoa
-# học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06" (corpus 028),
-# "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (corpus 015),
-# "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" — read
-# whole where the comma and "số" would end a name. Two fields at least; the level (and place) after them.
-STEERING_COMMITTEE = re.compile(
-    rf"Ban\s+Chỉ\s+đạo(?:\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Quốc\s+gia))?(?:\s+về)?\s+(?:phát\s+triển\s+)?"
-    rf"{_STEERING_FIELD}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){_STEERING_FIELD}){{1,6}}(?!\w)"
-    rf"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[{_UPPER}]\w*(?:\s+[{_UPPER}]\w*){{0,2}})?(?!\w))?"
-)
-
-
-_BODY_TYPE_WORDS_LENGTH = max(len(p) for p in codes.TYPE_WORDS_IN_BODY_NAMES)
-_BODY_WORDS_BEFORE_LENGTH = max(len(p) for p in codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
-
-
-def _type_word_in_body_name(masked: str, at: int) -> bool:
-    """Whether the type word at ``at`` belongs to the body's name being read: "Kế hoạch" in "Bộ Kế
-    hoạch và Đầu tư" and in "Phòng Tài chính - Kế hoạch huyện" (see codes.TYPE_WORDS_IN_BODY_NAMES)."""
-    after = " ".join(masked[at : at + _BODY_TYPE_WORDS_LENGTH + 8].split()).lower()
-    if after.startswith(codes.TYPE_WORDS_IN_BODY_NAMES):
-        return True
-    before = " ".join(masked[max(0, at - _BODY_WORDS_BEFORE_LENGTH - 8) : at].split()).lower()
-    return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
-
-
-# The mottos that head a document's right column, in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", and a
-# Party document's "ĐẢNG CỘNG SẢN VIỆT NAM". A PDF copy folds them into the line of the left column, after the
-# "V/v" of a letter that names an instrument and its issuer ("V/v triển khai thực hiện Công văn số
-# 1099/VPCP-CĐS của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lâm Đồng, ngày 10 tháng 04 năm
-# 2026"; "V/v triển khai thực hiện Kế hoạch số 84-KH/TU ngày 15/6/2026 của Ban Thường vụ Tỉnh ủy ĐẢNG CỘNG SẢN
-# VIỆT NAM Công Hải, …"): one ends an issuer's name written in lower case before it. Not after "nước", whose
-# name it is ("Chủ tịch nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), nor inside a name in capitals ("BAN CHẤP
-# HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM").
-_MOTTO_FIRST_WORDS = frozenset({"CỘNG", "ĐẢNG"})
-_MOTTOS = frozenset({("CỘNG", "HÒA", "XÃ"), ("CỘNG", "HOÀ", "XÃ"), ("ĐẢNG", "CỘNG", "SẢN")})
-_MOTTO_OWNER = "nước"
-
-
-def _opens_motto(words: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether a motto in capitals starts at words[i] ("CỘNG HÒA XÃ …", "ĐẢNG CỘNG SẢN …") after a word in
-    lower case that is not "nước"."""
-    if i == 0 or i + 2 >= len(words) or tuple(w[0] for w in words[i : i + 3]) not in _MOTTOS:
-        return False
-    before = words[i - 1][0]
-    return before.lower() != _MOTTO_OWNER and not before.isupper()
-
-
-# Heads of a body's name sometimes written in lower case after "của", before a capitalised name: "trường" in
-# "Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương về tuyển dụng …" (not "của trường
-# hợp", whose next word is in lower case).
-LOWER_CASE_HEADS = frozenset({"trường"})
-
-
-def _lower_case_head(words: list[tuple[str, int, int]]) -> bool:
-    """Whether the name starts with a head written in lower case and goes on with a capital."""
-    return words[0][0] in LOWER_CASE_HEADS and len(words) > 1 and words[1][0][:1].isupper()
-
-
-# The ordinal that ends a body's name, which "số" (an issuer's stop word) opens: "số 23" in "Công văn số
-# 1656/CN23-HCTH ngày 21 tháng 7 năm 2026 của Chi nhánh Văn phòng Đăng ký đất đai số 23 về việc giải trình …"
-# (a land office's plan), "Trường Tiểu học số 2 …". Not a number with its symbol or date ("của UBND tỉnh số
-# 15/UBND-VX", "số 15 ngày …").
-BODY_ORDINAL = re.compile(r"số \d{1,3}(?![\w/\-–])(?!\s+(?i:ngày)(?!\w))(?=\s+\w|\s*[,;.)]|\s*$)")
-_ORDINAL_WORD = "số"
-
-
-def _body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
-    """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
-    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
-    if masked.startswith("Ban", start):
-        steering = STEERING_COMMITTEE.match(masked, start)
-        if steering:
-            return masked[start : steering.end()], steering.end()
-    words = _words(masked, start, limit)
-    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words)):
-        return None, pos
-    taken: list[tuple[str, int, int]] = []
-    place_end = 0  # words before this index are a known place name, read whole
-    for i, w in enumerate(words):
-        word = w[0]
-        if i < place_end:
-            taken.append(w)
-            continue
-        if i == place_end and i and word[:1].islower() and not _opens_level(words, i):
-            break  # "của HĐND tỉnh Lào Cai thôngqua chính sách …": a name ends with its place
-        if masked[w[2] : w[2] + 1] in ".)" and SECTION_NUMERAL.fullmatch(word):
-            break  # "của UBND tỉnh I. MỤC ĐÍCH": the next section's numeral, the line break folded
-        if taken and _after_level_word(taken):
-            # "huyện Đại Từ", "xã Tân Từ": a known place name after its level word is read
-            # whole, stop words inside it ("Từ", "Có") included.
-            n = _place_words(words, i)
-            if n:
-                taken.append(w)
-                place_end = i + n
-                continue
-        if word[:1] in "“\"'":
-            break
-        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
-            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
-        if word == _ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
-            taken.append(w)  # "Chi nhánh Văn phòng Đăng ký đất đai số 23 về …": the number is the name's
-            continue
-        if _starts_stop(words, i, _ISSUER_STOPS):
-            break
-        if (
-            taken and i + 1 < len(words) and (word, words[i + 1][0]) in _ISSUER_LOWER_CASE_STOPS
-            and taken[-1][0] != _BAN
-        ):
-            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …": the verb after the name
-        if word == "và":
-            # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
-            # word only when the type word follows whole).
-            nxt = words[i + 1][0] if i + 1 < len(words) else ""
-            if not nxt[:1].isupper() or _starts_type(words, i + 1):
-                break
-        if taken and _starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
-            break
-        taken.append(w)
-    else:
-        if len(words) == limit < LONG_NAME_WORDS:
-            # Cut by the word limit, not ended: "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ
-            # tướng Chính phủ" (15 words) is read again over more words rather than cut at "Thủ tướng".
-            return _body_name(masked, start, pos, LONG_NAME_WORDS)
-    while taken and taken[-1][0] in ("-", "–", "và"):
-        taken.pop()
-    if not taken:
-        return None, pos
-    return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
-
-
-# What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
-# hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" (corpus 055).
-JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{_UPPER}])|\s+và\s+(?=[{_UPPER}])")
-# A joint instrument's issuers introduced by "giữa" (between) in place of "của": "Thông tư liên tịch số:
-# 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT".
-JOINT_ISSUER_LEAD = re.compile(rf"\s?,?\s*(?i:giữa)\s+(?=[{_UPPER}])")
-# The most bodies a joint instrument names.
-_JOINT_ISSUERS_MAX = 5
-
-
-def _is_joint(c: Mention) -> bool:
-    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT), type ("Nghị quyết
-    liên tịch", "Thông tư liên tịch"), or a symbol naming two national bodies ("KH-BCA-BNN&MT")."""
-    return (
-        _type_code(c.symbol) in codes.JOINT_TYPE_CODES
-        or c.doc_type.endswith("liên tịch")
-        or _names_two_ministries(c.symbol)
-    )
-
-
-def _joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], int]:
-    """The bodies of a joint instrument's issuers, the first one read already: ["Ủy ban Thường vụ
-    Quốc hội", "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"] (a body's
-    own "và" is not split: "Sở Khoa học và Công nghệ"), and where the last ends."""
-    names = [first]
-    while len(names) < _JOINT_ISSUERS_MAX:
-        gap = JOINT_ISSUER_GAP.match(masked, end)
-        if gap is None:
-            break
-        head = _words(masked, gap.end(), 2)
-        if not head or _starts_type(head, 0):  # "…, Nghị quyết số 101/2025/UBTVQH15": the next citation
-            break
-        name, after = _body_name(masked, gap.end(), end, JOINT_NAME_WORDS)
-        if name is None:
-            break
-        names.append(name)
-        end = after
-    if len(names) == 1:  # "của Bộ Công an và Bộ Nông nghiệp và Môi trường": two bodies joined by "và"
-        names = split_names(first)
-    return names, end
-
-
-# A subject run on to an issuer's name a copy glued to it ("Bộ Tài nguyên và Môi trường vềviệc đôn
-# đốc …", once cut apart by ``unglue_name``): no part of the name.
-ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
-
-
-def _canonical_issuer(raw: str, header: Header) -> str | None:
-    s = " ".join(raw.split())
-    if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
-        s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
-    s = _DUPLICATE_WORD.sub(r"\1", s)
-    s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
-    if not is_all_caps(s):
-        s = _recase_terms(s)
-    return _own_district_body(canonical_org(s, header), header)
-
-
-# The district's level words that may come between a body's name and its district in the document's own
-# issuer or parent: "huyện" in "Phòng Giáo dục và Đào tạo huyện Phong Điền".
-_DISTRICT_LEVEL_WORDS = frozenset({*DISTRICT_LEVELS, "thành phố"})
-
-
-def _own_district_body(name: str | None, header: Header) -> str | None:
-    """A body cited without its place that the document's own issuer or its parent is, named with the
-    document's district: "Phòng Giáo dục và Đào tạo" in a plan of a school under the "Phòng Giáo dục và Đào
-    tạo Phong Điền" is that Phòng. Any other name is returned as it is."""
-    district = header.district
-    if not name or not district or name.endswith(" " + district):
-        return name
-    for own in (header.issuer_parent, header.issuer):
-        if own and own.startswith(name + " ") and own.endswith(" " + district):
-            between = own[len(name) + 1 : -len(district) - 1]
-            if between == "" or between in _DISTRICT_LEVEL_WORDS:
-                return own
-    return name
-
-
-def _subject(masked: str, pos: int, limit: int) -> str | None:
-    """The subject after a citation, up to ``limit``: ' về “Tiếp tục …”' -> 'Tiếp tục …'."""
-    lead = SUBJECT_LEAD.match(masked, pos, limit)
-    if not lead:
-        return None
-    i = lead.end()
-    limit = min(limit, i + 400)
-    if i >= limit:
-        return None
-    if masked[i] in "“\"":
-        # A quote left open, or closed by a mark of another kind further on, does not run the subject over
-        # the next paragraph: "“Chức năng, … sự nghiệp; - Căn cứ Hướng dẫn số 10-HD/TU … về "kiểm điểm…"".
-        if masked.find(";", i, limit) >= 0 or masked.find(".", i, limit) >= 0:
-            brk = QUOTED_SUBJECT_BREAK.search(masked, i, limit)
-            limit = brk.start() + 1 if brk else limit
-        depth = 0
-        for q in _QUOTE_MARK.finditer(masked, i, limit):  # only quote marks change the depth
-            c, j = q.group(), q.start()
-            if c == "“" or (c == '"' and depth == 0):
-                depth += 1
-            elif c == "”" or c == '"':
-                depth -= 1
-                if depth <= 0:
-                    return _tidy_title(masked[i + 1 : j])
-        # Never closed: up to the end of its clause, as an unquoted subject ("Kiểm điểm … năm 2014. - Căn cứ").
-        ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
-        return _tidy_title(masked[i + 1 : min(ends, default=limit)])
-    # Unquoted: up to the first ";" or ". " (whose space may lie just past the limit).
-    ends = [j for j in (masked.find(";", i, limit), masked.find(". ", i, limit + 1)) if j >= 0]
-    return _tidy_title(masked[i : _unquoted_end(masked, i, min(ends, default=limit))])
-
-
-# A new paragraph inside a quoted subject whose quote is left open or closed only further on, the line breaks
-# folded: "; - Căn cứ " in "“Chức năng, nhiệm vụ của đảng bộ, chi bộ cơ sở trong các đơn vị sự nghiệp; - Căn
-# cứ Hướng dẫn số 10-HD/TU …" (a Party decision's preamble), ". Thực hiện ": a clause's end, a list dash, then
-# a preamble's opening word.
-QUOTED_SUBJECT_BREAK = re.compile(
-    rf"[;.]\s*[-–+]?\s*(?:{_alternation(w for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())})\s"
-)
-
-# The sentence's main clause after a subject written without quotes, which ends it: ", Ủy ban nhân dân tỉnh
-# ban hành Kế hoạch …" in "Thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương, Ủy ban nhân dân
-# tỉnh ban hành Kế hoạch … như sau:" (corpus 028), ", Ban Bí thư Trung ương Đoàn ban hành Kế hoạch tổ chức
-# …" (a Đoàn plan), ", UBND huyện xây dựng Kế hoạch thực hiện như sau:", ", Ban Thường trực Ủy ban Mặt trận
-# Tổ quốc Việt Nam xã hướng dẫn tham gia …" (corpus 055). The name is checked whole by ``parties.name_at``;
-# the verb takes a type word or "như sau" as its object ("hướng dẫn", "chỉ đạo" and "thực hiện" any: ", Sở Văn
-# hóa và Thể thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice; ", Khoa DBDT thực hiện tổ chức đào
-# tạo …", a university's news). The name may carry its short name in parentheses, and a copy may capitalise
-# the verb after it: ", Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …" (a district's guidance).
-MAIN_CLAUSE = re.compile(
-    rf",\s+(?P<name>[{_UPPER}][^,;:.()“”\"]{{1,90}}?)(?:{ISSUER_SHORT_NAME.pattern})?\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:(?:[Bb]an\s+hành|[Xx]ây\s+dựng|[Tt]riển\s+khai|[Tt]ổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)"
-    rf"|[Hh]ướng\s+dẫn\s|[Cc]hỉ\s+đạo\s|[Tt]hực\s+hiện\s)"
-)
-# MAIN_CLAUSE for a Party cell, a Đoàn or a Hội branch, whose names ``parties.name_at`` does not read: ", Chi
-# bộ xây dựng kế hoạch như sau" in "Thực hiện Hướng dẫn số 12-HD/VPTW … của Văn phòng Trung ương Đảng về công
-# tác văn thư, Chi bộ xây dựng kế hoạch như sau:" (a Chi bộ's plan), ", Chi đoàn thôn 3 tổ chức Kế hoạch …".
-# Only with a verb that takes a type word or "như sau" (", Chi bộ thực hiện …" may be a subject's own words).
-CELL_MAIN_CLAUSE = re.compile(
-    rf",\s+Chi\s+(?:bộ|đoàn|hội)(?:\s+[^,;:.()“”\"]{{1,60}}?)?\s+(?:(?:đã|vừa|sẽ)\s+)?"
-    rf"(?:ban\s+hành|xây\s+dựng|triển\s+khai|tổ\s+chức)\s+(?:(?i:{_TYPE})(?!\w)|như\s+sau)"
-)
-# The anchor of CELL_MAIN_CLAUSE, found by ``str.find`` before the pattern is tried.
-_CELL_ANCHOR = ", Chi "
-# The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried, in lower case and
-# capitalised.
-_MAIN_CLAUSE_VERB_WORDS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
-_MAIN_CLAUSE_VERBS = _MAIN_CLAUSE_VERB_WORDS + tuple(v[:1].upper() + v[1:] for v in _MAIN_CLAUSE_VERB_WORDS)
-# Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
-# cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
-_SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
-
-
-# The enacting words of a Quyết định or a council's Nghị quyết, in capitals at the end of its preamble, which
-# end the subject of the preamble's last instrument, the line break folded: ", QUYẾT ĐỊNH" in "Xét đề nghị
-# của Sở Y tế tại Tờ trình số 66/TTr-SYT ngày 17 tháng 5 năm 2013 về việc ban hành Quy chế hoạt động của Ban
-# Chỉ đạo …, QUYẾT ĐỊNH:" (a provincial decision); "… tại kỳ họp. QUYẾT NGHỊ:". Searched up to the colon.
-ENACTING_AT_END = re.compile(r"[,.;]?\s+QUYẾT\s+(?:ĐỊNH|NGHỊ)\s*\Z")
-# The anchor of ENACTING_AT_END, found by ``str.find`` before the pattern is tried.
-_ENACTING_ANCHOR = " QUYẾT "
-
-
-# Time adverbials between commas that open the sentence's own clause after an unquoted subject: ", vừa qua, "
-# in "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư Trung ương Đảng về tiếp tục đổi mới, nâng
-# cao chất lượng sinh hoạt chi bộ, vừa qua, các chi bộ đã tổ chức …" (a PetroTimes report).
-SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời gian qua, ", ", qua đó, ")
-# The rule under a document's title, the line breaks folded, which ends a subject read in the title: " ____"
-# in "THÔNG TƯ Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ công
-# chức dự bị ________________ Thi hành Nghị định …" (a ministry's circular), " ----".
-SEPARATOR_RUNS = (" ___", " ----")
-# A nested instrument's quoted title closed, then the sentence's second clause: "”, đồng thời " in "Thực hiện
-# Kế hoạch số 12-KH/ĐU … về tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy
-# mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, đồng thời thiết thực chào mừng …"
-# (a Chi bộ's plan): the subject ends with the quote.
-QUOTE_THEN_CLAUSE = ("”, đồng thời ", '", đồng thời ')
-# A date between commas that opens the sentence's clause: ", ngày 10/11/2021, " in "Triển khai thực hiện Kế
-# hoạch số 454/KH-BCA-T03 ngày 04/11/2021 của Bộ Công an về tổ chức Hội thảo khoa học cấp Bộ “…”, ngày
-# 10/11/2021, Học viện Chính trị CAND và Cục V03 đã tổ chức cuộc họp …" (the anchor, then ``_date_at``).
-_DATED_CLAUSE = ", ngày "
-
-
-def _unquoted_end(masked: str, i: int, end: int) -> int:
-    """Where an unquoted subject that starts at ``i`` ends, at ``end`` at the latest: before a colon that
-    closes its sentence ("… như sau: I"), the enacting words before it ("…, QUYẾT ĐỊNH:"), a paragraph
-    opening, or the sentence's main clause."""
-    colon = masked.find(": ", i, end + 1)
-    if colon >= 0:
-        end = colon
-        if masked.find(_ENACTING_ANCHOR, i, colon) >= 0:
-            enacting = ENACTING_AT_END.search(masked, i, colon)
-            if enacting:
-                end = enacting.start()
-    for w in _SUBJECT_BREAKING_OPENINGS:
-        k = masked.find(w, i, end)
-        if k >= 0:
-            end = k
-    for w in SENTENCE_ADVERBIALS:  # ", vừa qua, các chi bộ …": the sentence goes on after the subject
-        k = masked.find(w, i, end)
-        if k >= 0:
-            end = k
-    for w in SEPARATOR_RUNS:  # "… về chế độ công chức dự bị ________ Thi hành …": the title's rule
-        k = masked.find(w, i, end)
-        if k >= 0:
-            end = k
-    for w in QUOTE_THEN_CLAUSE:  # "… “Về đẩy mạnh …”, đồng thời thiết thực chào mừng …": after the quote
-        k = masked.find(w, i, end)
-        if k >= 0:
-            end = k + 1
-    k = masked.find(_DATED_CLAUSE, i, end)
-    while k >= 0:  # ", ngày 10/11/2021, Học viện … đã tổ chức …": a date that opens the sentence's clause
-        got = _date_at(masked, k + 1)
-        if got and masked.startswith(",", got[2]):
-            end = k
-            break
-        k = masked.find(_DATED_CLAUSE, k + 1, end)
-    if masked.find(", ", i, end) >= 0 and any(masked.find(v, i, end) >= 0 for v in _MAIN_CLAUSE_VERBS):
-        for m in MAIN_CLAUSE.finditer(masked, i, end + 8):
-            name = m["name"]
-            got = name_at(name, 0)
-            if got and got[1] == len(name):
-                return m.start()
-        if masked.find(_CELL_ANCHOR, i, end) >= 0:
-            cell = CELL_MAIN_CLAUSE.search(masked, i, end + 8)
-            if cell:
-                return cell.start()
-    return end
-
-
-# A "và" left at the end of a subject cut where the next instrument of its list starts: "hướng dẫn triển
-# khai công tác bình đẳng giới năm 2025 và" before "Kế hoạch 834/KH-UBND …".
-_TRAILING_AND = re.compile(r"\s+và$")
-
-
-# The end of an unquoted subject's clause: "; " or ". " (or the end of the text).
-_CLAUSE_END = re.compile(r";|\.(?:\s|$)")
-# The last word of a subject's text before a nested instrument, when it joins a list rather than taking the
-# instrument as its object: "… năm 2025 và" before "Kế hoạch 834/KH-UBND …".
-_LIST_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "các"})
-
-
-def _leads_to(masked: str, pos: int, after: Mention) -> bool:
-    """Whether the unquoted subject that starts at ``pos`` takes the instrument ``after`` as its object: no
-    clause ends between, and no comma, "và" nor parenthesis comes just before it."""
-    lead = SUBJECT_LEAD.match(masked, pos, after.start)
-    if lead is None or lead.end() >= after.start:
-        return False
-    gap = masked[lead.end() : after.start]
-    if "(" in gap or _CLAUSE_END.search(gap) or ":" in gap:
-        return False
-    words = gap.split()
-    return bool(words) and words[-1][-1:].isalpha() and words[-1] not in _LIST_JOINING_WORDS
-
-
-def _object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bool:
-    """Whether the instrument ``after``, read just after the unquoted subject that starts at ``pos``, is
-    that subject's object and its clause ends before the instrument after it (``further``): "Nghị định số
-    23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
-    "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
-    comes just before it, nor when a clause ends between."""
-    return _leads_to(masked, pos, after) and _CLAUSE_END.search(masked, after.end, further) is not None
-
-
-# A nested instrument's subject written without "về" that is the next instrument, between its issuer and that
-# instrument: " thực hiện " in "Chương trình hành động số 06-CTr/TU ngày 12/01/2026 của Ban Thường vụ Thành ủy
-# thực hiện Nghị quyết số 72-NQ/TW …" (a Hà Nội ward's plan), " triển khai thực hiện ", " để triển khai ".
-NESTED_LINK = re.compile(r"\s*(?:(?:để\s+)?triển\s+khai(?:\s+thực\s+hiện)?|(?:để\s+)?thực\s+hiện)\s*")
-
-# The most instruments nested one in the subject of the other that a subject is read through.
-_NESTED_DEPTH = 3
-
-
-def _nested_object_end(masked: str, pos: int, chain: list[Mention], chain_end: int) -> int | None:
-    """Where the clause of the unquoted subject that starts at ``pos`` ends when its object is an instrument
-    whose own subject takes the next one as object, and so on (``chain``: the mentions that follow, read
-    already; ``chain_end``: where the one after them starts): "Quyết định số 543/QĐ-UBND … về thành lập các
-    Tổ công tác triển khai thực hiện Chương trình hành động số 06-CTr/TU … của Ban Thường vụ Thành ủy về thực
-    hiện Nghị quyết số 72-NQ/TW … của Bộ Chính trị về …;" (a Hà Nội report): the start of the instrument after
-    the clause's end, or None."""
-    listed = False  # the instrument is the next item of a list the subject's object heads
-    for j, after in enumerate(chain[:_NESTED_DEPTH]):
-        further = chain[j + 1].start if j + 1 < len(chain) else chain_end
-        if not listed and not _leads_to(masked, pos, after):
-            return None
-        if _CLAUSE_END.search(masked, after.end, further) is not None:
-            return further
-        # "… việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về …;": a list.
-        listed = j + 1 < len(chain) and after.kind != _SHORT and _chained(masked, after, chain[j + 1].start)
-        if listed:
-            continue
-        if (
-            j + 1 < len(chain) and after.kind != _SHORT and after.subject_at and after.title is None
-            and NESTED_LINK.fullmatch(masked, after.subject_at, chain[j + 1].start)
-        ):
-            # "… Chương trình hành động số 06-CTr/TU … của Ban Thường vụ Thành ủy thực hiện Nghị quyết số 72-NQ/TW
-            # …": its subject, written without "về", is the next instrument (read as the list's next item is).
-            listed = True
-            continue
-        if after.kind == _SHORT or not after.subject_at or after.title is None:
-            return None
-        pos = after.subject_at
-    return None
-
-
-# The short name given to an instrument in parentheses at the end of its subject: " (sau đây gọi tắt là
-# Nghị quyết 57)", " (gọi tắt là Tháng hành động)", " (sau đây viết tắt là Nghị quyết 21)".
-_SHORT_NAME_AT_END = re.compile(r"\s*\((?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt[^()]*\)$")
-
-
-def _tidy_title(s: str) -> str | None:
-    s = " ".join(s.replace("“", "").replace("”", "").replace('"', "").split()).strip(" ,;.")
-    if s.endswith(" và"):
-        s = _TRAILING_AND.sub("", s).rstrip(" ,;")
-    k = s.rfind("(")
-    if k >= 0 and s.find(")", k) < 0:  # "… trong tình hình mới (sau đây viết tắt là": cut at a short name
-        s = s[:k].rstrip(" ,;")
-    elif k >= 0 and s.endswith(")"):
-        s = _SHORT_NAME_AT_END.sub("", s)  # "… quốc gia (sau đây gọi tắt là Nghị quyết 57)": its short name
-    return s or None
-
-
-# ---------------------------------------------------------------------------- mentions
-
-
-def _numbered(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
-    raw_sym = m["sym"]
-    # The spaces a symbol holds are all in its separators (_SEP): "- QĐ/TU" -> "-QĐ/TU".
-    # "/2020 NQ-HĐND" (SPACED_YEAR_NUMSYM): the space after the year stands for a "/".
-    written = _SPACED_YEAR.sub(r"\1/", raw_sym) if " " in raw_sym else raw_sym
-    symbol = "".join(written.split()).translate(_HYPHEN_TABLE).lstrip("-/–")
-    mention = Mention(
-        start=start,
-        end=m.end(),
-        kind=kind,
-        doc_type=doc_type,
-        number=m["num"],
-        symbol=symbol,
-        raw_symbol=(m["num"] + raw_sym).strip(),
-    )
-    glued = _unglued_symbol(symbol, doc_type)
-    if glued:
-        mention.symbol, mention.written_symbol = glued, symbol
-    mention.year = _symbol_year(symbol)
-    _read_date(masked, m.end(), mention)  # a date read sets the year to its own
-    return mention
-
-
-def _unglued_symbol(symbol: str, doc_type: str) -> str | None:
-    """A state body's symbol whose hyphen an OCR or typing slip dropped, split where it is certain: the
-    type code of the type word and a state body's code, glued ("QĐUBND" -> "QĐ-UBND" under "Quyết định")
-    or sharing a letter ("CTTg" -> "CT-TTg" under "Chỉ thị", corpus 024: "Chỉ thị số 27/CTTg ngày
-    15/7/2024"). None for any other symbol: one with a separator, a party body's ("CTTW"), or a type code
-    that is not the type word's ("Quyết định số 5/CTTg")."""
-    if len(symbol) < 4 or not symbol.isalpha():
-        return None
-    for n in (2, 3):
-        code = symbol[:n]
-        if codes.TYPE_CODES.get(code) != doc_type:
-            continue
-        # The body's code follows the type's, or shares its first letter with the type's last: "CT" and
-        # "TTg" written "CTTg".
-        for body in (symbol[n:], symbol[n - 1 :]):
-            if body in codes.BODY_CODES and body not in codes.PARTY_BODY_CODES and body[0] == symbol[len(symbol) - len(body)]:
-                return f"{code}-{body}"
-    return None
-
-
-# Words read after "Luật" for its name: enough for the longest names and the stop phrase after
-# them ("Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp nhiệm kỳ 2026 -2031").
-LAW_NAME_WORDS = 16
-
-
-# The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
-# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa"), or
-# naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
-CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
-
-# The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
-# "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
-_AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
-# An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
-# Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
-# Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
-# đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
-AMENDING = re.compile(
-    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
-)
-# The amending law's own number after the amended law's name: " số 52/2019/QH14".
-AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
-# A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
-AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
-# The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
-_AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
-
-
-def _amending_law(masked: str, m: re.Match) -> Mention | None:
-    """The amending law or ordinance whose AMENDING words follow the type word ``m``: one instrument,
-    named up to the end of the last law it amends, with its date."""
-    doc_type = _type_name(m["type"])
-    a = AMENDING.match(masked, m.end())
-    if a is None:
-        return None
-    end = None
-    last = None
-    pos = a.end()
-    while True:
-        inner = UNNUMBERED_START.match(masked, pos)
-        got = _law_name(masked, inner) if inner else None
-        if got is None or got.doc_type not in _AMENDABLE_TYPES:
-            break
-        end, last = got.end, got
-        also = AMENDED_ALSO.match(masked, end)
-        if also is None:
-            break
-        pos = also.end()
-    if end is None:
-        return None
-    so = AMENDING_NUMBER.match(masked, end)
-    n = NUMSYM.match(masked, so.end()) if so else None
-    if n:  # "… và Luật Viên chức số 52/2019/QH14 ngày 25/11/2019"
-        mention = _numbered(masked, n, m.start(), _NAMED, doc_type)
-        mention.name = masked[m.end() : end].strip()
-        return mention
-    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type)
-    # The date read after the last amended law is this law's ("… và Luật Đê điều ngày 17 tháng 6 năm
-    # 2020"); "năm 2015" inside the name is an amended law's year, not this one's.
-    mention.date, mention.year = last.date, (last.year if last.date else None)
-    mention.name = _DATE_TAIL.sub("", masked[m.start() : end])
-    return mention
-
-
-# The phrases of codes.LAW_NAME_PHRASES as word tuples, and the first words they open with.
-_LAW_NAME_PHRASES = tuple(tuple(p.split()) for p in codes.LAW_NAME_PHRASES)
-_LAW_NAME_PHRASE_FIRST_WORDS = frozenset(p[0] for p in _LAW_NAME_PHRASES)
-
-
-def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
-    """How many words from words[i] make a phrase read whole inside a law's name: 5 for "người có công
-    với cách mạng" in "Pháp lệnh Ưu đãi người có công với cách mạng"; 0 for none."""
-    if words[i][0].lower() not in _LAW_NAME_PHRASE_FIRST_WORDS:
-        return 0
-    for phrase in _LAW_NAME_PHRASES:
-        got = tuple(w[0].lower() for w in words[i : i + len(phrase)])
-        if got == phrase:
-            return len(phrase)
-    return 0
-
-
-# "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
-# HĐND và UBNDngày 26/11/2003".
-GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
-
-
-# "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
-# … số 85/2015/QH13".
-LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
-
-
-def _law_name(masked: str, m: re.Match) -> Mention | None:
-    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
-    doc_type = _type_name(m["type"])
-    if doc_type in _AMENDABLE_TYPES:
-        amending = _amending_law(masked, m)
-        if amending:
-            return amending
-    words = _words(masked, m.end(), LAW_NAME_WORDS)
-    taken = []
-    opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
-    phrase_end = 0  # words before this index are a phrase of codes.LAW_NAME_PHRASES, read whole
-    for i, w in enumerate(words):
-        if i < phrase_end:
-            taken.append(w)
-            continue
-        n = _law_name_phrase_at(words, i)
-        if n:
-            taken.append(w)
-            phrase_end = i + n
-            continue
-        stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
-        if i and w[0] == _ORDINAL_WORD and LAW_NAME_SO.match(masked, w[1]):
-            taken.append(w)  # "Pháp lệnh Dân số": a word of the name, no number after it
-            continue
-        if _starts_stop(words, i, stops) or w[0][:1] in "“\"'":
-            break
-        gap = masked[words[i - 1][2] : w[1]] if i else " "
-        if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
-            break
-        if _starts_type(words, i):
-            break
-        glued = GLUED_DATE_WORD.search(w[0])
-        if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
-            taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
-            break
-        taken.append(w)
-    while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
-        taken.pop()
-    year = None
-    end = taken[-1][2] if taken else m.end()
-    y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
-    if doc_type == codes.TYPE_WORDS["hiến pháp"]:
-        state = CONSTITUTION_STATE.match(masked, m.end())
-        after = state.end() if state else m.end()
-        y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
-        if y:
-            end, year = y.end(), int(y["year"])
-        elif state:
-            end = state.end()  # "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;": the one in force
-        else:
-            return None
-    else:
-        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
-            return None
-        if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
-            return None
-        if y:
-            year = int(y["year"])
-            end = y.end()
-        elif len(taken) >= 2 and _BARE_YEAR.fullmatch(taken[-1][0]):
-            year = int(taken[-1][0])  # "Luật Đất đai 2024": the year written without "năm"
-    mention = Mention(start=m.start(), end=end, kind=_UNNUMBERED, doc_type=doc_type, year=year)
-    mention.name = masked[m.start() : end]
-    _read_date(masked, end, mention)
-    return mention
-
-
-def _congress(m: re.Match, header: Header) -> Mention:
-    body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
-    body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
-    ordinal = m["ord"]
-    low = body.lower()
-    if "đảng bộ" in low:
-        level = "tỉnh" if "tỉnh" in low else ("huyện" if "huyện" in low else "")
-        place = header.province if level == "tỉnh" else (header.district if level == "huyện" else None)
-        after = low.split("đảng bộ", 1)[1].replace("tỉnh", "").replace("huyện", "").strip()
-        where = " ".join(x for x in (level, place or (body.split("Đảng bộ", 1)[-1].strip() if after else "")) if x)
-        issuer = f"Đại hội đại biểu Đảng bộ {where} lần thứ {ordinal}".replace("  ", " ")
-    else:
-        issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
-    return Mention(
-        start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=issuer, key=issuer.lower(),
-    )
-
-
-def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
-    if any(not _is_year_range(n) for n in NUMSYM.finditer(m["name"])):
-        return None  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo; not "năm học 2023-2024"
-    if "," in m["name"] and not _commas_inside_name(m["name"]):
-        return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
-    return _named_plan_read(masked, m, header)
-
-
-_COMMA_SPLIT = re.compile(r"\s*,\s*")
-
-
-def _commas_inside_name(name: str) -> bool:
-    """Whether every comma of a plan's description joins a pair of words a name is written with
-    (codes.COMMA_NAME_PAIRS): "kiểm tra, giám sát" in "Chương trình kiểm tra, giám sát năm 2026"."""
-    parts = _COMMA_SPLIT.split(name.strip())
-    for before, after in zip(parts, parts[1:]):
-        if not before or not after or (before.split()[-1].lower(), after.split()[0].lower()) not in _COMMA_PAIRS:
-            return False
-    return True
-
-
-def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
-    issuer_text, end = _issuer_phrase(masked, m.end())
-    if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
-        return None  # "của Chính phủ và Ban Thường vụ …": generic; not "của Sở Giáo dục và Đào tạo"
-    doc_type = _type_name(m["type"])
-    mention = Mention(
-        start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
-    )
-    mention.name = masked[mention.start : end]
-    mention.tail = end
-    return mention
-
-
-def _named_project(masked: str, m: re.Match) -> Mention | None:
-    words = _words(masked, m.end(), 10)
-    taken = []
-    for i, w in enumerate(words):
-        low = w[0].lower()
-        if taken and ((taken[-1][0].lower(), low) in codes.PROJECT_NAME_PAIRS or (
-            i + 1 < len(words) and (low, words[i + 1][0].lower()) in codes.PROJECT_NAME_PAIRS
-        )):
-            taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
-            continue
-        if _starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
-            break
-        if taken and _level_before_place(words, i):
-            break  # "Chiến lược quốc gia về bình đẳng giới tỉnh Tây Ninh": the province that carries it out
-        taken.append(w)
-    if len(taken) < 2 or not taken[0][0][:1].isalpha():
-        return None
-    doc_type = _type_name(m["type"])
-    end = taken[-1][2]
-    return Mention(
-        start=m.start("type"), end=end, kind=_UNNUMBERED, doc_type=doc_type, name=masked[m.start("type") : end],
-    )
-
-
-def _is_party_name(name: str) -> bool:
-    return any(w in name for w in codes.PARTY_NAME_WORDS)
-
-
-def _so_before(masked: str, s: int) -> bool:
-    """Whether 'số' (any case), after a space, is the last word before offset ``s``: the end of
-    every NAMED_BEFORE match, tested first because searching 200 characters back is costly."""
-    j = _before_trailing_spaces(masked, 0, s)
-    return j >= 3 and SO_AT_END.match(masked, j - 3, s) is not None
-
-
-def _named_before(masked: str, lo: int, s: int) -> re.Match | None:
-    """``NAMED_BEFORE.search(masked, lo, s)``, tried only at the places in masked[lo:s] where a
-    first word of its type words is written (found by ``str.find``): the search itself tried
-    the pattern at each of the 200 places of its window, the costliest part of reading a
-    numbered citation, and found a match before one in twenty numbers."""
-    for k in find_all(masked, _NAMED_FIRST_WORDS, lo, s):  # leftmost first, as search returns it
-        m = NAMED_BEFORE.match(masked, k, s)
-        if m:
-            return m
-    return None
-
-
-def _numbered_at(masked: str, n: re.Match) -> Mention | None:
-    """The numbered citation whose number and symbol ``n`` matched, read from what precedes it."""
-    s = n.start()
-    window_start = max(0, s - 200)
-    named = _named_before(masked, window_start, s) if _so_before(masked, s) else None
-    if named:
-        doc_type = _doc_type(named["type"], n["sym"])
-        code = _type_code(n["sym"])
-        if not code or codes.TYPE_CODES[code] == doc_type:
-            mention = _numbered(masked, n, named.start(), _NAMED, doc_type)
-            mention.name = " ".join(named["name"].split())
-            return mention
-    typed = TYPE_BEFORE.search(masked, max(window_start, s - 40), s)
-    if typed:
-        return _numbered(masked, n, typed.start(), _NUMBERED, _doc_type(typed["type"], n["sym"]))
-    lo = max(window_start, s - 12)
-    # ABBREVIATED_TYPE_BEFORE ends with "số" and spaces: searched only where that word is written.
-    abbr = ABBREVIATED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
-    if abbr:
-        doc_type = codes.TYPE_ABBREVIATIONS[abbr["abbr"]]
-        code = _type_code(n["sym"])
-        if not code or codes.TYPE_CODES[code] == doc_type:
-            mention = _numbered(masked, n, abbr.start(), _NUMBERED, doc_type)
-            mention.notes.append(f"type written as its abbreviation '{abbr['abbr']}'")
-            return mention
-    misspelt = _misspelt_type_before(masked, max(window_start, s - 40), s)
-    if misspelt:
-        start, written, doc_type = misspelt
-        code = _type_code(n["sym"])
-        if not code or codes.TYPE_CODES[code] == doc_type or doc_type in _GENERIC_TYPES:
-            mention = _numbered(masked, n, start, _NUMBERED, _doc_type(doc_type, n["sym"]))
-            mention.notes.append(f"type word written '{written}'")
-            return mention
-    lo = max(window_start, s - 40)
-    bare = (
-        NAMED_BEFORE_WITHOUT_SO.search(masked, lo, s)
-        if any(masked.find(w, lo, s) >= 0 for w in _NAMED_WITHOUT_SO_FIRST_WORDS)
-        else None
-    )
-    if bare:
-        doc_type = _type_name(bare["type"])
-        code = _type_code(n["sym"])
-        if code and codes.TYPE_CODES[code] == doc_type and not bare["name"].split()[0] in _NAME_STOP_FIRST_WORDS:
-            mention = _numbered(masked, n, bare.start(), _NAMED, doc_type)
-            mention.name = " ".join(bare["name"].split())
-            return mention
-    lo = max(window_start, s - 40)
-    # QUALIFIED_TYPE_BEFORE ends with "số": searched only where that word is written.
-    qualified = QUALIFIED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
-    if qualified:
-        doc_type = _type_name(qualified["type"])
-        code = _type_code(n["sym"])
-        qualifier = qualified["qualifier"].split()
-        if (
-            all(w.islower() and w not in _NAME_STOP_FIRST_WORDS for w in qualifier)
-            and not _starts_type([(w, 0, 0) for w in qualifier], 0)
-            and ((code and codes.TYPE_CODES[code] == doc_type) or (not code and doc_type in _GENERIC_TYPES))
-        ):
-            mention = _numbered(masked, n, qualified.start(), _NAMED, _doc_type(qualified["type"], n["sym"]))
-            mention.name = " ".join(qualifier)
-            return mention
-    item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
-    if item:
-        return _numbered(masked, n, item.start("so"), _ITEM, "")
-    return None
-
-
-def _number_word_end(masked: str, lo: int, s: int) -> int:
-    """Where a number word written before the number at ``s`` ends: before the spaces and the colon
-    that follow it ("số: " in "Công văn số: 45/UBND"), as ``\\s*:?\\s*\\Z`` reads them."""
-    k = _before_trailing_spaces(masked, lo, s)
-    if k > lo and masked[k - 1] == ":":
-        k = _before_trailing_spaces(masked, lo, k - 1)
-    return k
-
-
-def _ends_with_number_word(masked: str, lo: int, s: int) -> bool:
-    """Whether a number word ("số", any case) ends at ``_number_word_end``: what ABBREVIATED_TYPE_BEFORE
-    needs ("NQ số ", "KHsố "), checked at one place where the pattern is tried at each character."""
-    k = _number_word_end(masked, lo, s)
-    return any(k - n >= lo and _NUMBER_WORD_ALONE.match(masked, k - n, k) for n in _NUMBER_WORD_LENGTHS)
-
-
-def _number_word_before(masked: str, lo: int, s: int) -> re.Match | None:
-    """``SO_BEFORE_NUMBER.search(masked, lo, s)``, searched from where its "số" may start only: the word
-    ends where the spaces and the colon before the number start, so the match cannot start further
-    back than the longest number word (the regex engine would try each of the window's characters)."""
-    k = _number_word_end(masked, lo, s)
-    return SO_BEFORE_NUMBER.search(masked, max(lo, k - _NUMBER_WORD_LENGTH), s)
-
-
-def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] | None:
-    """A type word missing some diacritics before "số" and the number at ``s``: (its start, as
-    written, the type it spells): "Quyết đinh số 45/QĐ-UBND", "Nghi quyết số 76/NQ-CP". The words
-    must be capitalised or lower case as a type word is, and spell a type word exactly once their
-    diacritics are dropped."""
-    so = _number_word_before(masked, lo, s)
-    if so is None:
-        return None
-    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
-    if w is None:
-        return None
-    words = [(x.start(), x.end()) for x in _LETTERS.finditer(masked, w.start("words"), w.end("words"))]
-    for k in (3, 2, 1):  # longest first: "thông tư liên tịch" before "liên tịch"
-        if k > len(words):
-            continue
-        start = words[-k][0]
-        written = " ".join(masked[a:b] for a, b in words[-k:])
-        doc_type = _ACCENTLESS_TYPES.get(strip_accents(written))
-        # Written as a type word is, in lower case or with its first letter alone capitalised.
-        if doc_type and written[1:] == written[1:].lower():
-            return start, masked[start : words[-1][1]], doc_type
-    return None
-
-
-def _is_year_range(n: re.Match) -> bool:
-    """Whether a number and "symbol" are a span of years: "2024-2025" in "Kế hoạch 2024-2025 của nhà
-    trường", "2021-2025" in "Chương trình 2021-2025" (a year, then years only, no letters)."""
-    num = n["num"]
-    return len(num) == 4 and _BARE_YEAR.fullmatch(num) is not None and all(p.isdigit() for p in _symbol_parts(n["sym"]))
-
-
-def _chained(masked: str, before: Mention, start: int) -> bool:
-    """Whether the citation read at ``start`` follows ``before`` in one list: only ", " or " và "
-    between them."""
-    return 0 < start - before.end <= _CHAIN_GAP_MAX and CHAIN_GAP.match(masked, before.end, start) is not None
-
-
-def _continuation(masked: str, n: re.Match, before: Mention) -> Mention | None:
-    """A bare number and symbol that continues the list of the numbered citation ``before``, its
-    type not written again: "19-NQ/TW" in "các Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017".
-    Its symbol's type code must be the one of ``before``; a date after it is the list's date and is
-    given to ``before`` too when ``before`` has none and no symbol year says otherwise."""
-    if before.kind not in (_NUMBERED, _NAMED) or not before.number or not _chained(masked, before, n.start()):
-        return None
-    code = _type_code(n["sym"])
-    if not code or code != _type_code(before.symbol) or codes.TYPE_CODES[code] != before.doc_type:
-        return None
-    mention = _numbered(masked, n, n.start(), _NUMBERED, before.doc_type)
-    mention.notes.append(f"type from the citation before it in the list ('{before.doc_type} số {before.number}')")
-    if mention.date and before.date is None and _symbol_year(before.symbol) in (None, mention.year):
-        before.date, before.year = mention.date, mention.year
-        before.notes.append(f"date from the list it heads ('{before.number}, {mention.number} ngày …')")
-    return mention
-
-
-def _sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:
-    """Numbers listed after one type word that share the symbol written after the last: "Nghị quyết
-    số 18, 19-NQ/TW ngày 25/10/2017" -> NQ 18-NQ/TW and NQ 19-NQ/TW, the date and symbol given to both.
-    The symbol's type code must be the type word's."""
-    lo = max(0, n.start() - 60)
-    # SHARED_SYMBOL_HEAD ends with the list's ", " or " và " before the number: searched only there.
-    k = _before_trailing_spaces(masked, lo, n.start())
-    if not (masked.endswith(",", lo, k) or masked.endswith("và", lo, k)):
-        return []
-    head = SHARED_SYMBOL_HEAD.search(masked, lo, n.start())
-    if head is None:
-        return []
-    doc_type = _doc_type(head["type"], n["sym"])
-    code = _type_code(n["sym"])
-    if not code or codes.TYPE_CODES[code] != doc_type:
-        return []
-    last = _numbered(masked, n, n.start(), _NUMBERED, doc_type)
-    out = []
-    for k, num in enumerate(_NUMBER.finditer(masked, head.start("nums"), head.end("nums"))):
-        m = Mention(
-            start=head.start() if k == 0 else num.start(), end=num.end(), kind=_NUMBERED, doc_type=doc_type,
-            number=num.group(), symbol=last.symbol, raw_symbol=num.group() + n["sym"].strip(),
-            date=last.date, year=last.year,
-        )
-        m.notes.append(f"symbol from the list it heads ('{num.group()}, {n.group().strip()}')")
-        out.append(m)
-    last.notes.append(f"type from the list it ends ('{head['type']} số {head['nums']}, …')")
-    return out + [last]
-
-
-def _unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
-    """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
-    word = _UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
-    if word in codes.LAW_TYPE_WORDS:
-        return _law_name(masked, u)
-    if word == "nghị quyết":
-        for pattern in (CONGRESS, PLENUM):
-            m = pattern.match(masked, u.start())
-            if m:
-                return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
-    if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()):
-        return None
-    if word in codes.NAMED_PLAN_TYPE_WORDS:
-        m = NAMED_PLAN.match(masked, u.start())
-        if m:
-            return _named_plan(masked, m, header)
-    if word in codes.NAMED_PROJECT_TYPE_WORDS:
-        return _named_project(masked, u)
-    return None
-
-
-def _plenum(m: re.Match, header: Header) -> Mention:
-    return Mention(
-        start=m.start(), end=m.end(), kind=_UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
-        key=f"plenum {m['plenum']} {m['term']}".lower(),
-    )
-
-
-def _numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
-    """The matches of ``NUMSYM.finditer(masked, lo, hi)``, found from the separators after numbers.
-
-    The regex engine scans for NUMSYM's first digit character by character (65 ms over 300
-    plans, a tenth of reading their citations); separators are found by ``str.find`` in a
-    fifth of that, and there are few of them. A match's number ends where whitespace (at most three
-    characters: ``\\s{0,3}``) and a separator follow its last digit; of the places in that
-    run of digits, the leftmost one that NUMSYM can start at is five digits back at most (its
-    number is one to five digits), and NUMSYM matches from there or from none of them.
-    """
-    out: list[re.Match] = []
-    done = lo  # where the search goes on: the end of the last match
-    for q in find_all(masked, _SEP_CHARS, lo, hi):
-        if q < done:
-            continue
-        end = q  # the end of the number: before up to three spaces before the separator
-        while end > 0 and q - end < 3 and masked[end - 1].isspace():  # what \s matches
-            end -= 1
-        digits_end = end - 1 if end == q and end >= 2 and masked[end - 1] in _NUMBER_SUFFIXES and masked[end - 2].isdecimal() else end
-        start = digits_end  # "30a/2008/NQ-CP": the digits before the letter glued to the separator
-        while start > 0 and digits_end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
-            start -= 1
-        start = max(start, done)
-        m = NUMSYM.match(masked, start, hi) if start < end else None
-        if m is None and start >= end:
-            m = _spaced_numsym(masked, q, done, hi)
-        elif m is not None and masked.startswith(" ", m.end()) and _is_year_alone(m):
-            m = SPACED_YEAR_NUMSYM.match(masked, m.start(), hi) or m
-        if m:
-            out.append(m)
-            done = m.end()
-    return out
-
-
-def _is_year_alone(m: re.Match) -> bool:
-    """Whether a NUMSYM match's symbol is a year alone: "/2020" in "15/2020"."""
-    sym = m["sym"].strip(" " + _SEP_CHARS)
-    return len(sym) == 4 and sym.isdecimal()
-
-
-def _spaced_numsym(masked: str, q: int, done: int, hi: int) -> re.Match | None:
-    """SPACED_NUMSYM where the separator at ``q`` ends its type code: the letters just before ``q``
-    (up to the longest code), one space, and the number's digits before it ("298 KH" before "/")."""
-    k = q
-    while k > done and q - k < _SPACED_CODE_MAX and masked[k - 1].isalpha():
-        k -= 1
-    if k == q or k - 1 <= done or masked[k - 1] != " " or not masked[k - 2].isdecimal():
-        return None
-    start = k - 1
-    while start > done and k - 1 - start < 5 and masked[start - 1].isdecimal():
-        start -= 1
-    return SPACED_NUMSYM.match(masked, start, hi)
-
-
-def _match_start(m: re.Match) -> int:
-    return m.start()
 
 
 def _collect(
@@ -1748,7 +107,7 @@ def _collect(
 
     Numbered citations are found from their number and symbol, and short back-references from
     "số N"; the type word is then read just before: one cheap scan per anchor kind.
-    ``identity_only``: only what tells which instrument a mention names (``_same``) is read —
+    ``identity_only``: only what tells which instrument a mention names (``names_same_instrument``) is read —
     issuers and subjects are skipped except for mentions known by their body (``key``), whose
     issuer is part of their identity. A span read so is how ``find_implements`` once found its
     mentions (its reference form in tests/test_speed_implements.py)."""
@@ -1756,23 +115,23 @@ def _collect(
     cands: list[Mention] = []
     # The anchors' patterns start with a character class, which the regex engine scans for fast;
     # the word-boundary checks are done here instead of in a leading lookbehind.
-    for n in _numsyms(masked, lo, hi):
+    for n in find_numsyms(masked, lo, hi):
         if n.start() and masked[n.start() - 1] in _NOT_BEFORE_NUMBER:
             continue
-        if _is_year_range(n):
+        if is_year_range(n):
             continue
-        mention = _numbered_at(masked, n)
+        mention = numbered_at(masked, n)
         if mention is None and cands:
-            mention = _continuation(masked, n, cands[-1])
+            mention = list_continuation(masked, n, cands[-1])
         if mention is None:
-            shared = _sharing_a_symbol(masked, n)
+            shared = sharing_a_symbol(masked, n)
             if shared:
                 cands.extend(shared)
                 continue
         if mention:
             cands.append(mention)
-    shorts = [m for spelling in _SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked, lo, hi)]
-    shorts.sort(key=_match_start)
+    shorts = [m for spelling in SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked, lo, hi)]
+    shorts.sort(key=match_start)
     for m in shorts:
         if m.start() and masked[m.start() - 1].isalnum():
             continue
@@ -1780,16 +139,16 @@ def _collect(
         if t and masked[m.end() : m.end() + 1] in (",", " ") and SHARED_SYMBOL_REST.match(masked, m.end()):
             continue  # "Quyết định số 5, 6/KH-UBND": the head of a list sharing a symbol
         if t:
-            short = Mention(start=t.start(), end=m.end(), kind=_SHORT, doc_type=_doc_type(t["type"], None), number=m["num"])
+            short = Mention(start=t.start(), end=m.end(), kind=SHORT, doc_type=full_doc_type(t["type"], None), number=m["num"])
             if masked.find(_DATE_WORD, m.end(), m.end() + 8) >= 0:
                 # "Kế hoạch số 155, ngày 07/7/2019 của Thành ủy Hà Nội về …": cited in full without its
                 # symbol, its date, issuer and subject are read (see _read_issuer_and_subject).
-                _read_date(masked, m.end(), short)
+                read_date(masked, m.end(), short)
             cands.append(short)
     for u in UNNUMBERED_START.finditer(masked, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
-        mention = _unnumbered_at(masked, u, header)
+        mention = unnumbered_at(masked, u, header)
         if mention:
             cands.append(mention)
 
@@ -1799,14 +158,14 @@ def _collect(
     for c in cands:
         if c.start < last_end:
             continue
-        if c.kind == _UNNUMBERED and PLURAL_BEFORE.search(masked, max(0, c.start - 8), c.start):
+        if c.kind == UNNUMBERED and PLURAL_BEFORE.search(masked, max(0, c.start - 8), c.start):
             continue
         kept.append(c)
         last_end = c.end
     _type_items(masked, kept)
     issuers: dict[str, str | None] = {}  # issuer text -> canonical name, read once per text
     # From the last mention back, so that a list's issuer, read after its last item, is known when
-    # its earlier items are read (see ``_shared_issuer``).
+    # its earlier items are read (see ``shared_issuer``).
     for k in range(len(kept) - 1, -1, -1):
         c = kept[k]
         if identity_only and not c.key:
@@ -1815,8 +174,8 @@ def _collect(
         after = kept[k + 1] if k + 1 < len(kept) else None
         limit = after.start if after else len(masked)
         further = kept[k + 2].start if k + 2 < len(kept) else len(masked)
-        chain = kept[k + 1 : k + 2 + _NESTED_DEPTH]
-        chain_end = kept[k + 2 + _NESTED_DEPTH].start if k + 2 + _NESTED_DEPTH < len(kept) else len(masked)
+        chain = kept[k + 1 : k + 2 + NESTED_DEPTH]
+        chain_end = kept[k + 2 + NESTED_DEPTH].start if k + 2 + NESTED_DEPTH < len(kept) else len(masked)
         _read_issuer_and_subject(
             masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end
         )
@@ -1837,7 +196,7 @@ _PAIR_NUMBERS_APART = 3
 def _shares_date(masked: str, c: Mention, after: Mention) -> bool:
     """Whether ``c``, written without a date, has the one of ``after``: the two are joined by " và ", of one
     type and one symbol series ("QĐ/TW"), and numbered at most _PAIR_NUMBERS_APART apart."""
-    if c.kind not in (_NUMBERED, _NAMED) or after.kind not in (_NUMBERED, _NAMED):
+    if c.kind not in (NUMBERED, NAMED) or after.kind not in (NUMBERED, NAMED):
         return False
     if not (c.number and after.number and c.symbol and c.symbol == after.symbol and c.doc_type == after.doc_type):
         return False
@@ -1854,7 +213,7 @@ def _type_items(masked: str, kept: list[Mention]) -> None:
     chain_head = None
     chain_end = -1
     for c in kept:
-        if c.kind != _ITEM:
+        if c.kind != ITEM:
             continue
         if not (chain_head and c.start - chain_end <= 600):
             chain_head = None
@@ -1866,14 +225,14 @@ def _type_items(masked: str, kept: list[Mention]) -> None:
                 im = LIST_HEAD_ISSUERS.search(h["rest"])
                 if im:
                     issuers = [p.strip() for p in re.split(r",|\s+và\s+", im["issuers"]) if p.strip()]
-                chain_head = (_doc_type(h["type"], None), issuers)
+                chain_head = (full_doc_type(h["type"], None), issuers)
         if chain_head:
-            c.doc_type = _type_from_symbol(c.symbol) if _type_code(c.symbol) else chain_head[0]
+            c.doc_type = type_from_symbol(c.symbol) if type_code(c.symbol) else chain_head[0]
             c.notes.append(f"type and issuer from the list head 'các {chain_head[0]}'")
             c.issuer_text = _issuer_for_item(c, chain_head[1])
             chain_end = c.end
         else:
-            c.doc_type = _type_from_symbol(c.symbol) or codes.TYPE_WORDS["công văn"]
+            c.doc_type = type_from_symbol(c.symbol) or codes.TYPE_WORDS["công văn"]
 
 
 def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
@@ -1881,152 +240,11 @@ def _issuer_for_item(c: Mention, issuers: list[str]) -> str | None:
         return None
     if len(issuers) == 1:
         return issuers[0]
-    party = _body_code(c.symbol) in codes.PARTY_BODY_CODES
+    party = body_code(c.symbol) in codes.PARTY_BODY_CODES
     for name in issuers:
-        if _is_party_name(name) == party:
+        if is_party_name(name) == party:
             return name
     return None
-
-
-def _shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None:
-    """The issuer text of the list ``c`` belongs to, written once after its last item: the one of
-    ``after`` when it follows ``c`` with only ", " or " và " between and both symbols carry the same
-    body code ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban
-    Thường vụ Tỉnh ủy": both the Ban Thường vụ's; "các Kế hoạch số 12/KH-UBND …, số 15/KH-UBND … của
-    UBND huyện"). Items of other bodies are left without one."""
-    if after is None or not after.issuer_text or not c.number or not after.number:
-        return None
-    if c.kind not in (_NUMBERED, _NAMED, _ITEM) or after.kind not in (_NUMBERED, _NAMED, _ITEM):
-        return None
-    code = _body_code(c.symbol)
-    if not code or code != _body_code(after.symbol) or not _chained(masked, c, after.start):
-        return None
-    return after.issuer_text
-
-
-def _before_trailing_spaces(masked: str, lo: int, end: int) -> int:
-    """Where the whitespace that ends masked[lo:end] starts (``end`` when there is none): the end of
-    the last word before a citation. Whitespace as ``\\s`` matches it (``str.isspace``)."""
-    k = end
-    while k > lo and masked[k - 1].isspace():
-        k -= 1
-    return k
-
-
-def _ends_with_word(masked: str, lo: int, end: int, word: re.Pattern, length: int) -> bool:
-    """Whether masked[lo:end] ends with ``word`` (a pattern of ``length`` characters) and at least one
-    whitespace character: what a pattern ending "\\s+<word>\\s+\\Z" needs, checked at one place where
-    the regex engine would try the pattern at each of the window's characters."""
-    k = _before_trailing_spaces(masked, lo, end)
-    return k < end and k - length >= lo and word.match(masked, k - length, k) is not None
-
-
-def _proposer(masked: str, c: Mention, before: Mention | None = None) -> str | None:
-    """The issuer written before a numbered citation as the body whose proposal it carries:
-    "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
-    binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"; also for the next item of that list, of the same
-    body code: "… của Sở Công Thương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số
-    2679/SCT-QLTM" (corpus 048)."""
-    if c.kind not in (_NUMBERED, _NAMED) or not c.number:
-        return None
-    lo = max(0, c.start - 170)
-    # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
-    at = _ends_with_word(masked, lo, c.start, _AT_WORD, 3)
-    p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
-    name = _proposer_name(masked, p, c) if p else None
-    if name is None and at:
-        # The next proposer of a list: "…; của Giám đốc Sở Kế hoạch và Đầu tư tại …", "… và của Giám đốc Sở
-        # Nội vụ tại …" (where PROPOSER_BEFORE, from the list's "đề nghị của", reads the first proposer's name).
-        p = PROPOSER_CONTINUED.search(masked, lo, c.start)
-        opened = p is not None and PROPOSAL_WORDS.search(masked, max(0, p.start() - _PROPOSAL_LIST_MAX), p.start())
-        if not opened or OPENING.search(masked, opened.end(), p.start()):
-            p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
-        name = _proposer_name(masked, p, c) if p else None
-    if name is None and p is None:
-        if before is not None and before.number and _chained(masked, before, c.start):
-            code = _body_code(c.symbol)
-            if code and code == _body_code(before.symbol):
-                return _proposer(masked, before)
-    return name
-
-
-def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:
-    """The proposer's name that PROPOSER_BEFORE or PROPOSER_CONTINUED found before ``c``, when it runs up to
-    the " tại " just before it (a role in parentheses between: PROPOSER_ASIDE)."""
-    lead = p.start("lead")
-    name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
-    if name and masked.startswith(" (", end):
-        aside = PROPOSER_ASIDE.match(masked, end, c.start)
-        end = aside.end() if aside else end
-    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
-
-
-# What follows an issuer written without "của": its subject's "về" (" về tuyên truyền …").
-UNLED_ISSUER_END = re.compile(r"\s+(?i:về)\s")
-# The most characters such a name runs over.
-_UNLED_ISSUER_SPAN = 120
-_UNLED_NOTE = "issuer written without 'của'"
-
-
-def _issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
-    """The issuer written right after a numbered citation's date without "của", as an OCR or hasty copy
-    leaves it, and where it ends: "UBND huyện Gia Lâm" in "Kế hoạch số 45/KH-UBND ngày 12/3/2024 UBND huyện
-    Gia Lâm về tuyên truyền …". Read only when a known body's name (``parties.name_at``) is followed by the
-    subject's "về" — not "UBND tỉnh ban hành Kế hoạch …", the sentence's own clause — and a Party symbol
-    goes with a Party body's name and a state one with a state body's."""
-    got = name_at(masked, c.end + 1, min(len(masked), c.end + 1 + _UNLED_ISSUER_SPAN))
-    if not got or not UNLED_ISSUER_END.match(masked, got[1]):
-        return None
-    name = masked[c.end + 1 : got[1]]
-    code = _body_code(c.symbol)
-    if code and (code in codes.PARTY_BODY_CODES) != _is_party_name(name):
-        return None
-    return name, got[1]
-
-
-def _enacter(masked: str, c: Mention) -> str | None:
-    """The body named as the subject of "(đã) ban hành" just before a numbered citation, when the
-    whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
-    Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042); not "Trong thời
-    gian qua" nor "các cơ quan" (no name, or none with a capital)."""
-    if c.kind not in (_NUMBERED, _NAMED) or not c.number:
-        return None
-    lo = max(0, c.start - 110)
-    if masked.find(_ENACTED, c.start - 12, c.start) < 0:  # the anchor, found before any regex is tried
-        return None
-    e = ENACTER_BEFORE.search(masked, lo, c.start)
-    if e is None:
-        return None
-    name = e["name"]
-    # A minister's title before the ministry, which ``name_at`` reads as no head: "Bộ trưởng Bộ Y tế".
-    skip = len(_MINISTER) if name.startswith(_MINISTER) else 0
-    got = name_at(name, skip)
-    if not got or got[1] != len(name):
-        return None
-    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
-    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
-    code = _body_code(c.symbol)
-    if code and (code in codes.PARTY_BODY_CODES) != _is_party_name(name):
-        return None
-    return name
-
-
-def _director(masked: str, c: Mention) -> str | None:
-    """The body named as the one whose direction a numbered citation carries ("chỉ đạo của … tại"), when
-    the instrument is that body's own: not a notice (TB) nor an office's letter (VP…)."""
-    if c.kind not in (_NUMBERED, _NAMED) or not c.number or masked.find("tại", max(0, c.start - 8), c.start) < 0:
-        return None
-    if _type_code(c.symbol) in _CARRIER_TYPE_CODES or (_body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
-        return None
-    p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
-    if p is None:
-        return None
-    lead = p.start("lead")
-    name, end = _issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
-    if name and masked.startswith(" (", end):
-        aside = PROPOSER_ASIDE.match(masked, end, c.start)
-        end = aside.end() if aside else end
-    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
 
 
 def _read_issuer_and_subject(
@@ -2043,21 +261,21 @@ def _read_issuer_and_subject(
 ) -> None:
     """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
     ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts."""
-    if c.kind == _SHORT and c.date is None:
+    if c.kind == SHORT and c.date is None:
         return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
-        joint = _is_joint(c)
-        own, end = _issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        joint = is_joint(c)
+        own, end = issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
         if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
-            own, end = _body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
-        if own is None and c.date and c.kind == _NUMBERED and masked.startswith(" ", c.end):
-            unled = _issuer_without_lead(masked, c)
+            own, end = body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
+        if own is None and c.date and c.kind == NUMBERED and masked.startswith(" ", c.end):
+            unled = issuer_without_lead(masked, c)
             if unled:
                 own, end = unled
-                c.notes.append(_UNLED_NOTE)
+                c.notes.append(UNLED_NOTE)
         if own and joint:
-            names, end = _joint_issuer_phrase(masked, own, end)
+            names, end = joint_issuer_phrase(masked, own, end)
             if len(names) > 1:
                 c.joint_issuers = names
         if own:
@@ -2066,450 +284,77 @@ def _read_issuer_and_subject(
             if masked.startswith(" (", pos):  # "Bộ Giáo dục Đào tạo (GDĐT) về việc …": its short name
                 short = ISSUER_SHORT_NAME.match(masked, pos)
                 pos = short.end() if short else pos
-            if any(masked.startswith(_TERM_WORDS, pos + k) for k in (1, 2, 3)):
+            if any(masked.startswith(TERM_WORDS, pos + k) for k in (1, 2, 3)):
                 # "… Trung ương Đảng khóa XII về …", "… Bộ chính trị  (Khóa XII) về …": the body's term
                 term = ISSUER_TERM.match(masked, pos)
                 pos = term.end() if term else pos
             # The date after the issuer: "Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ ngày
             # 31/3/2022 phê duyệt …" (the surface stays without it: the date does not follow directly).
-            got = _date_at(masked, end) if c.date is None and c.kind == _NUMBERED else None
+            got = date_at(masked, end) if c.date is None and c.kind == NUMBERED else None
             if got:
                 c.date, c.year, pos = got
         else:
             # The proposer named just before it, else the issuer written after its list, else the
             # proposer named before its list.
-            proposer = _proposer(masked, c)
-            shared = None if proposer else _shared_issuer(masked, c, after)
+            proposer = proposer_issuer(masked, c)
+            shared = None if proposer else shared_issuer(masked, c, after)
             if shared:
                 c.issuer_text = shared
                 c.notes.append("issuer written once after the list it is part of")
             else:
-                proposer = proposer or _proposer(masked, c, before)
+                proposer = proposer or proposer_issuer(masked, c, before)
                 if proposer:
                     c.issuer_text = proposer
                     c.notes.append("issuer: the proposer named before it ('đề nghị của … tại')")
-                elif director := _director(masked, c):
+                elif director := director_issuer(masked, c):
                     c.issuer_text = director
                     c.notes.append("issuer: the body whose direction it carries ('chỉ đạo của … tại')")
                 else:
-                    enacter = _enacter(masked, c)
+                    enacter = enacter_issuer(masked, c)
                     if enacter:
                         c.issuer_text = enacter
                         c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     c.subject_at = pos
-    if c.kind in (_NUMBERED, _NAMED, _ITEM) or c.tail or (c.kind == _SHORT and c.date):
+    if c.kind in (NUMBERED, NAMED, ITEM) or c.tail or (c.kind == SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
-        if not nested and after is not None and further is not None and _object_of_subject(masked, pos, after, further):
+        if not nested and after is not None and further is not None and object_of_subject(masked, pos, after, further):
             limit = further  # "về thi hành Luật Bảo vệ và phát triển rừng;": the next instrument is in it
         elif not nested and chain and chain_end is not None:
             # "về thành lập … thực hiện Chương trình … về thực hiện Nghị quyết … ;": instruments nested in turn
-            limit = _nested_object_end(masked, pos, chain, chain_end) or limit
-        c.title = _subject(masked, pos, len(masked) if nested else max(limit, pos))
-        if c.title and not c.issuer_text and not nested and _OF in c.title:
-            _issuer_after_subject(masked, c, header)
+            limit = nested_object_end(masked, pos, chain, chain_end) or limit
+        c.title = read_subject(masked, pos, len(masked) if nested else max(limit, pos))
+        if c.title and not c.issuer_text and not nested and OF_BEFORE_ISSUER in c.title:
+            issuer_after_subject(masked, c, header)
         elif c.title and not c.issuer_text:  # "về việc “…” của Đại học Quốc gia Hà Nội;"
-            _issuer_after_quoted_subject(masked, c)
+            issuer_after_quoted_subject(masked, c)
     if c.issuer is None and c.joint_issuers:
         # A joint instrument's issuers, all of them, each in its canonical name: "Ủy ban Thường vụ
         # Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
-        c.issuer = ", ".join(n for n in (_canonical_issuer(t, header) for t in c.joint_issuers) if n) or None
+        c.issuer = ", ".join(n for n in (canonical_issuer(t, header) for t in c.joint_issuers) if n) or None
         if c.issuer:
             c.notes.append("joint issuers, as written")
     if c.issuer is None and c.issuer_text:
         if c.issuer_text not in issuers:
-            issuers[c.issuer_text] = _canonical_issuer(c.issuer_text, header)
+            issuers[c.issuer_text] = canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
         named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
-        unled = _UNLED_NOTE in c.notes
+        unled = UNLED_NOTE in c.notes
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer:
-            _standing_issuer(c)
-            _respell_national_issuer(c)
+            standing_issuer(c)
+            respell_national_issuer(c)
     if c.doc_type in (codes.TYPE_WORDS["luật"], codes.TYPE_WORDS["bộ luật"], codes.TYPE_WORDS["hiến pháp"]):
         if not c.issuer_text:
             c.issuer = None
         return
     if c.issuer is None and c.symbol:
-        _infer_issuer(c, header)
+        infer_issuer(c, header)
 
 
-# An issuer written as a generic lower-case noun, no body's name, before the subject: " của nhà trường " in
-# "Kế hoạch số 12/KH-THCS ngày 05/9/2023 của nhà trường về nhiệm vụ năm học 2023-2024", " của ngành giáo dục "
-# (one to three lower-case words, then "về").
-GENERIC_ISSUER = re.compile(r"\s?,?\s*của\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?=về\s)")
-
-
-# "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018
-# của Bộ trưởng Bộ GD&ĐT".
-_OF = " của "
-
-
-def _issuer_after_subject(masked: str, c: Mention, header: Header) -> None:
-    """The issuer written after an unquoted subject rather than before it, when it is the national body its
-    symbol's code names: "Chỉ thị số 2699/CT-BGDĐT ngày 08/8/2017 về nhiệm vụ chủ yếu năm học 2017-2018 của
-    Bộ trưởng Bộ GD&ĐT (GDĐT), giáo dục trung học tiếp tục …" (a school's plan): the subject ends before "của",
-    and the body (its minister's title included) is the issuer. Read only when the subject runs on past that
-    name; a "của" naming any other body is the subject's own ("về chức năng, nhiệm vụ của Sở Tư pháp" in a
-    UBND's decision)."""
-    code = _body_code(c.symbol)
-    national = codes.BODY_CODES.get(code or "")
-    if not national or code in codes.SHARED_BODY_CODES:
-        return
-    lead = SUBJECT_LEAD.match(masked, c.subject_at)
-    if lead is None:
-        return
-    start = lead.end()
-    k = masked.find(_OF, start, start + len(c.title) + 40)
-    while k >= 0:
-        name, end = _issuer_phrase(masked, k)
-        if name:
-            canonical = _canonical_issuer(name, header) or ""
-            before = _tidy_title(masked[start:k])
-            # The subject ran on past the issuer ("…, giáo dục trung học tiếp tục …"): one that ends with the
-            # body ("về quy chế của Bộ Giáo dục và Đào tạo;") may name it as its own, and is left whole.
-            through = _tidy_title(masked[start:end]) or ""
-            ran_on = len(c.title) > len(through) and c.title.startswith(through)
-            if canonical.endswith(national) and before and ran_on and c.title.startswith(before):
-                c.title = before
-                c.issuer_text = name
-                c.notes.append("issuer written after its subject")
-                return
-        k = masked.find(_OF, k + 1, start + len(c.title) + 40)
-
-
-# What closes a clause right after an issuer's name: "; ", ". ", ":" or the end of the text.
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[;:]|\.(?:\s|$)|$)")
-# The closing quote marks of a quoted subject.
-_CLOSING_QUOTES = ("”", '"')
-
-
-def _issuer_after_quoted_subject(masked: str, c: Mention) -> None:
-    """The issuer written after a quoted subject rather than before it: "Công văn số 70/ĐHQGHN-ĐT ngày
-    12/01/2021 về việc “Danh sách các cơ sở cấp chứng chỉ Ngoại ngữ …” của Đại học Quốc gia Hà Nội;" (a
-    university's notice). Read only when the body's name closes the clause, and the quote closed is the
-    subject's own."""
-    lead = SUBJECT_LEAD.match(masked, c.subject_at)
-    if lead is None or masked[lead.end() : lead.end() + 1] not in ("“", '"'):
-        return
-    i = lead.end()
-    window = i + len(c.title) + 40
-    for mark in _CLOSING_QUOTES:
-        k = masked.find(mark, i + 1, window)
-        while k >= 0 and _tidy_title(masked[i + 1 : k]) != c.title:
-            k = masked.find(mark, k + 1, window)
-        if k < 0 or not ISSUER_LEAD.match(masked, k + 1):
-            continue
-        name, end = _issuer_phrase(masked, k + 1)
-        if name and _CLAUSE_CLOSE.match(masked, end):
-            c.issuer_text = name
-            c.notes.append("issuer written after its quoted subject")
-        return
-
-
-_NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
-
-
-def _respell_national_issuer(c: Mention) -> None:
-    """'Thủ tưởng Chính phủ' -> 'Thủ tướng Chính phủ' (corpus 030): a national issuer written with a
-    wrong diacritic is given its name when the symbol's body code names it and the two differ only
-    in their diacritics."""
-    # Diacritics change no length (NFC): only names of a national body's length are compared.
-    if len(c.issuer) in _NATIONAL_NAME_LENGTHS:
-        national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
-        if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
-            c.notes.append(f"issuer written '{c.issuer}'")
-            c.issuer = national
-            return
-    if c.issuer.startswith(_MINISTRY):
-        _complete_national_issuer(c)
-
-
-# The first word of a ministry's name, which a name completed from the symbol starts with.
-_MINISTRY = "Bộ "
-# The words a ministry's name may be written without: "Bộ Giáo dục Đào tạo" for "Bộ Giáo dục và Đào tạo".
-_NAME_JOINING_WORDS = frozenset({"và"})
-# The fewest words of a national body's name read before its name is completed from the symbol.
-_NATIONAL_PREFIX_WORDS = 3
-
-
-def _name_words(name: str) -> list[str]:
-    return [w for w in name.replace(",", " ").lower().split() if w not in _NAME_JOINING_WORDS]
-
-
-def _complete_national_issuer(c: Mention) -> None:
-    """'Bộ Văn hóa thể thao' -> 'Bộ Văn hóa, Thể thao và Du lịch' for "Công văn số 1624/BVHTTDL-VHCS … của Bộ
-    Văn hóa thể thao và du lịch" (the name's last words in lower case, which no name reads on): a national
-    issuer written without its "và", or cut after three words at least, is given the name the symbol's body
-    code gives, when its words begin that name's."""
-    national = codes.BODY_CODES.get(_body_code(c.symbol) or "")
-    if not national or c.issuer == national or not national.startswith(_MINISTRY):
-        return
-    got, full = _name_words(c.issuer), _name_words(national)
-    if got == full or (len(got) >= _NATIONAL_PREFIX_WORDS and len(got) < len(full) and full[: len(got)] == got):
-        c.notes.append(f"issuer read '{c.issuer}'")
-        c.issuer = national
-
-
-def _standing_issuer(c: Mention) -> None:
-    """'Hội đồng nhân dân xã X' -> 'Thường trực Hội đồng nhân dân xã X' when the symbol's code
-    says its standing committee issued it: 17/TB-TTHĐND."""
-    for part in _symbol_parts(c.symbol or ""):
-        standing = codes.STANDING_BODY_CODES.get(_TRAILING_DIGITS.sub("", part).upper())
-        if standing and c.issuer.startswith(standing[0]):
-            c.issuer = standing[1] + c.issuer[len(standing[0]) :]
-            c.notes.append(f"'Thường trực' from the symbol code {part}")
-            return
-
-
-def _names_place(title: str, level: str, place: str) -> bool:
-    """Whether ``title`` holds "<level> <place>" as whole words, any whitespace between ("tỉnh
-    Hà Giang"): the answer of ``re.search(rf"(?<!\\w){level}\\s+{re.escape(place)}(?!\\w)", title)``
-    without compiling a pattern per document."""
-    if place[:1].isspace():  # never for a tidied name; the regex then backtracks into the spaces
-        return re.search(rf"(?<!\w){level}\s+{re.escape(place)}(?!\w)", title) is not None
-    n = len(title)
-    k = title.find(level)
-    while k >= 0:
-        j = k + len(level)
-        if not (k and is_word_char(title[k - 1])) and j < n and title[j].isspace():
-            while j < n and title[j].isspace():
-                j += 1
-            e = j + len(place)
-            if title.startswith(place, j) and not (e < n and is_word_char(title[e])):
-                return True
-        k = title.find(level, k + 1)
-    return False
-
-
-def _names_two_ministries(symbol: str | None) -> bool:
-    """Whether a symbol names two national bodies, as a joint instrument's does without a joint type code:
-    "KH-BCA-BNN&MT" (Bộ Công an and Bộ Nông nghiệp và Môi trường, corpus 043); no one issuer is inferred."""
-    found = 0
-    for p in _symbol_parts(symbol or ""):
-        if codes.BODY_CODES.get(_BODY_CODES_UPPER.get(p.upper(), p)):
-            found += 1
-    return found > 1
-
-
-def _infer_issuer(c: Mention, header: Header) -> None:
-    """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
-    ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
-    code = _body_code(c.symbol)
-    if not code or _type_code(c.symbol) in codes.JOINT_TYPE_CODES or _names_two_ministries(c.symbol):
-        return
-    national = codes.BODY_CODES.get(code)
-    if national and code not in codes.SHARED_BODY_CODES:
-        c.issuer = national
-        c.notes.append(f"issuer not written; inferred from the symbol code {code}")
-        return
-    expansion = codes.ABBREVIATIONS.get(code)
-    if not expansion or not c.title:
-        return
-    for level, place in (("tỉnh", header.province), ("huyện", header.district)):
-        if place and _names_place(c.title, level, place):
-            c.issuer = canonical_org(f"{expansion} {level} {place}", header)
-            c.notes.append(f"issuer not written; inferred from the symbol code {code} and '{level} {place}' in the title")
-            return
-
-
-# ---------------------------------------------------------------------------- grouping
-
-
-def _same_symbol_year(a: str | None, b: str | None) -> bool:
-    """Whether two symbols carry one year: "163/2024/QH15" twice is one instrument even when one
-    mention's date says another year ("Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025", then
-    "Nghị quyết 163/2024/QH15", corpus 004: a slip in the date)."""
-    ya = _symbol_year(a)
-    return ya is not None and ya == _symbol_year(b)
-
-
-def _symbol_key(symbol: str | None) -> frozenset[str]:
-    return frozenset(p.lower() for p in _symbol_parts(symbol or "") if not p.isdigit())
-
-
-def _cut_symbol(a: str | None, b: str | None) -> bool:
-    """Whether one symbol is the other cut short, both carrying the same year: "2025/NQLT" and
-    "2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 061: "Nghị quyết liên tịch số 102/2025/NQLT." for
-    the joint resolution cited in full in the preamble). Without a year in both, no: "KH" and
-    "KH-UBND" may be two series."""
-    year = _symbol_year(a)
-    if year is None or year != _symbol_year(b):
-        return False
-    pa = [p.lower() for p in _symbol_parts(a or "") if not p.isdigit()]
-    pb = [p.lower() for p in _symbol_parts(b or "") if not p.isdigit()]
-    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    if not short or short == long:
-        return False
-    if long[: len(short)] == short:
-        return True
-    # Its last part cut by a space: "01/2016/TT-BGD ĐT" read "2016/TT-BGD" for "2016/TT-BGDĐT" (a
-    # Phú Thọ plan), the type code kept.
-    return _last_part_cut(short, long) or (len(short) == len(long) and _last_part_cut(long, short))
-
-
-def _last_part_cut(short: list[str], long: list[str]) -> bool:
-    """Whether ``short``'s last part (two letters at least, after the type code) begins ``long``'s part
-    in its place, the parts before it equal: ["tt", "bgd"] and ["tt", "bgdđt"]."""
-    last = short[-1]
-    return (
-        len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
-        and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
-    )
-
-
-def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
-    """The number and the symbol with its year, as one key: ("101", "2025/ubtvqh15"); None without a
-    year in the symbol. Such a number is given once a year by one body, so two citations sharing it
-    name one instrument whatever type each writes: "Nghị quyết số 101/2025/UBTVQH15" and, by a slip,
-    "Nghị quyết liên tịch số 101/2025/UBTVQH15" (corpus 061)."""
-    if not number or _symbol_year(symbol) is None:
-        return None
-    return number.lstrip("0") or "0", "/".join(p.lower() for p in _symbol_parts(symbol or ""))
-
-
-@lru_cache(maxsize=4096)
-def _name_key(name: str | None) -> str:
-    """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
-    'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
-    Memoised (pure): implements compares each mention with each citation by these keys."""
-    s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
-    if s[:9].lower() == "hiến pháp":
-        # A constitution is known by its year, written with or without the state's name:
-        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
-        return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
-    return _YEAR_SUFFIX.sub("", s).lower()
-
-
-@dataclass
-class _Group:
-    mentions: list[Mention]
-
-    @property
-    def first(self) -> Mention:
-        return self.mentions[0]
-
-
-def _group_year(g: _Group) -> int | None:
-    return next((m.year for m in g.mentions if m.year), None)
-
-
-def _same_name_group(candidates: list[_Group], m: Mention) -> _Group | None:
-    """The group of the instrument named as ``m`` is: one of the same name whose year agrees, the one of
-    its own year first. Two years are two instruments: "Luật Tổ chức chính quyền địa phương năm 2015"
-    and "… năm 2025", "Luật Đất đai năm 2013" and "Luật Đất đai 2024"; a name without a year joins
-    the first one named so."""
-    if not candidates:
-        return None
-    if m.year is None:
-        return candidates[0]
-    years = [_group_year(g) for g in candidates]
-    for g, y in zip(candidates, years):
-        if y == m.year:
-            return g
-    return next((g for g, y in zip(candidates, years) if y is None), None)
-
-
-def _short_name_group(by_name: dict[tuple[str, str], list[_Group]], nkey: tuple[str, str], m: Mention) -> _Group | None:
-    """The group of the instrument that ``m``, a short name with its year, names: the only one of its type
-    whose name begins with the short name's words and whose year is the short name's. "Luật Bầu cử năm
-    2015" after "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13" (a commune's
-    plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
-    year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
-    after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
-    if m.year is None or m.date is not None:
-        return None
-    head = nkey[1] + " "
-    found = [
-        g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
-        for g in gs if g.first.number is not None and _group_year(g) == m.year
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _dates_differ(g: _Group, m: Mention) -> bool:
-    """Whether a mention's date is not the one a group's mentions give."""
-    return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
-
-
-def _group(mentions: list[Mention]) -> list[_Group]:
-    groups: list[_Group] = []
-    by_number: dict[tuple[str, str], list[_Group]] = {}
-    by_full_symbol: dict[tuple[str, str], _Group] = {}
-    by_name: dict[tuple[str, str], list[_Group]] = {}
-    shorts: list[Mention] = []
-    for m in mentions:
-        if m.kind == _SHORT:
-            shorts.append(m)
-            continue
-        if m.number is not None:
-            key = (m.doc_type, m.number.lstrip("0") or "0")
-            target = None
-            for g in by_number.get(key, []):
-                f = g.first
-                if (_symbol_key(f.symbol) == _symbol_key(m.symbol) or _cut_symbol(f.symbol, m.symbol)) and (
-                    not (f.year and m.year and f.year != m.year) or _same_symbol_year(f.symbol, m.symbol)
-                ):
-                    target = g
-                    break
-            if target is not None and m.written_symbol and _dates_differ(target, m):
-                # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
-                # read apart where that makes it another date's instrument; it stays as written.
-                m.symbol, m.written_symbol, target = m.written_symbol, None, None
-                key = (m.doc_type, m.number.lstrip("0") or "0")
-                target = next((g for g in by_number.get(key, []) if _symbol_key(g.first.symbol) == _symbol_key(m.symbol)), None)
-            full = _full_symbol(m.number, m.symbol)
-            if target is None and full in by_full_symbol:
-                target = by_full_symbol[full]
-                target.first.notes.append(f"also cited as {m.doc_type}")
-            if target:
-                target.mentions.append(m)
-            else:
-                g = _Group([m])
-                groups.append(g)
-                by_number.setdefault(key, []).append(g)
-                if full:
-                    by_full_symbol.setdefault(full, g)
-                if m.kind == _NAMED and m.name:
-                    # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
-                    by_name.setdefault((m.doc_type, _name_key(f"{m.doc_type} {m.name}")), []).append(g)
-            continue
-        nkey = (m.doc_type, m.key or _name_key(m.name))
-        target = _same_name_group(by_name.get(nkey, []), m)
-        if target is None and not m.key:
-            target = _short_name_group(by_name, nkey, m)
-        if target:
-            target.mentions.append(m)
-        else:
-            g = _Group([m])
-            groups.append(g)
-            by_name.setdefault(nkey, []).append(g)
-            if m.alias:  # "(Đề án 06)": its short name's uses join it
-                by_number.setdefault((m.doc_type, m.alias.lstrip("0") or "0"), []).append(g)
-    for s in shorts:
-        key = (s.doc_type, (s.number or "").lstrip("0") or "0")
-        candidates = by_number.get(key, [])
-        if candidates:
-            before = [g for g in candidates if g.first.start < s.start]
-            (before[-1] if before else candidates[0]).mentions.append(s)
-        else:
-            g = _Group([s])
-            groups.append(g)
-            by_number[key] = [g]
-    groups.sort(key=lambda g: min(m.start for m in g.mentions))
-    for g in groups:
-        g.mentions.sort(key=lambda m: m.start)
-        # The first full reading (not a short back-reference) names the instrument.
-        full = [m for m in g.mentions if m.kind != _SHORT]
-        if full and g.mentions[0].kind == _SHORT:
-            g.mentions.remove(full[0])
-            g.mentions.insert(0, full[0])
-    return groups
-
-
-def _in_capitals(text: Text, f: Mention, g: _Group) -> Mention | None:
+def _in_capitals(text: Text, f: Mention, g: InstrumentGroup) -> Mention | None:
     """The mention that writes the symbol in its own case when the first is a title in capitals:
     "Chương trình hành động số 17-CTr/TU" after "KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ
     17-CTR/TU …" (the title's capitals are its typography, not the symbol's form)."""
@@ -2521,7 +366,7 @@ def _in_capitals(text: Text, f: Mention, g: _Group) -> Mention | None:
     return other
 
 
-def _citation(text: Text, g: _Group) -> Citation:
+def _citation(text: Text, g: InstrumentGroup) -> Citation:
     f = g.first
     issuer = f.issuer or next((m.issuer for m in g.mentions if m.issuer), None)
     date = f.date or next((m.date for m in g.mentions if m.date), None)
@@ -2555,14 +400,14 @@ def _citation(text: Text, g: _Group) -> Citation:
                 variants.append(form)
     if variants:
         notes.append("also written " + ", ".join(variants))
-    sy = _symbol_year(f.symbol) if f.number else None
+    sy = symbol_year(f.symbol) if f.number else None
     if sy and year and year != sy:
         # A date whose year is not the symbol's is a slip when another mention's date agrees with it.
         agreeing = next((m for m in g.mentions if m.date and m.year == sy), None)
         if agreeing is not None:
             notes.append(f"dated {date} where first cited; {agreeing.date} elsewhere, as the symbol's year says")
             date, year = agreeing.date, agreeing.year
-    if not f.number and not f.date and f.kind == _UNNUMBERED:
+    if not f.number and not f.date and f.kind == UNNUMBERED:
         notes.append("unnumbered")
     surface = text.quote(f.start, f.end)
     start, end = text.original_span(f.start, f.end)
@@ -2582,176 +427,16 @@ def _citation(text: Text, g: _Group) -> Citation:
     )
 
 
-# The characters that may not follow a bare back-reference's number: a symbol's separators and a
-# word's letters and digits ("Nghị quyết 101/2025/UBTVQH15" is a citation, "Kế hoạch 5a" no number).
-_NOT_AFTER_BARE_NUMBER = frozenset("/-–_") | frozenset(codes.HYPHENS)
-
-
-@lru_cache(maxsize=64)
-def _bare_number_after(doc_type: str) -> re.Pattern:
-    """A type as an entry names it, one space and a number: "Nghị quyết 101" (a literal opening: the
-    regex engine finds it fast)."""
-    return re.compile(re.escape(doc_type) + r" (\d{1,5})")
-
-
-def _bare_back_references(masked: str, kept: list[Mention]) -> list[Mention]:
-    """Back-references written without "số", as extra mentions of instruments cited with their number:
-    "Nghị quyết 101" in "(theo quy định tại Nghị quyết 101)" after "Nghị quyết số 101/2025/UBTVQH15"
-    (corpus 061), "Chỉ thị 33" after "Chỉ thị số 33/CT-TTg". Only the type as the entry's type names it,
-    one space and its number are read, found with ``str.find`` (no pattern over the whole text): a
-    number no cited instrument of that type carries adds nothing ("Kế hoạch 5 năm")."""
-    out: list[Mention] = []
-    numbers: dict[str, set[str]] = {}  # type -> the numbers cited under it
-    for m in kept:
-        if m.number and m.kind != _SHORT:
-            numbers.setdefault(m.doc_type, set()).add(m.number)
-    for doc_type, cited in numbers.items():
-        # One scan per type, for its word, a space and the digits after it ("Nghị quyết 101").
-        for b in _bare_number_after(doc_type).finditer(masked):
-            i, e = b.span()
-            after = masked[e : e + 1]
-            if (
-                b[1] in cited
-                and not (i and is_word_char(masked[i - 1]))
-                and not (after and (is_word_char(after) or after in _NOT_AFTER_BARE_NUMBER))
-            ):
-                out.append(Mention(start=i, end=e, kind=_SHORT, doc_type=doc_type, number=b[1]))
-    return out
-
-
-# A project's short name, defined in parentheses after its full name: "(Đề án 06)", "(sau đây gọi tắt là
-# Đề án 06)" in "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển
-# đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06)". Matched from its literal
-# "Đề án"; the parenthesis before it is PROJECT_ALIAS_OPEN.
-PROJECT_ALIAS = re.compile(r"Đề án (?P<num>\d{1,3})\s*\)")
-PROJECT_ALIAS_OPEN = re.compile(r"\(\s*(?:(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là\s+)?)?\Z")
-# The short name used alone later: "Đề án 06" (not "Đề án 06/ĐA-TU", nor "Đề án 066").
-_PROJECT_SHORT = "Đề án "
-# How far before the parenthesis the full name may start, and the most that may lie between a Quyết
-# định and the project it approves ("… của Thủ tướng Chính phủ phê duyệt ").
-_PROJECT_NAME_MAX = 400
-_APPROVING_GAP_MAX = 160
-
-
-def _project_aliases(masked: str, kept: list[Mention]) -> list[Mention]:
-    """A project defined with its short name, and the short name's later uses as its mentions. The full
-    name is the one that opens with the last "Đề án" before the parenthesis, in one sentence; when the
-    Quyết định of that number that approves it is cited just before ("Quyết định số 06/QĐ-TTg ngày
-    06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án … (Đề án 06)"), the project is that instrument
-    (the gold's rule for what a Quyết định promulgates) and its short name adds mentions to it. Kept
-    readings of the full name are replaced (``kept`` is changed)."""
-    if masked.find("(") < 0 or masked.find(_PROJECT_SHORT) < 0:
-        return []
-    out: list[Mention] = []
-    for a in PROJECT_ALIAS.finditer(masked):
-        opening = PROJECT_ALIAS_OPEN.search(masked, max(0, a.start() - 30), a.start())
-        if opening is None:
-            continue
-        paren = opening.start()
-        lo = max(0, paren - _PROJECT_NAME_MAX)
-        d = masked.rfind(_PROJECT_SHORT, lo, paren)
-        name = masked[d:paren].rstrip(" ,") if d >= 0 else ""
-        # One sentence, a name (not "Đề án 06, lớp học Chuyển đổi số (Đề án 06)": the short name again),
-        # four words at least.
-        if not name or any(ch in name for ch in ";()") or ". " in name or len(name.split()) < 4:
-            continue
-        if not name[len(_PROJECT_SHORT) :][:1].isalpha():
-            continue
-        num = a["num"]
-        approving = next(
-            (
-                q
-                for q in reversed(kept)
-                if q.end <= d
-                and q.number
-                and q.doc_type == codes.TYPE_WORDS["quyết định"]
-                and q.number.lstrip("0") == num.lstrip("0")
-                and d - q.end <= _APPROVING_GAP_MAX
-                and not any(q.end <= k.start < d for k in kept)
-            ),
-            None,
-        )
-        if approving is not None:
-            doc_type, number = approving.doc_type, approving.number
-        else:
-            doc_type, number = codes.TYPE_WORDS["đề án"], num
-            kept[:] = [k for k in kept if not (k.kind == _UNNUMBERED and d <= k.start < paren)]
-            project = Mention(start=d, end=d + len(name), kind=_UNNUMBERED, doc_type=doc_type, name=name, alias=num)
-            project.notes.append(f"known as 'Đề án {num}'")
-            out.append(project)
-        needle = _PROJECT_SHORT + num
-        i = masked.find(needle)
-        while i >= 0:
-            e = i + len(needle)
-            after = masked[e : e + 1]
-            if not (i and is_word_char(masked[i - 1])) and not (after and (is_word_char(after) or after in _NOT_AFTER_BARE_NUMBER)):
-                if not any(k.start <= i < k.end for k in kept):
-                    out.append(Mention(start=i, end=e, kind=_SHORT, doc_type=doc_type, number=number))
-            i = masked.find(needle, e)
-    return out
-
-
-# What a Quyết định or Nghị quyết says of the project it promulgates, at the start of its subject:
-# "phê duyệt Chiến lược quốc gia phát triển ngành Dược …", "về việc ban hành Đề án …".
-APPROVING_SUBJECT = re.compile(r"(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s")
-_APPROVING_TYPES = frozenset({codes.TYPE_WORDS["quyết định"], codes.TYPE_WORDS["nghị quyết"]})
-_PROJECT_TYPES = frozenset(_type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
-
-
-# What a Quyết định's subject written straight after its issuer (no "về") says it approves, up to the end
-# of its clause: "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018-2025" in "Quyết định số
-# 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án phát triển giáo dục mầm non giai
-# đoạn 2018-2025;" (a Hà Nội school's plan).
-# Also "ban hành", and "(về) việc" before either: "Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính
-# phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030" (a Bạc Liêu plan), "… của Chính
-# phủ việc ban hành Chiến lược …" (a Tây Ninh decision).
-APPROVED_AFTER_ISSUER = re.compile(
-    r"[ ,]{0,3}(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s+(?P<approved>[^;:.()“”\"]{4,300})"
-)
-# The last words of those verbs, found by ``str.find`` just after the issuer before the pattern is tried.
-_APPROVING_VERB_ENDS = ("duyệt", "hành")
-
-
-def _approved(masked: str, q: Mention) -> str | None:
-    """What the approving instrument ``q`` approves, as ``_name_key`` keys it: its subject after
-    APPROVING_SUBJECT, else the words after "phê duyệt" written straight after its issuer."""
-    if q.title and (a := APPROVING_SUBJECT.match(q.title)):
-        return _name_key(q.title[a.end() :])
-    if q.subject_at and any(masked.find(w, q.subject_at, q.subject_at + 24) >= 0 for w in _APPROVING_VERB_ENDS):
-        a = APPROVED_AFTER_ISSUER.match(masked, q.subject_at)
-        if a:
-            return _name_key(a["approved"])
-    return None
-
-
-def _drop_approved_projects(masked: str, kept: list[Mention]) -> None:
-    """Drop the named projects that a cited Quyết định approves, read again as its own instrument
-    (the gold's rule): "Chiến lược Quốc gia phát triển ngành Dược …" in "Kế hoạch triển khai Chiến lược
-    …" when "Quyết định số 1165/QĐ-TTg … phê duyệt Chiến lược quốc gia phát triển ngành Dược …" is cited
-    (``kept`` is changed)."""
-    projects = [k for k in kept if k.kind == _UNNUMBERED and k.doc_type in _PROJECT_TYPES and k.name and not k.key]
-    if not projects:
-        return
-    approved = [
-        a for q in kept if q.number and q.doc_type in _APPROVING_TYPES and (a := _approved(masked, q)) is not None
-    ]
-    if approved:
-        # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
-        # khai Đề án văn hóa công vụ" keeps the Đề án (seed 001).
-        drop = {id(k) for k in projects if any(t.startswith(_name_key(k.name)) for t in approved)}
-        kept[:] = [k for k in kept if id(k) not in drop]
-
-
-def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[_Group]]:
+def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[InstrumentGroup]]:
     """The mentions read at their anchors, in order (what ``find_implements`` looks up), and the
     groups of all mentions, one per instrument."""
-    masked = _mask(text.flat)
+    masked = mask(text.flat)
     kept = _collect(masked, header or Header())
-    _drop_approved_projects(masked, kept)
-    projects = _project_aliases(masked, kept)
+    drop_approved_projects(masked, kept)
+    projects = project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's
-    bare = [m for m in _bare_back_references(masked, kept) if m.start not in taken]
-    return kept, _group(kept + projects + bare)
+    bare = [m for m in bare_back_references(masked, kept) if m.start not in taken]
+    return kept, group_mentions(kept + projects + bare)
 
 
 # The level and name of the place a body belongs to: "xã Lũng Cú" in "Ủy ban nhân dân xã Lũng Cú",
@@ -2782,7 +467,7 @@ def _own_number_in_title(f: Mention, header: Header) -> bool:
     return m is not None and m["num"].lstrip("0") == (f.number or "").lstrip("0")
 
 
-def _is_itself(g: _Group, header: Header) -> bool:
+def _is_itself(g: InstrumentGroup, header: Header) -> bool:
     """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND.
 
     Every body has its own series, so a parent's plan may carry the same number and symbol
@@ -2790,18 +475,18 @@ def _is_itself(g: _Group, header: Header) -> bool:
     huyện"): a different issuer or a different full date named in any mention says it is not.
     """
     f = g.first
-    if f.number is None and f.kind == _UNNUMBERED and f.name and not f.key:
+    if f.number is None and f.kind == UNNUMBERED and f.name and not f.key:
         # Named by its type and title: "Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh Ưu đãi người có công với
         # cách mạng." in that Pháp lệnh (its title "ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG").
         return bool(
             header and header.doc_type == f.doc_type and header.title
-            and _name_key(f.name) == _name_key(f"{header.doc_type} {header.title}")
+            and name_key(f.name) == name_key(f"{header.doc_type} {header.title}")
         )
-    if f.kind == _ITEM and len(g.mentions) == 1 and header and not header.number and _own_number_in_title(f, header):
+    if f.kind == ITEM and len(g.mentions) == 1 and header and not header.number and _own_number_in_title(f, header):
         return True
     if not (header and header.number and header.symbol and f.number):
         return False
-    if f.number.lstrip("0") != header.number.lstrip("0") or _symbol_key(f.symbol) != _symbol_key(header.symbol):
+    if f.number.lstrip("0") != header.number.lstrip("0") or symbol_key(f.symbol) != symbol_key(header.symbol):
         return False
     if header.date and f.year and not header.date.startswith(str(f.year)):
         return False
@@ -2825,161 +510,6 @@ def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Cit
     return cites, find_implements(text, header, cites, kept)
 
 
-# ---------------------------------------------------------------------------- implements
-
-
-def _implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
-    """Flat spans of the title and of the preamble's 'Thực hiện …' / 'Căn cứ …' paragraphs."""
-    lines = text.lines
-
-    def masked_line(i: int) -> str:
-        return _mask(lines[i].text)
-
-    heading = next((i for i in range(min(60, len(lines))) if TYPE_HEADING.match(masked_line(i))), None)
-    spans: list[tuple[int, int]] = []
-    first = 0
-    if heading is not None:
-        h = TYPE_HEADING.match(masked_line(heading))
-        title_start = lines[heading].flat_start + h.end()
-        i = heading + 1
-        in_capitals = None  # whether the title's first line is in capitals
-        while i < len(lines) and i <= heading + 8:
-            t = masked_line(i).strip()
-            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
-                break
-            if t and in_capitals is None:
-                in_capitals = is_all_caps(t)
-            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
-                # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
-                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
-                break
-            i += 1
-        title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
-        spans.append((title_start, title_end))
-        first = i
-    begin = lines[first].flat_start if first < len(lines) else len(text.flat)
-    # The preamble: up to the first section heading, 6000 characters at most.
-    end = min(len(text.flat), begin + 6000)
-    address = grounds = None
-    for j in range(first, len(lines)):
-        if lines[j].flat_start >= end:
-            break
-        if SECTION_HEADING.match(masked_line(j)):
-            end = lines[j].flat_start
-            address = j if ADDRESS_LINE.match(masked_line(j)) else None
-            grounds = j if GROUNDS_HEADING.match(masked_line(j)) else None
-            break
-        if BODY_ITEM_LINE.match(masked_line(j)):
-            end = lines[j].flat_start
-            break
-        if _closes_preamble(masked_line(j)) and j + 1 < len(lines):
-            end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
-            break
-    masked = _mask(text.flat)
-    _add_opening_spans(spans, masked, begin, end)
-    if address is not None:
-        region = _letter_preamble(lines, masked_line, address)
-        if region:
-            _add_opening_spans(spans, masked, *region)
-    if grounds is not None:
-        spans.append(_grounds_section(lines, masked_line, grounds))
-    return spans
-
-
-def _grounds_section(lines, masked_line, heading: int) -> tuple[int, int]:
-    """The flat span of a "CĂN CỨ PHÁP LÝ" section's items: from its heading to the next section
-    heading (or to a "Căn cứ thực tiễn" sub-heading), ``_GROUNDS_LINES`` lines at most."""
-    stop = min(len(lines), heading + 1 + _GROUNDS_LINES)
-    for k in range(heading + 1, stop):
-        line = masked_line(k)
-        if SECTION_HEADING.match(line) or GROUNDS_END.match(line):
-            stop = k
-            break
-    hi = lines[stop].flat_start if stop < len(lines) else lines[-1].flat_start + len(lines[-1].text)
-    return lines[heading].flat_start, hi
-
-
-def _closes_preamble(line: str) -> bool:
-    """Whether a line ends with the sentence that closes a preamble ("… như sau:"): PREAMBLE_CLOSE,
-    searched only in a line holding its colon (it is tried at every character otherwise)."""
-    return ":" in line and PREAMBLE_CLOSE.search(line) is not None
-
-
-def _opens_line(line: str) -> bool:
-    """Whether a preamble paragraph opens the line, after emphasis, table bars and a list bullet:
-    "Căn cứ Luật …", "**Thực hiện** …", "- Căn cứ Quyết định số …;", "+ Xét Tờ trình …"."""
-    return OPENING.match(line.strip(" *_|").lstrip("-+–•").lstrip(" *_")) is not None
-
-
-def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
-    """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
-    starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
-    "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
-    start = None
-    for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
-        if _opens_line(masked_line(k)):
-            start = k
-            break
-    if start is None:
-        return None
-    stop = len(lines)
-    for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)):
-            stop = k
-            break
-    lo = lines[start].flat_start
-    hi = lines[stop].flat_start if stop < len(lines) else len(lines[-1].text) + lines[-1].flat_start
-    return lo, hi
-
-
-# An opening of what a document weighs rather than implements, written in lower case after a semicolon inside
-# an implementing paragraph: "; xét " in "Thực hiện Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ
-# Đảng uỷ xã; xét Báo cáo kết quả kiểm tra của Đoàn kiểm tra theo Quyết định số 35-QĐ/ĐU …" (the decision
-# is the inspection team's, not implemented).
-WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
-
-
-def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
-    """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end]."""
-    opens = [m for m in OPENING.finditer(masked, begin, end)]
-    if masked.find("; ", begin, end) >= 0:  # the anchor of WEIGHING_AFTER_SEMICOLON
-        weighing = list(WEIGHING_AFTER_SEMICOLON.finditer(masked, begin, end))
-        if weighing:
-            opens = sorted(opens + weighing, key=_match_start)
-    for k, m in enumerate(opens):
-        if m["open"] in _OPENINGS_IMPLEMENTING:
-            stop = opens[k + 1].start() if k + 1 < len(opens) else end
-            if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
-                spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
-            else:
-                spans.append((m.start(), stop))
-
-
-def _same(m: Mention, masked: str, cite: Citation) -> bool:
-    """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of _group)."""
-    if m.doc_type != cite.doc_type:
-        # One number and symbol with its year, written under another type by a slip (see _group).
-        if not (m.number and cite.number and m.number.lstrip("0") == cite.number.lstrip("0")):
-            return False
-        full = _full_symbol(m.number, m.symbol)
-        return full is not None and full == _full_symbol(cite.number, cite.symbol)
-    if m.number is not None:
-        if (m.number.lstrip("0") or "0") != ((cite.number or "").lstrip("0") or "0") or cite.number is None:
-            return False
-        if m.kind == _SHORT:
-            return True
-        if _cut_symbol(m.symbol, cite.symbol):
-            return True
-        return _symbol_key(m.symbol) == _symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
-    if cite.number is not None:
-        return False
-    if m.key:
-        return m.issuer == cite.issuer
-    if m.year and cite.year and m.year != cite.year:
-        return False  # two versions of one law (see _same_name_group)
-    return _name_key(m.name) == _name_key(_DATE_TAIL.sub("", cite.surface))
-
-
 def find_implements(
     text: Text, header: Header, cites: list[Citation], mentions: list[Mention] | None = None
 ) -> list[Citation]:
@@ -2991,19 +521,19 @@ def find_implements(
     once more per span (the spans' own reading found the same instruments in every document
     checked: seeds, corpus, examples, 300 synthetic plans)."""
     header = header or Header()
-    masked = _mask(text.flat)
+    masked = mask(text.flat)
     if mentions is None:
         mentions = _analyse(text, header)[0]
     starts = [m.start for m in mentions]
     out: list[Citation] = []
-    for a, b in _implementing_spans(text, header):
+    for a, b in find_implementing_spans(text, header):
         for m in mentions[bisect_left(starts, a) : bisect_left(starts, b)]:
-            cite = next((c for c in cites if _same(m, masked, c)), None)
+            cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
     if header.title:
-        title_key = _name_key(header.title)
+        title_key = name_key(header.title)
         for cite in cites:
-            if _name_key(cite.surface) in title_key and not any(cite is o for o in out):
+            if name_key(cite.surface) in title_key and not any(cite is o for o in out):
                 out.append(cite)
     return out

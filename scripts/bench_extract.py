@@ -31,13 +31,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citations, names, parties
+    from vanban.loaders import citation_groups, citation_mentions, names, parties
 
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
-    citations._name_key.cache_clear()
+    citation_groups.name_key.cache_clear()
     parties.normalize_name.cache_clear()
-    citations._mask.cache_clear()
+    citation_mentions.mask.cache_clear()
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vanban.loaders import citations as C
+from vanban.loaders import citation_anchors, citation_dates, citations, implementing_spans, unnumbered_citations
 from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
@@ -33,12 +33,12 @@ def cites_of(raw: str, header: Header = HA_GIANG):
     ],
 )
 def test_numsym(fragment, number, symbol):
-    m = C.NUMSYM.search(fragment)
+    m = citation_anchors.NUMSYM.search(fragment)
     assert (m["num"], m["sym"]) == (number, symbol)
 
 
 def test_numsym_does_not_run_into_the_next_word():
-    m = C.NUMSYM.search("Nghị quyết số 14-NQ/TU - Tỉnh ủy")
+    m = citation_anchors.NUMSYM.search("Nghị quyết số 14-NQ/TU - Tỉnh ủy")
     assert m["sym"] == "-NQ/TU"
 
 
@@ -52,47 +52,47 @@ def test_numsym_does_not_run_into_the_next_word():
     ],
 )
 def test_type_before(before, type_word):
-    m = C.TYPE_BEFORE.search(before)
+    m = citation_anchors.TYPE_BEFORE.search(before)
     assert m and m["type"] == type_word
 
 
 def test_named_before():
-    m = C.NAMED_BEFORE.search("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số ")
+    m = citation_anchors.NAMED_BEFORE.search("Căn cứ Luật Ban hành văn bản quy phạm pháp luật số ")
     assert m["type"] == "Luật" and m["name"].strip() == "Ban hành văn bản quy phạm pháp luật"
-    assert C.NAMED_BEFORE.search("theo Luật Đất đai, Nghị định số ") is None
+    assert citation_anchors.NAMED_BEFORE.search("theo Luật Đất đai, Nghị định số ") is None
 
 
 def test_item_before():
-    assert C.ITEM_BEFORE.search("Ủy ban nhân dân tỉnh: Số ")["so"] == "Số"
-    assert C.ITEM_BEFORE.search("dân vận của cơ quan nhà nước các cấp; số ")["so"] == "số"
-    assert C.ITEM_BEFORE.search("\nSố: ") is None  # the document's own number
+    assert citation_anchors.ITEM_BEFORE.search("Ủy ban nhân dân tỉnh: Số ")["so"] == "Số"
+    assert citation_anchors.ITEM_BEFORE.search("dân vận của cơ quan nhà nước các cấp; số ")["so"] == "số"
+    assert citation_anchors.ITEM_BEFORE.search("\nSố: ") is None  # the document's own number
 
 
 def test_date_after():
-    assert C.DATE_AFTER.match(", ngày 22/9/2022 của")["year"] == "2022"
-    assert C.DATE_AFTER.match(", n gày 18/5/2021 của")["month"] == "5"
-    m = C.DATE_AFTER.match(" ngày 28 tháng 4 năm 2023 của")
+    assert citation_dates.DATE_AFTER.match(", ngày 22/9/2022 của")["year"] == "2022"
+    assert citation_dates.DATE_AFTER.match(", n gày 18/5/2021 của")["month"] == "5"
+    m = citation_dates.DATE_AFTER.match(" ngày 28 tháng 4 năm 2023 của")
     assert (m["wday"], m["wmonth"], m["wyear"]) == ("28", "4", "2023")
 
 
 def test_congress_and_plenum():
-    m = C.CONGRESS.match("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Hiến pháp")
+    m = unnumbered_citations.CONGRESS.match("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Hiến pháp")
     assert m["ord"] == "XIII" and m["party"]
-    assert C.CONGRESS.match("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI; các")["ord"] == "XVI"
-    assert C.PLENUM.match("Nghị quyết Trung ương 4 khóa XII về xây dựng")["term"] == "XII"
+    assert unnumbered_citations.CONGRESS.match("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI; các")["ord"] == "XVI"
+    assert unnumbered_citations.PLENUM.match("Nghị quyết Trung ương 4 khóa XII về xây dựng")["term"] == "XII"
 
 
 def test_list_head():
-    m = C.LIST_HEAD.search("Chỉ thị số 16/CT-TTg; các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh: Số 06")
+    m = citations.LIST_HEAD.search("Chỉ thị số 16/CT-TTg; các Chỉ thị của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh: Số 06")
     assert m["type"] == "Chỉ thị" and "Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh" in m["rest"]
 
 
 def test_section_heading_and_type_heading():
-    assert C.SECTION_HEADING.match("**I. MỤC ĐÍCH VÀ YÊU CẦU**")
-    assert C.SECTION_HEADING.match("Điều 1. Đối tượng áp dụng")
-    assert not C.SECTION_HEADING.match("Thực hiện Kế hoạch số 233/KH-UBND")
-    assert C.TYPE_HEADING.match("**KẾ HOẠCH**")
-    assert not C.TYPE_HEADING.match("Kế hoạch số 233/KH-UBND")
+    assert implementing_spans.SECTION_HEADING.match("**I. MỤC ĐÍCH VÀ YÊU CẦU**")
+    assert implementing_spans.SECTION_HEADING.match("Điều 1. Đối tượng áp dụng")
+    assert not implementing_spans.SECTION_HEADING.match("Thực hiện Kế hoạch số 233/KH-UBND")
+    assert implementing_spans.TYPE_HEADING.match("**KẾ HOẠCH**")
+    assert not implementing_spans.TYPE_HEADING.match("Kế hoạch số 233/KH-UBND")
 
 
 # ---------------------------------------------------------------- whole citations

@@ -1,7 +1,7 @@
 """The code tables: consistent data that the citation patterns are built from."""
 
 from vanban.loaders import codes
-from vanban.loaders.citations import _body_code, _doc_type, _type_code, _type_from_symbol
+from vanban.loaders.citation_symbols import body_code, full_doc_type, type_code, type_from_symbol
 
 
 def test_type_words_are_lower_case_and_map_to_full_names():
@@ -35,18 +35,18 @@ def test_abbreviations_kept_for_names():
 
 def test_symbol_codes_from_real_symbols():
     # state: number/TYPE-BODY; party: number-TYPE/BODY; letters: number/BODY-UNIT
-    assert (_type_code("CT-TTg"), _body_code("CT-TTg")) == ("CT", "TTg")
-    assert (_type_code("CT/TU"), _body_code("CT/TU")) == ("CT", "TU")
-    assert (_type_code("2015/NĐ-CP"), _body_code("2015/NĐ-CP")) == ("NĐ", "CP")
-    assert (_type_code("UBND-NC"), _body_code("UBND-NC")) == (None, "UBND")
-    assert _body_code("2025/QH15") == "QH"
-    assert _body_code("CT-TTG") == "TTg"  # an ALL-CAPS title
-    assert _type_from_symbol("QĐi/TW") == "Quy định"
-    assert _type_from_symbol("UBND-NC") == "Công văn"
+    assert (type_code("CT-TTg"), body_code("CT-TTg")) == ("CT", "TTg")
+    assert (type_code("CT/TU"), body_code("CT/TU")) == ("CT", "TU")
+    assert (type_code("2015/NĐ-CP"), body_code("2015/NĐ-CP")) == ("NĐ", "CP")
+    assert (type_code("UBND-NC"), body_code("UBND-NC")) == (None, "UBND")
+    assert body_code("2025/QH15") == "QH"
+    assert body_code("CT-TTG") == "TTg"  # an ALL-CAPS title
+    assert type_from_symbol("QĐi/TW") == "Quy định"
+    assert type_from_symbol("UBND-NC") == "Công văn"
 
 
 def test_generic_type_words_take_the_symbols_type():
-    assert _doc_type("văn bản", "/QĐ-UBND") == "Quyết định"
-    assert _doc_type("Công văn", "/HD-BNV") == "Hướng dẫn"
-    assert _doc_type("Công văn", "/UBND-NC") == "Công văn"
-    assert _doc_type("Nghị  quyết", "/KH-UBND") == "Nghị quyết"
+    assert full_doc_type("văn bản", "/QĐ-UBND") == "Quyết định"
+    assert full_doc_type("Công văn", "/HD-BNV") == "Hướng dẫn"
+    assert full_doc_type("Công văn", "/UBND-NC") == "Công văn"
+    assert full_doc_type("Nghị  quyết", "/KH-UBND") == "Nghị quyết"

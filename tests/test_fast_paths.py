@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from vanban.loaders import citations, header, parties, reports
-from vanban.loaders.citations import _names_place
+from vanban.loaders import citation_anchors, citation_mentions, header, parties, reports
+from vanban.loaders.symbol_issuers import _names_place
 from vanban.loaders.header import AUTHORITY, AUTHORITY_MARK_IN, OFFICE_SIGN_IN, _pieces
 from vanban.loaders.names import contains_word
 from vanban.loaders.text import LINE_BREAK_RUN, LINE_CONTENT, make_text
@@ -51,15 +51,15 @@ def test_names_place_is_the_level_and_place_regex(text):
 
 @pytest.mark.parametrize("text", FRAGMENTS)
 def test_short_number_spellings_give_short_number_matches(text):
-    masked = citations._mask(text)
+    masked = citation_mentions.mask(text)
     merged = sorted(
-        (m.span(), m.groups()) for spelling in citations._SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked)
+        (m.span(), m.groups()) for spelling in citation_anchors.SHORT_NUMBER_SPELLINGS for m in spelling.finditer(masked)
     )
-    assert merged == [(m.span(), m.groups()) for m in citations.SHORT_NUMBER.finditer(masked)]
+    assert merged == [(m.span(), m.groups()) for m in citation_anchors.SHORT_NUMBER.finditer(masked)]
 
 
 def test_short_number_spellings_find_a_back_reference():
-    found = [m["num"] for s in citations._SHORT_NUMBER_SPELLINGS for m in s.finditer("Chính phủ (Chỉ thị số 33)")]
+    found = [m["num"] for s in citation_anchors.SHORT_NUMBER_SPELLINGS for m in s.finditer("Chính phủ (Chỉ thị số 33)")]
     assert found == ["33"]
 
 

@@ -4,14 +4,10 @@ names hold commas, back-references without "số" ("Nghị quyết 101"), and a 
 shared symbol contradicts its type word. Corpus fragments are quoted as written; the others are
 realistic fragments in the same style."""
 
-from vanban.loaders.citations import (
-    ENACTER_BEFORE,
-    JOINT_ISSUER_GAP,
-    SHARED_SYMBOL_REST,
-    STEERING_COMMITTEE,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citation_anchors import SHARED_SYMBOL_REST
+from vanban.loaders.citation_issuers import JOINT_ISSUER_GAP, STEERING_COMMITTEE
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.context_issuers import ENACTER_BEFORE
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

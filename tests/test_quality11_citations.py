@@ -6,7 +6,9 @@ past its place into a glued word ("HĐND tỉnh Lào Cai thôngqua …"), a plan
 and a strategy read again beside the Quyết định that approves it. The fragments are realistic, written
 in the style of those documents."""
 
-from vanban.loaders.citations import CONGRESS, GROUNDS_HEADING, find_citations, find_implements
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.implementing_spans import GROUNDS_HEADING
+from vanban.loaders.unnumbered_citations import CONGRESS
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

@@ -7,15 +7,11 @@ công với cách mạng", "Chiến lược quốc gia về bình đẳng giới
 and subjects cut short or run on ("về thi hành Luật …", "…, UBND tỉnh ban hành Kế hoạch … như sau:").
 The fragments are realistic, written in the style of those documents."""
 
-from vanban.loaders.citations import (
-    APPROVED_AFTER_ISSUER,
-    ISSUER_SHORT_NAME,
-    ISSUER_TERM,
-    MAIN_CLAUSE,
-    SPACED_NUMSYM,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citation_anchors import SPACED_NUMSYM
+from vanban.loaders.citation_issuers import ISSUER_SHORT_NAME, ISSUER_TERM
+from vanban.loaders.citation_subjects import MAIN_CLAUSE
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.project_mentions import APPROVED_AFTER_ISSUER
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

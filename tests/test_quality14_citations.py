@@ -6,17 +6,11 @@ sentence's own clause, a type word with a qualifier ("Kế hoạch phối hợp 
 one date, an issuer written after its subject, an issuer longer than the word limit, and an issuer written
 without "của". The fragments are realistic, written in the style of those documents."""
 
-from vanban.loaders.citations import (
-    MAIN_CLAUSE,
-    NUMSYM,
-    QUALIFIED_TYPE_BEFORE,
-    QUOTED_SUBJECT_BREAK,
-    SPACED_YEAR_NUMSYM,
-    UNLED_ISSUER_END,
-    WEIGHING_AFTER_SEMICOLON,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citation_anchors import NUMSYM, QUALIFIED_TYPE_BEFORE, SPACED_YEAR_NUMSYM
+from vanban.loaders.citation_subjects import MAIN_CLAUSE, QUOTED_SUBJECT_BREAK
+from vanban.loaders.citations import find_citations, find_implements
+from vanban.loaders.context_issuers import UNLED_ISSUER_END
+from vanban.loaders.implementing_spans import WEIGHING_AFTER_SEMICOLON
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

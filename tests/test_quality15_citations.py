@@ -3,11 +3,8 @@ whose preambles end in "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:", plans of UBND of 
 and Hội plans, a school's plan, web copies of Party and Đoàn plans) and leftovers of round 14. The fragments
 are realistic, written in the style of those documents."""
 
-from vanban.loaders.citations import (
-    ENACTING_AT_END,
-    find_citations,
-    find_implements,
-)
+from vanban.loaders.citation_subjects import ENACTING_AT_END
+from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -162,7 +159,7 @@ def test_a_subject_ends_with_a_nested_quoted_title_before_dong_thoi():
 
 
 def test_nested_link_pattern():
-    from vanban.loaders.citations import NESTED_LINK
+    from vanban.loaders.citation_subjects import NESTED_LINK
 
     assert NESTED_LINK.fullmatch(" thực hiện ")
     assert NESTED_LINK.fullmatch(" triển khai thực hiện ")
@@ -210,7 +207,7 @@ def test_a_proposer_s_role_in_parentheses_before_tai_keeps_it_the_issuer():
 
 
 def test_body_ordinal_pattern():
-    from vanban.loaders.citations import BODY_ORDINAL
+    from vanban.loaders.citation_issuers import BODY_ORDINAL
 
     assert BODY_ORDINAL.match("số 23 về việc giải trình")
     assert BODY_ORDINAL.match("số 2, huyện Nam Lý")
@@ -308,7 +305,7 @@ def test_a_subject_read_in_a_title_ends_at_the_rule_under_it():
 
 
 def test_law_name_so_pattern():
-    from vanban.loaders.citations import LAW_NAME_SO
+    from vanban.loaders.law_names import LAW_NAME_SO
 
     assert LAW_NAME_SO.match("số; Chỉ thị")
     assert LAW_NAME_SO.match("số 85/2015/QH13") is None
@@ -369,7 +366,7 @@ def test_the_line_that_names_the_promulgating_decision_stays_in_a_title_in_capit
 
 
 def test_cell_main_clause_pattern():
-    from vanban.loaders.citations import CELL_MAIN_CLAUSE
+    from vanban.loaders.citation_subjects import CELL_MAIN_CLAUSE
 
     assert CELL_MAIN_CLAUSE.search("công tác văn thư, Chi bộ xây dựng kế hoạch như sau").group() == (
         ", Chi bộ xây dựng kế hoạch"

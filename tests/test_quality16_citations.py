@@ -2,7 +2,8 @@
 year, a subject run on into the citing body's clause, a year-less date). The fragments are realistic,
 written in the style of school, Đoàn and commune plans."""
 
-from vanban.loaders.citations import AMENDING, find_citations
+from vanban.loaders.citations import find_citations
+from vanban.loaders.law_names import AMENDING
 from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text

@@ -4,7 +4,8 @@ the corpus."""
 
 from __future__ import annotations
 
-from vanban.loaders.citations import AMENDED_ALSO, AMENDING, find_citations
+from vanban.loaders.citations import find_citations
+from vanban.loaders.law_names import AMENDED_ALSO, AMENDING
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

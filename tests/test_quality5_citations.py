@@ -4,7 +4,9 @@ as a PDF or OCR copy writes them."""
 
 from __future__ import annotations
 
-from vanban.loaders.citations import CONGRESS, TYPE_BEFORE, UNNUMBERED_START, find_citations
+from vanban.loaders.citation_anchors import TYPE_BEFORE, UNNUMBERED_START
+from vanban.loaders.citations import find_citations
+from vanban.loaders.unnumbered_citations import CONGRESS
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

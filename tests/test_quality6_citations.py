@@ -1,6 +1,8 @@
 """Left glue from OCR/PDF copy: a type word or an issuer glued to the small word before it."""
 
-from vanban.loaders.citations import ISSUER_LEAD, OPENING, TYPE_BEFORE
+from vanban.loaders.citation_anchors import TYPE_BEFORE
+from vanban.loaders.citation_issuers import ISSUER_LEAD
+from vanban.loaders.implementing_spans import OPENING
 from vanban.loaders.extract import extract
 from vanban.loaders.text import make_text
 

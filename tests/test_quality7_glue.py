@@ -2,7 +2,9 @@
 congress resolution glued to the small word before it. Fragments of seeds 001, 003 and 004 as an
 OCR/PDF copy glues them."""
 
-from vanban.loaders.citations import CONGRESS, GLUED_SMALL_WORD, NAMED_PLAN, find_citations
+from vanban.loaders.citation_anchors import GLUED_SMALL_WORD
+from vanban.loaders.citations import find_citations
+from vanban.loaders.unnumbered_citations import CONGRESS, NAMED_PLAN
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

@@ -1,7 +1,8 @@
 """Citations, round 8: one instrument whose symbol carries its year is one entry even when one
 mention's date is a slip; the date agreeing with the symbol's year is kept. Corpus 004 fragments."""
 
-from vanban.loaders.citations import _same_symbol_year, find_citations
+from vanban.loaders.citation_groups import _same_symbol_year
+from vanban.loaders.citations import find_citations
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 

@@ -3,7 +3,8 @@ before "số" ("NQ số 44-NQ/TW"), lists whose later items drop the type word (
 18-NQ/TW, 19-NQ/TW ngày …"), and lists whose issuer is written once after the last item. Corpus
 fragments are quoted as written; the others are realistic fragments in the same style."""
 
-from vanban.loaders.citations import ABBREVIATED_TYPE_BEFORE, CHAIN_GAP, find_citations
+from vanban.loaders.citation_anchors import ABBREVIATED_TYPE_BEFORE, CHAIN_GAP
+from vanban.loaders.citations import find_citations
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -462,7 +463,7 @@ def test_nhu_sau_closes_the_preamble():
 
 
 def test_title_span_ends_before_the_line_that_closes_the_preamble():
-    from vanban.loaders.citations import _implementing_spans
+    from vanban.loaders.implementing_spans import find_implementing_spans
 
     raw = (
         "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII\n"
@@ -470,7 +471,7 @@ def test_title_span_ends_before_the_line_that_closes_the_preamble():
         "I. MỤC TIÊU\n"
     )
     text = make_text(raw)
-    (title, *rest) = _implementing_spans(text, Header())
+    (title, *rest) = find_implementing_spans(text, Header())
     assert text.flat[title[0] : title[1]].strip() == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXII"
     assert rest == []  # "Để …" opens no implementing paragraph
 

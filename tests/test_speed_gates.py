@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import citations as c
+from vanban.loaders import citation_anchors, citation_mentions, context_issuers, implementing_spans
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -33,22 +33,22 @@ def _span(m):
 
 
 def _check(s: str, lo: int, end: int) -> None:
-    at = c._ends_with_word(s, lo, end, c._AT_WORD, 3)
+    at = citation_anchors.ends_with_word(s, lo, end, context_issuers._AT_WORD, 3)
     assert at == (AT_END.search(s, lo, end) is not None)
-    if c.PROPOSER_BEFORE.search(s, lo, end):
+    if context_issuers.PROPOSER_BEFORE.search(s, lo, end):
         assert at
-    k = c._before_trailing_spaces(s, lo, end)
+    k = citation_anchors._before_trailing_spaces(s, lo, end)
     gap = s.endswith(",", lo, k) or s.endswith("và", lo, k)
     assert gap == (LIST_GAP_END.search(s, lo, end) is not None)
-    if c.SHARED_SYMBOL_HEAD.search(s, lo, end):
+    if citation_anchors.SHARED_SYMBOL_HEAD.search(s, lo, end):
         assert gap
-    assert _span(c._number_word_before(s, lo, end)) == _span(c.SO_BEFORE_NUMBER.search(s, lo, end))
-    number_word = c._ends_with_number_word(s, lo, end)
+    assert _span(citation_anchors._number_word_before(s, lo, end)) == _span(citation_anchors.SO_BEFORE_NUMBER.search(s, lo, end))
+    number_word = citation_anchors._ends_with_number_word(s, lo, end)
     assert number_word == (NUMBER_WORD_END.search(s, lo, end) is not None)
-    if c.ABBREVIATED_TYPE_BEFORE.search(s, lo, end):
+    if citation_anchors.ABBREVIATED_TYPE_BEFORE.search(s, lo, end):
         assert number_word
-    if c.NAMED_BEFORE_WITHOUT_SO.search(s, lo, end):
-        assert any(s.find(w, lo, end) >= 0 for w in c._NAMED_WITHOUT_SO_FIRST_WORDS)
+    if citation_anchors.NAMED_BEFORE_WITHOUT_SO.search(s, lo, end):
+        assert any(s.find(w, lo, end) >= 0 for w in citation_anchors._NAMED_WITHOUT_SO_FIRST_WORDS)
 
 
 @pytest.fixture(scope="module")
@@ -60,14 +60,14 @@ def texts():
 
 
 def test_named_before_without_so_first_words():
-    assert c._NAMED_WITHOUT_SO_FIRST_WORDS == ("Báo", "Thông", "Tờ")
-    assert c.NAMED_BEFORE_WITHOUT_SO.search("theo Báo cáo thẩm tra ")["type"] == "Báo cáo"
+    assert citation_anchors._NAMED_WITHOUT_SO_FIRST_WORDS == ("Báo", "Thông", "Tờ")
+    assert citation_anchors.NAMED_BEFORE_WITHOUT_SO.search("theo Báo cáo thẩm tra ")["type"] == "Báo cáo"
 
 
 def test_gates_before_every_number_of_real_documents(texts):
     rnd = random.Random(0)
     checked = 0
-    for s in (c._mask(t.flat) for t in texts):
+    for s in (citation_mentions.mask(t.flat) for t in texts):
         for m in re.finditer(r"(?<!\d)\d", s):
             for back in (40, 60, 170):
                 _check(s, max(0, m.start() - back), m.start())
@@ -81,9 +81,9 @@ def test_gates_before_every_number_of_real_documents(texts):
 def test_preamble_close_gate_on_real_lines(texts):
     closing = 0
     for t in texts:
-        for line in (c._mask(ln.text) for ln in t.lines):
-            plain = c.PREAMBLE_CLOSE.search(line) is not None
-            assert c._closes_preamble(line) == plain
+        for line in (citation_mentions.mask(ln.text) for ln in t.lines):
+            plain = implementing_spans.PREAMBLE_CLOSE.search(line) is not None
+            assert implementing_spans._closes_preamble(line) == plain
             closing += plain
     assert closing > 0  # "… như sau:" lines are in the corpus
 

@@ -10,7 +10,10 @@ import pytest
 
 from conftest import EXAMPLES, SHARED
 from vanban.loaders import citations
-from vanban.loaders.citations import _collect, _implementing_spans, _mask, _name_key, _same, read_citations
+from vanban.loaders.citation_groups import name_key, names_same_instrument
+from vanban.loaders.citation_mentions import mask
+from vanban.loaders.citations import _collect, read_citations
+from vanban.loaders.implementing_spans import find_implementing_spans
 from vanban.loaders.header import read_header
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
@@ -20,17 +23,17 @@ from vanban.loaders.text import Text, make_text
 
 def _implements_by_span_reading(text: Text, header: Header, cites: list[Citation]) -> list[Citation]:
     """The form replaced: each implementing span read again with ``_collect``."""
-    masked = _mask(text.flat)
+    masked = mask(text.flat)
     out: list[Citation] = []
-    for a, b in _implementing_spans(text, header):
+    for a, b in find_implementing_spans(text, header):
         for m in _collect(masked, header, a, b, identity_only=True):
-            cite = next((c for c in cites if _same(m, masked, c)), None)
+            cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
     if header.title:
-        title_key = _name_key(header.title)
+        title_key = name_key(header.title)
         for cite in cites:
-            if _name_key(cite.surface) in title_key and not any(cite is o for o in out):
+            if name_key(cite.surface) in title_key and not any(cite is o for o in out):
                 out.append(cite)
     return out
 

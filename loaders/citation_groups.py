@@ -1,0 +1,236 @@
+"""Which mentions name one instrument: grouping by type and number, symbol (cut short, glued, or with its
+year under another type), name and year; and whether a mention names a citation's instrument
+(``names_same_instrument``, what ``find_implements`` looks up).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vanban.loaders.citation_mentions import NAMED, SHORT, Mention
+from vanban.loaders.citation_symbols import symbol_parts, symbol_year
+from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
+from vanban.loaders.names import expand_abbreviations
+from vanban.loaders.records import Citation
+
+
+# A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
+_YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
+
+
+def _same_symbol_year(a: str | None, b: str | None) -> bool:
+    """Whether two symbols carry one year: "163/2024/QH15" twice is one instrument even when one
+    mention's date says another year ("Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025", then
+    "Nghị quyết 163/2024/QH15", corpus 004: a slip in the date)."""
+    ya = symbol_year(a)
+    return ya is not None and ya == symbol_year(b)
+
+
+def symbol_key(symbol: str | None) -> frozenset[str]:
+    return frozenset(p.lower() for p in symbol_parts(symbol or "") if not p.isdigit())
+
+
+def _cut_symbol(a: str | None, b: str | None) -> bool:
+    """Whether one symbol is the other cut short, both carrying the same year: "2025/NQLT" and
+    "2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 061: "Nghị quyết liên tịch số 102/2025/NQLT." for
+    the joint resolution cited in full in the preamble). Without a year in both, no: "KH" and
+    "KH-UBND" may be two series."""
+    year = symbol_year(a)
+    if year is None or year != symbol_year(b):
+        return False
+    pa = [p.lower() for p in symbol_parts(a or "") if not p.isdigit()]
+    pb = [p.lower() for p in symbol_parts(b or "") if not p.isdigit()]
+    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if not short or short == long:
+        return False
+    if long[: len(short)] == short:
+        return True
+    # Its last part cut by a space: "01/2016/TT-BGD ĐT" read "2016/TT-BGD" for "2016/TT-BGDĐT" (a
+    # Phú Thọ plan), the type code kept.
+    return _last_part_cut(short, long) or (len(short) == len(long) and _last_part_cut(long, short))
+
+
+def _last_part_cut(short: list[str], long: list[str]) -> bool:
+    """Whether ``short``'s last part (two letters at least, after the type code) begins ``long``'s part
+    in its place, the parts before it equal: ["tt", "bgd"] and ["tt", "bgdđt"]."""
+    last = short[-1]
+    return (
+        len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
+        and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
+    )
+
+
+def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
+    """The number and the symbol with its year, as one key: ("101", "2025/ubtvqh15"); None without a
+    year in the symbol. Such a number is given once a year by one body, so two citations sharing it
+    name one instrument whatever type each writes: "Nghị quyết số 101/2025/UBTVQH15" and, by a slip,
+    "Nghị quyết liên tịch số 101/2025/UBTVQH15" (corpus 061)."""
+    if not number or symbol_year(symbol) is None:
+        return None
+    return number.lstrip("0") or "0", "/".join(p.lower() for p in symbol_parts(symbol or ""))
+
+
+@lru_cache(maxsize=4096)
+def name_key(name: str | None) -> str:
+    """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
+    'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
+    Memoised (pure): implements compares each mention with each citation by these keys."""
+    s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
+    if s[:9].lower() == "hiến pháp":
+        # A constitution is known by its year, written with or without the state's name:
+        # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
+        return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
+    return _YEAR_SUFFIX.sub("", s).lower()
+
+
+@dataclass
+class InstrumentGroup:
+    mentions: list[Mention]
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+
+def _group_year(g: InstrumentGroup) -> int | None:
+    return next((m.year for m in g.mentions if m.year), None)
+
+
+def _same_name_group(candidates: list[InstrumentGroup], m: Mention) -> InstrumentGroup | None:
+    """The group of the instrument named as ``m`` is: one of the same name whose year agrees, the one of
+    its own year first. Two years are two instruments: "Luật Tổ chức chính quyền địa phương năm 2015"
+    and "… năm 2025", "Luật Đất đai năm 2013" and "Luật Đất đai 2024"; a name without a year joins
+    the first one named so."""
+    if not candidates:
+        return None
+    if m.year is None:
+        return candidates[0]
+    years = [_group_year(g) for g in candidates]
+    for g, y in zip(candidates, years):
+        if y == m.year:
+            return g
+    return next((g for g, y in zip(candidates, years) if y is None), None)
+
+
+def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nkey: tuple[str, str], m: Mention) -> InstrumentGroup | None:
+    """The group of the instrument that ``m``, a short name with its year, names: the only one of its type
+    whose name begins with the short name's words and whose year is the short name's. "Luật Bầu cử năm
+    2015" after "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13" (a commune's
+    plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
+    year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
+    after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
+    if m.year is None or m.date is not None:
+        return None
+    head = nkey[1] + " "
+    found = [
+        g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
+        for g in gs if g.first.number is not None and _group_year(g) == m.year
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _dates_differ(g: InstrumentGroup, m: Mention) -> bool:
+    """Whether a mention's date is not the one a group's mentions give."""
+    return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
+
+
+def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
+    groups: list[InstrumentGroup] = []
+    by_number: dict[tuple[str, str], list[InstrumentGroup]] = {}
+    by_full_symbol: dict[tuple[str, str], InstrumentGroup] = {}
+    by_name: dict[tuple[str, str], list[InstrumentGroup]] = {}
+    shorts: list[Mention] = []
+    for m in mentions:
+        if m.kind == SHORT:
+            shorts.append(m)
+            continue
+        if m.number is not None:
+            key = (m.doc_type, m.number.lstrip("0") or "0")
+            target = None
+            for g in by_number.get(key, []):
+                f = g.first
+                if (symbol_key(f.symbol) == symbol_key(m.symbol) or _cut_symbol(f.symbol, m.symbol)) and (
+                    not (f.year and m.year and f.year != m.year) or _same_symbol_year(f.symbol, m.symbol)
+                ):
+                    target = g
+                    break
+            if target is not None and m.written_symbol and _dates_differ(target, m):
+                # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
+                # read apart where that makes it another date's instrument; it stays as written.
+                m.symbol, m.written_symbol, target = m.written_symbol, None, None
+                key = (m.doc_type, m.number.lstrip("0") or "0")
+                target = next((g for g in by_number.get(key, []) if symbol_key(g.first.symbol) == symbol_key(m.symbol)), None)
+            full = _full_symbol(m.number, m.symbol)
+            if target is None and full in by_full_symbol:
+                target = by_full_symbol[full]
+                target.first.notes.append(f"also cited as {m.doc_type}")
+            if target:
+                target.mentions.append(m)
+            else:
+                g = InstrumentGroup([m])
+                groups.append(g)
+                by_number.setdefault(key, []).append(g)
+                if full:
+                    by_full_symbol.setdefault(full, g)
+                if m.kind == NAMED and m.name:
+                    # "Luật Bầu cử … số 85/2015/QH13", then "Luật Bầu cử …" alone: one law.
+                    by_name.setdefault((m.doc_type, name_key(f"{m.doc_type} {m.name}")), []).append(g)
+            continue
+        nkey = (m.doc_type, m.key or name_key(m.name))
+        target = _same_name_group(by_name.get(nkey, []), m)
+        if target is None and not m.key:
+            target = _short_name_group(by_name, nkey, m)
+        if target:
+            target.mentions.append(m)
+        else:
+            g = InstrumentGroup([m])
+            groups.append(g)
+            by_name.setdefault(nkey, []).append(g)
+            if m.alias:  # "(Đề án 06)": its short name's uses join it
+                by_number.setdefault((m.doc_type, m.alias.lstrip("0") or "0"), []).append(g)
+    for s in shorts:
+        key = (s.doc_type, (s.number or "").lstrip("0") or "0")
+        candidates = by_number.get(key, [])
+        if candidates:
+            before = [g for g in candidates if g.first.start < s.start]
+            (before[-1] if before else candidates[0]).mentions.append(s)
+        else:
+            g = InstrumentGroup([s])
+            groups.append(g)
+            by_number[key] = [g]
+    groups.sort(key=lambda g: min(m.start for m in g.mentions))
+    for g in groups:
+        g.mentions.sort(key=lambda m: m.start)
+        # The first full reading (not a short back-reference) names the instrument.
+        full = [m for m in g.mentions if m.kind != SHORT]
+        if full and g.mentions[0].kind == SHORT:
+            g.mentions.remove(full[0])
+            g.mentions.insert(0, full[0])
+    return groups
+
+
+def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
+    """Whether mention ``m`` names the instrument of ``cite`` (the grouping rules of group_mentions)."""
+    if m.doc_type != cite.doc_type:
+        # One number and symbol with its year, written under another type by a slip (see group_mentions).
+        if not (m.number and cite.number and m.number.lstrip("0") == cite.number.lstrip("0")):
+            return False
+        full = _full_symbol(m.number, m.symbol)
+        return full is not None and full == _full_symbol(cite.number, cite.symbol)
+    if m.number is not None:
+        if (m.number.lstrip("0") or "0") != ((cite.number or "").lstrip("0") or "0") or cite.number is None:
+            return False
+        if m.kind == SHORT:
+            return True
+        if _cut_symbol(m.symbol, cite.symbol):
+            return True
+        return symbol_key(m.symbol) == symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
+    if cite.number is not None:
+        return False
+    if m.key:
+        return m.issuer == cite.issuer
+    if m.year and cite.year and m.year != cite.year:
+        return False  # two versions of one law (see _same_name_group)
+    return name_key(m.name) == name_key(DATE_TAIL.sub("", cite.surface))

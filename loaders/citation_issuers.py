@@ -1,0 +1,351 @@
+"""The issuer's name written after a citation ("của UBND tỉnh Hà Giang"): a body's name read word by
+word up to what ends it (a stop word, a type word, the subject's "về", a place read whole), a plenum,
+a steering committee, a joint instrument's bodies; and the issuer's canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_mentions import Mention
+from vanban.loaders.citation_patterns import UPPER_LETTERS
+from vanban.loaders.citation_symbols import names_two_ministries, type_code
+from vanban.loaders.citation_words import starts_stop, starts_type, words_at
+from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, canonical_org, is_all_caps, unglue_name
+from vanban.loaders.parties import split_names
+from vanban.loaders.places import place_words_at
+from vanban.loaders.records import Header
+
+
+# The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
+# and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
+ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{UPPER_LETTERS}]))")
+# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
+PLENUM_ISSUER = re.compile(
+    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
+)
+# A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
+SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
+
+# A Central Committee plenum named by its number alone, as the issuer: "của Hội nghị Trung ương 4 khóa
+# XII", "của Hội nghị Trung ương lần thứ tư" (the Ban Chấp hành Trung ương's).
+CENTRAL_PLENUM_ISSUER = re.compile(
+    r"Hội\s+nghị\s+(?:lần\s+thứ\s+\w+\s+)?(?:Trung\s+ương|TW)\s+(?:lần\s+thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|\w+)(?!\w)"
+)
+
+# The short name an issuer is given in parentheses after its name, before the subject: " (GDĐT)" in "Kế
+# hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai …" (capitals,
+# "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
+ISSUER_SHORT_NAME = re.compile(rf" \((?=[{UPPER_LETTERS}]+[a-zđ]?[{UPPER_LETTERS}]*\))[{UPPER_LETTERS}&a-zđ]{{2,12}}\)")
+
+# The term of a Party body written after its name, before the subject: " khóa XII" in "Nghị quyết số
+# 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề …",
+# " (khoá IX)" ("khóa" ends the issuer's name, and the subject's "về" follows it).
+ISSUER_TERM = re.compile(r"\s?,?\s*\(?(?:khóa|khoá|Khóa|Khoá)\s+[IVXLC]{1,6}\)?(?!\w)")
+# Its first word as written after a space or "(", found by ``str.startswith`` before the pattern is tried.
+TERM_WORDS = ("khóa", "khoá", "Khóa", "Khoá", "(khóa", "(khoá", "(Khóa", "(Khoá")
+_DUPLICATE_WORD = re.compile(r"(?<!\w)(\w+)(\s+\1)+(?!\w)")
+_ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
+# Two-word verbs that end an issuer's name in lower case only, after any word but "Ban" (see codes).
+_ISSUER_LOWER_CASE_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_LOWER_CASE_STOP_WORDS)
+_BAN = "Ban"
+
+
+# The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
+_ISSUER_CASED_TERMS = {**CASED_TERMS, **codes.ISSUER_CASED_TERMS}
+
+
+def _recase_terms(name: str) -> str:
+    """'Ban thường vụ tỉnh ủy' -> 'Ban Thường vụ Tỉnh ủy' (party and state terms as written)."""
+    low = name.lower()
+    for term, written in _ISSUER_CASED_TERMS.items():
+        i = low.find(term)
+        while i >= 0:
+            before_ok = i == 0 or not low[i - 1].isalnum()
+            after = i + len(term)
+            if before_ok and (after == len(low) or not low[after].isalnum()):
+                name = name[:i] + written + name[after:]
+            i = low.find(term, i + 1)
+    return name
+
+
+def _after_level_word(taken: list[tuple[str, int, int]]) -> bool:
+    """Whether the words taken so far end with a level word: "… huyện", "… thị xã", "… TP."."""
+    last = taken[-1][0].lower()
+    if last in PLACE_LEVEL_WORDS:
+        return True
+    return len(taken) >= 2 and f"{taken[-2][0].lower()} {last}" in PLACE_LEVEL_WORDS
+
+
+def _opens_level(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a level word starts at words[i]: "huyện", "thị xã" (a place of the next level follows)."""
+    w = words[i][0].lower()
+    return w in PLACE_LEVEL_WORDS or (i + 1 < len(words) and f"{w} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS)
+
+
+def level_before_place(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a level word starts at words[i] and a capitalised name follows it: "tỉnh Tây Ninh",
+    "thị xã Sơn Tây" (not "tỉnh" alone, nor "xã hội")."""
+    if not _opens_level(words, i):
+        return False
+    n = 2 if i + 1 < len(words) and f"{words[i][0].lower()} {words[i + 1][0].lower()}" in PLACE_LEVEL_WORDS else 1
+    return i + n < len(words) and words[i + n][0][:1].isupper()
+
+
+def _place_words(words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from words[i] make a known place name written with capitals: 2 for
+    "Đại Từ về …" (a lower-case word is never part of it: "Phú Bình về" is "Phú Bình")."""
+    caps: list[str] = []
+    for w in words[i : i + 6]:
+        if not w[0][:1].isupper():
+            break
+        caps.append(w[0])
+    return place_words_at(caps) if caps else 0
+
+
+# Words read for a body's name: 14, and 20 for the names a joint instrument lists, whose "và" joins
+# two bodies ("Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", 15 words).
+BODY_NAME_WORDS = 14
+JOINT_NAME_WORDS = 20
+# Words read again for a name the first limit cut before any word ended it (see ``body_name``).
+LONG_NAME_WORDS = 20
+
+
+def issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+    """The name after 'của' at ``pos`` (or None) and where it ends, read over ``limit`` words at most."""
+    lead = ISSUER_LEAD.match(masked, pos)
+    if not lead:
+        return None, pos
+    plenum = PLENUM_ISSUER.match(masked, lead.end())
+    if plenum:
+        return plenum["body"], plenum.end()
+    central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
+    if central:
+        return "Ban Chấp hành Trung ương", central.end()
+    return body_name(masked, lead.end(), pos, limit)
+
+
+# The fields a steering committee is named for, joined by commas and "và" inside its name (lower case
+# as its name writes them; "Đề án 06" also capitalised).
+_STEERING_FIELD = (
+    r"(?:khoa\s+học|công\s+nghệ|đổi\s+mới\s+sáng\s+tạo|chuyển\s+đổi\s+số|cải\s+cách\s+hành\s+chính"
+    r"|[đĐ]ề\s+án\s+06)"
+)
+# A steering committee whose name lists its fields with commas and "và": "Ban Chỉ đạo phát triển khoa
+# học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06" (corpus 028),
+# "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh" (corpus 015),
+# "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số" — read
+# whole where the comma and "số" would end a name. Two fields at least; the level (and place) after them.
+STEERING_COMMITTEE = re.compile(
+    rf"Ban\s+Chỉ\s+đạo(?:\s+(?:Trung\s+ương|tỉnh|thành\s+phố|Quốc\s+gia))?(?:\s+về)?\s+(?:phát\s+triển\s+)?"
+    rf"{_STEERING_FIELD}(?:(?:\s*,\s*(?:và\s+)?|\s+và\s+){_STEERING_FIELD}){{1,6}}(?!\w)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố)(?:\s+[{UPPER_LETTERS}]\w*(?:\s+[{UPPER_LETTERS}]\w*){{0,2}})?(?!\w))?"
+)
+
+
+_BODY_TYPE_WORDS_LENGTH = max(len(p) for p in codes.TYPE_WORDS_IN_BODY_NAMES)
+_BODY_WORDS_BEFORE_LENGTH = max(len(p) for p in codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
+
+
+def _type_word_in_body_name(masked: str, at: int) -> bool:
+    """Whether the type word at ``at`` belongs to the body's name being read: "Kế hoạch" in "Bộ Kế
+    hoạch và Đầu tư" and in "Phòng Tài chính - Kế hoạch huyện" (see codes.TYPE_WORDS_IN_BODY_NAMES)."""
+    after = " ".join(masked[at : at + _BODY_TYPE_WORDS_LENGTH + 8].split()).lower()
+    if after.startswith(codes.TYPE_WORDS_IN_BODY_NAMES):
+        return True
+    before = " ".join(masked[max(0, at - _BODY_WORDS_BEFORE_LENGTH - 8) : at].split()).lower()
+    return before.endswith(codes.BODY_NAME_WORDS_BEFORE_TYPE_WORDS)
+
+
+# The mottos that head a document's right column, in capitals: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", and a
+# Party document's "ĐẢNG CỘNG SẢN VIỆT NAM". A PDF copy folds them into the line of the left column, after the
+# "V/v" of a letter that names an instrument and its issuer ("V/v triển khai thực hiện Công văn số
+# 1099/VPCP-CĐS của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Lâm Đồng, ngày 10 tháng 04 năm
+# 2026"; "V/v triển khai thực hiện Kế hoạch số 84-KH/TU ngày 15/6/2026 của Ban Thường vụ Tỉnh ủy ĐẢNG CỘNG SẢN
+# VIỆT NAM Công Hải, …"): one ends an issuer's name written in lower case before it. Not after "nước", whose
+# name it is ("Chủ tịch nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), nor inside a name in capitals ("BAN CHẤP
+# HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM").
+_MOTTO_FIRST_WORDS = frozenset({"CỘNG", "ĐẢNG"})
+_MOTTOS = frozenset({("CỘNG", "HÒA", "XÃ"), ("CỘNG", "HOÀ", "XÃ"), ("ĐẢNG", "CỘNG", "SẢN")})
+_MOTTO_OWNER = "nước"
+
+
+def _opens_motto(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a motto in capitals starts at words[i] ("CỘNG HÒA XÃ …", "ĐẢNG CỘNG SẢN …") after a word in
+    lower case that is not "nước"."""
+    if i == 0 or i + 2 >= len(words) or tuple(w[0] for w in words[i : i + 3]) not in _MOTTOS:
+        return False
+    before = words[i - 1][0]
+    return before.lower() != _MOTTO_OWNER and not before.isupper()
+
+
+# Heads of a body's name sometimes written in lower case after "của", before a capitalised name: "trường" in
+# "Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương về tuyển dụng …" (not "của trường
+# hợp", whose next word is in lower case).
+LOWER_CASE_HEADS = frozenset({"trường"})
+
+
+def _lower_case_head(words: list[tuple[str, int, int]]) -> bool:
+    """Whether the name starts with a head written in lower case and goes on with a capital."""
+    return words[0][0] in LOWER_CASE_HEADS and len(words) > 1 and words[1][0][:1].isupper()
+
+
+# The ordinal that ends a body's name, which "số" (an issuer's stop word) opens: "số 23" in "Công văn số
+# 1656/CN23-HCTH ngày 21 tháng 7 năm 2026 của Chi nhánh Văn phòng Đăng ký đất đai số 23 về việc giải trình …"
+# (a land office's plan), "Trường Tiểu học số 2 …". Not a number with its symbol or date ("của UBND tỉnh số
+# 15/UBND-VX", "số 15 ngày …").
+BODY_ORDINAL = re.compile(r"số \d{1,3}(?![\w/\-–])(?!\s+(?i:ngày)(?!\w))(?=\s+\w|\s*[,;.)]|\s*$)")
+ORDINAL_WORD = "số"
+
+
+def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+    """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
+    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
+    if masked.startswith("Ban", start):
+        steering = STEERING_COMMITTEE.match(masked, start)
+        if steering:
+            return masked[start : steering.end()], steering.end()
+    words = words_at(masked, start, limit)
+    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words)):
+        return None, pos
+    taken: list[tuple[str, int, int]] = []
+    place_end = 0  # words before this index are a known place name, read whole
+    for i, w in enumerate(words):
+        word = w[0]
+        if i < place_end:
+            taken.append(w)
+            continue
+        if i == place_end and i and word[:1].islower() and not _opens_level(words, i):
+            break  # "của HĐND tỉnh Lào Cai thôngqua chính sách …": a name ends with its place
+        if masked[w[2] : w[2] + 1] in ".)" and SECTION_NUMERAL.fullmatch(word):
+            break  # "của UBND tỉnh I. MỤC ĐÍCH": the next section's numeral, the line break folded
+        if taken and _after_level_word(taken):
+            # "huyện Đại Từ", "xã Tân Từ": a known place name after its level word is read
+            # whole, stop words inside it ("Từ", "Có") included.
+            n = _place_words(words, i)
+            if n:
+                taken.append(w)
+                place_end = i + n
+                continue
+        if word[:1] in "“\"'":
+            break
+        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
+            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
+        if word == ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
+            taken.append(w)  # "Chi nhánh Văn phòng Đăng ký đất đai số 23 về …": the number is the name's
+            continue
+        if starts_stop(words, i, _ISSUER_STOPS):
+            break
+        if (
+            taken and i + 1 < len(words) and (word, words[i + 1][0]) in _ISSUER_LOWER_CASE_STOPS
+            and taken[-1][0] != _BAN
+        ):
+            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …": the verb after the name
+        if word == "và":
+            # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
+            # word only when the type word follows whole).
+            nxt = words[i + 1][0] if i + 1 < len(words) else ""
+            if not nxt[:1].isupper() or starts_type(words, i + 1):
+                break
+        if taken and starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
+            break
+        taken.append(w)
+    else:
+        if len(words) == limit < LONG_NAME_WORDS:
+            # Cut by the word limit, not ended: "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ
+            # tướng Chính phủ" (15 words) is read again over more words rather than cut at "Thủ tướng".
+            return body_name(masked, start, pos, LONG_NAME_WORDS)
+    while taken and taken[-1][0] in ("-", "–", "và"):
+        taken.pop()
+    if not taken:
+        return None, pos
+    return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+
+
+# What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
+# hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" (corpus 055).
+JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{UPPER_LETTERS}])|\s+và\s+(?=[{UPPER_LETTERS}])")
+# A joint instrument's issuers introduced by "giữa" (between) in place of "của": "Thông tư liên tịch số:
+# 183/2010/TTLT/BTC-BNN, ngày 15 tháng 11 năm 2010 giữa Bộ Tài chính và Bộ Nông nghiệp và PTNT".
+JOINT_ISSUER_LEAD = re.compile(rf"\s?,?\s*(?i:giữa)\s+(?=[{UPPER_LETTERS}])")
+# The most bodies a joint instrument names.
+_JOINT_ISSUERS_MAX = 5
+
+
+def is_joint(c: Mention) -> bool:
+    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT), type ("Nghị quyết
+    liên tịch", "Thông tư liên tịch"), or a symbol naming two national bodies ("KH-BCA-BNN&MT")."""
+    return (
+        type_code(c.symbol) in codes.JOINT_TYPE_CODES
+        or c.doc_type.endswith("liên tịch")
+        or names_two_ministries(c.symbol)
+    )
+
+
+def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], int]:
+    """The bodies of a joint instrument's issuers, the first one read already: ["Ủy ban Thường vụ
+    Quốc hội", "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"] (a body's
+    own "và" is not split: "Sở Khoa học và Công nghệ"), and where the last ends."""
+    names = [first]
+    while len(names) < _JOINT_ISSUERS_MAX:
+        gap = JOINT_ISSUER_GAP.match(masked, end)
+        if gap is None:
+            break
+        head = words_at(masked, gap.end(), 2)
+        if not head or starts_type(head, 0):  # "…, Nghị quyết số 101/2025/UBTVQH15": the next citation
+            break
+        name, after = body_name(masked, gap.end(), end, JOINT_NAME_WORDS)
+        if name is None:
+            break
+        names.append(name)
+        end = after
+    if len(names) == 1:  # "của Bộ Công an và Bộ Nông nghiệp và Môi trường": two bodies joined by "và"
+        names = split_names(first)
+    return names, end
+
+
+# A subject run on to an issuer's name a copy glued to it ("Bộ Tài nguyên và Môi trường vềviệc đôn
+# đốc …", once cut apart by ``unglue_name``): no part of the name.
+ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
+
+
+def canonical_issuer(raw: str, header: Header) -> str | None:
+    s = " ".join(raw.split())
+    if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
+        s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
+    s = _DUPLICATE_WORD.sub(r"\1", s)
+    s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
+    if not is_all_caps(s):
+        s = _recase_terms(s)
+    return _own_district_body(canonical_org(s, header), header)
+
+
+# The district's level words that may come between a body's name and its district in the document's own
+# issuer or parent: "huyện" in "Phòng Giáo dục và Đào tạo huyện Phong Điền".
+_DISTRICT_LEVEL_WORDS = frozenset({*DISTRICT_LEVELS, "thành phố"})
+
+
+def _own_district_body(name: str | None, header: Header) -> str | None:
+    """A body cited without its place that the document's own issuer or its parent is, named with the
+    document's district: "Phòng Giáo dục và Đào tạo" in a plan of a school under the "Phòng Giáo dục và Đào
+    tạo Phong Điền" is that Phòng. Any other name is returned as it is."""
+    district = header.district
+    if not name or not district or name.endswith(" " + district):
+        return name
+    for own in (header.issuer_parent, header.issuer):
+        if own and own.startswith(name + " ") and own.endswith(" " + district):
+            between = own[len(name) + 1 : -len(district) - 1]
+            if between == "" or between in _DISTRICT_LEVEL_WORDS:
+                return own
+    return name
+
+
+def is_party_name(name: str) -> bool:
+    return any(w in name for w in codes.PARTY_NAME_WORDS)
+
+
+# An issuer written as a generic lower-case noun, no body's name, before the subject: " của nhà trường " in
+# "Kế hoạch số 12/KH-THCS ngày 05/9/2023 của nhà trường về nhiệm vụ năm học 2023-2024", " của ngành giáo dục "
+# (one to three lower-case words, then "về").
+GENERIC_ISSUER = re.compile(r"\s?,?\s*của\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s+(?=về\s)")

@@ -1,0 +1,48 @@
+"""A mention: one place where an instrument is named, read from the flat text, with its kind
+(numbered, named, list item, unnumbered, short back-reference); and the masked copy of the flat
+text mentions are read from (markdown emphasis blanked, OCR-misread digits read back, same length).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from vanban.loaders.ocr_digits import read_ocr_digits
+
+
+# Priorities when two readings overlap (lower wins at the same start).
+NUMBERED, NAMED, ITEM, UNNUMBERED, SHORT = range(5)
+
+
+@dataclass
+class Mention:
+    """One place where an instrument is named, read from the flat text."""
+
+    start: int
+    end: int  # end of the surface (flat offsets)
+    kind: int
+    doc_type: str
+    number: str | None = None
+    symbol: str | None = None  # spaces removed
+    raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
+    written_symbol: str | None = None  # a glued symbol as written, when read apart: "CTTg" (read "CT-TTg")
+    date: str | None = None
+    year: int | None = None
+    issuer_text: str | None = None
+    issuer: str | None = None
+    name: str | None = None  # unnumbered instruments: the name as written
+    title: str | None = None
+    notes: list[str] = field(default_factory=list)
+    key: str | None = None  # unnumbered instruments known by their body: "congress XIII"
+    tail: int = 0  # end of the issuer phrase (flat), where the subject may start
+    subject_at: int = 0  # where its subject was looked for (after its issuer and date), once read
+    alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
+    joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
+
+
+@lru_cache(maxsize=64)  # the same flat text is masked for citations and twice for implements
+def mask(flat: str) -> str:
+    """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
+    '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
+    return read_ocr_digits(flat.replace("*", " "))

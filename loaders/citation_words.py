@@ -1,0 +1,55 @@
+"""Reading the words of a name after a citation (a body's, a law's, a project's): one word at a
+time up to punctuation, and the stop phrases and type words that end a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_patterns import WORD_OF_NAME
+from vanban.loaders.citation_symbols import TYPE_NAMES
+
+
+# One word of a body's name, with the spaces before it: " Thường", " Tỉnh", " -".
+NAME_WORD = re.compile(rf"\s*({WORD_OF_NAME})")
+COMMA_PAIRS = frozenset(codes.COMMA_NAME_PAIRS)
+# The one-word stops that end a name: "theo" in "Báo cáo theo 12/BC-UBND" (no name).
+NAME_STOP_FIRST_WORDS = frozenset(p for p in codes.NAME_STOP_WORDS if " " not in p)
+NAME_STOPS = frozenset(tuple(p.split()) for p in codes.NAME_STOP_WORDS)
+_TYPE_FIRST_WORDS = {w.split()[0] for w in TYPE_NAMES}
+
+
+def words_at(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """Up to ``limit`` words from ``pos``: (word, start, end), stopping at punctuation."""
+    out: list[tuple[str, int, int]] = []
+    while len(out) < limit:
+        m = NAME_WORD.match(s, pos)
+        if not m:
+            break
+        out.append((m.group(1), m.start(1), m.end(1)))
+        pos = m.end()
+        # "Luật Phòng, chống thiên tai": a comma inside a name.
+        if s.startswith(", ", pos) and (m.group(1).lower(), s[pos + 2 : pos + 2 + 8].split(" ")[0].lower()) in COMMA_PAIRS:
+            pos += 1
+    return out
+
+
+def starts_stop(words: list[tuple[str, int, int]], i: int, stops: frozenset[tuple[str, ...]]) -> bool:
+    """True when a stop phrase (one to three words) starts at words[i]."""
+    first = words[i][0].lower()
+    if (first,) in stops:
+        return True
+    if i + 1 == len(words):
+        return False
+    two = (first, words[i + 1][0].lower())
+    return two in stops or (i + 2 < len(words) and (*two, words[i + 2][0].lower()) in stops)
+
+
+def starts_type(words: list[tuple[str, int, int]], i: int) -> bool:
+    """True when a capitalized type word starts at words[i]: 'Luật', 'Nghị định', 'Kế hoạch'."""
+    w = words[i][0]
+    if not w[:1].isupper() or w.lower() not in _TYPE_FIRST_WORDS:
+        return False
+    two = f"{w} {words[i + 1][0]}".lower() if i + 1 < len(words) else ""
+    return w.lower() in TYPE_NAMES or two in TYPE_NAMES

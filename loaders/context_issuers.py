@@ -1,0 +1,262 @@
+"""Issuers named elsewhere than right after the citation: the proposer before it ("Theo đề nghị của … tại
+Tờ trình số …"), the body whose direction it carries ("chỉ đạo của … tại"), the body that "ban hành"
+it, a name written without "của", the issuer written once after a list, and an issuer written after
+the subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_anchors import chained, ends_with_word
+from vanban.loaders.citation_issuers import ISSUER_LEAD, canonical_issuer, is_party_name, issuer_phrase
+from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
+from vanban.loaders.citation_patterns import UPPER_LETTERS
+from vanban.loaders.citation_subjects import SUBJECT_LEAD, tidy_title
+from vanban.loaders.citation_symbols import body_code, type_code
+from vanban.loaders.implementing_spans import OPENING
+from vanban.loaders.parties import name_at
+from vanban.loaders.records import Header
+
+
+# The proposer named before the instrument that carries the proposal: "Theo đề nghị của Giám đốc Sở Nội
+# vụ tại Tờ trình số …", "Xét đề nghị của Sở Y tế tại Công văn số …" (the issuer read from its "của",
+# up to " tại " just before the type word).
+# Also "đề xuất": "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS" (corpus 043).
+# A comma may come before "tại": "Xét đề nghị của Giám đốc Sở Y tế, tại Tờ trình số 583/TTr-SYT".
+# Also "tham mưu": "trên cơ sở tham mưu của Công an tỉnh tại Công văn số 823/PV11(CS)" (a Khánh Hòa plan).
+PROPOSER_BEFORE = re.compile(
+    r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z"
+)
+# The proposer's role in parentheses between its name and " tại": " (Thường trực Ban Vì sự tiến bộ phụ nữ
+# tỉnh)" in "Theo đề nghị của Sở Kế hoạch và Đầu tư (Thường trực Ban Vì sự tiến bộ phụ nữ tỉnh) tại Tờ trình
+# số 126/SKHĐT ngày 23/01/2007" (a Ninh Thuận decision).
+PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
+# The next proposer of a list that "Xét đề nghị của …" opens, after a ";" or ",": "Xét đề nghị của Giám
+# đốc Sở Y tế tại Tờ trình số 957/SYT-KH ngày 15/11/2007; của Giám đốc Sở Kế hoạch và Đầu tư tại Báo cáo
+# số 692/BC-SKHĐT" (the opening "đề nghị" looked for before it, no other paragraph's opening between).
+# Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
+# và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
+PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
+# How far before the next proposer its list's "đề nghị của" may be.
+_PROPOSAL_LIST_MAX = 400
+# The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
+# chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
+# chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
+DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
+# 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
+# bản số 456/VP-KT", the Văn phòng's): their issuer is not the body whose direction they carry.
+_CARRIER_TYPE_CODES = frozenset({"TB"})
+_OFFICE_CODE_PREFIX = "VP"
+# What may lie between the proposer's name and the instrument: " tại ".
+_AT_BEFORE = re.compile(r"\s*,?\s+(?i:tại)\s+\Z")
+# The word "tại" alone, matched at one place: the last word before a citation, which PROPOSER_BEFORE
+# needs ("… tại " before "Tờ trình số …"), checked before that pattern is searched (``ends_with_word``).
+_AT_WORD = re.compile(r"(?i:tại)")
+# The body that enacted the instrument, as the subject of "(đã) ban hành" just before it, from the
+# start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
+# nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "Ban Thường vụ Tỉnh uỷ" in "Ngày
+# 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU", "UBND tỉnh" in "Thời gian qua,
+# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
+# is checked whole by ``parties.name_at``.
+ENACTER_BEFORE = re.compile(
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
+)
+# A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
+_MINISTER = "Bộ trưởng "
+# The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
+_ENACTED = "ban hành"
+
+
+def shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None:
+    """The issuer text of the list ``c`` belongs to, written once after its last item: the one of
+    ``after`` when it follows ``c`` with only ", " or " và " between and both symbols carry the same
+    body code ("Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban
+    Thường vụ Tỉnh ủy": both the Ban Thường vụ's; "các Kế hoạch số 12/KH-UBND …, số 15/KH-UBND … của
+    UBND huyện"). Items of other bodies are left without one."""
+    if after is None or not after.issuer_text or not c.number or not after.number:
+        return None
+    if c.kind not in (NUMBERED, NAMED, ITEM) or after.kind not in (NUMBERED, NAMED, ITEM):
+        return None
+    code = body_code(c.symbol)
+    if not code or code != body_code(after.symbol) or not chained(masked, c, after.start):
+        return None
+    return after.issuer_text
+
+
+def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> str | None:
+    """The issuer written before a numbered citation as the body whose proposal it carries:
+    "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
+    binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"; also for the next item of that list, of the same
+    body code: "… của Sở Công Thương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số
+    2679/SCT-QLTM" (corpus 048)."""
+    if c.kind not in (NUMBERED, NAMED) or not c.number:
+        return None
+    lo = max(0, c.start - 170)
+    # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
+    at = ends_with_word(masked, lo, c.start, _AT_WORD, 3)
+    p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
+    name = _proposer_name(masked, p, c) if p else None
+    if name is None and at:
+        # The next proposer of a list: "…; của Giám đốc Sở Kế hoạch và Đầu tư tại …", "… và của Giám đốc Sở
+        # Nội vụ tại …" (where PROPOSER_BEFORE, from the list's "đề nghị của", reads the first proposer's name).
+        p = PROPOSER_CONTINUED.search(masked, lo, c.start)
+        opened = p is not None and PROPOSAL_WORDS.search(masked, max(0, p.start() - _PROPOSAL_LIST_MAX), p.start())
+        if not opened or OPENING.search(masked, opened.end(), p.start()):
+            p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
+        name = _proposer_name(masked, p, c) if p else None
+    if name is None and p is None:
+        if before is not None and before.number and chained(masked, before, c.start):
+            code = body_code(c.symbol)
+            if code and code == body_code(before.symbol):
+                return proposer_issuer(masked, before)
+    return name
+
+
+def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:
+    """The proposer's name that PROPOSER_BEFORE or PROPOSER_CONTINUED found before ``c``, when it runs up to
+    the " tại " just before it (a role in parentheses between: PROPOSER_ASIDE)."""
+    lead = p.start("lead")
+    name, end = issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    if name and masked.startswith(" (", end):
+        aside = PROPOSER_ASIDE.match(masked, end, c.start)
+        end = aside.end() if aside else end
+    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+
+
+# What follows an issuer written without "của": its subject's "về" (" về tuyên truyền …").
+UNLED_ISSUER_END = re.compile(r"\s+(?i:về)\s")
+# The most characters such a name runs over.
+_UNLED_ISSUER_SPAN = 120
+UNLED_NOTE = "issuer written without 'của'"
+
+
+def issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
+    """The issuer written right after a numbered citation's date without "của", as an OCR or hasty copy
+    leaves it, and where it ends: "UBND huyện Gia Lâm" in "Kế hoạch số 45/KH-UBND ngày 12/3/2024 UBND huyện
+    Gia Lâm về tuyên truyền …". Read only when a known body's name (``parties.name_at``) is followed by the
+    subject's "về" — not "UBND tỉnh ban hành Kế hoạch …", the sentence's own clause — and a Party symbol
+    goes with a Party body's name and a state one with a state body's."""
+    got = name_at(masked, c.end + 1, min(len(masked), c.end + 1 + _UNLED_ISSUER_SPAN))
+    if not got or not UNLED_ISSUER_END.match(masked, got[1]):
+        return None
+    name = masked[c.end + 1 : got[1]]
+    code = body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+        return None
+    return name, got[1]
+
+
+def enacter_issuer(masked: str, c: Mention) -> str | None:
+    """The body named as the subject of "(đã) ban hành" just before a numbered citation, when the
+    whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
+    Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042); not "Trong thời
+    gian qua" nor "các cơ quan" (no name, or none with a capital)."""
+    if c.kind not in (NUMBERED, NAMED) or not c.number:
+        return None
+    lo = max(0, c.start - 110)
+    if masked.find(_ENACTED, c.start - 12, c.start) < 0:  # the anchor, found before any regex is tried
+        return None
+    e = ENACTER_BEFORE.search(masked, lo, c.start)
+    if e is None:
+        return None
+    name = e["name"]
+    # A minister's title before the ministry, which ``name_at`` reads as no head: "Bộ trưởng Bộ Y tế".
+    skip = len(_MINISTER) if name.startswith(_MINISTER) else 0
+    got = name_at(name, skip)
+    if not got or got[1] != len(name):
+        return None
+    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
+    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
+    code = body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+        return None
+    return name
+
+
+def director_issuer(masked: str, c: Mention) -> str | None:
+    """The body named as the one whose direction a numbered citation carries ("chỉ đạo của … tại"), when
+    the instrument is that body's own: not a notice (TB) nor an office's letter (VP…)."""
+    if c.kind not in (NUMBERED, NAMED) or not c.number or masked.find("tại", max(0, c.start - 8), c.start) < 0:
+        return None
+    if type_code(c.symbol) in _CARRIER_TYPE_CODES or (body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
+        return None
+    p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
+    if p is None:
+        return None
+    lead = p.start("lead")
+    name, end = issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+    if name and masked.startswith(" (", end):
+        aside = PROPOSER_ASIDE.match(masked, end, c.start)
+        end = aside.end() if aside else end
+    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+
+
+# "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018
+# của Bộ trưởng Bộ GD&ĐT".
+OF_BEFORE_ISSUER = " của "
+
+
+def issuer_after_subject(masked: str, c: Mention, header: Header) -> None:
+    """The issuer written after an unquoted subject rather than before it, when it is the national body its
+    symbol's code names: "Chỉ thị số 2699/CT-BGDĐT ngày 08/8/2017 về nhiệm vụ chủ yếu năm học 2017-2018 của
+    Bộ trưởng Bộ GD&ĐT (GDĐT), giáo dục trung học tiếp tục …" (a school's plan): the subject ends before "của",
+    and the body (its minister's title included) is the issuer. Read only when the subject runs on past that
+    name; a "của" naming any other body is the subject's own ("về chức năng, nhiệm vụ của Sở Tư pháp" in a
+    UBND's decision)."""
+    code = body_code(c.symbol)
+    national = codes.BODY_CODES.get(code or "")
+    if not national or code in codes.SHARED_BODY_CODES:
+        return
+    lead = SUBJECT_LEAD.match(masked, c.subject_at)
+    if lead is None:
+        return
+    start = lead.end()
+    k = masked.find(OF_BEFORE_ISSUER, start, start + len(c.title) + 40)
+    while k >= 0:
+        name, end = issuer_phrase(masked, k)
+        if name:
+            canonical = canonical_issuer(name, header) or ""
+            before = tidy_title(masked[start:k])
+            # The subject ran on past the issuer ("…, giáo dục trung học tiếp tục …"): one that ends with the
+            # body ("về quy chế của Bộ Giáo dục và Đào tạo;") may name it as its own, and is left whole.
+            through = tidy_title(masked[start:end]) or ""
+            ran_on = len(c.title) > len(through) and c.title.startswith(through)
+            if canonical.endswith(national) and before and ran_on and c.title.startswith(before):
+                c.title = before
+                c.issuer_text = name
+                c.notes.append("issuer written after its subject")
+                return
+        k = masked.find(OF_BEFORE_ISSUER, k + 1, start + len(c.title) + 40)
+
+
+# What closes a clause right after an issuer's name: "; ", ". ", ":" or the end of the text.
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[;:]|\.(?:\s|$)|$)")
+# The closing quote marks of a quoted subject.
+_CLOSING_QUOTES = ("”", '"')
+
+
+def issuer_after_quoted_subject(masked: str, c: Mention) -> None:
+    """The issuer written after a quoted subject rather than before it: "Công văn số 70/ĐHQGHN-ĐT ngày
+    12/01/2021 về việc “Danh sách các cơ sở cấp chứng chỉ Ngoại ngữ …” của Đại học Quốc gia Hà Nội;" (a
+    university's notice). Read only when the body's name closes the clause, and the quote closed is the
+    subject's own."""
+    lead = SUBJECT_LEAD.match(masked, c.subject_at)
+    if lead is None or masked[lead.end() : lead.end() + 1] not in ("“", '"'):
+        return
+    i = lead.end()
+    window = i + len(c.title) + 40
+    for mark in _CLOSING_QUOTES:
+        k = masked.find(mark, i + 1, window)
+        while k >= 0 and tidy_title(masked[i + 1 : k]) != c.title:
+            k = masked.find(mark, k + 1, window)
+        if k < 0 or not ISSUER_LEAD.match(masked, k + 1):
+            continue
+        name, end = issuer_phrase(masked, k + 1)
+        if name and _CLAUSE_CLOSE.match(masked, end):
+            c.issuer_text = name
+            c.notes.append("issuer written after its quoted subject")
+        return

@@ -1,0 +1,199 @@
+"""The spans of a document whose instruments it implements: its title and its preamble's
+implementing paragraphs ("Thực hiện …", "Căn cứ …"), a letter's paragraphs after "Kính gửi", and a
+plan's "CĂN CỨ PHÁP LÝ" section; and the headings and lines that end a preamble.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_mentions import mask
+from vanban.loaders.citation_patterns import CAP_TYPE_WORD, UPPER_LETTERS, phrase_alternation
+from vanban.loaders.names import is_all_caps
+from vanban.loaders.records import Header
+from vanban.loaders.text import Text
+
+
+# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT".
+TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])[\s*#|_]*")
+# A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
+# not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
+SECTION_HEADING = re.compile(
+    rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{phrase_alternation(codes.PREAMBLE_END_WORDS)}"
+    # An arabic number before a word in capitals, as plans without roman numerals head their sections:
+    # "1. MỤC ĐÍCH, YÊU CẦU", "**2. NỘI DUNG**" (and "1. UBND các xã …", the body's first item).
+    rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{UPPER_LETTERS}]{{2,}}(?![a-zà-ỹđ])"
+    # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
+    rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{phrase_alternation(codes.SECTION_NAMES)})(?!\w))"
+)
+# The first item of a body numbered without a section heading, which ends the preamble: "**1. Thủ trưởng
+# các sở, ban, ngành tỉnh; …**", "a) Thực hiện nghiêm việc cải cách …" (corpus 035, a Chỉ thị whose items
+# follow its preamble directly). Not an opening numbered as an item, nor an instrument listed after one:
+# "1. Căn cứ Luật …", "2. Nghị quyết số 57-NQ/TW …" under "Căn cứ các văn bản sau:".
+BODY_ITEM_LINE = re.compile(
+    rf"^[\s*#|_]*(?:\d{{1,2}}\s*[.)]|[a-zđ]\))\s*\**\s*"
+    rf"(?!(?:{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CAP_TYPE_WORD})(?!\w))[{UPPER_LETTERS}]"
+)
+# The end of the sentence that closes a preamble, at the end of its line: "…, Sở Y tế xây dựng Kế hoạch
+# triển khai như sau:", "… hướng dẫn như sau: " (markdown emphasis blanked).
+PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
+# The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
+# whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
+# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
+# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not "II. CĂN CỨ THỰC TIỄN" (the situation).
+GROUNDS_HEADING = re.compile(
+    r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
+    r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"
+    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
+)
+# A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
+GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")
+# The most lines read for that section's items.
+_GROUNDS_LINES = 40
+# The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
+# "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
+ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
+# Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
+_ADDRESS_LINES = 15
+# The end of a paragraph on a line: "… năm 2019;", "… đặc khu:", "**".
+_PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
+# A line that separates the title from the preamble: "___________", "-------".
+SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
+# An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
+# glued "Thực hiệnKế hoạch".
+OPENING = re.compile(
+    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
+)
+_OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
+
+
+def match_start(m: re.Match) -> int:
+    return m.start()
+
+
+def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
+    """Flat spans of the title and of the preamble's 'Thực hiện …' / 'Căn cứ …' paragraphs."""
+    lines = text.lines
+
+    def masked_line(i: int) -> str:
+        return mask(lines[i].text)
+
+    heading = next((i for i in range(min(60, len(lines))) if TYPE_HEADING.match(masked_line(i))), None)
+    spans: list[tuple[int, int]] = []
+    first = 0
+    if heading is not None:
+        h = TYPE_HEADING.match(masked_line(heading))
+        title_start = lines[heading].flat_start + h.end()
+        i = heading + 1
+        in_capitals = None  # whether the title's first line is in capitals
+        while i < len(lines) and i <= heading + 8:
+            t = masked_line(i).strip()
+            if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
+                break
+            if t and in_capitals is None:
+                in_capitals = is_all_caps(t)
+            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
+                # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
+                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
+                break
+            i += 1
+        title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
+        spans.append((title_start, title_end))
+        first = i
+    begin = lines[first].flat_start if first < len(lines) else len(text.flat)
+    # The preamble: up to the first section heading, 6000 characters at most.
+    end = min(len(text.flat), begin + 6000)
+    address = grounds = None
+    for j in range(first, len(lines)):
+        if lines[j].flat_start >= end:
+            break
+        if SECTION_HEADING.match(masked_line(j)):
+            end = lines[j].flat_start
+            address = j if ADDRESS_LINE.match(masked_line(j)) else None
+            grounds = j if GROUNDS_HEADING.match(masked_line(j)) else None
+            break
+        if BODY_ITEM_LINE.match(masked_line(j)):
+            end = lines[j].flat_start
+            break
+        if _closes_preamble(masked_line(j)) and j + 1 < len(lines):
+            end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
+            break
+    masked = mask(text.flat)
+    _add_opening_spans(spans, masked, begin, end)
+    if address is not None:
+        region = _letter_preamble(lines, masked_line, address)
+        if region:
+            _add_opening_spans(spans, masked, *region)
+    if grounds is not None:
+        spans.append(_grounds_section(lines, masked_line, grounds))
+    return spans
+
+
+def _grounds_section(lines, masked_line, heading: int) -> tuple[int, int]:
+    """The flat span of a "CĂN CỨ PHÁP LÝ" section's items: from its heading to the next section
+    heading (or to a "Căn cứ thực tiễn" sub-heading), ``_GROUNDS_LINES`` lines at most."""
+    stop = min(len(lines), heading + 1 + _GROUNDS_LINES)
+    for k in range(heading + 1, stop):
+        line = masked_line(k)
+        if SECTION_HEADING.match(line) or GROUNDS_END.match(line):
+            stop = k
+            break
+    hi = lines[stop].flat_start if stop < len(lines) else lines[-1].flat_start + len(lines[-1].text)
+    return lines[heading].flat_start, hi
+
+
+def _closes_preamble(line: str) -> bool:
+    """Whether a line ends with the sentence that closes a preamble ("… như sau:"): PREAMBLE_CLOSE,
+    searched only in a line holding its colon (it is tried at every character otherwise)."""
+    return ":" in line and PREAMBLE_CLOSE.search(line) is not None
+
+
+def _opens_line(line: str) -> bool:
+    """Whether a preamble paragraph opens the line, after emphasis, table bars and a list bullet:
+    "Căn cứ Luật …", "**Thực hiện** …", "- Căn cứ Quyết định số …;", "+ Xét Tờ trình …"."""
+    return OPENING.match(line.strip(" *_|").lstrip("-+–•").lstrip(" *_")) is not None
+
+
+def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
+    """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
+    starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
+    "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
+    start = None
+    for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
+        if _opens_line(masked_line(k)):
+            start = k
+            break
+    if start is None:
+        return None
+    stop = len(lines)
+    for k in range(start + 1, len(lines)):
+        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)):
+            stop = k
+            break
+    lo = lines[start].flat_start
+    hi = lines[stop].flat_start if stop < len(lines) else len(lines[-1].text) + lines[-1].flat_start
+    return lo, hi
+
+
+# An opening of what a document weighs rather than implements, written in lower case after a semicolon inside
+# an implementing paragraph: "; xét " in "Thực hiện Chương trình kiểm tra, giám sát năm 2026 của Ban Thường vụ
+# Đảng uỷ xã; xét Báo cáo kết quả kiểm tra của Đoàn kiểm tra theo Quyết định số 35-QĐ/ĐU …" (the decision
+# is the inspection team's, not implemented).
+WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
+
+
+def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
+    """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end]."""
+    opens = [m for m in OPENING.finditer(masked, begin, end)]
+    if masked.find("; ", begin, end) >= 0:  # the anchor of WEIGHING_AFTER_SEMICOLON
+        weighing = list(WEIGHING_AFTER_SEMICOLON.finditer(masked, begin, end))
+        if weighing:
+            opens = sorted(opens + weighing, key=match_start)
+    for k, m in enumerate(opens):
+        if m["open"] in _OPENINGS_IMPLEMENTING:
+            stop = opens[k + 1].start() if k + 1 < len(opens) else end
+            if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
+                spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
+            else:
+                spans.append((m.start(), stop))

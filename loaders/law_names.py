@@ -1,0 +1,183 @@
+"""The names of laws, codes, ordinances and the constitution cited without a number ("Luật Tiếp công
+dân", "Hiến pháp năm 2013"), and an amending law named with the laws it amends ("Luật sửa đổi, bổ sung
+một số điều của Luật …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_anchors import BARE_YEAR, NUMSYM, UNNUMBERED_START, numbered_mention
+from vanban.loaders.citation_dates import read_date
+from vanban.loaders.citation_issuers import ORDINAL_WORD
+from vanban.loaders.citation_mentions import NAMED, UNNUMBERED, Mention
+from vanban.loaders.citation_symbols import type_name
+from vanban.loaders.citation_words import NAME_STOPS, starts_stop, starts_type, words_at
+
+
+# "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
+_YEAR_WORDS = re.compile(r"(?<!\w)(?i:năm)\s*(?P<year>(?:19|20)\d{2})(?!\d)")
+DATE_TAIL = re.compile(r"\s*,?\s*(?i:n\s?gày)\s.*$")
+_LAW_NAME_STOPS = (NAME_STOPS - {("của",)}) | frozenset(tuple(p.split()) for p in codes.LAW_NAME_STOP_WORDS)
+# The stops that may not end a law's name at its first, capitalised word: "Luật Ban hành văn bản quy
+# phạm pháp luật năm 2015", "Luật Bảo đảm trật tự, an toàn giao thông đường bộ" (law-only stops).
+_LAW_FIRST_WORD_STOPS = NAME_STOPS - {("của",)}
+
+
+# Words read after "Luật" for its name: enough for the longest names and the stop phrase after
+# them ("Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân các cấp nhiệm kỳ 2026 -2031").
+LAW_NAME_WORDS = 16
+
+
+# The state's name between "Hiến pháp" and its year: " nước Cộng hòa xã hội chủ nghĩa Việt Nam" in
+# "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" (any case, "hoà" or "hòa"), or
+# naming the constitution alone: "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;".
+CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam)(?!\w)")
+
+# The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
+# "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
+_AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
+# An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
+# Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
+# Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
+# đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
+AMENDING = re.compile(
+    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+)
+# The amending law's own number after the amended law's name: " số 52/2019/QH14".
+AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
+# A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
+AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
+# The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
+_AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
+
+
+def _amending_law(masked: str, m: re.Match) -> Mention | None:
+    """The amending law or ordinance whose AMENDING words follow the type word ``m``: one instrument,
+    named up to the end of the last law it amends, with its date."""
+    doc_type = type_name(m["type"])
+    a = AMENDING.match(masked, m.end())
+    if a is None:
+        return None
+    end = None
+    last = None
+    pos = a.end()
+    while True:
+        inner = UNNUMBERED_START.match(masked, pos)
+        got = read_law_name(masked, inner) if inner else None
+        if got is None or got.doc_type not in _AMENDABLE_TYPES:
+            break
+        end, last = got.end, got
+        also = AMENDED_ALSO.match(masked, end)
+        if also is None:
+            break
+        pos = also.end()
+    if end is None:
+        return None
+    so = AMENDING_NUMBER.match(masked, end)
+    n = NUMSYM.match(masked, so.end()) if so else None
+    if n:  # "… và Luật Viên chức số 52/2019/QH14 ngày 25/11/2019"
+        mention = numbered_mention(masked, n, m.start(), NAMED, doc_type)
+        mention.name = masked[m.end() : end].strip()
+        return mention
+    mention = Mention(start=m.start(), end=end, kind=UNNUMBERED, doc_type=doc_type)
+    # The date read after the last amended law is this law's ("… và Luật Đê điều ngày 17 tháng 6 năm
+    # 2020"); "năm 2015" inside the name is an amended law's year, not this one's.
+    mention.date, mention.year = last.date, (last.year if last.date else None)
+    mention.name = DATE_TAIL.sub("", masked[m.start() : end])
+    return mention
+
+
+# The phrases of codes.LAW_NAME_PHRASES as word tuples, and the first words they open with.
+_LAW_NAME_PHRASES = tuple(tuple(p.split()) for p in codes.LAW_NAME_PHRASES)
+_LAW_NAME_PHRASE_FIRST_WORDS = frozenset(p[0] for p in _LAW_NAME_PHRASES)
+
+
+def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
+    """How many words from words[i] make a phrase read whole inside a law's name: 5 for "người có công
+    với cách mạng" in "Pháp lệnh Ưu đãi người có công với cách mạng"; 0 for none."""
+    if words[i][0].lower() not in _LAW_NAME_PHRASE_FIRST_WORDS:
+        return 0
+    for phrase in _LAW_NAME_PHRASES:
+        got = tuple(w[0].lower() for w in words[i : i + len(phrase)])
+        if got == phrase:
+            return len(phrase)
+    return 0
+
+
+# "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
+# HĐND và UBNDngày 26/11/2003".
+GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
+
+
+# "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
+# … số 85/2015/QH13".
+LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
+
+
+def read_law_name(masked: str, m: re.Match) -> Mention | None:
+    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
+    doc_type = type_name(m["type"])
+    if doc_type in _AMENDABLE_TYPES:
+        amending = _amending_law(masked, m)
+        if amending:
+            return amending
+    words = words_at(masked, m.end(), LAW_NAME_WORDS)
+    taken = []
+    opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
+    phrase_end = 0  # words before this index are a phrase of codes.LAW_NAME_PHRASES, read whole
+    for i, w in enumerate(words):
+        if i < phrase_end:
+            taken.append(w)
+            continue
+        n = _law_name_phrase_at(words, i)
+        if n:
+            taken.append(w)
+            phrase_end = i + n
+            continue
+        stops = _LAW_FIRST_WORD_STOPS if i == 0 and (w[0][:1].isupper() or opening_with_a_stop) else _LAW_NAME_STOPS
+        if i and w[0] == ORDINAL_WORD and LAW_NAME_SO.match(masked, w[1]):
+            taken.append(w)  # "Pháp lệnh Dân số": a word of the name, no number after it
+            continue
+        if starts_stop(words, i, stops) or w[0][:1] in "“\"'":
+            break
+        gap = masked[words[i - 1][2] : w[1]] if i else " "
+        if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
+            break
+        if starts_type(words, i):
+            break
+        glued = GLUED_DATE_WORD.search(w[0])
+        if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
+            taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
+            break
+        taken.append(w)
+    while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
+        taken.pop()
+    year = None
+    end = taken[-1][2] if taken else m.end()
+    y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None
+    if doc_type == codes.TYPE_WORDS["hiến pháp"]:
+        state = CONSTITUTION_STATE.match(masked, m.end())
+        after = state.end() if state else m.end()
+        y = _YEAR_WORDS.match(masked, after + 1) if masked[after : after + 1] == " " else None
+        if y:
+            end, year = y.end(), int(y["year"])
+        elif state:
+            end = state.end()  # "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;": the one in force
+        else:
+            return None
+    else:
+        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
+            return None
+        if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
+            return None
+        if y:
+            year = int(y["year"])
+            end = y.end()
+        elif len(taken) >= 2 and BARE_YEAR.fullmatch(taken[-1][0]):
+            year = int(taken[-1][0])  # "Luật Đất đai 2024": the year written without "năm"
+    mention = Mention(start=m.start(), end=end, kind=UNNUMBERED, doc_type=doc_type, year=year)
+    mention.name = masked[m.start() : end]
+    read_date(masked, end, mention)
+    return mention

@@ -1,0 +1,111 @@
+"""Issuers completed or inferred from a symbol's codes: the standing committee ("TTHĐND"), a national
+body's name respelt or completed from its code, and the issuer of a symbol whose body code is certain
+("CT-TTg" -> Thủ tướng Chính phủ).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_mentions import Mention
+from vanban.loaders.citation_symbols import TRAILING_DIGITS, body_code, names_two_ministries, symbol_parts, type_code
+from vanban.loaders.names import is_word_char, canonical_org
+from vanban.loaders.places import strip_accents
+from vanban.loaders.records import Header
+
+
+_NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
+
+
+def respell_national_issuer(c: Mention) -> None:
+    """'Thủ tưởng Chính phủ' -> 'Thủ tướng Chính phủ' (corpus 030): a national issuer written with a
+    wrong diacritic is given its name when the symbol's body code names it and the two differ only
+    in their diacritics."""
+    # Diacritics change no length (NFC): only names of a national body's length are compared.
+    if len(c.issuer) in _NATIONAL_NAME_LENGTHS:
+        national = codes.BODY_CODES.get(body_code(c.symbol) or "")
+        if national and len(c.issuer) == len(national) and c.issuer != national and strip_accents(c.issuer) == strip_accents(national):
+            c.notes.append(f"issuer written '{c.issuer}'")
+            c.issuer = national
+            return
+    if c.issuer.startswith(_MINISTRY):
+        _complete_national_issuer(c)
+
+
+# The first word of a ministry's name, which a name completed from the symbol starts with.
+_MINISTRY = "Bộ "
+# The words a ministry's name may be written without: "Bộ Giáo dục Đào tạo" for "Bộ Giáo dục và Đào tạo".
+_NAME_JOINING_WORDS = frozenset({"và"})
+# The fewest words of a national body's name read before its name is completed from the symbol.
+_NATIONAL_PREFIX_WORDS = 3
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.replace(",", " ").lower().split() if w not in _NAME_JOINING_WORDS]
+
+
+def _complete_national_issuer(c: Mention) -> None:
+    """'Bộ Văn hóa thể thao' -> 'Bộ Văn hóa, Thể thao và Du lịch' for "Công văn số 1624/BVHTTDL-VHCS … của Bộ
+    Văn hóa thể thao và du lịch" (the name's last words in lower case, which no name reads on): a national
+    issuer written without its "và", or cut after three words at least, is given the name the symbol's body
+    code gives, when its words begin that name's."""
+    national = codes.BODY_CODES.get(body_code(c.symbol) or "")
+    if not national or c.issuer == national or not national.startswith(_MINISTRY):
+        return
+    got, full = _name_words(c.issuer), _name_words(national)
+    if got == full or (len(got) >= _NATIONAL_PREFIX_WORDS and len(got) < len(full) and full[: len(got)] == got):
+        c.notes.append(f"issuer read '{c.issuer}'")
+        c.issuer = national
+
+
+def standing_issuer(c: Mention) -> None:
+    """'Hội đồng nhân dân xã X' -> 'Thường trực Hội đồng nhân dân xã X' when the symbol's code
+    says its standing committee issued it: 17/TB-TTHĐND."""
+    for part in symbol_parts(c.symbol or ""):
+        standing = codes.STANDING_BODY_CODES.get(TRAILING_DIGITS.sub("", part).upper())
+        if standing and c.issuer.startswith(standing[0]):
+            c.issuer = standing[1] + c.issuer[len(standing[0]) :]
+            c.notes.append(f"'Thường trực' from the symbol code {part}")
+            return
+
+
+def _names_place(title: str, level: str, place: str) -> bool:
+    """Whether ``title`` holds "<level> <place>" as whole words, any whitespace between ("tỉnh
+    Hà Giang"): the answer of ``re.search(rf"(?<!\\w){level}\\s+{re.escape(place)}(?!\\w)", title)``
+    without compiling a pattern per document."""
+    if place[:1].isspace():  # never for a tidied name; the regex then backtracks into the spaces
+        return re.search(rf"(?<!\w){level}\s+{re.escape(place)}(?!\w)", title) is not None
+    n = len(title)
+    k = title.find(level)
+    while k >= 0:
+        j = k + len(level)
+        if not (k and is_word_char(title[k - 1])) and j < n and title[j].isspace():
+            while j < n and title[j].isspace():
+                j += 1
+            e = j + len(place)
+            if title.startswith(place, j) and not (e < n and is_word_char(title[e])):
+                return True
+        k = title.find(level, k + 1)
+    return False
+
+
+def infer_issuer(c: Mention, header: Header) -> None:
+    """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
+    ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
+    code = body_code(c.symbol)
+    if not code or type_code(c.symbol) in codes.JOINT_TYPE_CODES or names_two_ministries(c.symbol):
+        return
+    national = codes.BODY_CODES.get(code)
+    if national and code not in codes.SHARED_BODY_CODES:
+        c.issuer = national
+        c.notes.append(f"issuer not written; inferred from the symbol code {code}")
+        return
+    expansion = codes.ABBREVIATIONS.get(code)
+    if not expansion or not c.title:
+        return
+    for level, place in (("tỉnh", header.province), ("huyện", header.district)):
+        if place and _names_place(c.title, level, place):
+            c.issuer = canonical_org(f"{expansion} {level} {place}", header)
+            c.notes.append(f"issuer not written; inferred from the symbol code {code} and '{level} {place}' in the title")
+            return

@@ -1,0 +1,164 @@
+"""Instruments cited without a number, read at a capitalised type word: laws (``law_names``), a Party
+congress's or a Central Committee plenum's resolution ("Nghị quyết Đại hội … lần thứ XIII", "Nghị quyết
+Trung ương 4 khóa XII"), a plan named by description and issuer ("Kế hoạch dân vận năm 2023 của Sở Y
+tế"), a project or strategy named after a citing verb ("triển khai Đề án văn hóa công vụ").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders import codes
+from vanban.loaders.citation_anchors import NUMSYM, UNNUMBERED_TYPE_WORDS, is_year_range
+from vanban.loaders.citation_issuers import issuer_phrase, level_before_place
+from vanban.loaders.citation_mentions import UNNUMBERED, Mention
+from vanban.loaders.citation_patterns import NO_TYPE_WORD, TYPE_START, UPPER_LETTERS, WORD_OF_NAME, phrase_alternation
+from vanban.loaders.citation_symbols import type_name
+from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, words_at
+from vanban.loaders.law_names import read_law_name
+from vanban.loaders.names import canonical_org
+from vanban.loaders.parties import split_names
+from vanban.loaders.records import Header
+
+
+# A citing verb just before: "Thực hiện ", "theo ", "triển khai ".
+VERB_BEFORE = re.compile(rf"(?<!\w)(?i:{phrase_alternation(codes.CITING_VERBS)})\s+\Z")
+
+# A resolution of a Party congress: "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+# "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội XIII", and the Party committee
+# named after the ordinal: "Nghị quyết Đại hội XX Đảng bộ tỉnh" (a provincial congress, not the 20th
+# national one), "Nghị quyết Đại hội lần thứ XV Đảng bộ huyện Mường La".
+CONGRESS = re.compile(
+    rf"{TYPE_START}Nghị\s*quyết\s+Đại\s+hội(?P<body>(?:\s+(?!lần\s)[^\s,;:.()“”\"]+){{0,8}}?)"
+    r"\s+(?:lần\s+thứ\s+)?(?P<ord>[IVXLC]+)(?!\w)(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
+    rf"(?P<committee>\s+(?:của\s+)?Đảng\s+bộ(?:\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)"
+    rf"(?:\s+[{UPPER_LETTERS}]\w*){{0,3}})?(?!\w))?"
+)
+
+# A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
+# "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
+PLENUM = re.compile(
+    rf"{TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{{1,2}}|[IVX]+)"
+    r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
+)
+
+# A plan cited by description and issuer (matched at a type word after a citing verb):
+# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
+# before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
+# Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
+# written with (see ``_commas_inside_name``).
+NAMED_PLAN = re.compile(
+    rf"(?P<type>{phrase_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){NO_TYPE_WORD}{WORD_OF_NAME}){{1,12}}?)"
+    rf"(?=\s+của(?:\s|[{UPPER_LETTERS}]))"
+)
+
+# A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
+PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
+_PROJECT_NAME_STOPS = NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
+
+
+def _congress(m: re.Match, header: Header) -> Mention:
+    body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
+    body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
+    ordinal = m["ord"]
+    low = body.lower()
+    if "đảng bộ" in low:
+        level = "tỉnh" if "tỉnh" in low else ("huyện" if "huyện" in low else "")
+        place = header.province if level == "tỉnh" else (header.district if level == "huyện" else None)
+        after = low.split("đảng bộ", 1)[1].replace("tỉnh", "").replace("huyện", "").strip()
+        where = " ".join(x for x in (level, place or (body.split("Đảng bộ", 1)[-1].strip() if after else "")) if x)
+        issuer = f"Đại hội đại biểu Đảng bộ {where} lần thứ {ordinal}".replace("  ", " ")
+    else:
+        issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
+    return Mention(
+        start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
+        name=m.group(0), issuer=issuer, key=issuer.lower(),
+    )
+
+
+def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
+    if any(not is_year_range(n) for n in NUMSYM.finditer(m["name"])):
+        return None  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo; not "năm học 2023-2024"
+    if "," in m["name"] and not _commas_inside_name(m["name"]):
+        return None  # "Kế hoạch công tác năm 2024, tăng cường lãnh đạo của …": a clause, not the plan's name
+    return _named_plan_read(masked, m, header)
+
+
+_COMMA_SPLIT = re.compile(r"\s*,\s*")
+
+
+def _commas_inside_name(name: str) -> bool:
+    """Whether every comma of a plan's description joins a pair of words a name is written with
+    (codes.COMMA_NAME_PAIRS): "kiểm tra, giám sát" in "Chương trình kiểm tra, giám sát năm 2026"."""
+    parts = _COMMA_SPLIT.split(name.strip())
+    for before, after in zip(parts, parts[1:]):
+        if not before or not after or (before.split()[-1].lower(), after.split()[0].lower()) not in COMMA_PAIRS:
+            return False
+    return True
+
+
+def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
+    issuer_text, end = issuer_phrase(masked, m.end())
+    if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
+        return None  # "của Chính phủ và Ban Thường vụ …": generic; not "của Sở Giáo dục và Đào tạo"
+    doc_type = type_name(m["type"])
+    mention = Mention(
+        start=m.start("type"), end=end, kind=UNNUMBERED, doc_type=doc_type, issuer_text=issuer_text,
+    )
+    mention.name = masked[mention.start : end]
+    mention.tail = end
+    return mention
+
+
+def _named_project(masked: str, m: re.Match) -> Mention | None:
+    words = words_at(masked, m.end(), 10)
+    taken = []
+    for i, w in enumerate(words):
+        low = w[0].lower()
+        if taken and ((taken[-1][0].lower(), low) in codes.PROJECT_NAME_PAIRS or (
+            i + 1 < len(words) and (low, words[i + 1][0].lower()) in codes.PROJECT_NAME_PAIRS
+        )):
+            taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
+            continue
+        if starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
+            break
+        if taken and level_before_place(words, i):
+            break  # "Chiến lược quốc gia về bình đẳng giới tỉnh Tây Ninh": the province that carries it out
+        taken.append(w)
+    if len(taken) < 2 or not taken[0][0][:1].isalpha():
+        return None
+    doc_type = type_name(m["type"])
+    end = taken[-1][2]
+    return Mention(
+        start=m.start("type"), end=end, kind=UNNUMBERED, doc_type=doc_type, name=masked[m.start("type") : end],
+    )
+
+
+def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
+    """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
+    word = UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
+    if word in codes.LAW_TYPE_WORDS:
+        return read_law_name(masked, u)
+    if word == "nghị quyết":
+        for pattern in (CONGRESS, PLENUM):
+            m = pattern.match(masked, u.start())
+            if m:
+                return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
+    if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()):
+        return None
+    if word in codes.NAMED_PLAN_TYPE_WORDS:
+        m = NAMED_PLAN.match(masked, u.start())
+        if m:
+            return _named_plan(masked, m, header)
+    if word in codes.NAMED_PROJECT_TYPE_WORDS:
+        return _named_project(masked, u)
+    return None
+
+
+def _plenum(m: re.Match, header: Header) -> Mention:
+    return Mention(
+        start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
+        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
+        key=f"plenum {m['plenum']} {m['term']}".lower(),
+    )
