@@ -126,9 +126,10 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
-# 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
+# 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023); a second verb joined by "và": "kịp thời báo cáo
+# và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết" (NQ 100/NQ-CP).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
     r"(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
@@ -399,6 +400,10 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     elif base is None and QUARTERLY_REPORT.match(after):
         base = "hằng quý"
     m = _find_recurrence(before)
+    if m and m.group(0).lower() == _BARE_PERIODIC and (named := RECURRENCE.search(before, m.end())):
+        # The period named after a deadline that opens the clause: "định kỳ trước ngày 01 tháng 12 hằng năm báo cáo kết
+        # quả thực hiện …" (NQ 100/NQ-CP) -> 'hằng năm', not the bare 'định kỳ'.
+        m = named
     opening = _norm_period(m.group(0)) if m else None
     if base is None or (opening and base == "hằng năm" and LISTED_YEAR.search(opening)):
         # "Định kỳ 6 tháng, năm báo cáo … trước ngày 15/6 và 15/12 hằng năm": the list names the year.
@@ -734,6 +739,30 @@ def _same_body(a: str | None, b: str | None) -> bool:
     if _LEVEL_START.match(rest):
         return len(rest.split()) <= _PLACE_WORDS + 2  # "thành phố Hồ Chí Minh"
     return bool(_LEVEL_END.search(short)) and len(rest.split()) <= _PLACE_WORDS
+
+
+# A dash that CLAUSE_START reads as a bullet, inside a unit's name: "1. Văn phòng HĐND - UBND tỉnh theo dõi, tổng hợp,
+# báo cáo UBND tỉnh …", "- Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND huyện …" (the clause, and its subject,
+# start at the name, not at "UBND tỉnh" / "Thông tin huyện" after its dash).
+def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
+    """Whether the clause start ``c`` is a dash (" - ") inside a name that opens the clause before it, not a
+    bullet opening a line ("4. Ủy ban nhân dân các xã, thị trấn" / "- Định kỳ 6 tháng …")."""
+    flat = text.flat
+    if flat[c.start() + 1 : c.start() + 2] not in "-–" or c.start() <= back:
+        return False
+    dash = text.to_original(c.start() + 1)
+    original = text.original
+    if not original[original.rfind("\n", 0, dash) + 1 : dash].strip(" \t*_>|"):
+        return False
+    start = back
+    for p in CLAUSE_START.finditer(flat, back, c.start()):
+        start = p.end()
+    got = name_at(flat, start, c.end() + NAME_SPAN_AFTER_DASH)
+    return got is not None and got[1] > c.end()
+
+
+# How far after a dash a name that runs across it is read (``_dash_in_name``).
+NAME_SPAN_AFTER_DASH = 80
 
 
 def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:
@@ -1121,7 +1150,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             back = max(lo, m.start() - _EVIDENCE_BACK)
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
-                cs = c.end()
+                cs = c.end() if not _dash_in_name(text, back, c) else cs
             if cs is not None and ")" in flat[cs : m.start()]:
                 cs = _after_bracket(flat, cs, m.start())
             clause_lo = cs if cs is not None else back
@@ -1290,6 +1319,19 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(letter_addressees(text, doc)) or None
                         d.sender = addressees
+            if (
+                d.deadline is None and d.recurrence is None and clause_end is CLAUSE_END_IN_TABLE
+                and flat.find(" | ", clause_lo - 3, m.start()) >= 0
+            ):
+                # A report in a row of a task table, dated by the row's time cell: "| 1 | Báo cáo kết quả thực hiện gửi
+                # UBND tỉnh | Sở Nội vụ | Trước ngày 15/12/2026 |" (a full date only: "Trước ngày 15/6 và 15/12" is
+                # left to the clause's own words).
+                if table_rows is None:
+                    table_rows = table_tasks(text, doc, 1)
+                orig = text.to_original(m.start())
+                row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
+                if row is not None and row.deadline:
+                    d.deadline = row.deadline
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
