@@ -25,6 +25,9 @@ NAME_HEADS: tuple[str, ...] = (
     # A minister: "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …;
     # định kỳ trước ngày 01 tháng 12 hằng năm báo cáo kết quả thực hiện …" (NQ 100/NQ-CP).
     "bộ trưởng", "thứ trưởng",
+    # A party organisation: "người dự thi phải thông báo ngay cho tổ chức đảng trực thuộc để tổng hợp, báo cáo Ủy ban Kiểm
+    # tra Đảng ủy" (the Thể lệ of a contest of a Đảng ủy phường).
+    "tổ chức đảng", "tổ chức cơ sở đảng",
     "cấp ủy", "viên chức", "cán bộ", "công chức", "người lao động", "đảng viên", "chánh văn phòng",
     "bí thư", "ban giám đốc", "hiệu trưởng", "trưởng", "ủy ban nhân dân", "uỷ ban nhân dân", "ubnd",
     "hội đồng nhân dân", "hđnd", "mặt trận tổ quốc", "ủy ban mặt trận", "ubmttq", "mttq",

@@ -204,7 +204,7 @@ COMPILE_WORDS = re.compile(
 # "gửi Sở Xây dựng tổng hợp và báo cáo …" (corpus 015), "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì,
 # phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
 RECEIVER_COMPILES = re.compile(
-    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+|thông\s+báo\s+(?:ngay\s+)?cho\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
@@ -298,7 +298,7 @@ PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # A report to a body for its own report onwards, the same: "… báo cáo UBND tỉnh trước ngày 05/01/2022 để xem xét,
 # báo cáo Bộ Kế hoạch và Đầu tư theo quy định" (a Công văn of UBND tỉnh Hải Dương).
 SUBMITTED_FOR_REPORT = re.compile(
-    r"(?<![\wđ])(?:[Tt]rình|[Bb]áo\s+cáo|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
+    r"(?<![\wđ])(?:(?<![Tt]ờ )[Tt]rình|[Bb]áo\s+cáo|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
 )
 # A purpose word between a deadline and the verb: the deadline times what comes before it (the
 # submission), not the report the purpose clause names ("Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo
@@ -778,6 +778,12 @@ def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None,
         # tỉnh, Thủ trưởng các sở, …, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo
         # cáo …" (a letter's closing paragraph: its subject lies more than _EVIDENCE_BACK before the verb).
         return lo
+    if cs is None and clause_lo > lo and not flat[clause_lo - 1].isspace():
+        # A window cut inside a word opens no clause: "… tại Tờ trình số 92/TTr-UBND nêu trên, ý kiến của Ủy ban nhân dân tỉnh
+        # Đồng Nai trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ" (a Công văn of Văn phòng Chính phủ) is no
+        # subject "UBND nêu trên, …": the subject is read from the next word on.
+        space = flat.find(" ", clause_lo, verb)
+        return space + 1 if space >= 0 else clause_lo
     return cs if cs is not None else clause_lo
 
 

@@ -125,3 +125,27 @@ def test_the_programme_attached_to_a_resolution_is_read():
         ("Bộ Ngoại giao", "Thủ tướng Chính phủ", None, None),
         ("Bộ Ngoại giao", "Chính phủ, Thủ tướng Chính phủ", None, None),
     ]
+
+
+def test_a_window_cut_inside_a_symbol_names_no_sender():
+    # A Công văn of Văn phòng Chính phủ: the long sentence's subject lies far back; "UBND" of "92/TTr-UBND" opens no name.
+    body = (
+        "Giao các Bộ: Công an, Tài chính, Xây dựng, Tư pháp, Nông nghiệp và Môi trường có ý kiến đối với đề xuất, kiến"
+        " nghị của Ủy ban nhân dân tỉnh Đồng Nai tại Tờ trình số 92/TTr-UBND nêu trên, ý kiến của Ủy ban nhân dân tỉnh Đồng"
+        " Nai trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ.\n"
+    )
+    text = make_text("VĂN PHÒNG CHÍNH PHỦ\nSố: 3456/VPCP-CN\n\nKính gửi: Các Bộ.\n\n" + body)
+    senders = [r.from_ for r in find_reports(text, Header(issuer="Văn phòng Chính phủ"))]
+    assert senders and all("nêu trên" not in (s or "") for s in senders)
+
+
+def test_a_party_organisation_told_of_a_problem_compiles_the_report():
+    assert name_at("tổ chức đảng trực thuộc để tổng hợp", 0) == ("tổ chức đảng trực thuộc", 23)
+    text = make_text(
+        "THỂ LỆ\nCuộc thi trực tuyến\n\nĐiều 1. Thời gian và cách thức tham gia\n"
+        "1. Thời gian làm bài: 40 phút.\n"
+        "2. Trường hợp xảy ra sự cố kỹ thuật khách quan làm ảnh hưởng đến việc tham gia Cuộc thi, người dự thi phải thông báo"
+        " ngay cho tổ chức đảng trực thuộc để tổng hợp, báo cáo Ủy ban Kiểm tra Đảng ủy.\n"
+    )
+    rows = [(r.from_, r.to) for r in find_reports(text, Header(issuer="Đảng ủy phường Thanh Khê"))]
+    assert rows == [("Tổ chức đảng trực thuộc", "Ủy ban Kiểm tra Đảng ủy phường Thanh Khê")]
