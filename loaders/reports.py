@@ -757,12 +757,21 @@ def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
     start = back
     for p in CLAUSE_START.finditer(flat, back, c.start()):
         start = p.end()
-    got = name_at(flat, start, c.end() + NAME_SPAN_AFTER_DASH)
-    return got is not None and got[1] > c.end()
+    # The name opens the clause, or a subject after an opening: "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư
+    # kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả cho giám đốc sở" (a Quy chế of Sở Giao thông công chánh).
+    word = max(start, c.start() - NAME_SPAN_BEFORE_DASH)
+    while word < c.start():
+        if (word == start or flat[word - 1] == " ") and flat[word].isupper():
+            got = name_at(flat, word, c.end() + NAME_SPAN_AFTER_DASH)
+            if got is not None:
+                return got[1] > c.end()
+        word += 1
+    return False
 
 
-# How far after a dash a name that runs across it is read (``_dash_in_name``).
+# How far after a dash a name that runs across it is read, and how far before it the name may start (``_dash_in_name``).
 NAME_SPAN_AFTER_DASH = 80
+NAME_SPAN_BEFORE_DASH = 40
 
 
 def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:

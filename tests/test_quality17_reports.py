@@ -6,6 +6,7 @@ style of plans of UBND tỉnh and huyện and of a Nghị quyết of the Chính 
 
 from __future__ import annotations
 
+from vanban.loaders.extract import extract
 from vanban.loaders.parties import PERIOD_OPENING, name_at
 from vanban.loaders.records import Header
 from vanban.loaders.reports import find_reports
@@ -149,3 +150,17 @@ def test_a_party_organisation_told_of_a_problem_compiles_the_report():
     )
     rows = [(r.from_, r.to) for r in find_reports(text, Header(issuer="Đảng ủy phường Thanh Khê"))]
     assert rows == [("Tổ chức đảng trực thuộc", "Ủy ban Kiểm tra Đảng ủy phường Thanh Khê")]
+
+
+def test_a_dashed_name_after_an_opening_window_keeps_the_clause_and_its_period():
+    # A Quy chế of a Sở: the monthly window opens the clause, the department's name holds a dash.
+    text = make_text(
+        "SỞ GIAO THÔNG CÔNG CHÁNH\nSố:     /QĐ-SGTCC\nQUY CHẾ\nTiếp nhận, giải quyết kiến nghị của cử tri\n\n"
+        "Điều 1. Định kỳ từ ngày 1 đến ngày 5 hằng tháng, các đơn vị và phòng ban được phân công phải cập nhật kết quả giải"
+        " quyết nguyện vọng cử tri trên mạng của tháng trước; từ"
+        " ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả"
+        " cho giám đốc sở.\n"
+    )
+    reports = extract(text).reports_to
+    assert [(r.from_, r.to, r.recurrence) for r in reports] == [("Phòng Kế hoạch - Đầu tư", "Giám đốc sở", "hằng tháng")]
+    assert reports[0].evidence.startswith("báo cáo kết quả")
