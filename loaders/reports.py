@@ -1110,6 +1110,23 @@ def _is_department_of(name: str, issuer: str | None) -> bool:
     return bool(issuer) and issuer.startswith(COMMITTEE) and name.startswith(DEPARTMENT_HEADS)
 
 
+# A people's council or committee (or its head) named by its level: "Ủy ban nhân dân huyện", "Chủ tịch UBND xã Tân Lập".
+# "thành phố" is left out: a provincial city or a district's.
+COMMITTEE_LEVEL = re.compile(
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+|Thường\s+trực\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?P<level>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\wđ])"
+)
+_LEVEL_RANK = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1}
+
+
+def _below_issuer(to: str, issuer: str | None) -> bool:
+    """Whether ``to`` names a committee of a lower level than the issuer's: "Ủy ban nhân dân huyện" for Ủy ban nhân dân
+    tỉnh Lào Cai."""
+    a, b = COMMITTEE_LEVEL.match(to), COMMITTEE_LEVEL.match(issuer or "")
+    if a is None or b is None:
+        return False
+    return _LEVEL_RANK[_SPACES.sub(" ", a.group("level"))] < _LEVEL_RANK[_SPACES.sub(" ", b.group("level"))]
+
+
 # The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
 # Giám đốc bệnh viện" in a hospital's.
 # A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
@@ -1356,9 +1373,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # và gửi về Sở Nông nghiệp và Môi trường" under "6. Ủy ban nhân dân cấp xã" in a plan of UBND thành
             # phố (corpus 029): the item's unit reports, UBND thành phố does not report to its department.
             to_department = bool(d.to) and _is_department_of(to_name or d.to, issuer)
-            if compiling and issuer and not to_department and not (d.to and _names_issuer(d.to, header)):
+            # Nor when the addressee is a committee below the issuer: "Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND
+            # huyện" in a plan of UBND tỉnh (the province does not report to a district: the unit reports to its own).
+            below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
+            if compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header)):
                 d.sender = issuer
-            elif compiling and d.sender is None and not to_department:
+            elif compiling and d.sender is None and not to_department and not below:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
             if d.coordinated and d.sender is None:

@@ -164,3 +164,18 @@ def test_a_dashed_name_after_an_opening_window_keeps_the_clause_and_its_period()
     reports = extract(text).reports_to
     assert [(r.from_, r.to, r.recurrence) for r in reports] == [("Phòng Kế hoạch - Đầu tư", "Giám đốc sở", "hằng tháng")]
     assert reports[0].evidence.startswith("báo cáo kết quả")
+
+
+def test_a_district_unit_reporting_to_its_district_is_not_the_province():
+    from vanban.loaders.reports import _below_issuer
+
+    assert _below_issuer("Ủy ban nhân dân huyện", "Ủy ban nhân dân tỉnh Lào Cai")
+    assert _below_issuer("Chủ tịch Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân huyện Bảo Thắng")
+    assert not _below_issuer("Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân huyện Bảo Thắng")
+    assert not _below_issuer("Ủy ban nhân dân thành phố", "Ủy ban nhân dân tỉnh Lào Cai")
+    # A plan of UBND tỉnh: the district's department compiles, and reports to its own committee.
+    rows = _rows("5. Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND huyện trước ngày 10 tháng 5 năm 2026.\n", _PROVINCE)
+    assert rows == [("Phòng Văn hóa - Thông tin huyện", "Ủy ban nhân dân huyện", "2026-05-10", None)]
+    # A provincial department compiling for the province still gives the province's report.
+    rows = _rows("5. Sở Nội vụ tổng hợp, tham mưu UBND tỉnh báo cáo Bộ Nội vụ trước ngày 20/12/2026.\n", _PROVINCE)
+    assert rows == [("Ủy ban nhân dân tỉnh Lào Cai", "Bộ Nội vụ", "2026-12-20", None)]
