@@ -22,9 +22,6 @@ NAME_HEADS: tuple[str, ...] = (
     "các cơ sở", "các chủ", "các lực lượng", "các cấp", "các thôn", "các bộ", "các ủy ban", "các ubnd",
     "mỗi cơ quan", "mỗi đơn vị", "từng cơ quan", "từng đơn vị", "cơ quan", "đơn vị",
     "lãnh đạo", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "người đứng đầu",
-    # A minister: "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …;
-    # định kỳ trước ngày 01 tháng 12 hằng năm báo cáo kết quả thực hiện …" (NQ 100/NQ-CP).
-    "bộ trưởng", "thứ trưởng",
     # A party organisation: "người dự thi phải thông báo ngay cho tổ chức đảng trực thuộc để tổng hợp, báo cáo Ủy ban Kiểm
     # tra Đảng ủy" (the Thể lệ of a contest of a Đảng ủy phường).
     "tổ chức đảng", "tổ chức cơ sở đảng",
