@@ -22,6 +22,9 @@ NAME_HEADS: tuple[str, ...] = (
     "các cơ sở", "các chủ", "các lực lượng", "các cấp", "các thôn", "các bộ", "các ủy ban", "các ubnd",
     "mỗi cơ quan", "mỗi đơn vị", "từng cơ quan", "từng đơn vị", "cơ quan", "đơn vị",
     "lãnh đạo", "thủ trưởng", "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "người đứng đầu",
+    # A party organisation: "người dự thi phải thông báo ngay cho tổ chức đảng trực thuộc để tổng hợp, báo cáo Ủy ban Kiểm
+    # tra Đảng ủy" (the Thể lệ of a contest of a Đảng ủy phường).
+    "tổ chức đảng", "tổ chức cơ sở đảng",
     "cấp ủy", "viên chức", "cán bộ", "công chức", "người lao động", "đảng viên", "chánh văn phòng",
     "bí thư", "ban giám đốc", "hiệu trưởng", "trưởng", "ủy ban nhân dân", "uỷ ban nhân dân", "ubnd",
     "hội đồng nhân dân", "hđnd", "mặt trận tổ quốc", "ủy ban mặt trận", "ubmttq", "mttq",
@@ -132,6 +135,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
+    # "kịp thời báo cáo và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết …" (NQ 100/NQ-CP).
+    "các biện pháp", "các giải pháp",
     # The manner after an addressee: "báo cáo kết quả về Chủ tịch UBND tỉnh bằng văn bản trước ngày 20.7.2020"
     # (a Công văn of UBND tỉnh Quảng Nam).
     "bằng",
@@ -150,6 +155,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
     "chương trình", "công trình", "quy trình", "lộ trình", "lịch trình", "giáo trình", "quá trình",
     "bầu cử", "ứng cử", "tuyển cử", "công lập", "độc lập", "giao thông", "giao dịch", "giao lưu",
     "bàn giao", "chuyển giao", "hàng không",
+    # "giao" in a ministry's name: "gửi về Bộ Ngoại giao để tổng hợp, báo cáo Thủ tướng Chính phủ" (NQ 100/NQ-CP).
+    "ngoại giao",
     # "bằng" in a noun: "Ban Chỉ đạo … vùng đồng bằng sông Cửu Long", "văn bằng".
     "đồng bằng", "công bằng", "văn bằng",
     # "ký" in a title: "Thư ký Hội đồng", "Ban Thư ký".
@@ -200,10 +207,13 @@ INTRO_WORDS: tuple[str, ...] = (
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
-# Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
+# Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…"; each period of a
+# list its own: "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ngành báo cáo…".
+_OPENING_LIMIT = r"(?:\s*\([^()]{1,40}\))?"
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s*(?:,|và)\s*(?:một năm|hằng năm|hàng năm))?)"
-    r"(?:\s*\([^()]{1,40}\))?\s*,\s+",
+    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng)" + _OPENING_LIMIT
+    + r"(?:\s*(?:,|và)\s*(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng|một năm|cả năm|năm)"
+    + _OPENING_LIMIT + r")*\s*,\s+",
     re.IGNORECASE,
 )
 # A deadline opening a clause, then a comma and its subject: "Trước ngày 15/12 hàng năm, các cơ quan, đơn vị

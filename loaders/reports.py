@@ -126,9 +126,10 @@ LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # After "kết quả" (group ``result``) only a capitalised name is an addressee: "báo cáo kết quả Ủy ban nhân
 # dân tỉnh (qua Công an tỉnh)" (corpus 032), not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu" (corpus 077).
 # An adverb may come first: "báo cáo kịp thời UBND tỉnh (qua Ban Quản lý Khu kinh tế Đông Nam)" (corpus
-# 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023).
+# 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023); a second verb joined by "và": "kịp thời báo cáo
+# và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết" (NQ 100/NQ-CP).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
     r"(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
@@ -203,7 +204,7 @@ COMPILE_WORDS = re.compile(
 # "gửi Sở Xây dựng tổng hợp và báo cáo …" (corpus 015), "gửi Sở Khoa học và Công nghệ tổng hợp, chủ trì,
 # phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
 RECEIVER_COMPILES = re.compile(
-    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+|thông\s+báo\s+(?:ngay\s+)?cho\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
@@ -297,7 +298,7 @@ PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # A report to a body for its own report onwards, the same: "… báo cáo UBND tỉnh trước ngày 05/01/2022 để xem xét,
 # báo cáo Bộ Kế hoạch và Đầu tư theo quy định" (a Công văn of UBND tỉnh Hải Dương).
 SUBMITTED_FOR_REPORT = re.compile(
-    r"(?<![\wđ])(?:[Tt]rình|[Bb]áo\s+cáo|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
+    r"(?<![\wđ])(?:(?<![Tt]ờ )[Tt]rình|[Bb]áo\s+cáo|[Gg]ửi(?:\s+[^.;]{1,60}?)?\s+(?:về|đến|tới|lên))\s+(?P<to>[^\s.;][^.;]{2,80}?)\s+để\s+(?:xem\s+xét,?\s+)?$"
 )
 # A purpose word between a deadline and the verb: the deadline times what comes before it (the
 # submission), not the report the purpose clause names ("Trình UBND tỉnh trước ngày 10/8/2018 để báo cáo
@@ -399,6 +400,10 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     elif base is None and QUARTERLY_REPORT.match(after):
         base = "hằng quý"
     m = _find_recurrence(before)
+    if m and m.group(0).lower() == _BARE_PERIODIC and (named := RECURRENCE.search(before, m.end())):
+        # The period named after a deadline that opens the clause: "định kỳ trước ngày 01 tháng 12 hằng năm báo cáo kết
+        # quả thực hiện …" (NQ 100/NQ-CP) -> 'hằng năm', not the bare 'định kỳ'.
+        m = named
     opening = _norm_period(m.group(0)) if m else None
     if base is None or (opening and base == "hằng năm" and LISTED_YEAR.search(opening)):
         # "Định kỳ 6 tháng, năm báo cáo … trước ngày 15/6 và 15/12 hằng năm": the list names the year.
@@ -736,6 +741,39 @@ def _same_body(a: str | None, b: str | None) -> bool:
     return bool(_LEVEL_END.search(short)) and len(rest.split()) <= _PLACE_WORDS
 
 
+# A dash that CLAUSE_START reads as a bullet, inside a unit's name: "1. Văn phòng HĐND - UBND tỉnh theo dõi, tổng hợp,
+# báo cáo UBND tỉnh …", "- Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND huyện …" (the clause, and its subject,
+# start at the name, not at "UBND tỉnh" / "Thông tin huyện" after its dash).
+def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
+    """Whether the clause start ``c`` is a dash (" - ") inside a name that opens the clause before it, not a
+    bullet opening a line ("4. Ủy ban nhân dân các xã, thị trấn" / "- Định kỳ 6 tháng …")."""
+    flat = text.flat
+    if flat[c.start() + 1 : c.start() + 2] not in "-–" or c.start() <= back:
+        return False
+    dash = text.to_original(c.start() + 1)
+    original = text.original
+    if not original[original.rfind("\n", 0, dash) + 1 : dash].strip(" \t*_>|"):
+        return False
+    start = back
+    for p in CLAUSE_START.finditer(flat, back, c.start()):
+        start = p.end()
+    # The name opens the clause, or a subject after an opening: "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư
+    # kiểm tra, xác nhận giải quyết và tổng hợp báo cáo kết quả cho giám đốc sở" (a Quy chế of Sở Giao thông công chánh).
+    word = max(start, c.start() - NAME_SPAN_BEFORE_DASH)
+    while word < c.start():
+        if (word == start or flat[word - 1] == " ") and flat[word].isupper():
+            got = name_at(flat, word, c.end() + NAME_SPAN_AFTER_DASH)
+            if got is not None:
+                return got[1] > c.end()
+        word += 1
+    return False
+
+
+# How far after a dash a name that runs across it is read, and how far before it the name may start (``_dash_in_name``).
+NAME_SPAN_AFTER_DASH = 80
+NAME_SPAN_BEFORE_DASH = 40
+
+
 def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:
     """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
     the evidence's window, else the last clause start within _SUBJECT_BACK characters (or clause_lo)."""
@@ -749,6 +787,12 @@ def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None,
         # tỉnh, Thủ trưởng các sở, …, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo
         # cáo …" (a letter's closing paragraph: its subject lies more than _EVIDENCE_BACK before the verb).
         return lo
+    if cs is None and clause_lo > lo and not flat[clause_lo - 1].isspace():
+        # A window cut inside a word opens no clause: "… tại Tờ trình số 92/TTr-UBND nêu trên, ý kiến của Ủy ban nhân dân tỉnh
+        # Đồng Nai trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ" (a Công văn of Văn phòng Chính phủ) is no
+        # subject "UBND nêu trên, …": the subject is read from the next word on.
+        space = flat.find(" ", clause_lo, verb)
+        return space + 1 if space >= 0 else clause_lo
     return cs if cs is not None else clause_lo
 
 
@@ -1066,6 +1110,23 @@ def _is_department_of(name: str, issuer: str | None) -> bool:
     return bool(issuer) and issuer.startswith(COMMITTEE) and name.startswith(DEPARTMENT_HEADS)
 
 
+# A people's council or committee (or its head) named by its level: "Ủy ban nhân dân huyện", "Chủ tịch UBND xã Tân Lập".
+# "thành phố" is left out: a provincial city or a district's.
+COMMITTEE_LEVEL = re.compile(
+    r"(?:(?:Phó\s+)?Chủ\s+tịch\s+|Thường\s+trực\s+)?(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+(?P<level>tỉnh|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\wđ])"
+)
+_LEVEL_RANK = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1}
+
+
+def _below_issuer(to: str, issuer: str | None) -> bool:
+    """Whether ``to`` names a committee of a lower level than the issuer's: "Ủy ban nhân dân huyện" for Ủy ban nhân dân
+    tỉnh Lào Cai."""
+    a, b = COMMITTEE_LEVEL.match(to), COMMITTEE_LEVEL.match(issuer or "")
+    if a is None or b is None:
+        return False
+    return _LEVEL_RANK[_SPACES.sub(" ", a.group("level"))] < _LEVEL_RANK[_SPACES.sub(" ", b.group("level"))]
+
+
 # The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
 # Giám đốc bệnh viện" in a hospital's.
 # A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
@@ -1121,7 +1182,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             back = max(lo, m.start() - _EVIDENCE_BACK)
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
-                cs = c.end()
+                cs = c.end() if not _dash_in_name(text, back, c) else cs
             if cs is not None and ")" in flat[cs : m.start()]:
                 cs = _after_bracket(flat, cs, m.start())
             clause_lo = cs if cs is not None else back
@@ -1290,6 +1351,19 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(letter_addressees(text, doc)) or None
                         d.sender = addressees
+            if (
+                d.deadline is None and d.recurrence is None and clause_end is CLAUSE_END_IN_TABLE
+                and flat.find(" | ", clause_lo - 3, m.start()) >= 0
+            ):
+                # A report in a row of a task table, dated by the row's time cell: "| 1 | Báo cáo kết quả thực hiện gửi
+                # UBND tỉnh | Sở Nội vụ | Trước ngày 15/12/2026 |" (a full date only: "Trước ngày 15/6 và 15/12" is
+                # left to the clause's own words).
+                if table_rows is None:
+                    table_rows = table_tasks(text, doc, 1)
+                orig = text.to_original(m.start())
+                row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
+                if row is not None and row.deadline:
+                    d.deadline = row.deadline
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
@@ -1299,9 +1373,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # và gửi về Sở Nông nghiệp và Môi trường" under "6. Ủy ban nhân dân cấp xã" in a plan of UBND thành
             # phố (corpus 029): the item's unit reports, UBND thành phố does not report to its department.
             to_department = bool(d.to) and _is_department_of(to_name or d.to, issuer)
-            if compiling and issuer and not to_department and not (d.to and _names_issuer(d.to, header)):
+            # Nor when the addressee is a committee below the issuer: "Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND
+            # huyện" in a plan of UBND tỉnh (the province does not report to a district: the unit reports to its own).
+            below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
+            if compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header)):
                 d.sender = issuer
-            elif compiling and d.sender is None and not to_department:
+            elif compiling and d.sender is None and not to_department and not below:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
             if d.coordinated and d.sender is None:

@@ -110,8 +110,9 @@ _AFTER_END = "'\"”’)*_"
 ATTACHMENT_TITLE = re.compile(
     r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)[\s*_:]*$"
 )
-# "(Ban hành kèm theo Quyết định số 2853/QĐ-UBND …)" also opens an attached document.
-ATTACHED_BY = re.compile(r"\(?\s*[*_]*\s*Ban hành kèm theo\b")
+# "(Ban hành kèm theo Quyết định số 2853/QĐ-UBND …)" also opens an attached document, and in brackets "(Kèm theo
+# Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026 của Chính phủ)" under the title of a Chương trình hành động.
+ATTACHED_BY = re.compile(r"\(?\s*[*_]*\s*Ban hành kèm theo\b|\(\s*[*_]*\s*Kèm theo\s+(?:Nghị quyết|Quyết định|Chỉ thị)\b")
 
 # A line with words (not only table bars or stars): "** **" and "|" are layout.
 MARKUP_ONLY = re.compile(r"[^\s|*_#>\-]")
