@@ -241,6 +241,9 @@ DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A date word an OCR cut after its first letters: "n gày" in "Lai Châu, n gày 14 th áng 3 năm 2023",
+# "th áng" (neither "gày" nor "áng" opens a word of a date line).
+SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
 # A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
 BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
@@ -914,8 +917,8 @@ def _is_paragraph(line: str) -> bool:
     body word: "Đại hội đại biểu Đảng bộ xã … đã thông qua Nghị quyết. Để tổ chức thực hiện…"
     (two sentences), "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:" (an introduction), or a
     long line ending with a full stop. Title lines end a sentence only at their very end."""
-    if line.endswith(":") or (line.endswith(".") and len(line) > PARAGRAPH_CHARS):
-        return True
+    if line.endswith(":") or (line.endswith(".") and len(line) > PARAGRAPH_CHARS) or "./." in line:
+        return True  # ("./.": the body's end mark, "… như sau./. Nơi nhận: …")
     return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
 
 
@@ -1085,7 +1088,10 @@ def _header_start(text: Text) -> int:
 
 
 def _unglued(line: str) -> str:
-    """A header line with the words a copy ran together cut apart (GLUED_WORDS)."""
+    """A header line with the words a copy ran together cut apart (GLUED_WORDS), and the date words
+    an OCR cut apart joined (SPLIT_DATE_WORD)."""
+    if " gày" in line or " áng" in line:
+        line = SPLIT_DATE_WORD.sub(r"\1\2", line)
     return GLUED_WORDS.sub(" ", line)
 
 

@@ -1,0 +1,46 @@
+"""Header, round 17: date words an OCR cut apart ("n gày 14 th áng 3"), and a title that stops at the
+body's end mark ("… như sau./.") of a short notice whose Nơi nhận runs on one line. Fragments written in
+the style of the provincial plans and commune notices surveyed."""
+
+from __future__ import annotations
+
+from vanban.loaders.header import SPLIT_DATE_WORD, _is_paragraph, _unglued, read_header
+from vanban.loaders.text import make_text
+
+
+def test_ocr_split_date_words_are_joined():
+    h = read_header(
+        make_text(
+            "UBND TỈNH LAI CHÂU\nSỞ Y TẾ\nSố: 77/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nLai Châu, n gày 14 th áng 3 năm 2023\n"
+            "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩm năm 2023\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert (h.date, h.place) == ("2023-03-14", "Lai Châu")
+    assert h.issuer == "Sở Y tế tỉnh Lai Châu"
+
+
+def test_split_date_word_forms():
+    assert _unglued("Hà Giang, N gày 03 th áng 10 năm 2022") == "Hà Giang, Ngày 03 tháng 10 năm 2022"
+    # Only the split date words: "Thanh Hóa, ngày" and words that merely end so are left.
+    assert _unglued("Thanh Hóa, ngày 03 tháng 10 năm 2022") == "Thanh Hóa, ngày 03 tháng 10 năm 2022"
+    assert SPLIT_DATE_WORD.search("kinh gày") is None
+
+
+def test_title_stops_at_the_body_end_mark():
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nXÃ MINH TÂN\nSố: 12/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nMinh Tân, ngày 05 tháng 4 năm 2024\nTHÔNG BÁO\n"
+            "Lịch tiếp công dân tháng 4 năm 2024\n"
+            "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau./.\n"
+            "Nơi nhận: - Các thôn; - Lưu: VT. Nguyễn Thị Hoa\n"
+        )
+    )
+    assert h.title == "Lịch tiếp công dân tháng 4 năm 2024"
+    assert h.issuer == "Ủy ban nhân dân xã Minh Tân"
+
+
+def test_end_mark_line_is_a_paragraph():
+    assert _is_paragraph("Ủy ban nhân dân xã thông báo như sau./.")
+    assert not _is_paragraph("về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,")
