@@ -1240,7 +1240,13 @@ def read_header(text: Text) -> Header:
     # Issuer block: all-caps pieces before the Số line, motto removed.
     block: list[str] = []
     consolidated = False
+    beside_motto_end = False  # a body read on the line that ends the motto ("… Hạnh phúc")
     for p in before:
+        if beside_motto_end and symbol is None:
+            # A header with no Số line ends with the line that holds the motto's end beside the
+            # body: "TRƯỜNG TIỂU HỌC LÊ VĂN TÁM Độc lập – Tự do – Hạnh phúc" / "CHUYÊN ĐỀ HƯỚNG DẪN
+            # …" (the capitals below are a heading, not a unit).
+            break
         s = MOTTO.sub(" ", p.text).strip(" -–")
         if s.startswith("VĂN BẢN HỢP NHẤT"):
             if s == "VĂN BẢN HỢP NHẤT":
@@ -1266,6 +1272,7 @@ def read_header(text: Text) -> Header:
                 block.extend((s[:at].strip(), s[at:]))
             else:
                 block.append(s)
+            beside_motto_end = "hạnh phúc" in p.text.lower()
     if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
         # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
         # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /

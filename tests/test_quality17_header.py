@@ -44,3 +44,30 @@ def test_title_stops_at_the_body_end_mark():
 def test_end_mark_line_is_a_paragraph():
     assert _is_paragraph("Ủy ban nhân dân xã thông báo như sau./.")
     assert not _is_paragraph("về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,")
+
+
+def test_header_without_number_ends_beside_the_motto_end():
+    # A school's guide copied from a PDF, its two header columns merged on each line and no Số line:
+    # the capitals below the line that ends the motto are a heading, not a unit.
+    h = read_header(
+        make_text(
+            "PHÒNG GD&ĐT HUYỆN NĂM CĂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            "TRƯỜNG TIỂU HỌC LÊ VĂN TÁM Độc lập – Tự do – Hạnh phúc\n\n"
+            "CHUYÊN ĐỀ HƯỚNG DẪN TRÌNH BÀY VĂN BẢN THEO THÔNG TƯ 01\n\n"
+            "A CƠ SỞ XÂY DỰNG CHUYÊN ĐỀ:\n\nCăn cứ công văn số 2457/UBND-VX ngày 29 tháng 05 năm 2012.\n"
+        )
+    )
+    assert h.issuer == "Trường Tiểu học Lê Văn Tám"
+    assert h.issuer_parent == "Phòng Giáo dục và Đào tạo huyện Năm Căn"
+
+
+def test_header_with_number_reads_units_below_the_motto_line():
+    # With a Số line the block still runs to it: the unit under the motto's line is kept.
+    h = read_header(
+        make_text(
+            "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 15/KH-SYT\nLong An, ngày 02 tháng 5 năm 2023\nKẾ HOẠCH\nPhòng chống dịch năm 2023\n"
+        )
+    )
+    assert h.issuer == "Sở Y tế tỉnh Long An"
