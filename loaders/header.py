@@ -241,6 +241,9 @@ DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A committee's name whose first letter a web copy lost (its font drew "Ủ" apart): "Y BAN NHÂN DÂN" /
+# "TỈNH KON TUM" (a legal library's page).
+DROPPED_U = re.compile(r"^Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG VỤ)")
 # A date word an OCR cut after its first letters: "n gày" in "Lai Châu, n gày 14 th áng 3 năm 2023",
 # "th áng" (neither "gày" nor "áng" opens a word of a date line).
 SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
@@ -493,9 +496,17 @@ def _iso(day: str | None, month: str | None, year: str) -> str:
     return year
 
 
+# The characters before a date that may hold its place (five words at most, see _place_before).
+PLACE_TAIL_CHARS = 60
+
+
 def _place_before(s: str, end: int) -> str | None:
     """The capitalised words just before a date: 'Hà Giang' in '… Hạnh phúc Hà Giang, ngày 03…'."""
-    words = s[:end].rstrip(" ,").split(" ")
+    head = s[:end].rstrip(" ,")
+    if "." in head[-PLACE_TAIL_CHARS:]:
+        # A level's mark glued to the place: "Tp.Hà Giang, ngày …" is read as "Tp. Hà Giang".
+        head = head[:-PLACE_TAIL_CHARS] + head[-PLACE_TAIL_CHARS:].replace(".", ". ")
+    words = head.split(" ")
     place: list[str] = []
     for w in reversed(words):
         w = w.strip(",")
@@ -1248,6 +1259,8 @@ def read_header(text: Text) -> Header:
             # …" (the capitals below are a heading, not a unit).
             break
         s = MOTTO.sub(" ", p.text).strip(" -–")
+        if s.startswith("Y BAN "):
+            s = DROPPED_U.sub("ỦY BAN ", s, count=1)
         if s.startswith("VĂN BẢN HỢP NHẤT"):
             if s == "VĂN BẢN HỢP NHẤT":
                 consolidated = True  # the banner broken before its issuer: "VĂN BẢN HỢP NHẤT -" / "BỘ …"

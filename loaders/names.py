@@ -734,6 +734,11 @@ def _canonical_org(
     return qualify(s, _Place(province, district, commune, city) if qualified else None)
 
 
+# The city's mark an all-caps name gives in lower case: "tp." in "UBND TP. HỒ CHÍ MINH" -> "Ủy ban nhân
+# dân tp. Hồ Chí Minh" (recase), also glued to the name ("TP.HỒ CHÍ MINH"); written "thành phố".
+LOWER_CITY_MARK = re.compile(r"(?<!\w)tp\.\s*(?=[A-ZĐÀ-Ỹ])")
+
+
 @lru_cache(maxsize=8192)
 def _unqualified_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
     """``name`` written as ``_canonical_org`` gives it before ``qualify`` adds its place. It does not
@@ -745,6 +750,8 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     s = tidy(expand_abbreviations(s))
     if not s:
         return None
+    if "tp." in s:
+        s = tidy(LOWER_CITY_MARK.sub("thành phố ", s))
     s = place_case(s)
     if qualified:
         s = _place_initials(s, province, district)

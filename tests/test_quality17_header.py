@@ -71,3 +71,38 @@ def test_header_with_number_reads_units_below_the_motto_line():
         )
     )
     assert h.issuer == "Sở Y tế tỉnh Long An"
+
+
+def test_committee_name_that_lost_its_first_letter():
+    # A legal library's page whose font drew "Ủ" apart: "Y BAN NHÂN DÂN" / "TỈNH KON TUM".
+    h = read_header(
+        make_text(
+            "Y BAN NHÂN DÂN\nTỈNH KON TUM\n\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 2516/KH-UBND\n\nKon Tum, ngày 03 tháng 10 năm 2014\n\n"
+            "KẾ HOẠCH\n\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG\n\nCăn cứ Quyết định số 34/2014/QĐ-TTg;\n"
+        )
+    )
+    assert h.issuer == "Ủy ban nhân dân tỉnh Kon Tum"
+
+
+def test_city_mark_of_an_all_caps_parent_is_written_out():
+    h = read_header(
+        make_text(
+            "UBND TP. HỒ CHÍ MINH\nSỞ Y TẾ\nSố: 95/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTP. Hồ Chí Minh, ngày 03 tháng 10 năm 2022\n"
+            "KẾ HOẠCH\nPhòng chống dịch năm 2022\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert h.issuer_parent == "Ủy ban nhân dân thành phố Hồ Chí Minh"  # not "… tp. Hồ Chí Minh"
+    assert (h.issuer, h.place) == ("Sở Y tế thành phố Hồ Chí Minh", "Hồ Chí Minh")
+
+
+def test_city_mark_glued_to_the_place_of_the_date():
+    h = read_header(
+        make_text(
+            "UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nSố: 95/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTp.Hà Giang, ngày 05 tháng 6 năm 2023\n"
+            "KẾ HOẠCH\nPhòng chống dịch năm 2023\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert (h.place, h.date) == ("Hà Giang", "2023-06-05")  # not "Giang"
