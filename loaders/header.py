@@ -1055,6 +1055,17 @@ def _fix_province_typo(name: str | None, province: str | None) -> str | None:
     return name[: i + 5] + province
 
 
+def _province_spelled(name: str | None, province: str | None) -> str | None:
+    """'Ủy ban nhân dân tỉnh Kontum' -> '… tỉnh Kon Tum': the document's province written after "tỉnh"
+    another way ("Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế", "Đăk Nông") takes the province list's spelling."""
+    if not name or not province or name.endswith(province):
+        return name
+    i = name.rfind("tỉnh ")
+    if i < 0 or province_name(name[i + 5 :]) != province:
+        return name
+    return name[: i + 5] + province
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """Whether two names of the same length differ by one letter: 'Dình Định', 'Bình Định'."""
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
@@ -1442,6 +1453,8 @@ def read_header(text: Text) -> Header:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
     if province and not _province_in(" ".join(bodies)):
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
+    if province:
+        issuer, parent = _province_spelled(issuer, province), _province_spelled(parent, province)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     header.issuer = issuer

@@ -104,8 +104,12 @@ POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORE
 # A Nơi nhận heading run on after the body's end mark: "… tổ chức thực hiện Thông tư này./. Nơi nhận: -
 # Như Điều 24; …" (a legal library's copy that joins a page's lines).
 INLINE_HEADING = re.compile(r"\./\.\s*\**\s*(?=Nơi\s+nhận\s*:)")
-# The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN".
-INLINE_SIGNATURE = re.compile(r"(?<=[.;])\s+(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]")
+# The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN", or
+# the signer's title alone: ". GIÁM ĐỐC" in "Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC Nguyễn Văn An".
+INLINE_SIGNATURE = re.compile(
+    r"(?<=[.;])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]"
+    r"|(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\b)"
+)
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
 # A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
@@ -294,6 +298,10 @@ def _block(text: Text) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
+        if ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
+            # The block on the heading's line, the signature after it: "Nơi nhận: - Như trên; - Lưu:
+            # VT. GIÁM ĐỐC Nguyễn Văn An".
+            return _items_in(first[: sign.start()].strip())
     if first and not SIGNATURE.match(first):
         items.extend(_items_in(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]

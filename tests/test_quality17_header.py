@@ -106,3 +106,23 @@ def test_city_mark_glued_to_the_place_of_the_date():
         )
     )
     assert (h.place, h.date) == ("Hà Giang", "2023-06-05")  # not "Giang"
+
+
+def test_province_written_another_way_takes_the_list_spelling():
+    def issuer(first: str, place: str) -> tuple:
+        h = read_header(
+            make_text(
+                f"{first}\nSố: 95/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                f"{place}, ngày 03 tháng 10 năm 2005\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\nCăn cứ Luật;\n"
+            )
+        )
+        return h.issuer, h.issuer_parent
+
+    assert issuer("ỦY BAN NHÂN DÂN\nTỈNH KONTUM", "Kontum") == ("Ủy ban nhân dân tỉnh Kon Tum", None)
+    assert issuer("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN - HUẾ", "Huế") == ("Ủy ban nhân dân tỉnh Thừa Thiên Huế", None)
+    assert issuer("UBND TỈNH BÀ RỊA-VŨNG TÀU\nSỞ Y TẾ", "Bà Rịa") == (
+        "Sở Y tế tỉnh Bà Rịa - Vũng Tàu",
+        "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+    )
+    # A name that is no spelling of a province stays as written: "Đắc Lắc" is not read as Đắk Lắk.
+    assert issuer("ỦY BAN NHÂN DÂN\nTỈNH ĐẮC LẮC", "Buôn Ma Thuột")[0] == "Ủy ban nhân dân tỉnh Đắc Lắc"

@@ -105,3 +105,14 @@ def test_signer_name_after_a_one_line_archive_is_dropped():
     assert _names(body, header) == [("Các thôn", None), ("Lưu: VT", "lưu")]
     # An archive's codes after a full stop stay: "Lưu: VT. TCHC".
     assert _names("Nơi nhận:\n- Lưu: VT. TCHC.\n", header) == [("Lưu: VT. TCHC", "lưu")]
+
+
+def test_signer_title_after_a_one_line_block_ends_it():
+    header = Header(issuer="Sở Y tế tỉnh Hà Giang", province="Hà Giang")
+    body = "Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT. GIÁM ĐỐC Nguyễn Văn An\n"
+    assert _names(body, header) == [("Ủy ban nhân dân tỉnh Hà Giang", "báo cáo"), ("Lưu: VT", "lưu")]
+    body = "Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Lê Văn Bình\n"
+    assert _names(body, header) == [("Ủy ban nhân dân tỉnh Hà Giang", "báo cáo"), ("Lưu: VT", "lưu")]
+    # A body's name in mixed case after the mark is an item: "- Giám đốc Sở Tài chính".
+    body = "Nơi nhận: - UBND tỉnh (b/c); - Giám đốc Sở Tài chính; - Lưu: VT.\n"
+    assert ("Giám đốc Sở Tài chính tỉnh Hà Giang", None) in _names(body, header)
