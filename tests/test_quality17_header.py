@@ -126,3 +126,26 @@ def test_province_written_another_way_takes_the_list_spelling():
     )
     # A name that is no spelling of a province stays as written: "Đắc Lắc" is not read as Đắk Lắk.
     assert issuer("ỦY BAN NHÂN DÂN\nTỈNH ĐẮC LẮC", "Buôn Ma Thuột")[0] == "Ủy ban nhân dân tỉnh Đắc Lắc"
+
+
+def test_department_codes_in_a_header_are_expanded():
+    def issuer(first: str, place: str) -> tuple:
+        h = read_header(
+            make_text(
+                f"{first}\nSố: 95/KH-X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                f"{place}, ngày 03 tháng 10 năm 2022\nKẾ HOẠCH\nPhòng chống dịch năm 2022\nI. MỤC ĐÍCH\n"
+            )
+        )
+        return h.issuer, h.issuer_parent
+
+    assert issuer("UBND TỈNH HÀ GIANG\nSỞ KH&ĐT", "Hà Giang")[0] == "Sở Kế hoạch và Đầu tư tỉnh Hà Giang"
+    assert issuer("UBND TỈNH HÀ GIANG\nSỞ LĐ-TB&XH", "Hà Giang")[0] == "Sở Lao động - Thương binh và Xã hội tỉnh Hà Giang"
+    assert issuer("UBND TỈNH HÀ GIANG\nSỞ NN&PTNT", "Hà Giang")[0] == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang"
+    assert issuer("UBND HUYỆN ĐỒNG VĂN\nPHÒNG TN&MT", "Đồng Văn")[0] == "Phòng Tài nguyên và Môi trường huyện Đồng Văn"
+    # A short code that names other units too stays as written: a hospital's "PHÒNG TC-HC".
+    assert issuer("UBND HUYỆN ĐỒNG VĂN\nPHÒNG TC-KH", "Đồng Văn")[0] == "Phòng TC-KH huyện Đồng Văn"
+    # A steering committee written "BCĐ" is read as "BAN CHỈ ĐẠO" is: its place's, under the committee.
+    assert issuer("UBND TỈNH HÀ GIANG\nBCĐ PHÒNG CHỐNG DỊCH", "Hà Giang") == (
+        "Ban Chỉ đạo phòng chống dịch tỉnh Hà Giang",
+        "Ủy ban nhân dân tỉnh Hà Giang",
+    )
