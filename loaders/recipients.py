@@ -61,6 +61,9 @@ SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h", "ph/h", "th/h"})
 # đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
 # "Các đồng chí Huyện ủy viên", round 9.)
 HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
+# The courtesy before an office-holder addressed alone: "Ông" in "Kính gửi: Ông Giám đốc Sở Tài chính",
+# "Ông/Bà", "Ông (Bà)" (kept before a person's name: "Ông Nguyễn Văn A" names no office).
+COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
 # Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
 HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
@@ -384,11 +387,16 @@ def _addressees(text: Text) -> list[str]:
         m = ADDRESSEES.match(ln.text)
         if not m:
             continue
-        rest = tidy(MARKUP.sub(" ", m.group("rest")))
+        written = m.group("rest").rstrip()
+        rest = tidy(MARKUP.sub(" ", written))
+        out = []
         if rest:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
-            return [tidy(a) for a in _items_in(rest)]
-        out = []
+            out = [tidy(a) for a in _items_in(rest)]
+            if not (ITEM.match(written) and written.endswith(";")):
+                return out
+            # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
+            # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
             if not left:
@@ -803,6 +811,8 @@ def _name(raw: str, header: Header) -> str | None:
     s = tidy(normalize_tones(raw))
     if s[:2].lower() in ("đồ", "đ/") and (h := HONORIFIC.match(s)) is not None:
         s = s[h.end() :]
+    elif s[:2] in ("Ôn", "Bà") and (h := COURTESY.match(s)) is not None and _opens_with_office(s[h.end() :]):
+        s = s[h.end() :]  # "Ông Giám đốc Sở Tài chính": the office, addressed politely
     for wrong, right in MISSPELLINGS.items():
         if s.startswith(wrong):
             s = right + s[len(wrong) :]

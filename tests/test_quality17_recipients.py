@@ -116,3 +116,33 @@ def test_signer_title_after_a_one_line_block_ends_it():
     # A body's name in mixed case after the mark is an item: "- Giám đốc Sở Tài chính".
     body = "Nơi nhận: - UBND tỉnh (b/c); - Giám đốc Sở Tài chính; - Lưu: VT.\n"
     assert ("Giám đốc Sở Tài chính tỉnh Hà Giang", None) in _names(body, header)
+
+
+def test_addressees_listed_from_the_heading_line_on():
+    header = Header(issuer="Sở Y tế tỉnh Hà Giang", province="Hà Giang")
+    body = (
+        "Số: 95/SYT-NVY\nV/v phòng chống dịch\nKính gửi: - UBND các huyện, thành phố;\n- Các đơn vị trực thuộc Sở.\n"
+        "Sở Y tế đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, NVY.\n"
+    )
+    assert _names(body, header) == [
+        ("Ủy ban nhân dân các huyện, thành phố", None),
+        ("Các đơn vị trực thuộc Sở", None),
+        ("Lưu: VT, NVY", "lưu"),
+    ]
+    # One addressee on the heading's line, a paragraph after it: nothing more is read.
+    body = (
+        "Kính gửi: - Sở Tài chính.\n- Căn cứ Công văn số 12/BYT-DP, Sở Y tế đề nghị.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert _names(body, header) == [("Sở Tài chính tỉnh Hà Giang", None), ("Lưu: VT", "lưu")]
+
+
+def test_courtesy_before_an_addressed_office_is_dropped():
+    header = Header(issuer="Sở Y tế tỉnh Hà Giang", province="Hà Giang")
+    body = "Kính gửi: Ông Giám đốc Sở Tài chính tỉnh Hà Giang.\nĐề nghị./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    assert _names(body, header)[0] == ("Giám đốc Sở Tài chính tỉnh Hà Giang", None)
+    body = "Kính gửi: Ông/Bà Chủ tịch UBND các huyện.\nĐề nghị./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    assert _names(body, header)[0] == ("Chủ tịch Ủy ban nhân dân các huyện", None)
+    # Before a person's name the courtesy stays: no office is named.
+    body = "Nơi nhận:\n- Bà Nguyễn Thị Hoa;\n- Lưu: VT.\n"
+    assert _names(body, header)[0] == ("Bà Nguyễn Thị Hoa", None)
