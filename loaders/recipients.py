@@ -50,6 +50,8 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "đ/b": None,  # "(đ/b)": để biết (corpus 047)
     # "Cổng TTĐT tỉnh (đưa tin)" (corpus 047): the portal posts it.
     "đưa tin": "đăng tải",
+    "đăng tải": "đăng tải",  # "Cổng TTĐT tỉnh (đăng tải)", "(để đăng tải)"
+    "đăng tin": "đăng tải",
     "chỉ đạo": None,
     "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
 }

@@ -146,3 +146,13 @@ def test_courtesy_before_an_addressed_office_is_dropped():
     # Before a person's name the courtesy stays: no office is named.
     body = "Nơi nhận:\n- Bà Nguyễn Thị Hoa;\n- Lưu: VT.\n"
     assert _names(body, header)[0] == ("Bà Nguyễn Thị Hoa", None)
+
+
+def test_posting_marked_after_a_portal():
+    header = Header(issuer="Sở Y tế tỉnh Hà Giang", province="Hà Giang")
+    body = "Nơi nhận:\n- Cổng TTĐT tỉnh (đăng tải);\n- Website Sở (để đăng tin);\n- Lưu: VT, NVY.\n"
+    assert _names(body, header) == [
+        ("Cổng thông tin điện tử tỉnh Hà Giang", "đăng tải"),
+        ("Website Sở", "đăng tải"),
+        ("Lưu: VT, NVY", "lưu"),
+    ]
