@@ -421,6 +421,7 @@ DEPARTMENT_CODES: dict[str, str] = {
     "TNMT": "Tài nguyên và Môi trường",
     "LĐTB&XH": "Lao động - Thương binh và Xã hội",
     "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",  # "SỞ LĐ-TB&XH" in a header
     "GTVT": "Giao thông vận tải",
     "TT&TT": "Thông tin và Truyền thông",
     "TTTT": "Thông tin và Truyền thông",

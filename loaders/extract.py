@@ -17,13 +17,14 @@ def extract(text: Text) -> DocumentRecord:
     header = read_header(text)
     cites, implements = read_citations(text, header)  # one reading of the mentions for both
     doc = outline(text)  # read once, shared by reports and tasks
+    tasks = find_tasks(text, header, doc)
     return DocumentRecord(
         file=text.name,
         document=header,
         cites=cites,
         implements=implements,
         reports_to=find_reports(text, header, doc),
-        tasks=find_tasks(text, header, doc),
-        recipients=find_recipients(text, header),
+        tasks=tasks,
+        recipients=find_recipients(text, header, tasks),  # "Như Mục III" names a section's doers
         source=SourceInfo(format=text.format, encoding=text.encoding, chars=len(text.original)),
     )

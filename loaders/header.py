@@ -78,7 +78,7 @@ SPACED_LETTERS = re.compile(r"^[^\W\d_](?: +[^\W\d_]){2,}$")
 BODY_HEADS: tuple[str, ...] = (
     "ỦY BAN", "UBND", "UBMTTQ", "HỘI ĐỒNG", "HĐND", "SỞ", "BAN", "TIỂU BAN", "PHÒNG", "BỆNH VIỆN",
     "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
-    "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH",
+    "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH", "BCĐ",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
     "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
     # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
@@ -241,6 +241,12 @@ DATE_WORDS = re.compile(
     r"ngày[\s._…]*(?P<day>\d{1,2})?[\s._…]*tháng[\s._…]*(?P<month>\d{1,2})?[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
+# A committee's name whose first letter a web copy lost (its font drew "Ủ" apart): "Y BAN NHÂN DÂN" /
+# "TỈNH KON TUM" (a legal library's page).
+DROPPED_U = re.compile(r"^Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG VỤ)")
+# A date word an OCR cut after its first letters: "n gày" in "Lai Châu, n gày 14 th áng 3 năm 2023",
+# "th áng" (neither "gày" nor "áng" opens a word of a date line).
+SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
 # A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
 BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
@@ -490,9 +496,17 @@ def _iso(day: str | None, month: str | None, year: str) -> str:
     return year
 
 
+# The characters before a date that may hold its place (five words at most, see _place_before).
+PLACE_TAIL_CHARS = 60
+
+
 def _place_before(s: str, end: int) -> str | None:
     """The capitalised words just before a date: 'Hà Giang' in '… Hạnh phúc Hà Giang, ngày 03…'."""
-    words = s[:end].rstrip(" ,").split(" ")
+    head = s[:end].rstrip(" ,")
+    if "." in head[-PLACE_TAIL_CHARS:]:
+        # A level's mark glued to the place: "Tp.Hà Giang, ngày …" is read as "Tp. Hà Giang".
+        head = head[:-PLACE_TAIL_CHARS] + head[-PLACE_TAIL_CHARS:].replace(".", ". ")
+    words = head.split(" ")
     place: list[str] = []
     for w in reversed(words):
         w = w.strip(",")
@@ -914,8 +928,8 @@ def _is_paragraph(line: str) -> bool:
     body word: "Đại hội đại biểu Đảng bộ xã … đã thông qua Nghị quyết. Để tổ chức thực hiện…"
     (two sentences), "Ủy ban nhân dân xã xây dựng Kế hoạch như sau:" (an introduction), or a
     long line ending with a full stop. Title lines end a sentence only at their very end."""
-    if line.endswith(":") or (line.endswith(".") and len(line) > PARAGRAPH_CHARS):
-        return True
+    if line.endswith(":") or (line.endswith(".") and len(line) > PARAGRAPH_CHARS) or "./." in line:
+        return True  # ("./.": the body's end mark, "… như sau./. Nơi nhận: …")
     return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
 
 
@@ -1041,6 +1055,17 @@ def _fix_province_typo(name: str | None, province: str | None) -> str | None:
     return name[: i + 5] + province
 
 
+def _province_spelled(name: str | None, province: str | None) -> str | None:
+    """'Ủy ban nhân dân tỉnh Kontum' -> '… tỉnh Kon Tum': the document's province written after "tỉnh"
+    another way ("Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế", "Đăk Nông") takes the province list's spelling."""
+    if not name or not province or name.endswith(province):
+        return name
+    i = name.rfind("tỉnh ")
+    if i < 0 or province_name(name[i + 5 :]) != province:
+        return name
+    return name[: i + 5] + province
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """Whether two names of the same length differ by one letter: 'Dình Định', 'Bình Định'."""
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
@@ -1085,7 +1110,10 @@ def _header_start(text: Text) -> int:
 
 
 def _unglued(line: str) -> str:
-    """A header line with the words a copy ran together cut apart (GLUED_WORDS)."""
+    """A header line with the words a copy ran together cut apart (GLUED_WORDS), and the date words
+    an OCR cut apart joined (SPLIT_DATE_WORD)."""
+    if " gày" in line or " áng" in line:
+        line = SPLIT_DATE_WORD.sub(r"\1\2", line)
     return GLUED_WORDS.sub(" ", line)
 
 
@@ -1234,8 +1262,16 @@ def read_header(text: Text) -> Header:
     # Issuer block: all-caps pieces before the Số line, motto removed.
     block: list[str] = []
     consolidated = False
+    beside_motto_end = False  # a body read on the line that ends the motto ("… Hạnh phúc")
     for p in before:
+        if beside_motto_end and symbol is None:
+            # A header with no Số line ends with the line that holds the motto's end beside the
+            # body: "TRƯỜNG TIỂU HỌC LÊ VĂN TÁM Độc lập – Tự do – Hạnh phúc" / "CHUYÊN ĐỀ HƯỚNG DẪN
+            # …" (the capitals below are a heading, not a unit).
+            break
         s = MOTTO.sub(" ", p.text).strip(" -–")
+        if s.startswith("Y BAN "):
+            s = DROPPED_U.sub("ỦY BAN ", s, count=1)
         if s.startswith("VĂN BẢN HỢP NHẤT"):
             if s == "VĂN BẢN HỢP NHẤT":
                 consolidated = True  # the banner broken before its issuer: "VĂN BẢN HỢP NHẤT -" / "BỘ …"
@@ -1260,6 +1296,7 @@ def read_header(text: Text) -> Header:
                 block.extend((s[:at].strip(), s[at:]))
             else:
                 block.append(s)
+            beside_motto_end = "hạnh phúc" in p.text.lower()
     if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
         # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
         # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /
@@ -1416,6 +1453,8 @@ def read_header(text: Text) -> Header:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
     if province and not _province_in(" ".join(bodies)):
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
+    if province:
+        issuer, parent = _province_spelled(issuer, province), _province_spelled(parent, province)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     header.issuer = issuer

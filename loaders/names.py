@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter, first_letter_groups
-from vanban.loaders.codes import ABBREVIATIONS, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
+from vanban.loaders.codes import ABBREVIATIONS, DEPARTMENT_CODES, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
 from vanban.loaders.places import (
     city_in_province,
     district_name,
@@ -734,6 +734,22 @@ def _canonical_org(
     return qualify(s, _Place(province, district, commune, city) if qualified else None)
 
 
+# The city's mark an all-caps name gives in lower case: "tp." in "UBND TP. HỒ CHÍ MINH" -> "Ủy ban nhân
+# dân tp. Hồ Chí Minh" (recase), also glued to the name ("TP.HỒ CHÍ MINH"); written "thành phố".
+LOWER_CITY_MARK = re.compile(r"(?<!\w)tp\.\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+# A department named by its field's code in a header or a citation: "SỞ KH&ĐT", "Sở NN&PTNT", "Phòng
+# TN&MT", "SỞ GTVT". Only the codes no other word is written as (an ampersand, or four letters and
+# more): "Phòng TC-HC" of a hospital is its Tổ chức - Hành chính, not Tài chính (recipient lists read
+# the short codes after a list head, see recipients.DEPARTMENT_CODE).
+DEPARTMENT_FIELD = re.compile(
+    r"(?<!\w)(?P<kind>Sở|Bộ|Phòng)\s+(?P<code>"
+    + "|".join(map(re.escape, sorted((c for c in DEPARTMENT_CODES if "&" in c or len(c) >= 4), key=len, reverse=True)))
+    + r")(?![\w&-])"
+)
+
+
 @lru_cache(maxsize=8192)
 def _unqualified_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
     """``name`` written as ``_canonical_org`` gives it before ``qualify`` adds its place. It does not
@@ -742,9 +758,13 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     s = normalize_tones(tidy(name))
     if is_all_caps(s):
         s = recase(s)
+    if "Sở " in s or "Phòng " in s or "Bộ " in s:
+        s = DEPARTMENT_FIELD.sub(lambda m: f"{m.group('kind')} {DEPARTMENT_CODES[m.group('code')]}", s)
     s = tidy(expand_abbreviations(s))
     if not s:
         return None
+    if "tp." in s:
+        s = tidy(LOWER_CITY_MARK.sub("thành phố ", s))
     s = place_case(s)
     if qualified:
         s = _place_initials(s, province, district)

@@ -23,7 +23,7 @@ from vanban.loaders.codes import (
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
-from vanban.loaders.records import Header, Purpose, Recipient
+from vanban.loaders.records import Header, Purpose, Recipient, Task
 from vanban.loaders.text import Text
 
 # Common misspellings in recipient lines -> the written form ("Công thông tin điện tử" lacks a hook).
@@ -50,6 +50,8 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "đ/b": None,  # "(đ/b)": để biết (corpus 047)
     # "Cổng TTĐT tỉnh (đưa tin)" (corpus 047): the portal posts it.
     "đưa tin": "đăng tải",
+    "đăng tải": "đăng tải",  # "Cổng TTĐT tỉnh (đăng tải)", "(để đăng tải)"
+    "đăng tin": "đăng tải",
     "chỉ đạo": None,
     "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
 }
@@ -61,6 +63,9 @@ SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h", "ph/h", "th/h"})
 # đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
 # "Các đồng chí Huyện ủy viên", round 9.)
 HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
+# The courtesy before an office-holder addressed alone: "Ông" in "Kính gửi: Ông Giám đốc Sở Tài chính",
+# "Ông/Bà", "Ông (Bà)" (kept before a person's name: "Ông Nguyễn Văn A" names no office).
+COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
 # Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
 HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
@@ -96,18 +101,31 @@ PURPOSE_LINE = re.compile(
 FILE_PATH = re.compile(r"^[A-Za-z]:?\\\w")
 # An archive line: "Lưu VT, VP.", "Lưu: VT, TCHC.", "Lưu: VT, NV (V-10b)."
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
+# A signer's name run on after the archive line of a Nơi nhận block written on one line: ". Nguyễn
+# Thị Hoa" in "Lưu: VT. Nguyễn Thị Hoa" (each word capitalised, no code: "Lưu: VT. TCHC" keeps it).
+SIGNER_AFTER_ARCHIVE = re.compile(r"\.\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}\s*$")
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
 # A Nơi nhận heading run on after the body's end mark: "… tổ chức thực hiện Thông tư này./. Nơi nhận: -
 # Như Điều 24; …" (a legal library's copy that joins a page's lines).
 INLINE_HEADING = re.compile(r"\./\.\s*\**\s*(?=Nơi\s+nhận\s*:)")
-# The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN".
-INLINE_SIGNATURE = re.compile(r"(?<=[.;])\s+(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]")
+# The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN", or
+# the signer's title alone: ". GIÁM ĐỐC" in "Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC Nguyễn Văn An".
+INLINE_SIGNATURE = re.compile(
+    r"(?<=[.;])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]"
+    r"|(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\b)"
+)
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
 # A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
 # "Như điều 4", "Như Điều 3 (t/h)".
 ARTICLE_REF = re.compile(r"^điều\s+(?P<n>\d{1,2})\b")
+# A reference to a clause of such an article: "khoản 2 Điều 3" in "Như Khoản 2 Điều 3", "Như khoản 2,
+# Điều 3" (read lower-cased).
+CLAUSE_REF = re.compile(r"^khoản\s+(?P<k>\d{1,2})\s*,?\s+điều\s+(?P<n>\d{1,2})\b")
+# A reference to a section of a plan by its Roman numeral: "mục III" in "Như Mục III", "Như phần III"
+# (read lower-cased; "Như mục 3" names an item of some section, which one the text does not say).
+SECTION_REF = re.compile(r"^(?:mục|phần)\s+(?P<s>[ivx]{1,5})\b")
 # How many lines above Nơi nhận the article it names is looked for.
 ARTICLE_LINES = 120
 # The words closing the list of bodies an article charges: "… chịu trách nhiệm thi hành Quyết định
@@ -231,6 +249,12 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 # ", các " between them reads the same: "UBMTTQ Việt Nam tỉnh, các Hội, đoàn thể tỉnh" (corpus 005).
 # " và " before the mass organisations without "các" reads the same: "UBMTTQVN tỉnh và hội, đoàn thể
 # tỉnh" (corpus 023).
+# A web portal and a body named after it with "và": "Website Sở và VPUBND tỉnh", "Cổng TTĐT tỉnh và Văn
+# phòng UBND tỉnh" (the body after "và" opens with a capital: "Website và các trang mạng" is one).
+WEB_AND = re.compile(
+    r"^(?P<web>(?:Website|Trang\s+(?:web|thông\s+tin\s+điện\s+tử|TTĐT)|Cổng\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))"
+    r"(?:\s+[^\s,;]+){0,3}?)\s+và\s+(?=[A-ZĐ])"
+)
 AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
@@ -279,6 +303,10 @@ def _block(text: Text) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
+        if ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
+            # The block on the heading's line, the signature after it: "Nơi nhận: - Như trên; - Lưu:
+            # VT. GIÁM ĐỐC Nguyễn Văn An".
+            return _items_in(first[: sign.start()].strip())
     if first and not SIGNATURE.match(first):
         items.extend(_items_in(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
@@ -361,11 +389,16 @@ def _addressees(text: Text) -> list[str]:
         m = ADDRESSEES.match(ln.text)
         if not m:
             continue
-        rest = tidy(MARKUP.sub(" ", m.group("rest")))
+        written = m.group("rest").rstrip()
+        rest = tidy(MARKUP.sub(" ", written))
+        out = []
         if rest:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
-            return [tidy(a) for a in _items_in(rest)]
-        out = []
+            out = [tidy(a) for a in _items_in(rest)]
+            if not (ITEM.match(written) and written.endswith(";")):
+                return out
+            # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
+            # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
             if not left:
@@ -462,6 +495,17 @@ def _charged(article: str) -> list[str]:
             and not ARTICLE_GENERIC.search(p)
         )
     return out
+
+
+def _clause(article: str, k: str) -> str | None:
+    """The text of clause ``k`` of an article's joined text: "2. Chánh Văn phòng … thi hành Quyết định
+    này./." up to clause k+1, or None when the article numbers no such clause."""
+    start = re.search(rf"(?:^|\s){k}\.\s", article)
+    if start is None:
+        return None
+    rest = article[start.end() :]
+    end = re.search(rf"\s{int(k) + 1}\.\s", rest)
+    return rest[: end.start()] if end else rest
 
 
 def _latex_text(m: re.Match) -> str:
@@ -593,6 +637,11 @@ def _split(item: str) -> list[str]:
                 # "PCVP, các phòng, đơn vị: ĐMPT, TH" (corpus 020): the head names several.
                 listed = _split(listed[0])
             out.extend(listed)
+            continue
+        if (web := WEB_AND.match(part)) is not None:
+            # "Website Sở và VPUBND tỉnh": the portal, then a body of its own.
+            out.append(web.group("web"))
+            out.extend(_split(part[web.end() :]))
             continue
         if (both := AND_GROUP.search(part)) is not None:
             left, right = part[: both.start()].strip(), part[both.end() :].strip()
@@ -764,6 +813,8 @@ def _name(raw: str, header: Header) -> str | None:
     s = tidy(normalize_tones(raw))
     if s[:2].lower() in ("đồ", "đ/") and (h := HONORIFIC.match(s)) is not None:
         s = s[h.end() :]
+    elif s[:2] in ("Ôn", "Bà") and (h := COURTESY.match(s)) is not None and _opens_with_office(s[h.end() :]):
+        s = s[h.end() :]  # "Ông Giám đốc Sở Tài chính": the office, addressed politely
     for wrong, right in MISSPELLINGS.items():
         if s.startswith(wrong):
             s = right + s[len(wrong) :]
@@ -789,8 +840,18 @@ def _joined(name: str | None) -> str | None:
     return JOINED_NAMES.sub(" và ", name) if name and "&" in name else name
 
 
-def find_recipients(text: Text, header: Header) -> list[Recipient]:
-    """One Recipient per body of the Nơi nhận block."""
+def _section_bodies(tasks: list[Task], section: str) -> list[str]:
+    """The bodies assigned the tasks of section ``section`` ("III"): "Như Mục III" names them."""
+    out: list[str] = []
+    for t in tasks:
+        if t.section.split(".", 1)[0].upper() == section.upper():
+            out.extend(b for b in t.assigned_to if b not in out)
+    return out
+
+
+def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None) -> list[Recipient]:
+    """One Recipient per body of the Nơi nhận block ("Như Mục III" read from ``tasks``, the
+    document's tasks, when given)."""
     out: list[Recipient] = []
     seen: set[tuple[str, str | None]] = set()
 
@@ -807,7 +868,7 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
         if not item:
             continue
         if ARCHIVE.match(item):
-            add(tidy(item), "lưu")
+            add(tidy(SIGNER_AFTER_ARCHIVE.sub("", item)), "lưu")
             continue
         item, purpose = _purpose(item)
         item = tidy(_normalise(item, city))
@@ -828,6 +889,16 @@ def find_recipients(text: Text, header: Header) -> list[Recipient]:
                     # A group with its kinds listed stays whole: "Trưởng các Phòng, Khoa, Trung tâm".
                     for part in _split(body) if "," not in body else [body]:
                         add(_name(part, header), purpose)
+            elif (ref := CLAUSE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):
+                # "Như Khoản 2 Điều 3": the bodies that clause of the article charges.
+                for body in _charged(_clause(article, ref.group("k")) or ""):
+                    body = tidy(_normalise(body, city))
+                    for part in _split(body) if "," not in body else [body]:
+                        add(_name(part, header), purpose)
+            elif (ref := SECTION_REF.match(what)) is not None and tasks:
+                # "Như Mục III": the bodies that section's tasks assign.
+                for body in _section_bodies(tasks, ref.group("s")):
+                    add(_name(tidy(_normalise(body, city)), header), purpose)
             continue  # "Như mục 3": the bodies are named there
         for part in _split(item):
             add(_name(part, header), purpose)
