@@ -42,6 +42,8 @@ NAME_HEADS: tuple[str, ...] = (
     # Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam … tham gia" (QĐ
     # 23/QĐ-TTg of Thủ tướng Chính phủ).
     "trung ương đoàn", "trung ương hội",
+    # A school's or a unit's Youth Union branch: "Trách nhiệm của Liên đội, Chi đoàn trường".
+    "chi đoàn",
     # The provinces a central document addresses: "3. Đối với các tỉnh, thành phố trực thuộc trung ương" / "Các tỉnh,
     # thành phố trong cả nước … chủ động phát triển quan hệ liên kết" (NQ 12/NQ-CP of Chính phủ).
     "các tỉnh",
@@ -381,6 +383,11 @@ TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của
 TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
+# The same label read forward, and the end of its list: its sentence, a bullet, or the next label's colon ("*Đơn vị phối
+# hợp: *Sở Tư pháp; các cơ quan, đơn vị, địa phương liên quan. *Thời gian thực hiện: *…", corpus 001; "- Cơ quan phối
+# hợp: Các sở, ngành; Ủy ban nhân dân các xã, phường.", corpus 017): the names after its semicolons cooperate too.
+COOPERATE_LABEL_AHEAD = re.compile(r"p(?<![\wđ].)hối\s+hợp(?:\s+thực\s+hiện)?\s*:", re.IGNORECASE)
+COOPERATE_LIST_END = re.compile(r"\.[\s*_]|\s[-–+•]\s|:")
 # A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
 # xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; …" (a Kế hoạch of UBMTTQ xã Lương Minh), "Thành phần
 # tham dự:", "Mời dự:". Its list runs to the end of its sentence or bullet (PARTICIPANTS_END).
@@ -796,6 +803,11 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     # The bodies cooperated with, listed by semicolons (COOPERATION_LIST): no clause start inside them opens a doer.
     if "hợp với" in s:
         attending.extend(_cooperation_lists(s))
+    # The bodies of a cooperation label's list (COOPERATE_LABEL_AHEAD), up to its end.
+    if has_colon and "hợp" in s:
+        for cm in COOPERATE_LABEL_AHEAD.finditer(s):
+            stop = COOPERATE_LIST_END.search(s, cm.end())
+            attending.append((cm.end(), stop.start() if stop else len(s)))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
@@ -932,11 +944,19 @@ ADDRESSED_HEAD = re.compile(r"[\s*_]*Đối\s+với\s+(?=\S)", re.IGNORECASE)
 _ADDRESSED_TAIL = " *_:."
 
 
-def addressed_doer(line: str) -> str | None:
-    """The bodies a heading line "Đối với <name>" addresses, the name running to the line's end; None when the
-    line does not open so or its rest is no whole name ("Đối với vụ việc ở khu dân cư thì …", "Đối với Thủ đô
-    Hà Nội" whose name has no body's head)."""
-    m = ADDRESSED_HEAD.match(line)
+# An item's heading line that names the bodies whose duties it lists: "1. Trách nhiệm của Ban Giám hiệu" / "- Xây dựng
+# kế hoạch …", "3. Trách nhiệm của giáo viên chủ nhiệm", "Nhiệm vụ của Chi đoàn trường", "Trách nhiệm, nhiệm vụ của các
+# khoa, phòng" (the organisation sections of a school's, a hospital's, a Đảng ủy's plans).
+RESPONSIBLE_HEAD = re.compile(
+    r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)", re.IGNORECASE
+)
+
+
+def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
+    """The bodies a heading line "Đối với <name>" (``head``; "Trách nhiệm của <name>", RESPONSIBLE_HEAD) addresses, the
+    name running to the line's end; None when the line does not open so or its rest is no whole name ("Đối với vụ việc ở
+    khu dân cư thì …", "Đối với Thủ đô Hà Nội" whose name has no body's head)."""
+    m = head.match(line)
     if m is None:
         return None
     got = name_at(line, m.end(), heading=True)
