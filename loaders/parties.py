@@ -82,6 +82,8 @@ PROPER_HEADS: tuple[str, ...] = (
     "bộ phận",
     # "2. Trạm Y tế xã chuẩn bị đầy đủ cơ số thuốc, vật tư y tế …" (a Công văn of UBND xã), "Trạm Khuyến nông".
     "trạm",
+    # A tax office named by its place: "Thuế Đồng Nai" (the lead of a task table's row, corpus 031).
+    "thuế",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
@@ -803,11 +805,14 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     # The bodies cooperated with, listed by semicolons (COOPERATION_LIST): no clause start inside them opens a doer.
     if "hợp với" in s:
         attending.extend(_cooperation_lists(s))
-    # The bodies of a cooperation label's list (COOPERATE_LABEL_AHEAD), up to its end.
+    # The lists of a cooperation label (COOPERATE_LABEL_AHEAD), up to their ends: a name there that no predicate follows
+    # is one of the bodies cooperating ("*Đơn vị phối hợp: *Sở Tư pháp; các cơ quan … liên quan."); one that a predicate
+    # follows opens a clause of its own ("Đơn vị phối hợp thực hiện: Các cơ quan, đơn vị trực thuộc; Sở Y tế chủ trì.").
+    cooperating: list[tuple[int, int]] = []
     if has_colon and "hợp" in s:
         for cm in COOPERATE_LABEL_AHEAD.finditer(s):
             stop = COOPERATE_LIST_END.search(s, cm.end())
-            attending.append((cm.end(), stop.start() if stop else len(s)))
+            cooperating.append((cm.end(), stop.start() if stop else len(s)))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
@@ -830,6 +835,10 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
         if attending and any(a <= p < b for a, b in attending):
             continue  # a participant of a meeting
+        if cooperating and any(a <= p < b for a, b in cooperating):
+            got = name_at(s, p)
+            if got is None or PREDICATE.match(s, _skip_spaces(s, got[1])) is None:
+                continue  # a body cooperating, listed after a semicolon
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if has_colon and s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue

@@ -70,3 +70,156 @@ def test_responsibility_headings_name_their_doers():
         # Not a body's name: the line goes on past "học sinh" (no name's head opens it).
         ("II.5", []),
     ]
+
+
+def test_a_name_with_its_own_predicate_after_the_cooperation_list_is_a_doer():
+    got = assignees("Đơn vị phối hợp thực hiện: Các cơ quan, đơn vị trực thuộc; Sở Y tế chủ trì.")
+    assert got == ["Sở Y tế"]
+
+
+# corpus 027 (Kế hoạch 980/KH-UBND of UBND tỉnh Nghệ An), its appendix: one cell per line, a group's heading row
+# ("**I**" / "**KIỆN TOÀN …**"), a row whose last cell is empty, and a page's dots between two rows.
+VERTICAL = """**KẾ HOẠCH**
+
+Triển khai thi hành Nghị định quy định chi tiết một số điều của Luật Phòng thủ dân sự
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+
+Bảo đảm thống nhất.
+
+KT. CHỦ TỊCH
+
+** **
+**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH
+*(Kèm theo Kế hoạch
+số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An)*
+|
+**TT**
+|
+**Nội dung thực
+hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+**Sản phẩm dự kiến**
+|
+|
+**I**
+|
+**KIỆN TOÀN VÀ HOÀN THIỆN
+CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ**
+|
+|
+1
+|
+Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh,
+cấp xã; ban hành quy chế hoạt động của Ban Chỉ huy phòng thủ dân sự các cấp
+(Điều 7, 8 Nghị định)
+|
+Bộ CHQS tỉnh; UBND
+cấp xã
+|
+Văn phòng Ban Chỉ
+huy; các sở, ban, ngành
+|
+Trước ngày
+30/11/2025
+|
+Quyết định của Chủ
+tịch UBND cấp tỉnh, cấp xã
+|
+|
+2
+|
+Triển khai thực hiện một số nội dung chi, mức chi
+đặc thù trong nội dung chi ngân sách cho hoạt động phòng thủ dân sự.
+|
+Sở Tài chính
+|
+Cơ quan, địa
+phương liên quan
+|
+Thường xuyên
+|
+|
+|
+3
+|
+Ban hành Quy chế Phối hợp tìm kiếm, cứu nạn hàng
+không dân dụng thay thế Quy chế hiện hành
+|
+Sở Xây dựng
+|
+Văn phòng Ban Chỉ
+huy và cơ quan, địa phương liên quan
+|
+2025
+|
+Quyết định Chủ tịch
+UBND tỉnh
+|
+….................................
+|
+4
+|
+Thành lập bộ máy quản lý Quỹ và ban hành Quy chế
+hoạt động Quỹ Phòng thủ dân sự cấp tỉnh (khoản 4, Điều 51 Nghị định)
+|
+Sở Tài chính
+|
+Sở Tài chính và cơ
+quan, địa phương liên quan
+|
+2025
+|
+Quyết định của Chủ
+tịch UBND tỉnh
+|
+"""
+
+
+def test_a_table_written_one_cell_per_line_gives_a_task_per_row():
+    tasks = find_tasks(make_text(VERTICAL), Header())
+    assert [(t.section, t.assigned_to, t.deadline) for t in tasks] == [
+        ("PL.1", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"], "2025-11-30"),
+        ("PL.2", ["Sở Tài chính"], None),
+        ("PL.3", ["Sở Xây dựng"], None),
+        ("PL.4", ["Sở Tài chính"], None),
+    ]
+    assert tasks[0].text_start == "Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã; ban"
+    assert tasks[1].text.endswith("cho hoạt động phòng thủ dân sự.")
+
+
+def test_a_letters_header_written_one_cell_per_line_is_no_task_table():
+    # The header of a converted letter: no lead column, no row numbers.
+    text = make_text("|\n**ỦY BAN NHÂN DÂN**\nTỈNH NGHỆ AN\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 980/KH-UBND\n|\n"
+                     "*Nghệ An, ngày 18 tháng 11 năm 2025*\n|\n\n**KẾ HOẠCH**\n\nNgười thực hiện\n|\nChủ trì\n|\n")
+    assert find_tasks(text, Header()) == []
+
+
+WRAPPED_ROW = """**II. NHIỆM VỤ CỤ THỂ**
+
+| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Rà soát, cập nhật danh mục thủ tục hành chính | Văn phòng HĐND và UBND xã | Các bộ phận chuyên môn | 30/6/2025 |
+| 2 | Tuyên truyền về cải cách hành chính trên hệ thống
+loa truyền thanh xã | Công chức Văn hóa - Xã hội | Các thôn, bản | Quý II/2025 |
+| 3 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Bộ phận Một cửa | Văn phòng HĐND và UBND xã | 31/12/2025 |
+"""
+
+
+def test_a_row_wrapped_inside_its_cell_is_one_row():
+    tasks = find_tasks(make_text(WRAPPED_ROW), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("II.1", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"]),
+        ("II.2", ["Công chức Văn hóa - Xã hội"]),
+        ("II.3", ["Bộ phận Một cửa"]),
+    ]
+    assert tasks[1].text == "Tuyên truyền về cải cách hành chính trên hệ thống loa truyền thanh xã"
+    assert tasks[2].deadline == "2025-12-31"
