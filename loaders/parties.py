@@ -390,6 +390,12 @@ COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$
 # hợp: Các sở, ngành; Ủy ban nhân dân các xã, phường.", corpus 017): the names after its semicolons cooperate too.
 COOPERATE_LABEL_AHEAD = re.compile(r"p(?<![\wđ].)hối\s+hợp(?:\s+thực\s+hiện)?\s*:", re.IGNORECASE)
 COOPERATE_LIST_END = re.compile(r"\.[\s*_]|\s[-–+•]\s|:")
+# Kinds of staff written in lower case, right after a semicolon: one more group of a list of the people a task is for,
+# not a clause's subject ("Tổ chức tập huấn … cho cán bộ, công chức trực tiếp làm công tác việc làm thuộc ngành Nội vụ;
+# cán bộ, công chức trực tiếp làm công tác phát triển kỹ năng nghề …", corpus 006; "theo từng đối tượng: Người dân;
+# công chức, viên chức; người lao động trong các ngành, lĩnh vực; học sinh, sinh viên", corpus 031).
+LISTED_PEOPLE = re.compile(r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên|nhân viên|giáo viên|học sinh|sinh viên)(?![\wđ])")
+_LISTED_PEOPLE_FIRST = frozenset({"cán", "công", "viên", "người", "đảng", "nhân", "giáo", "học", "sinh"})
 # A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
 # xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; …" (a Kế hoạch of UBMTTQ xã Lương Minh), "Thành phần
 # tham dự:", "Mời dự:". Its list runs to the end of its sentence or bullet (PARTICIPANTS_END).
@@ -771,6 +777,14 @@ def _clause_starts(s: str) -> list[int]:
     return starts
 
 
+def _after_semicolon(s: str, i: int) -> bool:
+    """Whether a semicolon comes right before s[i], spaces and emphasis between."""
+    k = i - 1
+    while k >= 0 and s[k] in " *_":
+        k -= 1
+    return k >= 0 and s[k] == ";"
+
+
 def _skip_spaces(s: str, i: int) -> int:
     """The offset after the spaces and commas at s[i]."""
     while i < len(s) and s[i] in " ,":
@@ -835,6 +849,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
         if attending and any(a <= p < b for a, b in attending):
             continue  # a participant of a meeting
+        if fw.group(0) in _LISTED_PEOPLE_FIRST and _after_semicolon(s, p) and LISTED_PEOPLE.match(s, p):
+            continue  # staff listed after a semicolon, in lower case: whom a task is for
         if cooperating and any(a <= p < b for a, b in cooperating):
             got = name_at(s, p)
             if got is None or PREDICATE.match(s, _skip_spaces(s, got[1])) is None:
@@ -929,6 +945,22 @@ def _shouted(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# The members of a committee named by their posts in a sentence that says who holds them, its composition, not a duty:
+# "kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Thường trực Ban Chỉ đạo là
+# Phó Chủ tịch Thường trực UBND tỉnh, …; thành viên Ban Chỉ đạo gồm đại diện lãnh đạo Sở Nội vụ, Sở Tài chính. …;
+# thường trực Ban Chỉ đạo là Công an tỉnh." (corpus 002). COMMITTEE_POST opens the name; COMPOSITION_VERB follows it
+# ("là", "gồm") or is inside it (" gồm ", which no predicate word ends).
+COMMITTEE_POST = re.compile(r"(?:[Pp]hó\s+)?[Tt]rưởng\s+[Bb]an\s|[Tt]hành\s+viên\s|[Tt]hường\s+trực\s+[Bb]an\s|[Uu]ỷ\s+viên\s|[Ủủ]y\s+viên\s|[Tt]ổ\s+(?:trưởng|phó)\s")
+COMPOSITION_VERB = re.compile(r"(?:là|gồm|bao\s+gồm)(?![\wđ])")
+
+
+def _composition(s: str, got: tuple[str, int]) -> bool:
+    """Whether the name ``got`` is a committee's post whose holder the sentence names (COMMITTEE_POST, COMPOSITION_VERB)."""
+    return COMMITTEE_POST.match(got[0]) is not None and (
+        " gồm " in got[0] or COMPOSITION_VERB.match(s, _skip_spaces(s, got[1])) is not None
+    )
+
+
 def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
     when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
@@ -937,6 +969,8 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
     if _shouted(got[0]):
         return None  # a signature's name in capitals run into the last item: "BAN TỔ CHỨC CUỘC THI"
+    if got[0][:1] in "PpTtUuỦủ" and _composition(s, got):
+        return None  # a committee's composition: "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh"
     given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
     if given is None:
         return got[0], p, got[1]

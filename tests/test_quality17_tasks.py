@@ -223,3 +223,36 @@ def test_a_row_wrapped_inside_its_cell_is_one_row():
     ]
     assert tasks[1].text == "Tuyên truyền về cải cách hành chính trên hệ thống loa truyền thanh xã"
     assert tasks[2].deadline == "2025-12-31"
+
+
+def test_staff_listed_after_a_semicolon_are_whom_a_task_is_for():
+    # corpus 006: the trainees of a training, after "cho"; the lead is in the label below.
+    got = assignees(
+        "- Nội dung thực hiện: Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn, nghiệp vụ cho cán bộ, công chức trực tiếp"
+        " làm công tác việc làm thuộc ngành Nội vụ; cán bộ, công chức trực tiếp làm công tác phát triển kỹ năng nghề thuộc"
+        " ngành Giáo dục và Đào tạo. - Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Tài chính."
+    )
+    assert got == ["Sở Nội vụ", "Sở Giáo dục và Đào tạo", "Sở Tài chính"]
+    # corpus 031: the groups a programme reaches.
+    assert assignees("Xây dựng chương trình đào tạo phù hợp theo từng đối tượng: Người dân; công chức, viên chức; người lao"
+                     " động trong các ngành, lĩnh vực; học sinh, sinh viên.") == []
+    # A clause of its own, capitalised after its semicolon, keeps its subject.
+    assert assignees("Sở Nội vụ tổng hợp kết quả; Cán bộ, công chức phải gương mẫu chấp hành.") == [
+        "Sở Nội vụ", "Cán bộ, công chức",
+    ]
+
+
+def test_a_committees_composition_names_no_doer():
+    # corpus 002, II.5: who holds each post of the Ban Chỉ đạo; no duty is given.
+    got = assignees(
+        "Củng cố, kiện toàn Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh Nghệ An đảm bảo đúng thành phần theo quy định,"
+        " bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch Thường"
+        " trực UBND tỉnh, Phó Trưởng Ban Chỉ đạo gồm đại diện lãnh đạo Văn phòng Tỉnh ủy, Văn phòng Ủy ban nhân dân tỉnh và"
+        " Công an tỉnh; thành viên Ban Chỉ đạo gồm đại diện lãnh đạo Sở Nội vụ, Sở Tài chính. Sở Tư pháp, Sở Khoa học và"
+        " Công nghệ, Bộ Chỉ huy Quân sự tỉnh, Phòng Hành chính, Lưu trữ thuộc Văn phòng Tỉnh ủy, Phòng Nội chính thuộc Văn"
+        " phòng UBND tỉnh và Phòng An ninh chính trị nội bộ Công an tỉnh; thường trực Ban Chỉ đạo là Công an tỉnh.",
+        opening=True,
+    )
+    assert got == []
+    # A committee's post given a duty is a doer.
+    assert assignees("Trưởng Ban Chỉ đạo chỉ đạo chung các hoạt động của Ban.") == ["Trưởng Ban Chỉ đạo"]
