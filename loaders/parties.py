@@ -544,6 +544,11 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     return None
 
 
+# The two predicates that open a lead's clause, glued by a PDF copy to the name's last word: "Phòng Tổ chức - Hành
+# chínhchủ trì, phối hợp với các khoa …". No Vietnamese word holds "chủ trì" or "phối hợp" after letters of its own.
+GLUED_PREDICATE = re.compile(r"(?<=[^\W\d_])(?:chủ\s+trì|phối\s+hợp)(?![\wđ])")
+
+
 def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
@@ -600,6 +605,9 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         end = pm.start()
         break
+    glued = GLUED_PREDICATE.search(s, m.end(), end) if end - m.end() > 8 else None
+    if glued:
+        end = glued.start()  # "Phòng Tổ chức - Hành chínhchủ trì, phối hợp …": the copy glued the predicate on
     phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
     if not phrase:
         return None
@@ -948,9 +956,13 @@ def _shouted(name: str) -> bool:
 # The members of a committee named by their posts in a sentence that says who holds them, its composition, not a duty:
 # "kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Thường trực Ban Chỉ đạo là
 # Phó Chủ tịch Thường trực UBND tỉnh, …; thành viên Ban Chỉ đạo gồm đại diện lãnh đạo Sở Nội vụ, Sở Tài chính. …;
-# thường trực Ban Chỉ đạo là Công an tỉnh." (corpus 002). COMMITTEE_POST opens the name; COMPOSITION_VERB follows it
+# thường trực Ban Chỉ đạo là Công an tỉnh." (corpus 002); "Thành phần đoàn: Trưởng đoàn là đại diện Lãnh đạo Ban
+# Thường trực UBMTTQ xã; thành viên gồm đại diện các tổ chức thành viên …" (corpus 057). COMMITTEE_POST opens the name; COMPOSITION_VERB follows it
 # ("là", "gồm") or is inside it (" gồm ", which no predicate word ends).
-COMMITTEE_POST = re.compile(r"(?:[Pp]hó\s+)?[Tt]rưởng\s+[Bb]an\s|[Tt]hành\s+viên\s|[Tt]hường\s+trực\s+[Bb]an\s|[Uu]ỷ\s+viên\s|[Ủủ]y\s+viên\s|[Tt]ổ\s+(?:trưởng|phó)\s")
+COMMITTEE_POST = re.compile(
+    r"(?:(?:[Pp]hó\s+)?[Tt]rưởng\s+(?:[Bb]an|đoàn|[Tt]ổ)|[Tt]hành\s+viên|[Tt]hường\s+trực\s+[Bb]an|[UuỦủ][yỷ]\s+viên|[Tt]ổ\s+(?:trưởng|phó)"
+    r"|[Tt]hư\s+ký)(?![\wđ])"
+)
 COMPOSITION_VERB = re.compile(r"(?:là|gồm|bao\s+gồm)(?![\wđ])")
 
 
@@ -961,6 +973,10 @@ def _composition(s: str, got: tuple[str, int]) -> bool:
     )
 
 
+# Quotation marks that open a title, whose words may open with a body's head: "“Ban Giám hiệu xanh” là mô hình …".
+_OPENING_QUOTES = "“\""
+
+
 def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
     when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
@@ -969,6 +985,11 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
     if _shouted(got[0]):
         return None  # a signature's name in capitals run into the last item: "BAN TỔ CHỨC CUỘC THI"
+    k = p - 1
+    while k >= 0 and s[k] in " *_":
+        k -= 1
+    if k >= 0 and s[k] in _OPENING_QUOTES:
+        return None  # a name in quotation marks, a title's words: "“Ban Giám hiệu xanh” là mô hình …"
     if got[0][:1] in "PpTtUuỦủ" and _composition(s, got):
         return None  # a committee's composition: "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh"
     given = ASSIGNING.match(s, _skip_spaces(s, got[1]))

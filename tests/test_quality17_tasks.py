@@ -256,3 +256,32 @@ def test_a_committees_composition_names_no_doer():
     assert got == []
     # A committee's post given a duty is a doer.
     assert assignees("Trưởng Ban Chỉ đạo chỉ đạo chung các hoạt động của Ban.") == ["Trưởng Ban Chỉ đạo"]
+    # corpus 057: the members of an inspection team, by their posts.
+    assert assignees(
+        "Tổ chức Đoàn kiểm tra, giám sát: Ban Thường trực Ủy ban MTTQ xã thành lập Đoàn kiểm tra, giám sát để tiến hành"
+        " kiểm tra, giám sát tại các thôn. - Thành phần đoàn: Trưởng đoàn là đại diện Lãnh đạo Ban Thường trực UBMTTQ xã;"
+        " thành viên gồm đại diện các tổ chức thành viên (Đoàn Thanh niên, Hội Phụ nữ, Hội Nông dân...) và cán bộ am hiểu"
+        " công tác bầu cử.",
+        opening=True,
+    ) == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"]
+    assert assignees("Trưởng đoàn chịu trách nhiệm phân công nhiệm vụ cho các thành viên.") == ["Trưởng đoàn"]
+
+
+def test_a_name_in_quotation_marks_is_a_title_not_a_doer():
+    # A hospital's model, a school's movement: their names open with a body's head.
+    assert assignees("“Ban Giám hiệu xanh” là mô hình được nhân rộng trong toàn ngành.", opening=True) == []
+    assert assignees("Tiếp tục nhân rộng mô hình. \"Tổ Công nghệ số cộng đồng\" được duy trì tại các thôn.", opening=True) == []
+    # A body whose name holds a quoted campaign is a doer.
+    assert assignees("Ủy ban Mặt trận Tổ quốc xã chủ trì, phối hợp tổ chức Cuộc vận động “Ngày vì người nghèo”.") == [
+        "Ủy ban Mặt trận Tổ quốc xã",
+    ]
+
+
+def test_a_predicate_glued_to_the_name_by_the_copy_ends_it():
+    # PDF text: the line break between "Hành chính" and "chủ trì" was lost.
+    assert assignees("Phòng Tổ chức - Hành chínhchủ trì, phối hợp với các khoa xây dựng kế hoạch.", opening=True) == [
+        "Phòng Tổ chức - Hành chính",
+    ]
+    assert assignees("Khoa Kiểm soát nhiễm khuẩnphối hợp với Phòng Điều dưỡng giám sát vệ sinh tay.", opening=True) == [
+        "Khoa Kiểm soát nhiễm khuẩn",
+    ]
