@@ -93,7 +93,7 @@ CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
 # nghị các sở giáo dục và đào tạo chỉ đạo … tổng hợp và báo cáo … trước ngày 20/12/2015." (CV 6435/BGDĐT-CTHSSV),
 # "Nhận được Văn bản này, đề nghị …". A closing only when no numbered point follows it (_NUMBERED_MARKS).
 LETTER_CLOSING_START = re.compile(r"Nhận\s+được\s+(?:[Cc]ông\s+văn|[Vv]ăn\s+bản|[Cc]ông\s+điện)\s+này\b")
-_NUMBERED_MARKS = frozenset({"roman", "article", "number", "dotted", "letter"})
+_NUMBERED_MARKS = frozenset({"roman", "part", "article", "number", "dotted", "letter"})
 
 # The end mark of a document's body: "… triển khai thực hiện./.", "…Chỉ thị này./.**".
 END_MARK = re.compile(r"/\.?[\s*_]*$")
@@ -240,7 +240,13 @@ class _Mark:
 _MARKER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 
 # Levels of markers: headings and articles, numbered items, sub-numbered, letters, dashes, pluses.
-_LEVELS = {"roman": 0, "article": 0, "number": 1, "dotted": 2, "letter": 3, "dash": 4, "plus": 5}
+_LEVELS = {"roman": 0, "part": 0, "article": 0, "number": 1, "dotted": 2, "letter": 3, "dash": 4, "plus": 5}
+# A part of a plan headed by a capital letter, or by "Phần" and a Roman numeral, its title in capitals: "A. MỤC ĐÍCH, YÊU
+# CẦU" / "B. NHIỆM VỤ TRỌNG TÂM" / "C. TỔ CHỨC THỰC HIỆN" (a Đảng ủy's plan), "Phần III. PHÂN CÔNG THỰC HIỆN" (a Mặt
+# trận's plan). Not "A. Đối với …" (a title not in capitals) nor a Roman numeral's "I.", "V.": ROMAN_MARKER's.
+PART_MARKER = re.compile(r"(?:(?P<letter>[A-HĐ])|(?:Phần|PHẦN)\s+(?P<roman>[IVXL]{1,6}))\s*(?:\*\*)?\s*[.:\-–)]\s*(?:\*+\s*)?(?=\S)")
+_PART_FIRST = frozenset("ABCDEFGHĐP")
+_PART_TITLE_CHARS = 40
 
 
 def _read_mark(line: str) -> _Mark | None:
@@ -251,6 +257,12 @@ def _read_mark(line: str) -> _Mark | None:
     # The first character says which marker can be there ("Điều", a Roman numeral, a digit, a
     # letter): only that marker's regex is tried.
     c = s[0]
+    if c in _PART_FIRST:
+        m = PART_MARKER.match(s)
+        if m and _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
+            label = m.group("letter") or m.group("roman")
+            value = ord(label) - ord("A") + 1 if m.group("letter") else roman_value(label)
+            return _Mark("part", label, value, lead + m.end(), 0)
     if c == "Đ":
         m = ARTICLE_MARKER.match(s)
         if m:
@@ -312,7 +324,7 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
 
 
 # First characters of a line that may carry a marker (after markup): a quick filter.
-_MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
+_MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+") | _PART_FIRST
 _LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
 _NO_MARKUP = frozenset("|#>*_ \t")
 # The first characters of the lines _build_part reads a marker on (the tests of _maybe_marked).
@@ -506,7 +518,7 @@ def _article_kind(title: str) -> str | None:
     return None
 
 
-_NUMBERED_KINDS = {"roman": "heading", "article": "article", "number": "item"}
+_NUMBERED_KINDS = {"roman": "heading", "part": "heading", "article": "article", "number": "item"}
 
 
 def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | None, top: list[_B]) -> bool:

@@ -285,3 +285,75 @@ def test_a_predicate_glued_to_the_name_by_the_copy_ends_it():
     assert assignees("Khoa Kiểm soát nhiễm khuẩnphối hợp với Phòng Điều dưỡng giám sát vệ sinh tay.", opening=True) == [
         "Khoa Kiểm soát nhiễm khuẩn",
     ]
+
+
+PARTY_PLAN = """ĐẢNG BỘ TỈNH SƠN LA
+ĐẢNG ỦY CƠ QUAN SỞ Y TẾ
+Số: 20-KH/ĐU
+
+KẾ HOẠCH
+thực hiện Chỉ thị số 35-CT/TW
+
+A. MỤC ĐÍCH, YÊU CẦU
+1. Quán triệt sâu sắc nội dung Chỉ thị đến cán bộ, đảng viên.
+
+B. NHIỆM VỤ TRỌNG TÂM
+1. Các chi bộ trực thuộc tổ chức quán triệt Chỉ thị đến toàn thể đảng viên.
+2. Ban Tuyên giáo Đảng ủy tham mưu tổ chức hội nghị.
+
+**C. TỔ CHỨC THỰC HIỆN**
+1. Văn phòng Đảng ủy chuẩn bị các điều kiện phục vụ hội nghị.
+2. Đề nghị Công đoàn, Đoàn Thanh niên cơ quan phối hợp thực hiện.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+"""
+
+FRONT_PLAN = """ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ MƯỜNG SANG
+BAN THƯỜNG TRỰC
+
+KẾ HOẠCH
+Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025
+
+Phần I. MỤC ĐÍCH, YÊU CẦU
+1. Phát huy truyền thống đoàn kết.
+
+Phần II. NỘI DUNG
+1. Ban Công tác Mặt trận các bản tổ chức Ngày hội tại khu dân cư.
+
+PHẦN III. PHÂN CÔNG THỰC HIỆN
+1. Đồng chí Chủ tịch Ủy ban MTTQ xã chỉ đạo chung.
+2. Đề nghị Hội Cựu chiến binh, Hội Nông dân xã phối hợp vận động.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+"""
+
+
+def test_parts_headed_by_capital_letters_are_sections():
+    tasks = find_tasks(make_text(PARTY_PLAN), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("B.1", ["Các chi bộ trực thuộc"]),
+        ("B.2", ["Ban Tuyên giáo Đảng ủy"]),
+        ("C.1", ["Văn phòng Đảng ủy"]),
+        ("C.2", ["Công đoàn", "Đoàn Thanh niên cơ quan"]),
+    ]
+    assert tasks[1].text == "Ban Tuyên giáo Đảng ủy tham mưu tổ chức hội nghị."
+
+
+def test_parts_headed_by_phan_and_a_roman_numeral_are_sections():
+    tasks = find_tasks(make_text(FRONT_PLAN), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("II.1", ["Ban Công tác Mặt trận các bản"]),
+        ("III.1", ["Chủ tịch Ủy ban Mặt trận Tổ quốc xã"]),
+        ("III.2", ["Hội Cựu chiến binh", "Hội Nông dân xã"]),
+    ]
+
+
+def test_a_capital_letter_before_words_in_lower_case_opens_no_part():
+    # "A. Đối với …" in a list of criteria is no part of the plan; the Roman headings are.
+    text = make_text("KẾ HOẠCH\n\nI. NỘI DUNG\n1. Các đơn vị rà soát tiêu chí:\nA. Đối với các xã đạt chuẩn\nB. Đối với các xã"
+                     " chưa đạt chuẩn\n2. Sở Nội vụ tổng hợp kết quả.\n")
+    assert [(t.section, t.assigned_to) for t in find_tasks(text, Header())] == [
+        ("I.1", ["Các đơn vị"]), ("I.2", ["Sở Nội vụ"]),
+    ]
