@@ -118,11 +118,32 @@ LEAD_ROLE_IN_CELL = re.compile(r"\s+chủ\s+trì(?![\wđ])", re.IGNORECASE)
 COOPERATING_PART = re.compile(r"phối\s+hợp", re.IGNORECASE)
 
 
+# A role in brackets after a name in a lead cell: "Sở Nội vụ (chủ trì), Sở Tài chính", "Văn phòng UBND xã; Công an xã
+# (phối hợp)". Group 1 is the role.
+ROLE_MARK = re.compile(r"\(\s*(chủ\s+trì|phối\s+hợp)\s*\)", re.IGNORECASE)
+
+
+def _marked_leads(text: str) -> str:
+    """The names of a lead cell that brackets mark as leading, or the names it does not mark as cooperating: "Sở Nội vụ
+    (chủ trì), Sở Tài chính" -> "Sở Nội vụ (chủ trì)"; "Sở Y tế; Sở Tài chính (phối hợp)" -> "Sở Y tế". The names are the
+    cell's ";" parts, each split as a list of names (``split_names``)."""
+    names = [n for part in text.split(";") for n in split_names(part.strip(_MARKUP + ".,"))]
+    roles = [m.group(1).lower().split()[0] if (m := ROLE_MARK.search(n)) else None for n in names]
+    if "chủ" in roles:
+        kept = [n for n, r in zip(names, roles) if r == "chủ"]
+    else:
+        kept = [n for n, r in zip(names, roles) if r is None]
+    return "; ".join(kept)
+
+
 def _leads(cell: str) -> list[str]:
     """The bodies of a lead cell. The cell holds names only, so a name runs to its comma whatever its words
     ("Phòng Kế hoạch tổng hợp", where "tổng hợp" would end a clause's subject): each conjunct that opens
     with a name's head (``split_names``, ``head_at``) is a body; a cell with none is read as a clause."""
-    text = _BRACKETED.sub("", _HTML_BREAK.sub("; ", cell))
+    text = _HTML_BREAK.sub("; ", cell)
+    if "(" in text and ROLE_MARK.search(text):
+        text = _marked_leads(text)
+    text = _BRACKETED.sub("", text)
     if "phối hợp" in text.lower() or "chủ trì" in text.lower():
         # One cell for both roles: "Chủ trì: Phòng Nội vụ; Phối hợp: các phòng chuyên môn", "Phòng Nội vụ chủ trì,
         # các phòng liên quan phối hợp": the lead's part only.

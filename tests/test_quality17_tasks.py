@@ -357,3 +357,20 @@ def test_a_capital_letter_before_words_in_lower_case_opens_no_part():
     assert [(t.section, t.assigned_to) for t in find_tasks(text, Header())] == [
         ("I.1", ["Các đơn vị"]), ("I.2", ["Sở Nội vụ"]),
     ]
+
+
+MARKED_LEADS = """**II. NHIỆM VỤ CỤ THỂ**
+
+| STT | Nội dung | Đơn vị thực hiện | Thời gian |
+|---|---|---|---|
+| 1 | Tổ chức tuyên truyền Luật Phòng thủ dân sự | Sở Văn hóa, Thể thao và Du lịch (chủ trì), Sở Tư pháp | Quý I/2026 |
+| 2 | Bố trí kinh phí thực hiện | Sở Tài chính; Ủy ban nhân dân các xã, phường (phối hợp) | Hằng năm |
+"""
+
+
+def test_a_role_in_brackets_in_a_lead_cell_tells_the_lead_from_its_partners():
+    tasks = find_tasks(make_text(MARKED_LEADS), Header())
+    assert [(t.section, t.assigned_to) for t in tasks] == [
+        ("II.1", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("II.2", ["Sở Tài chính"]),
+    ]
