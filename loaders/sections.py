@@ -324,11 +324,19 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
 
 
 # First characters of a line that may carry a marker (after markup): a quick filter.
-_MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+") | _PART_FIRST
+_MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
 _LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
 _NO_MARKUP = frozenset("|#>*_ \t")
 # The first characters of the lines _build_part reads a marker on (the tests of _maybe_marked).
-_MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP
+_MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP | _PART_FIRST
+# What follows a part's capital letter ("A.", "B:", "C)", "D –", "E**."), or the word that opens a part ("Phần", "PHẦN").
+_AFTER_PART_LETTER = frozenset(".:)-–* ")
+_PART_WORDS = ("Phần ", "PHẦN ")
+
+
+def _part_start(t: str) -> bool:
+    """Quick test of a line opening with a capital that may head a part (PART_MARKER): most such lines are words."""
+    return (t[1:2] in _AFTER_PART_LETTER and t[1:2] != "") or t.startswith(_PART_WORDS)
 
 
 def _maybe_marked(t: str) -> bool:
@@ -337,7 +345,7 @@ def _maybe_marked(t: str) -> bool:
     if c in _NO_MARKUP:
         t = t[LEADING_MARKUP.match(t).end() :]
         c = t[:1]
-    if c in _MARK_FIRST:
+    if c in _MARK_FIRST or (c in _PART_FIRST and _part_start(t)):
         return True
     return c in _LETTERS and t[1:2] in ").,"
 _SIGNATURE_FIRST = frozenset("NKTQ")
@@ -592,7 +600,12 @@ def _build_part(
             continue
         t = texts[k]
         c = t[0]
-        if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
+        if (
+            c in _MARK_FIRST
+            or (c in _LETTERS and t[1:2] in ").,")
+            or (c in _PART_FIRST and _part_start(t))
+            or (c in _NO_MARKUP and _maybe_marked(t))
+        ):
             mark = marks[k] = _read_mark(t)
             if mark is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):
                 mark = marks[k] = _split_article(t, texts[k + 1])

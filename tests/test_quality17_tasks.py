@@ -374,3 +374,17 @@ def test_a_role_in_brackets_in_a_lead_cell_tells_the_lead_from_its_partners():
         ("II.1", ["Sở Văn hóa, Thể thao và Du lịch"]),
         ("II.2", ["Sở Tài chính"]),
     ]
+
+
+def test_glued_predicate_is_its_plain_form(corpus_dir):
+    # GLUED_PREDICATE is written letter first for speed: the same matches as the plain form, over the corpus's texts.
+    import re
+
+    from vanban.loaders.parties import GLUED_PREDICATE
+
+    plain = re.compile(r"(?<=[^\W\d_])(?:chủ\s+trì|phối\s+hợp)(?![\wđ])")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    assert len(texts) > 20
+    texts += ["Phòng Tổ chức - Hành chínhchủ trì, phối hợp", "khuẩnphối hợp với", "1chủ trì", "Đchủ  trì", "xchủ trìa"]
+    for t in texts:
+        assert [m.span() for m in GLUED_PREDICATE.finditer(t)] == [m.span() for m in plain.finditer(t)]
