@@ -147,6 +147,7 @@ def _heading_then_doer(line: str, rest: str) -> bool:
 
 # The first words of an item's heading that names whose duties it lists (RESPONSIBLE_HEAD), in lower case: a quick test.
 _RESPONSIBLE_FIRST = ("trách nhiệm", "nhiệm vụ")
+_RESPONSIBLE_LETTERS = frozenset("TtNn")
 
 
 def _responsible(text: Text, node: Node) -> list[str]:
@@ -155,7 +156,11 @@ def _responsible(text: Text, node: Node) -> list[str]:
     line carries on is read with it ("2. Trách nhiệm của Ủy ban nhân dân" / "các xã, phường")."""
     flat = text.flat
     start = node.body_start
-    if not flat[start : start + 24].lstrip(" *_").lower().startswith(_RESPONSIBLE_FIRST):
+    # The first letter first ("T"/"t", "N"/"n" after markup): most items open otherwise, and are not copied.
+    first = start
+    while first < node.flat_end and flat[first] in " *_":
+        first += 1
+    if flat[first : first + 1] not in _RESPONSIBLE_LETTERS or not flat[first : first + 24].lower().startswith(_RESPONSIBLE_FIRST):
         return []
     original = text.original
     head_end = node.head_end()
@@ -173,7 +178,7 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     flat = text.flat
     body = flat[node.body_start : node.flat_end]
     names: list[str] = _responsible(text, node) if heading_line else []
-    seen: set[str] = {n.lower() for n in names}  # the names in lower case
+    seen: set[str] = {n.lower() for n in names} if names else set()  # the names in lower case
     parts = _heads(node, text)
     after_heading = _after_heading_line(text, node) if heading_line else None
     if after_heading and not assignees(text.flat[node.body_start : after_heading[0]], True):
