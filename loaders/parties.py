@@ -607,15 +607,11 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         end = pm.start()
         break
-    # GLUED_PREDICATE is searched only when its words' first syllables lie in the name (two scans at C speed).
-    glued = (
-        GLUED_PREDICATE.search(s, m.end(), end)
-        if end - m.end() > 8 and (s.find("chủ", m.end(), end) >= 0 or s.find("phối", m.end(), end) >= 0)
-        else None
-    )
-    if glued:
-        end = glued.start()  # "Phòng Tổ chức - Hành chínhchủ trì, phối hợp …": the copy glued the predicate on
     phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
+    # A predicate inside the name is one the copy glued on (a free one would have ended it): searched only then.
+    if ("hủ trì" in phrase or "hối hợp" in phrase) and (glued := GLUED_PREDICATE.search(s, m.end(), end)):
+        end = glued.start()  # "Phòng Tổ chức - Hành chínhchủ trì, phối hợp …"
+        phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
     if not phrase:
         return None
     words = len(phrase.split())
@@ -838,7 +834,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     # is one of the bodies cooperating ("*Đơn vị phối hợp: *Sở Tư pháp; các cơ quan … liên quan."); one that a predicate
     # follows opens a clause of its own ("Đơn vị phối hợp thực hiện: Các cơ quan, đơn vị trực thuộc; Sở Y tế chủ trì.").
     cooperating: list[tuple[int, int]] = []
-    if has_colon and "hợp" in s:
+    if has_colon and ("hợp:" in s or "hợp thực hiện:" in s or "hợp :" in s):
         for cm in COOPERATE_LABEL_AHEAD.finditer(s):
             stop = COOPERATE_LIST_END.search(s, cm.end())
             cooperating.append((cm.end(), stop.start() if stop else len(s)))
@@ -984,6 +980,14 @@ def _composition(s: str, got: tuple[str, int]) -> bool:
 _OPENING_QUOTES = "“\""
 
 
+def _quoted(s: str, p: int) -> bool:
+    """Whether an opening quotation mark comes right before s[p], spaces and emphasis between."""
+    k = p - 1
+    while k >= 0 and s[k] in " *_":
+        k -= 1
+    return k >= 0 and s[k] in _OPENING_QUOTES
+
+
 def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
     when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
@@ -992,10 +996,8 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
     if _shouted(got[0]):
         return None  # a signature's name in capitals run into the last item: "BAN TỔ CHỨC CUỘC THI"
-    k = p - 1
-    while k >= 0 and s[k] in " *_":
-        k -= 1
-    if k >= 0 and s[k] in _OPENING_QUOTES:
+    before = s[p - 3 : p] if p >= 3 else s[:p]
+    if ("“" in before or '"' in before) and _quoted(s, p):
         return None  # a name in quotation marks, a title's words: "“Ban Giám hiệu xanh” là mô hình …"
     if got[0][:1] in "PpTtUuỦủ" and _composition(s, got):
         return None  # a committee's composition: "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh"

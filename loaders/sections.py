@@ -249,6 +249,16 @@ _PART_FIRST = frozenset("ABCDEFGHĐP")
 _PART_TITLE_CHARS = 40
 
 
+def _part_mark(s: str, lead: int) -> _Mark | None:
+    """The marker of a part (PART_MARKER) that opens ``s``, its title in capitals, or None."""
+    m = PART_MARKER.match(s)
+    if m and _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
+        label = m.group("letter") or m.group("roman")
+        value = ord(label) - ord("A") + 1 if m.group("letter") else roman_value(label)
+        return _Mark("part", label, value, lead + m.end(), 0)
+    return None
+
+
 def _read_mark(line: str) -> _Mark | None:
     lead = LEADING_MARKUP.match(line).end()
     s = line[lead:]
@@ -257,16 +267,15 @@ def _read_mark(line: str) -> _Mark | None:
     # The first character says which marker can be there ("Điều", a Roman numeral, a digit, a
     # letter): only that marker's regex is tried.
     c = s[0]
-    if c in _PART_FIRST:
-        m = PART_MARKER.match(s)
-        if m and _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
-            label = m.group("letter") or m.group("roman")
-            value = ord(label) - ord("A") + 1 if m.group("letter") else roman_value(label)
-            return _Mark("part", label, value, lead + m.end(), 0)
     if c == "Đ":
         m = ARTICLE_MARKER.match(s)
         if m:
             return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), lead + m.end(), 0)
+        if s[1:2] in _AFTER_PART_LETTER:
+            return _part_mark(s, lead)
+    elif c in _PART_FIRST:
+        if s[1:2] in _AFTER_PART_LETTER or s.startswith(_PART_WORDS):
+            return _part_mark(s, lead)
     elif c in _ROMAN_VALUES:
         m = ROMAN_MARKER.match(s)
         if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
@@ -603,8 +612,8 @@ def _build_part(
         if (
             c in _MARK_FIRST
             or (c in _LETTERS and t[1:2] in ").,")
-            or (c in _PART_FIRST and _part_start(t))
             or (c in _NO_MARKUP and _maybe_marked(t))
+            or (c in _PART_FIRST and (t[1:2] in _AFTER_PART_LETTER or t.startswith(_PART_WORDS)))
         ):
             mark = marks[k] = _read_mark(t)
             if mark is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):

@@ -147,7 +147,6 @@ def _heading_then_doer(line: str, rest: str) -> bool:
 
 # The first words of an item's heading that names whose duties it lists (RESPONSIBLE_HEAD), in lower case: a quick test.
 _RESPONSIBLE_FIRST = ("trách nhiệm", "nhiệm vụ")
-_RESPONSIBLE_LETTERS = frozenset("TtNn")
 
 
 def _responsible(text: Text, node: Node) -> list[str]:
@@ -156,11 +155,8 @@ def _responsible(text: Text, node: Node) -> list[str]:
     line carries on is read with it ("2. Trách nhiệm của Ủy ban nhân dân" / "các xã, phường")."""
     flat = text.flat
     start = node.body_start
-    # The first letter first ("T"/"t", "N"/"n" after markup): most items open otherwise, and are not copied.
-    first = start
-    while first < node.flat_end and flat[first] in " *_":
-        first += 1
-    if flat[first : first + 1] not in _RESPONSIBLE_LETTERS or not flat[first : first + 24].lower().startswith(_RESPONSIBLE_FIRST):
+    head = flat[start : start + 28]
+    if ("rách nhiệm" not in head and "hiệm vụ" not in head) or not head.lstrip(" *_").lower().startswith(_RESPONSIBLE_FIRST):
         return []
     original = text.original
     head_end = node.head_end()
