@@ -45,6 +45,8 @@ NAME_HEADS: tuple[str, ...] = (
     # Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam … tham gia" (QĐ
     # 23/QĐ-TTg of Thủ tướng Chính phủ).
     "trung ương đoàn", "trung ương hội",
+    # A school's or a unit's Youth Union branch: "Trách nhiệm của Liên đội, Chi đoàn trường".
+    "chi đoàn",
     # The provinces a central document addresses: "3. Đối với các tỉnh, thành phố trực thuộc trung ương" / "Các tỉnh,
     # thành phố trong cả nước … chủ động phát triển quan hệ liên kết" (NQ 12/NQ-CP of Chính phủ).
     "các tỉnh",
@@ -83,6 +85,8 @@ PROPER_HEADS: tuple[str, ...] = (
     "bộ phận",
     # "2. Trạm Y tế xã chuẩn bị đầy đủ cơ số thuốc, vật tư y tế …" (a Công văn of UBND xã), "Trạm Khuyến nông".
     "trạm",
+    # A tax office named by its place: "Thuế Đồng Nai" (the lead of a task table's row, corpus 031).
+    "thuế",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
@@ -391,6 +395,17 @@ TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của
 TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)$")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
+# The same label read forward, and the end of its list: its sentence, a bullet, or the next label's colon ("*Đơn vị phối
+# hợp: *Sở Tư pháp; các cơ quan, đơn vị, địa phương liên quan. *Thời gian thực hiện: *…", corpus 001; "- Cơ quan phối
+# hợp: Các sở, ngành; Ủy ban nhân dân các xã, phường.", corpus 017): the names after its semicolons cooperate too.
+COOPERATE_LABEL_AHEAD = re.compile(r"p(?<![\wđ].)hối\s+hợp(?:\s+thực\s+hiện)?\s*:", re.IGNORECASE)
+COOPERATE_LIST_END = re.compile(r"\.[\s*_]|\s[-–+•]\s|:")
+# Kinds of staff written in lower case, right after a semicolon: one more group of a list of the people a task is for,
+# not a clause's subject ("Tổ chức tập huấn … cho cán bộ, công chức trực tiếp làm công tác việc làm thuộc ngành Nội vụ;
+# cán bộ, công chức trực tiếp làm công tác phát triển kỹ năng nghề …", corpus 006; "theo từng đối tượng: Người dân;
+# công chức, viên chức; người lao động trong các ngành, lĩnh vực; học sinh, sinh viên", corpus 031).
+LISTED_PEOPLE = re.compile(r"(?:cán bộ|công chức|viên chức|người lao động|đảng viên|nhân viên|giáo viên|học sinh|sinh viên)(?![\wđ])")
+_LISTED_PEOPLE_FIRST = frozenset({"cán", "công", "viên", "người", "đảng", "nhân", "giáo", "học", "sinh"})
 # A label listing a meeting's participants, who attend, not do: "- Thành phần: Ban Thường trực Ủy ban MTTQ
 # xã; Thường trực HĐND, UBND xã; Ủy ban Bầu cử xã; …" (a Kế hoạch of UBMTTQ xã Lương Minh), "Thành phần
 # tham dự:", "Mời dự:". Its list runs to the end of its sentence or bullet (PARTICIPANTS_END).
@@ -539,6 +554,13 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     return None
 
 
+# The two predicates that open a lead's clause, glued by a PDF copy to the name's last word: "Phòng Tổ chức - Hành
+# chínhchủ trì, phối hợp với các khoa …". No Vietnamese word holds "chủ trì" or "phối hợp" after letters of its own.
+# Written with its first letter first, the lookbehind one character on, so that the regex engine skips at C speed to the
+# next "c" or "p" (the plain "(?<=[^\W\d_])(?:chủ\s+trì|phối\s+hợp)" opens with a lookbehind, tried at every character).
+GLUED_PREDICATE = re.compile(r"[cp](?<=[^\W\d_][cp])(?:(?<=c)hủ\s+trì|(?<=p)hối\s+hợp)(?![\wđ])")
+
+
 def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
@@ -596,6 +618,10 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         end = pm.start()
         break
     phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
+    # A predicate inside the name is one the copy glued on (a free one would have ended it): searched only then.
+    if ("hủ trì" in phrase or "hối hợp" in phrase) and (glued := GLUED_PREDICATE.search(s, m.end(), end)):
+        end = glued.start()  # "Phòng Tổ chức - Hành chínhchủ trì, phối hợp …"
+        phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
     if not phrase:
         return None
     words = len(phrase.split())
@@ -772,6 +798,14 @@ def _clause_starts(s: str) -> list[int]:
     return starts
 
 
+def _after_semicolon(s: str, i: int) -> bool:
+    """Whether a semicolon comes right before s[i], spaces and emphasis between."""
+    k = i - 1
+    while k >= 0 and s[k] in " *_":
+        k -= 1
+    return k >= 0 and s[k] == ";"
+
+
 def _skip_spaces(s: str, i: int) -> int:
     """The offset after the spaces and commas at s[i]."""
     while i < len(s) and s[i] in " ,":
@@ -806,6 +840,14 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     # The bodies cooperated with, listed by semicolons (COOPERATION_LIST): no clause start inside them opens a doer.
     if "hợp với" in s:
         attending.extend(_cooperation_lists(s))
+    # The lists of a cooperation label (COOPERATE_LABEL_AHEAD), up to their ends: a name there that no predicate follows
+    # is one of the bodies cooperating ("*Đơn vị phối hợp: *Sở Tư pháp; các cơ quan … liên quan."); one that a predicate
+    # follows opens a clause of its own ("Đơn vị phối hợp thực hiện: Các cơ quan, đơn vị trực thuộc; Sở Y tế chủ trì.").
+    cooperating: list[tuple[int, int]] = []
+    if has_colon and ("hợp:" in s or "hợp thực hiện:" in s or "hợp :" in s):
+        for cm in COOPERATE_LABEL_AHEAD.finditer(s):
+            stop = COOPERATE_LIST_END.search(s, cm.end())
+            cooperating.append((cm.end(), stop.start() if stop else len(s)))
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
@@ -828,9 +870,15 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
         if attending and any(a <= p < b for a, b in attending):
             continue  # a participant of a meeting
+        if word in _LISTED_PEOPLE_FIRST and s[p].islower() and _after_semicolon(s, p) and LISTED_PEOPLE.match(s, p):
+            continue  # staff listed after a semicolon, in lower case: whom a task is for
         # COOPERATE_LABEL ends with a colon: searched only when one lies in its window.
         if has_colon and s.find(":", max(0, p - 40), p) >= 0 and COOPERATE_LABEL.search(s, max(0, p - 40), p):
             continue
+        if cooperating and any(a <= p < b for a, b in cooperating) and word in _HEAD_FIRST:
+            got = name_at(s, p)
+            if got is None or PREDICATE.match(s, _skip_spaces(s, got[1])) is None:
+                continue  # a body cooperating, listed after a semicolon
         # Each reading is tried where ``word`` can open it (_PERIOD_FIRST …); after a period or a
         # directive, ``moved``, the next word is another, which may open any.
         moved = False
@@ -918,6 +966,38 @@ def _shouted(name: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# The members of a committee named by their posts in a sentence that says who holds them, its composition, not a duty:
+# "kiện toàn Ban Chỉ đạo …, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; Phó Trưởng Ban Thường trực Ban Chỉ đạo là
+# Phó Chủ tịch Thường trực UBND tỉnh, …; thành viên Ban Chỉ đạo gồm đại diện lãnh đạo Sở Nội vụ, Sở Tài chính. …;
+# thường trực Ban Chỉ đạo là Công an tỉnh." (corpus 002); "Thành phần đoàn: Trưởng đoàn là đại diện Lãnh đạo Ban
+# Thường trực UBMTTQ xã; thành viên gồm đại diện các tổ chức thành viên …" (corpus 057). COMMITTEE_POST opens the name; COMPOSITION_VERB follows it
+# ("là", "gồm") or is inside it (" gồm ", which no predicate word ends).
+COMMITTEE_POST = re.compile(
+    r"(?:(?:[Pp]hó\s+)?[Tt]rưởng\s+(?:[Bb]an|đoàn|[Tt]ổ)|[Tt]hành\s+viên|[Tt]hường\s+trực\s+[Bb]an|[UuỦủ][yỷ]\s+viên|[Tt]ổ\s+(?:trưởng|phó)"
+    r"|[Tt]hư\s+ký)(?![\wđ])"
+)
+COMPOSITION_VERB = re.compile(r"(?:là|gồm|bao\s+gồm)(?![\wđ])")
+
+
+def _composition(s: str, got: tuple[str, int]) -> bool:
+    """Whether the name ``got`` is a committee's post whose holder the sentence names (COMMITTEE_POST, COMPOSITION_VERB)."""
+    return COMMITTEE_POST.match(got[0]) is not None and (
+        " gồm " in got[0] or COMPOSITION_VERB.match(s, _skip_spaces(s, got[1])) is not None
+    )
+
+
+# Quotation marks that open a title, whose words may open with a body's head: "“Ban Giám hiệu xanh” là mô hình …".
+_OPENING_QUOTES = "“\""
+
+
+def _quoted(s: str, p: int) -> bool:
+    """Whether an opening quotation mark comes right before s[p], spaces and emphasis between."""
+    k = p - 1
+    while k >= 0 and s[k] in " *_":
+        k -= 1
+    return k >= 0 and s[k] in _OPENING_QUOTES
+
+
 def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     """The doer of a clause whose subject ``got`` starts at ``p``: the body the subject gives the work to
     when it does ("Hội đồng nhân dân tỉnh giao Thường trực HĐND tỉnh, các Ban HĐND tỉnh tiếp tục…", "Sau
@@ -926,6 +1006,11 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     cáo …", a Công văn of Huyện ủy Càng Long), else the subject."""
     if _shouted(got[0]):
         return None  # a signature's name in capitals run into the last item: "BAN TỔ CHỨC CUỘC THI"
+    before = s[p - 3 : p] if p >= 3 else s[:p]
+    if ("“" in before or '"' in before) and _quoted(s, p):
+        return None  # a name in quotation marks, a title's words: "“Ban Giám hiệu xanh” là mô hình …"
+    if got[0][:1] in "PpTtUuỦủ" and _composition(s, got):
+        return None  # a committee's composition: "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh"
     given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
     if given is None:
         return got[0], p, got[1]
@@ -942,11 +1027,19 @@ ADDRESSED_HEAD = re.compile(r"[\s*_]*Đối\s+với\s+(?=\S)", re.IGNORECASE)
 _ADDRESSED_TAIL = " *_:."
 
 
-def addressed_doer(line: str) -> str | None:
-    """The bodies a heading line "Đối với <name>" addresses, the name running to the line's end; None when the
-    line does not open so or its rest is no whole name ("Đối với vụ việc ở khu dân cư thì …", "Đối với Thủ đô
-    Hà Nội" whose name has no body's head)."""
-    m = ADDRESSED_HEAD.match(line)
+# An item's heading line that names the bodies whose duties it lists: "1. Trách nhiệm của Ban Giám hiệu" / "- Xây dựng
+# kế hoạch …", "3. Trách nhiệm của giáo viên chủ nhiệm", "Nhiệm vụ của Chi đoàn trường", "Trách nhiệm, nhiệm vụ của các
+# khoa, phòng" (the organisation sections of a school's, a hospital's, a Đảng ủy's plans).
+RESPONSIBLE_HEAD = re.compile(
+    r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)", re.IGNORECASE
+)
+
+
+def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
+    """The bodies a heading line "Đối với <name>" (``head``; "Trách nhiệm của <name>", RESPONSIBLE_HEAD) addresses, the
+    name running to the line's end; None when the line does not open so or its rest is no whole name ("Đối với vụ việc ở
+    khu dân cư thì …", "Đối với Thủ đô Hà Nội" whose name has no body's head)."""
+    m = head.match(line)
     if m is None:
         return None
     got = name_at(line, m.end(), heading=True)

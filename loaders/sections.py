@@ -93,7 +93,7 @@ CLOSING_START = re.compile(r"Trên\s+đây\s+là\b")
 # nghị các sở giáo dục và đào tạo chỉ đạo … tổng hợp và báo cáo … trước ngày 20/12/2015." (CV 6435/BGDĐT-CTHSSV),
 # "Nhận được Văn bản này, đề nghị …". A closing only when no numbered point follows it (_NUMBERED_MARKS).
 LETTER_CLOSING_START = re.compile(r"Nhận\s+được\s+(?:[Cc]ông\s+văn|[Vv]ăn\s+bản|[Cc]ông\s+điện)\s+này\b")
-_NUMBERED_MARKS = frozenset({"roman", "article", "number", "dotted", "letter"})
+_NUMBERED_MARKS = frozenset({"roman", "part", "article", "number", "dotted", "letter"})
 
 # The end mark of a document's body: "… triển khai thực hiện./.", "…Chỉ thị này./.**".
 END_MARK = re.compile(r"/\.?[\s*_]*$")
@@ -241,7 +241,23 @@ class _Mark:
 _MARKER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 
 # Levels of markers: headings and articles, numbered items, sub-numbered, letters, dashes, pluses.
-_LEVELS = {"roman": 0, "article": 0, "number": 1, "dotted": 2, "letter": 3, "dash": 4, "plus": 5}
+_LEVELS = {"roman": 0, "part": 0, "article": 0, "number": 1, "dotted": 2, "letter": 3, "dash": 4, "plus": 5}
+# A part of a plan headed by a capital letter, or by "Phần" and a Roman numeral, its title in capitals: "A. MỤC ĐÍCH, YÊU
+# CẦU" / "B. NHIỆM VỤ TRỌNG TÂM" / "C. TỔ CHỨC THỰC HIỆN" (a Đảng ủy's plan), "Phần III. PHÂN CÔNG THỰC HIỆN" (a Mặt
+# trận's plan). Not "A. Đối với …" (a title not in capitals) nor a Roman numeral's "I.", "V.": ROMAN_MARKER's.
+PART_MARKER = re.compile(r"(?:(?P<letter>[A-HĐ])|(?:Phần|PHẦN)\s+(?P<roman>[IVXL]{1,6}))\s*(?:\*\*)?\s*[.:\-–)]\s*(?:\*+\s*)?(?=\S)")
+_PART_FIRST = frozenset("ABCDEFGHĐP")
+_PART_TITLE_CHARS = 40
+
+
+def _part_mark(s: str, lead: int) -> _Mark | None:
+    """The marker of a part (PART_MARKER) that opens ``s``, its title in capitals, or None."""
+    m = PART_MARKER.match(s)
+    if m and _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
+        label = m.group("letter") or m.group("roman")
+        value = ord(label) - ord("A") + 1 if m.group("letter") else roman_value(label)
+        return _Mark("part", label, value, lead + m.end(), 0)
+    return None
 
 
 def _read_mark(line: str) -> _Mark | None:
@@ -256,6 +272,11 @@ def _read_mark(line: str) -> _Mark | None:
         m = ARTICLE_MARKER.match(s)
         if m:
             return _Mark("article", f"Điều {m.group(1)}", int(m.group(1)), lead + m.end(), 0)
+        if s[1:2] in _AFTER_PART_LETTER:
+            return _part_mark(s, lead)
+    elif c in _PART_FIRST:
+        if s[1:2] in _AFTER_PART_LETTER or s.startswith(_PART_WORDS):
+            return _part_mark(s, lead)
     elif c in _ROMAN_VALUES:
         m = ROMAN_MARKER.match(s)
         if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
@@ -317,7 +338,15 @@ _MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
 _LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
 _NO_MARKUP = frozenset("|#>*_ \t")
 # The first characters of the lines _build_part reads a marker on (the tests of _maybe_marked).
-_MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP
+_MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP | _PART_FIRST
+# What follows a part's capital letter ("A.", "B:", "C)", "D –", "E**."), or the word that opens a part ("Phần", "PHẦN").
+_AFTER_PART_LETTER = frozenset(".:)-–* ")
+_PART_WORDS = ("Phần ", "PHẦN ")
+
+
+def _part_start(t: str) -> bool:
+    """Quick test of a line opening with a capital that may head a part (PART_MARKER): most such lines are words."""
+    return (t[1:2] in _AFTER_PART_LETTER and t[1:2] != "") or t.startswith(_PART_WORDS)
 
 
 def _maybe_marked(t: str) -> bool:
@@ -326,7 +355,7 @@ def _maybe_marked(t: str) -> bool:
     if c in _NO_MARKUP:
         t = t[LEADING_MARKUP.match(t).end() :]
         c = t[:1]
-    if c in _MARK_FIRST:
+    if c in _MARK_FIRST or (c in _PART_FIRST and _part_start(t)):
         return True
     return c in _LETTERS and t[1:2] in ").,"
 _SIGNATURE_FIRST = frozenset("NKTQ")
@@ -507,7 +536,7 @@ def _article_kind(title: str) -> str | None:
     return None
 
 
-_NUMBERED_KINDS = {"roman": "heading", "article": "article", "number": "item"}
+_NUMBERED_KINDS = {"roman": "heading", "part": "heading", "article": "article", "number": "item"}
 
 
 def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | None, top: list[_B]) -> bool:
@@ -581,7 +610,12 @@ def _build_part(
             continue
         t = texts[k]
         c = t[0]
-        if c in _MARK_FIRST or (c in _LETTERS and t[1:2] in ").,") or (c in _NO_MARKUP and _maybe_marked(t)):
+        if (
+            c in _MARK_FIRST
+            or (c in _LETTERS and t[1:2] in ").,")
+            or (c in _NO_MARKUP and _maybe_marked(t))
+            or (c in _PART_FIRST and (t[1:2] in _AFTER_PART_LETTER or t.startswith(_PART_WORDS)))
+        ):
             mark = marks[k] = _read_mark(t)
             if mark is None and len(t) < 12 and k + 1 < sig and BARE_ARTICLE_WORD.fullmatch(t):
                 mark = marks[k] = _split_article(t, texts[k + 1])

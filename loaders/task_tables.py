@@ -19,6 +19,7 @@ of meetings is no list of tasks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.parties import assignees, head_at, normalize_name, split_names
@@ -117,11 +118,32 @@ LEAD_ROLE_IN_CELL = re.compile(r"\s+chủ\s+trì(?![\wđ])", re.IGNORECASE)
 COOPERATING_PART = re.compile(r"phối\s+hợp", re.IGNORECASE)
 
 
+# A role in brackets after a name in a lead cell: "Sở Nội vụ (chủ trì), Sở Tài chính", "Văn phòng UBND xã; Công an xã
+# (phối hợp)". Group 1 is the role.
+ROLE_MARK = re.compile(r"\(\s*(chủ\s+trì|phối\s+hợp)\s*\)", re.IGNORECASE)
+
+
+def _marked_leads(text: str) -> str:
+    """The names of a lead cell that brackets mark as leading, or the names it does not mark as cooperating: "Sở Nội vụ
+    (chủ trì), Sở Tài chính" -> "Sở Nội vụ (chủ trì)"; "Sở Y tế; Sở Tài chính (phối hợp)" -> "Sở Y tế". The names are the
+    cell's ";" parts, each split as a list of names (``split_names``)."""
+    names = [n for part in text.split(";") for n in split_names(part.strip(_MARKUP + ".,"))]
+    roles = [m.group(1).lower().split()[0] if (m := ROLE_MARK.search(n)) else None for n in names]
+    if "chủ" in roles:
+        kept = [n for n, r in zip(names, roles) if r == "chủ"]
+    else:
+        kept = [n for n, r in zip(names, roles) if r is None]
+    return "; ".join(kept)
+
+
 def _leads(cell: str) -> list[str]:
     """The bodies of a lead cell. The cell holds names only, so a name runs to its comma whatever its words
     ("Phòng Kế hoạch tổng hợp", where "tổng hợp" would end a clause's subject): each conjunct that opens
     with a name's head (``split_names``, ``head_at``) is a body; a cell with none is read as a clause."""
-    text = _BRACKETED.sub("", _HTML_BREAK.sub("; ", cell))
+    text = _HTML_BREAK.sub("; ", cell)
+    if "(" in text and ROLE_MARK.search(text):
+        text = _marked_leads(text)
+    text = _BRACKETED.sub("", text)
     if "phối hợp" in text.lower() or "chủ trì" in text.lower():
         # One cell for both roles: "Chủ trì: Phòng Nội vụ; Phối hợp: các phòng chuyên môn", "Phòng Nội vụ chủ trì,
         # các phòng liên quan phối hợp": the lead's part only.
@@ -169,14 +191,43 @@ def _heading_label(doc: Outline, flat: int) -> str | None:
     return label
 
 
+# The most lines a row wrapped inside a cell runs over.
+_WRAPPED_ROW_LINES = 4
+
+
+def _wrapped_row(lines: list[Line], k: int) -> tuple[Line, int] | None:
+    """A row whose cell wraps onto the next lines, read as one line, and the index of its last line: "| 3 | Tuyên truyền
+    về cải cách hành chính trên hệ thống" / "loa truyền thanh xã | Văn hóa - Xã hội | Quý II/2025 |". The row opens with a
+    bar and does not close with one; a later line closes it, no line between opening with a bar. The lines are joined by
+    one space each, as the flat text joins them, so the row's offsets map onto the flat text from its first line's."""
+    first = lines[k]
+    for j in range(k + 1, min(len(lines), k + 1 + _WRAPPED_ROW_LINES)):
+        t = lines[j].text
+        if t.startswith("|"):
+            return None
+        if t.endswith("|"):
+            row = Line(" ".join(ln.text for ln in lines[k : j + 1]), first.start, lines[j].end, first.flat_start)
+            return (row, j) if _is_row(row) else None
+    return None
+
+
 def _tables(lines: list[Line]) -> list[list[Line]]:
-    """Runs of consecutive table rows."""
+    """Runs of consecutive table rows (a row wrapped over lines read as one, ``_wrapped_row``)."""
     runs: list[list[Line]] = []
     run: list[Line] = []
-    for ln in lines:
+    skip_to = -1
+    for k, ln in enumerate(lines):
+        if k <= skip_to:
+            continue
         if _is_row(ln):
             run.append(ln)
             continue
+        if run and ln.text.startswith("|"):
+            wrapped = _wrapped_row(lines, k)
+            if wrapped is not None:
+                run.append(wrapped[0])
+                skip_to = wrapped[1]
+                continue
         if len(run) >= 2:
             runs.append(run)
         run = []
@@ -185,13 +236,166 @@ def _tables(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+# A table written one cell per line, as converted documents hold their appendices: each cell between two lines that hold
+# a bar alone, a row closed by its last bar and the next row opened by another (corpus 027):
+#
+#     |                          |                            |
+#     **TT**                     1                            **II**
+#     |                          |                            |
+#     **Nội dung thực            Tổ chức lại Ban Chỉ huy …    **TRIỂN KHAI ĐỒNG BỘ …**
+#     hiện**                     |                            |
+#     |                          Bộ CHQS tỉnh; UBND
+#     **Cơ quan chủ trì**        cấp xã
+#     |                          |
+#     …                          …
+#
+# VERTICAL_LEAD_CELL finds a header cell of a lead column (LEAD_HEADER) alone between two bar lines, over at most three
+# lines; the header row is the run of cells around it up to the empty cell (two bar lines) that closes it.
+VERTICAL_LEAD_CELL = re.compile(
+    r"\n\|\n(?:[^|\n]*\n){0,2}?[^|\n]*?(?:[Cc]hủ\s+trì|[Tt]hực\s+hiện|[Pp]hụ\s+trách|CHỦ TRÌ|THỰC HIỆN|PHỤ TRÁCH)[^|\n]*\n\|\n"
+)
+_BAR_LINES = "\n|\n"
+# The number cell of a row, which opens it: "1", "2.3", a group's "**II**", "**A**". A year ("2026") is no row number.
+ROW_MARK = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-ZĐ])\.?[*_]*")
+# The most lines of one cell (a long task wraps over a dozen); a bar line further on is not the table's.
+_CELL_LINES = 30
+# The most lines of a header cell, read back from the lead cell to the header's first bar line.
+_HEADER_CELL_LINES = 3
+
+
+def _segments(lines: list[Line], first: int) -> list[tuple[int, int]]:
+    """The cells of a one-cell-per-line table from its bar line ``first``: (lo, hi) line ranges, lo == hi for the empty
+    run between two bar lines, up to the last bar line that another follows within _CELL_LINES lines."""
+    segs: list[tuple[int, int]] = []
+    n = len(lines)
+    k = first
+    while k < n:
+        j = k + 1
+        while j < n and lines[j].text != "|" and j - k <= _CELL_LINES:
+            j += 1
+        if j >= n or lines[j].text != "|":
+            break
+        segs.append((k + 1, j))
+        k = j
+    return segs
+
+
+def _header_start(lines: list[Line], bar: int) -> int:
+    """The first bar line of the header row whose cell opens at the bar line ``bar``: back over bar lines at most
+    _HEADER_CELL_LINES apart, up to one that a bar line or no bar line comes right before."""
+    k = bar
+    while True:
+        p = k - 1
+        while p >= 0 and lines[p].text != "|" and k - p <= _HEADER_CELL_LINES:
+            p -= 1
+        if p < 0 or lines[p].text != "|" or p == k - 1:
+            return k
+        k = p
+
+
+def _vertical_rows(cells: list[tuple[int, int, bool]], width: int, lead: int, content: int) -> list[list[tuple[int, int, bool]]]:
+    """The rows of a one-cell-per-line table's cells after its header, ``width`` columns wide; each cell (lo, hi, whether
+    it is a row number, ROW_MARK). An empty run between two bar lines closes a row when the row is whole, or when a row
+    number follows it and the row is a group's heading ("**II**" / "**TRIỂN KHAI …**": two cells) or holds its lead and
+    content cells; else it is an empty cell ("Thường xuyên" / "|" / "|" / "|" / "2": an empty last cell, then the
+    row's end). A row number after a whole row opens the next row too ("….........." / "|" / "2", corpus 027)."""
+    rows: list[list[tuple[int, int, bool]]] = []
+    row: list[tuple[int, int, bool]] = []
+    for k, cell in enumerate(cells):
+        if cell[0] < cell[1]:
+            if cell[2] and len(row) >= width:
+                rows.append(row)  # a row number after a whole row whose end no empty run marks (a page's dots between)
+                row = []
+            row.append(cell)
+            continue
+        if not row:
+            continue
+        numbered = k + 1 < len(cells) and cells[k + 1][2]
+        if len(row) >= width or (numbered and (len(row) <= 2 or len(row) > max(lead, content))):
+            rows.append(row)
+            row = []
+        else:
+            row.append(cell)
+    if row:
+        rows.append(row)
+    return rows
+
+
+def _vertical_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
+    """The tasks of the task tables written one cell per line (VERTICAL_LEAD_CELL), one per numbered data row."""
+    original = text.original
+    lines = text.lines
+    starts = [ln.start for ln in lines]
+    flat = text.flat
+    tasks: list[Task] = []
+    done = -1  # the last line of the tables read
+    for m in VERTICAL_LEAD_CELL.finditer(original):
+        bar = bisect_left(starts, m.start() + 1)
+        if bar >= len(lines) or lines[bar].text != "|" or bar <= done:
+            continue
+        first = _header_start(lines, bar)
+        segs = _segments(lines, first)
+        head_end = next((k for k, (lo, hi) in enumerate(segs) if lo == hi), None)
+        if not head_end:
+            continue
+        header = [" ".join(ln.text for ln in lines[lo:hi]) for lo, hi in segs[:head_end]]
+        cols = _columns(header)
+        if cols is None or "number" not in cols:
+            continue  # no row numbers to tell a row's end from an empty cell
+        # The cells after the header, each with whether it is a row number (ROW_MARK) for _vertical_rows.
+        body = [
+            (lo, hi, lo + 1 == hi and ROW_MARK.fullmatch(lines[lo].text) is not None) for lo, hi in segs[head_end + 1 :]
+        ]
+        done = body[-1][1] if body else segs[-1][1]
+        appendix = "PL" if APPENDIX_TITLE.search(original, max(0, lines[first].start - _APPENDIX_BACK), lines[first].start) else None
+        for row in _vertical_rows(body, len(header), cols["lead"], cols["content"]):
+            if len(row) <= max(cols["lead"], cols["content"], cols["number"]):
+                continue  # a group's heading ("**I**" / "**Hoàn thiện thể chế**")
+            spans = []
+            for lo, hi, _ in row:
+                if lo == hi:
+                    spans.append((0, 0))
+                    continue
+                a, b = lines[lo].flat_start, lines[hi - 1].flat_start + len(lines[hi - 1].text)
+                while a < b and flat[a] in _MARKUP:
+                    a += 1
+                while b > a and flat[b - 1] in _MARKUP:
+                    b -= 1
+                spans.append((a, b))
+            number = flat[slice(*spans[cols["number"]])].rstrip(".")
+            if not number or not ROW_MARK.fullmatch(number) or ROMAN_NUMBER.fullmatch(number) or not number[0].isdigit():
+                continue  # a group's heading, or no number: no task
+            flat_lo, flat_hi = spans[cols["content"]]
+            lead = flat[slice(*spans[cols["lead"]])]
+            if flat_lo == flat_hi or not lead:
+                continue
+            found = list(_WORD.finditer(flat, flat_lo, flat_hi))[:start_words]
+            label = _heading_label(doc, flat_lo) or appendix
+            time = flat[slice(*spans[cols["time"]])] if "time" in cols and cols["time"] < len(spans) else ""
+            tasks.append(
+                Task(
+                    section=f"{label}.{number}" if label else number,
+                    text_start=text.quote(flat_lo, found[-1].end()),
+                    text=flat[flat_lo:flat_hi],
+                    assigned_to=_leads(lead),
+                    deadline=_deadline(time) if time else None,
+                    start=lines[row[0][0]].start,
+                    end=lines[row[-1][1] - 1].end,
+                )
+            )
+    return tasks
+
+
 def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
     """One task per data row of each task table (see the module doc), in document order; the first
     ``start_words`` words of the content cell make the task's text_start."""
     original = text.original
-    if "|" not in original or not _has_lead_header(original):
+    if "|" not in original:
         return []
-    tasks: list[Task] = []
+    vertical = _vertical_tasks(text, doc, start_words) if _BAR_LINES in original else []
+    if not _has_lead_header(original):
+        return vertical
+    tasks: list[Task] = vertical
     for run in _tables(text.lines):
         header_line = run[0]
         appendix = "PL" if APPENDIX_TITLE.search(original, max(0, header_line.start - _APPENDIX_BACK), header_line.start) else None
@@ -229,4 +433,6 @@ def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
                     end=ln.end,
                 )
             )
+    if vertical:
+        tasks.sort(key=lambda t: t.start or 0)  # both kinds of table, in document order
     return tasks

@@ -12,7 +12,9 @@ import re
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
-from vanban.loaders.parties import PREDICATE, assignees, name_at
+from vanban.loaders.parties import (
+    PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
+)
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
 from vanban.loaders.task_tables import table_tasks
@@ -143,13 +145,36 @@ def _heading_then_doer(line: str, rest: str) -> bool:
     return PREDICATE.match(rest, verb) is not None
 
 
+# The first words of an item's heading that names whose duties it lists (RESPONSIBLE_HEAD), in lower case: a quick test.
+_RESPONSIBLE_FIRST = ("trách nhiệm", "nhiệm vụ")
+
+
+def _responsible(text: Text, node: Node) -> list[str]:
+    """The bodies an item's heading line names as the holders of its duties: "1. Trách nhiệm của Ban Giám hiệu" / "- Xây
+    dựng kế hoạch …" -> ["Ban Giám hiệu"] (``parties.addressed_doer`` with RESPONSIBLE_HEAD). A line that a lower-case
+    line carries on is read with it ("2. Trách nhiệm của Ủy ban nhân dân" / "các xã, phường")."""
+    flat = text.flat
+    start = node.body_start
+    head = flat[start : start + 28]
+    if ("rách nhiệm" not in head and "hiệm vụ" not in head) or not head.lstrip(" *_").lower().startswith(_RESPONSIBLE_FIRST):
+        return []
+    original = text.original
+    head_end = node.head_end()
+    orig_end = text.to_original(head_end)
+    nl = original.find("\n", text.to_original(start), orig_end)
+    if nl >= 0 and original[nl:orig_end].lstrip()[:1].islower():
+        nl = original.find("\n", nl + 1, orig_end)
+    phrase = addressed_doer(flat[start : text.to_flat(nl) if nl >= 0 else head_end], RESPONSIBLE_HEAD)
+    return [normalize_name(n) for n in split_names(phrase)] if phrase else []
+
+
 def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Task:
     """The task of an item; ``heading_line``: its first line may be a heading its paragraph follows (not an
     article's: "**Điều 3. **Chánh" / "Văn phòng Ủy ban nhân dân Thành phố, …" is one sentence wrapped, corpus 046)."""
     flat = text.flat
     body = flat[node.body_start : node.flat_end]
-    names: list[str] = []
-    seen: set[str] = set()  # the names in lower case
+    names: list[str] = _responsible(text, node) if heading_line else []
+    seen: set[str] = {n.lower() for n in names} if names else set()  # the names in lower case
     parts = _heads(node, text)
     after_heading = _after_heading_line(text, node) if heading_line else None
     if after_heading and not assignees(text.flat[node.body_start : after_heading[0]], True):
