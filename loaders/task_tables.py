@@ -45,6 +45,8 @@ SEPARATOR_CELL = re.compile(r"\s*:?-{2,}:?\s*")
 BARE_DATE = re.compile(r"(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})", re.IGNORECASE)
 # A row number in Roman figures, a group heading: "I", "II.", "**III**".
 ROMAN_NUMBER = re.compile(r"[IVXL]{1,6}\.?")
+# The label of an appendix's rows ("PL.1"): a table after an appendix title and under no heading.
+APPENDIX_LABEL = "PL"
 # The title of an appendix before a table outside the headings: "**PHỤ LỤC**", "Phụ lục I", "PHỤ LỤC 02".
 APPENDIX_TITLE = re.compile(r"^[\s#*_|]*(?:PHỤ LỤC|Phụ lục)(?![\wđ])", re.MULTILINE)
 # How far before a table its appendix title is looked for.
@@ -347,7 +349,7 @@ def _vertical_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
             (lo, hi, lo + 1 == hi and ROW_MARK.fullmatch(lines[lo].text) is not None) for lo, hi in segs[head_end + 1 :]
         ]
         done = body[-1][1] if body else segs[-1][1]
-        appendix = "PL" if APPENDIX_TITLE.search(original, max(0, lines[first].start - _APPENDIX_BACK), lines[first].start) else None
+        appendix = APPENDIX_LABEL if APPENDIX_TITLE.search(original, max(0, lines[first].start - _APPENDIX_BACK), lines[first].start) else None
         for row in _vertical_rows(body, len(header), cols["lead"], cols["content"]):
             if len(row) <= max(cols["lead"], cols["content"], cols["number"]):
                 continue  # a group's heading ("**I**" / "**Hoàn thiện thể chế**")
@@ -398,7 +400,7 @@ def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
     tasks: list[Task] = vertical
     for run in _tables(text.lines):
         header_line = run[0]
-        appendix = "PL" if APPENDIX_TITLE.search(original, max(0, header_line.start - _APPENDIX_BACK), header_line.start) else None
+        appendix = APPENDIX_LABEL if APPENDIX_TITLE.search(original, max(0, header_line.start - _APPENDIX_BACK), header_line.start) else None
         header_cells = _cells(header_line)
         cols = _columns([header_line.text[a:b] for a, b in header_cells])
         if cols is None:

@@ -17,7 +17,7 @@ from vanban.loaders.parties import (
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
-from vanban.loaders.task_tables import table_tasks
+from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
 
 # How many words of an item make its text_start.
@@ -310,8 +310,14 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     doc = doc if doc is not None else outline(text)
     tasks, executing = tasks_of(text, doc)
     rows = table_tasks(text, doc, TEXT_START_WORDS)
-    if rows:  # the rows of task tables (``task_tables``), in document order among the items
-        tasks = sorted(tasks + rows, key=lambda t: t.start or 0)
+    body_rows = [r for r in rows if not (r.section or "").startswith(APPENDIX_LABEL + ".")]
+    if body_rows:  # the rows of task tables (``task_tables``), in document order among the items
+        tasks = sorted(tasks + body_rows, key=lambda t: t.start or 0)
+    if not tasks and len(body_rows) < len(rows):
+        # The rows of a table in an appendix after the signature ("PHỤ LỤC"): the gold conventions count
+        # the numbered items of the content and organisation sections as tasks, and an appendix that
+        # details them is neither; but a plan that sets its tasks only in the appendix sets them there.
+        tasks = [r for r in rows if (r.section or "").startswith(APPENDIX_LABEL + ".")]
     if executing and not tasks:
         # An instrument's articles that give its execution to bodies are its tasks when it sets no other: a
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
