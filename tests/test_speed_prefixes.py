@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import names, parties, reports
+from vanban.loaders import names, parties, reports, sections
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 
@@ -96,3 +96,27 @@ def test_fast_forms_over_real_documents():
         flat = read_file(f).flat
         for plain, fast in PAIRS:
             assert _spans(plain, flat, 0, len(flat)) == _spans(fast, flat, 0, len(flat))
+
+
+def _after_markup_plain(line: str) -> str:
+    return line[sections.LEADING_MARKUP.match(line).end() :]
+
+
+def test_leading_markup_chars_are_what_the_regex_matches():
+    # Every code point \s matches (str.isspace), and the marks: lstrip with them drops LEADING_MARKUP's match.
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert set(sections._LEADING_MARKUP_CHARS) == set(spaces + "|#>*_")
+    assert all(sections.LEADING_MARKUP.fullmatch(c) for c in sections._LEADING_MARKUP_CHARS)
+
+
+@pytest.mark.parametrize("line", ["**1**. **Mục đích**", "### III. THỜI GIAN", "| Số: 141/KH-UBND", "> _a) Sở Y tế_",
+                                  "\u3000\xa0 **Điều 1.**", "", "***", "Nơi nhận:", "\u2028| # 2. Nội dung"])
+def test_leading_markup_lstrip_on_fragments(line):
+    assert line.lstrip(sections._LEADING_MARKUP_CHARS) == _after_markup_plain(line)
+
+
+def test_leading_markup_lstrip_over_real_documents():
+    dirs = [SHARED / "seeds", SHARED / "corpus", EXAMPLES]
+    for f in expand_paths([d for d in dirs if d.exists()]):
+        for line in read_file(f).original.split("\n"):
+            assert line.lstrip(sections._LEADING_MARKUP_CHARS) == _after_markup_plain(line)
