@@ -35,6 +35,8 @@ def clear_name_caches() -> None:
 
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
+    names.expand_abbreviations.cache_clear()
+    names.is_all_caps.cache_clear()
     citations._name_key.cache_clear()
     parties.normalize_name.cache_clear()
     citations._mask.cache_clear()
