@@ -142,10 +142,10 @@ def _in_table(original: str, start: int, end: int) -> bool:
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
     """Build the working text of a decoded document (``raw`` is normalized first).
 
-    The lines are the stripped contents of the non-blank lines (``LINE_CONTENT``'s matches, read
-    off the "\\n"-separated segments with str methods); between two of them lies exactly one
-    whitespace run holding a line break (``LINE_BREAK_RUN``), which the flat text folds to one
-    space. So the flat text is the lines joined by spaces (with the text's leading and trailing whitespace, itself folded when it
+    The lines are the stripped contents of the non-blank lines (``LINE_CONTENT``, found by the
+    regex engine); between two of them lies exactly one whitespace run holding a line break
+    (``LINE_BREAK_RUN``), which the flat text folds to one space. So the flat text is the lines
+    joined by spaces (with the text's leading and trailing whitespace, itself folded when it
     holds a line break), each line's flat offset is the previous one's plus its length and one,
     and every fold is a breakpoint of the flat->original map.
     """
@@ -154,19 +154,10 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     # frame per line): a document has hundreds of lines, and this made make_text about twice as
     # fast as the one list comprehension of (group, start, end) tuples and the loop over folds
     # it replaces. The page-number test looks at one character of most lines.
-    # The matches of LINE_CONTENT, read off the text's "\n"-separated segments: a match lies in one
-    # segment ([^\n]* does not cross a line break), and each segment that is not all whitespace holds
-    # exactly one, its content between its first and last non-space (str.strip strips what \s matches).
-    # No regex scan and no match object per line.
-    segments = original.split("\n")
-    lefts = list(map(str.lstrip, segments))
-    contents = list(map(str.rstrip, lefts))
-    # A segment's content starts at the segment's offset (the lengths before it, one "\n" each) plus
-    # its leading whitespace.
-    offsets = accumulate(map((1).__add__, map(len, segments)), initial=0)
-    starts = list(compress(map(add, offsets, map(sub, map(len, segments), map(len, lefts))), contents))
-    texts = list(compress(contents, contents))
-    ends = list(map(add, starts, map(len, texts)))
+    matches = list(LINE_CONTENT.finditer(original))
+    texts = list(map(re.Match.group, matches))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
     # The page-number lines (PAGE_NUMBER_LINE): lines whose whole content is PAGE_NUMBER, which
     # opens with a digit or one of _PAGE_FIRST and ends with a digit or one of _PAGE_LAST (most
     # lines that open with a digit are numbered items: no fullmatch is tried on them).

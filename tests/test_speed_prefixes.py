@@ -20,7 +20,6 @@ from vanban.loaders import names, ocr_digits, parties, reports, sections
 from vanban.loaders.alternation import matches_at
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
-from vanban.loaders.text import LINE_CONTENT, make_text
 
 PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )\*\*(?! \*\*)")
 PLAIN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
@@ -122,29 +121,6 @@ def test_leading_markup_lstrip_over_real_documents():
     for f in expand_paths([d for d in dirs if d.exists()]):
         for line in read_file(f).original.split("\n"):
             assert line.lstrip(sections._LEADING_MARKUP_CHARS) == _after_markup_plain(line)
-
-
-def _lines_as_the_regex_finds_them(original: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in LINE_CONTENT.finditer(original)]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["Sở Y tế", "a", "**", "|", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85",
-                                 "\xa0", "\u2028", "\u3000", "\n\n", " \n "]), max_size=14))
-def test_make_text_lines_are_line_content_matches(pieces):
-    # make_text reads the lines off the "\n"-separated segments: the same as LINE_CONTENT's matches
-    # (no digits here, so no line is dropped as a page number).
-    t = make_text("".join(pieces))
-    assert [(ln.text, ln.start, ln.end) for ln in t.lines] == _lines_as_the_regex_finds_them(t.original)
-
-
-def test_make_text_lines_over_real_documents():
-    dirs = [SHARED / "seeds", SHARED / "corpus", EXAMPLES]
-    for f in expand_paths([d for d in dirs if d.exists()]):
-        t = read_file(f)
-        found = _lines_as_the_regex_finds_them(t.original)
-        kept = [(ln.text, ln.start, ln.end) for ln in t.lines]
-        assert kept == [x for x in found if x in set(kept)] and len(found) - len(kept) == t.page_lines
 
 
 def _ocr_hints_at_places(s: str) -> list[tuple[int, int]]:
