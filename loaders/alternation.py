@@ -86,7 +86,12 @@ def finditer_at(pattern: re.Pattern[str], s: str, firsts: str, pos: int = 0, end
     # Bounds clamped as the regex engine clamps them (str.find would count negative ones from the end).
     pos = max(pos, 0)
     endpos = len(s) if endpos is None else min(max(endpos, 0), len(s))
-    places = find_all(s, firsts, pos, endpos)
+    return matches_at(pattern, s, find_all(s, firsts, pos, endpos), pos, endpos)
+
+
+def matches_at(pattern: re.Pattern[str], s: str, places: list[int], pos: int, endpos: int) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(s, pos, endpos)`` (bounds clamped), given ``places``: in text
+    order, every place in s[pos:endpos] where a match can start (``finditer_at``)."""
     out: list[re.Match[str]] = []
     done = pos  # where finditer goes on: the end of the last match
     match = pattern.match

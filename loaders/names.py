@@ -302,6 +302,10 @@ def unglue_name(name: str) -> str:
 GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
 
 
+# Memoised (pure, a str for a str): the same names are expanded again and again, by the header, the
+# doers' readings and the recipients ("UBND tỉnh", "Chủ tịch UBND tỉnh": about half the calls of a
+# document repeat one before), and each costs a scan of _ABBREVIATION and a call per abbreviation.
+@lru_cache(maxsize=8192)
 def expand_abbreviations(name: str) -> str:
     """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'; 'CT UBND tỉnh' ->
     'Chủ tịch Ủy ban nhân dân tỉnh', but 'Báo và PTTH CT' keeps its final 'CT' (TITLE_OR_PLACE_CODES)."""
@@ -323,6 +327,7 @@ def _is_caps(word: str) -> bool:
     return word.isupper() and word not in ABBREVIATIONS
 
 
+@lru_cache(maxsize=8192)  # pure; the same header lines and names are asked about again and again
 def is_all_caps(name: str) -> bool:
     """True when every word but the abbreviations is upper case: 'UBND TỈNH HÀ GIANG'."""
     has_letters = has_real_word = False

@@ -36,6 +36,8 @@ def clear_name_caches() -> None:
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
     citation_groups.name_key.cache_clear()
+    names.expand_abbreviations.cache_clear()
+    names.is_all_caps.cache_clear()
     parties.normalize_name.cache_clear()
     citation_mentions.mask.cache_clear()
 

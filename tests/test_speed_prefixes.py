@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import names, parties, reports
+from vanban.loaders import names, ocr_digits, parties, reports, sections
+from vanban.loaders.alternation import matches_at
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 
@@ -96,3 +97,58 @@ def test_fast_forms_over_real_documents():
         flat = read_file(f).flat
         for plain, fast in PAIRS:
             assert _spans(plain, flat, 0, len(flat)) == _spans(fast, flat, 0, len(flat))
+
+
+def _after_markup_plain(line: str) -> str:
+    return line[sections.LEADING_MARKUP.match(line).end() :]
+
+
+def test_leading_markup_chars_are_what_the_regex_matches():
+    # Every code point \s matches (str.isspace), and the marks: lstrip with them drops LEADING_MARKUP's match.
+    spaces = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert set(sections._LEADING_MARKUP_CHARS) == set(spaces + "|#>*_")
+    assert all(sections.LEADING_MARKUP.fullmatch(c) for c in sections._LEADING_MARKUP_CHARS)
+
+
+@pytest.mark.parametrize("line", ["**1**. **Mục đích**", "### III. THỜI GIAN", "| Số: 141/KH-UBND", "> _a) Sở Y tế_",
+                                  "\u3000\xa0 **Điều 1.**", "", "***", "Nơi nhận:", "\u2028| # 2. Nội dung"])
+def test_leading_markup_lstrip_on_fragments(line):
+    assert line.lstrip(sections._LEADING_MARKUP_CHARS) == _after_markup_plain(line)
+
+
+def test_leading_markup_lstrip_over_real_documents():
+    dirs = [SHARED / "seeds", SHARED / "corpus", EXAMPLES]
+    for f in expand_paths([d for d in dirs if d.exists()]):
+        for line in read_file(f).original.split("\n"):
+            assert line.lstrip(sections._LEADING_MARKUP_CHARS) == _after_markup_plain(line)
+
+
+def _ocr_hints_at_places(s: str) -> list[tuple[int, int]]:
+    places = sorted(m.start() for p in ocr_digits._HINT_PLACES for m in p.finditer(s))
+    return [m.span() for m in matches_at(ocr_digits.OCR_HINT, s, places, 0, len(s))]
+
+
+def test_ocr_hint_places_read_tháng_and_năm_in_either_case_only():
+    # What the case-insensitive "t" of "tháng" and "n" of "năm" match: t, T, n, N (no other case fold).
+    assert {chr(c) for c in range(0x110000) if re.match("(?i:t|n)", chr(c))} == set("tTnN")
+
+
+@pytest.mark.parametrize("s", ["số I9-NQ/TU ngày 0l/IO/2022", "ngày 12/3/2O23, lúc l8/10", "ngày 1O tháng O3 năm 2O24",
+                               "nămI9 l", "Tel: 0l23", "II. MỤC ĐÍCH, BÁO CÁO", "lOtháng", "số 2O/2Ol9/QĐ-UBND", "l"])
+def test_ocr_hints_at_places_on_fragments(s):
+    assert _ocr_hints_at_places(s) == [m.span() for m in ocr_digits.OCR_HINT.finditer(s)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["l", "I", "O", "0", "9", " ", "-", "/", ".", "–", "tháng", "Năm", "năm", "là", "x",
+                                 "_", "ngày", "số", "\n", "T", "n"]), max_size=12))
+def test_ocr_hints_at_places_on_any_pieces(pieces):
+    s = "".join(pieces)
+    assert _ocr_hints_at_places(s) == [m.span() for m in ocr_digits.OCR_HINT.finditer(s)]
+
+
+def test_ocr_hints_at_places_over_real_documents():
+    dirs = [SHARED / "seeds", SHARED / "corpus", EXAMPLES]
+    for f in expand_paths([d for d in dirs if d.exists()]):
+        flat = read_file(f).flat
+        assert _ocr_hints_at_places(flat) == [m.span() for m in ocr_digits.OCR_HINT.finditer(flat)]
