@@ -310,8 +310,14 @@ def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], i
 ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
 
 
+# The field of education written with a dash for "và": "Sở Giáo dục - Đào tạo", "Phòng Giáo dục - Đào tạo"
+# ("Thực hiện công văn số 1578/SGDĐT- CTTT ngày 28/8/2020 của Sở Giáo dục - Đào tạo").
+EDUCATION_DASH = re.compile(r"(?<=Giáo dục) [-–] (?=Đào tạo)")
+
+
 def canonical_issuer(raw: str, header: Header) -> str | None:
     s = " ".join(raw.split())
+    s = EDUCATION_DASH.sub(" và ", s)
     if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
         s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)

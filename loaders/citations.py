@@ -81,7 +81,7 @@ from vanban.loaders.project_mentions import drop_approved_projects, project_alia
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
 from vanban.loaders.text import Text
-from vanban.loaders.unnumbered_citations import PLURAL_BEFORE, unnumbered_at
+from vanban.loaders.unnumbered_citations import DRAFT_BEFORE, PLURAL_BEFORE, unnumbered_at
 
 
 # The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
@@ -159,6 +159,9 @@ def _collect(
         if c.start < last_end:
             continue
         if c.kind == UNNUMBERED and PLURAL_BEFORE.search(masked, max(0, c.start - 8), c.start):
+            continue
+        if c.kind == UNNUMBERED and DRAFT_BEFORE.search(masked, max(0, c.start - 10), c.start):
+            last_end = c.end  # a draft and the laws named inside its name ("dự án Luật sửa đổi … của Luật …")
             continue
         kept.append(c)
         last_end = c.end
