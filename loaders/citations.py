@@ -392,7 +392,7 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
     for m in g.mentions[1:]:
         if m.written_symbol:
             form = f"{m.number}/{m.written_symbol}"
-            if form not in variants:
+            if form not in variants and m.written_symbol != f.written_symbol:
                 variants.append(form)
             continue
         if capitals is not None and m.symbol and m.symbol.upper() == (f.symbol or "").upper():
@@ -412,8 +412,12 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
             date, year = agreeing.date, agreeing.year
     if not f.number and not f.date and f.kind == UNNUMBERED:
         notes.append("unnumbered")
-    surface = text.quote(f.start, f.end)
-    start, end = text.original_span(f.start, f.end)
+    surface_end = f.end
+    link = text.flat.find("](", f.start, f.end)
+    if link > f.start:  # "[Chỉ thị số 17/CT-TTg](https://…) ngày 25/8/2023": the date does not follow directly
+        surface_end = link
+    surface = text.quote(f.start, surface_end)
+    start, end = text.original_span(f.start, surface_end)
     return Citation(
         surface=surface,
         start=start,

@@ -3,6 +3,8 @@ Party plans, school plans, PDF copies — and a law's draft, which is no instrum
 realistic, written in the style of those documents."""
 
 from vanban.loaders.citation_issuers import EDUCATION_DASH, canonical_issuer
+from vanban.loaders.citation_mentions import MARKDOWN_LINK, mask
+from vanban.loaders.citation_symbols import unglued_symbol
 from vanban.loaders.citations import find_citations
 from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
@@ -104,3 +106,48 @@ def test_an_issuer_ends_before_ve_viec_glued_by_a_pdf_copy():
     )
     _, cv = _cites(raw)
     assert cv.issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+# ---------------------------------------------------------------------------- PDF and markdown copies
+
+
+def test_unglued_symbol_keeps_the_year_it_opens_with():
+    assert unglued_symbol("2018/NĐCP", "Nghị định") == "2018/NĐ-CP"
+    assert unglued_symbol("2018/TTVPCP", "Thông tư") == "2018/TT-VPCP"
+    assert unglued_symbol("2018/NĐ-CP", "Nghị định") is None
+    assert unglued_symbol("2018/QĐUBND", "Nghị định") is None  # not the type word's code
+
+
+def test_a_pdf_copy_s_year_symbols_without_their_hyphen_are_read_as_their_own():
+    raw = (
+        "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương\n"
+        "trình Tổng thể cải cách hành chính nhà nước giai đoạn 20112020;\n"
+        "Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ về thực hiện cơ chế\n"
+        "một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính;\n"
+        "Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ\n"
+        "hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018;\n"
+    )
+    nq, nd, tt = _cites(raw)
+    assert nq.symbol == "NQ-CP"
+    assert (nd.symbol, nd.issuer) == ("2018/NĐ-CP", "Chính phủ")
+    assert nd.note.count("61/2018/NĐCP") == 1  # written so twice: one note, no "also written"
+    assert (tt.symbol, tt.issuer) == ("2018/TT-VPCP", "Văn phòng Chính phủ")
+
+
+def test_markdown_link_pattern():
+    s = "[Chỉ thị số 17/CT-TTg](https://thuvienphapluat.vn/van-ban/chi-thi-17) ngày"
+    m = MARKDOWN_LINK.search(s)
+    assert m["label"] == "Chỉ thị số 17/CT-TTg"
+    assert MARKDOWN_LINK.search("xem [tại đây] (nguồn)") is None
+
+
+def test_a_citation_in_a_markdown_link_keeps_its_date_and_issuer():
+    raw = (
+        "Thực hiện [Chỉ thị số 17/CT-TTg](https://thuvienphapluat.vn/van-ban/chi-thi-17-ct-ttg) ngày 25/8/2023 "
+        "của Thủ tướng Chính phủ về việc tăng cường an toàn trường học; căn cứ [Thông tư số 32/2020/TT-BGDĐT]"
+        "(https://thuvienphapluat.vn/tt-32) ngày 15/9/2020 của Bộ Giáo dục và Đào tạo, Bộ đề nghị các Sở thực hiện:\n"
+    )
+    ct, tt = _cites(raw)
+    assert (ct.surface, ct.date, ct.issuer, ct.note) == ("Chỉ thị số 17/CT-TTg", "2023-08-25", "Thủ tướng Chính phủ", None)
+    assert (tt.surface, tt.date, tt.issuer) == ("Thông tư số 32/2020/TT-BGDĐT", "2020-09-15", "Bộ Giáo dục và Đào tạo")
+    assert mask(raw).index("ngày 25/8/2023") == raw.index("ngày 25/8/2023")
