@@ -230,6 +230,8 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
                 continue
         if word[:1] in "“\"'":
             break
+        if taken and len(gap := masked[taken[-1][2] : w[1]]) > 2 and not gap.strip():
+            break  # "… CỦA BỘ TÀI CHÍNH **ỦY BAN NHÂN DÂN THÀNH PHỐ …**": emphasis (blanked) opens the next line
         if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if word == ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):

@@ -316,7 +316,8 @@ def _read_issuer_and_subject(
                     enacter = enacter_issuer(masked, c)
                     if enacter:
                         c.issuer_text = enacter
-                        c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+                        verb = "ban hành" if masked.find("ban hành", c.start - 12, c.start) >= 0 else "có"
+                        c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     c.subject_at = pos
@@ -342,7 +343,7 @@ def _read_issuer_and_subject(
         if c.issuer_text not in issuers:
             issuers[c.issuer_text] = canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
-        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
+        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that '")
         unled = UNLED_NOTE in c.notes
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")

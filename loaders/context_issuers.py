@@ -63,8 +63,13 @@ _AT_WORD = re.compile(r"(?i:tại)")
 # UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
 # is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
-    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+"
+    rf"(?:(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành|(?:(?:đã|vừa)\s+)?có)\s+\Z"
 )
+# The same body as the subject of "(đã) có" (has sent) just before it: "UBND tỉnh" in "Ngày 24-10, UBND tỉnh có
+# văn bản số 4912/UBND-NC về việc …", "Bộ Y tế" in "Ngày 28/4, Bộ Y tế có Công văn số 2598/BYT-DP gửi UBND các
+# tỉnh" (news of a letter); its anchor " có " just before the type word.
+_HAS_SENT = " có "
 # A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
 _MINISTER = "Bộ trưởng "
 # The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
@@ -158,8 +163,8 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
     lo = max(0, c.start - 110)
-    if masked.find(_ENACTED, c.start - 12, c.start) < 0:  # the anchor, found before any regex is tried
-        return None
+    if masked.find(_ENACTED, c.start - 12, c.start) < 0 and masked.find(_HAS_SENT, c.start - 5, c.start) < 0:
+        return None  # the anchors, found before any regex is tried
     e = ENACTER_BEFORE.search(masked, lo, c.start)
     if e is None:
         return None

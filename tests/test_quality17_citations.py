@@ -151,3 +151,30 @@ def test_a_citation_in_a_markdown_link_keeps_its_date_and_issuer():
     assert (ct.surface, ct.date, ct.issuer, ct.note) == ("Chỉ thị số 17/CT-TTg", "2023-08-25", "Thủ tướng Chính phủ", None)
     assert (tt.surface, tt.date, tt.issuer) == ("Thông tư số 32/2020/TT-BGDĐT", "2020-09-15", "Bộ Giáo dục và Đào tạo")
     assert mask(raw).index("ngày 25/8/2023") == raw.index("ngày 25/8/2023")
+
+
+# ---------------------------------------------------------------------------- issuers named around the citation
+
+
+def test_the_body_that_has_sent_a_letter_is_its_issuer():
+    raw = (
+        "Ngày 24-10, UBND tỉnh có văn bản số 4912/UBND-NC về việc thực hiện Chỉ thị của Thủ tướng Chính phủ về đẩy "
+        "mạnh phong trào thi đua yêu nước.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.doc_type, c.issuer) == ("Công văn", "Ủy ban nhân dân tỉnh")
+    assert "'có'" in c.note
+    raw = "Trường hợp có Quyết định số 12/QĐ-UBND thì đơn vị báo cáo.\n"
+    (c,) = _cites(raw)
+    assert c.issuer is None  # "Trường hợp" names no body
+
+
+def test_an_issuer_in_a_title_in_capitals_ends_before_the_enacting_body_in_bold():
+    raw = (
+        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI QUYẾT ĐỊNH SỐ\n"
+        "3103/QĐ-BTC NGÀY 05 THÁNG 9 NĂM 2025 CỦA BỘ TÀI CHÍNH\n\n"
+        "**ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH**\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n"
+    )
+    qd = _cites(raw)[0]
+    assert (qd.number, qd.issuer) == ("3103", "Bộ Tài chính")
