@@ -7,6 +7,7 @@ from vanban.loaders.citation_mentions import MARKDOWN_LINK, mask
 from vanban.loaders.citation_symbols import unglued_symbol
 from vanban.loaders.citations import find_citations
 from vanban.loaders.extract import extract
+from vanban.loaders.implementing_spans import _ends_sentence
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 from vanban.loaders.unnumbered_citations import DRAFT_BEFORE
@@ -178,3 +179,52 @@ def test_an_issuer_in_a_title_in_capitals_ends_before_the_enacting_body_in_bold(
     )
     qd = _cites(raw)[0]
     assert (qd.number, qd.issuer) == ("3103", "Bộ Tài chính")
+
+
+# ---------------------------------------------------------------------------- what a document implements
+
+
+def test_ends_sentence():
+    assert _ends_sentence("… tiến tới Đại hội lần thứ XIII của Đảng.")
+    assert _ends_sentence("… của Bộ Chính trị.**")
+    assert not _ends_sentence("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+    assert not _ends_sentence("… của Ủy ban nhân dân TP.")  # "TP. Hồ Chí Minh" wrapped
+
+
+def test_a_directive_s_first_sentence_after_its_title_implements_nothing():
+    raw = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 20/CT-TTg\nHà Nội, ngày 12 tháng 6 năm 2024\nCHỈ THỊ\n"
+        "Về việc tăng cường công tác phòng, chống thiên tai\n"
+        "Thời gian qua, thực hiện Luật Phòng, chống thiên tai và Nghị quyết số 76/NQ-CP ngày 18 tháng 6 năm 2018 "
+        "của Chính phủ về công tác phòng, chống thiên tai, các bộ, ngành đã đạt được nhiều kết quả.\n"
+        "Để chủ động ứng phó, Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Các Bộ tiếp tục thực hiện Chỉ thị số 42/CT-TTg ngày 19 tháng 12 năm 2020.\n"
+    )
+    record = extract(make_text(raw))
+    assert len(record.cites) == 3
+    assert record.implements == []
+
+
+def test_an_implementing_paragraph_ends_with_its_sentence():
+    raw = (
+        "Thoại Sơn: Triển khai các văn bản về công tác đại hội\n"
+        " - Huyện ủy Thoại Sơn vừa tổ chức hội nghị triển khai các văn bản của Trung ương, Tỉnh ủy, Huyện ủy về "
+        "Đại hội Đảng bộ các cấp.\n"
+        "Tại hội nghị, các đại biểu được quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các "
+        "cấp; Kế hoạch số 155-KH/HU của Huyện ủy Thoại Sơn về chuẩn bị và tổ chức Đại hội Đảng bộ các cấp.\n"
+    )
+    record = extract(make_text(raw))
+    assert [c.number for c in record.cites] == ["35", "155"]
+    assert record.implements == []
+
+
+def test_a_preamble_paragraph_over_several_lines_stays_whole():
+    raw = (
+        "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩm\n"
+        "Thực hiện Kế hoạch số 14-KH/TU ngày 29/7/2025 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 24/KH-UBND\n"
+        "ngày 14/8/2025 của UBND tỉnh. Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện\n"
+        "Chỉ thị số 13/CT-TTg của Thủ tướng Chính phủ như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    record = extract(make_text(raw))
+    assert [c.number for c in record.implements] == ["14", "24", "13"]
