@@ -228,3 +228,38 @@ def test_a_preamble_paragraph_over_several_lines_stays_whole():
     )
     record = extract(make_text(raw))
     assert [c.number for c in record.implements] == ["14", "24", "13"]
+
+
+def test_a_plenum_named_without_cua_is_the_central_committee():
+    raw = (
+        "Thực hiện Nghị quyết số 27-NQ/TW, ngày 09/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa "
+        "XIII về tiếp tục xây dựng Nhà nước pháp quyền; Chương trình hành động số 20-CTr/TU, ngày 15/02/2023 của Ban "
+        "Chấp hành Đảng bộ tỉnh, Ban Thường vụ Huyện ủy xây dựng kế hoạch thực hiện như sau:\n"
+    )
+    nq, ctr = _cites(raw, Header(province="Thanh Hóa"))
+    assert (nq.issuer, nq.note) == ("Ban Chấp hành Trung ương Đảng", "issuer written without 'của'")
+    assert nq.title.startswith("tiếp tục xây dựng")
+    assert ctr.issuer == "Ban Chấp hành Đảng bộ tỉnh Thanh Hóa"
+
+
+def test_a_minister_written_alone_is_the_symbol_s_ministry_s():
+    raw = (
+        "Căn cứ Quyết định số 2171/QĐ-BGDĐT ngày 26/7/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Kế hoạch "
+        "thời gian năm học 2023-2024; Chỉ thị số 2345/CT-BGDĐT ngày 07/8/2023 của Bộ trưởng về nhiệm vụ, giải pháp "
+        "năm học 2023-2024 của ngành Giáo dục, Bộ hướng dẫn các Sở thực hiện như sau:\n"
+    )
+    qd, ct = _cites(raw)
+    assert qd.issuer == ct.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+    (c,) = _cites("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Bộ trưởng về công tác dân vận;\n")
+    assert c.issuer == "Bộ trưởng"  # no ministry's code in the symbol
+
+
+def test_a_national_issuer_glued_in_a_title_in_capitals_is_respelled():
+    raw = (
+        "KẾ HOẠCH\n"
+        "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ VỀ QUY ĐỊNH TIÊU "
+        "CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM\n"
+        "Căn cứ Quyết định số 34/2014/QĐ-TTg ngày 30/5/2014 của Thủ tướng Chính phủ về việc Quy định tiêu chuẩn xã;\n"
+    )
+    (c,) = _cites(raw)
+    assert c.issuer == "Thủ tướng Chính phủ"
