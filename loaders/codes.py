@@ -171,6 +171,9 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     # A negated verb after the name: "Luật Ban hành VBQPPL không phân định thứ bậc hiệu lực" (a letter
     # commenting on a draft); "hàng không" inside a name is read whole (LAW_NAME_PHRASES).
     "không",
+    # An adverb or a body that opens the next clause: "Luật Hôn nhân và gia đình cũng được tuyên truyền", "… Luật
+    # Giáo dục nhà trường …".
+    "cũng", "đang", "nhà trường",
 )
 
 # Type abbreviations written before "số" in place of the type word, as party, commune and school

@@ -263,3 +263,25 @@ def test_a_national_issuer_glued_in_a_title_in_capitals_is_respelled():
     )
     (c,) = _cites(raw)
     assert c.issuer == "Thủ tướng Chính phủ"
+
+
+# ---------------------------------------------------------------------------- a law's name run on into the next clause
+
+
+def test_a_law_s_name_ends_at_its_bare_year():
+    (c,) = _cites("Căn cứ Luật Giáo dục 2019 Nhà trường xây dựng kế hoạch như sau:\n")
+    assert (c.surface, c.year) == ("Luật Giáo dục 2019", 2019)
+
+
+def test_a_law_s_name_ends_before_a_body_opening_the_next_clause():
+    (c,) = _cites("Để thực hiện Luật Đất đai Ủy ban nhân dân xã đề nghị các thôn rà soát.\n")
+    assert c.surface == "Luật Đất đai"
+    (c,) = _cites("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n")
+    assert (c.surface, c.date) == ("Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003", "2003-11-26")
+
+
+def test_a_law_s_name_ends_before_an_adverb():
+    raw = "Phổ biến Luật Phòng, chống bạo lực gia đình năm 2022 cho hội viên. Luật Hôn nhân và gia đình cũng được tuyên truyền.\n"
+    first, second = _cites(raw)
+    assert (first.surface, first.year) == ("Luật Phòng, chống bạo lực gia đình năm 2022", 2022)
+    assert second.surface == "Luật Hôn nhân và gia đình"
