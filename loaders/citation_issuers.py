@@ -230,6 +230,8 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
                 continue
         if word[:1] in "“\"'":
             break
+        if taken and len(gap := masked[taken[-1][2] : w[1]]) > 2 and not gap.strip():
+            break  # "… CỦA BỘ TÀI CHÍNH **ỦY BAN NHÂN DÂN THÀNH PHỐ …**": emphasis (blanked) opens the next line
         if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if word == ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
@@ -310,8 +312,14 @@ def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], i
 ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
 
 
+# The field of education written with a dash for "và": "Sở Giáo dục - Đào tạo", "Phòng Giáo dục - Đào tạo"
+# ("Thực hiện công văn số 1578/SGDĐT- CTTT ngày 28/8/2020 của Sở Giáo dục - Đào tạo").
+EDUCATION_DASH = re.compile(r"(?<=Giáo dục) [-–] (?=Đào tạo)")
+
+
 def canonical_issuer(raw: str, header: Header) -> str | None:
     s = " ".join(raw.split())
+    s = EDUCATION_DASH.sub(" và ", s)
     if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
         s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)

@@ -5,6 +5,8 @@ text mentions are read from (markdown emphasis blanked, OCR-misread digits read 
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,4 +47,17 @@ class Mention:
 def mask(flat: str) -> str:
     """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
     '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
-    return read_ocr_digits(flat.replace("*", " "))
+    masked = flat.replace("*", " ")
+    if "](" in masked:  # a markdown copy's links: cheap to find, rare
+        masked = MARKDOWN_LINK.sub(_blank_link, masked)
+    return read_ocr_digits(masked)
+
+
+# A markdown link around a citation, its target blanked so that the date and issuer after it are read:
+# "[Chỉ thị số 17/CT-TTg](https://thuvienphapluat.vn/van-ban/chi-thi-17-ct-ttg) ngày 25/8/2023 của Thủ tướng
+# Chính phủ" (a page converted to markdown).
+MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.|/)[^()\s]*\)")
+
+
+def _blank_link(m: re.Match) -> str:
+    return " " + m["label"] + " " * (m.end() - m.end("label"))

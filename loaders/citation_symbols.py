@@ -87,12 +87,21 @@ def full_doc_type(word: str, symbol: str | None) -> str:
     return name
 
 
+# The year a symbol opens with: "2018/" in "2018/NĐCP".
+YEAR_PREFIX = re.compile(r"(?:19|20)\d\d/")
+
+
 def unglued_symbol(symbol: str, doc_type: str) -> str | None:
     """A state body's symbol whose hyphen an OCR or typing slip dropped, split where it is certain: the
     type code of the type word and a state body's code, glued ("QĐUBND" -> "QĐ-UBND" under "Quyết định")
     or sharing a letter ("CTTg" -> "CT-TTg" under "Chỉ thị", corpus 024: "Chỉ thị số 27/CTTg ngày
     15/7/2024"). None for any other symbol: one with a separator, a party body's ("CTTW"), or a type code
-    that is not the type word's ("Quyết định số 5/CTTg")."""
+    that is not the type word's ("Quyết định số 5/CTTg"). A symbol that opens with its year keeps it:
+    "2018/NĐCP" -> "2018/NĐ-CP" (a PDF copy: "Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018")."""
+    year = YEAR_PREFIX.match(symbol)
+    if year:
+        rest = unglued_symbol(symbol[year.end() :], doc_type)
+        return f"{year.group()}{rest}" if rest else None
     if len(symbol) < 4 or not symbol.isalpha():
         return None
     for n in (2, 3):

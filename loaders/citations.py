@@ -81,7 +81,7 @@ from vanban.loaders.project_mentions import drop_approved_projects, project_alia
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
 from vanban.loaders.text import Text
-from vanban.loaders.unnumbered_citations import PLURAL_BEFORE, unnumbered_at
+from vanban.loaders.unnumbered_citations import DRAFT_BEFORE, PLURAL_BEFORE, unnumbered_at
 
 
 # The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
@@ -159,6 +159,9 @@ def _collect(
         if c.start < last_end:
             continue
         if c.kind == UNNUMBERED and PLURAL_BEFORE.search(masked, max(0, c.start - 8), c.start):
+            continue
+        if c.kind == UNNUMBERED and DRAFT_BEFORE.search(masked, max(0, c.start - 10), c.start):
+            last_end = c.end  # a draft and the laws named inside its name ("dự án Luật sửa đổi … của Luật …")
             continue
         kept.append(c)
         last_end = c.end
@@ -313,7 +316,8 @@ def _read_issuer_and_subject(
                     enacter = enacter_issuer(masked, c)
                     if enacter:
                         c.issuer_text = enacter
-                        c.notes.append(f"issuer: the body that 'ban hành' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+                        verb = "ban hành" if masked.find("ban hành", c.start - 12, c.start) >= 0 else "có"
+                        c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     c.subject_at = pos
@@ -339,7 +343,7 @@ def _read_issuer_and_subject(
         if c.issuer_text not in issuers:
             issuers[c.issuer_text] = canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
-        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that 'ban hành' it")
+        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that '")
         unled = UNLED_NOTE in c.notes
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
@@ -389,7 +393,7 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
     for m in g.mentions[1:]:
         if m.written_symbol:
             form = f"{m.number}/{m.written_symbol}"
-            if form not in variants:
+            if form not in variants and m.written_symbol != f.written_symbol:
                 variants.append(form)
             continue
         if capitals is not None and m.symbol and m.symbol.upper() == (f.symbol or "").upper():
@@ -409,8 +413,12 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
             date, year = agreeing.date, agreeing.year
     if not f.number and not f.date and f.kind == UNNUMBERED:
         notes.append("unnumbered")
-    surface = text.quote(f.start, f.end)
-    start, end = text.original_span(f.start, f.end)
+    surface_end = f.end
+    link = text.flat.find("](", f.start, f.end)
+    if link > f.start:  # "[Chỉ thị số 17/CT-TTg](https://…) ngày 25/8/2023": the date does not follow directly
+        surface_end = link
+    surface = text.quote(f.start, surface_end)
+    start, end = text.original_span(f.start, surface_end)
     return Citation(
         surface=surface,
         start=start,

@@ -158,7 +158,7 @@ LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
-LAW_NAME_PHRASES: tuple[str, ...] = ("người có công với cách mạng",)
+LAW_NAME_PHRASES: tuple[str, ...] = ("người có công với cách mạng", "hàng không")
 
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
@@ -168,6 +168,12 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     # "… Luật Giao thông đường bộ một cách nghiêm túc" ("sát" alone would cut "Viện kiểm sát").
     "sát với", "sát thực tế", "sát thực tiễn", "phù hợp", "kịp thời", "nghiêm túc", "một cách", "đầy đủ",
     "sâu rộng", "rộng rãi", "có hiệu quả", "hiệu lực", "đi vào",
+    # A negated verb after the name: "Luật Ban hành VBQPPL không phân định thứ bậc hiệu lực" (a letter
+    # commenting on a draft); "hàng không" inside a name is read whole (LAW_NAME_PHRASES).
+    "không",
+    # An adverb or a body that opens the next clause: "Luật Hôn nhân và gia đình cũng được tuyên truyền", "… Luật
+    # Giáo dục nhà trường …".
+    "cũng", "đang", "nhà trường",
 )
 
 # Type abbreviations written before "số" in place of the type word, as party, commune and school
@@ -250,6 +256,10 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     "thông qua", "phê duyệt", "việc", "tiếp tục", "cho", "gửi", "được", "nay", "đến", "có", "như",
     "sửa đổi", "bổ sung", "kèm theo", "nhiệm kỳ", "lần thứ", "tăng cường", "đẩy mạnh", "v/v", "và các",
     "cùng", "hoặc", "từ",
+    # The next preamble line, its line break folded: "thực hiện Kết luận số 01-KL/TW của Bộ Chính trị" (a
+    # title) before "Căn cứ: - Kết luận số 01-KL/TW, …"; "về việc" glued by a PDF copy: "của Bộ Lao động,
+    # Thương binh và Xã hội vềviệc triển khai …".
+    "căn cứ", "vềviệc",
     # An amount or a list after the issuer: "Nghị quyết số 204/2025/QH15 ngày 17/6/2025 của Quốc hội khoảng
     # 110 tỷ đồng" (corpus 022), "… của Chính phủ gồm …".
     "khoảng", "gồm", "bao gồm",

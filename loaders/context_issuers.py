@@ -10,7 +10,7 @@ import re
 
 from vanban.loaders import codes
 from vanban.loaders.citation_anchors import chained, ends_with_word
-from vanban.loaders.citation_issuers import ISSUER_LEAD, canonical_issuer, is_party_name, issuer_phrase
+from vanban.loaders.citation_issuers import ISSUER_LEAD, PLENUM_ISSUER, canonical_issuer, is_party_name, issuer_phrase
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
 from vanban.loaders.citation_subjects import SUBJECT_LEAD, tidy_title
@@ -63,8 +63,13 @@ _AT_WORD = re.compile(r"(?i:tại)")
 # UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
 # is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
-    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành\s+\Z"
+    rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+"
+    rf"(?:(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành|(?:(?:đã|vừa)\s+)?có)\s+\Z"
 )
+# The same body as the subject of "(đã) có" (has sent) just before it: "UBND tỉnh" in "Ngày 24-10, UBND tỉnh có
+# văn bản số 4912/UBND-NC về việc …", "Bộ Y tế" in "Ngày 28/4, Bộ Y tế có Công văn số 2598/BYT-DP gửi UBND các
+# tỉnh" (news of a letter); its anchor " có " just before the type word.
+_HAS_SENT = " có "
 # A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
 _MINISTER = "Bộ trưởng "
 # The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
@@ -132,6 +137,9 @@ UNLED_ISSUER_END = re.compile(r"\s+(?i:về)\s")
 # The most characters such a name runs over.
 _UNLED_ISSUER_SPAN = 120
 UNLED_NOTE = "issuer written without 'của'"
+# The word a plenum named as the issuer opens with, and the central Party code of the symbols it goes with.
+_PLENUM_WORD = "Hội nghị"
+_CENTRAL_PARTY_CODES = frozenset({"TW"})
 
 
 def issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
@@ -140,6 +148,12 @@ def issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
     Gia Lâm về tuyên truyền …". Read only when a known body's name (``parties.name_at``) is followed by the
     subject's "về" — not "UBND tỉnh ban hành Kế hoạch …", the sentence's own clause — and a Party symbol
     goes with a Party body's name and a state one with a state body's."""
+    if body_code(c.symbol) in _CENTRAL_PARTY_CODES and masked.startswith(_PLENUM_WORD, c.end + 1):
+        # "Nghị quyết số 27-NQ/TW, ngày 09/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII
+        # về …" (a district Party committee's plan): the plenum's Ban Chấp hành.
+        plenum = PLENUM_ISSUER.match(masked, c.end + 1)
+        if plenum:
+            return plenum["body"], plenum.end()
     got = name_at(masked, c.end + 1, min(len(masked), c.end + 1 + _UNLED_ISSUER_SPAN))
     if not got or not UNLED_ISSUER_END.match(masked, got[1]):
         return None
@@ -158,8 +172,8 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
     lo = max(0, c.start - 110)
-    if masked.find(_ENACTED, c.start - 12, c.start) < 0:  # the anchor, found before any regex is tried
-        return None
+    if masked.find(_ENACTED, c.start - 12, c.start) < 0 and masked.find(_HAS_SENT, c.start - 5, c.start) < 0:
+        return None  # the anchors, found before any regex is tried
     e = ENACTER_BEFORE.search(masked, lo, c.start)
     if e is None:
         return None

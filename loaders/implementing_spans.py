@@ -91,6 +91,10 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
             t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
                 break
+            if not in_capitals and _ends_sentence(t):
+                # "Về việc tăng cường công tác phòng, chống thiên tai" then "Thời gian qua, thực hiện Luật … đã đạt
+                # được nhiều kết quả.": a title not in capitals ends before the body's first sentence.
+                break
             if t and in_capitals is None:
                 in_capitals = is_all_caps(t)
             elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
@@ -120,7 +124,15 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
             break
     masked = mask(text.flat)
-    _add_opening_spans(spans, masked, begin, end)
+    # The lines of the preamble that end a sentence: an implementing paragraph ends there at the latest.
+    sentence_ends = []
+    for j in range(first, len(lines)):
+        ln = lines[j]
+        if ln.flat_start >= end:
+            break
+        if ln.text.endswith(_SENTENCE_END_CHARS) and _ends_sentence(mask(ln.text)):
+            sentence_ends.append(ln.flat_start + len(ln.text))
+    _add_opening_spans(spans, masked, begin, end, sentence_ends)
     if address is not None:
         region = _letter_preamble(lines, masked_line, address)
         if region:
@@ -183,8 +195,24 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
 WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
 
 
-def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
-    """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end]."""
+# A line that ends a sentence: "… của Đảng." (not "…;", "… như sau:", nor "TP." of "TP. Hồ Chí Minh" wrapped).
+SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\btp)\.[\s*_]*$")
+
+
+# The last characters of a line that may end a sentence ("…." and its emphasis): the cheap test before the pattern.
+_SENTENCE_END_CHARS = (".", "*", "_", " ")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(" *_").endswith(".") and SENTENCE_END.search(line) is not None
+
+
+def _add_opening_spans(
+    spans: list[tuple[int, int]], masked: str, begin: int, end: int, sentence_ends: list[int] = ()
+) -> None:
+    """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end], each
+    to the next opening or to the end of its sentence's line ("Thoại Sơn: Triển khai các văn bản về công tác đại
+    hội" in a news item: not the paragraphs after it)."""
     opens = [m for m in OPENING.finditer(masked, begin, end)]
     if masked.find("; ", begin, end) >= 0:  # the anchor of WEIGHING_AFTER_SEMICOLON
         weighing = list(WEIGHING_AFTER_SEMICOLON.finditer(masked, begin, end))
@@ -193,6 +221,7 @@ def _add_opening_spans(spans: list[tuple[int, int]], masked: str, begin: int, en
     for k, m in enumerate(opens):
         if m["open"] in _OPENINGS_IMPLEMENTING:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
+            stop = min(stop, next((e for e in sentence_ends if e > m.end()), stop))
             if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
                 spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
             else:

@@ -111,6 +111,12 @@ def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
 GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
 
 
+# The first words of a body's name that open the clause after a law's name (capitalised, as written): "Ủy ban
+# nhân dân", "UBND" — but not after "và", as "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" names them.
+_BODY_HEADS = frozenset({"Ủy", "Uỷ", "UBND"})
+_BODY_HEAD_JOINS = frozenset({"và"})
+
+
 # "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
 # … số 85/2015/QH13".
 LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
@@ -151,7 +157,11 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
             taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
             break
+        if i and w[0] in _BODY_HEADS and words[i - 1][0] not in _BODY_HEAD_JOINS:
+            break  # "thực hiện Luật Đất đai Ủy ban nhân dân xã đề nghị …": the next clause's body, no comma between
         taken.append(w)
+        if i and BARE_YEAR.fullmatch(w[0]):
+            break  # "Căn cứ Luật Giáo dục 2019 Nhà trường xây dựng …": the bare year ends the name
     while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
         taken.pop()
     year = None

@@ -22,6 +22,20 @@ def respell_national_issuer(c: Mention) -> None:
     """'Thủ tưởng Chính phủ' -> 'Thủ tướng Chính phủ' (corpus 030): a national issuer written with a
     wrong diacritic is given its name when the symbol's body code names it and the two differ only
     in their diacritics."""
+    if c.issuer == _MINISTER:
+        # "Chỉ thị số 2345/CT-BGDĐT ngày 07/8/2023 của Bộ trưởng về …" (a letter of the ministry): its minister.
+        ministry = codes.BODY_CODES.get(body_code(c.symbol) or "")
+        if ministry and ministry.startswith(_MINISTRY):
+            c.issuer = f"{_MINISTER} {ministry}"
+            c.notes.append(f"the ministry from the symbol code {body_code(c.symbol)}")
+        return
+    if " " not in c.issuer[-8:] and len(c.issuer) + 1 in _NATIONAL_NAME_LENGTHS:
+        # "Thủ tướng chínhphủ" ("CỦA THỦ TƯỚNG CHÍNHPHỦ" in a PDF copy's title): a national issuer glued.
+        national = codes.BODY_CODES.get(body_code(c.symbol) or "")
+        if national and national.replace(" ", "").lower() == c.issuer.replace(" ", "").lower():
+            c.notes.append(f"issuer written '{c.issuer}'")
+            c.issuer = national
+            return
     # Diacritics change no length (NFC): only names of a national body's length are compared.
     if len(c.issuer) in _NATIONAL_NAME_LENGTHS:
         national = codes.BODY_CODES.get(body_code(c.symbol) or "")
@@ -35,6 +49,8 @@ def respell_national_issuer(c: Mention) -> None:
 
 # The first word of a ministry's name, which a name completed from the symbol starts with.
 _MINISTRY = "Bộ "
+# A minister's title written alone as the issuer.
+_MINISTER = "Bộ trưởng"
 # The words a ministry's name may be written without: "Bộ Giáo dục Đào tạo" for "Bộ Giáo dục và Đào tạo".
 _NAME_JOINING_WORDS = frozenset({"và"})
 # The fewest words of a national body's name read before its name is completed from the symbol.

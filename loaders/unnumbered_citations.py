@@ -55,6 +55,10 @@ NAMED_PLAN = re.compile(
 
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
 PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
+# A draft before a type word, no instrument yet: "góp ý dự thảo Luật Thủ đô (sửa đổi)", "chủ trì soạn thảo dự án
+# Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "Dự thảo Luật Ban hành văn bản
+# quy phạm pháp luật – phiên bản trình Quốc hội tháng 05/2015" (searched in the few characters before it).
+DRAFT_BEFORE = re.compile(r"(?<!\w)(?i:dự\s+thảo|dự\s+án)\s+$")
 _PROJECT_NAME_STOPS = NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
 
 
