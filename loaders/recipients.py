@@ -259,6 +259,10 @@ WEB_AND = re.compile(
     r"^(?P<web>(?:Website|Trang\s+(?:web|thông\s+tin\s+điện\s+tử|TTĐT)|Cổng\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))"
     r"(?:\s+[^\s,;]+){0,3}?)\s+và\s+(?=[A-ZĐ])"
 )
+# The province's merged press and broadcaster, whose name holds a comma, before a group of others: "Báo
+# và Phát thanh, Truyền hình tỉnh" in "Báo và Phát thanh, Truyền hình tỉnh, các cơ quan báo chí đóng trên
+# địa bàn tỉnh" (corpus 025).
+MEDIA_BODY = re.compile(r"^Báo và Phát thanh,\s*Truyền hình\b")
 AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
@@ -656,7 +660,7 @@ def _split(item: str) -> list[str]:
                     out.extend(_split(right[:1].upper() + right[1:]))
                     continue
                 part = f"{left}, {right}"  # office-holders of the body named last
-            elif OWNER.search(left) and "," not in left:
+            elif (OWNER.search(left) and "," not in left) or MEDIA_BODY.match(left):
                 level = LEVEL_END.search(right)
                 if level and FRONT_END.search(left):
                     left = f"{left} {level.group('level')}"
@@ -668,6 +672,8 @@ def _split(item: str) -> list[str]:
             # "Đảng ủy, UBND các xã, phường" (corpus 002): the organs before a list of levels take
             # it whole; the commas of "các xã, phường" do not part bodies.
             heads = [p.strip() for p in part[: tail.start()].split(",")]
+            if len(heads) == 1 and len(pair := ORGANS_AND.split(heads[0])) == 2 and all(map(BARE_ORGAN.fullmatch, pair)):
+                heads = pair  # "HĐND và UBND các tỉnh, thành phố trực thuộc Trung ương": both organs
             if len(heads) >= 2 and all((ORGAN_END.search(h) and len(h.split()) <= 4) or _department_head(h) for h in heads):
                 # "Ban Dân tộc, Sở Tài chính các tỉnh, TP trực thuộc TW": each province's board and
                 # department.
@@ -740,6 +746,9 @@ JOINT_OFFICE = re.compile(
 BODY_KINDS: frozenset[str] = frozenset(
     {"bộ", "cơ quan ngang bộ", "cơ quan thuộc chính phủ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
 )
+# "và" between two organs that share the places after them: "HĐND và UBND các tỉnh, thành phố trực thuộc
+# Trung ương" (each organ bare, BARE_ORGAN: "Văn phòng HĐND và UBND xã" is one office, JOINT_OFFICE).
+ORGANS_AND = re.compile(r"\s+và\s+")
 # A department or board named by its field, with no place or committee after it, before a list of
 # levels that it shares: "Sở Tài chính", "Ban Dân tộc" in "Ban Dân tộc, Sở Tài chính các tỉnh, TP trực
 # thuộc TW" (not "Ban công tác MT thôn", not "Văn phòng Tỉnh ủy").

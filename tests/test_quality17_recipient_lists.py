@@ -178,3 +178,29 @@ def test_addressees_listed_after_kinh_gui_split_the_same_way():
         "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương",
         "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
     ]
+
+
+def test_organs_joined_by_va_share_the_places():
+    assert _line("HĐND và UBND các tỉnh, thành phố trực thuộc Trung ương;", GOVERNMENT) == [
+        "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
+    # The office of both is one body (corpus 057's "Văn phòng HĐND, UBND xã"), and a department's name
+    # keeps its "và".
+    assert _line("Văn phòng HĐND và UBND các xã, phường;", QUANG_NGAI) == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân các xã, phường"
+    ]
+    assert _line("Sở Văn hóa và Thể thao các tỉnh, thành phố trực thuộc Trung ương;", GOVERNMENT) == [
+        "Sở Văn hóa và Thể thao các tỉnh, thành phố trực thuộc Trung ương"
+    ]
+
+
+def test_the_provinces_press_and_broadcaster_before_a_group():
+    # Corpus 025 (Bắc Ninh): the merged press and broadcaster, whose name holds a comma, then the press
+    # agencies of the province, a group of its own.
+    header = Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh")
+    assert _line("Báo và Phát thanh, Truyền hình tỉnh, các cơ quan báo chí đóng trên địa bàn tỉnh;", header) == [
+        "Báo và Phát thanh, Truyền hình tỉnh Bắc Ninh",
+        "Các cơ quan báo chí đóng trên địa bàn tỉnh Bắc Ninh",
+    ]
+    assert _line("Báo và Phát thanh, Truyền hình tỉnh;", header) == ["Báo và Phát thanh, Truyền hình tỉnh Bắc Ninh"]
