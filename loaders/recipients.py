@@ -674,9 +674,13 @@ def _split(item: str) -> list[str]:
             heads = [p.strip() for p in part[: tail.start()].split(",")]
             if len(heads) == 1 and len(pair := ORGANS_AND.split(heads[0])) == 2 and all(map(BARE_ORGAN.fullmatch, pair)):
                 heads = pair  # "HĐND và UBND các tỉnh, thành phố trực thuộc Trung ương": both organs
-            if len(heads) >= 2 and all((ORGAN_END.search(h) and len(h.split()) <= 4) or _department_head(h) for h in heads):
+            provinces = tail.group(0).lstrip().startswith("các tỉnh")
+            if len(heads) >= 2 and all(
+                (ORGAN_END.search(h) and len(h.split()) <= 4) or (provinces and _department_head(h)) for h in heads
+            ):
                 # "Ban Dân tộc, Sở Tài chính các tỉnh, TP trực thuộc TW": each province's board and
-                # department.
+                # department (a province's department before its districts' committees keeps its own
+                # place: "Sở Y tế, UBND các huyện, thị xã, thành phố" names the one Sở Y tế).
                 out.extend(f"{h} {tail.group(0).strip()}" for h in heads)
                 continue
             pieces = [p.strip() for p in part[: tail.start()].split(",") if p.strip()]

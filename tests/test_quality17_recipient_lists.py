@@ -75,6 +75,12 @@ def test_organs_share_the_list_of_places_and_its_tie():
         "Sở Kế hoạch và Đầu tư các tỉnh, thành phố trực thuộc Trung ương",
         "Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương",
     ]
+    # A province's department before its districts' committees is the one department, not one per
+    # district (departments share only a list of provinces).
+    assert _line("Sở Y tế, UBND các huyện, thị xã, thành phố;", QUANG_NGAI) == [
+        "Sở Y tế tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân các huyện, thị xã, thành phố",
+    ]
     # A Party committee before the organs keeps its own name; the organs take the whole list, not its
     # last word (it gave "Hội đồng nhân dân thành phố", no body of this line).
     assert _line("Huyện ủy, HĐND, UBND các huyện, thị xã, thành phố;", QUANG_NGAI) == [
