@@ -183,7 +183,7 @@ ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGN
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Chính phủ)\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Chính phủ)\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
@@ -232,9 +232,13 @@ JOINED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])&(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
 BARE_COMMITTEE = "Ủy ban nhân dân"
 # A plural list of levels ending a recipient line: "các xã, phường" in "Đảng ủy, UBND các xã, phường",
-# "các xã, phường, đặc khu", "các huyện, thị xã, thành phố".
-_LEVELS = r"(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|thành phố|quận)"
-PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*$")
+# "các xã, phường, đặc khu", "các huyện, thị xã, thành phố"; also with the tie that closes a central
+# body's list: "các tỉnh, thành phố trực thuộc Trung ương" in "HĐND, UBND các tỉnh, thành phố trực thuộc
+# Trung ương", "các tỉnh, TP trực thuộc TW" (the place is shared: "thành phố trực thuộc Trung ương" names
+# no body of its own).
+_LEVELS = r"(?:tỉnh|xã|phường|thị trấn|đặc khu|huyện|thị xã|thành phố|TP|quận)"
+_LEVELS_TIE = r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW|TƯ))?"
+PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*" + _LEVELS_TIE + r"$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
 # An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
@@ -255,6 +259,10 @@ WEB_AND = re.compile(
     r"^(?P<web>(?:Website|Trang\s+(?:web|thông\s+tin\s+điện\s+tử|TTĐT)|Cổng\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))"
     r"(?:\s+[^\s,;]+){0,3}?)\s+và\s+(?=[A-ZĐ])"
 )
+# The province's merged press and broadcaster, whose name holds a comma, before a group of others: "Báo
+# và Phát thanh, Truyền hình tỉnh" in "Báo và Phát thanh, Truyền hình tỉnh, các cơ quan báo chí đóng trên
+# địa bàn tỉnh" (corpus 025).
+MEDIA_BODY = re.compile(r"^Báo và Phát thanh,\s*Truyền hình\b")
 AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
@@ -652,7 +660,7 @@ def _split(item: str) -> list[str]:
                     out.extend(_split(right[:1].upper() + right[1:]))
                     continue
                 part = f"{left}, {right}"  # office-holders of the body named last
-            elif OWNER.search(left) and "," not in left:
+            elif (OWNER.search(left) and "," not in left) or MEDIA_BODY.match(left):
                 level = LEVEL_END.search(right)
                 if level and FRONT_END.search(left):
                     left = f"{left} {level.group('level')}"
@@ -664,11 +672,30 @@ def _split(item: str) -> list[str]:
             # "Đảng ủy, UBND các xã, phường" (corpus 002): the organs before a list of levels take
             # it whole; the commas of "các xã, phường" do not part bodies.
             heads = [p.strip() for p in part[: tail.start()].split(",")]
-            if len(heads) >= 2 and all(ORGAN_END.search(h) and len(h.split()) <= 4 for h in heads):
+            if len(heads) == 1 and len(pair := ORGANS_AND.split(heads[0])) == 2 and all(map(BARE_ORGAN.fullmatch, pair)):
+                heads = pair  # "HĐND và UBND các tỉnh, thành phố trực thuộc Trung ương": both organs
+            provinces = tail.group(0).lstrip().startswith("các tỉnh")
+            if len(heads) >= 2 and all(
+                (ORGAN_END.search(h) and len(h.split()) <= 4) or (provinces and _department_head(h)) for h in heads
+            ):
+                # "Ban Dân tộc, Sở Tài chính các tỉnh, TP trực thuộc TW": each province's board and
+                # department (a province's department before its districts' committees keeps its own
+                # place: "Sở Y tế, UBND các huyện, thị xã, thành phố" names the one Sở Y tế).
                 out.extend(f"{h} {tail.group(0).strip()}" for h in heads)
                 continue
             pieces = [p.strip() for p in part[: tail.start()].split(",") if p.strip()]
             pieces[-1] = f"{pieces[-1]} {tail.group(0).strip()}" if pieces else tail.group(0).strip()
+            # "Huyện ủy, HĐND, UBND các huyện, thị xã, thành phố": an organ named without its level
+            # takes the whole list ("HĐND các huyện, thị xã, thành phố"), not its last word.
+            pieces[:-1] = [
+                f"{p} {tail.group(0).strip()}" if ORGAN_END.search(p) and len(p.split()) <= 4 else p for p in pieces[:-1]
+            ]
+        if part[:4].lower() == "các " and len(pieces) >= 2 and all(
+            normalize_tones(p).lower() in BODY_KINDS for p in [pieces[0][4:], *pieces[1:]]
+        ):
+            # "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a group of bodies of its own.
+            out.extend(f"{part[:3]} {p}" for p in [pieces[0][4:], *pieces[1:]])
+            continue
         if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
             # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
             out.append(part)
@@ -715,6 +742,34 @@ def _split(item: str) -> list[str]:
 JOINT_OFFICE = re.compile(
     r"^(?:Văn phòng|VP)\s+(?:HĐND|Hội đồng nhân dân)\s*(?:,|-|–|&|\svà)\s*(?:UBND|Ủy ban nhân dân)(?P<level>\s+\S.*)?$"
 )
+# Kinds of bodies a "Các …" line may list, each kind a group of bodies of its own: "Các bộ, cơ quan
+# ngang bộ, cơ quan thuộc Chính phủ" names the ministries, the ministry-level agencies and the
+# government's agencies, "Các tỉnh ủy, thành ủy" the provinces' and the cities' Party committees
+# (compared lower-cased). A generic noun keeps the line one group: "Các sở, ban, ngành", "Các cơ quan,
+# đơn vị", "Các phòng, ban", "Các Sở, cơ quan thuộc UBND tỉnh".
+BODY_KINDS: frozenset[str] = frozenset(
+    {"bộ", "cơ quan ngang bộ", "cơ quan thuộc chính phủ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"}
+)
+# "và" between two organs that share the places after them: "HĐND và UBND các tỉnh, thành phố trực thuộc
+# Trung ương" (each organ bare, BARE_ORGAN: "Văn phòng HĐND và UBND xã" is one office, JOINT_OFFICE).
+ORGANS_AND = re.compile(r"\s+và\s+")
+# A department or board named by its field, with no place or committee after it, before a list of
+# levels that it shares: "Sở Tài chính", "Ban Dân tộc" in "Ban Dân tộc, Sở Tài chính các tỉnh, TP trực
+# thuộc TW" (not "Ban công tác MT thôn", not "Văn phòng Tỉnh ủy").
+DEPARTMENT_HEAD = re.compile(r"^(?:Sở|Ban|Công an|Chi cục)\s+[A-ZĐ]")
+
+
+def _department_head(head: str) -> bool:
+    """Whether ``head`` is a department or board named by its field alone ("Sở Kế hoạch và Đầu tư"),
+    which takes the levels after the last one: no other body ("Ban Dân vận Tỉnh ủy") or level in it."""
+    return (
+        DEPARTMENT_HEAD.match(head) is not None
+        and sum(1 for _ in OWNER.finditer(head)) == 1
+        and LEVEL_END.search(head) is None
+        and " các " not in f" {head} "
+    )
+
+
 # An office-holder named by the unit he or she heads, with no body after it: "Bí thư Chi bộ",
 # "Trưởng thôn", "Trưởng ấp", "Tổ trưởng tổ dân phố" (a commune's Nơi nhận, corpus 057).
 UNIT_HOLDER = re.compile(
