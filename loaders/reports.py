@@ -65,6 +65,10 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # The reporting work as a field: "làm tốt công tác thông tin, báo cáo" (a Chỉ thị of UBND tỉnh); not "cung cấp thông
     # tin, báo cáo kịp thời về UBND tỉnh" (a duty).
     "công tác thông tin,",
+    # A report weighed, approved or compared with, a noun: "Cơ bản thống nhất với báo cáo của Phòng Tài chính - Kế hoạch"
+    # (a Thông báo kết luận of UBND huyện), "Thống nhất đánh giá như báo cáo của Ủy ban Kiểm tra Huyện ủy" (a Kết luận of a
+    # Ban Thường vụ Huyện ủy), "Đại hội thông qua báo cáo …", "cho ý kiến vào báo cáo …", "góp ý báo cáo …".
+    "như", "thống nhất với", "đồng ý với", "thông qua", "tán thành", "cho ý kiến vào", "cho ý kiến về", "góp ý vào", "góp ý",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -82,6 +86,10 @@ _PRICE_AHEAD = 200
 # tuyên truyền, quản lý, báo cáo, thống kê phục vụ bầu cử" (corpus 005). Two short items or more
 # before it ("trong năm 2025, báo cáo …" is a clause).
 NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*,\s*){2,4}$")
+# A report heard at a meeting, its speaker named between: "Tại cuộc họp, sau khi nghe Phòng Tài chính - Kế hoạch báo cáo
+# tình hình thu ngân sách, Chủ tịch UBND huyện …" (a Thông báo kết luận), "Ban Thường vụ Huyện ủy nghe Ủy ban Kiểm tra
+# Huyện ủy báo cáo kết quả kiểm tra" (a Kết luận). Not across a purpose or a second verb: "nghe ý kiến cử tri để báo cáo …".
+HEARD_BEFORE = re.compile(r"(?<![\wđ])nghe\s+(?:(?!(?:để|và|rồi|sau\s+đó)\s)[^\s.;:,]+\s+){1,10}$", re.IGNORECASE)
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
@@ -190,6 +198,31 @@ def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
     got = name_at(flat, last.end(), verb)
     if got is None or flat[got[1] : verb].strip(" ,*_"):
         return None
+    return got[0]
+
+
+# A staff unit advising the body that then reports, named right before the verb: "Phòng Nội vụ tham mưu UBND huyện báo
+# cáo Sở Nội vụ tình hình sắp xếp tổ chức bộ máy" (a Thông báo kết luận of UBND huyện: the committee reports), "Giao Sở Tài
+# chính tham mưu UBND tỉnh báo cáo Bộ Tài chính" (a Thông báo of the Văn phòng UBND tỉnh), "tham mưu UBND tỉnh tổng hợp,
+# báo cáo Bộ Nội vụ".
+ADVISING = re.compile(r"(?<![\wđ])tham\s+mưu(?:\s+(?:cho|giúp))?\s+", re.IGNORECASE)
+# What may lie between the advised body and the verb: "tổng hợp, ", "tổng hợp và ".
+ADVISED_GAP = re.compile(r"[\s,*_]*(?:tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*)?")
+
+
+def _advised_sender(flat: str, lo: int, verb: int, header: Header) -> str | None:
+    """The body advised (ADVISING) right before the reporting verb, which reports; the issuer when it is the issuer's head
+    ("Phòng Giáo dục Trung học tham mưu Giám đốc Sở báo cáo UBND tỉnh" in a Sở's Thông báo). None when there is none."""
+    last = None
+    for am in ADVISING.finditer(flat, max(lo, verb - _URGED_BACK), verb):
+        last = am
+    if last is None:
+        return None
+    got = name_at(flat, last.end(), verb)
+    if got is None or ADVISED_GAP.fullmatch(flat, got[1], verb) is None:
+        return None
+    if header.issuer and _names_issuer(got[0], header):
+        return header.issuer
     return got[0]
 
 
@@ -921,6 +954,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
         return False
+    if "nghe" in window and HEARD_BEFORE.search(flat, back, m.start()):
+        return False
     if "của" in after and SOURCE_AFTER.match(after) and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if after.lstrip(" *_").startswith(":"):
@@ -1316,6 +1351,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 pass  # the sender of the verb it is coordinated with (below)
             elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
                 d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
+            elif (
+                d.sender is None and "mưu" in flat[max(lo, m.start() - _URGED_BACK) : m.start()]
+                and (advised := _advised_sender(flat, max(lo, clause_lo), m.start(), header)) is not None
+            ):
+                d.sender = advised  # "Phòng Nội vụ tham mưu UBND huyện báo cáo Sở Nội vụ …": the committee reports
             elif d.sender is None:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]
@@ -1546,7 +1586,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             twin is None and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
             and _bare(last) and not _bare(d)
             and (
-                (d.verb - last.verb <= _RESTATED_SPAN and flat.startswith(".", last.seg_end))
+                (
+                    d.verb - last.verb <= _RESTATED_SPAN and flat.startswith(".", last.seg_end)
+                    # Not the next item of a list, a duty of its own: "2. Các tổ chức đảng được kiểm tra chuẩn bị báo cáo tự
+                    # kiểm tra theo đề cương, gửi Đoàn kiểm tra trước 05 ngày làm việc." / "3. Đoàn kiểm tra nghe báo cáo, …;
+                    # báo cáo kết quả với Ban Thường vụ Đảng ủy Khối sau khi kết thúc kiểm tra." (a Kế hoạch of a Đảng ủy Khối).
+                    and NEXT_LIST_ITEM.search(flat, last.verb_end, d.verb) is None
+                )
                 or CONTENTS_LISTED.search(flat, last.verb_end, last.seg_end) is not None
                 or (
                     DRAFT_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None

@@ -166,3 +166,62 @@ def test_clock_times_before_the_day():
     assert [(deadline, rec) for _, _, deadline, rec in rows] == [
         ("2026-03-05", None), ("2026-07-29", None), (None, "trước ngày 5/3"),
     ]
+
+
+MEETING = """THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 3 năm 2025
+
+I. KẾT LUẬN
+1. Về tình hình thực hiện nhiệm vụ tháng 2
+Tại cuộc họp, sau khi nghe Phòng Tài chính - Kế hoạch báo cáo tình hình thu ngân sách, Chủ tịch UBND huyện ghi nhận kết quả đạt được. Cơ bản thống nhất với báo cáo của Phòng Tài chính - Kế hoạch và ý kiến của các đại biểu.
+
+2. Nhiệm vụ trọng tâm tháng 3
+a) Phòng Tài nguyên và Môi trường khẩn trương rà soát hồ sơ đất đai; báo cáo Chủ tịch UBND huyện kết quả trước ngày 25/3/2025.
+b) Phòng Nội vụ tham mưu UBND huyện báo cáo Sở Nội vụ tình hình sắp xếp tổ chức bộ máy trước 17 giờ ngày 20/3/2025.
+"""
+_DISTRICT = Header(issuer="Ủy ban nhân dân huyện Đông Anh", province="Hà Nội", district="Đông Anh")
+
+
+def test_a_report_heard_or_agreed_with_is_no_duty_and_the_advised_committee_reports():
+    rows = _rows(MEETING, _DISTRICT)
+    assert rows == [
+        ("Phòng Tài nguyên và Môi trường", "Chủ tịch Ủy ban nhân dân huyện Đông Anh", "2025-03-25", None),
+        ("Ủy ban nhân dân huyện Đông Anh", "Sở Nội vụ thành phố Hà Nội", "2025-03-20", None),
+    ]
+
+
+def test_hearing_does_not_reach_past_a_purpose():
+    rows = _plan("1. Các xã lắng nghe ý kiến cử tri để báo cáo UBND huyện trước ngày 10/6/2025.\n", _DISTRICT)
+    assert rows == [("Các xã", "Ủy ban nhân dân huyện Đông Anh", "2025-06-10", None)]
+
+
+PARTY_CONCLUSION = """KẾT LUẬN
+của Ban Thường vụ Huyện ủy về công tác phòng, chống tham nhũng
+
+Sau khi thảo luận, Ban Thường vụ Huyện ủy kết luận:
+
+1. Thống nhất đánh giá như báo cáo của Ủy ban Kiểm tra Huyện ủy.
+
+2. Giao Ủy ban Kiểm tra Huyện ủy tiếp thu ý kiến, hoàn chỉnh báo cáo trình Ban Chấp hành Đảng bộ huyện tại Hội nghị lần thứ 22.
+
+3. Đảng ủy các xã, thị trấn tiếp tục lãnh đạo thực hiện; kết quả báo cáo Ban Thường vụ Huyện ủy (qua Ủy ban Kiểm tra Huyện ủy) trước ngày 15/12/2024.
+"""
+
+
+def test_a_report_compared_with_does_not_hide_the_duty_after_it():
+    # "như báo cáo của Ủy ban Kiểm tra" was a bare duty of the same sender, and swallowed the next item's report as its twin.
+    rows = _rows(PARTY_CONCLUSION, Header(issuer="Huyện ủy Vĩnh Linh", province="Quảng Trị", district="Vĩnh Linh"))
+    assert [(frm, to) for frm, to, _, _ in rows] == [
+        ("Ủy ban Kiểm tra Huyện ủy Vĩnh Linh", None),
+        ("Đảng ủy các xã, thị trấn", "Ban Thường vụ Huyện ủy Vĩnh Linh"),
+    ]
+
+
+def test_the_next_list_item_is_a_duty_of_its_own():
+    rows = _plan(
+        "2. Các tổ chức đảng được kiểm tra chuẩn bị báo cáo tự kiểm tra theo đề cương, gửi Đoàn kiểm tra trước 05 ngày làm"
+        " việc.\n3. Các tổ chức đảng được kiểm tra báo cáo kết quả khắc phục với Ban Thường vụ Đảng ủy Khối trước ngày"
+        " 15/12/2025.\n",
+        Header(issuer="Đảng ủy Khối các cơ quan tỉnh Hà Giang", province="Hà Giang"),
+    )
+    assert [(to, deadline) for _, to, deadline, _ in rows] == [(None, None), ("Ban Thường vụ Đảng ủy Khối", "2025-12-15")]
