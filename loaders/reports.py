@@ -524,10 +524,17 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
         got = name_at(s, i, end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
         if got:
+            tail = TIME_TAIL.search(got[0])
+            if tail is not None and tail.start() > 0:
+                # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
+                # the Văn phòng Chính phủ) -> 'Thủ tướng Chính phủ'.
+                return got[0][: tail.start()], i + tail.start()
             return got
     return None
 
 
+# A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
+TIME_TAIL = re.compile(r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:ngày|tháng|quý|năm|tuần)\s")
 # A minister or a deputy minister as an addressee (``_org_after``).
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
@@ -963,10 +970,12 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
-# A congress's documents, never a duty unless sent somewhere or dated: "Báo cáo chính trị", "Báo cáo kiểm điểm sự lãnh
-# đạo, chỉ đạo của Ban Chấp hành …" (a Nghị quyết of a party congress); "các chi bộ gửi Báo cáo kiểm điểm về Đảng ủy trước
+# Reports named by their kind, never a duty unless sent somewhere or dated: a congress's "Báo cáo chính trị", "Báo cáo kiểm
+# điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành …" (a Nghị quyết of a party congress), a council committee's "báo cáo thẩm
+# tra của các Ban Hội đồng nhân dân tỉnh" (a Nghị quyết of HĐND tỉnh), "thống nhất với nội dung dự thảo Đề án và báo cáo
+# giải trình của Ban cán sự đảng UBND tỉnh" (a Thông báo of a Tỉnh ủy); "các chi bộ gửi Báo cáo kiểm điểm về Đảng ủy trước
 # ngày 15/12" is a duty.
-CONGRESS_DOCUMENT_AFTER = re.compile(r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm)(?![\wđ])", re.IGNORECASE)
+NAMED_REPORT_AFTER = re.compile(r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình)(?![\wđ])", re.IGNORECASE)
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
 # of another verb: "Đại hội thông qua Báo cáo tổng hợp ý kiến đóng góp …", "(Có dự thảo Nghị quyết và Báo cáo tổng hợp ý
 # kiến góp ý kèm theo)" (a Tờ trình), "cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội" (a Kết luận).
@@ -978,13 +987,13 @@ SENT_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp|trình|thực\s+hiện)[\s*
 
 
 def _names_document(flat: str, lo: int, m: re.Match) -> bool:
-    """Whether the "báo cáo" at ``m``, with no addressee, date or period, names a document rather than a duty: a congress's
-    report (CONGRESS_DOCUMENT_AFTER), or "Báo cáo" capitalised after a lower-case word of its sentence (WORD_BEFORE_TITLE).
+    """Whether the "báo cáo" at ``m``, with no addressee, date or period, names a document rather than a duty: a report
+    named by its kind (NAMED_REPORT_AFTER), or "Báo cáo" capitalised after a lower-case word of its sentence (WORD_BEFORE_TITLE).
     A report so named that is sent somewhere or dated stays a duty ("gửi Báo cáo kết quả … về Sở GDĐT trước ngày …")."""
     back = max(lo, m.start() - 20)
     if SENT_BEFORE.search(flat, back, m.start()):
         return False
-    if CONGRESS_DOCUMENT_AFTER.match(flat, m.end()):
+    if NAMED_REPORT_AFTER.match(flat, m.end()):
         return True
     return flat.startswith("B", m.start()) and WORD_BEFORE_TITLE.search(flat, back, m.start()) is not None
 

@@ -9,7 +9,7 @@ Văn phòng Chính phủ keeps its report. Fragments written in the style of tho
 from __future__ import annotations
 
 from vanban.loaders.records import Header
-from vanban.loaders.reports import SOURCE_AFTER, _org_after, find_reports
+from vanban.loaders.reports import SOURCE_AFTER, TIME_TAIL, _org_after, find_reports
 from vanban.loaders.text import make_text
 
 _PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Hà Nam", province="Hà Nam")
@@ -225,3 +225,32 @@ def test_the_next_list_item_is_a_duty_of_its_own():
         Header(issuer="Đảng ủy Khối các cơ quan tỉnh Hà Giang", province="Hà Giang"),
     )
     assert [(to, deadline) for _, to, deadline, _ in rows] == [(None, None), ("Ban Thường vụ Đảng ủy Khối", "2025-12-15")]
+
+
+COUNCIL = """NGHỊ QUYẾT
+Về nhiệm vụ phát triển kinh tế - xã hội năm 2026
+
+QUYẾT NGHỊ:
+
+Điều 1. Hội đồng nhân dân tỉnh cơ bản tán thành đánh giá tình hình thực hiện nhiệm vụ năm 2025 nêu trong các báo cáo của Ủy ban nhân dân tỉnh, các cơ quan hữu quan và báo cáo thẩm tra của các Ban Hội đồng nhân dân tỉnh.
+
+Điều 2. Tổ chức thực hiện
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết; định kỳ báo cáo Hội đồng nhân dân tỉnh tại các kỳ họp thường lệ.
+"""
+
+
+def test_a_committee_verification_report_is_no_duty():
+    rows = _rows(COUNCIL, Header(issuer="Hội đồng nhân dân tỉnh Hà Tĩnh", province="Hà Tĩnh"))
+    assert rows == [("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hội đồng nhân dân tỉnh Hà Tĩnh", None, "định kỳ")]
+
+
+def test_a_time_limit_is_not_read_into_the_addressee():
+    assert TIME_TAIL.search("Thủ tướng Chính phủ trong tháng 02 năm 2026")
+    assert not TIME_TAIL.search("Ủy ban nhân dân tỉnh Quảng Trị")
+    assert _org_after("báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026.", 8, 51) == ("Thủ tướng Chính phủ", 27)
+    rows = _rows(
+        "THÔNG BÁO\nKết luận của Phó Thủ tướng\n\n1. Bộ Xây dựng khẩn trương hoàn thiện hồ sơ, báo cáo Thủ tướng Chính phủ"
+        " trong tháng 02 năm 2026.\n",
+        _GOVERNMENT_OFFICE,
+    )
+    assert rows == [("Bộ Xây dựng", "Thủ tướng Chính phủ", None, "trong tháng 2/2026")]
