@@ -474,6 +474,10 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     return base
 
 
+# A day named without its month, the limit of a monthly report (deadlines.DEADLINE reads it only after "hằng tháng"):
+# "… trước ngày 20." in "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20".
+MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
+_MONTHLY = "hằng tháng"
 # The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
 # "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
 PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
@@ -1327,6 +1331,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             )
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
+            if (
+                not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
+                and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31
+            ):
+                # "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án … trước ngày 20." -> 'định kỳ hằng tháng (trước ngày
+                # 20)': a bare day of a monthly report is its day of every month.
+                d.recurrence = f"{d.recurrence} (trước ngày {int(bd.group('d'))})"
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None

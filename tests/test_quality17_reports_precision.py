@@ -254,3 +254,13 @@ def test_a_time_limit_is_not_read_into_the_addressee():
         _GOVERNMENT_OFFICE,
     )
     assert rows == [("Bộ Xây dựng", "Thủ tướng Chính phủ", None, "trong tháng 2/2026")]
+
+
+def test_a_bare_day_of_a_monthly_report():
+    rows = _plan(
+        "4. UBND các xã định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20.\n"
+        "5. Các sở, ngành báo cáo UBND tỉnh trước ngày 20 tháng 5 năm 2026.\n",
+        _PROVINCE,
+    )
+    assert [rec for _, _, _, rec in rows] == ["định kỳ hằng tháng (trước ngày 20)", None]
+    assert rows[1][2] == "2026-05-20"
