@@ -55,6 +55,20 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # Into the report of another: "định kỳ sơ kết đánh giá kết quả (lồng ghép vào báo cáo tổ chuyên môn giữa học kỳ và cuối
     # năm)" (a school's Kế hoạch), "đưa vào báo cáo tổng kết năm".
     " vào",
+    # A report made already, not asked for: "Như Ban cán sự đảng đã báo cáo, tăng trưởng kinh tế quý I ước đạt 8,2%" (a
+    # Kết luận of a Ban Thường vụ Tỉnh ủy), "Các cơ quan, đơn vị đã báo cáo đầy đủ, đúng thời hạn" (a Báo cáo of UBND
+    # huyện), "UBND tỉnh đã báo cáo Thường trực HĐND tỉnh tại cuộc họp ngày 05/11/2025" (a Tờ trình).
+    "đã",
+    # The report as the document itself, closing it: "Trên đây là báo cáo kết quả công tác cải cách hành chính năm 2025 của
+    # UBND huyện" (a Báo cáo of UBND huyện).
+    "đây là",
+    # The reporting work as a field: "làm tốt công tác thông tin, báo cáo" (a Chỉ thị of UBND tỉnh); not "cung cấp thông
+    # tin, báo cáo kịp thời về UBND tỉnh" (a duty).
+    "công tác thông tin,",
+    # A report weighed, approved or compared with, a noun: "Cơ bản thống nhất với báo cáo của Phòng Tài chính - Kế hoạch"
+    # (a Thông báo kết luận of UBND huyện), "Thống nhất đánh giá như báo cáo của Ủy ban Kiểm tra Huyện ủy" (a Kết luận of a
+    # Ban Thường vụ Huyện ủy), "Đại hội thông qua báo cáo …", "cho ý kiến vào báo cáo …", "góp ý báo cáo …".
+    "như", "thống nhất với", "đồng ý với", "thông qua", "tán thành", "cho ý kiến vào", "cho ý kiến về", "góp ý vào", "góp ý",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -72,6 +86,10 @@ _PRICE_AHEAD = 200
 # tuyên truyền, quản lý, báo cáo, thống kê phục vụ bầu cử" (corpus 005). Two short items or more
 # before it ("trong năm 2025, báo cáo …" is a clause).
 NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+(?:\s+[^\s,.;:]+)?\s*,\s*){2,4}$")
+# A report heard at a meeting, its speaker named between: "Tại cuộc họp, sau khi nghe Phòng Tài chính - Kế hoạch báo cáo
+# tình hình thu ngân sách, Chủ tịch UBND huyện …" (a Thông báo kết luận), "Ban Thường vụ Huyện ủy nghe Ủy ban Kiểm tra
+# Huyện ủy báo cáo kết quả kiểm tra" (a Kết luận). Not across a purpose or a second verb: "nghe ý kiến cử tri để báo cáo …".
+HEARD_BEFORE = re.compile(r"(?<![\wđ])nghe\s+(?:(?!(?:để|và|rồi|sau\s+đó)\s)[^\s.;:,]+\s+){1,10}$", re.IGNORECASE)
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
@@ -97,6 +115,9 @@ SOURCE_BEFORE = re.compile(
     r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?[\s*_]*$",
     re.IGNORECASE,
 )
+# What follows "báo cáo" as a source: "của", after a proposal joined to it: "Trên cơ sở báo cáo, đề xuất của Sở Tài chính
+# tại Tờ trình số 310/TTr-STC …, UBND tỉnh kính trình …" (a Tờ trình of UBND tỉnh), "căn cứ báo cáo và kiến nghị của …".
+SOURCE_AFTER = re.compile(r"(?:\s*(?:,|và)\s*(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị))?\s+của\s")
 # The label of the product an item lists, opening its clause: every "báo cáo" up to the clause's end names
 # the product, not a duty. "- Kết quả: Báo cáo theo hướng dẫn của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh.",
 # "- Kết quả: báo cáo kết quả tiếp công dân, …; các văn bản đôn đốc, hướng dẫn, báo cáo tổng hợp." (a Kế
@@ -177,6 +198,31 @@ def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
     got = name_at(flat, last.end(), verb)
     if got is None or flat[got[1] : verb].strip(" ,*_"):
         return None
+    return got[0]
+
+
+# A staff unit advising the body that then reports, named right before the verb: "Phòng Nội vụ tham mưu UBND huyện báo
+# cáo Sở Nội vụ tình hình sắp xếp tổ chức bộ máy" (a Thông báo kết luận of UBND huyện: the committee reports), "Giao Sở Tài
+# chính tham mưu UBND tỉnh báo cáo Bộ Tài chính" (a Thông báo of the Văn phòng UBND tỉnh), "tham mưu UBND tỉnh tổng hợp,
+# báo cáo Bộ Nội vụ".
+ADVISING = re.compile(r"(?<![\wđ])tham\s+mưu(?:\s+(?:cho|giúp))?\s+", re.IGNORECASE)
+# What may lie between the advised body and the verb: "tổng hợp, ", "tổng hợp và ".
+ADVISED_GAP = re.compile(r"[\s,*_]*(?:tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*)?")
+
+
+def _advised_sender(flat: str, lo: int, verb: int, header: Header) -> str | None:
+    """The body advised (ADVISING) right before the reporting verb, which reports; the issuer when it is the issuer's head
+    ("Phòng Giáo dục Trung học tham mưu Giám đốc Sở báo cáo UBND tỉnh" in a Sở's Thông báo). None when there is none."""
+    last = None
+    for am in ADVISING.finditer(flat, max(lo, verb - _URGED_BACK), verb):
+        last = am
+    if last is None:
+        return None
+    got = name_at(flat, last.end(), verb)
+    if got is None or ADVISED_GAP.fullmatch(flat, got[1], verb) is None:
+        return None
+    if header.issuer and _names_issuer(got[0], header):
+        return header.issuer
     return got[0]
 
 
@@ -428,6 +474,10 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     return base
 
 
+# A day named without its month, the limit of a monthly report (deadlines.DEADLINE reads it only after "hằng tháng"):
+# "… trước ngày 20." in "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20".
+MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
+_MONTHLY = "hằng tháng"
 # The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
 # "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
 PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
@@ -466,15 +516,31 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     m = SUPERIOR.match(s, i)
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
+    mm = MINISTER_AT.match(s, i, end)
+    if mm:
+        # A minister, a title that opens no name (parties.NAME_HEADS leave it out for citations' issuers): "Cục Quản lý
+        # Khám, chữa bệnh có trách nhiệm tổng hợp, báo cáo Bộ trưởng kết quả thực hiện" (a Công văn of Bộ Y tế), "báo cáo
+        # Bộ trưởng Bộ Tài chính" (the ministry read after it).
+        ministry = name_at(s, mm.end() + 1, end) if s.startswith(" Bộ ", mm.end()) else None
+        return (s[i : ministry[1]], ministry[1]) if ministry else (mm.group(0), mm.end())
     if i < len(s) and head_at(s, i):
         # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
         # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
         got = name_at(s, i, end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
         if got:
+            tail = TIME_TAIL.search(got[0])
+            if tail is not None and tail.start() > 0:
+                # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
+                # the Văn phòng Chính phủ) -> 'Thủ tướng Chính phủ'.
+                return got[0][: tail.start()], i + tail.start()
             return got
     return None
 
 
+# A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
+TIME_TAIL = re.compile(r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:ngày|tháng|quý|năm|tuần)\s")
+# A minister or a deputy minister as an addressee (``_org_after``).
+MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
 _CLAUSE_STOPS = frozenset(".;")
 
@@ -899,11 +965,53 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
         return False
-    if after.startswith(" của") and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
+    if "nghe" in window and HEARD_BEFORE.search(flat, back, m.start()):
+        return False
+    if "của" in after and SOURCE_AFTER.match(after) and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
+
+
+# Reports named by their kind, never a duty unless sent somewhere or dated: a congress's "Báo cáo chính trị", "Báo cáo kiểm
+# điểm sự lãnh đạo, chỉ đạo của Ban Chấp hành …" (a Nghị quyết of a party congress), a council committee's "báo cáo thẩm
+# tra của các Ban Hội đồng nhân dân tỉnh" (a Nghị quyết of HĐND tỉnh), "thống nhất với nội dung dự thảo Đề án và báo cáo
+# giải trình của Ban cán sự đảng UBND tỉnh" (a Thông báo of a Tỉnh ủy); "các chi bộ gửi Báo cáo kiểm điểm về Đảng ủy trước
+# ngày 15/12" is a duty.
+NAMED_REPORT_AFTER = re.compile(r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình)(?![\wđ])", re.IGNORECASE)
+# A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
+# of another verb: "Đại hội thông qua Báo cáo tổng hợp ý kiến đóng góp …", "(Có dự thảo Nghị quyết và Báo cáo tổng hợp ý
+# kiến góp ý kèm theo)" (a Tờ trình), "cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội" (a Kết luận).
+WORD_BEFORE_TITLE = re.compile(r"(?<![\wđ])[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9]+[\s*_]*$")
+# A verb that sends or makes the report so named, which is then a duty: "gửi Báo cáo chính trị và Báo cáo kiểm điểm về Ban
+# Thường vụ Huyện ủy trước ngày 10/6" (the addressee said once, after the second), "Chỉ đạo Công an tỉnh … thực hiện Báo
+# cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh" (corpus 077).
+SENT_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp|trình|thực\s+hiện)[\s*_]*$", re.IGNORECASE)
+
+
+def _names_document(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether the "báo cáo" at ``m``, with no addressee, date or period, names a document rather than a duty: a report
+    named by its kind (NAMED_REPORT_AFTER), or "Báo cáo" capitalised after a lower-case word of its sentence (WORD_BEFORE_TITLE).
+    A report so named that is sent somewhere or dated stays a duty ("gửi Báo cáo kết quả … về Sở GDĐT trước ngày …")."""
+    back = max(lo, m.start() - 20)
+    if SENT_BEFORE.search(flat, back, m.start()):
+        return False
+    if NAMED_REPORT_AFTER.match(flat, m.end()):
+        return True
+    return flat.startswith("B", m.start()) and WORD_BEFORE_TITLE.search(flat, back, m.start()) is not None
+
+
+# An office that conveys its head's conclusions ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh"), and the bodies outside it
+# that such a notice directs: "Bộ Tài chính chủ trì, … theo dõi, đôn đốc, tổng hợp, báo cáo Thủ tướng Chính phủ" in a
+# Thông báo of the Văn phòng Chính phủ is the ministry's report, not the office's.
+OFFICE_ISSUER = "Văn phòng "
+OUTSIDE_OFFICE_HEADS: tuple[str, ...] = ("Bộ ", "Sở ", "Ủy ban ", "Ban ", "Cục ", "Tổng cục ", "Công an ", "Các bộ")
+
+
+def _outside_office(sender: str | None, issuer: str) -> bool:
+    """Whether a compiling sender named in the text is a body outside the issuing office (it keeps its report)."""
+    return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
 def _regime_addressed(flat: str, before: str, m: re.Match) -> bool:
@@ -1128,11 +1236,12 @@ def _below_issuer(to: str, issuer: str | None) -> bool:
 
 
 # The issuer's head named by title alone: "báo cáo Hiệu trưởng hằng tuần" in a school's plan, "báo cáo
-# Giám đốc bệnh viện" in a hospital's.
+# Giám đốc bệnh viện" in a hospital's, "Cục Quản lý Khám, chữa bệnh có trách nhiệm tổng hợp, báo cáo Bộ trưởng" in a
+# ministry's Công văn (the Cục reports to the minister; the ministry does not report to its own head).
 # A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
 # trách chuyên môn qua giao ban chuyên môn" (a school's Kế hoạch: the heads of subject groups report, the school does not).
 ISSUER_HEAD = re.compile(
-    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng)"
+    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng)"
     r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
 
@@ -1222,6 +1331,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             )
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
+            if (
+                not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
+                and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31
+            ):
+                # "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án … trước ngày 20." -> 'định kỳ hằng tháng (trước ngày
+                # 20)': a bare day of a monthly report is its day of every month.
+                d.recurrence = f"{d.recurrence} (trước ngày {int(bd.group('d'))})"
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
@@ -1255,6 +1371,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 pass  # the sender of the verb it is coordinated with (below)
             elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
                 d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
+            elif (
+                d.sender is None and "mưu" in flat[max(lo, m.start() - _URGED_BACK) : m.start()]
+                and (advised := _advised_sender(flat, max(lo, clause_lo), m.start(), header)) is not None
+            ):
+                d.sender = advised  # "Phòng Nội vụ tham mưu UBND huyện báo cáo Sở Nội vụ …": the committee reports
             elif d.sender is None:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]
@@ -1376,7 +1497,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Nor when the addressee is a committee below the issuer: "Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND
             # huyện" in a plan of UBND tỉnh (the province does not report to a district: the unit reports to its own).
             below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
-            if compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header)):
+            if (
+                compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header))
+                and not _outside_office(d.sender, issuer)
+            ):
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below:
                 d.sender = issuer
@@ -1402,6 +1526,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
+            if not (d.to or dated or period or d.recurrence) and _names_document(flat, lo, m):
+                continue  # "Tán thành nội dung cơ bản của Báo cáo chính trị …", "thông qua Báo cáo tổng hợp ý kiến …"
             if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
                 continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
@@ -1480,7 +1606,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             twin is None and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
             and _bare(last) and not _bare(d)
             and (
-                (d.verb - last.verb <= _RESTATED_SPAN and flat.startswith(".", last.seg_end))
+                (
+                    d.verb - last.verb <= _RESTATED_SPAN and flat.startswith(".", last.seg_end)
+                    # Not the next item of a list, a duty of its own: "2. Các tổ chức đảng được kiểm tra chuẩn bị báo cáo tự
+                    # kiểm tra theo đề cương, gửi Đoàn kiểm tra trước 05 ngày làm việc." / "3. Đoàn kiểm tra nghe báo cáo, …;
+                    # báo cáo kết quả với Ban Thường vụ Đảng ủy Khối sau khi kết thúc kiểm tra." (a Kế hoạch of a Đảng ủy Khối).
+                    and NEXT_LIST_ITEM.search(flat, last.verb_end, d.verb) is None
+                )
                 or CONTENTS_LISTED.search(flat, last.verb_end, last.seg_end) is not None
                 or (
                     DRAFT_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None
