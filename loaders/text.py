@@ -110,13 +110,41 @@ class Text:
         return self._flat_at[i] + delta
 
 
+# Characters a conversion leaves that are no text of the document, read as what they stand for:
+# invisible ones dropped (NUL; the soft hyphen "\u00ad" of "Ủy ban nhân dân tỉ\u00adnh"; zero-width
+# spaces, (non-)joiners and the word joiner "\u200b\u200c\u200d\u2060"; direction marks
+# "\u200e\u200f"; a BOM inside the text), spaces of every width made a plain space (no-break
+# "\u00a0", narrow no-break "\u202f", en, em, figure, thin and hair spaces "\u2002-\u200a"), and line separators made a line break (Word's manual break "\x0b", "\u2028", "\u2029").
+_CONVERSION_CHARS = {
+    **dict.fromkeys(map(ord, "\x00\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")),
+    **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"), " "),
+    **dict.fromkeys(map(ord, "\x0b\u2028\u2029"), "\n"),
+}
+# A line end of Windows ("\r\n"), of a file converted to it twice ("\r\r\n") or of old Macs ("\r").
+LINE_END = re.compile(r"\r+\n|\r")
+# Each of them, and the carriage return: looked for one by one with ``in`` (a memchr each, some
+# ten times cheaper than a regex class of them all tried at every character of a clean text).
+_CONVERSION_FOUND = tuple(map(chr, _CONVERSION_CHARS)) + ("\r",)
+# A tab after a list item's marker at the start of a line, as a .docx numbering writes it:
+# "1.\tMục đích", "a)\tTriển khai", "-\tCác sở", "Điều 2.\tTổ chức thực hiện" (a tab elsewhere is a
+# column gap, which the header and Nơi nhận readers split on: "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI…").
+ITEM_TAB = re.compile(
+    r"^([ \t]*(?:(?:Điều|Mục|Phần|Chương) )?(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVX]{1,5}[.)]|[a-zđ][.)]|[-+•–*]))\t+",
+    re.M,
+)
+
+
 def normalize(raw: str) -> str:
-    """NFC, line endings unified, BOM, NUL and non-breaking spaces removed."""
+    """NFC, line endings unified, conversion characters read (_CONVERSION_CHARS), a tab after a
+    list item's marker made a space (ITEM_TAB)."""
     s = unicodedata.normalize("NFC", raw)
-    if s.startswith("\ufeff"):
-        s = s[1:]
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
-    return s.replace("\x00", "").replace("\u00a0", " ").replace("\u200b", "")
+    if any(map(s.__contains__, _CONVERSION_FOUND)):
+        if s.find("\r") >= 0:
+            s = LINE_END.sub("\n", s)
+        s = s.translate(_CONVERSION_CHARS)
+    if s.find("\t") >= 0:
+        s = ITEM_TAB.sub(r"\1 ", s)
+    return s
 
 
 def _in_table(original: str, start: int, end: int) -> bool:
