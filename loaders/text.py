@@ -46,6 +46,9 @@ PAGE_NUMBER = re.compile(_PAGE)
 _PAGE_FIRST = frozenset("-–Tt")
 # The last characters of PAGE_NUMBER besides digits (which end the others).
 _PAGE_LAST = frozenset("-–")
+# The longest running header or footer: "CÔNG BÁO/Số 281/Ngày 21-05-2026", "Kế hoạch số 141/KH-UBND
+# ngày 20/11/2025 của UBND tỉnh Bắc Ninh".
+RUNNING_LINE_MAX = 100
 
 
 class Line(NamedTuple):
@@ -73,7 +76,7 @@ class Text:
     name: str = ""
     format: str = "text"
     encoding: str = "utf-8"
-    page_lines: int = 0  # lone page-number lines left out of lines and flat
+    page_lines: int = 0  # page furniture lines (page numbers, running headers) left out of lines and flat
 
     def to_original(self, flat_offset: int) -> int:
         """The offset in the original text of the character at ``flat_offset`` in ``flat``."""
@@ -167,6 +170,34 @@ def _in_table(original: str, start: int, end: int) -> bool:
     return bool(NUMBER_CELL.match(before.strip()) or NUMBER_CELL.match(after.strip()))
 
 
+def _running_lines(texts: list[str], original: str, starts: list[int], dropped: list[int]) -> list[int]:
+    """The running headers and footers of a paged text: lines beside a page break (a dropped
+    page-number line, or the form feed pdftotext writes) whose text recurs beside two page breaks
+    or more, and beside half of them ("CÔNG BÁO/Số 281/Ngày 21-05-2026" above "99", "100",
+    "101"). A line said once beside a page break is the document's own text."""
+    beside = [(k - 1, k + 1) for k in dropped]
+    skip = set(dropped)
+    ff = original.find("\f")
+    while ff >= 0:
+        k = bisect_right(starts, ff)  # the first line after the form feed
+        if k not in skip:  # "\f9": the page number's own break
+            beside.append((k - 1, k))
+        ff = original.find("\f", ff + 1)
+    n = len(texts)
+    sites: dict[str, set[int]] = {}
+    for site, pair in enumerate(beside):
+        for j in pair:
+            if 0 <= j < n and j not in skip and len(texts[j]) <= RUNNING_LINE_MAX:
+                sites.setdefault(texts[j], set()).add(site)
+    # Beside two page breaks at least, and beside half of them: a line of a table or list that
+    # happens to recur beside two of many page breaks ("- Tổng") is not a running header.
+    least = max(2, (len(beside) + 1) // 2)
+    recurring = {t for t, at in sites.items() if len(at) >= least}
+    if not recurring:
+        return []
+    return sorted({j for pair in beside for j in pair if 0 <= j < n and j not in skip and texts[j] in recurring})
+
+
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
     """Build the working text of a decoded document (``raw`` is normalized first).
 
@@ -197,6 +228,8 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
         and PAGE_NUMBER.fullmatch(t)
         and not _in_table(original, starts[k], ends[k])
     ]
+    if len(dropped) >= 2 or original.find("\f") >= 0:
+        dropped = sorted(dropped + _running_lines(texts, original, starts, dropped))
     page_count = len(dropped)
     if dropped:
         keep = [True] * len(texts)
