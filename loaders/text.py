@@ -46,6 +46,13 @@ PAGE_NUMBER = re.compile(_PAGE)
 _PAGE_FIRST = frozenset("-–Tt")
 # The last characters of PAGE_NUMBER besides digits (which end the others).
 _PAGE_LAST = frozenset("-–")
+# The last line of a digital signature's stamp that a signed PDF's text carries where the
+# signature's image lies (the top of the first page, or any page): "Ngày ký: 2026-05-21 08:05:48
+# +07:00", "Thời gian ký: 04.09.2025 10:56:03 +07:00", "Thời gian ký: 15/10/2024 09:12".
+SIGNATURE_TIME = re.compile(r"(?:Thời gian ký|Ngày ký)\s*:\s*\d[\d./-]*\d[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?")
+# The stamp's lines above it: "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", "Người ký: Sở Y tế", "Email:
+# syt@hagiang.gov.vn", "Cơ quan: Tỉnh Hà Giang", "Chức vụ: Giám đốc".
+SIGNATURE_FIELD = re.compile(r"(?:Ký bởi|Người ký|Email|Cơ quan|Chức vụ)\s*:")
 # The longest running header or footer: "CÔNG BÁO/Số 281/Ngày 21-05-2026", "Kế hoạch số 141/KH-UBND
 # ngày 20/11/2025 của UBND tỉnh Bắc Ninh".
 RUNNING_LINE_MAX = 100
@@ -170,6 +177,24 @@ def _in_table(original: str, start: int, end: int) -> bool:
     return bool(NUMBER_CELL.match(before.strip()) or NUMBER_CELL.match(after.strip()))
 
 
+def _signature_stamps(texts: list[str], original: str, starts: list[int]) -> list[int]:
+    """The lines of digital signature stamps (SIGNATURE_TIME and the SIGNATURE_FIELD lines above
+    it): no text of the document, they break a sentence or a header where they lie. Found from the
+    "ký:" of their time line with ``str.find``."""
+    found = []
+    pos = original.find("ký:")
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and SIGNATURE_TIME.fullmatch(texts[k]):
+            found.append(k)
+            j = k - 1
+            while j >= 0 and k - j <= 4 and SIGNATURE_FIELD.match(texts[j]):
+                found.append(j)
+                j -= 1
+        pos = original.find("ký:", pos + 3)
+    return found
+
+
 def _running_lines(texts: list[str], original: str, starts: list[int], dropped: list[int]) -> list[int]:
     """The running headers and footers of a paged text: lines beside a page break (a dropped
     page-number line, or the form feed pdftotext writes) whose text recurs beside two page breaks
@@ -230,6 +255,8 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     ]
     if len(dropped) >= 2 or original.find("\f") >= 0:
         dropped = sorted(dropped + _running_lines(texts, original, starts, dropped))
+    if original.find("ký:") >= 0:
+        dropped = sorted(set(dropped).union(_signature_stamps(texts, original, starts)))
     page_count = len(dropped)
     if dropped:
         keep = [True] * len(texts)

@@ -201,3 +201,32 @@ def test_cong_bao_record_reads_across_page_breaks():
     rec = extract(make_text(CONG_BAO, name="qd798.txt"))
     assert rec.document.number == "798" and rec.document.symbol == "QĐ-TTg"
     assert rec.document.date == "2026-05-05"
+
+
+# --- digital signature stamps (text.make_text) ---------------------------------------------
+
+
+def test_signature_stamp_lines_are_left_out_where_they_lie():
+    # a signed PDF's stamp inside a citation (pdftotext puts it where the signature's image lies)
+    raw = (
+        "Căn cứ Công văn số 1144/GDĐT-GDTX ngày 10 tháng 4\n"
+        "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\n"
+        "Ngày ký: 2026-05-21 08:05:48 +07:00\n\n"
+        "năm 2019 của Sở Giáo dục và Đào tạo;\n"
+    )
+    t = make_text(raw)
+    assert "Căn cứ Công văn số 1144/GDĐT-GDTX ngày 10 tháng 4 năm 2019 của Sở" in t.flat
+    assert t.page_lines == 3
+    _maps_back(t)
+    # a stamp on top of the first page
+    top = make_text(
+        "Người ký: Sở Y tế\nEmail: syt@hagiang.gov.vn\nCơ quan: Tỉnh Hà Giang\n"
+        "Thời gian ký: 04.10.2022 10:56:03 +07:00\nUBND TỈNH HÀ GIANG\nSỞ Y TẾ\n"
+    )
+    assert [ln.text for ln in top.lines] == ["UBND TỈNH HÀ GIANG", "SỞ Y TẾ"]
+
+
+def test_lines_like_stamp_fields_without_a_signing_time_are_text():
+    t = make_text("Cơ quan: Sở Nội vụ\nNgày ký: 15/10/2024\nEmail: snv@tinh.gov.vn\n")
+    assert t.page_lines == 0 and len(t.lines) == 3
