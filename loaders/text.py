@@ -13,7 +13,14 @@ not text: it is left out of ``lines`` and ``flat``, so that names, headings and 
 it ("Ủy ban nhân dân tỉnh", not "Ủy ban nhân dân tỉnh 5"); the flat->original map still points
 into the original exactly (the fold spans the page-number line). Verbatim fields are quoted with
 ``quote``, which folds the original span the gold way and so keeps a page number that lies inside
-it, as the gold's ``re.sub(r'\\s*\\n\\s*', ' ', text)`` does.
+it, as the gold's ``re.sub(r'\\s*\\n\\s*', ' ', text)`` does. Running headers and footers (a line beside
+most page breaks: "CÔNG BÁO/Số 281/Ngày 21-05-2026" above every page number) and the lines of a
+digital signature's stamp ("Ký bởi: …" / "Cơ quan: …" / "Ngày ký: 2026-05-21 08:05:48 +07:00") are
+page furniture too, left out the same way.
+
+``normalize`` reads the characters conversions leave (soft hyphens, zero-width characters, spaces of
+every width, Windows, Word and doubled line ends, a tab after a list marker), so the original that
+every offset points into is that normalized text, as it was for the no-break space before.
 """
 
 from __future__ import annotations
