@@ -13,7 +13,14 @@ not text: it is left out of ``lines`` and ``flat``, so that names, headings and 
 it ("Ủy ban nhân dân tỉnh", not "Ủy ban nhân dân tỉnh 5"); the flat->original map still points
 into the original exactly (the fold spans the page-number line). Verbatim fields are quoted with
 ``quote``, which folds the original span the gold way and so keeps a page number that lies inside
-it, as the gold's ``re.sub(r'\\s*\\n\\s*', ' ', text)`` does.
+it, as the gold's ``re.sub(r'\\s*\\n\\s*', ' ', text)`` does. Running headers and footers (a line beside
+most page breaks: "CÔNG BÁO/Số 281/Ngày 21-05-2026" above every page number) and the lines of a
+digital signature's stamp ("Ký bởi: …" / "Cơ quan: …" / "Ngày ký: 2026-05-21 08:05:48 +07:00") are
+page furniture too, left out the same way.
+
+``normalize`` reads the characters conversions leave (soft hyphens, zero-width characters, spaces of
+every width, Windows, Word and doubled line ends, a tab after a list marker), so the original that
+every offset points into is that normalized text, as it was for the no-break space before.
 """
 
 from __future__ import annotations
@@ -46,6 +53,16 @@ PAGE_NUMBER = re.compile(_PAGE)
 _PAGE_FIRST = frozenset("-–Tt")
 # The last characters of PAGE_NUMBER besides digits (which end the others).
 _PAGE_LAST = frozenset("-–")
+# The last line of a digital signature's stamp that a signed PDF's text carries where the
+# signature's image lies (the top of the first page, or any page): "Ngày ký: 2026-05-21 08:05:48
+# +07:00", "Thời gian ký: 04.09.2025 10:56:03 +07:00", "Thời gian ký: 15/10/2024 09:12".
+SIGNATURE_TIME = re.compile(r"(?:Thời gian ký|Ngày ký)\s*:\s*\d[\d./-]*\d[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?")
+# The stamp's lines above it: "Ký bởi: CÔNG BÁO NƯỚC CỘNG HÒA …", "Người ký: Sở Y tế", "Email:
+# syt@hagiang.gov.vn", "Cơ quan: Tỉnh Hà Giang", "Chức vụ: Giám đốc".
+SIGNATURE_FIELD = re.compile(r"(?:Ký bởi|Người ký|Email|Cơ quan|Chức vụ)\s*:")
+# The longest running header or footer: "CÔNG BÁO/Số 281/Ngày 21-05-2026", "Kế hoạch số 141/KH-UBND
+# ngày 20/11/2025 của UBND tỉnh Bắc Ninh".
+RUNNING_LINE_MAX = 100
 
 
 class Line(NamedTuple):
@@ -73,7 +90,7 @@ class Text:
     name: str = ""
     format: str = "text"
     encoding: str = "utf-8"
-    page_lines: int = 0  # lone page-number lines left out of lines and flat
+    page_lines: int = 0  # page furniture lines (page numbers, running headers) left out of lines and flat
 
     def to_original(self, flat_offset: int) -> int:
         """The offset in the original text of the character at ``flat_offset`` in ``flat``."""
@@ -110,13 +127,41 @@ class Text:
         return self._flat_at[i] + delta
 
 
+# Characters a conversion leaves that are no text of the document, read as what they stand for:
+# invisible ones dropped (NUL; the soft hyphen "\u00ad" of "Ủy ban nhân dân tỉ\u00adnh"; zero-width
+# spaces, (non-)joiners and the word joiner "\u200b\u200c\u200d\u2060"; direction marks
+# "\u200e\u200f"; a BOM inside the text), spaces of every width made a plain space (no-break
+# "\u00a0", narrow no-break "\u202f", en, em, figure, thin and hair spaces "\u2002-\u200a"), and line separators made a line break (Word's manual break "\x0b", "\u2028", "\u2029").
+_CONVERSION_CHARS = {
+    **dict.fromkeys(map(ord, "\x00\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")),
+    **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"), " "),
+    **dict.fromkeys(map(ord, "\x0b\u2028\u2029"), "\n"),
+}
+# A line end of Windows ("\r\n"), of a file converted to it twice ("\r\r\n") or of old Macs ("\r").
+LINE_END = re.compile(r"\r+\n|\r")
+# Each of them, and the carriage return: looked for one by one with ``in`` (a memchr each, some
+# ten times cheaper than a regex class of them all tried at every character of a clean text).
+_CONVERSION_FOUND = tuple(map(chr, _CONVERSION_CHARS)) + ("\r",)
+# A tab after a list item's marker at the start of a line, as a .docx numbering writes it:
+# "1.\tMục đích", "a)\tTriển khai", "-\tCác sở", "Điều 2.\tTổ chức thực hiện" (a tab elsewhere is a
+# column gap, which the header and Nơi nhận readers split on: "SỞ Y TẾ\tCỘNG HÒA XÃ HỘI…").
+ITEM_TAB = re.compile(
+    r"^([ \t]*(?:(?:Điều|Mục|Phần|Chương) )?(?:\d{1,3}(?:\.\d{1,3})*[.)]|[IVX]{1,5}[.)]|[a-zđ][.)]|[-+•–*]))\t+",
+    re.M,
+)
+
+
 def normalize(raw: str) -> str:
-    """NFC, line endings unified, BOM, NUL and non-breaking spaces removed."""
+    """NFC, line endings unified, conversion characters read (_CONVERSION_CHARS), a tab after a
+    list item's marker made a space (ITEM_TAB)."""
     s = unicodedata.normalize("NFC", raw)
-    if s.startswith("\ufeff"):
-        s = s[1:]
-    s = s.replace("\r\n", "\n").replace("\r", "\n")
-    return s.replace("\x00", "").replace("\u00a0", " ").replace("\u200b", "")
+    if any(map(s.__contains__, _CONVERSION_FOUND)):
+        if s.find("\r") >= 0:
+            s = LINE_END.sub("\n", s)
+        s = s.translate(_CONVERSION_CHARS)
+    if s.find("\t") >= 0:
+        s = ITEM_TAB.sub(r"\1 ", s)
+    return s
 
 
 def _in_table(original: str, start: int, end: int) -> bool:
@@ -137,6 +182,52 @@ def _in_table(original: str, start: int, end: int) -> bool:
     after_end = original.find("\n", j)
     after = original[j : after_end if after_end >= 0 else n]
     return bool(NUMBER_CELL.match(before.strip()) or NUMBER_CELL.match(after.strip()))
+
+
+def _signature_stamps(texts: list[str], original: str, starts: list[int]) -> list[int]:
+    """The lines of digital signature stamps (SIGNATURE_TIME and the SIGNATURE_FIELD lines above
+    it): no text of the document, they break a sentence or a header where they lie. Found from the
+    "ký:" of their time line with ``str.find``."""
+    found = []
+    pos = original.find("ký:")
+    while pos >= 0:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and SIGNATURE_TIME.fullmatch(texts[k]):
+            found.append(k)
+            j = k - 1
+            while j >= 0 and k - j <= 4 and SIGNATURE_FIELD.match(texts[j]):
+                found.append(j)
+                j -= 1
+        pos = original.find("ký:", pos + 3)
+    return found
+
+
+def _running_lines(texts: list[str], original: str, starts: list[int], dropped: list[int]) -> list[int]:
+    """The running headers and footers of a paged text: lines beside a page break (a dropped
+    page-number line, or the form feed pdftotext writes) whose text recurs beside two page breaks
+    or more, and beside half of them ("CÔNG BÁO/Số 281/Ngày 21-05-2026" above "99", "100",
+    "101"). A line said once beside a page break is the document's own text."""
+    beside = [(k - 1, k + 1) for k in dropped]
+    skip = set(dropped)
+    ff = original.find("\f")
+    while ff >= 0:
+        k = bisect_right(starts, ff)  # the first line after the form feed
+        if k not in skip:  # "\f9": the page number's own break
+            beside.append((k - 1, k))
+        ff = original.find("\f", ff + 1)
+    n = len(texts)
+    sites: dict[str, set[int]] = {}
+    for site, pair in enumerate(beside):
+        for j in pair:
+            if 0 <= j < n and j not in skip and len(texts[j]) <= RUNNING_LINE_MAX:
+                sites.setdefault(texts[j], set()).add(site)
+    # Beside two page breaks at least, and beside half of them: a line of a table or list that
+    # happens to recur beside two of many page breaks ("- Tổng") is not a running header.
+    least = max(2, (len(beside) + 1) // 2)
+    recurring = {t for t, at in sites.items() if len(at) >= least}
+    if not recurring:
+        return []
+    return sorted({j for pair in beside for j in pair if 0 <= j < n and j not in skip and texts[j] in recurring})
 
 
 def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
@@ -169,6 +260,10 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
         and PAGE_NUMBER.fullmatch(t)
         and not _in_table(original, starts[k], ends[k])
     ]
+    if len(dropped) >= 2 or original.find("\f") >= 0:
+        dropped = sorted(dropped + _running_lines(texts, original, starts, dropped))
+    if original.find("ký:") >= 0:
+        dropped = sorted(set(dropped).union(_signature_stamps(texts, original, starts)))
     page_count = len(dropped)
     if dropped:
         keep = [True] * len(texts)

@@ -40,7 +40,8 @@ def test_markdown_markers_of_each_kind_and_the_same_verdicts_on_real_documents(s
     assert len(files) > 40
     for f in files:
         text = decode_text(f.read_bytes()).text
-        expected = len(MARKDOWN_MARKER.findall(text, 0, 1 << 16)) >= MARKDOWN_MIN_MARKERS
+        window = text[: 1 << 16]
+        expected = len(MARKDOWN_MARKER.findall(window)) >= MARKDOWN_MIN_MARKERS or "](http" in window or "](#)" in window
         assert is_markdown(text) == expected, f.name
 
 
