@@ -230,8 +230,11 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
                 continue
         if word[:1] in "“\"'":
             break
-        if taken and len(gap := masked[taken[-1][2] : w[1]]) > 2 and not gap.strip():
-            break  # "… CỦA BỘ TÀI CHÍNH **ỦY BAN NHÂN DÂN THÀNH PHỐ …**": emphasis (blanked) opens the next line
+        if taken and word.isupper() and len(gap := masked[taken[-1][2] : w[1]]) > 2 and not gap.strip():
+            # "… CỦA BỘ TÀI CHÍNH **ỦY BAN NHÂN DÂN THÀNH PHỐ …**": emphasis (blanked) opens the next line,
+            # in capitals; not a run of spaces inside a name ("của Ủy ban Thường vụ        Quốc hội, Chính
+            # phủ và …", a docx copy's justified line)
+            break
         if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if word == ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):

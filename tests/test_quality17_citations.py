@@ -181,6 +181,19 @@ def test_an_issuer_in_a_title_in_capitals_ends_before_the_enacting_body_in_bold(
     assert (qd.number, qd.issuer) == ("3103", "Bộ Tài chính")
 
 
+def test_a_run_of_spaces_inside_an_issuers_name_does_not_end_it():
+    # A docx copy's justified line: the spaces stand between words of one name, not before bold text.
+    raw = (
+        "Căn cứ Nghị quyết liên tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, ngày 26 tháng 9 năm 2025 "
+        "của Ủy ban Thường vụ              Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận "
+        "Tổ quốc               Việt Nam hướng dẫn quy trình hiệp thương;\n"
+    )
+    (c,) = _cites(raw)
+    assert c.issuer == (
+        "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+
+
 # ---------------------------------------------------------------------------- what a document implements
 
 
