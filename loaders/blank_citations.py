@@ -36,10 +36,13 @@ _BLANK_CHARS = frozenset(" \t\u00a0….·_")
 # Separators are "-" and "/" only, without spaces: the blank is no number to tie a spaced symbol to.
 BLANK_SYMBOL = re.compile(rf"/ ?(?P<sym>{SYMBOL_PART}(?:[-/–]{SYMBOL_PART}){{0,4}})")
 
-# A date with its day or month left blank after such a citation: " ngày    /9/2024", ", ngày …/…/2024",
-# " ngày …./10/2024" (the year is read; no date).
+# A date with its day or month left blank after such a citation, written with dots or ellipses that
+# ``read_date`` (spaces only) does not read: " ngày    /9/2024", ", ngày …/…/2024", " ngày …./10/2024",
+# " ngày ... tháng 9 năm 2024", " ngày …… tháng …… năm 2024" (the year is read; no date).
+_BLANK = r"[\s….·_]*"
 BLANK_SLASH_DATE = re.compile(
-    r"\s?,?\s*(?i:ngày)\s*(?:\d{1,2}|[\s….·_]*)\s*/\s*(?:\d{1,2}|[\s….·_]*)\s*/\s*(?P<year>(?:19|20)\d{2})(?!\d)"
+    rf"\s?,?\s*(?i:ngày){_BLANK}(?:(?:\d{{1,2}})?{_BLANK}/{_BLANK}(?:\d{{1,2}})?{_BLANK}/"
+    rf"|(?:\d{{1,2}})?{_BLANK}(?i:tháng){_BLANK}(?:\d{{1,2}})?{_BLANK}(?i:năm)){_BLANK}(?P<year>(?:19|20)\d{{2}})(?!\d)"
 )
 
 # A date with every part left blank after such a citation, as a form to fill in writes it: " ngày …. tháng ….

@@ -34,7 +34,9 @@ def test_patterns():
     assert BLANK_SYMBOL.match("/2024/NQ-HĐND ngày")["sym"] == "2024/NQ-HĐND"
     assert BLANK_SLASH_DATE.match(" ngày    /9/2024 của")["year"] == "2024"
     assert BLANK_SLASH_DATE.match(" ngày …/…/2024 của")["year"] == "2024"
-    assert BLANK_SLASH_DATE.match(" ngày 12/9/2024") is not None  # a full date is read first by read_date
+    assert BLANK_SLASH_DATE.match(" ngày ... tháng 9 năm 2024 của")["year"] == "2024"
+    assert BLANK_SLASH_DATE.match(" ngày …… tháng …… năm 2023 của")["year"] == "2023"
+    assert BLANK_SLASH_DATE.match(" ngày …. tháng …. năm ... của") is None
     assert TEMPLATE_DATE.match(" ngày …. tháng …. năm ... của")
     assert TEMPLATE_DATE.match(" ngày …/…/… của")
     assert TEMPLATE_DATE.match(" ngày tháng năm 2025 của") is None
@@ -92,11 +94,14 @@ def test_a_year_in_the_symbol_and_a_submission():
     raw = (
         "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 12/QĐ-UBND\nPhú Thọ, ngày 05 tháng 10 năm 2024\nQUYẾT ĐỊNH\n"
         "Căn cứ Nghị quyết số    /2024/NQ-HĐND ngày    tháng 7 năm 2024 của Hội đồng nhân dân tỉnh quy định mức chi;\n"
+        "Căn cứ Kế hoạch số ……/KH-UBND ngày ... tháng 8 năm 2024 của Ủy ban nhân dân tỉnh về cải cách hành chính;\n"
         "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số …/TTr-SNV ngày …/9/2024.\n"
     )
     header = Header(doc_type="Quyết định", number="12", symbol="QĐ-UBND", issuer="Ủy ban nhân dân tỉnh Phú Thọ", date="2024-10-05")
     got = {c.symbol: c for c in _cites(raw, header)}
-    assert set(got) == {"2024/NQ-HĐND", "TTr-SNV"}
+    assert set(got) == {"2024/NQ-HĐND", "KH-UBND", "TTr-SNV"}
+    assert (got["KH-UBND"].surface, got["KH-UBND"].year) == ("Kế hoạch số ……/KH-UBND ngày ... tháng 8 năm 2024", 2024)
+    assert got["KH-UBND"].issuer.startswith("Ủy ban nhân dân tỉnh")  # as a numbered one reads it here
     assert (got["2024/NQ-HĐND"].doc_type, got["2024/NQ-HĐND"].number, got["2024/NQ-HĐND"].year) == ("Nghị quyết", None, 2024)
     assert (got["TTr-SNV"].doc_type, got["TTr-SNV"].year) == ("Tờ trình", 2024)
 
