@@ -40,7 +40,7 @@ BLANK_SYMBOL = re.compile(rf"/ ?(?P<sym>{SYMBOL_PART}(?:[-/–]{SYMBOL_PART}){{0
 # ``read_date`` (spaces only) does not read: " ngày    /9/2024", ", ngày …/…/2024", " ngày …./10/2024",
 # " ngày ... tháng 9 năm 2024", " ngày …… tháng …… năm 2024" (the year is read; no date).
 _BLANK = r"[\s….·_]*"
-BLANK_SLASH_DATE = re.compile(
+BLANK_PART_DATE = re.compile(
     rf"\s?,?\s*(?i:ngày){_BLANK}(?:(?:\d{{1,2}})?{_BLANK}/{_BLANK}(?:\d{{1,2}})?{_BLANK}/"
     rf"|(?:\d{{1,2}})?{_BLANK}(?i:tháng){_BLANK}(?:\d{{1,2}})?{_BLANK}(?i:năm)){_BLANK}(?P<year>(?:19|20)\d{{2}})(?!\d)"
 )
@@ -134,7 +134,7 @@ def _blank_at(masked: str, q: int, hi: int) -> tuple[Mention, int] | None:
     mention.notes.append("number left blank")
     read_date(masked, s.end(), mention)
     if mention.end == s.end():
-        d = BLANK_SLASH_DATE.match(masked, s.end())
+        d = BLANK_PART_DATE.match(masked, s.end())
         if d:
             mention.end, mention.year = d.end(), int(d["year"])
     return mention, typed.start()

@@ -5,7 +5,7 @@ The fragments are realistic, written in the style of commune and district plans.
 
 from vanban.loaders.blank_citations import (
     ATTACHED_TO,
-    BLANK_SLASH_DATE,
+    BLANK_PART_DATE,
     BLANK_SYMBOL,
     CITING_LEAD,
     TEMPLATE_DATE,
@@ -32,11 +32,11 @@ def test_patterns():
     assert BLANK_SYMBOL.match("/KH-UBND ngày")["sym"] == "KH-UBND"
     assert BLANK_SYMBOL.match("/SGDĐT-GDTrH ngày")["sym"] == "SGDĐT-GDTrH"
     assert BLANK_SYMBOL.match("/2024/NQ-HĐND ngày")["sym"] == "2024/NQ-HĐND"
-    assert BLANK_SLASH_DATE.match(" ngày    /9/2024 của")["year"] == "2024"
-    assert BLANK_SLASH_DATE.match(" ngày …/…/2024 của")["year"] == "2024"
-    assert BLANK_SLASH_DATE.match(" ngày ... tháng 9 năm 2024 của")["year"] == "2024"
-    assert BLANK_SLASH_DATE.match(" ngày …… tháng …… năm 2023 của")["year"] == "2023"
-    assert BLANK_SLASH_DATE.match(" ngày …. tháng …. năm ... của") is None
+    assert BLANK_PART_DATE.match(" ngày    /9/2024 của")["year"] == "2024"
+    assert BLANK_PART_DATE.match(" ngày …/…/2024 của")["year"] == "2024"
+    assert BLANK_PART_DATE.match(" ngày ... tháng 9 năm 2024 của")["year"] == "2024"
+    assert BLANK_PART_DATE.match(" ngày …… tháng …… năm 2023 của")["year"] == "2023"
+    assert BLANK_PART_DATE.match(" ngày …. tháng …. năm ... của") is None
     assert TEMPLATE_DATE.match(" ngày …. tháng …. năm ... của")
     assert TEMPLATE_DATE.match(" ngày …/…/… của")
     assert TEMPLATE_DATE.match(" ngày tháng năm 2025 của") is None
