@@ -179,7 +179,11 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
                     by_name.setdefault((m.doc_type, name_key(f"{m.doc_type} {m.name}")), []).append(g)
             continue
         nkey = (m.doc_type, m.key or name_key(m.name))
-        target = _same_name_group(by_name.get(nkey, []), m)
+        candidates = by_name.get(nkey, [])
+        if m.blank_number:
+            # "Quyết định số    /QĐ-UBND … của UBND xã" and "… của UBND huyện": one symbol without a number, two bodies.
+            candidates = [g for g in candidates if not (g.first.issuer and m.issuer and g.first.issuer != m.issuer)]
+        target = _same_name_group(candidates, m)
         if target is None and not m.key:
             target = _short_name_group(by_name, nkey, m)
         if target:
@@ -229,6 +233,8 @@ def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
         return symbol_key(m.symbol) == symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
     if cite.number is not None:
         return False
+    if m.blank_number:  # "Kế hoạch số    /KH-UBND": its symbol, then its issuer, tell it
+        return symbol_key(m.symbol) == symbol_key(cite.symbol) and m.issuer == cite.issuer
     if m.key:
         return m.issuer == cite.issuer
     if m.year and cite.year and m.year != cite.year:

@@ -40,6 +40,7 @@ class Mention:
     tail: int = 0  # end of the issuer phrase (flat), where the subject may start
     subject_at: int = 0  # where its subject was looked for (after its issuer and date), once read
     alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
+    blank_number: bool = False  # cited with its number left blank: "Kế hoạch số    /KH-UBND" (see blank_citations)
     joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
 
 

@@ -19,7 +19,8 @@ same-length copy of the flat text before matching, so offsets and surfaces stay 
 This module assembles the citations from the readers of their parts: where they are found and their
 number, symbol and type (``citation_anchors``, ``citation_symbols``), their date (``citation_dates``),
 issuer (``citation_issuers``, ``context_issuers``, ``symbol_issuers``), subject (``citation_subjects``),
-the unnumbered ones (``unnumbered_citations``, ``law_names``), the mentions that add to them
+the unnumbered ones (``unnumbered_citations``, ``law_names``), those whose number is left blank
+(``blank_citations``), the mentions that add to them
 (``back_references``, ``project_mentions``), which mentions name one instrument (``citation_groups``),
 and the spans whose instruments a document implements (``implementing_spans``).
 """
@@ -31,6 +32,7 @@ from bisect import bisect_left
 
 from vanban.loaders import codes
 from vanban.loaders.back_references import bare_back_references
+from vanban.loaders.blank_citations import find_blank_numbered, is_own_blank, promulgates_own_text
 from vanban.loaders.citation_anchors import (
     GLUED_SMALL_WORD,
     SHARED_SYMBOL_REST,
@@ -145,6 +147,7 @@ def _collect(
                 # symbol, its date, issuer and subject are read (see _read_issuer_and_subject).
                 read_date(masked, m.end(), short)
             cands.append(short)
+    cands.extend(find_blank_numbered(masked, lo, hi))
     for u in UNNUMBERED_START.finditer(masked, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
@@ -425,7 +428,7 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
         end=end,
         doc_type=f.doc_type,
         number=f.number,
-        symbol=symbol if f.number else None,
+        symbol=symbol if f.number or f.blank_number else None,
         year=year,
         date=date,
         issuer=issuer,
@@ -475,7 +478,7 @@ def _own_number_in_title(f: Mention, header: Header) -> bool:
     return m is not None and m["num"].lstrip("0") == (f.number or "").lstrip("0")
 
 
-def _is_itself(g: InstrumentGroup, header: Header) -> bool:
+def _is_itself(g: InstrumentGroup, header: Header, masked: str = "") -> bool:
     """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND.
 
     Every body has its own series, so a parent's plan may carry the same number and symbol
@@ -492,6 +495,12 @@ def _is_itself(g: InstrumentGroup, header: Header) -> bool:
         )
     if f.kind == ITEM and len(g.mentions) == 1 and header and not header.number and _own_number_in_title(f, header):
         return True
+    if f.blank_number:
+        own_year = int(header.date[:4]) if header and header.date and header.date[:4].isdigit() else None
+        places = [_place_of(m.issuer) for m in g.mentions]
+        if header and masked and promulgates_own_text(masked, g.mentions, header.doc_type, header.number):
+            return True
+        return is_own_blank(g.mentions, header.symbol if header else None, _place_of(header.issuer) if header else None, places, own_year)
     if not (header and header.number and header.symbol and f.number):
         return False
     if f.number.lstrip("0") != header.number.lstrip("0") or symbol_key(f.symbol) != symbol_key(header.symbol):
@@ -514,7 +523,8 @@ def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Cit
     """The cited instruments (``find_citations``) and those the document implements
     (``find_implements``), from one reading of the text's mentions."""
     kept, groups = _analyse(text, header)
-    cites = [_citation(text, g) for g in groups if not _is_itself(g, header)]
+    masked = mask(text.flat)
+    cites = [_citation(text, g) for g in groups if not _is_itself(g, header, masked)]
     return cites, find_implements(text, header, cites, kept)
 
 
