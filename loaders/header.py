@@ -247,6 +247,14 @@ DROPPED_U = re.compile(r"^Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG 
 # A date word an OCR cut after its first letters: "n gày" in "Lai Châu, n gày 14 th áng 3 năm 2023",
 # "th áng" (neither "gày" nor "áng" opens a word of a date line).
 SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
+# A date line an OCR or a typist damaged, its three numbers all written: words without diacritics or
+# with a wrong mark ("ngay 05 thang 6 nam 2023", "ngàỵ 05 tháng 6 năm 2023"), a comma before the year
+# ("tháng 6, năm 2023") or a year cut apart ("năm 2 023"); rewritten as a date line (DATE_WORDS).
+DAMAGED_DATE = re.compile(
+    r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>\d{1,2})\s*,?\s*"
+    r"n[aăâắằẳẵặ]m\s*(?P<year>[12](?: ?\d){3})(?!\d)",
+    re.IGNORECASE,
+)
 # A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
 BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
@@ -1110,10 +1118,14 @@ def _header_start(text: Text) -> int:
 
 
 def _unglued(line: str) -> str:
-    """A header line with the words a copy ran together cut apart (GLUED_WORDS), and the date words
-    an OCR cut apart joined (SPLIT_DATE_WORD)."""
+    """A header line with the words a copy ran together cut apart (GLUED_WORDS), the date words
+    an OCR cut apart joined (SPLIT_DATE_WORD) and a damaged date line written plainly (DAMAGED_DATE)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
+    if "g" in line and (d := DAMAGED_DATE.search(line)) is not None:
+        plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
+        if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
+            line = line[: d.start()] + plain + line[d.end() :]
     return GLUED_WORDS.sub(" ", line)
 
 

