@@ -508,9 +508,16 @@ def _iso(day: str | None, month: str | None, year: str) -> str:
 PLACE_TAIL_CHARS = 60
 
 
+# A place line naming a numbered district or ward of a city: "Quận 3, ngày 05 tháng 6 năm 2023",
+# "Phường 12, ngày …" (its number is a part of the name).
+NUMBERED_PLACE = re.compile(r"(?<!\w)(?:Quận|Phường) \d{1,2}$")
+
+
 def _place_before(s: str, end: int) -> str | None:
     """The capitalised words just before a date: 'Hà Giang' in '… Hạnh phúc Hà Giang, ngày 03…'."""
     head = s[:end].rstrip(" ,")
+    if head[-1:].isdigit() and (numbered := NUMBERED_PLACE.search(head)) is not None:
+        return numbered.group(0)
     if "." in head[-PLACE_TAIL_CHARS:]:
         # A level's mark glued to the place: "Tp.Hà Giang, ngày …" is read as "Tp. Hà Giang".
         head = head[:-PLACE_TAIL_CHARS] + head[-PLACE_TAIL_CHARS:].replace(".", ". ")

@@ -38,3 +38,20 @@ def test_damaged_date_needs_all_three_numbers():
     assert DAMAGED_DATE.search("Hà Nội, ngay   thang   nam 2023") is None
     assert DAMAGED_DATE.search("nông thôn mới giai đoạn 2021 - 2025") is None
     assert DAMAGED_DATE.search("ngày 05 tháng 6 năm 20231") is None
+
+
+def test_numbered_district_is_the_place():
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nQUẬN 3\nSố: 215/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nQuận 3, ngày 05 tháng 6 năm 2023\n" + BODY
+        )
+    )
+    assert (h.date, h.place) == ("2023-06-05", "Quận 3")
+    assert h.issuer == "Ủy ban nhân dân quận 3"
+
+
+def test_number_before_a_date_is_no_place():
+    # A symbol's number before the date of a merged line is not read as a place.
+    h = read_header(make_text(HEAD.replace("Số: 77", "Số: 3") + "Đắk Lắk, ngày 05 tháng 6 năm 2023\n" + BODY))
+    assert h.place == "Đắk Lắk"
