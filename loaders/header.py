@@ -34,6 +34,7 @@ from vanban.loaders.places import (
     province_of_ward,
     province_name,
     province_of_district,
+    respelled_province,
 )
 from vanban.loaders.records import Header, Signer
 from vanban.loaders.text import Text, make_text
@@ -1407,6 +1408,8 @@ def read_header(text: Text) -> Header:
     for b in bodies:
         province = province or _province_in(b)
         district = district or _district_in(b)
+    if place and (respelled := respelled_province(place)):
+        header.place = place = respelled  # "Đắc Lắc, ngày …" -> Đắk Lắk
     if place and not province:
         province = province_name(place)
         if not province and district_name(place):

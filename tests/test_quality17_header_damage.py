@@ -55,3 +55,23 @@ def test_number_before_a_date_is_no_place():
     # A symbol's number before the date of a merged line is not read as a place.
     h = read_header(make_text(HEAD.replace("Số: 77", "Số: 3") + "Đắk Lắk, ngày 05 tháng 6 năm 2023\n" + BODY))
     assert h.place == "Đắk Lắk"
+
+
+def test_known_province_misspelling_is_respelled():
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐẮC LẮC\nSố: 77/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nĐắc Lắc, ngày 05 tháng 6 năm 2023\n" + BODY
+        )
+    )
+    assert (h.place, h.province) == ("Đắk Lắk", "Đắk Lắk")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Đắk Lắk"
+
+
+def test_only_listed_misspellings_are_respelled():
+    from vanban.loaders.places import province_name, respelled_province
+
+    assert respelled_province("Bắc Cạn") == "Bắc Kạn"
+    assert respelled_province("Đắk Lắk") is None  # the right spelling is no misspelling
+    # No fuzzy match: a name one letter from a province is not taken for it.
+    assert province_name("Đắc Lắm") is None
