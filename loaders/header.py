@@ -168,9 +168,10 @@ RULE = re.compile(r"^[-_=–—~.\s]+$")
 # first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
 # documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |". A PDF's
 # text as document sites give it may lose the dashes ("Độc lập  Tự do  Hạnh phúc") and read "XÃ" and
-# the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM").
+# the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM"); an OCR may
+# mark "HÒA" wrongly ("CỘNG HỊA XÃ HỘI …", "CỘNG HOA XÃ HỘI …"), the rest of the name still holding.
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
+    r"c\s*ộ\s*ng\s+h\s*(?:[oòóỏõọ][aàáảãạ]|[ìíỉĩị]a)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )

@@ -75,3 +75,16 @@ def test_only_listed_misspellings_are_respelled():
     assert respelled_province("Đắk Lắk") is None  # the right spelling is no misspelling
     # No fuzzy match: a name one letter from a province is not taken for it.
     assert province_name("Đắc Lắm") is None
+
+
+@pytest.mark.parametrize("motto", ["CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_motto_with_an_ocr_typo_stays_out_of_the_issuer(motto):
+    # The two header columns merged on each line of a scanned plan: the motto's typo is still the motto.
+    h = read_header(
+        make_text(
+            f"ỦY BAN NHÂN DÂN {motto}\nTỈNH NGHỆ AN Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 77/KH-UBND Nghệ An, ngày 05 tháng 6 năm 2023\n" + BODY
+        )
+    )
+    assert h.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    assert (h.date, h.place) == ("2023-06-05", "Nghệ An")
