@@ -23,7 +23,7 @@ from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy
+from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
     district_mentions,
     district_name,
@@ -1128,14 +1128,15 @@ def _header_start(text: Text) -> int:
 
 def _unglued(line: str) -> str:
     """A header line with the words a copy ran together cut apart (GLUED_WORDS), the date words
-    an OCR cut apart joined (SPLIT_DATE_WORD) and a damaged date line written plainly (DAMAGED_DATE)."""
+    an OCR cut apart joined (SPLIT_DATE_WORD), a damaged date line written plainly (DAMAGED_DATE) and two
+    syllables in capitals run together cut apart ("TRIỂNKHAI", names.unglue_capitals)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
     if "g" in line and (d := DAMAGED_DATE.search(line)) is not None:
         plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
         if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
             line = line[: d.start()] + plain + line[d.end() :]
-    return GLUED_WORDS.sub(" ", line)
+    return unglue_capitals(GLUED_WORDS.sub(" ", line))
 
 
 def _numbered_or_subject(line: str) -> bool:

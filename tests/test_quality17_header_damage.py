@@ -88,3 +88,24 @@ def test_motto_with_an_ocr_typo_stays_out_of_the_issuer(motto):
     )
     assert h.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
     assert (h.date, h.place) == ("2023-06-05", "Nghệ An")
+
+
+def test_glued_capitals_are_cut_where_one_cut_makes_two_syllables():
+    h = read_header(
+        make_text(
+            "CHÍNHPHỦ\nSố: 77/NQ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 05 tháng 6 năm 2023\nNGHỊ QUYẾT\nVỀ TRIỂNKHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA\n"
+            "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        )
+    )
+    assert h.issuer == "Chính phủ"
+    assert h.title.upper() == "VỀ TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"
+
+
+def test_glued_capitals_kept_when_the_cut_is_not_sure():
+    from vanban.loaders.names import unglue_capitals
+
+    assert unglue_capitals("KẾHOẠCH THƯỜNGXUYÊN") == "KẾ HOẠCH THƯỜNG XUYÊN"
+    # Two cuts make two syllables ("THANH OÁ", "THAN HOÁ"): left as written; so are words with no
+    # Vietnamese letter, single syllables and mixed case.
+    assert unglue_capitals("THANHOÁ COVID NGHIÊNG Chínhphủ") == "THANHOÁ COVID NGHIÊNG Chínhphủ"
