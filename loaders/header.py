@@ -922,15 +922,44 @@ def _committee_of_city(symbol: str, place: str | None) -> str | None:
     return f"{CITY_ORGAN_CODES[codes[0]]} thành phố {city}"
 
 
-def _type_of_symbol(symbol: str) -> str:
+# A word of a unit's name, for its initials: "KẾ", "HOẠCH", "TÀI", "CHÍNH" in "VỤ KẾ HOẠCH - TÀI CHÍNH".
+UNIT_NAME_WORD = re.compile(r"[^\W\d_]+")
+# The heads of the units whose initials a Công văn's symbol carries: "VỤ KẾ HOẠCH - TÀI CHÍNH" (KHTC).
+CODED_UNIT_HEADS: tuple[str, ...] = ("VỤ ", "PHÒNG ", "BAN ", "CỤC ", "VĂN PHÒNG ", "TRUNG TÂM ", "VIỆN ")
+
+
+def _type_of_symbol(symbol: str, bodies: list[str] | None = None) -> str:
     """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
     symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
     symbol, whose type comes before its committee, "KL/TU" -> Kết luận, "TB/HU" -> Thông báo (not
-    the committee's code); "UBND-NCTH" -> Công văn."""
-    for part in SYMBOL_PARTS.split(symbol):
+    the committee's code); "UBND-NCTH" -> Công văn; a code that is the initials of the issuing unit
+    named in ``bodies`` ("KH-TC" under "VỤ KẾ HOẠCH - TÀI CHÍNH") names no type: Công văn."""
+    parts = SYMBOL_PARTS.split(symbol)
+    for k, part in enumerate(parts):
         if part in TYPE_CODES:
+            if bodies and _names_unit(part, "".join(parts[k:]), bodies):
+                return "Công văn"
             return TYPE_CODES[part]
     return "Công văn"
+
+
+def _names_unit(code: str, letters: str, bodies: list[str]) -> bool:
+    """Whether a type code in a symbol is the initials of the issuing unit's name, not a type: "KH" in
+    "123/KH-TC" under "VỤ KẾ HOẠCH - TÀI CHÍNH" (initials KHTC, the symbol's letters from the code
+    "KHTC…"). The initials are those of the words after a unit's head (CODED_UNIT_HEADS), more letters than the
+    code: a place's name is no unit ("KH-UBND" of "UBND HUYỆN KHÁNH HẢI" is a Kế hoạch), nor is a
+    unit whose name is the type alone ("12/KH" under "PHÒNG KẾ HOẠCH" may be the unit's plan)."""
+    letters = letters.upper()
+    for body in bodies:
+        # (The unit may be on its body's piece: "BỘ Y TẾ VỤ KẾ HOẠCH - TÀI CHÍNH".)
+        name = f" {body.upper()}"
+        at = max((k + 1 + len(h) for h in CODED_UNIT_HEADS if (k := name.rfind(f" {h}")) >= 0), default=None)
+        if at is None:
+            continue
+        initials = "".join(w[0] for w in UNIT_NAME_WORD.findall(name[at:]))
+        if len(initials) > len(code) and initials.startswith(code.upper()) and letters.startswith(initials):
+            return True
+    return False
 
 
 def _gap_symbol(symbol: str) -> str | None:
@@ -1394,7 +1423,7 @@ def read_header(text: Text) -> Header:
         title = _subject(text, first)
         doc_type = "Công văn" if title else None
     if doc_type is None and symbol:
-        doc_type = _type_of_symbol(symbol)
+        doc_type = _type_of_symbol(symbol, bodies)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
         if number is None and (closing := _consolidation_number(text)):

@@ -109,3 +109,28 @@ def test_glued_capitals_kept_when_the_cut_is_not_sure():
     # Two cuts make two syllables ("THANH OÁ", "THAN HOÁ"): left as written; so are words with no
     # Vietnamese letter, single syllables and mixed case.
     assert unglue_capitals("THANHOÁ COVID NGHIÊNG Chínhphủ") == "THANHOÁ COVID NGHIÊNG Chínhphủ"
+
+
+def test_a_units_initials_in_the_symbol_are_no_type():
+    # A ministry department's Công văn: "KH" in "KH-TC" is the initials of "Kế hoạch - Tài chính".
+    h = read_header(
+        make_text(
+            "BỘ Y TẾ\nVỤ KẾ HOẠCH - TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 123/KH-TC\nHà Nội, ngày 05 tháng 6 năm 2023\nV/v hướng dẫn lập dự toán ngân sách năm 2024\n"
+            "Kính gửi: Các đơn vị trực thuộc Bộ.\nThực hiện Thông tư số 51/2023/TT-BTC, Vụ Kế hoạch - Tài chính đề nghị:\n"
+        )
+    )
+    assert h.doc_type == "Công văn"
+    assert h.title == "V/v hướng dẫn lập dự toán ngân sách năm 2024"
+
+
+def test_a_plan_keeps_its_type_code():
+    # A committee's plan: its symbol's KH is its type, whatever the place's initials ("KHÁNH HẢI").
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nXÃ KHÁNH HẢI\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nKhánh Hải, ngày 05 tháng 6 năm 2023\n"
+            "Triển khai công tác phòng, chống thiên tai năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        )
+    )
+    assert h.doc_type == "Kế hoạch"
