@@ -134,3 +134,18 @@ def test_a_plan_keeps_its_type_code():
         )
     )
     assert h.doc_type == "Kế hoạch"
+
+
+def test_a_copy_without_a_header_gives_nulls():
+    # A plan copied from its first section on: no garbage from its first lines.
+    h = read_header(
+        make_text(
+            "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\n- Triển khai thực hiện có hiệu quả Chương trình số 12-CTr/TU "
+            "ngày 05/6/2023 của Tỉnh ủy về chuyển đổi số.\n\n2. Yêu cầu\n\nCác cơ quan, đơn vị tổ chức thực hiện "
+            "nghiêm túc, hiệu quả.\n\nII. NỘI DUNG\n\n1. Tuyên truyền về chuyển đổi số\n\nSở Thông tin và Truyền "
+            "thông chủ trì tổ chức tuyên truyền.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nỦy ban nhân dân các huyện, thành phố "
+            "triển khai thực hiện Kế hoạch này.\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol, h.date, h.place) == (None, None, None, None, None)
+    assert (h.issuer, h.issuer_parent, h.title, h.signer) == (None, None, None, None)
