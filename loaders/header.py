@@ -1161,7 +1161,7 @@ def _unglued(line: str) -> str:
     syllables in capitals run together cut apart ("TRIỂNKHAI", names.unglue_capitals)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
-    if "g" in line and (d := DAMAGED_DATE.search(line)) is not None:
+    if ("g" in line or "G" in line) and (d := DAMAGED_DATE.search(line)) is not None:
         plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
         if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
             line = line[: d.start()] + plain + line[d.end() :]

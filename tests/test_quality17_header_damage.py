@@ -24,6 +24,7 @@ BODY = "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩ
         "Đắk Lắk, ngày 05 tháng 6 năm 2 023",
         "Đắk Lắk, ngày 05 tháng 6, năm 2023",
         "Đắk Lắk, ngàỵ 05 tháng 6 năm 2023",
+        "Đắk Lắk, NGAY 05 THANG 6 NAM 2023",
     ],
 )
 def test_damaged_date_lines_are_read(date_line):
