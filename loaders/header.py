@@ -81,7 +81,7 @@ BODY_HEADS: tuple[str, ...] = (
     "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH", "BCĐ",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
-    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
+    "TRẠM", "VỤ", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
     # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
@@ -557,6 +557,11 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
     return None
 
 
+# Ministries whose name ends in "VỤ", broken before it: "BỘ NỘI" / "VỤ" is the Bộ Nội vụ, not a Vụ
+# under a "Bộ Nội" (a ministry's department, "VỤ KẾ HOẠCH - TÀI CHÍNH", is a body: BODY_HEADS).
+BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -566,7 +571,12 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN"; a
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
-        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and normalize_tones(bodies[-1]) not in STANDING_ALONE):
+        if not bodies or (
+            _starts_with(p, BODY_HEADS)
+            and " " in bodies[-1]
+            and normalize_tones(bodies[-1]) not in STANDING_ALONE
+            and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
+        ):
             bodies.append(p)
         else:
             bodies[-1] += " " + p

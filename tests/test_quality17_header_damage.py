@@ -150,3 +150,20 @@ def test_a_copy_without_a_header_gives_nulls():
     )
     assert (h.doc_type, h.number, h.symbol, h.date, h.place) == (None, None, None, None, None)
     assert (h.issuer, h.issuer_parent, h.title, h.signer) == (None, None, None, None)
+
+
+def test_a_ministrys_department_is_the_issuer_under_its_ministry():
+    def issuer(block: str) -> tuple:
+        h = read_header(
+            make_text(
+                f"{block}\nSố: 123/KHTC-NS\nV/v hướng dẫn lập dự toán ngân sách năm 2024\n"
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Hà Nội, ngày 05 tháng 6 năm 2023\nKính gửi: Các đơn vị dự toán thuộc Bộ.\n"
+            )
+        )
+        return h.issuer, h.issuer_parent
+
+    assert issuer("BỘ TÀI CHÍNH\nVỤ KẾ HOẠCH - TÀI CHÍNH") == ("Vụ Kế hoạch - Tài chính", "Bộ Tài chính")
+    assert issuer("BỘ TÀI CHÍNH\nVỤ\nKẾ HOẠCH - TÀI CHÍNH") == ("Vụ Kế hoạch - Tài chính", "Bộ Tài chính")
+    # A ministry's name broken before its last word "VỤ" is the ministry.
+    assert issuer("BỘ NỘI\nVỤ") == ("Bộ Nội vụ", None)
