@@ -23,7 +23,7 @@ from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.lines import lines_with
-from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy
+from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
     district_mentions,
     district_name,
@@ -34,6 +34,7 @@ from vanban.loaders.places import (
     province_of_ward,
     province_name,
     province_of_district,
+    respelled_province,
 )
 from vanban.loaders.records import Header, Signer
 from vanban.loaders.text import Text, make_text
@@ -80,7 +81,7 @@ BODY_HEADS: tuple[str, ...] = (
     "TRUNG TÂM", "VĂN PHÒNG", "TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY", "ĐẢNG ỦY", "ĐẢNG BỘ", "CỤC",
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH", "BCĐ",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
-    "TRẠM", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
+    "TRẠM", "VỤ", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
     # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
@@ -167,9 +168,10 @@ RULE = re.compile(r"^[-_=–—~.\s]+$")
 # first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
 # documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |". A PDF's
 # text as document sites give it may lose the dashes ("Độc lập  Tự do  Hạnh phúc") and read "XÃ" and
-# the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM").
+# the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM"); an OCR may
+# mark "HÒA" wrongly ("CỘNG HỊA XÃ HỘI …", "CỘNG HOA XÃ HỘI …"), the rest of the name still holding.
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:òa|oà)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
+    r"c\s*ộ\s*ng\s+h\s*(?:[oòóỏõọ][aàáảãạ]|[ìíỉĩị]a)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
@@ -247,6 +249,14 @@ DROPPED_U = re.compile(r"^Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG 
 # A date word an OCR cut after its first letters: "n gày" in "Lai Châu, n gày 14 th áng 3 năm 2023",
 # "th áng" (neither "gày" nor "áng" opens a word of a date line).
 SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
+# A date line an OCR or a typist damaged, its three numbers all written: words without diacritics or
+# with a wrong mark ("ngay 05 thang 6 nam 2023", "ngàỵ 05 tháng 6 năm 2023"), a comma before the year
+# ("tháng 6, năm 2023") or a year cut apart ("năm 2 023"); rewritten as a date line (DATE_WORDS).
+DAMAGED_DATE = re.compile(
+    r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>\d{1,2})\s*,?\s*"
+    r"n[aăâắằẳẵặ]m\s*(?P<year>[12](?: ?\d){3})(?!\d)",
+    re.IGNORECASE,
+)
 # A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
 BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
@@ -500,9 +510,16 @@ def _iso(day: str | None, month: str | None, year: str) -> str:
 PLACE_TAIL_CHARS = 60
 
 
+# A place line naming a numbered district or ward of a city: "Quận 3, ngày 05 tháng 6 năm 2023",
+# "Phường 12, ngày …" (its number is a part of the name).
+NUMBERED_PLACE = re.compile(r"(?<!\w)(?:Quận|Phường) \d{1,2}$")
+
+
 def _place_before(s: str, end: int) -> str | None:
     """The capitalised words just before a date: 'Hà Giang' in '… Hạnh phúc Hà Giang, ngày 03…'."""
     head = s[:end].rstrip(" ,")
+    if head[-1:].isdigit() and (numbered := NUMBERED_PLACE.search(head)) is not None:
+        return numbered.group(0)
     if "." in head[-PLACE_TAIL_CHARS:]:
         # A level's mark glued to the place: "Tp.Hà Giang, ngày …" is read as "Tp. Hà Giang".
         head = head[:-PLACE_TAIL_CHARS] + head[-PLACE_TAIL_CHARS:].replace(".", ". ")
@@ -540,6 +557,11 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
     return None
 
 
+# Ministries whose name ends in "VỤ", broken before it: "BỘ NỘI" / "VỤ" is the Bộ Nội vụ, not a Vụ
+# under a "Bộ Nội" (a ministry's department, "VỤ KẾ HOẠCH - TÀI CHÍNH", is a body: BODY_HEADS).
+BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -549,7 +571,12 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # A one-word line is a broken head: "ỦY" / "BAN NHÂN DÂN", "HỘI" / "ĐỒNG NHÂN DÂN"; a
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
-        if not bodies or (_starts_with(p, BODY_HEADS) and " " in bodies[-1] and normalize_tones(bodies[-1]) not in STANDING_ALONE):
+        if not bodies or (
+            _starts_with(p, BODY_HEADS)
+            and " " in bodies[-1]
+            and normalize_tones(bodies[-1]) not in STANDING_ALONE
+            and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
+        ):
             bodies.append(p)
         else:
             bodies[-1] += " " + p
@@ -905,15 +932,44 @@ def _committee_of_city(symbol: str, place: str | None) -> str | None:
     return f"{CITY_ORGAN_CODES[codes[0]]} thành phố {city}"
 
 
-def _type_of_symbol(symbol: str) -> str:
+# A word of a unit's name, for its initials: "KẾ", "HOẠCH", "TÀI", "CHÍNH" in "VỤ KẾ HOẠCH - TÀI CHÍNH".
+UNIT_NAME_WORD = re.compile(r"[^\W\d_]+")
+# The heads of the units whose initials a Công văn's symbol carries: "VỤ KẾ HOẠCH - TÀI CHÍNH" (KHTC).
+CODED_UNIT_HEADS: tuple[str, ...] = ("VỤ ", "PHÒNG ", "BAN ", "CỤC ", "VĂN PHÒNG ", "TRUNG TÂM ", "VIỆN ")
+
+
+def _type_of_symbol(symbol: str, bodies: list[str] | None = None) -> str:
     """The type a symbol names by its first part that is a type code, else "Công văn" (a Công văn's
     symbol names its issuer and unit only): "QĐ-UBND" and "2019/QĐ-UBND" -> Quyết định; a Party
     symbol, whose type comes before its committee, "KL/TU" -> Kết luận, "TB/HU" -> Thông báo (not
-    the committee's code); "UBND-NCTH" -> Công văn."""
-    for part in SYMBOL_PARTS.split(symbol):
+    the committee's code); "UBND-NCTH" -> Công văn; a code that is the initials of the issuing unit
+    named in ``bodies`` ("KH-TC" under "VỤ KẾ HOẠCH - TÀI CHÍNH") names no type: Công văn."""
+    parts = SYMBOL_PARTS.split(symbol)
+    for k, part in enumerate(parts):
         if part in TYPE_CODES:
+            if bodies and _names_unit(part, "".join(parts[k:]), bodies):
+                return "Công văn"
             return TYPE_CODES[part]
     return "Công văn"
+
+
+def _names_unit(code: str, letters: str, bodies: list[str]) -> bool:
+    """Whether a type code in a symbol is the initials of the issuing unit's name, not a type: "KH" in
+    "123/KH-TC" under "VỤ KẾ HOẠCH - TÀI CHÍNH" (initials KHTC, the symbol's letters from the code
+    "KHTC…"). The initials are those of the words after a unit's head (CODED_UNIT_HEADS), more letters than the
+    code: a place's name is no unit ("KH-UBND" of "UBND HUYỆN KHÁNH HẢI" is a Kế hoạch), nor is a
+    unit whose name is the type alone ("12/KH" under "PHÒNG KẾ HOẠCH" may be the unit's plan)."""
+    letters = letters.upper()
+    for body in bodies:
+        # (The unit may be on its body's piece: "BỘ Y TẾ VỤ KẾ HOẠCH - TÀI CHÍNH".)
+        name = f" {body.upper()}"
+        at = max((k + 1 + len(h) for h in CODED_UNIT_HEADS if (k := name.rfind(f" {h}")) >= 0), default=None)
+        if at is None:
+            continue
+        initials = "".join(w[0] for w in UNIT_NAME_WORD.findall(name[at:]))
+        if len(initials) > len(code) and initials.startswith(code.upper()) and letters.startswith(initials):
+            return True
+    return False
 
 
 def _gap_symbol(symbol: str) -> str | None:
@@ -1110,11 +1166,16 @@ def _header_start(text: Text) -> int:
 
 
 def _unglued(line: str) -> str:
-    """A header line with the words a copy ran together cut apart (GLUED_WORDS), and the date words
-    an OCR cut apart joined (SPLIT_DATE_WORD)."""
+    """A header line with the words a copy ran together cut apart (GLUED_WORDS), the date words
+    an OCR cut apart joined (SPLIT_DATE_WORD), a damaged date line written plainly (DAMAGED_DATE) and two
+    syllables in capitals run together cut apart ("TRIỂNKHAI", names.unglue_capitals)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
-    return GLUED_WORDS.sub(" ", line)
+    if ("g" in line or "G" in line) and (d := DAMAGED_DATE.search(line)) is not None:
+        plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
+        if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
+            line = line[: d.start()] + plain + line[d.end() :]
+    return unglue_capitals(GLUED_WORDS.sub(" ", line))
 
 
 def _numbered_or_subject(line: str) -> bool:
@@ -1372,7 +1433,7 @@ def read_header(text: Text) -> Header:
         title = _subject(text, first)
         doc_type = "Công văn" if title else None
     if doc_type is None and symbol:
-        doc_type = _type_of_symbol(symbol)
+        doc_type = _type_of_symbol(symbol, bodies)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
         if number is None and (closing := _consolidation_number(text)):
@@ -1388,6 +1449,8 @@ def read_header(text: Text) -> Header:
     for b in bodies:
         province = province or _province_in(b)
         district = district or _district_in(b)
+    if place and (respelled := respelled_province(place)):
+        header.place = place = respelled  # "Đắc Lắc, ngày …" -> Đắk Lắk
     if place and not province:
         province = province_name(place)
         if not province and district_name(place):

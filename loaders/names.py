@@ -280,6 +280,26 @@ def unglue_syllables(text: str) -> str:
     return " ".join(_unglued_word(w) for w in text.split(" "))
 
 
+# A word in capitals long enough to be two syllables run together: "CHÍNHPHỦ", "TRIỂNKHAI".
+GLUED_CAPITALS_CHARS = 6
+
+
+@lru_cache(maxsize=4096)
+def _unglued_capitals_word(word: str) -> str:
+    lower = word.lower()
+    if len(word) < GLUED_CAPITALS_CHARS or word.isascii() or not (word.isalpha() and word.isupper()) or _ONE_SYLLABLE.fullmatch(lower):
+        return word
+    cuts = [i for i in range(1, len(lower)) if _ONE_SYLLABLE.fullmatch(lower, 0, i) and _ONE_SYLLABLE.fullmatch(lower, i)]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
+def unglue_capitals(line: str) -> str:
+    """A line in capitals with two syllables a copy ran together cut apart, where one cut only makes
+    two syllables: "VỀ TRIỂNKHAI THỰC HIỆN" -> "VỀ TRIỂN KHAI THỰC HIỆN", "CHÍNHPHỦ" -> "CHÍNH PHỦ";
+    "THANHOÁ" (than-hoá or thanh-oá) and a word with no Vietnamese letter ("COVID") are kept."""
+    return " ".join(_unglued_capitals_word(w) for w in line.split(" "))
+
+
 def _uncamel(word: str) -> str:
     """A word with a capitalised word run on after a lower-case letter cut apart: "vàMôi" -> "và Môi"
     (not "TTg", no lower-case letter before the capital)."""

@@ -63,6 +63,17 @@ def _load(name: str) -> dict:
 # joined Hà Nội in 2008).
 RENAMED_PROVINCES = {"Thừa Thiên Huế": "Huế", "Hà Tây": "Hà Nội"}
 
+# Province names misspelled in known ways (keyed as _key writes them), read as the province: "Đắc Lắc",
+# "Đắk Lắc", "Đắc Lắk" -> Đắk Lắk, "Đắc Nông" -> Đắk Nông, "Bắc Cạn" -> Bắc Kạn. A table, not a fuzzy
+# match: a name one letter from a province may be another place.
+PROVINCE_MISSPELLINGS = {
+    "daclac": "Đắk Lắk",
+    "daklac": "Đắk Lắk",
+    "daclak": "Đắk Lắk",
+    "dacnong": "Đắk Nông",
+    "baccan": "Bắc Kạn",
+}
+
 
 class _Tables:
     """Lookup tables built once from the package data."""
@@ -86,6 +97,8 @@ class _Tables:
                 self.cities.add(p["provinceShort"])
         self.provinces += [old for old in RENAMED_PROVINCES if old not in self.provinces]
         self.province_by_plain: dict[str, str] = {_key(p): p for p in self.provinces}
+        for key, province in PROVINCE_MISSPELLINGS.items():
+            self.province_by_plain.setdefault(key, province)
 
         # District short name -> provinces that have a district of that name.
         by_name: dict[str, set[str]] = {}
@@ -183,6 +196,11 @@ def province_name(name: str) -> str | None:
     if s in t.province_by_plain.values():
         return s
     return t.province_by_plain.get(_key(s))
+
+
+def respelled_province(name: str) -> str | None:
+    """The province a known misspelling names (PROVINCE_MISSPELLINGS): 'Đắc Lắc' -> 'Đắk Lắk'; None else."""
+    return PROVINCE_MISSPELLINGS.get(_key(name))
 
 
 _DASH = re.compile(r"\s*[-–—]\s*")
