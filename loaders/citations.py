@@ -30,12 +30,14 @@ import re
 from bisect import bisect_left
 
 from vanban.loaders import codes
+from vanban.loaders.alternation import finditer_at
 from vanban.loaders.back_references import bare_back_references
 from vanban.loaders.citation_anchors import (
     GLUED_SMALL_WORD,
     SHARED_SYMBOL_REST,
     SHORT_NUMBER_SPELLINGS,
     TYPE_BEFORE_SHORT,
+    UNNUMBERED_FIRST_WORDS,
     UNNUMBERED_START,
     find_numsyms,
     is_year_range,
@@ -145,7 +147,7 @@ def _collect(
                 # symbol, its date, issuer and subject are read (see _read_issuer_and_subject).
                 read_date(masked, m.end(), short)
             cands.append(short)
-    for u in UNNUMBERED_START.finditer(masked, lo, hi):
+    for u in finditer_at(UNNUMBERED_START, masked, UNNUMBERED_FIRST_WORDS, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
         mention = unnumbered_at(masked, u, header)
