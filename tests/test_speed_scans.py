@@ -102,3 +102,11 @@ def test_unnumbered_start_scan_on_generated_strings(pieces, lo, hi):
     pattern, firsts = citation_anchors.UNNUMBERED_START, citation_anchors.UNNUMBERED_FIRST_WORDS
     assert _spans(finditer_at(pattern, s, firsts)) == _spans(pattern.finditer(s))
     assert _spans(finditer_at(pattern, s, firsts, lo, hi)) == _spans(pattern.finditer(s, lo, hi))
+
+
+def test_short_lines_without_hint_letters_skip_the_scan():
+    """read_ocr_digits returns a short line holding none of l, I, O at once (no OCR_HINT match can
+    start there: test_no_match_starts_outside_the_first_characters); a short line with one is still read."""
+    assert set(ocr_digits._HINT_FIRSTS) == set("lIO")
+    assert ocr_digits.read_ocr_digits("Số: 12/KH-UBND ngày 05/3/2024") == "Số: 12/KH-UBND ngày 05/3/2024"
+    assert ocr_digits.read_ocr_digits("Số: I2/KH-UBND ngày 0l/3/2024") == "Số: 12/KH-UBND ngày 01/3/2024"
