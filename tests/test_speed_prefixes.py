@@ -26,6 +26,8 @@ PLAIN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 PLAIN_COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
 PLAIN_THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
 PLAIN_CLAUSE_END_IN_TABLE = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s|\s\|(?:\s|$)")
+# parties.HEAD before its words were grouped by their first two letters.
+PLAIN_HEAD = re.compile(rf"(?:{parties._alternation(parties.NAME_HEADS)}){parties._W}", re.IGNORECASE)
 
 PAIRS = [
     (parties.PLAIN_PREDICATE, parties.PREDICATE),
@@ -37,6 +39,7 @@ PAIRS = [
     (parties.PLAIN_CONJUNCT, parties.CONJUNCT),
     (names.PLAIN_ABBREVIATION, names._ABBREVIATION),
     (names.PLAIN_OLD_TONE, names._OLD_TONE),
+    (PLAIN_HEAD, parties.HEAD),
 ]
 
 # Fragments in the style of the corpus: predicates after a name, "Ban Chỉ đạo" (a name, not the
@@ -80,6 +83,7 @@ def test_fast_forms_on_fragments(s):
 _WORDS = list(parties.PREDICATE_WORDS[:40] + parties.CAPITAL_PREDICATES) + [
     "Chỉ đạo", "Ban ", "chương trình", "**", "** **", "./.", "(có ", ".", ";", ":", "(", ")", "[", "]",
     "và", " và ", ", ", "UBND", "BCH", "Uỷ", "hoà", "q", "Q", "-", "Đ",
+    "Các cơ quan", "các sở", "CÁC ĐƠN VỊ", "Cổng thông tin điện tử", "cấp", "Công an", "Chi đoàn", "các",
 ]
 
 
@@ -152,3 +156,15 @@ def test_ocr_hints_at_places_over_real_documents():
     for f in expand_paths([d for d in dirs if d.exists()]):
         flat = read_file(f).flat
         assert _ocr_hints_at_places(flat) == [m.span() for m in ocr_digits.OCR_HINT.finditer(flat)]
+
+
+def test_grouping_by_two_letters_keeps_the_order_of_short_words():
+    """A one-letter word after its group's longer words stays after them; before them, the group is left
+    plain: the same matches as the plain alternation either way."""
+    from vanban.loaders.alternation import by_first_two_letters_ignorecase
+
+    for words in (["ab", "ac", "a", "b"], ["a", "ab", "b"], ["Sở Y tế", "sở", "s", "UBND"]):
+        plain = re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+        fast = re.compile("(?:" + by_first_two_letters_ignorecase(words) + r")(?!\w)", re.IGNORECASE)
+        for s in ("ab", "a", "ac x", "b", "abc", "A", "sở y tế", "Sở", "s", "ubnd", "x"):
+            assert (plain.match(s) and plain.match(s).span()) == (fast.match(s) and fast.match(s).span()), (words, s)

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import ocr_digits
+from vanban.loaders import citation_anchors, ocr_digits
 from vanban.loaders.alternation import finditer_at
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
@@ -23,6 +23,7 @@ from vanban.loaders.text import make_text
 # (pattern, its first characters)
 SCANS = [
     (ocr_digits.OCR_HINT, ocr_digits._HINT_FIRSTS),
+    (citation_anchors.UNNUMBERED_START, citation_anchors.UNNUMBERED_FIRST_WORDS),
 ]
 
 
@@ -84,3 +85,28 @@ def test_no_match_starts_outside_the_first_characters():
                 continue
             for tail in tails:
                 assert not pattern.match(c + tail), (pattern.pattern, c + tail)
+
+
+# Type words whole, glued, cut, in other cases and inside longer words: "Nghịquyết", "Bộ luật",
+# "Luậtsư", "KẾ HOẠCH", "Chương trìnhx".
+_TYPE_PIECES = [
+    "Luật", "luật", "Bộ", "Bộ ", "Nghị", "quyết", " quyết", "Kế", " hoạch", "Chương", "trình", "Chỉ", "thị",
+    "Đề", " án", "Hiến", "pháp", "Pháp", " lệnh", "Hướng", "dẫn", "Chiến", "lược", " ", "\n", "x", "ư", "theo",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_TYPE_PIECES), max_size=20), st.integers(-50, 250), st.integers(-50, 250))
+def test_unnumbered_start_scan_on_generated_strings(pieces, lo, hi):
+    s = "".join(pieces)
+    pattern, firsts = citation_anchors.UNNUMBERED_START, citation_anchors.UNNUMBERED_FIRST_WORDS
+    assert _spans(finditer_at(pattern, s, firsts)) == _spans(pattern.finditer(s))
+    assert _spans(finditer_at(pattern, s, firsts, lo, hi)) == _spans(pattern.finditer(s, lo, hi))
+
+
+def test_short_lines_without_hint_letters_skip_the_scan():
+    """read_ocr_digits returns a short line holding none of l, I, O at once (no OCR_HINT match can
+    start there: test_no_match_starts_outside_the_first_characters); a short line with one is still read."""
+    assert set(ocr_digits._HINT_FIRSTS) == set("lIO")
+    assert ocr_digits.read_ocr_digits("Số: 12/KH-UBND ngày 05/3/2024") == "Số: 12/KH-UBND ngày 05/3/2024"
+    assert ocr_digits.read_ocr_digits("Số: I2/KH-UBND ngày 0l/3/2024") == "Số: 12/KH-UBND ngày 01/3/2024"
