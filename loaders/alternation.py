@@ -43,14 +43,9 @@ def by_first_letter_ignorecase(words: Iterable[str]) -> str:
     place of the text one group at most can match — the same matches as the plain alternation
     ('ủy ban|sở|ubnd' -> 'ủ(?:y ban)|s(?:ở)|u(?:bnd)'). Should two first letters ever match
     each other under IGNORECASE's Unicode case folding, the plain alternation is returned."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1].lower(), []).append(w)
-    keys = list(groups)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if re.fullmatch(re.escape(a), b, re.IGNORECASE):
-                return "|".join(re.escape(w) for group in groups.values() for w in group)
+    groups = _lower_first_letter_groups(words)
+    if _folds_together(list(groups)):
+        return "|".join(re.escape(w) for group in groups.values() for w in group)
     return "|".join(
         re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")" for first, group in groups.items()
     )
@@ -64,9 +59,7 @@ def by_first_two_letters_ignorecase(words: Iterable[str]) -> str:
     alternation: a group's words keep their order, a word of one letter stays after its group's longer
     words when it comes after them in ``words`` (else that group is left ungrouped), and letters that
     case folding could match to each other leave the plain alternation."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[:1].lower(), []).append(w)
+    groups = _lower_first_letter_groups(words)
     if _folds_together(list(groups)):
         return "|".join(re.escape(w) for group in groups.values() for w in group)
     parts = []
@@ -80,6 +73,14 @@ def by_first_two_letters_ignorecase(words: Iterable[str]) -> str:
                 inner += "|"
         parts.append(re.escape(first) + "(?:" + inner + ")")
     return "|".join(parts)
+
+
+def _lower_first_letter_groups(words: Iterable[str]) -> dict[str, list[str]]:
+    """The words under their first letter in lower case, each group in the words' given order."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1].lower(), []).append(w)
+    return groups
 
 
 def _folds_together(keys: list[str]) -> bool:

@@ -122,8 +122,9 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
 
 
 def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:
-    """The proposer's name that PROPOSER_BEFORE or PROPOSER_CONTINUED found before ``c``, when it runs up to
-    the " tại " just before it (a role in parentheses between: PROPOSER_ASIDE)."""
+    """The proposer's name that PROPOSER_BEFORE or PROPOSER_CONTINUED (or the giver of a direction,
+    DIRECTION_BEFORE) found before ``c``, when it runs up to the " tại " just before it (a role in
+    parentheses between: PROPOSER_ASIDE)."""
     lead = p.start("lead")
     name, end = issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
     if name and masked.startswith(" (", end):
@@ -199,14 +200,7 @@ def director_issuer(masked: str, c: Mention) -> str | None:
     if type_code(c.symbol) in _CARRIER_TYPE_CODES or (body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
         return None
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
-    if p is None:
-        return None
-    lead = p.start("lead")
-    name, end = issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
-    if name and masked.startswith(" (", end):
-        aside = PROPOSER_ASIDE.match(masked, end, c.start)
-        end = aside.end() if aside else end
-    return name if name and _AT_BEFORE.match(masked, end, c.start) else None
+    return None if p is None else _proposer_name(masked, p, c)
 
 
 # "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018

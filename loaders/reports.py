@@ -188,11 +188,17 @@ URGING = re.compile(r"(?<![\wđ])(?:đôn\s+đốc|chỉ\s+đạo|hướng\s+d�
 _URGED_BACK = 160
 
 
+def _last_before(pattern: re.Pattern[str], flat: str, lo: int, verb: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the _URGED_BACK characters (from ``lo`` on) before the verb."""
+    last = None
+    for last in pattern.finditer(flat, max(lo, verb - _URGED_BACK), verb):
+        pass
+    return last
+
+
 def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
     """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
-    last = None
-    for um in URGING.finditer(flat, max(lo, verb - _URGED_BACK), verb):
-        last = um
+    last = _last_before(URGING, flat, lo, verb)
     if last is None:
         return None
     got = name_at(flat, last.end(), verb)
@@ -213,9 +219,7 @@ ADVISED_GAP = re.compile(r"[\s,*_]*(?:tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*)?")
 def _advised_sender(flat: str, lo: int, verb: int, header: Header) -> str | None:
     """The body advised (ADVISING) right before the reporting verb, which reports; the issuer when it is the issuer's head
     ("Phòng Giáo dục Trung học tham mưu Giám đốc Sở báo cáo UBND tỉnh" in a Sở's Thông báo). None when there is none."""
-    last = None
-    for am in ADVISING.finditer(flat, max(lo, verb - _URGED_BACK), verb):
-        last = am
+    last = _last_before(ADVISING, flat, lo, verb)
     if last is None:
         return None
     got = name_at(flat, last.end(), verb)

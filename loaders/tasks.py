@@ -310,14 +310,17 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     doc = doc if doc is not None else outline(text)
     tasks, executing = tasks_of(text, doc)
     rows = table_tasks(text, doc, TEXT_START_WORDS)
-    body_rows = [r for r in rows if not (r.section or "").startswith(APPENDIX_LABEL + ".")]
+    body_rows: list[Task] = []
+    appendix_rows: list[Task] = []
+    for r in rows:
+        (appendix_rows if (r.section or "").startswith(APPENDIX_LABEL + ".") else body_rows).append(r)
     if body_rows:  # the rows of task tables (``task_tables``), in document order among the items
         tasks = sorted(tasks + body_rows, key=lambda t: t.start or 0)
-    if not tasks and len(body_rows) < len(rows):
+    if not tasks:
         # The rows of a table in an appendix after the signature ("PHỤ LỤC"): the gold conventions count
         # the numbered items of the content and organisation sections as tasks, and an appendix that
         # details them is neither; but a plan that sets its tasks only in the appendix sets them there.
-        tasks = [r for r in rows if (r.section or "").startswith(APPENDIX_LABEL + ".")]
+        tasks = appendix_rows
     if executing and not tasks:
         # An instrument's articles that give its execution to bodies are its tasks when it sets no other: a
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
