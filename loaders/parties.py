@@ -442,6 +442,13 @@ PROPER_HEAD_BEFORE = re.compile(rf"(?<![\wđ])(?:{_alternation(PROPER_HEADS)})\s
 _UNIT_FIELDS = frozenset({"xây dựng", "chỉ đạo", "quản lý"})
 _POLICE_FIELDS = frozenset({"quản lý", "điều tra"})
 _FIELD_WORDS = _UNIT_FIELDS | _POLICE_FIELDS | {"về"}
+# The field an office-holder is in charge of, whose first word may be a predicate's: "Phó Chủ tịch phụ trách công tác xây
+# dựng cơ bản báo cáo Chủ tịch UBND tỉnh", "Giám đốc Sở phụ trách công tác thi đua tham mưu …", "Phó Chủ tịch phụ trách
+# công tác tổng hợp báo cáo …": the name runs to the next predicate ("báo cáo", "tham mưu"), past the field's first word
+# (which cut it at "phụ trách công tác", a name with no field).
+FIELD_IN_CHARGE_BEFORE = re.compile(r"(?<![\wđ])phụ\s+trách\s+(?:công\s+tác|lĩnh\s+vực|mảng)\s+$")
+# The fewest characters before it: "Chủ tịch phụ trách công tác " and longer.
+_FIELD_IN_CHARGE_MIN = 20
 
 
 def _after_proper_head(s: str, i: int, at: int) -> bool:
@@ -621,6 +628,9 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+            continue
+        if pm.start() - i > _FIELD_IN_CHARGE_MIN and FIELD_IN_CHARGE_BEFORE.search(s, max(i, pm.start() - 30), pm.start()):
+            pos = pm.end()  # "Phó Chủ tịch phụ trách công tác xây dựng cơ bản": the field's first word, no verb
             continue
         end = pm.start()
         break
@@ -814,8 +824,23 @@ def _after_semicolon(s: str, i: int) -> bool:
 
 
 def _skip_spaces(s: str, i: int) -> int:
-    """The offset after the spaces and commas at s[i]."""
-    while i < len(s) and s[i] in " ,":
+    """The offset after the spaces, commas and emphasis marks at s[i]: "**Sở Tài chính** chủ trì" reads its predicate
+    after the closing "**"."""
+    while i < len(s) and s[i] in _SKIPPED_AFTER_NAME:
+        i += 1
+    return i
+
+
+# What lies between a name and the word after it: spaces, commas, markdown emphasis ("**", "*", "_").
+_SKIPPED_AFTER_NAME = frozenset(" ,*_")
+# Markdown emphasis opening a name after a directive or an opening: "Giao **Sở Tài chính** chủ trì, …", "Đề nghị *Sở Y
+# tế* tổng hợp, báo cáo …" (a Thông báo kết luận written in markdown).
+_EMPHASIS = frozenset("*_")
+
+
+def _skip_emphasis(s: str, i: int) -> int:
+    """The offset after the emphasis marks at s[i] (_EMPHASIS)."""
+    while i < len(s) and s[i] in _EMPHASIS:
         i += 1
     return i
 
@@ -897,7 +922,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         if d is None and p == first:
             d = ITEM_DIRECTIVE.match(s, p)
         if d:
-            p, moved = d.end(), True
+            p, moved = _skip_emphasis(s, d.end()), True
         elif (moved or word in _INTRO_FIRST) and INTRO.match(s, p):
             # The first comma or "thì" after which a name and its predicate follow: "Trong quá trình
             # thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo…" (a condition inside the
@@ -1021,8 +1046,9 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
     if given is None:
         return got[0], p, got[1]
-    obj = name_at(s, given.end())
-    return (obj[0], given.end(), obj[1]) if obj else None
+    at = _skip_emphasis(s, given.end())
+    obj = name_at(s, at)
+    return (obj[0], at, obj[1]) if obj else None
 
 
 # An item of an organisation section headed by the bodies it addresses: "1. Đối với các bộ, ngành, cơ quan thuộc Chính
