@@ -72,6 +72,15 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# The measuring, reporting and verifying of emissions (MRV), a process named: "Thiết lập hệ thống đo đạc, báo cáo, thẩm
+# định (MRV) cấp ngành, cấp địa phương" (a Chỉ thị on greenhouse gases), "đo lường, báo cáo và thẩm tra".
+MEASURED_BEFORE = re.compile(r"đo\s+(?:đạc|lường)\s*,\s*$", re.IGNORECASE)
+VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])", re.IGNORECASE)
+# A report read by the one who weighs or receives it, the verb's object: "Văn phòng UBND tỉnh xem xét báo cáo của các đơn
+# vị, tham mưu Chủ tịch UBND tỉnh" (a Chỉ thị of UBND tỉnh), "tiếp nhận báo cáo của các xã". Not before an addressee
+# (WEIGHED_ADDRESSEE): "… để xem xét báo cáo UBND tỉnh" reports; nor with a comma between ("xem xét, báo cáo Bộ …").
+WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|tiếp\s+nhận)[\s*_]*$", re.IGNORECASE)
+WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
@@ -552,7 +561,7 @@ _CLAUSE_STOPS = frozenset(".;")
 class _Duty:
     __slots__ = (
         "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
-        "coordinated", "to_direct",
+        "coordinated", "to_direct", "sent_on",
     )
 
     def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
@@ -560,6 +569,7 @@ class _Duty:
         self.verb_end = verb if verb_end is None else verb_end
         self.coordinated = False
         self.to_direct = False  # the addressee follows the verb ("báo cáo Tổ đại biểu …"), not shared
+        self.sent_on = False  # "Báo cáo gửi về …" after a duty: how the report just asked for is sent (REPORT_SENT)
         self.sender: str | None = None
         self.to: str | None = None
         self.deadline: str | None = None
@@ -973,6 +983,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "của" in after and SOURCE_AFTER.match(after) and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
+    if "đo" in before and MEASURED_BEFORE.search(before) and VERIFIED_AFTER.match(after):
+        return False  # "Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành": a process named, not a duty
+    if WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after):
+        return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
@@ -1216,6 +1230,22 @@ DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
 COMMITTEE = "Ủy ban nhân dân"
 
 
+def _group_sender(sender: str | None) -> bool:
+    """Whether a sender named in the text is a group of bodies ("Các bộ, ngành, địa phương", "Ủy ban nhân dân các huyện"):
+    each compiles its own report, none is the issuer's staff unit compiling the issuer's ("Các bộ, ngành, địa phương tổng
+    hợp, báo cáo kết quả thực hiện về Bộ Nông nghiệp và Môi trường" in a Chỉ thị of the Thủ tướng Chính phủ)."""
+    return bool(sender) and (GROUP_START.match(sender) is not None or GROUP_INSIDE.search(sender) is not None)  # type: ignore[arg-type]
+
+
+def _in_purpose(flat: str, lo: int, verb: int) -> bool:
+    """Whether the verb lies in a purpose clause just before it ("… (trước ngày 15 tháng 11) hoặc theo đề nghị để tổng hợp,
+    báo cáo theo quy định", corpus 001): the receiver compiles and reports, not the clause's subject."""
+    return PURPOSE_BETWEEN.search(flat, max(lo, verb - _PURPOSE_BACK), verb) is not None
+
+
+_PURPOSE_BACK = 40
+
+
 def _is_department_of(name: str, issuer: str | None) -> bool:
     """Whether ``name`` is a department of ``issuer`` when the issuer is a people's committee (a
     committee never reports to its own departments)."""
@@ -1248,6 +1278,17 @@ ISSUER_HEAD = re.compile(
     r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng)"
     r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
+
+
+def _heads_issuer(to: str, issuer: str | None) -> bool:
+    """Whether ``to`` is the issuer's head: named by title alone ("Giám đốc sở", ISSUER_HEAD) or by title and the
+    issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị" for Ủy ban nhân dân tỉnh Quảng Trị: "5. Văn phòng tổng hợp
+    báo cáo Chủ tịch UBND tỉnh kết quả thực hiện" in a Thông báo kết luận, the committee does not report to its head)."""
+    low = to.lower()
+    if ISSUER_HEAD.fullmatch(low):
+        return True
+    head = ISSUER_HEAD.match(low)
+    return bool(issuer) and head is not None and _same_body(low[head.end() :].strip(), issuer.lower())  # type: ignore[union-attr]
 
 
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
@@ -1467,6 +1508,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # tế) … chậm nhất 10h00' ngày 27/4/2020." (CV 1974/UBND-KGVX of UBND tỉnh Đắk Nông): its sender,
                         # the paragraph before's too (a letter's paragraphs are spans of their own).
                         d.sender = duties[-1].sender
+                        d.sent_on = True
                     if d.sender is None and not compiling and not unread:
                         if not addressees_read:
                             addressees, addressees_read = _plan_addressees(doc, flat), True
@@ -1503,7 +1545,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
             if (
                 compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header))
-                and not _outside_office(d.sender, issuer)
+                and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
             ):
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below:
@@ -1515,7 +1557,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = canonical_org(d.sender, header) if d.sender else None
             if d.sender and d.to and (
                 _same_body(d.sender, d.to)
-                or (_same(d.sender, issuer) and ISSUER_HEAD.fullmatch(d.to.lower()) is not None)
+                or (_same(d.sender, issuer) and _heads_issuer(d.to, issuer))
             ):
                 # A body does not report to itself, nor to its own head ("… tổng hợp báo cáo kết quả cho giám
                 # đốc sở" in a Sở's Quy chế): the unit it directs does, or the sender is unknown.
@@ -1604,6 +1646,15 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
     duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
     out: list[_Duty] = []
     for d in duties:
+        if d.sent_on and out and not _bare(out[-1]) and _sends_last(out[-1], d):
+            # How the report just asked for is sent: "… báo cáo kết quả thực hiện về Bộ Nông nghiệp và Môi trường (qua Vụ
+            # Kế hoạch - Tài chính) trước ngày 30/6/2025. Báo cáo gửi về Bộ bằng văn bản và qua email: …" (a ministry's
+            # Công văn): one duty, the addressee or the date it adds kept.
+            last = out[-1]
+            last.to = last.to or d.to
+            if last.deadline is None and last.recurrence is None:
+                last.deadline, last.recurrence, last.dated_day = d.deadline, d.recurrence, d.dated_day
+            continue
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
         if (
@@ -1672,6 +1723,16 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         out.append(d)
     return out
+
+
+def _sends_last(last: _Duty, d: _Duty) -> bool:
+    """Whether a report sent on (``sent_on``) is the duty just before it: the same sender, and no addressee or date
+    of its own that differs from that duty's."""
+    if not _same(last.sender, d.sender):
+        return False
+    if d.to and last.to and not _same(d.to, last.to):
+        return False
+    return not (d.deadline and last.deadline and d.deadline != last.deadline)
 
 
 def _report(text: Text, d: _Duty) -> Report:

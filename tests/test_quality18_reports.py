@@ -1,0 +1,149 @@
+"""Reporting duties, round 18: reports named or weighed rather than imposed ("xem xét báo cáo của …", the MRV process
+"đo đạc, báo cáo, thẩm định"), how the report just asked for is sent ("Báo cáo gửi về Bộ bằng văn bản và qua email"), the
+formal duties of a Chỉ thị whose subject is a group of bodies ("Các bộ, ngành, địa phương tổng hợp, báo cáo …" keeps its
+sender), emphasis marks around a name after a directive ("Giao **Sở Tài chính** chủ trì …"), the field of an office-holder
+in charge ("Phó Chủ tịch phụ trách công tác xây dựng cơ bản báo cáo …") and a committee that does not report to its own
+head ("Văn phòng tổng hợp báo cáo Chủ tịch UBND tỉnh"). Fragments written in the style of Công văn of a Bộ and a Sở, a
+Chỉ thị of the Thủ tướng and of UBND tỉnh, and a Thông báo kết luận of UBND tỉnh."""
+
+from __future__ import annotations
+
+from vanban.loaders.parties import doers, name_at
+from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
+from vanban.loaders.tasks import find_tasks
+from vanban.loaders.text import make_text
+
+_PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị")
+_PRIME_MINISTER = Header(issuer="Thủ tướng Chính phủ")
+_MINISTRY = Header(issuer="Bộ Nông nghiệp và Môi trường")
+
+
+def _rows(text: str, header: Header) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(text), header)]
+
+
+DIRECTIVE_TTG = """CHỈ THỊ
+Về đẩy mạnh thực hiện các mục tiêu giảm phát thải khí nhà kính
+
+Theo Báo cáo số 45/BC-BTNMT ngày 10/2/2025 của Bộ Tài nguyên và Môi trường, việc thực hiện còn chậm. Thủ tướng Chính phủ yêu cầu:
+
+1. Các bộ, ngành, địa phương:
+a) Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành, cấp địa phương.
+b) Xây dựng cơ sở dữ liệu phát thải.
+
+2. Các bộ, ngành, địa phương tổng hợp, báo cáo kết quả thực hiện về Bộ Nông nghiệp và Môi trường trước ngày 30/11/2025.
+
+3. Bộ Nông nghiệp và Môi trường chủ trì xây dựng dự thảo Báo cáo đánh giá 5 năm thực hiện Chiến lược quốc gia về biến đổi khí hậu.
+"""
+
+
+def test_a_group_that_compiles_keeps_its_report_and_mrv_is_no_duty():
+    # Before: the MRV process was a duty of "Các bộ, ngành, địa phương", and the group that compiles was replaced by the
+    # issuer (the Thủ tướng reporting to a ministry).
+    assert _rows(DIRECTIVE_TTG, _PRIME_MINISTER) == [
+        ("Các bộ, ngành, địa phương", "Bộ Nông nghiệp và Môi trường", "2025-11-30", None),
+    ]
+
+
+def test_mrv_in_its_other_wordings():
+    for phrase in ("đo lường, báo cáo và thẩm định", "đo đạc, báo cáo và thẩm tra"):
+        text = f"III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nông nghiệp và Môi trường xây dựng hệ thống {phrase} phát thải khí nhà kính.\n"
+        assert _rows(text, _PROVINCE) == []
+    # Measuring and reporting results to a body is a duty.
+    text = "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nông nghiệp và Môi trường tổ chức đo đạc, báo cáo kết quả về UBND tỉnh trước ngày 15/12/2025.\n"
+    assert _rows(text, _PROVINCE) == [
+        ("Sở Nông nghiệp và Môi trường tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None)
+    ]
+
+
+def test_a_report_weighed_is_no_duty():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị, tham mưu Chủ tịch UBND tỉnh chỉ đạo.\n"
+        "2. Sở Nội vụ tiếp nhận báo cáo của các xã, phường.\n"
+    )
+    assert _rows(text, _PROVINCE) == []
+    # With a comma, or before its addressee, the same words report.
+    text = "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính tổng hợp, trình UBND tỉnh trước ngày 10/8/2025 để xem xét, báo cáo Bộ Tài chính.\n"
+    assert _rows(text, _PROVINCE) == [("Ủy ban nhân dân tỉnh Quảng Trị", "Bộ Tài chính", None, None)]
+
+
+LETTER = """BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 2345/BNNMT-KHTC
+V/v báo cáo kết quả thực hiện Nghị quyết số 19-NQ/TW
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+
+Thực hiện Kế hoạch số 45/KH-BNNMT ngày 20/3/2025, trên cơ sở báo cáo của Sở Nông nghiệp và Môi trường các tỉnh, Bộ đã tổng hợp tình hình thực hiện tại Báo cáo số 112/BC-BNNMT ngày 02/4/2025.
+
+Bộ Nông nghiệp và Môi trường đề nghị Ủy ban nhân dân các tỉnh, thành phố chỉ đạo các cơ quan chức năng tổng hợp, báo cáo kết quả thực hiện về Bộ Nông nghiệp và Môi trường (qua Vụ Kế hoạch - Tài chính) trước ngày 30/6/2025. Báo cáo gửi về Bộ bằng văn bản và qua email: vukhtc@mae.gov.vn.
+
+Bộ đang xây dựng hệ thống báo cáo trực tuyến phục vụ công tác chỉ đạo.
+
+Trân trọng./.
+"""
+
+
+def test_how_a_report_is_sent_is_the_same_duty():
+    # Before: a second entry "Báo cáo gửi về Bộ bằng văn bản và qua email" with no addressee.
+    assert _rows(LETTER, _MINISTRY) == [
+        ("Ủy ban nhân dân các tỉnh, thành phố", "Bộ Nông nghiệp và Môi trường", "2025-06-30", None),
+    ]
+
+
+CONCLUSION = """THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công
+
+Sau khi nghe Sở Tài chính báo cáo, ý kiến các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Cơ bản thống nhất với báo cáo của Sở Tài chính tại Báo cáo số 210/BC-STC ngày 28/5/2025.
+
+2. Giao **Sở Tài chính** chủ trì, phối hợp với các đơn vị tổng hợp, báo cáo UBND tỉnh trước ngày 15/6/2025.
+
+3. Giao *Sở Xây dựng* rà soát các dự án chậm tiến độ, báo cáo Chủ tịch UBND tỉnh trước ngày 20/6/2025.
+
+4. Phó Chủ tịch phụ trách công tác xây dựng cơ bản báo cáo Chủ tịch UBND tỉnh kết quả hằng tháng.
+
+5. Văn phòng tổng hợp báo cáo Chủ tịch UBND tỉnh kết quả thực hiện các nội dung trên.
+"""
+
+
+def test_a_conclusion_in_markdown():
+    assert _rows(CONCLUSION, _PROVINCE) == [
+        # Before: None (the bold name after "Giao" was not read) and then the issuer (the committee compiling).
+        ("Sở Tài chính tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-06-15", None),
+        # Before: None.
+        ("Sở Xây dựng tỉnh Quảng Trị", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", "2025-06-20", None),
+        # Before: 'Phó Chủ tịch phụ trách công tác', cut at the field's first word.
+        ("Phó Chủ tịch phụ trách công tác xây dựng cơ bản", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", None, "hằng tháng"),
+        # Before: the committee itself reporting to its own head.
+        (None, "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị", None, None),
+    ]
+
+
+def test_tasks_read_the_emphasised_names_too():
+    items = CONCLUSION.split("\n\n", 2)[2]
+    tasks = find_tasks(make_text("KẾ HOẠCH\nThực hiện\n\nIII. TỔ CHỨC THỰC HIỆN\n\n" + items), _PROVINCE)
+    assigned = [t.assigned_to for t in tasks]
+    assert ["Sở Tài chính"] in assigned and ["Sở Xây dựng"] in assigned
+
+
+def test_the_name_reader_skips_emphasis_after_a_directive():
+    assert doers("Giao **Sở Tài chính** chủ trì, phối hợp với các đơn vị") == [("Sở Tài chính", 7, 19)]
+    assert doers("Đề nghị *Sở Y tế* tổng hợp, báo cáo") == [("Sở Y tế", 9, 16)]
+    # The body given the work by a subject, emphasised too.
+    assert [d[0] for d in doers("**UBND tỉnh** giao **Sở Y tế** chủ trì")] == ["Sở Y tế"]
+    # Unchanged without marks.
+    assert doers("Giao Sở Tài chính chủ trì") == [("Sở Tài chính", 5, 17)]
+
+
+def test_the_field_in_charge_runs_to_the_verb():
+    assert name_at("Phó Chủ tịch phụ trách công tác xây dựng cơ bản báo cáo Chủ tịch", 0)[0] == (
+        "Phó Chủ tịch phụ trách công tác xây dựng cơ bản"
+    )
+    assert name_at("Giám đốc Sở phụ trách công tác thi đua tham mưu, báo cáo", 0)[0] == "Giám đốc Sở phụ trách công tác thi đua"
+    assert name_at("Phó Chủ tịch phụ trách công tác tổng hợp báo cáo Chủ tịch", 0)[0] == "Phó Chủ tịch phụ trách công tác tổng hợp"
+    # A field that no predicate opens, as before.
+    assert name_at("Phó Chủ tịch phụ trách công tác đầu tư rà soát, báo cáo", 0)[0] == "Phó Chủ tịch phụ trách công tác đầu tư"
+    # The name still stops at its verb when no field is named.
+    assert name_at("Văn phòng UBND tỉnh tổng hợp báo cáo Chủ tịch UBND tỉnh", 0)[0] == "Văn phòng UBND tỉnh"
