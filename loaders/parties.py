@@ -34,6 +34,9 @@ NAME_HEADS: tuple[str, ...] = (
     "bí thư", "ban giám đốc", "hiệu trưởng", "trưởng", "ủy ban nhân dân", "uỷ ban nhân dân", "ubnd",
     "hội đồng nhân dân", "hđnd", "mặt trận tổ quốc", "ủy ban mặt trận", "ubmttq", "mttq",
     "ban thường trực", "ban thường vụ", "ban chỉ đạo", "thường trực", "tỉnh ủy", "huyện ủy", "thành ủy",
+    # The party groups in a committee or a council: "2. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh cụ thể hóa Chương
+    # trình …; hằng năm báo cáo Ban Thường vụ Tỉnh ủy" (a Chương trình hành động of a Tỉnh ủy), "Đảng đoàn HĐND tỉnh".
+    "ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn",
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
@@ -575,6 +578,10 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
 GLUED_PREDICATE = re.compile(r"[cp](?<=[^\W\d_][cp])(?:(?<=c)hủ\s+trì|(?<=p)hối\s+hợp)(?![\wđ])")
 
 
+# Party groups, whose verb is "lãnh đạo" (a noun in other names: "Thủ trưởng, lãnh đạo các đơn vị").
+_PARTY_GROUP_HEADS = frozenset({"ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn"})
+
+
 def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
@@ -594,6 +601,10 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
     # name when none lay ahead (a copy without punctuation: quadratic). The answer is the same.
     stop_p = NAME_END.search(s, m.end(), min(endpos, i + NAME_SPAN + 8))
     limit = min(stop_p.start() if stop_p else endpos, i + NAME_SPAN)
+    if m.group(0).lower() in _PARTY_GROUP_HEADS:
+        leads = s.find(" lãnh đạo ", m.end(), limit)
+        if leads >= 0:
+            limit = leads  # "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh …": the group leads the body named after
     role = s.find(", phụ trách ", m.end(), limit)
     if role >= 0:
         limit = role  # "Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát …": the office, not its field

@@ -69,6 +69,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # (a Thông báo kết luận of UBND huyện), "Thống nhất đánh giá như báo cáo của Ủy ban Kiểm tra Huyện ủy" (a Kết luận of a
     # Ban Thường vụ Huyện ủy), "Đại hội thông qua báo cáo …", "cho ý kiến vào báo cáo …", "góp ý báo cáo …".
     "như", "thống nhất với", "đồng ý với", "thông qua", "tán thành", "cho ý kiến vào", "cho ý kiến về", "góp ý vào", "góp ý",
+    # A report praised or noted: "Đánh giá cao báo cáo của Sở Y tế về công tác phòng, chống dịch", "Ghi nhận báo cáo của
+    # Ủy ban Kiểm tra" (a Thông báo kết luận).
+    "đánh giá cao", "ghi nhận",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -81,6 +84,10 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 # (WEIGHED_ADDRESSEE): "… để xem xét báo cáo UBND tỉnh" reports; nor with a comma between ("xem xét, báo cáo Bộ …").
 WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|tiếp\s+nhận)[\s*_]*$", re.IGNORECASE)
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
+# A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
+# huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
+REPORT_FINDS = re.compile(r"[\s*_]+của\s[^.;:]{2,80}?\s(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])")
+_REPORT_FINDS_AHEAD = 120
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
@@ -120,8 +127,11 @@ REGIME_ADDRESSEE = re.compile(r"[^.;:]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|�
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
+# Right before it, "qua" and "từ" say the same: "Qua báo cáo của các đơn vị cho thấy …", "Từ báo cáo của các huyện, Sở Nội
+# vụ tổng hợp trình UBND tỉnh" (a Thông báo kết luận).
 SOURCE_BEFORE = re.compile(
-    r"(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?[\s*_]*$",
+    r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?"
+    r"|(?<![\wđ])(?:qua|từ)\s+)[\s*_]*$",
     re.IGNORECASE,
 )
 # What follows "báo cáo" as a source: "của", after a proposal joined to it: "Trên cơ sở báo cáo, đề xuất của Sở Tài chính
@@ -173,6 +183,9 @@ TO_LATER = re.compile(
     # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
     # dân tỉnh" (corpus 078).
     r"|(?<![\wđ])(?<!hợp )(?<!cùng )(?P<with>với)\s+"
+    # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
+    # (a Thông báo kết luận), before a capitalised name only.
+    r"|,\s*trình\s+(?=[A-ZĐ])"
 )
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
@@ -277,7 +290,10 @@ _MORE_PERIODS = (
 RECURRENCE = re.compile(
     r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)"
     # Not a half-year named by its year, "06 tháng đầu năm 2018" (corpus 078): one period, not a recurrence.
-    r"(?!\s+(?:đầu|cuối)\s+năm\s+\d)(?:\s+đầu năm)?" + _MORE_PERIODS
+    r"(?!\s+(?:đầu|cuối)\s+năm\s+\d)"
+    # Nor the half-year joined to its dated year: "báo cáo tình hình thực hiện dự toán 6 tháng đầu năm và ước thực hiện cả
+    # năm 2025" (a ministry's Công văn, one report).
+    r"(?!\s+đầu\s+năm\s+và\s+[^.;]{0,30}?năm\s+\d{4})(?:\s+đầu năm)?" + _MORE_PERIODS
     + r"|(?:hằng|hàng)\s+(?:quý|tháng|tuần|ngày)" + _MORE_PERIODS
     + r"|hằng\s+năm|hàng\s+năm|định kỳ\s+(?:năm|quý|tháng))"
     # "Định kỳ báo cáo UBND tỉnh …": periodic, the period unsaid.
@@ -305,7 +321,8 @@ QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))
 # "Báo cáo" as the subject of a sentence that sends a report asked for just before: "Báo cáo gửi về Ủy ban nhân
 # dân tỉnh (thông qua Sở Y tế) …", "Báo cáo này gửi về Sở Nội vụ …" (not "Báo cáo kết quả về Sở Nội vụ", a duty of
 # its own).
-REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?gửi(?![\wđ])")
+# "Báo cáo đề nghị gửi về Bộ Y tế (qua Vụ Kế hoạch - Tài chính) … trước ngày 20/8/2025" (a ministry's Công văn) too.
+REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin)\s+)?gửi(?![\wđ])")
 # A sentence asking that the report be sent, with no report named: "… báo cáo tình hình triển khai thực hiện … (Sao gửi
 # Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019." (CV 846/UBND-TH of UBND tỉnh
 # Khánh Hòa): the report just asked for, sent (ASKED_TO_SEND_BEFORE before the verb, SENT_TO_AFTER after it).
@@ -987,6 +1004,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành": a process named, not a duty
     if WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
+    if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
+        return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
@@ -1072,7 +1091,30 @@ def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Matc
         if duty:
             prev = m
         kept.append((m, duty))
+    for k in range(len(kept) - 1):
+        (a, a_duty), (b, b_duty) = kept[k], kept[k + 1]
+        if a_duty and b_duty and _compiled_then_reported(flat, lo, a, b):
+            kept[k] = (a, False)
     return kept
+
+
+# The reports compiled, the object of "tổng hợp", before the verb that sends them in the same clause: "Giao Sở Nội vụ chủ
+# trì, tổng hợp báo cáo kết quả thực hiện, báo cáo Bộ Nội vụ và UBND tỉnh theo quy định" (one duty, the second verb's).
+COMPILED_BEFORE = re.compile(r"(?<![\wđ])tổng\s+hợp[\s*_]*$", re.IGNORECASE)
+# What lies between the two verbs: the reports' subject, then a comma (no clause end, no other verb's "và").
+COMPILED_GAP = re.compile(r"[^.;:()]{0,80}?,[\s*_]*")
+# The second verb's addressee, capitalised right after it.
+_CAPITAL_AFTER = re.compile(r"[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _compiled_then_reported(flat: str, lo: int, a: re.Match, b: re.Match) -> bool:
+    """Whether the verb ``a`` names the reports that "tổng hợp" compiles and ``b``, after a comma in the same clause,
+    reports them to a body named right after it (COMPILED_BEFORE, COMPILED_GAP, _CAPITAL_AFTER)."""
+    return (
+        COMPILED_BEFORE.search(flat, max(lo, a.start() - 12), a.start()) is not None
+        and COMPILED_GAP.fullmatch(flat, a.end(), b.start()) is not None
+        and _CAPITAL_AFTER.match(flat, b.end()) is not None
+    )
 
 
 def _repeats_on_demand(flat: str, prev: re.Match, m: re.Match) -> bool:
@@ -1652,8 +1694,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             # Công văn): one duty, the addressee or the date it adds kept.
             last = out[-1]
             last.to = last.to or d.to
-            if last.deadline is None and last.recurrence is None:
-                last.deadline, last.recurrence, last.dated_day = d.deadline, d.recurrence, d.dated_day
+            if last.deadline is None and d.deadline is not None:
+                # "… báo cáo tình hình thực hiện dự toán 6 tháng đầu năm …. Báo cáo đề nghị gửi về Bộ Y tế … trước ngày
+                # 20/8/2025": the date said with the sending is the report's.
+                last.deadline, last.dated_day = d.deadline, d.dated_day
+                last.ev_end = max(last.ev_end, d.ev_end) if d.verb - last.verb <= _RESTATED_SPAN else last.ev_end
+            if last.recurrence is None:
+                last.recurrence = d.recurrence
             continue
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None

@@ -147,3 +147,80 @@ def test_the_field_in_charge_runs_to_the_verb():
     assert name_at("Phó Chủ tịch phụ trách công tác đầu tư rà soát, báo cáo", 0)[0] == "Phó Chủ tịch phụ trách công tác đầu tư"
     # The name still stops at its verb when no field is named.
     assert name_at("Văn phòng UBND tỉnh tổng hợp báo cáo Chủ tịch UBND tỉnh", 0)[0] == "Văn phòng UBND tỉnh"
+
+
+def _item(sentence: str, header: Header = _PROVINCE) -> list[tuple]:
+    return _rows("KẾ HOẠCH\nThực hiện\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. " + sentence + "\n", header)
+
+
+def test_a_report_as_a_source_or_a_finding_is_no_duty():
+    assert _item("Qua báo cáo của các đơn vị cho thấy công tác phòng, chống dịch còn nhiều hạn chế.") == []
+    assert _item("Từ báo cáo của các huyện, Sở Nội vụ tổng hợp trình UBND tỉnh.") == []
+    assert _item("Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%.") == []
+    assert _item("Đánh giá cao báo cáo của Sở Y tế về công tác phòng, chống dịch.") == []
+    assert _item("Ghi nhận báo cáo của Ủy ban Kiểm tra về kết quả giám sát.") == []
+    # A duty whose clause opens with "Qua" farther back is still one.
+    assert _item("Qua kiểm tra, Sở Y tế báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2026.") == [
+        ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2026-12-15", None)
+    ]
+
+
+def test_the_reports_compiled_then_sent_are_one_duty():
+    # Before: a second entry, the committee's report with no addressee ("tổng hợp báo cáo kết quả thực hiện").
+    assert _item("Giao Sở Nội vụ chủ trì, tổng hợp báo cáo kết quả thực hiện, báo cáo Bộ Nội vụ và UBND tỉnh theo quy định.") == [
+        ("Sở Nội vụ tỉnh Quảng Trị", "Bộ Nội vụ và Ủy ban nhân dân tỉnh Quảng Trị", None, None)
+    ]
+
+
+def test_a_report_submitted_after_a_comma_names_its_addressee():
+    # Before: no addressee.
+    assert _item("Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025.") == [
+        ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-06-10", None)
+    ]
+
+
+PROGRAMME = """CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện Chương trình này; định kỳ hằng năm báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Ban Tuyên giáo và Dân vận Tỉnh ủy) trước ngày 30/11.
+
+2. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh cụ thể hóa Chương trình thành kế hoạch; hằng năm báo cáo Ban Thường vụ Tỉnh ủy.
+"""
+
+
+def test_a_party_group_that_leads_a_committee_reports():
+    rows = _rows(PROGRAMME, Header(issuer="Tỉnh ủy Hà Tĩnh", province="Hà Tĩnh"))
+    assert rows == [
+        ("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy Hà Tĩnh", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", None,
+         "định kỳ hằng năm (trước ngày 30/11)"),
+        # Before: the plan's addressees (item 1's bodies): "Ban cán sự đảng" opened no name.
+        ("Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Tĩnh", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", None, "hằng năm"),
+    ]
+    assert name_at("Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh giám sát", 0)[0] == "Đảng đoàn HĐND tỉnh"
+    # "lãnh đạo" stays a noun in other names.
+    assert name_at("Thủ trưởng, lãnh đạo các đơn vị triển khai thực hiện", 0)[0] == "Thủ trưởng, lãnh đạo các đơn vị"
+
+
+MINISTRY_LETTER = """BỘ Y TẾ
+Số: 4567/BYT-KHTC
+V/v báo cáo tình hình thực hiện dự toán năm 2025
+
+Kính gửi:
+- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;
+- Các đơn vị trực thuộc Bộ Y tế.
+
+Bộ Y tế đề nghị Quý cơ quan, đơn vị báo cáo tình hình thực hiện dự toán 6 tháng đầu năm và ước thực hiện cả năm 2025 (theo biểu mẫu đính kèm).
+
+Báo cáo đề nghị gửi về Bộ Y tế (qua Vụ Kế hoạch - Tài chính), số 138A Giảng Võ, Ba Đình, Hà Nội trước ngày 20/8/2025, đồng thời gửi file mềm qua địa chỉ email: khtc@moh.gov.vn.
+
+Trân trọng./.
+"""
+
+
+def test_a_report_asked_for_then_sent_with_its_date():
+    # Before: two entries, the first with the recurrence '6 tháng' (a half-year of 2025, said once).
+    assert _rows(MINISTRY_LETTER, Header(issuer="Bộ Y tế")) == [
+        ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, Các đơn vị trực thuộc Bộ Y tế", "Bộ Y tế", "2025-08-20", None)
+    ]
