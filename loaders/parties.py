@@ -343,7 +343,12 @@ PREDICATE = re.compile(_predicate_pattern())
 # one character on), so that the regex engine skips at C speed to the next of those characters (a
 # character set prefix), where "[:;.()\[\]]|(?<!\*\* )\*\*(?! \*\*)" was tried at every character: the same
 # matches.
-NAME_END = re.compile(r"[:;.()\[\]|*](?:(?<!\*)|(?<!\*\* \*)\*(?! \*\*))")
+# Bold closed and reopened around a list's comma or "và" is markup too: "**Thủ trưởng các sở, ban, ngành**, **Chủ tịch UBND
+# các huyện** báo cáo …", "báo cáo **Bộ Y tế** và **UBND tỉnh**" (a list of bodies, each in bold; the marks are taken out of
+# the name read, ``name_at``).
+NAME_END = re.compile(
+    r"[:;.()\[\]|*](?:(?<!\*)|(?<!\*\* \*)(?<!\*\*, \*)(?<!\*\* và \*)\*(?! \*\*)(?!, \*\*)(?! và \*\*))"
+)
 # The most characters a name runs from its first word ("name_at").
 NAME_SPAN = 400
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
@@ -652,14 +657,17 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
     if not phrase:
         return None
+    end_at = i + len(phrase)
+    if "**" in phrase and ("**, **" in phrase or "** và **" in phrase):
+        phrase = " ".join(phrase.replace("*", "").split())  # "Bộ Y tế** và **UBND tỉnh" -> "Bộ Y tế và UBND tỉnh"
     words = len(phrase.split())
     if words > (_MAX_LIST_WORDS if end < limit else _MAX_WORDS) and not (end < limit and _long_list(phrase)):
         return None
     if stop_p is None and end == limit and limit == endpos and words > (HEADING_NAME_WORDS if heading else 12):
         return None
-    if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, i + len(phrase), endpos)) or WHICH_END.search(phrase):
+    if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, end_at, endpos)) or WHICH_END.search(phrase):
         return None
-    return phrase, i + len(phrase)
+    return phrase, end_at
 
 
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
@@ -928,7 +936,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         if word in _PERIOD_FIRST:
             period = PERIOD_OPENING.match(s, p) or DEADLINE_OPENING.match(s, p) or PROCESS_OPENING.match(s, p)
             if period:
-                p, moved = period.end(), True
+                p, moved = _skip_emphasis(s, period.end()), True
         d = DIRECTIVE.match(s, p) if moved or word in _DIRECTIVE_FIRST else None
         if d is None and p == first:
             d = ITEM_DIRECTIVE.match(s, p)
@@ -973,11 +981,12 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                             late = (oe.end(), cand)
                     continue
                 seen_comma = seen_comma or is_comma
-                got = name_at(s, oe.end())
+                at = _skip_emphasis(s, oe.end())
+                got = name_at(s, at)
                 # The subject of a verb: "…, Ban Thường trực … chịu trách nhiệm"; not the end of a
                 # list in a heading ("b) Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội**").
                 if got and PREDICATE.match(s, _skip_spaces(s, got[1])):
-                    p = oe.end()
+                    p = at
                     break
                 got = None
             if got is None and late is not None:

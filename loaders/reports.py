@@ -542,7 +542,10 @@ _BARE_PERIODIC = "định kỳ"
 
 
 def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
-    """An addressee starting at s[i] (before ``end``): a body name or 'đơn vị cấp trên'."""
+    """An addressee starting at s[i] (before ``end``): a body name or 'đơn vị cấp trên'. Emphasis marks before it are
+    passed: "báo cáo **UBND tỉnh** trước ngày …", "gửi báo cáo về *Sở Y tế*"."""
+    while i < end and s[i] in _EMPHASIS_MARKS:
+        i += 1
     m = SUPERIOR.match(s, i)
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
@@ -567,6 +570,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# Markdown emphasis around a name (``_org_after``).
+_EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
 TIME_TAIL = re.compile(r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:ngày|tháng|quý|năm|tuần)\s")
 # A minister or a deputy minister as an addressee (``_org_after``).

@@ -224,3 +224,34 @@ def test_a_report_asked_for_then_sent_with_its_date():
     assert _rows(MINISTRY_LETTER, Header(issuer="Bộ Y tế")) == [
         ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương, Các đơn vị trực thuộc Bộ Y tế", "Bộ Y tế", "2025-08-20", None)
     ]
+
+
+def test_emphasis_around_senders_and_addressees():
+    # Before: ('Ủy ban nhân dân tỉnh Quảng Trị', None, …): the bold addressee was not read, and the unit that compiles was
+    # replaced by the issuer.
+    assert _item("**Sở Y tế** tổng hợp, báo cáo **UBND tỉnh** trước ngày 15/12/2025.") == [
+        ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None)
+    ]
+    # Before: no addressee.
+    assert _item("Các đơn vị gửi báo cáo về *Sở Y tế* trước ngày 15/12/2025.") == [
+        ("Các đơn vị", "Sở Y tế tỉnh Quảng Trị", "2025-12-15", None)
+    ]
+    # Before: no sender after the opening period.
+    assert _item("Định kỳ hằng năm, **các Sở, ban, ngành** báo cáo *UBND tỉnh* kết quả thực hiện.") == [
+        ("Các Sở, ban, ngành", "Ủy ban nhân dân tỉnh Quảng Trị", None, "định kỳ hằng năm")
+    ]
+
+
+def test_a_list_of_bodies_each_in_bold():
+    # Before: 'Bộ Y tế' alone, and 'Thủ trưởng các sở, ban, ngành' alone.
+    assert _item("Sở Y tế báo cáo **Bộ Y tế** và **UBND tỉnh** trước ngày 15/12/2025.") == [
+        ("Sở Y tế tỉnh Quảng Trị", "Bộ Y tế và Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None)
+    ]
+    assert _item("**Thủ trưởng các sở, ban, ngành**, **Chủ tịch UBND các huyện** báo cáo UBND tỉnh trước ngày 15/12/2025.") == [
+        ("Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None)
+    ]
+    # The marks are taken out of such a name; the offset is the name's end in the text.
+    s = "**Bộ Y tế** và **UBND tỉnh** chủ trì"
+    assert name_at(s, 2) == ("Bộ Y tế và UBND tỉnh", 26)
+    # Bold closed and reopened around a space keeps its marks (corpus 042, read by split_names as one list).
+    assert name_at("Chủ tịch** **Ủy ban nhân dân các xã báo cáo", 0) == ("Chủ tịch** **Ủy ban nhân dân các xã", 35)

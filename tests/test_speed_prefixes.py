@@ -21,7 +21,8 @@ from vanban.loaders.alternation import matches_at
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 
-PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )\*\*(?! \*\*)")
+# Bold closed and reopened around ", " or " và " is no end either (round 18): both forms read it.
+PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )(?<!\*\*, )(?<!\*\* và )\*\*(?! \*\*)(?!, \*\*)(?! và \*\*)")
 PLAIN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
 PLAIN_COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
 PLAIN_THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
@@ -56,6 +57,7 @@ FRAGMENTS = [
     "Uỷ ban nhân dân tỉnh Thanh Hoà, QUÝ, Quý, quý, hoàn thành, UỶ BAN, uỷ",
     "Sở Tài chính phối hợp với Sở Nội vụ; thì, xphối hợp với, đthì, (thì báo cáo), Thì",
     "| Báo cáo kết quả gửi UBND tỉnh | Văn phòng HĐND và UBND xã |\n| 2 | Tổ chức tập huấn; | Phòng Y tế |",
+    "Sở Y tế báo cáo **Bộ Y tế** và **UBND tỉnh**, **Thủ trưởng các sở**, **Chủ tịch UBND các huyện** *báo cáo*.",
 ]
 
 
