@@ -570,6 +570,21 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# The issuer named by its kind alone, as a ministry or a department writes of itself: "Thủ trưởng các đơn vị trực thuộc báo
+# cáo kết quả thực hiện về Bộ (qua Vụ Tổ chức cán bộ) trước ngày 31/10/2025" (a Công văn of a Bộ), "gửi về Sở bằng văn bản"
+# (of a Sở). The kind must end there: a bracket, a comma, a stop or a word that opens no name follows.
+SELF_ADDRESSEE = re.compile(
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)(?P<kind>Bộ|Sở)(?=\s*[(,.;]|\s+(?:trước|bằng|qua|theo|trong|chậm|để|và|định)\s)"
+)
+SELF_KINDS = ("Bộ ", "Sở ")
+
+
+def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
+    """The issuer, when the clause sends the report to its kind alone (SELF_ADDRESSEE) and the issuer is of that kind."""
+    sm = SELF_ADDRESSEE.search(flat, lo, hi)
+    return issuer if sm is not None and issuer.startswith(sm.group("kind") + " ") else None
+
+
 # Markdown emphasis around a name (``_org_after``).
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
@@ -1447,6 +1462,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         break
             if got:
                 d.to = got[0]
+            elif issuer and issuer.startswith(SELF_KINDS) and (self_to := _self_addressee(flat, m.end(), seg_end, issuer)):
+                d.to = self_to  # "báo cáo kết quả về Bộ (qua Vụ Tổ chức cán bộ)" in a ministry's Công văn: the issuer
             # Sender: "… của X" after the verb, before the addressee. Not after an addressee named right after the
             # verb: "d) Theo dõi, kiểm soát, đôn đốc, báo cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các
             # phòng, ban" (a Quy chế làm việc, the duties of its Chánh Văn phòng): whose work is reported, not who reports.

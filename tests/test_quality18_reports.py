@@ -255,3 +255,22 @@ def test_a_list_of_bodies_each_in_bold():
     assert name_at(s, 2) == ("Bộ Y tế và UBND tỉnh", 26)
     # Bold closed and reopened around a space keeps its marks (corpus 042, read by split_names as one list).
     assert name_at("Chủ tịch** **Ủy ban nhân dân các xã báo cáo", 0) == ("Chủ tịch** **Ủy ban nhân dân các xã", 35)
+
+
+def test_a_ministry_or_a_department_named_by_its_kind_alone_is_the_issuer():
+    ministry = Header(issuer="Bộ Y tế")
+    # Before: no addressee.
+    assert _item("Thủ trưởng các đơn vị trực thuộc báo cáo kết quả thực hiện về Bộ (qua Vụ Tổ chức cán bộ) trước ngày 31/10/2025.", ministry) == [
+        ("Thủ trưởng các đơn vị trực thuộc", "Bộ Y tế", "2025-10-31", None)
+    ]
+    department = Header(issuer="Sở Y tế tỉnh Bắc Giang", province="Bắc Giang")
+    assert _item("Các đơn vị gửi báo cáo về Sở bằng văn bản trước ngày 20/7/2025.", department) == [
+        ("Các đơn vị", "Sở Y tế tỉnh Bắc Giang", "2025-07-20", None)
+    ]
+    # Another kind than the issuer's, or a body named in full, is not the issuer.
+    assert _item("Các đơn vị gửi báo cáo về Bộ bằng văn bản trước ngày 20/7/2025.", department) == [
+        ("Các đơn vị", None, "2025-07-20", None)
+    ]
+    assert _item("Các đơn vị báo cáo về Bộ Tài chính trước ngày 31/10/2025.", ministry) == [
+        ("Các đơn vị", "Bộ Tài chính", "2025-10-31", None)
+    ]
