@@ -72,6 +72,8 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # A report praised or noted: "Đánh giá cao báo cáo của Sở Y tế về công tác phòng, chống dịch", "Ghi nhận báo cáo của
     # Ủy ban Kiểm tra" (a Thông báo kết luận).
     "đánh giá cao", "ghi nhận",
+    # A reporting software: "Sở Tài chính cập nhật số liệu vào Phần mềm báo cáo của Bộ Tài chính".
+    "phần mềm",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -86,7 +88,10 @@ WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|tiếp\s+nhận)[\s*_]*$"
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
-REPORT_FINDS = re.compile(r"[\s*_]+của\s[^.;:]{2,80}?\s(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])")
+# Its kind may come first: "Báo cáo giám sát của Thường trực HĐND tỉnh nêu rõ nhiều hạn chế".
+REPORT_FINDS = re.compile(
+    r"(?:[\s*_]+[^\s.;:,()]+){0,3}?[\s*_]+của\s[^.;:]{2,80}?\s(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
+)
 _REPORT_FINDS_AHEAD = 120
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
@@ -130,7 +135,9 @@ REGIME_ADDRESSEE = re.compile(r"[^.;:]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|�
 # Right before it, "qua" and "từ" say the same: "Qua báo cáo của các đơn vị cho thấy …", "Từ báo cáo của các huyện, Sở Nội
 # vụ tổng hợp trình UBND tỉnh" (a Thông báo kết luận).
 SOURCE_BEFORE = re.compile(
+    # "Căn cứ kết quả báo cáo của các đơn vị, Sở Y tế tổng hợp báo cáo UBND tỉnh": the reports' results, their content.
     r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?"
+    r"(?:(?:kết\s+quả|nội\s+dung|số\s+liệu)\s+)?"
     r"|(?<![\wđ])(?:qua|từ)\s+)[\s*_]*$",
     re.IGNORECASE,
 )
@@ -1036,7 +1043,12 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
 # tra của các Ban Hội đồng nhân dân tỉnh" (a Nghị quyết of HĐND tỉnh), "thống nhất với nội dung dự thảo Đề án và báo cáo
 # giải trình của Ban cán sự đảng UBND tỉnh" (a Thông báo of a Tỉnh ủy); "các chi bộ gửi Báo cáo kiểm điểm về Đảng ủy trước
 # ngày 15/12" is a duty.
-NAMED_REPORT_AFTER = re.compile(r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình)(?![\wđ])", re.IGNORECASE)
+# A report titled by the years it reviews, a document to be drafted: "Báo cáo đánh giá 5 năm thực hiện Nghị quyết số
+# 19-NQ/TW", "Báo cáo tổng kết 10 năm thực hiện Luật Ngân sách được trình Quốc hội", "Báo cáo sơ kết 03 năm".
+NAMED_REPORT_AFTER = re.compile(
+    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
+    re.IGNORECASE,
+)
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
 # of another verb: "Đại hội thông qua Báo cáo tổng hợp ý kiến đóng góp …", "(Có dự thảo Nghị quyết và Báo cáo tổng hợp ý
 # kiến góp ý kèm theo)" (a Tờ trình), "cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội" (a Kết luận).

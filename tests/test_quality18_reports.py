@@ -274,3 +274,24 @@ def test_a_ministry_or_a_department_named_by_its_kind_alone_is_the_issuer():
     assert _item("Các đơn vị báo cáo về Bộ Tài chính trước ngày 31/10/2025.", ministry) == [
         ("Các đơn vị", "Bộ Tài chính", "2025-10-31", None)
     ]
+
+
+def test_a_report_titled_by_the_years_it_reviews_is_a_document():
+    # Before: a duty with nothing (no sender, addressee, date).
+    assert _item("Báo cáo đánh giá 5 năm thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.") == []
+    assert _item("Báo cáo tổng kết 10 năm thực hiện Luật Ngân sách được trình Quốc hội tại Kỳ họp thứ 10.") == []
+    # Sent or submitted somewhere, it is a duty.
+    assert _item("Sở Nội vụ xây dựng Báo cáo sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW, gửi UBND tỉnh trước ngày 30/6/2025.") == [
+        ("Sở Nội vụ tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-06-30", None)
+    ]
+
+
+def test_more_reports_that_are_no_duties():
+    # Before: ('Các đơn vị, Sở Y tế tỉnh Quảng Trị', None, None, None) beside the duty.
+    assert _item("Căn cứ kết quả báo cáo của các đơn vị, Sở Y tế tổng hợp báo cáo UBND tỉnh.") == [
+        ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", None, None)
+    ]
+    # Before: ('Bộ Tài chính', None, None, None).
+    assert _item("Sở Tài chính cập nhật số liệu vào Phần mềm báo cáo của Bộ Tài chính.") == []
+    # Before: ('Thường trực Hội đồng nhân dân tỉnh nêu rõ nhiều hạn chế', None, None, None).
+    assert _item("Báo cáo giám sát của Thường trực HĐND tỉnh nêu rõ nhiều hạn chế.") == []
