@@ -93,6 +93,12 @@ REPORT_FINDS = re.compile(
     r"(?:[\s*_]+[^\s.;:,()]+){0,3}?[\s*_]+của\s[^.;:]{2,80}?\s(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
 )
 _REPORT_FINDS_AHEAD = 120
+# A report not asked for: "… thực hiện theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo
+# cáo Thủ tướng Chính phủ quy định tại điểm a khoản 6 Điều 6" (a Nghị định of the Chính phủ), "không cần báo cáo", "không
+# bắt buộc gửi báo cáo".
+NEGATED_BEFORE = re.compile(
+    r"(?<![\wđ])không\s+(?:phải|cần|bắt\s+buộc)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$", re.IGNORECASE
+)
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
@@ -1011,6 +1017,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
         return False
+    if "không" in before and NEGATED_BEFORE.search(before):
+        return False  # "không phải thực hiện việc báo cáo Thủ tướng Chính phủ": a report no longer asked for
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
         return False
     back = max(lo, m.start() - 60)

@@ -295,3 +295,30 @@ def test_more_reports_that_are_no_duties():
     assert _item("Sở Tài chính cập nhật số liệu vào Phần mềm báo cáo của Bộ Tài chính.") == []
     # Before: ('Thường trực Hội đồng nhân dân tỉnh nêu rõ nhiều hạn chế', None, None, None).
     assert _item("Báo cáo giám sát của Thường trực HĐND tỉnh nêu rõ nhiều hạn chế.") == []
+
+
+def test_a_report_no_longer_asked_for_is_no_duty():
+    # Before: ('Bộ Tài chính', 'Thủ tướng Chính phủ', None, None), a duty the sentence takes away.
+    assert _item(
+        "Bộ Tài chính phê duyệt phương án theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo"
+        " cáo Thủ tướng Chính phủ quy định tại điểm a khoản 6 Điều 6 Nghị định số 03/2025/NĐ-CP.",
+        _PRIME_MINISTER,
+    ) == []
+    assert _item("Các xã không cần báo cáo UBND tỉnh nội dung này.") == []
+
+
+PLAN_OF_THE_PRIME_MINISTER = """KẾ HOẠCH HÀNH ĐỘNG
+Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư
+
+III. TỔ CHỨC THỰC HIỆN
+1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tổ chức xây dựng kế hoạch trong quý II năm 2026.
+2. Bộ Y tế chủ trì, phối hợp với các bộ, ngành, địa phương theo dõi, đôn đốc việc triển khai thực hiện, kịp thời báo cáo và kiến nghị Thủ tướng Chính phủ các biện pháp cần thiết; định kỳ hằng năm tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 01 năm sau.
+"""
+
+
+def test_a_ministry_that_compiles_reports_to_the_prime_minister():
+    # QĐ 844/QĐ-TTg style: the ministry reports to the issuer; its undated report to the same addressee is the dated one
+    # said first (one entry).
+    assert _rows(PLAN_OF_THE_PRIME_MINISTER, _PRIME_MINISTER) == [
+        ("Bộ Y tế", "Thủ tướng Chính phủ", None, "định kỳ hằng năm (trước ngày 31/1)"),
+    ]
