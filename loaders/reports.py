@@ -1316,7 +1316,15 @@ def _group_sender(sender: str | None) -> bool:
     """Whether a sender named in the text is a group of bodies ("Các bộ, ngành, địa phương", "Ủy ban nhân dân các huyện"):
     each compiles its own report, none is the issuer's staff unit compiling the issuer's ("Các bộ, ngành, địa phương tổng
     hợp, báo cáo kết quả thực hiện về Bộ Nông nghiệp và Môi trường" in a Chỉ thị of the Thủ tướng Chính phủ)."""
-    return bool(sender) and (GROUP_START.match(sender) is not None or GROUP_INSIDE.search(sender) is not None)  # type: ignore[arg-type]
+    return bool(sender) and (
+        GROUP_START.match(sender) is not None or GROUP_INSIDE.search(sender) is not None  # type: ignore[arg-type]
+        or LEVEL_GROUP.search(sender) is not None  # type: ignore[arg-type]
+    )
+
+
+# Bodies named by their level, all of that level: "Ủy ban nhân dân cấp tỉnh tổng hợp, báo cáo Thủ tướng Chính phủ" (in a
+# ministry's plan), "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương".
+LEVEL_GROUP = re.compile(r"(?<![\wđ])(?:cấp\s+(?:tỉnh|huyện|xã|cơ\s+sở)(?![\wđ])|trực\s+thuộc\s+[Tt]rung\s+ương)")
 
 
 def _in_purpose(flat: str, lo: int, verb: int) -> bool:

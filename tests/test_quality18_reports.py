@@ -322,3 +322,15 @@ def test_a_ministry_that_compiles_reports_to_the_prime_minister():
     assert _rows(PLAN_OF_THE_PRIME_MINISTER, _PRIME_MINISTER) == [
         ("Bộ Y tế", "Thủ tướng Chính phủ", None, "định kỳ hằng năm (trước ngày 31/1)"),
     ]
+
+
+def test_bodies_named_by_their_level_keep_their_report():
+    ministry = Header(issuer="Bộ Y tế")
+    # Before: ('Bộ Y tế', …): the provincial committees read as the ministry's staff unit compiling its report.
+    assert _item("Ủy ban nhân dân cấp tỉnh tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện trước ngày 31/12/2026.", ministry) == [
+        ("Ủy ban nhân dân cấp tỉnh", "Thủ tướng Chính phủ", "2026-12-31", None)
+    ]
+    # The ministry's own department compiles the ministry's report, as before.
+    assert _item("Cục Quản lý Khám, chữa bệnh tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31/12/2026.", ministry) == [
+        ("Bộ Y tế", "Thủ tướng Chính phủ", "2026-12-31", None)
+    ]
