@@ -130,6 +130,11 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã lập báo cáo…", "UBND cấp xã chú trọng công bố các
     # dữ liệu…", "Hội đồng nhân dân tỉnh giao Thường trực…", "Các cơ sở đào tạo … mở thêm chuyên ngành".
     "lập", "giao", "chú trọng", "công bố", "mở thêm", "mở rộng", "mở",
+    # Verbs a name ran on into: "Sở Nội vụ sơ kết, báo cáo UBND tỉnh" (read 'Sở Nội vụ sơ kết'), "Ban cán sự đảng UBND
+    # tỉnh cụ thể hóa Chương trình …", "Sở Tư pháp soạn thảo, hoàn chỉnh báo cáo …", "Sở Y tế kiến nghị, báo cáo …".
+    "sơ kết", "tổng kết", "cụ thể hóa", "cụ thể hoá", "soạn thảo", "hoàn chỉnh", "kiến nghị",
+    # A letter's courtesy before its verb: "Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính …", "… kính trình".
+    "kính báo cáo", "kính trình", "kính đề nghị", "xin báo cáo",
     # A time or a condition after the subject: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả …", "Các khoa
     # khi phát hiện sự cố phải báo cáo ngay …".
     "sau mỗi", "sau khi", "khi",

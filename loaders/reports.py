@@ -74,6 +74,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đánh giá cao", "ghi nhận",
     # A reporting software: "Sở Tài chính cập nhật số liệu vào Phần mềm báo cáo của Bộ Tài chính".
     "phần mềm",
+    # The letter itself reporting, a courtesy formula: "Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính tổng hợp./."
+    # (a Công văn answering a ministry), "Sở Y tế xin báo cáo kết quả như sau:", "Trân trọng báo cáo./.".
+    "kính", "xin", "trân trọng",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)

@@ -334,3 +334,32 @@ def test_bodies_named_by_their_level_keep_their_report():
     assert _item("Cục Quản lý Khám, chữa bệnh tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31/12/2026.", ministry) == [
         ("Bộ Y tế", "Thủ tướng Chính phủ", "2026-12-31", None)
     ]
+
+
+def test_the_name_stops_before_more_verbs():
+    # Before: 'Sở Nội vụ sơ kết', 'Sở Y tế kiến nghị': the name ran on into the verb.
+    assert _item("Sở Nội vụ sơ kết, báo cáo UBND tỉnh trước ngày 30/6/2026.") == [
+        ("Sở Nội vụ tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2026-06-30", None)
+    ]
+    assert name_at("Sở Y tế kiến nghị, báo cáo Bộ Y tế", 0)[0] == "Sở Y tế"
+    assert name_at("Sở Tư pháp soạn thảo, hoàn chỉnh báo cáo", 0)[0] == "Sở Tư pháp"
+    # A capitalised word of a name stays: "Ban Tổng kết chiến tranh tỉnh".
+    assert name_at("Ban Tổng kết chiến tranh tỉnh báo cáo", 0)[0] == "Ban Tổng kết chiến tranh tỉnh"
+
+
+REPLY = """Kính gửi: Bộ Tài chính.
+
+Thực hiện Công văn số 1234/BTC-PTDN ngày 20/8/2025 của Bộ Tài chính về việc báo cáo tình hình thực hiện Nghị quyết số 68-NQ/TW, Ủy ban nhân dân tỉnh Lâm Đồng báo cáo như sau:
+
+1. Kết quả thực hiện
+Tỉnh đã ban hành Kế hoạch số 45/KH-UBND.
+
+Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính tổng hợp./.
+"""
+
+
+def test_a_letter_that_reports_itself_holds_no_duty():
+    # Before: ('Ủy ban nhân dân tỉnh Lâm Đồng kính', 'Bộ Tài chính', None, None).
+    assert _rows(REPLY, Header(issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")) == []
+    assert _item("Sở Y tế xin báo cáo kết quả thực hiện như sau:") == []
+    assert name_at("Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính", 0)[0] == "Ủy ban nhân dân tỉnh Lâm Đồng"
