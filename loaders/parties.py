@@ -650,7 +650,10 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
             continue
-        if pm.start() - i > _FIELD_IN_CHARGE_MIN and FIELD_IN_CHARGE_BEFORE.search(s, max(i, pm.start() - 30), pm.start()):
+        if (
+            pm.start() - i > _FIELD_IN_CHARGE_MIN and s.find("trách", max(i, pm.start() - 30), pm.start()) >= 0
+            and FIELD_IN_CHARGE_BEFORE.search(s, max(i, pm.start() - 30), pm.start())
+        ):
             pos = pm.end()  # "Phó Chủ tịch phụ trách công tác xây dựng cơ bản": the field's first word, no verb
             continue
         end = pm.start()

@@ -1040,7 +1040,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if "đo" in before and MEASURED_BEFORE.search(before) and VERIFIED_AFTER.match(after):
         return False  # "Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành": a process named, not a duty
-    if WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after):
+    if ("xét" in before or "nhận" in before) and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
     if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
