@@ -102,6 +102,14 @@ _REPORT_FINDS_AHEAD = 120
 NEGATED_BEFORE = re.compile(
     r"(?<![\wđ])không\s+(?:phải|cần|bắt\s+buộc)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$", re.IGNORECASE
 )
+# A report described, the subject of a passive verb other than sending: "Phương thức gửi, nhận báo cáo: Báo cáo được thể
+# hiện dưới hình thức văn bản giấy hoặc văn bản điện tử" (a Quyết định on a reporting regime). Not "Báo cáo được gửi về Sở
+# Nội vụ trước ngày …" (a duty said in the passive).
+DESCRIBED_AFTER = re.compile(r"[\s*_]+được\s+(?!gửi|nộp|trình|chuyển|báo|tổng\s+hợp)", re.IGNORECASE)
+# A period named by the report, a noun when nothing follows it in its clause: "Thời gian chốt số liệu báo cáo: từ ngày 15/12
+# năm trước đến ngày 14/12 năm báo cáo." ("hằng năm báo cáo UBND tỉnh …" goes on to its addressee).
+PERIOD_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!hằng )(?<!hàng )(?:năm|quý|tháng)[\s*_]*$", re.IGNORECASE)
+CLAUSE_STOP_AFTER = re.compile(r"[\s*_]*(?:[.;)]|$)")
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
@@ -1020,6 +1028,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
         return False
+    if "được" in after and DESCRIBED_AFTER.match(after):
+        return False  # "Báo cáo được thể hiện dưới hình thức văn bản giấy": what a report is, not a duty
+    if PERIOD_NOUN_BEFORE.search(before) and CLAUSE_STOP_AFTER.match(after):
+        return False  # "đến ngày 14/12 năm báo cáo.": the reporting year, a noun
     if "không" in before and NEGATED_BEFORE.search(before):
         return False  # "không phải thực hiện việc báo cáo Thủ tướng Chính phủ": a report no longer asked for
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):

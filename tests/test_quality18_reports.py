@@ -363,3 +363,14 @@ def test_a_letter_that_reports_itself_holds_no_duty():
     assert _rows(REPLY, Header(issuer="Ủy ban nhân dân tỉnh Lâm Đồng", province="Lâm Đồng")) == []
     assert _item("Sở Y tế xin báo cáo kết quả thực hiện như sau:") == []
     assert name_at("Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính", 0)[0] == "Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+def test_the_words_of_a_reporting_regime_are_no_duties():
+    # Before: a duty with nothing, each (a Quyết định on a reporting regime).
+    assert _item("Thời gian chốt số liệu báo cáo: từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo.") == []
+    assert _item("Phương thức gửi, nhận báo cáo: Báo cáo được thể hiện dưới hình thức văn bản giấy hoặc văn bản điện tử.") == []
+    # A duty said in the passive, or a period before its addressee, reports.
+    assert _item("Báo cáo được gửi về Sở Nội vụ trước ngày 15/12/2026.") == [(None, "Sở Nội vụ tỉnh Quảng Trị", "2026-12-15", None)]
+    assert _item("Sở Y tế hằng năm báo cáo UBND tỉnh kết quả thực hiện.") == [
+        ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", None, "hằng năm")
+    ]
