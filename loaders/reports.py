@@ -253,6 +253,9 @@ def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
     return got[0]
 
 
+# The letter's addressees, asked as "Quý …" (you): "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo …", "đề nghị Quý cơ quan, đơn
+# vị báo cáo …", "Kính đề nghị Quý Ủy ban quan tâm, chỉ đạo và báo cáo …". The verb must follow in the same clause.
+YOU_ASKED = re.compile(r"(?<![\wđ])(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Mm]ong)\s+Quý\s+[^.;:]{0,80}$")
 # A staff unit advising the body that then reports, named right before the verb: "Phòng Nội vụ tham mưu UBND huyện báo
 # cáo Sở Nội vụ tình hình sắp xếp tổ chức bộ máy" (a Thông báo kết luận of UBND huyện: the committee reports), "Giao Sở Tài
 # chính tham mưu UBND tỉnh báo cáo Bộ Tài chính" (a Thông báo of the Văn phòng UBND tỉnh), "tham mưu UBND tỉnh tổng hợp,
@@ -1521,6 +1524,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
+            elif (
+                d.sender is None and flat.find("Quý", max(lo, clause_lo), m.start()) >= 0
+                and YOU_ASKED.search(flat, max(lo, clause_lo), m.start()) is not None
+                and (you := ", ".join(letter_addressees(text, doc))) != ""
+            ):
+                # "Kính gửi: Sở Y tế tỉnh Quảng Trị." / "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo tình hình tiêm chủng … về
+                # Bộ Y tế (qua Cục Phòng bệnh) trước ngày 30/9/2025": the letter's addressees report (not the issuer, whose
+                # compiling unit "tổng hợp" would otherwise name).
+                d.sender = you
             elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
                 d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
             elif (

@@ -374,3 +374,20 @@ def test_the_words_of_a_reporting_regime_are_no_duties():
     assert _item("Sở Y tế hằng năm báo cáo UBND tỉnh kết quả thực hiện.") == [
         ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", None, "hằng năm")
     ]
+
+
+YOU_LETTER = """BỘ Y TẾ
+Số: 5678/BYT-DP
+V/v báo cáo công tác tiêm chủng
+
+Kính gửi: Sở Y tế tỉnh Quảng Trị.
+
+Bộ Y tế nhận được Công văn số 789/SYT-NVY ngày 20/8/2025 của Sở Y tế tỉnh Quảng Trị. Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo tình hình tiêm chủng trên địa bàn về Bộ Y tế (qua Cục Phòng bệnh) trước ngày 30/9/2025.
+
+Trân trọng./.
+"""
+
+
+def test_the_addressee_asked_as_you_reports():
+    # Before: None (the compiling word gave the issuer, who does not report to itself).
+    assert _rows(YOU_LETTER, Header(issuer="Bộ Y tế")) == [("Sở Y tế tỉnh Quảng Trị", "Bộ Y tế", "2025-09-30", None)]
