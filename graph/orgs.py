@@ -37,9 +37,20 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
     # Written "Hội đồng bầu cử Quốc gia" too: one spelling through ``central_spelling``.
     "Hội đồng bầu cử quốc gia": None,
+    # The central bodies of the mass organisations (``UNION_TOPS``), in one spelling whatever the
+    # case of the text: "Trung ương Hội Liên hiệp phụ nữ Việt Nam" is the "… Phụ nữ Việt Nam".
+    "Trung ương Hội Nông dân Việt Nam": None,
+    "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": None,
+    "Trung ương Hội Cựu chiến binh Việt Nam": None,
+    "Tổng Liên đoàn Lao động Việt Nam": None,
+    "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": None,
+    "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Liên minh Hợp tác xã Việt Nam": None,
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
-CENTRAL_PART_OF: frozenset[str] = frozenset({"Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng"})
+CENTRAL_PART_OF: frozenset[str] = frozenset({
+    "Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+})
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 
@@ -81,6 +92,12 @@ MINISTRY_ALIASES: dict[str, str] = {
     "Bộ Giao thông Vận tải": "Bộ Giao thông vận tải",
     "Bộ Thông tin - Truyền thông": "Bộ Thông tin và Truyền thông",
     "Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
+    # The Youth Union's central committee by its short names: "Trung ương Đoàn", "Ban Chấp hành
+    # Trung ương Đoàn" (how its own headers write it), "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+    "Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Ban Chấp hành Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Ban Bí thư Trung ương Đoàn": "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
 }
 # A ministry not in the list above: "Bộ" and a capitalised word, but not the "Bộ" of a
 # provincial command, a minister, a unit or the Politburo: "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư
@@ -185,6 +202,35 @@ PARTY_OF_BODY = re.compile(
 # party committee: "Đảng ủy Khối các cơ quan tỉnh Hà Giang", "Đảng ủy Khối Doanh nghiệp tỉnh Bắc
 # Ninh", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An" (2025).
 PROVINCE_PARTY_BLOC = re.compile(r"^Đảng ủy (?:Khối|các cơ quan Đảng)(?: [^,()]*?)? (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
+# The mass organisations each province, district and commune has, and the central body at the top
+# of each: "Hội Nông dân tỉnh Sơn La" -> "Trung ương Hội Nông dân Việt Nam", "Liên đoàn Lao động
+# tỉnh Bắc Ninh" -> "Tổng Liên đoàn Lao động Việt Nam". A district's or commune's is under its
+# province's, as the Huyện ủy is under the Tỉnh ủy: "Hội Nông dân huyện Đồng Văn" -> "Hội Nông dân
+# tỉnh Hà Giang" (the Front's committee of its place, of which it is a member, is not its parent).
+UNION_TOPS: dict[str, str] = {
+    "Hội Nông dân": "Trung ương Hội Nông dân Việt Nam",
+    "Hội Liên hiệp Phụ nữ": "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+    "Hội Cựu chiến binh": "Trung ương Hội Cựu chiến binh Việt Nam",
+    "Liên đoàn Lao động": "Tổng Liên đoàn Lao động Việt Nam",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Liên minh Hợp tác xã": "Liên minh Hợp tác xã Việt Nam",
+}
+_UNION_HEADS = "|".join(map(re.escape, UNION_TOPS))
+# A mass organisation of a province or district, with its level word or (as the unions write their
+# names) without it: "Hội Nông dân tỉnh Sơn La", "Hội Liên hiệp Phụ nữ Hà Nội", "Hội Nông dân huyện
+# Đồng Văn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh".
+UNION_OF_PLACE = re.compile(
+    rf"^(?P<head>{_UNION_HEADS}) (?:(?P<level>tỉnh|thành phố|huyện|quận|thị xã) )?(?P<place>[^,()]+)$"
+)
+# A mass organisation of a body, organised in it: "Công đoàn Sở Y tế tỉnh Hà Giang", "Công đoàn cơ
+# sở Bệnh viện Đa khoa tỉnh Sơn La", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Bệnh viện Đa khoa tỉnh Sơn
+# La", "Chi đoàn Văn phòng Sở Y tế tỉnh Hà Giang", "Hội Cựu chiến binh Công an tỉnh Nghệ An". Under
+# the body, as its Đảng ủy is under the party committee of its place.
+UNION_OF_BODY = re.compile(
+    r"^(?P<union>Công đoàn(?: cơ sở)?|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn cơ sở|Chi đoàn|Hội Cựu chiến binh"
+    r"|Hội Liên hiệp Phụ nữ|Chi hội Cựu chiến binh|Chi hội Phụ nữ|Ban Nữ công) "
+    r"(?P<body>(?:Sở|Bệnh viện|Trung tâm|Ủy ban nhân dân|Văn phòng|Chi cục|Ban Quản lý|Công an|Bộ Chỉ huy|Cơ quan) .+)$"
+)
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
@@ -206,7 +252,7 @@ DISTRICT_END = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố) (?P
 # A commune's body: "Ủy ban nhân dân xã Lương Minh", "Đảng ủy phường Bắc Cam Ranh",
 # "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "Hội đồng nhân dân thị trấn Phố Bảng".
 COMMUNE_BODY = re.compile(
-    r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an) "
+    rf"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|{_UNION_HEADS}) "
     r"(?:xã|phường|thị trấn|đặc khu) (?P<place>.+)$"
 )
 # The Fatherland Front committee of a province or district: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La".
@@ -314,6 +360,9 @@ STATE_HEADS: frozenset[str] = frozenset({
 YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
 YOUTH_UNION_COMMITTEE_WORDS: tuple[str, ...] = ("Tỉnh đoàn ", "Thành đoàn ", "Tỉnh Đoàn ", "Thành Đoàn ")
 YOUTH_UNION_COMMITTEE = re.compile(r"^(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
+# The same committee at the end of the name of one of its organs: "Tỉnh đoàn Bắc Ninh" in "Ban
+# Thường vụ Tỉnh đoàn Bắc Ninh" (not at the start: YOUTH_UNION_COMMITTEE reads that).
+YOUTH_UNION_COMMITTEE_END = re.compile(r"(?<=\w )(?P<word>Tỉnh đoàn|Thành đoàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
 # Province bodies whose own name gives the province without its level word, which some write:
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
 NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
@@ -403,7 +452,11 @@ class OrgInfo(BaseModel):
 ORGAN_RULES: frozenset[str] = frozenset({
     "organ of the province party committee", "organ of the district party committee",
     "organ of the council, front or party committee", "head of the body", "head of the office of the body",
+    "organ of the mass organisation",
 })
+# The rule of an organ of a mass organisation, which numbers its instruments in its own series
+# ("Kế hoạch số 77/KH-BTV" of the Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội), unlike a Tỉnh ủy's.
+UNION_ORGAN_RULE = "organ of the mass organisation"
 
 
 def superior(name: str, province: str | None = None, district: str | None = None) -> str | None:
@@ -488,6 +541,9 @@ UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây d�
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
 
+# A province's military or border-guard command written "Ban Chỉ huy", as the initials "BCH" read:
+# "Ban Chỉ huy Bộ đội Biên phòng thành phố Cần Thơ", "Ban Chỉ huy Quân sự tỉnh Nghệ An".
+PROVINCE_COMMAND = re.compile(r"^Ban Chỉ huy (?:[Qq]uân sự|Bộ đội Biên phòng) (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 # Abbreviations that bodies' names are written with, spelled out in keys: "Ban Thường vụ Hội LHPN Hà
 # Nội" (a citation's issuer) is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" of the header.
 NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
@@ -506,6 +562,10 @@ def local_spelling(name: str) -> str:
     if " & " in name:
         # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam": the "và" of its name.
         name = name.replace(" & ", " và ")
+    if name.startswith("Ban Chỉ huy ") and (c := PROVINCE_COMMAND.match(name)) and _province_level(c["level"], c["place"]):
+        # "Ban Chỉ huy Bộ đội Biên phòng thành phố Cần Thơ" (the "BCH" of "BCH Bộ đội Biên phòng TP"):
+        # a province's command is a "Bộ Chỉ huy" (a district's, "Ban Chỉ huy Quân sự huyện", is kept).
+        name = "Bộ" + name[len("Ban"):]
     words = name.split(" ")
     for n, heads in _LOCAL_HEADS_BY_LENGTH:
         if len(words) < n:
@@ -537,6 +597,13 @@ def local_spelling(name: str) -> str:
         # tỉnh HÀ GIANG" are the "Ủy ban nhân dân tỉnh Hà Giang".
         if (p := _province(m["place"])) and _fold(p) == _fold(m["place"]):
             name = f"{name[: m.start()]} {m['level']} {p}"
+            m = LEVEL_AND_PROVINCE_END.search(name)
+    if " đoàn " in name and (y := YOUTH_UNION_COMMITTEE_END.search(name)) and (p := _province(y["place"])):
+        # "Ban Thường vụ Tỉnh đoàn Bắc Ninh": an organ of the province's Youth Union, as below.
+        # "Ban Chấp hành Thành đoàn Hà Nội" is the Thành đoàn itself, its executive committee.
+        if y["word"].startswith("Tỉnh") or places.is_city(p):
+            organ = "" if name[: y.start()] == "Ban Chấp hành " else name[: y.start()]
+            name = f"{organ}{YOUTH_UNION} {_level_word(p)} {p}"
             m = LEVEL_AND_PROVINCE_END.search(name)
     if name.startswith(YOUTH_UNION_COMMITTEE_WORDS) and (y := YOUTH_UNION_COMMITTEE.match(name)) and (p := _province(y["place"])):
         # "Tỉnh đoàn Bắc Ninh" is the province's Youth Union by the name of its committee, as the
@@ -754,6 +821,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         parent = {
             "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
             "Ủy ban Mặt trận Tổ quốc Việt Nam": province_front(province), "Công an": f"Công an {lw} {province}",
+            # "Hội Nông dân xã Gia Kiệm, tỉnh Đồng Nai" -> "Hội Nông dân tỉnh Đồng Nai".
+            **{head: f"{head} {lw} {province}" for head in UNION_TOPS},
         }.get(m["body"]) if province else None
         return OrgInfo(name=name, level="commune", province=province, parent=parent,
                        rule="commune body under its province's (two-level local government, 2025)")
@@ -862,6 +931,15 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     ):
         return OrgInfo(name=name, level="unit", province=party.province, district=party.district, parent=party.name,
                        rule="party organisation of a body, under the party committee of its place")
+    if name.startswith(UNION_WORDS) and (info := _union_info(name, province, district)) is not None:
+        return info
+    if name.startswith(("Ban ", "Thường trực ", "Văn phòng ")) and (m := ORGAN_OF_UNION.match(name)):
+        union = _union_info(m["body"], province, district)
+        if union is not None and union.level in ("province", "district"):
+            succ = _successor_name(name, union.province) if union.level == "province" and union.province else None
+            return OrgInfo(name=name, level=union.level, province=union.province, district=union.district,
+                           part_of=m["body"], successor=succ, defunct=union.defunct or succ is not None,
+                           rule=UNION_ORGAN_RULE)
     if m := UNIT_OF_BODY.match(name):
         body = local_spelling(m["body"])  # "Sở Giáo dục và Đào tạo Đồng Tháp" -> "… tỉnh Đồng Tháp"
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
@@ -878,6 +956,39 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
+
+
+# An organ of a mass organisation of a place, named with it: "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà
+# Nội", "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh" (written "Ban Thường vụ
+# Tỉnh đoàn Bắc Ninh"), "Ban Thanh niên nông thôn Tỉnh đoàn Bắc Ninh". Part of it.
+ORGAN_OF_UNION = re.compile(rf"^(?P<organ>Ban Thường vụ|Ban Chấp hành|Thường trực|Văn phòng|Ban [^,()]+?) (?P<body>(?:{_UNION_HEADS}) .+)$")
+# How the names UNION_OF_PLACE and UNION_OF_BODY read start (the cheap gate before them).
+UNION_WORDS: tuple[str, ...] = (*UNION_TOPS, "Công đoàn ", "Đoàn ", "Chi đoàn ", "Hội ", "Chi hội ", "Ban Nữ công ")
+
+
+def _union_info(name: str, province: str | None, district: str | None) -> OrgInfo | None:
+    """A mass organisation of a province or district under the one above it ("Hội Nông dân huyện
+    Đồng Văn" -> "Hội Nông dân tỉnh Hà Giang" -> "Trung ương Hội Nông dân Việt Nam"), or of a body
+    under that body ("Công đoàn Sở Y tế tỉnh Hà Giang" -> "Sở Y tế tỉnh Hà Giang"); None for any
+    other name."""
+    if m := UNION_OF_PLACE.match(name):
+        head, level, place = m["head"], m["level"], m["place"]
+        p = _province_level(level, place) if level else (_province(place) if _province(place) == place else None)
+        if p and level in (None, "tỉnh", "thành phố"):
+            succ = _successor_name(name, p)
+            return OrgInfo(name=name, level="province", province=p, parent=UNION_TOPS[head], successor=succ,
+                           defunct=succ is not None, rule="mass organisation of a province under its central body")
+        if level and level != "tỉnh" and (d := _district(place)):
+            p = places.province_of_district(d) or province
+            return OrgInfo(name=name, level="district", province=p, district=d,
+                           parent=f"{head} {_level_word(p)} {p}" if p else None, defunct=True,
+                           successor=f"{head} {_level_word(new)} {new}" if p and (new := places.successor_province(p) or p) else None,
+                           rule="mass organisation of a district under the province's")
+    if (m := UNION_OF_BODY.match(name)) and (body := org_info(m["body"], province, district)).level is not None:
+        if body.level != "central" and (p := body.province or _named_province(m["body"])):
+            return OrgInfo(name=name, level="unit", province=p, district=body.district, parent=m["body"],
+                           rule="mass organisation of a body, under the body")
+    return None
 
 
 def _party_of_place(body: str, province: str | None, district: str | None) -> OrgInfo | None:
