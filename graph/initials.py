@@ -96,7 +96,7 @@ def _match(short: tuple[str, ...], full: tuple[str, ...]) -> int | None:
         if i == len(short):
             continue
         word = short[i]
-        if k == 0 and _fold(word) == _fold(full[j]):
+        if k == 0 and (_fold(word) == _fold(full[j]) or word == "&" and _fold(full[j]) == AND):
             stack.append((i + 1, j + 1, 0, used))
         if not _is_initials(word):
             continue

@@ -169,6 +169,10 @@ PROVINCE_PARTY_EXECUTIVE_WORDS = ("Ban Chấp hành Đảng bộ tỉnh ", "Ban 
 DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
 # A district office of the people's committee: "Phòng Nội vụ huyện", "Phòng Nội vụ huyện Đồng Văn".
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
+# An office of a town's, urban district's or province's city's people's committee: "Phòng Giáo dục và
+# Đào tạo thành phố Bắc Giang", "Phòng Giáo dục và Đào tạo thị xã Hương Thủy" (not of a centrally-run
+# city, "Phòng … thành phố Hà Nội", which has none).
+TOWN_OFFICE = re.compile(r"^(?P<office>Phòng [^,()]+?) (?P<level>thị xã|quận|thành phố) (?P<place>[^,()]+)$")
 # A health facility under the province's Sở Y tế: "Bệnh viện Đa khoa Nà Chì", "Trung tâm Y tế huyện Xín Mần".
 HEALTH_FACILITY = re.compile(r"^(Bệnh viện|Trung tâm Y tế|Trung tâm Kiểm soát bệnh tật)\b")
 # A unit's name that ends with the Party committee of the body named after it: "Văn phòng Đảng ủy"
@@ -195,7 +199,7 @@ KIND_ONLY_FACILITY = re.compile(r"^(?:Bệnh viện(?: (?i:đa khoa))?|Trung tâ
 # party committee of the body's place (the Tỉnh ủy, the Huyện ủy, the commune's Đảng ủy), never part
 # of the agency it serves: its plans follow the party's instruments, not the agency's.
 PARTY_OF_BODY = re.compile(
-    r"^(?P<organ>Đảng ủy(?: cơ quan)?|Chi bộ) (?:(?:Văn phòng|Phòng|Khoa|Ban|Trung tâm|Tổ)(?: [^,]*?)??,? )??"
+    r"^(?P<organ>Đảng ủy(?: cơ quan)?|Chi bộ|Ban cán sự đảng) (?:(?:Văn phòng|Phòng|Khoa|Ban|Trung tâm|Tổ)(?: [^,]*?)??,? )??"
     r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Hội đồng nhân dân|Trung tâm|Văn phòng|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Bộ Chỉ huy) .+)$"
 )
 # A party committee of a province's bloc of agencies or enterprises, directly under the province's
@@ -347,7 +351,7 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư",
     "Sở Giao thông vận tải", "Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội",
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Sở Dân tộc và Tôn giáo",
-    "Báo và Phát thanh, Truyền hình",
+    "Báo và Phát thanh, Truyền hình", "Đài Phát thanh và Truyền hình", "Đoàn đại biểu Quốc hội",
 )
 # The heads of the names of the state's local bodies, which name their place with its level word:
 # "Ủy ban nhân dân tỉnh Nghệ An", "Công an thành phố Hà Nội" (the unions name it without: "Hội Liên
@@ -365,7 +369,7 @@ YOUTH_UNION_COMMITTEE = re.compile(r"^(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]o�
 YOUTH_UNION_COMMITTEE_END = re.compile(r"(?<=\w )(?P<word>Tỉnh đoàn|Thành đoàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
 # Province bodies whose own name gives the province without its level word, which some write:
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
-NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
+NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình", "Đài Phát thanh và Truyền hình")
 # A province with its level word at the end of a name: " tỉnh Lai Châu", " thành phố Cần Thơ".
 LEVEL_AND_PROVINCE_END = re.compile(r" (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 LOCAL_HEAD_ALIASES: dict[str, str] = {
@@ -375,6 +379,7 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Lao động Thương binh và Xã hội": "Sở Lao động - Thương binh và Xã hội",
     "Sở Giao thông Vận tải": "Sở Giao thông vận tải",
     "Báo và Phát thanh Truyền hình": "Báo và Phát thanh, Truyền hình",
+    "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình",
     # The front and its committee are named for each other: "Mặt trận Tổ quốc tỉnh Bắc Ninh".
     "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -537,10 +542,13 @@ _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 # Names of units that have no place of their own, written in several cases, in one spelling
 # wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
 # thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
-UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây dựng Đảng")
+# "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
+UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban cán sự đảng")
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
 
+# An ampersand with a space on either side, written for "và" between words: " & ", "& ".
+SPACED_AMPERSAND = re.compile(r"\s+&\s*|\s*&\s+")
 # A province's military or border-guard command written "Ban Chỉ huy", as the initials "BCH" read:
 # "Ban Chỉ huy Bộ đội Biên phòng thành phố Cần Thơ", "Ban Chỉ huy Quân sự tỉnh Nghệ An".
 PROVINCE_COMMAND = re.compile(r"^Ban Chỉ huy (?:[Qq]uân sự|Bộ đội Biên phòng) (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
@@ -559,9 +567,10 @@ def local_spelling(name: str) -> str:
     (or alone): "Công an xã, thôn" stays as it is."""
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
-    if " & " in name:
-        # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam": the "và" of its name.
-        name = name.replace(" & ", " và ")
+    if "&" in name:
+        # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam", "Văn phòng Đoàn đại biểu Quốc hội&
+        # Hội đồng nhân dân thành phố Hà Nội": the "và" of its name (not the "&" of initials, "KH&CN").
+        name = SPACED_AMPERSAND.sub(" và ", name)
     if name.startswith("Ban Chỉ huy ") and (c := PROVINCE_COMMAND.match(name)) and _province_level(c["level"], c["place"]):
         # "Ban Chỉ huy Bộ đội Biên phòng thành phố Cần Thơ" (the "BCH" of "BCH Bộ đội Biên phòng TP"):
         # a province's command is a "Bộ Chỉ huy" (a district's, "Ban Chỉ huy Quân sự huyện", is kept).
@@ -899,6 +908,13 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
                            part_of=m["body"], successor=succ, defunct=succ is not None or body.defunct,
                            rule="organ of the council, front or party committee")
+    if name.startswith("Thường trực Ủy ban nhân dân ") and (
+        (body := org_info(name[len("Thường trực "):], province, district)).level in ("province", "district", "commune")
+    ):
+        # "Thường trực Ủy ban nhân dân tỉnh Hậu Giang": the chair and vice-chairs, acting for the committee.
+        return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
+                       part_of=name[len("Thường trực "):], defunct=body.defunct,
+                       rule="organ of the council, front or party committee")
     if m := HEAD_OF_BODY.match(name):
         body = org_info(m["body"], province, district)
         if body.level in ("province", "district", "commune") and (body.province or body.district):
@@ -923,10 +939,15 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             p = places.province_of_district(d) or province
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
+    if name.startswith("Phòng ") and (m := TOWN_OFFICE.match(name)) and (d := _district(m["place"])):
+        if not (m["level"] == "thành phố" and _province_level("thành phố", m["place"])):
+            p = places.province_of_district(d) or province
+            return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân {m['level']} {d}",
+                           defunct=True, rule="office of the district people's committee")
     if name.startswith("Đảng ủy ") and (m := PROVINCE_PARTY_BLOC.match(name)) and (p := _province_level(m["level"], m["place"])):
         return OrgInfo(name=name, level="province", province=p, parent=party_committee(p),
                        rule="party committee of a bloc, under the province party committee")
-    if name.startswith(("Đảng ủy ", "Chi bộ ")) and (m := PARTY_OF_BODY.match(name)) and (
+    if name.startswith(("Đảng ủy ", "Chi bộ ", "Ban cán sự đảng ")) and (m := PARTY_OF_BODY.match(name)) and (
         (party := _party_of_place(local_spelling(m["body"]), province, district)) is not None
     ):
         return OrgInfo(name=name, level="unit", province=party.province, district=party.district, parent=party.name,

@@ -250,3 +250,39 @@ def test_a_provinces_command_written_ban_chi_huy_is_its_bo_chi_huy():
     # A district's command is a "Ban Chỉ huy"; so is a city's of a province.
     assert local_spelling("Ban Chỉ huy Quân sự huyện Đồng Văn") == "Ban Chỉ huy Quân sự huyện Đồng Văn"
     assert local_spelling("Ban Chỉ huy Quân sự thành phố Sơn La") == "Ban Chỉ huy Quân sự thành phố Sơn La"
+
+
+# ---------------------------------------------------------------- one body, one key; offices and organs
+
+
+def test_names_written_in_other_cases_or_signs_are_one_key():
+    for written, key in [
+        ("Ban Cán sự Đảng Ủy ban nhân dân thành phố Hà Nội", "Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội"),
+        ("Ban cán sự Đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum"),
+        ("Đài Phát thanh - Truyền hình tỉnh Sơn La", "Đài Phát thanh và Truyền hình Sơn La"),
+        ("Đài Phát thanh và Truyền hình tỉnh Sơn La", "Đài Phát thanh và Truyền hình Sơn La"),
+        ("Đoàn Đại biểu Quốc hội tỉnh Lâm Đồng", "Đoàn đại biểu Quốc hội tỉnh Lâm Đồng"),
+        ("Văn phòng Đoàn đại biểu Quốc hội& Hội đồng nhân dân thành phố Hà Nội",
+         "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hà Nội"),
+    ]:
+        assert local_spelling(written) == key, written
+    # The "&" of initials stays for the reading of initials: "Sở NN & PTNT" is spelled out.
+    assert initials.expand_known("Sở NN & PTNT tỉnh Quảng Nam", KNOWN_LOCAL_BODIES) == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam"
+
+
+def test_the_cadre_committee_is_under_the_party_committee_of_its_place():
+    info = org_info("Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum")
+    assert (info.parent, info.part_of) == ("Tỉnh ủy Kon Tum", None)
+    assert org_info("Ban cán sự đảng Ủy ban nhân dân thành phố Hà Nội").parent == "Thành ủy Hà Nội"
+
+
+def test_a_towns_office_and_a_committees_standing_body_are_part_of_it():
+    for name, body in [
+        ("Phòng Giáo dục và Đào tạo thành phố Bắc Giang", "Ủy ban nhân dân thành phố Bắc Giang"),
+        ("Phòng Giáo dục và Đào tạo quận Tây Hồ", "Ủy ban nhân dân quận Tây Hồ"),
+        ("Thường trực Ủy ban nhân dân tỉnh Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang"),
+    ]:
+        info = org_info(name)
+        assert (info.parent, info.part_of) == (None, body), name
+    # A centrally-run city's office has no city committee of its own above it: not placed so.
+    assert org_info("Phòng Tư pháp thành phố Hà Nội").part_of is None
