@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from vanban.loaders import places
 from vanban.loaders.names import normalize_tones
 
+GOVERNMENT_NAME = "Chính phủ"
 # Central bodies and their parent (None: top). Data, matched by exact name.
 CENTRAL_PARENTS: dict[str, str | None] = {
     "Chính phủ": None,
@@ -37,6 +38,9 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
     # Written "Hội đồng bầu cử Quốc gia" too: one spelling through ``central_spelling``.
     "Hội đồng bầu cử quốc gia": None,
+    # The national universities, under the Government (written "Đại học quốc gia Hà Nội" too).
+    "Đại học Quốc gia Hà Nội": GOVERNMENT_NAME,
+    "Đại học Quốc gia Thành phố Hồ Chí Minh": GOVERNMENT_NAME,
     # The central bodies of the mass organisations (``UNION_TOPS``), in one spelling whatever the
     # case of the text: "Trung ương Hội Liên hiệp phụ nữ Việt Nam" is the "… Phụ nữ Việt Nam".
     "Trung ương Hội Nông dân Việt Nam": None,
@@ -364,9 +368,13 @@ STATE_HEADS: frozenset[str] = frozenset({
 YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
 YOUTH_UNION_COMMITTEE_WORDS: tuple[str, ...] = ("Tỉnh đoàn ", "Thành đoàn ", "Tỉnh Đoàn ", "Thành Đoàn ")
 YOUTH_UNION_COMMITTEE = re.compile(r"^(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
+# The organs named before "Đoàn tỉnh …" that make it the Youth Union: "Ban Chấp hành Đoàn tỉnh Bắc Ninh".
+YOUTH_UNION_ORGANS: frozenset[str] = frozenset({"Ban Chấp hành ", "Ban Thường vụ ", "Thường trực ", "Văn phòng "})
 # The same committee at the end of the name of one of its organs: "Tỉnh đoàn Bắc Ninh" in "Ban
 # Thường vụ Tỉnh đoàn Bắc Ninh" (not at the start: YOUTH_UNION_COMMITTEE reads that).
-YOUTH_UNION_COMMITTEE_END = re.compile(r"(?<=\w )(?P<word>Tỉnh đoàn|Thành đoàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
+YOUTH_UNION_COMMITTEE_END = re.compile(
+    r"(?<=\w )(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Đoàn(?= tỉnh| thành phố)) (?:(?P<level>tỉnh|thành phố) )?(?P<place>[^,()]+)$"
+)
 # Province bodies whose own name gives the province without its level word, which some write:
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
 NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình", "Đài Phát thanh và Truyền hình")
@@ -522,8 +530,15 @@ def _province_level(level_word: str, place: str) -> str | None:
 DASHES = re.compile("[–—]")
 
 
+# A dash between two words, with or without spaces: "Lao động-Thương binh", "Lao động - Thương binh".
+SPACED_DASH = re.compile(r"(?<=\w)\s*-\s*(?=\w)|(?<=\w) -\s*|\s*- (?=\w)")
+
+
 def _fold(name: str) -> str:
-    return DASHES.sub("-", normalize_tones(name)).casefold()
+    name = DASHES.sub("-", normalize_tones(name))
+    if "-" in name:
+        name = SPACED_DASH.sub(" - ", name)
+    return name.casefold()
 
 
 def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
@@ -543,10 +558,15 @@ _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 # wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
 # thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
 # "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
-UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban cán sự đảng")
+# "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
+UNIT_HEADS: tuple[str, ...] = (
+    "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+)
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
 
+# The kind of a centre, whose next word some write in lower case: "Trung tâm thông tin điện tử".
+CENTRE_WORDS = "Trung tâm "
 # An ampersand with a space on either side, written for "và" between words: " & ", "& ".
 SPACED_AMPERSAND = re.compile(r"\s+&\s*|\s*&\s+")
 # A province's military or border-guard command written "Ban Chỉ huy", as the initials "BCH" read:
@@ -607,10 +627,16 @@ def local_spelling(name: str) -> str:
         if (p := _province(m["place"])) and _fold(p) == _fold(m["place"]):
             name = f"{name[: m.start()]} {m['level']} {p}"
             m = LEVEL_AND_PROVINCE_END.search(name)
-    if " đoàn " in name and (y := YOUTH_UNION_COMMITTEE_END.search(name)) and (p := _province(y["place"])):
+    if ("đoàn " in name or "Đoàn " in name) and (y := YOUTH_UNION_COMMITTEE_END.search(name)) and (p := _province(y["place"])):
         # "Ban Thường vụ Tỉnh đoàn Bắc Ninh": an organ of the province's Youth Union, as below.
-        # "Ban Chấp hành Thành đoàn Hà Nội" is the Thành đoàn itself, its executive committee.
-        if y["word"].startswith("Tỉnh") or places.is_city(p):
+        # "Ban Chấp hành Thành đoàn Hà Nội" ("… Đoàn tỉnh Bắc Ninh") is the Thành đoàn itself, its
+        # executive committee.
+        if y["word"] == "Đoàn":
+            # "Đoàn tỉnh Bắc Ninh" only after an organ's name ("Trưởng Đoàn tỉnh …" may head a delegation).
+            known = name[: y.start()] in YOUTH_UNION_ORGANS and _province_level(y["level"], y["place"])
+        else:
+            known = y["word"].startswith("Tỉnh") or places.is_city(p)
+        if known:
             organ = "" if name[: y.start()] == "Ban Chấp hành " else name[: y.start()]
             name = f"{organ}{YOUTH_UNION} {_level_word(p)} {p}"
             m = LEVEL_AND_PROVINCE_END.search(name)
@@ -630,6 +656,11 @@ def local_spelling(name: str) -> str:
         if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:
             name = head + name[n:]
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
+    if name.startswith(CENTRE_WORDS) and name[len(CENTRE_WORDS) : len(CENTRE_WORDS) + 1].islower():
+        # "Trung tâm thông tin điện tử thành phố Hà Nội" is the "Trung tâm Thông tin điện tử …": the
+        # word after a centre's kind is written with its capital.
+        n = len(CENTRE_WORDS)
+        name = name[:n] + name[n].upper() + name[n + 1 :]
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)

@@ -286,3 +286,17 @@ def test_a_towns_office_and_a_committees_standing_body_are_part_of_it():
         assert (info.parent, info.part_of) == (None, body), name
     # A centrally-run city's office has no city committee of its own above it: not placed so.
     assert org_info("Phòng Tư pháp thành phố Hà Nội").part_of is None
+
+
+def test_the_youth_unions_executive_and_the_national_bodies_in_any_spelling():
+    # The executive of a province's Youth Union is its Tỉnh đoàn, the union's key.
+    assert local_spelling("Ban Chấp hành Tỉnh Đoàn Thanh Hóa") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Thanh Hóa"
+    assert local_spelling("Ban Chấp hành Đoàn tỉnh Bắc Ninh") == "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh"
+    # Not a province's city's, nor a delegation's head.
+    assert local_spelling("Ban Chấp hành Đoàn thành phố Sơn La") == "Ban Chấp hành Đoàn thành phố Sơn La"
+    assert local_spelling("Trưởng Đoàn tỉnh Hà Giang") == "Trưởng Đoàn tỉnh Hà Giang"
+    assert central_spelling("Bộ Lao động-Thương binh và Xã hội") == "Bộ Lao động - Thương binh và Xã hội"
+    assert central_spelling("Đại học quốc gia Hà Nội") == "Đại học Quốc gia Hà Nội"
+    assert org_info("Đại học Quốc gia Hà Nội").parent == "Chính phủ"
+    assert local_spelling("Trung tâm thông tin điện tử thành phố Hà Nội") == "Trung tâm Thông tin điện tử thành phố Hà Nội"
+    assert local_spelling("Chánh văn phòng Bộ (Bộ Y tế)") == "Chánh Văn phòng Bộ (Bộ Y tế)"
