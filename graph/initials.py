@@ -167,6 +167,12 @@ def expand_in_document(names: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for s in shorts:
         fits = [f for f in fulls if spells_out(s, f)]
+        if not fits and s.endswith(")") and " (" in s:
+            # A name told apart by its document only because its initials were not read: "NH Nhà nước
+            # CN khu vực 14 (Ủy ban nhân dân thành phố Cần Thơ)" is the "Ngân hàng Nhà nước chi nhánh
+            # khu vực 14" the document names.
+            base = s[: s.rindex(" (")]
+            fits = [f for f in fulls if not f.endswith(")") and spells_out(base, f)]
         if len(fits) == 1:
             out[s] = fits[0]
         elif not fits and (expanded := expand_known(s, fulls)) != s:

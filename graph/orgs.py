@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from vanban.loaders import places
 from vanban.loaders.names import normalize_tones
+from vanban.loaders.sections import roman_value
 
 GOVERNMENT_NAME = "Chính phủ"
 # Central bodies and their parent (None: top). Data, matched by exact name.
@@ -50,10 +51,21 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": None,
     "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Liên minh Hợp tác xã Việt Nam": None,
+    # The central bodies of REGIONAL_BRANCH_OF.
+    "Kho bạc Nhà nước": "Bộ Tài chính",
+    "Cục Hải quan": "Bộ Tài chính",
+    "Cục Thuế": "Bộ Tài chính",
+    "Kiểm toán Nhà nước": None,
+    # The Front's and the Party's standing organs (CENTRAL_PART_OF).
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Kiểm tra Trung ương": "Ban Chấp hành Trung ương Đảng",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({
     "Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Kiểm tra Trung ương",
 })
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
@@ -686,12 +698,48 @@ _CENTRAL_SPELLINGS: dict[str, str] = {
 _CENTRAL_PLAIN: dict[str, str] = {places.strip_accents(k): n for k, n in _CENTRAL_SPELLINGS.items()}
 
 
+# A regional branch of a central body, numbered across the country (so its name alone identifies it):
+# "Ngân hàng Nhà nước chi nhánh khu vực 14", "Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II",
+# "Kho bạc nhà nước khu vực XI", "Kiểm toán nhà nước khu vực II", "Chi cục Hải quan khu vực V".
+REGIONAL_BRANCH = re.compile(
+    r"^(?P<head>(?i:ngân hàng nhà nước(?: việt nam)?|kho bạc nhà nước|kiểm toán nhà nước|chi cục hải quan|chi cục thuế))"
+    r"(?: -)?(?: (?i:chi nhánh))? (?i:khu vực) (?P<number>\d{1,2}|[IVXL]{1,6})$"
+)
+# Each head (folded) -> how its branches' keys start, and the central body they belong to.
+REGIONAL_BRANCH_OF: dict[str, tuple[str, str]] = {
+    "ngân hàng nhà nước": ("Ngân hàng Nhà nước chi nhánh khu vực", "Ngân hàng Nhà nước Việt Nam"),
+    "ngân hàng nhà nước việt nam": ("Ngân hàng Nhà nước chi nhánh khu vực", "Ngân hàng Nhà nước Việt Nam"),
+    "kho bạc nhà nước": ("Kho bạc Nhà nước khu vực", "Kho bạc Nhà nước"),
+    "kiểm toán nhà nước": ("Kiểm toán Nhà nước khu vực", "Kiểm toán Nhà nước"),
+    "chi cục hải quan": ("Chi cục Hải quan khu vực", "Cục Hải quan"),
+    "chi cục thuế": ("Chi cục Thuế khu vực", "Cục Thuế"),
+}
+# A key REGIONAL_BRANCH's names are read into: "Kho bạc Nhà nước khu vực 11".
+REGIONAL_BRANCH_KEY = re.compile(
+    "^(?P<head>" + "|".join(sorted({re.escape(k) for k, _ in REGIONAL_BRANCH_OF.values()}, key=len, reverse=True)) + r") \d{1,2}$"
+)
+_REGIONAL_PARENTS: dict[str, str] = dict(REGIONAL_BRANCH_OF.values())
+
+
+def regional_branch(name: str) -> str | None:
+    """The key of a regional branch of a central body, its number in figures (Roman numerals read):
+    "Ngân hàng nhà nước khu vực XII" -> "Ngân hàng Nhà nước chi nhánh khu vực 12"; None for any other name."""
+    m = REGIONAL_BRANCH.match(name)
+    if m is None:
+        return None
+    start, _ = REGIONAL_BRANCH_OF[_fold(m["head"])]
+    number = m["number"]
+    return f"{start} {number if number.isdigit() else roman_value(number)}"
+
+
 def central_spelling(name: str) -> str:
     """A central body's name as it writes it, whatever the case or tone placement of the text:
     "Bộ Công An" -> "Bộ Công an", "Ban Chấp hành Trung ương đảng" -> "… Trung ương Đảng",
     "Bộ Trưởng Bộ Y tế" -> "Bộ trưởng Bộ Y tế". Other names are returned as they are."""
     if m := MINISTER.match(name):
         return "Bộ trưởng " + central_spelling(m["ministry"])
+    if "hu vực " in name and (branch := regional_branch(name)):
+        return branch
     folded = _fold(name)
     if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
         return found
@@ -808,6 +856,11 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name.startswith("Chi bộ ") and within.startswith("Đảng ủy ") and "(" not in within:
             return OrgInfo(name=name, level="unit", province=province, district=district, parent=within,
                            rule="party cell named by its party committee")
+        if "(" not in within and _is_own_unit(name[: name.rindex(" (")], within):
+            # "Phòng Tổ chức cán bộ (Bệnh viện Đa khoa tỉnh Sơn La)", "Lãnh đạo Sở (Sở Y tế tỉnh Hà
+            # Tĩnh)": a room, department or the leadership of the issuer, in its own document.
+            return OrgInfo(name=name, level="unit", province=province, district=district, part_of=within,
+                           rule="unit of its issuer, named in its document")
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
     if m := PROVINCE_SUFFIX.search(name):
         # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the
@@ -824,6 +877,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
+    if " khu vực " in name and (m := REGIONAL_BRANCH_KEY.match(name)):
+        return OrgInfo(name=name, level="central", parent=_REGIONAL_PARENTS[m["head"]], rule="regional branch of a central body")
     if name.startswith("Bệnh viện ") and (name in CENTRAL_HOSPITALS or CENTRAL_HOSPITAL.match(name)):
         parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
         return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
@@ -1041,6 +1096,24 @@ def _union_info(name: str, province: str | None, district: str | None) -> OrgInf
             return OrgInfo(name=name, level="unit", province=p, district=body.district, parent=m["body"],
                            rule="mass organisation of a body, under the body")
     return None
+
+
+# A hospital's own room, department or team, one of them, as its documents name them: "Phòng Tổ
+# chức cán bộ", "Khoa Khám bệnh", "Tổ Công nghệ thông tin" (not a list, "Các khoa, phòng").
+HOSPITAL_UNIT = re.compile(r"^(?:Phòng|Khoa|Tổ) (?-i:[A-ZĐ])[^,;/()]*$")
+# The leadership of a body, named by the kind of the body: "Lãnh đạo Sở", "Ban Giám đốc".
+LEADERSHIP = frozenset({"Lãnh đạo Sở", "Ban Giám đốc", "Ban Giám đốc Sở", "Lãnh đạo Bệnh viện", "Ban Giám đốc Bệnh viện"})
+
+
+def _is_own_unit(unit: str, issuer: str) -> bool:
+    """Whether ``unit``, named in a document of ``issuer``, is the issuer's own: the leadership of a
+    department or hospital ("Lãnh đạo Sở" of the Sở Y tế tỉnh Hà Tĩnh), or a room or department of
+    a hospital ("Phòng Điều dưỡng" of the Bệnh viện Đa khoa tỉnh Sơn La). A room named in another
+    body's document may be any body's ("Phòng Nông nghiệp và Môi trường" in a province's plan is its
+    office's), so it is not placed."""
+    if unit in LEADERSHIP:
+        return issuer.startswith(("Sở ", "Bệnh viện "))
+    return issuer.startswith("Bệnh viện ") and HOSPITAL_UNIT.match(unit) is not None
 
 
 def _party_of_place(body: str, province: str | None, district: str | None) -> OrgInfo | None:

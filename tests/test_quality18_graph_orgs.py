@@ -300,3 +300,46 @@ def test_the_youth_unions_executive_and_the_national_bodies_in_any_spelling():
     assert org_info("Đại học Quốc gia Hà Nội").parent == "Chính phủ"
     assert local_spelling("Trung tâm thông tin điện tử thành phố Hà Nội") == "Trung tâm Thông tin điện tử thành phố Hà Nội"
     assert local_spelling("Chánh văn phòng Bộ (Bộ Y tế)") == "Chánh Văn phòng Bộ (Bộ Y tế)"
+
+
+def test_a_central_bodys_regional_branch_is_one_node_under_it():
+    for written, key, parent in [
+        # corpus 004 (Cần Thơ), written in full and by initials in one recipient list
+        ("Ngân hàng Nhà nước chi nhánh khu vực 14", "Ngân hàng Nhà nước chi nhánh khu vực 14", "Ngân hàng Nhà nước Việt Nam"),
+        ("Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II", "Ngân hàng Nhà nước chi nhánh khu vực 2", "Ngân hàng Nhà nước Việt Nam"),
+        ("Ngân hàng nhà nước khu vực XII", "Ngân hàng Nhà nước chi nhánh khu vực 12", "Ngân hàng Nhà nước Việt Nam"),
+        ("Kho bạc nhà nước khu vực XI", "Kho bạc Nhà nước khu vực 11", "Kho bạc Nhà nước"),
+        ("Chi cục Hải quan khu vực XIX", "Chi cục Hải quan khu vực 19", "Cục Hải quan"),
+    ]:
+        assert central_spelling(written) == key, written
+        info = org_info(key)
+        assert (info.level, info.parent) == ("central", parent), key
+    assert org_info("Kho bạc Nhà nước").parent == "Bộ Tài chính"
+    # Named in a province's plan, not told apart by the plan: the regions are numbered nationally.
+    assert qualify_org("Kho bạc nhà nước khu vực XI", _ctx("Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An")) == "Kho bạc Nhà nước khu vực 11"
+    # The initials of one in a recipient list that names it in full.
+    assert initials.expand_in_document([
+        "Ngân hàng Nhà nước chi nhánh khu vực 14", "NH Nhà nước CN khu vực 14 (Ủy ban nhân dân thành phố Cần Thơ)",
+    ]) == {"NH Nhà nước CN khu vực 14 (Ủy ban nhân dân thành phố Cần Thơ)": "Ngân hàng Nhà nước chi nhánh khu vực 14"}
+
+
+def test_the_central_standing_organs_are_part_of_their_bodies():
+    assert org_info("Ủy ban Kiểm tra Trung ương").part_of == "Ban Chấp hành Trung ương Đảng"
+    for organ in ["Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]:
+        assert org_info(organ).part_of == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", organ
+
+
+def test_a_hospitals_rooms_and_a_bodys_leadership_named_in_its_document_are_part_of_it():
+    for name, body in [
+        ("Phòng Tổ chức cán bộ (Bệnh viện Đa khoa tỉnh Sơn La)", "Bệnh viện Đa khoa tỉnh Sơn La"),  # examples 03
+        ("Tổ Công nghệ thông tin (Bệnh viện Đa khoa Nà Chì)", "Bệnh viện Đa khoa Nà Chì"),  # seed
+        ("Ban Giám đốc (Bệnh viện Đa khoa tỉnh Sơn La)", "Bệnh viện Đa khoa tỉnh Sơn La"),
+        ("Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)", "Sở Y tế tỉnh Hà Tĩnh"),  # seed 004
+    ]:
+        assert org_info(name).part_of == body, name
+    for name in [
+        "Các khoa, phòng (Bệnh viện Đa khoa tỉnh Sơn La)",  # a list
+        "Phòng Nông nghiệp và Môi trường (Ủy ban nhân dân tỉnh Đắk Lắk)",  # the office's room, corpus 030
+        "Phòng Y tế (Sở Y tế tỉnh Hà Giang)",  # the districts' offices in a department's plan
+    ]:
+        assert org_info(name).part_of is None, name
