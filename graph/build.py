@@ -374,7 +374,7 @@ def _spelled_org(name: str) -> str | None:
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
-    if initials.HAS_INITIALS.search(n):
+    if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
         n = initials.expand_known(n, KNOWN_LOCAL_BODIES)
     return orgs.central_spelling(orgs.local_spelling(n))
@@ -386,9 +386,10 @@ def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
     điện tử tỉnh Đắk Lắk"); empty when it writes none (the usual case, found by one search per name)."""
     names = [
         *(c.issuer for c in r.cites if c.issuer), *(n for rep in r.reports_to for n in (rep.from_, rep.to) if n),
-        *(w for t in r.tasks for w in t.assigned_to), *(rc.name for rc in r.recipients),
+        *(w for t in r.tasks for w in t.assigned_to),
+        *(rc.name for rc in r.recipients if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
     ]
-    if not any(initials.HAS_INITIALS.search(n) for n in names):
+    if not any(initials.HAS_INITIALS.search(n) and initials.written_with_initials(n) for n in names):
         return {}
     keys = {qualify_org(b, ctx) for n in names for b in orgs.joint_bodies(n)}
     return initials.expand_in_document(k for k in (*keys, ctx.issuer) if k)

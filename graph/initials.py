@@ -137,6 +137,7 @@ def expand_known(name: str, known: Iterable[str]) -> str:
     it is when no known name fits, or several do."""
     words = tuple(name.split())  # a comma stays on its word, so the rest is kept as written
     first = next((i for i, w in enumerate(words) if _is_initials(w)), len(words))
+    by_initial = _by_initial(known if isinstance(known, tuple) else tuple(known))
     found: set[str] = set()
     # The known name may follow a title: "Giám đốc Sở LĐ-TB&XH tỉnh Đồng Nai"; not a list ("Báo
     # Thái Bình, Đài PT-TH tỉnh Thái Bình": the title has no comma).
@@ -144,13 +145,28 @@ def expand_known(name: str, known: Iterable[str]) -> str:
         if start and words[start - 1].endswith(","):
             break
         rest = words[start:]
-        for head in known:
-            n = _match(rest, tuple(_words(head)))
+        if not rest:
+            break
+        # Only the known names whose first word the rest's first word can be (its initial).
+        lead = _letters(rest[0])[0] if _is_initials(rest[0]) else _initial(rest[0])
+        for head, head_words in by_initial.get(lead, ()):
+            n = _match(rest, head_words)
             if n is not None and (n == len(rest) or _fold(rest[n]) in PLACE_WORDS):
                 found.add(" ".join([*words[:start], head, *rest[n:]]))
         if found:
             break
     return found.pop() if len(found) == 1 else name
+
+
+@lru_cache(maxsize=64)
+def _by_initial(known: tuple[str, ...]) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Known names by the initial of their first word, each with its words (made once per list)."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for head in known:
+        words = tuple(_words(head))
+        if words:
+            table.setdefault(_initial(words[0]), []).append((head, words))
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def expand_in_document(names: Iterable[str]) -> dict[str, str]:
@@ -175,7 +191,7 @@ def expand_in_document(names: Iterable[str]) -> dict[str, str]:
             fits = [f for f in fulls if not f.endswith(")") and spells_out(base, f)]
         if len(fits) == 1:
             out[s] = fits[0]
-        elif not fits and (expanded := expand_known(s, fulls)) != s:
+        elif not fits and (expanded := expand_known(s, tuple(fulls))) != s:
             # A unit of the body named in full, or the body with its place: "Văn phòng BCHPTDS tỉnh
             # Nghệ An" where the "Ban Chỉ huy Phòng thủ dân sự tỉnh Nghệ An" is named.
             out[s] = expanded
