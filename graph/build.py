@@ -186,8 +186,12 @@ NOT_OWN_LEVEL_BODY_ENDS: tuple[str, ...] = (",", ";", ":", "/", "(", "-", " cấ
 PLACELESS_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
 # The bodies every province has, which a name written by initials may be: "Sở KH&CN" is the "Sở Khoa
 # học và Công nghệ", "TT KSBT" the "Trung tâm Kiểm soát bệnh tật" (graph.initials).
-KNOWN_LOCAL_BODIES: tuple[str, ...] = (
-    *orgs.LOCAL_HEADS, *initials.KNOWN_LOCAL_UNITS, *("Phòng " + h[len("Sở "):] for h in orgs.LOCAL_HEADS if h.startswith("Sở ")),
+# A district's offices are named as the province's departments are ("Phòng Lao động - TB&XH huyện
+# Trạm Tấu"); their initials are read only with the district after them (KNOWN_WITH_PLACE).
+KNOWN_DISTRICT_OFFICES: tuple[str, ...] = tuple("Phòng " + h[len("Sở "):] for h in orgs.LOCAL_HEADS if h.startswith("Sở "))
+KNOWN_LOCAL_BODIES: tuple[str, ...] = (*orgs.LOCAL_HEADS, *initials.KNOWN_LOCAL_UNITS, *KNOWN_DISTRICT_OFFICES)
+KNOWN_WITH_PLACE: frozenset[str] = frozenset(
+    (*KNOWN_DISTRICT_OFFICES, *(u for u in initials.KNOWN_LOCAL_UNITS if u.startswith("Phòng ")))
 )
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
 NOT_A_BODY_PURPOSES = frozenset({"lưu", "đăng tải"})
@@ -376,7 +380,7 @@ def _spelled_org(name: str) -> str | None:
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
     if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
-        n = initials.expand_known(n, KNOWN_LOCAL_BODIES)
+        n = initials.expand_known(n, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE)
     return orgs.central_spelling(orgs.local_spelling(n))
 
 

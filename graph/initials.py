@@ -35,8 +35,7 @@ AND = "và"
 # The centres and units of a province named by their kind and work, which recipient lines write
 # by initials: "TT KSBT tỉnh" (Trung tâm Kiểm soát bệnh tật), "TT CN&CTTĐT tỉnh" (corpus 030, Đắk
 # Lắk). The heads of the province's bodies (``graph.orgs.LOCAL_HEADS``) are known too.
-# A district's offices are named as the province's departments are ("Phòng Lao động - TB&XH huyện
-# Trạm Tấu"), with a few of their own.
+# A district's offices of their own names (the others are named as the province's departments are).
 KNOWN_LOCAL_UNITS: tuple[str, ...] = (
     "Phòng Tài chính - Kế hoạch", "Phòng Kinh tế - Hạ tầng", "Phòng Văn hóa - Xã hội", "Phòng Văn hóa và Thông tin",
     "Trung tâm Công nghệ và Cổng thông tin điện tử",
@@ -131,10 +130,12 @@ def spells_out(short: str, full: str) -> bool:
     return _match(s, f) == len(s)
 
 
-def expand_known(name: str, known: Iterable[str]) -> str:
+def expand_known(name: str, known: Iterable[str], placed: frozenset[str] = frozenset()) -> str:
     """A name whose head is one of the ``known`` names written with initials, spelled out, the rest
     (its place) kept: "Sở KH&CN tỉnh Sơn La" -> "Sở Khoa học và Công nghệ tỉnh Sơn La". The name as
-    it is when no known name fits, or several do."""
+    it is when no known name fits, or several do. A known name of ``placed`` is read only with its
+    place after it: "Phòng TC huyện X" is the district's "Phòng Tài chính", a hospital's "Phòng TC"
+    may be its "Phòng Tổ chức"."""
     words = tuple(name.split())  # a comma stays on its word, so the rest is kept as written
     first = next((i for i, w in enumerate(words) if _is_initials(w)), len(words))
     by_initial = _by_initial(known if isinstance(known, tuple) else tuple(known))
@@ -151,7 +152,7 @@ def expand_known(name: str, known: Iterable[str]) -> str:
         lead = _letters(rest[0])[0] if _is_initials(rest[0]) else _initial(rest[0])
         for head, head_words in by_initial.get(lead, ()):
             n = _match(rest, head_words)
-            if n is not None and (n == len(rest) or _fold(rest[n]) in PLACE_WORDS):
+            if n is not None and (n < len(rest) and _fold(rest[n]) in PLACE_WORDS or n == len(rest) and head not in placed):
                 found.add(" ".join([*words[:start], head, *rest[n:]]))
         if found:
             break

@@ -14,7 +14,7 @@ import random
 import networkx as nx
 
 from vanban.graph import initials
-from vanban.graph.build import KNOWN_LOCAL_BODIES, DocContext, build_graph, prepare, qualify_org
+from vanban.graph.build import KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE, DocContext, build_graph, prepare, qualify_org
 from vanban.graph.diff import apply_diff
 from vanban.graph.incremental import Resolver, fragment
 from vanban.graph.orgs import central_spelling, local_spelling, org_info, superior
@@ -110,14 +110,17 @@ def test_initials_of_a_body_every_province_has_are_that_body():
         ("Trung tâm Phục vụ HCC", "Trung tâm Phục vụ hành chính công"),
         ("TT CN&CTTĐT tỉnh Đắk Lắk", CENTRE),
     ]:
-        assert initials.expand_known(short, KNOWN_LOCAL_BODIES) == full, short
+        assert initials.expand_known(short, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE) == full, short
+    # A district office's initials only with the district: a hospital's "Phòng TC" may be its "Phòng Tổ chức".
+    assert initials.expand_known("Phòng TC", KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE) == "Phòng TC"
+    assert initials.expand_known("Phòng TC-KH huyện Đồng Văn", KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE) == "Phòng Tài chính - Kế hoạch huyện Đồng Văn"
     for kept in [
         "Sở NV",  # Nội vụ or Ngoại vụ: two bodies fit, neither is taken
         "Phòng TH (Ủy ban nhân dân thành phố Hồ Chí Minh)",  # a unit of the office: no known body fits
         "TT. Tỉnh ủy",
         "Báo Thái Bình, Đài PT-TH tỉnh Thái Bình",  # a list: the comma is no title's
     ]:
-        assert initials.expand_known(kept, KNOWN_LOCAL_BODIES) == kept, kept
+        assert initials.expand_known(kept, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE) == kept, kept
 
 
 def test_initials_read_against_the_bodies_the_same_document_names():
