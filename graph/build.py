@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
-from vanban.graph import orgs
+from vanban.graph import initials, orgs
 from vanban.graph.schema import (
     NAME_CACHE,
     AssignedTo,
@@ -132,6 +132,18 @@ CONGRESS_WORDS: tuple[str, ...] = ("Đại hội đại biểu toàn quốc lầ
 # of the Bệnh viện Đa khoa tỉnh Sơn La ("Đảng ủy, Ban Giám đốc bệnh viện") is the hospital's.
 PARTY_COMMITTEE = "Đảng ủy"
 BODIES_WITH_PARTY_COMMITTEE: tuple[str, ...] = ("Sở ", "Bệnh viện ", "Trung tâm ")
+# The party committee and unions of a body named with it (``_own_place``), keyed as the body is.
+OWN_BODY_OF_ISSUER: tuple[str, ...] = ("Đảng ủy ", "Công đoàn ", "Đoàn Thanh niên Cộng sản Hồ Chí Minh ")
+# A body's own trade union or Youth Union, named bare or with the kind of the body, as its documents
+# name them: "Công đoàn", "Công đoàn cơ sở", "Đoàn Thanh niên Bệnh viện", "Đoàn cơ sở" (not "Chi đoàn":
+# a body has several), and the one name each is keyed by (graph.orgs.UNION_OF_BODY reads it).
+OWN_UNION = re.compile(
+    r"^(?P<union>(?i:công đoàn(?: cơ sở)?|đoàn thanh niên(?: cộng sản hồ chí minh)?|đoàn cơ sở))(?: (?P<kind>(?i:bệnh viện|sở|trung tâm)))?$"
+)
+OWN_UNION_KEYS: dict[str, str] = {
+    "công đoàn": "Công đoàn", "công đoàn cơ sở": "Công đoàn",
+    "đoàn thanh niên": orgs.YOUTH_UNION, "đoàn thanh niên cộng sản hồ chí minh": orgs.YOUTH_UNION, "đoàn cơ sở": orgs.YOUTH_UNION,
+}
 # A people's council or committee (or the council's standing body) and its place:
 # "Hội đồng nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh".
 STATE_BODY = re.compile(
@@ -172,6 +184,15 @@ BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 NOT_OWN_LEVEL_BODY_ENDS: tuple[str, ...] = (",", ";", ":", "/", "(", "-", " cấp", " và", " các")
 # The level word at the end of a name with no place after it: " thành phố" in "Ủy ban nhân dân thành phố".
 PLACELESS_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
+# The bodies every province has, which a name written by initials may be: "Sở KH&CN" is the "Sở Khoa
+# học và Công nghệ", "TT KSBT" the "Trung tâm Kiểm soát bệnh tật" (graph.initials).
+# A district's offices are named as the province's departments are ("Phòng Lao động - TB&XH huyện
+# Trạm Tấu"); their initials are read only with the district after them (KNOWN_WITH_PLACE).
+KNOWN_DISTRICT_OFFICES: tuple[str, ...] = tuple("Phòng " + h[len("Sở "):] for h in orgs.LOCAL_HEADS if h.startswith("Sở "))
+KNOWN_LOCAL_BODIES: tuple[str, ...] = (*orgs.LOCAL_HEADS, *initials.KNOWN_LOCAL_UNITS, *KNOWN_DISTRICT_OFFICES)
+KNOWN_WITH_PLACE: frozenset[str] = frozenset(
+    (*KNOWN_DISTRICT_OFFICES, *(u for u in initials.KNOWN_LOCAL_UNITS if u.startswith("Phòng ")))
+)
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
 NOT_A_BODY_PURPOSES = frozenset({"lưu", "đăng tải"})
 
@@ -234,6 +255,9 @@ class DocContext:
     # What the bodies a document without an issuer names are told apart by (``_own_scope``):
     # its "Sở Y tế" or "Hiệu trưởng" is no other document's.
     scope: str | None = None
+    # The bodies it writes by initials -> the body it names in full that they spell out
+    # (``_initials_in_document``).
+    initials: dict[str, str] = field(default_factory=dict)
 
 
 def _year_of(date: str | None) -> int | None:
@@ -285,7 +309,9 @@ def series_owner(issuer: str | None) -> str | None:
     else the issuer. A numbered key names it, so one instrument has one key whichever of them a
     citation names."""
     if issuer and issuer.startswith(SIGNING_ORGANS):
-        return orgs.org_info(issuer).part_of or issuer
+        info = orgs.org_info(issuer)
+        if info.rule != orgs.UNION_ORGAN_RULE:  # "Kế hoạch số 77/KH-BTV" of a union's Ban Thường vụ: its own series
+            return info.part_of or issuer
     return issuer
 
 
@@ -308,6 +334,8 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
     quốc Việt Nam, the central one, cited by a ward's Front): a bare name is not read as the
     document's own body, as it is in the document's tasks and recipients."""
     key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
+    if ctx.initials and key in ctx.initials:
+        return ctx.initials[key]
     if ctx.own_name and key == f"{ctx.own_name} ({ctx.issuer})":
         return ctx.issuer  # the issuer named as its header names it, in its own document
     if ctx.scope and key and not key.endswith(")") and not orgs.is_qualified(key):
@@ -349,7 +377,26 @@ def _spelled_org(name: str) -> str | None:
             n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
-    return orgs.central_spelling(orgs.local_spelling(ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))))
+    n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
+    if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
+        # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
+        n = initials.expand_known(n, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE)
+    return orgs.central_spelling(orgs.local_spelling(n))
+
+
+def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
+    """The keys of the bodies a document writes by initials -> the key of the one body it names in
+    full that they spell out ("TT CN&CTTĐT tỉnh Đắk Lắk" -> "Trung tâm Công nghệ và Cổng thông tin
+    điện tử tỉnh Đắk Lắk"); empty when it writes none (the usual case, found by one search per name)."""
+    names = [
+        *(c.issuer for c in r.cites if c.issuer), *(n for rep in r.reports_to for n in (rep.from_, rep.to) if n),
+        *(w for t in r.tasks for w in t.assigned_to),
+        *(rc.name for rc in r.recipients if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
+    ]
+    if not any(initials.HAS_INITIALS.search(n) and initials.written_with_initials(n) for n in names):
+        return {}
+    keys = {qualify_org(b, ctx) for n in names for b in orgs.joint_bodies(n)}
+    return initials.expand_in_document(k for k in (*keys, ctx.issuer) if k)
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
@@ -380,6 +427,11 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     if name == PARTY_COMMITTEE and issuer.startswith(BODIES_WITH_PARTY_COMMITTEE) and not issuer.endswith(")"):
         # "Đảng ủy" in a plan of the Bệnh viện Đa khoa tỉnh Sơn La: the hospital's party committee.
         return f"{name} {issuer}"
+    if issuer.startswith(BODIES_WITH_PARTY_COMMITTEE) and not issuer.endswith(")") and (u := OWN_UNION.match(name)):
+        # "Công đoàn cơ sở", "Đoàn Thanh niên Bệnh viện" in a plan of the Bệnh viện Đa khoa tỉnh Sơn La:
+        # the hospital's (one trade union and one Youth Union branch to a body, however named).
+        if u["kind"] is None or _fold_words(issuer).startswith(_fold_words(u["kind"]) + " "):
+            return f"{OWN_UNION_KEYS[u['union'].casefold()]} {issuer}"
     if (state := STATE_BODY.match(issuer)) is not None:
         if name in OWN_ORGANS:
             return f"{name} {state['place']}"
@@ -394,6 +446,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
                 return f"{name} {place}"
             if DISTRICT_UNIT.match(name):
                 return f"{name} {state['place']}"
+            if name in PROVINCE_LEVEL_PEERS:
+                # "Hội Nông dân", "Đoàn Thanh niên" in a district's plan: the district's.
+                return f"{name} {state['place']}"
     if province:
         word = places.province_level_word(province)
         if name.endswith(" " + word.capitalize()):  # "Các sở, ban, ngành, đoàn thể Thành phố"
@@ -404,6 +459,10 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
     return name
+
+
+def _fold_words(name: str) -> str:
+    return normalize_tones(name).casefold()
 
 
 def _own_level_body(head: str) -> bool:
@@ -423,6 +482,10 @@ def _is_province_body(issuer: str, province: str) -> bool:
 
 def _qualified_key(n: str, issuer: str | None, province: str | None, district: str | None) -> str:
     if (issuer and orgs.with_province(n, province) == issuer) or orgs.is_qualified(orgs.with_province(n, province)):
+        return n
+    if issuer and n.endswith(" " + issuer) and not issuer.endswith(")") and n.startswith(OWN_BODY_OF_ISSUER):
+        # "Đảng ủy Bệnh viện Đa khoa Nà Chì", "Công đoàn Bệnh viện Đa khoa Nà Chì" in the hospital's
+        # own plan: named with the issuer, told apart as the issuer is.
         return n
     if province and (BARE_DEPARTMENT.match(n) or n in PROVINCE_ONLY_BODIES or (
         n in PROVINCE_LEVEL_PEERS and issuer and _is_province_body(issuer, province)
@@ -536,6 +599,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     year = _dated_year(h)
     ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
                      scope=None if issuer else _own_scope(r, province))
+    ctx.initials = _initials_in_document(r, ctx)
     a.contexts[key] = ctx
     a.add_doc(
         key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),

@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict
 
 from vanban.loaders import places
 from vanban.loaders.names import normalize_tones
+from vanban.loaders.sections import roman_value
 
+GOVERNMENT_NAME = "Chính phủ"
 # Central bodies and their parent (None: top). Data, matched by exact name.
 CENTRAL_PARENTS: dict[str, str | None] = {
     "Chính phủ": None,
@@ -37,9 +39,34 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
     # Written "Hội đồng bầu cử Quốc gia" too: one spelling through ``central_spelling``.
     "Hội đồng bầu cử quốc gia": None,
+    # The national universities, under the Government (written "Đại học quốc gia Hà Nội" too).
+    "Đại học Quốc gia Hà Nội": GOVERNMENT_NAME,
+    "Đại học Quốc gia Thành phố Hồ Chí Minh": GOVERNMENT_NAME,
+    # The central bodies of the mass organisations (``UNION_TOPS``), in one spelling whatever the
+    # case of the text: "Trung ương Hội Liên hiệp phụ nữ Việt Nam" is the "… Phụ nữ Việt Nam".
+    "Trung ương Hội Nông dân Việt Nam": None,
+    "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": None,
+    "Trung ương Hội Cựu chiến binh Việt Nam": None,
+    "Tổng Liên đoàn Lao động Việt Nam": None,
+    "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": None,
+    "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Liên minh Hợp tác xã Việt Nam": None,
+    # The central bodies of REGIONAL_BRANCH_OF.
+    "Kho bạc Nhà nước": "Bộ Tài chính",
+    "Cục Hải quan": "Bộ Tài chính",
+    "Cục Thuế": "Bộ Tài chính",
+    "Kiểm toán Nhà nước": None,
+    # The Front's and the Party's standing organs (CENTRAL_PART_OF).
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Kiểm tra Trung ương": "Ban Chấp hành Trung ương Đảng",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
-CENTRAL_PART_OF: frozenset[str] = frozenset({"Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng"})
+CENTRAL_PART_OF: frozenset[str] = frozenset({
+    "Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Kiểm tra Trung ương",
+})
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 
@@ -81,6 +108,12 @@ MINISTRY_ALIASES: dict[str, str] = {
     "Bộ Giao thông Vận tải": "Bộ Giao thông vận tải",
     "Bộ Thông tin - Truyền thông": "Bộ Thông tin và Truyền thông",
     "Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam",
+    # The Youth Union's central committee by its short names: "Trung ương Đoàn", "Ban Chấp hành
+    # Trung ương Đoàn" (how its own headers write it), "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+    "Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Ban Chấp hành Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Ban Bí thư Trung ương Đoàn": "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
 }
 # A ministry not in the list above: "Bộ" and a capitalised word, but not the "Bộ" of a
 # provincial command, a minister, a unit or the Politburo: "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư
@@ -152,6 +185,10 @@ PROVINCE_PARTY_EXECUTIVE_WORDS = ("Ban Chấp hành Đảng bộ tỉnh ", "Ban 
 DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
 # A district office of the people's committee: "Phòng Nội vụ huyện", "Phòng Nội vụ huyện Đồng Văn".
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
+# An office of a town's, urban district's or province's city's people's committee: "Phòng Giáo dục và
+# Đào tạo thành phố Bắc Giang", "Phòng Giáo dục và Đào tạo thị xã Hương Thủy" (not of a centrally-run
+# city, "Phòng … thành phố Hà Nội", which has none).
+TOWN_OFFICE = re.compile(r"^(?P<office>Phòng [^,()]+?) (?P<level>thị xã|quận|thành phố) (?P<place>[^,()]+)$")
 # A health facility under the province's Sở Y tế: "Bệnh viện Đa khoa Nà Chì", "Trung tâm Y tế huyện Xín Mần".
 HEALTH_FACILITY = re.compile(r"^(Bệnh viện|Trung tâm Y tế|Trung tâm Kiểm soát bệnh tật)\b")
 # A unit's name that ends with the Party committee of the body named after it: "Văn phòng Đảng ủy"
@@ -178,13 +215,42 @@ KIND_ONLY_FACILITY = re.compile(r"^(?:Bệnh viện(?: (?i:đa khoa))?|Trung tâ
 # party committee of the body's place (the Tỉnh ủy, the Huyện ủy, the commune's Đảng ủy), never part
 # of the agency it serves: its plans follow the party's instruments, not the agency's.
 PARTY_OF_BODY = re.compile(
-    r"^(?P<organ>Đảng ủy(?: cơ quan)?|Chi bộ) (?:(?:Văn phòng|Phòng|Khoa|Ban|Trung tâm|Tổ)(?: [^,]*?)??,? )??"
+    r"^(?P<organ>Đảng ủy(?: cơ quan)?|Chi bộ|Ban cán sự đảng) (?:(?:Văn phòng|Phòng|Khoa|Ban|Trung tâm|Tổ)(?: [^,]*?)??,? )??"
     r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Hội đồng nhân dân|Trung tâm|Văn phòng|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Bộ Chỉ huy) .+)$"
 )
 # A party committee of a province's bloc of agencies or enterprises, directly under the province's
 # party committee: "Đảng ủy Khối các cơ quan tỉnh Hà Giang", "Đảng ủy Khối Doanh nghiệp tỉnh Bắc
 # Ninh", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An" (2025).
 PROVINCE_PARTY_BLOC = re.compile(r"^Đảng ủy (?:Khối|các cơ quan Đảng)(?: [^,()]*?)? (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
+# The mass organisations each province, district and commune has, and the central body at the top
+# of each: "Hội Nông dân tỉnh Sơn La" -> "Trung ương Hội Nông dân Việt Nam", "Liên đoàn Lao động
+# tỉnh Bắc Ninh" -> "Tổng Liên đoàn Lao động Việt Nam". A district's or commune's is under its
+# province's, as the Huyện ủy is under the Tỉnh ủy: "Hội Nông dân huyện Đồng Văn" -> "Hội Nông dân
+# tỉnh Hà Giang" (the Front's committee of its place, of which it is a member, is not its parent).
+UNION_TOPS: dict[str, str] = {
+    "Hội Nông dân": "Trung ương Hội Nông dân Việt Nam",
+    "Hội Liên hiệp Phụ nữ": "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+    "Hội Cựu chiến binh": "Trung ương Hội Cựu chiến binh Việt Nam",
+    "Liên đoàn Lao động": "Tổng Liên đoàn Lao động Việt Nam",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Liên minh Hợp tác xã": "Liên minh Hợp tác xã Việt Nam",
+}
+_UNION_HEADS = "|".join(map(re.escape, UNION_TOPS))
+# A mass organisation of a province or district, with its level word or (as the unions write their
+# names) without it: "Hội Nông dân tỉnh Sơn La", "Hội Liên hiệp Phụ nữ Hà Nội", "Hội Nông dân huyện
+# Đồng Văn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh".
+UNION_OF_PLACE = re.compile(
+    rf"^(?P<head>{_UNION_HEADS}) (?:(?P<level>tỉnh|thành phố|huyện|quận|thị xã) )?(?P<place>[^,()]+)$"
+)
+# A mass organisation of a body, organised in it: "Công đoàn Sở Y tế tỉnh Hà Giang", "Công đoàn cơ
+# sở Bệnh viện Đa khoa tỉnh Sơn La", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Bệnh viện Đa khoa tỉnh Sơn
+# La", "Chi đoàn Văn phòng Sở Y tế tỉnh Hà Giang", "Hội Cựu chiến binh Công an tỉnh Nghệ An". Under
+# the body, as its Đảng ủy is under the party committee of its place.
+UNION_OF_BODY = re.compile(
+    r"^(?P<union>Công đoàn(?: cơ sở)?|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Đoàn cơ sở|Chi đoàn|Hội Cựu chiến binh"
+    r"|Hội Liên hiệp Phụ nữ|Chi hội Cựu chiến binh|Chi hội Phụ nữ|Ban Nữ công) "
+    r"(?P<body>(?:Sở|Bệnh viện|Trung tâm|Ủy ban nhân dân|Văn phòng|Chi cục|Ban Quản lý|Công an|Bộ Chỉ huy|Cơ quan) .+)$"
+)
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
     r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
@@ -206,7 +272,7 @@ DISTRICT_END = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố) (?P
 # A commune's body: "Ủy ban nhân dân xã Lương Minh", "Đảng ủy phường Bắc Cam Ranh",
 # "Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", "Hội đồng nhân dân thị trấn Phố Bảng".
 COMMUNE_BODY = re.compile(
-    r"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an) "
+    rf"^(?P<body>Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|{_UNION_HEADS}) "
     r"(?:xã|phường|thị trấn|đặc khu) (?P<place>.+)$"
 )
 # The Fatherland Front committee of a province or district: "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La".
@@ -301,7 +367,7 @@ LOCAL_HEADS: tuple[str, ...] = (
     "Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài nguyên và Môi trường", "Sở Kế hoạch và Đầu tư",
     "Sở Giao thông vận tải", "Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội",
     "Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa và Thể thao", "Sở Du lịch", "Sở Dân tộc và Tôn giáo",
-    "Báo và Phát thanh, Truyền hình",
+    "Báo và Phát thanh, Truyền hình", "Đài Phát thanh và Truyền hình", "Đoàn đại biểu Quốc hội",
 )
 # The heads of the names of the state's local bodies, which name their place with its level word:
 # "Ủy ban nhân dân tỉnh Nghệ An", "Công an thành phố Hà Nội" (the unions name it without: "Hội Liên
@@ -314,9 +380,16 @@ STATE_HEADS: frozenset[str] = frozenset({
 YOUTH_UNION = "Đoàn Thanh niên Cộng sản Hồ Chí Minh"
 YOUTH_UNION_COMMITTEE_WORDS: tuple[str, ...] = ("Tỉnh đoàn ", "Thành đoàn ", "Tỉnh Đoàn ", "Thành Đoàn ")
 YOUTH_UNION_COMMITTEE = re.compile(r"^(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn) (?:(?:tỉnh|thành phố) )?(?P<place>[^,()]+)$")
+# The organs named before "Đoàn tỉnh …" that make it the Youth Union: "Ban Chấp hành Đoàn tỉnh Bắc Ninh".
+YOUTH_UNION_ORGANS: frozenset[str] = frozenset({"Ban Chấp hành ", "Ban Thường vụ ", "Thường trực ", "Văn phòng "})
+# The same committee at the end of the name of one of its organs: "Tỉnh đoàn Bắc Ninh" in "Ban
+# Thường vụ Tỉnh đoàn Bắc Ninh" (not at the start: YOUTH_UNION_COMMITTEE reads that).
+YOUTH_UNION_COMMITTEE_END = re.compile(
+    r"(?<=\w )(?P<word>Tỉnh [đĐ]oàn|Thành [đĐ]oàn|Đoàn(?= tỉnh| thành phố)) (?:(?P<level>tỉnh|thành phố) )?(?P<place>[^,()]+)$"
+)
 # Province bodies whose own name gives the province without its level word, which some write:
 # "Báo và Phát thanh, Truyền hình Lai Châu" is also written "… Truyền hình tỉnh Lai Châu".
-NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình",)
+NAMED_WITHOUT_LEVEL: tuple[str, ...] = ("Báo và Phát thanh, Truyền hình", "Đài Phát thanh và Truyền hình")
 # A province with its level word at the end of a name: " tỉnh Lai Châu", " thành phố Cần Thơ".
 LEVEL_AND_PROVINCE_END = re.compile(r" (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 LOCAL_HEAD_ALIASES: dict[str, str] = {
@@ -326,6 +399,7 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Lao động Thương binh và Xã hội": "Sở Lao động - Thương binh và Xã hội",
     "Sở Giao thông Vận tải": "Sở Giao thông vận tải",
     "Báo và Phát thanh Truyền hình": "Báo và Phát thanh, Truyền hình",
+    "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình",
     # The front and its committee are named for each other: "Mặt trận Tổ quốc tỉnh Bắc Ninh".
     "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -403,7 +477,11 @@ class OrgInfo(BaseModel):
 ORGAN_RULES: frozenset[str] = frozenset({
     "organ of the province party committee", "organ of the district party committee",
     "organ of the council, front or party committee", "head of the body", "head of the office of the body",
+    "organ of the mass organisation",
 })
+# The rule of an organ of a mass organisation, which numbers its instruments in its own series
+# ("Kế hoạch số 77/KH-BTV" of the Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội), unlike a Tỉnh ủy's.
+UNION_ORGAN_RULE = "organ of the mass organisation"
 
 
 def superior(name: str, province: str | None = None, district: str | None = None) -> str | None:
@@ -464,8 +542,15 @@ def _province_level(level_word: str, place: str) -> str | None:
 DASHES = re.compile("[–—]")
 
 
+# A dash between two words, with or without spaces: "Lao động-Thương binh", "Lao động - Thương binh".
+SPACED_DASH = re.compile(r"(?<=\w)\s*-\s*(?=\w)|(?<=\w) -\s*|\s*- (?=\w)")
+
+
 def _fold(name: str) -> str:
-    return DASHES.sub("-", normalize_tones(name)).casefold()
+    name = DASHES.sub("-", normalize_tones(name))
+    if "-" in name:
+        name = SPACED_DASH.sub(" - ", name)
+    return name.casefold()
 
 
 def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
@@ -484,10 +569,21 @@ _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 # Names of units that have no place of their own, written in several cases, in one spelling
 # wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
 # thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
-UNIT_HEADS: tuple[str, ...] = ("Ban Công tác Mặt trận", "Các ban xây dựng Đảng")
+# "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
+# "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
+UNIT_HEADS: tuple[str, ...] = (
+    "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+)
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
 
+# The kind of a centre, whose next word some write in lower case: "Trung tâm thông tin điện tử".
+CENTRE_WORDS = "Trung tâm "
+# An ampersand with a space on either side, written for "và" between words: " & ", "& ".
+SPACED_AMPERSAND = re.compile(r"\s+&\s*|\s*&\s+")
+# A province's military or border-guard command written "Ban Chỉ huy", as the initials "BCH" read:
+# "Ban Chỉ huy Bộ đội Biên phòng thành phố Cần Thơ", "Ban Chỉ huy Quân sự tỉnh Nghệ An".
+PROVINCE_COMMAND = re.compile(r"^Ban Chỉ huy (?:[Qq]uân sự|Bộ đội Biên phòng) (?P<level>tỉnh|thành phố) (?P<place>[^,()]+)$")
 # Abbreviations that bodies' names are written with, spelled out in keys: "Ban Thường vụ Hội LHPN Hà
 # Nội" (a citation's issuer) is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" of the header.
 NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
@@ -503,9 +599,14 @@ def local_spelling(name: str) -> str:
     (or alone): "Công an xã, thôn" stays as it is."""
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
-    if " & " in name:
-        # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam": the "và" of its name.
-        name = name.replace(" & ", " và ")
+    if "&" in name:
+        # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam", "Văn phòng Đoàn đại biểu Quốc hội&
+        # Hội đồng nhân dân thành phố Hà Nội": the "và" of its name (not the "&" of initials, "KH&CN").
+        name = SPACED_AMPERSAND.sub(" và ", name)
+    if name.startswith("Ban Chỉ huy ") and (c := PROVINCE_COMMAND.match(name)) and _province_level(c["level"], c["place"]):
+        # "Ban Chỉ huy Bộ đội Biên phòng thành phố Cần Thơ" (the "BCH" of "BCH Bộ đội Biên phòng TP"):
+        # a province's command is a "Bộ Chỉ huy" (a district's, "Ban Chỉ huy Quân sự huyện", is kept).
+        name = "Bộ" + name[len("Ban"):]
     words = name.split(" ")
     for n, heads in _LOCAL_HEADS_BY_LENGTH:
         if len(words) < n:
@@ -538,6 +639,19 @@ def local_spelling(name: str) -> str:
         if (p := _province(m["place"])) and _fold(p) == _fold(m["place"]):
             name = f"{name[: m.start()]} {m['level']} {p}"
             m = LEVEL_AND_PROVINCE_END.search(name)
+    if ("đoàn " in name or "Đoàn " in name) and (y := YOUTH_UNION_COMMITTEE_END.search(name)) and (p := _province(y["place"])):
+        # "Ban Thường vụ Tỉnh đoàn Bắc Ninh": an organ of the province's Youth Union, as below.
+        # "Ban Chấp hành Thành đoàn Hà Nội" ("… Đoàn tỉnh Bắc Ninh") is the Thành đoàn itself, its
+        # executive committee.
+        if y["word"] == "Đoàn":
+            # "Đoàn tỉnh Bắc Ninh" only after an organ's name ("Trưởng Đoàn tỉnh …" may head a delegation).
+            known = name[: y.start()] in YOUTH_UNION_ORGANS and _province_level(y["level"], y["place"])
+        else:
+            known = y["word"].startswith("Tỉnh") or places.is_city(p)
+        if known:
+            organ = "" if name[: y.start()] == "Ban Chấp hành " else name[: y.start()]
+            name = f"{organ}{YOUTH_UNION} {_level_word(p)} {p}"
+            m = LEVEL_AND_PROVINCE_END.search(name)
     if name.startswith(YOUTH_UNION_COMMITTEE_WORDS) and (y := YOUTH_UNION_COMMITTEE.match(name)) and (p := _province(y["place"])):
         # "Tỉnh đoàn Bắc Ninh" is the province's Youth Union by the name of its committee, as the
         # Tỉnh ủy is the party's: "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh" (not "Thành
@@ -554,6 +668,11 @@ def local_spelling(name: str) -> str:
         if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:
             name = head + name[n:]
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
+    if name.startswith(CENTRE_WORDS) and name[len(CENTRE_WORDS) : len(CENTRE_WORDS) + 1].islower():
+        # "Trung tâm thông tin điện tử thành phố Hà Nội" is the "Trung tâm Thông tin điện tử …": the
+        # word after a centre's kind is written with its capital.
+        n = len(CENTRE_WORDS)
+        name = name[:n] + name[n].upper() + name[n + 1 :]
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
     name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
@@ -579,12 +698,48 @@ _CENTRAL_SPELLINGS: dict[str, str] = {
 _CENTRAL_PLAIN: dict[str, str] = {places.strip_accents(k): n for k, n in _CENTRAL_SPELLINGS.items()}
 
 
+# A regional branch of a central body, numbered across the country (so its name alone identifies it):
+# "Ngân hàng Nhà nước chi nhánh khu vực 14", "Ngân hàng nhà nước Việt Nam - Chi nhánh Khu vực II",
+# "Kho bạc nhà nước khu vực XI", "Kiểm toán nhà nước khu vực II", "Chi cục Hải quan khu vực V".
+REGIONAL_BRANCH = re.compile(
+    r"^(?P<head>(?i:ngân hàng nhà nước(?: việt nam)?|kho bạc nhà nước|kiểm toán nhà nước|chi cục hải quan|chi cục thuế))"
+    r"(?: -)?(?: (?i:chi nhánh))? (?i:khu vực) (?P<number>\d{1,2}|[IVXL]{1,6})$"
+)
+# Each head (folded) -> how its branches' keys start, and the central body they belong to.
+REGIONAL_BRANCH_OF: dict[str, tuple[str, str]] = {
+    "ngân hàng nhà nước": ("Ngân hàng Nhà nước chi nhánh khu vực", "Ngân hàng Nhà nước Việt Nam"),
+    "ngân hàng nhà nước việt nam": ("Ngân hàng Nhà nước chi nhánh khu vực", "Ngân hàng Nhà nước Việt Nam"),
+    "kho bạc nhà nước": ("Kho bạc Nhà nước khu vực", "Kho bạc Nhà nước"),
+    "kiểm toán nhà nước": ("Kiểm toán Nhà nước khu vực", "Kiểm toán Nhà nước"),
+    "chi cục hải quan": ("Chi cục Hải quan khu vực", "Cục Hải quan"),
+    "chi cục thuế": ("Chi cục Thuế khu vực", "Cục Thuế"),
+}
+# A key REGIONAL_BRANCH's names are read into: "Kho bạc Nhà nước khu vực 11".
+REGIONAL_BRANCH_KEY = re.compile(
+    "^(?P<head>" + "|".join(sorted({re.escape(k) for k, _ in REGIONAL_BRANCH_OF.values()}, key=len, reverse=True)) + r") \d{1,2}$"
+)
+_REGIONAL_PARENTS: dict[str, str] = dict(REGIONAL_BRANCH_OF.values())
+
+
+def regional_branch(name: str) -> str | None:
+    """The key of a regional branch of a central body, its number in figures (Roman numerals read):
+    "Ngân hàng nhà nước khu vực XII" -> "Ngân hàng Nhà nước chi nhánh khu vực 12"; None for any other name."""
+    m = REGIONAL_BRANCH.match(name)
+    if m is None:
+        return None
+    start, _ = REGIONAL_BRANCH_OF[_fold(m["head"])]
+    number = m["number"]
+    return f"{start} {number if number.isdigit() else roman_value(number)}"
+
+
 def central_spelling(name: str) -> str:
     """A central body's name as it writes it, whatever the case or tone placement of the text:
     "Bộ Công An" -> "Bộ Công an", "Ban Chấp hành Trung ương đảng" -> "… Trung ương Đảng",
     "Bộ Trưởng Bộ Y tế" -> "Bộ trưởng Bộ Y tế". Other names are returned as they are."""
     if m := MINISTER.match(name):
         return "Bộ trưởng " + central_spelling(m["ministry"])
+    if "hu vực " in name and (branch := regional_branch(name)):
+        return branch
     folded = _fold(name)
     if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
         return found
@@ -701,6 +856,11 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name.startswith("Chi bộ ") and within.startswith("Đảng ủy ") and "(" not in within:
             return OrgInfo(name=name, level="unit", province=province, district=district, parent=within,
                            rule="party cell named by its party committee")
+        if "(" not in within and _is_own_unit(name[: name.rindex(" (")], within):
+            # "Phòng Tổ chức cán bộ (Bệnh viện Đa khoa tỉnh Sơn La)", "Lãnh đạo Sở (Sở Y tế tỉnh Hà
+            # Tĩnh)": a room, department or the leadership of the issuer, in its own document.
+            return OrgInfo(name=name, level="unit", province=province, district=district, part_of=within,
+                           rule="unit of its issuer, named in its document")
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
     if m := PROVINCE_SUFFIX.search(name):
         # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the
@@ -717,6 +877,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name in CENTRAL_PART_OF:
             return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
         return OrgInfo(name=name, level="central", parent=parent, rule="central body")
+    if " khu vực " in name and (m := REGIONAL_BRANCH_KEY.match(name)):
+        return OrgInfo(name=name, level="central", parent=_REGIONAL_PARENTS[m["head"]], rule="regional branch of a central body")
     if name.startswith("Bệnh viện ") and (name in CENTRAL_HOSPITALS or CENTRAL_HOSPITAL.match(name)):
         parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
         return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
@@ -754,6 +916,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         parent = {
             "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
             "Ủy ban Mặt trận Tổ quốc Việt Nam": province_front(province), "Công an": f"Công an {lw} {province}",
+            # "Hội Nông dân xã Gia Kiệm, tỉnh Đồng Nai" -> "Hội Nông dân tỉnh Đồng Nai".
+            **{head: f"{head} {lw} {province}" for head in UNION_TOPS},
         }.get(m["body"]) if province else None
         return OrgInfo(name=name, level="commune", province=province, parent=parent,
                        rule="commune body under its province's (two-level local government, 2025)")
@@ -830,6 +994,13 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
                            part_of=m["body"], successor=succ, defunct=succ is not None or body.defunct,
                            rule="organ of the council, front or party committee")
+    if name.startswith("Thường trực Ủy ban nhân dân ") and (
+        (body := org_info(name[len("Thường trực "):], province, district)).level in ("province", "district", "commune")
+    ):
+        # "Thường trực Ủy ban nhân dân tỉnh Hậu Giang": the chair and vice-chairs, acting for the committee.
+        return OrgInfo(name=name, level=body.level, province=body.province, district=body.district,
+                       part_of=name[len("Thường trực "):], defunct=body.defunct,
+                       rule="organ of the council, front or party committee")
     if m := HEAD_OF_BODY.match(name):
         body = org_info(m["body"], province, district)
         if body.level in ("province", "district", "commune") and (body.province or body.district):
@@ -854,14 +1025,28 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             p = places.province_of_district(d) or province
             return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân huyện {d}",
                            defunct=True, rule="office of the district people's committee")
+    if name.startswith("Phòng ") and (m := TOWN_OFFICE.match(name)) and (d := _district(m["place"])):
+        if not (m["level"] == "thành phố" and _province_level("thành phố", m["place"])):
+            p = places.province_of_district(d) or province
+            return OrgInfo(name=name, level="unit", province=p, district=d, part_of=f"Ủy ban nhân dân {m['level']} {d}",
+                           defunct=True, rule="office of the district people's committee")
     if name.startswith("Đảng ủy ") and (m := PROVINCE_PARTY_BLOC.match(name)) and (p := _province_level(m["level"], m["place"])):
         return OrgInfo(name=name, level="province", province=p, parent=party_committee(p),
                        rule="party committee of a bloc, under the province party committee")
-    if name.startswith(("Đảng ủy ", "Chi bộ ")) and (m := PARTY_OF_BODY.match(name)) and (
+    if name.startswith(("Đảng ủy ", "Chi bộ ", "Ban cán sự đảng ")) and (m := PARTY_OF_BODY.match(name)) and (
         (party := _party_of_place(local_spelling(m["body"]), province, district)) is not None
     ):
         return OrgInfo(name=name, level="unit", province=party.province, district=party.district, parent=party.name,
                        rule="party organisation of a body, under the party committee of its place")
+    if name.startswith(UNION_WORDS) and (info := _union_info(name, province, district)) is not None:
+        return info
+    if name.startswith(("Ban ", "Thường trực ", "Văn phòng ")) and (m := ORGAN_OF_UNION.match(name)):
+        union = _union_info(m["body"], province, district)
+        if union is not None and union.level in ("province", "district"):
+            succ = _successor_name(name, union.province) if union.level == "province" and union.province else None
+            return OrgInfo(name=name, level=union.level, province=union.province, district=union.district,
+                           part_of=m["body"], successor=succ, defunct=union.defunct or succ is not None,
+                           rule=UNION_ORGAN_RULE)
     if m := UNIT_OF_BODY.match(name):
         body = local_spelling(m["body"])  # "Sở Giáo dục và Đào tạo Đồng Tháp" -> "… tỉnh Đồng Tháp"
         if body.startswith("Sở ") and province and not PROVINCE_DEPARTMENT.match(body):
@@ -878,6 +1063,57 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
+
+
+# An organ of a mass organisation of a place, named with it: "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà
+# Nội", "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh" (written "Ban Thường vụ
+# Tỉnh đoàn Bắc Ninh"), "Ban Thanh niên nông thôn Tỉnh đoàn Bắc Ninh". Part of it.
+ORGAN_OF_UNION = re.compile(rf"^(?P<organ>Ban Thường vụ|Ban Chấp hành|Thường trực|Văn phòng|Ban [^,()]+?) (?P<body>(?:{_UNION_HEADS}) .+)$")
+# How the names UNION_OF_PLACE and UNION_OF_BODY read start (the cheap gate before them).
+UNION_WORDS: tuple[str, ...] = (*UNION_TOPS, "Công đoàn ", "Đoàn ", "Chi đoàn ", "Hội ", "Chi hội ", "Ban Nữ công ")
+
+
+def _union_info(name: str, province: str | None, district: str | None) -> OrgInfo | None:
+    """A mass organisation of a province or district under the one above it ("Hội Nông dân huyện
+    Đồng Văn" -> "Hội Nông dân tỉnh Hà Giang" -> "Trung ương Hội Nông dân Việt Nam"), or of a body
+    under that body ("Công đoàn Sở Y tế tỉnh Hà Giang" -> "Sở Y tế tỉnh Hà Giang"); None for any
+    other name."""
+    if m := UNION_OF_PLACE.match(name):
+        head, level, place = m["head"], m["level"], m["place"]
+        p = _province_level(level, place) if level else (_province(place) if _province(place) == place else None)
+        if p and level in (None, "tỉnh", "thành phố"):
+            succ = _successor_name(name, p)
+            return OrgInfo(name=name, level="province", province=p, parent=UNION_TOPS[head], successor=succ,
+                           defunct=succ is not None, rule="mass organisation of a province under its central body")
+        if level and level != "tỉnh" and (d := _district(place)):
+            p = places.province_of_district(d) or province
+            return OrgInfo(name=name, level="district", province=p, district=d,
+                           parent=f"{head} {_level_word(p)} {p}" if p else None, defunct=True,
+                           successor=f"{head} {_level_word(new)} {new}" if p and (new := places.successor_province(p) or p) else None,
+                           rule="mass organisation of a district under the province's")
+    if (m := UNION_OF_BODY.match(name)) and (body := org_info(m["body"], province, district)).level is not None:
+        if body.level != "central" and (p := body.province or _named_province(m["body"])):
+            return OrgInfo(name=name, level="unit", province=p, district=body.district, parent=m["body"],
+                           rule="mass organisation of a body, under the body")
+    return None
+
+
+# A hospital's own room, department or team, one of them, as its documents name them: "Phòng Tổ
+# chức cán bộ", "Khoa Khám bệnh", "Tổ Công nghệ thông tin" (not a list, "Các khoa, phòng").
+HOSPITAL_UNIT = re.compile(r"^(?:Phòng|Khoa|Tổ) (?-i:[A-ZĐ])[^,;/()]*$")
+# The leadership of a body, named by the kind of the body: "Lãnh đạo Sở", "Ban Giám đốc".
+LEADERSHIP = frozenset({"Lãnh đạo Sở", "Ban Giám đốc", "Ban Giám đốc Sở", "Lãnh đạo Bệnh viện", "Ban Giám đốc Bệnh viện"})
+
+
+def _is_own_unit(unit: str, issuer: str) -> bool:
+    """Whether ``unit``, named in a document of ``issuer``, is the issuer's own: the leadership of a
+    department or hospital ("Lãnh đạo Sở" of the Sở Y tế tỉnh Hà Tĩnh), or a room or department of
+    a hospital ("Phòng Điều dưỡng" of the Bệnh viện Đa khoa tỉnh Sơn La). A room named in another
+    body's document may be any body's ("Phòng Nông nghiệp và Môi trường" in a province's plan is its
+    office's), so it is not placed."""
+    if unit in LEADERSHIP:
+        return issuer.startswith(("Sở ", "Bệnh viện "))
+    return issuer.startswith("Bệnh viện ") and HOSPITAL_UNIT.match(unit) is not None
 
 
 def _party_of_place(body: str, province: str | None, district: str | None) -> OrgInfo | None:
