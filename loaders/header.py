@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
@@ -256,6 +257,13 @@ DAMAGED_DATE = re.compile(
     r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>\d{1,2})\s*,?\s*"
     r"n[aăâắằẳẵặ]m\s*(?P<year>[12](?: ?\d){3})(?!\d)",
     re.IGNORECASE,
+)
+# A place and date line standing alone, as a copy that merged the header's two columns puts it inside
+# the title: "Hà Giang, ngày 12 tháng 5 năm 2023" between "Tổ chức các hoạt động hưởng ứng Ngày Thế
+# giới" and "phòng chống tác hại của thuốc lá năm 2023" (the title's lines go on around it).
+LONE_DATE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*){0,4}|(?:Quận|Phường) \d{1,2}),\s*"
+    r"ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})\.?$"
 )
 # A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
 BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
@@ -498,6 +506,26 @@ def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> t
     ):
         return None
     return TYPE_LINES[m.group(1)], rest
+
+
+def _number_and_symbol(zone: str) -> tuple[str | None, str | None]:
+    """The number and symbol of the Số line in a header's text (motto removed): ("96", "KH-UBND") in
+    "… Số: 96/KH-UBND Đồng Văn, ngày …"; (None, None) when there is none."""
+    number = symbol = None
+    m = NUMBER_LINE.search(zone)
+    if m:
+        number = m.group("number")
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if "-" not in symbol and m.group("sep") == "/":
+            symbol = _redashed(symbol)
+        if m.group("sep") == "-" and number is None and "/" not in symbol:
+            # A dash with no number before it and no slash after it is no Số line; a Party
+            # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
+            symbol = None
+    elif "Số" in zone or "SỐ" in zone or "Sô" in zone:
+        if gap := NUMBER_GAP_LINE.search(zone):
+            number, symbol = gap.group("number"), _gap_symbol(gap.group("symbol"))
+    return number, symbol
 
 
 def _iso(day: str | None, month: str | None, year: str) -> str:
@@ -1285,20 +1313,7 @@ def read_header(text: Text) -> Header:
     # Number and symbol, date and place: from the pieces before the type line.
     zone = " ".join(p.text for p in before)
     zone_no_motto = MOTTO.sub(" ", zone)
-    number = symbol = None
-    m = NUMBER_LINE.search(zone_no_motto)
-    if m:
-        number = m.group("number")
-        symbol = re.sub(r"\s+", "", m.group("symbol"))
-        if "-" not in symbol and m.group("sep") == "/":
-            symbol = _redashed(symbol)
-        if m.group("sep") == "-" and number is None and "/" not in symbol:
-            # A dash with no number before it and no slash after it is no Số line; a Party
-            # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
-            symbol = None
-    elif "Số" in zone_no_motto or "SỐ" in zone_no_motto or "Sô" in zone_no_motto:
-        if gap := NUMBER_GAP_LINE.search(zone_no_motto):
-            number, symbol = gap.group("number"), _gap_symbol(gap.group("symbol"))
+    number, symbol = _number_and_symbol(zone_no_motto)
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
     if d:
@@ -1391,6 +1406,21 @@ def read_header(text: Text) -> Header:
                 break
             if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
+            if symbol is None and not parts and s.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(s):
+                # The Số line under the type line, where a copy put the header's second row after the
+                # title's first: "KẾ HOẠCH" / "Số: 96/KH-UBND" / "Đồng Văn, ngày …" / "Thực hiện …".
+                number, symbol = _number_and_symbol(s)
+                if date is None and (d := DATE_WORDS.search(s)) is not None:
+                    # …with the date beside it: "Số: 198/TTr-EVNHANOI — Hà Nội, ngày 08 tháng 01 năm 2025".
+                    date = _iso(d.group("day"), d.group("month"), d.group("year"))
+                    place = _place_before(s, d.start())
+                continue
+            if date is None and "ngày" in s and (lone := LONE_DATE_LINE.match(s)) is not None:
+                # The header's date line inside the title (LONE_DATE_LINE): the document's date and
+                # place, no part of its title.
+                date = _iso(lone.group("day"), lone.group("month"), lone.group("year"))
+                place = _place_before(s, lone.end("place"))
+                continue
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
             # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
             # under a Quyết định's title: its authority (a title line of a caps title ending with
@@ -1518,6 +1548,18 @@ def read_header(text: Text) -> Header:
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
     if province:
         issuer, parent = _province_spelled(issuer, province), _province_spelled(parent, province)
+    if not bodies and not authority_line and (fields := read_field_lines(text, first)) is not None:
+        # A letter or a copy whose identity opens it as "FIELD: value" lines (field_lines.py): they
+        # fill what the header left empty.
+        if fields.number_line and symbol is None:
+            header.number, header.symbol = _number_and_symbol(fields.number_line)
+            symbol = header.symbol
+        header.date = header.date or fields.date
+        header.doc_type = header.doc_type or fields.doc_type or (_type_of_symbol(symbol, bodies) if symbol else None)
+        if header.title is None and fields.subject:
+            header.title = tidy(fields.subject)
+        if fields.issuer:
+            issuer = canonical_org(fields.issuer, header)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     header.issuer = issuer

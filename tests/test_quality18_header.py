@@ -1,0 +1,118 @@
+"""Header, round 18: a header whose second row a copy put among the title's lines (the Số line under the
+type line, the place and date line between two lines of the title, as a merged column gives them), and a
+letter whose identity is written as "FIELD: value" lines ("Cơ quan ban hành: …", "Số: …", "Ngày ban
+hành: …", "Trích yếu: V/v …"). Fragments written in the style of the provincial plans, a corporation's
+Tờ trình and the portal copies of letters surveyed."""
+
+from __future__ import annotations
+
+from vanban.loaders.field_lines import read_field_lines
+from vanban.loaders.header import LONE_DATE_LINE, read_header
+from vanban.loaders.text import make_text
+
+# A Sở's plan whose date line a copy put between the two lines of its title (the right column's last
+# row merged into the title's cell).
+DATE_IN_TITLE = (
+    "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 321/KH-SYT\nKẾ HOẠCH\nTổ chức các hoạt động hưởng ứng Ngày Thế giới\nHà Giang, ngày 12 tháng 5 năm 2023\n"
+    "phòng chống tác hại của thuốc lá năm 2023\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n"
+)
+
+
+def test_date_line_inside_the_title_is_the_documents_date():
+    h = read_header(make_text(DATE_IN_TITLE))
+    assert (h.number, h.symbol, h.date, h.place) == ("321", "KH-SYT", "2023-05-12", "Hà Giang")
+    assert h.title == "Tổ chức các hoạt động hưởng ứng Ngày Thế giới phòng chống tác hại của thuốc lá năm 2023"
+    assert h.issuer == "Sở Y tế tỉnh Hà Giang"
+
+
+def test_number_and_date_lines_under_the_type_line():
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG VĂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "KẾ HOẠCH\nSố: 96/KH-UBND\nĐồng Văn, ngày 14 tháng 3 năm 2022\n"
+            "Thực hiện công tác dân vận chính quyền năm 2022\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Kế hoạch", "96", "KH-UBND", "2022-03-14", "Đồng Văn")
+    assert h.title == "Thực hiện công tác dân vận chính quyền năm 2022"
+    assert h.issuer == "Ủy ban nhân dân huyện Đồng Văn"
+
+
+def test_number_line_with_its_date_under_the_type_line():
+    # A corporation's Tờ trình: its Số line and date on one line under the type line.
+    h = read_header(
+        make_text(
+            "TỔNG CÔNG TY ĐIỆN LỰC TP HÀ NỘI\nTỜ TRÌNH\nSố: 198/TTr-EVNHANOI — Hà Nội, ngày 08 tháng 01 năm 2025\n"
+            "V/v: Phê duyệt tiêu chuẩn kỹ thuật thiết bị bay không người lái (UAV)\n"
+            "Kính gửi: Hội đồng Thành viên - EVNHANOI\n\nCăn cứ Quyết định số 8594/QĐ-EVNHANOI ngày 06/12/2023;\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Tờ trình", "198", "TTr-EVNHANOI", "2025-01-08", "Hà Nội")
+    assert h.title == "V/v: Phê duyệt tiêu chuẩn kỹ thuật thiết bị bay không người lái (UAV)"
+
+
+def test_a_title_line_that_names_a_date_is_kept():
+    # A title line that names a date among other words is the title's, not the header's date line.
+    assert LONE_DATE_LINE.match("Hà Giang, ngày 12 tháng 5 năm 2023")
+    assert LONE_DATE_LINE.match("Quận 3, ngày 05 tháng 6 năm 2023")
+    assert LONE_DATE_LINE.match("kỷ niệm ngày 12 tháng 5 năm 2023") is None
+    assert LONE_DATE_LINE.match("Sơ kết 6 tháng, ngày 12 tháng 5 năm 2023 tại hội trường") is None
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 45/KH-UBND\nHà Giang, ngày 02 tháng 3 năm 2023\nKẾ HOẠCH\n"
+            "Tổ chức kỷ niệm ngày thành lập tỉnh,\nngày 20 tháng 8 năm 2023\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert h.date == "2023-03-02"
+    assert h.title == "Tổ chức kỷ niệm ngày thành lập tỉnh, ngày 20 tháng 8 năm 2023"
+
+
+# A province's letter as a portal gives it: its identity as "FIELD: value" lines, no header.
+FIELD_LETTER = (
+    "Cơ quan ban hành: Ủy ban nhân dân tỉnh Bình Định\nSố: 567/UBND-VX\nNgày ban hành: 10/03/2024\n"
+    "Trích yếu: V/v tổ chức Tháng hành động vì an toàn thực phẩm năm 2024\n"
+    "Kính gửi: Sở Y tế, Sở Công Thương, UBND các huyện, thị xã, thành phố\n"
+    "UBND tỉnh giao Sở Y tế chủ trì tổ chức Tháng hành động vì an toàn thực phẩm năm 2024.\n"
+    "Nơi nhận: Như trên; Lưu: VT, VX.\n"
+)
+
+
+def test_letter_written_as_field_lines():
+    h = read_header(make_text(FIELD_LETTER))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "567", "UBND-VX", "2024-03-10")
+    assert h.issuer == "Ủy ban nhân dân tỉnh Bình Định"
+    assert h.title == "V/v tổ chức Tháng hành động vì an toàn thực phẩm năm 2024"
+
+
+def test_field_lines_of_a_body_qualified_by_the_province():
+    h = read_header(
+        make_text(
+            "Cơ quan ban hành: Sở Y tế\nSố ký hiệu: 2150/SYT-NVY\nNgày ban hành: 15/08/2023\n"
+            "Trích yếu: Triển khai tiêm chủng mở rộng năm 2023\nKính gửi: Trung tâm Y tế các huyện, thị xã.\n"
+            "Sở Y tế tỉnh Hà Tĩnh đề nghị các đơn vị triển khai./.\n"
+        )
+    )
+    assert (h.number, h.symbol, h.date) == ("2150", "SYT-NVY", "2023-08-15")
+    assert h.issuer == "Sở Y tế tỉnh Hà Tĩnh"
+    assert h.title == "Triển khai tiêm chủng mở rộng năm 2023"
+
+
+def test_field_lines_need_an_issuer_or_a_subject_and_a_header_wins():
+    # A Số line and a date field alone are no field block (a header's lines, a stamp's).
+    assert read_field_lines(make_text("Số: 12/KH-UBND\nNgày ban hành: 01/02/2023\nKẾ HOẠCH\n")) is None
+    # "Nơi ban hành" of a legal library names a place, not the issuer.
+    assert read_field_lines(make_text("Nơi ban hành: Tỉnh Lâm Đồng\nSố hiệu: 853/QĐ-UBND\n")) is None
+    # A library's fields above a real header: the header's issuer and title stand.
+    h = read_header(
+        make_text(
+            "Cơ quan ban hành: UBND tỉnh Lâm Đồng\nTrích yếu: Phê duyệt quy hoạch mạng lưới\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 853/QĐ-UBND\nLâm Đồng, ngày 07 tháng 5 năm 2018\nQUYẾT ĐỊNH\n"
+            "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH MẠNG LƯỚI CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRỰC THUỘC SỞ Y TẾ LÂM ĐỒNG\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        )
+    )
+    assert h.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
+    assert h.title == "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH MẠNG LƯỚI CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRỰC THUỘC SỞ Y TẾ LÂM ĐỒNG"
