@@ -26,11 +26,13 @@ from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
+    district_level,
     district_mentions,
     district_name,
     find_district,
     find_province,
     is_city,
+    province_level_word,
     province_mentions,
     province_of_ward,
     province_name,
@@ -126,6 +128,12 @@ BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng n
 AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
 # "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
+# The first words of a province's department's centres and branches, whose header line names no place:
+# "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "CHI CỤC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH" under "SỞ Y TẾ TỈNH …".
+DEPARTMENT_UNIT_HEADS: tuple[str, ...] = ("Trung tâm ", "Chi cục ")
+# A district's health centre, under its province's health department: "TRUNG TÂM Y TẾ" (its district
+# named by the place line).
+DISTRICT_HEALTH_CENTRE = "Trung tâm Y tế"
 SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
@@ -1535,7 +1543,7 @@ def read_header(text: Text) -> Header:
                 # ("Số: 01/QCPH/UBND-UBMTTQ"); the bare organ is no parent.
                 issuer, parent = f"{parent} và {joint}", None
             else:
-                issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
+                issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent, header.place, province)
         else:
             issuer = canonical_org(_body_of_office(bodies[0]), header)
     elif authority_line:
@@ -1706,11 +1714,16 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
     return organ
 
 
-def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
+def _unit_of(
+    issuer: str | None, lower: str, parent: str | None, place: str | None = None, province: str | None = None
+) -> str | None:
     """The name of a unit headed by its parent body, when the unit's own line names no place:
-    'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'."""
+    'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'; a centre under a
+    province's department, named by its place (see _department_unit)."""
     if not issuer or not parent or issuer != lower or PLACE_IN_NAME.search(lower):
         return issuer
+    if parent.startswith("Sở ") and lower.startswith(DEPARTMENT_UNIT_HEADS):
+        return _department_unit(lower, parent, place, province) or issuer
     if parent.startswith("Trường ") and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
@@ -1725,6 +1738,21 @@ def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
     if m:
         return f"{lower} {m.group('place')}"
     return issuer
+
+
+def _department_unit(unit: str, department: str, place: str | None, province: str | None) -> str | None:
+    """The full name of a centre or a branch under a province's department, whose header line names
+    no place: a district's health centre takes the district of the place line ("TRUNG TÂM Y TẾ" under
+    "SỞ Y TẾ TỈNH KON TUM", "Đắk Hà, ngày …" -> "Trung tâm Y tế huyện Đắk Hà"); the department's other
+    centres and branches are the province's ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT" -> "Trung tâm Kiểm soát
+    bệnh tật tỉnh Kon Tum"). None when the department names no province, or the place line no
+    district of it for a health centre."""
+    if not province or not department.endswith(f" {province}"):
+        return None
+    if unit == DISTRICT_HEALTH_CENTRE:
+        level = district_level(place, province) if place else None
+        return f"{unit} {level} {place}" if level else None
+    return f"{unit} {province_level_word(province)} {province}"
 
 
 def _authority_body(line: str, block: list[str]) -> str | None:

@@ -119,6 +119,13 @@ class _Tables:
                 if d.get("districtType") == "Thành phố":
                     self.city_district_provinces.setdefault(d["districtShort"], set()).add(self.province_by_key[pkey])
         self.district_provinces_plain = by_plain
+        # (Province, district short name) -> the district's level word: ("Kon Tum", "Đắk Hà") -> "huyện".
+        self.district_levels: dict[tuple[str, str], str] = {
+            (self.province_by_key[pkey], d["districtShort"]): d["districtType"].lower()
+            for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items()
+            for d in districts.values()
+            if d.get("districtType")
+        }
         self.districts = sorted(by_name)
 
         # Old province -> the province it belongs to after 2025.
@@ -225,6 +232,16 @@ def district_name(name: str) -> str | None:
         return t.upper_district[s.upper()]
     candidates = t.district_by_plain.get(strip_accents(s), set())
     return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def district_level(name: str, province: str | None) -> str | None:
+    """The level word of the district named ``name`` in ``province``: 'Đắk Hà' in Kon Tum -> 'huyện',
+    'Kon Tum' in Kon Tum -> 'thành phố', 'Kỳ Anh' in Hà Tĩnh -> 'thị xã' or 'huyện' as the table has it;
+    None when the province has no district of that name."""
+    if not name or not province:
+        return None
+    short = district_name(name) or name
+    return _tables().district_levels.get((province, short))
 
 
 def province_of_district(name: str) -> str | None:

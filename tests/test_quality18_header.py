@@ -116,3 +116,31 @@ def test_field_lines_need_an_issuer_or_a_subject_and_a_header_wins():
     )
     assert h.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
     assert h.title == "VỀ VIỆC PHÊ DUYỆT QUY HOẠCH MẠNG LƯỚI CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRỰC THUỘC SỞ Y TẾ LÂM ĐỒNG"
+
+
+def _unit_plan(block: str, symbol: str, place: str) -> str:
+    return (
+        f"{block}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/{symbol}\n"
+        f"{place}, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\nCông tác dân vận năm 2023\nI. MỤC ĐÍCH\n"
+    )
+
+
+def test_district_health_centre_under_the_provinces_department_takes_its_place():
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ TỈNH KON TUM\nTRUNG TÂM Y TẾ", "KH-TTYT", "Đắk Hà")))
+    # (The place as written: "Đắk Hà", which the list of districts spells "Đăk Hà".)
+    assert (h.issuer, h.issuer_parent) == ("Trung tâm Y tế huyện Đắk Hà", "Sở Y tế tỉnh Kon Tum")
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ TỈNH KON TUM\nTRUNG TÂM Y TẾ", "KH-TTYT", "Kon Tum")))
+    assert h.issuer == "Trung tâm Y tế thành phố Kon Tum"
+    # A place that is no district of the department's province names no district.
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ TỈNH KON TUM\nTRUNG TÂM Y TẾ", "KH-TTYT", "Hà Nội")))
+    assert h.issuer == "Trung tâm Y tế"
+
+
+def test_departments_centre_is_the_provinces():
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ KON TUM\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT", "KH-KSBT", "Kon Tum")))
+    assert (h.issuer, h.issuer_parent) == ("Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum", "Sở Y tế tỉnh Kon Tum")
+    # A centre whose line names its place keeps it; a centre under a district's committee takes the district.
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ HÀ GIANG\nTRUNG TÂM Y TẾ HUYỆN ĐỒNG VĂN", "KH-TTYT", "Đồng Văn")))
+    assert h.issuer == "Trung tâm Y tế huyện Đồng Văn"
+    h = read_header(make_text(_unit_plan("UBND HUYỆN MÈO VẠC\nTRUNG TÂM Y TẾ", "KH-TTYT", "Mèo Vạc")))
+    assert h.issuer == "Trung tâm Y tế huyện Mèo Vạc"
