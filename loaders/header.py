@@ -323,6 +323,17 @@ BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
+# The body that reports, announces or guides in the document's own opening sentence, up to "như sau:":
+# "Phòng Y tế huyện Đồng Văn báo cáo kết quả thực hiện như sau:", "Sở Y tế hướng dẫn … như sau:" (a
+# Báo cáo, Thông báo or Hướng dẫn without its header).
+OWN_STATEMENT_ISSUER = re.compile(
+    r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
+    r"Bộ|Cục|Chi cục|Trường)\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
+)
+# Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
+# "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
+# to another: "kính trình …").
+NOT_IN_A_NAME = re.compile(r"(?<!\w)(?:kính|trình|xin|gửi|tổng hợp|đã|được|có|đề nghị)(?!\w)")
 # The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:".
 ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\bnhư sau\s*:")
 # The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
@@ -1101,6 +1112,14 @@ def _issuer_from_body(text: Text) -> str | None:
         return tidy(subjects[0].group("issuer"))
     if "ý kiến như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
         return tidy(opinion.group("issuer"))
+    if "như sau" in flat[:6000]:
+        own = [
+            m
+            for m in OWN_STATEMENT_ISSUER.finditer(flat, 0, 6000)
+            if not flat[max(0, m.start() - 5) : m.start()].endswith("của ") and not NOT_IN_A_NAME.search(m.group("issuer"))
+        ]
+        if own:
+            return tidy(own[0].group("issuer"))
     return None
 
 
@@ -1552,6 +1571,9 @@ def read_header(text: Text) -> Header:
         issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
+        if issuer and issuer[-1:].islower() and BARE_LEVEL_END.search(issuer):
+            # "UBND huyện xây dựng Kế hoạch …": the district the text names alone, if it names one.
+            issuer = _bare_level_placed(issuer, text) or issuer
     if province and not _province_in(" ".join(bodies)):
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
     if province:
@@ -1570,12 +1592,68 @@ def read_header(text: Text) -> Header:
             issuer = canonical_org(fields.issuer, header)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
+    signer = read_signer(text)
+    if issuer is None and not bodies and not authority_line and signer is not None and signer.authority:
+        # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
+        # VĂN", "KT. GIÁM ĐỐC SỞ Y TẾ" (see _issuer_from_signer).
+        issuer = _issuer_from_signer(signer.authority, text, header)
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:
         _number_from_appendix(text, header)
-    header.signer = read_signer(text)
+    header.signer = signer
     return header
+
+
+# A level word or a Party committee's word with a place's name after it, in a body's name: "huyện Đồng
+# Văn" in "Ủy ban nhân dân huyện Đồng Văn", "Huyện ủy Đồng Văn", "Quận 3" (not "Ban Thường vụ Huyện ủy",
+# "Ủy ban nhân dân xã": no place named).
+NAMED_PLACE_IN_NAME = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Quận|Phường) (?=[A-Z{upper}\d])".format(upper=_UPPER_LETTERS)
+)
+# The level word and nothing after it that ends a body named in a signature: "Ủy ban nhân dân huyện"
+# in "TM. ỦY BAN NHÂN DÂN HUYỆN" (its place named elsewhere in the text).
+BARE_LEVEL_END = re.compile(r" (?P<level>tỉnh|thành phố|huyện|thị xã|quận)$")
+
+
+def _bare_level_placed(name: str, text: Text) -> str | None:
+    """A body named by its level only, with the place of that level the text names, when it names one
+    only: "Ủy ban nhân dân huyện" -> "Ủy ban nhân dân huyện Đồng Văn" in a text whose only district
+    named with its level word is "huyện Đồng Văn"; None when the text names none or several."""
+    level = BARE_LEVEL_END.search(name)
+    if level is None:
+        return None
+    if level.group("level") in ("tỉnh", "thành phố"):
+        mentioned = {p for p in province_mentions(text.flat) if not is_city(p) or level.group("level") == "thành phố"}
+    else:
+        mentioned = set(district_mentions(text.flat))
+    return f"{name} {mentioned.pop()}" if len(mentioned) == 1 else None
+
+
+def _issuer_from_signer(authority: str, text: Text, header: Header) -> str | None:
+    """The issuer a signature's authority names, in a copy without a header: the body itself after
+    "TM." ("TM. Ủy ban nhân dân huyện Đồng Văn"), or the body an office heads after "KT.", "TL.",
+    "TUQ." or "Q." ("KT. Giám đốc Sở Y tế" -> "Sở Y tế tỉnh Kon Tum", its province the text's). A body
+    named by its level only ("TM. Ủy ban nhân dân huyện") takes the place of that level when the text
+    names one only ("… trên địa bàn huyện Đồng Văn"). None for a bare organ ("TM. Ủy ban nhân dân",
+    "TM. Ban Thường vụ"): which one is not written."""
+    mark, _, rest = authority.partition(". ")
+    if not rest:
+        return None
+    if mark == "TM":
+        body = rest
+    elif (after := _body_after_office(rest.upper())) is not None:
+        body = after
+    else:
+        return None
+    name = canonical_org(body, header)
+    if not name or _is_bare_organ(name) or name in (STANDING_BOARD, "Thường trực", "Huyện ủy", "Tỉnh ủy", "Đảng ủy", "Thành ủy"):
+        return None
+    if BARE_LEVEL_END.search(name):
+        return _bare_level_placed(name, text)
+    if NAMED_PLACE_IN_NAME.search(name) or (header.province and name.endswith(" " + header.province)):
+        return name
+    return None
 
 
 def _year_in_symbol(symbol: str) -> str | None:

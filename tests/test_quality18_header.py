@@ -144,3 +144,68 @@ def test_departments_centre_is_the_provinces():
     assert h.issuer == "Trung tâm Y tế huyện Đồng Văn"
     h = read_header(make_text(_unit_plan("UBND HUYỆN MÈO VẠC\nTRUNG TÂM Y TẾ", "KH-TTYT", "Mèo Vạc")))
     assert h.issuer == "Trung tâm Y tế huyện Mèo Vạc"
+
+
+# A district's plan copied without its header: its signature names the committee.
+SIGNED_PLAN = (
+    "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩm năm 2023\n\nI. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Nâng cao nhận thức của người dân trên địa bàn huyện Đồng Văn.\nII. NỘI DUNG\n"
+    "1. Giao Phòng Y tế huyện chủ trì, phối hợp với UBND các xã, thị trấn tổ chức thực hiện.\n"
+    "Nơi nhận:\n- UBND tỉnh Hà Giang (b/c);\n- TT Huyện ủy (b/c);\n- Lưu: VT.\n{authority}\nCHỦ TỊCH\n\nNguyễn Văn B\n"
+)
+
+
+def test_signature_naming_the_committee_is_the_issuer_of_a_copy_without_header():
+    h = read_header(make_text(SIGNED_PLAN.format(authority="TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG VĂN")))
+    assert h.issuer == "Ủy ban nhân dân huyện Đồng Văn"
+    # Its level only: the one district the text names.
+    h = read_header(make_text(SIGNED_PLAN.format(authority="TM. ỦY BAN NHÂN DÂN HUYỆN")))
+    assert h.issuer == "Ủy ban nhân dân huyện Đồng Văn"
+    # A bare organ names no one: which committee is not written.
+    h = read_header(make_text(SIGNED_PLAN.format(authority="TM. ỦY BAN NHÂN DÂN")))
+    assert h.issuer is None
+    # Its level only, and two districts named: none.
+    two = SIGNED_PLAN.replace("trên địa bàn huyện Đồng Văn", "trên địa bàn huyện Đồng Văn và huyện Mèo Vạc")
+    assert read_header(make_text(two.format(authority="TM. ỦY BAN NHÂN DÂN HUYỆN"))).issuer is None
+
+
+def test_office_in_the_signature_names_the_body_it_heads():
+    text = (
+        "KẾ HOẠCH\nKiểm tra công tác khám chữa bệnh năm 2023\n\nI. MỤC ĐÍCH\n"
+        "1. Đánh giá việc thực hiện quy chế chuyên môn tại các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh Kon Tum.\n"
+        "Nơi nhận:\n- Các đơn vị trực thuộc;\n- Lưu: VT, NVY.\n{authority}\nPHÓ GIÁM ĐỐC\n\nTrần Thị D\n"
+    )
+    assert read_header(make_text(text.format(authority="KT. GIÁM ĐỐC SỞ Y TẾ"))).issuer == "Sở Y tế tỉnh Kon Tum"
+    # "KT. GIÁM ĐỐC" alone: a Sở's, a hospital's or a centre's director — no issuer.
+    assert read_header(make_text(text.format(authority="KT. GIÁM ĐỐC"))).issuer is None
+    # A standing board without its committee's place: none.
+    party = text.replace("PHÓ GIÁM ĐỐC", "PHÓ BÍ THƯ").format(authority="T/M BAN THƯỜNG VỤ HUYỆN ỦY")
+    assert read_header(make_text(party)).issuer is None
+
+
+def test_body_reporting_in_its_own_opening_sentence_is_the_issuer():
+    h = read_header(
+        make_text(
+            "BÁO CÁO\nKết quả thực hiện công tác dân vận năm 2023\n\nThực hiện Công văn số 120-CV/BDVHU ngày "
+            "01/11/2023 của Ban Dân vận Huyện ủy Đồng Văn, Phòng Y tế huyện Đồng Văn báo cáo kết quả như sau:\n"
+            "I. KẾT QUẢ\n1. Công tác tuyên truyền.\nTRƯỞNG PHÒNG\n\nHoàng H\n"
+        )
+    )
+    assert h.issuer == "Phòng Y tế huyện Đồng Văn"
+    h = read_header(
+        make_text(
+            "THÔNG TƯ\nHướng dẫn chế độ khai báo, thông tin, báo cáo bệnh truyền nhiễm\n\n"
+            "Căn cứ Nghị định số 188/2007/NĐ-CP ngày 27 tháng 12 năm 2007 của Chính phủ quy định chức năng, "
+            "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế;\n\n"
+            "Bộ Y tế hướng dẫn chế độ khai báo, thông tin, báo cáo bệnh truyền nhiễm như sau:\n"
+        )
+    )
+    assert h.issuer == "Bộ Y tế"
+    # A body that reports to another ("kính trình …") in a sentence that runs on: no name read.
+    h = read_header(
+        make_text(
+            "TỜ TRÌNH\nVề việc báo cáo tiến độ dự án\n\nKính gửi: Phó Tổng Giám đốc.\n\n"
+            "Ban Dự án kính trình Phó Tổng Giám đốc báo cáo tiến độ triển khai như sau:\n"
+        )
+    )
+    assert h.issuer is None
