@@ -334,8 +334,9 @@ OWN_STATEMENT_ISSUER = re.compile(
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
 # to another: "kính trình …").
 NOT_IN_A_NAME = re.compile(r"(?<!\w)(?:kính|trình|xin|gửi|tổng hợp|đã|được|có|đề nghị)(?!\w)")
-# The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:".
-ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\bnhư sau\s*:")
+# The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:", "…
+# xây dựng kế hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:".
+ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\b(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:")
 # The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
 # copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited).
 OPINION_ISSUER = re.compile(

@@ -209,3 +209,22 @@ def test_body_reporting_in_its_own_opening_sentence_is_the_issuer():
         )
     )
     assert h.issuer is None
+
+
+def test_drafting_sentence_announcing_its_contents_gives_the_type():
+    # A province's programme board's plan on its department's portal, without its header.
+    h = read_header(
+        make_text(
+            "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014\n"
+            "Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT về việc xây dựng "
+            "kế hoạch năm 2014. Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch thực hiện "
+            "Chương trình năm 2014 của tỉnh với các nội dung sau:\n\nPhần I\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2013\n"
+        )
+    )
+    assert h.doc_type == "Kế hoạch"
+    assert h.issuer == "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam"
+    # A sentence that cites another plan by its number announces no contents: no type.
+    h = read_header(
+        make_text("Thực hiện chỉ đạo, UBND tỉnh xây dựng Kế hoạch số 12/KH-UBND ngày 01/02/2023 về các nội dung.\n")
+    )
+    assert h.doc_type is None
