@@ -1831,7 +1831,18 @@ def _department_unit(unit: str, department: str, place: str | None, province: st
     if unit == DISTRICT_HEALTH_CENTRE:
         level = district_level(place, province) if place else None
         return f"{unit} {level} {place}" if level else None
+    if unit.startswith(DISTRICT_HEALTH_CENTRE + " ") and (level := district_level(district := unit[len(DISTRICT_HEALTH_CENTRE) + 1 :], province)):
+        return f"{DISTRICT_HEALTH_CENTRE} {level} {district}"  # "TRUNG TÂM Y TẾ ĐỒNG VĂN": the district's
+    if _ends_with_place(unit):
+        return None  # "TRUNG TÂM Y TẾ KHU VỰC MƯỜNG LAY": named by its own place
     return f"{unit} {province_level_word(province)} {province}"
+
+
+def _ends_with_place(name: str) -> bool:
+    """Whether a body's name ends with a province's or a district's name (one to three words): "Trung tâm
+    Y tế khu vực Mường Lay", "Chi cục Thủy lợi Hà Giang"."""
+    words = name.split()
+    return any(province_name(tail) or district_name(tail) for n in (1, 2, 3) if len(words) > n and (tail := " ".join(words[-n:]))[:1].isupper())
 
 
 def _authority_body(line: str, block: list[str]) -> str | None:

@@ -144,6 +144,12 @@ def test_departments_centre_is_the_provinces():
     assert h.issuer == "Trung tâm Y tế huyện Đồng Văn"
     h = read_header(make_text(_unit_plan("UBND HUYỆN MÈO VẠC\nTRUNG TÂM Y TẾ", "KH-TTYT", "Mèo Vạc")))
     assert h.issuer == "Trung tâm Y tế huyện Mèo Vạc"
+    # A health centre named by its district without the level word takes it; a unit named by its own
+    # place is no province's.
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ HÀ GIANG\nTRUNG TÂM Y TẾ ĐỒNG VĂN", "KH-TTYT", "Đồng Văn")))
+    assert h.issuer == "Trung tâm Y tế huyện Đồng Văn"
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ ĐIỆN BIÊN\nTRUNG TÂM Y TẾ KHU VỰC MƯỜNG LAY", "KH-TTYT", "Mường Lay")))
+    assert h.issuer == "Trung tâm Y tế khu vực Mường Lay"
 
 
 # A district's plan copied without its header: its signature names the committee.
