@@ -1047,8 +1047,17 @@ def _subject(text: Text, first: int = 0) -> str | None:
             continue
         parts = [cleaned]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
-        for k, nxt in enumerate(lines[i + 1 : i + 5], i + 1):
+        skipped = 0
+        for k, nxt in enumerate(lines[i + 1 : i + 9], i + 1):
+            if k - i - skipped > 4:
+                break  # four lines of the subject's at most after its first
             c = _clean(nxt.text)
+            if c and not italic and skipped < 4 and (RULE.match(c) or LONE_DATE_LINE.match(c) or not MOTTO.sub("", c).strip(" -–")):
+                # The right column's lines, which a copy gave row by row between the subject's:
+                # "V/v tăng cường công tác" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - Tự do - Hạnh phúc" / "Hà
+                # Giang, ngày 20 tháng 7 năm 2023" / "phòng chống dịch sốt xuất huyết".
+                skipped += 1
+                continue
             if not c or DATE_WORDS.search(c) or BODY_START.match(c):
                 break
             # An italic subject runs to its closing '*'; a plain one goes on over the lines that
@@ -1434,6 +1443,8 @@ def read_header(text: Text) -> Header:
                 break
             if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
+            if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
+                continue  # the date line again, which a copy repeated inside the title's lines
             if symbol is None and not parts and s.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(s):
                 # The Số line under the type line, where a copy put the header's second row after the
                 # title's first: "KẾ HOẠCH" / "Số: 96/KH-UBND" / "Đồng Văn, ngày …" / "Thực hiện …".

@@ -234,3 +234,37 @@ def test_drafting_sentence_announcing_its_contents_gives_the_type():
         make_text("Thực hiện chỉ đạo, UBND tỉnh xây dựng Kế hoạch số 12/KH-UBND ngày 01/02/2023 về các nội dung.\n")
     )
     assert h.doc_type is None
+
+
+def test_subject_broken_by_the_right_columns_lines():
+    # A Công văn whose copy gave the two columns row by row: the motto and the date line between the
+    # two lines of its trích yếu.
+    h = read_header(
+        make_text(
+            "UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nSố: 45/SYT-NVY\nV/v tăng cường công tác\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Giang, ngày 20 tháng 7 năm 2023\n"
+            "phòng chống dịch sốt xuất huyết\nKính gửi: Các đơn vị y tế trực thuộc.\nSở Y tế đề nghị các đơn vị thực hiện./.\n"
+        )
+    )
+    assert (h.date, h.place) == ("2023-07-20", "Hà Giang")
+    assert h.title == "V/v tăng cường công tác phòng chống dịch sốt xuất huyết"
+    # The body after the date line is no part of the subject.
+    h = read_header(
+        make_text(
+            "UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nSố: 45/SYT-NVY\nV/v tăng cường công tác phòng chống dịch\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Giang, ngày 20 tháng 7 năm 2023\n"
+            "Kính gửi: Các đơn vị y tế trực thuộc.\ntrong thời gian qua, tình hình dịch diễn biến phức tạp.\n"
+        )
+    )
+    assert h.title == "V/v tăng cường công tác phòng chống dịch"
+
+
+def test_date_line_repeated_inside_a_caps_title_is_skipped():
+    h = read_header(
+        make_text(
+            "UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 210/KH-SYT\nHà Giang, ngày 20 tháng 5 năm 2023\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN\n"
+            "Hà Giang, ngày 20 tháng 5 năm 2023\nNĂM 2023\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert h.title == "TRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2023"
