@@ -22,8 +22,16 @@ ISSUER_FIELD = re.compile(r"^(?:Cơ quan|Đơn vị) ban hành\s*:\s*(?P<value>\
 # The number's field: "Số: 2150/SYT-NVY", "Số hiệu: 853/QĐ-UBND", "Số ký hiệu: 45/KH-SYT", "Số, ký hiệu: …"
 # (its value is read as a Số line).
 NUMBER_FIELD = re.compile(r"^(?:Số|Số hiệu|Số,? ký hiệu|Số/ký hiệu)\s*:\s*(?P<value>\d.{0,60})$")
-# The date's field: "Ngày ban hành: 15/08/2023", "Ngày ký: 15/8/2023", "Ngày: 15/08/2023".
-DATE_FIELD = re.compile(r"^Ngày(?: ban hành| ký)?\s*:\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)\s*$")
+# The date's field: "Ngày ban hành: 15/08/2023", "Ngày ký: 15/8/2023", "Ngày: 15/08/2023", or a date line
+# alone among the fields: "Ngày 20 tháng 7 năm 2023".
+DATE_FIELD = re.compile(
+    r"^Ngày(?:(?: ban hành| ký)?\s*:\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)"
+    r"|\s+(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d\d))\.?\s*$"
+)
+# A field written as a table's row of two cells, its label in the first: "| Cơ quan ban hành | Sở Y tế tỉnh
+# Hà Giang |" (read as "Cơ quan ban hành: Sở Y tế tỉnh Hà Giang").
+FIELD_LABELS: tuple[str, ...] = ("Cơ quan ban hành", "Đơn vị ban hành", "Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/ký hiệu",
+                                 "Ngày ban hành", "Ngày ký", "Trích yếu", "Trích yếu nội dung", "Loại văn bản")
 # The subject's field: "Trích yếu: V/v triển khai tiêm chủng mở rộng năm 2023", "Trích yếu nội dung: …".
 SUBJECT_FIELD = re.compile(r"^Trích yếu(?: nội dung)?\s*:\s*(?P<value>\S.{2,400}?)\s*$")
 # The type's field: "Loại văn bản: Công văn".
@@ -52,7 +60,12 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
     fields = FieldLines()
     found = 0
     for ln in text.lines[first : first + FIELD_LINES]:
-        s = ln.text.strip(" *_|").strip()
+        s = ln.text.replace("**", "").strip(" *_").strip()
+        if s.startswith("|"):
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            if len(cells) != 2 or cells[0].rstrip(" :") not in FIELD_LABELS:
+                continue
+            s = f"{cells[0].rstrip(' :')}: {cells[1]}"
         if not s:
             continue
         if fields.issuer is None and (m := ISSUER_FIELD.match(s)):
@@ -60,10 +73,10 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
         elif fields.number_line is None and (m := NUMBER_FIELD.match(s)):
             fields.number_line = "Số: " + m.group("value")
         elif fields.date is None and (m := DATE_FIELD.match(s)):
-            day, month = int(m.group("day")), int(m.group("month"))
+            day, month = int(m.group("day") or m.group("wday")), int(m.group("month") or m.group("wmonth"))
             if not (1 <= day <= 31 and 1 <= month <= 12):
                 continue
-            fields.date = f"{m.group('year')}-{month:02d}-{day:02d}"
+            fields.date = f"{m.group('year') or m.group('wyear')}-{month:02d}-{day:02d}"
         elif fields.subject is None and (m := SUBJECT_FIELD.match(s)):
             fields.subject = m.group("value")
         elif fields.doc_type is None and (m := TYPE_FIELD.match(s)):

@@ -1599,7 +1599,13 @@ def read_header(text: Text) -> Header:
         header.date = header.date or fields.date
         header.doc_type = header.doc_type or fields.doc_type or (_type_of_symbol(symbol, bodies) if symbol else None)
         if header.title is None and fields.subject:
-            header.title = tidy(fields.subject)
+            title = tidy(fields.subject)
+            own_type = header.doc_type
+            if own_type and own_type != "Công văn" and title.lower().startswith(own_type.lower() + " "):
+                # "Kế hoạch công tác dân vận năm 2023": its type, then its title.
+                title = title[len(own_type) + 1 :]
+                title = title[:1].upper() + title[1:]
+            header.title = title
         if fields.issuer:
             issuer = canonical_org(fields.issuer, header)
     if issuer is None and symbol:

@@ -268,3 +268,33 @@ def test_date_line_repeated_inside_a_caps_title_is_skipped():
         )
     )
     assert h.title == "TRIỂN KHAI THỰC HIỆN CÔNG TÁC DÂN VẬN NĂM 2023"
+
+
+def test_field_lines_in_bold_in_a_table_and_a_date_line_among_them():
+    # A portal's copy: bold labels, the type in its own field.
+    h = read_header(
+        make_text(
+            "**Cơ quan ban hành:** UBND huyện Đồng Văn\n\n**Số ký hiệu:** 88/UBND-VP\n\n**Ngày ban hành:** 05/04/2023\n\n"
+            "**Loại văn bản:** Công văn\n\n**Trích yếu:** Về việc tổ chức Tháng dân vận năm 2023\n\nKính gửi: UBND các xã, thị trấn.\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "88", "UBND-VP", "2023-04-05")
+    assert (h.issuer, h.title) == ("Ủy ban nhân dân huyện Đồng Văn", "Về việc tổ chức Tháng dân vận năm 2023")
+    # A table of two cells a row; the trích yếu of a plan opens with its type, which the title leaves out.
+    h = read_header(
+        make_text(
+            "| Cơ quan ban hành | Sở Y tế tỉnh Hà Giang |\n|---|---|\n| Số ký hiệu | 45/KH-SYT |\n"
+            "| Ngày ban hành | 10/03/2023 |\n| Trích yếu | Kế hoạch công tác dân vận năm 2023 |\n\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Kế hoạch", "45", "KH-SYT", "2023-03-10")
+    assert (h.issuer, h.title) == ("Sở Y tế tỉnh Hà Giang", "Công tác dân vận năm 2023")
+    # A letter's date written as a date line among its fields.
+    h = read_header(
+        make_text(
+            "Cơ quan ban hành: Sở Y tế tỉnh Kon Tum\nSố: 1520/SYT-NVY\nNgày 20 tháng 7 năm 2023\n"
+            "V/v tăng cường phòng chống dịch sốt xuất huyết\nKính gửi: Các đơn vị y tế trực thuộc.\n"
+        )
+    )
+    assert (h.date, h.issuer) == ("2023-07-20", "Sở Y tế tỉnh Kon Tum")
+    assert h.title == "V/v tăng cường phòng chống dịch sốt xuất huyết"
