@@ -1615,6 +1615,10 @@ def read_header(text: Text) -> Header:
         # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
         # VĂN", "KT. GIÁM ĐỐC SỞ Y TẾ" (see _issuer_from_signer).
         issuer = _issuer_from_signer(signer.authority, text, header)
+    if issuer is None and not bodies and not authority_line and "./." in text.flat:
+        # …or whose closing sentence names it: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết,
+        # thực hiện./." (see _issuer_from_closing).
+        issuer = _issuer_from_closing(text, header)
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:
@@ -1646,6 +1650,43 @@ def _bare_level_placed(name: str, text: Text) -> str | None:
     else:
         mentioned = set(district_mentions(text.flat))
     return f"{name} {mentioned.pop()}" if len(mentioned) == 1 else None
+
+
+# The closing sentence of a Công văn or a Thông báo, its issuer the subject, ending with the end mark:
+# "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.", "Sở Y tế đề nghị các đơn vị triển
+# khai ngay các biện pháp phòng chống dịch./.", "UBND tỉnh yêu cầu các đơn vị triển khai thực hiện./." (not
+# "… báo cáo UBND tỉnh theo quy định./.": the body must open the sentence).
+CLOSING_REQUEST = re.compile(
+    r"(?:^|(?<=[.;:!]\s)|(?<=,\s))(?:Chủ tịch\s+)?(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Ban|Phòng|Trung tâm|Bệnh viện|"
+    r"Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Văn phòng|Chi cục|Trường)\b[^.;:,\d]{0,80}?)\s+"
+    r"(?:thông báo|đề nghị|yêu cầu|kính đề nghị|trân trọng đề nghị)\s[^;]{0,300}?\./\.\s*$"
+)
+# The first words of central bodies, whose name needs no place: "Bộ Y tế", "Văn phòng Chính phủ".
+CENTRAL_BODY_HEADS: tuple[str, ...] = ("Bộ ", "Văn phòng Chính phủ", "Chính phủ", "Thủ tướng", "Ủy ban Dân tộc", "Ngân hàng Nhà nước")
+# The words after "Bộ " of a ministry's unit named alone, no ministry: "Văn phòng Bộ", "Bộ phận".
+_NO_MINISTRY = ("Bộ phận", "Bộ Tư lệnh")
+
+
+def _issuer_from_closing(text: Text, header: Header) -> str | None:
+    """The body that a copy's closing sentence names as its subject (CLOSING_REQUEST), when its name is
+    whole: with its place ("UBND huyện Mộc Châu"), a level that the one place of that level the text names
+    completes ("UBND tỉnh" in a text naming one province), or a central body ("Văn phòng Chính phủ");
+    None else ("UBND phường", "Sở Y tế" with no province)."""
+    flat = text.flat
+    end = flat.rfind("./.") + 3
+    m = CLOSING_REQUEST.search(flat[max(0, end - 420) : end])
+    if m is None:
+        return None
+    name = canonical_org(tidy(m.group("issuer")), header)
+    if not name:
+        return None
+    if BARE_LEVEL_END.search(name):
+        return _bare_level_placed(name, text)
+    if NAMED_PLACE_IN_NAME.search(name) or (header.province and name.endswith(" " + header.province)):
+        return name
+    if name.startswith(CENTRAL_BODY_HEADS) and not name.startswith(_NO_MINISTRY):
+        return name
+    return None
 
 
 def _issuer_from_signer(authority: str, text: Text, header: Header) -> str | None:

@@ -298,3 +298,35 @@ def test_field_lines_in_bold_in_a_table_and_a_date_line_among_them():
     )
     assert (h.date, h.issuer) == ("2023-07-20", "Sở Y tế tỉnh Kon Tum")
     assert h.title == "V/v tăng cường phòng chống dịch sốt xuất huyết"
+
+
+def test_closing_sentence_names_the_issuer_of_a_copy_without_header():
+    def issuer(text: str) -> str | None:
+        return read_header(make_text(text)).issuer
+
+    assert (
+        issuer(
+            "Kính gửi: Các Bộ, cơ quan ngang Bộ.\nThủ tướng Chính phủ đã có ý kiến chỉ đạo về việc tổ chức Hội nghị.\n"
+            "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        )
+        == "Văn phòng Chính phủ"
+    )
+    # The level alone, in a text naming one province; the office of its chairman names the committee.
+    assert (
+        issuer(
+            "Kính gửi: Các sở, ban, ngành tỉnh.\nĐể triển khai Chỉ thị số 20/CT-TTg trên địa bàn tỉnh Bình Dương, "
+            "UBND tỉnh yêu cầu các cơ quan, đơn vị triển khai thực hiện./.\nNơi nhận:\n- Như trên;\n"
+        )
+        == "Ủy ban nhân dân tỉnh Bình Dương"
+    )
+    assert (
+        issuer(
+            "Kính gửi: Các sở, ngành.\nChủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh Bình Dương "
+            "nghiêm túc thực hiện Chỉ thị này./.\n"
+        )
+        == "Ủy ban nhân dân tỉnh Bình Dương"
+    )
+    # A body named without its place ("Sở Y tế", "UBND phường"), or not the subject of the sentence: none.
+    assert issuer("Kính gửi: Các đơn vị trực thuộc.\nSở Y tế đề nghị các đơn vị triển khai ngay các biện pháp phòng chống dịch./.\n") is None
+    assert issuer("1. Các cơ quan treo cờ Tổ quốc.\nUBND phường thông báo để các cơ quan, tổ chức và Nhân dân biết, thực hiện./.\n") is None
+    assert issuer("Kính gửi: Các đơn vị.\nCác đơn vị định kỳ báo cáo UBND tỉnh Hà Giang theo quy định./.\n") is None
