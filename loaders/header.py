@@ -89,6 +89,10 @@ BODY_HEADS: tuple[str, ...] = (
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
     "CƠ QUAN TỔ CHỨC",
+    # A working group or an inspection team under the body that set it up: "UBND THÀNH PHỐ" / "TỔ CÔNG
+    # TÁC", "SỞ Y TẾ HÀ NỘI" / "TỔ CÔNG TÁC SỐ 01", "ĐOÀN KIỂM TRA" (not "TỔ QUỐC" of a broken
+    # "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM").
+    "TỔ CÔNG TÁC", "TỔ GIÚP VIỆC", "ĐOÀN KIỂM TRA", "ĐOÀN CÔNG TÁC", "ĐOÀN GIÁM SÁT",
 )
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
@@ -304,8 +308,8 @@ FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*
 # (The next letter is tested for a capital in _is_paragraph.)
 SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
 # The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
-# KHẢO SÁT" / "Về việc đánh giá chất lượng …").
-TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ")
+# KHẢO SÁT" / "Về việc đánh giá chất lượng …"; "BIÊN BẢN KIỂM TRA" / "Việc thực hiện các điều kiện …").
+TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ", "Việc ")
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
@@ -318,10 +322,11 @@ SUBJECT_IN_CELL = re.compile(r"(?<=\s)(?:V/v|V/V)\s.*$")
 # The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
 CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.;,/]{3,120}?)\s*(?:\./\.|;|\.|,|/)")
 # The issuer drafting the plan in the preamble: "Bệnh viện đa khoa Nà Chì xây dựng kế hoạch",
-# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch".
+# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch"; an adverb before the verb is no part of the
+# name: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" (a portal's news of it).
 BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
+    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
 # The body that reports, announces or guides in the document's own opening sentence, up to "như sau:":
 # "Phòng Y tế huyện Đồng Văn báo cáo kết quả thực hiện như sau:", "Sở Y tế hướng dẫn … như sau:" (a
@@ -508,7 +513,7 @@ def _garbled_type(piece: str, pieces: list[_Piece]) -> str | None:
     return t
 
 
-def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> tuple[str, str] | None:
+def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False, bare_header: bool = False) -> tuple[str, str] | None:
     """The type and the title's first words of a piece that joins them (TYPE_THEN_TITLE), once the
     header's motto, Số line or date is passed (an issuer's name never opens with a type word, but a
     caps line of a body might), or when the piece is ``alone`` before the body: "KẾ HOẠCH Thực hiện
@@ -524,8 +529,22 @@ def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> t
         q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
         for q in pieces[:-1]
     ):
-        return None
+        if not (bare_header and len(pieces) >= 2 and _whole_body_line(pieces[-2].text) and len(rest.split()) >= 2 and not rest.startswith("VÀ ")):
+            return None
+        # A header with no motto and no Số line: a body's whole name, then its type and title on one
+        # line: "TRƯỜNG TIỂU HỌC XUÂN PHƯƠNG" / "THÔNG BÁO TUYỂN DỤNG GIÁO VIÊN, NHÂN VIÊN HỢP ĐỒNG".
     return TYPE_LINES[m.group(1)], rest
+
+
+# The last words of a body's line that a type word may go on: "PHÒNG TÀI CHÍNH" / "KẾ HOẠCH HUYỆN X",
+# "VĂN PHÒNG ĐIỀU PHỐI" / "CHƯƠNG TRÌNH MTQG …".
+_NAME_GOES_ON: tuple[str, ...] = ("-", "–", ",", " VÀ", "TÀI CHÍNH", "ĐIỀU PHỐI", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "SỞ")
+
+
+def _whole_body_line(line: str) -> bool:
+    """Whether a header's line is a body's whole name in capitals, which a type line may follow: three
+    words at least, opening with a body's head (BODY_HEADS), not ending where a name goes on."""
+    return len(line.split()) >= 3 and is_all_caps(line) and _starts_with(line, BODY_HEADS) and not line.rstrip().endswith(_NAME_GOES_ON)
 
 
 def _number_and_symbol(zone: str) -> tuple[str | None, str | None]:
@@ -1317,6 +1336,9 @@ def read_header(text: Text) -> Header:
     # or up to the first line of the body.
     cut = _iter_pieces(_unglued(ln.text) for ln in head_lines)
     pieces: list[_Piece] = []
+    head_text = "\n".join(ln.text for ln in head_lines[:ISSUER_BLOCK_LINES + 4])
+    # A header with neither motto nor Số line in its first lines (see _type_then_title).
+    bare_header = MOTTO.search(head_text) is None and NUMBER_LINE.search(head_text) is None
 
     # Type line and title.
     type_at = None
@@ -1333,7 +1355,7 @@ def read_header(text: Text) -> Header:
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text) or _garbled_type(p.text, pieces)
-        if t is None and (both := _type_then_title(p.text, pieces)) is not None:
+        if t is None and (both := _type_then_title(p.text, pieces, bare_header=bare_header)) is not None:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
             type_at, doc_type = len(pieces) - 2, t

@@ -330,3 +330,49 @@ def test_closing_sentence_names_the_issuer_of_a_copy_without_header():
     assert issuer("Kính gửi: Các đơn vị trực thuộc.\nSở Y tế đề nghị các đơn vị triển khai ngay các biện pháp phòng chống dịch./.\n") is None
     assert issuer("1. Các cơ quan treo cờ Tổ quốc.\nUBND phường thông báo để các cơ quan, tổ chức và Nhân dân biết, thực hiện./.\n") is None
     assert issuer("Kính gửi: Các đơn vị.\nCác đơn vị định kỳ báo cáo UBND tỉnh Hà Giang theo quy định./.\n") is None
+
+
+def test_type_line_after_a_body_of_a_header_without_motto():
+    # A school's notice copied without the motto: its name, then its type and title on one line.
+    h = read_header(
+        make_text(
+            "TRƯỜNG TIỂU HỌC XUÂN PHƯƠNG\n\nTHÔNG BÁO TUYỂN DỤNG GIÁO VIÊN, NHÂN VIÊN HỢP ĐỒNG\n\n"
+            "Căn cứ Kế hoạch số 155/KH-THXP ngày 23/08/2024 của trường Tiểu học Xuân Phương;\n"
+        )
+    )
+    assert (h.doc_type, h.issuer) == ("Thông báo", "Trường Tiểu học Xuân Phương")
+    assert h.title == "TUYỂN DỤNG GIÁO VIÊN, NHÂN VIÊN HỢP ĐỒNG"
+    # A record's type line, and the line in lower case that goes on with its title.
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI DƯƠNG\n\nBIÊN BẢN KIỂM TRA\n"
+            "Việc thực hiện các điều kiện về phòng, chống dịch Covid-19 tại doanh nghiệp\n\n"
+            "Căn cứ Kế hoạch số 130/KH-UBND ngày 12/7/2021 của UBND thành phố;\n"
+        )
+    )
+    assert (h.doc_type, h.issuer) == ("Biên bản", "Ủy ban nhân dân thành phố Hải Dương")
+    assert h.title == "KIỂM TRA Việc thực hiện các điều kiện về phòng, chống dịch Covid-19 tại doanh nghiệp"
+    # A department's name broken before a type word is no type line.
+    h = read_header(make_text("PHÒNG TÀI CHÍNH\nKẾ HOẠCH HUYỆN ĐỒNG VĂN\n\nCăn cứ Luật Ngân sách nhà nước;\n"))
+    assert h.doc_type is None
+
+
+def test_working_group_under_the_body_that_set_it_up():
+    h = read_header(
+        make_text(
+            "UBND THÀNH PHỐ\nTỔ CÔNG TÁC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "BIÊN BẢN KIỂM TRA\nViệc thực hiện các điều kiện về phòng, chống dịch\n\nCăn cứ Kế hoạch số 130/KH-UBND;\n"
+        )
+    )
+    assert h.issuer.lower() == "tổ công tác ủy ban nhân dân thành phố"
+    assert h.issuer_parent == "Ủy ban nhân dân thành phố"
+
+
+def test_adverb_before_the_drafting_verb_is_no_part_of_the_name():
+    h = read_header(
+        make_text(
+            "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\n"
+            "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW.\n"
+        )
+    )
+    assert h.issuer == "Ban Thường vụ Tỉnh ủy"
