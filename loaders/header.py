@@ -529,10 +529,20 @@ def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False, bare
         q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
         for q in pieces[:-1]
     ):
-        if not (bare_header and len(pieces) >= 2 and _whole_body_line(pieces[-2].text) and len(rest.split()) >= 2 and not rest.startswith("VÀ ")):
+        if not (
+            bare_header
+            and len(pieces) >= 2
+            and all(is_all_caps(q.text) for q in pieces[:-1])
+            and any(_whole_body_line(q.text) for q in pieces[:-1])
+            and not pieces[-2].text.rstrip().endswith(_NAME_GOES_ON)
+            and len(rest.split()) >= 2
+            and not rest.startswith("VÀ ")
+        ):
             return None
-        # A header with no motto and no Số line: a body's whole name, then its type and title on one
-        # line: "TRƯỜNG TIỂU HỌC XUÂN PHƯƠNG" / "THÔNG BÁO TUYỂN DỤNG GIÁO VIÊN, NHÂN VIÊN HỢP ĐỒNG".
+        # A header with no motto and no Số line: a body's whole name (and a unit's under it), then its
+        # type and title on one line: "TRƯỜNG TIỂU HỌC XUÂN PHƯƠNG" / "THÔNG BÁO TUYỂN DỤNG GIÁO VIÊN,
+        # NHÂN VIÊN HỢP ĐỒNG"; "PHÒNG GIAO DỊCH NHCSXH HUYỆN YÊN THÀNH" / "TỔ TÍN DỤNG" / "KẾ HOẠCH KIỂM
+        # TRA KHOANH NỢ".
     return TYPE_LINES[m.group(1)], rest
 
 
@@ -629,6 +639,12 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
 BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 
 
+# A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
+# NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
+# "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
+GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -639,7 +655,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            _starts_with(p, BODY_HEADS)
+            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None)
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))

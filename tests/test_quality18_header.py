@@ -376,3 +376,22 @@ def test_adverb_before_the_drafting_verb_is_no_part_of_the_name():
         )
     )
     assert h.issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_group_under_its_body_and_its_type_line_in_a_header_without_motto():
+    h = read_header(
+        make_text(
+            "PHÒNG GIAO DỊCH NHCSXH HUYỆN YÊN THÀNH\nTỔ TÍN DỤNG\n\nKẾ HOẠCH KIỂM TRA KHOANH NỢ\n\n"
+            "Kính gửi: Giám đốc Phòng giao dịch Yên Thành\n\nCăn cứ Công văn số 368/NHCS-QLN ngày 17/01/2024;\n"
+        )
+    )
+    assert (h.doc_type, h.title) == ("Kế hoạch", "KIỂM TRA KHOANH NỢ")
+    assert (h.issuer, h.issuer_parent) == ("Tổ Tín dụng Phòng Giao dịch NHCSXH huyện Yên Thành", "Phòng Giao dịch NHCSXH huyện Yên Thành")
+    # "TỔ QUỐC" of a front's name broken over two lines is no group.
+    h = read_header(
+        make_text(
+            "ỦY BAN MẶT TRẬN\nTỔ QUỐC VIỆT NAM TỈNH HÀ GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/KH-MTTQ\nHà Giang, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\nGiám sát năm 2023\nI. MỤC ĐÍCH\n"
+        )
+    )
+    assert h.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang"
