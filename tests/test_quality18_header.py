@@ -395,3 +395,14 @@ def test_group_under_its_body_and_its_type_line_in_a_header_without_motto():
         )
     )
     assert h.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hà Giang"
+
+
+def test_district_level_is_read_only_when_one():
+    from vanban.loaders.places import district_level
+
+    assert district_level("Đắk Hà", "Kon Tum") == "huyện"
+    assert district_level("Kon Tum", "Kon Tum") == "thành phố"
+    # Hà Tĩnh has a huyện and a thị xã named Kỳ Anh: no level, and the health centre keeps its bare name.
+    assert district_level("Kỳ Anh", "Hà Tĩnh") is None
+    h = read_header(make_text(_unit_plan("SỞ Y TẾ HÀ TĨNH\nTRUNG TÂM Y TẾ", "KH-TTYT", "Kỳ Anh")))
+    assert h.issuer == "Trung tâm Y tế"
