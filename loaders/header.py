@@ -339,6 +339,9 @@ OWN_STATEMENT_ISSUER = re.compile(
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
 # to another: "kính trình …").
 NOT_IN_A_NAME = re.compile(r"(?<!\w)(?:kính|trình|xin|gửi|tổng hợp|đã|được|có|đề nghị)(?!\w)")
+# The words before a body that make it no subject of its sentence: "của Sở Y tế", "yêu cầu Phòng Y tế báo
+# cáo …", "giao Trung tâm Y tế hướng dẫn …".
+NOT_A_SUBJECT_BEFORE: tuple[str, ...] = ("của ", "cầu ", "nghị ", "giao ", "và ", "với ", "cho ")
 # The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:", "…
 # xây dựng kế hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:".
 ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\b(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:")
@@ -1161,7 +1164,7 @@ def _issuer_from_body(text: Text) -> str | None:
         own = [
             m
             for m in OWN_STATEMENT_ISSUER.finditer(flat, 0, 6000)
-            if not flat[max(0, m.start() - 5) : m.start()].endswith("của ") and not NOT_IN_A_NAME.search(m.group("issuer"))
+            if not flat[max(0, m.start() - 8) : m.start()].endswith(NOT_A_SUBJECT_BEFORE) and not NOT_IN_A_NAME.search(m.group("issuer"))
         ]
         if own:
             return tidy(own[0].group("issuer"))
@@ -1712,7 +1715,7 @@ def _issuer_from_closing(text: Text, header: Header) -> str | None:
     None else ("UBND phường", "Sở Y tế" with no province)."""
     flat = text.flat
     end = flat.rfind("./.") + 3
-    m = CLOSING_REQUEST.search(flat[max(0, end - 420) : end])
+    m = CLOSING_REQUEST.search(flat, max(0, end - 420), end)
     if m is None:
         return None
     name = canonical_org(tidy(m.group("issuer")), header)

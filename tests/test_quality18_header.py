@@ -207,6 +207,14 @@ def test_body_reporting_in_its_own_opening_sentence_is_the_issuer():
         )
     )
     assert h.issuer == "Bộ Y tế"
+    # The object of a request is no subject: "yêu cầu Phòng Y tế … báo cáo".
+    h = read_header(
+        make_text(
+            "BÁO CÁO\nKết quả năm 2023\n\nThực hiện chỉ đạo của UBND huyện, yêu cầu Phòng Y tế huyện Đồng Văn "
+            "báo cáo kết quả như sau:\nI. KẾT QUẢ\n"
+        )
+    )
+    assert h.issuer is None
     # A body that reports to another ("kính trình …") in a sentence that runs on: no name read.
     h = read_header(
         make_text(
