@@ -1924,11 +1924,13 @@ def _department_unit(unit: str, department: str, place: str | None, province: st
     "SỞ Y TẾ TỈNH KON TUM", "Đắk Hà, ngày …" -> "Trung tâm Y tế huyện Đắk Hà"); the department's other
     centres and branches are the province's ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT" -> "Trung tâm Kiểm soát
     bệnh tật tỉnh Kon Tum"). None when the department names no province, or the place line no
-    district of it for a health centre."""
+    district of it for a health centre (nor the province: "Kon Tum, ngày …")."""
     if not province or not department.endswith(f" {province}"):
         return None
     if unit == DISTRICT_HEALTH_CENTRE:
-        level = district_level(place, province) if place else None
+        # (Not by a place line naming the province: "Sơn La, ngày …" is the city's and the province's
+        # bodies' alike.)
+        level = district_level(place, province) if place and province_name(place) != province else None
         return f"{unit} {level} {place}" if level else None
     if unit.startswith(DISTRICT_HEALTH_CENTRE + " ") and (level := district_level(district := unit[len(DISTRICT_HEALTH_CENTRE) + 1 :], province)):
         return f"{DISTRICT_HEALTH_CENTRE} {level} {district}"  # "TRUNG TÂM Y TẾ ĐỒNG VĂN": the district's
