@@ -22,14 +22,17 @@ from functools import lru_cache
 from itertools import islice
 
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
+    district_level,
     district_mentions,
     district_name,
     find_district,
     find_province,
     is_city,
+    province_level_word,
     province_mentions,
     province_of_ward,
     province_name,
@@ -86,6 +89,10 @@ BODY_HEADS: tuple[str, ...] = (
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
     "CƠ QUAN TỔ CHỨC",
+    # A working group or an inspection team under the body that set it up: "UBND THÀNH PHỐ" / "TỔ CÔNG
+    # TÁC", "SỞ Y TẾ HÀ NỘI" / "TỔ CÔNG TÁC SỐ 01", "ĐOÀN KIỂM TRA" (not "TỔ QUỐC" of a broken
+    # "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM").
+    "TỔ CÔNG TÁC", "TỔ GIÚP VIỆC", "ĐOÀN KIỂM TRA", "ĐOÀN CÔNG TÁC", "ĐOÀN GIÁM SÁT",
 )
 # A form's label after a body's head in an issuer block: "TRƯỜNG:" in "TRƯỜNG: THCS MÔNG ÂN" (a
 # school's report under "PHÒNG GD&ĐT BẢO LÂM").
@@ -125,6 +132,12 @@ BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng n
 AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
 # "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
+# The first words of a province's department's centres and branches, whose header line names no place:
+# "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "CHI CỤC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH" under "SỞ Y TẾ TỈNH …".
+DEPARTMENT_UNIT_HEADS: tuple[str, ...] = ("Trung tâm ", "Chi cục ")
+# A district's health centre, under its province's health department: "TRUNG TÂM Y TẾ" (its district
+# named by the place line).
+DISTRICT_HEALTH_CENTRE = "Trung tâm Y tế"
 SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
@@ -257,6 +270,13 @@ DAMAGED_DATE = re.compile(
     r"n[aăâắằẳẵặ]m\s*(?P<year>[12](?: ?\d){3})(?!\d)",
     re.IGNORECASE,
 )
+# A place and date line standing alone, as a copy that merged the header's two columns puts it inside
+# the title: "Hà Giang, ngày 12 tháng 5 năm 2023" between "Tổ chức các hoạt động hưởng ứng Ngày Thế
+# giới" and "phòng chống tác hại của thuốc lá năm 2023" (the title's lines go on around it).
+LONE_DATE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*){0,4}|(?:Quận|Phường) \d{1,2}),\s*"
+    r"ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})\.?$"
+)
 # A date line left wholly blank, its place before it: "Hà Nội, ngày tháng năm" (read for its place).
 BLANK_DATE = re.compile(r",\s*ngày[\s._…]*tháng[\s._…]*năm(?![\s._…]*\d)(?!\w)")
 # A date line written with slashes, day and month maybe left blank with dots or an ellipsis:
@@ -288,8 +308,8 @@ FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*
 # (The next letter is tested for a capital in _is_paragraph.)
 SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
 # The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
-# KHẢO SÁT" / "Về việc đánh giá chất lượng …").
-TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ")
+# KHẢO SÁT" / "Về việc đánh giá chất lượng …"; "BIÊN BẢN KIỂM TRA" / "Việc thực hiện các điều kiện …").
+TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ", "Việc ")
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
@@ -302,13 +322,29 @@ SUBJECT_IN_CELL = re.compile(r"(?<=\s)(?:V/v|V/V)\s.*$")
 # The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
 CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.;,/]{3,120}?)\s*(?:\./\.|;|\.|,|/)")
 # The issuer drafting the plan in the preamble: "Bệnh viện đa khoa Nà Chì xây dựng kế hoạch",
-# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch".
+# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch"; an adverb before the verb is no part of the
+# name: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" (a portal's news of it).
 BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
+    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
-# The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:".
-ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\bnhư sau\s*:")
+# The body that reports, announces or guides in the document's own opening sentence, up to "như sau:":
+# "Phòng Y tế huyện Đồng Văn báo cáo kết quả thực hiện như sau:", "Sở Y tế hướng dẫn … như sau:" (a
+# Báo cáo, Thông báo or Hướng dẫn without its header).
+OWN_STATEMENT_ISSUER = re.compile(
+    r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
+    r"Bộ|Cục|Chi cục|Trường)\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
+)
+# Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
+# "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
+# to another: "kính trình …").
+NOT_IN_A_NAME = re.compile(r"(?<!\w)(?:kính|trình|xin|gửi|tổng hợp|đã|được|có|đề nghị)(?!\w)")
+# The words before a body that make it no subject of its sentence: "của Sở Y tế", "yêu cầu Phòng Y tế báo
+# cáo …", "giao Trung tâm Y tế hướng dẫn …".
+NOT_A_SUBJECT_BEFORE: tuple[str, ...] = ("của ", "cầu ", "nghị ", "giao ", "và ", "với ", "cho ")
+# The end of the drafting sentence of the document itself: "… ban hành Kế hoạch triển khai như sau:", "…
+# xây dựng kế hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:".
+ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\b(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:")
 # The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
 # copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited).
 OPINION_ISSUER = re.compile(
@@ -480,7 +516,7 @@ def _garbled_type(piece: str, pieces: list[_Piece]) -> str | None:
     return t
 
 
-def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> tuple[str, str] | None:
+def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False, bare_header: bool = False) -> tuple[str, str] | None:
     """The type and the title's first words of a piece that joins them (TYPE_THEN_TITLE), once the
     header's motto, Số line or date is passed (an issuer's name never opens with a type word, but a
     caps line of a body might), or when the piece is ``alone`` before the body: "KẾ HOẠCH Thực hiện
@@ -496,8 +532,52 @@ def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False) -> t
         q.text.startswith(MOTTO_HEADS) or MOTTO.search(q.text) or q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text)
         for q in pieces[:-1]
     ):
-        return None
+        if not (
+            bare_header
+            and len(pieces) >= 2
+            and all(is_all_caps(q.text) for q in pieces[:-1])
+            and any(_whole_body_line(q.text) for q in pieces[:-1])
+            and not pieces[-2].text.rstrip().endswith(_NAME_GOES_ON)
+            and len(rest.split()) >= 2
+            and not rest.startswith("VÀ ")
+        ):
+            return None
+        # A header with no motto and no Số line: a body's whole name (and a unit's under it), then its
+        # type and title on one line: "TRƯỜNG TIỂU HỌC XUÂN PHƯƠNG" / "THÔNG BÁO TUYỂN DỤNG GIÁO VIÊN,
+        # NHÂN VIÊN HỢP ĐỒNG"; "PHÒNG GIAO DỊCH NHCSXH HUYỆN YÊN THÀNH" / "TỔ TÍN DỤNG" / "KẾ HOẠCH KIỂM
+        # TRA KHOANH NỢ".
     return TYPE_LINES[m.group(1)], rest
+
+
+# The last words of a body's line that a type word may go on: "PHÒNG TÀI CHÍNH" / "KẾ HOẠCH HUYỆN X",
+# "VĂN PHÒNG ĐIỀU PHỐI" / "CHƯƠNG TRÌNH MTQG …".
+_NAME_GOES_ON: tuple[str, ...] = ("-", "–", ",", " VÀ", "TÀI CHÍNH", "ĐIỀU PHỐI", "BAN QUẢN LÝ", "BAN CHỈ ĐẠO", "SỞ")
+
+
+def _whole_body_line(line: str) -> bool:
+    """Whether a header's line is a body's whole name in capitals, which a type line may follow: three
+    words at least, opening with a body's head (BODY_HEADS), not ending where a name goes on."""
+    return len(line.split()) >= 3 and is_all_caps(line) and _starts_with(line, BODY_HEADS) and not line.rstrip().endswith(_NAME_GOES_ON)
+
+
+def _number_and_symbol(zone: str) -> tuple[str | None, str | None]:
+    """The number and symbol of the Số line in a header's text (motto removed): ("96", "KH-UBND") in
+    "… Số: 96/KH-UBND Đồng Văn, ngày …"; (None, None) when there is none."""
+    number = symbol = None
+    m = NUMBER_LINE.search(zone)
+    if m:
+        number = m.group("number")
+        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        if "-" not in symbol and m.group("sep") == "/":
+            symbol = _redashed(symbol)
+        if m.group("sep") == "-" and number is None and "/" not in symbol:
+            # A dash with no number before it and no slash after it is no Số line; a Party
+            # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
+            symbol = None
+    elif "Số" in zone or "SỐ" in zone or "Sô" in zone:
+        if gap := NUMBER_GAP_LINE.search(zone):
+            number, symbol = gap.group("number"), _gap_symbol(gap.group("symbol"))
+    return number, symbol
 
 
 def _iso(day: str | None, month: str | None, year: str) -> str:
@@ -562,6 +642,12 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
 BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 
 
+# A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
+# NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
+# "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
+GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -572,7 +658,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            _starts_with(p, BODY_HEADS)
+            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None)
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
@@ -999,8 +1085,17 @@ def _subject(text: Text, first: int = 0) -> str | None:
             continue
         parts = [cleaned]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
-        for k, nxt in enumerate(lines[i + 1 : i + 5], i + 1):
+        skipped = 0
+        for k, nxt in enumerate(lines[i + 1 : i + 9], i + 1):
+            if k - i - skipped > 4:
+                break  # four lines of the subject's at most after its first
             c = _clean(nxt.text)
+            if c and not italic and skipped < 4 and (RULE.match(c) or LONE_DATE_LINE.match(c) or not MOTTO.sub("", c).strip(" -–")):
+                # The right column's lines, which a copy gave row by row between the subject's:
+                # "V/v tăng cường công tác" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - Tự do - Hạnh phúc" / "Hà
+                # Giang, ngày 20 tháng 7 năm 2023" / "phòng chống dịch sốt xuất huyết".
+                skipped += 1
+                continue
             if not c or DATE_WORDS.search(c) or BODY_START.match(c):
                 break
             # An italic subject runs to its closing '*'; a plain one goes on over the lines that
@@ -1065,6 +1160,14 @@ def _issuer_from_body(text: Text) -> str | None:
         return tidy(subjects[0].group("issuer"))
     if "ý kiến như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
         return tidy(opinion.group("issuer"))
+    if "như sau" in flat[:6000]:
+        own = [
+            m
+            for m in OWN_STATEMENT_ISSUER.finditer(flat, 0, 6000)
+            if not flat[max(0, m.start() - 8) : m.start()].endswith(NOT_A_SUBJECT_BEFORE) and not NOT_IN_A_NAME.search(m.group("issuer"))
+        ]
+        if own:
+            return tidy(own[0].group("issuer"))
     return None
 
 
@@ -1252,6 +1355,9 @@ def read_header(text: Text) -> Header:
     # or up to the first line of the body.
     cut = _iter_pieces(_unglued(ln.text) for ln in head_lines)
     pieces: list[_Piece] = []
+    head_text = "\n".join(ln.text for ln in head_lines[:ISSUER_BLOCK_LINES + 4])
+    # A header with neither motto nor Số line in its first lines (see _type_then_title).
+    bare_header = MOTTO.search(head_text) is None and NUMBER_LINE.search(head_text) is None
 
     # Type line and title.
     type_at = None
@@ -1268,7 +1374,7 @@ def read_header(text: Text) -> Header:
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text) or _garbled_type(p.text, pieces)
-        if t is None and (both := _type_then_title(p.text, pieces)) is not None:
+        if t is None and (both := _type_then_title(p.text, pieces, bare_header=bare_header)) is not None:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
             type_at, doc_type = len(pieces) - 2, t
@@ -1285,20 +1391,7 @@ def read_header(text: Text) -> Header:
     # Number and symbol, date and place: from the pieces before the type line.
     zone = " ".join(p.text for p in before)
     zone_no_motto = MOTTO.sub(" ", zone)
-    number = symbol = None
-    m = NUMBER_LINE.search(zone_no_motto)
-    if m:
-        number = m.group("number")
-        symbol = re.sub(r"\s+", "", m.group("symbol"))
-        if "-" not in symbol and m.group("sep") == "/":
-            symbol = _redashed(symbol)
-        if m.group("sep") == "-" and number is None and "/" not in symbol:
-            # A dash with no number before it and no slash after it is no Số line; a Party
-            # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
-            symbol = None
-    elif "Số" in zone_no_motto or "SỐ" in zone_no_motto or "Sô" in zone_no_motto:
-        if gap := NUMBER_GAP_LINE.search(zone_no_motto):
-            number, symbol = gap.group("number"), _gap_symbol(gap.group("symbol"))
+    number, symbol = _number_and_symbol(zone_no_motto)
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
     if d:
@@ -1391,6 +1484,23 @@ def read_header(text: Text) -> Header:
                 break
             if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
                 break
+            if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
+                continue  # the date line again, which a copy repeated inside the title's lines
+            if symbol is None and not parts and s.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(s):
+                # The Số line under the type line, where a copy put the header's second row after the
+                # title's first: "KẾ HOẠCH" / "Số: 96/KH-UBND" / "Đồng Văn, ngày …" / "Thực hiện …".
+                number, symbol = _number_and_symbol(s)
+                if date is None and (d := DATE_WORDS.search(s)) is not None:
+                    # …with the date beside it: "Số: 198/TTr-EVNHANOI — Hà Nội, ngày 08 tháng 01 năm 2025".
+                    date = _iso(d.group("day"), d.group("month"), d.group("year"))
+                    place = _place_before(s, d.start())
+                continue
+            if date is None and "ngày" in s and (lone := LONE_DATE_LINE.match(s)) is not None:
+                # The header's date line inside the title (LONE_DATE_LINE): the document's date and
+                # place, no part of its title.
+                date = _iso(lone.group("day"), lone.group("month"), lone.group("year"))
+                place = _place_before(s, lone.end("place"))
+                continue
             caps = is_all_caps(s) if any(c.isalpha() for c in s) else caps_title
             # "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
             # under a Quyết định's title: its authority (a title line of a caps title ending with
@@ -1505,7 +1615,7 @@ def read_header(text: Text) -> Header:
                 # ("Số: 01/QCPH/UBND-UBMTTQ"); the bare organ is no parent.
                 issuer, parent = f"{parent} và {joint}", None
             else:
-                issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent)
+                issuer = _unit_of(canonical_org(bodies[-1], header), lower, parent, header.place, province)
         else:
             issuer = canonical_org(_body_of_office(bodies[0]), header)
     elif authority_line:
@@ -1514,18 +1624,136 @@ def read_header(text: Text) -> Header:
         issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
         issuer = canonical_org(_fix_place_typo(body_issuer, district), header)
+        if issuer and issuer[-1:].islower() and BARE_LEVEL_END.search(issuer):
+            # "UBND huyện xây dựng Kế hoạch …": the district the text names alone, if it names one.
+            issuer = _bare_level_placed(issuer, text) or issuer
     if province and not _province_in(" ".join(bodies)):
         issuer, parent = _fix_province_typo(issuer, province), _fix_province_typo(parent, province)
     if province:
         issuer, parent = _province_spelled(issuer, province), _province_spelled(parent, province)
+    if not bodies and not authority_line and (fields := read_field_lines(text, first)) is not None:
+        # A letter or a copy whose identity opens it as "FIELD: value" lines (field_lines.py): they
+        # fill what the header left empty.
+        if fields.number_line and symbol is None:
+            header.number, header.symbol = _number_and_symbol(fields.number_line)
+            symbol = header.symbol
+        header.date = header.date or fields.date
+        header.doc_type = header.doc_type or fields.doc_type or (_type_of_symbol(symbol, bodies) if symbol else None)
+        if header.title is None and fields.subject:
+            title = tidy(fields.subject)
+            own_type = header.doc_type
+            if own_type and own_type != "Công văn" and title.lower().startswith(own_type.lower() + " "):
+                # "Kế hoạch công tác dân vận năm 2023": its type, then its title.
+                title = title[len(own_type) + 1 :]
+                title = title[:1].upper() + title[1:]
+            header.title = title
+        if fields.issuer:
+            issuer = canonical_org(fields.issuer, header)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
+    signer = read_signer(text)
+    if issuer is None and not bodies and not authority_line and signer is not None and signer.authority:
+        # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
+        # VĂN", "KT. GIÁM ĐỐC SỞ Y TẾ" (see _issuer_from_signer).
+        issuer = _issuer_from_signer(signer.authority, text, header)
+    if issuer is None and not bodies and not authority_line and "./." in text.flat:
+        # …or whose closing sentence names it: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết,
+        # thực hiện./." (see _issuer_from_closing).
+        issuer = _issuer_from_closing(text, header)
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:
         _number_from_appendix(text, header)
-    header.signer = read_signer(text)
+    header.signer = signer
     return header
+
+
+# A level word or a Party committee's word with a place's name after it, in a body's name: "huyện Đồng
+# Văn" in "Ủy ban nhân dân huyện Đồng Văn", "Huyện ủy Đồng Văn", "Quận 3" (not "Ban Thường vụ Huyện ủy",
+# "Ủy ban nhân dân xã": no place named).
+NAMED_PLACE_IN_NAME = re.compile(
+    r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Quận|Phường) (?=[A-Z{upper}\d])".format(upper=_UPPER_LETTERS)
+)
+# The level word and nothing after it that ends a body named in a signature: "Ủy ban nhân dân huyện"
+# in "TM. ỦY BAN NHÂN DÂN HUYỆN" (its place named elsewhere in the text).
+BARE_LEVEL_END = re.compile(r" (?P<level>tỉnh|thành phố|huyện|thị xã|quận)$")
+
+
+def _bare_level_placed(name: str, text: Text) -> str | None:
+    """A body named by its level only, with the place of that level the text names, when it names one
+    only: "Ủy ban nhân dân huyện" -> "Ủy ban nhân dân huyện Đồng Văn" in a text whose only district
+    named with its level word is "huyện Đồng Văn"; None when the text names none or several."""
+    level = BARE_LEVEL_END.search(name)
+    if level is None:
+        return None
+    if level.group("level") in ("tỉnh", "thành phố"):
+        mentioned = {p for p in province_mentions(text.flat) if not is_city(p) or level.group("level") == "thành phố"}
+    else:
+        mentioned = set(district_mentions(text.flat))
+    return f"{name} {mentioned.pop()}" if len(mentioned) == 1 else None
+
+
+# The closing sentence of a Công văn or a Thông báo, its issuer the subject, ending with the end mark:
+# "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.", "Sở Y tế đề nghị các đơn vị triển
+# khai ngay các biện pháp phòng chống dịch./.", "UBND tỉnh yêu cầu các đơn vị triển khai thực hiện./." (not
+# "… báo cáo UBND tỉnh theo quy định./.": the body must open the sentence).
+CLOSING_REQUEST = re.compile(
+    r"(?:^|(?<=[.;:!]\s)|(?<=,\s))(?:Chủ tịch\s+)?(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Ban|Phòng|Trung tâm|Bệnh viện|"
+    r"Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|Văn phòng|Chi cục|Trường)\b[^.;:,\d]{0,80}?)\s+"
+    r"(?:thông báo|đề nghị|yêu cầu|kính đề nghị|trân trọng đề nghị)\s[^;]{0,300}?\./\.\s*$"
+)
+# The first words of central bodies, whose name needs no place: "Bộ Y tế", "Văn phòng Chính phủ".
+CENTRAL_BODY_HEADS: tuple[str, ...] = ("Bộ ", "Văn phòng Chính phủ", "Chính phủ", "Thủ tướng", "Ủy ban Dân tộc", "Ngân hàng Nhà nước")
+# The words after "Bộ " of a ministry's unit named alone, no ministry: "Văn phòng Bộ", "Bộ phận".
+_NO_MINISTRY = ("Bộ phận", "Bộ Tư lệnh")
+
+
+def _issuer_from_closing(text: Text, header: Header) -> str | None:
+    """The body that a copy's closing sentence names as its subject (CLOSING_REQUEST), when its name is
+    whole: with its place ("UBND huyện Mộc Châu"), a level that the one place of that level the text names
+    completes ("UBND tỉnh" in a text naming one province), or a central body ("Văn phòng Chính phủ");
+    None else ("UBND phường", "Sở Y tế" with no province)."""
+    flat = text.flat
+    end = flat.rfind("./.") + 3
+    m = CLOSING_REQUEST.search(flat, max(0, end - 420), end)
+    if m is None:
+        return None
+    name = canonical_org(tidy(m.group("issuer")), header)
+    if not name:
+        return None
+    if BARE_LEVEL_END.search(name):
+        return _bare_level_placed(name, text)
+    if NAMED_PLACE_IN_NAME.search(name) or (header.province and name.endswith(" " + header.province)):
+        return name
+    if name.startswith(CENTRAL_BODY_HEADS) and not name.startswith(_NO_MINISTRY):
+        return name
+    return None
+
+
+def _issuer_from_signer(authority: str, text: Text, header: Header) -> str | None:
+    """The issuer a signature's authority names, in a copy without a header: the body itself after
+    "TM." ("TM. Ủy ban nhân dân huyện Đồng Văn"), or the body an office heads after "KT.", "TL.",
+    "TUQ." or "Q." ("KT. Giám đốc Sở Y tế" -> "Sở Y tế tỉnh Kon Tum", its province the text's). A body
+    named by its level only ("TM. Ủy ban nhân dân huyện") takes the place of that level when the text
+    names one only ("… trên địa bàn huyện Đồng Văn"). None for a bare organ ("TM. Ủy ban nhân dân",
+    "TM. Ban Thường vụ"): which one is not written."""
+    mark, _, rest = authority.partition(". ")
+    if not rest:
+        return None
+    if mark == "TM":
+        body = rest
+    elif (after := _body_after_office(rest.upper())) is not None:
+        body = after
+    else:
+        return None
+    name = canonical_org(body, header)
+    if not name or _is_bare_organ(name) or name in (STANDING_BOARD, "Thường trực", "Huyện ủy", "Tỉnh ủy", "Đảng ủy", "Thành ủy"):
+        return None
+    if BARE_LEVEL_END.search(name):
+        return _bare_level_placed(name, text)
+    if NAMED_PLACE_IN_NAME.search(name) or (header.province and name.endswith(" " + header.province)):
+        return name
+    return None
 
 
 def _year_in_symbol(symbol: str) -> str | None:
@@ -1664,11 +1892,16 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
     return organ
 
 
-def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
+def _unit_of(
+    issuer: str | None, lower: str, parent: str | None, place: str | None = None, province: str | None = None
+) -> str | None:
     """The name of a unit headed by its parent body, when the unit's own line names no place:
-    'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'."""
+    'Ban Dân vận' under 'Tỉnh ủy Hà Giang' -> 'Ban Dân vận Tỉnh ủy Hà Giang'; a centre under a
+    province's department, named by its place (see _department_unit)."""
     if not issuer or not parent or issuer != lower or PLACE_IN_NAME.search(lower):
         return issuer
+    if parent.startswith("Sở ") and lower.startswith(DEPARTMENT_UNIT_HEADS):
+        return _department_unit(lower, parent, place, province) or issuer
     if parent.startswith("Trường ") and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
@@ -1683,6 +1916,34 @@ def _unit_of(issuer: str | None, lower: str, parent: str | None) -> str | None:
     if m:
         return f"{lower} {m.group('place')}"
     return issuer
+
+
+def _department_unit(unit: str, department: str, place: str | None, province: str | None) -> str | None:
+    """The full name of a centre or a branch under a province's department, whose header line names
+    no place: a district's health centre takes the district of the place line ("TRUNG TÂM Y TẾ" under
+    "SỞ Y TẾ TỈNH KON TUM", "Đắk Hà, ngày …" -> "Trung tâm Y tế huyện Đắk Hà"); the department's other
+    centres and branches are the province's ("TRUNG TÂM KIỂM SOÁT BỆNH TẬT" -> "Trung tâm Kiểm soát
+    bệnh tật tỉnh Kon Tum"). None when the department names no province, or the place line no
+    district of it for a health centre (nor the province: "Kon Tum, ngày …")."""
+    if not province or not department.endswith(f" {province}"):
+        return None
+    if unit == DISTRICT_HEALTH_CENTRE:
+        # (Not by a place line naming the province: "Sơn La, ngày …" is the city's and the province's
+        # bodies' alike.)
+        level = district_level(place, province) if place and province_name(place) != province else None
+        return f"{unit} {level} {place}" if level else None
+    if unit.startswith(DISTRICT_HEALTH_CENTRE + " ") and (level := district_level(district := unit[len(DISTRICT_HEALTH_CENTRE) + 1 :], province)):
+        return f"{DISTRICT_HEALTH_CENTRE} {level} {district}"  # "TRUNG TÂM Y TẾ ĐỒNG VĂN": the district's
+    if _ends_with_place(unit):
+        return None  # "TRUNG TÂM Y TẾ KHU VỰC MƯỜNG LAY": named by its own place
+    return f"{unit} {province_level_word(province)} {province}"
+
+
+def _ends_with_place(name: str) -> bool:
+    """Whether a body's name ends with a province's or a district's name (one to three words): "Trung tâm
+    Y tế khu vực Mường Lay", "Chi cục Thủy lợi Hà Giang"."""
+    words = name.split()
+    return any(province_name(tail) or district_name(tail) for n in (1, 2, 3) if len(words) > n and (tail := " ".join(words[-n:]))[:1].isupper())
 
 
 def _authority_body(line: str, block: list[str]) -> str | None:

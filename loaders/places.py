@@ -119,6 +119,14 @@ class _Tables:
                 if d.get("districtType") == "Thành phố":
                     self.city_district_provinces.setdefault(d["districtShort"], set()).add(self.province_by_key[pkey])
         self.district_provinces_plain = by_plain
+        # (Province, district short name) -> the district's level words: ("Kon Tum", "Đắk Hà") -> {"huyện"};
+        # ("Hà Tĩnh", "Kỳ Anh") -> {"huyện", "thị xã"} (two districts of one name).
+        self.district_levels: dict[tuple[str, str], set[str]] = {}
+        for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+            for d in districts.values():
+                if d.get("districtType"):
+                    key = (self.province_by_key[pkey], d["districtShort"])
+                    self.district_levels.setdefault(key, set()).add(d["districtType"].lower())
         self.districts = sorted(by_name)
 
         # Old province -> the province it belongs to after 2025.
@@ -225,6 +233,17 @@ def district_name(name: str) -> str | None:
         return t.upper_district[s.upper()]
     candidates = t.district_by_plain.get(strip_accents(s), set())
     return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def district_level(name: str, province: str | None) -> str | None:
+    """The level word of the district named ``name`` in ``province``: 'Đắk Hà' in Kon Tum -> 'huyện',
+    'Kon Tum' in Kon Tum -> 'thành phố'; None when the province has no district of that name, or two
+    ('Kỳ Anh' in Hà Tĩnh: a huyện and a thị xã)."""
+    if not name or not province:
+        return None
+    short = district_name(name) or name
+    levels = _tables().district_levels.get((province, short), set())
+    return next(iter(levels)) if len(levels) == 1 else None
 
 
 def province_of_district(name: str) -> str | None:

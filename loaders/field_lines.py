@@ -1,0 +1,89 @@
+"""A document's identity written as "FIELD: value" lines instead of a header: a letter or a portal's
+copy that opens with "Cơ quan ban hành: Sở Y tế tỉnh Hà Tĩnh" / "Số: 2150/SYT-NVY" / "Ngày ban hành:
+15/08/2023" / "Trích yếu: V/v triển khai …". The header reader (header.py) fills with them only the
+fields its header left empty."""
+
+from __future__ import annotations
+
+import re
+
+from vanban.loaders.codes import TYPE_WORDS
+from vanban.loaders.records import Model
+from vanban.loaders.text import Text
+
+# The lines searched for fields: the first ones of the text (the fields open it).
+FIELD_LINES = 15
+# The characters searched for the anchor words before the lines are read.
+FIELD_CHARS = 1500
+
+# The issuing body's field: "Cơ quan ban hành: Sở Y tế tỉnh Hà Tĩnh", "Đơn vị ban hành: Trung tâm Y tế
+# huyện Đắk Hà". ("Nơi ban hành: Tỉnh Lâm Đồng" of a legal library names a place, not a body.)
+ISSUER_FIELD = re.compile(r"^(?:Cơ quan|Đơn vị) ban hành\s*:\s*(?P<value>\S.{2,150}?)[\s.;]*$")
+# The number's field: "Số: 2150/SYT-NVY", "Số hiệu: 853/QĐ-UBND", "Số ký hiệu: 45/KH-SYT", "Số, ký hiệu: …"
+# (its value is read as a Số line).
+NUMBER_FIELD = re.compile(r"^(?:Số|Số hiệu|Số,? ký hiệu|Số/ký hiệu)\s*:\s*(?P<value>\d.{0,60})$")
+# The date's field: "Ngày ban hành: 15/08/2023", "Ngày ký: 15/8/2023", "Ngày: 15/08/2023", or a date line
+# alone among the fields: "Ngày 20 tháng 7 năm 2023".
+DATE_FIELD = re.compile(
+    r"^Ngày(?:(?: ban hành| ký)?\s*:\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)"
+    r"|\s+(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})\s+năm\s+(?P<wyear>(?:19|20)\d\d))\.?\s*$"
+)
+# A field written as a table's row of two cells, its label in the first: "| Cơ quan ban hành | Sở Y tế tỉnh
+# Hà Giang |" (read as "Cơ quan ban hành: Sở Y tế tỉnh Hà Giang").
+FIELD_LABELS: tuple[str, ...] = ("Cơ quan ban hành", "Đơn vị ban hành", "Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/ký hiệu",
+                                 "Ngày ban hành", "Ngày ký", "Trích yếu", "Trích yếu nội dung", "Loại văn bản")
+# The subject's field: "Trích yếu: V/v triển khai tiêm chủng mở rộng năm 2023", "Trích yếu nội dung: …".
+SUBJECT_FIELD = re.compile(r"^Trích yếu(?: nội dung)?\s*:\s*(?P<value>\S.{2,400}?)\s*$")
+# The type's field: "Loại văn bản: Công văn".
+TYPE_FIELD = re.compile(r"^Loại văn bản\s*:\s*(?P<value>\S.{1,40}?)\s*$")
+
+# The written types a type field may name, by their lower-case form: "công văn" -> "Công văn".
+_TYPES: dict[str, str] = {t.lower(): t for t in TYPE_WORDS.values()}
+
+
+class FieldLines(Model):
+    """The fields read from "FIELD: value" lines, as written (the issuer not yet made canonical)."""
+
+    doc_type: str | None = None
+    number_line: str | None = None  # "Số: 2150/SYT-NVY", to be read as a Số line
+    date: str | None = None  # ISO
+    issuer: str | None = None
+    subject: str | None = None
+
+
+def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
+    """The "FIELD: value" lines that open a text (see the module's docstring); None unless there are
+    two of them at least, one naming the issuer or the subject (a Số line alone is a header's)."""
+    head = text.original[: FIELD_CHARS]
+    if "ban hành" not in head and "Trích yếu" not in head:
+        return None
+    fields = FieldLines()
+    found = 0
+    for ln in text.lines[first : first + FIELD_LINES]:
+        s = ln.text.replace("**", "").strip(" *_").strip()
+        if s.startswith("|"):
+            cells = [c.strip() for c in s.strip("|").split("|")]
+            if len(cells) != 2 or cells[0].rstrip(" :") not in FIELD_LABELS:
+                continue
+            s = f"{cells[0].rstrip(' :')}: {cells[1]}"
+        if not s:
+            continue
+        if fields.issuer is None and (m := ISSUER_FIELD.match(s)):
+            fields.issuer = m.group("value")
+        elif fields.number_line is None and (m := NUMBER_FIELD.match(s)):
+            fields.number_line = "Số: " + m.group("value")
+        elif fields.date is None and (m := DATE_FIELD.match(s)):
+            day, month = int(m.group("day") or m.group("wday")), int(m.group("month") or m.group("wmonth"))
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+            fields.date = f"{m.group('year') or m.group('wyear')}-{month:02d}-{day:02d}"
+        elif fields.subject is None and (m := SUBJECT_FIELD.match(s)):
+            fields.subject = m.group("value")
+        elif fields.doc_type is None and (m := TYPE_FIELD.match(s)):
+            fields.doc_type = _TYPES.get(m.group("value").lower())
+        else:
+            continue
+        found += 1
+    if found < 2 or (fields.issuer is None and fields.subject is None):
+        return None
+    return fields
