@@ -73,6 +73,7 @@ from vanban.loaders.context_issuers import (
     UNLED_NOTE,
     director_issuer,
     enacter_issuer,
+    enactment_date,
     issuer_after_quoted_subject,
     issuer_after_subject,
     issuer_without_lead,
@@ -325,6 +326,8 @@ def _read_issuer_and_subject(
                         c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
+    if c.date is None and c.kind in (NUMBERED, NAMED):
+        _read_enactment_date(masked, c)
     c.subject_at = pos
     if c.kind in (NUMBERED, NAMED, ITEM) or c.tail or (c.kind == SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
@@ -348,7 +351,7 @@ def _read_issuer_and_subject(
         if c.issuer_text not in issuers:
             issuers[c.issuer_text] = canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
-        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that '")
+        named_before = any(n.startswith("issuer: the body that '") for n in c.notes)
         unled = UNLED_NOTE in c.notes
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
@@ -361,6 +364,19 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         infer_issuer(c, header)
+
+
+def _read_enactment_date(masked: str, c: Mention) -> None:
+    """The date written before the clause that issues ``c`` ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số
+    1234/BYT-KCB"), unless the year in its symbol says otherwise."""
+    got = enactment_date(masked, c)
+    if got is None:
+        return
+    date, year = got
+    if (c.year not in (None, year)) or symbol_year(c.symbol) not in (None, year):
+        return
+    c.date, c.year = date, year
+    c.notes.append("date written before it, in the clause of the body that issued it")
 
 
 def _in_capitals(text: Text, f: Mention, g: InstrumentGroup) -> Mention | None:

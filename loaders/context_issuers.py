@@ -10,6 +10,7 @@ import re
 
 from vanban.loaders import codes
 from vanban.loaders.citation_anchors import chained, ends_with_word
+from vanban.loaders.citation_dates import date_before
 from vanban.loaders.citation_issuers import ISSUER_LEAD, PLENUM_ISSUER, canonical_issuer, is_party_name, issuer_phrase
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
@@ -170,12 +171,25 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
     Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042); not "Trong thời
     gian qua" nor "các cơ quan" (no name, or none with a capital)."""
+    e = _enacter(masked, c)
+    if e is None:
+        return None
+    name = e["name"]
+    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
+    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
+    code = body_code(c.symbol)
+    if code and (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+        return None
+    return name
+
+
+def _enacter(masked: str, c: Mention) -> re.Match | None:
+    """ENACTER_BEFORE matched just before a numbered citation, its name a body's name whole."""
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
-    lo = max(0, c.start - 110)
     if masked.find(_ENACTED, c.start - 12, c.start) < 0 and masked.find(_HAS_SENT, c.start - 5, c.start) < 0:
         return None  # the anchors, found before any regex is tried
-    e = ENACTER_BEFORE.search(masked, lo, c.start)
+    e = ENACTER_BEFORE.search(masked, max(0, c.start - 110), c.start)
     if e is None:
         return None
     name = e["name"]
@@ -184,12 +198,19 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     got = name_at(name, skip)
     if not got or got[1] != len(name):
         return None
-    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
-    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
-    code = body_code(c.symbol)
-    if code and (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+    return e
+
+
+def enactment_date(masked: str, c: Mention) -> tuple[str, int] | None:
+    """The date written before the clause whose body "ban hành"/"có" a numbered citation, the day it was
+    issued: "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB về …", "Ngày 28 tháng 10 năm 2025,
+    Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042): (ISO date, year).
+    Only a date that the enacting body's name alone separates from the verb (not "Ngày 05/3/2024, Sở Y tế
+    nhận được Công văn số …", the day it was received)."""
+    e = _enacter(masked, c)
+    if e is None or masked[e.start()] != ",":
         return None
-    return name
+    return date_before(masked, e.start())
 
 
 def director_issuer(masked: str, c: Mention) -> str | None:

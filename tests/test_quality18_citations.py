@@ -1,0 +1,130 @@
+"""Citations, round 18: letters and plans of ministries and Sở as they are written — a date written before the
+clause that issues the instrument ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số …"), citations wrapped inside
+the cells of a markdown table, a bare "tỉnh" in a document of a centrally-run city. The fragments are corpus 042
+as written, or realistic ones written in the style of those documents."""
+
+from vanban.loaders.citation_dates import DATE_BEFORE, date_before
+from vanban.loaders.citations import find_citations
+from vanban.loaders.extract import extract
+from vanban.loaders.markdown import plain_markdown
+from vanban.loaders.names import qualify_in
+from vanban.loaders.read import read_bytes
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+
+def _cites(raw: str, header: Header = Header()):
+    return find_citations(make_text(raw), header)
+
+
+# ---------------------------------------------------------------------------- a date before the clause
+
+
+def test_date_before_pattern():
+    assert DATE_BEFORE.search("Ngày 05/3/2024")
+    assert DATE_BEFORE.search("Trước đó, ngày 28 tháng 10 năm 2025")
+    assert DATE_BEFORE.search("(ngày 5-3-2024")
+    assert DATE_BEFORE.search("Ngày 05/3") is None  # no year
+    assert DATE_BEFORE.search("Chủ nhật05/3/2024") is None
+    assert date_before("Ngày 05/3/2024, Bộ Y tế", len("Ngày 05/3/2024")) == ("2024-03-05", 2024)
+    assert date_before("Ngày 35/3/2024, Bộ Y tế", len("Ngày 35/3/2024")) is None
+
+
+def test_a_date_written_before_the_body_that_issued_it_is_the_instrument_s():
+    # corpus 042, as written (a Sở Nội vụ letter of Hà Nội).
+    raw = (
+        "Ngày 28 tháng 10 năm 2025, Chủ\ntịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX về việc\n"
+        "triển khai cập nhật cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức theo\nmô hình chính quyền 02 cấp.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.number, c.date, c.year) == ("3280", "2025-10-28", 2025)
+    assert c.surface == "Công văn số 3280/UBND-VX"  # the date does not follow it: not in its surface
+
+
+def test_a_ministry_s_letter_dated_before_its_issuer_and_cited_again_in_the_subject_line():
+    raw = (
+        "SỞ Y TẾ TỈNH NGHỆ AN\nSố: 512/SYT-NVY\nV/v triển khai thực hiện Công văn số 1234/BYT-KCB\n"
+        "Nghệ An, ngày 12 tháng 3 năm 2024\n"
+        "Kính gửi: Các bệnh viện tuyến tỉnh, Trung tâm Y tế các huyện, thành phố, thị xã.\n"
+        "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB về việc tăng cường công tác khám bệnh, chữa "
+        "bệnh. Để triển khai thực hiện có hiệu quả, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Ngày 10/01/2024, Ủy ban nhân dân tỉnh đã có Kế hoạch số 45/KH-UBND về phòng chống dịch bệnh; các đơn vị "
+        "tiếp tục thực hiện.\n"
+    )
+    record = extract(make_text(raw))
+    cv, kh = record.cites
+    assert (cv.number, cv.date, cv.year, cv.issuer) == ("1234", "2024-03-05", 2024, "Bộ Y tế")
+    assert (kh.number, kh.date, kh.issuer) == ("45", "2024-01-10", "Ủy ban nhân dân tỉnh Nghệ An")
+
+
+def test_a_date_before_a_clause_that_is_not_the_issuing_one_is_not_read():
+    # The day the letter was received, the day of a meeting: not the instrument's date.
+    (c,) = _cites("Ngày 05/3/2024, Sở Y tế nhận được Công văn số 1234/BYT-KCB về việc tăng cường khám bệnh.\n")
+    assert c.date is None
+    (c,) = _cites("Ngày 05/3/2024, tại hội nghị giao ban, Bộ Y tế đã có Công văn số 1234/BYT-KCB gửi các Sở.\n")
+    assert c.date is None
+
+
+def test_a_date_before_whose_year_is_not_the_symbol_s_is_not_read():
+    (c,) = _cites("Ngày 05/3/2024, Ủy ban nhân dân tỉnh ban hành Quyết định số 15/2023/QĐ-UBND về quy chế.\n")
+    assert (c.date, c.year) == (None, 2023)
+
+
+def test_a_date_after_the_citation_wins_over_one_before():
+    (c,) = _cites(
+        "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB ngày 01/3/2024 về việc tăng cường khám bệnh.\n"
+    )
+    assert c.date == "2024-03-01"
+
+
+# ---------------------------------------------------------------------------- table cells
+
+
+_TABLE = (
+    "**KẾ HOẠCH**\n\n**Rà soát văn bản quy phạm pháp luật năm 2024**\n\n"
+    "| TT | Văn bản | Ngày ban hành | Cơ quan ban hành |\n|---|---|---|---|\n"
+    "| 1 | Quyết định số 15/2023/QĐ-UBND<br>Quyết định số 20/2023/QĐ-UBND | 10/3/2023<br>12/6/2023 | UBND tỉnh |\n"
+    "| 2 | Kế hoạch số 45/KH-SYT<br>ngày 02/02/2024 của Sở Y tế | | Sở Y tế |\n"
+    "| 3 | a) Rà soát;<br>b) Tổng hợp<br>kết quả | | |\n"
+)
+
+
+def test_a_cell_s_line_that_goes_on_is_joined_and_a_new_item_is_not():
+    lines = plain_markdown(_TABLE).splitlines()
+    assert "| 2 | Kế hoạch số 45/KH-SYT ngày 02/02/2024 của Sở Y tế |  | Sở Y tế |" in lines
+    # Two instruments, each a line of its own, beside its own date.
+    assert "| 1 | Quyết định số 15/2023/QĐ-UBND | 10/3/2023 | UBND tỉnh |" in lines
+    assert "|  | Quyết định số 20/2023/QĐ-UBND | 12/6/2023 |  |" in lines
+    # A list item's letter, and a line after a clause's end, start lines of their own.
+    assert "| 3 | a) Rà soát; |  |  |" in lines
+    assert "|  | b) Tổng hợp kết quả |  |  |" in lines
+
+
+def test_a_citation_wrapped_in_its_cell_keeps_its_date_and_issuer():
+    header = Header(province="Quảng Nam")
+    text = read_bytes(_TABLE.encode("utf-8"), name="kh.md")
+    cites = find_citations(text, header)
+    kh = next(c for c in cites if c.number == "45")
+    assert (kh.surface, kh.date, kh.issuer) == ("Kế hoạch số 45/KH-SYT ngày 02/02/2024", "2024-02-02", "Sở Y tế tỉnh Quảng Nam")
+    assert [c.number for c in cites] == ["15", "20", "45"]
+
+
+# ---------------------------------------------------------------------------- "tỉnh" in a city's document
+
+
+def test_a_bare_tinh_in_a_document_of_a_city_is_no_body_of_that_city():
+    assert qualify_in("Hội đồng nhân dân tỉnh", "Hà Nội", None) == "Hội đồng nhân dân tỉnh"
+    assert qualify_in("Ủy ban nhân dân tỉnh", "Hà Giang", None) == "Ủy ban nhân dân tỉnh Hà Giang"
+    assert qualify_in("Ủy ban nhân dân thành phố", "Hà Nội", None) == "Ủy ban nhân dân thành phố Hà Nội"
+
+
+def test_a_ministry_s_letter_cites_a_province_s_resolution_without_a_place():
+    raw = (
+        "BỘ TƯ PHÁP\nSố: 2001/BTP-KHTC\nV/v triển khai Chỉ thị số 08/CT-TTg\nHà Nội, ngày 10 tháng 6 năm 2024\n"
+        "Kính gửi: Sở Tư pháp các tỉnh, thành phố trực thuộc Trung ương.\n"
+        "Thực hiện Chỉ thị số 08/CT-TTg ngày 20/5/2024 của Thủ tướng Chính phủ, Bộ Tư pháp hướng dẫn như sau:\n"
+        "1. Tham mưu xây dựng Nghị quyết sửa đổi Nghị quyết số 10/2020/NQ-HĐND của Hội đồng nhân dân tỉnh.\n"
+    )
+    record = extract(make_text(raw))
+    nq = next(c for c in record.cites if c.number == "10")
+    assert nq.issuer == "Hội đồng nhân dân tỉnh"
