@@ -228,6 +228,11 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "v�
 
 # Types cited by a name alone after a citing verb: "triển khai Đề án văn hóa công vụ trên địa bàn …".
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
+# Type words of instruments cited by their own name (``charter_names``): "Điều lệ Đảng", "Công ước Liên hợp quốc
+# về Luật Biển năm 1982", "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)".
+CHARTER_TYPE_WORDS: tuple[str, ...] = ("điều lệ", "công ước", "hiệp định")
+# The type names of the treaties among them, keyed without spaces (a charter's is TYPE_WORDS["điều lệ"]).
+CHARTER_TYPE_NAMES: dict[str, str] = {"côngước": "Công ước", "hiệpđịnh": "Hiệp định"}
 # Words that end such a name besides NAME_STOP_WORDS.
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
 # Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):

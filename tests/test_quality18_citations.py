@@ -128,3 +128,67 @@ def test_a_ministry_s_letter_cites_a_province_s_resolution_without_a_place():
     record = extract(make_text(raw))
     nq = next(c for c in record.cites if c.number == "10")
     assert nq.issuer == "Hội đồng nhân dân tỉnh"
+
+
+# ---------------------------------------------------------------------------- charters and treaties
+
+
+def test_charter_and_treaty_patterns():
+    from vanban.loaders.charter_names import ORGANISATION_CHARTER, PARTY_CHARTER, TREATY, TREATY_BEFORE
+
+    assert PARTY_CHARTER.match("Điều lệ Đảng Cộng sản Việt Nam;").group() == "Điều lệ Đảng Cộng sản Việt Nam"
+    assert PARTY_CHARTER.match("Điều lệ Đảng;").group() == "Điều lệ Đảng"
+    assert PARTY_CHARTER.match("Điều lệ Đảng bộ") is None
+    assert ORGANISATION_CHARTER.match("Điều lệ Hội Liên hiệp Phụ nữ Việt Nam khóa XIII")["org"] == "Hội Liên hiệp Phụ nữ Việt Nam"
+    assert ORGANISATION_CHARTER.match("Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh;")
+    assert ORGANISATION_CHARTER.match("Điều lệ Hội; Việt Nam") is None
+    assert TREATY.match("Công ước của Liên hợp quốc về phòng, chống tham nhũng năm 2003")["year"] == "2003"
+    assert TREATY.match("Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)")["short"] == "CPTPP"
+    assert TREATY.match("Công ước về quyền trẻ em; năm 2024") is None
+    assert TREATY_BEFORE.search("Công ước Liên hợp quốc về ")
+
+
+def test_the_party_s_charter_is_one_instrument_and_implemented_in_a_preamble():
+    raw = (
+        "ĐẢNG ỦY XÃ CÁT HANH\nSố: 46-QĐ/ĐU\nCát Hanh, ngày 12 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+        "về việc ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa XV\n"
+        "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+        "Căn cứ Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng;\n"
+        "BAN THƯỜNG VỤ ĐẢNG ỦY XÃ QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.\n"
+    )
+    record = extract(make_text(raw))
+    charter, rule = record.cites
+    assert (charter.surface, charter.doc_type, charter.number, charter.issuer) == (
+        "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ", None, None
+    )
+    assert charter.mentions == 2  # and "thi hành Điều lệ Đảng" in the Quy định's subject
+    assert rule.number == "24"
+    assert [c.surface for c in record.implements] == ["Điều lệ Đảng Cộng sản Việt Nam", "Quy định số 24-QĐ/TW ngày 30/7/2021"]
+
+
+def test_treaties_named_with_their_year_or_short_name_are_cited_and_the_law_in_their_name_is_not():
+    raw = (
+        "Thực hiện Quyết định số 950/QĐ-TTg ngày 18/7/2019 của Thủ tướng Chính phủ phê duyệt Kế hoạch thực hiện Công "
+        "ước Liên hợp quốc về Luật Biển năm 1982, Bộ Ngoại giao đề nghị:\n"
+        "1. Tiếp tục triển khai Công ước ASEAN về phòng, chống khủng bố năm 2007 và Hiệp định Đối tác toàn diện và "
+        "tiến bộ xuyên Thái Bình Dương (CPTPP).\n"
+        "2. Tuyên truyền Luật Biển Việt Nam năm 2012 và các công ước quốc tế.\n"
+    )
+    cites = _cites(raw)
+    assert [(c.surface, c.doc_type, c.year) for c in cites] == [
+        ("Quyết định số 950/QĐ-TTg ngày 18/7/2019", "Quyết định", 2019),
+        ("Công ước Liên hợp quốc về Luật Biển năm 1982", "Công ước", 1982),
+        ("Công ước ASEAN về phòng, chống khủng bố năm 2007", "Công ước", 2007),
+        ("Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương", "Hiệp định", None),
+        ("Luật Biển Việt Nam năm 2012", "Luật", 2012),
+    ]
+
+
+def test_a_treaty_named_without_its_year_is_not_read_nor_the_law_in_its_name():
+    assert _cites("Tuyên truyền Công ước Liên hợp quốc về Luật Biển và Công ước về quyền trẻ em.\n") == []
+    assert _cites("Thực hiện Điều lệ Hội; Điều lệ trường mầm non.\n") == []
+
+
+def test_an_organisation_s_numbered_convention_keeps_its_number():
+    (c,) = _cites("Thực hiện Công ước số 182 năm 1999 của ILO về nghiêm cấm lao động trẻ em.\n")
+    assert (c.doc_type, c.number, c.year) == ("Công ước", "182", 1999)
