@@ -60,23 +60,29 @@ def read_date(masked: str, pos: int, m: Mention) -> None:
 _BLANK_DATE_ANCHORS = (" ngày", ", ngày", " Ngày", ",ngày", "ngày")
 
 
-# A date that opens a clause and ends just before ``pos`` (the comma after it), the year written: "Ngày 05/3/2024"
-# in "Ngày 05/3/2024, Bộ Y tế ban hành …", "ngày 28 tháng 10 năm 2025" in "Trước đó, ngày 28 tháng 10 năm 2025,
-# …"; after the start of a line, a punctuation mark or a space (not "sau ngày" read as a clause: the word
-# before it is not checked, the clause is, by its caller).
+# A date that ends just before ``pos`` (the comma after it), the year written: "Ngày 05/3/2024" in "Ngày 05/3/2024,
+# Bộ Y tế ban hành …", "ngày 28 tháng 10 năm 2025" in "Trước đó, ngày 28 tháng 10 năm 2025, …".
 DATE_BEFORE = re.compile(
-    r"(?<![^\s.;:(])(?i:ngày)\s*(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4})"
+    r"(?<!\w)(?i:ngày)\s*(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4})"
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4}))\s*\Z"
 )
 # How far before ``pos`` such a date starts at most: "ngày 28 tháng 10 năm 2025".
 _DATE_BEFORE_SPAN = 32
 
 
+# What a date that opens a clause follows: the start of the text or of a sentence, a clause's mark, or "Vào" ("Vào
+# ngày 05/3/2024, …"); not "Đến ngày 30/6/2024, UBND tỉnh đã ban hành …" (a bound, not the day of issue).
+CLAUSE_BEFORE_DATE = re.compile(r"(?:\A|[.;:,(]|(?<!\w)(?i:vào))\s*\Z")
+
+
 def date_before(masked: str, pos: int) -> tuple[str, int] | None:
-    """The date DATE_BEFORE reads ending at ``pos``: (ISO date, year), or None."""
+    """The date DATE_BEFORE reads ending at ``pos``, when it opens its clause ("Ngày" capitalised, or after
+    CLAUSE_BEFORE_DATE): (ISO date, year), or None."""
     d = DATE_BEFORE.search(masked, max(0, pos - _DATE_BEFORE_SPAN), pos)
     if not d:
         return None
+    if masked[d.start()] != "N" and not CLAUSE_BEFORE_DATE.search(masked, max(0, d.start() - 8), d.start()):
+        return None  # "Ngày" in capitals opens its sentence, wherever the line before ended
     day, month, year = (d["day"], d["month"], d["year"]) if d["day"] else (d["wday"], d["wmonth"], d["wyear"])
     day_i, month_i, year_i = int(day), int(month), int(year)
     if not (1 <= day_i <= 31 and 1 <= month_i <= 12):

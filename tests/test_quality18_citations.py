@@ -192,3 +192,11 @@ def test_a_treaty_named_without_its_year_is_not_read_nor_the_law_in_its_name():
 def test_an_organisation_s_numbered_convention_keeps_its_number():
     (c,) = _cites("Thực hiện Công ước số 182 năm 1999 của ILO về nghiêm cấm lao động trẻ em.\n")
     assert (c.doc_type, c.number, c.year) == ("Công ước", "182", 1999)
+
+
+def test_a_date_before_that_bounds_the_clause_is_not_the_day_of_issue():
+    assert date_before("hết thị xã Ngày 05/3/2024", 25) == ("2024-03-05", 2024)
+    assert date_before("Vào ngày 05/3/2024", 18) == ("2024-03-05", 2024)
+    assert date_before("Đến ngày 05/3/2024", 18) is None
+    (c,) = _cites("Đến ngày 30/6/2024, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n")
+    assert c.date is None
