@@ -271,6 +271,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     # What a Thông báo of the Văn phòng says: "Thông báo số 246/TB-VPCP ngày 01/6/2023 của Văn phòng Chính
     # phủ kết luận của Thủ tướng Chính phủ" (the issuer is the Văn phòng).
     "kết luận",
+    # A decision's subject written without "về", its verb first: "Quyết định số 1480/QĐ-TTg ngày 03 tháng 7 năm
+    # 2025 của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo Trung ương về …" (a Prime Minister's decision).
+    "kiện toàn", "thành lập", "giải thể", "công bố", "phân công", "bãi bỏ", "điều chỉnh", "phân bổ", "thay thế",
 )
 
 # Verbs that end an issuer's name when written in lower case, after any word but "Ban": "của Ban Thường

@@ -200,3 +200,19 @@ def test_a_date_before_that_bounds_the_clause_is_not_the_day_of_issue():
     assert date_before("Đến ngày 05/3/2024", 18) is None
     (c,) = _cites("Đến ngày 30/6/2024, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n")
     assert c.date is None
+
+
+# ---------------------------------------------------------------------------- a decision's subject without "về"
+
+
+def test_an_issuer_ends_before_a_decision_s_subject_written_without_ve():
+    # A Prime Minister's decision (2026), as written.
+    raw = (
+        "Điều 6. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết\nđịnh số 1480/QĐ-TTg ngày 03 "
+        "tháng 7 năm 2025 của Thủ tướng Chính phủ kiện\ntoàn Ban Chỉ đạo Trung ương về cải cách chính sách tiền "
+        "lương, bảo hiểm xã hội\nvà ưu đãi người có công.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.number, c.date, c.issuer) == ("1480", "2025-07-03", "Thủ tướng Chính phủ")
+    (c,) = _cites("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh thành lập Ban Chỉ đạo.\n", Header(province="Hà Giang"))
+    assert c.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
