@@ -36,6 +36,7 @@ from vanban.loaders.back_references import bare_back_references
 from vanban.loaders.blank_citations import find_blank_numbered, is_own_blank, promulgates_own_text
 from vanban.loaders.citation_anchors import (
     GLUED_SMALL_WORD,
+    chained,
     SHARED_SYMBOL_REST,
     SHORT_NUMBER_SPELLINGS,
     TYPE_BEFORE_SHORT,
@@ -191,7 +192,32 @@ def _collect(
         if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
             c.date, c.year = after.date, after.year
             c.notes.append(f"date written once after the pair it heads ('{c.number} và {after.number} ngày …')")
+    _share_enactment(masked, kept)
     return kept
+
+
+# The note of a date read before the clause that issues the instrument (``_read_enactment_date``).
+ENACTMENT_DATE_NOTE = "date written before it, in the clause of the body that issued it"
+
+
+def _share_enactment(masked: str, kept: list[Mention]) -> None:
+    """Give the instruments listed after one whose date was read before its issuing clause that date, and
+    its issuer when they have none: "Ngày 05/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND và Quyết định
+    số 567/QĐ-UBND …" (both issued that day by that body). Only a list joined by ", " or " và ", of symbols
+    of one body's code, no symbol year saying otherwise."""
+    for a, b in zip(kept, kept[1:]):
+        if b.date is not None or b.kind not in (NUMBERED, NAMED) or ENACTMENT_DATE_NOTE not in a.notes:
+            continue
+        code = body_code(a.symbol)
+        if not code or code != body_code(b.symbol) or symbol_year(b.symbol) not in (None, a.year):
+            continue
+        if not chained(masked, a, b.start):
+            continue
+        b.date, b.year = a.date, a.year
+        b.notes.append(ENACTMENT_DATE_NOTE)
+        if b.issuer is None and a.issuer and any(n.startswith("issuer: the body that '") for n in a.notes):
+            b.issuer = a.issuer
+            b.notes.append("issuer: the body that issued the instrument listed before it")
 
 
 # What joins a pair of instruments that share the date written after the second: " và " in "Quyết định số
@@ -376,7 +402,7 @@ def _read_enactment_date(masked: str, c: Mention) -> None:
     if (c.year not in (None, year)) or symbol_year(c.symbol) not in (None, year):
         return
     c.date, c.year = date, year
-    c.notes.append("date written before it, in the clause of the body that issued it")
+    c.notes.append(ENACTMENT_DATE_NOTE)
 
 
 def _in_capitals(text: Text, f: Mention, g: InstrumentGroup) -> Mention | None:

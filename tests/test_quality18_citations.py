@@ -216,3 +216,20 @@ def test_an_issuer_ends_before_a_decision_s_subject_written_without_ve():
     assert (c.number, c.date, c.issuer) == ("1480", "2025-07-03", "Thủ tướng Chính phủ")
     (c,) = _cites("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh thành lập Ban Chỉ đạo.\n", Header(province="Hà Giang"))
     assert c.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+def test_instruments_listed_after_one_dated_before_its_issuing_clause_share_its_date_and_issuer():
+    raw = (
+        "Ngày 05/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND và Quyết định số 567/QĐ-UBND về phòng chống "
+        "dịch; Sở Y tế có Công văn số 88/SYT-NVY hướng dẫn thực hiện.\n"
+    )
+    kh, qd, cv = _cites(raw, Header(province="Nghệ An"))
+    assert (kh.date, kh.issuer) == ("2024-03-05", "Ủy ban nhân dân tỉnh Nghệ An")
+    assert (qd.date, qd.issuer) == ("2024-03-05", "Ủy ban nhân dân tỉnh Nghệ An")
+    assert cv.date is None  # another clause, another body
+
+
+def test_an_instrument_of_another_body_listed_after_it_does_not_share_the_date():
+    kh, ct = _cites("Ngày 05/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND và Chỉ thị số 05-CT/TU về phòng dịch.\n")
+    assert kh.date == "2024-03-05"
+    assert ct.date is None
