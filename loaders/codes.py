@@ -301,6 +301,11 @@ SECTION_NAMES: tuple[str, ...] = (
 IMPLEMENTING_OPENINGS: tuple[str, ...] = (
     "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",
     "Cân cứ",  # "Cân cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;": a tone mark lost
+    # A purpose clause that names what the document carries out: "Để triển khai thực hiện có hiệu quả Nghị quyết
+    # số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị …, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:"
+    # (not "Để thực hiện thắng lợi Nghị quyết Đại hội …", a goal, nor any other "Để …": OTHER_OPENINGS).
+    "Để triển khai thực hiện", "Để triển khai", "Để tiếp tục triển khai thực hiện", "Để tiếp tục triển khai",
+    "Để tổ chức triển khai thực hiện", "Để tổ chức triển khai",
 )
 # "Sau khi xem xét Tờ trình số 63/TTr-UBND …": what a council's resolution weighs, not implements.
 OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo", "Sau khi xem xét")

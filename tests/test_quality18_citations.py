@@ -233,3 +233,22 @@ def test_an_instrument_of_another_body_listed_after_it_does_not_share_the_date()
     kh, ct = _cites("Ngày 05/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND và Chỉ thị số 05-CT/TU về phòng dịch.\n")
     assert kh.date == "2024-03-05"
     assert ct.date is None
+
+
+# ---------------------------------------------------------------------------- implements: a purpose clause
+
+
+def test_a_purpose_clause_that_carries_out_an_instrument_is_implementing_and_a_goal_is_not():
+    raw = (
+        "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nSố: 88/KH-UBND\nBắc Giang, ngày 02 tháng 4 năm 2024\nKẾ HOẠCH\n"
+        "Thực hiện công tác chuyển đổi số năm 2024\n"
+        "Để triển khai thực hiện có hiệu quả Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị về một số chủ "
+        "trương, chính sách chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư, Ủy ban nhân dân tỉnh ban hành "
+        "Kế hoạch thực hiện như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+    )
+    record = extract(make_text(raw))
+    assert [c.number for c in record.implements] == ["52"]
+    goal = raw.replace("Để triển khai thực hiện có hiệu quả", "Để thực hiện thắng lợi")
+    record = extract(make_text(goal))
+    assert [c.number for c in record.cites] == ["52"]
+    assert record.implements == []
