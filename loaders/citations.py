@@ -85,7 +85,13 @@ from vanban.loaders.implementing_spans import find_implementing_spans, match_sta
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
-from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
+from vanban.loaders.symbol_issuers import (
+    BARE_BODY_HEADS,
+    infer_issuer,
+    own_bare_issuer,
+    respell_national_issuer,
+    standing_issuer,
+)
 from vanban.loaders.text import Text
 from vanban.loaders.unnumbered_citations import DRAFT_BEFORE, PLURAL_BEFORE, unnumbered_at
 
@@ -381,6 +387,10 @@ def _read_issuer_and_subject(
         unled = UNLED_NOTE in c.notes
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
+        if c.issuer in BARE_BODY_HEADS:
+            c.issuer = own_bare_issuer(c, header)
+            if c.issuer:
+                c.notes.append("issuer: the document's own body, named by its head word")
         if c.issuer:
             standing_issuer(c)
             respell_national_issuer(c)

@@ -252,3 +252,28 @@ def test_a_purpose_clause_that_carries_out_an_instrument_is_implementing_and_a_g
     record = extract(make_text(goal))
     assert [c.number for c in record.cites] == ["52"]
     assert record.implements == []
+
+
+# ---------------------------------------------------------------------------- "của Sở": the document's own body
+
+
+_LETTER = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LÂM ĐỒNG\nSố: 1520/SGDĐT-GDTrH\nV/v triển khai Kế hoạch số 2345/KH-UBND\n"
+    "Lâm Đồng, ngày 15 tháng 5 năm 2024\nKính gửi: Các trường trung học phổ thông trực thuộc.\n"
+    "Triển khai Kế hoạch số 2345/KH-UBND ngày 02/5/2024 của UBND tỉnh Lâm Đồng về tổ chức Tháng hành động vì trẻ "
+    "em năm 2024, Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+    "1. Xây dựng kế hoạch theo Hướng dẫn số 56/HD-SGDĐT ngày 10/4/2024 của Sở.\n"
+)
+
+
+def test_a_bare_so_with_the_document_s_own_body_code_is_the_document_s_issuer():
+    record = extract(make_text(_LETTER))
+    hd = next(c for c in record.cites if c.number == "56")
+    assert hd.issuer == "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng"
+    assert [c.number for c in record.implements] == ["2345"]
+
+
+def test_a_bare_so_with_another_body_code_has_no_issuer():
+    record = extract(make_text(_LETTER.replace("56/HD-SGDĐT", "56/HD-SYT")))
+    hd = next(c for c in record.cites if c.number == "56")
+    assert hd.issuer is None
