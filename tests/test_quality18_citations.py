@@ -277,3 +277,20 @@ def test_a_bare_so_with_another_body_code_has_no_issuer():
     record = extract(make_text(_LETTER.replace("56/HD-SGDĐT", "56/HD-SYT")))
     hd = next(c for c in record.cites if c.number == "56")
     assert hd.issuer is None
+
+
+def test_a_subject_ends_at_a_letter_s_request_and_at_a_table_s_cell_bar():
+    from vanban.loaders.citation_subjects import MAIN_CLAUSE
+
+    assert MAIN_CLAUSE.match(", Sở Giáo dục và Đào tạo đề nghị các đơn vị")
+    assert MAIN_CLAUSE.match(", Ủy ban nhân dân tỉnh yêu cầu các sở")
+    record = extract(make_text(_LETTER))
+    kh = next(c for c in record.cites if c.number == "2345")
+    assert kh.title == "tổ chức Tháng hành động vì trẻ em năm 2024"
+    header_row = (
+        "| **SỞ GIÁO DỤC VÀ ĐÀO TẠO**<br>Số: 1520/SGDĐT-GDTrH<br>V/v triển khai Kế hoạch số 2345/KH-UBND về Tháng hành "
+        "động vì trẻ em | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*Lâm Đồng, ngày 15 tháng 5 năm 2024* |\n|---|---|\n\n"
+        "**Kính gửi:** Các trường trung học phổ thông trực thuộc.\n"
+    )
+    (kh,) = find_citations(read_bytes(header_row.encode("utf-8"), name="cv.md"), Header())
+    assert kh.title == "Tháng hành động vì trẻ em"
