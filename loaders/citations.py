@@ -85,6 +85,7 @@ from vanban.loaders.implementing_spans import find_implementing_spans, match_sta
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
+from vanban.loaders.site_chrome import document_end
 from vanban.loaders.symbol_issuers import (
     BARE_BODY_HEADS,
     infer_issuer,
@@ -496,7 +497,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     """The mentions read at their anchors, in order (what ``find_implements`` looks up), and the
     groups of all mentions, one per instrument."""
     masked = mask(text.flat)
-    kept = _collect(masked, header or Header())
+    kept = _collect(masked, header or Header(), hi=document_end(masked))
     drop_approved_projects(masked, kept)
     projects = project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's

@@ -294,3 +294,21 @@ def test_a_subject_ends_at_a_letter_s_request_and_at_a_table_s_cell_bar():
     )
     (kh,) = find_citations(read_bytes(header_row.encode("utf-8"), name="cv.md"), Header())
     assert kh.title == "Tháng hành động vì trẻ em"
+
+
+# ---------------------------------------------------------------------------- a website's notice after the document
+
+
+def test_the_notice_a_legal_website_writes_after_the_document_cites_nothing():
+    from vanban.loaders.site_chrome import document_end
+
+    raw = (
+        "*Căn cứ Nghị định số 272/2025/NĐ-CP ngày 16 tháng\n10 năm 2025 của Chính phủ về phân định vùng đồng bào dân "
+        "tộc thiểu số và miền\nnúi giai đoạn 2026 - 2030;*\n**QUYẾT ĐỊNH:**\n**Điều 1.** Công nhận các xã.\n"
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh\n## Văn bản liên quan\n"
+        "**THÔNG BÁO **\n**về Lưu trữ, Sử dụng Thông tin Khách hàng**\n**Kính gửi:** Quý Thành viên,\n"
+        "Nghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân (hiệu lực từ ngày 01/07/2023) yêu cầu xác nhận sự đồng ý.\n"
+        "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế và Thỏa thuận Bảo về Dữ liệu cá nhân bên dưới.\n"
+    )
+    assert [c.number for c in _cites(raw)] == ["272"]
+    assert document_end("Điều 1. Công nhận.") == len("Điều 1. Công nhận.")
