@@ -650,10 +650,6 @@ def qualify(name: str, header: Header | None) -> str:
                 head = name[: -len(level) - 1]
                 if head.endswith(LEVEL_OF_BODIES):
                     return name  # "Các Sở, ban, ngành cấp tỉnh": a level of bodies
-                if level == "tỉnh" and is_city(province):
-                    # "Hội đồng nhân dân tỉnh" in a ministry's letter from Hà Nội: some province's, never the
-                    # city's (its bodies say "thành phố"), so no place is added.
-                    return name
                 # The bare level word always means the document's own province: "Ủy ban nhân
                 # dân tỉnh", "Đảng bộ tỉnh", and institutions too: "Bệnh viện Đa khoa tỉnh"
                 # (an issuer's own "Phòng … tỉnh" keeps the text's wording).
