@@ -355,7 +355,9 @@ def _read_issuer_and_subject(
                     enacter = enacter_issuer(masked, c)
                     if enacter:
                         c.issuer_text = enacter
-                        verb = "ban hành" if masked.find("ban hành", c.start - 12, c.start) >= 0 else "có"
+                        verb = "ban hành" if masked.find("ban hành", c.start - 12, c.start) >= 0 else (
+                            "ký" if masked.find(" ký ", c.start - 5, c.start) >= 0 else "có"
+                        )
                         c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows

@@ -61,16 +61,19 @@ _AT_WORD = re.compile(r"(?i:tại)")
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
 # nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "Ban Thường vụ Tỉnh uỷ" in "Ngày
 # 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU", "UBND tỉnh" in "Thời gian qua,
-# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
-# is checked whole by ``parties.name_at``.
+# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …", "Chủ tịch
+# UBND tỉnh đã ký Quyết định số …". The name is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
     rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+"
-    rf"(?:(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành|(?:(?:đã|vừa)\s+)?có)\s+\Z"
+    rf"(?:(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành|(?:(?:đã|vừa)\s+)?có|(?:đã|vừa)\s+ký)\s+\Z"
 )
 # The same body as the subject of "(đã) có" (has sent) just before it: "UBND tỉnh" in "Ngày 24-10, UBND tỉnh có
 # văn bản số 4912/UBND-NC về việc …", "Bộ Y tế" in "Ngày 28/4, Bộ Y tế có Công văn số 2598/BYT-DP gửi UBND các
 # tỉnh" (news of a letter); its anchor " có " just before the type word.
 _HAS_SENT = " có "
+# The anchor of the body that has signed it: "Chủ tịch Ủy ban nhân dân tỉnh đã ký Quyết định số 123/QĐ-UBND" (after
+# "đã" or "vừa" only: "ký" alone is a signature's word in many other places).
+_HAS_SIGNED = " ký "
 # A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
 _MINISTER = "Bộ trưởng "
 # The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
@@ -187,7 +190,11 @@ def _enacter(masked: str, c: Mention) -> re.Match | None:
     """ENACTER_BEFORE matched just before a numbered citation, its name a body's name whole."""
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
-    if masked.find(_ENACTED, c.start - 12, c.start) < 0 and masked.find(_HAS_SENT, c.start - 5, c.start) < 0:
+    if (
+        masked.find(_ENACTED, c.start - 12, c.start) < 0
+        and masked.find(_HAS_SENT, c.start - 5, c.start) < 0
+        and masked.find(_HAS_SIGNED, c.start - 5, c.start) < 0
+    ):
         return None  # the anchors, found before any regex is tried
     e = ENACTER_BEFORE.search(masked, max(0, c.start - 110), c.start)
     if e is None:

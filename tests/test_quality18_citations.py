@@ -311,3 +311,14 @@ def test_the_notice_a_legal_website_writes_after_the_document_cites_nothing():
     )
     assert [c.number for c in _cites(raw)] == ["272"]
     assert document_end("Điều 1. Công nhận.") == len("Điều 1. Công nhận.")
+
+
+def test_the_body_that_has_signed_an_instrument_is_its_issuer():
+    (c,) = _cites(
+        "Ngày 12/3/2024, Chủ tịch Ủy ban nhân dân tỉnh đã ký Quyết định số 123/QĐ-UBND về việc thành lập Ban Chỉ đạo.\n",
+        Header(province="Nghệ An"),
+    )
+    assert (c.date, c.issuer) == ("2024-03-12", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")
+    assert "the body that 'ký' it" in c.note
+    (c,) = _cites("Ông Nguyễn Văn A ký Quyết định số 123/QĐ-UBND.\n", Header(province="Nghệ An"))
+    assert c.issuer is None
