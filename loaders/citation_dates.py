@@ -10,10 +10,10 @@ from vanban.loaders.citation_mentions import Mention
 
 
 # The date that follows a citation directly: ", ngày 22/9/2022", " n gày 18/5/2021",
-# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", glued or spaced by a PDF or OCR copy:
-# " ngày28 tháng4 năm  2023", and a year split by a space in a PDF copy: " ngày 16/7/20 21".
+# " ngày 28 tháng 4 năm 2023", " ban hành ngày 01.12.2020", " ký ngày 05/3/2024", glued or spaced by a PDF or
+# OCR copy: " ngày28 tháng4 năm  2023", and a year split by a space in a PDF copy: " ngày 16/7/20 21".
 DATE_AFTER = re.compile(
-    r"\s?,?\s*(?:(?i:ban\s+hành)\s+)?(?i:n\s?gày)\s*:?\s*"
+    r"\s?,?\s*(?:(?i:ban\s+hành|ký)\s+)?(?i:n\s?gày)\s*:?\s*"
     r"(?:(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>\d{4}|(?:19|20) \d\d)(?!\d)"
     r"|(?P<wday>\d{1,2})\s*(?i:tháng)\s*(?P<wmonth>\d{1,2})\s*,?\s*(?i:năm)\s*(?P<wyear>\d{4})(?!\d))"
 )

@@ -322,3 +322,11 @@ def test_the_body_that_has_signed_an_instrument_is_its_issuer():
     assert "the body that 'ký' it" in c.note
     (c,) = _cites("Ông Nguyễn Văn A ký Quyết định số 123/QĐ-UBND.\n", Header(province="Nghệ An"))
     assert c.issuer is None
+
+
+def test_a_date_after_ky_is_the_instrument_s():
+    from vanban.loaders.citation_dates import DATE_AFTER
+
+    assert DATE_AFTER.match(" ký ngày 05/3/2024")
+    (c,) = _cites("Thực hiện Công văn số 1234/BYT-KCB ký ngày 05/3/2024 của Bộ Y tế về việc tăng cường khám bệnh.\n")
+    assert (c.surface, c.date, c.issuer) == ("Công văn số 1234/BYT-KCB ký ngày 05/3/2024", "2024-03-05", "Bộ Y tế")
