@@ -88,3 +88,22 @@ def date_before(masked: str, pos: int) -> tuple[str, int] | None:
     if not (1 <= day_i <= 31 and 1 <= month_i <= 12):
         return None
     return f"{year_i:04d}-{month_i:02d}-{day_i:02d}", year_i
+
+
+# A date in parentheses right after a citation: " (ngày 05/3/2024)" in "Công văn số 1234/BYT-KCB (ngày 05/3/2024) của
+# Bộ Y tế"; its opening, and its closing mark after the date.
+PAREN_DATE_OPEN = re.compile(r"\s?\(\s*(?=(?i:ngày))")
+PAREN_DATE_CLOSE = re.compile(r"\s*\)")
+# How such a date starts, which gates PAREN_DATE_OPEN.
+PAREN_DATE_ANCHORS = (" (", "(")
+
+
+def paren_date_at(masked: str, pos: int) -> tuple[str, int, int] | None:
+    """The date in parentheses at ``pos`` (PAREN_DATE_OPEN … PAREN_DATE_CLOSE): (ISO date, year, the offset after
+    its closing mark), or None. The surface does not run over it: the date does not follow directly."""
+    o = PAREN_DATE_OPEN.match(masked, pos)
+    got = date_at(masked, o.end()) if o else None
+    close = PAREN_DATE_CLOSE.match(masked, got[2]) if got else None
+    if not close:
+        return None
+    return got[0], got[1], close.end()

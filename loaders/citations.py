@@ -48,7 +48,7 @@ from vanban.loaders.citation_anchors import (
     numbered_at,
     sharing_a_symbol,
 )
-from vanban.loaders.citation_dates import date_at, read_date
+from vanban.loaders.citation_dates import PAREN_DATE_ANCHORS, date_at, paren_date_at, read_date
 from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
 from vanban.loaders.citation_issuers import (
     BODY_NAME_WORDS,
@@ -306,11 +306,16 @@ def _read_issuer_and_subject(
     if c.kind == SHORT and c.date is None:
         return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
+    if c.date is None and c.kind == NUMBERED and masked.startswith(PAREN_DATE_ANCHORS, c.end):
+        # "Công văn số 1234/BYT-KCB (ngày 05/3/2024) của Bộ Y tế": the issuer is read after the parentheses.
+        got = paren_date_at(masked, c.end)
+        if got and symbol_year(c.symbol) in (None, got[1]):
+            c.date, c.year, pos = got
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
-        own, end = issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
-        if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
-            own, end = body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
+        own, end = issuer_phrase(masked, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, pos)):
+            own, end = body_name(masked, between.end(), pos, JOINT_NAME_WORDS)
         if own is None and c.date and c.kind == NUMBERED and masked.startswith(" ", c.end):
             unled = issuer_without_lead(masked, c)
             if unled:

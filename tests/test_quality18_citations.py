@@ -330,3 +330,13 @@ def test_a_date_after_ky_is_the_instrument_s():
     assert DATE_AFTER.match(" ký ngày 05/3/2024")
     (c,) = _cites("Thực hiện Công văn số 1234/BYT-KCB ký ngày 05/3/2024 của Bộ Y tế về việc tăng cường khám bệnh.\n")
     assert (c.surface, c.date, c.issuer) == ("Công văn số 1234/BYT-KCB ký ngày 05/3/2024", "2024-03-05", "Bộ Y tế")
+
+
+def test_a_date_in_parentheses_after_a_citation_is_its_date_and_the_issuer_follows_it():
+    (c,) = _cites(
+        "Thực hiện Công văn số 1234/SYT-KCB (ngày 05/3/2024) của Sở Y tế về việc tăng cường khám bệnh.\n",
+        Header(province="Nghệ An"),
+    )
+    assert (c.surface, c.date, c.issuer) == ("Công văn số 1234/SYT-KCB", "2024-03-05", "Sở Y tế tỉnh Nghệ An")
+    (c,) = _cites("Thực hiện Công văn số 1234/SYT-KCB (đính kèm) của Sở Y tế.\n", Header(province="Nghệ An"))
+    assert c.date is None
