@@ -46,7 +46,11 @@ _PROPOSAL_LIST_MAX = 400
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
 # chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
-DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Also a guidance, a request or an opinion so named: "Sở Y tế" in "Thực hiện hướng dẫn của Sở Y tế tại Công văn số
+# 1234/SYT-NVY", "Ủy ban nhân dân tỉnh" in "Theo yêu cầu của Ủy ban nhân dân tỉnh tại Công văn số 77/UBND-VX".
+DIRECTION_BEFORE = re.compile(
+    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z"
+)
 # Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
 # 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
 # bản số 456/VP-KT", the Văn phòng's): their issuer is not the body whose direction they carry.
@@ -228,7 +232,30 @@ def director_issuer(masked: str, c: Mention) -> str | None:
     if type_code(c.symbol) in _CARRIER_TYPE_CODES or (body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
         return None
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
-    return None if p is None else _proposer_name(masked, p, c)
+    name = None if p is None else _proposer_name(masked, p, c)
+    return name if name and _agrees_with_code(name, c.symbol) else None
+
+
+def _agrees_with_code(name: str, symbol: str | None) -> bool:
+    """Whether a body named before a citation may be its issuer by the symbol's body code: a national code's body
+    ends the name ("Bộ Y tế" for BYT, "Bộ trưởng Bộ Y tế" too), a local code's is no national body ("Bộ Y tế" is
+    not the issuer of "Quyết định số 5/QĐ-UBND"), and a Party code's is a Party body."""
+    code = body_code(symbol)
+    if not code:
+        return True
+    if (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+        return False
+    if code in codes.PARTY_BODY_CODES:
+        return True  # "Bộ Chính trị" for "KL/TW": the Party's bodies share their codes
+    national = codes.BODY_CODES.get(code)
+    if national and code not in codes.SHARED_BODY_CODES:
+        return name.endswith(national)
+    return name not in _NATIONAL_NAMES and not name.startswith(_MINISTRY_HEAD)
+
+
+# The national bodies' names, and a ministry's head word, which a local code's instrument is not issued by.
+_NATIONAL_NAMES = frozenset(n for n in codes.BODY_CODES.values() if n)
+_MINISTRY_HEAD = "Bộ "
 
 
 # "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018

@@ -340,3 +340,13 @@ def test_a_date_in_parentheses_after_a_citation_is_its_date_and_the_issuer_follo
     assert (c.surface, c.date, c.issuer) == ("Công văn số 1234/SYT-KCB", "2024-03-05", "Sở Y tế tỉnh Nghệ An")
     (c,) = _cites("Thực hiện Công văn số 1234/SYT-KCB (đính kèm) của Sở Y tế.\n", Header(province="Nghệ An"))
     assert c.date is None
+
+
+def test_the_body_whose_guidance_or_request_an_instrument_carries_is_its_issuer_when_its_code_agrees():
+    # corpus 008, as written: "… và hướng dẫn của Bộ Nội\nvụ tại Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025".
+    (c,) = _cites("và hướng dẫn của Bộ Nội\nvụ tại Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 về việc hướng dẫn.\n")
+    assert c.issuer == "Bộ Nội vụ" and "direction it carries" in c.note
+    (c,) = _cites("Theo yêu cầu của Ủy ban nhân dân tỉnh tại Công văn số 77/UBND-VX ngày 05/3/2024, Sở đề nghị.\n", Header(province="Nghệ An"))
+    assert c.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
+    (c,) = _cites("Thực hiện hướng dẫn của Bộ Y tế tại Quyết định số 5/QĐ-UBND ngày 05/3/2024.\n", Header(province="Nghệ An"))
+    assert c.issuer is None  # a ministry is not the issuer of a UBND's decision
