@@ -183,11 +183,9 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
         return None
     name = e["name"]
     # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
-    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
-    code = body_code(c.symbol)
-    if code and (code in codes.PARTY_BODY_CODES) != is_party_name(name):
-        return None
-    return name
+    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer; a ministry's code, that ministry:
+    # "Sở Y tế ban hành Công văn số 1234/BYT-KCB" (a Sở forwarding it) does not make the Sở its issuer.
+    return name if _agrees_with_code(name, c.symbol) else None
 
 
 def _enacter(masked: str, c: Mention) -> re.Match | None:

@@ -350,3 +350,10 @@ def test_the_body_whose_guidance_or_request_an_instrument_carries_is_its_issuer_
     assert c.issuer == "Ủy ban nhân dân tỉnh Nghệ An"
     (c,) = _cites("Thực hiện hướng dẫn của Bộ Y tế tại Quyết định số 5/QĐ-UBND ngày 05/3/2024.\n", Header(province="Nghệ An"))
     assert c.issuer is None  # a ministry is not the issuer of a UBND's decision
+
+
+def test_a_body_that_issues_another_body_s_coded_instrument_is_not_its_issuer():
+    (c,) = _cites("Ngày 05/3/2024, Sở Y tế ban hành Công văn số 1234/BYT-KCB về việc khám bệnh.\n", Header(province="Nghệ An"))
+    assert c.issuer == "Bộ Y tế"  # from the symbol's code, not the Sở named before it
+    (c,) = _cites("Ngày 05/3/2024, Bộ trưởng Bộ Y tế đã ký ban hành Thông tư số 05/2024/TT-BYT về dược.\n")
+    assert (c.issuer, c.date) == ("Bộ trưởng Bộ Y tế", "2024-03-05")
