@@ -153,9 +153,12 @@ TYPE_BEFORE_SHORT = re.compile(rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{T
 
 _CAPITALISED_LAW_WORDS = ("bộ Luật",)
 # Capitalized type words that may start an unnumbered citation: "Luật", "Hiến pháp",
-# "Nghị quyết", "Kế hoạch", "Đề án".
+# "Nghị quyết", "Kế hoạch", "Đề án", "Điều lệ", "Công ước".
 # Also "Bộ Luật", its second word capitalized: "Bộ Luật Dân sự năm 2015" (a Hội LHPN plan).
-_UNNUMBERED_WORDS = codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS + _CAPITALISED_LAW_WORDS
+_UNNUMBERED_WORDS = (
+    codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS + codes.CHARTER_TYPE_WORDS
+    + _CAPITALISED_LAW_WORDS
+)
 UNNUMBERED_START = re.compile(rf"(?P<type>{phrase_alternation(_UNNUMBERED_WORDS, cap=True, glued=True)})(?!\w)")
 # The first words of those type words, capitalized, where every match of UNNUMBERED_START starts:
 # "Luật", "Bộ" (of "Bộ Luật"), "Nghị" (of "Nghị quyết" and "Nghịquyết"), "Kế", "Đề". A scan finds them
@@ -194,7 +197,7 @@ BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # "nghịquyết" (OCR-glued "Nghịquyết Đại hội …") -> "nghị quyết".
 UNNUMBERED_TYPE_WORDS = {
     w.lower().replace(" ", ""): w.lower()
-    for w in codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS
+    for w in codes.LAW_TYPE_WORDS + codes.NAMED_PLAN_TYPE_WORDS + codes.NAMED_PROJECT_TYPE_WORDS + codes.CHARTER_TYPE_WORDS
 }
 
 

@@ -329,7 +329,25 @@ def canonical_issuer(raw: str, header: Header) -> str | None:
     s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
     if not is_all_caps(s):
         s = _recase_terms(s)
-    return _own_district_body(canonical_org(s, header), header)
+    return _own_district_body(canonical_org(s, _placing_header(header)), header)
+
+
+# The national bodies a document may be issued by (or under), whose place line names the capital they sit in,
+# not a province the document belongs to: the bodies of codes.BODY_CODES, any ministry, the Party's central bodies.
+_NATIONAL_BODIES = frozenset(name for name in codes.BODY_CODES.values() if name)
+_NATIONAL_HEADS = ("Bộ ", "Ban Chấp hành Trung ương", "Văn phòng Trung ương", "Ban Bí thư", "Bộ Chính trị")
+
+
+def _placing_header(header: Header) -> Header:
+    """The header whose province and district qualify a cited body named by its level: the document's own,
+    except for a national body's document, whose place line ("Hà Nội, ngày …") is where it sits: "Hội đồng nhân
+    dân tỉnh" in a Bộ Tư pháp letter is some province's, not "… tỉnh Hà Nội"."""
+    if not header.province:
+        return header
+    for own in (header.issuer, header.issuer_parent):
+        if own and (own in _NATIONAL_BODIES or own.startswith(_NATIONAL_HEADS)) and header.province not in own:
+            return header.model_copy(update={"province": None, "district": None})
+    return header
 
 
 # The district's level words that may come between a body's name and its district in the document's own

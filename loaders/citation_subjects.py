@@ -70,11 +70,13 @@ QUOTED_SUBJECT_BREAK = re.compile(
 # the verb takes a type word or "như sau" as its object ("hướng dẫn", "chỉ đạo" and "thực hiện" any: ", Sở Văn
 # hóa và Thể thao Thành phố Hồ Chí Minh chỉ đạo Bảo tàng …", a Sở's notice; ", Khoa DBDT thực hiện tổ chức đào
 # tạo …", a university's news). The name may carry its short name in parentheses, and a copy may capitalise
-# the verb after it: ", Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …" (a district's guidance).
+# the verb after it: ", Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …" (a district's guidance). A
+# letter's request or demand, in lower case: ", Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện …", ", Ủy
+# ban nhân dân tỉnh yêu cầu:".
 MAIN_CLAUSE = re.compile(
     rf",\s+(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)(?:{ISSUER_SHORT_NAME.pattern})?\s+(?:(?:đã|vừa|sẽ)\s+)?"
     rf"(?:(?:[Bb]an\s+hành|[Xx]ây\s+dựng|[Tt]riển\s+khai|[Tt]ổ\s+chức)\s+(?:(?i:{TYPE_WORD})(?!\w)|như\s+sau)"
-    rf"|[Hh]ướng\s+dẫn\s|[Cc]hỉ\s+đạo\s|[Tt]hực\s+hiện\s)"
+    rf"|[Hh]ướng\s+dẫn\s|[Cc]hỉ\s+đạo\s|[Tt]hực\s+hiện\s|đề\s+nghị\s|yêu\s+cầu\s)"
 )
 # MAIN_CLAUSE for a Party cell, a Đoàn or a Hội branch, whose names ``parties.name_at`` does not read: ", Chi
 # bộ xây dựng kế hoạch như sau" in "Thực hiện Hướng dẫn số 12-HD/VPTW … của Văn phòng Trung ương Đảng về công
@@ -89,7 +91,9 @@ _CELL_ANCHOR = ", Chi "
 # The verbs of MAIN_CLAUSE, found by ``str.find`` in a subject before the pattern is tried, in lower case and
 # capitalised.
 _MAIN_CLAUSE_VERB_WORDS = ("ban hành", "xây dựng", "triển khai", "hướng dẫn", "tổ chức", "chỉ đạo", "thực hiện")
-_MAIN_CLAUSE_VERBS = _MAIN_CLAUSE_VERB_WORDS + tuple(v[:1].upper() + v[1:] for v in _MAIN_CLAUSE_VERB_WORDS)
+_MAIN_CLAUSE_VERBS = _MAIN_CLAUSE_VERB_WORDS + tuple(v[:1].upper() + v[1:] for v in _MAIN_CLAUSE_VERB_WORDS) + (
+    "đề nghị", "yêu cầu"  # ", Sở Giáo dục và Đào tạo đề nghị các đơn vị …": lower case only
+)
 # Paragraph openings that start a new paragraph inside an unquoted subject, the line break folded: " Căn
 # cứ Luật …" after a plan's title "… trong tình hình mới năm 2025" (seed 01).
 _SUBJECT_BREAKING_OPENINGS = tuple(f" {w} " for w in codes.IMPLEMENTING_OPENINGS if w[:1].isupper())
@@ -111,7 +115,9 @@ SENTENCE_ADVERBIALS = (", vừa qua, ", ", thời gian qua, ", ", trong thời g
 # The rule under a document's title, the line breaks folded, which ends a subject read in the title: " ____"
 # in "THÔNG TƯ Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ công
 # chức dự bị ________________ Thi hành Nghị định …" (a ministry's circular), " ----".
-SEPARATOR_RUNS = (" ___", " ----")
+# And a table's cell bar: " | " in "V/v triển khai Kế hoạch số 2345/KH-UBND về Tháng hành động vì trẻ em | **CỘNG HÒA …**"
+# (a letter's header written as one table row): a subject never runs into the next cell.
+SEPARATOR_RUNS = (" ___", " ----", " | ")
 # A nested instrument's quoted title closed, then the sentence's second clause: "”, đồng thời " in "Thực hiện
 # Kế hoạch số 12-KH/ĐU … về tổ chức học tập Chỉ thị số 05 – CT/TW ngày 15/5/2016 của Bộ Chính trị “Về đẩy
 # mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, đồng thời thiết thực chào mừng …"

@@ -36,6 +36,7 @@ from vanban.loaders.back_references import bare_back_references
 from vanban.loaders.blank_citations import find_blank_numbered, is_own_blank, promulgates_own_text
 from vanban.loaders.citation_anchors import (
     GLUED_SMALL_WORD,
+    chained,
     SHARED_SYMBOL_REST,
     SHORT_NUMBER_SPELLINGS,
     TYPE_BEFORE_SHORT,
@@ -47,7 +48,7 @@ from vanban.loaders.citation_anchors import (
     numbered_at,
     sharing_a_symbol,
 )
-from vanban.loaders.citation_dates import date_at, read_date
+from vanban.loaders.citation_dates import PAREN_DATE_ANCHORS, date_at, paren_date_at, read_date
 from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
 from vanban.loaders.citation_issuers import (
     BODY_NAME_WORDS,
@@ -73,6 +74,7 @@ from vanban.loaders.context_issuers import (
     UNLED_NOTE,
     director_issuer,
     enacter_issuer,
+    enactment_date,
     issuer_after_quoted_subject,
     issuer_after_subject,
     issuer_without_lead,
@@ -83,7 +85,14 @@ from vanban.loaders.implementing_spans import find_implementing_spans, match_sta
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
-from vanban.loaders.symbol_issuers import infer_issuer, respell_national_issuer, standing_issuer
+from vanban.loaders.site_chrome import document_end
+from vanban.loaders.symbol_issuers import (
+    BARE_BODY_HEADS,
+    infer_issuer,
+    own_bare_issuer,
+    respell_national_issuer,
+    standing_issuer,
+)
 from vanban.loaders.text import Text
 from vanban.loaders.unnumbered_citations import DRAFT_BEFORE, PLURAL_BEFORE, unnumbered_at
 
@@ -190,7 +199,32 @@ def _collect(
         if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
             c.date, c.year = after.date, after.year
             c.notes.append(f"date written once after the pair it heads ('{c.number} và {after.number} ngày …')")
+    _share_enactment(masked, kept)
     return kept
+
+
+# The note of a date read before the clause that issues the instrument (``_read_enactment_date``).
+ENACTMENT_DATE_NOTE = "date written before it, in the clause of the body that issued it"
+
+
+def _share_enactment(masked: str, kept: list[Mention]) -> None:
+    """Give the instruments listed after one whose date was read before its issuing clause that date, and
+    its issuer when they have none: "Ngày 05/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND và Quyết định
+    số 567/QĐ-UBND …" (both issued that day by that body). Only a list joined by ", " or " và ", of symbols
+    of one body's code, no symbol year saying otherwise."""
+    for a, b in zip(kept, kept[1:]):
+        if b.date is not None or b.kind not in (NUMBERED, NAMED) or ENACTMENT_DATE_NOTE not in a.notes:
+            continue
+        code = body_code(a.symbol)
+        if not code or code != body_code(b.symbol) or symbol_year(b.symbol) not in (None, a.year):
+            continue
+        if not chained(masked, a, b.start):
+            continue
+        b.date, b.year = a.date, a.year
+        b.notes.append(ENACTMENT_DATE_NOTE)
+        if b.issuer is None and a.issuer and any(n.startswith("issuer: the body that '") for n in a.notes):
+            b.issuer = a.issuer
+            b.notes.append("issuer: the body that issued the instrument listed before it")
 
 
 # What joins a pair of instruments that share the date written after the second: " và " in "Quyết định số
@@ -272,11 +306,16 @@ def _read_issuer_and_subject(
     if c.kind == SHORT and c.date is None:
         return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
+    if c.date is None and c.kind == NUMBERED and masked.startswith(PAREN_DATE_ANCHORS, c.end):
+        # "Công văn số 1234/BYT-KCB (ngày 05/3/2024) của Bộ Y tế": the issuer is read after the parentheses.
+        got = paren_date_at(masked, c.end)
+        if got and symbol_year(c.symbol) in (None, got[1]):
+            c.date, c.year, pos = got
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
-        own, end = issuer_phrase(masked, c.end, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
-        if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, c.end)):
-            own, end = body_name(masked, between.end(), c.end, JOINT_NAME_WORDS)
+        own, end = issuer_phrase(masked, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, pos)):
+            own, end = body_name(masked, between.end(), pos, JOINT_NAME_WORDS)
         if own is None and c.date and c.kind == NUMBERED and masked.startswith(" ", c.end):
             unled = issuer_without_lead(masked, c)
             if unled:
@@ -321,10 +360,14 @@ def _read_issuer_and_subject(
                     enacter = enacter_issuer(masked, c)
                     if enacter:
                         c.issuer_text = enacter
-                        verb = "ban hành" if masked.find("ban hành", c.start - 12, c.start) >= 0 else "có"
+                        verb = "ban hành" if masked.find("ban hành", c.start - 12, c.start) >= 0 else (
+                            "ký" if masked.find(" ký ", c.start - 5, c.start) >= 0 else "có"
+                        )
                         c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
+    if c.date is None and c.kind in (NUMBERED, NAMED):
+        _read_enactment_date(masked, c)
     c.subject_at = pos
     if c.kind in (NUMBERED, NAMED, ITEM) or c.tail or (c.kind == SHORT and c.date):
         nested = masked[pos : pos + 12].lstrip(" ,").startswith(("về “", "“", 'về "', '"'))
@@ -348,10 +391,14 @@ def _read_issuer_and_subject(
         if c.issuer_text not in issuers:
             issuers[c.issuer_text] = canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
-        named_before = bool(c.notes) and c.notes[-1].startswith("issuer: the body that '")
+        named_before = any(n.startswith("issuer: the body that '") for n in c.notes)
         unled = UNLED_NOTE in c.notes
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
+        if c.issuer in BARE_BODY_HEADS:
+            c.issuer = own_bare_issuer(c, header)
+            if c.issuer:
+                c.notes.append("issuer: the document's own body, named by its head word")
         if c.issuer:
             standing_issuer(c)
             respell_national_issuer(c)
@@ -361,6 +408,19 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         infer_issuer(c, header)
+
+
+def _read_enactment_date(masked: str, c: Mention) -> None:
+    """The date written before the clause that issues ``c`` ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số
+    1234/BYT-KCB"), unless the year in its symbol says otherwise."""
+    got = enactment_date(masked, c)
+    if got is None:
+        return
+    date, year = got
+    if (c.year not in (None, year)) or symbol_year(c.symbol) not in (None, year):
+        return
+    c.date, c.year = date, year
+    c.notes.append(ENACTMENT_DATE_NOTE)
 
 
 def _in_capitals(text: Text, f: Mention, g: InstrumentGroup) -> Mention | None:
@@ -444,7 +504,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     """The mentions read at their anchors, in order (what ``find_implements`` looks up), and the
     groups of all mentions, one per instrument."""
     masked = mask(text.flat)
-    kept = _collect(masked, header or Header())
+    kept = _collect(masked, header or Header(), hi=document_end(masked))
     drop_approved_projects(masked, kept)
     projects = project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's

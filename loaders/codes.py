@@ -228,6 +228,11 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "v�
 
 # Types cited by a name alone after a citing verb: "triển khai Đề án văn hóa công vụ trên địa bàn …".
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
+# Type words of instruments cited by their own name (``charter_names``): "Điều lệ Đảng", "Công ước Liên hợp quốc
+# về Luật Biển năm 1982", "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)".
+CHARTER_TYPE_WORDS: tuple[str, ...] = ("điều lệ", "công ước", "hiệp định")
+# The type names of the treaties among them, keyed without spaces (a charter's is TYPE_WORDS["điều lệ"]).
+CHARTER_TYPE_NAMES: dict[str, str] = {"côngước": "Công ước", "hiệpđịnh": "Hiệp định"}
 # Words that end such a name besides NAME_STOP_WORDS.
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
 # Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):
@@ -266,6 +271,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
     # What a Thông báo of the Văn phòng says: "Thông báo số 246/TB-VPCP ngày 01/6/2023 của Văn phòng Chính
     # phủ kết luận của Thủ tướng Chính phủ" (the issuer is the Văn phòng).
     "kết luận",
+    # A decision's subject written without "về", its verb first: "Quyết định số 1480/QĐ-TTg ngày 03 tháng 7 năm
+    # 2025 của Thủ tướng Chính phủ kiện toàn Ban Chỉ đạo Trung ương về …" (a Prime Minister's decision).
+    "kiện toàn", "thành lập", "giải thể", "công bố", "phân công", "bãi bỏ", "điều chỉnh", "phân bổ", "thay thế",
 )
 
 # Verbs that end an issuer's name when written in lower case, after any word but "Ban": "của Ban Thường
@@ -293,6 +301,11 @@ SECTION_NAMES: tuple[str, ...] = (
 IMPLEMENTING_OPENINGS: tuple[str, ...] = (
     "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",
     "Cân cứ",  # "Cân cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;": a tone mark lost
+    # A purpose clause that names what the document carries out: "Để triển khai thực hiện có hiệu quả Nghị quyết
+    # số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị …, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:"
+    # (not "Để thực hiện thắng lợi Nghị quyết Đại hội …", a goal, nor any other "Để …": OTHER_OPENINGS).
+    "Để triển khai thực hiện", "Để triển khai", "Để tiếp tục triển khai thực hiện", "Để tiếp tục triển khai",
+    "Để tổ chức triển khai thực hiện", "Để tổ chức triển khai",
 )
 # "Sau khi xem xét Tờ trình số 63/TTr-UBND …": what a council's resolution weighs, not implements.
 OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo", "Sau khi xem xét")

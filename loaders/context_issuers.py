@@ -10,6 +10,7 @@ import re
 
 from vanban.loaders import codes
 from vanban.loaders.citation_anchors import chained, ends_with_word
+from vanban.loaders.citation_dates import date_before
 from vanban.loaders.citation_issuers import ISSUER_LEAD, PLENUM_ISSUER, canonical_issuer, is_party_name, issuer_phrase
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
@@ -45,7 +46,11 @@ _PROPOSAL_LIST_MAX = 400
 # The body whose direction the instrument carries, named before it: "Bộ Chính trị" in "Bám sát quan điểm
 # chỉ đạo của Bộ Chính trị tại Kết luận số 132- KL/TW" (corpus 032), "Ủy ban nhân dân tỉnh" in "theo ý kiến
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
-DIRECTION_BEFORE = re.compile(r"(?<!\w)(?i:chỉ\s+đạo)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z")
+# Also a guidance, a request or an opinion so named: "Sở Y tế" in "Thực hiện hướng dẫn của Sở Y tế tại Công văn số
+# 1234/SYT-NVY", "Ủy ban nhân dân tỉnh" in "Theo yêu cầu của Ủy ban nhân dân tỉnh tại Công văn số 77/UBND-VX".
+DIRECTION_BEFORE = re.compile(
+    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z"
+)
 # Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
 # 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
 # bản số 456/VP-KT", the Văn phòng's): their issuer is not the body whose direction they carry.
@@ -60,16 +65,19 @@ _AT_WORD = re.compile(r"(?i:tại)")
 # start of its clause: "Chủ tịch Ủy ban nhân dân Thành phố" in "Ngày 28 tháng 10 năm 2025, Chủ tịch Ủy ban
 # nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042), "Ban Thường vụ Tỉnh uỷ" in "Ngày
 # 01/12/2016, Ban Thường vụ Tỉnh uỷ tiếp tục ban hành Công văn số 493 -CV/TU", "UBND tỉnh" in "Thời gian qua,
-# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …". The name
-# is checked whole by ``parties.name_at``.
+# UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND", "Bộ trưởng Bộ Y tế ký ban hành Quyết định số …", "Chủ tịch
+# UBND tỉnh đã ký Quyết định số …". The name is checked whole by ``parties.name_at``.
 ENACTER_BEFORE = re.compile(
     rf"(?:[.;:,(]|\s[-–]\s)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,90}}?)\s+"
-    rf"(?:(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành|(?:(?:đã|vừa)\s+)?có)\s+\Z"
+    rf"(?:(?:(?:đã|vừa|tiếp\s+tục)\s+)?(?:ký\s+)?ban\s+hành|(?:(?:đã|vừa)\s+)?có|(?:đã|vừa)\s+ký)\s+\Z"
 )
 # The same body as the subject of "(đã) có" (has sent) just before it: "UBND tỉnh" in "Ngày 24-10, UBND tỉnh có
 # văn bản số 4912/UBND-NC về việc …", "Bộ Y tế" in "Ngày 28/4, Bộ Y tế có Công văn số 2598/BYT-DP gửi UBND các
 # tỉnh" (news of a letter); its anchor " có " just before the type word.
 _HAS_SENT = " có "
+# The anchor of the body that has signed it: "Chủ tịch Ủy ban nhân dân tỉnh đã ký Quyết định số 123/QĐ-UBND" (after
+# "đã" or "vừa" only: "ký" alone is a signature's word in many other places).
+_HAS_SIGNED = " ký "
 # A minister's title, read before the ministry's name: "Bộ trưởng " of "Bộ trưởng Bộ Y tế".
 _MINISTER = "Bộ trưởng "
 # The anchor that gates ENACTER_BEFORE: " ban hành " just before the type word.
@@ -170,12 +178,27 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     whole clause before the verb is its name: "Chủ tịch Ủy ban nhân dân Thành phố" in "…, Chủ tịch
     Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042); not "Trong thời
     gian qua" nor "các cơ quan" (no name, or none with a capital)."""
+    e = _enacter(masked, c)
+    if e is None:
+        return None
+    name = e["name"]
+    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
+    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer; a ministry's code, that ministry:
+    # "Sở Y tế ban hành Công văn số 1234/BYT-KCB" (a Sở forwarding it) does not make the Sở its issuer.
+    return name if _agrees_with_code(name, c.symbol) else None
+
+
+def _enacter(masked: str, c: Mention) -> re.Match | None:
+    """ENACTER_BEFORE matched just before a numbered citation, its name a body's name whole."""
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
-    lo = max(0, c.start - 110)
-    if masked.find(_ENACTED, c.start - 12, c.start) < 0 and masked.find(_HAS_SENT, c.start - 5, c.start) < 0:
+    if (
+        masked.find(_ENACTED, c.start - 12, c.start) < 0
+        and masked.find(_HAS_SENT, c.start - 5, c.start) < 0
+        and masked.find(_HAS_SIGNED, c.start - 5, c.start) < 0
+    ):
         return None  # the anchors, found before any regex is tried
-    e = ENACTER_BEFORE.search(masked, lo, c.start)
+    e = ENACTER_BEFORE.search(masked, max(0, c.start - 110), c.start)
     if e is None:
         return None
     name = e["name"]
@@ -184,12 +207,19 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     got = name_at(name, skip)
     if not got or got[1] != len(name):
         return None
-    # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
-    # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer.
-    code = body_code(c.symbol)
-    if code and (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+    return e
+
+
+def enactment_date(masked: str, c: Mention) -> tuple[str, int] | None:
+    """The date written before the clause whose body "ban hành"/"có" a numbered citation, the day it was
+    issued: "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB về …", "Ngày 28 tháng 10 năm 2025,
+    Chủ tịch Ủy ban nhân dân Thành phố đã ban hành Công văn số 3280/UBND-VX" (corpus 042): (ISO date, year).
+    Only a date that the enacting body's name alone separates from the verb (not "Ngày 05/3/2024, Sở Y tế
+    nhận được Công văn số …", the day it was received)."""
+    e = _enacter(masked, c)
+    if e is None or masked[e.start()] != ",":
         return None
-    return name
+    return date_before(masked, e.start())
 
 
 def director_issuer(masked: str, c: Mention) -> str | None:
@@ -200,7 +230,30 @@ def director_issuer(masked: str, c: Mention) -> str | None:
     if type_code(c.symbol) in _CARRIER_TYPE_CODES or (body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
         return None
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
-    return None if p is None else _proposer_name(masked, p, c)
+    name = None if p is None else _proposer_name(masked, p, c)
+    return name if name and _agrees_with_code(name, c.symbol) else None
+
+
+def _agrees_with_code(name: str, symbol: str | None) -> bool:
+    """Whether a body named before a citation may be its issuer by the symbol's body code: a national code's body
+    ends the name ("Bộ Y tế" for BYT, "Bộ trưởng Bộ Y tế" too), a local code's is no national body ("Bộ Y tế" is
+    not the issuer of "Quyết định số 5/QĐ-UBND"), and a Party code's is a Party body."""
+    code = body_code(symbol)
+    if not code:
+        return True
+    if (code in codes.PARTY_BODY_CODES) != is_party_name(name):
+        return False
+    if code in codes.PARTY_BODY_CODES:
+        return True  # "Bộ Chính trị" for "KL/TW": the Party's bodies share their codes
+    national = codes.BODY_CODES.get(code)
+    if national and code not in codes.SHARED_BODY_CODES:
+        return name.endswith(national)
+    return name not in _NATIONAL_NAMES and not name.startswith(_MINISTRY_HEAD)
+
+
+# The national bodies' names, and a ministry's head word, which a local code's instrument is not issued by.
+_NATIONAL_NAMES = frozenset(n for n in codes.BODY_CODES.values() if n)
+_MINISTRY_HEAD = "Bộ "
 
 
 # "của" between a subject and its issuer written after it: " của " in "về nhiệm vụ chủ yếu năm học 2017-2018

@@ -67,15 +67,39 @@ BLOCKQUOTE = re.compile(r"\n[ \t]{0,3}>(?:[ \t]?>)*[ \t]?")
 BROKEN_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*<br\s*/?>[^\n]*$", re.M | re.I)
 
 
+# A list item's letter at the start of a cell's line: "b) " in "b) Tuyên truyền …", "c. " (a line of its own).
+CELL_LIST_ITEM = re.compile(r"\w[.)]")
+_CLAUSE_END_CHARS = (";", ".", ":")
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """The lines of a cell: its pieces between line break tags, blank ones dropped, and a piece that goes
+    on with the one before joined to it with a space — one that starts with a lower-case letter, no list
+    item's (CELL_LIST_ITEM), after a piece that ends no clause (no ";", ".", ":" at its end): "Kế hoạch số
+    45/KH-SYT<br>ngày 02/02/2024 của Sở Y tế" is one line, so a citation wrapped in its cell keeps its date
+    and issuer."""
+    lines: list[str] = []
+    for p in LINE_BREAK_TAG.split(cell):
+        p = p.strip()
+        if not p:
+            continue
+        if lines and p[0].islower() and not CELL_LIST_ITEM.match(p) and not lines[-1].endswith(_CLAUSE_END_CHARS):
+            lines[-1] += " " + p
+        else:
+            lines.append(p)
+    return lines
+
+
 def _row_per_line(row: re.Match) -> str:
     """'| A<br><br>B | C<br>D |' -> '| A | C |\\n| B | D |': blank pieces (from "<br><br>") are
-    dropped, so a cell's lines stay together; the row's indentation is kept on every new row."""
+    dropped, so a cell's lines stay together; the row's indentation is kept on every new row. A piece
+    that goes on with the one before is not a line of its own (see ``_cell_lines``)."""
     line = row.group()
     indent = line[: len(line) - len(line.lstrip())]
     body = line.strip()
     closed = body.endswith("|") and len(body) > 1
     cells = CELL_BAR.split(body[1 : -1 if closed else None])
-    pieces = [[p.strip() for p in LINE_BREAK_TAG.split(cell) if p.strip()] for cell in cells]
+    pieces = [_cell_lines(cell) for cell in cells]
     rows = zip_longest(*pieces, fillvalue="")
     return "\n".join(indent + "| " + " | ".join(r) + (" |" if closed else "") for r in rows)
 

@@ -125,3 +125,20 @@ def infer_issuer(c: Mention, header: Header) -> None:
             c.issuer = canonical_org(f"{expansion} {level} {place}", header)
             c.notes.append(f"issuer not written; inferred from the symbol code {code} and '{level} {place}' in the title")
             return
+
+
+# A body named by its head word alone, as a document names its own body: "của Sở" in "Hướng dẫn số 56/HD-SGDĐT
+# ngày 10/4/2024 của Sở" (in a letter of that Sở), "của Bộ", "của Phòng", "của Trường".
+BARE_BODY_HEADS = frozenset({"Sở", "Bộ", "Phòng", "Trường", "Cục", "Chi cục", "Ban", "Viện", "Trung tâm", "Bệnh viện"})
+
+
+def own_bare_issuer(c: Mention, header: Header) -> str | None:
+    """The document's own issuer for an instrument whose issuer is written as a bare head word (BARE_BODY_HEADS),
+    when its symbol carries the document's own body code and the document's issuer is named with that head: the
+    Sở Giáo dục và Đào tạo tỉnh Lâm Đồng for "Hướng dẫn số 56/HD-SGDĐT … của Sở" in its letter 1520/SGDĐT-GDTrH.
+    None otherwise: which Sở is meant is not certain."""
+    own = header.issuer or ""
+    code = body_code(c.symbol)
+    if not code or code != body_code(header.symbol) or not own.startswith(f"{c.issuer} "):
+        return None
+    return own

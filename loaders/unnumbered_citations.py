@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
+from vanban.loaders.charter_names import in_treaty_name, read_charter
 from vanban.loaders.citation_anchors import NUMSYM, UNNUMBERED_TYPE_WORDS, is_year_range
 from vanban.loaders.citation_issuers import issuer_phrase, level_before_place
 from vanban.loaders.citation_mentions import UNNUMBERED, Mention
@@ -143,7 +144,9 @@ def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
     """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
     word = UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
     if word in codes.LAW_TYPE_WORDS:
-        return read_law_name(masked, u)
+        return None if in_treaty_name(masked, u.start()) else read_law_name(masked, u)
+    if word in codes.CHARTER_TYPE_WORDS:
+        return read_charter(masked, u)
     if word == "nghị quyết":
         for pattern in (CONGRESS, PLENUM):
             m = pattern.match(masked, u.start())
