@@ -20,6 +20,7 @@ from vanban.loaders.codes import (
     RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
+from vanban.loaders.header import SURNAMES
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
@@ -115,6 +116,21 @@ INLINE_SIGNATURE = re.compile(
     r"(?<=[.;])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]"
     r"|(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\b)"
 )
+# A piece of the signature column that a copy merged onto an item's line with a space or two (too few
+# for a column gap), run to the line's end after the item's end mark: "PHÓ CHỦ TỊCH" in "- Như trên;
+# PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH" in "- Như trên;  KT. CHỦ TỊCH", "(Đã ký)" in "- Thường trực HĐND tỉnh
+# (b/c); (Đã ký)", "THỨ TRƯỞNG" in "- Bộ trưởng (để b/c); THỨ TRƯỞNG". At most six words of capitals
+# after it, so that an item in capitals goes on ("; CHỦ TỊCH UBND CÁC XÃ;" ends with ";").
+SIGNATURE_AFTER_ITEM = re.compile(
+    r"(?<=[.;,])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]\S*|\(\s*[Đđ]ã\s+ký\s*\)"
+    r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG"
+    r"|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG)\b)"
+    r"(?:\s+[A-ZĐÀ-Ỹ.]+){0,6}\s*$"
+)
+# A signer's name merged onto an item's line after its end mark: "Nguyễn Văn An" in "- Các Sở, ban,
+# ngành; Nguyễn Văn An" (read as a name when its first word is a surname and the words name no place:
+# "Báo Thái Bình" or "; Thái Bình" is no signer, see _signer_after).
+NAME_AFTER_ITEM = re.compile(r"(?<=[;,])\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})\s*$")
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
 # A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
@@ -311,12 +327,19 @@ def _block(text: Text) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
-        if ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
+        if SIGNATURE.match(first):
+            # "Nơi nhận: KT. CHỦ TỊCH": the signature column's first line merged onto the heading's.
+            first = ""
+        elif ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
             # The block on the heading's line, the signature after it: "Nơi nhận: - Như trên; - Lưu:
-            # VT. GIÁM ĐỐC Nguyễn Văn An".
-            return _items_in(first[: sign.start()].strip())
+            # VT. GIÁM ĐỐC Nguyễn Văn An"; when no archive ends it there, the items go on below the
+            # line ("Nơi nhận: - Như trên; PHÓ CHỦ TỊCH" / "- Sở Y tế;").
+            first = first[: sign.start()].strip()
+            if "Lưu" in first or not ITEM.match(first):
+                return _items_in(first)
     if first and not SIGNATURE.match(first):
-        items.extend(_items_in(first))
+        first = _without_signature(first)
+        items.extend(_items_in(first) if ITEM.match(first) or INLINE_ITEM.search(first) else _run_on_items(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
     i = 0
     while i < len(rest):
@@ -337,6 +360,7 @@ def _block(text: Text) -> list[str]:
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
         if ITEM.match(left):
+            left = _without_signature(left)
             if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
                 # "- Văn phòng UBND tỉnh:" / "+ LĐVP, TPKTTH, KGVX, TH;": the units listed under the
                 # body they belong to read as one line, "Văn phòng UBND tỉnh: LĐVP, TPKTTH, …".
@@ -347,10 +371,15 @@ def _block(text: Text) -> list[str]:
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
-        elif items and items[-1].rstrip().endswith(";") and left.endswith(";") and not is_all_caps(left):
+        elif (
+            (not items or items[-1].rstrip().endswith(";"))
+            and (left.endswith(";") or (items and ARCHIVE.match(left)))
+            and not is_all_caps(left)
+        ):
             # An item whose list mark an OCR copy lost, between two items: "- Ban TG&DVTU;" / "Sở,
-            # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";").
-            items.extend(_items_in(left))
+            # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";");
+            # a block written without list marks: "Như trên;" / "Sở Y tế;" / "Lưu: VT, KGVX.".
+            items.extend(_items_in(_without_signature(left)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
@@ -366,6 +395,35 @@ def _block(text: Text) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _without_signature(line: str) -> str:
+    """An item's line without the signature piece a copy merged onto it: "- Như trên; PHÓ CHỦ TỊCH" ->
+    "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;"."""
+    if (sign := SIGNATURE_AFTER_ITEM.search(line)) is not None:
+        return line[: sign.start()].rstrip()
+    if (name := NAME_AFTER_ITEM.search(line)) is not None and _signer_after(name.group("name")):
+        return line[: name.start()].rstrip()
+    return line
+
+
+def _signer_after(words: str) -> bool:
+    """Whether capitalised words after an item are a signer's name: a surname first ("Nguyễn Văn
+    An"), no place ("Thái Bình") and no body ("Mai Sơn" is a district)."""
+    return words.split(" ", 1)[0] in SURNAMES and place_spelling(words) is None and OWNER.search(words) is None
+
+
+# The items of a Nơi nhận written on its heading's line without list marks, parted by semicolons: "Như
+# trên; TT Tỉnh ủy (b/c); CT, các PCT UBND tỉnh; Lưu: VT, VX." (a letter written as "FIELD: value"
+# lines); "Như trên" and the archive are parted from their neighbours by a comma too: "Như trên,
+# Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành").
+RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(?=Lưu\b)")
+
+
+def _run_on_items(line: str) -> list[str]:
+    """The items of a Nơi nhận line without list marks: 'Như trên; Sở Y tế (b/c); Lưu: VT.' ->
+    ['Như trên', 'Sở Y tế (b/c)', 'Lưu: VT.']."""
+    return [p.strip() for p in RUN_ON_PARTS.split(line) if p.strip()]
 
 
 def _items_in(line: str) -> list[str]:
@@ -397,25 +455,59 @@ def _addressees(text: Text) -> list[str]:
         m = ADDRESSEES.match(ln.text)
         if not m:
             continue
-        written = m.group("rest").rstrip()
-        rest = tidy(MARKUP.sub(" ", written))
+        written = MARKUP.sub(" ", m.group("rest")).strip()
+        rest = tidy(written)
         out = []
         if rest:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
-            if not (ITEM.match(written) and written.endswith(";")):
+            if not (written.endswith(";") or (ITEM.match(written) and not written.endswith("."))):
                 return out
             # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
-            # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."
+            # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."; "Kính gửi: - Sở Y tế" / "- Sở Tài
+            # chính"; without list marks, "Kính gửi: Sở Y tế;" / "Sở Tài chính."
+        # How the list is written: with list marks ("- Sở Y tế;"), without ("Sở Y tế;"), or not yet known.
+        marked: bool | None = (ITEM.match(written) is not None) if rest else None
+        going_on = not rest or written.endswith(";")  # the line above left the list open
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
             if not left:
                 continue
-            if not ITEM.match(left):
+            if ITEM.match(left):
+                if marked is False and not going_on:
+                    break
+                marked = True if marked is None else marked
+                out.append(tidy(ITEM.sub("", left)))
+                if left.endswith("."):
+                    break  # "- Các đơn vị trực thuộc Sở.": the last addressee
+                continue
+            if marked or not going_on or not _unmarked_addressee(left):
                 break
-            out.append(tidy(ITEM.sub("", left)))
+            # "Kính gửi:" / "Sở Y tế;" / "Sở Tài chính;" / "UBND các huyện, thị xã, thành phố."
+            marked = False
+            out.append(tidy(left.rstrip(";.,")))
+            going_on = left.endswith(";")
+            if not going_on:
+                break
         return out
     return []
+
+
+# The most words of an addressee written on a line of its own without a list mark ("Sở Y tế;"): a
+# longer line is the letter's body.
+ADDRESSEE_WORDS = 20
+# The words that open a letter's body, not an addressee: "Căn cứ Kế hoạch số 12/KH-UBND;", "Thực hiện
+# Công văn số …", "Theo đề nghị của …".
+BODY_OPENING = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Trên\s+cơ\s+sở|Ngày|Sau\s+khi|Qua)\b")
+
+
+def _unmarked_addressee(line: str) -> bool:
+    """Whether a line without a list mark under "Kính gửi:" names an addressee: short, naming a body
+    or an office ("Sở Tài chính;", "UBND các huyện, thị xã, thành phố.", "Các đơn vị trực thuộc;"),
+    not the body's first sentence ("Căn cứ Kế hoạch số 12/KH-UBND;")."""
+    if len(line.split()) > ADDRESSEE_WORDS or BODY_OPENING.match(line) or is_all_caps(line):
+        return False
+    return OWNER.search(line) is not None or line[:4] in ("Các ", "Thủ ") or _opens_with_office(line)
 
 
 def _article(text: Text, n: str) -> str | None:
