@@ -195,11 +195,13 @@ PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
-# Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
+# Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện";
+# the press by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh" ("Báo" before a capital or
+# "và": "Báo và Phát thanh, Truyền hình tỉnh"; not "báo cáo").
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Chính phủ)\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Chính phủ|Đài|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
