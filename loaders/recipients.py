@@ -75,6 +75,8 @@ HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # Markdown debris: "**", "*", "|".
 MARKUP = re.compile(r"\*+|\|")
+# A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
+RULE = re.compile(r"^[-_=*–]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
 ITEM = re.compile(r"^[-+•–]\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
@@ -196,12 +198,13 @@ PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện";
-# the press by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh" ("Báo" before a capital or
+# the press and the mass organisations by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh",
+# "Hội Cựu chiến binh tỉnh" ("Hội" before a capital; "Báo" before a capital or
 # "và": "Báo và Phát thanh, Truyền hình tỉnh"; not "báo cáo").
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Chính phủ|Đài|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
@@ -359,6 +362,8 @@ def _block(text: Text) -> list[str]:
                 break
             i += skip - 1
             continue
+        if RULE.match(left):
+            continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
         if ITEM.match(left):
@@ -441,7 +446,7 @@ def _signature_lines(lines: list, i: int) -> int:
     SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there."""
     for k in range(i, min(i + SIGNATURE_PIECES, len(lines))):
         left = _left(lines[k].text)
-        if not left:
+        if not left or RULE.match(left):
             continue
         if ITEM.match(left):
             return k - i

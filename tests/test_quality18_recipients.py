@@ -1,0 +1,219 @@
+"""Nơi nhận and Kính gửi, round 18: the signature column merged onto the list's lines with a space or
+two (too few for a column gap), a Nơi nhận written on its heading's line without list marks (a letter
+written as "FIELD: value" lines), lists written without list marks on lines of their own, the
+province's bodies named by their codes, and the press named side by side. Fragments written in the
+style of the provincial letters surveyed (a PDF read without its layout, a letter's fields copied
+into a web form)."""
+
+from __future__ import annotations
+
+from vanban.loaders.extract import extract
+from vanban.loaders.recipients import (
+    NAME_AFTER_ITEM,
+    RULE,
+    SIGNATURE_AFTER_ITEM,
+    _addressees,
+    _run_on_items,
+    _split,
+    _without_signature,
+    find_recipients,
+)
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+QUANG_NAM = Header(issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1234/UBND-KGVX\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nQuảng Nam, ngày 12 tháng 5 năm 2024\n"
+    "V/v triển khai công tác phòng, chống dịch bệnh mùa hè\n"
+    "Kính gửi: Sở Y tế tỉnh.\n"
+    "UBND tỉnh yêu cầu Sở Y tế chủ trì triển khai thực hiện./.\n"
+)
+# What the letter's Nơi nhận names, in order.
+EXPECTED = [
+    ("Sở Y tế tỉnh Quảng Nam", None),
+    ("Thường trực Tỉnh ủy Quảng Nam", "báo cáo"),
+    ("Thường trực Hội đồng nhân dân tỉnh Quảng Nam", "báo cáo"),
+    ("Các Sở, ban, ngành", None),
+    ("Lưu: VT, KGVX", "lưu"),
+]
+
+
+def _names(body: str, header: Header = QUANG_NAM) -> list[tuple[str, str | None]]:
+    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+
+
+def test_signature_merged_with_one_space_is_no_recipient():
+    # A PDF read without its layout: each line of the signature column after the item beside it.
+    body = LETTER + (
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/c);\n"
+        "- Thường trực HĐND tỉnh (b/c); (Đã ký)\n- Các Sở, ban, ngành;\n- Lưu: VT, KGVX. Nguyễn Hồng Quang\n"
+    )
+    assert _names(body) == EXPECTED  # was [("KT", None)]
+
+
+def test_signature_merged_with_two_spaces_is_no_recipient():
+    body = LETTER + (
+        "Nơi nhận:  KT. CHỦ TỊCH\n- Như trên;  PHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/c);\n"
+        "- Thường trực HĐND tỉnh (b/c);\n- Các Sở, ban, ngành;  Nguyễn Hồng Quang\n- Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == EXPECTED
+
+
+def test_first_item_and_signature_on_the_heading_line_go_on_below():
+    # "Nơi nhận: - Như trên; PHÓ CHỦ TỊCH": the items go on under the heading's line.
+    body = LETTER + (
+        "Nơi nhận: - Như trên; PHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/c);\n- Thường trực HĐND tỉnh (b/c);\n"
+        "- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == EXPECTED
+    # The whole block on the line, its archive last, the signature after it: nothing read below.
+    body = LETTER + "Nơi nhận: - Như trên; - Lưu: VT, KGVX. GIÁM ĐỐC Nguyễn Văn An\n- Điều 1. Phạm vi\n"
+    assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
+
+
+def test_signature_piece_after_an_item():
+    assert _without_signature("- Như trên; PHÓ CHỦ TỊCH") == "- Như trên;"
+    assert _without_signature("- Như trên;  KT. CHỦ TỊCH") == "- Như trên;"
+    assert _without_signature("- Bộ trưởng (để b/c); THỨ TRƯỞNG") == "- Bộ trưởng (để b/c);"
+    assert _without_signature("- Thường trực HĐND tỉnh (b/c); (Đã ký)") == "- Thường trực HĐND tỉnh (b/c);"
+    assert _without_signature("- Các Sở, ban, ngành; Nguyễn Hồng Quang") == "- Các Sở, ban, ngành;"
+    # A body, a place or an item in capitals after the mark is no signature.
+    assert _without_signature("- Sở Y tế; Báo Quảng Nam;") == "- Sở Y tế; Báo Quảng Nam;"
+    assert _without_signature("- Sở Y tế; Thái Bình") == "- Sở Y tế; Thái Bình"
+    assert _without_signature("- UBND TỈNH (B/C); CHỦ TỊCH UBND CÁC XÃ;") == "- UBND TỈNH (B/C); CHỦ TỊCH UBND CÁC XÃ;"
+    assert SIGNATURE_AFTER_ITEM.search("- Giám đốc Sở Tài chính;") is None
+    assert NAME_AFTER_ITEM.search("- Lưu: VT") is None
+
+
+def test_one_line_block_without_list_marks():
+    # A letter written as "FIELD: value" lines: the items of Nơi nhận parted by semicolons. Before,
+    # the whole line was one "Như trên" item, and the addressees took the Tỉnh ủy's "(b/c)".
+    body = (
+        "Cơ quan ban hành: Ủy ban nhân dân tỉnh Quảng Nam\nSố: 567/UBND-VX\nNgày ban hành: 10/03/2024\n"
+        "Trích yếu: V/v tổ chức Tháng hành động vì an toàn thực phẩm năm 2024\n"
+        "Kính gửi: Sở Y tế, Sở Công Thương, UBND các huyện, thị xã, thành phố\n"
+        "Nội dung: UBND tỉnh giao Sở Y tế chủ trì tổ chức Tháng hành động.\n"
+        "Nơi nhận: Như trên; TT Tỉnh ủy (b/c); CT, các PCT UBND tỉnh; Lưu: VT, VX.\n"
+        "Người ký: Lâm Hải Giang\n"
+    )
+    assert _names(body) == [
+        ("Sở Y tế tỉnh Quảng Nam", None),
+        ("Sở Công Thương tỉnh Quảng Nam", None),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", None),
+        ("Thường trực Tỉnh ủy Quảng Nam", "báo cáo"),
+        ("Chủ tịch Ủy ban nhân dân tỉnh", None),
+        ("các Phó Chủ tịch Ủy ban nhân dân tỉnh", None),
+        ("Lưu: VT, VX", "lưu"),
+    ]
+
+
+def test_run_on_items():
+    assert _run_on_items("Như trên; Sở Y tế (b/c); Lưu: VT.") == ["Như trên", "Sở Y tế (b/c)", "Lưu: VT."]
+    # "Như trên" and the archive are parted by a comma too; a body's own commas stay.
+    assert _run_on_items("Như trên, Các Sở, ban, ngành, Lưu VT.") == ["Như trên", "Các Sở, ban, ngành", "Lưu VT."]
+    assert _run_on_items("Như trên;") == ["Như trên"]
+
+
+def test_block_without_list_marks_on_lines_of_its_own():
+    body = LETTER + (
+        "Nơi nhận:\nNhư trên;\nThường trực Tỉnh ủy (b/c);\nThường trực HĐND tỉnh (b/c);\nCác Sở, ban, ngành;\n"
+        "Lưu: VT, KGVX.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    )
+    assert _names(body) == EXPECTED  # was []
+
+
+def test_rule_inside_the_list_is_skipped():
+    body = LETTER + (
+        "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\n-----\n- Thường trực HĐND tỉnh (b/c);\n"
+        "- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == EXPECTED
+    assert RULE.match("---") and RULE.match("_____") and not RULE.match("- Sở Y tế;")
+
+
+def _kinh_gui(lines: str) -> list[str]:
+    return _addressees(make_text(LETTER.replace("Kính gửi: Sở Y tế tỉnh.\n", lines)))
+
+
+def test_addressees_without_list_marks_below_the_heading():
+    listed = ["Sở Y tế", "Sở Tài chính", "UBND các huyện, thị xã, thành phố"]
+    assert _kinh_gui("Kính gửi:\n     Sở Y tế;\n     Sở Tài chính;\n     UBND các huyện, thị xã, thành phố.\n") == listed
+    # The first on the heading's line, the others under it, aligned with it.
+    assert _kinh_gui("Kính gửi: Sở Y tế;\n          Sở Tài chính;\n          UBND các huyện, thị xã, thành phố.\n") == listed
+    # Marked items without end marks: "Kính gửi: - Sở Y tế" / "- Sở Tài chính".
+    assert _kinh_gui("Kính gửi: - Sở Y tế\n- Sở Tài chính\n- Công an tỉnh\n") == ["Sở Y tế", "Sở Tài chính", "Công an tỉnh"]
+
+
+def test_addressees_stop_at_the_body():
+    # After "- Sở Tài chính." the list is closed: the body's sentence is no addressee.
+    assert _kinh_gui("Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\nUBND tỉnh yêu cầu các Sở thực hiện;\n") == ["Sở Y tế", "Sở Tài chính"]
+    # A body's opening under an open list is no addressee: "Căn cứ …;".
+    assert _kinh_gui("Kính gửi: Sở Y tế;\nCăn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh;\n") == ["Sở Y tế"]
+    # A line that names no body is no addressee.
+    assert _kinh_gui("Kính gửi:\nThực hiện chỉ đạo của Bộ Y tế;\n") == []
+
+
+def test_as_above_reads_unmarked_addressees():
+    body = LETTER.replace("Kính gửi: Sở Y tế tỉnh.\n", "Kính gửi:\nSở Y tế;\nSở Tài chính.\n") + (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Sở Tài chính tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
+
+
+def test_province_bodies_codes_expanded():
+    body = LETTER + (
+        "Nơi nhận:\n- Ban ATGT tỉnh;\n- Hội LHPN tỉnh, Hội CCB tỉnh;\n- BHXH tỉnh, KBNN tỉnh;\n- BQL các KCN tỉnh;\n"
+        "- Bộ CHQS tỉnh, BCH BĐBP tỉnh;\n- Các đoàn thể CT-XH tỉnh;\n- Trung tâm KSBT tỉnh;\n- Giám đốc, các PGĐ Sở;\n"
+        "- Lưu: VT.\n"
+    )
+    names = [n for n, _ in _names(body)]
+    for expected in (
+        "Ban An toàn giao thông tỉnh Quảng Nam",
+        "Hội Liên hiệp Phụ nữ tỉnh Quảng Nam",
+        "Bảo hiểm xã hội tỉnh Quảng Nam",
+        "Kho bạc Nhà nước tỉnh Quảng Nam",
+        "Ban Quản lý các khu công nghiệp tỉnh Quảng Nam",
+        "Bộ Chỉ huy Quân sự tỉnh Quảng Nam",
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Nam",
+        "Các đoàn thể chính trị - xã hội tỉnh Quảng Nam",
+        "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam",
+        "các Phó Giám đốc Sở",
+    ):
+        assert expected in names, expected
+
+
+def test_press_and_portal_side_by_side_are_one_entry_each():
+    assert _split("Báo Quảng Nam, Đài PT-TH tỉnh, Cổng TTĐT tỉnh") == ["Báo Quảng Nam", "Đài PT-TH tỉnh", "Cổng TTĐT tỉnh"]
+    # The merged press and broadcaster keeps its comma; the press in general stays one group.
+    assert _split("Báo và Phát thanh, Truyền hình tỉnh") == ["Báo và Phát thanh, Truyền hình tỉnh"]
+    assert _split("Các cơ quan báo, đài") == ["Các cơ quan báo, đài"]
+    body = LETTER + "Nơi nhận:\n- Báo Quảng Nam, Đài PT-TH tỉnh (đưa tin);\n- Lưu: VT.\n"
+    assert _names(body)[:2] == [
+        ("Báo Quảng Nam", "đăng tải"),
+        ("Đài Phát thanh - Truyền hình tỉnh Quảng Nam", "đăng tải"),
+    ]
+
+
+def test_markdown_table_with_br_cells():
+    # A converter's table: the heading in the head row, the items in one cell parted by <br>.
+    doc = (
+        "| BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |\n| :--- | :--- |\n"
+        "| Số: 2345/BYT-KCB<br>V/v tăng cường công tác khám bệnh | *Hà Nội, ngày 10 tháng 8 năm 2024* |\n\n"
+        "**Kính gửi:**\n- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;\n- Các bệnh viện trực thuộc Bộ Y tế.\n\n"
+        "Bộ Y tế đề nghị các đơn vị triển khai thực hiện./.\n\n"
+        "| **Nơi nhận:** | **KT. BỘ TRƯỞNG** <br> **THỨ TRƯỞNG** |\n| :--- | :--- |\n"
+        "| - Như trên;<br>- Bộ trưởng (để b/c);<br>- Cục Quản lý Dược (để phối hợp);<br>- Lưu: VT, KCB. "
+        "| *(Đã ký)* <br><br><br> **Trần Văn Thuấn** |\n"
+    )
+    from vanban.loaders.read import read_bytes
+
+    rec = extract(read_bytes(doc.encode(), "cv.md"))
+    assert [(r.name, r.purpose) for r in rec.recipients] == [
+        ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", None),
+        ("Các bệnh viện trực thuộc Bộ Y tế", None),
+        ("Bộ trưởng", "báo cáo"),
+        ("Cục Quản lý Dược", "phối hợp"),
+        ("Lưu: VT, KCB", "lưu"),
+    ]
