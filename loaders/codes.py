@@ -524,6 +524,11 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "CT-XH": "chính trị - xã hội",
     # "Giám đốc, các PGĐ Sở" (GĐ alone is read as an office title, OFFICE_TITLES).
     "PGĐ": "Phó Giám đốc",
+    # A group of comrades: "Các đ/c Tỉnh ủy viên", "Các đ/c PGĐ CAT" (one holder's "Đ/c Giám đốc"
+    # keeps its capital and is dropped as an honorific, recipients.HONORIFIC).
+    "đ/c": "đồng chí",
+    # A school's subject teams: "Các tổ CM".
+    "tổ CM": "tổ chuyên môn",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

@@ -55,6 +55,19 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "đăng tin": "đăng tải",
     "chỉ đạo": None,
     "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
+    # Shortened and longer forms of the same marks: "(để t/hiện)", "(để b/cáo)", "(thay b/c)" (a
+    # report sent in place of one), "(p/hợp)", "(để phối hợp thực hiện)", "(để thi hành)".
+    "t/hiện": "thực hiện",
+    "thi hành": "thực hiện",
+    "b/cáo": "báo cáo",
+    "thay b/c": "báo cáo",
+    "thay báo cáo": "báo cáo",
+    "p/hợp": "phối hợp",
+    "ph/hợp": "phối hợp",
+    "phối hợp thực hiện": "phối hợp",
+    "chỉ đạo thực hiện": None,
+    "theo dõi": None,
+    "giám sát": None,
 }
 
 # The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
@@ -86,7 +99,12 @@ ITEM = re.compile(r"^[-+•–]\s*")
 INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+|(?<=;)[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 # Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
-PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
+PURPOSE = re.compile(r"(?:\(|“|\")\s*(?P<for>để\s+)?(?P<mark>[^()“”\"]{1,30}?)\s*(?:\)|”|\")", re.IGNORECASE)
+# A purpose mark written after a dash or a comma, without parentheses, ending the item: ", để b/c" in
+# "UBND tỉnh, để b/c", "- để thực hiện" in "Sở Y tế - để thực hiện".
+TRAILING_PURPOSE = re.compile(r"\s*[-–,]\s*để\s+(?P<mark>b/c|báo cáo|t/h|thực hiện|p/h|phối hợp|biết)\s*$", re.IGNORECASE)
+# The parts of a mark that gives two purposes: "(để biết và t/h)", "(để báo cáo, phối hợp)".
+MARK_PARTS = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
 # A purpose mark that an OCR tool wrote as an inline formula: "$( \mathsf { b } / \mathsf { c } )$" in
 # "- Chủ tịch UBND tỉnh $( \mathsf { b } / \mathsf { c } )$ ;" (read as "(b/c)", see _latex_text).
 LATEX_INLINE = re.compile(r"\$([^$\n]{1,80})\$")
@@ -196,7 +214,11 @@ ARTICLE_PARTS = re.compile(r"[;:]\s*")
 PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
-ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*g[ửở]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The same heading in the right column of a line whose left column holds the letter's subject, as a
+# PDF read with its layout or a table row gives it: "V/v tăng cường công tác        Kính gửi: Sở Y tế"
+# (the southern spelling "Kính gởi" too), "| V/v phòng chống dịch | Kính gửi: Sở Y tế |".
+ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*Kính\s*g[ửở]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện";
 # the press and the mass organisations by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh",
 # "Hội Cựu chiến binh tỉnh" ("Hội" before a capital; "Báo" before a capital or
@@ -460,6 +482,9 @@ def _addressees(text: Text) -> list[str]:
     lines = text.lines[:80]
     for i, ln in enumerate(lines):
         m = ADDRESSEES.match(ln.text)
+        beside = False
+        if m is None and "Kính" in ln.text and (m := ADDRESSEES_BESIDE.search(ln.text)) is not None:
+            beside = True  # the lines below hold the subject's words on their left: read their right
         if not m:
             continue
         written = MARKUP.sub(" ", m.group("rest")).strip()
@@ -478,6 +503,8 @@ def _addressees(text: Text) -> list[str]:
         going_on = not rest or written.endswith(";")  # the line above left the list open
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
+            if beside:
+                left = COLUMN_GAP.split(left)[-1].strip()
             if not left:
                 continue
             if ITEM.match(left):
@@ -630,7 +657,19 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
             mark = mark.split(" ", 1)[0]  # "(để b/c lãnh đạo Bộ)": a report, to whom it goes after the mark
         if mark in PURPOSE_MARKS:
             purpose = PURPOSE_MARKS[mark]
-            item = item.replace(m.group(0), " ")
+        elif len(parts := [p for p in MARK_PARTS.split(mark) if p]) > 1 and all(p in PURPOSE_MARKS for p in parts):
+            # "(để biết và t/h)": the purpose that asks for something, "thực hiện"; "(để báo cáo, phối
+            # hợp)": the first one.
+            purpose = next((v for v in map(PURPOSE_MARKS.get, parts) if v), None)
+        elif mark[:5] == "đăng ":
+            purpose = "đăng tải"  # "(để đăng Cổng TTĐT)", "(đăng Website)"
+        elif m.group("for"):
+            purpose = None  # "(để tuyên truyền)": a purpose the marks do not list, no part of the name
+        else:
+            continue
+        item = item.replace(m.group(0), " ")
+    if purpose is None and "để" in item and (m := TRAILING_PURPOSE.search(item)) is not None:
+        return item[: m.start()], PURPOSE_MARKS[m.group("mark").lower()]
     return item, purpose
 
 

@@ -217,3 +217,54 @@ def test_markdown_table_with_br_cells():
         ("Cục Quản lý Dược", "phối hợp"),
         ("Lưu: VT, KCB", "lưu"),
     ]
+
+
+def test_purpose_marks_not_listed_leave_the_name():
+    # Before, a mark the table lacked stayed in the name: "Sở Y tế (để theo dõi) tỉnh Quảng Nam".
+    body = LETTER + (
+        "Nơi nhận:\n- Sở Tài chính (để theo dõi);\n- Sở Nội vụ (để t/hiện);\n- Bộ Y tế (thay b/c);\n"
+        "- Công an tỉnh (để biết và t/h);\n- Sở Tư pháp (để phối hợp thực hiện);\n- Báo Quảng Nam (để đăng tin);\n"
+        "- Đài PT-TH tỉnh (để đăng Cổng TTĐT);\n- UBND tỉnh Quảng Ngãi, để b/c;\n- Lưu: VT.\n"
+    )
+    assert _names(body) == [
+        ("Sở Tài chính tỉnh Quảng Nam", None),
+        ("Sở Nội vụ tỉnh Quảng Nam", "thực hiện"),
+        ("Bộ Y tế", "báo cáo"),
+        ("Công an tỉnh Quảng Nam", "thực hiện"),
+        ("Sở Tư pháp tỉnh Quảng Nam", "phối hợp"),
+        ("Báo Quảng Nam", "đăng tải"),
+        ("Đài Phát thanh - Truyền hình tỉnh Quảng Nam", "đăng tải"),
+        ("Ủy ban nhân dân tỉnh Quảng Ngãi", "báo cáo"),
+        ("Lưu: VT", "lưu"),
+    ]
+
+
+def test_brackets_that_are_no_purpose_stay():
+    # Without "để" and outside the marks' table, a bracket is part of the name.
+    assert _names(LETTER + "Nơi nhận:\n- Trường THPT Lê Lợi (cơ sở 2);\n- Lưu: VT.\n")[0][0].endswith("(cơ sở 2)")
+
+
+def test_groups_of_comrades_and_teams_expanded():
+    body = LETTER + "Nơi nhận:\n- Các đ/c Tỉnh ủy viên;\n- Đ/c Giám đốc Sở Y tế (để b/c);\n- Các tổ CM;\n- Lưu: VT.\n"
+    assert _names(body)[:3] == [
+        ("Các đồng chí Tỉnh ủy viên", None),
+        ("Giám đốc Sở Y tế tỉnh Quảng Nam", "báo cáo"),
+        ("Các tổ chuyên môn", None),
+    ]
+
+
+def test_addressees_beside_the_subject():
+    # A PDF read with its layout: the subject's lines on the left, the addressees on the right.
+    text = (
+        "ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "  TỈNH QUẢNG NAM                             Độc lập - Tự do - Hạnh phúc\n"
+        "V/v triển khai công tác phòng,       Kính gửi: - Sở Y tế;\n"
+        "chống dịch bệnh mùa hè năm 2024                 - Sở Tài chính;\n"
+        "                                                - UBND các huyện, thị xã, thành phố.\n\n"
+        "   UBND tỉnh yêu cầu các đơn vị triển khai thực hiện./.\n"
+    )
+    assert _addressees(make_text(text)) == ["Sở Y tế", "Sở Tài chính", "UBND các huyện, thị xã, thành phố"]
+    # The southern spelling, and a table row.
+    assert _addressees(make_text("V/v phòng chống dịch\n      Kính gởi:   Sở Y tế tỉnh Quảng Nam.\n")) == ["Sở Y tế tỉnh Quảng Nam"]
+    table = "| V/v phòng chống dịch | Kính gửi: Sở Y tế; Sở Tài chính. |\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    assert _names(table) == [("Sở Y tế tỉnh Quảng Nam", None), ("Sở Tài chính tỉnh Quảng Nam", None), ("Lưu: VT", "lưu")]
