@@ -527,6 +527,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # A group of comrades: "Các đ/c Tỉnh ủy viên", "Các đ/c PGĐ CAT" (one holder's "Đ/c Giám đốc"
     # keeps its capital and is dropped as an honorific, recipients.HONORIFIC).
     "đ/c": "đồng chí",
+    # "Cục Kiểm soát TTHC" (the government office's department for administrative procedures).
+    "TTHC": "thủ tục hành chính",
     # A school's subject teams: "Các tổ CM".
     "tổ CM": "tổ chuyên môn",
 }

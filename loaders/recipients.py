@@ -82,7 +82,9 @@ HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
 COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
 # Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
-HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
+# Not a field of a procedure's form that opens with the same words: "Nơi nhận hồ sơ:", "Nơi nhận kết
+# quả:" (an appendix of a decision that publishes administrative procedures).
+HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận(?!\s+(?-i:[a-zà-ỹđ]))\s*[:.]?[\s*_]*", re.IGNORECASE)
 # A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
 # one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from vanban.loaders.extract import extract
 from vanban.loaders.recipients import (
+    HEADING,
     NAME_AFTER_ITEM,
     RULE,
     SIGNATURE_AFTER_ITEM,
@@ -268,3 +269,26 @@ def test_addressees_beside_the_subject():
     assert _addressees(make_text("V/v phòng chống dịch\n      Kính gởi:   Sở Y tế tỉnh Quảng Nam.\n")) == ["Sở Y tế tỉnh Quảng Nam"]
     table = "| V/v phòng chống dịch | Kính gửi: Sở Y tế; Sở Tài chính. |\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     assert _names(table) == [("Sở Y tế tỉnh Quảng Nam", None), ("Sở Tài chính tỉnh Quảng Nam", None), ("Lưu: VT", "lưu")]
+
+
+def test_a_procedures_fields_are_no_nơi_nhận_heading():
+    # A decision publishing administrative procedures: its appendix's "Nơi nhận hồ sơ:" and "Nơi nhận
+    # kết quả:" come after the real block. Before, the last of them was read as the block ("kết quả").
+    body = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 999/QĐ-UBND\nQuảng Nam, ngày 12 tháng 5 năm 2024\n"
+        "QUYẾT ĐỊNH\nVề việc công bố Danh mục thủ tục hành chính lĩnh vực y tế\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.\n"
+        "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế và các tổ chức, cá nhân có liên quan chịu trách "
+        "nhiệm thi hành Quyết định này./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Cục Kiểm soát TTHC;\n- Lưu: VT, KSTTHC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "PHỤ LỤC\n1. Thủ tục cấp giấy phép hoạt động\nNơi nhận hồ sơ: Trung tâm Phục vụ hành chính công tỉnh\n"
+        "Thời hạn giải quyết: 15 ngày làm việc\nNơi nhận kết quả: Bộ phận một cửa\n"
+    )
+    assert _names(body) == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+        ("Giám đốc Sở Y tế tỉnh Quảng Nam", None),
+        ("Cục Kiểm soát thủ tục hành chính", None),
+        ("Lưu: VT, KSTTHC", "lưu"),
+    ]
+    assert HEADING.match("NƠI NHẬN:") and HEADING.match("Nơi nhận KT. CHỦ TỊCH") and HEADING.match("*Nơi nhận:*")
+    assert HEADING.match("Nơi nhận hồ sơ: Bộ phận một cửa") is None
