@@ -90,6 +90,9 @@ HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận(?!\s+(?-i:[a-zà-ỹđ]))\s*[:.]?
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # Markdown debris: "**", "*", "|".
 MARKUP = re.compile(r"\*+|\|")
+# The opening line of an appendix or an attached form: "PHỤ LỤC", "Phụ lục 01", "Mẫu số 01", "MẪU BÁO
+# CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
+APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
 RULE = re.compile(r"^[-_=*–]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
@@ -331,13 +334,44 @@ def _heading(text: Text) -> tuple[int, int] | None:
     """The line of the last Nơi nhận heading and the column it opens at: 0 for a heading opening its
     line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
     này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
+    found: tuple[int, int] | None = None
     for i in lines_with(text, "nhận"):  # from the last line up
         line = text.lines[i].text
         if HEADING.match(MARKUP.sub(" ", line)):
-            return i, 0
-        if "./." in line and (m := INLINE_HEADING.search(line)) is not None:
-            return i, m.end()
-    return None
+            heading = i, 0
+        elif "./." in line and (m := INLINE_HEADING.search(line)) is not None:
+            heading = i, m.end()
+        else:
+            continue
+        if found is None:
+            found = heading
+            if not _after_appendix(text, i):
+                return found
+            continue
+        # A heading above the last: the last is a template's when an appendix opens between them (a
+        # report form attached to a letter: "Mẫu số 01" / … / "Nơi nhận:" / "- Như trên;" / "- Lưu: VT.").
+        if any(APPENDIX.match(ln.text) for ln in text.lines[i + 1 : found[0]]):
+            return heading
+        return found
+    return found
+
+
+# How many lines above a Nơi nhận heading an attached form's opening is looked for.
+FORM_LINES = 150
+# The words that open an appendix or a form (APPENDIX), found with str.find before the regex is tried.
+APPENDIX_WORDS: tuple[str, ...] = ("LỤC", "lục", "MẪU", "Mẫu")
+
+
+def _after_appendix(text: Text, i: int) -> bool:
+    """Whether an appendix or a form opens within FORM_LINES lines above line ``i`` (its words found
+    with str.find, then the line read with APPENDIX)."""
+    lines = text.lines
+    first = max(i - FORM_LINES, 0)
+    start, end = lines[first].start, lines[i].start
+    original = text.original
+    if not any(original.find(w, start, end) >= 0 for w in APPENDIX_WORDS):
+        return False
+    return any(APPENDIX.match(ln.text) for ln in lines[first:i])
 
 
 def _block(text: Text) -> list[str]:

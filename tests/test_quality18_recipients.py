@@ -292,3 +292,28 @@ def test_a_procedures_fields_are_no_nơi_nhận_heading():
     ]
     assert HEADING.match("NƠI NHẬN:") and HEADING.match("Nơi nhận KT. CHỦ TỊCH") and HEADING.match("*Nơi nhận:*")
     assert HEADING.match("Nơi nhận hồ sơ: Bộ phận một cửa") is None
+
+
+REPORT_FORM = (
+    "Mẫu số 01\nỦY BAN NHÂN DÂN HUYỆN/THỊ XÃ/THÀNH PHỐ ...\nSố: ……/BC-UBND\nBÁO CÁO\nKết quả công tác năm 2024\n"
+    "Kính gửi: Ủy ban nhân dân tỉnh Quảng Nam.\n1. Kết quả đạt được: ………\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\n(Ký tên, đóng dấu)\n"
+)
+
+
+def test_a_form_attached_after_the_signature_hides_no_block():
+    # A letter asking for reports, its form attached: the form's "Nơi nhận" is no recipient list of
+    # the letter's. Before, only the form's block was read ("Lưu: VT" and the letter's addressees).
+    body = LETTER.replace("Kính gửi: Sở Y tế tỉnh.", "Kính gửi: UBND các huyện, thị xã, thành phố.") + (
+        "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\n- Sở Nội vụ;\n- Lưu: VT, KGVX.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Hồng Quang\n"
+    )
+    assert _names(body + REPORT_FORM) == [
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", None),
+        ("Thường trực Tỉnh ủy Quảng Nam", "báo cáo"),
+        ("Sở Nội vụ tỉnh Quảng Nam", None),
+        ("Lưu: VT, KGVX", "lưu"),
+    ]
+    # Without an appendix's opening between them, the last block is read, as before (a copy that
+    # holds two letters).
+    assert _names(body + REPORT_FORM.replace("Mẫu số 01\n", ""))[-1] == ("Lưu: VT", "lưu")
