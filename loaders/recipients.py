@@ -513,13 +513,21 @@ def _signature_lines(lines: list, i: int) -> int:
     return 0
 
 
+# How many lines from the top "Kính gửi:" is looked for: a web copy puts its site's metadata (the
+# number, the type, the signer, the dates: some sixty lines) before the document's header.
+ADDRESSEE_LINES = 150
+
+
 def _addressees(text: Text) -> list[str]:
     """The bodies after "Kính gửi:" at the top of a Công văn."""
-    lines = text.lines[:80]
+    lines = text.lines[:ADDRESSEE_LINES]
     for i, ln in enumerate(lines):
-        m = ADDRESSEES.match(ln.text)
+        t = ln.text
+        if "ính" not in t and "ÍNH" not in t:
+            continue  # no "Kính", "KÍNH" on the line
+        m = ADDRESSEES.match(t)
         beside = False
-        if m is None and "Kính" in ln.text and (m := ADDRESSEES_BESIDE.search(ln.text)) is not None:
+        if m is None and (m := ADDRESSEES_BESIDE.search(t)) is not None:
             beside = True  # the lines below hold the subject's words on their left: read their right
         if not m:
             continue

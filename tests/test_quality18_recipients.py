@@ -317,3 +317,10 @@ def test_a_form_attached_after_the_signature_hides_no_block():
     # Without an appendix's opening between them, the last block is read, as before (a copy that
     # holds two letters).
     assert _names(body + REPORT_FORM.replace("Mẫu số 01\n", ""))[-1] == ("Lưu: VT", "lưu")
+
+
+def test_addressees_below_a_web_copys_metadata():
+    # A legal library's copy: some sixty lines of the site's fields before the header.
+    metadata = "".join(f"|\n**Trường {k}:**\n|\nĐang cập nhật\n" for k in range(20))
+    body = metadata + LETTER + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT", "lưu")]
