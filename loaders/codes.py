@@ -529,6 +529,13 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "đ/c": "đồng chí",
     # "Cục Kiểm soát TTHC" (the government office's department for administrative procedures).
     "TTHC": "thủ tục hành chính",
+    # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
+    "VBQPPL": "văn bản quy phạm pháp luật",
+    # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng
+    # ủy Khối CCQ tỉnh" (Khối các cơ quan).
+    "UVBTV": "Ủy viên Ban Thường vụ", "UV BTV": "Ủy viên Ban Thường vụ",
+    "UVBCH": "Ủy viên Ban Chấp hành", "UV BCH": "Ủy viên Ban Chấp hành",
+    "CCQ": "các cơ quan",
     # A school's subject teams: "Các tổ CM".
     "tổ CM": "tổ chuyên môn",
 }

@@ -226,12 +226,12 @@ ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*g[ửở]i\s*:?[\s*]*(?P<rest>.*)$", r
 ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*Kính\s*g[ửở]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện";
 # the press and the mass organisations by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh",
-# "Hội Cựu chiến binh tỉnh" ("Hội" before a capital; "Báo" before a capital or
+# "Hội Cựu chiến binh tỉnh", "Công báo" ("Hội" before a capital; "Báo" before a capital or
 # "và": "Báo và Phát thanh, Truyền hình tỉnh"; not "báo cáo").
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").

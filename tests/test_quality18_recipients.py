@@ -324,3 +324,20 @@ def test_addressees_below_a_web_copys_metadata():
     metadata = "".join(f"|\n**Trường {k}:**\n|\nĐang cập nhật\n" for k in range(20))
     body = metadata + LETTER + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT", "lưu")]
+
+
+def test_central_and_party_bodies_codes():
+    ministry = Header(issuer="Bộ Giáo dục và Đào tạo")
+    body = "Nơi nhận:\n- Cục Kiểm tra VBQPPL (Bộ Tư pháp);\n- Công báo, Cổng TTĐT Chính phủ;\n- Lưu: VT, Vụ PC (3b).\n"
+    assert _names(body, ministry) == [
+        ("Cục Kiểm tra văn bản quy phạm pháp luật (Bộ Tư pháp)", None),
+        ("Công báo", None),
+        ("Cổng thông tin điện tử Chính phủ", None),
+        ("Lưu: VT, Vụ PC (3b)", "lưu"),
+    ]
+    party = Header(issuer="Tỉnh ủy Nghệ An", province="Nghệ An")
+    body = "Nơi nhận:\n- Các đồng chí UVBTV Tỉnh ủy,\n- Đảng ủy Khối CCQ tỉnh,\n- Lưu VPTU.\n"
+    assert _names(body, party)[:2] == [
+        ("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy", None),
+        ("Đảng ủy Khối các cơ quan tỉnh Nghệ An", None),
+    ]
