@@ -144,11 +144,13 @@ INLINE_SIGNATURE = re.compile(
 # A piece of the signature column that a copy merged onto an item's line with a space or two (too few
 # for a column gap), run to the line's end after the item's end mark: "PHÓ CHỦ TỊCH" in "- Như trên;
 # PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH" in "- Như trên;  KT. CHỦ TỊCH", "(Đã ký)" in "- Thường trực HĐND tỉnh
-# (b/c); (Đã ký)", "THỨ TRƯỞNG" in "- Bộ trưởng (để b/c); THỨ TRƯỞNG". At most six words of capitals
-# after it, so that an item in capitals goes on ("; CHỦ TỊCH UBND CÁC XÃ;" ends with ";").
+# (b/c); (Đã ký)", "THỨ TRƯỞNG" in "- Bộ trưởng (để b/c); THỨ TRƯỞNG", "TRƯỞNG TIỂU BAN"; also after an
+# item without its end mark: "PHÓ CHỦ TỊCH" in "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH". At most six
+# words of capitals after it, so that an item in capitals goes on ("; CHỦ TỊCH UBND CÁC XÃ;" ends with
+# ";"); "KT." and "TM." before a word in capitals ("Q. Tân Bình" is a district of a city).
 SIGNATURE_AFTER_ITEM = re.compile(
-    r"(?<=[.;,])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]\S*|\(\s*[Đđ]ã\s+ký\s*\)"
-    r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG"
+    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|\(\s*[Đđ]ã\s+ký\s*\)"
+    r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
     r"|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG)\b)"
     r"(?:\s+[A-ZĐÀ-Ỹ.]+){0,6}\s*$"
 )
@@ -156,6 +158,20 @@ SIGNATURE_AFTER_ITEM = re.compile(
 # ngành; Nguyễn Văn An" (read as a name when its first word is a surname and the words name no place:
 # "Báo Thái Bình" or "; Thái Bình" is no signer, see _signer_after).
 NAME_AFTER_ITEM = re.compile(r"(?<=[;,])\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})\s*$")
+# The words of a signature's lines in capitals, merged onto an item's line after it: "DÂN" in "- Văn
+# phòng Chính phủ DÂN" (the line "TM. ỦY BAN NHÂN" / "DÂN" of the column beside), "PHÓ CHỦ TỊCH",
+# "NHÂN DÂN". All the run's words must be such words: "ĐỒNG VĂN" (a district) is no signature.
+SIGNATURE_WORDS: frozenset[str] = frozenset(
+    "ỦY UỶ BAN NHÂN DÂN PHÓ CHỦ TỊCH GIÁM ĐỐC TRƯỞNG THỨ BỘ BÍ THƯ HIỆU CHÁNH VĂN PHÒNG THƯỜNG VỤ TỔNG CỤC VIỆN THỦ "
+    "TIỂU".split()
+)
+# A run of capitals ending an item's line after a lowercase letter or an end mark (see SIGNATURE_WORDS).
+CAPS_AFTER_ITEM = re.compile(r"(?<=[a-zà-ỹđ.;,)])\s+(?P<caps>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,5})\s*$")
+# Middle names that tell a signer's name merged after an item when its surname is rare: "Lan Thị Vân",
+# "Dinh Chí Thành" (an OCR copy's "Đinh").
+MIDDLE_NAMES: frozenset[str] = frozenset(
+    "Văn Thị Đức Hữu Minh Ngọc Quang Xuân Thanh Công Đình Trọng Hồng Kim Chí Quốc Bá Duy Tiến Mạnh".split()
+)
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
 # A reference to the article that charges bodies with the decision: "Điều 3" in "Như Điều 3",
@@ -424,6 +440,7 @@ def _block(text: Text) -> list[str]:
             continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
+        left = _without_signature(left)  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         if ITEM.match(left):
             left = _without_signature(left)
             if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
@@ -469,13 +486,21 @@ def _without_signature(line: str) -> str:
         return line[: sign.start()].rstrip()
     if (name := NAME_AFTER_ITEM.search(line)) is not None and _signer_after(name.group("name")):
         return line[: name.start()].rstrip()
+    if (caps := CAPS_AFTER_ITEM.search(line)) is not None and SIGNATURE_WORDS.issuperset(caps.group("caps").split()):
+        return line[: caps.start()].rstrip()
     return line
 
 
 def _signer_after(words: str) -> bool:
     """Whether capitalised words after an item are a signer's name: a surname first ("Nguyễn Văn
-    An"), no place ("Thái Bình") and no body ("Mai Sơn" is a district)."""
-    return words.split(" ", 1)[0] in SURNAMES and place_spelling(words) is None and OWNER.search(words) is None
+    An") or a middle name second ("Lan Thị Vân"), no place ("Thái Bình") and no body ("Mai Sơn" is
+    a district)."""
+    parts = words.split()
+    return (
+        (parts[0] in SURNAMES or parts[1] in MIDDLE_NAMES)
+        and place_spelling(words) is None
+        and OWNER.search(words) is None
+    )
 
 
 # The items of a Nơi nhận written on its heading's line without list marks, parted by semicolons: "Như

@@ -341,3 +341,22 @@ def test_central_and_party_bodies_codes():
         ("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy", None),
         ("Đảng ủy Khối các cơ quan tỉnh Nghệ An", None),
     ]
+
+
+def test_signature_pieces_after_items_without_end_marks():
+    # The corpus's blocks (001, 002, 016, 018, 058) merged with their signature column by one space.
+    assert _without_signature("- Bộ Công an (qua Cục A03) (để báo cáo) KT. CHỦ TỊCH") == "- Bộ Công an (qua Cục A03) (để báo cáo)"
+    assert _without_signature("- Thường trực: Tỉnh ủy, HĐND tỉnh (để b/c) PHÓ CHỦ TỊCH") == "- Thường trực: Tỉnh ủy, HĐND tỉnh (để b/c)"
+    assert _without_signature("- Văn phòng Chính phủ DÂN") == "- Văn phòng Chính phủ"  # "TM. ỦY BAN NHÂN" / "DÂN"
+    assert _without_signature("- Thường trực Đảng ủy (Báo cáo); TRƯỞNG TIỂU BAN") == "- Thường trực Đảng ủy (Báo cáo);"
+    assert _without_signature("b/c);  KT. CHỦ TỊCH") == "b/c);"
+    assert _without_signature("- Ủy ban bầu cử xã (Báo cáo); Lan Thị Vân") == "- Ủy ban bầu cử xã (Báo cáo);"
+    # A district of a city, a place in capitals, a code: no signature.
+    assert _without_signature("- Công an Q. Tân Bình") == "- Công an Q. Tân Bình"
+    assert _without_signature("- Phòng Y tế huyện ĐỒNG VĂN") == "- Phòng Y tế huyện ĐỒNG VĂN"
+    assert _without_signature("- Trung tâm CNTT") == "- Trung tâm CNTT"
+    body = LETTER + (
+        "Nơi nhận: TM. ỦY BAN NHÂN\n- Như trên DÂN\n- Thường trực Tỉnh ủy (b/c) KT. CHỦ TỊCH\n"
+        "- Thường trực HĐND tỉnh (b/c) PHÓ CHỦ TỊCH\n- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == EXPECTED
