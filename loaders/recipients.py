@@ -420,6 +420,9 @@ def _block(text: Text) -> list[str]:
         first = _without_signature(first)
         items.extend(_items_in(first) if ITEM.match(first) or INLINE_ITEM.search(first) else _run_on_items(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
+    # The marks that end an item of a block written without list marks: ";", and "," from its first
+    # item on when no line of it had a mark (a Party document's "Ban Bí thư Trung ương Đảng (b/c),").
+    ends: tuple[str, ...] = (";",) if items else (";", ",")
     i = 0
     while i < len(rest):
         left = _left(rest[i].text)
@@ -442,6 +445,7 @@ def _block(text: Text) -> list[str]:
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
         left = _without_signature(left)  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         if ITEM.match(left):
+            ends = (";",)
             left = _without_signature(left)
             if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
                 # "- Văn phòng UBND tỉnh:" / "+ LĐVP, TPKTTH, KGVX, TH;": the units listed under the
@@ -454,8 +458,8 @@ def _block(text: Text) -> list[str]:
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif (
-            (not items or items[-1].rstrip().endswith(";"))
-            and (left.endswith(";") or (items and ARCHIVE.match(left)))
+            (not items or items[-1].rstrip().endswith(ends))
+            and (left.endswith(ends) or (items and ARCHIVE.match(left)))
             and not is_all_caps(left)
         ):
             # An item whose list mark an OCR copy lost, between two items: "- Ban TG&DVTU;" / "Sở,
@@ -512,8 +516,17 @@ RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(
 
 def _run_on_items(line: str) -> list[str]:
     """The items of a Nơi nhận line without list marks: 'Như trên; Sở Y tế (b/c); Lưu: VT.' ->
-    ['Như trên', 'Sở Y tế (b/c)', 'Lưu: VT.']."""
-    return [p.strip() for p in RUN_ON_PARTS.split(line) if p.strip()]
+    ['Như trên', 'Sở Y tế (b/c)', 'Lưu: VT.']; a mark written after an item's semicolon goes with
+    it: 'Bộ Y tế; (để báo cáo) Sở Y tế;' -> ['Bộ Y tế (để báo cáo)', 'Sở Y tế']."""
+    out: list[str] = []
+    for part in RUN_ON_PARTS.split(line):
+        part = part.strip()
+        if out and part[:1] == "(" and (mark := PURPOSE.match(part)) is not None:
+            out[-1] = f"{out[-1]} {mark.group(0)}"
+            part = part[mark.end() :].strip()
+        if part:
+            out.append(part)
+    return out
 
 
 def _items_in(line: str) -> list[str]:

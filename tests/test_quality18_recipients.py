@@ -360,3 +360,24 @@ def test_signature_pieces_after_items_without_end_marks():
         "- Thường trực HĐND tỉnh (b/c) PHÓ CHỦ TỊCH\n- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n"
     )
     assert _names(body) == EXPECTED
+
+
+def test_party_block_without_list_marks_ends_items_with_commas():
+    party = Header(issuer="Tỉnh ủy Nghệ An", province="Nghệ An")
+    body = (
+        "Nơi nhận:\nBan Bí thư Trung ương Đảng (để b/c),\nCác đồng chí Tỉnh ủy viên,\n"
+        "Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc,\nLưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\n"
+    )
+    assert _names(body, party) == [
+        ("Ban Bí thư Trung ương Đảng", "báo cáo"),
+        ("Các đồng chí Tỉnh ủy viên", None),
+        ("Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc", None),
+        ("Lưu Văn phòng Tỉnh ủy", "lưu"),
+    ]
+    # With list marks, an item broken after a comma still goes on on the next line (corpus 057).
+    body = "Nơi nhận:\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\nVP Đảng uỷ;\n- Lưu VT.\n"
+    assert len(_names(body, party)) == 4
+
+
+def test_a_mark_after_the_semicolon_of_a_run_on_item_goes_with_it():
+    assert _run_on_items("Bộ Y tế; (để báo cáo) Sở Y tế; Lưu: VT.") == ["Bộ Y tế (để báo cáo)", "Sở Y tế", "Lưu: VT."]
