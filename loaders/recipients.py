@@ -583,12 +583,23 @@ def _addressees(text: Text) -> list[str]:
         # How the list is written: with list marks ("- Sở Y tế;"), without ("Sở Y tế;"), or not yet known.
         marked: bool | None = (ITEM.match(written) is not None) if rest else None
         going_on = not rest or written.endswith(";")  # the line above left the list open
+        last = written  # the last line read, to tell an addressee broken over two lines
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
             if beside:
                 left = COLUMN_GAP.split(left)[-1].strip()
             if not left:
                 continue
+            if out and left[:1].islower() and not last.endswith((";", ".", ",")) and len(left.split()) <= ADDRESSEE_WORDS:
+                # "- Các cơ quan chuyên môn, cơ quan hành chính khác" / "thuộc Ủy ban nhân dân Thành
+                # phố;" (corpus 042): one addressee broken over two lines.
+                out[-1] = tidy(f"{out[-1]} {left}")
+                last = left
+                going_on = going_on or left.endswith(";")
+                if left.endswith("."):
+                    break
+                continue
+            last = left
             if ITEM.match(left):
                 if marked is False and not going_on:
                     break

@@ -381,3 +381,18 @@ def test_party_block_without_list_marks_ends_items_with_commas():
 
 def test_a_mark_after_the_semicolon_of_a_run_on_item_goes_with_it():
     assert _run_on_items("Bộ Y tế; (để báo cáo) Sở Y tế; Lưu: VT.") == ["Bộ Y tế (để báo cáo)", "Sở Y tế", "Lưu: VT."]
+
+
+def test_an_addressee_broken_over_two_lines():
+    # Corpus 042: the first addressee's line broken before "thuộc"; before, it was cut there and the
+    # two addressees after it were lost.
+    text = (
+        "**Kính gửi:**\n|\n- Các cơ quan chuyên môn, cơ quan hành chính khác\nthuộc Ủy ban nhân dân Thành phố;\n"
+        "- Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố;\n"
+        "- Ủy ban nhân dân các xã, phường và đặc khu.\n|\nNgày 28 tháng 10 năm 2025, Chủ\ntịch Ủy ban nhân dân Thành phố\n"
+    )
+    assert _addressees(make_text(text)) == [
+        "Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân Thành phố",
+        "Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố",
+        "Ủy ban nhân dân các xã, phường và đặc khu",
+    ]
