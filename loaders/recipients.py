@@ -9,6 +9,7 @@ issuer's own units keep the text's wording (abbreviations expanded).
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from vanban.loaders.codes import (
@@ -351,7 +352,8 @@ def _heading(text: Text) -> tuple[int, int] | None:
     line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
     này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
     found: tuple[int, int] | None = None
-    for i in lines_with(text, "nhận"):  # from the last line up
+    # From the last line up, the heading in capitals too ("NƠI NHẬN:").
+    for i in heapq.merge(lines_with(text, "nhận"), lines_with(text, "NHẬN"), reverse=True):
         line = text.lines[i].text
         if HEADING.match(MARKUP.sub(" ", line)):
             heading = i, 0

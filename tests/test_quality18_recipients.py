@@ -396,3 +396,9 @@ def test_an_addressee_broken_over_two_lines():
         "Các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân Thành phố",
         "Ủy ban nhân dân các xã, phường và đặc khu",
     ]
+
+
+def test_heading_in_capitals():
+    # "NƠI NHẬN:" was never found: the heading's lines were looked for by the lower-case word.
+    body = LETTER + "NƠI NHẬN:\n- Như trên;\n- Lưu: VT, KGVX.\nKT. CHỦ TỊCH\n"
+    assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
