@@ -492,8 +492,15 @@ def _without_signature(line: str) -> str:
         return line[: sign.start()].rstrip()
     if (name := NAME_AFTER_ITEM.search(line)) is not None and _signer_after(name.group("name")):
         return line[: name.start()].rstrip()
-    if (caps := CAPS_AFTER_ITEM.search(line)) is not None and SIGNATURE_WORDS.issuperset(caps.group("caps").split()):
-        return line[: caps.start()].rstrip()
+    if (caps := CAPS_AFTER_ITEM.search(line)) is not None:
+        words = caps.group("caps").split()
+        if SIGNATURE_WORDS.issuperset(words) or (
+            # A name in capitals after an item's end mark ("Trường LÊ LỢI" names a school).
+            line[caps.start() - 1] in ".;,)"
+            and 2 <= len(words) <= 4
+            and _signer_after(" ".join(w.capitalize() for w in words))
+        ):
+            return line[: caps.start()].rstrip()  # "PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN"
     return line
 
 

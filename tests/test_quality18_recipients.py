@@ -402,3 +402,10 @@ def test_heading_in_capitals():
     # "NƠI NHẬN:" was never found: the heading's lines were looked for by the lower-case word.
     body = LETTER + "NƠI NHẬN:\n- Như trên;\n- Lưu: VT, KGVX.\nKT. CHỦ TỊCH\n"
     assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
+
+
+def test_signer_name_in_capitals_after_an_item():
+    assert _without_signature("- Các Sở, ban, ngành; NGUYỄN VĂN AN") == "- Các Sở, ban, ngành;"
+    # A place or a school named after a person, in capitals, stays.
+    assert _without_signature("- Sở Y tế tỉnh HÀ GIANG") == "- Sở Y tế tỉnh HÀ GIANG"
+    assert _without_signature("- Trường LÊ LỢI") == "- Trường LÊ LỢI"
