@@ -95,9 +95,11 @@ MARKUP = re.compile(r"\*+|\|")
 # CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
 APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
-RULE = re.compile(r"^[-_=*–]{3,}$")
+RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
-ITEM = re.compile(r"^[-+•–]\s*")
+# Also the bullets a Word list or a PDF leaves: "·", "—", "▪", "●", "○", "◦", "" (a symbol font's
+# bullet), "➢", and "o" before a capital ("o Sở Nội vụ;", Wingdings' bullet read as a letter).
+ITEM = re.compile(r"^(?:[-+•–·—▪●○■◦\uf0b7\uf0a7\uf02d➢►❖]|o(?=\s+[A-ZĐÀ-Ỹ]))\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
 # "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
 # a copy joined with spaces; a Party document ends its items with ","); a legal library's copy runs
@@ -460,7 +462,8 @@ def _block(text: Text) -> list[str]:
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
         elif (
-            (not items or items[-1].rstrip().endswith(ends))
+            left[0].isalpha()  # not "1. Sở Nội vụ;": a mark not read as one stays out of the name
+            and (not items or items[-1].rstrip().endswith(ends))
             and (left.endswith(ends) or (items and ARCHIVE.match(left)))
             and not is_all_caps(left)
         ):

@@ -409,3 +409,15 @@ def test_signer_name_in_capitals_after_an_item():
     # A place or a school named after a person, in capitals, stays.
     assert _without_signature("- Sở Y tế tỉnh HÀ GIANG") == "- Sở Y tế tỉnh HÀ GIANG"
     assert _without_signature("- Trường LÊ LỢI") == "- Trường LÊ LỢI"
+
+
+def test_bullets_of_a_word_list():
+    for bullet in ("·", "—", "▪", "\uf0b7", "o"):
+        body = LETTER + f"Nơi nhận:\n{bullet} Như trên;\n{bullet} Thường trực Tỉnh ủy (b/c);\n{bullet} Lưu: VT.\nKT. CHỦ TỊCH\n"
+        assert _names(body) == [
+            ("Sở Y tế tỉnh Quảng Nam", None),
+            ("Thường trực Tỉnh ủy Quảng Nam", "báo cáo"),
+            ("Lưu: VT", "lưu"),
+        ], bullet
+    # Numbered lines are not read as unmarked items: their numbers would stay in the names.
+    assert _names(LETTER + "Nơi nhận:\n1. Sở Tài chính (b/c);\n2. Sở Nội vụ;\n") == []
