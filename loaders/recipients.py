@@ -346,7 +346,14 @@ SIGNATURE_PIECE_WORDS = 6
 
 
 def _left(line: str) -> str:
-    return COLUMN_GAP.split(MARKUP.sub(" ", line).strip())[0].strip()
+    """The left column of a line: "- Đăng Website BV;" in "- Đăng Website BV;        PHÓ GIÁM ĐỐC". A
+    gap inside an item, which a justified or OCR copy leaves, is no column's: "- Thường trực   Tỉnh
+    ủy (b/c);" is one item (the piece after the gap ends the item, the piece before does not)."""
+    parts = COLUMN_GAP.split(MARKUP.sub(" ", line).strip())
+    first = parts[0].strip()
+    if len(parts) > 1 and not first.endswith((";", ".", ",", ":")) and parts[1].rstrip().endswith((";", ",")):
+        return f"{first} {parts[1].strip()}"
+    return first
 
 
 def _heading(text: Text) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from vanban.loaders.recipients import (
     RULE,
     SIGNATURE_AFTER_ITEM,
     _addressees,
+    _left,
     _run_on_items,
     _split,
     _without_signature,
@@ -421,3 +422,13 @@ def test_bullets_of_a_word_list():
         ], bullet
     # Numbered lines are not read as unmarked items: their numbers would stay in the names.
     assert _names(LETTER + "Nơi nhận:\n1. Sở Tài chính (b/c);\n2. Sở Nội vụ;\n") == []
+
+
+def test_a_gap_inside_an_item_is_no_column():
+    # A justified or OCR copy leaves three spaces inside an item: the piece after them ends the item.
+    assert _left("- Thường trực   Tỉnh ủy (b/c);") == "- Thường trực Tỉnh ủy (b/c);"
+    assert _left("- Sở Y tế    (b/c);") == "- Sở Y tế (b/c);"
+    # The signature column beside an item stays out.
+    assert _left("- Như trên;        PHÓ CHỦ TỊCH") == "- Như trên;"
+    assert _left("- UBND các huyện, thị xã,          Nguyễn Văn Sơn") == "- UBND các huyện, thị xã,"
+    assert _left("Nơi nhận:      KT. CHỦ TỊCH") == "Nơi nhận:"
