@@ -341,8 +341,11 @@ SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K\.T|T\.M|T\.L)\s*\.|^(?:T/M|K/T|T/L
 MAX_ITEMS = 40
 # Signature-column pieces a PDF copy wraps between the items of Nơi nhận: at most this many
 # lines in a row, of at most this many words ("KT. GIÁM ĐỐC", "PHÓ GIÁM", "Trần Xuân Dâng").
-SIGNATURE_PIECES = 3
+# "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(Đã ký)" / "Nguyễn Hồng Quang" between two
+# items: five pieces, blank lines between them not counted (up to SIGNATURE_LINES lines in all).
+SIGNATURE_PIECES = 5
 SIGNATURE_PIECE_WORDS = 6
+SIGNATURE_LINES = 12
 
 
 def _left(line: str) -> str:
@@ -445,6 +448,8 @@ def _block(text: Text) -> list[str]:
         if SIGNATURE.match(left):
             if not items:
                 continue
+            if ARCHIVE.match(items[-1]):
+                break  # "- Lưu: VT." / "KT. CHỦ TỊCH": the archive ends the list, the signature follows it
             skip = _signature_lines(rest, i - 1)
             if not skip:
                 break
@@ -486,7 +491,7 @@ def _block(text: Text) -> list[str]:
             # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
-            skip = _signature_lines(rest, i - 1)
+            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1)
             if not skip:
                 break
             i += skip - 1
@@ -559,13 +564,17 @@ def _signature_lines(lines: list, i: int) -> int:
     between the items ("- Đăng Website BV;" / "PHÓ GIÁM ĐỐC" / "- Lưu VT, TCHC."; "**Dinh Chí" /
     "Thành**"): short lines (SIGNATURE_PIECE_WORDS words at most, no ';') followed within
     SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there."""
-    for k in range(i, min(i + SIGNATURE_PIECES, len(lines))):
+    pieces = 0
+    for k in range(i, min(i + SIGNATURE_LINES, len(lines))):
         left = _left(lines[k].text)
         if not left or RULE.match(left):
-            continue
+            continue  # blank lines between the signature's title and its name do not count
         if ITEM.match(left):
             return k - i
-        if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS:
+        if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
+            return 0
+        pieces += 1
+        if pieces > SIGNATURE_PIECES:
             return 0
     return 0
 

@@ -432,3 +432,20 @@ def test_a_gap_inside_an_item_is_no_column():
     assert _left("- Như trên;        PHÓ CHỦ TỊCH") == "- Như trên;"
     assert _left("- UBND các huyện, thị xã,          Nguyễn Văn Sơn") == "- UBND các huyện, thị xã,"
     assert _left("Nơi nhận:      KT. CHỦ TỊCH") == "Nơi nhận:"
+
+
+def test_a_whole_signature_between_two_items():
+    # A copy read in blocks: the whole signature (five lines, blank lines between) inside the list.
+    body = LETTER + (
+        "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\n- Thường trực HĐND tỉnh (b/c);\nTM. ỦY BAN NHÂN DÂN\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\n\nNguyễn Hồng Quang\n- Các Sở, ban, ngành;\n- Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == EXPECTED
+    # After the archive the list is over: an appendix's list after the signature is no recipient.
+    body = LETTER + (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Hồng Quang\n"
+        "PHỤ LỤC\n- Danh sách các cơ sở;\n- Biểu mẫu báo cáo.\n"
+    )
+    assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
+    body = body.replace("PHỤ LỤC\n", "")
+    assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
