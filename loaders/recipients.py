@@ -603,14 +603,15 @@ def _addressees(text: Text) -> list[str]:
         if rest:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
-            if not (written.endswith(";") or (ITEM.match(written) and not written.endswith("."))):
+            if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
                 return out
             # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
             # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."; "Kính gửi: - Sở Y tế" / "- Sở Tài
             # chính"; without list marks, "Kính gửi: Sở Y tế;" / "Sở Tài chính."
         # How the list is written: with list marks ("- Sở Y tế;"), without ("Sở Y tế;"), or not yet known.
         marked: bool | None = (ITEM.match(written) is not None) if rest else None
-        going_on = not rest or written.endswith(";")  # the line above left the list open
+        # The line above left the list open: "Kính gửi: Sở Y tế;", "Kính gửi: Sở Y tế, Sở Tài chính,".
+        going_on = not rest or written.endswith((";", ","))
         last = written  # the last line read, to tell an addressee broken over two lines
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
@@ -641,7 +642,7 @@ def _addressees(text: Text) -> list[str]:
             # "Kính gửi:" / "Sở Y tế;" / "Sở Tài chính;" / "UBND các huyện, thị xã, thành phố."
             marked = False
             out.append(tidy(left.rstrip(";.,")))
-            going_on = left.endswith(";")
+            going_on = left.endswith((";", ","))
             if not going_on:
                 break
         return out

@@ -449,3 +449,11 @@ def test_a_whole_signature_between_two_items():
     assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
     body = body.replace("PHỤ LỤC\n", "")
     assert _names(body) == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT, KGVX", "lưu")]
+
+
+def test_addressees_parted_by_commas_over_two_lines():
+    text = "V/v phòng chống dịch\nKính gửi: Sở Y tế, Sở Tài chính,\n          Sở Nội vụ, UBND các huyện.\nThực hiện Công văn số 12,\n"
+    assert _addressees(make_text(text)) == ["Sở Y tế, Sở Tài chính", "Sở Nội vụ, UBND các huyện"]
+    # The body's first sentence after an open list is no addressee.
+    text = "Kính gửi: Sở Y tế, Sở Tài chính,\nThực hiện Công văn số 12 của Bộ Y tế, UBND tỉnh đề nghị:\n"
+    assert _addressees(make_text(text)) == ["Sở Y tế, Sở Tài chính"]
