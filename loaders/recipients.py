@@ -85,7 +85,8 @@ COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=
 # Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
 # Not a field of a procedure's form that opens with the same words: "Nơi nhận hồ sơ:", "Nơi nhận kết
 # quả:" (an appendix of a decision that publishes administrative procedures).
-HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận(?!\s+(?-i:[a-zà-ỹđ]))\s*[:.]?[\s*_]*", re.IGNORECASE)
+# An OCR copy's "Noi nhận:" (the hook lost) and "Nơi nhân:" (the dot lost, the colon kept) too.
+HEADING = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
 # A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
 # one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
@@ -364,8 +365,8 @@ def _heading(text: Text) -> tuple[int, int] | None:
     line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
     này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
     found: tuple[int, int] | None = None
-    # From the last line up, the heading in capitals too ("NƠI NHẬN:").
-    for i in heapq.merge(lines_with(text, "nhận"), lines_with(text, "NHẬN"), reverse=True):
+    # From the last line up, the heading in capitals too ("NƠI NHẬN:"), and an OCR copy's "Nơi nhân:".
+    for i in heapq.merge(lines_with(text, "nhận"), lines_with(text, "NHẬN"), lines_with(text, "nhân:"), reverse=True):
         line = text.lines[i].text
         if HEADING.match(MARKUP.sub(" ", line)):
             heading = i, 0

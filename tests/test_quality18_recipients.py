@@ -457,3 +457,9 @@ def test_addressees_parted_by_commas_over_two_lines():
     # The body's first sentence after an open list is no addressee.
     text = "Kính gửi: Sở Y tế, Sở Tài chính,\nThực hiện Công văn số 12 của Bộ Y tế, UBND tỉnh đề nghị:\n"
     assert _addressees(make_text(text)) == ["Sở Y tế, Sở Tài chính"]
+
+
+def test_ocr_misreadings_of_the_heading():
+    for heading in ("Noi nhận:", "Nơi nhân:"):
+        assert _names(LETTER + f"{heading}\n- Như trên;\n- Lưu: VT.\n") == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT", "lưu")]
+    assert HEADING.match("Nơi nhân dân") is None  # no colon: no heading
