@@ -239,11 +239,12 @@ ARTICLE_PARTS = re.compile(r"[;:]\s*")
 PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
-ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*g[ửở]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# An OCR copy's "Kinh gửi:", "Kính gủi:", "Kính gưi:" too.
+ADDRESSEES = re.compile(r"^[\s*|]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # The same heading in the right column of a line whose left column holds the letter's subject, as a
 # PDF read with its layout or a table row gives it: "V/v tăng cường công tác        Kính gửi: Sở Y tế"
 # (the southern spelling "Kính gởi" too), "| V/v phòng chống dịch | Kính gửi: Sở Y tế |".
-ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*Kính\s*g[ửở]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
 # Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện";
 # the press and the mass organisations by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh",
 # "Hội Cựu chiến binh tỉnh", "Công báo" ("Hội" before a capital; "Báo" before a capital or
@@ -590,8 +591,8 @@ def _addressees(text: Text) -> list[str]:
     lines = text.lines[:ADDRESSEE_LINES]
     for i, ln in enumerate(lines):
         t = ln.text
-        if "ính" not in t and "ÍNH" not in t:
-            continue  # no "Kính", "KÍNH" on the line
+        if "Kính" not in t and "KÍNH" not in t and "Kinh" not in t and "kính" not in t:
+            continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line
         m = ADDRESSEES.match(t)
         beside = False
         if m is None and (m := ADDRESSEES_BESIDE.search(t)) is not None:

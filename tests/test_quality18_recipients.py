@@ -463,3 +463,8 @@ def test_ocr_misreadings_of_the_heading():
     for heading in ("Noi nhận:", "Nơi nhân:"):
         assert _names(LETTER + f"{heading}\n- Như trên;\n- Lưu: VT.\n") == [("Sở Y tế tỉnh Quảng Nam", None), ("Lưu: VT", "lưu")]
     assert HEADING.match("Nơi nhân dân") is None  # no colon: no heading
+
+
+def test_ocr_misreadings_of_kinh_gui():
+    for heading in ("Kinh gửi:", "Kính gủi:", "KÍNH GỬI:", "Kính gưi:"):
+        assert _addressees(make_text(f"V/v phòng chống dịch\n{heading} Sở Y tế.\nNội dung.\n")) == ["Sở Y tế"], heading
