@@ -523,6 +523,34 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # The government's office-holders in a ministry's or the government office's list: "Thủ tướng,
     # PTTgTT Phạm Gia Túc (để b/c)", "Trợ lý TTg" (a symbol's "QĐ-TTg" is no recipient line's word).
     "PTTgTT": "Phó Thủ tướng Thường trực", "PTTg": "Phó Thủ tướng", "TTg": "Thủ tướng",
+    # The province's broadcaster: "Đài PT-TH tỉnh", "Đài PT&TH tỉnh" (Đài Phát thanh và Truyền hình).
+    "PT-TH": "Phát thanh - Truyền hình", "PT&TH": "Phát thanh và Truyền hình",
+    # Bodies of a province named by their codes: "Ban ATGT tỉnh", "Hội LHPN tỉnh", "BHXH tỉnh", "KBNN
+    # tỉnh", "NHNN chi nhánh tỉnh", "BQL các KCN tỉnh", "Hội CCB tỉnh", "Trung tâm KSBT tỉnh".
+    "ATGT": "An toàn giao thông", "LHPN": "Liên hiệp Phụ nữ", "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước",
+    "NHNN": "Ngân hàng Nhà nước", "BQL": "Ban Quản lý", "KCN": "khu công nghiệp", "CCB": "Cựu chiến binh",
+    "KSBT": "Kiểm soát bệnh tật",
+    # "BCH BĐBP tỉnh": the border guard's provincial command (its "BCH" no Ban Chấp hành).
+    "BCH BĐBP": "Bộ Chỉ huy Bộ đội Biên phòng", "BCHBĐBP": "Bộ Chỉ huy Bộ đội Biên phòng",
+    "BĐBP": "Bộ đội Biên phòng",
+    # "Các đoàn thể CT-XH tỉnh".
+    "CT-XH": "chính trị - xã hội",
+    # "Giám đốc, các PGĐ Sở" (GĐ alone is read as an office title, OFFICE_TITLES).
+    "PGĐ": "Phó Giám đốc",
+    # A group of comrades: "Các đ/c Tỉnh ủy viên", "Các đ/c PGĐ CAT" (one holder's "Đ/c Giám đốc"
+    # keeps its capital and is dropped as an honorific, recipients.HONORIFIC).
+    "đ/c": "đồng chí",
+    # "Cục Kiểm soát TTHC" (the government office's department for administrative procedures).
+    "TTHC": "thủ tục hành chính",
+    # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
+    "VBQPPL": "văn bản quy phạm pháp luật",
+    # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng
+    # ủy Khối CCQ tỉnh" (Khối các cơ quan).
+    "UVBTV": "Ủy viên Ban Thường vụ", "UV BTV": "Ủy viên Ban Thường vụ",
+    "UVBCH": "Ủy viên Ban Chấp hành", "UV BCH": "Ủy viên Ban Chấp hành",
+    "CCQ": "các cơ quan",
+    # A school's subject teams: "Các tổ CM".
+    "tổ CM": "tổ chuyên môn",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

@@ -9,6 +9,7 @@ issuer's own units keep the text's wording (abbreviations expanded).
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from vanban.loaders.codes import (
@@ -20,6 +21,7 @@ from vanban.loaders.codes import (
     RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
+from vanban.loaders.header import SURNAMES
 from vanban.loaders.lines import lines_with
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
@@ -54,6 +56,19 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "đăng tin": "đăng tải",
     "chỉ đạo": None,
     "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
+    # Shortened and longer forms of the same marks: "(để t/hiện)", "(để b/cáo)", "(thay b/c)" (a
+    # report sent in place of one), "(p/hợp)", "(để phối hợp thực hiện)", "(để thi hành)".
+    "t/hiện": "thực hiện",
+    "thi hành": "thực hiện",
+    "b/cáo": "báo cáo",
+    "thay b/c": "báo cáo",
+    "thay báo cáo": "báo cáo",
+    "p/hợp": "phối hợp",
+    "ph/hợp": "phối hợp",
+    "phối hợp thực hiện": "phối hợp",
+    "chỉ đạo thực hiện": None,
+    "theo dõi": None,
+    "giám sát": None,
 }
 
 # The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
@@ -68,14 +83,24 @@ HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
 COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")
 # The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
 # Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
-HEADING = re.compile(r"^[\s*|_#]*Nơi\s+nhận\s*[:.]?[\s*_]*", re.IGNORECASE)
+# Not a field of a procedure's form that opens with the same words: "Nơi nhận hồ sơ:", "Nơi nhận kết
+# quả:" (an appendix of a decision that publishes administrative procedures).
+# An OCR copy's "Noi nhận:" (the hook lost) and "Nơi nhân:" (the dot lost, the colon kept) too.
+HEADING = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
 # A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
 # one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # Markdown debris: "**", "*", "|".
 MARKUP = re.compile(r"\*+|\|")
+# The opening line of an appendix or an attached form: "PHỤ LỤC", "Phụ lục 01", "Mẫu số 01", "MẪU BÁO
+# CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
+APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
+# A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
+RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
-ITEM = re.compile(r"^[-+•–]\s*")
+# Also the bullets a Word list or a PDF leaves: "·", "—", "▪", "●", "○", "◦", "" (a symbol font's
+# bullet), "➢", and "o" before a capital ("o Sở Nội vụ;", Wingdings' bullet read as a letter).
+ITEM = re.compile(r"^(?:[-+•–·—▪●○■◦\uf0b7\uf0a7\uf02d➢►❖]|o(?=\s+[A-ZĐÀ-Ỹ]))\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
 # "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
 # a copy joined with spaces; a Party document ends its items with ","); a legal library's copy runs
@@ -83,7 +108,12 @@ ITEM = re.compile(r"^[-+•–]\s*")
 INLINE_ITEM = re.compile(r"(?<=[;.,])\s+[-+•–]\s+|(?<=;)[-+•–]\s+")
 # A purpose mark in parentheses: "(B/c)", "(để b/c)", "*(để báo cáo)*", "(Báo cáo)".
 # Also in quotes, as an OCR copy writes it: "“báo cáo”" in "- - UBND tỉnh “báo cáo”;", '"báo cáo"'.
-PURPOSE = re.compile(r"(?:\(|“|\")\s*(?:để\s+)?(?P<mark>[^()“”\"]{1,20}?)\s*(?:\)|”|\")", re.IGNORECASE)
+PURPOSE = re.compile(r"(?:\(|“|\")\s*(?P<for>để\s+)?(?P<mark>[^()“”\"]{1,30}?)\s*(?:\)|”|\")", re.IGNORECASE)
+# A purpose mark written after a dash or a comma, without parentheses, ending the item: ", để b/c" in
+# "UBND tỉnh, để b/c", "- để thực hiện" in "Sở Y tế - để thực hiện".
+TRAILING_PURPOSE = re.compile(r"\s*[-–,]\s*để\s+(?P<mark>b/c|báo cáo|t/h|thực hiện|p/h|phối hợp|biết)\s*$", re.IGNORECASE)
+# The parts of a mark that gives two purposes: "(để biết và t/h)", "(để báo cáo, phối hợp)".
+MARK_PARTS = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
 # A purpose mark that an OCR tool wrote as an inline formula: "$( \mathsf { b } / \mathsf { c } )$" in
 # "- Chủ tịch UBND tỉnh $( \mathsf { b } / \mathsf { c } )$ ;" (read as "(b/c)", see _latex_text).
 LATEX_INLINE = re.compile(r"\$([^$\n]{1,80})\$")
@@ -114,6 +144,37 @@ INLINE_HEADING = re.compile(r"\./\.\s*\**\s*(?=Nơi\s+nhận\s*:)")
 INLINE_SIGNATURE = re.compile(
     r"(?<=[.;])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]"
     r"|(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\b)"
+)
+# A piece of the signature column that a copy merged onto an item's line with a space or two (too few
+# for a column gap), run to the line's end after the item's end mark: "PHÓ CHỦ TỊCH" in "- Như trên;
+# PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH" in "- Như trên;  KT. CHỦ TỊCH", "(Đã ký)" in "- Thường trực HĐND tỉnh
+# (b/c); (Đã ký)", "THỨ TRƯỞNG" in "- Bộ trưởng (để b/c); THỨ TRƯỞNG", "TRƯỞNG TIỂU BAN"; also after an
+# item without its end mark: "PHÓ CHỦ TỊCH" in "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH". At most six
+# words of capitals after it, so that an item in capitals goes on ("; CHỦ TỊCH UBND CÁC XÃ;" ends with
+# ";"); "KT." and "TM." before a word in capitals ("Q. Tân Bình" is a district of a city).
+SIGNATURE_AFTER_ITEM = re.compile(
+    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|\(\s*[Đđ]ã\s+ký\s*\)"
+    r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
+    r"|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG)\b)"
+    r"(?:\s+[A-ZĐÀ-Ỹ.]+){0,6}\s*$"
+)
+# A signer's name merged onto an item's line after its end mark: "Nguyễn Văn An" in "- Các Sở, ban,
+# ngành; Nguyễn Văn An" (read as a name when its first word is a surname and the words name no place:
+# "Báo Thái Bình" or "; Thái Bình" is no signer, see _signer_after).
+NAME_AFTER_ITEM = re.compile(r"(?<=[;,])\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})\s*$")
+# The words of a signature's lines in capitals, merged onto an item's line after it: "DÂN" in "- Văn
+# phòng Chính phủ DÂN" (the line "TM. ỦY BAN NHÂN" / "DÂN" of the column beside), "PHÓ CHỦ TỊCH",
+# "NHÂN DÂN". All the run's words must be such words: "ĐỒNG VĂN" (a district) is no signature.
+SIGNATURE_WORDS: frozenset[str] = frozenset(
+    "ỦY UỶ BAN NHÂN DÂN PHÓ CHỦ TỊCH GIÁM ĐỐC TRƯỞNG THỨ BỘ BÍ THƯ HIỆU CHÁNH VĂN PHÒNG THƯỜNG VỤ TỔNG CỤC VIỆN THỦ "
+    "TIỂU".split()
+)
+# A run of capitals ending an item's line after a lowercase letter or an end mark (see SIGNATURE_WORDS).
+CAPS_AFTER_ITEM = re.compile(r"(?<=[a-zà-ỹđ.;,)])\s+(?P<caps>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,5})\s*$")
+# Middle names that tell a signer's name merged after an item when its surname is rare: "Lan Thị Vân",
+# "Dinh Chí Thành" (an OCR copy's "Đinh").
+MIDDLE_NAMES: frozenset[str] = frozenset(
+    "Văn Thị Đức Hữu Minh Ngọc Quang Xuân Thanh Công Đình Trọng Hồng Kim Chí Quốc Bá Duy Tiến Mạnh".split()
 )
 # A reference to the addressees: "Như trên", "Như Kính gửi", "Như mục 3".
 AS_ABOVE = re.compile(r"^Như\s+(?P<what>.*)$", re.IGNORECASE)
@@ -178,12 +239,20 @@ ARTICLE_PARTS = re.compile(r"[;:]\s*")
 PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # The "Kính gửi:" block: "Kính gửi: Hội đồng nhân dân tỉnh Cà Mau" or a list of "- …" lines; also
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
-ADDRESSEES = re.compile(r"^[\s*|]*Kính\s*gửi\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
-# Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện".
+# An OCR copy's "Kinh gửi:", "Kính gủi:", "Kính gưi:" too.
+ADDRESSEES = re.compile(r"^[\s*|]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The same heading in the right column of a line whose left column holds the letter's subject, as a
+# PDF read with its layout or a table row gives it: "V/v tăng cường công tác        Kính gửi: Sở Y tế"
+# (the southern spelling "Kính gởi" too), "| V/v phòng chống dịch | Kính gửi: Sở Y tế |".
+ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# Words that open a body's own name: "BGĐ Sở Y tế" -> owner "Sở Y tế"; "PCT UBND huyện" -> "UBND huyện";
+# the press and the mass organisations by name: "Báo Quảng Nam", "Đài Phát thanh - Truyền hình tỉnh",
+# "Hội Cựu chiến binh tỉnh", "Công báo" ("Hội" before a capital; "Báo" before a capital or
+# "và": "Báo và Phát thanh, Truyền hình tỉnh"; not "báo cáo").
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Chính phủ)\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
@@ -274,25 +343,67 @@ SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K\.T|T\.M|T\.L)\s*\.|^(?:T/M|K/T|T/L
 MAX_ITEMS = 40
 # Signature-column pieces a PDF copy wraps between the items of Nơi nhận: at most this many
 # lines in a row, of at most this many words ("KT. GIÁM ĐỐC", "PHÓ GIÁM", "Trần Xuân Dâng").
-SIGNATURE_PIECES = 3
+# "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "(Đã ký)" / "Nguyễn Hồng Quang" between two
+# items: five pieces, blank lines between them not counted (up to SIGNATURE_LINES lines in all).
+SIGNATURE_PIECES = 5
 SIGNATURE_PIECE_WORDS = 6
+SIGNATURE_LINES = 12
 
 
 def _left(line: str) -> str:
-    return COLUMN_GAP.split(MARKUP.sub(" ", line).strip())[0].strip()
+    """The left column of a line: "- Đăng Website BV;" in "- Đăng Website BV;        PHÓ GIÁM ĐỐC". A
+    gap inside an item, which a justified or OCR copy leaves, is no column's: "- Thường trực   Tỉnh
+    ủy (b/c);" is one item (the piece after the gap ends the item, the piece before does not)."""
+    parts = COLUMN_GAP.split(MARKUP.sub(" ", line).strip())
+    first = parts[0].strip()
+    if len(parts) > 1 and not first.endswith((";", ".", ",", ":")) and parts[1].rstrip().endswith((";", ",")):
+        return f"{first} {parts[1].strip()}"
+    return first
 
 
 def _heading(text: Text) -> tuple[int, int] | None:
     """The line of the last Nơi nhận heading and the column it opens at: 0 for a heading opening its
     line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
     này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
-    for i in lines_with(text, "nhận"):  # from the last line up
+    found: tuple[int, int] | None = None
+    # From the last line up, the heading in capitals too ("NƠI NHẬN:"), and an OCR copy's "Nơi nhân:".
+    for i in heapq.merge(lines_with(text, "nhận"), lines_with(text, "NHẬN"), lines_with(text, "nhân:"), reverse=True):
         line = text.lines[i].text
         if HEADING.match(MARKUP.sub(" ", line)):
-            return i, 0
-        if "./." in line and (m := INLINE_HEADING.search(line)) is not None:
-            return i, m.end()
-    return None
+            heading = i, 0
+        elif "./." in line and (m := INLINE_HEADING.search(line)) is not None:
+            heading = i, m.end()
+        else:
+            continue
+        if found is None:
+            found = heading
+            if not _after_appendix(text, i):
+                return found
+            continue
+        # A heading above the last: the last is a template's when an appendix opens between them (a
+        # report form attached to a letter: "Mẫu số 01" / … / "Nơi nhận:" / "- Như trên;" / "- Lưu: VT.").
+        if any(APPENDIX.match(ln.text) for ln in text.lines[i + 1 : found[0]]):
+            return heading
+        return found
+    return found
+
+
+# How many lines above a Nơi nhận heading an attached form's opening is looked for.
+FORM_LINES = 150
+# The words that open an appendix or a form (APPENDIX), found with str.find before the regex is tried.
+APPENDIX_WORDS: tuple[str, ...] = ("LỤC", "lục", "MẪU", "Mẫu")
+
+
+def _after_appendix(text: Text, i: int) -> bool:
+    """Whether an appendix or a form opens within FORM_LINES lines above line ``i`` (its words found
+    with str.find, then the line read with APPENDIX)."""
+    lines = text.lines
+    first = max(i - FORM_LINES, 0)
+    start, end = lines[first].start, lines[i].start
+    original = text.original
+    if not any(original.find(w, start, end) >= 0 for w in APPENDIX_WORDS):
+        return False
+    return any(APPENDIX.match(ln.text) for ln in lines[first:i])
 
 
 def _block(text: Text) -> list[str]:
@@ -311,13 +422,23 @@ def _block(text: Text) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
-        if ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
+        if SIGNATURE.match(first):
+            # "Nơi nhận: KT. CHỦ TỊCH": the signature column's first line merged onto the heading's.
+            first = ""
+        elif ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
             # The block on the heading's line, the signature after it: "Nơi nhận: - Như trên; - Lưu:
-            # VT. GIÁM ĐỐC Nguyễn Văn An".
-            return _items_in(first[: sign.start()].strip())
+            # VT. GIÁM ĐỐC Nguyễn Văn An"; when no archive ends it there, the items go on below the
+            # line ("Nơi nhận: - Như trên; PHÓ CHỦ TỊCH" / "- Sở Y tế;").
+            first = first[: sign.start()].strip()
+            if "Lưu" in first or not ITEM.match(first):
+                return _items_in(first)
     if first and not SIGNATURE.match(first):
-        items.extend(_items_in(first))
+        first = _without_signature(first)
+        items.extend(_items_in(first) if ITEM.match(first) or INLINE_ITEM.search(first) else _run_on_items(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
+    # The marks that end an item of a block written without list marks: ";", and "," from its first
+    # item on when no line of it had a mark (a Party document's "Ban Bí thư Trung ương Đảng (b/c),").
+    ends: tuple[str, ...] = (";",) if items else (";", ",")
     i = 0
     while i < len(rest):
         left = _left(rest[i].text)
@@ -329,14 +450,21 @@ def _block(text: Text) -> list[str]:
         if SIGNATURE.match(left):
             if not items:
                 continue
+            if ARCHIVE.match(items[-1]):
+                break  # "- Lưu: VT." / "KT. CHỦ TỊCH": the archive ends the list, the signature follows it
             skip = _signature_lines(rest, i - 1)
             if not skip:
                 break
             i += skip - 1
             continue
+        if RULE.match(left):
+            continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
+        left = _without_signature(left)  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         if ITEM.match(left):
+            ends = (";",)
+            left = _without_signature(left)
             if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
                 # "- Văn phòng UBND tỉnh:" / "+ LĐVP, TPKTTH, KGVX, TH;": the units listed under the
                 # body they belong to read as one line, "Văn phòng UBND tỉnh: LĐVP, TPKTTH, …".
@@ -347,10 +475,16 @@ def _block(text: Text) -> list[str]:
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
-        elif items and items[-1].rstrip().endswith(";") and left.endswith(";") and not is_all_caps(left):
+        elif (
+            left[0].isalpha()  # not "1. Sở Nội vụ;": a mark not read as one stays out of the name
+            and (not items or items[-1].rstrip().endswith(ends))
+            and (left.endswith(ends) or (items and ARCHIVE.match(left)))
+            and not is_all_caps(left)
+        ):
             # An item whose list mark an OCR copy lost, between two items: "- Ban TG&DVTU;" / "Sở,
-            # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";").
-            items.extend(_items_in(left))
+            # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";");
+            # a block written without list marks: "Như trên;" / "Sở Y tế;" / "Lưu: VT, KGVX.".
+            items.extend(_items_in(_without_signature(left)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
@@ -359,13 +493,66 @@ def _block(text: Text) -> list[str]:
             # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
-            skip = _signature_lines(rest, i - 1)
+            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1)
             if not skip:
                 break
             i += skip - 1
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _without_signature(line: str) -> str:
+    """An item's line without the signature piece a copy merged onto it: "- Như trên; PHÓ CHỦ TỊCH" ->
+    "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;"."""
+    if (sign := SIGNATURE_AFTER_ITEM.search(line)) is not None:
+        return line[: sign.start()].rstrip()
+    if (name := NAME_AFTER_ITEM.search(line)) is not None and _signer_after(name.group("name")):
+        return line[: name.start()].rstrip()
+    if (caps := CAPS_AFTER_ITEM.search(line)) is not None:
+        words = caps.group("caps").split()
+        if SIGNATURE_WORDS.issuperset(words) or (
+            # A name in capitals after an item's end mark ("Trường LÊ LỢI" names a school).
+            line[caps.start() - 1] in ".;,)"
+            and 2 <= len(words) <= 4
+            and _signer_after(" ".join(w.capitalize() for w in words))
+        ):
+            return line[: caps.start()].rstrip()  # "PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN"
+    return line
+
+
+def _signer_after(words: str) -> bool:
+    """Whether capitalised words after an item are a signer's name: a surname first ("Nguyễn Văn
+    An") or a middle name second ("Lan Thị Vân"), no place ("Thái Bình") and no body ("Mai Sơn" is
+    a district)."""
+    parts = words.split()
+    return (
+        (parts[0] in SURNAMES or parts[1] in MIDDLE_NAMES)
+        and place_spelling(words) is None
+        and OWNER.search(words) is None
+    )
+
+
+# The items of a Nơi nhận written on its heading's line without list marks, parted by semicolons: "Như
+# trên; TT Tỉnh ủy (b/c); CT, các PCT UBND tỉnh; Lưu: VT, VX." (a letter written as "FIELD: value"
+# lines); "Như trên" and the archive are parted from their neighbours by a comma too: "Như trên,
+# Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành").
+RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(?=Lưu\b)")
+
+
+def _run_on_items(line: str) -> list[str]:
+    """The items of a Nơi nhận line without list marks: 'Như trên; Sở Y tế (b/c); Lưu: VT.' ->
+    ['Như trên', 'Sở Y tế (b/c)', 'Lưu: VT.']; a mark written after an item's semicolon goes with
+    it: 'Bộ Y tế; (để báo cáo) Sở Y tế;' -> ['Bộ Y tế (để báo cáo)', 'Sở Y tế']."""
+    out: list[str] = []
+    for part in RUN_ON_PARTS.split(line):
+        part = part.strip()
+        if out and part[:1] == "(" and (mark := PURPOSE.match(part)) is not None:
+            out[-1] = f"{out[-1]} {mark.group(0)}"
+            part = part[mark.end() :].strip()
+        if part:
+            out.append(part)
+    return out
 
 
 def _items_in(line: str) -> list[str]:
@@ -379,43 +566,106 @@ def _signature_lines(lines: list, i: int) -> int:
     between the items ("- Đăng Website BV;" / "PHÓ GIÁM ĐỐC" / "- Lưu VT, TCHC."; "**Dinh Chí" /
     "Thành**"): short lines (SIGNATURE_PIECE_WORDS words at most, no ';') followed within
     SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there."""
-    for k in range(i, min(i + SIGNATURE_PIECES, len(lines))):
+    pieces = 0
+    for k in range(i, min(i + SIGNATURE_LINES, len(lines))):
         left = _left(lines[k].text)
-        if not left:
-            continue
+        if not left or RULE.match(left):
+            continue  # blank lines between the signature's title and its name do not count
         if ITEM.match(left):
             return k - i
-        if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS:
+        if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
+            return 0
+        pieces += 1
+        if pieces > SIGNATURE_PIECES:
             return 0
     return 0
 
 
+# How many lines from the top "Kính gửi:" is looked for: a web copy puts its site's metadata (the
+# number, the type, the signer, the dates: some sixty lines) before the document's header.
+ADDRESSEE_LINES = 150
+
+
 def _addressees(text: Text) -> list[str]:
     """The bodies after "Kính gửi:" at the top of a Công văn."""
-    lines = text.lines[:80]
+    lines = text.lines[:ADDRESSEE_LINES]
     for i, ln in enumerate(lines):
-        m = ADDRESSEES.match(ln.text)
+        t = ln.text
+        if "Kính" not in t and "KÍNH" not in t and "Kinh" not in t and "kính" not in t:
+            continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line
+        m = ADDRESSEES.match(t)
+        beside = False
+        if m is None and (m := ADDRESSEES_BESIDE.search(t)) is not None:
+            beside = True  # the lines below hold the subject's words on their left: read their right
         if not m:
             continue
-        written = m.group("rest").rstrip()
-        rest = tidy(MARKUP.sub(" ", written))
+        written = MARKUP.sub(" ", m.group("rest")).strip()
+        rest = tidy(written)
         out = []
         if rest:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
-            if not (ITEM.match(written) and written.endswith(";")):
+            if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
                 return out
             # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
-            # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."
+            # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."; "Kính gửi: - Sở Y tế" / "- Sở Tài
+            # chính"; without list marks, "Kính gửi: Sở Y tế;" / "Sở Tài chính."
+        # How the list is written: with list marks ("- Sở Y tế;"), without ("Sở Y tế;"), or not yet known.
+        marked: bool | None = (ITEM.match(written) is not None) if rest else None
+        # The line above left the list open: "Kính gửi: Sở Y tế;", "Kính gửi: Sở Y tế, Sở Tài chính,".
+        going_on = not rest or written.endswith((";", ","))
+        last = written  # the last line read, to tell an addressee broken over two lines
         for nxt in lines[i + 1 : i + 30]:
             left = MARKUP.sub(" ", nxt.text).strip()
+            if beside:
+                left = COLUMN_GAP.split(left)[-1].strip()
             if not left:
                 continue
-            if not ITEM.match(left):
+            if out and left[:1].islower() and not last.endswith((";", ".", ",")) and len(left.split()) <= ADDRESSEE_WORDS:
+                # "- Các cơ quan chuyên môn, cơ quan hành chính khác" / "thuộc Ủy ban nhân dân Thành
+                # phố;" (corpus 042): one addressee broken over two lines.
+                out[-1] = tidy(f"{out[-1]} {left}")
+                last = left
+                going_on = going_on or left.endswith(";")
+                if left.endswith("."):
+                    break
+                continue
+            last = left
+            if ITEM.match(left):
+                if marked is False and not going_on:
+                    break
+                marked = True if marked is None else marked
+                out.append(tidy(ITEM.sub("", left)))
+                if left.endswith("."):
+                    break  # "- Các đơn vị trực thuộc Sở.": the last addressee
+                continue
+            if marked or not going_on or not _unmarked_addressee(left):
                 break
-            out.append(tidy(ITEM.sub("", left)))
+            # "Kính gửi:" / "Sở Y tế;" / "Sở Tài chính;" / "UBND các huyện, thị xã, thành phố."
+            marked = False
+            out.append(tidy(left.rstrip(";.,")))
+            going_on = left.endswith((";", ","))
+            if not going_on:
+                break
         return out
     return []
+
+
+# The most words of an addressee written on a line of its own without a list mark ("Sở Y tế;"): a
+# longer line is the letter's body.
+ADDRESSEE_WORDS = 20
+# The words that open a letter's body, not an addressee: "Căn cứ Kế hoạch số 12/KH-UBND;", "Thực hiện
+# Công văn số …", "Theo đề nghị của …".
+BODY_OPENING = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Trên\s+cơ\s+sở|Ngày|Sau\s+khi|Qua)\b")
+
+
+def _unmarked_addressee(line: str) -> bool:
+    """Whether a line without a list mark under "Kính gửi:" names an addressee: short, naming a body
+    or an office ("Sở Tài chính;", "UBND các huyện, thị xã, thành phố.", "Các đơn vị trực thuộc;"),
+    not the body's first sentence ("Căn cứ Kế hoạch số 12/KH-UBND;")."""
+    if len(line.split()) > ADDRESSEE_WORDS or BODY_OPENING.match(line) or is_all_caps(line):
+        return False
+    return OWNER.search(line) is not None or line[:4] in ("Các ", "Thủ ") or _opens_with_office(line)
 
 
 def _article(text: Text, n: str) -> str | None:
@@ -531,7 +781,19 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
             mark = mark.split(" ", 1)[0]  # "(để b/c lãnh đạo Bộ)": a report, to whom it goes after the mark
         if mark in PURPOSE_MARKS:
             purpose = PURPOSE_MARKS[mark]
-            item = item.replace(m.group(0), " ")
+        elif len(parts := [p for p in MARK_PARTS.split(mark) if p]) > 1 and all(p in PURPOSE_MARKS for p in parts):
+            # "(để biết và t/h)": the purpose that asks for something, "thực hiện"; "(để báo cáo, phối
+            # hợp)": the first one.
+            purpose = next((v for v in map(PURPOSE_MARKS.get, parts) if v), None)
+        elif mark[:5] == "đăng ":
+            purpose = "đăng tải"  # "(để đăng Cổng TTĐT)", "(đăng Website)"
+        elif m.group("for"):
+            purpose = None  # "(để tuyên truyền)": a purpose the marks do not list, no part of the name
+        else:
+            continue
+        item = item.replace(m.group(0), " ")
+    if purpose is None and "để" in item and (m := TRAILING_PURPOSE.search(item)) is not None:
+        return item[: m.start()], PURPOSE_MARKS[m.group("mark").lower()]
     return item, purpose
 
 

@@ -123,6 +123,6 @@ def test_report_mark_naming_whom_and_an_honorific_before_one_holder():
         ("Giám đốc Công an thành phố Hà Nội", None),
         ("Các VK", "báo cáo"),
         ("Chánh Văn phòng Bộ", "báo cáo"),
-        ("Các đ/c Phó Văn phòng Bộ", None),  # a group keeps its honorific (round 9)
+        ("Các đồng chí Phó Văn phòng Bộ", None),  # a group keeps its honorific (round 9), expanded (round 18)
         ("Lưu: VT, V11 (TTTTBC)", "lưu"),
     ]

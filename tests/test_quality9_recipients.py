@@ -297,7 +297,7 @@ def test_school_board_and_its_teams_are_two():
     assert got == [
         ("Phòng Giáo dục và Đào tạo", "báo cáo"),
         ("Ban Giám hiệu", None),
-        ("Các tổ CM", None),
+        ("Các tổ chuyên môn", None),  # "CM" expanded (round 18)
         ("Lưu: VT", "lưu"),
     ]
 
