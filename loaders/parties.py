@@ -820,6 +820,31 @@ def _skip_spaces(s: str, i: int) -> int:
     return i
 
 
+# An assignment in brackets after an item's words (a plan's task list): "Hoàn thiện thể chế, chính sách về chuyển đổi số
+# (Giao Sở Thông tin và Truyền thông chủ trì)", "(Sở Tư pháp chủ trì, phối hợp Sở Nội vụ)", "(do Sở Y tế chủ trì)". The bracket opens a clause
+# only when "Giao" follows it, or a name and BRACKET_LEAD_VERB closing its clause: "(Sở Y tế)", "(gồm Sở Y tế, Sở Tài
+# chính)" name no doer, nor "(UBND thành phố, Bộ Nông nghiệp và Môi trường và các Bộ, cơ quan trung ương chủ trì dự án, …)"
+# (corpus 011: the bodies a report goes to, those that preside over the projects).
+BRACKET_OPEN = re.compile(r"\([\s*_]*(?:do\s+(?=\S))?")
+BRACKET_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện)[\s*_]*(?=[),;]|$)")
+BRACKET_ASSIGNING = re.compile(r"[Gg]iao(?:\s+cho)?\s+(?=\S)")
+
+
+def _bracket_starts(s: str) -> list[int]:
+    """Where the bracketed assignments of a passage open (BRACKET_OPEN): after "(" when "Giao" or a name and "chủ
+    trì"/"thực hiện" follow it."""
+    starts: list[int] = []
+    for m in BRACKET_OPEN.finditer(s):
+        p = m.end()
+        if BRACKET_ASSIGNING.match(s, p):
+            starts.append(p)
+            continue
+        got = name_at(s, p)
+        if got is not None and BRACKET_LEAD_VERB.match(s, got[1]):
+            starts.append(p)
+    return starts
+
+
 def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
@@ -835,6 +860,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     if "chủ trì" in s:
         for m in LEAD_LABEL.finditer(s):
             positions.append(m.end())
+    if "(" in s and ("iao" in s or "chủ trì" in s or "thực hiện" in s):
+        positions += _bracket_starts(s)
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s
