@@ -235,6 +235,10 @@ def _letters_upper(s: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
+# Public name for the callers of other modules (tasks: a section's title numbered as an item).
+letters_upper = _letters_upper
+
+
 class _Mark:
     """A line's marker, as read from the line alone (the numbering is checked later)."""
 
@@ -501,6 +505,8 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
     mid_sentence = wrapped and not (next_char.isupper() or next_char in "“\"*(" or next_char == "")
     if mark.kind in ("dash", "plus"):
         return not mid_sentence
+    if mark.kind == "bare":
+        return True  # a whole line of heading words (BARE_HEADING)
     if mark.kind == "letter":
         expected = ord("a") if last_value is None else last_value + 1
         if last_value == ord("d") and mark.value in (ord("đ"), ord("e")):
@@ -543,7 +549,7 @@ def _article_kind(title: str) -> str | None:
     return None
 
 
-_NUMBERED_KINDS = {"roman": "heading", "part": "heading", "article": "article", "number": "item"}
+_NUMBERED_KINDS = {"roman": "heading", "part": "heading", "bare": "heading", "article": "article", "number": "item"}
 
 
 def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | None, top: list[_B]) -> bool:
@@ -603,6 +609,41 @@ def _title_line_after(lines: list[Line], marks: list[_Mark | None], k: int, clos
     return len(t) < _TITLE_LINE_CHARS and not _ends_sentence(t)
 
 
+# A section heading written without a numeral, alone on its line in capitals, in a plan whose sections have none: "MỤC
+# ĐÍCH, YÊU CẦU" / "1. …" / "NHIỆM VỤ, GIẢI PHÁP" / "1. …" / "TỔ CHỨC THỰC HIỆN" / "1. …", "**NHIỆM VỤ VÀ GIẢI PHÁP**", "##
+# TỔ CHỨC THỰC HIỆN" (a copy that lost the Roman numerals, or a plan of a school or a commune that never had them). Only
+# the words of such headings, whole: not a title in capitals ("TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2024").
+_BARE_HEADING_WORD = (
+    r"(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|TỔ CHỨC THỰC HIỆN|KINH PHÍ|THỜI GIAN"
+    r"|CHẾ ĐỘ BÁO CÁO|PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM))"
+)
+BARE_HEADING = re.compile(
+    rf"[\s|#>*_]*{_BARE_HEADING_WORD}(?:\s*(?:,|VÀ)\s*{_BARE_HEADING_WORD})*"
+    r"(?:\s+(?:CHỦ YẾU|TRỌNG TÂM|CỤ THỂ|THỰC HIỆN))?[\s*_:.]*"
+)
+# Words one of which every BARE_HEADING line holds: found by str.find before its lines are looked at.
+_BARE_HEADING_ANCHORS = (
+    "MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ",
+    "THỜI GIAN", "CHẾ ĐỘ BÁO CÁO", "PHÂN CÔNG",
+)
+# How many such headings a part needs: one alone may be a phrase in capitals, not an outline.
+_BARE_HEADINGS_MIN = 2
+_BARE_HEADING_CHARS = 70
+
+
+def _bare_headings(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None], original: str) -> list[int]:
+    """The lines of lines[lo:sig] that are unnumbered section headings (BARE_HEADING), when there are
+    _BARE_HEADINGS_MIN of them at least and no line of the part has a heading's or an article's marker."""
+    if sig <= lo or any(m is not None and m.level == 0 for m in marks[lo:sig]):
+        return []
+    found = []
+    for k in _lines_holding(lines, original, _BARE_HEADING_ANCHORS, lo, sig):
+        t = lines[k].text
+        if marks[k] is None and len(t) <= _BARE_HEADING_CHARS and BARE_HEADING.fullmatch(t):
+            found.append(k)
+    return found if len(found) >= _BARE_HEADINGS_MIN else []
+
+
 def _build_part(
     lines: list[Line], lo: int, sig: int, hi: int, texts: list[str], firsts: list[str], original: str
 ) -> tuple[list[_B], int, int]:
@@ -630,6 +671,12 @@ def _build_part(
                     number_taken = k + 1  # its number is the article's
             if mark is not None:
                 marked.append(k)
+    bare = _bare_headings(lines, lo, sig, marks, original)
+    if bare:
+        for n, k in enumerate(bare, 1):
+            t = texts[k]
+            marks[k] = _Mark("bare", None, n, len(t) - len(t.lstrip(_LEADING_MARKUP_CHARS)), 0)
+        marked = sorted(marked + bare)
     sig = _body_end(lines, lo, sig, marks)
     close = _closing_start(lines, lo, sig, marks, original)
 

@@ -16,7 +16,7 @@ from vanban.loaders.parties import (
     PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
-from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
+from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, outline
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
 
@@ -279,6 +279,35 @@ def _executes(text: Text, node: Node) -> bool:
     return any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None
 
 
+# How many characters of an item's first words show whether it is a section's title in capitals.
+_SECTION_TITLE_CHARS = 40
+
+
+def _section_items(text: Text, part: list[Node]) -> set[int]:
+    """The ids of the top-level items of a part without headings that are its sections, numbered as items: their titles
+    are in capitals and name section kinds ("1. MỤC ĐÍCH, YÊU CẦU" / "2. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" / "2.1. …" / "3.
+    TỔ CHỨC THỰC HIỆN" / "3.1. …", a plan whose Roman numerals were lost or never written), two of them at least. The
+    sub-items of those of content and organisation are the plan's tasks."""
+    flat = text.flat
+    found = set()
+    for n in part:
+        if n.kind != "item":
+            continue
+        head = flat[n.body_start : min(n.head_end(), n.body_start + _SECTION_TITLE_CHARS)].strip(" *_")
+        if head and letters_upper(head) and _item_kind(text, n) is not None:
+            found.add(id(n))
+    return found if len(found) >= 2 else set()
+
+
+def _section_item_tasks(text: Text, node: Node) -> list[Task]:
+    """The tasks of an item that is a content or organisation section (``_section_items``): one per sub-item numbered
+    "2.1." or lettered "a)", labelled "2.1", "2.a"; the item itself when it has none."""
+    subs = [c for c in node.children if c.label and c.label not in ("-", "+")]
+    if not subs:
+        return [_task(text, node, node.label or "")]
+    return [_task(text, c, c.label if "." in c.label else f"{node.label}.{c.label}") for c in subs]
+
+
 def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
     execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
@@ -286,6 +315,7 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
     executing: list[Node] = []
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
+        sections = _section_items(text, part) if not headed else set()
         for n in part:
             if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
                 c.kind == "item" for c in n.children
@@ -293,11 +323,15 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
                 label = n.label or ""
                 for c in n.children:
                     if c.kind == "item":
-                        tasks.append(_task(text, c, f"{label}.{c.label}"))
+                        # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
+                        tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:
                 if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
+                    continue
+                if sections and id(n) in sections:
+                    tasks.extend(_section_item_tasks(text, n))
                     continue
                 tasks.append(_task(text, n, n.label or ""))
     return tasks, executing

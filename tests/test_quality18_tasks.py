@@ -80,3 +80,132 @@ def test_a_task_lists_items_get_their_doers_and_limits():
         ("II.2", ["Sở Kế hoạch và Đầu tư"], "2024-12-31"),
         ("II.3", [], None),
     ]
+
+
+# A plan whose sections have no numerals: each heading is a line of heading words in capitals (sections.BARE_HEADING).
+UNNUMBERED_SECTIONS = """ỦY BAN NHÂN DÂN
+HUYỆN BA BỂ
+Số: 13/KH-UBND
+Ba Bể, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2024
+
+MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của người dân về phòng, chống thiên tai.
+2. Bảo đảm an toàn tính mạng, tài sản của Nhân dân.
+**NHIỆM VỤ, GIẢI PHÁP**
+1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp.
+2. Phòng Nông nghiệp và Phát triển nông thôn tham mưu xây dựng phương án, hoàn thành trước ngày 30/6/2024.
+## TỔ CHỨC THỰC HIỆN
+1. Phòng Tài chính - Kế hoạch bố trí kinh phí.
+2. Ủy ban nhân dân các xã, thị trấn triển khai thực hiện.
+KINH PHÍ
+1. Từ nguồn ngân sách huyện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_unnumbered_section_headings_open_sections():
+    got = [(t.section, t.text_start, t.assigned_to, t.deadline) for t in find_tasks(make_text(UNNUMBERED_SECTIONS), Header())]
+    # The purpose items and the funding item are no tasks; the content and organisation items are.
+    assert got == [
+        ("1", "Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp.", [], None),
+        ("2", "Phòng Nông nghiệp và Phát triển nông thôn tham mưu xây dựng phương án, hoàn",
+         ["Phòng Nông nghiệp và Phát triển nông thôn"], "2024-06-30"),
+        ("1", "Phòng Tài chính - Kế hoạch bố trí kinh phí.", ["Phòng Tài chính - Kế hoạch"], None),
+        ("2", "Ủy ban nhân dân các xã, thị trấn triển khai thực hiện.", ["Ủy ban nhân dân các xã, thị trấn"], None),
+    ]
+
+
+def test_one_line_of_heading_words_is_no_outline():
+    # A Chỉ thị without headings: one line in capitals alone does not make its items a section's.
+    doc = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 05/CT-TTg
+Hà Nội, ngày 10 tháng 3 năm 2024
+
+CHỈ THỊ
+Về việc tăng cường công tác phòng, chống dịch bệnh
+
+Để tiếp tục phòng, chống dịch bệnh, Thủ tướng Chính phủ yêu cầu:
+1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ theo chức năng, nhiệm vụ được giao:
+a) Tổ chức quán triệt nội dung Chỉ thị này.
+b) Kiểm tra, giám sát việc thực hiện.
+2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo triển khai các biện pháp phòng, chống dịch.
+TỔ CHỨC THỰC HIỆN
+3. Bộ Y tế chủ trì, phối hợp với các bộ, ngành hướng dẫn chuyên môn, hoàn thành trước ngày 30/6/2024.
+4. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Chỉ thị này./.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
+    assert got == [
+        ("1", ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]),
+        ("2", ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]),
+        ("3", ["Bộ Y tế"]),
+        ("4", ["Văn phòng Chính phủ"]),
+    ]
+
+
+# A plan whose sections are numbered as items, their titles in capitals, its tasks their sub-items (a copy that lost
+# the Roman numerals: "1. MỤC ĐÍCH, YÊU CẦU" / "2. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" / "2.1. …").
+SECTIONS_AS_ITEMS = """ỦY BAN NHÂN DÂN
+TỈNH TUYÊN QUANG
+Số: 186/KH-UBND
+Tuyên Quang, ngày 30 tháng 9 năm 2022
+
+KẾ HOẠCH
+Thực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ
+
+1. MỤC ĐÍCH, YÊU CẦU
+a) Cụ thể hóa các mục tiêu và những nhiệm vụ, giải pháp chủ yếu.
+b) Triển khai đồng bộ, hiệu quả các nhiệm vụ, giải pháp.
+2. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU
+2.1. Đổi mới tư duy, nâng cao nhận thức. Sở Thông tin và Truyền thông chủ trì tuyên truyền.
+2.2. Hoàn thiện thể chế, chính sách (Giao Sở Tư pháp chủ trì).
+3. TỔ CHỨC THỰC HIỆN
+a) Sở Kế hoạch và Đầu tư theo dõi, đôn đốc, tổng hợp.
+b) Các sở, ban, ngành triển khai thực hiện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_sections_numbered_as_items_give_their_sub_items():
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(SECTIONS_AS_ITEMS), Header())]
+    assert got == [
+        ("2.1", ["Sở Thông tin và Truyền thông"]),
+        ("2.2", ["Sở Tư pháp"]),
+        ("3.a", ["Sở Kế hoạch và Đầu tư"]),
+        ("3.b", ["Các sở, ban, ngành"]),
+    ]
+
+
+def test_an_item_in_lower_case_keeps_its_sub_items():
+    # A Chỉ thị's directive to a body with lettered points: one task (the held-out conventions: sub-items belong to
+    # their parent), even when its first words are kind words ("Công tác …").
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 07/CT-UBND
+Bắc Kạn, ngày 10 tháng 3 năm 2024
+
+CHỈ THỊ
+Về tăng cường công tác cải cách hành chính
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Công tác tuyên truyền: Sở Thông tin và Truyền thông chủ trì:
+a) Tuyên truyền trên báo, đài.
+b) Xây dựng chuyên mục cải cách hành chính.
+2. NỘI DUNG KIỂM TRA
+a) Sở Nội vụ kiểm tra công tác cải cách hành chính.
+3. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Chỉ thị này./.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [t.section for t in find_tasks(make_text(doc), Header())]
+    assert got == ["1", "2", "3"]  # one title in capitals alone is no outline
