@@ -308,6 +308,19 @@ def _section_item_tasks(text: Text, node: Node) -> list[Task]:
     return [_task(text, c, c.label if "." in c.label else f"{node.label}.{c.label}") for c in subs]
 
 
+# The labels of a bullet's nodes ("-", "+"; sections.DASH_MARKER, PLUS_MARKER).
+_BULLET_LABELS = frozenset("-+")
+
+
+def _bulleted(node: Node) -> bool:
+    """Whether a heading's items are all bullets or lettered points of one kind ("- …", "+ …", "a) …"), none numbered."""
+    kids = node.children
+    if not kids or any(c.kind != "subitem" or not c.label for c in kids):
+        return False
+    first = kids[0].label
+    return all((c.label in _BULLET_LABELS) == (first in _BULLET_LABELS) for c in kids)
+
+
 def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
     execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
@@ -325,6 +338,14 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
                     if c.kind == "item":
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
+            elif n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n):
+                # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
+                # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
+                # lettered points by their letters ("II.a").
+                label = n.label or ""
+                for k, c in enumerate(n.children, 1):
+                    number = str(k) if c.label in _BULLET_LABELS else c.label
+                    tasks.append(_task(text, c, f"{label}.{number}" if label else number))
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:

@@ -209,3 +209,49 @@ Nơi nhận:
 """
     got = [t.section for t in find_tasks(make_text(doc), Header())]
     assert got == ["1", "2", "3"]  # one title in capitals alone is no outline
+
+
+# A commune's plan whose sections list bullets, no numbered item.
+BULLETED = """ỦY BAN NHÂN DÂN
+XÃ LƯƠNG SƠN
+Số: 12/KH-UBND
+Lương Sơn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Tổ chức Tháng hành động vì an toàn thực phẩm năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+- Nâng cao nhận thức của người sản xuất, kinh doanh thực phẩm.
+II. NỘI DUNG HOẠT ĐỘNG
+- Tổ chức tuyên truyền trên hệ thống loa truyền thanh xã.
+- Kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn, hoàn thành trước ngày 30/5/2024.
+III. TỔ CHỨC THỰC HIỆN
+- Công chức Văn hóa - Xã hội tham mưu xây dựng kế hoạch.
+- Trạm Y tế xã chủ trì kiểm tra.
++ Phối hợp với các thôn tổ chức kiểm tra.
+IV. KINH PHÍ
+- Từ nguồn ngân sách xã.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_section_of_bullets_gives_one_task_per_bullet():
+    got = [(t.section, t.assigned_to, t.deadline) for t in find_tasks(make_text(BULLETED), Header())]
+    assert got == [
+        ("II.1", [], None),
+        ("II.2", [], "2024-05-30"),
+        ("III.1", ["Công chức Văn hóa - Xã hội"], None),
+        ("III.2", ["Trạm Y tế xã"], None),  # its "+" point is its own
+    ]
+
+
+def test_an_articles_bullets_are_no_section_of_bullets(corpus_dir):
+    # corpus 062: "Điều 2. Nhiệm vụ của Tổ tiếp công dân …" / "- …": an article's bullets are no tasks, and its Điều 3
+    # that gives the execution to bodies stays the task.
+    text = make_text((corpus_dir / "062.txt").read_text(encoding="utf-8"))
+    got = [(t.section, t.assigned_to) for t in find_tasks(text, Header())]
+    assert got == [("Điều 3", ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã",
+                               "Các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã"])]
+
