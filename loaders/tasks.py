@@ -9,6 +9,7 @@ except items titled by purpose or time words ("1. Mục đích", "5. Thời gian
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
@@ -321,6 +322,51 @@ def _bulleted(node: Node) -> bool:
     return all((c.label in _BULLET_LABELS) == (first in _BULLET_LABELS) for c in kids)
 
 
+# A subheading without a number, alone on its line and set in bold or as a markdown heading: "**Tuyên truyền, nâng cao
+# nhận thức**", "### Hoàn thiện cơ chế, chính sách", "**Sở Y tế:**" (the items of a section that numbers none).
+UNNUMBERED_SUBHEADING = re.compile(r"[\s|>]*(?:\*\*(?P<bold>[^*]{3,100}?)\*\*|#{2,6}\s+(?P<md>[^#*]{3,100}?))[\s*_:.]*")
+# How many such subheadings a section needs: one alone may be an emphasised sentence.
+_SUBHEADINGS_MIN = 2
+
+
+def _subheading_items(text: Text, node: Node) -> list[Node]:
+    """The items of a content or organisation section that numbers none and whose paragraphs are headed by unnumbered
+    subheadings (UNNUMBERED_SUBHEADING): "II. NHIỆM VỤ VÀ GIẢI PHÁP" / "**Tuyên truyền, nâng cao nhận thức**" / "Các
+    sở, ngành tổ chức tuyên truyền …" / "**Hoàn thiện cơ chế, chính sách**" / "…". Each runs to the next; [] when the
+    section has fewer than _SUBHEADINGS_MIN of them, or any paragraph before the first."""
+    lines = text.lines
+    k = bisect_right(lines, node.flat_start, key=_line_flat_start)  # the line after the heading's first
+    title_end = node.body_start + len(node.title or "")
+    heads: list[int] = []
+    lead = ""  # the last line of a paragraph before the first subheading
+    while k < len(lines) and lines[k].flat_start < node.flat_end:
+        ln = lines[k]
+        if ln.flat_start >= title_end:
+            t = ln.text
+            if t.lstrip(" |>")[:1] in "*#" and UNNUMBERED_SUBHEADING.fullmatch(t) and not t.rstrip(" *_").endswith((".", ";")):
+                if not heads and lead and not lead.rstrip(" *_").endswith(":"):
+                    return []  # a paragraph of the section's own, not the lead of a list ("… các nhiệm vụ sau:")
+                heads.append(k)
+            elif not heads:
+                lead = t
+        k += 1
+    if len(heads) < _SUBHEADINGS_MIN:
+        return []
+    items = []
+    for number, k in enumerate(heads, 1):
+        ln = lines[k]
+        lead = len(ln.text) - len(ln.text.lstrip(" |>#*"))
+        fs = ln.flat_start
+        fe = lines[heads[number]].flat_start - 1 if number < len(heads) else node.flat_end
+        start, end = text.original_span(fs, fe)
+        items.append(Node(kind="item", label=str(number), flat_start=fs, flat_end=fe, body_start=fs + lead, start=start, end=end))
+    return items
+
+
+def _line_flat_start(line) -> int:
+    return line.flat_start
+
+
 def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
     execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
@@ -346,6 +392,17 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
                 for k, c in enumerate(n.children, 1):
                     number = str(k) if c.label in _BULLET_LABELS else c.label
                     tasks.append(_task(text, c, f"{label}.{number}" if label else number))
+            elif n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and (
+                items := _subheading_items(text, n)
+            ):
+                label = n.label or ""
+                for c in items:
+                    task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
+                    # The subheading's words only: "**Sở Y tế**" / "Chủ trì theo dõi …" starts "Sở Y tế".
+                    nl = text.original.find("\n", c.start, c.end)
+                    if nl >= 0:
+                        task.text_start = text_start(text, c, text.to_flat(nl))
+                    tasks.append(task)
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:

@@ -255,3 +255,58 @@ def test_an_articles_bullets_are_no_section_of_bullets(corpus_dir):
     assert got == [("Điều 3", ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã",
                                "Các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã"])]
 
+
+
+# A provincial plan whose sections head their paragraphs with unnumbered subheadings in bold or as markdown headings.
+SUBHEADED = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 121/KH-UBND
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện Chương trình hành động của Tỉnh ủy
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP
+Để thực hiện thắng lợi Chương trình hành động, tập trung các nhiệm vụ sau:
+**Tuyên truyền, nâng cao nhận thức**
+Các sở, ngành tổ chức tuyên truyền sâu rộng trong cán bộ, nhân dân.
+### Hoàn thiện cơ chế, chính sách
+Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật, hoàn thành trước ngày 30/9/2024.
+
+III. TỔ CHỨC THỰC HIỆN
+**Sở Y tế**
+Chủ trì theo dõi việc thực hiện Kế hoạch.
+**Sở Tài chính:**
+Bố trí kinh phí thực hiện.
+
+IV. KINH PHÍ
+**Ngân sách tỉnh**
+Bảo đảm theo phân cấp.
+**Nguồn xã hội hóa**
+Huy động các nguồn hợp pháp.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_unnumbered_subheadings_open_a_sections_items():
+    got = [(t.section, t.text_start, t.assigned_to, t.deadline) for t in find_tasks(make_text(SUBHEADED), Header())]
+    assert got == [
+        ("II.1", "Tuyên truyền, nâng cao nhận thức", ["Các sở, ngành"], None),
+        ("II.2", "Hoàn thiện cơ chế, chính sách", ["Sở Tư pháp"], "2024-09-30"),
+        ("III.1", "Sở Y tế", ["Sở Y tế"], None),
+        ("III.2", "Sở Tài chính:", ["Sở Tài chính"], None),
+    ]
+
+
+def test_emphasis_in_a_sections_paragraph_opens_no_item():
+    doc = SUBHEADED.replace(
+        "Để thực hiện thắng lợi Chương trình hành động, tập trung các nhiệm vụ sau:",
+        "Các sở, ngành tập trung thực hiện Chương trình hành động trong năm 2024.",
+    )
+    got = [t.section for t in find_tasks(make_text(doc), Header())]
+    assert got == ["III.1", "III.2"]  # section II opens with its own paragraph: its bold lines are emphasis
