@@ -830,6 +830,22 @@ BRACKET_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện)[\s*_]*(
 BRACKET_ASSIGNING = re.compile(r"[Gg]iao(?:\s+cho)?\s+(?=\S)")
 
 
+# The body that carries out an item's work, named after a comma at its end: "Tổ chức tập huấn cho cán bộ y tế cơ sở, do Sở
+# Y tế chủ trì thực hiện." Only before BY_LEAD_VERB: not "…, do Sở Y tế ban hành" (whose document), "…, do Sở Y tế" alone.
+BY_BODY = re.compile(r",\s+do\s+(?=\S)")
+BY_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện|phụ\s+trách)(?![\wđ])")
+
+
+def _by_body_starts(s: str) -> list[int]:
+    """Where a passage names, after a comma and "do", the body that carries its work out (BY_BODY)."""
+    starts: list[int] = []
+    for m in BY_BODY.finditer(s):
+        got = name_at(s, m.end())
+        if got is not None and BY_LEAD_VERB.match(s, got[1]):
+            starts.append(m.end())
+    return starts
+
+
 def _bracket_starts(s: str) -> list[int]:
     """Where the bracketed assignments of a passage open (BRACKET_OPEN): after "(" when "Giao" or a name and "chủ
     trì"/"thực hiện" follow it."""
@@ -862,6 +878,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             positions.append(m.end())
     if "(" in s and ("iao" in s or "chủ trì" in s or "thực hiện" in s):
         positions += _bracket_starts(s)
+    if ", do " in s:
+        positions += _by_body_starts(s)
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s

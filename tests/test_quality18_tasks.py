@@ -20,6 +20,15 @@ def test_a_bracketed_assignment_names_the_doer():
     assert assignees("Tăng cường kiểm tra an toàn thực phẩm (do Sở Y tế chủ trì).") == ["Sở Y tế"]
 
 
+def test_a_body_named_after_a_comma_and_do_carries_the_work_out():
+    assert assignees("Tổ chức tập huấn cho cán bộ y tế cơ sở, do Sở Y tế chủ trì thực hiện.") == ["Sở Y tế"]
+    assert assignees("Tổ chức hội thi, do Ủy ban nhân dân huyện chủ trì, phối hợp với Huyện đoàn.") == [
+        "Ủy ban nhân dân huyện"
+    ]
+    # Whose document, not who does the work.
+    assert assignees("Triển khai các văn bản hướng dẫn, do Sở Y tế ban hành.") == []
+
+
 def test_a_bracket_that_names_no_doer_gives_none():
     assert assignees("Phối hợp với cơ quan chuyên môn (Sở Y tế) tổ chức tập huấn.") == []
     assert assignees("Tổ chức tập huấn cho cán bộ (gồm Sở Y tế, Sở Tài chính).") == []
