@@ -644,6 +644,24 @@ def _bare_headings(lines: list[Line], lo: int, sig: int, marks: list[_Mark | Non
     return found if len(found) >= _BARE_HEADINGS_MIN else []
 
 
+# The most characters of a heading's words wrapped onto the next line in lower case ("III. Tổ chức" / "thực hiện").
+_WRAPPED_TITLE_CHARS = 60
+
+
+def _wrapped_title(lines: list[Line], marks: list[_Mark | None], j: int, close: int, title: str) -> tuple[str, str] | None:
+    """The title and kind of a heading whose words in lower case run onto the next line and only then name its kind:
+    "III. Tổ chức" / "thực hiện" -> ("Tổ chức thực hiện", "organisation") (a PDF's line break in a heading not set in
+    capitals). None when the next line is marked, opens a capital, is long, or the joined words name no kind."""
+    if j + 1 >= close or marks[j + 1] is not None or _ends_sentence(lines[j].text):
+        return None
+    nxt = lines[j + 1].text
+    if len(nxt) > _WRAPPED_TITLE_CHARS or not nxt.lstrip(" *_")[:1].islower():
+        return None
+    joined = " ".join(_MARKDOWN.sub(" ", f"{title} {nxt}").split()).strip(" .:-–")
+    kind = section_kind(joined)
+    return (joined, kind) if kind is not None else None
+
+
 def _build_part(
     lines: list[Line], lo: int, sig: int, hi: int, texts: list[str], firsts: list[str], original: str
 ) -> tuple[list[_B], int, int]:
@@ -730,6 +748,9 @@ def _build_part(
                         title, j = _heading_title(lines, k + 1, 0)
                     if kind == "heading":
                         n.title, n.section_kind = title, section_kind(title)
+                        if n.section_kind is None and (wrapped := _wrapped_title(lines, marks, j, close, title)):
+                            n.title, n.section_kind = wrapped
+                            j += 1
                     else:
                         n.title = title
                         n.section_kind = _article_kind(title)

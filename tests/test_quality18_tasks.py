@@ -319,3 +319,37 @@ def test_emphasis_in_a_sections_paragraph_opens_no_item():
     )
     got = [t.section for t in find_tasks(make_text(doc), Header())]
     assert got == ["III.1", "III.2"]  # section II opens with its own paragraph: its bold lines are emphasis
+
+
+def test_a_heading_wrapped_in_lower_case_keeps_its_kind():
+    # A PDF's line break in a heading not set in capitals: "III. Tổ chức" / "thực hiện".
+    doc = """ỦY BAN NHÂN DÂN
+HUYỆN BA BỂ
+Số: 15/KH-UBND
+Ba Bể, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2024
+
+I. Mục đích, yêu cầu
+1. Nâng cao nhận thức của người dân.
+II. Nhiệm vụ và giải
+pháp chủ yếu
+1. Kiện toàn Ban Chỉ huy phòng, chống thiên tai các cấp.
+III. Tổ chức
+thực hiện
+1. Phòng Tài chính - Kế hoạch bố trí kinh phí.
+2. Ủy ban nhân dân các xã, thị trấn triển khai thực hiện.
+IV. Kinh
+phí thực hiện
+1. Từ nguồn ngân sách huyện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
+    assert got == [
+        ("II.1", []),
+        ("III.1", ["Phòng Tài chính - Kế hoạch"]),
+        ("III.2", ["Ủy ban nhân dân các xã, thị trấn"]),
+    ]
