@@ -68,21 +68,23 @@ _LEADING_MARKUP_CHARS = (
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000|#>*_"
 )
 
-# Top-level heading with a Roman numeral: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN.", "IV- KINH PHÍ".
-ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*[.:\-–)]\s*(?:\*+\s*)?(?=\S)")
+# Top-level heading with a Roman numeral: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN.", "IV- KINH PHÍ", and with a slash
+# and a space (a commune's or a school's plan): "II/ NỘI DUNG" (not "V/V TRIỂN KHAI …", "Về việc" in a letter's header).
+ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*(?:[.:\-–)]|/(?=\s))\s*(?:\*+\s*)?(?=\S)")
 
 # Article of a Quyết định or Nghị quyết: "Điều 1. Ban hành kèm theo…", "**Điều 3. **Chánh Văn phòng".
 ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
 
-# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy".
-NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?[.)](?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
+# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy", and with a slash and a
+# space: "1/ Kiện toàn Ban Chỉ huy …" (not a date: "1/2024", "30/6").
+NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?(?:[.)]|/(?=\s))(?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
 
 # Sub-numbered item: "3.1. Đối với cơ quan, tổ chức, đơn vị:", "1.2 Tổ chức tuyên truyền", and a
 # bare marker whose words are on the next line: "*2.3." / "Công an tỉnh*" (corpus 032).
 DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 
-# Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…".
-LETTER_MARKER = re.compile(r"([a-zđ])\s*[).]\s+")
+# Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…", "a/ Xây dựng phương án …".
+LETTER_MARKER = re.compile(r"([a-zđ])\s*[)./]\s+")
 
 # Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …", and a bullet alone on its line whose words
 # follow on the next: "-" / "Tuyên truyền, phổ biến, quán triệt…" (corpus 047).
@@ -347,6 +349,8 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
 # First characters of a line that may carry a marker (after markup): a quick filter.
 _MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
 _LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
+# What may follow a letter's marker at once ("a)", "b.", "c,", "a/"; a string: the empty rest of a one-letter line too).
+_LETTER_MARK_ENDS = ").,/"
 _NO_MARKUP = frozenset("|#>*_ \t")
 # The first characters of the lines _build_part reads a marker on (the tests of _maybe_marked).
 _MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP | _PART_FIRST
@@ -368,7 +372,7 @@ def _maybe_marked(t: str) -> bool:
         c = t[:1]
     if c in _MARK_FIRST or (c in _PART_FIRST and _part_start(t)):
         return True
-    return c in _LETTERS and t[1:2] in ").,"
+    return c in _LETTERS and t[1:2] in _LETTER_MARK_ENDS
 _SIGNATURE_FIRST = frozenset("NKTQ")
 
 
@@ -678,7 +682,7 @@ def _build_part(
         c = t[0]
         if (
             c in _MARK_FIRST
-            or (c in _LETTERS and t[1:2] in ").,")
+            or (c in _LETTERS and t[1:2] in _LETTER_MARK_ENDS)
             or (c in _NO_MARKUP and _maybe_marked(t))
             or (c in _PART_FIRST and (t[1:2] in _AFTER_PART_LETTER or t.startswith(_PART_WORDS)))
         ):

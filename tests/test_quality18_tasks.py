@@ -353,3 +353,48 @@ Nơi nhận:
         ("III.1", ["Phòng Tài chính - Kế hoạch"]),
         ("III.2", ["Ủy ban nhân dân các xã, thị trấn"]),
     ]
+
+
+# A commune's plan numbered with slashes: "II/ NỘI DUNG", "1/ …", "a/ …".
+SLASHED = """ỦY BAN NHÂN DÂN
+XÃ LƯƠNG SƠN
+Số: 16/KH-UBND
+Lương Sơn, ngày 10 tháng 5 năm 2024
+V/V TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2024
+
+I/ MỤC ĐÍCH, YÊU CẦU
+1/ Nâng cao nhận thức của người dân.
+II/ NỘI DUNG
+1/ Kiện toàn Ban Chỉ huy phòng, chống thiên tai xã.
+2/ Công an xã chủ trì bảo đảm an ninh trật tự, hoàn thành trước ngày 30/6/2024.
+III/ TỔ CHỨC THỰC HIỆN
+1/ Công chức Địa chính - Xây dựng tham mưu:
+a/ Xây dựng phương án ứng phó.
+b/ Kiểm tra đê điều trước mùa mưa bão.
+2/ Các thôn, bản triển khai thực hiện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_slashed_numbering_opens_headings_and_items():
+    got = [(t.section, t.assigned_to, t.deadline) for t in find_tasks(make_text(SLASHED), Header())]
+    assert got == [
+        ("II.1", [], None),
+        ("II.2", ["Công an xã"], "2024-06-30"),
+        ("III.1", ["Công chức Địa chính - Xây dựng"], None),
+        ("III.2", ["Các thôn, bản"], None),
+    ]
+
+
+def test_a_date_or_about_line_is_no_slashed_marker():
+    from vanban.loaders.sections import NUMBER_MARKER, ROMAN_MARKER
+
+    assert NUMBER_MARKER.match("15/ 11/2024 tổ chức hội nghị") is None
+    assert NUMBER_MARKER.match("1/2024 các đơn vị") is None
+    assert ROMAN_MARKER.match("V/V TRIỂN KHAI CÔNG TÁC") is None
+    assert NUMBER_MARKER.match("1/ Kiện toàn Ban Chỉ huy").group(1) == "1"
