@@ -17,7 +17,7 @@ from vanban.loaders.parties import (
     PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
-from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, outline
+from vanban.loaders.sections import BARE_HEADING, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, outline
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
 
@@ -297,7 +297,18 @@ def _section_items(text: Text, part: list[Node]) -> set[int]:
         head = flat[n.body_start : min(n.head_end(), n.body_start + _SECTION_TITLE_CHARS)].strip(" *_")
         if head and letters_upper(head) and _item_kind(text, n) is not None:
             found.add(id(n))
+        elif n.children and BARE_HEADING.fullmatch(_first_line(text, n).upper()):
+            # A title in lower case made only of heading words: "2. Nhiệm vụ, giải pháp" / "a) …", "3. Tổ chức thực
+            # hiện:" (not "2. Nhiệm vụ của Sở Y tế" / "a) …", a directive to a body).
+            found.add(id(n))
     return found if len(found) >= 2 else set()
+
+
+def _first_line(text: Text, node: Node) -> str:
+    """An item's words on its first line (flat), up to its first child."""
+    end = node.head_end()
+    nl = text.original.find("\n", text.to_original(node.body_start), text.to_original(end))
+    return text.flat[node.body_start : text.to_flat(nl) if nl >= 0 else end]
 
 
 def _section_item_tasks(text: Text, node: Node) -> list[Task]:

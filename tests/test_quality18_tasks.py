@@ -398,3 +398,58 @@ def test_a_date_or_about_line_is_no_slashed_marker():
     assert NUMBER_MARKER.match("1/2024 các đơn vị") is None
     assert ROMAN_MARKER.match("V/V TRIỂN KHAI CÔNG TÁC") is None
     assert NUMBER_MARKER.match("1/ Kiện toàn Ban Chỉ huy").group(1) == "1"
+
+
+def test_sections_numbered_as_items_in_lower_case_give_their_points():
+    doc = """ỦY BAN NHÂN DÂN
+XÃ LƯƠNG SƠN
+Số: 17/KH-UBND
+Lương Sơn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2024
+
+1. Mục đích, yêu cầu
+a) Nâng cao nhận thức của người dân.
+2. Nhiệm vụ, giải pháp
+a) Kiện toàn Ban Chỉ huy phòng, chống thiên tai xã.
+b) Công an xã chủ trì bảo đảm an ninh trật tự.
+3. Tổ chức thực hiện:
+a) Công chức Địa chính - Xây dựng tham mưu.
+b) Các thôn, bản triển khai thực hiện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
+    assert got == [
+        ("2.a", []),
+        ("2.b", ["Công an xã"]),
+        ("3.a", ["Công chức Địa chính - Xây dựng"]),
+        ("3.b", ["Các thôn, bản"]),
+    ]
+
+
+def test_a_directive_to_a_body_with_points_stays_one_task():
+    # "2. Nhiệm vụ của Sở Y tế" names a body: a Chỉ thị's directive, its points its own.
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 08/CT-UBND
+Bắc Kạn, ngày 10 tháng 3 năm 2024
+
+CHỈ THỊ
+Về tăng cường công tác y tế dự phòng
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Mục đích
+a) Chủ động phòng, chống dịch bệnh.
+2. Nhiệm vụ của Sở Y tế
+a) Chủ trì hướng dẫn chuyên môn.
+b) Kiểm tra, giám sát.
+3. Ủy ban nhân dân các huyện triển khai thực hiện./.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [t.section for t in find_tasks(make_text(doc), Header())]
+    assert got == ["2", "3"]
