@@ -79,6 +79,11 @@ ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
 # space: "1/ Kiện toàn Ban Chỉ huy …" (not a date: "1/2024", "30/6").
 NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?(?:[.)]|/(?=\s))(?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
 
+# A number alone on its line in bold, its item's words on the next lines (a converted document that set the number in a
+# paragraph of its own): "**1**" / "**Cải cách thể chế**" / "Sở Tư pháp chủ trì …". Only in bold: a bare "5" is a page's
+# number in a PDF's text.
+BOLD_NUMBER_LINE = re.compile(r"[\s|#>]*\*\*\s*(\d{1,2})\s*\*\*[\s_]*")
+
 # Sub-numbered item: "3.1. Đối với cơ quan, tổ chức, đơn vị:", "1.2 Tổ chức tuyên truyền", and a
 # bare marker whose words are on the next line: "*2.3." / "Công an tỉnh*" (corpus 032).
 DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
@@ -301,6 +306,10 @@ def _read_mark(line: str) -> _Mark | None:
         m = NUMBER_MARKER.match(s)
         if m:
             return _Mark("number", m.group(1), int(m.group(1)), lead + m.end(), 1)
+        if "**" in line:
+            m = BOLD_NUMBER_LINE.fullmatch(line)
+            if m:
+                return _Mark("number", m.group(1), int(m.group(1)), len(line), 1)
     elif c in _MARKER_LETTERS:
         m = LETTER_MARKER.match(s)
         if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):

@@ -453,3 +453,47 @@ Nơi nhận:
 """
     got = [t.section for t in find_tasks(make_text(doc), Header())]
     assert got == ["2", "3"]
+
+
+def test_a_bold_number_alone_on_its_line_opens_an_item():
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 140/KH-UBND
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+**KẾ HOẠCH**
+**Thực hiện công tác cải cách hành chính năm 2024**
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+Nâng cao hiệu quả công tác cải cách hành chính.
+
+**II. NHIỆM VỤ**
+
+**1**
+
+**Cải cách thể chế**
+
+Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.
+
+**2**
+
+**Cải cách thủ tục hành chính**
+
+Văn phòng Ủy ban nhân dân tỉnh chủ trì kiểm soát thủ tục hành chính.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.text_start, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
+    assert got == [
+        ("II.1", "Cải cách thể chế", ["Sở Tư pháp"]),
+        ("II.2", "Cải cách thủ tục hành chính", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+    ]
+
+
+def test_a_page_number_or_a_table_cell_is_no_bold_number_line():
+    from vanban.loaders.sections import BOLD_NUMBER_LINE
+
+    assert BOLD_NUMBER_LINE.fullmatch("85") is None
+    assert BOLD_NUMBER_LINE.fullmatch("| **1** | Xây dựng Đề án | Sở Nội vụ |") is None
+    assert BOLD_NUMBER_LINE.fullmatch("**2**").group(1) == "2"
