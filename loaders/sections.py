@@ -268,8 +268,28 @@ _PART_FIRST = frozenset("ABCDEFGHĐP")
 _PART_TITLE_CHARS = 40
 
 
+# A part named by its ordinal, its title after it or on the next line: "PHẦN THỨ HAI" / "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" (a
+# Chương trình hành động of a Tỉnh ủy), "Phần thứ ba: TỔ CHỨC THỰC HIỆN".
+ORDINAL_PART = re.compile(
+    r"(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(?P<ordinal>nhất|NHẤT|hai|HAI|ba|BA|tư|TƯ|năm|NĂM|sáu|SÁU|bảy|BẢY|tám|TÁM)(?![\wđĐ])"
+    r"[\s*_]*(?:[:.\-–][\s*_]*)?"
+)
+_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
+# A part's label is its Roman numeral, as that of "Phần III." is: "PHẦN THỨ HAI" -> "II".
+_ROMAN_NUMERALS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+
+
 def _part_mark(s: str, lead: int) -> _Mark | None:
-    """The marker of a part (PART_MARKER) that opens ``s``, its title in capitals, or None."""
+    """The marker of a part (PART_MARKER, ORDINAL_PART) that opens ``s``, its title in capitals, or None."""
+    m = ORDINAL_PART.match(s)
+    if m:
+        ordinal = m.group("ordinal").lower()
+        label = _ROMAN_NUMERALS[_ORDINALS[ordinal]]
+        if m.end() >= len(s):  # its title on the next line: the body starts there (as "Điều" / "3. …")
+            return _Mark("part", label, _ORDINALS[ordinal], lead + len(s) + 1, 0)
+        if _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
+            return _Mark("part", label, _ORDINALS[ordinal], lead + m.end(), 0)
+        return None
     m = PART_MARKER.match(s)
     if m and _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
         label = m.group("letter") or m.group("roman")

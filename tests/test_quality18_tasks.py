@@ -497,3 +497,37 @@ def test_a_page_number_or_a_table_cell_is_no_bold_number_line():
     assert BOLD_NUMBER_LINE.fullmatch("85") is None
     assert BOLD_NUMBER_LINE.fullmatch("| **1** | Xây dựng Đề án | Sở Nội vụ |") is None
     assert BOLD_NUMBER_LINE.fullmatch("**2**").group(1) == "2"
+
+
+# A Tỉnh ủy's Chương trình hành động whose parts are named by ordinals, their titles on the next line.
+ORDINAL_PARTS = """TỈNH ỦY BẮC KẠN
+Số: 25-CTr/TU
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương
+
+PHẦN THỨ NHẤT
+TÌNH HÌNH VÀ KẾT QUẢ THỰC HIỆN
+1. Các cấp ủy đã quán triệt Nghị quyết.
+2. Công tác tuyên truyền đạt nhiều kết quả.
+PHẦN THỨ HAI
+NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU
+1. Tăng cường sự lãnh đạo của các cấp ủy đảng.
+2. Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền.
+Phần thứ ba: TỔ CHỨC THỰC HIỆN
+1. Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_parts_named_by_ordinals_are_sections():
+    got = [(t.section, t.text_start) for t in find_tasks(make_text(ORDINAL_PARTS), Header())]
+    # The assessment's items are no tasks; the last item of part II stops before "PHẦN THỨ BA".
+    assert got == [
+        ("II.1", "Tăng cường sự lãnh đạo của các cấp ủy đảng."),
+        ("II.2", "Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền."),
+        ("III.1", "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch"),
+    ]
