@@ -695,6 +695,16 @@ def _wrapped_title(lines: list[Line], marks: list[_Mark | None], j: int, close: 
     return (joined, kind) if kind is not None else None
 
 
+def _continues_numbering(mark: _Mark, parent: _B | None, last_value: int | None, heading_items: int, next_char: str) -> bool:
+    """Whether the first numbered item under a heading goes on with the numbers of the items under the heading before:
+    "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "2. …" / "II. NỘI DUNG" / "3. Tổ chức tuyên truyền …" (a plan numbering its
+    items through its sections), its words opening with a capital."""
+    return (
+        mark.kind == "number" and last_value is None and parent is not None and parent.kind == "heading"
+        and heading_items > 0 and mark.value == heading_items + 1 and (next_char.isupper() or next_char == "*")
+    )
+
+
 def _build_part(
     lines: list[Line], lo: int, sig: int, hi: int, texts: list[str], firsts: list[str], original: str
 ) -> tuple[list[_B], int, int]:
@@ -734,6 +744,7 @@ def _build_part(
     top: list[_B] = []
     stack: list[tuple[int, _B]] = []  # (level, node): the open nodes, outermost first
     last: dict[tuple[int, str], int] = {}  # last sibling value per (parent, marker kind)
+    heading_items = 0  # the number of the last item read under a heading (_continues_numbering)
     current: _B | None = None
     k = lo
     while k < close:
@@ -760,7 +771,11 @@ def _build_part(
             nxt = line.text[mark.body_at : mark.body_at + 1]
             if mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
                 mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet
-            if mark is not None and (_accepts(mark, prev, nxt, last.get(key)) or _repeated_heading(lines, k, mark, last.get(key), top)) and (
+            if mark is not None and (
+                _accepts(mark, prev, nxt, last.get(key))
+                or _repeated_heading(lines, k, mark, last.get(key), top)
+                or _continues_numbering(mark, parent, last.get(key), heading_items, nxt)
+            ) and (
                 mark.kind != "roman"
                 or _letters_upper(line.text[mark.body_at :][:40])
                 or "**" in line.text
@@ -768,6 +783,8 @@ def _build_part(
                 or len(line.text) < 90
             ):
                 last[key] = mark.value
+                if mark.kind == "number" and parent is not None and parent.kind == "heading":
+                    heading_items = mark.value
                 kind = _NUMBERED_KINDS.get(mark.kind, "subitem")
                 n = _B(kind, mark.label, line.flat_start, line.flat_start + mark.body_at, k)
                 if kind in ("heading", "article"):

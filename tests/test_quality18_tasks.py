@@ -531,3 +531,36 @@ def test_parts_named_by_ordinals_are_sections():
         ("II.2", "Ban Tuyên giáo Tỉnh ủy chủ trì tuyên truyền."),
         ("III.1", "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch"),
     ]
+
+
+def test_items_numbered_through_the_sections_are_read():
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 151/KH-UBND
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác phòng, chống dịch bệnh năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức của người dân.
+2. Bảo đảm hiệu quả, thiết thực.
+II. NỘI DUNG
+3. Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng.
+4. Tổ chức kiểm tra, giám sát.
+III. TỔ CHỨC THỰC HIỆN
+5. Sở Y tế chủ trì thực hiện.
+6. Sở Tài chính bố trí kinh phí.
+8. Ủy ban nhân dân các huyện triển khai thực hiện.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
+    assert got == [
+        ("II.3", []),
+        ("II.4", []),
+        ("III.5", ["Sở Y tế"]),
+        ("III.6", ["Sở Tài chính"]),
+        ("III.8", ["Ủy ban nhân dân các huyện"]),  # one number left out (sections._accepts)
+    ]
