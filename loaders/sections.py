@@ -695,14 +695,19 @@ def _wrapped_title(lines: list[Line], marks: list[_Mark | None], j: int, close: 
     return (joined, kind) if kind is not None else None
 
 
-def _continues_numbering(mark: _Mark, parent: _B | None, last_value: int | None, heading_items: int, next_char: str) -> bool:
+def _continues_numbering(
+    mark: _Mark, parent: _B | None, last_value: int | None, heading_items: int, next_char: str, prev_ends: bool
+) -> bool:
     """Whether the first numbered item under a heading goes on with the numbers of the items under the heading before:
     "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "2. …" / "II. NỘI DUNG" / "3. Tổ chức tuyên truyền …" (a plan numbering its
     items through its sections), its words opening with a capital."""
-    return (
-        mark.kind == "number" and last_value is None and parent is not None and parent.kind == "heading"
-        and heading_items > 0 and mark.value == heading_items + 1 and (next_char.isupper() or next_char == "*")
-    )
+    if mark.kind != "number" or last_value is not None or parent is None or parent.kind != "heading":
+        return False
+    if not (next_char.isupper() or next_char == "*"):
+        return False
+    # The items of a heading go on with those before, or its first item's number was lost (a PDF's text: "II. NỘI DUNG" /
+    # "Tổ chức tuyên truyền …." / "2. Tổ chức kiểm tra …"): its second item opens its list, after a sentence's end.
+    return (heading_items > 0 and mark.value == heading_items + 1) or (mark.value == 2 and prev_ends)
 
 
 def _build_part(
@@ -774,7 +779,9 @@ def _build_part(
             if mark is not None and (
                 _accepts(mark, prev, nxt, last.get(key))
                 or _repeated_heading(lines, k, mark, last.get(key), top)
-                or _continues_numbering(mark, parent, last.get(key), heading_items, nxt)
+                or _continues_numbering(
+                    mark, parent, last.get(key), heading_items, nxt, prev is not None and _ends_sentence(prev)
+                )
             ) and (
                 mark.kind != "roman"
                 or _letters_upper(line.text[mark.body_at :][:40])

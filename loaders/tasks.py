@@ -378,6 +378,37 @@ def _line_flat_start(line) -> int:
     return line.flat_start
 
 
+def _section_words_start(text: Text, node: Node) -> int | None:
+    """The flat offset of the first line of a heading's own words after its title, or None when it has none."""
+    lines = text.lines
+    k = bisect_right(lines, node.flat_start, key=_line_flat_start)
+    title_end = node.body_start + len(node.title or "")
+    end = node.head_end()
+    while k < len(lines) and lines[k].flat_start < end:
+        if lines[k].flat_start >= title_end:
+            return lines[k].flat_start
+        k += 1
+    return None
+
+
+def _lost_first_item(text: Text, node: Node) -> Node | None:
+    """The first item of a section whose number a PDF's text lost: the section's own words before an item "2." that opens
+    its list (sections._continues_numbering): "II. NỘI DUNG" / "Tổ chức tuyên truyền trên …" / "2. Tổ chức kiểm tra …"
+    -> an item "1" of those words. None when the first item is numbered 1 or the words do not open a sentence."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    if first is None or first.label != "2":
+        return None
+    fs = _section_words_start(text, node)
+    if fs is None:
+        return None
+    fe = first.flat_start - 1
+    words = text.flat[fs:fe].strip(" *_")
+    if len(words.split()) < 3 or not words[:1].isupper():
+        return None
+    start, end = text.original_span(fs, fe)
+    return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
+
+
 def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
     execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
@@ -391,6 +422,9 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
                 c.kind == "item" for c in n.children
             ):
                 label = n.label or ""
+                lost = _lost_first_item(text, n)
+                if lost is not None:
+                    tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
                 for c in n.children:
                     if c.kind == "item":
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.

@@ -564,3 +564,51 @@ Nơi nhận:
         ("III.6", ["Sở Tài chính"]),
         ("III.8", ["Ủy ban nhân dân các huyện"]),  # one number left out (sections._accepts)
     ]
+
+
+def test_a_sections_first_item_whose_number_was_lost_is_read():
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 152/KH-UBND
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác phòng, chống dịch bệnh năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của người dân.
+II. NỘI DUNG
+Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng.
+2. Tổ chức kiểm tra, giám sát.
+3. Sở Y tế chủ trì thực hiện, hoàn thành trước ngày 30/6/2024.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.text_start, t.deadline) for t in find_tasks(make_text(doc), Header())]
+    assert got == [
+        ("II.1", "Tổ chức tuyên truyền trên các phương tiện thông tin đại chúng.", None),
+        ("II.2", "Tổ chức kiểm tra, giám sát.", None),
+        ("II.3", "Sở Y tế chủ trì thực hiện, hoàn thành trước ngày 30/6/2024.", "2024-06-30"),
+    ]
+
+
+def test_a_two_in_a_wrapped_sentence_opens_no_list():
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 153/KH-UBND
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao nhận thức của người dân.
+II. NỘI DUNG
+Tổ chức tuyên truyền các nội dung theo Phụ lục
+2. Danh mục kèm theo Kế hoạch này.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    assert find_tasks(make_text(doc), Header()) == []
