@@ -75,9 +75,12 @@ ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*(?:[.:\-–)]|/(?=\s))\s
 # Article of a Quyết định or Nghị quyết: "Điều 1. Ban hành kèm theo…", "**Điều 3. **Chánh Văn phòng".
 ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
 
-# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy", and with a slash and a
-# space: "1/ Kiện toàn Ban Chỉ huy …" (not a date: "1/2024", "30/6").
-NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?(?:[.)]|/(?=\s))(?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
+# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy", with a slash and a
+# space: "1/ Kiện toàn Ban Chỉ huy …" (not a date: "1/2024", "30/6"), and with a dash and a space, the style of the
+# Party's documents: "1- Các cấp ủy, tổ chức đảng …" (not a symbol wrapped at its dash: "Kết luận số" / "01- KL/TW").
+NUMBER_MARKER = re.compile(
+    r"(\d{1,2})\s*(?:\*+\s*)?(?:[.)]|/(?=\s)|-(?=\s+(?![A-ZĐ]{1,8}[/-])\S))(?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)"
+)
 
 # A number alone on its line in bold, its item's words on the next lines (a converted document that set the number in a
 # paragraph of its own): "**1**" / "**Cải cách thể chế**" / "Sở Tư pháp chủ trì …". Only in bold: a bare "5" is a page's

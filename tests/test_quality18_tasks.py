@@ -612,3 +612,34 @@ Nơi nhận:
 - Lưu: VT.
 """
     assert find_tasks(make_text(doc), Header()) == []
+
+
+# A Huyện ủy's plan numbered in the Party's style: "I- …", "1- …".
+DASHED = """HUYỆN ỦY BA BỂ
+Số: 45-KH/HU
+Ba Bể, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện Chỉ thị số 25-CT/TW của Ban Bí thư
+
+I- MỤC ĐÍCH, YÊU CẦU
+1- Quán triệt sâu sắc nội dung Chỉ thị.
+II- NHIỆM VỤ, GIẢI PHÁP
+1- Các cấp ủy, tổ chức đảng tăng cường lãnh đạo, chỉ đạo thực hiện Kết luận số
+01- KL/TW của Bộ Chính trị.
+2- Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.
+III- TỔ CHỨC THỰC HIỆN
+1- Văn phòng Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_dashed_numbering_opens_items():
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(DASHED), Header())]
+    assert got == [
+        ("II.1", ["Các cấp ủy, tổ chức đảng"]),  # "01- KL/TW" wrapped at the line start is its symbol, not an item
+        ("II.2", ["Ban Tuyên giáo Huyện ủy"]),
+        ("III.1", ["Văn phòng Huyện ủy"]),
+    ]
