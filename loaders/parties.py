@@ -463,6 +463,12 @@ def _names_field(s: str, i: int, pm: re.Match, endpos: int) -> bool:
     return False
 
 
+# The Party's staff organs, named by their role: "Các cơ quan tham mưu, giúp việc Huyện ủy chủ trì, phối hợp …" ("tham
+# mưu" and "giúp" are verbs elsewhere).
+STAFF_ORGANS_BEFORE = re.compile(r"(?<![\wđ])[Cc]ơ\s+quan\s+$")
+STAFF_ORGANS_AFTER = re.compile(r"\s*,?\s*giúp\s+việc(?![\wđ])")
+
+
 # A body's role after a dash, which is not part of its name: "Cục Cảnh sát Quản lý hành chính về trật tự
 # xã hội - Cơ quan thường trực Tổ công tác triển khai Đề án 06" (corpus 020). A dash between two titles
 # of one office-holder stays ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban", corpus 058).
@@ -619,6 +625,11 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         if pm.group(0) in _COMPILE_WORDS and COMPILING_DEPARTMENT_BEFORE.search(s, max(0, pm.start() - 24), pm.start()):
             pos = pm.end()  # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp": a department's name, no verb
             continue
+        if pm.group(0) == "tham mưu" and STAFF_ORGANS_BEFORE.search(s, max(0, pm.start() - 10), pm.start()):
+            helping = STAFF_ORGANS_AFTER.match(s, pm.end(), endpos)
+            if helping:
+                pos = helping.end()  # "Các cơ quan tham mưu, giúp việc Huyện ủy": the Party's staff organs, no verb
+                continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
             continue

@@ -643,3 +643,10 @@ def test_dashed_numbering_opens_items():
         ("II.2", ["Ban Tuyên giáo Huyện ủy"]),
         ("III.1", ["Văn phòng Huyện ủy"]),
     ]
+
+
+def test_the_partys_staff_organs_are_one_name():
+    got = assignees("Các cơ quan tham mưu, giúp việc Huyện ủy tham mưu Ban Thường vụ Huyện ủy chỉ đạo.", opening=True)
+    assert got == ["Các cơ quan tham mưu, giúp việc Huyện ủy"]
+    # Without "giúp việc", "tham mưu" is the verb.
+    assert assignees("Các cơ quan tham mưu xây dựng kế hoạch.", opening=True) == ["Các cơ quan"]
