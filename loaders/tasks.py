@@ -432,11 +432,12 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
             elif n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
                 # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
-                # lettered points by their letters ("II.a").
+                # lettered points by their letters ("II.a"), sub-numbered items by their numbers ("2.1").
                 label = n.label or ""
                 for k, c in enumerate(n.children, 1):
-                    number = str(k) if c.label in _BULLET_LABELS else c.label
-                    tasks.append(_task(text, c, f"{label}.{number}" if label else number))
+                    number = str(k) if c.label in _BULLET_LABELS else c.label or ""
+                    # A sub-numbered item under its heading keeps its own label ("II. …" / "2.1. …" -> "2.1").
+                    tasks.append(_task(text, c, f"{label}.{number}" if label and "." not in number else number))
             elif n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and (
                 items := _subheading_items(text, n)
             ):

@@ -650,3 +650,27 @@ def test_the_partys_staff_organs_are_one_name():
     assert got == ["Các cơ quan tham mưu, giúp việc Huyện ủy"]
     # Without "giúp việc", "tham mưu" is the verb.
     assert assignees("Các cơ quan tham mưu xây dựng kế hoạch.", opening=True) == ["Các cơ quan"]
+
+
+def test_sub_numbered_items_under_their_heading_are_its_items():
+    doc = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+Số: 160/KH-UBND
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+1.1. Nâng cao hiệu quả.
+II. NHIỆM VỤ TRỌNG TÂM
+2.1. Tổ chức tuyên truyền về cải cách hành chính.
+2.2. Sở Nội vụ chủ trì kiểm tra công tác cải cách hành chính.
+III. TỔ CHỨC THỰC HIỆN
+3.1. Sở Tài chính bố trí kinh phí.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
+    assert got == [("2.1", []), ("2.2", ["Sở Nội vụ"]), ("3.1", ["Sở Tài chính"])]
