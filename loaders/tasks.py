@@ -70,6 +70,24 @@ def _heads(node: Node, text: Text) -> list[str]:
     return out
 
 
+def _group_heads(node: Node, shift: int) -> set[int]:
+    """The indexes in ``_heads(node)`` (moved on by ``shift``, the paragraph inserted after the item's heading line) of
+    the sub-items that have points of their own."""
+    out: set[int] = set()
+    k = 1
+
+    def walk(n: Node) -> None:
+        nonlocal k
+        for c in n.children:
+            if c.children:
+                out.add(k + shift)
+            k += 1
+            walk(c)
+
+    walk(node)
+    return out
+
+
 def _after_heading_line(text: Text, node: Node) -> tuple[int, str] | None:
     """The item's words after its first line when that line is a short heading without final
     punctuation, ended by a blank line, and the next paragraph opens with a capital:
@@ -187,8 +205,13 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     # The item's first words are a heading line when its sub-items or its paragraph follow them: a unit's
     # name there may be long ("3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội" / "- Tham mưu …").
     heading = bool(node.children) or after_heading is not None
+    # The sub-items whose own words head a group of points (their index in ``parts``): "a) Các bộ, cơ quan ngang bộ, Ủy
+    # ban nhân dân các tỉnh, thành phố trực thuộc trung ương" / "- Tiếp tục nghiên cứu …" (NQ 105/NQ-CP of Chính phủ): a
+    # name that runs to the heading's end, no predicate after it, is its points' doer.
+    group_heads = _group_heads(node, 1 if after_heading else 0)
     for k, part in enumerate(parts):
-        for n in assignees(part, opening=k == 0, heading=k == 0 and heading):
+        grouping = k in group_heads
+        for n in assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping):
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)

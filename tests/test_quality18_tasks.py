@@ -674,3 +674,43 @@ Nơi nhận:
 """
     got = [(t.section, t.assigned_to) for t in find_tasks(make_text(doc), Header())]
     assert got == [("2.1", []), ("2.2", ["Sở Nội vụ"]), ("3.1", ["Sở Tài chính"])]
+
+
+# A Chương trình hành động of Chính phủ whose points are headed by the bodies that carry them out (written in the style
+# of such programmes): "a) Các bộ, cơ quan ngang bộ, …" / "- …".
+GROUPED = """CHÍNH PHỦ
+Số: 90/NQ-CP
+Hà Nội, ngày 08 tháng 4 năm 2026
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện Kết luận của Ban Chấp hành Trung ương về cải cách hành chính
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+a) Xác định các nhiệm vụ chủ yếu.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Đẩy mạnh phân cấp, phân quyền gắn với cải cách thủ tục
+hành chính
+a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực
+thuộc trung ương
+- Rà soát, đề xuất sửa đổi các quy định về phân cấp.
+- Đơn giản hóa thủ tục hành chính.
+b) Bộ Tư pháp chủ trì, phối hợp với các cơ quan liên quan hướng dẫn.
+2. Nâng cao chất lượng đội ngũ cán bộ, công chức
+a) Công tác đào tạo, bồi dưỡng
+- Tổ chức các lớp bồi dưỡng kỹ năng số.
+III. TỔ CHỨC THỰC HIỆN
+1. Bộ Nội vụ theo dõi, đôn đốc việc thực hiện Chương trình hành động./.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+
+
+def test_a_points_heading_names_their_doers():
+    got = [(t.section, t.assigned_to) for t in find_tasks(make_text(GROUPED), Header())]
+    assert got == [
+        ("II.1", ["Các bộ, cơ quan ngang bộ", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "Bộ Tư pháp"]),
+        ("II.2", []),  # a topic heads its points, no body
+        ("III.1", ["Bộ Nội vụ"]),
+    ]
