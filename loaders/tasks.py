@@ -432,9 +432,15 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
     return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
 
 
-def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
+# Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
+# bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
+ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
+
+
+def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
-    execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
+    execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``).
+    ``unnumbered``: a section's bullets and unnumbered subheadings may be its items (not in a report)."""
     tasks: list[Task] = []
     executing: list[Node] = []
     for part in doc.parts():
@@ -452,7 +458,7 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
                     if c.kind == "item":
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
-            elif n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n):
+            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
                 # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
                 # lettered points by their letters ("II.a"), sub-numbered items by their numbers ("2.1").
@@ -461,7 +467,7 @@ def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
                     number = str(k) if c.label in _BULLET_LABELS else c.label or ""
                     # A sub-numbered item under its heading keeps its own label ("II. …" / "2.1. …" -> "2.1").
                     tasks.append(_task(text, c, f"{label}.{number}" if label and "." not in number else number))
-            elif n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and (
+            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and (
                 items := _subheading_items(text, n)
             ):
                 label = n.label or ""
@@ -489,7 +495,7 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
     doc = doc if doc is not None else outline(text)
-    tasks, executing = tasks_of(text, doc)
+    tasks, executing = tasks_of(text, doc, header.doc_type not in ACCOUNTING_TYPES)
     rows = table_tasks(text, doc, TEXT_START_WORDS)
     body_rows: list[Task] = []
     appendix_rows: list[Task] = []

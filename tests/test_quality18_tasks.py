@@ -714,3 +714,9 @@ def test_a_points_heading_names_their_doers():
         ("II.2", []),  # a topic heads its points, no body
         ("III.1", ["Bộ Nội vụ"]),
     ]
+
+
+def test_a_reports_bullets_are_no_tasks():
+    doc = BULLETED.replace("KẾ HOẠCH\nTổ chức Tháng hành động", "BÁO CÁO\nKết quả Tháng hành động")
+    assert find_tasks(make_text(doc), Header(doc_type="Báo cáo")) == []
+    assert len(find_tasks(make_text(BULLETED), Header(doc_type="Kế hoạch"))) == 4
