@@ -16,7 +16,13 @@ from typing import NamedTuple
 # tháng cuối quý", "chậm nhất là ngày 20 của tháng cuối kỳ báo cáo", "trước ngày 05 tháng cuối cùng của
 # mỗi quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
 DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất)[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
+    r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất"
+    # A time limit by its label or by the verb of completion, a full day after it: "Thời gian hoàn thành: 30/9/2024",
+    # "Thời hạn: 31/12/2024", "*Thời hạn hoàn thành:* ngày 15 tháng 10 năm 2024", "hoàn thành trong ngày 30/6/2024",
+    # "hoàn thành xong 30/6/2024" (the items of a plan's task list). Not "đã hoàn thành ngày …" (a past fact), not
+    # "Thời gian thực hiện: 30/6/2024" (when the work is done, a day of an event as often as a limit).
+    r"|thời\s+hạn(?:\s+hoàn\s+thành)?[\s*_]*:|(?<!đã\s)(?<!Đã\s)hoàn\s+thành(?:\s+(?:xong|trong|vào))?(?:[\s*_]*:)?"
+    r")[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
     # An hour before the day: "chậm nhất là 17 giờ 00 ngày 30/01/2026" (corpus 051), "trước 16 giờ ngày 5/12/2025",
     # minutes marked with a prime: "chậm nhất 10h00' ngày 27/4/2020" (a Công văn of UBND tỉnh Đắk Nông).
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|['’]))?)?,?\s+(?:vào\s+)?ngày[\s*_]*)?"
@@ -45,7 +51,7 @@ _QUARTERS = frozenset({"I", "II", "III", "IV"})
 
 
 # Words one of which every deadline phrase holds (a quick test before the regex).
-_DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không quá", "muộn nhất")
+_DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không quá", "muộn nhất", "thời hạn", "hoàn thành")
 
 
 class Deadline(NamedTuple):

@@ -483,6 +483,12 @@ def _names_field(s: str, i: int, pm: re.Match, endpos: int) -> bool:
     return False
 
 
+# The Party's staff organs, named by their role: "Các cơ quan tham mưu, giúp việc Huyện ủy chủ trì, phối hợp …" ("tham
+# mưu" and "giúp" are verbs elsewhere).
+STAFF_ORGANS_BEFORE = re.compile(r"(?<![\wđ])[Cc]ơ\s+quan\s+$")
+STAFF_ORGANS_AFTER = re.compile(r"\s*,?\s*giúp\s+việc(?![\wđ])")
+
+
 # A body's role after a dash, which is not part of its name: "Cục Cảnh sát Quản lý hành chính về trật tự
 # xã hội - Cơ quan thường trực Tổ công tác triển khai Đề án 06" (corpus 020). A dash between two titles
 # of one office-holder stays ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban", corpus 058).
@@ -647,6 +653,11 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         if pm.group(0) in _COMPILE_WORDS and COMPILING_DEPARTMENT_BEFORE.search(s, max(0, pm.start() - 24), pm.start()):
             pos = pm.end()  # "Phòng Kế hoạch tổng hợp", "Phòng Hành chính - Tổng hợp": a department's name, no verb
             continue
+        if pm.group(0) == "tham mưu" and STAFF_ORGANS_BEFORE.search(s, max(0, pm.start() - 10), pm.start()):
+            helping = STAFF_ORGANS_AFTER.match(s, pm.end(), endpos)
+            if helping:
+                pos = helping.end()  # "Các cơ quan tham mưu, giúp việc Huyện ủy": the Party's staff organs, no verb
+                continue
         if pm.group(0) in _FIELD_WORDS and _names_field(s, i, pm, endpos):
             pos = pm.end()  # "Ban xây dựng Đảng", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
             continue
@@ -872,6 +883,47 @@ def _skip_emphasis(s: str, i: int) -> int:
     return i
 
 
+# An assignment in brackets after an item's words (a plan's task list): "Hoàn thiện thể chế, chính sách về chuyển đổi số
+# (Giao Sở Thông tin và Truyền thông chủ trì)", "(Sở Tư pháp chủ trì, phối hợp Sở Nội vụ)", "(do Sở Y tế chủ trì)". The bracket opens a clause
+# only when "Giao" follows it, or a name and BRACKET_LEAD_VERB closing its clause: "(Sở Y tế)", "(gồm Sở Y tế, Sở Tài
+# chính)" name no doer, nor "(UBND thành phố, Bộ Nông nghiệp và Môi trường và các Bộ, cơ quan trung ương chủ trì dự án, …)"
+# (corpus 011: the bodies a report goes to, those that preside over the projects).
+BRACKET_OPEN = re.compile(r"\([\s*_]*(?:do\s+(?=\S))?")
+BRACKET_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện)[\s*_]*(?=[),;]|$)")
+BRACKET_ASSIGNING = re.compile(r"[Gg]iao(?:\s+cho)?\s+(?=\S)")
+
+
+# The body that carries out an item's work, named after a comma at its end: "Tổ chức tập huấn cho cán bộ y tế cơ sở, do Sở
+# Y tế chủ trì thực hiện." Only before BY_LEAD_VERB: not "…, do Sở Y tế ban hành" (whose document), "…, do Sở Y tế" alone.
+BY_BODY = re.compile(r",\s+do\s+(?=\S)")
+BY_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện|phụ\s+trách)(?![\wđ])")
+
+
+def _by_body_starts(s: str) -> list[int]:
+    """Where a passage names, after a comma and "do", the body that carries its work out (BY_BODY)."""
+    starts: list[int] = []
+    for m in BY_BODY.finditer(s):
+        got = name_at(s, m.end())
+        if got is not None and BY_LEAD_VERB.match(s, got[1]):
+            starts.append(m.end())
+    return starts
+
+
+def _bracket_starts(s: str) -> list[int]:
+    """Where the bracketed assignments of a passage open (BRACKET_OPEN): after "(" when "Giao" or a name and "chủ
+    trì"/"thực hiện" follow it."""
+    starts: list[int] = []
+    for m in BRACKET_OPEN.finditer(s):
+        p = m.end()
+        if BRACKET_ASSIGNING.match(s, p):
+            starts.append(p)
+            continue
+        got = name_at(s, p)
+        if got is not None and BRACKET_LEAD_VERB.match(s, got[1]):
+            starts.append(p)
+    return starts
+
+
 def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
@@ -887,6 +939,10 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     if "chủ trì" in s:
         for m in LEAD_LABEL.finditer(s):
             positions.append(m.end())
+    if "(" in s and ("iao" in s or "chủ trì" in s or "thực hiện" in s):
+        positions += _bracket_starts(s)
+    if ", do " in s:
+        positions += _by_body_starts(s)
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s

@@ -68,21 +68,31 @@ _LEADING_MARKUP_CHARS = (
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000|#>*_"
 )
 
-# Top-level heading with a Roman numeral: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN.", "IV- KINH PHÍ".
-ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*[.:\-–)]\s*(?:\*+\s*)?(?=\S)")
+# Top-level heading with a Roman numeral: "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN.", "IV- KINH PHÍ", and with a slash
+# and a space (a commune's or a school's plan): "II/ NỘI DUNG" (not "V/V TRIỂN KHAI …", "Về việc" in a letter's header).
+ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*(?:[.:\-–)]|/(?=\s))\s*(?:\*+\s*)?(?=\S)")
 
 # Article of a Quyết định or Nghị quyết: "Điều 1. Ban hành kèm theo…", "**Điều 3. **Chánh Văn phòng".
 ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
 
-# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy".
-NUMBER_MARKER = re.compile(r"(\d{1,2})\s*(?:\*+\s*)?[.)](?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)")
+# Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy", with a slash and a
+# space: "1/ Kiện toàn Ban Chỉ huy …" (not a date: "1/2024", "30/6"), and with a dash and a space, the style of the
+# Party's documents: "1- Các cấp ủy, tổ chức đảng …" (not a symbol wrapped at its dash: "Kết luận số" / "01- KL/TW").
+NUMBER_MARKER = re.compile(
+    r"(\d{1,2})\s*(?:\*+\s*)?(?:[.)]|/(?=\s)|-(?=\s+(?![A-ZĐ]{1,8}[/-])\S))(?:[\s*]+|(?=[^\W\d_])|$)(?!\d+[./]\d)"
+)
+
+# A number alone on its line in bold, its item's words on the next lines (a converted document that set the number in a
+# paragraph of its own): "**1**" / "**Cải cách thể chế**" / "Sở Tư pháp chủ trì …". Only in bold: a bare "5" is a page's
+# number in a PDF's text.
+BOLD_NUMBER_LINE = re.compile(r"[\s|#>]*\*\*\s*(\d{1,2})\s*\*\*[\s_]*")
 
 # Sub-numbered item: "3.1. Đối với cơ quan, tổ chức, đơn vị:", "1.2 Tổ chức tuyên truyền", and a
 # bare marker whose words are on the next line: "*2.3." / "Công an tỉnh*" (corpus 032).
 DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 
-# Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…".
-LETTER_MARKER = re.compile(r"([a-zđ])\s*[).]\s+")
+# Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…", "a/ Xây dựng phương án …".
+LETTER_MARKER = re.compile(r"([a-zđ])\s*[)./]\s+")
 
 # Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …", and a bullet alone on its line whose words
 # follow on the next: "-" / "Tuyên truyền, phổ biến, quán triệt…" (corpus 047).
@@ -235,6 +245,10 @@ def _letters_upper(s: str) -> bool:
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
+# Public name for the callers of other modules (tasks: a section's title numbered as an item).
+letters_upper = _letters_upper
+
+
 class _Mark:
     """A line's marker, as read from the line alone (the numbering is checked later)."""
 
@@ -257,8 +271,28 @@ _PART_FIRST = frozenset("ABCDEFGHĐP")
 _PART_TITLE_CHARS = 40
 
 
+# A part named by its ordinal, its title after it or on the next line: "PHẦN THỨ HAI" / "NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" (a
+# Chương trình hành động of a Tỉnh ủy), "Phần thứ ba: TỔ CHỨC THỰC HIỆN".
+ORDINAL_PART = re.compile(
+    r"(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(?P<ordinal>nhất|NHẤT|hai|HAI|ba|BA|tư|TƯ|năm|NĂM|sáu|SÁU|bảy|BẢY|tám|TÁM)(?![\wđĐ])"
+    r"[\s*_]*(?:[:.\-–][\s*_]*)?"
+)
+_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8}
+# A part's label is its Roman numeral, as that of "Phần III." is: "PHẦN THỨ HAI" -> "II".
+_ROMAN_NUMERALS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII")
+
+
 def _part_mark(s: str, lead: int) -> _Mark | None:
-    """The marker of a part (PART_MARKER) that opens ``s``, its title in capitals, or None."""
+    """The marker of a part (PART_MARKER, ORDINAL_PART) that opens ``s``, its title in capitals, or None."""
+    m = ORDINAL_PART.match(s)
+    if m:
+        ordinal = m.group("ordinal").lower()
+        label = _ROMAN_NUMERALS[_ORDINALS[ordinal]]
+        if m.end() >= len(s):  # its title on the next line: the body starts there (as "Điều" / "3. …")
+            return _Mark("part", label, _ORDINALS[ordinal], lead + len(s) + 1, 0)
+        if _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
+            return _Mark("part", label, _ORDINALS[ordinal], lead + m.end(), 0)
+        return None
     m = PART_MARKER.match(s)
     if m and _letters_upper(s[m.end() : m.end() + _PART_TITLE_CHARS]):
         label = m.group("letter") or m.group("roman")
@@ -295,6 +329,10 @@ def _read_mark(line: str) -> _Mark | None:
         m = NUMBER_MARKER.match(s)
         if m:
             return _Mark("number", m.group(1), int(m.group(1)), lead + m.end(), 1)
+        if "**" in line:
+            m = BOLD_NUMBER_LINE.fullmatch(line)
+            if m:
+                return _Mark("number", m.group(1), int(m.group(1)), len(line), 1)
     elif c in _MARKER_LETTERS:
         m = LETTER_MARKER.match(s)
         if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):
@@ -343,6 +381,8 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
 # First characters of a line that may carry a marker (after markup): a quick filter.
 _MARK_FIRST = frozenset("0123456789IVXLĐ-–—•+")
 _LETTERS = frozenset("abcdeđghiklmnopqrstuvxy")
+# What may follow a letter's marker at once ("a)", "b.", "c,", "a/"; a string: the empty rest of a one-letter line too).
+_LETTER_MARK_ENDS = ").,/"
 _NO_MARKUP = frozenset("|#>*_ \t")
 # The first characters of the lines _build_part reads a marker on (the tests of _maybe_marked).
 _MARK_LINE_FIRST = _MARK_FIRST | _LETTERS | _NO_MARKUP | _PART_FIRST
@@ -364,7 +404,7 @@ def _maybe_marked(t: str) -> bool:
         c = t[:1]
     if c in _MARK_FIRST or (c in _PART_FIRST and _part_start(t)):
         return True
-    return c in _LETTERS and t[1:2] in ").,"
+    return c in _LETTERS and t[1:2] in _LETTER_MARK_ENDS
 _SIGNATURE_FIRST = frozenset("NKTQ")
 
 
@@ -501,6 +541,8 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
     mid_sentence = wrapped and not (next_char.isupper() or next_char in "“\"*(" or next_char == "")
     if mark.kind in ("dash", "plus"):
         return not mid_sentence
+    if mark.kind == "bare":
+        return True  # a whole line of heading words (BARE_HEADING)
     if mark.kind == "letter":
         expected = ord("a") if last_value is None else last_value + 1
         if last_value == ord("d") and mark.value in (ord("đ"), ord("e")):
@@ -543,7 +585,7 @@ def _article_kind(title: str) -> str | None:
     return None
 
 
-_NUMBERED_KINDS = {"roman": "heading", "part": "heading", "article": "article", "number": "item"}
+_NUMBERED_KINDS = {"roman": "heading", "part": "heading", "bare": "heading", "article": "article", "number": "item"}
 
 
 def _repeated_heading(lines: list[Line], k: int, mark: _Mark, last_value: int | None, top: list[_B]) -> bool:
@@ -603,6 +645,74 @@ def _title_line_after(lines: list[Line], marks: list[_Mark | None], k: int, clos
     return len(t) < _TITLE_LINE_CHARS and not _ends_sentence(t)
 
 
+# A section heading written without a numeral, alone on its line in capitals, in a plan whose sections have none: "MỤC
+# ĐÍCH, YÊU CẦU" / "1. …" / "NHIỆM VỤ, GIẢI PHÁP" / "1. …" / "TỔ CHỨC THỰC HIỆN" / "1. …", "**NHIỆM VỤ VÀ GIẢI PHÁP**", "##
+# TỔ CHỨC THỰC HIỆN" (a copy that lost the Roman numerals, or a plan of a school or a commune that never had them). Only
+# the words of such headings, whole: not a title in capitals ("TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI NĂM 2024").
+_BARE_HEADING_WORD = (
+    r"(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|TỔ CHỨC THỰC HIỆN|KINH PHÍ|THỜI GIAN"
+    r"|CHẾ ĐỘ BÁO CÁO|PHÂN CÔNG (?:NHIỆM VỤ|TRÁCH NHIỆM))"
+)
+BARE_HEADING = re.compile(
+    rf"[\s|#>*_]*{_BARE_HEADING_WORD}(?:\s*(?:,|VÀ)\s*{_BARE_HEADING_WORD})*"
+    r"(?:\s+(?:CHỦ YẾU|TRỌNG TÂM|CỤ THỂ|THỰC HIỆN))?[\s*_:.]*"
+)
+# Words one of which every BARE_HEADING line holds: found by str.find before its lines are looked at.
+_BARE_HEADING_ANCHORS = (
+    "MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "NHIỆM VỤ", "GIẢI PHÁP", "NỘI DUNG", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ",
+    "THỜI GIAN", "CHẾ ĐỘ BÁO CÁO", "PHÂN CÔNG",
+)
+# How many such headings a part needs: one alone may be a phrase in capitals, not an outline.
+_BARE_HEADINGS_MIN = 2
+_BARE_HEADING_CHARS = 70
+
+
+def _bare_headings(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None], original: str) -> list[int]:
+    """The lines of lines[lo:sig] that are unnumbered section headings (BARE_HEADING), when there are
+    _BARE_HEADINGS_MIN of them at least and no line of the part has a heading's or an article's marker."""
+    if sig <= lo or any(m is not None and m.level == 0 for m in marks[lo:sig]):
+        return []
+    found = []
+    for k in _lines_holding(lines, original, _BARE_HEADING_ANCHORS, lo, sig):
+        t = lines[k].text
+        if marks[k] is None and len(t) <= _BARE_HEADING_CHARS and BARE_HEADING.fullmatch(t):
+            found.append(k)
+    return found if len(found) >= _BARE_HEADINGS_MIN else []
+
+
+# The most characters of a heading's words wrapped onto the next line in lower case ("III. Tổ chức" / "thực hiện").
+_WRAPPED_TITLE_CHARS = 60
+
+
+def _wrapped_title(lines: list[Line], marks: list[_Mark | None], j: int, close: int, title: str) -> tuple[str, str] | None:
+    """The title and kind of a heading whose words in lower case run onto the next line and only then name its kind:
+    "III. Tổ chức" / "thực hiện" -> ("Tổ chức thực hiện", "organisation") (a PDF's line break in a heading not set in
+    capitals). None when the next line is marked, opens a capital, is long, or the joined words name no kind."""
+    if j + 1 >= close or marks[j + 1] is not None or _ends_sentence(lines[j].text):
+        return None
+    nxt = lines[j + 1].text
+    if len(nxt) > _WRAPPED_TITLE_CHARS or not nxt.lstrip(" *_")[:1].islower():
+        return None
+    joined = " ".join(_MARKDOWN.sub(" ", f"{title} {nxt}").split()).strip(" .:-–")
+    kind = section_kind(joined)
+    return (joined, kind) if kind is not None else None
+
+
+def _continues_numbering(
+    mark: _Mark, parent: _B | None, last_value: int | None, heading_items: int, next_char: str, prev_ends: bool
+) -> bool:
+    """Whether the first numbered item under a heading goes on with the numbers of the items under the heading before:
+    "I. MỤC ĐÍCH, YÊU CẦU" / "1. …" / "2. …" / "II. NỘI DUNG" / "3. Tổ chức tuyên truyền …" (a plan numbering its
+    items through its sections), its words opening with a capital."""
+    if mark.kind != "number" or last_value is not None or parent is None or parent.kind != "heading":
+        return False
+    if not (next_char.isupper() or next_char == "*"):
+        return False
+    # The items of a heading go on with those before, or its first item's number was lost (a PDF's text: "II. NỘI DUNG" /
+    # "Tổ chức tuyên truyền …." / "2. Tổ chức kiểm tra …"): its second item opens its list, after a sentence's end.
+    return (heading_items > 0 and mark.value == heading_items + 1) or (mark.value == 2 and prev_ends)
+
+
 def _build_part(
     lines: list[Line], lo: int, sig: int, hi: int, texts: list[str], firsts: list[str], original: str
 ) -> tuple[list[_B], int, int]:
@@ -619,7 +729,7 @@ def _build_part(
         c = t[0]
         if (
             c in _MARK_FIRST
-            or (c in _LETTERS and t[1:2] in ").,")
+            or (c in _LETTERS and t[1:2] in _LETTER_MARK_ENDS)
             or (c in _NO_MARKUP and _maybe_marked(t))
             or (c in _PART_FIRST and (t[1:2] in _AFTER_PART_LETTER or t.startswith(_PART_WORDS)))
         ):
@@ -630,12 +740,19 @@ def _build_part(
                     number_taken = k + 1  # its number is the article's
             if mark is not None:
                 marked.append(k)
+    bare = _bare_headings(lines, lo, sig, marks, original)
+    if bare:
+        for n, k in enumerate(bare, 1):
+            t = texts[k]
+            marks[k] = _Mark("bare", None, n, len(t) - len(t.lstrip(_LEADING_MARKUP_CHARS)), 0)
+        marked = sorted(marked + bare)
     sig = _body_end(lines, lo, sig, marks)
     close = _closing_start(lines, lo, sig, marks, original)
 
     top: list[_B] = []
     stack: list[tuple[int, _B]] = []  # (level, node): the open nodes, outermost first
     last: dict[tuple[int, str], int] = {}  # last sibling value per (parent, marker kind)
+    heading_items = 0  # the number of the last item read under a heading (_continues_numbering)
     current: _B | None = None
     k = lo
     while k < close:
@@ -662,7 +779,13 @@ def _build_part(
             nxt = line.text[mark.body_at : mark.body_at + 1]
             if mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
                 mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet
-            if mark is not None and (_accepts(mark, prev, nxt, last.get(key)) or _repeated_heading(lines, k, mark, last.get(key), top)) and (
+            if mark is not None and (
+                _accepts(mark, prev, nxt, last.get(key))
+                or _repeated_heading(lines, k, mark, last.get(key), top)
+                or _continues_numbering(
+                    mark, parent, last.get(key), heading_items, nxt, prev is not None and _ends_sentence(prev)
+                )
+            ) and (
                 mark.kind != "roman"
                 or _letters_upper(line.text[mark.body_at :][:40])
                 or "**" in line.text
@@ -670,6 +793,8 @@ def _build_part(
                 or len(line.text) < 90
             ):
                 last[key] = mark.value
+                if mark.kind == "number" and parent is not None and parent.kind == "heading":
+                    heading_items = mark.value
                 kind = _NUMBERED_KINDS.get(mark.kind, "subitem")
                 n = _B(kind, mark.label, line.flat_start, line.flat_start + mark.body_at, k)
                 if kind in ("heading", "article"):
@@ -683,6 +808,9 @@ def _build_part(
                         title, j = _heading_title(lines, k + 1, 0)
                     if kind == "heading":
                         n.title, n.section_kind = title, section_kind(title)
+                        if n.section_kind is None and (wrapped := _wrapped_title(lines, marks, j, close, title)):
+                            n.title, n.section_kind = wrapped
+                            j += 1
                     else:
                         n.title = title
                         n.section_kind = _article_kind(title)

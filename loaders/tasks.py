@@ -9,6 +9,7 @@ except items titled by purpose or time words ("1. Mục đích", "5. Thời gian
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
@@ -16,7 +17,7 @@ from vanban.loaders.parties import (
     PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
-from vanban.loaders.sections import SECTION_WORDS, TASK_KINDS, Node, Outline, outline
+from vanban.loaders.sections import BARE_HEADING, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, outline
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
 
@@ -66,6 +67,24 @@ def _heads(node: Node, text: Text) -> list[str]:
     out = [text.flat[node.body_start : node.head_end()]]
     for c in node.children:
         out.extend(_heads(c, text))
+    return out
+
+
+def _group_heads(node: Node, shift: int) -> set[int]:
+    """The indexes in ``_heads(node)`` (moved on by ``shift``, the paragraph inserted after the item's heading line) of
+    the sub-items that have points of their own."""
+    out: set[int] = set()
+    k = 1
+
+    def walk(n: Node) -> None:
+        nonlocal k
+        for c in n.children:
+            if c.children:
+                out.add(k + shift)
+            k += 1
+            walk(c)
+
+    walk(node)
     return out
 
 
@@ -186,8 +205,13 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     # The item's first words are a heading line when its sub-items or its paragraph follow them: a unit's
     # name there may be long ("3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội" / "- Tham mưu …").
     heading = bool(node.children) or after_heading is not None
+    # The sub-items whose own words head a group of points (their index in ``parts``): "a) Các bộ, cơ quan ngang bộ, Ủy
+    # ban nhân dân các tỉnh, thành phố trực thuộc trung ương" / "- Tiếp tục nghiên cứu …" (NQ 105/NQ-CP of Chính phủ): a
+    # name that runs to the heading's end, no predicate after it, is its points' doer.
+    group_heads = _group_heads(node, 1 if after_heading else 0)
     for k, part in enumerate(parts):
-        for n in assignees(part, opening=k == 0, heading=k == 0 and heading):
+        grouping = k in group_heads
+        for n in assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping):
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)
@@ -279,25 +303,188 @@ def _executes(text: Text, node: Node) -> bool:
     return any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None
 
 
-def tasks_of(text: Text, doc: Outline) -> tuple[list[Task], list[Node]]:
+# How many characters of an item's first words show whether it is a section's title in capitals.
+_SECTION_TITLE_CHARS = 40
+
+
+def _section_items(text: Text, part: list[Node]) -> set[int]:
+    """The ids of the top-level items of a part without headings that are its sections, numbered as items: their titles
+    are in capitals and name section kinds ("1. MỤC ĐÍCH, YÊU CẦU" / "2. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" / "2.1. …" / "3.
+    TỔ CHỨC THỰC HIỆN" / "3.1. …", a plan whose Roman numerals were lost or never written), two of them at least. The
+    sub-items of those of content and organisation are the plan's tasks."""
+    flat = text.flat
+    found = set()
+    for n in part:
+        if n.kind != "item":
+            continue
+        head = flat[n.body_start : min(n.head_end(), n.body_start + _SECTION_TITLE_CHARS)].strip(" *_")
+        if head and letters_upper(head) and _item_kind(text, n) is not None:
+            found.add(id(n))
+        elif n.children and BARE_HEADING.fullmatch(_first_line(text, n).upper()):
+            # A title in lower case made only of heading words: "2. Nhiệm vụ, giải pháp" / "a) …", "3. Tổ chức thực
+            # hiện:" (not "2. Nhiệm vụ của Sở Y tế" / "a) …", a directive to a body).
+            found.add(id(n))
+    return found if len(found) >= 2 else set()
+
+
+def _first_line(text: Text, node: Node) -> str:
+    """An item's words on its first line (flat), up to its first child."""
+    end = node.head_end()
+    nl = text.original.find("\n", text.to_original(node.body_start), text.to_original(end))
+    return text.flat[node.body_start : text.to_flat(nl) if nl >= 0 else end]
+
+
+def _section_item_tasks(text: Text, node: Node) -> list[Task]:
+    """The tasks of an item that is a content or organisation section (``_section_items``): one per sub-item numbered
+    "2.1." or lettered "a)", labelled "2.1", "2.a"; the item itself when it has none."""
+    subs = [c for c in node.children if c.label and c.label not in ("-", "+")]
+    if not subs:
+        return [_task(text, node, node.label or "")]
+    return [_task(text, c, c.label if "." in c.label else f"{node.label}.{c.label}") for c in subs]
+
+
+# The labels of a bullet's nodes ("-", "+"; sections.DASH_MARKER, PLUS_MARKER).
+_BULLET_LABELS = frozenset("-+")
+
+
+def _bulleted(node: Node) -> bool:
+    """Whether a heading's items are all bullets or lettered points of one kind ("- …", "+ …", "a) …"), none numbered."""
+    kids = node.children
+    if not kids or any(c.kind != "subitem" or not c.label for c in kids):
+        return False
+    first = kids[0].label
+    return all((c.label in _BULLET_LABELS) == (first in _BULLET_LABELS) for c in kids)
+
+
+# A subheading without a number, alone on its line and set in bold or as a markdown heading: "**Tuyên truyền, nâng cao
+# nhận thức**", "### Hoàn thiện cơ chế, chính sách", "**Sở Y tế:**" (the items of a section that numbers none).
+UNNUMBERED_SUBHEADING = re.compile(r"[\s|>]*(?:\*\*(?P<bold>[^*]{3,100}?)\*\*|#{2,6}\s+(?P<md>[^#*]{3,100}?))[\s*_:.]*")
+# How many such subheadings a section needs: one alone may be an emphasised sentence.
+_SUBHEADINGS_MIN = 2
+
+
+def _subheading_items(text: Text, node: Node) -> list[Node]:
+    """The items of a content or organisation section that numbers none and whose paragraphs are headed by unnumbered
+    subheadings (UNNUMBERED_SUBHEADING): "II. NHIỆM VỤ VÀ GIẢI PHÁP" / "**Tuyên truyền, nâng cao nhận thức**" / "Các
+    sở, ngành tổ chức tuyên truyền …" / "**Hoàn thiện cơ chế, chính sách**" / "…". Each runs to the next; [] when the
+    section has fewer than _SUBHEADINGS_MIN of them, or any paragraph before the first."""
+    lines = text.lines
+    k = bisect_right(lines, node.flat_start, key=_line_flat_start)  # the line after the heading's first
+    title_end = node.body_start + len(node.title or "")
+    heads: list[int] = []
+    lead = ""  # the last line of a paragraph before the first subheading
+    while k < len(lines) and lines[k].flat_start < node.flat_end:
+        ln = lines[k]
+        if ln.flat_start >= title_end:
+            t = ln.text
+            if t.lstrip(" |>")[:1] in "*#" and UNNUMBERED_SUBHEADING.fullmatch(t) and not t.rstrip(" *_").endswith((".", ";")):
+                if not heads and lead and not lead.rstrip(" *_").endswith(":"):
+                    return []  # a paragraph of the section's own, not the lead of a list ("… các nhiệm vụ sau:")
+                heads.append(k)
+            elif not heads:
+                lead = t
+        k += 1
+    if len(heads) < _SUBHEADINGS_MIN:
+        return []
+    items = []
+    for number, k in enumerate(heads, 1):
+        ln = lines[k]
+        lead = len(ln.text) - len(ln.text.lstrip(" |>#*"))
+        fs = ln.flat_start
+        fe = lines[heads[number]].flat_start - 1 if number < len(heads) else node.flat_end
+        start, end = text.original_span(fs, fe)
+        items.append(Node(kind="item", label=str(number), flat_start=fs, flat_end=fe, body_start=fs + lead, start=start, end=end))
+    return items
+
+
+def _line_flat_start(line) -> int:
+    return line.flat_start
+
+
+def _section_words_start(text: Text, node: Node) -> int | None:
+    """The flat offset of the first line of a heading's own words after its title, or None when it has none."""
+    lines = text.lines
+    k = bisect_right(lines, node.flat_start, key=_line_flat_start)
+    title_end = node.body_start + len(node.title or "")
+    end = node.head_end()
+    while k < len(lines) and lines[k].flat_start < end:
+        if lines[k].flat_start >= title_end:
+            return lines[k].flat_start
+        k += 1
+    return None
+
+
+def _lost_first_item(text: Text, node: Node) -> Node | None:
+    """The first item of a section whose number a PDF's text lost: the section's own words before an item "2." that opens
+    its list (sections._continues_numbering): "II. NỘI DUNG" / "Tổ chức tuyên truyền trên …" / "2. Tổ chức kiểm tra …"
+    -> an item "1" of those words. None when the first item is numbered 1 or the words do not open a sentence."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    if first is None or first.label != "2":
+        return None
+    fs = _section_words_start(text, node)
+    if fs is None:
+        return None
+    fe = first.flat_start - 1
+    words = text.flat[fs:fe].strip(" *_")
+    if len(words.split()) < 3 or not words[:1].isupper():
+        return None
+    start, end = text.original_span(fs, fe)
+    return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
+
+
+# Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
+# bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
+ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
+
+
+def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
-    execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``)."""
+    execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``).
+    ``unnumbered``: a section's bullets and unnumbered subheadings may be its items (not in a report)."""
     tasks: list[Task] = []
     executing: list[Node] = []
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
+        sections = _section_items(text, part) if not headed else set()
         for n in part:
             if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
                 c.kind == "item" for c in n.children
             ):
                 label = n.label or ""
+                lost = _lost_first_item(text, n)
+                if lost is not None:
+                    tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
                 for c in n.children:
                     if c.kind == "item":
-                        tasks.append(_task(text, c, f"{label}.{c.label}"))
+                        # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
+                        tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
+            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n):
+                # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
+                # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
+                # lettered points by their letters ("II.a"), sub-numbered items by their numbers ("2.1").
+                label = n.label or ""
+                for k, c in enumerate(n.children, 1):
+                    number = str(k) if c.label in _BULLET_LABELS else c.label or ""
+                    # A sub-numbered item under its heading keeps its own label ("II. …" / "2.1. …" -> "2.1").
+                    tasks.append(_task(text, c, f"{label}.{number}" if label and "." not in number else number))
+            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and (
+                items := _subheading_items(text, n)
+            ):
+                label = n.label or ""
+                for c in items:
+                    task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
+                    # The subheading's words only: "**Sở Y tế**" / "Chủ trì theo dõi …" starts "Sở Y tế".
+                    nl = text.original.find("\n", c.start, c.end)
+                    if nl >= 0:
+                        task.text_start = text_start(text, c, text.to_flat(nl))
+                    tasks.append(task)
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:
                 if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
+                    continue
+                if sections and id(n) in sections:
+                    tasks.extend(_section_item_tasks(text, n))
                     continue
                 tasks.append(_task(text, n, n.label or ""))
     return tasks, executing
@@ -308,7 +495,7 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
     doc = doc if doc is not None else outline(text)
-    tasks, executing = tasks_of(text, doc)
+    tasks, executing = tasks_of(text, doc, header.doc_type not in ACCOUNTING_TYPES)
     rows = table_tasks(text, doc, TEXT_START_WORDS)
     body_rows: list[Task] = []
     appendix_rows: list[Task] = []

@@ -66,7 +66,7 @@ def _maybe_marked_inline(t: str) -> bool:
     c = t[0]
     return (
         c in sections._MARK_FIRST
-        or (c in sections._LETTERS and t[1:2] in ").,")
+        or (c in sections._LETTERS and t[1:2] in sections._LETTER_MARK_ENDS)
         or (c in sections._NO_MARKUP and sections._maybe_marked(t))
     )
 
@@ -90,7 +90,7 @@ def test_the_prefilters_meet_signatures_and_attachments_of_real_documents():
 # Lines made of the pieces lines open with, for the prefilter equivalence on any line.
 _OPENINGS = st.sampled_from(
     ["", "**", "|", " ", "#", ">", "_", "(", "*(", "Nơi nhận", "KT.", "TM. ", "Q.", "TUQ.", "KẾ HOẠCH",
-     "QUY CHẾ", "Ban hành kèm theo", "II.", "1.", "a)", "đ.", "b,", "x)", "-", "+", "•", "Điều 2.", "Trên đây là",
+     "QUY CHẾ", "Ban hành kèm theo", "II.", "II/ ", "1.", "1/ ", "a)", "a/ ", "đ.", "b,", "x)", "-", "+", "•", "Điều 2.", "Trên đây là",
      "Kế hoạch", "chính trị", "Hà Giang", "2030"]
 )
 
