@@ -138,6 +138,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A time or a condition after the subject: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả …", "Các khoa
     # khi phát hiện sự cố phải báo cáo ngay …".
     "sau mỗi", "sau khi", "khi",
+    # Agreement after the subject of a conclusion: "1. Ban Thường vụ Tỉnh ủy cơ bản đồng ý với nội dung Báo cáo số …",
+    # "Ủy ban nhân dân tỉnh thống nhất với đề xuất …", "Thường trực Tỉnh ủy nhất trí …".
+    "cơ bản đồng ý", "cơ bản thống nhất", "cơ bản nhất trí", "đồng ý", "nhất trí", "thống nhất với",
     # "Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây" (not "còn" alone: "các xã còn lại").
     "còn phải",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
@@ -618,8 +621,8 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
     stop_p = NAME_END.search(s, m.end(), min(endpos, i + NAME_SPAN + 8))
     limit = min(stop_p.start() if stop_p else endpos, i + NAME_SPAN)
     if m.group(0).lower() in _PARTY_GROUP_HEADS:
-        leads = s.find(" lãnh đạo ", m.end(), limit)
-        if leads >= 0:
+        leads = s.find(" lãnh đạo", m.end(), limit)
+        if leads >= 0 and not s[leads + 9 : leads + 10].isalnum():  # " lãnh đạo " or " lãnh đạo, chỉ đạo"
             limit = leads  # "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh …": the group leads the body named after
     role = s.find(", phụ trách ", m.end(), limit)
     if role >= 0:

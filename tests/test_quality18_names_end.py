@@ -1,0 +1,34 @@
+"""Names stop where a conclusion's agreement or a party group's leading begins (session 9, lead's review).
+
+Fragments written in the style of a Ban Thường vụ Tỉnh ủy's Kết luận (the numbered points of "kết luận như sau:").
+"""
+
+from __future__ import annotations
+
+from vanban.loaders.parties import doers, name_at
+
+
+def _names(s: str) -> list[str]:
+    return [name for name, _start, _end in doers(s, opening=True)]
+
+
+def test_a_conclusion_agreeing_ends_its_subject():
+    s = "Ban Thường vụ Tỉnh ủy cơ bản đồng ý với nội dung Báo cáo số 120-BC/BCSĐ ngày 05/4/2026 của Ban cán sự đảng UBND tỉnh."
+    assert name_at(s, 0)[0] == "Ban Thường vụ Tỉnh ủy"
+    assert name_at("Thường trực Tỉnh ủy nhất trí với đề xuất của Ban Tổ chức Tỉnh ủy.", 0)[0] == "Thường trực Tỉnh ủy"
+    s = "Ủy ban nhân dân tỉnh thống nhất với đề nghị của Sở Tài chính tại Tờ trình số 45/TTr-STC."
+    assert name_at(s, 0)[0] == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_party_group_leading_with_a_comma_ends_its_name():
+    s = "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh tập trung tháo gỡ khó khăn cho các dự án."
+    assert _names(s) == ["Ban cán sự đảng UBND tỉnh"]
+    s = "Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Thường trực HĐND tỉnh giám sát việc thực hiện."
+    assert _names(s) == ["Đảng đoàn Hội đồng nhân dân tỉnh"]
+
+
+def test_names_that_hold_the_words_stay_whole():
+    # "lãnh đạo" as a noun in a name, after a group head that is not a party group
+    assert name_at("Lãnh đạo các sở, ngành chủ trì thực hiện.", 0)[0] == "Lãnh đạo các sở, ngành"
+    # "đồng" and "nhất" inside names are not the agreement words
+    assert name_at("Hội đồng nhân dân huyện nhất trí thông qua.", 0)[0] == "Hội đồng nhân dân huyện"
