@@ -80,6 +80,15 @@ NAME_HEADS: tuple[str, ...] = (
     # Party committees of the level below: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và
     # báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10" (a Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên).
     "các đảng bộ",
+    # The same written with their kinds shared: "Các chi, đảng bộ trực thuộc tổ chức quán triệt …" (a Kế hoạch of a Đảng
+    # ủy), "Các chi bộ, đảng bộ trực thuộc …".
+    "các chi, đảng bộ", "các chi bộ, đảng bộ", "các đảng bộ, chi bộ",
+    # A commune's or a school's office, its two fields joined by a dash: "Văn phòng - Thống kê tổng hợp số liệu, báo cáo …"
+    # (the title of a commune's civil servant; PROPER_HEADS reads "Văn phòng" before a capital only).
+    "văn phòng - thống kê", "văn phòng – thống kê",
+    # Health facilities by their legal kind: "Cơ sở khám bệnh, chữa bệnh trên địa bàn bảo đảm …" (a Kế hoạch of a Sở Y
+    # tế; "cơ sở" alone opens no name: "cơ sở dữ liệu").
+    "cơ sở khám bệnh, chữa bệnh", "cơ sở khám, chữa bệnh",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -927,6 +936,21 @@ def _bracket_starts(s: str) -> list[int]:
     return starts
 
 
+# A clause whose only work is to cooperate, after a name: "Sở Tài chính phối hợp)", "…; Sở Nội vụ phối hợp thực hiện.".
+# Not "Sở Tài chính phối hợp với Sở Y tế tổ chức …" (a clause of its own work).
+COOPERATING_CLAUSE = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?[\s*_]*(?:[).;]|$)")
+# The lead's verb after a name: "Văn phòng UBND tỉnh chủ trì".
+PRESIDING = re.compile(r"chủ\s+trì(?![\wđ])")
+
+
+def _cooperates_with_lead(s: str, name_end: int, found: list[tuple[str, int, int]]) -> bool:
+    """Whether the name ending at ``name_end`` only cooperates (COOPERATING_CLAUSE) with a doer read before it that
+    presides (PRESIDING): the gold conventions list the responsible bodies, not those that help them."""
+    if COOPERATING_CLAUSE.match(s, _skip_spaces(s, name_end)) is None:
+        return False
+    return any(PRESIDING.match(s, _skip_spaces(s, end)) for _, _, end in found)
+
+
 def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
@@ -1065,6 +1089,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         if not moved and word not in _HEAD_FIRST:
             continue  # no name's head opens here
         got = name_at(s, p, heading=heading and p == first)
+        if got and found and "phối hợp" in s and _cooperates_with_lead(s, got[1], found):
+            continue  # "(Văn phòng UBND tỉnh chủ trì; Sở Tài chính phối hợp)": the body the lead works with
         doer = _given(s, p, got) if got else None
         if doer:
             found.append(doer)
