@@ -93,6 +93,9 @@ DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 
 # Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…", "a/ Xây dựng phương án …".
 LETTER_MARKER = re.compile(r"([a-zđ])\s*[)./]\s+")
+# A letter marker alone on its line, its words on the next (a converted document that broke the line after it): "a)" /
+# "Tổ chức quán triệt nội dung Chỉ thị …", "**b)**". Not "a." (a sentence's last word wrapped alone: "… điểm" / "a.").
+LETTER_LINE = re.compile(r"([a-zđ])\s*[)/][\s*_]*")
 
 # Bullets: "- Nội dung tuyên truyền:", "+ Đối với…", "• …", and a bullet alone on its line whose words
 # follow on the next: "-" / "Tuyên truyền, phổ biến, quán triệt…" (corpus 047).
@@ -206,13 +209,35 @@ class Outline:
         return spans
 
 
+# Purpose words listed with words that name tasks, right after the heading's first purpose word: "MỤC TIÊU, NHIỆM VỤ",
+# "CHỈ TIÊU, NHIỆM VỤ", "MỤC ĐÍCH, YÊU CẦU, NHIỆM VỤ", "MỤC TIÊU VÀ GIẢI PHÁP" (upper case, after the first word). Such a
+# heading lists the tasks too: its kind is content. Not "MỤC ĐÍCH, YÊU CẦU", nor "MỤC TIÊU … CỦA NHIỆM VỤ …".
+_PURPOSE_WORD = r"(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|CHỈ TIÊU)"
+PURPOSE_THEN_TASKS = re.compile(rf"(?:\s*(?:,|VÀ)\s*{_PURPOSE_WORD})*\s*(?:,|VÀ)\s*(?:NHIỆM VỤ|GIẢI PHÁP)(?![\wĐ])")
+
+
 def section_kind(title: str | None) -> str | None:
-    """'II. NỘI DUNG THỰC HIỆN' -> 'content'; 'IV. TỔ CHỨC THỰC HIỆN' -> 'organisation'."""
+    """'II. NỘI DUNG THỰC HIỆN' -> 'content'; 'IV. TỔ CHỨC THỰC HIỆN' -> 'organisation'; 'II. MỤC TIÊU, NHIỆM VỤ' ->
+    'content' (PURPOSE_THEN_TASKS)."""
     if not title:
         return None
     t = _SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper()
     m = _SECTION_WORD.search(t)
-    return _SECTION_KIND_OF[m.group()] if m else None
+    if m is None:
+        return None
+    kind = _SECTION_KIND_OF[m.group()]
+    if kind == "purpose" and PURPOSE_THEN_TASKS.match(t, m.end()):
+        return "content"
+    return kind
+
+
+def names_purpose(title: str | None) -> bool:
+    """Whether a heading's first kind word is a purpose word ("II. MỤC TIÊU, NHIỆM VỤ"): its items titled by purpose
+    words ("1. Mục tiêu") are no tasks, though its kind is content."""
+    if not title:
+        return False
+    m = _SECTION_WORD.search(_SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper())
+    return m is not None and _SECTION_KIND_OF[m.group()] == "purpose"
 
 
 def roman_value(s: str) -> int:
@@ -337,6 +362,10 @@ def _read_mark(line: str) -> _Mark | None:
         m = LETTER_MARKER.match(s)
         if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):
             return _Mark("letter", m.group(1), ord(m.group(1)), lead + m.end(), 3)
+        if m is None and len(s) < 8:
+            m = LETTER_LINE.fullmatch(s)
+            if m:  # its body starts on the next line (_build_part checks that one opens a sentence)
+                return _Mark("letter", m.group(1), ord(m.group(1)), len(line) + 1, 3)
     # Bullets are read on the raw line: "**-**" is rare, "*-" is an italic dash line.
     raw = line.lstrip(" |")
     off = len(line) - len(raw)
@@ -580,6 +609,8 @@ def _article_kind(title: str) -> str | None:
     first words: 'Điều 3. Trách nhiệm của các cơ quan' yes, 'Điều 3. Nội dung và mức chi' no."""
     head = title[:60]
     kind = section_kind(head)
+    if kind == "content" and names_purpose(head):
+        return None  # "Điều 2. Mục tiêu, nhiệm vụ" (a programme's articles): read as before, no task list
     if kind == "organisation" or (kind == "content" and "NHIỆM VỤ" in head.upper()):
         return kind
     return None
@@ -777,7 +808,13 @@ def _build_part(
             parent = st[-1][1] if st else None
             key = (0, mark.kind) if mark.level == 0 else (id(parent), mark.kind)
             nxt = line.text[mark.body_at : mark.body_at + 1]
-            if mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
+            if mark.kind == "letter" and mark.body_at > len(line.text):
+                # A letter alone on its line (LETTER_LINE): its words are the next line's, which opens with a capital,
+                # and the line before ends a sentence or is marked (not "… theo điểm" / "a)" / "…", a reference wrapped).
+                nxt = lines[k + 1].text.lstrip(" *_")[:1] if k + 1 < close and marks[k + 1] is None else ""
+                if not nxt.isupper() or (prev is not None and marks[k - 1] is None and not _ends_sentence(prev)):
+                    mark = None
+            if mark is not None and mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
                 mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet
             if mark is not None and (
                 _accepts(mark, prev, nxt, last.get(key))
