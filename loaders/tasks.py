@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
@@ -17,7 +18,9 @@ from vanban.loaders.parties import (
     PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
-from vanban.loaders.sections import BARE_HEADING, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, outline
+from vanban.loaders.sections import (
+    BARE_HEADING, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, names_purpose, outline,
+)
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
 
@@ -356,6 +359,40 @@ def _bulleted(node: Node) -> bool:
     return all((c.label in _BULLET_LABELS) == (first in _BULLET_LABELS) for c in kids)
 
 
+# The first characters of a bullet's line (sections.DASH_MARKER, PLUS_MARKER).
+_BULLET_FIRST = frozenset("-–—•+")
+
+
+def _bullet_leads(text: Text, node: Node) -> list[tuple[int, list[str]]]:
+    """The lines of a section of bullets that name the doer of the bullets under them, and their doers: "Giao Trạm Y tế
+    xã chủ trì:" / "- Kiểm tra …", "Sở Y tế:" / "- …" / "Sở Tài chính:" / "- …" (flat offset of the line, the names). A
+    lead is a short line opening with a capital after a sentence's end (or the section's title), ending with a colon, a
+    bullet on the next line; one that names no doer ("Nội dung kiểm tra:") ends the doer of the lead before it."""
+    lines = text.lines
+    k = bisect_right(lines, node.flat_start, key=_line_flat_start)
+    title_end = node.body_start + len(node.title or "")
+    out: list[tuple[int, list[str]]] = []
+    prev = ""
+    while k < len(lines) and lines[k].flat_start < node.flat_end:
+        ln = lines[k]
+        k += 1
+        if ln.flat_start < title_end:
+            continue
+        t = ln.text.strip(" *_")
+        if (
+            t.endswith(":")
+            and t[:1].isupper()
+            and (not prev or prev[-1:] in ".;:!?")
+            and len(t.split()) <= HEADING_LINE_WORDS
+            and k < len(lines)
+            and lines[k].flat_start < node.flat_end
+            and lines[k].text.lstrip(" *_")[:1] in _BULLET_FIRST
+        ):
+            out.append((ln.flat_start, assignees(t, True, True)))
+        prev = t
+    return out
+
+
 # A subheading without a number, alone on its line and set in bold or as a markdown heading: "**Tuyên truyền, nâng cao
 # nhận thức**", "### Hoàn thiện cơ chế, chính sách", "**Sở Y tế:**" (the items of a section that numbers none).
 UNNUMBERED_SUBHEADING = re.compile(r"[\s|>]*(?:\*\*(?P<bold>[^*]{3,100}?)\*\*|#{2,6}\s+(?P<md>[^#*]{3,100}?))[\s*_:.]*")
@@ -369,10 +406,11 @@ def _subheading_items(text: Text, node: Node) -> list[Node]:
     sở, ngành tổ chức tuyên truyền …" / "**Hoàn thiện cơ chế, chính sách**" / "…". Each runs to the next; [] when the
     section has fewer than _SUBHEADINGS_MIN of them, or any paragraph before the first."""
     lines = text.lines
-    k = bisect_right(lines, node.flat_start, key=_line_flat_start)  # the line after the heading's first
+    first = bisect_right(lines, node.flat_start, key=_line_flat_start)  # the line after the heading's first
     title_end = node.body_start + len(node.title or "")
     heads: list[int] = []
     lead = ""  # the last line of a paragraph before the first subheading
+    k = first
     while k < len(lines) and lines[k].flat_start < node.flat_end:
         ln = lines[k]
         if ln.flat_start >= title_end:
@@ -384,6 +422,8 @@ def _subheading_items(text: Text, node: Node) -> list[Node]:
             elif not heads:
                 lead = t
         k += 1
+    if not heads:
+        heads = _plain_subheadings(text, node, first, title_end)
     if len(heads) < _SUBHEADINGS_MIN:
         return []
     items = []
@@ -399,6 +439,74 @@ def _subheading_items(text: Text, node: Node) -> list[Node]:
 
 def _line_flat_start(line) -> int:
     return line.flat_start
+
+
+# The marks a plain subheading does not end with: a sentence's or a clause's, a list's, a table's.
+_PLAIN_SUBHEADING_END_MARKS = frozenset(".;:,!?…-–)|\"”")
+# The words of a plain subheading: two at least, a title's few at most.
+_PLAIN_SUBHEADING_WORDS = (2, 10)
+# The most words of a line a PDF wraps a paragraph's sentence at: a line after a plain subheading that ends no sentence
+# has more (it is the sentence's first line, the subheading's paragraph).
+_WRAPPED_LINE_WORDS = 12
+
+
+def _plain_title(line: str) -> bool:
+    """Whether a line is a plain subheading's words: opens with a capital, few words, no end mark, its last word no
+    function word, no name cut at its end ("Tuyên truyền, nâng cao nhận thức"; not "Phối hợp với" / "Ủy ban …", "… của
+    Ủy ban")."""
+    if not line[:1].isupper() or line[-1] in _PLAIN_SUBHEADING_END_MARKS or "|" in line or "*" in line:
+        return False
+    words = line.split()
+    if not _PLAIN_SUBHEADING_WORDS[0] <= len(words) <= _PLAIN_SUBHEADING_WORDS[1]:
+        return False
+    if words[-1].lower() in HEADING_OPEN_ENDS or not words[-1][-1:].isalpha():
+        return False
+    if not any(w[:1].isupper() for w in words[1:][-2:]):
+        return True
+    got = name_at(line, 0, heading=True)  # a body's whole name: "Ban Giám hiệu", "Sở Y tế"
+    return got is not None and got[1] >= len(line)
+
+
+def _line_then_paragraph(line: str, paragraph: str) -> list[str]:
+    """The doers of a plain subheading's item: the body its line names ("Ban Giám hiệu"), then those of its paragraph."""
+    names = assignees(line, True, True)
+    seen = {n.lower() for n in names}
+    for n in assignees(paragraph, True):
+        if n.lower() not in seen:
+            seen.add(n.lower())
+            names.append(n)
+    return names
+
+
+def _plain_subheadings(text: Text, node: Node, first: int, title_end: int) -> list[int]:
+    """The lines of a section that numbers none which head its paragraphs without emphasis: "II. NHIỆM VỤ VÀ GIẢI PHÁP" /
+    "Tuyên truyền, nâng cao nhận thức" / "Các sở, ngành tổ chức tuyên truyền … ." / "Hoàn thiện cơ chế, chính sách" /
+    "Sở Tư pháp chủ trì …". Each is a short line (``_plain_title``) after a sentence's end (or the section's title, or a
+    lead ending with a colon), a sentence opening with a capital after it; [] unless _SUBHEADINGS_MIN of them, or when a
+    paragraph of the section's own comes before the first."""
+    lines = text.lines
+    heads: list[int] = []
+    prev = ""  # the line before, "" for the section's title
+    k = first
+    while k < len(lines) and lines[k].flat_start < node.flat_end:
+        ln = lines[k]
+        if ln.flat_start < title_end:
+            k += 1
+            continue
+        t = ln.text.strip(" >")
+        nxt = lines[k + 1].text.strip(" >") if k + 1 < len(lines) and lines[k + 1].flat_start < node.flat_end else ""
+        if (
+            (not prev or prev[-1:] in ".;:!?")
+            and _plain_title(t)
+            and nxt[:1].isupper()
+            and (nxt[-1:] in ".;!?" or len(nxt.split()) > _WRAPPED_LINE_WORDS)
+        ):
+            if not heads and prev and not prev.endswith(":"):
+                return []  # a paragraph of the section's own before the first
+            heads.append(k)
+        prev = t.rstrip(" *_")
+        k += 1
+    return heads if len(heads) >= _SUBHEADINGS_MIN else []
 
 
 def _section_words_start(text: Text, node: Node) -> int | None:
@@ -454,20 +562,39 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 lost = _lost_first_item(text, n)
                 if lost is not None:
                     tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
+                purpose_first = names_purpose(n.title)
                 for c in n.children:
                     if c.kind == "item":
+                        if purpose_first and _item_kind(text, c) == "purpose":
+                            continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
-            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n):
+            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n) and not names_purpose(n.title):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
                 # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
                 # lettered points by their letters ("II.a"), sub-numbered items by their numbers ("2.1").
                 label = n.label or ""
+                leads = _bullet_leads(text, n)
                 for k, c in enumerate(n.children, 1):
                     number = str(k) if c.label in _BULLET_LABELS else c.label or ""
                     # A sub-numbered item under its heading keeps its own label ("II. …" / "2.1. …" -> "2.1").
-                    tasks.append(_task(text, c, f"{label}.{number}" if label and "." not in number else number))
-            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and (
+                    section = f"{label}.{number}" if label and "." not in number else number
+                    if not leads:
+                        tasks.append(_task(text, c, section))
+                        continue
+                    # A lead line inside the bullet's words ("- … ." / "Sở Tài chính:") is the next bullets', not its own.
+                    inside = next((at for at, _ in leads if c.body_start < at < c.head_end()), None)
+                    if inside is not None and not c.children:
+                        start, end = text.original_span(c.flat_start, inside - 1)
+                        c = replace(c, flat_end=inside - 1, start=start, end=end)
+                    task = _task(text, c, section)
+                    doer = next((names for at, names in reversed(leads) if at < c.flat_start), None)
+                    if doer and not task.assigned_to:
+                        task.assigned_to = list(doer)
+                    tasks.append(task)
+            elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and not n.children and not names_purpose(
+                n.title
+            ) and (
                 items := _subheading_items(text, n)
             ):
                 label = n.label or ""
@@ -476,7 +603,13 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     # The subheading's words only: "**Sở Y tế**" / "Chủ trì theo dõi …" starts "Sở Y tế".
                     nl = text.original.find("\n", c.start, c.end)
                     if nl >= 0:
-                        task.text_start = text_start(text, c, text.to_flat(nl))
+                        cut = text.to_flat(nl)
+                        task.text_start = text_start(text, c, cut)
+                        line = text.flat[c.body_start : cut]
+                        if "*" not in line and "#" not in line:
+                            # A plain subheading: the flat text runs it into its paragraph's first words ("Ban Giám
+                            # hiệu Xây dựng kế hoạch …"), so the line and the paragraph are read apart.
+                            task.assigned_to = _line_then_paragraph(line, text.flat[cut + 1 : c.flat_end])
                     tasks.append(task)
             elif _executes(text, n):
                 executing.append(n)
