@@ -621,14 +621,17 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     # Citations: "Chỉ thị số 33" in a document that defined 33/CT-TTg is the same instrument.
     aliases: dict[tuple, str] = {}
     cite_keys: list[str] = []
-    for c in r.cites:
+    # The keys of the citations with a number and a symbol, which read no alias: made once, here.
+    symbolled: dict[int, tuple[str, str | None]] = {}
+    for i, c in enumerate(r.cites):
         if c.number and c.symbol:
-            k, _ = _cite_key(c, ctx, {})
+            symbolled[i] = got = _cite_key(c, ctx, {})
+            k = got[0]
             dtype = instrument_type(c.symbol, c.doc_type)
             aliases.setdefault((dtype, number_id(c.number)), k)
             aliases.setdefault((c.doc_type, number_id(c.number)), k)
-    for c in r.cites:
-        k, cissuer = _cite_key(c, ctx, aliases)
+    for i, c in enumerate(r.cites):
+        k, cissuer = symbolled.get(i) or _cite_key(c, ctx, aliases)
         cite_keys.append(k)
         ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k != key:

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Any
+from typing import Any, get_origin
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
 from vanban.graph.resolve import SCOPED, infer_hierarchy, issued_after_citers, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
@@ -102,8 +102,16 @@ def _field_defaults(model: type) -> dict[str, Any]:
     return {f: info.get_default(call_default_factory=True) for f, info in model.model_fields.items()}
 
 
+def _list_fields(model: type) -> tuple[int, ...]:
+    """The places (in field order) of a model's list fields: the only fields a proposal is given lists for
+    (the others are strings, numbers, booleans or None, as the model validates them)."""
+    return tuple(i for i, info in enumerate(model.model_fields.values()) if get_origin(info.annotation) is list)
+
+
 _DOC_FIELD_DEFAULTS = _field_defaults(DocumentNode)
 _ORG_FIELD_DEFAULTS = _field_defaults(OrganizationNode)
+_DOC_LIST_FIELDS = _list_fields(DocumentNode)
+_ORG_LIST_FIELDS = _list_fields(OrganizationNode)
 _TASK_FIELD_DEFAULTS = _field_defaults(TaskNode)
 # Per edge type: its attrs as ``_edge_attrs`` gives them (no source and target), with defaults.
 _EDGE_FIELD_DEFAULTS = {
@@ -111,10 +119,15 @@ _EDGE_FIELD_DEFAULTS = {
 }
 
 
-def _proposal(defaults: dict[str, Any], fields: dict[str, Any]) -> tuple:
+def _proposal(defaults: dict[str, Any], list_fields: tuple[int, ...], fields: dict[str, Any]) -> tuple:
     """A node proposal: the field values of the node the model would make of ``fields``, in
-    field order, list fields as tuples (so the proposal is hashable and shareable)."""
-    return tuple(tuple(v) if v.__class__ is list else v for v in {**defaults, **fields}.values())
+    field order, list fields (at ``list_fields``) as tuples (so the proposal is hashable and shareable).
+    Only those are looked at: a generator over every field cost a Python step per field."""
+    values = [*{**defaults, **fields}.values()]
+    for i in list_fields:
+        if values[i].__class__ is list:
+            values[i] = tuple(values[i])
+    return tuple(values)
 
 
 class _PlainAssembly(Assembly):
@@ -128,10 +141,10 @@ class _PlainAssembly(Assembly):
         return {"source": source, "start": start, "end": end, "quote": quote}
 
     def add_doc(self, **fields) -> None:
-        self.docs[fields["key"]].append(_proposal(_DOC_FIELD_DEFAULTS, fields))  # type: ignore[arg-type]
+        self.docs[fields["key"]].append(_proposal(_DOC_FIELD_DEFAULTS, _DOC_LIST_FIELDS, fields))  # type: ignore[arg-type]
 
     def add_org(self, **fields) -> None:
-        self.orgs[fields["key"]].append(_proposal(_ORG_FIELD_DEFAULTS, fields))  # type: ignore[arg-type]
+        self.orgs[fields["key"]].append(_proposal(_ORG_FIELD_DEFAULTS, _ORG_LIST_FIELDS, fields))  # type: ignore[arg-type]
 
     def add_task(self, **fields) -> None:
         self.tasks[fields["key"]] = {"kind": "Task", **_TASK_FIELD_DEFAULTS, **fields}  # type: ignore[assignment]

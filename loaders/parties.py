@@ -1107,8 +1107,10 @@ def _shouted(name: str) -> bool:
     """Whether every letter of a name of SHOUTED_WORDS words or more is a capital."""
     if len(name.split()) < SHOUTED_WORDS:
         return False
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
+    # The letters filtered and tested by the string methods themselves (no Python step per character), the test
+    # ending at the first letter in lower case (a name's second one, most often).
+    letters = list(filter(str.isalpha, name))
+    return bool(letters) and all(map(str.isupper, letters))
 
 
 # The members of a committee named by their posts in a sentence that says who holds them, its composition, not a duty:
