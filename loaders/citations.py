@@ -311,6 +311,8 @@ def _read_issuer_and_subject(
         got = paren_date_at(masked, c.end)
         if got and symbol_year(c.symbol) in (None, got[1]):
             c.date, c.year, pos = got
+        elif got:  # "Quyết định số 15/2023/QĐ-UBND (ngày 10/3/2024) của …": the date is not read, the issuer is
+            pos = got[2]
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
         own, end = issuer_phrase(masked, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
