@@ -122,3 +122,72 @@ def test_a_date_in_parentheses_whose_year_is_not_the_symbol_s_is_not_read_but_th
         "Quyết định số 15/2023/QĐ-UBND", None, 2023, "Ủy ban nhân dân tỉnh Nghệ An"
     )
     assert c.title == "quy chế"
+
+
+# ---------------------------------------------------------------------------- citations in a table's cells
+
+_REVIEW = (
+    "**KẾ HOẠCH**\n\n**Rà soát văn bản quy phạm pháp luật năm 2024**\n\n"
+    "| TT | Văn bản | **Ngày ban hành** | Cơ quan ban hành |\n|---|---|---|---|\n"
+    "| 1 | Quyết định số 15/2023/QĐ-UBND | 10/3/2023 | UBND tỉnh |\n"
+    "| 2 | Kế hoạch số 45/KH-SYT | | |\n"
+    "| | ngày 02/02/2024 của Sở Y tế về phòng, chống dịch bệnh | | |\n"
+    "| 3 | Công văn số 12/SYT-NV | | |\n"
+    "| | 05/01/2024 của Sở Y tế về tiêm chủng mở rộng | | |\n"
+    "| 4 | Chỉ thị số 07/CT-UBND | 10/3/2021 | Sở Y tế |\n"
+    "| 5 | Quyết định số 16/2023/QĐ-UBND | 10/3/2024 | UBND tỉnh |\n"
+)
+_TASKS = (
+    "| TT | Nội dung | Thời gian | Cơ quan chủ trì |\n|---|---|---|---|\n"
+    "| 1 | Triển khai Kế hoạch số 50/KH-UBND | 30/6/2024 | Sở Y tế |\n"
+    "| 2 | Thực hiện Kế hoạch số 51/KH-UBND | | |\n"
+    "| | 30/6/2024 | | |\n"
+)
+
+
+def _table_cites(raw: str):
+    text = read_bytes(raw.encode("utf-8"), name="kh.md")
+    return {c.number: c for c in find_citations(text, Header(province="Nghệ An"))}
+
+
+def test_a_citation_cut_at_its_cell_s_end_reads_on_in_the_next_row():
+    cites = _table_cites(_REVIEW)
+    kh, cv = cites["45"], cites["12"]
+    assert (kh.surface, kh.date, kh.issuer, kh.title) == (
+        "Kế hoạch số 45/KH-SYT", "2024-02-02", "Sở Y tế tỉnh Nghệ An", "phòng, chống dịch bệnh"
+    )
+    assert (cv.date, cv.issuer, cv.title) == ("2024-01-05", "Sở Y tế tỉnh Nghệ An", "tiêm chủng mở rộng")
+    # The flat text is as before: the rows stay rows.
+    text = read_bytes(_REVIEW.encode("utf-8"), name="kh.md")
+    assert "| 2 | Kế hoạch số 45/KH-SYT | | | | | ngày 02/02/2024 của Sở Y tế" in text.flat
+
+
+def test_a_bare_date_in_the_next_row_is_not_read_without_its_issuer():
+    cites = _table_cites(_TASKS)
+    assert (cites["51"].date, cites["51"].issuer) == (None, None)  # "30/6/2024": a deadline
+    assert (cites["50"].date, cites["50"].issuer) == (None, None)  # no column named the date of issue
+
+
+def test_a_citation_s_date_and_issuer_in_columns_named_so():
+    cites = _table_cites(_REVIEW)
+    qd = cites["15"]
+    assert (qd.date, qd.issuer) == ("2023-03-10", "Ủy ban nhân dân tỉnh Nghệ An")
+    assert "column 'date'" in qd.note and "của" not in qd.note
+    # A body whose name is not the symbol's body: not its issuer; a date of another year: not its date.
+    assert (cites["07"].date, cites["07"].issuer) == ("2021-03-10", None)
+    assert (cites["16"].date, cites["16"].issuer) == (None, "Ủy ban nhân dân tỉnh Nghệ An")
+
+
+def test_column_patterns():
+    from vanban.loaders.citation_cells import DATE_COLUMN, ISSUER_COLUMN, cell_date
+
+    assert DATE_COLUMN.fullmatch("Ngày ban hành")
+    assert DATE_COLUMN.fullmatch("Ngày, tháng, năm ban hành")
+    assert DATE_COLUMN.fullmatch("Ngày văn bản")
+    assert DATE_COLUMN.fullmatch("Ngày hoàn thành") is None
+    assert ISSUER_COLUMN.fullmatch("Cơ quan ban hành văn bản")
+    assert ISSUER_COLUMN.fullmatch("Cơ quan chủ trì") is None
+    assert cell_date("10/3/2023", 0, 9) == ("2023-03-10", 2023, 9)
+    assert cell_date("10/3/2023 (dự kiến)", 0, 19) is None
+    assert cell_date("ngày 02/02/2024 của Sở", 0) == ("2024-02-02", 2024, 15)
+    assert cell_date("35/3/2023", 0) is None
