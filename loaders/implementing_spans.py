@@ -153,7 +153,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     if address is not None:
         region = _letter_preamble(lines, masked_line, address)
         if region:
-            _add_opening_spans(spans, masked, *region)
+            _add_opening_spans(spans, masked, *region, header=header)
     if grounds is not None:
         spans.append(_grounds_section(lines, masked_line, grounds))
     return spans

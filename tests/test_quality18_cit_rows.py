@@ -59,6 +59,20 @@ def test_a_purpose_clause_as_a_goal_or_closed_by_another_body_does_not():
     assert extract(make_text(ministry)).implements == []
 
 
+def test_a_letter_s_purpose_clause_closed_by_its_own_request_implements_its_instrument():
+    raw = (
+        "SỞ Y TẾ TỈNH NGHỆ AN\nSố: 512/SYT-NVY\nV/v tăng cường công tác phòng, chống dịch\n"
+        "Nghệ An, ngày 12 tháng 3 năm 2024\n"
+        "Kính gửi: Các bệnh viện tuyến tỉnh, Trung tâm Y tế các huyện, thành phố, thị xã.\n"
+        "Để tiếp tục thực hiện nghiêm Công văn số 1234/UBND-VX ngày 05/3/2024 của UBND tỉnh về tăng cường phòng, "
+        "chống dịch bệnh, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Triển khai Kế hoạch số 45/KH-SYT ngày 02/02/2024 của Sở Y tế.\n"
+    )
+    record = extract(make_text(raw))
+    assert [c.number for c in record.implements] == ["1234"]
+    assert extract(make_text(raw.replace("Sở Y tế đề nghị", "các đơn vị cần"))).implements == []
+
+
 # ---------------------------------------------------------------------------- a conference's short name
 
 
