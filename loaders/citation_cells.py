@@ -62,7 +62,11 @@ def _cells(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The content spans of the cells of the row masked[lo:hi] (a line starting with "|"), emphasis and
     spaces at their ends left out; an empty cell is an empty span."""
     out = []
-    bars = [k for k in range(lo, hi) if masked[k] == "|"]
+    bars = []
+    k = masked.find("|", lo, hi)
+    while k >= 0:
+        bars.append(k)
+        k = masked.find("|", k + 1, hi)
     for a, b in zip(bars, bars[1:]):
         s, e = a + 1, b
         while s < e and masked[s] in _CELL_STRIP:
