@@ -319,12 +319,8 @@ def _read_issuer_and_subject(
             c.date, c.year, pos = got
         elif got:  # "Quyết định số 15/2023/QĐ-UBND (ngày 10/3/2024) của …": the date is not read, the issuer is
             pos = got[2]
-    if cells and c.date is None and c.kind == NUMBERED and c.end in cells.continuations:
-        # "| 2 | Kế hoạch số 45/KH-SYT | |" then "| | ngày 02/02/2024 của Sở Y tế về … | |": read on in the next row.
-        got = _continued_date(masked, cells.continuations[c.end], c)
-        if got:
-            c.date, c.year, pos = got
-            c.notes.append(CONTINUATION_NOTE)
+    if cells and c.kind == NUMBERED and pos == c.end:
+        pos = _read_continuation(masked, c, cells, pos)
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
         own, end = issuer_phrase(masked, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
@@ -434,15 +430,34 @@ COLUMN_NOTE = "read in the table's column '{}'"
 _BARE_DATE_ISSUER = re.compile(r",?\s+của\s")
 
 
-def _continued_date(masked: str, at: int, c: Mention) -> tuple[str, int, int] | None:
-    """The date that opens the cell at ``at`` (the row after the one ``c`` ends), when it goes on with ``c``:
-    written after "ngày", or bare and followed by "của …"; its year the symbol's. (ISO date, year, its end)."""
+# The word "ngày" left at the end of a citation's cell, its date in the next row: " ngày" in "| Kế hoạch số
+# 45/KH-SYT ngày |" then "| | 02/02/2024 của Sở Y tế |".
+DANGLING_DATE_WORD = re.compile(r",?\s*(?i:ngày)")
+
+
+def _read_continuation(masked: str, c: Mention, cells: TableCells, pos: int) -> int:
+    """Where the issuer and subject of ``c``, a citation that ends its table cell, are read on: in the next row's
+    same cell (``citation_cells``) when it goes on with it — its date ("ngày 02/02/2024 của Sở Y tế", "02/02/2024
+    của …", or the date of a "ngày" left at the cell's end), or, ``c`` dated, its issuer ("của Sở Y tế …");
+    else ``pos``."""
+    at = cells.continuations.get(c.end)
+    dangling = False
+    if at is None and c.date is None and masked.startswith((" ", ",", "n"), c.end):
+        d = DANGLING_DATE_WORD.match(masked, c.end)
+        at = cells.continuations.get(d.end()) if d else None
+        dangling = at is not None
+    if at is None:
+        return pos
+    if c.date is not None:
+        return at if masked.startswith("của ", at) else pos
     got = cell_date(masked, at)
     if got is None or symbol_year(c.symbol) not in (None, got[1]):
-        return None
-    if not masked.startswith(("ngày", "Ngày"), at) and not _BARE_DATE_ISSUER.match(masked, got[2]):
-        return None
-    return got
+        return pos
+    if not dangling and not masked.startswith(("ngày", "Ngày"), at) and not _BARE_DATE_ISSUER.match(masked, got[2]):
+        return pos  # a bare date alone: a deadline's, maybe
+    c.date, c.year = got[0], got[1]
+    c.notes.append(CONTINUATION_NOTE)
+    return got[2]
 
 
 def _read_columns(masked: str, c: Mention, cells: TableCells, before: Mention | None, limit: int) -> None:

@@ -205,3 +205,16 @@ def test_column_patterns():
     assert cell_date("10/3/2023 (dự kiến)", 0, 19) is None
     assert cell_date("ngày 02/02/2024 của Sở", 0) == ("2024-02-02", 2024, 15)
     assert cell_date("35/3/2023", 0) is None
+
+
+def test_a_date_word_left_at_a_cell_s_end_or_an_issuer_alone_in_the_next_row():
+    raw = (
+        "| TT | Văn bản |\n|---|---|\n"
+        "| 1 | Kế hoạch số 45/KH-SYT ngày |\n| | 02/02/2024 về phòng, chống dịch bệnh |\n"
+        "| 2 | Công văn số 12/SYT-NV ngày 05/01/2024 |\n| | của Sở Y tế về tiêm chủng mở rộng |\n"
+        "| 3 | Công văn số 13/SYT-NV ngày 06/01/2024 |\n| | Sở Y tế |\n"
+    )
+    cites = _table_cites(raw)
+    assert (cites["45"].date, cites["45"].title) == ("2024-02-02", "phòng, chống dịch bệnh")
+    assert (cites["12"].issuer, cites["12"].title) == ("Sở Y tế tỉnh Nghệ An", "tiêm chủng mở rộng")
+    assert cites["13"].note is None or "next row" not in cites["13"].note  # no "của": not read on
