@@ -81,6 +81,8 @@ PURPOSE_CARRY_OUT = re.compile(
 DIRECTIVE_CLOSE = re.compile(
     rf",\s+(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị)(?:\s[^;:.]{{0,120}})?:"
 )
+# The chair's title before a body's name in DIRECTIVE_CLOSE.
+_CHAIR = "Chủ tịch "
 # The verbs of DIRECTIVE_CLOSE, found by ``str.find`` before the pattern is tried.
 _DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị")
 
@@ -261,8 +263,8 @@ def _purpose_stop(masked: str, start: int, stop: int, header: Header) -> int | N
         return None
     for d in DIRECTIVE_CLOSE.finditer(masked, start, stop):
         name = " ".join(d["name"].split())
-        if name.startswith("Chủ tịch "):
-            name = name[len("Chủ tịch ") :]
-        if canonical_issuer(name, header) == header.issuer:
+        # "Chủ tịch UBND tỉnh chỉ thị:": the chair's directive in the committee's document, or in the chair's own.
+        names = (name, name[len(_CHAIR) :]) if name.startswith(_CHAIR) else (name,)
+        if any(canonical_issuer(n, header) == header.issuer for n in names):
             return d.start()
     return None

@@ -50,6 +50,11 @@ def test_a_purpose_clause_closed_by_the_issuer_s_directive_implements_its_instru
     assert [c.number for c in record.cites] == ["05", "31", "131"]
 
 
+def test_a_purpose_clause_closed_by_the_chair_s_directive_implements_its_instruments():
+    chair = _DIRECTIVE.replace("Ủy ban nhân dân tỉnh yêu cầu:", "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:")
+    assert [c.number for c in extract(make_text(chair)).implements] == ["05", "31"]
+
+
 def test_a_purpose_clause_as_a_goal_or_closed_by_another_body_does_not():
     goal = _DIRECTIVE.replace("Để tiếp tục thực hiện nghiêm\n", "Để thực hiện thắng lợi các mục tiêu của\n")
     assert extract(make_text(goal)).implements == []
