@@ -51,11 +51,15 @@ from vanban.graph.schema import (
     unnumbered_key,
 )
 from vanban.loaders import places
+from vanban.loaders.charter_names import charter_name
 from vanban.loaders.names import normalize_tones, qualify_in
 from vanban.loaders.parties import split_names
 from vanban.loaders.codes import TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
+
+# The type of the charters a citation names without number ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh").
+CHARTER_TYPE = TYPE_WORDS["điều lệ"]
 
 
 class _Model(BaseModel):
@@ -577,7 +581,8 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
         # quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết
         # Đại hội XIII": one key, by the congress (the ordinal tells it, with or without a year).
         return unnumbered_key(c.doc_type, issuer, None, f"Nghị quyết {issuer}"), issuer
-    return unnumbered_key(c.doc_type, issuer, year, c.surface), issuer
+    name = charter_name(c.surface) if c.doc_type == CHARTER_TYPE else c.surface
+    return unnumbered_key(c.doc_type, issuer, year, name), issuer
 
 
 def assemble_source(a: Assembly, src: SourceDocument) -> None:

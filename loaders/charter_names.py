@@ -15,6 +15,7 @@ from vanban.loaders import codes
 from vanban.loaders.citation_mentions import UNNUMBERED, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
 from vanban.loaders.citation_words import COMMA_PAIRS
+from vanban.loaders.names import expand_abbreviations
 
 
 # The Party's charter, one instrument however it is written: "Điều lệ Đảng", "Điều lệ Đảng Cộng sản Việt Nam",
@@ -34,6 +35,14 @@ TREATY = re.compile(
     rf"(?P<type>Công\s*ước|Hiệp\s*định)(?P<name>(?:,?\s+[^\s,;:.()“”\"]+){{1,20}}?)"
     rf"(?:\s+(?i:năm)\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)|\s+\((?P<short>[{UPPER_LETTERS}][{UPPER_LETTERS}\d\-]{{1,11}})\))"
 )
+# The words before a treaty's type word that make its name part of a conference's, whose short name in
+# parentheses is the conference's: "Hội nghị lần thứ 26 các Bên tham gia " in "Hội nghị lần thứ 26 các Bên tham
+# gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP26)", "Hội nghị các Bên " (back to the clause's
+# start).
+CONFERENCE_BEFORE = re.compile(r"(?:Hội\s+nghị|(?<!\w)các\s+Bên)[^,;:.()“”\"\n]{0,60}\Z")
+# How far before the type word the conference's words may start, and the anchors that gate CONFERENCE_BEFORE.
+_CONFERENCE_SPAN = 80
+_CONFERENCE_ANCHORS = ("Hội nghị", "các Bên")
 # A treaty's name that is its number alone: " số 182" in "Công ước số 182 năm 1999 của ILO".
 TREATY_NUMBER = re.compile(r"\s+(?i:số)\s+(?P<num>\d{1,4})")
 # A law named inside a treaty's name, no law of the state: "Luật Biển" in "Công ước Liên hợp quốc về Luật Biển năm
@@ -62,6 +71,8 @@ def read_charter(masked: str, u: re.Match) -> Mention | None:
     m = TREATY.match(masked, start)
     if m is None or not _commas_in_pairs(m["name"]):
         return None
+    if m["short"] and _in_conference_name(masked, start):
+        return None  # "(COP26)" names the conference, not the treaty: without its year, the treaty is not read
     end = m.end() if m["year"] else m.end("name")
     mention = Mention(
         start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word], name=masked[start:end],
@@ -92,3 +103,28 @@ def in_treaty_name(masked: str, start: int) -> bool:
     if not any(masked.find(a, lo, start) >= 0 for a in _TREATY_ANCHORS):
         return False
     return TREATY_BEFORE.search(masked, lo, start) is not None
+
+
+def _in_conference_name(masked: str, start: int) -> bool:
+    """Whether the treaty whose type word is at ``start`` is named inside a conference's name (CONFERENCE_BEFORE)."""
+    lo = max(0, start - _CONFERENCE_SPAN)
+    if not any(masked.find(a, lo, start) >= 0 for a in _CONFERENCE_ANCHORS):
+        return False
+    return CONFERENCE_BEFORE.search(masked, lo, start) is not None
+
+
+# The Party's charter, however a citation names it: one name for every document's reference.
+PARTY_CHARTER_NAME = "Điều lệ Đảng Cộng sản Việt Nam"
+
+
+def charter_name(surface: str) -> str:
+    """The one name of the charter a citation's surface names, for comparing references across documents:
+    the Party's charter by PARTY_CHARTER_NAME ("Điều lệ Đảng" is "Điều lệ Đảng Cộng sản Việt Nam"), an
+    organisation's with its abbreviations spelt out ("Điều lệ Đoàn TNCS Hồ Chí Minh" is "Điều lệ Đoàn Thanh
+    niên Cộng sản Hồ Chí Minh"); any other surface as written."""
+    m = PARTY_CHARTER.fullmatch(surface)
+    if m:
+        return PARTY_CHARTER_NAME
+    if ORGANISATION_CHARTER.fullmatch(surface):
+        return expand_abbreviations(surface)
+    return surface

@@ -48,6 +48,7 @@ from vanban.loaders.citation_anchors import (
     numbered_at,
     sharing_a_symbol,
 )
+from vanban.loaders.citation_cells import TableCells, cell_date, column_cells, table_cells
 from vanban.loaders.citation_dates import PAREN_DATE_ANCHORS, date_at, paren_date_at, read_date
 from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
 from vanban.loaders.citation_issuers import (
@@ -71,6 +72,7 @@ from vanban.loaders.citation_subjects import NESTED_DEPTH, nested_object_end, ob
 from vanban.loaders.citation_symbols import body_code, full_doc_type, symbol_year, type_code, type_from_symbol
 from vanban.loaders.context_issuers import (
     OF_BEFORE_ISSUER,
+    agrees_with_code,
     UNLED_NOTE,
     director_issuer,
     enacter_issuer,
@@ -82,7 +84,7 @@ from vanban.loaders.context_issuers import (
     shared_issuer,
 )
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start
-from vanban.loaders.names import is_all_caps
+from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
 from vanban.loaders.site_chrome import document_end
@@ -114,12 +116,14 @@ _NOT_BEFORE_NUMBER = frozenset("0123456789/")
 
 
 def _collect(
-    masked: str, header: Header, lo: int = 0, hi: int | None = None, identity_only: bool = False
+    masked: str, header: Header, lo: int = 0, hi: int | None = None, identity_only: bool = False,
+    cells: TableCells | None = None,
 ) -> list[Mention]:
     """Every mention in masked[lo:hi], overlaps resolved (earliest, then longest, reading wins).
 
     Numbered citations are found from their number and symbol, and short back-references from
     "số N"; the type word is then read just before: one cheap scan per anchor kind.
+    ``cells``: the text's table cells (``citation_cells``), where a citation in a cell reads its date and issuer.
     ``identity_only``: only what tells which instrument a mention names (``names_same_instrument``) is read —
     issuers and subjects are skipped except for mentions known by their body (``key``), whose
     issuer is part of their identity. A span read so is how ``find_implements`` once found its
@@ -194,7 +198,7 @@ def _collect(
         chain = kept[k + 1 : k + 2 + NESTED_DEPTH]
         chain_end = kept[k + 2 + NESTED_DEPTH].start if k + 2 + NESTED_DEPTH < len(kept) else len(masked)
         _read_issuer_and_subject(
-            masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end
+            masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end, cells
         )
         if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
             c.date, c.year = after.date, after.year
@@ -300,9 +304,11 @@ def _read_issuer_and_subject(
     further: int | None = None,
     chain: list[Mention] | None = None,
     chain_end: int | None = None,
+    cells: TableCells | None = None,
 ) -> None:
     """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
-    ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts."""
+    ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts;
+    ``cells``: the text's table cells."""
     if c.kind == SHORT and c.date is None:
         return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
@@ -311,6 +317,10 @@ def _read_issuer_and_subject(
         got = paren_date_at(masked, c.end)
         if got and symbol_year(c.symbol) in (None, got[1]):
             c.date, c.year, pos = got
+        elif got:  # "Quyết định số 15/2023/QĐ-UBND (ngày 10/3/2024) của …": the date is not read, the issuer is
+            pos = got[2]
+    if cells and c.kind == NUMBERED and pos == c.end:
+        pos = _read_continuation(masked, c, cells, pos)
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
         own, end = issuer_phrase(masked, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
@@ -366,6 +376,8 @@ def _read_issuer_and_subject(
                         c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
+    if cells and c.kind == NUMBERED and (c.date is None or (c.issuer is None and not c.issuer_text)):
+        _read_columns(masked, c, cells, before, limit)
     if c.date is None and c.kind in (NUMBERED, NAMED):
         _read_enactment_date(masked, c)
     c.subject_at = pos
@@ -392,7 +404,7 @@ def _read_issuer_and_subject(
             issuers[c.issuer_text] = canonical_issuer(c.issuer_text, header)
         c.issuer = issuers[c.issuer_text]
         named_before = any(n.startswith("issuer: the body that '") for n in c.notes)
-        unled = UNLED_NOTE in c.notes
+        unled = UNLED_NOTE in c.notes or COLUMN_NOTE.format("issuer") in c.notes  # no "của" was written
         if c.issuer and _SPACES.sub(" ", c.issuer_text) != c.issuer and not named_before and not unled:
             c.notes.append(f"text: 'của {_SPACES.sub(' ', c.issuer_text)}'")
         if c.issuer in BARE_BODY_HEADS:
@@ -408,6 +420,76 @@ def _read_issuer_and_subject(
         return
     if c.issuer is None and c.symbol:
         infer_issuer(c, header)
+
+
+# The notes of a date and issuer read in a table's other cells (``citation_cells``).
+CONTINUATION_NOTE = "date and issuer read on in the table's next row"
+COLUMN_NOTE = "read in the table's column '{}'"
+# What a bare date that goes on with a citation in the next row is followed by: its issuer ("02/02/2024 của Sở Y
+# tế"); a bare date alone may be a deadline's.
+_BARE_DATE_ISSUER = re.compile(r",?\s+của\s")
+
+
+# The word "ngày" left at the end of a citation's cell, its date in the next row: " ngày" in "| Kế hoạch số
+# 45/KH-SYT ngày |" then "| | 02/02/2024 của Sở Y tế |".
+DANGLING_DATE_WORD = re.compile(r",?\s*(?i:ngày)")
+
+
+def _read_continuation(masked: str, c: Mention, cells: TableCells, pos: int) -> int:
+    """Where the issuer and subject of ``c``, a citation that ends its table cell, are read on: in the next row's
+    same cell (``citation_cells``) when it goes on with it — its date ("ngày 02/02/2024 của Sở Y tế", "02/02/2024
+    của …", or the date of a "ngày" left at the cell's end), or, ``c`` dated, its issuer ("của Sở Y tế …");
+    else ``pos``."""
+    at = cells.continuations.get(c.end)
+    dangling = False
+    if at is None and c.date is None and masked.startswith((" ", ",", "n"), c.end):
+        d = DANGLING_DATE_WORD.match(masked, c.end)
+        at = cells.continuations.get(d.end()) if d else None
+        dangling = at is not None
+    if at is None:
+        return pos
+    if c.date is not None:
+        return at if masked.startswith("của ", at) else pos
+    got = cell_date(masked, at)
+    if got is None or symbol_year(c.symbol) not in (None, got[1]):
+        return pos
+    if not dangling and not masked.startswith(("ngày", "Ngày"), at) and not _BARE_DATE_ISSUER.match(masked, got[2]):
+        return pos  # a bare date alone: a deadline's, maybe
+    c.date, c.year = got[0], got[1]
+    c.notes.append(CONTINUATION_NOTE)
+    return got[2]
+
+
+def _read_columns(masked: str, c: Mention, cells: TableCells, before: Mention | None, limit: int) -> None:
+    """The date and issuer of ``c`` from its row's date and issuer columns (``citation_cells``), when it is the
+    only instrument in its cell: the date a cell's whole content, its year the symbol's; the issuer a body's
+    name that is its cell's whole content."""
+    cell = column_cells(cells, c.start, c.end)
+    if cell is None or (before is not None and before.end > cell.start) or limit < cell.end:
+        return
+    if c.date is None and cell.date and cell.date[1] > cell.date[0]:
+        got = cell_date(masked, *cell.date)
+        if got and symbol_year(c.symbol) in (None, got[1]) and c.year in (None, got[1]):
+            c.date, c.year = got[0], got[1]
+            c.notes.append(COLUMN_NOTE.format("date"))
+    if c.issuer is None and not c.issuer_text and cell.issuer and cell.issuer[1] > cell.issuer[0]:
+        s, e = cell.issuer
+        name, end = body_name(masked, s, s)
+        if name and end == e and _column_issuer_agrees(name, c.symbol):
+            c.issuer_text = name
+            c.notes.append(COLUMN_NOTE.format("issuer"))
+
+
+def _column_issuer_agrees(name: str, symbol: str | None) -> bool:
+    """Whether a body named in a row's issuer column is the issuer of the row's instrument by its symbol: the
+    body code agrees (``agrees_with_code``) and, a code that names a body ("UBND", "SYT"), the name is that body's:
+    "UBND tỉnh" for "Quyết định số 15/2023/QĐ-UBND", not "Sở Y tế" (a column may name the body that drafted it)."""
+    name = expand_abbreviations(name)
+    if not agrees_with_code(name, symbol):
+        return False
+    code = body_code(symbol)
+    expansion = codes.ABBREVIATIONS.get(code) if code else None
+    return expansion is None or name.lower().startswith(expansion.lower())
 
 
 def _read_enactment_date(masked: str, c: Mention) -> None:
@@ -504,7 +586,8 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     """The mentions read at their anchors, in order (what ``find_implements`` looks up), and the
     groups of all mentions, one per instrument."""
     masked = mask(text.flat)
-    kept = _collect(masked, header or Header(), hi=document_end(masked))
+    cells = table_cells(text, masked) if masked.find("|") >= 0 else None
+    kept = _collect(masked, header or Header(), hi=document_end(masked), cells=cells)
     drop_approved_projects(masked, kept)
     projects = project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's

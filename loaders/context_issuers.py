@@ -185,7 +185,7 @@ def enacter_issuer(masked: str, c: Mention) -> str | None:
     # A Party body's symbol needs a Party body's name, and a state body's a state body's: "Tỉnh ủy, UBND
     # tỉnh đã ban hành Chỉ thị số 12-CT/TU" does not make the UBND its issuer; a ministry's code, that ministry:
     # "Sở Y tế ban hành Công văn số 1234/BYT-KCB" (a Sở forwarding it) does not make the Sở its issuer.
-    return name if _agrees_with_code(name, c.symbol) else None
+    return name if agrees_with_code(name, c.symbol) else None
 
 
 def _enacter(masked: str, c: Mention) -> re.Match | None:
@@ -231,10 +231,10 @@ def director_issuer(masked: str, c: Mention) -> str | None:
         return None
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
     name = None if p is None else _proposer_name(masked, p, c)
-    return name if name and _agrees_with_code(name, c.symbol) else None
+    return name if name and agrees_with_code(name, c.symbol) else None
 
 
-def _agrees_with_code(name: str, symbol: str | None) -> bool:
+def agrees_with_code(name: str, symbol: str | None) -> bool:
     """Whether a body named before a citation may be its issuer by the symbol's body code: a national code's body
     ends the name ("Bộ Y tế" for BYT, "Bộ trưởng Bộ Y tế" too), a local code's is no national body ("Bộ Y tế" is
     not the issuer of "Quyết định số 5/QĐ-UBND"), and a Party code's is a Party body."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
+from vanban.loaders.citation_issuers import canonical_issuer
 from vanban.loaders.citation_mentions import mask
 from vanban.loaders.citation_patterns import CAP_TYPE_WORD, UPPER_LETTERS, phrase_alternation
 from vanban.loaders.names import is_all_caps
@@ -66,6 +67,24 @@ OPENING = re.compile(
     rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
 )
 _OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
+# A purpose clause that carries out the instruments it names right after its verb, as a directive's preamble
+# writes it: "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ …" (a
+# Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
+# hội …" (a goal: no type word follows the verb). Implementing only with DIRECTIVE_CLOSE (see _purpose_stop).
+PURPOSE_CARRY_OUT = re.compile(
+    r"Để\s+(?:tiếp\s+tục\s+)?thực\s+hiện\s+(?:(?:nghiêm(?:\s+túc)?|tốt|có\s+hiệu\s+quả|hiệu\s+quả)\s+)?"
+    rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
+)
+# The main clause that closes such a purpose clause with the issuer's own directive, up to its colon: ", Ủy ban
+# nhân dân tỉnh yêu cầu:", ", Chủ tịch UBND tỉnh chỉ thị:", ", UBND huyện đề nghị các cơ quan, đơn vị thực hiện
+# tốt một số nội dung sau:" (the name is checked against the document's issuer).
+DIRECTIVE_CLOSE = re.compile(
+    rf",\s+(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị)(?:\s[^;:.]{{0,120}})?:"
+)
+# The chair's title before a body's name in DIRECTIVE_CLOSE.
+_CHAIR = "Chủ tịch "
+# The verbs of DIRECTIVE_CLOSE, found by ``str.find`` before the pattern is tried.
+_DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị")
 
 
 def match_start(m: re.Match) -> int:
@@ -132,11 +151,11 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
             break
         if ln.text.endswith(_SENTENCE_END_CHARS) and _ends_sentence(mask(ln.text)):
             sentence_ends.append(ln.flat_start + len(ln.text))
-    _add_opening_spans(spans, masked, begin, end, sentence_ends)
+    _add_opening_spans(spans, masked, begin, end, sentence_ends, header)
     if address is not None:
         region = _letter_preamble(lines, masked_line, address)
         if region:
-            _add_opening_spans(spans, masked, *region)
+            _add_opening_spans(spans, masked, *region, header=header)
     if grounds is not None:
         spans.append(_grounds_section(lines, masked_line, grounds))
     return spans
@@ -208,7 +227,8 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _add_opening_spans(
-    spans: list[tuple[int, int]], masked: str, begin: int, end: int, sentence_ends: list[int] = ()
+    spans: list[tuple[int, int]], masked: str, begin: int, end: int, sentence_ends: list[int] = (),
+    header: Header | None = None,
 ) -> None:
     """Append the spans of the implementing paragraphs ("Thực hiện …", "Căn cứ …") in masked[begin:end], each
     to the next opening or to the end of its sentence's line ("Thoại Sơn: Triển khai các văn bản về công tác đại
@@ -219,10 +239,32 @@ def _add_opening_spans(
         if weighing:
             opens = sorted(opens + weighing, key=match_start)
     for k, m in enumerate(opens):
-        if m["open"] in _OPENINGS_IMPLEMENTING:
+        purpose = m["open"] == "Để" and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
+        if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
             stop = min(stop, next((e for e in sentence_ends if e > m.end()), stop))
+            if purpose:
+                stop = _purpose_stop(masked, m.end(), stop, header)
+                if stop is None:
+                    continue
             if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
                 spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
             else:
                 spans.append((m.start(), stop))
+
+
+def _purpose_stop(masked: str, start: int, stop: int, header: Header) -> int | None:
+    """Where a purpose clause that carries out instruments (PURPOSE_CARRY_OUT, its words up to ``start``) ends:
+    at the main clause that closes its sentence with the document's issuer's own directive (DIRECTIVE_CLOSE,
+    before ``stop``), else None (not implementing: "Để thực hiện Kế hoạch …, các đơn vị cần …")."""
+    if not header.issuer or masked.find(",", start, stop) < 0:
+        return None
+    if not any(masked.find(v, start, stop) >= 0 for v in _DIRECTIVE_VERBS):
+        return None
+    for d in DIRECTIVE_CLOSE.finditer(masked, start, stop):
+        name = " ".join(d["name"].split())
+        # "Chủ tịch UBND tỉnh chỉ thị:": the chair's directive in the committee's document, or in the chair's own.
+        names = (name, name[len(_CHAIR) :]) if name.startswith(_CHAIR) else (name,)
+        if any(canonical_issuer(n, header) == header.issuer for n in names):
+            return d.start()
+    return None
