@@ -9,7 +9,6 @@ issuer's own units keep the text's wording (abbreviations expanded).
 
 from __future__ import annotations
 
-import heapq
 import re
 
 from vanban.loaders.codes import (
@@ -21,8 +20,7 @@ from vanban.loaders.codes import (
     RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
-from vanban.loaders.header import SURNAMES
-from vanban.loaders.lines import lines_with
+from vanban.loaders.header import NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.records import Header, Purpose, Recipient, Task
@@ -81,12 +79,9 @@ HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
 # The courtesy before an office-holder addressed alone: "Ông" in "Kính gửi: Ông Giám đốc Sở Tài chính",
 # "Ông/Bà", "Ông (Bà)" (kept before a person's name: "Ông Nguyễn Văn A" names no office).
 COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")
-# The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
-# Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
-# Not a field of a procedure's form that opens with the same words: "Nơi nhận hồ sơ:", "Nơi nhận kết
-# quả:" (an appendix of a decision that publishes administrative procedures).
-# An OCR copy's "Noi nhận:" (the hook lost) and "Nơi nhân:" (the dot lost, the colon kept) too.
-HEADING = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
+# The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "NƠI NHẬN:", not a procedure's "Nơi nhận hồ
+# sơ:" (one pattern with the signature's reader, header.NOI_NHAN).
+HEADING = NOI_NHAN
 # A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
 # one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
@@ -367,7 +362,7 @@ def _heading(text: Text) -> tuple[int, int] | None:
     này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
     found: tuple[int, int] | None = None
     # From the last line up, the heading in capitals too ("NƠI NHẬN:"), and an OCR copy's "Nơi nhân:".
-    for i in heapq.merge(lines_with(text, "nhận"), lines_with(text, "NHẬN"), lines_with(text, "nhân:"), reverse=True):
+    for i in noi_nhan_lines(text):
         line = text.lines[i].text
         if HEADING.match(MARKUP.sub(" ", line)):
             heading = i, 0

@@ -1,0 +1,67 @@
+"""Nơi nhận, round 18 (second part): one heading pattern for the signature's reader and the recipients'
+reader, a page's running header between the items, lists written on one line without end marks,
+a body followed by its parent's code, numbered items, a signer's name that is also a place's.
+Fragments written in the style of the provincial letters and decisions surveyed."""
+
+from __future__ import annotations
+
+from vanban.loaders import header as header_module
+from vanban.loaders import recipients
+from vanban.loaders.header import read_signer
+from vanban.loaders.recipients import find_recipients
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+QUANG_NAM = Header(issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")
+
+LETTER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1234/UBND-KGVX\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nQuảng Nam, ngày 12 tháng 5 năm 2024\n"
+    "V/v triển khai công tác phòng, chống dịch bệnh mùa hè\n"
+    "Kính gửi: Sở Y tế tỉnh.\n"
+    "UBND tỉnh yêu cầu Sở Y tế chủ trì triển khai thực hiện./.\n"
+)
+
+
+def _names(body: str, header: Header = QUANG_NAM) -> list[tuple[str, str | None]]:
+    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+
+
+# A decision publishing administrative procedures, its appendix after the signature: each procedure's
+# "Nơi nhận hồ sơ:" and "Nơi nhận kết quả:" fields.
+PROCEDURES = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 999/QĐ-UBND\nQuảng Nam, ngày 12 tháng 5 năm 2024\n"
+    "QUYẾT ĐỊNH\nVề việc công bố Danh mục thủ tục hành chính lĩnh vực y tế\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Công bố kèm theo Quyết định này Danh mục thủ tục hành chính.\n"
+    "Điều 2. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế và các tổ chức, cá nhân có liên quan chịu trách "
+    "nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Cục Kiểm soát TTHC;\n- Lưu: VT, KSTTHC.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Tân\n"
+    + "".join(
+        f"PHỤ LỤC\n{k}. Thủ tục cấp giấy phép hoạt động số {k}\nTrình tự thực hiện: nộp hồ sơ\n"
+        "Nơi nhận hồ sơ: Trung tâm Phục vụ hành chính công tỉnh\nThời hạn giải quyết: 15 ngày làm việc\n"
+        "Cơ quan thực hiện: GIÁM ĐỐC SỞ Y TẾ\nNơi nhận kết quả: Bộ phận một cửa\n"
+        for k in range(1, 12)
+    )
+)
+
+
+def test_one_heading_pattern_for_the_signature_and_the_recipients():
+    # The signature's reader looked for its window from the last "Nơi nhận" line: the appendix's "Nơi
+    # nhận kết quả:" hid the real block, and no signer was read (None).
+    signer = read_signer(make_text(PROCEDURES))
+    assert signer is not None and signer.name == "Trần Văn Tân" and signer.position == "Phó Chủ tịch"
+    assert recipients.HEADING is header_module.NOI_NHAN
+    assert _names(PROCEDURES)[-1] == ("Lưu: VT, KSTTHC", "lưu")
+    for line in ("Nơi nhận hồ sơ: Trung tâm Phục vụ hành chính công", "Nơi nhận kết quả: Bộ phận một cửa"):
+        assert header_module.NOI_NHAN.match(line) is None
+    for line in ("Nơi nhận:", "| *Nơi nhận:* |", "NƠI NHẬN:", "# Nơi nhận:", "Nơi nhận      KT. CHỦ TỊCH", "Noi nhận:"):
+        assert header_module.NOI_NHAN.match(line), line
+
+
+def test_signature_beside_a_heading_in_capitals():
+    # "NƠI NHẬN:" above the last lines: the signature beside it is read from its line.
+    body = LETTER + "NƠI NHẬN:      KT. CHỦ TỊCH\n- Như trên;    PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n     Trần Văn Tân\n" + (
+        "Ghi chú: phụ lục kèm theo.\n" * 40
+    )
+    signer = read_signer(make_text(body))
+    assert signer is not None and signer.name == "Trần Văn Tân"
