@@ -20,11 +20,11 @@ from vanban.loaders.codes import (
     RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
-from vanban.loaders.header import NOI_NHAN, SURNAMES, noi_nhan_lines
+from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.records import Header, Purpose, Recipient, Task
-from vanban.loaders.text import Text
+from vanban.loaders.text import PAGE_NUMBER, Text
 
 # Common misspellings in recipient lines -> the written form ("Công thông tin điện tử" lacks a hook).
 MISSPELLINGS: dict[str, str] = {
@@ -401,8 +401,9 @@ def _after_appendix(text: Text, i: int) -> bool:
     return any(APPENDIX.match(ln.text) for ln in lines[first:i])
 
 
-def _block(text: Text) -> list[str]:
-    """The items of the last Nơi nhận block, continuation lines joined."""
+def _block(text: Text, header: Header | None = None) -> list[str]:
+    """The items of the last Nơi nhận block, continuation lines joined (a page's running header
+    between them skipped, read with the document's ``header``)."""
     lines = text.lines
     heading = _heading(text)
     if heading is None:
@@ -447,7 +448,7 @@ def _block(text: Text) -> list[str]:
                 continue
             if ARCHIVE.match(items[-1]):
                 break  # "- Lưu: VT." / "KT. CHỦ TỊCH": the archive ends the list, the signature follows it
-            skip = _signature_lines(rest, i - 1)
+            skip = _signature_lines(rest, i - 1, header)
             if not skip:
                 break
             i += skip - 1
@@ -488,7 +489,7 @@ def _block(text: Text) -> list[str]:
             # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
-            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1)
+            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1, header)
             if not skip:
                 break
             i += skip - 1
@@ -556,16 +557,34 @@ def _items_in(line: str) -> list[str]:
     return [ITEM.sub("", part) for part in INLINE_ITEM.split(ITEM.sub("", line))]
 
 
-def _signature_lines(lines: list, i: int) -> int:
+def _page_furniture(line: str, header: Header | None) -> bool:
+    """Whether a line between two items is what a copy prints at the top or the foot of each page, of
+    any length: the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
+    phúc"), a page number ("Trang 3/4", "- 3 -"), the issuer's name in capitals ("ỦY BAN NHÂN DÂN TỈNH
+    QUẢNG NAM" in a document of the Ủy ban nhân dân tỉnh Quảng Nam, or of one of its departments)."""
+    if PAGE_NUMBER.fullmatch(line) or MOTTO.fullmatch(line.strip(" *_.")):
+        return True
+    if header is None or not header.issuer or not is_all_caps(line):
+        return False
+    return canonical_org(line, header) in (header.issuer, header.issuer_parent)
+
+
+def _signature_lines(lines: list, i: int, header: Header | None = None) -> int:
     """How many lines from ``lines[i]`` belong to the signature column that a PDF copy wrapped
     between the items ("- Đăng Website BV;" / "PHÓ GIÁM ĐỐC" / "- Lưu VT, TCHC."; "**Dinh Chí" /
     "Thành**"): short lines (SIGNATURE_PIECE_WORDS words at most, no ';') followed within
-    SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there."""
+    SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there. A page's
+    running header or footer between the items ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Trang 3/4",
+    _page_furniture, read with the document's ``header``) is skipped whatever its length, when it
+    follows an item (after a piece of the signature, the issuer's name and the motto open an attached
+    document)."""
     pieces = 0
     for k in range(i, min(i + SIGNATURE_LINES, len(lines))):
         left = _left(lines[k].text)
         if not left or RULE.match(left):
             continue  # blank lines between the signature's title and its name do not count
+        if pieces == 0 and _page_furniture(left, header):
+            continue  # a page's top between two items (after a signature: a new document's header)
         if ITEM.match(left):
             return k - i
         if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
@@ -1175,7 +1194,7 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             out.append(Recipient(name=name, purpose=purpose))
 
     city = bool(header.province) and is_city(header.province)
-    for item in _block(text):
+    for item in _block(text, header):
         item = tidy(item)
         if not item:
             continue

@@ -65,3 +65,44 @@ def test_signature_beside_a_heading_in_capitals():
     )
     signer = read_signer(make_text(body))
     assert signer is not None and signer.name == "Trần Văn Tân"
+
+
+EXPECTED = [
+    ("Sở Y tế tỉnh Quảng Nam", None),
+    ("Thường trực Tỉnh ủy Quảng Nam", "báo cáo"),
+    ("Sở Tài chính tỉnh Quảng Nam", None),
+    ("Lưu: VT, KGVX", "lưu"),
+]
+
+
+def test_a_pages_running_header_between_items():
+    # A PDF copy keeps each page's top: the issuer's name (seven words), the motto, a page number.
+    # Before, the list ended at the long line and lost "Sở Tài chính" and the archive.
+    for top in (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+        "UBND TỈNH QUẢNG NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+        "Trang 3/4\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n",
+    ):
+        body = LETTER + f"Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\n{top}- Sở Tài chính;\n- Lưu: VT, KGVX.\n"
+        assert _names(body) == EXPECTED, top
+    # A department's copy heads its pages with its parent's name.
+    department = Header(issuer="Sở Y tế tỉnh Quảng Nam", issuer_parent="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")
+    body = "Nơi nhận:\n- Thường trực Tỉnh ủy (b/c);\nỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\n- Sở Tài chính;\n- Lưu: VT, KGVX.\n"
+    assert [n for n, _ in _names(body, department)][-1] == "Lưu: VT, KGVX"
+    # Another province's committee is no page top of this document's.
+    body = body.replace("QUẢNG NAM", "QUẢNG NGÃI")
+    assert [n for n, _ in _names(body, department)] == ["Thường trực Tỉnh ủy Quảng Nam"]
+
+
+def test_a_long_title_or_a_new_document_still_ends_the_list():
+    # A line in capitals that is not the page's top ends the list, as before.
+    body = LETTER + "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\nDANH SÁCH CÁC ĐƠN VỊ ĐƯỢC PHÂN CÔNG THỰC HIỆN\n- Sở Tài chính;\n"
+    assert _names(body) == EXPECTED[:2]
+    # After the signature, the issuer's name and the motto open an attached document: its items are not read.
+    body = LETTER + (
+        "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Tân\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n"
+        "- Sở Tài chính;\n- Lưu: VT.\n"
+    )
+    assert _names(body) == EXPECTED[:2]
