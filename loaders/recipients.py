@@ -90,6 +90,9 @@ MARKUP = re.compile(r"\*+|\|")
 # The opening line of an appendix or an attached form: "PHỤ LỤC", "Phụ lục 01", "Mẫu số 01", "MẪU BÁO
 # CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
 APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
+# A numbered item: "1. " in "1. Sở Tài chính;", "2)" in "2) Sở Nội vụ (b/c);", "3." in "3.Lưu: VT." (read
+# as an item only in a list numbered from its first item on, each number the next: see _block).
+NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s*(?=[^\W\d_])")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
 RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
@@ -409,6 +412,10 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
     if heading is None:
         return []
     start, column = heading
+    signer = header.signer.name if header is not None and header.signer is not None else None
+    # Whether a piece of the signature column was merged onto the block's lines above: its title
+    # ("Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH"); its name follows below (_is_signer).
+    signed = False
     items: list[str] = []
     if column:
         # The block run on after the body's end mark, the signature after it on the same line: "…
@@ -418,7 +425,8 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
-        if SIGNATURE.match(first):
+        signed = SIGNATURE.match(first) is not None
+        if signed:
             # "Nơi nhận: KT. CHỦ TỊCH": the signature column's first line merged onto the heading's.
             first = ""
         elif ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
@@ -428,8 +436,14 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             first = first[: sign.start()].strip()
             if "Lưu" in first or not ITEM.match(first):
                 return _items_in(first)
+    # How many numbered items were read: a list numbered from its first item on ("1. Sở Tài chính;" /
+    # "2. Sở Nội vụ (b/c);" / "3. Lưu: VT.") reads its items without their numbers.
+    numbered = 0
+    if first and (num := NUMBERED_ITEM.match(first)) is not None and num.group("n") == "1":
+        first, numbered = first[num.end() :], 1
     if first and not SIGNATURE.match(first):
-        first = _without_signature(first)
+        first, cut = _without_signature(first, signer), first
+        signed = signed or first != cut
         items.extend(_items_in(first) if ITEM.match(first) or INLINE_ITEM.search(first) else _run_on_items(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
     # The marks that end an item of a block written without list marks: ";", and "," from its first
@@ -444,11 +458,12 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
                 break
             continue
         if SIGNATURE.match(left):
+            signed = True
             if not items:
                 continue
             if ARCHIVE.match(items[-1]):
                 break  # "- Lưu: VT." / "KT. CHỦ TỊCH": the archive ends the list, the signature follows it
-            skip = _signature_lines(rest, i - 1, header)
+            skip = _signature_lines(rest, i - 1, header, numbered + 1 if numbered else 0)
             if not skip:
                 break
             i += skip - 1
@@ -457,10 +472,16 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
-        left = _without_signature(left)  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
-        if ITEM.match(left):
+        left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
+        signed = signed or left != cut
+        if (num := NUMBERED_ITEM.match(left)) is not None and int(num.group("n")) == numbered + 1 and (numbered or not items):
+            # "1. Sở Tài chính;" / "2. Sở Nội vụ (b/c);": the next item of a numbered list, its number dropped.
+            numbered += 1
             ends = (";",)
-            left = _without_signature(left)
+            items.extend(_items_in(left[num.end() :]))
+        elif ITEM.match(left):
+            ends = (";",)
+            left = _without_signature(left, signer, signed)
             if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
                 # "- Văn phòng UBND tỉnh:" / "+ LĐVP, TPKTTH, KGVX, TH;": the units listed under the
                 # body they belong to read as one line, "Văn phòng UBND tỉnh: LĐVP, TPKTTH, …".
@@ -480,7 +501,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # An item whose list mark an OCR copy lost, between two items: "- Ban TG&DVTU;" / "Sở,
             # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";");
             # a block written without list marks: "Như trên;" / "Sở Y tế;" / "Lưu: VT, KGVX.".
-            items.extend(_items_in(_without_signature(left)))
+            items.extend(_items_in(_without_signature(left, signer, signed)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
@@ -489,7 +510,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
-            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1, header)
+            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1, header, numbered + 1 if numbered else 0)
             if not skip:
                 break
             i += skip - 1
@@ -498,12 +519,16 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
     return items
 
 
-def _without_signature(line: str) -> str:
+def _without_signature(line: str, signer: str | None = None, signed: bool = False) -> str:
     """An item's line without the signature piece a copy merged onto it: "- Như trên; PHÓ CHỦ TỊCH" ->
-    "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;"."""
+    "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;". A name that is
+    also a place's ("Đào Mỹ", a commune) is cut when it is the document's ``signer`` (the name its
+    signature gives) or when the signature's title was merged onto a line above (``signed``)."""
     if (sign := SIGNATURE_AFTER_ITEM.search(line)) is not None:
         return line[: sign.start()].rstrip()
-    if (name := NAME_AFTER_ITEM.search(line)) is not None and _signer_after(name.group("name")):
+    if (name := NAME_AFTER_ITEM.search(line)) is not None and (
+        _signer_after(name.group("name")) or _is_signer(name.group("name"), signer, signed)
+    ):
         return line[: name.start()].rstrip()
     if (caps := CAPS_AFTER_ITEM.search(line)) is not None:
         words = caps.group("caps").split()
@@ -511,10 +536,20 @@ def _without_signature(line: str) -> str:
             # A name in capitals after an item's end mark ("Trường LÊ LỢI" names a school).
             line[caps.start() - 1] in ".;,)"
             and 2 <= len(words) <= 4
-            and _signer_after(" ".join(w.capitalize() for w in words))
+            and (_signer_after(spelled := " ".join(w.capitalize() for w in words)) or _is_signer(spelled, signer, signed))
         ):
             return line[: caps.start()].rstrip()  # "PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN"
     return line
+
+
+def _is_signer(words: str, signer: str | None, signed: bool = False) -> bool:
+    """Whether words after an item that may name a place (a commune's "Đào Mỹ", which _signer_after
+    keeps) are the signer's name: the ``signer`` its signature gives ("Đào Mỹ", "ĐÀO MỸ"), or, once the
+    signature's title was merged onto a line above (``signed``: "- Như trên; PHÓ CHỦ TỊCH"), a surname
+    and a given name that name no body."""
+    if signer is not None and normalize_tones(words).casefold() == normalize_tones(signer).casefold():
+        return True
+    return signed and words.split(" ", 1)[0] in SURNAMES and OWNER.search(words) is None
 
 
 def _signer_after(words: str) -> bool:
@@ -569,7 +604,7 @@ def _page_furniture(line: str, header: Header | None) -> bool:
     return canonical_org(line, header) in (header.issuer, header.issuer_parent)
 
 
-def _signature_lines(lines: list, i: int, header: Header | None = None) -> int:
+def _signature_lines(lines: list, i: int, header: Header | None = None, next_number: int = 0) -> int:
     """How many lines from ``lines[i]`` belong to the signature column that a PDF copy wrapped
     between the items ("- Đăng Website BV;" / "PHÓ GIÁM ĐỐC" / "- Lưu VT, TCHC."; "**Dinh Chí" /
     "Thành**"): short lines (SIGNATURE_PIECE_WORDS words at most, no ';') followed within
@@ -577,7 +612,8 @@ def _signature_lines(lines: list, i: int, header: Header | None = None) -> int:
     running header or footer between the items ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Trang 3/4",
     _page_furniture, read with the document's ``header``) is skipped whatever its length, when it
     follows an item (after a piece of the signature, the issuer's name and the motto open an attached
-    document)."""
+    document). In a numbered list the item that ends the pieces is the ``next_number``-th ("3. Lưu: VT.").
+    """
     pieces = 0
     for k in range(i, min(i + SIGNATURE_LINES, len(lines))):
         left = _left(lines[k].text)
@@ -585,7 +621,7 @@ def _signature_lines(lines: list, i: int, header: Header | None = None) -> int:
             continue  # blank lines between the signature's title and its name do not count
         if pieces == 0 and _page_furniture(left, header):
             continue  # a page's top between two items (after a signature: a new document's header)
-        if ITEM.match(left):
+        if ITEM.match(left) or (next_number and (num := NUMBERED_ITEM.match(left)) and int(num.group("n")) == next_number):
             return k - i
         if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
             return 0

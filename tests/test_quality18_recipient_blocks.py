@@ -106,3 +106,51 @@ def test_a_long_title_or_a_new_document_still_ends_the_list():
         "- Sở Tài chính;\n- Lưu: VT.\n"
     )
     assert _names(body) == EXPECTED[:2]
+
+
+def test_numbered_items_read_without_their_numbers():
+    # Before, a numbered list gave nothing (its numbers were no list marks, and kept out of the names).
+    body = LETTER + "Nơi nhận:\n1. Như trên;\n2. Thường trực Tỉnh ủy (b/c);\n3) Sở Tài chính;\n4.Lưu: VT, KGVX.\nKT. CHỦ TỊCH\n"
+    assert _names(body) == EXPECTED
+    # The first item on the heading's line; the signature's lines between two items.
+    body = LETTER + (
+        "Nơi nhận: 1. Như trên;\n2. Thường trực Tỉnh ủy (b/c);\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+        "3. Sở Tài chính;\n4. Lưu: VT, KGVX.\n"
+    )
+    assert _names(body) == EXPECTED
+
+
+def test_numbers_out_of_sequence_are_no_items():
+    # A list not numbered from "1." on, or a number out of its order, is not read as a numbered list.
+    assert _names(LETTER + "Nơi nhận:\n2. Sở Tài chính;\n3. Sở Nội vụ;\n") == []
+    body = LETTER + "Nơi nhận:\n1. Như trên;\n2. Thường trực Tỉnh ủy (b/c);\n5. Sở Tài chính;\n"
+    assert _names(body) == EXPECTED[:2]
+    # After a list with dashes, a numbered line is an appendix's point, not an item.
+    body = LETTER + "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\n1. Sở Tài chính;\n"
+    assert _names(body) == EXPECTED[:2]
+
+
+def test_a_signers_name_that_names_a_place_too():
+    # "Đào Mỹ" is a commune's name too: kept as a recipient before, after the last item.
+    body = LETTER + (
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Thường trực Tỉnh ủy (b/c);\n- Sở Tài chính;\n"
+        "- Lưu: VT, KGVX; Đào Mỹ\n"
+    )
+    assert _names(body) == EXPECTED
+    body = LETTER + "Nơi nhận:\n- Như trên;\n- Thường trực Tỉnh ủy (b/c);\n- Sở Tài chính; Đào Mỹ\n- Lưu: VT, KGVX.\n"
+    # No title merged above: the name the signature gives tells it.
+    from vanban.loaders.records import Signer
+
+    signed = QUANG_NAM.model_copy(update={"signer": Signer(name="Đào Mỹ")})
+    assert _names(body, signed) == EXPECTED
+    assert _names(body.replace("Đào Mỹ", "ĐÀO MỸ"), signed) == EXPECTED
+    # Without either, a place's name after an item stays (it may be the item's words).
+    assert ("Đào Mỹ", None) in _names(body)
+
+
+def test_a_place_after_an_item_stays_without_a_signature_above():
+    body = LETTER + "Nơi nhận:\n- Như trên;\n- Sở Tài chính; Thái Bình\n- Lưu: VT, KGVX.\n"
+    assert ("Thái Bình", None) in _names(body)
+    # A body after the title stays whatever: "Báo Thái Bình".
+    body = LETTER + "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Sở Tài chính; Báo Thái Bình\n- Lưu: VT, KGVX.\n"
+    assert ("Báo Thái Bình", None) in _names(body)
