@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders.codes import (
+    BODY_CODES,
     COMMITTEE_CODES,
     DEPARTMENT_CODES,
     LIST_HEADS,
@@ -932,11 +933,29 @@ def _head_list(head: str, rest: str) -> list[str]:
     return [f"{kind} {i}" for i in items]
 
 
+# The codes of the central bodies whose departments a Nơi nhận names with their parent after a comma:
+# "VPCP" in "Cục Kiểm soát TTHC, VPCP", "BTP" in "Cục Kiểm tra VBQPPL, BTP" (the ministries and the
+# government's office of BODY_CODES).
+PARENT_CODES: dict[str, str] = {
+    code: name for code, name in BODY_CODES.items() if name and (name.startswith("Bộ ") or name == "Văn phòng Chính phủ")
+}
+# A department of such a body, then its parent's code after a comma, the whole item: one body, "Cục
+# Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ).
+UNIT_OF_PARENT = re.compile(
+    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*,\s*(?P<code>"
+    + "|".join(map(re.escape, sorted(PARENT_CODES, key=len, reverse=True)))
+    + r")$"
+)
+
+
 def _split(item: str) -> list[str]:
     """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
     out: list[str] = []
     for part in SEMICOLON.split(item):
+        if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
+            out.append(f"{unit.group('unit')}, {PARENT_CODES[unit.group('code')]}")  # "Cục Kiểm soát TTHC, VPCP"
+            continue
         if (joint := JOINT_OFFICE.match(part)) is not None:
             out.append(f"Văn phòng HĐND và UBND{joint.group('level') or ''}")
             continue

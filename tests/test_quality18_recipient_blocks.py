@@ -154,3 +154,18 @@ def test_a_place_after_an_item_stays_without_a_signature_above():
     # A body after the title stays whatever: "Báo Thái Bình".
     body = LETTER + "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Sở Tài chính; Báo Thái Bình\n- Lưu: VT, KGVX.\n"
     assert ("Báo Thái Bình", None) in _names(body)
+
+
+def test_a_department_then_its_parents_code_is_one_body():
+    # Before: "Cục Kiểm soát thủ tục hành chính" and an extra "Văn phòng Chính phủ".
+    body = LETTER + "Nơi nhận:\n- Như trên;\n- Cục Kiểm soát TTHC, VPCP;\n- Cục Kiểm tra VBQPPL, BTP;\n- Lưu: VT, KGVX.\n"
+    assert _names(body) == [
+        ("Sở Y tế tỉnh Quảng Nam", None),
+        ("Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ", None),
+        ("Cục Kiểm tra văn bản quy phạm pháp luật, Bộ Tư pháp", None),
+        ("Lưu: VT, KGVX", "lưu"),
+    ]
+    # Two bodies of their own stay two: a ministry's department and a province's, the office itself.
+    assert recipients._split("Cục Quản lý Dược, Sở Y tế") == ["Cục Quản lý Dược", "Sở Y tế"]
+    assert recipients._split("Văn phòng Chính phủ, Bộ Tư pháp") == ["Văn phòng Chính phủ", "Bộ Tư pháp"]
+    assert recipients._split("Bộ Y tế, VPCP") == ["Bộ Y tế", "VPCP"]
