@@ -577,7 +577,10 @@ def _run_on_items(line: str) -> list[str]:
     ['Như trên', 'Sở Y tế (b/c)', 'Lưu: VT.']; a mark written after an item's semicolon goes with
     it: 'Bộ Y tế; (để báo cáo) Sở Y tế;' -> ['Bộ Y tế (để báo cáo)', 'Sở Y tế']."""
     out: list[str] = []
-    for part in RUN_ON_PARTS.split(line):
+    parts = RUN_ON_PARTS.split(line)
+    if len(parts) == 1:
+        parts = _dashed_items(line)  # "Như trên - Sở Y tế - Lưu VT": parted by dashes
+    for part in parts:
         part = part.strip()
         if out and part[:1] == "(" and (mark := PURPOSE.match(part)) is not None:
             out[-1] = f"{out[-1]} {mark.group(0)}"
@@ -589,8 +592,38 @@ def _run_on_items(line: str) -> list[str]:
 
 def _items_in(line: str) -> list[str]:
     """The items of a line, without their list marks: one, or several joined on it ("- UBND huyện
-    (b/c); - Trạm Y tế các xã; - Lưu: VT.")."""
-    return [ITEM.sub("", part) for part in INLINE_ITEM.split(ITEM.sub("", line))]
+    (b/c); - Trạm Y tế các xã; - Lưu: VT."), also without end marks ("- Như trên - Sở Y tế - Lưu VT",
+    _dashed_items)."""
+    parts = INLINE_ITEM.split(ITEM.sub("", line))
+    if len(parts) == 1:
+        return _dashed_items(ITEM.sub("", parts[0]))
+    return [ITEM.sub("", part) for part in parts]
+
+
+# The list marks between the items of a list whose lines a copy joined, the items without end marks:
+# " - " in "Như trên - Sở Y tế - UBND các huyện - Lưu VT" (also a dash inside a name: "Đài Phát thanh -
+# Truyền hình tỉnh", "Cục Kiểm tra VBQPPL - Bộ Tư pháp"; see _dashed_items).
+DASH_BETWEEN = re.compile(r"\s[-–]\s+(?=\S)")
+# A reference to the addressees or to an article, whole: "Như trên", "Như Điều 3", "Như Kính gửi".
+AS_ABOVE_PIECE = re.compile(r"^Như\s+(?:trên|[Kk]ính\s+gửi|[Đđ]iều\s+\d{1,2})$", re.IGNORECASE)
+
+
+def _dashed_items(item: str) -> list[str]:
+    """The items of a list joined on one line without end marks, parted by dashes: 'Như trên - Sở Y
+    tế - UBND các huyện - Lưu VT' -> ['Như trên', 'Sở Y tế', 'UBND các huyện', 'Lưu VT']. Parted only
+    when the list opens with a reference ("Như trên") or closes with its archive ("Lưu VT") and every
+    piece is one or names a body by its head word ("Sở", "UBND") or an office: a dash inside a name
+    keeps it whole ("Như trên - Đài Phát thanh - Truyền hình tỉnh - Lưu VT" stays one, as does "Cục
+    Kiểm tra VBQPPL - Bộ Tư pháp")."""
+    if " - " not in item and " – " not in item:
+        return [item]
+    pieces = [p.strip() for p in DASH_BETWEEN.split(item)]
+    if not (AS_ABOVE_PIECE.match(pieces[0]) or ARCHIVE.match(pieces[-1])):
+        return [item]
+    for p in pieces:
+        if not (AS_ABOVE_PIECE.match(p) or ARCHIVE.match(p) or OWNER.match(p) or _opens_with_office(p)):
+            return [item]
+    return pieces
 
 
 def _page_furniture(line: str, header: Header | None) -> bool:

@@ -169,3 +169,29 @@ def test_a_department_then_its_parents_code_is_one_body():
     assert recipients._split("Cục Quản lý Dược, Sở Y tế") == ["Cục Quản lý Dược", "Sở Y tế"]
     assert recipients._split("Văn phòng Chính phủ, Bộ Tư pháp") == ["Văn phòng Chính phủ", "Bộ Tư pháp"]
     assert recipients._split("Bộ Y tế, VPCP") == ["Bộ Y tế", "VPCP"]
+
+
+def test_a_list_joined_on_one_line_without_end_marks():
+    # A copy that joined the block's lines: the items parted by their dashes only. Before, the line was
+    # one "Như trên …" item: only the addressees were read.
+    want = [
+        ("Sở Y tế tỉnh Quảng Nam", None),
+        ("Ủy ban nhân dân các huyện", None),
+        ("Đài Phát thanh - Truyền hình tỉnh Quảng Nam", None),
+        ("Lưu VT", "lưu"),
+    ]
+    assert _names(LETTER + "Nơi nhận: - Như trên - Sở Y tế - UBND các huyện - Đài PT-TH tỉnh - Lưu VT\n") == want
+    assert _names(LETTER + "Nơi nhận: Như trên - Sở Y tế - UBND các huyện - Đài PT-TH tỉnh - Lưu VT\n") == want
+    assert _names(LETTER + "Nơi nhận:\n- Như trên - Sở Y tế - UBND các huyện - Đài PT-TH tỉnh - Lưu VT\n") == want
+    # Parted by commas only, the same.
+    assert _names(LETTER + "Nơi nhận: Như trên, Sở Y tế, UBND các huyện, Đài PT-TH tỉnh, Lưu VT\n") == want
+
+
+def test_a_dash_inside_a_name_keeps_the_line_whole():
+    assert recipients._dashed_items("Như trên - Sở Y tế - Lưu VT") == ["Như trên", "Sở Y tế", "Lưu VT"]
+    # A piece that names no body: the dash is a name's ("Đài Phát thanh - Truyền hình tỉnh").
+    line = "Như trên - Sở Y tế - Đài Phát thanh - Truyền hình tỉnh - Lưu VT"
+    assert recipients._dashed_items(line) == [line]
+    # Without a reference or an archive, a body and its parent stay one.
+    assert recipients._dashed_items("Cục Kiểm tra VBQPPL - Bộ Tư pháp") == ["Cục Kiểm tra VBQPPL - Bộ Tư pháp"]
+    assert recipients._dashed_items("Sở Y tế - để thực hiện") == ["Sở Y tế - để thực hiện"]
