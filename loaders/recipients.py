@@ -450,6 +450,9 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
     # The marks that end an item of a block written without list marks: ";", and "," from its first
     # item on when no line of it had a mark (a Party document's "Ban Bí thư Trung ương Đảng (b/c),").
     ends: tuple[str, ...] = (";",) if items else (";", ",")
+    # Whether the block is written without list marks nor end marks, opened by "Như trên" (_bare_item),
+    # which the heading's line may hold: "Nơi nhận: Như trên" / "Sở Y tế" / "Lưu VT".
+    bare = len(items) == 1 and AS_ABOVE_PIECE.match(items[0]) is not None and not ITEM.match(first)
     i = 0
     while i < len(rest):
         left = _left(rest[i].text)
@@ -489,6 +492,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
                 items[-1] = f"{items[-1].rstrip()} {ITEM.sub('', left)}"
                 continue
             items.extend(_items_in(left))
+        elif (not items or bare) and not ARCHIVE.match(items[-1] if items else "") and _bare_item(left, bool(items)):
+            # A block without list marks nor end marks, opened by its reference: "Như trên" / "Sở Y tế" /
+            # "UBND các huyện" / "Lưu VT" (each line a body by its head word, an office or the archive).
+            bare = True
+            items.append(left)
         elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
@@ -518,6 +526,18 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _bare_item(line: str, after_first: bool) -> bool:
+    """Whether a line without a list mark or an end mark is an item of a block written so: its first
+    item a reference alone ("Như trên", "Như Điều 3"), the items after it a body by its head word ("Sở
+    Y tế", "UBND các huyện"), an office ("Chủ tịch UBND tỉnh") or the archive ("Lưu VT"); not a line
+    in capitals (the signature's) nor a long one (a sentence)."""
+    if not after_first:
+        return AS_ABOVE_PIECE.match(line) is not None
+    if is_all_caps(line) or len(line.split()) > ADDRESSEE_WORDS or line.endswith(":"):
+        return False
+    return ARCHIVE.match(line) is not None or OWNER.match(line) is not None or _opens_with_office(line)
 
 
 def _without_signature(line: str, signer: str | None = None, signed: bool = False) -> str:

@@ -195,3 +195,37 @@ def test_a_dash_inside_a_name_keeps_the_line_whole():
     # Without a reference or an archive, a body and its parent stay one.
     assert recipients._dashed_items("Cục Kiểm tra VBQPPL - Bộ Tư pháp") == ["Cục Kiểm tra VBQPPL - Bộ Tư pháp"]
     assert recipients._dashed_items("Sở Y tế - để thực hiện") == ["Sở Y tế - để thực hiện"]
+
+
+def test_a_block_without_list_marks_nor_end_marks():
+    # Each item on a line of its own, no mark at all: before, nothing was read after the heading.
+    body = LETTER + "Nơi nhận:\nNhư trên\nSở Tài chính\nChủ tịch UBND các huyện\nLưu VT\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+    want = [
+        ("Sở Y tế tỉnh Quảng Nam", None),
+        ("Sở Tài chính tỉnh Quảng Nam", None),
+        ("Chủ tịch Ủy ban nhân dân các huyện", None),
+        ("Lưu VT", "lưu"),
+    ]
+    assert _names(body) == want
+    assert _names(body.replace("Nơi nhận:\nNhư trên", "Nơi nhận: Như trên")) == want
+    # Only when the reference opens it; a line that names no body ends it.
+    assert _names(LETTER + "Nơi nhận:\nSở Tài chính\nLưu VT\n") == []
+    body = LETTER + "Nơi nhận:\nNhư trên\nSở Tài chính\nNguyễn Văn An\nSở Nội vụ\n"
+    assert _names(body) == want[:2]
+
+
+def test_an_articles_bodies_are_recipients_only_through_the_block():
+    # The gold's convention: one entry per body of Nơi nhận. The bodies a decision's last article
+    # charges are read when the block refers to it ("Như Điều 3"), not otherwise.
+    decision = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Y tế, Chủ tịch UBND các huyện, thị xã, thành phố "
+        "chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert _names(decision + "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n") == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+        ("Giám đốc Sở Y tế tỉnh Quảng Nam", None),
+        ("Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", None),
+        ("Lưu: VT", "lưu"),
+    ]
+    assert _names(decision + "Nơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n") == [("Bộ Y tế", None), ("Lưu: VT", "lưu")]
