@@ -94,6 +94,9 @@ APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+s
 # A numbered item: "1. " in "1. Sở Tài chính;", "2)" in "2) Sở Nội vụ (b/c);", "3." in "3.Lưu: VT." (read
 # as an item only in a list numbered from its first item on, each number the next: see _block).
 NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s*(?=[^\W\d_])")
+# The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
+# TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
+CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
 RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
@@ -513,7 +516,9 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             items.extend(_items_in(_without_signature(left, signer, signed)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
-        elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
+        elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
+            not is_all_caps(left) or CODE_LIST.match(left)
+        ):
             # An item broken after a comma goes on on the next line, whatever its case, up to
             # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
             # (corpus 057); a signer's name after a Party item's comma does not.

@@ -229,3 +229,16 @@ def test_an_articles_bodies_are_recipients_only_through_the_block():
         ("Lưu: VT", "lưu"),
     ]
     assert _names(decision + "Nơi nhận:\n- Bộ Y tế;\n- Lưu: VT.\n") == [("Bộ Y tế", None), ("Lưu: VT", "lưu")]
+
+
+def test_an_offices_codes_going_on_in_capitals_after_a_comma():
+    # A Hà Nội decision's block: the office's units go on on the next line in capitals. Before, the
+    # list ended there (a line in capitals) and the archive was lost.
+    city = Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội")
+    body = (
+        "*Nơi nhận:*\n- Như Điều 3;\n- Các báo, đài Thành phố;\n- VPUB: CVP, các PCVP, KTN, KTTH, KGVX,\n"
+        "  ĐT, TNMT, HH, TTTTDTTTP;\n- Lưu: VT, KTN (Văn).\n\n      **TM. ỦY BAN NHÂN DÂN**\n      **KT. CHỦ TỊCH**\n"
+    )
+    assert _names(body, city)[-1] == ("Lưu: VT, KTN (Văn)", "lưu")
+    assert recipients.CODE_LIST.match("ĐT, TNMT, HH, TTTTDTTTP;")
+    assert recipients.CODE_LIST.match("PHÓ CHỦ TỊCH") is None and recipients.CODE_LIST.match("KT. CHỦ TỊCH") is None
