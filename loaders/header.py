@@ -13,6 +13,7 @@ and in the signature ("TM. ỦY BAN NHÂN DÂN").
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections import Counter
@@ -385,8 +386,22 @@ SURNAMES = frozenset(
 )
 
 # The Nơi nhận heading, beside or above the signature: "Nơi nhận:", "***Nơi nhận:***", "| *Nơi nhận:*",
-# "# Nơi nhận:" (a markdown heading of an OCR tool).
-NOI_NHAN = re.compile(r"^[\s*|_#]*Nơi\s+nhận", re.IGNORECASE)
+# "# Nơi nhận:" (a markdown heading of an OCR tool), "NƠI NHẬN:", "Nơi nhận KT. CHỦ TỊCH" (the signature
+# column merged on). Not a field of a procedure's form that opens with the same words: "Nơi nhận hồ sơ:",
+# "Nơi nhận kết quả:" (an appendix of a decision that publishes administrative procedures). An OCR
+# copy's "Noi nhận:" (the hook lost) and "Nơi nhân:" (the dot lost, the colon kept) too. The signature
+# reader (read_signer) and the recipients' reader (recipients._heading) both find the block with it;
+# its colon and markup are matched too, so that the recipients' reader can cut the heading off.
+NOI_NHAN = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
+# The words the lines of such a heading hold, found with str.rfind before NOI_NHAN is tried: "nhận",
+# "NHẬN" (the heading in capitals), an OCR copy's "nhân:".
+NOI_NHAN_WORDS: tuple[str, ...] = ("nhận", "NHẬN", "nhân:")
+
+
+def noi_nhan_lines(text: Text) -> Iterator[int]:
+    """Indexes of the lines that may hold a Nơi nhận heading (NOI_NHAN_WORDS), last line first (a
+    line holding two of the words comes twice)."""
+    return heapq.merge(*(lines_with(text, w) for w in NOI_NHAN_WORDS), reverse=True)
 
 HEADER_LINES = 60  # the header is within the first lines…
 HEADER_CHARS = 5000  # …and the first characters
@@ -774,7 +789,7 @@ def read_signer(text: Text) -> Signer | None:
     """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
     first = max(0, len(text.lines) - SIGNATURE_LINES)
     # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
-    for i in lines_with(text, "nhận"):  # from the last line up
+    for i in noi_nhan_lines(text):  # from the last line up
         if NOI_NHAN.match(text.lines[i].text):
             if i < first:
                 first = -1

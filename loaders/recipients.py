@@ -9,10 +9,10 @@ issuer's own units keep the text's wording (abbreviations expanded).
 
 from __future__ import annotations
 
-import heapq
 import re
 
 from vanban.loaders.codes import (
+    BODY_CODES,
     COMMITTEE_CODES,
     DEPARTMENT_CODES,
     LIST_HEADS,
@@ -21,12 +21,11 @@ from vanban.loaders.codes import (
     RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
-from vanban.loaders.header import SURNAMES
-from vanban.loaders.lines import lines_with
+from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.records import Header, Purpose, Recipient, Task
-from vanban.loaders.text import Text
+from vanban.loaders.text import PAGE_NUMBER, Text
 
 # Common misspellings in recipient lines -> the written form ("Công thông tin điện tử" lacks a hook).
 MISSPELLINGS: dict[str, str] = {
@@ -81,12 +80,9 @@ HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
 # The courtesy before an office-holder addressed alone: "Ông" in "Kính gửi: Ông Giám đốc Sở Tài chính",
 # "Ông/Bà", "Ông (Bà)" (kept before a person's name: "Ông Nguyễn Văn A" names no office).
 COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")
-# The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "*Nơi nhận:*".
-# Also as a markdown heading, as OCR tools write it: "# Nơi nhận:".
-# Not a field of a procedure's form that opens with the same words: "Nơi nhận hồ sơ:", "Nơi nhận kết
-# quả:" (an appendix of a decision that publishes administrative procedures).
-# An OCR copy's "Noi nhận:" (the hook lost) and "Nơi nhân:" (the dot lost, the colon kept) too.
-HEADING = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
+# The heading of the block: "Nơi nhận:", "***Nơi nhận:***", "NƠI NHẬN:", not a procedure's "Nơi nhận hồ
+# sơ:" (one pattern with the signature's reader, header.NOI_NHAN).
+HEADING = NOI_NHAN
 # A column gap: "- Đăng Website BV;          PHÓ GIÁM ĐỐC" (r"\s{3,}|\t+", written to open with
 # one \s so that the regex engine skips from space to space; see header.COLUMN_GAP).
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
@@ -95,6 +91,12 @@ MARKUP = re.compile(r"\*+|\|")
 # The opening line of an appendix or an attached form: "PHỤ LỤC", "Phụ lục 01", "Mẫu số 01", "MẪU BÁO
 # CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
 APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
+# A numbered item: "1. " in "1. Sở Tài chính;", "2)" in "2) Sở Nội vụ (b/c);", "3." in "3.Lưu: VT." (read
+# as an item only in a list numbered from its first item on, each number the next: see _block).
+NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s*(?=[^\W\d_])")
+# The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
+# TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
+CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
 RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
@@ -367,7 +369,7 @@ def _heading(text: Text) -> tuple[int, int] | None:
     này./. Nơi nhận: - Như Điều 24; …", INLINE_HEADING)."""
     found: tuple[int, int] | None = None
     # From the last line up, the heading in capitals too ("NƠI NHẬN:"), and an OCR copy's "Nơi nhân:".
-    for i in heapq.merge(lines_with(text, "nhận"), lines_with(text, "NHẬN"), lines_with(text, "nhân:"), reverse=True):
+    for i in noi_nhan_lines(text):
         line = text.lines[i].text
         if HEADING.match(MARKUP.sub(" ", line)):
             heading = i, 0
@@ -406,13 +408,18 @@ def _after_appendix(text: Text, i: int) -> bool:
     return any(APPENDIX.match(ln.text) for ln in lines[first:i])
 
 
-def _block(text: Text) -> list[str]:
-    """The items of the last Nơi nhận block, continuation lines joined."""
+def _block(text: Text, header: Header | None = None) -> list[str]:
+    """The items of the last Nơi nhận block, continuation lines joined (a page's running header
+    between them skipped, read with the document's ``header``)."""
     lines = text.lines
     heading = _heading(text)
     if heading is None:
         return []
     start, column = heading
+    signer = header.signer.name if header is not None and header.signer is not None else None
+    # Whether a piece of the signature column was merged onto the block's lines above: its title
+    # ("Nơi nhận: KT. CHỦ TỊCH", "- Như trên; PHÓ CHỦ TỊCH"); its name follows below (_is_signer).
+    signed = False
     items: list[str] = []
     if column:
         # The block run on after the body's end mark, the signature after it on the same line: "…
@@ -422,7 +429,8 @@ def _block(text: Text) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
-        if SIGNATURE.match(first):
+        signed = SIGNATURE.match(first) is not None
+        if signed:
             # "Nơi nhận: KT. CHỦ TỊCH": the signature column's first line merged onto the heading's.
             first = ""
         elif ("." in first or ";" in first) and (sign := INLINE_SIGNATURE.search(first)) is not None:
@@ -432,13 +440,22 @@ def _block(text: Text) -> list[str]:
             first = first[: sign.start()].strip()
             if "Lưu" in first or not ITEM.match(first):
                 return _items_in(first)
+    # How many numbered items were read: a list numbered from its first item on ("1. Sở Tài chính;" /
+    # "2. Sở Nội vụ (b/c);" / "3. Lưu: VT.") reads its items without their numbers.
+    numbered = 0
+    if first and (num := NUMBERED_ITEM.match(first)) is not None and num.group("n") == "1":
+        first, numbered = first[num.end() :], 1
     if first and not SIGNATURE.match(first):
-        first = _without_signature(first)
+        first, cut = _without_signature(first, signer), first
+        signed = signed or first != cut
         items.extend(_items_in(first) if ITEM.match(first) or INLINE_ITEM.search(first) else _run_on_items(first))
     rest = lines[start + 1 : start + 1 + 3 * MAX_ITEMS]
     # The marks that end an item of a block written without list marks: ";", and "," from its first
     # item on when no line of it had a mark (a Party document's "Ban Bí thư Trung ương Đảng (b/c),").
     ends: tuple[str, ...] = (";",) if items else (";", ",")
+    # Whether the block is written without list marks nor end marks, opened by "Như trên" (_bare_item),
+    # which the heading's line may hold: "Nơi nhận: Như trên" / "Sở Y tế" / "Lưu VT".
+    bare = len(items) == 1 and AS_ABOVE_PIECE.match(items[0]) is not None and not ITEM.match(first)
     i = 0
     while i < len(rest):
         left = _left(rest[i].text)
@@ -448,11 +465,12 @@ def _block(text: Text) -> list[str]:
                 break
             continue
         if SIGNATURE.match(left):
+            signed = True
             if not items:
                 continue
             if ARCHIVE.match(items[-1]):
                 break  # "- Lưu: VT." / "KT. CHỦ TỊCH": the archive ends the list, the signature follows it
-            skip = _signature_lines(rest, i - 1)
+            skip = _signature_lines(rest, i - 1, header, numbered + 1 if numbered else 0)
             if not skip:
                 break
             i += skip - 1
@@ -461,16 +479,27 @@ def _block(text: Text) -> list[str]:
             continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
-        left = _without_signature(left)  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
-        if ITEM.match(left):
+        left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
+        signed = signed or left != cut
+        if (num := NUMBERED_ITEM.match(left)) is not None and int(num.group("n")) == numbered + 1 and (numbered or not items):
+            # "1. Sở Tài chính;" / "2. Sở Nội vụ (b/c);": the next item of a numbered list, its number dropped.
+            numbered += 1
             ends = (";",)
-            left = _without_signature(left)
+            items.extend(_items_in(left[num.end() :]))
+        elif ITEM.match(left):
+            ends = (";",)
+            left = _without_signature(left, signer, signed)
             if left[0] == "+" and items and items[-1].rstrip().endswith(":") and not ARCHIVE.match(ITEM.sub("", left)):
                 # "- Văn phòng UBND tỉnh:" / "+ LĐVP, TPKTTH, KGVX, TH;": the units listed under the
                 # body they belong to read as one line, "Văn phòng UBND tỉnh: LĐVP, TPKTTH, …".
                 items[-1] = f"{items[-1].rstrip()} {ITEM.sub('', left)}"
                 continue
             items.extend(_items_in(left))
+        elif (not items or bare) and not ARCHIVE.match(items[-1] if items else "") and _bare_item(left, bool(items)):
+            # A block without list marks nor end marks, opened by its reference: "Như trên" / "Sở Y tế" /
+            # "UBND các huyện" / "Lưu VT" (each line a body by its head word, an office or the archive).
+            bare = True
+            items.append(left)
         elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
@@ -484,16 +513,18 @@ def _block(text: Text) -> list[str]:
             # An item whose list mark an OCR copy lost, between two items: "- Ban TG&DVTU;" / "Sở,
             # ban ngành thành phố;" / "- Đơn vị sự nghiệp thành phố" (a signature's line has no ";");
             # a block written without list marks: "Như trên;" / "Sở Y tế;" / "Lưu: VT, KGVX.".
-            items.extend(_items_in(_without_signature(left)))
+            items.extend(_items_in(_without_signature(left, signer, signed)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
-        elif items and items[-1].rstrip().endswith(",") and not is_all_caps(left) and left.endswith((";", ",", ".")):
+        elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
+            not is_all_caps(left) or CODE_LIST.match(left)
+        ):
             # An item broken after a comma goes on on the next line, whatever its case, up to
             # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
             # (corpus 057); a signer's name after a Party item's comma does not.
             items[-1] += " " + left
         else:
-            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1)
+            skip = 0 if ARCHIVE.match(items[-1] if items else "") else _signature_lines(rest, i - 1, header, numbered + 1 if numbered else 0)
             if not skip:
                 break
             i += skip - 1
@@ -502,12 +533,28 @@ def _block(text: Text) -> list[str]:
     return items
 
 
-def _without_signature(line: str) -> str:
+def _bare_item(line: str, after_first: bool) -> bool:
+    """Whether a line without a list mark or an end mark is an item of a block written so: its first
+    item a reference alone ("Như trên", "Như Điều 3"), the items after it a body by its head word ("Sở
+    Y tế", "UBND các huyện"), an office ("Chủ tịch UBND tỉnh") or the archive ("Lưu VT"); not a line
+    in capitals (the signature's) nor a long one (a sentence)."""
+    if not after_first:
+        return AS_ABOVE_PIECE.match(line) is not None
+    if is_all_caps(line) or len(line.split()) > ADDRESSEE_WORDS or line.endswith(":"):
+        return False
+    return ARCHIVE.match(line) is not None or OWNER.match(line) is not None or _opens_with_office(line)
+
+
+def _without_signature(line: str, signer: str | None = None, signed: bool = False) -> str:
     """An item's line without the signature piece a copy merged onto it: "- Như trên; PHÓ CHỦ TỊCH" ->
-    "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;"."""
+    "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;". A name that is
+    also a place's ("Đào Mỹ", a commune) is cut when it is the document's ``signer`` (the name its
+    signature gives) or when the signature's title was merged onto a line above (``signed``)."""
     if (sign := SIGNATURE_AFTER_ITEM.search(line)) is not None:
         return line[: sign.start()].rstrip()
-    if (name := NAME_AFTER_ITEM.search(line)) is not None and _signer_after(name.group("name")):
+    if (name := NAME_AFTER_ITEM.search(line)) is not None and (
+        _signer_after(name.group("name")) or _is_signer(name.group("name"), signer, signed)
+    ):
         return line[: name.start()].rstrip()
     if (caps := CAPS_AFTER_ITEM.search(line)) is not None:
         words = caps.group("caps").split()
@@ -515,10 +562,20 @@ def _without_signature(line: str) -> str:
             # A name in capitals after an item's end mark ("Trường LÊ LỢI" names a school).
             line[caps.start() - 1] in ".;,)"
             and 2 <= len(words) <= 4
-            and _signer_after(" ".join(w.capitalize() for w in words))
+            and (_signer_after(spelled := " ".join(w.capitalize() for w in words)) or _is_signer(spelled, signer, signed))
         ):
             return line[: caps.start()].rstrip()  # "PHÓ CHỦ TỊCH", "NGUYỄN VĂN AN"
     return line
+
+
+def _is_signer(words: str, signer: str | None, signed: bool = False) -> bool:
+    """Whether words after an item that may name a place (a commune's "Đào Mỹ", which _signer_after
+    keeps) are the signer's name: the ``signer`` its signature gives ("Đào Mỹ", "ĐÀO MỸ"), or, once the
+    signature's title was merged onto a line above (``signed``: "- Như trên; PHÓ CHỦ TỊCH"), a surname
+    and a given name that name no body."""
+    if signer is not None and normalize_tones(words).casefold() == normalize_tones(signer).casefold():
+        return True
+    return signed and words.split(" ", 1)[0] in SURNAMES and OWNER.search(words) is None
 
 
 def _signer_after(words: str) -> bool:
@@ -545,7 +602,10 @@ def _run_on_items(line: str) -> list[str]:
     ['Như trên', 'Sở Y tế (b/c)', 'Lưu: VT.']; a mark written after an item's semicolon goes with
     it: 'Bộ Y tế; (để báo cáo) Sở Y tế;' -> ['Bộ Y tế (để báo cáo)', 'Sở Y tế']."""
     out: list[str] = []
-    for part in RUN_ON_PARTS.split(line):
+    parts = RUN_ON_PARTS.split(line)
+    if len(parts) == 1:
+        parts = _dashed_items(line)  # "Như trên - Sở Y tế - Lưu VT": parted by dashes
+    for part in parts:
         part = part.strip()
         if out and part[:1] == "(" and (mark := PURPOSE.match(part)) is not None:
             out[-1] = f"{out[-1]} {mark.group(0)}"
@@ -557,21 +617,70 @@ def _run_on_items(line: str) -> list[str]:
 
 def _items_in(line: str) -> list[str]:
     """The items of a line, without their list marks: one, or several joined on it ("- UBND huyện
-    (b/c); - Trạm Y tế các xã; - Lưu: VT.")."""
-    return [ITEM.sub("", part) for part in INLINE_ITEM.split(ITEM.sub("", line))]
+    (b/c); - Trạm Y tế các xã; - Lưu: VT."), also without end marks ("- Như trên - Sở Y tế - Lưu VT",
+    _dashed_items)."""
+    parts = INLINE_ITEM.split(ITEM.sub("", line))
+    if len(parts) == 1:
+        return _dashed_items(ITEM.sub("", parts[0]))
+    return [ITEM.sub("", part) for part in parts]
 
 
-def _signature_lines(lines: list, i: int) -> int:
+# The list marks between the items of a list whose lines a copy joined, the items without end marks:
+# " - " in "Như trên - Sở Y tế - UBND các huyện - Lưu VT" (also a dash inside a name: "Đài Phát thanh -
+# Truyền hình tỉnh", "Cục Kiểm tra VBQPPL - Bộ Tư pháp"; see _dashed_items).
+DASH_BETWEEN = re.compile(r"\s[-–]\s+(?=\S)")
+# A reference to the addressees or to an article, whole: "Như trên", "Như Điều 3", "Như Kính gửi".
+AS_ABOVE_PIECE = re.compile(r"^Như\s+(?:trên|[Kk]ính\s+gửi|[Đđ]iều\s+\d{1,2})$", re.IGNORECASE)
+
+
+def _dashed_items(item: str) -> list[str]:
+    """The items of a list joined on one line without end marks, parted by dashes: 'Như trên - Sở Y
+    tế - UBND các huyện - Lưu VT' -> ['Như trên', 'Sở Y tế', 'UBND các huyện', 'Lưu VT']. Parted only
+    when the list opens with a reference ("Như trên") or closes with its archive ("Lưu VT") and every
+    piece is one or names a body by its head word ("Sở", "UBND") or an office: a dash inside a name
+    keeps it whole ("Như trên - Đài Phát thanh - Truyền hình tỉnh - Lưu VT" stays one, as does "Cục
+    Kiểm tra VBQPPL - Bộ Tư pháp")."""
+    if " - " not in item and " – " not in item:
+        return [item]
+    pieces = [p.strip() for p in DASH_BETWEEN.split(item)]
+    if not (AS_ABOVE_PIECE.match(pieces[0]) or ARCHIVE.match(pieces[-1])):
+        return [item]
+    for p in pieces:
+        if not (AS_ABOVE_PIECE.match(p) or ARCHIVE.match(p) or OWNER.match(p) or _opens_with_office(p)):
+            return [item]
+    return pieces
+
+
+def _page_furniture(line: str, header: Header | None) -> bool:
+    """Whether a line between two items is what a copy prints at the top or the foot of each page, of
+    any length: the national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh
+    phúc"), a page number ("Trang 3/4", "- 3 -"), the issuer's name in capitals ("ỦY BAN NHÂN DÂN TỈNH
+    QUẢNG NAM" in a document of the Ủy ban nhân dân tỉnh Quảng Nam, or of one of its departments)."""
+    if PAGE_NUMBER.fullmatch(line) or MOTTO.fullmatch(line.strip(" *_.")):
+        return True
+    if header is None or not header.issuer or not is_all_caps(line):
+        return False
+    return canonical_org(line, header) in (header.issuer, header.issuer_parent)
+
+
+def _signature_lines(lines: list, i: int, header: Header | None = None, next_number: int = 0) -> int:
     """How many lines from ``lines[i]`` belong to the signature column that a PDF copy wrapped
     between the items ("- Đăng Website BV;" / "PHÓ GIÁM ĐỐC" / "- Lưu VT, TCHC."; "**Dinh Chí" /
     "Thành**"): short lines (SIGNATURE_PIECE_WORDS words at most, no ';') followed within
-    SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there."""
+    SIGNATURE_PIECES lines by a list item. 0 when no item follows: the block ends there. A page's
+    running header or footer between the items ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Trang 3/4",
+    _page_furniture, read with the document's ``header``) is skipped whatever its length, when it
+    follows an item (after a piece of the signature, the issuer's name and the motto open an attached
+    document). In a numbered list the item that ends the pieces is the ``next_number``-th ("3. Lưu: VT.").
+    """
     pieces = 0
     for k in range(i, min(i + SIGNATURE_LINES, len(lines))):
         left = _left(lines[k].text)
         if not left or RULE.match(left):
             continue  # blank lines between the signature's title and its name do not count
-        if ITEM.match(left):
+        if pieces == 0 and _page_furniture(left, header):
+            continue  # a page's top between two items (after a signature: a new document's header)
+        if ITEM.match(left) or (next_number and (num := NUMBERED_ITEM.match(left)) and int(num.group("n")) == next_number):
             return k - i
         if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
             return 0
@@ -882,11 +991,29 @@ def _head_list(head: str, rest: str) -> list[str]:
     return [f"{kind} {i}" for i in items]
 
 
+# The codes of the central bodies whose departments a Nơi nhận names with their parent after a comma:
+# "VPCP" in "Cục Kiểm soát TTHC, VPCP", "BTP" in "Cục Kiểm tra VBQPPL, BTP" (the ministries and the
+# government's office of BODY_CODES).
+PARENT_CODES: dict[str, str] = {
+    code: name for code, name in BODY_CODES.items() if name and (name.startswith("Bộ ") or name == "Văn phòng Chính phủ")
+}
+# A department of such a body, then its parent's code after a comma, the whole item: one body, "Cục
+# Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ).
+UNIT_OF_PARENT = re.compile(
+    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*,\s*(?P<code>"
+    + "|".join(map(re.escape, sorted(PARENT_CODES, key=len, reverse=True)))
+    + r")$"
+)
+
+
 def _split(item: str) -> list[str]:
     """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
     out: list[str] = []
     for part in SEMICOLON.split(item):
+        if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
+            out.append(f"{unit.group('unit')}, {PARENT_CODES[unit.group('code')]}")  # "Cục Kiểm soát TTHC, VPCP"
+            continue
         if (joint := JOINT_OFFICE.match(part)) is not None:
             out.append(f"Văn phòng HĐND và UBND{joint.group('level') or ''}")
             continue
@@ -1180,7 +1307,7 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             out.append(Recipient(name=name, purpose=purpose))
 
     city = bool(header.province) and is_city(header.province)
-    for item in _block(text):
+    for item in _block(text, header):
         item = tidy(item)
         if not item:
             continue

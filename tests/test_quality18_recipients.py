@@ -420,8 +420,12 @@ def test_bullets_of_a_word_list():
             ("Thường trực Tỉnh ủy Quảng Nam", "báo cáo"),
             ("Lưu: VT", "lưu"),
         ], bullet
-    # Numbered lines are not read as unmarked items: their numbers would stay in the names.
-    assert _names(LETTER + "Nơi nhận:\n1. Sở Tài chính (b/c);\n2. Sở Nội vụ;\n") == []
+    # Numbered lines are not read as unmarked items: their numbers would stay in the names. (A list
+    # numbered from its first item on is read without its numbers: test_quality18_recipient_blocks.)
+    assert _names(LETTER + "Nơi nhận:\n1. Sở Tài chính (b/c);\n2. Sở Nội vụ;\n") == [
+        ("Sở Tài chính tỉnh Quảng Nam", "báo cáo"),
+        ("Sở Nội vụ tỉnh Quảng Nam", None),
+    ]
 
 
 def test_a_gap_inside_an_item_is_no_column():
