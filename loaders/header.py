@@ -1600,6 +1600,7 @@ def read_header(text: Text) -> Header:
     if bodies:
         if len(bodies) >= 2:
             parent = canonical_org(bodies[-2], header)
+            parent = _district_level_placed(parent, text, district, province) or parent
             lower = canonical_org(bodies[-1], None) or ""
             if lower.startswith(STEERING_HEAD) and (place := COMMITTEE_PLACE.match(parent or "")) and not PLACE_IN_NAME.search(lower):
                 # "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" under "UBND HUYỆN THÁP MƯỜI": the
@@ -1620,6 +1621,8 @@ def read_header(text: Text) -> Header:
             issuer = canonical_org(_body_of_office(bodies[0]), header)
     elif authority_line:
         issuer = canonical_org(authority_line, header)
+    if bodies and issuer:
+        issuer = _district_level_placed(issuer, text, district, province) or issuer
     if len(bodies) == 1 and issuer in BARE_ORGANS:
         issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
@@ -1691,6 +1694,25 @@ def _bare_level_placed(name: str, text: Text) -> str | None:
     else:
         mentioned = set(district_mentions(text.flat))
     return f"{name} {mentioned.pop()}" if len(mentioned) == 1 else None
+
+
+def _district_level_placed(name: str | None, text: Text, district: str | None, province: str | None) -> str | None:
+    """A header's body named by a district's level only ("PHÒNG Y TẾ HUYỆN", "UBND HUYỆN" above "PHÒNG Y
+    TẾ") with its district: the one its place line names ("Đồng Văn, ngày …"), else the one district the
+    text names ("huyện Đồng Văn", "Huyện ủy Đồng Văn"), when it is no other province's than the header's;
+    None else."""
+    level = BARE_LEVEL_END.search(name or "")
+    if level is None or level.group("level") in ("tỉnh", "thành phố"):
+        return None
+    if district:
+        return f"{name} {district}"
+    mentioned = set(district_mentions(text.flat))
+    if len(mentioned) != 1:
+        return None
+    (named,) = mentioned
+    if province and province_of_district(named) not in (None, province):
+        return None
+    return f"{name} {named}"
 
 
 # The closing sentence of a Công văn or a Thông báo, its issuer the subject, ending with the end mark:
