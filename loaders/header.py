@@ -131,14 +131,14 @@ BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng n
 # The types of documents issued under an authority line below their title (see _untyped_title).
 AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
-# "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
+# "THƯ VIỆN", its councils "HỘI ĐỒNG TUYỂN SINH" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
 # The first words of a province's department's centres and branches, whose header line names no place:
 # "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "CHI CỤC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH" under "SỞ Y TẾ TỈNH …".
 DEPARTMENT_UNIT_HEADS: tuple[str, ...] = ("Trung tâm ", "Chi cục ")
 # A district's health centre, under its province's health department: "TRUNG TÂM Y TẾ" (its district
 # named by the place line).
 DISTRICT_HEALTH_CENTRE = "Trung tâm Y tế"
-SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
+SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ", "Hội đồng ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".

@@ -68,10 +68,11 @@ DISTRICT_LEVELS: tuple[str, ...] = ("huyện", "thị xã", "quận")
 # Departments of a province: "Sở Nội vụ" -> "Sở Nội vụ tỉnh Kon Tum".
 PROVINCE_DEPARTMENTS: tuple[str, ...] = ("Sở",)
 # An office or unit of a department named before it: "Giám đốc " in "Giám đốc Sở Nội vụ", "Ban
-# Giám đốc " in "Ban Giám đốc Sở Y tế"; the department after it is qualified as "Sở Nội vụ" is.
+# Giám đốc " in "Ban Giám đốc Sở Y tế", its Party committee "Đảng bộ " in "Đảng bộ Sở Y tế"; the department
+# after it is qualified as "Sở Nội vụ" is.
 OFFICE_OF_DEPARTMENT = re.compile(
     r"^(?:(?:Phó )?Giám đốc|Ban Giám đốc|Lãnh đạo|Thủ trưởng|(?:Phó )?Chánh (?:Văn phòng|Thanh tra)|Văn phòng|"
-    r"Thanh tra|Công đoàn|Đảng ủy|Chi bộ) (?=Sở )"
+    r"Thanh tra|Công đoàn|Đảng ủy|Đảng bộ|Chi bộ) (?=Sở )"
 )
 # Organs of a commune named by its level, in a commune's document: "Ủy ban nhân dân xã", "Đảng
 # ủy xã", "Ban Thường vụ Đảng ủy xã", "Trạm Y tế xã" -> "… xã Đức Tân".
@@ -135,6 +136,7 @@ CASED_TERMS: dict[str, str] = {
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
     "quốc hội": "Quốc hội",
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
+    "đại học quốc gia": "Đại học Quốc gia",  # "ĐẠI HỌC QUỐC GIA HÀ NỘI", the parent of its universities
     "ủy ban bầu cử": "Ủy ban bầu cử",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra",
     "đoàn chủ tịch": "Đoàn Chủ tịch",
@@ -343,6 +345,11 @@ def _expansion(m: re.Match) -> str:
     return ABBREVIATIONS[code]
 
 
+# A product's or a system's code in a name in capitals, its first letter in lower case: "iPMS" in "BAN DỰ
+# ÁN NỀN TẢNG iPMS", "eGOV" (not "iPhone": a brand, no code in capitals).
+MIXED_CASE_CODE = re.compile(r"[a-zđ][A-ZĐ0-9]{2,}")
+
+
 def _is_caps(word: str) -> bool:
     return word.isupper() and word not in ABBREVIATIONS
 
@@ -354,7 +361,7 @@ def is_all_caps(name: str) -> bool:
     # Words are read one by one: most names and lines give the answer at their first word.
     for m in _WORD.finditer(name):
         w = m.group()
-        if w.isdigit() or w in ABBREVIATIONS:
+        if w.isdigit() or w in ABBREVIATIONS or MIXED_CASE_CODE.fullmatch(w):
             continue
         if not w.isupper():
             return False
@@ -431,7 +438,11 @@ def recase(name: str) -> str:
         else:
             words.append(t)
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
-    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) else t.lower() for t in words]
+    # A code whose first letter is in lower case too: "iPMS".
+    lowered = [
+        t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) or MIXED_CASE_CODE.fullmatch(t) else t.lower()
+        for t in words
+    ]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []
@@ -476,6 +487,11 @@ def recase(name: str) -> str:
             title_rest = True
             i += 1
             continue
+        if two == "bệnh viện" and len(rest := parts[i + 2 :]) >= 2 and place_words_at(rest) == len(rest):
+            # "BỆNH VIỆN BẠCH MAI", "BỆNH VIỆN THANH NHÀN": a hospital named by its place, in the place's
+            # spelling ("Bệnh viện Bạch Mai", not "Bạch mai").
+            out.extend([parts[i][:1].upper() + parts[i][1:], parts[i + 1], *place_spelling(" ".join(rest)).split(" ")])
+            break
         if two in AGENCY_WORDS and i + 2 < len(parts) and not (two == "bệnh viện" and parts[i + 2].lower() == "đa"):
             # "BỆNH VIỆN MẮT" -> "Bệnh viện Mắt" (a hospital's specialty names it); "BỆNH VIỆN ĐA
             # KHOA …" is read below.
