@@ -646,6 +646,10 @@ BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 # NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
 # "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
+# A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
+# "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
+BRANCH_LINE = re.compile(r"^CHI NHÁNH \S")
+BRANCH_HEAD = "Chi nhánh "
 
 
 def _split_bodies(pieces: list[str]) -> list[str]:
@@ -658,7 +662,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None)
+            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None or BRANCH_LINE.match(p) is not None)
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
@@ -1608,6 +1612,8 @@ def read_header(text: Text) -> Header:
                 issuer = f"{lower} {place.group('place')}"
             elif lower == "Văn phòng" and parent == CENTRAL_COMMITTEE:
                 issuer = "Văn phòng Trung ương Đảng"  # "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
+            elif lower.startswith(BRANCH_HEAD) and parent:
+                issuer = _branch_of(lower, parent, province)
             elif (lower.startswith(SUB_BODY_HEADS) or lower == STANDING_BOARD) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
@@ -1938,6 +1944,22 @@ def _unit_of(
     if m:
         return f"{lower} {m.group('place')}"
     return issuer
+
+
+def _branch_of(branch: str, parent: str, province: str | None) -> str:
+    """The name of a branch under its body: a province's body's branch named by one of its districts
+    is the body's at that district ("Chi nhánh Long Khánh" under "Văn phòng Đăng ký đất đai tỉnh Đồng
+    Nai" -> "Chi nhánh Văn phòng Đăng ký đất đai thành phố Long Khánh", as the branches are named); else
+    the body's name, then the branch's ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hà Giang")."""
+    rest = branch[len(BRANCH_HEAD) :]
+    if province:
+        suffix = f" {province_level_word(province)} {province}"
+        body = parent[: -len(suffix)] if parent.endswith(suffix) else parent if not PLACE_IN_NAME.search(parent) else None
+        named = LEVEL_AND_PLACE.match(rest)
+        district = rest.split(" ", 1)[1] if named and " " in rest else rest
+        if body and (level := district_level(district, province)) and (not named or rest.startswith(level + " ")):
+            return f"{BRANCH_HEAD}{body} {level} {district}"
+    return f"{parent} {branch}"
 
 
 def _department_unit(unit: str, department: str, place: str | None, province: str | None) -> str | None:

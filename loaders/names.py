@@ -136,6 +136,8 @@ CASED_TERMS: dict[str, str] = {
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
     "quốc hội": "Quốc hội",
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
+    "văn phòng đăng ký đất đai": "Văn phòng Đăng ký đất đai",
+    "ngân hàng chính sách xã hội": "Ngân hàng Chính sách xã hội",
     "đại học quốc gia": "Đại học Quốc gia",  # "ĐẠI HỌC QUỐC GIA HÀ NỘI", the parent of its universities
     "ủy ban bầu cử": "Ủy ban bầu cử",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra",

@@ -52,3 +52,84 @@ def test_no_district_when_two_are_named_or_the_one_named_is_another_provinces():
     assert h.issuer == "Phòng Y tế huyện"
     h = read_header(make_text(_REPORT.format(block="PHÒNG Y TẾ HUYỆN", place="Hà Nội, ", mention="Huyện ủy Đồng Văn")))
     assert h.issuer == "Phòng Y tế huyện"
+
+
+def _plan(block: str, symbol: str, place: str) -> str:
+    return (
+        f"{block}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/{symbol}\n"
+        f"{place}, ngày 10 tháng 3 năm 2023\nKẾ HOẠCH\nCông tác chuyển đổi số năm 2023\nI. MỤC ĐÍCH\n"
+    )
+
+
+def _issuers(block: str, symbol: str = "KH-BDA", place: str = "Hà Nội") -> tuple[str | None, str | None]:
+    h = read_header(make_text(_plan(block, symbol, place)))
+    return h.issuer, h.issuer_parent
+
+
+def test_code_in_lower_case_inside_a_name_in_capitals():
+    from vanban.loaders.names import is_all_caps, recase
+
+    assert is_all_caps("BAN DỰ ÁN NỀN TẢNG iPMS")
+    assert not is_all_caps("Ban Dự án nền tảng iPMS")
+    assert recase("BAN DỰ ÁN NỀN TẢNG iPMS") == "Ban Dự án nền tảng iPMS"
+    # The body's line under its corporation is a body of the header, not a line after it.
+    assert _issuers("TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM\nBAN DỰ ÁN NỀN TẢNG iPMS") == (
+        "Ban Dự án nền tảng iPMS",
+        "Tập đoàn Điện Lực Việt Nam",
+    )
+    # Codes joined by "&" and a company's legal form, as before.
+    assert _issuers("SỞ GD&ĐT HÀ GIANG\nTRƯỜNG THCS&THPT ĐỒNG VĂN", "KH-THPT", "Đồng Văn")[0] == (
+        "Trường Trung học cơ sở và Trung học phổ thông Đồng Văn"
+    )
+
+
+def test_party_committee_of_a_department_is_its_provinces():
+    assert _issuers("ĐẢNG BỘ SỞ Y TẾ\nCHI BỘ BỆNH VIỆN ĐA KHOA", "KH-CB", "Hà Giang") == (
+        "Chi bộ Bệnh viện Đa khoa",
+        "Đảng bộ Sở Y tế tỉnh Hà Giang",
+    )
+
+
+def test_branch_under_its_body():
+    # A province's body's branch named by one of its districts, with or without the level word.
+    expected = ("Chi nhánh Văn phòng Đăng ký đất đai thành phố Long Khánh", "Văn phòng Đăng ký đất đai tỉnh Đồng Nai")
+    assert _issuers("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI\nCHI NHÁNH LONG KHÁNH", "KH-CNLK", "Long Khánh") == expected
+    assert _issuers("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI\nCHI NHÁNH HUYỆN XUÂN LỘC", "KH-CNXL", "Xuân Lộc")[0] == (
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Xuân Lộc"
+    )
+    # A level word that is not the district's: the branch's name as written, after its body's.
+    assert _issuers("VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI\nCHI NHÁNH HUYỆN LONG KHÁNH", "KH-CNLK", "Long Khánh")[0] == (
+        "Văn phòng Đăng ký đất đai tỉnh Đồng Nai Chi nhánh huyện Long Khánh"
+    )
+    # A bank's branch named by its province: the bank's name, then the branch's.
+    assert _issuers("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH HÀ GIANG", "KH-NHCS", "Hà Giang") == (
+        "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hà Giang",
+        "Ngân hàng Chính sách xã hội",
+    )
+
+
+def test_two_level_headers_of_schools_and_universities():
+    assert _issuers("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI", "KH-ĐHSPHN") == (
+        "Trường Đại học Sư phạm Hà Nội",
+        "Bộ Giáo dục và Đào tạo",
+    )
+    assert _issuers("ĐẠI HỌC QUỐC GIA HÀ NỘI\nTRƯỜNG ĐẠI HỌC CÔNG NGHỆ", "KH-ĐHCN")[1] == "Đại học Quốc gia Hà Nội"
+    assert _issuers("SỞ GD&ĐT TỈNH HÀ GIANG\nTRƯỜNG THPT ĐỒNG VĂN", "KH-THPT", "Đồng Văn") == (
+        "Trường Trung học phổ thông Đồng Văn",
+        "Sở Giáo dục và Đào tạo tỉnh Hà Giang",
+    )
+    # A school's council keeps the school's name.
+    assert _issuers("TRƯỜNG ĐẠI HỌC Y HÀ NỘI\nHỘI ĐỒNG TUYỂN SINH", "KH-HĐTS") == (
+        "Hội đồng tuyển sinh Trường Đại học Y Hà Nội",
+        "Trường Đại học Y Hà Nội",
+    )
+    assert _issuers("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH\nHỘI ĐỒNG TUYỂN SINH", "KH-HĐTS", "Nghệ An")[0] == (
+        "Hội đồng tuyển sinh Trường Đại học Vinh"
+    )
+
+
+def test_hospital_named_by_its_place_is_spelled_as_the_place():
+    assert _issuers("BỘ Y TẾ\nBỆNH VIỆN BẠCH MAI", "KH-BVBM")[0] == "Bệnh viện Bạch Mai"
+    assert _issuers("SỞ Y TẾ HÀ NỘI\nBỆNH VIỆN THANH NHÀN", "KH-BV")[0] == "Bệnh viện Thanh Nhàn"
+    # A specialty names a hospital in its own case.
+    assert _issuers("SỞ Y TẾ HÀ GIANG\nBỆNH VIỆN MẮT", "KH-BV", "Hà Giang")[0] == "Bệnh viện Mắt"
