@@ -645,6 +645,13 @@ BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 # A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
 # NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
 # "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
+# The first words of a heading (an action, never a word of a school's name) that a school's name may run
+# into in a copy without a header: "TUYÊN TRUYỀN" in "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH
+# BỆNH", "TỔ CHỨC" in "TRƯỜNG THCS LÊ LỢI" / "TỔ CHỨC HỘI NGHỊ CÁN BỘ, VIÊN CHỨC".
+HEADING_AFTER_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:TUYÊN TRUYỀN|HƯỞNG ỨNG|THAM GIA|KỶ NIỆM|CHÀO MỪNG|TỔ CHỨC|TRIỂN KHAI|ĐẨY MẠNH|TĂNG CƯỜNG)(?=\s)"
+)
+SCHOOL_HEAD = "TRƯỜNG "
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
 # A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
 # "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
@@ -1448,6 +1455,13 @@ def read_header(text: Text) -> Header:
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
         if is_all_caps(s):
+            school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
+            if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
+                # A school's name ends before the heading that follows it, on its line or the next:
+                # "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH BỆNH MÙA HÈ".
+                if s is school:
+                    block.append(s[: heading.start()].strip())
+                break
             # A unit on its body's line, one space apart or run together ("UBND TỈNH HÀ GIANGSỞ Y
             # TẾ"): two bodies (MERGED_UNIT).
             if (unit := MERGED_UNIT.match(s)) and (at := unit.start("unit") if unit.group("unit") else unit.start("cell")) > 0:

@@ -110,6 +110,9 @@ PLACE_COMMITTEE_WORDS: frozenset[str] = frozenset({"Tỉnh", "Huyện", "Thành"
 _SCHOOL_CODES: frozenset[str] = frozenset(
     a for a, full in ABBREVIATIONS.items() if any(full.lower().startswith(k) for k in SCHOOL_KINDS)
 )
+# A school of two levels written by their codes, or a level's short code after "TRƯỜNG": "MN-TH" (mầm
+# non - tiểu học) in "TRƯỜNG MN-TH SAO MAI", "TH-THCS", "MN" in "TRƯỜNG MN HOA SEN" (kept as written).
+SCHOOL_LEVEL_CODES = re.compile(r"(?:MN|MG|TH|THCS|THPT)(?:[-&](?:MN|MG|TH|THCS|THPT))*")
 # The kinds as word lists, longest first: ["trung", "học", "cơ", "sở"].
 _SCHOOL_KIND_WORDS: tuple[list[str], ...] = tuple(k.split() for k in sorted(SCHOOL_KINDS, key=len, reverse=True))
 # Words after which a place name follows: "tỉnh Hà Giang", "xã Lương Minh".
@@ -606,7 +609,7 @@ def _school_kind(parts: list[str]) -> tuple[list[str], int]:
     out = ["Trường"]
     i = 1
     while i < len(parts):
-        if parts[i] in _SCHOOL_CODES:
+        if parts[i] in _SCHOOL_CODES or (i == 1 and SCHOOL_LEVEL_CODES.fullmatch(parts[i])):
             out.append(parts[i])
             i += 1
         else:

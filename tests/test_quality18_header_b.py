@@ -133,3 +133,18 @@ def test_hospital_named_by_its_place_is_spelled_as_the_place():
     assert _issuers("SỞ Y TẾ HÀ NỘI\nBỆNH VIỆN THANH NHÀN", "KH-BV")[0] == "Bệnh viện Thanh Nhàn"
     # A specialty names a hospital in its own case.
     assert _issuers("SỞ Y TẾ HÀ GIANG\nBỆNH VIỆN MẮT", "KH-BV", "Hà Giang")[0] == "Bệnh viện Mắt"
+
+
+def test_a_schools_name_ends_before_a_heading():
+    body = "\n\nNhằm nâng cao nhận thức của phụ huynh, nhà trường tổ chức tuyên truyền.\n"
+    for head in (
+        "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH BỆNH MÙA HÈ",
+        "TRƯỜNG MN-TH SAO MAI\nTUYÊN TRUYỀN PHÒNG CHỐNG DỊCH BỆNH MÙA HÈ",
+        "TRƯỜNG MN-TH SAO MAI\n\nTUYÊN TRUYỀN PHÒNG CHỐNG DỊCH BỆNH MÙA HÈ",
+    ):
+        assert read_header(make_text(head + body)).issuer == "Trường MN-TH Sao Mai"
+    # A school of two levels written by their codes is cased as a school: its proper name titled.
+    h = read_header(make_text("TRƯỜNG MN-TH SAO MAI\nKẾ HOẠCH\nTuyên truyền phòng chống dịch bệnh\nI. MỤC ĐÍCH\n"))
+    assert (h.issuer, h.doc_type) == ("Trường MN-TH Sao Mai", "Kế hoạch")
+    # A unit's line under a school is no heading.
+    assert _issuers("TRƯỜNG ĐẠI HỌC Y HÀ NỘI\nHỘI ĐỒNG TUYỂN SINH", "KH-HĐTS")[0] == "Hội đồng tuyển sinh Trường Đại học Y Hà Nội"
