@@ -32,6 +32,8 @@ from vanban.loaders.places import (
     find_district,
     find_province,
     is_city,
+    place_spelling,
+    place_words_at,
     province_level_word,
     province_mentions,
     province_of_ward,
@@ -649,7 +651,7 @@ BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 # into in a copy without a header: "TUYÊN TRUYỀN" in "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH
 # BỆNH", "TỔ CHỨC" in "TRƯỜNG THCS LÊ LỢI" / "TỔ CHỨC HỘI NGHỊ CÁN BỘ, VIÊN CHỨC".
 HEADING_AFTER_NAME = re.compile(
-    r"(?:^|(?<=\s))(?:TUYÊN TRUYỀN|HƯỞNG ỨNG|THAM GIA|KỶ NIỆM|CHÀO MỪNG|TỔ CHỨC|TRIỂN KHAI|ĐẨY MẠNH|TĂNG CƯỜNG)(?=\s)"
+    r"(?:^|(?<=\s))(?:TUYÊN TRUYỀN|HƯỞNG ỨNG|THAM GIA|KỶ NIỆM|CHÀO MỪNG|TỔ CHỨC|TRIỂN KHAI|ĐẨY MẠNH|TĂNG CƯỜNG)(?=\s|$)"
 )
 SCHOOL_HEAD = "TRƯỜNG "
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
@@ -1969,9 +1971,14 @@ def _branch_of(branch: str, parent: str, province: str | None) -> str:
     if province:
         suffix = f" {province_level_word(province)} {province}"
         body = parent[: -len(suffix)] if parent.endswith(suffix) else parent if not PLACE_IN_NAME.search(parent) else None
-        named = LEVEL_AND_PLACE.match(rest)
-        district = rest.split(" ", 1)[1] if named and " " in rest else rest
-        if body and (level := district_level(district, province)) and (not named or rest.startswith(level + " ")):
+        words = rest.split(" ")
+        lead = (2 if " ".join(words[:2]).lower() in ("thị xã", "thành phố") else 1) if LEVEL_AND_PLACE.match(rest) else 0
+        # The district's name; words after it are no part of the branch's name but a heading run into
+        # its line ("CHI NHÁNH LONG KHÁNH" / "HỢP ĐỒNG").
+        n = place_words_at(words[lead:])
+        district = place_spelling(" ".join(words[lead : lead + n])) if n else None
+        level = district_level(district, province) if district else None
+        if body and level and (not lead or " ".join(words[:lead]).lower() == level):
             return f"{BRANCH_HEAD}{body} {level} {district}"
     return f"{parent} {branch}"
 

@@ -148,3 +148,25 @@ def test_a_schools_name_ends_before_a_heading():
     assert (h.issuer, h.doc_type) == ("Trường MN-TH Sao Mai", "Kế hoạch")
     # A unit's line under a school is no heading.
     assert _issuers("TRƯỜNG ĐẠI HỌC Y HÀ NỘI\nHỘI ĐỒNG TUYỂN SINH", "KH-HĐTS")[0] == "Hội đồng tuyển sinh Trường Đại học Y Hà Nội"
+
+
+def test_heading_run_into_a_branchs_or_a_schools_header_is_no_part_of_its_name():
+    # A land office's contract: its type line (no type the extractor reads) under the branch's line.
+    h = read_header(
+        make_text(
+            "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI\nCHI NHÁNH LONG KHÁNH\n\nHỢP ĐỒNG\nBiên vẽ bản đồ địa chính thửa đất\n\n"
+            "Căn cứ Quyết định số 17/2023/QĐ-UBND ngày 10/4/2023 của UBND tỉnh Đồng Nai;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == (
+        "Chi nhánh Văn phòng Đăng ký đất đai thành phố Long Khánh",
+        "Văn phòng Đăng ký đất đai tỉnh Đồng Nai",
+    )
+    # A school's news item: its heading alone on its line under the school's.
+    h = read_header(
+        make_text(
+            "UBND QUẬN TÂY HỒ\nTRƯỜNG MN-TH SAO MAI\n\nTUYÊN TRUYỀN\nPhổ biến giáo dục pháp luật về phòng, chống dịch bệnh\n\n"
+            "Thực hiện Kế hoạch số 43/KH-PGDĐT của Phòng Giáo dục và Đào tạo quận Tây Hồ;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Trường MN-TH Sao Mai", "Ủy ban nhân dân quận Tây Hồ")
