@@ -140,6 +140,10 @@ DEPARTMENT_UNIT_HEADS: tuple[str, ...] = ("Trung tâm ", "Chi cục ")
 # A district's health centre, under its province's health department: "TRUNG TÂM Y TẾ" (its district
 # named by the place line).
 DISTRICT_HEALTH_CENTRE = "Trung tâm Y tế"
+# Schools and universities, whose units and councils take their name (see SCHOOL_UNIT_HEADS); the kinds
+# that name a governing council: "HỘI ĐỒNG TRƯỜNG", "HỘI ĐỒNG ĐẠI HỌC".
+SCHOOL_PARENT_HEADS: tuple[str, ...] = ("Trường ", "Đại học ", "Học viện ")
+SCHOOL_PARENT_KINDS: tuple[str, ...] = ("trường", "đại học", "học viện")
 SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ", "Hội đồng ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
@@ -184,9 +188,10 @@ RULE = re.compile(r"^[-_=–—~.\s]+$")
 # documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |". A PDF's
 # text as document sites give it may lose the dashes ("Độc lập  Tự do  Hạnh phúc") and read "XÃ" and
 # the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM"); an OCR may
-# mark "HÒA" wrongly ("CỘNG HỊA XÃ HỘI …", "CỘNG HOA XÃ HỘI …"), the rest of the name still holding.
+# mark "HÒA" wrongly ("CỘNG HỊA XÃ HỘI …", "CỘNG HOA XÃ HỘI …"), the rest of the name still holding;
+# a copy may drop the tilde of "NGHĨA" ("CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM").
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:[oòóỏõọ][aàáảãạ]|[ìíỉĩị]a)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
+    r"c\s*ộ\s*ng\s+h\s*(?:[oòóỏõọ][aàáảãạ]|[ìíỉĩị]a)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+ngh[ĩi]a\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
@@ -1946,7 +1951,9 @@ def _unit_of(
         return issuer
     if parent.startswith("Sở ") and lower.startswith(DEPARTMENT_UNIT_HEADS):
         return _department_unit(lower, parent, place, province) or issuer
-    if parent.startswith("Trường ") and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
+    if parent.startswith(SCHOOL_PARENT_HEADS) and lower.lower() in (f"hội đồng {k}" for k in SCHOOL_PARENT_KINDS) and parent.lower().startswith(lower[len("Hội đồng ") :].lower() + " "):
+        return f"Hội đồng {parent}"  # "HỘI ĐỒNG ĐẠI HỌC" under "ĐẠI HỌC HUẾ": its governing council, "Hội đồng Đại học Huế"
+    if parent.startswith(SCHOOL_PARENT_HEADS) and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
         return issuer

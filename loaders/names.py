@@ -17,12 +17,15 @@ from vanban.loaders.alternation import by_first_letter, first_letter_groups
 from vanban.loaders.codes import ABBREVIATIONS, DEPARTMENT_CODES, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
 from vanban.loaders.places import (
     city_in_province,
+    district_level,
     district_name,
     is_city,
     place_spelling,
     place_words_at,
     province_level_word,
     province_name,
+    province_of_district,
+    successor_province,
 )
 from vanban.loaders.records import Header
 
@@ -492,9 +495,9 @@ def recase(name: str) -> str:
             title_rest = True
             i += 1
             continue
-        if two == "bệnh viện" and len(rest := parts[i + 2 :]) >= 2 and place_words_at(rest) == len(rest):
-            # "BỆNH VIỆN BẠCH MAI", "BỆNH VIỆN THANH NHÀN": a hospital named by its place, in the place's
-            # spelling ("Bệnh viện Bạch Mai", not "Bạch mai").
+        if two in PLACE_NAMED_BODIES and len(rest := parts[i + 2 :]) >= PLACE_NAMED_BODIES[two] and place_words_at(rest) == len(rest):
+            # "BỆNH VIỆN BẠCH MAI", "BỆNH VIỆN THANH NHÀN", "ĐẠI HỌC HUẾ": a hospital or a university named
+            # by its place, in the place's spelling ("Bệnh viện Bạch Mai", not "Bạch mai").
             out.extend([parts[i][:1].upper() + parts[i][1:], parts[i + 1], *place_spelling(" ".join(rest)).split(" ")])
             break
         if two in AGENCY_WORDS and i + 2 < len(parts) and not (two == "bệnh viện" and parts[i + 2].lower() == "đa"):
@@ -540,6 +543,11 @@ def recase(name: str) -> str:
     if not title_rest:
         out = _title_bare_place(out)
     return " ".join(out)
+
+
+# Bodies named by a place after their kind, and the fewest words of that place read as one ("BỆNH VIỆN
+# MẮT": a specialty, though "Mắt" is a ward's name; "ĐẠI HỌC HUẾ": Huế).
+PLACE_NAMED_BODIES: dict[str, int] = {"bệnh viện": 2, "đại học": 1}
 
 
 # The first words of bodies whose name a Party unit's name ends with, cased as the body's own: "trường",
@@ -727,6 +735,28 @@ def _qualify_bare_province(name: str) -> str:
     return f"{head} {province_level_word(province)} {province}"
 
 
+# A district's own offices, which a header may name by their district without its level word:
+# "PHÒNG GD&ĐT ĐỒNG VĂN".
+DISTRICT_OFFICE_HEAD = "Phòng "
+
+
+def _qualify_bare_district(name: str, province: str | None) -> str:
+    """'Phòng Giáo dục và Đào tạo Đồng Văn' -> '… huyện Đồng Văn': a district's office named with its
+    district without the level word, the district the province's (or, the province unknown or the one
+    that took its own in 2025, a name that only one province's district bears); the name as it is else."""
+    if not name.startswith(DISTRICT_OFFICE_HEAD) or _PLACE_WORD.search(name):
+        return name
+    words = name.split(" ")
+    for n in (2, 3, 1):
+        if len(words) > n + 1 and words[-n][:1].isupper() and (district := district_name(" ".join(words[-n:]))):
+            level = district_level(district, province) if province else None
+            if level is None and (home := province_of_district(district)) and (not province or successor_province(home) == province):
+                level = district_level(district, home)  # "Đồng Văn" of Hà Giang, in a document of Tuyên Quang since 2025
+            if level:
+                return f"{' '.join(words[:-n])} {level} {district}"
+    return name
+
+
 def canonical_org(name: str | None, header: Header | None = None) -> str | None:
     """The canonical name of a body as written in a document of ``header``:
     'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh Hà Giang', 'SỞ Y TẾ' -> 'Sở Y tế tỉnh Hà Giang',
@@ -822,7 +852,7 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         s = _lower_level_before_place(s)
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
-    return _qualify_bare_province(s)
+    return _qualify_bare_district(_qualify_bare_province(s), province)
 
 
 def _lower_level_before_place(name: str) -> str:

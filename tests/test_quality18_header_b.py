@@ -170,3 +170,42 @@ def test_heading_run_into_a_branchs_or_a_schools_header_is_no_part_of_its_name()
         )
     )
     assert (h.issuer, h.issuer_parent) == ("Trường MN-TH Sao Mai", "Ủy ban nhân dân quận Tây Hồ")
+
+
+def test_district_office_named_by_its_district_without_the_level_word():
+    # (Lũng Cú is a ward of Tuyên Quang since 2025, which took Hà Giang's districts.)
+    assert _issuers("PHÒNG GD&ĐT ĐỒNG VĂN\nTRƯỜNG THCS LŨNG CÚ", "KH-THCS", "Lũng Cú") == (
+        "Trường Trung học cơ sở Lũng Cú",
+        "Phòng Giáo dục và Đào tạo huyện Đồng Văn",
+    )
+    assert _issuers("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CHÂU THÀNH", "KH-PGD", "Bến Tre")[0] == "Phòng Giáo dục và Đào tạo huyện Châu Thành"
+    # A district of another province than the document's, or a name many provinces' districts bear
+    # with no province known: as written.
+    assert _issuers("PHÒNG GD&ĐT ĐỒNG VĂN\nTRƯỜNG THCS LŨNG CÚ", "KH-THCS", "Hà Nội")[1] == "Phòng Giáo dục và Đào tạo Đồng Văn"
+    h = read_header(make_text("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CHÂU THÀNH\nKẾ HOẠCH\nCông tác năm 2023\nI. MỤC ĐÍCH\n"))
+    assert h.issuer == "Phòng Giáo dục và Đào tạo Châu Thành"
+    # A department's room is no district's.
+    assert _issuers("SỞ Y TẾ HÀ GIANG\nPHÒNG NGHIỆP VỤ Y", "KH-SYT", "Hà Giang")[0] == "Phòng Nghiệp vụ Y"
+
+
+def test_council_of_a_university_named_by_its_kind():
+    h = read_header(
+        make_text(
+            "ĐẠI HỌC HUẾ\nHỘI ĐỒNG ĐẠI HỌC\nSố: 12/QĐ-HĐĐH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Thừa Thiên Huế, ngày 20 tháng 12 năm 2021\n\nQUYẾT ĐỊNH\nVề việc công nhận Hiệu trưởng nhiệm kỳ 2020 - 2025\n\n"
+            "HỘI ĐỒNG ĐẠI HỌC HUẾ\n\nCăn cứ Nghị định số 30/CP ngày 04 tháng 4 năm 1994 của Chính phủ;\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Hội đồng Đại học Huế", "Đại học Huế")
+    assert _issuers("TRƯỜNG ĐẠI HỌC VINH\nHỘI ĐỒNG TRƯỜNG", "KH-HĐT", "Nghệ An")[0] == "Hội đồng Trường Đại học Vinh"
+    assert _issuers("ĐẠI HỌC QUỐC GIA HÀ NỘI\nHỘI ĐỒNG TUYỂN SINH", "KH-HĐTS")[0] == "Hội đồng tuyển sinh Đại học Quốc gia Hà Nội"
+
+
+def test_motto_without_the_tilde_of_nghia_is_no_part_of_the_issuer():
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN XÃ VẦY NƯA\nCỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM\n\nKẾ HOẠCH\nNăm giáo dục vùng khó khăn xã Vầy Nưa\n\n"
+            "Căn cứ Công văn số 167/SGD&ĐT-VP ngày 17/01/2013 của Sở Giáo dục và Đào tạo tỉnh Hòa Bình;\n"
+        )
+    )
+    assert h.issuer == "Ủy ban nhân dân xã Vầy Nưa"
