@@ -1973,8 +1973,12 @@ def _branch_of(branch: str, parent: str, province: str | None) -> str:
     """The name of a branch under its body: a province's body's branch named by one of its districts
     is the body's at that district ("Chi nhánh Long Khánh" under "Văn phòng Đăng ký đất đai tỉnh Đồng
     Nai" -> "Chi nhánh Văn phòng Đăng ký đất đai thành phố Long Khánh", as the branches are named); else
-    the body's name, then the branch's ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hà Giang")."""
+    the body's name, then the branch's ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hà Giang"); a branch
+    whose line names its body is named so ("Chi nhánh Văn phòng Đăng ký đất đai số 23")."""
     rest = branch[len(BRANCH_HEAD) :]
+    place = PLACE_IN_NAME.search(parent)
+    if rest.lower().startswith(parent[: place.start() if place else None].strip().lower() + " "):
+        return branch  # "Chi nhánh Văn phòng Đăng ký đất đai số 23": its line names its body itself
     if province:
         suffix = f" {province_level_word(province)} {province}"
         body = parent[: -len(suffix)] if parent.endswith(suffix) else parent if not PLACE_IN_NAME.search(parent) else None

@@ -209,3 +209,9 @@ def test_motto_without_the_tilde_of_nghia_is_no_part_of_the_issuer():
         )
     )
     assert h.issuer == "Ủy ban nhân dân xã Vầy Nưa"
+
+
+def test_branch_whose_line_names_its_body():
+    assert _issuers(
+        "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\nTHÀNH PHỐ HỒ CHÍ MINH\nCHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI SỐ 23", "PA-CN23", "TP. Hồ Chí Minh"
+    ) == ("Chi nhánh Văn phòng Đăng ký đất đai số 23", "Văn phòng Đăng ký đất đai thành phố Hồ Chí Minh")
