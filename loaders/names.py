@@ -107,6 +107,9 @@ UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hươ
 AGENCY_WORDS: frozenset[str] = frozenset(
     {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện"}
 )
+# A school's faculty, which opens a name as an agency's word does ("KHOA Y" -> "Khoa Y", "ĐẢNG ỦY KHOA CÔNG
+# NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG" -> "Đảng ủy Khoa Công nghệ thông tin và Truyền thông"), not "khoa học".
+FACULTY = "khoa"
 # First words of the Party committees named by their level and place: "Tỉnh ủy Hà Giang".
 PLACE_COMMITTEE_WORDS: frozenset[str] = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận"})
 # School codes among the abbreviations: "THPT", "THCS", "PTDTNT" (their expansion is a SCHOOL_KINDS phrase).
@@ -515,7 +518,7 @@ def recase(name: str) -> str:
             out.append(recase(" ".join(parts[i:]).upper()))
             break
         if (
-            low in AGENCY_WORDS
+            (low in AGENCY_WORDS or (low == FACULTY and i + 1 < len(parts) and parts[i + 1] != "học"))
             and i + 1 < len(parts)
             and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out))
             and not (low == "bộ" and parts[i + 1] == "phận")  # "ĐẢNG ỦY BỘ PHẬN …": a section, no ministry

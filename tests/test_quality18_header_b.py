@@ -215,3 +215,13 @@ def test_branch_whose_line_names_its_body():
     assert _issuers(
         "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI\nTHÀNH PHỐ HỒ CHÍ MINH\nCHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI SỐ 23", "PA-CN23", "TP. Hồ Chí Minh"
     ) == ("Chi nhánh Văn phòng Đăng ký đất đai số 23", "Văn phòng Đăng ký đất đai thành phố Hồ Chí Minh")
+
+
+def test_faculty_is_cased_as_an_agency():
+    from vanban.loaders.names import recase
+
+    assert recase("ĐẢNG ỦY KHOA CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG") == "Đảng ủy Khoa Công nghệ thông tin và Truyền thông"
+    assert recase("CHI BỘ KHOA NỘI") == "Chi bộ Khoa Nội"
+    # "khoa học" is no faculty.
+    assert recase("SỞ KHOA HỌC VÀ CÔNG NGHỆ") == "Sở Khoa học và Công nghệ"
+    assert recase("BỆNH VIỆN ĐA KHOA TỈNH") == "Bệnh viện Đa khoa tỉnh"
