@@ -649,9 +649,6 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
 BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 
 
-# A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
-# NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
-# "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
 # The first words of a heading (an action, never a word of a school's name) that a school's name may run
 # into in a copy without a header: "TUYÊN TRUYỀN" in "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH
 # BỆNH", "TỔ CHỨC" in "TRƯỜNG THCS LÊ LỢI" / "TỔ CHỨC HỘI NGHỊ CÁN BỘ, VIÊN CHỨC".
@@ -659,6 +656,9 @@ HEADING_AFTER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:TUYÊN TRUYỀN|HƯỞNG ỨNG|THAM GIA|KỶ NIỆM|CHÀO MỪNG|TỔ CHỨC|TRIỂN KHAI|ĐẨY MẠNH|TĂNG CƯỜNG)(?=\s|$)"
 )
 SCHOOL_HEAD = "TRƯỜNG "
+# A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
+# NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
+# "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
 # A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
 # "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
@@ -1732,7 +1732,9 @@ def _district_level_placed(name: str | None, text: Text, district: str | None, p
     if level is None or level.group("level") in ("tỉnh", "thành phố"):
         return None
     if district:
-        return f"{name} {district}"
+        # (Not a district of another level: "UBND HUYỆN" and "Sơn Tây, ngày …", a thị xã.)
+        known = district_level(district, province) if province else None
+        return f"{name} {district}" if known in (None, level.group("level")) else None
     mentioned = set(district_mentions(text.flat))
     if len(mentioned) != 1:
         return None
@@ -1951,8 +1953,10 @@ def _unit_of(
         return issuer
     if parent.startswith("Sở ") and lower.startswith(DEPARTMENT_UNIT_HEADS):
         return _department_unit(lower, parent, place, province) or issuer
-    if parent.startswith(SCHOOL_PARENT_HEADS) and lower.lower() in (f"hội đồng {k}" for k in SCHOOL_PARENT_KINDS) and parent.lower().startswith(lower[len("Hội đồng ") :].lower() + " "):
-        return f"Hội đồng {parent}"  # "HỘI ĐỒNG ĐẠI HỌC" under "ĐẠI HỌC HUẾ": its governing council, "Hội đồng Đại học Huế"
+    council_of = lower.lower().removeprefix("hội đồng ")
+    if parent.startswith(SCHOOL_PARENT_HEADS) and council_of in SCHOOL_PARENT_KINDS and parent.lower().startswith(council_of + " "):
+        # "HỘI ĐỒNG ĐẠI HỌC" under "ĐẠI HỌC HUẾ": its governing council, "Hội đồng Đại học Huế".
+        return f"Hội đồng {parent}"
     if parent.startswith(SCHOOL_PARENT_HEADS) and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
