@@ -33,6 +33,8 @@ from vanban.loaders.places import (
     find_district,
     find_province,
     is_city,
+    place_spelling,
+    place_words_at,
     province_level_word,
     province_mentions,
     province_of_ward,
@@ -132,14 +134,18 @@ BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng n
 # The types of documents issued under an authority line below their title (see _untyped_title).
 AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
-# "THƯ VIỆN" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
+# "THƯ VIỆN", its councils "HỘI ĐỒNG TUYỂN SINH" under "TRƯỜNG ĐẠI HỌC …" take its whole name.
 # The first words of a province's department's centres and branches, whose header line names no place:
 # "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "CHI CỤC DÂN SỐ - KẾ HOẠCH HÓA GIA ĐÌNH" under "SỞ Y TẾ TỈNH …".
 DEPARTMENT_UNIT_HEADS: tuple[str, ...] = ("Trung tâm ", "Chi cục ")
 # A district's health centre, under its province's health department: "TRUNG TÂM Y TẾ" (its district
 # named by the place line).
 DISTRICT_HEALTH_CENTRE = "Trung tâm Y tế"
-SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ")
+# Schools and universities, whose units and councils take their name (see SCHOOL_UNIT_HEADS); the kinds
+# that name a governing council: "HỘI ĐỒNG TRƯỜNG", "HỘI ĐỒNG ĐẠI HỌC".
+SCHOOL_PARENT_HEADS: tuple[str, ...] = ("Trường ", "Đại học ", "Học viện ")
+SCHOOL_PARENT_KINDS: tuple[str, ...] = ("trường", "đại học", "học viện")
+SCHOOL_UNIT_HEADS: tuple[str, ...] = ("Thư viện ", "Phòng ", "Khoa ", "Trung tâm ", "Ban ", "Bộ môn ", "Hội đồng ")
 # A parent whose units take its whole name (Party committees, councils) or its place (people's committees).
 PARTY_OR_COUNCIL_PARENT = re.compile(r"^(?:Tỉnh ủy|Huyện ủy|Thành ủy|Thị ủy|Quận ủy|Đảng ủy|Hội đồng nhân dân) \S")
 # The place of a people's committee: "huyện Đồng Văn" in "Ủy ban nhân dân huyện Đồng Văn".
@@ -183,9 +189,10 @@ RULE = re.compile(r"^[-_=–—~.\s]+$")
 # documents of 1945-1976 that legal libraries copy: "BỘ Y TẾ | VIỆT NAM DÂN CHỦ CỘNG HÒA |". A PDF's
 # text as document sites give it may lose the dashes ("Độc lập  Tự do  Hạnh phúc") and read "XÃ" and
 # the no-break space after it in the wrong encoding ("CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM"); an OCR may
-# mark "HÒA" wrongly ("CỘNG HỊA XÃ HỘI …", "CỘNG HOA XÃ HỘI …"), the rest of the name still holding.
+# mark "HÒA" wrongly ("CỘNG HỊA XÃ HỘI …", "CỘNG HOA XÃ HỘI …"), the rest of the name still holding;
+# a copy may drop the tilde of "NGHĨA" ("CỘNG HÒA XÃ HỘI CHỦ NGHIA VIỆT NAM").
 MOTTO = re.compile(
-    r"c\s*ộ\s*ng\s+h\s*(?:[oòóỏõọ][aàáảãạ]|[ìíỉĩị]a)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+nghĩa\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
+    r"c\s*ộ\s*ng\s+h\s*(?:[oòóỏõọ][aàáảãạ]|[ìíỉĩị]a)\s+x(?:ã\s+|à\s*)hội\s+chủ\s+ngh[ĩi]a\s+việt\s+nam|độc\s+lập\s*[-–]?\s*tự\s+do\s*[-–]?\s*hạnh\s+phúc"
     r"|đảng\s+cộng\s+sản\s+việt\s+nam|việt\s+nam\s+dân\s+chủ\s+cộng\s+h\s*(?:òa|oà)",
     re.IGNORECASE,
 )
@@ -657,10 +664,21 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
 BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
 
 
+# The first words of a heading (an action, never a word of a school's name) that a school's name may run
+# into in a copy without a header: "TUYÊN TRUYỀN" in "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH
+# BỆNH", "TỔ CHỨC" in "TRƯỜNG THCS LÊ LỢI" / "TỔ CHỨC HỘI NGHỊ CÁN BỘ, VIÊN CHỨC".
+HEADING_AFTER_NAME = re.compile(
+    r"(?:^|(?<=\s))(?:TUYÊN TRUYỀN|HƯỞNG ỨNG|THAM GIA|KỶ NIỆM|CHÀO MỪNG|TỔ CHỨC|TRIỂN KHAI|ĐẨY MẠNH|TĂNG CƯỜNG)(?=\s|$)"
+)
+SCHOOL_HEAD = "TRƯỜNG "
 # A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
 # NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
 # "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
+# A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
+# "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
+BRANCH_LINE = re.compile(r"^CHI NHÁNH \S")
+BRANCH_HEAD = "Chi nhánh "
 
 
 def _split_bodies(pieces: list[str]) -> list[str]:
@@ -673,7 +691,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None)
+            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None or BRANCH_LINE.match(p) is not None)
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
@@ -1459,6 +1477,13 @@ def read_header(text: Text) -> Header:
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
         if is_all_caps(s):
+            school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
+            if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
+                # A school's name ends before the heading that follows it, on its line or the next:
+                # "TRƯỜNG MN-TH SAO MAI TUYÊN TRUYỀN PHÒNG CHỐNG DỊCH BỆNH MÙA HÈ".
+                if s is school:
+                    block.append(s[: heading.start()].strip())
+                break
             # A unit on its body's line, one space apart or run together ("UBND TỈNH HÀ GIANGSỞ Y
             # TẾ"): two bodies (MERGED_UNIT).
             if (unit := MERGED_UNIT.match(s)) and (at := unit.start("unit") if unit.group("unit") else unit.start("cell")) > 0:
@@ -1615,6 +1640,7 @@ def read_header(text: Text) -> Header:
     if bodies:
         if len(bodies) >= 2:
             parent = canonical_org(bodies[-2], header)
+            parent = _district_level_placed(parent, text, district, province) or parent
             lower = canonical_org(bodies[-1], None) or ""
             if lower.startswith(STEERING_HEAD) and (place := COMMITTEE_PLACE.match(parent or "")) and not PLACE_IN_NAME.search(lower):
                 # "BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19" under "UBND HUYỆN THÁP MƯỜI": the
@@ -1622,6 +1648,8 @@ def read_header(text: Text) -> Header:
                 issuer = f"{lower} {place.group('place')}"
             elif lower == "Văn phòng" and parent == CENTRAL_COMMITTEE:
                 issuer = "Văn phòng Trung ương Đảng"  # "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG"
+            elif lower.startswith(BRANCH_HEAD) and parent:
+                issuer = _branch_of(lower, parent, province)
             elif (lower.startswith(SUB_BODY_HEADS) or lower == STANDING_BOARD) and not _province_in(lower) and parent:
                 issuer = f"{lower} {parent}"
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
@@ -1635,6 +1663,8 @@ def read_header(text: Text) -> Header:
             issuer = canonical_org(_body_of_office(bodies[0]), header)
     elif authority_line:
         issuer = canonical_org(authority_line, header)
+    if bodies and issuer:
+        issuer = _district_level_placed(issuer, text, district, province) or issuer
     if len(bodies) == 1 and issuer in BARE_ORGANS:
         issuer = _bare_organ_placed(issuer, text, header)
     elif body_issuer:
@@ -1706,6 +1736,27 @@ def _bare_level_placed(name: str, text: Text) -> str | None:
     else:
         mentioned = set(district_mentions(text.flat))
     return f"{name} {mentioned.pop()}" if len(mentioned) == 1 else None
+
+
+def _district_level_placed(name: str | None, text: Text, district: str | None, province: str | None) -> str | None:
+    """A header's body named by a district's level only ("PHÒNG Y TẾ HUYỆN", "UBND HUYỆN" above "PHÒNG Y
+    TẾ") with its district: the one its place line names ("Đồng Văn, ngày …"), else the one district the
+    text names ("huyện Đồng Văn", "Huyện ủy Đồng Văn"), when it is no other province's than the header's;
+    None else."""
+    level = BARE_LEVEL_END.search(name or "")
+    if level is None or level.group("level") in ("tỉnh", "thành phố"):
+        return None
+    if district:
+        # (Not a district of another level: "UBND HUYỆN" and "Sơn Tây, ngày …", a thị xã.)
+        known = district_level(district, province) if province else None
+        return f"{name} {district}" if known in (None, level.group("level")) else None
+    mentioned = set(district_mentions(text.flat))
+    if len(mentioned) != 1:
+        return None
+    (named,) = mentioned
+    if province and province_of_district(named) not in (None, province):
+        return None
+    return f"{name} {named}"
 
 
 # The closing sentence of a Công văn or a Thông báo, its issuer the subject, ending with the end mark:
@@ -1917,7 +1968,11 @@ def _unit_of(
         return issuer
     if parent.startswith("Sở ") and lower.startswith(DEPARTMENT_UNIT_HEADS):
         return _department_unit(lower, parent, place, province) or issuer
-    if parent.startswith("Trường ") and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
+    council_of = lower.lower().removeprefix("hội đồng ")
+    if parent.startswith(SCHOOL_PARENT_HEADS) and council_of in SCHOOL_PARENT_KINDS and parent.lower().startswith(council_of + " "):
+        # "HỘI ĐỒNG ĐẠI HỌC" under "ĐẠI HỌC HUẾ": its governing council, "Hội đồng Đại học Huế".
+        return f"Hội đồng {parent}"
+    if parent.startswith(SCHOOL_PARENT_HEADS) and (lower == "Thư viện" or lower.startswith(SCHOOL_UNIT_HEADS)):
         return f"{lower} {parent}"  # "Thư viện" under "Trường Đại học Ngân hàng …": the school's library
     if not lower.startswith(UNIT_HEADS):
         return issuer
@@ -1931,6 +1986,31 @@ def _unit_of(
     if m:
         return f"{lower} {m.group('place')}"
     return issuer
+
+
+def _branch_of(branch: str, parent: str, province: str | None) -> str:
+    """The name of a branch under its body: a province's body's branch named by one of its districts
+    is the body's at that district ("Chi nhánh Long Khánh" under "Văn phòng Đăng ký đất đai tỉnh Đồng
+    Nai" -> "Chi nhánh Văn phòng Đăng ký đất đai thành phố Long Khánh", as the branches are named); else
+    the body's name, then the branch's ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hà Giang"); a branch
+    whose line names its body is named so ("Chi nhánh Văn phòng Đăng ký đất đai số 23")."""
+    rest = branch[len(BRANCH_HEAD) :]
+    place = PLACE_IN_NAME.search(parent)
+    if rest.lower().startswith(parent[: place.start() if place else None].strip().lower() + " "):
+        return branch  # "Chi nhánh Văn phòng Đăng ký đất đai số 23": its line names its body itself
+    if province:
+        suffix = f" {province_level_word(province)} {province}"
+        body = parent[: -len(suffix)] if parent.endswith(suffix) else parent if not PLACE_IN_NAME.search(parent) else None
+        words = rest.split(" ")
+        lead = (2 if " ".join(words[:2]).lower() in ("thị xã", "thành phố") else 1) if LEVEL_AND_PLACE.match(rest) else 0
+        # The district's name; words after it are no part of the branch's name but a heading run into
+        # its line ("CHI NHÁNH LONG KHÁNH" / "HỢP ĐỒNG").
+        n = place_words_at(words[lead:])
+        district = place_spelling(" ".join(words[lead : lead + n])) if n else None
+        level = district_level(district, province) if district else None
+        if body and level and (not lead or " ".join(words[:lead]).lower() == level):
+            return f"{BRANCH_HEAD}{body} {level} {district}"
+    return f"{parent} {branch}"
 
 
 def _department_unit(unit: str, department: str, place: str | None, province: str | None) -> str | None:

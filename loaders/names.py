@@ -17,12 +17,15 @@ from vanban.loaders.alternation import by_first_letter, first_letter_groups
 from vanban.loaders.codes import ABBREVIATIONS, DEPARTMENT_CODES, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
 from vanban.loaders.places import (
     city_in_province,
+    district_level,
     district_name,
     is_city,
     place_spelling,
     place_words_at,
     province_level_word,
     province_name,
+    province_of_district,
+    successor_province,
 )
 from vanban.loaders.records import Header
 
@@ -68,10 +71,11 @@ DISTRICT_LEVELS: tuple[str, ...] = ("huyện", "thị xã", "quận")
 # Departments of a province: "Sở Nội vụ" -> "Sở Nội vụ tỉnh Kon Tum".
 PROVINCE_DEPARTMENTS: tuple[str, ...] = ("Sở",)
 # An office or unit of a department named before it: "Giám đốc " in "Giám đốc Sở Nội vụ", "Ban
-# Giám đốc " in "Ban Giám đốc Sở Y tế"; the department after it is qualified as "Sở Nội vụ" is.
+# Giám đốc " in "Ban Giám đốc Sở Y tế", its Party committee "Đảng bộ " in "Đảng bộ Sở Y tế"; the department
+# after it is qualified as "Sở Nội vụ" is.
 OFFICE_OF_DEPARTMENT = re.compile(
     r"^(?:(?:Phó )?Giám đốc|Ban Giám đốc|Lãnh đạo|Thủ trưởng|(?:Phó )?Chánh (?:Văn phòng|Thanh tra)|Văn phòng|"
-    r"Thanh tra|Công đoàn|Đảng ủy|Chi bộ) (?=Sở )"
+    r"Thanh tra|Công đoàn|Đảng ủy|Đảng bộ|Chi bộ) (?=Sở )"
 )
 # Organs of a commune named by its level, in a commune's document: "Ủy ban nhân dân xã", "Đảng
 # ủy xã", "Ban Thường vụ Đảng ủy xã", "Trạm Y tế xã" -> "… xã Đức Tân".
@@ -103,12 +107,18 @@ UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hươ
 AGENCY_WORDS: frozenset[str] = frozenset(
     {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện"}
 )
+# A school's faculty, which opens a name as an agency's word does ("KHOA Y" -> "Khoa Y", "ĐẢNG ỦY KHOA CÔNG
+# NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG" -> "Đảng ủy Khoa Công nghệ thông tin và Truyền thông"), not "khoa học".
+FACULTY = "khoa"
 # First words of the Party committees named by their level and place: "Tỉnh ủy Hà Giang".
 PLACE_COMMITTEE_WORDS: frozenset[str] = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận"})
 # School codes among the abbreviations: "THPT", "THCS", "PTDTNT" (their expansion is a SCHOOL_KINDS phrase).
 _SCHOOL_CODES: frozenset[str] = frozenset(
     a for a, full in ABBREVIATIONS.items() if any(full.lower().startswith(k) for k in SCHOOL_KINDS)
 )
+# A school of two levels written by their codes, or a level's short code after "TRƯỜNG": "MN-TH" (mầm
+# non - tiểu học) in "TRƯỜNG MN-TH SAO MAI", "TH-THCS", "MN" in "TRƯỜNG MN HOA SEN" (kept as written).
+SCHOOL_LEVEL_CODES = re.compile(r"(?:MN|MG|TH|THCS|THPT)(?:[-&](?:MN|MG|TH|THCS|THPT))*")
 # The kinds as word lists, longest first: ["trung", "học", "cơ", "sở"].
 _SCHOOL_KIND_WORDS: tuple[list[str], ...] = tuple(k.split() for k in sorted(SCHOOL_KINDS, key=len, reverse=True))
 # Words after which a place name follows: "tỉnh Hà Giang", "xã Lương Minh".
@@ -135,6 +145,9 @@ CASED_TERMS: dict[str, str] = {
     "ủy ban thường vụ quốc hội": "Ủy ban Thường vụ Quốc hội",
     "quốc hội": "Quốc hội",
     "bệnh viện đa khoa": "Bệnh viện Đa khoa",
+    "văn phòng đăng ký đất đai": "Văn phòng Đăng ký đất đai",
+    "ngân hàng chính sách xã hội": "Ngân hàng Chính sách xã hội",
+    "đại học quốc gia": "Đại học Quốc gia",  # "ĐẠI HỌC QUỐC GIA HÀ NỘI", the parent of its universities
     "ủy ban bầu cử": "Ủy ban bầu cử",
     "ủy ban kiểm tra": "Ủy ban Kiểm tra",
     "đoàn chủ tịch": "Đoàn Chủ tịch",
@@ -343,6 +356,11 @@ def _expansion(m: re.Match) -> str:
     return ABBREVIATIONS[code]
 
 
+# A product's or a system's code in a name in capitals, its first letter in lower case: "iPMS" in "BAN DỰ
+# ÁN NỀN TẢNG iPMS", "eGOV" (not "iPhone": a brand, no code in capitals).
+MIXED_CASE_CODE = re.compile(r"[a-zđ][A-ZĐ0-9]{2,}")
+
+
 def _is_caps(word: str) -> bool:
     return word.isupper() and word not in ABBREVIATIONS
 
@@ -354,7 +372,7 @@ def is_all_caps(name: str) -> bool:
     # Words are read one by one: most names and lines give the answer at their first word.
     for m in _WORD.finditer(name):
         w = m.group()
-        if w.isdigit() or w in ABBREVIATIONS:
+        if w.isdigit() or w in ABBREVIATIONS or MIXED_CASE_CODE.fullmatch(w):
             continue
         if not w.isupper():
             return False
@@ -431,7 +449,11 @@ def recase(name: str) -> str:
         else:
             words.append(t)
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
-    lowered = [t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) else t.lower() for t in words]
+    # A code whose first letter is in lower case too: "iPMS".
+    lowered = [
+        t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) or MIXED_CASE_CODE.fullmatch(t) else t.lower()
+        for t in words
+    ]
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []
@@ -476,6 +498,11 @@ def recase(name: str) -> str:
             title_rest = True
             i += 1
             continue
+        if two in PLACE_NAMED_BODIES and len(rest := parts[i + 2 :]) >= PLACE_NAMED_BODIES[two] and place_words_at(rest) == len(rest):
+            # "BỆNH VIỆN BẠCH MAI", "BỆNH VIỆN THANH NHÀN", "ĐẠI HỌC HUẾ": a hospital or a university named
+            # by its place, in the place's spelling ("Bệnh viện Bạch Mai", not "Bạch mai").
+            out.extend([parts[i][:1].upper() + parts[i][1:], parts[i + 1], *place_spelling(" ".join(rest)).split(" ")])
+            break
         if two in AGENCY_WORDS and i + 2 < len(parts) and not (two == "bệnh viện" and parts[i + 2].lower() == "đa"):
             # "BỆNH VIỆN MẮT" -> "Bệnh viện Mắt" (a hospital's specialty names it); "BỆNH VIỆN ĐA
             # KHOA …" is read below.
@@ -491,7 +518,7 @@ def recase(name: str) -> str:
             out.append(recase(" ".join(parts[i:]).upper()))
             break
         if (
-            low in AGENCY_WORDS
+            (low in AGENCY_WORDS or (low == FACULTY and i + 1 < len(parts) and parts[i + 1] != "học"))
             and i + 1 < len(parts)
             and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out))
             and not (low == "bộ" and parts[i + 1] == "phận")  # "ĐẢNG ỦY BỘ PHẬN …": a section, no ministry
@@ -519,6 +546,11 @@ def recase(name: str) -> str:
     if not title_rest:
         out = _title_bare_place(out)
     return " ".join(out)
+
+
+# Bodies named by a place after their kind, and the fewest words of that place read as one ("BỆNH VIỆN
+# MẮT": a specialty, though "Mắt" is a ward's name; "ĐẠI HỌC HUẾ": Huế).
+PLACE_NAMED_BODIES: dict[str, int] = {"bệnh viện": 2, "đại học": 1}
 
 
 # The first words of bodies whose name a Party unit's name ends with, cased as the body's own: "trường",
@@ -588,7 +620,7 @@ def _school_kind(parts: list[str]) -> tuple[list[str], int]:
     out = ["Trường"]
     i = 1
     while i < len(parts):
-        if parts[i] in _SCHOOL_CODES:
+        if parts[i] in _SCHOOL_CODES or (i == 1 and SCHOOL_LEVEL_CODES.fullmatch(parts[i])):
             out.append(parts[i])
             i += 1
         else:
@@ -706,6 +738,28 @@ def _qualify_bare_province(name: str) -> str:
     return f"{head} {province_level_word(province)} {province}"
 
 
+# A district's own offices, which a header may name by their district without its level word:
+# "PHÒNG GD&ĐT ĐỒNG VĂN".
+DISTRICT_OFFICE_HEAD = "Phòng "
+
+
+def _qualify_bare_district(name: str, province: str | None) -> str:
+    """'Phòng Giáo dục và Đào tạo Đồng Văn' -> '… huyện Đồng Văn': a district's office named with its
+    district without the level word, the district the province's (or, the province unknown or the one
+    that took its own in 2025, a name that only one province's district bears); the name as it is else."""
+    if not name.startswith(DISTRICT_OFFICE_HEAD) or _PLACE_WORD.search(name):
+        return name
+    words = name.split(" ")
+    for n in (2, 3, 1):
+        if len(words) > n + 1 and words[-n][:1].isupper() and (district := district_name(" ".join(words[-n:]))):
+            level = district_level(district, province) if province else None
+            if level is None and (home := province_of_district(district)) and (not province or successor_province(home) == province):
+                level = district_level(district, home)  # "Đồng Văn" of Hà Giang, in a document of Tuyên Quang since 2025
+            if level:
+                return f"{' '.join(words[:-n])} {level} {district}"
+    return name
+
+
 def canonical_org(name: str | None, header: Header | None = None) -> str | None:
     """The canonical name of a body as written in a document of ``header``:
     'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh Hà Giang', 'SỞ Y TẾ' -> 'Sở Y tế tỉnh Hà Giang',
@@ -801,7 +855,7 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         s = _lower_level_before_place(s)
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
-    return _qualify_bare_province(s)
+    return _qualify_bare_district(_qualify_bare_province(s), province)
 
 
 def _lower_level_before_place(name: str) -> str:

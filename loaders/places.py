@@ -28,6 +28,10 @@ _DATA_PACKAGE = "vietnamadminunits"
 NEEDS_LEVEL_WORD = frozenset({"Hồ Chí Minh"})
 
 # Level words written before a province name: "tỉnh Hà Giang", "TỈNH BẮC NINH", "TP. Hồ Chí Minh".
+# The party committee of a district, which names it as its level word does (not "Thành ủy": a province's
+# city's as well as a district's).
+DISTRICT_PARTY_COMMITTEE = "(?:Huyện|HUYỆN|Quận|QUẬN|Thị|THỊ) (?:ủy|uỷ|ỦY|UỶ)"
+
 PROVINCE_LEVEL_WORDS = ("tỉnh", "thành phố", "tp.", "tp")
 
 # Level words written before a district name: "huyện Đồng Văn", "thị xã Kỳ Anh".
@@ -160,9 +164,12 @@ class _Tables:
         )
         dnames = sorted(self.districts, key=len, reverse=True)
         dalternatives = "|".join(re.escape(n) for n in dnames) + "|" + "|".join(re.escape(n.upper()) for n in dnames)
-        # A district named with its level word: "huyện Đồng Văn", "HUYỆN ĐỒNG VĂN", "thị xã Kỳ Anh".
+        # A district named with its level word: "huyện Đồng Văn", "HUYỆN ĐỒNG VĂN", "thị xã Kỳ Anh", or by
+        # its party committee: "Huyện ủy Đồng Văn", "HUYỆN ỦY MÈO VẠC", "Thị uỷ Sơn Tây", "Quận ủy Ba Đình".
         self.district_mention = re.compile(
-            r"(?<!\w)(huyện|Huyện|HUYỆN|thị xã|Thị xã|THỊ XÃ|quận|Quận|QUẬN)\s+(" + dalternatives + r")(?!\w)"
+            r"(?<!\w)(huyện|Huyện|HUYỆN|thị xã|Thị xã|THỊ XÃ|quận|Quận|QUẬN|" + DISTRICT_PARTY_COMMITTEE + r")\s+("
+            + dalternatives
+            + r")(?!\w)"
         )
         self.upper_province = {n.upper(): n for n in self.provinces}
         # A province whose name holds a dash, with any dash and spacing: "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu".
@@ -317,7 +324,8 @@ def find_province(text: str) -> str | None:
 
 
 def district_mentions(text: str) -> Counter[str]:
-    """How often each district is named with its level word ('huyện Đồng Văn') in ``text``."""
+    """How often each district is named with its level word ('huyện Đồng Văn') or its party committee
+    ('Huyện ủy Đồng Văn') in ``text``."""
     t = _tables()
     counts: Counter[str] = Counter()
     for m in t.district_mention.finditer(text):
