@@ -80,6 +80,9 @@ NAME_HEADS: tuple[str, ...] = (
     # Party committees of the level below: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và
     # báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10" (a Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên).
     "các đảng bộ",
+    # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND
+    # tỉnh" (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate).
+    "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "đoàn công tác", "tổ kiểm tra", "tổ giám sát",
 )
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
@@ -182,6 +185,10 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
     # "ký" in a title: "Thư ký Hội đồng", "Ban Thư ký".
     "thư ký",
 })
+# Two-word nouns that end a body's name and whose second word is also the first half of a COMPOUND_NOUNS noun: then the
+# predicate after them is a verb, not the second half of that noun. "Sở Văn hóa, Thể thao và Du lịch trình báo cáo …"
+# ("Du lịch", not "lịch trình"), "Ban Tôn giáo trình …" ("Tôn giáo", not "giáo trình").
+NAME_END_NOUNS: frozenset[str] = frozenset({"du lịch", "tôn giáo"})
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
 CAPITAL_PREDICATES: tuple[str, ...] = (
@@ -224,6 +231,8 @@ INTRO_WORDS: tuple[str, ...] = (
     # At the end of each period: "Cuối mỗi học kỳ và kết thúc năm học, Ban Giám hiệu tổ chức họp sơ kết, …; đồng thời báo
     # cáo kết quả thực hiện về Sở Giáo dục và Đào tạo" (a school's Kế hoạch).
     "cuối mỗi", "cuối năm", "cuối kỳ",
+    # The year a duty starts: "Từ năm 2026, Sở Y tế báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12 hằng năm".
+    "từ năm", "kể từ năm", "bắt đầu từ năm",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
@@ -409,6 +418,8 @@ LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan|\s+(?:trong\
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+# The one or two words before a predicate: "Du lịch " of "… và Du lịch trình".
+_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Function words that cannot end a name: "của cơ quan, đơn vị và gửi về…" -> "cơ quan, đơn vị";
 # "3. Ban Công tác Mặt trận các" (a cut line) -> "Ban Công tác Mặt trận".
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
@@ -564,8 +575,12 @@ def _in_compound(s: str, pm: re.Match, endpos: int) -> bool:
     s read up to ``endpos``."""
     words = pm.group(0).split()
     if words[0].lower() in _COMPOUND_SECONDS:
-        before = _WORD_BEFORE.search(s, max(0, pm.start() - 12), pm.start())
-        if before and f"{before.group(1)} {words[0]}".lower() in COMPOUND_NOUNS:
+        before = _TWO_WORDS_BEFORE.search(s, max(0, pm.start() - 24), pm.start())
+        if (
+            before
+            and f"{before.group(2)} {words[0]}".lower() in COMPOUND_NOUNS
+            and f"{before.group(1)} {before.group(2)}".lower() not in NAME_END_NOUNS
+        ):
             return True
     if words[-1].lower() not in _COMPOUND_FIRSTS:
         return False
