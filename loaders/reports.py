@@ -1219,17 +1219,22 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
     return out if len(out) >= 2 else []
 
 
-def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> list[_Schedule]:
+def _paired(
+    flat: str, dl: Deadline | None, recurrence: str | None, hi: int, listed: str | None = None
+) -> list[_Schedule]:
     """The two duties of a two-period list whose dates follow in the same order: "Định kỳ 6 tháng, năm
     báo cáo kết quả … trước ngày 15/6 và 15/12 hằng năm" -> '6 tháng (trước ngày 15/6)', 'hằng năm
-    (trước ngày 15/12)'; else []."""
+    (trước ngày 15/12)'; else []. ``listed``: the period of a report listed just before, which the dates are shared
+    with (``_listed_period``): "Báo cáo sơ kết 6 tháng, báo cáo năm … trước ngày 15/6 và 15/12 hằng năm"."""
     if dl is None or not recurrence:
         return []
     pm = PAIRED_DATE.match(flat, dl.flat_end, hi)
     if pm is None or not _valid_day(int(pm.group("d")), int(pm.group("m"))):
         return []
     periods = _PERIOD_SEPARATOR.split(recurrence.split(" (", 1)[0].removeprefix(_BARE_PERIODIC).strip())
-    if len(periods) == 1 and periods[0]:
+    if len(periods) == 1 and listed and periods[0] in _ANNUAL_PERIODS:
+        periods = [listed, periods[0]]
+    elif len(periods) == 1 and periods[0]:
         # One period, two dates: "định kỳ … báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm" (a Công
         # văn of UBND tỉnh Quảng Ngãi) -> 'hằng năm (trước ngày 5/6)', 'hằng năm (trước ngày 5/12)'.
         periods = periods * 2
@@ -1245,6 +1250,37 @@ def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> 
         base = "hằng năm" if period in ("năm", "cả năm", "một năm") else period
         out.append(_Schedule(date.flat_start, f"{base} (trước ngày {date.day_month})" if date.day_month else base, date))
     return out
+
+
+# What lies between a report listed with its period and the next report of the list: ", " of "Báo cáo sơ kết 6 tháng,
+# báo cáo năm …", " và " of "báo cáo 6 tháng và báo cáo năm …" (a comma or "và" and nothing else).
+LISTED_REPORT_JOIN = re.compile(r"[\s*_]*(?:,|(?<![\wđ])và|,\s*và)[\s*_]*$")
+# The period of a report listed before an annual one, the two sharing two dates: "6 tháng" (a half-year and a year are
+# the two periods the two dates "15/6 và 15/12" are written for; not a quarter, whose four dates are not two).
+LISTED_PERIOD = re.compile(r"(?:0?6|sáu)\s+tháng")
+_ANNUAL_PERIODS = ("năm", "cả năm", "một năm", "hằng năm")
+
+
+def _listed_period(flat: str, prev: _Duty | None, verb: int) -> _Duty | None:
+    """The duty right before the verb when it is a report of one list with it, with a period and no date of its own:
+    "Báo cáo sơ kết 6 tháng, báo cáo năm gửi về Sở Nội vụ trước ngày 15/6 và 15/12 hằng năm" -> the 6-month report, at
+    "báo cáo năm"; else None."""
+    if prev is None or prev.deadline is not None or prev.recurrence is None or prev.seg_end > verb:
+        return None
+    if LISTED_PERIOD.fullmatch(prev.recurrence) is None:
+        return None
+    # The listed report runs from its verb to the comma (or "và") before this verb, with no clause end between: "sơ kết
+    # 6 tháng, " of "Báo cáo sơ kết 6 tháng, báo cáo năm".
+    between = flat[prev.verb_end : verb]
+    join = LISTED_REPORT_JOIN.search(between)
+    if join is None or any(c in between for c in ".;:()") or len(between.split()) > _LISTED_REPORT_WORDS:
+        return None
+    return prev
+
+
+# The most words a report listed before another may hold after its verb: "sơ kết 6 tháng" (3), "tổng kết công tác 6
+# tháng đầu năm" (6).
+_LISTED_REPORT_WORDS = 8
 
 
 def _valid_day(d: int, m: int) -> bool:
@@ -1700,7 +1736,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)
             for ss in SENTENCE_START.finditer(flat, s_lo, m.start()):
                 s_lo = ss.end()
-            schedules = _schedules(flat, s_lo, seg_end) or _paired(flat, dl, d.recurrence, seg_end)
+            schedules = _schedules(flat, s_lo, seg_end)
+            listed = None if schedules else _listed_period(flat, prev, m.start())
+            if not schedules:
+                schedules = _paired(flat, dl, d.recurrence, seg_end, listed.recurrence if listed else None)
+                if listed is not None and schedules and schedules[0].recurrence.startswith(listed.recurrence):
+                    # The report listed just before shares the dates, the first one its own: "Báo cáo sơ kết 6 tháng,
+                    # báo cáo năm gửi về Sở Nội vụ trước ngày 15/6 và 15/12 hằng năm" -> '6 tháng (trước ngày 15/6)',
+                    # 'hằng năm (trước ngày 15/12)'; the first report is the schedule's first duty.
+                    duties.remove(listed)
+                    d.ev_start = min(d.ev_start, listed.ev_start)
             if not schedules:
                 duties.append(d)
                 continue
