@@ -19,6 +19,7 @@ unknown. Each body of an addressee list is canonical on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter_ignorecase
@@ -673,6 +674,24 @@ def _after_bracket(flat: str, cs: int, verb: int) -> int:
     while k < verb and flat[k] in " ,*_":
         k += 1
     return k
+
+
+def _past_heading_line(text: Text, doc: Outline, start: int, verb: int) -> int:
+    """Where the words after a heading's line start, when ``start`` lies on a heading's line and the verb past it:
+    "IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO" / "Các cơ quan, đơn vị, địa phương định kỳ 6 tháng, hằng năm báo cáo …" (the
+    paragraph's subject is read after the heading, not from "IV." nor from "CHẾ ĐỘ …"); else ``start``."""
+    lines = text.lines
+    k = bisect_right(lines, start, key=_line_flat_start)
+    if k == 0 or k >= len(lines) or lines[k].flat_start > verb:
+        return start
+    node = _innermost(doc, start)
+    if node is None or node.kind != "heading" or node.flat_start != lines[k - 1].flat_start:
+        return start
+    return lines[k].flat_start
+
+
+def _line_flat_start(line) -> int:
+    return line.flat_start
 
 
 def _innermost(doc: Outline, pos: int) -> Node | None:
@@ -1594,6 +1613,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         d.sender = o[0]
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
+                    subject_lo = _past_heading_line(text, doc, subject_lo, m.start())
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
