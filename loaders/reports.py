@@ -146,7 +146,9 @@ REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IG
 # A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;), not past
 # the colon of a schedule it introduces: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo
 # cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
-REGIME_ADDRESSEE = re.compile(r"[^.;:]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+# Nor past a bullet or a second "báo cáo", the duty of a list under a heading: "2. Chế độ báo cáo của các đơn vị" / "-
+# Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Y tế …" (the heading is no duty, the bullet is).
+REGIME_ADDRESSEE = re.compile(r"(?:(?!\s[-–+•]\s|[Bb]áo\s+cáo(?![\wđ]))[^.;:]){0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
@@ -795,6 +797,35 @@ def _intro_doer(text: Text, item: Node, pos: int) -> str | None:
     if not ds or PREDICATE.match(line, _skip_blank(line, ds[0][2])) is None:
         return None  # a name wrapped over two lines, "1. Thường trực" / "Hội đồng nhân dân tỉnh:" (corpus 078)
     return _group(ds[0][0])
+
+
+# The heading of a reporting regime's item, and the body it names as the one that reports, if any: "Chế độ báo cáo",
+# "Chế độ thông tin, báo cáo", "Chế độ báo cáo của các đơn vị" (group "owner": "các đơn vị").
+REGIME_HEADING = re.compile(r"chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?báo\s+cáo(?:\s+của\s+(?P<owner>.+?))?[\s.:*_]*", re.IGNORECASE)
+
+
+def _regime_doer(text: Text, item: Node, pos: int) -> str | None:
+    """The body that the head of a reporting regime's item names, for the duties of its sub-items: "2. Chế độ báo cáo
+    của các đơn vị" / "- Định kỳ hằng quý báo cáo …" -> 'Các đơn vị'; "1. Chế độ báo cáo" / "Các đơn vị:" / "- Định kỳ
+    hằng quý báo cáo …" -> 'Các đơn vị' (a line that is a whole name and a colon, the regime's heading line before it).
+    None for any other item."""
+    if not item.children or pos < item.head_end():
+        return None
+    head = text.original[text.to_original(item.body_start) : text.to_original(item.head_end())].strip(" \n*_")
+    first, _, rest = head.partition("\n")
+    rm = REGIME_HEADING.fullmatch(first.strip(" *_"))
+    if rm is None:
+        return None
+    if rm.group("owner") and not rest.strip():
+        got = name_at(rm.group("owner"), 0)
+        return _group(got[0]) if got and not rm.group("owner")[got[1] :].strip(" *_") else None
+    line = rest.strip(" \n*_")
+    if rm.group("owner") or "\n" in line or not line.endswith(":"):
+        return None
+    got = name_at(line, 0)
+    if got is None or line[got[1] :].strip(" *_") != ":":
+        return None
+    return _group(got[0])
 
 
 def _skip_blank(s: str, i: int) -> int:
@@ -1636,7 +1667,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
+                        d.sender = (
+                            _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
+                            or _regime_doer(text, item, m.start())
+                        )
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
