@@ -1810,6 +1810,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
                 duties.append(e)
+    if duties and ("áo cáo:" in flat or "áo cáo :" in flat):
+        _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
     # (not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu …", corpus 077), and a
     # coordinated verb's deadline ("gửi báo cáo X và báo cáo Y về Sở Nội vụ trước ngày 16/12/2025").
@@ -1830,6 +1832,42 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         ):
             a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
     return [_report(text, d) for d in _merge(duties, flat)]
+
+
+# The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
+# vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
+TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*")
+# How far after its label the date may lie ("trước ngày ", "chậm nhất là ngày ").
+_LABEL_DATE_SPAN = 30
+# How far before its label the duty's verb may lie.
+_LABEL_DUTY_SPAN = 400
+
+
+def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
+    """Give the last duty before a TIME_LABEL the date the label gives, when the duty has none and names its addressee:
+    "… gửi báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." A date
+    without its year is the day of the duty's period ('hằng năm (trước ngày 15/12)'), as with a date said in the
+    clause."""
+    for lm in TIME_LABEL.finditer(flat):
+        dl = find_deadline(flat, lm.end(), lm.end() + _LABEL_DATE_SPAN)
+        if dl is None or flat[lm.end() : dl.flat_start].count(" ") > 4:
+            continue
+        last = None
+        for d in duties:
+            if d.verb < lm.start():
+                last = d
+        if (
+            last is None or lm.start() - last.verb > _LABEL_DUTY_SPAN or last.to is None
+            or last.deadline is not None or (last.recurrence and "(" in last.recurrence)
+            or any(d.verb == last.verb for d in duties if d is not last)
+        ):
+            continue
+        if dl.iso:
+            last.deadline = dl.iso
+        elif dl.day_month:
+            last.recurrence = f"{last.recurrence} (trước ngày {dl.day_month})" if last.recurrence else f"trước ngày {dl.day_month}"
+            last.dated_day = dl.day_month
+        last.ev_end = max(last.ev_end, dl.flat_end)  # the evidence holds the label's date
 
 
 def _bare(d: _Duty) -> bool:
