@@ -19,6 +19,12 @@ from vanban.loaders.alternation import (
 )
 from vanban.loaders.names import expand_abbreviations, tidy
 
+# A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
+# (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
+# ends after TEAM_TAIL (``name_at``).
+TEAM_HEADS: tuple[str, ...] = (
+    "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "đoàn công tác", "tổ kiểm tra", "tổ giám sát",
+)
 # Heads that start a body or office-holder name whatever follows (lower case).
 NAME_HEADS: tuple[str, ...] = (
     "các cơ quan", "các đơn vị", "các sở", "các ban", "các ngành", "các phòng", "các khoa", "các địa phương",
@@ -80,10 +86,14 @@ NAME_HEADS: tuple[str, ...] = (
     # Party committees of the level below: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và
     # báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10" (a Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên).
     "các đảng bộ",
-    # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND
-    # tỉnh" (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate).
-    "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "đoàn công tác", "tổ kiểm tra", "tổ giám sát",
+    # A team sent for one task (TEAM_HEADS).
+    *TEAM_HEADS,
 )
+# What a team's name (TEAM_HEADS) may hold after its head in lower case: "Đoàn kiểm tra liên ngành", "Đoàn kiểm tra số
+# 2"; a capitalised word goes on as any name does ("Đoàn kiểm tra Tỉnh ủy"). Not a verb in lower case that is no
+# predicate word: "3. Đoàn kiểm tra nghe báo cáo, thẩm tra, xác minh; báo cáo kết quả với Ban Thường vụ …".
+TEAM_TAIL = re.compile(r"(?:\s+(?:liên\s+ngành|chuyên\s+ngành|số\s+\d+))?")
+_TEAM_HEADS = frozenset(TEAM_HEADS)
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
 PROPER_HEADS: tuple[str, ...] = (
@@ -639,6 +649,13 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         leads = s.find(" lãnh đạo", m.end(), limit)
         if leads >= 0 and not s[leads + 9 : leads + 10].isalnum():  # " lãnh đạo " or " lãnh đạo, chỉ đạo"
             limit = leads  # "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh …": the group leads the body named after
+    if m.group(0).lower() in _TEAM_HEADS:
+        tail = TEAM_TAIL.match(s, m.end(), limit).end()
+        k = tail
+        while k < limit and s[k] in " *_":
+            k += 1
+        if k < limit and not s[k].isupper():
+            limit = tail  # "Đoàn kiểm tra nghe báo cáo": the team, then its verb
     role = s.find(", phụ trách ", m.end(), limit)
     if role >= 0:
         limit = role  # "Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát …": the office, not its field
