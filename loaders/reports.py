@@ -186,6 +186,13 @@ NOT_DUTY_AFTER = re.compile(
 )
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
+# A period as the label, its date after the colon: "- Báo cáo 6 tháng: trước ngày 15/6;", "- Báo cáo năm: trước ngày 15/12
+# hằng năm." (the lines of a schedule, each a duty).
+PERIOD_LABEL_AFTER = re.compile(
+    r"^\s+(?:(?:sơ|tổng)\s+kết\s+)?(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s+đầu\s+năm)?|năm|quý|tháng|hằng\s+(?:năm|quý|tháng))"
+    r"\s*:\s*(?:trước|chậm\s+nhất)\s+(?:là\s+)?ngày\s+\d",
+    re.IGNORECASE,
+)
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
 # "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036), "báo cáo, tham mưu trình Ủy ban nhân dân thành
 # phố xem xét" (corpus 024),
@@ -1111,6 +1118,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
+    if PERIOD_LABEL_AFTER.match(after):
+        return True  # "- Báo cáo năm: trước ngày 15/12 hằng năm." (a schedule's line, a duty)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
@@ -1810,6 +1819,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
                 duties.append(e)
+    if duties and "sau:" in flat:
+        duties = _schedule_leads(flat, duties)
     if duties and ("áo cáo:" in flat or "áo cáo :" in flat):
         _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
@@ -1832,6 +1843,44 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         ):
             a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
     return [_report(text, d) for d in _merge(duties, flat)]
+
+
+# A duty that leads the list of its reports, its clause ended by "như sau:": "Các cơ quan, đơn vị, địa phương báo cáo gửi
+# UBND tỉnh (thông qua Sở Nội vụ) cụ thể như sau:" / "- Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý;" / "-
+# Báo cáo 6 tháng gửi trước ngày 05/6;" (the news of a Công văn of UBND tỉnh Bà Rịa - Vũng Tàu).
+SCHEDULE_LEAD_END = re.compile(r"(?:như\s+sau|sau\s+đây)\s*:[\s*_]*[-–+•]?[\s*_]*$")
+# A list line's marker right before a duty's verb: "- Báo cáo năm …", "+ Báo cáo quý …".
+LIST_MARK_BEFORE = re.compile(r"(?:^|[\s:;.])[-–+•][\s*_]*$")
+
+
+def _schedule_leads(flat: str, duties: list[_Duty]) -> list[_Duty]:
+    """The lines of a schedule that a lead duty introduces ("… báo cáo gửi UBND tỉnh (thông qua Sở Nội vụ) cụ thể như
+    sau:" / "- Báo cáo 6 tháng gửi trước ngày 05/6;" / "- Báo cáo năm …") are its duties: each line takes the lead's
+    addressee and sender where it names none, and the lead, which names no date of its own, is dropped."""
+    out: list[_Duty] = []
+    k = 0
+    while k < len(duties):
+        a = duties[k]
+        lines: list[_Duty] = []
+        if a.deadline is None and SCHEDULE_LEAD_END.search(flat, a.verb_end, a.seg_end):
+            j = k + 1
+            while (
+                j < len(duties) and duties[j].verb > a.verb
+                and LIST_MARK_BEFORE.search(flat, max(0, duties[j].verb - 6), duties[j].verb)
+                and (duties[j].deadline is not None or (duties[j].recurrence or "").strip() not in ("", _BARE_PERIODIC))
+            ):
+                lines.append(duties[j])
+                j += 1
+        if not lines:
+            out.append(a)
+            k += 1
+            continue
+        for d in lines:
+            d.to = d.to or a.to
+            d.sender = d.sender or a.sender
+            out.append(d)
+        k += 1 + len(lines)
+    return out
 
 
 # The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội

@@ -182,3 +182,46 @@ def test_addressees_with_their_route():
         ("Các huyện ủy, thành ủy", "Ban Thường vụ Tỉnh ủy Quảng Trị", "2026-12-10", None),
         ("Sở Tư pháp tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2026-12-05", None),
     ]
+
+
+def test_the_lines_of_a_schedule_take_their_leads_addressee():
+    # Before: a fourth duty for the lead (sent by nobody), and lines sent to nobody.
+    text = _ORGANISATION + (
+        "1. Sở Nội vụ theo dõi, đôn đốc.\n\n2. Chế độ báo cáo\n\n"
+        "Các cơ quan, đơn vị, địa phương báo cáo gửi UBND tỉnh (thông qua Sở Nội vụ) cụ thể như sau:\n"
+        "- Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý;\n"
+        "- Báo cáo 6 tháng gửi trước ngày 05/6;\n"
+        "- Báo cáo năm gửi trước ngày 25/11 hàng năm.\n"
+    )
+    units, province = "Các cơ quan, đơn vị, địa phương", "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert _rows(text) == [
+        (units, province, None, "hằng quý (trước ngày 5 tháng cuối cùng của mỗi quý)"),
+        (units, province, None, "6 tháng (trước ngày 5/6)"),
+        (units, province, None, "hằng năm (trước ngày 25/11)"),
+    ]
+
+
+def test_a_schedule_line_labelled_by_its_period_is_a_duty():
+    # Before: "Báo cáo năm: trước ngày …" was a label, no duty.
+    text = _ORGANISATION + (
+        "1. Sở Nội vụ theo dõi, đôn đốc.\n\n"
+        "2. Các sở, ban, ngành, UBND các huyện định kỳ báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) như sau:\n"
+        "- Báo cáo 6 tháng: trước ngày 15/6;\n- Báo cáo năm: trước ngày 15/12 hằng năm.\n"
+    )
+    units, province = "Các sở, ban, ngành, Ủy ban nhân dân các huyện", "Ủy ban nhân dân tỉnh Quảng Trị"
+    assert _rows(text) == [
+        (units, province, None, "6 tháng (trước ngày 15/6)"),
+        (units, province, None, "hằng năm (trước ngày 15/12)"),
+    ]
+
+
+def test_a_lead_whose_lines_are_no_schedule_stays():
+    # The lines after "như sau:" hold no date nor period: the lead is the duty.
+    text = _ORGANISATION + (
+        "1. Các đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 30/11/2026, nội dung như sau:\n"
+        "- Kết quả tuyên truyền;\n- Khó khăn, vướng mắc.\n"
+    )
+    assert _rows(text) == [("Các đơn vị", "Sở Y tế tỉnh Quảng Trị", "2026-11-30", None)]
+    # A label with no date after it is still no duty: "- Báo cáo năm: nội dung theo Đề cương".
+    text = _ORGANISATION + "1. Sở Y tế theo dõi.\n- Báo cáo năm: nội dung theo Đề cương đính kèm.\n"
+    assert _rows(text) == []
