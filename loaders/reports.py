@@ -812,7 +812,7 @@ REGIME_HEADING = re.compile(r"chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?báo\s+c�
 
 
 def _regime_doer(text: Text, item: Node, pos: int) -> str | None:
-    """The body that the head of a reporting regime's item names, for the duties of its sub-items: "2. Chế độ báo cáo
+    """The body that the head of a reporting regime's item (or section) names, for the duties of its sub-items: "2. Chế độ báo cáo
     của các đơn vị" / "- Định kỳ hằng quý báo cáo …" -> 'Các đơn vị'; "1. Chế độ báo cáo" / "Các đơn vị:" / "- Định kỳ
     hằng quý báo cáo …" -> 'Các đơn vị' (a line that is a whole name and a colon, the regime's heading line before it).
     None for any other item."""
@@ -1680,6 +1680,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
                             or _regime_doer(text, item, m.start())
                         )
+                    elif d.sender is None and item is not None and item.kind == "heading":
+                        # "V. CHẾ ĐỘ BÁO CÁO" / "Các đơn vị:" / "- Định kỳ hằng quý báo cáo …": a regime's section.
+                        d.sender = _regime_doer(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."

@@ -225,3 +225,16 @@ def test_a_lead_whose_lines_are_no_schedule_stays():
     # A label with no date after it is still no duty: "- Báo cáo năm: nội dung theo Đề cương".
     text = _ORGANISATION + "1. Sở Y tế theo dõi.\n- Báo cáo năm: nội dung theo Đề cương đính kèm.\n"
     assert _rows(text) == []
+
+
+def test_a_regime_section_names_its_reporter_in_its_lead_line():
+    # Before: sent by nobody.
+    text = (
+        "V. CHẾ ĐỘ BÁO CÁO\n\nCác đơn vị:\n"
+        "- Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Y tế trước ngày 20 của tháng cuối quý.\n"
+        "- Báo cáo năm gửi về Sở Y tế trước ngày 15/12 hằng năm.\n"
+    )
+    assert [r[0] for r in _rows(text)] == ["Các đơn vị", "Các đơn vị"]
+    # A section of another kind is not read so: "V. KINH PHÍ" / "Các đơn vị:" names no reporter.
+    text = "V. KINH PHÍ\n\nCác đơn vị:\n- Báo cáo năm gửi về Sở Y tế trước ngày 15/12 hằng năm.\n"
+    assert [r[0] for r in _rows(text)] != ["Các đơn vị"]
