@@ -86,6 +86,9 @@ NAME_HEADS: tuple[str, ...] = (
     # Party committees of the level below: "Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra và
     # báo cáo kết quả về Ban Thường vụ Tỉnh ủy trước 30/10" (a Kế hoạch of Ban Thường vụ Tỉnh ủy Thái Nguyên).
     "các đảng bộ",
+    # Both kinds of party cells, the first word shared: "Các chi, đảng bộ trực thuộc báo cáo kết quả về Ban Thường vụ
+    # Huyện ủy (qua Ban Tuyên giáo Huyện ủy)" (a Kế hoạch of a Huyện ủy).
+    "các chi, đảng bộ",
     # A team sent for one task (TEAM_HEADS).
     *TEAM_HEADS,
 )

@@ -625,7 +625,11 @@ def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
 # Markdown emphasis around a name (``_org_after``).
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
-TIME_TAIL = re.compile(r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:ngày|tháng|quý|năm|tuần)\s")
+# A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
+# 10 ngày", "trong thời hạn 15 ngày".
+TIME_TAIL = re.compile(
+    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+)
 # A minister or a deputy minister as an addressee (``_org_after``).
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.

@@ -238,3 +238,25 @@ def test_a_regime_section_names_its_reporter_in_its_lead_line():
     # A section of another kind is not read so: "V. KINH PHÍ" / "Các đơn vị:" names no reporter.
     text = "V. KINH PHÍ\n\nCác đơn vị:\n- Báo cáo năm gửi về Sở Y tế trước ngày 15/12 hằng năm.\n"
     assert [r[0] for r in _rows(text)] != ["Các đơn vị"]
+
+
+def test_a_number_of_days_ends_the_addressee():
+    # Before: to 'Ủy ban nhân dân tỉnh trong 05'.
+    text = _ORGANISATION + (
+        "1. Sở Nội vụ theo dõi.\n"
+        "2. Sau khi kết thúc đợt kiểm tra, Tổ kiểm tra liên ngành báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc.\n"
+    )
+    assert _rows(text) == [("Tổ kiểm tra liên ngành", "Ủy ban nhân dân tỉnh Quảng Trị", None, None)]
+    for tail in ("trong vòng 10 ngày", "trong thời hạn 15 ngày kể từ ngày kết thúc"):
+        text = _ORGANISATION + f"1. Sở Tư pháp báo cáo kết quả về UBND tỉnh {tail}.\n"
+        assert [r[1] for r in _rows(text)] == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_both_kinds_of_party_cells_with_one_first_word():
+    # Before: 'Các sở, ngành' of another item (the plan's addressees), the cells unread.
+    text = _ORGANISATION + (
+        "1. Các sở, ngành triển khai thực hiện.\n"
+        "2. Các chi, đảng bộ trực thuộc báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo Huyện ủy) trước "
+        "ngày 20/11/2026.\n"
+    )
+    assert _rows(text)[-1] == ("Các chi, đảng bộ trực thuộc", "Ban Thường vụ Huyện ủy", "2026-11-20", None)
