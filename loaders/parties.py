@@ -246,6 +246,10 @@ INTRO_WORDS: tuple[str, ...] = (
     "cuối mỗi", "cuối năm", "cuối kỳ",
     # The year a duty starts: "Từ năm 2026, Sở Y tế báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12 hằng năm".
     "từ năm", "kể từ năm", "bắt đầu từ năm",
+    # The year, the term or the day a duty falls in, and the end of the work: "Năm 2026, Sở Y tế báo cáo …", "Giai đoạn
+    # 2026 - 2030, Sở Xây dựng báo cáo UBND tỉnh hằng năm", "Ngày 15/12 hằng năm, các đơn vị gửi báo cáo về Sở Y tế", "Hết
+    # thời gian thực hiện, Sở Tài chính báo cáo UBND tỉnh".
+    "năm", "trong năm", "đến năm", "giai đoạn", "ngày", "từ ngày", "hết thời gian", "hết thời hạn",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".

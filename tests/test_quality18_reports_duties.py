@@ -260,3 +260,16 @@ def test_both_kinds_of_party_cells_with_one_first_word():
         "ngày 20/11/2026.\n"
     )
     assert _rows(text)[-1] == ("Các chi, đảng bộ trực thuộc", "Ban Thường vụ Huyện ủy", "2026-11-20", None)
+
+
+def test_more_openings_before_the_subject():
+    text = _ORGANISATION + (
+        "1. Sở Nội vụ theo dõi.\n"
+        "2. Năm 2026, Sở Y tế báo cáo kết quả về UBND tỉnh trước ngày 15/12/2026.\n"
+        "3. Hết thời gian thực hiện, Sở Tài chính báo cáo UBND tỉnh.\n"
+        "4. Ngày 15/12 hằng năm, các đơn vị gửi báo cáo về Sở Y tế.\n"
+    )
+    assert [r[0] for r in _rows(text)] == ["Sở Y tế tỉnh Quảng Trị", "Sở Tài chính tỉnh Quảng Trị", "Các đơn vị"]
+    assert doers("Giai đoạn 2026-2030, Sở Xây dựng báo cáo UBND tỉnh") == [("Sở Xây dựng", 21, 32)]
+    # The opening needs a name and its predicate after its comma: "Năm 2025, tỷ lệ …" names no doer.
+    assert doers("Năm 2025, tỷ lệ tiêm chủng đạt 95%, báo cáo cho thấy") == []
