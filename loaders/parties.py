@@ -200,8 +200,8 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
 })
 # Two-word nouns that end a body's name and whose second word is also the first half of a COMPOUND_NOUNS noun: then the
 # predicate after them is a verb, not the second half of that noun. "Sở Văn hóa, Thể thao và Du lịch trình báo cáo …"
-# ("Du lịch", not "lịch trình"), "Ban Tôn giáo trình …" ("Tôn giáo", not "giáo trình").
-NAME_END_NOUNS: frozenset[str] = frozenset({"du lịch", "tôn giáo"})
+# ("Du lịch", not "lịch trình"), "Ban Tôn giáo trình …", "Ban Tuyên giáo trình Ban Thường vụ …" (not "giáo trình").
+NAME_END_NOUNS: frozenset[str] = frozenset({"du lịch", "tôn giáo", "tuyên giáo"})
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
 CAPITAL_PREDICATES: tuple[str, ...] = (

@@ -166,6 +166,7 @@ def test_a_name_ending_in_du_lich_before_trinh():
         ("Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2026-11-30", None)
     ]
     assert name_at("Ban Tôn giáo trình Bộ trưởng", 0) == ("Ban Tôn giáo", 12)
+    assert name_at("Ban Tuyên giáo trình Ban Thường vụ Tỉnh ủy", 0) == ("Ban Tuyên giáo", 14)
     # The noun itself still reads as one: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia", "theo lịch trình".
     assert name_at("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh chỉ đạo", 0)[0].endswith("quốc gia tỉnh")
     assert name_at("Đoàn công tác theo lịch trình đã định", 0) == ("Đoàn công tác", 13)
