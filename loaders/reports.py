@@ -347,8 +347,10 @@ _RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ", "mỗi")
 LISTED_YEAR = re.compile(r"(?:,|\svà)\s*(?:hằng\s+|cả\s+)?năm$")
 # A second date after a deadline, one per period of a two-period list: "Định kỳ 6 tháng, năm báo cáo …
 # trước ngày 15/6 và 15/12 hằng năm".
+# The month may be written out: "… trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm".
 PAIRED_DATE = re.compile(
-    r"\s*(?:và|,)\s*(?:(?:trước\s+)?ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+    r"\s*(?:và|,)\s*(?:(?:trước\s+)?ngày\s*)?(?P<d>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4}))?(?![\d/])"
 )
 # The periods of a list: "định kỳ 6 tháng, năm" -> "6 tháng", "năm".
 _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")

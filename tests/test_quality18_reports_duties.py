@@ -274,3 +274,18 @@ def test_more_openings_before_the_subject():
     assert doers("Giai đoạn 2026-2030, Sở Xây dựng báo cáo UBND tỉnh") == [("Sở Xây dựng", 21, 32)]
     # The opening needs a name and its predicate after its comma: "Năm 2025, tỷ lệ …" names no doer.
     assert doers("Năm 2025, tỷ lệ tiêm chủng đạt 95%, báo cáo cho thấy") == []
+
+
+def test_two_dates_with_their_months_written_out():
+    # Before: one duty '6 tháng, năm (trước ngày 15/6)' (the second date, "15 tháng 12", unread).
+    text = _ORGANISATION + (
+        "1. Sở Nội vụ theo dõi.\n"
+        "2. Các đơn vị báo cáo 6 tháng, năm về Sở Nội vụ trước ngày 15 tháng 6 và 15 tháng 12 hằng năm.\n"
+    )
+    assert [r[3] for r in _rows(text)] == ["6 tháng (trước ngày 15/6)", "hằng năm (trước ngày 15/12)"]
+    text = _ORGANISATION + (
+        "1. Sở Nội vụ theo dõi.\n"
+        "2. Các đơn vị gửi báo cáo sơ kết 6 tháng, báo cáo năm về Sở Nội vụ trước ngày 15 tháng 6 và ngày 15 tháng 12 "
+        "hằng năm.\n"
+    )
+    assert [r[3] for r in _rows(text)] == ["6 tháng (trước ngày 15/6)", "hằng năm (trước ngày 15/12)"]
