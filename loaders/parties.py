@@ -19,6 +19,12 @@ from vanban.loaders.alternation import (
 )
 from vanban.loaders.names import expand_abbreviations, tidy
 
+# A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
+# (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
+# ends after TEAM_TAIL (``name_at``).
+TEAM_HEADS: tuple[str, ...] = (
+    "đoàn kiểm tra", "đoàn thanh tra", "đoàn giám sát", "đoàn công tác", "tổ kiểm tra", "tổ giám sát",
+)
 # Heads that start a body or office-holder name whatever follows (lower case).
 NAME_HEADS: tuple[str, ...] = (
     "các cơ quan", "các đơn vị", "các sở", "các ban", "các ngành", "các phòng", "các khoa", "các địa phương",
@@ -89,7 +95,14 @@ NAME_HEADS: tuple[str, ...] = (
     # Health facilities by their legal kind: "Cơ sở khám bệnh, chữa bệnh trên địa bàn bảo đảm …" (a Kế hoạch of a Sở Y
     # tế; "cơ sở" alone opens no name: "cơ sở dữ liệu").
     "cơ sở khám bệnh, chữa bệnh", "cơ sở khám, chữa bệnh",
+    # A team sent for one task (TEAM_HEADS).
+    *TEAM_HEADS,
 )
+# What a team's name (TEAM_HEADS) may hold after its head in lower case: "Đoàn kiểm tra liên ngành", "Đoàn kiểm tra số
+# 2"; a capitalised word goes on as any name does ("Đoàn kiểm tra Tỉnh ủy"). Not a verb in lower case that is no
+# predicate word: "3. Đoàn kiểm tra nghe báo cáo, thẩm tra, xác minh; báo cáo kết quả với Ban Thường vụ …".
+TEAM_TAIL = re.compile(r"(?:\s+(?:liên\s+ngành|chuyên\s+ngành|số\s+\d+))?")
+_TEAM_HEADS = frozenset(TEAM_HEADS)
 # Heads that start a name only before a capitalised word: "Sở Y tế", "Tổ Truyền thông",
 # "Phòng Nội vụ" — not "Tổ chức…", "Ban hành…", "Phòng, chống…", "Báo cáo…".
 PROPER_HEADS: tuple[str, ...] = (
@@ -191,6 +204,10 @@ COMPOUND_NOUNS: frozenset[str] = frozenset({
     # "ký" in a title: "Thư ký Hội đồng", "Ban Thư ký".
     "thư ký",
 })
+# Two-word nouns that end a body's name and whose second word is also the first half of a COMPOUND_NOUNS noun: then the
+# predicate after them is a verb, not the second half of that noun. "Sở Văn hóa, Thể thao và Du lịch trình báo cáo …"
+# ("Du lịch", not "lịch trình"), "Ban Tôn giáo trình …", "Ban Tuyên giáo trình Ban Thường vụ …" (not "giáo trình").
+NAME_END_NOUNS: frozenset[str] = frozenset({"du lịch", "tôn giáo", "tuyên giáo"})
 # Predicates that start a new line in capitals after a name heading: "Sở Y tế" / "Phối hợp với…".
 # Only words that never begin part of a body's name ("Ban Chỉ đạo", "Sở Xây dựng" are names).
 CAPITAL_PREDICATES: tuple[str, ...] = (
@@ -233,6 +250,12 @@ INTRO_WORDS: tuple[str, ...] = (
     # At the end of each period: "Cuối mỗi học kỳ và kết thúc năm học, Ban Giám hiệu tổ chức họp sơ kết, …; đồng thời báo
     # cáo kết quả thực hiện về Sở Giáo dục và Đào tạo" (a school's Kế hoạch).
     "cuối mỗi", "cuối năm", "cuối kỳ",
+    # The year a duty starts: "Từ năm 2026, Sở Y tế báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/12 hằng năm".
+    "từ năm", "kể từ năm", "bắt đầu từ năm",
+    # The year, the term or the day a duty falls in, and the end of the work: "Năm 2026, Sở Y tế báo cáo …", "Giai đoạn
+    # 2026 - 2030, Sở Xây dựng báo cáo UBND tỉnh hằng năm", "Ngày 15/12 hằng năm, các đơn vị gửi báo cáo về Sở Y tế", "Hết
+    # thời gian thực hiện, Sở Tài chính báo cáo UBND tỉnh".
+    "năm", "trong năm", "đến năm", "giai đoạn", "ngày", "từ ngày", "hết thời gian", "hết thời hạn",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
@@ -418,6 +441,8 @@ LIST_GOES_ON = re.compile(r",\s|\s+và\s|\s+(?:có\s+)?liên\s+quan|\s+(?:trong\
 # The word before and the word after a predicate word, for COMPOUND_NOUNS.
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+# The one or two words before a predicate: "Du lịch " of "… và Du lịch trình".
+_TWO_WORDS_BEFORE = re.compile(r"(?:(\w+)\s+)?(\w+)\s+$")
 # Function words that cannot end a name: "của cơ quan, đơn vị và gửi về…" -> "cơ quan, đơn vị";
 # "3. Ban Công tác Mặt trận các" (a cut line) -> "Ban Công tác Mặt trận".
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của|với|cùng))+$")
@@ -573,8 +598,12 @@ def _in_compound(s: str, pm: re.Match, endpos: int) -> bool:
     s read up to ``endpos``."""
     words = pm.group(0).split()
     if words[0].lower() in _COMPOUND_SECONDS:
-        before = _WORD_BEFORE.search(s, max(0, pm.start() - 12), pm.start())
-        if before and f"{before.group(1)} {words[0]}".lower() in COMPOUND_NOUNS:
+        before = _TWO_WORDS_BEFORE.search(s, max(0, pm.start() - 24), pm.start())
+        if (
+            before
+            and f"{before.group(2)} {words[0]}".lower() in COMPOUND_NOUNS
+            and f"{before.group(1)} {before.group(2)}".lower() not in NAME_END_NOUNS
+        ):
             return True
     if words[-1].lower() not in _COMPOUND_FIRSTS:
         return False
@@ -633,6 +662,13 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         leads = s.find(" lãnh đạo", m.end(), limit)
         if leads >= 0 and not s[leads + 9 : leads + 10].isalnum():  # " lãnh đạo " or " lãnh đạo, chỉ đạo"
             limit = leads  # "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh …": the group leads the body named after
+    if m.group(0).lower() in _TEAM_HEADS:
+        tail = TEAM_TAIL.match(s, m.end(), limit).end()
+        k = tail
+        while k < limit and s[k] in " *_":
+            k += 1
+        if k < limit and not s[k].isupper():
+            limit = tail  # "Đoàn kiểm tra nghe báo cáo": the team, then its verb
     role = s.find(", phụ trách ", m.end(), limit)
     if role >= 0:
         limit = role  # "Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát …": the office, not its field

@@ -19,6 +19,7 @@ unknown. Each body of an addressee list is canonical on its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter_ignorecase
@@ -145,7 +146,9 @@ REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IG
 # A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;), not past
 # the colon of a schedule it introduces: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo
 # cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
-REGIME_ADDRESSEE = re.compile(r"[^.;:]{0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+# Nor past a bullet or a second "báo cáo", the duty of a list under a heading: "2. Chế độ báo cáo của các đơn vị" / "-
+# Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Y tế …" (the heading is no duty, the bullet is).
+REGIME_ADDRESSEE = re.compile(r"(?:(?!\s[-–+•]\s|[Bb]áo\s+cáo(?![\wđ]))[^.;:]){0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
@@ -183,6 +186,13 @@ NOT_DUTY_AFTER = re.compile(
 )
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
+# A period as the label, its date after the colon: "- Báo cáo 6 tháng: trước ngày 15/6;", "- Báo cáo năm: trước ngày 15/12
+# hằng năm." (the lines of a schedule, each a duty).
+PERIOD_LABEL_AFTER = re.compile(
+    r"^\s+(?:(?:sơ|tổng)\s+kết\s+)?(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s+đầu\s+năm)?|năm|quý|tháng|hằng\s+(?:năm|quý|tháng))"
+    r"\s*:\s*(?:trước|chậm\s+nhất)\s+(?:là\s+)?ngày\s+\d",
+    re.IGNORECASE,
+)
 # The addressee after the verb: "báo cáo UBND tỉnh", "báo cáo đơn vị cấp trên", "báo cáo, đề xuất UBND huyện",
 # "báo cáo, tham mưu UBND tỉnh xem xét giải quyết" (corpus 036), "báo cáo, tham mưu trình Ủy ban nhân dân thành
 # phố xem xét" (corpus 024),
@@ -337,8 +347,10 @@ _RECURRENCE_WORDS = ("tháng", "hằng", "hàng", "định kỳ", "mỗi")
 LISTED_YEAR = re.compile(r"(?:,|\svà)\s*(?:hằng\s+|cả\s+)?năm$")
 # A second date after a deadline, one per period of a two-period list: "Định kỳ 6 tháng, năm báo cáo …
 # trước ngày 15/6 và 15/12 hằng năm".
+# The month may be written out: "… trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm".
 PAIRED_DATE = re.compile(
-    r"\s*(?:và|,)\s*(?:(?:trước\s+)?ngày\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\d/])"
+    r"\s*(?:và|,)\s*(?:(?:trước\s+)?ngày\s*)?(?P<d>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})"
+    r"(?:(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4}))?(?![\d/])"
 )
 # The periods of a list: "định kỳ 6 tháng, năm" -> "6 tháng", "năm".
 _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\svà)\s*")
@@ -615,7 +627,11 @@ def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
 # Markdown emphasis around a name (``_org_after``).
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
-TIME_TAIL = re.compile(r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:ngày|tháng|quý|năm|tuần)\s")
+# A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
+# 10 ngày", "trong thời hạn 15 ngày".
+TIME_TAIL = re.compile(
+    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+)
 # A minister or a deputy minister as an addressee (``_org_after``).
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
@@ -673,6 +689,24 @@ def _after_bracket(flat: str, cs: int, verb: int) -> int:
     while k < verb and flat[k] in " ,*_":
         k += 1
     return k
+
+
+def _past_heading_line(text: Text, doc: Outline, start: int, verb: int) -> int:
+    """Where the words after a heading's line start, when ``start`` lies on a heading's line and the verb past it:
+    "IV. CHẾ ĐỘ THÔNG TIN, BÁO CÁO" / "Các cơ quan, đơn vị, địa phương định kỳ 6 tháng, hằng năm báo cáo …" (the
+    paragraph's subject is read after the heading, not from "IV." nor from "CHẾ ĐỘ …"); else ``start``."""
+    lines = text.lines
+    k = bisect_right(lines, start, key=_line_flat_start)
+    if k == 0 or k >= len(lines) or lines[k].flat_start > verb:
+        return start
+    node = _innermost(doc, start)
+    if node is None or node.kind != "heading" or node.flat_start != lines[k - 1].flat_start:
+        return start
+    return lines[k].flat_start
+
+
+def _line_flat_start(line) -> int:
+    return line.flat_start
 
 
 def _innermost(doc: Outline, pos: int) -> Node | None:
@@ -776,6 +810,35 @@ def _intro_doer(text: Text, item: Node, pos: int) -> str | None:
     if not ds or PREDICATE.match(line, _skip_blank(line, ds[0][2])) is None:
         return None  # a name wrapped over two lines, "1. Thường trực" / "Hội đồng nhân dân tỉnh:" (corpus 078)
     return _group(ds[0][0])
+
+
+# The heading of a reporting regime's item, and the body it names as the one that reports, if any: "Chế độ báo cáo",
+# "Chế độ thông tin, báo cáo", "Chế độ báo cáo của các đơn vị" (group "owner": "các đơn vị").
+REGIME_HEADING = re.compile(r"chế\s+độ\s+(?:thông\s+tin\s*,?\s*)?báo\s+cáo(?:\s+của\s+(?P<owner>.+?))?[\s.:*_]*", re.IGNORECASE)
+
+
+def _regime_doer(text: Text, item: Node, pos: int) -> str | None:
+    """The body that the head of a reporting regime's item (or section) names, for the duties of its sub-items: "2. Chế độ báo cáo
+    của các đơn vị" / "- Định kỳ hằng quý báo cáo …" -> 'Các đơn vị'; "1. Chế độ báo cáo" / "Các đơn vị:" / "- Định kỳ
+    hằng quý báo cáo …" -> 'Các đơn vị' (a line that is a whole name and a colon, the regime's heading line before it).
+    None for any other item."""
+    if not item.children or pos < item.head_end():
+        return None
+    head = text.original[text.to_original(item.body_start) : text.to_original(item.head_end())].strip(" \n*_")
+    first, _, rest = head.partition("\n")
+    rm = REGIME_HEADING.fullmatch(first.strip(" *_"))
+    if rm is None:
+        return None
+    if rm.group("owner") and not rest.strip():
+        got = name_at(rm.group("owner"), 0)
+        return _group(got[0]) if got and not rm.group("owner")[got[1] :].strip(" *_") else None
+    line = rest.strip(" \n*_")
+    if rm.group("owner") or "\n" in line or not line.endswith(":"):
+        return None
+    got = name_at(line, 0)
+    if got is None or line[got[1] :].strip(" *_") != ":":
+        return None
+    return _group(got[0])
 
 
 def _skip_blank(s: str, i: int) -> int:
@@ -1061,6 +1124,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
     if after.lstrip(" *_").startswith(":"):
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
+    if PERIOD_LABEL_AFTER.match(after):
+        return True  # "- Báo cáo năm: trước ngày 15/12 hằng năm." (a schedule's line, a duty)
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
@@ -1219,17 +1284,22 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
     return out if len(out) >= 2 else []
 
 
-def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> list[_Schedule]:
+def _paired(
+    flat: str, dl: Deadline | None, recurrence: str | None, hi: int, listed: str | None = None
+) -> list[_Schedule]:
     """The two duties of a two-period list whose dates follow in the same order: "Định kỳ 6 tháng, năm
     báo cáo kết quả … trước ngày 15/6 và 15/12 hằng năm" -> '6 tháng (trước ngày 15/6)', 'hằng năm
-    (trước ngày 15/12)'; else []."""
+    (trước ngày 15/12)'; else []. ``listed``: the period of a report listed just before, which the dates are shared
+    with (``_listed_period``): "Báo cáo sơ kết 6 tháng, báo cáo năm … trước ngày 15/6 và 15/12 hằng năm"."""
     if dl is None or not recurrence:
         return []
     pm = PAIRED_DATE.match(flat, dl.flat_end, hi)
     if pm is None or not _valid_day(int(pm.group("d")), int(pm.group("m"))):
         return []
     periods = _PERIOD_SEPARATOR.split(recurrence.split(" (", 1)[0].removeprefix(_BARE_PERIODIC).strip())
-    if len(periods) == 1 and periods[0]:
+    if len(periods) == 1 and listed and periods[0] in _ANNUAL_PERIODS:
+        periods = [listed, periods[0]]
+    elif len(periods) == 1 and periods[0]:
         # One period, two dates: "định kỳ … báo cáo UBND tỉnh trước ngày 05/6 và 05/12 hàng năm" (a Công
         # văn of UBND tỉnh Quảng Ngãi) -> 'hằng năm (trước ngày 5/6)', 'hằng năm (trước ngày 5/12)'.
         periods = periods * 2
@@ -1245,6 +1315,37 @@ def _paired(flat: str, dl: Deadline | None, recurrence: str | None, hi: int) -> 
         base = "hằng năm" if period in ("năm", "cả năm", "một năm") else period
         out.append(_Schedule(date.flat_start, f"{base} (trước ngày {date.day_month})" if date.day_month else base, date))
     return out
+
+
+# What lies between a report listed with its period and the next report of the list: ", " of "Báo cáo sơ kết 6 tháng,
+# báo cáo năm …", " và " of "báo cáo 6 tháng và báo cáo năm …" (a comma or "và" and nothing else).
+LISTED_REPORT_JOIN = re.compile(r"[\s*_]*(?:,|(?<![\wđ])và|,\s*và)[\s*_]*$")
+# The period of a report listed before an annual one, the two sharing two dates: "6 tháng" (a half-year and a year are
+# the two periods the two dates "15/6 và 15/12" are written for; not a quarter, whose four dates are not two).
+LISTED_PERIOD = re.compile(r"(?:0?6|sáu)\s+tháng")
+_ANNUAL_PERIODS = ("năm", "cả năm", "một năm", "hằng năm")
+
+
+def _listed_period(flat: str, prev: _Duty | None, verb: int) -> _Duty | None:
+    """The duty right before the verb when it is a report of one list with it, with a period and no date of its own:
+    "Báo cáo sơ kết 6 tháng, báo cáo năm gửi về Sở Nội vụ trước ngày 15/6 và 15/12 hằng năm" -> the 6-month report, at
+    "báo cáo năm"; else None."""
+    if prev is None or prev.deadline is not None or prev.recurrence is None or prev.seg_end > verb:
+        return None
+    if LISTED_PERIOD.fullmatch(prev.recurrence) is None:
+        return None
+    # The listed report runs from its verb to the comma (or "và") before this verb, with no clause end between: "sơ kết
+    # 6 tháng, " of "Báo cáo sơ kết 6 tháng, báo cáo năm".
+    between = flat[prev.verb_end : verb]
+    join = LISTED_REPORT_JOIN.search(between)
+    if join is None or any(c in between for c in ".;:()") or len(between.split()) > _LISTED_REPORT_WORDS:
+        return None
+    return prev
+
+
+# The most words a report listed before another may hold after its verb: "sơ kết 6 tháng" (3), "tổng kết công tác 6
+# tháng đầu năm" (6).
+_LISTED_REPORT_WORDS = 8
 
 
 def _valid_day(d: int, m: int) -> bool:
@@ -1558,6 +1659,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         d.sender = o[0]
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
+                    subject_lo = _past_heading_line(text, doc, subject_lo, m.start())
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
@@ -1580,7 +1682,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
+                        d.sender = (
+                            _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
+                            or _regime_doer(text, item, m.start())
+                        )
+                    elif d.sender is None and item is not None and item.kind == "heading":
+                        # "V. CHẾ ĐỘ BÁO CÁO" / "Các đơn vị:" / "- Định kỳ hằng quý báo cáo …": a regime's section.
+                        d.sender = _regime_doer(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
@@ -1700,7 +1808,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             s_lo = max(prev_end, lo, m.start() - _SCHEDULE_BACK)
             for ss in SENTENCE_START.finditer(flat, s_lo, m.start()):
                 s_lo = ss.end()
-            schedules = _schedules(flat, s_lo, seg_end) or _paired(flat, dl, d.recurrence, seg_end)
+            schedules = _schedules(flat, s_lo, seg_end)
+            listed = None if schedules else _listed_period(flat, prev, m.start())
+            if not schedules:
+                schedules = _paired(flat, dl, d.recurrence, seg_end, listed.recurrence if listed else None)
+                if listed is not None and schedules and schedules[0].recurrence.startswith(listed.recurrence):
+                    # The report listed just before shares the dates, the first one its own: "Báo cáo sơ kết 6 tháng,
+                    # báo cáo năm gửi về Sở Nội vụ trước ngày 15/6 và 15/12 hằng năm" -> '6 tháng (trước ngày 15/6)',
+                    # 'hằng năm (trước ngày 15/12)'; the first report is the schedule's first duty.
+                    duties.remove(listed)
+                    d.ev_start = min(d.ev_start, listed.ev_start)
             if not schedules:
                 duties.append(d)
                 continue
@@ -1711,6 +1828,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
                 duties.append(e)
+    if duties and "sau:" in flat:
+        duties = _schedule_leads(flat, duties)
+    if duties and ("áo cáo:" in flat or "áo cáo :" in flat):
+        _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
     # (not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu …", corpus 077), and a
     # coordinated verb's deadline ("gửi báo cáo X và báo cáo Y về Sở Nội vụ trước ngày 16/12/2025").
@@ -1731,6 +1852,80 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         ):
             a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
     return [_report(text, d) for d in _merge(duties, flat)]
+
+
+# A duty that leads the list of its reports, its clause ended by "như sau:": "Các cơ quan, đơn vị, địa phương báo cáo gửi
+# UBND tỉnh (thông qua Sở Nội vụ) cụ thể như sau:" / "- Báo cáo quý gửi trước ngày 05 tháng cuối cùng của mỗi quý;" / "-
+# Báo cáo 6 tháng gửi trước ngày 05/6;" (the news of a Công văn of UBND tỉnh Bà Rịa - Vũng Tàu).
+SCHEDULE_LEAD_END = re.compile(r"(?:như\s+sau|sau\s+đây)\s*:[\s*_]*[-–+•]?[\s*_]*$")
+# A list line's marker right before a duty's verb: "- Báo cáo năm …", "+ Báo cáo quý …".
+LIST_MARK_BEFORE = re.compile(r"(?:^|[\s:;.])[-–+•][\s*_]*$")
+
+
+def _schedule_leads(flat: str, duties: list[_Duty]) -> list[_Duty]:
+    """The lines of a schedule that a lead duty introduces ("… báo cáo gửi UBND tỉnh (thông qua Sở Nội vụ) cụ thể như
+    sau:" / "- Báo cáo 6 tháng gửi trước ngày 05/6;" / "- Báo cáo năm …") are its duties: each line takes the lead's
+    addressee and sender where it names none, and the lead, which names no date of its own, is dropped."""
+    out: list[_Duty] = []
+    k = 0
+    while k < len(duties):
+        a = duties[k]
+        lines: list[_Duty] = []
+        if a.deadline is None and SCHEDULE_LEAD_END.search(flat, a.verb_end, a.seg_end):
+            j = k + 1
+            while (
+                j < len(duties) and duties[j].verb > a.verb
+                and LIST_MARK_BEFORE.search(flat, max(0, duties[j].verb - 6), duties[j].verb)
+                and (duties[j].deadline is not None or (duties[j].recurrence or "").strip() not in ("", _BARE_PERIODIC))
+            ):
+                lines.append(duties[j])
+                j += 1
+        if not lines:
+            out.append(a)
+            k += 1
+            continue
+        for d in lines:
+            d.to = d.to or a.to
+            d.sender = d.sender or a.sender
+            out.append(d)
+        k += 1 + len(lines)
+    return out
+
+
+# The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
+# vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
+TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*")
+# How far after its label the date may lie ("trước ngày ", "chậm nhất là ngày ").
+_LABEL_DATE_SPAN = 30
+# How far before its label the duty's verb may lie.
+_LABEL_DUTY_SPAN = 400
+
+
+def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
+    """Give the last duty before a TIME_LABEL the date the label gives, when the duty has none and names its addressee:
+    "… gửi báo cáo kết quả thực hiện về Sở Nội vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." A date
+    without its year is the day of the duty's period ('hằng năm (trước ngày 15/12)'), as with a date said in the
+    clause."""
+    for lm in TIME_LABEL.finditer(flat):
+        dl = find_deadline(flat, lm.end(), lm.end() + _LABEL_DATE_SPAN)
+        if dl is None or flat[lm.end() : dl.flat_start].count(" ") > 4:
+            continue
+        last = None
+        for d in duties:
+            if d.verb < lm.start():
+                last = d
+        if (
+            last is None or lm.start() - last.verb > _LABEL_DUTY_SPAN or last.to is None
+            or last.deadline is not None or (last.recurrence and "(" in last.recurrence)
+            or any(d.verb == last.verb for d in duties if d is not last)
+        ):
+            continue
+        if dl.iso:
+            last.deadline = dl.iso
+        elif dl.day_month:
+            last.recurrence = f"{last.recurrence} (trước ngày {dl.day_month})" if last.recurrence else f"trước ngày {dl.day_month}"
+            last.dated_day = dl.day_month
+        last.ev_end = max(last.ev_end, dl.flat_end)  # the evidence holds the label's date
 
 
 def _bare(d: _Duty) -> bool:
