@@ -257,7 +257,7 @@ SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
 # kept only when one of its parts is a type or a body code ("UBND"), see _gap_symbol.
 NUMBER_GAP_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d{1,5})\s+(?P<symbol>[A-ZĐ][A-Za-zĐđ&]{0,7}(?:-[A-ZĐ][A-Za-zĐđ&]{0,9}){1,2})(?![\w/-])"
+    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d{1,5})\s+(?P<symbol>[A-ZĐ][A-Za-zĐđ&]{0,7}(?:[-/][A-ZĐ][A-Za-zĐđ&]{0,9}){1,2})(?![\w/-])"
 )
 # The "received" stamp a receiving office puts on a copy, read with the header by OCR: "ĐẾN" (or
 # "CÔNG VĂN ĐẾN") under or after the receiving body's name, then its own Số and Ngày: "SỞ LAO ĐỘNG -
@@ -1057,8 +1057,12 @@ def _names_unit(code: str, letters: str, bodies: list[str]) -> bool:
 
 def _gap_symbol(symbol: str) -> str | None:
     """The symbol of a Số line that lost its slash, when it is safely one: "DN-UBND" (a part is a
-    body code), "KH-SYT", "CV-UBND"; None for other capitals after a number ("ĐƠN-VỊ")."""
-    parts = symbol.split("-")
+    body code), "KH-SYT", "CV-UBND"; None for other capitals after a number ("ĐƠN-VỊ"). One whose
+    type code the slash follows, as a citation reads it (citation_anchors.SPACED_NUMSYM), only when it
+    opens with a type code of two letters or more: "Số: 298 KH/TWĐTN" (a Đoàn plan), not "Số 5 A/B"."""
+    parts = SYMBOL_PARTS.split(symbol)
+    if "/" in symbol:
+        return symbol if parts[0] in TYPE_CODES and len(parts[0]) >= 2 and parts[0] != "QH" else None
     return symbol if any(p in BODY_CODES or p in TYPE_CODES for p in parts) else None
 
 

@@ -51,8 +51,8 @@ def symbol_form(written: str, doc_type: str | None = None) -> tuple[str, str | N
     """The symbol a written symbol (what follows the number, its separator included) stands for, and
     the symbol as written when a glued one was read apart (else None): "- QĐ/TU" -> ("QĐ/TU", None),
     "/2020 NQ-HĐND" -> ("2020/NQ-HĐND", None), "/KH–UBND" -> ("KH-UBND", None), "/QĐUBND" ->
-    ("QĐ-UBND", "QĐUBND"), "/QĐ-TTG" -> ("QĐ-TTg", None). ``doc_type`` is the type its type word or type line names, if any (see
-    ``unglued_symbol``)."""
+    ("QĐ-UBND", "QĐUBND"), "/QĐ-TTG" -> ("QĐ-TTg", None). ``doc_type`` is the type its type word or
+    type line names, if any (see ``unglued_symbol``)."""
     if " " in written:
         written = SPACED_YEAR.sub(r"\1/", written)
     symbol = "".join(written.split()).translate(_HYPHEN_TABLE).lstrip(_LEADING_SEPARATORS)

@@ -48,6 +48,9 @@ def _cited(written: str, doc_type: str):
         ("12/KH\u2013UBND", "Kế hoạch", ("12", "KH-UBND")),
         # The "/" after a year written as a space: the header read the year alone as the symbol.
         ("15/2020 NQ-HĐND", "Nghị quyết", ("15", "2020/NQ-HĐND")),
+        # The "/" after the number written as a space before a type code ("Kế hoạch số 298 KH/TWĐTN ngày
+        # 14/7/2011 của Ban Chấp hành Trung ương Đoàn"): the header read none.
+        ("298 KH/TWĐTN", "Kế hoạch", ("298", "KH/TWĐTN")),
         # Spaces and a line break inside the symbol.
         ("1859-\nQĐ/TU", "Quyết định", ("1859", "QĐ/TU")),
         ("799/KH- SYT", "Kế hoạch", ("799", "KH-SYT")),
@@ -83,6 +86,12 @@ def test_a_dotted_number_is_no_short_reference():
     # "Căn cứ Quyết định số 52.1/2023/QĐ-FCI ký ngày 01/09/2023 …" (a company's decision): not "Quyết định số 52".
     assert _cited("52.1/2023/QĐ-FCI", "Quyết định") == []
     assert _header("52.1/2023/QĐ-FCI", "Quyết định").number == "52.1"
+
+
+def test_a_gap_symbol_needs_a_type_code_before_its_slash():
+    assert _header("5 A/B", "Kế hoạch").symbol is None
+    h = _header("44 DN-UBND", "Kế hoạch")  # the Số line's own: a body code is enough
+    assert (h.number, h.symbol) == ("44", "DN-UBND")
 
 
 def test_symbol_form():
