@@ -198,11 +198,6 @@ TYPE_ABBREVIATIONS: dict[str, str] = {
 # "Quyết định sô 1234/QĐ-UBND" (a tone mark lost).
 NUMBER_WORDS: tuple[str, ...] = ("số", "so", "sô")
 
-# Codes written without the stroke of their "Đ", as a copy that lost its diacritics writes them, and the
-# code they stand for: "12/QD-UBND" is "12/QĐ-UBND", "15/2016/ND-CP" "15/2016/NĐ-CP". Only codes no other
-# code is written as ("DA" may be a Dự án's, "CD" a unit's).
-STROKELESS_CODES: dict[str, str] = {"QD": "QĐ", "ND": "NĐ", "QDi": "QĐi", "HDND": "HĐND"}
-
 # Hyphens PDFs and web pages put inside symbols, as the plain "-" they stand for: "296‑QĐ/TW".
 HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"}
 

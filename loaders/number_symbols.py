@@ -8,9 +8,10 @@ turns what they found into the symbol:
 - the spaces PDFs and OCR copies leave inside it are dropped ("KH- SYT", "1859- QĐ/TU" across lines),
   and a space that stands for the "/" after a year is read as one ("2020 NQ-HĐND" -> "2020/NQ-HĐND");
 - the hyphens PDFs and web pages write ("296‑QĐ/TW", "KH–UBND") are the plain "-";
-- a code is written as its table writes it: "TTG" of an all-caps title is "TTg", "QD" without its
-  stroke "QĐ";
 - a type code glued to a state body's code, its hyphen lost, is read apart ("QĐUBND" -> "QĐ-UBND").
+
+A symbol keeps the case and the letters the text writes it with ("QĐ-TTG", a typo the body repeats,
+stays so: test_quality11_citations); the graph compares symbols as its keys read them.
 
 The number's digits that OCR misread as letters ("I9-NQ/TU", "2l9/CT-UBND") are read back by
 ``ocr_digits.read_ocr_digits``, which both readers run on the text before they match it.
@@ -33,15 +34,6 @@ _LEADING_SEPARATORS = "-/–" + "".join(codes.HYPHENS)
 SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
 # The year a symbol opens with: "2018/" in "2018/NĐCP".
 YEAR_PREFIX = re.compile(r"(?:19|20)\d\d/")
-# A symbol's part written in another form than its code's, and the code: a mixed-case code in capitals, as
-# an all-caps title writes it ("QUYẾT ĐỊNH SỐ 25/QĐ-TTG" -> "QĐ-TTg", "CTR" -> "CTr", "QĐI" -> "QĐi"), and
-# a code without the stroke of its "Đ" (codes.STROKELESS_CODES: "QD-UBND" -> "QĐ-UBND").
-_PART_FORMS: dict[str, str] = {
-    **{c.upper(): c for c in (*codes.TYPE_CODES, *codes.BODY_CODES) if c != c.upper()},
-    **codes.STROKELESS_CODES,
-}
-# A part of a symbol, between its separators: "QĐ", "TTG" in "QĐ-TTG".
-_PART = re.compile(r"[^-/]+")
 # Type codes, longest first, as they open a glued symbol: "TTLT" before "TT", "QĐi" before "QĐ".
 _GLUED_TYPE_CODES: tuple[str, ...] = tuple(sorted((c for c in codes.TYPE_CODES if len(c) > 1), key=len, reverse=True))
 
@@ -51,18 +43,12 @@ def symbol_form(written: str, doc_type: str | None = None) -> tuple[str, str | N
     """The symbol a written symbol (what follows the number, its separator included) stands for, and
     the symbol as written when a glued one was read apart (else None): "- QĐ/TU" -> ("QĐ/TU", None),
     "/2020 NQ-HĐND" -> ("2020/NQ-HĐND", None), "/KH–UBND" -> ("KH-UBND", None), "/QĐUBND" ->
-    ("QĐ-UBND", "QĐUBND"), "/QĐ-TTG" -> ("QĐ-TTg", None). ``doc_type`` is the type its type word or
-    type line names, if any (see ``unglued_symbol``)."""
+    ("QĐ-UBND", "QĐUBND"). ``doc_type`` is the type its type word or type line names, if any (see ``unglued_symbol``)."""
     if " " in written:
         written = SPACED_YEAR.sub(r"\1/", written)
     symbol = "".join(written.split()).translate(_HYPHEN_TABLE).lstrip(_LEADING_SEPARATORS)
-    symbol = _PART.sub(_part_form, symbol)
     glued = unglued_symbol(symbol, doc_type)
     return (glued, symbol) if glued else (symbol, None)
-
-
-def _part_form(part: re.Match[str]) -> str:
-    return _PART_FORMS.get(part.group(), part.group())
 
 
 def unglued_symbol(symbol: str, doc_type: str | None = None) -> str | None:
