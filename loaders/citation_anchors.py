@@ -33,8 +33,8 @@ from vanban.loaders.citation_symbols import (
     symbol_year,
     type_code,
     type_name,
-    unglued_symbol,
 )
+from vanban.loaders.number_symbols import symbol_form
 from vanban.loaders.citation_words import NAME_STOP_FIRST_WORDS, starts_type
 from vanban.loaders.places import strip_accents
 
@@ -65,8 +65,6 @@ _SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
 # Quyết số 15/2020 NQ-HĐND ngày 10/07/2020 quy định phí khai thác …" (a Đồng Nai contract's preamble). Tried
 # only where NUMSYM read a number and a year alone and a space follows; the space is read as a "/".
 SPACED_YEAR_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>{SYMBOL_SEPARATOR}\d{{4}} (?:{_SPACED_CODE})(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{1,4}})")
-# The year and the space after it in such a symbol: "2020 " in "/2020 NQ-HĐND".
-_SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
 
 # The letters a number may end with (see _NUMSYM).
 _NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -140,13 +138,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 
 # "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
-SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w])")
+# Not a number whose thousands a dot separates, as the header's Số line may write it: "số 1.234/QĐ-UBND"
+# is no "số 1".
+SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w]|\.\d)")
 # SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
 # literal word is found by the regex engine ~2.5x faster than one opening with an alternation.
 # Their matches never overlap (none holds an 's' or 'S' after its first letter), so the three
 # scans, merged by position, give SHORT_NUMBER.finditer's matches.
 SHORT_NUMBER_SPELLINGS = tuple(
-    re.compile(word + r"\s*(?P<num>\d{1,5})(?![\d/\-–\w])") for word in ("số", "Số", "SỐ")
+    re.compile(word + r"\s*(?P<num>\d{1,5})(?![\d/\-–\w]|\.\d)") for word in ("số", "Số", "SỐ")
 )
 # The type word before it: "Chỉ thị ".
 TYPE_BEFORE_SHORT = re.compile(rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))\s*\Z")
@@ -189,7 +189,6 @@ SHARED_SYMBOL_HEAD = re.compile(
 SHARED_SYMBOL_REST = re.compile(r"(?:\s*,\s*\d{1,5}){0,5}\s*(?:,\s*(?:và\s+)?|\s+và\s+)\d{1,5}\s{0,3}[-/–]")
 # One number of those: "18".
 _NUMBER = re.compile(r"\d{1,5}")
-_HYPHEN_TABLE = str.maketrans(codes.HYPHENS)
 # A year written alone as the last word of a law's name: "2024" in "Luật Đất đai 2024".
 BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
@@ -203,10 +202,10 @@ UNNUMBERED_TYPE_WORDS = {
 
 def numbered_mention(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
     raw_sym = m["sym"]
-    # The spaces a symbol holds are all in its separators (SYMBOL_SEPARATOR): "- QĐ/TU" -> "-QĐ/TU".
-    # "/2020 NQ-HĐND" (SPACED_YEAR_NUMSYM): the space after the year stands for a "/".
-    written = _SPACED_YEAR.sub(r"\1/", raw_sym) if " " in raw_sym else raw_sym
-    symbol = "".join(written.split()).translate(_HYPHEN_TABLE).lstrip("-/–")
+    # The spaces a symbol holds are all in its separators (SYMBOL_SEPARATOR): "- QĐ/TU" -> "QĐ/TU";
+    # "/2020 NQ-HĐND" (SPACED_YEAR_NUMSYM): the space after the year stands for a "/". Read as the
+    # header reads its own (``symbol_form``).
+    symbol, glued = symbol_form(raw_sym, doc_type)
     mention = Mention(
         start=start,
         end=m.end(),
@@ -216,9 +215,7 @@ def numbered_mention(masked: str, m: re.Match, start: int, kind: int, doc_type: 
         symbol=symbol,
         raw_symbol=(m["num"] + raw_sym).strip(),
     )
-    glued = unglued_symbol(symbol, doc_type)
-    if glued:
-        mention.symbol, mention.written_symbol = glued, symbol
+    mention.written_symbol = glued
     mention.year = symbol_year(symbol)
     read_date(masked, m.end(), mention)  # a date read sets the year to its own
     return mention

@@ -36,9 +36,11 @@ WORD_OF_NAME = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # symbols write it: "PV11(CS)" in "Công văn số 823/PV11(CS) ngày 18/7/2017" (a Khánh Hòa plan).
 # A capital of a Vietnamese word inside a symbol's part, as some Party symbols spell the Trung ương's code:
 # "Ư" of "TƯ" in "Quy định số 06-QĐ/TƯ" (for "QĐ/TW"); the first letter stays an ASCII one or "Đ".
+# A council's standing committee written before its body's code with a dot, as the header's Số line
+# writes it ("Số: 06/QC-TT.HĐND-UBND", a Hòa Bình Quy chế): "TT.HĐND" is one part, not "TT" alone.
 _SYMBOL_CAPITALS = "ĂÂÊÔƠƯ"
 SYMBOL_PART = (
-    rf"(?:[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})(?!\w)"
+    rf"(?:(?:TT\.)?[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})(?!\w)"
 )
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".

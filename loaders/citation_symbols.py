@@ -1,6 +1,6 @@
 """Reading a cited instrument's symbol: its parts, type code, body code and year, the type a type
 word and a symbol name together ("Văn bản số 12/QĐ-UBND" is a Quyết định), and a glued symbol read
-apart ("CTTg" -> "CT-TTg").
+apart ("CTTg" -> "CT-TTg", ``number_symbols.unglued_symbol``).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_patterns import SYMBOL_SEPARATOR
+from vanban.loaders.number_symbols import unglued_symbol  # noqa: F401  (read here by callers and tests)
 
 
 _SYMBOL_SPLIT = re.compile(SYMBOL_SEPARATOR)
@@ -85,35 +86,6 @@ def full_doc_type(word: str, symbol: str | None) -> str:
     if code in codes.JOINT_TYPE_CODES and codes.TYPE_CODES[code].startswith(name + " "):
         return codes.TYPE_CODES[code]
     return name
-
-
-# The year a symbol opens with: "2018/" in "2018/NĐCP".
-YEAR_PREFIX = re.compile(r"(?:19|20)\d\d/")
-
-
-def unglued_symbol(symbol: str, doc_type: str) -> str | None:
-    """A state body's symbol whose hyphen an OCR or typing slip dropped, split where it is certain: the
-    type code of the type word and a state body's code, glued ("QĐUBND" -> "QĐ-UBND" under "Quyết định")
-    or sharing a letter ("CTTg" -> "CT-TTg" under "Chỉ thị", corpus 024: "Chỉ thị số 27/CTTg ngày
-    15/7/2024"). None for any other symbol: one with a separator, a party body's ("CTTW"), or a type code
-    that is not the type word's ("Quyết định số 5/CTTg"). A symbol that opens with its year keeps it:
-    "2018/NĐCP" -> "2018/NĐ-CP" (a PDF copy: "Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018")."""
-    year = YEAR_PREFIX.match(symbol)
-    if year:
-        rest = unglued_symbol(symbol[year.end() :], doc_type)
-        return f"{year.group()}{rest}" if rest else None
-    if len(symbol) < 4 or not symbol.isalpha():
-        return None
-    for n in (2, 3):
-        code = symbol[:n]
-        if codes.TYPE_CODES.get(code) != doc_type:
-            continue
-        # The body's code follows the type's, or shares its first letter with the type's last: "CT" and
-        # "TTg" written "CTTg".
-        for body in (symbol[n:], symbol[n - 1 :]):
-            if body in codes.BODY_CODES and body not in codes.PARTY_BODY_CODES and body[0] == symbol[len(symbol) - len(body)]:
-                return f"{code}-{body}"
-    return None
 
 
 def names_two_ministries(symbol: str | None) -> bool:

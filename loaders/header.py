@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from vanban.loaders.citation_patterns import SEPARATOR_CHARS
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
+from vanban.loaders.number_symbols import symbol_form
+from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
     district_level,
@@ -205,14 +208,18 @@ CENTRAL_BOARD = re.compile(r"^BAN\s+(?:CHẤP\s+HÀNH|BÍ\s+THƯ|THƯỜNG\s+V�
 # ("KL/TƯ", as old and OCR copies write the Party's "TU") and with inner dots ("TT.HĐND" in a joint
 # body's "QC-TT.HĐND-UBND"). A dot at its end is the sentence's, not the symbol's.
 _UPPER_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
-SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*".format(upper=_UPPER_LETTERS)
+# A section's code in parentheses after a unit's, as police symbols write it and a citation reads it
+# (citation_patterns.SYMBOL_PART): "PV11(CS)" in "Số: 823/PV11(CS)".
+SYMBOL_PART = r"[A-Za-zđ0-9&{upper}]+(?:\.[A-Za-zđ0-9&{upper}]+)*(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?".format(upper=_UPPER_LETTERS)
 _LOWER_LETTERS = "".join(c for c in map(chr, range(0xDF, 0x1EFA)) if c.islower() and c.isalpha())
 # Header words a PDF's or a web page's text ran together, cut apart: a word in capitals and the next
 # word capitalised ("KẾ HOẠCHTriển khai", "QUYẾT ĐỊNHVề việc", "Số: 12/KH-SYTHà Giang, ngày"), after
 # two capitals at least and before a whole word, so that a symbol's mixed case stays whole ("QĐ-TTg",
-# "TTr-UBND", "07-QĐi/TW"); and a unit's head after a place in capitals ("HÀ GIANGSỞ Y TẾ").
+# "TTr-UBND", "07-QĐi/TW"), nor the Prime Minister's code glued to a type code ("Số: 27/CTTg", read
+# "CT-TTg" as a citation's "Chỉ thị số 27/CTTg" is, ``number_symbols``); and a unit's head after a
+# place in capitals ("HÀ GIANGSỞ Y TẾ").
 GLUED_WORDS = re.compile(
-    r"(?<=[A-ZĐ{upper}]{{2}})(?=[A-ZĐ{upper}][a-zđ{lower}]+(?:[\s,.;:]|$)|(?:SỞ|PHÒNG|TRƯỜNG|BỆNH VIỆN|TRUNG TÂM) )".format(
+    r"(?<=[A-ZĐ{upper}]{{2}})(?=(?!Tg\b)[A-ZĐ{upper}][a-zđ{lower}]+(?:[\s,.;:]|$)|(?:SỞ|PHÒNG|TRƯỜNG|BỆNH VIỆN|TRUNG TÂM) )".format(
         upper=_UPPER_LETTERS, lower=_LOWER_LETTERS
     )
 )
@@ -222,9 +229,17 @@ GLUED_WORDS = re.compile(
 # as the National Assembly's acts and resolutions write it: "Nghị quyết số: 653/2019/UBTVQH14",
 # "Luật số: 77/2015/QH13" (only with the colon). Not after a slash: "CÔNG BÁO/Số 281/Ngày 21-05-2026",
 # the official gazette's page heading, is the gazette's issue.
+#
+# Its separators are those of a cited symbol (SEPARATOR_CHARS: "-", "/", "–" and a PDF's hyphens,
+# "Số: 296‑QĐ/TW"), and the "/" after a year may be written as a space before a type code, as a cited
+# symbol's may: "Số: 15/2020 NQ-HĐND" (``number_symbols.symbol_form`` reads both as a citation's are).
+_SEPARATOR = "[" + SEPARATOR_CHARS + "]"
+_YEAR_SPACE_BEFORE_CODE = r"(?<=\d{{4}}) (?=(?:{codes}){sep})".format(
+    codes="|".join(sorted((c for c in TYPE_CODES if len(c) >= 2 and c != "QH"), key=len, reverse=True)), sep=_SEPARATOR
+)
 NUMBER_LINE = re.compile(
-    r"(?<![\w/])(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>[/-])\s*"
-    r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)".format(part=SYMBOL_PART)
+    r"(?<![\w/])(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>{sep})\s*"
+    r"(?P<symbol>{part}(?:\s*{sep}\s*{part}|{year_space}{part})*)".format(part=SYMBOL_PART, sep=_SEPARATOR, year_space=_YEAR_SPACE_BEFORE_CODE)
 )
 # An appendix's line naming the document it is attached to, which is the document itself when it is of
 # the header's type: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân
@@ -250,7 +265,7 @@ SYMBOL_PARTS = re.compile(r"[/-]")
 # A Số line whose slash an OCR copy lost: "Số : 44 DN-UBND" (from "Số : *44* DN-UBND"); its symbol is
 # kept only when one of its parts is a type or a body code ("UBND"), see _gap_symbol.
 NUMBER_GAP_LINE = re.compile(
-    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d{1,5})\s+(?P<symbol>[A-ZĐ][A-Za-zĐđ&]{0,7}(?:-[A-ZĐ][A-Za-zĐđ&]{0,9}){1,2})(?![\w/-])"
+    r"(?<!\w)(?:Số|SỐ|Sô)\s*:?\s*(?P<number>\d{1,5})\s+(?P<symbol>[A-ZĐ][A-Za-zĐđ&]{0,7}(?:[-/][A-ZĐ][A-Za-zĐđ&]{0,9}){1,2})(?![\w/-])"
 )
 # The "received" stamp a receiving office puts on a copy, read with the header by OCR: "ĐẾN" (or
 # "CÔNG VĂN ĐẾN") under or after the receiving body's name, then its own Số and Ngày: "SỞ LAO ĐỘNG -
@@ -582,17 +597,18 @@ def _whole_body_line(line: str) -> bool:
     return len(line.split()) >= 3 and is_all_caps(line) and _starts_with(line, BODY_HEADS) and not line.rstrip().endswith(_NAME_GOES_ON)
 
 
-def _number_and_symbol(zone: str) -> tuple[str | None, str | None]:
+def _number_and_symbol(zone: str, doc_type: str | None = None) -> tuple[str | None, str | None]:
     """The number and symbol of the Số line in a header's text (motto removed): ("96", "KH-UBND") in
-    "… Số: 96/KH-UBND Đồng Văn, ngày …"; (None, None) when there is none."""
+    "… Số: 96/KH-UBND Đồng Văn, ngày …"; (None, None) when there is none. The symbol is read as a
+    citation's is (``symbol_form``), under the type of the header's type line (``doc_type``) when known:
+    "Số: 1961/QĐUBND" -> "QĐ-UBND"."""
     number = symbol = None
+    zone = read_ocr_digits(zone)  # "Số: I9-NQ/TU" -> "Số: 19-NQ/TU", as a citation's number is read
     m = NUMBER_LINE.search(zone)
     if m:
         number = m.group("number")
-        symbol = re.sub(r"\s+", "", m.group("symbol"))
-        if "-" not in symbol and m.group("sep") == "/":
-            symbol = _redashed(symbol)
-        if m.group("sep") == "-" and number is None and "/" not in symbol:
+        symbol, _ = symbol_form(m.group("symbol"), doc_type)
+        if m.group("sep") != "/" and number is None and "/" not in symbol:
             # A dash with no number before it and no slash after it is no Số line; a Party
             # document's blank number keeps its symbol: "Số      -NQ/ĐU" -> NQ/ĐU.
             symbol = None
@@ -997,25 +1013,6 @@ def _without_stamp(pieces: list[_Piece]) -> list[_Piece]:
     return pieces
 
 
-# Type codes, longest first, that open a symbol's part whose dash a copy lost (see _redashed).
-_DASHLESS_TYPE_CODES: tuple[str, ...] = tuple(sorted((c for c in TYPE_CODES if len(c) > 1), key=len, reverse=True))
-
-
-def _redashed(symbol: str) -> str:
-    """A symbol whose dashes a web copy lost ("Độc lập  Tự do  Hạnh phúc", "Số: 1961/QĐUBND"), with
-    the dash between a type code and a body code put back: "QĐUBND" -> "QĐ-UBND", "2019/NQHĐND" ->
-    "2019/NQ-HĐND". Other parts are kept: "UBND", "SYT", "KHĐT"."""
-    parts = symbol.split("/")
-    for k, part in enumerate(parts):
-        if part in BODY_CODES or part in TYPE_CODES:
-            continue
-        for code in _DASHLESS_TYPE_CODES:
-            if part.startswith(code) and part[len(code) :] in BODY_CODES:
-                parts[k] = f"{code}-{part[len(code):]}"
-                break
-    return "/".join(parts)
-
-
 def _issuer_of_symbol(symbol: str) -> str | None:
     """The issuer a symbol names when it names one central body (BODY_CODES with a name): a copy
     headed "THÔNG TƯ SỐ 10/2022/TT-BLĐTBXH" alone is the Bộ Lao động - Thương binh và Xã hội's;
@@ -1093,8 +1090,12 @@ def _names_unit(code: str, letters: str, bodies: list[str]) -> bool:
 
 def _gap_symbol(symbol: str) -> str | None:
     """The symbol of a Số line that lost its slash, when it is safely one: "DN-UBND" (a part is a
-    body code), "KH-SYT", "CV-UBND"; None for other capitals after a number ("ĐƠN-VỊ")."""
-    parts = symbol.split("-")
+    body code), "KH-SYT", "CV-UBND"; None for other capitals after a number ("ĐƠN-VỊ"). One whose
+    type code the slash follows, as a citation reads it (citation_anchors.SPACED_NUMSYM), only when it
+    opens with a type code of two letters or more: "Số: 298 KH/TWĐTN" (a Đoàn plan), not "Số 5 A/B"."""
+    parts = SYMBOL_PARTS.split(symbol)
+    if "/" in symbol:
+        return symbol if parts[0] in TYPE_CODES and len(parts[0]) >= 2 and parts[0] != "QH" else None
     return symbol if any(p in BODY_CODES or p in TYPE_CODES for p in parts) else None
 
 
@@ -1424,7 +1425,7 @@ def read_header(text: Text) -> Header:
     # Number and symbol, date and place: from the pieces before the type line.
     zone = " ".join(p.text for p in before)
     zone_no_motto = MOTTO.sub(" ", zone)
-    number, symbol = _number_and_symbol(zone_no_motto)
+    number, symbol = _number_and_symbol(zone_no_motto, doc_type)
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
     if d:
@@ -1529,7 +1530,7 @@ def read_header(text: Text) -> Header:
             if symbol is None and not parts and s.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(s):
                 # The Số line under the type line, where a copy put the header's second row after the
                 # title's first: "KẾ HOẠCH" / "Số: 96/KH-UBND" / "Đồng Văn, ngày …" / "Thực hiện …".
-                number, symbol = _number_and_symbol(s)
+                number, symbol = _number_and_symbol(s, doc_type)
                 if date is None and (d := DATE_WORDS.search(s)) is not None:
                     # …with the date beside it: "Số: 198/TTr-EVNHANOI — Hà Nội, ngày 08 tháng 01 năm 2025".
                     date = _iso(d.group("day"), d.group("month"), d.group("year"))
@@ -1680,7 +1681,7 @@ def read_header(text: Text) -> Header:
         # A letter or a copy whose identity opens it as "FIELD: value" lines (field_lines.py): they
         # fill what the header left empty.
         if fields.number_line and symbol is None:
-            header.number, header.symbol = _number_and_symbol(fields.number_line)
+            header.number, header.symbol = _number_and_symbol(fields.number_line, header.doc_type or fields.doc_type)
             symbol = header.symbol
         header.date = header.date or fields.date
         header.doc_type = header.doc_type or fields.doc_type or (_type_of_symbol(symbol, bodies) if symbol else None)
@@ -1837,7 +1838,7 @@ def _consolidation_number(text: Text) -> tuple[str, str, str | None, str | None]
     if "VBHN" not in tail:
         return None
     for m in NUMBER_LINE.finditer(tail):
-        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        symbol, _ = symbol_form(m.group("symbol"))
         if m.group("number") is None or "VBHN" not in SYMBOL_PARTS.split(symbol):
             continue
         near = " ".join(tail[m.end() : m.end() + CLOSING_DATE_CHARS].split())
@@ -1909,7 +1910,7 @@ def _number_from_appendix(text: Text, header: Header) -> None:
         m = APPENDIX_OF.match(flat, line.flat_start)
         if m is None or m.group("type").lower() != (header.doc_type or "").lower():
             continue
-        symbol = re.sub(r"\s+", "", m.group("symbol"))
+        symbol, _ = symbol_form(m.group("symbol"), header.doc_type)
         rest = m.group("rest")
         d = DATE_WORDS.search(rest) or DATE_SLASHED.search(rest)
         date = _iso(d.group("day"), d.group("month"), d.group("year")) if d else None
