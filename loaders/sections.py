@@ -102,9 +102,10 @@ LETTER_LINE = re.compile(r"([a-zđ])\s*[)/][\s*_]*")
 DASH_MARKER = re.compile(r"[-–—•](?:\s*(?=\S)|\s*$)")
 PLUS_MARKER = re.compile(r"\+\s*(?=\S)")
 
-# Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN".
+# Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN". Not a
+# procedure's "Nơi nhận hồ sơ:" / "Nơi nhận kết quả:" (a word in lower case after it), as header.NOI_NHAN.
 SIGNATURE_START = re.compile(
-    r"(?:Nơi\s+nhận\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐ\u00C0-\u00DD\u0102\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8])"
+    r"(?:Nơi\s+nhận(?!\s+[a-zà-ỹđ])\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐ\u00C0-\u00DD\u0102\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8])"
 )
 
 # Closing sentence: "Trên đây là Kế hoạch triển khai…".

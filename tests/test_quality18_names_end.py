@@ -32,3 +32,36 @@ def test_names_that_hold_the_words_stay_whole():
     assert name_at("Lãnh đạo các sở, ngành chủ trì thực hiện.", 0)[0] == "Lãnh đạo các sở, ngành"
     # "đồng" and "nhất" inside names are not the agreement words
     assert name_at("Hội đồng nhân dân huyện nhất trí thông qua.", 0)[0] == "Hội đồng nhân dân huyện"
+
+
+def test_a_procedures_nơi_nhận_hồ_sơ_does_not_end_the_plans_body():
+    from vanban.loaders.records import Header
+    from vanban.loaders.tasks import find_tasks
+    from vanban.loaders.text import make_text
+
+    doc = """ỦY BAN NHÂN DÂN
+HUYỆN ĐỒNG VĂN
+Số: 45/KH-UBND
+Đồng Văn, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Tiếp nhận hồ sơ trực tuyến
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng phục vụ người dân.
+
+II. NHIỆM VỤ
+1. Văn phòng HĐND và UBND huyện tiếp nhận hồ sơ của tổ chức, công dân.
+Nơi nhận hồ sơ: Bộ phận Một cửa huyện.
+2. Phòng Tư pháp hướng dẫn thủ tục chứng thực, hoàn thành trước ngày 30/6/2024.
+
+III. TỔ CHỨC THỰC HIỆN
+Phòng Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này./.
+
+Nơi nhận:
+- Lưu: VT.
+"""
+    tasks = find_tasks(make_text(doc), Header())
+    # the old pattern ended the body at "Nơi nhận hồ sơ:", losing item 2
+    assert [t.section for t in tasks][:2] == ["II.1", "II.2"]
+    assert tasks[1].deadline == "2024-06-30"
