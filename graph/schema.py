@@ -309,16 +309,23 @@ def symbol_tokens(symbol: str | None) -> list[str]:
     return list(_symbol_tokens(symbol))
 
 
+# The codes written in mixed case, by their capitals: a symbol in a title in capitals ("QĐ-TTG", "CTR/TU") is the
+# same symbol as the one written in the code's own case ("QĐ-TTg"), one key for both.
+_MIXED_CASE_CODES: dict[str, str] = {c.upper(): c for c in (*TYPE_CODES, *BODY_CODES) if c != c.upper()}
+
+
 @lru_cache(maxsize=KEY_CACHE)
 def _symbol_tokens(symbol: str | None) -> tuple[str, ...]:
+    """A symbol's codes and year, each mixed-case code in its own case ("CT-TTG" -> ('CT', 'TTg'))."""
     if not symbol:
         return ()
-    return tuple(t for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t)
+    return tuple(_MIXED_CASE_CODES.get(t, t) for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t)
 
 
 @lru_cache(maxsize=KEY_CACHE)
 def canonical_symbol(symbol: str | None) -> str | None:
-    """One written form per symbol: Party series 'NQ/TW', state series 'CT-TTg', 'NĐ-CP', year kept."""
+    """One written form per symbol: Party series 'NQ/TW', state series 'CT-TTg', 'NĐ-CP', year kept;
+    a mixed-case code written in capitals takes its own case ('QĐ-TTG' -> 'QĐ-TTg', _symbol_tokens)."""
     toks = _symbol_tokens(symbol)
     if not toks:
         return None
