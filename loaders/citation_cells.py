@@ -18,7 +18,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from vanban.loaders.citation_dates import date_at
-from vanban.loaders.text import Text
+from vanban.loaders.text import Text, cell_spans
 
 
 # The separator row under a table's header: "|---|---|", "| :--- | ---: |".
@@ -58,25 +58,6 @@ class TableCells(NamedTuple):
     column_starts: list[int]
 
 
-def _cells(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The content spans of the cells of the row masked[lo:hi] (a line starting with "|"), emphasis and
-    spaces at their ends left out; an empty cell is an empty span."""
-    out = []
-    bars = []
-    k = masked.find("|", lo, hi)
-    while k >= 0:
-        bars.append(k)
-        k = masked.find("|", k + 1, hi)
-    for a, b in zip(bars, bars[1:]):
-        s, e = a + 1, b
-        while s < e and masked[s] in _CELL_STRIP:
-            s += 1
-        while e > s and masked[e - 1] in _CELL_STRIP:
-            e -= 1
-        out.append((s, e))
-    return out
-
-
 def table_cells(text: Text, masked: str) -> TableCells | None:
     """The continuations and column cells of the text's markdown tables, or None when it has no table."""
     lines = text.lines
@@ -86,7 +67,7 @@ def table_cells(text: Text, masked: str) -> TableCells | None:
             rows.append(None)
             continue
         hi = lines[k + 1].flat_start if k + 1 < len(lines) else len(masked)
-        rows.append((ln.flat_start, _cells(masked, ln.flat_start, hi)))
+        rows.append((ln.flat_start, cell_spans(masked, _CELL_STRIP, ln.flat_start, hi)))
     if not any(rows):
         return None
     continuations: dict[int, int] = {}

@@ -25,7 +25,7 @@ from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.parties import assignees, head_at, normalize_name, split_names
 from vanban.loaders.records import Task
 from vanban.loaders.sections import Outline
-from vanban.loaders.text import Line, Text
+from vanban.loaders.text import Line, Text, cell_spans
 
 # Header words of the lead column (lower case, markup removed): "Đơn vị chủ trì", "Cơ quan chủ trì",
 # "Chủ trì", "Đơn vị thực hiện", "Khoa/phòng thực hiện", "Người phụ trách", "Đơn vị chịu trách nhiệm".
@@ -78,17 +78,7 @@ def _has_lead_header(original: str) -> bool:
 
 def _cells(line: Line) -> list[tuple[int, int]]:
     """The cells of a row as (start, end) offsets into ``line.text``, bars excluded, markup trimmed."""
-    t = line.text
-    bars = [i for i, c in enumerate(t) if c == "|"]
-    out: list[tuple[int, int]] = []
-    for a, b in zip(bars, bars[1:]):
-        lo, hi = a + 1, b
-        while lo < hi and t[lo] in _MARKUP:
-            lo += 1
-        while hi > lo and t[hi - 1] in _MARKUP:
-            hi -= 1
-        out.append((lo, hi))
-    return out
+    return cell_spans(line.text, _MARKUP)
 
 
 def _is_row(line: Line) -> bool:

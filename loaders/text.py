@@ -301,3 +301,27 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
         orig_at += (ends[-1], len(original))
     flat = (" " if lead_folded else lead) + " ".join(texts) + (" " if tail_folded else tail)
     return Text(original, flat, flat_at, orig_at, lines, name, format, encoding, page_count)
+
+
+def cell_spans(s: str, strip: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The cells of the markdown table row s[lo:hi] as (start, end) offsets into ``s``: the spans between its
+    bars, without the characters of ``strip`` at their ends (an empty cell is an empty span).
+
+    >>> cell_spans("| **Sở Y tế** | 30/6 |", " *")
+    [(4, 11), (16, 20)]
+    """
+    hi = len(s) if hi is None else hi
+    bars = []
+    k = s.find("|", lo, hi)
+    while k >= 0:
+        bars.append(k)
+        k = s.find("|", k + 1, hi)
+    out = []
+    for a, b in zip(bars, bars[1:]):
+        start, end = a + 1, b
+        while start < end and s[start] in strip:
+            start += 1
+        while end > start and s[end - 1] in strip:
+            end -= 1
+        out.append((start, end))
+    return out
