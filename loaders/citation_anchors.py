@@ -34,15 +34,16 @@ from vanban.loaders.citation_symbols import (
     type_code,
     type_name,
 )
-from vanban.loaders.number_symbols import symbol_form
+from vanban.loaders.number_symbols import number_form, symbol_form
 from vanban.loaders.citation_words import NAME_STOP_FIRST_WORDS, starts_type
 from vanban.loaders.places import strip_accents
 
 
 # The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
-# A number may end with one lower-case letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP".
-_NUMSYM = rf"(?P<num>\d\d{{0,4}}(?:[a-z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
+# A number may end with one lower-case letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP";
+# or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS).
+_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d{{0,4}})(?:[a-z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
 
 # Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
 # đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
@@ -211,10 +212,12 @@ def numbered_mention(masked: str, m: re.Match, start: int, kind: int, doc_type: 
         end=m.end(),
         kind=kind,
         doc_type=doc_type,
-        number=m["num"],
+        number=number_form(m["num"]),
         symbol=symbol,
         raw_symbol=(m["num"] + raw_sym).strip(),
     )
+    if mention.number != m["num"]:
+        mention.notes.append(f"number written '{m['num']}'")
     mention.written_symbol = glued
     mention.year = symbol_year(symbol)
     read_date(masked, m.end(), mention)  # a date read sets the year to its own
@@ -438,6 +441,8 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
         start = digits_end  # "30a/2008/NQ-CP": the digits before the letter glued to the separator
         while start > 0 and digits_end - start < 5 and masked[start - 1].isdecimal():  # what \d matches
             start -= 1
+        if digits_end - start == 3:
+            start = _thousands_start(masked, start)
         start = max(start, done)
         m = NUMSYM.match(masked, start, hi) if start < end else None
         if m is None and start >= end:
@@ -448,6 +453,22 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
             out.append(m)
             done = m.end()
     return out
+
+
+def _thousands_start(masked: str, start: int) -> int:
+    """Where a number written with dots between its thousands starts, when the three digits at ``start``
+    are its last group: the "1" of "1.234" (of "1.234.567" at most); else ``start``."""
+    for _ in range(2):
+        k = start - 1
+        if k < 1 or masked[k] != "." or not masked[k - 1].isdecimal():
+            break
+        head = k
+        while head > 0 and k - head < 3 and masked[head - 1].isdecimal():
+            head -= 1
+        if head > 0 and masked[head - 1].isdecimal():
+            break  # four digits or more before the dot: no group of thousands
+        start = head
+    return start
 
 
 def _is_year_alone(m: re.Match) -> bool:

@@ -36,6 +36,19 @@ SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
 YEAR_PREFIX = re.compile(r"(?:19|20)\d\d/")
 # Type codes, longest first, as they open a glued symbol: "TTLT" before "TT", "QĐi" before "QĐ".
 _GLUED_TYPE_CODES: tuple[str, ...] = tuple(sorted((c for c in codes.TYPE_CODES if len(c) > 1), key=len, reverse=True))
+# A number written with dots between its thousands, as web copies and typists write large numbers:
+# "1.234" in "Quyết định số 1.234/QĐ-UBND", "2.105" in "Công văn số 2.105/UBND-KT", "Số: 1.062/QĐ-BCT".
+# Groups of exactly three digits after the first: a section's number "1.2" is none.
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def number_form(written: str) -> str:
+    """A document's number as its digits: the dots of its thousands dropped ("1.234" -> "1234", the
+    number an office registers and the one its Số line and other citations write without dots);
+    any other number as written ("96", "30a", "01")."""
+    if "." in written and DOTTED_THOUSANDS.fullmatch(written):
+        return written.replace(".", "")
+    return written
 
 
 @lru_cache(maxsize=4096)  # pure, and a document's symbols are few and read many times

@@ -1,0 +1,169 @@
+"""Citations, round 19: numbers written with dots between their thousands ("Quyết định số 1.234/QĐ-UBND"), symbols
+written without the Vietnamese "Đ" ("QD-UBND", "KH-SGDDT", as OCR and ASCII-folded copies write them) keyed as the
+symbol they stand for, and what a survey of real plans, letters and Party documents showed. The fragments are
+realistic ones written in the style of those documents (the documents themselves are not in the repository)."""
+
+from vanban.graph.build import build_graph, prepare
+from vanban.graph.schema import canonical_symbol, number_symbol, numbered_key
+from vanban.loaders import codes
+from vanban.loaders.citation_groups import symbol_key
+from vanban.loaders.citation_symbols import body_code, type_code
+from vanban.loaders.citations import find_citations
+from vanban.loaders.extract import extract
+from vanban.loaders.number_symbols import DOTTED_THOUSANDS, number_form
+from vanban.loaders.read import read_bytes
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+
+def _cites(raw: str, header: Header = Header()):
+    return find_citations(make_text(raw), header)
+
+
+def _record(raw: str, name: str = "doc.txt"):
+    return extract(read_bytes(raw.encode("utf-8"), name=name))
+
+
+# ---------------------------------------------------------------------------- dotted thousands
+
+
+def test_dotted_thousands_pattern_and_number_form():
+    assert DOTTED_THOUSANDS.fullmatch("1.234")
+    assert DOTTED_THOUSANDS.fullmatch("12.105")
+    assert DOTTED_THOUSANDS.fullmatch("1.2") is None  # a section's number
+    assert DOTTED_THOUSANDS.fullmatch("1.2345") is None
+    assert DOTTED_THOUSANDS.fullmatch("1234.567") is None
+    assert number_form("1.234") == "1234"
+    assert number_form("2.105") == "2105"
+    assert number_form("30a") == "30a"
+    assert number_form("01") == "01"
+    assert number_form("1.2") == "1.2"  # not thousands: as written
+
+
+def test_a_number_written_with_dotted_thousands_is_its_digits():
+    raw = (
+        "Căn cứ Quyết định số 1.234/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh Hà Giang về việc ban hành Quy chế;\n"
+        "Căn cứ Công văn số 2.105/UBND-KT ngày 03/6/2023 của UBND tỉnh Hà Giang về việc triển khai;\n"
+    )
+    qd, cv = _cites(raw)
+    assert (qd.doc_type, qd.number, qd.symbol, qd.date) == ("Quyết định", "1234", "QĐ-UBND", "2022-05-12")
+    assert qd.surface == "Quyết định số 1.234/QĐ-UBND ngày 12/5/2022"  # verbatim
+    assert "number written '1.234'" in (qd.note or "")
+    assert (cv.doc_type, cv.number, cv.symbol, cv.date) == ("Công văn", "2105", "UBND-KT", "2023-06-03")
+
+
+def test_a_dotted_number_and_the_same_number_without_dots_are_one_instrument():
+    raw = (
+        "Thực hiện Quyết định số 1.062/QĐ-BCT ngày 10/4/2023 của Bộ Công Thương; theo đơn giá tại Quyết định số "
+        "1062/QĐ-BCT, các đơn vị tính toán chi phí.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.number, c.symbol, c.issuer) == ("1062", "QĐ-BCT", "Bộ Công Thương")
+
+
+def test_the_header_reads_a_dotted_number_as_its_citations_do():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 1.234/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Giang, ngày 12 tháng 5 năm 2023\n\nKẾ HOẠCH\nTriển khai công tác dân vận năm 2023\n\n"
+        "I. MỤC ĐÍCH\n1. Các cơ quan thực hiện.\n"
+    )
+    r = _record(raw)
+    assert (r.document.number, r.document.symbol) == ("1234", "KH-UBND")
+
+
+def test_dotted_section_numbers_and_decimals_are_no_numbers():
+    raw = (
+        "1.2. Nội dung số 1.2/ các đơn vị thực hiện theo Quyết định số 123/QĐ-UBND ngày 01/02/2023 của UBND tỉnh.\n"
+        "Tỷ lệ đạt 12.5/100 điểm; mục 2.1/KH chưa thực hiện.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.number, c.symbol) == ("123", "QĐ-UBND")
+
+
+def test_four_digits_before_the_dot_are_no_thousands():
+    # "12345.678" is no number written with dotted thousands: the part after the dot is not read into one.
+    raw = "Căn cứ Quyết định số 12345.678/QĐ-UBND ngày 01/02/2023 của UBND tỉnh.\n"
+    assert all(c.number != "12345678" for c in _cites(raw))
+
+
+# ---------------------------------------------------------------------------- "Đ" written "D"
+
+
+def test_folded_codes_table_folds_known_codes_only():
+    assert codes.FOLDED_CODES["QD"] == "QĐ"
+    assert codes.FOLDED_CODES["SGDDT"] == "SGDĐT"
+    assert codes.FOLDED_CODES["HDND"] == "HĐND"
+    assert codes.FOLDED_CODES["ND"] == "NĐ"
+    # no folded form is itself a code: "HD" (Hướng dẫn) is never read as anything else
+    assert not set(codes.FOLDED_CODES) & (set(codes.TYPE_CODES) | set(codes.BODY_CODES))
+    assert "HD" not in codes.FOLDED_CODES and "KH" not in codes.FOLDED_CODES
+
+
+def test_a_symbol_without_its_d_keys_as_the_symbol_with_it():
+    assert canonical_symbol("QD-UBND") == canonical_symbol("QĐ-UBND") == "QĐ-UBND"
+    assert canonical_symbol("QD-TTG") == "QĐ-TTg"
+    assert canonical_symbol("KH-SGDDT") == "KH-SGDĐT"
+    assert number_symbol("15", "2020/ND-CP") == number_symbol("15", "2020/NĐ-CP") == "15/2020/NĐ-CP"
+    assert number_symbol("04", "QDI/TW") == number_symbol("04", "QĐi/TW") == "04-QĐi/TW"
+    assert number_symbol("3", "NQ/DU") == "03-NQ/ĐU"  # a Party committee's series still written with "-"
+    # other codes are not touched, and different codes stay different
+    assert canonical_symbol("HD-BYT") == "HD-BYT"
+    assert canonical_symbol("UBND-KTDT") == "UBND-KTDT"
+    assert number_symbol("12", "HD-UBND") != number_symbol("12", "QD-UBND")
+    assert numbered_key("Quyết định", "45", "QD-TTg", 2021, None) == numbered_key("Quyết định", "45", "QĐ-TTg", 2021, None)
+
+
+def test_type_and_body_codes_of_a_folded_symbol():
+    assert type_code("QD-UBND") == "QĐ"
+    assert type_code("2015/ND-CP") == "NĐ"
+    assert type_code("HD-BYT") == "HD"
+    assert type_code("UBND-KT") is None
+    assert body_code("KH-SGDDT") == "SGDĐT"
+    assert body_code("NQ-HDND") == "HĐND"
+    assert symbol_key("QD-UBND") == symbol_key("QĐ-UBND")
+    assert symbol_key("HD-UBND") != symbol_key("QĐ-UBND")
+
+
+def test_a_citation_without_d_keeps_its_written_symbol_and_is_one_entry_with_its_d_form():
+    raw = (
+        "Căn cứ Quyết định số 123/QD-UBND ngày 01/02/2023 của UBND tỉnh Lào Cai về việc ban hành Kế hoạch;\n"
+        "Các đơn vị thực hiện theo Quyết định số 123/QĐ-UBND nêu trên.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.number, c.symbol, c.date) == ("123", "QD-UBND", "2023-02-01")  # as written
+    assert "123/QĐ-UBND" in (c.note or "")
+
+
+def test_a_generic_letter_word_takes_the_type_of_a_folded_type_code():
+    (c,) = _cites("Thực hiện Văn bản số 56/QD-UBND ngày 03/3/2021 của UBND huyện Bắc Hà.\n")
+    assert c.doc_type == "Quyết định"
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+{district_caps}
+Số: {number}/KH-UBND
+{district}, ngày 10 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện Quyết định số 45/{symbol} ngày 03/3/2021 của Thủ tướng Chính phủ
+
+Thực hiện Quyết định số 45/{symbol} ngày 03/3/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân huyện ban hành
+Kế hoạch thực hiện như sau:
+
+I. NHIỆM VỤ
+1. Phòng Y tế chủ trì triển khai thực hiện.
+"""
+
+
+def _source(text: str, name: str):
+    t = read_bytes(text.encode("utf-8"), name=name)
+    return prepare(extract(t), t)
+
+
+def test_two_plans_citing_one_decision_with_and_without_d_share_its_node():
+    a = PLAN.format(district_caps="HUYỆN BẮC HÀ", district="Bắc Hà", number="12", symbol="QD-TTg")
+    b = PLAN.format(district_caps="HUYỆN SI MA CAI", district="Si Ma Cai", number="34", symbol="QĐ-TTg")
+    g = build_graph([_source(a, "a.txt"), _source(b, "b.txt")])
+    cited = {v for _, v, d in g.edges(data=True) if d["type"] == "IMPLEMENTS"}
+    assert len(cited) == 1, cited
+    assert "45/QĐ-TTg" in next(iter(cited))
