@@ -72,7 +72,7 @@ from typing import Any, ClassVar, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from vanban.loaders import places
-from vanban.loaders.codes import BODY_CODES, JOINT_TYPE_CODES, TYPE_CODES
+from vanban.loaders.codes import BODY_CODES, FOLDED_CODES, JOINT_TYPE_CODES, TYPE_CODES
 from vanban.loaders.names import normalize_tones, unglue_syllables
 
 NodeKind = Literal["Document", "Organization", "Task"]
@@ -310,8 +310,14 @@ def symbol_tokens(symbol: str | None) -> list[str]:
 
 
 # The codes written in mixed case, by their capitals: a symbol in a title in capitals ("QĐ-TTG", "CTR/TU") is the
-# same symbol as the one written in the code's own case ("QĐ-TTg"), one key for both.
-_MIXED_CASE_CODES: dict[str, str] = {c.upper(): c for c in (*TYPE_CODES, *BODY_CODES) if c != c.upper()}
+# same symbol as the one written in the code's own case ("QĐ-TTg"), one key for both; and the codes written with
+# "Đ" by their form folded to "D" (FOLDED_CODES), in their case or in capitals: "QD-UBND" (an OCR or ASCII copy)
+# is "QĐ-UBND", "KH-SGDDT" is "KH-SGDĐT", "QDI/TW" is "QĐi/TW". A form that is a code of its own is left alone.
+_MIXED_CASE_CODES: dict[str, str] = {
+    **{folded.upper(): c for folded, c in FOLDED_CODES.items() if folded.upper() not in TYPE_CODES and folded.upper() not in BODY_CODES},
+    **FOLDED_CODES,
+    **{c.upper(): c for c in (*TYPE_CODES, *BODY_CODES) if c != c.upper()},
+}
 
 
 @lru_cache(maxsize=KEY_CACHE)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vanban.loaders import codes
 from vanban.loaders.citation_mentions import NAMED, SHORT, Mention
 from vanban.loaders.citation_symbols import symbol_parts, symbol_year
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
@@ -28,8 +29,19 @@ def _same_symbol_year(a: str | None, b: str | None) -> bool:
     return ya is not None and ya == symbol_year(b)
 
 
+# The codes written with "Đ" by their form folded to "D", in lower case (codes.FOLDED_CODES): "qd" is "qđ".
+_FOLDED_PARTS = {f.lower(): c.lower() for f, c in codes.FOLDED_CODES.items()}
+
+
+def _part(p: str) -> str:
+    """A symbol's part as mentions are compared: in lower case, a code written without its "Đ" as that
+    code ("QD" in "123/QD-UBND", an OCR or ASCII copy, is the "QĐ" of "123/QĐ-UBND")."""
+    low = p.lower()
+    return _FOLDED_PARTS.get(low, low)
+
+
 def symbol_key(symbol: str | None) -> frozenset[str]:
-    return frozenset(p.lower() for p in symbol_parts(symbol or "") if not p.isdigit())
+    return frozenset(_part(p) for p in symbol_parts(symbol or "") if not p.isdigit())
 
 
 def _cut_symbol(a: str | None, b: str | None) -> bool:
@@ -40,8 +52,8 @@ def _cut_symbol(a: str | None, b: str | None) -> bool:
     year = symbol_year(a)
     if year is None or year != symbol_year(b):
         return False
-    pa = [p.lower() for p in symbol_parts(a or "") if not p.isdigit()]
-    pb = [p.lower() for p in symbol_parts(b or "") if not p.isdigit()]
+    pa = [_part(p) for p in symbol_parts(a or "") if not p.isdigit()]
+    pb = [_part(p) for p in symbol_parts(b or "") if not p.isdigit()]
     short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
     if not short or short == long:
         return False
@@ -69,7 +81,7 @@ def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | No
     "Nghị quyết liên tịch số 101/2025/UBTVQH15" (corpus 061)."""
     if not number or symbol_year(symbol) is None:
         return None
-    return number.lstrip("0") or "0", "/".join(p.lower() for p in symbol_parts(symbol or ""))
+    return number.lstrip("0") or "0", "/".join(_part(p) for p in symbol_parts(symbol or ""))
 
 
 @lru_cache(maxsize=4096)

@@ -15,8 +15,12 @@ from vanban.loaders.number_symbols import unglued_symbol  # noqa: F401  (read he
 
 _SYMBOL_SPLIT = re.compile(SYMBOL_SEPARATOR)
 TRAILING_DIGITS = re.compile(r"\d+$")
-# Body codes by their upper-case form: "TTG" in an ALL-CAPS title is "TTg".
-_BODY_CODES_UPPER = {c.upper(): c for c in codes.BODY_CODES}
+# Body codes by their upper-case form: "TTG" in an ALL-CAPS title is "TTg"; and by their form folded
+# to "D" (codes.FOLDED_CODES): "SGDDT" in "KH-SGDDT" is "SGDĐT".
+_BODY_CODES_UPPER = {
+    **{f.upper(): c for f, c in codes.FOLDED_CODES.items() if c in codes.BODY_CODES},
+    **{c.upper(): c for c in codes.BODY_CODES},
+}
 # "Văn bản số 12/QĐ-UBND" is a Quyết định, "Công văn số 7886/HD-BNV" a Hướng dẫn.
 GENERIC_TYPES = frozenset({codes.TYPE_WORDS["văn bản"], codes.TYPE_WORDS["công văn"]})
 TYPE_NAMES = {k.lower(): v for k, v in codes.TYPE_WORDS.items()}
@@ -36,13 +40,17 @@ def symbol_parts(symbol: str) -> tuple[str, ...]:
 
 
 def type_code(symbol: str | None) -> str | None:
-    """The type code of a symbol: 'CT' in 'CT-TTg' and '06-CT/TU', 'NĐ' in '2015/NĐ-CP'."""
+    """The type code of a symbol: 'CT' in 'CT-TTg' and '06-CT/TU', 'NĐ' in '2015/NĐ-CP'; a code
+    written without its "Đ" is that code: 'QĐ' in 'QD-UBND' (codes.FOLDED_CODES)."""
     if not symbol:
         return None
     for p in symbol_parts(symbol):
         if p.isdigit():
             continue
-        return p if p in codes.TYPE_CODES else None
+        if p in codes.TYPE_CODES:
+            return p
+        folded = codes.FOLDED_CODES.get(p)
+        return folded if folded in codes.TYPE_CODES else None
     return None
 
 

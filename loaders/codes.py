@@ -137,6 +137,22 @@ SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})
 # tỉnh" gives each item the body of its own side.
 PARTY_BODY_CODES: frozenset[str] = frozenset({"TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ"})
 
+
+def _folded_codes() -> dict[str, str]:
+    """FOLDED_CODES, built from the tables above."""
+    known = {*TYPE_CODES, *BODY_CODES, *PARTY_BODY_CODES, *STANDING_BODY_CODES}
+    found: dict[str, set[str]] = {}
+    for code in known:
+        if "Đ" in code:
+            found.setdefault(code.replace("Đ", "D"), set()).add(code)
+    return {folded: next(iter(cs)) for folded, cs in found.items() if len(cs) == 1 and folded not in known}
+
+
+# The codes written with "Đ" as a copy without Vietnamese letters writes them (OCR, a keyboard, a web form
+# that folds letters to ASCII): "QD" in "Quyết định số 23/2007/QD-UBND" is "QĐ", "SGDDT" in "KH-SGDDT" is
+# "SGDĐT", "HDND" is "HĐND". Only a folded form that is no code of its own and folds one code alone.
+FOLDED_CODES: dict[str, str] = _folded_codes()
+
 # Words that mark a name as a Party body ("Ban Thường vụ Tỉnh ủy", "Bộ Chính trị").
 PARTY_NAME_WORDS: tuple[str, ...] = ("ủy", "uỷ", "Đảng", "Bộ Chính trị", "Ban Bí thư", "Trung ương")
 
