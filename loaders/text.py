@@ -132,7 +132,11 @@ class Text:
 # spaces, (non-)joiners and the word joiner "\u200b\u200c\u200d\u2060"; direction marks
 # "\u200e\u200f"; a BOM inside the text), spaces of every width made a plain space (no-break
 # "\u00a0", narrow no-break "\u202f", en, em, figure, thin and hair spaces "\u2002-\u200a"), and line separators made a line break (Word's manual break "\x0b", "\u2028", "\u2029").
+# The Icelandic eth "Ð"/"ð" (U+00D0/U+00F0), which old font conversions and some keyboards write for the
+# Vietnamese "Đ"/"đ" (U+0110/U+0111) it looks like, is made that letter: "Quyết định số 1234/QÐ-UBND", "ÐẢNG ỦY".
 _CONVERSION_CHARS = {
+    0x00D0: "\u0110",
+    0x00F0: "\u0111",
     **dict.fromkeys(map(ord, "\x00\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")),
     **dict.fromkeys(map(ord, "\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"), " "),
     **dict.fromkeys(map(ord, "\x0b\u2028\u2029"), "\n"),

@@ -82,7 +82,16 @@ def _congress(m: re.Match, header: Header) -> Mention:
     )
 
 
+# The type words longer than a plan's type word, which its description may only complete: "Chương trình hành
+# động" (a Chương trình), "Kế hoạch hành động" (a Kế hoạch), in lower case with one space between words.
+_LONGER_TYPE_WORDS = frozenset(w for w in codes.TYPE_WORDS if " " in w)
+
+
 def _named_plan(masked: str, m: re.Match, header: Header) -> Mention | None:
+    if " ".join(f"{m['type']} {m['name']}".lower().split()) in _LONGER_TYPE_WORDS:
+        # "triển khai Chương trình hành động của Chính phủ": the type alone and its issuer, a generic
+        # back-reference as "Kế hoạch của Huyện ủy" is (no description names one plan).
+        return None
     if any(not is_year_range(n) for n in NUMSYM.finditer(m["name"])):
         return None  # "Chỉ thị so 41-CT/TW": a numbered citation with a typo; not "năm học 2023-2024"
     if "," in m["name"] and not _commas_inside_name(m["name"]):

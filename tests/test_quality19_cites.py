@@ -167,3 +167,45 @@ def test_two_plans_citing_one_decision_with_and_without_d_share_its_node():
     cited = {v for _, v, d in g.edges(data=True) if d["type"] == "IMPLEMENTS"}
     assert len(cited) == 1, cited
     assert "45/QĐ-TTg" in next(iter(cited))
+
+
+# ---------------------------------------------------------------------------- a type word and its issuer alone
+
+
+def test_a_longer_type_word_and_its_issuer_is_no_named_plan():
+    # A Nghị quyết of the Chính phủ promulgating its programme (a copy in /tmp of the survey: "Ban hành Chương trình
+    # hành động của Chính phủ"), and a provincial letter naming the Tỉnh ủy's programme before citing it in full.
+    raw = (
+        "Các bộ, ngành phối hợp tổ chức triển khai Chương trình hành động của Chính phủ triển khai Chỉ thị số 49-CT/TW "
+        "ngày 20/6/2025 của Ban Bí thư.\n"
+    )
+    assert [c.number for c in _cites(raw)] == ["49"]
+    raw = (
+        "UBND tỉnh chỉ đạo triển khai Chương trình hành động của Tỉnh ủy. Các sở xây dựng kế hoạch triển khai thực hiện "
+        "Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.doc_type, c.number, c.symbol) == ("Chương trình", "04", "CTr/TU")
+    # a plan named by its description is still read
+    (d,) = _cites("Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang, các khoa triển khai.\n")
+    assert (d.doc_type, d.number) == ("Kế hoạch", None)
+    assert d.surface.startswith("Kế hoạch dân vận năm 2023")
+
+
+# ---------------------------------------------------------------------------- "Ð" (eth) for "Đ"
+
+
+def test_an_eth_written_for_d_is_read_as_d():
+    # Old font conversions write the Icelandic "Ð" (U+00D0) for "Đ": the citation is read, its symbol as "QĐ".
+    raw = "Thực hiện Quyết định số 1234/Q\u00d0-UBND ngày 12/5/2023 của UBND tỉnh Lào Cai về việc ban hành Kế hoạch.\n"
+    (c,) = _cites(raw)
+    assert (c.number, c.symbol, c.date, c.issuer) == ("1234", "QĐ-UBND", "2023-05-12", "Ủy ban nhân dân tỉnh Lào Cai")
+    assert c.surface == "Quyết định số 1234/QĐ-UBND ngày 12/5/2023"
+    header = (
+        "\u00d0ẢNG BỘ TỈNH LÀO CAI\nHUYỆN ỦY BẮC HÀ\nSố: 12-KH/HU\n\u00d0ẢNG CỘNG SẢN VIỆT NAM\nBắc Hà, ngày 3 tháng 4 năm 2024\n\n"
+        "KẾ HOẠCH\nTuyên truyền năm 2024\n\nThực hiện Kế hoạch số 5-KH/TU ngày 2/2/2024 của Ban Thường vụ Tỉnh ủy.\n"
+        "I. MỤC ĐÍCH\n1. Các chi bộ thực hiện.\n"
+    )
+    r = _record(header)
+    assert r.document.issuer == "Huyện ủy Bắc Hà"
+    assert [c.symbol for c in r.cites] == ["KH/TU"]
