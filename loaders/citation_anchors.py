@@ -62,6 +62,12 @@ _SPACED_CODE = "|".join(_SPACED_TYPE_CODES)
 SPACED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym> (?:{_SPACED_CODE})(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{1,4}})")
 # The longest of those codes, in characters.
 _SPACED_CODE_MAX = max(len(c) for c in _SPACED_TYPE_CODES)
+# A number glued to its type code, the hyphen between them lost, as the text of some PDFs gives a Party symbol:
+# "20NQ/TW" in "Căn cứ Nghị quyết số 20NQ/TW ngày 25/10/2017 của Hội nghị lần thứ VI Ban Chấp hành TW khóa XII" (a
+# Bộ Y tế decision's PDF text, where "Số: 5556/QĐBYT", "75/2017/NĐCP" and "giai đoạn 20212025" lost theirs too).
+# Read only where the same codes as SPACED_NUMSYM's open a symbol of two parts at least, and kept only under the
+# type word of that code (``glued_code_agrees``).
+GLUED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>(?:{_SPACED_CODE})(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{1,4}})")
 # A number and year whose separator before the type code a copy wrote as a space: "15/2020 NQ-HĐND" in "Nghị
 # Quyết số 15/2020 NQ-HĐND ngày 10/07/2020 quy định phí khai thác …" (a Đồng Nai contract's preamble). Tried
 # only where NUMSYM read a number and a year alone and a space follows; the space is read as a "/".
@@ -479,16 +485,33 @@ def _is_year_alone(m: re.Match) -> bool:
 
 def _spaced_numsym(masked: str, q: int, done: int, hi: int) -> re.Match | None:
     """SPACED_NUMSYM where the separator at ``q`` ends its type code: the letters just before ``q``
-    (up to the longest code), one space, and the number's digits before it ("298 KH" before "/")."""
+    (up to the longest code), one space, and the number's digits before it ("298 KH" before "/"); or
+    GLUED_NUMSYM, the digits right before the letters ("20NQ" before "/")."""
     k = q
     while k > done and q - k < _SPACED_CODE_MAX and masked[k - 1].isalpha():
         k -= 1
-    if k == q or k - 1 <= done or masked[k - 1] != " " or not masked[k - 2].isdecimal():
+    if k == q or k - 1 <= done:
+        return None
+    if masked[k - 1].isdecimal():
+        start = k
+        while start > done and k - start < 5 and masked[start - 1].isdecimal():
+            start -= 1
+        return GLUED_NUMSYM.match(masked, start, hi)
+    if masked[k - 1] != " " or not masked[k - 2].isdecimal():
         return None
     start = k - 1
     while start > done and k - 1 - start < 5 and masked[start - 1].isdecimal():
         start -= 1
     return SPACED_NUMSYM.match(masked, start, hi)
+
+
+def glued_code_agrees(mention: Mention | None) -> bool:
+    """Whether a citation read from GLUED_NUMSYM stands: typed just before its number ("Nghị quyết số
+    20NQ/TW"), by the type word of the code glued to it; its note says how the symbol was written."""
+    if mention is None or mention.kind != NUMBERED or codes.TYPE_CODES.get(type_code(mention.symbol) or "") != mention.doc_type:
+        return False
+    mention.notes.append(f"symbol written '{mention.raw_symbol}', the hyphen after its number lost")
+    return True
 
 
 def _before_trailing_spaces(masked: str, lo: int, end: int) -> int:

@@ -21,9 +21,10 @@ from vanban.loaders.records import Header
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
 # and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
 ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{UPPER_LETTERS}]))")
-# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII".
+# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "của Hội
+# nghị lần thứ VI Ban Chấp hành TW khóa XII" (a Bộ Y tế decision).
 PLENUM_ISSUER = re.compile(
-    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?)"
+    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|TW))"
 )
 # A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
 SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")

@@ -35,6 +35,7 @@ from vanban.loaders.alternation import finditer_at
 from vanban.loaders.back_references import bare_back_references
 from vanban.loaders.blank_citations import find_blank_numbered, is_own_blank, promulgates_own_text
 from vanban.loaders.citation_anchors import (
+    GLUED_NUMSYM,
     GLUED_SMALL_WORD,
     chained,
     SHARED_SYMBOL_REST,
@@ -43,6 +44,7 @@ from vanban.loaders.citation_anchors import (
     UNNUMBERED_FIRST_WORDS,
     UNNUMBERED_START,
     find_numsyms,
+    glued_code_agrees,
     is_year_range,
     list_continuation,
     numbered_at,
@@ -138,6 +140,10 @@ def _collect(
         if is_year_range(n):
             continue
         mention = numbered_at(masked, n)
+        if n.re is GLUED_NUMSYM:
+            if glued_code_agrees(mention):
+                cands.append(mention)
+            continue
         if mention is None and cands:
             mention = list_continuation(masked, n, cands[-1])
         if mention is None:

@@ -209,3 +209,29 @@ def test_an_eth_written_for_d_is_read_as_d():
     r = _record(header)
     assert r.document.issuer == "Huyện ủy Bắc Hà"
     assert [c.symbol for c in r.cites] == ["KH/TU"]
+
+
+# ---------------------------------------------------------------------------- a PDF's text: hyphens lost
+
+
+def test_a_party_symbol_glued_to_its_number_is_read_under_its_type_word():
+    # A Bộ Y tế decision as the text of its PDF gives it (every hyphen lost: "Số: 5556/QĐBYT", "75/2017/NĐCP").
+    raw = (
+        "Căn cứ Nghị định số 75/2017/NĐCP ngày 20 tháng 6 năm 2017 của Chính phủ quy định chức  năng, nhiệm vụ; Căn cứ "
+        "Nghị quyết số 20NQ/TW ngày 25/10/2017 của Hội nghị lần thứ VI Ban Chấp hành TW  khóa XII về tăng cường công tác "
+        "bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình  hình mới; Căn cứ Nghị quyết số 88/2019/QH14 ngày "
+        "18/11/2019 của Quốc hội khoá XIV về phê duyệt Đề  án tổng thể;\n"
+    )
+    nd, nq, qh = _cites(raw)
+    assert (nq.doc_type, nq.number, nq.symbol, nq.date) == ("Nghị quyết", "20", "NQ/TW", "2017-10-25")
+    assert nq.issuer == "Ban Chấp hành Trung ương Đảng"  # "Hội nghị lần thứ VI Ban Chấp hành TW": the plenum's body
+    assert "20NQ/TW" in nq.note
+    assert (nd.symbol, qh.symbol) == ("2017/NĐ-CP", "2019/QH14")
+
+
+def test_a_glued_code_is_read_only_under_its_own_type_word():
+    assert _cites("Căn cứ Kế hoạch số 20NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.\n") == []
+    assert _cites("Tổng số 20NQ/TW đã được quán triệt đến chi bộ.\n") == []
+    assert _cites("Thực hiện trong giai đoạn 20212025; mã hồ sơ 12KH-UBND.\n") == []
+    (c,) = _cites("Quán triệt Chỉ thị số 05CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert (c.number, c.symbol, c.issuer) == ("05", "CT/TW", "Bộ Chính trị")
