@@ -313,19 +313,30 @@ def symbol_tokens(symbol: str | None) -> list[str]:
 # same symbol as the one written in the code's own case ("QĐ-TTg"), one key for both; and the codes written with
 # "Đ" by their form folded to "D" (FOLDED_CODES), in their case or in capitals: "QD-UBND" (an OCR or ASCII copy)
 # is "QĐ-UBND", "KH-SGDDT" is "KH-SGDĐT", "QDI/TW" is "QĐi/TW". A form that is a code of its own is left alone.
+# The Trung ương's code is written "TƯ" by some Party bodies ("Quy định số 06-QĐ/TƯ"): the "TW" it stands for.
 _MIXED_CASE_CODES: dict[str, str] = {
     **{folded.upper(): c for folded, c in FOLDED_CODES.items() if folded.upper() not in TYPE_CODES and folded.upper() not in BODY_CODES},
     **FOLDED_CODES,
     **{c.upper(): c for c in (*TYPE_CODES, *BODY_CODES) if c != c.upper()},
+    "TƯ": "TW",
 }
+
+
+def _key_token(token: str) -> str:
+    """A symbol's part as keys compare it: a code joined by "&" is the same code without it ("BGD&ĐT" is
+    "BGDĐT", "SGD&ĐT" is "SGDĐT": one ministry's or Sở's code, written both ways), then _MIXED_CASE_CODES."""
+    if "&" in token:
+        token = token.replace("&", "")
+    return _MIXED_CASE_CODES.get(token, token)
 
 
 @lru_cache(maxsize=KEY_CACHE)
 def _symbol_tokens(symbol: str | None) -> tuple[str, ...]:
-    """A symbol's codes and year, each mixed-case code in its own case ("CT-TTG" -> ('CT', 'TTg'))."""
+    """A symbol's codes and year, each mixed-case code in its own case ("CT-TTG" -> ('CT', 'TTg')), each code
+    written without its "Đ", with "&" or "TƯ" as the code it stands for (``_key_token``)."""
     if not symbol:
         return ()
-    return tuple(_MIXED_CASE_CODES.get(t, t) for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t)
+    return tuple(_key_token(t) for t in SYMBOL_SEPARATORS.split(nfc(symbol).strip()) if t)
 
 
 @lru_cache(maxsize=KEY_CACHE)

@@ -29,14 +29,18 @@ def _same_symbol_year(a: str | None, b: str | None) -> bool:
     return ya is not None and ya == symbol_year(b)
 
 
-# The codes written with "Đ" by their form folded to "D", in lower case (codes.FOLDED_CODES): "qd" is "qđ".
-_FOLDED_PARTS = {f.lower(): c.lower() for f, c in codes.FOLDED_CODES.items()}
+# The codes written with "Đ" by their form folded to "D", in lower case (codes.FOLDED_CODES): "qd" is "qđ"; and
+# the Trung ương's code "TƯ" ("Quy định số 06-QĐ/TƯ"), the "TW" it stands for.
+_FOLDED_PARTS = {**{f.lower(): c.lower() for f, c in codes.FOLDED_CODES.items()}, "tư": "tw"}
 
 
 def _part(p: str) -> str:
-    """A symbol's part as mentions are compared: in lower case, a code written without its "Đ" as that
-    code ("QD" in "123/QD-UBND", an OCR or ASCII copy, is the "QĐ" of "123/QĐ-UBND")."""
+    """A symbol's part as mentions are compared (as the graph's keys compare it): in lower case, a code written
+    without its "Đ" as that code ("QD" in "123/QD-UBND", an OCR or ASCII copy, is the "QĐ" of "123/QĐ-UBND"),
+    a code joined by "&" as the same code without it ("BGD&ĐT" is "BGDĐT")."""
     low = p.lower()
+    if "&" in low:
+        low = low.replace("&", "")
     return _FOLDED_PARTS.get(low, low)
 
 

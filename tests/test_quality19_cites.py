@@ -235,3 +235,26 @@ def test_a_glued_code_is_read_only_under_its_own_type_word():
     assert _cites("Thực hiện trong giai đoạn 20212025; mã hồ sơ 12KH-UBND.\n") == []
     (c,) = _cites("Quán triệt Chỉ thị số 05CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
     assert (c.number, c.symbol, c.issuer) == ("05", "CT/TW", "Bộ Chính trị")
+
+
+# ---------------------------------------------------------------------------- one code written two ways
+
+
+def test_a_code_joined_by_ampersand_and_tu_key_as_the_code_they_stand_for():
+    # "BGD&ĐT" (a typist's form) is the ministry's "BGDĐT"; "TƯ" (a Party body's spelling) is "TW".
+    assert canonical_symbol("TT-BGD&ĐT") == canonical_symbol("TT-BGDĐT") == "TT-BGDĐT"
+    assert number_symbol("16", "2006/QĐ-BGD&ĐT") == number_symbol("16", "2006/QĐ-BGDĐT") == "16/2006/QĐ-BGDĐT"
+    assert number_symbol("6", "QĐ/TƯ") == number_symbol("06", "QĐ/TW") == "06-QĐ/TW"
+    assert symbol_key("SGD&ĐT-VP") == symbol_key("SGDĐT-VP")
+    # different codes stay different
+    assert canonical_symbol("TT-BGDĐT") != canonical_symbol("TT-BYT")
+
+
+def test_one_circular_written_with_and_without_ampersand_is_one_entry():
+    raw = (
+        "Căn cứ Thông tư số 32/2020/TT-BGD&ĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ "
+        "trường trung học; các trường thực hiện theo Thông tư số 32/2020/TT-BGDĐT.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.number, c.symbol, c.date) == ("32", "2020/TT-BGD&ĐT", "2020-09-15")  # as first written
+    assert "32/2020/TT-BGDĐT" in c.note
