@@ -534,7 +534,10 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
         notes += [n for m in g.mentions if m.issuer == issuer for n in m.notes if n.startswith("text:")][:1]
     if f.raw_symbol and " " in f.raw_symbol:
         s, e = text.original_span(f.start, f.end)
-        how = "split by a line break" if "\n" in text.original[s:e] else "written with a space"
+        # The symbol's own span decides, not the mention's: "Thông tư số 23/2012/TT - BCA, ngày\n27/4/2012" has
+        # its line break in the date.
+        written = re.search(r"\s+".join(map(re.escape, f.raw_symbol.split())), text.original[s:e])
+        how = "split by a line break" if "\n" in (written[0] if written else text.original[s:e]) else "written with a space"
         notes.append(f"symbol {how} ('{f.raw_symbol}')")
     if f.written_symbol:
         notes.append(f"symbol written '{f.number}/{f.written_symbol}', read {f.symbol}")

@@ -258,3 +258,16 @@ def test_one_circular_written_with_and_without_ampersand_is_one_entry():
     (c,) = _cites(raw)
     assert (c.number, c.symbol, c.date) == ("32", "2020/TT-BGD&ĐT", "2020-09-15")  # as first written
     assert "32/2020/TT-BGDĐT" in c.note
+
+
+def test_a_symbol_written_with_spaces_is_noted_as_such_when_the_line_breaks_in_its_date():
+    # A Hải Dương plan as its web copy wraps it: the line breaks after "ngày", not inside the symbol.
+    raw = (
+        "- Tiếp tục thực hiện Đề án trên địa bàn tỉnh, gắn với thực hiện Thông tư số 23/2012/TT - BCA, ngày\n"
+        "27/4/2012 của Bộ Công an quy định về khu dân cư, xã, phường, thị trấn đạt tiêu chuẩn “An toàn về an ninh, trật tự”.\n"
+    )
+    (c,) = _cites(raw)
+    assert (c.symbol, c.date, c.issuer) == ("2012/TT-BCA", "2012-04-27", "Bộ Công an")
+    assert "symbol written with a space ('23/2012/TT - BCA')" in c.note
+    (d,) = _cites("Căn cứ Quyết định số 1859-\nQĐ/TU ngày 12/5/2022 của Tỉnh ủy.\n")
+    assert "symbol split by a line break" in d.note
