@@ -232,9 +232,26 @@ def _share_enactment(masked: str, kept: list[Mention]) -> None:
             continue
         b.date, b.year = a.date, a.year
         b.notes.append(ENACTMENT_DATE_NOTE)
-        if b.issuer is None and a.issuer and any(n.startswith("issuer: the body that '") for n in a.notes):
+        if b.issuer is None and a.issuer and any(n.startswith(ENACTER_NOTE) for n in a.notes):
             b.issuer = a.issuer
-            b.notes.append("issuer: the body that issued the instrument listed before it")
+            b.notes.append(LISTED_ISSUER_NOTE)
+    # Without a date, the issuer alone: "Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số 25/CT-HU và Kế
+    # hoạch số 62/KH-HU về tổ chức đại hội …" (both its; one body's code, the list joined by ", " or " và ").
+    for a, b in zip(kept, kept[1:]):
+        if b.issuer is not None or b.issuer_text or b.kind != NUMBERED or a.issuer is None:
+            continue
+        if not any(n.startswith(ENACTER_NOTE) for n in a.notes):
+            continue
+        code = body_code(a.symbol)
+        if code and code == body_code(b.symbol) and chained(masked, a, b.start):
+            b.issuer = a.issuer
+            b.notes.append(LISTED_ISSUER_NOTE)
+
+
+# The note of an issuer read as the subject of "ban hành", "ký" or "có" just before a citation, and of one
+# given so to the instrument listed after it (``_share_enactment``).
+ENACTER_NOTE = "issuer: the body that '"
+LISTED_ISSUER_NOTE = "issuer: the body that issued the instrument listed before it"
 
 
 # What joins a pair of instruments that share the date written after the second: " và " in "Quyết định số

@@ -271,3 +271,22 @@ def test_a_symbol_written_with_spaces_is_noted_as_such_when_the_line_breaks_in_i
     assert "symbol written with a space ('23/2012/TT - BCA')" in c.note
     (d,) = _cites("Căn cứ Quyết định số 1859-\nQĐ/TU ngày 12/5/2022 của Tỉnh ủy.\n")
     assert "symbol split by a line break" in d.note
+
+
+# ---------------------------------------------------------------------------- a pair issued by the body named before it
+
+
+def test_the_body_that_issued_a_pair_issued_both():
+    # A district's news item as a Huyện ủy plan quotes it (An Giang / Quảng Nam style).
+    raw = (
+        "Chuẩn bị cho Đại hội Đảng các cấp, Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch "
+        "số 62/KH-HU về tổ chức đại hội các "
+        "tổ chức cơ sở đảng, tiến tới Đại hội đại biểu Đảng bộ huyện lần thứ VIII.\n"
+    )
+    ct, kh = _cites(raw)
+    assert ct.issuer == kh.issuer == "Ban Thường vụ Huyện ủy Hiệp Đức"
+    assert "listed before it" in kh.note
+    # another body's code: not shared
+    raw = "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB và Quyết định số 56/QĐ-UBND về phòng chống dịch.\n"
+    cv, qd = _cites(raw)
+    assert (cv.issuer, qd.issuer) == ("Bộ Y tế", None)
