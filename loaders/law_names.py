@@ -117,6 +117,14 @@ _BODY_HEADS = frozenset({"Ủy", "Uỷ", "UBND"})
 _BODY_HEAD_JOINS = frozenset({"và"})
 
 
+# A law's name ending with the council, "của" or "Tổ chức" before it, where the committee follows after a comma:
+# "Luật Ban hành VB QPPL của HĐND, UBND ngày 03/12/2004", "Luật Ban hành văn bản quy phạm pháp luật của Hội
+# đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004" (the law of 2004, whose name holds both bodies).
+NAME_ENDS_WITH_COUNCIL = re.compile(r"(?:(?<!\w)của|(?<!\w)[Tt]ổ\s+chức)\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\Z")
+# The committee after that comma: ", UBND", ", Ủy ban nhân dân".
+COMMA_COMMITTEE = re.compile(r",\s*(?:UBND|[ỦU][ỷy]\s+ban\s+nhân\s+dân)(?!\w)")
+
+
 # "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
 # … số 85/2015/QH13".
 LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
@@ -164,6 +172,13 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
             break  # "Căn cứ Luật Giáo dục 2019 Nhà trường xây dựng …": the bare year ends the name
     while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
         taken.pop()
+    if taken and masked.startswith(",", taken[-1][2]) and NAME_ENDS_WITH_COUNCIL.search(masked, m.end(), taken[-1][2]):
+        committee = COMMA_COMMITTEE.match(masked, taken[-1][2])
+        if committee:  # "… của HĐND, UBND": the committee is a word of the name, and a year after it its year
+            taken.append((committee[0], taken[-1][2], committee.end()))
+            after = _YEAR_WORDS.match(masked, committee.end() + 1) if masked.startswith(" ", committee.end()) else None
+            if after:  # "… của HĐND, UBND năm 2004"
+                taken.append((after[0], after.start(), after.end()))
     year = None
     end = taken[-1][2] if taken else m.end()
     y = _YEAR_WORDS.search(masked, m.end(), end) if taken else None

@@ -290,3 +290,22 @@ def test_the_body_that_issued_a_pair_issued_both():
     raw = "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB và Quyết định số 56/QĐ-UBND về phòng chống dịch.\n"
     cv, qd = _cites(raw)
     assert (cv.issuer, qd.issuer) == ("Bộ Y tế", None)
+
+
+# ---------------------------------------------------------------------------- a law's name with a comma
+
+
+def test_the_2004_law_named_with_its_council_and_committee_keeps_both_and_its_date():
+    # A Yên Bái decision of 2013 (as its web copy gives it), and the law's full name.
+    (a,) = _cites("Căn cứ Luật Ban hành VB QPPL của HĐND, UBND ngày 03/12/2004;\n")
+    assert (a.surface, a.date, a.year) == ("Luật Ban hành VB QPPL của HĐND, UBND ngày 03/12/2004", "2004-12-03", 2004)
+    (b,) = _cites(
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;\n"
+    )
+    assert b.date == "2004-12-03"
+    # a comma after any other law's name still ends it
+    (c,) = _cites("Thực hiện Luật Đất đai, UBND xã tổ chức tuyên truyền.\n")
+    assert c.surface == "Luật Đất đai"
+    # its year after the committee (a Bình Phước regulation)
+    (d,) = _cites("theo Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004 và các văn bản quy định chi tiết.\n")
+    assert (d.surface, d.year) == ("Luật Ban hành văn bản quy phạm pháp luật của HĐND, UBND năm 2004", 2004)
