@@ -74,6 +74,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from vanban.loaders import places
 from vanban.loaders.codes import BODY_CODES, FOLDED_CODES, JOINT_TYPE_CODES, TYPE_CODES
 from vanban.loaders.names import normalize_tones, unglue_syllables
+from vanban.loaders.number_symbols import number_form
 
 NodeKind = Literal["Document", "Organization", "Task"]
 EdgeType = Literal[
@@ -356,10 +357,11 @@ def canonical_symbol(symbol: str | None) -> str | None:
 
 
 def canonical_number(number: str | None) -> str | None:
-    """The number as written, stripped; compared through ``number_id``."""
+    """The number as written, stripped, the dots of its thousands dropped ("1.234" -> "1234": the
+    record keeps what the document wrote, one instrument has one key); compared through ``number_id``."""
     if number is None:
         return None
-    n = number.strip()
+    n = number_form(number.strip())
     return n or None
 
 

@@ -223,7 +223,7 @@ def numbered_mention(masked: str, m: re.Match, start: int, kind: int, doc_type: 
         raw_symbol=(m["num"] + raw_sym).strip(),
     )
     if mention.number != m["num"]:
-        mention.notes.append(f"number written '{m['num']}'")
+        mention.written_number = m["num"]  # the record keeps "1.234" as written; mentions group by "1234"
     mention.written_symbol = glued
     mention.year = symbol_year(symbol)
     read_date(masked, m.end(), mention)  # a date read sets the year to its own

@@ -25,7 +25,8 @@ class Mention:
     end: int  # end of the surface (flat offsets)
     kind: int
     doc_type: str
-    number: str | None = None
+    number: str | None = None  # as compared: "1234" for "1.234" (number_symbols.number_form)
+    written_number: str | None = None  # the number as written when it differs: "1.234", what the record shows
     symbol: str | None = None  # spaces removed
     raw_symbol: str | None = None  # as written, number included: "33- CT/TTg"
     written_symbol: str | None = None  # a glued symbol as written, when read apart: "CTTg" (read "CT-TTg")

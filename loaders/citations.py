@@ -597,7 +597,7 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
         start=start,
         end=end,
         doc_type=f.doc_type,
-        number=f.number,
+        number=f.written_number or f.number,  # as written ("1.234"): the graph's keys read its digits
         symbol=symbol if f.number or f.blank_number else None,
         year=year,
         date=date,

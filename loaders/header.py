@@ -26,7 +26,7 @@ from vanban.loaders.citation_patterns import SEPARATOR_CHARS
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
-from vanban.loaders.number_symbols import number_form, symbol_form
+from vanban.loaders.number_symbols import symbol_form
 from vanban.loaders.ocr_digits import read_ocr_digits
 from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
 from vanban.loaders.places import (
@@ -607,8 +607,6 @@ def _number_and_symbol(zone: str, doc_type: str | None = None) -> tuple[str | No
     m = NUMBER_LINE.search(zone)
     if m:
         number = m.group("number")
-        if number:
-            number = number_form(number)  # "Số: 1.234/QĐ-UBND" -> "1234", as its citations are read
         symbol, _ = symbol_form(m.group("symbol"), doc_type)
         if m.group("sep") != "/" and number is None and "/" not in symbol:
             # A dash with no number before it and no slash after it is no Số line; a Party
@@ -1847,7 +1845,7 @@ def _consolidation_number(text: Text) -> tuple[str, str, str | None, str | None]
         d = DATE_WORDS.search(near) or DATE_SLASHED.search(near)
         date = _iso(d.group("day"), d.group("month"), d.group("year")) if d else None
         place = _place_before(near, d.start()) if d else None
-        return number_form(m.group("number")), symbol, date, place
+        return m.group("number"), symbol, date, place
     return None
 
 

@@ -4,6 +4,7 @@ symbol they stand for, and what a survey of real plans, letters and Party docume
 realistic ones written in the style of those documents (the documents themselves are not in the repository)."""
 
 from vanban.graph.build import build_graph, prepare
+from vanban.graph import schema
 from vanban.graph.schema import canonical_symbol, number_symbol, numbered_key
 from vanban.loaders import codes
 from vanban.loaders.citation_groups import symbol_key
@@ -40,16 +41,17 @@ def test_dotted_thousands_pattern_and_number_form():
     assert number_form("1.2") == "1.2"  # not thousands: as written
 
 
-def test_a_number_written_with_dotted_thousands_is_its_digits():
+def test_a_number_written_with_dotted_thousands_is_kept_as_written_and_read_whole():
+    # The gold convention: the number is the part before the first "-" or "/", as written ("1.234");
+    # the graph's keys read its digits (test_a_dotted_number_keys_as_its_digits).
     raw = (
         "Căn cứ Quyết định số 1.234/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh Hà Giang về việc ban hành Quy chế;\n"
         "Căn cứ Công văn số 2.105/UBND-KT ngày 03/6/2023 của UBND tỉnh Hà Giang về việc triển khai;\n"
     )
     qd, cv = _cites(raw)
-    assert (qd.doc_type, qd.number, qd.symbol, qd.date) == ("Quyết định", "1234", "QĐ-UBND", "2022-05-12")
+    assert (qd.doc_type, qd.number, qd.symbol, qd.date) == ("Quyết định", "1.234", "QĐ-UBND", "2022-05-12")
     assert qd.surface == "Quyết định số 1.234/QĐ-UBND ngày 12/5/2022"  # verbatim
-    assert "number written '1.234'" in (qd.note or "")
-    assert (cv.doc_type, cv.number, cv.symbol, cv.date) == ("Công văn", "2105", "UBND-KT", "2023-06-03")
+    assert (cv.doc_type, cv.number, cv.symbol, cv.date) == ("Công văn", "2.105", "UBND-KT", "2023-06-03")
 
 
 def test_a_dotted_number_and_the_same_number_without_dots_are_one_instrument():
@@ -58,7 +60,7 @@ def test_a_dotted_number_and_the_same_number_without_dots_are_one_instrument():
         "1062/QĐ-BCT, các đơn vị tính toán chi phí.\n"
     )
     (c,) = _cites(raw)
-    assert (c.number, c.symbol, c.issuer) == ("1062", "QĐ-BCT", "Bộ Công Thương")
+    assert (c.number, c.symbol, c.issuer) == ("1.062", "QĐ-BCT", "Bộ Công Thương")
 
 
 def test_the_header_reads_a_dotted_number_as_its_citations_do():
@@ -68,7 +70,14 @@ def test_the_header_reads_a_dotted_number_as_its_citations_do():
         "I. MỤC ĐÍCH\n1. Các cơ quan thực hiện.\n"
     )
     r = _record(raw)
-    assert (r.document.number, r.document.symbol) == ("1234", "KH-UBND")
+    assert (r.document.number, r.document.symbol) == ("1.234", "KH-UBND")
+
+
+def test_a_dotted_number_keys_as_its_digits():
+    # One instrument, one node: "1.234/QĐ-UBND" in one document, "1234/QĐ-UBND" in another.
+    assert schema.number_id("1.234") == schema.number_id("1234") == "1234"
+    assert schema.number_symbol("1.234", "QĐ-UBND") == schema.number_symbol("1234", "QĐ-UBND") == "1234/QĐ-UBND"
+    assert schema.number_id("1.2") == "1.2"  # a section's number is no thousands
 
 
 def test_dotted_section_numbers_and_decimals_are_no_numbers():
