@@ -366,6 +366,10 @@ ABBREVIATIONS: dict[str, str] = {
     # "SỞ GD-ĐT QUẢNG NGÃI" (a school's parent, written with a dash).
     "GD-ĐT": "Giáo dục và Đào tạo",
     "TP": "thành phố",
+    # Hồ Chí Minh City by its initials: "TRƯỜNG ĐẠI HỌC KINH TẾ TP.HCM", "UBND TP. HCM", "ĐHQG-HCM".
+    "TP.HCM": "thành phố Hồ Chí Minh",
+    "TPHCM": "thành phố Hồ Chí Minh",
+    "HCM": "Hồ Chí Minh",
     "VPCP": "Văn phòng Chính phủ",
     "VPUB": "Văn phòng Ủy ban nhân dân",
     "VPUBND": "Văn phòng Ủy ban nhân dân",

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice
 
 from vanban.loaders.citation_patterns import SEPARATOR_CHARS
-from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, TYPE_CODES, TYPE_WORDS
+from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, SCHOOL_KINDS, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
 from vanban.loaders.number_symbols import symbol_form
@@ -74,6 +74,28 @@ TYPE_THEN_TITLE = re.compile(
     )
     + r") (?=[^\W\d_])"
 )
+# A web copy's heading that opens with the document's type in lower case, then its title: "Kế hoạch
+# Tháng Thanh niên năm 2021", "Kế hoạch Chương trình MTQG Nước sạch & VSMT nông thôn tỉnh Hà Nam năm 2014"
+# (not a reference: "Kế hoạch số 12 …", "Kế hoạch này …").
+MIXED_TYPE_HEADING = re.compile(
+    r"^(Kế hoạch|Thông báo|Báo cáo|Hướng dẫn|Chương trình|Quyết định|Chỉ thị|Tờ trình|Quy chế|Quy định|Đề án|Phương án) "
+    r"(?!(?:số|này|của|năm)\b)(?=[A-ZĐÀ-Ỹ])"
+)
+# The longest such heading.
+HEADING_CHARS = 200
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a line is a heading, not a sentence: short, ending with no full stop, colon or semicolon, and
+    holding no date (the header's date line: "Thông báo Khẩn ngày 18/10/2020" is read for its date)."""
+    return (
+        len(line) <= HEADING_CHARS
+        and not line.rstrip().endswith((".", ":", ";", ","))
+        and DATE_SLASHED.search(line) is None
+        and DATE_WORDS.search(line) is None
+    )
+
+
 # The same type lines without their marks and spaces, keyed as an OCR copy garbles them: "K ÉT LUẬN"
 # reads "KETLUAN" -> "Kết luận" (see _garbled_type).
 BARE_TYPE_LINES: dict[str, str] = {
@@ -91,6 +113,9 @@ BODY_HEADS: tuple[str, ...] = (
     "CHI CỤC", "BỘ", "TRƯỜNG", "CÔNG AN", "THƯỜNG TRỰC", "MẶT TRẬN", "TTYT", "BV", "SYT", "BCH", "BCĐ",
     "LIÊN ĐOÀN", "TỔNG CỤC", "THANH TRA", "KHO BẠC", "BẢO HIỂM", "CHÍNH PHỦ", "THỦ TƯỚNG", "QUỐC HỘI",
     "TRẠM", "VỤ", "VIỆN", "HỌC VIỆN", "CHI BỘ", "ĐẢNG ĐOÀN", "THƯ VIỆN",
+    # A trade union under the union above it: "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM" / "CÔNG ĐOÀN TRƯỜNG ĐẠI HỌC HUẾ"; a
+    # school's Youth Union: "ĐOÀN TRƯỜNG THCS&THPT LONG HƯNG".
+    "CÔNG ĐOÀN", "ĐOÀN TRƯỜNG",
     # State enterprises: "TẬP ĐOÀN ĐIỆN LỰC VIỆT NAM" / "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC".
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
@@ -134,6 +159,10 @@ UNIT_HEADS: tuple[str, ...] = ("Ban ", "Phòng ", "Trạm ", "Trung tâm ", "Ủ
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
 # Organs whose name without a place cannot be a parent body: a joint document's first issuer.
 BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+# The offices that an authority line under a title may name alone (the body being the header's): "HIỆU TRƯỞNG".
+BARE_AUTHORITIES: frozenset[str] = frozenset(
+    {"HIỆU TRƯỞNG", "GIÁM ĐỐC", "CHỦ TỊCH", "BỘ TRƯỞNG", "VIỆN TRƯỞNG", "CỤC TRƯỞNG", "TỔNG GIÁM ĐỐC", "TRƯỞNG BAN"}
+)
 # The types of documents issued under an authority line below their title (see _untyped_title).
 AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
@@ -163,6 +192,9 @@ OFFICE_HEADS: tuple[str, ...] = (
     "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
     "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG", "TỔNG GIÁM ĐỐC",
+    # The head of a faculty or a commission: "CHỦ NHIỆM KHOA", "CHỦ NHIỆM ỦY BAN KIỂM TRA" (not "CHỦ" / "NHIỆM VỤ",
+    # a task's words broken over two lines).
+    "CHỦ NHIỆM KHOA", "CHỦ NHIỆM ỦY BAN", "CHỦ NHIỆM UBKT",
     # Any deputy: "PHÓ VĂN PHÒNG" (a ministry's office), "PHÓ HIỆU TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC".
     "PHÓ",
 )
@@ -317,12 +349,13 @@ PASSED_ON = re.compile(r"thông qua ngày\s*(?P<day>\d{1,2})\s*tháng\s*(?P<mont
 # Diacritics left alone between spaces by a PDF whose font split them off their letters: " ̀ ̣ ̣" in
 # "bị thiêt hai ̀ ̣ ̣ do lũ lụt" (a document viewer's text); they are dropped from a title.
 LONE_MARKS = re.compile(r"(?<=\s)[\u0300-\u036f]+(?:\s+[\u0300-\u036f]+)*\s*(?=\s|$)")
-# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH",
+# The first line of the body: "Thực hiện Kế hoạch số…", "Căn cứ Luật…", "Kính gửi:", "I. MỤC ĐÍCH", "I- MỤC
+# ĐÍCH", "1/ Nâng cao …" (numbered with a dash or a slash), "Thực" / "hiện …" (broken after its first word),
 # also as a list item: "- Căn cứ Luật Tổ chức chính quyền địa phương…", "+ Thực hiện Kế hoạch số…";
 # "Kínhgửi:" with its words run together by a web copy.
 BODY_START = re.compile(
     r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính\s*gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
-    r"I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
+    r"I\.\s|1\.\s|I[-/]\s|1[-/]\s|Thực$|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
 # Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
 FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
@@ -335,6 +368,12 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
 TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ", "Việc ")
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
+# A shorter sentence of the body under a title in lower case, which the copy gave no blank line's worth of
+# difference: "Phòng Đào tạo đại học thông báo đến toàn thể sinh viên." under "Về việc đăng ký học phần
+# học kỳ II" (a capital, five words or more, a full stop; not after a line that goes on: "… của" /
+# "Trường Đại học Cần Thơ.").
+BODY_SENTENCE = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:]*(?:\s+\S+){4,}\.$")
+TITLE_LINE_GOES_ON = re.compile(r"(?:,|\s(?:của|và|về|cho|tại|với|đối với|thuộc|năm|các)|[-–])$")
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
 # Also as an OCR or a hasty copy writes its mark: '"Vv tăng cường …"', "V / v báo cáo …", "V.v …".
 SUBJECT_LINE = re.compile(r"^(?:V/v|Về|V/V)\b|^[\"“]?\s*(?:V\s*/\s*[vV]|Vv|V\.v)(?=[\s:])")
@@ -345,18 +384,19 @@ SUBJECT_IN_CELL = re.compile(r"(?<=\s)(?:V/v|V/V)\s.*$")
 # The closing of a plan naming its issuer: "Trên đây là Kế hoạch … của Bệnh viện Đa khoa Nà Chì./.".
 CLOSING_ISSUER = re.compile(r"Trên đây là [^.;]{0,200}? của (?P<issuer>[^.;,/]{3,120}?)\s*(?:\./\.|;|\.|,|/)")
 # The issuer drafting the plan in the preamble: "Bệnh viện đa khoa Nà Chì xây dựng kế hoạch",
-# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch"; an adverb before the verb is no part of the
+# "Sở Y tế xây dựng Kế hoạch", "UBND tỉnh ban hành Kế hoạch", a university's, an academy's or a faculty's
+# ("Học viện Ngân hàng ban hành Kế hoạch", "Khoa Kinh tế xây dựng kế hoạch"); an adverb before the verb is no part of the
 # name: "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động …" (a portal's news of it).
 BODY_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Tiểu ban|Trường)\b[^.;:,\d]{0,80}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
+    r"Bộ|Cục|Chi cục|Tiểu ban|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:(?:vừa|đã|mới|chính thức)\s+)*(?:xây dựng|ban hành)\s+(?P<type>[Kk]ế hoạch|[Cc]hương trình|[Hh]ướng dẫn)"
 )
 # The body that reports, announces or guides in the document's own opening sentence, up to "như sau:":
 # "Phòng Y tế huyện Đồng Văn báo cáo kết quả thực hiện như sau:", "Sở Y tế hướng dẫn … như sau:" (a
-# Báo cáo, Thông báo or Hướng dẫn without its header).
+# Báo cáo, Thông báo or Hướng dẫn without its header; "Khoa Sư phạm thông báo …", "Học viện … thông báo …").
 OWN_STATEMENT_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Trường)\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
 )
 # Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
@@ -400,6 +440,8 @@ NAME_TITLES = re.compile(
     r"^(?:(?:GS|PGS|TS|ThS|TSKH|BS|Bs|BSCKI{1,2}|BSCK[12]|DS|DSCKI{1,2}|KS|TTƯT|TTND|NGƯT|NGND|NSƯT|NSND)"
     r"(?:\s*\.\s*|\s+)|(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|tướng) |Đại tướng )+"
 )
+# A web copy's mark that the original was signed, after the signer's name: "Nguyễn Văn An (Đã ký)".
+SIGNED_MARK = re.compile(r"\s*\((?:[Đđ]ã\s+)?[Kk]ý(?:\s+và\s+đóng\s+dấu)?\)$")
 # Common Vietnamese family names, which a copy may leave alone on the line above the rest of
 # a signer's name ("**Bùi" / "Xuân Cường**").
 SURNAMES = frozenset(
@@ -463,9 +505,13 @@ MERGED_AUTHORITY = re.compile(
 # BA GIA" in "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA …", "BỆNH VIỆN …" after "BỘ Y TẾ"
 # (the first body opens with a ministry, a department, an office or a people's committee; not after
 # "CỦA" or "VÀ", where a name goes on); a Party committee or cell after the Party body it is under:
-# "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ" in "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ Số: …".
+# "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ" in "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ Số: …"; a
+# university's school or an academy's regional academy after it: "TRƯỜNG ĐẠI HỌC KINH TẾ" in "ĐẠI HỌC HUẾ
+# TRƯỜNG ĐẠI HỌC KINH TẾ", "HỌC VIỆN CHÍNH TRỊ KHU VỰC I" in "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH HỌC
+# VIỆN CHÍNH TRỊ KHU VỰC I", "HỌC VIỆN CẢNH SÁT NHÂN DÂN" in "BỘ CÔNG AN HỌC VIỆN CẢNH SÁT NHÂN DÂN".
 MERGED_UNIT = re.compile(
-    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|SỞ|PHÒNG) \S)"
+    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|SỞ|PHÒNG|HỌC VIỆN) \S)"
+    r"|(?:ĐẠI HỌC|HỌC VIỆN) \S.*?(?<!CỦA)(?<!VÀ) (?=(?:TRƯỜNG|HỌC VIỆN) \S)(?P<school>)"
     r"|(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY) \S.*? (?P<cell>(?:ĐẢNG ỦY|CHI BỘ) \S))"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
@@ -687,6 +733,15 @@ HEADING_AFTER_NAME = re.compile(
     r"(?:^|(?<=\s))(?:TUYÊN TRUYỀN|HƯỞNG ỨNG|THAM GIA|KỶ NIỆM|CHÀO MỪNG|TỔ CHỨC|TRIỂN KHAI|ĐẨY MẠNH|TĂNG CƯỜNG)(?=\s|$)"
 )
 SCHOOL_HEAD = "TRƯỜNG "
+# A school's kind written as its code in the issuer block, read whole (its field then cased as a school's,
+# and the authority line under the title, which writes it out, matched): "TRƯỜNG ĐH SƯ PHẠM KỸ THUẬT" ->
+# "TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT", "TRƯỜNG CĐ Y TẾ" -> "TRƯỜNG CAO ĐẲNG Y TẾ".
+SCHOOL_KIND_CODES: dict[str, str] = {"ĐH": "ĐẠI HỌC", "CĐ": "CAO ĐẲNG"}
+SCHOOL_KIND_CODE = re.compile(r"(?<=TRƯỜNG )(ĐH|CĐ)(?= )")
+# An OCR copy's "l" read for the capital "I" inside or at either end of a word in capitals: "ĐAl", "VlNH",
+# "lI" (the line then read in capitals, see the issuer block).
+_CAPS = "A-ZĐ" + _UPPER_LETTERS
+CAPS_OCR_L = re.compile(rf"(?<=[{_CAPS}])l(?=[{_CAPS}]|(?![^\W\d_]))|(?<![^\W\d_])l(?=[{_CAPS}])")
 # A group's line under its body, which starts a body of its own: "TỔ TÍN DỤNG" under "PHÒNG GIAO DỊCH
 # NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
 # "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
@@ -694,6 +749,10 @@ GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
 # A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
 # "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
 BRANCH_LINE = re.compile(r"^CHI NHÁNH \S")
+# A faculty's or a department's line under its school: "KHOA KINH TẾ" under "TRƯỜNG ĐẠI HỌC CẦN THƠ", "BỘ
+# MÔN TOÁN" (not "KHOA HỌC …", the rest of a school's name broken over two lines: "TRƯỜNG ĐẠI HỌC" / "KHOA
+# HỌC XÃ HỘI VÀ NHÂN VĂN").
+FACULTY_LINE = re.compile(r"^(?:KHOA (?!HỌC(?:\s|$))|BỘ MÔN )\S")
 BRANCH_HEAD = "Chi nhánh "
 
 
@@ -707,7 +766,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None or BRANCH_LINE.match(p) is not None)
+            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None or BRANCH_LINE.match(p) is not None or FACULTY_LINE.match(p) is not None)
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
@@ -767,9 +826,14 @@ def _body_after_office(s: str) -> str | None:
     if not upper.startswith(_OFFICE_PREFIXES):
         return None
     for prefix in _OFFICE_PREFIXES:
-        if upper.startswith(prefix) and _starts_with(s[len(prefix) :], BODY_HEADS):
+        if upper.startswith(prefix) and _starts_with(s[len(prefix) :], OFFICE_BODY_HEADS):
             return s[len(prefix) :]
     return None
+
+
+# The bodies an office heads: BODY_HEADS, and a university named after its director's office ("GIÁM ĐỐC ĐẠI
+# HỌC QUỐC GIA HÀ NỘI"; not a header line's head, where "ĐẠI HỌC …" may go on a school's name).
+OFFICE_BODY_HEADS: tuple[str, ...] = (*BODY_HEADS, "ĐẠI HỌC")
 
 
 def _authority_case(mark: str, rest: str) -> str:
@@ -924,6 +988,8 @@ def read_signer(text: Text) -> Signer | None:
     rest = pieces[i:]
     for k, p in enumerate(rest):
         t = NAME_TITLES.sub("", p.text.strip())
+        if t.endswith(")") and (signed := SIGNED_MARK.search(t)):
+            t = t[: signed.start()]
         if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
             continue
         nxt = rest[k + 1].text.strip() if k + 1 < len(rest) and rest[k + 1].line == p.line + 1 else ""
@@ -988,7 +1054,13 @@ def _split_signature_piece(piece: _Piece) -> list[_Piece]:
     for k in range(2, len(words)):
         rest = " ".join(words[k:])
         # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office.)
-        if _starts_with(rest, OFFICE_HEADS) and not _starts_with(" ".join(words[k - 1 :]), OFFICE_HEADS) and words[k - 1] != "ĐOÀN":
+        # (Nor "KT. BỘ TRƯỞNG, CHỦ NHIỆM": two offices one holder holds, joined by a comma.)
+        if (
+            _starts_with(rest, OFFICE_HEADS)
+            and not _starts_with(" ".join(words[k - 1 :]), OFFICE_HEADS)
+            and words[k - 1] != "ĐOÀN"
+            and not words[k - 1].endswith(",")
+        ):
             return [_Piece(" ".join(words[:k]), piece.line), *_split_signature_piece(_Piece(rest, piece.line))]
     return [piece]
 
@@ -1117,7 +1189,7 @@ def _subject(text: Text, first: int = 0) -> str | None:
         cleaned = _clean(ln.text)
         if not SUBJECT_LINE.match(cleaned):
             continue
-        parts = [cleaned]
+        parts = [_first_column(ln.text)]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
         skipped = 0
         for k, nxt in enumerate(lines[i + 1 : i + 9], i + 1):
@@ -1140,7 +1212,7 @@ def _subject(text: Text, first: int = 0) -> str | None:
             # line: "Thành phố Hồ Chí" / "Minh, ngày …" is the start of the place.)
             if not italic and not c[0].islower() and not _ends_subject(c, lines[k + 1 : k + 3]):
                 break
-            parts.append(c)
+            parts.append(_first_column(nxt.text))
             if nxt.text.rstrip().endswith("*"):
                 break
         return _subject_text(tidy(LONE_MARKS.sub("", " ".join(parts))))
@@ -1154,6 +1226,12 @@ def _subject(text: Text, first: int = 0) -> str | None:
             if c.startswith(NUMBER_LINE_HEADS) and (m := SUBJECT_IN_CELL.search(c)):
                 return tidy(m.group(0))
     return None
+
+
+def _first_column(raw: str) -> str:
+    """A line's first column, when a text copy of a table set another beside it after a gap of spaces:
+    "V/v triển khai công tác phòng," in "V/v triển khai công tác phòng,       Kính gửi: - Sở Y tế;"."""
+    return _clean(COLUMN_GAP.split(raw.strip(), maxsplit=1)[0])
 
 
 def _subject_text(subject: str) -> str:
@@ -1333,13 +1411,18 @@ def _reflow_merged_header(line: str) -> str | None:
     "Kính gửi". None when the line holds no motto and no Số line (a paragraph)."""
     head = LIST_NUMBER_BEFORE_BODY.sub("", line, count=1)
     mottos = list(MOTTO.finditer(head))
-    number = NUMBER_LINE.search(head)
-    if not mottos or number is None:
+    if not mottos:
         return None
-    cuts = {number.start()}
+    number = NUMBER_LINE.search(head)
+    # A header without its Số line (a report's, a school's) is cut at its date line after the motto:
+    # "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO ------ CỘNG HOÀ … Hạnh phúc Thụy Dương, ngày 07
+    # tháng 12 năm 2010 BÁO CÁO …".
+    d = DATE_WORDS.search(head, number.end() if number else mottos[-1].end())
+    if number is None and (d is None or d.start() - mottos[-1].end() > PLACE_TAIL_CHARS):
+        return None
+    cuts = {number.start()} if number else set()
     for m in mottos:
         cuts.update((m.start(), m.end()))
-    d = DATE_WORDS.search(head, number.end())
     if d:
         place = _place_before(head, d.start())
         cuts.add(head.rfind(place, 0, d.start()) if place else d.start())
@@ -1356,10 +1439,15 @@ def _reflow_merged_header(line: str) -> str | None:
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
     if unit := MERGED_UNIT.match(head[: min(cuts)]):
-        cuts.add(unit.start("unit") if unit.group("unit") else unit.start("cell"))
+        cuts.add(_merged_unit_start(unit))
     bounds = sorted(c for c in cuts if 0 < c < len(head))
     parts = [head[a:b].strip(" ,") for a, b in zip([0, *bounds], [*bounds, len(head)])]
     return "\n".join(p for p in parts if p)
+
+
+def _merged_unit_start(unit: re.Match) -> int:
+    """Where the unit of a MERGED_UNIT match starts on its body's line."""
+    return next(unit.start(g) for g in ("unit", "school", "cell") if unit.group(g) is not None)
 
 
 def read_header(text: Text) -> Header:
@@ -1405,6 +1493,13 @@ def read_header(text: Text) -> Header:
                 first = pieces[0]
                 pieces = [_Piece(first.text[: -len(rest)].rstrip(), first.line), _Piece(rest, first.line)]
                 type_at = 0
+            elif 1 <= len(pieces) <= 2 and (heading := MIXED_TYPE_HEADING.match(pieces[-1].text)) and _is_heading(pieces[-1].text):
+                # "Kế hoạch Tháng Thanh niên năm 2021" / "Căn cứ …": a web copy's heading, the type in
+                # lower case, then the title (under the body's name, or alone).
+                doc_type = TYPE_WORDS[heading.group(1).lower()]
+                last = pieces[-1]
+                pieces[-1:] = [_Piece(heading.group(1), last.line), _Piece(last.text[heading.end() :], last.line)]
+                type_at = len(pieces) - 2
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text) or _garbled_type(p.text, pieces)
@@ -1460,6 +1555,10 @@ def read_header(text: Text) -> Header:
         s = MOTTO.sub(" ", p.text).strip(" -–")
         if s.startswith("Y BAN "):
             s = DROPPED_U.sub("ỦY BAN ", s, count=1)
+        if "TRƯỜNG ĐH " in s or "TRƯỜNG CĐ " in s:
+            s = SCHOOL_KIND_CODE.sub(lambda m: SCHOOL_KIND_CODES[m.group(1)], s)
+        if "l" in s and CAPS_OCR_L.search(s) and is_all_caps(unl := CAPS_OCR_L.sub("I", s)):
+            s = unl  # an OCR copy's "l" for "I" in a name in capitals: "TRƯỜNG ĐAl HỌC VlNH"
         if s.startswith("VĂN BẢN HỢP NHẤT"):
             if s == "VĂN BẢN HỢP NHẤT":
                 consolidated = True  # the banner broken before its issuer: "VĂN BẢN HỢP NHẤT -" / "BỘ …"
@@ -1487,7 +1586,7 @@ def read_header(text: Text) -> Header:
                 break
             # A unit on its body's line, one space apart or run together ("UBND TỈNH HÀ GIANGSỞ Y
             # TẾ"): two bodies (MERGED_UNIT).
-            if (unit := MERGED_UNIT.match(s)) and (at := unit.start("unit") if unit.group("unit") else unit.start("cell")) > 0:
+            if (unit := MERGED_UNIT.match(s)) and (at := _merged_unit_start(unit)) > 0:
                 block.extend((s[:at].strip(), s[at:]))
             else:
                 block.append(s)
@@ -1510,6 +1609,13 @@ def read_header(text: Text) -> Header:
         # The gazette's section heading names the issuer above its header: "ỦY BAN THƯỜNG VỤ QUỐC
         # HỘI" / "ỦY BAN THƯỜNG VỤ QUỐC HỘI" is one body, not a body under itself.
         bodies = [b for k, b in enumerate(bodies) if not k or _words(b) != _words(bodies[k - 1])]
+        for k in range(1, len(bodies)):
+            words, above = _words(bodies[k]), _words(bodies[k - 1])
+            if len(words) > len(above) and words[: len(above)] == above:
+                # A heading that opens with the body's whole name, a news item's under its body: "CÔNG
+                # ĐOÀN TRUNG TÂM X" / "CÔNG ĐOÀN TRUNG TÂM X CHĂM LO TẾT NGUYÊN ĐÁN CHO ĐOÀN VIÊN".
+                bodies = bodies[:k]
+                break
 
     # Title: the lines after the type line, up to the body.
     title = None
@@ -1517,13 +1623,17 @@ def read_header(text: Text) -> Header:
     if type_at is not None:
         parts: list[str] = []
         caps_title = None
-        for p in pieces[type_at + 1 : type_at + 12]:
+        for k, p in enumerate(pieces[type_at + 1 : type_at + 12], type_at + 1):
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
             if consolidated and parts and CONSOLIDATED_SOURCE.match(s):
                 break
             if opens_body or RULE.match(s) or len(parts) >= 8 or (parts and _is_paragraph(s)):
+                break
+            if parts and (AUTHORITY.match(s) or (BODY_SENTENCE.match(s) and not is_all_caps(parts[-1]) and not TITLE_LINE_GOES_ON.search(parts[-1]))):
+                # The signature's authority ("TL. HIỆU TRƯỞNG") or a sentence of a short body under the
+                # title: the title ended above it.
                 break
             if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
                 continue  # the date line again, which a copy repeated inside the title's lines
@@ -1549,7 +1659,15 @@ def read_header(text: Text) -> Header:
             authority = _authority_body(s, block) if parts and caps else None
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
+                if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
+                    parts.pop()  # the office alone on the line above its body: "HIỆU TRƯỞNG" / "TRƯỜNG ĐẠI HỌC …"
                 break
+            if parts and caps and caps_title is False and s in BARE_AUTHORITIES:
+                # The office alone under a title in lower case, its body named by the header only: "Về
+                # việc giao nhiệm vụ" / "HIỆU TRƯỞNG" / "Căn cứ …" (its body on the next line is read above).
+                nxt = pieces[k + 1].text if k + 1 < len(pieces) else ""
+                if not (nxt and is_all_caps(nxt) and _authority_body(nxt, block)):
+                    break
             if caps_title is None:
                 caps_title = caps
             elif (
@@ -1566,6 +1684,10 @@ def read_header(text: Text) -> Header:
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
+        if authority_line and bodies and _marks(authority_line) > _marks(bodies[-1]) and _spelled_alike(authority_line, bodies[-1]):
+            # The block's body spelled with the marks an OCR copy lost there, as the authority line
+            # under the title writes it (see _authority_body).
+            bodies[-1] = authority_line
         if authority_line and len(bodies) == 1 and _is_bare_organ(bodies[0]):
             # "UỶ BAN NHÂN DÂN | CỘNG HÒA …" / "Số: 3605/QĐ-UBND | Sơn La, ngày …": a table whose
             # second row ("TỈNH SƠN LA") the copy lost; the authority line names the organ whole.
@@ -1820,7 +1942,29 @@ def _issuer_from_signer(authority: str, text: Text, header: Header) -> str | Non
         return _bare_level_placed(name, text)
     if NAMED_PLACE_IN_NAME.search(name) or (header.province and name.endswith(" " + header.province)):
         return name
+    if name.startswith(SCHOOL_PARENT_HEADS) and _own_name_of_school(name):
+        # A school, a university or an academy, named by its own name: "KT. HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC VINH"
+        # -> "Trường Đại học Vinh" (not a kind alone: "Trường Đại học").
+        return name
     return None
+
+
+# The kinds of schools, longest first ("trung học phổ thông" before "phổ thông").
+SCHOOL_KINDS_LONGEST: tuple[str, ...] = tuple(sorted(SCHOOL_KINDS, key=len, reverse=True))
+
+
+def _own_name_of_school(name: str) -> str:
+    """The own name of a school, a university or an academy after its kind: "Vinh" in "Trường Đại học Vinh",
+    "Ngân hàng" in "Học viện Ngân hàng"; "" for a kind alone ("Trường Đại học", "Học viện")."""
+    head = next((h for h in SCHOOL_PARENT_HEADS if name.startswith(h)), None)
+    if head is None:
+        return ""
+    rest = name[len(head) :]
+    if head == "Trường ":
+        kind = next((k for k in SCHOOL_KINDS_LONGEST if rest.lower().startswith(k + " ") or rest.lower() == k), "")
+        rest = rest[len(kind) :]
+    rest = rest.strip()
+    return "" if rest in ABBREVIATIONS else rest  # ("Trường THPT": a kind's code alone)
 
 
 def _year_in_symbol(symbol: str) -> str | None:
@@ -2049,14 +2193,64 @@ def _authority_body(line: str, block: list[str]) -> str | None:
     body is one of its words (abbreviations expanded): a title line that merely opens with a
     body's head word is not an authority ("PHÒNG THỦ DÂN SỰ" in corpus 027, under "ỦY BAN NHÂN
     DÂN TỈNH NGHỆ AN"; "PHÒNG, CHỐNG MA TÚY …")."""
+    if "TRƯỜNG ĐH " in line or "TRƯỜNG CĐ " in line:
+        line = SCHOOL_KIND_CODE.sub(lambda m: SCHOOL_KIND_CODES[m.group(1)], line)  # "HIỆU TRƯỞNG TRƯỜNG ĐH Y DƯỢC …"
     body = line if _starts_with(line, BODY_HEADS) else None
-    if body is not None and block and _starts_with(line, OFFICE_HEADS) and not _within(body, block):
-        body = None  # "BỘ TRƯỞNG BỘ Y TẾ" opens with "BỘ" but is an office, then its body
+    if body is not None and _starts_with(line, OFFICE_HEADS) and (not block or not _within(body, block)) and not line.startswith("THỦ TƯỚNG"):
+        # "BỘ TRƯỞNG BỘ Y TẾ" opens with "BỘ" but is an office, then its body (also with no issuer block:
+        # the body is the ministry, not "Bộ trưởng Bộ Y tế"); the Prime Minister issues in his own name.
+        body = None
+    office = False
     if body is None and _starts_with(line, OFFICE_HEADS):
         body = _body_after_office(line)
+        office = True
     if body is None or not block:
         return body
-    return body if _within(body, block) or _completes_bare_organ(body, block) else None
+    if _within(body, block) or _completes_bare_organ(body, block):
+        return body
+    # An office, then the block's body in other marks: an OCR copy's "TRƯỜNG ĐAI HOC SƯ PHAM KỸ THUÂT
+    # VINH" in the block, "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC SƯ PHẠM KỸ THUẬT VINH" under the title.
+    if not office:
+        return None
+    if _spelled_alike(body, _split_bodies(block)[-1]):
+        return body
+    # …or with its parent's short name after a comma: "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN, ĐHQG-HCM"
+    # under "ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH" / "TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN".
+    own, comma, _ = body.partition(",")
+    return body if comma and len(own.split()) >= 3 and _words(own) == _words(block[-1]) else None
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two names in capitals are one name an OCR copy misspelled: the same words without their
+    marks ("ĐAI HOC" / "ĐẠI HỌC"), or their letters one insertion, deletion or change apart ("THÀNH PHHỒ
+    CHÍ MINH" / "THÀNH PHỐ HỒ CHÍ MINH"), among ten letters at least."""
+    wa, wb = _unmarked_words(a), _unmarked_words(b)
+    x, y = "".join(wa), "".join(wb)
+    if x == y:
+        return True
+    if len(x) < 10 or abs(len(x) - len(y)) > 1:
+        return False
+    longer, shorter = (wa, wb) if len(wa) > len(wb) else (wb, wa)
+    if len(longer) == len(shorter) + 1 and any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer))):
+        return False  # a word more is another body: "TRƯỜNG ĐẠI HỌC Y VINH" is not "TRƯỜNG ĐẠI HỌC VINH"
+    if len(x) > len(y):
+        x, y = y, x
+    i = next((k for k, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
+    return x[i + (len(x) == len(y)) :] == y[i + 1 :]
+
+
+def _unmarked_words(s: str) -> list[str]:
+    """The words of a name in capitals without their marks: 'ĐAI HOC' and 'ĐẠI HỌC' -> ['DAI', 'HOC']."""
+    return [_unmarked(w) for w in _words(s)]
+
+
+def _unmarked(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s.replace("Đ", "D")) if not unicodedata.combining(c))
+
+
+def _marks(s: str) -> int:
+    """How many marks a name carries (an OCR copy drops them: 'ĐAI HOC' has fewer than 'ĐẠI HỌC')."""
+    return sum(1 for c in unicodedata.normalize("NFD", s) if unicodedata.combining(c))
 
 
 def _completes_bare_organ(body: str, block: list[str]) -> bool:

@@ -105,7 +105,7 @@ UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hươ
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
 AGENCY_WORDS: frozenset[str] = frozenset(
-    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện"}
+    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện", "bộ môn"}
 )
 # A school's faculty, which opens a name as an agency's word does ("KHOA Y" -> "Khoa Y", "ĐẢNG ỦY KHOA CÔNG
 # NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG" -> "Đảng ủy Khoa Công nghệ thông tin và Truyền thông"), not "khoa học".
@@ -173,8 +173,17 @@ CASED_TERMS: dict[str, str] = {
     "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "hội cựu chiến binh": "Hội Cựu chiến binh",
     "hội chữ thập đỏ": "Hội Chữ thập đỏ",
+    "hội sinh viên": "Hội Sinh viên",
+    # The regions, proper names: "KHU VỰC MIỀN TRUNG" -> "khu vực miền Trung".
+    "miền bắc": "miền Bắc",
+    "miền trung": "miền Trung",
+    "miền nam": "miền Nam",
+    # The education sector's trade union: "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM", "CÔNG ĐOÀN GIÁO DỤC TỈNH X".
+    "công đoàn giáo dục": "Công đoàn Giáo dục",
     "liên đoàn lao động": "Liên đoàn Lao động",
     "ủy ban": "Ủy ban",
+    # The ministry's field, a proper name: "BỘ CÔNG THƯƠNG" -> "Bộ Công Thương", "SỞ CÔNG THƯƠNG".
+    "công thương": "Công Thương",
     # The disease's name, in capitals as its steering committees write it: "COVID-19".
     "covid": "COVID",
 }
@@ -440,6 +449,9 @@ def recase(name: str) -> str:
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
     if "-BỘ " in name:
         name = JOINT_MINISTRY_DASH.sub(" - ", name)
+    if " & " in name and not name.startswith(("CÔNG TY", "TỔNG CÔNG TY", "TẬP ĐOÀN")):
+        # "PHÒNG GIÁO DỤC & ĐÀO TẠO" -> "Phòng Giáo dục và Đào tạo" (a company's name keeps its "&").
+        name = name.replace(" & ", " VÀ ")
     tokens = re.split(r"(\s+|[,\-–()])", name)
     words: list[str] = []
     for t in tokens:
@@ -454,6 +466,8 @@ def recase(name: str) -> str:
         t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) or MIXED_CASE_CODE.fullmatch(t) else t.lower()
         for t in words
     ]
+    if len(lowered) > 2 and ROMAN_AT_END.fullmatch(words[-1]):
+        lowered[-1] = words[-1]  # "HỌC VIỆN CHÍNH TRỊ KHU VỰC II" -> "… khu vực II"
     s = _CASED_TERM.sub(lambda m: CASED_TERMS[m.group(1)], "".join(lowered))
     parts = s.split(" ")
     out: list[str] = []
@@ -468,6 +482,10 @@ def recase(name: str) -> str:
             out += fields[0]
             i = fields[1]
         title_rest = i > 1 and i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
+    elif parts[:2] == ["đoàn", "trường"] and len(parts) > 2:
+        # A school's Youth Union, then the school's name in its own case: "ĐOÀN TRƯỜNG THCS&THPT LONG HƯNG"
+        # -> "Đoàn Trường THCS&THPT Long Hưng".
+        return f"Đoàn {recase(' '.join(parts[1:]).upper())}"
     elif parts[0] in ("công", "tổng", "tập") and (head := _company_head(parts)):
         # "TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "CÔNG TY TNHH MTV MÔI TRƯỜNG ĐÔ THỊ": the kind, its legal
         # form's codes, then a proper name.
@@ -477,6 +495,12 @@ def recase(name: str) -> str:
         # "HỌC VIỆN NGÂN HÀNG" -> "Học viện Ngân hàng".
         out, i = ["Học", "viện", *fields[0]], fields[1]
         title_rest = i < len(parts) and parts[i] not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]) not in PLACE_LEVEL_WORDS
+    elif parts[:2] == ["học", "viện"] and len(parts) > 2 and parts[2][:1].isalpha():
+        # An academy named by another field, read as an agency's: its field's first word capitalised
+        # ("HỌC VIỆN NÔNG NGHIỆP VIỆT NAM" -> "Học viện Nông nghiệp Việt Nam", "HỌC VIỆN CHÍNH TRỊ KHU
+        # VỰC II" -> "Học viện Chính trị khu vực II").
+        out, i = ["Học", "viện", parts[2][:1].upper() + parts[2][1:]], 3
+        in_field = True
     while i < len(parts):
         w = parts[i]
         two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
@@ -521,7 +545,7 @@ def recase(name: str) -> str:
             (low in AGENCY_WORDS or (low == FACULTY and i + 1 < len(parts) and parts[i + 1] != "học"))
             and i + 1 < len(parts)
             and (not out or out[-1] in (",", "-", "–") or _ends_party_unit(out))
-            and not (low == "bộ" and parts[i + 1] == "phận")  # "ĐẢNG ỦY BỘ PHẬN …": a section, no ministry
+            and not (low == "bộ" and parts[i + 1] in ("phận", "môn"))  # "ĐẢNG ỦY BỘ PHẬN …": a section, no ministry
         ):
             out.append(w[:1].upper() + w[1:])
             nxt = parts[i + 1]
@@ -532,8 +556,10 @@ def recase(name: str) -> str:
         if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")) and not (w == "chống" and out[-1] == "phòng,"):
             # (Not "chống" in "phòng, chống", one term: "Ban Chỉ đạo phòng, chống dịch COVID-19".)
             w = w[:1].upper() + w[1:]
-        elif in_field and w == "y":
-            w = "Y"  # the field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y"
+        elif in_field and w == "y" and out[-1] not in ("Quân", "Pháp"):
+            # The field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y" (not a compound's second
+            # syllable: "Học viện Quân y", "Trung tâm Pháp y").
+            w = "Y"
         out.append(w)
         i += 1
         if w in ("ủy", "đoàn") and len(out) >= 2 and out[-2] in PLACE_COMMITTEE_WORDS and i < len(parts) and parts[i].lower() not in AGENCY_WORDS:
@@ -541,11 +567,19 @@ def recase(name: str) -> str:
         if w == "Đa" and i < len(parts) and parts[i] == "khoa":
             out.append("khoa")
             i += 1
+            if parts[i : i + 2] == ["khu", "vực"] and i + 2 < len(parts):
+                out += ["khu", "vực"]  # "BỆNH VIỆN ĐA KHOA KHU VỰC HOÀNG SU PHÌ": the region, then its name
+                i += 2
             if i < len(parts) and parts[i].lower() not in PLACE_LEVEL_WORDS and " ".join(parts[i : i + 2]).lower() not in PLACE_LEVEL_WORDS:
                 title_rest = True
     if not title_rest:
         out = _title_bare_place(out)
     return " ".join(out)
+
+
+# A Roman numeral ending a body's name, kept in capitals: "II" in "HỌC VIỆN CHÍNH TRỊ KHU VỰC II", "XII" in
+# "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XII" (at the end only: "VI" opens "VI SINH", a word).
+ROMAN_AT_END = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 # Bodies named by a place after their kind, and the fewest words of that place read as one ("BỆNH VIỆN
@@ -558,10 +592,23 @@ PLACE_NAMED_BODIES: dict[str, int] = {"bệnh viện": 2, "đại học": 1}
 PARTY_UNIT_BODY_HEADS: frozenset[str] = frozenset({"trường", "học", "bệnh", "công", "tổng"})
 
 
+# The last words of the mass organisations' units inside a body, which its name follows as the Party's do:
+# "Công đoàn" in "CÔNG ĐOÀN TRƯỜNG ĐẠI HỌC HUẾ", "BCH Đoàn" in "BCH ĐOÀN TRƯỜNG ĐẠI HỌC VINH", "Hội Sinh viên"
+# in "BCH HỘI SINH VIÊN TRƯỜNG ĐẠI HỌC CẦN THƠ", "Đoàn Thanh niên" (lower case).
+MASS_UNIT_ENDS: frozenset[tuple[str, str]] = frozenset(
+    {("công", "đoàn"), ("bch", "đoàn"), ("hành", "đoàn"), ("sinh", "viên"), ("thanh", "niên")}
+)
+
+
 def _ends_party_unit(out: list[str]) -> bool:
     """Whether the words so far are a Party unit that a body's name follows: "Đảng ủy" in
-    "ĐẢNG ỦY SỞ Y TẾ", "Chi bộ" in "CHI BỘ PHÒNG NỘI VỤ"."""
-    return len(out) >= 2 and (out[-2], out[-1].lower()) in (("Đảng", "ủy"), ("Chi", "bộ"), ("Đảng", "bộ"))
+    "ĐẢNG ỦY SỞ Y TẾ", "Chi bộ" in "CHI BỘ PHÒNG NỘI VỤ" (or a mass organisation's: MASS_UNIT_ENDS)."""
+    if len(out) >= 4 and (out[-2].lower(), out[-1].lower()) == ("cơ", "sở"):
+        out = out[:-2]  # a grassroots union: "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS LÊ LỢI"
+    return len(out) >= 2 and (
+        (out[-2], out[-1].lower()) in (("Đảng", "ủy"), ("Chi", "bộ"), ("Đảng", "bộ"))
+        or (out[-2].lower(), out[-1].lower()) in MASS_UNIT_ENDS
+    )
 
 
 def _title_bare_place(words: list[str]) -> list[str]:
@@ -606,6 +653,8 @@ def _school_fields(parts: list[str], i: int) -> tuple[list[str], int] | None:
     if not out:
         return None
     rest = parts[j:]
+    if len(rest) > 1 and rest[-1].isdigit():
+        rest = rest[:-1]  # a school's number after its place: "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI 2"
     if rest and rest[0].lower() not in PLACE_LEVEL_WORDS and " ".join(rest[:2]) not in PLACE_LEVEL_WORDS:
         tail = " ".join(rest)
         place = province_name(tail) or district_name(tail)
