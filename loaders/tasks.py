@@ -540,6 +540,52 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
     return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
 
 
+# An item whose whole words are a period, the label of the items after it, not a task: "- Giai đoạn 2026 - 2030,", "-
+# Năm 2024:", "1. Năm học 2024 - 2025:", "- Từ năm 2026 đến năm 2030:", "- Giai đoạn 1 (2024 - 2025):". Not "- Năm 2024,
+# Sở Y tế tổ chức …" (a clause follows the period).
+PERIOD_ONLY = re.compile(
+    r"[\s*_]*(?:từ\s+|trong\s+|đến\s+)?(?:giai\s+đoạn|năm\s+học|năm)"
+    r"(?:[\s\d()/–-]|đến|năm|và)*[\s*_]*[,:.;]?[\s*_]*",
+    re.IGNORECASE,
+)
+# The most characters of a period's label: a longer item has words of its own.
+_PERIOD_CHARS = 50
+
+
+def _period_only(text: Text, node: Node) -> bool:
+    """Whether an item's words, its sub-items with them, are only a period (PERIOD_ONLY)."""
+    if node.flat_end - node.body_start > _PERIOD_CHARS:
+        return False
+    words = text.flat[node.body_start : node.flat_end]
+    return any(ch.isdigit() for ch in words) and PERIOD_ONLY.fullmatch(words) is not None
+
+
+# The words a lead sentence's names end with that only point at the items ("Giao các đơn vị sau thực hiện:" names no
+# body: the items do).
+_POINTING_END = (" sau", " dưới đây")
+# The most words of a lead sentence: a longer one is a paragraph of the section's own.
+_LEAD_WORDS = 60
+
+
+def _lead_doers(text: Text, node: Node) -> list[str]:
+    """The doers a section's lead sentence names for its numbered items: "III. TỔ CHỨC THỰC HIỆN" / "Giao Phòng Văn hóa
+    và Thông tin chủ trì, phối hợp các đơn vị thực hiện các nội dung sau:" / "1. Tổ chức tuyên truyền …" -> ["Phòng Văn
+    hóa và Thông tin"], given to the items that name none. The lead is the last sentence of the heading's own words
+    before its first item, ending with a colon; [] when it names no body ("Tập trung các nhiệm vụ sau:")."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    fs = _section_words_start(text, node)
+    if first is None or fs is None or fs >= first.flat_start:
+        return []
+    words = text.flat[fs : first.flat_start].rstrip(" *_\n")
+    if not words.endswith(":"):
+        return []
+    cut = max(words.rfind(". "), words.rfind("; "), words.rfind("! "))
+    sentence = words[cut + 1 :].strip(" *_")
+    if len(sentence.split()) > _LEAD_WORDS:
+        return []
+    return [n for n in assignees(sentence, True) if not n.endswith(_POINTING_END)]
+
+
 # Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
 # bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
 ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
@@ -563,19 +609,27 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 if lost is not None:
                     tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
                 purpose_first = names_purpose(n.title)
+                lead = _lead_doers(text, n) if unnumbered and n.kind == "heading" else []
                 for c in n.children:
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
+                        if _period_only(text, c):
+                            continue  # "1. Năm 2024:" with no words of its own: a period's label, no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
-                        tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
+                        task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
+                        if lead and not task.assigned_to:
+                            task.assigned_to = list(lead)  # "Giao Phòng Nội vụ thực hiện các nội dung sau:" / "1. …"
+                        tasks.append(task)
             elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n) and not names_purpose(n.title):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
                 # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
                 # lettered points by their letters ("II.a"), sub-numbered items by their numbers ("2.1").
                 label = n.label or ""
                 leads = _bullet_leads(text, n)
-                for k, c in enumerate(n.children, 1):
+                kept = [c for c in n.children if not _period_only(text, c)]
+                # ("- Giai đoạn 2026 - 2030," alone: the period of the bullets after it, no task)
+                for k, c in enumerate(kept, 1):
                     number = str(k) if c.label in _BULLET_LABELS else c.label or ""
                     # A sub-numbered item under its heading keeps its own label ("II. …" / "2.1. …" -> "2.1").
                     section = f"{label}.{number}" if label and "." not in number else number
@@ -614,7 +668,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:
-                if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
+                if _item_kind(text, n) in ("purpose", "time", "funding", "scope") or _period_only(text, n):
                     continue
                 if sections and id(n) in sections:
                     tasks.extend(_section_item_tasks(text, n))

@@ -1,0 +1,150 @@
+"""Tasks, round 19: an item whose only words are a period ("- Giai đoạn 2026 - 2030,", "- Năm 2024:") is the label of
+the items after it, not a task; a section's lead sentence naming the doer of its numbered items ("Giao Phòng Nội vụ chủ
+trì … thực hiện các nội dung sau:" / "1. …") gives that doer to the items that name none. Fragments written in the style
+of district and commune plans, and one from corpus 057 (Ủy ban MTTQ xã Lương Minh)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.loaders.records import Header
+from vanban.loaders.tasks import PERIOD_ONLY, find_tasks
+from vanban.loaders.text import make_text
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+
+
+def _tasks(doc: str) -> list[tuple]:
+    return [(t.section, t.text_start, t.assigned_to, t.deadline) for t in find_tasks(make_text(doc), Header())]
+
+
+HEAD = """ỦY BAN NHÂN DÂN
+HUYỆN BA BỂ
+Số: 121/KH-UBND
+Ba Bể, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện chuyển đổi số năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác.
+
+"""
+
+PERIOD_BULLETS = HEAD + """II. NHIỆM VỤ
+- Giai đoạn 2026 - 2030,
+- Phòng Văn hóa và Thông tin chủ trì tuyên truyền về chuyển đổi số.
+- Năm 2024:
+- Văn phòng HĐND và UBND huyện xây dựng hệ thống một cửa điện tử.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Nội vụ theo dõi, đôn đốc việc thực hiện.
+"""
+
+
+def test_period_bullet_is_no_task():
+    assert _tasks(PERIOD_BULLETS) == [
+        ("II.1", "Phòng Văn hóa và Thông tin chủ trì tuyên truyền về chuyển đổi số.", ["Phòng Văn hóa và Thông tin"], None),
+        (
+            "II.2",
+            "Văn phòng HĐND và UBND huyện xây dựng hệ thống một cửa điện tử.",
+            ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"],
+            None,
+        ),
+        ("III.1", "Phòng Nội vụ theo dõi, đôn đốc việc thực hiện.", ["Phòng Nội vụ"], None),
+    ]
+
+
+def test_period_grouping_its_points_stays_a_task():
+    # A period bullet with points under it groups them: it keeps its task, the points' doers its own.
+    doc = HEAD + """II. NHIỆM VỤ
+- Năm 2024:
++ Phòng Văn hóa và Thông tin chủ trì tuyên truyền về chuyển đổi số.
+- Giai đoạn 2025 - 2030:
++ Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện.
+"""
+    assert _tasks(doc) == [
+        ("II.1", "Năm 2024:", ["Phòng Văn hóa và Thông tin"], None),
+        ("II.2", "Giai đoạn 2025 - 2030:", ["Phòng Tài chính - Kế hoạch"], None),
+    ]
+
+
+def test_period_numbered_item_without_words_is_no_task():
+    doc = HEAD + """II. NHIỆM VỤ
+1. Năm học 2024 - 2025:
+2. Tổ chức tập huấn cho giáo viên về chuyển đổi số.
+"""
+    assert [t[0] for t in _tasks(doc)] == ["II.2"]
+
+
+def test_period_only_pattern():
+    for label in ("Giai đoạn 2026 - 2030,", "Năm 2024:", "Năm học 2024 - 2025:", "Từ năm 2026 đến năm 2030:",
+                  "Giai đoạn 1 (2024 - 2025):", "**Năm 2025**"):
+        assert PERIOD_ONLY.fullmatch(label), label
+    for words in ("Năm 2024, Sở Y tế tổ chức tập huấn.", "Giai đoạn 2026 - 2030 tập trung đầu tư hạ tầng.",
+                  "Năm nay tổ chức hội nghị:", "Nâng cấp 20 điểm:"):
+        assert not PERIOD_ONLY.fullmatch(words), words
+
+
+LEAD = HEAD + """II. NHIỆM VỤ
+1. Phòng Văn hóa và Thông tin chủ trì tuyên truyền về chuyển đổi số.
+
+III. TỔ CHỨC THỰC HIỆN
+Giao Phòng Nội vụ chủ trì, phối hợp với các đơn vị liên quan thực hiện các nội dung sau:
+1. Tổ chức tuyên truyền sâu rộng về chuyển đổi số trong cán bộ, nhân dân.
+2. Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện.
+3. Rà soát, nâng cấp hạ tầng công nghệ thông tin, hoàn thành trước ngày 30/9/2024.
+"""
+
+
+def test_lead_sentence_gives_its_doer_to_items_naming_none():
+    assert _tasks(LEAD)[1:] == [
+        ("III.1", "Tổ chức tuyên truyền sâu rộng về chuyển đổi số trong cán bộ, nhân dân.", ["Phòng Nội vụ"], None),
+        ("III.2", "Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện.", ["Phòng Tài chính - Kế hoạch"], None),
+        (
+            "III.3",
+            "Rà soát, nâng cấp hạ tầng công nghệ thông tin, hoàn thành trước ngày 30/9/2024.",
+            ["Phòng Nội vụ"],
+            "2024-09-30",
+        ),
+    ]
+
+
+def test_lead_wrapped_after_a_sentence_of_the_sections_own():
+    doc = HEAD + """III. TỔ CHỨC THỰC HIỆN
+Kế hoạch được triển khai trong toàn huyện. Để triển khai có hiệu quả, UBND huyện yêu cầu các cơ quan, đơn vị
+thực hiện tốt các nội dung sau:
+1. Tổ chức tuyên truyền sâu rộng về chuyển đổi số.
+"""
+    assert _tasks(doc) == [("III.1", "Tổ chức tuyên truyền sâu rộng về chuyển đổi số.", ["Các cơ quan, đơn vị"], None)]
+
+
+def test_lead_naming_no_body_gives_nothing():
+    # "các đơn vị sau" points at the items; "Tập trung các nhiệm vụ sau:" names no one; a lead not ending with a
+    # colon is a paragraph of the section's own.
+    for lead in ("Giao các đơn vị sau thực hiện:", "Tập trung thực hiện các nhiệm vụ trọng tâm sau:",
+                 "Phòng Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch."):
+        doc = HEAD + f"III. TỔ CHỨC THỰC HIỆN\n{lead}\n1. Tổ chức tuyên truyền sâu rộng về chuyển đổi số.\n"
+        assert _tasks(doc) == [("III.1", "Tổ chức tuyên truyền sâu rộng về chuyển đổi số.", [], None)], lead
+
+
+def test_lead_does_not_reach_a_report():
+    # A report's items account for work done: its lead names who did it, not who must.
+    doc = HEAD.replace("KẾ HOẠCH", "BÁO CÁO").replace("Số: 121/KH-UBND", "Số: 121/BC-UBND") + """II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+Phòng Nội vụ đã thực hiện các nội dung sau:
+1. Tổ chức tuyên truyền sâu rộng về chuyển đổi số.
+"""
+    tasks = find_tasks(make_text(doc), Header(doc_type="Báo cáo"))
+    assert all(t.assigned_to == [] for t in tasks)
+
+
+def test_corpus_057_lead_of_the_forms_of_supervision():
+    # "IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT" / "Căn cứ tình hình thực tế tại địa phương, Ban Thường trực Ủy ban MTTQ Việt
+    # Nam xã Lương Minh tổ chức thực hiện các hình thức sau:" / "1. Giám sát trực tiếp …" / "2. Phối hợp kiểm tra …".
+    path = next(CORPUS.glob("*057.txt"))
+    tasks = [t for t in find_tasks(make_text(path.read_text(encoding="utf-8")), Header()) if t.section.startswith("IV.")]
+    assert [t.section for t in tasks] == ["IV.1", "IV.2", "IV.3"]
+    lead = ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]
+    assert [t.assigned_to for t in tasks[:2]] == [lead, lead]  # were []
+    # IV.3 names its own doer: the lead does not add to it.
+    assert tasks[2].assigned_to == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"]
