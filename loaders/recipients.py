@@ -1293,6 +1293,23 @@ def _section_bodies(tasks: list[Task], section: str) -> list[str]:
     return out
 
 
+# The archive written after the last item with no mark between them: "Nơi nhận: Như trên; UBND các huyện Lưu: VT", "- Sở
+# Y tế Lưu VT, TH.", "- Các chi bộ trực thuộc Lưu Văn phòng Đảng ủy" (a copy that lost the line break). Only "Lưu" with
+# its colon or its codes after it: "Lưu" in a name ("Ông Lưu Văn An") is followed by neither.
+GLUED_ARCHIVE = re.compile(r"(?<=[\w).])\s+(?=Lưu(?:\s*:|\s+(?:[A-ZĐ]{2,}(?![\wđ])|Văn\s+(?:phòng|thư)|hồ\s+sơ)))")
+
+
+def _parted_archive(items: list[str]) -> list[str]:
+    """The items with an archive glued onto the item before it parted from it (GLUED_ARCHIVE)."""
+    out: list[str] = []
+    for item in items:
+        if "Lưu" in item and not ARCHIVE.match(item.lstrip(" -+*")) and (glued := GLUED_ARCHIVE.search(item)) is not None:
+            out.extend((item[: glued.start()], item[glued.end() :]))
+        else:
+            out.append(item)
+    return out
+
+
 def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None) -> list[Recipient]:
     """One Recipient per body of the Nơi nhận block ("Như Mục III" read from ``tasks``, the
     document's tasks, when given)."""
@@ -1307,7 +1324,7 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             out.append(Recipient(name=name, purpose=purpose))
 
     city = bool(header.province) and is_city(header.province)
-    for item in _block(text, header):
+    for item in _parted_archive(_block(text, header)):
         item = tidy(item)
         if not item:
             continue
