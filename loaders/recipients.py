@@ -24,6 +24,7 @@ from vanban.loaders.codes import (
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
+from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
 from vanban.loaders.text import PAGE_NUMBER, Text
 
@@ -593,8 +594,9 @@ def _signer_after(words: str) -> bool:
 # The items of a Nơi nhận written on its heading's line without list marks, parted by semicolons: "Như
 # trên; TT Tỉnh ủy (b/c); CT, các PCT UBND tỉnh; Lưu: VT, VX." (a letter written as "FIELD: value"
 # lines); "Như trên" and the archive are parted from their neighbours by a comma too: "Như trên,
-# Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành").
-RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(?=Lưu\b)")
+# Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành"); so is an item ended by its mark: "Như
+# trên, UBND tỉnh (b/c), Sở Tài chính, Lưu VT." (the mark is UBND tỉnh's, not Sở Tài chính's).
+RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(?=Lưu\b)|(?<=\)),\s*(?=[A-ZĐÀ-Ỹ])")
 
 
 def _run_on_items(line: str) -> list[str]:
@@ -805,10 +807,19 @@ def _article(text: Text, n: str) -> str | None:
     return None
 
 
+# A department's name whose words a comma parts, its halves before and after the comma: "Sở Văn hóa, Thể thao và Du
+# lịch", "Phòng Văn hóa, Khoa học và Thông tin", "Sở Lao động, Thương binh và Xã hội".
+COMMA_NAME_HEAD = re.compile(r"(?:Văn\s+h[óo]a|Lao\s+động)$")
+COMMA_NAME_TAIL = re.compile(r"Thể\s+thao(?:\s+và\s+Du\s+lịch)?|Khoa\s+học\s+và\s+Thông\s+tin|Thông\s+tin\s+và\s+Thể\s+thao|Thương\s+binh\s+và\s+Xã\s+hội")
+
+
 def _charges_anew(before: str, piece: str) -> bool:
     """Whether a piece after a comma of an article names a body of its own: it opens with a word,
     not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
-    it ("Giám đốc, Thủ trưởng các sở" is one group)."""
+    it ("Giám đốc, Thủ trưởng các sở" is one group), not the rest of its name ("Giám đốc Sở Văn hóa" / "Thể thao và
+    Du lịch", COMMA_NAME_TAIL)."""
+    if COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(before):
+        return False
     if _office(before) is not None and " các " in f" {piece}":
         return False  # "Giám đốc, Thủ trưởng các sở": the office-holders of one group
     if not (_office(before) or OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
@@ -840,7 +851,7 @@ def _charged(article: str) -> list[str]:
     who = article[: m.start()]
     if (stop := list(SENTENCE_END.finditer(who))):
         who = who[stop[-1].end() :]
-    who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", who.strip()))
+    who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
     for part in ARTICLE_PARTS.split(who):
         pieces: list[str] = []

@@ -19,7 +19,7 @@ from vanban.loaders.parties import (
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
-    BARE_HEADING, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, names_purpose, outline,
+    BARE_HEADING, EXECUTION_TITLE, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, names_purpose, outline,
 )
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
@@ -677,6 +677,13 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
     return tasks, executing
 
 
+def _past_title(text: Text, node: Node) -> Node:
+    """An executing article from its first body on, past its title ("Điều 3. Trách nhiệm tổ chức thực hiện" /
+    "Chánh Văn phòng …", sections.EXECUTION_TITLE): the title is no doer's name."""
+    m = EXECUTION_TITLE.match(text.flat, node.body_start, node.flat_end)
+    return replace(node, body_start=m.end()) if m is not None else node
+
+
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
     """One task per numbered item of the content and organisation sections (see module doc), and one
     per row of a task table (``task_tables``).
@@ -700,6 +707,6 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
         # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
         # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
-        tasks = [t for t in (_task(text, n, n.label or "", heading_line=False) for n in executing) if t.assigned_to]
+        tasks = [t for t in (_task(text, _past_title(text, n), n.label or "", heading_line=False) for n in executing) if t.assigned_to]
         # (an article that names no body, "Điều 2. Giao nhiệm vụ …", is none)
     return tasks

@@ -47,3 +47,88 @@ def test_glued_archive_pattern():
     assert GLUED_ARCHIVE.search("Ông Lưu Văn An, Trưởng phòng") is None
     assert GLUED_ARCHIVE.search("Gia đình ông Lưu Quang Minh") is None
     assert GLUED_ARCHIVE.search("Lưu: VT") is None
+
+
+def test_run_on_item_ended_by_its_mark():
+    # "UBND tỉnh (b/c), Sở Tài chính": the mark is UBND tỉnh's; before, Sở Tài chính took it too.
+    body = LETTER + "Nơi nhận: Như trên, UBND tỉnh (b/c), Sở Tài chính, Lưu VT.\nCHỦ TỊCH\n"
+    header = Header(issuer="Ủy ban nhân dân huyện Ba Bể", province="Bắc Kạn")
+    assert _names(body, header) == [
+        ("Ủy ban nhân dân tỉnh Bắc Kạn", "báo cáo"),
+        ("Sở Tài chính tỉnh Bắc Kạn", None),
+        ("Lưu VT", "lưu"),
+    ]
+    # A mark closing a group still marks the whole group.
+    body = LETTER + "Nơi nhận: Như trên, Thường trực Huyện ủy, HĐND huyện (b/c), Lưu VT.\nCHỦ TỊCH\n"
+    assert [p for _, p in _names(body, header)] == ["báo cáo", "báo cáo", "lưu"]
+
+
+# A Quyết định whose executing article's title is on a line of its own, a blank line before its words (the style of
+# QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu, a web copy of the PDF).
+DECISION = """**ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU**
+Số: 90/2025/QĐ-UBND
+*Lai Châu, ngày 20 tháng 11 năm 2025*
+
+**QUYẾT ĐỊNH**
+Ban hành Quy định quản lý hoạt động du lịch cộng đồng trên địa bàn tỉnh Lai Châu
+
+**Điều 1. **Ban hành kèm theo Quyết định này Quy định quản lý hoạt động du lịch cộng đồng.
+
+**Điều 2.
+Hiệu lực thi hành**
+
+Quyết định này có hiệu lực từ ngày 01 tháng 12 năm 2025.
+
+**Điều 3.
+Trách nhiệm tổ chức thực hiện**
+
+Chánh Văn phòng Ủy ban nhân
+dân tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Thủ trưởng các sở, ngành,
+đoàn thể tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.
+
+*Nơi nhận:*
+- Như Điều 3;
+- Bộ Văn hóa, Thể thao và Du lịch;
+- Lưu: VT, VX2.
+**TM. ỦY BAN NHÂN DÂN**
+**KT. CHỦ TỊCH**
+"""
+
+CHARGED = [
+    "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+    "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu",
+    "Thủ trưởng các sở, ngành, đoàn thể tỉnh Lai Châu",
+    "Chủ tịch Ủy ban nhân dân các xã, phường",
+]
+
+
+def test_as_article_3_without_its_title_and_with_a_name_holding_a_comma():
+    header = Header(issuer="Ủy ban nhân dân tỉnh Lai Châu", province="Lai Châu")
+    names = [n for n, _ in _names(DECISION, header)]
+    # Before: "Trách nhiệm tổ chức thực hiện Chánh Văn phòng …" and "Giám đốc Sở Văn hóa tỉnh Lai Châu".
+    assert names[:4] == CHARGED
+    assert names[4:] == ["Bộ Văn hóa, Thể thao và Du lịch", "Lưu: VT, VX2"]
+
+
+def test_executing_article_titled_on_its_own_line_is_a_task():
+    from vanban.loaders.tasks import find_tasks
+
+    tasks = find_tasks(make_text(DECISION), Header(doc_type="Quyết định"))
+    assert [t.section for t in tasks] == ["Điều 3"]  # was none: its words were read as the closing
+    assert tasks[0].text_start.startswith("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Văn hóa")
+    assert tasks[0].assigned_to == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+        "Thủ trưởng các sở, ngành, đoàn thể tỉnh",
+        "Chủ tịch Ủy ban nhân dân các xã, phường",
+    ]
+
+
+def test_a_sentence_before_the_closing_paragraph_keeps_it_a_closing():
+    # "Điều 2. Quyết định này có hiệu lực …." ends a sentence: the paragraph after it is read as before.
+    from vanban.loaders.sections import outline
+
+    doc = DECISION.replace("**Điều 3.\nTrách nhiệm tổ chức thực hiện**\n\n", "")
+    kinds = [n.kind for n in outline(make_text(doc)).nodes]
+    assert "closing" in kinds
