@@ -485,6 +485,9 @@ PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
 # "các hội thi". Checked after a head ending with its last letter (_NOT_BODY_HEAD_LAST).
 NOT_BODY_AFTER_HEAD = re.compile(r"\s+(?:hợp|nghị|thảo|thi|diễn)(?![\wđ])")
 _NOT_BODY_HEAD_LAST = frozenset("gGiI")
+# What follows "Bộ" when it is a set, not a ministry: "Bộ Luật Dân sự năm 2015, Bộ Luật Hình sự năm 2015" (a plan's list
+# of laws to disseminate), "Bộ Tiêu chí quốc gia về xã nông thôn mới", "Bộ Quy tắc ứng xử", "Bộ Công cụ", "Bộ Câu hỏi".
+SET_AFTER_BO = re.compile(r"\s+(?:[Ll]uật|[Tt]iêu\s+chí|[Qq]uy\s+tắc|[Cc]ông\s+cụ|[Cc]âu\s+hỏi|[Hh]ồ\s+sơ|[Cc]hỉ\s+số)(?![\wđ])")
 # A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
 # before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
 # phố" (not "Viện" cut before "Nghiên cứu"), "Trung tâm Nghiên cứu …".
@@ -622,6 +625,8 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
         return m
     m = PROPER_HEAD.match(s, i, endpos)
     if m and m.end() < endpos and s[m.end()].isupper():
+        if s[i] in "Bb" and m.end() - i == 3 and SET_AFTER_BO.match(s, m.end() - 1, endpos):
+            return None  # "Bộ Luật Dân sự năm 2015", "Bộ Tiêu chí quốc gia": a code, a set, no ministry
         return m
     if i < endpos and s[i] in _CENTRAL_FIRST:
         return CENTRAL_HEAD.match(s, i, endpos)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
+from vanban.loaders.header import MOTTO
 from vanban.loaders.parties import (
     PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
@@ -540,6 +541,18 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
     return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
 
 
+# How many characters of an item's first words may hold a document's header.
+_MOTTO_SPAN = 300
+
+
+def _holds_motto(text: Text, node: Node) -> bool:
+    """Whether an item's first words hold the national motto: a document viewer's page numbered "1." that holds the
+    whole letter ("1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do -
+    Hạnh phúc Số : 2917 /SGDĐT-VP …"), not a task whose doer its header would give."""
+    head = text.flat[node.body_start : min(node.flat_end, node.body_start + _MOTTO_SPAN)]
+    return ("CỘNG" in head or "Độc lập" in head) and MOTTO.search(head) is not None
+
+
 # An item whose whole words are a period, the label of the items after it, not a task: "- Giai đoạn 2026 - 2030,", "-
 # Năm 2024:", "1. Năm học 2024 - 2025:", "- Từ năm 2026 đến năm 2030:", "- Giai đoạn 1 (2024 - 2025):". Not "- Năm 2024,
 # Sở Y tế tổ chức …" (a clause follows the period).
@@ -668,7 +681,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:
-                if _item_kind(text, n) in ("purpose", "time", "funding", "scope") or _period_only(text, n):
+                if _item_kind(text, n) in ("purpose", "time", "funding", "scope") or _period_only(text, n) or _holds_motto(text, n):
                     continue
                 if sections and id(n) in sections:
                     tasks.extend(_section_item_tasks(text, n))

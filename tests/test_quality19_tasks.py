@@ -148,3 +148,29 @@ def test_corpus_057_lead_of_the_forms_of_supervision():
     assert [t.assigned_to for t in tasks[:2]] == [lead, lead]  # were []
     # IV.3 names its own doer: the lead does not add to it.
     assert tasks[2].assigned_to == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"]
+
+
+def test_code_of_law_is_no_ministry():
+    # "Bộ Luật Dân sự năm 2015" is a code of law a plan disseminates (a plan on family work, cites5 d31), not "Bộ".
+    from vanban.loaders.parties import assignees
+
+    item = ("Tiếp tục tuyên truyền, phổ biến Luật Hôn nhân và Gia đình năm 2014; Luật Trẻ em năm 2016; Bộ Luật Dân sự "
+            "năm 2015, Bộ Luật Hình sự năm 2015 đến cán bộ, hội viên và nhân dân.")
+    assert assignees(item, True) == []  # was ["Bộ Luật Dân sự năm 2015", "Bộ Luật Hình sự năm 2015"]
+    assert assignees("Bộ Tiêu chí quốc gia về xã nông thôn mới được áp dụng thống nhất.", True) == []
+    # Ministries stay.
+    assert assignees("Bộ Tư pháp chủ trì, hướng dẫn các địa phương thực hiện.", True) == ["Bộ Tư pháp"]
+    assert assignees("Giao Bộ Lao động - Thương binh và Xã hội chủ trì thực hiện.", True) == [
+        "Bộ Lao động - Thương binh và Xã hội"
+    ]
+
+
+def test_viewer_page_holding_the_whole_letter_is_no_task():
+    # A document viewer's copy numbers each page: "1. UBND TỈNH … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM … Kính gửi: …".
+    doc = (
+        "Xem mẫu\n\n  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - "
+        "Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 V/v báo cáo nhanh tình hình "
+        "thiệt hại do lũ lụt. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo. Vừa qua, tỉnh "
+        "Ninh Thuận bị ảnh hưởng của không khí lạnh tăng cường.\n"
+    )
+    assert _tasks(doc) == []  # was one task assigned to the header's words
