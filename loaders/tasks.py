@@ -16,7 +16,7 @@ from itertools import islice
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
 from vanban.loaders.parties import (
-    PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
+    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
@@ -170,6 +170,11 @@ def _heading_then_doer(line: str, rest: str) -> bool:
 
 # The first words of an item's heading that names whose duties it lists (RESPONSIBLE_HEAD), in lower case: a quick test.
 _RESPONSIBLE_FIRST = ("trách nhiệm", "nhiệm vụ")
+# The first words of an item's heading that names the bodies it addresses (ADDRESSED_HEAD), in lower case.
+_ADDRESSED_FIRST = "đối với"
+# A remark in brackets that ends a heading line: "1. Đối với Ban Giám hiệu nhà trường (đồng chí Nguyễn Minh Trí – Phó
+# Hiệu trưởng được phân công phụ trách)" (a school's plan).
+TRAILING_REMARK = re.compile(r"\s*\([^()]{1,120}\)[\s*_:.]*$")
 
 
 def _responsible(text: Text, node: Node) -> list[str]:
@@ -179,7 +184,11 @@ def _responsible(text: Text, node: Node) -> list[str]:
     flat = text.flat
     start = node.body_start
     head = flat[start : start + 28]
-    if ("rách nhiệm" not in head and "hiệm vụ" not in head) or not head.lstrip(" *_").lower().startswith(_RESPONSIBLE_FIRST):
+    first = head.lstrip(" *_").lower()
+    addressed = "ối với" in head and first.startswith(_ADDRESSED_FIRST)
+    if not addressed and (
+        ("rách nhiệm" not in head and "hiệm vụ" not in head) or not first.startswith(_RESPONSIBLE_FIRST)
+    ):
         return []
     original = text.original
     head_end = node.head_end()
@@ -187,7 +196,13 @@ def _responsible(text: Text, node: Node) -> list[str]:
     nl = original.find("\n", text.to_original(start), orig_end)
     if nl >= 0 and original[nl:orig_end].lstrip()[:1].islower():
         nl = original.find("\n", nl + 1, orig_end)
-    phrase = addressed_doer(flat[start : text.to_flat(nl) if nl >= 0 else head_end], RESPONSIBLE_HEAD)
+    line = flat[start : text.to_flat(nl) if nl >= 0 else head_end]
+    if addressed:
+        # "1. Đối với Ban Giám hiệu nhà trường (…)" / "…", "a) Đối với Phòng Y tế: chủ trì …": the name before its
+        # remark or its colon (parties.ADDRESSED_HEAD; "Đối với các xã đặc biệt khó khăn" runs on past a name: none).
+        colon = line.find(":")
+        line = TRAILING_REMARK.sub("", line[: colon + 1] if colon >= 0 else line)
+    phrase = addressed_doer(line, ADDRESSED_HEAD if addressed else RESPONSIBLE_HEAD)
     return [normalize_name(n) for n in split_names(phrase)] if phrase else []
 
 

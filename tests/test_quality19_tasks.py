@@ -174,3 +174,42 @@ def test_viewer_page_holding_the_whole_letter_is_no_task():
         "Ninh Thuận bị ảnh hưởng của không khí lạnh tăng cường.\n"
     )
     assert _tasks(doc) == []  # was one task assigned to the header's words
+
+
+SCHOOL = """SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP
+TRƯỜNG THPT ĐỐC BINH KIỀU
+Số: 112/KH-THPTĐBK
+Cao Lãnh, ngày 10 tháng 9 năm 2026
+
+KẾ HOẠCH
+Bảo đảm an ninh, trật tự trường học năm học 2026 - 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Bảo đảm an toàn cho học sinh.
+
+II. NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN
+
+1. Đối với Ban Giám hiệu nhà trường (đồng chí Nguyễn Minh Trí – Phó Hiệu trưởng được phân công phụ trách)
+Nhận thức sâu sắc và chịu trách nhiệm trực tiếp về công tác bảo đảm an toàn trong trường học.
+
+2. Đối với đội ngũ giáo viên
+Tăng cường giáo dục đạo đức, lối sống cho học sinh.
+
+3. Đối với các Tổ chuyên môn: theo dõi, đôn đốc việc thực hiện Kế hoạch trong phạm vi tổ.
+
+4. Đối với các lớp có học sinh cá biệt
+Giáo viên chủ nhiệm phối hợp với cha mẹ học sinh theo dõi, giáo dục.
+
+III. TỔ CHỨC THỰC HIỆN
+Phó Hiệu trưởng phụ trách theo dõi, tổng hợp, báo cáo Hiệu trưởng.
+"""
+
+
+def test_item_headed_by_the_body_it_addresses():
+    got = {t[0]: t[2] for t in _tasks(SCHOOL)}
+    # The addressed body first, before the side remark's office-holder read as before.
+    assert got["II.1"][0] == "Ban Giám hiệu nhà trường"  # was ["Phó Hiệu trưởng"] only
+    assert got["II.3"] == ["Các Tổ chuyên môn"]  # its colon ends the name
+    # "đội ngũ giáo viên" is no body's name; "các lớp có học sinh cá biệt" runs on past a name: the item's own doer.
+    assert got["II.2"] == []
+    assert got["II.4"] == ["Giáo viên chủ nhiệm"]
