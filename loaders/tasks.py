@@ -556,6 +556,24 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
     return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
 
 
+# The first words of an item that states the funding, not a task: "4. Kinh phí thực hiện: Kinh phí phục vụ công tác kiểm
+# tra, giám sát …" (corpus 057, in its organisation section). ("Tài chính" may name a department: "2. Tài chính - Kế
+# hoạch: …", a Phòng, so only these.)
+FUNDING_ITEM_WORDS = ("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN")
+
+
+def _time_or_funding(text: Text, node: Node) -> bool:
+    """Whether an item of a content or organisation section states the time or the funding, as the THỜI GIAN and KINH PHÍ
+    sections do, not a task: "2. Thời gian thực hiện: **Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (corpus
+    010, in "II. NỘI DUNG"), "3. Tiến độ thực hiện", "4. Kinh phí thực hiện: …" (corpus 057)."""
+    kind = _item_kind(text, node)
+    if kind == "time":
+        return True
+    if kind != "funding":
+        return False
+    return text.flat[node.body_start : node.body_start + 20].lstrip(" *_").upper().startswith(FUNDING_ITEM_WORDS)
+
+
 # How many characters of an item's first words may hold a document's header.
 _MOTTO_SPAN = 300
 
@@ -642,8 +660,8 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
-                        if _period_only(text, c):
-                            continue  # "1. Năm 2024:" with no words of its own: a period's label, no task
+                        if _period_only(text, c) or _time_or_funding(text, c):
+                            continue  # "1. Năm 2024:" alone, "2. Thời gian thực hiện: Từ tháng 10/2025 …": no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
                         if lead and not task.assigned_to:

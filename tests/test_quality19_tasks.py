@@ -213,3 +213,24 @@ def test_item_headed_by_the_body_it_addresses():
     # "đội ngũ giáo viên" is no body's name; "các lớp có học sinh cá biệt" runs on past a name: the item's own doer.
     assert got["II.2"] == []
     assert got["II.4"] == ["Giáo viên chủ nhiệm"]
+
+
+def test_time_and_funding_items_of_a_content_section_are_no_tasks():
+    doc = HEAD + """II. NỘI DUNG
+1. Chủ đề: Đẩy mạnh chuyển đổi số trong cơ quan nhà nước.
+2. Thời gian thực hiện: Từ tháng 5/2024 đến hết tháng 12/2024.
+3. Phòng Văn hóa và Thông tin tổ chức tuyên truyền về chuyển đổi số.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Nội vụ theo dõi, đôn đốc việc thực hiện.
+2. Kinh phí thực hiện: Từ nguồn ngân sách huyện năm 2024.
+3. Tài chính - Kế hoạch: bố trí kinh phí thực hiện Kế hoạch.
+"""
+    assert [t[0] for t in _tasks(doc)] == ["II.1", "II.3", "III.1", "III.3"]  # II.2, III.2 were tasks
+
+
+def test_corpus_010_time_item_dropped():
+    # "II. NỘI DUNG …" / "**2. Thời gian thực hiện: **Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …".
+    path = next(CORPUS.glob("010.txt"))
+    sections = [t.section for t in find_tasks(make_text(path.read_text(encoding="utf-8")), Header())]
+    assert "II.2" not in sections and "II.1" in sections and "II.3" in sections
