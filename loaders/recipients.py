@@ -93,8 +93,9 @@ MARKUP = re.compile(r"\*+|\|")
 # CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
 APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
 # A numbered item: "1. " in "1. Sở Tài chính;", "2)" in "2) Sở Nội vụ (b/c);", "3." in "3.Lưu: VT." (read
-# as an item only in a list numbered from its first item on, each number the next: see _block).
-NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s*(?=[^\W\d_])")
+# as an item only in a list numbered from its first item on, each number the next: see _block); also in brackets: "(1)"
+# in "(1) Như trên;" / "(2) Phòng Tài chính - Kế hoạch;" / "(3) Lưu VT.".
+NUMBERED_ITEM = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.)]|\((?P<b>\d{1,2})\))\s*(?=[^\W\d_])")
 # The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
 # TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
 CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
@@ -444,7 +445,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
     # How many numbered items were read: a list numbered from its first item on ("1. Sở Tài chính;" /
     # "2. Sở Nội vụ (b/c);" / "3. Lưu: VT.") reads its items without their numbers.
     numbered = 0
-    if first and (num := NUMBERED_ITEM.match(first)) is not None and num.group("n") == "1":
+    if first and (num := NUMBERED_ITEM.match(first)) is not None and _item_number(num) == 1:
         first, numbered = first[num.end() :], 1
     if first and not SIGNATURE.match(first):
         first, cut = _without_signature(first, signer), first
@@ -482,7 +483,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
         left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         signed = signed or left != cut
-        if (num := NUMBERED_ITEM.match(left)) is not None and int(num.group("n")) == numbered + 1 and (numbered or not items):
+        if (num := NUMBERED_ITEM.match(left)) is not None and _item_number(num) == numbered + 1 and (numbered or not items):
             # "1. Sở Tài chính;" / "2. Sở Nội vụ (b/c);": the next item of a numbered list, its number dropped.
             numbered += 1
             ends = (";",)
@@ -532,6 +533,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _item_number(num: re.Match) -> int:
+    """The number of a NUMBERED_ITEM match: "2." -> 2, "(2)" -> 2."""
+    return int(num.group("n") or num.group("b"))
 
 
 def _bare_item(line: str, after_first: bool) -> bool:
@@ -682,7 +688,7 @@ def _signature_lines(lines: list, i: int, header: Header | None = None, next_num
             continue  # blank lines between the signature's title and its name do not count
         if pieces == 0 and _page_furniture(left, header):
             continue  # a page's top between two items (after a signature: a new document's header)
-        if ITEM.match(left) or (next_number and (num := NUMBERED_ITEM.match(left)) and int(num.group("n")) == next_number):
+        if ITEM.match(left) or (next_number and (num := NUMBERED_ITEM.match(left)) and _item_number(num) == next_number):
             return k - i
         if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
             return 0

@@ -132,3 +132,13 @@ def test_a_sentence_before_the_closing_paragraph_keeps_it_a_closing():
     doc = DECISION.replace("**Điều 3.\nTrách nhiệm tổ chức thực hiện**\n\n", "")
     kinds = [n.kind for n in outline(make_text(doc)).nodes]
     assert "closing" in kinds
+
+
+def test_items_numbered_in_brackets():
+    # A commune's letter numbering its Nơi nhận "(1)", "(2)", …: before, nothing was read.
+    body = LETTER + "Nơi nhận:\n(1) Thường trực Huyện ủy (b/c);\n(2) Phòng Tài chính - Kế hoạch;\n(3) Lưu VT.\nCHỦ TỊCH\n"
+    assert _names(body) == [
+        ("Thường trực Huyện ủy", "báo cáo"),
+        ("Phòng Tài chính - Kế hoạch", None),
+        ("Lưu VT", "lưu"),
+    ]
