@@ -485,6 +485,9 @@ PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
 # "các hội thi". Checked after a head ending with its last letter (_NOT_BODY_HEAD_LAST).
 NOT_BODY_AFTER_HEAD = re.compile(r"\s+(?:hợp|nghị|thảo|thi|diễn)(?![\wđ])")
 _NOT_BODY_HEAD_LAST = frozenset("gGiI")
+# The field of a Party committee's board written in lower case after "Ban": "1. Ban xây dựng Đảng chủ trì tham mưu kế
+# hoạch, báo cáo Thường trực Đảng ủy …" (a commune Đảng ủy's letter, 2026), "Ban xây dựng Đảng xã".
+PARTY_BOARD_FIELD = re.compile(r"xây\s+dựng\s+Đảng(?![\wđ])")
 # What follows "Bộ" when it is a set, not a ministry: "Bộ Luật Dân sự năm 2015, Bộ Luật Hình sự năm 2015" (a plan's list
 # of laws to disseminate), "Bộ Tiêu chí quốc gia về xã nông thôn mới", "Bộ Quy tắc ứng xử", "Bộ Công cụ", "Bộ Câu hỏi".
 SET_AFTER_BO = re.compile(r"\s+(?:[Ll]uật|[Tt]iêu\s+chí|[Qq]uy\s+tắc|[Cc]ông\s+cụ|[Cc]âu\s+hỏi|[Hh]ồ\s+sơ|[Cc]hỉ\s+số)(?![\wđ])")
@@ -624,6 +627,8 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
             return None  # "các trường hợp chậm tiến độ": cases, not schools
         return m
     m = PROPER_HEAD.match(s, i, endpos)
+    if m and s[i] == "B" and m.end() - i == 4 and s.startswith("xây", m.end()) and PARTY_BOARD_FIELD.match(s, m.end(), endpos):
+        return m  # "Ban xây dựng Đảng chủ trì tham mưu …": the Party's board, its field in lower case
     if m and m.end() < endpos and s[m.end()].isupper():
         if s[i] in "Bb" and m.end() - i == 3 and SET_AFTER_BO.match(s, m.end() - 1, endpos):
             return None  # "Bộ Luật Dân sự năm 2015", "Bộ Tiêu chí quốc gia": a code, a set, no ministry

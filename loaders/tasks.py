@@ -625,11 +625,51 @@ def _lead_doers(text: Text, node: Node) -> list[str]:
     words = text.flat[fs : first.flat_start].rstrip(" *_\n")
     if not words.endswith(":"):
         return []
+    return _lead_names(words)
+
+
+def _letter_lead(text: Text, part: list[Node]) -> list[str]:
+    """The doers a document without headings names in the sentence before its first numbered item (``_lead_names``)."""
+    k = next((k for k, n in enumerate(part) if n.kind == "item"), 0)
+    if k == 0:
+        return []
+    first = part[k]
+    words = text.flat[part[k - 1].flat_start : first.flat_start].rstrip(" *_\n")
+    return _lead_names(words) if words.endswith(":") else []
+
+
+# The directive of a lead sentence, whose object is the doer: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan,
+# đơn vị … thực hiện tốt một số nội dung sau:", "Giao Phòng Nội vụ chủ trì …". (Its subject is who directs, not who does:
+# "Chủ tịch UBND tỉnh yêu cầu:" names no doer.)
+LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)(?![\wđ])")
+# The end of a lead sentence whose subject is the doer: "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh tổ chức thực
+# hiện các hình thức sau:" (corpus 057), "Ủy ban nhân dân các xã, thị trấn tập trung thực hiện tốt các nhiệm vụ sau:".
+# Not "… ban hành Kế hoạch … như sau:", "Sở Y tế thông báo như sau:", "… hướng dẫn như sau:" (the issuer speaking).
+LEAD_EXECUTES = re.compile(
+    r"(?<![\wđ])(?:tập\s+trung\s+|tổ\s+chức\s+|chủ\s+động\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+tốt|\s+nghiêm\s+túc)?"
+    r"\s+(?:các|một\s+số|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hình\s+thức|công\s+việc|giải\s+pháp)[^:.;]{0,60}\ssau\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _lead_names(words: str) -> list[str]:
+    """The doers the last sentence of ``words`` (ending with a colon) names for the items after it: the object of its
+    directive (LEAD_DIRECTIVE), or its subject when it says the subject carries the items out (LEAD_EXECUTES); [] when it
+    names no body ("Tập trung các nhiệm vụ sau:") or only points at the items ("Giao các đơn vị sau thực hiện:")."""
     cut = max(words.rfind(". "), words.rfind("; "), words.rfind("! "))
     sentence = words[cut + 1 :].strip(" *_")
     if len(sentence.split()) > _LEAD_WORDS:
         return []
-    return [n for n in assignees(sentence, True) if not n.endswith(_POINTING_END)]
+    directive = None
+    for directive in LEAD_DIRECTIVE.finditer(sentence):
+        pass
+    if directive is not None:
+        names = assignees(sentence[directive.start() :], True)
+    elif LEAD_EXECUTES.search(sentence):
+        names = assignees(sentence, True)
+    else:
+        return []
+    return [n for n in names if not n.endswith(_POINTING_END)]
 
 
 # Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
@@ -646,6 +686,9 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         sections = _section_items(text, part) if not headed else set()
+        # A letter's lead sentence before its numbered items: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn
+        # vị … thực hiện tốt một số nội dung sau:" / "1. Tăng cường công tác tuyên truyền …" (a Công văn, no headings).
+        letter_lead = _letter_lead(text, part) if unnumbered and not headed and not sections else []
         for n in part:
             if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
                 c.kind == "item" for c in n.children
@@ -719,7 +762,10 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 if sections and id(n) in sections:
                     tasks.extend(_section_item_tasks(text, n))
                     continue
-                tasks.append(_task(text, n, n.label or ""))
+                task = _task(text, n, n.label or "")
+                if letter_lead and not task.assigned_to:
+                    task.assigned_to = list(letter_lead)
+                tasks.append(task)
     return tasks, executing
 
 

@@ -234,3 +234,64 @@ def test_corpus_010_time_item_dropped():
     path = next(CORPUS.glob("010.txt"))
     sections = [t.section for t in find_tasks(make_text(path.read_text(encoding="utf-8")), Header())]
     assert "II.2" not in sections and "II.1" in sections and "II.3" in sections
+
+
+LETTER = """ỦY BAN NHÂN DÂN
+HUYỆN BA BỂ
+Số: 456/UBND-VP
+V/v tăng cường công tác phòng, chống dịch bệnh
+Ba Bể, ngày 12 tháng 5 năm 2024
+
+Kính gửi:
+- Các cơ quan, đơn vị thuộc huyện;
+- Ủy ban nhân dân các xã, thị trấn.
+
+Thực hiện Công văn số 123/UBND-VX ngày 10/5/2024 của UBND tỉnh Bắc Kạn, Ủy ban nhân dân huyện yêu cầu Thủ trưởng các \
+cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn thực hiện tốt một số nội dung sau:
+
+1. Tăng cường công tác tuyên truyền về phòng, chống dịch bệnh.
+2. Phòng Y tế huyện chủ trì theo dõi, tổng hợp tình hình, báo cáo UBND huyện trước ngày 30/5/2024.
+
+Nhận được Công văn này, yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+"""
+
+
+def test_letter_lead_gives_its_doers_to_items_naming_none():
+    assert _tasks(LETTER) == [
+        (
+            "1",
+            "Tăng cường công tác tuyên truyền về phòng, chống dịch bệnh.",
+            ["Thủ trưởng các cơ quan, đơn vị", "Chủ tịch Ủy ban nhân dân các xã, thị trấn"],
+            None,
+        ),
+        ("2", "Phòng Y tế huyện chủ trì theo dõi, tổng hợp tình hình, báo cáo UBND", ["Phòng Y tế huyện"], "2024-05-30"),
+    ]
+
+
+def test_lead_subject_that_directs_is_no_doer():
+    # The subject of "yêu cầu" / "đề nghị" with no object, or an issuer that guides or informs, directs: no doer.
+    for lead in ("Chủ tịch Ủy ban nhân dân huyện yêu cầu:", "Ủy ban nhân dân huyện đề nghị:",
+                 "Phòng Giáo dục và Đào tạo hướng dẫn như sau:", "Ủy ban nhân dân huyện thông báo như sau:"):
+        doc = LETTER.replace(
+            "Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn thực hiện tốt một "
+            "số nội dung sau:",
+            lead,
+        )
+        assert _tasks(doc)[0][2] == [], lead
+        sections = HEAD + f"III. TỔ CHỨC THỰC HIỆN\n{lead}\n1. Tổ chức tuyên truyền sâu rộng về chuyển đổi số.\n"
+        assert _tasks(sections)[0][2] == [], lead
+
+
+def test_party_board_named_in_lower_case():
+    # "Ban xây dựng Đảng" (a commune Đảng ủy's board since 2025) with its field in lower case; was no doer.
+    from vanban.loaders.parties import assignees
+
+    assert assignees("Ban xây dựng Đảng chủ trì tham mưu kế hoạch, báo cáo Thường trực Đảng ủy trước ngày 15/07/2026.",
+                     True) == ["Ban xây dựng Đảng"]
+    assert assignees("Giao Ban xây dựng Đảng xã tham mưu kế hoạch.", True) == ["Ban xây dựng Đảng xã"]
+    assert assignees("Ban xây dựng kế hoạch tổ chức hội nghị.", True) == []  # "xây dựng" a verb: no board
