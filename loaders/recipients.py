@@ -116,6 +116,11 @@ PURPOSE = re.compile(r"(?:\(|“|\")\s*(?P<for>để\s+)?(?P<mark>[^()“”\"]{
 # A purpose mark written after a dash or a comma, without parentheses, ending the item: ", để b/c" in
 # "UBND tỉnh, để b/c", "- để thực hiện" in "Sở Y tế - để thực hiện".
 TRAILING_PURPOSE = re.compile(r"\s*[-–,]\s*để\s+(?P<mark>b/c|báo cáo|t/h|thực hiện|p/h|phối hợp|biết)\s*$", re.IGNORECASE)
+# The duty written out after the bodies, the instrument named: "- HĐND, UBND các tỉnh, thành phố trực thuộc TW" / "thực hiện
+# Chương trình;" (a Thông tư of Ủy ban Dân tộc), "- Các phòng chuyên môn (để) thực hiện Kế hoạch này;".
+TRAILING_DUTY = re.compile(
+    r"\s+(?:để\s+)?thực\s+hiện\s+(?:Chương\s+trình|Kế\s+hoạch|Đề\s+án|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư)(?:\s+này)?\s*$"
+)
 # The parts of a mark that gives two purposes: "(để biết và t/h)", "(để báo cáo, phối hợp)".
 MARK_PARTS = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
 # A purpose mark that an OCR tool wrote as an inline formula: "$( \mathsf { b } / \mathsf { c } )$" in
@@ -920,6 +925,8 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
         item = item.replace(m.group(0), " ")
     if purpose is None and "để" in item and (m := TRAILING_PURPOSE.search(item)) is not None:
         return item[: m.start()], PURPOSE_MARKS[m.group("mark").lower()]
+    if purpose is None and "thực hiện" in item and (m := TRAILING_DUTY.search(item)) is not None:
+        return item[: m.start()], "thực hiện"
     return item, purpose
 
 

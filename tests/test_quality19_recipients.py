@@ -142,3 +142,22 @@ def test_items_numbered_in_brackets():
         ("Phòng Tài chính - Kế hoạch", None),
         ("Lưu VT", "lưu"),
     ]
+
+
+def test_duty_written_after_the_bodies():
+    # "- HĐND, UBND các tỉnh, thành phố trực thuộc TW" / "thực hiện Chương trình;" (a Thông tư's Nơi nhận): the words
+    # are the purpose, not part of the names.
+    header = Header(issuer="Ủy ban Dân tộc")
+    body = LETTER + (
+        "Nơi nhận:\n- Văn phòng Chính phủ;\n- HĐND, UBND các tỉnh, thành phố trực thuộc TW\nthực hiện Chương trình;\n"
+        "- Ban Dân tộc, Sở Tài chính\ncác tỉnh, TP trực thuộc TW thực hiện Chương trình;\n- Lưu: VT, CSDT (10b).\n"
+        "BỘ TRƯỞNG, CHỦ NHIỆM\n"
+    )
+    assert _names(body, header) == [
+        ("Văn phòng Chính phủ", None),
+        ("Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương", "thực hiện"),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "thực hiện"),
+        ("Ban Dân tộc các tỉnh, thành phố trực thuộc Trung ương", "thực hiện"),
+        ("Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương", "thực hiện"),
+        ("Lưu: VT, CSDT (10b)", "lưu"),
+    ]
