@@ -404,9 +404,19 @@ def _bullet_leads(text: Text, node: Node) -> list[tuple[int, list[str]]]:
             and lines[k].flat_start < node.flat_end
             and lines[k].text.lstrip(" *_")[:1] in _BULLET_FIRST
         ):
-            out.append((ln.flat_start, assignees(t, True, True)))
+            out.append((ln.flat_start, _bullet_lead_names(t)))
         prev = t
     return out
+
+
+def _bullet_lead_names(line: str) -> list[str]:
+    """The doers of a lead line over bullets: the body it names alone ("Sở Y tế:", "Các trường học:"), else the object of its
+    directive or its subject that does not direct ("Giao Trạm Y tế xã chủ trì:" -> Trạm Y tế xã; "Ủy ban nhân dân huyện đề
+    nghị:", "Chủ tịch UBND huyện yêu cầu:" -> none: the issuer asks, the bullets say who does)."""
+    got = name_at(line, len(line) - len(line.lstrip(" *_")), heading=True)
+    if got is not None and not line[got[1] :].strip(" *_:."):
+        return assignees(line, True, True)
+    return _lead_names(line, strict=False)
 
 
 # A subheading without a number, alone on its line and set in bold or as a markdown heading: "**Tuyên truyền, nâng cao
@@ -652,9 +662,15 @@ LEAD_EXECUTES = re.compile(
 )
 
 
-def _lead_names(words: str) -> list[str]:
+# The issuer speaking in a lead, its subject no doer: "Phòng Giáo dục và Đào tạo hướng dẫn như sau:", "Chủ tịch Ủy ban nhân
+# dân tỉnh chỉ thị:", "Đảng ủy xã kết luận như sau:".
+LEAD_SPEAKS = re.compile(r"(?<![\wđ])(?:hướng\s+dẫn|thông\s+báo|ban\s+hành|kết\s+luận|chỉ\s+thị|quyết\s+định|lưu\s+ý)(?![\wđ])")
+
+
+def _lead_names(words: str, strict: bool = True) -> list[str]:
     """The doers the last sentence of ``words`` (ending with a colon) names for the items after it: the object of its
-    directive (LEAD_DIRECTIVE), or its subject when it says the subject carries the items out (LEAD_EXECUTES); [] when it
+    directive (LEAD_DIRECTIVE), or its subject when it says the subject carries the items out (LEAD_EXECUTES; ``strict``
+    False: any subject that does not speak, LEAD_SPEAKS, as a short lead line's "Phòng Nội vụ chủ trì:"); [] when it
     names no body ("Tập trung các nhiệm vụ sau:") or only points at the items ("Giao các đơn vị sau thực hiện:")."""
     cut = max(words.rfind(". "), words.rfind("; "), words.rfind("! "))
     sentence = words[cut + 1 :].strip(" *_")
@@ -665,7 +681,7 @@ def _lead_names(words: str) -> list[str]:
         pass
     if directive is not None:
         names = assignees(sentence[directive.start() :], True)
-    elif LEAD_EXECUTES.search(sentence):
+    elif LEAD_EXECUTES.search(sentence) if strict else not LEAD_SPEAKS.search(sentence):
         names = assignees(sentence, True)
     else:
         return []

@@ -295,3 +295,17 @@ def test_party_board_named_in_lower_case():
                      True) == ["Ban xây dựng Đảng"]
     assert assignees("Giao Ban xây dựng Đảng xã tham mưu kế hoạch.", True) == ["Ban xây dựng Đảng xã"]
     assert assignees("Ban xây dựng kế hoạch tổ chức hội nghị.", True) == []  # "xây dựng" a verb: no board
+
+
+def test_bullet_lead_of_an_issuer_that_asks_gives_no_doer():
+    doc = HEAD + """II. TỔ CHỨC THỰC HIỆN
+Ủy ban nhân dân huyện đề nghị:
+- Tổ chức tuyên truyền sâu rộng về chuyển đổi số.
+Phòng Nội vụ:
+- Theo dõi, đôn đốc việc thực hiện.
+Giao Trạm Y tế xã chủ trì:
+- Kiểm tra các cơ sở.
+Chủ tịch UBND huyện yêu cầu:
+- Báo cáo kết quả trước ngày 30/11/2024.
+"""
+    assert [t[2] for t in _tasks(doc)] == [[], ["Phòng Nội vụ"], ["Trạm Y tế xã"], []]  # were UBND huyện, …, Chủ tịch
