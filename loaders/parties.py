@@ -117,6 +117,9 @@ PROPER_HEADS: tuple[str, ...] = (
     "trạm",
     # A tax office named by its place: "Thuế Đồng Nai" (the lead of a task table's row, corpus 031).
     "thuế",
+    # A council named by its field: "Hội đồng Dân tộc, các Ủy ban của Quốc hội, … giám sát việc thực hiện Nghị quyết
+    # này" (NQ 78 of Ủy ban Thường vụ Quốc hội), "Hội đồng Thi đua - Khen thưởng tỉnh" (not "hội đồng nhân dân", a NAME_HEAD).
+    "hội đồng",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),

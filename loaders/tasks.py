@@ -584,6 +584,19 @@ def _time_or_funding(text: Text, node: Node) -> bool:
     return text.flat[node.body_start : node.body_start + 20].lstrip(" *_").upper().startswith(FUNDING_ITEM_WORDS)
 
 
+# An item that states when the instrument takes effect, no task: "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành."
+# (NQ 113/NQ-CP, "Điều 2. Tổ chức thực hiện"), "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2022.".
+EFFECT_ITEM = re.compile(
+    r"[\s*_]*(?:Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)(?:\s+này)?"
+    r"\s+có\s+hiệu\s+lực"
+)
+
+
+def _states_effect(text: Text, node: Node) -> bool:
+    """Whether an item states when the instrument takes effect (EFFECT_ITEM)."""
+    return EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
+
+
 # How many characters of an item's first words may hold a document's header.
 _MOTTO_SPAN = 300
 
@@ -719,7 +732,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
-                        if _period_only(text, c) or _time_or_funding(text, c):
+                        if _period_only(text, c) or _time_or_funding(text, c) or _states_effect(text, c):
                             continue  # "1. Năm 2024:" alone, "2. Thời gian thực hiện: Từ tháng 10/2025 …": no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
@@ -773,7 +786,12 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:
-                if _item_kind(text, n) in ("purpose", "time", "funding", "scope") or _period_only(text, n) or _holds_motto(text, n):
+                if (
+                    _item_kind(text, n) in ("purpose", "time", "funding", "scope")
+                    or _period_only(text, n)
+                    or _holds_motto(text, n)
+                    or _states_effect(text, n)
+                ):
                     continue
                 if sections and id(n) in sections:
                     tasks.extend(_section_item_tasks(text, n))

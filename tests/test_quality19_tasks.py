@@ -309,3 +309,27 @@ Chủ tịch UBND huyện yêu cầu:
 - Báo cáo kết quả trước ngày 30/11/2024.
 """
     assert [t[2] for t in _tasks(doc)] == [[], ["Phòng Nội vụ"], ["Trạm Y tế xã"], []]  # were UBND huyện, …, Chủ tịch
+
+
+def test_effect_item_is_no_task_and_a_council_named_by_its_field_is_a_doer():
+    # "Điều 2. Tổ chức thực hiện" / "1. Nghị quyết này có hiệu lực …" / "2. Hội đồng Dân tộc, … giám sát …" (the style of
+    # the Nghị quyết of the Chính phủ and of the Ủy ban Thường vụ Quốc hội).
+    doc = """ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Số: 80/2025/UBTVQH15
+Hà Nội, ngày 10 tháng 3 năm 2025
+
+NGHỊ QUYẾT
+Về việc tổ chức giám sát chuyên đề năm 2025
+
+Điều 1. Tổ chức giám sát chuyên đề về thực hiện chính sách pháp luật về dân tộc.
+
+Điều 2. Tổ chức thực hiện, các nhiệm vụ cụ thể như sau:
+1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.
+2. Hội đồng Dân tộc, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.
+"""
+    tasks = find_tasks(make_text(doc), Header(doc_type="Nghị quyết"))
+    assert [(t.section, t.assigned_to) for t in tasks] == [("Điều 2.2", ["Hội đồng Dân tộc"])]
+    from vanban.loaders.parties import assignees
+
+    assert assignees("Hội đồng Thi đua - Khen thưởng tỉnh tổ chức xét chọn.", True) == ["Hội đồng Thi đua - Khen thưởng tỉnh"]
+    assert assignees("Hội đồng trường họp định kỳ mỗi học kỳ.", True) == []  # a school's council, no capital: as before
