@@ -423,6 +423,11 @@ def _then_ahead(s: str, i: int, brk: re.Match | None) -> bool:
     return THEN_AHEAD.search(s, i, brk.start() if brk else len(s)) is not None
 _SHORT_CONDITION_WORDS = 8
 # A condition word inside an opening phrase (group 1): "Trong quá trình thực hiện nếu có khó khăn, …".
+# The last word of a condition's trouble run on to the subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị
+# kịp thời phản ánh …", "nếu có vướng mắc các sở, ngành báo cáo …" (the subject a plural group or a body's head).
+TROUBLE_THEN_SUBJECT = re.compile(
+    r"(?<![\wđ])(?:vướng\s+mắc|khó\s+khăn|phát\s+sinh)\s+(?=(?:các|Các|Sở|Ủy\s+ban|UBND|Phòng|Ban|Thủ\s+trưởng|Chủ\s+tịch)\s)"
+)
 INNER_CONDITION = re.compile(r"\s(nếu|trường hợp)(?![\wđ])")
 # A name that asks "which one": "thì đơn vị nào có số lượng … cao hơn" is a condition, not a doer.
 WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
@@ -1131,6 +1136,16 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                 got = None
             if got is None and late is not None:
                 p, got = late
+            if (
+                got is None
+                and (conditional or INNER_CONDITION.search(s, p, opening_end) is not None)
+                and (trouble := TROUBLE_THEN_SUBJECT.search(s, cond_at, opening_end)) is not None
+            ):
+                # The condition's last word run on to the subject, no comma between: "Trong quá trình thực hiện, nếu có
+                # khó khăn, vướng mắc các cơ quan, đơn vị, địa phương kịp thời phản ánh về Ủy ban nhân dân tỉnh" (corpus 017).
+                cand = name_at(s, trouble.end())
+                if cand and PREDICATE.match(s, _skip_spaces(s, cand[1])):
+                    p, got = trouble.end(), cand
             doer = _given(s, p, got) if got else None
             if doer:
                 found.append(doer)

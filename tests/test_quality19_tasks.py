@@ -333,3 +333,21 @@ Về việc tổ chức giám sát chuyên đề năm 2025
 
     assert assignees("Hội đồng Thi đua - Khen thưởng tỉnh tổ chức xét chọn.", True) == ["Hội đồng Thi đua - Khen thưởng tỉnh"]
     assert assignees("Hội đồng trường họp định kỳ mỗi học kỳ.", True) == []  # a school's council, no capital: as before
+
+
+def test_condition_run_on_to_its_subject():
+    # Corpus 017 IV.3: "… nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương kịp thời phản ánh …" (no comma
+    # before the subject); was no doer.
+    from vanban.loaders.parties import assignees
+
+    item = ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương kịp thời phản ánh về "
+            "Ủy ban nhân dân tỉnh (qua Sở Khoa học và Công nghệ) để xem xét, giải quyết.")
+    assert assignees(item, True) == ["Các cơ quan, đơn vị, địa phương"]
+    assert assignees("Trong quá trình thực hiện nếu có khó khăn vướng mắc các đơn vị báo cáo về Sở Y tế.", True) == [
+        "Các đơn vị"
+    ]
+    # With its comma, as before.
+    assert assignees("Trong quá trình thực hiện, nếu có vướng mắc, Sở Y tế tổng hợp báo cáo.", True) == ["Sở Y tế"]
+    path = next(CORPUS.glob("017.txt"))
+    got = {t.section: t.assigned_to for t in find_tasks(make_text(path.read_text(encoding="utf-8")), Header())}
+    assert got["IV.3"] == ["Các cơ quan, đơn vị, địa phương"]
