@@ -17,7 +17,7 @@ from vanban.loaders.alternation import (
     by_first_two_letters_ignorecase,
     first_letter_groups,
 )
-from vanban.loaders.names import expand_abbreviations, tidy
+from vanban.loaders.names import expand_abbreviations, join_comma_names, tidy
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -1265,7 +1265,7 @@ def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
 # Hà Nội) -> "Giám đốc Sở Lao động - Thương binh và Xã hội", "Giám đốc Sở Tài chính". DEPARTMENTS_LISTED is the phrase's
 # end ("các Sở", its holder before it), DEPARTMENT_FIELDS the list, up to its semicolon or full stop (a list cut where the
 # passage ends, "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …" read as two lines, is not read).
-DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+Sở$")
+DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+[Ss]ở$")
 DEPARTMENT_FIELDS = re.compile(r"\s*:\s*(?P<fields>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^;.:()]{2,200}?)\s*(?:;|\.(?:\s|/|$))")
 # A field of at most so many words, without a word that opens another body or a predicate.
 _FIELD_WORDS_MAX = 8
@@ -1275,13 +1275,14 @@ NOT_A_FIELD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám
 def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
     """The departments a phrase ending "các Sở" lists after its colon (DEPARTMENTS_LISTED), each a whole field; None when
     the phrase is no such head or a field is not one (the phrase is kept as read)."""
-    if not phrase.endswith("các Sở") or not s.startswith(":", end):
+    if not phrase.endswith(("các Sở", "các sở")) or not s.startswith(":", end):
         return None
     head = DEPARTMENTS_LISTED.match(phrase)
     fields = DEPARTMENT_FIELDS.match(s, end)
     if head is None or fields is None:
         return None
-    names = [f.strip() for f in fields.group("fields").split(",")]
+    # "Giám đốc các sở: Y tế, …, Văn hóa, Thể thao và Du lịch, …": a department's own comma kept.
+    names = join_comma_names([f.strip() for f in fields.group("fields").split(",")])
     if any(not f or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in names):
         return None
     holder = head.group("holder").strip()
@@ -1294,7 +1295,7 @@ def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]
     out: list[str] = []
     seen: set[str] = set()
     for phrase, _, end in doers(s, opening, heading):
-        listed = _listed_departments(phrase, s, end) if phrase.endswith("các Sở") else None
+        listed = _listed_departments(phrase, s, end) if phrase.endswith(("các Sở", "các sở")) else None
         for name in listed or split_names(phrase):
             n = normalize_name(name)
             key = n.lower()

@@ -22,7 +22,7 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
-from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.names import COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
@@ -818,12 +818,6 @@ def _article(text: Text, n: str) -> str | None:
     return None
 
 
-# A department's name whose words a comma parts, its halves before and after the comma: "Sở Văn hóa, Thể thao và Du
-# lịch", "Phòng Văn hóa, Khoa học và Thông tin", "Sở Lao động, Thương binh và Xã hội".
-COMMA_NAME_HEAD = re.compile(r"(?:Văn\s+h[óo]a|Lao\s+động)$")
-COMMA_NAME_TAIL = re.compile(r"Thể\s+thao(?:\s+và\s+Du\s+lịch)?|Khoa\s+học\s+và\s+Thông\s+tin|Thông\s+tin\s+và\s+Thể\s+thao|Thương\s+binh\s+và\s+Xã\s+hội")
-
-
 def _charges_anew(before: str, piece: str) -> bool:
     """Whether a piece after a comma of an article names a body of its own: it opens with a word,
     not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
@@ -850,6 +844,45 @@ def _charges_anew(before: str, piece: str) -> bool:
     return own is None or own.end() < len(piece)
 
 
+# The holder of the departments an article lists after a colon: "Giám đốc các sở" in "Giám đốc các sở: Y tế, Kế hoạch
+# và Đầu tư, Tài chính, Văn hóa, Thể thao và Du lịch, Ngoại vụ; Đài Phát thanh - Truyền hình tỉnh; …" (QĐ 3605/QĐ-UBND of
+# UBND tỉnh Sơn La).
+DEPARTMENTS_HOLDER = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+[Ss]ở$")
+# A department's field: a few words opening with a capital, no word of another body or clause.
+DEPARTMENT_FIELD = re.compile(r"[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[^\s,;:()]+){0,7}")
+NOT_A_FIELD_WORD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")
+# The mark of a piece already read as a listed department (never in a document's text).
+LISTED_MARK = "\x00"
+
+
+def _with_listed_departments(who: str) -> list[str]:
+    """The pieces of an article's bodies parted at its semicolons and colons (ARTICLE_PARTS), a department holder's list
+    read off as one piece per department, marked LISTED_MARK: "Giám đốc các sở: Y tế, Tài chính; Chủ tịch UBND …" ->
+    ["\x00Giám đốc Sở Y tế", "\x00Giám đốc Sở Tài chính", "Chủ tịch UBND …"]."""
+    if ":" not in who:
+        return ARTICLE_PARTS.split(who)
+    out: list[str] = []
+    pos = 0
+    seps = list(ARTICLE_PARTS.finditer(who))
+    k = 0
+    while k <= len(seps):
+        end = seps[k].start() if k < len(seps) else len(who)
+        part = who[pos:end]
+        if k < len(seps) and seps[k].group(0)[0] == ":" and (holder := DEPARTMENTS_HOLDER.match(part.strip())) is not None:
+            nxt_end = seps[k + 1].start() if k + 1 < len(seps) else len(who)
+            pieces = [f.strip() for f in who[seps[k].end() : nxt_end].split(",")]
+            fields = join_comma_names(pieces)
+            if pieces and all(DEPARTMENT_FIELD.fullmatch(f) and not NOT_A_FIELD_WORD.search(f) for f in pieces):
+                out.extend(f"{LISTED_MARK}{holder.group('holder')} Sở {f}".replace(f"{LISTED_MARK} ", LISTED_MARK) for f in fields)
+                pos = seps[k + 1].end() if k + 1 < len(seps) else len(who)
+                k += 2
+                continue
+        out.append(part)
+        pos = seps[k].end() if k < len(seps) else len(who)
+        k += 1
+    return out
+
+
 def _charged(article: str) -> list[str]:
     """The bodies an article charges with the decision, one per piece: 'Chánh Văn phòng UBND tỉnh,
     Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện và các tổ chức, cá nhân có liên quan chịu trách
@@ -864,7 +897,11 @@ def _charged(article: str) -> list[str]:
         who = who[stop[-1].end() :]
     who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
-    for part in ARTICLE_PARTS.split(who):
+    parts = _with_listed_departments(who)
+    for part in parts:
+        if part.startswith(LISTED_MARK):
+            out.append(part[len(LISTED_MARK) :])  # "Giám đốc Sở Y tế", read off "Giám đốc các sở: Y tế, …"
+            continue
         pieces: list[str] = []
         for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
             piece = piece.strip(" ,;")

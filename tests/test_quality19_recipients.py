@@ -161,3 +161,45 @@ def test_duty_written_after_the_bodies():
         ("Sở Tài chính các tỉnh, thành phố trực thuộc Trung ương", "thực hiện"),
         ("Lưu: VT, CSDT (10b)", "lưu"),
     ]
+
+
+# The style of QĐ 3605/QĐ-UBND of UBND tỉnh Sơn La: the departments listed after "Giám đốc các sở:", one of them named
+# with a comma.
+LISTED = """ỦY BAN NHÂN DÂN
+TỈNH SƠN LA
+Số: 3605/QĐ-UBND
+Sơn La, ngày 26 tháng 12 năm 2014
+
+QUYẾT ĐỊNH
+Ban hành Kế hoạch triển khai thực hiện Nghị quyết số 05/NQ-CP
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Nghị quyết số 05/NQ-CP.
+Điều 2. Giao Sở Y tế chủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức triển khai thực hiện Kế hoạch.
+Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các sở: Y tế, Tài chính, Văn hóa, Thể thao và Du lịch, Ngoại vụ; Chủ \
+tịch UBND các huyện, thành phố; thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Bộ Y tế (b/c);
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+"""
+
+SON_LA = Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La")
+
+
+def test_departments_listed_after_the_holder_are_charged_one_by_one():
+    names = [n for n, _ in _names(LISTED, SON_LA)]
+    assert names[1:5] == [  # was the one "Giám đốc các sở"
+        "Giám đốc Sở Y tế tỉnh Sơn La",
+        "Giám đốc Sở Tài chính tỉnh Sơn La",
+        "Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Sơn La",
+        "Giám đốc Sở Ngoại vụ tỉnh Sơn La",
+    ]
+    from vanban.loaders.tasks import find_tasks
+
+    article = next(t for t in find_tasks(make_text(LISTED), Header(doc_type="Quyết định")) if t.section == "Điều 3")
+    assert article.assigned_to[1:5] == [
+        "Giám đốc Sở Y tế", "Giám đốc Sở Tài chính", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Giám đốc Sở Ngoại vụ",
+    ]
