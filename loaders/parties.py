@@ -173,6 +173,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
     # predicate: "Nếu cơ quan, tổ chức, đơn vị không có cấp trên trực tiếp…" (corpus 061).
     "phản hồi", "phản ánh", "không", "chưa",
+    # Digital work after the subject: "Phòng Nội vụ số hóa hồ sơ, tài liệu lưu trữ", "Trung tâm Phục vụ hành chính công
+    # số hóa hồ sơ …", "Văn phòng nâng cấp hệ thống một cửa điện tử".
+    "số hóa", "số hoá", "nâng cấp",
     # A time or a condition after an addressee: "báo cáo ngay cho Ban Giám hiệu khi phát hiện…",
     # "báo cáo Hiệu trưởng hằng tuần".
     "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",

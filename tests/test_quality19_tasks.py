@@ -351,3 +351,16 @@ def test_condition_run_on_to_its_subject():
     path = next(CORPUS.glob("017.txt"))
     got = {t.section: t.assigned_to for t in find_tasks(make_text(path.read_text(encoding="utf-8")), Header())}
     assert got["IV.3"] == ["Các cơ quan, đơn vị, địa phương"]
+
+
+def test_digital_work_ends_the_doers_name():
+    from vanban.loaders.parties import assignees
+
+    assert assignees("Phòng Nội vụ số hóa hồ sơ, tài liệu lưu trữ.", True) == ["Phòng Nội vụ"]  # was the whole clause
+    assert assignees("Trung tâm Phục vụ hành chính công số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.", True) == [
+        "Trung tâm Phục vụ hành chính công"
+    ]
+    assert assignees("Văn phòng HĐND và UBND huyện nâng cấp hệ thống một cửa điện tử.", True) == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"
+    ]
+    assert assignees("Trung tâm Số hóa tài liệu chủ trì thực hiện.", True) == ["Trung tâm Số hóa tài liệu"]  # a name's word
