@@ -607,7 +607,11 @@ def _signer_after(words: str) -> bool:
 # lines); "Như trên" and the archive are parted from their neighbours by a comma too: "Như trên,
 # Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành"); so is an item ended by its mark: "Như
 # trên, UBND tỉnh (b/c), Sở Tài chính, Lưu VT." (the mark is UBND tỉnh's, not Sở Tài chính's).
-RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(?=Lưu\b)|(?<=\)),\s*(?=[A-ZĐÀ-Ỹ])")
+# Some copies part them by full stops: "Như trên. UBND tỉnh (b/c). Lưu: VT." (after "Như trên", a mark, or before "Lưu"
+# only: "TP. Hồ Chí Minh", "TT. HĐND" keep theirs).
+RUN_ON_PARTS = re.compile(
+    r";\s*|(?<=^Như trên)[,.]\s*|(?<=^như trên)[,.]\s*|[,.]\s*(?=Lưu\b)|(?<=\))[,.]\s*(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 def _run_on_items(line: str) -> list[str]:

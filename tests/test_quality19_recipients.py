@@ -203,3 +203,22 @@ def test_departments_listed_after_the_holder_are_charged_one_by_one():
     assert article.assigned_to[1:5] == [
         "Giám đốc Sở Y tế", "Giám đốc Sở Tài chính", "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Giám đốc Sở Ngoại vụ",
     ]
+
+
+def test_run_on_items_parted_by_full_stops():
+    # Before, "Như trên. UBND tỉnh (b/c)" was one item: the addressee took the mark and UBND tỉnh was lost.
+    header = Header(issuer="Ủy ban nhân dân huyện Ba Bể", province="Bắc Kạn")
+    body = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN BA BỂ\nSố: 456/UBND-VP\nBa Bể, ngày 12 tháng 5 năm 2024\nV/v triển khai công tác\n"
+        "Kính gửi: Phòng Tài chính - Kế hoạch huyện\nUBND huyện yêu cầu triển khai thực hiện./.\n"
+        "Nơi nhận: Như trên. UBND tỉnh (b/c). Lưu: VT.\nCHỦ TỊCH\n"
+    )
+    assert _names(body, header) == [
+        ("Phòng Tài chính - Kế hoạch huyện", None),
+        ("Ủy ban nhân dân tỉnh Bắc Kạn", "báo cáo"),
+        ("Lưu: VT", "lưu"),
+    ]
+    # An abbreviation's full stop inside an item stays.
+    from vanban.loaders.recipients import _run_on_items
+
+    assert _run_on_items("Như trên; UBND TP. Bắc Kạn; Lưu: VT.") == ["Như trên", "UBND TP. Bắc Kạn", "Lưu: VT."]
