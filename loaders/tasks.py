@@ -359,6 +359,8 @@ def _section_item_tasks(text: Text, node: Node) -> list[Task]:
     subs = [c for c in node.children if c.label and c.label not in ("-", "+")]
     if not subs:
         return [_task(text, node, node.label or "")]
+    # "2.3. Thời gian thực hiện: …", "a) Năm 2024:" alone: no task, as in a plan's sections.
+    subs = [c for c in subs if not (_period_only(text, c) or _time_or_funding(text, c) or _states_effect(text, c))]
     return [_task(text, c, c.label if "." in c.label else f"{node.label}.{c.label}") for c in subs]
 
 

@@ -364,3 +364,23 @@ def test_digital_work_ends_the_doers_name():
         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"
     ]
     assert assignees("Trung tâm Số hóa tài liệu chủ trì thực hiện.", True) == ["Trung tâm Số hóa tài liệu"]  # a name's word
+
+
+def test_time_item_of_a_section_numbered_as_an_item():
+    # A plan whose Roman numerals were never written: "2. NHIỆM VỤ, GIẢI PHÁP" / "2.1. …" / "2.2. Thời gian thực hiện: …".
+    doc = """TRƯỜNG TIỂU HỌC KIM ĐỒNG
+Số: 25/KH-THKĐ
+Ba Bể, ngày 10 tháng 9 năm 2024
+
+KẾ HOẠCH
+Giáo dục kỹ năng sống năm học 2024-2025
+
+1. MỤC ĐÍCH, YÊU CẦU
+Nâng cao kỹ năng sống cho học sinh.
+2. NHIỆM VỤ, GIẢI PHÁP
+2.1. Giáo viên chủ nhiệm lồng ghép giáo dục kỹ năng sống trong các tiết sinh hoạt lớp.
+2.2. Thời gian thực hiện: Từ tháng 9/2024 đến tháng 5/2025.
+3. TỔ CHỨC THỰC HIỆN
+3.1. Tổng phụ trách Đội xây dựng kế hoạch hoạt động trải nghiệm.
+"""
+    assert [t[0] for t in _tasks(doc)] == ["2.1", "3.1"]  # 2.2 was a task
