@@ -229,7 +229,12 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
 DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
 # A title before an office-holder, read past as a directive word is: "1. Đồng chí Trưởng Ban xây dựng
 # Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
-HONORIFIC_WORDS: tuple[str, ...] = ("đồng chí",)
+HONORIFIC_WORDS: tuple[str, ...] = (
+    "đồng chí",
+    # The courtesy of a decision's executing article: "Điều 3. Các ông (bà) Trưởng phòng Tổ chức - Hành chính, Trưởng
+    # các khoa, phòng … chịu trách nhiệm thi hành Quyết định này" (a hospital's Quyết định).
+    "các ông (bà)", "ông (bà)", "các ông/bà", "ông/bà", "các ông, bà",
+)
 # Directive words whose object is the doer only when they open the item: "6. Khuyến khích Liên
 # đoàn Lao động tỉnh … xây dựng kế hoạch" (inside an item, "khuyến khích các doanh nghiệp …" mobilises).
 ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
@@ -357,7 +362,7 @@ PLAIN_PREDICATE = re.compile(
 # The words before "tổng hợp" that make it part of a department's name, not the verb "compile": a hospital's "Phòng
 # Kế hoạch tổng hợp" ("gửi báo cáo về Phòng Kế hoạch tổng hợp trước ngày 15/12/2025"), and the hyphenated "Phòng Kế
 # hoạch - Tổng hợp", "Phòng Hành chính - Tổng hợp". Not "Phòng Hành chính tổng hợp, báo cáo …" (the verb may follow).
-COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:Phòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
+COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:[Pp]hòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
 _COMPILE_WORDS = frozenset(("tổng hợp", "Tổng hợp"))
 
 

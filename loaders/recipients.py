@@ -235,7 +235,8 @@ GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:tổ\s+chức|cá\s+
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
 CHARGED_OFFICE = re.compile(
-    r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc|Trưởng\s+(?:phòng|ban|khoa|trạm))\s"
+    r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc"
+    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)"
 )
 # A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
 PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")

@@ -222,3 +222,35 @@ def test_run_on_items_parted_by_full_stops():
     from vanban.loaders.recipients import _run_on_items
 
     assert _run_on_items("Như trên; UBND TP. Bắc Kạn; Lưu: VT.") == ["Như trên", "UBND TP. Bắc Kạn", "Lưu: VT."]
+
+
+HOSPITAL = """SỞ Y TẾ BẮC KẠN
+BỆNH VIỆN ĐA KHOA TỈNH
+Số: 310/QĐ-BVĐK
+Bắc Kạn, ngày 10 tháng 5 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ cải tiến chất lượng
+
+Điều 1. Thành lập Tổ cải tiến chất lượng gồm các ông (bà) có tên sau.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Các ông (bà) Trưởng phòng Tổ chức - Hành chính, Trưởng phòng Kế hoạch tổng hợp, Trưởng các khoa, phòng và \
+các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Như Điều 3;
+- Sở Y tế (b/c);
+- Lưu: VT, TCHC.
+GIÁM ĐỐC
+"""
+
+CHARGED_HEADS = ["Trưởng phòng Tổ chức - Hành chính", "Trưởng phòng Kế hoạch tổng hợp", "Trưởng các khoa, phòng"]
+
+
+def test_executing_article_with_its_courtesy_and_heads_of_units():
+    header = Header(issuer="Bệnh viện Đa khoa tỉnh Bắc Kạn", province="Bắc Kạn")
+    assert [n for n, _ in _names(HOSPITAL, header)][:3] == CHARGED_HEADS  # "Trưởng các khoa, phòng" was lost
+    from vanban.loaders.tasks import find_tasks
+
+    tasks = find_tasks(make_text(HOSPITAL), Header(doc_type="Quyết định"))
+    assert [(t.section, t.assigned_to) for t in tasks] == [("Điều 3", CHARGED_HEADS)]  # was no task: no doer was read
