@@ -968,3 +968,21 @@ class _Place(NamedTuple):
 def qualify_in(name: str, province: str | None, district: str | None) -> str:
     """``qualify`` in a document of ``province`` and ``district``."""
     return qualify(name, _Place(province, district))
+
+
+# A department's name whose words a comma parts, its halves before and after the comma: "Sở Văn hóa, Thể thao và Du
+# lịch", "Phòng Văn hóa, Khoa học và Thông tin", "Sở Lao động, Thương binh và Xã hội".
+COMMA_NAME_HEAD = re.compile(r"(?:Văn\s+h[óo]a|Lao\s+động)$")
+COMMA_NAME_TAIL = re.compile(r"Thể\s+thao(?:\s+và\s+Du\s+lịch)?|Khoa\s+học\s+và\s+Thông\s+tin|Thông\s+tin\s+và\s+Thể\s+thao|Thương\s+binh\s+và\s+Xã\s+hội")
+
+
+def join_comma_names(pieces: list[str]) -> list[str]:
+    """Pieces of a list parted at its commas, a department's name parted at its own comma joined again: ["Y tế", "Văn
+    hóa", "Thể thao và Du lịch"] -> ["Y tế", "Văn hóa, Thể thao và Du lịch"] (COMMA_NAME_HEAD, COMMA_NAME_TAIL)."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(out[-1]):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out

@@ -17,7 +17,7 @@ from vanban.loaders.alternation import (
     by_first_two_letters_ignorecase,
     first_letter_groups,
 )
-from vanban.loaders.names import expand_abbreviations, tidy
+from vanban.loaders.names import expand_abbreviations, join_comma_names, tidy
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -117,6 +117,9 @@ PROPER_HEADS: tuple[str, ...] = (
     "trạm",
     # A tax office named by its place: "Thuế Đồng Nai" (the lead of a task table's row, corpus 031).
     "thuế",
+    # A council named by its field: "Hội đồng Dân tộc, các Ủy ban của Quốc hội, … giám sát việc thực hiện Nghị quyết
+    # này" (NQ 78 of Ủy ban Thường vụ Quốc hội), "Hội đồng Thi đua - Khen thưởng tỉnh" (not "hội đồng nhân dân", a NAME_HEAD).
+    "hội đồng",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
@@ -170,6 +173,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
     # predicate: "Nếu cơ quan, tổ chức, đơn vị không có cấp trên trực tiếp…" (corpus 061).
     "phản hồi", "phản ánh", "không", "chưa",
+    # Digital work after the subject: "Phòng Nội vụ số hóa hồ sơ, tài liệu lưu trữ", "Trung tâm Phục vụ hành chính công
+    # số hóa hồ sơ …", "Văn phòng nâng cấp hệ thống một cửa điện tử".
+    "số hóa", "số hoá", "nâng cấp",
     # A time or a condition after an addressee: "báo cáo ngay cho Ban Giám hiệu khi phát hiện…",
     # "báo cáo Hiệu trưởng hằng tuần".
     "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
@@ -223,7 +229,12 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
 DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
 # A title before an office-holder, read past as a directive word is: "1. Đồng chí Trưởng Ban xây dựng
 # Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
-HONORIFIC_WORDS: tuple[str, ...] = ("đồng chí",)
+HONORIFIC_WORDS: tuple[str, ...] = (
+    "đồng chí",
+    # The courtesy of a decision's executing article: "Điều 3. Các ông (bà) Trưởng phòng Tổ chức - Hành chính, Trưởng
+    # các khoa, phòng … chịu trách nhiệm thi hành Quyết định này" (a hospital's Quyết định).
+    "các ông (bà)", "ông (bà)", "các ông/bà", "ông/bà", "các ông, bà",
+)
 # Directive words whose object is the doer only when they open the item: "6. Khuyến khích Liên
 # đoàn Lao động tỉnh … xây dựng kế hoạch" (inside an item, "khuyến khích các doanh nghiệp …" mobilises).
 ITEM_DIRECTIVE_WORDS: tuple[str, ...] = ("khuyến khích",)
@@ -351,7 +362,7 @@ PLAIN_PREDICATE = re.compile(
 # The words before "tổng hợp" that make it part of a department's name, not the verb "compile": a hospital's "Phòng
 # Kế hoạch tổng hợp" ("gửi báo cáo về Phòng Kế hoạch tổng hợp trước ngày 15/12/2025"), and the hyphenated "Phòng Kế
 # hoạch - Tổng hợp", "Phòng Hành chính - Tổng hợp". Not "Phòng Hành chính tổng hợp, báo cáo …" (the verb may follow).
-COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:Phòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
+COMPILING_DEPARTMENT_BEFORE = re.compile(r"(?:[Pp]hòng\s+Kế\s+hoạch\s+|(?:Kế\s+hoạch|Hành\s+chính)\s*[-–]\s*)$")
 _COMPILE_WORDS = frozenset(("tổng hợp", "Tổng hợp"))
 
 
@@ -420,6 +431,11 @@ def _then_ahead(s: str, i: int, brk: re.Match | None) -> bool:
     return THEN_AHEAD.search(s, i, brk.start() if brk else len(s)) is not None
 _SHORT_CONDITION_WORDS = 8
 # A condition word inside an opening phrase (group 1): "Trong quá trình thực hiện nếu có khó khăn, …".
+# The last word of a condition's trouble run on to the subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị
+# kịp thời phản ánh …", "nếu có vướng mắc các sở, ngành báo cáo …" (the subject a plural group or a body's head).
+TROUBLE_THEN_SUBJECT = re.compile(
+    r"(?<![\wđ])(?:vướng\s+mắc|khó\s+khăn|phát\s+sinh)\s+(?=(?:các|Các|Sở|Ủy\s+ban|UBND|Phòng|Ban|Thủ\s+trưởng|Chủ\s+tịch)\s)"
+)
 INNER_CONDITION = re.compile(r"\s(nếu|trường hợp)(?![\wđ])")
 # A name that asks "which one": "thì đơn vị nào có số lượng … cao hơn" is a condition, not a doer.
 WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
@@ -485,6 +501,12 @@ PARTY_AFTER = re.compile(r"\s+Đảng(?![\wđ])")
 # "các hội thi". Checked after a head ending with its last letter (_NOT_BODY_HEAD_LAST).
 NOT_BODY_AFTER_HEAD = re.compile(r"\s+(?:hợp|nghị|thảo|thi|diễn)(?![\wđ])")
 _NOT_BODY_HEAD_LAST = frozenset("gGiI")
+# The field of a Party committee's board written in lower case after "Ban": "1. Ban xây dựng Đảng chủ trì tham mưu kế
+# hoạch, báo cáo Thường trực Đảng ủy …" (a commune Đảng ủy's letter, 2026), "Ban xây dựng Đảng xã".
+PARTY_BOARD_FIELD = re.compile(r"xây\s+dựng\s+Đảng(?![\wđ])")
+# What follows "Bộ" when it is a set, not a ministry: "Bộ Luật Dân sự năm 2015, Bộ Luật Hình sự năm 2015" (a plan's list
+# of laws to disseminate), "Bộ Tiêu chí quốc gia về xã nông thôn mới", "Bộ Quy tắc ứng xử", "Bộ Công cụ", "Bộ Câu hỏi".
+SET_AFTER_BO = re.compile(r"\s+(?:[Ll]uật|[Tt]iêu\s+chí|[Qq]uy\s+tắc|[Cc]ông\s+cụ|[Cc]âu\s+hỏi|[Hh]ồ\s+sơ|[Cc]hỉ\s+số)(?![\wđ])")
 # A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
 # before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
 # phố" (not "Viện" cut before "Nghiên cứu"), "Trung tâm Nghiên cứu …".
@@ -621,7 +643,11 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
             return None  # "các trường hợp chậm tiến độ": cases, not schools
         return m
     m = PROPER_HEAD.match(s, i, endpos)
+    if m and s[i] == "B" and m.end() - i == 4 and s.startswith("xây", m.end()) and PARTY_BOARD_FIELD.match(s, m.end(), endpos):
+        return m  # "Ban xây dựng Đảng chủ trì tham mưu …": the Party's board, its field in lower case
     if m and m.end() < endpos and s[m.end()].isupper():
+        if s[i] in "Bb" and m.end() - i == 3 and SET_AFTER_BO.match(s, m.end() - 1, endpos):
+            return None  # "Bộ Luật Dân sự năm 2015", "Bộ Tiêu chí quốc gia": a code, a set, no ministry
         return m
     if i < endpos and s[i] in _CENTRAL_FIRST:
         return CENTRAL_HEAD.match(s, i, endpos)
@@ -1118,6 +1144,16 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                 got = None
             if got is None and late is not None:
                 p, got = late
+            if (
+                got is None
+                and (conditional or INNER_CONDITION.search(s, p, opening_end) is not None)
+                and (trouble := TROUBLE_THEN_SUBJECT.search(s, cond_at, opening_end)) is not None
+            ):
+                # The condition's last word run on to the subject, no comma between: "Trong quá trình thực hiện, nếu có
+                # khó khăn, vướng mắc các cơ quan, đơn vị, địa phương kịp thời phản ánh về Ủy ban nhân dân tỉnh" (corpus 017).
+                cand = name_at(s, trouble.end())
+                if cand and PREDICATE.match(s, _skip_spaces(s, cand[1])):
+                    p, got = trouble.end(), cand
             doer = _given(s, p, got) if got else None
             if doer:
                 found.append(doer)
@@ -1237,7 +1273,7 @@ def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
 # Hà Nội) -> "Giám đốc Sở Lao động - Thương binh và Xã hội", "Giám đốc Sở Tài chính". DEPARTMENTS_LISTED is the phrase's
 # end ("các Sở", its holder before it), DEPARTMENT_FIELDS the list, up to its semicolon or full stop (a list cut where the
 # passage ends, "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …" read as two lines, is not read).
-DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+Sở$")
+DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+[Ss]ở$")
 DEPARTMENT_FIELDS = re.compile(r"\s*:\s*(?P<fields>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^;.:()]{2,200}?)\s*(?:;|\.(?:\s|/|$))")
 # A field of at most so many words, without a word that opens another body or a predicate.
 _FIELD_WORDS_MAX = 8
@@ -1247,13 +1283,14 @@ NOT_A_FIELD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám
 def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
     """The departments a phrase ending "các Sở" lists after its colon (DEPARTMENTS_LISTED), each a whole field; None when
     the phrase is no such head or a field is not one (the phrase is kept as read)."""
-    if not phrase.endswith("các Sở") or not s.startswith(":", end):
+    if not phrase.endswith(("các Sở", "các sở")) or not s.startswith(":", end):
         return None
     head = DEPARTMENTS_LISTED.match(phrase)
     fields = DEPARTMENT_FIELDS.match(s, end)
     if head is None or fields is None:
         return None
-    names = [f.strip() for f in fields.group("fields").split(",")]
+    # "Giám đốc các sở: Y tế, …, Văn hóa, Thể thao và Du lịch, …": a department's own comma kept.
+    names = join_comma_names([f.strip() for f in fields.group("fields").split(",")])
     if any(not f or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in names):
         return None
     holder = head.group("holder").strip()
@@ -1266,7 +1303,7 @@ def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]
     out: list[str] = []
     seen: set[str] = set()
     for phrase, _, end in doers(s, opening, heading):
-        listed = _listed_departments(phrase, s, end) if phrase.endswith("các Sở") else None
+        listed = _listed_departments(phrase, s, end) if phrase.endswith(("các Sở", "các sở")) else None
         for name in listed or split_names(phrase):
             n = normalize_name(name)
             key = n.lower()

@@ -22,8 +22,9 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
-from vanban.loaders.names import canonical_org, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.names import COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
+from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
 from vanban.loaders.text import PAGE_NUMBER, Text
 
@@ -92,8 +93,9 @@ MARKUP = re.compile(r"\*+|\|")
 # CÁO" (markup allowed: "**PHỤ LỤC**", "# Mẫu số 02").
 APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+số|Mẫu\s+\d|Biểu\s+mẫu|BIỂU\s+MẪU)\b")
 # A numbered item: "1. " in "1. Sở Tài chính;", "2)" in "2) Sở Nội vụ (b/c);", "3." in "3.Lưu: VT." (read
-# as an item only in a list numbered from its first item on, each number the next: see _block).
-NUMBERED_ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.)]\s*(?=[^\W\d_])")
+# as an item only in a list numbered from its first item on, each number the next: see _block); also in brackets: "(1)"
+# in "(1) Như trên;" / "(2) Phòng Tài chính - Kế hoạch;" / "(3) Lưu VT.".
+NUMBERED_ITEM = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.)]|\((?P<b>\d{1,2})\))\s*(?=[^\W\d_])")
 # The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
 # TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
 CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
@@ -114,6 +116,11 @@ PURPOSE = re.compile(r"(?:\(|“|\")\s*(?P<for>để\s+)?(?P<mark>[^()“”\"]{
 # A purpose mark written after a dash or a comma, without parentheses, ending the item: ", để b/c" in
 # "UBND tỉnh, để b/c", "- để thực hiện" in "Sở Y tế - để thực hiện".
 TRAILING_PURPOSE = re.compile(r"\s*[-–,]\s*để\s+(?P<mark>b/c|báo cáo|t/h|thực hiện|p/h|phối hợp|biết)\s*$", re.IGNORECASE)
+# The duty written out after the bodies, the instrument named: "- HĐND, UBND các tỉnh, thành phố trực thuộc TW" / "thực hiện
+# Chương trình;" (a Thông tư of Ủy ban Dân tộc), "- Các phòng chuyên môn (để) thực hiện Kế hoạch này;".
+TRAILING_DUTY = re.compile(
+    r"\s+(?:để\s+)?thực\s+hiện\s+(?:Chương\s+trình|Kế\s+hoạch|Đề\s+án|Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị|Thông\s+tư)(?:\s+này)?\s*$"
+)
 # The parts of a mark that gives two purposes: "(để biết và t/h)", "(để báo cáo, phối hợp)".
 MARK_PARTS = re.compile(r"\s*(?:[,;]|\svà\s)\s*")
 # A purpose mark that an OCR tool wrote as an inline formula: "$( \mathsf { b } / \mathsf { c } )$" in
@@ -228,7 +235,8 @@ GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:tổ\s+chức|cá\s+
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
 CHARGED_OFFICE = re.compile(
-    r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc|Trưởng\s+(?:phòng|ban|khoa|trạm))\s"
+    r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc"
+    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)"
 )
 # A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
 PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
@@ -443,7 +451,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
     # How many numbered items were read: a list numbered from its first item on ("1. Sở Tài chính;" /
     # "2. Sở Nội vụ (b/c);" / "3. Lưu: VT.") reads its items without their numbers.
     numbered = 0
-    if first and (num := NUMBERED_ITEM.match(first)) is not None and num.group("n") == "1":
+    if first and (num := NUMBERED_ITEM.match(first)) is not None and _item_number(num) == 1:
         first, numbered = first[num.end() :], 1
     if first and not SIGNATURE.match(first):
         first, cut = _without_signature(first, signer), first
@@ -481,7 +489,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
         left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         signed = signed or left != cut
-        if (num := NUMBERED_ITEM.match(left)) is not None and int(num.group("n")) == numbered + 1 and (numbered or not items):
+        if (num := NUMBERED_ITEM.match(left)) is not None and _item_number(num) == numbered + 1 and (numbered or not items):
             # "1. Sở Tài chính;" / "2. Sở Nội vụ (b/c);": the next item of a numbered list, its number dropped.
             numbered += 1
             ends = (";",)
@@ -531,6 +539,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+def _item_number(num: re.Match) -> int:
+    """The number of a NUMBERED_ITEM match: "2." -> 2, "(2)" -> 2."""
+    return int(num.group("n") or num.group("b"))
 
 
 def _bare_item(line: str, after_first: bool) -> bool:
@@ -593,8 +606,13 @@ def _signer_after(words: str) -> bool:
 # The items of a Nơi nhận written on its heading's line without list marks, parted by semicolons: "Như
 # trên; TT Tỉnh ủy (b/c); CT, các PCT UBND tỉnh; Lưu: VT, VX." (a letter written as "FIELD: value"
 # lines); "Như trên" and the archive are parted from their neighbours by a comma too: "Như trên,
-# Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành").
-RUN_ON_PARTS = re.compile(r";\s*|(?<=^Như trên),\s*|(?<=^như trên),\s*|,\s*(?=Lưu\b)")
+# Thường trực Tỉnh ủy, Lưu VT." (a body's own commas stay: "Các Sở, ban, ngành"); so is an item ended by its mark: "Như
+# trên, UBND tỉnh (b/c), Sở Tài chính, Lưu VT." (the mark is UBND tỉnh's, not Sở Tài chính's).
+# Some copies part them by full stops: "Như trên. UBND tỉnh (b/c). Lưu: VT." (after "Như trên", a mark, or before "Lưu"
+# only: "TP. Hồ Chí Minh", "TT. HĐND" keep theirs).
+RUN_ON_PARTS = re.compile(
+    r";\s*|(?<=^Như trên)[,.]\s*|(?<=^như trên)[,.]\s*|[,.]\s*(?=Lưu\b)|(?<=\))[,.]\s*(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 def _run_on_items(line: str) -> list[str]:
@@ -680,7 +698,7 @@ def _signature_lines(lines: list, i: int, header: Header | None = None, next_num
             continue  # blank lines between the signature's title and its name do not count
         if pieces == 0 and _page_furniture(left, header):
             continue  # a page's top between two items (after a signature: a new document's header)
-        if ITEM.match(left) or (next_number and (num := NUMBERED_ITEM.match(left)) and int(num.group("n")) == next_number):
+        if ITEM.match(left) or (next_number and (num := NUMBERED_ITEM.match(left)) and _item_number(num) == next_number):
             return k - i
         if ";" in left or len(left.split()) > SIGNATURE_PIECE_WORDS or APPENDIX.match(left):
             return 0
@@ -808,7 +826,10 @@ def _article(text: Text, n: str) -> str | None:
 def _charges_anew(before: str, piece: str) -> bool:
     """Whether a piece after a comma of an article names a body of its own: it opens with a word,
     not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
-    it ("Giám đốc, Thủ trưởng các sở" is one group)."""
+    it ("Giám đốc, Thủ trưởng các sở" is one group), not the rest of its name ("Giám đốc Sở Văn hóa" / "Thể thao và
+    Du lịch", COMMA_NAME_TAIL)."""
+    if COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(before):
+        return False
     if _office(before) is not None and " các " in f" {piece}":
         return False  # "Giám đốc, Thủ trưởng các sở": the office-holders of one group
     if not (_office(before) or OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
@@ -828,6 +849,45 @@ def _charges_anew(before: str, piece: str) -> bool:
     return own is None or own.end() < len(piece)
 
 
+# The holder of the departments an article lists after a colon: "Giám đốc các sở" in "Giám đốc các sở: Y tế, Kế hoạch
+# và Đầu tư, Tài chính, Văn hóa, Thể thao và Du lịch, Ngoại vụ; Đài Phát thanh - Truyền hình tỉnh; …" (QĐ 3605/QĐ-UBND of
+# UBND tỉnh Sơn La).
+DEPARTMENTS_HOLDER = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+[Ss]ở$")
+# A department's field: a few words opening with a capital, no word of another body or clause.
+DEPARTMENT_FIELD = re.compile(r"[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[^\s,;:()]+){0,7}")
+NOT_A_FIELD_WORD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")
+# The mark of a piece already read as a listed department (never in a document's text).
+LISTED_MARK = "\x00"
+
+
+def _with_listed_departments(who: str) -> list[str]:
+    """The pieces of an article's bodies parted at its semicolons and colons (ARTICLE_PARTS), a department holder's list
+    read off as one piece per department, marked LISTED_MARK: "Giám đốc các sở: Y tế, Tài chính; Chủ tịch UBND …" ->
+    ["\x00Giám đốc Sở Y tế", "\x00Giám đốc Sở Tài chính", "Chủ tịch UBND …"]."""
+    if ":" not in who:
+        return ARTICLE_PARTS.split(who)
+    out: list[str] = []
+    pos = 0
+    seps = list(ARTICLE_PARTS.finditer(who))
+    k = 0
+    while k <= len(seps):
+        end = seps[k].start() if k < len(seps) else len(who)
+        part = who[pos:end]
+        if k < len(seps) and seps[k].group(0)[0] == ":" and (holder := DEPARTMENTS_HOLDER.match(part.strip())) is not None:
+            nxt_end = seps[k + 1].start() if k + 1 < len(seps) else len(who)
+            pieces = [f.strip() for f in who[seps[k].end() : nxt_end].split(",")]
+            fields = join_comma_names(pieces)
+            if pieces and all(DEPARTMENT_FIELD.fullmatch(f) and not NOT_A_FIELD_WORD.search(f) for f in pieces):
+                out.extend(f"{LISTED_MARK}{holder.group('holder')} Sở {f}".replace(f"{LISTED_MARK} ", LISTED_MARK) for f in fields)
+                pos = seps[k + 1].end() if k + 1 < len(seps) else len(who)
+                k += 2
+                continue
+        out.append(part)
+        pos = seps[k].end() if k < len(seps) else len(who)
+        k += 1
+    return out
+
+
 def _charged(article: str) -> list[str]:
     """The bodies an article charges with the decision, one per piece: 'Chánh Văn phòng UBND tỉnh,
     Giám đốc Sở Tư pháp; Chủ tịch UBND các huyện và các tổ chức, cá nhân có liên quan chịu trách
@@ -840,9 +900,13 @@ def _charged(article: str) -> list[str]:
     who = article[: m.start()]
     if (stop := list(SENTENCE_END.finditer(who))):
         who = who[stop[-1].end() :]
-    who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", who.strip()))
+    who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
-    for part in ARTICLE_PARTS.split(who):
+    parts = _with_listed_departments(who)
+    for part in parts:
+        if part.startswith(LISTED_MARK):
+            out.append(part[len(LISTED_MARK) :])  # "Giám đốc Sở Y tế", read off "Giám đốc các sở: Y tế, …"
+            continue
         pieces: list[str] = []
         for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
             piece = piece.strip(" ,;")
@@ -903,6 +967,8 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
         item = item.replace(m.group(0), " ")
     if purpose is None and "để" in item and (m := TRAILING_PURPOSE.search(item)) is not None:
         return item[: m.start()], PURPOSE_MARKS[m.group("mark").lower()]
+    if purpose is None and "thực hiện" in item and (m := TRAILING_DUTY.search(item)) is not None:
+        return item[: m.start()], "thực hiện"
     return item, purpose
 
 
@@ -1293,6 +1359,23 @@ def _section_bodies(tasks: list[Task], section: str) -> list[str]:
     return out
 
 
+# The archive written after the last item with no mark between them: "Nơi nhận: Như trên; UBND các huyện Lưu: VT", "- Sở
+# Y tế Lưu VT, TH.", "- Các chi bộ trực thuộc Lưu Văn phòng Đảng ủy" (a copy that lost the line break). Only "Lưu" with
+# its colon or its codes after it: "Lưu" in a name ("Ông Lưu Văn An") is followed by neither.
+GLUED_ARCHIVE = re.compile(r"(?<=[\w).])\s+(?=Lưu(?:\s*:|\s+(?:[A-ZĐ]{2,}(?![\wđ])|Văn\s+(?:phòng|thư)|hồ\s+sơ)))")
+
+
+def _parted_archive(items: list[str]) -> list[str]:
+    """The items with an archive glued onto the item before it parted from it (GLUED_ARCHIVE)."""
+    out: list[str] = []
+    for item in items:
+        if "Lưu" in item and not ARCHIVE.match(item.lstrip(" -+*")) and (glued := GLUED_ARCHIVE.search(item)) is not None:
+            out.extend((item[: glued.start()], item[glued.end() :]))
+        else:
+            out.append(item)
+    return out
+
+
 def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None) -> list[Recipient]:
     """One Recipient per body of the Nơi nhận block ("Như Mục III" read from ``tasks``, the
     document's tasks, when given)."""
@@ -1307,7 +1390,7 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             out.append(Recipient(name=name, purpose=purpose))
 
     city = bool(header.province) and is_city(header.province)
-    for item in _block(text, header):
+    for item in _parted_archive(_block(text, header)):
         item = tidy(item)
         if not item:
             continue

@@ -526,10 +526,22 @@ def _closing_start(lines: list[Line], lo: int, hi: int, marks: list[_Mark | None
         first = lines[k].text.lstrip("*_ ")
         pm = marks[k - 1]
         bare_marker = pm is not None and len(prev) <= pm.body_at  # "**3." alone: the item goes on
-        if _ends_sentence(prev) and first[:1].isupper() and not bare_marker:
+        if _ends_sentence(prev) and first[:1].isupper() and not bare_marker and not _article_title(lines, marks, k - 1, lo):
             return k
         k -= 1
     return hi
+
+
+def _article_title(lines: list[Line], marks: list[_Mark | None], k: int, lo: int) -> bool:
+    """Whether lines[k] is an article's title, no sentence (its paragraph below is the article's words, not the closing):
+    "**Điều 3." / "Trách nhiệm tổ chức thực hiện**" / "" / "Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định
+    này./." (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu)."""
+    if lines[k].text.rstrip(" *_").endswith((".", ";", "!", "?")):
+        return False
+    mark = marks[k]
+    if mark is None and k > lo and (above := marks[k - 1]) is not None and above.kind == "article":
+        return len(lines[k - 1].text.rstrip(" *_")) <= above.body_at  # "**Điều 3." alone, its title below
+    return mark is not None and mark.kind == "article"
 
 
 # Names of departments joined by a dash, which a line break may put at a line's start, where it reads as a bullet:
@@ -647,6 +659,16 @@ def _body_end(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None]) -
         if "./." in t and BODY_END_MARK.search(t):
             return k + 1
     return sig
+
+
+# An article's title naming who executes the instrument, before the bodies it charges, which a copy joins to them:
+# "**Điều 3.** / "Trách nhiệm tổ chức thực hiện**" / "Chánh Văn phòng Ủy ban nhân dân tỉnh; …" (QĐ 87/2025/QĐ-UBND of
+# UBND tỉnh Lai Châu), "Điều 4. Tổ chức thực hiện", "Điều 3. Hiệu lực và trách nhiệm thi hành". Markup and a colon or a
+# period after it allowed; a capital must follow (not "Tổ chức thực hiện tốt …", a sentence).
+EXECUTION_TITLE = re.compile(
+    r"[\s*_]*(?:Trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|thi\s+hành)|Tổ\s+chức\s+thực\s+hiện"
+    r"|(?:Hiệu\s+lực|Điều\s+khoản)(?:\s+và\s+trách\s+nhiệm)?\s+thi\s+hành)[\s*_]*[.:]?[\s*_]+(?=[A-ZĐÀ-Ỹ])"
+)
 
 
 # An article's word alone on its line, its number opening the next (a web page's copy wraps there): "Điều" /

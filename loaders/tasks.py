@@ -14,12 +14,13 @@ from dataclasses import replace
 from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
+from vanban.loaders.header import MOTTO
 from vanban.loaders.parties import (
-    PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
+    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
-    BARE_HEADING, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, names_purpose, outline,
+    BARE_HEADING, EXECUTION_TITLE, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, names_purpose, outline,
 )
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
@@ -169,6 +170,11 @@ def _heading_then_doer(line: str, rest: str) -> bool:
 
 # The first words of an item's heading that names whose duties it lists (RESPONSIBLE_HEAD), in lower case: a quick test.
 _RESPONSIBLE_FIRST = ("trách nhiệm", "nhiệm vụ")
+# The first words of an item's heading that names the bodies it addresses (ADDRESSED_HEAD), in lower case.
+_ADDRESSED_FIRST = "đối với"
+# A remark in brackets that ends a heading line: "1. Đối với Ban Giám hiệu nhà trường (đồng chí Nguyễn Minh Trí – Phó
+# Hiệu trưởng được phân công phụ trách)" (a school's plan).
+TRAILING_REMARK = re.compile(r"\s*\([^()]{1,120}\)[\s*_:.]*$")
 
 
 def _responsible(text: Text, node: Node) -> list[str]:
@@ -178,7 +184,11 @@ def _responsible(text: Text, node: Node) -> list[str]:
     flat = text.flat
     start = node.body_start
     head = flat[start : start + 28]
-    if ("rách nhiệm" not in head and "hiệm vụ" not in head) or not head.lstrip(" *_").lower().startswith(_RESPONSIBLE_FIRST):
+    first = head.lstrip(" *_").lower()
+    addressed = "ối với" in head and first.startswith(_ADDRESSED_FIRST)
+    if not addressed and (
+        ("rách nhiệm" not in head and "hiệm vụ" not in head) or not first.startswith(_RESPONSIBLE_FIRST)
+    ):
         return []
     original = text.original
     head_end = node.head_end()
@@ -186,7 +196,13 @@ def _responsible(text: Text, node: Node) -> list[str]:
     nl = original.find("\n", text.to_original(start), orig_end)
     if nl >= 0 and original[nl:orig_end].lstrip()[:1].islower():
         nl = original.find("\n", nl + 1, orig_end)
-    phrase = addressed_doer(flat[start : text.to_flat(nl) if nl >= 0 else head_end], RESPONSIBLE_HEAD)
+    line = flat[start : text.to_flat(nl) if nl >= 0 else head_end]
+    if addressed:
+        # "1. Đối với Ban Giám hiệu nhà trường (…)" / "…", "a) Đối với Phòng Y tế: chủ trì …": the name before its
+        # remark or its colon (parties.ADDRESSED_HEAD; "Đối với các xã đặc biệt khó khăn" runs on past a name: none).
+        colon = line.find(":")
+        line = TRAILING_REMARK.sub("", line[: colon + 1] if colon >= 0 else line)
+    phrase = addressed_doer(line, ADDRESSED_HEAD if addressed else RESPONSIBLE_HEAD)
     return [normalize_name(n) for n in split_names(phrase)] if phrase else []
 
 
@@ -343,6 +359,8 @@ def _section_item_tasks(text: Text, node: Node) -> list[Task]:
     subs = [c for c in node.children if c.label and c.label not in ("-", "+")]
     if not subs:
         return [_task(text, node, node.label or "")]
+    # "2.3. Thời gian thực hiện: …", "a) Năm 2024:" alone: no task, as in a plan's sections.
+    subs = [c for c in subs if not (_period_only(text, c) or _time_or_funding(text, c) or _states_effect(text, c))]
     return [_task(text, c, c.label if "." in c.label else f"{node.label}.{c.label}") for c in subs]
 
 
@@ -388,9 +406,19 @@ def _bullet_leads(text: Text, node: Node) -> list[tuple[int, list[str]]]:
             and lines[k].flat_start < node.flat_end
             and lines[k].text.lstrip(" *_")[:1] in _BULLET_FIRST
         ):
-            out.append((ln.flat_start, assignees(t, True, True)))
+            out.append((ln.flat_start, _bullet_lead_names(t)))
         prev = t
     return out
+
+
+def _bullet_lead_names(line: str) -> list[str]:
+    """The doers of a lead line over bullets: the body it names alone ("Sở Y tế:", "Các trường học:"), else the object of its
+    directive or its subject that does not direct ("Giao Trạm Y tế xã chủ trì:" -> Trạm Y tế xã; "Ủy ban nhân dân huyện đề
+    nghị:", "Chủ tịch UBND huyện yêu cầu:" -> none: the issuer asks, the bullets say who does)."""
+    got = name_at(line, len(line) - len(line.lstrip(" *_")), heading=True)
+    if got is not None and not line[got[1] :].strip(" *_:."):
+        return assignees(line, True, True)
+    return _lead_names(line, strict=False)
 
 
 # A subheading without a number, alone on its line and set in bold or as a markdown heading: "**Tuyên truyền, nâng cao
@@ -540,6 +568,141 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
     return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
 
 
+# The first words of an item that states the funding, not a task: "4. Kinh phí thực hiện: Kinh phí phục vụ công tác kiểm
+# tra, giám sát …" (corpus 057, in its organisation section). ("Tài chính" may name a department: "2. Tài chính - Kế
+# hoạch: …", a Phòng, so only these.)
+FUNDING_ITEM_WORDS = ("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN")
+
+
+def _time_or_funding(text: Text, node: Node) -> bool:
+    """Whether an item of a content or organisation section states the time or the funding, as the THỜI GIAN and KINH PHÍ
+    sections do, not a task: "2. Thời gian thực hiện: **Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (corpus
+    010, in "II. NỘI DUNG"), "3. Tiến độ thực hiện", "4. Kinh phí thực hiện: …" (corpus 057)."""
+    kind = _item_kind(text, node)
+    if kind == "time":
+        return True
+    if kind != "funding":
+        return False
+    return text.flat[node.body_start : node.body_start + 20].lstrip(" *_").upper().startswith(FUNDING_ITEM_WORDS)
+
+
+# An item that states when the instrument takes effect, no task: "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành."
+# (NQ 113/NQ-CP, "Điều 2. Tổ chức thực hiện"), "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2022.".
+EFFECT_ITEM = re.compile(
+    r"[\s*_]*(?:Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)(?:\s+này)?"
+    r"\s+có\s+hiệu\s+lực"
+)
+
+
+def _states_effect(text: Text, node: Node) -> bool:
+    """Whether an item states when the instrument takes effect (EFFECT_ITEM)."""
+    return EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
+
+
+# How many characters of an item's first words may hold a document's header.
+_MOTTO_SPAN = 300
+
+
+def _holds_motto(text: Text, node: Node) -> bool:
+    """Whether an item's first words hold the national motto: a document viewer's page numbered "1." that holds the
+    whole letter ("1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do -
+    Hạnh phúc Số : 2917 /SGDĐT-VP …"), not a task whose doer its header would give."""
+    head = text.flat[node.body_start : min(node.flat_end, node.body_start + _MOTTO_SPAN)]
+    return ("CỘNG" in head or "Độc lập" in head) and MOTTO.search(head) is not None
+
+
+# An item whose whole words are a period, the label of the items after it, not a task: "- Giai đoạn 2026 - 2030,", "-
+# Năm 2024:", "1. Năm học 2024 - 2025:", "- Từ năm 2026 đến năm 2030:", "- Giai đoạn 1 (2024 - 2025):". Not "- Năm 2024,
+# Sở Y tế tổ chức …" (a clause follows the period).
+PERIOD_ONLY = re.compile(
+    r"[\s*_]*(?:từ\s+|trong\s+|đến\s+)?(?:giai\s+đoạn|năm\s+học|năm)"
+    r"(?:[\s\d()/–-]|đến|năm|và)*[\s*_]*[,:.;]?[\s*_]*",
+    re.IGNORECASE,
+)
+# The most characters of a period's label: a longer item has words of its own.
+_PERIOD_CHARS = 50
+
+
+def _period_only(text: Text, node: Node) -> bool:
+    """Whether an item's words, its sub-items with them, are only a period (PERIOD_ONLY)."""
+    if node.flat_end - node.body_start > _PERIOD_CHARS:
+        return False
+    words = text.flat[node.body_start : node.flat_end]
+    return any(ch.isdigit() for ch in words) and PERIOD_ONLY.fullmatch(words) is not None
+
+
+# The words a lead sentence's names end with that only point at the items ("Giao các đơn vị sau thực hiện:" names no
+# body: the items do).
+_POINTING_END = (" sau", " dưới đây")
+# The most words of a lead sentence: a longer one is a paragraph of the section's own.
+_LEAD_WORDS = 60
+
+
+def _lead_doers(text: Text, node: Node) -> list[str]:
+    """The doers a section's lead sentence names for its numbered items: "III. TỔ CHỨC THỰC HIỆN" / "Giao Phòng Văn hóa
+    và Thông tin chủ trì, phối hợp các đơn vị thực hiện các nội dung sau:" / "1. Tổ chức tuyên truyền …" -> ["Phòng Văn
+    hóa và Thông tin"], given to the items that name none. The lead is the last sentence of the heading's own words
+    before its first item, ending with a colon; [] when it names no body ("Tập trung các nhiệm vụ sau:")."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    fs = _section_words_start(text, node)
+    if first is None or fs is None or fs >= first.flat_start:
+        return []
+    words = text.flat[fs : first.flat_start].rstrip(" *_\n")
+    if not words.endswith(":"):
+        return []
+    return _lead_names(words)
+
+
+def _letter_lead(text: Text, part: list[Node]) -> list[str]:
+    """The doers a document without headings names in the sentence before its first numbered item (``_lead_names``)."""
+    k = next((k for k, n in enumerate(part) if n.kind == "item"), 0)
+    if k == 0:
+        return []
+    first = part[k]
+    words = text.flat[part[k - 1].flat_start : first.flat_start].rstrip(" *_\n")
+    return _lead_names(words) if words.endswith(":") else []
+
+
+# The directive of a lead sentence, whose object is the doer: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan,
+# đơn vị … thực hiện tốt một số nội dung sau:", "Giao Phòng Nội vụ chủ trì …". (Its subject is who directs, not who does:
+# "Chủ tịch UBND tỉnh yêu cầu:" names no doer.)
+LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)(?![\wđ])")
+# The end of a lead sentence whose subject is the doer: "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh tổ chức thực
+# hiện các hình thức sau:" (corpus 057), "Ủy ban nhân dân các xã, thị trấn tập trung thực hiện tốt các nhiệm vụ sau:".
+# Not "… ban hành Kế hoạch … như sau:", "Sở Y tế thông báo như sau:", "… hướng dẫn như sau:" (the issuer speaking).
+LEAD_EXECUTES = re.compile(
+    r"(?<![\wđ])(?:tập\s+trung\s+|tổ\s+chức\s+|chủ\s+động\s+)?(?:thực\s+hiện|triển\s+khai)(?:\s+tốt|\s+nghiêm\s+túc)?"
+    r"\s+(?:các|một\s+số|những)\s+(?:nội\s+dung|nhiệm\s+vụ|hình\s+thức|công\s+việc|giải\s+pháp)[^:.;]{0,60}\ssau\s*:$",
+    re.IGNORECASE,
+)
+
+
+# The issuer speaking in a lead, its subject no doer: "Phòng Giáo dục và Đào tạo hướng dẫn như sau:", "Chủ tịch Ủy ban nhân
+# dân tỉnh chỉ thị:", "Đảng ủy xã kết luận như sau:".
+LEAD_SPEAKS = re.compile(r"(?<![\wđ])(?:hướng\s+dẫn|thông\s+báo|ban\s+hành|kết\s+luận|chỉ\s+thị|quyết\s+định|lưu\s+ý)(?![\wđ])")
+
+
+def _lead_names(words: str, strict: bool = True) -> list[str]:
+    """The doers the last sentence of ``words`` (ending with a colon) names for the items after it: the object of its
+    directive (LEAD_DIRECTIVE), or its subject when it says the subject carries the items out (LEAD_EXECUTES; ``strict``
+    False: any subject that does not speak, LEAD_SPEAKS, as a short lead line's "Phòng Nội vụ chủ trì:"); [] when it
+    names no body ("Tập trung các nhiệm vụ sau:") or only points at the items ("Giao các đơn vị sau thực hiện:")."""
+    cut = max(words.rfind(". "), words.rfind("; "), words.rfind("! "))
+    sentence = words[cut + 1 :].strip(" *_")
+    if len(sentence.split()) > _LEAD_WORDS:
+        return []
+    directive = None
+    for directive in LEAD_DIRECTIVE.finditer(sentence):
+        pass
+    if directive is not None:
+        names = assignees(sentence[directive.start() :], True)
+    elif LEAD_EXECUTES.search(sentence) if strict else not LEAD_SPEAKS.search(sentence):
+        names = assignees(sentence, True)
+    else:
+        return []
+    return [n for n in names if not n.endswith(_POINTING_END)]
+
+
 # Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
 # bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
 ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
@@ -554,6 +717,9 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
     for part in doc.parts():
         headed = any(n.kind in ("heading", "article") for n in part)
         sections = _section_items(text, part) if not headed else set()
+        # A letter's lead sentence before its numbered items: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn
+        # vị … thực hiện tốt một số nội dung sau:" / "1. Tăng cường công tác tuyên truyền …" (a Công văn, no headings).
+        letter_lead = _letter_lead(text, part) if unnumbered and not headed and not sections else []
         for n in part:
             if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
                 c.kind == "item" for c in n.children
@@ -563,19 +729,27 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 if lost is not None:
                     tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
                 purpose_first = names_purpose(n.title)
+                lead = _lead_doers(text, n) if unnumbered and n.kind == "heading" else []
                 for c in n.children:
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
+                        if _period_only(text, c) or _time_or_funding(text, c) or _states_effect(text, c):
+                            continue  # "1. Năm 2024:" alone, "2. Thời gian thực hiện: Từ tháng 10/2025 …": no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
-                        tasks.append(_task(text, c, f"{label}.{c.label}" if label else c.label or ""))
+                        task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
+                        if lead and not task.assigned_to:
+                            task.assigned_to = list(lead)  # "Giao Phòng Nội vụ thực hiện các nội dung sau:" / "1. …"
+                        tasks.append(task)
             elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n) and not names_purpose(n.title):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
                 # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
                 # lettered points by their letters ("II.a"), sub-numbered items by their numbers ("2.1").
                 label = n.label or ""
                 leads = _bullet_leads(text, n)
-                for k, c in enumerate(n.children, 1):
+                kept = [c for c in n.children if not _period_only(text, c)]
+                # ("- Giai đoạn 2026 - 2030," alone: the period of the bullets after it, no task)
+                for k, c in enumerate(kept, 1):
                     number = str(k) if c.label in _BULLET_LABELS else c.label or ""
                     # A sub-numbered item under its heading keeps its own label ("II. …" / "2.1. …" -> "2.1").
                     section = f"{label}.{number}" if label and "." not in number else number
@@ -614,13 +788,28 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
             elif _executes(text, n):
                 executing.append(n)
             elif n.kind == "item" and not headed:
-                if _item_kind(text, n) in ("purpose", "time", "funding", "scope"):
+                if (
+                    _item_kind(text, n) in ("purpose", "time", "funding", "scope")
+                    or _period_only(text, n)
+                    or _holds_motto(text, n)
+                    or _states_effect(text, n)
+                ):
                     continue
                 if sections and id(n) in sections:
                     tasks.extend(_section_item_tasks(text, n))
                     continue
-                tasks.append(_task(text, n, n.label or ""))
+                task = _task(text, n, n.label or "")
+                if letter_lead and not task.assigned_to:
+                    task.assigned_to = list(letter_lead)
+                tasks.append(task)
     return tasks, executing
+
+
+def _past_title(text: Text, node: Node) -> Node:
+    """An executing article from its first body on, past its title ("Điều 3. Trách nhiệm tổ chức thực hiện" /
+    "Chánh Văn phòng …", sections.EXECUTION_TITLE): the title is no doer's name."""
+    m = EXECUTION_TITLE.match(text.flat, node.body_start, node.flat_end)
+    return replace(node, body_start=m.end()) if m is not None else node
 
 
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
@@ -646,6 +835,6 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
         # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
         # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
-        tasks = [t for t in (_task(text, n, n.label or "", heading_line=False) for n in executing) if t.assigned_to]
+        tasks = [t for t in (_task(text, _past_title(text, n), n.label or "", heading_line=False) for n in executing) if t.assigned_to]
         # (an article that names no body, "Điều 2. Giao nhiệm vụ …", is none)
     return tasks
