@@ -359,8 +359,10 @@ def _section_item_tasks(text: Text, node: Node) -> list[Task]:
     subs = [c for c in node.children if c.label and c.label not in ("-", "+")]
     if not subs:
         return [_task(text, node, node.label or "")]
-    # "2.3. Thời gian thực hiện: …", "a) Năm 2024:" alone: no task, as in a plan's sections.
-    subs = [c for c in subs if not (_period_only(text, c) or _time_or_funding(text, c) or _states_effect(text, c))]
+    # "a) Năm 2024:" alone, "2.4. Kế hoạch này có hiệu lực …": no task, as in a plan's sections. (An item of these
+    # sections stating the time or the funding is one: the gold's "one task per numbered item of the NỘI DUNG and TỔ
+    # CHỨC THỰC HIỆN sections"; only THỜI GIAN or KINH PHÍ sections of their own are none.)
+    subs = [c for c in subs if not (_period_only(text, c) or _states_effect(text, c))]
     return [_task(text, c, c.label if "." in c.label else f"{node.label}.{c.label}") for c in subs]
 
 
@@ -568,24 +570,6 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
     return Node(kind="item", label="1", flat_start=fs, flat_end=fe, body_start=fs, start=start, end=end)
 
 
-# The first words of an item that states the funding, not a task: "4. Kinh phí thực hiện: Kinh phí phục vụ công tác kiểm
-# tra, giám sát …" (corpus 057, in its organisation section). ("Tài chính" may name a department: "2. Tài chính - Kế
-# hoạch: …", a Phòng, so only these.)
-FUNDING_ITEM_WORDS = ("KINH PHÍ", "NGUỒN KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN")
-
-
-def _time_or_funding(text: Text, node: Node) -> bool:
-    """Whether an item of a content or organisation section states the time or the funding, as the THỜI GIAN and KINH PHÍ
-    sections do, not a task: "2. Thời gian thực hiện: **Từ tháng 10/2025 đến khi tổ chức thành công Đại hội …" (corpus
-    010, in "II. NỘI DUNG"), "3. Tiến độ thực hiện", "4. Kinh phí thực hiện: …" (corpus 057)."""
-    kind = _item_kind(text, node)
-    if kind == "time":
-        return True
-    if kind != "funding":
-        return False
-    return text.flat[node.body_start : node.body_start + 20].lstrip(" *_").upper().startswith(FUNDING_ITEM_WORDS)
-
-
 # An item that states when the instrument takes effect, no task: "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành."
 # (NQ 113/NQ-CP, "Điều 2. Tổ chức thực hiện"), "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2022.".
 EFFECT_ITEM = re.compile(
@@ -734,8 +718,8 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
-                        if _period_only(text, c) or _time_or_funding(text, c) or _states_effect(text, c):
-                            continue  # "1. Năm 2024:" alone, "2. Thời gian thực hiện: Từ tháng 10/2025 …": no task
+                        if _period_only(text, c) or _states_effect(text, c):
+                            continue  # "1. Năm 2024:" alone, "1. Nghị quyết này có hiệu lực …": no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
                         if lead and not task.assigned_to:
