@@ -16,8 +16,18 @@ from vanban.loaders.records import Header
 from vanban.loaders.text import Text
 
 
-# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT".
-TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])[\s*#|_]*")
+# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT"; not the enacting
+# words that close a decision's preamble, "QUYẾT ĐỊNH:" / "**QUYẾT ĐỊNH:**" (a web copy that drops the heading
+# keeps them: its "Căn cứ …" lines come before them, not after).
+TYPE_HEADING = re.compile(
+    rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])(?![\s*_]*:)[\s*#|_]*"
+)
+# Those enacting words, or the first article they open: "QUYẾT ĐỊNH:", "**QUYẾT NGHỊ:**", "Điều 1. Ban hành …".
+# The type heading is looked for above them only: below is the body, or a plan attached to the decision ("KẾ
+# HOẠCH / TRIỂN KHAI THI HÀNH LUẬT … (Kèm theo Quyết định số 1589/QĐ-TTg …)"), whose heading is not the document's.
+ENACTING_LINE = re.compile(
+    rf"^[\s*#|_]*(?:(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)}|QUYẾT\s+NGHỊ)[\s*_]*:|Điều\s+1\s*[.:])"
+)
 # A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
 # not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
 SECTION_HEADING = re.compile(
@@ -41,12 +51,13 @@ BODY_ITEM_LINE = re.compile(
 PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
 # The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
 # whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
-# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
-# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not "II. CĂN CỨ THỰC TIỄN" (the situation).
+# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ", a school's "I. Căn cứ xây dựng kế hoạch." (its period kept).
+# Its items ("- Luật Dược số 105/2016/QH13;", "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not
+# "II. CĂN CỨ THỰC TIỄN" (the situation).
 GROUNDS_HEADING = re.compile(
     r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
     r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"
-    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
+    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*[:.]?[\s*_]*$"
 )
 # A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
 GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")
@@ -61,12 +72,18 @@ _ADDRESS_LINES = 15
 _PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
 # A line that separates the title from the preamble: "___________", "-------".
 SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
+# "Thi hành" (carry out) opening a paragraph that implements the instrument it names: "Thi hành Quyết định số
+# 212/QĐ-CTN ngày 23/2/2010 của Chủ tịch nước về việc truy tặng …" (a Sở's letter), "Thi hành Nghị định số
+# 115/2003/NĐ-CP …, Bộ Nội vụ hướng dẫn …" (a Thông tư). Only before a type word, and not in a quoted title
+# ("Quy định số 24-QĐ/TW … về “Thi hành Điều lệ Đảng”") nor a body's name ("Cục Thi hành án dân sự tỉnh").
+CARRY_OUT = rf"(?<![“\"'])Thi\s+hành(?=\s+(?:{CAP_TYPE_WORD})(?!\w))"
 # An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
 # glued "Thực hiệnKế hoạch".
 OPENING = re.compile(
-    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
+    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CARRY_OUT})"
+    rf"(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
 )
-_OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
+_OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành"}
 # A purpose clause that carries out the instruments it names right after its verb, as a directive's preamble
 # writes it: "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ …" (a
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
@@ -98,7 +115,14 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     def masked_line(i: int) -> str:
         return mask(lines[i].text)
 
-    heading = next((i for i in range(min(60, len(lines))) if TYPE_HEADING.match(masked_line(i))), None)
+    heading = None
+    for i in range(min(60, len(lines))):
+        line = masked_line(i)
+        if TYPE_HEADING.match(line):
+            heading = i
+            break
+        if ENACTING_LINE.match(line):
+            break
     spans: list[tuple[int, int]] = []
     first = 0
     if heading is not None:
@@ -114,6 +138,14 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 # "Về việc tăng cường công tác phòng, chống thiên tai" then "Thời gian qua, thực hiện Luật … đã đạt
                 # được nhiều kết quả.": a title not in capitals ends before the body's first sentence.
                 break
+            if in_capitals is False and _holds_body_sentence(t):
+                # "Về tăng cường công tác phòng, chống thiên tai năm 2025" then "Năm 2024, theo Báo cáo số 215/BC-UBND
+                # …, thiên tai đã gây thiệt hại lớn. Chủ tịch UBND tỉnh yêu cầu:" (a Chỉ thị): the body's first line.
+                break
+            if t.startswith("(") and ATTACHED_TO.match(t):
+                # "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)" under a Quy định's title: the decision that
+                # promulgates the document is the document, not an instrument it carries out.
+                break
             if t and in_capitals is None:
                 in_capitals = is_all_caps(t)
             elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
@@ -122,7 +154,8 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 break
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
-        spans.append((title_start, title_end))
+        if title_implements(text.flat[title_start:title_end]):
+            spans.append((title_start, title_end))
         first = i
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
     # The preamble: up to the first section heading, 6000 characters at most.
@@ -159,6 +192,35 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     if grounds is not None:
         spans.append(_grounds_section(lines, masked_line, grounds))
     return spans
+
+
+# The line under a title that names the decision promulgating the document: "(Ban hành kèm theo Quyết định số
+# 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của", "(Kèm theo Quyết định số 1589/QĐ-TTg …)".
+ATTACHED_TO = re.compile(r"\(\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s")
+# A line inside a title not in capitals that is already the body: a sentence ends inside it ("… thiệt hại lớn. Chủ
+# tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
+_INNER_SENTENCE_END = re.compile(rf"\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
+
+
+def _holds_body_sentence(line: str) -> bool:
+    return (". " in line or line.endswith(":")) and _INNER_SENTENCE_END.search(line) is not None
+
+
+# A title that repeals, amends or replaces the instruments it names, which it does not carry out: "Bãi bỏ
+# Quyết định số 19/2019/QĐ-UBND … và Quyết định số 07/2023/QĐ-UBND …", "VỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA
+# QUY ĐỊNH … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND …", "Về việc hủy bỏ …", "Đính chính Thông tư …". Not
+# "Bổ sung kinh phí thực hiện Chương trình …" nor "Điều chỉnh Kế hoạch …" (what is supplemented may be carried out).
+REVISING_TITLE = re.compile(
+    r"^[\s*_]*(?:(?i:v/v|về\s+việc|về)\s*:?\s+)?"
+    r"(?i:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|sửa\s+đổi|thay\s+thế|đính\s+chính)"
+    r"(?!\w)"
+)
+
+
+def title_implements(title: str) -> bool:
+    """Whether a title's instruments are implemented: not when it opens by repealing, amending or replacing them
+    (REVISING_TITLE)."""
+    return REVISING_TITLE.match(title) is None
 
 
 def _grounds_section(lines, masked_line, heading: int) -> tuple[int, int]:
