@@ -68,6 +68,11 @@ _GROUNDS_LINES = 40
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
 # Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
 _ADDRESS_LINES = 15
+# An addressee listed as an item, which does not count in those lines: a district's letter lists its twenty
+# communes one a line ("- Ủy ban nhân dân xã An Bình;") before "Thực hiện Công văn số …".
+ADDRESSEE_ITEM = re.compile(r"^[\s*_|]*[-+–•]\s*\S")
+# The most lines read after "Kính gửi" when they are items.
+_ADDRESS_ITEM_LINES = 80
 # The end of a paragraph on a line: "… năm 2019;", "… đặc khu:", "**".
 _PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
 # A line that separates the title from the preamble: "___________", "-------".
@@ -253,10 +258,16 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
     "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
     start = None
-    for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
-        if _opens_line(masked_line(k)):
+    budget = _ADDRESS_LINES - 1
+    for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES)):
+        line = masked_line(k)
+        if _opens_line(line):
             start = k
             break
+        if not ADDRESSEE_ITEM.match(line):
+            budget -= 1
+            if budget == 0:
+                break
     if start is None:
         return None
     stop = len(lines)

@@ -225,3 +225,21 @@ def test_a_lower_case_title_ends_before_a_line_holding_the_body_s_first_sentence
     # A title on two lower-case lines still reads whole: the second line holds no sentence of the body.
     two_lines = raw.replace("năm 2025\n\nNăm 2024", "năm 2025\ntrên địa bàn tỉnh theo Kế hoạch số 12/KH-UBND\n\nNăm 2024")
     assert _implemented(two_lines) == ["12"]
+
+
+# ---------------------------------------------------------------------------- a letter to many addressees
+
+def test_a_letter_s_opening_after_a_long_list_of_addressees_is_read():
+    communes = ["An Thạnh", "An Phước", "Giao Long", "Giao Hòa", "Phú An", "Phú Đức", "Phú Túc", "Quới Sơn",
+                "Sơn Hòa", "Tân Thạch", "Tân Phú", "Tiên Long", "Tiên Thủy", "Thành Triệu", "Tường Đa", "Hữu Định",
+                "Phước Thạnh", "Quới Thành"]
+    raw = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH\nSố: 210/UBND-VP\nV/v tăng cường quản lý trật tự xây dựng\n"
+        "Châu Thành, ngày 10 tháng 6 năm 2024\nKính gửi:\n- Phòng Kinh tế và Hạ tầng;\n"
+        + "".join(f"- Ủy ban nhân dân xã {c};\n" for c in communes)
+        + "Thực hiện Công văn số 1450/UBND-KT ngày 03/6/2024 của Ủy ban nhân dân tỉnh về tăng cường quản lý trật tự "
+        "xây dựng trên địa bàn tỉnh, Chủ tịch UBND huyện yêu cầu các đơn vị thực hiện các nội dung sau:\n"
+        "1. Tăng cường kiểm tra các công trình theo Quyết định số 25/2023/QĐ-UBND.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert _implemented(raw) == ["1450"]  # not the body's Quyết định 25
