@@ -287,6 +287,16 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
 WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
 
 
+# What follows "Căn cứ" when a text applies a provision of a law as a legal answer does, not a preamble's basis:
+# "Căn cứ theo điểm a khoản 1 Điều 80 Luật Trật tự, an toàn giao thông đường bộ 2024 có quy định như sau:",
+# "Căn cứ theo quy định tại Điều 165 Luật Sở hữu trí tuệ 2005 …" (legal Q&A pages). A preamble writes "Căn cứ Luật
+# …" / "Căn cứ khoản 2 Điều 5 Nghị định số …" without "theo".
+_BASIS_OPENINGS = ("Căn cứ", "Cân cứ")
+PROVISION_BASIS = re.compile(
+    r"\s+theo\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|Mục|Chương|Phụ\s+lục)(?!\w)"
+)
+
+
 # A line that ends a sentence: "… của Đảng." (not "…;", "… như sau:", nor "TP." of "TP. Hồ Chí Minh" wrapped).
 SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\btp)\.[\s*_]*$")
 
@@ -313,6 +323,9 @@ def _add_opening_spans(
             opens = sorted(opens + weighing, key=match_start)
     for k, m in enumerate(opens):
         purpose = m["open"] == "Để" and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
+        if m["open"] in _BASIS_OPENINGS and masked.startswith(" theo", m.end()):
+            if PROVISION_BASIS.match(masked, m.end()):
+                continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
             stop = min(stop, next((e for e in sentence_ends if e > m.end()), stop))

@@ -67,7 +67,9 @@ def test_enacting_words_are_not_the_type_heading():
 
 
 def test_a_decision_without_its_heading_implements_its_preamble():
-    assert _implemented(_DECISION_NO_HEADING) == ["Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "61", "702"]
+    assert _implemented(_DECISION_NO_HEADING) == [
+        "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "61", "702"
+    ]
     assert "51" in _cited(_DECISION_NO_HEADING)  # the Tờ trình weighed ("Xét đề nghị"), cited, not implemented
 
 
@@ -223,7 +225,9 @@ def test_a_lower_case_title_ends_before_a_line_holding_the_body_s_first_sentence
     assert _implemented(raw) == []
     assert "77" in _cited(raw)
     # A title on two lower-case lines still reads whole: the second line holds no sentence of the body.
-    two_lines = raw.replace("năm 2025\n\nNăm 2024", "năm 2025\ntrên địa bàn tỉnh theo Kế hoạch số 12/KH-UBND\n\nNăm 2024")
+    two_lines = raw.replace(
+        "năm 2025\n\nNăm 2024", "năm 2025\ntrên địa bàn tỉnh theo Kế hoạch số 12/KH-UBND\n\nNăm 2024"
+    )
     assert _implemented(two_lines) == ["12"]
 
 
@@ -243,3 +247,28 @@ def test_a_letter_s_opening_after_a_long_list_of_addressees_is_read():
         "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     )
     assert _implemented(raw) == ["1450"]  # not the body's Quyết định 25
+
+
+# ---------------------------------------------------------------------------- a provision applied, not a basis
+
+def test_a_legal_answer_applying_a_provision_does_not_implement_its_law():
+    # A legal Q&A page: "Căn cứ theo điểm … khoản … Điều …" applies a provision; it carries out nothing.
+    raw = (
+        "# Không mang giấy phép lái xe bị phạt bao nhiêu theo Nghị định 168?\n\n"
+        "**Người điều khiển xe mô tô không mang theo giấy phép lái xe bị phạt bao nhiêu tiền?**\n\n"
+        "Căn cứ theo điểm b khoản 2 Điều 18 Nghị định 168/2024/NĐ-CP có quy định như sau:\n\n"
+        "Phạt tiền từ 200.000 đồng đến 300.000 đồng đối với người điều khiển xe mô tô.\n\n"
+        "Căn cứ theo quy định tại Điều 56 Luật Trật tự, an toàn giao thông đường bộ 2024 thì người lái xe phải mang "
+        "theo giấy phép lái xe.\n"
+    )
+    assert _implemented(raw) == []
+    assert len(_cited(raw)) == 2
+    # A decision's preamble that names a provision without "theo" still implements its instrument.
+    preamble = (
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n"
+        "Căn cứ khoản 2 Điều 22 Luật Tổ chức chính quyền địa phương năm 2025;\n"
+        "Căn cứ theo Quyết định số 55/QĐ-UBND ngày 02/01/2025 của UBND huyện về giao chỉ tiêu;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n"
+    )
+    assert "55" in _implemented(preamble)
+    assert len(_implemented(preamble)) == 2
