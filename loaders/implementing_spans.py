@@ -153,7 +153,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 break
             if t and in_capitals is None:
                 in_capitals = is_all_caps(t)
-            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
+            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t) and not _continues_title(t):
                 # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
                 # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
                 break
@@ -200,11 +200,20 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
 
 
 # The line under a title that names the decision promulgating the document: "(Ban hành kèm theo Quyết định số
-# 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của", "(Kèm theo Quyết định số 1589/QĐ-TTg …)".
-ATTACHED_TO = re.compile(r"\(\s*(?:(?i:ban\s+hành)\s+)?(?i:kèm\s+theo)\s")
+# 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của", "(Kèm theo Quyết định số 1589/QĐ-TTg …)", and "(Ban hành" alone
+# on its line when a PDF breaks it ("(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng").
+ATTACHED_TO = re.compile(r"\(\s*(?:(?i:ban\s+hành)(?:\s|$)|(?i:kèm\s+theo)\s)")
 # A line inside a title not in capitals that is already the body: a sentence ends inside it ("… thiệt hại lớn. Chủ
 # tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
 _INNER_SENTENCE_END = re.compile(rf"\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
+
+
+def _continues_title(line: str) -> bool:
+    """Whether a line in lower case under a title in capitals goes on with the title: it opens with a lower-case
+    word, as "CHƯƠNG TRÌNH HÀNH ĐỘNG / CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH / thực hiện Nghị quyết Đại hội …"
+    writes it (a body's sentence opens with a capital: "Sau 5 năm thực hiện Đề án …")."""
+    first = line.lstrip(" *_#|")[:1]
+    return first.isalpha() and first.islower()
 
 
 def _holds_body_sentence(line: str) -> bool:

@@ -272,3 +272,37 @@ def test_a_legal_answer_applying_a_provision_does_not_implement_its_law():
     )
     assert "55" in _implemented(preamble)
     assert len(_implemented(preamble)) == 2
+
+
+# ---------------------------------------------------------------------------- a title's lower-case last line
+
+def test_a_lower_case_line_under_a_title_in_capitals_goes_on_with_the_title():
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG / CỦA <body> / thực hiện Nghị quyết …": the lower-case line is the title's.
+    raw = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n***\nSố: 31-CTr/TWĐTN-VP\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 20 tháng 6 năm 2022\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\n\nCỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\n\n"
+        "thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng "
+        "khóa XIII\n\n————\n\n"
+        "Ban Chấp hành Trung ương Đoàn ban hành Chương trình hành động, cụ thể như sau:\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Thống nhất nhận thức trong các cấp bộ Đoàn.\n"
+    )
+    assert _implemented(raw) == ["21"]
+    # A body sentence opening with a capital still ends a title in capitals.
+    body = raw.replace(
+        "————\n\nBan Chấp hành Trung ương Đoàn ban hành Chương trình hành động, cụ thể như sau:",
+        "Sau 5 năm thực hiện Nghị quyết số 12-NQ/TW, các cấp bộ Đoàn đã đạt được nhiều kết quả quan trọng.",
+    )
+    body = body.replace("\n\nthực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị lần thứ năm Ban Chấp hành "
+                        "Trung ương Đảng khóa XIII", "")
+    assert _implemented(body) == []
+
+
+def test_a_promulgation_line_broken_by_a_pdf_is_no_title():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\n"
+        "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ PHÚ LỘC NHIỆM KỲ 2021 -2026\n"
+        "(Ban hành\nkèm theo Quyết định số: 61/QĐ-UBND\nNgày 20 tháng\n7 năm 2021 của Ủy ban nhân dân xã Phú\nLộc)\n"
+        "Chương I\nNHỮNG QUY ĐỊNH\nCHUNG\nĐiều 1. Phạm vi,\nđối tượng điều chỉnh\n"
+    )
+    assert ATTACHED_TO.match("(Ban hành")
+    assert _implemented(raw) == []
