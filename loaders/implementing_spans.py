@@ -298,12 +298,37 @@ WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|
 
 # What follows "Căn cứ" when a text applies a provision of a law as a legal answer does, not a preamble's basis:
 # "Căn cứ theo điểm a khoản 1 Điều 80 Luật Trật tự, an toàn giao thông đường bộ 2024 có quy định như sau:",
-# "Căn cứ theo quy định tại Điều 165 Luật Sở hữu trí tuệ 2005 …" (legal Q&A pages). A preamble writes "Căn cứ Luật
-# …" / "Căn cứ khoản 2 Điều 5 Nghị định số …" without "theo".
+# "Căn cứ theo quy định tại Điều 165 Luật Sở hữu trí tuệ 2005 …", "Căn cứ tại Điều 10 Nghị định 10/2022/NĐ-CP quy
+# định" (legal Q&A pages). A preamble writes "Căn cứ Luật …" / "Căn cứ khoản 2 Điều 5 Nghị định số …;" with no
+# "theo" / "tại" before the provision.
 _BASIS_OPENINGS = ("Căn cứ", "Cân cứ")
 PROVISION_BASIS = re.compile(
-    r"\s+theo\s+(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|Mục|Chương|Phụ\s+lục)(?!\w)"
+    r"\s+(?P<prep>(?:theo|tại|vào)\s+)?(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|Mục|Chương|Phụ\s+lục)(?!\w)"
 )
+# The words after "Căn cứ" that PROVISION_BASIS may read (``str.startswith`` gates it).
+_PROVISION_STARTS = (" theo", " tại", " vào", " điểm", " khoản", " Điều", " Mục", " Chương", " Phụ")
+# A provision named with no "theo" is applied, not a basis, when its clause closes by quoting it: "Căn cứ khoản 10
+# Điều 3 Luật Thuế thu nhập cá nhân 2007 quy định:" (the colon ends the clause, not a preamble's ";").
+QUOTING_CLOSE = re.compile(r"(?<!\w)quy\s+định(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|sau))?\s*$")
+# The most characters of such a clause read for its close.
+_CLAUSE_CHARS = 400
+
+
+def _applies_provision(masked: str, at: int) -> bool:
+    """Whether the "Căn cứ" that ends at ``at`` applies a provision (PROVISION_BASIS) rather than opening a
+    preamble's basis: after "theo"/"tại", or quoted by its clause ("… quy định:")."""
+    if not masked.startswith(_PROVISION_STARTS, at):
+        return False
+    p = PROVISION_BASIS.match(masked, at)
+    if p is None:
+        return False
+    if p["prep"]:
+        return True
+    window = masked[at : at + _CLAUSE_CHARS]
+    ends = [i for i in (window.find(":"), window.find(";")) if i >= 0]
+    if not ends or window[min(ends)] != ":":
+        return False
+    return QUOTING_CLOSE.search(window, 0, min(ends)) is not None
 
 
 # A line that ends a sentence: "… của Đảng." (not "…;", "… như sau:", nor "TP." of "TP. Hồ Chí Minh" wrapped).
@@ -332,9 +357,8 @@ def _add_opening_spans(
             opens = sorted(opens + weighing, key=match_start)
     for k, m in enumerate(opens):
         purpose = m["open"] == "Để" and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
-        if m["open"] in _BASIS_OPENINGS and masked.startswith(" theo", m.end()):
-            if PROVISION_BASIS.match(masked, m.end()):
-                continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
+        if m["open"] in _BASIS_OPENINGS and _applies_provision(masked, m.end()):
+            continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
             stop = min(stop, next((e for e in sentence_ends if e > m.end()), stop))

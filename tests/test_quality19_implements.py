@@ -263,15 +263,25 @@ def test_a_legal_answer_applying_a_provision_does_not_implement_its_law():
     )
     assert _implemented(raw) == []
     assert len(_cited(raw)) == 2
+    # Without "theo": the clause closes by quoting the provision ("… quy định:"), or "tại" names it.
+    quoting = (
+        "# Được tặng cho nhà đất có phải nộp thuế không?\n\n"
+        "Căn cứ khoản 10 Điều 3 Luật Thuế thu nhập cá nhân 2007 quy định:\n\n"
+        "Điều 3. Thu nhập chịu thuế\n\n10. Thu nhập từ nhận quà tặng là bất động sản.\n\n"
+        "Căn cứ tại Điều 10 Nghị định 10/2022/NĐ-CP quy định\n\nĐiều 10. Miễn lệ phí trước bạ\n"
+    )
+    assert _implemented(quoting) == []
+    assert len(_cited(quoting)) == 2
     # A decision's preamble that names a provision without "theo" still implements its instrument.
     preamble = (
         "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nCHỦ TỊCH ỦY BAN NHÂN DÂN XÃ\n"
         "Căn cứ khoản 2 Điều 22 Luật Tổ chức chính quyền địa phương năm 2025;\n"
+        "Căn cứ Điều 5 Nghị định số 33/2025/NĐ-CP ngày 25/02/2025 của Chính phủ quy định chức năng, nhiệm vụ;\n"
         "Căn cứ theo Quyết định số 55/QĐ-UBND ngày 02/01/2025 của UBND huyện về giao chỉ tiêu;\n"
         "QUYẾT ĐỊNH:\nĐiều 1. Thành lập Tổ công tác.\n"
     )
-    assert "55" in _implemented(preamble)
-    assert len(_implemented(preamble)) == 2
+    assert _implemented(preamble)[1:] == ["33", "55"]
+    assert len(_implemented(preamble)) == 3
 
 
 # ---------------------------------------------------------------------------- a title's lower-case last line
