@@ -205,7 +205,8 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
 ATTACHED_TO = re.compile(r"\(\s*(?:(?i:ban\s+hành)(?:\s|$)|(?i:kèm\s+theo)\s)")
 # A line inside a title not in capitals that is already the body: a sentence ends inside it ("… thiệt hại lớn. Chủ
 # tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
-_INNER_SENTENCE_END = re.compile(rf"\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
+# Not "TP. Hồ Chí Minh" (as SENTENCE_END).
+_INNER_SENTENCE_END = re.compile(rf"(?<!\bTP)(?<!\bTp)(?<!\btp)\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
 
 
 def _continues_title(line: str) -> bool:

@@ -316,3 +316,13 @@ def test_a_promulgation_line_broken_by_a_pdf_is_no_title():
     )
     assert ATTACHED_TO.match("(Ban hành")
     assert _implemented(raw) == []
+
+
+def test_a_city_s_abbreviation_in_a_lower_case_title_does_not_end_it():
+    raw = (
+        "SỞ Y TẾ\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 77/KH-SYT\nThành phố Hồ Chí Minh, ngày 02 tháng 4 năm 2025\n\n"
+        "KẾ HOẠCH\nTriển khai Tháng hành động vì an toàn thực phẩm trên địa bàn\n"
+        "TP. Hồ Chí Minh theo Kế hoạch số 1450/KH-UBND của Ủy ban nhân dân Thành phố\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm an toàn thực phẩm.\n"
+    )
+    assert _implemented(raw) == ["1450"]
