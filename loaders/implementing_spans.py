@@ -135,6 +135,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
         title_start = lines[heading].flat_start + h.end()
         i = heading + 1
         in_capitals = None  # whether the title's first line is in capitals
+        in_note = False  # whether the line before opened a parenthesised note left open: "(Ban hành"
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
@@ -147,16 +148,16 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 # "Về tăng cường công tác phòng, chống thiên tai năm 2025" then "Năm 2024, theo Báo cáo số 215/BC-UBND
                 # …, thiên tai đã gây thiệt hại lớn. Chủ tịch UBND tỉnh yêu cầu:" (a Chỉ thị): the body's first line.
                 break
-            if t.startswith("(") and ATTACHED_TO.match(t):
-                # "(Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND …)" under a Quy định's title: the decision that
-                # promulgates the document is the document, not an instrument it carries out.
-                break
             if t and in_capitals is None:
                 in_capitals = is_all_caps(t)
-            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t) and not _continues_title(t):
+            elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
                 # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
-                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
-                break
+                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside),
+                # unless a lower-case word goes on with the title itself, not with a "(Ban hành" note broken by a PDF.
+                if in_note or not _continues_title(t):
+                    break
+            if t:
+                in_note = t.startswith("(") and ")" not in t
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
         if title_implements(text.flat[title_start:title_end]):
@@ -199,10 +200,6 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     return spans
 
 
-# The line under a title that names the decision promulgating the document: "(Ban hành kèm theo Quyết định số
-# 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của", "(Kèm theo Quyết định số 1589/QĐ-TTg …)", and "(Ban hành" alone
-# on its line when a PDF breaks it ("(Ban hành" / "kèm theo Quyết định số: 59/QĐ-UBND" / "Ngày 22 tháng").
-ATTACHED_TO = re.compile(r"\(\s*(?:(?i:ban\s+hành)(?:\s|$)|(?i:kèm\s+theo)\s)")
 # A line inside a title not in capitals that is already the body: a sentence ends inside it ("… thiệt hại lớn. Chủ
 # tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
 # Not "TP. Hồ Chí Minh" (as SENTENCE_END).
