@@ -85,7 +85,7 @@ from vanban.loaders.context_issuers import (
     proposer_issuer,
     shared_issuer,
 )
-from vanban.loaders.implementing_spans import find_implementing_spans, match_start
+from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
@@ -720,7 +720,7 @@ def find_implements(
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
-    if header.title:
+    if header.title and title_implements(header.title):
         title_key = name_key(header.title)
         for cite in cites:
             if name_key(cite.surface) in title_key and not any(cite is o for o in out):

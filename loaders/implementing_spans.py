@@ -16,8 +16,18 @@ from vanban.loaders.records import Header
 from vanban.loaders.text import Text
 
 
-# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT".
-TYPE_HEADING = re.compile(rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])[\s*#|_]*")
+# The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT"; not the enacting
+# words that close a decision's preamble, "QUYẾT ĐỊNH:" / "**QUYẾT ĐỊNH:**" (a web copy that drops the heading
+# keeps them: its "Căn cứ …" lines come before them, not after).
+TYPE_HEADING = re.compile(
+    rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])(?![\s*_]*:)[\s*#|_]*"
+)
+# Those enacting words, or the first article they open: "QUYẾT ĐỊNH:", "**QUYẾT NGHỊ:**", "Điều 1. Ban hành …".
+# The type heading is looked for above them only: below is the body, or a plan attached to the decision ("KẾ
+# HOẠCH / TRIỂN KHAI THI HÀNH LUẬT … (Kèm theo Quyết định số 1589/QĐ-TTg …)"), whose heading is not the document's.
+ENACTING_LINE = re.compile(
+    rf"^[\s*#|_]*(?:(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)}|QUYẾT\s+NGHỊ)[\s*_]*:|Điều\s+1\s*[.:])"
+)
 # A section heading that ends the preamble: "I. MỤC ĐÍCH, YÊU CẦU", "**I. MỤC ĐÍCH**", "Điều 1.";
 # not a letter's subject line "V/v hướng dẫn đánh giá, xếp loại …".
 SECTION_HEADING = re.compile(
@@ -41,12 +51,13 @@ BODY_ITEM_LINE = re.compile(
 PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
 # The heading of a plan's section that lists its legal grounds in place of a "Căn cứ …" preamble (a
 # whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
-# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ". Its items ("- Luật Dược số 105/2016/QH13;",
-# "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not "II. CĂN CỨ THỰC TIỄN" (the situation).
+# HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ", a school's "I. Căn cứ xây dựng kế hoạch." (its period kept).
+# Its items ("- Luật Dược số 105/2016/QH13;", "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not
+# "II. CĂN CỨ THỰC TIỄN" (the situation).
 GROUNDS_HEADING = re.compile(
     r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
     r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"
-    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*:?[\s*_]*$"
+    r"(?:\s+[^\d\n;:.]{1,60}?)?\s*[:.]?[\s*_]*$"
 )
 # A sub-heading of that section that no longer lists grounds: "2. Căn cứ thực tiễn", "b) Cơ sở thực tiễn".
 GROUNDS_END = re.compile(r"^[\s*#|_]*(?:\d{1,2}|[a-zđ])\s*[.)]\s*\**\s*(?i:căn\s+cứ|cơ\s+sở)\s+(?i:thực\s+tiễn|tình\s+hình)")
@@ -57,16 +68,27 @@ _GROUNDS_LINES = 40
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
 # Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
 _ADDRESS_LINES = 15
+# An addressee listed as an item, which does not count in those lines: a district's letter lists its twenty
+# communes one a line ("- Ủy ban nhân dân xã An Bình;") before "Thực hiện Công văn số …".
+ADDRESSEE_ITEM = re.compile(r"^[\s*_|]*[-+–•]\s*\S")
+# The most lines read after "Kính gửi" when they are items.
+_ADDRESS_ITEM_LINES = 80
 # The end of a paragraph on a line: "… năm 2019;", "… đặc khu:", "**".
 _PARAGRAPH_END = re.compile(r"[.;:][\s*_]*$")
 # A line that separates the title from the preamble: "___________", "-------".
 SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
+# "Thi hành" (carry out) opening a paragraph that implements the instrument it names: "Thi hành Quyết định số
+# 212/QĐ-CTN ngày 23/2/2010 của Chủ tịch nước về việc truy tặng …" (a Sở's letter), "Thi hành Nghị định số
+# 115/2003/NĐ-CP …, Bộ Nội vụ hướng dẫn …" (a Thông tư). Only before a type word, and not in a quoted title
+# ("Quy định số 24-QĐ/TW … về “Thi hành Điều lệ Đảng”") nor a body's name ("Cục Thi hành án dân sự tỉnh").
+CARRY_OUT = rf"(?<![“\"'])Thi\s+hành(?=\s+(?:{CAP_TYPE_WORD})(?!\w))"
 # An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
 # glued "Thực hiệnKế hoạch".
 OPENING = re.compile(
-    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)})(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
+    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CARRY_OUT})"
+    rf"(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
 )
-_OPENINGS_IMPLEMENTING = set(codes.IMPLEMENTING_OPENINGS)
+_OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành"}
 # A purpose clause that carries out the instruments it names right after its verb, as a directive's preamble
 # writes it: "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ …" (a
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
@@ -98,7 +120,14 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     def masked_line(i: int) -> str:
         return mask(lines[i].text)
 
-    heading = next((i for i in range(min(60, len(lines))) if TYPE_HEADING.match(masked_line(i))), None)
+    heading = None
+    for i in range(min(60, len(lines))):
+        line = masked_line(i)
+        if TYPE_HEADING.match(line):
+            heading = i
+            break
+        if ENACTING_LINE.match(line):
+            break
     spans: list[tuple[int, int]] = []
     first = 0
     if heading is not None:
@@ -106,6 +135,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
         title_start = lines[heading].flat_start + h.end()
         i = heading + 1
         in_capitals = None  # whether the title's first line is in capitals
+        in_note = False  # whether the line before opened a parenthesised note left open: "(Ban hành"
         while i < len(lines) and i <= heading + 8:
             t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
@@ -114,15 +144,24 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 # "Về việc tăng cường công tác phòng, chống thiên tai" then "Thời gian qua, thực hiện Luật … đã đạt
                 # được nhiều kết quả.": a title not in capitals ends before the body's first sentence.
                 break
+            if in_capitals is False and _holds_body_sentence(t):
+                # "Về tăng cường công tác phòng, chống thiên tai năm 2025" then "Năm 2024, theo Báo cáo số 215/BC-UBND
+                # …, thiên tai đã gây thiệt hại lớn. Chủ tịch UBND tỉnh yêu cầu:" (a Chỉ thị): the body's first line.
+                break
             if t and in_capitals is None:
                 in_capitals = is_all_caps(t)
             elif t and in_capitals and not t.startswith("(") and not is_all_caps(t):
                 # "… AN TOÀN VỀ AN NINH TRẬT TỰ” GIAI ĐOẠN 2021-2025" then "Sau 5 năm thực hiện Đề án …": a title
-                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside).
-                break
+                # in capitals ends where the text goes on in lower case (its "(Ban hành kèm theo …)" line aside),
+                # unless a lower-case word goes on with the title itself, not with a "(Ban hành" note broken by a PDF.
+                if in_note or not _continues_title(t):
+                    break
+            if t:
+                in_note = t.startswith("(") and ")" not in t
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
-        spans.append((title_start, title_end))
+        if title_implements(text.flat[title_start:title_end]):
+            spans.append((title_start, title_end))
         first = i
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
     # The preamble: up to the first section heading, 6000 characters at most.
@@ -161,6 +200,41 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     return spans
 
 
+# A line inside a title not in capitals that is already the body: a sentence ends inside it ("… thiệt hại lớn. Chủ
+# tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
+# Not "TP. Hồ Chí Minh" (as SENTENCE_END).
+_INNER_SENTENCE_END = re.compile(rf"(?<!\bTP)(?<!\bTp)(?<!\btp)\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
+
+
+def _continues_title(line: str) -> bool:
+    """Whether a line in lower case under a title in capitals goes on with the title: it opens with a lower-case
+    word, as "CHƯƠNG TRÌNH HÀNH ĐỘNG / CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH / thực hiện Nghị quyết Đại hội …"
+    writes it (a body's sentence opens with a capital: "Sau 5 năm thực hiện Đề án …")."""
+    first = line.lstrip(" *_#|")[:1]
+    return first.isalpha() and first.islower()
+
+
+def _holds_body_sentence(line: str) -> bool:
+    return (". " in line or line.endswith(":")) and _INNER_SENTENCE_END.search(line) is not None
+
+
+# A title that repeals, amends or replaces the instruments it names, which it does not carry out: "Bãi bỏ
+# Quyết định số 19/2019/QĐ-UBND … và Quyết định số 07/2023/QĐ-UBND …", "VỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA
+# QUY ĐỊNH … BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND …", "Về việc hủy bỏ …", "Đính chính Thông tư …". Not
+# "Bổ sung kinh phí thực hiện Chương trình …" nor "Điều chỉnh Kế hoạch …" (what is supplemented may be carried out).
+REVISING_TITLE = re.compile(
+    r"^[\s*_]*(?:(?i:v/v|về\s+việc|về)\s*:?\s+)?"
+    r"(?i:bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|sửa\s+đổi|thay\s+thế|đính\s+chính)"
+    r"(?!\w)"
+)
+
+
+def title_implements(title: str) -> bool:
+    """Whether a title's instruments are implemented: not when it opens by repealing, amending or replacing them
+    (REVISING_TITLE)."""
+    return REVISING_TITLE.match(title) is None
+
+
 def _grounds_section(lines, masked_line, heading: int) -> tuple[int, int]:
     """The flat span of a "CĂN CỨ PHÁP LÝ" section's items: from its heading to the next section
     heading (or to a "Căn cứ thực tiễn" sub-heading), ``_GROUNDS_LINES`` lines at most."""
@@ -191,10 +265,16 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
     "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
     start = None
-    for k in range(address + 1, min(len(lines), address + _ADDRESS_LINES)):
-        if _opens_line(masked_line(k)):
+    budget = _ADDRESS_LINES - 1
+    for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES)):
+        line = masked_line(k)
+        if _opens_line(line):
             start = k
             break
+        if not ADDRESSEE_ITEM.match(line):
+            budget -= 1
+            if budget == 0:
+                break
     if start is None:
         return None
     stop = len(lines)
@@ -212,6 +292,41 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
 # Đảng uỷ xã; xét Báo cáo kết quả kiểm tra của Đoàn kiểm tra theo Quyết định số 35-QĐ/ĐU …" (the decision
 # is the inspection team's, not implemented).
 WEIGHING_AFTER_SEMICOLON = re.compile(r";\s*(?P<open>xét|theo\s+đề\s+nghị|sau\s+khi\s+xem\s+xét)\s")
+
+
+# What follows "Căn cứ" when a text applies a provision of a law as a legal answer does, not a preamble's basis:
+# "Căn cứ theo điểm a khoản 1 Điều 80 Luật Trật tự, an toàn giao thông đường bộ 2024 có quy định như sau:",
+# "Căn cứ theo quy định tại Điều 165 Luật Sở hữu trí tuệ 2005 …", "Căn cứ tại Điều 10 Nghị định 10/2022/NĐ-CP quy
+# định" (legal Q&A pages). A preamble writes "Căn cứ Luật …" / "Căn cứ khoản 2 Điều 5 Nghị định số …;" with no
+# "theo" / "tại" before the provision.
+_BASIS_OPENINGS = ("Căn cứ", "Cân cứ")
+PROVISION_BASIS = re.compile(
+    r"\s+(?P<prep>(?:theo|tại|vào)\s+)?(?:quy\s+định\s+(?:tại\s+)?)?(?:điểm|khoản|Điều|Mục|Chương|Phụ\s+lục)(?!\w)"
+)
+# The words after "Căn cứ" that PROVISION_BASIS may read (``str.startswith`` gates it).
+_PROVISION_STARTS = (" theo", " tại", " vào", " điểm", " khoản", " Điều", " Mục", " Chương", " Phụ")
+# A provision named with no "theo" is applied, not a basis, when its clause closes by quoting it: "Căn cứ khoản 10
+# Điều 3 Luật Thuế thu nhập cá nhân 2007 quy định:" (the colon ends the clause, not a preamble's ";").
+QUOTING_CLOSE = re.compile(r"(?<!\w)quy\s+định(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|sau))?\s*$")
+# The most characters of such a clause read for its close.
+_CLAUSE_CHARS = 400
+
+
+def _applies_provision(masked: str, at: int) -> bool:
+    """Whether the "Căn cứ" that ends at ``at`` applies a provision (PROVISION_BASIS) rather than opening a
+    preamble's basis: after "theo"/"tại", or quoted by its clause ("… quy định:")."""
+    if not masked.startswith(_PROVISION_STARTS, at):
+        return False
+    p = PROVISION_BASIS.match(masked, at)
+    if p is None:
+        return False
+    if p["prep"]:
+        return True
+    window = masked[at : at + _CLAUSE_CHARS]
+    ends = [i for i in (window.find(":"), window.find(";")) if i >= 0]
+    if not ends or window[min(ends)] != ":":
+        return False
+    return QUOTING_CLOSE.search(window, 0, min(ends)) is not None
 
 
 # A line that ends a sentence: "… của Đảng." (not "…;", "… như sau:", nor "TP." of "TP. Hồ Chí Minh" wrapped).
@@ -240,6 +355,8 @@ def _add_opening_spans(
             opens = sorted(opens + weighing, key=match_start)
     for k, m in enumerate(opens):
         purpose = m["open"] == "Để" and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
+        if m["open"] in _BASIS_OPENINGS and _applies_provision(masked, m.end()):
+            continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
             stop = min(stop, next((e for e in sentence_ends if e > m.end()), stop))
