@@ -649,7 +649,33 @@ def _own_number_in_title(f: Mention, header: Header) -> bool:
     return m is not None and m["num"].lstrip("0") == (f.number or "").lstrip("0")
 
 
-def _is_itself(g: InstrumentGroup, header: Header, masked: str = "") -> bool:
+# The note under an attached text's title naming the decision that promulgates it, up to that decision's type word:
+# "(Ban hành kèm theo " in "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 01/9/2021 của Ủy ban nhân dân tỉnh)", also
+# "(Kèm theo …", "(Được ban hành kèm theo …", "(ban hành theo …", "(Ban hành\nkèm theo …" broken over two lines.
+PROMULGATING_NOTE = re.compile(r"\(\s*(?:được\s+)?(?:ban\s+hành\s+)?(?:kèm\s+)?theo\s+", re.IGNORECASE)
+# The texts a Quyết định or Nghị quyết promulgates, which are that decision (seeds README: "one instrument").
+PROMULGATED_TYPES = frozenset(("Kế hoạch", "Quy chế", "Quy định", "Chương trình", "Đề án", "Điều lệ", "Hướng dẫn", "Quy trình"))
+
+
+def _promulgating_note(g: InstrumentGroup, header: Header, text: Text | None) -> bool:
+    """Whether ``g`` is the Quyết định or Nghị quyết that promulgates this very text, named in the note under its title:
+    "KẾ HOẠCH / THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG … / (Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 01/9/2021 của Ủy ban
+    nhân dân tỉnh)". A text promulgated by a decision is that decision (seeds README), so the plan neither cites nor
+    implements it. A note inside a "Căn cứ" line ("Quy chế … (ban hành kèm theo Quyết định số …)") is not at its line's
+    start, and a document of another type (a Quyết định's own attached Quy chế names the Quyết định itself) is left
+    to the checks below."""
+    f = g.first
+    if text is None or f.doc_type not in ("Quyết định", "Nghị quyết") or header.doc_type not in PROMULGATED_TYPES:
+        return False
+    start, _ = text.original_span(f.start, f.end)
+    paren = text.original.rfind("(", max(0, start - 40), start)
+    if paren < 0 or PROMULGATING_NOTE.fullmatch(text.original, paren, start) is None:
+        return False
+    line_start = text.original.rfind("\n", 0, paren) + 1
+    return not text.original[line_start:paren].strip(" \t*_")  # the note opens its line
+
+
+def _is_itself(g: InstrumentGroup, header: Header, masked: str = "", text: Text | None = None) -> bool:
     """The document naming itself: "Kế hoạch số 179/KH-UBND" in plan 179/KH-UBND.
 
     Every body has its own series, so a parent's plan may carry the same number and symbol
@@ -657,6 +683,8 @@ def _is_itself(g: InstrumentGroup, header: Header, masked: str = "") -> bool:
     huyện"): a different issuer or a different full date named in any mention says it is not.
     """
     f = g.first
+    if header and _promulgating_note(g, header, text):
+        return True
     if f.number is None and f.kind == UNNUMBERED and f.name and not f.key:
         # Named by its type and title: "Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh Ưu đãi người có công với
         # cách mạng." in that Pháp lệnh (its title "ƯU ĐÃI NGƯỜI CÓ CÔNG VỚI CÁCH MẠNG").
@@ -695,7 +723,7 @@ def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Cit
     (``find_implements``), from one reading of the text's mentions."""
     kept, groups = _analyse(text, header)
     masked = mask(text.flat)
-    cites = [_citation(text, g) for g in groups if not _is_itself(g, header, masked)]
+    cites = [_citation(text, g) for g in groups if not _is_itself(g, header, masked, text)]
     return cites, find_implements(text, header, cites, kept)
 
 

@@ -310,3 +310,40 @@ def test_a_city_s_abbreviation_in_a_lower_case_title_does_not_end_it():
         "I. MỤC ĐÍCH, YÊU CẦU\n1. Bảo đảm an toàn thực phẩm.\n"
     )
     assert _implemented(raw) == ["1450"]
+
+
+# ---------------------------------------------------------------------------- the decision that promulgates this text
+
+
+def test_promulgating_note_pattern():
+    from vanban.loaders.citations import PROMULGATING_NOTE
+
+    assert PROMULGATING_NOTE.fullmatch("(Ban hành kèm theo ")
+    assert PROMULGATING_NOTE.fullmatch("(Kèm theo ")
+    assert PROMULGATING_NOTE.fullmatch("(Được ban hành kèm theo ")
+    assert PROMULGATING_NOTE.fullmatch("(Ban hành\nkèm theo ")  # Quy chế of UBND xã Xuân Phú, broken by its PDF
+    assert PROMULGATING_NOTE.fullmatch("(theo đề nghị của ") is None
+
+
+def test_a_plan_neither_cites_nor_implements_the_decision_that_promulgates_it():
+    # Seeds README: a Kế hoạch promulgated by a Quyết định is that Quyết định, so it is no citation of the plan.
+    raw = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nKẾ HOẠCH\n"
+        "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 01/9/2021 của Ủy ban nhân dân tỉnh)\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Các sở, ngành thực hiện nghiêm Chỉ thị.\n"
+    )
+    r = extract(make_text(raw))
+    assert r.document.doc_type == "Kế hoạch"
+    assert [c.number for c in r.implements] == ["19"]
+    assert [c.number for c in r.cites] == ["19"]
+
+
+def test_a_decision_named_in_a_ground_stays_cited():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2022\n\n"
+        "Căn cứ Quy chế làm việc (ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 01/9/2021 của Ủy ban nhân dân tỉnh);\n\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    r = extract(make_text(raw))
+    assert [c.number for c in r.cites] == ["12"]
