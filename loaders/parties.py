@@ -190,6 +190,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Meeting: "1. Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", "2. Chủ tịch Uỷ ban nhân dân huyện triệu
     # tập phiên họp thường kỳ …" (a Quy chế làm việc of UBND huyện Mai Châu).
     "họp", "triệu tập",
+    # Receiving: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá nhân có trách nhiệm …"
+    # (Thông tư 02/2023/TT-BTTTT; "tiếp nhận" is above).
+    "nhận",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -272,8 +275,12 @@ PERIOD_OPENING = re.compile(
 # tổng hợp, báo cáo UBND tỉnh…", "Chậm nhất ngày 30/11/2025, Ủy ban nhân dân các xã báo cáo…".
 # A time window too: "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, … tổng hợp báo cáo …"
 # (a Quy chế of Sở Giao thông công chánh).
+# The day with its month written out, after "vào": "Chậm nhất vào ngày 16 tháng 12 hằng năm, Ủy ban nhân dân cấp huyện có
+# trách nhiệm báo cáo Sở Xây dựng …; chậm nhất vào ngày 20 tháng 12 hằng năm, Sở Xây dựng báo cáo …" (Thông tư
+# 02/2019/TT-BXD).
 DEADLINE_OPENING = re.compile(
-    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:vào\s+)?(?:ngày\s+)?\d{1,2}"
+    r"(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)"
     r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,

@@ -88,7 +88,9 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 # A report read by the one who weighs or receives it, the verb's object: "Văn phòng UBND tỉnh xem xét báo cáo của các đơn
 # vị, tham mưu Chủ tịch UBND tỉnh" (a Chỉ thị of UBND tỉnh), "tiếp nhận báo cáo của các xã". Not before an addressee
 # (WEIGHED_ADDRESSEE): "… để xem xét báo cáo UBND tỉnh" reports; nor with a comma between ("xem xét, báo cáo Bộ …").
-WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|tiếp\s+nhận)[\s*_]*$", re.IGNORECASE)
+# The body that receives the reports, too: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá
+# nhân có trách nhiệm rà soát, phân tích, tổng hợp và gửi báo cáo về Bộ Thông tin và Truyền thông" (Thông tư 02/2023/TT-BTTTT).
+WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận)[\s*_]*$", re.IGNORECASE)
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
@@ -110,7 +112,18 @@ DESCRIBED_AFTER = re.compile(r"[\s*_]+được\s+(?!gửi|nộp|trình|chuyển|
 # A period named by the report, a noun when nothing follows it in its clause: "Thời gian chốt số liệu báo cáo: từ ngày 15/12
 # năm trước đến ngày 14/12 năm báo cáo." ("hằng năm báo cáo UBND tỉnh …" goes on to its addressee).
 PERIOD_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!hằng )(?<!hàng )(?:năm|quý|tháng)[\s*_]*$", re.IGNORECASE)
-CLAUSE_STOP_AFTER = re.compile(r"[\s*_]*(?:[.;)]|$)")
+# The clause ends there, or the next bullet of a list opens: "… tính từ ngày 01/01 đến ngày 30/06 của năm báo cáo" / "- Số
+# liệu báo cáo cả năm …" (a ministry's reporting rules, read flat).
+CLAUSE_STOP_AFTER = re.compile(r"[\s*_]*(?:[.;)]|\s[-–+•]\s|$)")
+# The period a report covers, named by its own: "trước ngày 10/01 của năm liền kề năm báo cáo", "Chậm nhất ngày 15 của
+# tháng báo cáo đối với báo cáo định kỳ hằng tháng" (Thông tư 02/2023/TT-BTTTT): a noun, whatever follows.
+PERIOD_OF_REPORT_BEFORE = re.compile(r"(?<![\wđ])(?:của|liền\s+kề)\s+(?:năm|quý|tháng|kỳ)[\s*_]*$", re.IGNORECASE)
+# A kind of report a rule speaks of, inside a clause: "a) Chậm nhất ngày 06 của tháng cuối quý đối với báo cáo định kỳ hằng
+# quý;" (Thông tư 02/2023/TT-BTTTT: the line dates the duty its lead names). Not "Đối với báo cáo năm: …" opening a clause.
+KIND_NAMED_BEFORE = re.compile(r"[^\s.;:!?(\-–+•*_][\s*_]+đối\s+với[\s*_]*$")
+# A team's name that ends in "công tác", not the reporting work: "kết thúc đợt kiểm tra, Tổ công tác báo cáo kết quả về Chủ
+# tịch UBND huyện trước ngày 30/9/2024" (a Quyết định that sets up a team), "Đoàn công tác báo cáo …".
+TEAM_BEFORE = re.compile(r"(?<![\wđ])(?:[Tt]ổ|[Đđ]oàn|[Nn]hóm)\s+công\s+tác[\s*_]*$")
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
@@ -142,7 +155,14 @@ IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:c
 # báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài chính để tổng hợp, …" (QĐ 2820/QĐ-UBND of
 # Thành phố Hồ Chí Minh), "thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh bằng văn bản"
 # (corpus 055); "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG" (corpus 032) names none.
-REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IGNORECASE)
+# The reporting work carried out is one too: "đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện nghiêm công tác thông
+# tin báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng,năm) gửi về Văn phòng Trung tâm Văn hóa Quận 9 chậm nhất là ngày 07
+# hàng tháng" (a Công văn of Trung tâm Văn hóa Quận 9); "phục vụ công tác báo cáo …" is not (no "thực hiện").
+REGIME_BEFORE = re.compile(
+    r"(?:chế\s+độ|thực\s+hiện(?:\s+(?:nghiêm(?:\s+túc)?|tốt|đầy\s+đủ|đúng))?\s+công\s+tác)(?:\s+thông\s+tin,?)?[\s*_]*$",
+    re.IGNORECASE,
+)
+_REGIME_BACK = 60
 # A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;), not past
 # the colon of a schedule it introduces: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo
 # cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
@@ -536,6 +556,11 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
         # A day of a month placed in every quarter (year) recurs each quarter: "Báo cáo kết quả thực hiện nhiệm vụ
         # quý, chậm nhất vào ngày 15 của tháng cuối quý" -> 'hằng quý (trước ngày 15 của tháng cuối quý)'.
         base = f"hằng {unit.group(1)}"
+    if day_month and day_month.isdigit() and base in (None, _BARE_PERIODIC):
+        # A day of every month ("chậm nhất là ngày 07 hàng tháng", deadlines.DEADLINE's ``every``) makes the report monthly:
+        # "thực hiện nghiêm công tác thông tin báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng,năm) gửi về … chậm nhất là ngày 07
+        # hàng tháng" -> 'hằng tháng (trước ngày 7)'.
+        base = _MONTHLY
     if day_month:
         return f"{base} (trước ngày {day_month})" if base else f"trước ngày {day_month}"
     if period:
@@ -841,6 +866,61 @@ def _regime_doer(text: Text, item: Node, pos: int) -> str | None:
     return _group(got[0])
 
 
+# A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
+# "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
+# trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
+ITEM_LABEL = re.compile(
+    r"[\s*_]*(?:(?:Công\s+chức|Cán\s+bộ|Nhân\s+viên|Giáo\s+viên|Kế\s+toán|Văn\s+thư|Tổ\s+trưởng|Trưởng|Phó|Bí\s+thư"
+    r"|Chủ\s+tịch|Thủ\s+quỹ|Bác\s+sĩ|Điều\s+dưỡng)(?![\wđ])[^.;:,()]{0,40}?|[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s.;:,()]*"
+    r"(?:\s+[^\s.;:,()]+){0,3}?\s+viên)[\s*_]*:"
+)
+
+
+def _unread_label(text: Text, doc: Outline, item: Node) -> bool:
+    """Whether an item of an organisation section opens with a label (ITEM_LABEL) that names its doer, unread."""
+    if ITEM_LABEL.match(text.flat, item.body_start, item.head_end()) is None:
+        return False
+    return any(
+        n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
+        for part in doc.parts() for n in part
+    )
+
+
+# The end of a sentence or of a label, not of a clause (a semicolon): where a sentence's subject is read (``_shared_subject``).
+SENTENCE_ONLY = re.compile(r"[.:!?][\s*_]+")
+# How many words an item's title line may hold (a line with no stop, its paragraph on the next line): "2. Ở cấp huyện".
+_ITEM_TITLE_WORDS = 8
+
+
+def _semicolon_before(flat: str, lo: int, clause_lo: int) -> int | None:
+    """The offset of the semicolon that opens the clause at ``clause_lo``, if one does."""
+    k = clause_lo
+    while k > lo and flat[k - 1] in " *_":
+        k -= 1
+    return k - 1 if k > lo and flat[k - 1] == ";" else None
+
+
+def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
+    """The subject that opens the sentence ending its first clause at ``end`` (a semicolon), within the item: the doer
+    read right at the sentence's start (past the item's title line, "2. Ở cấp huyện"), none when the sentence opens
+    otherwise ("Tổ chức tuyên truyền …; báo cáo …")."""
+    flat = text.flat
+    start = lo
+    for ss in SENTENCE_ONLY.finditer(flat, max(lo, end - _SENTENCE_BACK), end):
+        start = ss.end()
+    if start == item.body_start:
+        lines = text.lines
+        k = bisect_right(lines, start, key=_line_flat_start)
+        if 0 < k < len(lines) and lines[k].flat_start < end:
+            title = flat[start : lines[k].flat_start].strip(" *_")
+            if title and title[-1] not in ".:;," and len(title.split()) <= _ITEM_TITLE_WORDS:
+                start = lines[k].flat_start
+    while start < end and flat[start] in " *_-–+•":
+        start += 1
+    ds = doers(flat[start:end])
+    return _group(ds[0][0]) if ds and ds[0][1] == 0 else None
+
+
 def _skip_blank(s: str, i: int) -> int:
     while i < len(s) and s[i] in " ,*_":
         i += 1
@@ -1090,8 +1170,15 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     cáo kết quả:")."""
     before = flat[max(lo, m.start() - 30) : m.start()]
     after = flat[m.end() : m.end() + 40]
-    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, before, m):
+    if (
+        NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
+        and not ("tác" in before and TEAM_BEFORE.search(before))
+    ):
         return False
+    if ("của" in before or "kề" in before) and PERIOD_OF_REPORT_BEFORE.search(before):
+        return False  # "của năm báo cáo", "của tháng báo cáo": the period a report covers
+    if "với" in before and KIND_NAMED_BEFORE.search(before):
+        return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
         return False
     if "được" in after and DESCRIBED_AFTER.match(after):
@@ -1174,9 +1261,13 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
-def _regime_addressed(flat: str, before: str, m: re.Match) -> bool:
-    """Whether "chế độ báo cáo" at ``m`` names its addressee (REGIME_ADDRESSEE): then it is a duty."""
-    return REGIME_BEFORE.search(before) is not None and REGIME_ADDRESSEE.match(flat, m.end()) is not None
+def _regime_addressed(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether "chế độ báo cáo" (or "thực hiện công tác thông tin báo cáo") at ``m`` names its addressee
+    (REGIME_ADDRESSEE): then it is a duty."""
+    return (
+        REGIME_BEFORE.search(flat, max(lo, m.start() - _REGIME_BACK), m.start()) is not None
+        and REGIME_ADDRESSEE.match(flat, m.end()) is not None
+    )
 
 
 def _in_product_label(flat: str, lo: int, at: int) -> bool:
@@ -1681,6 +1772,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if row is not None and row.assigned_to:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
+                    if d.sender is None and item is not None and item.kind == "item" and (
+                        (semi := _semicolon_before(flat, lo, clause_lo)) is not None
+                    ):
+                        # A clause after a semicolon shares its sentence's subject: "2. Ở cấp huyện" / "Ban Thường vụ
+                        # Huyện ủy tổ chức hội nghị sơ kết trong tháng 5/2024; báo cáo Ban Thường vụ Tỉnh ủy trước ngày …".
+                        d.sender = _shared_subject(text, item, max(lo, item.body_start), semi)
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = (
                             _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
@@ -1702,6 +1799,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             # quả thực hiện gửi Bộ Kế hoạch và Đầu tư …" (NQ 12/NQ-CP): the bodies the item addresses.
                             d.sender = addressed
                             unread = addressed is None  # not the plan's addressees: the item names its own, unread
+                    if (
+                        d.sender is None and not unread and item is not None and item.kind == "item"
+                        and _unread_label(text, doc, item)
+                    ):
+                        # "3. Thú y viên: thực hiện tiêm phòng; kịp thời báo cáo khi phát hiện …" (a commune's Kế hoạch):
+                        # the item names its doer in a label the names data does not read; not the plan's addressees.
+                        unread = True
                     if d.sender is None and item is None and not unread:
                         # A letter's paragraph, whose long sentence opens with the body given the work: "…; Chủ tịch
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
@@ -1942,6 +2046,8 @@ _RESTATED_SPAN = 400
 # tỉnh Hải Dương): one duty. Alone, the draft is a duty of its own ("tổng hợp xây dựng dự thảo báo cáo của UBND huyện
 # về kết quả thực hiện Kế hoạch này", seed 002).
 DRAFT_BEFORE = re.compile(r"dự\s+thảo[\s*_]*$", re.IGNORECASE)
+# Drafting words before the verb: the report written, not a second sending (``_merge``).
+DRAFTED_BEFORE = re.compile(r"(?:xây\s+dựng|dự\s+thảo|hoàn\s+thiện)[\s*_]*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
 # A report submitted on up a chain, one duty whose addressee is the chain's end: "Sở Nội vụ … tổng hợp báo cáo định kỳ
 # trình UBND tỉnh trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy" (the bare first verb, then its addressee after
@@ -1973,6 +2079,14 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 last.ev_end = max(last.ev_end, d.ev_end) if d.verb - last.verb <= _RESTATED_SPAN else last.ev_end
             if last.recurrence is None:
                 last.recurrence = d.recurrence
+            continue
+        if (
+            _bare(d) and d.sender and not d.coordinated and DRAFTED_BEFORE.search(flat, max(0, d.verb - 16), d.verb)
+            and any(_same(o.sender, d.sender) and not _bare(o) for o in out)
+        ):
+            # The report drafted, said after the duty that sends it: "… Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết …;
+            # báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/5/2024." then "III. TỔ CHỨC THỰC HIỆN" / "1. Ban Tuyên giáo
+            # Huyện ủy … tham mưu …; tổng hợp, xây dựng báo cáo của Ban Thường vụ Huyện ủy." (a Huyện ủy's Kế hoạch).
             continue
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
