@@ -95,6 +95,9 @@ NAME_HEADS: tuple[str, ...] = (
     # Health facilities by their legal kind: "Cơ sở khám bệnh, chữa bệnh trên địa bàn bảo đảm …" (a Kế hoạch of a Sở Y
     # tế; "cơ sở" alone opens no name: "cơ sở dữ liệu").
     "cơ sở khám bệnh, chữa bệnh", "cơ sở khám, chữa bệnh",
+    # The investor of a project, a party to its rules: "2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình
+    # đầu tư xây dựng … gửi Ủy ban nhân dân cấp huyện và Sở Công Thương" (a Quy chế of UBND tỉnh on industrial clusters).
+    "chủ đầu tư", "nhà đầu tư", "các nhà đầu tư",
     # A team sent for one task (TEAM_HEADS).
     *TEAM_HEADS,
 )

@@ -78,6 +78,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # The letter itself reporting, a courtesy formula: "Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính tổng hợp./."
     # (a Công văn answering a ministry), "Sở Y tế xin báo cáo kết quả như sau:", "Trân trọng báo cáo./.".
     "kính", "xin", "trân trọng",
+    # A paper presented to an audience: "3. Giáo viên dự thi trình bày báo cáo biện pháp nâng cao chất lượng giảng dạy trước
+    # Ban Giám khảo." (a Kế hoạch of a teachers' contest), "thuyết trình báo cáo".
+    "trình bày", "thuyết trình",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -102,8 +105,11 @@ _REPORT_FINDS_AHEAD = 120
 # A report not asked for: "… thực hiện theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo
 # cáo Thủ tướng Chính phủ quy định tại điểm a khoản 6 Điều 6" (a Nghị định of the Chính phủ), "không cần báo cáo", "không
 # bắt buộc gửi báo cáo".
+# A failure named as a condition: "Quá thời hạn trên, đơn vị nào không gửi báo cáo, Sở Nội vụ sẽ tổng hợp danh sách báo cáo
+# UBND tỉnh." (a Công văn of a Sở Nội vụ: the first is no duty, the second is), "các đơn vị chưa báo cáo".
 NEGATED_BEFORE = re.compile(
-    r"(?<![\wđ])không\s+(?:phải|cần|bắt\s+buộc)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$", re.IGNORECASE
+    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
+    re.IGNORECASE,
 )
 # A report described, the subject of a passive verb other than sending: "Phương thức gửi, nhận báo cáo: Báo cáo được thể
 # hiện dưới hình thức văn bản giấy hoặc văn bản điện tử" (a Quyết định on a reporting regime). Not "Báo cáo được gửi về Sở
@@ -624,6 +630,12 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
         # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
         got = name_at(s, i, end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
+        if got and (route := ROUTE_THEN_AND.match(s, got[1], end)) is not None:
+            more = name_at(s, route.end(), end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
+            if more:
+                # A second addressee after the first's route: "tham mưu UBND huyện sơ kết, tổng kết, báo cáo Ban Thường
+                # vụ Huyện ủy (qua Ban Dân vận Huyện ủy) và Sở Nội vụ theo quy định" (a Kế hoạch of UBND huyện).
+                got = (f"{got[0]} và {more[0]}", more[1])
         if got:
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
@@ -632,6 +644,10 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
                 return got[0][: tail.start()], i + tail.start()
             return got
     return None
+
+
+# The route of an addressee in brackets, then "và" and a second addressee (``_org_after``).
+ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+")
 
 
 # The issuer named by its kind alone, as a ministry or a department writes of itself: "Thủ trưởng các đơn vị trực thuộc báo
@@ -943,6 +959,36 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     return _group(ds[0][0])
 
 
+# What may lie between the names of a heading that lists its doers: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị
+# trấn" / "Căn cứ Kế hoạch này, …; định kỳ 6 tháng … báo cáo kết quả về UBND huyện" (a Kế hoạch of UBND huyện).
+NAMES_GAP = re.compile(r"[\s*_;,.:]*(?:và[\s*_]+)?")
+
+
+def _title_doers(text: Text, item: Node, pos: int) -> str | None:
+    """All the doers of an item's title line when the line is their names alone (``_names_only``, two or more) and
+    ``pos`` lies on a later line: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, …;
+    định kỳ 6 tháng … báo cáo kết quả về UBND huyện" -> both. None otherwise."""
+    lines = text.lines
+    k = bisect_right(lines, item.body_start, key=_line_flat_start)
+    if not (0 < k < len(lines)) or lines[k].flat_start > pos:
+        return None
+    line = text.flat[item.body_start : lines[k].flat_start]
+    ds = doers(line, True, True)
+    if len(ds) < 2 or not _names_only(line, ds):
+        return None
+    return ", ".join(phrase for phrase, _, _ in ds)
+
+
+def _names_only(head: str, ds: list[tuple[str, int, int]]) -> bool:
+    """Whether a head is its doers and nothing else, the names joined by semicolons, commas or "và" (NAMES_GAP)."""
+    pos = 0
+    for _, start, stop in ds:
+        if NAMES_GAP.fullmatch(head, pos, start) is None:
+            return False
+        pos = stop
+    return NAMES_GAP.fullmatch(head, pos) is not None
+
+
 # How far back the sentence of a letter's duty is read for its doer (``_sentence_doer``).
 _SENTENCE_BACK = 600
 
@@ -1185,7 +1231,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Báo cáo được thể hiện dưới hình thức văn bản giấy": what a report is, not a duty
     if PERIOD_NOUN_BEFORE.search(before) and CLAUSE_STOP_AFTER.match(after):
         return False  # "đến ngày 14/12 năm báo cáo.": the reporting year, a noun
-    if "không" in before and NEGATED_BEFORE.search(before):
+    if ("không" in before or "chưa" in before) and NEGATED_BEFORE.search(before):
         return False  # "không phải thực hiện việc báo cáo Thủ tướng Chính phủ": a report no longer asked for
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
         return False
@@ -1290,8 +1336,10 @@ def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Matc
     kept: list[tuple[re.Match, bool]] = []
     prev: re.Match | None = None  # the last duty verb, kept or dropped
     last: tuple[re.Match, bool] | None = None  # the last verb read
-    for m in verbs:
+    for k, m in enumerate(verbs):
         duty = _is_duty(flat, lo, m)
+        if duty and _drafted_then_sent(flat, lo, m, verbs[k + 1 :]):
+            duty = False
         if (
             duty and last is not None and not last[1]
             and NOUN_LIST.search(flat, max(last[0].end(), m.start() - 60), m.start())
@@ -1329,6 +1377,26 @@ def _compiled_then_reported(flat: str, lo: int, a: re.Match, b: re.Match) -> boo
         and COMPILED_GAP.fullmatch(flat, a.end(), b.start()) is not None
         and _CAPITAL_AFTER.match(flat, b.end()) is not None
     )
+
+
+# A purpose right before a later verb of the sentence: the report drafted is sent there (``_drafted_then_sent``).
+PURPOSE_RIGHT_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+$")
+_DRAFT_AHEAD = 160
+
+
+def _drafted_then_sent(flat: str, lo: int, m: re.Match, later: list[re.Match]) -> bool:
+    """Whether the verb at ``m`` names a report drafted ("xây dựng báo cáo …", DRAFTED_BEFORE) that a later verb of the
+    same sentence, in a purpose clause, sends: "+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu …; xây dựng báo
+    cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố." (corpus 011): one
+    duty, the last verb's."""
+    if not DRAFTED_BEFORE.search(flat, max(lo, m.start() - 16), m.start()):
+        return False
+    for v in later:
+        if v.start() - m.end() > _DRAFT_AHEAD or SENTENCE_BREAK.search(flat, m.end(), v.start()):
+            return False
+        if PURPOSE_RIGHT_BEFORE.search(flat, max(lo, v.start() - 8), v.start()):
+            return True
+    return False
 
 
 def _repeats_on_demand(flat: str, prev: re.Match, m: re.Match) -> bool:
@@ -1575,8 +1643,10 @@ def _below_issuer(to: str, issuer: str | None) -> bool:
 # A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
 # trách chuyên môn qua giao ban chuyên môn" (a school's Kế hoạch: the heads of subject groups report, the school does not).
 ISSUER_HEAD = re.compile(
-    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng)"
-    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
+    # Its leaders too: "1. Bộ phận chuyên môn Phòng GD&ĐT: tham mưu thành lập Ban Tổ chức; tổng hợp kết quả báo cáo Lãnh đạo
+    # Phòng." (a Kế hoạch of a Phòng Giáo dục và Đào tạo).
+    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng|(?:ban\s+)?lãnh đạo)"
+    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan|phòng))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
 
 
@@ -1772,12 +1842,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if row is not None and row.assigned_to:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
+                    shared = False  # the sender is the subject of the sentence before a semicolon
+                    if d.sender is None and item is not None and item.kind == "item":
+                        d.sender = _title_doers(text, item, m.start())
                     if d.sender is None and item is not None and item.kind == "item" and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):
                         # A clause after a semicolon shares its sentence's subject: "2. Ở cấp huyện" / "Ban Thường vụ
                         # Huyện ủy tổ chức hội nghị sơ kết trong tháng 5/2024; báo cáo Ban Thường vụ Tỉnh ủy trước ngày …".
                         d.sender = _shared_subject(text, item, max(lo, item.body_start), semi)
+                        shared = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = (
                             _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
@@ -1817,7 +1891,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # kết quả Hội nghị") is still read as a title.
                         d.sender = _label_doer(flat, item)
                     head_zone = flat[clause_lo : m.start()]
-                    if item is not None and item.kind == "item":
+                    if item is not None and item.kind == "item" and not shared:
+                        # Not for a subject shared from the clause before the semicolon: "2. Trung tâm Kiểm soát bệnh tật
+                        # tỉnh tổng hợp, báo cáo Sở Y tế …; báo cáo đột xuất khi có ổ dịch mới." (its own report, not the
+                        # Sở's compiled by its unit).
                         head_zone = flat[item.body_start : m.start()]
                     compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
                     if (
