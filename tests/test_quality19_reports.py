@@ -1,0 +1,332 @@
+"""Reporting duties, round 19: kinds of documents earlier rounds read less. A Công văn of a district's cultural centre
+("thực hiện nghiêm công tác thông tin báo cáo định kỳ … gửi về Văn phòng Trung tâm … chậm nhất là ngày 07 hàng tháng"),
+the reporting rules of a ministry's Thông tư (duties opened by "Chậm nhất vào ngày 16 tháng 12 hằng năm, …", the lines of
+a schedule "… đối với báo cáo định kỳ hằng tháng;", the body that receives reports, "của năm báo cáo"), a Quyết định that
+sets up a team ("Tổ công tác báo cáo kết quả …"), the Kế hoạch of a Huyện ủy, a commune, a hospital, a Phòng Giáo dục and a
+UBND huyện (a subject shared across a semicolon, an office-holder's label, a title line that lists its doers, a second
+addressee after the first's route), and a Công văn of a Sở Nội vụ (a failure named as a condition). The fragments of the
+Trung tâm Văn hóa Quận 9 and of Thông tư 02/2019/TT-BXD, 02/2023/TT-BTTTT and 03/2015/TT-BTTTT are real (stored web
+pages); the others are written in the style of their kinds."""
+
+from __future__ import annotations
+
+from vanban.loaders.extract import extract
+from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
+from vanban.loaders.text import make_text
+
+
+def _rows(text: str) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in extract(make_text(text)).reports_to]
+
+
+def _found(text: str, header: Header) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(text), header)]
+
+
+def _letter(paragraph: str) -> str:
+    """A paragraph as the body of a Công văn."""
+    return f"Kính gửi: Các cơ quan, đơn vị.\n\n{paragraph}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+CULTURE_CENTRE_LETTER = """ỦY BAN NHÂN DÂN QUẬN 9
+TRUNG TÂM VĂN HÓA
+Số: 21 /TTVH
+V/v thực hiện chế độ thông tin, báo cáo định kỳ.
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+Quận 9, ngày 04 tháng 6 năm 2014
+
+Kính gửi: – Phó Chủ tịch Văn Xã UBND 13 phường;
+– Ban VHTT 13 phường.
+
+Thực hiện Công văn số 891/UBND ngày 29 tháng 5 năm 2014 của Ủy ban nhân dân Quận 9 về thực hiện nghiêm chế độ thông tin, báo cáo định kỳ.
+
+Trung tâm Văn hóa Quận 9 đề nghị Phó Chủ tịch Văn xã Ủy ban nhân dân 13 phường đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện nghiêm công tác thông tin báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng,năm) gửi về Văn phòng Trung tâm Văn hóa Quận 9 chậm nhất là ngày 07 hàng tháng.
+
+Trân trọng!
+
+Nơi nhận:
+– Như trên;
+– Lưu: VT
+"""
+
+
+def test_the_reporting_work_carried_out_and_sent_somewhere_is_a_duty():
+    rows = _rows(CULTURE_CENTRE_LETTER)
+    assert [(to, recurrence) for _, to, _, recurrence in rows] == [
+        ("Văn phòng Trung tâm Văn hóa Quận 9", "hằng tháng (trước ngày 7)")
+    ]
+
+
+def test_the_reporting_work_as_a_field_stays_no_duty():
+    # "phục vụ công tác báo cáo", "làm tốt công tác thông tin, báo cáo": no duty, whatever follows.
+    header = Header(issuer="Ủy ban nhân dân tỉnh Bắc Giang", province="Bắc Giang")
+    assert _found(_letter("Sở Văn hóa chỉ đạo Báo Bắc Giang đẩy mạnh tuyên truyền; làm tốt công tác thông tin, báo cáo."), header) == []
+    assert _found(_letter("Các đơn vị cập nhật dữ liệu phục vụ công tác báo cáo tình hình quản lý về Sở Tài chính."), header) == []
+
+
+BUILDING_RULES = """BỘ XÂY DỰNG
+Số: 02/2019/TT-BXD
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 01 tháng 7 năm 2019
+
+THÔNG TƯ
+HƯỚNG DẪN VỀ CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ
+
+Điều 4. Chế độ báo cáo tình hình quản lý cây xanh đô thị
+1. Chậm nhất vào ngày 16 tháng 12 hằng năm, Ủy ban nhân dân cấp huyện có trách nhiệm báo cáo Sở Xây dựng về tình hình quản lý cây xanh đô thị trên địa bàn quản lý; chậm nhất vào ngày 20 tháng 12 hằng năm, Sở Xây dựng báo cáo Ủy ban nhân dân cấp tỉnh và Bộ Xây dựng về tình hình quản lý cây xanh đô thị trên địa bàn tỉnh.
+2. Nội dung báo cáo theo Mẫu số 03 tại Phụ lục ban hành kèm theo Thông tư này.
+"""
+
+
+def test_a_deadline_with_its_month_in_words_opens_the_clause_before_its_subject():
+    rows = _rows(BUILDING_RULES)
+    assert [(sender, recurrence) for sender, _, _, recurrence in rows] == [
+        ("Ủy ban nhân dân cấp huyện", "hằng năm (trước ngày 16/12)"),
+        # The Sở is qualified with the ministry's place line (header.province: not this area's to fix).
+        (rows[1][0], "hằng năm (trước ngày 20/12)"),
+    ]
+    assert rows[1][0].startswith("Sở Xây dựng")
+    assert rows[1][1] == "Ủy ban nhân dân cấp tỉnh và Bộ Xây dựng"
+
+
+def test_the_period_a_report_covers_and_the_kind_a_rule_dates_are_no_duties():
+    # Thông tư 03/2015/TT-BTTTT as a Cục summarises it: "năm báo cáo" before the next bullet is the reporting year.
+    rules = (
+        "CỤC XUẤT BẢN, IN VÀ PHÁT HÀNH\n\n1. Số liệu báo cáo:\n"
+        "- Số liệu báo cáo 6 tháng đầu năm tính từ ngày 01/01 đến ngày 30/06 của năm báo cáo\n"
+        "- Số liệu báo cáo cả năm tính từ ngày 01/01 đến 31/12 của năm báo cáo\n\n2. Thời hạn gửi báo cáo:\n"
+        "- Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo\n"
+        "- Báo cáo cả năm gửi trước ngày 10/01 của năm liền kề năm báo cáo.\n"
+    )
+    assert [recurrence for *_, recurrence in _found(rules, Header(issuer="Cục Xuất bản, In và Phát hành"))] == [
+        "6 tháng (trước ngày 10/7)", "hằng năm (trước ngày 10/1)",
+    ]
+
+
+MINISTRY_SCHEDULE = """BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 02/2023/TT-BTTTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 21 tháng 3 năm 2023
+
+THÔNG TƯ
+QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ
+
+Điều 5. Thời hạn gửi báo cáo
+1. Thời hạn các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan gửi báo cáo định kỳ đến cơ quan, đơn vị nhận báo cáo định kỳ:
+a) Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;
+b) Chậm nhất ngày 06 (sáu) của tháng cuối quý đối với báo cáo định kỳ hằng quý;
+2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá nhân có trách nhiệm rà soát, phân tích, tổng hợp và gửi báo cáo về Bộ Thông tin và Truyền thông (Văn phòng Bộ):
+a) Chậm nhất ngày 16 (mười sáu) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;
+b) Chậm nhất ngày 08 (tám) của tháng cuối quý đối với báo cáo định kỳ hằng quý;
+d) Chậm nhất ngày 27 (hai mươi bảy) tháng 11 (mười một) đối với báo cáo định kỳ hằng năm.
+"""
+
+
+def test_the_body_that_receives_reports_sends_its_own_and_the_schedule_lines_are_not_duties():
+    rows = _rows(MINISTRY_SCHEDULE)
+    # The first lead's sender opens after "Thời hạn" and its addressee is named in lower case: both unread. No line of
+    # the schedules ("… đối với báo cáo định kỳ hằng tháng;") and no "nhận báo cáo … của các cơ quan, tổ chức, cá nhân"
+    # is a duty of its own.
+    assert [(sender, to) for sender, to, _, _ in rows] == [
+        (None, None), ("Các cơ quan, đơn vị thuộc Bộ", "Bộ Thông tin và Truyền thông")
+    ]
+
+
+def test_a_kind_of_report_opening_its_clause_is_still_a_duty():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    text = _letter("Đối với báo cáo định kỳ hằng quý, các đơn vị gửi về Sở Nội vụ trước ngày 15 của tháng cuối quý.")
+    assert [(to, recurrence) for _, to, _, recurrence in _found(text, header)] == [
+        ("Sở Nội vụ tỉnh Phú Yên", "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)")
+    ]
+
+
+TEAM_DECISION = """ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ
+Số: 2015/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đức Thọ, ngày 12 tháng 6 năm 2024
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác kiểm tra việc thực hiện cải cách hành chính năm 2024
+
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Tổ công tác kiểm tra việc thực hiện cải cách hành chính năm 2024, gồm các ông (bà) có tên sau.
+Điều 2. Tổ công tác có nhiệm vụ kiểm tra việc thực hiện cải cách hành chính tại các cơ quan, đơn vị, UBND các xã, thị trấn; kết thúc đợt kiểm tra, Tổ công tác báo cáo kết quả về Chủ tịch UBND huyện trước ngày 30/9/2024. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.
+Điều 3. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_a_team_whose_name_ends_in_cong_tac_reports():
+    assert _rows(TEAM_DECISION) == [
+        ("Tổ công tác", "Chủ tịch Ủy ban nhân dân huyện Đức Thọ", "2024-09-30", None)
+    ]
+
+
+PARTY_PLAN = """ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY CAM LỘ
+Số 45-KH/HU
+Cam Lộ, ngày 12 tháng 3 năm 2024
+
+KẾ HOẠCH
+tổ chức sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Đánh giá đúng kết quả thực hiện.
+
+II. NỘI DUNG, HÌNH THỨC, THỜI GIAN
+1. Ở cơ sở
+Các chi bộ, đảng bộ cơ sở tổ chức sơ kết, xây dựng báo cáo (theo đề cương gửi kèm) gửi về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo Huyện ủy) trước ngày 15/4/2024.
+2. Ở cấp huyện
+Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết trong tháng 5/2024; báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/5/2024.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy tham mưu Ban Thường vụ Huyện ủy tổ chức sơ kết; tổng hợp, xây dựng báo cáo của Ban Thường vụ Huyện ủy.
+2. Các chi bộ, đảng bộ trực thuộc căn cứ Kế hoạch này xây dựng kế hoạch sơ kết phù hợp với tình hình thực tế ở đơn vị.
+
+Nơi nhận:
+- Ban Tuyên giáo Tỉnh ủy (b/c);
+- Lưu Văn phòng Huyện ủy.
+"""
+
+
+def test_a_clause_after_a_semicolon_shares_its_sentences_subject_and_the_draft_said_again_joins_it():
+    rows = _rows(PARTY_PLAN)
+    assert [(sender, deadline) for sender, _, deadline, _ in rows] == [
+        ("Các chi bộ, đảng bộ trực thuộc", "2024-04-15"),
+        ("Ban Thường vụ Huyện ủy Cam Lộ", "2024-05-30"),
+    ]
+
+
+HEALTH_LETTER = """UBND TỈNH HÀ TĨNH
+SỞ Y TẾ
+Số: 2345/SYT-NVY
+V/v báo cáo tình hình bệnh sốt xuất huyết
+Hà Tĩnh, ngày 15 tháng 8 năm 2024
+
+Kính gửi:
+- Trung tâm Kiểm soát bệnh tật tỉnh;
+- Các bệnh viện tuyến tỉnh.
+
+Để kịp thời nắm bắt tình hình, Sở Y tế yêu cầu các đơn vị thực hiện nghiêm chế độ báo cáo như sau:
+1. Các bệnh viện tuyến tỉnh báo cáo số ca mắc sốt xuất huyết hằng tuần về Trung tâm Kiểm soát bệnh tật tỉnh.
+2. Trung tâm Kiểm soát bệnh tật tỉnh tổng hợp, báo cáo Sở Y tế (qua Phòng Nghiệp vụ Y) vào thứ Ba hằng tuần; báo cáo đột xuất khi có ổ dịch mới.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NVY.
+"""
+
+
+def test_a_subject_shared_across_a_semicolon_is_not_taken_for_a_staff_unit_compiling():
+    rows = _rows(HEALTH_LETTER)
+    assert rows[-1][:2] == ("Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh", None)
+    assert all(sender != "Sở Y tế tỉnh Hà Tĩnh" for sender, *_ in rows)
+
+
+COMMUNE_PLAN = """ỦY BAN NHÂN DÂN XÃ HƯƠNG TOÀN
+Số: 78/KH-UBND
+Hương Toàn, ngày 15 tháng 02 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác phòng, chống dịch bệnh động vật năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+Chủ động phòng, chống dịch bệnh.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Trưởng các thôn: phối hợp thống kê đàn vật nuôi, báo cáo về UBND xã trước ngày 10/3/2024.
+2. Thú y viên: thực hiện tiêm phòng; kịp thời báo cáo khi phát hiện gia súc, gia cầm ốm, chết bất thường.
+
+Nơi nhận:
+- Các thôn;
+- Lưu: VT.
+"""
+
+
+def test_an_office_holders_label_is_not_taken_for_the_plans_addressees():
+    rows = _rows(COMMUNE_PLAN)
+    assert rows[0][0] == "Trưởng các thôn"
+    assert rows[1][0] is None  # "Thú y viên", unread: not "Trưởng các thôn"
+
+
+def test_a_topic_label_still_leaves_the_plans_addressees():
+    # A Tỉnh đoàn's plan: "3. Chế độ báo cáo: Báo cáo nhanh trước ngày 25/3/2025; …" is the addressees' duty.
+    plan = (
+        "BAN CHẤP HÀNH ĐOÀN TỈNH BẮC NINH\nSố: 25-KH/TĐTN-TNNT\n\nKẾ HOẠCH\nTổ chức Tháng Thanh niên năm 2025\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n1. Các huyện, thị, thành đoàn và đoàn trực thuộc xây dựng kế hoạch triển khai.\n"
+        "2. Chế độ báo cáo: Báo cáo nhanh trước ngày 25/3/2025.\n"
+    )
+    assert _rows(plan)[0][0] == "Các huyện, thị, thành đoàn và đoàn trực thuộc"
+
+
+DISTRICT_PLAN = """ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ
+Số: 305/KH-UBND
+Hương Khê, ngày 08 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai thực hiện công tác dân vận chính quyền năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Nội vụ huyện
+Chủ trì, phối hợp với các cơ quan, đơn vị theo dõi, hướng dẫn, đôn đốc việc thực hiện Kế hoạch; tham mưu UBND huyện sơ kết, tổng kết, báo cáo Ban Thường vụ Huyện ủy (qua Ban Dân vận Huyện ủy) và Sở Nội vụ theo quy định.
+2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị trấn
+Căn cứ Kế hoạch này, xây dựng kế hoạch cụ thể và tổ chức thực hiện; định kỳ 6 tháng (trước ngày 10/6) và năm (trước ngày 10/11) báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) để tổng hợp.
+
+Nơi nhận:
+- Sở Nội vụ (b/c);
+- Lưu: VT.
+"""
+
+
+def test_a_second_addressee_after_the_route_and_a_title_line_of_doers():
+    header = Header(issuer="Ủy ban nhân dân huyện Hương Khê", province="Hà Tĩnh", district="Hương Khê")
+    rows = _found(DISTRICT_PLAN, header)
+    assert rows[0][:2] == ("Ủy ban nhân dân huyện Hương Khê", "Ban Thường vụ Huyện ủy Hương Khê và Sở Nội vụ tỉnh Hà Tĩnh")
+    assert {sender for sender, *_ in rows[1:]} == {"Các phòng, ban, đơn vị cấp huyện, Ủy ban nhân dân các xã, thị trấn"}
+    assert [recurrence for *_, recurrence in rows[1:]] == ["6 tháng (trước ngày 10/6)", "hằng năm (trước ngày 10/11)"]
+
+
+def test_a_paper_presented_and_a_failure_named_are_no_duties():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    talk = _letter("Giáo viên dự thi trình bày báo cáo biện pháp nâng cao chất lượng giảng dạy trước Ban Giám khảo.")
+    assert _found(talk, header) == []
+    rows = _found(
+        _letter("Quá thời hạn trên, đơn vị nào không gửi báo cáo, Sở Nội vụ sẽ tổng hợp danh sách báo cáo UBND tỉnh."), header
+    )
+    assert [(sender, to) for sender, to, _, _ in rows] == [("Sở Nội vụ tỉnh Phú Yên", "Ủy ban nhân dân tỉnh Phú Yên")]
+
+
+def test_a_report_drafted_then_sent_in_a_purpose_clause_is_one_duty():
+    # Corpus 011 (a Kế hoạch of UBND thành phố Cần Thơ).
+    header = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+    text = (
+        "KẾ HOẠCH\nGiám sát, đánh giá Chương trình\n\nIV. CÁC BƯỚC ĐÁNH GIÁ\n1. Tổng hợp, báo cáo ở cấp thành phố\n"
+        "+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu theo quy định tại Thông tư số 10/2022/TT-BLĐTBXH;\n"
+        "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.\n"
+    )
+    assert [(sender, to) for sender, to, _, _ in _found(text, header)] == [
+        ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố Cần Thơ")
+    ]
+
+
+def test_the_issuers_leaders_are_its_head():
+    from vanban.loaders.reports import _heads_issuer
+
+    assert _heads_issuer("Lãnh đạo Phòng", "Phòng Giáo dục và Đào tạo huyện Quảng Trạch")
+    assert _heads_issuer("Ban lãnh đạo đơn vị", "Trung tâm Y tế huyện Can Lộc")
+    assert not _heads_issuer("Lãnh đạo UBND tỉnh", "Sở Nội vụ tỉnh Phú Yên")
+
+
+def test_an_investor_opens_a_name():
+    from vanban.loaders.parties import doers
+
+    assert doers("2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình đầu tư")[0][0] == (
+        "Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp"
+    )
