@@ -321,6 +321,10 @@ def _reflexive_owner(owner: str) -> bool:
     return m is not None and (m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None)
 
 
+# A request or a rule between the verb and "của", whose "của" names the one who asks: "Ủy ban nhân dân tỉnh, các cơ quan,
+# tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND
+# tỉnh: the Đoàn asks, the bodies report).
+REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị)(?![\wđ])", re.IGNORECASE)
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -1645,7 +1649,9 @@ def _below_issuer(to: str, issuer: str | None) -> bool:
 ISSUER_HEAD = re.compile(
     # Its leaders too: "1. Bộ phận chuyên môn Phòng GD&ĐT: tham mưu thành lập Ban Tổ chức; tổng hợp kết quả báo cáo Lãnh đạo
     # Phòng." (a Kế hoạch of a Phòng Giáo dục và Đào tạo).
-    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng|(?:ban\s+)?lãnh đạo)"
+    # Its board by name: "Tổng hợp số liệu, báo cáo Ban Giám đốc hằng tuần" (a Trung tâm Y tế's plan), "Ban Giám hiệu".
+    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng|(?:ban\s+)?lãnh đạo"
+    r"|ban\s+giám\s+đốc|ban\s+giám\s+hiệu)"
     r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan|phòng))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
 
@@ -1778,7 +1784,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if d.to_direct and own and got[1] <= own.start():
                 own = None
-            if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
+            if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
+                own = None
+            if own:
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
@@ -1951,6 +1959,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Nor when the addressee is a committee below the issuer: "Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND
             # huyện" in a plan of UBND tỉnh (the province does not report to a district: the unit reports to its own).
             below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
+            own_sender = d.sender  # before a staff unit's compiling gives the report to the issuer
             if (
                 compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
@@ -1970,6 +1979,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # A body does not report to itself, nor to its own head ("… tổng hợp báo cáo kết quả cho giám
                 # đốc sở" in a Sở's Quy chế): the unit it directs does, or the sender is unknown.
                 d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
+                if d.sender is None and own_sender:
+                    # The unit named, which compiled for its head: "1. Khoa Kiểm soát bệnh tật và HIV/AIDS" / "- Tổng hợp
+                    # số liệu, báo cáo Ban Giám đốc hằng tuần" (a Trung tâm Y tế's plan): the Khoa reports to its directors.
+                    # Not the issuer itself, nor a body to its own head ("… về UBND tỉnh (qua Sở Nội vụ) … để tổng hợp, báo
+                    # cáo Chủ tịch UBND tỉnh" in a Chỉ thị of UBND tỉnh).
+                    own = canonical_org(own_sender, header)
+                    d.sender = own if own and not (
+                        _same_body(own, issuer) or _same_body(own, d.to) or _heads_issuer(d.to, own) or _heads_issuer(own, issuer)
+                    ) else None
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.

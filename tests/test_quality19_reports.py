@@ -330,3 +330,64 @@ def test_an_investor_opens_a_name():
     assert doers("2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình đầu tư")[0][0] == (
         "Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp"
     )
+
+
+HEALTH_CENTRE_PLAN = """SỞ Y TẾ TỈNH QUẢNG NAM
+TRUNG TÂM Y TẾ HUYỆN ĐẠI LỘC
+Số: 88/KH-TTYT
+Đại Lộc, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+Phòng, chống bệnh truyền nhiễm năm 2024
+
+I. MỤC TIÊU
+Giảm tỷ lệ mắc và tử vong.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Khoa Kiểm soát bệnh tật và HIV/AIDS
+- Là đầu mối tham mưu Ban Giám đốc triển khai kế hoạch.
+- Tổng hợp số liệu, báo cáo Ban Giám đốc hằng tuần; báo cáo Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh theo quy định.
+"""
+
+
+def test_a_unit_that_compiles_for_its_board_reports_to_it():
+    header = Header(issuer="Trung tâm Y tế huyện Đại Lộc", province="Quảng Nam")
+    rows = _found(HEALTH_CENTRE_PLAN, header)
+    assert rows[0][:2] == ("Khoa Kiểm soát bệnh tật và HIV/AIDS", "Ban Giám đốc")
+    # The centre's own report onwards stays the centre's.
+    assert rows[1][0] == "Trung tâm Y tế huyện Đại Lộc"
+
+
+def test_a_body_never_reports_to_its_own_head_when_it_compiles():
+    # A Chỉ thị of UBND tỉnh Thanh Hóa (collected earlier): the province's committee compiles for its chairman.
+    header = Header(issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
+    text = (
+        "CHỈ THỊ\nVề tăng cường kỷ luật, kỷ cương hành chính\n\n1. Các sở, ban, ngành; UBND các huyện, thị xã, thành phố:\n"
+        "- Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/6 và 15/12 để tổng"
+        " hợp, báo cáo Chủ tịch UBND tỉnh.\n"
+    )
+    assert all(sender != "Ủy ban nhân dân tỉnh Thanh Hóa" for sender, *_ in _found(text, header))
+
+
+COUNCIL_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN
+Số: 25/NQ-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nghệ An, ngày 08 tháng 12 năm 2023
+
+NGHỊ QUYẾT
+Về chương trình giám sát của Hội đồng nhân dân tỉnh năm 2024
+
+QUYẾT NGHỊ:
+Điều 1. Giám sát chuyên đề tại kỳ họp giữa năm 2024: xem xét báo cáo của Ủy ban nhân dân tỉnh về tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm.
+Điều 2. Tổ chức thực hiện
+1. Thường trực Hội đồng nhân dân tỉnh xây dựng kế hoạch và tổ chức thực hiện Nghị quyết này; báo cáo kết quả giám sát tại kỳ họp cuối năm 2024.
+2. Ủy ban nhân dân tỉnh, các cơ quan, tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát.
+"""
+
+
+def test_the_one_who_asks_for_the_report_is_not_its_sender():
+    rows = _rows(COUNCIL_RESOLUTION)
+    assert [sender for sender, *_ in rows] == [
+        "Thường trực Hội đồng nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh, các cơ quan, tổ chức"
+    ]
