@@ -640,6 +640,11 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
                 # A second addressee after the first's route: "tham mưu UBND huyện sơ kết, tổng kết, báo cáo Ban Thường
                 # vụ Huyện ủy (qua Ban Dân vận Huyện ủy) và Sở Nội vụ theo quy định" (a Kế hoạch of UBND huyện).
                 got = (f"{got[0]} và {more[0]}", more[1])
+        if got and ", " in got[0] and SUBJECT_VERB_AFTER.match(s, got[1]):
+            # The last name of the list is the subject of the sentence's main verb, after an opening purpose: "Để có cơ sở
+            # tổng hợp, báo cáo Ban An toàn giao thông tỉnh, Sở Giao thông vận tải đề nghị các đơn vị …" (a Sở's Công văn).
+            cut = got[0].rfind(", ")
+            got = (got[0][:cut], i + cut if s.startswith(got[0], i) else got[1])
         if got:
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
@@ -650,6 +655,10 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# The main verb of a letter's sentence right after a name (``_org_after``): the name is its subject, not an addressee.
+SUBJECT_VERB_AFTER = re.compile(
+    r"[\s*_]+(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn|chỉ\s+đạo)(?![\wđ])"
+)
 # The route of an addressee in brackets, then "và" and a second addressee (``_org_after``).
 ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+")
 
@@ -884,6 +893,44 @@ def _regime_doer(text: Text, item: Node, pos: int) -> str | None:
     if got is None or line[got[1] :].strip(" *_") != ":":
         return None
     return _group(got[0])
+
+
+# The sentence that introduces a letter's list, its directive and the bodies asked, ending with a colon: "Bộ Giáo dục và Đào
+# tạo đề nghị các Sở Giáo dục và Đào tạo:" / "1. Chỉ đạo …" / "2. Tổng hợp, báo cáo kết quả … về Bộ Giáo dục và Đào tạo …"
+# (a Bộ's Công văn): the bodies asked do each item.
+LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:đề\s+nghị|yêu\s+cầu|giao)[\s*_]+(?=[^\s:]+[^:]{0,120}:[\s*_]*$)", re.IGNORECASE)
+_LEAD_BACK = 300
+
+
+def _lead_doer(flat: str, doc: Outline, item: Node) -> str | None:
+    """The bodies that the sentence introducing the top-level list holding ``item`` asks (LEAD_DIRECTIVE), when the list
+    follows the preamble of a letter (no heading above it); None otherwise."""
+    for part in doc.parts():
+        if item not in part:
+            continue
+        k = part.index(item)
+        while k > 0 and part[k - 1].kind == "item":
+            k -= 1
+        if k == 0 or part[k - 1].kind != "preamble":
+            return None
+        first = part[k]
+        start = max(part[k - 1].flat_start, first.flat_start - _LEAD_BACK)
+        for ss in SENTENCE_START.finditer(flat, start, first.flat_start - 2):
+            start = ss.end()
+        lead = flat[start : first.flat_start].rstrip()
+        dm = None
+        for dm in LEAD_DIRECTIVE.finditer(lead):
+            pass
+        if dm is None:
+            return None
+        got = name_at(lead, dm.end())
+        if got is None or lead[got[1] :].strip(" *_") != ":":
+            return None
+        if _reflexive_owner(GROUP_START.sub("", got[0].lower(), count=1)):
+            # "Sở Y tế đề nghị các đơn vị:": the bodies by their kind alone, whom the letter's addressees name better.
+            return None
+        return _group(got[0])
+    return None
 
 
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
@@ -1872,6 +1919,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item":
+                        d.sender = _lead_doer(flat, doc, item)
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
                         flat, item.body_start
                     ):
@@ -2030,6 +2079,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     if duties and "sau:" in flat:
         duties = _schedule_leads(flat, duties)
     if duties and ("áo cáo:" in flat or "áo cáo :" in flat):
+        _label_addressees(flat, duties, header)
         _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
     # (not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu …", corpus 077), and a
@@ -2098,6 +2148,34 @@ TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?b�
 _LABEL_DATE_SPAN = 30
 # How far before its label the duty's verb may lie.
 _LABEL_DUTY_SPAN = 400
+
+
+# The label of a report's addressee, said after the duty: "… đề nghị các đơn vị báo cáo tình hình thực hiện … (theo đề cương
+# gửi kèm). Thời hạn gửi báo cáo: trước ngày 10/12/2024. Nơi nhận báo cáo: Sở Giao thông vận tải (qua Phòng Quản lý vận
+# tải), …" (a Công văn of a Sở Giao thông vận tải); "Địa chỉ nhận báo cáo:", "Báo cáo gửi về:".
+PLACE_LABEL = re.compile(r"(?:[Nn]ơi|[Đđ]ịa\s+chỉ|[Cc]ơ\s+quan)\s+nhận\s+báo\s+cáo\s*:[\s*_]*|[Bb]áo\s+cáo\s+gửi\s+về\s*:[\s*_]*")
+
+
+def _label_addressees(flat: str, duties: list[_Duty], header: Header) -> None:
+    """Give the last duty before a PLACE_LABEL (within _LABEL_DUTY_SPAN) the body the label names, when the duty names
+    none (and it is that duty's alone: not one verb of a schedule)."""
+    for lm in PLACE_LABEL.finditer(flat):
+        last = None
+        for d in duties:
+            if d.verb < lm.start():
+                last = d
+        if last is None or lm.start() - last.verb > _LABEL_DUTY_SPAN or last.to is not None:
+            continue
+        if any(d.verb == last.verb for d in duties if d is not last):
+            continue
+        got = _org_after(flat, lm.end(), min(len(flat), lm.end() + NAME_SPAN_AFTER_LABEL))
+        if got:
+            name = _canonical_list(got[0], header)
+            last.to = name[:1].upper() + name[1:] if name else None
+
+
+# How far after its label the addressee's name is read.
+NAME_SPAN_AFTER_LABEL = 120
 
 
 def _label_deadlines(flat: str, duties: list[_Duty]) -> None:

@@ -391,3 +391,66 @@ def test_the_one_who_asks_for_the_report_is_not_its_sender():
     assert [sender for sender, *_ in rows] == [
         "Thường trực Hội đồng nhân dân tỉnh Nghệ An", "Ủy ban nhân dân tỉnh, các cơ quan, tổ chức"
     ]
+
+
+TRANSPORT_LETTER = """UBND TỈNH BẮC NINH
+SỞ GIAO THÔNG VẬN TẢI
+Số: 2210/SGTVT-QLVT
+V/v báo cáo tình hình thực hiện công tác bảo đảm trật tự an toàn giao thông năm 2024
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Ninh, ngày 25 tháng 11 năm 2024
+
+Kính gửi:
+- Phòng Kinh tế và Hạ tầng các huyện, thị xã;
+- Phòng Quản lý đô thị các thành phố.
+
+Để có cơ sở tổng hợp, báo cáo Ban An toàn giao thông tỉnh, Sở Giao thông vận tải đề nghị các đơn vị báo cáo tình hình thực hiện công tác bảo đảm trật tự an toàn giao thông năm 2024 (theo đề cương gửi kèm).
+
+Thời hạn gửi báo cáo: trước ngày 10/12/2024.
+Nơi nhận báo cáo: Sở Giao thông vận tải (qua Phòng Quản lý vận tải), đồng thời gửi bản điện tử qua hệ thống quản lý văn bản.
+
+Trân trọng./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLVT.
+"""
+
+
+def test_the_addressee_and_the_date_given_by_labels_after_the_duty():
+    rows = _rows(TRANSPORT_LETTER)
+    # The purpose's addressee stops before the subject of the main verb ("…, Sở Giao thông vận tải đề nghị …").
+    assert rows[0][:2] == ("Sở Giao thông vận tải tỉnh Bắc Ninh", "Ban An toàn giao thông tỉnh Bắc Ninh")
+    assert rows[1][1:3] == ("Sở Giao thông vận tải tỉnh Bắc Ninh", "2024-12-10")
+
+
+MINISTRY_LETTER = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 4321/BGDĐT-GDPT
+V/v báo cáo kết quả triển khai Chương trình giáo dục phổ thông 2018
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 15 tháng 8 năm 2024
+
+Kính gửi: Các Sở Giáo dục và Đào tạo.
+
+Để tổng hợp, đánh giá kết quả triển khai Chương trình giáo dục phổ thông 2018, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo:
+1. Chỉ đạo các cơ sở giáo dục tự đánh giá kết quả thực hiện, báo cáo về Sở trước ngày 15/9/2024.
+2. Tổng hợp, báo cáo kết quả triển khai Chương trình trên địa bàn (theo mẫu gửi kèm) về Bộ Giáo dục và Đào tạo (qua Vụ Giáo dục phổ thông) trước ngày 30/9/2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GDPT.
+"""
+
+
+def test_the_bodies_a_letter_asks_before_its_list_do_its_items():
+    rows = _rows(MINISTRY_LETTER)
+    assert rows[1] == ("Các Sở Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo", "2024-09-30", None)
+
+
+def test_bodies_asked_by_their_kind_alone_leave_the_letters_addressees():
+    letter = MINISTRY_LETTER.replace("đề nghị các Sở Giáo dục và Đào tạo:", "đề nghị các đơn vị:").replace(
+        "2. Tổng hợp, báo cáo kết quả", "2. Gửi báo cáo kết quả"
+    )
+    assert _rows(letter)[1][0] == "Các Sở Giáo dục và Đào tạo"  # from "Kính gửi:", not "Các đơn vị"
