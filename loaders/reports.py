@@ -933,6 +933,31 @@ def _lead_doer(flat: str, doc: Outline, item: Node) -> str | None:
     return None
 
 
+# The head of an article or a heading that names whose duties its items are: "Điều 12. Trách nhiệm của Văn phòng Ủy ban nhân
+# dân tỉnh" / "2. Định kỳ hằng quý, 6 tháng, năm hoặc đột xuất tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh …" (a Quy chế
+# of UBND tỉnh), "Điều 13. Nhiệm vụ, quyền hạn của các sở, ban, ngành".
+RESPONSIBILITY_HEAD = re.compile(
+    r"[\s*_]*(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))?\s+của\s+"
+)
+
+
+def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
+    """The body that the head of the article (or heading) holding ``item`` makes responsible (RESPONSIBILITY_HEAD), when
+    the head is that name alone; None otherwise."""
+    for part in doc.parts():
+        for n in part:
+            if n.kind in ("article", "heading", "item") and item in n.children:
+                head = flat[n.body_start : n.head_end()]
+                rm = RESPONSIBILITY_HEAD.match(head)
+                if rm is None:
+                    return None
+                got = name_at(head, rm.end())
+                if got is None or head[got[1] :].strip(" *_.:") != "":
+                    return None
+                return _group(got[0])
+    return None
+
+
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
 # "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
 # trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
@@ -1920,7 +1945,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _lead_doer(flat, doc, item)
+                        d.sender = _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
                         flat, item.body_start
                     ):

@@ -454,3 +454,42 @@ def test_bodies_asked_by_their_kind_alone_leave_the_letters_addressees():
         "2. Tổng hợp, báo cáo kết quả", "2. Gửi báo cáo kết quả"
     )
     assert _rows(letter)[1][0] == "Các Sở Giáo dục và Đào tạo"  # from "Kính gửi:", not "Các đơn vị"
+
+
+PORTAL_RULES = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 20/2024/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 15 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Quy chế quản lý, vận hành Cổng dịch vụ công tỉnh Lâm Đồng
+
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, vận hành Cổng dịch vụ công tỉnh Lâm Đồng.
+Điều 2. Quyết định này có hiệu lực từ ngày 25 tháng 4 năm 2024.
+Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.
+
+QUY CHẾ
+Quản lý, vận hành Cổng dịch vụ công tỉnh Lâm Đồng
+
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy chế này quy định việc quản lý, vận hành Cổng dịch vụ công tỉnh.
+Chương II
+TRÁCH NHIỆM CỦA CÁC CƠ QUAN
+Điều 2. Trách nhiệm của Văn phòng Ủy ban nhân dân tỉnh
+1. Quản lý, vận hành Cổng dịch vụ công tỉnh.
+2. Định kỳ hằng quý, 6 tháng, năm hoặc đột xuất tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh tình hình khai thác, sử dụng Cổng dịch vụ công tỉnh.
+Điều 3. Trách nhiệm của các sở, ban, ngành, Ủy ban nhân dân cấp huyện
+1. Cập nhật, công khai thủ tục hành chính trên Cổng dịch vụ công tỉnh.
+2. Báo cáo tình hình tiếp nhận, giải quyết hồ sơ trực tuyến về Văn phòng Ủy ban nhân dân tỉnh trước ngày 15 của tháng cuối quý.
+"""
+
+
+def test_the_body_an_article_makes_responsible_does_its_items():
+    rows = _rows(PORTAL_RULES)
+    assert [(sender, to) for sender, to, _, _ in rows] == [
+        ("Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
+        ("Các sở, ban, ngành, Ủy ban nhân dân cấp huyện", "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"),
+    ]
