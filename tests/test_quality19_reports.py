@@ -493,3 +493,22 @@ def test_the_body_an_article_makes_responsible_does_its_items():
         ("Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"),
         ("Các sở, ban, ngành, Ủy ban nhân dân cấp huyện", "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"),
     ]
+
+
+def test_deadlines_written_in_more_ways():
+    from vanban.loaders.deadlines import find_deadline
+
+    for written in (
+        "trước ngày 20 tháng 12/2024", "trước ngày 20/12 năm 2024", "chậm nhất là thứ Sáu, ngày 20/12/2024",
+        "trước thứ Sáu ngày 20/12/2024", "hạn cuối ngày 20/12/2024", "chậm nhất đến ngày 20/12/2024",
+    ):
+        found = find_deadline(written)
+        assert found is not None and found.iso == "2024-12-20", written
+    assert find_deadline("trước thứ Hai tuần sau") is None
+    assert find_deadline("trước ngày 20/12 năm nay").day_month == "20/12"
+
+
+def test_a_deadline_with_a_weekday_dates_the_duty():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    text = _letter("Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất là thứ Sáu, ngày 20/12/2024.")
+    assert _found(text, header) == [("Các đơn vị", "Sở Nội vụ tỉnh Phú Yên", "2024-12-20", None)]
