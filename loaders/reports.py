@@ -81,6 +81,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # A paper presented to an audience: "3. Giáo viên dự thi trình bày báo cáo biện pháp nâng cao chất lượng giảng dạy trước
     # Ban Giám khảo." (a Kế hoạch of a teachers' contest), "thuyết trình báo cáo".
     "trình bày", "thuyết trình",
+    # Copies made: "3. Văn phòng HĐND và UBND huyện chuẩn bị hội trường, tài liệu; in ấn báo cáo phục vụ hội nghị." (a
+    # Kế hoạch of UBND huyện for a meeting), "photo báo cáo".
+    "in ấn", "in", "sao in", "nhân bản", "photo", "phô tô",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -1345,8 +1348,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
 # ngày 15/12" is a duty.
 # A report titled by the years it reviews, a document to be drafted: "Báo cáo đánh giá 5 năm thực hiện Nghị quyết số
 # 19-NQ/TW", "Báo cáo tổng kết 10 năm thực hiện Luật Ngân sách được trình Quốc hội", "Báo cáo sơ kết 03 năm".
+# The settlement of accounts, named with no addressee or date: "hướng dẫn các đơn vị lập báo cáo quyết toán theo quy định"
+# (a Kế hoạch of UBND huyện); "lập báo cáo quyết toán ngân sách năm 2025 …, gửi về Sở Tài chính trước 16h ngày 5/3/2026" (a
+# Công văn of a Sở Tài chính) is a duty.
 NAMED_REPORT_AFTER = re.compile(
-    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
+    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|quyết\s+toán|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
     re.IGNORECASE,
 )
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object

@@ -512,3 +512,20 @@ def test_a_deadline_with_a_weekday_dates_the_duty():
     header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
     text = _letter("Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất là thứ Sáu, ngày 20/12/2024.")
     assert _found(text, header) == [("Các đơn vị", "Sở Nội vụ tỉnh Phú Yên", "2024-12-20", None)]
+
+
+def test_reports_printed_or_settled_are_no_duties_but_settled_and_sent_is():
+    header = Header(issuer="Ủy ban nhân dân huyện Cẩm Xuyên", province="Hà Tĩnh", district="Cẩm Xuyên")
+    plan = (
+        "KẾ HOẠCH\nTổ chức Hội nghị sơ kết\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng HĐND và UBND huyện chuẩn bị hội trường, tài liệu; in ấn báo cáo phục vụ hội nghị.\n"
+        "2. Phòng Tài chính - Kế hoạch bố trí kinh phí; hướng dẫn các đơn vị lập báo cáo quyết toán theo quy định.\n"
+    )
+    assert _found(plan, header) == []
+    # A Công văn of a Sở Tài chính (collected earlier): the settlement sent with its date is a duty.
+    letter = _letter(
+        "Sở Tài chính đề nghị các cơ quan, đơn vị lập báo cáo quyết toán ngân sách năm 2025 theo mẫu biểu quy định tại"
+        " Thông tư số 342/2016/TT-BTC, gửi về Sở Tài chính trước 16h ngày 5/3/2026 để tổng hợp, báo cáo UBND tỉnh."
+    )
+    rows = _found(letter, Header(issuer="Sở Tài chính tỉnh Bình Định", province="Bình Định"))
+    assert rows[0][1:3] == ("Sở Tài chính tỉnh Bình Định", "2026-03-05")
