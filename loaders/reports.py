@@ -965,20 +965,21 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
 # "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
 # trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
 ITEM_LABEL = re.compile(
-    r"[\s*_]*(?:(?:Công\s+chức|Cán\s+bộ|Nhân\s+viên|Giáo\s+viên|Kế\s+toán|Văn\s+thư|Tổ\s+trưởng|Trưởng|Phó|Bí\s+thư"
+    r"[\s*_]*(?:(?:Công\s+chức|Cán\s+bộ|Nhân\s+viên|Giáo\s+viên|Kế\s+toán|Văn\s+thư|Tổ\s+trưởng|Trưởng|Phó|Bí\s+thư|Bộ\s+phận"
     r"|Chủ\s+tịch|Thủ\s+quỹ|Bác\s+sĩ|Điều\s+dưỡng)(?![\wđ])[^.;:,()]{0,40}?|[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s.;:,()]*"
     r"(?:\s+[^\s.;:,()]+){0,3}?\s+viên)[\s*_]*:"
 )
 
 
-def _unread_label(text: Text, doc: Outline, item: Node) -> bool:
-    """Whether an item of an organisation section opens with a label (ITEM_LABEL) that names its doer, unread."""
-    if ITEM_LABEL.match(text.flat, item.body_start, item.head_end()) is None:
-        return False
-    return any(
+def _unread_label(text: Text, doc: Outline, item: Node) -> str | None:
+    """The label (ITEM_LABEL) that opens an item of an organisation section and names its doer, as written: "Thú y viên"."""
+    lm = ITEM_LABEL.match(text.flat, item.body_start, item.head_end())
+    if lm is None or not any(
         n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
         for part in doc.parts() for n in part
-    )
+    ):
+        return None
+    return lm.group(0).strip(" *_:") or None
 
 
 # The end of a sentence or of a label, not of a clause (a semicolon): where a sentence's subject is read (``_shared_subject``).
@@ -1963,11 +1964,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             unread = addressed is None  # not the plan's addressees: the item names its own, unread
                     if (
                         d.sender is None and not unread and item is not None and item.kind == "item"
-                        and _unread_label(text, doc, item)
+                        and (label := _unread_label(text, doc, item)) is not None
                     ):
                         # "3. Thú y viên: thực hiện tiêm phòng; kịp thời báo cáo khi phát hiện …" (a commune's Kế hoạch):
-                        # the item names its doer in a label the names data does not read; not the plan's addressees.
-                        unread = True
+                        # the item names its doer in a label the names data does not read, as written; not the plan's
+                        # addressees.
+                        d.sender = label
                     if d.sender is None and item is None and not unread:
                         # A letter's paragraph, whose long sentence opens with the body given the work: "…; Chủ tịch
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo

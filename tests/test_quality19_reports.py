@@ -250,7 +250,7 @@ Nơi nhận:
 def test_an_office_holders_label_is_not_taken_for_the_plans_addressees():
     rows = _rows(COMMUNE_PLAN)
     assert rows[0][0] == "Trưởng các thôn"
-    assert rows[1][0] is None  # "Thú y viên", unread: not "Trưởng các thôn"
+    assert rows[1][0] == "Thú y viên"  # the label as written, not "Trưởng các thôn"
 
 
 def test_a_topic_label_still_leaves_the_plans_addressees():
