@@ -2067,8 +2067,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     # Not the issuer itself, nor a body to its own head ("… về UBND tỉnh (qua Sở Nội vụ) … để tổng hợp, báo
                     # cáo Chủ tịch UBND tỉnh" in a Chỉ thị of UBND tỉnh).
                     own = canonical_org(own_sender, header)
+                    # The addressee named as the unit's own head ("Chủ tịch UBND tỉnh" for "UBND tỉnh"), not a bare title
+                    # ("Vụ Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng" in a Bộ's Công văn: the minister heads the Bộ).
+                    own_head = not ISSUER_HEAD.fullmatch(d.to.lower()) and _heads_issuer(d.to, own) if own else False
                     d.sender = own if own and not (
-                        _same_body(own, issuer) or _same_body(own, d.to) or _heads_issuer(d.to, own) or _heads_issuer(own, issuer)
+                        _same_body(own, issuer) or _same_body(own, d.to) or own_head or _heads_issuer(own, issuer)
                     ) else None
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
