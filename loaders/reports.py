@@ -1667,6 +1667,9 @@ def _names_issuer(to_raw: str, header: Header) -> bool:
     return False
 
 
+# A body a document sets up or runs, named bare as the addressee (``to_own_body``): "Ban Chỉ đạo", "Tổ công tác", "Ban Tổ
+# chức", "Hội đồng", "Tổ giúp việc".
+OWN_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Ban\s+Tổ\s+chức|Hội\s+đồng|Tổ\s+giúp\s+việc|Ban\s+Giám\s+khảo)")
 # A people's committee's own departments and offices, by their first word: "Sở Nông nghiệp và Môi trường",
 # "Phòng Nội vụ", "Văn phòng UBND tỉnh".
 DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
@@ -2042,12 +2045,17 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # huyện" in a plan of UBND tỉnh (the province does not report to a district: the unit reports to its own).
             below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
             own_sender = d.sender  # before a staff unit's compiling gives the report to the issuer
+            # Nor when the addressee is the document's own body, named bare: "Giao Phòng Văn hóa và Thông tin là cơ quan
+            # thường trực của Ban Chỉ đạo, có trách nhiệm tham mưu, tổng hợp báo cáo Ban Chỉ đạo." (a Quyết định of UBND
+            # huyện that sets the Ban Chỉ đạo up: the committee does not report to it, its standing unit does).
+            to_own_body = bool(d.to) and OWN_BODY.fullmatch(d.to.strip(" *_")) is not None
             if (
-                compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header))
+                compiling and issuer and not to_department and not below and not to_own_body
+                and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
             ):
                 d.sender = issuer
-            elif compiling and d.sender is None and not to_department and not below:
+            elif compiling and d.sender is None and not to_department and not below and not to_own_body:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
             if d.coordinated and d.sender is None:

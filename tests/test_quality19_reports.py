@@ -529,3 +529,26 @@ def test_reports_printed_or_settled_are_no_duties_but_settled_and_sent_is():
     )
     rows = _found(letter, Header(issuer="Sở Tài chính tỉnh Bình Định", province="Bình Định"))
     assert rows[0][1:3] == ("Sở Tài chính tỉnh Bình Định", "2026-03-05")
+
+
+STEERING_DECISION = """ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC
+Số: 3120/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Nghi Lộc, ngày 05 tháng 8 năm 2024
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo công tác chuyển đổi số huyện Nghi Lộc
+
+QUYẾT ĐỊNH:
+Điều 1. Kiện toàn Ban Chỉ đạo công tác chuyển đổi số huyện Nghi Lộc (sau đây gọi tắt là Ban Chỉ đạo), gồm các ông, bà có tên sau.
+Điều 2. Ban Chỉ đạo có nhiệm vụ giúp UBND huyện chỉ đạo, điều phối các hoạt động chuyển đổi số trên địa bàn huyện; định kỳ 6 tháng, năm báo cáo UBND huyện, Ban Chỉ đạo chuyển đổi số tỉnh kết quả thực hiện. Thành viên Ban Chỉ đạo làm việc theo chế độ kiêm nhiệm.
+Giao Phòng Văn hóa và Thông tin là cơ quan thường trực của Ban Chỉ đạo, có trách nhiệm tham mưu, tổng hợp báo cáo Ban Chỉ đạo.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+
+
+def test_the_standing_unit_of_a_steering_committee_reports_to_it():
+    rows = _rows(STEERING_DECISION)
+    assert rows[0][0] == "Ban Chỉ đạo"
+    assert rows[1][:2] == ("Phòng Văn hóa và Thông tin", "Ban Chỉ đạo")  # not the committee of the huyện
