@@ -1305,7 +1305,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "của năm báo cáo", "của tháng báo cáo": the period a report covers
     if "với" in before and KIND_NAMED_BEFORE.search(before):
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
-    if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
+    if PUBLISH_BEFORE.search(before):
+        return False
+    if _in_product_label(flat, lo, m.start()) and REGIME_ADDRESSEE.match(flat, m.end()) is None:
+        # Not a product sent somewhere: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh, Bộ Tư pháp." / "- Thời gian hoàn thành:
+        # trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch) is a duty.
         return False
     if "được" in after and DESCRIBED_AFTER.match(after):
         return False  # "Báo cáo được thể hiện dưới hình thức văn bản giấy": what a report is, not a duty
@@ -2032,6 +2036,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
                 if row is not None and row.deadline:
                     d.deadline = row.deadline
+            if d.deadline is None and d.recurrence is None and d.to and _in_product_label(flat, lo, m.start()):
+                # A product sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
+                # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch).
+                item_end = next((n.flat_end for n in [_enclosing_item(doc, m.start())] if n is not None), seg_end)
+                cl = COMPLETION_LABEL.search(flat, seg_end, min(item_end, seg_end + _COMPLETION_AHEAD))
+                got_dl = find_deadline(flat, cl.end(), cl.end() + _LABEL_DATE_SPAN) if cl else None
+                if got_dl is not None and got_dl.iso:
+                    d.deadline = got_dl.iso
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
@@ -2185,6 +2197,10 @@ def _schedule_leads(flat: str, duties: list[_Duty]) -> list[_Duty]:
     return out
 
 
+# The completion label of a task item (``find_reports_in``, for a product sent somewhere): "- Thời gian hoàn thành: trước ngày
+# 20/6/2024.", "Thời hạn hoàn thành:", "Thời hạn:".
+COMPLETION_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)(?:\s+hoàn\s+thành)?\s*:[\s*_]*")
+_COMPLETION_AHEAD = 200
 # The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
 # vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
 TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*")

@@ -552,3 +552,19 @@ def test_the_standing_unit_of_a_steering_committee_reports_to_it():
     rows = _rows(STEERING_DECISION)
     assert rows[0][0] == "Ban Chỉ đạo"
     assert rows[1][:2] == ("Phòng Văn hóa và Thông tin", "Ban Chỉ đạo")  # not the committee of the huyện
+
+
+def test_a_product_sent_somewhere_is_a_duty_dated_by_its_completion_label():
+    header = Header(issuer="Sở Tư pháp tỉnh Quảng Ngãi", province="Quảng Ngãi")
+    plan = (
+        "KẾ HOẠCH\nCông tác phổ biến, giáo dục pháp luật năm 2024\n\nII. NỘI DUNG\n"
+        "1. Tổ chức Ngày Pháp luật Việt Nam.\n- Cơ quan chủ trì: Phòng Phổ biến, giáo dục pháp luật.\n"
+        "- Thời gian: tháng 11/2024.\n- Sản phẩm: Báo cáo kết quả tổ chức Ngày Pháp luật.\n"
+        "2. Sơ kết công tác phổ biến, giáo dục pháp luật 6 tháng đầu năm.\n- Cơ quan chủ trì: Văn phòng Sở.\n"
+        "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh, Bộ Tư pháp.\n- Thời gian hoàn thành: trước ngày 20/6/2024.\n"
+    )
+    rows = _found(plan, header)
+    # The first product is sent nowhere: no duty. The second is.
+    assert [(to, deadline) for _, to, deadline, _ in rows] == [
+        ("Ủy ban nhân dân tỉnh Quảng Ngãi, Bộ Tư pháp", "2024-06-20")
+    ]
