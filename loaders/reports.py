@@ -434,6 +434,8 @@ GROUP_TAIL = re.compile(r"\s(các\s.+)$")
 # - Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường …" (corpus 018), "Giao Văn phòng … tổng
 # hợp, báo cáo UBND tỉnh" in a plan of UBND tỉnh. Not "Ban Chỉ đạo" (a body).
 DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
+# DELEGATE right before a name (``_shared_subject``).
+DELEGATE_RIGHT_BEFORE = re.compile(r"(?<![\wđ])(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)[\s*_]+$")
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # A submission whose receiver reports onwards, right before the verb: "Trình UBND tỉnh trước ngày
@@ -1004,6 +1006,10 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
     start = lo
     for ss in SENTENCE_ONLY.finditer(flat, max(lo, end - _SENTENCE_BACK), end):
         start = ss.end()
+    if start > lo and flat[start - 1 : start].isspace() and flat[:start].rstrip(" *_").endswith(":"):
+        # The sentence opens after a label, which names the doer: "- Cán bộ phụ trách Điểm Tân Kiều: Thường trực quản lý nền
+        # nếp, …; báo cáo định kỳ về Ban Giám hiệu." (a school's Kế hoạch; read by the item's own doers).
+        return None
     if start == item.body_start:
         lines = text.lines
         k = bisect_right(lines, start, key=_line_flat_start)
@@ -1014,6 +1020,12 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
     while start < end and flat[start] in " *_-–+•":
         start += 1
     ds = doers(flat[start:end])
+    if ds and ds[0][1] > 0 and head_at(flat, start) and DELEGATE.search(flat, start, start + ds[0][1]) and (
+        DELEGATE_RIGHT_BEFORE.search(flat, start, start + ds[0][1])
+    ):
+        # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
+        # UBND huyện …".
+        return _group(ds[0][0])
     return _group(ds[0][0]) if ds and ds[0][1] == 0 else None
 
 
@@ -1044,19 +1056,26 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
 NAMES_GAP = re.compile(r"[\s*_;,.:]*(?:và[\s*_]+)?")
 
 
-def _title_doers(text: Text, item: Node, pos: int) -> str | None:
+def _title_doers(text: Text, item: Node, pos: int, in_sub_item: bool = False) -> str | None:
     """All the doers of an item's title line when the line is their names alone (``_names_only``, two or more) and
     ``pos`` lies on a later line: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, …;
     định kỳ 6 tháng … báo cáo kết quả về UBND huyện" -> both. None otherwise."""
+    if not in_sub_item and any(c.flat_start <= pos < c.flat_end for c in item.children):
+        return None  # a sub-item's own doer comes first ("Ban Giám hiệu:" / "- Cán bộ phụ trách Điểm Tân Kiều: …")
     lines = text.lines
     k = bisect_right(lines, item.body_start, key=_line_flat_start)
     if not (0 < k < len(lines)) or lines[k].flat_start > pos:
         return None
     line = text.flat[item.body_start : lines[k].flat_start]
+    nxt = text.flat[lines[k].flat_start : lines[k].flat_start + 8].lstrip(" *_-–+•")
+    if not nxt[:1].isupper():
+        return None  # a name wrapped onto the next line ("Các cơ quan, đơn vị, địa" / "phương, doanh nghiệp …"), no title
     ds = doers(line, True, True)
-    if len(ds) < 2 or not _names_only(line, ds):
+    if not ds or not _names_only(line, ds):
         return None
-    return ", ".join(phrase for phrase, _, _ in ds)
+    # One name alone too: "2. Các xã, thị trấn" / "Trong quá trình thực hiện, Phòng Nội vụ hướng dẫn; báo cáo kết quả về UBND
+    # huyện …" (the heading's bodies report, not the one named in the paragraph's opening).
+    return ", ".join(phrase for phrase, _, _ in ds) if len(ds) > 1 else _group(ds[0][0])
 
 
 def _names_only(head: str, ds: list[tuple[str, int, int]]) -> bool:
@@ -1954,6 +1973,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     elif d.sender is None and item is not None and item.kind == "heading":
                         # "V. CHẾ ĐỘ BÁO CÁO" / "Các đơn vị:" / "- Định kỳ hằng quý báo cáo …": a regime's section.
                         d.sender = _regime_doer(text, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item":
+                        # Then for a sub-item that names no doer: "1. Các sở, ban, ngành; UBND các xã, phường" / "- Định kỳ
+                        # 6 tháng, năm báo cáo kết quả thực hiện Chỉ thị về UBND tỉnh …" (a Chỉ thị of UBND tỉnh).
+                        d.sender = _title_doers(text, item, m.start(), in_sub_item=True)
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."

@@ -568,3 +568,44 @@ def test_a_product_sent_somewhere_is_a_duty_dated_by_its_completion_label():
     assert [(to, deadline) for _, to, deadline, _ in rows] == [
         ("Ủy ban nhân dân tỉnh Quảng Ngãi, Bộ Tư pháp", "2024-06-20")
     ]
+
+
+def _plan(items: str) -> str:
+    return f"KẾ HOẠCH\nVề việc triển khai\n\nIII. TỔ CHỨC THỰC HIỆN\n{items}"
+
+
+_DISTRICT = Header(issuer="Ủy ban nhân dân huyện Can Lộc", province="Hà Tĩnh", district="Can Lộc")
+
+
+def test_a_heading_line_that_is_one_name_does_the_paragraph_after_it():
+    rows = _found(_plan(
+        "1. Các xã, thị trấn\nTrong quá trình thực hiện, Phòng Nội vụ hướng dẫn; báo cáo kết quả về UBND huyện trước ngày"
+        " 15/12/2024.\n"
+    ), _DISTRICT)
+    assert rows[0][0] == "Các xã, thị trấn"  # was 'Các xã, thị trấn Trong quá trình', a name run across the line
+
+
+def test_a_name_wrapped_onto_the_next_line_is_no_title():
+    # Corpus 010: "- Các cơ quan, đơn vị, địa" / "phương, doanh nghiệp …" is one sentence wrapped by the PDF.
+    rows = _found(_plan(
+        "1. Các cơ quan, đơn vị, địa\nphương, doanh nghiệp tổ chức phát động thi đua; báo cáo Ủy ban nhân dân huyện kết quả.\n"
+    ), _DISTRICT)
+    assert rows[0][0] != "Các cơ quan, đơn vị, địa"
+
+
+def test_the_body_given_the_work_shares_the_next_clause():
+    rows = _found(_plan(
+        "1. Công tác chỉ đạo\nUBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo UBND huyện trước ngày 15/12/2024.\n"
+    ), _DISTRICT)
+    assert rows == [("Phòng Nội vụ", "Ủy ban nhân dân huyện Can Lộc", "2024-12-15", None)]
+
+
+def test_a_labelled_bullet_keeps_its_label_as_the_doer():
+    # A school's Kế hoạch (collected earlier): the bullet's label names the doer of the clause after the semicolon.
+    school = Header(issuer="Trường THCS Tân Kiều", province="Đồng Tháp")
+    rows = _found(_plan(
+        "1. Ban Giám hiệu:\n- Phó Hiệu trưởng chỉ đạo nền nếp dạy học buổi chiều tại các điểm trường.\n"
+        "- Cán bộ phụ trách Điểm Tân Kiều: Thường trực quản lý nền nếp, theo dõi sĩ số học sinh tại điểm Tân Kiều; báo cáo"
+        " định kỳ về Ban Giám hiệu.\n"
+    ), school)
+    assert rows[0][:2] == ("Cán bộ phụ trách Điểm Tân Kiều", "Ban Giám hiệu")
