@@ -671,10 +671,13 @@ ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+"
 # The issuer named by its kind alone, as a ministry or a department writes of itself: "Thủ trưởng các đơn vị trực thuộc báo
 # cáo kết quả thực hiện về Bộ (qua Vụ Tổ chức cán bộ) trước ngày 31/10/2025" (a Công văn of a Bộ), "gửi về Sở bằng văn bản"
 # (of a Sở). The kind must end there: a bracket, a comma, a stop or a word that opens no name follows.
+# A Phòng, a Trung tâm, a Cục, a school or a hospital writes of itself the same way: "Các trường báo cáo kết quả về Phòng (qua
+# bộ phận chuyên môn) trước ngày 20/10/2024" (a Công văn of a Phòng Giáo dục và Đào tạo).
 SELF_ADDRESSEE = re.compile(
-    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)(?P<kind>Bộ|Sở)(?=\s*[(,.;]|\s+(?:trước|bằng|qua|theo|trong|chậm|để|và|định)\s)"
+    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)(?P<kind>Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Trường|Bệnh\s+viện)"
+    r"(?=\s*[(,.;]|\s+(?:trước|bằng|qua|theo|trong|chậm|để|và|định)\s)"
 )
-SELF_KINDS = ("Bộ ", "Sở ")
+SELF_KINDS = ("Bộ ", "Sở ", "Phòng ", "Trung tâm ", "Cục ", "Chi cục ", "Trường ", "Bệnh viện ")
 
 
 def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:

@@ -609,3 +609,17 @@ def test_a_labelled_bullet_keeps_its_label_as_the_doer():
         " định kỳ về Ban Giám hiệu.\n"
     ), school)
     assert rows[0][:2] == ("Cán bộ phụ trách Điểm Tân Kiều", "Ban Giám hiệu")
+
+
+def test_a_phong_named_by_its_kind_alone_is_the_issuer():
+    header = Header(issuer="Phòng Giáo dục và Đào tạo huyện Hương Sơn", province="Hà Tĩnh", district="Hương Sơn")
+    text = _letter(
+        "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường báo cáo số liệu thống kê đầu năm học 2024-2025 (theo biểu"
+        " mẫu đính kèm) về Phòng (qua bộ phận THCS) trước ngày 30/9/2024."
+    )
+    assert _found(text, header) == [
+        ("Hiệu trưởng các trường", "Phòng Giáo dục và Đào tạo huyện Hương Sơn", "2024-09-30", None)
+    ]
+    # Not another kind: a Phòng's letter sending to "Sở" names no body.
+    other = _letter("Các trường báo cáo kết quả về Sở trước ngày 30/9/2024.")
+    assert _found(other, header)[0][1] is None
