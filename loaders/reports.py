@@ -2160,7 +2160,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 duties.append(e)
     if duties and "sau:" in flat:
         duties = _schedule_leads(flat, duties)
-    if duties and ("áo cáo:" in flat or "áo cáo :" in flat):
+    if duties and ("áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat):
         _label_addressees(flat, duties, header)
         _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
@@ -2229,7 +2229,8 @@ COMPLETION_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)(?:\s+hoàn\s+thành)?
 _COMPLETION_AHEAD = 200
 # The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
 # vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
-TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*")
+# The sending named alone: "Thời gian gửi: trước ngày 20/12/2024.", "Thời hạn nộp: …" (a letter whose duty is said before).
+TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*|[Tt]hời\s+(?:gian|hạn)\s+(?:gửi|nộp)\s*:[\s*_]*")
 # How far after its label the date may lie ("trước ngày ", "chậm nhất là ngày ").
 _LABEL_DATE_SPAN = 30
 # How far before its label the duty's verb may lie.

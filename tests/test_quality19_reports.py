@@ -623,3 +623,11 @@ def test_a_phong_named_by_its_kind_alone_is_the_issuer():
     # Not another kind: a Phòng's letter sending to "Sở" names no body.
     other = _letter("Các trường báo cáo kết quả về Sở trước ngày 30/9/2024.")
     assert _found(other, header)[0][1] is None
+
+
+def test_the_sending_time_labelled_alone_dates_the_duty_before_it():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    text = _letter(
+        "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ.\nThời gian gửi: trước ngày 20/12/2024."
+    )
+    assert _found(text, header) == [("Các đơn vị", "Sở Nội vụ tỉnh Phú Yên", "2024-12-20", None)]
