@@ -111,13 +111,36 @@ _REPORT_FINDS_AHEAD = 120
 # A failure named as a condition: "Quá thời hạn trên, đơn vị nào không gửi báo cáo, Sở Nội vụ sẽ tổng hợp danh sách báo cáo
 # UBND tỉnh." (a Công văn of a Sở Nội vụ: the first is no duty, the second is), "các đơn vị chưa báo cáo".
 NEGATED_BEFORE = re.compile(
-    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
+    # Lateness too: "Đơn vị nào chậm báo cáo sẽ bị trừ điểm thi đua." (a Công văn of a Sở Nội vụ).
+    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa|chậm(?:\s+trễ)?)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
     re.IGNORECASE,
 )
 # A report described, the subject of a passive verb other than sending: "Phương thức gửi, nhận báo cáo: Báo cáo được thể
 # hiện dưới hình thức văn bản giấy hoặc văn bản điện tử" (a Quyết định on a reporting regime). Not "Báo cáo được gửi về Sở
 # Nội vụ trước ngày …" (a duty said in the passive).
 DESCRIBED_AFTER = re.compile(r"[\s*_]+được\s+(?!gửi|nộp|trình|chuyển|báo|tổng\s+hợp)", re.IGNORECASE)
+# A predicate right after the verb that makes "báo cáo" a noun: "Thủ trưởng đơn vị báo cáo chịu trách nhiệm về tính chính xác
+# của số liệu" (the reporting unit), "Kết quả báo cáo là căn cứ để đánh giá, xếp loại thi đua" (a Công văn of a Sở Nội vụ).
+NOUN_PREDICATE_AFTER = re.compile(r"[\s*_]+(?:chịu\s+trách\s+nhiệm|là)(?![\wđ])", re.IGNORECASE)
+# What a report must be, opening its sentence: "Báo cáo phải phản ánh đầy đủ, trung thực tình hình thực hiện." Not "Báo cáo
+# phải gửi về Sở Nội vụ trước ngày …" (a duty in the passive).
+QUALITY_AFTER = re.compile(r"[\s*_]+phải\s+(?!gửi|nộp|được\s+gửi|trình|báo)", re.IGNORECASE)
+# "việc báo cáo" (the reporting, a noun), unless an addressee or a date follows in its clause (``_addressed_or_dated``):
+# "thực hiện việc báo cáo kết quả về Sở Nội vụ trước ngày 15/12" is a duty.
+# Not after a verb that carries it out: "Trưởng phòng, ban thực hiện việc báo cáo Ban Giám đốc về kết quả công tác hàng tháng"
+# (a Quy chế of a Ban Quản lý dự án), "… để thực hiện việc báo cáo theo quy định" (QĐ 844/QĐ-TTg).
+TASK_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!thực hiện )(?<!tiến hành )việc[\s*_]*$", re.IGNORECASE)
+_TASK_NOUN_AHEAD = 160
+
+
+def _addressed_or_dated(flat: str, at: int) -> bool:
+    """Whether the clause after ``at`` names an addressee (REGIME_ADDRESSEE) or a deadline."""
+    if REGIME_ADDRESSEE.match(flat, at):
+        return True
+    end = CLAUSE_END.search(flat, at, at + _TASK_NOUN_AHEAD)
+    return find_deadline(flat, at, end.start() if end else min(len(flat), at + _TASK_NOUN_AHEAD)) is not None
+
+
 # A period named by the report, a noun when nothing follows it in its clause: "Thời gian chốt số liệu báo cáo: từ ngày 15/12
 # năm trước đến ngày 14/12 năm báo cáo." ("hằng năm báo cáo UBND tỉnh …" goes on to its addressee).
 PERIOD_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!hằng )(?<!hàng )(?:năm|quý|tháng)[\s*_]*$", re.IGNORECASE)
@@ -1335,9 +1358,18 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "được" in after and DESCRIBED_AFTER.match(after):
         return False  # "Báo cáo được thể hiện dưới hình thức văn bản giấy": what a report is, not a duty
+    if NOUN_PREDICATE_AFTER.match(after):
+        return False  # "Thủ trưởng đơn vị báo cáo chịu trách nhiệm về …", "Kết quả báo cáo là căn cứ …": a noun
+    if (
+        flat.startswith("B", m.start()) and "phải" in after and QUALITY_AFTER.match(after)
+        and (not before.strip(" *_") or SENTENCE_BEFORE.search(before))
+    ):
+        return False  # "Báo cáo phải phản ánh đầy đủ, trung thực …": what a report must be
+    if ("việc" in before or "Việc" in before) and TASK_NOUN_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
+        return False  # "Việc báo cáo phải đảm bảo đúng thời gian quy định": the reporting, named
     if PERIOD_NOUN_BEFORE.search(before) and CLAUSE_STOP_AFTER.match(after):
         return False  # "đến ngày 14/12 năm báo cáo.": the reporting year, a noun
-    if ("không" in before or "chưa" in before) and NEGATED_BEFORE.search(before):
+    if ("không" in before or "chưa" in before or "chậm" in before) and NEGATED_BEFORE.search(before):
         return False  # "không phải thực hiện việc báo cáo Thủ tướng Chính phủ": a report no longer asked for
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
         return False

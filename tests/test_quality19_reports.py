@@ -631,3 +631,25 @@ def test_the_sending_time_labelled_alone_dates_the_duty_before_it():
         "Sở Nội vụ đề nghị các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ.\nThời gian gửi: trước ngày 20/12/2024."
     )
     assert _found(text, header) == [("Các đơn vị", "Sở Nội vụ tỉnh Phú Yên", "2024-12-20", None)]
+
+
+def test_reports_named_as_nouns_are_no_duties():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    for sentence in (
+        "Thủ trưởng đơn vị báo cáo chịu trách nhiệm về tính chính xác của số liệu báo cáo.",
+        "Báo cáo phải phản ánh đầy đủ, trung thực tình hình thực hiện.",
+        "Đơn vị nào chậm báo cáo sẽ bị trừ điểm thi đua.",
+        "Kết quả báo cáo là căn cứ để đánh giá, xếp loại thi đua cuối năm.",
+        "Việc báo cáo phải đảm bảo đúng thời gian quy định.",
+    ):
+        assert _found(_letter(sentence), header) == [], sentence
+
+
+def test_the_reporting_carried_out_or_sent_stays_a_duty():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    for sentence, to in (
+        ("Các đơn vị thực hiện việc báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2024.", "Sở Nội vụ tỉnh Phú Yên"),
+        ("Trưởng phòng thực hiện việc báo cáo Ban Giám đốc về kết quả công tác hằng tháng.", "Ban Giám đốc"),
+        ("Báo cáo phải gửi về Sở Nội vụ trước ngày 15/12/2024.", "Sở Nội vụ tỉnh Phú Yên"),
+    ):
+        assert [row[1] for row in _found(_letter(sentence), header)] == [to], sentence
