@@ -84,6 +84,8 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # Copies made: "3. Văn phòng HĐND và UBND huyện chuẩn bị hội trường, tài liệu; in ấn báo cáo phục vụ hội nghị." (a
     # Kế hoạch of UBND huyện for a meeting), "photo báo cáo".
     "in ấn", "in", "sao in", "nhân bản", "photo", "phô tô",
+    # A copy of the report sent along: "Đồng thời gửi bản mềm báo cáo qua email snv@phuyen.gov.vn." (after the duty).
+    "bản mềm", "file", "file mềm", "tệp", "bản điện tử", "bản giấy", "bản scan", "bản chụp",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -417,7 +419,8 @@ QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))
 # dân tỉnh (thông qua Sở Y tế) …", "Báo cáo này gửi về Sở Nội vụ …" (not "Báo cáo kết quả về Sở Nội vụ", a duty of
 # its own).
 # "Báo cáo đề nghị gửi về Bộ Y tế (qua Vụ Kế hoạch - Tài chính) … trước ngày 20/8/2025" (a ministry's Công văn) too.
-REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin)\s+)?gửi(?![\wđ])")
+# In the passive too: "Báo cáo được gửi bằng văn bản giấy và bản điện tử qua địa chỉ email: …".
+REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin)\s+)?(?:được\s+)?gửi(?![\wđ])")
 # A sentence asking that the report be sent, with no report named: "… báo cáo tình hình triển khai thực hiện … (Sao gửi
 # Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019." (CV 846/UBND-TH of UBND tỉnh
 # Khánh Hòa): the report just asked for, sent (ASKED_TO_SEND_BEFORE before the verb, SENT_TO_AFTER after it).

@@ -653,3 +653,16 @@ def test_the_reporting_carried_out_or_sent_stays_a_duty():
         ("Báo cáo phải gửi về Sở Nội vụ trước ngày 15/12/2024.", "Sở Nội vụ tỉnh Phú Yên"),
     ):
         assert [row[1] for row in _found(_letter(sentence), header)] == [to], sentence
+
+
+def test_how_and_in_what_copy_the_report_is_sent_adds_no_duty():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    for after in (
+        "Báo cáo được gửi bằng văn bản giấy và bản điện tử qua địa chỉ email: snv@phuyen.gov.vn.",
+        "Đồng thời gửi bản mềm báo cáo qua email snv@phuyen.gov.vn.",
+    ):
+        letter = (
+            "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nSở Nội vụ đề nghị các đơn vị báo cáo"
+            f" kết quả về Sở Nội vụ trước ngày 15/12/2024. {after}\n\nNơi nhận:\n- Như trên;\n"
+        )
+        assert _found(letter, header) == [("Các đơn vị", "Sở Nội vụ tỉnh Phú Yên", "2024-12-15", None)], after
