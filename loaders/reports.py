@@ -2341,6 +2341,14 @@ _RESTATED_SPAN = 400
 # tỉnh Hải Dương): one duty. Alone, the draft is a duty of its own ("tổng hợp xây dựng dự thảo báo cáo của UBND huyện
 # về kết quả thực hiện Kế hoạch này", seed 002).
 DRAFT_BEFORE = re.compile(r"dự\s+thảo[\s*_]*$", re.IGNORECASE)
+# A manner and nothing else after the verb, up to the clause's end (``_merge``): "đúng thời gian quy định", "đầy đủ, đúng thời
+# hạn", "kịp thời của Quý cơ quan".
+# Not "theo quy định": "Sở Y tế … tổng hợp, tham mưu báo cáo theo quy định" (seed 003) is a duty of its own.
+_MANNER = r"(?:đầy\s+đủ|kịp\s+thời|đúng\s+(?:thời\s+hạn|hạn|thời\s+gian(?:\s+quy\s+định)?|quy\s+định)|chính\s+xác|trung\s+thực|nghiêm\s+túc)"
+MANNER_ONLY = re.compile(
+    rf"[\s*_]*{_MANNER}(?:\s*(?:,|và)\s*{_MANNER})*(?:\s+của\s+(?:Quý\s+cơ\s+quan|các\s+(?:cơ\s+quan,\s*)?đơn\s+vị))?[\s*_./]*",
+    re.IGNORECASE,
+)
 # Drafting words before the verb: the report written, not a second sending (``_merge``).
 DRAFTED_BEFORE = re.compile(r"(?:xây\s+dựng|dự\s+thảo|hoàn\s+thiện)[\s*_]*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
@@ -2374,6 +2382,10 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 last.ev_end = max(last.ev_end, d.ev_end) if d.verb - last.verb <= _RESTATED_SPAN else last.ev_end
             if last.recurrence is None:
                 last.recurrence = d.recurrence
+            continue
+        if _bare(d) and MANNER_ONLY.fullmatch(flat, d.verb_end, d.seg_end) and any(not _bare(o) for o in out):
+            # The duty asked again in a letter's closing, with its manner only: "… báo cáo kết quả về Sở Nội vụ trước ngày
+            # 15/12/2024." then "Đề nghị các đơn vị nghiêm túc thực hiện, gửi báo cáo đúng thời gian quy định./.".
             continue
         if (
             _bare(d) and d.sender and not d.coordinated and DRAFTED_BEFORE.search(flat, max(0, d.verb - 16), d.verb)

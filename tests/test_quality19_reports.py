@@ -666,3 +666,18 @@ def test_how_and_in_what_copy_the_report_is_sent_adds_no_duty():
             f" kết quả về Sở Nội vụ trước ngày 15/12/2024. {after}\n\nNơi nhận:\n- Như trên;\n"
         )
         assert _found(letter, header) == [("Các đơn vị", "Sở Nội vụ tỉnh Phú Yên", "2024-12-15", None)], after
+
+
+def test_the_duty_asked_again_in_a_letters_closing_with_its_manner_only_is_one():
+    header = Header(issuer="Sở Nội vụ tỉnh Phú Yên", province="Phú Yên")
+    for closing in (
+        "Đề nghị các đơn vị nghiêm túc thực hiện, gửi báo cáo đúng thời gian quy định./.",
+        "Đề nghị Thủ trưởng các cơ quan, đơn vị quan tâm chỉ đạo thực hiện và báo cáo đúng thời hạn./.",
+        "Rất mong nhận được sự quan tâm phối hợp và báo cáo kịp thời của Quý cơ quan./.",
+    ):
+        letter = (
+            "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- UBND các huyện, thị xã, thành phố.\n\nSở Nội vụ đề nghị các đơn vị báo cáo"
+            f" kết quả về Sở Nội vụ trước ngày 15/12/2024.\n\n{closing}\n\nNơi nhận:\n- Như trên;\n"
+        )
+        assert len(_found(letter, header)) == 1, closing
+    # "theo quy định" is no manner only: seed 003's "tổng hợp, tham mưu báo cáo theo quy định" stays (the seeds' score).
