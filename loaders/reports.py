@@ -461,7 +461,11 @@ GROUP_TAIL = re.compile(r"\s(các\s.+)$")
 # hợp, báo cáo UBND tỉnh" in a plan of UBND tỉnh. Not "Ban Chỉ đạo" (a body).
 DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
 # DELEGATE right before a name (``_shared_subject``).
-DELEGATE_RIGHT_BEFORE = re.compile(r"(?<![\wđ])(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)[\s*_]+$")
+# The bodies asked, too: "Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển
+# khai thực hiện; định kỳ báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) …" (a plan's closing paragraph).
+DELEGATE_RIGHT_BEFORE = re.compile(
+    r"(?<![\wđ])(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)[\s*_]+$"
+)
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # A submission whose receiver reports onwards, right before the verb: "Trình UBND tỉnh trước ngày
@@ -1049,13 +1053,24 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
     while start < end and flat[start] in " *_-–+•":
         start += 1
     ds = doers(flat[start:end])
-    if ds and ds[0][1] > 0 and head_at(flat, start) and DELEGATE.search(flat, start, start + ds[0][1]) and (
-        DELEGATE_RIGHT_BEFORE.search(flat, start, start + ds[0][1])
+    if ds and ds[0][1] > 0 and DELEGATE_RIGHT_BEFORE.search(flat, start, start + ds[0][1]) and (
+        head_at(flat, start) or DELEGATE_RIGHT_BEFORE.match(flat, start, start + ds[0][1])
     ):
         # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
         # UBND huyện …".
-        return _group(ds[0][0])
-    return _group(ds[0][0]) if ds and ds[0][1] == 0 else None
+        return _joined_doers(flat[start:end], ds)
+    return _joined_doers(flat[start:end], ds) if ds and ds[0][1] == 0 else None
+
+
+def _joined_doers(seg: str, ds: list[tuple[str, int, int]]) -> str:
+    """The first doer with those that follow it joined by names' separators only (NAMES_GAP): "Thủ trưởng các sở, ban,
+    ngành; Chủ tịch UBND các huyện, thị xã, thành phố" -> both; one doer as ``_group`` gives it."""
+    names = [ds[0]]
+    for d in ds[1:]:
+        if NAMES_GAP.fullmatch(seg, names[-1][2], d[1]) is None:
+            break
+        names.append(d)
+    return ", ".join(n for n, _, _ in names) if len(names) > 1 else _group(ds[0][0])
 
 
 def _skip_blank(s: str, i: int) -> int:
@@ -1996,7 +2011,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     shared = False  # the sender is the subject of the sentence before a semicolon
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _title_doers(text, item, m.start())
-                    if d.sender is None and item is not None and item.kind == "item" and (
+                    if d.sender is None and item is not None and item.kind in ("item", "heading") and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):
                         # A clause after a semicolon shares its sentence's subject: "2. Ở cấp huyện" / "Ban Thường vụ

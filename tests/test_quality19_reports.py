@@ -681,3 +681,24 @@ def test_the_duty_asked_again_in_a_letters_closing_with_its_manner_only_is_one()
         )
         assert len(_found(letter, header)) == 1, closing
     # "theo quy định" is no manner only: seed 003's "tổng hợp, tham mưu báo cáo theo quy định" stays (the seeds' score).
+
+
+def test_a_list_of_subjects_shares_the_clause_after_its_semicolon():
+    header = Header(issuer="Ủy ban nhân dân tỉnh Phú Yên", province="Phú Yên")
+    closing = (
+        "KẾ HOẠCH\nVề việc triển khai\n\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì triển khai.\n2. Các sở, ban, ngành thực"
+        " hiện.\n\nYêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai"
+        " thực hiện; định kỳ báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) trước ngày 10/12 hằng năm.\n"
+    )
+    assert _found(closing, header)[0][0] == (
+        "Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố"
+    )
+    # Example 01 (a Kế hoạch of UBND tỉnh Sơn La): the item's two subjects, not the first alone.
+    item = (
+        "KẾ HOẠCH\nVề việc triển khai\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện,"
+        " thành phố căn cứ Kế hoạch này xây dựng kế hoạch triển khai thực hiện tại cơ quan, đơn vị, địa phương; định kỳ 6"
+        " tháng (trước ngày 15/6/2025) và hằng năm (trước ngày 15/11/2025) báo cáo kết quả thực hiện gửi về Ủy ban nhân dân"
+        " tỉnh (qua Sở Nội vụ).\n"
+    )
+    senders = {row[0] for row in _found(item, Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La"))}
+    assert senders == {"Các sở, ban, ngành tỉnh, Ủy ban nhân dân các huyện, thành phố"}
