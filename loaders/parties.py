@@ -98,6 +98,8 @@ NAME_HEADS: tuple[str, ...] = (
     # The investor of a project, a party to its rules: "2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình
     # đầu tư xây dựng … gửi Ủy ban nhân dân cấp huyện và Sở Công Thương" (a Quy chế of UBND tỉnh on industrial clusters).
     "chủ đầu tư", "nhà đầu tư", "các nhà đầu tư",
+    # Commune health stations: "4. Các trạm y tế báo cáo cấp ủy, chính quyền địa phương …" (a Trung tâm Y tế's plan).
+    "các trạm y tế", "trạm y tế",
     # A team sent for one task (TEAM_HEADS).
     *TEAM_HEADS,
 )

@@ -704,7 +704,8 @@ ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+"
 # A Phòng, a Trung tâm, a Cục, a school or a hospital writes of itself the same way: "Các trường báo cáo kết quả về Phòng (qua
 # bộ phận chuyên môn) trước ngày 20/10/2024" (a Công văn of a Phòng Giáo dục và Đào tạo).
 SELF_ADDRESSEE = re.compile(
-    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)(?P<kind>Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Trường|Bệnh\s+viện)"
+    # Right after the verb too: "Các khoa, phòng báo cáo Trung tâm trước ngày 25 hằng tháng" (a Trung tâm Y tế's plan).
+    r"(?:(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)|(?<=[Bb]áo cáo ))(?P<kind>Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Trường|Bệnh\s+viện)"
     r"(?=\s*[(,.;]|\s+(?:trước|bằng|qua|theo|trong|chậm|để|và|định)\s)"
 )
 SELF_KINDS = ("Bộ ", "Sở ", "Phòng ", "Trung tâm ", "Cục ", "Chi cục ", "Trường ", "Bệnh viện ")

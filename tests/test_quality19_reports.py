@@ -702,3 +702,14 @@ def test_a_list_of_subjects_shares_the_clause_after_its_semicolon():
     )
     senders = {row[0] for row in _found(item, Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La"))}
     assert senders == {"Các sở, ban, ngành tỉnh, Ủy ban nhân dân các huyện, thành phố"}
+
+
+def test_commune_health_stations_and_a_centre_named_by_its_kind():
+    header = Header(issuer="Trung tâm Y tế huyện Đại Lộc", province="Quảng Nam")
+    rows = _found(_plan(
+        "1. Các trạm y tế báo cáo cấp ủy, chính quyền địa phương để chỉ đạo.\n"
+        "2. Các khoa, phòng báo cáo Trung tâm trước ngày 25 hằng tháng.\n"
+    ), header)
+    assert [(sender, to) for sender, to, _, _ in rows] == [
+        ("Các trạm y tế", "Cấp ủy, chính quyền địa phương"), ("Các khoa, phòng", "Trung tâm Y tế huyện Đại Lộc"),
+    ]
