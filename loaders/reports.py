@@ -1287,11 +1287,29 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     vm = REPORT_WORD.match(flat, verb)
     found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     if not found:
-        return None
+        return _comma_subject(flat, lo, verb)
     then = _then_subject(flat, lo + found[-1][2], verb)
     if then is not None:
         return then or None  # the verb's own subject, after "thì", not the one read before it
     return found[-1][0]
+
+
+# A comma before a group's name that runs up to the verb (``_comma_subject``).
+_COMMA = re.compile(r",[\s*_]+")
+_COMMA_SUBJECT_BACK = 80
+
+
+def _comma_subject(flat: str, lo: int, verb: int) -> str | None:
+    """The group named right before the verb after a comma, the subject after an opening the names data does not read:
+    "Trong quá trình thực hiện, có khó khăn vướng mắc, các địa phương, đơn vị báo cáo UBND tỉnh (qua Sở Nội vụ) để được
+    hướng dẫn." -> 'các địa phương, đơn vị'. Only a group ("các …", "mỗi …", "từng …") whose name ends at the verb."""
+    for cm in _COMMA.finditer(flat, max(lo, verb - _COMMA_SUBJECT_BACK), verb):
+        if not GROUP_START.match(flat, cm.end()):
+            continue
+        got = name_at(flat, cm.end(), verb)
+        if got is not None and not flat[got[1] : verb].strip(" *_"):
+            return got[0]
+    return None
 
 
 # How many bodies a list given by semicolons may hold before the reporting one (``_listed_before``).

@@ -713,3 +713,13 @@ def test_commune_health_stations_and_a_centre_named_by_its_kind():
     assert [(sender, to) for sender, to, _, _ in rows] == [
         ("Các trạm y tế", "Cấp ủy, chính quyền địa phương"), ("Các khoa, phòng", "Trung tâm Y tế huyện Đại Lộc"),
     ]
+
+
+def test_a_group_after_an_unread_opening_is_the_subject():
+    header = Header(issuer="Ủy ban nhân dân tỉnh Phú Yên", province="Phú Yên")
+    text = (
+        "KẾ HOẠCH\nVề việc triển khai\n\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì triển khai.\n2. Các sở, ban, ngành thực"
+        " hiện.\n\nTrong quá trình thực hiện, có khó khăn vướng mắc, các địa phương, đơn vị báo cáo UBND tỉnh (qua Sở Nội vụ)"
+        " để được hướng dẫn.\n"
+    )
+    assert _found(text, header)[0][:2] == ("Các địa phương, đơn vị", "Ủy ban nhân dân tỉnh Phú Yên")  # not the plan's addressees
