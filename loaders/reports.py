@@ -945,9 +945,9 @@ def _lead_doer(flat: str, doc: Outline, item: Node) -> str | None:
     """The bodies that the sentence introducing the top-level list holding ``item`` asks (LEAD_DIRECTIVE), when the list
     follows the preamble of a letter (no heading above it); None otherwise."""
     for part in doc.parts():
-        if item not in part:
+        k = next((j for j, n in enumerate(part) if n is item), None)  # by identity: nodes compare by value, children too
+        if k is None:
             continue
-        k = part.index(item)
         while k > 0 and part[k - 1].kind == "item":
             k -= 1
         if k == 0 or part[k - 1].kind != "preamble":
@@ -985,7 +985,7 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
     the head is that name alone; None otherwise."""
     for part in doc.parts():
         for n in part:
-            if n.kind in ("article", "heading", "item") and item in n.children:
+            if n.kind in ("article", "heading", "item") and any(c is item for c in n.children):
                 head = flat[n.body_start : n.head_end()]
                 rm = RESPONSIBILITY_HEAD.match(head)
                 if rm is None:
