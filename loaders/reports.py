@@ -2251,7 +2251,97 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             and not OWN_TIME.search(flat, a.verb_end, a.seg_end)
         ):
             a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
+    if "thực hiện báo cáo" in flat and "nhận báo cáo" in flat:
+        template, spans = _template_duties(flat, header)
+        if template:
+            # The article's title and the words of its fields ("Điều 2. Báo cáo tình hình …", "(báo cáo 6 tháng)") are no
+            # duties of their own: the article is one.
+            duties = [d for d in duties if not any(a <= d.verb < b for a, b in spans)] + template
+            duties.sort(key=lambda d: d.verb)
     return [_report(text, d) for d in _merge(duties, flat)]
+
+
+# The fields of a reporting regime as Nghị định 09/2019/NĐ-CP sets them out, each report's article listing them: "1. Tên báo
+# cáo: Báo cáo tình hình quản lý cụm công nghiệp." / "3. Đối tượng thực hiện báo cáo: Ủy ban nhân dân cấp huyện." / "4. Cơ
+# quan nhận báo cáo: Sở Công Thương." / "7. Thời hạn gửi báo cáo: trước ngày 15 tháng 12 hằng năm." / "8. Tần suất thực hiện
+# báo cáo: định kỳ hằng năm." (a Quyết định of UBND tỉnh on periodic reports). Each label is no duty (a label); the article is
+# one, from its "Đối tượng" to its "Cơ quan nhận".
+TEMPLATE_SENDER = re.compile(r"Đối\s+tượng\s+(?:thực\s+hiện|gửi)\s+báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+TEMPLATE_RECEIVER = re.compile(r"Cơ\s+quan\s+nhận\s+báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+TEMPLATE_LIMIT = re.compile(r"Thời\s+hạn\s+(?:gửi\s+)?báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+TEMPLATE_FREQUENCY = re.compile(r"Tần\s+suất\s+(?:thực\s+hiện\s+)?báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+# How far the fields of one report's article may lie from its "Đối tượng" label (before the next report's label).
+_TEMPLATE_SPAN = 1500
+_BEFORE = "trước "  # put before a limit written as a bare day, for deadlines.find_deadline
+_TEMPLATE_VALUE = 200
+
+
+def _template_value_end(flat: str, at: int) -> int:
+    """Where a field's value ends: its sentence's end, a semicolon, or _TEMPLATE_VALUE characters on."""
+    ce = CLAUSE_END.search(flat, at, at + _TEMPLATE_VALUE)
+    return ce.start() if ce else min(len(flat), at + _TEMPLATE_VALUE)
+
+
+# The start of a report's article, its title line before its fields: "Điều 2. Báo cáo tình hình quản lý cụm công nghiệp".
+TEMPLATE_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\s*[.:]")
+_TEMPLATE_TITLE_BACK = 400
+
+
+def _template_duties(flat: str, header: Header) -> tuple[list[_Duty], list[tuple[int, int]]]:
+    """One duty per report whose article sets out its sender and its receiver (TEMPLATE_SENDER, TEMPLATE_RECEIVER), dated by
+    its time limit and its frequency when given; and the spans of those articles."""
+    out: list[_Duty] = []
+    spans: list[tuple[int, int]] = []
+    senders = list(TEMPLATE_SENDER.finditer(flat))
+    for k, sm in enumerate(senders):
+        block_end = senders[k + 1].start() if k + 1 < len(senders) else min(len(flat), sm.end() + _TEMPLATE_SPAN)
+        nxt_article = TEMPLATE_ARTICLE.search(flat, sm.end(), block_end)
+        if nxt_article is not None:
+            block_end = nxt_article.start()
+        block_lo = sm.end()
+        rm = TEMPLATE_RECEIVER.search(flat, block_lo, block_end)
+        if rm is None:
+            continue
+        s_end = _template_value_end(flat, sm.end())
+        sender = flat[sm.end() : s_end].strip(" *_,")
+        got_to = _org_after(flat, rm.end(), _template_value_end(flat, rm.end()))
+        if not sender or got_to is None or len(sender) > _TEMPLATE_VALUE - 40:
+            continue
+        d = _Duty(sm.start(), block_end, sm.start())
+        d.sender = canonical_org(sender, header) or sender
+        d.sender = d.sender[:1].upper() + d.sender[1:]
+        to = _canonical_list(got_to[0], header)
+        d.to = to[:1].upper() + to[1:] if to else None
+        lm = TEMPLATE_LIMIT.search(flat, block_lo, block_end)
+        dl = find_deadline(flat, lm.end(), _template_value_end(flat, lm.end())) if lm else None
+        if dl is None and lm is not None:
+            # A limit written as a day: "Thời hạn gửi báo cáo: ngày 15 tháng 12 hằng năm" (no "trước").
+            dl = find_deadline(_BEFORE + flat[lm.end() : _template_value_end(flat, lm.end())])
+            dl = dl._replace(flat_start=lm.end(), flat_end=lm.end() + dl.flat_end - len(_BEFORE)) if dl else None
+        if dl is not None and lm is not None and find_deadline(
+            flat[dl.flat_end : _template_value_end(flat, lm.end())].replace(" và ngày ", " trước ngày ")
+        ):
+            dl = None  # one date per period ("ngày 15 tháng 6 (báo cáo 6 tháng) và ngày 15 tháng 12 (báo cáo năm)"): the period
+        fm = TEMPLATE_FREQUENCY.search(flat, block_lo, block_end)
+        period = None
+        if fm is not None:
+            rec = _find_recurrence(flat[fm.end() : _template_value_end(flat, fm.end())])
+            period = _norm_period(rec.group(0)) if rec else None
+        if dl is not None and dl.iso:
+            d.deadline = dl.iso
+            d.recurrence = period
+        else:
+            day = dl.day_month if dl is not None else None
+            d.recurrence = _recurrence("", "", day, None) if day and not period else (
+                f"{period} (trước ngày {day})" if day else period
+            )
+        d.ev_start, d.ev_end = sm.start(), max(rm.end(), got_to[1])
+        out.append(d)
+        title = None
+        for title in TEMPLATE_ARTICLE.finditer(flat, max(senders[k - 1].end() if k else 0, sm.start() - _TEMPLATE_TITLE_BACK), sm.start()):
+            pass
+        spans.append((title.start() if title else sm.start(), block_end))
+    return out, spans
 
 
 # A duty that leads the list of its reports, its clause ended by "như sau:": "Các cơ quan, đơn vị, địa phương báo cáo gửi
@@ -2309,7 +2399,8 @@ _LABEL_DUTY_SPAN = 400
 # The label of a report's addressee, said after the duty: "… đề nghị các đơn vị báo cáo tình hình thực hiện … (theo đề cương
 # gửi kèm). Thời hạn gửi báo cáo: trước ngày 10/12/2024. Nơi nhận báo cáo: Sở Giao thông vận tải (qua Phòng Quản lý vận
 # tải), …" (a Công văn of a Sở Giao thông vận tải); "Địa chỉ nhận báo cáo:", "Báo cáo gửi về:".
-PLACE_LABEL = re.compile(r"(?:[Nn]ơi|[Đđ]ịa\s+chỉ|[Cc]ơ\s+quan)\s+nhận\s+báo\s+cáo\s*:[\s*_]*|[Bb]áo\s+cáo\s+gửi\s+về\s*:[\s*_]*")
+# (Not "Cơ quan nhận báo cáo:", a field of a reporting regime's article: ``_template_duties``.)
+PLACE_LABEL = re.compile(r"(?:[Nn]ơi|[Đđ]ịa\s+chỉ)\s+nhận\s+báo\s+cáo\s*:[\s*_]*|[Bb]áo\s+cáo\s+gửi\s+về\s*:[\s*_]*")
 
 
 def _label_addressees(flat: str, duties: list[_Duty], header: Header) -> None:

@@ -723,3 +723,48 @@ def test_a_group_after_an_unread_opening_is_the_subject():
         " để được hướng dẫn.\n"
     )
     assert _found(text, header)[0][:2] == ("Các địa phương, đơn vị", "Ủy ban nhân dân tỉnh Phú Yên")  # not the plan's addressees
+
+
+PERIODIC_REGIME = """ỦY BAN NHÂN DÂN TỈNH KON TUM
+Số: 06/2024/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kon Tum, ngày 25 tháng 01 năm 2024
+
+QUYẾT ĐỊNH
+QUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH KON TUM
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định chế độ báo cáo định kỳ phục vụ mục tiêu quản lý trên địa bàn tỉnh Kon Tum.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 05 tháng 02 năm 2024.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này./.
+
+QUY ĐỊNH
+CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ PHỤC VỤ MỤC TIÊU QUẢN LÝ TRÊN ĐỊA BÀN TỈNH KON TUM
+
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định chế độ báo cáo định kỳ phục vụ mục tiêu quản lý trên địa bàn tỉnh.
+Điều 2. Báo cáo tình hình quản lý cụm công nghiệp
+1. Tên báo cáo: Báo cáo tình hình quản lý cụm công nghiệp trên địa bàn.
+2. Nội dung yêu cầu báo cáo: tình hình đầu tư, hoạt động của các cụm công nghiệp.
+3. Đối tượng thực hiện báo cáo: Ủy ban nhân dân các huyện, thành phố.
+4. Cơ quan nhận báo cáo: Sở Công Thương.
+5. Phương thức gửi, nhận báo cáo: qua Hệ thống thông tin báo cáo của tỉnh.
+6. Thời gian chốt số liệu báo cáo: từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12 của kỳ báo cáo.
+7. Thời hạn gửi báo cáo: trước ngày 20 tháng 12 hằng năm.
+8. Tần suất thực hiện báo cáo: định kỳ hằng năm.
+Điều 3. Báo cáo kết quả công tác phòng, chống thiên tai
+1. Tên báo cáo: Báo cáo kết quả công tác phòng, chống thiên tai.
+2. Đối tượng thực hiện báo cáo: Sở Nông nghiệp và Phát triển nông thôn.
+3. Cơ quan nhận báo cáo: Ủy ban nhân dân tỉnh.
+4. Thời hạn gửi báo cáo: ngày 15 tháng 6 (báo cáo 6 tháng) và ngày 15 tháng 12 (báo cáo năm).
+5. Tần suất thực hiện báo cáo: 6 tháng, hằng năm.
+"""
+
+
+def test_each_report_of_a_periodic_regime_set_out_by_its_fields_is_one_duty():
+    # The fields Nghị định 09/2019/NĐ-CP sets out for every periodic report (Đối tượng thực hiện, Cơ quan nhận, Thời hạn
+    # gửi, Tần suất); the article's title and its fields' words are no duties of their own.
+    assert _rows(PERIODIC_REGIME) == [
+        ("Ủy ban nhân dân các huyện, thành phố", "Sở Công Thương tỉnh Kon Tum", None, "định kỳ hằng năm (trước ngày 20/12)"),
+        ("Sở Nông nghiệp và Phát triển nông thôn tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum", None, "6 tháng, hằng năm"),
+    ]
