@@ -16,18 +16,22 @@ from typing import NamedTuple
 # tháng cuối quý", "chậm nhất là ngày 20 của tháng cuối kỳ báo cáo", "trước ngày 05 tháng cuối cùng của
 # mỗi quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
 DEADLINE = re.compile(
-    r"(?:trước|chậm nhất(?:\s+là)?|hạn chót|không quá|muộn nhất"
+    # "chậm nhất đến ngày 20/12/2024", "hạn cuối ngày 20/12/2024" too.
+    r"(?:trước|chậm nhất(?:\s+(?:là|đến))?|hạn chót|hạn cuối|không quá|muộn nhất"
     # A time limit by its label or by the verb of completion, a full day after it: "Thời gian hoàn thành: 30/9/2024",
     # "Thời hạn: 31/12/2024", "*Thời hạn hoàn thành:* ngày 15 tháng 10 năm 2024", "hoàn thành trong ngày 30/6/2024",
     # "hoàn thành xong 30/6/2024" (the items of a plan's task list). Not "đã hoàn thành ngày …" (a past fact), not
     # "Thời gian thực hiện: 30/6/2024" (when the work is done, a day of an event as often as a limit).
     r"|thời\s+hạn(?:\s+hoàn\s+thành)?[\s*_]*:|(?<!đã\s)(?<!Đã\s)hoàn\s+thành(?:\s+(?:xong|trong|vào))?(?:[\s*_]*:)?"
-    r")[\s*_]+(?:(?:vào\s+)?ngày[\s*_]*)?"
+    # A weekday before the day: "chậm nhất là thứ Sáu, ngày 20/12/2024", "trước thứ Hai ngày 16/12/2024".
+    r")[\s*_]+(?:(?:vào\s+)?(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+nhật)\s*,?\s+(?=ngày))?"
+    r"(?:(?:vào\s+)?ngày[\s*_]*)?"
     # An hour before the day: "chậm nhất là 17 giờ 00 ngày 30/01/2026" (corpus 051), "trước 16 giờ ngày 5/12/2025",
     # minutes marked with a prime: "chậm nhất 10h00' ngày 27/4/2020" (a Công văn of UBND tỉnh Đắk Nông).
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|['’]))?)?,?\s+(?:vào\s+)?ngày[\s*_]*)?"
-    r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4}))?"
+    # The two ways mixed: "trước ngày 20/12 năm 2024", "trước ngày 20 tháng 12/2024" (group ``y3``).
+    r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<y3>\d{4}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4})|\s*/\s*(?P<y4>\d{4}))?"
     r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng"
     r"|\s+(?:của\s+)?tháng\s+(?P<rel>cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit>quý|năm|kỳ(?:\s+báo\s+cáo)?)"
     r"(?:\s+(?:sau|tiếp theo))?"
@@ -51,7 +55,7 @@ _QUARTERS = frozenset({"I", "II", "III", "IV"})
 
 
 # Words one of which every deadline phrase holds (a quick test before the regex).
-_DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "không quá", "muộn nhất", "thời hạn", "hoàn thành")
+_DEADLINE_WORDS = ("trước", "chậm nhất", "hạn chót", "hạn cuối", "không quá", "muộn nhất", "thời hạn", "hoàn thành")
 
 
 class Deadline(NamedTuple):
@@ -113,7 +117,7 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
     for m in _deadline_matches(s, start, end):
         d = int(m.group("d"))
         mo = m.group("m") or m.group("m2")
-        y = m.group("y") or m.group("y2")
+        y = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
         if m.group("every"):
             if 1 <= d <= 31:
                 return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())

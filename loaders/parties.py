@@ -95,6 +95,11 @@ NAME_HEADS: tuple[str, ...] = (
     # Health facilities by their legal kind: "Cơ sở khám bệnh, chữa bệnh trên địa bàn bảo đảm …" (a Kế hoạch of a Sở Y
     # tế; "cơ sở" alone opens no name: "cơ sở dữ liệu").
     "cơ sở khám bệnh, chữa bệnh", "cơ sở khám, chữa bệnh",
+    # The investor of a project, a party to its rules: "2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình
+    # đầu tư xây dựng … gửi Ủy ban nhân dân cấp huyện và Sở Công Thương" (a Quy chế of UBND tỉnh on industrial clusters).
+    "chủ đầu tư", "nhà đầu tư", "các nhà đầu tư",
+    # Commune health stations: "4. Các trạm y tế báo cáo cấp ủy, chính quyền địa phương …" (a Trung tâm Y tế's plan).
+    "các trạm y tế", "trạm y tế",
     # A team sent for one task (TEAM_HEADS).
     *TEAM_HEADS,
 )
@@ -196,6 +201,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Meeting: "1. Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", "2. Chủ tịch Uỷ ban nhân dân huyện triệu
     # tập phiên họp thường kỳ …" (a Quy chế làm việc of UBND huyện Mai Châu).
     "họp", "triệu tập",
+    # Receiving: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá nhân có trách nhiệm …"
+    # (Thông tư 02/2023/TT-BTTTT; "tiếp nhận" is above).
+    "nhận",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -283,8 +291,12 @@ PERIOD_OPENING = re.compile(
 # tổng hợp, báo cáo UBND tỉnh…", "Chậm nhất ngày 30/11/2025, Ủy ban nhân dân các xã báo cáo…".
 # A time window too: "từ ngày 5 đến ngày 10 hằng tháng, Phòng Kế hoạch - Đầu tư kiểm tra, … tổng hợp báo cáo …"
 # (a Quy chế of Sở Giao thông công chánh).
+# The day with its month written out, after "vào": "Chậm nhất vào ngày 16 tháng 12 hằng năm, Ủy ban nhân dân cấp huyện có
+# trách nhiệm báo cáo Sở Xây dựng …; chậm nhất vào ngày 20 tháng 12 hằng năm, Sở Xây dựng báo cáo …" (Thông tư
+# 02/2019/TT-BXD).
 DEADLINE_OPENING = re.compile(
-    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?"
+    r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:vào\s+)?(?:ngày\s+)?\d{1,2}"
+    r"(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)"
     r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,

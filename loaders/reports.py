@@ -78,6 +78,14 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # The letter itself reporting, a courtesy formula: "Ủy ban nhân dân tỉnh Lâm Đồng kính báo cáo Bộ Tài chính tổng hợp./."
     # (a Công văn answering a ministry), "Sở Y tế xin báo cáo kết quả như sau:", "Trân trọng báo cáo./.".
     "kính", "xin", "trân trọng",
+    # A paper presented to an audience: "3. Giáo viên dự thi trình bày báo cáo biện pháp nâng cao chất lượng giảng dạy trước
+    # Ban Giám khảo." (a Kế hoạch of a teachers' contest), "thuyết trình báo cáo".
+    "trình bày", "thuyết trình",
+    # Copies made: "3. Văn phòng HĐND và UBND huyện chuẩn bị hội trường, tài liệu; in ấn báo cáo phục vụ hội nghị." (a
+    # Kế hoạch of UBND huyện for a meeting), "photo báo cáo".
+    "in ấn", "in", "sao in", "nhân bản", "photo", "phô tô",
+    # A copy of the report sent along: "Đồng thời gửi bản mềm báo cáo qua email snv@phuyen.gov.vn." (after the duty).
+    "bản mềm", "file", "file mềm", "tệp", "bản điện tử", "bản giấy", "bản scan", "bản chụp",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -88,7 +96,9 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 # A report read by the one who weighs or receives it, the verb's object: "Văn phòng UBND tỉnh xem xét báo cáo của các đơn
 # vị, tham mưu Chủ tịch UBND tỉnh" (a Chỉ thị of UBND tỉnh), "tiếp nhận báo cáo của các xã". Not before an addressee
 # (WEIGHED_ADDRESSEE): "… để xem xét báo cáo UBND tỉnh" reports; nor with a comma between ("xem xét, báo cáo Bộ …").
-WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|tiếp\s+nhận)[\s*_]*$", re.IGNORECASE)
+# The body that receives the reports, too: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá
+# nhân có trách nhiệm rà soát, phân tích, tổng hợp và gửi báo cáo về Bộ Thông tin và Truyền thông" (Thông tư 02/2023/TT-BTTTT).
+WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận)[\s*_]*$", re.IGNORECASE)
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
@@ -100,17 +110,54 @@ _REPORT_FINDS_AHEAD = 120
 # A report not asked for: "… thực hiện theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo
 # cáo Thủ tướng Chính phủ quy định tại điểm a khoản 6 Điều 6" (a Nghị định of the Chính phủ), "không cần báo cáo", "không
 # bắt buộc gửi báo cáo".
+# A failure named as a condition: "Quá thời hạn trên, đơn vị nào không gửi báo cáo, Sở Nội vụ sẽ tổng hợp danh sách báo cáo
+# UBND tỉnh." (a Công văn of a Sở Nội vụ: the first is no duty, the second is), "các đơn vị chưa báo cáo".
 NEGATED_BEFORE = re.compile(
-    r"(?<![\wđ])không\s+(?:phải|cần|bắt\s+buộc)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$", re.IGNORECASE
+    # Lateness too: "Đơn vị nào chậm báo cáo sẽ bị trừ điểm thi đua." (a Công văn of a Sở Nội vụ).
+    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa|chậm(?:\s+trễ)?)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
+    re.IGNORECASE,
 )
 # A report described, the subject of a passive verb other than sending: "Phương thức gửi, nhận báo cáo: Báo cáo được thể
 # hiện dưới hình thức văn bản giấy hoặc văn bản điện tử" (a Quyết định on a reporting regime). Not "Báo cáo được gửi về Sở
 # Nội vụ trước ngày …" (a duty said in the passive).
 DESCRIBED_AFTER = re.compile(r"[\s*_]+được\s+(?!gửi|nộp|trình|chuyển|báo|tổng\s+hợp)", re.IGNORECASE)
+# A predicate right after the verb that makes "báo cáo" a noun: "Thủ trưởng đơn vị báo cáo chịu trách nhiệm về tính chính xác
+# của số liệu" (the reporting unit), "Kết quả báo cáo là căn cứ để đánh giá, xếp loại thi đua" (a Công văn of a Sở Nội vụ).
+NOUN_PREDICATE_AFTER = re.compile(r"[\s*_]+(?:chịu\s+trách\s+nhiệm|là)(?![\wđ])", re.IGNORECASE)
+# What a report must be, opening its sentence: "Báo cáo phải phản ánh đầy đủ, trung thực tình hình thực hiện." Not "Báo cáo
+# phải gửi về Sở Nội vụ trước ngày …" (a duty in the passive).
+QUALITY_AFTER = re.compile(r"[\s*_]+phải\s+(?!gửi|nộp|được\s+gửi|trình|báo)", re.IGNORECASE)
+# "việc báo cáo" (the reporting, a noun), unless an addressee or a date follows in its clause (``_addressed_or_dated``):
+# "thực hiện việc báo cáo kết quả về Sở Nội vụ trước ngày 15/12" is a duty.
+# Not after a verb that carries it out: "Trưởng phòng, ban thực hiện việc báo cáo Ban Giám đốc về kết quả công tác hàng tháng"
+# (a Quy chế of a Ban Quản lý dự án), "… để thực hiện việc báo cáo theo quy định" (QĐ 844/QĐ-TTg).
+TASK_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!thực hiện )(?<!tiến hành )việc[\s*_]*$", re.IGNORECASE)
+_TASK_NOUN_AHEAD = 160
+
+
+def _addressed_or_dated(flat: str, at: int) -> bool:
+    """Whether the clause after ``at`` names an addressee (REGIME_ADDRESSEE) or a deadline."""
+    if REGIME_ADDRESSEE.match(flat, at):
+        return True
+    end = CLAUSE_END.search(flat, at, at + _TASK_NOUN_AHEAD)
+    return find_deadline(flat, at, end.start() if end else min(len(flat), at + _TASK_NOUN_AHEAD)) is not None
+
+
 # A period named by the report, a noun when nothing follows it in its clause: "Thời gian chốt số liệu báo cáo: từ ngày 15/12
 # năm trước đến ngày 14/12 năm báo cáo." ("hằng năm báo cáo UBND tỉnh …" goes on to its addressee).
 PERIOD_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!hằng )(?<!hàng )(?:năm|quý|tháng)[\s*_]*$", re.IGNORECASE)
-CLAUSE_STOP_AFTER = re.compile(r"[\s*_]*(?:[.;)]|$)")
+# The clause ends there, or the next bullet of a list opens: "… tính từ ngày 01/01 đến ngày 30/06 của năm báo cáo" / "- Số
+# liệu báo cáo cả năm …" (a ministry's reporting rules, read flat).
+CLAUSE_STOP_AFTER = re.compile(r"[\s*_]*(?:[.;)]|\s[-–+•]\s|$)")
+# The period a report covers, named by its own: "trước ngày 10/01 của năm liền kề năm báo cáo", "Chậm nhất ngày 15 của
+# tháng báo cáo đối với báo cáo định kỳ hằng tháng" (Thông tư 02/2023/TT-BTTTT): a noun, whatever follows.
+PERIOD_OF_REPORT_BEFORE = re.compile(r"(?<![\wđ])(?:của|liền\s+kề)\s+(?:năm|quý|tháng|kỳ)[\s*_]*$", re.IGNORECASE)
+# A kind of report a rule speaks of, inside a clause: "a) Chậm nhất ngày 06 của tháng cuối quý đối với báo cáo định kỳ hằng
+# quý;" (Thông tư 02/2023/TT-BTTTT: the line dates the duty its lead names). Not "Đối với báo cáo năm: …" opening a clause.
+KIND_NAMED_BEFORE = re.compile(r"[^\s.;:!?(\-–+•*_][\s*_]+đối\s+với[\s*_]*$")
+# A team's name that ends in "công tác", not the reporting work: "kết thúc đợt kiểm tra, Tổ công tác báo cáo kết quả về Chủ
+# tịch UBND huyện trước ngày 30/9/2024" (a Quyết định that sets up a team), "Đoàn công tác báo cáo …".
+TEAM_BEFORE = re.compile(r"(?<![\wđ])(?:[Tt]ổ|[Đđ]oàn|[Nn]hóm)\s+công\s+tác[\s*_]*$")
 # Publishing a report is not reporting to anyone: "c) Xây dựng, công bố báo cáo thường niên về dự báo
 # nhu cầu thị trường" (corpus 025), "d) Công bố định kǶ báo cáo dự báo nhu cầu nhân lực" (corpus 025, "kỳ"
 # misprinted), "định kỳ hàng năm công bố báo cáo dự báo" (corpus 031).
@@ -142,7 +189,14 @@ IN_CHARGE_BEFORE = re.compile(r"(?:đơn\s+vị|cơ\s+quan|bộ\s+phận)\s+(?:c
 # báo cáo định kỳ hằng quý về tiến độ cập nhật dữ liệu gửi Sở Tài chính để tổng hợp, …" (QĐ 2820/QĐ-UBND of
 # Thành phố Hồ Chí Minh), "thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh bằng văn bản"
 # (corpus 055); "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG" (corpus 032) names none.
-REGIME_BEFORE = re.compile(r"chế\s+độ(?:\s+thông\s+tin,?)?[\s*_]*$", re.IGNORECASE)
+# The reporting work carried out is one too: "đôn đốc và tạo điều kiện cho Ban VHTT phường thực hiện nghiêm công tác thông
+# tin báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng,năm) gửi về Văn phòng Trung tâm Văn hóa Quận 9 chậm nhất là ngày 07
+# hàng tháng" (a Công văn of Trung tâm Văn hóa Quận 9); "phục vụ công tác báo cáo …" is not (no "thực hiện").
+REGIME_BEFORE = re.compile(
+    r"(?:chế\s+độ|thực\s+hiện(?:\s+(?:nghiêm(?:\s+túc)?|tốt|đầy\s+đủ|đúng))?\s+công\s+tác)(?:\s+thông\s+tin,?)?[\s*_]*$",
+    re.IGNORECASE,
+)
+_REGIME_BACK = 60
 # A capitalised addressee after its preposition, within the clause (REGIME_AHEAD characters, no . or ;), not past
 # the colon of a schedule it introduces: "2. Chế độ báo cáo" / "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo
 # cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
@@ -295,6 +349,10 @@ def _reflexive_owner(owner: str) -> bool:
     return m is not None and (m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None)
 
 
+# A request or a rule between the verb and "của", whose "của" names the one who asks: "Ủy ban nhân dân tỉnh, các cơ quan,
+# tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND
+# tỉnh: the Đoàn asks, the bodies report).
+REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị)(?![\wđ])", re.IGNORECASE)
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -361,7 +419,8 @@ QUARTERLY_REPORT = re.compile(r"^\s*quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))
 # dân tỉnh (thông qua Sở Y tế) …", "Báo cáo này gửi về Sở Nội vụ …" (not "Báo cáo kết quả về Sở Nội vụ", a duty of
 # its own).
 # "Báo cáo đề nghị gửi về Bộ Y tế (qua Vụ Kế hoạch - Tài chính) … trước ngày 20/8/2025" (a ministry's Công văn) too.
-REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin)\s+)?gửi(?![\wđ])")
+# In the passive too: "Báo cáo được gửi bằng văn bản giấy và bản điện tử qua địa chỉ email: …".
+REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin)\s+)?(?:được\s+)?gửi(?![\wđ])")
 # A sentence asking that the report be sent, with no report named: "… báo cáo tình hình triển khai thực hiện … (Sao gửi
 # Công văn kèm theo). Yêu cầu gửi báo cáo về Sở Kế hoạch và Đầu tư trước ngày 23/5/2019." (CV 846/UBND-TH of UBND tỉnh
 # Khánh Hòa): the report just asked for, sent (ASKED_TO_SEND_BEFORE before the verb, SENT_TO_AFTER after it).
@@ -401,6 +460,12 @@ GROUP_TAIL = re.compile(r"\s(các\s.+)$")
 # - Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường …" (corpus 018), "Giao Văn phòng … tổng
 # hợp, báo cáo UBND tỉnh" in a plan of UBND tỉnh. Not "Ban Chỉ đạo" (a body).
 DELEGATE = re.compile(r"(?<![\wđ])(?<!Ban )(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công)\s+")
+# DELEGATE right before a name (``_shared_subject``).
+# The bodies asked, too: "Yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển
+# khai thực hiện; định kỳ báo cáo kết quả về UBND tỉnh (qua Sở Nội vụ) …" (a plan's closing paragraph).
+DELEGATE_RIGHT_BEFORE = re.compile(
+    r"(?<![\wđ])(?:[Cc]hỉ\s+đạo|[Gg]iao(?:\s+cho)?|[Pp]hân\s+công|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)[\s*_]+$"
+)
 # A purpose clause open at the end of a zone: "… gửi về Sở Nội vụ để tổng hợp" (no . or ; after it).
 PURPOSE_OPEN = re.compile(r"(?:để|rồi)\s[^.;]*$")
 # A submission whose receiver reports onwards, right before the verb: "Trình UBND tỉnh trước ngày
@@ -536,6 +601,11 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
         # A day of a month placed in every quarter (year) recurs each quarter: "Báo cáo kết quả thực hiện nhiệm vụ
         # quý, chậm nhất vào ngày 15 của tháng cuối quý" -> 'hằng quý (trước ngày 15 của tháng cuối quý)'.
         base = f"hằng {unit.group(1)}"
+    if day_month and day_month.isdigit() and base in (None, _BARE_PERIODIC):
+        # A day of every month ("chậm nhất là ngày 07 hàng tháng", deadlines.DEADLINE's ``every``) makes the report monthly:
+        # "thực hiện nghiêm công tác thông tin báo cáo định kỳ (tháng, quý, 6 tháng, 9 tháng,năm) gửi về … chậm nhất là ngày 07
+        # hàng tháng" -> 'hằng tháng (trước ngày 7)'.
+        base = _MONTHLY
     if day_month:
         return f"{base} (trước ngày {day_month})" if base else f"trước ngày {day_month}"
     if period:
@@ -599,6 +669,17 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
         # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
         got = name_at(s, i, end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
+        if got and (route := ROUTE_THEN_AND.match(s, got[1], end)) is not None:
+            more = name_at(s, route.end(), end + 1 if s[end : end + 1] in _CLAUSE_STOPS else end)
+            if more:
+                # A second addressee after the first's route: "tham mưu UBND huyện sơ kết, tổng kết, báo cáo Ban Thường
+                # vụ Huyện ủy (qua Ban Dân vận Huyện ủy) và Sở Nội vụ theo quy định" (a Kế hoạch of UBND huyện).
+                got = (f"{got[0]} và {more[0]}", more[1])
+        if got and ", " in got[0] and SUBJECT_VERB_AFTER.match(s, got[1]):
+            # The last name of the list is the subject of the sentence's main verb, after an opening purpose: "Để có cơ sở
+            # tổng hợp, báo cáo Ban An toàn giao thông tỉnh, Sở Giao thông vận tải đề nghị các đơn vị …" (a Sở's Công văn).
+            cut = got[0].rfind(", ")
+            got = (got[0][:cut], i + cut if s.startswith(got[0], i) else got[1])
         if got:
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
@@ -609,13 +690,25 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# The main verb of a letter's sentence right after a name (``_org_after``): the name is its subject, not an addressee.
+SUBJECT_VERB_AFTER = re.compile(
+    r"[\s*_]+(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn|chỉ\s+đạo)(?![\wđ])"
+)
+# The route of an addressee in brackets, then "và" and a second addressee (``_org_after``).
+ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+")
+
+
 # The issuer named by its kind alone, as a ministry or a department writes of itself: "Thủ trưởng các đơn vị trực thuộc báo
 # cáo kết quả thực hiện về Bộ (qua Vụ Tổ chức cán bộ) trước ngày 31/10/2025" (a Công văn of a Bộ), "gửi về Sở bằng văn bản"
 # (of a Sở). The kind must end there: a bracket, a comma, a stop or a word that opens no name follows.
+# A Phòng, a Trung tâm, a Cục, a school or a hospital writes of itself the same way: "Các trường báo cáo kết quả về Phòng (qua
+# bộ phận chuyên môn) trước ngày 20/10/2024" (a Công văn of a Phòng Giáo dục và Đào tạo).
 SELF_ADDRESSEE = re.compile(
-    r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)(?P<kind>Bộ|Sở)(?=\s*[(,.;]|\s+(?:trước|bằng|qua|theo|trong|chậm|để|và|định)\s)"
+    # Right after the verb too: "Các khoa, phòng báo cáo Trung tâm trước ngày 25 hằng tháng" (a Trung tâm Y tế's plan).
+    r"(?:(?<![\wđ])(?:gửi\s+(?:về\s+)?|về\s+|lên\s+)|(?<=[Bb]áo cáo ))(?P<kind>Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Trường|Bệnh\s+viện)"
+    r"(?=\s*[(,.;]|\s+(?:trước|bằng|qua|theo|trong|chậm|để|và|định)\s)"
 )
-SELF_KINDS = ("Bộ ", "Sở ")
+SELF_KINDS = ("Bộ ", "Sở ", "Phòng ", "Trung tâm ", "Cục ", "Chi cục ", "Trường ", "Bệnh viện ")
 
 
 def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
@@ -841,6 +934,146 @@ def _regime_doer(text: Text, item: Node, pos: int) -> str | None:
     return _group(got[0])
 
 
+# The sentence that introduces a letter's list, its directive and the bodies asked, ending with a colon: "Bộ Giáo dục và Đào
+# tạo đề nghị các Sở Giáo dục và Đào tạo:" / "1. Chỉ đạo …" / "2. Tổng hợp, báo cáo kết quả … về Bộ Giáo dục và Đào tạo …"
+# (a Bộ's Công văn): the bodies asked do each item.
+LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:đề\s+nghị|yêu\s+cầu|giao)[\s*_]+(?=[^\s:]+[^:]{0,120}:[\s*_]*$)", re.IGNORECASE)
+_LEAD_BACK = 300
+
+
+def _lead_doer(flat: str, doc: Outline, item: Node) -> str | None:
+    """The bodies that the sentence introducing the top-level list holding ``item`` asks (LEAD_DIRECTIVE), when the list
+    follows the preamble of a letter (no heading above it); None otherwise."""
+    for part in doc.parts():
+        k = next((j for j, n in enumerate(part) if n is item), None)  # by identity: nodes compare by value, children too
+        if k is None:
+            continue
+        while k > 0 and part[k - 1].kind == "item":
+            k -= 1
+        if k == 0 or part[k - 1].kind != "preamble":
+            return None
+        first = part[k]
+        start = max(part[k - 1].flat_start, first.flat_start - _LEAD_BACK)
+        for ss in SENTENCE_START.finditer(flat, start, first.flat_start - 2):
+            start = ss.end()
+        lead = flat[start : first.flat_start].rstrip()
+        dm = None
+        for dm in LEAD_DIRECTIVE.finditer(lead):
+            pass
+        if dm is None:
+            return None
+        got = name_at(lead, dm.end())
+        if got is None or lead[got[1] :].strip(" *_") != ":":
+            return None
+        if _reflexive_owner(GROUP_START.sub("", got[0].lower(), count=1)):
+            # "Sở Y tế đề nghị các đơn vị:": the bodies by their kind alone, whom the letter's addressees name better.
+            return None
+        return _group(got[0])
+    return None
+
+
+# The head of an article or a heading that names whose duties its items are: "Điều 12. Trách nhiệm của Văn phòng Ủy ban nhân
+# dân tỉnh" / "2. Định kỳ hằng quý, 6 tháng, năm hoặc đột xuất tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh …" (a Quy chế
+# of UBND tỉnh), "Điều 13. Nhiệm vụ, quyền hạn của các sở, ban, ngành".
+RESPONSIBILITY_HEAD = re.compile(
+    r"[\s*_]*(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))?\s+của\s+"
+)
+
+
+def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
+    """The body that the head of the article (or heading) holding ``item`` makes responsible (RESPONSIBILITY_HEAD), when
+    the head is that name alone; None otherwise."""
+    for part in doc.parts():
+        for n in part:
+            if n.kind in ("article", "heading", "item") and any(c is item for c in n.children):
+                head = flat[n.body_start : n.head_end()]
+                rm = RESPONSIBILITY_HEAD.match(head)
+                if rm is None:
+                    return None
+                got = name_at(head, rm.end())
+                if got is None or head[got[1] :].strip(" *_.:") != "":
+                    return None
+                return _group(got[0])
+    return None
+
+
+# A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
+# "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
+# trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
+ITEM_LABEL = re.compile(
+    r"[\s*_]*(?:(?:Công\s+chức|Cán\s+bộ|Nhân\s+viên|Giáo\s+viên|Kế\s+toán|Văn\s+thư|Tổ\s+trưởng|Trưởng|Phó|Bí\s+thư|Bộ\s+phận"
+    r"|Chủ\s+tịch|Thủ\s+quỹ|Bác\s+sĩ|Điều\s+dưỡng)(?![\wđ])[^.;:,()]{0,40}?|[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s.;:,()]*"
+    r"(?:\s+[^\s.;:,()]+){0,3}?\s+viên)[\s*_]*:"
+)
+
+
+def _unread_label(text: Text, doc: Outline, item: Node) -> str | None:
+    """The label (ITEM_LABEL) that opens an item of an organisation section and names its doer, as written: "Thú y viên"."""
+    lm = ITEM_LABEL.match(text.flat, item.body_start, item.head_end())
+    if lm is None or not any(
+        n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
+        for part in doc.parts() for n in part
+    ):
+        return None
+    return lm.group(0).strip(" *_:") or None
+
+
+# The end of a sentence or of a label, not of a clause (a semicolon): where a sentence's subject is read (``_shared_subject``).
+SENTENCE_ONLY = re.compile(r"[.:!?][\s*_]+")
+# How many words an item's title line may hold (a line with no stop, its paragraph on the next line): "2. Ở cấp huyện".
+_ITEM_TITLE_WORDS = 8
+
+
+def _semicolon_before(flat: str, lo: int, clause_lo: int) -> int | None:
+    """The offset of the semicolon that opens the clause at ``clause_lo``, if one does."""
+    k = clause_lo
+    while k > lo and flat[k - 1] in " *_":
+        k -= 1
+    return k - 1 if k > lo and flat[k - 1] == ";" else None
+
+
+def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
+    """The subject that opens the sentence ending its first clause at ``end`` (a semicolon), within the item: the doer
+    read right at the sentence's start (past the item's title line, "2. Ở cấp huyện"), none when the sentence opens
+    otherwise ("Tổ chức tuyên truyền …; báo cáo …")."""
+    flat = text.flat
+    start = lo
+    for ss in SENTENCE_ONLY.finditer(flat, max(lo, end - _SENTENCE_BACK), end):
+        start = ss.end()
+    if start > lo and flat[start - 1 : start].isspace() and flat[:start].rstrip(" *_").endswith(":"):
+        # The sentence opens after a label, which names the doer: "- Cán bộ phụ trách Điểm Tân Kiều: Thường trực quản lý nền
+        # nếp, …; báo cáo định kỳ về Ban Giám hiệu." (a school's Kế hoạch; read by the item's own doers).
+        return None
+    if start == item.body_start:
+        lines = text.lines
+        k = bisect_right(lines, start, key=_line_flat_start)
+        if 0 < k < len(lines) and lines[k].flat_start < end:
+            title = flat[start : lines[k].flat_start].strip(" *_")
+            if title and title[-1] not in ".:;," and len(title.split()) <= _ITEM_TITLE_WORDS:
+                start = lines[k].flat_start
+    while start < end and flat[start] in " *_-–+•":
+        start += 1
+    ds = doers(flat[start:end])
+    if ds and ds[0][1] > 0 and DELEGATE_RIGHT_BEFORE.search(flat, start, start + ds[0][1]) and (
+        head_at(flat, start) or DELEGATE_RIGHT_BEFORE.match(flat, start, start + ds[0][1])
+    ):
+        # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
+        # UBND huyện …".
+        return _joined_doers(flat[start:end], ds)
+    return _joined_doers(flat[start:end], ds) if ds and ds[0][1] == 0 else None
+
+
+def _joined_doers(seg: str, ds: list[tuple[str, int, int]]) -> str:
+    """The first doer with those that follow it joined by names' separators only (NAMES_GAP): "Thủ trưởng các sở, ban,
+    ngành; Chủ tịch UBND các huyện, thị xã, thành phố" -> both; one doer as ``_group`` gives it."""
+    names = [ds[0]]
+    for d in ds[1:]:
+        if NAMES_GAP.fullmatch(seg, names[-1][2], d[1]) is None:
+            break
+        names.append(d)
+    return ", ".join(n for n, _, _ in names) if len(names) > 1 else _group(ds[0][0])
+
+
 def _skip_blank(s: str, i: int) -> int:
     while i < len(s) and s[i] in " ,*_":
         i += 1
@@ -861,6 +1094,43 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     if len(ds) > 1 and end < pos and flat[node.body_start : end].rstrip(" *_").endswith(":"):
         return ", ".join(phrase for phrase, _, _ in ds)
     return _group(ds[0][0])
+
+
+# What may lie between the names of a heading that lists its doers: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị
+# trấn" / "Căn cứ Kế hoạch này, …; định kỳ 6 tháng … báo cáo kết quả về UBND huyện" (a Kế hoạch of UBND huyện).
+NAMES_GAP = re.compile(r"[\s*_;,.:]*(?:và[\s*_]+)?")
+
+
+def _title_doers(text: Text, item: Node, pos: int, in_sub_item: bool = False) -> str | None:
+    """All the doers of an item's title line when the line is their names alone (``_names_only``, two or more) and
+    ``pos`` lies on a later line: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, …;
+    định kỳ 6 tháng … báo cáo kết quả về UBND huyện" -> both. None otherwise."""
+    if not in_sub_item and any(c.flat_start <= pos < c.flat_end for c in item.children):
+        return None  # a sub-item's own doer comes first ("Ban Giám hiệu:" / "- Cán bộ phụ trách Điểm Tân Kiều: …")
+    lines = text.lines
+    k = bisect_right(lines, item.body_start, key=_line_flat_start)
+    if not (0 < k < len(lines)) or lines[k].flat_start > pos:
+        return None
+    line = text.flat[item.body_start : lines[k].flat_start]
+    nxt = text.flat[lines[k].flat_start : lines[k].flat_start + 8].lstrip(" *_-–+•")
+    if not nxt[:1].isupper():
+        return None  # a name wrapped onto the next line ("Các cơ quan, đơn vị, địa" / "phương, doanh nghiệp …"), no title
+    ds = doers(line, True, True)
+    if not ds or not _names_only(line, ds):
+        return None
+    # One name alone too: "2. Các xã, thị trấn" / "Trong quá trình thực hiện, Phòng Nội vụ hướng dẫn; báo cáo kết quả về UBND
+    # huyện …" (the heading's bodies report, not the one named in the paragraph's opening).
+    return ", ".join(phrase for phrase, _, _ in ds) if len(ds) > 1 else _group(ds[0][0])
+
+
+def _names_only(head: str, ds: list[tuple[str, int, int]]) -> bool:
+    """Whether a head is its doers and nothing else, the names joined by semicolons, commas or "và" (NAMES_GAP)."""
+    pos = 0
+    for _, start, stop in ds:
+        if NAMES_GAP.fullmatch(head, pos, start) is None:
+            return False
+        pos = stop
+    return NAMES_GAP.fullmatch(head, pos) is not None
 
 
 # How far back the sentence of a letter's duty is read for its doer (``_sentence_doer``).
@@ -1017,11 +1287,29 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     vm = REPORT_WORD.match(flat, verb)
     found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     if not found:
-        return None
+        return _comma_subject(flat, lo, verb)
     then = _then_subject(flat, lo + found[-1][2], verb)
     if then is not None:
         return then or None  # the verb's own subject, after "thì", not the one read before it
     return found[-1][0]
+
+
+# A comma before a group's name that runs up to the verb (``_comma_subject``).
+_COMMA = re.compile(r",[\s*_]+")
+_COMMA_SUBJECT_BACK = 80
+
+
+def _comma_subject(flat: str, lo: int, verb: int) -> str | None:
+    """The group named right before the verb after a comma, the subject after an opening the names data does not read:
+    "Trong quá trình thực hiện, có khó khăn vướng mắc, các địa phương, đơn vị báo cáo UBND tỉnh (qua Sở Nội vụ) để được
+    hướng dẫn." -> 'các địa phương, đơn vị'. Only a group ("các …", "mỗi …", "từng …") whose name ends at the verb."""
+    for cm in _COMMA.finditer(flat, max(lo, verb - _COMMA_SUBJECT_BACK), verb):
+        if not GROUP_START.match(flat, cm.end()):
+            continue
+        got = name_at(flat, cm.end(), verb)
+        if got is not None and not flat[got[1] : verb].strip(" *_"):
+            return got[0]
+    return None
 
 
 # How many bodies a list given by semicolons may hold before the reporting one (``_listed_before``).
@@ -1090,15 +1378,35 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     cáo kết quả:")."""
     before = flat[max(lo, m.start() - 30) : m.start()]
     after = flat[m.end() : m.end() + 40]
-    if NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, before, m):
+    if (
+        NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
+        and not ("tác" in before and TEAM_BEFORE.search(before))
+    ):
         return False
-    if PUBLISH_BEFORE.search(before) or _in_product_label(flat, lo, m.start()):
+    if ("của" in before or "kề" in before) and PERIOD_OF_REPORT_BEFORE.search(before):
+        return False  # "của năm báo cáo", "của tháng báo cáo": the period a report covers
+    if "với" in before and KIND_NAMED_BEFORE.search(before):
+        return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
+    if PUBLISH_BEFORE.search(before):
+        return False
+    if _in_product_label(flat, lo, m.start()) and REGIME_ADDRESSEE.match(flat, m.end()) is None:
+        # Not a product sent somewhere: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh, Bộ Tư pháp." / "- Thời gian hoàn thành:
+        # trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch) is a duty.
         return False
     if "được" in after and DESCRIBED_AFTER.match(after):
         return False  # "Báo cáo được thể hiện dưới hình thức văn bản giấy": what a report is, not a duty
+    if NOUN_PREDICATE_AFTER.match(after):
+        return False  # "Thủ trưởng đơn vị báo cáo chịu trách nhiệm về …", "Kết quả báo cáo là căn cứ …": a noun
+    if (
+        flat.startswith("B", m.start()) and "phải" in after and QUALITY_AFTER.match(after)
+        and (not before.strip(" *_") or SENTENCE_BEFORE.search(before))
+    ):
+        return False  # "Báo cáo phải phản ánh đầy đủ, trung thực …": what a report must be
+    if ("việc" in before or "Việc" in before) and TASK_NOUN_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
+        return False  # "Việc báo cáo phải đảm bảo đúng thời gian quy định": the reporting, named
     if PERIOD_NOUN_BEFORE.search(before) and CLAUSE_STOP_AFTER.match(after):
         return False  # "đến ngày 14/12 năm báo cáo.": the reporting year, a noun
-    if "không" in before and NEGATED_BEFORE.search(before):
+    if ("không" in before or "chưa" in before or "chậm" in before) and NEGATED_BEFORE.search(before):
         return False  # "không phải thực hiện việc báo cáo Thủ tướng Chính phủ": a report no longer asked for
     if NOT_DUTY_COUNT.search(before) or NOT_DUTY_AFTER.match(after):
         return False
@@ -1136,8 +1444,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
 # ngày 15/12" is a duty.
 # A report titled by the years it reviews, a document to be drafted: "Báo cáo đánh giá 5 năm thực hiện Nghị quyết số
 # 19-NQ/TW", "Báo cáo tổng kết 10 năm thực hiện Luật Ngân sách được trình Quốc hội", "Báo cáo sơ kết 03 năm".
+# The settlement of accounts, named with no addressee or date: "hướng dẫn các đơn vị lập báo cáo quyết toán theo quy định"
+# (a Kế hoạch of UBND huyện); "lập báo cáo quyết toán ngân sách năm 2025 …, gửi về Sở Tài chính trước 16h ngày 5/3/2026" (a
+# Công văn of a Sở Tài chính) is a duty.
 NAMED_REPORT_AFTER = re.compile(
-    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
+    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|quyết\s+toán|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
     re.IGNORECASE,
 )
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
@@ -1174,9 +1485,13 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
-def _regime_addressed(flat: str, before: str, m: re.Match) -> bool:
-    """Whether "chế độ báo cáo" at ``m`` names its addressee (REGIME_ADDRESSEE): then it is a duty."""
-    return REGIME_BEFORE.search(before) is not None and REGIME_ADDRESSEE.match(flat, m.end()) is not None
+def _regime_addressed(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether "chế độ báo cáo" (or "thực hiện công tác thông tin báo cáo") at ``m`` names its addressee
+    (REGIME_ADDRESSEE): then it is a duty."""
+    return (
+        REGIME_BEFORE.search(flat, max(lo, m.start() - _REGIME_BACK), m.start()) is not None
+        and REGIME_ADDRESSEE.match(flat, m.end()) is not None
+    )
 
 
 def _in_product_label(flat: str, lo: int, at: int) -> bool:
@@ -1199,8 +1514,10 @@ def _duty_verbs(flat: str, lo: int, verbs: list[re.Match]) -> list[tuple[re.Matc
     kept: list[tuple[re.Match, bool]] = []
     prev: re.Match | None = None  # the last duty verb, kept or dropped
     last: tuple[re.Match, bool] | None = None  # the last verb read
-    for m in verbs:
+    for k, m in enumerate(verbs):
         duty = _is_duty(flat, lo, m)
+        if duty and _drafted_then_sent(flat, lo, m, verbs[k + 1 :]):
+            duty = False
         if (
             duty and last is not None and not last[1]
             and NOUN_LIST.search(flat, max(last[0].end(), m.start() - 60), m.start())
@@ -1238,6 +1555,26 @@ def _compiled_then_reported(flat: str, lo: int, a: re.Match, b: re.Match) -> boo
         and COMPILED_GAP.fullmatch(flat, a.end(), b.start()) is not None
         and _CAPITAL_AFTER.match(flat, b.end()) is not None
     )
+
+
+# A purpose right before a later verb of the sentence: the report drafted is sent there (``_drafted_then_sent``).
+PURPOSE_RIGHT_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+$")
+_DRAFT_AHEAD = 160
+
+
+def _drafted_then_sent(flat: str, lo: int, m: re.Match, later: list[re.Match]) -> bool:
+    """Whether the verb at ``m`` names a report drafted ("xây dựng báo cáo …", DRAFTED_BEFORE) that a later verb of the
+    same sentence, in a purpose clause, sends: "+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu …; xây dựng báo
+    cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố." (corpus 011): one
+    duty, the last verb's."""
+    if not DRAFTED_BEFORE.search(flat, max(lo, m.start() - 16), m.start()):
+        return False
+    for v in later:
+        if v.start() - m.end() > _DRAFT_AHEAD or SENTENCE_BREAK.search(flat, m.end(), v.start()):
+            return False
+        if PURPOSE_RIGHT_BEFORE.search(flat, max(lo, v.start() - 8), v.start()):
+            return True
+    return False
 
 
 def _repeats_on_demand(flat: str, prev: re.Match, m: re.Match) -> bool:
@@ -1425,6 +1762,9 @@ def _names_issuer(to_raw: str, header: Header) -> bool:
     return False
 
 
+# A body a document sets up or runs, named bare as the addressee (``to_own_body``): "Ban Chỉ đạo", "Tổ công tác", "Ban Tổ
+# chức", "Hội đồng", "Tổ giúp việc".
+OWN_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Ban\s+Tổ\s+chức|Hội\s+đồng|Tổ\s+giúp\s+việc|Ban\s+Giám\s+khảo)")
 # A people's committee's own departments and offices, by their first word: "Sở Nông nghiệp và Môi trường",
 # "Phòng Nội vụ", "Văn phòng UBND tỉnh".
 DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
@@ -1484,8 +1824,12 @@ def _below_issuer(to: str, issuer: str | None) -> bool:
 # A deputy too, named by the field in charge: "các Tổ trưởng chuyên môn tổng hợp tình hình …, báo cáo Phó Hiệu trưởng phụ
 # trách chuyên môn qua giao ban chuyên môn" (a school's Kế hoạch: the heads of subject groups report, the school does not).
 ISSUER_HEAD = re.compile(
-    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng)"
-    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
+    # Its leaders too: "1. Bộ phận chuyên môn Phòng GD&ĐT: tham mưu thành lập Ban Tổ chức; tổng hợp kết quả báo cáo Lãnh đạo
+    # Phòng." (a Kế hoạch of a Phòng Giáo dục và Đào tạo).
+    # Its board by name: "Tổng hợp số liệu, báo cáo Ban Giám đốc hằng tuần" (a Trung tâm Y tế's plan), "Ban Giám hiệu".
+    r"(?:phó\s+)?(?:hiệu trưởng|giám đốc|chủ tịch|thủ trưởng|trưởng ban|viện trưởng|cục trưởng|bộ trưởng|(?:ban\s+)?lãnh đạo"
+    r"|ban\s+giám\s+đốc|ban\s+giám\s+hiệu)"
+    r"(?:\s+(?:bệnh viện|sở|trường|nhà trường|đơn vị|cơ quan|phòng))?(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4})?"
 )
 
 
@@ -1617,7 +1961,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if d.to_direct and own and got[1] <= own.start():
                 own = None
-            if own and not CITED_BETWEEN.search(flat, m.end(), own.start()):
+            if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
+                own = None
+            if own:
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
@@ -1681,6 +2027,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if row is not None and row.assigned_to:
                             d.sender = ", ".join(row.assigned_to)
                     item = None if unread else _enclosing_item(doc, m.start())
+                    shared = False  # the sender is the subject of the sentence before a semicolon
+                    if d.sender is None and item is not None and item.kind == "item":
+                        d.sender = _title_doers(text, item, m.start())
+                    if d.sender is None and item is not None and item.kind in ("item", "heading") and (
+                        (semi := _semicolon_before(flat, lo, clause_lo)) is not None
+                    ):
+                        # A clause after a semicolon shares its sentence's subject: "2. Ở cấp huyện" / "Ban Thường vụ
+                        # Huyện ủy tổ chức hội nghị sơ kết trong tháng 5/2024; báo cáo Ban Thường vụ Tỉnh ủy trước ngày …".
+                        d.sender = _shared_subject(text, item, max(lo, item.body_start), semi)
+                        shared = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = (
                             _sub_item_doer(flat, item, m.start()) or _intro_doer(text, item, m.start())
@@ -1689,10 +2045,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     elif d.sender is None and item is not None and item.kind == "heading":
                         # "V. CHẾ ĐỘ BÁO CÁO" / "Các đơn vị:" / "- Định kỳ hằng quý báo cáo …": a regime's section.
                         d.sender = _regime_doer(text, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item":
+                        # Then for a sub-item that names no doer: "1. Các sở, ban, ngành; UBND các xã, phường" / "- Định kỳ
+                        # 6 tháng, năm báo cáo kết quả thực hiện Chỉ thị về UBND tỉnh …" (a Chỉ thị of UBND tỉnh).
+                        d.sender = _title_doers(text, item, m.start(), in_sub_item=True)
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "item":
+                        d.sender = _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
                         flat, item.body_start
                     ):
@@ -1702,6 +2064,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             # quả thực hiện gửi Bộ Kế hoạch và Đầu tư …" (NQ 12/NQ-CP): the bodies the item addresses.
                             d.sender = addressed
                             unread = addressed is None  # not the plan's addressees: the item names its own, unread
+                    if (
+                        d.sender is None and not unread and item is not None and item.kind == "item"
+                        and (label := _unread_label(text, doc, item)) is not None
+                    ):
+                        # "3. Thú y viên: thực hiện tiêm phòng; kịp thời báo cáo khi phát hiện …" (a commune's Kế hoạch):
+                        # the item names its doer in a label the names data does not read, as written; not the plan's
+                        # addressees.
+                        d.sender = label
                     if d.sender is None and item is None and not unread:
                         # A letter's paragraph, whose long sentence opens with the body given the work: "…; Chủ tịch
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
@@ -1713,7 +2083,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # kết quả Hội nghị") is still read as a title.
                         d.sender = _label_doer(flat, item)
                     head_zone = flat[clause_lo : m.start()]
-                    if item is not None and item.kind == "item":
+                    if item is not None and item.kind == "item" and not shared:
+                        # Not for a subject shared from the clause before the semicolon: "2. Trung tâm Kiểm soát bệnh tật
+                        # tỉnh tổng hợp, báo cáo Sở Y tế …; báo cáo đột xuất khi có ổ dịch mới." (its own report, not the
+                        # Sở's compiled by its unit).
                         head_zone = flat[item.body_start : m.start()]
                     compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
                     if (
@@ -1758,6 +2131,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
                 if row is not None and row.deadline:
                     d.deadline = row.deadline
+            if d.deadline is None and d.recurrence is None and d.to and _in_product_label(flat, lo, m.start()):
+                # A product sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
+                # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch).
+                item_end = next((n.flat_end for n in [_enclosing_item(doc, m.start())] if n is not None), seg_end)
+                cl = COMPLETION_LABEL.search(flat, seg_end, min(item_end, seg_end + _COMPLETION_AHEAD))
+                got_dl = find_deadline(flat, cl.end(), cl.end() + _LABEL_DATE_SPAN) if cl else None
+                if got_dl is not None and got_dl.iso:
+                    d.deadline = got_dl.iso
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
@@ -1770,12 +2151,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Nor when the addressee is a committee below the issuer: "Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND
             # huyện" in a plan of UBND tỉnh (the province does not report to a district: the unit reports to its own).
             below = bool(d.to) and _below_issuer(to_name or d.to, issuer)
+            own_sender = d.sender  # before a staff unit's compiling gives the report to the issuer
+            # Nor when the addressee is the document's own body, named bare: "Giao Phòng Văn hóa và Thông tin là cơ quan
+            # thường trực của Ban Chỉ đạo, có trách nhiệm tham mưu, tổng hợp báo cáo Ban Chỉ đạo." (a Quyết định of UBND
+            # huyện that sets the Ban Chỉ đạo up: the committee does not report to it, its standing unit does).
+            to_own_body = bool(d.to) and OWN_BODY.fullmatch(d.to.strip(" *_")) is not None
             if (
-                compiling and issuer and not to_department and not below and not (d.to and _names_issuer(d.to, header))
+                compiling and issuer and not to_department and not below and not to_own_body
+                and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
             ):
                 d.sender = issuer
-            elif compiling and d.sender is None and not to_department and not below:
+            elif compiling and d.sender is None and not to_department and not below and not to_own_body:
                 d.sender = issuer
             d.to = to_name[:1].upper() + to_name[1:] if to_name else None
             if d.coordinated and d.sender is None:
@@ -1789,6 +2176,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # A body does not report to itself, nor to its own head ("… tổng hợp báo cáo kết quả cho giám
                 # đốc sở" in a Sở's Quy chế): the unit it directs does, or the sender is unknown.
                 d.sender = _delegate(flat, doc, clause_lo, m.start(), header, d.to)
+                if d.sender is None and own_sender:
+                    # The unit named, which compiled for its head: "1. Khoa Kiểm soát bệnh tật và HIV/AIDS" / "- Tổng hợp
+                    # số liệu, báo cáo Ban Giám đốc hằng tuần" (a Trung tâm Y tế's plan): the Khoa reports to its directors.
+                    # Not the issuer itself, nor a body to its own head ("… về UBND tỉnh (qua Sở Nội vụ) … để tổng hợp, báo
+                    # cáo Chủ tịch UBND tỉnh" in a Chỉ thị of UBND tỉnh).
+                    own = canonical_org(own_sender, header)
+                    # The addressee named as the unit's own head ("Chủ tịch UBND tỉnh" for "UBND tỉnh"), not a bare title
+                    # ("Vụ Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng" in a Bộ's Công văn: the minister heads the Bộ).
+                    own_head = not ISSUER_HEAD.fullmatch(d.to.lower()) and _heads_issuer(d.to, own) if own else False
+                    d.sender = own if own and not (
+                        _same_body(own, issuer) or _same_body(own, d.to) or own_head or _heads_issuer(own, issuer)
+                    ) else None
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.
@@ -1830,7 +2229,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 duties.append(e)
     if duties and "sau:" in flat:
         duties = _schedule_leads(flat, duties)
-    if duties and ("áo cáo:" in flat or "áo cáo :" in flat):
+    if duties and ("áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat):
+        _label_addressees(flat, duties, header)
         _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
     # (not "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và Báo cáo Tổ đại biểu …", corpus 077), and a
@@ -1851,7 +2251,97 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             and not OWN_TIME.search(flat, a.verb_end, a.seg_end)
         ):
             a.deadline, a.recurrence, a.dated_day = b.deadline, b.recurrence, b.dated_day
+    if "thực hiện báo cáo" in flat and "nhận báo cáo" in flat:
+        template, spans = _template_duties(flat, header)
+        if template:
+            # The article's title and the words of its fields ("Điều 2. Báo cáo tình hình …", "(báo cáo 6 tháng)") are no
+            # duties of their own: the article is one.
+            duties = [d for d in duties if not any(a <= d.verb < b for a, b in spans)] + template
+            duties.sort(key=lambda d: d.verb)
     return [_report(text, d) for d in _merge(duties, flat)]
+
+
+# The fields of a reporting regime as Nghị định 09/2019/NĐ-CP sets them out, each report's article listing them: "1. Tên báo
+# cáo: Báo cáo tình hình quản lý cụm công nghiệp." / "3. Đối tượng thực hiện báo cáo: Ủy ban nhân dân cấp huyện." / "4. Cơ
+# quan nhận báo cáo: Sở Công Thương." / "7. Thời hạn gửi báo cáo: trước ngày 15 tháng 12 hằng năm." / "8. Tần suất thực hiện
+# báo cáo: định kỳ hằng năm." (a Quyết định of UBND tỉnh on periodic reports). Each label is no duty (a label); the article is
+# one, from its "Đối tượng" to its "Cơ quan nhận".
+TEMPLATE_SENDER = re.compile(r"Đối\s+tượng\s+(?:thực\s+hiện|gửi)\s+báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+TEMPLATE_RECEIVER = re.compile(r"Cơ\s+quan\s+nhận\s+báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+TEMPLATE_LIMIT = re.compile(r"Thời\s+hạn\s+(?:gửi\s+)?báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+TEMPLATE_FREQUENCY = re.compile(r"Tần\s+suất\s+(?:thực\s+hiện\s+)?báo\s+cáo\s*:[\s*_]*", re.IGNORECASE)
+# How far the fields of one report's article may lie from its "Đối tượng" label (before the next report's label).
+_TEMPLATE_SPAN = 1500
+_BEFORE = "trước "  # put before a limit written as a bare day, for deadlines.find_deadline
+_TEMPLATE_VALUE = 200
+
+
+def _template_value_end(flat: str, at: int) -> int:
+    """Where a field's value ends: its sentence's end, a semicolon, or _TEMPLATE_VALUE characters on."""
+    ce = CLAUSE_END.search(flat, at, at + _TEMPLATE_VALUE)
+    return ce.start() if ce else min(len(flat), at + _TEMPLATE_VALUE)
+
+
+# The start of a report's article, its title line before its fields: "Điều 2. Báo cáo tình hình quản lý cụm công nghiệp".
+TEMPLATE_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\s*[.:]")
+_TEMPLATE_TITLE_BACK = 400
+
+
+def _template_duties(flat: str, header: Header) -> tuple[list[_Duty], list[tuple[int, int]]]:
+    """One duty per report whose article sets out its sender and its receiver (TEMPLATE_SENDER, TEMPLATE_RECEIVER), dated by
+    its time limit and its frequency when given; and the spans of those articles."""
+    out: list[_Duty] = []
+    spans: list[tuple[int, int]] = []
+    senders = list(TEMPLATE_SENDER.finditer(flat))
+    for k, sm in enumerate(senders):
+        block_end = senders[k + 1].start() if k + 1 < len(senders) else min(len(flat), sm.end() + _TEMPLATE_SPAN)
+        nxt_article = TEMPLATE_ARTICLE.search(flat, sm.end(), block_end)
+        if nxt_article is not None:
+            block_end = nxt_article.start()
+        block_lo = sm.end()
+        rm = TEMPLATE_RECEIVER.search(flat, block_lo, block_end)
+        if rm is None:
+            continue
+        s_end = _template_value_end(flat, sm.end())
+        sender = flat[sm.end() : s_end].strip(" *_,")
+        got_to = _org_after(flat, rm.end(), _template_value_end(flat, rm.end()))
+        if not sender or got_to is None or len(sender) > _TEMPLATE_VALUE - 40:
+            continue
+        d = _Duty(sm.start(), block_end, sm.start())
+        d.sender = canonical_org(sender, header) or sender
+        d.sender = d.sender[:1].upper() + d.sender[1:]
+        to = _canonical_list(got_to[0], header)
+        d.to = to[:1].upper() + to[1:] if to else None
+        lm = TEMPLATE_LIMIT.search(flat, block_lo, block_end)
+        dl = find_deadline(flat, lm.end(), _template_value_end(flat, lm.end())) if lm else None
+        if dl is None and lm is not None:
+            # A limit written as a day: "Thời hạn gửi báo cáo: ngày 15 tháng 12 hằng năm" (no "trước").
+            dl = find_deadline(_BEFORE + flat[lm.end() : _template_value_end(flat, lm.end())])
+            dl = dl._replace(flat_start=lm.end(), flat_end=lm.end() + dl.flat_end - len(_BEFORE)) if dl else None
+        if dl is not None and lm is not None and find_deadline(
+            flat[dl.flat_end : _template_value_end(flat, lm.end())].replace(" và ngày ", " trước ngày ")
+        ):
+            dl = None  # one date per period ("ngày 15 tháng 6 (báo cáo 6 tháng) và ngày 15 tháng 12 (báo cáo năm)"): the period
+        fm = TEMPLATE_FREQUENCY.search(flat, block_lo, block_end)
+        period = None
+        if fm is not None:
+            rec = _find_recurrence(flat[fm.end() : _template_value_end(flat, fm.end())])
+            period = _norm_period(rec.group(0)) if rec else None
+        if dl is not None and dl.iso:
+            d.deadline = dl.iso
+            d.recurrence = period
+        else:
+            day = dl.day_month if dl is not None else None
+            d.recurrence = _recurrence("", "", day, None) if day and not period else (
+                f"{period} (trước ngày {day})" if day else period
+            )
+        d.ev_start, d.ev_end = sm.start(), max(rm.end(), got_to[1])
+        out.append(d)
+        title = None
+        for title in TEMPLATE_ARTICLE.finditer(flat, max(senders[k - 1].end() if k else 0, sm.start() - _TEMPLATE_TITLE_BACK), sm.start()):
+            pass
+        spans.append((title.start() if title else sm.start(), block_end))
+    return out, spans
 
 
 # A duty that leads the list of its reports, its clause ended by "như sau:": "Các cơ quan, đơn vị, địa phương báo cáo gửi
@@ -1892,13 +2382,47 @@ def _schedule_leads(flat: str, duties: list[_Duty]) -> list[_Duty]:
     return out
 
 
+# The completion label of a task item (``find_reports_in``, for a product sent somewhere): "- Thời gian hoàn thành: trước ngày
+# 20/6/2024.", "Thời hạn hoàn thành:", "Thời hạn:".
+COMPLETION_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)(?:\s+hoàn\s+thành)?\s*:[\s*_]*")
+_COMPLETION_AHEAD = 200
 # The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
 # vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
-TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*")
+# The sending named alone: "Thời gian gửi: trước ngày 20/12/2024.", "Thời hạn nộp: …" (a letter whose duty is said before).
+TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*|[Tt]hời\s+(?:gian|hạn)\s+(?:gửi|nộp)\s*:[\s*_]*")
 # How far after its label the date may lie ("trước ngày ", "chậm nhất là ngày ").
 _LABEL_DATE_SPAN = 30
 # How far before its label the duty's verb may lie.
 _LABEL_DUTY_SPAN = 400
+
+
+# The label of a report's addressee, said after the duty: "… đề nghị các đơn vị báo cáo tình hình thực hiện … (theo đề cương
+# gửi kèm). Thời hạn gửi báo cáo: trước ngày 10/12/2024. Nơi nhận báo cáo: Sở Giao thông vận tải (qua Phòng Quản lý vận
+# tải), …" (a Công văn of a Sở Giao thông vận tải); "Địa chỉ nhận báo cáo:", "Báo cáo gửi về:".
+# (Not "Cơ quan nhận báo cáo:", a field of a reporting regime's article: ``_template_duties``.)
+PLACE_LABEL = re.compile(r"(?:[Nn]ơi|[Đđ]ịa\s+chỉ)\s+nhận\s+báo\s+cáo\s*:[\s*_]*|[Bb]áo\s+cáo\s+gửi\s+về\s*:[\s*_]*")
+
+
+def _label_addressees(flat: str, duties: list[_Duty], header: Header) -> None:
+    """Give the last duty before a PLACE_LABEL (within _LABEL_DUTY_SPAN) the body the label names, when the duty names
+    none (and it is that duty's alone: not one verb of a schedule)."""
+    for lm in PLACE_LABEL.finditer(flat):
+        last = None
+        for d in duties:
+            if d.verb < lm.start():
+                last = d
+        if last is None or lm.start() - last.verb > _LABEL_DUTY_SPAN or last.to is not None:
+            continue
+        if any(d.verb == last.verb for d in duties if d is not last):
+            continue
+        got = _org_after(flat, lm.end(), min(len(flat), lm.end() + NAME_SPAN_AFTER_LABEL))
+        if got:
+            name = _canonical_list(got[0], header)
+            last.to = name[:1].upper() + name[1:] if name else None
+
+
+# How far after its label the addressee's name is read.
+NAME_SPAN_AFTER_LABEL = 120
 
 
 def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
@@ -1942,6 +2466,16 @@ _RESTATED_SPAN = 400
 # tỉnh Hải Dương): one duty. Alone, the draft is a duty of its own ("tổng hợp xây dựng dự thảo báo cáo của UBND huyện
 # về kết quả thực hiện Kế hoạch này", seed 002).
 DRAFT_BEFORE = re.compile(r"dự\s+thảo[\s*_]*$", re.IGNORECASE)
+# A manner and nothing else after the verb, up to the clause's end (``_merge``): "đúng thời gian quy định", "đầy đủ, đúng thời
+# hạn", "kịp thời của Quý cơ quan".
+# Not "theo quy định": "Sở Y tế … tổng hợp, tham mưu báo cáo theo quy định" (seed 003) is a duty of its own.
+_MANNER = r"(?:đầy\s+đủ|kịp\s+thời|đúng\s+(?:thời\s+hạn|hạn|thời\s+gian(?:\s+quy\s+định)?|quy\s+định)|chính\s+xác|trung\s+thực|nghiêm\s+túc)"
+MANNER_ONLY = re.compile(
+    rf"[\s*_]*{_MANNER}(?:\s*(?:,|và)\s*{_MANNER})*(?:\s+của\s+(?:Quý\s+cơ\s+quan|các\s+(?:cơ\s+quan,\s*)?đơn\s+vị))?[\s*_./]*",
+    re.IGNORECASE,
+)
+# Drafting words before the verb: the report written, not a second sending (``_merge``).
+DRAFTED_BEFORE = re.compile(r"(?:xây\s+dựng|dự\s+thảo|hoàn\s+thiện)[\s*_]*$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;](?:\s|$)")
 # A report submitted on up a chain, one duty whose addressee is the chain's end: "Sở Nội vụ … tổng hợp báo cáo định kỳ
 # trình UBND tỉnh trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy" (the bare first verb, then its addressee after
@@ -1973,6 +2507,18 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 last.ev_end = max(last.ev_end, d.ev_end) if d.verb - last.verb <= _RESTATED_SPAN else last.ev_end
             if last.recurrence is None:
                 last.recurrence = d.recurrence
+            continue
+        if _bare(d) and MANNER_ONLY.fullmatch(flat, d.verb_end, d.seg_end) and any(not _bare(o) for o in out):
+            # The duty asked again in a letter's closing, with its manner only: "… báo cáo kết quả về Sở Nội vụ trước ngày
+            # 15/12/2024." then "Đề nghị các đơn vị nghiêm túc thực hiện, gửi báo cáo đúng thời gian quy định./.".
+            continue
+        if (
+            _bare(d) and d.sender and not d.coordinated and DRAFTED_BEFORE.search(flat, max(0, d.verb - 16), d.verb)
+            and any(_same(o.sender, d.sender) and not _bare(o) for o in out)
+        ):
+            # The report drafted, said after the duty that sends it: "… Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết …;
+            # báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/5/2024." then "III. TỔ CHỨC THỰC HIỆN" / "1. Ban Tuyên giáo
+            # Huyện ủy … tham mưu …; tổng hợp, xây dựng báo cáo của Ban Thường vụ Huyện ủy." (a Huyện ủy's Kế hoạch).
             continue
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
