@@ -1830,6 +1830,10 @@ def read_header(text: Text) -> Header:
         issuer = _issuer_from_closing(text, header)
     header.issuer = issuer
     header.issuer_parent = parent
+    if header.province and issuer and _central_body(issuer):
+        # A ministry's or the Government's document dated "Hà Nội, ngày …" (or naming one province among others)
+        # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
+        header.province = header.district = None
     if number is None and doc_type:
         _number_from_appendix(text, header)
     header.signer = signer
@@ -1895,6 +1899,14 @@ CLOSING_REQUEST = re.compile(
 CENTRAL_BODY_HEADS: tuple[str, ...] = ("Bộ ", "Văn phòng Chính phủ", "Chính phủ", "Thủ tướng", "Ủy ban Dân tộc", "Ngân hàng Nhà nước")
 # The words after "Bộ " of a ministry's unit named alone, no ministry: "Văn phòng Bộ", "Bộ phận".
 _NO_MINISTRY = ("Bộ phận", "Bộ Tư lệnh")
+
+
+def _central_body(name: str) -> bool:
+    """Whether ``name`` is a central body, whose documents belong to no province: "Bộ Xây dựng", "Văn phòng Chính
+    phủ", "Thủ tướng Chính phủ", "Ban Tuyên giáo Trung ương" (not "Bộ phận …", nor a body that names its place)."""
+    if name.startswith(_NO_MINISTRY) or NAMED_PLACE_IN_NAME.search(name):
+        return False
+    return name.startswith(CENTRAL_BODY_HEADS) or name.endswith((" Trung ương", " Trung ương Đảng"))
 
 
 def _issuer_from_closing(text: Text, header: Header) -> str | None:

@@ -9,6 +9,7 @@ khu vực), and of the collected news item of a hospital's union (cites4_docs/20
 
 from __future__ import annotations
 
+from vanban.loaders.extract import extract
 from vanban.loaders.header import MERGED_UNIT, read_header
 from vanban.loaders.names import recase
 from vanban.loaders.text import make_text
@@ -461,3 +462,28 @@ def test_authority_line_writes_the_city_or_the_schools_kind_in_short():
     from vanban.loaders.names import canonical_org
 
     assert canonical_org("UBND TP.HCM") == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+# ---------------------------------------------------------------------------- a central body's document has no province
+
+
+def test_a_ministry_letter_dated_in_ha_noi_is_no_province_s():
+    # "Hà Nội, ngày …" is where a ministry sits, not whose its "Sở Y tế các tỉnh, thành phố" are.
+    raw = (
+        "BỘ Y TẾ\nSố: 4210/BYT-KCB\nV/v báo cáo công tác khám bệnh\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 24 tháng 7 năm 2020\n\n"
+        "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương.\n\n"
+        "Bộ Y tế đề nghị Sở Y tế các tỉnh, thành phố báo cáo kết quả về Bộ Y tế trước ngày 29/7/2020.\n"
+    )
+    r = extract(make_text(raw))
+    assert (r.document.issuer, r.document.place, r.document.province) == ("Bộ Y tế", "Hà Nội", None)
+    assert all("Hà Nội" not in (d.from_ or "") for d in r.reports_to)
+
+
+def test_a_city_s_own_document_keeps_its_province():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 64/2024/QĐ-UBND\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 10 tháng 9 năm 2024\n\n"
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy định\n"
+    )
+    assert extract(make_text(raw)).document.province == "Hà Nội"
