@@ -207,3 +207,43 @@ def _plain_find_period(s, start, end):
         return deadlines.find_period(s, start, end)
     finally:
         deadlines._lowered = saved
+
+
+# --- citation issuers: the cased terms a name holds, picked first ---------------------------------------
+
+from vanban.loaders import citation_issuers  # noqa: E402
+
+
+def _plain_recase_terms(name: str) -> str:
+    low = name.lower()
+    for term, written in citation_issuers._ISSUER_CASED_TERMS.items():
+        i = low.find(term)
+        while i >= 0:
+            before_ok = i == 0 or not low[i - 1].isalnum()
+            after = i + len(term)
+            if before_ok and (after == len(low) or not low[after].isalnum()):
+                name = name[:i] + written + name[after:]
+            i = low.find(term, i + 1)
+    return name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban thường vụ tỉnh ủy", "ban chấp hành đoàn thanh niên cộng sản hồ chí minh", "BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH",
+        "Ủy ban nhân dân tỉnh Hà Giang", "ủy ban mặt trận tổ quốc việt nam", "hội liên hiệp phụ nữ việt nam",
+        "Bch đoàn trường", "ĐOÀN TNCS Hồ Chí Minh", "Trung ương đảng", "ban bí thư trung ương đảng", "covid-19",
+        "Ủy ban thường vụ quốc hội", "Bộ Y tế", "", "İ ủy ban",
+    ],
+)
+def test_recase_terms_as_the_plain_loop(name):
+    assert citation_issuers._recase_terms(name) == _plain_recase_terms(name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([t for t in citation_issuers._ISSUER_CASED_TERMS] + ["tỉnh", "Hà Giang", "x", "-", "TNCS"]),
+                max_size=5), st.booleans())
+def test_recase_terms_on_generated_names(words, upper):
+    name = " ".join(words)
+    name = name.upper() if upper else name
+    assert citation_issuers._recase_terms(name) == _plain_recase_terms(name)
