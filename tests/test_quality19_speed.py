@@ -247,3 +247,22 @@ def test_recase_terms_on_generated_names(words, upper):
     name = " ".join(words)
     name = name.upper() if upper else name
     assert citation_issuers._recase_terms(name) == _plain_recase_terms(name)
+
+
+# --- clause breaks found mark by mark ---------------------------------------------------------------------
+
+
+def _ends_by_mark(s: str) -> list[int]:
+    return sorted(m.end() for _, p in parties._BREAKS_BY_MARK for m in p.finditer(s))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".;:!?-–+•…*_”\" \n\tab\u00a0", max_size=40))
+def test_breaks_by_mark_are_the_breaks_of_the_whole_class(s):
+    assert _ends_by_mark(s) == [m.end() for m in parties._BREAK_FROM_MARK.finditer(s)]
+    assert parties._clause_starts(s) == _plain_clause_starts(s)
+
+
+def test_breaks_by_mark_on_real_documents(real_flats):
+    for flat in real_flats:
+        assert _ends_by_mark(flat) == [m.end() for m in parties._BREAK_FROM_MARK.finditer(flat)]
