@@ -266,3 +266,24 @@ def test_breaks_by_mark_are_the_breaks_of_the_whole_class(s):
 def test_breaks_by_mark_on_real_documents(real_flats):
     for flat in real_flats:
         assert _ends_by_mark(flat) == [m.end() for m in parties._BREAK_FROM_MARK.finditer(flat)]
+
+
+# --- citation subjects: a clause's end found by str.find ---------------------------------------------------
+
+from vanban.loaders import citation_subjects  # noqa: E402
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=".;ab \n\t\u00a0\u2003,", max_size=30), st.integers(-3, 33), st.one_of(st.none(), st.integers(-3, 33)))
+def test_ends_clause_as_the_regex(s, pos, endpos):
+    plain = citation_subjects._CLAUSE_END.search(s, pos, len(s) if endpos is None else endpos) is not None
+    assert citation_subjects._ends_clause(s, pos, endpos) == plain
+
+
+def test_ends_clause_on_real_documents(real_flats):
+    for flat in real_flats:
+        for k in range(0, len(flat), 97):
+            for n in (0, 1, 40, 400):
+                assert citation_subjects._ends_clause(flat, k, k + n) == (
+                    citation_subjects._CLAUSE_END.search(flat, k, k + n) is not None
+                )
