@@ -287,3 +287,44 @@ def test_ends_clause_on_real_documents(real_flats):
                 assert citation_subjects._ends_clause(flat, k, k + n) == (
                     citation_subjects._CLAUSE_END.search(flat, k, k + n) is not None
                 )
+
+
+# --- header: a damaged date searched only on a line with a month word ---------------------------------------
+
+from vanban.loaders import header  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hà Giang, ngay 12 thang 5 nam 2023", "NGÀY 03 THÁNG 10 NĂM 2025", "Lâm Đồng, ngảy 1O thạng 04 nảm 2 0 2 6",
+        "ngày 12 THáNG 5 năm 2023", "Sở Y tế tỉnh Hà Giang", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "",
+    ],
+)
+def test_month_word_gate_on_date_lines(line):
+    assert header._may_hold_month_word(line) or header.DAMAGED_DATE.search(line) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ngày", "NGAY", "ngảy", "tháng", "THÁNG", "thạng", "Thang", "năm", "NĂM", "nam", "12", "5",
+                                 "2023", "2 0 2 3", ",", " ", "tỉnh", "Hà Giang"]), max_size=10))
+def test_month_word_gate_on_generated_lines(words):
+    line = " ".join(words)
+    assert header._may_hold_month_word(line) or header.DAMAGED_DATE.search(line) is None
+    assert header._unglued(line) == _plain_unglued(line)
+
+
+def _plain_unglued(line: str) -> str:
+    saved = header._may_hold_month_word
+    header._may_hold_month_word = lambda line: "g" in line or "G" in line
+    try:
+        return header._unglued(line)
+    finally:
+        header._may_hold_month_word = saved
+
+
+def test_month_word_gate_on_real_lines(real_flats):
+    for flat in real_flats:
+        for k in range(0, min(len(flat), 6000), 50):
+            line = flat[k : k + 80]
+            assert header._may_hold_month_word(line) or header.DAMAGED_DATE.search(line) is None
