@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -77,46 +76,12 @@ def _valid(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
 
-# The capital sigma, the one letter that str.lower() lowers by its neighbours (to "ς" at a word's end): a text
-# that holds it is lowered zone by zone.
-_CONTEXT_LOWERED = "Σ"
-
-
-@lru_cache(maxsize=4)
-def _lowered(s: str) -> str | None:
-    """s in lower case when each of its characters lowers to one character, whatever its neighbours: then
-    ``s[a:b].lower() == _lowered(s)[a:b]`` for any zone, and a text's items and clauses (looked at one after
-    the other, most of them in deadline-free words) are lowered once, not once per zone. None otherwise."""
-    low = s.lower()
-    return low if len(low) == len(s) and _CONTEXT_LOWERED not in s else None
-
-
 def _deadline_matches(s: str, start: int, end: int | None) -> Iterator[re.Match]:
     """DEADLINE's matches in s[start:end], in order, as ``DEADLINE.finditer`` finds them.
 
     Every match starts with one of ``_DEADLINE_WORDS``: the regex is tried only where one starts
     in the lower-cased zone (a search would try it at every character of a long item).
     """
-    low = _lowered(s)
-    if low is None:
-        yield from _deadline_matches_in_zone(s, start, end)
-        return
-    start, stop, _ = slice(start, end).indices(len(s))  # the zone s[start:end] reads
-    if not any(low.find(w, start, stop) >= 0 for w in _DEADLINE_WORDS):
-        return
-    starts = sorted({i for w in _DEADLINE_WORDS for i in _occurrences(low, w, start, stop)})
-    pos = start  # matches do not overlap
-    for i in starts:
-        if i < pos:
-            continue
-        m = DEADLINE.match(s, i, stop)
-        if m:
-            yield m
-            pos = m.end()
-
-
-def _deadline_matches_in_zone(s: str, start: int, end: int | None) -> Iterator[re.Match]:
-    """``_deadline_matches`` with the zone lowered on its own (a text that ``_lowered`` cannot lower once)."""
     raw = s[start:end]
     zone = raw.lower()
     stop = len(s) if end is None else end
@@ -136,12 +101,11 @@ def _deadline_matches_in_zone(s: str, start: int, end: int | None) -> Iterator[r
             pos = m.end()
 
 
-def _occurrences(zone: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
-    """The offsets in zone[lo:hi] where ``word`` starts and ends within it."""
-    i = zone.find(word, lo, hi)
+def _occurrences(zone: str, word: str) -> Iterator[int]:
+    i = zone.find(word)
     while i >= 0:
         yield i
-        i = zone.find(word, i + 1, hi)
+        i = zone.find(word, i + 1)
 
 
 def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | None:
@@ -174,12 +138,8 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
 def find_period(s: str, start: int = 0, end: int | None = None) -> Period | None:
     """The first month or quarter given as a time limit in s[start:end] ("trong tháng 11/2025" ->
     'trong tháng 11/2025', "trong quý IV năm 2023" -> 'trong quý IV/2023'); offsets into s."""
-    low = _lowered(s)
-    if low is not None:
-        lo, hi, _ = slice(start, end).indices(len(s))  # the zone s[start:end] reads
-        if not any(low.find(w, lo, hi) >= 0 for w in _PERIOD_WORDS):
-            return None
-    elif not any(w in s[start:end].lower() for w in _PERIOD_WORDS):
+    zone = s[start:end].lower()
+    if not any(w in zone for w in _PERIOD_WORDS):
         return None
     for m in PERIOD.finditer(s, start, len(s) if end is None else end):
         unit, n = m.group("unit").lower(), m.group("n")

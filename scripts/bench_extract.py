@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citation_groups, citation_mentions, deadlines, names, parties
+    from vanban.loaders import citation_groups, citation_mentions, names, parties
 
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
@@ -40,7 +40,6 @@ def clear_name_caches() -> None:
     names.is_all_caps.cache_clear()
     parties.normalize_name.cache_clear()
     citation_mentions.mask.cache_clear()
-    deadlines._lowered.cache_clear()
 
 
 def main() -> None:

@@ -155,60 +155,6 @@ def test_clause_starts_on_real_documents(real_flats):
             assert parties._clause_starts(s) == _plain_clause_starts(s)
 
 
-# --- deadlines: a text lowered once, its zones read in the lowered copy -------------------------------
-
-from vanban.loaders import deadlines  # noqa: E402
-
-
-def _spans(ms):
-    return [(m.start(), m.end(), m.group(0)) for m in ms]
-
-
-def test_lowered_text_holds_every_zone_lowered():
-    s = "Sở Y tế báo cáo TRƯỚC NGÀY 15/12/2025; Chậm Nhất ngày 20 hằng tháng."
-    low = deadlines._lowered(s)
-    for a in range(0, len(s), 7):
-        for b in range(a, len(s) + 1, 5):
-            assert low[a:b] == s[a:b].lower()
-    # Characters that lower to two, or by their neighbours: no copy, each zone lowered alone.
-    assert deadlines._lowered("İ trước ngày 5/6/2025") is None
-    assert deadlines._lowered("ΣΑΣ trước ngày 5/6/2025") is None
-
-
-@pytest.mark.parametrize(
-    "s",
-    [
-        "Các đơn vị báo cáo kết quả trước ngày 15/12/2025 và chậm nhất là ngày 20 hằng tháng.",
-        "Thời hạn: 31/12/2024. Hoàn thành trong ngày 30/6/2024; đã hoàn thành ngày 1/1/2024",
-        "İstanbul: báo cáo TRƯỚC NGÀY 15/12/2025",
-        "ΣΑΣ gửi trước ngày 5/6/2025",
-        "Định kỳ hằng tháng (trước ngày 20), các sở báo cáo",
-    ],
-)
-def test_deadline_matches_as_zone_by_zone(s):
-    for a in range(0, len(s), 3):
-        for b in [*range(a, len(s) + 1, 4), None]:
-            assert _spans(deadlines._deadline_matches(s, a, b)) == _spans(deadlines._deadline_matches_in_zone(s, a, b))
-            assert _spans(deadlines._deadline_matches(s, a, b)) == _spans(deadlines.DEADLINE.finditer(s, a, len(s) if b is None else b))
-
-
-def test_deadline_matches_as_zone_by_zone_on_real_documents(real_flats):
-    for flat in real_flats:
-        for a in range(0, len(flat), 1500):
-            b = a + 2500
-            assert _spans(deadlines._deadline_matches(flat, a, b)) == _spans(deadlines._deadline_matches_in_zone(flat, a, b))
-            assert deadlines.find_period(flat, a, b) == _plain_find_period(flat, a, b)
-
-
-def _plain_find_period(s, start, end):
-    saved = deadlines._lowered
-    deadlines._lowered = lambda s: None  # each zone lowered alone
-    try:
-        return deadlines.find_period(s, start, end)
-    finally:
-        deadlines._lowered = saved
-
-
 # --- citation issuers: the cased terms a name holds, picked first ---------------------------------------
 
 from vanban.loaders import citation_issuers  # noqa: E402
