@@ -55,12 +55,15 @@ _BAN = "Ban"
 
 # The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
 _ISSUER_CASED_TERMS = {**CASED_TERMS, **codes.ISSUER_CASED_TERMS}
+# Those a name in lower case can hold (not "đoàn TNCS", "BCH đoàn"), in the same order.
+_LOWER_CASED_TERMS = tuple((t, w) for t, w in _ISSUER_CASED_TERMS.items() if t == t.lower())
 
 
 def _recase_terms(name: str) -> str:
     """'Ban thường vụ tỉnh ủy' -> 'Ban Thường vụ Tỉnh ủy' (party and state terms as written)."""
     low = name.lower()
-    for term, written in _ISSUER_CASED_TERMS.items():
+    # The terms the name holds, picked by one comprehension: most names hold one or two of them.
+    for term, written in [tw for tw in _LOWER_CASED_TERMS if tw[0] in low]:
         i = low.find(term)
         while i >= 0:
             before_ok = i == 0 or not low[i - 1].isalnum()

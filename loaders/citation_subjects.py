@@ -183,6 +183,22 @@ _TRAILING_AND = re.compile(r"\s+và$")
 
 # The end of an unquoted subject's clause: "; " or ". " (or the end of the text).
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)")
+
+
+def _ends_clause(s: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``_CLAUSE_END.search(s, pos, endpos)`` finds a clause end, found with ``str.find``: a pattern that opens
+    with a class of two marks is tried by the regex engine at every character up to its first match (the span
+    searched runs from a citation to the next one, or to the text's end)."""
+    pos = max(pos, 0)
+    endpos = len(s) if endpos is None else min(max(endpos, 0), len(s))
+    if s.find(";", pos, endpos) >= 0:
+        return True
+    k = s.find(".", pos, endpos)
+    while k >= 0:
+        if k + 1 == endpos or s[k + 1].isspace():  # "$" at the span's end, or a space (\s) after the period
+            return True
+        k = s.find(".", k + 1, endpos)
+    return False
 # The last word of a subject's text before a nested instrument, when it joins a list rather than taking the
 # instrument as its object: "… năm 2025 và" before "Kế hoạch 834/KH-UBND …".
 _LIST_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "các"})
@@ -195,7 +211,7 @@ def _leads_to(masked: str, pos: int, after: Mention) -> bool:
     if lead is None or lead.end() >= after.start:
         return False
     gap = masked[lead.end() : after.start]
-    if "(" in gap or _CLAUSE_END.search(gap) or ":" in gap:
+    if "(" in gap or _ends_clause(gap) or ":" in gap:
         return False
     words = gap.split()
     return bool(words) and words[-1][-1:].isalpha() and words[-1] not in _LIST_JOINING_WORDS
@@ -207,7 +223,7 @@ def object_of_subject(masked: str, pos: int, after: Mention, further: int) -> bo
     23/2006/NĐ-CP ngày 03/3/2006 của Chính phủ về thi hành Luật Bảo vệ và phát triển rừng;" (the subject is
     "thi hành Luật Bảo vệ và phát triển rừng", not "thi hành"); not when a comma, "và" or a parenthesis
     comes just before it, nor when a clause ends between."""
-    return _leads_to(masked, pos, after) and _CLAUSE_END.search(masked, after.end, further) is not None
+    return _leads_to(masked, pos, after) and _ends_clause(masked, after.end, further)
 
 
 # A nested instrument's subject written without "về" that is the next instrument, between its issuer and that
@@ -231,7 +247,7 @@ def nested_object_end(masked: str, pos: int, chain: list[Mention], chain_end: in
         further = chain[j + 1].start if j + 1 < len(chain) else chain_end
         if not listed and not _leads_to(masked, pos, after):
             return None
-        if _CLAUSE_END.search(masked, after.end, further) is not None:
+        if _ends_clause(masked, after.end, further):
             return further
         # "… việc thực hiện Nghị quyết số 88/2014/QH13 và Nghị quyết số 51/2017/QH14 của Quốc hội về …;": a list.
         listed = j + 1 < len(chain) and after.kind != SHORT and chained(masked, after, chain[j + 1].start)

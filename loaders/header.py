@@ -1380,13 +1380,26 @@ def _header_start(text: Text) -> int:
     return 0
 
 
+# The month word of DAMAGED_DATE in lower case, each way its "a" may be written ("th[aàáảãạ]ng"): a line without one
+# is not searched (DAMAGED_DATE opens with a lookbehind and a letter in either case, tried at every character).
+_MONTH_WORDS = tuple(f"th{a}ng" for a in "aàáảãạ")
+
+
+def _may_hold_month_word(line: str) -> bool:
+    """Whether ``line`` in lower case holds one of _MONTH_WORDS, as every DAMAGED_DATE match does."""
+    if "g" not in line and "G" not in line:
+        return False
+    low = line.lower()
+    return any(w in low for w in _MONTH_WORDS)
+
+
 def _unglued(line: str) -> str:
     """A header line with the words a copy ran together cut apart (GLUED_WORDS), the date words
     an OCR cut apart joined (SPLIT_DATE_WORD), a damaged date line written plainly (DAMAGED_DATE) and two
     syllables in capitals run together cut apart ("TRIỂNKHAI", names.unglue_capitals)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
-    if ("g" in line or "G" in line) and (d := DAMAGED_DATE.search(line)) is not None:
+    if _may_hold_month_word(line) and (d := DAMAGED_DATE.search(line)) is not None:
         plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
         if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
             line = line[: d.start()] + plain + line[d.end() :]

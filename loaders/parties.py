@@ -478,6 +478,10 @@ TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của
 # thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành
 # Quyết định này" (corpus 062; the name ends at the bracket).
 TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)$")
+# What a phrase ends with when TRAILING_PERSONS or TRAILING_FUNCTION_WORDS may match it ("$" also holds before a
+# last newline): the regex, which tries each space of the phrase, is run only then (``_without_trailing_words``).
+_PERSONS_ENDS = ("ông", "bà", "\n")
+_FUNCTION_WORDS_ENDS = ("và", "hoặc", "các", "những", "của", "với", "cùng", "\n")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
 # The same label read forward, and the end of its list: its sentence, a bullet, or the next label's colon ("*Đơn vị phối
@@ -645,6 +649,14 @@ def _in_compound(s: str, pm: re.Match, endpos: int) -> bool:
     return bool(after and f"{words[-1]} {after.group(1)}".lower() in COMPOUND_NOUNS)
 
 
+def _without_trailing_words(phrase: str) -> str:
+    """``TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", phrase))``, each regex run only on a phrase
+    whose end it may match (_PERSONS_ENDS, _FUNCTION_WORDS_ENDS)."""
+    if phrase.endswith(_PERSONS_ENDS):
+        phrase = TRAILING_PERSONS.sub("", phrase)
+    return TRAILING_FUNCTION_WORDS.sub("", phrase) if phrase.endswith(_FUNCTION_WORDS_ENDS) else phrase
+
+
 def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     """The head word of a name at s[i]: 'Các cơ quan', 'UBND', or 'Sở' before a capital.
     ``endpos``: s is read as if it ended there, as ``re.Pattern.match`` reads it."""
@@ -755,11 +767,11 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             continue
         end = pm.start()
         break
-    phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
+    phrase = _without_trailing_words(s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
     # A predicate inside the name is one the copy glued on (a free one would have ended it): searched only then.
     if ("hủ trì" in phrase or "hối hợp" in phrase) and (glued := GLUED_PREDICATE.search(s, m.end(), end)):
         end = glued.start()  # "Phòng Tổ chức - Hành chínhchủ trì, phối hợp …"
-        phrase = TRAILING_FUNCTION_WORDS.sub("", TRAILING_PERSONS.sub("", s[i:end].rstrip(" ,*_–-"))).rstrip(" ,*_–-")
+        phrase = _without_trailing_words(s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
     if not phrase:
         return None
     end_at = i + len(phrase)
@@ -912,14 +924,58 @@ _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
 
 
+def _head_rests() -> dict[str, re.Pattern[str]]:
+    """For each first word that opens only heads of two words or more (and, for PROPER_HEADS of one word,
+    a capital after a space), the rest of those heads after the word: 'chủ' -> ' tịch', 'tổ' -> ' chức
+    đảng', ' trưởng', … (IGNORECASE, as HEAD reads them). A first word that is a NAME_HEADS head alone,
+    or opens CENTRAL_HEAD, has none: any word may follow it."""
+    rests: dict[str, list[str]] = {}
+    alone: set[str] = {"thủ", "chính", "quốc"}
+    for h in NAME_HEADS + PROPER_HEADS:
+        w = _FIRST_WORD.match(h).group(0)
+        if h == w:
+            if h in NAME_HEADS:
+                alone.add(w)
+            continue
+        rests.setdefault(w, []).append(h[len(w) :])
+    return {
+        w: re.compile(f"(?:{_alternation(r)})", re.IGNORECASE) for w, r in rests.items() if w not in alone
+    }
+
+
+# The first words of _HEAD_FIRST whose heads need more words after them (_head_rests): at a clause start
+# "Chủ động …", "Thường xuyên …", "Tập trung …", "Tổ chức tập huấn …" (three in four of the places that
+# open with a head's first word) no head opens, and no name is read there.
+_HEAD_RESTS = _head_rests()
+_PROPER_ALONE = frozenset(h for h in PROPER_HEADS if " " not in h)
+
+
+def _head_may_open(s: str, word: str, end: int) -> bool:
+    """Whether a head (``head_at``) may open at the first word ``word`` (lower case) that ends at s[end]: false
+    only when the word opens no head alone and none of its heads' rests (_HEAD_RESTS) follows it, nor, for a
+    PROPER_HEADS word, a space and a capital."""
+    rest = _HEAD_RESTS.get(word)
+    if rest is None or rest.match(s, end):
+        return True
+    return word in _PROPER_ALONE and s[end : end + 1] == " " and s[end + 1 : end + 2].isupper()
+
+
 # CLAUSE_BREAK found from its mark, the character it holds first ("." of ". ", "... ", ";** ") or
 # the bullet after its space ("-" of " - ", "•" of " • "): the same ends. A pattern that opens with
 # one character class is skipped through at C speed to its next mark, where CLAUSE_BREAK itself
 # (three alternatives, one opening with a space) is tried at every character. The lookbehinds
 # tell the marks apart: "..." then spaces or markup, one of ". ; : ! ?" then spaces or markup, or
 # a bullet after a space then spaces.
-_BREAK_FROM_MARK = re.compile(r"[.;:!?\-–+•](?:(?<=\.)\.\.[\s*_”\"]+|(?<=[.;:!?])[\s*_”\"]+|(?<=\s[-–+•])\s+)")
+_BREAK_MARKS = ".;:!?-–+•"
+_BREAK_AFTER_MARK = r"(?:(?<=\.)\.\.[\s*_”\"]+|(?<=[.;:!?])[\s*_”\"]+|(?<=\s[-–+•])\s+)"
+_BREAK_FROM_MARK = re.compile(rf"[{re.escape(_BREAK_MARKS)}]{_BREAK_AFTER_MARK}")
 _BULLETS = frozenset("-–+•")
+# _BREAK_FROM_MARK for each mark alone ("\.(?:(?<=\.)\.\.[\s*_”\"]+|…)"): a pattern that opens with one
+# literal is scanned for it at memchr speed, where the engine tests each character against a class of
+# nine (~50 instructions a character). No break holds a mark after its first character but the dots of a
+# "...", which the scan for "." reads as the whole pattern does: the marks' scans together find
+# _BREAK_FROM_MARK's matches, none overlapping another (tests/test_quality19_speed.py).
+_BREAKS_BY_MARK = tuple((c, re.compile(re.escape(c) + _BREAK_AFTER_MARK)) for c in _BREAK_MARKS)
 
 
 def _clause_starts(s: str) -> list[int]:
@@ -929,6 +985,19 @@ def _clause_starts(s: str) -> list[int]:
     (at the bullet, not its space): one whose space ends the break before it (". - ", " - - ")
     overlaps that break, and CLAUSE_BREAK.finditer would not find it.
     """
+    # A break is dropped only where a bullet follows the end of the break before (at 0 no bullet break
+    # starts: its lookbehind needs a space before the bullet). Where no bullet follows any break's end,
+    # every break is kept: one list comprehension, no Python step per break.
+    ends: list[int] = []
+    for c, pattern in _BREAKS_BY_MARK:
+        if c in s:
+            ends += [m.end() for m in pattern.finditer(s)]
+    ends.sort()
+    for e in ends:
+        if s[e : e + 1] in _BULLETS:
+            break
+    else:
+        return [0, *ends]
     starts = [0]
     pos = 0  # where the last break ended: breaks do not overlap
     for m in _BREAK_FROM_MARK.finditer(s):
@@ -1170,7 +1239,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             if doer:
                 found.append(doer)
             continue
-        if not moved and word not in _HEAD_FIRST:
+        if not moved and (word not in _HEAD_FIRST or not _head_may_open(s, word, fw.end())):
             continue  # no name's head opens here
         got = name_at(s, p, heading=heading and p == first)
         if got and found and "phối hợp" in s and _cooperates_with_lead(s, got[1], found):
