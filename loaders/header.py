@@ -47,6 +47,7 @@ from vanban.loaders.places import (
 )
 from vanban.loaders.records import Header, Signer
 from vanban.loaders.text import Text, make_text
+from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
 # Type words of documents that are not cited instruments but do head documents.
 HEADING_TYPE_WORDS: dict[str, str] = {
@@ -340,6 +341,14 @@ DATE_SLASHED = re.compile(
     r"ngày\s*(?:(?P<day>\d{1,2})|[._…]*)\s*/\s*(?:(?P<month>\d{1,2})|[._…]*)\s*/\s*(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# A place and date line written with dashes: "Hà Nội, ngày 05-9-2023", "Kon Tum, ngày 05 - 09 - 2023". Only
+# after a place's capitalised words and its comma, as the header's line writes it: a cited text's date
+# ("Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …") and the gazette's page heading ("CÔNG BÁO/Số 281/Ngày
+# 21-05-2026") are no document's date.
+DATE_DASHED = re.compile(
+    r"(?<![\w/.-])(?P<place>[A-ZĐ{upper}][a-zđ{lower}]+(?: [A-ZĐ{upper}][a-zđ{lower}]+){{0,4}}),\s*ngày\s*(?P<day>\d{{1,2}})\s*[-–]\s*"
+    r"(?P<month>\d{{1,2}})\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?!\d)".format(upper=_UPPER_LETTERS, lower=_LOWER_LETTERS)
+)
 # The words that open a Số line (see NUMBER_LINE).
 NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
 # A year glued to "năm" by a PDF or OCR copy, in a title: "năm2020" in "“Dân vận khéo” năm2020".
@@ -487,17 +496,24 @@ MERGED_HEADER_CHARS = 250
 # Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
 MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính\s*gửi)\b")
 # The type line just after the date on such a line: "QUYẾT ĐỊNH" in "… ngày 05 tháng 10 năm 2007 QUYẾT
-# ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first).
-MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")(?=\s)")
+# ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first); also run into the title's first word by a PDF's text: "QUYẾT
+# ĐỊNHVề việc ban hành …", "KẾ HOẠCHTriển khai …".
+MERGED_TYPE = re.compile(
+    r"[\s*]*(?:"
+    + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True))
+    + r")(?=\s|[A-ZĐ{upper}][a-zđ{lower}])".format(upper=_UPPER_LETTERS, lower=_LOWER_LETTERS)
+)
 # The body's first words after the title on such a line: "Căn cứ Nghị định số 29/2003/NĐ-CP …".
 MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
 # A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
 # HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
 # "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
-# VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …". It is cut off and read
+# VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …"; after a title in lower case
+# too: "GIÁM ĐỐC SỞ …" in "Về việc ban hành Quy chế làm việc GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO Căn cứ …" (not
+# after "của", "cho", "và", "giữa"). It is cut off and read
 # as the title's lines are (an authority only when its words are the issuer block's, see _authority_body).
 MERGED_AUTHORITY = re.compile(
-    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?<=[^\W\d_] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?<!của )(?<!cho )(?<!và )(?<!giữa )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
     r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
     r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN ))"
 )
@@ -1523,9 +1539,11 @@ def read_header(text: Text) -> Header:
     number, symbol = _number_and_symbol(zone_no_motto, doc_type)
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
+    if d is None and "ngày" in zone_no_motto and (dashed := DATE_DASHED.search(zone_no_motto)) is not None:
+        d = dashed
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
-        place = _place_before(zone_no_motto, d.start())
+        place = _place_before(zone_no_motto, d.end("place") if d.re is DATE_DASHED else d.start())
         if place and " " in place:
             place = _place_on_dates_line(before, d.group(0)) or place
     elif "năm" in zone_no_motto and (blank := BLANK_DATE.search(zone_no_motto)) is not None:
@@ -1570,13 +1588,23 @@ def read_header(text: Text) -> Header:
             or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
             or (" SỐ" in s and TYPED_NUMBER_LINE.match(s) is not None)
         )
+        number_after = False
+        if not number_line and symbol and (" Số" in s or " SỐ" in s) and head_lines[p.line].text.startswith("|") and not is_all_caps(s):
+            # A table cell whose lines a copy ran into one, the Số line after the body's names: "| BỘ GIÁO
+            # DỤC VÀ ĐÀO TẠO **TRƯỜNG ĐẠI HỌC VINH** Số: 123/QĐ-ĐHV |" (the names are read, then the block
+            # ends). Only in a table's cell: a plain line that runs on past its Số line is damaged
+            # ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH …", the Youth Union's).
+            n = NUMBER_LINE.search(s)
+            if n is not None and n.start() > 0 and is_all_caps(name := s[: n.start()].strip(" -–,")):
+                s, number_after = name, True
         if not s or number_line or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
             if number_line:
                 break
             continue
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
-        # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-        if is_all_caps(s):
+        # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". (A short name an OCR
+        # spelled without marks reads as an acronym: "SO Y TE" is kept when it names a known body.)
+        if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
             if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
                 # A school's name ends before the heading that follows it, on its line or the next:
@@ -1591,6 +1619,8 @@ def read_header(text: Text) -> Header:
             else:
                 block.append(s)
             beside_motto_end = "hạnh phúc" in p.text.lower()
+            if number_after:
+                break
     if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
         # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
         # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /
@@ -1601,6 +1631,10 @@ def read_header(text: Text) -> Header:
         # The Union's name above its central committee ("ĐOÀN TNCS HỒ CHÍ MINH" / "BAN CHẤP HÀNH TRUNG
         # ƯƠNG" / "***"), read as beside it: the committee is the Union's, not the Party's.
         block = [block[1], block[0]]
+    if block and block[0].isascii() and (marked := marked_block(block)) is not None:
+        # An OCR copy that lost every mark of its header: "BO GIAO DUC VA DAO TAO" is read as "BỘ GIÁO DỤC VÀ
+        # ĐÀO TẠO" when it names a known body (unmarked_bodies.py).
+        block = marked
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
     block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]
@@ -1724,6 +1758,8 @@ def read_header(text: Text) -> Header:
         district = district or _district_in(b)
     if place and (respelled := respelled_province(place)):
         header.place = place = respelled  # "Đắc Lắc, ngày …" -> Đắk Lắk
+    elif place and place.isascii() and (spelled := province_name(place)):
+        header.place = place = spelled  # an OCR copy without marks: "Ha Noi, ngay …" -> Hà Nội
     if place and not province:
         province = province_name(place)
         if not province and district_name(place):

@@ -1,0 +1,138 @@
+"""Header, round 19 (b): the leftovers of the first round. A place and date line written with dashes; a type
+word run into the title's first word on a header printed on one line; a header's table cell whose lines
+a copy ran into one; an OCR copy that lost every mark of its issuer block. Fragments written in the style of
+the collected documents (the Bộ Giáo dục OCR copy cites3_docs/d08, the table headers of header5_docs and
+header9_docs, the one-line headers of PDF viewers) and of ../shared/corpus."""
+
+from __future__ import annotations
+
+from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, read_header
+from vanban.loaders.text import make_text
+from vanban.loaders.unmarked_bodies import marked_block, marked_body
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+_PLAN_BODY = "Thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng;\n\nI. MỤC ĐÍCH\n1. Nâng cao.\n"
+
+
+def test_dashed_date_on_the_place_and_date_line():
+    for line, date, place in (
+        ("Hà Nội, ngày 05-9-2023", "2023-09-05", "Hà Nội"),
+        ("Kon Tum, ngày 05 - 09 - 2023", "2023-09-05", "Kon Tum"),
+        ("Thành phố Hồ Chí Minh, ngày 1-12-2022", "2022-12-01", "Hồ Chí Minh"),  # (as "ngày 1 tháng 12" gives)
+    ):
+        h = read_header(
+            make_text(
+                f"ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 12/KH-UBND\n\n{_MOTTO}\n{line}\n\nKẾ HOẠCH\n"
+                f"Triển khai công tác chuyển đổi số năm 2023\n\n{_PLAN_BODY}"
+            )
+        )
+        assert (h.date, h.place) == (date, place), line
+        assert h.title == "Triển khai công tác chuyển đổi số năm 2023"
+    # A cited text's dashed date is no document's date, nor the gazette's page heading.
+    assert DATE_DASHED.search("thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành") is None
+    assert DATE_DASHED.search("CÔNG BÁO/Số 281/Ngày 21-05-2026") is None
+    h = read_header(
+        make_text(
+            "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số 45-NQ/TW, "
+            "ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng \"về tiếp tục xây dựng và phát huy vai trò của đội "
+            "ngũ trí thức\".\n"
+        )
+    )
+    assert h.date is None
+
+
+def test_type_run_into_the_title_on_a_header_printed_on_one_line():
+    assert MERGED_TYPE.match(" QUYẾT ĐỊNHVề việc ban hành").group(0).strip() == "QUYẾT ĐỊNH"
+    assert MERGED_TYPE.match(" KẾ HOẠCHTriển khai").group(0).strip() == "KẾ HOẠCH"
+    line = (
+        "UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc "
+        "Số: 2917/QĐ-SGDĐT Phan Rang-Tháp Chàm, ngày 05 tháng 11 năm 2010 QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc "
+        "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; QUYẾT ĐỊNH: Điều 1. Ban hành."
+    )
+    h = read_header(make_text(line + "\n"))
+    assert (h.doc_type, h.number, h.date) == ("Quyết định", "2917", "2010-11-05")
+    assert (h.issuer, h.issuer_parent) == ("Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", "Ủy ban nhân dân tỉnh Ninh Thuận")
+    # The authority after a title in lower case is cut off, as after a title in capitals.
+    assert h.title == "Về việc ban hành Quy chế làm việc"
+    # A title that names the office after "của" keeps it.
+    h = read_header(make_text(line.replace("làm việc GIÁM", "làm việc của GIÁM") + "\n"))
+    assert h.title.startswith("Về việc ban hành Quy chế làm việc của GIÁM ĐỐC SỞ")
+
+
+def test_header_cell_whose_lines_were_run_into_one():
+    body = "\n\nQUYẾT ĐỊNH\nVề việc thành lập Hội đồng\n\nHIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC VINH\n\nCăn cứ Luật Giáo dục đại học;\n"
+    for cell in (
+        "| BỘ GIÁO DỤC VÀ ĐÀO TẠO **TRƯỜNG ĐẠI HỌC VINH** Số: 123/QĐ-ĐHV | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+        "**Độc lập - Tự do - Hạnh phúc** Nghệ An, ngày 05 tháng 9 năm 2023 |\n|---|---|",
+        "| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** **TRƯỜNG ĐẠI HỌC VINH** Số: 123/QĐ-ĐHV | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** "
+        "**Độc lập - Tự do - Hạnh phúc** Nghệ An, ngày 05 tháng 9 năm 2023 |\n|---|---|",
+    ):
+        h = read_header(make_text(cell + body))
+        assert (h.issuer, h.issuer_parent) == ("Trường Đại học Vinh", "Bộ Giáo dục và Đào tạo")
+        assert (h.number, h.symbol, h.date, h.title) == ("123", "QĐ-ĐHV", "2023-09-05", "Về việc thành lập Hội đồng")
+    # A single body in the cell.
+    h = read_header(
+        make_text(
+            "| UBND TỈNH KON TUM **SỞ Y TẾ** Số: 1520/SYT-NVY V/v tăng cường phòng chống dịch | **CỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT NAM** **Độc lập - Tự do - Hạnh phúc** Kon Tum, ngày 20 tháng 7 năm 2023 |\n|---|---|\n\n"
+            "Kính gửi: Các đơn vị trực thuộc\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Sở Y tế tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum")
+    # A plain line that runs on past its Số line is damaged, not a cell: no body is read from it.
+    h = read_header(
+        make_text(
+            "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 "
+            "QUYẾT ĐỊNHVề việc ban hành Quy định\n"
+        )
+    )
+    assert h.issuer is None
+
+
+def test_ocr_copy_without_marks_names_a_known_body():
+    assert marked_body("BO GIAO DUC VA DAO TAO") == "BỘ GIÁO DỤC VÀ ĐÀO TẠO"
+    assert marked_body("UY BAN NHAN DAN TINH QUANG NAM") == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"
+    assert marked_body("SO Y TE TINH KON TUM") == "SỞ Y TẾ TỈNH KON TUM"
+    assert marked_body("BO LAO DONG-THUONG BINH VA XA HOI") == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert marked_body("UY BAN NHAN DAN HUYEN DONG VAN") == "ỦY BAN NHÂN DÂN HUYỆN ĐỒNG VĂN"
+    # Unknown names and places are left alone: their marks cannot be guessed.
+    assert marked_body("TRUONG THCS AN PHU") is None
+    assert marked_body("UY BAN NHAN DAN TINH XYZ") is None
+    assert marked_body("BỘ Y TẾ") is None  # (a marked line is no business of this reader)
+    # The block: the motto dropped, a line after the bodies that names none ends it.
+    assert marked_block(["BO GIAO DUC VA DAO TAO", "CONG HOA XA HOI CHU NGHIA VIET NAM", "QUYET DINH"]) == ["BỘ GIÁO DỤC VÀ ĐÀO TẠO"]
+    assert marked_block(["UY BAN NHAN DAN", "TINH KON TUM", "SO Y TE"]) == ["ỦY BAN NHÂN DÂN", "TỈNH KON TUM", "SỞ Y TẾ"]
+    assert marked_block(["TRUONG THCS AN PHU", "UY BAN NHAN DAN TINH QUANG NAM"]) is None
+    assert marked_block(["BỘ Y TẾ"]) is None
+
+    # The collected OCR copy of the Bộ Giáo dục letter (cites3_docs/d08), its Số line lost.
+    h = read_header(
+        make_text(
+            "BO GIAO DUC VA DAO TAO\noo\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nsá##j5GDĐT-GDTrH\n\n"
+            "V/v hướng dẫn thực hiện nhiệm vụ\n\ngiáo dục trung học năm học 2019-2020\n\nKính gửi:\n\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nơi\n\nngage thang § nam 2019\n\n- Các sở giáo dục và đảo tạo\n"
+        )
+    )
+    assert h.issuer == "Bộ Giáo dục và Đào tạo"
+    h = read_header(
+        make_text(
+            "UY BAN NHAN DAN\nTINH KON TUM\nSO Y TE\n\nSo: 123/SYT-NVY\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\n"
+            "Doc lap - Tu do - Hanh phuc\n\nKon Tum, ngay 05 thang 9 nam 2023\n\nV/v trien khai cong tac\n\nKinh gui: Cac don vi\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent, h.place) == ("Sở Y tế tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum")
+    h = read_header(
+        make_text(
+            "UY BAN NHAN DAN TINH QUANG NAM\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n\n"
+            "Quang Nam, ngay 05 thang 9 nam 2023\n\nV/v trien khai cong tac\n"
+        )
+    )
+    assert (h.issuer, h.place) == ("Ủy ban nhân dân tỉnh Quảng Nam", "Quảng Nam")
+    # A header whose unmarked name is unknown gives no issuer.
+    h = read_header(
+        make_text(
+            "TRUONG THCS AN PHU\n\nCONG HOA XA HOI CHU NGHIA VIET NAM\nDoc lap - Tu do - Hanh phuc\n\n"
+            "An Phu, ngay 05 thang 9 nam 2023\n\nV/v trien khai cong tac\n"
+        )
+    )
+    assert h.issuer is None
