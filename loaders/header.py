@@ -762,6 +762,9 @@ CAPS_OCR_L = re.compile(rf"(?<=[{_CAPS}])l(?=[{_CAPS}]|(?![^\W\d_]))|(?<![^\W\d_
 # NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
 # "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
+# A school's line that names its group after a dash: "TRƯỜNG THCS TRẦN PHÚ - TỔ TOÁN – TIN" is the school, then
+# its group (GROUP_LINE), as on two lines.
+SCHOOL_AND_GROUP = re.compile(r"^(?P<school>TRƯỜNG \S.*?) [-–] (?P<group>TỔ (?!QUỐC|CHỨC)\S.*)$")
 # A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
 # "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
 BRANCH_LINE = re.compile(r"^CHI NHÁNH \S")
@@ -1616,6 +1619,8 @@ def read_header(text: Text) -> Header:
             # TẾ"): two bodies (MERGED_UNIT).
             if (unit := MERGED_UNIT.match(s)) and (at := _merged_unit_start(unit)) > 0:
                 block.extend((s[:at].strip(), s[at:]))
+            elif " TỔ " in s and (group := SCHOOL_AND_GROUP.match(s)) is not None:
+                block.extend((group.group("school"), group.group("group")))
             else:
                 block.append(s)
             beside_motto_end = "hạnh phúc" in p.text.lower()
@@ -1691,6 +1696,10 @@ def read_header(text: Text) -> Header:
             # under a Quyết định's title: its authority (a title line of a caps title ending with
             # "CỦA", "VÀ" or "," goes on).
             authority = _authority_body(s, block) if parts and caps else None
+            if authority is None and parts and caps and len(block) == 1 and _starts_with(s, OFFICE_HEADS + BODY_HEADS) and _is_bare_organ(block[0]):
+                # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
+                # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
+                authority = _level_of_place(_body_after_office(s) or s, place)
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:

@@ -6,7 +6,8 @@ header9_docs, the one-line headers of PDF viewers) and of ../shared/corpus."""
 
 from __future__ import annotations
 
-from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, read_header
+from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, SCHOOL_AND_GROUP, read_header
+from vanban.loaders.names import recase
 from vanban.loaders.text import make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
@@ -136,3 +137,60 @@ def test_ocr_copy_without_marks_names_a_known_body():
         )
     )
     assert h.issuer is None
+
+
+def test_names_of_units_and_cells_read_from_the_collected_headers():
+    # A Party cell of a hamlet: the hamlet's name after its level (header9_docs/lv/b9).
+    h = read_header(
+        make_text(
+            "ĐẢNG ỦY XÃ LŨNG CÚ\nCHI BỘ THÔN LŨNG CÚ\n" + _MOTTO + "Số: 12/KH-CB\nLũng Cú, ngày 10 tháng 3 năm 2023\n"
+            "KẾ HOẠCH\nCông tác dân vận năm 2023\nI. MỤC ĐÍCH\n1. Nâng cao.\n"
+        )
+    )
+    assert (h.issuer, h.issuer_parent) == ("Chi bộ thôn Lũng Cú", "Đảng ủy xã Lũng Cú")
+    assert recase("CHI BỘ TỔ DÂN PHỐ 5") == "Chi bộ tổ dân phố 5"
+    assert recase("CHI BỘ ẤP AN BÌNH") == "Chi bộ ấp An Bình"
+    # "nông thôn" in a department's name is no hamlet.
+    assert recase("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN") == "Sở Nông nghiệp và Phát triển nông thôn"
+    # The Bộ Y tế's department, as it writes its name (header9_docs/lv/a4, tasks3_docs/e16): "khám, chữa" is
+    # one term, as "phòng, chống" is.
+    assert recase("CỤC QUẢN LÝ KHÁM, CHỮA BỆNH") == "Cục Quản lý Khám, chữa bệnh"
+    assert recase("BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH COVID-19") == "Ban Chỉ đạo phòng, chống dịch COVID-19"
+    assert recase("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") == "Sở Văn hóa, Thể thao và Du lịch"
+    # An enterprise (xí nghiệp) is named as an agency, also under its union (cites6_docs/f2).
+    assert recase("CÔNG ĐOÀN XÍ NGHIỆP DỊCH VỤ CẢNG") == "Công đoàn Xí nghiệp Dịch vụ cảng"
+    # A school's group after a dash on the school's line (cites6_docs/d1), as on two lines.
+    for block in ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THCS TRẦN PHÚ - TỔ TOÁN – TIN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THCS TRẦN PHÚ\nTỔ TOÁN – TIN"):
+        h = read_header(
+            make_text(
+                block + "\nSố: 08/KH-TTH\n\nXuân Đông, ngày 05 tháng 10 năm 2026\n\nKẾ HOẠCH\n"
+                "Tổ chức sinh hoạt chuyên môn theo nghiên cứu bài học\n\nI. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+            )
+        )
+        assert (h.issuer, h.issuer_parent) == ("Tổ Toán – Tin Trường Trung học cơ sở Trần Phú", "Trường Trung học cơ sở Trần Phú")
+    # A dash inside a school's own name keeps it whole.
+    assert SCHOOL_AND_GROUP.match("TRƯỜNG MN-TH SAO MAI") is None
+    assert SCHOOL_AND_GROUP.match("TRƯỜNG THCS TỔ QUỐC - TỔ CHỨC") is None
+
+
+def test_authority_naming_its_level_under_a_bare_organ_places_it():
+    # A table header whose second row the copy lost ("ỦY BAN NHÂN DÂN" alone), its Quyết định's authority
+    # naming the level without the place (cites3_docs/d26): the place line places it, and the line is no
+    # part of the title.
+    h = read_header(
+        make_text(
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2873/QĐ-UBND | Bình Định, ngày 08 tháng 07 năm 2021 |\n"
+            "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021-2030\n"
+            "ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.\n"
+        )
+    )
+    assert h.issuer == "Ủy ban nhân dân tỉnh Bình Định"
+    assert h.title == "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2021-2030"
+    # A block that names its body whole keeps it; the level-only line is not read against it.
+    h = read_header(
+        make_text(
+            "SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 28/QĐ-SYT | Bình Định, ngày 08 tháng 07 năm 2021 |\n"
+            "QUYẾT ĐỊNH\nVỀ VIỆC GIAO CHỈ TIÊU\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật;\n"
+        )
+    )
+    assert h.issuer == "Sở Y tế tỉnh Bình Định"
