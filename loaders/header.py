@@ -706,7 +706,7 @@ def _place_before(s: str, end: int) -> str | None:
     words = head.split(" ")
     place: list[str] = []
     for w in reversed(words):
-        w = w.strip(",")
+        w = w.strip(",*_")  # (a markdown copy's emphasis: "*Hà Nội, ngày …*")
         if not w or len(place) >= 5:
             break
         # (A hyphenated name is one word: "Phan Rang-Tháp Chàm".)
@@ -1208,7 +1208,12 @@ def _subject(text: Text, first: int = 0) -> str | None:
         cleaned = _clean(ln.text)
         if not SUBJECT_LINE.match(cleaned):
             continue
-        parts = [_first_column(ln.text)]
+        raw = ln.text
+        if raw.startswith("|") and raw.count("|") > 2:
+            # A table's row: the subject's own cell, not the date's beside it ("| V/v hướng dẫn … | *Hà Nội,
+            # ngày 15 tháng 09 năm 2026* |").
+            raw = next((c for c in raw.split("|") if SUBJECT_LINE.match(_clean(c))), raw)
+        parts = [_first_column(raw)]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
         skipped = 0
         for k, nxt in enumerate(lines[i + 1 : i + 9], i + 1):

@@ -194,3 +194,28 @@ def test_authority_naming_its_level_under_a_bare_organ_places_it():
         )
     )
     assert h.issuer == "Sở Y tế tỉnh Bình Định"
+
+
+def test_subject_in_a_table_row_beside_the_date():
+    # A markdown copy's header table, its subject's row holding the date in the right cell (cites4_docs/15).
+    h = read_header(
+        make_text(
+            "| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+            "| Số: 6240 /BGDĐT-KHCNTT | **Độc lập - Tự do - Hạnh phúc** |\n"
+            "| V/v hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS) | "
+            "*Hà Nội, ngày 15 tháng 09 năm 2026* |\n| :--- | :--- |\n**Kính gửi:**\n- Các cơ sở giáo dục đại học.\n"
+        )
+    )
+    assert (h.issuer, h.number, h.date, h.place) == ("Bộ Giáo dục và Đào tạo", "6240", "2026-09-15", "Hà Nội")
+    assert h.title == "V/v hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS)"
+    # The same header with its cells' lines joined by <br> on one line, as the file holds it: the place
+    # in its emphasis is read whole when the line is cut ("*Hà Nội, ngày …*").
+    h = read_header(
+        make_text(
+            "| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 6240 /BGDĐT-KHCNTT <br> V/v hướng dẫn kết nối API, đồng bộ dữ "
+            "liệu với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS) | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** <br> "
+            "**Độc lập - Tự do - Hạnh phúc** <br><br> *Hà Nội, ngày 15 tháng 09 năm 2026* |\n| :--- | :--- |\n"
+            "**Kính gửi:**\n- Các cơ sở giáo dục đại học.\n"
+        )
+    )
+    assert (h.place, h.title) == ("Hà Nội", "V/v hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS)")
