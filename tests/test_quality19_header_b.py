@@ -6,7 +6,7 @@ header9_docs, the one-line headers of PDF viewers) and of ../shared/corpus."""
 
 from __future__ import annotations
 
-from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, SCHOOL_AND_GROUP, read_header
+from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, SCHOOL_AND_GROUP, _place_before, read_header
 from vanban.loaders.names import recase
 from vanban.loaders.text import make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
@@ -219,3 +219,4 @@ def test_subject_in_a_table_row_beside_the_date():
         )
     )
     assert (h.place, h.title) == ("Hà Nội", "V/v hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS)")
+    assert _place_before("<br><br> *Hà Nội, ngày", len("<br><br> *Hà Nội")) == "Hà Nội"
