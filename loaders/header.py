@@ -1156,8 +1156,19 @@ def _type_of_symbol(symbol: str, bodies: list[str] | None = None) -> str:
         if part in TYPE_CODES:
             if bodies and _names_unit(part, "".join(parts[k:]), bodies):
                 return "Công văn"
+            if k and any(p in BODY_CODES and p not in TYPE_CODES for p in parts[:k]) and _after_dash(part, symbol):
+                # A type code after the issuer's own code and a dash is its unit's: "4396/BYT-KH-TC", a Công văn
+                # of the Bộ Y tế drafted by its Vụ Kế hoạch - Tài chính (a type's code comes first: "KH-BYT";
+                # an old symbol put it last after a slash: "18-BYT/TT", a Thông tư of 1979).
+                return "Công văn"
             return TYPE_CODES[part]
     return "Công văn"
+
+
+def _after_dash(code: str, symbol: str) -> bool:
+    """Whether the first part ``code`` of a symbol follows a dash: "KH" in "BYT-KH-TC", not "TT" in "18-BYT/TT"."""
+    m = re.search(r"(?<![^/-])" + re.escape(code) + r"(?![^/-])", symbol)
+    return m is not None and m.start() > 0 and symbol[m.start() - 1] == "-"
 
 
 def _names_unit(code: str, letters: str, bodies: list[str]) -> bool:

@@ -6,7 +6,7 @@ header9_docs, the one-line headers of PDF viewers) and of ../shared/corpus."""
 
 from __future__ import annotations
 
-from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, SCHOOL_AND_GROUP, _place_before, read_header
+from vanban.loaders.header import DATE_DASHED, MERGED_TYPE, SCHOOL_AND_GROUP, _place_before, _type_of_symbol, read_header
 from vanban.loaders.names import recase
 from vanban.loaders.text import make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
@@ -220,3 +220,19 @@ def test_subject_in_a_table_row_beside_the_date():
     )
     assert (h.place, h.title) == ("Hà Nội", "V/v hướng dẫn kết nối API, đồng bộ dữ liệu với Hệ thống cơ sở dữ liệu về giáo dục đại học (HEMIS)")
     assert _place_before("<br><br> *Hà Nội, ngày", len("<br><br> *Hà Nội")) == "Hà Nội"
+
+
+def test_type_code_after_the_issuers_code_is_its_units():
+    # A Bộ Y tế letter drafted by its Vụ Kế hoạch - Tài chính (cites8_docs/02): no Kế hoạch.
+    h = read_header(
+        make_text(
+            "BỘ Y TẾ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM |\nSố: 4396/BYT-KH-TC |\nHà Nội, ngày 30 tháng 05 năm 2021 |\n"
+            "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n"
+        )
+    )
+    assert (h.doc_type, h.issuer) == ("Công văn", "Bộ Y tế")
+    assert _type_of_symbol("SYT-KH") == "Công văn"
+    # A type's code first, or an old symbol's type last after a slash, names the type.
+    assert _type_of_symbol("KH-UBND") == "Kế hoạch"
+    assert _type_of_symbol("2019/QĐ-UBND") == "Quyết định"
+    assert _type_of_symbol("BYT/TT") == "Thông tư"
