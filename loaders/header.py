@@ -47,6 +47,7 @@ from vanban.loaders.places import (
 )
 from vanban.loaders.records import Header, Signer
 from vanban.loaders.text import Text, make_text
+from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
 # Type words of documents that are not cited instruments but do head documents.
 HEADING_TYPE_WORDS: dict[str, str] = {
@@ -340,6 +341,14 @@ DATE_SLASHED = re.compile(
     r"ngày\s*(?:(?P<day>\d{1,2})|[._…]*)\s*/\s*(?:(?P<month>\d{1,2})|[._…]*)\s*/\s*(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
+# A place and date line written with dashes: "Hà Nội, ngày 05-9-2023", "Kon Tum, ngày 05 - 09 - 2023". Only
+# after a place's capitalised words and its comma, as the header's line writes it: a cited text's date
+# ("Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …") and the gazette's page heading ("CÔNG BÁO/Số 281/Ngày
+# 21-05-2026") are no document's date.
+DATE_DASHED = re.compile(
+    r"(?<![\w/.-])(?P<place>[A-ZĐ{upper}][a-zđ{lower}]+(?: [A-ZĐ{upper}][a-zđ{lower}]+){{0,4}}),\s*ngày\s*(?P<day>\d{{1,2}})\s*[-–]\s*"
+    r"(?P<month>\d{{1,2}})\s*[-–]\s*(?P<year>(?:19|20)\d\d)(?!\d)".format(upper=_UPPER_LETTERS, lower=_LOWER_LETTERS)
+)
 # The words that open a Số line (see NUMBER_LINE).
 NUMBER_LINE_HEADS = ("Số", "SỐ", "Sô")
 # A year glued to "năm" by a PDF or OCR copy, in a title: "năm2020" in "“Dân vận khéo” năm2020".
@@ -487,17 +496,24 @@ MERGED_HEADER_CHARS = 250
 # Where such a line goes on with the trích yếu or the addressees: "V/v báo cáo…", "Kính gửi: …".
 MERGED_HEADER_BREAK = re.compile(r"(?<=\s)(?:V/v|Về việc|Kính\s*gửi)\b")
 # The type line just after the date on such a line: "QUYẾT ĐỊNH" in "… ngày 05 tháng 10 năm 2007 QUYẾT
-# ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first).
-MERGED_TYPE = re.compile(r"[\s*]*(?:" + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True)) + r")(?=\s)")
+# ĐỊNH BAN HÀNH HỆ THỐNG …" (longest first); also run into the title's first word by a PDF's text: "QUYẾT
+# ĐỊNHVề việc ban hành …", "KẾ HOẠCHTriển khai …".
+MERGED_TYPE = re.compile(
+    r"[\s*]*(?:"
+    + "|".join(re.escape(k) for k in sorted(TYPE_LINES, key=len, reverse=True))
+    + r")(?=\s|[A-ZĐ{upper}][a-zđ{lower}])".format(upper=_UPPER_LETTERS, lower=_LOWER_LETTERS)
+)
 # The body's first words after the title on such a line: "Căn cứ Nghị định số 29/2003/NĐ-CP …".
 MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
 # A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
 # HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
 # "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
-# VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …". It is cut off and read
+# VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …"; after a title in lower case
+# too: "GIÁM ĐỐC SỞ …" in "Về việc ban hành Quy chế làm việc GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO Căn cứ …" (not
+# after "của", "cho", "và", "giữa"). It is cut off and read
 # as the title's lines are (an authority only when its words are the issuer block's, see _authority_body).
 MERGED_AUTHORITY = re.compile(
-    r"(?<=[A-ZĐÀ-Ỹ] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?<=[^\W\d_] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?<!của )(?<!cho )(?<!và )(?<!giữa )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
     r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
     r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN ))"
 )
@@ -690,7 +706,7 @@ def _place_before(s: str, end: int) -> str | None:
     words = head.split(" ")
     place: list[str] = []
     for w in reversed(words):
-        w = w.strip(",")
+        w = w.strip(",*_")  # (a markdown copy's emphasis: "*Hà Nội, ngày …*")
         if not w or len(place) >= 5:
             break
         # (A hyphenated name is one word: "Phan Rang-Tháp Chàm".)
@@ -746,6 +762,9 @@ CAPS_OCR_L = re.compile(rf"(?<=[{_CAPS}])l(?=[{_CAPS}]|(?![^\W\d_]))|(?<![^\W\d_
 # NHCSXH HUYỆN YÊN THÀNH", "TỔ CHUYÊN MÔN" (not "TỔ QUỐC" of "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM", nor
 # "TỔ CHỨC" of "CƠ QUAN" / "TỔ CHỨC - NỘI VỤ").
 GROUP_LINE = re.compile(r"^TỔ (?!QUỐC|CHỨC)\S")
+# A school's line that names its group after a dash: "TRƯỜNG THCS TRẦN PHÚ - TỔ TOÁN – TIN" is the school, then
+# its group (GROUP_LINE), as on two lines.
+SCHOOL_AND_GROUP = re.compile(r"^(?P<school>TRƯỜNG \S.*?) [-–] (?P<group>TỔ (?!QUỐC|CHỨC)\S.*)$")
 # A branch's line under its body: "CHI NHÁNH LONG KHÁNH" under "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI TỈNH ĐỒNG NAI",
 # "CHI NHÁNH TỈNH HÀ GIANG" under "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI".
 BRANCH_LINE = re.compile(r"^CHI NHÁNH \S")
@@ -1137,8 +1156,19 @@ def _type_of_symbol(symbol: str, bodies: list[str] | None = None) -> str:
         if part in TYPE_CODES:
             if bodies and _names_unit(part, "".join(parts[k:]), bodies):
                 return "Công văn"
+            if k and any(p in BODY_CODES and p not in TYPE_CODES for p in parts[:k]) and _after_dash(part, symbol):
+                # A type code after the issuer's own code and a dash is its unit's: "4396/BYT-KH-TC", a Công văn
+                # of the Bộ Y tế drafted by its Vụ Kế hoạch - Tài chính (a type's code comes first: "KH-BYT";
+                # an old symbol put it last after a slash: "18-BYT/TT", a Thông tư of 1979).
+                return "Công văn"
             return TYPE_CODES[part]
     return "Công văn"
+
+
+def _after_dash(code: str, symbol: str) -> bool:
+    """Whether the first part ``code`` of a symbol follows a dash: "KH" in "BYT-KH-TC", not "TT" in "18-BYT/TT"."""
+    m = re.search(r"(?<![^/-])" + re.escape(code) + r"(?![^/-])", symbol)
+    return m is not None and m.start() > 0 and symbol[m.start() - 1] == "-"
 
 
 def _names_unit(code: str, letters: str, bodies: list[str]) -> bool:
@@ -1189,7 +1219,12 @@ def _subject(text: Text, first: int = 0) -> str | None:
         cleaned = _clean(ln.text)
         if not SUBJECT_LINE.match(cleaned):
             continue
-        parts = [_first_column(ln.text)]
+        raw = ln.text
+        if raw.startswith("|") and raw.count("|") > 2:
+            # A table's row: the subject's own cell, not the date's beside it ("| V/v hướng dẫn … | *Hà Nội,
+            # ngày 15 tháng 09 năm 2026* |").
+            raw = next((c for c in raw.split("|") if SUBJECT_LINE.match(_clean(c))), raw)
+        parts = [_first_column(raw)]
         italic = ln.text.lstrip("|").lstrip().startswith("*") and not ln.text.rstrip().endswith("*")
         skipped = 0
         for k, nxt in enumerate(lines[i + 1 : i + 9], i + 1):
@@ -1536,9 +1571,11 @@ def read_header(text: Text) -> Header:
     number, symbol = _number_and_symbol(zone_no_motto, doc_type)
     date = place = None
     d = DATE_WORDS.search(zone_no_motto) or DATE_SLASHED.search(zone_no_motto)
+    if d is None and "ngày" in zone_no_motto and (dashed := DATE_DASHED.search(zone_no_motto)) is not None:
+        d = dashed
     if d:
         date = _iso(d.group("day"), d.group("month"), d.group("year"))
-        place = _place_before(zone_no_motto, d.start())
+        place = _place_before(zone_no_motto, d.end("place") if d.re is DATE_DASHED else d.start())
         if place and " " in place:
             place = _place_on_dates_line(before, d.group(0)) or place
     elif "năm" in zone_no_motto and (blank := BLANK_DATE.search(zone_no_motto)) is not None:
@@ -1583,13 +1620,23 @@ def read_header(text: Text) -> Header:
             or (s.startswith("S:") and NUMBER_LINE.match(s) is not None)
             or (" SỐ" in s and TYPED_NUMBER_LINE.match(s) is not None)
         )
+        number_after = False
+        if not number_line and symbol and (" Số" in s or " SỐ" in s) and head_lines[p.line].text.startswith("|") and not is_all_caps(s):
+            # A table cell whose lines a copy ran into one, the Số line after the body's names: "| BỘ GIÁO
+            # DỤC VÀ ĐÀO TẠO **TRƯỜNG ĐẠI HỌC VINH** Số: 123/QĐ-ĐHV |" (the names are read, then the block
+            # ends). Only in a table's cell: a plain line that runs on past its Số line is damaged
+            # ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH …", the Youth Union's).
+            n = NUMBER_LINE.search(s)
+            if n is not None and n.start() > 0 and is_all_caps(name := s[: n.start()].strip(" -–,")):
+                s, number_after = name, True
         if not s or number_line or DATE_WORDS.search(s) or DATE_SLASHED.search(s) or SUBJECT_LINE.match(s):
             if number_line:
                 break
             continue
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
-        # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
-        if is_all_caps(s):
+        # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". (A short name an OCR
+        # spelled without marks reads as an acronym: "SO Y TE" is kept when it names a known body.)
+        if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
             if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
                 # A school's name ends before the heading that follows it, on its line or the next:
@@ -1601,9 +1648,13 @@ def read_header(text: Text) -> Header:
             # TẾ"): two bodies (MERGED_UNIT).
             if (unit := MERGED_UNIT.match(s)) and (at := _merged_unit_start(unit)) > 0:
                 block.extend((s[:at].strip(), s[at:]))
+            elif " TỔ " in s and (group := SCHOOL_AND_GROUP.match(s)) is not None:
+                block.extend((group.group("school"), group.group("group")))
             else:
                 block.append(s)
             beside_motto_end = "hạnh phúc" in p.text.lower()
+            if number_after:
+                break
     if len(block) >= 2 and any(YOUTH_MOTTO.match(b) for b in block) and not all(YOUTH_MOTTO.match(b) or CENTRAL_BOARD.match(b) for b in block):
         # "ĐOÀN TNCS HỒ CHÍ MINH" heads the right column of a Youth Union committee's documents, as
         # the Party's name heads a Party body's: "HUYỆN ĐOÀN ĐỒNG VĂN      ĐOÀN TNCS HỒ CHÍ MINH" /
@@ -1614,6 +1665,10 @@ def read_header(text: Text) -> Header:
         # The Union's name above its central committee ("ĐOÀN TNCS HỒ CHÍ MINH" / "BAN CHẤP HÀNH TRUNG
         # ƯƠNG" / "***"), read as beside it: the committee is the Union's, not the Party's.
         block = [block[1], block[0]]
+    if block and block[0].isascii() and (marked := marked_block(block)) is not None:
+        # An OCR copy that lost every mark of its header: "BO GIAO DUC VA DAO TAO" is read as "BỘ GIÁO DỤC VÀ
+        # ĐÀO TẠO" when it names a known body (unmarked_bodies.py).
+        block = marked
     # A piece that is only a motto fragment ("CỘNG", "HÒA XÃ HỘI") sits in the right column.
     joined = MOTTO.sub("\x00", "\n".join(block))
     block = [b for b in joined.split("\n") if b and "\x00" not in b and not GAZETTE_SECTION.match(b)]
@@ -1670,6 +1725,10 @@ def read_header(text: Text) -> Header:
             # under a Quyết định's title: its authority (a title line of a caps title ending with
             # "CỦA", "VÀ" or "," goes on).
             authority = _authority_body(s, block) if parts and caps else None
+            if authority is None and parts and caps and len(block) == 1 and _starts_with(s, OFFICE_HEADS + BODY_HEADS) and _is_bare_organ(block[0]):
+                # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
+                # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
+                authority = _level_of_place(_body_after_office(s) or s, place)
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
@@ -1737,6 +1796,8 @@ def read_header(text: Text) -> Header:
         district = district or _district_in(b)
     if place and (respelled := respelled_province(place)):
         header.place = place = respelled  # "Đắc Lắc, ngày …" -> Đắk Lắk
+    elif place and place.isascii() and (spelled := province_name(place)):
+        header.place = place = spelled  # an OCR copy without marks: "Ha Noi, ngay …" -> Hà Nội
     if place and not province:
         province = province_name(place)
         if not province and district_name(place):

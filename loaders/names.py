@@ -105,8 +105,11 @@ UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hươ
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
 AGENCY_WORDS: frozenset[str] = frozenset(
-    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện", "bộ môn"}
+    {"sở", "bộ", "ban", "phòng", "trung tâm", "cục", "chi cục", "vụ", "viện", "tổng cục", "tiểu ban", "tổ", "trạm", "bệnh viện", "bộ môn", "xí nghiệp"}
 )
+# The levels below a commune, whose name follows, after the Party cell or mass unit of that hamlet: "thôn" in
+# "CHI BỘ THÔN LŨNG CÚ" -> "Chi bộ thôn Lũng Cú" (only there: "nông thôn" is a word of other names).
+HAMLET_LEVEL_WORDS: frozenset[str] = frozenset({"thôn", "ấp", "xóm", "bản", "buôn", "tổ dân phố", "khu phố"})
 # A school's faculty, which opens a name as an agency's word does ("KHOA Y" -> "Khoa Y", "ĐẢNG ỦY KHOA CÔNG
 # NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG" -> "Đảng ủy Khoa Công nghệ thông tin và Truyền thông"), not "khoa học".
 FACULTY = "khoa"
@@ -137,6 +140,7 @@ CASED_TERMS: dict[str, str] = {
     "ban chấp hành": "Ban Chấp hành",
     "ban thường vụ": "Ban Thường vụ",
     "ban thường trực": "Ban Thường trực",
+    "quản lý khám, chữa bệnh": "Quản lý Khám, chữa bệnh",  # "Cục Quản lý Khám, chữa bệnh" (Bộ Y tế)
     "trung ương": "Trung ương",
     "mặt trận tổ quốc việt nam": "Mặt trận Tổ quốc Việt Nam",
     "mặt trận tổ quốc": "Mặt trận Tổ quốc",
@@ -511,6 +515,14 @@ def recase(name: str) -> str:
         if not out:
             w = w[:1].upper() + w[1:]
         low = w.lower()
+        if (low in HAMLET_LEVEL_WORDS or " ".join(parts[i : i + 3]).lower() in HAMLET_LEVEL_WORDS or two in HAMLET_LEVEL_WORDS) and (
+            _ends_party_unit(out) and i + 1 < len(parts)
+        ):
+            n = 3 if " ".join(parts[i : i + 3]).lower() in HAMLET_LEVEL_WORDS else 2 if two in HAMLET_LEVEL_WORDS else 1
+            out.extend(x.lower() for x in parts[i : i + n])
+            title_rest = True
+            i += n
+            continue
         if two in PLACE_LEVEL_WORDS:
             out.extend([parts[i].lower() if out else parts[i], parts[i + 1].lower()])
             title_rest = True
@@ -553,8 +565,9 @@ def recase(name: str) -> str:
             in_field = True
             i += 2
             continue
-        if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")) and not (w == "chống" and out[-1] == "phòng,"):
-            # (Not "chống" in "phòng, chống", one term: "Ban Chỉ đạo phòng, chống dịch COVID-19".)
+        if in_field and out and (out[-1] in ("và", "-", "–") or out[-1].endswith(",")) and (out[-1].lower(), w) not in COMMA_TERMS:
+            # (Not "chống" in "phòng, chống", one term: "Ban Chỉ đạo phòng, chống dịch COVID-19"; nor "chữa" in
+            # "Khám, chữa bệnh": "Cục Quản lý Khám, chữa bệnh".)
             w = w[:1].upper() + w[1:]
         elif in_field and w == "y" and out[-1] not in ("Quân", "Pháp"):
             # The field of medicine: "PHÒNG NGHIỆP VỤ Y" -> "Phòng Nghiệp vụ Y" (not a compound's second
@@ -575,6 +588,11 @@ def recase(name: str) -> str:
     if not title_rest:
         out = _title_bare_place(out)
     return " ".join(out)
+
+
+# Two verbs parted by a comma that make one term of a field, the second kept in lower case: "phòng, chống" in
+# "Ban Chỉ đạo phòng, chống dịch COVID-19", "khám, chữa" in "Cục Quản lý Khám, chữa bệnh".
+COMMA_TERMS: frozenset[tuple[str, str]] = frozenset({("phòng,", "chống"), ("khám,", "chữa")})
 
 
 # A Roman numeral ending a body's name, kept in capitals: "II" in "HỌC VIỆN CHÍNH TRỊ KHU VỰC II", "XII" in
