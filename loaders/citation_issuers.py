@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
-from vanban.loaders.citation_mentions import Mention
+from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
 from vanban.loaders.citation_symbols import names_two_ministries, type_code
 from vanban.loaders.citation_words import starts_stop, starts_type, words_at
@@ -200,20 +200,44 @@ BODY_ORDINAL = re.compile(r"số \d{1,3}(?![\w/\-–])(?!\s+(?i:ngày)(?!\w))(?=
 ORDINAL_WORD = "số"
 
 
-def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+# A rule drawn under a title ("-----", "\\-\\-\\-" as a markdown copy escapes it, "____"): no word of a name.
+RULE_WORD = re.compile(r"[-_=–—~.\\]{3,}")
+
+
+def _breaks_name(gap: str, taken: list[tuple[str, int, int]], word: str) -> bool:
+    """Whether the marked line break in ``gap`` (``mark_hard_breaks``) ends the name before ``word``: always
+    before a place and date line or "Kính gửi"; after a blank line, unless the name stops at its level word and
+    the place goes on in capitals ("của UBND tỉnh " / "" / "Hà Giang về …", a docx copy's wrapped line)."""
+    if LINE_AFTER_NAME_MARK in gap:
+        return True
+    return BLANK_LINE_MARK in gap and not (_after_level_word(taken) and word[:1].isupper())
+
+
+def body_name(
+    masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS, place_part: bool = False
+) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
-    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
+    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"; ``place_part``: the part of a name that starts with its
+    level word ("tỉnh Quảng Nam về …", after a short name in parentheses)."""
     if masked.startswith("Ban", start):
         steering = STEERING_COMMITTEE.match(masked, start)
         if steering:
             return masked[start : steering.end()], steering.end()
     words = words_at(masked, start, limit)
-    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words)):
+    if not words or not (
+        words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words) or place_part
+    ):
         return None, pos
     taken: list[tuple[str, int, int]] = []
     place_end = 0  # words before this index are a known place name, read whole
     for i, w in enumerate(words):
         word = w[0]
+        if taken and _breaks_name(masked[taken[-1][2] : w[1]], taken, word):
+            break  # "… của UBND tỉnh" / "Hương Khê, ngày …": the next line is no part of it (mark_hard_breaks)
+        if RULE_WORD.fullmatch(word):
+            break  # "của Ban Bí thư ----- Ban Thường vụ …": the rule under a title, its line breaks folded
+        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
+            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if i < place_end:
             taken.append(w)
             continue
@@ -236,8 +260,6 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
             # in capitals; not a run of spaces inside a name ("của Ủy ban Thường vụ        Quốc hội, Chính
             # phủ và …", a docx copy's justified line)
             break
-        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
-            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if word == ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
             taken.append(w)  # "Chi nhánh Văn phòng Đăng ký đất đai số 23 về …": the number is the name's
             continue
@@ -262,11 +284,34 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
             # Cut by the word limit, not ended: "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ
             # tướng Chính phủ" (15 words) is read again over more words rather than cut at "Thủ tướng".
             return body_name(masked, start, pos, LONG_NAME_WORDS)
-    while taken and taken[-1][0] in ("-", "–", "và"):
+    while taken and taken[-1][0].lower() in ("-", "–", "và"):  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH …"
         taken.pop()
     if not taken:
         return None, pos
-    return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+    name, end = masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+    if masked.startswith(" (", end):
+        return _past_short_name(masked, name, end, limit)
+    return name, end
+
+
+# The short name of a body written in parentheses inside its name, before its place: " (UBND) " in "của Ủy ban
+# nhân dân (UBND) tỉnh Quảng Nam về …" (codes.ABBREVIATIONS gives what it stands for).
+INNER_SHORT_NAME = re.compile(rf" \((?P<short>[{UPPER_LETTERS}&]{{2,8}})\) ")
+
+
+def _past_short_name(masked: str, name: str, end: int, limit: int) -> tuple[str, int]:
+    """The name read on past the short name it is given in parentheses, when that short name stands for the
+    name read so far and its level word follows: ("Ủy ban nhân dân tỉnh Quảng Nam", its end) for "Ủy ban nhân
+    dân (UBND) tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh" for "Ủy ban nhân dân (UBND) tỉnh về …"; else (``name``,
+    ``end``) as read."""
+    short = INNER_SHORT_NAME.match(masked, end)
+    if short is None or codes.ABBREVIATIONS.get(short["short"], "").lower() != " ".join(name.split()).lower():
+        return name, end
+    after = words_at(masked, short.end(), 2)
+    if not after or not _opens_level(after, 0):  # "tỉnh Quảng Nam", "tỉnh về …"
+        return name, end
+    rest, rest_end = body_name(masked, short.end(), short.end(), limit, place_part=True)
+    return (f"{name} {rest}", rest_end) if rest else (name, end)
 
 
 # What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc

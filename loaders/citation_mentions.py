@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vanban.loaders.ocr_digits import read_ocr_digits
+from vanban.loaders.text import Text
 
 
 # Priorities when two readings overlap (lower wins at the same start).
@@ -63,3 +64,47 @@ MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.
 
 def _blank_link(m: re.Match) -> str:
     return " " + m["label"] + " " * (m.end() - m.end("label"))
+
+
+# A line no name runs on to from the line before it: a place and date line ("Hương Khê, ngày 10 tháng 5 năm
+# 2023", "Hà Nội, ngày     tháng"), the letter's "Kính gửi", as a copy puts them after the "V/v" of a letter
+# naming an instrument and its issuer ("V/v triển khai Công văn số 1500/UBND-NC … của UBND tỉnh" / "Hương Khê,
+# ngày …").
+LINE_AFTER_NAME = re.compile(r"[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*){0,4},\s*ngày(?!\w)|Kính\s+gửi(?!\w)")
+# The share of a text's line breaks that may be blank lines for them to end a paragraph: a copy that puts a
+# blank line after every line (a PDF's double spacing) wraps names over them. Judged on texts of that many
+# lines at least (a short fragment's title and paragraphs may be all blank-line breaks).
+BLANK_LINE_SHARE = 0.6
+BLANK_LINE_SHARE_LINES = 8
+# The marks of those breaks (whitespace, as the folded space was): a blank line, and a line no name runs on to.
+BLANK_LINE_MARK = "\n"
+LINE_AFTER_NAME_MARK = "\r"
+
+
+def mark_hard_breaks(masked: str, text: Text) -> str:
+    """The masked text with the folded line breaks that end any name written as a line break (same length):
+    a blank line ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành …", a title and the paragraph
+    under it), unless most of the text's line breaks are blank lines, and the break before a line no name
+    runs on to (LINE_AFTER_NAME), each with its mark. A body's name read after a citation stops at one
+    (``body_name``)."""
+    lines = text.lines
+    if len(lines) < 2:
+        return masked
+    original = text.original
+    blank = [k for k in range(1, len(lines)) if original.count("\n", lines[k - 1].end, lines[k].start) > 1]
+    if len(lines) >= BLANK_LINE_SHARE_LINES and len(blank) > BLANK_LINE_SHARE * (len(lines) - 1):
+        blank = []
+    after_name = [
+        k for k in range(1, len(lines))
+        if lines[k].text[:1].isupper() and ("ngày" in lines[k].text[:40] or lines[k].text.startswith("Kính"))
+        and LINE_AFTER_NAME.match(masked, lines[k].flat_start)
+    ]
+    if not blank and not after_name:
+        return masked
+    chars = list(masked)
+    for marks, mark in ((blank, BLANK_LINE_MARK), (after_name, LINE_AFTER_NAME_MARK)):
+        for k in marks:
+            at = lines[k].flat_start - 1
+            if at >= 0 and chars[at] == " ":
+                chars[at] = mark
+    return "".join(chars)
