@@ -21,11 +21,26 @@ from vanban.loaders.records import Header
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
 # and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
 ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{UPPER_LETTERS}]))")
-# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "của Hội
-# nghị lần thứ VI Ban Chấp hành TW khóa XII" (a Bộ Y tế decision).
-PLENUM_ISSUER = re.compile(
-    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|TW))"
+# A plenum named as the issuer, up to its committee: "Hội nghị lần thứ sáu " in "của Hội nghị lần thứ sáu Ban Chấp
+# hành Trung ương Đảng khóa XII", "của Hội nghị lần thứ VI Ban Chấp hành TW khóa XII" (a Bộ Y tế decision), "của
+# Hội nghị lần thứ sáu của Ban Chấp hành Trung ương", "Hội nghị lần thứ 6 BCH Trung ương Đảng", "… BCHTW khóa
+# XII", "… Ban Chấp hành Trung ương Đoàn khóa XI" (the committee's name is read whole after it: ``plenum_body``).
+PLENUM_LEAD = re.compile(
+    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?:của\s+)?"
+    r"(?=(?:Ban\s+[Cc]hấp\s+hành|BCH)\s*(?:Trung\s+ương|TW)(?!\w)|BCHTW(?!\w))"
 )
+
+
+def plenum_body(masked: str, at: int) -> tuple[str, int] | None:
+    """The committee whose plenum is named at ``at`` as an instrument's issuer, and where its name ends:
+    ("Ban Chấp hành Trung ương Đảng", …) for "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về …"."""
+    lead = PLENUM_LEAD.match(masked, at)
+    if lead is None:
+        return None
+    name, end = body_name(masked, lead.end(), at)
+    return (name, end) if name else None
+
+
 # A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
 SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 
@@ -118,9 +133,9 @@ def issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[
     lead = ISSUER_LEAD.match(masked, pos)
     if not lead:
         return None, pos
-    plenum = PLENUM_ISSUER.match(masked, lead.end())
+    plenum = plenum_body(masked, lead.end()) if masked.startswith("Hội", lead.end()) else None
     if plenum:
-        return plenum["body"], plenum.end()
+        return plenum
     central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
     if central:
         return "Ban Chấp hành Trung ương", central.end()
@@ -356,6 +371,37 @@ def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], i
     return names, end
 
 
+# The Party's central bodies that issue an instrument together, named one after the other: "của Bộ Chính trị, Ban
+# Bí thư" and "của Bộ Chính trị và Ban Bí thư" (a Quy định số 22-QĐ/TW, a Kết luận): both are its issuers, written
+# as a joint instrument's are ("Bộ Chính trị, Ban Bí thư Trung ương Đảng"), whichever way they are joined.
+CENTRAL_PARTY_BODIES = frozenset({
+    "Bộ Chính trị", "Ban Bí thư", "Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng", "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Trung ương Đảng",
+})
+# The code of the Party's central bodies in a symbol: "TW" of "22-QĐ/TW".
+CENTRAL_PARTY_CODE = "TW"
+_AND = " và "
+
+
+def central_party_pair(masked: str, first: str, end: int) -> tuple[list[str], int] | None:
+    """The two central Party bodies named as an instrument's issuers, and where the second ends: (["Bộ Chính
+    trị", "Ban Bí thư"], …) for "Bộ Chính trị, Ban Bí thư về …" (``first`` read already, up to ``end``) and for
+    ``first`` "Bộ Chính trị và Ban Bí thư"; None when ``first`` is no such body or no other such body follows."""
+    first = " ".join(first.split())
+    if _AND in first:
+        pair = first.split(_AND)
+        return (pair, end) if len(pair) == 2 and all(p in CENTRAL_PARTY_BODIES for p in pair) else None
+    if first not in CENTRAL_PARTY_BODIES:
+        return None
+    gap = JOINT_ISSUER_GAP.match(masked, end)
+    if gap is None:
+        return None
+    second, after = body_name(masked, gap.end(), end)
+    if second is None or " ".join(second.split()) not in CENTRAL_PARTY_BODIES or second == first:
+        return None
+    return [first, second], after
+
+
 # A subject run on to an issuer's name a copy glued to it ("Bộ Tài nguyên và Môi trường vềviệc đôn
 # đốc …", once cut apart by ``unglue_name``): no part of the name.
 ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
@@ -366,8 +412,13 @@ ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
 EDUCATION_DASH = re.compile(r"(?<=Giáo dục) [-–] (?=Đào tạo)")
 
 
+# The Party's full name after its central bodies' names: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" is the
+# "Ban Chấp hành Trung ương Đảng" (the gold's name).
+PARTY_FULL_NAME = re.compile(r"(?<=Trung ương Đảng) Cộng sản Việt Nam$")
+
+
 def canonical_issuer(raw: str, header: Header) -> str | None:
-    s = " ".join(raw.split())
+    s = PARTY_FULL_NAME.sub("", " ".join(raw.split()))
     s = EDUCATION_DASH.sub(" và ", s)
     if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
         s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"

@@ -81,17 +81,32 @@ BLANK_LINE_MARK = "\n"
 LINE_AFTER_NAME_MARK = "\r"
 
 
+# The length from which a line before a blank line may be a wrapped one (a copy that writes each line of the page
+# as a paragraph: "Căn cứ công văn số 2457/UBND-VX ngày 29 tháng 05 năm 2012 của Chủ tịch" / "" / "UBND Tỉnh Cà Mau
+# về việc …"); a shorter one ends its paragraph, as a title's line, in capitals or emphasis, always does.
+WRAPPED_LINE_MIN = 60
+_TITLE_MARKUP = ("**", "#", "__")
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Whether a line followed by a blank line ends its paragraph: a short one, a title's in capitals or emphasis."""
+    return len(line) < WRAPPED_LINE_MIN or line.startswith(_TITLE_MARKUP) or line.isupper()
+
+
 def mark_hard_breaks(masked: str, text: Text) -> str:
     """The masked text with the folded line breaks that end any name written as a line break (same length):
-    a blank line ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành …", a title and the paragraph
-    under it), unless most of the text's line breaks are blank lines, and the break before a line no name
+    a blank line after a line that ends its paragraph ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành
+    …", a title and the paragraph under it; ``_ends_paragraph``), unless most of the text's line breaks are blank lines, and the break before a line no name
     runs on to (LINE_AFTER_NAME), each with its mark. A body's name read after a citation stops at one
     (``body_name``)."""
     lines = text.lines
     if len(lines) < 2:
         return masked
     original = text.original
-    blank = [k for k in range(1, len(lines)) if original.count("\n", lines[k - 1].end, lines[k].start) > 1]
+    blank = [
+        k for k in range(1, len(lines))
+        if original.count("\n", lines[k - 1].end, lines[k].start) > 1 and _ends_paragraph(lines[k - 1].text)
+    ]
     if len(lines) >= BLANK_LINE_SHARE_LINES and len(blank) > BLANK_LINE_SHARE * (len(lines) - 1):
         blank = []
     after_name = [

@@ -55,6 +55,7 @@ from vanban.loaders.citation_dates import PAREN_DATE_ANCHORS, date_at, paren_dat
 from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
 from vanban.loaders.citation_issuers import (
     BODY_NAME_WORDS,
+    CENTRAL_PARTY_CODE,
     GENERIC_ISSUER,
     ISSUER_SHORT_NAME,
     ISSUER_TERM,
@@ -62,6 +63,7 @@ from vanban.loaders.citation_issuers import (
     JOINT_NAME_WORDS,
     TERM_WORDS,
     body_name,
+    central_party_pair,
     canonical_issuer,
     is_joint,
     is_party_name,
@@ -363,6 +365,8 @@ def _read_issuer_and_subject(
             bodies, end = joint_issuer_phrase(names, own, end)
             if len(bodies) > 1:
                 c.joint_issuers = bodies
+        elif own and body_code(c.symbol) == CENTRAL_PARTY_CODE and (pair := central_party_pair(names, own, end)):
+            c.joint_issuers, end = pair  # "của Bộ Chính trị, Ban Bí thư": both, as a joint instrument's
         if own:
             c.issuer_text = own
             pos = end

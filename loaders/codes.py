@@ -392,6 +392,10 @@ ABBREVIATIONS: dict[str, str] = {
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
     "TNCS": "Thanh niên Cộng sản",
+    # Mass organisations named by their codes inside a body's name: "Ban Thường vụ Hội LHPN Hà Nội", "Hội LHTN
+    # Việt Nam tỉnh" (the issuers of cited plans; RECIPIENT_ABBREVIATIONS had "LHPN" for recipient lines only).
+    "LHPN": "Liên hiệp Phụ nữ",
+    "LHTN": "Liên hiệp Thanh niên",
     # "Bộ Nông nghiệp và PTNT" (corpus 030).
     "PTNT": "Phát triển nông thôn",
     # Military commands: "Bộ CHQS tỉnh" (corpus 027), "BCHQS tỉnh" (corpus 023).

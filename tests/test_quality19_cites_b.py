@@ -53,12 +53,14 @@ def test_an_issuer_ends_before_kinh_gui_and_a_blank_line():
     assert c.issuer == "Thủ tướng Chính phủ"
     raw = (
         "ĐẢNG BỘ TỈNH HÀ GIANG\nHUYỆN ỦY ĐỒNG VĂN\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐồng Văn, ngày 15 tháng 6 năm 2023\n\n"
-        "KẾ HOẠCH\nthực hiện Chỉ thị số 23-CT/TW ngày 09/02/2023 của Ban Bí thư\n\n{rule}"
+        "KẾ HOẠCH\n{title}\n\n{rule}"
         "Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\nI. MỤC ĐÍCH\n1. Các chi bộ thực hiện.\n"
     )
-    for rule in ("", "-----\n\n", "\\-\\-\\-\\-\\-\n\n"):
-        (c,) = _record(raw.replace("{rule}", rule), "d.md").cites
-        assert c.issuer == "Ban Bí thư Trung ương Đảng", rule
+    short = "thực hiện Chỉ thị số 23-CT/TW của Ban Bí thư"
+    bold = "**thực hiện Chỉ thị số 23-CT/TW ngày 09/02/2023 của Ban Bí thư**"
+    for title, rule in ((short, ""), (bold, ""), (bold, "-----\n\n"), (bold, "\\-\\-\\-\\-\\-\n\n")):
+        (c,) = _record(raw.replace("{title}", title).replace("{rule}", rule), "d.md").cites
+        assert c.issuer == "Ban Bí thư Trung ương Đảng", (title, rule)
 
 
 def test_a_title_in_capitals_ends_before_the_issuer_line_under_it():
@@ -126,3 +128,115 @@ def test_a_short_name_in_parentheses_inside_an_issuer_is_read_past():
     assert c.issuer == "Bộ Giáo dục và Đào tạo"
     (d,) = _cites("Căn cứ Kế hoạch số 15/KH-UBND ngày 27/10/2022 của Ủy ban nhân dân (HĐND) tỉnh Quảng Nam về việc triển khai.\n")
     assert d.issuer == "Ủy ban nhân dân"
+
+
+# ---------------------------------------------------------------------------- a plenum's committee
+
+
+def test_a_plenum_named_as_the_issuer_gives_its_committee():
+    for plenum in (
+        "Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII",
+        "Hội nghị lần thứ sáu của Ban Chấp hành Trung ương khóa XII",
+        "Hội nghị lần thứ 6 Ban chấp hành Trung ương khóa XII",
+        "Hội nghị lần thứ sáu BCH Trung ương Đảng khóa XII",
+        "Hội nghị lần thứ sáu BCHTW khóa XII",
+        "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam khóa XII",
+        "Hội nghị lần thứ VI Ban Chấp hành TW (khóa XII)",
+    ):
+        (c,) = _cites(f"Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của {plenum} về công tác dân số.\n")
+        assert (c.number, c.symbol, c.issuer) == ("21", "NQ/TW", "Ban Chấp hành Trung ương Đảng"), plenum
+    # the Youth Union's plenum is its own committee's, not the Party's
+    (d,) = _cites(
+        "Thực hiện Nghị quyết số 04-NQ/TWĐTN ngày 10/12/2023 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đoàn "
+        "khóa XII về công tác thanh niên.\n"
+    )
+    assert d.issuer == "Ban Chấp hành Trung ương Đoàn"
+    # written without "của" after its date (a district Party committee's plan)
+    (e,) = _cites(
+        "Nghị quyết số 27-NQ/TW, ngày 09/11/2022 Hội nghị lần thứ sáu của Ban Chấp hành Trung ương Đảng khóa XIII về "
+        "tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền.\n"
+    )
+    assert e.issuer == "Ban Chấp hành Trung ương Đảng"
+
+
+# ---------------------------------------------------------------------------- two central Party bodies
+
+
+def test_two_central_party_bodies_are_both_issuers_however_joined():
+    a = "Thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Bộ Chính trị, Ban Bí thư về công tác kiểm tra, giám sát.\n"
+    b = "Thực hiện Quy định số 22-QĐ/TW ngày 28/7/2021 của Bộ Chính trị và Ban Bí thư về công tác kiểm tra, giám sát.\n"
+    (x,) = _cites(a)
+    (y,) = _cites(b)
+    assert x.issuer == y.issuer == "Bộ Chính trị, Ban Bí thư Trung ương Đảng"  # as a joint instrument's issuers
+    assert "joint issuers, as written" in x.note and "joint issuers, as written" in y.note
+    assert x.title == y.title == "công tác kiểm tra, giám sát"
+
+
+def test_a_party_body_and_another_citation_or_body_stay_apart():
+    raw = "Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Bộ Chính trị, Chỉ thị số 05-CT/TW ngày 15/5/2016 của Ban Bí thư;\n"
+    nq, ct = _cites(raw)
+    assert (nq.issuer, ct.issuer) == ("Bộ Chính trị", "Ban Bí thư Trung ương Đảng")
+    # not a Party symbol: as before
+    (c,) = _cites("Thực hiện Kế hoạch số 12/KH-UBND ngày 28/7/2021 của Bộ Chính trị, Ban Bí thư về công tác.\n")
+    assert c.issuer == "Bộ Chính trị"
+    # a central body and a body that is not one: only the first
+    (d,) = _cites("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy đã ban hành kế hoạch.\n")
+    assert d.issuer == "Bộ Chính trị"
+
+
+# ---------------------------------------------------------------------------- abbreviations inside an issuer
+
+
+def test_mass_organisation_codes_inside_an_issuer_are_expanded():
+    (c,) = _cites("Thực hiện Kế hoạch số 64/KH-BTV ngày 30/9/2020 của Ban Thường vụ Hội LHPN Hà Nội về công tác tuyên truyền.\n")
+    assert c.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội"
+    (d,) = _cites("Thực hiện Công văn số 22-CV/UBH ngày 05/10/2015 của Ủy ban Hội LHTN Việt Nam tỉnh Thanh Hóa về việc tổ chức.\n")
+    assert d.issuer == "Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh Thanh Hóa"
+
+
+# ---------------------------------------------------------------------------- a number ending with a capital
+
+
+def test_a_number_ending_with_a_capital_letter_is_read_and_is_the_lower_case_one():
+    from vanban.graph.schema import number_id, number_symbol
+
+    (c,) = _cites("Căn cứ Nghị quyết số 30A/2008/NQ-CP ngày 27/12/2008 của Chính phủ về Chương trình hỗ trợ giảm nghèo nhanh.\n")
+    assert (c.number, c.symbol, c.date, c.issuer) == ("30A", "2008/NQ-CP", "2008-12-27", "Chính phủ")  # as written
+    assert number_id("30A") == number_id("30a") == "30a"
+    assert number_symbol("30A", "2008/NQ-CP") == number_symbol("30a", "2008/NQ-CP")
+    raw = (
+        "Căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ về Chương trình hỗ trợ giảm nghèo nhanh; các "
+        "huyện thực hiện theo Nghị quyết số 30A/2008/NQ-CP.\n"
+    )
+    (d,) = _cites(raw)  # one instrument
+    assert d.number == "30a"
+    # a Party symbol glued to its number is not read as a number with a letter
+    (e,) = _cites("Quán triệt Chỉ thị số 05CT/TW ngày 15/5/2016 của Bộ Chính trị.\n")
+    assert (e.number, e.symbol) == ("05", "CT/TW")
+
+
+# ---------------------------------------------------------------------------- a table's "Cơ quan" column
+
+
+def test_a_column_headed_co_quan_is_the_issuers_beside_a_date_of_issue_column_only():
+    raw = (
+        "Danh mục văn bản:\n\n| STT | Văn bản | Ngày ban hành | Cơ quan |\n|---|---|---|---|\n"
+        "| 1 | Quyết định số 15/2023/QĐ-UBND | 10/3/2023 | UBND tỉnh Lào Cai |\n"
+        "| 2 | Kế hoạch số 45/KH-SYT | 02/02/2024 | Sở Y tế tỉnh Lào Cai |\n\n"
+        "| STT | Nội dung | Cơ quan | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Triển khai Kế hoạch số 46/KH-SYT | Sở Y tế | Quý I/2024 |\n"
+    )
+    a, b, c = find_citations(make_text(raw, format="markdown"), Header())
+    assert (a.date, a.issuer) == ("2023-03-10", "Ủy ban nhân dân tỉnh Lào Cai")
+    assert (b.date, b.issuer) == ("2024-02-02", "Sở Y tế tỉnh Lào Cai")
+    assert (c.number, c.date, c.issuer) == ("46", None, None)  # the body that carries the task out
+
+
+def test_a_long_line_before_a_blank_line_may_wrap_a_name():
+    # A school's text whose every line of the page is a paragraph of its own (a Cà Mau school's chuyên đề).
+    raw = (
+        "A CƠ SỞ XÂY DỰNG CHUYÊN ĐỀ:\n\nCăn cứ công văn số 2457/UBND-VX ngày 29 tháng 05 năm 2012 của Chủ tịch\n\n"
+        "UBND Tỉnh Cà Mau về việc tăng cường sử dụng văn bản điện tử trong hoạt động của cơ quan nhà nước;\n"
+    )
+    (c,) = _cites(raw)
+    assert c.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"
