@@ -66,6 +66,8 @@ _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
 # Two-word verbs that end an issuer's name in lower case only, after any word but "Ban" (see codes).
 _ISSUER_LOWER_CASE_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_LOWER_CASE_STOP_WORDS)
 _BAN = "Ban"
+# The word after a lower-case stop that makes it part of a body's name: "án" of "Chi cục thi hành án dân sự".
+_LOWER_CASE_STOP_OBJECTS = {"thi": "án"}
 
 
 # The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
@@ -219,13 +221,14 @@ ORDINAL_WORD = "số"
 RULE_WORD = re.compile(r"[-_=–—~.\\]{3,}")
 
 
-def _breaks_name(gap: str, taken: list[tuple[str, int, int]], word: str) -> bool:
-    """Whether the marked line break in ``gap`` (``mark_hard_breaks``) ends the name before ``word``: always
+def _breaks_name(gap: str, taken: list[tuple[str, int, int]], words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the marked line break in ``gap`` (``mark_hard_breaks``) ends the name before words[i]: always
     before a place and date line or "Kính gửi"; after a blank line, unless the name stops at its level word and
-    the place goes on in capitals ("của UBND tỉnh " / "" / "Hà Giang về …", a docx copy's wrapped line)."""
+    a known place goes on ("của UBND tỉnh " / "" / "Hà Giang về …", a docx copy's wrapped line; not "… CỦA CHỦ
+    TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ" / "" / "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", the issuer's line)."""
     if LINE_AFTER_NAME_MARK in gap:
         return True
-    return BLANK_LINE_MARK in gap and not (_after_level_word(taken) and word[:1].isupper())
+    return BLANK_LINE_MARK in gap and not (_after_level_word(taken) and _place_words(words, i))
 
 
 def body_name(
@@ -247,7 +250,7 @@ def body_name(
     place_end = 0  # words before this index are a known place name, read whole
     for i, w in enumerate(words):
         word = w[0]
-        if taken and _breaks_name(masked[taken[-1][2] : w[1]], taken, word):
+        if taken and _breaks_name(masked[taken[-1][2] : w[1]], taken, words, i):
             break  # "… của UBND tỉnh" / "Hương Khê, ngày …": the next line is no part of it (mark_hard_breaks)
         if RULE_WORD.fullmatch(word):
             break  # "của Ban Bí thư ----- Ban Thường vụ …": the rule under a title, its line breaks folded
@@ -283,8 +286,9 @@ def body_name(
         if (
             taken and i + 1 < len(words) and (word, words[i + 1][0]) in _ISSUER_LOWER_CASE_STOPS
             and taken[-1][0] != _BAN
+            and (i + 2 >= len(words) or words[i + 2][0].lower() != _LOWER_CASE_STOP_OBJECTS.get(word))
         ):
-            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …": the verb after the name
+            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …", "… Trung ương thi hành Chương VII …": the verb after the name
         if word == "và":
             # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
             # word only when the type word follows whole).
@@ -410,6 +414,9 @@ ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
 # The field of education written with a dash for "và": "Sở Giáo dục - Đào tạo", "Phòng Giáo dục - Đào tạo"
 # ("Thực hiện công văn số 1578/SGDĐT- CTTT ngày 28/8/2020 của Sở Giáo dục - Đào tạo").
 EDUCATION_DASH = re.compile(r"(?<=Giáo dục) [-–] (?=Đào tạo)")
+# Two fields of a ministry's or department's name joined by a spaced "&" for "và": "Bộ Nông nghiệp & Phát triển nông
+# thôn", "Sở Nông nghiệp & PTNT" (a code glued to it, "NN&PTNT", is expanded by names.canonical_org).
+SPACED_AMPERSAND = re.compile(rf"(?<=[^\W\d_]) & (?=[{UPPER_LETTERS}])")
 
 
 # The Party's full name after its central bodies' names: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" is the
@@ -420,6 +427,8 @@ PARTY_FULL_NAME = re.compile(r"(?<=Trung ương Đảng) Cộng sản Việt Nam
 def canonical_issuer(raw: str, header: Header) -> str | None:
     s = PARTY_FULL_NAME.sub("", " ".join(raw.split()))
     s = EDUCATION_DASH.sub(" và ", s)
+    if " & " in s:
+        s = SPACED_AMPERSAND.sub(" và ", s)
     if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
         s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)

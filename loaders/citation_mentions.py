@@ -88,27 +88,27 @@ WRAPPED_LINE_MIN = 60
 _TITLE_MARKUP = ("**", "#", "__")
 
 
-def _ends_paragraph(line: str) -> bool:
-    """Whether a line followed by a blank line ends its paragraph: a short one, a title's in capitals or emphasis."""
-    return len(line) < WRAPPED_LINE_MIN or line.startswith(_TITLE_MARKUP) or line.isupper()
+def _ends_paragraph(line: str, spaced: bool = False) -> bool:
+    """Whether a line followed by a blank line ends its paragraph: a title's in capitals or emphasis, and a short
+    one unless the text is ``spaced`` (a blank line after most lines)."""
+    return line.startswith(_TITLE_MARKUP) or line.isupper() or (not spaced and len(line) < WRAPPED_LINE_MIN)
 
 
 def mark_hard_breaks(masked: str, text: Text) -> str:
     """The masked text with the folded line breaks that end any name written as a line break (same length):
     a blank line after a line that ends its paragraph ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành
-    …", a title and the paragraph under it; ``_ends_paragraph``), unless most of the text's line breaks are blank lines, and the break before a line no name
-    runs on to (LINE_AFTER_NAME), each with its mark. A body's name read after a citation stops at one
-    (``body_name``)."""
+    …", a title and the paragraph under it; ``_ends_paragraph``; in a text with a blank line after most lines, only
+    after a title's line), and the break before a line no name runs on to (LINE_AFTER_NAME), each with its mark.
+    A body's name read after a citation stops at one (``body_name``)."""
     lines = text.lines
     if len(lines) < 2:
         return masked
     original = text.original
-    blank = [
-        k for k in range(1, len(lines))
-        if original.count("\n", lines[k - 1].end, lines[k].start) > 1 and _ends_paragraph(lines[k - 1].text)
-    ]
-    if len(lines) >= BLANK_LINE_SHARE_LINES and len(blank) > BLANK_LINE_SHARE * (len(lines) - 1):
-        blank = []
+    breaks = [k for k in range(1, len(lines)) if original.count("\n", lines[k - 1].end, lines[k].start) > 1]
+    # A copy with a blank line after most lines (double spacing) wraps names over them: only a title's line ends
+    # its paragraph there.
+    spaced = len(lines) >= BLANK_LINE_SHARE_LINES and len(breaks) > BLANK_LINE_SHARE * (len(lines) - 1)
+    blank = [k for k in breaks if _ends_paragraph(lines[k - 1].text, spaced)]
     after_name = [
         k for k in range(1, len(lines))
         if lines[k].text[:1].isupper() and ("ngày" in lines[k].text[:40] or lines[k].text.startswith("Kính"))

@@ -295,7 +295,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
 # Verbs that end an issuer's name when written in lower case, after any word but "Ban": "của Ban Thường
 # vụ Hội LHPN Hà Nội chỉ đạo Đại hội …" (the body is the Ban Thường vụ), not "Ban chỉ đạo 35 tỉnh" nor
 # "Ban Chỉ đạo" (a steering committee's name).
-ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo",)
+# "của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng" (Quy định số 30-QĐ/TW): not "thi
+# hành án", a body's ("Chi cục thi hành án dân sự", citation_issuers._LOWER_CASE_STOP_OBJECTS).
+ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo", "thi hành")
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
 NAME_STOP_WORDS: tuple[str, ...] = (

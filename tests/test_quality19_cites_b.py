@@ -240,3 +240,35 @@ def test_a_long_line_before_a_blank_line_may_wrap_a_name():
     )
     (c,) = _cites(raw)
     assert c.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"
+
+
+def test_an_issuer_in_a_title_in_capitals_does_not_run_into_the_issuers_line():
+    # A Hồ Chí Minh City decision's regulation: its title names the decision, the issuer's line follows it.
+    raw = (
+        "QUY ĐỊNH\nVỀ PHÂN CẤP QUẢN LÝ ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND NGÀY 19 THÁNG "
+        "10 NĂM 2018 CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    qd = next(c for c in _cites(raw) if c.number == "4631")
+    assert qd.issuer == "Chủ tịch Ủy ban nhân dân thành phố"
+
+
+# ---------------------------------------------------------------------------- verbs and "&" in an issuer's name
+
+
+def test_an_issuer_ends_before_a_lower_case_thi_hanh_but_not_a_bodys_thi_hanh_an():
+    (c, *_) = _cites(
+        "Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII "
+        "Điều lệ Đảng về công tác kiểm tra, giám sát, kỷ luật của Đảng;\n"
+    )
+    assert (c.number, c.issuer) == ("30", "Ban Chấp hành Trung ương Đảng")
+    (d,) = _cites("Căn cứ Quyết định số 30/QĐ-CCTHADS ngày 26/7/2016 của Chi cục thi hành án dân sự huyện Bảo Lâm về việc kiện toàn;\n")
+    assert d.issuer == "Chi cục thi hành án dân sự huyện Bảo Lâm"
+
+
+def test_a_spaced_ampersand_between_two_fields_is_and():
+    (c,) = _cites(
+        "Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & Phát triển nông thôn về việc "
+        "xây dựng kế hoạch năm 2014.\n"
+    )
+    assert c.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
