@@ -272,3 +272,21 @@ def test_a_spaced_ampersand_between_two_fields_is_and():
         "xây dựng kế hoạch năm 2014.\n"
     )
     assert c.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+# ---------------------------------------------------------------------------- a team's "của", not the plan's
+
+
+def test_the_body_after_a_plan_a_team_carries_out_is_the_teams():
+    # A Bắc Giang decision's grounds: the Tổ công tác is the province's, the Đề án 30 the Prime Minister's.
+    raw = (
+        "Xét đề nghị Giám đốc Sở Thông tin và Truyền thông và Tổ trưởng Tổ công tác chuyên trách thực hiện Đề án 30 của "
+        "Ủy ban nhân dân tỉnh,\n"
+    )
+    assert all(c.issuer != "Ủy ban nhân dân tỉnh" for c in _cites(raw))
+    assert all(not c.surface.startswith("Đề án 30") for c in _cites(raw))
+    # a plan the text itself carries out keeps its issuer
+    (c,) = _cites("Các đơn vị thực hiện Đề án 30 của Ủy ban nhân dân tỉnh về đơn giản hóa thủ tục hành chính.\n")
+    assert (c.surface, c.issuer) == ("Đề án 30 của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")
+    (d,) = _cites("Ban Chỉ đạo tỉnh triển khai Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang.\n")
+    assert d.issuer == "Sở Y tế tỉnh Hà Giang"  # "Ban Chỉ đạo tỉnh" carries it out; no team's name runs into it
