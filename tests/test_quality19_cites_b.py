@@ -290,3 +290,30 @@ def test_the_body_after_a_plan_a_team_carries_out_is_the_teams():
     assert (c.surface, c.issuer) == ("Đề án 30 của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh")
     (d,) = _cites("Ban Chỉ đạo tỉnh triển khai Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang.\n")
     assert d.issuer == "Sở Y tế tỉnh Hà Giang"  # "Ban Chỉ đạo tỉnh" carries it out; no team's name runs into it
+
+
+# ---------------------------------------------------------------------------- "của Ủy ban" alone
+
+
+LAM_DONG = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 50/2019/QĐ-UBND
+Lâm Đồng, ngày 22 tháng 11 năm 2019
+
+QUYẾT ĐỊNH
+Ban hành Quy định số lượng, tiêu chuẩn chức danh trưởng, phó phòng
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định số lượng, tiêu chuẩn chức danh.
+Điều 2. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2019 và thay thế Quyết định số
+46/2012/QĐ-UBND ngày 14 tháng 11 năm 2012 của Ủy ban {end}
+"""
+
+
+def test_a_bare_uy_ban_is_the_documents_own_committee_when_the_codes_agree_else_none():
+    r = _record(LAM_DONG.format(end="\n"))
+    (c,) = [c for c in r.cites if c.number == "46"]
+    assert c.issuer == "Ủy ban nhân dân tỉnh Lâm Đồng"
+    assert "issuer: the document's own body, named by its head word" in c.note
+    r = _record(LAM_DONG.format(end="\n").replace("46/2012/QĐ-UBND", "46/2012/QĐ-BYT"))
+    (d,) = [c for c in r.cites if c.number == "46"]
+    assert d.issuer == "Bộ Y tế"  # from its symbol, not "Ủy ban" nor the document's committee
