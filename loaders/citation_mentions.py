@@ -66,11 +66,16 @@ def _blank_link(m: re.Match) -> str:
     return " " + m["label"] + " " * (m.end() - m.end("label"))
 
 
-# A line no name runs on to from the line before it: a place and date line ("Hương Khê, ngày 10 tháng 5 năm
-# 2023", "Hà Nội, ngày     tháng"), the letter's "Kính gửi", as a copy puts them after the "V/v" of a letter
-# naming an instrument and its issuer ("V/v triển khai Công văn số 1500/UBND-NC … của UBND tỉnh" / "Hương Khê,
-# ngày …").
-LINE_AFTER_NAME = re.compile(r"[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*){0,4},\s*ngày(?!\w)|Kính\s+gửi(?!\w)")
+# A line no name runs on to from the line before it: a place and date line and nothing else ("Hương Khê, ngày 10
+# tháng 5 năm 2023", "*Hà Nội, ngày     tháng     năm 2024*", "Đồng Văn, ngày …/…/2022"), the letter's "Kính gửi", as
+# a copy puts them after the "V/v" of a letter naming an instrument and its issuer ("V/v triển khai Công văn số
+# 1500/UBND-NC … của UBND tỉnh" / "Hương Khê, ngày …"). Not a wrapped sentence that goes on after its date ("của UBND
+# tỉnh Hà" / "Giang, ngày 10/5/2023 về việc …").
+PLACE_DATE_LINE = re.compile(
+    r"[*_\s]*[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*){0,4},\s*ngày[\s\d._…/]*"
+    r"(?:tháng[\s\d._…]*năm[\s\d._…]*)?[*_\s.]*"
+)
+LETTER_GREETING = re.compile(r"[*_\s]*Kính\s+gửi(?!\w)")
 # The share of a text's line breaks that may be blank lines for them to end a paragraph: a copy that puts a
 # blank line after every line (a PDF's double spacing) wraps names over them. Judged on texts of that many
 # lines at least (a short fragment's title and paragraphs may be all blank-line breaks).
@@ -98,7 +103,7 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
     """The masked text with the folded line breaks that end any name written as a line break (same length):
     a blank line after a line that ends its paragraph ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành
     …", a title and the paragraph under it; ``_ends_paragraph``; in a text with a blank line after most lines, only
-    after a title's line), and the break before a line no name runs on to (LINE_AFTER_NAME), each with its mark.
+    after a title's line), and the break before a line no name runs on to (PLACE_DATE_LINE, LETTER_GREETING), each with its mark.
     A body's name read after a citation stops at one (``body_name``)."""
     lines = text.lines
     if len(lines) < 2:
@@ -111,8 +116,8 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
     blank = [k for k in breaks if _ends_paragraph(lines[k - 1].text, spaced)]
     after_name = [
         k for k in range(1, len(lines))
-        if lines[k].text[:1].isupper() and ("ngày" in lines[k].text[:40] or lines[k].text.startswith("Kính"))
-        and LINE_AFTER_NAME.match(masked, lines[k].flat_start)
+        if ("ngày" in lines[k].text[:50] and PLACE_DATE_LINE.fullmatch(lines[k].text))
+        or ("Kính" in lines[k].text[:8] and LETTER_GREETING.match(lines[k].text))
     ]
     if not blank and not after_name:
         return masked

@@ -262,7 +262,11 @@ CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển 
 
 # Party terms written in lower case in an issuer's name, beside names.CASED_TERMS: "của Ban Chấp hành
 # Trung ương đảng khóa XIII" (corpus 001) -> "Ban Chấp hành Trung ương Đảng".
-ISSUER_CASED_TERMS: dict[str, str] = {"trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+# "Bộ trưởng" as a minister's office is written with one capital ("của Bộ Trưởng Bộ Y tế" is the "Bộ trưởng Bộ Y tế").
+ISSUER_CASED_TERMS: dict[str, str] = {
+    "trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư",
+    "bộ trưởng bộ": "Bộ trưởng Bộ",
+}
 
 # Bodies whose names hold a type word, which does not end the name there: "Bộ Kế hoạch và Đầu tư",
 # "Sở Kế hoạch và Đầu tư tỉnh Yên Bái", "Phòng Tài chính - Kế hoạch huyện" (lower-case keys; the

@@ -317,3 +317,18 @@ def test_a_bare_uy_ban_is_the_documents_own_committee_when_the_codes_agree_else_
     r = _record(LAM_DONG.format(end="\n").replace("46/2012/QĐ-UBND", "46/2012/QĐ-BYT"))
     (d,) = [c for c in r.cites if c.number == "46"]
     assert d.issuer == "Bộ Y tế"  # from its symbol, not "Ủy ban" nor the document's committee
+
+
+def test_a_ministers_office_written_with_two_capitals_is_written_with_one():
+    (c,) = _cites("Căn cứ Quyết định số 5556/QĐ-BYT ngày 20/12/2023 của Bộ Trưởng Bộ Y tế về việc ban hành hướng dẫn.\n")
+    assert c.issuer == "Bộ trưởng Bộ Y tế"
+
+
+def test_a_wrapped_name_before_its_date_goes_on():
+    # "Giang, ngày 10/5/2023 về việc …" is the rest of a sentence, not a place and date line.
+    raw = "Thực hiện Công văn số 1234/UBND-VX của UBND tỉnh Hà\nGiang, ngày 10/5/2023 về việc tổ chức Tháng hành động.\n"
+    (c,) = _cites(raw)
+    assert c.issuer == "Ủy ban nhân dân tỉnh Hà Giang"
+    raw = "Thực hiện Công văn số 1234/UBND-VX ngày 10/5/2023 của UBND tỉnh\n*Hà Nội, ngày     tháng     năm 2024*\n"
+    (d,) = _cites(raw)
+    assert d.issuer == "Ủy ban nhân dân tỉnh"
