@@ -53,7 +53,11 @@ CENTRAL_PLENUM_ISSUER = re.compile(
 # The short name an issuer is given in parentheses after its name, before the subject: " (GDĐT)" in "Kế
 # hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai …" (capitals,
 # "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
-ISSUER_SHORT_NAME = re.compile(rf" \((?=[{UPPER_LETTERS}]+[a-zđ]?[{UPPER_LETTERS}]*\))[{UPPER_LETTERS}&a-zđ]{{2,12}}\)")
+# Also with its level word: " (UBND tỉnh)" in "của Ủy ban nhân dân tỉnh Quảng Nam (UBND tỉnh) về việc …".
+ISSUER_SHORT_NAME = re.compile(
+    rf" \((?=[{UPPER_LETTERS}]+[a-zđ]?[{UPPER_LETTERS}]*(?: (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?\))"
+    rf"[{UPPER_LETTERS}&a-zđ]{{2,12}}(?: (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?\)"
+)
 
 # The term of a Party body written after its name, before the subject: " khóa XII" in "Nghị quyết số
 # 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề …",
@@ -320,12 +324,13 @@ INNER_SHORT_NAME = re.compile(rf" \((?P<short>[{UPPER_LETTERS}&]{{2,8}})\) ")
 
 def _past_short_name(masked: str, name: str, end: int, limit: int) -> tuple[str, int]:
     """The name read on past the short name it is given in parentheses, when that short name stands for the
-    name read so far and its level word follows: ("Ủy ban nhân dân tỉnh Quảng Nam", its end) for "Ủy ban nhân
+    name read so far (or its end: "(GDĐT)" after "Sở Giáo dục và Đào tạo") and its level word follows: ("Ủy ban nhân dân tỉnh Quảng Nam", its end) for "Ủy ban nhân
     dân (UBND) tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh" for "Ủy ban nhân dân (UBND) tỉnh về …"; else (``name``,
     ``end``) as read."""
     short = INNER_SHORT_NAME.match(masked, end)
-    if short is None or codes.ABBREVIATIONS.get(short["short"], "").lower() != " ".join(name.split()).lower():
-        return name, end
+    stands_for = codes.ABBREVIATIONS.get(short["short"], "").lower() if short else ""
+    if not stands_for or not " ".join(name.split()).lower().endswith(stands_for):
+        return name, end  # "(GDĐT)" after "Sở Giáo dục và Đào tạo": its field's code
     after = words_at(masked, short.end(), 2)
     if not after or not _opens_level(after, 0):  # "tỉnh Quảng Nam", "tỉnh về …"
         return name, end

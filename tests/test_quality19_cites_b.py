@@ -332,3 +332,19 @@ def test_a_wrapped_name_before_its_date_goes_on():
     raw = "Thực hiện Công văn số 1234/UBND-VX ngày 10/5/2023 của UBND tỉnh\n*Hà Nội, ngày     tháng     năm 2024*\n"
     (d,) = _cites(raw)
     assert d.issuer == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_short_name_with_its_level_or_for_the_field_is_passed_and_the_subject_read():
+    header = Header(province="Quảng Nam", district="Núi Thành")
+    (a,) = _cites(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2023 của Ủy ban nhân dân tỉnh Quảng Nam (UBND tỉnh) về việc triển "
+        "khai chuyển đổi số.\n",
+        header,
+    )
+    assert (a.issuer, a.title) == ("Ủy ban nhân dân tỉnh Quảng Nam", "triển khai chuyển đổi số")
+    (b,) = _cites(
+        "Thực hiện Kế hoạch số 12/KH-SGDĐT ngày 05/3/2023 của Sở Giáo dục và Đào tạo (GDĐT) tỉnh Quảng Nam về việc "
+        "triển khai năm học mới.\n",
+        header,
+    )
+    assert (b.issuer, b.title) == ("Sở Giáo dục và Đào tạo tỉnh Quảng Nam", "triển khai năm học mới")
