@@ -41,9 +41,10 @@ from vanban.loaders.places import strip_accents
 
 # The number is written "\d\d{0,4}" (one to five digits) rather than "\d{1,5}": a pattern that
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
-# A number may end with one lower-case letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP";
+# A number may end with one letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP", "30A" as
+# other copies write it;
 # or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS).
-_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d{{0,4}})(?:[a-z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
+_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
 
 # Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
 # đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
@@ -74,7 +75,7 @@ GLUED_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>(?:{_SPACED_CODE})(?:{S
 SPACED_YEAR_NUMSYM = re.compile(rf"(?P<num>\d\d{{0,4}})(?P<sym>{SYMBOL_SEPARATOR}\d{{4}} (?:{_SPACED_CODE})(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{1,4}})")
 
 # The letters a number may end with (see _NUMSYM).
-_NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyz")
+_NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 # The type word just before a number: "Kế hoạch số ", "Nghị quyếtsố ", "Quyết định ",
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).

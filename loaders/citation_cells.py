@@ -31,6 +31,10 @@ DATE_COLUMN = re.compile(
 # A header cell naming the column of an instrument's issuer: "Cơ quan ban hành", "Cơ quan ban hành văn bản",
 # "Đơn vị ban hành" (not "Cơ quan chủ trì", "Đơn vị thực hiện": who carries a task out).
 ISSUER_COLUMN = re.compile(r"(?i:(?:cơ\s+quan|đơn\s+vị)\s+ban\s+hành(?:\s+văn\s+bản)?)")
+# A header cell naming a body's column by "Cơ quan" alone: the issuer's column only beside a column of the date of
+# issue (DATE_COLUMN), which makes the table a list of issued instruments ("| Văn bản | Ngày ban hành | Cơ quan |");
+# elsewhere it is the body that carries a task out ("| Nội dung | Cơ quan | Thời gian |").
+BARE_ISSUER_COLUMN = re.compile(r"(?i:cơ\s+quan)")
 # A cell that is a date and nothing else, "ngày" written or not: "10/3/2023", "ngày 10/3/2023", "10-3-2023",
 # "10.3.2023" (the day and month checked by ``_cell_date``).
 BARE_CELL_DATE = re.compile(r"(?P<day>\d{1,2})\s?[/.\-]\s?(?P<month>\d{1,2})\s?[/.\-]\s?(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -85,6 +89,8 @@ def table_cells(text: Text, masked: str) -> TableCells | None:
                 names = [masked[s:e] for s, e in head[1]]
                 date_col = next((i for i, n in enumerate(names) if DATE_COLUMN.fullmatch(n)), None)
                 issuer_col = next((i for i, n in enumerate(names) if ISSUER_COLUMN.fullmatch(n)), None)
+                if issuer_col is None and date_col is not None:
+                    issuer_col = next((i for i, n in enumerate(names) if BARE_ISSUER_COLUMN.fullmatch(n)), None)
             continue
         nxt = rows[k + 1] if k + 1 < len(rows) else None
         if nxt and not SEPARATOR_ROW.fullmatch(lines[k + 1].text):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
-from vanban.loaders.citation_mentions import Mention
+from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
 from vanban.loaders.citation_symbols import names_two_ministries, type_code
 from vanban.loaders.citation_words import starts_stop, starts_type, words_at
@@ -21,11 +21,26 @@ from vanban.loaders.records import Header
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
 # and "cùa", "cua" as an OCR copy misreads it (" cùa Ban Kinh tế - Ngân sách", " cua UBND huyện").
 ISSUER_LEAD = re.compile(rf"\s?,?\s*(?:\(\s*)?(?i:c[ủùu]a)(?:\s+|(?=[{UPPER_LETTERS}]))")
-# A plenum named as the issuer: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "của Hội
-# nghị lần thứ VI Ban Chấp hành TW khóa XII" (a Bộ Y tế decision).
-PLENUM_ISSUER = re.compile(
-    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?P<body>Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?|TW))"
+# A plenum named as the issuer, up to its committee: "Hội nghị lần thứ sáu " in "của Hội nghị lần thứ sáu Ban Chấp
+# hành Trung ương Đảng khóa XII", "của Hội nghị lần thứ VI Ban Chấp hành TW khóa XII" (a Bộ Y tế decision), "của
+# Hội nghị lần thứ sáu của Ban Chấp hành Trung ương", "Hội nghị lần thứ 6 BCH Trung ương Đảng", "… BCHTW khóa
+# XII", "… Ban Chấp hành Trung ương Đoàn khóa XI" (the committee's name is read whole after it: ``plenum_body``).
+PLENUM_LEAD = re.compile(
+    r"Hội\s+nghị(?:\s+lần\s+thứ\s+\w+|\s+Trung\s+ương\s+\d+)?\s*,?\s*(?:của\s+)?"
+    r"(?=(?:Ban\s+[Cc]hấp\s+hành|BCH)\s*(?:Trung\s+ương|TW)(?!\w)|BCHTW(?!\w))"
 )
+
+
+def plenum_body(masked: str, at: int) -> tuple[str, int] | None:
+    """The committee whose plenum is named at ``at`` as an instrument's issuer, and where its name ends:
+    ("Ban Chấp hành Trung ương Đảng", …) for "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về …"."""
+    lead = PLENUM_LEAD.match(masked, at)
+    if lead is None:
+        return None
+    name, end = body_name(masked, lead.end(), at)
+    return (name, end) if name else None
+
+
 # A section's roman numeral, read as a word before its "." or ")": "I" of "I. MỤC ĐÍCH".
 SECTION_NUMERAL = re.compile(r"[IVX]{1,5}")
 
@@ -38,7 +53,11 @@ CENTRAL_PLENUM_ISSUER = re.compile(
 # The short name an issuer is given in parentheses after its name, before the subject: " (GDĐT)" in "Kế
 # hoạch số 1521/KH-BGDĐT ngày 27/10/2022 của Bộ Giáo dục Đào tạo (GDĐT) về việc triển khai …" (capitals,
 # "&" and one lower-case letter at most: "(BCĐ)", "(Sở GD&ĐT)" is no short name).
-ISSUER_SHORT_NAME = re.compile(rf" \((?=[{UPPER_LETTERS}]+[a-zđ]?[{UPPER_LETTERS}]*\))[{UPPER_LETTERS}&a-zđ]{{2,12}}\)")
+# Also with its level word: " (UBND tỉnh)" in "của Ủy ban nhân dân tỉnh Quảng Nam (UBND tỉnh) về việc …".
+ISSUER_SHORT_NAME = re.compile(
+    rf" \((?=[{UPPER_LETTERS}]+[a-zđ]?[{UPPER_LETTERS}]*(?: (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?\))"
+    rf"[{UPPER_LETTERS}&a-zđ]{{2,12}}(?: (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường))?\)"
+)
 
 # The term of a Party body written after its name, before the subject: " khóa XII" in "Nghị quyết số
 # 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề …",
@@ -51,6 +70,8 @@ _ISSUER_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_STOP_WORDS)
 # Two-word verbs that end an issuer's name in lower case only, after any word but "Ban" (see codes).
 _ISSUER_LOWER_CASE_STOPS = frozenset(tuple(p.split()) for p in codes.ISSUER_LOWER_CASE_STOP_WORDS)
 _BAN = "Ban"
+# The word after a lower-case stop that makes it part of a body's name: "án" of "Chi cục thi hành án dân sự".
+_LOWER_CASE_STOP_OBJECTS = {"thi": "án"}
 
 
 # The terms whose case an issuer's name is given: names.CASED_TERMS, then the longer party terms.
@@ -121,9 +142,9 @@ def issuer_phrase(masked: str, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[
     lead = ISSUER_LEAD.match(masked, pos)
     if not lead:
         return None, pos
-    plenum = PLENUM_ISSUER.match(masked, lead.end())
+    plenum = plenum_body(masked, lead.end()) if masked.startswith("Hội", lead.end()) else None
     if plenum:
-        return plenum["body"], plenum.end()
+        return plenum
     central = CENTRAL_PLENUM_ISSUER.match(masked, lead.end())
     if central:
         return "Ban Chấp hành Trung ương", central.end()
@@ -203,20 +224,45 @@ BODY_ORDINAL = re.compile(r"số \d{1,3}(?![\w/\-–])(?!\s+(?i:ngày)(?!\w))(?=
 ORDINAL_WORD = "số"
 
 
-def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -> tuple[str | None, int]:
+# A rule drawn under a title ("-----", "\\-\\-\\-" as a markdown copy escapes it, "____"): no word of a name.
+RULE_WORD = re.compile(r"[-_=–—~.\\]{3,}")
+
+
+def _breaks_name(gap: str, taken: list[tuple[str, int, int]], words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the marked line break in ``gap`` (``mark_hard_breaks``) ends the name before words[i]: always
+    before a place and date line or "Kính gửi"; after a blank line, unless the name stops at its level word and
+    a known place goes on ("của UBND tỉnh " / "" / "Hà Giang về …", a docx copy's wrapped line; not "… CỦA CHỦ
+    TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ" / "" / "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", the issuer's line)."""
+    if LINE_AFTER_NAME_MARK in gap:
+        return True
+    return BLANK_LINE_MARK in gap and not (_after_level_word(taken) and _place_words(words, i))
+
+
+def body_name(
+    masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS, place_part: bool = False
+) -> tuple[str | None, int]:
     """The body's name that starts at ``start`` (or None, and ``pos``) and where it ends: "UBND
-    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"."""
+    tỉnh Hà Giang" in "UBND tỉnh Hà Giang về …"; ``place_part``: the part of a name that starts with its
+    level word ("tỉnh Quảng Nam về …", after a short name in parentheses)."""
     if masked.startswith("Ban", start):
         steering = STEERING_COMMITTEE.match(masked, start)
         if steering:
             return masked[start : steering.end()], steering.end()
     words = words_at(masked, start, limit)
-    if not words or not (words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words)):
+    if not words or not (
+        words[0][0][:1].isupper() or words[0][0] in codes.ABBREVIATIONS or _lower_case_head(words) or place_part
+    ):
         return None, pos
     taken: list[tuple[str, int, int]] = []
     place_end = 0  # words before this index are a known place name, read whole
     for i, w in enumerate(words):
         word = w[0]
+        if taken and _breaks_name(masked[taken[-1][2] : w[1]], taken, words, i):
+            break  # "… của UBND tỉnh" / "Hương Khê, ngày …": the next line is no part of it (mark_hard_breaks)
+        if RULE_WORD.fullmatch(word):
+            break  # "của Ban Bí thư ----- Ban Thường vụ …": the rule under a title, its line breaks folded
+        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
+            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if i < place_end:
             taken.append(w)
             continue
@@ -239,8 +285,6 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
             # in capitals; not a run of spaces inside a name ("của Ủy ban Thường vụ        Quốc hội, Chính
             # phủ và …", a docx copy's justified line)
             break
-        if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
-            break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded
         if word == ORDINAL_WORD and taken and BODY_ORDINAL.match(masked, w[1]):
             taken.append(w)  # "Chi nhánh Văn phòng Đăng ký đất đai số 23 về …": the number is the name's
             continue
@@ -249,8 +293,9 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
         if (
             taken and i + 1 < len(words) and (word, words[i + 1][0]) in _ISSUER_LOWER_CASE_STOPS
             and taken[-1][0] != _BAN
+            and (i + 2 >= len(words) or words[i + 2][0].lower() != _LOWER_CASE_STOP_OBJECTS.get(word))
         ):
-            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …": the verb after the name
+            break  # "… Hội LHPN Hà Nội chỉ đạo Đại hội …", "… Trung ương thi hành Chương VII …": the verb after the name
         if word == "và":
             # "và Công văn …" ends the name; "Sở Khoa học và Công nghệ" does not ("Công" opens a type
             # word only when the type word follows whole).
@@ -265,11 +310,35 @@ def body_name(masked: str, start: int, pos: int, limit: int = BODY_NAME_WORDS) -
             # Cut by the word limit, not ended: "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ
             # tướng Chính phủ" (15 words) is read again over more words rather than cut at "Thủ tướng".
             return body_name(masked, start, pos, LONG_NAME_WORDS)
-    while taken and taken[-1][0] in ("-", "–", "và"):
+    while taken and taken[-1][0].lower() in ("-", "–", "và"):  # "… CỦA THỦ TƯỚNG CHÍNH PHỦ VÀ QUYẾT ĐỊNH …"
         taken.pop()
     if not taken:
         return None, pos
-    return masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+    name, end = masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+    if masked.startswith(" (", end):
+        return _past_short_name(masked, name, end, limit)
+    return name, end
+
+
+# The short name of a body written in parentheses inside its name, before its place: " (UBND) " in "của Ủy ban
+# nhân dân (UBND) tỉnh Quảng Nam về …" (codes.ABBREVIATIONS gives what it stands for).
+INNER_SHORT_NAME = re.compile(rf" \((?P<short>[{UPPER_LETTERS}&]{{2,8}})\) ")
+
+
+def _past_short_name(masked: str, name: str, end: int, limit: int) -> tuple[str, int]:
+    """The name read on past the short name it is given in parentheses, when that short name stands for the
+    name read so far (or its end: "(GDĐT)" after "Sở Giáo dục và Đào tạo") and its level word follows: ("Ủy ban nhân dân tỉnh Quảng Nam", its end) for "Ủy ban nhân
+    dân (UBND) tỉnh Quảng Nam", "Ủy ban nhân dân tỉnh" for "Ủy ban nhân dân (UBND) tỉnh về …"; else (``name``,
+    ``end``) as read."""
+    short = INNER_SHORT_NAME.match(masked, end)
+    stands_for = codes.ABBREVIATIONS.get(short["short"], "").lower() if short else ""
+    if not stands_for or not " ".join(name.split()).lower().endswith(stands_for):
+        return name, end  # "(GDĐT)" after "Sở Giáo dục và Đào tạo": its field's code
+    after = words_at(masked, short.end(), 2)
+    if not after or not _opens_level(after, 0):  # "tỉnh Quảng Nam", "tỉnh về …"
+        return name, end
+    rest, rest_end = body_name(masked, short.end(), short.end(), limit, place_part=True)
+    return (f"{name} {rest}", rest_end) if rest else (name, end)
 
 
 # What joins the bodies of a joint instrument's issuers: ", " and " và " in "của Ủy ban Thường vụ Quốc
@@ -314,6 +383,37 @@ def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], i
     return names, end
 
 
+# The Party's central bodies that issue an instrument together, named one after the other: "của Bộ Chính trị, Ban
+# Bí thư" and "của Bộ Chính trị và Ban Bí thư" (a Quy định số 22-QĐ/TW, a Kết luận): both are its issuers, written
+# as a joint instrument's are ("Bộ Chính trị, Ban Bí thư Trung ương Đảng"), whichever way they are joined.
+CENTRAL_PARTY_BODIES = frozenset({
+    "Bộ Chính trị", "Ban Bí thư", "Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng", "Ban Chấp hành Trung ương",
+    "Ban Chấp hành Trung ương Đảng",
+})
+# The code of the Party's central bodies in a symbol: "TW" of "22-QĐ/TW".
+CENTRAL_PARTY_CODE = "TW"
+_AND = " và "
+
+
+def central_party_pair(masked: str, first: str, end: int) -> tuple[list[str], int] | None:
+    """The two central Party bodies named as an instrument's issuers, and where the second ends: (["Bộ Chính
+    trị", "Ban Bí thư"], …) for "Bộ Chính trị, Ban Bí thư về …" (``first`` read already, up to ``end``) and for
+    ``first`` "Bộ Chính trị và Ban Bí thư"; None when ``first`` is no such body or no other such body follows."""
+    first = " ".join(first.split())
+    if _AND in first:
+        pair = first.split(_AND)
+        return (pair, end) if len(pair) == 2 and all(p in CENTRAL_PARTY_BODIES for p in pair) else None
+    if first not in CENTRAL_PARTY_BODIES:
+        return None
+    gap = JOINT_ISSUER_GAP.match(masked, end)
+    if gap is None:
+        return None
+    second, after = body_name(masked, gap.end(), end)
+    if second is None or " ".join(second.split()) not in CENTRAL_PARTY_BODIES or second == first:
+        return None
+    return [first, second], after
+
+
 # A subject run on to an issuer's name a copy glued to it ("Bộ Tài nguyên và Môi trường vềviệc đôn
 # đốc …", once cut apart by ``unglue_name``): no part of the name.
 ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
@@ -322,11 +422,21 @@ ISSUER_SUBJECT_TAIL = re.compile(r" (?:về việc|V/v) .*$")
 # The field of education written with a dash for "và": "Sở Giáo dục - Đào tạo", "Phòng Giáo dục - Đào tạo"
 # ("Thực hiện công văn số 1578/SGDĐT- CTTT ngày 28/8/2020 của Sở Giáo dục - Đào tạo").
 EDUCATION_DASH = re.compile(r"(?<=Giáo dục) [-–] (?=Đào tạo)")
+# Two fields of a ministry's or department's name joined by a spaced "&" for "và": "Bộ Nông nghiệp & Phát triển nông
+# thôn", "Sở Nông nghiệp & PTNT" (a code glued to it, "NN&PTNT", is expanded by names.canonical_org).
+SPACED_AMPERSAND = re.compile(rf"(?<=[^\W\d_]) & (?=[{UPPER_LETTERS}])")
+
+
+# The Party's full name after its central bodies' names: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam" is the
+# "Ban Chấp hành Trung ương Đảng" (the gold's name).
+PARTY_FULL_NAME = re.compile(r"(?<=Trung ương Đảng) Cộng sản Việt Nam$")
 
 
 def canonical_issuer(raw: str, header: Header) -> str | None:
-    s = " ".join(raw.split())
+    s = PARTY_FULL_NAME.sub("", " ".join(raw.split()))
     s = EDUCATION_DASH.sub(" và ", s)
+    if " & " in s:
+        s = SPACED_AMPERSAND.sub(" và ", s)
     if s.split(" ", 1)[0] in LOWER_CASE_HEADS:
         s = s[:1].upper() + s[1:]  # "trường Tiểu học Xuân Phương" -> "Trường Tiểu học Xuân Phương"
     s = _DUPLICATE_WORD.sub(r"\1", s)

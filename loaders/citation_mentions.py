@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from vanban.loaders.ocr_digits import read_ocr_digits
+from vanban.loaders.text import Text
 
 
 # Priorities when two readings overlap (lower wins at the same start).
@@ -63,3 +64,67 @@ MARKDOWN_LINK = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.
 
 def _blank_link(m: re.Match) -> str:
     return " " + m["label"] + " " * (m.end() - m.end("label"))
+
+
+# A line no name runs on to from the line before it: a place and date line and nothing else ("Hương Khê, ngày 10
+# tháng 5 năm 2023", "*Hà Nội, ngày     tháng     năm 2024*", "Đồng Văn, ngày …/…/2022"), the letter's "Kính gửi", as
+# a copy puts them after the "V/v" of a letter naming an instrument and its issuer ("V/v triển khai Công văn số
+# 1500/UBND-NC … của UBND tỉnh" / "Hương Khê, ngày …"). Not a wrapped sentence that goes on after its date ("của UBND
+# tỉnh Hà" / "Giang, ngày 10/5/2023 về việc …").
+PLACE_DATE_LINE = re.compile(
+    r"[*_\s]*[^\W\d_][^\W\d_.]*(?:[ -][^\W\d_][^\W\d_.]*){0,4},\s*ngày[\s\d._…/]*"
+    r"(?:tháng[\s\d._…]*năm[\s\d._…]*)?[*_\s.]*"
+)
+LETTER_GREETING = re.compile(r"[*_\s]*Kính\s+gửi(?!\w)")
+# The share of a text's line breaks that may be blank lines for them to end a paragraph: a copy that puts a
+# blank line after every line (a PDF's double spacing) wraps names over them. Judged on texts of that many
+# lines at least (a short fragment's title and paragraphs may be all blank-line breaks).
+BLANK_LINE_SHARE = 0.6
+BLANK_LINE_SHARE_LINES = 8
+# The marks of those breaks (whitespace, as the folded space was): a blank line, and a line no name runs on to.
+BLANK_LINE_MARK = "\n"
+LINE_AFTER_NAME_MARK = "\r"
+
+
+# The length from which a line before a blank line may be a wrapped one (a copy that writes each line of the page
+# as a paragraph: "Căn cứ công văn số 2457/UBND-VX ngày 29 tháng 05 năm 2012 của Chủ tịch" / "" / "UBND Tỉnh Cà Mau
+# về việc …"); a shorter one ends its paragraph, as a title's line, in capitals or emphasis, always does.
+WRAPPED_LINE_MIN = 60
+_TITLE_MARKUP = ("**", "#", "__")
+
+
+def _ends_paragraph(line: str, spaced: bool = False) -> bool:
+    """Whether a line followed by a blank line ends its paragraph: a title's in capitals or emphasis, and a short
+    one unless the text is ``spaced`` (a blank line after most lines)."""
+    return line.startswith(_TITLE_MARKUP) or line.isupper() or (not spaced and len(line) < WRAPPED_LINE_MIN)
+
+
+def mark_hard_breaks(masked: str, text: Text) -> str:
+    """The masked text with the folded line breaks that end any name written as a line break (same length):
+    a blank line after a line that ends its paragraph ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành
+    …", a title and the paragraph under it; ``_ends_paragraph``; in a text with a blank line after most lines, only
+    after a title's line), and the break before a line no name runs on to (PLACE_DATE_LINE, LETTER_GREETING), each with its mark.
+    A body's name read after a citation stops at one (``body_name``)."""
+    lines = text.lines
+    if len(lines) < 2:
+        return masked
+    original = text.original
+    breaks = [k for k in range(1, len(lines)) if original.count("\n", lines[k - 1].end, lines[k].start) > 1]
+    # A copy with a blank line after most lines (double spacing) wraps names over them: only a title's line ends
+    # its paragraph there.
+    spaced = len(lines) >= BLANK_LINE_SHARE_LINES and len(breaks) > BLANK_LINE_SHARE * (len(lines) - 1)
+    blank = [k for k in breaks if _ends_paragraph(lines[k - 1].text, spaced)]
+    after_name = [
+        k for k in range(1, len(lines))
+        if ("ngày" in lines[k].text[:50] and PLACE_DATE_LINE.fullmatch(lines[k].text))
+        or ("Kính" in lines[k].text[:8] and LETTER_GREETING.match(lines[k].text))
+    ]
+    if not blank and not after_name:
+        return masked
+    chars = list(masked)
+    for marks, mark in ((blank, BLANK_LINE_MARK), (after_name, LINE_AFTER_NAME_MARK)):
+        for k in marks:
+            at = lines[k].flat_start - 1
+            if at >= 0 and chars[at] == " ":
+                chars[at] = mark
+    return "".join(chars)

@@ -55,6 +55,7 @@ from vanban.loaders.citation_dates import PAREN_DATE_ANCHORS, date_at, paren_dat
 from vanban.loaders.citation_groups import InstrumentGroup, group_mentions, name_key, names_same_instrument, symbol_key
 from vanban.loaders.citation_issuers import (
     BODY_NAME_WORDS,
+    CENTRAL_PARTY_CODE,
     GENERIC_ISSUER,
     ISSUER_SHORT_NAME,
     ISSUER_TERM,
@@ -62,13 +63,14 @@ from vanban.loaders.citation_issuers import (
     JOINT_NAME_WORDS,
     TERM_WORDS,
     body_name,
+    central_party_pair,
     canonical_issuer,
     is_joint,
     is_party_name,
     issuer_phrase,
     joint_issuer_phrase,
 )
-from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mask
+from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mark_hard_breaks, mask
 from vanban.loaders.citation_patterns import TYPE_WORD
 from vanban.loaders.citation_subjects import NESTED_DEPTH, nested_object_end, object_of_subject, read_subject
 from vanban.loaders.citation_symbols import body_code, full_doc_type, symbol_year, type_code, type_from_symbol
@@ -119,13 +121,14 @@ _NOT_BEFORE_NUMBER = frozenset("0123456789/")
 
 def _collect(
     masked: str, header: Header, lo: int = 0, hi: int | None = None, identity_only: bool = False,
-    cells: TableCells | None = None,
+    cells: TableCells | None = None, marked: str | None = None,
 ) -> list[Mention]:
     """Every mention in masked[lo:hi], overlaps resolved (earliest, then longest, reading wins).
 
     Numbered citations are found from their number and symbol, and short back-references from
     "số N"; the type word is then read just before: one cheap scan per anchor kind.
     ``cells``: the text's table cells (``citation_cells``), where a citation in a cell reads its date and issuer.
+    ``marked``: the masked text with the line breaks that end a name marked (``mark_hard_breaks``), where issuers are read.
     ``identity_only``: only what tells which instrument a mention names (``names_same_instrument``) is read —
     issuers and subjects are skipped except for mentions known by their body (``key``), whose
     issuer is part of their identity. A span read so is how ``find_implements`` once found its
@@ -204,7 +207,8 @@ def _collect(
         chain = kept[k + 1 : k + 2 + NESTED_DEPTH]
         chain_end = kept[k + 2 + NESTED_DEPTH].start if k + 2 + NESTED_DEPTH < len(kept) else len(masked)
         _read_issuer_and_subject(
-            masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end, cells
+            masked, c, header, limit, issuers, after, kept[k - 1] if k else None, further, chain, chain_end, cells,
+            marked,
         )
         if c.date is None and after is not None and after.date and _shares_date(masked, c, after):
             c.date, c.year = after.date, after.year
@@ -328,10 +332,13 @@ def _read_issuer_and_subject(
     chain: list[Mention] | None = None,
     chain_end: int | None = None,
     cells: TableCells | None = None,
+    marked: str | None = None,
 ) -> None:
     """``limit``: where the next instrument (``after``) starts; ``further``: where the one after it starts;
     ``chain``: the mentions from ``after`` on, a few, and ``chain_end`` where the one after them starts;
-    ``cells``: the text's table cells."""
+    ``cells``: the text's table cells; ``marked``: the masked text whose line breaks that end a name are
+    marked (``mark_hard_breaks``), where the issuer's name is read."""
+    names = marked or masked
     if c.kind == SHORT and c.date is None:
         return  # a back-reference ("Chỉ thị số 33"); one with its date is a citation without its symbol
     pos = c.tail or c.end
@@ -346,18 +353,20 @@ def _read_issuer_and_subject(
         pos = _read_continuation(masked, c, cells, pos)
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
-        own, end = issuer_phrase(masked, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        own, end = issuer_phrase(names, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
         if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, pos)):
-            own, end = body_name(masked, between.end(), pos, JOINT_NAME_WORDS)
+            own, end = body_name(names, between.end(), pos, JOINT_NAME_WORDS)
         if own is None and c.date and c.kind == NUMBERED and masked.startswith(" ", c.end):
             unled = issuer_without_lead(masked, c)
             if unled:
                 own, end = unled
                 c.notes.append(UNLED_NOTE)
         if own and joint:
-            names, end = joint_issuer_phrase(masked, own, end)
-            if len(names) > 1:
-                c.joint_issuers = names
+            bodies, end = joint_issuer_phrase(names, own, end)
+            if len(bodies) > 1:
+                c.joint_issuers = bodies
+        elif own and body_code(c.symbol) == CENTRAL_PARTY_CODE and (pair := central_party_pair(names, own, end)):
+            c.joint_issuers, end = pair  # "của Bộ Chính trị, Ban Bí thư": both, as a joint instrument's
         if own:
             c.issuer_text = own
             pos = end
@@ -613,7 +622,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     groups of all mentions, one per instrument."""
     masked = mask(text.flat)
     cells = table_cells(text, masked) if masked.find("|") >= 0 else None
-    kept = _collect(masked, header or Header(), hi=document_end(masked), cells=cells)
+    kept = _collect(masked, header or Header(), hi=document_end(masked), cells=cells, marked=mark_hard_breaks(masked, text))
     drop_approved_projects(masked, kept)
     projects = project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's

@@ -262,7 +262,11 @@ CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển 
 
 # Party terms written in lower case in an issuer's name, beside names.CASED_TERMS: "của Ban Chấp hành
 # Trung ương đảng khóa XIII" (corpus 001) -> "Ban Chấp hành Trung ương Đảng".
-ISSUER_CASED_TERMS: dict[str, str] = {"trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư"}
+# "Bộ trưởng" as a minister's office is written with one capital ("của Bộ Trưởng Bộ Y tế" is the "Bộ trưởng Bộ Y tế").
+ISSUER_CASED_TERMS: dict[str, str] = {
+    "trung ương đảng": "Trung ương Đảng", "bộ chính trị": "Bộ Chính trị", "ban bí thư": "Ban Bí thư",
+    "bộ trưởng bộ": "Bộ trưởng Bộ",
+}
 
 # Bodies whose names hold a type word, which does not end the name there: "Bộ Kế hoạch và Đầu tư",
 # "Sở Kế hoạch và Đầu tư tỉnh Yên Bái", "Phòng Tài chính - Kế hoạch huyện" (lower-case keys; the
@@ -295,7 +299,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
 # Verbs that end an issuer's name when written in lower case, after any word but "Ban": "của Ban Thường
 # vụ Hội LHPN Hà Nội chỉ đạo Đại hội …" (the body is the Ban Thường vụ), not "Ban chỉ đạo 35 tỉnh" nor
 # "Ban Chỉ đạo" (a steering committee's name).
-ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo",)
+# "của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng" (Quy định số 30-QĐ/TW): not "thi
+# hành án", a body's ("Chi cục thi hành án dân sự", citation_issuers._LOWER_CASE_STOP_OBJECTS).
+ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo", "thi hành")
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
 NAME_STOP_WORDS: tuple[str, ...] = (
@@ -392,6 +398,10 @@ ABBREVIATIONS: dict[str, str] = {
     "VKSND": "Viện Kiểm sát nhân dân",
     "KSND": "Kiểm sát nhân dân",
     "TNCS": "Thanh niên Cộng sản",
+    # Mass organisations named by their codes inside a body's name: "Ban Thường vụ Hội LHPN Hà Nội", "Hội LHTN
+    # Việt Nam tỉnh" (the issuers of cited plans; RECIPIENT_ABBREVIATIONS had "LHPN" for recipient lines only).
+    "LHPN": "Liên hiệp Phụ nữ",
+    "LHTN": "Liên hiệp Thanh niên",
     # "Bộ Nông nghiệp và PTNT" (corpus 030).
     "PTNT": "Phát triển nông thôn",
     # Military commands: "Bộ CHQS tỉnh" (corpus 027), "BCHQS tỉnh" (corpus 023).

@@ -11,7 +11,7 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_anchors import chained, ends_with_word
 from vanban.loaders.citation_dates import date_before
-from vanban.loaders.citation_issuers import ISSUER_LEAD, PLENUM_ISSUER, canonical_issuer, is_party_name, issuer_phrase
+from vanban.loaders.citation_issuers import ISSUER_LEAD, canonical_issuer, is_party_name, issuer_phrase, plenum_body
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
 from vanban.loaders.citation_subjects import SUBJECT_LEAD, tidy_title
@@ -160,9 +160,9 @@ def issuer_without_lead(masked: str, c: Mention) -> tuple[str, int] | None:
     if body_code(c.symbol) in _CENTRAL_PARTY_CODES and masked.startswith(_PLENUM_WORD, c.end + 1):
         # "Nghị quyết số 27-NQ/TW, ngày 09/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII
         # về …" (a district Party committee's plan): the plenum's Ban Chấp hành.
-        plenum = PLENUM_ISSUER.match(masked, c.end + 1)
+        plenum = plenum_body(masked, c.end + 1)
         if plenum:
-            return plenum["body"], plenum.end()
+            return plenum
     got = name_at(masked, c.end + 1, min(len(masked), c.end + 1 + _UNLED_ISSUER_SPAN))
     if not got or not UNLED_ISSUER_END.match(masked, got[1]):
         return None

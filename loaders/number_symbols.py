@@ -45,9 +45,12 @@ DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 def number_form(written: str) -> str:
     """A document's number as its digits: the dots of its thousands dropped ("1.234" -> "1234", the
     number an office registers and the one its Số line and other citations write without dots);
-    any other number as written ("96", "30a", "01")."""
+    a letter it ends with in lower case ("30A" -> "30a": "Nghị quyết số 30A/2008/NQ-CP" is the 30a); any other
+    number as written ("96", "30a", "01")."""
     if "." in written and DOTTED_THOUSANDS.fullmatch(written):
         return written.replace(".", "")
+    if written[-1:].isupper():
+        return written.lower()
     return written
 
 

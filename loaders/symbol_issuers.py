@@ -128,8 +128,11 @@ def infer_issuer(c: Mention, header: Header) -> None:
 
 
 # A body named by its head word alone, as a document names its own body: "của Sở" in "Hướng dẫn số 56/HD-SGDĐT
-# ngày 10/4/2024 của Sở" (in a letter of that Sở), "của Bộ", "của Phòng", "của Trường".
-BARE_BODY_HEADS = frozenset({"Sở", "Bộ", "Phòng", "Trường", "Cục", "Chi cục", "Ban", "Viện", "Trung tâm", "Bệnh viện"})
+# ngày 10/4/2024 của Sở" (in a letter of that Sở), "của Bộ", "của Phòng", "của Trường", "của Ủy ban" ("thay thế Quyết
+# định số 46/2012/QĐ-UBND ngày 14 tháng 11 năm 2012 của Ủy ban", a Lâm Đồng decision's copy cut there).
+BARE_BODY_HEADS = frozenset(
+    {"Sở", "Bộ", "Phòng", "Trường", "Cục", "Chi cục", "Ban", "Viện", "Trung tâm", "Bệnh viện", "Ủy ban"}
+)
 
 
 def own_bare_issuer(c: Mention, header: Header) -> str | None:

@@ -112,7 +112,29 @@ def _commas_inside_name(name: str) -> bool:
     return True
 
 
+# A team or committee named for carrying the plan out, by its head's office, just before it: "Tổ trưởng Tổ công tác
+# chuyên trách thực hiện " in "Xét đề nghị … Tổ trưởng Tổ công tác chuyên trách thực hiện Đề án 30 của Ủy ban nhân
+# dân tỉnh" (a Bắc Giang decision): the "của …" after the plan is the team's, not the plan's (the head of a team is
+# named by the team's whole name; a team that is a sentence's subject, "Ban Chỉ đạo tỉnh triển khai Kế hoạch … của
+# Sở Y tế", is not). Tried where "thực hiện" or "triển khai" ends the text before it.
+TEAM_CARRYING_OUT = re.compile(
+    r"(?<!\w)(?:Tổ\s+trưởng\s+Tổ|(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Chủ\s+tịch\s+Hội\s+đồng))\s+"
+    r"(?i:công\s+tác|chỉ\s+đạo|giúp\s+việc|điều\s+hành)(?!\w)[^,;.:()“”]{0,60}?"
+    r"\s(?:triển\s+khai\s+)?(?:thực\s+hiện|triển\s+khai)\s+\Z"
+)
+_TEAM_SPAN = 100
+_CARRYING_OUT_WORDS = ("thực hiện", "triển khai")
+
+
+def _named_by_its_team(masked: str, start: int) -> bool:
+    """Whether the plan at ``start`` is named as what a team or committee carries out (TEAM_CARRYING_OUT)."""
+    before = masked[max(0, start - _TEAM_SPAN) : start]
+    return before.rstrip().endswith(_CARRYING_OUT_WORDS) and TEAM_CARRYING_OUT.search(before) is not None
+
+
 def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None:
+    if _named_by_its_team(masked, m.start("type")):
+        return None  # "Tổ công tác … thực hiện Đề án 30 của Ủy ban nhân dân tỉnh": the team's body, not the plan's
     issuer_text, end = issuer_phrase(masked, m.end())
     if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
         return None  # "của Chính phủ và Ban Thường vụ …": generic; not "của Sở Giáo dục và Đào tạo"

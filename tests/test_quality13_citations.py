@@ -66,7 +66,7 @@ def test_an_issuer_ends_before_a_lower_case_chi_dao():
         "các cấp tiến tới Đại hội đại biểu Phụ nữ Thành phố lần thứ XVI;\n",
         HA_NOI,
     )
-    assert c.issuer == "Ban Thường vụ Hội LHPN Hà Nội"
+    assert c.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội"  # its code expanded (test_quality19_cites_b)
 
 
 def test_a_steering_committee_keeps_its_chi_dao():
