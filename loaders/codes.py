@@ -358,6 +358,13 @@ ABBREVIATIONS: dict[str, str] = {
     "UBKT": "Ủy ban Kiểm tra",
     "LĐLĐ": "Liên đoàn Lao động",
     "VHTT": "Văn hóa - Thông tin",
+    # The same written with a dash: "Trung tâm VH-TT huyện", "Phòng VH-TT huyện" (a district's unit).
+    "VH-TT": "Văn hóa - Thông tin",
+    # The province's department of culture, sports and tourism: "Trung tâm Văn hóa Sở VHTT&DL" (without it "VHTT" was
+    # read and "&DL" kept: "Văn hóa - Thông tin&DL").
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
