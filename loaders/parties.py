@@ -509,7 +509,9 @@ PARTICIPANTS_END = re.compile(r"\.[\s*_]|\s[-–+•]\s")
 # "Trưởng ban chỉ đạo Đại hội", "Ban quản lý dự án" (FIELD_AFTER_UNIT: the word right after "Ban");
 # police departments, "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát điều tra tội
 # phạm về ma túy" (FIELD_AFTER_POLICE: the word after "Cảnh sát", and "về" after its field).
-FIELD_AFTER_UNIT = re.compile(r"(?<![\wđ])[Bb]an\s+$")
+# A council named by its office the same: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã hội kết
+# quả thực hiện" (NQ 113 of Chính phủ; the addressees were cut at "Hội đồng").
+FIELD_AFTER_UNIT = re.compile(r"(?<![\wđ])(?:[Bb]an|Hội\s+đồng)\s+$")
 FIELD_AFTER_POLICE = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+$")
 POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(?:hành\s+chính|tội\s+phạm)\s+$")
 # "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
@@ -591,7 +593,9 @@ CONJUNCT = re.compile(r"[,\s](?:(?<=,)\s*|(?<!,)\s*và\s+)")
 # A conjunct that is a body of its own though no name's head starts it: ", đơn vị sự nghiệp công
 # lập"; "Bộ, ngành" (the ministries and branches) in "gửi Sở Nông nghiệp và Môi trường và Bộ, ngành
 # trực tiếp quản lý" (corpus 011).
-STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|Bộ, ngành(?!\w)")
+# The departments and branches the same: "gửi về Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố và Sở, ngành
+# trực tiếp quản lý" (corpus 011).
+STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|(?:Bộ|Sở), ngành(?!\w)")
 # An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
 # các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
 # The deputies of a body, in lower case, read the same: "…, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Ủy ban Trung

@@ -236,10 +236,14 @@ ARTICLE_GENERIC = re.compile(
 GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
+# A commune's civil servant named by the field in capitals the same: "công chức Lao động - Thương binh và Xã hội" in
+# "Điều 3. Văn phòng HĐND và UBND xã, công chức Lao động - Thương binh và Xã hội, Trưởng các thôn … chịu trách nhiệm thi
+# hành Quyết định này" (CIVIL_SERVANT: a body of its own after the office, whose name it joined).
 CHARGED_OFFICE = re.compile(
     r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc"
-    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)"
+    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)|^[Cc]ông\s+chức\s+(?=[A-ZĐ])"
 )
+CIVIL_SERVANT = re.compile(r"[Cc]ông\s+chức\s+[A-ZĐ]")
 # A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
 PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
 # The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
@@ -848,6 +852,8 @@ def _charges_anew(before: str, piece: str) -> bool:
     Du lịch", COMMA_NAME_TAIL)."""
     if COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(before):
         return False
+    if CIVIL_SERVANT.match(piece):
+        return True  # "…, công chức Lao động - Thương binh và Xã hội": the commune's civil servant
     if _office(before) is not None and " các " in f" {piece}":
         return False  # "Giám đốc, Thủ trưởng các sở": the office-holders of one group
     if not (_office(before) or OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):

@@ -226,3 +226,61 @@ def test_persons_named_at_tail_with_their_courtesy_are_no_doer():
          "Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
     (name, _, _), = doers(s)
     assert split_names(name)[-1] == "Trưởng các thôn"  # was "Trưởng các thôn và các ông, bà"
+
+
+# --- 5. names the graph showed as one organisation ------------------------------------------------------------------
+
+
+def _targets(doc: str, header: Header) -> list[tuple[str | None, str | None]]:
+    from vanban.loaders.reports import find_reports  # noqa: PLC0415
+
+    return [(r.from_, r.to) if hasattr(r, "from_") else (getattr(r, "from"), r.to) for r in find_reports(make_text(doc), header)]
+
+
+def test_report_to_a_council_named_by_its_office_and_after_a_comma_with_no_space():
+    resolution = """CHÍNH PHỦ
+Số: 113/NQ-CP
+Hà Nội, ngày 25 tháng 4 năm 2026
+NGHỊ QUYẾT
+Về thanh toán các chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán
+CHÍNH PHỦ
+QUYẾT NGHỊ:
+Điều 1. Cho phép thanh toán các chi phí khám bệnh, chữa bệnh bảo hiểm y tế vượt dự toán.
+Điều 2. Tổ chức thực hiện
+3. Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam tổ chức thực hiện theo Điều 1 Nghị quyết này xong trước ngày 01 tháng 5 năm 2026, báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã hội kết quả thực hiện, đồng thời gửi Bộ Y tế.
+"""
+    tos = [to for _, to in _targets(resolution, Header(issuer="Chính phủ", doc_type="Nghị quyết"))]
+    assert "Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã hội" in tos, tos  # was "…, Hội đồng"
+    letter = """ỦY BAN NHÂN DÂN
+TỈNH BẮC GIANG
+Số: 722/UBND-MT
+Bắc Giang, ngày 02 tháng 4 năm 2013
+V/v phân loại cơ sở gây ô nhiễm môi trường nghiêm trọng
+Kính gửi: Sở Tài nguyên và Môi trường
+Sở Tài nguyên và Môi trường chủ trì, phối hợp với cơ quan liên quan thực hiện việc rà soát, phân loại cơ sở gây ô nhiễm môi trường nghiêm trọng trên địa bàn tỉnh. Kết quả báo cáo Bộ Tài nguyên và Môi trường,Chủ tịch UBND tỉnh trước ngày 15/4/2013.
+"""
+    header = Header(issuer="Ủy ban nhân dân tỉnh Bắc Giang", province="Bắc Giang", doc_type="Công văn")
+    tos = [to for _, to in _targets(letter, header)]
+    assert any(to and to.startswith("Bộ Tài nguyên và Môi trường, Chủ tịch") for to in tos), tos
+
+
+def test_departments_and_branches_after_a_body_named_with_and():
+    assert split_names("Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố và Sở, ngành") == [
+        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố", "Sở, ngành",
+    ]
+    assert split_names("Các Sở, ngành") == ["Các Sở, ngành"]
+
+
+def test_a_communes_civil_servant_charged_by_the_executing_article():
+    doc = """QUYẾT ĐỊNH:
+Điều 1. Phê duyệt danh sách hộ nghèo năm 2024.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Văn phòng HĐND và UBND xã, công chức Lao động - Thương binh và Xã hội, Trưởng các thôn và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+"""
+    names = [r.name for r in find_recipients(make_text(doc), Header(issuer="Ủy ban nhân dân xã Tân Lập", province="Sơn La"))]
+    assert "công chức Lao động - Thương binh và Xã hội" in names, names
+    assert not any(", công chức" in n for n in names), names  # was one name with the office
