@@ -210,6 +210,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Meeting: "1. Uỷ ban nhân dân huyện họp thường kỳ mỗi tháng một lần.", "2. Chủ tịch Uỷ ban nhân dân huyện triệu
     # tập phiên họp thường kỳ …" (a Quy chế làm việc of UBND huyện Mai Châu).
     "họp", "triệu tập",
+    # "- Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, chương trình, kế hoạch
+    # phát triển kinh tế - xã hội hằng năm" (QĐ 844 of Thủ tướng Chính phủ; the name ran on to "bao phủ").
+    "đưa",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".

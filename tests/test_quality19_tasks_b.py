@@ -284,3 +284,9 @@ TM. ỦY BAN NHÂN DÂN
     names = [r.name for r in find_recipients(make_text(doc), Header(issuer="Ủy ban nhân dân xã Tân Lập", province="Sơn La"))]
     assert "công chức Lao động - Thương binh và Xã hội" in names, names
     assert not any(", công chức" in n for n in names), names  # was one name with the office
+
+
+def test_bringing_targets_ends_the_doers_name():
+    s = ("- Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, chương trình, kế "
+         "hoạch phát triển kinh tế - xã hội hằng năm.")
+    assert [d[0] for d in doers(s)] == ["Uỷ ban nhân dân cấp tỉnh, cấp xã"]  # was "… cấp xã đưa các chỉ tiêu bao phủ"
