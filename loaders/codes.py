@@ -478,6 +478,8 @@ DEPARTMENT_CODES: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     "NG": "Ngoại vụ",
+    # A district's Phòng Văn hóa và Thông tin (before the 2025 reorganisation): "Phòng VH&TT huyện".
+    "VH&TT": "Văn hóa và Thông tin",
     # A commune's Phòng Văn hóa - Xã hội (after the 2025 reorganisation): "Phòng VH-XH xã".
     "VH-XH": "Văn hóa - Xã hội",
     "VHXH": "Văn hóa - Xã hội",

@@ -17,7 +17,7 @@ from vanban.loaders.alternation import (
     by_first_two_letters_ignorecase,
     first_letter_groups,
 )
-from vanban.loaders.names import expand_abbreviations, join_comma_names, tidy
+from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -881,7 +881,7 @@ def _bare_head(name: str) -> bool:
 def normalize_name(name: str) -> str:
     """Abbreviations expanded, markdown removed, 'mỗi'/'từng' read as 'các', first letter capital.
     Pure, so memoised: the same doers recur in the items of a plan and across plans."""
-    s = tidy(expand_abbreviations(tidy(name)))
+    s = tidy(expand_abbreviations(expand_department_codes(tidy(name))))
     s = EACH.sub("các ", s)
     return s[:1].upper() + s[1:] if s else s
 

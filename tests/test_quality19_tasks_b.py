@@ -290,3 +290,15 @@ def test_bringing_targets_ends_the_doers_name():
     s = ("- Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, chương trình, kế "
          "hoạch phát triển kinh tế - xã hội hằng năm.")
     assert [d[0] for d in doers(s)] == ["Uỷ ban nhân dân cấp tỉnh, cấp xã"]  # was "… cấp xã đưa các chỉ tiêu bao phủ"
+
+
+def test_department_codes_of_a_doer_expanded():
+    # As canonical_org reads them in headers (names.expand_department_codes), before the abbreviations ("PTNT" alone).
+    assert normalize_name("Phòng NN&PTNT huyện") == "Phòng Nông nghiệp và Phát triển nông thôn huyện"  # was "NN&Phát triển …"
+    assert normalize_name("Sở KH&ĐT") == "Sở Kế hoạch và Đầu tư"
+    assert normalize_name("Phòng TN&MT huyện") == "Phòng Tài nguyên và Môi trường huyện"
+    assert normalize_name("Phòng VH&TT huyện") == "Phòng Văn hóa và Thông tin huyện"
+    # A longer code holding a field code before its ampersand stays as written.
+    assert normalize_name("Trung tâm VH-TT&TT huyện") == "Trung tâm VH-TT&TT huyện"
+    # "Phòng TC-HC" of a hospital is its Tổ chức - Hành chính: short codes stay (DEPARTMENT_FIELD).
+    assert normalize_name("Phòng TC-HC") == "Phòng TC-HC"
