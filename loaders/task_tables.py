@@ -340,9 +340,17 @@ def _vertical_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
         ]
         done = body[-1][1] if body else segs[-1][1]
         appendix = APPENDIX_LABEL if APPENDIX_TITLE.search(original, max(0, lines[first].start - _APPENDIX_BACK), lines[first].start) else None
+        first_row = len(tasks)
+        group, groups = None, 0
+        grouped: list[tuple[str | None, str | None, str]] = []
         for row in _vertical_rows(body, len(header), cols["lead"], cols["content"]):
             if len(row) <= max(cols["lead"], cols["content"], cols["number"]):
-                continue  # a group's heading ("**I**" / "**Hoàn thiện thể chế**")
+                # A group's heading ("**I**" / "**Hoàn thiện thể chế**"): its Roman number, or its rank.
+                lo, hi, _ = row[cols["number"]] if cols["number"] < len(row) else (0, 0, False)
+                mark = " ".join(ln.text for ln in lines[lo:hi]).strip(_MARKUP + ".")
+                groups += 1
+                group = mark if ROMAN_NUMBER.fullmatch(mark) else str(groups)
+                continue
             spans = []
             for lo, hi, _ in row:
                 if lo == hi:
@@ -375,6 +383,8 @@ def _vertical_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
                     end=lines[row[-1][1] - 1].end,
                 )
             )
+            grouped.append((label, group, number))
+        _number_within_groups(tasks[first_row:], grouped)
     return tasks
 
 

@@ -302,3 +302,13 @@ def test_department_codes_of_a_doer_expanded():
     assert normalize_name("Trung tâm VH-TT&TT huyện") == "Trung tâm VH-TT&TT huyện"
     # "Phòng TC-HC" of a hospital is its Tổ chức - Hành chính: short codes stay (DEPARTMENT_FIELD).
     assert normalize_name("Phòng TC-HC") == "Phòng TC-HC"
+
+
+def test_a_table_written_one_cell_per_line_numbered_anew_in_each_group():
+    import test_quality17_tasks as earlier  # noqa: PLC0415  (the Nghệ An appendix written one cell per line)
+
+    assert [s for s, _ in _sections(earlier.VERTICAL)] == ["PL.1", "PL.2", "PL.3", "PL.4"]  # numbered through: kept
+    doc = earlier.VERTICAL.replace(
+        "|\n|\n3\n|", "|\n|\n**II**\n|\n**TỔ CHỨC TÌM KIẾM, CỨU NẠN**\n|\n|\n1\n|"
+    ).replace("|\n4\n|", "|\n2\n|")
+    assert [s for s, _ in _sections(doc)] == ["PL.I.1", "PL.I.2", "PL.II.1", "PL.II.2"]  # were "PL.1", "PL.2" twice
