@@ -364,6 +364,13 @@ ABBREVIATIONS: dict[str, str] = {
     "UBKT": "Ủy ban Kiểm tra",
     "LĐLĐ": "Liên đoàn Lao động",
     "VHTT": "Văn hóa - Thông tin",
+    # The same written with a dash: "Trung tâm VH-TT huyện", "Phòng VH-TT huyện" (a district's unit).
+    "VH-TT": "Văn hóa - Thông tin",
+    # The province's department of culture, sports and tourism: "Trung tâm Văn hóa Sở VHTT&DL" (without it "VHTT" was
+    # read and "&DL" kept: "Văn hóa - Thông tin&DL").
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
     "TTVH": "Trung tâm Văn hóa",
     "TP.": "thành phố",
     "GD&ĐT": "Giáo dục và Đào tạo",
@@ -481,6 +488,8 @@ DEPARTMENT_CODES: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     "NG": "Ngoại vụ",
+    # A district's Phòng Văn hóa và Thông tin (before the 2025 reorganisation): "Phòng VH&TT huyện".
+    "VH&TT": "Văn hóa và Thông tin",
     # A commune's Phòng Văn hóa - Xã hội (after the 2025 reorganisation): "Phòng VH-XH xã".
     "VH-XH": "Văn hóa - Xã hội",
     "VHXH": "Văn hóa - Xã hội",

@@ -351,6 +351,11 @@ GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
 # Memoised (pure, a str for a str): the same names are expanded again and again, by the header, the
 # doers' readings and the recipients ("UBND tỉnh", "Chủ tịch UBND tỉnh": about half the calls of a
 # document repeat one before), and each costs a scan of _ABBREVIATION and a call per abbreviation.
+# Field codes that a longer code holds before its ampersand: "VH-TT" in "Trung tâm VH-TT&TT huyện" (read as "Văn hóa -
+# Thông tin&TT" before).
+GLUED_FIELD_CODES = frozenset({"VHTT", "VH-TT"})
+
+
 @lru_cache(maxsize=8192)
 def expand_abbreviations(name: str) -> str:
     """'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'; 'BCH TW' -> 'Ban Chấp hành Trung ương'; 'CT UBND tỉnh' ->
@@ -362,6 +367,8 @@ def _expansion(m: re.Match) -> str:
     code = m.group(1)
     if code == "BCH" and COMMAND_AFTER.match(m.string, m.end()):
         return COMMAND
+    if code in GLUED_FIELD_CODES and m.string.startswith("&", m.end()):
+        return code  # "Trung tâm VH-TT&TT huyện": part of a longer code, not in the table
     if code in TITLE_OR_PLACE_CODES and not m.string[m.end() :].strip(" ,;.") and m.string[: m.start()].strip(" ,;:.-–+*"):
         last = m.string[: m.start()].rstrip()
         if last and is_word_char(last[-1]):
@@ -896,6 +903,14 @@ DEPARTMENT_FIELD = re.compile(
 )
 
 
+def expand_department_codes(s: str) -> str:
+    """'Sở KH&ĐT' -> 'Sở Kế hoạch và Đầu tư', 'Phòng TN&MT huyện' -> 'Phòng Tài nguyên và Môi trường huyện'
+    (DEPARTMENT_FIELD; before expand_abbreviations, which would read 'PTNT' alone in 'Sở NN&PTNT')."""
+    if "Sở " in s or "Phòng " in s or "Bộ " in s:
+        return DEPARTMENT_FIELD.sub(lambda m: f"{m.group('kind')} {DEPARTMENT_CODES[m.group('code')]}", s)
+    return s
+
+
 @lru_cache(maxsize=8192)
 def _unqualified_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
     """``name`` written as ``_canonical_org`` gives it before ``qualify`` adds its place. It does not
@@ -904,9 +919,7 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     s = normalize_tones(tidy(name))
     if is_all_caps(s):
         s = recase(s)
-    if "Sở " in s or "Phòng " in s or "Bộ " in s:
-        s = DEPARTMENT_FIELD.sub(lambda m: f"{m.group('kind')} {DEPARTMENT_CODES[m.group('code')]}", s)
-    s = tidy(expand_abbreviations(s))
+    s = tidy(expand_abbreviations(expand_department_codes(s)))
     if not s:
         return None
     if "tp." in s:

@@ -17,7 +17,7 @@ from vanban.loaders.alternation import (
     by_first_two_letters_ignorecase,
     first_letter_groups,
 )
-from vanban.loaders.names import expand_abbreviations, join_comma_names, tidy
+from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -100,6 +100,20 @@ NAME_HEADS: tuple[str, ...] = (
     "chủ đầu tư", "nhà đầu tư", "các nhà đầu tư",
     # Commune health stations: "4. Các trạm y tế báo cáo cấp ủy, chính quyền địa phương …" (a Trung tâm Y tế's plan).
     "các trạm y tế", "trạm y tế",
+    # The deputies of a province to the National Assembly and the deputies themselves: "Hội đồng Dân tộc, các Ủy ban của
+    # Quốc hội, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam … giám sát việc
+    # thực hiện Nghị quyết này" (NQ 78 of Ủy ban Thường vụ Quốc hội; "Đoàn" before a lower-case word opens no name).
+    "đoàn đại biểu quốc hội", "đoàn đbqh", "đại biểu quốc hội",
+    # The heads of the press: "Tổng biên tập Báo Sơn La; Chủ tịch UBND các huyện, thành phố … chịu trách nhiệm thi hành
+    # Quyết định này" (QĐ 3605 of UBND tỉnh Sơn La).
+    "tổng biên tập", "phó tổng biên tập",
+    # The heads of a ministry's departments: "Các Ông, Bà: Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý Khám, chữa bệnh, Giám
+    # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
+    # before a capital).
+    "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
+    # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
+    "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
     # A team sent for one task (TEAM_HEADS).
     *TEAM_HEADS,
 )
@@ -204,6 +218,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Receiving: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá nhân có trách nhiệm …"
     # (Thông tư 02/2023/TT-BTTTT; "tiếp nhận" is above).
     "nhận",
+    # "- Uỷ ban nhân dân cấp tỉnh, cấp xã đưa các chỉ tiêu bao phủ về bảo hiểm y tế vào nghị quyết, chương trình, kế hoạch
+    # phát triển kinh tế - xã hội hằng năm" (QĐ 844 of Thủ tướng Chính phủ; the name ran on to "bao phủ").
+    "đưa",
 )
 # Two-word nouns whose first or second word is a PREDICATE_WORD: "Ban Chỉ đạo các Chương trình
 # mục tiêu quốc gia", "Tổ bầu cử", "đơn vị sự nghiệp công lập", "cơ quan giao thông".
@@ -320,6 +337,9 @@ UNIT_HEADS: tuple[str, ...] = ("phòng", "văn phòng", "khoa", "tổ", "ban", "
 # Its head too: "Chánh văn phòng HĐND và UBND tỉnh" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên).
 OFFICE_OF_ORGAN = re.compile(r"(?:chánh )?văn phòng (?:đoàn đại biểu quốc hội|hđnd|ubnd|hội đồng nhân dân|(?:ủy|uỷ) ban nhân dân)")
 OFFICE_SERVED: tuple[str, ...] = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân")
+# A unit that names its owner already, after which a department is a body of its own, no parent: "Văn phòng UBND tỉnh, Sở
+# Công Thương, Sở Văn hóa, Thể thao và Du lịch" (QĐ 471 of UBND tỉnh Bắc Ninh), not "Phòng Tổ chức - Hành chính, Sở Y tế".
+OWNER_NAMED = re.compile(r"\s(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng|Sở|Bộ|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy)(?![\wđ])")
 # Names that alone say nothing: "Đơn vị chủ trì…" is a label, not a doer.
 BARE_NAMES = frozenset({
     "đơn vị", "cơ quan", "thành viên", "trưởng", "lãnh đạo", "cán bộ", "thường trực",
@@ -477,10 +497,12 @@ TRAILING_FUNCTION_WORDS = re.compile(r"(?:[\s,]+(?:và|hoặc|các|những|của
 # Persons named after a list of bodies, who are no body: "Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn
 # thuộc Cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành
 # Quyết định này" (corpus 062; the name ends at the bracket).
-TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)$")
+# Also with the courtesy's second word: "Trưởng các thôn và các ông, bà có tên tại Điều 1 chịu trách nhiệm thi hành …" (a
+# commune's Quyết định), "và các ông (bà)", "và ông/bà".
+TRAILING_PERSONS = re.compile(r"[\s,]+(?:và|hoặc)\s+(?:các\s+)?(?:ông|bà)(?:\s*[,/]\s*bà|\s*\(\s*bà\s*\))?$")
 # What a phrase ends with when TRAILING_PERSONS or TRAILING_FUNCTION_WORDS may match it ("$" also holds before a
 # last newline): the regex, which tries each space of the phrase, is run only then (``_without_trailing_words``).
-_PERSONS_ENDS = ("ông", "bà", "\n")
+_PERSONS_ENDS = ("ông", "bà", ")", "\n")
 _FUNCTION_WORDS_ENDS = ("và", "hoặc", "các", "những", "của", "với", "cùng", "\n")
 # A label naming bodies that only cooperate: "*Đơn vị phối hợp: *Sở Nội vụ, Sở Tư pháp."
 COOPERATE_LABEL = re.compile(r"phối\s+hợp(?:\s+thực\s+hiện)?\s*:[\s*_]*$", re.IGNORECASE)
@@ -506,7 +528,9 @@ PARTICIPANTS_END = re.compile(r"\.[\s*_]|\s[-–+•]\s")
 # "Trưởng ban chỉ đạo Đại hội", "Ban quản lý dự án" (FIELD_AFTER_UNIT: the word right after "Ban");
 # police departments, "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Phòng Cảnh sát điều tra tội
 # phạm về ma túy" (FIELD_AFTER_POLICE: the word after "Cảnh sát", and "về" after its field).
-FIELD_AFTER_UNIT = re.compile(r"(?<![\wđ])[Bb]an\s+$")
+# A council named by its office the same: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã hội kết
+# quả thực hiện" (NQ 113 of Chính phủ; the addressees were cut at "Hội đồng").
+FIELD_AFTER_UNIT = re.compile(r"(?<![\wđ])(?:[Bb]an|Hội\s+đồng)\s+$")
 FIELD_AFTER_POLICE = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+$")
 POLICE_FIELD_ABOUT = re.compile(r"(?<![\wđ])Cảnh\s+sát\s+[^,;:.()]{2,40}?\s(?:hành\s+chính|tội\s+phạm)\s+$")
 # "xây dựng" names a field only before "Đảng" ("Ban xây dựng Đảng"); "Ban xây dựng kế hoạch" is a verb.
@@ -581,15 +605,26 @@ FIELDS_IN_CHARGE = re.compile(r"\sphụ\s+trách\s+(?:các\s+)?lĩnh\s+vực\s")
 # One character class opens it (a comma or a space, then what follows either), so that the regex engine
 # skips at C speed to the next of them (a character set prefix), where the plain form ",\s+|\s+và\s+"
 # (PLAIN_CONJUNCT) was tried at every character: the same matches.
-PLAIN_CONJUNCT = re.compile(r",\s+|\s+và\s+")
-CONJUNCT = re.compile(r"[,\s](?:(?<=,)\s+|(?<!,)\s*và\s+)")
+# A comma with no space after it parts the bodies the same: "báo cáo Bộ Tài nguyên và Môi trường,Chủ tịch UBND tỉnh
+# trước ngày 15/4/2013" (a Công văn of Sở Tài nguyên và Môi trường tỉnh Bắc Giang).
+PLAIN_CONJUNCT = re.compile(r",\s*|\s+và\s+")
+CONJUNCT = re.compile(r"[,\s](?:(?<=,)\s*|(?<!,)\s*và\s+)")
 # A conjunct that is a body of its own though no name's head starts it: ", đơn vị sự nghiệp công
 # lập"; "Bộ, ngành" (the ministries and branches) in "gửi Sở Nông nghiệp và Môi trường và Bộ, ngành
 # trực tiếp quản lý" (corpus 011).
-STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|Bộ, ngành(?!\w)")
+# The departments and branches the same: "gửi về Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố và Sở, ngành
+# trực tiếp quản lý" (corpus 011).
+STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|(?:Bộ|Sở), ngành(?!\w)")
 # An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
 # các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
-OFFICE_HOLDER_LOWER = re.compile(r"(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu)\s+(?:các\s|Sở\s|Ủy ban|UBND|cơ quan|đơn vị)")
+# The deputies of a body, in lower case, read the same: "…, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Ủy ban Trung
+# ương Mặt trận Tổ quốc Việt Nam" (NQ 78 of Ủy ban Thường vụ Quốc hội); a commune's civil servant named by the field
+# in capitals: "Điều 3. Văn phòng HĐND và UBND xã, công chức Lao động - Thương binh và Xã hội, Trưởng các thôn … chịu
+# trách nhiệm thi hành Quyết định này" (a commune's Quyết định; not "cán bộ, công chức của xã", a kind of people).
+OFFICE_HOLDER_LOWER = re.compile(
+    r"(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu)\s+(?:các\s|Sở\s|Ủy ban|UBND|cơ quan|đơn vị)"
+    r"|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân|HĐND)(?![\wđ])|công\s+chức\s+[A-ZĐ]"
+)
 # The kinds of body and person concerned, listed after "và" in lower case: "và cơ quan, tổ chức, cá nhân có liên
 # quan", "và tổ chức, cá nhân".
 GENERIC_KINDS = re.compile(r"(?:cơ quan|tổ chức|đơn vị)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp))*\s*(?:,|và)\s*cá nhân(?![\wđ])")
@@ -835,7 +870,7 @@ def split_names(phrase: str) -> list[str]:
     merged: list[str] = [pieces[0]]
     for sep, p in zip(seps, pieces[1:]):
         prev = merged[-1].lower()
-        if sep == "," and prev.startswith(UNIT_HEADS) and p.lower().startswith(PARENT_HEADS):
+        if sep == "," and prev.startswith(UNIT_HEADS) and p.lower().startswith(PARENT_HEADS) and not OWNER_NAMED.search(merged[-1]):
             merged[-1] = f"{merged[-1]}, {p}"
         elif sep == "và" and OFFICE_OF_ORGAN.fullmatch(prev) and p.lower().startswith(OFFICE_SERVED):
             merged[-1] = f"{merged[-1]} và {p}"  # one office serving two bodies
@@ -847,8 +882,11 @@ def split_names(phrase: str) -> list[str]:
             merged = [f"{x} {tail.group(1)}" for x in merged[:-1]] + [merged[-1]]
         else:
             organ = ORGAN_TAIL.search(merged[-1])
-            if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[:-1]):
-                merged = [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[:-1]] + [merged[-1]]
+            # A first conjunct that names the council itself takes nothing: "Thường trực Hội đồng nhân dân tỉnh, các Ban,
+            # các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh" (a Nghị quyết of HĐND tỉnh).
+            own = 1 if organ and len(merged) > 2 and ORGAN_TAIL.search(merged[0]) else 0
+            if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[own:-1]):
+                merged = merged[:own] + [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[own:-1]] + [merged[-1]]
     return [p for p in (x.strip(" ,") for x in merged) if p]
 
 
@@ -867,7 +905,7 @@ def _bare_head(name: str) -> bool:
 def normalize_name(name: str) -> str:
     """Abbreviations expanded, markdown removed, 'mỗi'/'từng' read as 'các', first letter capital.
     Pure, so memoised: the same doers recur in the items of a plan and across plans."""
-    s = tidy(expand_abbreviations(tidy(name)))
+    s = tidy(expand_abbreviations(expand_department_codes(tidy(name))))
     s = EACH.sub("các ", s)
     return s[:1].upper() + s[1:] if s else s
 

@@ -231,13 +231,19 @@ ARTICLE_GENERIC = re.compile(
 )
 # The parties in general that close the list, cut with what follows: ", các tổ chức, hội, đoàn thể và cá
 # nhân có liên quan", "; các tổ chức và cá nhân có liên quan", " và các tổ chức, cá nhân liên quan".
-GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
+# Also with the bodies first: " và cơ quan, tổ chức, cá nhân có liên quan" (QĐ 18/2016 of UBND tỉnh Hà Giang, whose
+# "Như Điều 3" read "Chủ tịch UBND các huyện, thành phố Hà Giang và cơ quan").
+GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
+# A commune's civil servant named by the field in capitals the same: "công chức Lao động - Thương binh và Xã hội" in
+# "Điều 3. Văn phòng HĐND và UBND xã, công chức Lao động - Thương binh và Xã hội, Trưởng các thôn … chịu trách nhiệm thi
+# hành Quyết định này" (CIVIL_SERVANT: a body of its own after the office, whose name it joined).
 CHARGED_OFFICE = re.compile(
     r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc"
-    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)"
+    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)|^[Cc]ông\s+chức\s+(?=[A-ZĐ])"
 )
+CIVIL_SERVANT = re.compile(r"[Cc]ông\s+chức\s+[A-ZĐ]")
 # A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
 PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
 # The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
@@ -343,6 +349,22 @@ WEB_AND = re.compile(
 # địa bàn tỉnh" (corpus 025).
 MEDIA_BODY = re.compile(r"^Báo và Phát thanh,\s*Truyền hình\b")
 AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
+# A group of units, then with "và" a body of its own by name: "Các ban xây dựng Đảng và VP Tỉnh ủy" (corpus 064) names
+# the Party committee's boards and its office, two entries ("Sở Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": no
+# body's head after "và"). The Party committee said once at the end owns the group too (PARTY_OWNER_END).
+GROUP_AND_BODY = re.compile(
+    r"^(?P<group>[Cc]ác\s+(?:ban|sở|phòng|cơ\s+quan|đơn\s+vị)\s[^,;:]+?)\s+và\s+"
+    r"(?P<body>(?:Văn\s+phòng|VP|Ban|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục)\s+[A-ZĐÀ-Ỹ][^,;:]*)$"
+)
+# A Party committee ending a body's name, its place after it: "Tỉnh ủy" in "VP Tỉnh ủy", "Huyện ủy Ba Bể".
+PARTY_OWNER_END = re.compile(r"\s(?P<owner>(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ][ỷy](?:\s+[A-ZĐÀ-Ỹ][^\s,;]*)*)$")
+# The gazette and a body named after it with "và": "Công báo và Cổng thông tin điện tử Chính phủ" (the Nơi nhận of a
+# Thông tư of Ủy ban Dân tộc), "Công báo tỉnh và Cổng TTĐT tỉnh".
+GAZETTE_AND = re.compile(r"^(?P<gazette>Công\s+báo(?:\s+(?:tỉnh|thành\s+phố|Chính\s+phủ))?)\s+và\s+(?=[A-ZĐ])")
+# A newspaper named by its code after another, the kind said once: "KTDT" in "Cổng TTĐT Chính phủ, Báo HNM, KTDT, Đài PT&TH
+# Hà Nội" (a Quyết định of UBND thành phố Hà Nội).
+PRESS_KIND = re.compile(r"(?:Báo|Tạp chí)\s+(?=[A-ZĐ]{2,8}$)")
+PRESS_CODE = re.compile(r"[A-ZĐ]{2,8}")
 # A front committee named without its level before " và các …": "UB.MTTQVN và các Đoàn thể TP" (corpus
 # 024) takes the level said at the end.
 FRONT_END = re.compile(r"(?:MTTQ|MTTQVN|UBMTTQ|UBMTTQVN|Mặt trận Tổ quốc)(?:\s+(?:Việt Nam|VN))?$")
@@ -830,6 +852,8 @@ def _charges_anew(before: str, piece: str) -> bool:
     Du lịch", COMMA_NAME_TAIL)."""
     if COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(before):
         return False
+    if CIVIL_SERVANT.match(piece):
+        return True  # "…, công chức Lao động - Thương binh và Xã hội": the commune's civil servant
     if _office(before) is not None and " các " in f" {piece}":
         return False  # "Giám đốc, Thủ trưởng các sở": the office-holders of one group
     if not (_office(before) or OWNER.search(before) or CHARGED_OFFICE.match(before) or _opens_with_office(before)):
@@ -1101,10 +1125,22 @@ def _split(item: str) -> list[str]:
                 listed = _split(listed[0])
             out.extend(listed)
             continue
+        if part[:8] == "Công báo" and (gazette := GAZETTE_AND.match(part)) is not None:
+            out.append(gazette.group("gazette"))  # "Công báo và Cổng thông tin điện tử Chính phủ": two bodies
+            out.extend(_split(part[gazette.end() :]))
+            continue
         if (web := WEB_AND.match(part)) is not None:
             # "Website Sở và VPUBND tỉnh": the portal, then a body of its own.
             out.append(web.group("web"))
             out.extend(_split(part[web.end() :]))
+            continue
+        if part[:3] in ("Các", "các") and (pair := GROUP_AND_BODY.match(part)) is not None:
+            group = pair.group("group")
+            owner = PARTY_OWNER_END.search(pair.group("body"))
+            if owner and OWNER.search(group) is None:
+                group = f"{group} {owner.group('owner')}"  # "Các ban xây dựng Đảng Tỉnh ủy"
+            out.append(group)
+            out.extend(_split(pair.group("body")))
             continue
         if (both := AND_GROUP.search(part)) is not None:
             left, right = part[: both.start()].strip(), part[both.end() :].strip()
@@ -1145,6 +1181,9 @@ def _split(item: str) -> list[str]:
             pieces[:-1] = [
                 f"{p} {tail.group(0).strip()}" if ORGAN_END.search(p) and len(p.split()) <= 4 else p for p in pieces[:-1]
             ]
+        for k in range(1, len(pieces)):
+            if PRESS_CODE.fullmatch(pieces[k]) and (press := PRESS_KIND.match(pieces[k - 1])) is not None:
+                pieces[k] = f"{press.group(0)}{pieces[k]}"  # "Báo HNM, KTDT": two papers, "Báo KTDT"
         if part[:4].lower() == "các " and len(pieces) >= 2 and all(
             normalize_tones(p).lower() in BODY_KINDS for p in [pieces[0][4:], *pieces[1:]]
         ):

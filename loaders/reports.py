@@ -1743,7 +1743,8 @@ def _canonical_list(raw: str, header: Header) -> str | None:
         if level and k < len(names) - 1 and BARE_ORGAN.match(n):
             n = f"{n} {level.group('level')}"
         out.append(canonical_org(n, header) or n)
-        out.append(raw[b : spans[k + 1][0]] if k + 1 < len(spans) else raw[b:])
+        sep = raw[b : spans[k + 1][0]] if k + 1 < len(spans) else raw[b:]
+        out.append(", " if sep == "," else sep)  # "Bộ Tài nguyên và Môi trường,Chủ tịch UBND tỉnh": a comma with no space
     return "".join(out).strip() or None
 
 

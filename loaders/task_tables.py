@@ -340,9 +340,17 @@ def _vertical_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
         ]
         done = body[-1][1] if body else segs[-1][1]
         appendix = APPENDIX_LABEL if APPENDIX_TITLE.search(original, max(0, lines[first].start - _APPENDIX_BACK), lines[first].start) else None
+        first_row = len(tasks)
+        group, groups = None, 0
+        grouped: list[tuple[str | None, str | None, str]] = []
         for row in _vertical_rows(body, len(header), cols["lead"], cols["content"]):
             if len(row) <= max(cols["lead"], cols["content"], cols["number"]):
-                continue  # a group's heading ("**I**" / "**Hoàn thiện thể chế**")
+                # A group's heading ("**I**" / "**Hoàn thiện thể chế**"): its Roman number, or its rank.
+                lo, hi, _ = row[cols["number"]] if cols["number"] < len(row) else (0, 0, False)
+                mark = " ".join(ln.text for ln in lines[lo:hi]).strip(_MARKUP + ".")
+                groups += 1
+                group = mark if ROMAN_NUMBER.fullmatch(mark) else str(groups)
+                continue
             spans = []
             for lo, hi, _ in row:
                 if lo == hi:
@@ -375,7 +383,22 @@ def _vertical_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
                     end=lines[row[-1][1] - 1].end,
                 )
             )
+            grouped.append((label, group, number))
+        _number_within_groups(tasks[first_row:], grouped)
     return tasks
+
+
+def _number_within_groups(rows: list[Task], grouped: list[tuple[str | None, str | None, str]]) -> None:
+    """Rows numbered anew in each group of a table ("| **I** | **Năm 2024** |" / "| 1 | … |" / "| **II** | **Năm
+    2025** |" / "| 1 | … |") would share their sections ("II.1" twice): then each row under a group is labelled with
+    its group too ("II.I.1", "II.II.1"; a group written without a number by its rank, "II.1.1"). A table numbered
+    through its groups keeps "II.1" … "II.6"."""
+    sections = [t.section for t in rows]
+    if len(set(sections)) == len(sections):
+        return
+    for task, (label, group, number) in zip(rows, grouped):
+        if group and number:
+            task.section = f"{label}.{group}.{number}" if label else f"{group}.{number}"
 
 
 def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
@@ -395,6 +418,9 @@ def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
         cols = _columns([header_line.text[a:b] for a, b in header_cells])
         if cols is None:
             continue
+        first_row = len(tasks)
+        group, groups = None, 0
+        grouped: list[tuple[str | None, str | None, str]] = []  # each task's label, group and number
         for ln in run[1:]:
             cells = _cells(ln)
             words = [ln.text[a:b] for a, b in cells]
@@ -406,6 +432,9 @@ def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
             lead = words[cols["lead"]]
             content_at = cells[cols["content"]]
             if content_at[0] == content_at[1] or ROMAN_NUMBER.fullmatch(number) or not (lead or number):
+                if content_at[0] != content_at[1] and not lead:
+                    groups += 1  # a group heading: "| **I** | **Năm 2024** | | |", "| | **Giai đoạn 2026 - 2030** | | |"
+                    group = number.strip(_MARKUP + ".") if ROMAN_NUMBER.fullmatch(number) else str(groups)
                 continue  # an empty row or a group heading
             flat_lo = ln.flat_start + content_at[0]
             flat_hi = ln.flat_start + content_at[1]
@@ -425,6 +454,8 @@ def table_tasks(text: Text, doc: Outline, start_words: int) -> list[Task]:
                     end=ln.end,
                 )
             )
+            grouped.append((label, group, number))
+        _number_within_groups(tasks[first_row:], grouped)
     if vertical:
         tasks.sort(key=lambda t: t.start or 0)  # both kinds of table, in document order
     return tasks
