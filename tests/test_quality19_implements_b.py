@@ -220,3 +220,52 @@ def test_a_news_page_does_not_implement_the_plan_it_reports_on():
     assert "42" in [c.number for c in r.cites]
     assert [c.number or c.surface for c in r.implements][:1] == ["16"]
     assert "42" not in [c.number for c in r.implements]
+
+
+# ---------------------------------------------------------------------------- a plan named by issuer and subject
+
+def test_owned_plan_patterns():
+    from vanban.loaders.unnumbered_citations import OWNED_PLAN, OWNED_PLAN_OPENING, OWNED_PLAN_SUBJECT
+
+    assert OWNED_PLAN.match("Kế hoạch của Ủy ban nhân dân huyện về tổ chức")["type"] == "Kế hoạch"
+    assert OWNED_PLAN.match("Kế hoạch dân vận năm 2023 của Sở Y tế") is None  # NAMED_PLAN's
+    assert OWNED_PLAN_OPENING.search("Thực hiện ")
+    assert OWNED_PLAN_OPENING.search("theo ") is None
+    assert OWNED_PLAN_SUBJECT.match(" về tổ chức Ngày hội")
+    assert OWNED_PLAN_SUBJECT.match(", Ủy ban nhân dân xã xây dựng") is None
+
+
+_OWNED = (
+    "Thực hiện Kế hoạch của Ủy ban nhân dân huyện về tổ chức Ngày hội văn hóa, thể thao các dân tộc huyện Tân Phú "
+    "năm 2024, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:"
+)
+
+
+def test_a_plan_named_by_its_issuer_and_subject_in_the_preamble_is_implemented():
+    # Seeds README: an unnumbered instrument's surface is its name as written (type and issuer); its subject is
+    # its title, as a numbered one's.
+    r = _record(_plan(_OWNED))
+    c, body = r.cites
+    assert body.number == "12"
+    assert (c.doc_type, c.number, c.surface) == ("Kế hoạch", None, "Kế hoạch của Ủy ban nhân dân huyện")
+    assert c.title.startswith("tổ chức Ngày hội văn hóa")
+    assert r.implements == [c]
+
+
+def test_it_is_a_back_reference_when_the_issuer_s_numbered_plan_is_cited():
+    raw = _plan(
+        _OWNED.replace("huyện Tân Phú năm 2024,", "huyện Tân Phú năm 2024 (Kế hoạch số 45/KH-UBND ngày 10/3/2024 "
+                       "của Ủy ban nhân dân huyện),")
+    )
+    assert _cited(raw) == ["45", "12"]
+    assert _implemented(raw) == ["45"]
+
+
+def test_a_plan_named_by_its_issuer_in_the_body_is_no_citation():
+    raw = _plan("Ủy ban nhân dân xã xây dựng Kế hoạch như sau:").replace(
+        "1. Tăng cường", "1. Triển khai Kế hoạch của Ủy ban nhân dân huyện về tổ chức Ngày hội. Tăng cường"
+    )
+    assert _cited(raw) == ["12"]
+    # Nor one without a subject naming it: "Thực hiện Kế hoạch của Huyện ủy, …".
+    bare = _plan("Thực hiện Kế hoạch của Huyện ủy, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:")
+    assert _cited(bare) == ["12"]
