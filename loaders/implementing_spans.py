@@ -293,8 +293,8 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     budget = _ADDRESS_LINES - 1
     for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES)):
         line = masked_line(k)
-        if _opens_line(line):
-            start = k
+        if _opens_line(line) or (k + 1 < len(lines) and _opens_across(line, masked_line(k + 1))):
+            start = k  # also "Thực" / "hiện Công văn số …" broken by the copy
             break
         if not ADDRESSEE_ITEM.match(line):
             budget -= 1
@@ -304,7 +304,9 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         return None
     stop = len(lines)
     for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)):
+        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)) and not (
+            k + 1 < len(lines) and _opens_across(masked_line(k), masked_line(k + 1))
+        ):
             stop = k
             break
     lo = lines[start].flat_start

@@ -269,3 +269,16 @@ def test_a_plan_named_by_its_issuer_in_the_body_is_no_citation():
     # Nor one without a subject naming it: "Thực hiện Kế hoạch của Huyện ủy, …".
     bare = _plan("Thực hiện Kế hoạch của Huyện ủy, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:")
     assert _cited(bare) == ["12"]
+
+
+def test_a_letter_s_opening_broken_after_its_first_word():
+    raw = (
+        "SỞ Y TẾ TỈNH NGHỆ AN\nSố: 512/SYT-NVY\nV/v tăng cường công tác phòng, chống dịch\n"
+        "Nghệ An, ngày 12 tháng 3 năm 2024\n"
+        "Kính gửi: Các bệnh viện tuyến tỉnh, Trung tâm Y tế các huyện, thành phố, thị xã.\n"
+        "Thực\nhiện Công văn số 1234/UBND-VX ngày 05/3/2024 của UBND tỉnh về tăng cường phòng, chống dịch bệnh;\n"
+        "Căn\ncứ Kế hoạch số 45/KH-SYT ngày 02/02/2024 của Sở Y tế,\n"
+        "Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "1. Triển khai Quyết định số 77/QĐ-BYT ngày 01/3/2024 của Bộ Y tế.\n"
+    )
+    assert _implemented(raw) == ["1234", "45"]
