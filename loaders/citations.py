@@ -100,7 +100,13 @@ from vanban.loaders.symbol_issuers import (
     standing_issuer,
 )
 from vanban.loaders.text import Text
-from vanban.loaders.unnumbered_citations import DRAFT_BEFORE, PLURAL_BEFORE, unnumbered_at
+from vanban.loaders.unnumbered_citations import (
+    DRAFT_BEFORE,
+    PLURAL_BEFORE,
+    OWNED_PLAN_NOTE,
+    drop_owned_plan_back_references,
+    unnumbered_at,
+)
 
 
 # The date word that may follow a bare number directly (", ngày 07/7/2019"), found by ``str.find``.
@@ -624,6 +630,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     cells = table_cells(text, masked) if masked.find("|") >= 0 else None
     kept = _collect(masked, header or Header(), hi=document_end(masked), cells=cells, marked=mark_hard_breaks(masked, text))
     drop_approved_projects(masked, kept)
+    drop_owned_plan_back_references(kept)
     projects = project_aliases(masked, kept)
     taken = {m.start for m in projects}  # a project's short name is its mention, not another's
     bare = [m for m in bare_back_references(masked, kept) if m.start not in taken]
@@ -732,12 +739,24 @@ def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Cit
     (``find_implements``), from one reading of the text's mentions."""
     kept, groups = _analyse(text, header)
     masked = mask(text.flat)
-    cites = [_citation(text, g) for g in groups if not _is_itself(g, header, masked, text)]
-    return cites, find_implements(text, header, cites, kept)
+    spans = find_implementing_spans(text, header or Header())
+    cites = [
+        _citation(text, g) for g in groups if not _is_itself(g, header, masked, text) and not _stray_owned_plan(g, spans)
+    ]
+    return cites, find_implements(text, header, cites, kept, spans)
+
+
+def _stray_owned_plan(g: InstrumentGroup, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``g`` is a plan named by its issuer and subject (unnumbered_citations.OWNED_PLAN) outside the spans
+    whose instruments the document implements: "Triển khai Kế hoạch của Ủy ban nhân dân tỉnh về …" as a task of a
+    body's table names no instrument of its own (a back-reference, or the plan being written)."""
+    f = g.first
+    return OWNED_PLAN_NOTE in f.notes and not any(a <= f.start < b for a, b in spans)
 
 
 def find_implements(
-    text: Text, header: Header, cites: list[Citation], mentions: list[Mention] | None = None
+    text: Text, header: Header, cites: list[Citation], mentions: list[Mention] | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[Citation]:
     """The cited instruments named in the title or in the preamble's 'Thực hiện'/'Căn cứ' paragraphs,
     as the same objects as their ``cites`` entries.
@@ -752,7 +771,7 @@ def find_implements(
         mentions = _analyse(text, header)[0]
     starts = [m.start for m in mentions]
     out: list[Citation] = []
-    for a, b in find_implementing_spans(text, header):
+    for a, b in find_implementing_spans(text, header) if spans is None else spans:
         for m in mentions[bisect_left(starts, a) : bisect_left(starts, b)]:
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):

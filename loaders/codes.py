@@ -328,6 +328,13 @@ IMPLEMENTING_OPENINGS: tuple[str, ...] = (
     # (not "Để thực hiện thắng lợi Nghị quyết Đại hội …", a goal, nor any other "Để …": OTHER_OPENINGS).
     "Để triển khai thực hiện", "Để triển khai", "Để tiếp tục triển khai thực hiện", "Để tiếp tục triển khai",
     "Để tổ chức triển khai thực hiện", "Để tổ chức triển khai",
+    # The same purpose opened by "Nhằm": "Nhằm triển khai thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2024 của UBND
+    # huyện …, UBND xã xây dựng Kế hoạch như sau:"; and a clause that makes an instrument concrete, which carries it
+    # out: "Để cụ thể hóa Nghị quyết số 05-NQ/ĐU …, UBND xã ban hành Kế hoạch …" (not "Nhằm nâng cao nhận thức …").
+    "Nhằm triển khai thực hiện", "Nhằm triển khai", "Nhằm tiếp tục triển khai thực hiện", "Nhằm tiếp tục triển khai",
+    "Nhằm tổ chức triển khai thực hiện", "Nhằm tổ chức triển khai",
+    "Để cụ thể hóa", "Để cụ thể hoá", "Nhằm cụ thể hóa", "Nhằm cụ thể hoá",
+    "Để tiếp tục cụ thể hóa", "Để tiếp tục cụ thể hoá",
 )
 # "Sau khi xem xét Tờ trình số 63/TTr-UBND …": what a council's resolution weighs, not implements.
 OTHER_OPENINGS: tuple[str, ...] = ("Xét", "Theo đề nghị", "Trên cơ sở", "Để", "Nhằm", "Theo", "Sau khi xem xét")

@@ -486,7 +486,12 @@ HEADER_CHARS = 5000  # …and the first characters
 MOTTO_LATE = 12
 # A field of a legal library's table of metadata above the header: "Số hiệu: | 612/QĐ-UBND",
 # "Ngày hết hiệu lực: | Đang cập nhật |" (page furniture, as a line opening a body is).
-LIBRARY_FIELD = re.compile(r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành|Người ký|Tình trạng|Ngày (?:hết )?hiệu lực|Lĩnh vực)\s*:")
+# Also with a table's bar for its colon, which the line's cleaning blanks: "Số hiệu | 1589/QĐ-TTg |", "Cơ quan ban hành |
+# Thủ tướng Chính phủ |" (a Thủ tướng's decision copied from a library).
+LIBRARY_FIELD = re.compile(
+    r"^(?:Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành|Người ký|Tình trạng|Ngày (?:hết )?hiệu lực|Lĩnh vực|Cơ quan ban hành)"
+    r"(?:\s*:|\s)"
+)
 # The first words of the national motto or the Party's as they open a piece, in capitals: "CỘNG HÒA XÃ",
 # "CỘNG HOÀ XÃ HỘI…", "ĐẢNG CỘNG SẢN VIỆT NAM".
 MOTTO_HEADS: tuple[str, ...] = ("CỘNG HÒA", "CỘNG HOÀ", "ĐẢNG CỘNG SẢN VIỆT NAM")

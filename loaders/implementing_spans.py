@@ -10,7 +10,7 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_issuers import canonical_issuer
 from vanban.loaders.citation_mentions import mask
-from vanban.loaders.citation_patterns import CAP_TYPE_WORD, UPPER_LETTERS, phrase_alternation
+from vanban.loaders.citation_patterns import CAP_TYPE_WORD, TYPE_WORD, UPPER_LETTERS, phrase_alternation
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.records import Header
 from vanban.loaders.text import Text
@@ -93,20 +93,29 @@ _OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành"}
 # writes it: "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ …" (a
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
 # hội …" (a goal: no type word follows the verb). Implementing only with DIRECTIVE_CLOSE (see _purpose_stop).
+# Also opened by "Nhằm": "Nhằm thực hiện tốt Kế hoạch số 45/KH-UBND … của UBND huyện …, UBND xã xây dựng Kế hoạch
+# như sau:".
 PURPOSE_CARRY_OUT = re.compile(
-    r"Để\s+(?:tiếp\s+tục\s+)?thực\s+hiện\s+(?:(?:nghiêm(?:\s+túc)?|tốt|có\s+hiệu\s+quả|hiệu\s+quả)\s+)?"
+    r"(?:Để|Nhằm)\s+(?:tiếp\s+tục\s+)?thực\s+hiện\s+(?:(?:nghiêm(?:\s+túc)?|tốt|có\s+hiệu\s+quả|hiệu\s+quả)\s+)?"
     rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
 )
 # The main clause that closes such a purpose clause with the issuer's own directive, up to its colon: ", Ủy ban
 # nhân dân tỉnh yêu cầu:", ", Chủ tịch UBND tỉnh chỉ thị:", ", UBND huyện đề nghị các cơ quan, đơn vị thực hiện
-# tốt một số nội dung sau:" (the name is checked against the document's issuer).
+# tốt một số nội dung sau:" (the name is checked against the document's issuer); or with the issuer's own plan
+# made for it: ", Ủy ban nhân dân xã xây dựng Kế hoạch như sau:", ", UBND huyện ban hành Kế hoạch thực hiện cụ thể
+# như sau:".
 DIRECTIVE_CLOSE = re.compile(
-    rf",\s+(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị)(?:\s[^;:.]{{0,120}})?:"
+    rf",\s+(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+"
+    rf"(?:yêu\s+cầu|chỉ\s+thị|đề\s+nghị|(?:xây\s+dựng|ban\s+hành)\s+(?i:{TYPE_WORD})(?!\w))(?:\s[^;:.]{{0,120}})?:"
 )
 # The chair's title before a body's name in DIRECTIVE_CLOSE.
 _CHAIR = "Chủ tịch "
 # The verbs of DIRECTIVE_CLOSE, found by ``str.find`` before the pattern is tried.
-_DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị")
+_DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị", " xây dựng", " ban hành")
+
+
+# The openings of those purpose clauses (OTHER_OPENINGS: not implementing of themselves).
+_PURPOSE_OPENINGS = ("Để", "Nhằm")
 
 
 def match_start(m: re.Match) -> int:
@@ -140,6 +149,8 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
             t = masked_line(i).strip()
             if SEPARATOR_LINE.match(t) or _opens_line(t) or SECTION_HEADING.match(t) or _closes_preamble(t):
                 break
+            if i + 1 < len(lines) and _opens_across(t, masked_line(i + 1)):
+                break  # "Thực" / "hiện Kế hoạch số 45/KH-UBND …": the preamble's opening broken by the copy
             if not in_capitals and _ends_sentence(t):
                 # "Về việc tăng cường công tác phòng, chống thiên tai" then "Thời gian qua, thực hiện Luật … đã đạt
                 # được nhiều kết quả.": a title not in capitals ends before the body's first sentence.
@@ -254,6 +265,20 @@ def _closes_preamble(line: str) -> bool:
     return ":" in line and PREAMBLE_CLOSE.search(line) is not None
 
 
+# The first words of the openings, as a copy leaves them alone at a line's end: "Thực" of "Thực" / "hiện Kế hoạch
+# số 45/KH-UBND …" under a title (a PDF's line broken inside the opening).
+_OPENING_HEADS = frozenset(
+    " ".join(w.split()[:k]) for w in codes.IMPLEMENTING_OPENINGS for k in range(1, len(w.split()))
+)
+
+
+def _opens_across(line: str, following: str) -> bool:
+    """Whether a line that holds only the first words of an opening ("Thực") opens a preamble paragraph with the
+    line after it ("hiện Kế hoạch số …")."""
+    head = line.strip(" *_|")
+    return head in _OPENING_HEADS and _opens_line(f"{head} {following.strip(' *_|')}")
+
+
 def _opens_line(line: str) -> bool:
     """Whether a preamble paragraph opens the line, after emphasis, table bars and a list bullet:
     "Căn cứ Luật …", "**Thực hiện** …", "- Căn cứ Quyết định số …;", "+ Xét Tờ trình …"."""
@@ -268,8 +293,8 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     budget = _ADDRESS_LINES - 1
     for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES)):
         line = masked_line(k)
-        if _opens_line(line):
-            start = k
+        if _opens_line(line) or (k + 1 < len(lines) and _opens_across(line, masked_line(k + 1))):
+            start = k  # also "Thực" / "hiện Công văn số …" broken by the copy
             break
         if not ADDRESSEE_ITEM.match(line):
             budget -= 1
@@ -279,7 +304,9 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         return None
     stop = len(lines)
     for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)):
+        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)) and not (
+            k + 1 < len(lines) and _opens_across(masked_line(k), masked_line(k + 1))
+        ):
             stop = k
             break
     lo = lines[start].flat_start
@@ -341,6 +368,28 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(" *_").endswith(".") and SENTENCE_END.search(line) is not None
 
 
+# The main clause of an implementing paragraph that reports what was issued in carrying it out: ", ngày 13/5/2011, Ủy
+# ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách hành chính năm 2011." after "Thực hiện
+# Chương trình hành động số 16-CTr/TU … và chủ đề năm 2011 của huyện “…”" (a district's news page). The instrument
+# issued is the result, not implemented: the paragraph ends at the clause's comma. Only a numbered instrument after
+# "ban hành" ("…, UBND tỉnh ban hành Kế hoạch triển khai thi hành Luật … như sau:" names what it carries out).
+ISSUING_CLAUSE = re.compile(
+    rf",\s+(?:ngày\s+[^,;:()]{{1,30}}?,\s+)?(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+(?:đã\s+)?ban\s+hành\s+"
+    rf"(?:{CAP_TYPE_WORD})\s*(?i:số)?\s*:?\s*\d"
+)
+# The verb of ISSUING_CLAUSE, found by ``str.find`` before the pattern is tried.
+_ISSUING_VERB = " ban hành "
+
+
+def _issuing_stop(masked: str, start: int, stop: int) -> int:
+    """Where an implementing paragraph from ``start`` ends before its main clause that issues a numbered instrument
+    (ISSUING_CLAUSE), else ``stop``."""
+    if masked.find(_ISSUING_VERB, start, stop) < 0:
+        return stop
+    c = ISSUING_CLAUSE.search(masked, start, stop)
+    return c.start() if c else stop
+
+
 def _add_opening_spans(
     spans: list[tuple[int, int]], masked: str, begin: int, end: int, sentence_ends: list[int] = (),
     header: Header | None = None,
@@ -354,7 +403,7 @@ def _add_opening_spans(
         if weighing:
             opens = sorted(opens + weighing, key=match_start)
     for k, m in enumerate(opens):
-        purpose = m["open"] == "Để" and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
+        purpose = m["open"] in _PURPOSE_OPENINGS and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
         if m["open"] in _BASIS_OPENINGS and _applies_provision(masked, m.end()):
             continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
@@ -364,6 +413,7 @@ def _add_opening_spans(
                 stop = _purpose_stop(masked, m.end(), stop, header)
                 if stop is None:
                     continue
+            stop = _issuing_stop(masked, m.end(), stop)
             if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
                 spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
             else:

@@ -100,9 +100,12 @@ _PROJECT_TYPES = frozenset(type_name(w) for w in codes.NAMED_PROJECT_TYPE_WORDS)
 # Also "ban hành", and "(về) việc" before either: "Nghị quyết số 28/NQ-CP ngày 03 tháng 3 năm 2021 của Chính
 # phủ ban hành Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030" (a Bạc Liêu plan), "… của Chính
 # phủ việc ban hành Chiến lược …" (a Tây Ninh decision).
+# Its name may be quoted: "phê duyệt Đề án “Trồng 1 tỷ cây xanh giai đoạn 2021-2025”" (the quotes are dropped
+# from the key, QUOTES).
 APPROVED_AFTER_ISSUER = re.compile(
-    r"[ ,]{0,3}(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s+(?P<approved>[^;:.()“”\"]{4,300})"
+    r"[ ,]{0,3}(?i:(?:về\s+)?(?:việc\s+)?(?:phê\s+duyệt|ban\s+hành))\s+(?P<approved>[^;:.()]{4,300})"
 )
+QUOTES = re.compile(r"[“”\"]")
 # The last words of those verbs, found by ``str.find`` just after the issuer before the pattern is tried.
 _APPROVING_VERB_ENDS = ("duyệt", "hành")
 
@@ -115,8 +118,32 @@ def _approved(masked: str, q: Mention) -> str | None:
     if q.subject_at and any(masked.find(w, q.subject_at, q.subject_at + 24) >= 0 for w in _APPROVING_VERB_ENDS):
         a = APPROVED_AFTER_ISSUER.match(masked, q.subject_at)
         if a:
-            return name_key(a["approved"])
+            return name_key(QUOTES.sub("", a["approved"]))
     return None
+
+
+# A project named with the body it is known by after its name: "Đề án trồng 1 tỷ cây xanh" + " của Chính phủ" in "Kế
+# hoạch thực hiện Đề án trồng 1 tỷ cây xanh của Chính phủ" (a province's plan), whose decision "Quyết định số
+# 524/QĐ-TTg … của Thủ tướng Chính phủ phê duyệt Đề án “Trồng 1 tỷ cây xanh giai đoạn 2021-2025”" names it without
+# that body and with its period (keys, lower case).
+OWNED_NAME = re.compile(r"^(?P<core>.+?) của (?P<owner>[^,;]+)$")
+# The fewest words of such a name without its body.
+_OWNED_CORE_WORDS = 4
+
+
+def _approves(approved: str, q: Mention, name: str) -> bool:
+    """Whether a decision ``q`` whose subject approves ``approved`` (a key) approves the project named ``name`` (a
+    key): the subject opens with the name, or with the name less "của <body>" where that body is the decision's own
+    issuer or the end of its name ("Chính phủ" for "Thủ tướng Chính phủ"), whole words, four at least."""
+    if approved.startswith(name):
+        return True
+    m = OWNED_NAME.match(name)
+    if m is None or len(m["core"].split()) < _OWNED_CORE_WORDS or not q.issuer:
+        return False
+    issuer = q.issuer.lower()
+    if issuer != m["owner"] and not issuer.endswith(" " + m["owner"]):
+        return False
+    return approved == m["core"] or approved.startswith(m["core"] + " ")
 
 
 def drop_approved_projects(masked: str, kept: list[Mention]) -> None:
@@ -128,10 +155,10 @@ def drop_approved_projects(masked: str, kept: list[Mention]) -> None:
     if not projects:
         return
     approved = [
-        a for q in kept if q.number and q.doc_type in _APPROVING_TYPES and (a := _approved(masked, q)) is not None
+        (a, q) for q in kept if q.number and q.doc_type in _APPROVING_TYPES and (a := _approved(masked, q)) is not None
     ]
     if approved:
         # The project approved itself, not one a promulgated plan carries out: "ban hành Kế hoạch triển
         # khai Đề án văn hóa công vụ" keeps the Đề án (seed 001).
-        drop = {id(k) for k in projects if any(t.startswith(name_key(k.name)) for t in approved)}
+        drop = {id(k) for k in projects if any(_approves(t, q, name_key(k.name)) for t, q in approved)}
         kept[:] = [k for k in kept if id(k) not in drop]

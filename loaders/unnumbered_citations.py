@@ -54,6 +54,17 @@ NAMED_PLAN = re.compile(
     rf"(?=\s+của(?:\s|[{UPPER_LETTERS}]))"
 )
 
+# A plan named by its issuer and its subject alone, as a preamble's opening paragraph names the plan it carries out:
+# "Kế hoạch" before " của Ủy ban nhân dân huyện về tổ chức Ngày hội văn hóa, thể thao các dân tộc năm 2024, …" after
+# "Thực hiện " (a commune's plan). Only after an opening in capitals (OWNED_PLAN_OPENING) and before its subject
+# (OWNED_PLAN_SUBJECT): "theo Kế hoạch của Huyện ủy" in a body is a back-reference (seeds README), and so is one whose
+# issuer's numbered plan the text cites (see drop_owned_plan_back_references).
+OWNED_PLAN = re.compile(r"(?P<type>Kế\s+hoạch|Chương\s+trình|Hướng\s+dẫn|Đề\s+án)(?=\s+của\s)")
+OWNED_PLAN_OPENING = re.compile(r"(?<!\w)(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai(?:\s+thực\s+hiện)?)\s+\Z")
+OWNED_PLAN_SUBJECT = re.compile(r"\s*(?:về|V/v)\s+(?:việc\s+)?[^\s,;:.]")
+# The note of such a plan, which also marks it for drop_owned_plan_back_references.
+OWNED_PLAN_NOTE = "named by its issuer and subject"
+
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
 PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
 # A draft before a type word, no instrument yet: "góp ý dự thảo Luật Thủ đô (sửa đổi)", "chủ trì soạn thảo dự án
@@ -147,6 +158,34 @@ def _named_plan_read(masked: str, m: re.Match, header: Header) -> Mention | None
     return mention
 
 
+def _owned_plan(masked: str, m: re.Match) -> Mention | None:
+    """A plan named by its one issuer and its subject (OWNED_PLAN): its surface is the type and the issuer as written,
+    "Kế hoạch của Ủy ban nhân dân huyện"; its subject is read as a numbered one's is."""
+    issuer_text, end = issuer_phrase(masked, m.end())
+    if not issuer_text or (" và " in issuer_text and len(split_names(issuer_text)) > 1):
+        return None
+    if not OWNED_PLAN_SUBJECT.match(masked, end):
+        return None
+    mention = Mention(start=m.start(), end=end, kind=UNNUMBERED, doc_type=type_name(m["type"]), issuer_text=issuer_text)
+    mention.name = masked[mention.start : end]
+    mention.tail = end
+    mention.notes.append(OWNED_PLAN_NOTE)
+    return mention
+
+
+def drop_owned_plan_back_references(kept: list[Mention]) -> None:
+    """Drop the plans named by issuer and subject (OWNED_PLAN) when the text cites a numbered instrument of that type
+    by that issuer: the name refers back to it ("Kế hoạch của Huyện ủy về …" after "Kế hoạch số 138-KH/HU … của Huyện
+    ủy", seeds README). ``kept`` is changed."""
+    owned = [k for k in kept if k.kind == UNNUMBERED and OWNED_PLAN_NOTE in k.notes]
+    if not owned:
+        return
+    numbered = {(k.doc_type, k.issuer) for k in kept if k.number}
+    drop = {id(k) for k in owned if (k.doc_type, k.issuer) in numbered or (k.doc_type, None) in numbered}
+    if drop:
+        kept[:] = [k for k in kept if id(k) not in drop]
+
+
 def _named_project(masked: str, m: re.Match) -> Mention | None:
     words = words_at(masked, m.end(), 10)
     taken = []
@@ -189,6 +228,9 @@ def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
         m = NAMED_PLAN.match(masked, u.start())
         if m:
             return _named_plan(masked, m, header)
+        m = OWNED_PLAN.match(masked, u.start())
+        if m and OWNED_PLAN_OPENING.search(masked, max(0, u.start() - 24), u.start()):
+            return _owned_plan(masked, m)
     if word in codes.NAMED_PROJECT_TYPE_WORDS:
         return _named_project(masked, u)
     return None
