@@ -5,6 +5,7 @@ text mentions are read from (markdown emphasis blanked, OCR-misread digits read 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 
 from dataclasses import dataclass, field
@@ -109,22 +110,48 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
     if len(lines) < 2:
         return masked
     original = text.original
-    breaks = [k for k in range(1, len(lines)) if original.count("\n", lines[k - 1].end, lines[k].start) > 1]
+    # A blank line between two lines: a second line break in the gap between them (the gap holds only whitespace).
+    breaks = [
+        k for k in range(1, len(lines))
+        if lines[k].start - lines[k - 1].end > 1 and original.count("\n", lines[k - 1].end, lines[k].start) > 1
+    ]
     # A copy with a blank line after most lines (double spacing) wraps names over them: only a title's line ends
     # its paragraph there.
     spaced = len(lines) >= BLANK_LINE_SHARE_LINES and len(breaks) > BLANK_LINE_SHARE * (len(lines) - 1)
     blank = [k for k in breaks if _ends_paragraph(lines[k - 1].text, spaced)]
-    after_name = [
-        k for k in range(1, len(lines))
-        if ("ngày" in lines[k].text[:50] and PLACE_DATE_LINE.fullmatch(lines[k].text))
-        or ("Kính" in lines[k].text[:8] and LETTER_GREETING.match(lines[k].text))
-    ]
+    after_name = sorted(
+        {k for k in _lines_holding(original, lines, "ngày", 50) if PLACE_DATE_LINE.fullmatch(lines[k].text)}
+        | {k for k in _lines_holding(original, lines, "Kính", 8) if LETTER_GREETING.match(lines[k].text)}
+    )
+    after_name = [k for k in after_name if k >= 1]
     if not blank and not after_name:
         return masked
-    chars = list(masked)
-    for marks, mark in ((blank, BLANK_LINE_MARK), (after_name, LINE_AFTER_NAME_MARK)):
-        for k in marks:
-            at = lines[k].flat_start - 1
-            if at >= 0 and chars[at] == " ":
-                chars[at] = mark
-    return "".join(chars)
+    marks = sorted(
+        [(lines[k].flat_start - 1, BLANK_LINE_MARK) for k in blank]
+        + [(lines[k].flat_start - 1, LINE_AFTER_NAME_MARK) for k in after_name]
+    )
+    out, done = [], 0
+    for at, mark in marks:  # a break that is both keeps the blank line's mark (sorted first: "\n" < "\r")
+        if at < done or at < 0 or masked[at] != " ":
+            continue
+        out.append(masked[done:at])
+        out.append(mark)
+        done = at + 1
+    out.append(masked[done:])
+    return "".join(out)
+
+
+def _lines_holding(original: str, lines: list, word: str, within: int) -> set[int]:
+    """The indices of the lines whose first ``within`` characters hold ``word``, found with ``str.find`` over the
+    whole text (a word most lines lack), not by slicing every line."""
+    found: set[int] = set()
+    starts = None
+    at = original.find(word)
+    while at >= 0:
+        if starts is None:
+            starts = [ln.start for ln in lines]
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at + len(word) <= lines[k].end and at - lines[k].start + len(word) <= within:
+            found.add(k)
+        at = original.find(word, at + 1)
+    return found

@@ -274,3 +274,59 @@ def test_month_word_gate_on_real_lines(real_flats):
         for k in range(0, min(len(flat), 6000), 50):
             line = flat[k : k + 80]
             assert header._may_hold_month_word(line) or header.DAMAGED_DATE.search(line) is None
+
+
+# ---------------------------------------------------------------------------- citation_mentions.mark_hard_breaks
+
+
+def _plain_hard_breaks(masked: str, text) -> str:
+    """The plain form ``mark_hard_breaks`` replaced: every line sliced and tested, every character copied."""
+    from vanban.loaders import citation_mentions as cm
+
+    lines = text.lines
+    if len(lines) < 2:
+        return masked
+    original = text.original
+    breaks = [k for k in range(1, len(lines)) if original.count("\n", lines[k - 1].end, lines[k].start) > 1]
+    spaced = len(lines) >= cm.BLANK_LINE_SHARE_LINES and len(breaks) > cm.BLANK_LINE_SHARE * (len(lines) - 1)
+    blank = [k for k in breaks if cm._ends_paragraph(lines[k - 1].text, spaced)]
+    after_name = [
+        k for k in range(1, len(lines))
+        if ("ngày" in lines[k].text[:50] and cm.PLACE_DATE_LINE.fullmatch(lines[k].text))
+        or ("Kính" in lines[k].text[:8] and cm.LETTER_GREETING.match(lines[k].text))
+    ]
+    chars = list(masked)
+    for marks, mark in ((blank, cm.BLANK_LINE_MARK), (after_name, cm.LINE_AFTER_NAME_MARK)):
+        for k in marks:
+            at = lines[k].flat_start - 1
+            if at >= 0 and chars[at] == " ":
+                chars[at] = mark
+    return "".join(chars)
+
+
+def test_hard_breaks_as_the_plain_form_on_real_documents():
+    from vanban.loaders.citation_mentions import mark_hard_breaks, mask
+
+    dirs = [d for d in (SHARED / "seeds", SHARED / "corpus", EXAMPLES) if d.exists()]
+    if not dirs:
+        pytest.skip("no real documents here")
+    marked = 0
+    for f in expand_paths(dirs):
+        text = make_text(read_file(f).original, name=f.name)
+        masked = mask(text.flat)
+        fast = mark_hard_breaks(masked, text)
+        assert fast == _plain_hard_breaks(masked, text), f.name
+        marked += fast != masked
+    assert marked > 10  # most real documents have a blank line after a title or a place-and-date line
+
+
+def test_hard_breaks_as_the_plain_form_on_a_break_both_kinds():
+    from vanban.loaders.citation_mentions import BLANK_LINE_MARK, mark_hard_breaks, mask
+
+    # "Hà Nội, ngày …" after a blank line that follows a title: a blank line and a place line at one break.
+    raw = "KẾ HOẠCH\n\nHà Nội, ngày 05 tháng 9 năm 2023\nKính gửi: Sở Y tế\nCăn cứ Kế hoạch số 12/KH-UBND của UBND tỉnh\n"
+    text = make_text(raw)
+    masked = mask(text.flat)
+    fast = mark_hard_breaks(masked, text)
+    assert fast == _plain_hard_breaks(masked, text)
+    assert fast[text.lines[1].flat_start - 1] == BLANK_LINE_MARK
