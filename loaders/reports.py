@@ -617,6 +617,30 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
 # "… trước ngày 20." in "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20".
 MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
 _MONTHLY = "hằng tháng"
+# The day of a weekly report, an hour before it or not: "trước 10 giờ sáng thứ Hai hằng tuần" -> 'trước 10 giờ sáng thứ Hai',
+# "vào thứ Ba hằng tuần" -> 'thứ Ba' (the lead "vào" says no limit and is dropped), "chậm nhất 16 giờ 00 thứ Sáu".
+WEEKLY_DAY = re.compile(
+    r"(?P<lead>trước|vào|chậm\s+nhất(?:\s+(?:là|vào))?)\s+"
+    r"(?P<time>\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
+    r"(?P<day>thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+nhật)(?![\wđ])",
+    re.IGNORECASE,
+)
+_WEEKLY = "hằng tuần"
+
+
+def _weekly_day(flat: str, spans: tuple[tuple[int, int], ...]) -> str | None:
+    """The day (and hour) of a weekly report in the first of ``spans`` that names one, in the recurrence's words."""
+    for lo, hi in spans:
+        if flat.find("thứ", lo, hi) < 0 and flat.find("hủ nhật", lo, hi) < 0:
+            continue
+        wm = WEEKLY_DAY.search(flat, lo, hi)
+        if wm:
+            lead = " ".join(wm.group("lead").lower().split())
+            words = " ".join((wm.group("time") or "").split() + wm.group("day").split())
+            return words if lead == "vào" else f"{lead} {words}"
+    return None
+
+
 # The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
 # "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
 PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
@@ -721,9 +745,9 @@ def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
 # A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
-# 10 ngày", "trong thời hạn 15 ngày".
+# 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
 TIME_TAIL = re.compile(
-    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
 )
 # A minister or a deputy minister as an addressee (``_org_after``).
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
@@ -1937,6 +1961,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án … trước ngày 20." -> 'định kỳ hằng tháng (trước ngày
                 # 20)': a bare day of a monthly report is its day of every month.
                 d.recurrence = f"{d.recurrence} (trước ngày {int(bd.group('d'))})"
+            if (
+                not (dated or period) and d.recurrence and d.recurrence.endswith(_WEEKLY)
+                and (day := _weekly_day(flat, ((m.end(), seg_end), (max(clause_lo, prev_end), m.start()))))
+            ):
+                # "báo cáo Sở Y tế trước 10 giờ sáng thứ Hai hằng tuần" -> 'hằng tuần (trước 10 giờ sáng thứ Hai)': the day of a
+                # weekly report, as "(trước ngày 18/5)" is the day of a yearly one.
+                d.recurrence = f"{d.recurrence} ({day})"
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
