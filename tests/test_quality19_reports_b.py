@@ -84,3 +84,46 @@ def test_a_plain_exhortation_to_report_on_time_stays_a_duty():
     # The gold's conventions drop no explicit duty for want of an addressee or a deadline (`to` null, deadline null).
     rows = _rows(_letter("Các đơn vị gửi báo cáo đúng thời gian quy định, tránh chậm trễ."))
     assert rows == [("Các đơn vị", None, None, None)]
+
+
+FINANCE_SCHEDULE = (
+    "Sở Y tế đề nghị các đơn vị gửi báo cáo định kỳ đến Sở Tài chính như sau:\n"
+    "a) Chậm nhất ngày 15 tháng 4 đối với báo cáo quý I;\n"
+    "b) Chậm nhất ngày 15 tháng 7 đối với báo cáo 6 tháng;\n"
+    "c) Chậm nhất ngày 15 tháng 10 đối với báo cáo 9 tháng;\n"
+    "d) Chậm nhất ngày 31 tháng 01 năm sau đối với báo cáo năm."
+)
+
+
+def test_each_line_of_a_schedule_under_its_lead_is_a_duty():
+    rows = _rows(_letter(FINANCE_SCHEDULE))
+    assert {(sender, to) for sender, to, *_ in rows} == {("Các đơn vị", "Sở Tài chính tỉnh Bắc Ninh")}
+    assert [(deadline, recurrence) for *_, deadline, recurrence in rows] == [
+        (None, "quý I (trước ngày 15/4)"), (None, "6 tháng (trước ngày 15/7)"),
+        (None, "9 tháng (trước ngày 15/10)"), (None, "hằng năm (trước ngày 31/1)"),
+    ]
+    evidence = [r.evidence for r in extract(make_text(_letter(FINANCE_SCHEDULE))).reports_to]
+    assert evidence[0] == "Chậm nhất ngày 15 tháng 4 đối với báo cáo quý I"
+
+
+def test_a_lead_that_opens_with_its_time_limit_gives_its_sender():
+    rows = _rows(_letter(
+        "1. Thời hạn các phòng chuyên môn gửi báo cáo:\na) Chậm nhất ngày 15 tháng 4 đối với báo cáo quý I;\n"
+        "b) Chậm nhất ngày 15 tháng 7 đối với báo cáo 6 tháng."
+    ))
+    assert [(sender, recurrence) for sender, _, _, recurrence in rows] == [
+        ("Các phòng chuyên môn", "quý I (trước ngày 15/4)"), ("Các phòng chuyên môn", "6 tháng (trước ngày 15/7)")
+    ]
+
+
+def test_a_number_said_again_in_words_and_the_month_reported_are_read():
+    from vanban.loaders.deadlines import find_deadline
+
+    assert find_deadline("Chậm nhất ngày 15 (mười lăm) của tháng báo cáo").day_month == "15 của tháng báo cáo"
+    assert find_deadline("Chậm nhất ngày 06 (sáu) của tháng cuối quý").day_month == "6 của tháng cuối quý"
+    assert find_deadline("Chậm nhất ngày 27 (hai mươi bảy) tháng 11 (mười một)").day_month == "27/11"
+
+
+def test_a_lead_without_listed_lines_stays_one_duty_and_its_name_ends_before_nhu_sau():
+    rows = _rows(_letter("Các đơn vị gửi báo cáo định kỳ đến Sở Tài chính như sau: báo cáo bằng văn bản và qua thư điện tử."))
+    assert rows[0] == ("Các đơn vị", "Sở Tài chính tỉnh Bắc Ninh", None, "định kỳ")
