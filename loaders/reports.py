@@ -2448,6 +2448,8 @@ KIND_LINE = re.compile(
     r"[\s*_]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•])[\s*_]*(?P<limit>(?:[Cc]hậm\s+nhất|[Tt]rước)[^;:.]{0,60}?)[\s,]+đối\s+với\s+"
     r"(?:các\s+)?báo\s+cáo\s+(?P<kind>[^;:.]{1,60}?)[\s*_]*(?:[;.]|(?=\s(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•])\s)|$)"
 )
+# A number said again in words, in brackets: "06 (sáu) tháng" (Thông tư 02/2023/TT-BTTTT).
+NUMBER_IN_WORDS = re.compile(r"\s*\([^()\d]{1,24}\)")
 # A quarter named by its number, the kind of a yearly report: "báo cáo quý I" -> 'quý I'.
 NAMED_QUARTER = re.compile(r"quý\s+(?P<n>I{1,3}|IV)(?![\wđ])")
 # The colon that ends a schedule's lead, read this far after its verb.
@@ -2472,7 +2474,7 @@ def _kind_lines(flat: str, duties: list[_Duty]) -> list[_Duty]:
             dl = find_deadline(flat, lm.start("limit"), lm.end("limit"))
             if dl is None:
                 continue
-            kind = lm.group("kind")
+            kind = NUMBER_IN_WORDS.sub("", lm.group("kind"))  # "định kỳ 06 (sáu) tháng" -> "định kỳ 06 tháng"
             rec = _recurrence(kind, "", dl.day_month)
             qm = NAMED_QUARTER.search(kind)
             if qm and (rec is None or rec.startswith("trước")):

@@ -127,3 +127,29 @@ def test_a_number_said_again_in_words_and_the_month_reported_are_read():
 def test_a_lead_without_listed_lines_stays_one_duty_and_its_name_ends_before_nhu_sau():
     rows = _rows(_letter("Các đơn vị gửi báo cáo định kỳ đến Sở Tài chính như sau: báo cáo bằng văn bản và qua thư điện tử."))
     assert rows[0] == ("Các đơn vị", "Sở Tài chính tỉnh Bắc Ninh", None, "định kỳ")
+
+
+# Thông tư 02/2023/TT-BTTTT as a stored web page summarises it (lines marked "-", one ended by a comma).
+MINISTRY_SCHEDULE_PAGE = """BỘ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 02/2023/TT-BTTTT
+Hà Nội, ngày 21 tháng 3 năm 2023
+
+THÔNG TƯ
+Quy định chế độ báo cáo định kỳ
+
+Điều 5. Thời hạn gửi báo cáo
+1. Thời hạn các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan gửi báo cáo định kỳ đến cơ quan, đơn vị nhận báo cáo định kỳ:
+- Chậm nhất ngày 15 (mười lăm) của tháng báo cáo đối với báo cáo định kỳ hằng tháng;
+- Chậm nhất ngày 06 (sáu) của tháng cuối quý đối với báo cáo định kỳ hằng quý,
+- Chậm nhất ngày 06 (sáu) tháng 06 (sáu) đối với báo cáo định kỳ 06 (sáu) tháng;
+- Chậm nhất ngày 25 (hai mươi lăm) tháng 11 (mười một) đối với báo cáo định kỳ hằng năm.
+"""
+
+
+def test_the_lines_of_a_ministrys_schedule_with_numbers_in_words():
+    rows = _rows(MINISTRY_SCHEDULE_PAGE)
+    assert {sender for sender, *_ in rows} == {"Các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan"}
+    assert [recurrence for *_, recurrence in rows] == [
+        "định kỳ hằng tháng (trước ngày 15 của tháng báo cáo)", "định kỳ hằng quý (trước ngày 6 của tháng cuối quý)",
+        "định kỳ 6 tháng (trước ngày 6/6)", "định kỳ hằng năm (trước ngày 25/11)",
+    ]
