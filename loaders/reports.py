@@ -621,11 +621,14 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
 MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
 _MONTHLY = "hằng tháng"
 # The day of a weekly report, an hour before it or not: "trước 10 giờ sáng thứ Hai hằng tuần" -> 'trước 10 giờ sáng thứ Hai',
-# "vào thứ Ba hằng tuần" -> 'thứ Ba' (the lead "vào" says no limit and is dropped), "chậm nhất 16 giờ 00 thứ Sáu".
+# "vào thứ Ba hằng tuần" -> 'thứ Ba' (the lead "vào" says no limit and is dropped), "chậm nhất 16 giờ 00 thứ Sáu",
+# "vào thứ Hai và thứ Năm hằng tuần" -> 'thứ Hai và thứ Năm'.
 WEEKLY_DAY = re.compile(
     r"(?P<lead>trước|vào|chậm\s+nhất(?:\s+(?:là|vào))?)\s+"
     r"(?P<time>\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
-    r"(?P<day>thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+nhật)(?![\wđ])",
+    # Two days or more: "vào thứ Hai và thứ Năm hằng tuần".
+    r"(?P<day>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ])"
+    r"(?:\s*(?:,|và|hoặc)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ]))*)",
     re.IGNORECASE,
 )
 _WEEKLY = "hằng tuần"

@@ -153,3 +153,8 @@ def test_the_lines_of_a_ministrys_schedule_with_numbers_in_words():
         "định kỳ hằng tháng (trước ngày 15 của tháng báo cáo)", "định kỳ hằng quý (trước ngày 6 của tháng cuối quý)",
         "định kỳ 6 tháng (trước ngày 6/6)", "định kỳ hằng năm (trước ngày 25/11)",
     ]
+
+
+def test_two_days_of_a_weekly_report_are_both_kept():
+    rows = _rows(_letter("Các trạm y tế báo cáo Trung tâm Y tế huyện vào thứ Hai và thứ Năm hằng tuần."))
+    assert [recurrence for *_, recurrence in rows] == ["hằng tuần (thứ Hai và thứ Năm)"]
