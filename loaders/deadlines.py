@@ -30,11 +30,15 @@ DEADLINE = re.compile(
     # minutes marked with a prime: "chậm nhất 10h00' ngày 27/4/2020" (a Công văn of UBND tỉnh Đắk Nông).
     r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|['’]))?)?,?\s+(?:vào\s+)?ngày[\s*_]*)?"
     # The two ways mixed: "trước ngày 20/12 năm 2024", "trước ngày 20 tháng 12/2024" (group ``y3``).
-    r"(?P<d>\d{1,2})(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<y3>\d{4}))?"
-    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4})|\s*/\s*(?P<y4>\d{4}))?"
+    # A number said again in words, in brackets: "chậm nhất ngày 06 (sáu) của tháng cuối quý", "ngày 27 (hai mươi bảy) tháng 11
+    # (mười một)" (Thông tư 02/2023/TT-BTTTT).
+    r"(?P<d>\d{1,2})(?:\s*\((?P<dw>[^()\d]{1,24})\))?(?:\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4})|\s+năm\s+(?P<y3>\d{4}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*\([^()\d]{1,24}\))?(?:\s*(?:,\s*)?năm\s+(?P<y2>\d{4})|\s*/\s*(?P<y4>\d{4}))?"
     r"|[\s*_]+(?P<every>hằng|hàng)\s+tháng"
     r"|\s+(?:của\s+)?tháng\s+(?P<rel>cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(?P<unit>quý|năm|kỳ(?:\s+báo\s+cáo)?)"
     r"(?:\s+(?:sau|tiếp theo))?"
+    # The month a report covers: "chậm nhất ngày 15 (mười lăm) của tháng báo cáo" (kept as written, as ``rel``).
+    r"|\s+(?:của\s+)?tháng\s+(?P<rep>báo\s+cáo)(?![\wđ])"
     # A bare day closing a bracket, a day of every month only after "hằng tháng (" (MONTHLY_BRACKET):
     # "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…".
     r"|(?P<bare>)(?=[*_]*\)))",
@@ -126,10 +130,10 @@ def find_deadline(s: str, start: int = 0, end: int | None = None) -> Deadline | 
             if 1 <= d <= 31 and MONTHLY_BRACKET.search(s, max(0, m.start() - 20), m.start()):
                 return Deadline(iso=None, day_month=str(d), flat_start=m.start(), flat_end=m.end())
             continue
-        if m.group("rel"):
+        if m.group("rel") or m.group("rep"):
             if 1 <= d <= 31:
-                # Kept as written, in lower case: "20 của tháng cuối quý".
-                words = " ".join([str(d), *m.group(0)[m.end("d") - m.start() :].lower().split()])
+                # Kept as written, in lower case, without the number in words: "20 của tháng cuối quý".
+                words = " ".join([str(d), *m.group(0)[(m.end("dw") + 1 if m.group("dw") else m.end("d")) - m.start() :].lower().split()])
                 return Deadline(iso=None, day_month=words, flat_start=m.start(), flat_end=m.end())
             continue
         if mo and _valid(d, int(mo)):

@@ -139,6 +139,9 @@ PROPER_HEADS: tuple[str, ...] = (
     # A council named by its field: "Hội đồng Dân tộc, các Ủy ban của Quốc hội, … giám sát việc thực hiện Nghị quyết
     # này" (NQ 78 of Ủy ban Thường vụ Quốc hội), "Hội đồng Thi đua - Khen thưởng tỉnh" (not "hội đồng nhân dân", a NAME_HEAD).
     "hội đồng",
+    # A ministry's department, capitalised only (``head_at``): "Vụ Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng" — not
+    # "vụ Đông" (a crop season), "nhiệm vụ", "Ban Thường vụ Huyện ủy".
+    "vụ",
 )
 # Central bodies and office-holders, heads only as written (capitalised, whole words): "báo cáo Thủ tướng
 # Chính phủ" (corpus 016), "báo cáo Quốc hội, Chính phủ, Thủ tướng Chính phủ theo quy định" (corpus 032),
@@ -546,6 +549,8 @@ _NOT_BODY_HEAD_LAST = frozenset("gGiI")
 PARTY_BOARD_FIELD = re.compile(r"xây\s+dựng\s+Đảng(?![\wđ])")
 # What follows "Bộ" when it is a set, not a ministry: "Bộ Luật Dân sự năm 2015, Bộ Luật Hình sự năm 2015" (a plan's list
 # of laws to disseminate), "Bộ Tiêu chí quốc gia về xã nông thôn mới", "Bộ Quy tắc ứng xử", "Bộ Công cụ", "Bộ Câu hỏi".
+# What follows "Vụ" when it is a crop season, not a department: "Vụ Đông Xuân 2024-2025", "Vụ Hè Thu", "Vụ Mùa".
+SEASON_AFTER_VU = re.compile(r"\s+(?:Đông|Xuân|Hè|Thu|Mùa|Chiêm)(?![\wđ])")
 SET_AFTER_BO = re.compile(r"\s+(?:[Ll]uật|[Tt]iêu\s+chí|[Qq]uy\s+tắc|[Cc]ông\s+cụ|[Cc]âu\s+hỏi|[Hh]ồ\s+sơ|[Cc]hỉ\s+số)(?![\wđ])")
 # A capitalised head that only a capitalised name follows ("Viện", "Trung tâm", PROPER_HEADS) right
 # before a capitalised predicate word: the word opens the body's name, "Viện Nghiên cứu phát triển Thành
@@ -707,6 +712,8 @@ def head_at(s: str, i: int, endpos: int | None = None) -> re.Match | None:
     if m and m.end() < endpos and s[m.end()].isupper():
         if s[i] in "Bb" and m.end() - i == 3 and SET_AFTER_BO.match(s, m.end() - 1, endpos):
             return None  # "Bộ Luật Dân sự năm 2015", "Bộ Tiêu chí quốc gia": a code, a set, no ministry
+        if s[i] in "Vv" and m.end() - i == 3 and (s[i] == "v" or SEASON_AFTER_VU.match(s, m.end() - 1, endpos)):
+            return None  # "vụ Đông", "Thường vụ Huyện ủy", "Vụ Đông Xuân": a season, a word's end, no department
         return m
     if i < endpos and s[i] in _CENTRAL_FIRST:
         return CENTRAL_HEAD.match(s, i, endpos)

@@ -275,6 +275,9 @@ TO_LATER = re.compile(
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
 )
+# The addressee of a report the verb "gửi" sends, after "đến"/"tới" before a capitalised name: "gửi báo cáo định kỳ đến Sở
+# Tài chính" (TO_LATER reads "đến" only after "gửi").
+SENT_ON_TO = re.compile(r"(?<![\wđ])(?:đến|tới)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
 # xem xét giải quyết" (corpus 036).
@@ -617,6 +620,33 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
 # "… trước ngày 20." in "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20".
 MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
 _MONTHLY = "hằng tháng"
+# The day of a weekly report, an hour before it or not: "trước 10 giờ sáng thứ Hai hằng tuần" -> 'trước 10 giờ sáng thứ Hai',
+# "vào thứ Ba hằng tuần" -> 'thứ Ba' (the lead "vào" says no limit and is dropped), "chậm nhất 16 giờ 00 thứ Sáu",
+# "vào thứ Hai và thứ Năm hằng tuần" -> 'thứ Hai và thứ Năm'.
+WEEKLY_DAY = re.compile(
+    r"(?P<lead>trước|vào|chậm\s+nhất(?:\s+(?:là|vào))?)\s+"
+    r"(?P<time>\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
+    # Two days or more: "vào thứ Hai và thứ Năm hằng tuần".
+    r"(?P<day>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ])"
+    r"(?:\s*(?:,|và|hoặc)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ]))*)",
+    re.IGNORECASE,
+)
+_WEEKLY = "hằng tuần"
+
+
+def _weekly_day(flat: str, spans: tuple[tuple[int, int], ...]) -> str | None:
+    """The day (and hour) of a weekly report in the first of ``spans`` that names one, in the recurrence's words."""
+    for lo, hi in spans:
+        if flat.find("thứ", lo, hi) < 0 and flat.find("hủ nhật", lo, hi) < 0:
+            continue
+        wm = WEEKLY_DAY.search(flat, lo, hi)
+        if wm:
+            lead = " ".join(wm.group("lead").lower().split())
+            words = " ".join((wm.group("time") or "").split() + wm.group("day").split())
+            return words if lead == "vào" else f"{lead} {words}"
+    return None
+
+
 # The period of a day placed by its month ("deadlines.DEADLINE", kept as written): "15 của tháng cuối quý" -> quý,
 # "05 tháng cuối cùng của mỗi quý" -> quý, "20 của tháng cuối năm" -> năm (not "kỳ báo cáo": its period is unsaid).
 PLACED_DAY_UNIT = re.compile(r"tháng\s+(?:cuối|đầu)(?:\s+cùng)?\s+(?:của\s+)?(?:mỗi\s+)?(quý|năm)$")
@@ -681,6 +711,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
             cut = got[0].rfind(", ")
             got = (got[0][:cut], i + cut if s.startswith(got[0], i) else got[1])
         if got:
+            if "sau" in got[0] and (lead := LEAD_TAIL.search(got[0])) is not None and lead.start() > 0:
+                got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
                 # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
@@ -721,10 +753,13 @@ def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
 # A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
-# 10 ngày", "trong thời hạn 15 ngày".
+# 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
 TIME_TAIL = re.compile(
-    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
 )
+# The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
+# "báo cáo về Sở Nội vụ cụ thể như sau:".
+LEAD_TAIL = re.compile(r"\s(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây)$")
 # A minister or a deputy minister as an addressee (``_org_after``).
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
@@ -1280,12 +1315,21 @@ def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None,
 NEW_SUBJECT = re.compile(r"(?<![\wđ])thì\s+")
 
 
+# The label that opens a schedule's lead before its subject: "Thời hạn các cơ quan, đơn vị gửi báo cáo:" (``_sender_in_clause``).
+TIME_LIMIT_OPENING = re.compile(r"[\s*_]*(?:\d{1,2}\.\s*)?[Tt]hời\s+hạn\s+(?=(?:các|mỗi|từng)\s)")
+
+
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'. The
     verb is read too, as the predicate that a subject after an opening must have ("Trong quá trình thực
     hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo", corpus 009)."""
     vm = REPORT_WORD.match(flat, verb)
     found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
+    if not found and (tl := TIME_LIMIT_OPENING.match(flat, lo, verb)) is not None:
+        # "1. Thời hạn các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan gửi báo cáo định kỳ đến …:" (Thông tư
+        # 02/2023/TT-BTTTT): the subject after the lead's label.
+        lo = tl.end()
+        found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     if not found:
         return _comma_subject(flat, lo, verb)
     then = _then_subject(flat, lo + found[-1][2], verb)
@@ -1431,6 +1475,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
     if after.lstrip(" *_").startswith(":"):
+        if "gửi" in before and SENT_BEFORE.search(before) and KIND_LINE.match(flat, flat.find(":", m.end()) + 1):
+            return True  # "Thời hạn các cơ quan, đơn vị gửi báo cáo:" / "a) Chậm nhất ngày 15 tháng 4 đối với báo cáo quý I;"
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     if PERIOD_LABEL_AFTER.match(after):
         return True  # "- Báo cáo năm: trước ngày 15/12 hằng năm." (a schedule's line, a duty)
@@ -1937,6 +1983,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án … trước ngày 20." -> 'định kỳ hằng tháng (trước ngày
                 # 20)': a bare day of a monthly report is its day of every month.
                 d.recurrence = f"{d.recurrence} (trước ngày {int(bd.group('d'))})"
+            if (
+                not (dated or period) and d.recurrence and d.recurrence.endswith(_WEEKLY)
+                and (day := _weekly_day(flat, ((m.end(), seg_end), (max(clause_lo, prev_end), m.start()))))
+            ):
+                # "báo cáo Sở Y tế trước 10 giờ sáng thứ Hai hằng tuần" -> 'hằng tuần (trước 10 giờ sáng thứ Hai)': the day of a
+                # weekly report, as "(trước ngày 18/5)" is the day of a yearly one.
+                d.recurrence = f"{d.recurrence} ({day})"
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
@@ -1951,6 +2004,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         continue  # "với" names an addressee only before a capitalised name
                     got = _org_after(flat, tm.end(), seg_end)
                     if got:
+                        break
+            if not got and flat.endswith("gửi ", max(0, m.start() - 4), m.start()):
+                # "gửi báo cáo định kỳ đến Sở Tài chính như sau:": the report sent, its addressee after "đến"/"tới" (a name
+                # only, capitalised: not "đến hết ngày", "đến năm 2025").
+                for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
+                    if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
             if got:
                 d.to = got[0]
@@ -2228,6 +2287,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
                 duties.append(e)
+    if duties and "đối với báo cáo" in flat:
+        duties = _kind_lines(flat, duties)
     if duties and "sau:" in flat:
         duties = _schedule_leads(flat, duties)
     if duties and ("áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat):
@@ -2380,6 +2441,54 @@ def _schedule_leads(flat: str, duties: list[_Duty]) -> list[_Duty]:
             d.sender = d.sender or a.sender
             out.append(d)
         k += 1 + len(lines)
+    return out
+
+
+# One line of a schedule that names each kind of report after its date: "a) Chậm nhất ngày 15 tháng 4 đối với báo cáo quý I;",
+# "- Trước ngày 15/7 đối với báo cáo 6 tháng;" (a lead "… gửi báo cáo định kỳ đến Sở Tài chính như sau:" before it). Group
+# ``limit`` holds the date, ``kind`` the report's kind; the line ends at ";" or "." or the next line's marker.
+KIND_LINE = re.compile(
+    r"[\s*_]*(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•])[\s*_]*(?P<limit>(?:[Cc]hậm\s+nhất|[Tt]rước)[^;:.]{0,60}?)[\s,]+đối\s+với\s+"
+    r"(?:các\s+)?báo\s+cáo\s+(?P<kind>[^;:.]{1,60}?)[\s*_]*(?:[;.]|(?=\s(?:[a-zđ]\)|\d{1,2}[.)]|[-–+•])\s)|$)"
+)
+# A number said again in words, in brackets: "06 (sáu) tháng" (Thông tư 02/2023/TT-BTTTT).
+NUMBER_IN_WORDS = re.compile(r"\s*\([^()\d]{1,24}\)")
+# A quarter named by its number, the kind of a yearly report: "báo cáo quý I" -> 'quý I'.
+NAMED_QUARTER = re.compile(r"quý\s+(?P<n>I{1,3}|IV)(?![\wđ])")
+# The colon that ends a schedule's lead, read this far after its verb.
+_KIND_LEAD_SPAN = 160
+
+
+def _kind_lines(flat: str, duties: list[_Duty]) -> list[_Duty]:
+    """The lines of a schedule that name each kind of report after its date ("… gửi báo cáo định kỳ đến Sở Tài chính như
+    sau:" / "a) Chậm nhất ngày 15 tháng 4 đối với báo cáo quý I;" / "b) Chậm nhất ngày 15 tháng 7 đối với báo cáo 6 tháng;")
+    are one duty each, with the lead's sender and addressee: 'quý I (trước ngày 15/4)', '6 tháng (trước ngày 15/7)'. The
+    lead, which names no date of its own, is dropped. A line whose date is not read is left out."""
+    out: list[_Duty] = []
+    for a in duties:
+        colon = flat.find(":", a.verb_end, min(len(flat), a.verb_end + _KIND_LEAD_SPAN))
+        if a.deadline is not None or colon < 0 or CLAUSE_END.search(flat, a.verb_end, colon) or "đối với" not in flat[colon : colon + 120]:
+            out.append(a)
+            continue
+        lines: list[_Duty] = []
+        pos = colon + 1
+        while (lm := KIND_LINE.match(flat, pos)) is not None:
+            pos = lm.end()
+            dl = find_deadline(flat, lm.start("limit"), lm.end("limit"))
+            if dl is None:
+                continue
+            kind = NUMBER_IN_WORDS.sub("", lm.group("kind"))  # "định kỳ 06 (sáu) tháng" -> "định kỳ 06 tháng"
+            rec = _recurrence(kind, "", dl.day_month)
+            qm = NAMED_QUARTER.search(kind)
+            if qm and (rec is None or rec.startswith("trước")):
+                rec = f"quý {qm.group('n')} (trước ngày {dl.day_month})" if dl.day_month else f"quý {qm.group('n')}"
+            e = _Duty(a.verb, lm.end(), a.verb_end)
+            e.sender, e.to, e.coordinated = a.sender, a.to, a.coordinated
+            e.deadline, e.dated_day, e.recurrence = dl.iso, dl.day_month, rec
+            e.ev_start = lm.start("limit")
+            e.ev_end = lm.end("kind")
+            lines.append(e)
+        out.extend(lines if len(lines) >= 2 else [a])
     return out
 
 
