@@ -1,0 +1,83 @@
+"""Citations, round 19 (c): one instrument, one entry. A law named without its number (in a "Căn cứ" line, with its
+date) and later with it is one law; a law's number written after its name without "số" (a library page's title line)
+ends the name; a body's code written after the type code with a space is read into the symbol, so that the date and
+issuer after it are read. The fragments are realistic ones written in the style of the surveyed documents."""
+
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_bytes
+
+
+def _record(raw: str, name: str = "doc.txt"):
+    return extract(read_bytes(raw.encode("utf-8"), name=name))
+
+
+# ------------------------------------------------------------- a law cited without, then with its number
+
+DECISION = """Quyết định 1589/QĐ-TTg năm 2025 về Kế hoạch triển khai thi hành Luật Tổ chức chính quyền địa phương 72/2025/QH15 do Thủ tướng Chính phủ ban hành
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 1589/QĐ-TTg
+Hà Nội, ngày 24 tháng 7 năm 2025
+BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15
+THỦ TƯỚNG CHÍNH PHỦ
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Căn cứ Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về tổ chức thi hành văn bản quy phạm pháp luật;
+Theo đề nghị của Bộ trưởng Bộ Nội vụ.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Tổ chức chính quyền địa phương số 72/2025/QH15.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.
+"""
+
+
+def test_a_law_named_with_its_date_then_with_its_number_is_one_entry():
+    r = _record(DECISION)
+    laws = [c for c in r.cites if c.doc_type == "Luật"]
+    # In order of first mention: the title line names the law first.
+    assert [(c.number, c.symbol) for c in laws] == [("72", "2025/QH15"), (None, None)]
+    law = laws[0]
+    assert law.surface == "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"
+    assert law.date == "2025-06-16" and law.year == 2025
+    # No entry reads the library page's title line past the number: "… 72/2025/QH15 do Thủ tướng Chính phủ".
+    assert not any("do Thủ tướng" in c.surface for c in r.cites)
+    # Its preamble line names it: it is implemented in the order of the preamble.
+    assert [c.surface for c in r.implements][:3] == [
+        "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025",
+        "Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+        "Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025",
+    ]
+
+
+def test_a_law_of_another_year_stays_another_entry():
+    raw = DECISION.replace("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+                           "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
+    r = _record(raw)
+    laws = [(c.number, c.year) for c in r.cites if c.doc_type == "Luật" and "chính quyền" in c.surface]
+    assert sorted(laws, key=str) == [("72", 2025), (None, 2015)]
+
+
+# ------------------------------------------------------------- a space after the type code
+
+LETTER = """ỦY BAN NHÂN DÂN
+HUYỆN CAN LỘC
+Số: 215/KH-UBND
+Can Lộc, ngày 05 tháng 5 năm 2010
+KẾ HOẠCH
+Tổ chức Tháng hành động vì trẻ em năm 2010
+Thực hiện công văn số 630/CV SLĐTB&XH ngày 27/4/2010 của Sở Lao động - Thương binh và Xã hội về việc tổ chức Tháng hành động vì trẻ em năm 2010, UBND huyện xây dựng kế hoạch như sau:
+"""
+
+
+def test_a_body_code_after_a_space_is_read_into_the_symbol_with_the_date_and_issuer():
+    r = _record(LETTER)
+    c = next(c for c in r.cites if c.number == "630")
+    assert c.surface == "công văn số 630/CV SLĐTB&XH ngày 27/4/2010"
+    assert c.symbol == "CV-SLĐTB&XH" and c.date == "2010-04-27"
+    assert c.issuer is not None and c.issuer.startswith("Sở Lao động - Thương binh và Xã hội")
+    assert "written with a space" in (c.note or "")
+
+
+def test_a_word_after_a_type_code_without_a_date_is_not_read_into_the_symbol():
+    # "CV UBND" followed by no date: nothing says the capitals are the symbol's.
+    r = _record(LETTER.replace("630/CV SLĐTB&XH ngày 27/4/2010 của", "630/CV UBND tỉnh và"))
+    c = next(c for c in r.cites if c.number == "630")
+    assert c.symbol == "CV" and c.date is None
