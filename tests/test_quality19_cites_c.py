@@ -81,3 +81,44 @@ def test_a_word_after_a_type_code_without_a_date_is_not_read_into_the_symbol():
     r = _record(LETTER.replace("630/CV SLĐTB&XH ngày 27/4/2010 của", "630/CV UBND tỉnh và"))
     c = next(c for c in r.cites if c.number == "630")
     assert c.symbol == "CV" and c.date is None
+
+
+# ------------------------------------------------------------- a body's head word damaged by OCR or a typing slip
+
+DECISION_HT = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+Số: 1281/QĐ-UBND
+Hà Tĩnh, ngày 05 tháng 5 năm 2014
+QUYẾT ĐỊNH
+Về việc ban hành Quy định quản lý dịch vụ y tế
+ỦY BAN NHÂN DÂN TỈNH
+Xét đề nghị của Giám đốc Sở Y tế tại Văn bản số 610/SYT-VP ngày 18/4/2014, kèm theo Văn bản thẩm định số 312/STP-KSTT ngày 08/4/2014 của S Tư pháp Hà Tĩnh,
+QUYẾT ĐỊNH:
+"""
+
+PARTY = """ĐẢNG BỘ THÀNH PHỐ CẦN THƠ
+THÀNH ỦY
+Số: 15-QĐ/TU
+Cần Thơ, ngày 10 tháng 01 năm 2013
+QUY ĐỊNH
+về khen thưởng tổ chức đảng và đảng viên
+- Căn cứ Hướng dẫn số 37 - HD/VPTW, ngày 20/12/2010 của Văn ph2ong Trung ương đảng hướng dẫn "về mức tiền thưởng các hình thức khen thưởng tổ chức đảng và đảng viên";
+"""
+
+
+def test_a_one_letter_head_is_read_as_the_only_two_letter_head_it_begins():
+    c = next(c for c in _record(DECISION_HT).cites if c.number == "312")
+    assert c.issuer == "Sở Tư pháp tỉnh Hà Tĩnh"  # then canonical, as "Sở Tư pháp Hà Tĩnh" is
+    assert "S Tư pháp" in (c.note or "")  # the text's form is kept in the note
+
+
+def test_a_digit_inside_a_heads_word_is_read_back():
+    c = next(c for c in _record(PARTY).cites if c.number == "37")
+    assert c.issuer == "Văn phòng Trung ương Đảng"
+
+
+def test_no_head_is_made_up_for_a_name_that_is_not_damaged():
+    from vanban.loaders.citation_issuers import repair_ocr_head
+
+    for name in ("A Lưới", "Ban 2 Tỉnh ủy", "Phòng Q2 Công an", "Sở Y tế", "C Thuế"):
+        assert repair_ocr_head(name) == name
