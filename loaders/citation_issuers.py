@@ -10,7 +10,7 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
-from vanban.loaders.citation_symbols import names_two_ministries, type_code
+from vanban.loaders.citation_symbols import names_two_ministries, symbol_parts, type_code
 from vanban.loaders.citation_words import starts_stop, starts_type, words_at
 from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, canonical_org, is_all_caps, unglue_name
 from vanban.loaders.parties import split_names
@@ -460,6 +460,27 @@ def repair_ocr_head(s: str) -> str:
         if head:
             return head + s[d.end() :]
     return s
+
+
+# The heads of a ministry's units, written after the ministry with a dash where the unit drafted the ministry's
+# letter: "Tổng cục Thủy Lợi" in "Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi".
+MINISTRY_UNIT_HEADS: tuple[str, ...] = ("Tổng cục ", "Cục ", "Vụ ", "Văn phòng ", "Thanh tra ")
+
+
+def ministry_of_its_unit(issuer: str, symbol: str | None) -> tuple[str, str] | None:
+    """(ministry, unit) when ``issuer`` is a ministry and one of its units ("Bộ … - Tổng cục …") and the symbol is the
+    ministry's code then the unit's initials, as a ministry's letter is numbered (its code, then its drafting unit's):
+    "Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi" with "BNN-TCTL" is the ministry's letter. None
+    otherwise: the unit's own symbol ("123/TCTL-KHTC") says the unit issued it, and a name with a dash of its own
+    ("Bộ Lao động - Thương binh và Xã hội") has no unit after it."""
+    ministry, sep, unit = issuer.rpartition(" - ")
+    if not sep or not ministry.startswith("Bộ ") or not unit.startswith(MINISTRY_UNIT_HEADS):
+        return None
+    parts = [p for p in symbol_parts(symbol or "") if not p.isdigit()]
+    if len(parts) != 2 or not parts[0].startswith("B") or type_code(parts[0]) is not None:
+        return None
+    initials = "".join(strip_accents(w[0]) for w in unit.split() if w[:1].isalpha())
+    return (ministry, unit) if initials == strip_accents(parts[1]) else None
 
 
 def canonical_issuer(raw: str, header: Header) -> str | None:

@@ -122,3 +122,31 @@ def test_no_head_is_made_up_for_a_name_that_is_not_damaged():
 
     for name in ("A Lưới", "Ban 2 Tỉnh ủy", "Phòng Q2 Công an", "Sở Y tế", "C Thuế"):
         assert repair_ocr_head(name) == name
+
+
+# ------------------------------------------------------------- a ministry's letter drafted by its unit
+
+PLAN_HN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 120/KH-UBND
+Hà Nam, ngày 20 tháng 8 năm 2013
+KẾ HOẠCH
+Chương trình MTQG Nước sạch và VSMT nông thôn năm 2014
+Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch Chương trình MTQG Nước sạch và VSMT nông thôn năm 2014, UBND tỉnh xây dựng kế hoạch như sau:
+"""
+
+
+def test_a_ministry_letter_drafted_by_its_unit_is_the_ministrys():
+    c = next(c for c in _record(PLAN_HN).cites if c.number == "2191")
+    assert c.issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
+    assert "Tổng cục Thủy Lợi" in (c.note or "")
+
+
+def test_a_units_own_symbol_or_a_dash_inside_a_ministrys_name_keeps_the_issuer():
+    from vanban.loaders.citation_issuers import ministry_of_its_unit
+
+    unit = "Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi"
+    assert ministry_of_its_unit(unit, "BNN-TCTL") == ("Bộ Nông nghiệp và Phát triển nông thôn", "Tổng cục Thủy Lợi")
+    assert ministry_of_its_unit(unit, "TCTL-KHTC") is None  # the Tổng cục's own letter
+    assert ministry_of_its_unit(unit, "BNN-KH") is None  # another unit drafted it: the text and symbol disagree
+    assert ministry_of_its_unit("Bộ Lao động - Thương binh và Xã hội", "LĐTBXH-BTXH") is None
