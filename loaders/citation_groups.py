@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
-from vanban.loaders.citation_symbols import symbol_parts, symbol_year
+from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
 from vanban.loaders.names import expand_abbreviations
 from vanban.loaders.records import Citation
@@ -81,6 +81,23 @@ def _last_part_cut(short: list[str], long: list[str]) -> bool:
         len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
         and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
     )
+
+
+def _type_code_slip(a: Mention, b: Mention) -> bool:
+    """Whether two numbered mentions of one type, number and body differ only by a type code that one of them writes
+    against its type word, a slip: "Chỉ thị số 49-NQ/TW của Ban Bí thư" after "Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm
+    2025 của Ban Bí thư" (a Chính phủ's resolution) is that Chỉ thị. A code that agrees with its type word on both
+    sides ("Kế hoạch số 12/KH-UBND", "Kế hoạch số 12/KH-BCĐ") is two series; their years, when both given, agree."""
+    if a.doc_type != b.doc_type or (a.year and b.year and a.year != b.year) or _dates_differ(InstrumentGroup([a]), b):
+        return False
+    codes_ = [type_code(a.symbol), type_code(b.symbol)]
+    if None in codes_ or codes_[0] == codes_[1]:
+        return False
+    if sum(codes.TYPE_CODES.get(c) == a.doc_type for c in codes_) != 1 or not all(c in codes.TYPE_CODES for c in codes_):
+        return False
+    rest_a = [_part(p) for p in symbol_parts(a.symbol or "") if not p.isdigit() and p != codes_[0]]
+    rest_b = [_part(p) for p in symbol_parts(b.symbol or "") if not p.isdigit() and p != codes_[1]]
+    return bool(rest_a) and rest_a == rest_b
 
 
 def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
@@ -194,6 +211,8 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
                 ):
                     target = g
                     break
+            if target is None:
+                target = next((g for g in by_number.get(key, []) if _type_code_slip(g.first, m)), None)
             if target is not None and m.written_symbol and _dates_differ(target, m):
                 # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
                 # read apart where that makes it another date's instrument; it stays as written.

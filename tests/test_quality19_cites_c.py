@@ -150,3 +150,32 @@ def test_a_units_own_symbol_or_a_dash_inside_a_ministrys_name_keeps_the_issuer()
     assert ministry_of_its_unit(unit, "TCTL-KHTC") is None  # the Tổng cục's own letter
     assert ministry_of_its_unit(unit, "BNN-KH") is None  # another unit drafted it: the text and symbol disagree
     assert ministry_of_its_unit("Bộ Lao động - Thương binh và Xã hội", "LĐTBXH-BTXH") is None
+
+
+# ------------------------------------------------------------- a type code written against its type word
+
+RESOLUTION = """CHÍNH PHỦ
+Số: 100/NQ-CP
+Hà Nội, ngày 15 tháng 8 năm 2025
+NGHỊ QUYẾT
+Ban hành Chương trình hành động của Chính phủ thực hiện Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư
+CHÍNH PHỦ
+Căn cứ Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm 2025 của Ban Bí thư về công tác phi chính phủ nước ngoài;
+QUYẾT NGHỊ:
+1. Trên cơ sở nội dung Chỉ thị số 49-NQ/TW của Ban Bí thư, Chương trình hành động xác định nhiệm vụ.
+"""
+
+
+def test_a_type_code_against_its_type_word_is_a_slip_for_the_instrument_cited():
+    r = _record(RESOLUTION)
+    cts = [c for c in r.cites if c.number == "49"]
+    assert len(cts) == 1 and cts[0].symbol == "CT/TW"
+    assert "also written 49-NQ/TW" in (cts[0].note or "")
+
+
+def test_two_type_codes_that_agree_with_their_type_words_stay_two_instruments():
+    raw = RESOLUTION.replace("Chỉ thị số 49-NQ/TW", "Nghị quyết số 49-NQ/TW")
+    assert sorted(c.symbol for c in _record(raw).cites if c.number == "49") == ["CT/TW", "NQ/TW"]
+    # one type word, two codes that each fit it: two series ("Kế hoạch số 12/KH-UBND", "Kế hoạch số 12/KH-BCĐ")
+    raw = RESOLUTION.replace("Chỉ thị số 49-NQ/TW của Ban Bí thư", "Chỉ thị số 49-CT/TU của Tỉnh ủy")
+    assert sorted(c.symbol for c in _record(raw).cites if c.number == "49") == ["CT/TU", "CT/TW"]
