@@ -51,8 +51,12 @@ def test_a_law_of_another_year_stays_another_entry():
     raw = DECISION.replace("Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
                            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")
     r = _record(raw)
-    laws = [(c.number, c.year) for c in r.cites if c.doc_type == "Luật" and "chính quyền" in c.surface]
-    assert sorted(laws, key=str) == [("72", 2025), (None, 2015)]
+    laws = [(c.number, c.year, c.surface) for c in r.cites if c.doc_type == "Luật" and "chính quyền" in c.surface]
+    # The title line's "… địa phương 72/2025/QH15" is the 2025 law (its symbol's year), not the 2015 one.
+    assert laws == [
+        ("72", 2025, "Luật Tổ chức chính quyền địa phương số 72/2025/QH15"),
+        (None, 2015, "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"),
+    ]
 
 
 # ------------------------------------------------------------- a space after the type code
