@@ -11,7 +11,7 @@ import re
 
 from vanban.loaders import codes
 from vanban.loaders.alternation import find_all
-from vanban.loaders.citation_dates import read_date
+from vanban.loaders.citation_dates import date_at, read_date
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
 from vanban.loaders.citation_patterns import (
     NO_CAP_TYPE_WORD,
@@ -208,6 +208,25 @@ UNNUMBERED_TYPE_WORDS = {
 }
 
 
+# A body's code after a symbol that is a type code alone, a space standing for its "-", a date right after it:
+# " SLĐTB&XH" in "công văn số 630/CV SLĐTB&XH ngày 27/4/2010 của Sở Lao động - Thương binh và Xã hội".
+SPACED_BODY_CODE = re.compile(r" (?P<code>[A-ZĐ]{2,10}(?:&[A-ZĐ]{1,4})?)(?![\w&])")
+
+
+def _spaced_body_code(masked: str, mention: Mention) -> None:
+    """Read a body's code written after the type code with a space (SPACED_BODY_CODE) into the symbol, then the
+    date after it: only when the symbol is a type code alone and a date follows the code."""
+    if not masked.startswith(" ", mention.end) or mention.symbol is None or type_code(mention.symbol) != mention.symbol:
+        return
+    c = SPACED_BODY_CODE.match(masked, mention.end)
+    if c is None or date_at(masked, c.end()) is None:
+        return
+    mention.symbol = f"{mention.symbol}-{c['code']}"
+    mention.raw_symbol = f"{mention.raw_symbol} {c['code']}"
+    mention.end = c.end()
+    read_date(masked, c.end(), mention)
+
+
 def numbered_mention(masked: str, m: re.Match, start: int, kind: int, doc_type: str) -> Mention:
     raw_sym = m["sym"]
     # The spaces a symbol holds are all in its separators (SYMBOL_SEPARATOR): "- QĐ/TU" -> "QĐ/TU";
@@ -228,6 +247,8 @@ def numbered_mention(masked: str, m: re.Match, start: int, kind: int, doc_type: 
     mention.written_symbol = glued
     mention.year = symbol_year(symbol)
     read_date(masked, m.end(), mention)  # a date read sets the year to its own
+    if mention.end == m.end() and mention.date is None:
+        _spaced_body_code(masked, mention)
     return mention
 
 

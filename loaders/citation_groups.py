@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes
-from vanban.loaders.citation_mentions import NAMED, SHORT, Mention
-from vanban.loaders.citation_symbols import symbol_parts, symbol_year
+from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
+from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
 from vanban.loaders.names import expand_abbreviations
 from vanban.loaders.records import Citation
@@ -19,6 +19,11 @@ from vanban.loaders.records import Citation
 
 # A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
 _YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
+
+
+# The number and symbol ending a citation's surface once its date is cut off: " số 72/2025/QH15" in "Luật Tổ chức
+# chính quyền địa phương số 72/2025/QH15".
+NUMBER_TAIL = re.compile(r"\s+(?:(?i:số)\s*:?\s*)?\d[\w./\-–& ]*$")
 
 
 def _same_symbol_year(a: str | None, b: str | None) -> bool:
@@ -76,6 +81,23 @@ def _last_part_cut(short: list[str], long: list[str]) -> bool:
         len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
         and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
     )
+
+
+def _type_code_slip(a: Mention, b: Mention) -> bool:
+    """Whether two numbered mentions of one type, number and body differ only by a type code that one of them writes
+    against its type word, a slip: "Chỉ thị số 49-NQ/TW của Ban Bí thư" after "Chỉ thị số 49-CT/TW ngày 28 tháng 6 năm
+    2025 của Ban Bí thư" (a Chính phủ's resolution) is that Chỉ thị. A code that agrees with its type word on both
+    sides ("Kế hoạch số 12/KH-UBND", "Kế hoạch số 12/KH-BCĐ") is two series; their years, when both given, agree."""
+    if a.doc_type != b.doc_type or (a.year and b.year and a.year != b.year) or _dates_differ(InstrumentGroup([a]), b):
+        return False
+    codes_ = [type_code(a.symbol), type_code(b.symbol)]
+    if None in codes_ or codes_[0] == codes_[1]:
+        return False
+    if sum(codes.TYPE_CODES.get(c) == a.doc_type for c in codes_) != 1 or not all(c in codes.TYPE_CODES for c in codes_):
+        return False
+    rest_a = [_part(p) for p in symbol_parts(a.symbol or "") if not p.isdigit() and p != codes_[0]]
+    rest_b = [_part(p) for p in symbol_parts(b.symbol or "") if not p.isdigit() and p != codes_[1]]
+    return bool(rest_a) and rest_a == rest_b
 
 
 def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | None:
@@ -147,6 +169,22 @@ def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nke
     return found[0] if len(found) == 1 else None
 
 
+def _unnumbered_name_group(candidates: list[InstrumentGroup], m: Mention) -> InstrumentGroup | None:
+    """The group of an instrument named earlier without its number that ``m``, a numbered mention of the same type and
+    name, names: one law, its year given by both and equal, no date of the group other than ``m``'s. "Căn cứ Luật Tổ
+    chức chính quyền địa phương ngày 16 tháng 6 năm 2025;" then "… thi hành Luật Tổ chức chính quyền địa phương số
+    72/2025/QH15" (a Thủ tướng's decision) is one law (seeds README: one instrument, one entry). Without a year on
+    either side, or another year, no: "Luật Đất đai năm 2013" and "Luật Đất đai số 31/2024/QH15" are two laws."""
+    if m.year is None:
+        return None
+    for g in candidates:
+        f = g.first
+        if f.number is None and f.kind == UNNUMBERED and not f.key and not f.blank_number and not f.alias:
+            if _group_year(g) == m.year and not _dates_differ(g, m):
+                return g
+    return None
+
+
 def _dates_differ(g: InstrumentGroup, m: Mention) -> bool:
     """Whether a mention's date is not the one a group's mentions give."""
     return m.date is not None and any(k.date and k.date != m.date for k in g.mentions)
@@ -158,6 +196,7 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
     by_full_symbol: dict[tuple[str, str], InstrumentGroup] = {}
     by_name: dict[tuple[str, str], list[InstrumentGroup]] = {}
     shorts: list[Mention] = []
+    numbered_first: list[InstrumentGroup] = []  # unnumbered groups a numbered mention of the name joined
     for m in mentions:
         if m.kind == SHORT:
             shorts.append(m)
@@ -172,6 +211,8 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
                 ):
                     target = g
                     break
+            if target is None:
+                target = next((g for g in by_number.get(key, []) if _type_code_slip(g.first, m)), None)
             if target is not None and m.written_symbol and _dates_differ(target, m):
                 # "27/CTTg ngày 15/7/2024" beside "27/CT-TTg ngày 15/8/2024": the glued symbol is not
                 # read apart where that makes it another date's instrument; it stays as written.
@@ -182,6 +223,16 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
             if target is None and full in by_full_symbol:
                 target = by_full_symbol[full]
                 target.first.notes.append(f"also cited as {m.doc_type}")
+            if target is None and m.kind == NAMED and m.name:
+                target = _unnumbered_name_group(by_name.get((m.doc_type, name_key(f"{m.doc_type} {m.name}")), []), m)
+                if target is not None:
+                    # Its number names the instrument: the numbered mention leads the group.
+                    target.mentions.insert(0, m)
+                    numbered_first.append(target)
+                    by_number.setdefault(key, []).append(target)
+                    if full:
+                        by_full_symbol.setdefault(full, target)
+                    continue
             if target:
                 target.mentions.append(m)
             else:
@@ -228,6 +279,10 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
         if full and g.mentions[0].kind == SHORT:
             g.mentions.remove(full[0])
             g.mentions.insert(0, full[0])
+    for g in numbered_first:
+        numbered = next(m for m in g.mentions if m.number is not None and m.kind == NAMED)
+        g.mentions.remove(numbered)
+        g.mentions.insert(0, numbered)
     return groups
 
 
@@ -248,7 +303,12 @@ def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
             return True
         return symbol_key(m.symbol) == symbol_key(cite.symbol) and not (m.year and cite.year and m.year != cite.year)
     if cite.number is not None:
-        return False
+        # A name without its number, the instrument cited with it (see _unnumbered_name_group).
+        return (
+            m.kind == UNNUMBERED and m.year is not None and m.year == cite.year and not m.key and not m.blank_number
+            and (m.date is None or m.date == cite.date)
+            and name_key(m.name) == name_key(NUMBER_TAIL.sub("", DATE_TAIL.sub("", cite.surface)))
+        )
     if m.blank_number:  # "Kế hoạch số    /KH-UBND": its symbol, then its issuer, tell it
         return symbol_key(m.symbol) == symbol_key(cite.symbol) and m.issuer == cite.issuer
     if m.key:

@@ -10,11 +10,11 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS
-from vanban.loaders.citation_symbols import names_two_ministries, type_code
+from vanban.loaders.citation_symbols import names_two_ministries, symbol_parts, type_code
 from vanban.loaders.citation_words import starts_stop, starts_type, words_at
 from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS, canonical_org, is_all_caps, unglue_name
 from vanban.loaders.parties import split_names
-from vanban.loaders.places import place_words_at
+from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Header
 
 
@@ -432,8 +432,59 @@ SPACED_AMPERSAND = re.compile(rf"(?<=[^\W\d_]) & (?=[{UPPER_LETTERS}])")
 PARTY_FULL_NAME = re.compile(r"(?<=Trung ương Đảng) Cộng sản Việt Nam$")
 
 
+# The head words of bodies an OCR or typing slip damages in an issuer's name, read back only when the damaged
+# word is no word at all: one letter where a two-letter head is ("S Tư pháp Hà Tĩnh" for "Sở Tư pháp"), or a digit
+# inside a head's word ("Văn ph2ong Trung ương đảng" for "Văn phòng", a VNI tone mark left in).
+OCR_HEADS: tuple[str, ...] = ("Sở", "Bộ", "Văn phòng", "Ủy ban", "Phòng", "Ban", "Cục", "Tổng cục", "Chi cục")
+_OCR_HEAD_FORMS = {strip_accents(h): h for h in OCR_HEADS}
+# One capital letter, then a capitalised word: "S Tư pháp".
+ONE_LETTER_HEAD = re.compile(rf"(?P<letter>[A-ZĐ]) (?=[{UPPER_LETTERS}])")
+# A head's one or two words with a digit inside a word: "Văn ph2ong".
+DIGIT_IN_HEAD = re.compile(r"(?P<head>\w+(?: \w*[^\W\d]\d[^\W\d]\w*)|\w*[^\W\d]\d[^\W\d]\w*)(?!\w)")
+
+
+def repair_ocr_head(s: str) -> str:
+    """The issuer's name with its head word read back when OCR or a typing slip damaged it (OCR_HEADS): "S Tư pháp Hà
+    Tĩnh" -> "Sở Tư pháp Hà Tĩnh", "Văn ph2ong Trung ương đảng" -> "Văn phòng Trung ương đảng". One head only fits, or
+    the name is kept as written."""
+    one = ONE_LETTER_HEAD.match(s)
+    if one:
+        letter = strip_accents(one["letter"])
+        fits = [h for k, h in _OCR_HEAD_FORMS.items() if len(k) == 2 and k[0] == letter]
+        return fits[0] + s[1:] if len(fits) == 1 else s
+    if not any(c.isdigit() for c in s[:16]):
+        return s
+    d = DIGIT_IN_HEAD.match(s)
+    if d:
+        head = _OCR_HEAD_FORMS.get(strip_accents("".join(c for c in d["head"] if not c.isdigit())))
+        if head:
+            return head + s[d.end() :]
+    return s
+
+
+# The heads of a ministry's units, written after the ministry with a dash where the unit drafted the ministry's
+# letter: "Tổng cục Thủy Lợi" in "Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi".
+MINISTRY_UNIT_HEADS: tuple[str, ...] = ("Tổng cục ", "Cục ", "Vụ ", "Văn phòng ", "Thanh tra ")
+
+
+def ministry_of_its_unit(issuer: str, symbol: str | None) -> tuple[str, str] | None:
+    """(ministry, unit) when ``issuer`` is a ministry and one of its units ("Bộ … - Tổng cục …") and the symbol is the
+    ministry's code then the unit's initials, as a ministry's letter is numbered (its code, then its drafting unit's):
+    "Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi" with "BNN-TCTL" is the ministry's letter. None
+    otherwise: the unit's own symbol ("123/TCTL-KHTC") says the unit issued it, and a name with a dash of its own
+    ("Bộ Lao động - Thương binh và Xã hội") has no unit after it."""
+    ministry, sep, unit = issuer.rpartition(" - ")
+    if not sep or not ministry.startswith("Bộ ") or not unit.startswith(MINISTRY_UNIT_HEADS):
+        return None
+    parts = [p for p in symbol_parts(symbol or "") if not p.isdigit()]
+    if len(parts) != 2 or not parts[0].startswith("B") or type_code(parts[0]) is not None:
+        return None
+    initials = "".join(strip_accents(w[0]) for w in unit.split() if w[:1].isalpha())
+    return (ministry, unit) if initials == strip_accents(parts[1]) else None
+
+
 def canonical_issuer(raw: str, header: Header) -> str | None:
-    s = PARTY_FULL_NAME.sub("", " ".join(raw.split()))
+    s = repair_ocr_head(PARTY_FULL_NAME.sub("", " ".join(raw.split())))
     s = EDUCATION_DASH.sub(" và ", s)
     if " & " in s:
         s = SPACED_AMPERSAND.sub(" và ", s)

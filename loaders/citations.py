@@ -69,6 +69,7 @@ from vanban.loaders.citation_issuers import (
     is_party_name,
     issuer_phrase,
     joint_issuer_phrase,
+    ministry_of_its_unit,
 )
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mark_hard_breaks, mask
 from vanban.loaders.citation_patterns import TYPE_WORD
@@ -449,6 +450,9 @@ def _read_issuer_and_subject(
             c.issuer = own_bare_issuer(c, header)
             if c.issuer:
                 c.notes.append("issuer: the document's own body, named by its head word")
+        if c.issuer and " - " in c.issuer and (unit := ministry_of_its_unit(c.issuer, c.symbol)):
+            c.issuer = unit[0]
+            c.notes.append(f"issuer: the ministry; '{unit[1]}' is its unit that drafted it (the symbol's second code)")
         if c.issuer:
             standing_issuer(c)
             respell_national_issuer(c)

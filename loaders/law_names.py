@@ -125,6 +125,12 @@ NAME_ENDS_WITH_COUNCIL = re.compile(r"(?:(?<!\w)của|(?<!\w)[Tt]ổ\s+chức)\s
 COMMA_COMMITTEE = re.compile(r",\s*(?:UBND|[ỦU][ỷy]\s+ban\s+nhân\s+dân)(?!\w)")
 
 
+# A law's number and symbol written after its name without "số", which ends the name: "72/2025/QH15" in "Kế hoạch
+# triển khai thi hành Luật Tổ chức chính quyền địa phương 72/2025/QH15 do Thủ tướng Chính phủ ban hành" (a legal
+# library page's title line).
+LAW_NUMBER_WITHOUT_SO = re.compile(r"\d{1,4}/(?P<year>(?:19|20)\d{2})/[A-ZĐ]")
+
+
 # "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
 # … số 85/2015/QH13".
 LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
@@ -141,6 +147,7 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
     taken = []
     opening_with_a_stop = " ".join(w[0] for w in words[:4]).lower().startswith(codes.LAW_NAMES_OPENING_WITH_A_STOP)
     phrase_end = 0  # words before this index are a phrase of codes.LAW_NAME_PHRASES, read whole
+    number_after = None  # a number and symbol after the name, without "số" (LAW_NUMBER_WITHOUT_SO)
     for i, w in enumerate(words):
         if i < phrase_end:
             taken.append(w)
@@ -160,6 +167,8 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
             break
         if starts_type(words, i):
+            break
+        if i and w[0][:1].isdigit() and (number_after := LAW_NUMBER_WITHOUT_SO.match(w[0])):
             break
         glued = GLUED_DATE_WORD.search(w[0])
         if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
@@ -202,6 +211,8 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
             end = y.end()
         elif len(taken) >= 2 and BARE_YEAR.fullmatch(taken[-1][0]):
             year = int(taken[-1][0])  # "Luật Đất đai 2024": the year written without "năm"
+        elif number_after:
+            year = int(number_after["year"])  # "… địa phương 72/2025/QH15": its symbol's year
     mention = Mention(start=m.start(), end=end, kind=UNNUMBERED, doc_type=doc_type, year=year)
     mention.name = masked[m.start() : end]
     read_date(masked, end, mention)
