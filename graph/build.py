@@ -156,6 +156,8 @@ STATE_BODY = re.compile(
 )
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
+# The marks a name never starts or ends with, stripped: "Sở Y tế,", "Sở Y tế -".
+NAME_EDGE_MARKS = " ,;:.-–"
 COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
 # A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
 # đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
@@ -171,7 +173,9 @@ LEVEL_LIST = re.compile(
 LEVEL_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|,? và)\s*")
 # A kind listed bare in a collective name, which some write in capitals: "Ban" in "Các phòng,
 # Ban, TT thuộc Văn phòng …", "Sở" in "Thủ trưởng các Sở, ban, ngành" (not "Ban Tổ chức", a name).
-COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)")
+# So "Bộ" of the ministries listed: "Các Bộ, ngành, địa phương" is "Các bộ, ngành, địa phương", and
+# "cơ quan ngang Bộ" (the bodies ranked as ministries) "cơ quan ngang bộ".
+COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Bộ|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)|(?<=ngang )(Bộ)(?!\w)")
 # Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
 # phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
 # "Chính phủ Căn cứ" (the next line of a preamble).
@@ -369,7 +373,8 @@ def _spelled_org(name: str) -> str | None:
     part of ``_qualify_org`` that reads the name alone, memoised by the name (a name recurs across
     documents far more often than the name with a document's issuer and place). None for a name
     of nothing but marks."""
-    n = org_key(normalize_tones(name.replace("**", ""))).strip(" ,;:.")
+    # The marks around a name cut from a line, a dash too: "Sở Y tế -" (a list's "Sở Y tế - Sở Tài chính" cut).
+    n = org_key(normalize_tones(name.replace("**", ""))).strip(NAME_EDGE_MARKS)
     if not n:
         return None
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
@@ -380,7 +385,7 @@ def _spelled_org(name: str) -> str | None:
         if m := LEVEL_LIST.match(n):
             n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
     if "," in n and "ác " in n:
-        n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
+        n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
     if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.

@@ -312,9 +312,11 @@ LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|th�
 # A centrally-run city named with the level word of a province: "Ủy ban nhân dân tỉnh Hà Nội", as
 # "Ủy ban nhân dân tỉnh" reads in a Hà Nội document; the city's bodies say "thành phố".
 CITY_AS_PROVINCE = re.compile(r"(?<!\w)tỉnh (?P<place>[^,()]+)$")
-# An office of a department named before it without the comma most write: "Phòng Tổ chức cán bộ Sở
-# Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed 004).
-OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(Phòng [^,]+?) (Sở \S.*)$")
+# An office of a department named before it, with the comma most write, without it or with a dash:
+# "Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed
+# 004), "Phòng Nghiệp vụ Y - Sở Y tế" is "Phòng Nghiệp vụ Y, Sở Y tế"; the department in its own
+# spelling: "Phòng Giáo dục Phổ thông, Sở Giáo dục và Đào tạo Đồng Tháp" -> "…, Sở … tỉnh Đồng Tháp".
+OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(?P<office>Phòng [^,]+?)(?:,| [-–])? (?P<department>Sở \S.*)$")
 # "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể".
 DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở), ban ngành(?!\w)")
 # A vice-chair's title written with a small "c": "Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa".
@@ -568,11 +570,12 @@ _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 
 # Names of units that have no place of their own, written in several cases, in one spelling
 # wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
-# thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
+# thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng";
+# "Ban Xây dựng Đảng" of a commune's party committee -> "Ban xây dựng Đảng", as its "Các ban" are.
 # "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
 # "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
 UNIT_HEADS: tuple[str, ...] = (
-    "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
@@ -675,7 +678,8 @@ def local_spelling(name: str) -> str:
         name = name[:n] + name[n].upper() + name[n + 1 :]
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
-    name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
+    if name.startswith("Phòng ") and (o := OFFICE_BEFORE_DEPARTMENT.match(name)):
+        name = f"{o['office']}, {local_spelling(o['department'])}"
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
         # The province's party executive is its party committee, by its other name: "Ban Chấp hành

@@ -1,0 +1,101 @@
+"""Organization keys, round 19 (session 10): one body, one key, readable. An office named before
+its department with a dash ("Phòng Nghiệp vụ Y - Sở Y tế", a Kon Tum plan's task) is keyed as with
+the comma, never "Phòng Nghiệp vụ Y -, Sở Y tế"; the department in its own spelling; a commune
+party committee's "Ban Xây dựng Đảng" in one case; "Các Bộ, ngành" as "Các bộ, ngành"; no key ends
+with a dash. Fragments in the style of the Kon Tum health plans, corpus Đồng Tháp and Khánh Hòa
+documents and the Government's resolutions."""
+
+from __future__ import annotations
+
+from vanban.graph.build import DocContext, build_graph, prepare, qualify_org
+from vanban.graph.orgs import local_spelling
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_bytes
+
+
+def _ctx(issuer: str, province: str | None) -> DocContext:
+    return DocContext(key="k", issuer=issuer, province=province, district=None, year=2025)
+
+
+def _orgs(g) -> set[str]:
+    return {k for k, d in g.nodes(data=True) if d["kind"] == "Organization"}
+
+
+KON_TUM_PLAN = """UBND TỈNH KON TUM
+SỞ Y TẾ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 120/KH-SYT
+Kon Tum, ngày 10 tháng 3 năm 2023
+
+KẾ HOẠCH
+Kiểm tra công tác khám chữa bệnh năm 2023
+
+I. MỤC ĐÍCH
+1. Đánh giá việc thực hiện quy chế chuyên môn tại các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh Kon Tum.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Nghiệp vụ Y - Sở Y tế chủ trì, phối hợp các đơn vị liên quan.
+2. Phòng Tổ chức - Hành chính, Sở Y tế bố trí kinh phí.
+Nơi nhận:
+- Các đơn vị trực thuộc;
+- Lưu: VT, NVY.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Thị D
+"""
+
+
+def test_office_before_department_with_a_dash_is_keyed_as_with_the_comma():
+    assert local_spelling("Phòng Nghiệp vụ Y - Sở Y tế") == "Phòng Nghiệp vụ Y, Sở Y tế"
+    assert local_spelling("Phòng Nghiệp vụ Y – Sở Y tế tỉnh Kon Tum") == "Phòng Nghiệp vụ Y, Sở Y tế tỉnh Kon Tum"
+    # the forms already read stay as they were
+    assert local_spelling("Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh") == "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh"
+    assert local_spelling("Phòng Tổ chức - Hành chính, Sở Y tế") == "Phòng Tổ chức - Hành chính, Sở Y tế"
+    # a dash inside the office's name is not the one before the department
+    assert local_spelling("Phòng Kế hoạch - Tài chính Sở Y tế") == "Phòng Kế hoạch - Tài chính, Sở Y tế"
+
+
+def test_office_of_department_in_a_kon_tum_plan():
+    t = read_bytes(KON_TUM_PLAN.encode("utf-8"), name="kt.md")
+    g = build_graph([prepare(extract(t), t)])
+    keys = _orgs(g)
+    assert "Phòng Nghiệp vụ Y, Sở Y tế tỉnh Kon Tum" in keys
+    assert "Phòng Tổ chức - Hành chính, Sở Y tế tỉnh Kon Tum" in keys
+    assert not any(k.endswith(("-", ",")) or " -," in k for k in keys)
+
+
+def test_department_after_its_office_is_in_its_own_spelling():
+    # "Sở Giáo dục và Đào tạo Đồng Tháp" is keyed "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp" alone: so after an office.
+    assert local_spelling("Sở Giáo dục và Đào tạo Đồng Tháp") == "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"
+    assert (
+        local_spelling("Phòng Giáo dục Phổ thông, Sở Giáo dục và Đào tạo Đồng Tháp")
+        == "Phòng Giáo dục Phổ thông, Sở Giáo dục và Đào tạo tỉnh Đồng Tháp"
+    )
+
+
+def test_party_building_board_in_one_case():
+    ctx = _ctx("Đảng ủy xã Công Hải, tỉnh Khánh Hòa", "Khánh Hòa")
+    a = qualify_org("Ban Xây dựng Đảng", ctx)
+    assert a == qualify_org("Ban xây dựng Đảng", ctx) == "Ban xây dựng Đảng (Đảng ủy xã Công Hải, tỉnh Khánh Hòa)"
+    assert local_spelling("Các ban Xây dựng Đảng") == "Các ban xây dựng Đảng"
+
+
+def test_ministries_listed_in_small_letters():
+    ctx = _ctx("Chính phủ", None)
+    assert qualify_org("Các Bộ, ngành, địa phương", ctx) == qualify_org("Các bộ, ngành, địa phương", ctx)
+    assert qualify_org("Các Bộ, ngành, địa phương", ctx) == "Các bộ, ngành, địa phương (Chính phủ)"
+    assert (
+        qualify_org("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", ctx)
+        == "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ (Chính phủ)"
+    )
+    # a ministry's own name keeps its capital
+    assert qualify_org("Bộ Y tế", ctx) == "Bộ Y tế"
+
+
+def test_no_key_ends_with_a_dash():
+    ctx = _ctx("Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum")
+    assert qualify_org("Sở Y tế -", ctx) == qualify_org("Sở Y tế", ctx) == "Sở Y tế tỉnh Kon Tum"
+    assert qualify_org("- Sở Tài chính;", ctx) == "Sở Tài chính tỉnh Kon Tum"
