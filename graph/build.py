@@ -186,6 +186,11 @@ ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
 # vụ", "Phòng Văn hóa và Thông tin" (not a list, "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng …").
 DISTRICT_UNIT = re.compile(r"^Phòng (?!.*(?:\b(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường)\b|[,/()]))\S.*$")
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
+# The levels of a collective name ending it, where no place follows: "Sở Y tế các tỉnh, thành phố"
+# (the provinces' departments, in a Bộ Y tế document of Hà Nội: not "… thành phố Hà Nội"), "Ủy ban
+# nhân dân các thành phố", "Ủy ban nhân dân tỉnh, thành phố".
+_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+COLLECTIVE_LEVELS_END = re.compile(rf"(?<!\w)(?:các (?:{_LEVELS}(?:, | và |/))*|(?:{_LEVELS}(?:, | và |/))+){_LEVELS}$")
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 # How a body's name that a level word follows may not end: a list of levels ("Ủy ban nhân dân các
 # quận, huyện, thành phố"), a level ("Hội đồng nhân dân cấp tỉnh"), a conjunction.
@@ -507,7 +512,9 @@ def _qualified_key(n: str, issuer: str | None, province: str | None, district: s
         return f"{n} {district}"
     # A body named by its level word alone takes the document's place, as the issuer's own name
     # does: "Bộ Chỉ huy Quân sự tỉnh" in a Nghệ An plan -> "… tỉnh Nghệ An".
-    if (province or district) and (q := qualify_in(n, province, district)) != n:
+    if (province or district) and (" các " in n or ", " in n) and COLLECTIVE_LEVELS_END.search(n):
+        pass  # the bodies of all provinces, named in the place of one: no place added
+    elif (province or district) and (q := qualify_in(n, province, district)) != n:
         return q
     if issuer:
         return f"{n} ({issuer})"

@@ -317,8 +317,9 @@ CITY_AS_PROVINCE = re.compile(r"(?<!\w)tỉnh (?P<place>[^,()]+)$")
 # 004), "Phòng Nghiệp vụ Y - Sở Y tế" is "Phòng Nghiệp vụ Y, Sở Y tế"; the department in its own
 # spelling: "Phòng Giáo dục Phổ thông, Sở Giáo dục và Đào tạo Đồng Tháp" -> "…, Sở … tỉnh Đồng Tháp".
 OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(?P<office>Phòng [^,]+?)(?:,| [-–])? (?P<department>Sở \S.*)$")
-# "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể".
-DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở), ban ngành(?!\w)")
+# "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể",
+# and without commas: "Các sở ban ngành".
+DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở),? ban,? ngành(?!\w)")
 # A vice-chair's title written with a small "c": "Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa".
 VICE_CHAIR = re.compile(r"^((?:Các )?Phó) chủ tịch(?= )")
 # The head (or a deputy) of a people's council, committee or front committee, or of its office,
@@ -402,6 +403,7 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Giao thông Vận tải": "Sở Giao thông vận tải",
     "Báo và Phát thanh Truyền hình": "Báo và Phát thanh, Truyền hình",
     "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình",
+    "Đài Phát thanh, Truyền hình": "Đài Phát thanh và Truyền hình",
     # The front and its committee are named for each other: "Mặt trận Tổ quốc tỉnh Bắc Ninh".
     "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -566,6 +568,7 @@ def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
 
 
 _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
+_LOCAL_HEADS_BY_COUNT: dict[int, dict[str, str]] = dict(_LOCAL_HEADS_BY_LENGTH)
 
 
 # Names of units that have no place of their own, written in several cases, in one spelling
@@ -579,6 +582,13 @@ UNIT_HEADS: tuple[str, ...] = (
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
+
+# The front named inside a longer name without its country, before a level word: "Các tổ chức thành viên
+# Mặt trận Tổ quốc xã Lương Minh" is "… Mặt trận Tổ quốc Việt Nam xã Lương Minh" (as its head is keyed).
+FRONT_WITHOUT_COUNTRY = re.compile(r"(?<=Mặt trận Tổ quốc)(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) )")
+# The departments of every province, by their field: "Các sở giáo dục và đào tạo" (a ministry's
+# recipients), spelled as the department is: "Các sở Giáo dục và Đào tạo".
+DEPARTMENTS_OF_FIELD = "Các sở "
 
 # The kind of a centre, whose next word some write in lower case: "Trung tâm thông tin điện tử".
 CENTRE_WORDS = "Trung tâm "
@@ -666,6 +676,13 @@ def local_spelling(name: str) -> str:
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
         if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
             name = f"{name[: m.start()]} {p}"
+    if "Mặt trận Tổ quốc " in name:
+        name = FRONT_WITHOUT_COUNTRY.sub(" Việt Nam", name)
+    if name.startswith(DEPARTMENTS_OF_FIELD):
+        department = "Sở " + name[len(DEPARTMENTS_OF_FIELD) :]
+        head = _LOCAL_HEADS_BY_COUNT.get(len(department.split(" ")), {}).get(_fold(department))
+        if head is not None and head.startswith("Sở "):
+            name = DEPARTMENTS_OF_FIELD + head[len("Sở ") :]
     for folded, head in _UNIT_HEADS_FOLDED:
         n = len(head)
         if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:

@@ -99,3 +99,36 @@ def test_no_key_ends_with_a_dash():
     ctx = _ctx("Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum")
     assert qualify_org("Sở Y tế -", ctx) == qualify_org("Sở Y tế", ctx) == "Sở Y tế tỉnh Kon Tum"
     assert qualify_org("- Sở Tài chính;", ctx) == "Sở Tài chính tỉnh Kon Tum"
+
+
+def test_collective_of_every_province_takes_no_place():
+    # A Bộ Y tế letter (its place Hà Nội) asks the provinces' departments for reports: not Hà Nội's.
+    ctx = _ctx("Bộ Y tế", "Hà Nội")
+    assert qualify_org("Sở Y tế các tỉnh, thành phố", ctx) == "Sở Y tế các tỉnh, thành phố (Bộ Y tế)"
+    assert qualify_org("Ủy ban nhân dân các thành phố", ctx) == "Ủy ban nhân dân các thành phố (Bộ Y tế)"
+    # the city's own bodies, named by the level word alone, still take it
+    assert qualify_org("Ủy ban nhân dân thành phố", ctx) == "Ủy ban nhân dân thành phố Hà Nội"
+    assert qualify_org("Sở Y tế thành phố", ctx) == "Sở Y tế thành phố Hà Nội"
+    ctx = _ctx("Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk")
+    assert qualify_org("Ủy ban nhân dân các xã, phường", ctx) == "Ủy ban nhân dân các xã, phường (Ủy ban nhân dân tỉnh Đắk Lắk)"
+
+
+def test_collective_and_station_spellings():
+    ctx = _ctx("Ủy ban nhân dân tỉnh Quảng Nam", "Quảng Nam")
+    assert qualify_org("Các sở ban ngành", ctx) == qualify_org("Các sở, ban, ngành", ctx)
+    assert local_spelling("Các sở giáo dục và đào tạo") == "Các sở Giáo dục và Đào tạo"
+    assert local_spelling("Các sở y tế") == "Các sở Y tế"
+    assert local_spelling("Các sở chuyên ngành") == "Các sở chuyên ngành"  # no department of that name
+    assert local_spelling("Đài Phát thanh, Truyền hình Hà Nội") == "Đài Phát thanh và Truyền hình Hà Nội"
+    # "Báo và Phát thanh, Truyền hình" (the merged press of 2025) keeps its comma
+    assert local_spelling("Báo và Phát thanh, Truyền hình Sơn La") == "Báo và Phát thanh, Truyền hình Sơn La"
+
+
+def test_front_named_inside_a_name_with_its_country():
+    assert (
+        local_spelling("Các tổ chức thành viên Mặt trận Tổ quốc xã Lương Minh, tỉnh Quảng Ninh")
+        == "Các tổ chức thành viên Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    )
+    assert local_spelling("Mặt trận Tổ quốc tỉnh Bắc Ninh") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh"
+    # a village's Front committee is named so, without a level word after the front
+    assert local_spelling("Ban Công tác Mặt trận thôn") == "Ban Công tác Mặt trận thôn"
