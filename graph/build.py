@@ -435,6 +435,11 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         return name
     if not bare:
         return name
+    if (title := _own_head_title(name, issuer)) is not None:
+        # "Bộ trưởng" in a Bộ Y tế letter, "Giám đốc Sở" in a plan of the Sở Y tế tỉnh Kon Tum, "Chủ
+        # tịch" in a resolution of the Hội đồng nhân dân tỉnh: the issuer's head, keyed as named in
+        # full ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Kon Tum"), one node with those.
+        return f"{title} {issuer}"
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
         return f"{name} {own.group(0)}{issuer[len(base):]}"
@@ -473,6 +478,36 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
     return name
+
+
+# The heads of an issuer named by their title alone in its own document, by the kind of the issuer
+# (how its name starts): the title -> how the head's key starts, before the issuer's name.
+OWN_HEAD_TITLES: dict[str, dict[str, str]] = {
+    "Bộ ": {"Bộ trưởng": "Bộ trưởng", "Bộ trưởng Bộ": "Bộ trưởng"},
+    "Sở ": {"Giám đốc": "Giám đốc", "Giám đốc Sở": "Giám đốc", "Phó Giám đốc": "Phó Giám đốc", "Phó Giám đốc Sở": "Phó Giám đốc"},
+    "Ủy ban nhân dân ": {
+        "Chủ tịch": "Chủ tịch", "Phó Chủ tịch": "Phó Chủ tịch",
+        "Chánh Văn phòng": "Chánh Văn phòng", "Phó Chánh Văn phòng": "Phó Chánh Văn phòng",
+    },
+    "Hội đồng nhân dân ": {"Chủ tịch": "Chủ tịch", "Phó Chủ tịch": "Phó Chủ tịch"},
+}
+
+
+def _own_head_title(name: str, issuer: str) -> str | None:
+    """The title ``name`` gives the issuer's head, when it names nothing else (OWN_HEAD_TITLES): "Bộ
+    trưởng" of a ministry ("Bộ trưởng" of a "Bộ Chỉ huy" is not), "Giám đốc" of a department."""
+    if issuer.endswith(")"):
+        return None
+    for kind, titles in OWN_HEAD_TITLES.items():
+        if issuer.startswith(kind) and name in titles:
+            if kind == "Bộ " and not orgs.MINISTRY.match(issuer):
+                return None
+            if kind in ("Ủy ban nhân dân ", "Hội đồng nhân dân ") and not STATE_BODY.match(issuer):
+                return None
+            if "Văn phòng" in name and orgs.org_info(issuer).level != "province":
+                return None  # a commune's office is its council's and committee's, named otherwise
+            return titles[name]
+    return None
 
 
 def _fold_words(name: str) -> str:

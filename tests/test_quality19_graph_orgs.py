@@ -132,3 +132,31 @@ def test_front_named_inside_a_name_with_its_country():
     assert local_spelling("Mặt trận Tổ quốc tỉnh Bắc Ninh") == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh"
     # a village's Front committee is named so, without a level word after the front
     assert local_spelling("Ban Công tác Mặt trận thôn") == "Ban Công tác Mặt trận thôn"
+
+
+def test_issuer_head_by_title_alone_is_keyed_as_named_in_full():
+    ministry = _ctx("Bộ Y tế", "Hà Nội")
+    assert qualify_org("Bộ trưởng", ministry) == "Bộ trưởng Bộ Y tế" == qualify_org("Bộ trưởng Bộ Y tế", ministry)
+    department = _ctx("Sở Y tế tỉnh Kon Tum", "Kon Tum")
+    assert qualify_org("Giám đốc Sở", department) == "Giám đốc Sở Y tế tỉnh Kon Tum"
+    assert qualify_org("Giám đốc", department) == "Giám đốc Sở Y tế tỉnh Kon Tum"
+    committee = _ctx("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh")
+    assert qualify_org("Chánh Văn phòng", committee) == "Chánh Văn phòng Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert qualify_org("Chủ tịch", committee) == "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"
+    council = _ctx("Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu")
+    assert qualify_org("Chủ tịch", council) == "Chủ tịch Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu"
+
+
+def test_other_titles_and_issuers_stay_within_the_issuer():
+    # a director named in a committee's document is some department's: not the committee's
+    committee = _ctx("Ủy ban nhân dân tỉnh Hà Tĩnh", "Hà Tĩnh")
+    assert qualify_org("Giám đốc", committee) == "Giám đốc (Ủy ban nhân dân tỉnh Hà Tĩnh)"
+    # a "Bộ Chỉ huy" is no ministry
+    command = _ctx("Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Nghệ An")
+    assert qualify_org("Bộ trưởng", command) == "Bộ trưởng (Bộ Chỉ huy Quân sự tỉnh Nghệ An)"
+    # a commune's office is its council's and committee's: its chief stays within the issuer
+    commune = _ctx("Ủy ban nhân dân xã Tân Hòa, tỉnh An Giang", "An Giang")
+    assert qualify_org("Chánh Văn phòng", commune) == "Chánh Văn phòng (Ủy ban nhân dân xã Tân Hòa, tỉnh An Giang)"
+    # the issuer of a cited instrument is not read as the document's own head
+    assert qualify_org("Bộ trưởng", _ctx("Bộ Y tế", "Hà Nội"), cited=True) == "Bộ trưởng (Bộ Y tế)"
+    assert qualify_org("Lãnh đạo Sở", _ctx("Sở Y tế tỉnh Kon Tum", "Kon Tum")) == "Lãnh đạo Sở (Sở Y tế tỉnh Kon Tum)"
