@@ -316,7 +316,11 @@ CITY_AS_PROVINCE = re.compile(r"(?<!\w)tỉnh (?P<place>[^,()]+)$")
 # "Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed
 # 004), "Phòng Nghiệp vụ Y - Sở Y tế" is "Phòng Nghiệp vụ Y, Sở Y tế"; the department in its own
 # spelling: "Phòng Giáo dục Phổ thông, Sở Giáo dục và Đào tạo Đồng Tháp" -> "…, Sở … tỉnh Đồng Tháp".
-OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(?P<office>Phòng [^,]+?)(?:,| [-–])? (?P<department>Sở \S.*)$")
+# So an office of a committee after a dash: "Phòng Kinh tế - Ủy ban nhân dân phường Sài Gòn" is
+# "Phòng Kinh tế, Ủy ban nhân dân phường Sài Gòn" (not after a space alone: "Phòng Nội vụ Ủy ban nhân dân huyện …" is kept).
+OFFICE_BEFORE_DEPARTMENT = re.compile(
+    r"^(?P<office>Phòng [^,]+?)(?:(?:,| [-–])? (?P<department>Sở \S.*)| [-–] (?P<committee>Ủy ban nhân dân \S.*))$"
+)
 # "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể",
 # and without commas: "Các sở ban ngành".
 DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở),? ban,? ngành(?!\w)")
@@ -696,7 +700,7 @@ def local_spelling(name: str) -> str:
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
     if name.startswith("Phòng ") and (o := OFFICE_BEFORE_DEPARTMENT.match(name)):
-        name = f"{o['office']}, {local_spelling(o['department'])}"
+        name = f"{o['office']}, {local_spelling(o['department'] or o['committee'])}"
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
         # The province's party executive is its party committee, by its other name: "Ban Chấp hành

@@ -160,3 +160,14 @@ def test_other_titles_and_issuers_stay_within_the_issuer():
     # the issuer of a cited instrument is not read as the document's own head
     assert qualify_org("Bộ trưởng", _ctx("Bộ Y tế", "Hà Nội"), cited=True) == "Bộ trưởng (Bộ Y tế)"
     assert qualify_org("Lãnh đạo Sở", _ctx("Sở Y tế tỉnh Kon Tum", "Kon Tum")) == "Lãnh đạo Sở (Sở Y tế tỉnh Kon Tum)"
+
+
+def test_office_of_a_committee_after_a_dash():
+    assert local_spelling("Phòng Kinh tế - Ủy ban nhân dân phường Sài Gòn") == "Phòng Kinh tế, Ủy ban nhân dân phường Sài Gòn"
+    ctx = _ctx("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    assert (
+        qualify_org("Phòng Kinh tế - Uỷ ban nhân dân phường Sài Gòn", ctx)
+        == "Phòng Kinh tế, Ủy ban nhân dân phường Sài Gòn, thành phố Hồ Chí Minh"
+    )
+    # a dash inside the office's own name is not read so
+    assert local_spelling("Phòng Văn hóa - Thông tin") == "Phòng Văn hóa - Thông tin"
