@@ -837,6 +837,10 @@ def _written_province(name: str) -> str | None:
         return f"{base} {_level_word(p)} {p}"
     if _commune_at_end(base):
         return f"{base}, {_level_word(p)} {p}"
+    if m.group(0).startswith(" thành phố ") and not _province_level("thành phố", m["province"]):
+        # "thành phố Nam Định" after a district is the province's city, not the province: "Chủ tịch Ủy
+        # ban nhân dân các huyện và thành phố Nam Định" writes no province (nor is "huyện và" a district).
+        return None
     if (d := DISTRICT_END.search(base)) and not (d.group(0).startswith("thành phố") and _province_level("thành phố", d["place"])):
         unique = places.province_of_district(d["place"])
         return base if unique == p else f"{base}, {_level_word(p)} {p}"

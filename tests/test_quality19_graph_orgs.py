@@ -171,3 +171,14 @@ def test_office_of_a_committee_after_a_dash():
     )
     # a dash inside the office's own name is not read so
     assert local_spelling("Phòng Văn hóa - Thông tin") == "Phòng Văn hóa - Thông tin"
+
+
+def test_a_province_city_after_a_list_of_districts_is_no_province():
+    # a Nam Định decision's "Điều 3": "Chủ tịch UBND các huyện và thành phố Nam Định" (the province's city)
+    ctx = _ctx("Ủy ban nhân dân tỉnh Nam Định", "Nam Định")
+    key = qualify_org("Chủ tịch Ủy ban nhân dân các huyện và thành phố Nam Định", ctx)
+    assert key == "Chủ tịch Ủy ban nhân dân các huyện và thành phố Nam Định"
+    # a commune of that city written with it is keyed with its province, as before
+    assert qualify_org("Ủy ban nhân dân xã Lộc An, thành phố Nam Định", ctx) == "Ủy ban nhân dân xã Lộc An, tỉnh Nam Định"
+    # a district written with its province still reads the province (a district only An Giang has: none kept)
+    assert qualify_org("Ủy ban nhân dân huyện Châu Phú tỉnh An Giang", ctx) == "Ủy ban nhân dân huyện Châu Phú"
