@@ -156,6 +156,8 @@ STATE_BODY = re.compile(
 )
 # The kind of bodies after "Các" in a collective name, written in capitals by some: "Các Sở, ban,
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
+# The marks a name never starts or ends with, stripped: "Sở Y tế,", "Sở Y tế -".
+NAME_EDGE_MARKS = " ,;:.-–"
 COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
 # A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
 # đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
@@ -171,7 +173,9 @@ LEVEL_LIST = re.compile(
 LEVEL_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|,? và)\s*")
 # A kind listed bare in a collective name, which some write in capitals: "Ban" in "Các phòng,
 # Ban, TT thuộc Văn phòng …", "Sở" in "Thủ trưởng các Sở, ban, ngành" (not "Ban Tổ chức", a name).
-COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)")
+# So "Bộ" of the ministries listed: "Các Bộ, ngành, địa phương" is "Các bộ, ngành, địa phương", and
+# "cơ quan ngang Bộ" (the bodies ranked as ministries) "cơ quan ngang bộ".
+COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Bộ|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)|(?<=ngang )(Bộ)(?!\w)")
 # Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
 # phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
 # "Chính phủ Căn cứ" (the next line of a preamble).
@@ -182,6 +186,11 @@ ROUTING_NOTE = re.compile(r"\s*\(qua [^()]*\)$")
 # vụ", "Phòng Văn hóa và Thông tin" (not a list, "Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng …").
 DISTRICT_UNIT = re.compile(r"^Phòng (?!.*(?:\b(?:tỉnh|huyện|thị xã|quận|thành phố|xã|phường)\b|[,/()]))\S.*$")
 # A department named without its province: "Sở Y tế", "Sở Nội vụ".
+# The levels of a collective name ending it, where no place follows: "Sở Y tế các tỉnh, thành phố"
+# (the provinces' departments, in a Bộ Y tế document of Hà Nội: not "… thành phố Hà Nội"), "Ủy ban
+# nhân dân các thành phố", "Ủy ban nhân dân tỉnh, thành phố".
+_LEVELS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)"
+COLLECTIVE_LEVELS_END = re.compile(rf"(?<!\w)(?:các (?:{_LEVELS}(?:, | và |/))*|(?:{_LEVELS}(?:, | và |/))+){_LEVELS}$")
 BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 # How a body's name that a level word follows may not end: a list of levels ("Ủy ban nhân dân các
 # quận, huyện, thành phố"), a level ("Hội đồng nhân dân cấp tỉnh"), a conjunction.
@@ -369,7 +378,8 @@ def _spelled_org(name: str) -> str | None:
     part of ``_qualify_org`` that reads the name alone, memoised by the name (a name recurs across
     documents far more often than the name with a document's issuer and place). None for a name
     of nothing but marks."""
-    n = org_key(normalize_tones(name.replace("**", ""))).strip(" ,;:.")
+    # The marks around a name cut from a line, a dash too: "Sở Y tế -" (a list's "Sở Y tế - Sở Tài chính" cut).
+    n = org_key(normalize_tones(name.replace("**", ""))).strip(NAME_EDGE_MARKS)
     if not n:
         return None
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
@@ -380,7 +390,7 @@ def _spelled_org(name: str) -> str | None:
         if m := LEVEL_LIST.match(n):
             n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
     if "," in n and "ác " in n:
-        n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(1).lower(), n)
+        n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
     if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
@@ -425,6 +435,11 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         return name
     if not bare:
         return name
+    if (title := _own_head_title(name, issuer)) is not None:
+        # "Bộ trưởng" in a Bộ Y tế letter, "Giám đốc Sở" in a plan of the Sở Y tế tỉnh Kon Tum, "Chủ
+        # tịch" in a resolution of the Hội đồng nhân dân tỉnh: the issuer's head, keyed as named in
+        # full ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Kon Tum"), one node with those.
+        return f"{title} {issuer}"
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
         return f"{name} {own.group(0)}{issuer[len(base):]}"
@@ -465,6 +480,36 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     return name
 
 
+# The heads of an issuer named by their title alone in its own document, by the kind of the issuer
+# (how its name starts): the title -> how the head's key starts, before the issuer's name.
+OWN_HEAD_TITLES: dict[str, dict[str, str]] = {
+    "Bộ ": {"Bộ trưởng": "Bộ trưởng", "Bộ trưởng Bộ": "Bộ trưởng"},
+    "Sở ": {"Giám đốc": "Giám đốc", "Giám đốc Sở": "Giám đốc", "Phó Giám đốc": "Phó Giám đốc", "Phó Giám đốc Sở": "Phó Giám đốc"},
+    "Ủy ban nhân dân ": {
+        "Chủ tịch": "Chủ tịch", "Phó Chủ tịch": "Phó Chủ tịch",
+        "Chánh Văn phòng": "Chánh Văn phòng", "Phó Chánh Văn phòng": "Phó Chánh Văn phòng",
+    },
+    "Hội đồng nhân dân ": {"Chủ tịch": "Chủ tịch", "Phó Chủ tịch": "Phó Chủ tịch"},
+}
+
+
+def _own_head_title(name: str, issuer: str) -> str | None:
+    """The title ``name`` gives the issuer's head, when it names nothing else (OWN_HEAD_TITLES): "Bộ
+    trưởng" of a ministry ("Bộ trưởng" of a "Bộ Chỉ huy" is not), "Giám đốc" of a department."""
+    if issuer.endswith(")"):
+        return None
+    for kind, titles in OWN_HEAD_TITLES.items():
+        if issuer.startswith(kind) and name in titles:
+            if kind == "Bộ " and not orgs.MINISTRY.match(issuer):
+                return None
+            if kind in ("Ủy ban nhân dân ", "Hội đồng nhân dân ") and not STATE_BODY.match(issuer):
+                return None
+            if "Văn phòng" in name and orgs.org_info(issuer).level != "province":
+                return None  # a commune's office is its council's and committee's, named otherwise
+            return titles[name]
+    return None
+
+
 def _fold_words(name: str) -> str:
     return normalize_tones(name).casefold()
 
@@ -502,7 +547,9 @@ def _qualified_key(n: str, issuer: str | None, province: str | None, district: s
         return f"{n} {district}"
     # A body named by its level word alone takes the document's place, as the issuer's own name
     # does: "Bộ Chỉ huy Quân sự tỉnh" in a Nghệ An plan -> "… tỉnh Nghệ An".
-    if (province or district) and (q := qualify_in(n, province, district)) != n:
+    if (province or district) and (" các " in n or ", " in n) and COLLECTIVE_LEVELS_END.search(n):
+        pass  # the bodies of all provinces, named in the place of one: no place added
+    elif (province or district) and (q := qualify_in(n, province, district)) != n:
         return q
     if issuer:
         return f"{n} ({issuer})"

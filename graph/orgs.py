@@ -312,11 +312,18 @@ LEVEL_WORD_AFTER_HEAD = re.compile(r"(?i:tỉnh|thành phố|huyện|quận|th�
 # A centrally-run city named with the level word of a province: "Ủy ban nhân dân tỉnh Hà Nội", as
 # "Ủy ban nhân dân tỉnh" reads in a Hà Nội document; the city's bodies say "thành phố".
 CITY_AS_PROVINCE = re.compile(r"(?<!\w)tỉnh (?P<place>[^,()]+)$")
-# An office of a department named before it without the comma most write: "Phòng Tổ chức cán bộ Sở
-# Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed 004).
-OFFICE_BEFORE_DEPARTMENT = re.compile(r"^(Phòng [^,]+?) (Sở \S.*)$")
-# "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể".
-DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở), ban ngành(?!\w)")
+# An office of a department named before it, with the comma most write, without it or with a dash:
+# "Phòng Tổ chức cán bộ Sở Y tế tỉnh Hà Tĩnh" is "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (seed
+# 004), "Phòng Nghiệp vụ Y - Sở Y tế" is "Phòng Nghiệp vụ Y, Sở Y tế"; the department in its own
+# spelling: "Phòng Giáo dục Phổ thông, Sở Giáo dục và Đào tạo Đồng Tháp" -> "…, Sở … tỉnh Đồng Tháp".
+# So an office of a committee after a dash: "Phòng Kinh tế - Ủy ban nhân dân phường Sài Gòn" is
+# "Phòng Kinh tế, Ủy ban nhân dân phường Sài Gòn" (not after a space alone: "Phòng Nội vụ Ủy ban nhân dân huyện …" is kept).
+OFFICE_BEFORE_DEPARTMENT = re.compile(
+    r"^(?P<office>Phòng [^,]+?)(?:(?:,| [-–])? (?P<department>Sở \S.*)| [-–] (?P<committee>Ủy ban nhân dân \S.*))$"
+)
+# "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể",
+# and without commas: "Các sở ban ngành".
+DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở),? ban,? ngành(?!\w)")
 # A vice-chair's title written with a small "c": "Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa".
 VICE_CHAIR = re.compile(r"^((?:Các )?Phó) chủ tịch(?= )")
 # The head (or a deputy) of a people's council, committee or front committee, or of its office,
@@ -400,6 +407,7 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Sở Giao thông Vận tải": "Sở Giao thông vận tải",
     "Báo và Phát thanh Truyền hình": "Báo và Phát thanh, Truyền hình",
     "Đài Phát thanh - Truyền hình": "Đài Phát thanh và Truyền hình",
+    "Đài Phát thanh, Truyền hình": "Đài Phát thanh và Truyền hình",
     # The front and its committee are named for each other: "Mặt trận Tổ quốc tỉnh Bắc Ninh".
     "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -564,18 +572,27 @@ def _heads_by_length() -> tuple[tuple[int, dict[str, str]], ...]:
 
 
 _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
+_LOCAL_HEADS_BY_COUNT: dict[int, dict[str, str]] = dict(_LOCAL_HEADS_BY_LENGTH)
 
 
 # Names of units that have no place of their own, written in several cases, in one spelling
 # wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
-# thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng".
+# thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng";
+# "Ban Xây dựng Đảng" of a commune's party committee -> "Ban xây dựng Đảng", as its "Các ban" are.
 # "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
 # "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
 UNIT_HEADS: tuple[str, ...] = (
-    "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
+
+# The front named inside a longer name without its country, before a level word: "Các tổ chức thành viên
+# Mặt trận Tổ quốc xã Lương Minh" is "… Mặt trận Tổ quốc Việt Nam xã Lương Minh" (as its head is keyed).
+FRONT_WITHOUT_COUNTRY = re.compile(r"(?<=Mặt trận Tổ quốc)(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) )")
+# The departments of every province, by their field: "Các sở giáo dục và đào tạo" (a ministry's
+# recipients), spelled as the department is: "Các sở Giáo dục và Đào tạo".
+DEPARTMENTS_OF_FIELD = "Các sở "
 
 # The kind of a centre, whose next word some write in lower case: "Trung tâm thông tin điện tử".
 CENTRE_WORDS = "Trung tâm "
@@ -663,6 +680,13 @@ def local_spelling(name: str) -> str:
         # "Báo và Phát thanh, Truyền hình tỉnh Lai Châu" -> "… Truyền hình Lai Châu", its name.
         if name[: m.start()] in NAMED_WITHOUT_LEVEL and (p := _province_level(m["level"], m["place"])):
             name = f"{name[: m.start()]} {p}"
+    if "Mặt trận Tổ quốc " in name:
+        name = FRONT_WITHOUT_COUNTRY.sub(" Việt Nam", name)
+    if name.startswith(DEPARTMENTS_OF_FIELD):
+        department = "Sở " + name[len(DEPARTMENTS_OF_FIELD) :]
+        head = _LOCAL_HEADS_BY_COUNT.get(len(department.split(" ")), {}).get(_fold(department))
+        if head is not None and head.startswith("Sở "):
+            name = DEPARTMENTS_OF_FIELD + head[len("Sở ") :]
     for folded, head in _UNIT_HEADS_FOLDED:
         n = len(head)
         if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:
@@ -675,7 +699,8 @@ def local_spelling(name: str) -> str:
         name = name[:n] + name[n].upper() + name[n + 1 :]
     if (m := CITY_AS_PROVINCE.search(name)) and (p := _province(m["place"])) and places.is_city(p):
         name = f"{name[: m.start()]}thành phố {p}"
-    name = OFFICE_BEFORE_DEPARTMENT.sub(r"\1, \2", name)
+    if name.startswith("Phòng ") and (o := OFFICE_BEFORE_DEPARTMENT.match(name)):
+        name = f"{o['office']}, {local_spelling(o['department'] or o['committee'])}"
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
         # The province's party executive is its party committee, by its other name: "Ban Chấp hành
@@ -812,6 +837,10 @@ def _written_province(name: str) -> str | None:
         return f"{base} {_level_word(p)} {p}"
     if _commune_at_end(base):
         return f"{base}, {_level_word(p)} {p}"
+    if m.group(0).startswith(" thành phố ") and not _province_level("thành phố", m["province"]):
+        # "thành phố Nam Định" after a district is the province's city, not the province: "Chủ tịch Ủy
+        # ban nhân dân các huyện và thành phố Nam Định" writes no province (nor is "huyện và" a district).
+        return None
     if (d := DISTRICT_END.search(base)) and not (d.group(0).startswith("thành phố") and _province_level("thành phố", d["place"])):
         unique = places.province_of_district(d["place"])
         return base if unique == p else f"{base}, {_level_word(p)} {p}"
