@@ -28,7 +28,16 @@ from vanban.loaders.field_lines import read_field_lines
 from vanban.loaders.lines import lines_with
 from vanban.loaders.number_symbols import symbol_form
 from vanban.loaders.ocr_digits import read_ocr_digits
-from vanban.loaders.names import canonical_org, expand_abbreviations, is_all_caps, normalize_tones, recase, tidy, unglue_capitals
+from vanban.loaders.names import (
+    CENTRAL_BODIES,
+    canonical_org,
+    expand_abbreviations,
+    is_all_caps,
+    normalize_tones,
+    recase,
+    tidy,
+    unglue_capitals,
+)
 from vanban.loaders.places import (
     district_level,
     district_mentions,
@@ -1985,7 +1994,14 @@ def _central_body(name: str) -> bool:
     phủ", "Thủ tướng Chính phủ", "Ban Tuyên giáo Trung ương" (not "Bộ phận …", nor a body that names its place)."""
     if name.startswith(_NO_MINISTRY) or NAMED_PLACE_IN_NAME.search(name):
         return False
-    return name.startswith(CENTRAL_BODY_HEADS) or name.endswith((" Trung ương", " Trung ương Đảng"))
+    return (
+        name.startswith(CENTRAL_BODY_HEADS)
+        or name.endswith((" Trung ương", " Trung ương Đảng"))
+        or name in _CENTRAL_NAMES  # "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị"
+    )
+
+
+_CENTRAL_NAMES = frozenset(CENTRAL_BODIES.values())
 
 
 def _issuer_from_closing(text: Text, header: Header) -> str | None:

@@ -487,3 +487,12 @@ def test_a_city_s_own_document_keeps_its_province():
         "QUYẾT ĐỊNH\nVề việc ban hành Quy định\n"
     )
     assert extract(make_text(raw)).document.province == "Hà Nội"
+
+
+def test_the_national_assembly_s_standing_committee_is_a_central_body():
+    raw = (
+        "ỦY BAN THƯỜNG VỤ\nQUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Nghị quyết số: 653/2019/UBTVQH14\n\nHà Nội, ngày 12 tháng 3 năm 2019\n\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính\n"
+    )
+    h = extract(make_text(raw)).document
+    assert (h.issuer, h.place, h.province) == ("Ủy ban Thường vụ Quốc hội", "Hà Nội", None)
