@@ -606,6 +606,13 @@ PROVINCE_COMMAND = re.compile(r"^Ban Chỉ huy (?:[Qq]uân sự|Bộ đội Biê
 NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
 
 
+# The provinces of a collective name, "trực thuộc Trung ương" with the capital of the centre it names,
+# however a text writes it: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" is the "… trực
+# thuộc Trung ương" (one key; "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương" as well).
+CENTRALLY_GOVERNED = re.compile(r"(?<=trực thuộc )(?:trung ương|Trung Ương|TRUNG ƯƠNG)(?!\w)")
+CENTRALLY_GOVERNED_GATE = "rực thuộc "
+
+
 @lru_cache(maxsize=65536)
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
@@ -616,6 +623,8 @@ def local_spelling(name: str) -> str:
     (or alone): "Công an xã, thôn" stays as it is."""
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
+    if CENTRALLY_GOVERNED_GATE in name:
+        name = CENTRALLY_GOVERNED.sub("Trung ương", name)
     if "&" in name:
         # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam", "Văn phòng Đoàn đại biểu Quốc hội&
         # Hội đồng nhân dân thành phố Hà Nội": the "và" of its name (not the "&" of initials, "KH&CN").
