@@ -37,3 +37,41 @@ def test_other_centres_keep_their_spelling():
     assert local_spelling("Bệnh viện Trung ương Huế") == "Bệnh viện Trung ương Huế"
     assert local_spelling("Các đơn vị trực thuộc") == "Các đơn vị trực thuộc"
     assert local_spelling("Các đơn vị trực thuộc trung ương quản lý") == "Các đơn vị trực thuộc Trung ương quản lý"
+
+
+def test_office_of_the_issuing_department_named_alone_is_keyed_with_its_department():
+    ctx = _ctx("Sở Y tế tỉnh Kon Tum", "Kon Tum")
+    # "Phòng Nghiệp vụ Y chủ trì" in one plan, "Phòng Nghiệp vụ Y - Sở Y tế" in another: one node
+    alone = qualify_org("Phòng Nghiệp vụ Y", ctx)
+    assert alone == qualify_org("Phòng Nghiệp vụ Y - Sở Y tế", ctx) == qualify_org("Phòng Nghiệp vụ Y, Sở Y tế", ctx)
+    assert alone == "Phòng Nghiệp vụ Y, Sở Y tế tỉnh Kon Tum"
+    assert qualify_org("Phòng Tổ chức - Hành chính", ctx) == "Phòng Tổ chức - Hành chính, Sở Y tế tỉnh Kon Tum"
+    assert qualify_org("Văn phòng Sở", ctx) == qualify_org("Văn phòng Sở Y tế", ctx) == "Văn phòng Sở Y tế tỉnh Kon Tum"
+    assert qualify_org("Thanh tra Sở", ctx) == "Thanh tra Sở Y tế tỉnh Kon Tum"
+    education = _ctx("Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Nghệ An")
+    assert qualify_org("Phòng Giáo dục Trung học", education) == qualify_org(
+        "Phòng Giáo dục Trung học Sở Giáo dục và Đào tạo", education
+    ) == "Phòng Giáo dục Trung học, Sở Giáo dục và Đào tạo tỉnh Nghệ An"
+
+
+def test_offices_of_places_and_other_bodies_stay_within_the_issuer():
+    # A department's letter to the districts names their offices, named as departments are: not its rooms.
+    labour = _ctx("Sở Lao động - Thương binh và Xã hội tỉnh Long An", "Long An")
+    assert qualify_org("Phòng Lao động - Thương binh và Xã hội", labour) == (
+        "Phòng Lao động - Thương binh và Xã hội (Sở Lao động - Thương binh và Xã hội tỉnh Long An)"
+    )
+    education = _ctx("Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "Lâm Đồng")
+    for office in ("Phòng Giáo dục và Đào tạo", "Phòng Giáo dục", "Phòng Kinh tế - Hạ tầng", "Phòng Văn hóa - Xã hội",
+                   "Phòng Y tế", "Phòng Cảnh sát giao thông", "Phòng khám đa khoa", "Phòng chức năng"):
+        assert qualify_org(office, education) == f"{office[:1].upper()}{office[1:]} (Sở Giáo dục và Đào tạo tỉnh Lâm Đồng)"
+    # a list of offices is not one room
+    assert qualify_org("Phòng Tổ chức cán bộ; Phòng Kế hoạch - Tài chính", education) == (
+        "Phòng Tổ chức cán bộ; Phòng Kế hoạch - Tài chính (Sở Giáo dục và Đào tạo tỉnh Lâm Đồng)"
+    )
+    # the rooms of a body that is not a province's department keep the bracket
+    committee = _ctx("Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum")
+    assert qualify_org("Phòng Tổ chức - Hành chính", committee) == "Phòng Tổ chức - Hành chính (Ủy ban nhân dân tỉnh Kon Tum)"
+    unplaced = _ctx("Sở Giao thông công chánh", None)
+    assert qualify_org("Phòng Kế hoạch - Đầu tư", unplaced) == "Phòng Kế hoạch - Đầu tư (Sở Giao thông công chánh)"
+    hospital = _ctx("Bệnh viện Đa khoa tỉnh Phú Yên", "Phú Yên")
+    assert qualify_org("Phòng Điều dưỡng", hospital) == "Phòng Điều dưỡng (Bệnh viện Đa khoa tỉnh Phú Yên)"
