@@ -551,9 +551,34 @@ def _qualified_key(n: str, issuer: str | None, province: str | None, district: s
         pass  # the bodies of all provinces, named in the place of one: no place added
     elif (province or district) and (q := qualify_in(n, province, district)) != n:
         return q
+    if issuer and n.startswith(OFFICE_WORDS) and (room := _department_room(n, issuer)):
+        return room
     if issuer:
         return f"{n} ({issuer})"
     return n
+
+
+# How a department's own offices are named in its documents, without the department.
+OFFICE_WORDS: tuple[str, ...] = ("Phòng ", "Văn phòng Sở", "Thanh tra Sở")
+# A room of a department, one, named without its place: "Phòng Nghiệp vụ Y", "Phòng Tổ chức - Hành
+# chính", "Phòng Giáo dục Trung học" (not a list, "Phòng Kinh tế/ Phòng …", nor a place's office).
+DEPARTMENT_ROOM = re.compile(r"^Phòng (?-i:[A-ZĐ])[^,;/()&]*$")
+
+
+def _department_room(name: str, issuer: str) -> str | None:
+    """The key of an office of the department that issues a document, named alone in it, as the
+    text names it with its department: "Phòng Nghiệp vụ Y" in a plan of the Sở Y tế tỉnh Kon Tum
+    -> "Phòng Nghiệp vụ Y, Sở Y tế tỉnh Kon Tum" (one node with "Phòng Nghiệp vụ Y - Sở Y tế" of
+    another of its plans); "Văn phòng Sở" -> "Văn phòng Sở Y tế tỉnh Kon Tum". None for a district's
+    office ("Phòng Lao động - Thương binh và Xã hội" in the Sở's letter to the districts), another
+    body's room ("Phòng Cảnh sát giao thông"), or an issuer that is not a province's department."""
+    if orgs.PROVINCE_DEPARTMENT.match(issuer) is None or issuer.endswith(")"):
+        return None
+    if name in ("Văn phòng Sở", "Thanh tra Sở"):
+        return f"{name}{issuer[len('Sở'):]}"
+    if DEPARTMENT_ROOM.match(name) and DISTRICT_UNIT.match(name) and not orgs.is_office_of_place(name):
+        return f"{name}, {issuer}"
+    return None
 
 
 # ---------------------------------------------------------------- assembly

@@ -575,6 +575,28 @@ _LOCAL_HEADS_BY_LENGTH = _heads_by_length()
 _LOCAL_HEADS_BY_COUNT: dict[int, dict[str, str]] = dict(_LOCAL_HEADS_BY_LENGTH)
 
 
+# The offices of a district or commune (not a department's rooms) that no department is named after:
+# "Phòng Kinh tế - Hạ tầng", "Phòng Văn hóa - Xã hội", "Phòng Giáo dục" (the district's, in a Lâm Đồng
+# department's letter); and the rooms of other bodies a department's document names: "Phòng Cảnh
+# sát giao thông" (the police's), "Phòng khám đa khoa" (a clinic), "Phòng Thương mại và Công nghiệp".
+OTHER_OFFICES = re.compile(
+    r"^Phòng (?i:(?:kinh tế|văn hóa|văn hoá|tài chính - kế hoạch|quản lý đô thị|dân tộc|giáo dục)$"
+    r"|kinh tế - hạ tầng|văn hóa - xã hội|văn hoá - xã hội|văn hóa và thông tin|văn hoá và thông tin|kinh tế, hạ tầng"
+    r"|khám|cảnh sát|an ninh|thương mại|công chứng|giao dịch|quản lý xuất nhập cảnh|hồ sơ|PC|PA|PV|PX|PK|PH)(?!\w)"
+)
+
+
+def is_office_of_place(office: str) -> bool:
+    """Whether ``office`` ("Phòng …", without its place) is the name of a district's or commune's
+    office or another body's room rather than a department's: "Phòng Lao động - Thương binh và Xã
+    hội" is the district's (named as the "Sở Lao động - Thương binh và Xã hội" is), "Phòng Kinh tế",
+    "Phòng Cảnh sát giao thông" too (OTHER_OFFICES); "Phòng Nghiệp vụ Y" is not."""
+    department = "Sở" + office[len("Phòng") :]
+    if _LOCAL_HEADS_BY_COUNT.get(len(department.split(" ")), {}).get(_fold(department)) is not None:
+        return True
+    return OTHER_OFFICES.match(_fold(office).capitalize()) is not None or OTHER_OFFICES.match(office) is not None
+
+
 # Names of units that have no place of their own, written in several cases, in one spelling
 # wherever they stand at the head of a name: "Ban công tác Mặt trận thôn", "Ban Công tác mặt trận
 # thôn" -> "Ban Công tác Mặt trận thôn" (a village's Front committee); "Các ban Xây dựng Đảng";
@@ -606,6 +628,13 @@ PROVINCE_COMMAND = re.compile(r"^Ban Chỉ huy (?:[Qq]uân sự|Bộ đội Biê
 NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
 
 
+# The provinces of a collective name, "trực thuộc Trung ương" with the capital of the centre it names,
+# however a text writes it: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" is the "… trực
+# thuộc Trung ương" (one key; "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương" as well).
+CENTRALLY_GOVERNED = re.compile(r"(?<=trực thuộc )(?:trung ương|Trung Ương|TRUNG ƯƠNG)(?!\w)")
+CENTRALLY_GOVERNED_GATE = "rực thuộc "
+
+
 @lru_cache(maxsize=65536)
 def local_spelling(name: str) -> str:
     """A local body's name in one spelling, whatever the case or tone placement of the text, so
@@ -616,6 +645,8 @@ def local_spelling(name: str) -> str:
     (or alone): "Công an xã, thôn" stays as it is."""
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
+    if CENTRALLY_GOVERNED_GATE in name:
+        name = CENTRALLY_GOVERNED.sub("Trung ương", name)
     if "&" in name:
         # "Sở Nông nghiệp & Phát triển nông thôn tỉnh Quảng Nam", "Văn phòng Đoàn đại biểu Quốc hội&
         # Hội đồng nhân dân thành phố Hà Nội": the "và" of its name (not the "&" of initials, "KH&CN").
