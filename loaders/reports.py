@@ -1891,6 +1891,44 @@ def _heads_issuer(to: str, issuer: str | None) -> bool:
     return bool(issuer) and head is not None and _same_body(low[head.end() :].strip(), issuer.lower())  # type: ignore[union-attr]
 
 
+# An article opening a line of what the outline reads as the preamble: a Quyết định whose "Điều 1." a copy lost (a table
+# row dropped: "QUYẾT ĐỊNH:" / "Điều 2. Quyết định này có hiệu lực …"), or a fragment that quotes one article, "Điều 2. Vụ
+# Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 30/6/2025." (not "Điều 6 Nghị định …", a
+# citation wrapped onto the line: no mark after the number).
+# The most characters of an article's line that may be its title alone ("Điều 5. Thời hạn gửi báo cáo"), no sentence.
+ARTICLE_TITLE_MAX = 100
+PREAMBLE_ARTICLE = re.compile(r"[*_]*Điều\s+\d+[a-zđ]?\s*[.:][*_]*\s*[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _preamble_article_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
+    """Flat spans of the articles the outline reads as the preamble (PREAMBLE_ARTICLE), each from its words after the
+    marker to the next such article or the preamble's end; the first after the start of the text, a blank line or a line
+    that ends a sentence or a label ("QUYẾT ĐỊNH:"). [] else."""
+    pre = doc.nodes[0] if doc.nodes and doc.nodes[0].kind == "preamble" else None
+    if pre is None or text.flat.find("Điều", pre.flat_start, pre.flat_end) < 0:
+        return []
+    lines = text.lines
+    k = bisect_right(lines, pre.flat_start - 1, key=lambda ln: ln.flat_start)
+    prev_ends = True
+    spans: list[tuple[int, int]] = []
+    while k < len(lines) and lines[k].flat_start < pre.flat_end:
+        t = lines[k].text
+        if (
+            (spans or prev_ends or text.original.count("\n", lines[k - 1].end, lines[k].start) > 1)
+            and (am := PREAMBLE_ARTICLE.match(t)) is not None
+        ):
+            if spans:
+                spans[-1] = (spans[-1][0], lines[k].flat_start)
+            if len(t) > ARTICLE_TITLE_MAX or t.rstrip(" *_|").endswith((".", ";", ":")):
+                spans.append((lines[k].flat_start + am.end() - 1, pre.flat_end))  # after the marker: the article's words
+            else:
+                # A title, its fields below: "Điều 5. Thời hạn gửi báo cáo" / "1. Thời hạn các cơ quan … gửi báo cáo …:".
+                spans.append((lines[k].flat_start + len(t), pre.flat_end))
+        prev_ends = t.rstrip(" *_|").endswith((":", ".", ";"))
+        k += 1
+    return spans
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -1902,7 +1940,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     # ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.").
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
-    for lo, hi in letter_body_spans(text, doc) + doc.body_spans():
+    letter_spans = letter_body_spans(text, doc)
+    loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
+    for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
         verbs = [
             m for m in _report_words(flat, lo, hi)
             if (m.start() == 0 or not flat[m.start() - 1].isalnum()) and not any(a <= m.start() < b for a, b in aims)
@@ -2137,6 +2177,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
                         # …, báo cáo UBND tỉnh trước ngày 05/01/2022" (a Công văn of UBND tỉnh Hải Dương).
                         d.sender = _sentence_doer(flat, lo, m.start())
+                        if (
+                            d.sender is None and loose_articles and (lo, hi) in loose_articles
+                            and (semi := _semicolon_before(flat, lo, clause_lo)) is not None
+                        ):
+                            # An article read outside the outline, its subject shared across a semicolon: "Điều 2. Sở
+                            # Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh …".
+                            d.sender = _sentence_doer(flat, lo, semi)
+                            shared = d.sender is not None
                     named = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
                         # Inferred, as the plan's addressees are: a heading naming the duty ("1.2. Báo cáo

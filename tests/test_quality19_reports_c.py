@@ -1,0 +1,67 @@
+"""Reporting duties, round 19 c: an article the outline reads as the preamble. A copy of a Quyết định that lost its
+"Điều 1." (a table row dropped, as in a collected copy of Quyết định 41/2019/QĐ-UBND of UBND tỉnh Quảng Trị: "QUYẾT
+ĐỊNH:" / "Điều 2. Quyết định này có hiệu lực …"), or a fragment quoting one article, has its duties read as the same
+sentence numbered under "Điều 2. Tổ chức thực hiện" is. The fragments are written in the style of a ministry's and a
+province's Quyết định."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.loaders.extract import extract
+from vanban.loaders.records import Header
+from vanban.loaders.reports import PREAMBLE_ARTICLE, find_reports
+from vanban.loaders.text import make_text
+
+_MINISTRY = Header(issuer="Bộ Giáo dục và Đào tạo")
+_DUTY = " tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 30/6/2025."
+
+
+def _found(text: str, header: Header = _MINISTRY) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline) for r in find_reports(make_text(text), header)]
+
+
+@pytest.mark.parametrize("subject", ["Vụ Giáo dục Trung học", "Cục Quản lý chất lượng", "Sở Giáo dục và Đào tạo", "Văn phòng Bộ"])
+def test_an_article_written_inline_is_read_as_its_numbered_item_is(subject):
+    inline = f"Điều 2. {subject}{_DUTY}\n"
+    numbered = f"Điều 2. Tổ chức thực hiện\n1. {subject}{_DUTY}\n"
+    assert _found(inline) == _found(numbered) == [(subject, "Bộ trưởng", "2025-06-30")]
+
+
+def test_an_article_after_the_decision_word_or_a_blank_line_is_read():
+    assert _found(f"QUYẾT ĐỊNH:\nĐiều 2. Vụ Giáo dục Trung học{_DUTY}\n")[0][0] == "Vụ Giáo dục Trung học"
+    assert _found(f"QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n\nĐiều 2. Vụ Giáo dục Trung học{_DUTY}\n")[0][0] == (
+        "Vụ Giáo dục Trung học"
+    )
+
+
+DECISION_WITHOUT_FIRST_ARTICLE = """ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Số: 412/QĐ-UBND
+Quảng Trị, ngày 22 tháng 10 năm 2024
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch thực hiện chuyển đổi số năm 2024
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét đề nghị của Giám đốc Sở Thông tin và Truyền thông.
+QUYẾT ĐỊNH:
+Điều 2. Sở Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh kết quả thực hiện trước ngày 15/12/2024.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+
+
+def test_a_decision_whose_first_article_a_copy_lost_keeps_its_duties():
+    rows = [(r.from_, r.to, r.deadline) for r in extract(make_text(DECISION_WITHOUT_FIRST_ARTICLE)).reports_to]
+    assert rows == [("Sở Thông tin và Truyền thông tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2024-12-15")]
+
+
+def test_a_citation_wrapped_onto_a_line_of_the_preamble_opens_no_article():
+    assert PREAMBLE_ARTICLE.match("Điều 2. Vụ Giáo dục Trung học tổng hợp")
+    assert PREAMBLE_ARTICLE.match("**Điều 2.** Vụ Giáo dục Trung học tổng hợp")
+    assert not PREAMBLE_ARTICLE.match("Điều 6 Nghị định số 09/2019/NĐ-CP quy định về chế độ báo cáo;")
+    # A wrapped "… quy định tại khoản 2" / "Điều 6. …" is no article: the line before ends no sentence.
+    preamble = (
+        "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nCăn cứ Nghị định số 09/2019/NĐ-CP, quy định tại khoản 2\n"
+        "Điều 6. Các cơ quan báo cáo UBND tỉnh trước ngày 15/12/2024;\n"
+    )
+    assert _found(preamble, Header(issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị")) == []
