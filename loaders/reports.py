@@ -1809,6 +1809,26 @@ def _names_issuer(to_raw: str, header: Header) -> bool:
     return False
 
 
+# The issuer's own office named as a lead unit: "Văn phòng", "Văn phòng Sở", "Văn phòng Bộ" (bare, the body by its kind),
+# or "Văn phòng" before the issuer's name ("Văn phòng UBND tỉnh" of UBND tỉnh, "Văn phòng HĐND và UBND huyện" of UBND
+# huyện, "Văn phòng Huyện ủy" of a Huyện ủy): a staff unit, which compiles its body's report.
+OWN_OFFICE = re.compile(r"Văn\s+phòng(?:\s+(?P<body>.+))?")
+OWN_OFFICE_BARE_BODY = re.compile(r"(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|Trung\s+tâm|Đảng\s+ủy|Chi\s+cục|Viện|Trường)")
+# The council named with the committee before it: "HĐND và UBND huyện" -> "UBND huyện".
+COUNCIL_AND = re.compile(r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?:và|-|,)\s+")
+
+
+def _issuers_office(sender: str | None, header: Header) -> bool:
+    """Whether a lead unit is the issuer's own office (OWN_OFFICE): "Cơ quan chủ trì: Văn phòng Sở" in a Sở's Kế hoạch."""
+    m = OWN_OFFICE.fullmatch(sender.strip(" .;*_")) if sender and header.issuer else None
+    if m is None:
+        return False
+    body = m.group("body")
+    if body is None or OWN_OFFICE_BARE_BODY.fullmatch(body):
+        return True
+    return _names_issuer(COUNCIL_AND.sub("", body, count=1), header)
+
+
 # A body a document sets up or runs, named bare as the addressee (``to_own_body``): "Ban Chỉ đạo", "Tổ công tác", "Ban Tổ
 # chức", "Hội đồng", "Tổ giúp việc".
 OWN_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Ban\s+Tổ\s+chức|Hội\s+đồng|Tổ\s+giúp\s+việc|Ban\s+Giám\s+khảo)")
@@ -2196,7 +2216,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # tỉnh tổng hợp, báo cáo Sở Y tế …; báo cáo đột xuất khi có ổ dịch mới." (its own report, not the
                         # Sở's compiled by its unit).
                         head_zone = flat[item.body_start : m.start()]
-                    compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
+                    compiling = bool(COMPILE_WORDS.search(head_zone[-120:])) or (
+                        # The issuer's office as the item's lead unit compiles the issuer's report: "2. Sơ kết công tác
+                        # … 6 tháng đầu năm." / "- Cơ quan chủ trì: Văn phòng Sở." / "- Sản phẩm: Báo cáo sơ kết gửi UBND
+                        # tỉnh, Bộ Tư pháp." (a Sở Tư pháp's Kế hoạch): the Sở's report; to the Sở's head, the office's.
+                        item is not None and item.kind == "item" and _issuers_office(d.sender, header)
+                        and LEAD_LABEL.search(flat, item.body_start, item.flat_end) is not None
+                    )
                     if (
                         d.sender is None and not compiling and not unread and duties and duties[-1].sender
                         and m.start() - duties[-1].verb <= _RESTATED_SPAN

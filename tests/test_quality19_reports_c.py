@@ -65,3 +65,44 @@ def test_a_citation_wrapped_onto_a_line_of_the_preamble_opens_no_article():
         "Điều 6. Các cơ quan báo cáo UBND tỉnh trước ngày 15/12/2024;\n"
     )
     assert _found(preamble, Header(issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị")) == []
+
+
+# Round 19 c, 2: the issuer's office as an item's lead unit. The seeds' README: "A staff unit that only compiles its
+# parent's report does not count as the sender". A Sở's Văn phòng leading the Sở's half-year review compiles the Sở's
+# report to UBND tỉnh and the ministry; reporting to the Sở's own head it stays the sender (as a Khoa to its Ban Giám đốc).
+_JUSTICE = Header(issuer="Sở Tư pháp tỉnh Quảng Ngãi", province="Quảng Ngãi")
+_FIRST_ITEM = "1. Tổ chức Ngày Pháp luật Việt Nam.\n- Cơ quan chủ trì: Phòng Phổ biến, giáo dục pháp luật.\n"
+
+
+def _justice_plan(item: str) -> str:
+    return f"KẾ HOẠCH\nCông tác phổ biến, giáo dục pháp luật năm 2024\n\nII. NỘI DUNG\n{_FIRST_ITEM}{item}"
+
+
+@pytest.mark.parametrize("item", [
+    "2. Sơ kết công tác phổ biến, giáo dục pháp luật 6 tháng đầu năm.\n- Cơ quan chủ trì: Văn phòng Sở.\n"
+    "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh, Bộ Tư pháp.\n- Thời gian hoàn thành: trước ngày 20/6/2024.\n",
+    "2. Báo cáo sơ kết 6 tháng gửi UBND tỉnh, Bộ Tư pháp trước ngày 20/6/2024.\n- Cơ quan chủ trì: Văn phòng Sở.\n"
+    "- Cơ quan phối hợp: Các phòng, đơn vị thuộc Sở.\n",
+    "2. Sơ kết công tác 6 tháng.\na) Đơn vị chủ trì: Văn phòng Sở.\nb) Báo cáo UBND tỉnh, Bộ Tư pháp trước ngày 20/6/2024.\n",
+])
+def test_the_issuers_office_leading_the_work_compiles_the_issuers_report(item):
+    assert _found(_justice_plan(item), _JUSTICE) == [
+        ("Sở Tư pháp tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi, Bộ Tư pháp", "2024-06-20")
+    ]
+
+
+def test_the_issuers_office_reporting_to_the_issuers_head_is_the_sender():
+    item = "2. Cơ quan chủ trì: Văn phòng Sở\n- Báo cáo Giám đốc Sở trước ngày 20/6/2024.\n"
+    assert _found(_justice_plan(item), _JUSTICE) == [("Văn phòng Sở", "Giám đốc Sở", "2024-06-20")]
+
+
+def test_the_issuers_office_is_read_by_its_kind_or_the_issuers_name():
+    from vanban.loaders.reports import _issuers_office
+
+    district = Header(issuer="Ủy ban nhân dân huyện Can Lộc", province="Hà Tĩnh", district="Can Lộc")
+    assert _issuers_office("Văn phòng Sở", _JUSTICE)
+    assert _issuers_office("Văn phòng", _JUSTICE)
+    assert _issuers_office("Văn phòng HĐND và UBND huyện", district)
+    assert not _issuers_office("Văn phòng Tỉnh ủy", district)
+    assert not _issuers_office("Văn phòng đăng ký đất đai", _JUSTICE)
+    assert not _issuers_office("Phòng Nội vụ", district)
