@@ -1900,23 +1900,31 @@ ISSUER_HEAD = re.compile(
 )
 
 
+# A bare title that heads one kind of body only: "Bộ trưởng" heads a Bộ, not the Sở whose Quyết định asks "Sở Giáo dục và
+# Đào tạo tổng hợp, báo cáo Bộ trưởng …" (the Sở reports to the minister).
+TITLE_KINDS: dict[str, tuple[str, ...]] = {
+    "bộ trưởng": ("bộ ",), "cục trưởng": ("cục ", "tổng cục "), "viện trưởng": ("viện ",), "hiệu trưởng": ("trường ",),
+}
+
+
 def _heads_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` is the issuer's head: named by title alone ("Giám đốc sở", ISSUER_HEAD) or by title and the
     issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị" for Ủy ban nhân dân tỉnh Quảng Trị: "5. Văn phòng tổng hợp
     báo cáo Chủ tịch UBND tỉnh kết quả thực hiện" in a Thông báo kết luận, the committee does not report to its head)."""
     low = to.lower()
     if ISSUER_HEAD.fullmatch(low):
-        return True
+        kinds = TITLE_KINDS.get(low)
+        return kinds is None or (issuer or "").lower().startswith(kinds)
     head = ISSUER_HEAD.match(low)
     return bool(issuer) and head is not None and _same_body(low[head.end() :].strip(), issuer.lower())  # type: ignore[union-attr]
 
 
+# The most characters of an article's line that may be its title alone ("Điều 5. Thời hạn gửi báo cáo"), no sentence.
+ARTICLE_TITLE_MAX = 100
 # An article opening a line of what the outline reads as the preamble: a Quyết định whose "Điều 1." a copy lost (a table
 # row dropped: "QUYẾT ĐỊNH:" / "Điều 2. Quyết định này có hiệu lực …"), or a fragment that quotes one article, "Điều 2. Vụ
 # Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 30/6/2025." (not "Điều 6 Nghị định …", a
 # citation wrapped onto the line: no mark after the number).
-# The most characters of an article's line that may be its title alone ("Điều 5. Thời hạn gửi báo cáo"), no sentence.
-ARTICLE_TITLE_MAX = 100
 PREAMBLE_ARTICLE = re.compile(r"[*_]*Điều\s+\d+[a-zđ]?\s*[.:][*_]*\s*[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
 

@@ -106,3 +106,19 @@ def test_the_issuers_office_is_read_by_its_kind_or_the_issuers_name():
     assert not _issuers_office("Văn phòng Tỉnh ủy", district)
     assert not _issuers_office("Văn phòng đăng ký đất đai", _JUSTICE)
     assert not _issuers_office("Phòng Nội vụ", district)
+
+
+def test_a_bare_title_heads_only_its_kind_of_body():
+    from vanban.loaders.reports import _heads_issuer
+
+    assert _heads_issuer("Bộ trưởng", "Bộ Giáo dục và Đào tạo")
+    assert not _heads_issuer("Bộ trưởng", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")
+    assert _heads_issuer("Giám đốc sở", "Sở Giáo dục và Đào tạo tỉnh Nghệ An")
+    assert _heads_issuer("Hiệu trưởng", "Trường Trung học phổ thông Nguyễn Du")
+    assert not _heads_issuer("Cục trưởng", "Sở Tư pháp tỉnh Quảng Ngãi")
+
+
+def test_a_department_reports_to_the_minister_in_its_own_decision():
+    header = Header(issuer="Sở Giáo dục và Đào tạo tỉnh Nghệ An", province="Nghệ An")
+    text = f"QUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\nĐiều 2. Sở Giáo dục và Đào tạo{_DUTY}\n"
+    assert _found(text, header) == [("Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Bộ trưởng", "2025-06-30")]
