@@ -1809,6 +1809,26 @@ def _names_issuer(to_raw: str, header: Header) -> bool:
     return False
 
 
+# The issuer's own office named as a lead unit: "Văn phòng", "Văn phòng Sở", "Văn phòng Bộ" (bare, the body by its kind),
+# or "Văn phòng" before the issuer's name ("Văn phòng UBND tỉnh" of UBND tỉnh, "Văn phòng HĐND và UBND huyện" of UBND
+# huyện, "Văn phòng Huyện ủy" of a Huyện ủy): a staff unit, which compiles its body's report.
+OWN_OFFICE = re.compile(r"Văn\s+phòng(?:\s+(?P<body>.+))?")
+OWN_OFFICE_BARE_BODY = re.compile(r"(?:Sở|Bộ|Cục|Tổng\s+cục|Ban|Trung\s+tâm|Đảng\s+ủy|Chi\s+cục|Viện|Trường)")
+# The council named with the committee before it: "HĐND và UBND huyện" -> "UBND huyện".
+COUNCIL_AND = re.compile(r"(?:HĐND|Hội\s+đồng\s+nhân\s+dân)\s+(?:và|-|,)\s+")
+
+
+def _issuers_office(sender: str | None, header: Header) -> bool:
+    """Whether a lead unit is the issuer's own office (OWN_OFFICE): "Cơ quan chủ trì: Văn phòng Sở" in a Sở's Kế hoạch."""
+    m = OWN_OFFICE.fullmatch(sender.strip(" .;*_")) if sender and header.issuer else None
+    if m is None:
+        return False
+    body = m.group("body")
+    if body is None or OWN_OFFICE_BARE_BODY.fullmatch(body):
+        return True
+    return _names_issuer(COUNCIL_AND.sub("", body, count=1), header)
+
+
 # A body a document sets up or runs, named bare as the addressee (``to_own_body``): "Ban Chỉ đạo", "Tổ công tác", "Ban Tổ
 # chức", "Hội đồng", "Tổ giúp việc".
 OWN_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Ban\s+Tổ\s+chức|Hội\s+đồng|Tổ\s+giúp\s+việc|Ban\s+Giám\s+khảo)")
@@ -1880,15 +1900,61 @@ ISSUER_HEAD = re.compile(
 )
 
 
+# A bare title that heads one kind of body only: "Bộ trưởng" heads a Bộ, not the Sở whose Quyết định asks "Sở Giáo dục và
+# Đào tạo tổng hợp, báo cáo Bộ trưởng …" (the Sở reports to the minister).
+TITLE_KINDS: dict[str, tuple[str, ...]] = {
+    "bộ trưởng": ("bộ ",), "cục trưởng": ("cục ", "tổng cục "), "viện trưởng": ("viện ",), "hiệu trưởng": ("trường ",),
+}
+
+
 def _heads_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` is the issuer's head: named by title alone ("Giám đốc sở", ISSUER_HEAD) or by title and the
     issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị" for Ủy ban nhân dân tỉnh Quảng Trị: "5. Văn phòng tổng hợp
     báo cáo Chủ tịch UBND tỉnh kết quả thực hiện" in a Thông báo kết luận, the committee does not report to its head)."""
     low = to.lower()
     if ISSUER_HEAD.fullmatch(low):
-        return True
+        kinds = TITLE_KINDS.get(low)
+        return kinds is None or (issuer or "").lower().startswith(kinds)
     head = ISSUER_HEAD.match(low)
     return bool(issuer) and head is not None and _same_body(low[head.end() :].strip(), issuer.lower())  # type: ignore[union-attr]
+
+
+# The most characters of an article's line that may be its title alone ("Điều 5. Thời hạn gửi báo cáo"), no sentence.
+ARTICLE_TITLE_MAX = 100
+# An article opening a line of what the outline reads as the preamble: a Quyết định whose "Điều 1." a copy lost (a table
+# row dropped: "QUYẾT ĐỊNH:" / "Điều 2. Quyết định này có hiệu lực …"), or a fragment that quotes one article, "Điều 2. Vụ
+# Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 30/6/2025." (not "Điều 6 Nghị định …", a
+# citation wrapped onto the line: no mark after the number).
+PREAMBLE_ARTICLE = re.compile(r"[*_]*Điều\s+\d+[a-zđ]?\s*[.:][*_]*\s*[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _preamble_article_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
+    """Flat spans of the articles the outline reads as the preamble (PREAMBLE_ARTICLE), each from its words after the
+    marker to the next such article or the preamble's end; the first after the start of the text, a blank line or a line
+    that ends a sentence or a label ("QUYẾT ĐỊNH:"). [] else."""
+    pre = doc.nodes[0] if doc.nodes and doc.nodes[0].kind == "preamble" else None
+    if pre is None or text.flat.find("Điều", pre.flat_start, pre.flat_end) < 0:
+        return []
+    lines = text.lines
+    k = bisect_right(lines, pre.flat_start - 1, key=lambda ln: ln.flat_start)
+    prev_ends = True
+    spans: list[tuple[int, int]] = []
+    while k < len(lines) and lines[k].flat_start < pre.flat_end:
+        t = lines[k].text
+        if (
+            (spans or prev_ends or text.original.count("\n", lines[k - 1].end, lines[k].start) > 1)
+            and (am := PREAMBLE_ARTICLE.match(t)) is not None
+        ):
+            if spans:
+                spans[-1] = (spans[-1][0], lines[k].flat_start)
+            if len(t) > ARTICLE_TITLE_MAX or t.rstrip(" *_|").endswith((".", ";", ":")):
+                spans.append((lines[k].flat_start + am.end() - 1, pre.flat_end))  # after the marker: the article's words
+            else:
+                # A title, its fields below: "Điều 5. Thời hạn gửi báo cáo" / "1. Thời hạn các cơ quan … gửi báo cáo …:".
+                spans.append((lines[k].flat_start + len(t), pre.flat_end))
+        prev_ends = t.rstrip(" *_|").endswith((":", ".", ";"))
+        k += 1
+    return spans
 
 
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
@@ -1902,7 +1968,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     # ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.").
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
-    for lo, hi in letter_body_spans(text, doc) + doc.body_spans():
+    letter_spans = letter_body_spans(text, doc)
+    loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
+    for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
         verbs = [
             m for m in _report_words(flat, lo, hi)
             if (m.start() == 0 or not flat[m.start() - 1].isalnum()) and not any(a <= m.start() < b for a, b in aims)
@@ -2137,6 +2205,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
                         # …, báo cáo UBND tỉnh trước ngày 05/01/2022" (a Công văn of UBND tỉnh Hải Dương).
                         d.sender = _sentence_doer(flat, lo, m.start())
+                        if (
+                            d.sender is None and loose_articles and (lo, hi) in loose_articles
+                            and (semi := _semicolon_before(flat, lo, clause_lo)) is not None
+                        ):
+                            # An article read outside the outline, its subject shared across a semicolon: "Điều 2. Sở
+                            # Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh …".
+                            d.sender = _sentence_doer(flat, lo, semi)
+                            shared = d.sender is not None
                     named = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
                         # Inferred, as the plan's addressees are: a heading naming the duty ("1.2. Báo cáo
@@ -2148,7 +2224,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # tỉnh tổng hợp, báo cáo Sở Y tế …; báo cáo đột xuất khi có ổ dịch mới." (its own report, not the
                         # Sở's compiled by its unit).
                         head_zone = flat[item.body_start : m.start()]
-                    compiling = bool(COMPILE_WORDS.search(head_zone[-120:]))
+                    compiling = bool(COMPILE_WORDS.search(head_zone[-120:])) or (
+                        # The issuer's office as the item's lead unit compiles the issuer's report: "2. Sơ kết công tác
+                        # … 6 tháng đầu năm." / "- Cơ quan chủ trì: Văn phòng Sở." / "- Sản phẩm: Báo cáo sơ kết gửi UBND
+                        # tỉnh, Bộ Tư pháp." (a Sở Tư pháp's Kế hoạch): the Sở's report; to the Sở's head, the office's.
+                        item is not None and item.kind == "item" and _issuers_office(d.sender, header)
+                        and LEAD_LABEL.search(flat, item.body_start, item.flat_end) is not None
+                    )
                     if (
                         d.sender is None and not compiling and not unread and duties and duties[-1].sender
                         and m.start() - duties[-1].verb <= _RESTATED_SPAN
