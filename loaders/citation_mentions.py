@@ -119,11 +119,9 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
     # its paragraph there.
     spaced = len(lines) >= BLANK_LINE_SHARE_LINES and len(breaks) > BLANK_LINE_SHARE * (len(lines) - 1)
     blank = [k for k in breaks if _ends_paragraph(lines[k - 1].text, spaced)]
-    after_name = sorted(
-        {k for k in _lines_holding(original, lines, "ngày", 50) if PLACE_DATE_LINE.fullmatch(lines[k].text)}
-        | {k for k in _lines_holding(original, lines, "Kính", 8) if LETTER_GREETING.match(lines[k].text)}
-    )
-    after_name = [k for k in after_name if k >= 1]
+    after_name = {k for k in _lines_holding(original, lines, "ngày", 50) if PLACE_DATE_LINE.fullmatch(lines[k].text)}
+    after_name |= {k for k in _lines_holding(original, lines, "Kính", 8) if LETTER_GREETING.match(lines[k].text)}
+    after_name.discard(0)  # the first line has no break before it
     if not blank and not after_name:
         return masked
     marks = sorted(

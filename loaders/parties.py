@@ -1002,8 +1002,8 @@ def _head_may_open(s: str, word: str, end: int) -> bool:
     rest = _HEAD_RESTS.get(word)
     if rest is None or rest.match(s, end):
         return True
-    if word == "ban" and s.startswith(" xây", end):
-        return True  # "Ban xây dựng Đảng", the board's field in lower case (head_at, PARTY_BOARD_FIELD)
+    if word == "ban" and PARTY_BOARD_FIELD.match(s, end + 1):
+        return True  # "Ban xây dựng Đảng", the board's field in lower case, as head_at reads it
     return word in _PROPER_ALONE and s[end : end + 1] == " " and s[end + 1 : end + 2].isupper()
 
 
