@@ -164,13 +164,42 @@ COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn 
 COLLECTIVE_WITHOUT_CAC = re.compile(r"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[a-zđ])")
 # The levels of the bodies a collective name lists, after the head of their names: "Ủy ban nhân dân
 # xã, phường", "Ủy ban nhân dân các xã/phường", "Ủy ban nhân dân các xã, phường và đặc khu" (one
-# group, written "Ủy ban nhân dân các xã, phường" …).
-LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)"
+# group, written "Ủy ban nhân dân các xã, phường" …), after the title of their heads ("Chủ tịch Ủy ban
+# nhân dân các huyện, thị xã, thành phố", "Các Chủ tịch Ủy ban nhân dân các quận, huyện và thị xã"),
+# or alone ("Các xã, phường, thị trấn"); "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung
+# ương" is the "… các tỉnh, thành phố …" of other letters.
+LEVEL_WORD = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)"
 LEVEL_LIST = re.compile(
-    rf"^(?P<head>Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Đảng ủy) (?:các )?"
+    r"^(?P<head>(?:(?P<many>Các )?(?:Chủ tịch|Phó Chủ tịch|Thường trực|Ban Thường trực) )?"
+    r"(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Công an|Đảng ủy)|Các) (?:các )?"
     rf"(?P<levels>{LEVEL_WORD}(?:\s*(?:,|/|,? và)\s*{LEVEL_WORD})+)(?P<rest>(?:[ ,].*)?)$"
 )
 LEVEL_LIST_SEPARATOR = re.compile(r"\s*(?:,|/|,? và)\s*")
+# The order the levels of a collective name are keyed in, whatever order the text lists them in (one
+# collective, one key): "các xã, phường, thị trấn" for "các phường, xã, thị trấn", "các quận, huyện,
+# thị xã, thành phố" for "các huyện, thành phố, thị xã"; "thành phố" stands after "tỉnh" in a list of
+# provinces ("các tỉnh, thành phố"), after "thị xã" in a list of districts.
+LEVEL_ORDER: dict[str, int] = {
+    level: i for i, level in enumerate(("tỉnh", "quận", "huyện", "thị xã", "thành phố", "xã", "phường", "thị trấn", "đặc khu"))
+}
+PROVINCE_LIST_ORDER: dict[str, int] = {**LEVEL_ORDER, "tỉnh": -2, "thành phố": -1}
+
+
+def _level_list(m: re.Match) -> str:
+    """The key of a collective name LEVEL_LIST matched: "các", the levels once each in LEVEL_ORDER,
+    separated by commas ("Ủy ban nhân dân các phường, xã" -> "Ủy ban nhân dân các xã, phường"). The
+    levels are kept in their order before a capitalised word, which may name the last one's place
+    ("Ủy ban nhân dân huyện, thành phố Sơn La")."""
+    levels = list(dict.fromkeys(LEVEL_LIST_SEPARATOR.split(m["levels"])))
+    rest = m["rest"]
+    if not rest[1:2].isupper():
+        levels.sort(key=(PROVINCE_LIST_ORDER if "tỉnh" in levels else LEVEL_ORDER).__getitem__)
+    head = m["head"][len("Các ") :] if m["many"] else m["head"]
+    if head == "Các":
+        return f"Các {', '.join(levels)}{rest}"
+    return f"{head} các {', '.join(levels)}{rest}"
+
+
 # A kind listed bare in a collective name, which some write in capitals: "Ban" in "Các phòng,
 # Ban, TT thuộc Văn phòng …", "Sở" in "Thủ trưởng các Sở, ban, ngành" (not "Ban Tổ chức", a name).
 # So "Bộ" of the ministries listed: "Các Bộ, ngành, địa phương" is "Các bộ, ngành, địa phương", and
@@ -388,7 +417,7 @@ def _spelled_org(name: str) -> str | None:
     if "," in n or "/" in n:
         n = COLLECTIVE_WITHOUT_CAC.sub(lambda m: f"Các {m.group(1).lower()}, ", n)
         if m := LEVEL_LIST.match(n):
-            n = f"{m['head']} các {', '.join(LEVEL_LIST_SEPARATOR.split(m['levels']))}{m['rest']}"
+            n = _level_list(m)
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))

@@ -414,6 +414,12 @@ LOCAL_HEAD_ALIASES: dict[str, str] = {
     "Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ban Thường trực Ủy ban Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Ban Thường trực Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    # The Front's standing board by its members' name: "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam
+    # phường Bắc Cam Ranh" is the "Ban Thường trực …" of the same committee (the council's standing
+    # body, "Thường trực Hội đồng nhân dân", has no "Ban": kept).
+    "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Thường trực Ủy ban Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Thường trực Mặt trận Tổ quốc": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
     # The unions by their short names: "Hội Phụ nữ tỉnh", "Đoàn Thanh niên" (alone or before a level word).
     "Hội Phụ nữ": "Hội Liên hiệp Phụ nữ",
     "Đoàn Thanh niên": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
@@ -630,8 +636,9 @@ NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
 
 # The provinces of a collective name, "trực thuộc Trung ương" with the capital of the centre it names,
 # however a text writes it: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" is the "… trực
-# thuộc Trung ương" (one key; "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương" as well).
-CENTRALLY_GOVERNED = re.compile(r"(?<=trực thuộc )(?:trung ương|Trung Ương|TRUNG ƯƠNG)(?!\w)")
+# thuộc Trung ương" (one key; "Hội đồng nhân dân các tỉnh, thành phố trực thuộc Trung ương" as well);
+# so are its short forms: "… trực thuộc TW", "… trực thuộc T.Ư", "… trực thuộc TƯ", "… trực thuộc T.W".
+CENTRALLY_GOVERNED = re.compile(r"(?<=trực thuộc )(?:trung ương|Trung Ương|TRUNG ƯƠNG|TW|TƯ|T\.Ư|T\.W)(?!\w)")
 CENTRALLY_GOVERNED_GATE = "rực thuộc "
 
 

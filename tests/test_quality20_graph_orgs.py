@@ -1,0 +1,95 @@
+"""Organization resolution, round 20 (session 11): one collective of bodies, one key, whatever order
+its levels are listed in ("Ủy ban nhân dân các phường, xã" / "… các xã, phường") and however
+"trực thuộc Trung ương" is shortened ("TW", "T.Ư"); the Front's "Thường trực" is its "Ban Thường
+trực". Fragments are from the collected documents' recipient lines (Hà Nội, Hồ Chí Minh City,
+Thanh Hóa, Hậu Giang, Khánh Hòa) or written in their style."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.graph.build import DocContext, build_graph, prepare, qualify_org
+from vanban.graph.orgs import local_spelling
+from vanban.graph.resolve import graph_nodes_edges
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_bytes
+
+
+def _ctx(issuer: str, province: str | None) -> DocContext:
+    return DocContext(key="k", issuer=issuer, province=province, district=None, year=2025)
+
+
+def _source(text: str, name: str):
+    t = read_bytes(text.encode("utf-8"), name=name)
+    return prepare(extract(t), t)
+
+
+def _orgs(g) -> set[str]:
+    return {k for k, d in g.nodes(data=True) if d["kind"] == "Organization"}
+
+
+HA_NOI = _ctx("Ủy ban nhân dân thành phố Hà Nội", "Hà Nội")
+HCM = _ctx("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
+THANH_HOA = _ctx("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa")
+PRIME_MINISTER = _ctx("Thủ tướng Chính phủ", None)
+
+
+@pytest.mark.parametrize(("ctx", "names"), [
+    # Hà Nội and Đồng Nai letters list them both ways.
+    (HA_NOI, ["Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân các phường, xã", "Ủy ban nhân dân xã/phường"]),
+    (HA_NOI, ["Ủy ban nhân dân các xã, phường, thị trấn", "Ủy ban nhân dân các phường, xã, thị trấn",
+              "Ủy ban nhân dân các phường, xã và thị trấn"]),
+    (HA_NOI, ["Các xã, phường, thị trấn", "các phường, xã, thị trấn"]),
+    # "Các Chủ tịch …" of a collective is its "Chủ tịch …" (a Hà Nội directive and its recipients).
+    (HA_NOI, ["Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã", "Các Chủ tịch Ủy ban nhân dân các quận, huyện và thị xã"]),
+    # Hồ Chí Minh City after 2025: "phường, xã, đặc khu" and "xã, phường và đặc khu".
+    (HCM, ["Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu", "Chủ tịch Ủy ban nhân dân phường, xã, đặc khu"]),
+    (HCM, ["Ủy ban nhân dân các phường, xã, đặc khu", "Ủy ban nhân dân các xã, phường, đặc khu"]),
+    (THANH_HOA, ["Chủ tịch Ủy ban nhân dân các huyện, thành phố, thị xã", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố",
+                 "Chủ tịch Ủy ban nhân dân huyện, thị xã, thành phố"]),
+    # A Prime Minister's directive: "trực thuộc TW", "T.Ư", "TƯ", the level word without "các".
+    (PRIME_MINISTER, ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                      "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+                      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc TW",
+                      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc T.Ư",
+                      "Chủ tịch Ủy ban nhân dân các thành phố, tỉnh trực thuộc TƯ"]),
+    (PRIME_MINISTER, ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc T.Ư",
+                      "Sở Y tế các tỉnh, thành phố trực thuộc trung ương", "Sở Y tế các tỉnh, thành phố trực thuộc T.W"]),
+])
+def test_one_collective_one_key_whatever_the_order_of_its_levels(ctx, names):
+    keys = {qualify_org(n, ctx) for n in names}
+    assert len(keys) == 1, keys
+
+
+def test_the_canonical_order_reads_as_documents_write_it():
+    assert qualify_org("Ủy ban nhân dân các phường, xã", HA_NOI) == "Ủy ban nhân dân các xã, phường (Ủy ban nhân dân thành phố Hà Nội)"
+    assert qualify_org("Các Chủ tịch Ủy ban nhân dân các quận, huyện và thị xã", HA_NOI) == (
+        "Chủ tịch Ủy ban nhân dân các quận, huyện, thị xã (Ủy ban nhân dân thành phố Hà Nội)")
+    assert qualify_org("Ủy ban nhân dân các thành phố, tỉnh trực thuộc TW", PRIME_MINISTER).startswith(
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương")
+
+
+def test_collectives_of_different_levels_or_bodies_stay_apart():
+    # Different levels, different bodies: never one key.
+    assert qualify_org("Ủy ban nhân dân các xã, phường", HA_NOI) != qualify_org("Ủy ban nhân dân các xã, phường, thị trấn", HA_NOI)
+    assert qualify_org("Ủy ban nhân dân các xã, phường", HA_NOI) != qualify_org("Hội đồng nhân dân các xã, phường", HA_NOI)
+    assert qualify_org("Chủ tịch Ủy ban nhân dân các xã, phường", HA_NOI) != qualify_org("Ủy ban nhân dân các xã, phường", HA_NOI)
+    # Nor the vice-chairs of one body with its chair, nor "các tỉnh, thành phố" without "trực thuộc …".
+    assert qualify_org("Các Phó Chủ tịch Ủy ban nhân dân thành phố", HA_NOI) == "Các Phó Chủ tịch Ủy ban nhân dân thành phố Hà Nội"
+    assert qualify_org("Ủy ban nhân dân các tỉnh, thành phố", PRIME_MINISTER) != qualify_org(
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc TW", PRIME_MINISTER)
+
+
+def test_a_level_list_before_a_place_keeps_its_order():
+    # "thành phố Sơn La" may be the last level's place: not reordered.
+    assert qualify_org("Ủy ban nhân dân huyện, thành phố Sơn La", _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La")).startswith(
+        "Ủy ban nhân dân các huyện, thành phố Sơn La")
+
+
+def test_the_fronts_standing_members_are_its_standing_board():
+    # Corpus (Khánh Hòa, phường Bắc Cam Ranh): the board's header and its text name it both ways.
+    assert local_spelling("Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh") == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh")
+    assert local_spelling("Thường trực Mặt trận Tổ quốc tỉnh Sơn La") == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"
+    # The council's standing body has no "Ban".
+    assert local_spelling("Thường trực Hội đồng nhân dân tỉnh Sơn La") == "Thường trực Hội đồng nhân dân tỉnh Sơn La"
