@@ -235,6 +235,8 @@ KNOWN_LOCAL_BODIES: tuple[str, ...] = (*orgs.LOCAL_HEADS, *initials.KNOWN_LOCAL_
 KNOWN_WITH_PLACE: frozenset[str] = frozenset(
     (*KNOWN_DISTRICT_OFFICES, *(u for u in initials.KNOWN_LOCAL_UNITS if u.startswith("Phòng ")))
 )
+# How a name that defines its initials in brackets ends (``initials.defined_initials``).
+BRACKET_ENDS = (")", "]")
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
 NOT_A_BODY_PURPOSES = frozenset({"lưu", "đăng tải"})
 
@@ -421,6 +423,10 @@ def _spelled_org(name: str) -> str | None:
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
+    if n[-1:] in BRACKET_ENDS and (defined := initials.defined_initials(n)):
+        # "Phòng Kế hoạch tổng hợp (KHTH)", "Khoa Khám bệnh [KKB]": the room, keyed by its name (the
+        # document reads its initials as it: ``_initials_in_document``).
+        n = defined[0]
     if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
         n = initials.expand_known(n, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE)
@@ -436,10 +442,22 @@ def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
         *(w for t in r.tasks for w in t.assigned_to),
         *(rc.name for rc in r.recipients if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
     ]
-    if not any(initials.HAS_INITIALS.search(n) and initials.written_with_initials(n) for n in names):
+    if not any(initials.HAS_INITIALS.search(n) and (initials.written_with_initials(n) or n.endswith(BRACKET_ENDS)) for n in names):
         return {}
     keys = {qualify_org(b, ctx) for n in names for b in orgs.joint_bodies(n)}
-    return initials.expand_in_document(k for k in (*keys, ctx.issuer) if k)
+    out = initials.expand_in_document(k for k in (*keys, ctx.issuer) if k)
+    # The initials a name defines in brackets, "Phòng Kế hoạch tổng hợp (KHTH)": "KHTH" and "Phòng
+    # KHTH" in the same document are that room (an initials word two names define is neither's).
+    defined: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if n.endswith(BRACKET_ENDS) and (d := initials.defined_initials(n)):
+            full = qualify_org(d[0], ctx)
+            for short in (d[1], f"{d[0].split(' ', 1)[0]} {d[1]}"):
+                defined[qualify_org(short, ctx)].add(full)
+    for short, fulls in defined.items():
+        if len(fulls) == 1 and short not in fulls:
+            out[short] = next(iter(fulls))
+    return out
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:

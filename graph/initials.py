@@ -117,6 +117,31 @@ def _match(short: tuple[str, ...], full: tuple[str, ...]) -> int | None:
     return best
 
 
+# A name followed by the initials it is written with after, in brackets: "Phòng Kế hoạch tổng hợp
+# (KHTH)", "Khoa Khám bệnh [KKB]", "Trung tâm Kiểm soát bệnh tật (KSBT)".
+BRACKETED_INITIALS = re.compile(r"^(?P<name>\S.*?) ?(?:\((?P<round>[^()\[\]\s]+)\)|\[(?P<square>[^()\[\]\s]+)\])$")
+
+
+def defined_initials(name: str) -> tuple[str, str] | None:
+    """A name that defines the initials it is written with, in brackets after it -> (the name, the
+    initials): "Phòng Kế hoạch tổng hợp (KHTH)" -> ("Phòng Kế hoạch tổng hợp", "KHTH"), "Khoa Khám
+    bệnh [KKB]" -> ("Khoa Khám bệnh", "KKB"). The initials must spell out the name, or the name after
+    its kind ("Phòng", "Khoa", "Trung tâm"); None for any other bracket ("Bệnh viện Đa khoa (cơ
+    sở 2)", "Trung tâm Kiểm soát bệnh tật (CDC)", whose letters are not its words')."""
+    m = BRACKETED_INITIALS.match(name)
+    if m is None:
+        return None
+    short = m["round"] or m["square"]
+    if not _is_initials(short) or len(_letters(short)) < 2:
+        return None
+    base = m["name"].rstrip(" ,")
+    words = tuple(_words(base))
+    # The whole name, or the name after its kind: one word ("Phòng", "Khoa") or two ("Trung tâm").
+    if any(_match((short,), words[skip:]) == 1 for skip in (0, 1, 2) if len(words) - skip >= 2):
+        return base, short
+    return None
+
+
 def written_with_initials(name: str) -> bool:
     """Whether a name holds a word written as initials: "TT CN&CTTĐT tỉnh Đắk Lắk", not "Chi cục
     Hải quan khu vực XI"."""

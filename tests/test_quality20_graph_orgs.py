@@ -93,3 +93,72 @@ def test_the_fronts_standing_members_are_its_standing_board():
     assert local_spelling("Thường trực Mặt trận Tổ quốc tỉnh Sơn La") == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"
     # The council's standing body has no "Ban".
     assert local_spelling("Thường trực Hội đồng nhân dân tỉnh Sơn La") == "Thường trực Hội đồng nhân dân tỉnh Sơn La"
+
+
+# A hospital's plan (in the style of the Sơn La hospital plan of the examples) that names its rooms
+# with the initials it defines in brackets, and by those initials after.
+HOSPITAL_PLAN = """SỞ Y TẾ TỈNH SƠN LA
+BỆNH VIỆN ĐA KHOA TỈNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: {number}/KH-BVĐK
+Sơn La, ngày 20 tháng 3 năm 2025
+
+KẾ HOẠCH
+Khảo sát sự hài lòng người bệnh năm 2025
+
+I. TỔ CHỨC THỰC HIỆN
+1. Phòng Kế hoạch tổng hợp chủ trì tổ chức khảo sát sự hài lòng người bệnh hằng quý.
+2. Phòng KHTH và Trưởng các khoa, phòng triển khai Kế hoạch này đến toàn thể viên chức.
+
+Nơi nhận:
+- Sở Y tế (B/c);
+- Ban Giám đốc;
+- {room};
+- Khoa Khám bệnh [KKB];
+- Lưu: VT, TCCB.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Đỗ Minh Quân
+"""
+HOSPITAL = "Bệnh viện Đa khoa tỉnh Sơn La"
+
+
+def test_a_room_named_with_its_initials_in_brackets_is_keyed_by_its_name():
+    g = build_graph([_source(HOSPITAL_PLAN.format(number="61", room="Phòng Kế hoạch tổng hợp (KHTH)"), "kh61_bvdk.txt")])
+    names = _orgs(g)
+    assert f"Phòng Kế hoạch tổng hợp ({HOSPITAL})" in names
+    assert f"Khoa Khám bệnh ({HOSPITAL})" in names
+    # Neither the bracketed form nor the initials the text uses after are nodes of their own.
+    assert not any("KHTH" in n or "KKB" in n for n in names), sorted(n for n in names if "K" in n)
+    # The written form stays in the evidence of the recipient edge.
+    quotes = {d["evidence"]["quote"] for _, v, d in g.edges(data=True) if d["type"] == "SENT_TO" and v.startswith("Phòng Kế hoạch")}
+    assert "Phòng Kế hoạch tổng hợp (KHTH)" in quotes
+    # The room is the hospital's.
+    assert (f"Phòng Kế hoạch tổng hợp ({HOSPITAL})", HOSPITAL) in {(u, v) for u, v, d in g.edges(data=True) if d["type"] == "PART_OF"}
+
+
+def test_two_plans_of_one_hospital_one_room_in_any_order():
+    a = _source(HOSPITAL_PLAN.format(number="61", room="Phòng Kế hoạch tổng hợp (KHTH)"), "kh61_bvdk.txt")
+    b = _source(HOSPITAL_PLAN.format(number="62", room="Phòng Kế hoạch tổng hợp"), "kh62_bvdk.txt")
+    g1, g2 = build_graph([a, b]), build_graph([b, a, b])
+    assert graph_nodes_edges(g1) == graph_nodes_edges(g2)
+    assert sum(n.startswith("Phòng Kế hoạch tổng hợp") for n in _orgs(g1)) == 1
+
+
+def test_only_initials_that_spell_the_name_are_dropped():
+    from vanban.graph.initials import defined_initials
+
+    assert defined_initials("Phòng Kế hoạch tổng hợp (KHTH)") == ("Phòng Kế hoạch tổng hợp", "KHTH")
+    assert defined_initials("Khoa Khám bệnh [KKB]") == ("Khoa Khám bệnh", "KKB")
+    assert defined_initials("Trung tâm Kiểm soát bệnh tật (KSBT)") == ("Trung tâm Kiểm soát bệnh tật", "KSBT")
+    assert defined_initials("Sở Giáo dục và Đào tạo (GD&ĐT)") == ("Sở Giáo dục và Đào tạo", "GD&ĐT")
+    # Letters that are not its words', a bracket that is no initials, a body within its issuer: kept.
+    assert defined_initials("Trung tâm Kiểm soát bệnh tật (CDC)") is None
+    assert defined_initials("Bệnh viện Đa khoa (cơ sở 2)") is None
+    assert defined_initials("Lãnh đạo Sở (Sở Y tế tỉnh Hà Tĩnh)") is None
+    assert defined_initials("Phòng Tổ chức cán bộ (TCHC)") is None
+    ctx = _ctx(HOSPITAL, "Sơn La")
+    assert qualify_org("Trung tâm Kiểm soát bệnh tật (CDC)", ctx) != qualify_org("Trung tâm Kiểm soát bệnh tật", ctx)
