@@ -395,6 +395,9 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     n = _spelled_org(name)
     if n is None:
         return ""
+    if (named := orgs.province_named_bodies(province)) and initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
+        # "Báo KTĐT" in a Hà Nội document: the "Báo Kinh tế và Đô thị", the province's paper of that name.
+        n = initials.expand_known(n, named)
     if SUPERIOR.match(n) and issuer:
         if up := orgs.superior(issuer, province, district):
             return up

@@ -109,7 +109,8 @@ def _match(short: tuple[str, ...], full: tuple[str, ...]) -> int | None:
         elif c == "-":
             # The dash of the name, or none ("LĐ-TB&XH", "Lao động - Thương binh và Xã hội").
             stack.append((nxt[0], j + (full[j] in DASHES), nxt[1], used))
-        elif _initial(full[j]) == c and full[j] not in SKIPPABLE:
+        elif (_initial(full[j]) == c or c == "D" and _initial(full[j]) == "Đ") and full[j] not in SKIPPABLE:
+            # "D" for "Đ" too, as a text that lost its diacritics writes it: "Báo KTDT" (Kinh tế và Đô thị).
             stack.append((nxt[0], j + 1, nxt[1], many))
         if _fold(full[j]) in SKIPPABLE:
             # A word the initials leave out: "Lao động TBXH" for "Lao động - Thương binh và Xã hội".

@@ -60,6 +60,17 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
     "Ủy ban Kiểm tra Trung ương": "Ban Chấp hành Trung ương Đảng",
+    # The national press, under the body that runs each: a recipient line names them without a
+    # place ("Báo Tiền phong", "Báo Nhân dân"), and they are the same paper in every document.
+    "Báo Nhân Dân": "Ban Chấp hành Trung ương Đảng",
+    "Báo Quân đội nhân dân": "Bộ Quốc phòng",
+    "Báo Công an nhân dân": "Bộ Công an",
+    "Báo Tiền phong": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Báo Lao động": "Tổng Liên đoàn Lao động Việt Nam",
+    "Thông tấn xã Việt Nam": "Chính phủ",
+    "Đài Truyền hình Việt Nam": "Chính phủ",
+    "Đài Tiếng nói Việt Nam": "Chính phủ",
+    "Cổng Thông tin điện tử Chính phủ": "Văn phòng Chính phủ",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({
@@ -114,7 +125,25 @@ MINISTRY_ALIASES: dict[str, str] = {
     "Ban Chấp hành Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Ban Bí thư Trung ương Đoàn": "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    # The Government's portal by the initials recipient lines write it with: "Cổng TTĐT Chính phủ".
+    "Cổng TTĐT Chính phủ": "Cổng Thông tin điện tử Chính phủ",
 }
+# Bodies of a province known by a name of their own, which gives no place ("Báo Kinh tế và Đô thị"
+# of Hà Nội): their province, and the body that runs each. A document of that province may write
+# them by their initials ("Báo KTĐT", "Báo HNM": ``province_named_bodies``).
+PROVINCE_NAMED_BODIES: dict[str, tuple[str, str | None]] = {
+    "Báo Hà Nội mới": ("Hà Nội", "Thành ủy Hà Nội"),
+    "Báo Kinh tế và Đô thị": ("Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
+    "Báo Sài Gòn Giải phóng": ("Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
+    "Báo Người Lao động": ("Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
+}
+
+
+@lru_cache(maxsize=64)
+def province_named_bodies(province: str | None) -> tuple[str, ...]:
+    """The names of PROVINCE_NAMED_BODIES of ``province`` (for reading their initials): "Hà Nội" ->
+    ("Báo Hà Nội mới", "Báo Kinh tế và Đô thị"); () for a province with none."""
+    return tuple(n for n, (p, _) in PROVINCE_NAMED_BODIES.items() if p == province)
 # A ministry not in the list above: "Bộ" and a capitalised word, but not the "Bộ" of a
 # provincial command, a minister, a unit or the Politburo: "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư
 # lệnh Thành phố", "Bộ đội Biên phòng tỉnh", "Bộ phận Một cửa", "Bộ trưởng Bộ Y tế", "Bộ Chính
@@ -253,7 +282,7 @@ UNION_OF_BODY = re.compile(
 )
 # A unit named with its body: "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh", "Văn phòng Sở Y tế".
 UNIT_OF_BODY = re.compile(
-    r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng thông tin điện tử)(?: [^,]*?)??),? "
+    r"^(?P<unit>(?:Văn phòng|Phòng|Khoa|Ban Giám đốc|Đảng ủy|Lãnh đạo|Trang thông tin điện tử|Cổng [Tt]hông tin điện tử)(?: [^,]*?)??),? "
     r"(?P<body>(?:Sở|Bệnh viện|Ủy ban nhân dân|Trung tâm|Văn phòng) .+)$"
 )
 
@@ -609,8 +638,10 @@ def is_office_of_place(office: str) -> bool:
 # "Ban Xây dựng Đảng" of a commune's party committee -> "Ban xây dựng Đảng", as its "Các ban" are.
 # "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
 # "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
+# "Cổng thông tin điện tử Sở Y tế tỉnh Hà Tĩnh" -> "Cổng Thông tin điện tử …", as LOCAL_HEADS writes it.
 UNIT_HEADS: tuple[str, ...] = (
     "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Cổng Thông tin điện tử",
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 
@@ -752,7 +783,7 @@ def local_spelling(name: str) -> str:
 
 
 _CENTRAL_SPELLINGS: dict[str, str] = {
-    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES, *CENTRAL_HOSPITALS)},
+    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES, *CENTRAL_HOSPITALS, *PROVINCE_NAMED_BODIES)},
     **{_fold(a): n for a, n in MINISTRY_ALIASES.items()},
 }
 
@@ -795,6 +826,12 @@ def regional_branch(name: str) -> str | None:
     return f"{start} {number if number.isdigit() else roman_value(number)}"
 
 
+# The web portal of a body, named with it: "Cổng thông tin điện tử Bộ Y tế", "Cổng Thông tin điện tử
+# của Ủy ban Dân tộc" (the Government's is in CENTRAL_PARENTS).
+PORTAL_WORDS = "Cổng Thông tin điện tử "
+PORTAL_OF_CENTRAL_BODY = re.compile(r"^Cổng [Tt]hông tin điện tử (?:của )?(?P<body>\S.*)$")
+
+
 def central_spelling(name: str) -> str:
     """A central body's name as it writes it, whatever the case or tone placement of the text:
     "Bộ Công An" -> "Bộ Công an", "Ban Chấp hành Trung ương đảng" -> "… Trung ương Đảng",
@@ -803,6 +840,11 @@ def central_spelling(name: str) -> str:
         return "Bộ trưởng " + central_spelling(m["ministry"])
     if "hu vực " in name and (branch := regional_branch(name)):
         return branch
+    if name.startswith("Cổng ") and (m := PORTAL_OF_CENTRAL_BODY.match(name)):
+        # "Cổng thông tin điện tử của Ủy ban Dân tộc" -> "Cổng Thông tin điện tử Ủy ban Dân tộc".
+        body = central_spelling(m["body"])
+        if body in CENTRAL_PARENTS or body in MINISTRIES:
+            return f"{PORTAL_WORDS}{body}"
     folded = _fold(name)
     if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
         return found
@@ -961,6 +1003,11 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
         return OrgInfo(name=name, level="central", rule="national party congress")
+    if name in PROVINCE_NAMED_BODIES:
+        p, parent = PROVINCE_NAMED_BODIES[name]
+        return OrgInfo(name=name, level="province", province=p, parent=parent, rule="body of a province known by its own name")
+    if name.startswith(PORTAL_WORDS) and (m := PORTAL_OF_CENTRAL_BODY.match(name)) and org_info(m["body"]).level == "central":
+        return OrgInfo(name=name, level="central", part_of=m["body"], rule="portal of a central body")
 
     if (m := PROVINCE_STATE_BODY.match(name)) and (p := _province_level(m["level"], m["place"])):
         parent = GOVERNMENT if m[1] == "Ủy ban nhân dân" else None
@@ -1208,7 +1255,7 @@ def is_qualified(name: str) -> bool:
     a district only one province has. Not "Ủy ban nhân dân huyện Châu Thành" (a dozen provinces have
     one) nor "Ủy ban nhân dân xã Xuân Phú", which a document that gives no province names."""
     info = org_info(name)
-    if info.level == "central":
+    if info.level == "central" or name in PROVINCE_NAMED_BODIES:
         return True
     if info.level in ("province", "district", "commune"):
         return info.province is not None

@@ -162,3 +162,78 @@ def test_only_initials_that_spell_the_name_are_dropped():
     assert defined_initials("Phòng Tổ chức cán bộ (TCHC)") is None
     ctx = _ctx(HOSPITAL, "Sơn La")
     assert qualify_org("Trung tâm Kiểm soát bệnh tật (CDC)", ctx) != qualify_org("Trung tâm Kiểm soát bệnh tật", ctx)
+
+
+# Hà Nội's recipient lines (collected documents, Ủy ban nhân dân thành phố Hà Nội): "Cổng TTĐT Chính
+# phủ, Báo HNM, KTDT, Đài PT&TH Hà Nội;" and "Cổng TTĐT Chính phủ, Báo KTĐT, Báo HNM, Đài PTTH Hà Nội;".
+HA_NOI_DIRECTIVE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: {number}/CT-UBND
+Hà Nội, ngày 10 tháng 4 năm 2024
+
+CHỈ THỊ
+Về tăng cường công tác phòng cháy, chữa cháy số {number}
+
+1. Các sở, ban, ngành Thành phố tổ chức thực hiện nghiêm Chỉ thị này.
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Chủ tịch Ủy ban nhân dân Thành phố;
+- {press};
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Trần Sỹ Thanh
+"""
+
+
+def _ha_noi(number: str, press: str):
+    return _source(HA_NOI_DIRECTIVE.format(number=number, press=press), f"ct{number}_hanoi.txt")
+
+
+def test_a_hanoi_paper_by_its_initials_is_the_paper_in_any_document_order():
+    a = _ha_noi("11", "Cổng TTĐT Chính phủ, Báo HNM, KTDT, Đài PT&TH Hà Nội")
+    b = _ha_noi("12", "Cổng TTĐT Chính phủ, Báo KTĐT, Báo HNM, Đài PTTH Hà Nội")
+    c = _ha_noi("13", "Báo Kinh tế & Đô thị")
+    g = build_graph([a, b, c])
+    names = _orgs(g)
+    assert {"Báo Kinh tế và Đô thị", "Báo Hà Nội mới", "Cổng Thông tin điện tử Chính phủ"} <= names
+    assert not any("KTĐT" in n or "KTDT" in n or "HNM" in n or "TTĐT" in n for n in names)
+    sent = {(u, v) for u, v, d in g.edges(data=True) if d["type"] == "SENT_TO" and v == "Báo Kinh tế và Đô thị"}
+    assert {u for u, _ in sent} == {k for k, d in g.nodes(data=True) if d["kind"] == "Document" and d.get("status") == "loaded"}
+    assert ("Báo Kinh tế và Đô thị", "Ủy ban nhân dân thành phố Hà Nội") in {(u, v) for u, v, d in g.edges(data=True) if d["type"] == "UNDER"}
+    assert graph_nodes_edges(g) == graph_nodes_edges(build_graph([c, b, a, b]))
+
+
+def test_a_province_paper_is_read_by_its_initials_only_in_its_province():
+    # "Báo KTĐT" in a Sơn La letter is not the Hà Nội paper (nor anything known): kept as written.
+    son_la = _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La")
+    assert qualify_org("Báo KTĐT", son_la) == "Báo KTĐT (Ủy ban nhân dân tỉnh Sơn La)"
+    # Its full name is its name anywhere.
+    assert qualify_org("Báo Kinh tế và Đô thị", son_la) == "Báo Kinh tế và Đô thị"
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    # A Ministry of Public Security office's recipient line; the national papers are one body each.
+    ("Báo Tiền phong", "Báo Tiền phong"),
+    ("Báo Nhân dân", "Báo Nhân Dân"),
+    ("Cổng thông tin điện tử Chính phủ", "Cổng Thông tin điện tử Chính phủ"),
+    ("Cổng TTĐT Chính phủ", "Cổng Thông tin điện tử Chính phủ"),
+    # A ministry's portal (Bộ Y tế, Ủy ban Dân tộc letters): the ministry's, named with it.
+    ("Cổng thông tin điện tử Bộ Y tế", "Cổng Thông tin điện tử Bộ Y tế"),
+    ("Cổng thông tin điện tử của Ủy ban Dân tộc", "Cổng Thông tin điện tử Ủy ban Dân tộc"),
+])
+def test_national_press_and_portals_are_one_body_whoever_names_them(written, key):
+    for ctx in (_ctx("Văn phòng Bộ Công an", None), HA_NOI, _ctx("Bộ Y tế", None)):
+        assert qualify_org(written, ctx) == key
+
+
+def test_a_portal_of_a_local_body_stays_that_bodys():
+    ha_tinh = _ctx("Sở Y tế tỉnh Hà Tĩnh", "Hà Tĩnh")
+    assert qualify_org("Cổng thông tin điện tử Sở Y tế", ha_tinh) == "Cổng Thông tin điện tử Sở Y tế tỉnh Hà Tĩnh"
+    # The portal named bare stays its document's (a department's own, or the province's: not known).
+    assert qualify_org("Cổng Thông tin điện tử", ha_tinh) == "Cổng Thông tin điện tử (Sở Y tế tỉnh Hà Tĩnh)"
