@@ -226,6 +226,10 @@ BARE_DEPARTMENT = re.compile(r"^Sở [^,()]+$")
 NOT_OWN_LEVEL_BODY_ENDS: tuple[str, ...] = (",", ";", ":", "/", "(", "-", " cấp", " và", " các")
 # The level word at the end of a name with no place after it: " thành phố" in "Ủy ban nhân dân thành phố".
 PLACELESS_LEVEL = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)$")
+# A name ending with "xã" that is no level word: "Liên minh Hợp tác xã".
+COOPERATIVE = ("Hợp tác xã", "hợp tác xã")
+# A party committee named without its place, alone or after an organ: "Tỉnh ủy", "Ban Thường vụ Tỉnh ủy".
+PLACELESS_PARTY_COMMITTEES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Thị ủy", "Quận ủy")
 # The bodies every province has, which a name written by initials may be: "Sở KH&CN" is the "Sở Khoa
 # học và Công nghệ", "TT KSBT" the "Trung tâm Kiểm soát bệnh tật" (graph.initials).
 # A district's offices are named as the province's departments are ("Phòng Lao động - TB&XH huyện
@@ -484,7 +488,10 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             return f"{name} {own['place']}{issuer[len(base):]}"
         return name
     if not bare:
-        return name
+        # A district's own council or committee by its level word, issuing an instrument its document
+        # cites: "Kế hoạch số 130/KH-UBND … của Ủy ban nhân dân thành phố" in a report of the Ủy ban
+        # nhân dân thành phố Hải Dương is its own (as "… xã" is the commune's, above).
+        return _own_district_organ(name, issuer) or name
     if (title := _own_head_title(name, issuer)) is not None:
         # "Bộ trưởng" in a Bộ Y tế letter, "Giám đốc Sở" in a plan of the Sở Y tế tỉnh Kon Tum, "Chủ
         # tịch" in a resolution of the Hội đồng nhân dân tỉnh: the issuer's head, keyed as named in
@@ -509,8 +516,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # district's: "Phòng Nội vụ" -> "Phòng Nội vụ huyện Đồng Văn", "Trung tâm Văn hóa -
             # Thông tin và du lịch huyện" -> "… huyện Đồng Văn".
             level, _, place = state["place"].partition(" ")
-            if level == "thị":  # "thị xã Kỳ Anh"
-                level, place = "thị xã", place.partition(" ")[2]
+            if level in ("thị", "thành"):  # "thị xã Kỳ Anh", "thành phố Hải Dương" (a province's city)
+                second, _, place = place.partition(" ")
+                level = f"{level} {second}"
             if name.endswith(" " + level):
                 return f"{name} {place}"
             if DISTRICT_UNIT.match(name):
@@ -528,6 +536,25 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
     return name
+
+
+# One of a district's organs named by the district's level word alone: "Ủy ban nhân dân thành phố",
+# "Hội đồng nhân dân huyện" (``_own_district_organ``).
+OWN_DISTRICT_ORGAN = re.compile(
+    r"^(?P<head>Hội đồng nhân dân|Thường trực Hội đồng nhân dân|Ủy ban nhân dân) (?P<level>huyện|quận|thị xã|thành phố)$"
+)
+
+
+def _own_district_organ(name: str, issuer: str) -> str | None:
+    """The issuer's district, for one of its organs named with the district's level word alone:
+    "Ủy ban nhân dân thành phố" in a document of the Ủy ban nhân dân thành phố Hải Dương (a
+    province's city) -> "Ủy ban nhân dân thành phố Hải Dương"; None for any other name or issuer."""
+    m = OWN_DISTRICT_ORGAN.match(name)
+    if m is None or (state := STATE_BODY.match(issuer)) is None:
+        return None
+    if state["place"].startswith(m["level"] + " ") and orgs.org_info(issuer).level == "district":
+        return f"{m['head']} {state['place']}"
+    return None
 
 
 # The heads of an issuer named by their title alone in its own document, by the kind of the issuer
@@ -897,6 +924,10 @@ def _unplaced(name: str, province: str | None) -> bool:
     if province is None and not name.endswith(")"):
         if orgs.GENERIC_FACILITY.match(name):
             return True  # "Bệnh viện Mắt" of a document that names no province
+        if (PLACELESS_LEVEL.search(name) and not name.endswith(COOPERATIVE)) or name.endswith(PLACELESS_PARTY_COMMITTEES):
+            # "Bệnh viện Đa khoa tỉnh", "Ban Thường vụ Tỉnh ủy" heading a document that names no
+            # province: every province has one.
+            return True
         info = orgs.org_info(name)
         return (info.level in ("commune", "district") or orgs.SCHOOL.match(name) is not None) and info.province is None
     return False

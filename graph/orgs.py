@@ -163,8 +163,9 @@ NATIONAL_BODY = re.compile(
     # The presidium of a mass organisation's central committee: "Đoàn Chủ tịch Trung ương Hội Liên
     # hiệp Phụ nữ Việt Nam".
     r"|Đoàn Chủ tịch Trung ương (?:Hội|Đoàn) .+"
-    # A central hospital: "Bệnh viện Mắt Trung ương", "Bệnh viện Nội tiết Trung ương".
-    r"|Bệnh viện [^,()]+ Trung ương"
+    # A central hospital, centre or institute: "Bệnh viện Mắt Trung ương", "Bệnh viện Nội tiết Trung
+    # ương", "Trung tâm Truyền thông - Giáo dục sức khỏe Trung ương", "Viện Vệ sinh dịch tễ Trung ương".
+    r"|(?:Bệnh viện|Trung tâm|Viện) [^,()]+ Trung ương"
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
     r"|Tổng cục [A-ZĐ].+)$"
 )
@@ -663,6 +664,9 @@ PROVINCE_COMMAND = re.compile(r"^Ban Chỉ huy (?:[Qq]uân sự|Bộ đội Biê
 # Abbreviations that bodies' names are written with, spelled out in keys: "Ban Thường vụ Hội LHPN Hà
 # Nội" (a citation's issuer) is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" of the header.
 NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
+# The Front's central committee by its initials: "Ban Thường trực UBTW Mặt trận Tổ quốc Việt Nam" (a
+# Bắc Ninh plan's citation) is the "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+FRONT_CENTRE_INITIALS = re.compile(r"(?<!\w)UBT(?:W|Ư)(?= Mặt trận Tổ quốc)")
 
 
 # The provinces of a collective name, "trực thuộc Trung ương" with the capital of the centre it names,
@@ -683,6 +687,8 @@ def local_spelling(name: str) -> str:
     (or alone): "Công an xã, thôn" stays as it is."""
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
+    if "UBT" in name:
+        name = FRONT_CENTRE_INITIALS.sub("Ủy ban Trung ương", name)
     if CENTRALLY_GOVERNED_GATE in name:
         name = CENTRALLY_GOVERNED.sub("Trung ương", name)
     if "&" in name:

@@ -237,3 +237,57 @@ def test_a_portal_of_a_local_body_stays_that_bodys():
     assert qualify_org("Cổng thông tin điện tử Sở Y tế", ha_tinh) == "Cổng Thông tin điện tử Sở Y tế tỉnh Hà Tĩnh"
     # The portal named bare stays its document's (a department's own, or the province's: not known).
     assert qualify_org("Cổng Thông tin điện tử", ha_tinh) == "Cổng Thông tin điện tử (Sở Y tế tỉnh Hà Tĩnh)"
+
+
+# A news item that reprints a Tỉnh ủy's programme without its header (a collected document): the
+# issuer is named without its province, as every province's is.
+PLACELESS_PROGRAMME = """Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57
+Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Nội dung chương trình hành động như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức, trách nhiệm của cấp ủy, tổ chức đảng về vai trò của khoa học, công nghệ.
+"""
+
+
+def test_a_party_organ_or_hospital_named_without_its_province_is_told_apart_by_its_document():
+    a = _source(PLACELESS_PROGRAMME, "ctr57_a.txt")
+    b = _source(PLACELESS_PROGRAMME.replace("57", "58"), "ctr58_b.txt")
+    g = build_graph([a, b])
+    issuers = {v for _, v, d in g.edges(data=True) if d["type"] == "ISSUED_BY" and v.startswith("Ban Thường vụ Tỉnh ủy")}
+    # Two documents of unknown provinces: two bodies, never one "Ban Thường vụ Tỉnh ủy" of nowhere.
+    assert "Ban Thường vụ Tỉnh ủy" not in issuers
+    assert len(issuers) == 2, issuers
+    from vanban.graph.build import _unplaced
+
+    assert _unplaced("Bệnh viện Đa khoa tỉnh", None) and _unplaced("Ban Thường vụ Huyện ủy", None)
+    # Named with their province, or in a document that gives it: placed.
+    assert not _unplaced("Ban Thường vụ Tỉnh ủy Hà Tĩnh", None)
+    assert not _unplaced("Bệnh viện Đa khoa tỉnh", "Sơn La")
+    assert not _unplaced("Ngân hàng Hợp tác xã", None)  # no level word: a cooperative's "xã"
+
+
+@pytest.mark.parametrize("name", [
+    "Trung tâm Truyền thông - Giáo dục sức khỏe Trung ương", "Viện Vệ sinh dịch tễ Trung ương", "Bệnh viện Nội tiết Trung ương",
+])
+def test_a_central_centre_or_institute_is_one_body_whoever_names_it(name):
+    # A Bắc Kạn department's and a hospital's plans name them; no province has one.
+    keys = {qualify_org(name, ctx) for ctx in (_ctx("Sở Y tế tỉnh Bắc Kạn", "Bắc Kạn"), _ctx("Bệnh viện Đa khoa tỉnh Sơn La", "Sơn La"))}
+    assert keys == {name}
+
+
+def test_a_city_committee_cites_its_own_instruments_by_its_level_word():
+    # A report of the Ủy ban nhân dân thành phố Hải Dương (a province's city): "Kế hoạch số
+    # 130/KH-UBND ngày 12/7/2021 của Ủy ban nhân dân thành phố" is its own plan.
+    city = DocContext(key="k", issuer="Ủy ban nhân dân thành phố Hải Dương", province="Hải Dương", district="Hải Dương", year=2021)
+    assert qualify_org("Ủy ban nhân dân thành phố", city, cited=True) == "Ủy ban nhân dân thành phố Hải Dương"
+    assert qualify_org("Ủy ban nhân dân tỉnh", city, cited=True) == "Ủy ban nhân dân tỉnh Hải Dương"
+    # A district's committee citing the province's city is not citing itself.
+    district = DocContext(key="k", issuer="Ủy ban nhân dân huyện Đồng Văn", province="Hà Giang", district="Đồng Văn", year=2021)
+    assert qualify_org("Ủy ban nhân dân thành phố", district, cited=True) != "Ủy ban nhân dân huyện Đồng Văn"
+    assert qualify_org("Ủy ban nhân dân huyện", district, cited=True) == "Ủy ban nhân dân huyện Đồng Văn"
+
+
+def test_the_fronts_central_committee_by_its_initials():
+    # A Bắc Ninh Front plan: "… của Ban Thường trực UBTW Mặt trận Tổ quốc Việt Nam".
+    bac_ninh = _ctx("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh", "Bắc Ninh")
+    assert qualify_org("Ban Thường trực UBTW Mặt trận Tổ quốc Việt Nam", bac_ninh, cited=True) == (
+        "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
