@@ -482,10 +482,16 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     if not issuer:
         return name
     base = orgs.PROVINCE_SUFFIX.sub("", issuer)
+    suffix = issuer[len(base) :]
+    if base.endswith(")") and " (" in base:
+        # A commune told apart by its document, "Ủy ban nhân dân xã Tân Lập (Quyết định 15/QĐ-UBND
+        # 2024)": its "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is of xã Tân Lập, told apart
+        # as the issuer's other bodies are (``_qualified_key``).
+        base, suffix = base[: base.index(" (")], ""
     own = orgs.COMMUNE_END.search(base)
     if level := COMMUNE_LEVEL_END.search(name):
         if own is not None and own["level"] == level["level"]:
-            return f"{name} {own['place']}{issuer[len(base):]}"
+            return f"{name} {own['place']}{suffix}"
         return name
     if not bare:
         # A district's own council or committee by its level word, issuing an instrument its document
@@ -499,7 +505,7 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         return f"{title} {issuer}"
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
-        return f"{name} {own.group(0)}{issuer[len(base):]}"
+        return f"{name} {own.group(0)}{suffix}"
     if name == PARTY_COMMITTEE and issuer.startswith(BODIES_WITH_PARTY_COMMITTEE) and not issuer.endswith(")"):
         # "Đảng ủy" in a plan of the Bệnh viện Đa khoa tỉnh Sơn La: the hospital's party committee.
         return f"{name} {issuer}"

@@ -291,3 +291,18 @@ def test_the_fronts_central_committee_by_its_initials():
     bac_ninh = _ctx("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Ninh", "Bắc Ninh")
     assert qualify_org("Ban Thường trực UBTW Mặt trận Tổ quốc Việt Nam", bac_ninh, cited=True) == (
         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+
+
+def test_a_communes_own_bodies_by_the_level_word_when_its_province_is_not_known():
+    # A commune's decision whose header gives no province (xã Tân Lập: a dozen provinces have one):
+    # the issuer is told apart by its document, and so are its own bodies, named with the commune.
+    issuer = "Ủy ban nhân dân xã Tân Lập (Quyết định 15/QĐ-UBND 2024)"
+    ctx = DocContext(key="k", issuer=issuer, province=None, district=None, year=2024, own_name="Ủy ban nhân dân xã Tân Lập")
+    office = qualify_org("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã", ctx)
+    assert office == qualify_org("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Lập", ctx)
+    assert office == f"Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Lập ({issuer})"
+    assert qualify_org("Ủy ban Mặt trận Tổ quốc Việt Nam xã", ctx) == f"Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Lập ({issuer})"
+    # The commune's committee by its level word is the issuer itself.
+    assert qualify_org("Ủy ban nhân dân xã", ctx) == issuer
+    # Another level's body is not the commune's.
+    assert qualify_org("Ủy ban nhân dân phường", ctx) != f"Ủy ban nhân dân phường Tân Lập ({issuer})"
