@@ -503,6 +503,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         # tịch" in a resolution of the Hội đồng nhân dân tỉnh: the issuer's head, keyed as named in
         # full ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Kon Tum"), one node with those.
         return f"{title} {issuer}"
+    if name in OWN_MINISTRY_OFFICES and issuer.startswith("Bộ ") and orgs.MINISTRY.match(issuer) and orgs.org_info(issuer).level == "central":
+        # "Văn phòng Bộ" in a Bộ Y tế letter: the "Văn phòng Bộ Y tế" (graph.orgs.OFFICE_OF_MINISTRY).
+        return f"{OWN_MINISTRY_OFFICES[name]} {issuer}"
     if own is not None and name in COMMUNE_OWN_ORGANS:
         # "Thường trực Đảng ủy", "Ủy ban bầu cử" in a commune's document: the commune's.
         return f"{name} {own.group(0)}{suffix}"
@@ -544,6 +547,8 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     return name
 
 
+# A ministry's office and inspectorate as its own letters name them -> how their keys start.
+OWN_MINISTRY_OFFICES: dict[str, str] = {"Văn phòng Bộ": "Văn phòng", "Thanh tra Bộ": "Thanh tra"}
 # One of a district's organs named by the district's level word alone: "Ủy ban nhân dân thành phố",
 # "Hội đồng nhân dân huyện" (``_own_district_organ``).
 OWN_DISTRICT_ORGAN = re.compile(
@@ -566,7 +571,10 @@ def _own_district_organ(name: str, issuer: str) -> str | None:
 # The heads of an issuer named by their title alone in its own document, by the kind of the issuer
 # (how its name starts): the title -> how the head's key starts, before the issuer's name.
 OWN_HEAD_TITLES: dict[str, dict[str, str]] = {
-    "Bộ ": {"Bộ trưởng": "Bộ trưởng", "Bộ trưởng Bộ": "Bộ trưởng"},
+    "Bộ ": {"Bộ trưởng": "Bộ trưởng", "Bộ trưởng Bộ": "Bộ trưởng", "Chánh Văn phòng": "Chánh Văn phòng", "Chánh Văn phòng Bộ": "Chánh Văn phòng"},
+    # The head of a ministry's office in the office's own letter: "Chánh Văn phòng Bộ" of the Văn
+    # phòng Bộ Công an -> "Chánh Văn phòng Bộ Công an" (graph.orgs.OFFICE_OF_MINISTRY).
+    "Văn phòng Bộ ": {"Chánh Văn phòng": "Chánh", "Chánh Văn phòng Bộ": "Chánh"},
     "Sở ": {"Giám đốc": "Giám đốc", "Giám đốc Sở": "Giám đốc", "Phó Giám đốc": "Phó Giám đốc", "Phó Giám đốc Sở": "Phó Giám đốc"},
     "Ủy ban nhân dân ": {
         "Chủ tịch": "Chủ tịch", "Phó Chủ tịch": "Phó Chủ tịch",
@@ -583,8 +591,9 @@ def _own_head_title(name: str, issuer: str) -> str | None:
         return None
     for kind, titles in OWN_HEAD_TITLES.items():
         if issuer.startswith(kind) and name in titles:
-            if kind == "Bộ " and not orgs.MINISTRY.match(issuer):
-                return None
+            if kind in ("Bộ ", "Văn phòng Bộ "):
+                ministry = issuer[len(kind) - len("Bộ ") :]
+                return titles[name] if orgs.MINISTRY.match(ministry) and orgs.org_info(ministry).level == "central" else None
             if kind in ("Ủy ban nhân dân ", "Hội đồng nhân dân ") and not STATE_BODY.match(issuer):
                 return None
             if "Văn phòng" in name and orgs.org_info(issuer).level != "province":

@@ -478,6 +478,12 @@ JOINT_MINISTRIES = re.compile(r"^(?P<first>Bộ \S.*?) [-–] (?P<second>Bộ (?
 # A ministry's general department or department named after the ministry with a dash: "Bộ Nông
 # nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi" (a letter's issuer).
 MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra) \S.*)$")
+# A ministry's office or inspectorate named before the ministry, and its head: "Văn phòng Bộ Công an",
+# "Thanh tra Bộ Y tế", "Chánh Văn phòng Bộ Y tế" (as "Chánh Văn phòng Bộ" in the ministry's own letter
+# reads: ``graph.build.OWN_HEAD_TITLES``). The office is part of the ministry, its head of the office.
+# (Not a "Vụ" or "Cục": several ministries have a "Vụ Tổ chức cán bộ", and a letter of a "Cục"'s own
+# names it without the ministry.)
+OFFICE_OF_MINISTRY = re.compile(r"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [A-ZĐ][^,()]*)$")
 
 
 def joint_bodies(name: str) -> list[str]:
@@ -997,6 +1003,13 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     if name.startswith("Bệnh viện ") and (name in CENTRAL_HOSPITALS or CENTRAL_HOSPITAL.match(name)):
         parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
         return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
+    if " Bộ " in name and (m := OFFICE_OF_MINISTRY.match(name)) and (
+        m["ministry"] in MINISTRIES or MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
+    ):
+        office = f"{m['office']} {m['ministry']}"
+        if m["head"]:
+            return OrgInfo(name=name, level="central", part_of=office, rule="head of a ministry's office")
+        return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="office of a ministry")
     if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
         return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
     if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):

@@ -306,3 +306,20 @@ def test_a_communes_own_bodies_by_the_level_word_when_its_province_is_not_known(
     assert qualify_org("Ủy ban nhân dân xã", ctx) == issuer
     # Another level's body is not the commune's.
     assert qualify_org("Ủy ban nhân dân phường", ctx) != f"Ủy ban nhân dân phường Tân Lập ({issuer})"
+
+
+def test_a_ministrys_office_and_its_head_in_its_own_letters():
+    # Bộ Y tế letters: "Chánh Văn phòng", "Chánh Văn phòng Bộ"; the Văn phòng Bộ Công an's: "Chánh Văn phòng Bộ".
+    health = _ctx("Bộ Y tế", None)
+    assert qualify_org("Chánh Văn phòng", health) == qualify_org("Chánh Văn phòng Bộ", health) == "Chánh Văn phòng Bộ Y tế"
+    assert qualify_org("Văn phòng Bộ", health) == "Văn phòng Bộ Y tế"
+    assert qualify_org("Chánh Văn phòng Bộ", _ctx("Văn phòng Bộ Công an", None)) == "Chánh Văn phòng Bộ Công an"
+    from vanban.graph.orgs import org_info
+
+    assert org_info("Chánh Văn phòng Bộ Y tế").part_of == "Văn phòng Bộ Y tế"
+    assert org_info("Văn phòng Bộ Công an").part_of == "Bộ Công an"
+    # A province's command ("Bộ Chỉ huy") is no ministry: its office stays its own.
+    command = _ctx("Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Nghệ An")
+    assert qualify_org("Văn phòng Bộ", command) == "Văn phòng Bộ (Bộ Chỉ huy Quân sự tỉnh Nghệ An)"
+    assert qualify_org("Chánh Văn phòng", command) == "Chánh Văn phòng (Bộ Chỉ huy Quân sự tỉnh Nghệ An)"
+    assert org_info("Thanh tra Bộ Tư lệnh").level is None
