@@ -503,6 +503,10 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         # tịch" in a resolution of the Hội đồng nhân dân tỉnh: the issuer's head, keyed as named in
         # full ("Bộ trưởng Bộ Y tế", "Giám đốc Sở Y tế tỉnh Kon Tum"), one node with those.
         return f"{title} {issuer}"
+    if issuer.startswith(name) and (rest := issuer[len(name) :]).startswith(" ") and OWN_PLACE_REST.match(rest):
+        # The issuer by its name without its place, in its own document: "Phòng Văn hóa và Thông tin"
+        # in a plan of the Phòng Văn hóa và Thông tin huyện Phú Vang.
+        return issuer
     if name in OWN_MINISTRY_OFFICES and issuer.startswith("Bộ ") and orgs.MINISTRY.match(issuer) and orgs.org_info(issuer).level == "central":
         # "Văn phòng Bộ" in a Bộ Y tế letter: the "Văn phòng Bộ Y tế" (graph.orgs.OFFICE_OF_MINISTRY).
         return f"{OWN_MINISTRY_OFFICES[name]} {issuer}"
@@ -547,6 +551,8 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     return name
 
 
+# What follows a body's name in its key when it is its place: " huyện Phú Vang", " tỉnh Sơn La".
+OWN_PLACE_REST = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) [^,()]+(?:, (?:tỉnh|thành phố) [^,()]+)?$")
 # A ministry's office and inspectorate as its own letters name them -> how their keys start.
 OWN_MINISTRY_OFFICES: dict[str, str] = {"Văn phòng Bộ": "Văn phòng", "Thanh tra Bộ": "Thanh tra"}
 # One of a district's organs named by the district's level word alone: "Ủy ban nhân dân thành phố",

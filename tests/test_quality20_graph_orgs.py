@@ -323,3 +323,16 @@ def test_a_ministrys_office_and_its_head_in_its_own_letters():
     assert qualify_org("Văn phòng Bộ", command) == "Văn phòng Bộ (Bộ Chỉ huy Quân sự tỉnh Nghệ An)"
     assert qualify_org("Chánh Văn phòng", command) == "Chánh Văn phòng (Bộ Chỉ huy Quân sự tỉnh Nghệ An)"
     assert org_info("Thanh tra Bộ Tư lệnh").level is None
+
+
+def test_the_issuer_named_without_its_place_in_its_own_document_is_the_issuer():
+    # A plan of the Phòng Văn hóa và Thông tin huyện Phú Vang assigning tasks to itself by its name.
+    office = DocContext(key="k", issuer="Phòng Văn hóa và Thông tin huyện Phú Vang", province="Thừa Thiên Huế", district="Phú Vang", year=2024)
+    assert qualify_org("Phòng Văn hóa và Thông tin", office) == "Phòng Văn hóa và Thông tin huyện Phú Vang"
+    union = DocContext(key="k", issuer="Hội Nông dân huyện Đồng Văn", province="Hà Giang", district="Đồng Văn", year=2024)
+    assert qualify_org("Hội Nông dân", union) == "Hội Nông dân huyện Đồng Văn"
+    # Not another body whose name starts so, nor the issuer of an instrument it cites (which may be
+    # the body of that name above it: "Thông tri … của Ủy ban Mặt trận Tổ quốc Việt Nam").
+    assert qualify_org("Phòng Văn hóa", office) != "Phòng Văn hóa và Thông tin huyện Phú Vang"
+    front = _ctx("Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh, tỉnh Khánh Hòa", "Khánh Hòa")
+    assert qualify_org("Ủy ban Mặt trận Tổ quốc Việt Nam", front, cited=True) != front.issuer
