@@ -354,6 +354,9 @@ OFFICE_BEFORE_DEPARTMENT = re.compile(
 # "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể",
 # and without commas: "Các sở ban ngành".
 DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở),? ban,? ngành(?!\w)")
+# The same kinds listed "ban, sở, ngành": "Các ban, sở, ngành, đoàn thể cấp tỉnh" (a Nghệ An plan's
+# recipients) is the "Các sở, ban, ngành, đoàn thể cấp tỉnh" of its other plans.
+BRANCHES_DEPARTMENTS = re.compile(r"(?<=[Cc]ác )ban, sở, ngành(?!\w)")
 # A vice-chair's title written with a small "c": "Các Phó chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa".
 VICE_CHAIR = re.compile(r"^((?:Các )?Phó) chủ tịch(?= )")
 # The head (or a deputy) of a people's council, committee or front committee, or of its office,
@@ -783,6 +786,8 @@ def local_spelling(name: str) -> str:
     if name.startswith("Phòng ") and (o := OFFICE_BEFORE_DEPARTMENT.match(name)):
         name = f"{o['office']}, {local_spelling(o['department'] or o['committee'])}"
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
+    if "ban, sở" in name:
+        name = BRANCHES_DEPARTMENTS.sub("sở, ban, ngành", name)
     if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
         # The province's party executive is its party committee, by its other name: "Ban Chấp hành
         # Đảng bộ tỉnh Hà Giang" is the "Tỉnh ủy Hà Giang" (one body, one series of "-NQ/TU").

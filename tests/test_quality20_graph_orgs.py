@@ -336,3 +336,11 @@ def test_the_issuer_named_without_its_place_in_its_own_document_is_the_issuer():
     assert qualify_org("Phòng Văn hóa", office) != "Phòng Văn hóa và Thông tin huyện Phú Vang"
     front = _ctx("Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh, tỉnh Khánh Hòa", "Khánh Hòa")
     assert qualify_org("Ủy ban Mặt trận Tổ quốc Việt Nam", front, cited=True) != front.issuer
+
+
+def test_departments_and_branches_listed_in_either_order():
+    # Nghệ An plans: "Các ban, sở, ngành, đoàn thể cấp tỉnh" and "Các sở, ban, ngành, đoàn thể cấp tỉnh".
+    nghe_an = _ctx("Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An")
+    assert qualify_org("Các ban, sở, ngành, đoàn thể cấp tỉnh", nghe_an) == qualify_org("Các sở, ban, ngành, đoàn thể cấp tỉnh", nghe_an)
+    # A list that leaves one kind out is another list: kept.
+    assert qualify_org("Các sở, ngành", nghe_an) != qualify_org("Các sở, ban, ngành", nghe_an)
