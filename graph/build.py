@@ -652,8 +652,19 @@ def _qualified_key(n: str, issuer: str | None, province: str | None, district: s
     if issuer and n.startswith(OFFICE_WORDS) and (room := _department_room(n, issuer)):
         return room
     if issuer:
+        if n.endswith(" " + issuer) and n.startswith(UNIT_WORDS) and not n[: -len(issuer) - 1].endswith(LINK_WORD_ENDS):
+            # "Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế" in a Bộ Y tế letter: the unit named with its issuer,
+            # told apart by it as the letter's "Vụ trưởng Vụ Tổ chức cán bộ" is (not "Các đơn vị
+            # trực thuộc Bộ Y tế", whose words link it to the issuer).
+            n = n[: -len(issuer) - 1]
         return f"{n} ({issuer})"
     return n
+
+
+# How the name of a unit or the head of one starts (``_qualified_key``): "Vụ trưởng Vụ …", "Phòng …".
+UNIT_WORDS: tuple[str, ...] = ("Vụ ", "Cục ", "Vụ trưởng ", "Cục trưởng ", "Phó Vụ trưởng ", "Phó Cục trưởng ", "Phòng ", "Khoa ", "Trưởng phòng ", "Trưởng khoa ")
+# Words that link a name to the body after it, which is then no part of the name: "… trực thuộc Bộ Y tế".
+LINK_WORD_ENDS: tuple[str, ...] = (" thuộc", " của", " với", " và", " các", ",")
 
 
 # How a department's own offices are named in its documents, without the department.

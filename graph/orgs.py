@@ -654,6 +654,10 @@ UNIT_HEADS: tuple[str, ...] = (
     "Cổng Thông tin điện tử",
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
+# A body each village or residential group of a commune has, named for all of them: "Ban Công tác Mặt
+# trận các thôn" is the "Ban Công tác Mặt trận thôn" the same commune's plan names too, "Trưởng thôn
+# các thôn" its "Trưởng thôn" (one collective, one key).
+VILLAGES_END = re.compile(r"(?<=\w) các (?P<village>thôn|bản|ấp|tổ dân phố|khu phố)$")
 
 
 # The front named inside a longer name without its country, before a level word: "Các tổ chức thành viên
@@ -776,6 +780,9 @@ def local_spelling(name: str) -> str:
         if name[n : n + 1] in ("", " ") and _fold(name[:n]) == folded:
             name = head + name[n:]
     name = VICE_CHAIR.sub(r"\1 Chủ tịch", name)
+    if " các " in name and (v := VILLAGES_END.search(name)):
+        head = name[: v.start()]
+        name = head if head.endswith(" " + v["village"]) else f"{head} {v['village']}"
     if name.startswith(CENTRE_WORDS) and name[len(CENTRE_WORDS) : len(CENTRE_WORDS) + 1].islower():
         # "Trung tâm thông tin điện tử thành phố Hà Nội" is the "Trung tâm Thông tin điện tử …": the
         # word after a centre's kind is written with its capital.

@@ -344,3 +344,25 @@ def test_departments_and_branches_listed_in_either_order():
     assert qualify_org("Các ban, sở, ngành, đoàn thể cấp tỉnh", nghe_an) == qualify_org("Các sở, ban, ngành, đoàn thể cấp tỉnh", nghe_an)
     # A list that leaves one kind out is another list: kept.
     assert qualify_org("Các sở, ngành", nghe_an) != qualify_org("Các sở, ban, ngành", nghe_an)
+
+
+def test_a_unit_named_with_its_issuer_in_the_issuers_letter():
+    # Bộ Y tế letters name "Vụ trưởng Vụ Tổ chức cán bộ" and "Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế".
+    health = _ctx("Bộ Y tế", None)
+    assert qualify_org("Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế", health) == qualify_org("Vụ trưởng Vụ Tổ chức cán bộ", health) == (
+        "Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế)")
+    # The collective that its words link to the issuer keeps them.
+    assert qualify_org("Các đơn vị trực thuộc Bộ Y tế", health) == "Các đơn vị trực thuộc Bộ Y tế (Bộ Y tế)"
+    # Another ministry's department is not the letter's own.
+    assert qualify_org("Vụ trưởng Vụ Tổ chức cán bộ Bộ Nội vụ", health) != qualify_org("Vụ trưởng Vụ Tổ chức cán bộ", health)
+
+
+def test_the_bodies_of_all_villages_of_a_commune_are_one_collective():
+    # The Front of xã Lương Minh (Quảng Ninh) names "Ban Công tác Mặt trận thôn" and "Ban Công tác
+    # Mặt trận các thôn", "Trưởng thôn" and "Trưởng thôn các thôn"; phường Bắc Cam Ranh's "… các tổ dân phố".
+    front = _ctx("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh", "Quảng Ninh")
+    assert qualify_org("Ban Công tác Mặt trận các thôn", front) == qualify_org("Ban Công tác Mặt trận thôn", front)
+    assert qualify_org("Trưởng thôn các thôn", front) == qualify_org("Trưởng thôn", front)
+    assert local_spelling("Ban Công tác Mặt trận các tổ dân phố") == "Ban Công tác Mặt trận tổ dân phố"
+    # A list of kinds of village is another collective: kept.
+    assert local_spelling("Ban Chỉ sự các thôn, bản") == "Ban Chỉ sự các thôn, bản"
