@@ -52,7 +52,7 @@ from vanban.graph.schema import (
 )
 from vanban.loaders import places
 from vanban.loaders.charter_names import charter_name
-from vanban.loaders.names import normalize_tones, qualify_in
+from vanban.loaders.names import normalize_tones, qualify_in, unglue_name
 from vanban.loaders.parties import split_names
 from vanban.loaders.codes import TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
@@ -241,6 +241,8 @@ KNOWN_WITH_PLACE: frozenset[str] = frozenset(
 )
 # How a name that defines its initials in brackets ends (``initials.defined_initials``).
 BRACKET_ENDS = (")", "]")
+# The fewest letters of a word that may be two syllables run together: "Thểthao", "MỹHưng".
+GLUED_WORD_CHARS = 6
 # Recipient purposes that are not bodies: archive lines ("Lưu: VT") and publication ("Website").
 NOT_A_BODY_PURPOSES = frozenset({"lưu", "đăng tải"})
 
@@ -420,6 +422,9 @@ def _spelled_org(name: str) -> str | None:
     n = org_key(normalize_tones(name.replace("**", ""))).strip(NAME_EDGE_MARKS)
     if not n:
         return None
+    if any(len(w) >= GLUED_WORD_CHARS and not w.isascii() for w in n.split(" ")):
+        # Syllables a copy ran together: "Sở Văn hóa, Thểthao và Du lịch tỉnh Bình Định", "Phú MỹHưng".
+        n = unglue_name(n)
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])

@@ -286,16 +286,34 @@ _VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềế
 SYLLABLE = rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_VOWELS}]{{1,4}}(?:ng|nh|ch|[cmnpt])?"
 _ONE_SYLLABLE = re.compile(SYLLABLE)
 # Two syllables run together by a web copy, which no one syllable could be: "hiểmxã" (in "Luật Bảo
-# hiểmxã hội"), "uỷban" (in "Hội đồng nhân dân và Uỷban nhân dân").
-_TWO_SYLLABLES = re.compile(rf"({SYLLABLE})({SYLLABLE})")
+# hiểmxã hội"), "uỷban" (in "Hội đồng nhân dân và Uỷban nhân dân"): ``_unglued_word`` cuts them.
+
+
+# A syllable closed by a stop ("tết", "học", "sách", "họp") carries the acute or the dot below, no
+# other tone: "thểt" is none, so "thểthao" is "thể thao", not "thểt hao".
+_STOP_CODA = re.compile(r"(?:ch|[cpt])$")
+_OTHER_TONES = frozenset("\u0300\u0309\u0303")
+
+
+def _is_syllable(s: str) -> bool:
+    if not _ONE_SYLLABLE.fullmatch(s):
+        return False
+    return not (_STOP_CODA.search(s) and _OTHER_TONES.intersection(unicodedata.normalize("NFD", s)))
 
 
 @lru_cache(maxsize=8192)
 def _unglued_word(word: str) -> str:
-    if word.isascii() or not word.isalpha() or _ONE_SYLLABLE.fullmatch(word):
-        return word  # "video", "covid-19", a syllable
-    m = _TWO_SYLLABLES.fullmatch(word)
-    return f"{m[1]} {m[2]}" if m else word
+    if word.isascii() or not word.isalpha():
+        return word  # "video", "covid-19"
+    if word[:1].isupper() and word[1:].islower():
+        # A capitalised word: "Thểthao" (in "Sở Văn hóa, Thểthao và Du lịch"), "Uỷban".
+        lower = _unglued_word(word.lower())
+        return word[:1] + lower[1:] if lower != word.lower() else word
+    if _ONE_SYLLABLE.fullmatch(word):
+        return word  # a syllable
+    # The one place two syllables make it: "hiểmxã" -> "hiểm xã", "thểthao" -> "thể thao" ("thểt" is none).
+    cuts = [i for i in range(1, len(word)) if _is_syllable(word[:i]) and _is_syllable(word[i:])]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
 
 
 def unglue_syllables(text: str) -> str:

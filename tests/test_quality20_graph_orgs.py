@@ -366,3 +366,20 @@ def test_the_bodies_of_all_villages_of_a_commune_are_one_collective():
     assert local_spelling("Ban Công tác Mặt trận các tổ dân phố") == "Ban Công tác Mặt trận tổ dân phố"
     # A list of kinds of village is another collective: kept.
     assert local_spelling("Ban Chỉ sự các thôn, bản") == "Ban Chỉ sự các thôn, bản"
+
+
+def test_syllables_a_copy_ran_together_are_cut_where_they_make_two_syllables():
+    from vanban.loaders.names import unglue_name, unglue_syllables
+
+    # Bình Định and Gia Lai recipient lines, a Hồ Chí Minh City letter's citation.
+    assert unglue_name("Sở Văn hóa, Thểthao và Du lịch tỉnh Bình Định") == "Sở Văn hóa, Thể thao và Du lịch tỉnh Bình Định"
+    assert unglue_name("Sở Thể dục - Thểthao thành phố Hồ Chí Minh") == "Sở Thể dục - Thể thao thành phố Hồ Chí Minh"
+    assert unglue_name("Hội đồng nhân dân và Uỷban nhân dân") == "Hội đồng nhân dân và Uỷ ban nhân dân"
+    # "thểt" closes with a stop under the hook tone, which no syllable does: one cut only.
+    assert unglue_syllables("thểthao khảothí") == "thể thao khảo thí"
+    for name in ("Krông Pắc", "Đăk Glei", "Nghĩa Lộ", "Sở GD&ĐT", "TTg", "Cácsởgiáodục"):
+        assert unglue_name(name) == name
+    hcm = _ctx("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    assert qualify_org("Sở Thể dục - Thểthao thành phố", hcm) == qualify_org("Sở Thể dục - Thể thao thành phố", hcm)
+    binh_dinh = _ctx("Ủy ban nhân dân tỉnh Bình Định", "Bình Định")
+    assert qualify_org("Giám đốc Sở Văn hóa, Thểthao và Du lịch", binh_dinh) == qualify_org("Giám đốc Sở Văn hóa, Thể thao và Du lịch", binh_dinh)
