@@ -553,6 +553,10 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's; "Bộ Tư lệnh thành phố",
             # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
+        if "ác sở" in name and (c := orgs.PROVINCE_DEPARTMENTS.match(name)) and not c["place"] and _is_province_body(issuer, province):
+            # "Các sở, ban, ngành", "Thủ trưởng các sở, ban, ngành cấp tỉnh" in a plan of the Ủy ban
+            # nhân dân tỉnh Đắk Lắk (or of a department): the province's, as "… tỉnh Đắk Lắk" names them.
+            return f"{c['collective']} {word} {province}"
     return name
 
 

@@ -354,6 +354,14 @@ OFFICE_BEFORE_DEPARTMENT = re.compile(
 # "sở, ban ngành" written for "sở, ban, ngành": "Sở, ban ngành thành phố", "Các sở, ban ngành, đoàn thể",
 # and without commas: "Các sở ban ngành".
 DEPARTMENTS_BRANCHES = re.compile(r"(?<!\w)([Ss]ở),? ban,? ngành(?!\w)")
+# The departments (and other bodies) of a province named together, with the words that place them in
+# it or not: "Các sở, ban, ngành", "Thủ trưởng các sở, ban, ngành, đoàn thể", "Các sở, ban, ngành cấp
+# tỉnh Nghệ An", "Các sở, ban, ngành thuộc tỉnh Quảng Nam", "Thủ trưởng các sở, ban, ngành trong tỉnh
+# Nam Định" (only a province has departments: each is the "… tỉnh Nghệ An" of other plans).
+PROVINCE_DEPARTMENTS = re.compile(
+    r"^(?P<collective>(?:Thủ trưởng c|C)ác sở(?:,? (?:ban|ngành|đoàn thể|hội|đơn vị|cơ quan))*)"
+    r"(?: (?:cấp|thuộc|trong) (?:tỉnh|thành phố)(?P<place> [^,()]+)?)?$"
+)
 # The same kinds listed "ban, sở, ngành": "Các ban, sở, ngành, đoàn thể cấp tỉnh" (a Nghệ An plan's
 # recipients) is the "Các sở, ban, ngành, đoàn thể cấp tỉnh" of its other plans.
 BRANCHES_DEPARTMENTS = re.compile(r"(?<=[Cc]ác )ban, sở, ngành(?!\w)")
@@ -795,6 +803,9 @@ def local_spelling(name: str) -> str:
     name = DEPARTMENTS_BRANCHES.sub(r"\1, ban, ngành", name)
     if "ban, sở" in name:
         name = BRANCHES_DEPARTMENTS.sub("sở, ban, ngành", name)
+    if "ác sở" in name and (c := PROVINCE_DEPARTMENTS.match(name)) and c["place"] and (p := _province(c["place"][1:])):
+        # "Các sở, ban, ngành cấp tỉnh Nghệ An" -> "Các sở, ban, ngành tỉnh Nghệ An".
+        name = f"{c['collective']} {_level_word(p)} {p}"
     if name.startswith(PROVINCE_PARTY_EXECUTIVE_WORDS) and (m := PROVINCE_PARTY_EXECUTIVE.match(name)):
         # The province's party executive is its party committee, by its other name: "Ban Chấp hành
         # Đảng bộ tỉnh Hà Giang" is the "Tỉnh ủy Hà Giang" (one body, one series of "-NQ/TU").

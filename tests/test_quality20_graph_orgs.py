@@ -383,3 +383,31 @@ def test_syllables_a_copy_ran_together_are_cut_where_they_make_two_syllables():
     assert qualify_org("Sở Thể dục - Thểthao thành phố", hcm) == qualify_org("Sở Thể dục - Thể thao thành phố", hcm)
     binh_dinh = _ctx("Ủy ban nhân dân tỉnh Bình Định", "Bình Định")
     assert qualify_org("Giám đốc Sở Văn hóa, Thểthao và Du lịch", binh_dinh) == qualify_org("Giám đốc Sở Văn hóa, Thể thao và Du lịch", binh_dinh)
+
+
+@pytest.mark.parametrize(("ctx", "names", "key"), [
+    # Đắk Lắk plans: "Các sở, ban, ngành" (bare) and "Các sở, ban, ngành tỉnh"; Nghệ An's "… cấp tỉnh".
+    (_ctx("Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk"), ["Các sở, ban, ngành", "Các sở, ban, ngành tỉnh", "Các sở, ban, ngành cấp tỉnh",
+                                                      "Các sở, ban, ngành tỉnh Đắk Lắk"], "Các sở, ban, ngành tỉnh Đắk Lắk"),
+    (_ctx("Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An"), ["Các sở, ban, ngành, đoàn thể cấp tỉnh", "Các sở, ban, ngành, đoàn thể"],
+     "Các sở, ban, ngành, đoàn thể tỉnh Nghệ An"),
+    # A department's letter names its peers so too (Sở Nội vụ tỉnh Thanh Hóa).
+    (_ctx("Sở Nội vụ tỉnh Thanh Hóa", "Thanh Hóa"), ["Các sở, ngành", "Các sở, ngành tỉnh"], "Các sở, ngành tỉnh Thanh Hóa"),
+    (_ctx("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa"), ["Thủ trưởng các sở, ban, ngành cấp tỉnh", "Thủ trưởng các sở, ban, ngành"],
+     "Thủ trưởng các sở, ban, ngành tỉnh Thanh Hóa"),
+    # "thuộc tỉnh", "trong tỉnh" with the province, in any document.
+    (PRIME_MINISTER, ["Các sở, ban, ngành thuộc tỉnh Quảng Nam", "Các sở, ban, ngành tỉnh Quảng Nam"], "Các sở, ban, ngành tỉnh Quảng Nam"),
+    (PRIME_MINISTER, ["Thủ trưởng các sở, ban, ngành trong tỉnh Nam Định"], "Thủ trưởng các sở, ban, ngành tỉnh Nam Định"),
+])
+def test_a_provinces_departments_named_together_are_one_collective(ctx, names, key):
+    assert {qualify_org(n, ctx) for n in names} == {key}
+
+
+def test_departments_named_by_a_ministry_or_a_district_stay_its_documents():
+    # A ministry's "Các sở, ban, ngành" are every province's; a district's plan is not the province's voice.
+    assert qualify_org("Các sở, ban, ngành", _ctx("Bộ Y tế", None)) == "Các sở, ban, ngành (Bộ Y tế)"
+    district = DocContext(key="k", issuer="Ủy ban nhân dân huyện Đồng Văn", province="Hà Giang", district="Đồng Văn", year=2024)
+    assert qualify_org("Các sở, ban, ngành", district) == "Các sở, ban, ngành (Ủy ban nhân dân huyện Đồng Văn)"
+    # A list with more words after it is another collective.
+    dak_lak = _ctx("Ủy ban nhân dân tỉnh Đắk Lắk", "Đắk Lắk")
+    assert qualify_org("Các sở, ban, ngành liên quan", dak_lak) == "Các sở, ban, ngành liên quan (Ủy ban nhân dân tỉnh Đắk Lắk)"
