@@ -135,7 +135,7 @@ PROVINCE_NAMED_BODIES: dict[str, tuple[str, str | None]] = {
     "Báo Hà Nội mới": ("Hà Nội", "Thành ủy Hà Nội"),
     "Báo Kinh tế và Đô thị": ("Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"),
     "Báo Sài Gòn Giải phóng": ("Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
-    "Báo Người Lao động": ("Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh"),
+    "Báo Người Lao động": ("Hồ Chí Minh", None),
 }
 
 
