@@ -190,6 +190,9 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     # An adverb or a body that opens the next clause: "Luật Hôn nhân và gia đình cũng được tuyên truyền", "… Luật
     # Giáo dục nhà trường …".
     "cũng", "đang", "nhà trường",
+    # A verb of the clause after the name, never a word of a law's title: "thực hiện Luật Phát triển đô thị và xem
+    # xét …", "triển khai Luật Phát triển đô thị" / "Đề nghị các Ban HĐND …" (a heading, then the next paragraph).
+    "xem xét", "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "báo cáo", "triển khai", "phối hợp",
 )
 
 # Type abbreviations written before "số" in place of the type word, as party, commune and school

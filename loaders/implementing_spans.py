@@ -285,6 +285,24 @@ def _opens_line(line: str) -> bool:
     return OPENING.match(line.strip(" *_|").lstrip("-+–•").lstrip(" *_")) is not None
 
 
+# An instrument that opens a line of a "Căn cứ" run without repeating the opening, the line before it ending with
+# ";": "Thông tư số 03/2018/TT-BGDĐT ngày 29 tháng 01 năm 2018 của Bộ Giáo dục và Đào tạo quy định …;" under "Căn cứ
+# Luật số 51/2010/QH12 của Quốc hội về Luật Người khuyết tật;" (a Sở's letter), "- Nghị định số 24/2014/NĐ-CP …;"
+# (a bullet), "Luật Giáo dục ngày 14/6/2019;" (a law by its name, capitalised). Its type word is followed by "số",
+# a number, or a capitalised name: not "Kế hoạch này …", "Quyết định trên …" (a body's sentence).
+LIST_ITEM_INSTRUMENT = re.compile(
+    rf"[-+–•]?\s*\**\s*(?:{CAP_TYPE_WORD})\s*(?:(?i:số)\s*:?\s*)?(?:\d|(?<=[Ll]uật )[{UPPER_LETTERS}]|(?<=[Ll]ệnh )[{UPPER_LETTERS}])"
+)
+# The end of a line of such a run: "…;", "…; " (emphasis aside).
+_LIST_ITEM_END = re.compile(r";[\s*_]*$")
+
+
+def _continues_list(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the "Căn cứ" run the line ``before`` it ended with ";" (LIST_ITEM_INSTRUMENT):
+    its instrument is one more ground, as the run's opening names it."""
+    return _LIST_ITEM_END.search(before) is not None and LIST_ITEM_INSTRUMENT.match(line.strip(" *_|")) is not None
+
+
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
     """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
@@ -304,9 +322,10 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         return None
     stop = len(lines)
     for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)) and not (
-            k + 1 < len(lines) and _opens_across(masked_line(k), masked_line(k + 1))
-        ):
+        before, line = masked_line(k - 1), masked_line(k)
+        if _PARAGRAPH_END.search(before) and not _opens_line(line) and not (
+            k + 1 < len(lines) and _opens_across(line, masked_line(k + 1))
+        ) and not _continues_list(before, line):
             stop = k
             break
     lo = lines[start].flat_start

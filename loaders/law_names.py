@@ -11,7 +11,7 @@ from vanban.loaders import codes
 from vanban.loaders.citation_anchors import BARE_YEAR, NUMSYM, UNNUMBERED_START, numbered_mention
 from vanban.loaders.citation_dates import read_date
 from vanban.loaders.citation_issuers import ORDINAL_WORD
-from vanban.loaders.citation_mentions import NAMED, UNNUMBERED, Mention
+from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, NAMED, NUMBERED, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import type_name
 from vanban.loaders.citation_words import NAME_STOPS, starts_stop, starts_type, words_at
 
@@ -137,7 +137,8 @@ LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
 
 
 def read_law_name(masked: str, m: re.Match) -> Mention | None:
-    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
+    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation, or a line break that ends
+    a name when ``masked`` marks them (``citation_mentions.mark_hard_breaks``)."""
     doc_type = type_name(m["type"])
     if doc_type in _AMENDABLE_TYPES:
         amending = _amending_law(masked, m)
@@ -166,6 +167,8 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         gap = masked[words[i - 1][2] : w[1]] if i else " "
         if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
             break
+        if i and (BLANK_LINE_MARK in gap or LINE_AFTER_NAME_MARK in gap):
+            break  # a line break that ends a name (mark_hard_breaks): "… triển khai Luật Phát triển đô thị" / "" / "Các …"
         if starts_type(words, i):
             break
         if i and w[0][:1].isdigit() and (number_after := LAW_NUMBER_WITHOUT_SO.match(w[0])):
@@ -217,3 +220,39 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
     mention.name = masked[m.start() : end]
     read_date(masked, end, mention)
     return mention
+
+
+# What comes between a law cited by its number and its own name given as its subject: " của Quốc hội về " in "Luật số
+# 51/2010/QH12 của Quốc hội về Luật Người khuyết tật" (a Sở's letter), " về " in "Luật số 59/2020/QH14 về Luật Doanh
+# nghiệp", ", ban hành " in "Pháp lệnh số 02/2020/UBTVQH14, ban hành Pháp lệnh Ưu đãi người có công với cách mạng".
+OWN_NAME_GAP = re.compile(
+    r"\s*,?\s*(?:(?i:của)\s+(?:Quốc\s+hội|Ủy\s+ban\s+thường\s+vụ\s+Quốc\s+hội|UBTVQH)"
+    r"(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?\s*,?\s*)?(?i:về|ban\s+hành)\s+"
+)
+
+
+def name_numbered_laws(masked: str, kept: list[Mention]) -> None:
+    """Give a law cited by its number the name its subject gives it, one instrument (seeds README): "Luật số
+    51/2010/QH12 của Quốc hội về Luật Người khuyết tật" is the law named "Luật Người khuyết tật", read as one entry with
+    the number (the name's mention is dropped), and a later "thực hiện Luật Người khuyết tật" names it too (grouped by
+    its name, as "Luật … số …" is). Only a law of the same type, its subject opening right after the number, date and
+    issuer (OWN_NAME_GAP), no year of the name against the number's. ``kept`` is changed."""
+    drop = set()
+    for a, b in zip(kept, kept[1:]):
+        if a.kind not in (NUMBERED, NAMED) or a.name or not a.number or a.doc_type not in _AMENDABLE_TYPES:
+            continue
+        if b.kind != UNNUMBERED or b.doc_type != a.doc_type or not b.name or b.key:
+            continue
+        if a.year and b.year and a.year != b.year:
+            continue
+        if OWN_NAME_GAP.fullmatch(masked, a.end, b.start) is None:
+            continue
+        name = DATE_TAIL.sub("", b.name).split()
+        a.name = " ".join(name[len(a.doc_type.split()) :])
+        a.kind = NAMED
+        if a.date is None and b.date:
+            a.date, a.year = b.date, b.year
+        a.notes.append("named by its subject ('về Luật …')")
+        drop.add(id(b))
+    if drop:
+        kept[:] = [k for k in kept if id(k) not in drop]

@@ -210,11 +210,12 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
     )
 
 
-def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
-    """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
+def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None = None) -> Mention | None:
+    """The unnumbered citation that starts at the capitalized type word ``u``, if any. ``marked``: the masked text
+    with the line breaks that end a name marked (``mark_hard_breaks``), where a law's name is read."""
     word = UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
     if word in codes.LAW_TYPE_WORDS:
-        return None if in_treaty_name(masked, u.start()) else read_law_name(masked, u)
+        return None if in_treaty_name(masked, u.start()) else read_law_name(marked or masked, u)
     if word in codes.CHARTER_TYPE_WORDS:
         return read_charter(masked, u)
     if word == "nghị quyết":

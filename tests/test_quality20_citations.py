@@ -1,0 +1,171 @@
+"""Citations and implements, round 20: a "Căn cứ" run whose later lines do not repeat "Căn cứ" (a Sở's letter:
+"Căn cứ Luật …;" / "Thông tư số …;" / "Thông tư số …; căn cứ …, Sở GDĐT hướng dẫn …"), a law cited by its number
+whose subject is its own name ("Luật số 51/2010/QH12 của Quốc hội về Luật Người khuyết tật": one entry), a law's
+name that ran on into the next clause or paragraph ("… Luật Phát triển đô thị và xem xét …", a heading and the
+paragraph under it), and what a survey of real letters, plans and notices showed. The fragments are realistic ones
+written in the style of those documents (the documents themselves are not in the repository)."""
+
+from vanban.loaders.citation_mentions import MARKDOWN_HEADING, mark_hard_breaks, mask
+from vanban.loaders.extract import extract
+from vanban.loaders.implementing_spans import LIST_ITEM_INSTRUMENT, _continues_list
+from vanban.loaders.law_names import OWN_NAME_GAP
+from vanban.loaders.text import make_text
+
+
+def _record(raw: str):
+    return extract(make_text(raw))
+
+
+def _cited(raw: str) -> list[str]:
+    return [c.surface for c in _record(raw).cites]
+
+
+def _implemented(raw: str) -> list[str]:
+    return [c.surface for c in _record(raw).implements]
+
+
+# ---------------------------------------------------------------------------- a "Căn cứ" run in a letter
+
+_LETTER = (
+    "UBND TỈNH QUẢNG NAM\n"
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+    "Số: 1234/SGDĐT-GDTH\n"
+    "V/v hướng dẫn thực hiện giáo dục hòa nhập người khuyết tật năm học 2026-2027\n"
+    "Quảng Nam, ngày 15 tháng 8 năm 2026\n"
+    "\n"
+    "Kính gửi: Trưởng phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố\n"
+    "\n"
+    "Căn cứ Luật số 51/2010/QH12 của Quốc hội về Luật Người khuyết tật;\n"
+    "Thông tư số 03/2018/TT-BGDĐT ngày 29 tháng 01 năm 2018 của Bộ Giáo dục và Đào tạo (GDĐT) quy định về giáo dục "
+    "hòa nhập đối với người khuyết tật;\n"
+    "Thông tư số 15/2026/TT-BGDĐT ngày 24 tháng 3 năm 2026 của Bộ GDĐT ban hành Điều lệ trường tiểu học; căn cứ các "
+    "quy định hiện hành, Sở GDĐT hướng dẫn thực hiện giáo dục hòa nhập như sau:\n"
+    "\n"
+    "1. Các phòng GDĐT chỉ đạo các trường rà soát học sinh khuyết tật.\n"
+    "Thông tư số 20/2018/TT-BGDĐT quy định chuẩn nghề nghiệp giáo viên.\n"
+    "2. Các trường thực hiện Luật Người khuyết tật và xem xét bố trí giáo viên hỗ trợ.\n"
+)
+
+
+def test_a_letter_s_grounds_listed_without_repeating_can_cu_are_implemented():
+    implemented = _implemented(_LETTER)
+    assert implemented == [
+        "Luật số 51/2010/QH12",
+        "Thông tư số 03/2018/TT-BGDĐT ngày 29 tháng 01 năm 2018",
+        "Thông tư số 15/2026/TT-BGDĐT ngày 24 tháng 3 năm 2026",
+    ]
+    # The body's instrument is cited, not implemented: the run ended with its paragraph.
+    assert "Thông tư số 20/2018/TT-BGDĐT" in _cited(_LETTER)
+
+
+def test_a_line_continues_the_run_only_after_a_semicolon_and_with_an_instrument_at_its_start():
+    assert _continues_list("Căn cứ Luật số 51/2010/QH12 của Quốc hội về Luật Người khuyết tật;", "Thông tư số 03/2018/TT-BGDĐT …;")
+    assert _continues_list("Căn cứ Nghị định số 24/2014/NĐ-CP;  ", "- Quyết định số 12/QĐ-UBND ngày 01/3/2024 …")
+    assert _continues_list("… ngày 19/6/2015;", "Luật Giáo dục ngày 14/6/2019;")
+    # A paragraph that ended with a period or a colon, and a body's sentence about an instrument, are not the run.
+    assert not _continues_list("Căn cứ Luật Giáo dục ngày 14/6/2019.", "Thông tư số 20/2018/TT-BGDĐT quy định …")
+    assert not _continues_list("… như sau:", "Kế hoạch số 12/KH-UBND …")
+    assert not _continues_list("… năm 2019;", "Kế hoạch này được triển khai …")
+    assert not _continues_list("… năm 2019;", "Các trường thực hiện Thông tư số 20/2018/TT-BGDĐT")
+    assert LIST_ITEM_INSTRUMENT.match("Nghị quyết 57-NQ/TW ngày 22/12/2024")
+    assert LIST_ITEM_INSTRUMENT.match("Pháp lệnh Ưu đãi người có công với cách mạng;")
+    assert LIST_ITEM_INSTRUMENT.match("Luật sư tư vấn …") is None
+
+
+def test_a_letter_s_run_still_ends_at_its_body():
+    raw = (
+        "Kính gửi: Các trường tiểu học\n"
+        "Căn cứ Công văn số 1500/BGDĐT-GDTH ngày 10/8/2026 của Bộ Giáo dục và Đào tạo;\n"
+        "Phòng GDĐT hướng dẫn các trường như sau:\n"
+        "Quyết định số 45/QĐ-UBND ngày 02/3/2026 của UBND huyện giao chỉ tiêu cho các trường.\n"
+    )
+    assert _implemented(raw) == ["Công văn số 1500/BGDĐT-GDTH ngày 10/8/2026"]
+
+
+# ---------------------------------------------------------------------------- a law named by its subject
+
+
+def test_a_numbered_law_whose_subject_is_its_name_is_one_entry():
+    cites = _record(_LETTER).cites
+    laws = [c for c in cites if c.doc_type == "Luật"]
+    assert [(c.surface, c.number, c.symbol, c.year, c.issuer) for c in laws] == [
+        ("Luật số 51/2010/QH12", "51", "2010/QH12", 2010, "Quốc hội")
+    ]
+    # The later "thực hiện Luật Người khuyết tật" is a mention of that law, not a second entry.
+    assert laws[0].mentions == 2
+
+
+def test_own_name_gap_pattern():
+    assert OWN_NAME_GAP.fullmatch(" của Quốc hội về ")
+    assert OWN_NAME_GAP.fullmatch(" về ")
+    assert OWN_NAME_GAP.fullmatch(" của Quốc hội khóa XII về ")
+    assert OWN_NAME_GAP.fullmatch(" sửa đổi, bổ sung một số điều của ") is None  # an amending law names others
+    assert OWN_NAME_GAP.fullmatch(" của Quốc hội; ") is None
+
+
+def test_an_amending_law_by_number_keeps_the_laws_it_amends():
+    raw = (
+        "Căn cứ Luật số 28/2018/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức chính quyền địa phương;\n"
+        "Căn cứ Luật số 59/2020/QH14 về Luật Doanh nghiệp;\n"
+    )
+    cites = _cited(raw)
+    assert cites == ["Luật số 28/2018/QH14", "Luật Tổ chức chính quyền địa phương", "Luật số 59/2020/QH14"]
+
+
+def test_a_law_s_name_with_another_year_than_its_number_stays_two_entries():
+    raw = "Căn cứ Luật số 31/2024/QH15 về Luật Đất đai năm 2013;\n"  # a slip: not read as one law
+    assert _cited(raw) == ["Luật số 31/2024/QH15", "Luật Đất đai năm 2013"]
+
+
+# ---------------------------------------------------------------------------- a law's name ends with its clause
+
+_NOTICE = (
+    "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI\n"
+    "THƯỜNG TRỰC HĐND\n"
+    "Số: 45/TB-HĐND\n"
+    "Hà Nội, ngày 10 tháng 5 năm 2025\n"
+    "\n"
+    "THÔNG BÁO\n"
+    "Kết luận của Thường trực HĐND Thành phố tại phiên họp tháng 5 năm 2025\n"
+    "\n"
+    "### 1. Về kết quả thực hiện nhiệm vụ\n"
+    "\n"
+    "Thường trực HĐND Thành phố đề nghị UBND Thành phố chỉ đạo thực hiện Luật Phát triển đô thị và xem xét bố trí "
+    "kinh phí cho các dự án.\n"
+    "\n"
+    "### 3. Về công tác chuẩn bị triển khai Luật Phát triển đô thị\n"
+    "\n"
+    "Đề nghị các Ban HĐND Thành phố phối hợp với UBND Thành phố chuẩn bị các nội dung trình kỳ họp.\n"
+    "\n"
+    "### 4. Về việc thi hành Luật Thủ đô\n"
+    "Các sở, ngành rà soát các quy định của Thành phố.\n"
+)
+
+
+def test_a_law_s_name_stops_before_the_next_clause_and_at_a_heading_s_end():
+    laws = [c.surface for c in _record(_NOTICE).cites if c.doc_type == "Luật"]
+    assert laws == ["Luật Phát triển đô thị", "Luật Thủ đô"]
+
+
+def test_law_names_with_and_keep_it():
+    raw = (
+        "Căn cứ Luật Bảo vệ và phát triển rừng năm 2004;\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n"
+        "Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật;\n"
+    )
+    assert _cited(raw) == [
+        "Luật Bảo vệ và phát triển rừng năm 2004",
+        "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003",
+        "Luật Tiêu chuẩn và quy chuẩn kỹ thuật",
+    ]
+
+
+def test_a_markdown_heading_line_ends_a_name():
+    assert MARKDOWN_HEADING.match("### 3. Về công tác")
+    assert MARKDOWN_HEADING.match("# KẾ HOẠCH")
+    assert MARKDOWN_HEADING.match("#1 trong danh sách") is None
+    text = make_text("### 4. Về việc thi hành Luật Thủ đô\nCác sở, ngành rà soát.\n")
+    masked = mask(text.flat)
+    marked = mark_hard_breaks(masked, text)
+    assert marked != masked and len(marked) == len(masked)
+    assert marked[text.lines[1].flat_start - 1] == "\r"
