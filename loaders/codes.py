@@ -249,9 +249,25 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "v�
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
 # Type words of instruments cited by their own name (``charter_names``): "Điều lệ Đảng", "Công ước Liên hợp quốc
 # về Luật Biển năm 1982", "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)".
-CHARTER_TYPE_WORDS: tuple[str, ...] = ("điều lệ", "công ước", "hiệp định")
+# Also "Thỏa thuận Paris về biến đổi khí hậu", "Nghị định thư Kyoto", "Hiệp ước …", read only when named by an
+# international party or a treaty's city (TREATY_PARTIES, TREATY_CITIES).
+CHARTER_TYPE_WORDS: tuple[str, ...] = (
+    "điều lệ", "công ước", "hiệp định", "thỏa thuận", "thoả thuận", "nghị định thư", "hiệp ước",
+)
 # The type names of the treaties among them, keyed without spaces (a charter's is TYPE_WORDS["điều lệ"]).
-CHARTER_TYPE_NAMES: dict[str, str] = {"côngước": "Công ước", "hiệpđịnh": "Hiệp định"}
+CHARTER_TYPE_NAMES: dict[str, str] = {
+    "côngước": "Công ước", "hiệpđịnh": "Hiệp định", "thỏathuận": "Thỏa thuận", "thoảthuận": "Thỏa thuận",
+    "nghịđịnhthư": "Nghị định thư", "hiệpước": "Hiệp ước",
+}
+# The international parties a treaty is named by, without its year: "Công ước khung của Liên hợp quốc về biến đổi
+# khí hậu", "Công ước ASEAN về phòng, chống buôn bán người, đặc biệt là phụ nữ và trẻ em".
+TREATY_PARTIES: tuple[str, ...] = ("Liên hợp quốc", "Liên Hợp Quốc", "LHQ", "ASEAN")
+# The cities a treaty is named after: "Thỏa thuận Paris về biến đổi khí hậu", "Nghị định thư Kyoto", "Nghị định thư
+# Montreal về các chất làm suy giảm tầng ô-dôn", "Công ước Viên về quan hệ ngoại giao".
+TREATY_CITIES: tuple[str, ...] = (
+    "Paris", "Kyoto", "Montreal", "Basel", "Stockholm", "Rotterdam", "Minamata", "Ramsar", "Viên", "Geneva",
+    "Giơ-ne-vơ", "Cartagena", "Nagoya",
+)
 # Words that end such a name besides NAME_STOP_WORDS.
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
 # Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):

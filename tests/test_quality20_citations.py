@@ -169,3 +169,61 @@ def test_a_markdown_heading_line_ends_a_name():
     marked = mark_hard_breaks(masked, text)
     assert marked != masked and len(marked) == len(masked)
     assert marked[text.lines[1].flat_start - 1] == "\r"
+
+
+# ---------------------------------------------------------------------------- treaties named by party or city
+
+_CLIMATE_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH CÀ MAU\n"
+    "Số: 210/KH-UBND\n"
+    "Cà Mau, ngày 12 tháng 9 năm 2025\n"
+    "KẾ HOẠCH\n"
+    "Thực hiện cam kết của Việt Nam về ứng phó với biến đổi khí hậu trên địa bàn tỉnh\n"
+    "\n"
+    "Căn cứ Công ước khung của Liên hợp quốc về biến đổi khí hậu và Thỏa thuận Paris về biến đổi khí hậu;\n"
+    "Căn cứ Quyết định số 896/QĐ-TTg ngày 26/7/2022 của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về biến "
+    "đổi khí hậu giai đoạn đến năm 2050;\n"
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Thực hiện các cam kết quốc tế mà Việt Nam là thành viên, Nghị định thư Kyoto thuộc Công ước khung của Liên "
+    "hợp quốc về biến đổi khí hậu và các điều ước quốc tế khác.\n"
+)
+
+
+def test_treaties_named_by_an_international_party_or_their_city_are_cited():
+    record = _record(_CLIMATE_PLAN)
+    treaties = [(c.surface, c.doc_type, c.number, c.year, c.issuer, c.mentions) for c in record.cites if c.number is None]
+    assert treaties == [
+        ("Công ước khung của Liên hợp quốc về biến đổi khí hậu", "Công ước", None, None, None, 2),
+        ("Thỏa thuận Paris về biến đổi khí hậu", "Thỏa thuận", None, None, None, 1),
+        ("Nghị định thư Kyoto", "Nghị định thư", None, None, None, 1),
+    ]
+    assert [c.surface for c in record.implements] == [
+        "Công ước khung của Liên hợp quốc về biến đổi khí hậu",
+        "Thỏa thuận Paris về biến đổi khí hậu",
+        "Quyết định số 896/QĐ-TTg ngày 26/7/2022",
+    ]
+
+
+def test_generic_commitments_and_agreements_between_bodies_are_not_treaties():
+    raw = (
+        "Thực hiện các cam kết quốc tế, các điều ước quốc tế và Thỏa thuận hợp tác giữa Sở Y tế và Bệnh viện năm 2023.\n"
+        "Triển khai Công ước quốc tế về các quyền dân sự và chính trị.\n"
+        "Thực hiện Thỏa thuận với các đối tác; Hiệp ước biên giới.\n"
+    )
+    assert _cited(raw) == []
+
+
+def test_a_treaty_s_field_ends_at_the_next_treaty_and_takes_its_year():
+    from vanban.loaders.charter_names import NAMED_TREATY, TREATY
+
+    assert NAMED_TREATY.match("Thỏa thuận Paris về")["city"] == "Paris"
+    assert NAMED_TREATY.match("Công ước khung của Liên hợp quốc về")["party"] == "Liên hợp quốc"
+    assert NAMED_TREATY.match("Công ước quốc tế về") is None
+    # The named-by-year reading no longer runs over a second treaty's type word.
+    assert TREATY.match("Công ước khung của Liên hợp quốc về biến đổi khí hậu và Thỏa thuận Paris năm 2015") is None
+    raw = "Căn cứ Công ước khung của Liên hợp quốc về biến đổi khí hậu và Thỏa thuận Paris năm 2015;\n"
+    assert [(c.surface, c.year) for c in _record(raw).cites] == [
+        ("Công ước khung của Liên hợp quốc về biến đổi khí hậu", None),
+        ("Thỏa thuận Paris năm 2015", 2015),
+    ]
