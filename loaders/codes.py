@@ -241,6 +241,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # The ministry's former name written with a comma: "Bộ Lao động, Thương binh và Xã hội" in "Công văn số
     # 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc …" (a Kon Tum plan).
     ("động", "thương"),
+    # The department of culture and its law written with a comma: "Sở Văn hóa, Thể thao và Du lịch" in "Kế hoạch số
+    # 25/KH-SVHTTDL … của Sở Văn hóa, Thể thao và Du lịch" (read "Sở Văn hóa" before), "Luật Thể dục, thể thao".
+    ("hóa", "thể"), ("hoá", "thể"), ("dục", "thể"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})

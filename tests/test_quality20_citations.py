@@ -227,3 +227,36 @@ def test_a_treaty_s_field_ends_at_the_next_treaty_and_takes_its_year():
         ("Công ước khung của Liên hợp quốc về biến đổi khí hậu", None),
         ("Thỏa thuận Paris năm 2015", 2015),
     ]
+
+
+# ---------------------------------------------------------------------------- the department of culture and sport
+
+
+def test_a_culture_department_s_name_with_its_comma_is_read_whole():
+    raw = (
+        "Thực hiện Kế hoạch số 25/KH-SVHTTDL ngày 02/3/2024 của Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang về việc "
+        "tổ chức Đại hội Thể dục thể thao các cấp;\n"
+        "Căn cứ Luật Thể dục, thể thao số 77/2006/QH11; Luật Thể dục, thể thao quy định …\n"
+    )
+    cites = _record(raw).cites
+    assert [(c.surface, c.issuer) for c in cites] == [
+        ("Kế hoạch số 25/KH-SVHTTDL ngày 02/3/2024", "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Giang"),
+        ("Luật Thể dục, thể thao số 77/2006/QH11", None),
+    ]
+    assert cites[1].mentions == 2  # the law's name alone, with its comma, names it
+
+
+def test_a_capitalised_word_a_copy_ran_together_is_cut_where_one_cut_fits():
+    from vanban.loaders.names import _unglued_capitalised, unglue_name
+
+    assert unglue_name("Sở Thể dục - Thểthao") == "Sở Thể dục - Thể thao"  # not "Thểt hao": "thểt" takes no hỏi
+    assert _unglued_capitalised("Nghiệpvụ") == "Nghiệp vụ"
+    assert _unglued_capitalised("Tânhoa") == "Tânhoa"  # "Tâ nhoa" or "Tân hoa": not certain
+    assert _unglued_capitalised("Thể") == "Thể"
+    assert _unglued_capitalised("TTg") == "TTg"
+    raw = (
+        "Xét đề nghị của Sở Thể dục - Thểthao tại Công văn số 12/TDTT-VP ngày 07 tháng 01 năm 2008 về việc xin phép tổ "
+        "chức cuộc đi bộ đồng hành;\n"
+    )
+    (c,) = _record(raw).cites
+    assert c.issuer.startswith("Sở Thể dục - Thể thao")
