@@ -14,7 +14,7 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import UNNUMBERED, Mention
 from vanban.loaders.citation_patterns import UPPER_LETTERS, phrase_alternation
-from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, words_at
+from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, starts_type, words_at
 from vanban.loaders.names import expand_abbreviations
 
 
@@ -54,8 +54,8 @@ _FIELD_WORDS = 12
 # Words that end a treaty's field besides NAME_STOPS: "Nghị định thư Kyoto thuộc Công ước khung …", "… mà Việt Nam là
 # thành viên", "… đã được phê chuẩn".
 _FIELD_STOPS = NAME_STOPS | frozenset({("thuộc",), ("mà",), ("nhằm",), ("tham", "gia"), ("năm",)})
-# A year after a treaty's name: " năm 2015" in "Thỏa thuận Paris năm 2015".
-_TREATY_YEAR = re.compile(r"\s+(?i:năm)\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)")
+# A year after a treaty's name: " năm 2015" in "Thỏa thuận Paris năm 2015", " (2015)" in "Thỏa thuận Paris (2015)".
+_TREATY_YEAR = re.compile(r"\s+(?:(?i:năm)\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)|\((?P<paren>(?:1[89]|20)\d\d)\))")
 
 
 def _field_end(masked: str, at: int) -> int:
@@ -68,7 +68,8 @@ def _field_end(masked: str, at: int) -> int:
     words = words_at(masked, at + len(FIELD_OPENING) - 1, _FIELD_WORDS)
     taken = []
     for i, w in enumerate(words):
-        if not w[0][:1].islower() or starts_stop(words, i, _FIELD_STOPS):
+        # Its first word may be capitalised ("… về Biến đổi khí hậu"), unless a type word opens it ("về Luật Biển").
+        if not (w[0][:1].islower() or (i == 0 and not starts_type(words, i))) or starts_stop(words, i, _FIELD_STOPS):
             break
         taken.append(w)
     while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
@@ -89,8 +90,20 @@ def _named_treaty(masked: str, start: int, word: str) -> Mention | None:
         end = year.end()
     return Mention(
         start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word], name=masked[start:end],
-        year=int(year["year"]) if year else None,
+        year=int(year["year"] or year["paren"]) if year else None,
     )
+
+
+def treaty_city_key(name: str) -> str | None:
+    """The key of a treaty named after its city, its field and year left out, in lower case: "thỏa thuận paris" for
+    "Thỏa thuận Paris về biến đổi khí hậu" and for "Thỏa thuận Paris" (one treaty however much of its name is
+    written, as a resolution writes it: "phê duyệt Thỏa thuận Paris … (Thỏa thuận Paris về biến đổi khí hậu)"); None
+    for any other name."""
+    m = NAMED_TREATY.match(name)
+    if m is None or not m["city"]:
+        return None
+    word = "".join(m["type"].split()).lower()
+    return f"{codes.CHARTER_TYPE_NAMES.get(word, m['type'])} {m['city']}".lower()
 
 
 # The words before a treaty's type word that make its name part of a conference's, whose short name in

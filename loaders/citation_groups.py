@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes
+from vanban.loaders.charter_names import treaty_city_key
 from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
@@ -110,12 +111,19 @@ def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | No
     return number.lstrip("0") or "0", "/".join(_part(p) for p in symbol_parts(symbol or ""))
 
 
+# The initials of the treaty type words (charter_names.NAMED_TREATY), which gate treaty_city_key.
+_TREATY_INITIALS = frozenset("CHTN")
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str | None) -> str:
     """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
     'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
     Memoised (pure): implements compares each mention with each citation by these keys."""
     s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
+    treaty = treaty_city_key(s) if s[:1] in _TREATY_INITIALS else None
+    if treaty:
+        return treaty  # "Thỏa thuận Paris về biến đổi khí hậu" is "Thỏa thuận Paris"
     if s[:9].lower() == "hiến pháp":
         # A constitution is known by its year, written with or without the state's name:
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".

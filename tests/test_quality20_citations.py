@@ -260,3 +260,22 @@ def test_a_capitalised_word_a_copy_ran_together_is_cut_where_one_cut_fits():
     )
     (c,) = _record(raw).cites
     assert c.issuer.startswith("Sở Thể dục - Thể thao")
+
+
+def test_a_treaty_named_after_its_city_is_one_instrument_however_much_of_its_name_is_written():
+    raw = (
+        "Căn cứ Nghị quyết số 93/NQ-CP ngày 31/10/2016 của Chính phủ phê duyệt Thỏa thuận Paris thực hiện Công ước khung "
+        "của Liên hợp quốc về biến đổi khí hậu (Thỏa thuận Paris về biến đổi khí hậu);\n"
+        "Các sở, ngành thực hiện mục tiêu giảm phát thải nêu tại Thỏa thuận Paris (2015); tuyên truyền Công ước khung của "
+        "Liên hợp quốc về Biến đổi khí hậu.\n"
+    )
+    cites = _record(raw).cites
+    assert [(c.surface, c.doc_type, c.year, c.mentions) for c in cites] == [
+        ("Nghị quyết số 93/NQ-CP ngày 31/10/2016", "Nghị quyết", 2016, 1),
+        ("Thỏa thuận Paris", "Thỏa thuận", 2015, 3),
+        ("Công ước khung của Liên hợp quốc về biến đổi khí hậu", "Công ước", None, 2),
+    ]
+
+
+def test_a_law_named_in_a_treaty_s_field_still_keeps_the_treaty_unread():
+    assert _cited("Tuyên truyền Công ước Liên hợp quốc về Luật Biển.\n") == []
