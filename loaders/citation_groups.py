@@ -181,14 +181,19 @@ def _unnumbered_name_group(candidates: list[InstrumentGroup], m: Mention) -> Ins
     """The group of an instrument named earlier without its number that ``m``, a numbered mention of the same type and
     name, names: one law, its year given by both and equal, no date of the group other than ``m``'s. "Căn cứ Luật Tổ
     chức chính quyền địa phương ngày 16 tháng 6 năm 2025;" then "… thi hành Luật Tổ chức chính quyền địa phương số
-    72/2025/QH15" (a Thủ tướng's decision) is one law (seeds README: one instrument, one entry). Without a year on
-    either side, or another year, no: "Luật Đất đai năm 2013" and "Luật Đất đai số 31/2024/QH15" are two laws."""
+    72/2025/QH15" (a Thủ tướng's decision) is one law (seeds README: one instrument, one entry); so is a name written
+    with neither year nor date before it (the document names the law it cites). Another year, no: "Luật Đất đai năm
+    2013" and "Luật Đất đai số 31/2024/QH15" are two laws."""
     if m.year is None:
         return None
     for g in candidates:
         f = g.first
         if f.number is None and f.kind == UNNUMBERED and not f.key and not f.blank_number and not f.alias:
             if _group_year(g) == m.year and not _dates_differ(g, m):
+                return g
+            if _group_year(g) is None and not any(k.date for k in g.mentions):
+                # Named without year or date, then with its number: "… giao sửa đổi Luật Tổ chức chính quyền địa
+                # phương;" then "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;" (one law, one entry).
                 return g
     return None
 
@@ -313,8 +318,8 @@ def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
     if cite.number is not None:
         # A name without its number, the instrument cited with it (see _unnumbered_name_group).
         return (
-            m.kind == UNNUMBERED and m.year is not None and m.year == cite.year and not m.key and not m.blank_number
-            and (m.date is None or m.date == cite.date)
+            m.kind == UNNUMBERED and (m.year == cite.year or (m.year is None and m.date is None)) and cite.year is not None
+            and not m.key and not m.blank_number and (m.date is None or m.date == cite.date)
             and name_key(m.name) == name_key(NUMBER_TAIL.sub("", DATE_TAIL.sub("", cite.surface)))
         )
     if m.blank_number:  # "Kế hoạch số    /KH-UBND": its symbol, then its issuer, tell it

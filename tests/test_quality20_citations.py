@@ -279,3 +279,27 @@ def test_a_treaty_named_after_its_city_is_one_instrument_however_much_of_its_nam
 
 def test_a_law_named_in_a_treaty_s_field_still_keeps_the_treaty_unread():
     assert _cited("Tuyên truyền Công ước Liên hợp quốc về Luật Biển.\n") == []
+
+
+# ---------------------------------------------------------------------------- a law named, then cited by number
+
+
+def test_a_law_named_without_year_before_its_numbered_citation_is_one_entry():
+    raw = (
+        "Thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Ban Bí thư về một số nội dung, nhiệm vụ tiếp "
+        "tục sắp xếp, tinh gọn tổ chức bộ máy, trong đó giao sửa đổi Luật Tổ chức chính quyền địa phương;\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Luật Tổ chức chính quyền địa phương năm 2025 có hiệu lực từ ngày 01/7/2025.\n"
+    )
+    laws = [c for c in _record(raw).cites if c.doc_type == "Luật"]
+    assert [(c.surface, c.number, c.year, c.mentions) for c in laws] == [
+        ("Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "72", 2025, 3)
+    ]
+
+
+def test_a_law_named_with_another_year_before_its_numbered_citation_stays_apart():
+    raw = (
+        "Căn cứ Luật Đất đai năm 2013;\n"
+        "Căn cứ Luật Đất đai số 31/2024/QH15;\n"
+    )
+    assert _cited(raw) == ["Luật Đất đai năm 2013", "Luật Đất đai số 31/2024/QH15"]
