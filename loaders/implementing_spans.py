@@ -353,7 +353,11 @@ PROVISION_BASIS = re.compile(
 _PROVISION_STARTS = (" theo", " tại", " vào", " điểm", " khoản", " Điều", " Mục", " Chương", " Phụ")
 # A provision named with no "theo" is applied, not a basis, when its clause closes by quoting it: "Căn cứ khoản 10
 # Điều 3 Luật Thuế thu nhập cá nhân 2007 quy định:" (the colon ends the clause, not a preamble's ";").
-QUOTING_CLOSE = re.compile(r"(?<!\w)quy\s+định(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|sau))?\s*$")
+# Also a clause that lists what the provision holds: "Căn cứ Điều 4 Luật Xây dựng 2014 (được bổ sung bởi …) nguyên tắc
+# cơ bản trong hoạt động đầu tư xây dựng gồm:", "… như sau:".
+QUOTING_CLOSE = re.compile(
+    r"(?<!\w)(?:quy\s+định(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|sau))?|(?:bao\s+)?gồm|như\s+sau)\s*$"
+)
 # The most characters of such a clause read for its close.
 _CLAUSE_CHARS = 400
 

@@ -131,6 +131,14 @@ COMMA_COMMITTEE = re.compile(r",\s*(?:UBND|[ỦU][ỷy]\s+ban\s+nhân\s+dân)(?!
 LAW_NUMBER_WITHOUT_SO = re.compile(r"\d{1,4}/(?P<year>(?:19|20)\d{2})/[A-ZĐ]")
 
 
+# The law that amends a named law, named by it and its year, as legal answers write it: " sửa đổi 2020" in "Luật Xây dựng
+# sửa đổi 2020" (Luật số 62/2020/QH14, which amends Luật Xây dựng 2014), " sửa đổi, bổ sung năm 2019". One instrument of
+# its own, not the amended law.
+AMENDING_IN_YEAR = re.compile(
+    r" (?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?\s+(?:(?i:năm)\s*)?(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+
+
 # "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
 # … số 85/2015/QH13".
 LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
@@ -209,7 +217,11 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
             return None
         if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
             return None
-        if y:
+        amending = AMENDING_IN_YEAR.match(masked, end) if not y and masked.startswith(" sửa", end) else None
+        if amending:  # "Luật Xây dựng sửa đổi 2020": the law of that year that amends it, named so
+            year = int(amending["year"])
+            end = amending.end()
+        elif y:
             year = int(y["year"])
             end = y.end()
         elif len(taken) >= 2 and BARE_YEAR.fullmatch(taken[-1][0]):
@@ -224,10 +236,12 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
 
 # What comes between a law cited by its number and its own name given as its subject: " của Quốc hội về " in "Luật số
 # 51/2010/QH12 của Quốc hội về Luật Người khuyết tật" (a Sở's letter), " về " in "Luật số 59/2020/QH14 về Luật Doanh
-# nghiệp", ", ban hành " in "Pháp lệnh số 02/2020/UBTVQH14, ban hành Pháp lệnh Ưu đãi người có công với cách mạng".
+# nghiệp", " ban hành " in "Pháp lệnh số 02/2020/UBTVQH14 ban hành Pháp lệnh Ưu đãi người có công với cách mạng", or
+# the name written right after the number, as a title: "Luật số 43/2019/QH14: Luật Giáo dục", "Luật số 43/2019/QH14
+# Luật Giáo dục". Not a comma alone: "Luật số 59/2020/QH14, Luật Đầu tư ngày 17/6/2020" lists two laws.
 OWN_NAME_GAP = re.compile(
-    r"\s*,?\s*(?:(?i:của)\s+(?:Quốc\s+hội|Ủy\s+ban\s+thường\s+vụ\s+Quốc\s+hội|UBTVQH)"
-    r"(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?\s*,?\s*)?(?i:về|ban\s+hành)\s+"
+    r"\s*(?::\s*|(?:(?i:của)\s+(?:Quốc\s+hội|Ủy\s+ban\s+thường\s+vụ\s+Quốc\s+hội|UBTVQH)"
+    r"(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?\s*,?\s*)?(?:(?i:về|ban\s+hành)\s+)?)"
 )
 
 

@@ -101,6 +101,24 @@ def test_own_name_gap_pattern():
     assert OWN_NAME_GAP.fullmatch(" của Quốc hội khóa XII về ")
     assert OWN_NAME_GAP.fullmatch(" sửa đổi, bổ sung một số điều của ") is None  # an amending law names others
     assert OWN_NAME_GAP.fullmatch(" của Quốc hội; ") is None
+    assert OWN_NAME_GAP.fullmatch(": ")
+    assert OWN_NAME_GAP.fullmatch(" ")
+    assert OWN_NAME_GAP.fullmatch(", ") is None  # a list of two laws
+    assert OWN_NAME_GAP.fullmatch(" và ") is None
+
+
+def test_a_numbered_law_with_its_name_written_after_it_is_one_entry():
+    raw = (
+        "Căn cứ Luật số 43/2019/QH14: Luật Giáo dục ngày 14/6/2019 của Quốc hội;\n"
+        "Căn cứ Luật số 59/2020/QH14, Luật Đầu tư ngày 17/6/2020;\n"
+        "Các trường thực hiện Luật Giáo dục.\n"
+    )
+    cites = _record(raw).cites
+    assert [(c.surface, c.number, c.date, c.mentions) for c in cites] == [
+        ("Luật số 43/2019/QH14", "43", "2019-06-14", 2),
+        ("Luật số 59/2020/QH14", "59", None, 1),
+        ("Luật Đầu tư ngày 17/6/2020", None, "2020-06-17", 1),
+    ]
 
 
 def test_an_amending_law_by_number_keeps_the_laws_it_amends():
@@ -303,3 +321,38 @@ def test_a_law_named_with_another_year_before_its_numbered_citation_stays_apart(
         "Căn cứ Luật Đất đai số 31/2024/QH15;\n"
     )
     assert _cited(raw) == ["Luật Đất đai năm 2013", "Luật Đất đai số 31/2024/QH15"]
+
+
+# ---------------------------------------------------------------------------- legal answers
+
+
+def test_an_amending_law_named_by_the_law_and_its_year_is_its_own_entry():
+    raw = (
+        "Căn cứ theo quy định tại Điều 165 Luật Sở hữu trí tuệ 2005 được sửa đổi bởi khoản 66 Điều 1 Luật Sở hữu trí tuệ "
+        "sửa đổi 2022 quy định cá nhân được cấp Chứng chỉ hành nghề.\n"
+        "Theo Luật Xây dựng sửa đổi, bổ sung năm 2020 và Luật Xây dựng 2014.\n"
+    )
+    assert [(c.surface, c.year) for c in _record(raw).cites] == [
+        ("Luật Sở hữu trí tuệ 2005", 2005),
+        ("Luật Sở hữu trí tuệ sửa đổi 2022", 2022),
+        ("Luật Xây dựng sửa đổi, bổ sung năm 2020", 2020),
+        ("Luật Xây dựng 2014", 2014),
+    ]
+    # An amending law named with the laws it amends is read as before.
+    assert _cited("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;\n") == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020"
+    ]
+
+
+def test_a_legal_answer_listing_what_a_provision_holds_does_not_implement_it():
+    raw = (
+        "## Nguyên tắc cơ bản trong hoạt động đầu tư xây dựng là gì?\n\n"
+        "Căn cứ Điều 4 Luật Xây dựng 2014 (được bổ sung bởi điểm c khoản 2 Điều 1 Luật Xây dựng sửa đổi 2020) nguyên tắc "
+        "cơ bản trong hoạt động đầu tư xây dựng gồm:\n\n"
+        "1. Bảo đảm đầu tư xây dựng công trình theo quy hoạch.\n"
+    )
+    assert _implemented(raw) == []
+    assert _cited(raw) == ["Luật Xây dựng 2014", "Luật Xây dựng sửa đổi 2020"]
+    # A decision's preamble naming an article is still implemented.
+    preamble = "Căn cứ Điều 4 Luật Xây dựng năm 2014;\nCăn cứ Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ;\n"
+    assert _implemented(preamble) == ["Luật Xây dựng năm 2014", "Nghị định số 15/2021/NĐ-CP ngày 03/3/2021"]
