@@ -277,7 +277,15 @@ PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn",
 # "Chiến lược Dân số Việt Nam đến năm 2030" (lower-case keys).
 # "Chiến lược quốc gia về bình đẳng giới" (a Bạc Liêu plan): "về" after "quốc gia" opens the field the
 # national strategy or programme is named for, not its subject.
-PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset({("dân", "số"), ("việt", "nam"), ("gia", "về")})
+# "số" of the digital economy and transformation, read whole: "Chiến lược phát triển công nghiệp công nghệ số Việt
+# Nam", "Chiến lược quốc gia phát triển kinh tế số và xã hội số", "Đề án chuyển đổi số".
+PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("dân", "số"), ("việt", "nam"), ("gia", "về"), ("nghệ", "số"), ("tế", "số"), ("hội", "số"), ("đổi", "số")}
+)
+# The first words of a clause after a project's type word used as a back-reference, never of a project's name: "Kinh phí
+# thực hiện Đề án thực hiện theo quy định", "… thực hiện Đề án bảo đảm đúng mục đích", "… được giao tại Đề án bằng
+# cách lồng ghép …" (the document's own Đề án, the subject of the next verb).
+PROJECT_NAME_NOT_FIRST: tuple[str, ...] = ("thực hiện", "bảo đảm", "đảm bảo", "bằng", "phải", "cần", "sẽ", "đúng")
 
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")

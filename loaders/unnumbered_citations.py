@@ -186,6 +186,16 @@ def drop_owned_plan_back_references(kept: list[Mention]) -> None:
         kept[:] = [k for k in kept if id(k) not in drop]
 
 
+_PROJECT_NOT_FIRST = tuple(f"{w} " for w in codes.PROJECT_NAME_NOT_FIRST)
+# The country's name after a capitalised field in a project's name (lower-case words).
+_COUNTRY = ("việt", "nam")
+
+
+def _before_country(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether words[i] is followed by "Việt Nam" ("Dược" in "ngành Dược Việt Nam")."""
+    return i + 2 < len(words) + 1 and tuple(w[0].lower() for w in words[i + 1 : i + 3]) == _COUNTRY
+
+
 def _named_project(masked: str, m: re.Match) -> Mention | None:
     words = words_at(masked, m.end(), 10)
     taken = []
@@ -196,6 +206,9 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
         )):
             taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
             continue
+        if taken and w[0][:1].isupper() and _before_country(words, i):
+            taken.append(w)  # "Chiến lược Quốc gia phát triển ngành Dược Việt Nam": a field named before the country
+            continue
         if starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
         if taken and level_before_place(words, i):
@@ -203,6 +216,8 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
         taken.append(w)
     if len(taken) < 2 or not taken[0][0][:1].isalpha():
         return None
+    if (" ".join(w[0] for w in taken[:2]) + " ").lower().startswith(_PROJECT_NOT_FIRST):
+        return None  # "thực hiện Đề án bảo đảm đúng mục đích": the document's own Đề án, then its verb
     doc_type = type_name(m["type"])
     end = taken[-1][2]
     return Mention(

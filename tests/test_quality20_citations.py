@@ -356,3 +356,30 @@ def test_a_legal_answer_listing_what_a_provision_holds_does_not_implement_it():
     # A decision's preamble naming an article is still implemented.
     preamble = "Căn cứ Điều 4 Luật Xây dựng năm 2014;\nCăn cứ Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ;\n"
     assert _implemented(preamble) == ["Luật Xây dựng năm 2014", "Nghị định số 15/2021/NĐ-CP ngày 03/3/2021"]
+
+
+# ---------------------------------------------------------------------------- projects and strategies by name
+
+
+def test_a_project_s_back_reference_before_its_verb_is_no_citation():
+    raw = (
+        "IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN\n"
+        "1. Kinh phí thực hiện Đề án thực hiện theo quy định của pháp luật.\n"
+        "2. Việc quản lý và sử dụng các nguồn kinh phí thực hiện Đề án bảo đảm\n"
+        "đúng mục đích, hiệu quả và theo quy định của pháp luật.\n"
+        "3. Các bộ thực hiện nhiệm vụ được giao tại Đề án bằng cách lồng ghép thực hiện nhiệm vụ vào các kế hoạch.\n"
+    )
+    assert _cited(raw) == []
+    assert _cited("Triển khai Đề án văn hóa công vụ trên địa bàn tỉnh.\n") == ["Đề án văn hóa công vụ"]
+
+
+def test_a_strategy_s_name_reads_digital_and_a_field_before_the_country():
+    raw = (
+        "| 8.1 | Triển khai Chiến lược phát triển công nghiệp công\nnghệ số Việt Nam\n| Sở Khoa học và Công nghệ |\n"
+        "Ban hành kèm theo Quyết định này “Kế hoạch triển khai Chiến lược Quốc gia phát triển ngành Dược Việt Nam giai "
+        "đoạn đến năm 2030”.\n"
+    )
+    assert _cited(raw) == [
+        "Chiến lược phát triển công nghiệp công nghệ số Việt Nam",
+        "Chiến lược Quốc gia phát triển ngành Dược Việt Nam",
+    ]
