@@ -82,13 +82,17 @@ SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
 # 115/2003/NĐ-CP …, Bộ Nội vụ hướng dẫn …" (a Thông tư). Only before a type word, and not in a quoted title
 # ("Quy định số 24-QĐ/TW … về “Thi hành Điều lệ Đảng”") nor a body's name ("Cục Thi hành án dân sự tỉnh").
 CARRY_OUT = rf"(?<![“\"'])Thi\s+hành(?=\s+(?:{CAP_TYPE_WORD})(?!\w))"
+# "Căn cứ" written without its "cứ" by a slip, before a capitalised type word: "Căn Thông tư số 25/2020/TT-BGDĐT ngày
+# 26/8/2020 …;" between two "Căn cứ …;" lines of a school's letter (not "Căn hộ …").
+CUT_BASIS = rf"Căn(?=\s+(?:{CAP_TYPE_WORD})(?!\w))"
+_CUT_BASIS_WORD = "Căn"
 # An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
 # glued "Thực hiệnKế hoạch".
 OPENING = re.compile(
-    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CARRY_OUT})"
+    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CARRY_OUT}|{CUT_BASIS})"
     rf"(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
 )
-_OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành"}
+_OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành", _CUT_BASIS_WORD}
 # A purpose clause that carries out the instruments it names right after its verb, as a directive's preamble
 # writes it: "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ …" (a
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại

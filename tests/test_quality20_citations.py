@@ -383,3 +383,39 @@ def test_a_strategy_s_name_reads_digital_and_a_field_before_the_country():
         "Chiến lược phát triển công nghiệp công nghệ số Việt Nam",
         "Chiến lược Quốc gia phát triển ngành Dược Việt Nam",
     ]
+
+
+# ---------------------------------------------------------------------------- a school's letter to parents
+
+_SCHOOL_LETTER = (
+    "PHÒNG GD&ĐT YÊN THẾ\n\nTRƯỜNG TH XUÂN LƯƠNG\n\nSố: .../CV-THXL\n\n"
+    "Xuân Lương, ngày .... tháng 5 năm 2021\n\n"
+    " Kính gửi: - Các bậc Phụ huynh học sinh lớp 1 năm học 2021-2022\n\n"
+    "Căn cứ Thông tư số 32/2018/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và đào tạo về việc ban hành chương trình giáo dục "
+    "phổ thông;\n\n"
+    "Căn cứ Thông tư số 01/2020/TT-BGDĐT ngày 30/01/2020 của Bộ Giáo dục và Đào tạo về việc Hướng dẫn lựa chọn sách "
+    "giáo khoa;\n\n"
+    "Căn Thông tư số 25/2020/TT-BGDĐT ngày 26/8/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo về hướng dẫn việc lựa chọn "
+    "sách giáo khoa;\n\n"
+    "Căn cứ Quyết định số 205/QĐ-UBND của Ủy ban nhân dân tỉnh Bắc Giang ngày 19 tháng 3 năm 2021 về việc ban hành Quy "
+    "định tiêu chí lựa chọn sách giáo khoa.\n\n"
+    "Để phục vụ tốt nhu cầu học tập của học sinh, Trường TH Xuân Lương kính gửi các bậc phụ huynh thông tin về sách.\n"
+)
+
+
+def test_a_basis_written_without_its_cu_keeps_the_run_going():
+    assert _implemented(_SCHOOL_LETTER) == [
+        "Thông tư số 32/2018/TT-BGDĐT",
+        "Thông tư số 01/2020/TT-BGDĐT ngày 30/01/2020",
+        "Thông tư số 25/2020/TT-BGDĐT ngày 26/8/2020",
+        "Quyết định số 205/QĐ-UBND",
+    ]
+    from vanban.loaders.implementing_spans import OPENING
+
+    assert OPENING.match("Căn Thông tư số 25/2020/TT-BGDĐT")["open"] == "Căn"
+    assert OPENING.match("Căn hộ chung cư") is None
+
+
+def test_a_minister_s_ministry_cut_at_its_lower_case_words_is_read_from_the_symbol():
+    tt = _record(_SCHOOL_LETTER).cites[0]
+    assert tt.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
