@@ -171,6 +171,8 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 # Law names whose first words are a stop phrase, as written in lower case: "Cân cứ Luật ban hành văn
 # bản quy phạm pháp luật năm 2015" (the capitalised "Luật Ban hành …" is read as any name is).
 LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
+# Law names whose first word is one of NOT_LAW_NAME_WORDS: "Luật Các tổ chức tín dụng năm 2024" (lower-case keys).
+LAW_NAMES_OPENING_WITH_A_NOT_NAME_WORD: tuple[str, ...] = ("các tổ chức tín dụng",)
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
@@ -192,7 +194,7 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "cũng", "đang", "nhà trường",
     # A verb of the clause after the name, never a word of a law's title: "thực hiện Luật Phát triển đô thị và xem
     # xét …", "triển khai Luật Phát triển đô thị" / "Đề nghị các Ban HĐND …" (a heading, then the next paragraph).
-    "xem xét", "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "báo cáo", "triển khai", "phối hợp",
+    "xem xét", "đề nghị", "đề xuất", "kiến nghị", "yêu cầu", "chỉ đạo", "báo cáo", "triển khai", "phối hợp",
 )
 
 # Type abbreviations written before "số" in place of the type word, as party, commune and school

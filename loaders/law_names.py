@@ -112,8 +112,11 @@ GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
 
 
 # The first words of a body's name that open the clause after a law's name (capitalised, as written): "Ủy ban
-# nhân dân", "UBND" — but not after "và", as "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" names them.
-_BODY_HEADS = frozenset({"Ủy", "Uỷ", "UBND"})
+# nhân dân", "UBND" — but not after "và", as "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" names them; also
+# "Sở", "Phòng", "Ban", "Thường trực", "Chủ tịch", "Trường" and a sentence's "Các", which no law's name holds after
+# its first word: "… triển khai Luật Phát triển đô thị" / "Thường trực HĐND Thành phố đề nghị …" (a heading without
+# markup, then the next paragraph), "Luật Đất đai Các xã thực hiện …".
+_BODY_HEADS = frozenset({"Ủy", "Uỷ", "UBND", "Sở", "Phòng", "Ban", "Thường", "Chủ", "Trường", "Các"})
 _BODY_HEAD_JOINS = frozenset({"và"})
 
 
@@ -213,7 +216,11 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         else:
             return None
     else:
-        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
+        if not taken or not taken[0][0][:1].isalpha():
+            return None
+        if taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS and not " ".join(w[0] for w in taken[:6]).lower().startswith(
+            codes.LAW_NAMES_OPENING_WITH_A_NOT_NAME_WORD
+        ):
             return None
         if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
             return None

@@ -419,3 +419,25 @@ def test_a_basis_written_without_its_cu_keeps_the_run_going():
 def test_a_minister_s_ministry_cut_at_its_lower_case_words_is_read_from_the_symbol():
     tt = _record(_SCHOOL_LETTER).cites[0]
     assert tt.issuer == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_a_law_s_name_stops_at_a_body_or_sentence_opening_its_next_line():
+    raw = (
+        "3. Về công tác chuẩn bị triển khai Luật Phát triển đô thị\n"
+        "Thường trực HĐND Thành phố đề nghị UBND Thành phố chuẩn bị.\n"
+        "Triển khai Luật Đất đai Các xã thực hiện rà soát.\n"
+        "Thực hiện Luật Thanh niên Sở Nội vụ hướng dẫn.\n"
+        "Luật sửa đổi, bổ sung một số điều Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND đề xuất rút ngắn thời gian.\n"
+    )
+    assert _cited(raw) == [
+        "Luật Phát triển đô thị",
+        "Luật Đất đai",
+        "Luật Thanh niên",
+        "Luật sửa đổi, bổ sung một số điều Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND",
+    ]
+
+
+def test_the_law_on_credit_institutions_opens_with_cac():
+    assert _cited("Căn cứ Luật Các tổ chức tín dụng năm 2024;\nCăn cứ Luật các cơ quan;\n") == [
+        "Luật Các tổ chức tín dụng năm 2024"
+    ]
