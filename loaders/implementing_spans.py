@@ -299,12 +299,22 @@ LIST_ITEM_INSTRUMENT = re.compile(
 )
 # The end of a line of such a run: "…;", "…; " (emphasis aside).
 _LIST_ITEM_END = re.compile(r";[\s*_]*$")
+# An opening that heads a list of grounds on its own line, up to its colon: "Căn cứ các văn bản sau:", "Căn cứ:",
+# "Thực hiện các văn bản chỉ đạo sau:" (a letter's, before "- Quyết định số …;" items).
+LIST_HEAD_LINE = re.compile(
+    rf"[\s*_|]*(?:{phrase_alternation(codes.IMPLEMENTING_OPENINGS)})(?:\s+[^\d;:.,]{{0,40}}?)?\s*:[\s*_]*$"
+)
 
 
 def _continues_list(before: str, line: str) -> bool:
-    """Whether ``line`` goes on with the "Căn cứ" run the line ``before`` it ended with ";" (LIST_ITEM_INSTRUMENT):
-    its instrument is one more ground, as the run's opening names it."""
-    return _LIST_ITEM_END.search(before) is not None and LIST_ITEM_INSTRUMENT.match(line.strip(" *_|")) is not None
+    """Whether ``line`` goes on with the "Căn cứ" run the line ``before`` it ended with ";" or headed with its colon
+    (LIST_HEAD_LINE): its instrument (LIST_ITEM_INSTRUMENT) is one more ground, as the run's opening names it."""
+    if LIST_ITEM_INSTRUMENT.match(line.strip(" *_|")) is None:
+        return False
+    if _LIST_ITEM_END.search(before) is not None:
+        return True
+    # Not a closing sentence's colon: "Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế hướng dẫn như sau:" (the body follows).
+    return before.rstrip(" *_").endswith(":") and LIST_HEAD_LINE.match(before) is not None and not _closes_preamble(before)
 
 
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:

@@ -441,3 +441,25 @@ def test_the_law_on_credit_institutions_opens_with_cac():
     assert _cited("Căn cứ Luật Các tổ chức tín dụng năm 2024;\nCăn cứ Luật các cơ quan;\n") == [
         "Luật Các tổ chức tín dụng năm 2024"
     ]
+
+
+def test_a_letter_s_grounds_listed_under_a_can_cu_head_are_implemented():
+    raw = (
+        "SỞ Y TẾ TỈNH KON TUM\nSố: 456/SYT-NVY\nV/v triển khai tiêm chủng\n\n"
+        "Kính gửi: Các bệnh viện, Trung tâm Y tế các huyện\n\n"
+        "Căn cứ các văn bản sau:\n"
+        "- Quyết định số 1234/QĐ-BYT ngày 10/4/2024 của Bộ Y tế về việc ban hành hướng dẫn tiêm chủng;\n"
+        "- Kế hoạch số 55/KH-UBND ngày 12/5/2024 của UBND tỉnh Kon Tum về tiêm chủng mở rộng năm 2024;\n"
+        "Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "- Kế hoạch số 60/KH-SYT ngày 20/5/2024 của Sở Y tế được triển khai đến các xã.\n"
+    )
+    assert _implemented(raw) == ["Quyết định số 1234/QĐ-BYT ngày 10/4/2024", "Kế hoạch số 55/KH-UBND ngày 12/5/2024"]
+
+
+def test_a_closing_sentence_s_colon_heads_no_list_of_grounds():
+    from vanban.loaders.implementing_spans import LIST_HEAD_LINE
+
+    assert LIST_HEAD_LINE.match("Căn cứ các văn bản sau:")
+    assert LIST_HEAD_LINE.match("**Căn cứ:**")
+    assert LIST_HEAD_LINE.match("Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế hướng dẫn như sau:") is None
+    assert not _continues_list("Thực hiện chỉ đạo của Sở Y tế hướng dẫn như sau:", "- Kế hoạch số 60/KH-SYT …")
