@@ -194,6 +194,8 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
             end = lines[j].flat_start
             break
         if _closes_preamble(masked_line(j)) and j + 1 < len(lines):
+            if _introduces_preamble(lines, masked_line, begin, j):
+                continue  # a web page's sentence before the text: "… vừa ban hành Chương trình hành động … như sau:"
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
             break
     masked = mask(text.flat)
@@ -219,6 +221,21 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
 # tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
 # Not "TP. Hồ Chí Minh" (as SENTENCE_END).
 _INNER_SENTENCE_END = re.compile(rf"(?<!\bTP)(?<!\bTp)(?<!\btp)\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
+
+
+def _introduces_preamble(lines, masked_line, begin: int, j: int) -> bool:
+    """Whether the line ``j`` that ends "… như sau:" introduces the preamble rather than closes it: no implementing
+    opening before it or in it, and the next line opens one. A news page that copies a plan writes "Ban Thường vụ Tỉnh
+    ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW … Nội dung chương trình hành động như
+    sau:" then "Thực hiện Nghị quyết số 57-NQ/TW …, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động … như sau:"."""
+    if not _opens_line(masked_line(j + 1)):
+        return False
+    for k in range(max(0, j - 40), j + 1):
+        if lines[k].flat_start < begin:
+            continue
+        if any(m["open"] in _OPENINGS_IMPLEMENTING for m in OPENING.finditer(masked_line(k))):
+            return False
+    return True
 
 
 def _continues_title(line: str) -> bool:

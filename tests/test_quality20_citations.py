@@ -463,3 +463,23 @@ def test_a_closing_sentence_s_colon_heads_no_list_of_grounds():
     assert LIST_HEAD_LINE.match("**Căn cứ:**")
     assert LIST_HEAD_LINE.match("Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế hướng dẫn như sau:") is None
     assert not _continues_list("Thực hiện chỉ đạo của Sở Y tế hướng dẫn như sau:", "- Kế hoạch số 60/KH-SYT …")
+
+
+def test_a_news_page_s_sentence_before_the_copied_preamble_does_not_close_it():
+    raw = (
+        "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57\n"
+        "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của "
+        "Bộ Chính trị về đột phá phát triển khoa học, công nghệ. Nội dung chương trình hành động như sau:\n"
+        "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, "
+        "Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Thực hiện Kế hoạch số 12-KH/TU ngày 02/01/2025 của Tỉnh ủy.\n"
+    )
+    assert _implemented(raw) == ["Nghị quyết số 57-NQ/TW, ngày 22/12/2024"]
+    # A plan's own closing sentence still closes its preamble: the body's "Thực hiện …" is not implemented.
+    plan = (
+        "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2025\n"
+        "Căn cứ Kế hoạch số 45/KH-UBND ngày 01/3/2025 của UBND huyện, UBND xã xây dựng Kế hoạch như sau:\n"
+        "Thực hiện Công văn số 99/PVH ngày 05/3/2025 của Phòng Văn hóa, các thôn đăng ký tham gia.\n"
+    )
+    assert _implemented(plan) == ["Kế hoạch số 45/KH-UBND ngày 01/3/2025"]
