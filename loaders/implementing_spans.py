@@ -16,11 +16,17 @@ from vanban.loaders.records import Header
 from vanban.loaders.text import Text
 
 
+# The type words of two words and more in capitals, written without their spaces: "BÁOCÁO", "KẾHOẠCH".
+_GLUED_UPPER_TYPES = "|".join(
+    re.escape(w.upper().replace(" ", "")) for w in sorted(codes.TYPE_WORDS, key=len, reverse=True) if " " in w
+)
 # The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT"; not the enacting
 # words that close a decision's preamble, "QUYẾT ĐỊNH:" / "**QUYẾT ĐỊNH:**" (a web copy that drops the heading
 # keeps them: its "Căn cứ …" lines come before them, not after).
 TYPE_HEADING = re.compile(
     rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])(?![\s*_]*:)[\s*#|_]*"
+    # An OCR copy that ran the heading's words together: "BÁOCÁOKIỂMTRA" (its type glued, then its next word), "KẾHOẠCH".
+    rf"|^[\s*#|_]*(?:{_GLUED_UPPER_TYPES})(?:(?=[{UPPER_LETTERS}])|[\s*#|_]*$)"
 )
 # Those enacting words, or the first article they open: "QUYẾT ĐỊNH:", "**QUYẾT NGHỊ:**", "Điều 1. Ban hành …".
 # The type heading is looked for above them only: below is the body, or a plan attached to the decision ("KẾ

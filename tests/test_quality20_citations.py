@@ -483,3 +483,19 @@ def test_a_news_page_s_sentence_before_the_copied_preamble_does_not_close_it():
         "Thực hiện Công văn số 99/PVH ngày 05/3/2025 của Phòng Văn hóa, các thôn đăng ký tham gia.\n"
     )
     assert _implemented(plan) == ["Kế hoạch số 45/KH-UBND ngày 01/3/2025"]
+
+
+def test_an_ocr_heading_with_its_words_run_together_still_heads_the_title():
+    raw = (
+        "HUYỆN ỦY THÁI THỤY\nSố: 45-BC/HU\nThái Thụy, ngày 10 tháng 3 năm 2021\n\n"
+        "BÁOCÁOKIỂMTRA\n"
+        "THỰC HIỆN NGHỊQUYẾT SỐ 12-NQ/TU NGÀY 05/01/2021 CỦA BAN THƯỜNG VỤ TỈNH ỦY\n\n"
+        "Thực hiện Kế hoạch số 30-KH/HU ngày 01/02/2021 của Ban Thường vụ Huyện ủy, Đoàn kiểm tra báo cáo như sau:\n"
+        "I. KẾT QUẢ\n"
+    )
+    assert _implemented(raw) == ["NGHỊQUYẾT SỐ 12-NQ/TU NGÀY 05/01/2021", "Kế hoạch số 30-KH/HU ngày 01/02/2021"]
+    from vanban.loaders.implementing_spans import TYPE_HEADING
+
+    assert TYPE_HEADING.match("BÁOCÁOKIỂMTRA")
+    assert TYPE_HEADING.match("KẾHOẠCH")
+    assert TYPE_HEADING.match("BÁOCÁO viên") is None
