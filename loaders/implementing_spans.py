@@ -316,9 +316,12 @@ def _opens_line(line: str) -> bool:
 # ";": "Thông tư số 03/2018/TT-BGDĐT ngày 29 tháng 01 năm 2018 của Bộ Giáo dục và Đào tạo quy định …;" under "Căn cứ
 # Luật số 51/2010/QH12 của Quốc hội về Luật Người khuyết tật;" (a Sở's letter), "- Nghị định số 24/2014/NĐ-CP …;"
 # (a bullet), "Luật Giáo dục ngày 14/6/2019;" (a law by its name, capitalised). Its type word is followed by "số",
-# a number, or a capitalised name: not "Kế hoạch này …", "Quyết định trên …" (a body's sentence).
+# a number, or a capitalised name (in lower case, "số" and its number): not "Kế hoạch này …", "Quyết định trên …" (a
+# body's sentence).
 LIST_ITEM_INSTRUMENT = re.compile(
-    rf"[-+–•]?\s*\**\s*(?:{CAP_TYPE_WORD})\s*(?:(?i:số)\s*:?\s*)?(?:\d|(?<=[Ll]uật )[{UPPER_LETTERS}]|(?<=[Ll]ệnh )[{UPPER_LETTERS}])"
+    rf"[-+–•]?\s*\**\s*(?:(?:{CAP_TYPE_WORD})\s*(?:(?i:số)\s*:?\s*)?(?:\d|(?<=[Ll]uật )[{UPPER_LETTERS}]|(?<=[Ll]ệnh )[{UPPER_LETTERS}])"
+    # … or in lower case, its number written: "công văn số 256/SGDĐT-GDTrH ngày 12/3/2021 …;".
+    rf"|(?:{TYPE_WORD})\s*(?:số|so|sô)\s*:?\s*\d)"
 )
 # The end of a line of such a run: "…;", "…; " (emphasis aside).
 _LIST_ITEM_END = re.compile(r";[\s*_]*$")

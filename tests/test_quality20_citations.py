@@ -70,6 +70,8 @@ def test_a_line_continues_the_run_only_after_a_semicolon_and_with_an_instrument_
     assert LIST_ITEM_INSTRUMENT.match("Nghị quyết 57-NQ/TW ngày 22/12/2024")
     assert LIST_ITEM_INSTRUMENT.match("Pháp lệnh Ưu đãi người có công với cách mạng;")
     assert LIST_ITEM_INSTRUMENT.match("Luật sư tư vấn …") is None
+    assert LIST_ITEM_INSTRUMENT.match("công văn số 256/SGDĐT-GDTrH ngày 12/3/2021 của Sở GD&ĐT;")
+    assert LIST_ITEM_INSTRUMENT.match("kế hoạch này được triển khai") is None
 
 
 def test_a_letter_s_run_still_ends_at_its_body():
