@@ -147,10 +147,20 @@ AMENDING_IN_YEAR = re.compile(
 LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
 
 
+# The word "năm" (year) and "và" (and), as a law's name is read.
+_YEAR_WORD = "năm"
+_AND = "và"
+# "pháp" before "Luật": the word "pháp luật" (the law in general), capitalised by a site's banner: "Hệ Thống Pháp Luật
+# vui lòng lựa chọn và đăng ký gói cước" (a legal library page's footer), no law.
+_LAW_IN_GENERAL = "pháp "
+
+
 def read_law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation, or a line break that ends
     a name when ``masked`` marks them (``citation_mentions.mark_hard_breaks``)."""
     doc_type = type_name(m["type"])
+    if masked[max(0, m.start() - len(_LAW_IN_GENERAL)) : m.start()].lower() == _LAW_IN_GENERAL:
+        return None  # "Pháp Luật": law in general
     if doc_type in _AMENDABLE_TYPES:
         amending = _amending_law(masked, m)
         if amending:
@@ -184,6 +194,8 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
             break
         if i and w[0][:1].isdigit() and (number_after := LAW_NUMBER_WITHOUT_SO.match(w[0])):
             break
+        if taken and w[0].lower() == _YEAR_WORD and taken[-1][0] == _AND:
+            break  # "Luật Thanh niên và năm 2025" (an OCR copy that lost the words between): no year of this law
         glued = GLUED_DATE_WORD.search(w[0])
         if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
             taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))

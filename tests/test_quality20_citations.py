@@ -501,3 +501,15 @@ def test_an_ocr_heading_with_its_words_run_together_still_heads_the_title():
     assert TYPE_HEADING.match("BÁOCÁOKIỂMTRA")
     assert TYPE_HEADING.match("KẾHOẠCH")
     assert TYPE_HEADING.match("BÁOCÁO viên") is None
+
+
+def test_law_in_general_an_ocr_year_and_a_clause_after_the_name():
+    raw = (
+        "Để sử dụng toàn bộ tiện ích nâng cao của Hệ Thống Pháp Luật vui lòng lựa chọn và đăng ký gói cước.\n"
+        "Thực hiện Luật Thanh niên và năm 2025 và Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ.\n"
+        "Người lao động thuộc đối tượng quy định tại Điều 2 Luật Bảo hiểm xã hội tham gia bảo hiểm xã hội tự nguyện.\n"
+    )
+    assert [(c.surface, c.year) for c in _record(raw).cites if c.doc_type == "Luật"] == [
+        ("Luật Thanh niên", None),
+        ("Luật Bảo hiểm xã hội", None),
+    ]
