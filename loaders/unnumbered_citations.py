@@ -74,6 +74,19 @@ DRAFT_BEFORE = re.compile(r"(?<!\w)(?i:dự\s+thảo|dự\s+án)\s+$")
 _PROJECT_NAME_STOPS = NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
 
 
+# The capitalised word a national Party congress is named with between "Đại hội" and its ordinal ("Đại hội Đảng toàn
+# quốc"), and the level words that name a local congress.
+_PARTY_WORD = "Đảng"
+_LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "trấn", "cơ", "sở", "trường"})
+
+
+def _names_another_congress(body: str) -> bool:
+    """Whether the words between "Đại hội" and the ordinal name another body's congress than the Party's national one:
+    a capitalised name ("đại biểu Phụ nữ tỉnh", "Đoàn TNCS Hồ Chí Minh huyện") or a level word; not "đại biểu toàn
+    quốc", "Đảng toàn quốc", nor an OCR copy's "đại biu toàn quc" (lower-case words only)."""
+    return any((w[:1].isupper() and w != _PARTY_WORD) or w in _LEVEL_WORDS for w in body.split())
+
+
 def _congress(m: re.Match, header: Header) -> Mention:
     body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
     body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
@@ -85,8 +98,14 @@ def _congress(m: re.Match, header: Header) -> Mention:
         after = low.split("đảng bộ", 1)[1].replace("tỉnh", "").replace("huyện", "").strip()
         where = " ".join(x for x in (level, place or (body.split("Đảng bộ", 1)[-1].strip() if after else "")) if x)
         issuer = f"Đại hội đại biểu Đảng bộ {where} lần thứ {ordinal}".replace("  ", " ")
-    else:
+    elif not _names_another_congress(body):
         issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
+    else:
+        # Another organisation's congress, named as written: "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVI",
+        # "Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XXV" (not the Party's national congress).
+        level = low.split()[-1]
+        place = header.province if level == "tỉnh" else (header.district if level == "huyện" else None)
+        issuer = " ".join(x for x in ("Đại hội", body, place, f"lần thứ {ordinal}") if x)
     return Mention(
         start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
         name=m.group(0), issuer=issuer, key=issuer.lower(),

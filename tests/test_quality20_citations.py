@@ -513,3 +513,23 @@ def test_law_in_general_an_ocr_year_and_a_clause_after_the_name():
         ("Luật Thanh niên", None),
         ("Luật Bảo hiểm xã hội", None),
     ]
+
+
+# ---------------------------------------------------------------------------- congresses of other organisations
+
+
+def test_another_organisation_s_congress_is_not_the_party_s_national_one():
+    raw = (
+        "HỘI LIÊN HIỆP PHỤ NỮ TỈNH KON TUM\nSố: 12/KH-HLHPN\nKon Tum, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức các hoạt động kỷ niệm ngày 8/3\n"
+        "Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVI, nhiệm kỳ 2021-2026;\n"
+        "Thực hiện Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XXV;\n"
+        "Quán triệt Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội đại biu toàn quc lần thứ XIII của Đảng.\n"
+    )
+    congresses = [(c.surface, c.issuer) for c in _record(raw).cites]
+    assert congresses == [
+        ("Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVI", "Đại hội đại biểu Phụ nữ tỉnh Kon Tum lần thứ XVI"),
+        ("Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XXV", "Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XXV"),
+        # An OCR copy that lost letters still names the national congress: one entry.
+        ("Nghị quyết Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+    ]
