@@ -15,6 +15,7 @@ from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
 from vanban.loaders.names import expand_abbreviations
+from vanban.loaders.unnumbered_citations import PLENUM_KEY, plenum_key
 from vanban.loaders.records import Citation
 
 
@@ -325,7 +326,9 @@ def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
     if m.blank_number:  # "Kế hoạch số    /KH-UBND": its symbol, then its issuer, tell it
         return symbol_key(m.symbol) == symbol_key(cite.symbol) and m.issuer == cite.issuer
     if m.key:
-        return m.issuer == cite.issuer
+        # Plenums of one committee share its name: their numbers tell them apart ("Nghị quyết Trung ương 8 khóa XIII"
+        # is not "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII").
+        return m.issuer == cite.issuer and (not m.key.startswith(PLENUM_KEY) or plenum_key(cite.surface) == m.key)
     if m.year and cite.year and m.year != cite.year:
         return False  # two versions of one law (see _same_name_group)
     return name_key(m.name) == name_key(DATE_TAIL.sub("", cite.surface))

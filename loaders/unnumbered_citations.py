@@ -38,10 +38,41 @@ CONGRESS = re.compile(
 
 # A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
 # "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
+# Its number in digits, in roman numerals or in words: "10", "IV", "mười", "mười hai" (the words' values for the key).
+_PLENUM_WORDS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    **{f"mười {w}": 10 + n for w, n in (("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("lăm", 5), ("sáu", 6),
+                                      ("bảy", 7), ("tám", 8), ("chín", 9))},
+}
+_PLENUM_NUMBER = rf"\d{{1,2}}|[IVX]+(?!\w)|(?:{phrase_alternation(_PLENUM_WORDS)})(?!\w)"
 PLENUM = re.compile(
-    rf"{TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{{1,2}}|[IVX]+)"
+    rf"{TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?:lần\s+thứ\s+)?"
+    rf"(?P<plenum>{_PLENUM_NUMBER})"
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
 )
+# The same plenum named by its committee after its number: "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương
+# Đảng khóa XIII", "Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng (khóa XIII)" (a provincial
+# committee's plenum, "… Ban Chấp hành Đảng bộ tỉnh khóa XVI", is not this).
+PLENUM_OF_COMMITTEE = re.compile(
+    rf"{TYPE_START}Nghị\s*quyết\s+Hội\s+nghị\s+lần\s+thứ\s+(?P<plenum>{_PLENUM_NUMBER})\s*,?\s+(?:của\s+)?"
+    r"(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)(?:\s+Đảng)?\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def plenum_number(written: str) -> int | None:
+    """10 for "10", "X" or "mười"; 4 for "IV" or "tư"."""
+    if written.isdigit():
+        return int(written)
+    if written in _PLENUM_WORDS:
+        return _PLENUM_WORDS[written]
+    low = " ".join(written.lower().split())
+    if low in _PLENUM_WORDS:
+        return _PLENUM_WORDS[low]
+    values = [_ROMAN.get(ch) for ch in written]
+    if None in values or not values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 # A plan cited by description and issuer (matched at a type word after a citing verb):
 # "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
@@ -253,7 +284,7 @@ def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None =
     if word in codes.CHARTER_TYPE_WORDS:
         return read_charter(masked, u)
     if word == "nghị quyết":
-        for pattern in (CONGRESS, PLENUM):
+        for pattern in (CONGRESS, PLENUM, PLENUM_OF_COMMITTEE):
             m = pattern.match(masked, u.start())
             if m:
                 return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
@@ -274,6 +305,23 @@ def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None =
 def _plenum(m: re.Match, header: Header) -> Mention:
     return Mention(
         start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
-        key=f"plenum {m['plenum']} {m['term']}".lower(),
+        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header), key=_plenum_key(m),
     )
+
+
+# The start of a plenum's key ("plenum 10 xiii"), which tells plenums of one committee apart.
+PLENUM_KEY = "plenum "
+
+
+def _plenum_key(m: re.Match) -> str:
+    return f"{PLENUM_KEY}{plenum_number(m['plenum']) or m['plenum']} {m['term']}".lower()
+
+
+def plenum_key(surface: str) -> str | None:
+    """The key of the plenum a citation's surface names ("plenum 10 xiii" for "Nghị quyết Hội nghị lần thứ mười Ban
+    Chấp hành Trung ương Đảng khóa XIII"), None when it names none."""
+    for pattern in (PLENUM, PLENUM_OF_COMMITTEE):
+        m = pattern.match(surface)
+        if m:
+            return _plenum_key(m)
+    return None

@@ -533,3 +533,30 @@ def test_another_organisation_s_congress_is_not_the_party_s_national_one():
         # An OCR copy that lost letters still names the national congress: one entry.
         ("Nghị quyết Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
     ]
+
+
+# ---------------------------------------------------------------------------- plenums of the Central Committee
+
+
+def test_a_plenum_named_by_its_committee_or_its_number_in_words_is_one_resolution():
+    raw = (
+        "Thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XIII về Chiến lược bảo vệ Tổ quốc trong tình hình mới;\n"
+        "Thực hiện Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII;\n"
+        "Các chi bộ quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII, Nghị quyết "
+        "Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng (khóa XIII) và Nghị quyết Trung ương lần thứ 10 khóa XIII.\n"
+    )
+    record = _record(raw)
+    assert [(c.surface, c.issuer, c.mentions) for c in record.cites] == [
+        ("Nghị quyết Hội nghị Trung ương 8 khóa XIII", "Ban Chấp hành Trung ương Đảng", 2),
+        ("Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII", "Ban Chấp hành Trung ương Đảng", 3),
+    ]
+    # Both are implemented: one plenum's mention does not stand for the other's.
+    assert [c.surface for c in record.implements] == [c.surface for c in record.cites]
+
+
+def test_plenum_numbers():
+    from vanban.loaders.unnumbered_citations import plenum_key, plenum_number
+
+    assert [plenum_number(x) for x in ("10", "X", "IV", "mười", "mười hai", "tư", "XII")] == [10, 10, 4, 10, 12, 4, 12]
+    assert plenum_key("Nghị quyết Trung ương 4 khóa XII") == plenum_key("Nghị quyết Hội nghị Trung ương IV (khóa XII)")
+    assert plenum_key("Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XVI") is None  # a province's
