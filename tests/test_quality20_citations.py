@@ -560,3 +560,19 @@ def test_plenum_numbers():
     assert [plenum_number(x) for x in ("10", "X", "IV", "mười", "mười hai", "tư", "XII")] == [10, 10, 4, 10, 12, 4, 12]
     assert plenum_key("Nghị quyết Trung ương 4 khóa XII") == plenum_key("Nghị quyết Hội nghị Trung ương IV (khóa XII)")
     assert plenum_key("Nghị quyết Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ tỉnh khóa XVI") is None  # a province's
+
+
+def test_a_law_s_name_stops_before_a_clause_of_what_is_done_with_it():
+    raw = (
+        "Các sở thực hiện Luật Đất đai và tổ chức thực hiện các văn bản hướng dẫn.\n"
+        "Triển khai Luật Thủ đô và rà soát các quy định; quán triệt Luật Việc làm và tuyên truyền sâu rộng.\n"
+        "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;\n"
+    )
+    assert _cited(raw) == [
+        "Luật Đất đai", "Luật Thủ đô", "Luật Việc làm", "Luật Phổ biến, giáo dục pháp luật năm 2012",
+    ]
+    from vanban.loaders.citation_words import starts_stop
+
+    words = [(w, 0, 0) for w in "tổ chức thực hiện các".split()]
+    assert starts_stop(words, 0, frozenset({("tổ", "chức", "thực", "hiện")}))
+    assert not starts_stop(words[:3], 0, frozenset({("tổ", "chức", "thực", "hiện")}))
