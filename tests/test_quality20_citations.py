@@ -576,3 +576,16 @@ def test_a_law_s_name_stops_before_a_clause_of_what_is_done_with_it():
     words = [(w, 0, 0) for w in "tổ chức thực hiện các".split()]
     assert starts_stop(words, 0, frozenset({("tổ", "chức", "thực", "hiện")}))
     assert not starts_stop(words[:3], 0, frozenset({("tổ", "chức", "thực", "hiện")}))
+
+
+def test_a_symbol_with_the_date_word_glued_to_it_is_read_whole():
+    raw = (
+        "- Căn cứ Nghị định số 13/2008/NĐ-CPngày 04 tháng 02 năm 2008 của Chính phủ quy định tổ chức các cơ quan "
+        "chuyên môn;\n"
+        "- Căn cứ Thông tư số 04/2008/TT-BNVngày 04 tháng 6 năm 2008 của Bộ Nội vụ hướng dẫn chức năng;\n"
+    )
+    cites = _record(raw).cites
+    assert [(c.number, c.symbol, c.date, c.issuer) for c in cites] == [
+        ("13", "2008/NĐ-CP", "2008-02-04", "Chính phủ"),
+        ("04", "2008/TT-BNV", "2008-06-04", "Bộ Nội vụ"),
+    ]
