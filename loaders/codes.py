@@ -195,7 +195,7 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     # A verb of the clause after the name, never a word of a law's title: "thực hiện Luật Phát triển đô thị và xem
     # xét …", "triển khai Luật Phát triển đô thị" / "Đề nghị các Ban HĐND …" (a heading, then the next paragraph).
     "xem xét", "đề nghị", "đề xuất", "kiến nghị", "yêu cầu", "chỉ đạo", "báo cáo", "triển khai", "phối hợp",
-    "rà soát", "tuyên truyền", "quán triệt", "tổ chức thực hiện", "tổ chức triển khai",
+    "rà soát", "tuyên truyền", "quán triệt", "tổ chức thực hiện", "tổ chức triển khai", "cần",
     # "… quy định tại Điều 2 Luật Bảo hiểm xã hội tham gia bảo hiểm xã hội tự nguyện" (a Thông tư's heading).
     "tham gia",
 )

@@ -589,3 +589,17 @@ def test_a_symbol_with_the_date_word_glued_to_it_is_read_whole():
         ("13", "2008/NĐ-CP", "2008-02-04", "Chính phủ"),
         ("04", "2008/TT-BNV", "2008-06-04", "Bộ Nội vụ"),
     ]
+
+
+def test_a_news_page_s_law_mentions_join_the_numbered_law():
+    raw = (
+        "Để Luật Thủ đô đến mọi nơi, mọi nhà\n\n"
+        "Sửa Luật Đầu tư công cần rà soát, đối chiếu với Luật Thủ đô năm 2024.\n\n"
+        "Tại kỳ họp thứ bảy khóa XV Quốc hội đã thông qua Luật Thủ đô số 39/2024/QH15. Luật Thủ đô năm 2024 gồm 7 chương "
+        "(so với Luật Thủ đô năm 2012 nhiều hơn 3 chương).\n"
+    )
+    assert [(c.surface, c.year, c.mentions) for c in _record(raw).cites] == [
+        ("Luật Thủ đô số 39/2024/QH15", 2024, 4),
+        ("Luật Đầu tư công", None, 1),
+        ("Luật Thủ đô năm 2012", 2012, 1),
+    ]
