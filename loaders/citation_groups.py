@@ -168,13 +168,28 @@ def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nke
     plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
     year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
     after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
-    if m.year is None or m.date is not None:
+    if m.date is not None:
         return None
+    if m.year is None:
+        return _known_short_name_group(by_name, nkey)
     head = nkey[1] + " "
     found = [
         g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
         for g in gs if g.first.number is not None and _group_year(g) == m.year
     ]
+    return found[0] if len(found) == 1 else None
+
+
+def _known_short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nkey: tuple[str, str]) -> InstrumentGroup | None:
+    """The group of the law a short name no law has (codes.LAW_SHORT_NAMES) names without a year: "Luật Bầu cử" in
+    "… quán triệt đầy đủ các quy định của Luật Bầu cử" after "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội
+    đồng nhân dân số 85/2015/QH13" (a commune MTTQ's guidance): the only law cited whose name begins as the short
+    name's full name does. A short name that is a law's own ("Luật Giáo dục", beside "Luật Giáo dục đại học") is
+    not read so."""
+    full = codes.LAW_SHORT_NAMES.get(nkey[1])
+    if full is None:
+        return None
+    found = [g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(full) for g in gs]
     return found[0] if len(found) == 1 else None
 
 

@@ -174,6 +174,11 @@ LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
 # Law names whose first word is one of NOT_LAW_NAME_WORDS: "Luật Các tổ chức tín dụng năm 2024" (lower-case keys).
 LAW_NAMES_OPENING_WITH_A_NOT_NAME_WORD: tuple[str, ...] = ("các tổ chức tín dụng",)
 
+# Short names of laws that no law has as its own name, and the start of the full name they stand for (lower-case keys,
+# as citation_groups.name_key writes them): "Luật Bầu cử" for "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
+# nhân dân" (the one law on elections since 2015).
+LAW_SHORT_NAMES: dict[str, str] = {"luật bầu cử": "luật bầu cử đại biểu"}
+
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
 LAW_NAME_PHRASES: tuple[str, ...] = ("người có công với cách mạng", "hàng không")

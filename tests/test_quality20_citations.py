@@ -603,3 +603,21 @@ def test_a_news_page_s_law_mentions_join_the_numbered_law():
         ("Luật Đầu tư công", None, 1),
         ("Luật Thủ đô năm 2012", 2012, 1),
     ]
+
+
+def test_the_short_name_of_the_election_law_is_a_back_reference_to_it():
+    raw = (
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 đã được sửa đổi, bổ sung "
+        "một số điều theo Luật số 83/2025/QH15;\n"
+        "- Các cơ quan, tổ chức, đơn vị phải quán triệt đầy đủ các quy định của Luật Bầu cử và các văn bản hướng dẫn.\n"
+    )
+    laws = [(c.surface, c.mentions) for c in _record(raw).cites]
+    assert laws == [
+        ("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13", 2),
+        ("Luật số 83/2025/QH15", 1),
+    ]
+    # Alone, it is the law named so; a short name that is a law's own name is not read as another's.
+    assert _cited("Tuyên truyền Luật Bầu cử đến cử tri.\n") == ["Luật Bầu cử"]
+    assert _cited("Căn cứ Luật Giáo dục đại học số 08/2012/QH13;\nThực hiện Luật Giáo dục và các văn bản.\n") == [
+        "Luật Giáo dục đại học số 08/2012/QH13", "Luật Giáo dục",
+    ]
