@@ -141,6 +141,12 @@ class InstrumentGroup:
         return self.mentions[0]
 
 
+def _written_year(name: str | None) -> str | None:
+    """The year a name ends with, as written ("2025" of "Luật Sửa đổi Bộ luật Hình sự 2025"), else None."""
+    y = _YEAR_SUFFIX.search(DATE_TAIL.sub("", name or ""))
+    return y[0].split()[-1][-4:] if y else None
+
+
 def _group_year(g: InstrumentGroup) -> int | None:
     return next((m.year for m in g.mentions if m.year), None)
 
@@ -279,6 +285,11 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
         if m.blank_number:
             # "Quyết định số    /QĐ-UBND … của UBND xã" and "… của UBND huyện": one symbol without a number, two bodies.
             candidates = [g for g in candidates if not (g.first.issuer and m.issuer and g.first.issuer != m.issuer)]
+        if candidates and m.year is None and m.name:
+            # An amending law keeps the year its name ends with out of its own year (law_names._amending_law): two
+            # years are two laws ("Luật sửa đổi Bộ luật Hình sự 2017" and "Luật Sửa đổi Bộ luật Hình sự 2025").
+            written = _written_year(m.name)
+            candidates = [g for g in candidates if written is None or _written_year(g.first.name) in (None, written)]
         target = _same_name_group(candidates, m)
         if target is None and not m.key:
             target = _short_name_group(by_name, nkey, m)

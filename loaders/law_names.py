@@ -42,11 +42,13 @@ _AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
 # Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
 # Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
 # đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
+# Also "sửa đổi" alone, as a page's title names one: "Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
+# nhân dân 2025 Luật số 83/2025/QH15" (the amended law was read with the amending law's year before).
 AMENDING = re.compile(
-    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+    rf"\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
 )
-# The amending law's own number after the amended law's name: " số 52/2019/QH14".
-AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
+# The amending law's own number after the amended law's name: " số 52/2019/QH14", " Luật số 83/2025/QH15".
+AMENDING_NUMBER = re.compile(r"\s+(?:Luật\s+)?(?i:số)\s*")
 # A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
 AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
 # The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".

@@ -621,3 +621,35 @@ def test_the_short_name_of_the_election_law_is_a_back_reference_to_it():
     assert _cited("Căn cứ Luật Giáo dục đại học số 08/2012/QH13;\nThực hiện Luật Giáo dục và các văn bản.\n") == [
         "Luật Giáo dục đại học số 08/2012/QH13", "Luật Giáo dục",
     ]
+
+
+# ---------------------------------------------------------------------------- amending laws
+
+
+def test_an_amending_law_named_with_sua_doi_alone_and_its_number_after_is_one_law():
+    raw = (
+        "Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2025 Luật số 83/2025/QH15 được Quốc hội "
+        "thông qua ngày 24/6/2025.\n"
+        "Căn cứ Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày "
+        "22/11/2019;\n"
+    )
+    assert [(c.surface, c.number, c.year, c.date) for c in _record(raw).cites] == [
+        ("Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân 2025 Luật số 83/2025/QH15", "83", 2025, None),
+        (
+            "Luật sửa đổi một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019",
+            None, 2019, "2019-11-22",
+        ),
+    ]
+
+
+def test_two_amending_laws_of_one_code_in_two_years_are_two_entries():
+    raw = (
+        "Khoản 20 Điều 1 Luật Sửa đổi Bộ luật Hình sự 2025 đã bổ sung Điều 256a vào sau Điều 256 Bộ luật Hình sự 2015.\n"
+        "Trước đây, tại Chương XX Bộ luật Hình sự 2015 (được sửa đổi, bổ sung bởi Luật sửa đổi Bộ luật Hình sự 2017) quy "
+        "định các tội phạm về ma túy; Luật Sửa đổi Bộ luật Hình sự 2025 bổ sung tội mới.\n"
+    )
+    assert [(c.surface, c.mentions) for c in _record(raw).cites] == [
+        ("Luật Sửa đổi Bộ luật Hình sự 2025", 2),
+        ("Bộ luật Hình sự 2015", 2),
+        ("Luật sửa đổi Bộ luật Hình sự 2017", 1),
+    ]
