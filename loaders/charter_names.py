@@ -13,8 +13,8 @@ import re
 
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import UNNUMBERED, Mention
-from vanban.loaders.citation_patterns import UPPER_LETTERS
-from vanban.loaders.citation_words import COMMA_PAIRS
+from vanban.loaders.citation_patterns import UPPER_LETTERS, phrase_alternation
+from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, starts_type, words_at
 from vanban.loaders.names import expand_abbreviations
 
 
@@ -31,10 +31,81 @@ ORGANISATION_CHARTER = re.compile(
 # A treaty's name after its type word: capitalised or lower-case words, commas only between the pairs of words a
 # name is written with ("phòng, chống"), then its year ("năm 1982") or its short name in parentheses ("(CPTPP)",
 # "(EVFTA)"): "Công ước Liên hợp quốc về chống tham nhũng năm 2003", "Hiệp định Paris năm 1973".
+# The treaty type words (codes.CHARTER_TYPE_NAMES), none of which a treaty's name holds: "Công ước khung … và Thỏa
+# thuận Paris năm 2015" names two.
+_TREATY_TYPE = r"(?:Công\s*ước|Hiệp\s*định|Th(?:ỏa|oả)\s*thuận|Nghị\s*định\s*thư|Hiệp\s*ước)(?!\w)"
 TREATY = re.compile(
-    rf"(?P<type>Công\s*ước|Hiệp\s*định)(?P<name>(?:,?\s+[^\s,;:.()“”\"]+){{1,20}}?)"
+    rf"(?P<type>Công\s*ước|Hiệp\s*định)(?P<name>(?:,?\s+(?!{_TREATY_TYPE})[^\s,;:.()“”\"]+){{1,20}}?)"
     rf"(?:\s+(?i:năm)\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)|\s+\((?P<short>[{UPPER_LETTERS}][{UPPER_LETTERS}\d\-]{{1,11}})\))"
 )
+# A treaty named by an international party or the city it was signed in, no year needed (codes.TREATY_PARTIES,
+# codes.TREATY_CITIES): "Công ước khung của Liên hợp quốc" (its field "về biến đổi khí hậu" read after it, see
+# _field_end), "Thỏa thuận Paris", "Nghị định thư Kyoto", "Công ước ASEAN". Not "Công ước quốc tế về …", "các cam kết
+# quốc tế", "Thỏa thuận hợp tác giữa …" (no party, no city: which one is meant is not certain).
+NAMED_TREATY = re.compile(
+    rf"(?P<type>{_TREATY_TYPE})(?:\s+khung)?"
+    rf"(?:\s+(?:của\s+)?(?P<party>{phrase_alternation(codes.TREATY_PARTIES)})|\s+(?P<city>{phrase_alternation(codes.TREATY_CITIES)}))"
+    r"(?!\w)"
+)
+# The word that opens a treaty's field: " về " in "Thỏa thuận Paris về biến đổi khí hậu".
+FIELD_OPENING = " về "
+# The most words of a field.
+_FIELD_WORDS = 12
+# Words that end a treaty's field besides NAME_STOPS: "Nghị định thư Kyoto thuộc Công ước khung …", "… mà Việt Nam là
+# thành viên", "… đã được phê chuẩn".
+_FIELD_STOPS = NAME_STOPS | frozenset({("thuộc",), ("mà",), ("nhằm",), ("tham", "gia"), ("năm",)})
+# A year after a treaty's name: " năm 2015" in "Thỏa thuận Paris năm 2015", " (2015)" in "Thỏa thuận Paris (2015)".
+_TREATY_YEAR = re.compile(r"\s+(?:(?i:năm)\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)|\((?P<paren>(?:1[89]|20)\d\d)\))")
+
+
+def _field_end(masked: str, at: int) -> int:
+    """Where the field of a treaty's name that opens at ``at`` with " về " ends: its words in lower case (commas only
+    between the pairs of words a name is written with), up to punctuation, a capitalised word ("… về biến đổi khí hậu
+    và Thỏa thuận Paris"), or a stop word (_FIELD_STOPS); ``at`` when it has no such word ("Công ước Liên hợp quốc
+    về Luật Biển": a law named in it)."""
+    if not masked.startswith(FIELD_OPENING, at):
+        return at
+    words = words_at(masked, at + len(FIELD_OPENING) - 1, _FIELD_WORDS)
+    taken = []
+    for i, w in enumerate(words):
+        # Its first word may be capitalised ("… về Biến đổi khí hậu"), unless a type word opens it ("về Luật Biển").
+        if not (w[0][:1].islower() or (i == 0 and not starts_type(words, i))) or starts_stop(words, i, _FIELD_STOPS):
+            break
+        taken.append(w)
+    while taken and taken[-1][0].lower() in codes.NAME_TRAILING_WORDS:
+        taken.pop()
+    return taken[-1][2] if taken else at
+
+
+def _named_treaty(masked: str, start: int, word: str) -> Mention | None:
+    """The treaty named by an international party or its city at ``start`` (NAMED_TREATY), with its field and year."""
+    m = NAMED_TREATY.match(masked, start)
+    if m is None:
+        return None
+    end = _field_end(masked, m.end())
+    if m["party"] and end == m.end():
+        return None  # "Công ước Liên hợp quốc" alone, or about a law named in it: not one certain treaty
+    year = _TREATY_YEAR.match(masked, end)
+    if year:
+        end = year.end()
+    return Mention(
+        start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word], name=masked[start:end],
+        year=int(year["year"] or year["paren"]) if year else None,
+    )
+
+
+def treaty_city_key(name: str) -> str | None:
+    """The key of a treaty named after its city, its field and year left out, in lower case: "thỏa thuận paris" for
+    "Thỏa thuận Paris về biến đổi khí hậu" and for "Thỏa thuận Paris" (one treaty however much of its name is
+    written, as a resolution writes it: "phê duyệt Thỏa thuận Paris … (Thỏa thuận Paris về biến đổi khí hậu)"); None
+    for any other name."""
+    m = NAMED_TREATY.match(name)
+    if m is None or not m["city"]:
+        return None
+    word = "".join(m["type"].split()).lower()
+    return f"{codes.CHARTER_TYPE_NAMES.get(word, m['type'])} {m['city']}".lower()
+
+
 # The words before a treaty's type word that make its name part of a conference's, whose short name in
 # parentheses is the conference's: "Hội nghị lần thứ 26 các Bên tham gia " in "Hội nghị lần thứ 26 các Bên tham
 # gia Công ước khung của Liên hợp quốc về biến đổi khí hậu (COP26)", "Hội nghị các Bên " (back to the clause's
@@ -68,9 +139,10 @@ def read_charter(masked: str, u: re.Match) -> Mention | None:
         if m:
             return Mention(start=start, end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["điều lệ"], name=m.group(0))
         return None
-    m = TREATY.match(masked, start)
+    m = TREATY.match(masked, start) if word in _TREATIES_BY_YEAR else None
     if m is None or not _commas_in_pairs(m["name"]):
-        return None
+        named = _named_treaty(masked, start, word)
+        return None if named is None or _in_conference_name(masked, start) else named
     if m["short"] and _in_conference_name(masked, start):
         return None  # "(COP26)" names the conference, not the treaty: without its year, the treaty is not read
     end = m.end() if m["year"] else m.end("name")
@@ -84,6 +156,11 @@ def read_charter(masked: str, u: re.Match) -> Mention | None:
     if number:  # "Công ước số 182 năm 1999 của ILO": an organisation's numbered convention
         mention.number = number["num"]
     return mention
+
+
+# The treaty type words read with a year or a short name alone (TREATY): "Hiệp định Paris năm 1973"; not "Thỏa thuận
+# hợp tác giữa … năm 2023" (an agreement between two bodies).
+_TREATIES_BY_YEAR = frozenset(("côngước", "hiệpđịnh"))
 
 
 def _commas_in_pairs(name: str) -> bool:

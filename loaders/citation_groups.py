@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes
+from vanban.loaders.charter_names import treaty_city_key
 from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
 from vanban.loaders.names import expand_abbreviations
+from vanban.loaders.unnumbered_citations import PLENUM_KEY, plenum_key
 from vanban.loaders.records import Citation
 
 
@@ -110,12 +112,19 @@ def _full_symbol(number: str | None, symbol: str | None) -> tuple[str, str] | No
     return number.lstrip("0") or "0", "/".join(_part(p) for p in symbol_parts(symbol or ""))
 
 
+# The initials of the treaty type words (charter_names.NAMED_TREATY), which gate treaty_city_key.
+_TREATY_INITIALS = frozenset("CHTN")
+
+
 @lru_cache(maxsize=4096)
 def name_key(name: str | None) -> str:
     """'Luật MTTQ Việt Nam' and 'Luật Mặt trận Tổ quốc Việt Nam năm 2015' -> one key, as are
     'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
     Memoised (pure): implements compares each mention with each citation by these keys."""
     s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
+    treaty = treaty_city_key(s) if s[:1] in _TREATY_INITIALS else None
+    if treaty:
+        return treaty  # "Thỏa thuận Paris về biến đổi khí hậu" is "Thỏa thuận Paris"
     if s[:9].lower() == "hiến pháp":
         # A constitution is known by its year, written with or without the state's name:
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
@@ -130,6 +139,12 @@ class InstrumentGroup:
     @property
     def first(self) -> Mention:
         return self.mentions[0]
+
+
+def _written_year(name: str | None) -> str | None:
+    """The year a name ends with, as written ("2025" of "Luật Sửa đổi Bộ luật Hình sự 2025"), else None."""
+    y = _YEAR_SUFFIX.search(DATE_TAIL.sub("", name or ""))
+    return y[0].split()[-1][-4:] if y else None
 
 
 def _group_year(g: InstrumentGroup) -> int | None:
@@ -159,8 +174,10 @@ def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nke
     plan) is that law; without a year, or with two laws of that year so named, it names none of them. Only a
     year without a date, after a law cited with its number: "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020"
     after "Luật Đầu tư theo phương thức đối tác công tư ngày 18 tháng 6 năm 2020" is another law."""
-    if m.year is None or m.date is not None:
+    if m.date is not None:
         return None
+    if m.year is None:
+        return _known_short_name_group(by_name, nkey)
     head = nkey[1] + " "
     found = [
         g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
@@ -169,18 +186,36 @@ def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nke
     return found[0] if len(found) == 1 else None
 
 
+def _known_short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nkey: tuple[str, str]) -> InstrumentGroup | None:
+    """The group of the law a short name no law has (codes.LAW_SHORT_NAMES) names without a year: "Luật Bầu cử" in
+    "… quán triệt đầy đủ các quy định của Luật Bầu cử" after "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội
+    đồng nhân dân số 85/2015/QH13" (a commune MTTQ's guidance): the only law cited whose name begins as the short
+    name's full name does. A short name that is a law's own ("Luật Giáo dục", beside "Luật Giáo dục đại học") is
+    not read so."""
+    full = codes.LAW_SHORT_NAMES.get(nkey[1])
+    if full is None:
+        return None
+    found = [g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(full) for g in gs]
+    return found[0] if len(found) == 1 else None
+
+
 def _unnumbered_name_group(candidates: list[InstrumentGroup], m: Mention) -> InstrumentGroup | None:
     """The group of an instrument named earlier without its number that ``m``, a numbered mention of the same type and
     name, names: one law, its year given by both and equal, no date of the group other than ``m``'s. "Căn cứ Luật Tổ
     chức chính quyền địa phương ngày 16 tháng 6 năm 2025;" then "… thi hành Luật Tổ chức chính quyền địa phương số
-    72/2025/QH15" (a Thủ tướng's decision) is one law (seeds README: one instrument, one entry). Without a year on
-    either side, or another year, no: "Luật Đất đai năm 2013" and "Luật Đất đai số 31/2024/QH15" are two laws."""
+    72/2025/QH15" (a Thủ tướng's decision) is one law (seeds README: one instrument, one entry); so is a name written
+    with neither year nor date before it (the document names the law it cites). Another year, no: "Luật Đất đai năm
+    2013" and "Luật Đất đai số 31/2024/QH15" are two laws."""
     if m.year is None:
         return None
     for g in candidates:
         f = g.first
         if f.number is None and f.kind == UNNUMBERED and not f.key and not f.blank_number and not f.alias:
             if _group_year(g) == m.year and not _dates_differ(g, m):
+                return g
+            if _group_year(g) is None and not any(k.date for k in g.mentions):
+                # Named without year or date, then with its number: "… giao sửa đổi Luật Tổ chức chính quyền địa
+                # phương;" then "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;" (one law, one entry).
                 return g
     return None
 
@@ -250,6 +285,11 @@ def group_mentions(mentions: list[Mention]) -> list[InstrumentGroup]:
         if m.blank_number:
             # "Quyết định số    /QĐ-UBND … của UBND xã" and "… của UBND huyện": one symbol without a number, two bodies.
             candidates = [g for g in candidates if not (g.first.issuer and m.issuer and g.first.issuer != m.issuer)]
+        if candidates and m.year is None and m.name:
+            # An amending law keeps the year its name ends with out of its own year (law_names._amending_law): two
+            # years are two laws ("Luật sửa đổi Bộ luật Hình sự 2017" and "Luật Sửa đổi Bộ luật Hình sự 2025").
+            written = _written_year(m.name)
+            candidates = [g for g in candidates if written is None or _written_year(g.first.name) in (None, written)]
         target = _same_name_group(candidates, m)
         if target is None and not m.key:
             target = _short_name_group(by_name, nkey, m)
@@ -305,14 +345,16 @@ def names_same_instrument(m: Mention, masked: str, cite: Citation) -> bool:
     if cite.number is not None:
         # A name without its number, the instrument cited with it (see _unnumbered_name_group).
         return (
-            m.kind == UNNUMBERED and m.year is not None and m.year == cite.year and not m.key and not m.blank_number
-            and (m.date is None or m.date == cite.date)
+            m.kind == UNNUMBERED and (m.year == cite.year or (m.year is None and m.date is None)) and cite.year is not None
+            and not m.key and not m.blank_number and (m.date is None or m.date == cite.date)
             and name_key(m.name) == name_key(NUMBER_TAIL.sub("", DATE_TAIL.sub("", cite.surface)))
         )
     if m.blank_number:  # "Kế hoạch số    /KH-UBND": its symbol, then its issuer, tell it
         return symbol_key(m.symbol) == symbol_key(cite.symbol) and m.issuer == cite.issuer
     if m.key:
-        return m.issuer == cite.issuer
+        # Plenums of one committee share its name: their numbers tell them apart ("Nghị quyết Trung ương 8 khóa XIII"
+        # is not "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII").
+        return m.issuer == cite.issuer and (not m.key.startswith(PLENUM_KEY) or plenum_key(cite.surface) == m.key)
     if m.year and cite.year and m.year != cite.year:
         return False  # two versions of one law (see _same_name_group)
     return name_key(m.name) == name_key(DATE_TAIL.sub("", cite.surface))

@@ -104,7 +104,8 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
     """The masked text with the folded line breaks that end any name written as a line break (same length):
     a blank line after a line that ends its paragraph ("… của Ban Bí thư" / "" / "Ban Thường vụ Huyện ủy ban hành
     …", a title and the paragraph under it; ``_ends_paragraph``; in a text with a blank line after most lines, only
-    after a title's line), and the break before a line no name runs on to (PLACE_DATE_LINE, LETTER_GREETING), each with its mark.
+    after a title's line), and the break before a line no name runs on to (PLACE_DATE_LINE, LETTER_GREETING, the line after a
+    markdown heading), each with its mark.
     A body's name read after a citation stops at one (``body_name``)."""
     lines = text.lines
     if len(lines) < 2:
@@ -121,6 +122,11 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
     blank = [k for k in breaks if _ends_paragraph(lines[k - 1].text, spaced)]
     after_name = {k for k in _lines_holding(original, lines, "ngày", 50) if PLACE_DATE_LINE.fullmatch(lines[k].text)}
     after_name |= {k for k in _lines_holding(original, lines, "Kính", 8) if LETTER_GREETING.match(lines[k].text)}
+    # A markdown heading is one line: "### 3. Về công tác chuẩn bị triển khai Luật Phát triển đô thị" / "Các Ban HĐND …".
+    after_name |= {
+        k + 1 for k in _lines_holding(original, lines, _HEADING_MARK, 4)
+        if k + 1 < len(lines) and _is_heading(lines[k].text) and not _is_heading(lines[k + 1].text)
+    }
     after_name.discard(0)  # the first line has no break before it
     if not blank and not after_name:
         return masked
@@ -137,6 +143,16 @@ def mark_hard_breaks(masked: str, text: Text) -> str:
         done = at + 1
     out.append(masked[done:])
     return "".join(out)
+
+
+# The mark that opens a markdown heading line, found by ``str.find``.
+_HEADING_MARK = "#"
+# A markdown heading line: "### 3. Về công tác …", "# KẾ HOẠCH" (not "#1" of a list nor a hashtag).
+MARKDOWN_HEADING = re.compile(r"[ \t]{0,3}#{1,6}\s")
+
+
+def _is_heading(line: str) -> bool:
+    return MARKDOWN_HEADING.match(line) is not None
 
 
 def _lines_holding(original: str, lines: list, word: str, within: int) -> set[int]:

@@ -39,8 +39,11 @@ WORD_OF_NAME = r"[^\s,;:.()“”\"'!?|]+(?:'[^\s,;:.()“”\"'!?|]+)*"
 # A council's standing committee written before its body's code with a dot, as the header's Số line
 # writes it ("Số: 06/QC-TT.HĐND-UBND", a Hòa Bình Quy chế): "TT.HĐND" is one part, not "TT" alone.
 _SYMBOL_CAPITALS = "ĂÂÊÔƠƯ"
+# A part may also end where a copy that lost its spaces glued the date word to it: "CP" of "Nghị định số
+# 13/2008/NĐ-CPngày 04 tháng 02 năm 2008", "BNV" of "Thông tư số 04/2008/TT-BNVngày …" (read "2008/NĐ" before).
 SYMBOL_PART = (
-    rf"(?:(?:TT\.)?[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})(?!\w)"
+    rf"(?:(?:TT\.)?[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?|\d{{4}})"
+    r"(?:(?!\w)|(?=ngày\s))"
 )
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",
 # and the bold marks blanked where a markdown copy closes a line inside it: "1859-** QĐ/TU".

@@ -36,14 +36,19 @@ def words_at(s: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 
 
 def starts_stop(words: list[tuple[str, int, int]], i: int, stops: frozenset[tuple[str, ...]]) -> bool:
-    """True when a stop phrase (one to three words) starts at words[i]."""
+    """True when a stop phrase (one to four words: "tổ chức thực hiện") starts at words[i]."""
     first = words[i][0].lower()
     if (first,) in stops:
         return True
     if i + 1 == len(words):
         return False
     two = (first, words[i + 1][0].lower())
-    return two in stops or (i + 2 < len(words) and (*two, words[i + 2][0].lower()) in stops)
+    if two in stops:
+        return True
+    if i + 2 == len(words):
+        return False
+    three = (*two, words[i + 2][0].lower())
+    return three in stops or (i + 3 < len(words) and (*three, words[i + 3][0].lower()) in stops)
 
 
 def starts_type(words: list[tuple[str, int, int]], i: int) -> bool:

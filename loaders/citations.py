@@ -88,6 +88,7 @@ from vanban.loaders.context_issuers import (
     proposer_issuer,
     shared_issuer,
 )
+from vanban.loaders.law_names import name_numbered_laws
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
@@ -135,7 +136,8 @@ def _collect(
     Numbered citations are found from their number and symbol, and short back-references from
     "số N"; the type word is then read just before: one cheap scan per anchor kind.
     ``cells``: the text's table cells (``citation_cells``), where a citation in a cell reads its date and issuer.
-    ``marked``: the masked text with the line breaks that end a name marked (``mark_hard_breaks``), where issuers are read.
+    ``marked``: the masked text with the line breaks that end a name marked (``mark_hard_breaks``), where issuers and
+    the names of laws are read.
     ``identity_only``: only what tells which instrument a mention names (``names_same_instrument``) is read —
     issuers and subjects are skipped except for mentions known by their body (``key``), whose
     issuer is part of their identity. A span read so is how ``find_implements`` once found its
@@ -182,7 +184,7 @@ def _collect(
     for u in finditer_at(UNNUMBERED_START, masked, UNNUMBERED_FIRST_WORDS, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
-        mention = unnumbered_at(masked, u, header)
+        mention = unnumbered_at(masked, u, header, marked)
         if mention:
             cands.append(mention)
 
@@ -199,6 +201,7 @@ def _collect(
             continue
         kept.append(c)
         last_end = c.end
+    name_numbered_laws(masked, kept)
     _type_items(masked, kept)
     issuers: dict[str, str | None] = {}  # issuer text -> canonical name, read once per text
     # From the last mention back, so that a list's issuer, read after its last item, is known when

@@ -171,6 +171,13 @@ NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
 # Law names whose first words are a stop phrase, as written in lower case: "Cân cứ Luật ban hành văn
 # bản quy phạm pháp luật năm 2015" (the capitalised "Luật Ban hành …" is read as any name is).
 LAW_NAMES_OPENING_WITH_A_STOP: tuple[str, ...] = ("ban hành văn bản",)
+# Law names whose first word is one of NOT_LAW_NAME_WORDS: "Luật Các tổ chức tín dụng năm 2024" (lower-case keys).
+LAW_NAMES_OPENING_WITH_A_NOT_NAME_WORD: tuple[str, ...] = ("các tổ chức tín dụng",)
+
+# Short names of laws that no law has as its own name, and the start of the full name they stand for (lower-case keys,
+# as citation_groups.name_key writes them): "Luật Bầu cử" for "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
+# nhân dân" (the one law on elections since 2015).
+LAW_SHORT_NAMES: dict[str, str] = {"luật bầu cử": "luật bầu cử đại biểu"}
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
@@ -190,6 +197,12 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     # An adverb or a body that opens the next clause: "Luật Hôn nhân và gia đình cũng được tuyên truyền", "… Luật
     # Giáo dục nhà trường …".
     "cũng", "đang", "nhà trường",
+    # A verb of the clause after the name, never a word of a law's title: "thực hiện Luật Phát triển đô thị và xem
+    # xét …", "triển khai Luật Phát triển đô thị" / "Đề nghị các Ban HĐND …" (a heading, then the next paragraph).
+    "xem xét", "đề nghị", "đề xuất", "kiến nghị", "yêu cầu", "chỉ đạo", "báo cáo", "triển khai", "phối hợp",
+    "rà soát", "tuyên truyền", "quán triệt", "tổ chức thực hiện", "tổ chức triển khai", "cần",
+    # "… quy định tại Điều 2 Luật Bảo hiểm xã hội tham gia bảo hiểm xã hội tự nguyện" (a Thông tư's heading).
+    "tham gia",
 )
 
 # Type abbreviations written before "số" in place of the type word, as party, commune and school
@@ -238,6 +251,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # The ministry's former name written with a comma: "Bộ Lao động, Thương binh và Xã hội" in "Công văn số
     # 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh và Xã hội về việc …" (a Kon Tum plan).
     ("động", "thương"),
+    # The department of culture and its law written with a comma: "Sở Văn hóa, Thể thao và Du lịch" in "Kế hoạch số
+    # 25/KH-SVHTTDL … của Sở Văn hóa, Thể thao và Du lịch" (read "Sở Văn hóa" before), "Luật Thể dục, thể thao".
+    ("hóa", "thể"), ("hoá", "thể"), ("dục", "thể"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
@@ -246,16 +262,40 @@ NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "v�
 NAMED_PROJECT_TYPE_WORDS: tuple[str, ...] = ("đề án", "chiến lược")
 # Type words of instruments cited by their own name (``charter_names``): "Điều lệ Đảng", "Công ước Liên hợp quốc
 # về Luật Biển năm 1982", "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)".
-CHARTER_TYPE_WORDS: tuple[str, ...] = ("điều lệ", "công ước", "hiệp định")
+# Also "Thỏa thuận Paris về biến đổi khí hậu", "Nghị định thư Kyoto", "Hiệp ước …", read only when named by an
+# international party or a treaty's city (TREATY_PARTIES, TREATY_CITIES).
+CHARTER_TYPE_WORDS: tuple[str, ...] = (
+    "điều lệ", "công ước", "hiệp định", "thỏa thuận", "thoả thuận", "nghị định thư", "hiệp ước",
+)
 # The type names of the treaties among them, keyed without spaces (a charter's is TYPE_WORDS["điều lệ"]).
-CHARTER_TYPE_NAMES: dict[str, str] = {"côngước": "Công ước", "hiệpđịnh": "Hiệp định"}
+CHARTER_TYPE_NAMES: dict[str, str] = {
+    "côngước": "Công ước", "hiệpđịnh": "Hiệp định", "thỏathuận": "Thỏa thuận", "thoảthuận": "Thỏa thuận",
+    "nghịđịnhthư": "Nghị định thư", "hiệpước": "Hiệp ước",
+}
+# The international parties a treaty is named by, without its year: "Công ước khung của Liên hợp quốc về biến đổi
+# khí hậu", "Công ước ASEAN về phòng, chống buôn bán người, đặc biệt là phụ nữ và trẻ em".
+TREATY_PARTIES: tuple[str, ...] = ("Liên hợp quốc", "Liên Hợp Quốc", "LHQ", "ASEAN")
+# The cities a treaty is named after: "Thỏa thuận Paris về biến đổi khí hậu", "Nghị định thư Kyoto", "Nghị định thư
+# Montreal về các chất làm suy giảm tầng ô-dôn", "Công ước Viên về quan hệ ngoại giao".
+TREATY_CITIES: tuple[str, ...] = (
+    "Paris", "Kyoto", "Montreal", "Basel", "Stockholm", "Rotterdam", "Minamata", "Ramsar", "Viên", "Geneva",
+    "Giơ-ne-vơ", "Cartagena", "Nagoya",
+)
 # Words that end such a name besides NAME_STOP_WORDS.
 PROJECT_NAME_STOP_WORDS: tuple[str, ...] = ("trên địa bàn", "giai đoạn", "năm", "ban hành", "về")
 # Word pairs read whole inside such a name, where one word alone would end it (a stop word, a capital):
 # "Chiến lược Dân số Việt Nam đến năm 2030" (lower-case keys).
 # "Chiến lược quốc gia về bình đẳng giới" (a Bạc Liêu plan): "về" after "quốc gia" opens the field the
 # national strategy or programme is named for, not its subject.
-PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset({("dân", "số"), ("việt", "nam"), ("gia", "về")})
+# "số" of the digital economy and transformation, read whole: "Chiến lược phát triển công nghiệp công nghệ số Việt
+# Nam", "Chiến lược quốc gia phát triển kinh tế số và xã hội số", "Đề án chuyển đổi số".
+PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset(
+    {("dân", "số"), ("việt", "nam"), ("gia", "về"), ("nghệ", "số"), ("tế", "số"), ("hội", "số"), ("đổi", "số")}
+)
+# The first words of a clause after a project's type word used as a back-reference, never of a project's name: "Kinh phí
+# thực hiện Đề án thực hiện theo quy định", "… thực hiện Đề án bảo đảm đúng mục đích", "… được giao tại Đề án bằng
+# cách lồng ghép …" (the document's own Đề án, the subject of the next verb).
+PROJECT_NAME_NOT_FIRST: tuple[str, ...] = ("thực hiện", "bảo đảm", "đảm bảo", "bằng", "phải", "cần", "sẽ", "đúng")
 
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")

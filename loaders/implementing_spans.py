@@ -16,11 +16,17 @@ from vanban.loaders.records import Header
 from vanban.loaders.text import Text
 
 
+# The type words of two words and more in capitals, written without their spaces: "BÁOCÁO", "KẾHOẠCH".
+_GLUED_UPPER_TYPES = "|".join(
+    re.escape(w.upper().replace(" ", "")) for w in sorted(codes.TYPE_WORDS, key=len, reverse=True) if " " in w
+)
 # The heading line that gives the document's type: "KẾ HOẠCH", "**KẾ HOẠCH**", "NGHỊ QUYẾT"; not the enacting
 # words that close a decision's preamble, "QUYẾT ĐỊNH:" / "**QUYẾT ĐỊNH:**" (a web copy that drops the heading
 # keeps them: its "Căn cứ …" lines come before them, not after).
 TYPE_HEADING = re.compile(
     rf"^[\s*#|_]*(?:{phrase_alternation(codes.TYPE_WORDS, upper=True)})(?![\w])(?![\s*_]*:)[\s*#|_]*"
+    # An OCR copy that ran the heading's words together: "BÁOCÁOKIỂMTRA" (its type glued, then its next word), "KẾHOẠCH".
+    rf"|^[\s*#|_]*(?:{_GLUED_UPPER_TYPES})(?:(?=[{UPPER_LETTERS}])|[\s*#|_]*$)"
 )
 # Those enacting words, or the first article they open: "QUYẾT ĐỊNH:", "**QUYẾT NGHỊ:**", "Điều 1. Ban hành …".
 # The type heading is looked for above them only: below is the body, or a plan attached to the decision ("KẾ
@@ -82,13 +88,17 @@ SEPARATOR_LINE = re.compile(r"^[\s_\-–=*|]+$")
 # 115/2003/NĐ-CP …, Bộ Nội vụ hướng dẫn …" (a Thông tư). Only before a type word, and not in a quoted title
 # ("Quy định số 24-QĐ/TW … về “Thi hành Điều lệ Đảng”") nor a body's name ("Cục Thi hành án dân sự tỉnh").
 CARRY_OUT = rf"(?<![“\"'])Thi\s+hành(?=\s+(?:{CAP_TYPE_WORD})(?!\w))"
+# "Căn cứ" written without its "cứ" by a slip, before a capitalised type word: "Căn Thông tư số 25/2020/TT-BGDĐT ngày
+# 26/8/2020 …;" between two "Căn cứ …;" lines of a school's letter (not "Căn hộ …").
+CUT_BASIS = rf"Căn(?=\s+(?:{CAP_TYPE_WORD})(?!\w))"
+_CUT_BASIS_WORD = "Căn"
 # An opening of a preamble paragraph: "Thực hiện Kế hoạch …", "Căn cứ Luật …", "Xét Tờ trình …",
 # glued "Thực hiệnKế hoạch".
 OPENING = re.compile(
-    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CARRY_OUT})"
+    rf"(?<!\w)(?P<open>{phrase_alternation(codes.IMPLEMENTING_OPENINGS + codes.OTHER_OPENINGS)}|{CARRY_OUT}|{CUT_BASIS})"
     rf"(?:(?!\w)|(?=[{UPPER_LETTERS}]))"
 )
-_OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành"}
+_OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành", _CUT_BASIS_WORD}
 # A purpose clause that carries out the instruments it names right after its verb, as a directive's preamble
 # writes it: "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg ngày 18/5/2022 của Thủ tướng Chính phủ …" (a
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
@@ -190,6 +200,8 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
             end = lines[j].flat_start
             break
         if _closes_preamble(masked_line(j)) and j + 1 < len(lines):
+            if _introduces_preamble(lines, masked_line, begin, j):
+                continue  # a web page's sentence before the text: "… vừa ban hành Chương trình hành động … như sau:"
             end = lines[j + 1].flat_start  # "… xây dựng Kế hoạch thực hiện như sau:": the body follows
             break
     masked = mask(text.flat)
@@ -215,6 +227,21 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
 # tịch UBND tỉnh yêu cầu:"), or it ends with the colon of a directive ("… yêu cầu:").
 # Not "TP. Hồ Chí Minh" (as SENTENCE_END).
 _INNER_SENTENCE_END = re.compile(rf"(?<!\bTP)(?<!\bTp)(?<!\btp)\.\s+[{UPPER_LETTERS}]|:[\s*_]*$")
+
+
+def _introduces_preamble(lines, masked_line, begin: int, j: int) -> bool:
+    """Whether the line ``j`` that ends "… như sau:" introduces the preamble rather than closes it: no implementing
+    opening before it or in it, and the next line opens one. A news page that copies a plan writes "Ban Thường vụ Tỉnh
+    ủy vừa ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW … Nội dung chương trình hành động như
+    sau:" then "Thực hiện Nghị quyết số 57-NQ/TW …, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động … như sau:"."""
+    if not _opens_line(masked_line(j + 1)):
+        return False
+    for k in range(max(0, j - 40), j + 1):
+        if lines[k].flat_start < begin:
+            continue
+        if any(m["open"] in _OPENINGS_IMPLEMENTING for m in OPENING.finditer(masked_line(k))):
+            return False
+    return True
 
 
 def _continues_title(line: str) -> bool:
@@ -285,6 +312,37 @@ def _opens_line(line: str) -> bool:
     return OPENING.match(line.strip(" *_|").lstrip("-+–•").lstrip(" *_")) is not None
 
 
+# An instrument that opens a line of a "Căn cứ" run without repeating the opening, the line before it ending with
+# ";": "Thông tư số 03/2018/TT-BGDĐT ngày 29 tháng 01 năm 2018 của Bộ Giáo dục và Đào tạo quy định …;" under "Căn cứ
+# Luật số 51/2010/QH12 của Quốc hội về Luật Người khuyết tật;" (a Sở's letter), "- Nghị định số 24/2014/NĐ-CP …;"
+# (a bullet), "Luật Giáo dục ngày 14/6/2019;" (a law by its name, capitalised). Its type word is followed by "số",
+# a number, or a capitalised name (in lower case, "số" and its number): not "Kế hoạch này …", "Quyết định trên …" (a
+# body's sentence).
+LIST_ITEM_INSTRUMENT = re.compile(
+    rf"[-+–•]?\s*\**\s*(?:(?:{CAP_TYPE_WORD})\s*(?:(?i:số)\s*:?\s*)?(?:\d|(?<=[Ll]uật )[{UPPER_LETTERS}]|(?<=[Ll]ệnh )[{UPPER_LETTERS}])"
+    # … or in lower case, its number written: "công văn số 256/SGDĐT-GDTrH ngày 12/3/2021 …;".
+    rf"|(?:{TYPE_WORD})\s*(?:số|so|sô)\s*:?\s*\d)"
+)
+# The end of a line of such a run: "…;", "…; " (emphasis aside).
+_LIST_ITEM_END = re.compile(r";[\s*_]*$")
+# An opening that heads a list of grounds on its own line, up to its colon: "Căn cứ các văn bản sau:", "Căn cứ:",
+# "Thực hiện các văn bản chỉ đạo sau:" (a letter's, before "- Quyết định số …;" items).
+LIST_HEAD_LINE = re.compile(
+    rf"[\s*_|]*(?:{phrase_alternation(codes.IMPLEMENTING_OPENINGS)})(?:\s+[^\d;:.,]{{0,40}}?)?\s*:[\s*_]*$"
+)
+
+
+def _continues_list(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the "Căn cứ" run the line ``before`` it ended with ";" or headed with its colon
+    (LIST_HEAD_LINE): its instrument (LIST_ITEM_INSTRUMENT) is one more ground, as the run's opening names it."""
+    if LIST_ITEM_INSTRUMENT.match(line.strip(" *_|")) is None:
+        return False
+    if _LIST_ITEM_END.search(before) is not None:
+        return True
+    # Not a closing sentence's colon: "Thực hiện chỉ đạo của UBND tỉnh, Sở Y tế hướng dẫn như sau:" (the body follows).
+    return before.rstrip(" *_").endswith(":") and LIST_HEAD_LINE.match(before) is not None and not _closes_preamble(before)
+
+
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
     """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
@@ -304,9 +362,10 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         return None
     stop = len(lines)
     for k in range(start + 1, len(lines)):
-        if _PARAGRAPH_END.search(masked_line(k - 1)) and not _opens_line(masked_line(k)) and not (
-            k + 1 < len(lines) and _opens_across(masked_line(k), masked_line(k + 1))
-        ):
+        before, line = masked_line(k - 1), masked_line(k)
+        if _PARAGRAPH_END.search(before) and not _opens_line(line) and not (
+            k + 1 < len(lines) and _opens_across(line, masked_line(k + 1))
+        ) and not _continues_list(before, line):
             stop = k
             break
     lo = lines[start].flat_start
@@ -334,7 +393,11 @@ PROVISION_BASIS = re.compile(
 _PROVISION_STARTS = (" theo", " tại", " vào", " điểm", " khoản", " Điều", " Mục", " Chương", " Phụ")
 # A provision named with no "theo" is applied, not a basis, when its clause closes by quoting it: "Căn cứ khoản 10
 # Điều 3 Luật Thuế thu nhập cá nhân 2007 quy định:" (the colon ends the clause, not a preamble's ";").
-QUOTING_CLOSE = re.compile(r"(?<!\w)quy\s+định(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|sau))?\s*$")
+# Also a clause that lists what the provision holds: "Căn cứ Điều 4 Luật Xây dựng 2014 (được bổ sung bởi …) nguyên tắc
+# cơ bản trong hoạt động đầu tư xây dựng gồm:", "… như sau:".
+QUOTING_CLOSE = re.compile(
+    r"(?<!\w)(?:quy\s+định(?:\s+(?:như\s+sau|cụ\s+thể(?:\s+như\s+sau)?|sau))?|(?:bao\s+)?gồm|như\s+sau)\s*$"
+)
 # The most characters of such a clause read for its close.
 _CLAUSE_CHARS = 400
 

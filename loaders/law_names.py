@@ -11,7 +11,7 @@ from vanban.loaders import codes
 from vanban.loaders.citation_anchors import BARE_YEAR, NUMSYM, UNNUMBERED_START, numbered_mention
 from vanban.loaders.citation_dates import read_date
 from vanban.loaders.citation_issuers import ORDINAL_WORD
-from vanban.loaders.citation_mentions import NAMED, UNNUMBERED, Mention
+from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, NAMED, NUMBERED, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import type_name
 from vanban.loaders.citation_words import NAME_STOPS, starts_stop, starts_type, words_at
 
@@ -42,11 +42,13 @@ _AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
 # Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
 # Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
 # đổi, bổ sung một số điều của Pháp lệnh cán bộ, công chức ngày 29/04/2003".
+# Also "sửa đổi" alone, as a page's title names one: "Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
+# nhân dân 2025 Luật số 83/2025/QH15" (the amended law was read with the amending law's year before).
 AMENDING = re.compile(
-    rf"\s+(?i:sửa\s+đổi,?\s+bổ\s+sung)(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+    rf"\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
 )
-# The amending law's own number after the amended law's name: " số 52/2019/QH14".
-AMENDING_NUMBER = re.compile(r"\s+(?i:số)\s*")
+# The amending law's own number after the amended law's name: " số 52/2019/QH14", " Luật số 83/2025/QH15".
+AMENDING_NUMBER = re.compile(r"\s+(?:Luật\s+)?(?i:số)\s*")
 # A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
 AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
 # The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
@@ -112,8 +114,11 @@ GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
 
 
 # The first words of a body's name that open the clause after a law's name (capitalised, as written): "Ủy ban
-# nhân dân", "UBND" — but not after "và", as "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" names them.
-_BODY_HEADS = frozenset({"Ủy", "Uỷ", "UBND"})
+# nhân dân", "UBND" — but not after "và", as "Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân" names them; also
+# "Sở", "Phòng", "Ban", "Thường trực", "Chủ tịch", "Trường" and a sentence's "Các", which no law's name holds after
+# its first word: "… triển khai Luật Phát triển đô thị" / "Thường trực HĐND Thành phố đề nghị …" (a heading without
+# markup, then the next paragraph), "Luật Đất đai Các xã thực hiện …".
+_BODY_HEADS = frozenset({"Ủy", "Uỷ", "UBND", "Sở", "Phòng", "Ban", "Thường", "Chủ", "Trường", "Các"})
 _BODY_HEAD_JOINS = frozenset({"và"})
 
 
@@ -131,14 +136,33 @@ COMMA_COMMITTEE = re.compile(r",\s*(?:UBND|[ỦU][ỷy]\s+ban\s+nhân\s+dân)(?!
 LAW_NUMBER_WITHOUT_SO = re.compile(r"\d{1,4}/(?P<year>(?:19|20)\d{2})/[A-ZĐ]")
 
 
+# The law that amends a named law, named by it and its year, as legal answers write it: " sửa đổi 2020" in "Luật Xây dựng
+# sửa đổi 2020" (Luật số 62/2020/QH14, which amends Luật Xây dựng 2014), " sửa đổi, bổ sung năm 2019". One instrument of
+# its own, not the amended law.
+AMENDING_IN_YEAR = re.compile(
+    r" (?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?\s+(?:(?i:năm)\s*)?(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+
+
 # "số" inside a law's name, not opening its number: "Pháp lệnh Dân số;" (a Hội LHPN plan), not "Luật Bầu cử
 # … số 85/2015/QH13".
 LAW_NAME_SO = re.compile(r"số(?!\s*:?\s*\d)")
 
 
+# The word "năm" (year) and "và" (and), as a law's name is read.
+_YEAR_WORD = "năm"
+_AND = "và"
+# "pháp" before "Luật": the word "pháp luật" (the law in general), capitalised by a site's banner: "Hệ Thống Pháp Luật
+# vui lòng lựa chọn và đăng ký gói cước" (a legal library page's footer), no law.
+_LAW_IN_GENERAL = "pháp "
+
+
 def read_law_name(masked: str, m: re.Match) -> Mention | None:
-    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation."""
+    """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation, or a line break that ends
+    a name when ``masked`` marks them (``citation_mentions.mark_hard_breaks``)."""
     doc_type = type_name(m["type"])
+    if masked[max(0, m.start() - len(_LAW_IN_GENERAL)) : m.start()].lower() == _LAW_IN_GENERAL:
+        return None  # "Pháp Luật": law in general
     if doc_type in _AMENDABLE_TYPES:
         amending = _amending_law(masked, m)
         if amending:
@@ -166,10 +190,14 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         gap = masked[words[i - 1][2] : w[1]] if i else " "
         if len(gap) > 1 and not gap.strip():  # "Luật Việc làm** Sở": emphasis ends the name
             break
+        if i and (BLANK_LINE_MARK in gap or LINE_AFTER_NAME_MARK in gap):
+            break  # a line break that ends a name (mark_hard_breaks): "… triển khai Luật Phát triển đô thị" / "" / "Các …"
         if starts_type(words, i):
             break
         if i and w[0][:1].isdigit() and (number_after := LAW_NUMBER_WITHOUT_SO.match(w[0])):
             break
+        if taken and w[0].lower() == _YEAR_WORD and taken[-1][0] == _AND:
+            break  # "Luật Thanh niên và năm 2025" (an OCR copy that lost the words between): no year of this law
         glued = GLUED_DATE_WORD.search(w[0])
         if glued:  # "Luật Tổ chức HĐND và UBNDngày 26/11/2003": the name ends before the glued "ngày"
             taken.append((w[0][: glued.start("ngay")], w[1], w[1] + glued.start("ngay")))
@@ -202,11 +230,19 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         else:
             return None
     else:
-        if not taken or taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS or not taken[0][0][:1].isalpha():
+        if not taken or not taken[0][0][:1].isalpha():
+            return None
+        if taken[0][0].lower() in codes.NOT_LAW_NAME_WORDS and not " ".join(w[0] for w in taken[:6]).lower().startswith(
+            codes.LAW_NAMES_OPENING_WITH_A_NOT_NAME_WORD
+        ):
             return None
         if len(taken[0][0]) < 2:  # "Luật* a)": a footnote mark and a list letter
             return None
-        if y:
+        amending = AMENDING_IN_YEAR.match(masked, end) if not y and masked.startswith(" sửa", end) else None
+        if amending:  # "Luật Xây dựng sửa đổi 2020": the law of that year that amends it, named so
+            year = int(amending["year"])
+            end = amending.end()
+        elif y:
             year = int(y["year"])
             end = y.end()
         elif len(taken) >= 2 and BARE_YEAR.fullmatch(taken[-1][0]):
@@ -217,3 +253,41 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
     mention.name = masked[m.start() : end]
     read_date(masked, end, mention)
     return mention
+
+
+# What comes between a law cited by its number and its own name given as its subject: " của Quốc hội về " in "Luật số
+# 51/2010/QH12 của Quốc hội về Luật Người khuyết tật" (a Sở's letter), " về " in "Luật số 59/2020/QH14 về Luật Doanh
+# nghiệp", " ban hành " in "Pháp lệnh số 02/2020/UBTVQH14 ban hành Pháp lệnh Ưu đãi người có công với cách mạng", or
+# the name written right after the number, as a title: "Luật số 43/2019/QH14: Luật Giáo dục", "Luật số 43/2019/QH14
+# Luật Giáo dục". Not a comma alone: "Luật số 59/2020/QH14, Luật Đầu tư ngày 17/6/2020" lists two laws.
+OWN_NAME_GAP = re.compile(
+    r"\s*(?::\s*|(?:(?i:của)\s+(?:Quốc\s+hội|Ủy\s+ban\s+thường\s+vụ\s+Quốc\s+hội|UBTVQH)"
+    r"(?:\s+(?i:khóa|khoá)\s+[IVXLC]+)?\s*,?\s*)?(?:(?i:về|ban\s+hành)\s+)?)"
+)
+
+
+def name_numbered_laws(masked: str, kept: list[Mention]) -> None:
+    """Give a law cited by its number the name its subject gives it, one instrument (seeds README): "Luật số
+    51/2010/QH12 của Quốc hội về Luật Người khuyết tật" is the law named "Luật Người khuyết tật", read as one entry with
+    the number (the name's mention is dropped), and a later "thực hiện Luật Người khuyết tật" names it too (grouped by
+    its name, as "Luật … số …" is). Only a law of the same type, its subject opening right after the number, date and
+    issuer (OWN_NAME_GAP), no year of the name against the number's. ``kept`` is changed."""
+    drop = set()
+    for a, b in zip(kept, kept[1:]):
+        if a.kind not in (NUMBERED, NAMED) or a.name or not a.number or a.doc_type not in _AMENDABLE_TYPES:
+            continue
+        if b.kind != UNNUMBERED or b.doc_type != a.doc_type or not b.name or b.key:
+            continue
+        if a.year and b.year and a.year != b.year:
+            continue
+        if OWN_NAME_GAP.fullmatch(masked, a.end, b.start) is None:
+            continue
+        name = DATE_TAIL.sub("", b.name).split()
+        a.name = " ".join(name[len(a.doc_type.split()) :])
+        a.kind = NAMED
+        if a.date is None and b.date:
+            a.date, a.year = b.date, b.year
+        a.notes.append("named by its subject ('về Luật …')")
+        drop.add(id(b))
+    if drop:
+        kept[:] = [k for k in kept if id(k) not in drop]

@@ -356,10 +356,38 @@ def _uncamel(word: str) -> str:
 def unglue_name(name: str) -> str:
     """A body's name with the words a copy ran together cut apart: "Bộ Tài nguyên vàMôi trường" ->
     "Bộ Tài nguyên và Môi trường", "Môi trường vềviệc" -> "Môi trường về việc", "trường,Chủ tịch"
-    -> "trường, Chủ tịch"."""
+    -> "trường, Chủ tịch", "Sở Thể dục - Thểthao" -> "Sở Thể dục - Thể thao"."""
     if "," in name:
         name = GLUED_COMMA.sub(", ", name)
-    return " ".join(_unglued_word(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
+    return " ".join(_unglued_capitalised(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
+
+
+@lru_cache(maxsize=4096)
+def _unglued_capitalised(word: str) -> str:
+    """A capitalised word that is two syllables a copy ran together, cut apart as its lower-case form is: "Thểthao"
+    -> "Thể thao" (in "Sở Thể dục - Thểthao", "Sở Văn hóa, Thểthao và Du lịch"); a syllable ("Thể") and a word
+    with another capital ("TTg") kept."""
+    if len(word) < 4 or word.isascii() or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return word
+    lower = word.lower()
+    if _ONE_SYLLABLE.fullmatch(lower):
+        return word
+    cuts = [
+        i for i in range(1, len(lower))
+        if _ONE_SYLLABLE.fullmatch(lower, 0, i) and _ONE_SYLLABLE.fullmatch(lower, i) and _tone_fits(lower[:i])
+        and _tone_fits(lower[i:])
+    ]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
+# A syllable closed by a stop (p, t, c, ch), which carries the sắc or nặng tone only: "thát", "học"; not "thểt" (so
+# "Thểthao" is "Thể thao", not "Thểt hao").
+_STOP_CODA = re.compile(r"(?:ch|[ptc])$")
+_STOP_TONES = frozenset("áắấéếíóốớúứýạặậẹệịọộợụựỵ")
+
+
+def _tone_fits(syllable: str) -> bool:
+    return _STOP_CODA.search(syllable) is None or any(ch in _STOP_TONES for ch in syllable)
 
 
 # A comma run on to the next word: "Môi trường,Chủ tịch" (not "1,5", a number).

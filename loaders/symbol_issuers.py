@@ -69,10 +69,15 @@ def _complete_national_issuer(c: Mention) -> None:
     national = codes.BODY_CODES.get(body_code(c.symbol) or "")
     if not national or c.issuer == national or not national.startswith(_MINISTRY):
         return
-    got, full = _name_words(c.issuer), _name_words(national)
+    # Its minister the same way: "Bộ trưởng Bộ Giáo dục" (of "… của Bộ trưởng Bộ Giáo dục và đào tạo về việc …",
+    # Thông tư số 32/2018/TT-BGDĐT) -> "Bộ trưởng Bộ Giáo dục và Đào tạo".
+    title = f"{_MINISTER} " if c.issuer.startswith(f"{_MINISTER} {_MINISTRY}") else ""
+    if title and c.issuer == title + national:
+        return
+    got, full = _name_words(c.issuer[len(title) :]), _name_words(national)
     if got == full or (len(got) >= _NATIONAL_PREFIX_WORDS and len(got) < len(full) and full[: len(got)] == got):
         c.notes.append(f"issuer read '{c.issuer}'")
-        c.issuer = national
+        c.issuer = title + national
 
 
 def standing_issuer(c: Mention) -> None:

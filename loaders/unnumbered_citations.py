@@ -38,10 +38,41 @@ CONGRESS = re.compile(
 
 # A resolution of a Central Committee plenum: "Nghị quyết Trung ương 4 khóa XII",
 # "Nghị quyết Hội nghị Trung ương 4 (khóa XII)".
+# Its number in digits, in roman numerals or in words: "10", "IV", "mười", "mười hai" (the words' values for the key).
+_PLENUM_WORDS = {
+    "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    **{f"mười {w}": 10 + n for w, n in (("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("lăm", 5), ("sáu", 6),
+                                      ("bảy", 7), ("tám", 8), ("chín", 9))},
+}
+_PLENUM_NUMBER = rf"\d{{1,2}}|[IVX]+(?!\w)|(?:{phrase_alternation(_PLENUM_WORDS)})(?!\w)"
 PLENUM = re.compile(
-    rf"{TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?P<plenum>\d{{1,2}}|[IVX]+)"
+    rf"{TYPE_START}Nghị\s*quyết\s+(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?(?:Trung\s+ương|TW)\s+(?:lần\s+thứ\s+)?"
+    rf"(?P<plenum>{_PLENUM_NUMBER})"
     r"\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
 )
+# The same plenum named by its committee after its number: "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương
+# Đảng khóa XIII", "Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng (khóa XIII)" (a provincial
+# committee's plenum, "… Ban Chấp hành Đảng bộ tỉnh khóa XVI", is not this).
+PLENUM_OF_COMMITTEE = re.compile(
+    rf"{TYPE_START}Nghị\s*quyết\s+Hội\s+nghị\s+lần\s+thứ\s+(?P<plenum>{_PLENUM_NUMBER})\s*,?\s+(?:của\s+)?"
+    r"(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|TW)(?:\s+Đảng)?\s*,?\s*\(?\s*(?:khóa|khoá)\s+(?P<term>[IVXLC]+)\)?"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def plenum_number(written: str) -> int | None:
+    """10 for "10", "X" or "mười"; 4 for "IV" or "tư"."""
+    if written.isdigit():
+        return int(written)
+    if written in _PLENUM_WORDS:
+        return _PLENUM_WORDS[written]
+    low = " ".join(written.lower().split())
+    if low in _PLENUM_WORDS:
+        return _PLENUM_WORDS[low]
+    values = [_ROMAN.get(ch) for ch in written]
+    if None in values or not values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 # A plan cited by description and issuer (matched at a type word after a citing verb):
 # "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
@@ -74,6 +105,19 @@ DRAFT_BEFORE = re.compile(r"(?<!\w)(?i:dự\s+thảo|dự\s+án)\s+$")
 _PROJECT_NAME_STOPS = NAME_STOPS | frozenset(tuple(p.split()) for p in codes.PROJECT_NAME_STOP_WORDS)
 
 
+# The capitalised word a national Party congress is named with between "Đại hội" and its ordinal ("Đại hội Đảng toàn
+# quốc"), and the level words that name a local congress.
+_PARTY_WORD = "Đảng"
+_LEVEL_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "trấn", "cơ", "sở", "trường"})
+
+
+def _names_another_congress(body: str) -> bool:
+    """Whether the words between "Đại hội" and the ordinal name another body's congress than the Party's national one:
+    a capitalised name ("đại biểu Phụ nữ tỉnh", "Đoàn TNCS Hồ Chí Minh huyện") or a level word; not "đại biểu toàn
+    quốc", "Đảng toàn quốc", nor an OCR copy's "đại biu toàn quc" (lower-case words only)."""
+    return any((w[:1].isupper() and w != _PARTY_WORD) or w in _LEVEL_WORDS for w in body.split())
+
+
 def _congress(m: re.Match, header: Header) -> Mention:
     body = " ".join(f"{m['body']} {m['committee'] or ''}".split())
     body = body[4:] if body.startswith("của ") else body.replace(" của Đảng bộ", " Đảng bộ")
@@ -85,8 +129,14 @@ def _congress(m: re.Match, header: Header) -> Mention:
         after = low.split("đảng bộ", 1)[1].replace("tỉnh", "").replace("huyện", "").strip()
         where = " ".join(x for x in (level, place or (body.split("Đảng bộ", 1)[-1].strip() if after else "")) if x)
         issuer = f"Đại hội đại biểu Đảng bộ {where} lần thứ {ordinal}".replace("  ", " ")
-    else:
+    elif not _names_another_congress(body):
         issuer = f"Đại hội đại biểu toàn quốc lần thứ {ordinal} của Đảng"
+    else:
+        # Another organisation's congress, named as written: "Nghị quyết Đại hội đại biểu Phụ nữ tỉnh lần thứ XVI",
+        # "Nghị quyết Đại hội Đoàn TNCS Hồ Chí Minh huyện lần thứ XXV" (not the Party's national congress).
+        level = low.split()[-1]
+        place = header.province if level == "tỉnh" else (header.district if level == "huyện" else None)
+        issuer = " ".join(x for x in ("Đại hội", body, place, f"lần thứ {ordinal}") if x)
     return Mention(
         start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
         name=m.group(0), issuer=issuer, key=issuer.lower(),
@@ -186,6 +236,16 @@ def drop_owned_plan_back_references(kept: list[Mention]) -> None:
         kept[:] = [k for k in kept if id(k) not in drop]
 
 
+_PROJECT_NOT_FIRST = tuple(f"{w} " for w in codes.PROJECT_NAME_NOT_FIRST)
+# The country's name after a capitalised field in a project's name (lower-case words).
+_COUNTRY = ("việt", "nam")
+
+
+def _before_country(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether words[i] is followed by "Việt Nam" ("Dược" in "ngành Dược Việt Nam")."""
+    return i + 2 < len(words) + 1 and tuple(w[0].lower() for w in words[i + 1 : i + 3]) == _COUNTRY
+
+
 def _named_project(masked: str, m: re.Match) -> Mention | None:
     words = words_at(masked, m.end(), 10)
     taken = []
@@ -196,6 +256,9 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
         )):
             taken.append(w)  # "Chiến lược Dân số Việt Nam": "số" and "Việt Nam" inside the name
             continue
+        if taken and w[0][:1].isupper() and _before_country(words, i):
+            taken.append(w)  # "Chiến lược Quốc gia phát triển ngành Dược Việt Nam": a field named before the country
+            continue
         if starts_stop(words, i, _PROJECT_NAME_STOPS) or w[0][:1] in "“\"'" or (taken and w[0][:1].isupper()):
             break
         if taken and level_before_place(words, i):
@@ -203,6 +266,8 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
         taken.append(w)
     if len(taken) < 2 or not taken[0][0][:1].isalpha():
         return None
+    if (" ".join(w[0] for w in taken[:2]) + " ").lower().startswith(_PROJECT_NOT_FIRST):
+        return None  # "thực hiện Đề án bảo đảm đúng mục đích": the document's own Đề án, then its verb
     doc_type = type_name(m["type"])
     end = taken[-1][2]
     return Mention(
@@ -210,15 +275,16 @@ def _named_project(masked: str, m: re.Match) -> Mention | None:
     )
 
 
-def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
-    """The unnumbered citation that starts at the capitalized type word ``u``, if any."""
+def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None = None) -> Mention | None:
+    """The unnumbered citation that starts at the capitalized type word ``u``, if any. ``marked``: the masked text
+    with the line breaks that end a name marked (``mark_hard_breaks``), where a law's name is read."""
     word = UNNUMBERED_TYPE_WORDS["".join(u["type"].split()).lower()]
     if word in codes.LAW_TYPE_WORDS:
-        return None if in_treaty_name(masked, u.start()) else read_law_name(masked, u)
+        return None if in_treaty_name(masked, u.start()) else read_law_name(marked or masked, u)
     if word in codes.CHARTER_TYPE_WORDS:
         return read_charter(masked, u)
     if word == "nghị quyết":
-        for pattern in (CONGRESS, PLENUM):
+        for pattern in (CONGRESS, PLENUM, PLENUM_OF_COMMITTEE):
             m = pattern.match(masked, u.start())
             if m:
                 return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
@@ -239,6 +305,23 @@ def unnumbered_at(masked: str, u: re.Match, header: Header) -> Mention | None:
 def _plenum(m: re.Match, header: Header) -> Mention:
     return Mention(
         start=m.start(), end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["nghị quyết"],
-        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header),
-        key=f"plenum {m['plenum']} {m['term']}".lower(),
+        name=m.group(0), issuer=canonical_org("Ban Chấp hành Trung ương", header), key=_plenum_key(m),
     )
+
+
+# The start of a plenum's key ("plenum 10 xiii"), which tells plenums of one committee apart.
+PLENUM_KEY = "plenum "
+
+
+def _plenum_key(m: re.Match) -> str:
+    return f"{PLENUM_KEY}{plenum_number(m['plenum']) or m['plenum']} {m['term']}".lower()
+
+
+def plenum_key(surface: str) -> str | None:
+    """The key of the plenum a citation's surface names ("plenum 10 xiii" for "Nghị quyết Hội nghị lần thứ mười Ban
+    Chấp hành Trung ương Đảng khóa XIII"), None when it names none."""
+    for pattern in (PLENUM, PLENUM_OF_COMMITTEE):
+        m = pattern.match(surface)
+        if m:
+            return _plenum_key(m)
+    return None

@@ -294,6 +294,8 @@ def _plain_hard_breaks(masked: str, text) -> str:
         k for k in range(1, len(lines))
         if ("ngày" in lines[k].text[:50] and cm.PLACE_DATE_LINE.fullmatch(lines[k].text))
         or ("Kính" in lines[k].text[:8] and cm.LETTER_GREETING.match(lines[k].text))
+        # The line after a markdown heading (round 20), the next line no heading itself.
+        or (cm.MARKDOWN_HEADING.match(lines[k - 1].text) and not cm.MARKDOWN_HEADING.match(lines[k].text))
     ]
     chars = list(masked)
     for marks, mark in ((blank, cm.BLANK_LINE_MARK), (after_name, cm.LINE_AFTER_NAME_MARK)):
