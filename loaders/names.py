@@ -289,16 +289,14 @@ _ONE_SYLLABLE = re.compile(SYLLABLE)
 # hiểmxã hội"), "uỷban" (in "Hội đồng nhân dân và Uỷban nhân dân"): ``_unglued_word`` cuts them.
 
 
-# A syllable closed by a stop ("tết", "học", "sách", "họp") carries the acute or the dot below, no
-# other tone: "thểt" is none, so "thểthao" is "thể thao", not "thểt hao".
+# A syllable closed by a stop (p, t, c, ch) carries the sắc or the nặng tone only ("tết", "học", "sách",
+# "họp"): "thểt" is none, so "thểthao" is "thể thao", not "thểt hao".
 _STOP_CODA = re.compile(r"(?:ch|[cpt])$")
-_OTHER_TONES = frozenset("\u0300\u0309\u0303")
+_STOP_TONES = frozenset("áắấéếíóốớúứýạặậẹệịọộợụựỵ")
 
 
 def _is_syllable(s: str) -> bool:
-    if not _ONE_SYLLABLE.fullmatch(s):
-        return False
-    return not (_STOP_CODA.search(s) and _OTHER_TONES.intersection(unicodedata.normalize("NFD", s)))
+    return _ONE_SYLLABLE.fullmatch(s) is not None and (_STOP_CODA.search(s) is None or not _STOP_TONES.isdisjoint(s))
 
 
 @lru_cache(maxsize=8192)
@@ -359,35 +357,7 @@ def unglue_name(name: str) -> str:
     -> "trường, Chủ tịch", "Sở Thể dục - Thểthao" -> "Sở Thể dục - Thể thao"."""
     if "," in name:
         name = GLUED_COMMA.sub(", ", name)
-    return " ".join(_unglued_capitalised(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
-
-
-@lru_cache(maxsize=4096)
-def _unglued_capitalised(word: str) -> str:
-    """A capitalised word that is two syllables a copy ran together, cut apart as its lower-case form is: "Thểthao"
-    -> "Thể thao" (in "Sở Thể dục - Thểthao", "Sở Văn hóa, Thểthao và Du lịch"); a syllable ("Thể") and a word
-    with another capital ("TTg") kept."""
-    if len(word) < 4 or word.isascii() or not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
-        return word
-    lower = word.lower()
-    if _ONE_SYLLABLE.fullmatch(lower):
-        return word
-    cuts = [
-        i for i in range(1, len(lower))
-        if _ONE_SYLLABLE.fullmatch(lower, 0, i) and _ONE_SYLLABLE.fullmatch(lower, i) and _tone_fits(lower[:i])
-        and _tone_fits(lower[i:])
-    ]
-    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
-
-
-# A syllable closed by a stop (p, t, c, ch), which carries the sắc or nặng tone only: "thát", "học"; not "thểt" (so
-# "Thểthao" is "Thể thao", not "Thểt hao").
-_STOP_CODA = re.compile(r"(?:ch|[ptc])$")
-_STOP_TONES = frozenset("áắấéếíóốớúứýạặậẹệịọộợụựỵ")
-
-
-def _tone_fits(syllable: str) -> bool:
-    return _STOP_CODA.search(syllable) is None or any(ch in _STOP_TONES for ch in syllable)
+    return " ".join(_unglued_word(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
 
 
 # A comma run on to the next word: "Môi trường,Chủ tịch" (not "1,5", a number).

@@ -267,13 +267,13 @@ def test_a_culture_department_s_name_with_its_comma_is_read_whole():
 
 
 def test_a_capitalised_word_a_copy_ran_together_is_cut_where_one_cut_fits():
-    from vanban.loaders.names import _unglued_capitalised, unglue_name
+    from vanban.loaders.names import _unglued_word, unglue_name
 
     assert unglue_name("Sở Thể dục - Thểthao") == "Sở Thể dục - Thể thao"  # not "Thểt hao": "thểt" takes no hỏi
-    assert _unglued_capitalised("Nghiệpvụ") == "Nghiệp vụ"
-    assert _unglued_capitalised("Tânhoa") == "Tânhoa"  # "Tâ nhoa" or "Tân hoa": not certain
-    assert _unglued_capitalised("Thể") == "Thể"
-    assert _unglued_capitalised("TTg") == "TTg"
+    assert _unglued_word("Nghiệpvụ") == "Nghiệp vụ"
+    assert _unglued_word("Tânhoa") == "Tânhoa"  # "Tâ nhoa" or "Tân hoa": not certain
+    assert _unglued_word("Thể") == "Thể"
+    assert _unglued_word("TTg") == "TTg"
     raw = (
         "Xét đề nghị của Sở Thể dục - Thểthao tại Công văn số 12/TDTT-VP ngày 07 tháng 01 năm 2008 về việc xin phép tổ "
         "chức cuộc đi bộ đồng hành;\n"
