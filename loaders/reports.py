@@ -828,9 +828,53 @@ def _past_heading_line(text: Text, doc: Outline, start: int, verb: int) -> int:
     if k == 0 or k >= len(lines) or lines[k].flat_start > verb:
         return start
     node = _innermost(doc, start)
-    if node is None or node.kind != "heading" or node.flat_start != lines[k - 1].flat_start:
+    if node is None or node.flat_start != lines[k - 1].flat_start:
+        return start
+    if node.kind != "heading" and not _title_line(text.flat, node, lines[k].flat_start):
         return start
     return lines[k].flat_start
+
+
+def _ends_title_line(text: Text, doc: Outline, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` ends an item's title line (``_title_line``): "5. Công tác theo dõi, báo cáo" /
+    "Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo …" names a heading's subject, no duty addressed to "Thủ trưởng
+    các đơn vị" on the next line."""
+    lines = text.lines
+    k = bisect_right(lines, verb_end, key=_line_flat_start)
+    if k == 0 or k >= len(lines):
+        return False
+    nxt = lines[k].flat_start
+    if text.flat[verb_end:nxt].strip(" *_:"):
+        return False
+    node = _innermost(doc, verb_end - 1)
+    return (
+        node is not None and node.kind == "item" and node.flat_start == lines[k - 1].flat_start
+        and WORK_TITLE.match(text.flat, node.body_start) is not None and _title_line(text.flat, node, nxt)
+    )
+
+
+# The noun that opens a numbered title naming a kind of work: "5. Công tác theo dõi, báo cáo", "3. Chế độ thông tin, báo
+# cáo". A short line of a bullet that ends in the verb is a sentence wrapped in a copy: "- Lập dự toán kinh phí báo cáo" /
+# "Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền …" (corpus 018).
+WORK_TITLE = re.compile(r"[\s*_]*(?:[Cc]ông\s+tác|[Cc]hế\s+độ|[Vv]iệc)(?![\wđ])")
+
+
+# The most words of an item's line that is a title, its paragraph on the next line (``_title_line``).
+_TITLE_LINE_WORDS = 10
+
+
+def _title_line(flat: str, node: Node, next_line: int) -> bool:
+    """Whether an item's first line (up to ``next_line``) is a title that names no body, its paragraph opening the next
+    line with a capital: "3. Chế độ báo cáo" / "Các Sở Giáo dục và Đào tạo tổng hợp, báo cáo kết quả về Bộ …", "5. Công
+    tác theo dõi, báo cáo" / "Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo …" (the paragraph's subject is read
+    after the title). Not a sentence wrapped onto the next line ("1. Định kỳ hằng quý, các đơn vị tổng hợp," / "báo cáo
+    …"), nor a title that names its doer ("3. Công an tỉnh" / "Chủ trì …": read as the item's doer)."""
+    title = flat[node.body_start : next_line].strip(" *_")
+    if not title or title[-1] in ".;," or len(title.split()) > _TITLE_LINE_WORDS:
+        return False
+    if not flat[next_line : next_line + 8].lstrip(" *_-–+•")[:1].isupper():
+        return False
+    return not doers(title, True, True)
 
 
 def _line_flat_start(line) -> int:
@@ -1531,6 +1575,17 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
+# A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member.
+MINISTRY = re.compile(r"Bộ\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _ministry_sender(sender: str | None, issuer: str) -> bool:
+    """Whether a compiling sender is a ministry other than the issuer, which keeps its report: "Các bộ, ngành và UBND các
+    tỉnh báo cáo kết quả về Bộ Lao động - Thương binh và Xã hội; Bộ Lao động - Thương binh và Xã hội tổng hợp, báo cáo Thủ
+    tướng Chính phủ" quoted in a plan of UBND tỉnh is the ministry's report, not the province's."""
+    return bool(sender) and MINISTRY.match(sender) is not None and not _same_body(sender, issuer)  # type: ignore[arg-type]
+
+
 def _regime_addressed(flat: str, lo: int, m: re.Match) -> bool:
     """Whether "chế độ báo cáo" (or "thực hiện công tác thông tin báo cáo") at ``m`` names its addressee
     (REGIME_ADDRESSEE): then it is a duty."""
@@ -1987,7 +2042,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         # from every verb (quadratic on a damaged copy run together on one line).
         ce_from, ce_found = hi + 1, None
         for idx, (m, duty) in enumerate(read):
-            if not duty:
+            if not duty or _ends_title_line(text, doc, m.end()):
                 continue
             if ce_from > m.end() or (ce_found is not None and ce_found.start() < m.end()):
                 ce_from, ce_found = m.end(), clause_end.search(flat, m.end(), hi)
@@ -2205,13 +2260,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
                         # …, báo cáo UBND tỉnh trước ngày 05/01/2022" (a Công văn of UBND tỉnh Hải Dương).
                         d.sender = _sentence_doer(flat, lo, m.start())
-                        if (
-                            d.sender is None and loose_articles and (lo, hi) in loose_articles
-                            and (semi := _semicolon_before(flat, lo, clause_lo)) is not None
-                        ):
+                        if d.sender is None and (semi := _semicolon_before(flat, lo, clause_lo)) is not None:
                             # An article read outside the outline, its subject shared across a semicolon: "Điều 2. Sở
                             # Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh …".
+                            # A letter's sentence the same, the bodies it asks: "Bộ Giáo dục và Đào tạo yêu cầu các sở
+                            # giáo dục và đào tạo nghiêm túc triển khai thực hiện; tổng hợp và báo cáo kết quả về Bộ trước
+                            # ngày 15/12/2025." Not the issuer as the sentence's subject ("Sở Y tế đã ban hành hướng dẫn;
+                            # đề nghị báo cáo …": the letter's addressees report).
                             d.sender = _sentence_doer(flat, lo, semi)
+                            if d.sender is not None and not (loose_articles and (lo, hi) in loose_articles) and (
+                                _same_body(canonical_org(d.sender, header), issuer)
+                            ):
+                                d.sender = None
                             shared = d.sender is not None
                     named = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
@@ -2302,6 +2362,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 compiling and issuer and not to_department and not below and not to_own_body
                 and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
+                and not _ministry_sender(d.sender, issuer)
             ):
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below and not to_own_body:

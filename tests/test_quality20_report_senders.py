@@ -1,0 +1,158 @@
+"""Reporting duties, round 20: who reports (``from``). The seeds' README: "`from` is the body whose report it is"; a staff
+unit that only compiles its parent's report is not the sender. Fragments from ../shared/corpus and fragments written in the
+style of a Bộ's Công văn, a Thủ tướng's Quyết định quoted in a province's plan, and a Phòng GD&ĐT's Kế hoạch."""
+
+from __future__ import annotations
+
+from vanban.loaders.extract import extract
+from vanban.loaders.records import Header
+from vanban.loaders.reports import WORK_TITLE, find_reports
+from vanban.loaders.text import make_text
+
+from report_plans import plan_text
+
+_PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+
+
+def _rows(body: str, header: Header = _PROVINCE) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline) for r in find_reports(make_text(plan_text(body)), header)]
+
+
+# 1. A ministry that compiles and reports is the sender, also in a plan of a body it does not belong to.
+_MINISTRY_CHAIN = (
+    "1. Sở Tư pháp: chủ trì tuyên truyền.\n"
+    "2. Các sở, ngành báo cáo kết quả về Bộ Lao động - Thương binh và Xã hội trước ngày 15/12/2025; Bộ Lao động - Thương"
+    " binh và Xã hội tổng hợp, báo cáo Thủ tướng Chính phủ."
+)
+
+
+def test_a_ministry_that_compiles_keeps_its_report_in_a_provinces_plan():
+    # Before: ('Ủy ban nhân dân tỉnh Quảng Ngãi', 'Thủ tướng Chính phủ'): the ministry read as the province's staff unit.
+    assert _rows(_MINISTRY_CHAIN) == [
+        ("Các sở, ngành", "Bộ Lao động - Thương binh và Xã hội", "2025-12-15"),
+        ("Bộ Lao động - Thương binh và Xã hội", "Thủ tướng Chính phủ", None),
+    ]
+
+
+def test_the_same_chain_in_the_prime_ministers_and_the_ministrys_own_documents():
+    for issuer in ("Thủ tướng Chính phủ", "Bộ Lao động - Thương binh và Xã hội"):
+        assert _rows(_MINISTRY_CHAIN, Header(issuer=issuer))[1][:2] == ("Bộ Lao động - Thương binh và Xã hội", "Thủ tướng Chính phủ")
+
+
+def test_a_provinces_department_still_compiles_the_provinces_report_to_its_ministry():
+    # Unchanged: "Sở Nội vụ tổng hợp, báo cáo Bộ Nội vụ" in a plan of UBND tỉnh stays the province's report.
+    rows = _rows("1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Sở Nội vụ tổng hợp, báo cáo Bộ Nội vụ kết quả thực hiện.")
+    assert rows == [("Ủy ban nhân dân tỉnh Quảng Ngãi", "Bộ Nội vụ", None)]
+
+
+# 2. A numbered title that names a kind of work, its paragraph on the next line.
+_TITLED = (
+    "1. Phòng Giáo dục và Đào tạo hướng dẫn thực hiện.\n2. Các trường học tổ chức tuyên truyền.\n"
+    "3. Công tác theo dõi, báo cáo\n"
+    "Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/5/2025."
+)
+
+
+def test_a_title_that_ends_in_the_verb_is_no_duty_to_the_next_lines_subject():
+    # Before: ('Các trường học', 'Thủ trưởng các đơn vị, trường học', None) from the title, and the duty of the paragraph
+    # with no sender.
+    expected = [("Thủ trưởng các đơn vị, trường học", "Phòng Giáo dục và Đào tạo", "2025-05-20")]
+    assert _rows(_TITLED) == expected
+    assert _rows(_TITLED.replace("3. Công tác theo dõi, báo cáo", "**3. Công tác theo dõi, báo cáo:**")) == expected
+
+
+def test_a_bullet_wrapped_after_the_verb_keeps_its_addressee():
+    # corpus 018: "- Lập dự toán kinh phí báo cáo" / "Sở Nông nghiệp và Môi trường trình …" is a sentence wrapped in the copy.
+    assert WORK_TITLE.match("Công tác theo dõi, báo cáo")
+    assert WORK_TITLE.match("**Chế độ thông tin, báo cáo")
+    assert not WORK_TITLE.match("Lập dự toán kinh phí báo cáo")
+    assert not WORK_TITLE.match("Công an tỉnh tổng hợp, báo cáo")
+
+
+def test_the_subject_of_a_paragraph_under_a_title_line_is_read_past_the_title():
+    # Before: None (the subject was read from "Chế độ báo cáo Các Sở …", the title line run into the paragraph).
+    body = (
+        "1. Tổ chức dạy học theo chương trình.\n2. Tăng cường kiểm tra.\n3. Chế độ báo cáo\n"
+        "Các Sở Giáo dục và Đào tạo tổng hợp, báo cáo kết quả về Bộ Giáo dục và Đào tạo trước ngày 30/9/2025."
+    )
+    assert _rows(body, Header(issuer="Bộ Giáo dục và Đào tạo")) == [
+        ("Các Sở Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo", "2025-09-30")
+    ]
+
+
+def test_a_title_line_that_names_its_doer_is_still_the_doer():
+    body = (
+        "1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Công an tỉnh\n- Tham mưu triển khai.\n"
+        "- Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này; định kỳ tổng hợp để báo cáo Chủ tịch UBND tỉnh."
+    )
+    assert _rows(body) == [("Công an tỉnh Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", None)]
+
+
+# 3. A letter's sentence whose clause after a semicolon shares the bodies it asks.
+_LETTER = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 1234/BGDĐT-GDTrH
+V/v hướng dẫn thực hiện nhiệm vụ năm học 2025-2026
+Hà Nội, ngày 10 tháng 8 năm 2025
+
+Kính gửi: Các Sở Giáo dục và Đào tạo
+
+{body}
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, GDTrH.
+
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn A
+"""
+
+
+def _letter_rows(body: str) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline) for r in extract(make_text(_LETTER.format(body=body))).reports_to]
+
+
+def test_a_letters_clause_after_a_semicolon_is_the_asked_bodies_duty():
+    # Before: (None, 'Bộ Giáo dục và Đào tạo', …): the clause "tổng hợp và báo cáo …" names no subject of its own.
+    assert _letter_rows(
+        "Bộ Giáo dục và Đào tạo yêu cầu các sở giáo dục và đào tạo nghiêm túc triển khai thực hiện; tổng hợp và báo cáo"
+        " kết quả về Bộ trước ngày 15/12/2025."
+    ) == [("Các sở giáo dục và đào tạo", "Bộ Giáo dục và Đào tạo", "2025-12-15")]
+
+
+def test_the_issuer_as_the_sentences_subject_is_not_the_sender():
+    # The issuer's own clause before the semicolon: the letter's addressees report, not the Bộ.
+    assert _letter_rows(
+        "Bộ Giáo dục và Đào tạo đã ban hành văn bản hướng dẫn; đề nghị báo cáo kết quả về Bộ trước ngày 15/12/2025."
+    ) == [("Các Sở Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo", "2025-12-15")]
+
+
+# corpus 023 (a Kế hoạch of UBND tỉnh Đắk Lắk), its closing paragraph after the last item "**5. Các đoàn thể, tổ chức xã hội:**".
+_CLOSING = """ỦY BAN NHÂN DÂN
+TỈNH ĐẮK LẮK
+Số: 120/KH-UBND
+Đắk Lắk, ngày 5 tháng 11 năm 2025
+
+KẾ HOẠCH
+Khắc phục môi trường, xử lý dịch bệnh mùa mưa bão
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo vệ sức khỏe nhân dân.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế: chủ trì phòng chống dịch bệnh.
+2. UBND các xã, phường: Triển khai kế hoạch trên địa bàn.
+
+Khắc phục môi trường, xử lý dịch bệnh mùa mưa bão là nhiệm vụ cấp bách. Đề nghị các sở, ban, ngành và địa phương khẩn
+trương thực hiện đúng chức năng được giao; kịp thời báo cáo UBND tỉnh những khó khăn, vướng mắc để xem xét, chỉ đạo./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_closing_paragraphs_semicolon_clause_is_the_asked_bodies_duty():
+    # Before: ('Ủy ban nhân dân các xã, phường', …), the last item's doer.
+    rows = [(r.from_, r.to) for r in extract(make_text(_CLOSING)).reports_to]
+    assert ("Các sở, ban, ngành và địa phương", "Ủy ban nhân dân tỉnh Đắk Lắk") in rows
