@@ -1801,6 +1801,36 @@ def _deadline_end(flat: str, ev_start: int, end: int) -> int:
     return end
 
 
+# The channel a report goes through, in brackets after its addressee: "báo cáo về UBND tỉnh (qua Công an tỉnh)", "(thông qua
+# Sở Nội vụ)", "(*qua Sở Công Thương*)".
+CHANNEL = re.compile(r"\([*_]*(?:thông\s+)?qua\s+(?P<name>[^()]{2,100}?)[*_]*\)")
+# What lies between a channel and the verb it compiles for: "(qua Công an tỉnh) để tổng hợp, báo cáo …", "(qua Sở Nội
+# vụ) để theo dõi, tổng hợp và báo cáo …", a deadline first: "về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/6 và 15/12 để
+# tổng hợp, báo cáo Chủ tịch UBND tỉnh" (a Chỉ thị of UBND tỉnh Thanh Hóa).
+CHANNEL_COMPILES = re.compile(r"(?:[\s,*_]+(?:trước|chậm\s+nhất)[^.;:()]{0,50}?)?[\s,*_]*để[\s*_]+(?:theo\s+dõi\s*,[\s*_]*)?tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*$")
+_CHANNEL_BACK = 140
+
+
+def _channel_before(flat: str, lo: int, verb: int) -> str | None:
+    """The body named as the channel right before a compiling purpose that holds the verb (CHANNEL, CHANNEL_COMPILES)."""
+    last = None
+    for last in CHANNEL.finditer(flat, max(lo, verb - _CHANNEL_BACK), verb):
+        pass
+    if last is None or CHANNEL_COMPILES.fullmatch(flat, last.end(), verb) is None:
+        return None
+    got = name_at(flat, last.start("name"), last.end("name"))
+    return got[0] if got else None
+
+
+def _channel_after(flat: str, start: int, end: int) -> str | None:
+    """The body named as the channel of the report in its clause after the verb (CHANNEL)."""
+    if flat.find("qua", start, end) < 0:
+        return None
+    cm = CHANNEL.search(flat, start, end)
+    got = name_at(flat, cm.start("name"), cm.end("name")) if cm else None
+    return got[0] if got else None
+
+
 def _delegate(flat: str, doc: Outline, clause_lo: int, verb: int, header: Header, to: str) -> str | None:
     """The body that the item holding ``verb`` directs to do its work (DELEGATE), when it is not the
     addressee ``to``; else None."""
@@ -2391,6 +2421,19 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.sender = own if own and not (
                         _same_body(own, issuer) or _same_body(own, d.to) or own_head or _heads_issuer(own, issuer)
                     ) else None
+                if d.sender is None and (channel := _channel_before(flat, lo, m.start())) is not None:
+                    # The channel the reports went through compiles them for the head: "… các cơ quan, đơn vị, địa
+                    # phương báo cáo về UBND tỉnh (qua Công an tỉnh) để tổng hợp, báo cáo Chủ tịch UBND tỉnh" in a plan of
+                    # UBND tỉnh (the committee does not report to its head; Công an tỉnh does).
+                    channel = canonical_org(channel, header)
+                    d.sender = channel if channel and not (_same_body(channel, d.to) or _same_body(channel, issuer)) else None
+            elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
+                d.sender, canonical_org(channel, header)
+            ):
+                # A body does not report through itself: "3. Công an tỉnh chủ trì … theo dõi, đôn đốc việc thực hiện." /
+                # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo về UBND tỉnh (qua Công an tỉnh)
+                # để xem xét, chỉ đạo." (the item's doer is the channel: the sender, unnamed, is the bodies the plan asks).
+                d.sender = None
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.

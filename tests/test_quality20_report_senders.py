@@ -156,3 +156,48 @@ def test_a_closing_paragraphs_semicolon_clause_is_the_asked_bodies_duty():
     # Before: ('Ủy ban nhân dân các xã, phường', …), the last item's doer.
     rows = [(r.from_, r.to) for r in extract(make_text(_CLOSING)).reports_to]
     assert ("Các sở, ban, ngành và địa phương", "Ủy ban nhân dân tỉnh Đắk Lắk") in rows
+
+
+# 4. The "(qua X)" channel: it compiles for the head when its committee would report to its own head; a body never reports
+# through itself.
+_PLAN_ITEMS = "1. Sở Tư pháp: chủ trì tuyên truyền.\n2. UBND các huyện: triển khai thực hiện.\n"
+
+
+def test_the_channel_compiles_for_the_committees_head():
+    # Before: (None, 'Chủ tịch …'): UBND tỉnh, the receiver, does not report to its own head, and no sender was left.
+    rows = _rows(
+        _PLAN_ITEMS + "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương báo cáo về UBND"
+        " tỉnh (qua Công an tỉnh) để tổng hợp, báo cáo Chủ tịch UBND tỉnh."
+    )
+    assert rows == [
+        ("Các cơ quan, đơn vị, địa phương", "Ủy ban nhân dân tỉnh Quảng Ngãi", None),
+        ("Công an tỉnh Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", None),
+    ]
+
+
+def test_the_channel_compiles_after_the_deadline_too():
+    # A Chỉ thị of UBND tỉnh Thanh Hóa (collected copy): "… về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/6 và 15/12 để tổng
+    # hợp, báo cáo Chủ tịch UBND tỉnh."
+    rows = _rows(
+        "1. Thủ trưởng các sở, ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố:\n"
+        "- Quán triệt, triển khai thực hiện nghiêm các nội dung tại Chỉ thị này.\n"
+        "- Định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/6 và 15/12 để tổng"
+        " hợp, báo cáo Chủ tịch UBND tỉnh.\n2. Sở Nội vụ: hướng dẫn thực hiện."
+    )
+    assert ("Sở Nội vụ tỉnh Quảng Ngãi", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", None) in rows
+
+
+def test_a_body_does_not_report_through_itself():
+    # Before: ('Công an tỉnh Quảng Ngãi', 'Ủy ban nhân dân tỉnh Quảng Ngãi'): the item's doer is the report's channel.
+    rows = _rows(
+        _PLAN_ITEMS + "3. Công an tỉnh chủ trì, phối hợp các đơn vị theo dõi, đôn đốc việc thực hiện.\n"
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo về UBND tỉnh (qua Công an tỉnh) để xem xét,"
+        " chỉ đạo."
+    )
+    assert rows == [(None, "Ủy ban nhân dân tỉnh Quảng Ngãi", None)]
+    # Another channel keeps the item's doer.
+    rows = _rows(
+        _PLAN_ITEMS + "3. Công an tỉnh chủ trì theo dõi, đôn đốc việc thực hiện; tổng hợp, báo cáo UBND tỉnh (qua Văn phòng UBND"
+        " tỉnh) kết quả thực hiện."
+    )
+    assert rows == [("Công an tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", None)]
