@@ -361,8 +361,11 @@ CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Th
 # Compiling words: the body that says them compiles a report for its parent.
 # Not "tổng hợp" in a department's name (parties.COMPILING_DEPARTMENT_BEFORE): "Phòng Kế hoạch tổng hợp báo cáo Sở Y tế",
 # "Phòng Hành chính - Tổng hợp gửi báo cáo …" (the department reports, it does not compile its parent's report).
+# Not advice on settling matters, which is no compiling of a report: "c) Chủ trì tham mưu giải quyết các khó khăn, vướng mắc,
+# kiến nghị của nhà đầu tư …, báo cáo cấp có thẩm quyền xem xét, giải quyết." (corpus 036: the lead body reports, not UBND
+# tỉnh).
 COMPILE_WORDS = re.compile(
-    r"tham\s+mưu|(?<!Phòng Kế hoạch )(?<!Kế hoạch - )(?<!Kế hoạch – )(?<!Hành chính - )(?<!Hành chính – )tổng\s+hợp"
+    r"tham\s+mưu(?!\s+(?:giải\s+quyết|xử\s+lý|tháo\s+gỡ)(?![\wđ]))|(?<!Phòng Kế hoạch )(?<!Kế hoạch - )(?<!Kế hoạch – )(?<!Hành chính - )(?<!Hành chính – )tổng\s+hợp"
     r"|đầu\s+mối|giúp",
     re.IGNORECASE,
 )

@@ -201,3 +201,21 @@ def test_a_body_does_not_report_through_itself():
         " tỉnh) kết quả thực hiện."
     )
     assert rows == [("Công an tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", None)]
+
+
+# 5. Advice on settling matters is no compiling of the issuer's report.
+def test_advising_on_settling_matters_does_not_give_the_report_to_the_issuer():
+    # corpus 036 (a Chỉ thị of UBND tỉnh Đắk Lắk): before, ('Ủy ban nhân dân tỉnh Đắk Lắk', 'Cấp có thẩm quyền'), the
+    # committee as the sender of its lead body's report.
+    body = (
+        "1. Thủ trưởng các Sở, ban, ngành: chỉ đạo thực hiện.\n2. Sở Tài chính: theo dõi, tổng hợp.\n"
+        "3. Cơ quan chủ trì giải quyết thủ tục đầu tư dự án\n"
+        "a) Hướng dẫn và tạo điều kiện giải quyết nhanh các thủ tục đầu tư thuộc thẩm quyền.\n"
+        "b) Chủ trì tham mưu giải quyết các khó khăn, vướng mắc, kiến nghị của nhà đầu tư liên quan đến ngành, lĩnh vực, địa"
+        " bàn quản lý, báo cáo cấp có thẩm quyền xem xét, giải quyết."
+    )
+    (row,) = _rows(body, Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk"))
+    assert row[0] != "Ủy ban nhân dân tỉnh Đắk Lắk" and row[1] == "Cấp có thẩm quyền"
+    # "tham mưu" before the report still compiles: "Sở Nội vụ tham mưu, tổng hợp báo cáo Bộ Nội vụ" stays the province's.
+    (row,) = _rows("1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Sở Nội vụ tham mưu, tổng hợp báo cáo Bộ Nội vụ kết quả thực hiện.")
+    assert row[:2] == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Bộ Nội vụ")
