@@ -757,8 +757,9 @@ _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
 # A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
 # 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
+# A period's end or start: "định kỳ báo cáo kết quả về Sở GDĐT vào cuối mỗi học kỳ" (a Sở's Công văn), "vào đầu năm học".
 TIME_TAIL = re.compile(
-    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
@@ -2430,6 +2431,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     # UBND tỉnh (the committee does not report to its head; Công an tỉnh does).
                     channel = canonical_org(channel, header)
                     d.sender = channel if channel and not (_same_body(channel, d.to) or _same_body(channel, issuer)) else None
+                if d.sender is None and compiling and not named and not unread and _same_body(d.to, issuer):
+                    # No one named compiles the report sent to the issuer itself: the bodies asked do, not the issuer's
+                    # staff unit. "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:" /
+                    # "2. Tổng hợp, báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/10/2025." (a Phòng's Công văn).
+                    if not addressees_read:
+                        addressees, addressees_read = _plan_addressees(doc, flat), True
+                        if addressees is None:
+                            addressees = ", ".join(letter_addressees(text, doc)) or None
+                    d.sender = canonical_org(addressees, header) if addressees else None
             elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
                 d.sender, canonical_org(channel, header)
             ):

@@ -219,3 +219,41 @@ def test_advising_on_settling_matters_does_not_give_the_report_to_the_issuer():
     # "tham mưu" before the report still compiles: "Sở Nội vụ tham mưu, tổng hợp báo cáo Bộ Nội vụ" stays the province's.
     (row,) = _rows("1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Sở Nội vụ tham mưu, tổng hợp báo cáo Bộ Nội vụ kết quả thực hiện.")
     assert row[:2] == ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Bộ Nội vụ")
+
+
+# 6. A letter's numbered item that compiles a report for the issuer itself: the bodies asked compile their own.
+_PHONG = """UBND HUYỆN ĐỨC TRỌNG
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 234/PGDĐT
+V/v triển khai thực hiện nhiệm vụ
+Đức Trọng, ngày 10 tháng 9 năm 2025
+
+Kính gửi: Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở
+
+Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:
+1. Tổ chức tuyên truyền cho học sinh.
+2. Tổng hợp, báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/10/2025.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. TRƯỞNG PHÒNG
+PHÓ TRƯỞNG PHÒNG
+Nguyễn Văn A
+"""
+
+
+def test_an_unnamed_compiler_of_the_issuers_own_report_is_the_asked_bodies():
+    # Before: (None, …): the issuer, read as compiling, does not report to itself, and no sender was left.
+    rows = [(r.from_, r.to, r.deadline) for r in extract(make_text(_PHONG)).reports_to]
+    assert rows == [("Hiệu trưởng các trường mầm non, tiểu học, trung học cơ sở", "Phòng Giáo dục và Đào tạo", "2025-10-20")]
+
+
+def test_a_period_said_after_the_addressee_is_not_part_of_its_name():
+    # Before: 'Sở Giáo dục và Đào tạo vào cuối mỗi học kỳ tỉnh Lâm Đồng'.
+    text = _LETTER.format(
+        body="Bộ Giáo dục và Đào tạo đề nghị các Sở triển khai thực hiện nghiêm túc nội dung trên, định kỳ báo cáo kết quả về"
+        " Bộ Giáo dục và Đào tạo vào cuối mỗi học kỳ."
+    )
+    assert [r.to for r in extract(make_text(text)).reports_to] == ["Bộ Giáo dục và Đào tạo"]
