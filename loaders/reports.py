@@ -1386,6 +1386,10 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     return found[-1][0]
 
 
+# An opening whose subject follows its comma, which the names data does not read (``_comma_subject``): "Trên đây là …,",
+# "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …".
+COMMA_OPENING = re.compile(r"[\s*_]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện)(?![\wđ])")
+_CLOSING_BACK = 250
 # A comma before a group's name that runs up to the verb (``_comma_subject``).
 _COMMA = re.compile(r",[\s*_]+")
 _COMMA_SUBJECT_BACK = 80
@@ -1394,9 +1398,16 @@ _COMMA_SUBJECT_BACK = 80
 def _comma_subject(flat: str, lo: int, verb: int) -> str | None:
     """The group named right before the verb after a comma, the subject after an opening the names data does not read:
     "Trong quá trình thực hiện, có khó khăn vướng mắc, các địa phương, đơn vị báo cáo UBND tỉnh (qua Sở Nội vụ) để được
-    hướng dẫn." -> 'các địa phương, đơn vị'. Only a group ("các …", "mỗi …", "từng …") whose name ends at the verb."""
+    hướng dẫn." -> 'các địa phương, đơn vị'. Only a group ("các …", "mỗi …", "từng …") whose name ends at the verb; any
+    body after a closing's or an implementing opening (COMMA_OPENING): "Trên đây là Kế hoạch tài chính - ngân sách nhà nước
+    03 năm 2026 - 2028 tỉnh Cà Mau, Ủy ban nhân dân tỉnh Cà Mau báo cáo Bộ Tài chính, …" (a Kế hoạch of UBND tỉnh Cà Mau)."""
+    closing = flat.rfind("rên đây là", max(0, verb - _CLOSING_BACK), verb)
+    opened = COMMA_OPENING.match(flat, lo, verb) is not None or (
+        # The closing's words, cut by a dash the clause start reads ("… 03 năm 2026 - 2028 tỉnh Cà Mau, …").
+        closing > 0 and flat[closing - 1] in "Tt" and not any(c in _CLAUSE_STOPS for c in flat[closing:verb])
+    )
     for cm in _COMMA.finditer(flat, max(lo, verb - _COMMA_SUBJECT_BACK), verb):
-        if not GROUP_START.match(flat, cm.end()):
+        if not GROUP_START.match(flat, cm.end()) and not (opened and head_at(flat, cm.end(), verb)):
             continue
         got = name_at(flat, cm.end(), verb)
         if got is not None and not flat[got[1] : verb].strip(" *_"):

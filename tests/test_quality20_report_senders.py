@@ -257,3 +257,18 @@ def test_a_period_said_after_the_addressee_is_not_part_of_its_name():
         " Bộ Giáo dục và Đào tạo vào cuối mỗi học kỳ."
     )
     assert [r.to for r in extract(make_text(text)).reports_to] == ["Bộ Giáo dục và Đào tạo"]
+
+
+# 7. A subject after the comma of a closing or an implementing opening.
+def test_the_body_after_a_closings_comma_is_the_sender():
+    # corpus 022 (a Kế hoạch of UBND tỉnh Cà Mau): before, the plan's addressees ('Các sở, ngành').
+    body = (
+        "1. Sở Tài chính: chủ trì.\n2. Các sở, ngành: phối hợp.\n\nTrên đây là Kế hoạch tài chính - ngân sách nhà nước 03 năm"
+        " 2026 - 2028 tỉnh Cà Mau, Ủy ban nhân dân tỉnh Cà Mau báo cáo Bộ Tài chính, Kiểm toán nhà nước khu vực V, Hội đồng"
+        " nhân dân tỉnh theo quy định."
+    )
+    rows = _rows(body, Header(issuer="Ủy ban nhân dân tỉnh Cà Mau", province="Cà Mau"))
+    assert [r[0] for r in rows] == ["Ủy ban nhân dân tỉnh Cà Mau"]
+    rows = _rows("1. Sở Tư pháp: chủ trì.\n2. Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Y tế báo cáo kết quả về UBND tỉnh"
+                 " trước ngày 15/12/2025.")
+    assert rows == [("Sở Y tế tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2025-12-15")]
