@@ -1415,6 +1415,36 @@ def _comma_subject(flat: str, lo: int, verb: int) -> str | None:
     return None
 
 
+# A sentence on what to do if difficulties arise, whose subject is left out: "Trong quá trình thực hiện, nếu có khó khăn,
+# vướng mắc, …", "Quá trình triển khai, nếu …", "Nếu có vướng mắc, …", "Trường hợp có khó khăn, …".
+DIFFICULTY_OPENING = re.compile(r"[\s*_]*(?:[Tt]rong\s+quá\s+trình|[Qq]uá\s+trình|[Nn]ếu|[Tt]rường\s+hợp)(?![\wđ])")
+# A directive word right before the bodies it asks (``_asked_before``): "Yêu cầu …", "UBND tỉnh đề nghị …", "Giao …".
+ASKED_RIGHT_BEFORE = re.compile(r"(?<![\wđ])(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Gg]iao)[\s*_]+$")
+# The end of the sentence before (``_asked_before``).
+_SENTENCE_END = re.compile(r"[.!?][\s*_]+")
+_ASKED_BACK = 400
+
+
+def _asked_before(flat: str, lo: int, verb: int) -> str | None:
+    """The bodies that the sentence right before asks to carry the plan out, for a sentence on difficulties that names no
+    subject (DIFFICULTY_OPENING): "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm
+    túc Kế hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ) để xem xét." ->
+    both (not the last item's doer). None when the sentence before asks no one."""
+    start = None
+    for se in _SENTENCE_END.finditer(flat, max(lo, verb - _ASKED_BACK), verb):
+        start = se
+    if start is None or DIFFICULTY_OPENING.match(flat, start.end(), verb) is None:
+        return None
+    prev = max(lo, start.start() - _ASKED_BACK)
+    for se in SENTENCE_START.finditer(flat, prev, start.start()):
+        prev = se.end()
+    seg = flat[prev : start.start()]
+    ds = doers(seg, True)
+    if not ds or ASKED_RIGHT_BEFORE.search(seg, 0, ds[0][1]) is None:
+        return None
+    return _joined_doers(seg, ds)
+
+
 # How many bodies a list given by semicolons may hold before the reporting one (``_listed_before``).
 _LISTED_BODIES = 8
 # The start of a list's body: after a semicolon, a colon or a sentence's end.
@@ -2245,6 +2275,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if then:
                         d.sender = then
                     unread = then == ""
+                    if d.sender is None and not unread:
+                        # "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế
+                        # hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ)".
+                        d.sender = _asked_before(flat, lo, m.start())
                     if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
                         # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
                         # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).

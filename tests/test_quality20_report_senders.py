@@ -272,3 +272,28 @@ def test_the_body_after_a_closings_comma_is_the_sender():
     rows = _rows("1. Sở Tư pháp: chủ trì.\n2. Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Y tế báo cáo kết quả về UBND tỉnh"
                  " trước ngày 15/12/2025.")
     assert rows == [("Sở Y tế tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2025-12-15")]
+
+
+# 8. A sentence on difficulties with no subject: the bodies the sentence before asks.
+def test_the_bodies_asked_just_before_report_the_difficulties():
+    # corpus 028 (a Kế hoạch of UBND tỉnh Nghệ An): before, the plan's addressees inferred ('Các Sở, ban, ngành cấp tỉnh').
+    closing = (
+        "1. Sở Khoa học và Công nghệ: chủ trì.\n2. UBND các huyện: triển khai thực hiện.\n\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, cơ quan, đơn vị liên quan triển khai kịp thời, hiệu quả các nhiệm vụ"
+        " được giao tại Kế hoạch. Trong quá trình thực hiện nếu phát sinh vướng mắc, báo cáo kịp thời UBND tỉnh (qua Ban Quản lý"
+        " Khu kinh tế Đông Nam) để xử lý theo thẩm quyền."
+    )
+    assert [r[0] for r in _rows(closing)] == ["Các sở, ban, ngành, cơ quan, đơn vị liên quan"]
+    # Before: 'Ủy ban nhân dân các huyện', the last item's doer.
+    closing = (
+        "1. Sở Tư pháp: chủ trì tuyên truyền.\n2. UBND các huyện: triển khai thực hiện.\n\nYêu cầu Thủ trưởng các sở, ban,"
+        " ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế hoạch này. Trong quá trình thực hiện nếu có khó khăn,"
+        " vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ) để xem xét."
+    )
+    assert [r[0] for r in _rows(closing)] == ["Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện"]
+    # A sentence before that asks no one leaves the reading as it was.
+    closing = (
+        "1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Sở Nội vụ tổ chức tập huấn. Trong quá trình thực hiện nếu có khó khăn,"
+        " vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét."
+    )
+    assert [r[0] for r in _rows(closing)] == ["Sở Nội vụ tỉnh Quảng Ngãi"]
