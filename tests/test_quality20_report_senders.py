@@ -297,3 +297,14 @@ def test_the_bodies_asked_just_before_report_the_difficulties():
         " vướng mắc, kịp thời báo cáo UBND tỉnh để xem xét."
     )
     assert [r[0] for r in _rows(closing)] == ["Sở Nội vụ tỉnh Quảng Ngãi"]
+
+
+# 9. A project board whose name holds "xây dựng" (parties.PROJECT_BOARD_BEFORE).
+def test_a_project_boards_name_runs_past_xay_dung():
+    # A Thông báo kết luận of UBND tỉnh Thái Nguyên (collected copy): before, 'Ban Quản lý dự án đầu tư'.
+    rows = _rows(
+        "1. Sở Xây dựng: chủ trì.\n2. UBND các xã có dự án đi qua tập trung hoàn thành công tác giải phóng mặt bằng; định kỳ"
+        " hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20.",
+        Header(issuer="Ủy ban nhân dân tỉnh Thái Nguyên", province="Thái Nguyên"),
+    )
+    assert [r[1] for r in rows] == ["Ban Quản lý dự án đầu tư xây dựng tỉnh Thái Nguyên"]
