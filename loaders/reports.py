@@ -857,6 +857,35 @@ def _ends_title_line(text: Text, doc: Outline, verb_end: int) -> bool:
     )
 
 
+# A body's charge right after its name: the name is the subject of a sentence (``_title_then_subject``).
+RESPONSIBLE_AFTER = re.compile(r"[\s*_,]*(?:có|chịu)\s+trách\s+nhiệm(?![\wđ])")
+# A bold title closed right after the verb: "**3. Công tác theo dõi, báo cáo** Thủ trưởng các đơn vị …".
+BOLD_CLOSE = re.compile(r"[*_]{2}[\s.:]*")
+
+
+def _title_then_subject(flat: str, verb_end: int, hi: int) -> bool:
+    """Whether the verb ending at ``verb_end`` closes a work title that the sentence's subject follows: the name after it
+    is charged with the work ("5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết
+    quả về Phòng Giáo dục và Đào tạo …", RESPONSIBLE_AFTER: no duty to "Thủ trưởng các đơn vị"), or the title is in bold
+    and a subject with its predicate follows ("**3. Công tác theo dõi, báo cáo** Thủ trưởng các đơn vị … có trách nhiệm
+    báo cáo …")."""
+    bold = BOLD_CLOSE.match(flat, verb_end, hi)
+    at = bold.end() if bold else verb_end
+    while at < hi and flat[at] in " *_":
+        at += 1
+    if at >= hi or not flat[at].isupper():
+        return False
+    got = name_at(flat, at, hi)
+    if got is None:
+        return False
+    if RESPONSIBLE_AFTER.match(flat, got[1], hi):
+        return True
+    if bold is None:
+        return False
+    ds = doers(flat[at : min(hi, got[1] + 60)])
+    return bool(ds) and ds[0][1] == 0
+
+
 # The noun that opens a numbered title naming a kind of work: "5. Công tác theo dõi, báo cáo", "3. Chế độ thông tin, báo
 # cáo". A short line of a bullet that ends in the verb is a sentence wrapped in a copy: "- Lập dự toán kinh phí báo cáo" /
 # "Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền …" (corpus 018).
@@ -2112,12 +2141,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             after, is_duty = read[k + 1]
             next_duty[k] = after if is_duty else next_duty[k + 1]
         span_first = len(duties)
+        title_end = lo  # the end of the last title's verb (``_title_then_subject``): a later subject is read after it
         # CLAUSE_END's first match from the last verb's end (the verbs come in order): reused while
         # it lies ahead, so a span with many verbs and no clause end is not scanned to its end
         # from every verb (quadratic on a damaged copy run together on one line).
         ce_from, ce_found = hi + 1, None
         for idx, (m, duty) in enumerate(read):
             if not duty or _ends_title_line(text, doc, m.end()):
+                continue
+            if _title_then_subject(flat, m.end(), hi):
+                # "5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về …": a
+                # title run on into the sentence whose subject follows it; the subject is read after it (title_end).
+                title_end = m.end()
                 continue
             if ce_from > m.end() or (ce_found is not None and ce_found.start() < m.end()):
                 ce_from, ce_found = m.end(), clause_end.search(flat, m.end(), hi)
@@ -2264,6 +2299,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
                     subject_lo = _past_heading_line(text, doc, subject_lo, m.start())
+                    if subject_lo < title_end < m.start():
+                        subject_lo = title_end
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"

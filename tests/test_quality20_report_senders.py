@@ -308,3 +308,19 @@ def test_a_project_boards_name_runs_past_xay_dung():
         Header(issuer="Ủy ban nhân dân tỉnh Thái Nguyên", province="Thái Nguyên"),
     )
     assert [r[1] for r in rows] == ["Ban Quản lý dự án đầu tư xây dựng tỉnh Thái Nguyên"]
+
+
+def test_a_title_run_on_into_its_sentence_is_no_duty_and_its_subject_reports():
+    # The brief's example of a Phòng GD&ĐT's plan, the title and its paragraph read as one line. Before: ('Các trường học',
+    # 'Thủ trưởng các đơn vị, trường học', None) from the title, and the plan's addressees for the paragraph's duty.
+    items = "1. Phòng Giáo dục và Đào tạo hướng dẫn thực hiện.\n2. Các trường học tổ chức tuyên truyền.\n"
+    sentence = (
+        " Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/5/2025."
+    )
+    expected = [("Thủ trưởng các đơn vị, trường học", "Phòng Giáo dục và Đào tạo", "2025-05-20")]
+    assert _rows(items + "3. Công tác theo dõi, báo cáo" + sentence) == expected
+    assert _rows(items + "**3. Công tác theo dõi, báo cáo**" + sentence) == expected
+    # An addressee that carries out a work of its own after the verb stays the addressee.
+    assert _rows(items + "3. Các trường học báo cáo Phòng Giáo dục và Đào tạo xem xét, quyết định.")[0][:2] == (
+        "Các trường học", "Phòng Giáo dục và Đào tạo"
+    )
