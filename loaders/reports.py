@@ -1649,8 +1649,9 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
-# A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member.
-MINISTRY = re.compile(r"Bộ\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+# A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member. Not a
+# province's military command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư lệnh …").
+MINISTRY = re.compile(r"Bộ\s+(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
 
 def _ministry_sender(sender: str | None, issuer: str) -> bool:

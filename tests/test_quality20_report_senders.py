@@ -39,6 +39,13 @@ def test_the_same_chain_in_the_prime_ministers_and_the_ministrys_own_documents()
         assert _rows(_MINISTRY_CHAIN, Header(issuer=issuer))[1][:2] == ("Bộ Lao động - Thương binh và Xã hội", "Thủ tướng Chính phủ")
 
 
+def test_a_provinces_military_command_is_no_ministry():
+    from vanban.loaders.reports import MINISTRY
+
+    assert MINISTRY.match("Bộ Tư pháp") and MINISTRY.match("Bộ Lao động - Thương binh và Xã hội")
+    assert not MINISTRY.match("Bộ Chỉ huy Quân sự tỉnh") and not MINISTRY.match("Bộ Tư lệnh Quân khu 5")
+
+
 def test_a_provinces_department_still_compiles_the_provinces_report_to_its_ministry():
     # Unchanged: "Sở Nội vụ tổng hợp, báo cáo Bộ Nội vụ" in a plan of UBND tỉnh stays the province's report.
     rows = _rows("1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Sở Nội vụ tổng hợp, báo cáo Bộ Nội vụ kết quả thực hiện.")
