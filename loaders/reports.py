@@ -1649,6 +1649,8 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
+# The national motto of a document's header, in no body's name.
+NATIONAL_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do", re.IGNORECASE)
 # A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member. Not a
 # province's military command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư lệnh …").
 MINISTRY = re.compile(r"Bộ\s+(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
@@ -2529,6 +2531,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # A body does not report through itself: "3. Công an tỉnh chủ trì … theo dõi, đôn đốc việc thực hiện." /
                 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo về UBND tỉnh (qua Công an tỉnh)
                 # để xem xét, chỉ đạo." (the item's doer is the channel: the sender, unnamed, is the bodies the plan asks).
+                d.sender = None
+            if d.sender and NATIONAL_MOTTO.search(d.sender):
+                # A header read flat into the sender: "Ủy ban nhân dân TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ
+                # GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số" (a copy whose header is one line): no body.
                 d.sender = None
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]

@@ -331,3 +331,18 @@ def test_a_title_run_on_into_its_sentence_is_no_duty_and_its_subject_reports():
     assert _rows(items + "3. Các trường học báo cáo Phòng Giáo dục và Đào tạo xem xét, quyết định.")[0][:2] == (
         "Các trường học", "Phòng Giáo dục và Đào tạo"
     )
+
+
+def test_a_header_read_flat_is_no_sender():
+    # A collected copy of CV 2917/SGDĐT-VP of Sở GDĐT Ninh Thuận whose header is one line: before, the sender was 'Ủy ban
+    # nhân dân TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số'.
+    from vanban.loaders.reports import NATIONAL_MOTTO
+
+    assert NATIONAL_MOTTO.search("UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    assert NATIONAL_MOTTO.search("Sở Giáo dục và Đào tạo Độc lập - Tự do - Hạnh phúc")
+    assert not NATIONAL_MOTTO.search("Ủy ban nhân dân tỉnh Ninh Thuận")
+    flat_header = (
+        "1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc báo"
+        " cáo UBND tỉnh tình hình thiệt hại do lũ lụt trước ngày 10/11/2010."
+    )
+    assert all(r[0] is None or not NATIONAL_MOTTO.search(r[0]) for r in _rows(flat_header))
