@@ -574,6 +574,10 @@ def _find_recurrence(s: str) -> re.Match | None:
     return RECURRENCE.search(s)
 
 
+# A comma after a period said before the verb, then more words before the verb (``_recurrence``).
+OTHER_VERB_AFTER = re.compile(r"[\s*_]*,[\s*_]*(?=\S)")
+
+
 def _recurrence(after: str, before: str, day_month: str | None, period: str | None = None) -> str | None:
     """'báo cáo 6 tháng đầu năm trước ngày 18 tháng 5' -> '6 tháng (trước ngày 18/5)';
     'Định kỳ 6 tháng, một năm báo cáo…' -> 'định kỳ 6 tháng, hằng năm'; 'báo cáo năm…' -> 'hằng năm';
@@ -586,6 +590,15 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     elif base is None and QUARTERLY_REPORT.match(after):
         base = "hằng quý"
     m = _find_recurrence(before)
+    if m and (comma := OTHER_VERB_AFTER.match(before, m.end())) is not None and before[: m.start()].strip(" *_-–+•(") and (
+        head_at(before, comma.end()) is None and COMPILE_WORDS.match(before, comma.end()) is None
+    ):
+        # The period of another verb of the clause, which a comma and that verb's words follow: "2. Giáo viên chủ nhiệm:
+        # theo dõi sĩ số học sinh hằng ngày, cập nhật thông tin và báo cáo kịp thời về Ban Giám hiệu khi có diễn biến bất
+        # thường" (the report is not daily). Not a period that opens the clause ("Định kỳ hằng quý, các đơn vị báo cáo …"),
+        # nor one before a subject ("Trong năm 2025, định kỳ hằng quý, các đơn vị báo cáo …"), nor one before the compiling
+        # that leads to the report ("theo dõi tình hình hằng tuần, tổng hợp, báo cáo UBND tỉnh").
+        m = None
     if m and m.group(0).lower() == _BARE_PERIODIC and (named := RECURRENCE.search(before, m.end())):
         # The period named after a deadline that opens the clause: "định kỳ trước ngày 01 tháng 12 hằng năm báo cáo kết
         # quả thực hiện …" (NQ 100/NQ-CP) -> 'hằng năm', not the bare 'định kỳ'.

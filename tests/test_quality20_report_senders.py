@@ -346,3 +346,27 @@ def test_a_header_read_flat_is_no_sender():
         " cáo UBND tỉnh tình hình thiệt hại do lũ lụt trước ngày 10/11/2010."
     )
     assert all(r[0] is None or not NATIONAL_MOTTO.search(r[0]) for r in _rows(flat_header))
+
+
+# 10. The period of another verb of the clause is not the report's.
+_SCHOOL = Header(issuer="Trường Trung học cơ sở Nguyễn Du", province="Quảng Ngãi")
+
+
+def test_the_period_of_another_verb_is_not_the_reports():
+    # The brief's example of a school's plan. Before: recurrence 'hằng ngày' (the roll is checked daily, the report is made
+    # when something unusual happens).
+    body = (
+        "1. Ban Giám hiệu: chỉ đạo chung.\n2. Giáo viên chủ nhiệm: theo dõi sĩ số học sinh hằng ngày, cập nhật thông tin và báo"
+        " cáo kịp thời về Ban Giám hiệu khi có diễn biến bất thường.\n3. Nhân viên y tế: theo dõi sức khỏe học sinh."
+    )
+    reports = find_reports(make_text(plan_text(body)), _SCHOOL)
+    assert [(r.from_, r.to, r.recurrence) for r in reports] == [("Giáo viên chủ nhiệm", "Ban Giám hiệu", None)]
+
+
+def test_a_period_that_opens_the_clause_or_leads_to_the_compiling_stays():
+    assert [r.recurrence for r in find_reports(make_text(plan_text(
+        "1. Sở Tư pháp: chủ trì.\n2. Trong năm 2025, định kỳ hằng quý, các đơn vị báo cáo UBND tỉnh kết quả thực hiện."
+    )), _PROVINCE)] == ["định kỳ hằng quý"]
+    assert [r.recurrence for r in find_reports(make_text(plan_text(
+        "1. Sở Tư pháp: chủ trì.\n2. Sở Y tế theo dõi tình hình hằng tuần, tổng hợp, báo cáo UBND tỉnh kết quả thực hiện."
+    )), _PROVINCE)] == ["hằng tuần"]
