@@ -918,9 +918,14 @@ def _title_line(flat: str, node: Node, next_line: int) -> bool:
     title = flat[node.body_start : next_line].strip(" *_")
     if not title or title[-1] in ".;," or len(title.split()) > _TITLE_LINE_WORDS:
         return False
-    if not flat[next_line : next_line + 8].lstrip(" *_-–+•")[:1].isupper():
+    nxt = flat[next_line : next_line + 16].lstrip(" *_-–+•")
+    if not LIST_MARK.sub("", nxt, count=1).lstrip(" *_")[:1].isupper():
         return False
     return not doers(title, True, True)
+
+
+# A list marker opening a line: "a) ", "1. ", "2.1. " (``_title_line`` reads the word after it).
+LIST_MARK = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+")
 
 
 def _line_flat_start(line) -> int:
@@ -1485,6 +1490,27 @@ def _asked_before(flat: str, lo: int, verb: int) -> str | None:
     if not ds or ASKED_RIGHT_BEFORE.search(seg, 0, ds[0][1]) is None:
         return None
     return _joined_doers(seg, ds)
+
+
+def _addressed_label(text: Text, lo: int, clause_lo: int) -> str | None:
+    """The bodies a label "Đối với <bodies>:" names, when the verb's clause opens right after its colon on the label's line
+    or bullet: "2. Chế độ báo cáo" / "- Đối với các sở, ban, ngành: định kỳ 6 tháng, năm báo cáo kết quả về Sở Nội vụ …"
+    -> 'các sở, ban, ngành' (parties.addressed_doer). None otherwise."""
+    flat = text.flat
+    k = clause_lo
+    while k > lo and flat[k - 1] in " *_":
+        k -= 1
+    if k <= lo or flat[k - 1] != ":" or flat.find("ối với", max(lo, k - NAME_LIST_SPAN), k) < 0:
+        return None
+    lines = text.lines
+    start = max(lo, lines[bisect_right(lines, k - 1, key=_line_flat_start) - 1].flat_start if lines else lo)
+    for sm in _LABEL_START.finditer(flat, start, k - 1):
+        start = sm.end()
+    return addressed_doer(flat[start:k].lstrip(" *_-–+•"))
+
+
+# Where a label's words start within its line: after a bullet, a letter or a sentence's end.
+_LABEL_START = re.compile(r"[.;][\s*_]+|(?:^|\s)[-–+•][\s*_]+|[a-zđ]\)[\s*_]+")
 
 
 # How many bodies a list given by semicolons may hold before the reporting one (``_listed_before``).
@@ -2331,7 +2357,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and not unread:
                         # "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế
                         # hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ)".
-                        d.sender = _asked_before(flat, lo, m.start())
+                        d.sender = _asked_before(flat, lo, m.start()) or _addressed_label(text, lo, clause_lo)
                     if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
                         # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
                         # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).

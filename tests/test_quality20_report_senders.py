@@ -370,3 +370,29 @@ def test_a_period_that_opens_the_clause_or_leads_to_the_compiling_stays():
     assert [r.recurrence for r in find_reports(make_text(plan_text(
         "1. Sở Tư pháp: chủ trì.\n2. Sở Y tế theo dõi tình hình hằng tuần, tổng hợp, báo cáo UBND tỉnh kết quả thực hiện."
     )), _PROVINCE)] == ["hằng tuần"]
+
+
+# 11. A label "Đối với <bodies>:" names who reports in its bullet.
+def test_a_for_label_names_the_bullets_sender():
+    # Before: None for both bullets.
+    body = (
+        "1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Chế độ báo cáo\n"
+        "- Đối với các sở, ban, ngành: định kỳ 6 tháng, năm báo cáo kết quả về Sở Nội vụ trước ngày 15/6 và 15/12.\n"
+        "- Đối với UBND các huyện: báo cáo kết quả về Sở Nội vụ trước ngày 10/12 hằng năm.\n"
+        "- Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12 hằng năm."
+    )
+    assert [r[0] for r in _rows(body)] == [
+        "Các sở, ban, ngành", "Các sở, ban, ngành", "Ủy ban nhân dân các huyện", "Sở Nội vụ tỉnh Quảng Ngãi"
+    ]
+
+
+def test_a_title_over_lettered_items_is_no_duty_and_a_label_that_names_no_body_gives_no_sender():
+    # Before: a duty ('None' -> 'Ủy ban nhân dân các huyện') read from "Chế độ báo cáo a) **Đối với Ủy ban nhân dân …".
+    body = (
+        "1. Sở Tư pháp: chủ trì tuyên truyền.\n2. Chế độ báo cáo\n"
+        "a) **Đối với Ủy ban nhân dân các huyện:** báo cáo kết quả về Sở Nội vụ trước ngày 10/12 hằng năm.\n"
+        "b) Đối với vụ việc phức tạp: báo cáo ngay về UBND tỉnh."
+    )
+    assert [r[:2] for r in _rows(body)] == [
+        ("Ủy ban nhân dân các huyện", "Sở Nội vụ tỉnh Quảng Ngãi"), (None, "Ủy ban nhân dân tỉnh Quảng Ngãi")
+    ]
