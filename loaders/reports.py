@@ -2108,11 +2108,23 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A party committee's standing board before the committee's name: "Ban Thường vụ Huyện ủy", "Thường trực Tỉnh ủy". "Ban
+# Thường vụ Huyện ủy giao Ban Tổ chức Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy" (a Huyện ủy's Kế hoạch):
+# the committee does not report to its own standing board; the board it directs does.
+PARTY_STANDING = re.compile(r"(?:ban\s+thường\s+vụ|thường\s+trực)\s+")
+# A party committee by its kind: "Huyện ủy Cam Lộ", "Tỉnh ủy Gia Lai", "Đảng ủy xã Công Hải", "Thành ủy", "Quận ủy".
+PARTY_COMMITTEE = re.compile(r"^(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\wđ])")
+
+
 def _heads_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` is the issuer's head: named by title alone ("Giám đốc sở", ISSUER_HEAD) or by title and the
     issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị" for Ủy ban nhân dân tỉnh Quảng Trị: "5. Văn phòng tổng hợp
     báo cáo Chủ tịch UBND tỉnh kết quả thực hiện" in a Thông báo kết luận, the committee does not report to its head)."""
     low = to.lower()
+    if issuer and (stand := PARTY_STANDING.match(low)) is not None and PARTY_COMMITTEE.search(issuer):
+        rest = low[stand.end() :].strip()
+        if _same_body(rest, issuer.lower()) or issuer.lower().startswith(rest + " "):
+            return True  # "Ban Thường vụ Huyện ủy (Cam Lộ)" for Huyện ủy Cam Lộ
     if ISSUER_HEAD.fullmatch(low):
         kinds = TITLE_KINDS.get(low)
         return kinds is None or (issuer or "").lower().startswith(kinds)

@@ -396,3 +396,21 @@ def test_a_title_over_lettered_items_is_no_duty_and_a_label_that_names_no_body_g
     assert [r[:2] for r in _rows(body)] == [
         ("Ủy ban nhân dân các huyện", "Sở Nội vụ tỉnh Quảng Ngãi"), (None, "Ủy ban nhân dân tỉnh Quảng Ngãi")
     ]
+
+
+# 12. A party committee's standing board is its head: the board it directs reports to it.
+def test_a_party_committee_does_not_report_to_its_own_standing_board():
+    party = Header(issuer="Huyện ủy Cam Lộ", province="Quảng Trị")
+    # Before: ('Huyện ủy Cam Lộ', 'Ban Thường vụ Huyện ủy'): the board compiling read as the committee's staff.
+    rows = _rows(
+        "1. Văn phòng Huyện ủy: chuẩn bị.\n2. Ban Thường vụ Huyện ủy giao Ban Tổ chức Huyện ủy theo dõi, tổng hợp, báo cáo Ban"
+        " Thường vụ Huyện ủy kết quả thực hiện.",
+        party,
+    )
+    assert [r[:2] for r in rows] == [("Ban Tổ chức Huyện ủy", "Ban Thường vụ Huyện ủy")]
+    rows = _rows(
+        "1. Văn phòng Huyện ủy: chuẩn bị.\n2. Ban Tuyên giáo Huyện ủy tham mưu, tổng hợp, báo cáo Ban Thường vụ Huyện ủy kết"
+        " quả thực hiện.",
+        party,
+    )
+    assert [r[:2] for r in rows] == [("Ban Tuyên giáo Huyện ủy", "Ban Thường vụ Huyện ủy")]
