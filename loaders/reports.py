@@ -1127,6 +1127,20 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
     return None
 
 
+def _titled_responsible(text: Text, node: Node) -> str | None:
+    """The body an article's title line makes responsible (RESPONSIBILITY_HEAD), the title that name alone: "Điều 3.
+    Trách nhiệm của Sở Lao động - Thương binh và Xã hội" -> that Sở. None otherwise."""
+    flat, lines = text.flat, text.lines
+    k = bisect_right(lines, node.body_start, key=_line_flat_start)
+    end = lines[k].flat_start if 0 < k < len(lines) and lines[k].flat_start < node.flat_end else node.flat_end
+    head = flat[node.body_start : end]
+    rm = RESPONSIBILITY_HEAD.match(head)
+    got = name_at(head, rm.end()) if rm else None
+    if got is None or head[got[1] :].strip(" *_.:") != "":
+        return None
+    return _group(got[0])
+
+
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
 # "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
 # trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
@@ -2406,6 +2420,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "article":
+                        # "Điều 3. Trách nhiệm của Sở Lao động - Thương binh và Xã hội" / "Hướng dẫn, kiểm tra việc thực hiện;
+                        # tổng hợp, báo cáo Ủy ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội …" (a ministry's
+                        # Thông tư): the body the article's title makes responsible.
+                        d.sender = _titled_responsible(text, item)
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(

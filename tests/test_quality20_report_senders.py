@@ -414,3 +414,21 @@ def test_a_party_committee_does_not_report_to_its_own_standing_board():
         party,
     )
     assert [r[:2] for r in rows] == [("Ban Tuyên giáo Huyện ủy", "Ban Thường vụ Huyện ủy")]
+
+
+# 13. An article whose title makes a body responsible, without numbered items.
+def test_an_articles_title_names_its_sender():
+    ministry = Header(issuer="Bộ Lao động - Thương binh và Xã hội")
+    text = (
+        "THÔNG TƯ\nHướng dẫn thực hiện chính sách hỗ trợ\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn thực hiện.\n\n"
+        "Điều 2. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n1. Chỉ đạo các cơ quan chức năng triển khai thực hiện.\n"
+        "2. Định kỳ hằng năm, trước ngày 15 tháng 12, báo cáo Bộ Lao động - Thương binh và Xã hội kết quả thực hiện.\n\n"
+        "Điều 3. Trách nhiệm của Sở Lao động - Thương binh và Xã hội\nHướng dẫn, kiểm tra việc thực hiện; tổng hợp, báo cáo Ủy"
+        " ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội theo quy định.\n\n"
+        "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực từ ngày 01 tháng 5 năm 2025.\n"
+    )
+    # Before: the ministry (the issuer) as the sender of the Sở's report, read as its staff unit compiling.
+    assert [(r.from_, r.to) for r in find_reports(make_text(text), ministry)] == [
+        ("Ủy ban nhân dân cấp tỉnh", "Bộ Lao động - Thương binh và Xã hội"),
+        ("Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội"),
+    ]
