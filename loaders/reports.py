@@ -2126,6 +2126,9 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
 # Thường vụ Huyện ủy giao Ban Tổ chức Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy" (a Huyện ủy's Kế hoạch):
 # the committee does not report to its own standing board; the board it directs does.
 PARTY_STANDING = re.compile(r"(?:ban\s+thường\s+vụ|thường\s+trực)\s+")
+# The head of a board named by the board's kind: "Trưởng Ban Chỉ đạo", "Trưởng Ban Tổ chức" (``_heads_issuer``): "Sở Y tế (cơ
+# quan thường trực Ban Chỉ đạo) theo dõi, tổng hợp, báo cáo Trưởng Ban Chỉ đạo …" in a Ban Chỉ đạo's plan.
+BOARD_CHIEF = re.compile(r"trưởng\s+(?=ban\s+\S+\s+\S)")
 # A party committee by its kind: "Huyện ủy Cam Lộ", "Tỉnh ủy Gia Lai", "Đảng ủy xã Công Hải", "Thành ủy", "Quận ủy".
 PARTY_COMMITTEE = re.compile(r"^(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\wđ])")
 
@@ -2139,6 +2142,8 @@ def _heads_issuer(to: str, issuer: str | None) -> bool:
         rest = low[stand.end() :].strip()
         if _same_body(rest, issuer.lower()) or issuer.lower().startswith(rest + " "):
             return True  # "Ban Thường vụ Huyện ủy (Cam Lộ)" for Huyện ủy Cam Lộ
+    if issuer and (chief := BOARD_CHIEF.match(low)) is not None and issuer.lower().startswith(low[chief.end() :].strip() + " "):
+        return True  # "Trưởng Ban Chỉ đạo" for Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Quảng Ngãi
     if ISSUER_HEAD.fullmatch(low):
         kinds = TITLE_KINDS.get(low)
         return kinds is None or (issuer or "").lower().startswith(kinds)

@@ -432,3 +432,15 @@ def test_an_articles_title_names_its_sender():
         ("Ủy ban nhân dân cấp tỉnh", "Bộ Lao động - Thương binh và Xã hội"),
         ("Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội"),
     ]
+
+
+# 14. A board's chief named by the board's kind heads the board that issues the plan.
+def test_a_board_does_not_report_to_its_own_chief():
+    board = Header(issuer="Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Quảng Ngãi", province="Quảng Ngãi")
+    # Before: ('Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Quảng Ngãi', 'Trưởng Ban Chỉ đạo'): the Sở read as the board's staff.
+    rows = _rows(
+        "1. Các thành viên Ban Chỉ đạo: theo dõi lĩnh vực được phân công.\n2. Sở Y tế (cơ quan thường trực Ban Chỉ đạo) theo"
+        " dõi, tổng hợp, báo cáo Trưởng Ban Chỉ đạo tình hình dịch bệnh hằng tuần.",
+        board,
+    )
+    assert [r[:2] for r in rows] == [("Sở Y tế tỉnh Quảng Ngãi", "Trưởng Ban Chỉ đạo")]
