@@ -584,7 +584,14 @@ def _names_field(s: str, i: int, pm: re.Match, endpos: int) -> bool:
         return True
     if word in _UNIT_FIELDS and FIELD_AFTER_UNIT.search(s, lo, pm.start()):
         return word != "xây dựng" or PARTY_AFTER.match(s, pm.end(), endpos) is not None
+    if word == "xây dựng" and PROJECT_BOARD_BEFORE.search(s, lo, pm.start()):
+        return True  # "Ban Quản lý dự án đầu tư xây dựng tỉnh"
     return False
+
+
+# A project board named by its work, "xây dựng" part of its name: "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án
+# đầu tư xây dựng tỉnh trước ngày 20" (a Thông báo kết luận of UBND tỉnh; the name was cut at "đầu tư").
+PROJECT_BOARD_BEFORE = re.compile(r"(?<![\wđ])[Qq]uản\s+lý\s+dự\s+án\s+đầu\s+tư\s+$")
 
 
 # The Party's staff organs, named by their role: "Các cơ quan tham mưu, giúp việc Huyện ủy chủ trì, phối hợp …" ("tham

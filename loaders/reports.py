@@ -361,8 +361,11 @@ CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Th
 # Compiling words: the body that says them compiles a report for its parent.
 # Not "tổng hợp" in a department's name (parties.COMPILING_DEPARTMENT_BEFORE): "Phòng Kế hoạch tổng hợp báo cáo Sở Y tế",
 # "Phòng Hành chính - Tổng hợp gửi báo cáo …" (the department reports, it does not compile its parent's report).
+# Not advice on settling matters, which is no compiling of a report: "c) Chủ trì tham mưu giải quyết các khó khăn, vướng mắc,
+# kiến nghị của nhà đầu tư …, báo cáo cấp có thẩm quyền xem xét, giải quyết." (corpus 036: the lead body reports, not UBND
+# tỉnh).
 COMPILE_WORDS = re.compile(
-    r"tham\s+mưu|(?<!Phòng Kế hoạch )(?<!Kế hoạch - )(?<!Kế hoạch – )(?<!Hành chính - )(?<!Hành chính – )tổng\s+hợp"
+    r"tham\s+mưu(?!\s+(?:giải\s+quyết|xử\s+lý|tháo\s+gỡ)(?![\wđ]))|(?<!Phòng Kế hoạch )(?<!Kế hoạch - )(?<!Kế hoạch – )(?<!Hành chính - )(?<!Hành chính – )tổng\s+hợp"
     r"|đầu\s+mối|giúp",
     re.IGNORECASE,
 )
@@ -571,6 +574,10 @@ def _find_recurrence(s: str) -> re.Match | None:
     return RECURRENCE.search(s)
 
 
+# A comma after a period said before the verb, then more words before the verb (``_recurrence``).
+OTHER_VERB_AFTER = re.compile(r"[\s*_]*,[\s*_]*(?=\S)")
+
+
 def _recurrence(after: str, before: str, day_month: str | None, period: str | None = None) -> str | None:
     """'báo cáo 6 tháng đầu năm trước ngày 18 tháng 5' -> '6 tháng (trước ngày 18/5)';
     'Định kỳ 6 tháng, một năm báo cáo…' -> 'định kỳ 6 tháng, hằng năm'; 'báo cáo năm…' -> 'hằng năm';
@@ -583,6 +590,15 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
     elif base is None and QUARTERLY_REPORT.match(after):
         base = "hằng quý"
     m = _find_recurrence(before)
+    if m and (comma := OTHER_VERB_AFTER.match(before, m.end())) is not None and before[: m.start()].strip(" *_-–+•(") and (
+        head_at(before, comma.end()) is None and COMPILE_WORDS.match(before, comma.end()) is None
+    ):
+        # The period of another verb of the clause, which a comma and that verb's words follow: "2. Giáo viên chủ nhiệm:
+        # theo dõi sĩ số học sinh hằng ngày, cập nhật thông tin và báo cáo kịp thời về Ban Giám hiệu khi có diễn biến bất
+        # thường" (the report is not daily). Not a period that opens the clause ("Định kỳ hằng quý, các đơn vị báo cáo …"),
+        # nor one before a subject ("Trong năm 2025, định kỳ hằng quý, các đơn vị báo cáo …"), nor one before the compiling
+        # that leads to the report ("theo dõi tình hình hằng tuần, tổng hợp, báo cáo UBND tỉnh").
+        m = None
     if m and m.group(0).lower() == _BARE_PERIODIC and (named := RECURRENCE.search(before, m.end())):
         # The period named after a deadline that opens the clause: "định kỳ trước ngày 01 tháng 12 hằng năm báo cáo kết
         # quả thực hiện …" (NQ 100/NQ-CP) -> 'hằng năm', not the bare 'định kỳ'.
@@ -754,8 +770,9 @@ _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
 # A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
 # 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
+# A period's end or start: "định kỳ báo cáo kết quả về Sở GDĐT vào cuối mỗi học kỳ" (a Sở's Công văn), "vào đầu năm học".
 TIME_TAIL = re.compile(
-    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
@@ -828,9 +845,87 @@ def _past_heading_line(text: Text, doc: Outline, start: int, verb: int) -> int:
     if k == 0 or k >= len(lines) or lines[k].flat_start > verb:
         return start
     node = _innermost(doc, start)
-    if node is None or node.kind != "heading" or node.flat_start != lines[k - 1].flat_start:
+    if node is None or node.flat_start != lines[k - 1].flat_start:
+        return start
+    if node.kind != "heading" and not _title_line(text.flat, node, lines[k].flat_start):
         return start
     return lines[k].flat_start
+
+
+def _ends_title_line(text: Text, doc: Outline, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` ends an item's title line (``_title_line``): "5. Công tác theo dõi, báo cáo" /
+    "Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo …" names a heading's subject, no duty addressed to "Thủ trưởng
+    các đơn vị" on the next line."""
+    lines = text.lines
+    k = bisect_right(lines, verb_end, key=_line_flat_start)
+    if k == 0 or k >= len(lines):
+        return False
+    nxt = lines[k].flat_start
+    if text.flat[verb_end:nxt].strip(" *_:"):
+        return False
+    node = _innermost(doc, verb_end - 1)
+    return (
+        node is not None and node.kind == "item" and node.flat_start == lines[k - 1].flat_start
+        and WORK_TITLE.match(text.flat, node.body_start) is not None and _title_line(text.flat, node, nxt)
+    )
+
+
+# A body's charge right after its name: the name is the subject of a sentence (``_title_then_subject``).
+RESPONSIBLE_AFTER = re.compile(r"[\s*_,]*(?:có|chịu)\s+trách\s+nhiệm(?![\wđ])")
+# A bold title closed right after the verb: "**3. Công tác theo dõi, báo cáo** Thủ trưởng các đơn vị …".
+BOLD_CLOSE = re.compile(r"[*_]{2}[\s.:]*")
+
+
+def _title_then_subject(flat: str, verb_end: int, hi: int) -> bool:
+    """Whether the verb ending at ``verb_end`` closes a work title that the sentence's subject follows: the name after it
+    is charged with the work ("5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết
+    quả về Phòng Giáo dục và Đào tạo …", RESPONSIBLE_AFTER: no duty to "Thủ trưởng các đơn vị"), or the title is in bold
+    and a subject with its predicate follows ("**3. Công tác theo dõi, báo cáo** Thủ trưởng các đơn vị … có trách nhiệm
+    báo cáo …")."""
+    bold = BOLD_CLOSE.match(flat, verb_end, hi)
+    at = bold.end() if bold else verb_end
+    while at < hi and flat[at] in " *_":
+        at += 1
+    if at >= hi or not flat[at].isupper():
+        return False
+    got = name_at(flat, at, hi)
+    if got is None:
+        return False
+    if RESPONSIBLE_AFTER.match(flat, got[1], hi):
+        return True
+    if bold is None:
+        return False
+    ds = doers(flat[at : min(hi, got[1] + 60)])
+    return bool(ds) and ds[0][1] == 0
+
+
+# The noun that opens a numbered title naming a kind of work: "5. Công tác theo dõi, báo cáo", "3. Chế độ thông tin, báo
+# cáo". A short line of a bullet that ends in the verb is a sentence wrapped in a copy: "- Lập dự toán kinh phí báo cáo" /
+# "Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền …" (corpus 018).
+WORK_TITLE = re.compile(r"[\s*_]*(?:[Cc]ông\s+tác|[Cc]hế\s+độ|[Vv]iệc)(?![\wđ])")
+
+
+# The most words of an item's line that is a title, its paragraph on the next line (``_title_line``).
+_TITLE_LINE_WORDS = 10
+
+
+def _title_line(flat: str, node: Node, next_line: int) -> bool:
+    """Whether an item's first line (up to ``next_line``) is a title that names no body, its paragraph opening the next
+    line with a capital: "3. Chế độ báo cáo" / "Các Sở Giáo dục và Đào tạo tổng hợp, báo cáo kết quả về Bộ …", "5. Công
+    tác theo dõi, báo cáo" / "Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo …" (the paragraph's subject is read
+    after the title). Not a sentence wrapped onto the next line ("1. Định kỳ hằng quý, các đơn vị tổng hợp," / "báo cáo
+    …"), nor a title that names its doer ("3. Công an tỉnh" / "Chủ trì …": read as the item's doer)."""
+    title = flat[node.body_start : next_line].strip(" *_")
+    if not title or title[-1] in ".;," or len(title.split()) > _TITLE_LINE_WORDS:
+        return False
+    nxt = flat[next_line : next_line + 16].lstrip(" *_-–+•")
+    if not LIST_MARK.sub("", nxt, count=1).lstrip(" *_")[:1].isupper():
+        return False
+    return not doers(title, True, True)
+
+
+# A list marker opening a line: "a) ", "1. ", "2.1. " (``_title_line`` reads the word after it).
+LIST_MARK = re.compile(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)\s+")
 
 
 def _line_flat_start(line) -> int:
@@ -1030,6 +1125,20 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
                     return None
                 return _group(got[0])
     return None
+
+
+def _titled_responsible(text: Text, node: Node) -> str | None:
+    """The body an article's title line makes responsible (RESPONSIBILITY_HEAD), the title that name alone: "Điều 3.
+    Trách nhiệm của Sở Lao động - Thương binh và Xã hội" -> that Sở. None otherwise."""
+    flat, lines = text.flat, text.lines
+    k = bisect_right(lines, node.body_start, key=_line_flat_start)
+    end = lines[k].flat_start if 0 < k < len(lines) and lines[k].flat_start < node.flat_end else node.flat_end
+    head = flat[node.body_start : end]
+    rm = RESPONSIBILITY_HEAD.match(head)
+    got = name_at(head, rm.end()) if rm else None
+    if got is None or head[got[1] :].strip(" *_.:") != "":
+        return None
+    return _group(got[0])
 
 
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
@@ -1338,6 +1447,10 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     return found[-1][0]
 
 
+# An opening whose subject follows its comma, which the names data does not read (``_comma_subject``): "Trên đây là …,",
+# "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …".
+COMMA_OPENING = re.compile(r"[\s*_]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện)(?![\wđ])")
+_CLOSING_BACK = 250
 # A comma before a group's name that runs up to the verb (``_comma_subject``).
 _COMMA = re.compile(r",[\s*_]+")
 _COMMA_SUBJECT_BACK = 80
@@ -1346,14 +1459,72 @@ _COMMA_SUBJECT_BACK = 80
 def _comma_subject(flat: str, lo: int, verb: int) -> str | None:
     """The group named right before the verb after a comma, the subject after an opening the names data does not read:
     "Trong quá trình thực hiện, có khó khăn vướng mắc, các địa phương, đơn vị báo cáo UBND tỉnh (qua Sở Nội vụ) để được
-    hướng dẫn." -> 'các địa phương, đơn vị'. Only a group ("các …", "mỗi …", "từng …") whose name ends at the verb."""
+    hướng dẫn." -> 'các địa phương, đơn vị'. Only a group ("các …", "mỗi …", "từng …") whose name ends at the verb; any
+    body after a closing's or an implementing opening (COMMA_OPENING): "Trên đây là Kế hoạch tài chính - ngân sách nhà nước
+    03 năm 2026 - 2028 tỉnh Cà Mau, Ủy ban nhân dân tỉnh Cà Mau báo cáo Bộ Tài chính, …" (a Kế hoạch of UBND tỉnh Cà Mau)."""
+    closing = flat.rfind("rên đây là", max(0, verb - _CLOSING_BACK), verb)
+    opened = COMMA_OPENING.match(flat, lo, verb) is not None or (
+        # The closing's words, cut by a dash the clause start reads ("… 03 năm 2026 - 2028 tỉnh Cà Mau, …").
+        closing > 0 and flat[closing - 1] in "Tt" and not any(c in _CLAUSE_STOPS for c in flat[closing:verb])
+    )
     for cm in _COMMA.finditer(flat, max(lo, verb - _COMMA_SUBJECT_BACK), verb):
-        if not GROUP_START.match(flat, cm.end()):
+        if not GROUP_START.match(flat, cm.end()) and not (opened and head_at(flat, cm.end(), verb)):
             continue
         got = name_at(flat, cm.end(), verb)
         if got is not None and not flat[got[1] : verb].strip(" *_"):
             return got[0]
     return None
+
+
+# A sentence on what to do if difficulties arise, whose subject is left out: "Trong quá trình thực hiện, nếu có khó khăn,
+# vướng mắc, …", "Quá trình triển khai, nếu …", "Nếu có vướng mắc, …", "Trường hợp có khó khăn, …".
+DIFFICULTY_OPENING = re.compile(r"[\s*_]*(?:[Tt]rong\s+quá\s+trình|[Qq]uá\s+trình|[Nn]ếu|[Tt]rường\s+hợp)(?![\wđ])")
+# A directive word right before the bodies it asks (``_asked_before``): "Yêu cầu …", "UBND tỉnh đề nghị …", "Giao …".
+ASKED_RIGHT_BEFORE = re.compile(r"(?<![\wđ])(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[Gg]iao)[\s*_]+$")
+# The end of the sentence before (``_asked_before``).
+_SENTENCE_END = re.compile(r"[.!?][\s*_]+")
+_ASKED_BACK = 400
+
+
+def _asked_before(flat: str, lo: int, verb: int) -> str | None:
+    """The bodies that the sentence right before asks to carry the plan out, for a sentence on difficulties that names no
+    subject (DIFFICULTY_OPENING): "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm
+    túc Kế hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ) để xem xét." ->
+    both (not the last item's doer). None when the sentence before asks no one."""
+    start = None
+    for se in _SENTENCE_END.finditer(flat, max(lo, verb - _ASKED_BACK), verb):
+        start = se
+    if start is None or DIFFICULTY_OPENING.match(flat, start.end(), verb) is None:
+        return None
+    prev = max(lo, start.start() - _ASKED_BACK)
+    for se in SENTENCE_START.finditer(flat, prev, start.start()):
+        prev = se.end()
+    seg = flat[prev : start.start()]
+    ds = doers(seg, True)
+    if not ds or ASKED_RIGHT_BEFORE.search(seg, 0, ds[0][1]) is None:
+        return None
+    return _joined_doers(seg, ds)
+
+
+def _addressed_label(text: Text, lo: int, clause_lo: int) -> str | None:
+    """The bodies a label "Đối với <bodies>:" names, when the verb's clause opens right after its colon on the label's line
+    or bullet: "2. Chế độ báo cáo" / "- Đối với các sở, ban, ngành: định kỳ 6 tháng, năm báo cáo kết quả về Sở Nội vụ …"
+    -> 'các sở, ban, ngành' (parties.addressed_doer). None otherwise."""
+    flat = text.flat
+    k = clause_lo
+    while k > lo and flat[k - 1] in " *_":
+        k -= 1
+    if k <= lo or flat[k - 1] != ":" or flat.find("ối với", max(lo, k - NAME_LIST_SPAN), k) < 0:
+        return None
+    lines = text.lines
+    start = max(lo, lines[bisect_right(lines, k - 1, key=_line_flat_start) - 1].flat_start if lines else lo)
+    for sm in _LABEL_START.finditer(flat, start, k - 1):
+        start = sm.end()
+    return addressed_doer(flat[start:k].lstrip(" *_-–+•"))
+
+
+# Where a label's words start within its line: after a bullet, a letter or a sentence's end.
+_LABEL_START = re.compile(r"[.;][\s*_]+|(?:^|\s)[-–+•][\s*_]+|[a-zđ]\)[\s*_]+")
 
 
 # How many bodies a list given by semicolons may hold before the reporting one (``_listed_before``).
@@ -1529,6 +1700,20 @@ OUTSIDE_OFFICE_HEADS: tuple[str, ...] = ("Bộ ", "Sở ", "Ủy ban ", "Ban ", 
 def _outside_office(sender: str | None, issuer: str) -> bool:
     """Whether a compiling sender named in the text is a body outside the issuing office (it keeps its report)."""
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
+
+
+# The national motto of a document's header, in no body's name.
+NATIONAL_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do", re.IGNORECASE)
+# A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member. Not a
+# province's military command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư lệnh …").
+MINISTRY = re.compile(r"Bộ\s+(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _ministry_sender(sender: str | None, issuer: str) -> bool:
+    """Whether a compiling sender is a ministry other than the issuer, which keeps its report: "Các bộ, ngành và UBND các
+    tỉnh báo cáo kết quả về Bộ Lao động - Thương binh và Xã hội; Bộ Lao động - Thương binh và Xã hội tổng hợp, báo cáo Thủ
+    tướng Chính phủ" quoted in a plan of UBND tỉnh is the ministry's report, not the province's."""
+    return bool(sender) and MINISTRY.match(sender) is not None and not _same_body(sender, issuer)  # type: ignore[arg-type]
 
 
 def _regime_addressed(flat: str, lo: int, m: re.Match) -> bool:
@@ -1746,6 +1931,36 @@ def _deadline_end(flat: str, ev_start: int, end: int) -> int:
     return end
 
 
+# The channel a report goes through, in brackets after its addressee: "báo cáo về UBND tỉnh (qua Công an tỉnh)", "(thông qua
+# Sở Nội vụ)", "(*qua Sở Công Thương*)".
+CHANNEL = re.compile(r"\([*_]*(?:thông\s+)?qua\s+(?P<name>[^()]{2,100}?)[*_]*\)")
+# What lies between a channel and the verb it compiles for: "(qua Công an tỉnh) để tổng hợp, báo cáo …", "(qua Sở Nội
+# vụ) để theo dõi, tổng hợp và báo cáo …", a deadline first: "về UBND tỉnh (qua Sở Nội vụ) trước ngày 15/6 và 15/12 để
+# tổng hợp, báo cáo Chủ tịch UBND tỉnh" (a Chỉ thị of UBND tỉnh Thanh Hóa).
+CHANNEL_COMPILES = re.compile(r"(?:[\s,*_]+(?:trước|chậm\s+nhất)[^.;:()]{0,50}?)?[\s,*_]*để[\s*_]+(?:theo\s+dõi\s*,[\s*_]*)?tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*$")
+_CHANNEL_BACK = 140
+
+
+def _channel_before(flat: str, lo: int, verb: int) -> str | None:
+    """The body named as the channel right before a compiling purpose that holds the verb (CHANNEL, CHANNEL_COMPILES)."""
+    last = None
+    for last in CHANNEL.finditer(flat, max(lo, verb - _CHANNEL_BACK), verb):
+        pass
+    if last is None or CHANNEL_COMPILES.fullmatch(flat, last.end(), verb) is None:
+        return None
+    got = name_at(flat, last.start("name"), last.end("name"))
+    return got[0] if got else None
+
+
+def _channel_after(flat: str, start: int, end: int) -> str | None:
+    """The body named as the channel of the report in its clause after the verb (CHANNEL)."""
+    if flat.find("qua", start, end) < 0:
+        return None
+    cm = CHANNEL.search(flat, start, end)
+    got = name_at(flat, cm.start("name"), cm.end("name")) if cm else None
+    return got[0] if got else None
+
+
 def _delegate(flat: str, doc: Outline, clause_lo: int, verb: int, header: Header, to: str) -> str | None:
     """The body that the item holding ``verb`` directs to do its work (DELEGATE), when it is not the
     addressee ``to``; else None."""
@@ -1907,11 +2122,28 @@ TITLE_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A party committee's standing board before the committee's name: "Ban Thường vụ Huyện ủy", "Thường trực Tỉnh ủy". "Ban
+# Thường vụ Huyện ủy giao Ban Tổ chức Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy" (a Huyện ủy's Kế hoạch):
+# the committee does not report to its own standing board; the board it directs does.
+PARTY_STANDING = re.compile(r"(?:ban\s+thường\s+vụ|thường\s+trực)\s+")
+# The head of a board named by the board's kind: "Trưởng Ban Chỉ đạo", "Trưởng Ban Tổ chức" (``_heads_issuer``): "Sở Y tế (cơ
+# quan thường trực Ban Chỉ đạo) theo dõi, tổng hợp, báo cáo Trưởng Ban Chỉ đạo …" in a Ban Chỉ đạo's plan.
+BOARD_CHIEF = re.compile(r"trưởng\s+(?=ban\s+\S+\s+\S)")
+# A party committee by its kind: "Huyện ủy Cam Lộ", "Tỉnh ủy Gia Lai", "Đảng ủy xã Công Hải", "Thành ủy", "Quận ủy".
+PARTY_COMMITTEE = re.compile(r"^(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\wđ])")
+
+
 def _heads_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` is the issuer's head: named by title alone ("Giám đốc sở", ISSUER_HEAD) or by title and the
     issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị" for Ủy ban nhân dân tỉnh Quảng Trị: "5. Văn phòng tổng hợp
     báo cáo Chủ tịch UBND tỉnh kết quả thực hiện" in a Thông báo kết luận, the committee does not report to its head)."""
     low = to.lower()
+    if issuer and (stand := PARTY_STANDING.match(low)) is not None and PARTY_COMMITTEE.search(issuer):
+        rest = low[stand.end() :].strip()
+        if _same_body(rest, issuer.lower()) or issuer.lower().startswith(rest + " "):
+            return True  # "Ban Thường vụ Huyện ủy (Cam Lộ)" for Huyện ủy Cam Lộ
+    if issuer and (chief := BOARD_CHIEF.match(low)) is not None and issuer.lower().startswith(low[chief.end() :].strip() + " "):
+        return True  # "Trưởng Ban Chỉ đạo" for Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Quảng Ngãi
     if ISSUER_HEAD.fullmatch(low):
         kinds = TITLE_KINDS.get(low)
         return kinds is None or (issuer or "").lower().startswith(kinds)
@@ -1982,12 +2214,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             after, is_duty = read[k + 1]
             next_duty[k] = after if is_duty else next_duty[k + 1]
         span_first = len(duties)
+        title_end = lo  # the end of the last title's verb (``_title_then_subject``): a later subject is read after it
         # CLAUSE_END's first match from the last verb's end (the verbs come in order): reused while
         # it lies ahead, so a span with many verbs and no clause end is not scanned to its end
         # from every verb (quadratic on a damaged copy run together on one line).
         ce_from, ce_found = hi + 1, None
         for idx, (m, duty) in enumerate(read):
-            if not duty:
+            if not duty or _ends_title_line(text, doc, m.end()):
+                continue
+            if _title_then_subject(flat, m.end(), hi):
+                # "5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về …": a
+                # title run on into the sentence whose subject follows it; the subject is read after it (title_end).
+                title_end = m.end()
                 continue
             if ce_from > m.end() or (ce_found is not None and ce_found.start() < m.end()):
                 ce_from, ce_found = m.end(), clause_end.search(flat, m.end(), hi)
@@ -2134,6 +2372,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if d.sender is None:
                     subject_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start())
                     subject_lo = _past_heading_line(text, doc, subject_lo, m.start())
+                    if subject_lo < title_end < m.start():
+                        subject_lo = title_end
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
@@ -2145,6 +2385,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if then:
                         d.sender = then
                     unread = then == ""
+                    if d.sender is None and not unread:
+                        # "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế
+                        # hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ)".
+                        d.sender = _asked_before(flat, lo, m.start()) or _addressed_label(text, lo, clause_lo)
                     if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
                         # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
                         # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).
@@ -2181,6 +2425,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
                         d.sender = _head_doer(flat, item, m.start())
+                    if d.sender is None and item is not None and item.kind == "article":
+                        # "Điều 3. Trách nhiệm của Sở Lao động - Thương binh và Xã hội" / "Hướng dẫn, kiểm tra việc thực hiện;
+                        # tổng hợp, báo cáo Ủy ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội …" (a ministry's
+                        # Thông tư): the body the article's title makes responsible.
+                        d.sender = _titled_responsible(text, item)
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
@@ -2205,13 +2454,18 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp …, rà soát, xây dựng dự thảo Báo cáo
                         # …, báo cáo UBND tỉnh trước ngày 05/01/2022" (a Công văn of UBND tỉnh Hải Dương).
                         d.sender = _sentence_doer(flat, lo, m.start())
-                        if (
-                            d.sender is None and loose_articles and (lo, hi) in loose_articles
-                            and (semi := _semicolon_before(flat, lo, clause_lo)) is not None
-                        ):
+                        if d.sender is None and (semi := _semicolon_before(flat, lo, clause_lo)) is not None:
                             # An article read outside the outline, its subject shared across a semicolon: "Điều 2. Sở
                             # Thông tin và Truyền thông chủ trì, theo dõi, đôn đốc; tổng hợp, báo cáo UBND tỉnh …".
+                            # A letter's sentence the same, the bodies it asks: "Bộ Giáo dục và Đào tạo yêu cầu các sở
+                            # giáo dục và đào tạo nghiêm túc triển khai thực hiện; tổng hợp và báo cáo kết quả về Bộ trước
+                            # ngày 15/12/2025." Not the issuer as the sentence's subject ("Sở Y tế đã ban hành hướng dẫn;
+                            # đề nghị báo cáo …": the letter's addressees report).
                             d.sender = _sentence_doer(flat, lo, semi)
+                            if d.sender is not None and not (loose_articles and (lo, hi) in loose_articles) and (
+                                _same_body(canonical_org(d.sender, header), issuer)
+                            ):
+                                d.sender = None
                             shared = d.sender is not None
                     named = d.sender is not None
                     if d.sender is None and item is not None and item.kind == "item":
@@ -2302,6 +2556,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 compiling and issuer and not to_department and not below and not to_own_body
                 and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
+                and not _ministry_sender(d.sender, issuer)
             ):
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below and not to_own_body:
@@ -2330,6 +2585,32 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.sender = own if own and not (
                         _same_body(own, issuer) or _same_body(own, d.to) or own_head or _heads_issuer(own, issuer)
                     ) else None
+                if d.sender is None and (channel := _channel_before(flat, lo, m.start())) is not None:
+                    # The channel the reports went through compiles them for the head: "… các cơ quan, đơn vị, địa
+                    # phương báo cáo về UBND tỉnh (qua Công an tỉnh) để tổng hợp, báo cáo Chủ tịch UBND tỉnh" in a plan of
+                    # UBND tỉnh (the committee does not report to its head; Công an tỉnh does).
+                    channel = canonical_org(channel, header)
+                    d.sender = channel if channel and not (_same_body(channel, d.to) or _same_body(channel, issuer)) else None
+                if d.sender is None and compiling and not named and not unread and _same_body(d.to, issuer):
+                    # No one named compiles the report sent to the issuer itself: the bodies asked do, not the issuer's
+                    # staff unit. "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:" /
+                    # "2. Tổng hợp, báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/10/2025." (a Phòng's Công văn).
+                    if not addressees_read:
+                        addressees, addressees_read = _plan_addressees(doc, flat), True
+                        if addressees is None:
+                            addressees = ", ".join(letter_addressees(text, doc)) or None
+                    d.sender = canonical_org(addressees, header) if addressees else None
+            elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
+                d.sender, canonical_org(channel, header)
+            ):
+                # A body does not report through itself: "3. Công an tỉnh chủ trì … theo dõi, đôn đốc việc thực hiện." /
+                # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo về UBND tỉnh (qua Công an tỉnh)
+                # để xem xét, chỉ đạo." (the item's doer is the channel: the sender, unnamed, is the bodies the plan asks).
+                d.sender = None
+            if d.sender and NATIONAL_MOTTO.search(d.sender):
+                # A header read flat into the sender: "Ủy ban nhân dân TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ
+                # GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số" (a copy whose header is one line): no body.
+                d.sender = None
             if d.sender:
                 d.sender = d.sender[:1].upper() + d.sender[1:]
             # Evidence: from the clause start (within the clause) to the deadline.

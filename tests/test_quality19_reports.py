@@ -196,7 +196,8 @@ Nơi nhận:
 def test_a_clause_after_a_semicolon_shares_its_sentences_subject_and_the_draft_said_again_joins_it():
     rows = _rows(PARTY_PLAN)
     assert [(sender, deadline) for sender, _, deadline, _ in rows] == [
-        ("Các chi bộ, đảng bộ trực thuộc", "2024-04-15"),
+        # The subject under the title line "1. Ở cơ sở" (round 20: read past the title, no longer the plan's addressees).
+        ("Các chi bộ, đảng bộ cơ sở", "2024-04-15"),
         ("Ban Thường vụ Huyện ủy Cam Lộ", "2024-05-30"),
     ]
 
