@@ -435,7 +435,12 @@ SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Every alternative opens with a literal ("." twice, ";", "("): the regex engine then skips at C speed
 # to the next of those characters (a character set prefix), where "[.;](?:\s|$)|…" was tried at every
 # character of the clause (about three times slower over a text; the same matches).
-CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?:\s|$)|\./\.|\(có\s")
+# "(có" ends a clause at an attachment said in brackets: "… về Sở Y tế để theo dõi, tổng hợp(có Đề cương báo cáo kết quả công
+# tác dân vận kèm theo)." (seed 003). Not when the bracket is followed by the duty's addressee or deadline (ATTACHED_THEN):
+# "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất (có mẫu kèm theo) về Sở Giáo dục và Đào tạo trước 14 giờ 00
+# ngày 29/7/2020." (a Sở's Công văn: the addressee and the date are the report's).
+ATTACHED_THEN = r"(?![^()]{0,200}\)[\s*_]*(?:về|gửi|trước|chậm|đến|tới|lên|qua)\s)"
+CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?:\s|$)|\./\.|\(có\s" + ATTACHED_THEN)
 # In a text with tables, a cell bar ends a clause too: "| Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND
 # xã |". Its alternative opens with a space, which the engine must try at every space: used only on texts with a "|".
 CLAUSE_END_IN_TABLE = re.compile(CLAUSE_END.pattern + r"|\s\|(?:\s|$)")
@@ -515,6 +520,8 @@ SCHOOL = "Trường "
 # ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
 TALK_AFTER = re.compile(r"[\s*_]+(?:chuyên\s+đề|tham\s+luận)(?![\wđ])", re.IGNORECASE)
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
+# Its counterpart at the start, after the duty before in the clause: " và " in "… trước ngày 10/6 và báo cáo năm …".
+JOINED_BEFORE = re.compile(r"[\s,*_]*(?:(?:và|hoặc)[\s*_]+)?")
 _EVIDENCE_TAIL = re.compile(r"(?:[\s,]+(?:và|hoặc))+$")
 # Where a sentence starts, looking back from a verb for a schedule list said before it.
 SENTENCE_START = re.compile(r"[.;:!?][\s*_]+")
@@ -2336,6 +2343,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             d.ev_start = clause_lo if m.start() - clause_lo <= 40 else _purpose_start(flat, max(clause_lo, m.start() - 40), m.start())
             if dl_before and dl_before.flat_start < d.ev_start:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
+            if prev is not None and clause_lo < prev_end <= m.start() and d.ev_start < prev.verb_end:
+                # Not the words of the duty before in the clause: "- Chế độ báo cáo: báo cáo 6 tháng trước ngày 10/6 và báo
+                # cáo năm trước ngày 10/12." -> 'báo cáo năm trước ngày 10/12' (a school's Kế hoạch), the first its own.
+                d.ev_start = JOINED_BEFORE.match(flat, prev_end, m.start()).end()
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
