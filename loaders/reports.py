@@ -880,6 +880,54 @@ def _opens_title(flat: str, doc: Outline, verb: int) -> bool:
     return not lead and DATED_WORK_REPORT.match(flat, verb, node.head_end()) is not None
 
 
+def _node_chain(doc: Outline, pos: int) -> tuple[list[Node], list[Node]]:
+    """The nodes whose spans hold a flat offset, outermost first, and the siblings of the innermost (the top-level nodes of
+    its part, or its parent's children)."""
+    nodes = next((part for part in doc.parts() if part and part[0].flat_start <= pos < part[-1].flat_end), [])
+    chain: list[Node] = []
+    siblings = nodes
+    while True:
+        inner = next((n for n in nodes if n.flat_start <= pos < n.flat_end), None)
+        if inner is None:
+            return chain, siblings
+        chain.append(inner)
+        siblings, nodes = nodes, inner.children
+
+
+# The lead of a list of documents or of a meeting's agenda, before its first item: "Ban Chấp hành Đảng bộ tỉnh cơ bản
+# thống nhất với các dự thảo văn kiện trình Đại hội XIV của Đảng, gồm:" / "- Báo cáo tổng kết một số vấn đề lý luận và thực
+# tiễn …" (a Nghị quyết of a Party committee), "2. Nội dung hội nghị:" / "- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh báo
+# cáo về tình hình giới thiệu người ứng cử …" (a Mặt trận's election plan): each item names a document or what is said at
+# the meeting, no duty, when it names no addressee, date or period.
+DOCUMENT_LIST_LEAD = re.compile(
+    r"(?:văn\s+kiện|tài\s+liệu|dự\s+thảo|các\s+văn\s+bản|(?:nội\s+dung|chương\s+trình)(?:\s+chính)?(?:\s+của)?\s+"
+    r"(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đại\s+hội|buổi\s+làm\s+việc))[^.;:]{0,200}[\s*_]*:?[\s*_]*$",
+    re.IGNORECASE,
+)
+# How far before a list's first item its lead is read when no parent node holds the list.
+_LIST_LEAD_BACK = 240
+
+
+def _in_document_list(flat: str, doc: Outline, lo: int, verb: int) -> bool:
+    """Whether the verb lies in an item of a list of documents or of an agenda (DOCUMENT_LIST_LEAD before the list)."""
+    chain, siblings = _node_chain(doc, verb)
+    if not chain or chain[-1].kind not in ("item", "subitem"):
+        return False
+    node = chain[-1]
+    k = siblings.index(node)
+    while k > 0 and siblings[k - 1].kind == node.kind and siblings[k - 1].label == node.label:
+        k -= 1  # back to the first bullet of the run ("-", "-", "-")
+    first = siblings[k].flat_start
+    if len(chain) > 1 and chain[-2].children and chain[-2].children[0] is siblings[k]:
+        lead_lo = chain[-2].body_start
+    else:
+        lead_lo = max(lo, first - _LIST_LEAD_BACK)
+    lead = flat[lead_lo:first]
+    for cut in SENTENCE_BREAK.finditer(lead):
+        lead = lead[cut.end() :] if cut.end() < len(lead) else lead
+    return DOCUMENT_LIST_LEAD.search(lead) is not None
+
+
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:
     """The numbered item (or article/heading) whose span holds a flat offset."""
     best = None
@@ -1501,7 +1549,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
 # (a Kế hoạch of UBND huyện); "lập báo cáo quyết toán ngân sách năm 2025 …, gửi về Sở Tài chính trước 16h ngày 5/3/2026" (a
 # Công văn of a Sở Tài chính) is a duty.
 NAMED_REPORT_AFTER = re.compile(
-    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|quyết\s+toán|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
+    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|(?:tiếp\s+thu\s*,?\s*)?giải\s+trình|tiếp\s+thu|quyết\s+toán|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
     re.IGNORECASE,
 )
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
@@ -1524,6 +1572,29 @@ def _names_document(flat: str, lo: int, m: re.Match) -> bool:
     if NAMED_REPORT_AFTER.match(flat, m.end()):
         return True
     return flat.startswith("B", m.start()) and WORD_BEFORE_TITLE.search(flat, back, m.start()) is not None
+
+
+# A report named by its author, opening its item or its sentence ("Báo cáo" capitalised, "của" and a name right after it): a
+# document, when it names no addressee, date or period: "- Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết
+# công tác xây dựng Đảng và thi hành Điều lệ Đảng." (a list of a congress's documents). Not "Báo cáo của các đơn vị gửi về Sở
+# Nội vụ trước ngày 15/12" (sent, dated), nor "tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế
+# hoạch này" (seed 002: a duty inside a sentence, in lower case).
+OWNED_TITLE_AFTER = re.compile(r"[\s*_]+của[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _owned_title(flat: str, doc: Outline, lo: int, m: re.Match) -> bool:
+    """Whether "Báo cáo của X …" at ``m`` opens its item or sentence (OWNED_TITLE_AFTER): a document named by its author."""
+    if not flat.startswith("B", m.start()) or OWNED_TITLE_AFTER.match(flat, m.end()) is None:
+        return False
+    if m.start() == lo or SENTENCE_BEFORE.search(flat, max(lo, m.start() - 8), m.start()):
+        return True
+    node = _innermost(doc, m.start())
+    return node is not None and not flat[node.body_start : m.start()].strip(" *_")
+
+
+# "báo cáo rõ" (explain), before a purpose, with no addressee: "… trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp
+# thương xem xét, quyết định." (a Mặt trận's election plan: a case explained to the meeting, no report sent).
+EXPLAINED_AFTER = re.compile(r"[\s*_]+rõ(?![\wđ])")
 
 
 # An office that conveys its head's conclusions ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh"), and the bodies outside it
@@ -2353,6 +2424,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if not (d.to or dated or period or d.recurrence) and _names_document(flat, lo, m):
                 continue  # "Tán thành nội dung cơ bản của Báo cáo chính trị …", "thông qua Báo cáo tổng hợp ý kiến …"
+            if not (d.to or dated or period or d.recurrence) and _owned_title(flat, doc, lo, m):
+                continue  # "- Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết công tác xây dựng Đảng …"
+            if not (d.to or dated or period or d.recurrence) and EXPLAINED_AFTER.match(flat, m.end()):
+                continue  # "… trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp thương xem xét, quyết định"
+            if not (d.to or dated or period or d.recurrence) and _in_document_list(flat, doc, lo, m.start()):
+                continue  # "… các dự thảo văn kiện trình Đại hội XIV của Đảng, gồm:" / "- Báo cáo tổng kết một số vấn đề …"
             if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
                 continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),

@@ -7,6 +7,8 @@ from report_plans import reports_of
 
 from vanban.loaders import reports
 from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
+from vanban.loaders.text import make_text
 
 _SCHOOL = Header(issuer="Trường THPT Lê Lợi", province="Quảng Trị")
 _PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Quảng Nam", province="Quảng Nam")
@@ -41,3 +43,67 @@ def test_the_second_period_of_a_clause_quotes_its_own_words():
         ("6 tháng (trước ngày 10/6)", "báo cáo 6 tháng trước ngày 10/6"),
         ("hằng năm (trước ngày 10/12)", "báo cáo năm trước ngày 10/12"),
     ]
+
+
+# 3. Reports named as documents: a list of a congress's draft documents, a report named by its author, a report of comments
+# taken ("Báo cáo tiếp thu, giải trình"), none sent anywhere or dated. The duties of the same Nghị quyết stay.
+_PARTY = Header(issuer="Tỉnh ủy Quảng Nam", province="Quảng Nam")
+RESOLUTION = """TỈNH ỦY QUẢNG NAM
+Số: 45-NQ/TU
+Quảng Nam, ngày 20 tháng 10 năm 2025
+
+NGHỊ QUYẾT
+Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 3
+
+Ngày 18/10/2025, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 3, thảo luận, cho ý kiến vào dự thảo các văn kiện
+trình Đại hội XIV của Đảng.
+
+QUYẾT NGHỊ:
+
+1. Ban Chấp hành Đảng bộ tỉnh cơ bản thống nhất với các dự thảo văn kiện trình Đại hội XIV của Đảng, gồm:
+- Báo cáo chính trị của Ban Chấp hành Trung ương Đảng khóa XIII tại Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.
+- Báo cáo tổng kết một số vấn đề lý luận và thực tiễn về công cuộc đổi mới theo định hướng xã hội chủ nghĩa trong 40 năm ở Việt Nam.
+- Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết công tác xây dựng Đảng và thi hành Điều lệ Đảng.
+2. Thống nhất với Báo cáo tiếp thu, giải trình của Bộ Chính trị. Báo cáo tiếp thu, giải trình của Ban Thường vụ Tỉnh ủy được gửi kèm theo.
+3. Giao Ban Thường vụ Tỉnh ủy chỉ đạo tổng hợp ý kiến, báo cáo Bộ Chính trị trước ngày 30/10/2025.
+4. Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc tổ chức quán triệt Nghị quyết; định kỳ 6 tháng báo cáo kết quả về Ban
+Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy).
+"""
+
+
+def test_a_list_of_documents_and_reports_named_by_their_author_are_no_duties():
+    got = [(r.to, r.deadline, r.recurrence) for r in find_reports(make_text(RESOLUTION), _PARTY)]
+    assert got == [("Bộ Chính trị", "2025-10-30", None), ("Ban Thường vụ Tỉnh ủy Quảng Nam", None, "định kỳ 6 tháng")]
+
+
+def test_a_report_named_by_its_author_is_still_a_duty_when_sent_or_dated():
+    body = "- Báo cáo của các tổ chuyên môn gửi về Ban Giám hiệu trước ngày 25/5/2025."
+    assert [(to, deadline) for _, to, deadline, _ in _rows(body)] == [("Ban Giám hiệu", "2025-05-25")]
+    # Inside a sentence, in lower case, the draft of a report is a duty of its own (seed 002).
+    body = "2. Giao Phòng Nội vụ huyện tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này."
+    assert len(_rows(body, _PROVINCE)) == 1
+
+
+# 4. What is said at a meeting: a case explained to it ("báo cáo rõ để hội nghị … xem xét"), an agenda's items.
+_FRONT = Header(issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam", province="Quảng Nam")
+
+
+def test_a_case_explained_to_a_meeting_is_no_duty():
+    body = (
+        "c) Trường hợp người ứng cử không đạt sự tín nhiệm của trên 50% tổng số cử tri tham dự thì không đưa vào danh sách, "
+        "trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp thương xem xét, quyết định."
+    )
+    assert _rows(body, _FRONT) == []
+    # Explained to a body, it is one.
+    body = "- Trường hợp chậm tiến độ, các đơn vị báo cáo rõ lý do về Ban Thường trực trước ngày 10/3/2026."
+    assert [to for _, to, _, _ in _rows(body, _FRONT)] == ["Ban Thường trực"]
+
+
+def test_the_items_of_a_meetings_agenda_are_no_duties():
+    body = (
+        "1. Hội nghị hiệp thương lần thứ hai\n2. Nội dung hội nghị:\n"
+        "- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh báo cáo về tình hình giới thiệu người ứng cử đại biểu Quốc hội.\n"
+        "- Hội nghị thảo luận, lập danh sách sơ bộ những người ứng cử.\n"
+        "3. Sau hội nghị, Ban Thường trực báo cáo kết quả về Ủy ban bầu cử tỉnh trước ngày 10/02/2026."
+    )
+    assert [(to, deadline) for _, to, deadline, _ in _rows(body, _FRONT)] == [("Ủy ban bầu cử tỉnh Quảng Nam", "2026-02-10")]
