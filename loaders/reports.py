@@ -1682,6 +1682,9 @@ def _compiled_then_reported(flat: str, lo: int, a: re.Match, b: re.Match) -> boo
 
 
 # A purpose right before a later verb of the sentence: the report drafted is sent there (``_drafted_then_sent``).
+# A report named by its owner is so sent too: "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm … tham mưu báo cáo của Ban
+# Thường trực Ủy ban MTTQ Việt Nam xã để báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh …" (corpus 055): one duty.
+OWNED_REPORT = re.compile(r"[\s*_]+của[\s*_]")
 PURPOSE_RIGHT_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+$")
 _DRAFT_AHEAD = 160
 
@@ -1691,7 +1694,7 @@ def _drafted_then_sent(flat: str, lo: int, m: re.Match, later: list[re.Match]) -
     same sentence, in a purpose clause, sends: "+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu …; xây dựng báo
     cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố." (corpus 011): one
     duty, the last verb's."""
-    if not DRAFTED_BEFORE.search(flat, max(lo, m.start() - 16), m.start()):
+    if not DRAFTED_BEFORE.search(flat, max(lo, m.start() - 16), m.start()) and not OWNED_REPORT.match(flat, m.end()):
         return False
     for v in later:
         if v.start() - m.end() > _DRAFT_AHEAD or SENTENCE_BREAK.search(flat, m.end(), v.start()):
@@ -1807,6 +1810,23 @@ def _listed_period(flat: str, prev: _Duty | None, verb: int) -> _Duty | None:
 # The most words a report listed before another may hold after its verb: "sơ kết 6 tháng" (3), "tổng kết công tác 6
 # tháng đầu năm" (6).
 _LISTED_REPORT_WORDS = 8
+
+
+# A time limit said before the verb, its full day after the addressee: "e. Báo cáo tổng kết công tác Mặt trận tham gia cuộc bầu
+# cử …. Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2026." (corpus 055),
+# "Thời hạn gửi báo cáo về Sở Nội vụ ngày 15/12/2025".
+LIMIT_CUE_BEFORE = re.compile(r"(?<![\wđ])(?:chậm\s+nhất|thời\s+hạn|hạn\s+chót|muộn\s+nhất)(?![\wđ])[^.;:]{0,20}$", re.IGNORECASE)
+CUED_DAY = re.compile(r"(?<![\wđ])ngày[\s*_]+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d/])")
+
+
+def _cued_day(flat: str, lo: int, m: re.Match, seg_end: int) -> Deadline | None:
+    """The full day after the verb that a time limit before it (LIMIT_CUE_BEFORE) dates, in flat offsets; None when
+    there is no cue or no such day (CUED_DAY)."""
+    if LIMIT_CUE_BEFORE.search(flat, max(lo, m.start() - 40), m.start()) is None:
+        return None
+    day = CUED_DAY.search(flat, m.end(), seg_end)
+    got = find_deadline(_BEFORE + day.group()) if day else None
+    return Deadline(got.iso, got.day_month, day.start(), day.end()) if got and day else None
 
 
 def _valid_day(d: int, m: int) -> bool:
@@ -2098,6 +2118,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Deadline and recurrence: after the verb, else opening its clause ("Trước ngày 15/12
             # hàng năm tổng hợp, báo cáo…", "Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo…").
             dl = find_deadline(flat, m.end(), seg_end)
+            if dl is None and "ngày" in flat[m.end() : seg_end]:
+                dl = _cued_day(flat, max(clause_lo, prev_end), m, seg_end)
             dl_before = None
             if dl is None:
                 dl_before = _only_deadline(flat, max(clause_lo, prev_end), m.start())
@@ -2803,7 +2825,11 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
         if (
-            twin is None and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
+            # A twin said before with its own date does not stop it: "b. Báo cáo … chậm nhất ngày 03/02/2026." then "c. Báo
+            # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt
+            # Nam tỉnh chậm nhất ngày 14/3/2026." (corpus 055): the item's report, dated in its next sentence.
+            (twin is None or (twin.deadline, twin.recurrence) != (d.deadline, d.recurrence))
+            and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
             and _bare(last) and not _bare(d)
             and (
                 (

@@ -107,3 +107,34 @@ def test_the_items_of_a_meetings_agenda_are_no_duties():
         "3. Sau hội nghị, Ban Thường trực báo cáo kết quả về Ủy ban bầu cử tỉnh trước ngày 10/02/2026."
     )
     assert [(to, deadline) for _, to, deadline, _ in _rows(body, _FRONT)] == [("Ủy ban bầu cử tỉnh Quảng Nam", "2026-02-10")]
+
+
+# 5. A list of a plan's reports, each named in its item and dated in the item's next sentence ("Thời gian gửi báo cáo về …
+# chậm nhất ngày …", "Thời gian chậm nhất gửi báo cáo về … ngày …"): one duty per item, dated, even after an earlier duty to
+# the same body.
+REPORT_LIST = (
+    "2. Ban Thường trực Ủy ban MTTQ Việt Nam xã thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh như sau:\n"
+    "a) Báo cáo tình hình hiệp thương giới thiệu người ứng cử về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chậm nhất ngày "
+    "03/02/2026.\n"
+    "b) Báo cáo tình hình tổ chức các cuộc tiếp xúc cử tri kèm theo bản tổng hợp kiến nghị của cử tri. Thời gian gửi báo cáo về "
+    "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chậm nhất ngày 14/3/2026.\n"
+    "c) Báo cáo tổng kết công tác Mặt trận tham gia bầu cử kèm theo danh sách trích ngang những người trúng cử. Thời gian chậm "
+    "nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2026.\n"
+    "d) Các Phó Chủ tịch theo dõi, đôn đốc, tham mưu báo cáo của Ban Thường trực Ủy ban MTTQ Việt Nam xã để báo cáo Ban Thường "
+    "trực Ủy ban MTTQ Việt Nam tỉnh theo yêu cầu."
+)
+
+
+def test_each_item_of_a_report_list_is_one_dated_duty():
+    got = [(to, deadline) for _, to, deadline, _ in _rows(REPORT_LIST, _FRONT)]
+    front = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam"
+    assert got == [(front, "2026-02-03"), (front, "2026-03-14"), (front, "2026-03-23"), (front, None)]
+
+
+def test_a_limit_said_before_the_verb_dates_the_day_after_the_addressee():
+    flat = "Thời gian chậm nhất gửi báo cáo về Sở Nội vụ ngày 23/3/2026."
+    m = reports.REPORT_WORD.search(flat)
+    assert reports._cued_day(flat, 0, m, len(flat)).iso == "2026-03-23"
+    # No limit before the verb: a day after it is when something happens, not a deadline.
+    flat = "Các đơn vị gửi báo cáo về Sở Nội vụ tại hội nghị ngày 23/3/2026."
+    assert reports._cued_day(flat, 0, reports.REPORT_WORD.search(flat), len(flat)) is None
