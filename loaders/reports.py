@@ -515,6 +515,9 @@ OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|địn
 # Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
 SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
 SCHOOL = "Trường "
+# An event that calls for the report, opening its clause: "Khi có diễn biến bất thường …", "nếu có khó khăn, vướng mắc …",
+# "Trường hợp phát hiện …".
+EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s[^.;:]*$")
 # A talk given at a meeting, not a report sent: "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a school's Kế hoạch of
 # a civic week), "trình bày báo cáo tham luận tại Hội nghị". Read only when the duty names no addressee, date or period
 # ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
@@ -2062,8 +2065,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     addressees_read = False
     table_rows: list | None = None  # the rows of the task tables (task_tables), read at the first report in one
     duties: list[_Duty] = []
-    # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty
-    # ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.").
+    # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty ("2. Yêu
+    # cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), unless it names an addressee or a date (below).
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
     letter_spans = letter_body_spans(text, doc)
@@ -2071,7 +2074,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
         verbs = [
             m for m in _report_words(flat, lo, hi)
-            if (m.start() == 0 or not flat[m.start() - 1].isalnum()) and not any(a <= m.start() < b for a, b in aims)
+            if m.start() == 0 or not flat[m.start() - 1].isalnum()
         ]
         read = _duty_verbs(flat, lo, verbs)
         # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
@@ -2442,6 +2445,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.ev_start = JOINED_BEFORE.match(flat, prev_end, m.start()).end()
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if any(a <= m.start() < b for a, b in aims) and not (
+                d.to and EVENT_BEFORE.search(flat, max(lo, clause_lo - 3), m.start()) is not None
+            ):
+                # A quality asked for in the aims ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), or the
+                # process of a programme described ("1. Mục đích" / "- Là cơ sở để … đánh giá việc tổ chức thực hiện Chương trình
+                # gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng Chính phủ.", corpus 016). Not what to do when something
+                # happens, addressed: "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
+                # Ban Giám hiệu để xử lý." (a school's Kế hoạch) is a duty.
+                continue
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if not (d.to or dated or period or d.recurrence) and _names_document(flat, lo, m):

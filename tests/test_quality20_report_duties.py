@@ -138,3 +138,28 @@ def test_a_limit_said_before_the_verb_dates_the_day_after_the_addressee():
     # No limit before the verb: a day after it is when something happens, not a deadline.
     flat = "Các đơn vị gửi báo cáo về Sở Nội vụ tại hội nghị ngày 23/3/2026."
     assert reports._cued_day(flat, 0, reports.REPORT_WORD.search(flat), len(flat)) is None
+
+
+# 6. The aims and requirements of a plan: a quality asked for, or a programme's process described, is no duty; what to do
+# when something happens, with its addressee, is one.
+def _aims_plan(requirement: str) -> str:
+    return (
+        "KẾ HOẠCH\nĐảm bảo an ninh, trật tự trường học năm học 2024-2025\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n"
+        "- Nâng cao nhận thức của học sinh.\n2. Yêu cầu\n" + requirement + "\n\nII. TỔ CHỨC THỰC HIỆN\n"
+        "1. Các tổ chuyên môn triển khai thực hiện.\n"
+    )
+
+
+def test_an_event_with_its_addressee_in_the_requirements_is_a_duty():
+    text = _aims_plan(
+        "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về Ban Giám hiệu để xử lý."
+    )
+    assert [(r.from_, r.to) for r in find_reports(make_text(text), _SCHOOL)] == [("Giáo viên chủ nhiệm", "Ban Giám hiệu")]
+
+
+def test_a_quality_or_a_process_in_the_aims_is_no_duty():
+    for requirement in (
+        "- Các tổ chuyên môn báo cáo kết quả đầy đủ, kịp thời.",
+        "- Là cơ sở để đánh giá việc thực hiện Chương trình gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng Chính phủ.",
+    ):
+        assert find_reports(make_text(_aims_plan(requirement)), _SCHOOL) == []
