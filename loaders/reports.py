@@ -907,6 +907,11 @@ DOCUMENT_LIST_LEAD = re.compile(
     r"(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đại\s+hội|buổi\s+làm\s+việc))[^.;:]{0,200}[\s*_]*:?[\s*_]*$",
     re.IGNORECASE,
 )
+# The label of an agenda, "Nội dung:" / "Chương trình:", ending a list's lead or opening an item; the meeting named before it.
+_AGENDA_LABEL = r"(?:[Nn]ội\s+dung|[Cc]hương\s+trình)(?:\s+(?:chính|làm\s+việc))?[\s*_]*:[\s*_]*"
+AGENDA_LABEL = re.compile(r"[\s*_]*" + _AGENDA_LABEL)
+AGENDA_LABEL_END = re.compile(r"(?<![\wđ])" + _AGENDA_LABEL + r"$")
+MEETING = re.compile(r"(?<![\wđ])(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Cc]uộc\s+họp|[Pp]hiên\s+họp|[Đđ]ại\s+hội|[Bb]uổi\s+làm\s+việc)(?![\wđ])")
 # How far before a list's first item its lead is read when no parent node holds the list.
 _LIST_LEAD_BACK = 240
 
@@ -928,7 +933,17 @@ def _in_document_list(flat: str, doc: Outline, lo: int, verb: int) -> bool:
     lead = flat[lead_lo:first]
     for cut in SENTENCE_BREAK.finditer(lead):
         lead = lead[cut.end() :] if cut.end() < len(lead) else lead
-    return DOCUMENT_LIST_LEAD.search(lead) is not None
+    if DOCUMENT_LIST_LEAD.search(lead) is not None:
+        return True
+    # The agenda of a meeting named before it: "Bước 2: Hội nghị cử tri thôn giới thiệu người ứng cử" / "- Nội dung:" / "+ …",
+    # or the label opening the item itself: "- Nội dung: Ban Thường trực báo cáo về tình hình …".
+    if (label := AGENDA_LABEL_END.search(lead)) is not None:
+        at = first - len(lead) + label.start()
+    elif (label := AGENDA_LABEL.match(flat, node.body_start)) is not None and label.end() <= verb:
+        at = node.flat_start
+    else:
+        return False
+    return MEETING.search(flat, max(lo, at - _LIST_LEAD_BACK), at) is not None
 
 
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:

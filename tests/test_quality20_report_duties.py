@@ -163,3 +163,21 @@ def test_a_quality_or_a_process_in_the_aims_is_no_duty():
         "- Là cơ sở để đánh giá việc thực hiện Chương trình gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng Chính phủ.",
     ):
         assert find_reports(make_text(_aims_plan(requirement)), _SCHOOL) == []
+
+
+def test_the_agenda_of_a_meeting_named_before_it_holds_no_duties():
+    body = (
+        "1. Hội nghị hiệp thương lần thứ hai\na) Thời gian: ngày 03/02/2026.\n"
+        "b) Nội dung: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh báo cáo về tình hình giới thiệu người ứng cử đại biểu Quốc hội; "
+        "Hội nghị thảo luận, lập danh sách sơ bộ.\n"
+        "2. Hội nghị cử tri nơi cư trú\n- Chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã.\n- Nội dung:\n"
+        "+ Ban Thường trực báo cáo về tiêu chuẩn người ứng cử.\n+ Cử tri nhận xét, đánh giá người ứng cử.\n"
+        "3. Ban Thường trực Ủy ban MTTQ Việt Nam các xã báo cáo kết quả về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh trước ngày "
+        "10/02/2026."
+    )
+    assert [(to, deadline) for _, to, deadline, _ in _rows(body, _FRONT)] == [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam", "2026-02-10")
+    ]
+    # "Nội dung:" of a work, not of a meeting: its duties stay.
+    body = "1. Tuyên truyền về bầu cử\n- Nội dung: Các xã báo cáo về tình hình tuyên truyền."
+    assert len(_rows(body, _FRONT)) == 1
