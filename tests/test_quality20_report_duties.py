@@ -181,3 +181,14 @@ def test_the_agenda_of_a_meeting_named_before_it_holds_no_duties():
     # "Nội dung:" of a work, not of a meeting: its duties stay.
     body = "1. Tuyên truyền về bầu cử\n- Nội dung: Các xã báo cáo về tình hình tuyên truyền."
     assert len(_rows(body, _FRONT)) == 1
+
+
+# 7. A report completed and submitted ("hoàn chỉnh báo cáo trình X"): X is the addressee, not "trình tự".
+def test_a_report_submitted_names_its_addressee_after_trinh():
+    body = (
+        "2. Giao Ủy ban Kiểm tra Huyện ủy tiếp thu ý kiến, hoàn chỉnh báo cáo trình Ban Chấp hành Đảng bộ huyện tại Hội nghị "
+        "lần thứ 22."
+    )
+    header = Header(issuer="Huyện ủy Vĩnh Linh", province="Quảng Trị", district="Vĩnh Linh")
+    assert [to for _, to, _, _ in _rows(body, header)] == ["Ban Chấp hành Đảng bộ huyện Vĩnh Linh"]
+    assert reports.TO_DIRECT.match(" trình tự thủ tục").end() == 1
