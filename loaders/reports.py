@@ -359,6 +359,9 @@ def _reflexive_owner(owner: str) -> bool:
 # tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND
 # tỉnh: the Đoàn asks, the bodies report).
 REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị)(?![\wđ])", re.IGNORECASE)
+# The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
+# tỉnh", "theo yêu cầu của Đoàn giám sát".
+REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -726,6 +729,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         if got:
             if "sau" in got[0] and (lead := LEAD_TAIL.search(got[0])) is not None and lead.start() > 0:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
+            if ("các" in got[0] or "những" in got[0]) and (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
+                got = (got[0][: obj.start()], i + obj.start())
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
                 # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
@@ -769,6 +774,14 @@ _EMPHASIS_MARKS = frozenset("*_")
 # 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+)
+# The verb's object run on into the name read after it (``_org_after``): "báo cáo Lãnh đạo cơ quan các thư điện tử khác gửi
+# đến để kịp thời xử lý" (a Quy chế of UBND tỉnh Ninh Bình) -> 'Lãnh đạo cơ quan', "báo cáo Ban Giám đốc những vấn đề phát
+# sinh", "báo cáo UBND tỉnh các trường hợp vượt thẩm quyền". No body's name goes on with these words ("Ủy ban nhân dân các
+# huyện" does).
+OBJECT_TAIL = re.compile(
+    r"\s(?:các|những)\s+(?:thư|văn\s+bản|hồ\s+sơ|thông\s+tin|nội\s+dung|vấn\s+đề|trường\s+hợp|kết\s+quả|số\s+liệu|tài\s+liệu"
+    r"|công\s+việc|khó\s+khăn|vướng\s+mắc|kiến\s+nghị|đề\s+xuất|sự\s+cố|vụ\s+việc)(?![\wđ])"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
@@ -2198,6 +2211,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "gửi báo cáo định kỳ đến Sở Tài chính như sau:": the report sent, its addressee after "đến"/"tới" (a name
                 # only, capitalised: not "đến hết ngày", "đến năm 2025").
                 for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
+                    if (got := _org_after(flat, tm.end(), seg_end)) is not None:
+                        break
+            if not got and "yêu cầu của" in flat[m.end() : seg_end]:
+                # The body that asks for the report receives it: "báo cáo định kỳ hoặc đột xuất khi có yêu cầu của Ủy ban nhân
+                # dân tỉnh về tình hình hoạt động …" (a Quy chế of UBND tỉnh Ninh Bình), "báo cáo đầy đủ, đúng thời hạn theo
+                # yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND tỉnh).
+                for tm in REQUESTER.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
             if got:

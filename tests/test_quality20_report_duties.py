@@ -192,3 +192,28 @@ def test_a_report_submitted_names_its_addressee_after_trinh():
     header = Header(issuer="Huyện ủy Vĩnh Linh", province="Quảng Trị", district="Vĩnh Linh")
     assert [to for _, to, _, _ in _rows(body, header)] == ["Ban Chấp hành Đảng bộ huyện Vĩnh Linh"]
     assert reports.TO_DIRECT.match(" trình tự thủ tục").end() == 1
+
+
+# 8. The addressee of a Quy chế's duties: the verb's object is no part of the name read after it, and the body whose request
+# the report answers receives it when no other addressee is named.
+_NINH_BINH = Header(issuer="Ủy ban nhân dân tỉnh Ninh Bình", province="Ninh Bình")
+
+
+def test_the_object_after_the_addressee_is_cut_from_its_name():
+    body = (
+        "2. Văn thư kiểm tra hộp thư điện tử ít nhất 02 lần/ngày; báo cáo Lãnh đạo cơ quan các thư điện tử khác gửi đến để kịp "
+        "thời xử lý."
+    )
+    assert [to for _, to, _, _ in _rows(body, _NINH_BINH)] == ["Lãnh đạo cơ quan"]
+    assert reports.OBJECT_TAIL.search("Ủy ban nhân dân các huyện") is None
+
+
+def test_the_body_that_asks_for_the_report_receives_it():
+    body = (
+        "đ) Sở Khoa học và Công nghệ theo dõi, đôn đốc các cơ quan, đơn vị; báo cáo định kỳ hoặc đột xuất khi có yêu cầu của "
+        "Ủy ban nhân dân tỉnh về tình hình quản lý, sử dụng Hệ thống thư điện tử công vụ."
+    )
+    assert [to for _, to, _, _ in _rows(body, _NINH_BINH)] == ["Ủy ban nhân dân tỉnh Ninh Bình"]
+    # An addressee named wins: "về Sở Nội vụ … theo yêu cầu của Bộ Nội vụ" goes to the Sở.
+    body = "1. Các sở, ngành báo cáo kết quả về Sở Nội vụ theo yêu cầu của Bộ Nội vụ trước ngày 15/12/2025."
+    assert [to for _, to, _, _ in _rows(body, _NINH_BINH)] == ["Sở Nội vụ tỉnh Ninh Bình"]
