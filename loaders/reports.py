@@ -795,7 +795,7 @@ _CLAUSE_STOPS = frozenset(".;")
 class _Duty:
     __slots__ = (
         "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
-        "coordinated", "to_direct", "sent_on",
+        "coordinated", "to_direct", "sent_on", "event",
     )
 
     def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
@@ -811,6 +811,7 @@ class _Duty:
         self.ev_start = verb
         self.ev_end = seg_end
         self.dated_day: str | None = None
+        self.event: str | None = None  # when the report is due, if no period says it: "khi có yêu cầu", "ngay"
 
 
 def _purpose_start(flat: str, lo: int, verb: int) -> int:
@@ -1863,6 +1864,44 @@ def _cued_day(flat: str, lo: int, m: re.Match, seg_end: int) -> Deadline | None:
     return Deadline(got.iso, got.day_month, day.start(), day.end()) if got and day else None
 
 
+# When a report with no period is due: at once ("báo cáo ngay về UBND tỉnh (qua Công an tỉnh)"), when something happens,
+# said before the verb in its clause ("Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
+# Ban Giám hiệu", "nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương báo cáo về UBND tỉnh"; not across a purpose:
+# "… phản ánh về Phòng Nội vụ để được hướng dẫn hoặc tổng hợp báo cáo UBND huyện", seed 002), or on request, after it
+# ("báo cáo về Sở GDĐT qua Văn phòng nhà trường khi có yêu cầu", "báo cáo đột xuất khi có ổ dịch mới").
+AT_ONCE_AFTER = re.compile(r"[\s*_]+ngay(?![\wđ])")
+EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s+(?:có\s+|xảy\s+ra\s+|phát\s+sinh\s+|phát\s+hiện\s+)?[^.;:]{3,120}?")
+# Where the event ends: a comma (not inside "khó khăn, vướng mắc"), "thì", "phải", or right after "vướng mắc" before a
+# subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị … báo cáo".
+EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
+EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
+_EVENT_WORDS = 12
+
+
+def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
+    """When a report with no period is due (AT_ONCE_AFTER, EVENT_OPENING before the verb, EVENT_AFTER), in the text's words;
+    None when nothing says it."""
+    at_once = AT_ONCE_AFTER.match(flat, m.end()) is not None
+    event = None
+    for opening in EVENT_OPENING.finditer(flat, lo, m.start()):
+        if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()):
+            break
+        rest = flat[opening.start() : m.start()]
+        cut = EVENT_CUT.search(rest, len(opening.group()) - 1)
+        words = rest[: cut.start() if cut else len(rest)].split()
+        if cut is not None and len(words) <= _EVENT_WORDS:
+            event = " ".join(words)
+        break
+    if event is None and (after := EVENT_AFTER.search(flat, m.end(), seg_end)) is not None:
+        words = after.group().split()
+        event = " ".join(words[:_EVENT_WORDS])
+    if event:
+        event = event[:1].lower() + event[1:]
+    if at_once:
+        return f"ngay {event}" if event else "ngay"
+    return event
+
+
 def _valid_day(d: int, m: int) -> bool:
     return 1 <= d <= 31 and 1 <= m <= 12
 
@@ -2178,6 +2217,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             )
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
+            if d.recurrence is None and not (dated or period):
+                d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
                 and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31
@@ -2964,7 +3005,7 @@ def _report(text: Text, d: _Duty) -> Report:
             "from": d.sender,
             "to": d.to,
             "deadline": d.deadline,
-            "recurrence": d.recurrence,
+            "recurrence": d.recurrence or d.event,
             "evidence": evidence,
             "start": start,
             "end": end,

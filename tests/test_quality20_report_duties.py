@@ -217,3 +217,32 @@ def test_the_body_that_asks_for_the_report_receives_it():
     # An addressee named wins: "về Sở Nội vụ … theo yêu cầu của Bộ Nội vụ" goes to the Sở.
     body = "1. Các sở, ngành báo cáo kết quả về Sở Nội vụ theo yêu cầu của Bộ Nội vụ trước ngày 15/12/2025."
     assert [to for _, to, _, _ in _rows(body, _NINH_BINH)] == ["Sở Nội vụ tỉnh Ninh Bình"]
+
+
+# 9. A report with no period is due when something happens: its recurrence is the event, in the text's words (at once,
+# on a condition said before the verb, on request after it). Not across a purpose (seed 002), not over a period.
+def test_the_event_a_report_follows_is_its_recurrence():
+    cases = {
+        "b) Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh) để chỉ đạo.": "ngay",
+        "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương báo cáo về UBND tỉnh để xem "
+        "xét, giải quyết.": "nếu có khó khăn, vướng mắc",
+        "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về Ban Giám hiệu.": (
+            "khi có diễn biến bất thường về an ninh trật tự"
+        ),
+        "1. Kết quả thực hiện báo cáo về Sở GDĐT qua Văn phòng nhà trường khi có yêu cầu.": "khi có yêu cầu",
+        "2. Các khoa khi phát hiện sự cố y khoa nghiêm trọng phải báo cáo ngay cho Ban Giám đốc.": (
+            "ngay khi phát hiện sự cố y khoa nghiêm trọng"
+        ),
+    }
+    for body, recurrence in cases.items():
+        assert [r for _, _, _, r in _rows(body, _PROVINCE)] == [recurrence], body
+
+
+def test_an_event_does_not_replace_a_period_nor_reach_into_a_purpose():
+    body = "1. Khi kết thúc năm học, các trường định kỳ hằng năm báo cáo kết quả về Sở GDĐT."
+    assert [r for _, _, _, r in _rows(body, _PROVINCE)] == ["định kỳ hằng năm"]
+    body = (
+        "Trong quá trình thực hiện, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Phòng Nội vụ để được "
+        "hướng dẫn hoặc tổng hợp báo cáo UBND huyện chỉ đạo, giải quyết./."
+    )
+    assert [r for _, _, _, r in _rows(body, _PROVINCE)] == [None]
