@@ -1876,6 +1876,8 @@ EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]�
 EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
 EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
 _EVENT_WORDS = 12
+# Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
+_VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
 
 def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
@@ -1888,8 +1890,13 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
             break
         rest = flat[opening.start() : m.start()]
         cut = EVENT_CUT.search(rest, len(opening.group()) - 1)
+        # No subject between: the event runs to the verb, its adverbs left out ("nếu có khó khăn, vướng mắc kịp thời báo cáo").
         words = rest[: cut.start() if cut else len(rest)].split()
-        if cut is not None and len(words) <= _EVENT_WORDS:
+        while cut is None and words and words[-1] in _VERB_ADVERBS:
+            words.pop()
+            if words and words[-1] == "kịp":
+                words.pop()
+        if words and len(words) <= _EVENT_WORDS:
             event = " ".join(words)
         break
     if event is None and (after := EVENT_AFTER.search(flat, m.end(), seg_end)) is not None:
@@ -2574,7 +2581,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         duties = _kind_lines(flat, duties)
     if duties and "sau:" in flat:
         duties = _schedule_leads(flat, duties)
-    if duties and ("áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat):
+    if duties and (
+        "áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat or "hạn:" in flat
+    ):
         _label_addressees(flat, duties, header)
         _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
@@ -2782,7 +2791,12 @@ _COMPLETION_AHEAD = 200
 # The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
 # vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
 # The sending named alone: "Thời gian gửi: trước ngày 20/12/2024.", "Thời hạn nộp: …" (a letter whose duty is said before).
-TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*|[Tt]hời\s+(?:gian|hạn)\s+(?:gửi|nộp)\s*:[\s*_]*")
+# A limit by its last day: "Hạn cuối nhận báo cáo: 17h00 ngày 15/11/2024", "Hạn chót gửi báo cáo:", "Hạn nộp báo cáo:"; the
+# limit named bare, "Thời hạn: trước ngày 15/12/2024." (the same paragraph as the duty only: ``_label_deadlines``).
+TIME_LABEL = re.compile(
+    r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*|[Tt]hời\s+(?:gian|hạn)\s+(?:gửi|nộp)\s*:[\s*_]*"
+    r"|[Hh]ạn\s+(?:(?:cuối|chót)\s+)?(?:(?:gửi|nộp|nhận)\s+)?báo\s+cáo\s*:[\s*_]*|(?P<bare>[Tt]hời\s+hạn)\s*:[\s*_]*"
+)
 # How far after its label the date may lie ("trước ngày ", "chậm nhất là ngày ").
 _LABEL_DATE_SPAN = 30
 # How far before its label the duty's verb may lie.
@@ -2825,6 +2839,10 @@ def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
     clause."""
     for lm in TIME_LABEL.finditer(flat):
         dl = find_deadline(flat, lm.end(), lm.end() + _LABEL_DATE_SPAN)
+        if dl is None and (got := find_deadline(_BEFORE + flat[lm.end() : lm.end() + _LABEL_DATE_SPAN])) is not None:
+            # A bare hour and day: "Hạn cuối nhận báo cáo: 17h00 ngày 15/11/2024".
+            shift = lm.end() - len(_BEFORE)
+            dl = Deadline(got.iso, got.day_month, max(lm.end(), got.flat_start + shift), got.flat_end + shift)
         if dl is None or flat[lm.end() : dl.flat_start].count(" ") > 4:
             continue
         last = None
@@ -2835,6 +2853,8 @@ def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
             last is None or lm.start() - last.verb > _LABEL_DUTY_SPAN or last.to is None
             or last.deadline is not None or (last.recurrence and "(" in last.recurrence)
             or any(d.verb == last.verb for d in duties if d is not last)
+            # "Thời hạn:" alone dates the duty of its own paragraph, not the next item's work.
+            or (lm.group("bare") and NEXT_LIST_ITEM.search(flat, last.verb_end, lm.start() + 1) is not None)
         ):
             continue
         if dl.iso:

@@ -246,3 +246,16 @@ def test_an_event_does_not_replace_a_period_nor_reach_into_a_purpose():
         "hướng dẫn hoặc tổng hợp báo cáo UBND huyện chỉ đạo, giải quyết./."
     )
     assert [r for _, _, _, r in _rows(body, _PROVINCE)] == [None]
+
+
+# 10. A limit said after the duty by its own label: "Hạn cuối nhận báo cáo: 17h00 ngày …", "Thời hạn: trước ngày …" (the
+# bare label only in the duty's own paragraph, not the next item's).
+def test_a_limit_label_after_the_duty_dates_it():
+    for body, deadline in (
+        ("1. Các đơn vị báo cáo kết quả về Sở Nội vụ. Hạn cuối nhận báo cáo: 17h00 ngày 15/11/2024.", "2024-11-15"),
+        ("1. Các đơn vị gửi báo cáo về Sở Nội vụ. Thời hạn: trước ngày 15/12/2024.", "2024-12-15"),
+        ("1. Các đơn vị báo cáo kết quả về Sở Nội vụ.\n2. Tổ chức hội nghị sơ kết. Thời hạn: trước ngày 15/12/2024.", None),
+    ):
+        assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == [deadline], body
+    body = "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo Ủy ban nhân dân tỉnh xem xét."
+    assert [r for _, _, _, r in _rows(body, _PROVINCE)] == ["nếu có khó khăn, vướng mắc"]
