@@ -521,6 +521,10 @@ OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|địn
 # Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
 SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
 SCHOOL = "Trường "
+# A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
+# "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
+REPORT_DOC = "Báo cáo"
+ACCOUNT_TITLE = re.compile(r"[\s*_]*(?:kết\s+quả|tình\s+hình|thực\s+trạng|đánh\s+giá)(?![\wđ])", re.IGNORECASE)
 # An event that calls for the report, opening its clause: "Khi có diễn biến bất thường …", "nếu có khó khăn, vướng mắc …",
 # "Trường hợp phát hiện …".
 EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s[^.;:]*$")
@@ -2145,6 +2149,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty ("2. Yêu
     # cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), unless it names an addressee or a date (below).
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
+    # A Báo cáo's account of what was done ("I. KẾT QUẢ THỰC HIỆN", "I. TÌNH HÌNH CHUNG"): the reports it tells of are past work,
+    # not duties ("UBND huyện … chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ để tổng hợp."); its
+    # "PHƯƠNG HƯỚNG, NHIỆM VỤ" asks for them.
+    account = [
+        (n.flat_start, n.flat_end) for part in doc.parts() for n in part
+        if header.doc_type == REPORT_DOC and n.kind == "heading" and n.section_kind == "situation"
+        and ACCOUNT_TITLE.match(n.title or "")
+    ]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
     letter_spans = letter_body_spans(text, doc)
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
@@ -2531,6 +2543,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.ev_start = JOINED_BEFORE.match(flat, prev_end, m.start()).end()
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if not dated and any(a <= m.start() < b for a, b in account):
+                continue  # "I. KẾT QUẢ THỰC HIỆN" / "… chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ"
             if any(a <= m.start() < b for a, b in aims) and not (
                 d.to and EVENT_BEFORE.search(flat, max(lo, clause_lo - 3), m.start()) is not None
             ):

@@ -259,3 +259,33 @@ def test_a_limit_label_after_the_duty_dates_it():
         assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == [deadline], body
     body = "Trong quá trình tổ chức thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo Ủy ban nhân dân tỉnh xem xét."
     assert [r for _, _, _, r in _rows(body, _PROVINCE)] == ["nếu có khó khăn, vướng mắc"]
+
+
+# 11. A Báo cáo's account of what was done tells of reports, it asks for none; its "Phương hướng" asks.
+DISTRICT_REPORT = """ỦY BAN NHÂN DÂN
+HUYỆN ĐẠI LỘC
+Số: 210/BC-UBND
+Đại Lộc, ngày 10 tháng 12 năm 2024
+
+BÁO CÁO
+Kết quả thực hiện công tác cải cách hành chính năm 2024
+
+I. KẾT QUẢ THỰC HIỆN
+1. Công tác chỉ đạo, điều hành
+UBND huyện ban hành Kế hoạch số 12/KH-UBND; chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ để tổng hợp.
+Hằng tháng, Phòng Nội vụ tổng hợp, báo cáo UBND huyện tình hình thực hiện.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025
+1. Các xã, thị trấn báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) trước ngày 10/12/2025.
+
+Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính năm 2024 của UBND huyện Đại Lộc./.
+"""
+
+
+def test_a_reports_account_of_past_work_holds_no_duties():
+    header = Header(doc_type="Báo cáo", issuer="Ủy ban nhân dân huyện Đại Lộc", province="Quảng Nam", district="Đại Lộc")
+    got = [(r.to, r.deadline) for r in find_reports(make_text(DISTRICT_REPORT), header)]
+    assert got == [("Ủy ban nhân dân huyện Đại Lộc", "2025-12-10")]
+    # The same words in a Kế hoạch's "KẾT QUẢ" heading are read as before (only a Báo cáo tells of its past work).
+    plan = header.model_copy(update={"doc_type": "Kế hoạch"})
+    assert len(find_reports(make_text(DISTRICT_REPORT), plan)) == 3
