@@ -1631,6 +1631,10 @@ def _owned_title(flat: str, doc: Outline, lo: int, m: re.Match) -> bool:
     return node is not None and not flat[node.body_start : m.start()].strip(" *_")
 
 
+# A conference that briefs its audience, named right before the verb: "- Định kỳ hằng quý tổ chức hội nghị báo cáo tình hình
+# thời sự trong nước và quốc tế cho cán bộ chủ chốt." (a Huyện ủy's Kế hoạch): no report sent to anyone (when none is named
+# nor dated; "Sau hội nghị báo cáo kết quả về UBND tỉnh trước ngày …" is a duty).
+BRIEFING_BEFORE = re.compile(r"(?<![\wđ])(?<!sau )(?<!Sau )[Hh]ội\s+nghị[\s*_]*$")
 # "báo cáo rõ" (explain), before a purpose, with no addressee: "… trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp
 # thương xem xét, quyết định." (a Mặt trận's election plan: a case explained to the meeting, no report sent).
 EXPLAINED_AFTER = re.compile(r"[\s*_]+rõ(?![\wđ])")
@@ -2560,6 +2564,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 continue  # "Tán thành nội dung cơ bản của Báo cáo chính trị …", "thông qua Báo cáo tổng hợp ý kiến …"
             if not (d.to or dated or period or d.recurrence) and _owned_title(flat, doc, lo, m):
                 continue  # "- Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết công tác xây dựng Đảng …"
+            if not (d.to or dated) and "nghị" in flat[max(lo, m.start() - 12) : m.start()] and BRIEFING_BEFORE.search(
+                flat, max(lo, m.start() - 12), m.start()
+            ):
+                continue  # "Định kỳ hằng quý tổ chức hội nghị báo cáo tình hình thời sự … cho cán bộ chủ chốt": a briefing
             if not (d.to or dated or period or d.recurrence) and EXPLAINED_AFTER.match(flat, m.end()):
                 continue  # "… trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp thương xem xét, quyết định"
             if not (d.to or dated or period or d.recurrence) and _in_document_list(flat, doc, lo, m.start()):

@@ -289,3 +289,11 @@ def test_a_reports_account_of_past_work_holds_no_duties():
     # The same words in a Kế hoạch's "KẾT QUẢ" heading are read as before (only a Báo cáo tells of its past work).
     plan = header.model_copy(update={"doc_type": "Kế hoạch"})
     assert len(find_reports(make_text(DISTRICT_REPORT), plan)) == 3
+
+
+# 12. A conference that briefs its audience ("tổ chức hội nghị báo cáo tình hình thời sự … cho cán bộ") sends no report.
+def test_a_briefing_conference_is_no_duty():
+    body = "- Định kỳ hằng quý tổ chức hội nghị báo cáo tình hình thời sự trong nước và quốc tế cho cán bộ chủ chốt."
+    assert _rows(body, _PARTY) == []
+    body = "- Sau hội nghị báo cáo kết quả về UBND tỉnh trước ngày 10/5/2025."
+    assert [(to, deadline) for _, to, deadline, _ in _rows(body, _PROVINCE)] == [("Ủy ban nhân dân tỉnh Quảng Nam", "2025-05-10")]
