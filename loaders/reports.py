@@ -776,8 +776,10 @@ _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
 # A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
 # 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
+# Its preposition alone, the name read up to the time's word: "báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng" (-> 'Sở Nội vụ').
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
 )
 # The verb's object run on into the name read after it (``_org_after``): "báo cáo Lãnh đạo cơ quan các thư điện tử khác gửi
 # đến để kịp thời xử lý" (a Quy chế of UBND tỉnh Ninh Bình) -> 'Lãnh đạo cơ quan', "báo cáo Ban Giám đốc những vấn đề phát
@@ -1527,6 +1529,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
         return False
+    if (
+        "(" in before and BRACKETED_KIND_BEFORE.search(before)
+        and KIND_IN_BRACKETS.match(flat, m.start() - len(before) + before.rfind("(")) is not None
+    ):
+        return False  # "trước ngày 30/6/2025 (đối với báo cáo 6 tháng)": the kind a date is for
     if _in_product_label(flat, lo, m.start()) and REGIME_ADDRESSEE.match(flat, m.end()) is None:
         # Not a product sent somewhere: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh, Bộ Tư pháp." / "- Thời gian hoàn thành:
         # trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch) is a duty.
@@ -1756,6 +1763,16 @@ def _repeats_on_demand(flat: str, prev: re.Match, m: re.Match) -> bool:
     return bool(ON_DEMAND_SAID.search(before) or ON_DEMAND_AFTER.match(flat, m.end(), min(len(flat), m.end() + 60)))
 
 
+# The kind of report a date is for, in brackets after it: " (đối với báo cáo 6 tháng)", " (báo cáo năm)", "(*đối với báo cáo
+# định kỳ hằng quý*)" (``_schedules``); "báo cáo" there names the kind, no duty (BRACKETED_KIND_BEFORE).
+KIND_IN_BRACKETS = re.compile(
+    r"[\s*_]*\([\s*_]*(?:(?:đối\s+với|với|cho)[\s*_]+)?báo\s+cáo\s+(?:định\s+kỳ\s+)?(?P<period>(?:hằng|hàng)\s+(?:năm|quý|tháng)"
+    r"|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý|tháng)(?![\wđ])[^()]{0,30}\)",
+    re.IGNORECASE,
+)
+BRACKETED_KIND_BEFORE = re.compile(r"\([\s*_]*(?:(?:đối\s+với|với|cho)[\s*_]+)?$", re.IGNORECASE)
+
+
 class _Schedule(NamedTuple):
     """One item of a schedule list: where its period starts, the recurrence, the deadline."""
 
@@ -1777,7 +1794,14 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
             break
         pm = SCHEDULE_PERIOD.search(flat, max(pos, dl.flat_start - 40), dl.flat_start)
         if pm is None:
-            return []
+            # The period named after its date, in brackets: "trước ngày 30/6/2025 (đối với báo cáo 6 tháng) và trước ngày
+            # 15/12/2025 (đối với báo cáo năm)".
+            pm = KIND_IN_BRACKETS.match(flat, dl.flat_end, hi)
+            if pm is None:
+                return []
+            start = dl.flat_start
+        else:
+            start = pm.start()
         base = _norm_period(pm.group("period"))
         for tail in (" đầu năm", " cuối năm"):
             base = base.removesuffix(tail)
@@ -1786,7 +1810,7 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
         elif base == "quý":
             base = "hằng quý"
         recurrence = f"{base} (trước ngày {dl.day_month})" if dl.day_month else base
-        out.append(_Schedule(pm.start(), recurrence, dl))
+        out.append(_Schedule(start, recurrence, dl))
         pos = dl.flat_end
     return out if len(out) >= 2 else []
 

@@ -297,3 +297,20 @@ def test_a_briefing_conference_is_no_duty():
     assert _rows(body, _PARTY) == []
     body = "- Sau hội nghị báo cáo kết quả về UBND tỉnh trước ngày 10/5/2025."
     assert [(to, deadline) for _, to, deadline, _ in _rows(body, _PROVINCE)] == [("Ủy ban nhân dân tỉnh Quảng Nam", "2025-05-10")]
+
+
+# 13. Dates each followed by the kind of report they are for, in brackets: one duty per kind; "báo cáo" in the brackets names
+# the kind, no duty. The preposition of a time after the addressee is no part of its name.
+def test_dates_with_their_kinds_in_brackets_are_a_schedule():
+    body = (
+        "1. Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 30/6/2025 (đối với báo cáo 6 tháng) và trước ngày 15/12/2025 "
+        "(đối với báo cáo năm)."
+    )
+    assert [(d, r) for _, _, d, r in _rows(body, _PROVINCE)] == [("2025-06-30", "6 tháng"), ("2025-12-15", "hằng năm")]
+    body = "1. Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 15/6 (báo cáo 6 tháng) và trước ngày 15/12 (báo cáo năm)."
+    assert [r for _, _, _, r in _rows(body, _PROVINCE)] == ["6 tháng (trước ngày 15/6)", "hằng năm (trước ngày 15/12)"]
+
+
+def test_a_times_preposition_is_cut_from_the_addressee():
+    body = "1. Các đơn vị báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng."
+    assert [(to, r) for _, to, _, r in _rows(body, _PROVINCE)] == [("Sở Nội vụ tỉnh Quảng Nam", "hằng tháng")]
