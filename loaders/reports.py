@@ -89,6 +89,11 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# A report named by its form or its contents, sent on in the same breath: "Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo
+# gửi về Sở Y tế trước ngày 15/7/2025" (a duty, where "theo biểu mẫu báo cáo" alone names the form): FORM_BEFORE right
+# before the verb, FORM_SENT_AFTER (sending, its preposition, a capitalised name) right after it.
+FORM_BEFORE = re.compile(r"(?<![\wđ])(?:mẫu|biểu|đề\s+cương|số\s+liệu|nội\s+dung)[\s*_]*$", re.IGNORECASE)
+FORM_SENT_AFTER = re.compile(r"[\s*_]+(?:gửi|nộp)(?:\s+(?:về|đến|tới|lên|cho))?[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 # The measuring, reporting and verifying of emissions (MRV), a process named: "Thiết lập hệ thống đo đạc, báo cáo, thẩm
 # định (MRV) cấp ngành, cấp địa phương" (a Chỉ thị on greenhouse gases), "đo lường, báo cáo và thẩm tra".
 MEASURED_BEFORE = re.compile(r"đo\s+(?:đạc|lường)\s*,\s*$", re.IGNORECASE)
@@ -1521,6 +1526,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if (
         NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
         and not ("tác" in before and TEAM_BEFORE.search(before))
+        and not (FORM_BEFORE.search(before) and FORM_SENT_AFTER.match(after))
     ):
         return False
     if ("của" in before or "kề" in before) and PERIOD_OF_REPORT_BEFORE.search(before):

@@ -314,3 +314,10 @@ def test_dates_with_their_kinds_in_brackets_are_a_schedule():
 def test_a_times_preposition_is_cut_from_the_addressee():
     body = "1. Các đơn vị báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng."
     assert [(to, r) for _, to, _, r in _rows(body, _PROVINCE)] == [("Sở Nội vụ tỉnh Quảng Nam", "hằng tháng")]
+
+
+# 14. A report named by its form, sent on in the same breath, is a duty; the form alone is not.
+def test_a_form_report_sent_on_is_a_duty():
+    body = "1. Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo gửi về Sở Y tế trước ngày 15/7/2025."
+    assert [(to, d) for _, to, d, _ in _rows(body, _PROVINCE)] == [("Sở Y tế tỉnh Quảng Nam", "2025-07-15")]
+    assert _rows("1. Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo đính kèm.", _PROVINCE) == []
