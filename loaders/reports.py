@@ -451,7 +451,11 @@ SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất (có mẫu kèm theo) về Sở Giáo dục và Đào tạo trước 14 giờ 00
 # ngày 29/7/2020." (a Sở's Công văn: the addressee and the date are the report's).
 ATTACHED_THEN = r"(?![^()]{0,200}\)[\s*_]*(?:về|gửi|trước|chậm|đến|tới|lên|qua)\s)"
-CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?:\s|$)|\./\.|\(có\s" + ATTACHED_THEN)
+# Not the dot of "TP." ("Sở Giáo dục và Đào tạo TP. Hồ Chí Minh"), nor an ellipsis the clause goes on after in lower case
+# (NO_STOP_DOT): "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất, thiết bị, đội ngũ... về Sở Giáo dục và Đào tạo
+# trước 14 giờ 00 ngày 29/7/2020".
+NO_STOP_DOT = r"(?<!TP\.)(?<!Tp\.)(?!(?<=\.\.\.)\s+[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])"
+CLAUSE_END = re.compile(r"\." + NO_STOP_DOT + r"(?:\s|$)|;(?:\s|$)|\./\.|\(có\s" + ATTACHED_THEN)
 # In a text with tables, a cell bar ends a clause too: "| Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND
 # xã |". Its alternative opens with a space, which the engine must try at every space: used only on texts with a "|".
 CLAUSE_END_IN_TABLE = re.compile(CLAUSE_END.pattern + r"|\s\|(?:\s|$)")

@@ -321,3 +321,14 @@ def test_a_form_report_sent_on_is_a_duty():
     body = "1. Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo gửi về Sở Y tế trước ngày 15/7/2025."
     assert [(to, d) for _, to, d, _ in _rows(body, _PROVINCE)] == [("Sở Y tế tỉnh Quảng Nam", "2025-07-15")]
     assert _rows("1. Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo đính kèm.", _PROVINCE) == []
+
+
+# 15. An ellipsis the clause goes on after, and the dot of "TP.", end no clause: the addressee and the date after them are read.
+def test_an_ellipsis_or_an_abbreviation_does_not_end_the_clause():
+    body = (
+        "- Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất, thiết bị, đội ngũ... về Sở Giáo dục và Đào tạo trước "
+        "14 giờ 00 ngày 29/7/2020."
+    )
+    assert [(to, d) for _, to, d, _ in _rows(body, _SCHOOL)] == [("Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "2020-07-29")]
+    assert reports.CLAUSE_END.search("Sở Giáo dục và Đào tạo TP. Hồ Chí Minh trước ngày 29/7/2020") is None
+    assert reports.CLAUSE_END.search("đội ngũ... Báo cáo gửi về").group() == ". "
