@@ -2500,7 +2500,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 addressees = ", ".join(letter_addressees(text, doc)) or None
                         d.sender = addressees
             if (
-                d.deadline is None and d.recurrence is None and clause_end is CLAUSE_END_IN_TABLE
+                # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
+                # Trước ngày 15/6/2025 |" (the half-year report, due on the row's date).
+                d.deadline is None and d.dated_day is None and clause_end is CLAUSE_END_IN_TABLE
                 and flat.find(" | ", clause_lo - 3, m.start()) >= 0
             ):
                 # A report in a row of a task table, dated by the row's time cell: "| 1 | Báo cáo kết quả thực hiện gửi

@@ -332,3 +332,15 @@ def test_an_ellipsis_or_an_abbreviation_does_not_end_the_clause():
     assert [(to, d) for _, to, d, _ in _rows(body, _SCHOOL)] == [("Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "2020-07-29")]
     assert reports.CLAUSE_END.search("Sở Giáo dục và Đào tạo TP. Hồ Chí Minh trước ngày 29/7/2020") is None
     assert reports.CLAUSE_END.search("đội ngũ... Báo cáo gửi về").group() == ". "
+
+
+# 16. A report in a task table's row, with a period in its cell, is due on the row's date.
+def test_a_table_rows_date_dates_its_periodic_report():
+    text = (
+        "KẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2025\n\nII. NHIỆM VỤ CỤ THỂ\n\n"
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n"
+        "| 1 | Tuyên truyền cải cách hành chính | Phòng Văn hóa - Thông tin | Các xã | Cả năm |\n"
+        "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | Các cơ quan | Trước ngày 15/6/2025 |\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân huyện Đại Lộc", province="Quảng Nam", district="Đại Lộc")
+    assert [(r.deadline, r.recurrence) for r in find_reports(make_text(text), header)] == [("2025-06-15", "6 tháng")]
