@@ -180,7 +180,14 @@ NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+
 # A report heard at a meeting, its speaker named between: "Tại cuộc họp, sau khi nghe Phòng Tài chính - Kế hoạch báo cáo
 # tình hình thu ngân sách, Chủ tịch UBND huyện …" (a Thông báo kết luận), "Ban Thường vụ Huyện ủy nghe Ủy ban Kiểm tra
 # Huyện ủy báo cáo kết quả kiểm tra" (a Kết luận). Not across a purpose or a second verb: "nghe ý kiến cử tri để báo cáo …".
-HEARD_BEFORE = re.compile(r"(?<![\wđ])nghe\s+(?:(?!(?:để|và|rồi|sau\s+đó)\s)[^\s.;:,]+\s+){1,10}$", re.IGNORECASE)
+# The speakers may be a list, with commas and "và": "Chủ tịch UBND tỉnh chủ trì cuộc họp nghe lãnh đạo Văn phòng UBND tỉnh, các
+# sở, ngành báo cáo tình hình hoạt động tuần thứ 29", "Thường trực UBND tỉnh nghe Sở Tài chính và Sở Kế hoạch và Đầu tư báo cáo
+# phương án phân bổ vốn" (a weekly schedule); not when a comma or "và" comes right before the verb, a second verb of the hearer's
+# ("nghe ý kiến, kiến nghị của cử tri, báo cáo UBND huyện", "nghe ý kiến cử tri và báo cáo …").
+HEARD_BEFORE = re.compile(
+    r"(?<![\wđ])nghe\s+(?:(?!(?:để|rồi|sau\s+đó)\s)[^\s.;:]+\s+){0,15}(?!(?:để|và|rồi)\s)[^\s.;:,]+\s+$", re.IGNORECASE
+)
+_HEARD_BACK = 120
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
@@ -1575,7 +1582,9 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
         return False
-    if "nghe" in window and HEARD_BEFORE.search(flat, back, m.start()):
+    if "nghe" in flat[max(lo, m.start() - _HEARD_BACK) : m.start()] and HEARD_BEFORE.search(
+        flat, max(lo, m.start() - _HEARD_BACK), m.start()
+    ):
         return False
     if "của" in after and SOURCE_AFTER.match(after) and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"

@@ -344,3 +344,18 @@ def test_a_table_rows_date_dates_its_periodic_report():
     )
     header = Header(issuer="Ủy ban nhân dân huyện Đại Lộc", province="Quảng Nam", district="Đại Lộc")
     assert [(r.deadline, r.recurrence) for r in find_reports(make_text(text), header)] == [("2025-06-15", "6 tháng")]
+
+
+# 17. A report heard from a list of speakers (commas, "và") is no duty; a hearer's own second verb stays one.
+def test_a_report_heard_from_a_list_of_speakers_is_no_duty():
+    for body in (
+        "Ngày 20/7/2024, Chủ tịch UBND tỉnh chủ trì cuộc họp nghe lãnh đạo Văn phòng UBND tỉnh, các sở, ngành báo cáo tình hình "
+        "hoạt động tuần thứ 29.",
+        "- 8 giờ 00: Thường trực UBND tỉnh nghe Sở Tài chính và Sở Kế hoạch và Đầu tư báo cáo phương án phân bổ vốn.",
+    ):
+        assert _rows(body, _PROVINCE) == [], body
+    for body in (
+        "1. Các xã lắng nghe ý kiến, kiến nghị của cử tri, báo cáo UBND huyện trước ngày 10/6/2025.",
+        "1. Các tổ đại biểu lắng nghe ý kiến cử tri và báo cáo Thường trực HĐND huyện trước ngày 10/6/2025.",
+    ):
+        assert len(_rows(body, _PROVINCE)) == 1, body
