@@ -103,7 +103,11 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 # (WEIGHED_ADDRESSEE): "… để xem xét báo cáo UBND tỉnh" reports; nor with a comma between ("xem xét, báo cáo Bộ …").
 # The body that receives the reports, too: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá
 # nhân có trách nhiệm rà soát, phân tích, tổng hợp và gửi báo cáo về Bộ Thông tin và Truyền thông" (Thông tư 02/2023/TT-BTTTT).
-WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận)[\s*_]*$", re.IGNORECASE)
+# Appraised or approved, the same: "Sở Tư pháp thẩm định báo cáo của các đơn vị trước khi trình UBND tỉnh", "UBND huyện phê duyệt
+# báo cáo kết quả kiểm kê rừng của các xã".
+WEIGHED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận|thẩm\s+định|(?:phê\s+)?duyệt|phê\s+chuẩn)[\s*_]*$", re.IGNORECASE
+)
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
@@ -1590,7 +1594,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if "đo" in before and MEASURED_BEFORE.search(before) and VERIFIED_AFTER.match(after):
         return False  # "Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành": a process named, not a duty
-    if ("xét" in before or "nhận" in before) and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after):
+    if (
+        ("xét" in before or "nhận" in before or "định" in before or "duyệt" in before or "chuẩn" in before)
+        and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after)
+    ):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
     if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
@@ -1925,7 +1932,7 @@ EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]�
 # Where the event ends: a comma (not inside "khó khăn, vướng mắc"), "thì", "phải", or right after "vướng mắc" before a
 # subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị … báo cáo".
 EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
-EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
+EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+|trước\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
 _EVENT_WORDS = 12
 # Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))

@@ -359,3 +359,14 @@ def test_a_report_heard_from_a_list_of_speakers_is_no_duty():
         "1. Các tổ đại biểu lắng nghe ý kiến cử tri và báo cáo Thường trực HĐND huyện trước ngày 10/6/2025.",
     ):
         assert len(_rows(body, _PROVINCE)) == 1, body
+
+
+# 18. A report appraised or approved by another body is no duty of that body (nor of the report's owner).
+def test_a_report_appraised_or_approved_is_no_duty():
+    for body in (
+        "2. Sở Tư pháp thẩm định báo cáo của các đơn vị trước khi trình UBND tỉnh.",
+        "3. UBND huyện phê duyệt báo cáo kết quả kiểm kê rừng của các xã.",
+    ):
+        assert _rows(body, _PROVINCE) == [], body
+    body = "3. Phòng Tài nguyên và Môi trường thẩm định, báo cáo UBND huyện trước ngày 10/5/2025."
+    assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == ["2025-05-10"]
