@@ -86,6 +86,8 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "in ấn", "in", "sao in", "nhân bản", "photo", "phô tô",
     # A copy of the report sent along: "Đồng thời gửi bản mềm báo cáo qua email snv@phuyen.gov.vn." (after the duty).
     "bản mềm", "file", "file mềm", "tệp", "bản điện tử", "bản giấy", "bản scan", "bản chụp",
+    # What belongs to a report, a noun: "- Chất lượng của báo cáo còn hạn chế, số liệu chưa đầy đủ." (a Thông báo kết luận).
+    "của",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)

@@ -370,3 +370,7 @@ def test_a_report_appraised_or_approved_is_no_duty():
         assert _rows(body, _PROVINCE) == [], body
     body = "3. Phòng Tài nguyên và Môi trường thẩm định, báo cáo UBND huyện trước ngày 10/5/2025."
     assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == ["2025-05-10"]
+
+
+def test_what_belongs_to_a_report_is_no_duty():
+    assert _rows("- Chất lượng của báo cáo còn hạn chế, số liệu chưa đầy đủ.", _PROVINCE) == []
