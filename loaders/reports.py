@@ -946,9 +946,10 @@ def _node_chain(doc: Outline, pos: int) -> tuple[list[Node], list[Node]]:
 # thống nhất với các dự thảo văn kiện trình Đại hội XIV của Đảng, gồm:" / "- Báo cáo tổng kết một số vấn đề lý luận và thực
 # tiễn …" (a Nghị quyết of a Party committee), "2. Nội dung hội nghị:" / "- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh báo
 # cáo về tình hình giới thiệu người ứng cử …" (a Mặt trận's election plan): each item names a document or what is said at
-# the meeting, no duty, when it names no addressee, date or period.
+# the meeting, no duty, when it names no addressee, date or period. A dossier's list too: "3. Hồ sơ đề nghị gồm:" / "- Tờ trình
+# của UBND huyện;" / "- Báo cáo kết quả thẩm định của Phòng Tư pháp;".
 DOCUMENT_LIST_LEAD = re.compile(
-    r"(?:văn\s+kiện|tài\s+liệu|dự\s+thảo|các\s+văn\s+bản|(?:nội\s+dung|chương\s+trình)(?:\s+chính)?(?:\s+của)?\s+"
+    r"(?:văn\s+kiện|tài\s+liệu|dự\s+thảo|các\s+văn\s+bản|hồ\s+sơ|(?:nội\s+dung|chương\s+trình)(?:\s+chính)?(?:\s+của)?\s+"
     r"(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đại\s+hội|buổi\s+làm\s+việc))[^.;:]{0,200}[\s*_]*:?[\s*_]*$",
     re.IGNORECASE,
 )

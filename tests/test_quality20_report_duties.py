@@ -374,3 +374,11 @@ def test_a_report_appraised_or_approved_is_no_duty():
 
 def test_what_belongs_to_a_report_is_no_duty():
     assert _rows("- Chất lượng của báo cáo còn hạn chế, số liệu chưa đầy đủ.", _PROVINCE) == []
+
+
+def test_the_documents_of_a_dossier_are_no_duties():
+    body = (
+        "3. Hồ sơ đề nghị gồm:\n- Tờ trình của UBND huyện;\n- Báo cáo kết quả thẩm định của Phòng Tư pháp;\n"
+        "- Dự thảo Quyết định.\n4. Phòng Tư pháp báo cáo kết quả về Sở Tư pháp trước ngày 15/5/2025."
+    )
+    assert [(to, d) for _, to, d, _ in _rows(body, _PROVINCE)] == [("Sở Tư pháp tỉnh Quảng Nam", "2025-05-15")]
