@@ -382,3 +382,10 @@ def test_the_documents_of_a_dossier_are_no_duties():
         "- Dự thảo Quyết định.\n4. Phòng Tư pháp báo cáo kết quả về Sở Tư pháp trước ngày 15/5/2025."
     )
     assert [(to, d) for _, to, d, _ in _rows(body, _PROVINCE)] == [("Sở Tư pháp tỉnh Quảng Nam", "2025-05-15")]
+
+
+# 19. An hour written with "g", or a weekday between the hour and the day, still dates the duty.
+def test_an_hour_in_g_or_before_a_weekday_still_dates_the_duty():
+    for limit, deadline in (("trước 16g00 ngày 20/11/2024", "2024-11-20"), ("trước 10 giờ, thứ Sáu ngày 22/11/2024", "2024-11-22")):
+        body = f"1. Các đơn vị báo cáo kết quả về Sở Nội vụ {limit}."
+        assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == [deadline], limit
