@@ -406,7 +406,8 @@ RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|ch
 # The periods listed after the first: "định kỳ hằng quý, 6 tháng, năm", "hằng tháng, quý, năm" (not a
 # date: "năm 2025", "quý IV").
 _MORE_PERIODS = (
-    r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|một năm|hằng năm|hàng năm|cả năm"
+    # "Định kỳ 6 tháng, 1 năm", "định kỳ 6 tháng và cuối năm".
+    r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|(?:một|0?1)\s+năm(?!\s*\d)|hằng năm|hàng năm|cả năm|cuối năm(?!\s*\d)"
     r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
 RECURRENCE = re.compile(
@@ -422,7 +423,9 @@ RECURRENCE = re.compile(
     r"|định kỳ(?![\wđ])"
     # After each round of the work: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả về Sở Nội vụ; báo cáo tổng
     # kết … trước ngày 15/12/2025" (a report of its own, recurring, beside the dated final one).
-    r"|sau\s+mỗi\s+(?:đợt|lần|cuộc|kỳ|buổi|đoàn)(?![\wđ])",
+    r"|sau\s+mỗi\s+(?:đợt|lần|cuộc|kỳ|buổi|đoàn)(?![\wđ])"
+    # "Mỗi quý một lần, các đơn vị báo cáo …".
+    r"|(?<!sau )(?<!của )mỗi\s+(?:quý|tháng|năm|tuần)(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.

@@ -389,3 +389,15 @@ def test_an_hour_in_g_or_before_a_weekday_still_dates_the_duty():
     for limit, deadline in (("trước 16g00 ngày 20/11/2024", "2024-11-20"), ("trước 10 giờ, thứ Sáu ngày 22/11/2024", "2024-11-22")):
         body = f"1. Các đơn vị báo cáo kết quả về Sở Nội vụ {limit}."
         assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == [deadline], limit
+
+
+# 20. More spellings of a period: "6 tháng, 1 năm", "6 tháng và cuối năm", "Mỗi quý một lần" (not "… của mỗi quý", a day's
+# place in the period).
+def test_more_spellings_of_a_period():
+    for opening, recurrence in (
+        ("Định kỳ 6 tháng, 1 năm", "định kỳ 6 tháng, 1 năm"),
+        ("Định kỳ 6 tháng và cuối năm", "định kỳ 6 tháng và cuối năm"),
+        ("Mỗi quý một lần", "mỗi quý"),
+    ):
+        body = f"1. {opening}, các đơn vị báo cáo kết quả về Sở Nội vụ."
+        assert [r for _, _, _, r in _rows(body, _PROVINCE)] == [recurrence], opening
