@@ -1940,6 +1940,11 @@ EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]�
 EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
 EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+|trước\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
 _EVENT_WORDS = 12
+# What happens, said before the verb of a report due at once: "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay
+# về UBND tỉnh (qua Công an tỉnh)" -> 'ngay khi xảy ra các vụ lộ, mất bí mật nhà nước'.
+OCCURRED_BEFORE = re.compile(
+    r"(?<![\wđ])[Đđ]ối\s+với\s+(?P<what>[^.;:()]{3,80}?)\s+(?:xảy\s+ra|phát\s+sinh)[\s,]+(?:thì\s+)?(?:phải\s+|cần\s+)?(?:kịp\s+thời\s+)?$"
+)
 # Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
@@ -1963,6 +1968,8 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
         if words and len(words) <= _EVENT_WORDS:
             event = " ".join(words)
         break
+    if event is None and at_once and (what := OCCURRED_BEFORE.search(flat, lo, m.start())) is not None:
+        event = f"khi xảy ra {' '.join(what.group('what').split())}"  # "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải …"
     if event is None and (after := EVENT_AFTER.search(flat, m.end(), seg_end)) is not None:
         words = after.group().split()
         event = " ".join(words[:_EVENT_WORDS])

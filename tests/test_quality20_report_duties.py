@@ -223,7 +223,10 @@ def test_the_body_that_asks_for_the_report_receives_it():
 # on a condition said before the verb, on request after it). Not across a purpose (seed 002), not over a period.
 def test_the_event_a_report_follows_is_its_recurrence():
     cases = {
-        "b) Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh) để chỉ đạo.": "ngay",
+        "b) Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh) để chỉ đạo.": (
+            "ngay khi xảy ra các vụ lộ, mất bí mật nhà nước"
+        ),
+        "b) Phát hiện sai phạm phải báo cáo ngay về UBND tỉnh.": "ngay",
         "3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương báo cáo về UBND tỉnh để xem "
         "xét, giải quyết.": "nếu có khó khăn, vướng mắc",
         "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về Ban Giám hiệu.": (
