@@ -791,9 +791,14 @@ SELF_KINDS = ("Bộ ", "Sở ", "Phòng ", "Trung tâm ", "Cục ", "Chi cục "
 
 
 def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
-    """The issuer, when the clause sends the report to its kind alone (SELF_ADDRESSEE) and the issuer is of that kind."""
+    """The issuer, when the clause sends the report to its kind alone (SELF_ADDRESSEE) and the issuer is of that kind; the
+    body an issuing office serves, so named: "báo cáo Bộ (qua V11, đồng gửi X13 và V24)" in a Công văn of the Văn phòng Bộ
+    Công an -> 'Bộ Công an'."""
     sm = SELF_ADDRESSEE.search(flat, lo, hi)
-    return issuer if sm is not None and issuer.startswith(sm.group("kind") + " ") else None
+    if sm is None:
+        return None
+    body = issuer.removeprefix(OFFICE_ISSUER)
+    return body if body.startswith(sm.group("kind") + " ") else None
 
 
 # Markdown emphasis around a name (``_org_after``).
@@ -2349,7 +2354,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         break
             if got:
                 d.to = got[0]
-            elif issuer and issuer.startswith(SELF_KINDS) and (self_to := _self_addressee(flat, m.end(), seg_end, issuer)):
+            elif (
+                issuer and issuer.removeprefix(OFFICE_ISSUER).startswith(SELF_KINDS)
+                and (self_to := _self_addressee(flat, m.end(), seg_end, issuer))
+            ):
                 d.to = self_to  # "báo cáo kết quả về Bộ (qua Vụ Tổ chức cán bộ)" in a ministry's Công văn: the issuer
             # Sender: "… của X" after the verb, before the addressee. Not after an addressee named right after the
             # verb: "d) Theo dõi, kiểm soát, đôn đốc, báo cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các

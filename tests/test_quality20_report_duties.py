@@ -404,3 +404,10 @@ def test_more_spellings_of_a_period():
     ):
         body = f"1. {opening}, các đơn vị báo cáo kết quả về Sở Nội vụ."
         assert [r for _, _, _, r in _rows(body, _PROVINCE)] == [recurrence], opening
+
+
+# 21. The body an issuing office serves, named by its kind alone: "báo cáo Bộ" in a Công văn of the Văn phòng Bộ Công an.
+def test_the_body_an_issuing_office_serves_is_the_bare_addressee():
+    header = Header(issuer="Văn phòng Bộ Công an")
+    body = "Văn phòng Bộ đề nghị đồng chí Giám đốc Công an thành phố Hà Nội chỉ đạo, kiểm tra, xử lý và báo cáo Bộ (qua V11)./."
+    assert [to for _, to, _, _ in _rows(body, header)] == ["Bộ Công an"]
