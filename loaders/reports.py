@@ -106,9 +106,9 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 # The body that receives the reports, too: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá
 # nhân có trách nhiệm rà soát, phân tích, tổng hợp và gửi báo cáo về Bộ Thông tin và Truyền thông" (Thông tư 02/2023/TT-BTTTT).
 # Appraised or approved, the same: "Sở Tư pháp thẩm định báo cáo của các đơn vị trước khi trình UBND tỉnh", "UBND huyện phê duyệt
-# báo cáo kết quả kiểm kê rừng của các xã".
+# báo cáo kết quả kiểm kê rừng của các xã"; received: "Bộ Y tế chưa nhận được báo cáo của Sở Y tế tỉnh, thành phố …".
 WEIGHED_BEFORE = re.compile(
-    r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận|thẩm\s+định|(?:phê\s+)?duyệt|phê\s+chuẩn)[\s*_]*$", re.IGNORECASE
+    r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận(?:\s+được)?|thẩm\s+định|(?:phê\s+)?duyệt|phê\s+chuẩn)[\s*_]*$", re.IGNORECASE
 )
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
@@ -1606,7 +1606,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if "đo" in before and MEASURED_BEFORE.search(before) and VERIFIED_AFTER.match(after):
         return False  # "Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành": a process named, not a duty
     if (
-        ("xét" in before or "nhận" in before or "định" in before or "duyệt" in before or "chuẩn" in before)
+        ("xét" in before or "nhận" in before or "định" in before or "duyệt" in before or "chuẩn" in before or "được" in before)
         and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after)
     ):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made

@@ -411,3 +411,11 @@ def test_the_body_an_issuing_office_serves_is_the_bare_addressee():
     header = Header(issuer="Văn phòng Bộ Công an")
     body = "Văn phòng Bộ đề nghị đồng chí Giám đốc Công an thành phố Hà Nội chỉ đạo, kiểm tra, xử lý và báo cáo Bộ (qua V11)./."
     assert [to for _, to, _, _ in _rows(body, header)] == ["Bộ Công an"]
+
+
+def test_a_report_not_received_is_no_duty():
+    body = (
+        "Tuy nhiên, đến nay đã quá hạn nhưng Bộ Y tế chưa nhận được báo cáo của Sở Y tế tỉnh, thành phố trực thuộc Trung ương "
+        "gửi."
+    )
+    assert _rows(body, Header(issuer="Bộ Y tế")) == []
