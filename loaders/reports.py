@@ -14,6 +14,11 @@ ngày 16/6*), tổng kết năm (*…*)") gives one entry per period; "… hoặ
 xuất" adds nothing to the duty before it. A body never reports to itself: when the sender comes
 out as the addressee, the unit the item directs ("chỉ đạo X", "giao X") is the sender, else it is
 unknown. Each body of an addressee list is canonical on its own.
+
+A report with no period that is due when something happens takes the event as its recurrence, in the text's words ("ngay
+khi xảy ra …", "nếu có khó khăn, vướng mắc", "khi có yêu cầu"). A report named as a document (an item of a list of
+documents, of a dossier or of a meeting's agenda; "Báo cáo của X …" opening its item), one heard, appraised or received, and
+a Báo cáo's account of its past work are no duties unless something sends or dates them.
 """
 
 from __future__ import annotations
