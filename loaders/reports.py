@@ -668,7 +668,10 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
 
 # A day named without its month, the limit of a monthly report (deadlines.DEADLINE reads it only after "hằng tháng"):
 # "… trước ngày 20." in "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20".
-MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
+# On that day, "vào ngày 25 hằng tháng" -> 'hằng tháng (ngày 25)' (group ``on``).
+MONTHLY_DAY = re.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|(?P<on>vào))\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))"
+)
 _MONTHLY = "hằng tháng"
 # The day of a weekly report, an hour before it or not: "trước 10 giờ sáng thứ Hai hằng tuần" -> 'trước 10 giờ sáng thứ Hai',
 # "vào thứ Ba hằng tuần" -> 'thứ Ba' (the lead "vào" says no limit and is dropped), "chậm nhất 16 giờ 00 thứ Sáu",
@@ -2321,7 +2324,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             ):
                 # "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án … trước ngày 20." -> 'định kỳ hằng tháng (trước ngày
                 # 20)': a bare day of a monthly report is its day of every month.
-                d.recurrence = f"{d.recurrence} (trước ngày {int(bd.group('d'))})"
+                d.recurrence = f"{d.recurrence} ({'' if bd.group('on') else 'trước '}ngày {int(bd.group('d'))})"
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_WEEKLY)
                 and (day := _weekly_day(flat, ((m.end(), seg_end), (max(clause_lo, prev_end), m.start()))))

@@ -316,7 +316,7 @@ def test_dates_with_their_kinds_in_brackets_are_a_schedule():
 
 def test_a_times_preposition_is_cut_from_the_addressee():
     body = "1. Các đơn vị báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng."
-    assert [(to, r) for _, to, _, r in _rows(body, _PROVINCE)] == [("Sở Nội vụ tỉnh Quảng Nam", "hằng tháng")]
+    assert [(to, r) for _, to, _, r in _rows(body, _PROVINCE)] == [("Sở Nội vụ tỉnh Quảng Nam", "hằng tháng (ngày 25)")]
 
 
 # 14. A report named by its form, sent on in the same breath, is a duty; the form alone is not.
