@@ -476,7 +476,11 @@ ATTACHED_THEN = r"(?![^()]{0,200}\)[\s*_]*(?:về|gửi|trước|chậm|đến|t
 # (NO_STOP_DOT): "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất, thiết bị, đội ngũ... về Sở Giáo dục và Đào tạo
 # trước 14 giờ 00 ngày 29/7/2020".
 NO_STOP_DOT = r"(?<!TP\.)(?<!Tp\.)(?!(?<=\.\.\.)\s+[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])"
-CLAUSE_END = re.compile(r"\." + NO_STOP_DOT + r"(?:\s|$)|;(?:\s|$)|\./\.|\(có\s" + ATTACHED_THEN)
+# Nor a semicolon inside brackets (IN_BRACKETS: a ")" closes after it, no "(" between, not a list marker's "c)"):
+# "báo cáo kết quả gửi về Sở Nội vụ (địa chỉ: số 10 Trần Hưng Đạo, TP. Tam Kỳ; email: snv@quangnam.gov.vn) trước ngày
+# 20/12/2024".
+IN_BRACKETS = r"(?![^()]{0,120}(?<![\s;][a-zđ0-9])(?<![\s;][a-zđ0-9]{2})\))"
+CLAUSE_END = re.compile(r"\." + NO_STOP_DOT + r"(?:\s|$)|;" + IN_BRACKETS + r"(?:\s|$)|\./\.|\(có\s" + ATTACHED_THEN)
 # In a text with tables, a cell bar ends a clause too: "| Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND
 # xã |". Its alternative opens with a space, which the engine must try at every space: used only on texts with a "|".
 CLAUSE_END_IN_TABLE = re.compile(CLAUSE_END.pattern + r"|\s\|(?:\s|$)")

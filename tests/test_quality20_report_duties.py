@@ -419,3 +419,14 @@ def test_a_report_not_received_is_no_duty():
         "gửi."
     )
     assert _rows(body, Header(issuer="Bộ Y tế")) == []
+
+
+# 22. A semicolon inside brackets ends no clause: the date after the address is the report's; a list's next marker still does.
+def test_a_semicolon_inside_brackets_ends_no_clause():
+    body = (
+        "1. Các đơn vị báo cáo kết quả gửi về Sở Nội vụ (địa chỉ: số 10 Trần Hưng Đạo, TP. Tam Kỳ; email: snv@quangnam.gov.vn) "
+        "trước ngày 20/12/2024."
+    )
+    assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == ["2024-12-20"]
+    body = "a) Các đơn vị báo cáo kết quả về Sở Nội vụ; b) Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 20/12/2024."
+    assert [d for _, _, d, _ in _rows(body, _PROVINCE)] == [None, "2024-12-20"]
