@@ -28,7 +28,10 @@ DEADLINE = re.compile(
     r"(?:(?:vào\s+)?ngày[\s*_]*)?"
     # An hour before the day: "chậm nhất là 17 giờ 00 ngày 30/01/2026" (corpus 051), "trước 16 giờ ngày 5/12/2025",
     # minutes marked with a prime: "chậm nhất 10h00' ngày 27/4/2020" (a Công văn of UBND tỉnh Đắk Nông).
-    r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*(?:phút|['’]))?)?,?\s+(?:vào\s+)?ngày[\s*_]*)?"
+    # An hour written with "g", or a weekday between the hour and the day: "trước 16g00 ngày 20/11/2024", "trước 10 giờ, thứ Sáu
+    # ngày 22/11/2024" (a Sở's Công văn).
+    r"(?:\d{1,2}\s*(?:giờ|h|g(?=\d))(?:\s*\d{1,2}(?:\s*(?:phút|['’]))?)?,?\s+"
+    r"(?:(?:vào\s+)?(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+nhật)\s*,?\s+)?(?:vào\s+)?ngày[\s*_]*)?"
     # The two ways mixed: "trước ngày 20/12 năm 2024", "trước ngày 20 tháng 12/2024" (group ``y3``).
     # A number said again in words, in brackets: "chậm nhất ngày 06 (sáu) của tháng cuối quý", "ngày 27 (hai mươi bảy) tháng 11
     # (mười một)" (Thông tư 02/2023/TT-BTTTT).

@@ -14,6 +14,11 @@ ngày 16/6*), tổng kết năm (*…*)") gives one entry per period; "… hoặ
 xuất" adds nothing to the duty before it. A body never reports to itself: when the sender comes
 out as the addressee, the unit the item directs ("chỉ đạo X", "giao X") is the sender, else it is
 unknown. Each body of an addressee list is canonical on its own.
+
+A report with no period that is due when something happens takes the event as its recurrence, in the text's words ("ngay
+khi xảy ra …", "nếu có khó khăn, vướng mắc", "khi có yêu cầu"). A report named as a document (an item of a list of
+documents, of a dossier or of a meeting's agenda; "Báo cáo của X …" opening its item), one heard, appraised or received, and
+a Báo cáo's account of its past work are no duties unless something sends or dates them.
 """
 
 from __future__ import annotations
@@ -86,9 +91,16 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "in ấn", "in", "sao in", "nhân bản", "photo", "phô tô",
     # A copy of the report sent along: "Đồng thời gửi bản mềm báo cáo qua email snv@phuyen.gov.vn." (after the duty).
     "bản mềm", "file", "file mềm", "tệp", "bản điện tử", "bản giấy", "bản scan", "bản chụp",
+    # What belongs to a report, a noun: "- Chất lượng của báo cáo còn hạn chế, số liệu chưa đầy đủ." (a Thông báo kết luận).
+    "của",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# A report named by its form or its contents, sent on in the same breath: "Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo
+# gửi về Sở Y tế trước ngày 15/7/2025" (a duty, where "theo biểu mẫu báo cáo" alone names the form): FORM_BEFORE right
+# before the verb, FORM_SENT_AFTER (sending, its preposition, a capitalised name) right after it.
+FORM_BEFORE = re.compile(r"(?<![\wđ])(?:mẫu|biểu|đề\s+cương|số\s+liệu|nội\s+dung)[\s*_]*$", re.IGNORECASE)
+FORM_SENT_AFTER = re.compile(r"[\s*_]+(?:gửi|nộp)(?:\s+(?:về|đến|tới|lên|cho))?[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 # The measuring, reporting and verifying of emissions (MRV), a process named: "Thiết lập hệ thống đo đạc, báo cáo, thẩm
 # định (MRV) cấp ngành, cấp địa phương" (a Chỉ thị on greenhouse gases), "đo lường, báo cáo và thẩm tra".
 MEASURED_BEFORE = re.compile(r"đo\s+(?:đạc|lường)\s*,\s*$", re.IGNORECASE)
@@ -98,7 +110,11 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 # (WEIGHED_ADDRESSEE): "… để xem xét báo cáo UBND tỉnh" reports; nor with a comma between ("xem xét, báo cáo Bộ …").
 # The body that receives the reports, too: "2. Các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ của các cơ quan, tổ chức, cá
 # nhân có trách nhiệm rà soát, phân tích, tổng hợp và gửi báo cáo về Bộ Thông tin và Truyền thông" (Thông tư 02/2023/TT-BTTTT).
-WEIGHED_BEFORE = re.compile(r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận)[\s*_]*$", re.IGNORECASE)
+# Appraised or approved, the same: "Sở Tư pháp thẩm định báo cáo của các đơn vị trước khi trình UBND tỉnh", "UBND huyện phê duyệt
+# báo cáo kết quả kiểm kê rừng của các xã"; received: "Bộ Y tế chưa nhận được báo cáo của Sở Y tế tỉnh, thành phố …".
+WEIGHED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận(?:\s+được)?|thẩm\s+định|(?:phê\s+)?duyệt|phê\s+chuẩn)[\s*_]*$", re.IGNORECASE
+)
 WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
@@ -175,7 +191,14 @@ NOUN_LIST_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục vụ)\s+(?:[^\s,.;:]+
 # A report heard at a meeting, its speaker named between: "Tại cuộc họp, sau khi nghe Phòng Tài chính - Kế hoạch báo cáo
 # tình hình thu ngân sách, Chủ tịch UBND huyện …" (a Thông báo kết luận), "Ban Thường vụ Huyện ủy nghe Ủy ban Kiểm tra
 # Huyện ủy báo cáo kết quả kiểm tra" (a Kết luận). Not across a purpose or a second verb: "nghe ý kiến cử tri để báo cáo …".
-HEARD_BEFORE = re.compile(r"(?<![\wđ])nghe\s+(?:(?!(?:để|và|rồi|sau\s+đó)\s)[^\s.;:,]+\s+){1,10}$", re.IGNORECASE)
+# The speakers may be a list, with commas and "và": "Chủ tịch UBND tỉnh chủ trì cuộc họp nghe lãnh đạo Văn phòng UBND tỉnh, các
+# sở, ngành báo cáo tình hình hoạt động tuần thứ 29", "Thường trực UBND tỉnh nghe Sở Tài chính và Sở Kế hoạch và Đầu tư báo cáo
+# phương án phân bổ vốn" (a weekly schedule); not when a comma or "và" comes right before the verb, a second verb of the hearer's
+# ("nghe ý kiến, kiến nghị của cử tri, báo cáo UBND huyện", "nghe ý kiến cử tri và báo cáo …").
+HEARD_BEFORE = re.compile(
+    r"(?<![\wđ])nghe\s+(?:(?!(?:để|rồi|sau\s+đó)\s)[^\s.;:]+\s+){0,15}(?!(?:để|và|rồi)\s)[^\s.;:,]+\s+$", re.IGNORECASE
+)
+_HEARD_BACK = 120
 # "kỳ báo cáo" (a reporting period) is a noun, but "Định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp)…" and
 # "tham mưu sơ kết, tổng kết và định kỳ báo cáo UBND tỉnh" are periodic duties.
 PERIODIC_BEFORE = re.compile(r"định\s+kỳ[\s*_]*$", re.IGNORECASE)
@@ -257,7 +280,10 @@ PERIOD_LABEL_AFTER = re.compile(
 # 028), "báo cáo ngay về Trung tâm Kiểm soát bệnh tật tỉnh" (corpus 023); a second verb joined by "và": "kịp thời báo cáo
 # và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết" (NQ 100/NQ-CP).
 TO_DIRECT = re.compile(
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+)?(?P<result>kết quả\s+)?"
+    # The report submitted, "trình" before a capitalised name: "Giao Ủy ban Kiểm tra Huyện ủy tiếp thu ý kiến, hoàn chỉnh báo cáo
+    # trình Ban Chấp hành Đảng bộ huyện tại Hội nghị lần thứ 22." (a Kết luận of a Ban Thường vụ Huyện ủy); not "trình tự".
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+"
+    r"|trình\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]))?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
     r"(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
@@ -356,6 +382,9 @@ def _reflexive_owner(owner: str) -> bool:
 # tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND
 # tỉnh: the Đoàn asks, the bodies report).
 REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị)(?![\wđ])", re.IGNORECASE)
+# The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
+# tỉnh", "theo yêu cầu của Đoàn giám sát".
+REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -385,7 +414,8 @@ RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|ch
 # The periods listed after the first: "định kỳ hằng quý, 6 tháng, năm", "hằng tháng, quý, năm" (not a
 # date: "năm 2025", "quý IV").
 _MORE_PERIODS = (
-    r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|một năm|hằng năm|hàng năm|cả năm"
+    # "Định kỳ 6 tháng, 1 năm", "định kỳ 6 tháng và cuối năm".
+    r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|(?:một|0?1)\s+năm(?!\s*\d)|hằng năm|hàng năm|cả năm|cuối năm(?!\s*\d)"
     r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
 RECURRENCE = re.compile(
@@ -401,7 +431,9 @@ RECURRENCE = re.compile(
     r"|định kỳ(?![\wđ])"
     # After each round of the work: "Các sở, ngành sau mỗi đợt kiểm tra báo cáo kết quả về Sở Nội vụ; báo cáo tổng
     # kết … trước ngày 15/12/2025" (a report of its own, recurring, beside the dated final one).
-    r"|sau\s+mỗi\s+(?:đợt|lần|cuộc|kỳ|buổi|đoàn)(?![\wđ])",
+    r"|sau\s+mỗi\s+(?:đợt|lần|cuộc|kỳ|buổi|đoàn)(?![\wđ])"
+    # "Mỗi quý một lần, các đơn vị báo cáo …".
+    r"|(?<!sau )(?<!của )mỗi\s+(?:quý|tháng|năm|tuần)(?![\wđ])",
     re.IGNORECASE,
 )
 # Words one of which every RECURRENCE match holds (lower case): a quick test before the regex.
@@ -438,7 +470,20 @@ SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Every alternative opens with a literal ("." twice, ";", "("): the regex engine then skips at C speed
 # to the next of those characters (a character set prefix), where "[.;](?:\s|$)|…" was tried at every
 # character of the clause (about three times slower over a text; the same matches).
-CLAUSE_END = re.compile(r"\.(?:\s|$)|;(?:\s|$)|\./\.|\(có\s")
+# "(có" ends a clause at an attachment said in brackets: "… về Sở Y tế để theo dõi, tổng hợp(có Đề cương báo cáo kết quả công
+# tác dân vận kèm theo)." (seed 003). Not when the bracket is followed by the duty's addressee or deadline (ATTACHED_THEN):
+# "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất (có mẫu kèm theo) về Sở Giáo dục và Đào tạo trước 14 giờ 00
+# ngày 29/7/2020." (a Sở's Công văn: the addressee and the date are the report's).
+ATTACHED_THEN = r"(?![^()]{0,200}\)[\s*_]*(?:về|gửi|trước|chậm|đến|tới|lên|qua)\s)"
+# Not the dot of "TP." ("Sở Giáo dục và Đào tạo TP. Hồ Chí Minh"), nor an ellipsis the clause goes on after in lower case
+# (NO_STOP_DOT): "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất, thiết bị, đội ngũ... về Sở Giáo dục và Đào tạo
+# trước 14 giờ 00 ngày 29/7/2020".
+NO_STOP_DOT = r"(?<!TP\.)(?<!Tp\.)(?!(?<=\.\.\.)\s+[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])"
+# Nor a semicolon inside brackets (IN_BRACKETS: a ")" closes after it, no "(" between, not a list marker's "c)"):
+# "báo cáo kết quả gửi về Sở Nội vụ (địa chỉ: số 10 Trần Hưng Đạo, TP. Tam Kỳ; email: snv@quangnam.gov.vn) trước ngày
+# 20/12/2024".
+IN_BRACKETS = r"(?![^()]{0,120}(?<![\s;][a-zđ0-9])(?<![\s;][a-zđ0-9]{2})\))"
+CLAUSE_END = re.compile(r"\." + NO_STOP_DOT + r"(?:\s|$)|;" + IN_BRACKETS + r"(?:\s|$)|\./\.|\(có\s" + ATTACHED_THEN)
 # In a text with tables, a cell bar ends a clause too: "| Báo cáo kết quả … gửi UBND tỉnh | Văn phòng HĐND và UBND
 # xã |". Its alternative opens with a space, which the engine must try at every space: used only on texts with a "|".
 CLAUSE_END_IN_TABLE = re.compile(CLAUSE_END.pattern + r"|\s\|(?:\s|$)")
@@ -513,11 +558,20 @@ OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|địn
 # Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
 SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
 SCHOOL = "Trường "
+# A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
+# "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
+REPORT_DOC = "Báo cáo"
+ACCOUNT_TITLE = re.compile(r"[\s*_]*(?:kết\s+quả|tình\s+hình|thực\s+trạng|đánh\s+giá)(?![\wđ])", re.IGNORECASE)
+# An event that calls for the report, opening its clause: "Khi có diễn biến bất thường …", "nếu có khó khăn, vướng mắc …",
+# "Trường hợp phát hiện …".
+EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s[^.;:]*$")
 # A talk given at a meeting, not a report sent: "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a school's Kế hoạch of
 # a civic week), "trình bày báo cáo tham luận tại Hội nghị". Read only when the duty names no addressee, date or period
 # ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
 TALK_AFTER = re.compile(r"[\s*_]+(?:chuyên\s+đề|tham\s+luận)(?![\wđ])", re.IGNORECASE)
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
+# Its counterpart at the start, after the duty before in the clause: " và " in "… trước ngày 10/6 và báo cáo năm …".
+JOINED_BEFORE = re.compile(r"[\s,*_]*(?:(?:và|hoặc)[\s*_]+)?")
 _EVIDENCE_TAIL = re.compile(r"(?:[\s,]+(?:và|hoặc))+$")
 # Where a sentence starts, looking back from a verb for a schedule list said before it.
 SENTENCE_START = re.compile(r"[.;:!?][\s*_]+")
@@ -634,7 +688,10 @@ def _recurrence(after: str, before: str, day_month: str | None, period: str | No
 
 # A day named without its month, the limit of a monthly report (deadlines.DEADLINE reads it only after "hằng tháng"):
 # "… trước ngày 20." in "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án đầu tư xây dựng tỉnh trước ngày 20".
-MONTHLY_DAY = re.compile(r"(?:trước|chậm\s+nhất(?:\s+là)?)\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))")
+# On that day, "vào ngày 25 hằng tháng" -> 'hằng tháng (ngày 25)' (group ``on``).
+MONTHLY_DAY = re.compile(
+    r"(?:trước|chậm\s+nhất(?:\s+là)?|(?P<on>vào))\s+ngày\s+(?P<d>\d{1,2})(?![\d/.\-])(?!\s*(?:tháng|năm|/|\.\d))"
+)
 _MONTHLY = "hằng tháng"
 # The day of a weekly report, an hour before it or not: "trước 10 giờ sáng thứ Hai hằng tuần" -> 'trước 10 giờ sáng thứ Hai',
 # "vào thứ Ba hằng tuần" -> 'thứ Ba' (the lead "vào" says no limit and is dropped), "chậm nhất 16 giờ 00 thứ Sáu",
@@ -729,6 +786,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         if got:
             if "sau" in got[0] and (lead := LEAD_TAIL.search(got[0])) is not None and lead.start() > 0:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
+            if ("các" in got[0] or "những" in got[0]) and (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
+                got = (got[0][: obj.start()], i + obj.start())
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
                 # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
@@ -760,9 +819,14 @@ SELF_KINDS = ("Bộ ", "Sở ", "Phòng ", "Trung tâm ", "Cục ", "Chi cục "
 
 
 def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
-    """The issuer, when the clause sends the report to its kind alone (SELF_ADDRESSEE) and the issuer is of that kind."""
+    """The issuer, when the clause sends the report to its kind alone (SELF_ADDRESSEE) and the issuer is of that kind; the
+    body an issuing office serves, so named: "báo cáo Bộ (qua V11, đồng gửi X13 và V24)" in a Công văn of the Văn phòng Bộ
+    Công an -> 'Bộ Công an'."""
     sm = SELF_ADDRESSEE.search(flat, lo, hi)
-    return issuer if sm is not None and issuer.startswith(sm.group("kind") + " ") else None
+    if sm is None:
+        return None
+    body = issuer.removeprefix(OFFICE_ISSUER)
+    return body if body.startswith(sm.group("kind") + " ") else None
 
 
 # Markdown emphasis around a name (``_org_after``).
@@ -771,8 +835,18 @@ _EMPHASIS_MARKS = frozenset("*_")
 # A number of days too: "báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc" (the name read on to "trong 05"), "trong vòng
 # 10 ngày", "trong thời hạn 15 ngày". A weekday or an hour: "báo cáo Sở Y tế vào thứ Ba hằng tuần", "trước 10 giờ sáng thứ Hai".
 # A period's end or start: "định kỳ báo cáo kết quả về Sở GDĐT vào cuối mỗi học kỳ" (a Sở's Công văn), "vào đầu năm học".
+# Its preposition alone, the name read up to the time's word: "báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng" (-> 'Sở Nội vụ').
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
+)
+# The verb's object run on into the name read after it (``_org_after``): "báo cáo Lãnh đạo cơ quan các thư điện tử khác gửi
+# đến để kịp thời xử lý" (a Quy chế of UBND tỉnh Ninh Bình) -> 'Lãnh đạo cơ quan', "báo cáo Ban Giám đốc những vấn đề phát
+# sinh", "báo cáo UBND tỉnh các trường hợp vượt thẩm quyền". No body's name goes on with these words ("Ủy ban nhân dân các
+# huyện" does).
+OBJECT_TAIL = re.compile(
+    r"\s(?:các|những)\s+(?:thư|văn\s+bản|hồ\s+sơ|thông\s+tin|nội\s+dung|vấn\s+đề|trường\s+hợp|kết\s+quả|số\s+liệu|tài\s+liệu"
+    r"|công\s+việc|khó\s+khăn|vướng\s+mắc|kiến\s+nghị|đề\s+xuất|sự\s+cố|vụ\s+việc)(?![\wđ])"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
@@ -786,7 +860,7 @@ _CLAUSE_STOPS = frozenset(".;")
 class _Duty:
     __slots__ = (
         "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
-        "coordinated", "to_direct", "sent_on",
+        "coordinated", "to_direct", "sent_on", "event",
     )
 
     def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
@@ -802,6 +876,7 @@ class _Duty:
         self.ev_start = verb
         self.ev_end = seg_end
         self.dated_day: str | None = None
+        self.event: str | None = None  # when the report is due, if no period says it: "khi có yêu cầu", "ngay"
 
 
 def _purpose_start(flat: str, lo: int, verb: int) -> int:
@@ -966,6 +1041,70 @@ def _opens_title(flat: str, doc: Outline, verb: int) -> bool:
         return True
     # A longer head is a title only as a dated document's name: "Báo cáo công tác 06 tháng đầu năm 2018 của …".
     return not lead and DATED_WORK_REPORT.match(flat, verb, node.head_end()) is not None
+
+
+def _node_chain(doc: Outline, pos: int) -> tuple[list[Node], list[Node]]:
+    """The nodes whose spans hold a flat offset, outermost first, and the siblings of the innermost (the top-level nodes of
+    its part, or its parent's children)."""
+    nodes = next((part for part in doc.parts() if part and part[0].flat_start <= pos < part[-1].flat_end), [])
+    chain: list[Node] = []
+    siblings = nodes
+    while True:
+        inner = next((n for n in nodes if n.flat_start <= pos < n.flat_end), None)
+        if inner is None:
+            return chain, siblings
+        chain.append(inner)
+        siblings, nodes = nodes, inner.children
+
+
+# The lead of a list of documents or of a meeting's agenda, before its first item: "Ban Chấp hành Đảng bộ tỉnh cơ bản
+# thống nhất với các dự thảo văn kiện trình Đại hội XIV của Đảng, gồm:" / "- Báo cáo tổng kết một số vấn đề lý luận và thực
+# tiễn …" (a Nghị quyết of a Party committee), "2. Nội dung hội nghị:" / "- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh báo
+# cáo về tình hình giới thiệu người ứng cử …" (a Mặt trận's election plan): each item names a document or what is said at
+# the meeting, no duty, when it names no addressee, date or period. A dossier's list too: "3. Hồ sơ đề nghị gồm:" / "- Tờ trình
+# của UBND huyện;" / "- Báo cáo kết quả thẩm định của Phòng Tư pháp;".
+DOCUMENT_LIST_LEAD = re.compile(
+    r"(?:văn\s+kiện|tài\s+liệu|dự\s+thảo|các\s+văn\s+bản|hồ\s+sơ|(?:nội\s+dung|chương\s+trình)(?:\s+chính)?(?:\s+của)?\s+"
+    r"(?:hội\s+nghị|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đại\s+hội|buổi\s+làm\s+việc))[^.;:]{0,200}[\s*_]*:?[\s*_]*$",
+    re.IGNORECASE,
+)
+# The label of an agenda, "Nội dung:" / "Chương trình:", ending a list's lead or opening an item; the meeting named before it.
+_AGENDA_LABEL = r"(?:[Nn]ội\s+dung|[Cc]hương\s+trình)(?:\s+(?:chính|làm\s+việc))?[\s*_]*:[\s*_]*"
+AGENDA_LABEL = re.compile(r"[\s*_]*" + _AGENDA_LABEL)
+AGENDA_LABEL_END = re.compile(r"(?<![\wđ])" + _AGENDA_LABEL + r"$")
+MEETING = re.compile(r"(?<![\wđ])(?:[Hh]ội\s+nghị|[Kk]ỳ\s+họp|[Cc]uộc\s+họp|[Pp]hiên\s+họp|[Đđ]ại\s+hội|[Bb]uổi\s+làm\s+việc)(?![\wđ])")
+# How far before a list's first item its lead is read when no parent node holds the list.
+_LIST_LEAD_BACK = 240
+
+
+def _in_document_list(flat: str, doc: Outline, lo: int, verb: int) -> bool:
+    """Whether the verb lies in an item of a list of documents or of an agenda (DOCUMENT_LIST_LEAD before the list)."""
+    chain, siblings = _node_chain(doc, verb)
+    if not chain or chain[-1].kind not in ("item", "subitem"):
+        return False
+    node = chain[-1]
+    k = siblings.index(node)
+    while k > 0 and siblings[k - 1].kind == node.kind and siblings[k - 1].label == node.label:
+        k -= 1  # back to the first bullet of the run ("-", "-", "-")
+    first = siblings[k].flat_start
+    if len(chain) > 1 and chain[-2].children and chain[-2].children[0] is siblings[k]:
+        lead_lo = chain[-2].body_start
+    else:
+        lead_lo = max(lo, first - _LIST_LEAD_BACK)
+    lead = flat[lead_lo:first]
+    for cut in SENTENCE_BREAK.finditer(lead):
+        lead = lead[cut.end() :] if cut.end() < len(lead) else lead
+    if DOCUMENT_LIST_LEAD.search(lead) is not None:
+        return True
+    # The agenda of a meeting named before it: "Bước 2: Hội nghị cử tri thôn giới thiệu người ứng cử" / "- Nội dung:" / "+ …",
+    # or the label opening the item itself: "- Nội dung: Ban Thường trực báo cáo về tình hình …".
+    if (label := AGENDA_LABEL_END.search(lead)) is not None:
+        at = first - len(lead) + label.start()
+    elif (label := AGENDA_LABEL.match(flat, node.body_start)) is not None and label.end() <= verb:
+        at = node.flat_start
+    else:
+        return False
+    return MEETING.search(flat, max(lo, at - _LIST_LEAD_BACK), at) is not None
 
 
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:
@@ -1596,6 +1735,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if (
         NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
         and not ("tác" in before and TEAM_BEFORE.search(before))
+        and not (FORM_BEFORE.search(before) and FORM_SENT_AFTER.match(after))
     ):
         return False
     if ("của" in before or "kề" in before) and PERIOD_OF_REPORT_BEFORE.search(before):
@@ -1604,6 +1744,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
         return False
+    if (
+        "(" in before and BRACKETED_KIND_BEFORE.search(before)
+        and KIND_IN_BRACKETS.match(flat, m.start() - len(before) + before.rfind("(")) is not None
+    ):
+        return False  # "trước ngày 30/6/2025 (đối với báo cáo 6 tháng)": the kind a date is for
     if _in_product_label(flat, lo, m.start()) and REGIME_ADDRESSEE.match(flat, m.end()) is None:
         # Not a product sent somewhere: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh, Bộ Tư pháp." / "- Thời gian hoàn thành:
         # trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch) is a duty.
@@ -1635,13 +1780,18 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False
     if "trách" in window and IN_CHARGE_BEFORE.search(flat, back, m.start()):
         return False
-    if "nghe" in window and HEARD_BEFORE.search(flat, back, m.start()):
+    if "nghe" in flat[max(lo, m.start() - _HEARD_BACK) : m.start()] and HEARD_BEFORE.search(
+        flat, max(lo, m.start() - _HEARD_BACK), m.start()
+    ):
         return False
     if "của" in after and SOURCE_AFTER.match(after) and SOURCE_BEFORE.search(flat, max(lo, m.start() - 120), m.start()):
         return False  # "Trên cơ sở hướng dẫn của các Bộ … và báo cáo của các cơ quan, đơn vị, Sở … chủ trì"
     if "đo" in before and MEASURED_BEFORE.search(before) and VERIFIED_AFTER.match(after):
         return False  # "Thiết lập hệ thống đo đạc, báo cáo, thẩm định (MRV) cấp ngành": a process named, not a duty
-    if ("xét" in before or "nhận" in before) and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after):
+    if (
+        ("xét" in before or "nhận" in before or "định" in before or "duyệt" in before or "chuẩn" in before or "được" in before)
+        and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after)
+    ):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
     if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
@@ -1665,7 +1815,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
 # (a Kế hoạch of UBND huyện); "lập báo cáo quyết toán ngân sách năm 2025 …, gửi về Sở Tài chính trước 16h ngày 5/3/2026" (a
 # Công văn of a Sở Tài chính) is a duty.
 NAMED_REPORT_AFTER = re.compile(
-    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|giải\s+trình|quyết\s+toán|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
+    r"[\s*_]+(?:chính\s+trị|kiểm\s+điểm|thẩm\s+tra|(?:tiếp\s+thu\s*,?\s*)?giải\s+trình|tiếp\s+thu|quyết\s+toán|(?:đánh\s+giá|sơ\s+kết|tổng\s+kết)\s+\d{1,2}\s+năm)(?![\wđ])",
     re.IGNORECASE,
 )
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
@@ -1688,6 +1838,33 @@ def _names_document(flat: str, lo: int, m: re.Match) -> bool:
     if NAMED_REPORT_AFTER.match(flat, m.end()):
         return True
     return flat.startswith("B", m.start()) and WORD_BEFORE_TITLE.search(flat, back, m.start()) is not None
+
+
+# A report named by its author, opening its item or its sentence ("Báo cáo" capitalised, "của" and a name right after it): a
+# document, when it names no addressee, date or period: "- Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết
+# công tác xây dựng Đảng và thi hành Điều lệ Đảng." (a list of a congress's documents). Not "Báo cáo của các đơn vị gửi về Sở
+# Nội vụ trước ngày 15/12" (sent, dated), nor "tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế
+# hoạch này" (seed 002: a duty inside a sentence, in lower case).
+OWNED_TITLE_AFTER = re.compile(r"[\s*_]+của[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+def _owned_title(flat: str, doc: Outline, lo: int, m: re.Match) -> bool:
+    """Whether "Báo cáo của X …" at ``m`` opens its item or sentence (OWNED_TITLE_AFTER): a document named by its author."""
+    if not flat.startswith("B", m.start()) or OWNED_TITLE_AFTER.match(flat, m.end()) is None:
+        return False
+    if m.start() == lo or SENTENCE_BEFORE.search(flat, max(lo, m.start() - 8), m.start()):
+        return True
+    node = _innermost(doc, m.start())
+    return node is not None and not flat[node.body_start : m.start()].strip(" *_")
+
+
+# A conference that briefs its audience, named right before the verb: "- Định kỳ hằng quý tổ chức hội nghị báo cáo tình hình
+# thời sự trong nước và quốc tế cho cán bộ chủ chốt." (a Huyện ủy's Kế hoạch): no report sent to anyone (when none is named
+# nor dated; "Sau hội nghị báo cáo kết quả về UBND tỉnh trước ngày …" is a duty).
+BRIEFING_BEFORE = re.compile(r"(?<![\wđ])(?<!sau )(?<!Sau )[Hh]ội\s+nghị[\s*_]*$")
+# "báo cáo rõ" (explain), before a purpose, with no addressee: "… trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp
+# thương xem xét, quyết định." (a Mặt trận's election plan: a case explained to the meeting, no report sent).
+EXPLAINED_AFTER = re.compile(r"[\s*_]+rõ(?![\wđ])")
 
 
 # An office that conveys its head's conclusions ("Văn phòng Chính phủ", "Văn phòng UBND tỉnh"), and the bodies outside it
@@ -1789,6 +1966,9 @@ def _compiled_then_reported(flat: str, lo: int, a: re.Match, b: re.Match) -> boo
 
 
 # A purpose right before a later verb of the sentence: the report drafted is sent there (``_drafted_then_sent``).
+# A report named by its owner is so sent too: "g. Các ông bà Phó Chủ tịch MTTQ xã có trách nhiệm … tham mưu báo cáo của Ban
+# Thường trực Ủy ban MTTQ Việt Nam xã để báo cáo Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh …" (corpus 055): one duty.
+OWNED_REPORT = re.compile(r"[\s*_]+của[\s*_]")
 PURPOSE_RIGHT_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+$")
 _DRAFT_AHEAD = 160
 
@@ -1798,7 +1978,7 @@ def _drafted_then_sent(flat: str, lo: int, m: re.Match, later: list[re.Match]) -
     same sentence, in a purpose clause, sends: "+ Sở Nông nghiệp và Môi trường tổng hợp chung các mẫu biểu …; xây dựng báo
     cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố." (corpus 011): one
     duty, the last verb's."""
-    if not DRAFTED_BEFORE.search(flat, max(lo, m.start() - 16), m.start()):
+    if not DRAFTED_BEFORE.search(flat, max(lo, m.start() - 16), m.start()) and not OWNED_REPORT.match(flat, m.end()):
         return False
     for v in later:
         if v.start() - m.end() > _DRAFT_AHEAD or SENTENCE_BREAK.search(flat, m.end(), v.start()):
@@ -1815,6 +1995,16 @@ def _repeats_on_demand(flat: str, prev: re.Match, m: re.Match) -> bool:
     if not ON_DEMAND_BEFORE.search(before):
         return False
     return bool(ON_DEMAND_SAID.search(before) or ON_DEMAND_AFTER.match(flat, m.end(), min(len(flat), m.end() + 60)))
+
+
+# The kind of report a date is for, in brackets after it: " (đối với báo cáo 6 tháng)", " (báo cáo năm)", "(*đối với báo cáo
+# định kỳ hằng quý*)" (``_schedules``); "báo cáo" there names the kind, no duty (BRACKETED_KIND_BEFORE).
+KIND_IN_BRACKETS = re.compile(
+    r"[\s*_]*\([\s*_]*(?:(?:đối\s+với|với|cho)[\s*_]+)?báo\s+cáo\s+(?:định\s+kỳ\s+)?(?P<period>(?:hằng|hàng)\s+(?:năm|quý|tháng)"
+    r"|(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm|quý|tháng)(?![\wđ])[^()]{0,30}\)",
+    re.IGNORECASE,
+)
+BRACKETED_KIND_BEFORE = re.compile(r"\([\s*_]*(?:(?:đối\s+với|với|cho)[\s*_]+)?$", re.IGNORECASE)
 
 
 class _Schedule(NamedTuple):
@@ -1838,7 +2028,14 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
             break
         pm = SCHEDULE_PERIOD.search(flat, max(pos, dl.flat_start - 40), dl.flat_start)
         if pm is None:
-            return []
+            # The period named after its date, in brackets: "trước ngày 30/6/2025 (đối với báo cáo 6 tháng) và trước ngày
+            # 15/12/2025 (đối với báo cáo năm)".
+            pm = KIND_IN_BRACKETS.match(flat, dl.flat_end, hi)
+            if pm is None:
+                return []
+            start = dl.flat_start
+        else:
+            start = pm.start()
         base = _norm_period(pm.group("period"))
         for tail in (" đầu năm", " cuối năm"):
             base = base.removesuffix(tail)
@@ -1847,7 +2044,7 @@ def _schedules(flat: str, lo: int, hi: int) -> list[_Schedule]:
         elif base == "quý":
             base = "hằng quý"
         recurrence = f"{base} (trước ngày {dl.day_month})" if dl.day_month else base
-        out.append(_Schedule(pm.start(), recurrence, dl))
+        out.append(_Schedule(start, recurrence, dl))
         pos = dl.flat_end
     return out if len(out) >= 2 else []
 
@@ -1914,6 +2111,75 @@ def _listed_period(flat: str, prev: _Duty | None, verb: int) -> _Duty | None:
 # The most words a report listed before another may hold after its verb: "sơ kết 6 tháng" (3), "tổng kết công tác 6
 # tháng đầu năm" (6).
 _LISTED_REPORT_WORDS = 8
+
+
+# A time limit said before the verb, its full day after the addressee: "e. Báo cáo tổng kết công tác Mặt trận tham gia cuộc bầu
+# cử …. Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2026." (corpus 055),
+# "Thời hạn gửi báo cáo về Sở Nội vụ ngày 15/12/2025".
+LIMIT_CUE_BEFORE = re.compile(r"(?<![\wđ])(?:chậm\s+nhất|thời\s+hạn|hạn\s+chót|muộn\s+nhất)(?![\wđ])[^.;:]{0,20}$", re.IGNORECASE)
+CUED_DAY = re.compile(r"(?<![\wđ])ngày[\s*_]+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d/])")
+
+
+def _cued_day(flat: str, lo: int, m: re.Match, seg_end: int) -> Deadline | None:
+    """The full day after the verb that a time limit before it (LIMIT_CUE_BEFORE) dates, in flat offsets; None when
+    there is no cue or no such day (CUED_DAY)."""
+    if LIMIT_CUE_BEFORE.search(flat, max(lo, m.start() - 40), m.start()) is None:
+        return None
+    day = CUED_DAY.search(flat, m.end(), seg_end)
+    got = find_deadline(_BEFORE + day.group()) if day else None
+    return Deadline(got.iso, got.day_month, day.start(), day.end()) if got and day else None
+
+
+# When a report with no period is due: at once ("báo cáo ngay về UBND tỉnh (qua Công an tỉnh)"), when something happens,
+# said before the verb in its clause ("Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
+# Ban Giám hiệu", "nếu có khó khăn, vướng mắc các cơ quan, đơn vị, địa phương báo cáo về UBND tỉnh"; not across a purpose:
+# "… phản ánh về Phòng Nội vụ để được hướng dẫn hoặc tổng hợp báo cáo UBND huyện", seed 002), or on request, after it
+# ("báo cáo về Sở GDĐT qua Văn phòng nhà trường khi có yêu cầu", "báo cáo đột xuất khi có ổ dịch mới").
+AT_ONCE_AFTER = re.compile(r"[\s*_]+ngay(?![\wđ])")
+EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s+(?:có\s+|xảy\s+ra\s+|phát\s+sinh\s+|phát\s+hiện\s+)?[^.;:]{3,120}?")
+# Where the event ends: a comma (not inside "khó khăn, vướng mắc"), "thì", "phải", or right after "vướng mắc" before a
+# subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị … báo cáo".
+EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
+EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+|trước\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
+_EVENT_WORDS = 12
+# What happens, said before the verb of a report due at once: "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay
+# về UBND tỉnh (qua Công an tỉnh)" -> 'ngay khi xảy ra các vụ lộ, mất bí mật nhà nước'.
+OCCURRED_BEFORE = re.compile(
+    r"(?<![\wđ])[Đđ]ối\s+với\s+(?P<what>[^.;:()]{3,80}?)\s+(?:xảy\s+ra|phát\s+sinh)[\s,]+(?:thì\s+)?(?:phải\s+|cần\s+)?(?:kịp\s+thời\s+)?$"
+)
+# Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
+_VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
+
+
+def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
+    """When a report with no period is due (AT_ONCE_AFTER, EVENT_OPENING before the verb, EVENT_AFTER), in the text's words;
+    None when nothing says it."""
+    at_once = AT_ONCE_AFTER.match(flat, m.end()) is not None
+    event = None
+    for opening in EVENT_OPENING.finditer(flat, lo, m.start()):
+        if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()):
+            break
+        rest = flat[opening.start() : m.start()]
+        cut = EVENT_CUT.search(rest, len(opening.group()) - 1)
+        # No subject between: the event runs to the verb, its adverbs left out ("nếu có khó khăn, vướng mắc kịp thời báo cáo").
+        words = rest[: cut.start() if cut else len(rest)].split()
+        while cut is None and words and words[-1] in _VERB_ADVERBS:
+            words.pop()
+            if words and words[-1] == "kịp":
+                words.pop()
+        if words and len(words) <= _EVENT_WORDS:
+            event = " ".join(words)
+        break
+    if event is None and at_once and (what := OCCURRED_BEFORE.search(flat, lo, m.start())) is not None:
+        event = f"khi xảy ra {' '.join(what.group('what').split())}"  # "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải …"
+    if event is None and (after := EVENT_AFTER.search(flat, m.end(), seg_end)) is not None:
+        words = after.group().split()
+        event = " ".join(words[:_EVENT_WORDS])
+    if event:
+        event = event[:1].lower() + event[1:]
+    if at_once:
+        return f"ngay {event}" if event else "ngay"
+    return event
 
 
 def _valid_day(d: int, m: int) -> bool:
@@ -2196,16 +2462,24 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     addressees_read = False
     table_rows: list | None = None  # the rows of the task tables (task_tables), read at the first report in one
     duties: list[_Duty] = []
-    # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty
-    # ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời.").
+    # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty ("2. Yêu
+    # cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), unless it names an addressee or a date (below).
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
+    # A Báo cáo's account of what was done ("I. KẾT QUẢ THỰC HIỆN", "I. TÌNH HÌNH CHUNG"): the reports it tells of are past work,
+    # not duties ("UBND huyện … chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ để tổng hợp."); its
+    # "PHƯƠNG HƯỚNG, NHIỆM VỤ" asks for them.
+    account = [
+        (n.flat_start, n.flat_end) for part in doc.parts() for n in part
+        if header.doc_type == REPORT_DOC and n.kind == "heading" and n.section_kind == "situation"
+        and ACCOUNT_TITLE.match(n.title or "")
+    ]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
     letter_spans = letter_body_spans(text, doc)
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
     for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
         verbs = [
             m for m in _report_words(flat, lo, hi)
-            if (m.start() == 0 or not flat[m.start() - 1].isalnum()) and not any(a <= m.start() < b for a, b in aims)
+            if m.start() == 0 or not flat[m.start() - 1].isalnum()
         ]
         read = _duty_verbs(flat, lo, verbs)
         # The next duty verb after each verb (a noun "báo cáo" between does not cut a clause).
@@ -2258,6 +2532,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Deadline and recurrence: after the verb, else opening its clause ("Trước ngày 15/12
             # hàng năm tổng hợp, báo cáo…", "Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo…").
             dl = find_deadline(flat, m.end(), seg_end)
+            if dl is None and "ngày" in flat[m.end() : seg_end]:
+                dl = _cued_day(flat, max(clause_lo, prev_end), m, seg_end)
             dl_before = None
             if dl is None:
                 dl_before = _only_deadline(flat, max(clause_lo, prev_end), m.start())
@@ -2282,13 +2558,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             )
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
+            if d.recurrence is None and not (dated or period):
+                d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
                 and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31
             ):
                 # "định kỳ hằng tháng báo cáo kết quả về Ban Quản lý dự án … trước ngày 20." -> 'định kỳ hằng tháng (trước ngày
                 # 20)': a bare day of a monthly report is its day of every month.
-                d.recurrence = f"{d.recurrence} (trước ngày {int(bd.group('d'))})"
+                d.recurrence = f"{d.recurrence} ({'' if bd.group('on') else 'trước '}ngày {int(bd.group('d'))})"
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_WEEKLY)
                 and (day := _weekly_day(flat, ((m.end(), seg_end), (max(clause_lo, prev_end), m.start()))))
@@ -2317,9 +2595,19 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
+            if not got and "yêu cầu của" in flat[m.end() : seg_end]:
+                # The body that asks for the report receives it: "báo cáo định kỳ hoặc đột xuất khi có yêu cầu của Ủy ban nhân
+                # dân tỉnh về tình hình hoạt động …" (a Quy chế of UBND tỉnh Ninh Bình), "báo cáo đầy đủ, đúng thời hạn theo
+                # yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND tỉnh).
+                for tm in REQUESTER.finditer(flat, m.end(), seg_end):
+                    if (got := _org_after(flat, tm.end(), seg_end)) is not None:
+                        break
             if got:
                 d.to = got[0]
-            elif issuer and issuer.startswith(SELF_KINDS) and (self_to := _self_addressee(flat, m.end(), seg_end, issuer)):
+            elif (
+                issuer and issuer.removeprefix(OFFICE_ISSUER).startswith(SELF_KINDS)
+                and (self_to := _self_addressee(flat, m.end(), seg_end, issuer))
+            ):
                 d.to = self_to  # "báo cáo kết quả về Bộ (qua Vụ Tổ chức cán bộ)" in a ministry's Công văn: the issuer
             # Sender: "… của X" after the verb, before the addressee. Not after an addressee named right after the
             # verb: "d) Theo dõi, kiểm soát, đôn đốc, báo cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các
@@ -2515,7 +2803,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 addressees = ", ".join(letter_addressees(text, doc)) or None
                         d.sender = addressees
             if (
-                d.deadline is None and d.recurrence is None and clause_end is CLAUSE_END_IN_TABLE
+                # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
+                # Trước ngày 15/6/2025 |" (the half-year report, due on the row's date).
+                d.deadline is None and d.dated_day is None and clause_end is CLAUSE_END_IN_TABLE
                 and flat.find(" | ", clause_lo - 3, m.start()) >= 0
             ):
                 # A report in a row of a task table, dated by the row's time cell: "| 1 | Báo cáo kết quả thực hiện gửi
@@ -2617,12 +2907,37 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             d.ev_start = clause_lo if m.start() - clause_lo <= 40 else _purpose_start(flat, max(clause_lo, m.start() - 40), m.start())
             if dl_before and dl_before.flat_start < d.ev_start:
                 d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
+            if prev is not None and clause_lo < prev_end <= m.start() and d.ev_start < prev.verb_end:
+                # Not the words of the duty before in the clause: "- Chế độ báo cáo: báo cáo 6 tháng trước ngày 10/6 và báo
+                # cáo năm trước ngày 10/12." -> 'báo cáo năm trước ngày 10/12' (a school's Kế hoạch), the first its own.
+                d.ev_start = JOINED_BEFORE.match(flat, prev_end, m.start()).end()
             if dl or period:
                 d.ev_end = _deadline_end(flat, d.ev_start, d.ev_end)
+            if not dated and any(a <= m.start() < b for a, b in account):
+                continue  # "I. KẾT QUẢ THỰC HIỆN" / "… chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ"
+            if any(a <= m.start() < b for a, b in aims) and not (
+                d.to and EVENT_BEFORE.search(flat, max(lo, clause_lo - 3), m.start()) is not None
+            ):
+                # A quality asked for in the aims ("2. Yêu cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), or the
+                # process of a programme described ("1. Mục đích" / "- Là cơ sở để … đánh giá việc tổ chức thực hiện Chương trình
+                # gửi Bộ Giáo dục và Đào tạo tổng hợp, báo cáo Thủ tướng Chính phủ.", corpus 016). Not what to do when something
+                # happens, addressed: "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
+                # Ban Giám hiệu để xử lý." (a school's Kế hoạch) is a duty.
+                continue
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if not (d.to or dated or period or d.recurrence) and _names_document(flat, lo, m):
                 continue  # "Tán thành nội dung cơ bản của Báo cáo chính trị …", "thông qua Báo cáo tổng hợp ý kiến …"
+            if not (d.to or dated or period or d.recurrence) and _owned_title(flat, doc, lo, m):
+                continue  # "- Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII về tổng kết công tác xây dựng Đảng …"
+            if not (d.to or dated) and "nghị" in flat[max(lo, m.start() - 12) : m.start()] and BRIEFING_BEFORE.search(
+                flat, max(lo, m.start() - 12), m.start()
+            ):
+                continue  # "Định kỳ hằng quý tổ chức hội nghị báo cáo tình hình thời sự … cho cán bộ chủ chốt": a briefing
+            if not (d.to or dated or period or d.recurrence) and EXPLAINED_AFTER.match(flat, m.end()):
+                continue  # "… trừ trường hợp đặc biệt cần báo cáo rõ để hội nghị hiệp thương xem xét, quyết định"
+            if not (d.to or dated or period or d.recurrence) and _in_document_list(flat, doc, lo, m.start()):
+                continue  # "… các dự thảo văn kiện trình Đại hội XIV của Đảng, gồm:" / "- Báo cáo tổng kết một số vấn đề …"
             if not (named or d.to or dated or period or d.recurrence) and _opens_title(flat, doc, m.start()):
                 continue  # "- Báo cáo về số lượng cử tri …", "5. Tổng hợp, báo cáo, công bố kết quả …": a title
             # A schedule list ("hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*),
@@ -2654,7 +2969,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         duties = _kind_lines(flat, duties)
     if duties and "sau:" in flat:
         duties = _schedule_leads(flat, duties)
-    if duties and ("áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat):
+    if duties and (
+        "áo cáo:" in flat or "áo cáo :" in flat or "gửi:" in flat or "nộp:" in flat or "gửi về:" in flat or "hạn:" in flat
+    ):
         _label_addressees(flat, duties, header)
         _label_deadlines(flat, duties)
     # "… báo cáo 6 tháng … và báo cáo năm … về Sở Y tế": share the addressee said at the end of a clause
@@ -2862,7 +3179,12 @@ _COMPLETION_AHEAD = 200
 # The label of a report's time limit, said after the duty: "Các sở, ban, ngành gửi báo cáo kết quả thực hiện về Sở Nội
 # vụ để tổng hợp. Thời gian gửi báo cáo: trước ngày 15/11/2026." (also "Thời hạn báo cáo:", "Thời gian nộp báo cáo:").
 # The sending named alone: "Thời gian gửi: trước ngày 20/12/2024.", "Thời hạn nộp: …" (a letter whose duty is said before).
-TIME_LABEL = re.compile(r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*|[Tt]hời\s+(?:gian|hạn)\s+(?:gửi|nộp)\s*:[\s*_]*")
+# A limit by its last day: "Hạn cuối nhận báo cáo: 17h00 ngày 15/11/2024", "Hạn chót gửi báo cáo:", "Hạn nộp báo cáo:"; the
+# limit named bare, "Thời hạn: trước ngày 15/12/2024." (the same paragraph as the duty only: ``_label_deadlines``).
+TIME_LABEL = re.compile(
+    r"[Tt]hời\s+(?:gian|hạn)\s+(?:(?:gửi|nộp)\s+)?báo\s+cáo\s*:[\s*_]*|[Tt]hời\s+(?:gian|hạn)\s+(?:gửi|nộp)\s*:[\s*_]*"
+    r"|[Hh]ạn\s+(?:(?:cuối|chót)\s+)?(?:(?:gửi|nộp|nhận)\s+)?báo\s+cáo\s*:[\s*_]*|(?P<bare>[Tt]hời\s+hạn)\s*:[\s*_]*"
+)
 # How far after its label the date may lie ("trước ngày ", "chậm nhất là ngày ").
 _LABEL_DATE_SPAN = 30
 # How far before its label the duty's verb may lie.
@@ -2905,6 +3227,10 @@ def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
     clause."""
     for lm in TIME_LABEL.finditer(flat):
         dl = find_deadline(flat, lm.end(), lm.end() + _LABEL_DATE_SPAN)
+        if dl is None and (got := find_deadline(_BEFORE + flat[lm.end() : lm.end() + _LABEL_DATE_SPAN])) is not None:
+            # A bare hour and day: "Hạn cuối nhận báo cáo: 17h00 ngày 15/11/2024".
+            shift = lm.end() - len(_BEFORE)
+            dl = Deadline(got.iso, got.day_month, max(lm.end(), got.flat_start + shift), got.flat_end + shift)
         if dl is None or flat[lm.end() : dl.flat_start].count(" ") > 4:
             continue
         last = None
@@ -2915,6 +3241,8 @@ def _label_deadlines(flat: str, duties: list[_Duty]) -> None:
             last is None or lm.start() - last.verb > _LABEL_DUTY_SPAN or last.to is None
             or last.deadline is not None or (last.recurrence and "(" in last.recurrence)
             or any(d.verb == last.verb for d in duties if d is not last)
+            # "Thời hạn:" alone dates the duty of its own paragraph, not the next item's work.
+            or (lm.group("bare") and NEXT_LIST_ITEM.search(flat, last.verb_end, lm.start() + 1) is not None)
         ):
             continue
         if dl.iso:
@@ -2996,7 +3324,11 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
         if (
-            twin is None and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
+            # A twin said before with its own date does not stop it: "b. Báo cáo … chậm nhất ngày 03/02/2026." then "c. Báo
+            # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt
+            # Nam tỉnh chậm nhất ngày 14/3/2026." (corpus 055): the item's report, dated in its next sentence.
+            (twin is None or (twin.deadline, twin.recurrence) != (d.deadline, d.recurrence))
+            and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
             and _bare(last) and not _bare(d)
             and (
                 (
@@ -3081,7 +3413,7 @@ def _report(text: Text, d: _Duty) -> Report:
             "from": d.sender,
             "to": d.to,
             "deadline": d.deadline,
-            "recurrence": d.recurrence,
+            "recurrence": d.recurrence or d.event,
             "evidence": evidence,
             "start": start,
             "end": end,

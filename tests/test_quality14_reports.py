@@ -58,7 +58,8 @@ def test_a_report_after_each_round_and_a_dated_final_one_are_two_duties():
 
 def test_a_condition_after_the_subject_ends_its_name():
     rows = _rows("2. Các khoa khi phát hiện sự cố y khoa nghiêm trọng phải báo cáo ngay cho Ban Giám đốc.\n", _HOSPITAL)
-    assert rows == [("Các khoa", "Ban Giám đốc", None, None)]
+    # Round 20: the condition is the duty's recurrence (the seeds' README, "reports_to": a report due on an event).
+    assert rows == [("Các khoa", "Ban Giám đốc", None, "ngay khi phát hiện sự cố y khoa nghiêm trọng")]
 
 
 def test_a_report_submitted_up_a_chain_is_one_duty_to_its_end():
@@ -215,7 +216,7 @@ def test_aims_and_requirements_are_no_duties_and_a_table_row_reports_from_its_le
     rows = [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(PLAN), header)]
     assert rows == [
         ("Phòng Tư pháp", "Ủy ban nhân dân huyện Bảo Lâm", None, "hằng năm (trước ngày 15/12)"),
-        ("Phòng Tư pháp", "Chủ tịch Ủy ban nhân dân huyện Bảo Lâm", None, None),
+        ("Phòng Tư pháp", "Chủ tịch Ủy ban nhân dân huyện Bảo Lâm", None, "ngay khi phát hiện sai phạm"),  # round 20
         ("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân huyện Bảo Lâm", None, "6 tháng (trước ngày 15/6)"),
         ("Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân huyện Bảo Lâm", None, "hằng năm (trước ngày 15/12)"),
         # The row's lead unit, not the item the table follows.

@@ -96,7 +96,9 @@ def test_the_subject_after_a_long_condition():
         " xem xét, quyết định.\n",
         _PROVINCE,
     )
-    assert rows == [("Sở Tài chính tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", None, None)]
+    # Round 20: the condition is the duty's recurrence.
+    condition = "trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền"
+    assert rows == [("Sở Tài chính tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", None, condition)]
     # The last comma before a subject: a body named inside the condition is not the reporter.
     assert doers(
         "Trường hợp đối tượng là đảng viên thuộc diện Bộ Chính trị, Ban Bí thư quản lý, Ban Tổ chức Trung ương chủ trì xác minh"

@@ -211,8 +211,9 @@ Sau khi thảo luận, Ban Thường vụ Huyện ủy kết luận:
 def test_a_report_compared_with_does_not_hide_the_duty_after_it():
     # "như báo cáo của Ủy ban Kiểm tra" was a bare duty of the same sender, and swallowed the next item's report as its twin.
     rows = _rows(PARTY_CONCLUSION, Header(issuer="Huyện ủy Vĩnh Linh", province="Quảng Trị", district="Vĩnh Linh"))
+    # Round 20: the report submitted ("hoàn chỉnh báo cáo trình Ban Chấp hành Đảng bộ huyện") names its addressee.
     assert [(frm, to) for frm, to, _, _ in rows] == [
-        ("Ủy ban Kiểm tra Huyện ủy Vĩnh Linh", None),
+        ("Ủy ban Kiểm tra Huyện ủy Vĩnh Linh", "Ban Chấp hành Đảng bộ huyện Vĩnh Linh"),
         ("Đảng ủy các xã, thị trấn", "Ban Thường vụ Huyện ủy Vĩnh Linh"),
     ]
 

@@ -360,7 +360,10 @@ def test_the_period_of_another_verb_is_not_the_reports():
         " cáo kịp thời về Ban Giám hiệu khi có diễn biến bất thường.\n3. Nhân viên y tế: theo dõi sức khỏe học sinh."
     )
     reports = find_reports(make_text(plan_text(body)), _SCHOOL)
-    assert [(r.from_, r.to, r.recurrence) for r in reports] == [("Giáo viên chủ nhiệm", "Ban Giám hiệu", None)]
+    # The report's own recurrence is the event it follows (reports11b's conditional duties), not the roll's "hằng ngày".
+    assert [(r.from_, r.to, r.recurrence) for r in reports] == [
+        ("Giáo viên chủ nhiệm", "Ban Giám hiệu", "khi có diễn biến bất thường")
+    ]
 
 
 def test_a_period_that_opens_the_clause_or_leads_to_the_compiling_stays():

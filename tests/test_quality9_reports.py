@@ -223,7 +223,7 @@ def test_the_issuers_head_by_title_and_a_time_after_the_addressee():
         school,
     )
     assert [(r["from"], r["to"], r["recurrence"]) for r in reps] == [
-        ("Giáo viên chủ nhiệm", "Ban Giám hiệu", None),
+        ("Giáo viên chủ nhiệm", "Ban Giám hiệu", "ngay khi phát hiện học sinh có biểu hiện nghi mắc bệnh"),  # round 20
         # The nurse compiles for the principal, the issuer's head: the nurse is the sender.
         ("Nhân viên y tế trường học", "Hiệu trưởng", "hằng tuần"),
     ]

@@ -23,10 +23,15 @@ from vanban.loaders.read import read_file
 
 # Bold closed and reopened around ", " or " và " is no end either (round 18): both forms read it.
 PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )(?<!\*\*, )(?<!\*\* và )\*\*(?! \*\*)(?!, \*\*)(?! và \*\*)")
-PLAIN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s")
+PLAIN_CLAUSE_END = re.compile(
+    r"\." + reports.NO_STOP_DOT + r"(?:\s|$)|;" + reports.IN_BRACKETS + r"(?:\s|$)|\./\.|\(có\s" + reports.ATTACHED_THEN
+)
 PLAIN_COOPERATION_LIST = re.compile(r"(?<![\wđ])phối\s+hợp\s+với\s+")
 PLAIN_THEN_AHEAD = re.compile(r"(?<![\wđ])thì(?![\wđ])")
-PLAIN_CLAUSE_END_IN_TABLE = re.compile(r"[.;](?:\s|$)|\./\.|\(có\s|\s\|(?:\s|$)")
+PLAIN_CLAUSE_END_IN_TABLE = re.compile(
+    r"\." + reports.NO_STOP_DOT + r"(?:\s|$)|;" + reports.IN_BRACKETS + r"(?:\s|$)|\./\.|\(có\s" + reports.ATTACHED_THEN
+    + r"|\s\|(?:\s|$)"
+)
 # parties.HEAD before its words were grouped by their first two letters.
 PLAIN_HEAD = re.compile(rf"(?:{parties._alternation(parties.NAME_HEADS)}){parties._W}", re.IGNORECASE)
 
