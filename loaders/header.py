@@ -156,6 +156,8 @@ SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "
 # A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
 # (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
 STEERING_HEAD = "Ban Chỉ đạo "
+# The office of a body, a sub-body whose line may name the body again (see _sub_body_of).
+OFFICE_OF = "Văn phòng "
 # A standing board named alone under its body, which its name takes: "BAN THƯỜNG VỤ" under "HỘI
 # LIÊN HIỆP PHỤ NỮ HÀ NỘI" is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" (not "BAN THƯỜNG VỤ
 # TỈNH ỦY" under "ĐẢNG BỘ TỈNH HÀ GIANG", a unit with its committee's name).
@@ -1862,7 +1864,7 @@ def read_header(text: Text) -> Header:
             elif lower.startswith(BRANCH_HEAD) and parent:
                 issuer = _branch_of(lower, parent, province)
             elif (lower.startswith(SUB_BODY_HEADS) or lower == STANDING_BOARD) and not _province_in(lower) and parent:
-                issuer = f"{lower} {parent}"
+                issuer = _sub_body_of(lower, parent)
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
                 # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without
                 # its place above another, whose place line both share, issue the document jointly
@@ -2208,6 +2210,18 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
         # Sơn có ý kiến như sau" in a Công văn of "Bắc Giang, ngày …": the place line places it.
         return placed
     return organ
+
+
+def _sub_body_of(lower: str, parent: str) -> str:
+    """The name of a sub-body (SUB_BODY_HEADS) under its parent body: "Ban Thường vụ" under "Hội Liên hiệp
+    Phụ nữ Hà Nội" -> "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội". When its own line already names the
+    parent, short of the parent's place ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI" / "VÀ HỘI ĐỒNG NHÂN DÂN THÀNH
+    PHỐ" under "ĐOÀN ĐBQH VÀ HĐND" / "THÀNH PHỐ HỒ CHÍ MINH"), the parent's name is written once, whole:
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hồ Chí Minh"."""
+    named = lower.removeprefix(OFFICE_OF)
+    if named != lower and len(named.split()) >= 2 and len(parent) > len(named) and parent.lower().startswith(named.lower()):
+        return f"{OFFICE_OF}{parent}"
+    return f"{lower} {parent}"
 
 
 def _unit_of(
