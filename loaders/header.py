@@ -331,9 +331,10 @@ DROPPED_U = re.compile(r"^Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG 
 SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
 # A date line an OCR or a typist damaged, its three numbers all written: words without diacritics or
 # with a wrong mark ("ngay 05 thang 6 nam 2023", "ngàỵ 05 tháng 6 năm 2023"), a comma before the year
-# ("tháng 6, năm 2023") or a year cut apart ("năm 2 023"); rewritten as a date line (DATE_WORDS).
+# ("tháng 6, năm 2023") or a year cut apart ("năm 2 023"), or a day or a month cut apart ("Hà Nội, ngày
+# 26 tháng 0 6 năm 2018": read so only on a place's line, see ``_unglued``); rewritten as a date line (DATE_WORDS).
 DAMAGED_DATE = re.compile(
-    r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>\d{1,2})\s*,?\s*"
+    r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>[0-3] \d|\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>[01] \d|\d{1,2})\s*,?\s*"
     r"n[aăâắằẳẵặ]m\s*(?P<year>[12](?: ?\d){3})(?!\d)",
     re.IGNORECASE,
 )
@@ -1444,14 +1445,25 @@ def _may_hold_month_word(line: str) -> bool:
     return any(w in low for w in _MONTH_WORDS)
 
 
+def _whole_date_numbers(line: str, d: re.Match) -> bool:
+    """Whether a DAMAGED_DATE match may be read as a date: one whose day or month an OCR cut apart ("ngày 26
+    tháng 0 6 năm 2018") only on a place's line ("Hà Nội, " before it) and when the joined numbers are a
+    day and a month (not "ngày 3 1 tháng" read 31 anywhere else, nor a month "1 5")."""
+    day, month = d.group("day"), d.group("month")
+    if " " not in day and " " not in month:
+        return True
+    return line[: d.start()].rstrip().endswith(",") and 1 <= int(day.replace(" ", "")) <= 31 and 1 <= int(month.replace(" ", "")) <= 12
+
+
 def _unglued(line: str) -> str:
     """A header line with the words a copy ran together cut apart (GLUED_WORDS), the date words
     an OCR cut apart joined (SPLIT_DATE_WORD), a damaged date line written plainly (DAMAGED_DATE) and two
     syllables in capitals run together cut apart ("TRIỂNKHAI", names.unglue_capitals)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
-    if _may_hold_month_word(line) and (d := DAMAGED_DATE.search(line)) is not None:
-        plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
+    if _may_hold_month_word(line) and (d := DAMAGED_DATE.search(line)) is not None and _whole_date_numbers(line, d):
+        day, month = d.group("day").replace(" ", ""), d.group("month").replace(" ", "")
+        plain = f"ngày {day} tháng {month} năm {d.group('year').replace(' ', '')}"
         if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
             line = line[: d.start()] + plain + line[d.end() :]
     return unglue_capitals(GLUED_WORDS.sub(" ", line))
