@@ -792,6 +792,24 @@ FACULTY_LINE = re.compile(r"^(?:KHOA (?!HỌC(?:\s|$))|BỘ MÔN )\S")
 BRANCH_HEAD = "Chi nhánh "
 
 
+# The most words of a place's name's end wrapped onto a line of its own (see _ends_cut_place).
+CUT_PLACE_WORDS = 2
+
+
+def _ends_cut_place(above: str, s: str) -> bool:
+    """Whether a short piece in capitals that is no line of names alone (is_all_caps: "TUM", "LAI") ends the
+    place's name its block line above was cut in: "TUM" under "ỦY BAN NHÂN DÂN TỈNH KON" (Kon Tum), "MAU"
+    under "SỞ Y TẾ TỈNH CÀ" — not under a name that is whole ("… TỈNH HÀ NAM" / "TTYT")."""
+    words = s.split()
+    if not words or len(words) > CUT_PLACE_WORDS or not s.isupper() or not s.isascii() or is_all_caps(s):
+        return False
+    last = above.split()[-2:]
+    for n in (1, 2):
+        if len(last) >= n and (province_name(" ".join(last[-n:] + words)) or district_name(" ".join(last[-n:] + words))):
+            return not (province_name(" ".join(last[-n:])) or district_name(" ".join(last[-n:])))
+    return False
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -1664,6 +1682,11 @@ def read_header(text: Text) -> Header:
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". (A short name an OCR
         # spelled without marks reads as an acronym: "SO Y TE" is kept when it names a known body.)
+        if block and _ends_cut_place(block[-1], s):
+            # The end of a place's name that the left column wrapped beside the motto: "ỦY BAN NHÂN DÂN
+            # TỈNH KON" / "TUM" ("TUM" alone reads as an acronym, not a line of names).
+            block[-1] += " " + s
+            continue
         if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
             if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
