@@ -419,6 +419,20 @@ OWN_STATEMENT_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
 )
+# The body that acts in the document's opening sentence, after the grounds it acts on: "Thực hiện Công văn số
+# 1234/SGDĐT-CTTT … của Sở Giáo dục và Đào tạo Đồng Tháp về …, Trường THPT Đốc Binh Kiều yêu cầu các tổ chuyên
+# môn …" (a database's export of a Công văn, its header lost: see field_lines.py). Only a sentence that opens
+# the text or follows a field's label ("NỘI DUNG: Thực hiện …") or a sentence's end; its grounds may cite
+# several instruments ("Căn cứ Công văn số 3078/SGDĐT-GDTH …; Công văn số 182/PGDĐT … và tình hình thực tế địa
+# bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …"). The text's first words may be the body
+# itself, without grounds: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:" (only at its start).
+GROUNDS_SUBJECT_ISSUER = re.compile(
+    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?<=[.:] )(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
+    r"(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)\s"
+)
+# The short name a body's name defines in parentheses after it: " (GDĐT)" in "Sở Giáo dục và Đào tạo (GDĐT)".
+DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 # Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
 # to another: "kính trình …").
@@ -1350,7 +1364,16 @@ def _issuer_from_body(text: Text) -> str | None:
         ]
         if own:
             return tidy(own[0].group("issuer"))
+    if (grounds := GROUNDS_SUBJECT_ISSUER.search(flat, 0, 3000)) is not None and not _runs_over_a_name(grounds.group("issuer")):
+        # "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": the short name it defines is no part of it.
+        return tidy(DEFINED_SHORT_NAME.sub("", grounds.group("issuer")))
     return None
+
+
+def _runs_over_a_name(issuer: str) -> bool:
+    """Whether a body's name read before a verb runs over words of the sentence (NOT_IN_A_NAME, or "về"
+    that opens a subject: "Sở Y tế về việc tăng cường …")."""
+    return NOT_IN_A_NAME.search(issuer) is not None or " về " in issuer
 
 
 def _drafting(flat: str) -> list[re.Match]:
@@ -1359,14 +1382,35 @@ def _drafting(flat: str) -> list[re.Match]:
     return [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
 
 
-def _own_type_from_body(text: Text) -> str | None:
-    """The type of a document without a header, from the sentence that drafts it: "Ủy ban nhân dân thành
-    phố ban hành Kế hoạch triển khai như sau:" -> "Kế hoạch" (only a sentence that ends announcing the
-    document's content, ITSELF_FOLLOWS: "… ban hành Kế hoạch số 12 …;" cites another)."""
+def _own_type_from_body(text: Text) -> tuple[str | None, str | None]:
+    """The type and the title of a document without a header, from the sentence that drafts it: "Ủy ban
+    nhân dân thành phố ban hành Kế hoạch triển khai như sau:" -> ("Kế hoạch", None) (only a sentence that
+    ends announcing the document's content, ITSELF_FOLLOWS: "… ban hành Kế hoạch số 12 …;" cites another);
+    "Trường THPT X xây dựng Kế hoạch thực hiện các giải pháp nâng cao chất lượng giáo dục năm học 2023-2024,
+    cụ thể như sau:" -> ("Kế hoạch", "Thực hiện các giải pháp … năm học 2023-2024") (see _own_title)."""
     for m in _drafting(text.flat)[:1]:
-        if ITSELF_FOLLOWS.match(text.flat, m.end()):
-            return m.group("type").capitalize()
-    return None
+        if (follows := ITSELF_FOLLOWS.match(text.flat, m.end())) is not None:
+            return m.group("type").capitalize(), _own_title(follows.group())
+    return None, None
+
+
+# The words that close a drafting sentence before its "như sau:", no part of the title: ", cụ thể" in "…
+# năm học 2023-2024, cụ thể như sau:", " với các nội dung", " gồm", " bao gồm", " cụ thể".
+OWN_TITLE_END = re.compile(r"(?:\s*,?\s*(?:cụ thể|với|gồm|bao gồm|có|với các nội dung|(?:các|những) nội dung(?: chủ yếu| cụ thể)?(?: như)?)\s*)*$")
+# The fewest words of a title read from the drafting sentence ("triển khai" alone in "… ban hành Kế hoạch
+# triển khai như sau:" is no title).
+OWN_TITLE_WORDS = 5
+
+
+def _own_title(follows: str) -> str | None:
+    """The title a drafting sentence gives the document, the words between its type and its "như sau:"
+    (ITSELF_FOLLOWS' match), without the words that close the sentence (OWN_TITLE_END); None when they are
+    fewer than OWN_TITLE_WORDS words or cite an instrument ("số 12/KH-UBND …")."""
+    words = re.sub(r"\s*(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:$", "", follows.strip())
+    words = OWN_TITLE_END.sub("", words).strip(" ,")
+    if len(words.split()) < OWN_TITLE_WORDS or words.startswith(("số ", "Số ")):
+        return None
+    return words[0].upper() + words[1:]
 
 
 def _fix_place_typo(name: str, district: str | None) -> str:
@@ -1836,7 +1880,8 @@ def read_header(text: Text) -> Header:
             number, symbol, closing_date, closing_place = closing
             date, place = date or closing_date, place or closing_place
     if doc_type is None and not block:
-        doc_type = _own_type_from_body(text)
+        doc_type, own_title = _own_type_from_body(text)
+        title = title or own_title
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
