@@ -426,9 +426,10 @@ OWN_STATEMENT_ISSUER = re.compile(
 # several instruments ("Căn cứ Công văn số 3078/SGDĐT-GDTH …; Công văn số 182/PGDĐT … và tình hình thực tế địa
 # bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …"). The text's first words may be the body
 # itself, without grounds: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:" (only at its start).
+# A part of a body is not its issuer: "Bộ phận văn thư đề nghị …", "Ban Giám hiệu yêu cầu …".
 GROUNDS_SUBJECT_ISSUER = re.compile(
     r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?<=[.:] )(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
-    r"(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
+    r"(?P<issuer>(?!Bộ phận|Ban [Gg]iám hiệu)(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)\s"
 )
 # The short name a body's name defines in parentheses after it: " (GDĐT)" in "Sở Giáo dục và Đào tạo (GDĐT)".

@@ -152,6 +152,9 @@ def test_subject_after_the_grounds_is_the_issuer():
     # A body named inside the grounds is not the subject; nor one a sentence in the middle of a text names.
     assert GROUNDS_SUBJECT_ISSUER.search("Thực hiện Công văn của Sở Y tế, yêu cầu các đơn vị báo cáo.") is None
     assert GROUNDS_SUBJECT_ISSUER.search("Người dân phản ánh. Sở Y tế đề nghị các đơn vị kiểm tra.") is None
+    # A part of the body is not the issuer.
+    assert GROUNDS_SUBJECT_ISSUER.search("Thực hiện Kế hoạch năm học, Ban Giám hiệu yêu cầu giáo viên nộp hồ sơ.") is None
+    assert GROUNDS_SUBJECT_ISSUER.search("Bộ phận văn thư đề nghị các tổ nộp báo cáo.") is None
 
 
 def test_headerless_plan_title_from_its_drafting_sentence():
