@@ -1731,6 +1731,7 @@ def read_header(text: Text) -> Header:
             # The end of a place's name that the left column wrapped beside the motto: "ỦY BAN NHÂN DÂN
             # TỈNH KON" / "TUM" ("TUM" alone reads as an acronym, not a line of names).
             block[-1] += " " + s
+            beside_motto_end = "hạnh phúc" in p.text.lower()
             continue
         if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None

@@ -132,6 +132,13 @@ def test_database_export_fields_in_capitals():
     assert (h.doc_type, h.number, h.symbol) == ("Công văn", None, "THPTĐBK")
     assert h.title == "V/v tăng cường công tác phòng chống dịch bệnh trong trường học"
     assert h.issuer == "Trường Trung học phổ thông Đốc Binh Kiều"
+    # Every label in capitals, the issuer's and the date's too.
+    h = read_header(
+        make_text("SỐ HIỆU: 45/KH-THPTĐBK\nLOẠI VĂN BẢN: KẾ HOẠCH\nCƠ QUAN BAN HÀNH: TRƯỜNG THPT ĐỐC BINH KIỀU\n"
+                  "NGÀY BAN HÀNH: 15/03/2024\nTRÍCH YẾU: Kế hoạch tổ chức ngày hội đọc sách năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    )
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Kế hoạch", "45", "KH-THPTĐBK", "2024-03-15")
+    assert (h.issuer, h.title) == ("Trường Trung học phổ thông Đốc Binh Kiều", "Tổ chức ngày hội đọc sách năm 2024")
     # The sentence-case labels of a portal's copy are read as before.
     h = read_header(
         make_text("Số hiệu: 45/KH-UBND\nLoại văn bản: Kế hoạch\nCơ quan ban hành: Ủy ban nhân dân huyện Tháp Mười\n"
@@ -175,6 +182,7 @@ def test_headerless_plan_title_from_its_drafting_sentence():
 def test_place_name_wrapped_beside_the_motto():
     assert _ends_cut_place("ỦY BAN NHÂN DÂN TỈNH KON", "TUM")
     assert _ends_cut_place("SỞ Y TẾ TỈNH CÀ", "MAU")
+    assert _ends_cut_place("UBND TỈNH NGHỆ", "AN") and _ends_cut_place("ỦY BAN NHÂN DÂN TỈNH GIA", "LAI")
     assert not _ends_cut_place("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "TTYT")
     assert not _ends_cut_place("SỞ Y TẾ TỈNH KON TUM", "KON")
     text = (
