@@ -20,8 +20,12 @@ FIELD_CHARS = 1500
 # huyện Đắk Hà". ("Nơi ban hành: Tỉnh Lâm Đồng" of a legal library names a place, not a body.)
 ISSUER_FIELD = re.compile(r"^(?:Cơ quan|Đơn vị) ban hành\s*:\s*(?P<value>\S.{2,150}?)[\s.;]*$")
 # The number's field: "Số: 2150/SYT-NVY", "Số hiệu: 853/QĐ-UBND", "Số ký hiệu: 45/KH-SYT", "Số, ký hiệu: …"
-# (its value is read as a Số line).
-NUMBER_FIELD = re.compile(r"^(?:Số|Số hiệu|Số,? ký hiệu|Số/ký hiệu)\s*:\s*(?P<value>\d.{0,60})$")
+# (its value is read as a Số line), its number left blank in a database's export: "SỐ KÝ HIỆU: /THPTĐBK".
+NUMBER_FIELD = re.compile(r"^(?:Số|Số hiệu|Số,? ký hiệu|Số/ký hiệu)\s*:\s*(?P<value>\d.{0,60}|/\s*[^\W\d_][^\s/]{1,30})$")
+# A field's label in capitals, as a database's export writes them: "SỐ KÝ HIỆU: /THPTĐBK", "TRÍCH YẾU: V/v tăng
+# cường …", "CƠ QUAN BAN HÀNH: …" (read as "Số ký hiệu: …", "Trích yếu: …"); the label is two to four words.
+# (Whether it is in capitals is tested with ``str.isupper``.)
+CAPITAL_LABEL = re.compile(r"^(?P<label>[^\W\d_]+(?:[ ,/][^\W\d_]+){1,3})\s*:")
 # The date's field: "Ngày ban hành: 15/08/2023", "Ngày ký: 15/8/2023", "Ngày: 15/08/2023", or a date line
 # alone among the fields: "Ngày 20 tháng 7 năm 2023".
 DATE_FIELD = re.compile(
@@ -34,6 +38,8 @@ FIELD_LABELS: tuple[str, ...] = ("Cơ quan ban hành", "Đơn vị ban hành", "
                                  "Ngày ban hành", "Ngày ký", "Trích yếu", "Trích yếu nội dung", "Loại văn bản")
 # The subject's field: "Trích yếu: V/v triển khai tiêm chủng mở rộng năm 2023", "Trích yếu nội dung: …".
 SUBJECT_FIELD = re.compile(r"^Trích yếu(?: nội dung)?\s*:\s*(?P<value>\S.{2,400}?)\s*$")
+# A Công văn's subject, which names no other type: "V/v tăng cường công tác …" in "Trích yếu: V/v …".
+LETTER_SUBJECT = ("V/v ", "V/V ", "v/v ")
 # The type's field: "Loại văn bản: Công văn".
 TYPE_FIELD = re.compile(r"^Loại văn bản\s*:\s*(?P<value>\S.{1,40}?)\s*$")
 
@@ -55,7 +61,7 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
     """The "FIELD: value" lines that open a text (see the module's docstring); None unless there are
     two of them at least, one naming the issuer or the subject (a Số line alone is a header's)."""
     head = text.original[: FIELD_CHARS]
-    if "ban hành" not in head and "Trích yếu" not in head:
+    if "ban hành" not in head and "Trích yếu" not in head and "BAN HÀNH" not in head and "TRÍCH YẾU" not in head:
         return None
     fields = FieldLines()
     found = 0
@@ -68,6 +74,8 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
             s = f"{cells[0].rstrip(' :')}: {cells[1]}"
         if not s:
             continue
+        if (label := CAPITAL_LABEL.match(s)) is not None and label.group("label").isupper():
+            s = label.group("label").capitalize() + s[label.end("label") :]
         if fields.issuer is None and (m := ISSUER_FIELD.match(s)):
             fields.issuer = m.group("value")
         elif fields.number_line is None and (m := NUMBER_FIELD.match(s)):
@@ -79,6 +87,8 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
             fields.date = f"{m.group('year') or m.group('wyear')}-{month:02d}-{day:02d}"
         elif fields.subject is None and (m := SUBJECT_FIELD.match(s)):
             fields.subject = m.group("value")
+            if fields.subject.startswith(LETTER_SUBJECT):
+                fields.doc_type = fields.doc_type or "Công văn"  # "Trích yếu: V/v …": a Công văn's
         elif fields.doc_type is None and (m := TYPE_FIELD.match(s)):
             fields.doc_type = _TYPES.get(m.group("value").lower())
         else:

@@ -156,6 +156,8 @@ SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "
 # A steering committee under a people's committee is its place's: "Ban Chỉ đạo … huyện Tháp Mười"
 # (under a Party committee or a department it is theirs, see SUB_BODY_HEADS).
 STEERING_HEAD = "Ban Chỉ đạo "
+# The office of a body, a sub-body whose line may name the body again (see _sub_body_of).
+OFFICE_OF = "Văn phòng "
 # A standing board named alone under its body, which its name takes: "BAN THƯỜNG VỤ" under "HỘI
 # LIÊN HIỆP PHỤ NỮ HÀ NỘI" is the "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội" (not "BAN THƯỜNG VỤ
 # TỈNH ỦY" under "ĐẢNG BỘ TỈNH HÀ GIANG", a unit with its committee's name).
@@ -329,9 +331,10 @@ DROPPED_U = re.compile(r"^Y BAN (?=NHÂN DÂN|MẶT TRẬN|KIỂM TRA|THƯỜNG 
 SPLIT_DATE_WORD = re.compile(r"(?<!\w)([Nn]|[Tt]h) (gày|áng)(?!\w)")
 # A date line an OCR or a typist damaged, its three numbers all written: words without diacritics or
 # with a wrong mark ("ngay 05 thang 6 nam 2023", "ngàỵ 05 tháng 6 năm 2023"), a comma before the year
-# ("tháng 6, năm 2023") or a year cut apart ("năm 2 023"); rewritten as a date line (DATE_WORDS).
+# ("tháng 6, năm 2023") or a year cut apart ("năm 2 023"), or a day or a month cut apart ("Hà Nội, ngày
+# 26 tháng 0 6 năm 2018": read so only on a place's line, see ``_unglued``); rewritten as a date line (DATE_WORDS).
 DAMAGED_DATE = re.compile(
-    r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>\d{1,2})\s*,?\s*"
+    r"(?<!\w)ng[aàáảãạ][yỳýỷỹỵ]\s*(?P<day>[0-3] \d|\d{1,2})\s*,?\s*th[aàáảãạ]ng\s*(?P<month>[01] \d|\d{1,2})\s*,?\s*"
     r"n[aăâắằẳẵặ]m\s*(?P<year>[12](?: ?\d){3})(?!\d)",
     re.IGNORECASE,
 )
@@ -416,6 +419,21 @@ OWN_STATEMENT_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
 )
+# The body that acts in the document's opening sentence, after the grounds it acts on: "Thực hiện Công văn số
+# 1234/SGDĐT-CTTT … của Sở Giáo dục và Đào tạo Đồng Tháp về …, Trường THPT Đốc Binh Kiều yêu cầu các tổ chuyên
+# môn …" (a database's export of a Công văn, its header lost: see field_lines.py). Only a sentence that opens
+# the text or follows a field's label ("NỘI DUNG: Thực hiện …") or a sentence's end; its grounds may cite
+# several instruments ("Căn cứ Công văn số 3078/SGDĐT-GDTH …; Công văn số 182/PGDĐT … và tình hình thực tế địa
+# bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …"). The text's first words may be the body
+# itself, without grounds: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:" (only at its start).
+# A part of a body is not its issuer: "Bộ phận văn thư đề nghị …", "Ban Giám hiệu yêu cầu …".
+GROUNDS_SUBJECT_ISSUER = re.compile(
+    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?<=[.:] )(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
+    r"(?P<issuer>(?!Bộ phận|Ban [Gg]iám hiệu)(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)\s"
+)
+# The short name a body's name defines in parentheses after it: " (GDĐT)" in "Sở Giáo dục và Đào tạo (GDĐT)".
+DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
 # Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
 # to another: "kính trình …").
@@ -787,6 +805,24 @@ BRANCH_LINE = re.compile(r"^CHI NHÁNH \S")
 # HỌC XÃ HỘI VÀ NHÂN VĂN").
 FACULTY_LINE = re.compile(r"^(?:KHOA (?!HỌC(?:\s|$))|BỘ MÔN )\S")
 BRANCH_HEAD = "Chi nhánh "
+
+
+# The most words of a place's name's end wrapped onto a line of its own (see _ends_cut_place).
+CUT_PLACE_WORDS = 2
+
+
+def _ends_cut_place(above: str, s: str) -> bool:
+    """Whether a short piece in capitals that is no line of names alone (is_all_caps: "TUM", "LAI") ends the
+    place's name its block line above was cut in: "TUM" under "ỦY BAN NHÂN DÂN TỈNH KON" (Kon Tum), "MAU"
+    under "SỞ Y TẾ TỈNH CÀ" — not under a name that is whole ("… TỈNH HÀ NAM" / "TTYT")."""
+    words = s.split()
+    if not words or len(words) > CUT_PLACE_WORDS or not s.isupper() or not s.isascii() or is_all_caps(s):
+        return False
+    last = above.split()[-2:]
+    for n in (1, 2):
+        if len(last) >= n and (province_name(" ".join(last[-n:] + words)) or district_name(" ".join(last[-n:] + words))):
+            return not (province_name(" ".join(last[-n:])) or district_name(" ".join(last[-n:])))
+    return False
 
 
 def _split_bodies(pieces: list[str]) -> list[str]:
@@ -1329,7 +1365,16 @@ def _issuer_from_body(text: Text) -> str | None:
         ]
         if own:
             return tidy(own[0].group("issuer"))
+    if (grounds := GROUNDS_SUBJECT_ISSUER.search(flat, 0, 3000)) is not None and not _runs_over_a_name(grounds.group("issuer")):
+        # "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": the short name it defines is no part of it.
+        return tidy(DEFINED_SHORT_NAME.sub("", grounds.group("issuer")))
     return None
+
+
+def _runs_over_a_name(issuer: str) -> bool:
+    """Whether a body's name read before a verb runs over words of the sentence (NOT_IN_A_NAME, or "về"
+    that opens a subject: "Sở Y tế về việc tăng cường …")."""
+    return NOT_IN_A_NAME.search(issuer) is not None or " về " in issuer
 
 
 def _drafting(flat: str) -> list[re.Match]:
@@ -1338,14 +1383,35 @@ def _drafting(flat: str) -> list[re.Match]:
     return [m for m in BODY_ISSUER.finditer(flat, 0, 6000) if not flat[max(0, m.start() - 5) : m.start()].endswith("của ")]
 
 
-def _own_type_from_body(text: Text) -> str | None:
-    """The type of a document without a header, from the sentence that drafts it: "Ủy ban nhân dân thành
-    phố ban hành Kế hoạch triển khai như sau:" -> "Kế hoạch" (only a sentence that ends announcing the
-    document's content, ITSELF_FOLLOWS: "… ban hành Kế hoạch số 12 …;" cites another)."""
+def _own_type_from_body(text: Text) -> tuple[str | None, str | None]:
+    """The type and the title of a document without a header, from the sentence that drafts it: "Ủy ban
+    nhân dân thành phố ban hành Kế hoạch triển khai như sau:" -> ("Kế hoạch", None) (only a sentence that
+    ends announcing the document's content, ITSELF_FOLLOWS: "… ban hành Kế hoạch số 12 …;" cites another);
+    "Trường THPT X xây dựng Kế hoạch thực hiện các giải pháp nâng cao chất lượng giáo dục năm học 2023-2024,
+    cụ thể như sau:" -> ("Kế hoạch", "Thực hiện các giải pháp … năm học 2023-2024") (see _own_title)."""
     for m in _drafting(text.flat)[:1]:
-        if ITSELF_FOLLOWS.match(text.flat, m.end()):
-            return m.group("type").capitalize()
-    return None
+        if (follows := ITSELF_FOLLOWS.match(text.flat, m.end())) is not None:
+            return m.group("type").capitalize(), _own_title(follows.group())
+    return None, None
+
+
+# The words that close a drafting sentence before its "như sau:", no part of the title: ", cụ thể" in "…
+# năm học 2023-2024, cụ thể như sau:", " với các nội dung", " gồm", " bao gồm", " cụ thể".
+OWN_TITLE_END = re.compile(r"(?:\s*,?\s*(?:cụ thể|với|gồm|bao gồm|có|với các nội dung|(?:các|những) nội dung(?: chủ yếu| cụ thể)?(?: như)?)\s*)*$")
+# The fewest words of a title read from the drafting sentence ("triển khai" alone in "… ban hành Kế hoạch
+# triển khai như sau:" is no title).
+OWN_TITLE_WORDS = 5
+
+
+def _own_title(follows: str) -> str | None:
+    """The title a drafting sentence gives the document, the words between its type and its "như sau:"
+    (ITSELF_FOLLOWS' match), without the words that close the sentence (OWN_TITLE_END); None when they are
+    fewer than OWN_TITLE_WORDS words or cite an instrument ("số 12/KH-UBND …")."""
+    words = re.sub(r"\s*(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:$", "", follows.strip())
+    words = OWN_TITLE_END.sub("", words).strip(" ,")
+    if len(words.split()) < OWN_TITLE_WORDS or words.startswith(("số ", "Số ")):
+        return None
+    return words[0].upper() + words[1:]
 
 
 def _fix_place_typo(name: str, district: str | None) -> str:
@@ -1442,14 +1508,25 @@ def _may_hold_month_word(line: str) -> bool:
     return any(w in low for w in _MONTH_WORDS)
 
 
+def _whole_date_numbers(line: str, d: re.Match) -> bool:
+    """Whether a DAMAGED_DATE match may be read as a date: one whose day or month an OCR cut apart ("ngày 26
+    tháng 0 6 năm 2018") only on a place's line ("Hà Nội, " before it) and when the joined numbers are a
+    day and a month (not "ngày 3 1 tháng" read 31 anywhere else, nor a month "1 5")."""
+    day, month = d.group("day"), d.group("month")
+    if " " not in day and " " not in month:
+        return True
+    return line[: d.start()].rstrip().endswith(",") and 1 <= int(day.replace(" ", "")) <= 31 and 1 <= int(month.replace(" ", "")) <= 12
+
+
 def _unglued(line: str) -> str:
     """A header line with the words a copy ran together cut apart (GLUED_WORDS), the date words
     an OCR cut apart joined (SPLIT_DATE_WORD), a damaged date line written plainly (DAMAGED_DATE) and two
     syllables in capitals run together cut apart ("TRIỂNKHAI", names.unglue_capitals)."""
     if " gày" in line or " áng" in line:
         line = SPLIT_DATE_WORD.sub(r"\1\2", line)
-    if _may_hold_month_word(line) and (d := DAMAGED_DATE.search(line)) is not None:
-        plain = f"ngày {d.group('day')} tháng {d.group('month')} năm {d.group('year').replace(' ', '')}"
+    if _may_hold_month_word(line) and (d := DAMAGED_DATE.search(line)) is not None and _whole_date_numbers(line, d):
+        day, month = d.group("day").replace(" ", ""), d.group("month").replace(" ", "")
+        plain = f"ngày {day} tháng {month} năm {d.group('year').replace(' ', '')}"
         if d.group(0).lower() != plain:  # (a sound date line is left as written: "NGÀY 03 THÁNG 10")
             line = line[: d.start()] + plain + line[d.end() :]
     return unglue_capitals(GLUED_WORDS.sub(" ", line))
@@ -1650,6 +1727,12 @@ def read_header(text: Text) -> Header:
         # A piece holding the motto beside the body, a PDF copy's two columns merged without a
         # gap, keeps the body: "UBND TỈNH LONG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". (A short name an OCR
         # spelled without marks reads as an acronym: "SO Y TE" is kept when it names a known body.)
+        if block and _ends_cut_place(block[-1], s):
+            # The end of a place's name that the left column wrapped beside the motto: "ỦY BAN NHÂN DÂN
+            # TỈNH KON" / "TUM" ("TUM" alone reads as an acronym, not a line of names).
+            block[-1] += " " + s
+            beside_motto_end = "hạnh phúc" in p.text.lower()
+            continue
         if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
             if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
@@ -1799,7 +1882,8 @@ def read_header(text: Text) -> Header:
             number, symbol, closing_date, closing_place = closing
             date, place = date or closing_date, place or closing_place
     if doc_type is None and not block:
-        doc_type = _own_type_from_body(text)
+        doc_type, own_title = _own_type_from_body(text)
+        title = title or own_title
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -1862,7 +1946,7 @@ def read_header(text: Text) -> Header:
             elif lower.startswith(BRANCH_HEAD) and parent:
                 issuer = _branch_of(lower, parent, province)
             elif (lower.startswith(SUB_BODY_HEADS) or lower == STANDING_BOARD) and not _province_in(lower) and parent:
-                issuer = f"{lower} {parent}"
+                issuer = _sub_body_of(lower, parent)
             elif parent in BARE_ORGANS and (joint := canonical_org(bodies[-1], header)) and PLACE_IN_NAME.search(joint):
                 # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": an organ named without
                 # its place above another, whose place line both share, issue the document jointly
@@ -2208,6 +2292,18 @@ def _bare_organ_placed(organ: str, text: Text, header: Header) -> str:
         # Sơn có ý kiến như sau" in a Công văn of "Bắc Giang, ngày …": the place line places it.
         return placed
     return organ
+
+
+def _sub_body_of(lower: str, parent: str) -> str:
+    """The name of a sub-body (SUB_BODY_HEADS) under its parent body: "Ban Thường vụ" under "Hội Liên hiệp
+    Phụ nữ Hà Nội" -> "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà Nội". When its own line already names the
+    parent, short of the parent's place ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI" / "VÀ HỘI ĐỒNG NHÂN DÂN THÀNH
+    PHỐ" under "ĐOÀN ĐBQH VÀ HĐND" / "THÀNH PHỐ HỒ CHÍ MINH"), the parent's name is written once, whole:
+    "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hồ Chí Minh"."""
+    named = lower.removeprefix(OFFICE_OF)
+    if named != lower and len(named.split()) >= 2 and len(parent) > len(named) and parent.lower().startswith(named.lower()):
+        return f"{OFFICE_OF}{parent}"
+    return f"{lower} {parent}"
 
 
 def _unit_of(

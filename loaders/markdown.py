@@ -41,8 +41,11 @@ CHARACTER_REFERENCE = re.compile(
 LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # A bar between two cells of a table row, not an escaped one: "|" in "| a | b \\| c |".
 CELL_BAR = re.compile(r"(?<!\\)\|")
-# A backslash hard line break (pandoc, markdownify): the backslash ending "Số: 141/KH-UBND\\".
-HARD_LINE_BREAK = re.compile(r"\\(?=\n)")
+# A backslash hard line break (pandoc, markdownify): the backslash ending "Số: 141/KH-UBND\\", or a
+# line of a pandoc grid table's cell, before the spaces that pad the cell to its bar ("| **BAN CHẤP HÀNH
+# TRUNG ƯƠNG\\       | **ĐẢNG CỘNG SẢN VIỆT NAM**\\ |") or the line's end. An escaped bar ("\\|") is no
+# break: no space stands between the backslash and it.
+HARD_LINE_BREAK = re.compile(r"\\(?=[ \t]*\n|[ \t]+\|)")
 # An image: "![](images/3f2a9c.jpg)", "![image](media/image1.png)", "![Ảnh: con dấu](seal.png "dấu")".
 IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # A link, read as its text: "[Nghị định số 15/2020/NĐ-CP](https://thuvienphapluat.vn/…)" ->
