@@ -1129,14 +1129,15 @@ def _office_list(head: str, owner: str, items: list[str], titles: list[str | Non
         elif item[:4].lower() == "các " and item[4:5].isalpha():
             group = len(out)
             out.append(f"Các {item[4:]}")
-        elif group == len(out) - 1 and item[:1].isalpha() and (" " not in item or item[:1].islower()) and len(item.split()) <= 2:
-            out[group] += f", {item}"  # "các Vụ, Cục", "các phòng, đơn vị": one group, the kinds of unit
+        elif group == len(out) - 1 and item[:1].isalpha() and (" " not in item or item[:1].islower()) and len(item.split()) <= 4:
+            # "các Vụ, Cục", "các phòng, đơn vị", "các Vụ, Cục, đơn vị trực thuộc": one group, the kinds of unit.
+            out[group] += f", {item}"
         elif OWN_BODY_ITEM.match(item):
             out.append(item)
         else:
             return [head]
     if group >= 0:
-        out[group] += f" thuộc {owner}"
+        out[group] += f" {owner}" if out[group].endswith("thuộc") else f" thuộc {owner}"
     return out
 
 

@@ -148,3 +148,17 @@ def test_markdown_table_cell_list():
         ("Các cơ quan ngang Bộ", None),
         ("Lưu: VT, NN (2)", "lưu"),
     ]
+
+
+def test_government_office_units_directly_under_it():
+    body = GOVERNMENT_DIRECTIVE + (
+        "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo;\n"
+        "- Lưu: VT, KGVX (3).\nTHỦ TƯỚNG\n"
+    )
+    assert _names(body, PRIME_MINISTER)[2:4] == [
+        ("Các Vụ, Cục, đơn vị trực thuộc Văn phòng Chính phủ", None),
+        ("Công báo", None),
+    ]
+    # A unit written as a code among them: the office itself, as before.
+    body = GOVERNMENT_DIRECTIVE + "Nơi nhận:\n- VPCP: BTCN, các PCN, Vụ TCCV, Công báo;\n- Lưu: VT.\nTHỦ TƯỚNG\n"
+    assert _names(body, PRIME_MINISTER) == [("Văn phòng Chính phủ", None), ("Lưu: VT", "lưu")]
