@@ -155,7 +155,7 @@ def test_government_office_units_directly_under_it():
         "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, các PCN, TGĐ Cổng TTĐT, các Vụ, Cục, đơn vị trực thuộc, Công báo;\n"
         "- Lưu: VT, KGVX (3).\nTHỦ TƯỚNG\n"
     )
-    assert _names(body, PRIME_MINISTER)[2:4] == [
+    assert _names(body, PRIME_MINISTER)[3:5] == [
         ("Các Vụ, Cục, đơn vị trực thuộc Văn phòng Chính phủ", None),
         ("Công báo", None),
     ]
