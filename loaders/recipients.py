@@ -352,9 +352,11 @@ MEDIA_BODY = re.compile(r"^Báo và Phát thanh,\s*Truyền hình\b")
 AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A group of units, then with "và" a body of its own by name: "Các ban xây dựng Đảng và VP Tỉnh ủy" (corpus 064) names
 # the Party committee's boards and its office, two entries ("Sở Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": no
-# body's head after "và"). The Party committee said once at the end owns the group too (PARTY_OWNER_END).
+# body's head after "và"). The Party committee said once at the end owns the group too (PARTY_OWNER_END). So with a
+# comma before an office: "Các ban đảng, Văn phòng Tỉnh ủy", "Các ban, VP Huyện ủy" (a comma before another kind,
+# "Các phòng, ban chuyên môn", is the group's own).
 GROUP_AND_BODY = re.compile(
-    r"^(?P<group>[Cc]ác\s+(?:ban|sở|phòng|cơ\s+quan|đơn\s+vị)\s[^,;:]+?)\s+và\s+"
+    r"^(?P<group>[Cc]ác\s+(?:ban|sở|phòng|cơ\s+quan|đơn\s+vị)(?:\s[^,;:]+?)?)(?:\s+và\s+|\s*,\s*(?=(?:Văn\s+phòng|VP)\s))"
     r"(?P<body>(?:Văn\s+phòng|VP|Ban|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục)\s+[A-ZĐÀ-Ỹ][^,;:]*)$"
 )
 # A Party committee ending a body's name, its place after it: "Tỉnh ủy" in "VP Tỉnh ủy", "Huyện ủy Ba Bể".

@@ -162,3 +162,15 @@ def test_government_office_units_directly_under_it():
     # A unit written as a code among them: the office itself, as before.
     body = GOVERNMENT_DIRECTIVE + "Nơi nhận:\n- VPCP: BTCN, các PCN, Vụ TCCV, Công báo;\n- Lưu: VT.\nTHỦ TƯỚNG\n"
     assert _names(body, PRIME_MINISTER) == [("Văn phòng Chính phủ", None), ("Lưu: VT", "lưu")]
+
+
+def test_party_boards_then_the_office_after_a_comma():
+    # "Các ban đảng, Văn phòng Tỉnh ủy": the committee's boards and its office, two entries (as "… và VP Tỉnh ủy" is);
+    # before, one entry.
+    body = PARTY_LETTER + "Nơi nhận:\n- Các ban đảng, Văn phòng Tỉnh ủy,\n- Các phòng, ban chuyên môn,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\n"
+    assert _names(body, QUANG_NAM_PARTY) == [
+        ("Các ban đảng Tỉnh ủy", None),
+        ("Văn phòng Tỉnh ủy", None),
+        ("Các phòng, ban chuyên môn", None),
+        ("Lưu Văn phòng Tỉnh ủy", "lưu"),
+    ]
