@@ -327,8 +327,12 @@ _LEVELS_TIE = r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW|TƯ))?"
 PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*" + _LEVELS_TIE + r"$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
-# An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
-ORGAN_END = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|MTTQ|UBMTTQ|Ủy ban MTTQ)$")
+# An organ named without its level, which takes the level of the last piece: "Thường trực HĐND"; "TAND" in "TAND, VKSND
+# tỉnh" (the province's court and procuracy).
+ORGAN_END = re.compile(
+    r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|MTTQ|UBMTTQ|Ủy ban MTTQ|TAND|VKSND|Tòa án nhân dân"
+    r"|Viện [Kk]iểm sát nhân dân)$"
+)
 # The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố",
 # "BTT UBMTTQVN Tỉnh", "Thường trực Ủy ban MTTQ Việt Nam Phường".
 CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")

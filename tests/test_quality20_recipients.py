@@ -174,3 +174,15 @@ def test_party_boards_then_the_office_after_a_comma():
         ("Các phòng, ban chuyên môn", None),
         ("Lưu Văn phòng Tỉnh ủy", "lưu"),
     ]
+
+
+def test_court_and_procuracy_take_the_level():
+    # "TAND, VKSND tỉnh": the province's court and procuracy (before, the court had no place).
+    body = PROVINCE_LETTER + "Nơi nhận:\n- TAND, VKSND tỉnh;\n- TAND, VKSND các huyện, thị xã, thành phố;\n- Lưu: VT.\nCHỦ TỊCH\n"
+    assert _names(body, QUANG_NAM) == [
+        ("Tòa án nhân dân tỉnh Quảng Nam", None),
+        ("Viện Kiểm sát nhân dân tỉnh Quảng Nam", None),
+        ("Tòa án nhân dân các huyện, thị xã, thành phố", None),
+        ("Viện Kiểm sát nhân dân các huyện, thị xã, thành phố", None),
+        ("Lưu: VT", "lưu"),
+    ]
