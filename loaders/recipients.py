@@ -1084,6 +1084,15 @@ def _office(item: str) -> str | None:
     return f"các {title}" if plural else title
 
 
+def _held_office(item: str) -> str | None:
+    """The office of an item naming its holder after it: 'PCN Nguyễn Sỹ Hiệp' -> 'Phó Chủ nhiệm' (the office is the
+    recipient, as in 'PCVP P.T.T.Huyền'); None when the words after the office are no person's name."""
+    office, _, holder = item.partition(" ")
+    if not holder or holder.split(" ", 1)[0] not in SURNAMES or len(holder.split()) > 4 or not _is_person(holder):
+        return None
+    return _office(office)
+
+
 def _head_list(head: str, rest: str) -> list[str]:
     """'Các Sở: XD, TC' -> ['Sở Xây dựng', 'Sở Tài chính']; 'TTUB: CT, các PCT' -> ['Chủ tịch UBND',
     'các Phó Chủ tịch UBND']; 'Thường trực: Tỉnh ủy, HĐND tỉnh' -> both with 'Thường trực'."""
@@ -1092,7 +1101,7 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [head]
     # An office code may name its field after a slash: "PVP/TH" (the Phó Chánh Văn phòng for
     # the Tổng hợp field) is a Phó Chánh Văn phòng.
-    titles = [_office(i) or _office(i.split("/")[0]) for i in items]
+    titles = [_office(i) or _office(i.split("/")[0]) or _held_office(i) for i in items]
     if all(titles):
         owner = expand_abbreviations(OFFICE_OWNERS.get(head, head))
         return [_titled(t, owner) for t in titles]

@@ -186,3 +186,20 @@ def test_court_and_procuracy_take_the_level():
         ("Viện Kiểm sát nhân dân các huyện, thị xã, thành phố", None),
         ("Lưu: VT", "lưu"),
     ]
+
+
+def test_office_head_named_with_its_holder():
+    # "PCN Nguyễn Sỹ Hiệp": the Phó Chủ nhiệm is the recipient, his name dropped.
+    body = GOVERNMENT_DIRECTIVE + (
+        "Nơi nhận:\n- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp, Trợ lý TTg, Công báo;\n- Lưu: VT, NN.\nTHỦ TƯỚNG\n"
+    )
+    assert _names(body, PRIME_MINISTER) == [
+        ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", None),
+        ("Phó Chủ nhiệm Văn phòng Chính phủ", None),
+        ("Trợ lý Thủ tướng Chính phủ", None),
+        ("Công báo", None),
+        ("Lưu: VT, NN", "lưu"),
+    ]
+    # A place after an office is no holder: the list is left to the office itself.
+    body = PROVINCE_LETTER + "Nơi nhận:\n- VP UBND tỉnh: CVP, PCVP Hội An;\n- Lưu: VT.\nCHỦ TỊCH\n"
+    assert _names(body, QUANG_NAM)[0] == ("Văn phòng Ủy ban nhân dân tỉnh", None)
