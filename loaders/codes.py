@@ -566,6 +566,9 @@ OFFICE_TITLES: dict[str, str] = {
     "Lãnh đạo": "Lãnh đạo",
     "Trưởng ban": "Trưởng ban",
     "Phó Trưởng ban": "Phó Trưởng ban",
+    # A ministry's heads: "Bộ Y tế: Bộ trưởng, các Thứ trưởng".
+    "Bộ trưởng": "Bộ trưởng",
+    "Thứ trưởng": "Thứ trưởng",
     # The heads of the Văn phòng Chính phủ: "VPCP: BTCN, các PCN" (its minister-chairman, his deputies).
     "BTCN": "Bộ trưởng, Chủ nhiệm",
     "PCN": "Phó Chủ nhiệm",

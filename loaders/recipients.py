@@ -1105,7 +1105,7 @@ def _head_list(head: str, rest: str) -> list[str]:
     if all(titles):
         owner = expand_abbreviations(OFFICE_OWNERS.get(head, head))
         return [_titled(t, owner) for t in titles]
-    if any(titles) and (owner := expand_abbreviations(head)).startswith("Văn phòng "):
+    if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
         return _office_list(head, owner, items, titles)
     kind = LIST_HEADS.get(head.lower())
     if kind is None:
@@ -1128,7 +1128,8 @@ def _titled(title: str, owner: str) -> str:
 
 
 def _office_list(head: str, owner: str, items: list[str], titles: list[str | None]) -> list[str]:
-    """The people and units an office lists after its code and a colon, its heads among them: "VPCP:
+    """The people and units an office (or a ministry: "Bộ Tư pháp: Bộ trưởng, các Thứ trưởng, các Vụ, Cục") lists after
+    its code and a colon, its heads among them: "VPCP:
     BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo" -> its heads ("Bộ trưởng, Chủ
     nhiệm Văn phòng Chính phủ", "các Phó Chủ nhiệm …"), the people and units OFFICE_UNITS names, its
     groups of units ("các Vụ, Cục thuộc Văn phòng Chính phủ"; a kind after "các …" belongs to the

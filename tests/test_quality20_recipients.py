@@ -203,3 +203,19 @@ def test_office_head_named_with_its_holder():
     # A place after an office is no holder: the list is left to the office itself.
     body = PROVINCE_LETTER + "Nơi nhận:\n- VP UBND tỉnh: CVP, PCVP Hội An;\n- Lưu: VT.\nCHỦ TỊCH\n"
     assert _names(body, QUANG_NAM)[0] == ("Văn phòng Ủy ban nhân dân tỉnh", None)
+
+
+def test_ministry_heads_and_units_after_its_name():
+    body = GOVERNMENT_DIRECTIVE + (
+        "Nơi nhận:\n- Bộ Y tế: Bộ trưởng, các Thứ trưởng;\n- Bộ Tư pháp: Bộ trưởng, các Thứ trưởng, các Vụ, Cục;\n"
+        "- Lưu: VT, KGVX.\nTHỦ TƯỚNG\n"
+    )
+    # Before: "Bộ Y tế" and "Bộ Tư pháp", the heads unread.
+    assert _names(body, PRIME_MINISTER) == [
+        ("Bộ trưởng Bộ Y tế", None),
+        ("các Thứ trưởng Bộ Y tế", None),
+        ("Bộ trưởng Bộ Tư pháp", None),
+        ("các Thứ trưởng Bộ Tư pháp", None),
+        ("Các Vụ, Cục thuộc Bộ Tư pháp", None),
+        ("Lưu: VT, KGVX", "lưu"),
+    ]
