@@ -158,13 +158,16 @@ INLINE_SIGNATURE = re.compile(
 # A piece of the signature column that a copy merged onto an item's line with a space or two (too few
 # for a column gap), run to the line's end after the item's end mark: "PHÓ CHỦ TỊCH" in "- Như trên;
 # PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH" in "- Như trên;  KT. CHỦ TỊCH", "(Đã ký)" in "- Thường trực HĐND tỉnh
-# (b/c); (Đã ký)" or "(Đã ký và đóng dấu)" ("(Ký, ghi rõ họ tên)" in a form), "THỨ TRƯỞNG" in "- Bộ trưởng (để b/c); THỨ TRƯỞNG", "TRƯỞNG TIỂU BAN"; also after an
-# item without its end mark: "PHÓ CHỦ TỊCH" in "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH". At most six
+# (b/c); (Đã ký)" or "(Đã ký và đóng dấu)" ("(Ký, ghi rõ họ tên)" in a form), "THỨ TRƯỞNG" in "- Bộ
+# trưởng (để b/c); THỨ TRƯỞNG", "TRƯỞNG TIỂU BAN"; also after an item without its end mark: "PHÓ CHỦ TỊCH" in "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH". At most six
 # words of capitals after it, so that an item in capitals goes on ("; CHỦ TỊCH UBND CÁC XÃ;" ends with
 # ";"); "KT." and "TM." before a word in capitals ("Q. Tân Bình" is a district of a city).
+_SIGNED = r"\(\s*(?:[Đđ]ã\s+ký|[Kk]ý)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*\)"
+# The mark of a signature alone on a line between the items, the signature column's: "(Đã ký)", "(Đã ký và đóng dấu)".
+SIGNED_MARK = re.compile(_SIGNED)
 SIGNATURE_AFTER_ITEM = re.compile(
-    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|\(\s*(?:[Đđ]ã\s+ký|[Kk]ý)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*\)"
-    r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
+    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|" + _SIGNED
+    + r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
     r"|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG)\b)"
     r"(?:\s+[A-ZĐÀ-Ỹ.]+){0,6}\s*$"
 )
@@ -516,6 +519,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
+        if items and left[0] == "(" and SIGNED_MARK.fullmatch(left):
+            signed = True
+            continue  # "Bộ Y tế;" / "(Đã ký)" / "UBND thành phố;": the signature column's line between two items
+        if items and signed and left[-1].isalpha() and 2 <= len(left.split()) <= 4 and _is_signer(left, signer, signed):
+            continue  # "Các bệnh viện;" / "Lê Văn Hùng" / "Lưu: VT.": the signer's name, the column beside
         left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         signed = signed or left != cut
         if (num := NUMBERED_ITEM.match(left)) is not None and _item_number(num) == numbered + 1 and (numbered or not items):

@@ -5,7 +5,13 @@ written in the style of the government's, a city department's and a provincial P
 
 from __future__ import annotations
 
-from vanban.loaders.recipients import PARTY_OFFICE_UNIT, SIGNATURE_AFTER_ITEM, SPREAD_WORD, find_recipients
+from vanban.loaders.recipients import (
+    PARTY_OFFICE_UNIT,
+    SIGNATURE_AFTER_ITEM,
+    SIGNED_MARK,
+    SPREAD_WORD,
+    find_recipients,
+)
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -219,3 +225,19 @@ def test_ministry_heads_and_units_after_its_name():
         ("Các Vụ, Cục thuộc Bộ Tư pháp", None),
         ("Lưu: VT, KGVX", "lưu"),
     ]
+
+
+def test_signature_lines_between_unmarked_items():
+    # A list without list marks, the signature column's "(Đã ký)" and the signer's name on lines of their own
+    # between its items; before, the list stopped at "(Đã ký)" and only "Bộ Giáo dục và Đào tạo" was read.
+    body = DEPARTMENT_LETTER + (
+        "Nơi nhận: GIÁM ĐỐC\nBộ Giáo dục và Đào tạo;\n(Đã ký)\nUBND thành phố;\nCác trường THPT;\nLê Văn Hùng\nLưu: VT.\n"
+    )
+    assert _names(body, DA_NANG_DEPARTMENT) == [
+        ("Bộ Giáo dục và Đào tạo", None),
+        ("Ủy ban nhân dân thành phố Đà Nẵng", None),
+        ("Các trường Trung học phổ thông", None),
+        ("Lưu: VT", "lưu"),
+    ]
+    assert SIGNED_MARK.fullmatch("(Đã ký và đóng dấu)")
+    assert SIGNED_MARK.fullmatch("(để báo cáo)") is None
