@@ -566,6 +566,21 @@ OFFICE_TITLES: dict[str, str] = {
     "Lãnh đạo": "Lãnh đạo",
     "Trưởng ban": "Trưởng ban",
     "Phó Trưởng ban": "Phó Trưởng ban",
+    # A ministry's heads: "Bộ Y tế: Bộ trưởng, các Thứ trưởng".
+    "Bộ trưởng": "Bộ trưởng",
+    "Thứ trưởng": "Thứ trưởng",
+    # The heads of the Văn phòng Chính phủ: "VPCP: BTCN, các PCN" (its minister-chairman, his deputies).
+    "BTCN": "Bộ trưởng, Chủ nhiệm",
+    "PCN": "Phó Chủ nhiệm",
+}
+# The units and people an office names after its own code and a colon, besides its heads: "Trợ lý TTg", "TGĐ Cổng
+# TTĐT", "Công báo" in "VPCP: BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo" (written form -> name).
+OFFICE_UNITS: dict[str, str] = {
+    "Trợ lý TTg": "Trợ lý Thủ tướng Chính phủ",
+    "Trợ lý Thủ tướng": "Trợ lý Thủ tướng Chính phủ",  # "TTg" written out (RECIPIENT_ABBREVIATIONS)
+    "TGĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "TGĐ Cổng TTĐTCP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "Công báo": "Công báo",
 }
 
 # Heads of recipient lists whose items are the kinds of body named after them: "Các Sở: XD, TC"

@@ -18,6 +18,7 @@ from vanban.loaders.codes import (
     LIST_HEADS,
     OFFICE_OWNERS,
     OFFICE_TITLES,
+    OFFICE_UNITS,
     RECIPIENT_ABBREVIATIONS,
     STANDING_CODES,
 )
@@ -157,13 +158,16 @@ INLINE_SIGNATURE = re.compile(
 # A piece of the signature column that a copy merged onto an item's line with a space or two (too few
 # for a column gap), run to the line's end after the item's end mark: "PHÓ CHỦ TỊCH" in "- Như trên;
 # PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH" in "- Như trên;  KT. CHỦ TỊCH", "(Đã ký)" in "- Thường trực HĐND tỉnh
-# (b/c); (Đã ký)", "THỨ TRƯỞNG" in "- Bộ trưởng (để b/c); THỨ TRƯỞNG", "TRƯỞNG TIỂU BAN"; also after an
-# item without its end mark: "PHÓ CHỦ TỊCH" in "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH". At most six
+# (b/c); (Đã ký)" or "(Đã ký và đóng dấu)" ("(Ký, ghi rõ họ tên)" in a form), "THỨ TRƯỞNG" in "- Bộ
+# trưởng (để b/c); THỨ TRƯỞNG", "TRƯỞNG TIỂU BAN"; also after an item without its end mark: "PHÓ CHỦ TỊCH" in "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH". At most six
 # words of capitals after it, so that an item in capitals goes on ("; CHỦ TỊCH UBND CÁC XÃ;" ends with
 # ";"); "KT." and "TM." before a word in capitals ("Q. Tân Bình" is a district of a city).
+_SIGNED = r"\(\s*(?:[Đđ]ã\s+ký|[Kk]ý)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*\)"
+# The mark of a signature alone on a line between the items, the signature column's: "(Đã ký)", "(Đã ký và đóng dấu)".
+SIGNED_MARK = re.compile(_SIGNED)
 SIGNATURE_AFTER_ITEM = re.compile(
-    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|\(\s*[Đđ]ã\s+ký\s*\)"
-    r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
+    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|" + _SIGNED
+    + r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
     r"|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG)\b)"
     r"(?:\s+[A-ZĐÀ-Ỹ.]+){0,6}\s*$"
 )
@@ -326,8 +330,12 @@ _LEVELS_TIE = r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW|TƯ))?"
 PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*" + _LEVELS_TIE + r"$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
-# An organ named without its level, which takes the level of the last piece: "Thường trực HĐND".
-ORGAN_END = re.compile(r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|MTTQ|UBMTTQ|Ủy ban MTTQ)$")
+# An organ named without its level, which takes the level of the last piece: "Thường trực HĐND"; "TAND" in "TAND, VKSND
+# tỉnh" (the province's court and procuracy).
+ORGAN_END = re.compile(
+    r"(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đảng ủy|MTTQ|UBMTTQ|Ủy ban MTTQ|TAND|VKSND|Tòa án nhân dân"
+    r"|Viện [Kk]iểm sát nhân dân)$"
+)
 # The level word written with a capital at the end of a name: "Thường trực HĐND Thành phố",
 # "BTT UBMTTQVN Tỉnh", "Thường trực Ủy ban MTTQ Việt Nam Phường".
 CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)$")
@@ -351,9 +359,11 @@ MEDIA_BODY = re.compile(r"^Báo và Phát thanh,\s*Truyền hình\b")
 AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn thể)\b)")
 # A group of units, then with "và" a body of its own by name: "Các ban xây dựng Đảng và VP Tỉnh ủy" (corpus 064) names
 # the Party committee's boards and its office, two entries ("Sở Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": no
-# body's head after "và"). The Party committee said once at the end owns the group too (PARTY_OWNER_END).
+# body's head after "và"). The Party committee said once at the end owns the group too (PARTY_OWNER_END). So with a
+# comma before an office: "Các ban đảng, Văn phòng Tỉnh ủy", "Các ban, VP Huyện ủy" (a comma before another kind,
+# "Các phòng, ban chuyên môn", is the group's own).
 GROUP_AND_BODY = re.compile(
-    r"^(?P<group>[Cc]ác\s+(?:ban|sở|phòng|cơ\s+quan|đơn\s+vị)\s[^,;:]+?)\s+và\s+"
+    r"^(?P<group>[Cc]ác\s+(?:ban|sở|phòng|cơ\s+quan|đơn\s+vị)(?:\s[^,;:]+?)?)(?:\s+và\s+|\s*,\s*(?=(?:Văn\s+phòng|VP)\s))"
     r"(?P<body>(?:Văn\s+phòng|VP|Ban|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục)\s+[A-ZĐÀ-Ỹ][^,;:]*)$"
 )
 # A Party committee ending a body's name, its place after it: "Tỉnh ủy" in "VP Tỉnh ủy", "Huyện ủy Ba Bể".
@@ -509,6 +519,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "---", "_____": a page's rule or a markdown page break inside the list
         if FILE_PATH.match(left):
             continue  # "d:\\2011\\CV\\SVH\\…": the path a Word file's footer prints, no recipient
+        if items and left[0] == "(" and SIGNED_MARK.fullmatch(left):
+            signed = True
+            continue  # "Bộ Y tế;" / "(Đã ký)" / "UBND thành phố;": the signature column's line between two items
+        if items and signed and left[-1].isalpha() and 2 <= len(left.split()) <= 4 and _is_signer(left, signer, signed):
+            continue  # "Các bệnh viện;" / "Lê Văn Hùng" / "Lưu: VT.": the signer's name, the column beside
         left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         signed = signed or left != cut
         if (num := NUMBERED_ITEM.match(left)) is not None and _item_number(num) == numbered + 1 and (numbered or not items):
@@ -1001,6 +1016,25 @@ def _purpose(item: str) -> tuple[str, Purpose | None]:
 GOVERNMENT_CODE = re.compile(r"(?P<before>\b(?:Thủ tướng|thuộc))\s+CP(?![\w&])")
 
 
+# A word whose letters an OCR copy spread apart, a letter then lower-case letters, the last piece of
+# up to four: "Đ ả ng" in "Các Ban của Đ ả ng", "Đ ả n g" (glued back: "Đảng"); a capital first ("Sở Y tế" has no
+# second single letter).
+SPREAD_WORD = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ](?: [a-zà-ỹđ] [a-zà-ỹđ]{2,4}| [a-zà-ỹđ](?: [a-zà-ỹđ]){1,2})(?!\S)")
+
+
+# The units of a Party committee's office, written as codes joined to the office's: "Phòng TH-VPTU" is the "Phòng
+# Tổng hợp - Văn phòng Tỉnh ủy" (the code of the unit -> its name; the committee's code: COMMITTEE_CODES).
+PARTY_OFFICE_UNITS: dict[str, str] = {"TH": "Tổng hợp", "HC": "Hành chính", "HCTC": "Hành chính - Tài chính"}
+PARTY_OFFICE_UNIT = re.compile(
+    r"\bPhòng\s+(?P<unit>" + "|".join(PARTY_OFFICE_UNITS) + r")\s*-\s*VP(?P<party>TU|HU|ĐU)(?![\w&])"
+)
+
+
+def _unspread(m: re.Match) -> str:
+    """A SPREAD_WORD match glued back: "Đ ả ng" -> "Đảng"."""
+    return m.group(0).replace(" ", "")
+
+
 def _normalise(item: str, city: bool = False) -> str:
     """Copy counts dropped, standing committees and department codes written out:
     'TT.TU, TT.HĐND tỉnh' -> 'Thường trực Tỉnh ủy, Thường trực HĐND tỉnh'; 'Bộ NN&MT' ->
@@ -1008,6 +1042,12 @@ def _normalise(item: str, city: bool = False) -> str:
     ủy: 'TT. TU' -> 'Thường trực Thành ủy' (corpus 004, Cần Thơ)."""
     if "(" in item:
         item = COPY_MARKS.sub(" ", item)
+    item = SPREAD_WORD.sub(_unspread, item)
+    if "-VP" in item or "- VP" in item:
+        codes = CITY_COMMITTEE_CODES if city else COMMITTEE_CODES
+        item = PARTY_OFFICE_UNIT.sub(
+            lambda m: f"Phòng {PARTY_OFFICE_UNITS[m.group('unit')]} - Văn phòng {codes[m.group('party')]}", item
+        )
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
     if "." in item:
@@ -1015,6 +1055,8 @@ def _normalise(item: str, city: bool = False) -> str:
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
     if "CP" in item:
         item = GOVERNMENT_CODE.sub(r"\g<before> Chính phủ", item)
+    if item.rstrip(" ;,.").endswith("Phó Thủ tướng"):
+        item = item.rstrip(" ;,.") + " Chính phủ"  # "Thủ tướng, các PTTg": the government's, as "… các Phó Thủ tướng Chính phủ" reads
     if "MT" in item:
         item = FRONT_WORK_CODE.sub("Mặt trận", item)
     if "Ban " in item:
@@ -1050,6 +1092,15 @@ def _office(item: str) -> str | None:
     return f"các {title}" if plural else title
 
 
+def _held_office(item: str) -> str | None:
+    """The office of an item naming its holder after it: 'PCN Nguyễn Sỹ Hiệp' -> 'Phó Chủ nhiệm' (the office is the
+    recipient, as in 'PCVP P.T.T.Huyền'); None when the words after the office are no person's name."""
+    office, _, holder = item.partition(" ")
+    if not holder or holder.split(" ", 1)[0] not in SURNAMES or len(holder.split()) > 4 or not _is_person(holder):
+        return None
+    return _office(office)
+
+
 def _head_list(head: str, rest: str) -> list[str]:
     """'Các Sở: XD, TC' -> ['Sở Xây dựng', 'Sở Tài chính']; 'TTUB: CT, các PCT' -> ['Chủ tịch UBND',
     'các Phó Chủ tịch UBND']; 'Thường trực: Tỉnh ủy, HĐND tỉnh' -> both with 'Thường trực'."""
@@ -1058,19 +1109,12 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [head]
     # An office code may name its field after a slash: "PVP/TH" (the Phó Chánh Văn phòng for
     # the Tổng hợp field) is a Phó Chánh Văn phòng.
-    titles = [_office(i) or _office(i.split("/")[0]) for i in items]
+    titles = [_office(i) or _office(i.split("/")[0]) or _held_office(i) for i in items]
     if all(titles):
         owner = expand_abbreviations(OFFICE_OWNERS.get(head, head))
-        out = []
-        for t in titles:
-            # "VPUB: CVP" is the Chánh Văn phòng of the UBND, not of its Văn phòng's Văn phòng;
-            # "VP: CVP" (a commune's Nơi nhận) is the Chánh Văn phòng of the issuer's own Văn phòng.
-            if t.endswith("Văn phòng") and owner == "Văn phòng":
-                out.append(t)
-                continue
-            own = owner[len("Văn phòng ") :] if t.endswith("Văn phòng") and owner.startswith("Văn phòng ") else owner
-            out.append(f"{t} {own}")
-        return out
+        return [_titled(t, owner) for t in titles]
+    if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
+        return _office_list(head, owner, items, titles)
     kind = LIST_HEADS.get(head.lower())
     if kind is None:
         return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
@@ -1079,6 +1123,46 @@ def _head_list(head: str, rest: str) -> list[str]:
         # cơ quan: …, Y tế, Ban quản lý các khu công nghiệp".
         return [i if OWN_BODY_ITEM.match(i) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
     return [f"{kind} {i}" for i in items]
+
+
+def _titled(title: str, owner: str) -> str:
+    """An office-holder of the ``owner`` a list head names: "Chánh Văn phòng" of "Văn phòng Ủy ban nhân
+    dân" is the "Chánh Văn phòng Ủy ban nhân dân" ("VPUB: CVP", not the Văn phòng's Văn phòng); of
+    "Văn phòng" alone ("VP: CVP", a commune's Nơi nhận) the issuer's own, "Chánh Văn phòng"."""
+    if title.endswith("Văn phòng") and owner == "Văn phòng":
+        return title
+    own = owner[len("Văn phòng ") :] if title.endswith("Văn phòng") and owner.startswith("Văn phòng ") else owner
+    return f"{title} {own}"
+
+
+def _office_list(head: str, owner: str, items: list[str], titles: list[str | None]) -> list[str]:
+    """The people and units an office (or a ministry: "Bộ Tư pháp: Bộ trưởng, các Thứ trưởng, các Vụ, Cục") lists after
+    its code and a colon, its heads among them: "VPCP:
+    BTCN, các PCN, Trợ lý TTg, TGĐ Cổng TTĐT, các Vụ, Cục, Công báo" -> its heads ("Bộ trưởng, Chủ
+    nhiệm Văn phòng Chính phủ", "các Phó Chủ nhiệm …"), the people and units OFFICE_UNITS names, its
+    groups of units ("các Vụ, Cục thuộc Văn phòng Chính phủ"; a kind after "các …" belongs to the
+    group) and the bodies named by their head word ("Trung tâm Tin học - Công báo"). A list with a unit
+    written as a code ("LĐVP, TPKTTH, KGVX, TH") names the office itself, as the ``head`` writes it."""
+    out: list[str] = []
+    group = -1
+    for item, title in zip(items, titles):
+        if title is not None:
+            out.append(_titled(title, owner))
+        elif (unit := OFFICE_UNITS.get(item)) is not None:
+            out.append(unit)
+        elif item[:4].lower() == "các " and item[4:5].isalpha():
+            group = len(out)
+            out.append(f"Các {item[4:]}")
+        elif group == len(out) - 1 and item[:1].isalpha() and (" " not in item or item[:1].islower()) and len(item.split()) <= 4:
+            # "các Vụ, Cục", "các phòng, đơn vị", "các Vụ, Cục, đơn vị trực thuộc": one group, the kinds of unit.
+            out[group] += f", {item}"
+        elif OWN_BODY_ITEM.match(item):
+            out.append(item)
+        else:
+            return [head]
+    if group >= 0:
+        out[group] += f" {owner}" if out[group].endswith("thuộc") else f" thuộc {owner}"
+    return out
 
 
 # The codes of the central bodies whose departments a Nơi nhận names with their parent after a comma:

@@ -227,7 +227,14 @@ def test_office_heads_then_its_units_under_a_second_head():
         "Văn phòng Ủy ban nhân dân thành phố",
         "Lưu: VT, KGVX",
     ]
-    # The government's office lists its heads, then its departments: "VPCP: BTCN, PCN …, các Vụ: TH, PL".
+    # The government's office lists its heads, then its departments: "VPCP: BTCN, PCN …, các Vụ: TH, PL". Round 20
+    # reads its heads too ("BTCN", and "PCN" with its holder's name), as the VPUB line above does; its departments,
+    # written as codes, are the office itself.
     header = Header(issuer="Văn phòng Chính phủ", province="Hà Nội")
     got = _names("Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Phạm Mạnh Cường, các Vụ: TH, PL, TGĐ Cổng TTĐT;\n- Lưu: VT, CN.\n", header)
-    assert [n for n, _ in got] == ["Văn phòng Chính phủ", "Lưu: VT, CN"]
+    assert [n for n, _ in got] == [
+        "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ",
+        "Phó Chủ nhiệm Văn phòng Chính phủ",
+        "Văn phòng Chính phủ",
+        "Lưu: VT, CN",
+    ]
