@@ -4,6 +4,9 @@
   for any word first and the generators of ``_deadline_matches_plain``; the same matches.
 - ``names.unglue_capitals``, ``names.unglue_syllables``: the memoised word functions mapped over a line's words (no
   generator step per word); the same line.
+- ``recipients._without_signature``: each of its three regexes searched only on a line whose last character one of
+  its matches can end with; the same line as searching all three (``_without_signature_plain``).
+- ``citation_issuers.body_name``: RULE_WORD tried only on a word that opens with one of its characters.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import deadlines, names
+from vanban.loaders import citation_issuers, deadlines, names, recipients
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -91,6 +94,98 @@ def test_deadline_matches_as_the_plain_form_on_generated_texts(words, start, wid
     start = min(start, len(s))
     _deadlines_agree(s, start, min(len(s), start + width))
     _deadlines_agree(s, start, None)
+
+
+# --- recipients: the signature regexes searched by the line's last character ----------------------------------
+
+
+def _without_signature_plain(line: str, signer: str | None = None, signed: bool = False) -> str:
+    """``recipients._without_signature`` with all three regexes searched on every line."""
+    if (sign := recipients.SIGNATURE_AFTER_ITEM.search(line)) is not None:
+        return line[: sign.start()].rstrip()
+    if (name := recipients.NAME_AFTER_ITEM.search(line)) is not None and (
+        recipients._signer_after(name.group("name")) or recipients._is_signer(name.group("name"), signer, signed)
+    ):
+        return line[: name.start()].rstrip()
+    if (caps := recipients.CAPS_AFTER_ITEM.search(line)) is not None:
+        words = caps.group("caps").split()
+        if recipients.SIGNATURE_WORDS.issuperset(words) or (
+            line[caps.start() - 1] in ".;,)"
+            and 2 <= len(words) <= 4
+            and (
+                recipients._signer_after(spelled := " ".join(w.capitalize() for w in words))
+                or recipients._is_signer(spelled, signer, signed)
+            )
+        ):
+            return line[: caps.start()].rstrip()
+    return line
+
+
+_SIGNATURE_LINES = [
+    "- Như trên; PHÓ CHỦ TỊCH",
+    "- Như trên; PHÓ CHỦ TỊCH\n",
+    "- Như trên; PHÓ CHỦ TỊCH  ",
+    "- Các Sở, ban, ngành; Nguyễn Văn An",
+    "- Các Sở, ban, ngành; Nguyễn Văn An \t",
+    "- Thường trực Tỉnh ủy (để b/c) PHÓ CHỦ TỊCH",
+    "- Văn phòng Chính phủ DÂN",
+    "- Lưu: VT, KT. CHỦ TỊCH",
+    "- Lưu: VT. (Đã ký)",
+    "- Lưu: VT. (đã ký) NGUYỄN VĂN AN",
+    "- Trường LÊ LỢI",
+    "- UBND các xã; ĐÀO MỸ",
+    "- Như trên;",
+    "- Sở Y tế,",
+    "- Lưu: VT.",
+    "- Báo Thái Bình; Thái Bình",
+    "",
+    "   ",
+    "x",
+    "- Q. GIÁM ĐỐC",
+    "- Như trên; TM. ỦY BAN NHÂN DÂN",
+    "- Như trên; Đinh Văn Ấn",
+]
+
+
+@pytest.mark.parametrize("line", _SIGNATURE_LINES)
+@pytest.mark.parametrize("signer, signed", [(None, False), ("Đào Mỹ", False), (None, True)])
+def test_without_signature_as_the_plain_form_on_fragments(line, signer, signed):
+    assert recipients._without_signature(line, signer, signed) == _without_signature_plain(line, signer, signed)
+
+
+def test_without_signature_as_the_plain_form_on_real_lines(real_texts):
+    for text in real_texts:
+        for ln in text.lines:
+            assert recipients._without_signature(ln.text) == _without_signature_plain(ln.text), ln.text
+            assert recipients._without_signature(ln.text, None, True) == _without_signature_plain(ln.text, None, True)
+
+
+_LAST_CHARACTERS = [chr(c) for c in range(0x20, 0x250)] + [chr(c) for c in range(0x1E00, 0x1F00)] + list("–—…“”’\u00a0\u2028")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_SIGNATURE_LINES[:12]), st.sampled_from(_LAST_CHARACTERS), st.sampled_from(["", " ", "\n", " \n"]))
+def test_without_signature_as_the_plain_form_whatever_the_last_character(line, last, tail):
+    # Every character a line may end with, after a signature piece or in place of its last letter.
+    for s in (line + last + tail, line[:-1] + last + tail):
+        assert recipients._without_signature(s) == _without_signature_plain(s), s
+
+
+# --- citation issuers: RULE_WORD tried on words that open with its characters -------------------------------
+
+
+def test_rule_characters_are_the_rule_words():
+    for c in map(chr, range(0x10000)):
+        assert (c in citation_issuers._RULE_CHARS) == (citation_issuers.RULE_WORD.fullmatch(c * 3) is not None), c
+
+
+def test_body_names_cut_at_a_rule():
+    for masked, name in [
+        ("của Ban Bí thư ----- Ban Thường vụ tỉnh ủy", "Ban Bí thư"),
+        ("của Ban Bí thư \\-\\-\\- Ban Thường vụ", "Ban Bí thư"),
+        ("của UBND tỉnh Hà Giang về việc", "UBND tỉnh Hà Giang"),
+    ]:
+        assert citation_issuers.body_name(masked, 4, 4)[0] == name
 
 
 # --- names: the memoised word functions mapped over a line's words ------------------------------------------
