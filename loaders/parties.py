@@ -1155,10 +1155,11 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     found: list[tuple[str, int, int]] = []
     positions = _clause_starts(s)
     positions += map(_MATCH_END, COMMA_OPENER.finditer(s))
-    if "chủ trì" in s:
+    presiding = "chủ trì" in s
+    if presiding:
         for m in LEAD_LABEL.finditer(s):
             positions.append(m.end())
-    if "(" in s and ("iao" in s or "chủ trì" in s or "thực hiện" in s):
+    if "(" in s and ("iao" in s or presiding or "thực hiện" in s):
         positions += _bracket_starts(s)
     if ", do " in s:
         positions += _by_body_starts(s)
