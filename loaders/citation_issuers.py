@@ -226,6 +226,8 @@ ORDINAL_WORD = "số"
 
 # A rule drawn under a title ("-----", "\\-\\-\\-" as a markdown copy escapes it, "____"): no word of a name.
 RULE_WORD = re.compile(r"[-_=–—~.\\]{3,}")
+# RULE_WORD's characters: a word that opens with none of them is no rule (tried on every word of a name).
+_RULE_CHARS = frozenset("-_=–—~.\\")
 
 
 def _breaks_name(gap: str, taken: list[tuple[str, int, int]], words: list[tuple[str, int, int]], i: int) -> bool:
@@ -259,7 +261,7 @@ def body_name(
         word = w[0]
         if taken and _breaks_name(masked[taken[-1][2] : w[1]], taken, words, i):
             break  # "… của UBND tỉnh" / "Hương Khê, ngày …": the next line is no part of it (mark_hard_breaks)
-        if RULE_WORD.fullmatch(word):
+        if word[:1] in _RULE_CHARS and RULE_WORD.fullmatch(word):
             break  # "của Ban Bí thư ----- Ban Thường vụ …": the rule under a title, its line breaks folded
         if word in _MOTTO_FIRST_WORDS and _opens_motto(words, i):
             break  # "… của Văn phòng Chính phủ CỘNG HÒA XÃ HỘI …": the header's other column, lines folded

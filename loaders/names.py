@@ -319,7 +319,7 @@ def unglue_syllables(text: str) -> str:
     "luật bảo hiểm xã hội", "uỷban nhân dân" -> "uỷ ban nhân dân". A word is cut only when it is
     no syllable and two syllables exactly make it (a word without Vietnamese letters, as "video",
     is kept)."""
-    return " ".join(_unglued_word(w) for w in text.split(" "))
+    return " ".join(map(_unglued_word, text.split(" ")))
 
 
 # A word in capitals long enough to be two syllables run together: "CHÍNHPHỦ", "TRIỂNKHAI".
@@ -339,7 +339,7 @@ def unglue_capitals(line: str) -> str:
     """A line in capitals with two syllables a copy ran together cut apart, where one cut only makes
     two syllables: "VỀ TRIỂNKHAI THỰC HIỆN" -> "VỀ TRIỂN KHAI THỰC HIỆN", "CHÍNHPHỦ" -> "CHÍNH PHỦ";
     "THANHOÁ" (than-hoá or thanh-oá) and a word with no Vietnamese letter ("COVID") are kept."""
-    return " ".join(_unglued_capitals_word(w) for w in line.split(" "))
+    return " ".join(map(_unglued_capitals_word, line.split(" ")))
 
 
 def _uncamel(word: str) -> str:

@@ -600,13 +600,22 @@ def _without_signature(line: str, signer: str | None = None, signed: bool = Fals
     "- Như trên;", "- Các Sở, ban, ngành; Nguyễn Văn An" -> "- Các Sở, ban, ngành;". A name that is
     also a place's ("Đào Mỹ", a commune) is cut when it is the document's ``signer`` (the name its
     signature gives) or when the signature's title was merged onto a line above (``signed``)."""
-    if (sign := SIGNATURE_AFTER_ITEM.search(line)) is not None:
+    # Each of the three regexes is searched only when the line's last character (before the spaces its "\s*$" reads)
+    # is one its match can end with (_signature_ends): most lines end with ";" or "," (the same answers as
+    # _without_signature_plain in tests/test_quality20_speed.py, which searches all three on every line).
+    last = line.rstrip()[-1:]
+    if not last:
+        return line
+    capital = "A" <= last <= "Z" or "À" <= last <= "Ỹ" or last == "Đ"
+    if (capital or last == "." or last == ")") and (sign := SIGNATURE_AFTER_ITEM.search(line)) is not None:
         return line[: sign.start()].rstrip()
-    if (name := NAME_AFTER_ITEM.search(line)) is not None and (
-        _signer_after(name.group("name")) or _is_signer(name.group("name"), signer, signed)
+    if (
+        ("a" <= last <= "z" or "à" <= last <= "ỹ" or last == "đ")
+        and (name := NAME_AFTER_ITEM.search(line)) is not None
+        and (_signer_after(name.group("name")) or _is_signer(name.group("name"), signer, signed))
     ):
         return line[: name.start()].rstrip()
-    if (caps := CAPS_AFTER_ITEM.search(line)) is not None:
+    if capital and (caps := CAPS_AFTER_ITEM.search(line)) is not None:
         words = caps.group("caps").split()
         if SIGNATURE_WORDS.issuperset(words) or (
             # A name in capitals after an item's end mark ("Trường LÊ LỢI" names a school).
