@@ -156,7 +156,9 @@ def _heading_then_doer(line: str, rest: str) -> bool:
     last = words[-1]
     if last.lower() in HEADING_OPEN_ENDS or not last[:1].isalpha():
         return False
-    if any(w[:1].isupper() for w in words[1:][-2:]):  # a name cut by the wrap: "… với Ủy ban" / "Mặt trận …"
+    if any(w[:1].isupper() for w in words[1:][-2:]) and not letters_upper(line):
+        # a name cut by the wrap: "… với Ủy ban" / "Mặt trận …"; not a title in capitals ("5. CHẾ ĐỘ BÁO CÁO" / "Ủy ban
+        # nhân dân các xã báo cáo …")
         return False
     start = len(rest) - len(rest.lstrip(" *_"))
     got = name_at(rest, start)

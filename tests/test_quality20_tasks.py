@@ -209,3 +209,10 @@ def test_long_line_over_a_shorter_paragraph_is_no_subheading():
     )
     tasks = _tasks(doc)
     assert ("II.2", "Nâng cao chất lượng quản lý học sinh và phòng ngừa bạo lực học đường") not in [t[:2] for t in tasks]
+
+
+def test_report_item_titled_in_capitals():
+    # "3. CHẾ ĐỘ BÁO CÁO" / "Giáo viên chủ nhiệm báo cáo …" (no blank line): the title in capitals is no name cut by a
+    # wrap; its paragraph names the doer. Was "CHẾ ĐỘ BÁO CÁO Giáo viên chủ nhiệm báo cáo kết …" with no doer.
+    tasks = _tasks(SCHOOL.replace("3. Chế độ báo cáo", "3. CHẾ ĐỘ BÁO CÁO"))
+    assert tasks[-1][:3] == ("III.3", "CHẾ ĐỘ BÁO CÁO", ["Giáo viên chủ nhiệm"])
