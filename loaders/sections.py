@@ -32,11 +32,12 @@ NodeKind = Literal["preamble", "heading", "article", "item", "subitem", "closing
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "purpose": ("MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "CHỈ TIÊU"),
     "content": (
-        "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÔNG TÁC", "CHƯƠNG TRÌNH", "PHƯƠNG THỨC",
+        "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÔNG TÁC", "CHƯƠNG TRÌNH",
     ),
-    # The forms of the work and its slogans, not tasks: "IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT" / "1. Giám sát trực tiếp",
-    # "III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "V. KHẨU HIỆU TUYÊN TRUYỀN" / "1. Nhiệt liệt chào mừng …!".
-    "form": ("HÌNH THỨC", "KHẨU HIỆU"),
+    # The forms and methods of the work and its slogans, not tasks: "IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT" / "1. Giám sát
+    # trực tiếp", "III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "III. PHƯƠNG THỨC THỰC HIỆN", "V. KHẨU HIỆU TUYÊN TRUYỀN" /
+    # "1. Nhiệt liệt chào mừng …!". ("II. NỘI DUNG, PHƯƠNG THỨC TỔ CHỨC", corpus 061, is content: its first word.)
+    "form": ("HÌNH THỨC", "PHƯƠNG THỨC", "KHẨU HIỆU"),
     "organisation": ("TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM", "PHÂN CÔNG", "THỰC HIỆN", "TRIỂN KHAI"),
     "time": ("THỜI GIAN", "TIẾN ĐỘ", "LỘ TRÌNH", "THỜI HẠN"),
     "funding": ("KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN", "TÀI CHÍNH"),

@@ -45,6 +45,8 @@ I. MỤC ĐÍCH, YÊU CẦU
         ("IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT", "form"),
         ("III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "form"),
         ("V. KHẨU HIỆU TUYÊN TRUYỀN", "form"),
+        ("III. PHƯƠNG THỨC THỰC HIỆN", "form"),
+        ("II. NỘI DUNG, PHƯƠNG THỨC TỔ CHỨC", "content"),  # corpus 061
         ("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", "form"),  # was content (corpus 021)
         ("II. LỘ TRÌNH THỰC HIỆN VÀ NỘI DUNG TUYÊN TRUYỀN", "content"),  # was time (corpus 058)
         ("III. THỜI GIAN, NỘI DUNG THỰC HIỆN", "content"),
