@@ -615,18 +615,6 @@ PERIOD_ONLY = re.compile(
 _PERIOD_CHARS = 50
 
 
-# The most characters of an item that only states when the work is done: "2. Thời gian thực hiện: Từ tháng 10/2025 đến khi
-# tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng." (corpus 010), "1. Thời gian tổ chức" / "03 ngày: 24,
-# 25 và 26 tháng 8 năm 2026." (a school's plan, under "II. NỘI DUNG, HÌNH THỨC VÀ THỜI GIAN THỰC HIỆN").
-_TIME_STATEMENT_CHARS = 250
-
-
-def _time_statement(text: Text, node: Node) -> bool:
-    """Whether an item of a task section is a short statement of its time, titled by a time word ("Thời gian thực hiện:
-    …", ``_item_kind``), its sub-items with it: the THỜI GIAN of the gold conventions, no task."""
-    return node.flat_end - node.body_start <= _TIME_STATEMENT_CHARS and _item_kind(text, node) == "time"
-
-
 def _period_only(text: Text, node: Node) -> bool:
     """Whether an item's words, its sub-items with them, are only a period (PERIOD_ONLY)."""
     if node.flat_end - node.body_start > _PERIOD_CHARS:
@@ -738,7 +726,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
-                        if _period_only(text, c) or _states_effect(text, c) or _time_statement(text, c):
+                        if _period_only(text, c) or _states_effect(text, c):
                             continue  # "1. Năm 2024:" alone, "1. Nghị quyết này có hiệu lực …": no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
