@@ -1173,6 +1173,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s
+    blamed = "để x" in s or "để ph" in s  # LET_HAPPEN's anchor
     # The lists of participants (PARTICIPANTS_LABEL): no clause start inside them opens a doer.
     attending: list[tuple[int, int]] = []
     if has_colon and ("hành phần" in s or "ời dự" in s or "hách mời" in s):
@@ -1301,10 +1302,18 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         got = name_at(s, p, heading=heading and p == first)
         if got and found and "phối hợp" in s and _cooperates_with_lead(s, got[1], found):
             continue  # "(Văn phòng UBND tỉnh chủ trì; Sở Tài chính phối hợp)": the body the lead works with
+        if got and blamed and LET_HAPPEN.match(s, _skip_spaces(s, got[1])):
+            continue  # "người đứng đầu cơ quan, tổ chức, đơn vị để xảy ra … tham nhũng": whom a rule blames, no doer
         doer = _given(s, p, got) if got else None
         if doer:
             found.append(doer)
     return found
+
+
+# What a body or office-holder let happen, after its name: a rule's condition that blames it, not its duty: "không đưa
+# vào danh sách ứng cử … người đứng đầu cơ quan, tổ chức, đơn vị để xảy ra những vụ việc tham nhũng, lãng phí" (corpus
+# 058), "… để phát sinh điểm nóng".
+LET_HAPPEN = re.compile(r"để\s+(?:xảy\s+ra|xẩy\s+ra|phát\s+sinh)(?![\wđ])")
 
 
 # A name written in capitals (SHOUTED_WORDS words or more) is a signature's or a heading's, not a clause's

@@ -32,9 +32,12 @@ NodeKind = Literal["preamble", "heading", "article", "item", "subitem", "closing
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "purpose": ("MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "QUAN ĐIỂM", "CHỈ TIÊU"),
     "content": (
-        "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÔNG TÁC", "HÌNH THỨC", "CHƯƠNG TRÌNH",
-        "PHƯƠNG THỨC",
+        "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP", "HOẠT ĐỘNG", "CÔNG TÁC", "CHƯƠNG TRÌNH",
     ),
+    # The forms and methods of the work and its slogans, not tasks: "IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT" / "1. Giám sát
+    # trực tiếp", "III. HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN", "III. PHƯƠNG THỨC THỰC HIỆN", "V. KHẨU HIỆU TUYÊN TRUYỀN" /
+    # "1. Nhiệt liệt chào mừng …!". ("II. NỘI DUNG, PHƯƠNG THỨC TỔ CHỨC", corpus 061, is content: its first word.)
+    "form": ("HÌNH THỨC", "PHƯƠNG THỨC", "KHẨU HIỆU"),
     "organisation": ("TỔ CHỨC THỰC HIỆN", "TRÁCH NHIỆM", "PHÂN CÔNG", "THỰC HIỆN", "TRIỂN KHAI"),
     "time": ("THỜI GIAN", "TIẾN ĐỘ", "LỘ TRÌNH", "THỜI HẠN"),
     "funding": ("KINH PHÍ", "NGUỒN VỐN", "DỰ TOÁN", "TÀI CHÍNH"),
@@ -217,9 +220,18 @@ _PURPOSE_WORD = r"(?:MỤC ĐÍCH|YÊU CẦU|MỤC TIÊU|QUAN ĐIỂM|CHỈ TIÊ
 PURPOSE_THEN_TASKS = re.compile(rf"(?:\s*(?:,|VÀ)\s*{_PURPOSE_WORD})*\s*(?:,|VÀ)\s*(?:NHIỆM VỤ|GIẢI PHÁP)(?![\wĐ])")
 
 
+# Words that name the tasks listed after a time or form word, joined to it: "II. LỘ TRÌNH THỰC HIỆN VÀ NỘI DUNG TUYÊN
+# TRUYỀN", "III. THỜI GIAN, NỘI DUNG THỰC HIỆN", "II. HÌNH THỨC VÀ NỘI DUNG HOẠT ĐỘNG" (upper case, after the first
+# word). Such a heading lists the tasks: its kind is content. Not "THỜI GIAN THỰC HIỆN CÁC NHIỆM VỤ" (no joining word).
+LATER_TASK_WORD = re.compile(r"(?:,|\bVÀ|-|–)\s*(?:CÁC\s+)?(?:NỘI DUNG|NHIỆM VỤ|GIẢI PHÁP)(?![\wĐ])")
+# The kinds a later task word (LATER_TASK_WORD) turns into content.
+_YIELDING_KINDS = frozenset({"time", "form"})
+
+
 def section_kind(title: str | None) -> str | None:
     """'II. NỘI DUNG THỰC HIỆN' -> 'content'; 'IV. TỔ CHỨC THỰC HIỆN' -> 'organisation'; 'II. MỤC TIÊU, NHIỆM VỤ' ->
-    'content' (PURPOSE_THEN_TASKS)."""
+    'content' (PURPOSE_THEN_TASKS); 'II. LỘ TRÌNH THỰC HIỆN VÀ NỘI DUNG TUYÊN TRUYỀN' -> 'content' (LATER_TASK_WORD);
+    'IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT' -> 'form'."""
     if not title:
         return None
     t = _SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper()
@@ -228,6 +240,8 @@ def section_kind(title: str | None) -> str | None:
         return None
     kind = _SECTION_KIND_OF[m.group()]
     if kind == "purpose" and PURPOSE_THEN_TASKS.match(t, m.end()):
+        return "content"
+    if kind in _YIELDING_KINDS and LATER_TASK_WORD.search(t, m.end()):
         return "content"
     return kind
 

@@ -156,7 +156,9 @@ def _heading_then_doer(line: str, rest: str) -> bool:
     last = words[-1]
     if last.lower() in HEADING_OPEN_ENDS or not last[:1].isalpha():
         return False
-    if any(w[:1].isupper() for w in words[1:][-2:]):  # a name cut by the wrap: "… với Ủy ban" / "Mặt trận …"
+    if any(w[:1].isupper() for w in words[1:][-2:]) and not letters_upper(line):
+        # a name cut by the wrap: "… với Ủy ban" / "Mặt trận …"; not a title in capitals ("5. CHẾ ĐỘ BÁO CÁO" / "Ủy ban
+        # nhân dân các xã báo cáo …")
         return False
     start = len(rest) - len(rest.lstrip(" *_"))
     got = name_at(rest, start)
@@ -475,19 +477,23 @@ def _line_flat_start(line) -> int:
 _PLAIN_SUBHEADING_END_MARKS = frozenset(".;:,!?…-–)|\"”")
 # The words of a plain subheading: two at least, a title's few at most.
 _PLAIN_SUBHEADING_WORDS = (2, 10)
+# The most words of a long plain subheading, whose paragraph must have more words than it: "Nâng cao chất lượng quản lý
+# học sinh và phòng ngừa bạo lực học đường" (14) / "Ban Giám hiệu và giáo viên chủ nhiệm thường xuyên nắm bắt …" (a
+# school's plan on school violence, its items' numbers lost in a docx copy).
+_LONG_PLAIN_SUBHEADING_WORDS = 16
 # The most words of a line a PDF wraps a paragraph's sentence at: a line after a plain subheading that ends no sentence
 # has more (it is the sentence's first line, the subheading's paragraph).
 _WRAPPED_LINE_WORDS = 12
 
 
-def _plain_title(line: str) -> bool:
-    """Whether a line is a plain subheading's words: opens with a capital, few words, no end mark, its last word no
-    function word, no name cut at its end ("Tuyên truyền, nâng cao nhận thức"; not "Phối hợp với" / "Ủy ban …", "… của
-    Ủy ban")."""
+def _plain_title(line: str, most: int = _PLAIN_SUBHEADING_WORDS[1]) -> bool:
+    """Whether a line is a plain subheading's words: opens with a capital, few words (``most`` at most), no end mark, its
+    last word no function word, no name cut at its end ("Tuyên truyền, nâng cao nhận thức"; not "Phối hợp với" / "Ủy ban
+    …", "… của Ủy ban")."""
     if not line[:1].isupper() or line[-1] in _PLAIN_SUBHEADING_END_MARKS or "|" in line or "*" in line:
         return False
     words = line.split()
-    if not _PLAIN_SUBHEADING_WORDS[0] <= len(words) <= _PLAIN_SUBHEADING_WORDS[1]:
+    if not _PLAIN_SUBHEADING_WORDS[0] <= len(words) <= most:
         return False
     if words[-1].lower() in HEADING_OPEN_ENDS or not words[-1][-1:].isalpha():
         return False
@@ -527,9 +533,11 @@ def _plain_subheadings(text: Text, node: Node, first: int, title_end: int) -> li
         nxt = lines[k + 1].text.strip(" >") if k + 1 < len(lines) and lines[k + 1].flat_start < node.flat_end else ""
         if (
             (not prev or prev[-1:] in ".;:!?")
-            and _plain_title(t)
+            and _plain_title(t, _LONG_PLAIN_SUBHEADING_WORDS)
             and nxt[:1].isupper()
             and (nxt[-1:] in ".;!?" or len(nxt.split()) > _WRAPPED_LINE_WORDS)
+            # a long one only over a longer paragraph (_LONG_PLAIN_SUBHEADING_WORDS)
+            and (len(t.split()) <= _PLAIN_SUBHEADING_WORDS[1] or len(nxt.split()) > len(t.split()))
         ):
             if not heads and prev and not prev.endswith(":"):
                 return []  # a paragraph of the section's own before the first

@@ -141,13 +141,11 @@ Phòng Nội vụ đã thực hiện các nội dung sau:
 def test_corpus_057_lead_of_the_forms_of_supervision():
     # "IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT" / "Căn cứ tình hình thực tế tại địa phương, Ban Thường trực Ủy ban MTTQ Việt
     # Nam xã Lương Minh tổ chức thực hiện các hình thức sau:" / "1. Giám sát trực tiếp …" / "2. Phối hợp kiểm tra …".
+    # Round 20 (the lead's reading of the gold convention): the forms of the work are no tasks; the lead's doer given to
+    # a content section's items is tested on the same lead in test_quality20_tasks.py.
     path = next(CORPUS.glob("*057.txt"))
     tasks = [t for t in find_tasks(make_text(path.read_text(encoding="utf-8")), Header()) if t.section.startswith("IV.")]
-    assert [t.section for t in tasks] == ["IV.1", "IV.2", "IV.3"]
-    lead = ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]
-    assert [t.assigned_to for t in tasks[:2]] == [lead, lead]  # were []
-    # IV.3 names its own doer: the lead does not add to it.
-    assert tasks[2].assigned_to == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc xã"]
+    assert tasks == []
 
 
 def test_code_of_law_is_no_ministry():
