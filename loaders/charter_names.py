@@ -83,15 +83,59 @@ def _named_treaty(masked: str, start: int, word: str) -> Mention | None:
     if m is None:
         return None
     end = _field_end(masked, m.end())
+    name = None
     if m["party"] and end == m.end():
-        return None  # "Công ước Liên hợp quốc" alone, or about a law named in it: not one certain treaty
+        field = _shared_field(masked, end)
+        if field is None:
+            return None  # "Công ước Liên hợp quốc" alone, or about a law named in it: not one certain treaty
+        name = masked[start:end] + field  # "Công ước khung của Liên hợp quốc và Thỏa thuận Paris về biến đổi khí hậu"
     year = _TREATY_YEAR.match(masked, end)
     if year:
         end = year.end()
     return Mention(
-        start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word], name=masked[start:end],
+        start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word], name=name or masked[start:end],
         year=int(year["year"] or year["paren"]) if year else None,
     )
+
+
+# A second treaty named right after a first, whose field the two share: " và " before "Thỏa thuận Paris về biến đổi
+# khí hậu" in "Công ước khung của Liên hợp quốc và Thỏa thuận Paris về biến đổi khí hậu".
+AND_TREATY = re.compile(rf"\s+và\s+(?={_TREATY_TYPE})")
+
+
+def _shared_field(masked: str, at: int) -> str | None:
+    """The field (" về biến đổi khí hậu") of the treaty named by its party or city right after " và " at ``at``,
+    which the treaty before it shares; None without such a treaty or field."""
+    a = AND_TREATY.match(masked, at)
+    if a is None:
+        return None
+    second = NAMED_TREATY.match(masked, a.end())
+    if second is None:
+        return None
+    end = _field_end(masked, second.end())
+    return masked[second.end() : end] if end > second.end() else None
+
+
+# A treaty named by its short name alone, in capitals after its type word: "Hiệp định EVFTA", "Hiệp định CPTPP",
+# "Công ước CEDAW" (its long name, if the document writes it, gives the short name in parentheses).
+SHORT_NAMED_TREATY = re.compile(r"(?P<type>Công\s*ước|Hiệp\s*định)\s+(?P<short>[A-Z][A-Z\d]{2,9})(?![\w\-/])")
+# A treaty's name with its short name in parentheses at its end: "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái
+# Bình Dương (CPTPP)".
+_SHORT_AT_END = re.compile(r"\((?P<short>[A-Z][A-Z\d\-]{1,11})\)\Z")
+
+
+def treaty_short_key(name: str) -> str | None:
+    """The key of a treaty named by its short name or with it: "hiệp định cptpp" for "Hiệp định CPTPP" and for
+    "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)" (one treaty); None for any other name."""
+    m = SHORT_NAMED_TREATY.fullmatch(name)
+    short = m["short"] if m and m["short"] not in codes.TREATY_ORGANISATIONS else None
+    if short is None:
+        end = _SHORT_AT_END.search(name)
+        if end is None or TREATY.fullmatch(name) is None:
+            return None
+        short = end["short"]
+    word = "".join(name.split()[:2]).lower()
+    return f"{codes.CHARTER_TYPE_NAMES.get(word, word)} {short}".lower()
 
 
 def treaty_city_key(name: str) -> str | None:
@@ -140,6 +184,15 @@ def read_charter(masked: str, u: re.Match) -> Mention | None:
             return Mention(start=start, end=m.end(), kind=UNNUMBERED, doc_type=codes.TYPE_WORDS["điều lệ"], name=m.group(0))
         return None
     m = TREATY.match(masked, start) if word in _TREATIES_BY_YEAR else None
+    if m is None and word in _TREATIES_BY_YEAR:
+        short = SHORT_NAMED_TREATY.match(masked, start)
+        if short and short["short"] not in codes.TREATY_ORGANISATIONS and not _in_conference_name(masked, start):
+            mention = Mention(
+                start=start, end=short.end(), kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word],
+                name=short.group(0),
+            )
+            mention.notes.append(f"named by its short name ({short['short']})")
+            return mention
     if m is None or not _commas_in_pairs(m["name"]):
         named = _named_treaty(masked, start, word)
         return None if named is None or _in_conference_name(masked, start) else named
@@ -147,7 +200,9 @@ def read_charter(masked: str, u: re.Match) -> Mention | None:
         return None  # "(COP26)" names the conference, not the treaty: without its year, the treaty is not read
     end = m.end() if m["year"] else m.end("name")
     mention = Mention(
-        start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word], name=masked[start:end],
+        start=start, end=end, kind=UNNUMBERED, doc_type=codes.CHARTER_TYPE_NAMES[word],
+        # Its short name kept in its name, which keys it with a mention by that short name (treaty_short_key).
+        name=masked[start : m.end()] if m["short"] else masked[start:end],
         year=int(m["year"]) if m["year"] else None,
     )
     if m["short"]:

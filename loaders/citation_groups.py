@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes
-from vanban.loaders.charter_names import treaty_city_key
+from vanban.loaders.charter_names import treaty_city_key, treaty_short_key
 from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
-from vanban.loaders.names import expand_abbreviations
+from vanban.loaders.names import expand_abbreviations, unglue_syllables
 from vanban.loaders.unnumbered_citations import PLENUM_KEY, plenum_key
 from vanban.loaders.records import Citation
 
@@ -122,14 +122,16 @@ def name_key(name: str | None) -> str:
     'Luật Thi đua, khen thưởng' and 'Luật Thi đua khen thưởng'.
     Memoised (pure): implements compares each mention with each citation by these keys."""
     s = expand_abbreviations(" ".join((name or "").replace("*", "").replace(",", " ").split()))
-    treaty = treaty_city_key(s) if s[:1] in _TREATY_INITIALS else None
+    treaty = (treaty_city_key(s) or treaty_short_key(s)) if s[:1] in _TREATY_INITIALS else None
     if treaty:
         return treaty  # "Thỏa thuận Paris về biến đổi khí hậu" is "Thỏa thuận Paris"
     if s[:9].lower() == "hiến pháp":
         # A constitution is known by its year, written with or without the state's name:
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
         return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
-    return _YEAR_SUFFIX.sub("", s).lower()
+    # Two syllables a copy ran together are the two words: "Hội đồng nhândân" is "Hội đồng nhân dân".
+    key = unglue_syllables(_YEAR_SUFFIX.sub("", s).lower())
+    return codes.LAW_NAME_VARIANTS.get(key, key)
 
 
 @dataclass
@@ -177,11 +179,22 @@ def _short_name_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nke
     if m.date is not None:
         return None
     if m.year is None:
-        return _known_short_name_group(by_name, nkey)
+        return _known_short_name_group(by_name, nkey) or _short_named_before_group(by_name, nkey)
     head = nkey[1] + " "
     found = [
         g for (t, key), gs in by_name.items() if t == nkey[0] and key.startswith(head)
         for g in gs if g.first.number is not None and _group_year(g) == m.year
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _short_named_before_group(by_name: dict[tuple[str, str], list[InstrumentGroup]], nkey: tuple[str, str]) -> InstrumentGroup | None:
+    """The group of a law named first by a short name no law has (codes.LAW_SHORT_NAMES), which ``nkey``, a full
+    name without a year, names: "Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân" after "Luật Bầu cử năm 2015"
+    (a Sở's plan) is that law, when one law only was named so."""
+    found = [
+        g for short, full in codes.LAW_SHORT_NAMES.items() if nkey[1].startswith(full)
+        for g in by_name.get((nkey[0], short), [])
     ]
     return found[0] if len(found) == 1 else None
 

@@ -88,7 +88,7 @@ from vanban.loaders.context_issuers import (
     proposer_issuer,
     shared_issuer,
 )
-from vanban.loaders.law_names import name_numbered_laws
+from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
@@ -780,6 +780,8 @@ def find_implements(
     out: list[Citation] = []
     for a, b in find_implementing_spans(text, header) if spans is None else spans:
         for m in mentions[bisect_left(starts, a) : bisect_left(starts, b)]:
+            if m.doc_type in AMENDABLE_TYPES and m.kind == UNNUMBERED and amended_in(masked, m.start):
+                continue  # "… thi hành Luật sửa đổi, bổ sung một số điều của Luật X": the amending law is carried out
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
@@ -787,5 +789,7 @@ def find_implements(
         title_key = name_key(header.title)
         for cite in cites:
             if name_key(cite.surface) in title_key and not any(cite is o for o in out):
+                if cite.doc_type in AMENDABLE_TYPES and amended_in(title_key, title_key.find(name_key(cite.surface))):
+                    continue  # the title carries out the amending law that names it, not it
                 out.append(cite)
     return out

@@ -166,7 +166,9 @@ LAW_TYPE_WORDS: tuple[str, ...] = ("luật", "bộ luật", "pháp lệnh", "hi�
 # Words that follow "Luật" without naming a law: "Luật sư", "Luật này", "đại học Luật hoặc …".
 NOT_LAW_NAME_WORDS: frozenset[str] = frozenset(
     {"sư", "gia", "này", "hoặc", "và", "của", "các", "để", "là", "thì", "định", "pháp", "học", "trên", "trong", "theo",
-     "thuộc", "bao", "vào", "được", "có", "đã", "sẽ", "cho", "về", "khi", "mới", "đó", "chuyên", "hiện", "sửa", "nêu"}
+     "thuộc", "bao", "vào", "được", "có", "đã", "sẽ", "cho", "về", "khi", "mới", "đó", "chuyên", "hiện", "sửa", "nêu",
+     # A future instrument that replaces one, no law's name: "khi có Luật thay thế", "Pháp lệnh thay thế".
+     "thay"}
 )
 # Law names whose first words are a stop phrase, as written in lower case: "Cân cứ Luật ban hành văn
 # bản quy phạm pháp luật năm 2015" (the capitalised "Luật Ban hành …" is read as any name is).
@@ -178,6 +180,11 @@ LAW_NAMES_OPENING_WITH_A_NOT_NAME_WORD: tuple[str, ...] = ("các tổ chức tí
 # as citation_groups.name_key writes them): "Luật Bầu cử" for "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
 # nhân dân" (the one law on elections since 2015).
 LAW_SHORT_NAMES: dict[str, str] = {"luật bầu cử": "luật bầu cử đại biểu"}
+# Law names written with a word left out, and the name they stand for (lower-case keys, as LAW_SHORT_NAMES):
+# "Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân" is "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân".
+LAW_NAME_VARIANTS: dict[str, str] = {
+    "luật bầu cử đại biểu quốc hội và hội đồng nhân dân": "luật bầu cử đại biểu quốc hội và đại biểu hội đồng nhân dân",
+}
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
@@ -197,6 +204,9 @@ LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     # An adverb or a body that opens the next clause: "Luật Hôn nhân và gia đình cũng được tuyên truyền", "… Luật
     # Giáo dục nhà trường …".
     "cũng", "đang", "nhà trường",
+    # A deadline after the name: "… thực hiện Luật Tổ chức Hội đồng nhân dân chậm nhất ngày …" (a copy may run "dân"
+    # and "chậm" together: law_names reads them apart).
+    "chậm nhất",
     # A verb of the clause after the name, never a word of a law's title: "thực hiện Luật Phát triển đô thị và xem
     # xét …", "triển khai Luật Phát triển đô thị" / "Đề nghị các Ban HĐND …" (a heading, then the next paragraph).
     "xem xét", "đề nghị", "đề xuất", "kiến nghị", "yêu cầu", "chỉ đạo", "báo cáo", "triển khai", "phối hợp",
@@ -275,6 +285,11 @@ CHARTER_TYPE_NAMES: dict[str, str] = {
 # The international parties a treaty is named by, without its year: "Công ước khung của Liên hợp quốc về biến đổi
 # khí hậu", "Công ước ASEAN về phòng, chống buôn bán người, đặc biệt là phụ nữ và trẻ em".
 TREATY_PARTIES: tuple[str, ...] = ("Liên hợp quốc", "Liên Hợp Quốc", "LHQ", "ASEAN")
+# Organisations written in capitals after a treaty's type word, which name no one treaty (an organisation makes many):
+# "các Công ước ILO", "Hiệp định ASEAN" (not read as a treaty's short name, charter_names.SHORT_NAMED_TREATY).
+TREATY_ORGANISATIONS: frozenset[str] = frozenset(
+    {"LHQ", "ASEAN", "ILO", "WTO", "WHO", "APEC", "UNESCO", "UNICEF", "FAO", "IMO", "ICAO", "IAEA", "WIPO", "OECD"}
+)
 # The cities a treaty is named after: "Thỏa thuận Paris về biến đổi khí hậu", "Nghị định thư Kyoto", "Nghị định thư
 # Montreal về các chất làm suy giảm tầng ô-dôn", "Công ước Viên về quan hệ ngoại giao".
 TREATY_CITIES: tuple[str, ...] = (
@@ -473,6 +488,8 @@ ABBREVIATIONS: dict[str, str] = {
     "PTDTBT": "Phổ thông dân tộc bán trú",
     "TH&THCS": "Tiểu học và Trung học cơ sở",
     "THCS&THPT": "Trung học cơ sở và Trung học phổ thông",
+    # A law's subject written by its code: "Luật Bảo vệ BMNN năm 2018" (Luật Bảo vệ bí mật nhà nước).
+    "BMNN": "bí mật nhà nước",
 }
 
 # Kinds of school written out after "Trường"; the words after the kind are a proper name,

@@ -124,6 +124,16 @@ _CHAIR = "Chủ tịch "
 _DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị", " xây dựng", " ban hành")
 
 
+# An opening that is the subject of a statement, "là" after a few words and no instrument among them: "Triển khai
+# thực hiện NDC là trách nhiệm của các quốc gia để thực hiện Công ước khung của Liên hợp quốc và Thỏa thuận Paris
+# về biến đổi khí hậu, …" (the context a Chỉ thị opens with: the treaties it names are cited, not carried out by the
+# document). Not "Thực hiện Quyết định số 12/QĐ-UBND … công nhận xã A là xã đạt chuẩn …" (an instrument first).
+STATEMENT_SUBJECT = re.compile(rf"(?:\s+(?!(?:{CAP_TYPE_WORD})(?!\w))[^\s,;:.()“”\"]+){{1,6}}?\s+là\s")
+# The copula that gates STATEMENT_SUBJECT, and how far after the opening it may be.
+_COPULA = " là "
+_STATEMENT_SUBJECT_CHARS = 60
+
+
 # The openings of those purpose clauses (OTHER_OPENINGS: not implementing of themselves).
 _PURPOSE_OPENINGS = ("Để", "Nhằm")
 
@@ -343,13 +353,27 @@ def _continues_list(before: str, line: str) -> bool:
     return before.rstrip(" *_").endswith(":") and LIST_HEAD_LINE.match(before) is not None and not _closes_preamble(before)
 
 
+# "Căn cứ" before a capitalised type word right after the addressees on the "Kính gửi" line itself, a copy that lost
+# its line breaks: " Căn cứ Luật" in "Kính gửi: Hiệu trưởng các trường tiểu học trên địa bàn huyện Phú Bình Căn cứ
+# Luật giáo dục năm 2005; …" (after a word, not inside a quoted or parenthesised name).
+ADDRESS_LINE_BASIS = re.compile(rf"(?<=[^\W\d_])\s+(?P<open>C[ăâ]n\s+cứ)\s+(?=(?:{CAP_TYPE_WORD})(?!\w))")
+# The anchor that gates ADDRESS_LINE_BASIS.
+_BASIS_WORD = " cứ "
+
+
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
     """The run of opening paragraphs after a letter's "Kính gửi" block: from the first line that
     starts with an opening to the first paragraph that does not ("Căn cứ Luật Giáo dục …;" …
-    "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body)."""
+    "Căn cứ Công văn số 4338/SGDĐT-GDTXNNĐH …;" then the body); or from a "Căn cứ" on the "Kính gửi" line itself
+    (ADDRESS_LINE_BASIS)."""
     start = None
+    lo = None
     budget = _ADDRESS_LINES - 1
-    for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES)):
+    line = masked_line(address)
+    glued = ADDRESS_LINE_BASIS.search(line) if line.find(_BASIS_WORD) >= 0 else None
+    if glued:
+        start, lo = address, lines[address].flat_start + glued.start("open")
+    for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES) if start is None else address):
         line = masked_line(k)
         if _opens_line(line) or (k + 1 < len(lines) and _opens_across(line, masked_line(k + 1))):
             start = k  # also "Thực" / "hiện Công văn số …" broken by the copy
@@ -368,7 +392,7 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         ) and not _continues_list(before, line):
             stop = k
             break
-    lo = lines[start].flat_start
+    lo = lines[start].flat_start if lo is None else lo
     hi = lines[stop].flat_start if stop < len(lines) else len(lines[-1].text) + lines[-1].flat_start
     return lo, hi
 
@@ -469,6 +493,8 @@ def _add_opening_spans(
         purpose = m["open"] in _PURPOSE_OPENINGS and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
         if m["open"] in _BASIS_OPENINGS and _applies_provision(masked, m.end()):
             continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
+        if m["open"] in _OPENINGS_IMPLEMENTING and _opens_statement(masked, m.end()):
+            continue
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
             stop = min(stop, next((e for e in sentence_ends if e > m.end()), stop))
@@ -481,6 +507,13 @@ def _add_opening_spans(
                 spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
             else:
                 spans.append((m.start(), stop))
+
+
+def _opens_statement(masked: str, at: int) -> bool:
+    """Whether the opening that ends at ``at`` is the subject of a statement (STATEMENT_SUBJECT), not a preamble's."""
+    if masked.find(_COPULA, at, at + _STATEMENT_SUBJECT_CHARS) < 0:
+        return False
+    return STATEMENT_SUBJECT.match(masked, at) is not None
 
 
 def _purpose_stop(masked: str, start: int, stop: int, header: Header) -> int | None:

@@ -14,6 +14,7 @@ from vanban.loaders.citation_issuers import ORDINAL_WORD
 from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, NAMED, NUMBERED, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import type_name
 from vanban.loaders.citation_words import NAME_STOPS, starts_stop, starts_type, words_at
+from vanban.loaders.names import unglue_syllables
 
 
 # "năm 2013" after a name, or "năm2013" as a PDF or OCR copy glues it: "Hiến pháp năm2013".
@@ -51,8 +52,31 @@ AMENDING = re.compile(
 AMENDING_NUMBER = re.compile(r"\s+(?:Luật\s+)?(?i:số)\s*")
 # A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
 AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
+# The words of an amending law before a law it amends, up to that law's type word: "Luật sửa đổi, bổ sung một số điều
+# của " in "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật sửa đổi, bổ sung một
+# số điều của Luật Phòng, chống thiên tai và " before "Luật Đê điều"; in any case, as a title writes it in capitals,
+# and in a name key's lower case without its commas.
+AMENDED_BEFORE = re.compile(
+    r"(?i:luật|pháp\s+lệnh)\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+"
+    r"(?:(?i:luật|pháp\s+lệnh|bộ\s+luật)\s[^;:.()]{0,100}?\s+(?i:và)\s+)?\Z"
+)
+# How far before a law the amending words may start, and the anchor that gates AMENDED_BEFORE.
+_AMENDED_BEFORE_CHARS = 180
+_AMENDING_ANCHOR = "đổi"
+
+
+def amended_in(s: str, start: int) -> bool:
+    """Whether the law named at ``start`` of ``s`` is one an amending law names as the law it amends (AMENDED_BEFORE):
+    "Luật Tiêu chuẩn và quy chuẩn kỹ thuật" in "… thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và
+    quy chuẩn kỹ thuật"."""
+    lo = max(0, start - _AMENDED_BEFORE_CHARS)
+    if s.lower().find(_AMENDING_ANCHOR, lo, start) < 0:
+        return False
+    return AMENDED_BEFORE.search(s, lo, start) is not None
+
+
 # The law types that amend and are amended so: "Luật", "Bộ luật", "Pháp lệnh".
-_AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
+AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
 
 
 def _amending_law(masked: str, m: re.Match) -> Mention | None:
@@ -68,7 +92,7 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
     while True:
         inner = UNNUMBERED_START.match(masked, pos)
         got = read_law_name(masked, inner) if inner else None
-        if got is None or got.doc_type not in _AMENDABLE_TYPES:
+        if got is None or got.doc_type not in AMENDABLE_TYPES:
             break
         end, last = got.end, got
         also = AMENDED_ALSO.match(masked, end)
@@ -157,13 +181,17 @@ _AND = "và"
 _LAW_IN_GENERAL = "pháp "
 
 
+# The shortest word read as two syllables run together inside a law's name ("nhândân", "dânchậm").
+_GLUED_WORD_CHARS = 5
+
+
 def read_law_name(masked: str, m: re.Match) -> Mention | None:
     """'Luật Tiếp công dân', 'Hiến pháp năm 2013': the name up to a stop word or punctuation, or a line break that ends
     a name when ``masked`` marks them (``citation_mentions.mark_hard_breaks``)."""
     doc_type = type_name(m["type"])
     if masked[max(0, m.start() - len(_LAW_IN_GENERAL)) : m.start()].lower() == _LAW_IN_GENERAL:
         return None  # "Pháp Luật": law in general
-    if doc_type in _AMENDABLE_TYPES:
+    if doc_type in AMENDABLE_TYPES:
         amending = _amending_law(masked, m)
         if amending:
             return amending
@@ -185,6 +213,13 @@ def read_law_name(masked: str, m: re.Match) -> Mention | None:
         if i and w[0] == ORDINAL_WORD and LAW_NAME_SO.match(masked, w[1]):
             taken.append(w)  # "Pháp lệnh Dân số": a word of the name, no number after it
             continue
+        if i and len(w[0]) >= _GLUED_WORD_CHARS and w[0].islower():
+            cut = unglue_syllables(w[0]).find(" ")
+            if cut > 0:
+                # "Hội đồng nhân dânchậm nhất": two syllables a copy ran together, read as two words (a stop may follow).
+                w = (w[0][:cut], w[1], w[1] + cut)
+                words[i + 1 : i + 1] = [(words[i][0][cut:], w[2], words[i][2])]
+                words[i] = w
         if starts_stop(words, i, stops) or w[0][:1] in "“\"'":
             break
         gap = masked[words[i - 1][2] : w[1]] if i else " "
@@ -274,7 +309,7 @@ def name_numbered_laws(masked: str, kept: list[Mention]) -> None:
     issuer (OWN_NAME_GAP), no year of the name against the number's. ``kept`` is changed."""
     drop = set()
     for a, b in zip(kept, kept[1:]):
-        if a.kind not in (NUMBERED, NAMED) or a.name or not a.number or a.doc_type not in _AMENDABLE_TYPES:
+        if a.kind not in (NUMBERED, NAMED) or a.name or not a.number or a.doc_type not in AMENDABLE_TYPES:
             continue
         if b.kind != UNNUMBERED or b.doc_type != a.doc_type or not b.name or b.key:
             continue

@@ -11,10 +11,11 @@ import pytest
 from conftest import EXAMPLES, SHARED
 from vanban.loaders import citations
 from vanban.loaders.citation_groups import name_key, names_same_instrument
-from vanban.loaders.citation_mentions import mask
+from vanban.loaders.citation_mentions import UNNUMBERED, mask
 from vanban.loaders.citations import _collect, read_citations
 from vanban.loaders.implementing_spans import find_implementing_spans
 from vanban.loaders.header import read_header
+from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.records import Citation, Header
@@ -27,6 +28,8 @@ def _implements_by_span_reading(text: Text, header: Header, cites: list[Citation
     out: list[Citation] = []
     for a, b in find_implementing_spans(text, header):
         for m in _collect(masked, header, a, b, identity_only=True):
+            if m.doc_type in AMENDABLE_TYPES and m.kind == UNNUMBERED and amended_in(masked, m.start):
+                continue  # a law an amending law names: the amending law is carried out
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
@@ -34,6 +37,8 @@ def _implements_by_span_reading(text: Text, header: Header, cites: list[Citation
         title_key = name_key(header.title)
         for cite in cites:
             if name_key(cite.surface) in title_key and not any(cite is o for o in out):
+                if cite.doc_type in AMENDABLE_TYPES and amended_in(title_key, title_key.find(name_key(cite.surface))):
+                    continue
                 out.append(cite)
     return out
 
