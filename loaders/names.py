@@ -953,6 +953,9 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         return None
     if ", " in s:
         s = DOUBLED_LIST_WORD.sub(r"\1", s)
+    s = DOUBLED_WORD.sub(_undoubled, s)
+    if "/" in s:
+        s = SLASH_LEVEL.sub(_slash_level, s)
     if "TX" in s or "QL" in s or "KC" in s or "TTĐTTP" in s:
         s = CONTEXT_CODE.sub(_context_expansion, s)
     if qualified and "TP" in s:
@@ -979,8 +982,22 @@ CUT_LAST_WORD = re.compile(r"(?<= )[bcdđghklmnpqrstvx]$")
 # a whole name run together, "Cácsởgiáodụcđàotạo" (that unglue_name cannot cut: "giá|o|dục" reads too).
 GLUED_NAME_CHARS = 9
 # A word written twice in a list, each time a whole item: "Sở, Sở, ban ngành thành phố" -> "Sở, ban ngành thành
-# phố" (not "Các ban cán sự đảng, đảng đoàn": two items).
-DOUBLED_LIST_WORD = re.compile(r"(?<!\w)(\w+), \1(?=,)")
+# phố" (not "Các ban cán sự đảng, đảng đoàn", "tổ chức chính trị - xã hội, hội, đoàn thể": other items).
+DOUBLED_LIST_WORD = re.compile(r"(?:^|(?<=, ))(\w+), \1(?=,)")
+# A lower-case word written twice running, a typo: "Các cơ quan quan tham mưu" -> "Các cơ quan tham mưu" (lower-case
+# only, _undoubled: a place's name may repeat a syllable, "Đông Đông").
+DOUBLED_WORD = re.compile(r"(?<!\w)(\w+) \1(?!\w)")
+# A level word after a slash in a Nơi nhận, "/h" its short form: "- UBND/huyện;", "- Phòng LĐTB&XH/h;" (the
+# district's offices) -> "Ủy ban nhân dân huyện", "Phòng Lao động - Thương binh và Xã hội huyện".
+SLASH_LEVEL = re.compile(r"(?<=\w)/(?P<level>huyện|tỉnh|h)$")
+
+
+def _undoubled(m: re.Match) -> str:
+    return m.group(1) if m.group(1).islower() else m.group(0)
+
+
+def _slash_level(m: re.Match) -> str:
+    return " huyện" if m.group("level") == "h" else f" {m.group('level')}"
 
 
 def _is_malformed(name: str) -> bool:

@@ -114,3 +114,19 @@ def test_a_letters_addressee_loses_its_glued_honorific(tmp_path: Path):
     froms = [r.from_ for r in rec.reports_to] if rec.reports_to and hasattr(rec.reports_to[0], "from_") else [getattr(r, "from", None) for r in rec.reports_to]
     assert froms and all(f and not f.lower().startswith("đồng") for f in froms)
     assert "Giám đốc Công an thành phố Hà Nội" in froms
+
+
+def test_a_lower_case_word_written_twice_running_is_read_once():
+    # "Các cơ quan quan tham mưu quản lý ngành, lĩnh vực" (a typo of a Kế hoạch).
+    assert canonical_org("Các cơ quan quan tham mưu") == "Các cơ quan tham mưu"
+    # A proper name in capitals keeps its words; a list's items keep theirs.
+    assert canonical_org("Trường Đại học Đông Đông") == "Trường Đại học Đông Đông"
+    assert canonical_org("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể").endswith("xã hội, hội, đoàn thể")
+
+
+def test_a_level_after_a_slash_in_a_noi_nhan():
+    # "- - UBND/huyện;" / "- - Phòng LĐTB&XH/h;" (a commune's Công văn: the district's offices).
+    assert canonical_org("UBND/huyện") == "Ủy ban nhân dân huyện"
+    assert canonical_org("Phòng LĐTB&XH/h") == "Phòng Lao động - Thương binh và Xã hội huyện"
+    # Two bodies parted by a slash are left as written.
+    assert canonical_org("Sở Y tế/Bộ Y tế") == "Sở Y tế/Bộ Y tế"
