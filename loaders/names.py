@@ -956,7 +956,7 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     s = DOUBLED_WORD.sub(_undoubled, s)
     if "/" in s:
         s = SLASH_LEVEL.sub(_slash_level, s)
-    if "TX" in s or "QL" in s or "KC" in s or "TTĐTTP" in s:
+    if "TX" in s or "QL" in s or "KC" in s or "KKT" in s or "TTĐTTP" in s:
         s = CONTEXT_CODE.sub(_context_expansion, s)
     if qualified and "TP" in s:
         s = _city_initials(s, province)
@@ -1015,13 +1015,18 @@ def _is_malformed(name: str) -> bool:
 # "TX" after "huyện, " in a list of levels ("UBND các huyện, TX, TP" -> "… các huyện, thị xã, thành phố"), "Ban
 # QL" (Ban Quản lý), "KCN" after "các" or "Ban Quản lý" ("Ban QL các KCN" -> "Ban Quản lý các khu công nghiệp"),
 # "KCB" after "cơ sở" ("Các cơ sở KCB" -> "Các cơ sở khám bệnh, chữa bệnh"; alone it is the Cục's code in
-# "Lưu: VT, KCB"), "Cổng TTĐTTP" (Cổng thông tin điện tử thành phố, as the table's "TTĐT" reads).
+# "Lưu: VT, KCB"), "KCNC" after "các" ("Ban QL các KCNC và các KCN": khu công nghệ cao), "KKT" after "Quản lý" ("Ban
+# QL KKT tỉnh": Khu kinh tế), "Cổng TTĐTTP" (Cổng thông tin điện tử thành phố, as the table's "TTĐT" reads).
 CONTEXT_CODE = re.compile(
     r"(?<=huyện, )(?P<tx>TX)(?![\w-])"
     r"|(?<=quận, )(?P<tx2>TX)(?![\w-])"
     r"|(?<=Ban )(?P<ql>QL)(?= )"
     r"|(?<=các )(?P<kcn>KCN)(?![\w-])"
     r"|(?<=Quản lý )(?P<kcn2>KCN)(?![\w-])"
+    r"|(?<=các )(?P<kcnc>KCNC)(?![\w-])"
+    r"|(?<=Quản lý )(?P<kkt>KKT)(?![\w-])"
+    r"|(?<=Ban QL )(?P<kcn3>KCN)(?![\w-])"
+    r"|(?<=Ban QL )(?P<kkt2>KKT)(?![\w-])"
     r"|(?<=cơ sở )(?P<kcb>KCB)(?![\w-])"
     r"|(?<=Cổng )(?P<portal>TTĐTTP)(?![\w-])"
 )
@@ -1031,6 +1036,10 @@ _CONTEXT_EXPANSIONS: dict[str, str] = {
     "ql": "Quản lý",
     "kcn": "khu công nghiệp",
     "kcn2": "khu công nghiệp",
+    "kcnc": "khu công nghệ cao",
+    "kkt": "Khu kinh tế",
+    "kcn3": "khu công nghiệp",
+    "kkt2": "Khu kinh tế",
     "kcb": "khám bệnh, chữa bệnh",
     "portal": "thông tin điện tử thành phố",
 }

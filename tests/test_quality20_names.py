@@ -57,6 +57,10 @@ def test_codes_certain_by_their_neighbours_are_expanded():
     assert canonical_org("Cổng TTĐTTP") == "Cổng thông tin điện tử thành phố"
     # Alone, "KCB" is the Cục Quản lý Khám, chữa bệnh's code in a Lưu line: kept.
     assert canonical_org("Lưu: VT, KCB") == "Lưu: Văn thư, KCB"
+    # "UBND các huyện, TX Bảo Lộc, TP Đà Lạt" (a Lâm Đồng plan): the town and the city by name.
+    assert canonical_org("UBND các huyện, TX Bảo Lộc, TP Đà Lạt") == "Ủy ban nhân dân các huyện, thị xã Bảo Lộc, thành phố Đà Lạt"
+    assert canonical_org("Ban QL các KCNC và các KCN") == "Ban Quản lý các khu công nghệ cao và các khu công nghiệp"
+    assert canonical_org("Ban QL KKT tỉnh") == "Ban Quản lý Khu kinh tế tỉnh"
     # "TX" not after a level in a list is no level.
     assert canonical_org("Phòng TX") == "Phòng TX"
 
