@@ -656,7 +656,7 @@ def _qualified_key(n: str, issuer: str | None, province: str | None, district: s
     # does: "Bộ Chỉ huy Quân sự tỉnh" in a Nghệ An plan -> "… tỉnh Nghệ An".
     if (province or district) and (" các " in n or ", " in n) and COLLECTIVE_LEVELS_END.search(n):
         pass  # the bodies of all provinces, named in the place of one: no place added
-    elif (province or district) and (q := qualify_in(n, province, district)) != n:
+    elif (province or district) and (q := qualify_in(n, province, district, issuer)) != n:
         return q
     if issuer and n.startswith(OFFICE_WORDS) and (room := _department_room(n, issuer)):
         return room

@@ -360,6 +360,12 @@ def unglue_name(name: str) -> str:
     return " ".join(_unglued_word(_uncamel(w)) if not w.islower() else _unglued_word(w) for w in name.split(" "))
 
 
+# The honorific before one office-holder, no part of the body's name: "Đồng chí" in "Đồng chí Giám
+# đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
+# "Các đồng chí Huyện ủy viên", round 9.) Read by the recipients and a letter's addressees.
+HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
+
+
 # A comma run on to the next word: "Môi trường,Chủ tịch" (not "1,5", a number).
 GLUED_COMMA = re.compile(r",(?=[^\W\d_])")
 
@@ -468,7 +474,10 @@ def _is_acronym(word: str) -> bool:
     bases = [unicodedata.normalize("NFD", c)[0] for c in word]
     if not any(b in _VOWELS for b in bases):
         return True
-    return len(word) <= 3 and word.isascii() and not UNMARKED_SYLLABLE.fullmatch(word)
+    if len(word) <= 3 and word.isascii() and not UNMARKED_SYLLABLE.fullmatch(word):
+        return True
+    # A code with "Đ", its other letters unmarked, that no syllable reads: "UBĐT" in "VP UBĐT" (not "ĐANG", "ĐOÀN").
+    return "Đ" in word and len(word) <= 5 and word.replace("Đ", "D").isascii() and not UNMARKED_SYLLABLE.fullmatch(word.replace("Đ", "D"))
 
 
 def recase(name: str) -> str:
@@ -797,6 +806,10 @@ def qualify(name: str, header: Header | None) -> str:
                 return f"{name} {district}"
         for level in DISTRICT_LEVELS:
             if name.endswith(" " + level):
+                if city is not None and city == district:
+                    # The document's own district is a city (its issuer says so: "UBND thành phố Hải Dương"): a lower
+                    # level's body is one of its own units, or generic, or elsewhere, never "huyện Hải Dương".
+                    return name
                 head = name[: -len(level) - 1]
                 if any(head.endswith(o) for o in LEVEL_ORGANS) and not head.endswith(LEVEL_OF_BODIES):
                     return f"{name} {district}"
@@ -936,8 +949,17 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     if is_all_caps(s):
         s = recase(s)
     s = tidy(expand_abbreviations(expand_department_codes(s)))
-    if not s:
+    if not s or _is_malformed(s):
         return None
+    if ", " in s:
+        s = DOUBLED_LIST_WORD.sub(r"\1", s)
+    s = DOUBLED_WORD.sub(_undoubled, s)
+    if "/" in s:
+        s = SLASH_LEVEL.sub(_slash_level, s)
+    if "TX" in s or "QL" in s or "KC" in s or "KKT" in s or "TTĐTTP" in s:
+        s = CONTEXT_CODE.sub(_context_expansion, s)
+    if qualified and "TP" in s:
+        s = _city_initials(s, province)
     if "tp." in s:
         s = tidy(LOWER_CITY_MARK.sub("thành phố ", s))
     s = place_case(s)
@@ -952,6 +974,92 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
     return _qualify_bare_district(_qualify_bare_province(s), province)
+
+
+# A name's last word cut off by the copy, one consonant left: "Bộ Nội v" (an OCR'd Nơi nhận: "- Bộ Nội v").
+CUT_LAST_WORD = re.compile(r"(?<= )[bcdđghklmnpqrstvx]$")
+# A word too long for one syllable (the longest, "nghiêng", has seven letters), with Vietnamese letters:
+# a whole name run together, "Cácsởgiáodụcđàotạo" (that unglue_name cannot cut: "giá|o|dục" reads too).
+GLUED_NAME_CHARS = 9
+# A word written twice in a list, each time a whole item: "Sở, Sở, ban ngành thành phố" -> "Sở, ban ngành thành
+# phố" (not "Các ban cán sự đảng, đảng đoàn", "tổ chức chính trị - xã hội, hội, đoàn thể": other items).
+DOUBLED_LIST_WORD = re.compile(r"(?:^|(?<=, ))(\w+), \1(?=,)")
+# A lower-case word written twice running, a typo: "Các cơ quan quan tham mưu" -> "Các cơ quan tham mưu" (lower-case
+# only, _undoubled: a place's name may repeat a syllable, "Đông Đông").
+DOUBLED_WORD = re.compile(r"(?<!\w)(\w+) \1(?!\w)")
+# A level word after a slash in a Nơi nhận, "/h" its short form: "- UBND/huyện;", "- Phòng LĐTB&XH/h;" (the
+# district's offices) -> "Ủy ban nhân dân huyện", "Phòng Lao động - Thương binh và Xã hội huyện".
+SLASH_LEVEL = re.compile(r"(?<=\w)/(?P<level>huyện|tỉnh|h)$")
+
+
+def _undoubled(m: re.Match) -> str:
+    return m.group(1) if m.group(1).islower() else m.group(0)
+
+
+def _slash_level(m: re.Match) -> str:
+    return " huyện" if m.group("level") == "h" else f" {m.group('level')}"
+
+
+def _is_malformed(name: str) -> bool:
+    """Whether ``name`` is no body's name but a fragment a copy broke: its last word cut ("Bộ Nội v") or
+    a whole name run together ("Cácsởgiáodụcđàotạo"). Such a name is dropped (precision first)."""
+    if CUT_LAST_WORD.search(name):
+        return True
+    return any(
+        len(w) >= GLUED_NAME_CHARS and w.isalpha() and not w.isascii() and w[1:].islower()
+        for w in name.split(" ")
+    )
+
+
+# Codes that only their neighbours make certain, read with them (the table's ABBREVIATIONS are read alone):
+# "TX" after "huyện, " in a list of levels ("UBND các huyện, TX, TP" -> "… các huyện, thị xã, thành phố"), "Ban
+# QL" (Ban Quản lý), "KCN" after "các" or "Ban Quản lý" ("Ban QL các KCN" -> "Ban Quản lý các khu công nghiệp"),
+# "KCB" after "cơ sở" ("Các cơ sở KCB" -> "Các cơ sở khám bệnh, chữa bệnh"; alone it is the Cục's code in
+# "Lưu: VT, KCB"), "KCNC" after "các" ("Ban QL các KCNC và các KCN": khu công nghệ cao), "KKT" after "Quản lý" ("Ban
+# QL KKT tỉnh": Khu kinh tế), "Cổng TTĐTTP" (Cổng thông tin điện tử thành phố, as the table's "TTĐT" reads).
+CONTEXT_CODE = re.compile(
+    r"(?<=huyện, )(?P<tx>TX)(?![\w-])"
+    r"|(?<=quận, )(?P<tx2>TX)(?![\w-])"
+    r"|(?<=Ban )(?P<ql>QL)(?= )"
+    r"|(?<=các )(?P<kcn>KCN)(?![\w-])"
+    r"|(?<=Quản lý )(?P<kcn2>KCN)(?![\w-])"
+    r"|(?<=các )(?P<kcnc>KCNC)(?![\w-])"
+    r"|(?<=Quản lý )(?P<kkt>KKT)(?![\w-])"
+    r"|(?<=Ban QL )(?P<kcn3>KCN)(?![\w-])"
+    r"|(?<=Ban QL )(?P<kkt2>KKT)(?![\w-])"
+    r"|(?<=cơ sở )(?P<kcb>KCB)(?![\w-])"
+    r"|(?<=Cổng )(?P<portal>TTĐTTP)(?![\w-])"
+)
+_CONTEXT_EXPANSIONS: dict[str, str] = {
+    "tx": "thị xã",
+    "tx2": "thị xã",
+    "ql": "Quản lý",
+    "kcn": "khu công nghiệp",
+    "kcn2": "khu công nghiệp",
+    "kcnc": "khu công nghệ cao",
+    "kkt": "Khu kinh tế",
+    "kcn3": "khu công nghiệp",
+    "kkt2": "Khu kinh tế",
+    "kcb": "khám bệnh, chữa bệnh",
+    "portal": "thông tin điện tử thành phố",
+}
+
+
+def _context_expansion(m: re.Match) -> str:
+    return _CONTEXT_EXPANSIONS[m.lastgroup]
+
+
+# A city's initials after "TP" at a name's end: "UBMTTQ Việt Nam - TPHN" (Ủy ban Mặt trận Tổ quốc Việt Nam thành
+# phố Hà Nội), read only in a document of that city.
+CITY_INITIALS = re.compile(r"(?:\s+[-–]\s+|\s+)TP(?P<code>[A-ZĐ]{2,3})$")
+
+
+def _city_initials(name: str, province: str | None) -> str:
+    """'Ủy ban Mặt trận Tổ quốc Việt Nam - TPHN' in a Hà Nội document -> '… Việt Nam thành phố Hà Nội'."""
+    m = CITY_INITIALS.search(name)
+    if m is None or not province or not is_city(province) or _initials(province) != m.group("code"):
+        return name
+    return f"{name[: m.start()]} thành phố {province}"
 
 
 def _lower_level_before_place(name: str) -> str:
@@ -1012,9 +1120,11 @@ class _Place(NamedTuple):
     city: str | None = None  # "Buôn Ma Thuột": a document of a city below its province
 
 
-def qualify_in(name: str, province: str | None, district: str | None) -> str:
-    """``qualify`` in a document of ``province`` and ``district``."""
-    return qualify(name, _Place(province, district))
+def qualify_in(name: str, province: str | None, district: str | None, issuer: str | None = None) -> str:
+    """``qualify`` in a document of ``province`` and ``district`` (and of ``issuer``, whose name tells the
+    city the document belongs to: "Ủy ban nhân dân thành phố Hải Dương")."""
+    city = _locality(issuer, None, None, province)[1] if issuer else None
+    return qualify(name, _Place(province, district, None, city))
 
 
 # A department's name whose words a comma parts, its halves before and after the comma: "Sở Văn hóa, Thể thao và Du

@@ -432,8 +432,10 @@ PREDICATE = re.compile(_predicate_pattern())
 # Bold closed and reopened around a list's comma or "và" is markup too: "**Thủ trưởng các sở, ban, ngành**, **Chủ tịch UBND
 # các huyện** báo cáo …", "báo cáo **Bộ Y tế** và **UBND tỉnh**" (a list of bodies, each in bold; the marks are taken out of
 # the name read, ``name_at``).
+# The dot of a city's mark, "TP." before its name, is no end: "Sở GDĐT TP. Hồ Chí Minh chủ trì" (read to "TP" before).
+CITY_MARK_DOT = r"(?!(?<=\b[Tt][Pp]\.) ?[A-ZĐÀ-Ỹ])"
 NAME_END = re.compile(
-    r"[:;.()\[\]|*](?:(?<!\*)|(?<!\*\* \*)(?<!\*\*, \*)(?<!\*\* và \*)\*(?! \*\*)(?!, \*\*)(?! và \*\*))"
+    r"[:;.()\[\]|*](?:(?<!\*)" + CITY_MARK_DOT + r"|(?<!\*\* \*)(?<!\*\*, \*)(?<!\*\* và \*)\*(?! \*\*)(?!, \*\*)(?! và \*\*))"
 )
 # The most characters a name runs from its first word ("name_at").
 NAME_SPAN = 400

@@ -23,7 +23,7 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
-from vanban.loaders.names import COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
@@ -75,10 +75,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
 # The marks written with a slash, which may be followed by whom they concern: "b/c" in "(để b/c lãnh
 # đạo Bộ)".
 SLASH_MARKS: frozenset[str] = frozenset({"b/c", "t/h", "p/h", "ph/h", "th/h"})
-# The honorific before one office-holder, no part of the recipient's name: "Đồng chí" in "Đồng chí Giám
-# đốc Công an thành phố", "Đồngchí" (glued), "Đ/c" in "Đ/c Chánh Văn phòng Bộ". (A group keeps it:
-# "Các đồng chí Huyện ủy viên", round 9.)
-HONORIFIC = re.compile(r"(?:[Đđ]ồng\s*chí|[Đđ]/c)\s+(?=\S)")
+# The honorific before one office-holder (names.HONORIFIC, shared with a letter's addressees).
 # The courtesy before an office-holder addressed alone: "Ông" in "Kính gửi: Ông Giám đốc Sở Tài chính",
 # "Ông/Bà", "Ông (Bà)" (kept before a person's name: "Ông Nguyễn Văn A" names no office).
 COURTESY = re.compile(r"(?:Ông|Bà)(?:\s*/\s*[Bb]à|\s*\(\s*[Bb]à\s*\))?\s+(?=\S)")

@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Literal
 
 from vanban.loaders.alternation import find_all
+from vanban.loaders.names import HONORIFIC
 from vanban.loaders.parties import name_at
 from vanban.loaders.text import Line, Text
 
@@ -1008,7 +1009,16 @@ def letter_addressees(text: Text, doc: Outline) -> list[str]:
         texts.append(lines[k].text)
         k += 1
     # One line may list several, cut by semicolons: "Kính gửi: Các sở, ban ngành; UBND các huyện, thành phố."
-    return [n for t in texts for piece in t.split(";") if (n := _ADDRESSEE_TRIM.sub("", piece))]
+    # The honorific before one office-holder is no part of the name: "Kính gửi: Đồngchí Giám đốc Công an thành
+    # phố Hà Nội" -> "Giám đốc Công an thành phố Hà Nội" (names.HONORIFIC).
+    return [_without_honorific(n) for t in texts for piece in t.split(";") if (n := _ADDRESSEE_TRIM.sub("", piece))]
+
+
+def _without_honorific(name: str) -> str:
+    """'Đồngchí Giám đốc Công an thành phố' -> 'Giám đốc Công an thành phố' (names.HONORIFIC at its start)."""
+    if name[:2].lower() in ("đồ", "đ/") and (h := HONORIFIC.match(name)) is not None:
+        return name[h.end() :]
+    return name
 
 
 def _directing_after_citation(flat: str, lo: int, hi: int) -> int | None:

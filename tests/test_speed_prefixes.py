@@ -22,7 +22,7 @@ from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 
 # Bold closed and reopened around ", " or " và " is no end either (round 18): both forms read it.
-PLAIN_NAME_END = re.compile(r"[:;.()\[\]|]|(?<!\*\* )(?<!\*\*, )(?<!\*\* và )\*\*(?! \*\*)(?!, \*\*)(?! và \*\*)")
+PLAIN_NAME_END = re.compile(r"[:;()\[\]|]|\." + parties.CITY_MARK_DOT + r"|(?<!\*\* )(?<!\*\*, )(?<!\*\* và )\*\*(?! \*\*)(?!, \*\*)(?! và \*\*)")
 PLAIN_CLAUSE_END = re.compile(
     r"\." + reports.NO_STOP_DOT + r"(?:\s|$)|;" + reports.IN_BRACKETS + r"(?:\s|$)|\./\.|\(có\s" + reports.ATTACHED_THEN
 )
