@@ -1335,9 +1335,23 @@ ITEM_LABEL = re.compile(
 )
 
 
+# A label that names a person, then the office they hold, the item's doer: "2. Đồng chí Nguyễn Văn B, Phó Hiệu trưởng:",
+# "3. Bà Trần Thị C - Tổ trưởng tổ Toán:" (a school's Kế hoạch). The office is the sender, not the person.
+PERSON_LABEL = re.compile(
+    r"[\s*_]*(?:[Đđ]ồng\s+chí|Đ/c|[Ôô]ng|[Bb]à)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,:;.()\-–]*(?:\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,:;.()\-–]*){1,4}"
+    r"[\s*_]*(?:,|\s[-–])[\s*_]*(?P<office>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^:;.()]{1,60}?)[\s*_]*:"
+)
+
+
 def _unread_label(text: Text, doc: Outline, item: Node) -> str | None:
     """The label (ITEM_LABEL) that opens an item of an organisation section and names its doer, as written: "Thú y viên"."""
     lm = ITEM_LABEL.match(text.flat, item.body_start, item.head_end())
+    pm = PERSON_LABEL.match(text.flat, item.body_start, item.head_end()) if lm is None else None
+    if pm is not None and any(
+        n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
+        for part in doc.parts() for n in part
+    ):
+        return pm.group("office").strip(" *_") or None
     if lm is None or not any(
         n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
         for part in doc.parts() for n in part
