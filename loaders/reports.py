@@ -1938,6 +1938,18 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
+# A board's standing agency, named by that role: "Cơ quan thường trực Ban Chỉ đạo tổng hợp, báo cáo Ban Chỉ đạo tỉnh và Bộ
+# Y tế" (a Sở Y tế's plan).
+BOARDS_AGENCY = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+thường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)")
+
+
+def _boards_agency(sender: str | None, issuer: str) -> bool:
+    """Whether a compiling sender is a board's standing agency and the issuer is not that kind of board (the agency keeps
+    its report, named as the text names it: it is no staff unit of the Sở whose plan names it)."""
+    bm = BOARDS_AGENCY.match(sender or "")
+    return bm is not None and not issuer.startswith(_SPACES.sub(" ", bm.group("board")))
+
+
 # The national motto of a document's header, in no body's name.
 NATIONAL_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do", re.IGNORECASE)
 # A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member. Not a
@@ -3008,7 +3020,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 compiling and issuer and not to_department and not below and not to_own_body
                 and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
-                and not _ministry_sender(d.sender, issuer)
+                and not _ministry_sender(d.sender, issuer) and not _boards_agency(d.sender, issuer)
             ):
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below and not to_own_body:

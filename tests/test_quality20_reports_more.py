@@ -295,3 +295,15 @@ def test_a_persons_label_gives_the_office():
         ("Phó Hiệu trưởng", "Hiệu trưởng"), ("Tổ trưởng tổ Toán", "Phó Hiệu trưởng"), ("Nhân viên y tế", "Ban Giám hiệu")
     ]
     assert not PERSON_LABEL.match("Ông bà, cha mẹ học sinh:")
+
+
+def test_a_boards_standing_agency_keeps_its_report_in_a_sos_plan():
+    # Before: ('Sở Y tế tỉnh Quảng Ngãi', …): the agency read as the Sở's staff unit compiling the Sở's report.
+    body = (
+        "1. Trung tâm Y tế các huyện triển khai.\n2. Cơ quan thường trực Ban Chỉ đạo tổng hợp, báo cáo Ban Chỉ đạo tỉnh và Bộ Y"
+        " tế kết quả thực hiện."
+    )
+    assert _rows(body, Header(issuer="Sở Y tế tỉnh Quảng Ngãi", province="Quảng Ngãi"))[0][0] == "Cơ quan thường trực Ban Chỉ đạo"
+    # In the board's own plan the agency compiles the board's report (unchanged).
+    board = Header(issuer="Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Quảng Ngãi", province="Quảng Ngãi")
+    assert _rows(body, board)[0][0] == "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Quảng Ngãi"
