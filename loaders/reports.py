@@ -35,7 +35,15 @@ from vanban.loaders.parties import (
     ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
-from vanban.loaders.sections import Node, Outline, letter_addressees, letter_body_spans, outline
+from vanban.loaders.sections import (
+    LETTER_CITING_OPENING,
+    MARKUP_ONLY,
+    Node,
+    Outline,
+    letter_addressees,
+    letter_body_spans,
+    outline,
+)
 from vanban.loaders.task_tables import table_tasks
 from vanban.loaders.text import Text
 
@@ -558,6 +566,11 @@ OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|địn
 # Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
 SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
 SCHOOL = "Trường "
+# The school's own work made passive before the verb, in a school's document: "Kế hoạch giáo dục của nhà trường được ban hành
+# và báo cáo cấp có thẩm quyền trước ngày 31 tháng 8 hằng năm" (the school reports it).
+# Schools named in a letter's addressees: "Các cơ sở giáo dục mầm non, phổ thông", "Hiệu trưởng các trường tiểu học".
+SCHOOLS_NAMED = re.compile(r"(?<![\wđ])(?:trường|cơ\s+sở\s+giáo\s+dục)(?![\wđ])", re.IGNORECASE)
+SCHOOL_OWNED_PASSIVE = re.compile(r"(?<![\wđ])của\s+(?:nhà\s+trường|trường)\s+được\s+[^.;:]{0,60}?(?:và|,)[\s*_]*$")
 # A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
 # "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
 REPORT_DOC = "Báo cáo"
@@ -1120,6 +1133,31 @@ def _enclosing_item(doc: Outline, pos: int) -> Node | None:
     return best
 
 
+def _detached_closing(text: Text, doc: Outline, item: Node, clause_lo: int) -> bool:
+    """Whether the clause at ``clause_lo`` is a closing paragraph on difficulties (DIFFICULTY_OPENING) that the outline holds
+    in the document's last item: a line of its own after the item's first, no list mark, the line before ending a
+    sentence. "2. Sở Tài chính: bảo đảm kinh phí." / "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo UBND
+    tỉnh (qua Sở Tư pháp) để xem xét, giải quyết." (a plan of UBND tỉnh): all the plan's units report them, not the last
+    item's doer. Not a bullet of the item ("- Trong quá trình thực hiện, …": the
+    item speaks to its doer)."""
+    if item.kind != "item" or not DIFFICULTY_OPENING.match(text.flat, clause_lo):
+        return False
+    lines = text.lines
+    k = bisect_right(lines, clause_lo, key=_line_flat_start) - 1
+    if k <= 0 or lines[k].flat_start <= item.flat_start or text.flat[lines[k].flat_start : clause_lo].strip(" *_") != "":
+        return False
+    if not _LINE_ENDS_SENTENCE.search(lines[k - 1].text):
+        return False
+    return not any(
+        n.kind in ("item", "heading", "article") and n.flat_start >= item.flat_end for part in doc.parts() for n in part
+    ) and not any(
+        c.kind == "item" and c.flat_start >= item.flat_end for part in doc.parts() for n in part for c in n.children
+    )
+
+
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?][\s*_”\"')]*$")
+
+
 def _addressed_item(text: Text, doc: Outline, item: Node) -> tuple[str | None, bool]:
     """For an item of an organisation section whose first line is "Đối với <bodies>" (``parties.addressed_doer``):
     the bodies (None when unread, "2. Đối với Thủ đô Hà Nội") and True; (None, False) elsewhere."""
@@ -1266,6 +1304,10 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
     return None
 
 
+# The words that close a group's name in a title: "Điều 4. Trách nhiệm của các cơ quan, đơn vị có liên quan".
+RELATED_TAIL = re.compile(r"(?:\s+(?:có\s+)?liên\s+quan)?")
+
+
 def _titled_responsible(text: Text, node: Node) -> str | None:
     """The body an article's title line makes responsible (RESPONSIBILITY_HEAD), the title that name alone: "Điều 3.
     Trách nhiệm của Sở Lao động - Thương binh và Xã hội" -> that Sở. None otherwise."""
@@ -1275,9 +1317,12 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     head = flat[node.body_start : end]
     rm = RESPONSIBILITY_HEAD.match(head)
     got = name_at(head, rm.end()) if rm else None
-    if got is None or head[got[1] :].strip(" *_.:") != "":
+    if got is None:
         return None
-    return _group(got[0])
+    tail = RELATED_TAIL.match(head, got[1])
+    if head[tail.end() :].strip(" *_.:") != "":
+        return None
+    return _group(got[0] + tail.group())
 
 
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
@@ -1290,9 +1335,23 @@ ITEM_LABEL = re.compile(
 )
 
 
+# A label that names a person, then the office they hold, the item's doer: "2. Đồng chí Nguyễn Văn B, Phó Hiệu trưởng:",
+# "3. Bà Trần Thị C - Tổ trưởng tổ Toán:" (a school's Kế hoạch). The office is the sender, not the person.
+PERSON_LABEL = re.compile(
+    r"[\s*_]*(?:[Đđ]ồng\s+chí|Đ/c|[Ôô]ng|[Bb]à)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,:;.()\-–]*(?:\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,:;.()\-–]*){1,4}"
+    r"[\s*_]*(?:,|\s[-–])[\s*_]*(?P<office>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^:;.()]{1,60}?)[\s*_]*:"
+)
+
+
 def _unread_label(text: Text, doc: Outline, item: Node) -> str | None:
     """The label (ITEM_LABEL) that opens an item of an organisation section and names its doer, as written: "Thú y viên"."""
     lm = ITEM_LABEL.match(text.flat, item.body_start, item.head_end())
+    pm = PERSON_LABEL.match(text.flat, item.body_start, item.head_end()) if lm is None else None
+    if pm is not None and any(
+        n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
+        for part in doc.parts() for n in part
+    ):
+        return pm.group("office").strip(" *_") or None
     if lm is None or not any(
         n.section_kind == "organisation" and n.flat_start <= item.flat_start < n.flat_end
         for part in doc.parts() for n in part
@@ -1879,6 +1938,18 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
     return bool(sender) and issuer.startswith(OFFICE_ISSUER) and sender.startswith(OUTSIDE_OFFICE_HEADS)  # type: ignore[union-attr]
 
 
+# A board's standing agency, named by that role: "Cơ quan thường trực Ban Chỉ đạo tổng hợp, báo cáo Ban Chỉ đạo tỉnh và Bộ
+# Y tế" (a Sở Y tế's plan).
+BOARDS_AGENCY = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+thường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)")
+
+
+def _boards_agency(sender: str | None, issuer: str) -> bool:
+    """Whether a compiling sender is a board's standing agency and the issuer is not that kind of board (the agency keeps
+    its report, named as the text names it: it is no staff unit of the Sở whose plan names it)."""
+    bm = BOARDS_AGENCY.match(sender or "")
+    return bm is not None and not issuer.startswith(_SPACES.sub(" ", bm.group("board")))
+
+
 # The national motto of a document's header, in no body's name.
 NATIONAL_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do", re.IGNORECASE)
 # A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member. Not a
@@ -2399,6 +2470,16 @@ BOARD_CHIEF = re.compile(r"trưởng\s+(?=ban\s+\S+\s+\S)")
 PARTY_COMMITTEE = re.compile(r"^(?:Huyện|Tỉnh|Thành|Quận|Thị|Đảng)\s+ủy(?![\wđ])")
 
 
+# The issuer's own board of leaders, named bare: "Ban Giám hiệu", "Ban Giám hiệu nhà trường", "Ban Giám đốc Sở", "Lãnh đạo
+# Sở". Not a group's ("Ban Giám hiệu các trường", each school's own).
+OWN_LEADERSHIP = re.compile(
+    r"(?:Ban\s+(?:Giám\s+hiệu|Giám\s+đốc|[Ll]ãnh\s+đạo)|[Ll]ãnh\s+đạo)"
+    r"(?:\s+(?:nhà\s+trường|[Tt]rường|[Ss]ở|[Bb]ệnh\s+viện|[Tt]rung\s+tâm|đơn\s+vị|cơ\s+quan))?"
+)
+# The kinds of issuer led by such a board (lower case): a school, a Sở, a hospital, a centre.
+OWN_LEADERSHIP_KINDS = ("trường ", "sở ", "bệnh viện ", "trung tâm ")
+
+
 def _heads_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` is the issuer's head: named by title alone ("Giám đốc sở", ISSUER_HEAD) or by title and the
     issuer's name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị" for Ủy ban nhân dân tỉnh Quảng Trị: "5. Văn phòng tổng hợp
@@ -2455,6 +2536,75 @@ def _preamble_article_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
     return spans
 
 
+# The kinds of document whose body may run in plain paragraphs, no numbered item: a Chỉ thị ("Để chủ động phòng ngừa, Chủ
+# tịch Ủy ban nhân dân tỉnh yêu cầu …" / "Sở Nông nghiệp và Phát triển nông thôn chủ trì, …; định kỳ hằng tháng tổng hợp,
+# báo cáo UBND tỉnh trước ngày 25.") and a letter whose "Kính gửi" a copy lost.
+UNNUMBERED_KINDS = ("Chỉ thị", "Công văn")
+# The paragraph that opens the directing part of such a body: the issuer or its head asks, directs ("Chủ tịch Ủy ban nhân
+# dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành …", "Ủy ban nhân dân tỉnh chỉ thị:", "Sở Y tế đề nghị các đơn vị …"). The
+# paragraphs before it (the situation: "Trong những năm qua, … theo báo cáo của …") stay out.
+DIRECTING_PARAGRAPH = re.compile(r"(?<![\wđ])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao)(?![\wđ])")
+_PARAGRAPH_END = re.compile(r"[.;:!?][\s*_”\"')]*$")
+
+
+def _unnumbered_body_span(text: Text, doc: Outline, header: Header) -> list[tuple[int, int]]:
+    """The body of a Chỉ thị or letter written in paragraphs with no numbered item, which the outline reads as its
+    preamble: from the first paragraph that directs (DIRECTING_PARAGRAPH, not one that cites: "Căn cứ …", "Thực hiện …")
+    to the preamble's end. [] for any other document, or one with items, articles or headings."""
+    if header.doc_type not in UNNUMBERED_KINDS or not doc.nodes or doc.nodes[0].kind != "preamble":
+        return []
+    if any(n.kind not in ("preamble", "closing", "signature") for part in doc.parts() for n in part):
+        return []
+    pre = doc.nodes[0]
+    lines = text.lines
+    k = bisect_right(lines, pre.flat_start - 1, key=lambda ln: ln.flat_start)
+    para_start: int | None = None
+    prev_ends = False  # the header's lines and the title end no sentence: a paragraph opens after a blank line or a sentence
+    while k < len(lines) and lines[k].flat_start < pre.flat_end:
+        ln = lines[k]
+        blank_before = k > 0 and text.original.count("\n", lines[k - 1].end, ln.start) > 1
+        if not MARKUP_ONLY.search(ln.text):  # a table bar: layout between paragraphs
+            prev_ends, para_start = True, None
+            k += 1
+            continue
+        if prev_ends or blank_before or para_start is None:
+            para_start = ln.flat_start
+        prev_ends = _PARAGRAPH_END.search(ln.text) is not None
+        if (
+            prev_ends and not LETTER_CITING_OPENING.match(text.flat, para_start)
+            and DIRECTING_PARAGRAPH.search(text.flat, para_start, ln.flat_start + len(ln.text))
+        ):
+            return [(para_start, pre.flat_end)]
+        k += 1
+    return []
+
+
+# What a meeting's account tells of a report given there, no duty: "Giám đốc Sở Tài chính báo cáo tại cuộc họp về tình hình
+# giải ngân vốn đầu tư công" in a Thông báo kết luận (read only in such documents, MEETING_ACCOUNT_KINDS, and only when the
+# report has no addressee, date or period: a plan's "báo cáo tại cuộc họp giao ban" may be one).
+MEETING_ACCOUNT_AFTER = re.compile(r"[\s*_]+tại[\s*_]+(?:cuộc\s+họp|hội\s+nghị|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp)(?![\wđ])")
+MEETING_ACCOUNT_KINDS = ("Thông báo", "Kết luận")
+# A purpose clause opening the sentence, the reason the issuer asks: "Để có cơ sở tổng hợp, báo cáo Thủ tướng Chính phủ, Bộ
+# Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo …" (a Bộ's Công văn), "Để kịp thời báo cáo Chính phủ tình hình …, Bộ
+# Y tế đề nghị Quý cơ quan …". The duty asked for follows; the reason is none.
+REASON_OPENING = re.compile(r"Để\s[^.;:!?]{0,80}$")
+_OPENS_SENTENCE = re.compile(r"[.;:!?][\s*_]*$")
+REASON_THEN_ASK = re.compile(
+    r"[^.;:!?]{0,160}?,[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:!?,]{0,80}?(?<![\wđ])(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)(?![\wđ])"
+)
+
+
+def _reason_for_asking(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether the verb sits in a purpose clause that opens its sentence or paragraph and gives the reason the issuer then
+    asks (REASON_OPENING, REASON_THEN_ASK)."""
+    at = flat.rfind("Để ", max(lo, m.start() - 80), m.start())
+    return (
+        at >= 0 and REASON_OPENING.match(flat, at, m.start()) is not None
+        and (at == lo or _OPENS_SENTENCE.search(flat, max(lo, at - 4), at) is not None)
+        and REASON_THEN_ASK.match(flat, m.end()) is not None
+    )
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -2476,6 +2626,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
     letter_spans = letter_body_spans(text, doc)
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
+    if not letter_spans and not loose_articles:
+        loose_articles = _unnumbered_body_span(text, doc, header)
     for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
         verbs = [
             m for m in _report_words(flat, lo, hi)
@@ -2622,6 +2774,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
             compiling = False
+            row_lead = False  # the sender is the lead unit of a task table's row
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
@@ -2673,6 +2826,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if then:
                         d.sender = then
                     unread = then == ""
+                    if (
+                        d.sender is None and not unread and issuer and "được" in flat[subject_lo : m.start()]
+                        and SCHOOL_OWNED_PASSIVE.search(flat, subject_lo, m.start())
+                    ):
+                        # "Kế hoạch giáo dục của nhà trường được ban hành và báo cáo cấp có thẩm quyền …": the school's
+                        # report; in a letter to schools ("Kính gửi: Các cơ sở giáo dục …"), theirs; else unknown (not the
+                        # addressees of a Bộ's letter, the Sở).
+                        schools = [n for n in letter_addressees(text, doc) if SCHOOLS_NAMED.search(n)]
+                        d.sender = issuer if issuer.startswith(SCHOOL) else ", ".join(schools) or None
+                        unread = d.sender is None
                     if d.sender is None and not unread:
                         # "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế
                         # hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ)".
@@ -2686,7 +2849,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
                         if row is not None and row.assigned_to:
                             d.sender = ", ".join(row.assigned_to)
+                            row_lead = True
                     item = None if unread else _enclosing_item(doc, m.start())
+                    if item is not None and _detached_closing(text, doc, item, clause_lo):
+                        # All the plan's units report the difficulties, not the last item's doer; the first group item
+                        # (_plan_addressees) names only some of them: unknown.
+                        item, unread = None, True
                     shared = False  # the sender is the subject of the sentence before a semicolon
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _title_doers(text, item, m.start())
@@ -2767,6 +2935,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # Sở's compiled by its unit).
                         head_zone = flat[item.body_start : m.start()]
                     compiling = bool(COMPILE_WORDS.search(head_zone[-120:])) or (
+                        # A committee's department leading a row of its task table compiles the committee's report: "| 2 |
+                        # Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | Trước ngày 15/6/2025 |" (a UBND huyện's
+                        # plan); to the committee itself the department reports (below: to_department, _names_issuer).
+                        # (Not the committee's office, "Văn phòng HĐND và UBND xã": round 14 keeps its rows its own.)
+                        row_lead and _is_department_of(d.sender, issuer) and not d.sender.startswith(OFFICE_ISSUER)
+                    ) or (
                         # The issuer's office as the item's lead unit compiles the issuer's report: "2. Sơ kết công tác
                         # … 6 tháng đầu năm." / "- Cơ quan chủ trì: Văn phòng Sở." / "- Sản phẩm: Báo cáo sơ kết gửi UBND
                         # tỉnh, Bộ Tư pháp." (a Sở Tư pháp's Kế hoạch): the Sở's report; to the Sở's head, the office's.
@@ -2846,7 +3020,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 compiling and issuer and not to_department and not below and not to_own_body
                 and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
-                and not _ministry_sender(d.sender, issuer)
+                and not _ministry_sender(d.sender, issuer) and not _boards_agency(d.sender, issuer)
             ):
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below and not to_own_body:
@@ -2897,6 +3071,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc kịp thời báo cáo về UBND tỉnh (qua Công an tỉnh)
                 # để xem xét, chỉ đạo." (the item's doer is the channel: the sender, unnamed, is the bodies the plan asks).
                 d.sender = None
+            if (
+                d.sender and d.to and issuer and OWN_LEADERSHIP.fullmatch(d.sender)
+                and issuer.lower().startswith(OWN_LEADERSHIP_KINDS)
+                and not (_same_body(d.to, issuer) or _heads_issuer(d.to, issuer) or OWN_LEADERSHIP.fullmatch(d.to))
+            ):
+                # The issuer's own leadership reports outward for it: "Ban Giám hiệu chỉ đạo chung; kết quả thực hiện báo
+                # cáo về Phòng Giáo dục và Đào tạo" (a school's Kế hoạch: the school's report).
+                d.sender = issuer
             if d.sender and NATIONAL_MOTTO.search(d.sender):
                 # A header read flat into the sender: "Ủy ban nhân dân TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ
                 # GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số" (a copy whose header is one line): no body.
@@ -2926,6 +3108,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 continue
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
+            if (
+                not (d.to or dated or period or d.recurrence) and header.doc_type in MEETING_ACCOUNT_KINDS
+                and MEETING_ACCOUNT_AFTER.match(flat, m.end())
+            ):
+                continue  # "Giám đốc Sở Tài chính báo cáo tại cuộc họp về tình hình giải ngân …" (a Thông báo kết luận's account)
+            if "Để" in flat[max(lo, clause_lo - 60) : m.start()] and _reason_for_asking(flat, lo, m):
+                continue  # "Để có cơ sở tổng hợp, báo cáo Thủ tướng Chính phủ, Bộ Giáo dục và Đào tạo đề nghị các Sở …"
             if not (d.to or dated or period or d.recurrence) and _names_document(flat, lo, m):
                 continue  # "Tán thành nội dung cơ bản của Báo cáo chính trị …", "thông qua Báo cáo tổng hợp ý kiến …"
             if not (d.to or dated or period or d.recurrence) and _owned_title(flat, doc, lo, m):

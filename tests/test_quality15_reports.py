@@ -137,8 +137,9 @@ def test_a_schools_reporting_regime():
         # The heads of subject groups report to the deputy head (not the school compiling its report), each week: the
         # period opens the sentence, far before the verb.
         ("Các Tổ trưởng chuyên môn", "Phó Hiệu trưởng phụ trách chuyên môn", None, "định kỳ hằng tuần"),
-        # The subject after "Cuối mỗi học kỳ …," (not the plan's addressees).
-        ("Ban Giám hiệu", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", None, None),
+        # The subject after "Cuối mỗi học kỳ …," (not the plan's addressees): the school's own leadership, whose report
+        # outward is the school's (round 20, reports11c: OWN_LEADERSHIP).
+        ("Trường Trung học cơ sở và Trung học phổ thông Tân Kiều", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", None, None),
     ]
 
 
