@@ -772,6 +772,11 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
 # Ministries whose name ends in "VỤ", broken before it: "BỘ NỘI" / "VỤ" is the Bộ Nội vụ, not a Vụ
 # under a "Bộ Nội" (a ministry's department, "VỤ KẾ HOẠCH - TÀI CHÍNH", is a body: BODY_HEADS).
 BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
+# A university of its own (a regional or national one) on the line under its ministry: "ĐẠI HỌC CẦN
+# THƠ" under "BỘ GIÁO DỤC VÀ ĐÀO TẠO", a body as "TRƯỜNG ĐẠI HỌC …" is (only under a ministry: under a
+# unit, "PHÒNG ĐÀO TẠO" / "ĐẠI HỌC" is one name broken over two lines).
+UNIVERSITY_HEAD = "ĐẠI HỌC "
+MINISTRY_HEAD = "BỘ "
 
 
 # The first words of a heading (an action, never a word of a school's name) that a school's name may run
@@ -835,7 +840,13 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None or BRANCH_LINE.match(p) is not None or FACULTY_LINE.match(p) is not None)
+            (
+                _starts_with(p, BODY_HEADS)
+                or GROUP_LINE.match(p) is not None
+                or BRANCH_LINE.match(p) is not None
+                or FACULTY_LINE.match(p) is not None
+                or (p.startswith(UNIVERSITY_HEAD) and bodies[-1].startswith(MINISTRY_HEAD))
+            )
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
