@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter_ignorecase
@@ -3421,7 +3422,30 @@ def _report(text: Text, d: _Duty) -> Report:
     )
 
 
+# The southern spelling of the verb "gửi" (send), read as "gửi": "Báo cáo của Trường …, gởi cho Vụ Học sinh, sinh viên …"
+# (the same length, so every offset holds).
+SOUTHERN_SPELLINGS: dict[str, str] = {"gởi": "gửi", "Gởi": "Gửi", "GỞI": "GỬI"}
+SOUTHERN_SPELLING = re.compile(r"(?<![\wđ])(?:" + "|".join(SOUTHERN_SPELLINGS) + r")(?![\wđ])")
+
+
+def _read_as_written(text: Text) -> Text:
+    """``text`` with the southern spellings (SOUTHERN_SPELLINGS) of its flat text and lines read as the
+    common ones; ``text`` itself when it has none (most documents: one ``str.find`` a spelling)."""
+    if (text.flat.find("ởi") < 0 and text.flat.find("ỞI") < 0) or SOUTHERN_SPELLING.search(text.flat) is None:
+        return text
+    common = lambda m: SOUTHERN_SPELLINGS[m.group(0)]  # noqa: E731
+    lines = [line._replace(text=SOUTHERN_SPELLING.sub(common, line.text)) if "ởi" in line.text or "ỞI" in line.text else line for line in text.lines]
+    return replace(text, flat=SOUTHERN_SPELLING.sub(common, text.flat), lines=lines)
+
+
 def find_reports(text: Text, header: Header, doc: Outline | None = None) -> list[Report]:
     """Each explicit reporting duty of the document (see the module doc).
     ``doc`` is the document's outline when the caller has read it already."""
-    return find_reports_in(text, header, doc if doc is not None else outline(text))
+    reading = _read_as_written(text)
+    reports = find_reports_in(reading, header, doc if doc is not None else outline(text))
+    if reading is not text:
+        for r in reports:
+            # The evidence as the document spells it (the offsets are the same in both texts).
+            if (at := reading.flat.find(r.evidence, text.to_flat(r.start))) >= 0:
+                r.evidence = text.flat[at : at + len(r.evidence)]
+    return reports
