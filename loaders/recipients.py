@@ -1457,13 +1457,13 @@ INITIALS_SKIPPED: frozenset[str] = frozenset({"và", "của"})
 SCHOOL_KIND = "Trường "
 # A word in capitals, a body's initials: "ĐHCT" in "Các đơn vị trong ĐHCT".
 CAPITALS_WORD = re.compile(r"(?<![\w&/-])[A-ZĐ]{3,8}(?![\w&/-])")
-INITIALS_WORDS = 3  # an issuer of fewer words has initials too short to tell it ("SYT")
+INITIALS_WORDS = 4  # fewer letters name other bodies as well: "BTC" (Bộ Tài chính, Ban Tổ chức), "SYT"
 
 
 def _issuer_initials(issuer: str | None) -> dict[str, str]:
     """The initials by which a document names its own issuer, each to that issuer's name:
     {"ĐHCT": "Đại học Cần Thơ"} for "Đại học Cần Thơ"; {"TĐHCT": …, "ĐHCT": …} for "Trường Đại học Cần
-    Thơ" (empty for an issuer of fewer than INITIALS_WORDS words)."""
+    Thơ" (none for an issuer of fewer than INITIALS_WORDS words)."""
     if not issuer:
         return {}
     out: dict[str, str] = {}
