@@ -177,3 +177,24 @@ def test_a_dash_before_a_number_in_a_sentence_stays_a_bullet():
     text = PLAN_MD.replace("- 2.1 Đối với", "- 2.5 triệu đồng mỗi suất, đối với", 1)
     rec = extract(_md(text))
     assert "2.5" not in [t.section for t in rec.tasks]
+
+
+def test_university_after_its_ministry_on_one_line():
+    text = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO ĐẠI HỌC CẦN THƠ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1520/ĐHCT-ĐT Cần Thơ, ngày 3 tháng 7 năm 2026\nV/v đăng ký học phần\nKính gửi: Các đơn vị\n"
+    )
+    header = read_header(make_text(text))
+    assert (header.issuer, header.issuer_parent) == ("Đại học Cần Thơ", "Bộ Giáo dục và Đào tạo")
+
+
+def test_school_office_after_its_school_on_one_line():
+    text = (
+        "TRƯỜNG ĐẠI HỌC CẦN THƠ PHÒNG ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TB-ĐT Cần Thơ, ngày 3 tháng 7 năm 2026\nTHÔNG BÁO\nV/v đăng ký học phần\n"
+    )
+    header = read_header(make_text(text))
+    assert (header.issuer, header.issuer_parent) == ("Phòng Đào tạo Trường Đại học Cần Thơ", "Trường Đại học Cần Thơ")
+    # A school whose own name holds "KHOA HỌC" stays one body.
+    school = text.replace("TRƯỜNG ĐẠI HỌC CẦN THƠ PHÒNG ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN", 1)
+    assert read_header(make_text(school)).issuer == "Trường Đại học Khoa học Tự nhiên"
