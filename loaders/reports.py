@@ -3428,20 +3428,26 @@ SOUTHERN_SPELLINGS: dict[str, str] = {"gởi": "gửi", "Gởi": "Gửi", "GỞI
 SOUTHERN_SPELLING = re.compile(r"(?<![\wđ])(?:" + "|".join(SOUTHERN_SPELLINGS) + r")(?![\wđ])")
 
 
-def _read_as_written(text: Text) -> Text:
-    """``text`` with the southern spellings (SOUTHERN_SPELLINGS) of its flat text and lines read as the
-    common ones; ``text`` itself when it has none (most documents: one ``str.find`` a spelling)."""
+def _common_spelling(m: re.Match[str]) -> str:
+    return SOUTHERN_SPELLINGS[m.group(0)]
+
+
+def _read_in_common_spelling(text: Text) -> Text:
+    """``text`` with its southern spellings (SOUTHERN_SPELLINGS) read as the common ones, in its flat text and its
+    lines; ``text`` itself when it has none (most documents: a ``str.find`` or two tell)."""
     if (text.flat.find("ởi") < 0 and text.flat.find("ỞI") < 0) or SOUTHERN_SPELLING.search(text.flat) is None:
         return text
-    common = lambda m: SOUTHERN_SPELLINGS[m.group(0)]  # noqa: E731
-    lines = [line._replace(text=SOUTHERN_SPELLING.sub(common, line.text)) if "ởi" in line.text or "ỞI" in line.text else line for line in text.lines]
-    return replace(text, flat=SOUTHERN_SPELLING.sub(common, text.flat), lines=lines)
+    lines = [
+        line._replace(text=SOUTHERN_SPELLING.sub(_common_spelling, line.text)) if "ởi" in line.text or "ỞI" in line.text else line
+        for line in text.lines
+    ]
+    return replace(text, flat=SOUTHERN_SPELLING.sub(_common_spelling, text.flat), lines=lines)
 
 
 def find_reports(text: Text, header: Header, doc: Outline | None = None) -> list[Report]:
     """Each explicit reporting duty of the document (see the module doc).
     ``doc`` is the document's outline when the caller has read it already."""
-    reading = _read_as_written(text)
+    reading = _read_in_common_spelling(text)
     reports = find_reports_in(reading, header, doc if doc is not None else outline(text))
     if reading is not text:
         for r in reports:
