@@ -830,6 +830,25 @@ def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
     return body if body.startswith(sm.group("kind") + " ") else None
 
 
+# The issuer named by its kind alone as a report's owner: "Trường" in "Báo cáo của Trường (tổng hợp từ các đơn vị), gởi cho
+# Vụ Học sinh, sinh viên …" (a letter of Đại học Cần Thơ), "của Sở," (the kind must end there, as SELF_ADDRESSEE's).
+SELF_OWNER = re.compile(r"(?P<kind>Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Trường|Bệnh\s+viện)(?=\s*[(,.;])")
+# A university that calls itself "Trường", the kind of the school it was: "của Trường" in a letter of Đại học Cần Thơ.
+UNIVERSITY_AS_SCHOOL = ("Trường", "Đại học ")
+
+
+def _self_owner(flat: str, at: int, issuer: str) -> str | None:
+    """The issuer, when the owner at ``at`` is its kind alone (SELF_OWNER) and the issuer is of that kind (an office of
+    the body aside, as in _self_addressee)."""
+    sm = SELF_OWNER.match(flat, at)
+    if sm is None:
+        return None
+    body, kind = issuer.removeprefix(OFFICE_ISSUER), sm.group("kind")
+    if body.startswith(kind + " ") or (kind == UNIVERSITY_AS_SCHOOL[0] and body.startswith(UNIVERSITY_AS_SCHOOL[1])):
+        return body
+    return None
+
+
 # Markdown emphasis around a name (``_org_after``).
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
@@ -840,6 +859,9 @@ _EMPHASIS_MARKS = frozenset("*_")
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
     r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
+    # The time of a report sent more than once, after a comma: "gởi cho Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo, lần
+    # thứ 1 hạn cuối là ngày 31/12/2026; lần thứ 2 …" (-> '…, Bộ Giáo dục và Đào tạo').
+    r"|,\s+lần\s+(?:thứ\s+)?\d{1,2}(?!\S)"
 )
 # The verb's object run on into the name read after it (``_org_after``): "báo cáo Lãnh đạo cơ quan các thư điện tử khác gửi
 # đến để kịp thời xử lý" (a Quy chế of UBND tỉnh Ninh Bình) -> 'Lãnh đạo cơ quan', "báo cáo Ban Giám đốc những vấn đề phát
@@ -2622,6 +2644,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
+                elif o is None and issuer and (self_owner := _self_owner(flat, own.end(), issuer)) is not None:
+                    d.sender = self_owner  # "Báo cáo của Trường (tổng hợp từ các đơn vị), gởi cho Vụ …": the issuer's
             compiling = False
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:

@@ -138,8 +138,8 @@ def test_deadline_hạn_cuối_là_ngày():
 def test_southern_spelling_of_the_reporting_verb():
     rec = extract(make_text(LETTER))
     [report] = rec.reports_to
-    assert report.to is not None and report.to.startswith("Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo")
-    assert "hạn cuối" not in report.to
+    # The university writes of itself as "Trường"; the time of each sending ("lần thứ 1") is no part of the addressee.
+    assert (report.from_, report.to) == ("Đại học Cần Thơ", "Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo")
     assert report.deadline == "2026-12-31"
     assert "gởi cho Vụ Học sinh" in report.evidence  # quoted as the document spells it
 
@@ -198,3 +198,17 @@ def test_school_office_after_its_school_on_one_line():
     # A school whose own name holds "KHOA HỌC" stays one body.
     school = text.replace("TRƯỜNG ĐẠI HỌC CẦN THƠ PHÒNG ĐÀO TẠO", "TRƯỜNG ĐẠI HỌC KHOA HỌC TỰ NHIÊN", 1)
     assert read_header(make_text(school)).issuer == "Trường Đại học Khoa học Tự nhiên"
+
+
+def test_report_owner_named_by_the_issuers_kind_alone():
+    body = (
+        "UBND TỈNH LONG AN\nSỞ Y TẾ\nSố: 12/KH-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Long An, ngày 3 tháng 3 năm 2026\nKẾ HOẠCH\nPhòng chống dịch\nI. NỘI DUNG\n"
+        "1. Báo cáo của Sở (tổng hợp từ các đơn vị), gửi Ủy ban nhân dân tỉnh trước ngày 30/6/2026.\n"
+        "2. Báo cáo của Trường (tổng hợp từ các khoa), gửi Sở Y tế trước ngày 30/6/2026.\n"
+    )
+    reports = extract(make_text(body)).reports_to
+    owners = {r.to: r.from_ for r in reports}
+    assert owners.get("Ủy ban nhân dân tỉnh Long An") == "Sở Y tế tỉnh Long An"
+    # "Trường" in a document of a Sở is no self-reference: not the issuer.
+    assert owners.get("Sở Y tế tỉnh Long An") != "Sở Y tế tỉnh Long An"
