@@ -16,8 +16,8 @@ from typing import NamedTuple
 # tháng cuối quý", "chậm nhất là ngày 20 của tháng cuối kỳ báo cáo", "trước ngày 05 tháng cuối cùng của
 # mỗi quý" (a day of a month named by its place in the period: groups ``rel`` and ``unit``).
 DEADLINE = re.compile(
-    # "chậm nhất đến ngày 20/12/2024", "hạn cuối ngày 20/12/2024" too.
-    r"(?:trước|chậm nhất(?:\s+(?:là|đến))?|hạn chót|hạn cuối|không quá|muộn nhất"
+    # "chậm nhất đến ngày 20/12/2024", "hạn cuối ngày 20/12/2024", "hạn cuối là ngày 31/12/2026" too.
+    r"(?:trước|chậm nhất(?:\s+(?:là|đến))?|hạn (?:chót|cuối)(?:\s+là)?|không quá|muộn nhất"
     # A time limit by its label or by the verb of completion, a full day after it: "Thời gian hoàn thành: 30/9/2024",
     # "Thời hạn: 31/12/2024", "*Thời hạn hoàn thành:* ngày 15 tháng 10 năm 2024", "hoàn thành trong ngày 30/6/2024",
     # "hoàn thành xong 30/6/2024" (the items of a plan's task list). Not "đã hoàn thành ngày …" (a past fact), not

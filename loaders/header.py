@@ -556,11 +556,15 @@ MERGED_AUTHORITY = re.compile(
 # "ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ" in "ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH ĐẢNG ỦY TRƯỜNG CAO ĐẲNG Y TẾ Số: …"; a
 # university's school or an academy's regional academy after it: "TRƯỜNG ĐẠI HỌC KINH TẾ" in "ĐẠI HỌC HUẾ
 # TRƯỜNG ĐẠI HỌC KINH TẾ", "HỌC VIỆN CHÍNH TRỊ KHU VỰC I" in "HỌC VIỆN CHÍNH TRỊ QUỐC GIA HỒ CHÍ MINH HỌC
-# VIỆN CHÍNH TRỊ KHU VỰC I", "HỌC VIỆN CẢNH SÁT NHÂN DÂN" in "BỘ CÔNG AN HỌC VIỆN CẢNH SÁT NHÂN DÂN".
+# VIỆN CHÍNH TRỊ KHU VỰC I", "HỌC VIỆN CẢNH SÁT NHÂN DÂN" in "BỘ CÔNG AN HỌC VIỆN CẢNH SÁT NHÂN DÂN"; a
+# university of its own right after its ministry: "ĐẠI HỌC CẦN THƠ" in "BỘ GIÁO DỤC VÀ ĐÀO TẠO ĐẠI HỌC CẦN THƠ" (not
+# after a unit: "PHÒNG ĐÀO TẠO ĐẠI HỌC" is one name); a school's office after it: "PHÒNG ĐÀO TẠO ĐẠI HỌC" in "TRƯỜNG
+# ĐẠI HỌC CẦN THƠ PHÒNG ĐÀO TẠO ĐẠI HỌC" (not "KHOA", a school's own name: "TRƯỜNG ĐẠI HỌC KHOA HỌC").
 MERGED_UNIT = re.compile(
-    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|SỞ|PHÒNG|HỌC VIỆN) \S)"
+    r"^(?:(?:BỘ|SỞ|PHÒNG|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN) \S.*?(?<!CỦA)(?<!VÀ) (?P<unit>(?:TRƯỜNG|BỆNH VIỆN|TRUNG TÂM|TỔNG CỤC|CHI CỤC|CỤC|SỞ|PHÒNG|HỌC VIỆN|(?<=^BỘ GIÁO DỤC VÀ ĐÀO TẠO )ĐẠI HỌC) \S)"
     r"|(?:ĐẠI HỌC|HỌC VIỆN) \S.*?(?<!CỦA)(?<!VÀ) (?=(?:TRƯỜNG|HỌC VIỆN) \S)(?P<school>)"
-    r"|(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY) \S.*? (?P<cell>(?:ĐẢNG ỦY|CHI BỘ) \S))"
+    r"|(?:ĐẢNG BỘ|ĐẢNG ỦY|TỈNH ỦY|HUYỆN ỦY|THÀNH ỦY) \S.*? (?P<cell>(?:ĐẢNG ỦY|CHI BỘ) \S)"
+    r"|TRƯỜNG \S.*? (?P<office>(?:PHÒNG|TRUNG TÂM|THƯ VIỆN) \S))"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
 LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
@@ -772,6 +776,11 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
 # Ministries whose name ends in "VỤ", broken before it: "BỘ NỘI" / "VỤ" is the Bộ Nội vụ, not a Vụ
 # under a "Bộ Nội" (a ministry's department, "VỤ KẾ HOẠCH - TÀI CHÍNH", is a body: BODY_HEADS).
 BROKEN_BEFORE_VU: tuple[str, ...] = ("BỘ NỘI", "BỘ NGOẠI")
+# A university of its own (a regional or national one) on the line under its ministry: "ĐẠI HỌC CẦN
+# THƠ" under "BỘ GIÁO DỤC VÀ ĐÀO TẠO", a body as "TRƯỜNG ĐẠI HỌC …" is (only under a ministry: under a
+# unit, "PHÒNG ĐÀO TẠO" / "ĐẠI HỌC" is one name broken over two lines).
+UNIVERSITY_HEAD = "ĐẠI HỌC "
+MINISTRY_HEAD = "BỘ "
 
 
 # The first words of a heading (an action, never a word of a school's name) that a school's name may run
@@ -835,7 +844,13 @@ def _split_bodies(pieces: list[str]) -> list[str]:
         # standing committee alone on its line names the body under it: "THƯỜNG TRỰC" / "HĐND -
         # UBND TỈNH HÒA BÌNH" is the joint "Thường trực HĐND - UBND tỉnh Hòa Bình".
         if not bodies or (
-            (_starts_with(p, BODY_HEADS) or GROUP_LINE.match(p) is not None or BRANCH_LINE.match(p) is not None or FACULTY_LINE.match(p) is not None)
+            (
+                _starts_with(p, BODY_HEADS)
+                or GROUP_LINE.match(p) is not None
+                or BRANCH_LINE.match(p) is not None
+                or FACULTY_LINE.match(p) is not None
+                or (p.startswith(UNIVERSITY_HEAD) and bodies[-1].startswith(MINISTRY_HEAD))
+            )
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
@@ -1586,7 +1601,7 @@ def _reflow_merged_header(line: str) -> str | None:
 
 def _merged_unit_start(unit: re.Match) -> int:
     """Where the unit of a MERGED_UNIT match starts on its body's line."""
-    return next(unit.start(g) for g in ("unit", "school", "cell") if unit.group(g) is not None)
+    return next(unit.start(g) for g in ("unit", "school", "cell", "office") if unit.group(g) is not None)
 
 
 def read_header(text: Text) -> Header:

@@ -164,7 +164,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "khảo sát", "điều tra", "huy động", "bổ sung", "sửa đổi", "hoàn thiện", "xác định",
     "đổi mới", "chuẩn bị", "phát động", "biểu dương", "khen thưởng", "tiếp xúc",
     "đối thoại", "lắng nghe", "tham gia", "tham dự", "đăng tải", "niêm yết", "mời", "xem xét", "rút kinh nghiệm",
-    "trước", "chậm nhất", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý",
+    "trước", "chậm nhất", "hạn cuối", "hạn chót", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý",
     "hàng quý", "về", "tại", "ngày", "ngay", "kết quả", "tình hình", "đối với", "việc", "thu thập", "lựa chọn",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",

@@ -1448,6 +1448,43 @@ def _issuer_base(header: Header) -> str | None:
     return issuer
 
 
+# The words an issuer's initials skip: "ĐHCT" for "Đại học Cần Thơ", "BGDĐT" for "Bộ Giáo dục và Đào tạo".
+INITIALS_SKIPPED: frozenset[str] = frozenset({"và", "của"})
+# The kind of a school that its initials may leave out: "ĐHCT" for "Trường Đại học Cần Thơ".
+SCHOOL_KIND = "Trường "
+# A word in capitals, a body's initials: "ĐHCT" in "Các đơn vị trong ĐHCT".
+CAPITALS_WORD = re.compile(r"(?<![\w&/-])[A-ZĐ]{3,8}(?![\w&/-])")
+INITIALS_WORDS = 4  # fewer letters name other bodies as well: "BTC" (Bộ Tài chính, Ban Tổ chức), "SYT"
+
+
+def _issuer_initials(issuer: str | None) -> dict[str, str]:
+    """The initials by which a document names its own issuer, each to that issuer's name:
+    {"ĐHCT": "Đại học Cần Thơ"} for "Đại học Cần Thơ"; {"TĐHCT": …, "ĐHCT": …} for "Trường Đại học Cần
+    Thơ" (none for an issuer of fewer than INITIALS_WORDS words)."""
+    if not issuer:
+        return {}
+    out: dict[str, str] = {}
+    for name in (issuer, issuer[len(SCHOOL_KIND) :] if issuer.startswith(SCHOOL_KIND) else ""):
+        words = [w for w in name.split() if w not in INITIALS_SKIPPED]
+        if len(words) >= INITIALS_WORDS and all(w[:1].isalpha() for w in words):
+            out["".join(w[0] for w in words).upper()] = issuer
+    return out
+
+
+def _own_initials_expanded(s: str, header: Header) -> str:
+    """``s`` with the issuer's initials written out: "Các đơn vị trong ĐHCT" -> "Các đơn vị trong Đại học
+    Cần Thơ" in a document of Đại học Cần Thơ (see _issuer_initials)."""
+    if (caps := CAPITALS_WORD.search(s)) is None or not (initials := _issuer_initials(header.issuer)):
+        return s
+    while caps is not None:
+        if (name := initials.get(caps.group(0))) is not None:
+            s = s[: caps.start()] + name + s[caps.end() :]
+            caps = CAPITALS_WORD.search(s, caps.start() + len(name))
+        else:
+            caps = CAPITALS_WORD.search(s, caps.end())
+    return s
+
+
 def _name(raw: str, header: Header) -> str | None:
     s = tidy(normalize_tones(raw))
     if s[:2].lower() in ("đồ", "đ/") and (h := HONORIFIC.match(s)) is not None:
@@ -1464,6 +1501,7 @@ def _name(raw: str, header: Header) -> str | None:
         s = s[: level_end.start()] + level_end.group(0).lower()
     if (person := PERSON_AFTER_LEVEL.search(s)) is not None and _is_person(person.group("person")) and _opens_with_office(s):
         s = s[: person.start("person")].rstrip()  # the office, not its holder's name
+    s = _own_initials_expanded(s, header)
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
     if base and expanded.endswith(BARE_COMMITTEE) and base.startswith(BARE_COMMITTEE):

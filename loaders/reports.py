@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter_ignorecase
@@ -842,6 +843,25 @@ def _self_addressee(flat: str, lo: int, hi: int, issuer: str) -> str | None:
     return body if body.startswith(sm.group("kind") + " ") else None
 
 
+# The issuer named by its kind alone as a report's owner: "Trường" in "Báo cáo của Trường (tổng hợp từ các đơn vị), gởi cho
+# Vụ Học sinh, sinh viên …" (a letter of Đại học Cần Thơ), "của Sở," (the kind must end there, as SELF_ADDRESSEE's).
+SELF_OWNER = re.compile(r"(?P<kind>Bộ|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục|Trường|Bệnh\s+viện)(?=\s*[(,.;])")
+# A university that calls itself "Trường", the kind of the school it was: "của Trường" in a letter of Đại học Cần Thơ.
+UNIVERSITY_AS_SCHOOL = ("Trường", "Đại học ")
+
+
+def _self_owner(flat: str, at: int, issuer: str) -> str | None:
+    """The issuer, when the owner at ``at`` is its kind alone (SELF_OWNER) and the issuer is of that kind (an office of
+    the body aside, as in _self_addressee)."""
+    sm = SELF_OWNER.match(flat, at)
+    if sm is None:
+        return None
+    body, kind = issuer.removeprefix(OFFICE_ISSUER), sm.group("kind")
+    if body.startswith(kind + " ") or (kind == UNIVERSITY_AS_SCHOOL[0] and body.startswith(UNIVERSITY_AS_SCHOOL[1])):
+        return body
+    return None
+
+
 # Markdown emphasis around a name (``_org_after``).
 _EMPHASIS_MARKS = frozenset("*_")
 # A time limit run on into a name read after the verb (``_org_after``): " trong tháng 02 năm 2026", " trước ngày 15/12".
@@ -852,6 +872,9 @@ _EMPHASIS_MARKS = frozenset("*_")
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
     r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
+    # The time of a report sent more than once, after a comma: "gởi cho Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo, lần
+    # thứ 1 hạn cuối là ngày 31/12/2026; lần thứ 2 …" (-> '…, Bộ Giáo dục và Đào tạo').
+    r"|,\s+lần\s+(?:thứ\s+)?\d{1,2}(?!\S)"
 )
 # The verb's object run on into the name read after it (``_org_after``): "báo cáo Lãnh đạo cơ quan các thư điện tử khác gửi
 # đến để kịp thời xử lý" (a Quy chế of UBND tỉnh Ninh Bình) -> 'Lãnh đạo cơ quan', "báo cáo Ban Giám đốc những vấn đề phát
@@ -2773,6 +2796,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
                     d.sender = o[0]
+                elif o is None and issuer and (self_owner := _self_owner(flat, own.end(), issuer)) is not None:
+                    d.sender = self_owner  # "Báo cáo của Trường (tổng hợp từ các đơn vị), gởi cho Vụ …": the issuer's
             compiling = False
             row_lead = False  # the sender is the lead unit of a task table's row
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
@@ -3610,7 +3635,36 @@ def _report(text: Text, d: _Duty) -> Report:
     )
 
 
+# The southern spelling of the verb "gửi" (send), read as "gửi": "Báo cáo của Trường …, gởi cho Vụ Học sinh, sinh viên …"
+# (the same length, so every offset holds).
+SOUTHERN_SPELLINGS: dict[str, str] = {"gởi": "gửi", "Gởi": "Gửi", "GỞI": "GỬI"}
+SOUTHERN_SPELLING = re.compile(r"(?<![\wđ])(?:" + "|".join(SOUTHERN_SPELLINGS) + r")(?![\wđ])")
+
+
+def _common_spelling(m: re.Match[str]) -> str:
+    return SOUTHERN_SPELLINGS[m.group(0)]
+
+
+def _read_in_common_spelling(text: Text) -> Text:
+    """``text`` with its southern spellings (SOUTHERN_SPELLINGS) read as the common ones, in its flat text and its
+    lines; ``text`` itself when it has none (most documents: a ``str.find`` or two tell)."""
+    if (text.flat.find("ởi") < 0 and text.flat.find("ỞI") < 0) or SOUTHERN_SPELLING.search(text.flat) is None:
+        return text
+    lines = [
+        line._replace(text=SOUTHERN_SPELLING.sub(_common_spelling, line.text)) if "ởi" in line.text or "ỞI" in line.text else line
+        for line in text.lines
+    ]
+    return replace(text, flat=SOUTHERN_SPELLING.sub(_common_spelling, text.flat), lines=lines)
+
+
 def find_reports(text: Text, header: Header, doc: Outline | None = None) -> list[Report]:
     """Each explicit reporting duty of the document (see the module doc).
     ``doc`` is the document's outline when the caller has read it already."""
-    return find_reports_in(text, header, doc if doc is not None else outline(text))
+    reading = _read_in_common_spelling(text)
+    reports = find_reports_in(reading, header, doc if doc is not None else outline(text))
+    if reading is not text:
+        for r in reports:
+            # The evidence as the document spells it (the offsets are the same in both texts).
+            if (at := reading.flat.find(r.evidence, text.to_flat(r.start))) >= 0:
+                r.evidence = text.flat[at : at + len(r.evidence)]
+    return reports

@@ -387,6 +387,15 @@ def _read_mark(line: str) -> _Mark | None:
     off = len(line) - len(raw)
     m = DASH_MARKER.match(raw)
     if m:
+        if (
+            raw[m.end() : m.end() + 1].isdecimal()
+            and (d := DOTTED_MARKER.match(raw, m.end())) is not None
+            and raw[d.end() : d.end() + 1].isupper()
+        ):
+            # A sub-numbered item that a converter set as a list's item: "- 2.1 Đối với Trường chuyên ngành/Khoa/Viện
+            # (…)" under "## 2. Nội dung và thời gian thực hiện" (as "2.1 …"); not a number in a bullet's sentence
+            # ("- 2.5 triệu đồng mỗi suất": its words in lower case).
+            return _Mark("dotted", f"{d.group(1)}.{d.group(2)}", int(d.group(2)), off + d.end(), 2)
         return _Mark("dash", "-", 0, off + m.end(), 4)
     m = PLUS_MARKER.match(raw)
     if m:
