@@ -150,13 +150,17 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
         return mask(lines[i].text)
 
     heading = None
+    addressed = False  # a letter's "Kính gửi" seen: its grounds come next, and a type heading after them is an attachment's
     for i in range(min(60, len(lines))):
         line = masked_line(i)
         if TYPE_HEADING.match(line):
             heading = i
             break
-        if ENACTING_LINE.match(line):
+        if ENACTING_LINE.match(line) or (addressed and _opens_line(line)):
+            # "Kính gửi: …" / "Căn cứ Quyết định số 6311/QĐ-ĐHCT …": a letter, whose "THÔNG BÁO" further down heads
+            # the notice it encloses.
             break
+        addressed = addressed or ADDRESS_LINE.match(line) is not None
     spans: list[tuple[int, int]] = []
     first = 0
     if heading is not None:

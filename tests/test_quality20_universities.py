@@ -212,3 +212,29 @@ def test_report_owner_named_by_the_issuers_kind_alone():
     assert owners.get("Ủy ban nhân dân tỉnh Long An") == "Sở Y tế tỉnh Long An"
     # "Trường" in a document of a Sở is no self-reference: not the issuer.
     assert owners.get("Sở Y tế tỉnh Long An") != "Sở Y tế tỉnh Long An"
+
+
+def test_a_letters_grounds_before_the_notice_it_encloses_are_implemented():
+    # A letter (no type heading: "V/v …", "Kính gửi:") whose "Căn cứ" paragraph comes before the enclosed notice's
+    # own "THÔNG BÁO" heading further down: the heading was taken for the document's, and the grounds above it lost.
+    enclosed = (
+        " \n \n THÔNG BÁO \n Về việc phân chia kế hoạch đăng ký học phần trực tuyến học kỳ 1, năm học 2026 - 2027 \n"
+        " (Đính kèm Công văn số:              /ĐHCT-ĐT, ngày         / 7 /2026 của Đại học Cần Thơ) \n"
+        " 1. Khóa 52: đăng ký từ ngày 03/8/2026. \n"
+    )
+    record = extract(make_text(LETTER + enclosed))
+    assert [c.symbol for c in record.implements] == ["QĐ-ĐHCT"]
+    assert [c.number for c in record.implements] == ["6311"]
+
+
+def test_a_type_heading_after_the_addressees_still_heads_a_document_without_grounds_before_it():
+    # No "Căn cứ" between "Kính gửi" and the heading: the heading is the document's (a plan sent with its addressees
+    # on top), and its title implements the Chỉ thị it names.
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 05 tháng 01 năm 2024\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh\n"
+        "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 33/CT-TTg ngày 20/12/2023 của Thủ tướng Chính phủ\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Quán triệt đầy đủ nội dung Chỉ thị.\n"
+    )
+    record = extract(make_text(text))
+    assert [c.symbol for c in record.implements] == ["CT-TTg"]
