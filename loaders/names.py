@@ -44,6 +44,9 @@ CENTRAL_BODIES: dict[str, str] = {
     "Chính phủ": "Chính phủ",
     "Quốc hội": "Quốc hội",
     "Ủy ban Thường vụ Quốc hội": "Ủy ban Thường vụ Quốc hội",
+    # The President of 1945-1959, issuer of the Sắc lệnh: "Sắc lệnh số 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ".
+    "Chủ tịch Chính phủ": "Chủ tịch nước",
+    "Chủ tịch nước": "Chủ tịch nước",
 }
 
 # Organs named by level: followed by "tỉnh"/"huyện"/… they take the place's name.
