@@ -350,8 +350,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
 # "Ban Chỉ đạo" (a steering committee's name).
 # "của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng" (Quy định số 30-QĐ/TW): not "thi
 # hành án", a body's ("Chi cục thi hành án dân sự", citation_issuers._LOWER_CASE_STOP_OBJECTS).
-# "tổ chức": "Sắc lệnh số 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ tổ chức Bộ Lao động" (a decree's subject).
-ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo", "thi hành", "tổ chức")
+# "tổ chức", "ấn định": "Sắc lệnh số 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ tổ chức Bộ Lao động", "Nghị định số
+# 20 ngày 15/05/1948 của Bộ trưởng Bộ Lao động ấn định nhiệm vụ của các Sở …" (a decree's subject, its verb first).
+ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo", "thi hành", "tổ chức", "ấn định")
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
 NAME_STOP_WORDS: tuple[str, ...] = (
