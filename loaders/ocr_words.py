@@ -38,6 +38,10 @@ NUMBERED_SYMBOL = re.compile(
 # ("Quyt dnh s 58/…"), or "số" right after a word with no vowel left, checked in place ("dnh số 129/…").
 _DAMAGED_NUMBER_WORD_HINTS = (" s ", " S ", " so ", " sô ")
 _NUMBER_WORD_HINT = " số "
+# The damaged "Số" opening a line, the header's Số line: "S 2561/QĐ-ĐHCT" (the header reads "S: 12/QĐ-UBND" as is).
+_LINE_NUMBER_WORD_HINTS = ("\nS ",)
+# The characters read back for the two words before " số ".
+_TWO_WORDS_CHARS = 24
 # The words before a number word, up to four, on the same line: "Quyt dnh" in "Căn cứ Quyt dnh s 58/…".
 WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[ \t]+){1,4}$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -101,10 +105,23 @@ def _vowels_dropped(damaged: str, word: str) -> bool:
     return i == len(damaged)
 
 
+@lru_cache(maxsize=4096)
+def _damaged_looking(word: str) -> bool:
+    """Whether a word looks damaged by an OCR that drops letters: no vowel left ("dnh") or a "j" ("djnh")."""
+    k = _skeleton(word)
+    return k.isalpha() and ("j" in word or "J" in word or not _VOWELS.intersection(k))
+
+
 def _consonants(skeletons) -> tuple[str, ...]:
     """The consonants of each word's skeleton: ('qt', 'dnh') for 'quyet dinh' and for 'quyt dnh' (dropping vowels
     keeps them: the key a damaged word is looked up by)."""
     return tuple("".join(c for c in k if c not in _VOWELS) for k in skeletons)
+
+
+@lru_cache(maxsize=4096)
+def _word_consonants(word: str) -> str:
+    """'Quyết' -> 'qt', 'dnh' -> 'dnh'."""
+    return _consonants((_skeleton(word),))[0]
 
 
 def _by_consonants(names) -> dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]:
@@ -122,12 +139,16 @@ _AUTHORITY_WORDS = max(len(a.split()) for a in BARE_AUTHORITIES)
 
 
 def damaged_type_name(words: list[str]) -> str | None:
-    """The type whose name ``words`` write without some of their vowels or marks: ['Quyt', 'dnh'] -> 'Quyết
-    định', ['QUYẾT', 'ĐJNH'] -> 'Quyết định'; None when they write none, or write one intact."""
+    """The type whose name ``words`` write without some of their vowels, or with "j" for "ị": ['Quyt', 'dnh'] ->
+    'Quyết định', ['QUYẾT', 'ĐJNH'] -> 'Quyết định'; None when they write none, or write one with all its letters
+    (intact, or its marks only lost: "Quyết đinh", which the citation patterns read as written)."""
+    candidates = _TYPE_SKELETONS.get(tuple(_word_consonants(w) for w in words))
+    if not candidates:
+        return None
     skeletons = [_skeleton(w) for w in words]
-    for name, parts in _TYPE_SKELETONS.get(_consonants(skeletons), ()):
-        if " ".join(w.lower() for w in words) == name.lower():
-            continue
+    for name, parts in candidates:
+        if [strip_accents(w) for w in words] == [strip_accents(p) for p in name.split()]:
+            continue  # intact, or only marks lost ("Quyết đinh", "Quyet dinh"): read as written elsewhere
         if all(_vowels_dropped(s, p) for s, p in zip(skeletons, parts)):
             return name
     return None
@@ -150,11 +171,17 @@ def _cited_type_edits(s: str) -> list[tuple[int, int, str]]:
             i = s.find(hint, i + 1)
     i = s.find(_NUMBER_WORD_HINT)
     while i >= 0:
-        # "dnh số": a word before it with no vowel left (an intact type word keeps its vowels).
-        j = s.rfind(" ", 0, i)
-        if j >= 0 and not _VOWELS.intersection(_skeleton(s[j + 1 : i])):
+        # "dnh số", "Quyt đjnh số": one of the two words before it with no vowel left or with a "j" (no Vietnamese word
+        # has one; an intact type word keeps its vowels), or the two a damaged type's ("Quyt định số").
+        two = s[max(0, i - _TWO_WORDS_CHARS) : i].split()[-2:]
+        if any(_damaged_looking(w) for w in two) or (len(two) == 2 and all(w.isalpha() for w in two) and damaged_type_name(two)):
             starts.add(i + 1)
         i = s.find(_NUMBER_WORD_HINT, i + 1)
+    for hint in _LINE_NUMBER_WORD_HINTS:
+        i = s.find(hint)
+        while i >= 0:
+            starts.add(i + 1)
+            i = s.find(hint, i + 1)
     edits: list[tuple[int, int, str]] = []
     for start in sorted(starts):
         m = NUMBERED_SYMBOL.match(s, start)
@@ -162,6 +189,10 @@ def _cited_type_edits(s: str) -> list[tuple[int, int, str]]:
             continue
         code = type_code(re.sub(r"\s", "", m["sym"])[1:])
         if code is None:
+            continue
+        if s[start - 1] == "\n" and m["no"] in ("s", "S"):
+            # The header's Số line, its "Số" damaged: "S 2561/QĐ-ĐHCT" alone at a line's start.
+            edits.append((m.start("no"), m.end("no"), "Số"))
             continue
         before = WORDS_BEFORE.search(s, max(0, start - _WORDS_BEFORE_CHARS), start)
         if not before:
@@ -222,8 +253,8 @@ def _capitals_line_edits(s: str) -> list[tuple[int, int, str]]:
         if name:
             edits.append((start, start + len(body), name.upper()))
             continue
+        keys = tuple(_word_consonants(w) for w in words[:_AUTHORITY_WORDS])
         skeletons = [_skeleton(w) for w in words[:_AUTHORITY_WORDS]]
-        keys = _consonants(skeletons)
         for k in range(len(keys), 1, -1):
             for office, parts in _AUTHORITIES.get(keys[:k], ()):
                 if words[:k] != office.split() and all(_vowels_dropped(w, p) for w, p in zip(skeletons, parts)):
