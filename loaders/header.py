@@ -175,8 +175,6 @@ BARE_ORGANS: frozenset[str] = frozenset({"Ủy ban nhân dân", "Hội đồng n
 BARE_AUTHORITIES: frozenset[str] = frozenset(
     {"HIỆU TRƯỞNG", "GIÁM ĐỐC", "CHỦ TỊCH", "BỘ TRƯỞNG", "VIỆN TRƯỞNG", "CỤC TRƯỞNG", "TỔNG GIÁM ĐỐC", "TRƯỞNG BAN"}
 )
-# Those offices opening a longer authority line: "HIỆU TRƯỞNG " in "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC CẦN THƠ".
-_AUTHORITY_OPENINGS = tuple(f"{a} " for a in sorted(BARE_AUTHORITIES))
 # The types of documents issued under an authority line below their title (see _untyped_title).
 AUTHORITY_TYPES: frozenset[str] = frozenset({"Quyết định", "Nghị quyết"})
 # Units of a school or a university named without it under its name: "PHÒNG ĐÀO TẠO", "KHOA Y",
@@ -1839,10 +1837,6 @@ def read_header(text: Text) -> Header:
                 nxt = pieces[k + 1].text if k + 1 < len(pieces) else ""
                 if not (nxt and is_all_caps(nxt) and _authority_body(nxt, block)):
                     break
-            if parts and caps and caps_title is False and s.startswith(_AUTHORITY_OPENINGS):
-                # An authority line whose body is not read, under a title in lower case: an OCR copy's "HIỆU TRƯỞNG
-                # TRƯNG ĐI HC CN THƠ" (its "TRƯỜNG ĐẠI HỌC CẦN THƠ" without its accented letters).
-                break
             if caps_title is None:
                 caps_title = caps
             elif (

@@ -56,6 +56,8 @@ _WORDS_BEFORE_CHARS = 48
 _LINE_MARKS = " \t*#_:"
 # The longest line read so.
 _CAPITALS_LINE_CHARS = 90
+# The lines in capitals kept to read an authority line's body back from (the header's block is among the first).
+_BLOCK_LINES = 12
 # The most words of a type line read back (a one-word type has too short a skeleton to be told from another word:
 # only types of two words or more are).
 _TYPE_LINE_WORDS = 4
@@ -235,10 +237,25 @@ def _issuer_edits(s: str, pos: int, code: str, symbol: str) -> list[tuple[int, i
     return []
 
 
+def _same_letters(words: list[str], parts) -> bool:
+    """Whether ``words`` write ``parts`` with all their letters, at most their marks lost ("HIEU TRUONG")."""
+    return [strip_accents(w) for w in words] == [strip_accents(p) for p in parts]
+
+
+def _written_without_vowels(words: list[str], line: list[str]) -> bool:
+    """Whether ``words`` write the words of ``line`` with some of their vowels dropped: "TRƯNG ĐI HC CN THƠ" for
+    "TRƯỜNG ĐẠI HỌC CẦN THƠ"."""
+    return len(words) == len(line) and not _same_letters(words, line) and all(
+        _vowels_dropped(_skeleton(w), _skeleton(q)) for w, q in zip(words, line)
+    )
+
+
 def _capitals_line_edits(s: str) -> list[tuple[int, int, str]]:
-    """Damaged type lines and authority lines in capitals: 'QUYT DNH' -> 'QUYẾT ĐỊNH', 'HIU TRƯNG TRƯNG …' ->
-    'HIỆU TRƯỞNG TRƯNG …' (the office only)."""
+    """Damaged type lines and authority lines in capitals: 'QUYT DNH' -> 'QUYẾT ĐỊNH'; 'HIU TRƯNG TRƯNG ĐI HC CN THƠ'
+    -> 'HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC CẦN THƠ', its body read back from a line of the header's block above it that it
+    writes without some vowels (else the office only)."""
     edits: list[tuple[int, int, str]] = []
+    above: list[list[str]] = []  # the lines in capitals read so far (the header's block first)
     pos = 0
     for line in s.split("\n"):
         at, pos = pos, pos + len(line) + 1
@@ -255,15 +272,25 @@ def _capitals_line_edits(s: str) -> list[tuple[int, int, str]]:
             continue
         keys = tuple(_word_consonants(w) for w in words[:_AUTHORITY_WORDS])
         skeletons = [_skeleton(w) for w in words[:_AUTHORITY_WORDS]]
+        office = None
         for k in range(len(keys), 1, -1):
-            for office, parts in _AUTHORITIES.get(keys[:k], ()):
-                if words[:k] != office.split() and all(_vowels_dropped(w, p) for w, p in zip(skeletons, parts)):
-                    spans = [w.span() for w in _WORD.finditer(s, start, start + len(body))][:k]
-                    edits.append((spans[0][0], spans[-1][1], office))
+            for name, parts in _AUTHORITIES.get(keys[:k], ()):
+                if not _same_letters(words[:k], name.split()) and all(_vowels_dropped(w, p) for w, p in zip(skeletons, parts)):
+                    office = name
                     break
-            else:
-                continue
-            break
+            if office:
+                break
+        if office is None:
+            if len(above) < _BLOCK_LINES:
+                above.append(words)
+            continue
+        rest = words[k:]
+        spans = [w.span() for w in _WORD.finditer(s, start, start + len(body))]
+        block = next((q for q in above if _written_without_vowels(rest, q)), None) if rest else None
+        if block:
+            edits.append((start, spans[-1][1], " ".join([office, *block])))
+        else:
+            edits.append((start, spans[k - 1][1], office))
     return edits
 
 

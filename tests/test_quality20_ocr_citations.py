@@ -169,3 +169,12 @@ def test_sac_lenh_in_lower_case_with_a_dashed_symbol():
     )
     c = next(c for c in r.cites if c.number == "12")
     assert (c.doc_type, c.symbol, c.date, c.issuer) == ("Sắc lệnh", "SL", "1952-03-05", "Chủ tịch nước")
+
+
+def test_authority_line_read_back_from_the_block():
+    s = "TRƯỜNG ĐẠI HỌC CẦN THƠ\nQUYT DNH\nV vic giao nhim v\nHIU TRƯNG TRƯNG ĐI HC CN THƠ\n"
+    assert restore_ocr_words(s) == "TRƯỜNG ĐẠI HỌC CẦN THƠ\nQUYẾT ĐỊNH\nVề việc giao nhim v\nHIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC CẦN THƠ\n"
+    # A body the block does not name: the office only. Marks lost and no letter: left as written.
+    assert restore_ocr_words("TRƯỜNG ĐẠI HỌC VINH\nHIU TRƯNG TRƯNG ĐI HC Y\n") == "TRƯỜNG ĐẠI HỌC VINH\nHIỆU TRƯỞNG TRƯNG ĐI HC Y\n"
+    s = "TRƯỜNG ĐẠI HỌC VINH\nHIEU TRUONG TRUONG DAI HOC VINH\n"
+    assert restore_ocr_words(s) is s
