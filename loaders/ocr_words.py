@@ -56,6 +56,9 @@ _WORDS_BEFORE_CHARS = 48
 _LINE_MARKS = " \t*#_:"
 # The longest line read so.
 _CAPITALS_LINE_CHARS = 90
+# How far into the text lines in capitals are read: the header, its type line and the authority line under the title
+# (a line cut there is one no longer than it was).
+_HEADER_CHARS = 3000
 # The lines in capitals kept to read an authority line's body back from (the header's block is among the first).
 _BLOCK_LINES = 12
 # The most words of a type line read back (a one-word type has too short a skeleton to be told from another word:
@@ -135,6 +138,8 @@ def _by_consonants(names) -> dict[tuple[str, ...], list[tuple[str, tuple[str, ..
 
 
 _TYPE_SKELETONS = _by_consonants(_TYPE_NAMES)
+# The type names written whole, as they end the text before a "số": "Quyết định", "quyết định", "QUYẾT ĐỊNH".
+_INTACT_TYPE_NAMES = tuple(sorted({f(w) for w in codes.TYPE_WORDS for f in (str.lower, str.upper, lambda w: w[:1].upper() + w[1:])}))
 # The offices an authority line opens with, by their words: "HIỆU TRƯỞNG", "GIÁM ĐỐC".
 _AUTHORITIES = _by_consonants(sorted(BARE_AUTHORITIES))
 _AUTHORITY_WORDS = max(len(a.split()) for a in BARE_AUTHORITIES)
@@ -175,7 +180,11 @@ def _cited_type_edits(s: str) -> list[tuple[int, int, str]]:
     while i >= 0:
         # "dnh số", "Quyt đjnh số": one of the two words before it with no vowel left or with a "j" (no Vietnamese word
         # has one; an intact type word keeps its vowels), or the two a damaged type's ("Quyt định số").
-        two = s[max(0, i - _TWO_WORDS_CHARS) : i].split()[-2:]
+        before = s[max(0, i - _TWO_WORDS_CHARS) : i]
+        if before.endswith(_INTACT_TYPE_NAMES):  # most "số": after a type written whole ("Quyết định số")
+            i = s.find(_NUMBER_WORD_HINT, i + 1)
+            continue
+        two = before.split()[-2:]
         if any(_damaged_looking(w) for w in two) or (len(two) == 2 and all(w.isalpha() for w in two) and damaged_type_name(two)):
             starts.add(i + 1)
         i = s.find(_NUMBER_WORD_HINT, i + 1)
@@ -257,7 +266,7 @@ def _capitals_line_edits(s: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     above: list[list[str]] = []  # the lines in capitals read so far (the header's block first)
     pos = 0
-    for line in s.split("\n"):
+    for line in s[:_HEADER_CHARS].split("\n"):
         at, pos = pos, pos + len(line) + 1
         if len(line) > _CAPITALS_LINE_CHARS or not line.isupper():
             continue
