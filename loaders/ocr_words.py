@@ -1,7 +1,9 @@
 """Words an OCR copy wrote without the letters that carry diacritics, read back where the shape around them
 leaves one reading: a cited type before a number whose symbol's type code agrees ("Quyt dnh s 58/2010/QĐ-TTg"
--> "Quyết định số 58/2010/QĐ-TTg"), a type line in capitals alone on its line ("QUYT DNH" -> "QUYẾT ĐỊNH"), and the
-"năm" of a date in words ("ngày 23 tháng 12 nám 2013"). Old scans of a university's decisions read so.
+-> "Quyết định số 58/2010/QĐ-TTg") and its national issuer when the symbol's body code names it ("cùa Thù tưóng
+Chính phù"), a type line in capitals alone on its line ("QUYT DNH" -> "QUYẾT ĐỊNH"), the authority line under the
+title ("HIU TRƯNG TRƯNG ĐI HC CN THƠ", its body read back from the header's block), "về việc" ("V vic"), and the "năm"
+of a date in words ("ngày 23 tháng 12 nám 2013"). Old scans of a university's decisions read so.
 
 A word is a damaged form of a type's word when its skeleton (lower case, no diacritics, "đ" -> "d", "j" -> "i", the
 OCR's reading of "ị") is the word's with only vowels dropped and the same first letter: "quyt" for "quyết", "dnh" and
@@ -26,7 +28,6 @@ from vanban.loaders.places import strip_accents
 _VOWELS = frozenset("aeiouy")
 # The number word as an OCR copy leaves it, before a citation's number: "s" (for "số"), "so", "sô".
 DAMAGED_NUMBER_WORDS = frozenset({"s", "S", "so", "So", "SO", "sô", "Sô", "SÔ"})
-_NUMBER_WORDS = {"số", "Số", "SỐ"} | DAMAGED_NUMBER_WORDS
 
 # A citation's number word, number and symbol, the words before it read separately: "s 58/2010/QĐ-TTg" in "Căn cứ
 # Quyt dnh s 58/2010/QĐ-TTg ngày …", "s 1811/QĐ-ĐHCT", "số 50/2007/QĐ-BGDĐT".
