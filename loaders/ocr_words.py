@@ -48,6 +48,9 @@ WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[ \t]+){1,4}$")
 _WORD = re.compile(r"[^\W\d_]+")
 # A word of a body's name, its "-" kept: "Lao động - Thương binh".
 _NAME_WORD = re.compile(r"[^\W\d_]+|-")
+# The two-word openings of a preamble's paragraph, read back before a damaged type: "Căn c", "Cn c", "Thực hin"
+# before "Quyt dnh s …".
+_OPENINGS = (("căn", "cứ"), ("thực", "hiện"))
 # The widest look back for them.
 _WORDS_BEFORE_CHARS = 48
 
@@ -219,8 +222,14 @@ def _cited_type_edits(s: str) -> list[tuple[int, int, str]]:
         if found != name and not (m["no"] in DAMAGED_NUMBER_WORDS and " ".join(typed).lower() == name.lower()):
             continue
         if found == name:
-            spans = [w.span() for w in _WORD.finditer(s, before.start(), before.end())][-count:]
-            edits.append((spans[0][0], spans[-1][1], _cased(name, s[spans[0][0] : spans[-1][1]])))
+            spans = [w.span() for w in _WORD.finditer(s, before.start(), before.end())]
+            edits.append((spans[-count][0], spans[-1][1], _cased(name, s[spans[-count][0] : spans[-1][1]])))
+            opening = [s[a:b] for a, b in spans[-count - 2 : -count]]
+            for words in _OPENINGS:
+                if len(opening) == len(words) and _written_without_vowels(opening, words):
+                    # "Căn c Quyt dnh s …": the opening of the ground, damaged as the type after it.
+                    a, b = spans[-count - 2][0], spans[-count - 1][1]
+                    edits.append((a, b, _cased(" ".join(words), s[a:b])))
             edits += _issuer_edits(s, m.end(), code, m["sym"])
         if m["no"] in ("s", "S") or (found == name and m["no"] in DAMAGED_NUMBER_WORDS):  # "sô" alone is read as is
             edits.append((m.start("no"), m.end("no"), _cased("số", m["no"])))

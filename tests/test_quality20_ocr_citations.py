@@ -178,3 +178,11 @@ def test_authority_line_read_back_from_the_block():
     assert restore_ocr_words("TRƯỜNG ĐẠI HỌC VINH\nHIU TRƯNG TRƯNG ĐI HC Y\n") == "TRƯỜNG ĐẠI HỌC VINH\nHIỆU TRƯỞNG TRƯNG ĐI HC Y\n"
     s = "TRƯỜNG ĐẠI HỌC VINH\nHIEU TRUONG TRUONG DAI HOC VINH\n"
     assert restore_ocr_words(s) is s
+
+
+def test_damaged_opening_before_a_damaged_type_is_implemented():
+    assert restore_ocr_words("Căn c Quyt dnh s 12/QĐ-UBND;") == "Căn cứ Quyết định số 12/QĐ-UBND;"
+    assert restore_ocr_words("Thực hin Quyt dnh s 12/QĐ-UBND;") == "Thực hiện Quyết định số 12/QĐ-UBND;"
+    assert restore_ocr_words("Con cá Quyt dnh s 12/QĐ-UBND;") == "Con cá Quyết định số 12/QĐ-UBND;"
+    r = _record(UNIVERSITY_DECISION.replace("Căn cứ Quyt dnh s 129/", "Căn c Quyt dnh s 129/"))
+    assert ("129", "QĐ-TTg") in {(c.number, c.symbol) for c in r.implements}
