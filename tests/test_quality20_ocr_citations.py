@@ -186,3 +186,14 @@ def test_damaged_opening_before_a_damaged_type_is_implemented():
     assert restore_ocr_words("Con cá Quyt dnh s 12/QĐ-UBND;") == "Con cá Quyết định số 12/QĐ-UBND;"
     r = _record(UNIVERSITY_DECISION.replace("Căn cứ Quyt dnh s 129/", "Căn c Quyt dnh s 129/"))
     assert ("129", "QĐ-TTg") in {(c.number, c.symbol) for c in r.implements}
+
+
+def test_presidents_decrees_named_with_the_state_of_1945():
+    r = _record(
+        "NGHỊ ĐỊNH\n"
+        "Căn cứ Sắc lệnh số 77/SL ngày 21/12/1945 của Chủ tịch Chính phủ lâm thời Việt Nam Dân chủ Cộng hòa về tổ chức"
+        " chính quyền;\nCăn cứ Sắc lệnh số 63/SL ngày 22/11/1945 của Chủ tịch nước Việt Nam Dân chủ Cộng hòa;\n"
+        "Căn cứ Sắc lệnh số 11 ngày 22/11/1945 của Hồ Chủ tịch;\n"
+    )
+    assert {(c.number, c.issuer) for c in r.cites} == {("77", "Chủ tịch nước"), ("63", "Chủ tịch nước"), ("11", "Chủ tịch nước")}
+    assert {c.number for c in r.implements} == {"77", "63", "11"}
