@@ -32,6 +32,8 @@ TYPE_CODES: dict[str, str] = {
     "QH": "Luật",
     "QyĐ": "Quy định",
     "NQLT": "Nghị quyết liên tịch",
+    # A decree of the President of 1945-1959: "Sắc lệnh số 226/SL ngày 28/11/1946".
+    "SL": "Sắc lệnh",
 }
 
 # Type words as written in text -> full type name (lower-case keys).
@@ -72,7 +74,14 @@ TYPE_WORDS: dict[str, str] = {
     "văn bản hợp nhất": "Văn bản hợp nhất",
     "điều lệ": "Điều lệ",
     "chiến lược": "Chiến lược",
+    # The President's decrees of 1945-1959, cited by the decrees of their ministries: "Chiểu Sắc lệnh số
+    # 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ tổ chức Bộ Lao động;".
+    "sắc lệnh": "Sắc lệnh",
 }
+
+# Type codes that name their issuer by themselves, in a symbol that has no body code: "226/SL" (a Sắc lệnh, which
+# only the President issued, 1945-1959).
+ISSUER_OF_TYPE_CODES: dict[str, str] = {"SL": "Chủ tịch nước"}
 
 # Issuing-body code at the end of a symbol -> canonical body (None: depends on the province).
 BODY_CODES: dict[str, str | None] = {
@@ -356,7 +365,9 @@ ISSUER_STOP_WORDS: tuple[str, ...] = (
 # "Ban Chỉ đạo" (a steering committee's name).
 # "của Ban Chấp hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng" (Quy định số 30-QĐ/TW): not "thi
 # hành án", a body's ("Chi cục thi hành án dân sự", citation_issuers._LOWER_CASE_STOP_OBJECTS).
-ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo", "thi hành")
+# "tổ chức", "ấn định": "Sắc lệnh số 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ tổ chức Bộ Lao động", "Nghị định số
+# 20 ngày 15/05/1948 của Bộ trưởng Bộ Lao động ấn định nhiệm vụ của các Sở …" (a decree's subject, its verb first).
+ISSUER_LOWER_CASE_STOP_WORDS: tuple[str, ...] = ("chỉ đạo", "thi hành", "tổ chức", "ấn định")
 
 # Words that end an instrument's name: "Luật Tiếp công dân, …", "Đề án văn hóa công vụ trên địa bàn …".
 NAME_STOP_WORDS: tuple[str, ...] = (
@@ -377,6 +388,8 @@ SECTION_NAMES: tuple[str, ...] = (
 # Preamble openings whose instruments the document implements, and those it does not.
 IMPLEMENTING_OPENINGS: tuple[str, ...] = (
     "Thực hiện", "Căn cứ", "Triển khai thực hiện", "Triển khai",
+    # "Chiểu Sắc lệnh số 226/SL ngày 28/11/1946 …;": the "Căn cứ" of the decrees of 1945-1959.
+    "Chiểu",
     "Cân cứ",  # "Cân cứ Luật ban hành văn bản quy phạm pháp luật năm 2015;": a tone mark lost
     # A purpose clause that names what the document carries out: "Để triển khai thực hiện có hiệu quả Nghị quyết
     # số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị …, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:"

@@ -44,6 +44,18 @@ CENTRAL_BODIES: dict[str, str] = {
     "Chính phủ": "Chính phủ",
     "Quốc hội": "Quốc hội",
     "Ủy ban Thường vụ Quốc hội": "Ủy ban Thường vụ Quốc hội",
+    # The President of 1945-1959, issuer of the Sắc lệnh: "Sắc lệnh số 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ".
+    "Chủ tịch Chính phủ": "Chủ tịch nước",
+    "Chủ tịch nước": "Chủ tịch nước",
+    # …named with the state of 1945-1976: "Sắc lệnh số 77/SL ngày 21/12/1945 của Chủ tịch Chính phủ lâm thời Việt Nam
+    # Dân chủ Cộng hòa"; and by the President's name: "Sắc lệnh số 11 ngày 22/11/1945 của Hồ Chủ tịch".
+    **{
+        f"{head} Việt Nam Dân chủ Cộng {h}": "Chủ tịch nước"
+        for head in ("Chủ tịch Chính phủ", "Chủ tịch Chính phủ lâm thời", "Chủ tịch nước")
+        for h in ("hòa", "hoà")
+    },
+    "Chủ tịch Chính phủ lâm thời": "Chủ tịch nước",
+    "Hồ Chủ tịch": "Chủ tịch nước",
 }
 
 # Organs named by level: followed by "tỉnh"/"huyện"/… they take the place's name.

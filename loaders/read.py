@@ -20,6 +20,7 @@ from pathlib import Path
 from vanban.loaders.docx import docx_text
 from vanban.loaders.encodings import decode_text, repair_legacy_font_text
 from vanban.loaders.markdown import plain_markdown
+from vanban.loaders.ocr_words import restore_ocr_words
 from vanban.loaders.pdf import pdf_text
 from vanban.loaders.records import LoadFailure
 from vanban.loaders.text import Text, make_text
@@ -86,7 +87,8 @@ def _zip_kind(data: bytes) -> str:
 
 
 def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
-    """The working text of a document given as bytes; ``name`` supplies the file suffix."""
+    """The working text of a document given as bytes; ``name`` supplies the file suffix. Type words an OCR copy
+    wrote without their accented letters are read back first (``ocr_words.restore_ocr_words``)."""
     suffix = Path(name).suffix
     if not data.strip():
         raise LoadFailure("empty file")
@@ -97,15 +99,15 @@ def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
         legacy = repair_legacy_font_text(raw)
         if legacy is not None:  # typed in a ".VnTime" (TCVN3) or VNI font
             return make_text(legacy.text, name=name, format="docx", encoding=f"docx {legacy.encoding} font")
-        return make_text(raw, name=name, format="docx", encoding="utf-8")
+        return make_text(restore_ocr_words(raw), name=name, format="docx", encoding="utf-8")
     if b"%PDF-" in data[:1024]:
         raw, how = pdf_text(data, ocr=ocr)
-        return make_text(raw, name=name, format="pdf", encoding=how)
+        return make_text(restore_ocr_words(raw), name=name, format="pdf", encoding=how)
     decoded = decode_text(data)
     if is_markdown(decoded.text, suffix):
         # Escapes and <br> tags are markup in every part of a markdown document (loaders/markdown.py).
-        return make_text(plain_markdown(decoded.text), name=name, format="markdown", encoding=decoded.encoding)
-    return make_text(decoded.text, name=name, format="text", encoding=decoded.encoding)
+        return make_text(restore_ocr_words(plain_markdown(decoded.text)), name=name, format="markdown", encoding=decoded.encoding)
+    return make_text(restore_ocr_words(decoded.text), name=name, format="text", encoding=decoded.encoding)
 
 
 # The largest file read as a document: a plan, even a long scanned PDF, is a few MB; a bigger file

@@ -117,7 +117,7 @@ def infer_issuer(c: Mention, header: Header) -> None:
     code = body_code(c.symbol)
     if not code or type_code(c.symbol) in codes.JOINT_TYPE_CODES or names_two_ministries(c.symbol):
         return
-    national = codes.BODY_CODES.get(code)
+    national = codes.BODY_CODES.get(code) or (code == c.symbol and codes.ISSUER_OF_TYPE_CODES.get(code))
     if national and code not in codes.SHARED_BODY_CODES:
         c.issuer = national
         c.notes.append(f"issuer not written; inferred from the symbol code {code}")
