@@ -508,6 +508,31 @@ _first_character = itemgetter(0)
 _ATTACHMENT_LINE_FIRST = _NO_MARKUP | frozenset("KCQĐPH(B")
 
 
+# The signer's title alone on its line just above "Nơi nhận" (no "KT."/"TM." before it): "## GIÁM ĐỐC" / "## Nơi nhận:" (a
+# university's plan converted to markdown), "**HIỆU TRƯỞNG**", "PHÓ CHỦ TỊCH". It opens the signature block: the last
+# item's words (and its doers) end above it.
+SIGNER_TITLE_LINE = re.compile(
+    r"[\s#*_]*(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|HIỆU TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|VIỆN TRƯỞNG|CỤC TRƯỞNG|BỘ TRƯỞNG"
+    r"|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG)[\s*_]*"
+)
+# How many lines above the signature's start the signer's title may sit (its name, "(Đã ký)" between).
+_SIGNER_TITLE_LINES = 3
+# The longest line taken for one of them (a title, a signer's name, "(Đã ký)"): a longer one is the body's.
+_SIGNER_TITLE_CHARS = 40
+
+
+def _signer_title_above(texts: list[str], start: int, sig: int) -> int:
+    """The index of a signer's title alone on its line (SIGNER_TITLE_LINE) among the few short lines above lines[sig],
+    or ``sig``."""
+    for k in range(sig - 1, max(start, sig - _SIGNER_TITLE_LINES) - 1, -1):
+        t = texts[k]
+        if len(t) > _SIGNER_TITLE_CHARS:
+            break
+        if SIGNER_TITLE_LINE.fullmatch(t):
+            return k
+    return sig
+
+
 def _split_parts(texts: list[str], firsts: list[str]) -> list[tuple[int, int, int]]:
     """Split lines into (start, signature_start, end): the document, then each attached document.
     ``texts``: the lines' texts; ``firsts``: their first characters. The lines whose first
@@ -519,6 +544,8 @@ def _split_parts(texts: list[str], firsts: list[str]) -> list[tuple[int, int, in
     while start < n:
         maybe = map(_SIGNATURE_LINE_FIRST.__contains__, firsts[start:])
         sig = next((k for k in compress(count(start), maybe) if _is_signature(texts[k])), n)
+        if sig < n:
+            sig = _signer_title_above(texts, start, sig)
         # The attached document after this signature block, if any.
         maybe = map(_ATTACHMENT_LINE_FIRST.__contains__, firsts[sig + 1 :])
         nxt = next((k for k in compress(count(sig + 1), maybe) if _is_attachment_start(texts[k])), n)

@@ -12,7 +12,7 @@ import pytest
 from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
 from vanban.loaders.sections import (
-    THIRD_LEVEL_NUMBER, mend_title, section_kind,
+    SIGNER_TITLE_LINE, THIRD_LEVEL_NUMBER, mend_title, outline, section_kind,
 )
 from vanban.loaders.tasks import find_tasks
 from vanban.loaders.text import make_text
@@ -65,6 +65,40 @@ def test_doers_of_an_item_are_named_in_its_points():
     assert tasks["3.1"].text_start == "Phân công các đơn vị"
     assert tasks["3.1"].assigned_to == ["Các Đơn vị", "Đoàn Thanh niên Cộng sản Hồ Chí Minh Trường", "Phòng Đào tạo"]
     assert tasks["3.2"].assigned_to == ["Phòng Công tác Sinh viên"]
+
+
+def test_signer_title_ends_the_last_task():
+    last = _tasks(PLAN)[-1]
+    assert "GIÁM ĐỐC" not in last.text and "Nơi nhận" not in last.text
+    assert "Trần Văn An" not in last.assigned_to
+    doc = outline(_md(PLAN))
+    signature = next(n for n in doc.nodes if n.kind == "signature")
+    assert signature.text(_md(PLAN)).startswith("## GIÁM ĐỐC")
+
+
+def test_signer_title_far_above_the_signature_stays_in_the_body():
+    # A line "GIÁM ĐỐC" among the items, long lines between it and "Nơi nhận" (no signer's title above it): the body's.
+    body = PLAN.replace(
+        "- 3.2.1 Phòng", "GIÁM ĐỐC\n\n- 3.2.1 Phòng Công tác Sinh viên tổng hợp kết quả các buổi sinh hoạt của sinh viên.\n- 3.2.2 Phòng", 1
+    ).replace("## GIÁM ĐỐC\n\n", "", 1)
+    assert "GIÁM ĐỐC" in body
+    last = _tasks(body)[-1]
+    assert "3.2.2 Phòng Công tác Sinh viên" in last.text and "GIÁM ĐỐC" in last.text
+
+
+@pytest.mark.parametrize(
+    "line, matches",
+    [
+        ("## GIÁM ĐỐC", True),
+        ("**HIỆU TRƯỞNG**", True),
+        ("PHÓ CHỦ TỊCH", True),
+        ("| GIÁM ĐỐC |", False),  # a table's cell
+        ("## GIÁM ĐỐC SỞ Y TẾ CHỦ TRÌ", False),
+        ("Giám đốc", False),
+    ],
+)
+def test_signer_title_line(line, matches):
+    assert (SIGNER_TITLE_LINE.fullmatch(line) is not None) is matches
 
 
 def test_without_the_slip_and_with_a_plain_organisation_paragraph():
