@@ -95,6 +95,10 @@ BOLD_NUMBER_LINE = re.compile(r"[\s|#>]*\*\*\s*(\d{1,2})\s*\*\*[\s_]*")
 # bare marker whose words are on the next line: "*2.3." / "Công an tỉnh*" (corpus 032).
 DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 
+# The number of a point under a sub-numbered item, after a list's dash, its words opening with a capital: "3.1.1 " in "-
+# 3.1.1 Các Đơn vị quản lý đào tạo chịu trách nhiệm: …" (a university's plan converted to markdown). Not "- 2.1.5 triệu".
+THIRD_LEVEL_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?[\s*]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+
 # Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…", "a/ Xây dựng phương án …".
 LETTER_MARKER = re.compile(r"([a-zđ])\s*[)./]\s+")
 # A letter marker alone on its line, its words on the next (a converted document that broke the line after it): "a)" /
@@ -229,13 +233,27 @@ LATER_TASK_WORD = re.compile(r"(?:,|\bVÀ|-|–)\s*(?:CÁC\s+)?(?:NỘI DUNG|NHI
 _YIELDING_KINDS = frozenset({"time", "form"})
 
 
+# "Tổ chức thực hiện" with one slip of the vowel's mark in "thực" (a typist's or an OCR's), upper case: "TỔ CHỨC THỨC HIỆN"
+# in "## 3. Tổ chức thức hiện" (a university's plan), "TỔ CHỨC THỪC HIỆN", "TỔ CHỨC THỤC HIỆN". Only this known title.
+ORGANISATION_TITLE_SLIP = re.compile(r"TỔ CHỨC TH[ƯỨỪỬỮỤ]C HIỆN")
+_ORGANISATION_TITLE = "TỔ CHỨC THỰC HIỆN"
+
+
+def mend_title(upper: str) -> str:
+    """A section title in upper case with the slip ORGANISATION_TITLE_SLIP mended: 'TỔ CHỨC THỨC HIỆN' -> 'TỔ CHỨC THỰC
+    HIỆN'; any other title as it is."""
+    if "TỔ CHỨC TH" not in upper:
+        return upper
+    return ORGANISATION_TITLE_SLIP.sub(_ORGANISATION_TITLE, upper)
+
+
 def section_kind(title: str | None) -> str | None:
     """'II. NỘI DUNG THỰC HIỆN' -> 'content'; 'IV. TỔ CHỨC THỰC HIỆN' -> 'organisation'; 'II. MỤC TIÊU, NHIỆM VỤ' ->
     'content' (PURPOSE_THEN_TASKS); 'II. LỘ TRÌNH THỰC HIỆN VÀ NỘI DUNG TUYÊN TRUYỀN' -> 'content' (LATER_TASK_WORD);
     'IV. HÌNH THỨC KIỂM TRA, GIÁM SÁT' -> 'form'."""
     if not title:
         return None
-    t = _SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper()
+    t = mend_title(_SPACES.sub(" ", _MARKDOWN.sub(" ", title)).upper())
     m = _SECTION_WORD.search(t)
     if m is None:
         return None
@@ -396,6 +414,10 @@ def _read_mark(line: str) -> _Mark | None:
             # (…)" under "## 2. Nội dung và thời gian thực hiện" (as "2.1 …"); not a number in a bullet's sentence
             # ("- 2.5 triệu đồng mỗi suất": its words in lower case).
             return _Mark("dotted", f"{d.group(1)}.{d.group(2)}", int(d.group(2)), off + d.end(), 2)
+        if raw[m.end() : m.end() + 1].isdecimal() and (t := THIRD_LEVEL_NUMBER.match(raw, m.end())) is not None:
+            # "- 3.1.1 Các Đơn vị quản lý đào tạo chịu trách nhiệm: …" under "- 3.1 Phân công các đơn vị": a point of
+            # its x.y item, its words after its number (a doer opens them).
+            return _Mark("dash", "-", 0, off + t.end(), 4)
         return _Mark("dash", "-", 0, off + m.end(), 4)
     m = PLUS_MARKER.match(raw)
     if m:
@@ -486,6 +508,31 @@ _first_character = itemgetter(0)
 _ATTACHMENT_LINE_FIRST = _NO_MARKUP | frozenset("KCQĐPH(B")
 
 
+# The signer's title alone on its line just above "Nơi nhận" (no "KT."/"TM." before it): "## GIÁM ĐỐC" / "## Nơi nhận:" (a
+# university's plan converted to markdown), "**HIỆU TRƯỞNG**", "PHÓ CHỦ TỊCH". It opens the signature block: the last
+# item's words (and its doers) end above it.
+SIGNER_TITLE_LINE = re.compile(
+    r"[\s#*_]*(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|HIỆU TRƯỞNG|TRƯỞNG BAN|BÍ THƯ|VIỆN TRƯỞNG|CỤC TRƯỞNG|BỘ TRƯỞNG"
+    r"|THỨ TRƯỞNG|CHÁNH VĂN PHÒNG)[\s*_]*"
+)
+# How many lines above the signature's start the signer's title may sit (its name, "(Đã ký)" between).
+_SIGNER_TITLE_LINES = 3
+# The longest line taken for one of them (a title, a signer's name, "(Đã ký)"): a longer one is the body's.
+_SIGNER_TITLE_CHARS = 40
+
+
+def _signer_title_above(texts: list[str], start: int, sig: int) -> int:
+    """The index of a signer's title alone on its line (SIGNER_TITLE_LINE) among the few short lines above lines[sig],
+    or ``sig``."""
+    for k in range(sig - 1, max(start, sig - _SIGNER_TITLE_LINES) - 1, -1):
+        t = texts[k]
+        if len(t) > _SIGNER_TITLE_CHARS:
+            break
+        if SIGNER_TITLE_LINE.fullmatch(t):
+            return k
+    return sig
+
+
 def _split_parts(texts: list[str], firsts: list[str]) -> list[tuple[int, int, int]]:
     """Split lines into (start, signature_start, end): the document, then each attached document.
     ``texts``: the lines' texts; ``firsts``: their first characters. The lines whose first
@@ -497,6 +544,8 @@ def _split_parts(texts: list[str], firsts: list[str]) -> list[tuple[int, int, in
     while start < n:
         maybe = map(_SIGNATURE_LINE_FIRST.__contains__, firsts[start:])
         sig = next((k for k in compress(count(start), maybe) if _is_signature(texts[k])), n)
+        if sig < n:
+            sig = _signer_title_above(texts, start, sig)
         # The attached document after this signature block, if any.
         maybe = map(_ATTACHMENT_LINE_FIRST.__contains__, firsts[sig + 1 :])
         nxt = next((k for k in compress(count(sig + 1), maybe) if _is_attachment_start(texts[k])), n)

@@ -20,7 +20,8 @@ from vanban.loaders.parties import (
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
-    BARE_HEADING, EXECUTION_TITLE, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, names_purpose, outline,
+    BARE_HEADING, EXECUTION_TITLE, SECTION_WORDS, TASK_KINDS, Node, Outline, letters_upper, mend_title, names_purpose,
+    outline,
 )
 from vanban.loaders.task_tables import APPENDIX_LABEL, table_tasks
 from vanban.loaders.text import Text
@@ -252,7 +253,7 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
 def _item_kind(text: Text, node: Node) -> str | None:
     """Kind of an unheaded item titled by kind words: '1. Mục đích' -> 'purpose',
     '5. Thời gian thực hiện: …' -> 'time'; '3. Sở Tài chính' names a body, not a kind."""
-    start = text.flat[node.body_start : node.body_start + 40].lstrip(" *_").upper()
+    start = mend_title(text.flat[node.body_start : node.body_start + 40].lstrip(" *_").upper())
     for kind, words in SECTION_WORDS.items():
         if start.startswith(words):
             return kind
@@ -341,9 +342,11 @@ def _section_items(text: Text, part: list[Node]) -> set[int]:
         head = flat[n.body_start : min(n.head_end(), n.body_start + _SECTION_TITLE_CHARS)].strip(" *_")
         if head and letters_upper(head) and _item_kind(text, n) is not None:
             found.add(id(n))
-        elif n.children and BARE_HEADING.fullmatch(_first_line(text, n).upper()):
+        elif BARE_HEADING.fullmatch(mend_title(_first_line(text, n).upper())):
             # A title in lower case made only of heading words: "2. Nhiệm vụ, giải pháp" / "a) …", "3. Tổ chức thực
-            # hiện:" (not "2. Nhiệm vụ của Sở Y tế" / "a) …", a directive to a body).
+            # hiện:" (not "2. Nhiệm vụ của Sở Y tế" / "a) …", a directive to a body), with or without sub-items ("## 3.
+            # Tổ chức thực hiện" / "Phòng Công tác Sinh viên chủ trì, …": a section of one paragraph, its own task), and
+            # with the slip "Tổ chức thức hiện" (sections.mend_title).
             found.add(id(n))
     return found if len(found) >= 2 else set()
 
