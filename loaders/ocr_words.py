@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from vanban.loaders import codes
-from vanban.loaders.citation_patterns import SYMBOL_PART, SYMBOL_SEPARATOR, UPPER_LETTERS
+from vanban.loaders.citation_patterns import SYMBOL_PART, SYMBOL_SEPARATOR
 from vanban.loaders.citation_symbols import body_code, type_code
 from vanban.loaders.header import BARE_AUTHORITIES
 from vanban.loaders.places import strip_accents

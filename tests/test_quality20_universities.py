@@ -13,7 +13,6 @@ from vanban.loaders.extract import extract
 from vanban.loaders.header import read_header
 from vanban.loaders.recipients import _issuer_initials, find_recipients
 from vanban.loaders.records import Header
-from vanban.loaders.sections import outline
 from vanban.loaders.text import make_text
 
 # pdftotext's merged columns: the ministry and the motto's first line, the university and the motto.
