@@ -201,7 +201,7 @@ PLACE_IN_NAME = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|qu�
 
 # Office titles opening a signature position: "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG BAN".
 OFFICE_HEADS: tuple[str, ...] = (
-    "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ",
+    "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "TRƯỞNG", "PHÓ TRƯỞNG", "BÍ THƯ", "TỔNG BÍ THƯ",
     "PHÓ BÍ THƯ", "CHÁNH", "PHÓ CHÁNH", "THỦ TRƯỞNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
     "TỔ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TM.", "KT.", "TL.", "TUQ.", "Q.", "THỦ TƯỚNG", "TỔNG GIÁM ĐỐC",
     # The head of a faculty or a commission: "CHỦ NHIỆM KHOA", "CHỦ NHIỆM ỦY BAN KIỂM TRA" (not "CHỦ" / "NHIỆM VỤ",

@@ -196,3 +196,15 @@ def test_place_name_wrapped_beside_the_motto():
         "| Số: 88/KH-SYT | Kon Tum, ngày 10 tháng 9 năm 2023 |\n\nKẾ HOẠCH\nPhòng chống dịch bệnh năm 2023\n"
     )
     assert h.issuer == "Sở Y tế tỉnh Kon Tum"
+
+
+def test_the_general_secretary_signs_for_the_central_committee():
+    # "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" / "TỔNG BÍ THƯ": the office was read on into the authority ("TM. Ban Chấp hành Trung
+    # ương tổng bí thư") with no position, "TỔNG BÍ THƯ" missing from the office titles.
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 60-NQ/TW\nHà Nội, ngày 12 tháng 4 năm 2025\nNGHỊ QUYẾT\nVỀ MỘT SỐ VẤN ĐỀ\n"
+        "I. NỘI DUNG\n1. Thống nhất chủ trương.\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\nTô Lâm\n"
+        "Nơi nhận:\n- Các tỉnh ủy,\n"
+    )
+    signer = read_header(make_text(text)).signer
+    assert (signer.authority, signer.position, signer.name) == ("TM. Ban Chấp hành Trung ương", "Tổng bí thư", "Tô Lâm")
