@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter, first_letter_groups
@@ -1090,9 +1091,14 @@ def _lower_level_before_place(name: str) -> str:
     return out
 
 
+def initials(words: Iterable[str]) -> str:
+    """The capital initials of ``words``: 'CT' for ['Cần', 'Thơ'], 'ĐHCT' for ['Đại', 'học', 'Cần', 'Thơ']."""
+    return "".join(w[0] for w in words).upper()
+
+
 def _initials(place: str) -> str:
     """'Cần Thơ' -> 'CT', 'Hồ Chí Minh' -> 'HCM'."""
-    return "".join(w[0] for w in place.split()).upper()
+    return initials(place.split())
 
 
 def _place_initials(name: str, province: str | None, district: str | None) -> str:

@@ -105,6 +105,12 @@ def read_ocr_digits(s: str) -> str:
         date = m[group]
         if _SUSPECT.intersection(date):  # the words "tháng", "năm" hold none of l, I, O
             edits.append((m.start(group), m.end(group), date.translate(OCR_DIGIT_TABLE)))
+    return with_edits(s, edits)
+
+
+def with_edits(s: str, edits: list[tuple[int, int, str]]) -> str:
+    """``s`` with each (start, end, replacement) edit made, in order of start; an edit that overlaps one made
+    before it is skipped. ``s`` itself when there is none."""
     if not edits:
         return s
     edits.sort()

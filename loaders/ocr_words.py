@@ -23,6 +23,7 @@ from vanban.loaders import codes
 from vanban.loaders.citation_patterns import SYMBOL_PART, SYMBOL_SEPARATOR
 from vanban.loaders.citation_symbols import body_code, type_code
 from vanban.loaders.header import BARE_AUTHORITIES
+from vanban.loaders.ocr_digits import with_edits
 from vanban.loaders.places import strip_accents
 
 _VOWELS = frozenset("aeiouy")
@@ -331,16 +332,4 @@ def restore_ocr_words(s: str) -> str:
         edits += [(m.start(), m.end(), _cased(_ABOUT, m.group(0))) for m in DAMAGED_ABOUT.finditer(s)]
     if "tháng" in s:
         edits += [(m.start("word"), m.end("word"), _YEAR_WORD) for m in DAMAGED_YEAR_WORD.finditer(s)]
-    if not edits:
-        return s
-    edits.sort()
-    out: list[str] = []
-    pos = 0
-    for start, end, fixed in edits:
-        if start < pos:
-            continue
-        out.append(s[pos:start])
-        out.append(fixed)
-        pos = end
-    out.append(s[pos:])
-    return "".join(out)
+    return with_edits(s, edits)

@@ -23,7 +23,7 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
-from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
@@ -1467,17 +1467,17 @@ def _issuer_initials(issuer: str | None) -> dict[str, str]:
     for name in (issuer, issuer[len(SCHOOL_KIND) :] if issuer.startswith(SCHOOL_KIND) else ""):
         words = [w for w in name.split() if w not in INITIALS_SKIPPED]
         if len(words) >= INITIALS_WORDS and all(w[:1].isalpha() for w in words):
-            out["".join(w[0] for w in words).upper()] = issuer
+            out[initials(words)] = issuer
     return out
 
 
 def _own_initials_expanded(s: str, header: Header) -> str:
     """``s`` with the issuer's initials written out: "Các đơn vị trong ĐHCT" -> "Các đơn vị trong Đại học
     Cần Thơ" in a document of Đại học Cần Thơ (see _issuer_initials)."""
-    if (caps := CAPITALS_WORD.search(s)) is None or not (initials := _issuer_initials(header.issuer)):
+    if (caps := CAPITALS_WORD.search(s)) is None or not (own := _issuer_initials(header.issuer)):
         return s
     while caps is not None:
-        if (name := initials.get(caps.group(0))) is not None:
+        if (name := own.get(caps.group(0))) is not None:
             s = s[: caps.start()] + name + s[caps.end() :]
             caps = CAPITALS_WORD.search(s, caps.start() + len(name))
         else:

@@ -6,22 +6,10 @@ paragraph under it), and what a survey of real letters, plans and notices showed
 written in the style of those documents (the documents themselves are not in the repository)."""
 
 from vanban.loaders.citation_mentions import MARKDOWN_HEADING, mark_hard_breaks, mask
-from vanban.loaders.extract import extract
 from vanban.loaders.implementing_spans import LIST_ITEM_INSTRUMENT, _continues_list
 from vanban.loaders.law_names import OWN_NAME_GAP
 from vanban.loaders.text import make_text
-
-
-def _record(raw: str):
-    return extract(make_text(raw))
-
-
-def _cited(raw: str) -> list[str]:
-    return [c.surface for c in _record(raw).cites]
-
-
-def _implemented(raw: str) -> list[str]:
-    return [c.surface for c in _record(raw).implements]
+from tests.citation_reading import cited as _cited, implemented as _implemented, record as _record
 
 
 # ---------------------------------------------------------------------------- a "Căn cứ" run in a letter

@@ -7,22 +7,9 @@ law (not the law it amends). The fragments are realistic ones written in the sty
 
 from vanban.loaders.charter_names import SHORT_NAMED_TREATY, treaty_short_key
 from vanban.loaders.citation_groups import name_key
-from vanban.loaders.extract import extract
 from vanban.loaders.implementing_spans import ADDRESS_LINE_BASIS, STATEMENT_SUBJECT
 from vanban.loaders.law_names import AMENDED_BEFORE, amended_in
-from vanban.loaders.text import make_text
-
-
-def _record(raw: str):
-    return extract(make_text(raw))
-
-
-def _cited(raw: str) -> list[str]:
-    return [c.surface for c in _record(raw).cites]
-
-
-def _implemented(raw: str) -> list[str]:
-    return [c.surface for c in _record(raw).implements]
+from tests.citation_reading import cited as _cited, implemented as _implemented, record as _record
 
 
 # ---------------------------------------------------------------------------- a Chỉ thị's context paragraph
