@@ -3660,10 +3660,23 @@ def _common_spelling(m: re.Match[str]) -> str:
     return SOUTHERN_SPELLINGS[m.group(0)]
 
 
+def _holds_southern_spelling(flat: str) -> bool:
+    """Whether "ởi" or "ỞI" (the rhyme of SOUTHERN_SPELLINGS) is written in ``flat``: its "ở" and "Ở" found by scans
+    for one character (C's memchr), each followed by its "i". A scan for "ởi" itself read every "i" of the text (~5x
+    slower: the string search tries a place at each character equal to the needle's last)."""
+    for vowel, i in (("ở", "i"), ("Ở", "I")):
+        k = flat.find(vowel)
+        while k >= 0:
+            if flat.startswith(i, k + 1):
+                return True
+            k = flat.find(vowel, k + 1)
+    return False
+
+
 def _read_in_common_spelling(text: Text) -> Text:
     """``text`` with its southern spellings (SOUTHERN_SPELLINGS) read as the common ones, in its flat text and its
-    lines; ``text`` itself when it has none (most documents: a ``str.find`` or two tell)."""
-    if (text.flat.find("ởi") < 0 and text.flat.find("ỞI") < 0) or SOUTHERN_SPELLING.search(text.flat) is None:
+    lines; ``text`` itself when it has none (most documents: ``_holds_southern_spelling`` tells)."""
+    if not _holds_southern_spelling(text.flat) or SOUTHERN_SPELLING.search(text.flat) is None:
         return text
     lines = [
         line._replace(text=SOUTHERN_SPELLING.sub(_common_spelling, line.text)) if "ởi" in line.text or "ỞI" in line.text else line

@@ -59,3 +59,30 @@ def test_label_words_before_a_colon_on_generated_strings(pieces):
     s = "".join(pieces)
     for words in _WORD_SETS:
         assert reports._before_a_colon(s, words) == _before_a_colon_plain(s, words)
+
+
+# --- reports: the southern spelling's rhyme found from its vowel ---------------------------------------------------
+
+
+def _holds_southern_spelling_plain(flat: str) -> bool:
+    return flat.find("ởi") >= 0 or flat.find("ỞI") >= 0
+
+
+def test_southern_spelling_gate_on_real_documents(real_flats):
+    for flat in real_flats:
+        assert reports._holds_southern_spelling(flat) == _holds_southern_spelling_plain(flat)
+
+
+def test_southern_spelling_gate_on_real_fragments():
+    # "gởi" in a school's report (the southern spelling), "ở" alone in a plan's sentence, "Ở" of "Ở CẤP XÃ".
+    assert reports._holds_southern_spelling("Báo cáo của Trường …, gởi cho Vụ Học sinh, sinh viên")
+    assert reports._holds_southern_spelling("GỞI: SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    assert not reports._holds_southern_spelling("các hộ gia đình ở khu dân cư; Ở CẤP XÃ")
+    assert not reports._holds_southern_spelling("Ởi")  # neither "ởi" nor "ỞI"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["ở", "Ở", "i", "I", "g", " ", "gởi", "GỞI", "x"]), max_size=12))
+def test_southern_spelling_gate_on_generated_strings(pieces):
+    s = "".join(pieces)
+    assert reports._holds_southern_spelling(s) == _holds_southern_spelling_plain(s)
