@@ -4,6 +4,7 @@
   for one character) instead of one whole-text scan for each word and its colon.
 - ``reports._holds_southern_spelling``: "ởi" or "ỞI" found from the vowel (one-character scans) instead of a scan for
   each pair.
+- ``parties.split_names``: memoised on the phrase (a document repeats its doers' phrases), a new list at each call.
 - ``names.unglue_capitals``: a line without a word in capitals of GLUED_CAPITALS_CHARS characters or more returned as
   it is, before the word-by-word map.
 """
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import names, reports
+from vanban.loaders import names, parties, reports
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -112,3 +113,19 @@ def test_unglue_capitals_on_real_lines(real_flats):
 def test_unglue_capitals_on_generated_strings(pieces):
     s = "".join(pieces)
     assert names.unglue_capitals(s) == _unglue_capitals_plain(s)
+
+
+# --- parties: split_names memoised, a new list at each call -------------------------------------------------------
+
+
+def test_split_names_memoised_gives_a_new_list():
+    # The doers of a seed plan (seeds 004) and of corpus 027.
+    phrase = "Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị"
+    first = parties.split_names(phrase)
+    assert first == ["Cấp ủy đảng các đơn vị", "Thủ trưởng các đơn vị", "Chủ tịch công đoàn các đơn vị"]
+    first.append("changed by a caller")
+    again = parties.split_names(phrase)
+    assert again == first[:-1] and again is not first
+    assert parties.split_names("Sở Tài chính và Ủy ban nhân dân các xã, phường") == [
+        "Sở Tài chính", "Ủy ban nhân dân các xã, phường"
+    ]
