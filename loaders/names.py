@@ -352,12 +352,7 @@ def unglue_capitals(line: str) -> str:
     """A line in capitals with two syllables a copy ran together cut apart, where one cut only makes
     two syllables: "VỀ TRIỂNKHAI THỰC HIỆN" -> "VỀ TRIỂN KHAI THỰC HIỆN", "CHÍNHPHỦ" -> "CHÍNH PHỦ";
     "THANHOÁ" (than-hoá or thanh-oá) and a word with no Vietnamese letter ("COVID") are kept."""
-    words = line.split(" ")
-    # Only a word in capitals of GLUED_CAPITALS_CHARS characters or more can be cut: a line without one (a body's
-    # paragraph, most header lines) is returned as it is, told by C functions mapped over its words.
-    if max(map(len, filter(str.isupper, words)), default=0) < GLUED_CAPITALS_CHARS:
-        return line
-    return " ".join(map(_unglued_capitals_word, words))
+    return " ".join(map(_unglued_capitals_word, line.split(" ")))
 
 
 def _uncamel(word: str) -> str:

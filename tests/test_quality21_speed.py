@@ -2,11 +2,7 @@
 
 - ``reports._before_a_colon``: whether a label's word is written before a colon, read at the text's colons (one scan
   for one character) instead of one whole-text scan for each word and its colon.
-- ``reports._holds_southern_spelling``: "ởi" or "ỞI" found from the vowel (one-character scans) instead of a scan for
-  each pair.
 - ``parties.split_names``: memoised on the phrase (a document repeats its doers' phrases), a new list at each call.
-- ``names.unglue_capitals``: a line without a word in capitals of GLUED_CAPITALS_CHARS characters or more returned as
-  it is, before the word-by-word map.
 """
 
 from __future__ import annotations
@@ -16,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import EXAMPLES, SHARED
-from vanban.loaders import names, parties, reports
+from vanban.loaders import parties, reports
 from vanban.loaders.load import expand_paths
 from vanban.loaders.read import read_file
 from vanban.loaders.text import make_text
@@ -64,55 +60,6 @@ def test_label_words_before_a_colon_on_generated_strings(pieces):
     s = "".join(pieces)
     for words in _WORD_SETS:
         assert reports._before_a_colon(s, words) == _before_a_colon_plain(s, words)
-
-
-# --- reports: the southern spelling's rhyme found from its vowel ---------------------------------------------------
-
-
-def _holds_southern_spelling_plain(flat: str) -> bool:
-    return flat.find("ởi") >= 0 or flat.find("ỞI") >= 0
-
-
-def test_southern_spelling_gate_on_real_documents(real_flats):
-    for flat in real_flats:
-        assert reports._holds_southern_spelling(flat) == _holds_southern_spelling_plain(flat)
-
-
-def test_southern_spelling_gate_on_real_fragments():
-    # "gởi" in a school's report (the southern spelling), "ở" alone in a plan's sentence, "Ở" of "Ở CẤP XÃ".
-    assert reports._holds_southern_spelling("Báo cáo của Trường …, gởi cho Vụ Học sinh, sinh viên")
-    assert reports._holds_southern_spelling("GỞI: SỞ GIÁO DỤC VÀ ĐÀO TẠO")
-    assert not reports._holds_southern_spelling("các hộ gia đình ở khu dân cư; Ở CẤP XÃ")
-    assert not reports._holds_southern_spelling("Ởi")  # neither "ởi" nor "ỞI"
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["ở", "Ở", "i", "I", "g", " ", "gởi", "GỞI", "x"]), max_size=12))
-def test_southern_spelling_gate_on_generated_strings(pieces):
-    s = "".join(pieces)
-    assert reports._holds_southern_spelling(s) == _holds_southern_spelling_plain(s)
-
-
-# --- names: a line without a long word in capitals returned at once ------------------------------------------------
-
-
-def _unglue_capitals_plain(line: str) -> str:
-    return " ".join(names._unglued_capitals_word(w) for w in line.split(" "))
-
-
-def test_unglue_capitals_on_real_lines(real_flats):
-    for flat in real_flats:
-        for line in flat.split("  ") + [flat[:3000]]:
-            assert names.unglue_capitals(line) == _unglue_capitals_plain(line)
-    assert names.unglue_capitals("KẾ HOẠCH VỀ TRIỂNKHAI THỰC HIỆN") == "KẾ HOẠCH VỀ TRIỂN KHAI THỰC HIỆN"
-    assert names.unglue_capitals("Sở Y tế tỉnh Hà Giang") == "Sở Y tế tỉnh Hà Giang"
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(["TRIỂNKHAI", "CHÍNHPHỦ", "THANHOÁ", "COVID", "Y", "tế", "SỞ", "  ", " ", "ĐẢNGBỘ", "x"]), max_size=10))
-def test_unglue_capitals_on_generated_strings(pieces):
-    s = "".join(pieces)
-    assert names.unglue_capitals(s) == _unglue_capitals_plain(s)
 
 
 # --- parties: split_names memoised, a new list at each call -------------------------------------------------------
