@@ -103,27 +103,15 @@ def find_all(s: str, needles: Iterable[str], lo: int, hi: int) -> list[int]:
     return places
 
 
-def finditer_at(pattern: re.Pattern[str], s: str, firsts: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-    """The matches of ``pattern.finditer(s, pos, endpos)``, for a pattern whose every match is
-    non-empty and starts with one of the characters ``firsts`` ('lIO' for 'I9-' in 'số I9-NQ/TU').
-
-    The regex engine tries a pattern that opens with a character class or an alternation at
-    every position of the text (~7 ns a character); the places where one of ``firsts`` is
-    written are found by ``str.find`` far faster, and the pattern is tried only there. Same
-    matches: finditer returns, from where its last match ended, the match at the leftmost place
-    where the pattern matches; no match starts elsewhere than at one of ``firsts``, and a match
-    tried at a place (``pattern.match(s, p, endpos)``) is the match a search finds there —
-    lookbehinds see the text before ``pos`` in both.
-    """
-    # Bounds clamped as the regex engine clamps them (str.find would count negative ones from the end).
-    pos = max(pos, 0)
-    endpos = len(s) if endpos is None else min(max(endpos, 0), len(s))
-    return matches_at(pattern, s, find_all(s, firsts, pos, endpos), pos, endpos)
-
-
 def matches_at(pattern: re.Pattern[str], s: str, places: list[int], pos: int, endpos: int) -> list[re.Match[str]]:
     """The matches of ``pattern.finditer(s, pos, endpos)`` (bounds clamped), given ``places``: in text
-    order, every place in s[pos:endpos] where a match can start (``finditer_at``)."""
+    order, every place in s[pos:endpos] where a match can start (found by the caller at C speed: the
+    places where one of the pattern's first characters is written, ``find_all``).
+
+    Same matches: finditer returns, from where its last match ended, the match at the leftmost place
+    where the pattern matches; no match starts elsewhere than at one of ``places``, and a match tried
+    at a place (``pattern.match(s, p, endpos)``) is the match a search finds there — lookbehinds see
+    the text before ``pos`` in both."""
     out: list[re.Match[str]] = []
     done = pos  # where finditer goes on: the end of the last match
     match = pattern.match

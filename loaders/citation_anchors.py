@@ -168,11 +168,6 @@ _UNNUMBERED_WORDS = (
     + _CAPITALISED_LAW_WORDS
 )
 UNNUMBERED_START = re.compile(rf"(?P<type>{phrase_alternation(_UNNUMBERED_WORDS, cap=True, glued=True)})(?!\w)")
-# The first words of those type words, capitalized, where every match of UNNUMBERED_START starts:
-# "Luật", "Bộ" (of "Bộ Luật"), "Nghị" (of "Nghị quyết" and "Nghịquyết"), "Kế", "Đề". A scan finds them
-# with str.find and tries the pattern only there (``finditer_at``): the pattern, opening with an
-# alternation, is otherwise tried at every capital C, N, H, P, K, B, Đ or L of the text.
-UNNUMBERED_FIRST_WORDS = tuple(sorted({(w[:1].upper() + w[1:]).split(" ")[0] for w in _UNNUMBERED_WORDS}))
 # One of the small words before a citation, as the last word glued to a type word by an OCR/PDF
 # copy (see TYPE_START): "theo" in "theoLuật Tiếp công dân", "hiện" in "Thực hiệnKế hoạch".
 GLUED_SMALL_WORD = re.compile(r"(?<!\w)(?:theo|hiện|cứ|của|tại|và|với)\Z")

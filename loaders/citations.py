@@ -31,7 +31,6 @@ import re
 from bisect import bisect_left
 
 from vanban.loaders import codes
-from vanban.loaders.alternation import finditer_at
 from vanban.loaders.back_references import bare_back_references
 from vanban.loaders.blank_citations import find_blank_numbered, is_own_blank, promulgates_own_text
 from vanban.loaders.citation_anchors import (
@@ -41,7 +40,6 @@ from vanban.loaders.citation_anchors import (
     SHARED_SYMBOL_REST,
     SHORT_NUMBER_SPELLINGS,
     TYPE_BEFORE_SHORT,
-    UNNUMBERED_FIRST_WORDS,
     UNNUMBERED_START,
     find_numsyms,
     glued_code_agrees,
@@ -181,7 +179,9 @@ def _collect(
                 read_date(masked, m.end(), short)
             cands.append(short)
     cands.extend(find_blank_numbered(masked, lo, hi))
-    for u in finditer_at(UNNUMBERED_START, masked, UNNUMBERED_FIRST_WORDS, lo, hi):
+    # Scanned by the regex engine itself (a class of the type words' first capitals opens it): a str.find for each of
+    # their sixteen first words ("Luật", "Kế", "Chỉ", "Thỏa" …) read the whole text sixteen times, 2.5x slower.
+    for u in UNNUMBERED_START.finditer(masked, lo, hi):
         if u.start() and masked[u.start() - 1].isalnum() and not GLUED_SMALL_WORD.search(masked, max(0, u.start() - 6), u.start()):
             continue
         mention = unnumbered_at(masked, u, header, marked)

@@ -865,6 +865,14 @@ def split_names(phrase: str) -> list[str]:
     Splits at ', '/' và ' before a strong head; keeps an apposition ('Phòng Tổ chức - Hành chính,
     Sở Y tế'); gives a shared complement ('… các đơn vị') to every conjunct.
     """
+    # Memoised (a new list each call, which callers may change): a document names its doers again and again
+    # ("Sở Y tế", "UBND các xã, phường" in item after item), and half the calls repeat one of its earlier phrases.
+    return list(_split_names(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _split_names(phrase: str) -> tuple[str, ...]:
+    """``split_names``, as a tuple."""
     pieces: list[str] = []
     seps: list[str] = []
     last = 0
@@ -903,7 +911,7 @@ def split_names(phrase: str) -> list[str]:
             own = 1 if organ and len(merged) > 2 and ORGAN_TAIL.search(merged[0]) else 0
             if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[own:-1]):
                 merged = merged[:own] + [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[own:-1]] + [merged[-1]]
-    return [p for p in (x.strip(" ,") for x in merged) if p]
+    return tuple(p for p in (x.strip(" ,") for x in merged) if p)
 
 
 def _bare_head(name: str) -> bool:

@@ -39,6 +39,7 @@ def clear_name_caches() -> None:
     names.expand_abbreviations.cache_clear()
     names.is_all_caps.cache_clear()
     parties.normalize_name.cache_clear()
+    parties._split_names.cache_clear()
     citation_mentions.mask.cache_clear()
 
 
