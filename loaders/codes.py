@@ -193,6 +193,16 @@ LAW_SHORT_NAMES: dict[str, str] = {"luật bầu cử": "luật bầu cử đạ
 # "Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân" is "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân".
 LAW_NAME_VARIANTS: dict[str, str] = {
     "luật bầu cử đại biểu quốc hội và hội đồng nhân dân": "luật bầu cử đại biểu quốc hội và đại biểu hội đồng nhân dân",
+    # "Luật Thực hiện dân chủ cơ sở" for "Luật Thực hiện dân chủ ở cơ sở" (Luật số 10/2022/QH15).
+    "luật thực hiện dân chủ cơ sở": "luật thực hiện dân chủ ở cơ sở",
+}
+# Codes in capitals that stand for words of a law's name, and those words (in lower case, as name keys write them):
+# "Luật NSNN năm 2015" (corpus 022) is "Luật Ngân sách nhà nước", "Luật Ban hành VBQPPL" "Luật Ban hành văn bản quy phạm
+# pháp luật", "Luật Tổ chức CQĐP 2025" "Luật Tổ chức chính quyền địa phương", "Luật XLVPHC" "Luật Xử lý vi phạm hành
+# chính".
+LAW_NAME_CODES: dict[str, str] = {
+    "NSNN": "ngân sách nhà nước", "VBQPPL": "văn bản quy phạm pháp luật", "QPPL": "quy phạm pháp luật",
+    "CQĐP": "chính quyền địa phương", "XLVPHC": "xử lý vi phạm hành chính",
 }
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
@@ -273,6 +283,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # The department of culture and its law written with a comma: "Sở Văn hóa, Thể thao và Du lịch" in "Kế hoạch số
     # 25/KH-SVHTTDL … của Sở Văn hóa, Thể thao và Du lịch" (read "Sở Văn hóa" before), "Luật Thể dục, thể thao".
     ("hóa", "thể"), ("hoá", "thể"), ("dục", "thể"),
+    # "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ" (Luật số 55/2024/QH15, read "Luật Phòng cháy" before), "Luật
+    # Khoa học, công nghệ và đổi mới sáng tạo" (Luật số 93/2025/QH15).
+    ("cháy", "chữa"), ("nạn", "cứu"), ("học", "công"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})
