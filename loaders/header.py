@@ -542,13 +542,20 @@ MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề ng
 # "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
 # VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …"; after a title in lower case
 # too: "GIÁM ĐỐC SỞ …" in "Về việc ban hành Quy chế làm việc GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO Căn cứ …" (not
-# after "của", "cho", "và", "giữa"). It is cut off and read
+# after "của", "cho", "và", "giữa"); after a title's last year too: "… NHIỆM KỲ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH HÀ
+# GIANG KHÓA XVII - KỲ HỌP THỨ NĂM Căn cứ …" (corpus 078's lines on one line). It is cut off and read
 # as the title's lines are (an authority only when its words are the issuer block's, see _authority_body).
 MERGED_AUTHORITY = re.compile(
-    r"(?<=[^\W\d_] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?<!của )(?<!cho )(?<!và )(?<!giữa )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?<=[^\W_] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?<!của )(?<!cho )(?<!và )(?<!giữa )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
     r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
-    r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN ))"
+    r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN )"
+    # A central body that issues in its own name, alone before the body: "CHÍNH PHỦ" in "… NGHỊ ĐỊNH Về công tác văn
+    # thư CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ …" (the search ends where the body starts).
+    r"|(?:THỦ TƯỚNG )?CHÍNH PHỦ\s*$|QUỐC HỘI\s*$)"
 )
+# A council's term and session after its name on such a line, which a header writes on a line of its own: "KHÓA XVIII,
+# KỲ HỌP THỨ 25" in "… Quy định mức chi hỗ trợ HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN KHÓA XVIII, KỲ HỌP THỨ 25 Căn cứ …".
+MERGED_TERM = re.compile(r"(?<=\s)(?:KHÓA|KHOÁ|KHOA)\s+[IVXL]+\b")
 # A unit after the body it is under, both before the motto or the Số line of such a line: "TRƯỜNG THPT
 # BA GIA" in "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA …", "BỆNH VIỆN …" after "BỘ Y TẾ"
 # (the first body opens with a ministry, a department, an office or a people's committee; not after
@@ -995,6 +1002,8 @@ def read_signer(text: Text) -> Signer | None:
         if AUTHORITY_MARK_IN.search(raw):
             if (unglued := _unglued_signature(raw)) is not None:
                 raws[k] = raw = unglued
+            elif any(w in raw for w in _FLAT_CLOSING_WORDS) and (flat := _flat_signature(raw)) is not None:
+                raws[k] = raw = flat
             for i, p in enumerate(_pieces([raw], k)):
                 if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
                     pieces = _pieces([raw], k)[i:]
@@ -1121,6 +1130,30 @@ def _unglued_signature(raw: str) -> str | None:
         last = c
     out.append(s[last:])
     return " | ".join(out)
+
+
+# The signature inside a document a copy printed on one line (a data export), after its Nơi nhận: "TM. ỦY BAN NHÂN DÂN
+# CHỦ TỊCH Lê Trí Thanh" at the end of "… Nơi nhận: - Như Điều 2; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Trí
+# Thanh": its authority mark after a space, its capitals, then the signer's name (a capital, then small letters).
+FLAT_SIGNATURE = re.compile(
+    rf"(?<=\s)(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\s*\.?\s+[{_CAPS}](?:[{_CAPS}]|[\s,.\-–])*?\s(?=[{_CAPS}][a-zđ{_LOWER_LETTERS}]+\s)"
+)
+
+
+# The words of the Nơi nhận block before such a signature, on its line: "Lưu" ("Lưu: VT."), and its cheap gate.
+_FLAT_CLOSING_WORDS = ("Lưu", "Nơi nhận")
+
+
+def _flat_signature(raw: str) -> str | None:
+    """The line ``raw`` with column gaps before its last signature (FLAT_SIGNATURE) and before the signer's name,
+    so that its pieces are read as a signature's lines are; None without one, or without the Nơi nhận block's
+    words before it (_FLAT_CLOSING_WORDS)."""
+    last = None
+    for last in FLAT_SIGNATURE.finditer(raw):
+        pass
+    if last is None or not any(0 <= raw.rfind(w, 0, last.start()) for w in _FLAT_CLOSING_WORDS):
+        return None
+    return f"{raw[: last.start()]}   {raw[last.start() : last.end()].rstrip()}   {raw[last.end() :]}"
 
 
 def _split_signature_piece(piece: _Piece) -> list[_Piece]:
@@ -1590,6 +1623,8 @@ def _reflow_merged_header(line: str) -> str | None:
                 cuts.add(body.start())
             if a := MERGED_AUTHORITY.search(head, t.end(), body.start() if body else len(head)):
                 cuts.add(a.start())
+                if term := MERGED_TERM.search(head, a.end(), body.start() if body else len(head)):
+                    cuts.add(term.start())  # "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN" / "KHÓA XVIII, KỲ HỌP THỨ 25", its own line
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
     if unit := MERGED_UNIT.match(head[: min(cuts)]):
