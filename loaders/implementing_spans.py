@@ -359,10 +359,17 @@ def _continues_list(before: str, line: str) -> bool:
 
 # "Căn cứ" before a capitalised type word right after the addressees on the "Kính gửi" line itself, a copy that lost
 # its line breaks: " Căn cứ Luật" in "Kính gửi: Hiệu trưởng các trường tiểu học trên địa bàn huyện Phú Bình Căn cứ
-# Luật giáo dục năm 2005; …" (after a word, not inside a quoted or parenthesised name).
-ADDRESS_LINE_BASIS = re.compile(rf"(?<=[^\W\d_])\s+(?P<open>C[ăâ]n\s+cứ)\s+(?=(?:{CAP_TYPE_WORD})(?!\w))")
-# The anchor that gates ADDRESS_LINE_BASIS.
-_BASIS_WORD = " cứ "
+# Luật giáo dục năm 2005; …" (after a word or the addressees' closing mark, not inside a quoted or parenthesised
+# name); so too "Thực hiện" / "Triển khai (thực hiện)": " Thực hiện Công văn" in "Kính gửi: - Ủy ban nhân dân các xã,
+# thị trấn. Thực hiện Công văn số 1234/UBND-VX …".
+ADDRESS_LINE_BASIS = re.compile(
+    rf"(?<=[^\W\d_]|[.;])\s+(?P<open>C[ăâ]n\s+cứ|Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s+"
+    rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
+)
+# The end of the sentence such an opening starts, on that line: "… như sau:", "… năm 2024. Đề nghị …" (not "TP. Hồ").
+GLUED_PARAGRAPH_END = re.compile(rf":|(?<!\bTP)(?<!\bTp)\.\s+(?=[{UPPER_LETTERS}])")
+# The anchors that gate ADDRESS_LINE_BASIS, one of which its opening holds.
+_BASIS_WORDS = (" cứ ", "hiện ", " khai ")
 
 
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
@@ -374,7 +381,7 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     lo = None
     budget = _ADDRESS_LINES - 1
     line = masked_line(address)
-    glued = ADDRESS_LINE_BASIS.search(line) if line.find(_BASIS_WORD) >= 0 else None
+    glued = ADDRESS_LINE_BASIS.search(line) if any(w in line for w in _BASIS_WORDS) else None
     if glued:
         start, lo = address, lines[address].flat_start + glued.start("open")
     for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES) if start is None else address):
@@ -396,9 +403,13 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         ) and not _continues_list(before, line):
             stop = k
             break
-    lo = lines[start].flat_start if lo is None else lo
     hi = lines[stop].flat_start if stop < len(lines) else len(lines[-1].text) + lines[-1].flat_start
-    return lo, hi
+    if lo is None:
+        return lines[start].flat_start, hi
+    # On the "Kính gửi" line, the paragraph ends with its sentence when the line goes on with the body: "… Thực hiện
+    # Công văn số 1234/UBND-VX …, Phòng Y tế đề nghị các đơn vị thực hiện như sau: 1. …" (a copy without line breaks).
+    end = GLUED_PARAGRAPH_END.search(masked_line(address), glued.end())
+    return lo, min(hi, lines[address].flat_start + end.end()) if end else hi
 
 
 # An opening of what a document weighs rather than implements, written in lower case after a semicolon inside
@@ -497,7 +508,9 @@ def _add_opening_spans(
         purpose = m["open"] in _PURPOSE_OPENINGS and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
         if m["open"] in _BASIS_OPENINGS and _applies_provision(masked, m.end()):
             continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
-        if m["open"] in _OPENINGS_IMPLEMENTING and _opens_statement(masked, m.end()):
+        if m["open"] in _OPENINGS_IMPLEMENTING and (
+            _opens_statement(masked, m.end()) or _reports_results(masked, m.end(), opens[k + 1].start() if k + 1 < len(opens) else end)
+        ):
             continue
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
@@ -518,6 +531,35 @@ def _opens_statement(masked: str, at: int) -> bool:
     if masked.find(_COPULA, at, at + _STATEMENT_SUBJECT_CHARS) < 0:
         return False
     return STATEMENT_SUBJECT.match(masked, at) is not None
+
+
+# A sentence that looks back on what was done, which is the situation a document opens with, not what it carries out:
+# "Thực hiện Chỉ thị số 25/CT-TTg …, thời gian qua công tác phòng, chống dịch bệnh trên địa bàn tỉnh đã đạt được nhiều
+# kết quả quan trọng." (a Chỉ thị's first paragraph), "Triển khai thực hiện Nghị quyết số 09-NQ/TU …, sau 5 năm, các cấp
+# đã …". Its time looks back ("thời gian qua", "những năm qua", "qua 5 năm", "sau 10 năm") and its verb is past ("đã");
+# the sentence ends with a period, not with the issuer's own act ("…, Sở Y tế xây dựng Kế hoạch như sau:").
+RETROSPECT = re.compile(
+    r"(?<!\w)(?:thời\s+gian\s+(?:vừa\s+)?qua|(?:những|các|mấy)\s+năm\s+(?:vừa\s+)?qua|năm\s+qua"
+    r"|(?:qua|sau)\s+(?:hơn\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm)(?!\w)",
+    re.IGNORECASE,
+)
+# The end of that sentence: its period before a capital or at the text's end, or the ":" / ";" of a preamble.
+_CLAUSE_END = re.compile(rf"[:;]|\.(?=\s+[{UPPER_LETTERS}]|\s*$)")
+# The past verb that gates RETROSPECT, and the most characters of the sentence read.
+_PAST = " đã "
+_RESULTS_CHARS = 600
+
+
+def _reports_results(masked: str, at: int, stop: int) -> bool:
+    """Whether the opening that ends at ``at`` starts a sentence that looks back on results (RETROSPECT, "đã"),
+    closed by its period before ``stop``: the document's situation, not its preamble."""
+    hi = min(stop, at + _RESULTS_CHARS)
+    if masked.find(_PAST, at, hi) < 0:
+        return False
+    e = _CLAUSE_END.search(masked, at, hi)
+    if e is None or e[0] != "." or masked.find(_PAST, at, e.start()) < 0:
+        return False
+    return RETROSPECT.search(masked, at, e.start()) is not None
 
 
 def _purpose_stop(masked: str, start: int, stop: int, header: Header) -> int | None:
