@@ -286,6 +286,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ" (Luật số 55/2024/QH15, read "Luật Phòng cháy" before), "Luật
     # Khoa học, công nghệ và đổi mới sáng tạo" (Luật số 93/2025/QH15).
     ("cháy", "chữa"), ("nạn", "cứu"), ("học", "công"),
+    # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam" (realdocs 04e0c7e1, read "Luật
+    # Nhập cảnh" before).
+    ("cảnh", "xuất"), ("cảnh", "quá"), ("cảnh", "cư"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})

@@ -427,10 +427,12 @@ OWN_STATEMENT_ISSUER = re.compile(
 # bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …"). The text's first words may be the body
 # itself, without grounds: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:" (only at its start).
 # A part of a body is not its issuer: "Bộ phận văn thư đề nghị …", "Ban Giám hiệu yêu cầu …".
+# (Also after an item's number in bold, and with a courteous "xin trân trọng": "**1.** Thực hiện chủ trương của Chính
+# phủ …, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:", realdocs ce52cc3a.)
 GROUNDS_SUBJECT_ISSUER = re.compile(
-    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?<=[.:] )(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
+    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?:(?<=[.:] )|(?<=[.:]\*\* ))(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
     r"(?P<issuer>(?!Bộ phận|Ban [Gg]iám hiệu)(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)\s"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:xin\s+)?(?:trân\s+trọng\s+)?(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)(?:\s|:)"
 )
 # The short name a body's name defines in parentheses after it: " (GDĐT)" in "Sở Giáo dục và Đào tạo (GDĐT)".
 DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
@@ -509,7 +511,7 @@ HEADER_CHARS = 5000  # …and the first characters
 # a table of metadata ("Số hiệu: | 471/QĐ-UBND", "Tình trạng: | Đã biết"), a caps banner ("CÁC NỘI
 # DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN"). The header then starts at the issuer block just above the national
 # motto, when the motto opens a piece past the first MOTTO_LATE lines or below a line that opens a
-# body ("Kính gửi: Quý Cơ quan…" copied above the header; see _header_start).
+# body ("Kính gửi: Quý Cơ quan…" copied above the header; see header_start).
 MOTTO_LATE = 12
 # A field of a legal library's table of metadata above the header: "Số hiệu: | 612/QĐ-UBND",
 # "Ngày hết hiệu lực: | Đang cập nhật |" (page furniture, as a line opening a body is).
@@ -537,6 +539,11 @@ MERGED_TYPE = re.compile(
 )
 # The body's first words after the title on such a line: "Căn cứ Nghị định số 29/2003/NĐ-CP …".
 MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
+# A text that opens with a letter's addressees, its header lost: "**Kính gửi:** Các cơ sở đào tạo trực thuộc Bộ",
+# "| **Kính" / "gửi:** |" (broken over two lines by the copy).
+ADDRESSED_OPENING = re.compile(r"[\s|*_#]*Kính\s+gửi")
+# The characters of the text's start that pattern may read.
+_ADDRESSED_OPENING_CHARS = 40
 # A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
 # HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
 # "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
@@ -749,6 +756,10 @@ def _place_before(s: str, end: int) -> str | None:
     words = head.split(" ")
     place: list[str] = []
     for w in reversed(words):
+        if place and (w.rstrip("*_").endswith(",") or w.endswith(("*", "_"))):
+            # "… đoạn qua Nam Định, Thái Bình*" / "*Hà Nội, ngày …": a comma, or the emphasis of the line above
+            # closed, ends the words before the place.
+            break
         w = w.strip(",*_")  # (a markdown copy's emphasis: "*Hà Nội, ngày …*")
         if not w or len(place) >= 5:
             break
@@ -769,8 +780,13 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
     trích yếu ending in a name ("… Cảng hàng không quốc tế Long Thành"), which the pieces joined
     would run into it ("Long Thành Hà Nội"). None when the line above is short: a place broken
     over two lines ("Thành phố Hồ Chí" / "Minh, ngày …", "Quảng" / "Ninh, ngày …") is read whole."""
+    # A date broken over two lines ("Hà Nội, ngày 27" / "tháng 11 năm 2025"): its line is the one that ends with its
+    # first words.
+    opening = date.split(" tháng")[0] if date.startswith("ngày") else None
     for j, p in enumerate(pieces):
         k = p.text.find(date)
+        if k < 0 and opening and p.text.endswith(opening):
+            k = len(p.text) - len(opening)
         if k < 0:
             continue
         if j == 0 or len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
@@ -879,7 +895,8 @@ def _position_case(s: str) -> str:
         unit = expand_abbreviations(recase(m.group("unit")))
         kind = m.group("kind").lower()
         return f"{_position_case(m.group('office'))} {kind}{unit[len(kind):]}"
-    if is_all_caps(s) and (body := _body_after_office(s)) is not None and body not in BODY_HEADS:
+    if is_all_caps(s) and (body := _body_after_office(s)) is not None and body not in BODY_HEADS and not _starts_with(body, OFFICE_HEADS):
+        # (Not an office read as a body: "CỤC TRƯỞNG" of "PHÓ CỤC TRƯỞNG" is the office "Phó Cục trưởng" holds.)
         # "BỘ TRƯỞNG BỘ Y TẾ" -> "Bộ trưởng Bộ Y tế", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" ->
         # "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu": the body keeps its name's case (not a bare
         # head: "TRƯỞNG TIỂU BAN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
@@ -1000,6 +1017,10 @@ def read_signer(text: Text) -> Signer | None:
     pieces: list[_Piece] = []
     for k, raw in enumerate(raws):
         if AUTHORITY_MARK_IN.search(raw):
+            if k + 1 < len(raws) and LONE_MARK.match(_clean(raw)):
+                # "**KT." / "CỤC TRƯỞNG **" / "**PHÓ CỤC TRƯỞNG**": the mark broken from its office by the copy.
+                raw = f"{_clean(raw)} {_clean(raws[k + 1])}"
+                raws[k], raws[k + 1] = raw, ""
             if (unglued := _unglued_signature(raw)) is not None:
                 raws[k] = raw = unglued
             elif any(w in raw for w in _FLAT_CLOSING_WORDS) and (flat := _flat_signature(raw)) is not None:
@@ -1132,6 +1153,8 @@ def _unglued_signature(raw: str) -> str | None:
     return " | ".join(out)
 
 
+# An authority mark alone on its line (its office on the next one): "**KT." (realdocs ce52cc3a).
+LONE_MARK = re.compile(r"^(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\.?$")
 # The signature inside a document a copy printed on one line (a data export), after its Nơi nhận: "TM. ỦY BAN NHÂN DÂN
 # CHỦ TỊCH Lê Trí Thanh" at the end of "… Nơi nhận: - Như Điều 2; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Trí
 # Thanh": its authority mark after a space, its capitals, then the signer's name (a capital, then small letters).
@@ -1231,10 +1254,16 @@ def _committee_of_city(symbol: str, place: str | None) -> str | None:
     city = province_name(place) if place else None
     if not city or not is_city(city):
         return None
+    return _organ_of_province(symbol, city)
+
+
+def _organ_of_province(symbol: str, province: str) -> str | None:
+    """The people's committee (or council) of ``province`` when the symbol's only body code is "UBND" (or "HĐND"):
+    "4001/UBND-ĐT" of "Hồ Chí Minh" -> "Ủy ban nhân dân thành phố Hồ Chí Minh"; None otherwise."""
     codes = [part for part in SYMBOL_PARTS.split(symbol) if part in BODY_CODES]
     if len(codes) != 1 or codes[0] not in CITY_ORGAN_CODES:
         return None
-    return f"{CITY_ORGAN_CODES[codes[0]]} thành phố {city}"
+    return f"{CITY_ORGAN_CODES[codes[0]]} {province_level_word(province)} {province}"
 
 
 # A word of a unit's name, for its initials: "KẾ", "HOẠCH", "TÀI", "CHÍNH" in "VỤ KẾ HOẠCH - TÀI CHÍNH".
@@ -1311,7 +1340,7 @@ def _is_paragraph(line: str) -> bool:
 
 def _subject(text: Text, first: int = 0) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell (the
-    header's lines from ``first``, see _header_start)."""
+    header's lines from ``first``, see header_start)."""
     lines = text.lines[first : first + HEADER_LINES]
     for i, ln in enumerate(lines):
         cleaned = _clean(ln.text)
@@ -1505,7 +1534,7 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-def _header_start(text: Text) -> int:
+def header_start(text: Text) -> int:
     """The index of the header's first line: 0, or, when the national motto first opens a piece past
     the first MOTTO_LATE lines or below a line that opens a body (BODY_START: a web copy's page
     furniture above the header), the first line of the issuer
@@ -1513,7 +1542,7 @@ def _header_start(text: Text) -> int:
     rules or bare table bars ("**ỦY BAN NHÂN" / "DÂN**" / "**TỈNH BẮC NINH**" / "--------" / "|"),
     not the furniture ("Tình trạng: | Đã biết", "Kính gửi: Quý Cơ quan…")."""
     head = text.original[:HEADER_CHARS]
-    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head:
+    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head and "CỘNG\n" not in head:
         return 0
     lines = text.lines
     for k, ln in enumerate(lines):
@@ -1526,7 +1555,7 @@ def _header_start(text: Text) -> int:
         # Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH …" starts at its line.
         if k and _is_merged_header(ln.text):
             return k  # (its issuer block is on it: the lines above are the page's)
-        if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+        if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))) and not _motto_broken_at(k, lines):
             continue
         if k <= MOTTO_LATE and not any(BODY_START.match(c) or LIBRARY_FIELD.match(c) for j in range(k) if (c := _clean(lines[j].text))):
             return 0
@@ -1541,6 +1570,20 @@ def _header_start(text: Text) -> int:
             start = j
         return start
     return 0
+
+
+def _motto_broken_at(k: int, lines) -> bool:
+    """Whether the motto opens at the end of line ``k``, broken after its first word: "**CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT NAM**" (a web page's copy of the header, under its summary)."""
+    return (
+        _clean(lines[k].text) == _MOTTO_FIRST_WORD
+        and k + 1 < len(lines)
+        and _clean(f"{_MOTTO_FIRST_WORD} {lines[k + 1].text}").startswith(MOTTO_HEADS)
+    )
+
+
+# The motto's first word, which a copy may leave alone on its line.
+_MOTTO_FIRST_WORD = "CỘNG"
 
 
 # The month word of DAMAGED_DATE in lower case, each way its "a" may be written ("th[aàáảãạ]ng"): a line without one
@@ -1641,7 +1684,7 @@ def _merged_unit_start(unit: re.Match) -> int:
 
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
-    first = _header_start(text)
+    first = header_start(text)
     for k in range(first, min(first + 3, len(text.lines))):
         # A header printed on one line (in the first lines): read from its lines, reflowed.
         ln = text.lines[k]
@@ -1934,6 +1977,9 @@ def read_header(text: Text) -> Header:
     if doc_type is None and not block:
         doc_type, own_title = _own_type_from_body(text)
         title = title or own_title
+    if doc_type is None and not block and ADDRESSED_OPENING.match(text.flat, 0, _ADDRESSED_OPENING_CHARS):
+        # A letter copied from its "Kính gửi:" on, without its header (realdocs f0a3d9f1, a ministry's Công văn).
+        doc_type = "Công văn"
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -2039,6 +2085,10 @@ def read_header(text: Text) -> Header:
             header.title = title
         if fields.issuer:
             issuer = canonical_org(fields.issuer, header)
+        elif fields.place and issuer is None and symbol:
+            # A library's "Nơi ban hành: Thành phố Hồ Chí Minh" over a letter whose letterhead it lost, "Số hiệu:
+            # 4001/UBND-ĐT": the committee of that province (the symbol's only body code).
+            issuer = _organ_of_province(symbol, fields.place)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     signer = read_signer(text)
@@ -2052,12 +2102,15 @@ def read_header(text: Text) -> Header:
         issuer = _issuer_from_closing(text, header)
     header.issuer = issuer
     header.issuer_parent = parent
+    if number is None and doc_type:
+        _number_from_appendix(text, header)
+        if header.issuer is None and header.symbol:
+            # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT …)" of a letter that lost its header: its symbol's body.
+            header.issuer = issuer = _issuer_of_symbol(header.symbol)
     if header.province and issuer and _central_body(issuer):
         # A ministry's or the Government's document dated "Hà Nội, ngày …" (or naming one province among others)
         # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
         header.province = header.district = None
-    if number is None and doc_type:
-        _number_from_appendix(text, header)
     header.signer = signer
     return header
 
@@ -2132,7 +2185,13 @@ def _central_body(name: str) -> bool:
         name.startswith(CENTRAL_BODY_HEADS)
         or name.endswith((" Trung ương", " Trung ương Đảng"))
         or name in _CENTRAL_NAMES  # "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị"
+        # A ministry's department named with its ministry: "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a).
+        or ((i := name.rfind(_OF_MINISTRY)) > 0 and _central_body(name[i + 1 :]))
     )
+
+
+# The ministry's name after a department's, in a central department's name.
+_OF_MINISTRY = " Bộ "
 
 
 _CENTRAL_NAMES = frozenset(CENTRAL_BODIES.values())

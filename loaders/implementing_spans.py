@@ -10,6 +10,7 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_issuers import canonical_issuer
 from vanban.loaders.citation_mentions import mask
+from vanban.loaders.header import header_start
 from vanban.loaders.citation_patterns import CAP_TYPE_WORD, TYPE_WORD, UPPER_LETTERS, phrase_alternation
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.records import Header
@@ -138,6 +139,10 @@ _STATEMENT_SUBJECT_CHARS = 60
 _PURPOSE_OPENINGS = ("Để", "Nhằm")
 
 
+# The most lines read from the header's first line for the type heading.
+_HEADING_LINES = 60
+
+
 def match_start(m: re.Match) -> int:
     return m.start()
 
@@ -151,7 +156,9 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
 
     heading = None
     addressed = False  # a letter's "Kính gửi" seen: its grounds come next, and a type heading after them is an attachment's
-    for i in range(min(60, len(lines))):
+    # From the header's first line: a legal library's page has its banner and fields above it (realdocs 04e0c7e1).
+    top = header_start(text)
+    for i in range(top, min(top + _HEADING_LINES, len(lines))):
         line = masked_line(i)
         if TYPE_HEADING.match(line):
             heading = i

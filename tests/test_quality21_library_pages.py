@@ -1,0 +1,137 @@
+"""Headers of real documents copied from a legal library's page or without their letterhead, round 21 (fragments of
+/work/realdocs, thuvienphapluat pages of November-December 2025): the motto broken after "CỘNG" under the page's
+banner and summary (Công điện 230/CĐ-TTg), the page's table of fields over a letter that lost its letterhead (Công văn
+4001/UBND-ĐT of Hồ Chí Minh city), the place of a date broken over two lines under a subject ending with names
+(Công văn 11654/VPCP-CN), a letter copied from its "Kính gửi:" on (Công văn 6386/BVHTTDL-KHCNĐTMT, Cục Lãnh sự's
+letter), an authority mark alone on its line, and a decree's preamble read below the page's banner (Nghị quyết
+389/NQ-CP)."""
+
+from vanban.loaders.field_lines import LONE_LABEL, read_field_lines
+from vanban.loaders.header import LONE_MARK, header_start, read_header, read_signer
+from vanban.loaders.text import make_text
+from tests.citation_reading import cited, implemented
+
+def _header(raw: str):
+    return read_header(make_text(raw))
+
+
+# The page's banner and summary above the header (shortened), then the header as the page copies it.
+_BANNER = (
+    "|\n|\nBản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không "
+    "có sự đồng ý của **\nTHƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.\n"
+    "Đang tải văn bản...\n#\n**Số hiệu:**\n|\n230/CĐ-TTg\n|\n|\n**Loại văn bản:**\n|\nCông điện\n|\n"
+    "**Nơi ban hành:**\n|\nThủ tướng Chính phủ\n|\n|\n**Người ký:**\n|\nNguyễn Hòa Bình\n|\n**Ngày ban hành:**\n|\n"
+    "26/11/2025\n|\n|\n**\nNgày hiệu lực:**\n|\nĐã biết\n|\n"
+    "Xem thêm Công điện 230/CĐ-TTg ban hành ngày 26/11/2025.\n|\n"
+)
+_CABLE = _BANNER + (
+    "**THỦ\nTƯỚNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n|\n|\nSố: 230/CĐ-TTg\n|\n*Hà Nội, ngày 26\ntháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\n"
+    "VỀ VIỆC KHẨN TRƯƠNG HOÀN\nTHÀNH CẬP NHẬT, RÀ SOÁT VÀ PHÂN LOẠI KẾT QUẢ THANH TRA CHUYÊN ĐỀ CÁC DỰ ÁN TỒN\n"
+    "ĐỌNG KÉO DÀI\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n"
+)
+
+
+def test_a_motto_broken_after_its_first_word_under_a_page_s_banner_opens_the_header():
+    text = make_text(_CABLE)
+    assert text.lines[header_start(text)].text == "|"  # the bar above "**THỦ"
+    h = read_header(text)
+    assert (h.doc_type, h.number, h.symbol, h.issuer, h.date, h.place) == (
+        "Công điện", "230", "CĐ-TTg", "Thủ tướng Chính phủ", "2025-11-26", "Hà Nội",
+    )
+    assert h.title == "VỀ VIỆC KHẨN TRƯƠNG HOÀN THÀNH CẬP NHẬT, RÀ SOÁT VÀ PHÂN LOẠI KẾT QUẢ THANH TRA CHUYÊN ĐỀ CÁC DỰ ÁN TỒN ĐỌNG KÉO DÀI"
+
+
+def test_a_decree_s_preamble_below_the_page_s_banner_is_implemented():
+    raw = _BANNER.replace("230/CĐ-TTg", "389/NQ-CP") + (
+        "**CHÍNH PHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+        "|\n|\nSố: 389/NQ-CP\n|\n*Hà Nội, ngày 02\ntháng 12 năm 2025 *\n|\n**NGHỊ QUYẾT**\nVỀ\nVIỆC BỔ SUNG DANH SÁCH "
+        "CÁC CỬA KHẨU QUỐC TẾ CHO PHÉP NGƯỜI NƯỚC NGOÀI NHẬP CẢNH,\nXUẤT CẢNH BẰNG THỊ THỰC ĐIỆN TỬ\n**CHÍNH PHỦ**\n"
+        "*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02\nnăm 2025;*\n*Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư\n"
+        "trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;*\n"
+        "*Trên cơ sở kết quả biểu quyết của các Thành viên\nChính phủ,*\n**QUYẾT NGHỊ:**\n**Điều 1.** Bổ sung các cửa khẩu\n"
+    )
+    impl = implemented(raw)
+    assert impl[0] == "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025"
+    # The law's name holds its commas ("Luật Nhập cảnh" before).
+    assert impl[1].startswith("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài")
+
+
+# Công văn 4001/UBND-ĐT: the page's fields, then the letter from "Kính gửi" (no letterhead).
+_LETTER_FIELDS = (
+    "Đang tải văn bản...\n#\n**Số hiệu:**\n|\n4001/UBND-ĐT\n|\n|\n**Loại văn bản:**\n|\nCông văn\n|\n"
+    "**Nơi ban hành:**\n|\nThành phố Hồ Chí Minh\n|\n|\n**Người ký:**\n|\nBùi Minh Thạnh\n|\n**Ngày ban hành:**\n|\n"
+    "24/11/2025\n|\n|\n**\nNgày hiệu lực:**\n|\nĐã biết\n|\n|\n**Tình trạng:**\n|\nĐã biết\n|\n** **\n|\n"
+    "**Kính gửi:**\n|\n- Sở Nông nghiệp và Môi trường;\n- Sở Tài chính;\n- Sở Xây dựng.\n|\n"
+    "Thực hiện Kết luận số 15-KL/ĐU\nngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố về\n"
+    "việc áp dụng cơ chế đặc thù; Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau:\n"
+    "**1.** Chấp thuận đề nghị của Sở Nông nghiệp và Môi trường.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT, (ĐT-PVH)\n|\n"
+    "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Bùi Minh Thạnh**\n|\n**Phụ lục:**\n*(kèm\ntheo Công văn số 4001/UBND-ĐT ngày 24 "
+    "tháng 11 năm 2025 của Ủy ban nhân dân\nThành phố)*\n"
+)
+
+
+def test_a_library_s_table_of_fields_gives_a_letter_its_identity():
+    fields = read_field_lines(make_text(_LETTER_FIELDS))
+    assert (fields.doc_type, fields.number_line, fields.date, fields.place) == (
+        "Công văn", "Số: 4001/UBND-ĐT", "2025-11-24", "Hồ Chí Minh",
+    )
+    h = _header(_LETTER_FIELDS)
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "4001", "UBND-ĐT", "2025-11-24")
+    assert h.issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+    # The letter is not its own citation (its appendix names it).
+    assert cited(_LETTER_FIELDS) == ["Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025"]
+    assert LONE_LABEL.match("Nơi ban hành:") and LONE_LABEL.match("Nơi ban hành: Tỉnh Lâm Đồng") is None
+
+
+def test_a_library_s_place_of_issue_alone_is_no_field_block():
+    # Its place and number alone (no type, date, issuer or subject) stay a header's business (round 18).
+    assert read_field_lines(make_text("Nơi ban hành: Tỉnh Lâm Đồng\nSố hiệu: 853/QĐ-UBND\n")) is None
+
+
+# Công văn 11654/VPCP-CN: its subject ends with two provinces' names above its date line.
+_SUBJECT_WITH_NAMES = (
+    "**VĂN\nPHÒNG CHÍNH PHỦ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n|\n|\nSố: 11654/VPCP-CN\n*V/v cung ứng vật liệu xây dựng phục vụ Dự án\ntuyến đường bộ cao tốc "
+    "CT.08, đoạn qua Nam Định, Thái Bình*\n|\n*Hà Nội, ngày 27\ntháng 11 năm 2025*\n|\n|\n**Kính gửi:**\n|\n"
+    "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh\nBình, Bắc Ninh, Phú Thọ, Tuyên Quang.\n"
+)
+
+
+def test_the_place_of_a_date_broken_over_two_lines_under_a_subject_ending_with_names():
+    h = _header(_SUBJECT_WITH_NAMES)
+    assert (h.doc_type, h.number, h.symbol, h.issuer, h.date) == ("Công văn", "11654", "VPCP-CN", "Văn phòng Chính phủ", "2025-11-27")
+    assert h.place == "Hà Nội"  # was "Định Thái Bình Hà Nội"
+
+
+_MINISTRY_LETTER = (
+    "**Kính gửi:** Các cơ sở\nđào tạo trực thuộc Bộ\n\nThực\nhiện Thông báo số 460/TB-VPCP ngày 04/9/2025 về Kết luận "
+    "của Thủ tướng Chính phủ\nPhạm Minh Chính tại Hội nghị tổng kết năm học 2024 - 2025. Bộ Văn hóa, Thể\nthao và Du "
+    "lịch (VHTTDL) đề nghị các cơ sở đào tạo nghiêm túc thực hiện các nội dung chủ yếu như sau:\n\n"
+    "Nơi nhận:\n- Như trên;\n- Bộ trưởng *(để báo cáo);*\n- Lưu: VT, KHCNĐTMT, TL 02.\n|\n**KT. BỘ TRƯỞNG **\n"
+    "THỨ TRƯỞNG\nPhan Tâm\n|\n\n\n**PHỤ LỤC**\n\nQUY MÔ TUYỂN SINH, ĐÀO TẠO VÀ TỐT NGHIỆP\n"
+    "*(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa,\nThể thao và Du lịch)*\n"
+)
+
+
+def test_a_letter_copied_from_its_addressees_on_is_a_cong_van_numbered_by_its_appendix():
+    h = _header(_MINISTRY_LETTER)
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "6386", "BVHTTDL-KHCNĐTMT", "2025-11-25")
+    assert h.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert h.province is None
+    assert "Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025" not in cited(_MINISTRY_LETTER)
+
+
+def test_an_authority_mark_alone_on_its_line_and_a_department_s_letter():
+    raw = (
+        "|\n**Kính\ngửi:**\n|\n- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương.\n|\n\n**1.**\n"
+        "Thực hiện chủ trương của Chính phủ về đẩy mạnh cải cách thủ tục hành chính và\ntăng cường ứng dụng chuyển đổi "
+        "số trong giải quyết thủ tục hành chính, Cục Lãnh\nsự Bộ Ngoại giao xin trân trọng thông báo:\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lãnh đạo Bộ (để b/c);\n- Sở Ngoại vụ TP. Hồ Chí Minh (để\np/h);\n- Lưu: VP, XNC.\n|\n"
+        "**KT.\nCỤC TRƯỞNG **\n**PHÓ CỤC TRƯỞNG**\nLương Thanh Quảng\n|\n"
+    )
+    s = read_signer(make_text(raw))
+    assert (s.authority, s.position, s.name) == ("KT. Cục trưởng", "Phó Cục trưởng", "Lương Thanh Quảng")
+    h = _header(raw)
+    assert (h.doc_type, h.issuer, h.province) == ("Công văn", "Cục Lãnh sự Bộ Ngoại giao", None)
+    assert LONE_MARK.match("KT.") and LONE_MARK.match("KT. CỤC TRƯỞNG") is None
