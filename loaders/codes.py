@@ -207,7 +207,13 @@ LAW_NAME_CODES: dict[str, str] = {
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
-LAW_NAME_PHRASES: tuple[str, ...] = ("người có công với cách mạng", "hàng không")
+LAW_NAME_PHRASES: tuple[str, ...] = (
+    "người có công với cách mạng", "hàng không",
+    # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam" (realdocs 04e0c7e1).
+    "tại việt nam",
+    # "Luật Đầu tư theo phương thức đối tác công tư" (Luật số 64/2020/QH14, realdocs 448306af).
+    "theo phương thức đối tác công tư",
+)
 
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (

@@ -857,6 +857,19 @@ def _ends_cut_place(above: str, s: str) -> bool:
     return False
 
 
+def _broken_head_word(s: str) -> bool:
+    """Whether ``s`` is a body's first word in capitals alone on its line, which is_all_caps takes for a code: "BAN" of
+    "**BAN" / "CHẤP HÀNH TRUNG ƯƠNG**" (realdocs 53b3997d)."""
+    return s in _SHORT_HEAD_WORDS
+
+
+# The first words of BODY_HEADS that is_all_caps reads as codes (three plain letters, not a code of its own: "BAN",
+# "CHI", "KHO").
+_SHORT_HEAD_WORDS = frozenset(
+    w for h in BODY_HEADS if (w := h.split()[0]).isascii() and len(w) == 3 and w not in ABBREVIATIONS and w not in BODY_CODES
+)
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -992,16 +1005,19 @@ OFFICE_SIGN_IN = re.compile(
 
 
 def read_signer(text: Text) -> Signer | None:
-    """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
+    """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'. Read in the last lines, or beside the last Nơi
+    nhận block when tables or footnotes follow it; when none is there (the last block is an attached form's: "Nơi
+    nhận: - Như trên; - Lưu VT." / "XÁC NHẬN CỦA CƠ QUAN", realdocs fd4c4d6e), beside the document's own first
+    block, then the others (_EARLIER_BLOCKS at most)."""
     first = max(0, len(text.lines) - SIGNATURE_LINES)
-    # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
+    blocks = []  # the Nơi nhận lines, last first
     for i in noi_nhan_lines(text):  # from the last line up
-        if NOI_NHAN.match(text.lines[i].text):
-            if i < first:
-                first = -1
-                lines = text.lines[i : i + SIGNATURE_LINES]
-            break
-    if first >= 0:
+        if NOI_NHAN.match(text.lines[i].text) and (not blocks or blocks[-1] != i):
+            blocks.append(i)
+    if blocks and blocks[0] < first:
+        # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
+        lines = text.lines[blocks[0] : blocks[0] + SIGNATURE_LINES]
+    else:
         lines = text.lines[first:]
         if first < HEADER_LINES:
             # A short copy: the window holds the header, whose authority line under a Quyết định's
@@ -1011,6 +1027,21 @@ def read_signer(text: Text) -> Signer | None:
                 if BODY_START.match(_clean(text.lines[k].text)):
                     lines = text.lines[k:]
                     break
+    signer = _signer_in(lines)
+    # The document's own block is its first (the attached forms follow it), then the others from the last up.
+    for i in ([blocks[-1]] + blocks[1:-1])[:_EARLIER_BLOCKS] if len(blocks) > 1 else ():
+        if signer is not None:
+            break
+        signer = _signer_in(text.lines[i : i + SIGNATURE_LINES])
+    return signer
+
+
+# The Nơi nhận blocks read for a signature before the last one's (an attached form's).
+_EARLIER_BLOCKS = 2
+
+
+def _signer_in(lines) -> Signer | None:
+    """The signature in ``lines`` (see read_signer)."""
     raws = [ln.text for ln in lines]
     # The signature opens at the first authority piece, else at the first office title: only
     # lines holding an authority mark or an office word can hold it, so only theirs are cut.
@@ -1542,7 +1573,7 @@ def header_start(text: Text) -> int:
     rules or bare table bars ("**ỦY BAN NHÂN" / "DÂN**" / "**TỈNH BẮC NINH**" / "--------" / "|"),
     not the furniture ("Tình trạng: | Đã biết", "Kính gửi: Quý Cơ quan…")."""
     head = text.original[:HEADER_CHARS]
-    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head and "CỘNG\n" not in head:
+    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head and "CỘNG\n" not in head and "\nCỘNG SẢN" not in head:
         return 0
     lines = text.lines
     for k, ln in enumerate(lines):
@@ -1565,7 +1596,8 @@ def header_start(text: Text) -> int:
             # A Công văn's Số line and trích yếu sit under its issuer, above the motto when a copy
             # gives the two columns one after the other: "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "____" / "Số:
             # 1277/BGDĐT-QLCL" / "V/v hướng dẫn tổ chức Kỳ thi …" / "CỘNG HÒA XÃ HỘI …".
-            if c and not RULE.match(c) and not is_all_caps(c) and not _numbered_or_subject(c):
+            # (A word alone in capitals counts: "**BAN" / "CHẤP HÀNH TRUNG ƯƠNG**", which is_all_caps takes for a code.)
+            if c and not RULE.match(c) and not is_all_caps(c) and not c.isupper() and not _numbered_or_subject(c):
                 break
             start = j
         return start
@@ -1574,16 +1606,18 @@ def header_start(text: Text) -> int:
 
 def _motto_broken_at(k: int, lines) -> bool:
     """Whether the motto opens at the end of line ``k``, broken after its first word: "**CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA
-    VIỆT NAM**" (a web page's copy of the header, under its summary)."""
-    return (
-        _clean(lines[k].text) == _MOTTO_FIRST_WORD
-        and k + 1 < len(lines)
-        and _clean(f"{_MOTTO_FIRST_WORD} {lines[k + 1].text}").startswith(MOTTO_HEADS)
-    )
+    VIỆT NAM**" (a web page's copy of the header, under its summary); or the Party's name goes on on line ``k``:
+    "**ĐẢNG" / "CỘNG SẢN VIỆT NAM**" (realdocs 53b3997d, Kết luận 212-KL/TW)."""
+    line = _clean(lines[k].text)
+    if line == _MOTTO_FIRST_WORD:
+        return k + 1 < len(lines) and _clean(f"{_MOTTO_FIRST_WORD} {lines[k + 1].text}").startswith(MOTTO_HEADS)
+    return k > 0 and line.startswith(_PARTY_NAME_REST) and _clean(lines[k - 1].text) == _PARTY_FIRST_WORD
 
 
-# The motto's first word, which a copy may leave alone on its line.
+# The motto's first word, which a copy may leave alone on its line; the Party's first word and the rest of its name.
 _MOTTO_FIRST_WORD = "CỘNG"
+_PARTY_FIRST_WORD = "ĐẢNG"
+_PARTY_NAME_REST = "CỘNG SẢN VIỆT NAM"
 
 
 # The month word of DAMAGED_DATE in lower case, each way its "a" may be written ("th[aàáảãạ]ng"): a line without one
@@ -1826,7 +1860,7 @@ def read_header(text: Text) -> Header:
             block[-1] += " " + s
             beside_motto_end = "hạnh phúc" in p.text.lower()
             continue
-        if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
+        if is_all_caps(s) or (s.isascii() and marked_body(s) is not None) or _broken_head_word(s):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
             if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
                 # A school's name ends before the heading that follows it, on its line or the next:

@@ -135,3 +135,35 @@ def test_an_authority_mark_alone_on_its_line_and_a_department_s_letter():
     h = _header(raw)
     assert (h.doc_type, h.issuer, h.province) == ("Công văn", "Cục Lãnh sự Bộ Ngoại giao", None)
     assert LONE_MARK.match("KT.") and LONE_MARK.match("KT. CỤC TRƯỞNG") is None
+
+
+# Kết luận 212-KL/TW: the Party's header broken word by word under the page's banner.
+_PARTY_CONCLUSION = _BANNER.replace("230/CĐ-TTg", "212-KL/TW") + (
+    "**BAN\nCHẤP HÀNH TRUNG ƯƠNG**\n*\n|\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n---------------\n|\n|\nSố 212-KL/TW\n|\n"
+    "*Hà Nội, ngày 18\ntháng 11 năm 2025*\n|\n**KẾT LUẬN **\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ ĐỊNH HƯỚNG XÂY\n"
+    "DỰNG TIÊU CHUẨN CỦA ĐƠN VỊ HÀNH CHÍNH, PHÂN LOẠI ĐƠN VỊ HÀNH CHÍNH VÀ PHÂN LOẠI\nĐÔ THỊ\n-----\n"
+    "Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của\nĐảng uỷ Chính phủ, Bộ\nChính trị, Ban Bí thư kết luận như sau:\n"
+)
+
+
+def test_the_party_s_name_broken_over_two_lines_opens_the_header():
+    h = _header(_PARTY_CONCLUSION)
+    # "**BAN" alone on its line is no code: the issuer is the committee's whole name.
+    assert [h.doc_type, h.number, h.symbol, h.date, h.issuer] == ["Kết luận", "212", "KL/TW", "2025-11-18", "Ban Chấp hành Trung ương Đảng"]
+    assert h.title.startswith("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ĐỊNH HƯỚNG")
+
+
+def test_the_signature_beside_the_document_s_own_recipients_when_forms_follow():
+    # Quyết định 143/2025/QĐ-UBND of Đồng Tháp: its signature beside its Nơi nhận, then forms with their own.
+    raw = (
+        "*Nơi nhận:*\n- Như Điều 3;\n- Văn phòng Chính phủ;\n- Lưu: VT, KGVX (KD).\n|\n**TM. ỦY BAN\nNHÂN DÂN**\n"
+        "KT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Huỳnh Minh Tuấn**\n|\n\n"
+        + "".join(
+            f"**Mẫu số 0{k}**\nKính gửi: Trung tâm Chuyển đổi số, Sở Khoa học và Công nghệ.\n"
+            + "Thông tin đăng ký tài khoản thư điện tử.\n" * 30
+            + "*Nơi nhận:*\n- Như trên;\n- Lưu VT.\n|\n**XÁC NHẬN CỦA CƠ QUAN**\n|\n"
+            for k in (1, 2, 3)
+        )
+    )
+    s = read_signer(make_text(raw))
+    assert (s.authority, s.position, s.name) == ("KT. Chủ tịch", "Phó Chủ tịch", "Huỳnh Minh Tuấn")
