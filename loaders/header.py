@@ -149,7 +149,11 @@ CONSOLIDATED_BANNER = re.compile(r"^VĂN BẢN HỢP NHẤT\s*[-–]\s*(?=\S)")
 CONSOLIDATED_SOURCE = re.compile(r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?)\s+số\s+\d")
 # A standing committee on a line of its own above the body it is of (see _split_bodies).
 # ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
-STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
+STANDING_ALONE: frozenset[str] = frozenset(
+    {"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ",
+     # "VĂN PHÒNG" / "CHÍNH PHỦ": the office of the body under it (realdocs cb6eb217), one name.
+     "VĂN PHÒNG"}
+)
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
@@ -603,8 +607,15 @@ def _unmark(s: str) -> str:
     if "_" in s:
         s = UNDERSCORE_EMPHASIS.sub(" ", s)
     if "*" in s or "|" in s or "<" in s or s.startswith("#"):
+        if "**" in s:
+            s = WORD_INNER_BOLD.sub("", s)
         return MARKUP.sub(" ", s)
     return s
+
+
+# Bold marks inside a word, as a web copy marks its letters: "**V****Ă****N PHÒNG", "phối **tr**ộn", "tháng 1**1** năm
+# 2025" (realdocs cb6eb217): removed, not blanked, so that the word stays whole.
+WORD_INNER_BOLD = re.compile(r"(?<=\w)\*\*+(?=\w)")
 
 
 def _clean(s: str) -> str:
@@ -789,6 +800,10 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
             k = len(p.text) - len(opening)
         if k < 0:
             continue
+        if k == 0 and j and pieces[j - 1].text.endswith(",") and len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
+            # The place alone on the line above its date: "*Hà Nội," / "ngày 25 tháng 11 năm 2025" (realdocs cb6eb217).
+            above = pieces[j - 1].text
+            return _place_before(above, len(above))
         if j == 0 or len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
             return None
         head = MOTTO.sub(" ", p.text[:k])
@@ -1028,11 +1043,15 @@ def read_signer(text: Text) -> Signer | None:
                     lines = text.lines[k:]
                     break
     signer = _signer_in(lines)
-    # The document's own block is its first (the attached forms follow it), then the others from the last up.
+    # The document's own block is its first (the attached forms follow it), then the others from the last up. A form's
+    # signature names an office and no one ("THỦ TRƯỞNG CƠ QUAN, TỔ CHỨC" / "(Ký, ghi rõ họ tên)"): the document's
+    # own, named, is read instead when there is one (realdocs 5eaeb632).
     for i in ([blocks[-1]] + blocks[1:-1])[:_EARLIER_BLOCKS] if len(blocks) > 1 else ():
-        if signer is not None:
+        if signer is not None and signer.name is not None:
             break
-        signer = _signer_in(text.lines[i : i + SIGNATURE_LINES])
+        earlier = _signer_in(text.lines[i : i + SIGNATURE_LINES])
+        if earlier is not None and (signer is None or earlier.name is not None):
+            signer = earlier
     return signer
 
 
@@ -1130,13 +1149,13 @@ def _signer_in(lines) -> Signer | None:
         position = _position_case(rest)
     if position is None and authority is None:
         return None
-    rest = pieces[i:]
+    rest = pieces[i : i + NAME_PIECES]
     for k, p in enumerate(rest):
         t = NAME_TITLES.sub("", p.text.strip())
         if t.endswith(")") and (signed := SIGNED_MARK.search(t)):
             t = t[: signed.start()]
-        if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
-            continue
+        if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t) or SECTION_NUMBER.match(t):
+            continue  # (not a form's heading under its signature: "I. SƠ LƯỢC TIỂU SỬ BẢN")
         nxt = rest[k + 1].text.strip() if k + 1 < len(rest) and rest[k + 1].line == p.line + 1 else ""
         if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
             # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
@@ -1184,6 +1203,11 @@ def _unglued_signature(raw: str) -> str | None:
     return " | ".join(out)
 
 
+# The most pieces read after the signer's office for the name: a form's signature has none under its "(Ký tên, đóng
+# dấu)", and the pieces after it are the next form's ("CHO THỦ ĐÔ HÀ NỘI", realdocs 5eaeb632).
+NAME_PIECES = 6
+# A roman section number opening a line: "I. " of "I. SƠ LƯỢC TIỂU SỬ BẢN" (no signer's name).
+SECTION_NUMBER = re.compile(r"^[IVX]{1,4}\.\s")
 # An authority mark alone on its line (its office on the next one): "**KT." (realdocs ce52cc3a).
 LONE_MARK = re.compile(r"^(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\.?$")
 # The signature inside a document a copy printed on one line (a data export), after its Nơi nhận: "TM. ỦY BAN NHÂN DÂN
@@ -2119,6 +2143,8 @@ def read_header(text: Text) -> Header:
             header.title = title
         if fields.issuer:
             issuer = canonical_org(fields.issuer, header)
+            if symbol and issuer and (coded := _issuer_of_symbol(symbol)) and normalize_tones(coded.lower()) == normalize_tones(issuer.lower()):
+                issuer = coded  # "Nơi ban hành: Bộ Văn hoá, Thể thao và du lịch" (realdocs 7f6efa59): the body's own spelling
         elif fields.place and issuer is None and symbol:
             # A library's "Nơi ban hành: Thành phố Hồ Chí Minh" over a letter whose letterhead it lost, "Số hiệu:
             # 4001/UBND-ĐT": the committee of that province (the symbol's only body code).

@@ -1,0 +1,79 @@
+"""Marks a web copy leaves inside words and numbers, and forms attached after a document, round 21 (fragments of
+/work/realdocs): bold inside a number or a symbol ("Nghị định số **1**52/2025/NĐ-CP", Nghị quyết 83/2025/NQ-HĐND of
+Hà Nội), bold inside the letters of a header's words ("**V****Ă****N PHÒNG", Công văn 11520/VPCP-CN), a department's
+roman number in a symbol ("11554/VPCP-V.I"), the place alone above its date, a form's signature that names no one
+after the document's own, and a library's "Nơi ban hành" spelled otherwise than the body's own name."""
+
+from vanban.loaders.citation_mentions import mask
+from vanban.loaders.header import SECTION_NUMBER, WORD_INNER_BOLD, read_header, read_signer
+from vanban.loaders.text import make_text
+from tests.citation_reading import cited, record
+
+_GROUNDS = (
+    "*Căn cứ Luật Thủ đô số 39/2024/QH**1**5**;*\n"
+    "*Căn cứ Nghị định số **1**52/2025/NĐ-CP\nngày 17 tháng 6 năm 2025 của Chính phủ quy định chi tiết;*\n"
+)
+
+
+def test_bold_inside_a_number_or_a_symbol_is_read_through():
+    got = [(c.surface, c.number, c.symbol) for c in record(_GROUNDS).cites]
+    # The surface keeps the marks as written (the seeds' convention); the number and symbol are read whole.
+    assert got[0] == ("Luật Thủ đô số 39/2024/QH**1**5", "39", "2024/QH15")
+    assert got[1][1:] == ("152", "2025/NĐ-CP")
+    assert mask("số **1**52/2025/NĐ-CP") == "số     152/2025/NĐ-CP"
+    # Emphasis around a number or a word is blanked as before.
+    assert mask("trước ngày **27/11/2025**") == "trước ngày   27/11/2025  "
+    assert mask("**1.** Chấp thuận") == "  1.   Chấp thuận"
+
+
+def test_a_department_s_roman_number_is_part_of_the_symbol():
+    raw = (
+        "theo chỉ đạo của Phó Thủ tướng Chính phủ tại Văn bản 6721 /VPCP-V.I năm 2025 và số 7514 /VPCP-V.I năm 2025 "
+        "của Văn phòng Chính phủ; báo cáo Thủ tướng Chính phủ trước ngày 30/11/2025.\n"
+    )
+    assert [c.symbol for c in record(raw).cites] == ["VPCP-V.I", "VPCP-V.I"]
+    # Not a sentence's next word after a symbol: "… số 12/KH-UBND. In" keeps "KH-UBND".
+    assert [c.symbol for c in record("Thực hiện Kế hoạch số 12/KH-UBND. In ấn tài liệu.\n").cites] == ["KH-UBND"]
+
+
+# Công văn 11520/VPCP-CN, its header as the page copies it (bold inside its words and its date).
+_MARKED_HEADER = (
+    "**V****Ă****N PHÒNG\nCHÍNH PHỦ**\n-------\n|\n**CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+    "---------------\n|\n|\nSố: 11520/VPCP-CN\n*V/v\nChỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phối "
+    "**tr**ộn, phân\nphối và sử dụng nhiên liệu sinh học tại Việt Nam*\n|\n*Hà Nội,\nngày 25 tháng 1**1** năm 2025** *\n|\n"
+    "**Kính gửi:** Bộ trưởng\nBộ Công Thương\nXét đề nghị của Bộ Công Thương tại Tờ\ntrình số 8798/TTr-BCT ngày 07 "
+    "tháng 11 năm 2025 về dự thảo Chỉ thị.\n"
+)
+
+
+def test_bold_inside_a_header_s_words_keeps_them_whole():
+    h = read_header(make_text(_MARKED_HEADER))
+    assert (h.issuer, h.issuer_parent, h.date, h.place) == ("Văn phòng Chính phủ", None, "2025-11-25", "Hà Nội")
+    assert h.title.startswith("V/v Chỉ thị của Thủ tướng Chính phủ về việc đẩy mạnh sản xuất, phối trộn, phân phối")
+    assert WORD_INNER_BOLD.sub("", "**V****Ă****N") == "**VĂN"
+
+
+def test_a_form_s_signature_naming_no_one_yields_to_the_document_s_own():
+    # Nghị quyết 83/2025/NQ-HĐND: its chair's signature, then forms whose last names an office only.
+    raw = (
+        "Nơi nhận:\n- Ủy ban Thường vụ Quốc hội;\n- Lưu: VT.\n|\n**CHỦ\nTỊCH**\nPhùng Thị Hồng Hà\n|\n\n"
+        + "Nội dung của mẫu báo cáo thành tích.\n" * 50
+        + "Nơi nhận:\n- Như trên;\n…\n- Lưu: VT, …\n|\n**THỦ\nTRƯỞNG CƠ QUAN, TỔ CHỨC **\n*(K**ý**\ntên, đóng dấu)*\n|\n"
+        + "**BÁO\nCÁO**\n**I. SƠ LƯỢC TIỂU SỬ BẢN\nTHÂN**\n" + "Họ và tên: …\n" * 10
+    )
+    s = read_signer(make_text(raw))
+    assert (s.name, s.position) == ("Phùng Thị Hồng Hà", "Chủ tịch")
+    assert SECTION_NUMBER.match("I. SƠ LƯỢC TIỂU SỬ BẢN") and SECTION_NUMBER.match("Ivan Petrov") is None
+
+
+def test_a_library_s_issuer_field_takes_the_symbol_s_spelling():
+    raw = (
+        "Đang tải văn bản...\n#\n**Số hiệu:**\n|\n6278/BVHTTDL-VP\n|\n|\n**Loại văn bản:**\n|\nCông văn\n|\n"
+        "**Nơi ban hành:**\n|\nBộ Văn hoá, Thể thao và du lịch\n|\n|\n**Người ký:**\n|\nTạ Quang Đông\n|\n"
+        "**Ngày ban hành:**\n|\n20/11/2025\n|\n|\n**Kính gửi:**\n|\n- Vụ Pháp chế.\n|\nThủ tướng Chính phủ đã ban\n"
+        "hành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo tập trung hoàn thành thực\nthi các phương án.\n"
+    )
+    h = read_header(make_text(raw))
+    assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "6278", "BVHTTDL-VP", "2025-11-20")
+    assert h.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert cited(raw) == ["Công điện số 220/CĐ-TTg ngày 18/11/2025"]
