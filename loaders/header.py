@@ -130,6 +130,8 @@ BODY_HEADS: tuple[str, ...] = (
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
     "CƠ QUAN TỔ CHỨC",
+    # The tax offices under the Cục Thuế since 2025: "CỤC THUẾ" / "THUẾ TỈNH TÂY NINH" (realdocs 2249fe89).
+    "THUẾ TỈNH", "THUẾ THÀNH PHỐ",
     # A working group or an inspection team under the body that set it up: "UBND THÀNH PHỐ" / "TỔ CÔNG
     # TÁC", "SỞ Y TẾ HÀ NỘI" / "TỔ CÔNG TÁC SỐ 01", "ĐOÀN KIỂM TRA" (not "TỔ QUỐC" of a broken
     # "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM").
@@ -1055,6 +1057,20 @@ def read_signer(text: Text) -> Signer | None:
     return signer
 
 
+def _authority_tail(pieces: list[_Piece], i: int, rest: str) -> tuple[str, int]:
+    """An authority line's words (``rest``) with the pieces from ``i`` that go on with it: "TM. ỦY BAN NHÂN" / "DÂN" (in
+    capitals, no office, AUTHORITY_TAIL_WORDS at most); and the index after them."""
+    while (
+        i < len(pieces)
+        and is_all_caps(pieces[i].text)
+        and not _starts_with(pieces[i].text, OFFICE_HEADS)
+        and len(pieces[i].text.split()) <= AUTHORITY_TAIL_WORDS
+    ):
+        rest += " " + pieces[i].text
+        i += 1
+    return rest, i
+
+
 # The Nơi nhận blocks read for a signature before the last one's (an attached form's).
 _EARLIER_BLOCKS = 2
 
@@ -1110,26 +1126,17 @@ def _signer_in(lines) -> Signer | None:
     # Authority lines may be broken: "TM. ỦY BAN NHÂN" / "DÂN".
     m = AUTHORITY.match(pieces[i].text)
     if m:
-        rest = m.group("rest")
-        i += 1
-        while (
-            i < len(pieces)
-            and is_all_caps(pieces[i].text)
-            and not _starts_with(pieces[i].text, OFFICE_HEADS)
-            and len(pieces[i].text.split()) <= AUTHORITY_TAIL_WORDS
-        ):
-            rest += " " + pieces[i].text
-            i += 1
+        rest, i = _authority_tail(pieces, i + 1, m.group("rest"))
         authority = _authority_case(m.group("mark"), rest)
         mark = m.group("mark")
-        # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins.
+        # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins, its broken line too
+        # ("KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" under "TL. BỘ TRƯỞNG", realdocs 4276ec4c).
         for j in range(i, min(i + 6, len(pieces))):
             m2 = AUTHORITY.match(pieces[j].text)
             if m2 and is_all_caps(m2.group("rest")):
-                authority = _authority_case(m2.group("mark"), m2.group("rest"))
-                rest = m2.group("rest")
+                rest, i = _authority_tail(pieces, j + 1, m2.group("rest"))
+                authority = _authority_case(m2.group("mark"), rest)
                 mark = m2.group("mark")
-                i = j + 1
     # The position: the next office title (a merged Nơi nhận column may sit in between).
     for j in range(i, min(i + 6, len(pieces))):
         p = pieces[j].text
@@ -1629,19 +1636,18 @@ def header_start(text: Text) -> int:
 
 
 def _motto_broken_at(k: int, lines) -> bool:
-    """Whether the motto opens at the end of line ``k``, broken after its first word: "**CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA
-    VIỆT NAM**" (a web page's copy of the header, under its summary); or the Party's name goes on on line ``k``:
-    "**ĐẢNG" / "CỘNG SẢN VIỆT NAM**" (realdocs 53b3997d, Kết luận 212-KL/TW)."""
+    """Whether the motto or the Party's name opens on line ``k`` or the line above, broken over the two by the copy:
+    "**CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**" (a web page's copy of the header, under its summary), "**ĐẢNG CỘNG" /
+    "SẢN VIỆT NAM**" (realdocs b3f47f15), "**ĐẢNG" / "CỘNG SẢN VIỆT NAM**" (realdocs 53b3997d)."""
     line = _clean(lines[k].text)
-    if line == _MOTTO_FIRST_WORD:
-        return k + 1 < len(lines) and _clean(f"{_MOTTO_FIRST_WORD} {lines[k + 1].text}").startswith(MOTTO_HEADS)
-    return k > 0 and line.startswith(_PARTY_NAME_REST) and _clean(lines[k - 1].text) == _PARTY_FIRST_WORD
+    if k + 1 < len(lines) and _broken_head(line, _clean(lines[k + 1].text)):
+        return True
+    return k > 0 and _broken_head(_clean(lines[k - 1].text), line)
 
 
-# The motto's first word, which a copy may leave alone on its line; the Party's first word and the rest of its name.
-_MOTTO_FIRST_WORD = "CỘNG"
-_PARTY_FIRST_WORD = "ĐẢNG"
-_PARTY_NAME_REST = "CỘNG SẢN VIỆT NAM"
+def _broken_head(first: str, second: str) -> bool:
+    """Whether ``first`` opens a motto head (MOTTO_HEADS) that ``second`` completes."""
+    return bool(first) and any(h.startswith(first + " ") for h in MOTTO_HEADS) and f"{first} {second}".startswith(MOTTO_HEADS)
 
 
 # The month word of DAMAGED_DATE in lower case, each way its "a" may be written ("th[aàáảãạ]ng"): a line without one
@@ -2026,7 +2032,9 @@ def read_header(text: Text) -> Header:
         title = _subject(text, first)
         doc_type = "Công văn" if title else None
     if doc_type is None and symbol:
-        doc_type = _type_of_symbol(symbol, bodies)
+        # A "V/v …" subject under the Số line, no type line: a Công văn, whatever its symbol's codes ("5363/CT-CS" of the
+        # Cục Thuế, realdocs 28219392, whose "CT" is the Cục's initials, not a Chỉ thị).
+        doc_type = "Công văn" if title and SUBJECT_LINE.match(title) else _type_of_symbol(symbol, bodies)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
         if number is None and (closing := _consolidation_number(text)):

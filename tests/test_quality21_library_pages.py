@@ -167,3 +167,42 @@ def test_the_signature_beside_the_document_s_own_recipients_when_forms_follow():
     )
     s = read_signer(make_text(raw))
     assert (s.authority, s.position, s.name) == ("KT. Chủ tịch", "Phó Chủ tịch", "Huỳnh Minh Tuấn")
+
+
+def test_a_letter_s_subject_makes_it_a_cong_van_whatever_its_symbol_s_codes():
+    # Công văn 5363/CT-CS of the Cục Thuế: "CT" is the Cục's initials, not a Chỉ thị.
+    raw = (
+        "BỘ TÀI CHÍNH\n**CỤC THUẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 5363/CT-CS\n*V/v xây dựng, ban hành Bảng giá tính lệ phí\ntrước bạ ô tô, xe máy*\n|\n"
+        "*Hà Nội, ngày 20\ntháng 11 năm 2025*\n|\n**Kính gửi:** Các\nThuế tỉnh, thành phố.\n"
+    )
+    h = _header(raw)
+    assert [h.doc_type, h.number, h.symbol, h.issuer, h.issuer_parent] == ["Công văn", "5363", "CT-CS", "Cục Thuế", "Bộ Tài chính"]
+
+
+def test_a_tax_office_under_the_cuc_thue_and_a_broken_authority_line():
+    # Công văn 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh; the signature of Công văn 9634/BCT-TTTN.
+    raw = (
+        "CỤC THUẾ\n**THUẾ TỈNH TÂY NINH**\n--------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 3257/TNI-QLDN1\n*V/v thuế suất thuế\nGTGT*\n|\n*Tây\nNinh, ngày 01 tháng 12 năm 2025*\n"
+    )
+    h = _header(raw)
+    assert [h.doc_type, h.issuer, h.issuer_parent, h.date] == ["Công văn", "Thuế tỉnh Tây Ninh", "Cục Thuế", "2025-12-01"]
+    raw = (
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, TTTN (haipq).\n|\n**TL. BỘ TRƯỞNG**\nKT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN\n"
+        "THỊ TRƯỜNG TRONG NƯỚC\nPHÓ CỤC TRƯỞNG\nNguyễn Thúy Hiền\n|\n"
+    )
+    s = read_signer(make_text(raw))
+    assert s.authority == "KT. Cục trưởng Cục Quản lý và Phát triển thị trường trong nước"
+    assert (s.position, s.name) == ("Phó Cục trưởng", "Nguyễn Thúy Hiền")
+
+
+def test_the_party_s_name_broken_after_cong():
+    # Thông báo 432-TB/VPTW: "**ĐẢNG CỘNG" / "SẢN VIỆT NAM**".
+    raw = _BANNER + (
+        "BAN CHẤP HÀNH\nTRUNG ƯƠNG\n**VĂN PHÒNG**\n*****\n|\n**ĐẢNG CỘNG\nSẢN VIỆT NAM**\n---------------\n|\n|\n"
+        "Số 432-TB/VPTW\n|\n*Hà Nội, ngày\n26 tháng 11 năm 2025*\n|\n**THÔNG BÁO KẾT LUẬN**\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n"
+    )
+    h = _header(raw)
+    assert [h.doc_type, h.number, h.symbol, h.date, h.place] == ["Thông báo", "432", "TB/VPTW", "2025-11-26", "Hà Nội"]
+    assert (h.issuer, h.issuer_parent) == ("Văn phòng Trung ương Đảng", "Ban Chấp hành Trung ương Đảng")
