@@ -93,7 +93,7 @@ from vanban.loaders.implementing_spans import find_implementing_spans, match_sta
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
-from vanban.loaders.site_chrome import document_end
+from vanban.loaders.site_chrome import document_end, document_start
 from vanban.loaders.symbol_issuers import (
     BARE_BODY_HEADS,
     infer_issuer,
@@ -635,7 +635,10 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     groups of all mentions, one per instrument."""
     masked = mask(text.flat)
     cells = table_cells(text, masked) if masked.find("|") >= 0 else None
-    kept = _collect(masked, header or Header(), hi=document_end(masked), cells=cells, marked=mark_hard_breaks(masked, text))
+    kept = _collect(
+        masked, header or Header(), lo=document_start(text), hi=document_end(masked), cells=cells,
+        marked=mark_hard_breaks(masked, text),
+    )
     drop_approved_projects(masked, kept)
     drop_owned_plan_back_references(kept)
     projects = project_aliases(masked, kept)

@@ -206,3 +206,19 @@ def test_the_party_s_name_broken_after_cong():
     h = _header(raw)
     assert [h.doc_type, h.number, h.symbol, h.date, h.place] == ["Thông báo", "432", "TB/VPTW", "2025-11-26", "Hà Nội"]
     assert (h.issuer, h.issuer_parent) == ("Văn phòng Trung ương Đảng", "Ban Chấp hành Trung ương Đảng")
+
+
+def test_the_page_s_summary_above_the_header_is_not_the_document_s_text():
+    # Công điện 232/CĐ-TTg: the page's summary names the instruments as the site writes them ("Nghị quyết 380/NQ-CP
+    # ngày 25/11/2025", without "số"); the entries are the document's own mentions.
+    raw = _BANNER.replace("230/CĐ-TTg", "232/CĐ-TTg") + (
+        "## Bảo đảm người dân bị ảnh hưởng do mưa lũ có nhà ở an toàn trước Tết nguyên đán 2026\n"
+        "Theo đó, tiếp theo Công điện 227/CĐ-TTg ngày 23/11/2025 của Thủ tướng Chính phủ và Nghị quyết 380/NQ-CP ngày "
+        "25/11/2025,Thủ tướng Chính phủ yêu cầu:\n|\n"
+        "**THỦ TƯỚNG CHÍNH PHỦ**\n**-------**\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 232/CĐ-TTg\n|\n*Hà Nội, ngày 27\ntháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\n"
+        "V/V KHẨN TRƯƠNG THỐNG\nKÊ, RÀ SOÁT, TỔNG HỢP BÁO CÁO THIỆT HẠI VỀ NHÀ Ở\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n"
+        "Để nhanh chóng sửa chữa, xây dựng lại nhà cửa, tiếp theo Công điện số 227/CĐ-TTg ngày\n23/11/2025 của Thủ tướng "
+        "Chính phủ và Nghị quyết số 380/NQ-CP ngày 25/11/2025 của\nChính phủ, Thủ tướng Chính phủ yêu cầu:\n"
+    )
+    assert cited(raw) == ["Công điện số 227/CĐ-TTg ngày 23/11/2025", "Nghị quyết số 380/NQ-CP ngày 25/11/2025"]
