@@ -203,6 +203,8 @@ LAW_NAME_VARIANTS: dict[str, str] = {
 LAW_NAME_CODES: dict[str, str] = {
     "NSNN": "ngân sách nhà nước", "VBQPPL": "văn bản quy phạm pháp luật", "QPPL": "quy phạm pháp luật",
     "CQĐP": "chính quyền địa phương", "XLVPHC": "xử lý vi phạm hành chính",
+    # The taxes' codes: "Luật Thuế TNCN (sửa đổi)" for "Luật Thuế thu nhập cá nhân (TNCN)" (realdocs 944fbe74).
+    "TNCN": "thu nhập cá nhân", "TNDN": "thu nhập doanh nghiệp", "GTGT": "giá trị gia tăng", "TTĐB": "tiêu thụ đặc biệt",
 }
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
@@ -218,6 +220,9 @@ LAW_NAME_PHRASES: tuple[str, ...] = (
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
+    # A provision of another instrument after the name: "… Điều 40 Luật Ban hành văn bản quy phạm pháp luật" / "và khoản 1
+    # Điều 21 Nghị định số 78/2025/NĐ-CP" (realdocs 944fbe74).
+    "và khoản", "và điểm", "và điều",
     "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ", "các cấp",
     # How a law is applied, never words of its title: "Luật Phòng, chống ma túy sát với thực tiễn",
     # "… Luật Giao thông đường bộ một cách nghiêm túc" ("sát" alone would cut "Viện kiểm sát").

@@ -420,10 +420,11 @@ BODY_ISSUER = re.compile(
 )
 # The body that reports, announces or guides in the document's own opening sentence, up to "như sau:":
 # "Phòng Y tế huyện Đồng Văn báo cáo kết quả thực hiện như sau:", "Sở Y tế hướng dẫn … như sau:" (a
-# Báo cáo, Thông báo or Hướng dẫn without its header; "Khoa Sư phạm thông báo …", "Học viện … thông báo …").
+# Báo cáo, Thông báo or Hướng dẫn without its header; "Khoa Sư phạm thông báo …", "Học viện … thông báo …"); with a
+# courtesy before the verb: "…, Bộ Tài chính xin báo cáo nội dung … như sau:" (realdocs 944fbe74).
 OWN_STATEMENT_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:(?:xin|kính)\s+)?(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
 )
 # The body that acts in the document's opening sentence, after the grounds it acts on: "Thực hiện Công văn số
 # 1234/SGDĐT-CTTT … của Sở Giáo dục và Đào tạo Đồng Tháp về …, Trường THPT Đốc Binh Kiều yêu cầu các tổ chuyên
@@ -2164,6 +2165,9 @@ def read_header(text: Text) -> Header:
         # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
         # VĂN", "KT. GIÁM ĐỐC SỞ Y TẾ" (see _issuer_from_signer).
         issuer = _issuer_from_signer(signer.authority, text, header)
+    if issuer is None and not bodies and not authority_line and doc_type == _CABLE and (sender := _cable_sender(text)):
+        # A Công điện copied from its type line on: "**THỦ TƯỚNG CHÍNH PHỦ điện:**" names its sender (realdocs c2fb3a95).
+        issuer = sender
     if issuer is None and not bodies and not authority_line and "./." in text.flat:
         # …or whose closing sentence names it: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết,
         # thực hiện./." (see _issuer_from_closing).
@@ -2263,6 +2267,22 @@ _OF_MINISTRY = " Bộ "
 
 
 _CENTRAL_NAMES = frozenset(CENTRAL_BODIES.values())
+
+
+# The type of a cable, and the line that names its sender before its addressees: "**THỦ TƯỚNG CHÍNH PHỦ điện:**",
+# "BỘ XÂY DỰNG điện:" (the sender in capitals, then "điện:").
+_CABLE = "Công điện"
+CABLE_SENDER = re.compile(r"^[\s*_|#]*(?P<sender>[^\W\d][^\W\d]*(?: [^\W\d]+){0,9})\s+điện\s*:")
+# The lines read for it.
+_CABLE_SENDER_LINES = 30
+
+
+def _cable_sender(text: Text) -> str | None:
+    """The body a Công điện's "… điện:" line names (CABLE_SENDER), in its first lines; None without one."""
+    for ln in text.lines[:_CABLE_SENDER_LINES]:
+        if "điện" in ln.text and (m := CABLE_SENDER.match(ln.text)) is not None and m.group("sender").isupper():
+            return canonical_org(m.group("sender"))
+    return None
 
 
 def _issuer_from_closing(text: Text, header: Header) -> str | None:

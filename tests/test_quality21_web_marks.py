@@ -77,3 +77,36 @@ def test_a_library_s_issuer_field_takes_the_symbol_s_spelling():
     assert (h.doc_type, h.number, h.symbol, h.date) == ("Công văn", "6278", "BVHTTDL-VP", "2025-11-20")
     assert h.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
     assert cited(raw) == ["Công điện số 220/CĐ-TTg ngày 18/11/2025"]
+
+
+# Công văn 18491/BTC-CST, copied from its "Kính gửi" on (no header): its grounds and its own statement.
+_FINANCE_LETTER = (
+    "|\n**Kính gửi:**\n|\n- Phó Thủ tướng Chính phủ Hồ Đức Phớc;\n- Đồng kính gửi Thủ tướng Chính phủ.\n|\n\n"
+    "Căn cứ quy định về việc nghiên cứu, tiếp thu, giải\ntrình và chỉnh lý dự thảo Luật sau khi đã thảo luận tại Hội "
+    "trường Quốc hội tại\nđiểm a khoản 7 Điều 40 Luật Ban hành văn bản quy phạm pháp luật\nvà khoản 1 Điều 21 Nghị định "
+    "số 78/2025/NĐ-CP ngày 01/4/2025\n(đã được sửa đổi tại Nghị định số 187/2025/NĐ-CP) quy định chi tiết một số điều\n"
+    "và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp\nluật, Bộ Tài chính xin báo cáo "
+    "nội dung nghiên cứu tiếp thu, giải trình và\nchính lý dự thảo Luật Thuế TNCN (sửa đổi) như sau:\n"
+    "Luật Thuế TNCN đã quy định là 200 triệu đồng /năm; theo Luật Thuế thu nhập cá nhân năm 2007.\n"
+)
+
+
+def test_a_provision_after_a_law_s_name_ends_it_and_a_tax_s_code_is_its_words():
+    cites = [(c.surface, c.mentions) for c in record(_FINANCE_LETTER).cites]
+    assert ("Luật Ban hành văn bản quy phạm pháp luật", 2) in cites  # was "… pháp luật và khoản 1 Điều 21"
+    assert ("Luật Thuế TNCN", 2) in cites  # "Luật Thuế thu nhập cá nhân năm 2007" is the same law
+
+
+# Công điện 221/CĐ-TTg, copied from its type line on.
+_CABLE = (
+    "**CÔNG ĐIỆN**\n\nVỀ TẬP TRUNG ƯU TIÊN\nGIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU\n\n"
+    "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n|\n|\n- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan\nthuộc Chính phủ;\n|\n\n"
+    "Từ đầu năm 2025 đến nay, Chính phủ, Thủ tướng Chính\nphủ đã có nhiều văn bản chỉ đạo.\n"
+)
+
+
+def test_headerless_letters_and_cables_name_their_issuer_in_their_text():
+    # The letter's courteous own statement ("Bộ Tài chính xin báo cáo … như sau:"), the cable's sender line.
+    letter, cable = (read_header(make_text(raw)) for raw in (_FINANCE_LETTER, _CABLE))
+    assert [letter.doc_type, letter.issuer, cable.doc_type, cable.issuer] == ["Công văn", "Bộ Tài chính", "Công điện", "Thủ tướng Chính phủ"]
+    assert cable.title == "VỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU"
