@@ -205,6 +205,9 @@ LAW_NAME_CODES: dict[str, str] = {
     "CQĐP": "chính quyền địa phương", "XLVPHC": "xử lý vi phạm hành chính",
     # The taxes' codes: "Luật Thuế TNCN (sửa đổi)" for "Luật Thuế thu nhập cá nhân (TNCN)" (realdocs 944fbe74).
     "TNCN": "thu nhập cá nhân", "TNDN": "thu nhập doanh nghiệp", "GTGT": "giá trị gia tăng", "TTĐB": "tiêu thụ đặc biệt",
+    # Insurance: "Luật BHYT" and "Luật Bảo hiểm y tế" in one letter (realdocs 070712cd, which writes "BHXH" for bảo hiểm
+    # xã hội).
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội",
 }
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi

@@ -293,9 +293,10 @@ NUMBER_LINE = re.compile(
 )
 # An appendix's line naming the document it is attached to, which is the document itself when it is of
 # the header's type: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân
-# dân tỉnh Hà Giang)", "*(Ban hành kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của …)*".
+# dân tỉnh Hà Giang)", "*(Ban hành kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của …)*", a Party body's
+# "*(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của …)*".
 APPENDIX_OF = re.compile(
-    r"[(*\s]*\((?:\s*Ban hành)?\s*[Kk]èm theo\s+(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+số\s*:?\s*(?P<number>\d+)\s*/\s*"
+    r"[(*\s]*\((?:\s*Ban hành)?\s*[Kk]èm theo\s+(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+số\s*:?\s*(?P<number>\d+)\s*[-/]\s*"
     r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)(?P<rest>[^()]{{0,200}})\)".format(part=SYMBOL_PART)
 )
 # The issuer an appendix line names: "của Hội đồng nhân dân tỉnh Hà Giang".
@@ -435,14 +436,16 @@ OWN_STATEMENT_ISSUER = re.compile(
 # itself, without grounds: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:" (only at its start).
 # A part of a body is not its issuer: "Bộ phận văn thư đề nghị …", "Ban Giám hiệu yêu cầu …".
 # (Also after an item's number in bold, and with a courteous "xin trân trọng": "**1.** Thực hiện chủ trương của Chính
-# phủ …, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:", realdocs ce52cc3a.)
+# phủ …, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:", realdocs ce52cc3a; and after a purpose clause closed by a
+# semicolon: "Để thực hiện tốt chính sách BHYT, …; Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu …", realdocs 070712cd.)
 GROUNDS_SUBJECT_ISSUER = re.compile(
-    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?:(?<=[.:] )|(?<=[.:]\*\* ))(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
+    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?:(?<=[.:] )|(?<=[.:]\*\* ))(?:Thực hiện|Căn cứ|Theo|Triển khai|Để)\s[^.]{0,600}?[,;]\s*)"
     r"(?P<issuer>(?!Bộ phận|Ban [Gg]iám hiệu)(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:xin\s+)?(?:trân\s+trọng\s+)?(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)(?:\s|:)"
 )
 # The short name a body's name defines in parentheses after it: " (GDĐT)" in "Sở Giáo dục và Đào tạo (GDĐT)".
-DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
+# …or an acronym defined inside it: "(UBND)" in "Ủy ban nhân dân (UBND) thành phố Hà Nội" (realdocs 070712cd).
+DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$|\s*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=\s)")
 # Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
 # to another: "kính trình …").
@@ -1506,7 +1509,8 @@ def _issuer_from_body(text: Text) -> str | None:
         if own:
             return tidy(own[0].group("issuer"))
     if (grounds := GROUNDS_SUBJECT_ISSUER.search(flat, 0, 3000)) is not None and not _runs_over_a_name(grounds.group("issuer")):
-        # "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": the short name it defines is no part of it.
+        # "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …", "Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu …": the short name
+        # it defines is no part of it.
         return tidy(DEFINED_SHORT_NAME.sub("", grounds.group("issuer")))
     return None
 
@@ -2456,6 +2460,10 @@ def _number_from_appendix(text: Text, header: Header) -> None:
         header.number = m.group("number")
         header.symbol = header.symbol or symbol
         header.date = header.date or date
+        if header.issuer is None and of:
+            # "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)" under a
+            # text that lost its header (realdocs aa9bb822).
+            header.issuer = canonical_org(of.group("issuer"), header)
         return
 
 

@@ -110,3 +110,32 @@ def test_headerless_letters_and_cables_name_their_issuer_in_their_text():
     letter, cable = (read_header(make_text(raw)) for raw in (_FINANCE_LETTER, _CABLE))
     assert [letter.doc_type, letter.issuer, cable.doc_type, cable.issuer] == ["Công văn", "Bộ Tài chính", "Công điện", "Thủ tướng Chính phủ"]
     assert cable.title == "VỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU"
+
+
+# Công văn 6357/UBND-NC of Hà Nội, copied from its "Kính gửi" on: its statement after a purpose clause, its laws.
+_CITY_LETTER = (
+    "** **\n\n|\n**Kính gửi:**\n|\n- Bảo hiểm xã hội thành phố Hà Nội;\n- Sở Y tế;\n|\n\n"
+    "Thời gian qua, Ủy ban nhân dân Thành phố đã chỉ đạo.\n\nĐể thực hiện tốt chính sách\nBHYT, đảm bảo quyền lợi hợp pháp "
+    "của người tham gia BHYT; Ủy\nban nhân dân (UBND) thành phố Hà Nội yêu cầu các Sở, ngành, UBND các xã, phường\n"
+    "nghiêm túc thực hiện một số nội\ndung sau:\n1. Thực hiện Luật Khám bệnh, chữa bệnh; Luật BHYT; việc phòng chống các "
+    "hành vi gian lận.\n2. Thanh toán theo đúng quy định của Luật Bảo hiểm y tế.\n"
+)
+
+
+def test_a_letter_s_statement_after_a_purpose_clause_and_a_code_for_its_law():
+    h = read_header(make_text(_CITY_LETTER))
+    assert (h.doc_type, h.issuer) == ("Công văn", "Ủy ban nhân dân thành phố Hà Nội")
+    assert [(c.surface, c.mentions) for c in record(_CITY_LETTER).cites if c.surface.startswith("Luật B")] == [("Luật BHYT", 2)]
+
+
+def test_an_appendix_of_a_party_guide_numbers_it_and_names_its_issuer():
+    # Hướng dẫn 40-HD/BTGDVTW, copied from its type line on; its appendix names it.
+    raw = (
+        "**HƯỚNG DẪN**\n\n**XÂY DỰNG, KIỆN\nTOÀN ĐỘI NGŨ BÁO CÁO VIÊN CÁC CẤP**\n\n**-----**\n\n"
+        "- Căn cứ Quy định số 294-QĐ/TW, ngày\n26/5/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về thi hành Điều lệ Đảng;\n\n"
+        "Báo cáo viên Trung ương do Ban Tuyên giáo và Dân vận Trung ương quản lý.\n\n"
+        "*(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và\nDân vận Trung ương)*\n\n|\n"
+    )
+    h = read_header(make_text(raw))
+    assert [h.doc_type, h.number, h.symbol, h.date] == ["Hướng dẫn", "40", "HD/BTGDVTW", "2025-11-27"]
+    assert h.issuer == "Ban Tuyên giáo và Dân vận Trung ương"
