@@ -797,13 +797,13 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
     trích yếu ending in a name ("… Cảng hàng không quốc tế Long Thành"), which the pieces joined
     would run into it ("Long Thành Hà Nội"). None when the line above is short: a place broken
     over two lines ("Thành phố Hồ Chí" / "Minh, ngày …", "Quảng" / "Ninh, ngày …") is read whole."""
-    # A date broken over two lines ("Hà Nội, ngày 27" / "tháng 11 năm 2025"): its line is the one that ends with its
-    # first words.
+    # A date broken over two lines ("Hà Nội, ngày 27" / "tháng 11 năm 2025", "Hà Nội, ngày 26 tháng 11" / "năm 2025"): its
+    # line is the one that ends with its first words.
     opening = date.split(" tháng")[0] if date.startswith("ngày") else None
     for j, p in enumerate(pieces):
         k = p.text.find(date)
-        if k < 0 and opening and p.text.endswith(opening):
-            k = len(p.text) - len(opening)
+        if k < 0 and opening and (at := p.text.rfind(opening)) >= 0 and date.startswith(p.text[at:].rstrip(" *_")):
+            k = at
         if k < 0:
             continue
         if k == 0 and j and pieces[j - 1].text.endswith(",") and len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:

@@ -102,6 +102,11 @@ def test_the_place_of_a_date_broken_over_two_lines_under_a_subject_ending_with_n
     h = _header(_SUBJECT_WITH_NAMES)
     assert (h.doc_type, h.number, h.symbol, h.issuer, h.date) == ("Công văn", "11654", "VPCP-CN", "Văn phòng Chính phủ", "2025-11-27")
     assert h.place == "Hà Nội"  # was "Định Thái Bình Hà Nội"
+    # Công văn 11583/VPCP-CN: its date broken after the month, its subject ending with a name.
+    other = _SUBJECT_WITH_NAMES.replace("Nam Định, Thái Bình*", "đường Hồ Chí Minh*").replace(
+        "*Hà Nội, ngày 27\ntháng 11 năm 2025*", "*Hà Nội, ngày 26 tháng 11\nnăm 2025*"
+    )
+    assert (_header(other).date, _header(other).place) == ("2025-11-26", "Hà Nội")  # was "Hồ Chí Minh Hà Nội"
 
 
 _MINISTRY_LETTER = (
