@@ -457,9 +457,11 @@ NOT_A_SUBJECT_BEFORE: tuple[str, ...] = ("của ", "cầu ", "nghị ", "giao ",
 # xây dựng kế hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:".
 ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\b(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:")
 # The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
-# copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited).
+# copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited); its chair's direction:
+# "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" (realdocs 511e7283, the committee's letter).
 OPINION_ISSUER = re.compile(
-    r"(?<![\w/-])(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Tổng cục|Ban|Văn phòng)\b[^.;:,\d]{0,80}?)\s+có ý kiến như sau"
+    r"(?<![\w/-])(?:Chủ tịch\s+)?(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Tổng cục|Ban|Văn phòng)\b[^.;:,\d]{0,80}?)\s+"
+    r"có ý kiến(?: chỉ đạo)? như sau"
 )
 # The first line of a copy that opens with a Công văn's subject, its header lost: "V/v không thực hiện
 # lập Điều" / "chỉnh quy hoạch …" / "Căn cứ Luật Quy hoạch …".
@@ -1498,7 +1500,7 @@ def _issuer_from_body(text: Text) -> str | None:
     subjects = _drafting(flat)
     if subjects:
         return tidy(subjects[0].group("issuer"))
-    if "ý kiến như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
+    if "ý kiến" in flat[:6000] and "như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
         return tidy(opinion.group("issuer"))
     if "như sau" in flat[:6000]:
         own = [

@@ -139,3 +139,16 @@ def test_an_appendix_of_a_party_guide_numbers_it_and_names_its_issuer():
     h = read_header(make_text(raw))
     assert [h.doc_type, h.number, h.symbol, h.date] == ["Hướng dẫn", "40", "HD/BTGDVTW", "2025-11-27"]
     assert h.issuer == "Ban Tuyên giáo và Dân vận Trung ương"
+
+
+def test_a_chair_s_direction_names_the_committee_that_writes():
+    # Công văn 4169/UBND-VX of Hồ Chí Minh city, copied from its "Kính gửi" on.
+    raw = (
+        "|\n**Kính gửi:**\n|\n- Các cơ quan chuyên môn, cơ quan hành chính\nkhác thuộc Ủy ban nhân dân Thành phố;\n|\n"
+        "Căn cứ Kế hoạch số 13-KH/TU\nngày 17 tháng 11 năm 2025 của Ban Thường vụ Thành ủy về tổ chức kiểm điểm;\n"
+        "Căn cứ Quyết định số 89/2024/QĐ-UBND ngày 22 tháng 10 năm 2024 của Ủy ban nhân\ndân Thành phố Hồ Chí Minh;\n\n"
+        "Theo đề nghị của Sở Nội vụ tại\nTờ trình số 10115/TTr-SNV ngày 27 tháng 11 năm 2025;\n\n"
+        "Chủ tịch Ủy ban nhân dân\nThành phố có ý kiến chỉ đạo như sau:\n"
+    )
+    h = read_header(make_text(raw))
+    assert (h.doc_type, h.issuer) == ("Công văn", "Ủy ban nhân dân thành phố Hồ Chí Minh")
