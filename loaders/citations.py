@@ -89,6 +89,7 @@ from vanban.loaders.context_issuers import (
     shared_issuer,
 )
 from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
+from vanban.loaders.header import header_start
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
@@ -636,7 +637,7 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     masked = mask(text.flat)
     cells = table_cells(text, masked) if masked.find("|") >= 0 else None
     kept = _collect(
-        masked, header or Header(), lo=document_start(text), hi=document_end(masked), cells=cells,
+        masked, header or Header(), lo=document_start(text, header_start(text)), hi=document_end(masked), cells=cells,
         marked=mark_hard_breaks(masked, text),
     )
     drop_approved_projects(masked, kept)

@@ -55,6 +55,7 @@ from vanban.loaders.places import (
     respelled_province,
 )
 from vanban.loaders.records import Header, Signer
+from vanban.loaders.site_chrome import document_end
 from vanban.loaders.text import Text, make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
@@ -1032,7 +1033,11 @@ def read_signer(text: Text) -> Signer | None:
     nhận block when tables or footnotes follow it; when none is there (the last block is an attached form's: "Nơi
     nhận: - Như trên; - Lưu VT." / "XÁC NHẬN CỦA CƠ QUAN", realdocs fd4c4d6e), beside the document's own first
     block, then the others (_EARLIER_BLOCKS at most)."""
-    first = max(0, len(text.lines) - SIGNATURE_LINES)
+    # The document ends where a legal library's notices to its members start (site_chrome): its signature is above them.
+    last = len(text.lines)
+    if (end := document_end(text.flat)) < len(text.flat):
+        last = next((k for k, ln in enumerate(text.lines) if ln.flat_start >= end), last)
+    first = max(0, last - SIGNATURE_LINES)
     blocks = []  # the Nơi nhận lines, last first
     for i in noi_nhan_lines(text):  # from the last line up
         if NOI_NHAN.match(text.lines[i].text) and (not blocks or blocks[-1] != i):
@@ -1041,7 +1046,7 @@ def read_signer(text: Text) -> Signer | None:
         # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
         lines = text.lines[blocks[0] : blocks[0] + SIGNATURE_LINES]
     else:
-        lines = text.lines[first:]
+        lines = text.lines[first:last]
         if first < HEADER_LINES:
             # A short copy: the window holds the header, whose authority line under a Quyết định's
             # title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") is no signature. The signature follows

@@ -8,7 +8,6 @@ page of thuvienphapluat.vn). The document starts at its header and ends where th
 
 from __future__ import annotations
 
-from vanban.loaders.header import header_start
 from vanban.loaders.text import Text
 
 
@@ -27,8 +26,7 @@ def document_end(flat: str) -> int:
     return min(found, default=len(flat))
 
 
-def document_start(text: Text) -> int:
-    """Where the document's own text starts in ``text.flat``: at its header's first line when a page's banner and
-    summary are above it (header.header_start), else 0."""
-    first = header_start(text)
-    return text.lines[first].flat_start if first else 0
+def document_start(text: Text, header_line: int) -> int:
+    """Where the document's own text starts in ``text.flat``: at its header's first line ``header_line`` when a page's
+    banner and summary are above it (header.header_start), else 0."""
+    return text.lines[header_line].flat_start if header_line else 0

@@ -152,3 +152,14 @@ def test_a_chair_s_direction_names_the_committee_that_writes():
     )
     h = read_header(make_text(raw))
     assert (h.doc_type, h.issuer) == ("Công văn", "Ủy ban nhân dân thành phố Hồ Chí Minh")
+
+
+def test_the_signature_above_a_library_s_notices_to_its_members():
+    # Công văn 11299/VPCP-KGVX: "*Nơi" / "nhận:*" broken, its signature, then the page's notices (50 lines and more).
+    raw = (
+        "thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.\n|\n*Nơi\nnhận:*\n- Như trên;\n- Lưu: VT, KGVX (3) Q\n|\n"
+        "**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n|\n"
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh\n" + "Thông tin của thư viện cho thành viên.\n" * 60
+    )
+    s = read_signer(make_text(raw))
+    assert (s.authority, s.position, s.name) == ("KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm", "Phạm Mạnh Cường")
