@@ -1065,7 +1065,18 @@ def read_signer(text: Text) -> Signer | None:
         earlier = _signer_in(text.lines[i : i + SIGNATURE_LINES])
         if earlier is not None and (signer is None or earlier.name is not None):
             signer = earlier
+    if signer is None and not blocks:
+        # No Nơi nhận block, and an attachment after the signature (a Quyết định's Điều lệ, realdocs 1f9faa03): the
+        # first authority mark past the header opens it.
+        marks = sorted({i for m in _AUTHORITY_MARK_WORDS for i in lines_with(text, m) if HEADER_LINES <= i < first})
+        for i in marks[:_EARLIER_BLOCKS]:
+            if AUTHORITY_MARK_IN.search(text.lines[i].text) and (found := _signer_in(text.lines[i : i + 8])) is not None:
+                return found
     return signer
+
+
+# The authority marks looked for by ``lines_with`` when a signature sits above an attachment.
+_AUTHORITY_MARK_WORDS = ("TM.", "KT.")
 
 
 def _authority_tail(pieces: list[_Piece], i: int, rest: str) -> tuple[str, int]:

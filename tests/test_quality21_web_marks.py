@@ -163,3 +163,15 @@ def test_the_signature_above_a_library_s_notices_to_its_members():
     )
     s = read_signer(make_text(raw))
     assert (s.authority, s.position, s.name) == ("KT. Bộ trưởng, Chủ nhiệm", "Phó Chủ nhiệm", "Phạm Mạnh Cường")
+
+
+def test_the_signature_above_an_attachment_without_recipients():
+    # Quyết định 2696/QĐ-UBND of Quảng Trị: its Nơi nhận lost by the copy, the Điều lệ it issues after its signature.
+    raw = (
+        "QUYẾT ĐỊNH\n" + "Căn cứ Luật Tổ chức chính quyền địa phương;\n" * 60
+        + "**Điều 3. **Chánh\nVăn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết\nđịnh này./.\n\n\n|\n** **\n|\n"
+        "**TM. ỦY BAN\nNHÂN DÂN**\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Hoàng Nam**\n|\n\n"
+        + "Điều lệ: Quỹ hoạt động theo nguyên tắc tự chủ.\n" * 80
+    )
+    s = read_signer(make_text(raw))
+    assert (s.authority, s.position, s.name) == ("KT. Chủ tịch", "Phó Chủ tịch", "Hoàng Nam")
