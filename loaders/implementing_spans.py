@@ -73,6 +73,9 @@ _GROUNDS_LINES = 40
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
+# The lines searched for a letter's "Kính gửi" line below a page's summary, and its word (found by ``str.find``).
+_LETTER_LINES = 150
+_ADDRESS_WORD = "gửi"
 # Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
 _ADDRESS_LINES = 15
 # An addressee listed as an item, which does not count in those lines: a district's letter lists its twenty
@@ -235,6 +238,14 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
         if ln.text.endswith(_SENTENCE_END_CHARS) and _ends_sentence(mask(ln.text)):
             sentence_ends.append(ln.flat_start + len(ln.text))
     _add_opening_spans(spans, masked, begin, end, sentence_ends, header)
+    if address is None and heading is None and not spans:
+        # A letter under a page's summary, which ended the search before its "Kính gửi" (a library's page copying a
+        # Công văn without its letterhead, realdocs 6a58c855): its addressee line, if the first lines hold one.
+        address = next(
+            (k for k in range(first, min(len(lines), first + _LETTER_LINES)) if lines[k].text.find(_ADDRESS_WORD) >= 0
+             and ADDRESS_LINE.match(masked_line(k))),
+            None,
+        )
     if address is not None:
         region = _letter_preamble(lines, masked_line, address)
         if region:

@@ -65,3 +65,17 @@ def test_retrospect_pattern():
         assert RETROSPECT.search(s), s
     for s in ("năm quan trọng", "qua các năm", "giai đoạn 2021 - 2025"):
         assert RETROSPECT.search(s) is None, s
+
+
+def test_a_letter_under_a_page_s_summary_still_implements_what_follows_its_addressees():
+    # Công văn 17899/BTC-VP: a library's summary (ending "… cụ thể như sau:") above the letter, which has no letterhead.
+    raw = (
+        "Tại Công văn 17899/BTC-VP năm 2025 hướng dẫn lịch bồi dưỡng tập huấn nghiệp vụ thuế cụ thể như sau:\n"
+        "- Hội nghị 1: Gồm các tỉnh/thành phố: Hà Nội, Quảng Ninh, Hải Phòng.\n"
+        "Xem nội dung chi tiết tại Công văn 17899/BTC-VP ban hành ngày 18/11/2025.\n"
+        "**Kính gửi:** Ủy ban nhân dân các tỉnh,\nthành phố trực thuộc Trung ương.\n"
+        "Thực hiện Kết luận số 186-KL/TW ngày 29/8/2025\nvà Kết luận số 195-KL/TW ngày 26/9/2025 của Bộ Chính trị, Ban Bí "
+        "thư về tình\nhình, kết quả hoạt động của bộ máy hệ thống chính trị, Bộ Tài chính xây dựng kế hoạch tổ chức 06 hội "
+        "nghị. Thông tin cụ\nthể như sau:\n**1. Đối tượng:**\n"
+    )
+    assert implemented(raw) == ["Kết luận số 186-KL/TW ngày 29/8/2025", "Kết luận số 195-KL/TW ngày 26/9/2025"]
