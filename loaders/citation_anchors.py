@@ -43,8 +43,10 @@ from vanban.loaders.places import strip_accents
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
 # A number may end with one letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP", "30A" as
 # other copies write it;
-# or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS).
-_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
+# or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS);
+# or carry a decimal part before its year, as the Government's resolutions on special mechanisms of 2025 are numbered:
+# "66.4" in "Nghị quyết số 66.4/2025/NQ-CP" (realdocs 76415b3e, 24701a1c; read "4/2025/NQ-CP" before).
+_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d?\.\d{{1,2}}(?=/(?:19|20)\d\d/)|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
 
 # Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
 # đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
@@ -471,8 +473,13 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
             start -= 1
         if digits_end - start == 3:
             start = _thousands_start(masked, start)
+        digits_start = start
+        if digits_end - start <= 2 and start >= 2 and masked[start - 1] == "." and masked[start - 2].isdecimal():
+            start = _decimal_start(masked, start)  # "66.4/2025/NQ-CP": the "66" before the dot
         start = max(start, done)
         m = NUMSYM.match(masked, start, hi) if start < end else None
+        if m is None and start < digits_start < end:
+            m = NUMSYM.match(masked, digits_start, hi)  # no year after it: the digits after the dot alone, as before
         if m is None and start >= end:
             m = _spaced_numsym(masked, q, done, hi)
         elif m is not None and masked.startswith(" ", m.end()) and _is_year_alone(m):
@@ -481,6 +488,15 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
             out.append(m)
             done = m.end()
     return out
+
+
+def _decimal_start(masked: str, start: int) -> int:
+    """Where a number with a decimal part starts, when the digits at ``start`` are that part: the "6" of "66.4" (one or
+    two digits before the dot); else ``start``."""
+    k = start - 1
+    while k > 0 and start - 1 - k < 2 and masked[k - 1].isdecimal():
+        k -= 1
+    return k if k < start - 1 else start
 
 
 def _thousands_start(masked: str, start: int) -> int:

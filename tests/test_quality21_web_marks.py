@@ -175,3 +175,14 @@ def test_the_signature_above_an_attachment_without_recipients():
     )
     s = read_signer(make_text(raw))
     assert (s.authority, s.position, s.name) == ("KT. Chủ tịch", "Phó Chủ tịch", "Hoàng Nam")
+
+
+def test_a_number_with_a_decimal_part_before_its_year():
+    # The Government's resolutions on special mechanisms of 2025 (Công văn 4001/UBND-ĐT, TB 634/TB-VPCP).
+    raw = (
+        "về\nviệc áp dụng cơ chế đặc thù theo Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9\nnăm 2025 của Chính phủ; "
+        "nhiệm vụ được Chính phủ giao tại Nghị quyết số 66.7/2025/NĐ-CP.\n"
+    )
+    assert [(c.number, c.symbol) for c in record(raw).cites] == [("66.4", "2025/NQ-CP"), ("66.7", "2025/NĐ-CP")]
+    # A number with dots between its thousands is read as before.
+    assert [c.number for c in record("Căn cứ Quyết định số 1.234/QĐ-UBND ngày 01/01/2024;\n").cites] == ["1.234"]
