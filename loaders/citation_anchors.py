@@ -23,6 +23,7 @@ from vanban.loaders.citation_patterns import (
     TYPE_FIRST_LETTER,
     TYPE_START,
     TYPE_WORD,
+    UPPER_LETTERS,
     WORD_OF_NAME,
     phrase_alternation,
 )
@@ -150,6 +151,14 @@ ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 # "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
 # Not a number whose thousands a dot separates, as the header's Số line may write it: "số 1.234/QĐ-UBND"
 # is no "số 1".
+# The first item of a list whose head names the items' type and issuer before "số": "số" in "Căn cứ các Công văn của Bộ
+# Tài chính số 3910/BTC-QLG ngày 04 tháng 4 năm 2018 …, số 367/BTC-QLG …" (realdocs 0ef954a9; the items after it were
+# read, not the first): an item as ITEM_BEFORE's, its type and issuer the head's.
+HEAD_ISSUER_BEFORE = re.compile(
+    rf"(?<!\w)(?i:các|những)\s+(?i:{TYPE_WORD})\s+của\s+[{UPPER_LETTERS}][^\d;:.()“”]{{2,80}}?\s+(?P<so>[Ss]ố)\s*:?\s*\Z"
+)
+# How far before a number that list head may start.
+_HEAD_ISSUER_CHARS = 120
 SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w]|\.\d)")
 # SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
 # literal word is found by the regex engine ~2.5x faster than one opening with an alternation.
@@ -335,6 +344,8 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention.name = " ".join(qualifier)
             return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
+    if item is None and _ends_with_number_word(masked, max(window_start, s - 12), s):
+        item = HEAD_ISSUER_BEFORE.search(masked, max(window_start, s - _HEAD_ISSUER_CHARS), s)
     if item:
         return numbered_mention(masked, n, item.start("so"), ITEM, "")
     return None
@@ -409,7 +420,10 @@ def list_continuation(masked: str, n: re.Match, before: Mention) -> Mention | No
     if before.kind not in (NUMBERED, NAMED) or not before.number or not chained(masked, before, n.start()):
         return None
     code = type_code(n["sym"])
-    if not code or code != type_code(before.symbol) or codes.TYPE_CODES[code] != before.doc_type:
+    # Also letters of one body, their symbols with no type code: "8563/VPCP-CN" in "các văn bản số: 10894/VPCP-CN ngày
+    # 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ" (realdocs 1095764e).
+    same_type = bool(code) and code == type_code(before.symbol) and codes.TYPE_CODES[code] == before.doc_type
+    if not same_type and not (not code and _same_issuer_code(n["sym"], before)):
         return None
     mention = numbered_mention(masked, n, n.start(), NUMBERED, before.doc_type)
     mention.notes.append(f"type from the citation before it in the list ('{before.doc_type} số {before.number}')")
@@ -417,6 +431,15 @@ def list_continuation(masked: str, n: re.Match, before: Mention) -> Mention | No
         before.date, before.year = mention.date, mention.year
         before.notes.append(f"date from the list it heads ('{before.number}, {mention.number} ngày …')")
     return mention
+
+
+def _same_issuer_code(sym: str, before: Mention) -> bool:
+    """Whether a symbol with no type code and the letter ``before`` (a generic type, its symbol with no type code either)
+    open with the same body's code: "VPCP-CN" after "10894/VPCP-CN"."""
+    if before.doc_type not in GENERIC_TYPES or type_code(before.symbol or ""):
+        return False
+    mine, theirs = symbol_parts(sym.strip(" -/–")), symbol_parts(before.symbol or "")
+    return bool(mine) and bool(theirs) and mine[0] == theirs[0]
 
 
 def sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:

@@ -186,3 +186,20 @@ def test_a_number_with_a_decimal_part_before_its_year():
     assert [(c.number, c.symbol) for c in record(raw).cites] == [("66.4", "2025/NQ-CP"), ("66.7", "2025/NĐ-CP")]
     # A number with dots between its thousands is read as before.
     assert [c.number for c in record("Căn cứ Quyết định số 1.234/QĐ-UBND ngày 01/01/2024;\n").cites] == ["1.234"]
+
+
+def test_the_first_item_of_a_list_headed_with_its_issuer_and_a_letter_list_without_type_codes():
+    # Công văn 9162/BCT-TTTN ("các Công văn của Bộ Tài chính số …") and TB 653/TB-VPCP's footnote ("các văn bản số: …").
+    raw = (
+        "Căn cứ các Công văn của Bộ Tài chính số\n3910/BTC-QLG ngày 04 tháng 4 năm 2018 về công bố giá cơ sở xăng RON95, số\n"
+        "367/BTC-QLG ngày 06 tháng 4 năm 2018 về tính giá cơ sở xăng RON95;\n"
+        "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của\nVăn phòng Chính phủ..\n"
+    )
+    cites = record(raw).cites
+    assert [c.surface for c in cites] == [
+        "số 3910/BTC-QLG ngày 04 tháng 4 năm 2018", "số 367/BTC-QLG ngày 06 tháng 4 năm 2018",
+        "văn bản số: 10894/VPCP-CN ngày 8/11/2025", "8563/VPCP-CN ngày 12/9/2025",
+    ]
+    assert {(c.doc_type, c.issuer) for c in cites} == {("Công văn", "Bộ Tài chính"), ("Công văn", "Văn phòng Chính phủ")}
+    # Another body's letter after a comma is not the list's: "…, 12/SYT-NVY" after "10894/VPCP-CN".
+    assert len(record("các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 12/SYT-NVY ngày 12/9/2025.\n").cites) == 1
