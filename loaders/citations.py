@@ -789,7 +789,7 @@ def find_implements(
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
-    if header.title and title_implements(header.title):
+    if header.title and title_implements(header.title, header.doc_type):
         title_key = name_key(header.title)
         for cite in cites:
             if name_key(cite.surface) in title_key and not any(cite is o for o in out):

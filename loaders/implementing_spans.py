@@ -205,7 +205,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 in_note = t.startswith("(") and ")" not in t
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
-        if title_implements(text.flat[title_start:title_end]):
+        if title_implements(text.flat[title_start:title_end], header.doc_type):
             spans.append((title_start, title_end))
         first = i
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
@@ -299,9 +299,21 @@ REVISING_TITLE = re.compile(
 )
 
 
-def title_implements(title: str) -> bool:
+# A notice's or a report's title that reviews how an instrument was carried out, which it does not carry out itself:
+# "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG … TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW …" (Thông báo 659/TB-VPCP,
+# realdocs 405a6cab), "Báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW …", "… sơ kết 5 năm thực hiện …".
+REVIEWING_TITLE = re.compile(
+    r"(?i:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+[^\s,;:.]+){0,4}?\s+(?i:thực\s+hiện|triển\s+khai|thi\s+hành)"
+)
+# The types whose titles may review instead of carry out: a notice of conclusions, a report.
+_REVIEWING_TYPES = frozenset({"Thông báo", "Báo cáo"})
+
+
+def title_implements(title: str, doc_type: str | None = None) -> bool:
     """Whether a title's instruments are implemented: not when it opens by repealing, amending or replacing them
-    (REVISING_TITLE)."""
+    (REVISING_TITLE), nor when a notice's or a report's title reviews how they were carried out (REVIEWING_TITLE)."""
+    if doc_type in _REVIEWING_TYPES and REVIEWING_TITLE.search(title) is not None:
+        return False
     return REVISING_TITLE.match(title) is None
 
 

@@ -79,3 +79,19 @@ def test_a_letter_under_a_page_s_summary_still_implements_what_follows_its_addre
         "nghị. Thông tin cụ\nthể như sau:\n**1. Đối tượng:**\n"
     )
     assert implemented(raw) == ["Kết luận số 186-KL/TW ngày 29/8/2025", "Kết luận số 195-KL/TW ngày 26/9/2025"]
+
+
+def test_a_notice_reviewing_how_instruments_were_carried_out_does_not_implement_them():
+    # Thông báo 659/TB-VPCP: its title names what the meeting reviewed.
+    raw = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 659/TB-VPCP\nHà Nội, ngày 29 tháng 11 năm 2025\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ HỒ QUỐC DŨNG TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW "
+        "NGÀY 30/4/2025 CỦA BỘ CHÍNH TRỊ\n"
+        "Ngày 25 tháng 11 năm 2025, Phó Thủ tướng Chính phủ đã chủ trì cuộc họp. Phó Thủ tướng kết luận như sau:\n"
+    )
+    assert implemented(raw) == []
+    assert cited(raw) == ["NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30/4/2025"]
+    # A plan's title that carries one out still implements it.
+    raw = raw.replace("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ HỒ QUỐC DŨNG TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN",
+                      "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN").replace("TB-VPCP", "KH-VPCP")
+    assert implemented(raw) == ["NGHỊ QUYẾT SỐ 66-NQ/TW NGÀY 30/4/2025"]
