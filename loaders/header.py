@@ -438,9 +438,11 @@ OWN_STATEMENT_ISSUER = re.compile(
 # A part of a body is not its issuer: "Bộ phận văn thư đề nghị …", "Ban Giám hiệu yêu cầu …".
 # (Also after an item's number in bold, and with a courteous "xin trân trọng": "**1.** Thực hiện chủ trương của Chính
 # phủ …, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:", realdocs ce52cc3a; and after a purpose clause closed by a
-# semicolon: "Để thực hiện tốt chính sách BHYT, …; Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu …", realdocs 070712cd.)
+# semicolon: "Để thực hiện tốt chính sách BHYT, …; Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu …", realdocs 070712cd;
+# after the addressees' table bar: "| Thực hiện chỉ đạo của …, UBND Thành phố yêu cầu …", realdocs 88b7667d; or after a
+# purpose sentence: "Nhằm đảm bảo thực hiện … lao động. Sở Nội vụ đề nghị …", realdocs d604b4df.)
 GROUNDS_SUBJECT_ISSUER = re.compile(
-    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?:(?<=[.:] )|(?<=[.:]\*\* ))(?:Thực hiện|Căn cứ|Theo|Triển khai|Để)\s[^.]{0,600}?[,;]\s*)"
+    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?:(?<=[.:;|] )|(?<=[.:]\*\* ))(?:Thực hiện|Căn cứ|Theo|Triển khai|Để|Nhằm)\s[^.]{0,600}?[,;.]\s*)"
     r"(?P<issuer>(?!Bộ phận|Ban [Gg]iám hiệu)(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
     r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:xin\s+)?(?:trân\s+trọng\s+)?(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)(?:\s|:)"
 )

@@ -203,3 +203,20 @@ def test_the_first_item_of_a_list_headed_with_its_issuer_and_a_letter_list_witho
     assert {(c.doc_type, c.issuer) for c in cites} == {("Công văn", "Bộ Tài chính"), ("Công văn", "Văn phòng Chính phủ")}
     # Another body's letter after a comma is not the list's: "…, 12/SYT-NVY" after "10894/VPCP-CN".
     assert len(record("các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 12/SYT-NVY ngày 12/9/2025.\n").cites) == 1
+
+
+def test_headerless_letters_stating_after_their_grounds_or_a_purpose_sentence():
+    # Công văn of UBND TP Hà Nội (its grounds after the addressees' bar) and of Sở Nội vụ TP.HCM (after a purpose sentence).
+    city = (
+        "** **\n\n|\n**Kính gửi:**\n|\n- Các sở, ban, ngành thuộc Thành phố;\n|\n\nThực hiện chỉ đạo của Ban Thường\nvụ "
+        "Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025 về việc tăng cường quản lý\ncông tác đấu thầu trên địa bàn Thành "
+        "phố, UBND Thành phố yêu cầu các sở, ban,\nngành tiếp tục nghiên cứu một số nội dung sau:\n"
+    )
+    department = (
+        "**Kính gửi:** Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n\n"
+        "Thực hiện quy định Bộ luật Lao động năm 2012;\n\nNhằm đảm bảo thực hiện các quy định pháp luật lao động\nvề hoạt "
+        "động cho thuê lại lao động. Sở Nội vụ đề nghị các doanh nghiệp tự kiểm tra, nội dung cụ thể\nnhư sau:\n"
+    )
+    assert [read_header(make_text(raw)).issuer for raw in (city, department)] == [
+        "Ủy ban nhân dân thành phố", "Sở Nội vụ thành phố Hồ Chí Minh",
+    ]
