@@ -1982,6 +1982,8 @@ def read_header(text: Text) -> Header:
                 # The signature's authority ("TL. HIỆU TRƯỞNG") or a sentence of a short body under the
                 # title: the title ended above it.
                 break
+            if parts and k + 1 < len(pieces) and "điện" in pieces[k + 1].text and _cable_sender_line(f"{s} {pieces[k + 1].text}"):
+                break  # a cable's sender broken over two lines: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (realdocs 858c0de4)
             if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
                 continue  # the date line again, which a copy repeated inside the title's lines
             if symbol is None and not parts and s.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(s):
@@ -2301,11 +2303,17 @@ CABLE_SENDER = re.compile(r"^[\s*_|#]*(?P<sender>[^\W\d][^\W\d]*(?: [^\W\d]+){0,
 _CABLE_SENDER_LINES = 30
 
 
+def _cable_sender_line(s: str) -> bool:
+    """Whether ``s`` is a cable's sender line (CABLE_SENDER, its sender in capitals)."""
+    m = CABLE_SENDER.match(s)
+    return m is not None and m.group("sender").isupper()
+
+
 def _cable_sender(text: Text) -> str | None:
     """The body a Công điện's "… điện:" line names (CABLE_SENDER), in its first lines; None without one."""
     for ln in text.lines[:_CABLE_SENDER_LINES]:
-        if "điện" in ln.text and (m := CABLE_SENDER.match(ln.text)) is not None and m.group("sender").isupper():
-            return canonical_org(m.group("sender"))
+        if "điện" in ln.text and _cable_sender_line(ln.text):
+            return canonical_org(CABLE_SENDER.match(ln.text).group("sender"))
     return None
 
 

@@ -220,3 +220,9 @@ def test_headerless_letters_stating_after_their_grounds_or_a_purpose_sentence():
     assert [read_header(make_text(raw)).issuer for raw in (city, department)] == [
         "Ủy ban nhân dân thành phố", "Sở Nội vụ thành phố Hồ Chí Minh",
     ]
+
+
+def test_a_cable_s_sender_broken_over_two_lines_ends_its_title():
+    # Công điện 226/CĐ-TTg: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" under its title.
+    raw = _CABLE.replace("**THỦ TƯỚNG CHÍNH PHỦ điện:**", "**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**")
+    assert read_header(make_text(raw)).title == "VỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU"
