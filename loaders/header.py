@@ -1982,7 +1982,7 @@ def read_header(text: Text) -> Header:
                 # The signature's authority ("TL. HIỆU TRƯỞNG") or a sentence of a short body under the
                 # title: the title ended above it.
                 break
-            if parts and k + 1 < len(pieces) and "điện" in pieces[k + 1].text and _cable_sender_line(f"{s} {pieces[k + 1].text}"):
+            if parts and k + 1 < len(pieces) and "điện" in pieces[k + 1].text and _sender_broken(s, pieces[k + 1].text):
                 break  # a cable's sender broken over two lines: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (realdocs 858c0de4)
             if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
                 continue  # the date line again, which a copy repeated inside the title's lines
@@ -2307,6 +2307,13 @@ def _cable_sender_line(s: str) -> bool:
     """Whether ``s`` is a cable's sender line (CABLE_SENDER, its sender in capitals)."""
     m = CABLE_SENDER.match(s)
     return m is not None and m.group("sender").isupper()
+
+
+def _sender_broken(line: str, following: str) -> bool:
+    """Whether ``line`` holds the first word or two of a cable's sender that ``following`` ends: "THỦ" / "TƯỚNG CHÍNH PHỦ
+    điện:" (an office or a body's head opens the two; not a title's last line, "… TẠO LỰC CHO NHỮNG NĂM TIẾP THEO")."""
+    joined = f"{line} {following}"
+    return len(line.split()) <= 2 and _starts_with(joined, OFFICE_HEADS + BODY_HEADS) and _cable_sender_line(joined)
 
 
 def _cable_sender(text: Text) -> str | None:

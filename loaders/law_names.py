@@ -39,6 +39,10 @@ CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s
 # The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
 # "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
 _AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
+# What an amending law amends besides some articles, before "của": " và Phụ lục Danh mục chỉ tiêu thống kê quốc gia" in
+# "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê" (Luật số
+# 01/2021/QH15, realdocs 295bcce4).
+_ALSO_AMENDED = r"(?:\s+và\s+(?i:phụ\s+lục)[^;:.()]{0,80}?(?=\s+của\s))?"
 # An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
 # Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
 # Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
@@ -46,7 +50,7 @@ _AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
 # Also "sửa đổi" alone, as a page's title names one: "Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
 # nhân dân 2025 Luật số 83/2025/QH15" (the amended law was read with the amending law's year before).
 AMENDING = re.compile(
-    rf"\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+    rf"\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều){_ALSO_AMENDED}(?:\s+của)?)?\s+{_AMENDED_TYPE}"
 )
 # The amending law's own number after the amended law's name: " số 52/2019/QH14", " Luật số 83/2025/QH15".
 AMENDING_NUMBER = re.compile(r"\s+(?:Luật\s+)?(?i:số)\s*")
@@ -62,7 +66,7 @@ ANOTHER_AMENDING = re.compile(r"(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s+(?i
 # and in a name key's lower case without its commas. Not past a date, which closes an amending law's name ("… ngày 25
 # tháng 11 năm 2019 và Luật …" names the next law).
 AMENDED_BEFORE = re.compile(
-    r"(?i:luật|pháp\s+lệnh)\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+"
+    r"(?i:luật|pháp\s+lệnh)\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)" + _ALSO_AMENDED + r"(?:\s+của)?)?\s+"
     r"(?:(?i:luật|pháp\s+lệnh|bộ\s+luật)\s(?:(?!ngày)[^;:.()]){0,160}?(?:\s+(?i:và)|\s*,)\s+)?\Z"
 )
 # How far before a law the amending words may start, and the anchor that gates AMENDED_BEFORE.

@@ -55,3 +55,32 @@ def test_amended_in_and_the_counted_form():
     assert AMENDED_BEFORE.search("Luật sửa đổi, bổ sung một số điều của ")
     assert AMENDING_COUNTED.match(" sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quốc phòng, an ninh;")
     assert AMENDING_COUNTED.match(" sửa đổi, bổ sung một số điều của các luật có liên quan") is None
+
+
+def test_a_law_amending_articles_and_an_appendix_is_one_instrument():
+    # Quyết định 1383/QĐ-BNV's grounds: the statistics law and the law amending its articles and appendix.
+    raw = (
+        "*Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;*\n*Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục\n"
+        "chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 tháng 11 năm 2021;*\n"
+    )
+    assert _read(raw) == [
+        ("Luật Thống kê ngày 23 tháng 11 năm 2015", "2015-11-23", True),
+        (
+            "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê ngày 12 "
+            "tháng 11 năm 2021",
+            "2021-11-12",
+            True,
+        ),
+    ]
+
+
+def test_a_plan_described_by_what_befell_it_is_no_instrument():
+    # Quyết định 170/QĐ-BCĐNNDL's Quy chế: "theo Kế hoạch kiểm tra đã được duyệt hoặc theo ý kiến của Trưởng Ban Chỉ đạo".
+    raw = (
+        "3. Ủy viên Thường trực Ban Chỉ đạo điều hành, tổ chức\ncác đoàn kiểm tra thường xuyên và đột xuất theo Kế hoạch "
+        "kiểm tra đã được duyệt\nhoặc theo ý kiến của Trưởng Ban Chỉ đạo.\n"
+    )
+    assert _read(raw) == []
+    assert [s for s, _, _ in _read("Các đơn vị thực hiện theo Kế hoạch kiểm tra năm 2025 của Sở Y tế.\n")] == [
+        "Kế hoạch kiểm tra năm 2025 của Sở Y tế"
+    ]

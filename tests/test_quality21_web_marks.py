@@ -226,3 +226,6 @@ def test_a_cable_s_sender_broken_over_two_lines_ends_its_title():
     # Công điện 226/CĐ-TTg: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" under its title.
     raw = _CABLE.replace("**THỦ TƯỚNG CHÍNH PHỦ điện:**", "**TH****Ủ\nTƯỚNG CHÍNH PHỦ điện:**")
     assert read_header(make_text(raw)).title == "VỀ TẬP TRUNG ƯU TIÊN GIỮ VỮNG ỔN ĐỊNH KINH TẾ VĨ MÔ, THÚC ĐẨY XUẤT KHẨU"
+    # A title's last line above the whole sender line stays (Công điện 229/CĐ-TTg: "… CHO NHỮNG NĂM TIẾP THEO").
+    raw = _CABLE.replace("THÚC ĐẨY XUẤT KHẨU\n\n", "THÚC ĐẨY XUẤT KHẨU\nTIẾP THEO\n")
+    assert read_header(make_text(raw)).title.endswith("THÚC ĐẨY XUẤT KHẨU TIẾP THEO")
