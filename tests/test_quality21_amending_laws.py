@@ -84,3 +84,9 @@ def test_a_plan_described_by_what_befell_it_is_no_instrument():
     assert [s for s, _, _ in _read("Các đơn vị thực hiện theo Kế hoạch kiểm tra năm 2025 của Sở Y tế.\n")] == [
         "Kế hoạch kiểm tra năm 2025 của Sở Y tế"
     ]
+
+
+def test_a_form_s_blank_citation_with_its_code_left_blank_too_is_no_instrument():
+    # A form attached to Quyết định 143/2025/QĐ-UBND of Đồng Tháp: "Căn cứ Quyết định số …/QĐ-….. ngày ... tháng ... năm …".
+    raw = "Căn cứ Quyết định số\n…/QĐ-….. ngày ... tháng ... năm … của …… về việc tiếp nhận (điều động/bổ nhiệm…)\n"
+    assert _read(raw) == []
