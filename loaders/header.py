@@ -2010,6 +2010,9 @@ def read_header(text: Text) -> Header:
                 # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
                 # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
                 authority = _level_of_place(_body_after_office(s) or s, place)
+            if authority and k + 1 < len(pieces) and _authority_goes_on(pieces[k + 1].text):
+                # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN" (realdocs c258e5aa): one line.
+                authority = _authority_body(f"{s} {pieces[k + 1].text}", block) or authority
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
@@ -2301,6 +2304,23 @@ _CABLE = "Công điện"
 CABLE_SENDER = re.compile(r"^[\s*_|#]*(?P<sender>[^\W\d][^\W\d]*(?: [^\W\d]+){0,9})\s+điện\s*:")
 # The lines read for it.
 _CABLE_SENDER_LINES = 30
+
+
+def _authority_goes_on(line: str) -> bool:
+    """Whether ``line`` goes on with an authority line broken by the copy: a few words in capitals, no body's or office's
+    head, no body's first words ("Căn cứ …"), no council's term ("KHÓA XVII - KỲ HỌP THỨ NĂM", a line of its own)."""
+    return (
+        len(line.split()) <= AUTHORITY_TAIL_WORDS
+        and is_all_caps(line)
+        and _SESSION_WORD not in line
+        and MERGED_TERM.search(f" {line}") is None
+        and not _starts_with(line, OFFICE_HEADS + BODY_HEADS)
+        and not BODY_START.match(line)
+    )
+
+
+# A council's session, on the line of its term.
+_SESSION_WORD = "KỲ HỌP"
 
 
 def _cable_sender_line(s: str) -> bool:

@@ -227,3 +227,19 @@ def test_the_page_s_summary_above_the_header_is_not_the_document_s_text():
         "Chính phủ và Nghị quyết số 380/NQ-CP ngày 25/11/2025 của\nChính phủ, Thủ tướng Chính phủ yêu cầu:\n"
     )
     assert cited(raw) == ["Công điện số 227/CĐ-TTg ngày 23/11/2025", "Nghị quyết số 380/NQ-CP ngày 25/11/2025"]
+
+
+def test_an_authority_line_broken_by_the_copy_is_read_whole():
+    # Quyết định of the Trưởng Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn (no header in the copy).
+    raw = (
+        "**QUYẾT ĐỊNH**\n\nBAN\nHÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH\n"
+        "CÔNG NGHIỆP BÁN DẪN\n\n**TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG\nNGHIỆP BÁN DẪN**\n\n"
+        "*Căn cứ Luật Tổ chức\nChính phủ ngày 18 tháng 02 năm 2025;*\n"
+    )
+    assert _header(raw).issuer == "Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"
+    # A council's term on the line under its name is no part of it (corpus 078, no header).
+    raw = (
+        "NGHỊ QUYẾT\nBAN\nHÀNH CHƯƠNG TRÌNH GIÁM SÁT NĂM 2018 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG KHÓA\nXVII, NHIỆM KỲ "
+        "2016 - 2021\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG \nKHÓA XVII - KỲ HỌP THỨ NĂM\nCăn cứ Luật Tổ chức chính quyền\n"
+    )
+    assert _header(raw).issuer == "Hội đồng nhân dân tỉnh Hà Giang"
