@@ -1265,6 +1265,10 @@ def _flat_signature(raw: str) -> str | None:
     return f"{raw[: last.start()]}   {raw[last.start() : last.end()].rstrip()}   {raw[last.end() :]}"
 
 
+# The words before an office's name that make one body's name with it: "ĐOÀN CHỦ TỊCH", "BAN BÍ THƯ", "BAN GIÁM ĐỐC".
+_BODY_OF_OFFICES = frozenset({"ĐOÀN", "BAN"})
+
+
 def _split_signature_piece(piece: _Piece) -> list[_Piece]:
     """A signature's lines that a table cell joined on one piece, cut at each office title after
     its start: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" -> "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ
@@ -1279,12 +1283,13 @@ def _split_signature_piece(piece: _Piece) -> list[_Piece]:
         return [piece]
     for k in range(2, len(words)):
         rest = " ".join(words[k:])
-        # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office.)
+        # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office; so are "T/M BAN BÍ THƯ", the
+        # Party's Secretariat (realdocs ca9ba61f, read "TM. Ban" / "Bí thư"), and "TM. BAN GIÁM ĐỐC".)
         # (Nor "KT. BỘ TRƯỞNG, CHỦ NHIỆM": two offices one holder holds, joined by a comma.)
         if (
             _starts_with(rest, OFFICE_HEADS)
             and not _starts_with(" ".join(words[k - 1 :]), OFFICE_HEADS)
-            and words[k - 1] != "ĐOÀN"
+            and words[k - 1] not in _BODY_OF_OFFICES
             and not words[k - 1].endswith(",")
         ):
             return [_Piece(" ".join(words[:k]), piece.line), *_split_signature_piece(_Piece(rest, piece.line))]

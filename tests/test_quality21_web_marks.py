@@ -229,3 +229,9 @@ def test_a_cable_s_sender_broken_over_two_lines_ends_its_title():
     # A title's last line above the whole sender line stays (Công điện 229/CĐ-TTg: "… CHO NHỮNG NĂM TIẾP THEO").
     raw = _CABLE.replace("THÚC ĐẨY XUẤT KHẨU\n\n", "THÚC ĐẨY XUẤT KHẨU\nTIẾP THEO\n")
     assert read_header(make_text(raw)).title.endswith("THÚC ĐẨY XUẤT KHẨU TIẾP THEO")
+
+
+def test_the_party_s_secretariat_signs_as_a_body():
+    # Quy định 384-QĐ/TW: "**T/M BAN BÍ THƯ**" / "Trần Cẩm Tú" (was "TM. Ban" and the office "Bí thư").
+    s = read_signer(make_text("Nơi nhận:\n- Như trên;\n- Lưu Văn phòng Trung ương Đảng.\n|\n**T/M BAN BÍ THƯ**\nTrần Cẩm Tú\n|\n"))
+    assert (s.authority, s.position, s.name) == ("TM. Ban Bí thư", None, "Trần Cẩm Tú")
