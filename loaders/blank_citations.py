@@ -48,8 +48,9 @@ BLANK_PART_DATE = re.compile(
 # A date with every part left blank after such a citation, as a form to fill in writes it: " ngày …. tháng ….
 # năm ...", " ngày …/…/…", " ngày      tháng     năm" (a biên bản template's "theo Thông báo số ……/TB-MTTQ ngày
 # …. tháng …. năm ... của Ủy ban MTTQ xã"): the instrument is one the form's user will name, not a cited one.
+# (After a code left blank too: "số …/QĐ-….. ngày ... tháng ... năm … của ……", realdocs fd4c4d6e's form.)
 TEMPLATE_DATE = re.compile(
-    r"\s?,?\s*(?i:ngày)[\s….·_]*(?:(?i:tháng)[\s….·_]*(?i:năm)|/[\s….·_]*/)[\s….·_]*(?![\s….·_]*\d)"
+    r"(?:[-/–][….·_]+)?\s?,?\s*(?i:ngày)[\s….·_]*(?:(?i:tháng)[\s….·_]*(?i:năm)|/[\s….·_]*/)[\s….·_]*(?![\s….·_]*\d)"
 )
 
 # The words that cite an instrument, before its type word in its sentence: "Căn cứ Kế hoạch số   /KH-UBND",

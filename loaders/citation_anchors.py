@@ -23,6 +23,7 @@ from vanban.loaders.citation_patterns import (
     TYPE_FIRST_LETTER,
     TYPE_START,
     TYPE_WORD,
+    UPPER_LETTERS,
     WORD_OF_NAME,
     phrase_alternation,
 )
@@ -43,8 +44,10 @@ from vanban.loaders.places import strip_accents
 # opens with a plain character class lets the regex engine skip ahead to the next digit.
 # A number may end with one letter glued to its separator: "30a" in "Nghị quyết số 30a/2008/NQ-CP", "30A" as
 # other copies write it;
-# or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS).
-_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
+# or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS);
+# or carry a decimal part before its year, as the Government's resolutions on special mechanisms of 2025 are numbered:
+# "66.4" in "Nghị quyết số 66.4/2025/NQ-CP" (realdocs 76415b3e, 24701a1c; read "4/2025/NQ-CP" before).
+_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d?\.\d{{1,2}}(?=/(?:19|20)\d\d/)|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
 
 # Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
 # đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
@@ -148,6 +151,14 @@ ITEM_BEFORE = re.compile(r"(?:[;,:(]|(?<!\w)và)\s*(?P<so>(?<!\w)[Ss]ố)\s*\Z")
 # "số" and a bare number, the anchor of a short back-reference: "số 33)" in "(Chỉ thị số 33)".
 # Not a number whose thousands a dot separates, as the header's Số line may write it: "số 1.234/QĐ-UBND"
 # is no "số 1".
+# The first item of a list whose head names the items' type and issuer before "số": "số" in "Căn cứ các Công văn của Bộ
+# Tài chính số 3910/BTC-QLG ngày 04 tháng 4 năm 2018 …, số 367/BTC-QLG …" (realdocs 0ef954a9; the items after it were
+# read, not the first): an item as ITEM_BEFORE's, its type and issuer the head's.
+HEAD_ISSUER_BEFORE = re.compile(
+    rf"(?<!\w)(?i:các|những)\s+(?i:{TYPE_WORD})\s+của\s+[{UPPER_LETTERS}][^\d;:.()“”]{{2,80}}?\s+(?P<so>[Ss]ố)\s*:?\s*\Z"
+)
+# How far before a number that list head may start.
+_HEAD_ISSUER_CHARS = 120
 SHORT_NUMBER = re.compile(r"(?:số|Số|SỐ)\s*(?P<num>\d{1,5})(?![\d/\-–\w]|\.\d)")
 # SHORT_NUMBER in its three spellings, for scanning whole texts: a pattern that opens with a
 # literal word is found by the regex engine ~2.5x faster than one opening with an alternation.
@@ -328,6 +339,8 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention.name = " ".join(qualifier)
             return mention
     item = ITEM_BEFORE.search(masked, max(window_start, s - 12), s)
+    if item is None and _ends_with_number_word(masked, max(window_start, s - 12), s):
+        item = HEAD_ISSUER_BEFORE.search(masked, max(window_start, s - _HEAD_ISSUER_CHARS), s)
     if item:
         return numbered_mention(masked, n, item.start("so"), ITEM, "")
     return None
@@ -402,7 +415,10 @@ def list_continuation(masked: str, n: re.Match, before: Mention) -> Mention | No
     if before.kind not in (NUMBERED, NAMED) or not before.number or not chained(masked, before, n.start()):
         return None
     code = type_code(n["sym"])
-    if not code or code != type_code(before.symbol) or codes.TYPE_CODES[code] != before.doc_type:
+    # Also letters of one body, their symbols with no type code: "8563/VPCP-CN" in "các văn bản số: 10894/VPCP-CN ngày
+    # 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ" (realdocs 1095764e).
+    same_type = bool(code) and code == type_code(before.symbol) and codes.TYPE_CODES[code] == before.doc_type
+    if not same_type and not (not code and _same_issuer_code(n["sym"], before)):
         return None
     mention = numbered_mention(masked, n, n.start(), NUMBERED, before.doc_type)
     mention.notes.append(f"type from the citation before it in the list ('{before.doc_type} số {before.number}')")
@@ -410,6 +426,15 @@ def list_continuation(masked: str, n: re.Match, before: Mention) -> Mention | No
         before.date, before.year = mention.date, mention.year
         before.notes.append(f"date from the list it heads ('{before.number}, {mention.number} ngày …')")
     return mention
+
+
+def _same_issuer_code(sym: str, before: Mention) -> bool:
+    """Whether a symbol with no type code and the letter ``before`` (a generic type, its symbol with no type code either)
+    open with the same body's code: "VPCP-CN" after "10894/VPCP-CN"."""
+    if before.doc_type not in GENERIC_TYPES or type_code(before.symbol or ""):
+        return False
+    mine, theirs = symbol_parts(sym.strip(" -/–")), symbol_parts(before.symbol or "")
+    return bool(mine) and bool(theirs) and mine[0] == theirs[0]
 
 
 def sharing_a_symbol(masked: str, n: re.Match) -> list[Mention]:
@@ -466,8 +491,13 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
             start -= 1
         if digits_end - start == 3:
             start = _thousands_start(masked, start)
+        digits_start = start
+        if digits_end - start <= 2 and start >= 2 and masked[start - 1] == "." and masked[start - 2].isdecimal():
+            start = _decimal_start(masked, start)  # "66.4/2025/NQ-CP": the "66" before the dot
         start = max(start, done)
         m = NUMSYM.match(masked, start, hi) if start < end else None
+        if m is None and start < digits_start < end:
+            m = NUMSYM.match(masked, digits_start, hi)  # no year after it: the digits after the dot alone, as before
         if m is None and start >= end:
             m = _spaced_numsym(masked, q, done, hi)
         elif m is not None and masked.startswith(" ", m.end()) and _is_year_alone(m):
@@ -476,6 +506,15 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
             out.append(m)
             done = m.end()
     return out
+
+
+def _decimal_start(masked: str, start: int) -> int:
+    """Where a number with a decimal part starts, when the digits at ``start`` are that part: the "6" of "66.4" (one or
+    two digits before the dot); else ``start``."""
+    k = start - 1
+    while k > 0 and start - 1 - k < 2 and masked[k - 1].isdecimal():
+        k -= 1
+    return k if k < start - 1 else start
 
 
 def _thousands_start(masked: str, start: int) -> int:

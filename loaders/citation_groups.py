@@ -14,13 +14,15 @@ from vanban.loaders.charter_names import treaty_city_key, treaty_short_key
 from vanban.loaders.citation_mentions import NAMED, SHORT, UNNUMBERED, Mention
 from vanban.loaders.citation_symbols import symbol_parts, symbol_year, type_code
 from vanban.loaders.law_names import CONSTITUTION_STATE, DATE_TAIL
-from vanban.loaders.names import expand_abbreviations, unglue_syllables
+from vanban.loaders.names import expand_abbreviations, normalize_tones, unglue_syllables
 from vanban.loaders.unnumbered_citations import PLENUM_KEY, plenum_key
 from vanban.loaders.records import Citation
 
 
 # A year at the end of a name, with or without "năm": "Luật Đất đai năm 2024", "Luật Đất đai 2024".
 _YEAR_SUFFIX = re.compile(r"\s+(?:(?i:năm)\s*)?(?:19|20)\d{2}$")
+# A code of codes.LAW_NAME_CODES, as a word: "NSNN" in "Luật NSNN".
+_LAW_NAME_CODE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(codes.LAW_NAME_CODES, key=len, reverse=True)) + r")(?!\w)")
 
 
 # The number and symbol ending a citation's surface once its date is cut off: " số 72/2025/QH15" in "Luật Tổ chức
@@ -129,8 +131,11 @@ def name_key(name: str | None) -> str:
         # A constitution is known by its year, written with or without the state's name:
         # "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013" -> "hiến pháp năm 2013".
         return " ".join(CONSTITUTION_STATE.sub("", s).lower().split())
-    # Two syllables a copy ran together are the two words: "Hội đồng nhândân" is "Hội đồng nhân dân".
-    key = unglue_syllables(_YEAR_SUFFIX.sub("", s).lower())
+    if _LAW_NAME_CODE.search(s):
+        s = _LAW_NAME_CODE.sub(lambda m: codes.LAW_NAME_CODES[m[0]], s)  # "Luật NSNN" is "Luật ngân sách nhà nước"
+    # Two syllables a copy ran together are the two words: "Hội đồng nhândân" is "Hội đồng nhân dân"; a tone mark
+    # on either vowel one spelling: "Luật Phòng, chống ma tuý" is "… ma túy".
+    key = normalize_tones(unglue_syllables(_YEAR_SUFFIX.sub("", s).lower()))
     return codes.LAW_NAME_VARIANTS.get(key, key)
 
 

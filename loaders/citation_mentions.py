@@ -51,10 +51,53 @@ class Mention:
 def mask(flat: str) -> str:
     """The flat text with markdown emphasis blanked and OCR-misread digits read back, same length:
     '**KẾ HOẠCH**' -> '  KẾ HOẠCH  ', 'số I9-NQ/TU' -> 'số 19-NQ/TU' (see ``read_ocr_digits``)."""
+    if "*" in flat:
+        flat = _compact_inner_emphasis(flat)
     masked = flat.replace("*", " ")
     if "](" in masked:  # a markdown copy's links: cheap to find, rare
         masked = MARKDOWN_LINK.sub(_blank_link, masked)
     return read_ocr_digits(masked)
+
+
+# Emphasis inside a number or a symbol, as a web copy marks a digit of it: "**1**" in "Nghị định số **1**52/2025/NĐ-CP",
+# "QH**1**5" in "Luật Thủ đô số 39/2024/QH**1**5**;*" (realdocs 5eaeb632, a council's resolution).
+INNER_EMPHASIS = re.compile(r"\*+")  # (a run of stars; its neighbours are checked by _inside_a_number)
+# The token around it: the characters between spaces.
+_TOKEN = re.compile(r"\S+")
+
+
+def _inside_a_number(flat: str, a: int, b: int) -> bool:
+    """Whether the stars at ``flat[a:b]`` sit between a digit and a word character or "/" (either way round)."""
+    if a == 0 or b >= len(flat):
+        return False
+    before, after = flat[a - 1], flat[b]
+    return (before.isdigit() and (after.isalnum() or after == "/")) or (after.isdigit() and (before.isalnum() or before == "/"))
+
+
+def _compact_inner_emphasis(flat: str) -> str:
+    """``flat`` with the tokens that hold INNER_EMPHASIS written without their stars, the spaces they leave put before
+    them (same length): "**1**52/2025/NĐ-CP" -> "    152/2025/NĐ-CP", read as the number 152."""
+    out = []
+    last = 0
+    for m in INNER_EMPHASIS.finditer(flat):
+        if m.start() < last or not _inside_a_number(flat, m.start(), m.end()):
+            continue
+        a = flat.rfind(" ", 0, m.start()) + 1
+        t = _TOKEN.match(flat, max(a, last))
+        if t is None:
+            continue
+        token = t[0]
+        # Up to its last letter or digit: the marks after it stay where they are ("QH**1**5" of "QH**1**5**;*").
+        end = t.start() + next(k for k in range(len(token), 0, -1) if token[k - 1].isalnum())
+        token = flat[t.start() : end]
+        bare = token.replace("*", "")
+        out.append(flat[last : t.start()])
+        out.append(" " * (len(token) - len(bare)) + bare)
+        last = end
+    if not out:
+        return flat
+    out.append(flat[last:])
+    return "".join(out)
 
 
 # A markdown link around a citation, its target blanked so that the date and issuer after it are read:

@@ -87,11 +87,12 @@ from vanban.loaders.context_issuers import (
     shared_issuer,
 )
 from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
+from vanban.loaders.header import header_start
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
-from vanban.loaders.site_chrome import document_end
+from vanban.loaders.site_chrome import document_end, document_start
 from vanban.loaders.symbol_issuers import (
     BARE_BODY_HEADS,
     infer_issuer,
@@ -635,7 +636,10 @@ def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[Instrument
     groups of all mentions, one per instrument."""
     masked = mask(text.flat)
     cells = table_cells(text, masked) if masked.find("|") >= 0 else None
-    kept = _collect(masked, header or Header(), hi=document_end(masked), cells=cells, marked=mark_hard_breaks(masked, text))
+    kept = _collect(
+        masked, header or Header(), lo=document_start(text, header_start(text)), hi=document_end(masked), cells=cells,
+        marked=mark_hard_breaks(masked, text),
+    )
     drop_approved_projects(masked, kept)
     drop_owned_plan_back_references(kept)
     projects = project_aliases(masked, kept)
@@ -785,7 +789,7 @@ def find_implements(
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
-    if header.title and title_implements(header.title):
+    if header.title and title_implements(header.title, header.doc_type):
         title_key = name_key(header.title)
         for cite in cites:
             if name_key(cite.surface) in title_key and not any(cite is o for o in out):

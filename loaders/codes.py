@@ -193,15 +193,39 @@ LAW_SHORT_NAMES: dict[str, str] = {"luật bầu cử": "luật bầu cử đạ
 # "Luật bầu cử đại biểu Quốc hội và Hội đồng nhân dân" is "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân".
 LAW_NAME_VARIANTS: dict[str, str] = {
     "luật bầu cử đại biểu quốc hội và hội đồng nhân dân": "luật bầu cử đại biểu quốc hội và đại biểu hội đồng nhân dân",
+    # "Luật Thực hiện dân chủ cơ sở" for "Luật Thực hiện dân chủ ở cơ sở" (Luật số 10/2022/QH15).
+    "luật thực hiện dân chủ cơ sở": "luật thực hiện dân chủ ở cơ sở",
+}
+# Codes in capitals that stand for words of a law's name, and those words (in lower case, as name keys write them):
+# "Luật NSNN năm 2015" (corpus 022) is "Luật Ngân sách nhà nước", "Luật Ban hành VBQPPL" "Luật Ban hành văn bản quy phạm
+# pháp luật", "Luật Tổ chức CQĐP 2025" "Luật Tổ chức chính quyền địa phương", "Luật XLVPHC" "Luật Xử lý vi phạm hành
+# chính".
+LAW_NAME_CODES: dict[str, str] = {
+    "NSNN": "ngân sách nhà nước", "VBQPPL": "văn bản quy phạm pháp luật", "QPPL": "quy phạm pháp luật",
+    "CQĐP": "chính quyền địa phương", "XLVPHC": "xử lý vi phạm hành chính",
+    # The taxes' codes: "Luật Thuế TNCN (sửa đổi)" for "Luật Thuế thu nhập cá nhân (TNCN)" (realdocs 944fbe74).
+    "TNCN": "thu nhập cá nhân", "TNDN": "thu nhập doanh nghiệp", "GTGT": "giá trị gia tăng", "TTĐB": "tiêu thụ đặc biệt",
+    # Insurance: "Luật BHYT" and "Luật Bảo hiểm y tế" in one letter (realdocs 070712cd, which writes "BHXH" for bảo hiểm
+    # xã hội).
+    "BHYT": "bảo hiểm y tế", "BHXH": "bảo hiểm xã hội",
 }
 
 # Phrases read whole inside a law's name though they hold stop words ("có", "với"): "Pháp lệnh Ưu đãi
 # người có công với cách mạng" (lower-case keys).
-LAW_NAME_PHRASES: tuple[str, ...] = ("người có công với cách mạng", "hàng không")
+LAW_NAME_PHRASES: tuple[str, ...] = (
+    "người có công với cách mạng", "hàng không",
+    # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam" (realdocs 04e0c7e1).
+    "tại việt nam",
+    # "Luật Đầu tư theo phương thức đối tác công tư" (Luật số 64/2020/QH14, realdocs 448306af).
+    "theo phương thức đối tác công tư",
+)
 
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
 LAW_NAME_STOP_WORDS: tuple[str, ...] = (
     "về", "ban hành", "và pháp luật", "và các", "quy định", "hướng dẫn", "bảo đảm", "đảm bảo", "thuộc", "ước",
+    # A provision of another instrument after the name: "… Điều 40 Luật Ban hành văn bản quy phạm pháp luật" / "và khoản 1
+    # Điều 21 Nghị định số 78/2025/NĐ-CP" (realdocs 944fbe74).
+    "và khoản", "và điểm", "và điều",
     "nhiệm kỳ", "phải", "đúng", "hiện hành", "bằng", "tiếp tục", "mới", "sẽ", "các cấp",
     # How a law is applied, never words of its title: "Luật Phòng, chống ma túy sát với thực tiễn",
     # "… Luật Giao thông đường bộ một cách nghiêm túc" ("sát" alone would cut "Viện kiểm sát").
@@ -273,6 +297,12 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # The department of culture and its law written with a comma: "Sở Văn hóa, Thể thao và Du lịch" in "Kế hoạch số
     # 25/KH-SVHTTDL … của Sở Văn hóa, Thể thao và Du lịch" (read "Sở Văn hóa" before), "Luật Thể dục, thể thao".
     ("hóa", "thể"), ("hoá", "thể"), ("dục", "thể"),
+    # "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ" (Luật số 55/2024/QH15, read "Luật Phòng cháy" before), "Luật
+    # Khoa học, công nghệ và đổi mới sáng tạo" (Luật số 93/2025/QH15).
+    ("cháy", "chữa"), ("nạn", "cứu"), ("học", "công"),
+    # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam" (realdocs 04e0c7e1, read "Luật
+    # Nhập cảnh" before).
+    ("cảnh", "xuất"), ("cảnh", "quá"), ("cảnh", "cư"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})

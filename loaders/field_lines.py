@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders.codes import TYPE_WORDS
+from vanban.loaders.places import province_name
 from vanban.loaders.records import Model
 from vanban.loaders.text import Text
 
@@ -42,6 +43,17 @@ SUBJECT_FIELD = re.compile(r"^Trích yếu(?: nội dung)?\s*:\s*(?P<value>\S.{2
 LETTER_SUBJECT = ("V/v ", "V/V ", "v/v ")
 # The type's field: "Loại văn bản: Công văn".
 TYPE_FIELD = re.compile(r"^Loại văn bản\s*:\s*(?P<value>\S.{1,40}?)\s*$")
+# A legal library's field of where a text was issued: "Nơi ban hành: Thành phố Hồ Chí Minh", "Nơi ban hành: Tỉnh Lâm
+# Đồng" (a province), "Nơi ban hành: Thủ tướng Chính phủ", "Nơi ban hành: Bộ Văn hóa, Thể thao và Du lịch" (a body).
+PLACE_FIELD = re.compile(r"^Nơi ban hành\s*:\s*(?P<value>\S.{2,100}?)[\s.;]*$")
+# A label alone on its line, its value on the next one (a library's table copied a cell a line): "**Số hiệu:**" / "|" /
+# "4001/UBND-ĐT" (realdocs 76415b3e, a thuvienphapluat page).
+LONE_LABEL = re.compile(r"^(?P<label>Số hiệu|Loại văn bản|Nơi ban hành|Ngày ban hành|Người ký|Cơ quan ban hành|Trích yếu)\s*:$")
+# The most lines read past a lone label for its value (table bars, blank lines between).
+_VALUE_LINES = 3
+# The first words of the lines that open a field block, where it is read from (a library's page has its banner
+# above them).
+_FIRST_LABELS: tuple[str, ...] = (*FIELD_LABELS, "Nơi ban hành", "Người ký")
 
 # The written types a type field may name, by their lower-case form: "công văn" -> "Công văn".
 _TYPES: dict[str, str] = {t.lower(): t for t in TYPE_WORDS.values()}
@@ -55,6 +67,11 @@ class FieldLines(Model):
     date: str | None = None  # ISO
     issuer: str | None = None
     subject: str | None = None
+    place: str | None = None  # the province a library's "Nơi ban hành" names ("Hồ Chí Minh")
+
+
+def _clean_line(text: str) -> str:
+    return text.replace("**", "").strip(" *_").strip()
 
 
 def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
@@ -65,8 +82,26 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
         return None
     fields = FieldLines()
     found = 0
-    for ln in text.lines[first : first + FIELD_LINES]:
-        s = ln.text.replace("**", "").strip(" *_").strip()
+    lines = text.lines
+    # From the first label within FIELD_CHARS: a library's page has its banner above its fields.
+    for k in range(first, len(lines)):
+        if lines[k].start >= FIELD_CHARS:
+            break
+        if _clean_line(lines[k].text).startswith(_FIRST_LABELS):
+            first = k
+            break
+    stop = min(len(lines), first + FIELD_LINES)
+    i = first
+    while i < stop:
+        s = _clean_line(lines[i].text)
+        i += 1
+        if (lone := LONE_LABEL.match(s)) is not None:
+            # "**Số hiệu:**" / "|" / "4001/UBND-ĐT": the value on a line of its own (not counted in FIELD_LINES).
+            for j in range(i, min(len(lines), i + _VALUE_LINES)):
+                if value := _clean_line(lines[j].text).strip("| "):
+                    s = f"{lone.group('label')}: {value}"
+                    stop, i = min(len(lines), stop + j + 1 - i), j + 1
+                    break
         if s.startswith("|"):
             cells = [c.strip() for c in s.strip("|").split("|")]
             if len(cells) != 2 or cells[0].rstrip(" :") not in FIELD_LABELS:
@@ -91,9 +126,17 @@ def read_field_lines(text: Text, first: int = 0) -> FieldLines | None:
                 fields.doc_type = fields.doc_type or "Công văn"  # "Trích yếu: V/v …": a Công văn's
         elif fields.doc_type is None and (m := TYPE_FIELD.match(s)):
             fields.doc_type = _TYPES.get(m.group("value").lower())
+        elif fields.place is None and fields.issuer is None and (m := PLACE_FIELD.match(s)):
+            value = m.group("value")
+            if (province := province_name(value)) is not None:
+                fields.place = province
+            else:
+                fields.issuer = value  # "Nơi ban hành: Thủ tướng Chính phủ": a central body
         else:
             continue
         found += 1
-    if found < 2 or (fields.issuer is None and fields.subject is None):
+    # A library's table (its type, number and date) is enough without an issuer or a subject.
+    table = fields.doc_type is not None and fields.number_line is not None and fields.date is not None
+    if found < 2 or (fields.issuer is None and fields.subject is None and not table):
         return None
     return fields

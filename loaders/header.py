@@ -55,6 +55,7 @@ from vanban.loaders.places import (
     respelled_province,
 )
 from vanban.loaders.records import Header, Signer
+from vanban.loaders.site_chrome import document_end
 from vanban.loaders.text import Text, make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
@@ -130,6 +131,8 @@ BODY_HEADS: tuple[str, ...] = (
     "TẬP ĐOÀN", "TỔNG CÔNG TY", "CÔNG TY",
     # A district's merged party-and-state organ: "CƠ QUAN TỔ CHỨC – NỘI VỤ" under "HUYỆN ỦY CÔ TÔ".
     "CƠ QUAN TỔ CHỨC",
+    # The tax offices under the Cục Thuế since 2025: "CỤC THUẾ" / "THUẾ TỈNH TÂY NINH" (realdocs 2249fe89).
+    "THUẾ TỈNH", "THUẾ THÀNH PHỐ",
     # A working group or an inspection team under the body that set it up: "UBND THÀNH PHỐ" / "TỔ CÔNG
     # TÁC", "SỞ Y TẾ HÀ NỘI" / "TỔ CÔNG TÁC SỐ 01", "ĐOÀN KIỂM TRA" (not "TỔ QUỐC" of a broken
     # "ỦY BAN MẶT TRẬN" / "TỔ QUỐC VIỆT NAM").
@@ -149,7 +152,11 @@ CONSOLIDATED_BANNER = re.compile(r"^VĂN BẢN HỢP NHẤT\s*[-–]\s*(?=\S)")
 CONSOLIDATED_SOURCE = re.compile(r"^(?:Luật|Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư(?: liên tịch)?)\s+số\s+\d")
 # A standing committee on a line of its own above the body it is of (see _split_bodies).
 # ("ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI": the National Assembly's Standing Committee.)
-STANDING_ALONE: frozenset[str] = frozenset({"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ"})
+STANDING_ALONE: frozenset[str] = frozenset(
+    {"THƯỜNG TRỰC", "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ", "ỦY BAN THƯỜNG VỤ",
+     # "VĂN PHÒNG" / "CHÍNH PHỦ": the office of the body under it (realdocs cb6eb217), one name.
+     "VĂN PHÒNG"}
+)
 # Bodies that are part of the body above them and take its name: "BAN THƯỜNG TRỰC" under
 # "ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH" is the "Ban Thường trực Ủy ban … xã Lương Minh".
 SUB_BODY_HEADS: tuple[str, ...] = ("Ban Thường trực", "Thường trực", "Tiểu ban", "Văn phòng", "Ban Chỉ đạo", "Tổ ")
@@ -287,9 +294,10 @@ NUMBER_LINE = re.compile(
 )
 # An appendix's line naming the document it is attached to, which is the document itself when it is of
 # the header's type: "(Kèm theo Nghị quyết số 88/NQ-HĐND ngày 14 tháng 7 năm 2017 của Hội đồng nhân
-# dân tỉnh Hà Giang)", "*(Ban hành kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của …)*".
+# dân tỉnh Hà Giang)", "*(Ban hành kèm theo Quyết định số: 1627/QĐ-UBND ngày 21/11/2025 của …)*", a Party body's
+# "*(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của …)*".
 APPENDIX_OF = re.compile(
-    r"[(*\s]*\((?:\s*Ban hành)?\s*[Kk]èm theo\s+(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+số\s*:?\s*(?P<number>\d+)\s*/\s*"
+    r"[(*\s]*\((?:\s*Ban hành)?\s*[Kk]èm theo\s+(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+số\s*:?\s*(?P<number>\d+)\s*[-/]\s*"
     r"(?P<symbol>{part}(?:\s*[-/]\s*{part})*)(?P<rest>[^()]{{0,200}})\)".format(part=SYMBOL_PART)
 )
 # The issuer an appendix line names: "của Hội đồng nhân dân tỉnh Hà Giang".
@@ -414,10 +422,11 @@ BODY_ISSUER = re.compile(
 )
 # The body that reports, announces or guides in the document's own opening sentence, up to "như sau:":
 # "Phòng Y tế huyện Đồng Văn báo cáo kết quả thực hiện như sau:", "Sở Y tế hướng dẫn … như sau:" (a
-# Báo cáo, Thông báo or Hướng dẫn without its header; "Khoa Sư phạm thông báo …", "Học viện … thông báo …").
+# Báo cáo, Thông báo or Hướng dẫn without its header; "Khoa Sư phạm thông báo …", "Học viện … thông báo …"); with a
+# courtesy before the verb: "…, Bộ Tài chính xin báo cáo nội dung … như sau:" (realdocs 944fbe74).
 OWN_STATEMENT_ISSUER = re.compile(
     r"(?<![\w/-])(?P<issuer>(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|HĐND|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học|Khoa(?! học))\b[^.;:,\d]{0,80}?)\s+(?:(?:xin|kính)\s+)?(?:báo cáo|thông báo|hướng dẫn)\s+[^.;:]{0,200}?\bnhư sau\s*:"
 )
 # The body that acts in the document's opening sentence, after the grounds it acts on: "Thực hiện Công văn số
 # 1234/SGDĐT-CTTT … của Sở Giáo dục và Đào tạo Đồng Tháp về …, Trường THPT Đốc Binh Kiều yêu cầu các tổ chuyên
@@ -427,13 +436,19 @@ OWN_STATEMENT_ISSUER = re.compile(
 # bàn quận, Phòng Giáo dục và Đào tạo (GDĐT) Hướng dẫn các trường …"). The text's first words may be the body
 # itself, without grounds: "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng đơn vị thực hiện:" (only at its start).
 # A part of a body is not its issuer: "Bộ phận văn thư đề nghị …", "Ban Giám hiệu yêu cầu …".
+# (Also after an item's number in bold, and with a courteous "xin trân trọng": "**1.** Thực hiện chủ trương của Chính
+# phủ …, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:", realdocs ce52cc3a; and after a purpose clause closed by a
+# semicolon: "Để thực hiện tốt chính sách BHYT, …; Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu …", realdocs 070712cd;
+# after the addressees' table bar: "| Thực hiện chỉ đạo của …, UBND Thành phố yêu cầu …", realdocs 88b7667d; or after a
+# purpose sentence: "Nhằm đảm bảo thực hiện … lao động. Sở Nội vụ đề nghị …", realdocs d604b4df.)
 GROUNDS_SUBJECT_ISSUER = re.compile(
-    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?<=[.:] )(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)"
+    r"(?:^(?:(?:Thực hiện|Căn cứ|Theo|Triển khai)\s[^.]{0,600}?,\s*)?|(?:(?<=[.:;|] )|(?<=[.:]\*\* ))(?:Thực hiện|Căn cứ|Theo|Triển khai|Để|Nhằm)\s[^.]{0,600}?[,;.]\s*)"
     r"(?P<issuer>(?!Bộ phận|Ban [Gg]iám hiệu)(?:Sở|Bệnh viện|Ủy ban|Uỷ ban|UBND|Trung tâm|Ban|Phòng|Hội đồng|Tỉnh ủy|Huyện ủy|Đảng ủy|"
-    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)\s"
+    r"Bộ|Cục|Chi cục|Trường|Học viện|Đại học)\b[^.;:,\d]{0,80}?)\s+(?:xin\s+)?(?:trân\s+trọng\s+)?(?:yêu cầu|đề nghị|chỉ đạo|thông báo|[Hh]ướng dẫn)(?:\s|:)"
 )
 # The short name a body's name defines in parentheses after it: " (GDĐT)" in "Sở Giáo dục và Đào tạo (GDĐT)".
-DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$")
+# …or an acronym defined inside it: "(UBND)" in "Ủy ban nhân dân (UBND) thành phố Hà Nội" (realdocs 070712cd).
+DEFINED_SHORT_NAME = re.compile(r"\s*\([^()]{1,20}\)$|\s*\([A-ZĐ][A-ZĐ&-]{1,9}\)(?=\s)")
 # Words of a sentence, no body's name, that an OWN_STATEMENT_ISSUER match may run over before its verb:
 # "Ban Dự án Nền tảng iPMS kính trình Phó Tổng Giám đốc báo cáo tiến độ … như sau:" (the body reports
 # to another: "kính trình …").
@@ -445,9 +460,11 @@ NOT_A_SUBJECT_BEFORE: tuple[str, ...] = ("của ", "cầu ", "nghị ", "giao ",
 # xây dựng kế hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:".
 ITSELF_FOLLOWS = re.compile(r"[^.;:]{0,300}?\b(?:như sau|(?:các|những) nội dung (?:chủ yếu |cụ thể )?(?:như )?sau(?: đây)?)\s*:")
 # The issuer of a Công văn giving its opinion in the body: "Ủy ban nhân dân tỉnh có ý kiến như sau:" (a
-# copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited).
+# copy without its header; not "có ý kiến chỉ đạo tại Công văn số …", another's opinion cited); its chair's direction:
+# "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:" (realdocs 511e7283, the committee's letter).
 OPINION_ISSUER = re.compile(
-    r"(?<![\w/-])(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Tổng cục|Ban|Văn phòng)\b[^.;:,\d]{0,80}?)\s+có ý kiến như sau"
+    r"(?<![\w/-])(?:Chủ tịch\s+)?(?P<issuer>(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Cục|Tổng cục|Ban|Văn phòng)\b[^.;:,\d]{0,80}?)\s+"
+    r"có ý kiến(?: chỉ đạo)? như sau"
 )
 # The first line of a copy that opens with a Công văn's subject, its header lost: "V/v không thực hiện
 # lập Điều" / "chỉnh quy hoạch …" / "Căn cứ Luật Quy hoạch …".
@@ -509,7 +526,7 @@ HEADER_CHARS = 5000  # …and the first characters
 # a table of metadata ("Số hiệu: | 471/QĐ-UBND", "Tình trạng: | Đã biết"), a caps banner ("CÁC NỘI
 # DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN"). The header then starts at the issuer block just above the national
 # motto, when the motto opens a piece past the first MOTTO_LATE lines or below a line that opens a
-# body ("Kính gửi: Quý Cơ quan…" copied above the header; see _header_start).
+# body ("Kính gửi: Quý Cơ quan…" copied above the header; see header_start).
 MOTTO_LATE = 12
 # A field of a legal library's table of metadata above the header: "Số hiệu: | 612/QĐ-UBND",
 # "Ngày hết hiệu lực: | Đang cập nhật |" (page furniture, as a line opening a body is).
@@ -537,18 +554,30 @@ MERGED_TYPE = re.compile(
 )
 # The body's first words after the title on such a line: "Căn cứ Nghị định số 29/2003/NĐ-CP …".
 MERGED_BODY_BREAK = re.compile(r"(?<=\s)(?:Căn cứ|Thực hiện|Xét đề nghị|Theo đề nghị)\s")
+# A text that opens with a letter's addressees, its header lost: "**Kính gửi:** Các cơ sở đào tạo trực thuộc Bộ",
+# "| **Kính" / "gửi:** |" (broken over two lines by the copy).
+ADDRESSED_OPENING = re.compile(r"[\s|*_#]*Kính\s+gửi")
+# The characters of the text's start that pattern may read.
+_ADDRESSED_OPENING_CHARS = 40
 # A Quyết định's authority after its title on such a line: "BỘ TRƯỞNG BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ
 # HỘI" in "… CỦA CẤP TỈNH BỘ TRƯỞNG BỘ LAO ĐỘNG …" (an office, then a body; not after "CỦA", "CHO",
 # "VÀ", "PHÓ", where the title names that office); or the council itself: "ỦY BAN NHÂN DÂN TỈNH TRÀ
 # VINH" in "… TRÊN ĐỊA BÀN TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ …"; after a title in lower case
 # too: "GIÁM ĐỐC SỞ …" in "Về việc ban hành Quy chế làm việc GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO Căn cứ …" (not
-# after "của", "cho", "và", "giữa"). It is cut off and read
+# after "của", "cho", "và", "giữa"); after a title's last year too: "… NHIỆM KỲ 2016 - 2021 HỘI ĐỒNG NHÂN DÂN TỈNH HÀ
+# GIANG KHÓA XVII - KỲ HỌP THỨ NĂM Căn cứ …" (corpus 078's lines on one line). It is cut off and read
 # as the title's lines are (an authority only when its words are the issuer block's, see _authority_body).
 MERGED_AUTHORITY = re.compile(
-    r"(?<=[^\W\d_] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?<!của )(?<!cho )(?<!và )(?<!giữa )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
+    r"(?<=[^\W_] )(?<!CỦA )(?<!CHO )(?<!VÀ )(?<!PHÓ )(?<!GIỮA )(?<!của )(?<!cho )(?<!và )(?<!giữa )(?:(?:BỘ TRƯỞNG|CHỦ TỊCH|GIÁM ĐỐC|THỦ TƯỚNG|CỤC TRƯỞNG) "
     r"(?=BỘ |ỦY BAN |UỶ BAN |SỞ |CHÍNH PHỦ|CỤC |TỔNG CỤC )"
-    r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN ))"
+    r"|(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG) NHÂN DÂN (?=TỈNH |THÀNH PHỐ |HUYỆN |QUẬN |THỊ XÃ |XÃ |PHƯỜNG |THỊ TRẤN )"
+    # A central body that issues in its own name, alone before the body: "CHÍNH PHỦ" in "… NGHỊ ĐỊNH Về công tác văn
+    # thư CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ …" (the search ends where the body starts).
+    r"|(?:THỦ TƯỚNG )?CHÍNH PHỦ\s*$|QUỐC HỘI\s*$)"
 )
+# A council's term and session after its name on such a line, which a header writes on a line of its own: "KHÓA XVIII,
+# KỲ HỌP THỨ 25" in "… Quy định mức chi hỗ trợ HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN KHÓA XVIII, KỲ HỌP THỨ 25 Căn cứ …".
+MERGED_TERM = re.compile(r"(?<=\s)(?:KHÓA|KHOÁ|KHOA)\s+[IVXL]+\b")
 # A unit after the body it is under, both before the motto or the Số line of such a line: "TRƯỜNG THPT
 # BA GIA" in "SỞ GD-ĐT QUẢNG NGÃI TRƯỜNG THPT BA GIA Số: 23/KH-BAGIA …", "BỆNH VIỆN …" after "BỘ Y TẾ"
 # (the first body opens with a ministry, a department, an office or a people's committee; not after
@@ -589,8 +618,15 @@ def _unmark(s: str) -> str:
     if "_" in s:
         s = UNDERSCORE_EMPHASIS.sub(" ", s)
     if "*" in s or "|" in s or "<" in s or s.startswith("#"):
+        if "**" in s:
+            s = WORD_INNER_BOLD.sub("", s)
         return MARKUP.sub(" ", s)
     return s
+
+
+# Bold marks inside a word, as a web copy marks its letters: "**V****Ă****N PHÒNG", "phối **tr**ộn", "tháng 1**1** năm
+# 2025" (realdocs cb6eb217): removed, not blanked, so that the word stays whole.
+WORD_INNER_BOLD = re.compile(r"(?<=\w)\*\*+(?=\w)")
 
 
 def _clean(s: str) -> str:
@@ -742,6 +778,10 @@ def _place_before(s: str, end: int) -> str | None:
     words = head.split(" ")
     place: list[str] = []
     for w in reversed(words):
+        if place and (w.rstrip("*_").endswith(",") or w.endswith(("*", "_"))):
+            # "… đoạn qua Nam Định, Thái Bình*" / "*Hà Nội, ngày …": a comma, or the emphasis of the line above
+            # closed, ends the words before the place.
+            break
         w = w.strip(",*_")  # (a markdown copy's emphasis: "*Hà Nội, ngày …*")
         if not w or len(place) >= 5:
             break
@@ -762,10 +802,19 @@ def _place_on_dates_line(pieces: list, date: str) -> str | None:
     trích yếu ending in a name ("… Cảng hàng không quốc tế Long Thành"), which the pieces joined
     would run into it ("Long Thành Hà Nội"). None when the line above is short: a place broken
     over two lines ("Thành phố Hồ Chí" / "Minh, ngày …", "Quảng" / "Ninh, ngày …") is read whole."""
+    # A date broken over two lines ("Hà Nội, ngày 27" / "tháng 11 năm 2025", "Hà Nội, ngày 26 tháng 11" / "năm 2025"): its
+    # line is the one that ends with its first words.
+    opening = date.split(" tháng")[0] if date.startswith("ngày") else None
     for j, p in enumerate(pieces):
         k = p.text.find(date)
+        if k < 0 and opening and (at := p.text.rfind(opening)) >= 0 and date.startswith(p.text[at:].rstrip(" *_")):
+            k = at
         if k < 0:
             continue
+        if k == 0 and j and pieces[j - 1].text.endswith(",") and len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
+            # The place alone on the line above its date: "*Hà Nội," / "ngày 25 tháng 11 năm 2025" (realdocs cb6eb217).
+            above = pieces[j - 1].text
+            return _place_before(above, len(above))
         if j == 0 or len(pieces[j - 1].text.split()) <= PLACE_LINE_WORDS:
             return None
         head = MOTTO.sub(" ", p.text[:k])
@@ -834,6 +883,19 @@ def _ends_cut_place(above: str, s: str) -> bool:
     return False
 
 
+def _broken_head_word(s: str) -> bool:
+    """Whether ``s`` is a body's first word in capitals alone on its line, which is_all_caps takes for a code: "BAN" of
+    "**BAN" / "CHẤP HÀNH TRUNG ƯƠNG**" (realdocs 53b3997d)."""
+    return s in _SHORT_HEAD_WORDS
+
+
+# The first words of BODY_HEADS that is_all_caps reads as codes (three plain letters, not a code of its own: "BAN",
+# "CHI", "KHO").
+_SHORT_HEAD_WORDS = frozenset(
+    w for h in BODY_HEADS if (w := h.split()[0]).isascii() and len(w) == 3 and w not in ABBREVIATIONS and w not in BODY_CODES
+)
+
+
 def _split_bodies(pieces: list[str]) -> list[str]:
     """Group issuer-block pieces into bodies: a piece opening with a body head starts a new one."""
     bodies: list[str] = []
@@ -872,7 +934,8 @@ def _position_case(s: str) -> str:
         unit = expand_abbreviations(recase(m.group("unit")))
         kind = m.group("kind").lower()
         return f"{_position_case(m.group('office'))} {kind}{unit[len(kind):]}"
-    if is_all_caps(s) and (body := _body_after_office(s)) is not None and body not in BODY_HEADS:
+    if is_all_caps(s) and (body := _body_after_office(s)) is not None and body not in BODY_HEADS and not _starts_with(body, OFFICE_HEADS):
+        # (Not an office read as a body: "CỤC TRƯỞNG" of "PHÓ CỤC TRƯỞNG" is the office "Phó Cục trưởng" holds.)
         # "BỘ TRƯỞNG BỘ Y TẾ" -> "Bộ trưởng Bộ Y tế", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" ->
         # "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu": the body keeps its name's case (not a bare
         # head: "TRƯỞNG TIỂU BAN", "PHÓ CHỦ TỊCH THƯỜNG TRỰC").
@@ -968,17 +1031,24 @@ OFFICE_SIGN_IN = re.compile(
 
 
 def read_signer(text: Text) -> Signer | None:
-    """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'."""
-    first = max(0, len(text.lines) - SIGNATURE_LINES)
-    # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
+    """The signature: 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Hoàng Quốc Cứ'. Read in the last lines, or beside the last Nơi
+    nhận block when tables or footnotes follow it; when none is there (the last block is an attached form's: "Nơi
+    nhận: - Như trên; - Lưu VT." / "XÁC NHẬN CỦA CƠ QUAN", realdocs fd4c4d6e), beside the document's own first
+    block, then the others (_EARLIER_BLOCKS at most)."""
+    # The document ends where a legal library's notices to its members start (site_chrome): its signature is above them.
+    last = len(text.lines)
+    if (end := document_end(text.flat)) < len(text.flat):
+        last = next((k for k, ln in enumerate(text.lines) if ln.flat_start >= end), last)
+    first = max(0, last - SIGNATURE_LINES)
+    blocks = []  # the Nơi nhận lines, last first
     for i in noi_nhan_lines(text):  # from the last line up
-        if NOI_NHAN.match(text.lines[i].text):
-            if i < first:
-                first = -1
-                lines = text.lines[i : i + SIGNATURE_LINES]
-            break
-    if first >= 0:
-        lines = text.lines[first:]
+        if NOI_NHAN.match(text.lines[i].text) and (not blocks or blocks[-1] != i):
+            blocks.append(i)
+    if blocks and blocks[0] < first:
+        # Tables or footnotes may follow the signature: then it sits beside the Nơi nhận block.
+        lines = text.lines[blocks[0] : blocks[0] + SIGNATURE_LINES]
+    else:
+        lines = text.lines[first:last]
         if first < HEADER_LINES:
             # A short copy: the window holds the header, whose authority line under a Quyết định's
             # title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") is no signature. The signature follows
@@ -987,14 +1057,64 @@ def read_signer(text: Text) -> Signer | None:
                 if BODY_START.match(_clean(text.lines[k].text)):
                     lines = text.lines[k:]
                     break
+    signer = _signer_in(lines)
+    # The document's own block is its first (the attached forms follow it), then the others from the last up. A form's
+    # signature names an office and no one ("THỦ TRƯỞNG CƠ QUAN, TỔ CHỨC" / "(Ký, ghi rõ họ tên)"): the document's
+    # own, named, is read instead when there is one (realdocs 5eaeb632).
+    for i in ([blocks[-1]] + blocks[1:-1])[:_EARLIER_BLOCKS] if len(blocks) > 1 else ():
+        if signer is not None and signer.name is not None:
+            break
+        earlier = _signer_in(text.lines[i : i + SIGNATURE_LINES])
+        if earlier is not None and (signer is None or earlier.name is not None):
+            signer = earlier
+    if signer is None and not blocks:
+        # No Nơi nhận block, and an attachment after the signature (a Quyết định's Điều lệ, realdocs 1f9faa03): the
+        # first authority mark past the header opens it.
+        marks = sorted({i for m in _AUTHORITY_MARK_WORDS for i in lines_with(text, m) if HEADER_LINES <= i < first})
+        for i in marks[:_EARLIER_BLOCKS]:
+            if AUTHORITY_MARK_IN.search(text.lines[i].text) and (found := _signer_in(text.lines[i : i + 8])) is not None:
+                return found
+    return signer
+
+
+# The authority marks looked for by ``lines_with`` when a signature sits above an attachment.
+_AUTHORITY_MARK_WORDS = ("TM.", "KT.")
+
+
+def _authority_tail(pieces: list[_Piece], i: int, rest: str) -> tuple[str, int]:
+    """An authority line's words (``rest``) with the pieces from ``i`` that go on with it: "TM. ỦY BAN NHÂN" / "DÂN" (in
+    capitals, no office, AUTHORITY_TAIL_WORDS at most); and the index after them."""
+    while (
+        i < len(pieces)
+        and is_all_caps(pieces[i].text)
+        and not _starts_with(pieces[i].text, OFFICE_HEADS)
+        and len(pieces[i].text.split()) <= AUTHORITY_TAIL_WORDS
+    ):
+        rest += " " + pieces[i].text
+        i += 1
+    return rest, i
+
+
+# The Nơi nhận blocks read for a signature before the last one's (an attached form's).
+_EARLIER_BLOCKS = 2
+
+
+def _signer_in(lines) -> Signer | None:
+    """The signature in ``lines`` (see read_signer)."""
     raws = [ln.text for ln in lines]
     # The signature opens at the first authority piece, else at the first office title: only
     # lines holding an authority mark or an office word can hold it, so only theirs are cut.
     pieces: list[_Piece] = []
     for k, raw in enumerate(raws):
         if AUTHORITY_MARK_IN.search(raw):
+            if k + 1 < len(raws) and LONE_MARK.match(_clean(raw)):
+                # "**KT." / "CỤC TRƯỞNG **" / "**PHÓ CỤC TRƯỞNG**": the mark broken from its office by the copy.
+                raw = f"{_clean(raw)} {_clean(raws[k + 1])}"
+                raws[k], raws[k + 1] = raw, ""
             if (unglued := _unglued_signature(raw)) is not None:
                 raws[k] = raw = unglued
+            elif any(w in raw for w in _FLAT_CLOSING_WORDS) and (flat := _flat_signature(raw)) is not None:
+                raws[k] = raw = flat
             for i, p in enumerate(_pieces([raw], k)):
                 if AUTHORITY.match(p.text) and is_all_caps(p.text.split(".", 1)[-1]):
                     pieces = _pieces([raw], k)[i:]
@@ -1030,26 +1150,17 @@ def read_signer(text: Text) -> Signer | None:
     # Authority lines may be broken: "TM. ỦY BAN NHÂN" / "DÂN".
     m = AUTHORITY.match(pieces[i].text)
     if m:
-        rest = m.group("rest")
-        i += 1
-        while (
-            i < len(pieces)
-            and is_all_caps(pieces[i].text)
-            and not _starts_with(pieces[i].text, OFFICE_HEADS)
-            and len(pieces[i].text.split()) <= AUTHORITY_TAIL_WORDS
-        ):
-            rest += " " + pieces[i].text
-            i += 1
+        rest, i = _authority_tail(pieces, i + 1, m.group("rest"))
         authority = _authority_case(m.group("mark"), rest)
         mark = m.group("mark")
-        # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins.
+        # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the innermost authority wins, its broken line too
+        # ("KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" under "TL. BỘ TRƯỞNG", realdocs 4276ec4c).
         for j in range(i, min(i + 6, len(pieces))):
             m2 = AUTHORITY.match(pieces[j].text)
             if m2 and is_all_caps(m2.group("rest")):
-                authority = _authority_case(m2.group("mark"), m2.group("rest"))
-                rest = m2.group("rest")
+                rest, i = _authority_tail(pieces, j + 1, m2.group("rest"))
+                authority = _authority_case(m2.group("mark"), rest)
                 mark = m2.group("mark")
-                i = j + 1
     # The position: the next office title (a merged Nơi nhận column may sit in between).
     for j in range(i, min(i + 6, len(pieces))):
         p = pieces[j].text
@@ -1069,13 +1180,13 @@ def read_signer(text: Text) -> Signer | None:
         position = _position_case(rest)
     if position is None and authority is None:
         return None
-    rest = pieces[i:]
+    rest = pieces[i : i + NAME_PIECES]
     for k, p in enumerate(rest):
         t = NAME_TITLES.sub("", p.text.strip())
         if t.endswith(")") and (signed := SIGNED_MARK.search(t)):
             t = t[: signed.start()]
-        if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t):
-            continue
+        if t.startswith(("-", "[", "(")) or any(c.isdigit() for c in t) or SECTION_NUMBER.match(t):
+            continue  # (not a form's heading under its signature: "I. SƠ LƯỢC TIỂU SỬ BẢN")
         nxt = rest[k + 1].text.strip() if k + 1 < len(rest) and rest[k + 1].line == p.line + 1 else ""
         if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
             # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
@@ -1123,6 +1234,41 @@ def _unglued_signature(raw: str) -> str | None:
     return " | ".join(out)
 
 
+# The most pieces read after the signer's office for the name: a form's signature has none under its "(Ký tên, đóng
+# dấu)", and the pieces after it are the next form's ("CHO THỦ ĐÔ HÀ NỘI", realdocs 5eaeb632).
+NAME_PIECES = 6
+# A roman section number opening a line: "I. " of "I. SƠ LƯỢC TIỂU SỬ BẢN" (no signer's name).
+SECTION_NUMBER = re.compile(r"^[IVX]{1,4}\.\s")
+# An authority mark alone on its line (its office on the next one): "**KT." (realdocs ce52cc3a).
+LONE_MARK = re.compile(r"^(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\.?$")
+# The signature inside a document a copy printed on one line (a data export), after its Nơi nhận: "TM. ỦY BAN NHÂN DÂN
+# CHỦ TỊCH Lê Trí Thanh" at the end of "… Nơi nhận: - Như Điều 2; - Lưu: VT. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Trí
+# Thanh": its authority mark after a space, its capitals, then the signer's name (a capital, then small letters).
+FLAT_SIGNATURE = re.compile(
+    rf"(?<=\s)(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\s*\.?\s+[{_CAPS}](?:[{_CAPS}]|[\s,.\-–])*?\s(?=[{_CAPS}][a-zđ{_LOWER_LETTERS}]+\s)"
+)
+
+
+# The words of the Nơi nhận block before such a signature, on its line: "Lưu" ("Lưu: VT."), and its cheap gate.
+_FLAT_CLOSING_WORDS = ("Lưu", "Nơi nhận")
+
+
+def _flat_signature(raw: str) -> str | None:
+    """The line ``raw`` with column gaps before its last signature (FLAT_SIGNATURE) and before the signer's name,
+    so that its pieces are read as a signature's lines are; None without one, or without the Nơi nhận block's
+    words before it (_FLAT_CLOSING_WORDS)."""
+    last = None
+    for last in FLAT_SIGNATURE.finditer(raw):
+        pass
+    if last is None or not any(0 <= raw.rfind(w, 0, last.start()) for w in _FLAT_CLOSING_WORDS):
+        return None
+    return f"{raw[: last.start()]}   {raw[last.start() : last.end()].rstrip()}   {raw[last.end() :]}"
+
+
+# The words before an office's name that make one body's name with it: "ĐOÀN CHỦ TỊCH", "BAN BÍ THƯ", "BAN GIÁM ĐỐC".
+_BODY_OF_OFFICES = frozenset({"ĐOÀN", "BAN"})
+
+
 def _split_signature_piece(piece: _Piece) -> list[_Piece]:
     """A signature's lines that a table cell joined on one piece, cut at each office title after
     its start: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" -> "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"; "T/M BAN THƯỜNG VỤ
@@ -1137,12 +1283,13 @@ def _split_signature_piece(piece: _Piece) -> list[_Piece]:
         return [piece]
     for k in range(2, len(words)):
         rest = " ".join(words[k:])
-        # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office.)
+        # ("TM. ĐOÀN CHỦ TỊCH": the Presidium of a front committee is a body, not an office; so are "T/M BAN BÍ THƯ", the
+        # Party's Secretariat (realdocs ca9ba61f, read "TM. Ban" / "Bí thư"), and "TM. BAN GIÁM ĐỐC".)
         # (Nor "KT. BỘ TRƯỞNG, CHỦ NHIỆM": two offices one holder holds, joined by a comma.)
         if (
             _starts_with(rest, OFFICE_HEADS)
             and not _starts_with(" ".join(words[k - 1 :]), OFFICE_HEADS)
-            and words[k - 1] != "ĐOÀN"
+            and words[k - 1] not in _BODY_OF_OFFICES
             and not words[k - 1].endswith(",")
         ):
             return [_Piece(" ".join(words[:k]), piece.line), *_split_signature_piece(_Piece(rest, piece.line))]
@@ -1198,10 +1345,16 @@ def _committee_of_city(symbol: str, place: str | None) -> str | None:
     city = province_name(place) if place else None
     if not city or not is_city(city):
         return None
+    return _organ_of_province(symbol, city)
+
+
+def _organ_of_province(symbol: str, province: str) -> str | None:
+    """The people's committee (or council) of ``province`` when the symbol's only body code is "UBND" (or "HĐND"):
+    "4001/UBND-ĐT" of "Hồ Chí Minh" -> "Ủy ban nhân dân thành phố Hồ Chí Minh"; None otherwise."""
     codes = [part for part in SYMBOL_PARTS.split(symbol) if part in BODY_CODES]
     if len(codes) != 1 or codes[0] not in CITY_ORGAN_CODES:
         return None
-    return f"{CITY_ORGAN_CODES[codes[0]]} thành phố {city}"
+    return f"{CITY_ORGAN_CODES[codes[0]]} {province_level_word(province)} {province}"
 
 
 # A word of a unit's name, for its initials: "KẾ", "HOẠCH", "TÀI", "CHÍNH" in "VỤ KẾ HOẠCH - TÀI CHÍNH".
@@ -1278,7 +1431,7 @@ def _is_paragraph(line: str) -> bool:
 
 def _subject(text: Text, first: int = 0) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell (the
-    header's lines from ``first``, see _header_start)."""
+    header's lines from ``first``, see header_start)."""
     lines = text.lines[first : first + HEADER_LINES]
     for i, ln in enumerate(lines):
         cleaned = _clean(ln.text)
@@ -1370,7 +1523,7 @@ def _issuer_from_body(text: Text) -> str | None:
     subjects = _drafting(flat)
     if subjects:
         return tidy(subjects[0].group("issuer"))
-    if "ý kiến như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
+    if "ý kiến" in flat[:6000] and "như sau" in flat[:6000] and (opinion := OPINION_ISSUER.search(flat, 0, 6000)):
         return tidy(opinion.group("issuer"))
     if "như sau" in flat[:6000]:
         own = [
@@ -1381,7 +1534,8 @@ def _issuer_from_body(text: Text) -> str | None:
         if own:
             return tidy(own[0].group("issuer"))
     if (grounds := GROUNDS_SUBJECT_ISSUER.search(flat, 0, 3000)) is not None and not _runs_over_a_name(grounds.group("issuer")):
-        # "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …": the short name it defines is no part of it.
+        # "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu …", "Ủy ban nhân dân (UBND) thành phố Hà Nội yêu cầu …": the short name
+        # it defines is no part of it.
         return tidy(DEFINED_SHORT_NAME.sub("", grounds.group("issuer")))
     return None
 
@@ -1472,7 +1626,7 @@ def _one_letter_off(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-def _header_start(text: Text) -> int:
+def header_start(text: Text) -> int:
     """The index of the header's first line: 0, or, when the national motto first opens a piece past
     the first MOTTO_LATE lines or below a line that opens a body (BODY_START: a web copy's page
     furniture above the header), the first line of the issuer
@@ -1480,7 +1634,7 @@ def _header_start(text: Text) -> int:
     rules or bare table bars ("**ỦY BAN NHÂN" / "DÂN**" / "**TỈNH BẮC NINH**" / "--------" / "|"),
     not the furniture ("Tình trạng: | Đã biết", "Kính gửi: Quý Cơ quan…")."""
     head = text.original[:HEADER_CHARS]
-    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head:
+    if "CỘNG H" not in head and "ĐẢNG CỘNG SẢN" not in head and "CỘNG\n" not in head and "\nCỘNG SẢN" not in head:
         return 0
     lines = text.lines
     for k, ln in enumerate(lines):
@@ -1493,7 +1647,7 @@ def _header_start(text: Text) -> int:
         # Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH …" starts at its line.
         if k and _is_merged_header(ln.text):
             return k  # (its issuer block is on it: the lines above are the page's)
-        if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))):
+        if not any(p.strip().startswith(MOTTO_HEADS) for p in COLUMN_GAP.split(_unmark(ln.text))) and not _motto_broken_at(k, lines):
             continue
         if k <= MOTTO_LATE and not any(BODY_START.match(c) or LIBRARY_FIELD.match(c) for j in range(k) if (c := _clean(lines[j].text))):
             return 0
@@ -1503,11 +1657,27 @@ def _header_start(text: Text) -> int:
             # A Công văn's Số line and trích yếu sit under its issuer, above the motto when a copy
             # gives the two columns one after the other: "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "____" / "Số:
             # 1277/BGDĐT-QLCL" / "V/v hướng dẫn tổ chức Kỳ thi …" / "CỘNG HÒA XÃ HỘI …".
-            if c and not RULE.match(c) and not is_all_caps(c) and not _numbered_or_subject(c):
+            # (A word alone in capitals counts: "**BAN" / "CHẤP HÀNH TRUNG ƯƠNG**", which is_all_caps takes for a code.)
+            if c and not RULE.match(c) and not is_all_caps(c) and not c.isupper() and not _numbered_or_subject(c):
                 break
             start = j
         return start
     return 0
+
+
+def _motto_broken_at(k: int, lines) -> bool:
+    """Whether the motto or the Party's name opens on line ``k`` or the line above, broken over the two by the copy:
+    "**CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**" (a web page's copy of the header, under its summary), "**ĐẢNG CỘNG" /
+    "SẢN VIỆT NAM**" (realdocs b3f47f15), "**ĐẢNG" / "CỘNG SẢN VIỆT NAM**" (realdocs 53b3997d)."""
+    line = _clean(lines[k].text)
+    if k + 1 < len(lines) and _broken_head(line, _clean(lines[k + 1].text)):
+        return True
+    return k > 0 and _broken_head(_clean(lines[k - 1].text), line)
+
+
+def _broken_head(first: str, second: str) -> bool:
+    """Whether ``first`` opens a motto head (MOTTO_HEADS) that ``second`` completes."""
+    return bool(first) and any(h.startswith(first + " ") for h in MOTTO_HEADS) and f"{first} {second}".startswith(MOTTO_HEADS)
 
 
 # The month word of DAMAGED_DATE in lower case, each way its "a" may be written ("th[aàáảãạ]ng"): a line without one
@@ -1590,6 +1760,8 @@ def _reflow_merged_header(line: str) -> str | None:
                 cuts.add(body.start())
             if a := MERGED_AUTHORITY.search(head, t.end(), body.start() if body else len(head)):
                 cuts.add(a.start())
+                if term := MERGED_TERM.search(head, a.end(), body.start() if body else len(head)):
+                    cuts.add(term.start())  # "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN" / "KHÓA XVIII, KỲ HỌP THỨ 25", its own line
     for m in MERGED_HEADER_BREAK.finditer(head):
         cuts.add(m.start())
     if unit := MERGED_UNIT.match(head[: min(cuts)]):
@@ -1606,7 +1778,7 @@ def _merged_unit_start(unit: re.Match) -> int:
 
 def read_header(text: Text) -> Header:
     """Read the document's own type, number, symbol, issuer, place, date, title and signer."""
-    first = _header_start(text)
+    first = header_start(text)
     for k in range(first, min(first + 3, len(text.lines))):
         # A header printed on one line (in the first lines): read from its lines, reflowed.
         ln = text.lines[k]
@@ -1748,7 +1920,7 @@ def read_header(text: Text) -> Header:
             block[-1] += " " + s
             beside_motto_end = "hạnh phúc" in p.text.lower()
             continue
-        if is_all_caps(s) or (s.isascii() and marked_body(s) is not None):
+        if is_all_caps(s) or (s.isascii() and marked_body(s) is not None) or _broken_head_word(s):
             school = s if s.startswith(SCHOOL_HEAD) else block[-1] if block and block[-1].startswith(SCHOOL_HEAD) else None
             if school and (heading := HEADING_AFTER_NAME.search(s, len(SCHOOL_HEAD) if s is school else 0)):
                 # A school's name ends before the heading that follows it, on its line or the next:
@@ -1815,6 +1987,8 @@ def read_header(text: Text) -> Header:
                 # The signature's authority ("TL. HIỆU TRƯỞNG") or a sentence of a short body under the
                 # title: the title ended above it.
                 break
+            if parts and k + 1 < len(pieces) and "điện" in pieces[k + 1].text and _sender_broken(s, pieces[k + 1].text):
+                break  # a cable's sender broken over two lines: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (realdocs 858c0de4)
             if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
                 continue  # the date line again, which a copy repeated inside the title's lines
             if symbol is None and not parts and s.startswith(NUMBER_LINE_HEADS) and NUMBER_LINE.match(s):
@@ -1841,6 +2015,9 @@ def read_header(text: Text) -> Header:
                 # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
                 # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
                 authority = _level_of_place(_body_after_office(s) or s, place)
+            if authority and k + 1 < len(pieces) and _authority_goes_on(pieces[k + 1].text):
+                # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN" (realdocs c258e5aa): one line.
+                authority = _authority_body(f"{s} {pieces[k + 1].text}", block) or authority
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
@@ -1890,7 +2067,9 @@ def read_header(text: Text) -> Header:
         title = _subject(text, first)
         doc_type = "Công văn" if title else None
     if doc_type is None and symbol:
-        doc_type = _type_of_symbol(symbol, bodies)
+        # A "V/v …" subject under the Số line, no type line: a Công văn, whatever its symbol's codes ("5363/CT-CS" of the
+        # Cục Thuế, realdocs 28219392, whose "CT" is the Cục's initials, not a Chỉ thị).
+        doc_type = "Công văn" if title and SUBJECT_LINE.match(title) else _type_of_symbol(symbol, bodies)
     if consolidated:
         doc_type = "Văn bản hợp nhất"
         if number is None and (closing := _consolidation_number(text)):
@@ -1899,6 +2078,9 @@ def read_header(text: Text) -> Header:
     if doc_type is None and not block:
         doc_type, own_title = _own_type_from_body(text)
         title = title or own_title
+    if doc_type is None and not block and ADDRESSED_OPENING.match(text.flat, 0, _ADDRESSED_OPENING_CHARS):
+        # A letter copied from its "Kính gửi:" on, without its header (realdocs f0a3d9f1, a ministry's Công văn).
+        doc_type = "Công văn"
 
     header = Header(doc_type=doc_type, number=number, symbol=symbol, place=place, date=date, title=title)
 
@@ -2004,6 +2186,12 @@ def read_header(text: Text) -> Header:
             header.title = title
         if fields.issuer:
             issuer = canonical_org(fields.issuer, header)
+            if symbol and issuer and (coded := _issuer_of_symbol(symbol)) and normalize_tones(coded.lower()) == normalize_tones(issuer.lower()):
+                issuer = coded  # "Nơi ban hành: Bộ Văn hoá, Thể thao và du lịch" (realdocs 7f6efa59): the body's own spelling
+        elif fields.place and issuer is None and symbol:
+            # A library's "Nơi ban hành: Thành phố Hồ Chí Minh" over a letter whose letterhead it lost, "Số hiệu:
+            # 4001/UBND-ĐT": the committee of that province (the symbol's only body code).
+            issuer = _organ_of_province(symbol, fields.place)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
     signer = read_signer(text)
@@ -2011,18 +2199,24 @@ def read_header(text: Text) -> Header:
         # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
         # VĂN", "KT. GIÁM ĐỐC SỞ Y TẾ" (see _issuer_from_signer).
         issuer = _issuer_from_signer(signer.authority, text, header)
+    if issuer is None and not bodies and not authority_line and doc_type == _CABLE and (sender := _cable_sender(text)):
+        # A Công điện copied from its type line on: "**THỦ TƯỚNG CHÍNH PHỦ điện:**" names its sender (realdocs c2fb3a95).
+        issuer = sender
     if issuer is None and not bodies and not authority_line and "./." in text.flat:
         # …or whose closing sentence names it: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết,
         # thực hiện./." (see _issuer_from_closing).
         issuer = _issuer_from_closing(text, header)
     header.issuer = issuer
     header.issuer_parent = parent
+    if number is None and doc_type:
+        _number_from_appendix(text, header)
+        if header.issuer is None and header.symbol:
+            # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT …)" of a letter that lost its header: its symbol's body.
+            header.issuer = issuer = _issuer_of_symbol(header.symbol)
     if header.province and issuer and _central_body(issuer):
         # A ministry's or the Government's document dated "Hà Nội, ngày …" (or naming one province among others)
         # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
         header.province = header.district = None
-    if number is None and doc_type:
-        _number_from_appendix(text, header)
     header.signer = signer
     return header
 
@@ -2097,10 +2291,62 @@ def _central_body(name: str) -> bool:
         name.startswith(CENTRAL_BODY_HEADS)
         or name.endswith((" Trung ương", " Trung ương Đảng"))
         or name in _CENTRAL_NAMES  # "Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị"
+        # A ministry's department named with its ministry: "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a).
+        or ((i := name.rfind(_OF_MINISTRY)) > 0 and _central_body(name[i + 1 :]))
     )
 
 
+# The ministry's name after a department's, in a central department's name.
+_OF_MINISTRY = " Bộ "
+
+
 _CENTRAL_NAMES = frozenset(CENTRAL_BODIES.values())
+
+
+# The type of a cable, and the line that names its sender before its addressees: "**THỦ TƯỚNG CHÍNH PHỦ điện:**",
+# "BỘ XÂY DỰNG điện:" (the sender in capitals, then "điện:").
+_CABLE = "Công điện"
+CABLE_SENDER = re.compile(r"^[\s*_|#]*(?P<sender>[^\W\d][^\W\d]*(?: [^\W\d]+){0,9})\s+điện\s*:")
+# The lines read for it.
+_CABLE_SENDER_LINES = 30
+
+
+def _authority_goes_on(line: str) -> bool:
+    """Whether ``line`` goes on with an authority line broken by the copy: a few words in capitals, no body's or office's
+    head, no body's first words ("Căn cứ …"), no council's term ("KHÓA XVII - KỲ HỌP THỨ NĂM", a line of its own)."""
+    return (
+        len(line.split()) <= AUTHORITY_TAIL_WORDS
+        and is_all_caps(line)
+        and _SESSION_WORD not in line
+        and MERGED_TERM.search(f" {line}") is None
+        and not _starts_with(line, OFFICE_HEADS + BODY_HEADS)
+        and not BODY_START.match(line)
+    )
+
+
+# A council's session, on the line of its term.
+_SESSION_WORD = "KỲ HỌP"
+
+
+def _cable_sender_line(s: str) -> bool:
+    """Whether ``s`` is a cable's sender line (CABLE_SENDER, its sender in capitals)."""
+    m = CABLE_SENDER.match(s)
+    return m is not None and m.group("sender").isupper()
+
+
+def _sender_broken(line: str, following: str) -> bool:
+    """Whether ``line`` holds the first word or two of a cable's sender that ``following`` ends: "THỦ" / "TƯỚNG CHÍNH PHỦ
+    điện:" (an office or a body's head opens the two; not a title's last line, "… TẠO LỰC CHO NHỮNG NĂM TIẾP THEO")."""
+    joined = f"{line} {following}"
+    return len(line.split()) <= 2 and _starts_with(joined, OFFICE_HEADS + BODY_HEADS) and _cable_sender_line(joined)
+
+
+def _cable_sender(text: Text) -> str | None:
+    """The body a Công điện's "… điện:" line names (CABLE_SENDER), in its first lines; None without one."""
+    for ln in text.lines[:_CABLE_SENDER_LINES]:
+        if "điện" in ln.text and _cable_sender_line(ln.text):
+            return canonical_org(CABLE_SENDER.match(ln.text).group("sender"))
+    return None
 
 
 def _issuer_from_closing(text: Text, header: Header) -> str | None:
@@ -2274,6 +2520,10 @@ def _number_from_appendix(text: Text, header: Header) -> None:
         header.number = m.group("number")
         header.symbol = header.symbol or symbol
         header.date = header.date or date
+        if header.issuer is None and of:
+            # "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)" under a
+            # text that lost its header (realdocs aa9bb822).
+            header.issuer = canonical_org(of.group("issuer"), header)
         return
 
 

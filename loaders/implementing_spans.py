@@ -10,6 +10,7 @@ import re
 from vanban.loaders import codes
 from vanban.loaders.citation_issuers import canonical_issuer
 from vanban.loaders.citation_mentions import mask
+from vanban.loaders.header import header_start
 from vanban.loaders.citation_patterns import CAP_TYPE_WORD, TYPE_WORD, UPPER_LETTERS, phrase_alternation
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.records import Header
@@ -72,6 +73,9 @@ _GROUNDS_LINES = 40
 # The addressee line of a letter (Công văn): its "Căn cứ …" paragraphs follow the addressees.
 # "**Kính gửi: **Ủy ban nhân dân phường, xã và đặc khu", "**Kính gửi:**".
 ADDRESS_LINE = re.compile(r"^[\s*#|_]*Kính gửi")
+# The lines searched for a letter's "Kính gửi" line below a page's summary, and its word (found by ``str.find``).
+_LETTER_LINES = 150
+_ADDRESS_WORD = "gửi"
 # Lines read after "Kính gửi" for the first "Căn cứ"/"Thực hiện" paragraph (the addressee list).
 _ADDRESS_LINES = 15
 # An addressee listed as an item, which does not count in those lines: a district's letter lists its twenty
@@ -138,6 +142,10 @@ _STATEMENT_SUBJECT_CHARS = 60
 _PURPOSE_OPENINGS = ("Để", "Nhằm")
 
 
+# The most lines read from the header's first line for the type heading.
+_HEADING_LINES = 60
+
+
 def match_start(m: re.Match) -> int:
     return m.start()
 
@@ -151,7 +159,9 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
 
     heading = None
     addressed = False  # a letter's "Kính gửi" seen: its grounds come next, and a type heading after them is an attachment's
-    for i in range(min(60, len(lines))):
+    # From the header's first line: a legal library's page has its banner and fields above it (realdocs 04e0c7e1).
+    top = header_start(text)
+    for i in range(top, min(top + _HEADING_LINES, len(lines))):
         line = masked_line(i)
         if TYPE_HEADING.match(line):
             heading = i
@@ -195,7 +205,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
                 in_note = t.startswith("(") and ")" not in t
             i += 1
         title_end = lines[i].flat_start if i < len(lines) else len(text.flat)
-        if title_implements(text.flat[title_start:title_end]):
+        if title_implements(text.flat[title_start:title_end], header.doc_type):
             spans.append((title_start, title_end))
         first = i
     begin = lines[first].flat_start if first < len(lines) else len(text.flat)
@@ -228,6 +238,14 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
         if ln.text.endswith(_SENTENCE_END_CHARS) and _ends_sentence(mask(ln.text)):
             sentence_ends.append(ln.flat_start + len(ln.text))
     _add_opening_spans(spans, masked, begin, end, sentence_ends, header)
+    if address is None and heading is None and not spans:
+        # A letter under a page's summary, which ended the search before its "Kính gửi" (a library's page copying a
+        # Công văn without its letterhead, realdocs 6a58c855): its addressee line, if the first lines hold one.
+        address = next(
+            (k for k in range(first, min(len(lines), first + _LETTER_LINES)) if lines[k].text.find(_ADDRESS_WORD) >= 0
+             and ADDRESS_LINE.match(masked_line(k))),
+            None,
+        )
     if address is not None:
         region = _letter_preamble(lines, masked_line, address)
         if region:
@@ -281,9 +299,21 @@ REVISING_TITLE = re.compile(
 )
 
 
-def title_implements(title: str) -> bool:
+# A notice's or a report's title that reviews how an instrument was carried out, which it does not carry out itself:
+# "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG … TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW …" (Thông báo 659/TB-VPCP,
+# realdocs 405a6cab), "Báo cáo kết quả thực hiện Chỉ thị số 05-CT/TW …", "… sơ kết 5 năm thực hiện …".
+REVIEWING_TITLE = re.compile(
+    r"(?i:tình\s+hình|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá)(?:\s+[^\s,;:.]+){0,4}?\s+(?i:thực\s+hiện|triển\s+khai|thi\s+hành)"
+)
+# The types whose titles may review instead of carry out: a notice of conclusions, a report.
+_REVIEWING_TYPES = frozenset({"Thông báo", "Báo cáo"})
+
+
+def title_implements(title: str, doc_type: str | None = None) -> bool:
     """Whether a title's instruments are implemented: not when it opens by repealing, amending or replacing them
-    (REVISING_TITLE)."""
+    (REVISING_TITLE), nor when a notice's or a report's title reviews how they were carried out (REVIEWING_TITLE)."""
+    if doc_type in _REVIEWING_TYPES and REVIEWING_TITLE.search(title) is not None:
+        return False
     return REVISING_TITLE.match(title) is None
 
 
@@ -359,10 +389,17 @@ def _continues_list(before: str, line: str) -> bool:
 
 # "Căn cứ" before a capitalised type word right after the addressees on the "Kính gửi" line itself, a copy that lost
 # its line breaks: " Căn cứ Luật" in "Kính gửi: Hiệu trưởng các trường tiểu học trên địa bàn huyện Phú Bình Căn cứ
-# Luật giáo dục năm 2005; …" (after a word, not inside a quoted or parenthesised name).
-ADDRESS_LINE_BASIS = re.compile(rf"(?<=[^\W\d_])\s+(?P<open>C[ăâ]n\s+cứ)\s+(?=(?:{CAP_TYPE_WORD})(?!\w))")
-# The anchor that gates ADDRESS_LINE_BASIS.
-_BASIS_WORD = " cứ "
+# Luật giáo dục năm 2005; …" (after a word or the addressees' closing mark, not inside a quoted or parenthesised
+# name); so too "Thực hiện" / "Triển khai (thực hiện)": " Thực hiện Công văn" in "Kính gửi: - Ủy ban nhân dân các xã,
+# thị trấn. Thực hiện Công văn số 1234/UBND-VX …".
+ADDRESS_LINE_BASIS = re.compile(
+    rf"(?<=[^\W\d_]|[.;])\s+(?P<open>C[ăâ]n\s+cứ|Thực\s+hiện|Triển\s+khai(?:\s+thực\s+hiện)?)\s+"
+    rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
+)
+# The end of the sentence such an opening starts, on that line: "… như sau:", "… năm 2024. Đề nghị …" (not "TP. Hồ").
+GLUED_PARAGRAPH_END = re.compile(rf":|(?<!\bTP)(?<!\bTp)\.\s+(?=[{UPPER_LETTERS}])")
+# The anchors that gate ADDRESS_LINE_BASIS, one of which its opening holds.
+_BASIS_WORDS = (" cứ ", "hiện ", " khai ")
 
 
 def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None:
@@ -374,7 +411,7 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
     lo = None
     budget = _ADDRESS_LINES - 1
     line = masked_line(address)
-    glued = ADDRESS_LINE_BASIS.search(line) if line.find(_BASIS_WORD) >= 0 else None
+    glued = ADDRESS_LINE_BASIS.search(line) if any(w in line for w in _BASIS_WORDS) else None
     if glued:
         start, lo = address, lines[address].flat_start + glued.start("open")
     for k in range(address + 1, min(len(lines), address + _ADDRESS_ITEM_LINES) if start is None else address):
@@ -396,9 +433,13 @@ def _letter_preamble(lines, masked_line, address: int) -> tuple[int, int] | None
         ) and not _continues_list(before, line):
             stop = k
             break
-    lo = lines[start].flat_start if lo is None else lo
     hi = lines[stop].flat_start if stop < len(lines) else len(lines[-1].text) + lines[-1].flat_start
-    return lo, hi
+    if lo is None:
+        return lines[start].flat_start, hi
+    # On the "Kính gửi" line, the paragraph ends with its sentence when the line goes on with the body: "… Thực hiện
+    # Công văn số 1234/UBND-VX …, Phòng Y tế đề nghị các đơn vị thực hiện như sau: 1. …" (a copy without line breaks).
+    end = GLUED_PARAGRAPH_END.search(masked_line(address), glued.end())
+    return lo, min(hi, lines[address].flat_start + end.end()) if end else hi
 
 
 # An opening of what a document weighs rather than implements, written in lower case after a semicolon inside
@@ -497,7 +538,9 @@ def _add_opening_spans(
         purpose = m["open"] in _PURPOSE_OPENINGS and header is not None and PURPOSE_CARRY_OUT.match(masked, m.start())
         if m["open"] in _BASIS_OPENINGS and _applies_provision(masked, m.end()):
             continue  # "Căn cứ theo điểm a khoản 1 Điều 80 Luật …": a provision applied, not implemented
-        if m["open"] in _OPENINGS_IMPLEMENTING and _opens_statement(masked, m.end()):
+        if m["open"] in _OPENINGS_IMPLEMENTING and (
+            _opens_statement(masked, m.end()) or _reports_results(masked, m.end(), opens[k + 1].start() if k + 1 < len(opens) else end)
+        ):
             continue
         if m["open"] in _OPENINGS_IMPLEMENTING or purpose:
             stop = opens[k + 1].start() if k + 1 < len(opens) else end
@@ -518,6 +561,35 @@ def _opens_statement(masked: str, at: int) -> bool:
     if masked.find(_COPULA, at, at + _STATEMENT_SUBJECT_CHARS) < 0:
         return False
     return STATEMENT_SUBJECT.match(masked, at) is not None
+
+
+# A sentence that looks back on what was done, which is the situation a document opens with, not what it carries out:
+# "Thực hiện Chỉ thị số 25/CT-TTg …, thời gian qua công tác phòng, chống dịch bệnh trên địa bàn tỉnh đã đạt được nhiều
+# kết quả quan trọng." (a Chỉ thị's first paragraph), "Triển khai thực hiện Nghị quyết số 09-NQ/TU …, sau 5 năm, các cấp
+# đã …". Its time looks back ("thời gian qua", "những năm qua", "qua 5 năm", "sau 10 năm") and its verb is past ("đã");
+# the sentence ends with a period, not with the issuer's own act ("…, Sở Y tế xây dựng Kế hoạch như sau:").
+RETROSPECT = re.compile(
+    r"(?<!\w)(?:thời\s+gian\s+(?:vừa\s+)?qua|(?:những|các|mấy)\s+năm\s+(?:vừa\s+)?qua|năm\s+qua"
+    r"|(?:qua|sau)\s+(?:hơn\s+)?(?:\d{1,2}|một|hai|ba|bốn|năm|mười)\s+năm)(?!\w)",
+    re.IGNORECASE,
+)
+# The end of that sentence: its period before a capital or at the text's end, or the ":" / ";" of a preamble.
+_CLAUSE_END = re.compile(rf"[:;]|\.(?=\s+[{UPPER_LETTERS}]|\s*$)")
+# The past verb that gates RETROSPECT, and the most characters of the sentence read.
+_PAST = " đã "
+_RESULTS_CHARS = 600
+
+
+def _reports_results(masked: str, at: int, stop: int) -> bool:
+    """Whether the opening that ends at ``at`` starts a sentence that looks back on results (RETROSPECT, "đã"),
+    closed by its period before ``stop``: the document's situation, not its preamble."""
+    hi = min(stop, at + _RESULTS_CHARS)
+    if masked.find(_PAST, at, hi) < 0:
+        return False
+    e = _CLAUSE_END.search(masked, at, hi)
+    if e is None or e[0] != "." or masked.find(_PAST, at, e.start()) < 0:
+        return False
+    return RETROSPECT.search(masked, at, e.start()) is not None
 
 
 def _purpose_stop(masked: str, start: int, stop: int, header: Header) -> int | None:

@@ -39,6 +39,10 @@ CONSTITUTION_STATE = re.compile(r"\s+(?i:nước\s+)?(?i:cộng\s+h(?:òa|oà)\s
 # The capitalised law type words an amending law or ordinance names the amended one with: "Luật ",
 # "Pháp lệnh ", "Bộ luật " (not "Hiến pháp": no amending words cite it so).
 _AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
+# What an amending law amends besides some articles, before "của": " và Phụ lục Danh mục chỉ tiêu thống kê quốc gia" in
+# "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê" (Luật số
+# 01/2021/QH15, realdocs 295bcce4).
+_ALSO_AMENDED = r"(?:\s+và\s+(?i:phụ\s+lục)[^;:.()]{0,80}?(?=\s+của\s))?"
 # An amending law or ordinance, before the one(s) it amends: "Luật sửa đổi, bổ sung một số điều của Luật
 # Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và
 # Luật Đê điều ngày 17 tháng 6 năm 2020", "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "Pháp lệnh sửa
@@ -46,22 +50,27 @@ _AMENDED_TYPE = r"(?=(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s)"
 # Also "sửa đổi" alone, as a page's title names one: "Luật sửa đổi Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng
 # nhân dân 2025 Luật số 83/2025/QH15" (the amended law was read with the amending law's year before).
 AMENDING = re.compile(
-    rf"\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+{_AMENDED_TYPE}"
+    rf"\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều){_ALSO_AMENDED}(?:\s+của)?)?\s+{_AMENDED_TYPE}"
 )
 # The amending law's own number after the amended law's name: " số 52/2019/QH14", " Luật số 83/2025/QH15".
 AMENDING_NUMBER = re.compile(r"\s+(?:Luật\s+)?(?i:số)\s*")
-# A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều".
-AMENDED_ALSO = re.compile(rf"\s+và\s+{_AMENDED_TYPE}")
+# A second amended law: "… của Luật Phòng, chống thiên tai và Luật Đê điều"; or after a comma, in a list of them:
+# "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và
+# Luật Đấu thầu ngày 29/11/2024" (one law, realdocs 448306af; read only while no date has closed the name).
+AMENDED_ALSO = re.compile(rf"(?:\s+và|\s*,)\s+{_AMENDED_TYPE}")
+# An amending law after "và", which is another law: "… và Luật sửa đổi, bổ sung một số điều của Luật Xuất cảnh, …".
+ANOTHER_AMENDING = re.compile(r"(?:Luật|Pháp\s+lệnh|Bộ\s+[Ll]uật)\s+(?i:sửa\s+đổi)")
 # The words of an amending law before a law it amends, up to that law's type word: "Luật sửa đổi, bổ sung một số điều
 # của " in "Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật sửa đổi, bổ sung một
 # số điều của Luật Phòng, chống thiên tai và " before "Luật Đê điều"; in any case, as a title writes it in capitals,
-# and in a name key's lower case without its commas.
+# and in a name key's lower case without its commas. Not past a date, which closes an amending law's name ("… ngày 25
+# tháng 11 năm 2019 và Luật …" names the next law).
 AMENDED_BEFORE = re.compile(
-    r"(?i:luật|pháp\s+lệnh)\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)(?:\s+của)?)?\s+"
-    r"(?:(?i:luật|pháp\s+lệnh|bộ\s+luật)\s[^;:.()]{0,100}?\s+(?i:và)\s+)?\Z"
+    r"(?i:luật|pháp\s+lệnh)\s+(?i:sửa\s+đổi)(?:,?\s+(?i:bổ\s+sung))?(?:\s+(?i:một\s+số\s+điều)" + _ALSO_AMENDED + r"(?:\s+của)?)?\s+"
+    r"(?:(?i:luật|pháp\s+lệnh|bộ\s+luật)\s(?:(?!ngày)[^;:.()]){0,160}?(?:\s+(?i:và)|\s*,)\s+)?\Z"
 )
 # How far before a law the amending words may start, and the anchor that gates AMENDED_BEFORE.
-_AMENDED_BEFORE_CHARS = 180
+_AMENDED_BEFORE_CHARS = 240
 _AMENDING_ANCHOR = "đổi"
 
 
@@ -70,7 +79,7 @@ def amended_in(s: str, start: int) -> bool:
     "Luật Tiêu chuẩn và quy chuẩn kỹ thuật" in "… thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và
     quy chuẩn kỹ thuật"."""
     lo = max(0, start - _AMENDED_BEFORE_CHARS)
-    if s.lower().find(_AMENDING_ANCHOR, lo, start) < 0:
+    if s.lower().find(_AMENDING_ANCHOR, lo, start) < 0 or ANOTHER_AMENDING.match(s, start):
         return False
     return AMENDED_BEFORE.search(s, lo, start) is not None
 
@@ -79,13 +88,29 @@ def amended_in(s: str, start: int) -> bool:
 AMENDABLE_TYPES = frozenset(codes.TYPE_WORDS[w] for w in ("luật", "bộ luật", "pháp lệnh"))
 
 
+# An amending law named by how many laws it amends and their field: "Luật sửa đổi, bổ sung một số điều của 37 luật có
+# liên quan đến quy hoạch ngày 20/11/2018" (Luật số 35/2018/QH14, realdocs 448306af), "… của 11 luật có liên quan đến
+# quốc phòng, an ninh": one law, named up to its field.
+AMENDING_COUNTED = re.compile(
+    r"\s+(?i:sửa\s+đổi),?\s+(?i:bổ\s+sung)\s+(?i:một\s+số\s+điều)\s+của\s+\d{1,3}\s+(?i:luật|bộ\s+luật)\s+"
+    r"(?i:có\s+liên\s+quan)(?:\s+(?i:đến))?\s+[^;:.()]{1,80}?(?=\s*(?:,\s*)?(?i:ngày|năm|số)\s|\s*[;:.()]|\s*$)"
+)
+
+
 def _amending_law(masked: str, m: re.Match) -> Mention | None:
     """The amending law or ordinance whose AMENDING words follow the type word ``m``: one instrument,
-    named up to the end of the last law it amends, with its date."""
+    named up to the end of the last law it amends, with its date; or up to the field of the laws it counts
+    (AMENDING_COUNTED)."""
     doc_type = type_name(m["type"])
     a = AMENDING.match(masked, m.end())
     if a is None:
-        return None
+        counted = AMENDING_COUNTED.match(masked, m.end())
+        if counted is None:
+            return None
+        mention = Mention(start=m.start(), end=counted.end(), kind=UNNUMBERED, doc_type=doc_type)
+        mention.name = masked[m.start() : counted.end()]
+        read_date(masked, counted.end(), mention)
+        return mention
     end = None
     last = None
     pos = a.end()
@@ -96,7 +121,9 @@ def _amending_law(masked: str, m: re.Match) -> Mention | None:
             break
         end, last = got.end, got
         also = AMENDED_ALSO.match(masked, end)
-        if also is None:
+        if also is None or got.date or ANOTHER_AMENDING.match(masked, also.end()):
+            # A date closes the amending law's name: "… ngày 25 tháng 11 năm 2019 và Luật sửa đổi, bổ sung …" names
+            # the next law; so does another amending law after "và".
             break
         pos = also.end()
     if end is None:

@@ -78,10 +78,11 @@ def plenum_number(written: str) -> int | None:
 # "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
 # before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
 # Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
-# written with (see ``_commas_inside_name``).
+# written with (see ``_commas_inside_name``). Not a description that tells what befell the plan, no name of it: "theo
+# Kế hoạch kiểm tra đã được duyệt hoặc theo ý kiến của Trưởng Ban Chỉ đạo" (a Quy chế, realdocs 322358d6).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{phrase_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này)(?!\w)){NO_TYPE_WORD}{WORD_OF_NAME}){{1,12}}?)"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này|đã|được|hoặc)(?!\w)){NO_TYPE_WORD}{WORD_OF_NAME}){{1,12}}?)"
     rf"(?=\s+của(?:\s|[{UPPER_LETTERS}]))"
 )
 

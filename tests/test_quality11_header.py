@@ -6,7 +6,7 @@ provincial portals and legal libraries, OCR output of scanned PDFs)."""
 
 from __future__ import annotations
 
-from vanban.loaders.header import _header_start, read_header, read_signer
+from vanban.loaders.header import header_start, read_header, read_signer
 from vanban.loaders.names import normalize_tones
 from vanban.loaders.text import make_text
 
@@ -79,7 +79,7 @@ VỀ VIỆC PHÊ DUYỆT DANH MỤC ĐỊA ĐIỂM TỔ CHỨC HỘI CHỢ NĂM 
 
 def test_metadata_table_and_banner_above_the_header_are_skipped():
     text = make_text(LIBRARY_PAGE)
-    assert text.lines[_header_start(text)].text == "|"  # the bar above "**ỦY BAN NHÂN"
+    assert text.lines[header_start(text)].text == "|"  # the bar above "**ỦY BAN NHÂN"
     h = read_header(text)
     assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Quyết định", "471", "QĐ-UBND", "2025-11-28", "Bắc Ninh")
     assert h.issuer == "Ủy ban nhân dân tỉnh Bắc Ninh"
@@ -89,10 +89,10 @@ def test_metadata_table_and_banner_above_the_header_are_skipped():
 def test_header_at_the_top_starts_at_the_first_line():
     # The motto in the first lines, nothing above the issuer block that opens a body: unchanged.
     text = make_text("UBND TỈNH HÀ GIANG\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-SYT\n")
-    assert _header_start(text) == 0
+    assert header_start(text) == 0
     # A left column extracted first (Số and V/v above the motto) is no furniture.
     text = make_text("UBND HUYỆN X\nPHÒNG GIÁO DỤC\nSố: 12/PGD\nV/v tuyển sinh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
-    assert _header_start(text) == 0
+    assert header_start(text) == 0
 
 
 def test_old_tone_of_uy_is_not_moved_after_q():

@@ -7,7 +7,7 @@ read from another document's line. Fragments written in the style of the surveye
 
 from __future__ import annotations
 
-from vanban.loaders.header import MOTTO, _header_start, read_header
+from vanban.loaders.header import MOTTO, header_start, read_header
 from vanban.loaders.names import canonical_org
 from vanban.loaders.records import Header
 from vanban.loaders.recipients import find_recipients
@@ -31,7 +31,7 @@ SHARED_PDF_PAGE = (
 
 def test_header_printed_on_one_line_under_a_web_pages_title():
     text = make_text(SHARED_PDF_PAGE)
-    assert text.lines[_header_start(text)].text.lstrip().startswith("1. ỦY BAN NHÂN DÂN")
+    assert text.lines[header_start(text)].text.lstrip().startswith("1. ỦY BAN NHÂN DÂN")
     h = read_header(text)
     assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Quyết định", "12", "2020/QĐ-UBND", "2020-06-05", "Sóc Trăng")
     assert h.issuer == "Ủy ban nhân dân tỉnh Sóc Trăng"
@@ -46,7 +46,7 @@ def test_motto_without_its_dashes_or_with_xa_misdecoded():
     assert not MOTTO.search("giữ vững độc lập, tự chủ")
     # A short line with a motto stays a line of its own: the header at the top is unchanged.
     text = make_text("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 1961/QĐUBND\nCỘNG HÒA X\u00e0HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc\n")
-    assert _header_start(text) == 0
+    assert header_start(text) == 0
 
 
 def test_school_after_its_department_on_one_line():
@@ -98,7 +98,7 @@ def test_cong_van_given_column_after_column():
         "Long An, ngày 12 tháng 4 năm 2023\nKính gửi:\n- Các bệnh viện trực thuộc;\n- Trung tâm Y tế các huyện.\n"
         "Thực hiện Công văn số 1234/BYT-DP của Bộ Y tế về việc phòng, chống dịch bệnh;\n"
     )
-    assert text.lines[_header_start(text)].text == "UBND TỈNH LONG AN"
+    assert text.lines[header_start(text)].text == "UBND TỈNH LONG AN"
     h = read_header(text)
     assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Công văn", "515", "SYT-NVY", "2023-04-12", "Long An")
     assert (h.issuer, h.issuer_parent) == ("Sở Y tế tỉnh Long An", "Ủy ban nhân dân tỉnh Long An")
@@ -124,7 +124,7 @@ QUYẾT ĐỊNH:
 
 def test_library_metadata_and_an_authority_naming_its_level_only():
     text = make_text(LIBRARY_DECISION)
-    assert text.lines[_header_start(text)].text == "ỦY BAN NHÂN DÂN |"
+    assert text.lines[header_start(text)].text == "ỦY BAN NHÂN DÂN |"
     h = read_header(text)
     assert (h.doc_type, h.number, h.symbol, h.date, h.place) == ("Quyết định", "301", "QĐ-UBND", "2021-03-15", "Hậu Giang")
     assert h.issuer == "Ủy ban nhân dân tỉnh Hậu Giang"
