@@ -52,9 +52,9 @@ from vanban.graph.schema import (
 )
 from vanban.loaders import places
 from vanban.loaders.charter_names import charter_name
-from vanban.loaders.names import normalize_tones, qualify_in, unglue_name
+from vanban.loaders.names import normalize_tones, qualify_in, undouble_words, unglue_name
 from vanban.loaders.parties import split_names
-from vanban.loaders.codes import TYPE_WORDS
+from vanban.loaders.codes import ABBREVIATIONS, TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
 
@@ -158,7 +158,13 @@ STATE_BODY = re.compile(
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
 # The marks a name never starts or ends with, stripped: "Sở Y tế,", "Sở Y tế -".
 NAME_EDGE_MARKS = " ,;:.-–"
-COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
+# "Các Bộ" (a Prime Minister's directive) is the "Các bộ" of the Government's resolutions (not "Các Bộ
+# trưởng", a title, nor "Các Bộ Chỉ huy …").
+COLLECTIVE_KIND = re.compile(
+    r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp|Bộ(?! (?:[Tt]rưởng|Chỉ huy|Tư lệnh)))(?=[ ,]|$)"
+)
+# A footnote's number glued to the name it follows: "Thanh tra Chính phủ[3]" (a copied web page).
+FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
 # đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
 COLLECTIVE_WITHOUT_CAC = re.compile(r"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[a-zđ])")
@@ -308,6 +314,10 @@ class DocContext:
     # The bodies it writes by initials -> the body it names in full that they spell out
     # (``_initials_in_document``).
     initials: dict[str, str] = field(default_factory=dict)
+    # The keys of the bodies it names with the initials they are known by, in brackets -> those
+    # initials: "Trung tâm Kiểm soát bệnh tật (CDC)" -> {"Trung tâm Kiểm soát bệnh tật tỉnh Sơn La":
+    # ("CDC",)} (``_aliases_in_document``), an Organization's ``aliases``.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _year_of(date: str | None) -> int | None:
@@ -401,6 +411,13 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     n = _spelled_org(name)
     if n is None:
         return ""
+    if issuer and issuer.endswith(")") and (ministry := _ministry_of_department(issuer)):
+        if n == issuer[: -len(ministry) - 3]:
+            return issuer  # the department by its own name, in its own letter
+        if n.startswith(READ_AS_MINISTRYS) or n.endswith((" Bộ", " " + ministry)):
+            # "Bộ trưởng", "Vụ Tổ chức cán bộ", "Các đơn vị trực thuộc Bộ (Y tế)" in a letter of the Vụ Kế
+            # hoạch - Tài chính (Bộ Y tế): as its ministry's letters name them.
+            issuer = ministry
     if (named := orgs.province_named_bodies(province)) and initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "Báo KTĐT" in a Hà Nội document: the "Báo Kinh tế và Đô thị", the province's paper of that name.
         n = initials.expand_known(n, named)
@@ -425,6 +442,9 @@ def _spelled_org(name: str) -> str | None:
     if any(len(w) >= GLUED_WORD_CHARS and not w.isascii() for w in n.split(" ")):
         # Syllables a copy ran together: "Sở Văn hóa, Thểthao và Du lịch tỉnh Bình Định", "Phú MỹHưng".
         n = unglue_name(n)
+    # A word a typo wrote twice, as the extractor's names.canonical_org reads it (a task's doers are
+    # kept as written): "Các cơ quan quan, đơn vị" is the "Các cơ quan, đơn vị".
+    n = undouble_words(n)
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
@@ -435,25 +455,60 @@ def _spelled_org(name: str) -> str | None:
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
-    if n[-1:] in BRACKET_ENDS and (defined := initials.defined_initials(n)):
-        # "Phòng Kế hoạch tổng hợp (KHTH)", "Khoa Khám bệnh [KKB]": the room, keyed by its name (the
-        # document reads its initials as it: ``_initials_in_document``).
+    if n[-1:] == "]":
+        n = FOOTNOTE_MARK.sub("", n)
+    if n[-1:] in BRACKET_ENDS and (defined := initials.bracketed_alias(n, RESERVED_INITIALS)):
+        # "Phòng Kế hoạch tổng hợp (KHTH)", "Khoa Khám bệnh [KKB]", "Trung tâm Kiểm soát bệnh tật
+        # (CDC)": the body, keyed by its name (the document reads its initials as it,
+        # ``_initials_in_document``, and they are its aliases, ``_aliases_in_document``).
         n = defined[0]
     if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
         n = initials.expand_known(n, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE)
-    return orgs.central_spelling(orgs.local_spelling(n))
+    n = orgs.central_spelling(orgs.local_spelling(n))
+    if n.startswith(MINISTRY_UNIT_STARTS) and (unit := orgs.unit_of_ministry(n)):
+        # "Vụ Kế hoạch - Tài chính, Bộ Y tế", "Bộ Y tế - Vụ Kế hoạch - Tài chính": the department as
+        # its ministry's letters key it, "Vụ Kế hoạch - Tài chính (Bộ Y tế)".
+        n = unit
+    return n
 
 
-def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
-    """The keys of the bodies a document writes by initials -> the key of the one body it names in
-    full that they spell out ("TT CN&CTTĐT tỉnh Đắk Lắk" -> "Trung tâm Công nghệ và Cổng thông tin
-    điện tử tỉnh Đắk Lắk"); empty when it writes none (the usual case, found by one search per name)."""
-    names = [
+# How the names ``orgs.unit_of_ministry`` reads start: a department's kind, or its ministry's name.
+MINISTRY_UNIT_STARTS: tuple[str, ...] = (*orgs.MINISTRY_DEPARTMENT_WORDS, "Bộ ")
+
+
+# Initials that are other bodies' (codes.ABBREVIATIONS: "VPCP", "UBND", "TCHC"), in brackets after a
+# name no alias of it: "Cục Kiểm soát TTHC (VPCP)" is the Văn phòng Chính phủ's Cục.
+RESERVED_INITIALS: frozenset[str] = frozenset(ABBREVIATIONS)
+
+
+def _names_in(r: DocumentRecord) -> list[str]:
+    """The bodies a document names, as written: its cited issuers, reports' senders and addressees,
+    tasks' doers and recipients."""
+    return [
         *(c.issuer for c in r.cites if c.issuer), *(n for rep in r.reports_to for n in (rep.from_, rep.to) if n),
         *(w for t in r.tasks for w in t.assigned_to),
         *(rc.name for rc in r.recipients if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
     ]
+
+
+def _aliases_in_document(names: list[str], ctx: DocContext) -> dict[str, tuple[str, ...]]:
+    """The keys of the bodies a document names with the initials they are known by in brackets ->
+    those initials: "Trung tâm Kiểm soát bệnh tật (CDC)" in a Sơn La plan -> {"Trung tâm Kiểm soát
+    bệnh tật tỉnh Sơn La": ("CDC",)}; empty for the usual document, which brackets none."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if n.endswith(BRACKET_ENDS):
+            for b in orgs.joint_bodies(n):
+                if (alias := initials.bracketed_alias(org_key(b), RESERVED_INITIALS)) and (key := qualify_org(b, ctx)):
+                    out[key].add(alias[1])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _initials_in_document(names: list[str], ctx: DocContext) -> dict[str, str]:
+    """The keys of the bodies a document writes by initials -> the key of the one body it names in
+    full that they spell out ("TT CN&CTTĐT tỉnh Đắk Lắk" -> "Trung tâm Công nghệ và Cổng thông tin
+    điện tử tỉnh Đắk Lắk"); empty when it writes none (the usual case, found by one search per name)."""
     if not any(initials.HAS_INITIALS.search(n) and (initials.written_with_initials(n) or n.endswith(BRACKET_ENDS)) for n in names):
         return {}
     keys = {qualify_org(b, ctx) for n in names for b in orgs.joint_bodies(n)}
@@ -462,7 +517,7 @@ def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
     # KHTH" in the same document are that room (an initials word two names define is neither's).
     defined: dict[str, set[str]] = defaultdict(set)
     for n in names:
-        if n.endswith(BRACKET_ENDS) and (d := initials.defined_initials(n)):
+        if n.endswith(BRACKET_ENDS) and (d := initials.bracketed_alias(n, RESERVED_INITIALS)):
             full = qualify_org(d[0], ctx)
             for short in (d[1], f"{d[0].split(' ', 1)[0]} {d[1]}"):
                 defined[qualify_org(short, ctx)].add(full)
@@ -470,6 +525,21 @@ def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
         if len(fulls) == 1 and short not in fulls:
             out[short] = next(iter(fulls))
     return out
+
+
+# The names a ministry's department reads as its ministry's letters do (``_qualify_org``): the
+# ministry's other departments, its head and deputies, its office and inspectorate, its leadership.
+READ_AS_MINISTRYS: tuple[str, ...] = (
+    *orgs.MINISTRY_DEPARTMENT_WORDS, "Bộ trưởng", "Thứ trưởng", "Văn phòng Bộ", "Thanh tra Bộ", "Lãnh đạo Bộ", "Chánh Văn phòng",
+)
+
+
+def _ministry_of_department(issuer: str) -> str | None:
+    """The ministry of an issuer that is one of its departments ("Vụ Kế hoạch - Tài chính (Bộ Y
+    tế)" -> "Bộ Y tế"), else None."""
+    if not issuer.startswith(orgs.MINISTRY_DEPARTMENT_WORDS):
+        return None
+    return orgs.org_info(issuer).part_of if orgs.org_info(issuer).rule == orgs.MINISTRY_DEPARTMENT_RULE else None
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
@@ -745,8 +815,12 @@ def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, nam
 def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
     key = org_key(name)
     info = orgs.org_info(key, ctx.province, ctx.district)
-    a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-              roles=[role], defunct=info.defunct)
+    if ctx.aliases and (aliases := ctx.aliases.get(key)):
+        a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+                  roles=[role], defunct=info.defunct, aliases=list(aliases))
+    else:
+        a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+                  roles=[role], defunct=info.defunct)
     return key
 
 
@@ -787,6 +861,13 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     # Lắk"): the first keys the document, each issues it.
     joint = [qualify_org(b, raw_ctx) for b in orgs.joint_bodies(issuer_name)] if issuer_name else []
     issuer = joint[0] if joint else None
+    if issuer and issuer_parent and orgs.is_department_name(issuer) and "(" not in issuer:
+        # "BỘ Y TẾ / VỤ KẾ HOẠCH - TÀI CHÍNH": the department keyed with its ministry, as the
+        # ministry's letters name it ("Vụ Kế hoạch - Tài chính (Bộ Y tế)"), not bare (every
+        # ministry has a Vụ Kế hoạch - Tài chính).
+        ministry = qualify_org(issuer_parent, raw_ctx)
+        if orgs.is_ministry_level(ministry):
+            issuer = joint[0] = orgs.unit_of_ministry(f"{issuer} ({ministry})") or issuer
     own_name = None
     if issuer and _unplaced(issuer, province):
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
@@ -794,7 +875,9 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     year = _dated_year(h)
     ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
                      scope=None if issuer else _own_scope(r, province))
-    ctx.initials = _initials_in_document(r, ctx)
+    names = _names_in(r)
+    ctx.initials = _initials_in_document(names, ctx)
+    ctx.aliases = _aliases_in_document(names, ctx)
     a.contexts[key] = ctx
     a.add_doc(
         key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
@@ -961,6 +1044,10 @@ def _unplaced(name: str, province: str | None) -> bool:
         if name[: m.start()] in orgs.LOCAL_HEADS:
             return True
     if name in orgs.LOCAL_HEADS or orgs.KIND_ONLY_FACILITY.match(name):
+        return True
+    if name.startswith("Vụ ") and orgs.is_department_name(name) and not name.endswith(")"):
+        # A ministry's department whose header lost its ministry, "Vụ Kế hoạch - Tài chính": every
+        # ministry has one of that name.
         return True
     if province is None and not name.endswith(")"):
         if orgs.GENERIC_FACILITY.match(name):

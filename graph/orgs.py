@@ -71,6 +71,11 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Đài Truyền hình Việt Nam": "Chính phủ",
     "Đài Tiếng nói Việt Nam": "Chính phủ",
     "Cổng Thông tin điện tử Chính phủ": "Văn phòng Chính phủ",
+    # The offices the Government's recipient lines name after the ministries ("- Văn phòng Tổng Bí
+    # thư; - Văn phòng Chủ tịch nước; - Văn phòng Quốc hội;"): one of each in the country.
+    "Văn phòng Tổng Bí thư": "Ban Chấp hành Trung ương Đảng",
+    "Văn phòng Chủ tịch nước": None,
+    "Văn phòng Quốc hội": "Quốc hội",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({
@@ -149,6 +154,14 @@ def province_named_bodies(province: str | None) -> tuple[str, ...]:
 # lệnh Thành phố", "Bộ đội Biên phòng tỉnh", "Bộ phận Một cửa", "Bộ trưởng Bộ Y tế", "Bộ Chính
 # trị" (in CENTRAL_PARENTS).
 MINISTRY = re.compile(r"^Bộ (?!(?:Chính trị|Chỉ huy|Tư lệnh|Tham mưu|Trưởng|Đội|Phận|Môn|Máy)(?!\w))(?-i:[A-ZĐ])\w*", re.IGNORECASE)
+# The head, a deputy or an aide of a central body, or all its deputies, named with it: "Phó Chủ
+# nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Tổng Giám đốc Cổng Thông
+# tin điện tử Chính phủ", "Trợ lý Thủ tướng Chính phủ", "Các Phó Thủ tướng Chính phủ" (the
+# Government's recipient lines): one person or group in the country, whoever names them
+# (``central_head``; the body must be one of CENTRAL_PARENTS).
+CENTRAL_HEAD = re.compile(
+    r"^(?:Các )?(?:Phó )?(?:Chủ nhiệm|Bộ trưởng, Chủ nhiệm|Tổng Giám đốc|Trợ lý|Thủ tướng|Tổng Thư ký|Chủ tịch) (?P<body>[A-ZĐÂỦ]\S*(?: \S+)*)$"
+)
 # A minister, the head of a ministry: "Bộ trưởng Bộ Tài chính", "Bộ Trưởng Bộ Y tế".
 MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
 # A national body named by its level, not in the lists above: "Ban Chỉ đạo Trung ương", "Ủy ban
@@ -494,7 +507,75 @@ MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng
 # reads: ``graph.build.OWN_HEAD_TITLES``). The office is part of the ministry, its head of the office.
 # (Not a "Vụ" or "Cục": several ministries have a "Vụ Tổ chức cán bộ", and a letter of a "Cục"'s own
 # names it without the ministry.)
-OFFICE_OF_MINISTRY = re.compile(r"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [A-ZĐ][^,()]*)$")
+OFFICE_OF_MINISTRY = re.compile(r"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [A-ZĐ][^()]*)$")
+
+
+# The kinds of a ministry's own departments, which other ministries have under the same names ("Vụ
+# Kế hoạch - Tài chính" of the Bộ Y tế and of the Bộ Tài chính): keyed with their ministry,
+# "Vụ Kế hoạch - Tài chính (Bộ Y tế)" (``unit_of_ministry``).
+MINISTRY_DEPARTMENT_WORDS: tuple[str, ...] = ("Vụ ", "Cục ")
+# How a ministry-level body's name starts, where it follows its department's: "Bộ Y tế", "Văn phòng
+# Chính phủ" (its Cục Kiểm soát thủ tục hành chính), "Văn phòng Chủ tịch nước" (its Vụ Đối ngoại),
+# "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Ủy ban Dân tộc".
+MINISTRY_LEVEL_STARTS: tuple[str, ...] = ("Bộ ", "Văn phòng ", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Ủy ban Dân tộc")
+# What joins a department's name to its ministry's: "Vụ Kế hoạch - Tài chính, Bộ Y tế", "… - Bộ Y
+# tế", "… (Bộ Y tế)", "… thuộc Bộ Y tế", "… của Bộ Y tế", "… Bộ Y tế".
+MINISTRY_JOINS: tuple[str, ...] = (",", " -", " –", " (", " thuộc", " của", "")
+MINISTRY_DEPARTMENT_RULE = "department of a ministry"
+# The offices of the Government, the President and the National Assembly, which have departments as
+# a ministry has ("Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ", "Vụ Đối ngoại, Văn phòng
+# Chủ tịch nước").
+MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({"Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội"})
+
+
+def is_ministry_level(name: str) -> bool:
+    """Whether ``name`` (as ``central_spelling`` writes it) is a ministry or a ministry-level office
+    (MINISTRY_LEVEL_OFFICES), whose departments are keyed with it: "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch", "Văn phòng
+    Chính phủ". Only the names of MINISTRIES: not "Bộ Chỉ huy Quân sự tỉnh Nghệ An", nor "Bộ Ngoại
+    giao trân trọng thông tin" (a sentence the name was cut from)."""
+    return name in MINISTRIES or name in MINISTRY_LEVEL_OFFICES
+
+
+@lru_cache(maxsize=4096)
+def unit_of_ministry(name: str) -> str | None:
+    """A ministry's department named with its ministry, however it is joined to it -> its key, the
+    department with the ministry in brackets, as the ministry's own letters key it
+    (``graph.build._qualified_key``): "Vụ Kế hoạch - Tài chính, Bộ Y tế", "Vụ Kế hoạch - Tài chính -
+    Bộ Y tế", "Bộ Y tế - Vụ Kế hoạch - Tài chính", "Vụ Kế hoạch - Tài chính Bộ Y tế" -> "Vụ Kế hoạch -
+    Tài chính (Bộ Y tế)"; "Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ)" as it is. A
+    central body of its own ("Cục Thuế, Bộ Tài chính") is that body. None for any other name (a
+    department without its ministry, "Vụ Tổ chức cán bộ", is the issuer's to tell apart)."""
+    if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)) and m["unit"].startswith(MINISTRY_DEPARTMENT_WORDS):
+        unit, ministry = m["unit"], central_spelling(m["ministry"])
+        if not is_ministry_level(ministry):
+            return None
+        return _ministry_unit_key(unit, ministry)
+    if not is_department_name(name):
+        return None
+    for start in MINISTRY_LEVEL_STARTS:
+        at = name.find(start, len("Vụ "))
+        while at > 0:
+            ministry = central_spelling(name[at:].removesuffix(")") if name.endswith(")") else name[at:])
+            if is_ministry_level(ministry) and (name.endswith(")") == (name[at - 1] == "(")):
+                head = name[:at].rstrip()
+                for join in MINISTRY_JOINS:
+                    if join and head.endswith(join.strip()):
+                        head = head[: -len(join.strip())].rstrip()
+                        break
+                if " " in head and head[-1:].isalnum():
+                    return _ministry_unit_key(head, ministry)
+            at = name.find(start, at + 1)
+    return None
+
+
+def is_department_name(name: str) -> bool:
+    """Whether ``name`` is a department's, "Vụ Kế hoạch - Tài chính", "Cục Lãnh sự", not its head's
+    ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục trưởng …": the word after the kind has its capital)."""
+    return name.startswith(MINISTRY_DEPARTMENT_WORDS) and name[name.index(" ") + 1 : name.index(" ") + 2].isupper()
+
+
+def _ministry_unit_key(unit: str, ministry: str) -> str:
+    return unit if unit in CENTRAL_PARENTS else f"{unit} ({ministry})"
 
 
 def joint_bodies(name: str) -> list[str]:
@@ -1000,6 +1081,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name.startswith("Chi bộ ") and within.startswith("Đảng ủy ") and "(" not in within:
             return OrgInfo(name=name, level="unit", province=province, district=district, parent=within,
                            rule="party cell named by its party committee")
+        if within.startswith(MINISTRY_LEVEL_STARTS) and is_department_name(name) and is_ministry_level(within):
+            # "Vụ Kế hoạch - Tài chính (Bộ Y tế)": a ministry's department, keyed with its ministry.
+            return OrgInfo(name=name, level="central", part_of=within, rule=MINISTRY_DEPARTMENT_RULE)
         if "(" not in within and _is_own_unit(name[: name.rindex(" (")], within):
             # "Phòng Tổ chức cán bộ (Bệnh viện Đa khoa tỉnh Sơn La)", "Lãnh đạo Sở (Sở Y tế tỉnh Hà
             # Tĩnh)": a room, department or the leadership of the issuer, in its own document.
@@ -1027,7 +1111,10 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
         return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
     if " Bộ " in name and (m := OFFICE_OF_MINISTRY.match(name)) and (
-        m["ministry"] in MINISTRIES or MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
+        m["ministry"] in MINISTRIES
+        # A ministry's name with a comma only when it is one: "Văn phòng Bộ Văn hóa, Thể thao và Du
+        # lịch" (not "Văn phòng Bộ Y tế, Sở Y tế", a list).
+        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
     ):
         office = f"{m['office']} {m['ministry']}"
         if m["head"]:
@@ -1041,6 +1128,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                        rule="ministry under the Government")
     if m := MINISTER.match(name):
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
+    if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
+        return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
     if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
