@@ -122,6 +122,12 @@ PROVINCE_LEVEL_PEERS: frozenset[str] = frozenset({
 # The organs of a people's council or committee that its own documents name without their place:
 # "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
 OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
+# So are the names that end with one of them: "Các ban Hội đồng nhân dân" in a resolution of the Hội
+# đồng nhân dân tỉnh Hà Giang is its "Các ban của Hội đồng nhân dân tỉnh Hà Giang" (COLLECTIVE_OF).
+OWN_ORGAN_ENDS: tuple[str, ...] = (" Hội đồng nhân dân", " Ủy ban nhân dân")
+# The bodies "in the area" of the issuer, named without it: "Các cơ quan báo chí đóng trên địa bàn"
+# in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh is its "… đóng trên địa bàn tỉnh Bắc Ninh".
+IN_THE_AREA_END = " trên địa bàn"
 # The bodies of a commune that its documents name without the commune: "Thường trực Đảng ủy",
 # "Ủy ban Kiểm tra Đảng ủy", "Ủy ban bầu cử" in a plan of the Front of xã Lương Minh.
 COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
@@ -163,6 +169,10 @@ NAME_EDGE_MARKS = " ,;:.-–"
 COLLECTIVE_KIND = re.compile(
     r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp|Bộ(?! (?:[Tt]rưởng|Chỉ huy|Tư lệnh)))(?=[ ,]|$)"
 )
+# A collective of a body's organs with "của" (of) before the body, which others leave out: "Các ban
+# của Hội đồng nhân dân tỉnh Hà Giang" is the "Các ban Hội đồng nhân dân tỉnh Hà Giang", "Các tổ chức
+# thành viên của Mặt trận Tổ quốc Việt Nam xã Lương Minh" the "… thành viên Mặt trận …" (one key).
+COLLECTIVE_OF = re.compile(r"^(?P<collective>Các [^,()]+?) của (?=[A-ZĐÂỦ])")
 # A footnote's number glued to the name it follows: "Thanh tra Chính phủ[3]" (a copied web page).
 FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
@@ -448,6 +458,8 @@ def _spelled_org(name: str) -> str | None:
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
     n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    if " của " in n and n.startswith("Các "):
+        n = COLLECTIVE_OF.sub(r"\g<collective> ", n)
     if "," in n or "/" in n:
         n = COLLECTIVE_WITHOUT_CAC.sub(lambda m: f"Các {m.group(1).lower()}, ", n)
         if m := LEVEL_LIST.match(n):
@@ -597,7 +609,7 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         if u["kind"] is None or _fold_words(issuer).startswith(_fold_words(u["kind"]) + " "):
             return f"{OWN_UNION_KEYS[u['union'].casefold()]} {issuer}"
     if (state := STATE_BODY.match(issuer)) is not None:
-        if name in OWN_ORGANS:
+        if name in OWN_ORGANS or name.endswith(OWN_ORGAN_ENDS):
             return f"{name} {state['place']}"
         if orgs.org_info(issuer).level == "district":
             # A district's document: its offices and the bodies named by the level word are the
@@ -611,8 +623,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
                 return f"{name} {place}"
             if DISTRICT_UNIT.match(name):
                 return f"{name} {state['place']}"
-            if name in PROVINCE_LEVEL_PEERS:
-                # "Hội Nông dân", "Đoàn Thanh niên" in a district's plan: the district's.
+            if name in PROVINCE_LEVEL_PEERS or name.endswith(IN_THE_AREA_END):
+                # "Hội Nông dân", "Đoàn Thanh niên", "Các cơ quan, đơn vị trên địa bàn" in a district's
+                # plan: the district's.
                 return f"{name} {state['place']}"
     if province:
         word = places.province_level_word(province)
@@ -623,6 +636,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's; "Bộ Tư lệnh thành phố",
             # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
+        if name.endswith(IN_THE_AREA_END) and _is_province_body(issuer, province):
+            # "Các cơ quan báo chí đóng trên địa bàn" in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh.
+            return f"{name} {word} {province}"
         if "ác sở" in name and (c := orgs.PROVINCE_DEPARTMENTS.match(name)) and not c["place"] and _is_province_body(issuer, province):
             # "Các sở, ban, ngành", "Thủ trưởng các sở, ban, ngành cấp tỉnh" in a plan of the Ủy ban
             # nhân dân tỉnh Đắk Lắk (or of a department): the province's, as "… tỉnh Đắk Lắk" names them.
