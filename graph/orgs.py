@@ -76,6 +76,7 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Văn phòng Tổng Bí thư": "Ban Chấp hành Trung ương Đảng",
     "Văn phòng Chủ tịch nước": None,
     "Văn phòng Quốc hội": "Quốc hội",
+    "Văn phòng Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({
@@ -130,6 +131,9 @@ MINISTRY_ALIASES: dict[str, str] = {
     "Ban Chấp hành Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Ban Bí thư Trung ương Đoàn": "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    # The Party's central office as the Government's recipient lines name it with the Party's
+    # commissions: "- Văn phòng Trung ương và các Ban của Đảng;" (others: "- Văn phòng Trung ương Đảng;").
+    "Văn phòng Trung ương": "Văn phòng Trung ương Đảng",
     # The Government's portal by the initials recipient lines write it with: "Cổng TTĐT Chính phủ".
     "Cổng TTĐT Chính phủ": "Cổng Thông tin điện tử Chính phủ",
 }
@@ -769,6 +773,9 @@ NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
 # The Front's central committee by its initials: "Ban Thường trực UBTW Mặt trận Tổ quốc Việt Nam" (a
 # Bắc Ninh plan's citation) is the "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
 FRONT_CENTRE_INITIALS = re.compile(r"(?<!\w)UBT(?:W|Ư)(?= Mặt trận Tổ quốc)")
+# And by the initials of its centre and the Front run together: "Ủy ban TWMTTQ Việt Nam" (the
+# Government's recipient lines) is the "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+FRONT_CENTRE_GLUED = re.compile(r"(?<=Ủy ban )T(?:W|Ư) ?MTTQ(?= Việt Nam)")
 
 
 # The provinces of a collective name, "trực thuộc Trung ương" with the capital of the centre it names,
@@ -791,6 +798,8 @@ def local_spelling(name: str) -> str:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
     if "UBT" in name:
         name = FRONT_CENTRE_INITIALS.sub("Ủy ban Trung ương", name)
+    if "MTTQ" in name:
+        name = FRONT_CENTRE_GLUED.sub("Trung ương Mặt trận Tổ quốc", name)
     if CENTRALLY_GOVERNED_GATE in name:
         name = CENTRALLY_GOVERNED.sub("Trung ương", name)
     if "&" in name:
@@ -1380,11 +1389,21 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
     return OrgInfo(name=party_committee(p), province=p)
 
 
+# What ends the name of the bodies of every province, named together: "Sở Y tế các tỉnh, thành phố
+# trực thuộc Trung ương", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" (as
+# ``local_spelling`` writes them, whatever the order and the short forms): the same bodies whoever
+# names them, so not told apart by the document's issuer.
+EVERY_PROVINCE_END = " các tỉnh, thành phố trực thuộc Trung ương"
+
+
 @lru_cache(maxsize=65536)
 def is_qualified(name: str) -> bool:
     """True when the name alone identifies the body: a central body, or one naming its province, or
-    a district only one province has. Not "Ủy ban nhân dân huyện Châu Thành" (a dozen provinces have
-    one) nor "Ủy ban nhân dân xã Xuân Phú", which a document that gives no province names."""
+    a district only one province has, or the bodies of every province (EVERY_PROVINCE_END). Not "Ủy
+    ban nhân dân huyện Châu Thành" (a dozen provinces have one) nor "Ủy ban nhân dân xã Xuân Phú",
+    which a document that gives no province names."""
+    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+        return True
     info = org_info(name)
     if info.level == "central" or name in PROVINCE_NAMED_BODIES:
         return True

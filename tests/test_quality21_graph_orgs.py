@@ -298,3 +298,22 @@ def test_the_bodies_in_the_issuers_area_are_its_places():
     assert qualify_org("Các cơ quan, đơn vị trên địa bàn", district) == "Các cơ quan, đơn vị trên địa bàn huyện Mộc Châu"
     # A hospital's "trên địa bàn" is not read as the province's (it is no body of the province as a whole).
     assert qualify_org("Các cơ sở y tế trên địa bàn", _ctx("Bệnh viện Đa khoa tỉnh Sơn La", "Sơn La")).endswith(")")
+
+
+def test_the_bodies_of_every_province_are_one_node_whoever_names_them():
+    # A Prime Minister's directive and a province's plan both address "Chủ tịch Ủy ban nhân dân các tỉnh,
+    # thành phố trực thuộc Trung ương" (or "… tỉnh, thành phố trực thuộc TW"): every province's.
+    names = ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc TW"]
+    contexts = (_ctx("Thủ tướng Chính phủ", None), _ctx("Bộ Nội vụ", None), _ctx("Ủy ban nhân dân tỉnh Sơn La", "Sơn La"))
+    assert {qualify_org(n, ctx) for n in names for ctx in contexts} == {names[0]}
+    # "… các tỉnh, thành phố" without "trực thuộc Trung ương" may be some provinces: the issuer's.
+    assert qualify_org("Ủy ban nhân dân các tỉnh, thành phố", contexts[0]).endswith("(Thủ tướng Chính phủ)")
+
+
+def test_the_party_office_and_the_fronts_centre_by_their_short_names():
+    # The Government's recipient lines: "- Văn phòng Trung ương và các Ban của Đảng;", "- Văn phòng
+    # Trung ương Đảng;", "- Ủy ban TWMTTQ Việt Nam;".
+    ctx = _ctx("Chính phủ", None)
+    assert qualify_org("Văn phòng Trung ương", ctx) == qualify_org("Văn phòng Trung ương Đảng", ctx) == "Văn phòng Trung ương Đảng"
+    assert qualify_org("Văn phòng Trung ương Đoàn", ctx) != "Văn phòng Trung ương Đảng"
+    assert qualify_org("Ủy ban TWMTTQ Việt Nam", ctx) == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
