@@ -913,6 +913,8 @@ _CENTRAL_SPELLINGS: dict[str, str] = {
 }
 
 
+# The most words of a ministry's name (and of the other spellings of it): "Bộ Lao động - Thương binh và Xã hội".
+MINISTRY_WORDS_MOST = max(len(n.split(" ")) for n in (*MINISTRIES, *MINISTRY_ALIASES))
 # The central names without their diacritics: a ministry's letters alone tell it from every other.
 _CENTRAL_PLAIN: dict[str, str] = {places.strip_accents(k): n for k, n in _CENTRAL_SPELLINGS.items()}
 
@@ -975,8 +977,37 @@ def central_spelling(name: str) -> str:
         return found
     if name.startswith("Bộ "):
         # Without its diacritics, as a text that lost some writes it: "Bộ Giao duc và Đao tao".
-        return _CENTRAL_PLAIN.get(places.strip_accents(folded), name)
+        if (found := _CENTRAL_PLAIN.get(places.strip_accents(folded))) is not None:
+            return found
+        return _ministry_before_tail(name) or name
     return name
+
+
+# What may follow a ministry's name cut from a sentence, and is no part of it: an address ("Bộ Văn
+# hóa, Thể thao và Du lịch số 51 đường Ngô Quyền, phường Cửa Nam, thành phố Hà Nội"), the rest of the
+# sentence ("… Bộ Lao động - Thương binh và Xã hội chưa thay đổi"), a second role after a dash ("Bộ Tài
+# chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực
+# Ban Chỉ đạo 389 quốc gia"). Not a unit after a dash ("Bộ Y tế - Vụ …", MINISTRY_UNIT), another
+# ministry ("Bộ Tài chính - Bộ Y tế", JOINT_MINISTRIES), a second body after "và", "các", "của", nor a
+# place ("Bộ Kế hoạch và Đầu tư tỉnh …" may be a province's department misread).
+MINISTRY_TAIL = re.compile(
+    r"^(?:,? (?:số \d|địa chỉ)"
+    r"| [-–] (?!(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra|Bộ) )\S"
+    r"| (?!(?:và|hoặc|cùng|với|các|của|tỉnh|thành|huyện|quận|thị|xã|phường)(?!\w))[a-zđà-ỹ])"
+)
+
+
+def _ministry_before_tail(name: str) -> str | None:
+    """The ministry a name starts with, when what follows it is no part of a body's name
+    (MINISTRY_TAIL): "Bộ Lao động - Thương binh và Xã hội chưa thay đổi" -> "Bộ Lao động - Thương
+    binh và Xã hội"; None otherwise."""
+    words = name.split(" ")
+    for n in range(min(len(words) - 1, MINISTRY_WORDS_MOST), 1, -1):
+        head = " ".join(words[:n])
+        found = _CENTRAL_SPELLINGS.get(_fold(head.rstrip(",")))
+        if found in MINISTRIES and MINISTRY_TAIL.match(name[len(head.rstrip(",")) :]):
+            return found
+    return None
 
 
 def _successor_name(name: str, province: str) -> str | None:

@@ -131,6 +131,9 @@ def test_a_ministrys_department_one_graph_in_any_order():
     ("Bộ Y tế - Vụ Kế hoạch - Tài chính", HEALTH_DEPARTMENT),
     ("Vụ Kế hoạch - Tài chính, Bộ Y tế", HEALTH_DEPARTMENT),
     ("Vụ Kế hoạch - Tài chính thuộc Bộ Y tế", HEALTH_DEPARTMENT),
+    # A Hồ Chí Minh City page, the name cut with the rest of its sentence: "Cục Lãnh sự Bộ Ngoại giao
+    # trân trọng thông tin" (the ministry before the sentence's verb: ``orgs.MINISTRY_TAIL``).
+    ("Cục Lãnh sự Bộ Ngoại giao trân trọng thông tin", "Cục Lãnh sự (Bộ Ngoại giao)"),
 ])
 def test_a_department_named_with_its_ministry_is_keyed_so_in_any_document(written, key):
     for ctx in (_ctx("Hội đồng nhân dân thành phố Hà Nội", "Hà Nội"), _ctx("Thủ tướng Chính phủ", None)):
@@ -139,10 +142,9 @@ def test_a_department_named_with_its_ministry_is_keyed_so_in_any_document(writte
 
 
 def test_what_is_no_department_of_a_known_ministry_is_left_alone():
-    # A sentence the name was cut from (a Hồ Chí Minh City page: "Cục Lãnh sự Bộ Ngoại giao trân trọng
-    # thông tin"); a department's head; a department without its ministry; a ministry's general
-    # department ("Tổng cục", national by its name).
-    for name in ("Cục Lãnh sự Bộ Ngoại giao trân trọng thông tin", "Vụ trưởng Vụ Tổ chức cán bộ", "Vụ Tổ chức cán bộ",
+    # No ministry after it (a province's command); a department's head; a department without its
+    # ministry; a ministry's general department ("Tổng cục", national by its name).
+    for name in ("Vụ Pháp chế Bộ Chỉ huy Quân sự tỉnh Nghệ An", "Vụ trưởng Vụ Tổ chức cán bộ", "Vụ Tổ chức cán bộ",
                  "Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy lợi", "Vụ Pháp luật, Văn phòng Sở Y tế"):
         assert orgs.unit_of_ministry(name) is None, name
 
@@ -317,3 +319,21 @@ def test_the_party_office_and_the_fronts_centre_by_their_short_names():
     assert qualify_org("Văn phòng Trung ương", ctx) == qualify_org("Văn phòng Trung ương Đảng", ctx) == "Văn phòng Trung ương Đảng"
     assert qualify_org("Văn phòng Trung ương Đoàn", ctx) != "Văn phòng Trung ương Đảng"
     assert qualify_org("Ủy ban TWMTTQ Việt Nam", ctx) == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+@pytest.mark.parametrize(("written", "ministry"), [
+    # Names the extractor cut from sentences of collected documents: an address after the name, the rest
+    # of the sentence, a second role after a dash.
+    ("Bộ Văn hóa, Thể thao và Du lịch số 51 đường Ngô Quyền, phường Cửa Nam, thành phố Hà Nội", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Bộ Lao động - Thương binh và Xã hội chưa thay đổi", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Bộ Tài chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Bộ Tài chính"),
+    ("Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia", "Bộ trưởng Bộ Tài chính"),
+])
+def test_a_ministry_with_the_rest_of_its_sentence_is_the_ministry(written, ministry):
+    assert qualify_org(written, _ctx("Thủ tướng Chính phủ", None)) == ministry
+
+
+def test_what_follows_a_ministry_as_part_of_a_name_is_kept():
+    for name in ("Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy lợi", "Bộ Tài chính - Bộ Y tế",
+                 "Bộ Y tế và các đơn vị", "Bộ Kế hoạch và Đầu tư tỉnh Sơn La", "Bộ Chỉ huy Quân sự tỉnh Nghệ An"):
+        assert orgs.central_spelling(name) == name
