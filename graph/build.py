@@ -120,8 +120,10 @@ PROVINCE_LEVEL_PEERS: frozenset[str] = frozenset({
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Công an",
 })
 # The organs of a people's council or committee that its own documents name without their place:
-# "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
-OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
+# "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang; and its
+# place's web portal: "Cổng Thông tin điện tử" in a plan of the Ủy ban nhân dân tỉnh Nghệ An is the
+# "Cổng Thông tin điện tử tỉnh Nghệ An" other plans name.
+OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân", "Cổng Thông tin điện tử"})
 # So are the names that end with one of them: "Các ban Hội đồng nhân dân" in a resolution of the Hội
 # đồng nhân dân tỉnh Hà Giang is its "Các ban của Hội đồng nhân dân tỉnh Hà Giang" (COLLECTIVE_OF).
 OWN_ORGAN_ENDS: tuple[str, ...] = (" Hội đồng nhân dân", " Ủy ban nhân dân")

@@ -77,12 +77,14 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Văn phòng Chủ tịch nước": None,
     "Văn phòng Quốc hội": "Quốc hội",
     "Văn phòng Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    # The National Assembly's council ("- Hội đồng Dân tộc và các Ủy ban của Quốc hội;").
+    "Hội đồng Dân tộc": "Quốc hội",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({
     "Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "Ủy ban Kiểm tra Trung ương",
+    "Ủy ban Kiểm tra Trung ương", "Hội đồng Dân tộc",
 })
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"

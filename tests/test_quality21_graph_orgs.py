@@ -337,3 +337,13 @@ def test_what_follows_a_ministry_as_part_of_a_name_is_kept():
     for name in ("Bộ Nông nghiệp và Phát triển nông thôn - Tổng cục Thủy lợi", "Bộ Tài chính - Bộ Y tế",
                  "Bộ Y tế và các đơn vị", "Bộ Kế hoạch và Đầu tư tỉnh Sơn La", "Bộ Chỉ huy Quân sự tỉnh Nghệ An"):
         assert orgs.central_spelling(name) == name
+
+
+def test_a_committees_portal_and_the_assemblys_council():
+    # A Nghệ An plan sends to "Cổng Thông tin điện tử" (its province's, as other plans name it with the
+    # province); a department's plan may mean its own portal: told apart by it.
+    assert qualify_org("Cổng Thông tin điện tử", _ctx("Ủy ban nhân dân tỉnh Nghệ An", "Nghệ An")) == "Cổng Thông tin điện tử tỉnh Nghệ An"
+    assert qualify_org("Cổng Thông tin điện tử", _ctx("Sở Y tế tỉnh Hà Tĩnh", "Hà Tĩnh")).endswith("(Sở Y tế tỉnh Hà Tĩnh)")
+    # The Government's recipient lines: "- Hội đồng Dân tộc và các Ủy ban của Quốc hội;".
+    assert qualify_org("Hội đồng Dân tộc", _ctx("Chính phủ", None)) == "Hội đồng Dân tộc"
+    assert orgs.org_info("Hội đồng Dân tộc").part_of == "Quốc hội"
