@@ -553,7 +553,8 @@ def _ministry_of_department(issuer: str) -> str | None:
     tế)" -> "Bộ Y tế"), else None."""
     if not issuer.startswith(orgs.MINISTRY_DEPARTMENT_WORDS):
         return None
-    return orgs.org_info(issuer).part_of if orgs.org_info(issuer).rule == orgs.MINISTRY_DEPARTMENT_RULE else None
+    info = orgs.org_info(issuer)
+    return info.part_of if info.rule == orgs.MINISTRY_DEPARTMENT_RULE else None
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
@@ -833,12 +834,9 @@ def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, nam
 def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
     key = org_key(name)
     info = orgs.org_info(key, ctx.province, ctx.district)
-    if ctx.aliases and (aliases := ctx.aliases.get(key)):
-        a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-                  roles=[role], defunct=info.defunct, aliases=list(aliases))
-    else:
-        a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-                  roles=[role], defunct=info.defunct)
+    aliases = list(ctx.aliases.get(key, ())) if ctx.aliases else []
+    a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+              roles=[role], defunct=info.defunct, aliases=aliases)
     return key
 
 

@@ -163,8 +163,8 @@ MINISTRY = re.compile(r"^Bộ (?!(?:Chính trị|Chỉ huy|Tư lệnh|Tham mưu|
 # The head, a deputy or an aide of a central body, or all its deputies, named with it: "Phó Chủ
 # nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Tổng Giám đốc Cổng Thông
 # tin điện tử Chính phủ", "Trợ lý Thủ tướng Chính phủ", "Các Phó Thủ tướng Chính phủ" (the
-# Government's recipient lines): one person or group in the country, whoever names them
-# (``central_head``; the body must be one of CENTRAL_PARENTS).
+# Government's recipient lines): one person or group in the country, whoever names them (``org_info``:
+# part of that body, which must be one of CENTRAL_PARENTS).
 CENTRAL_HEAD = re.compile(
     r"^(?:Các )?(?:Phó )?(?:Chủ nhiệm|Bộ trưởng, Chủ nhiệm|Tổng Giám đốc|Trợ lý|Thủ tướng|Tổng Thư ký|Chủ tịch) (?P<body>[A-ZĐÂỦ]\S*(?: \S+)*)$"
 )
@@ -524,9 +524,9 @@ MINISTRY_DEPARTMENT_WORDS: tuple[str, ...] = ("Vụ ", "Cục ")
 # Chính phủ" (its Cục Kiểm soát thủ tục hành chính), "Văn phòng Chủ tịch nước" (its Vụ Đối ngoại),
 # "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Ủy ban Dân tộc".
 MINISTRY_LEVEL_STARTS: tuple[str, ...] = ("Bộ ", "Văn phòng ", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Ủy ban Dân tộc")
-# What joins a department's name to its ministry's: "Vụ Kế hoạch - Tài chính, Bộ Y tế", "… - Bộ Y
-# tế", "… (Bộ Y tế)", "… thuộc Bộ Y tế", "… của Bộ Y tế", "… Bộ Y tế".
-MINISTRY_JOINS: tuple[str, ...] = (",", " -", " –", " (", " thuộc", " của", "")
+# What joins a department's name to its ministry's, if anything ("… Bộ Y tế"): "Vụ Kế hoạch - Tài
+# chính, Bộ Y tế", "… - Bộ Y tế", "… (Bộ Y tế)", "… thuộc Bộ Y tế", "… của Bộ Y tế".
+MINISTRY_JOINS: tuple[str, ...] = (",", "-", "–", "(", "thuộc", "của")
 MINISTRY_DEPARTMENT_RULE = "department of a ministry"
 # The offices of the Government, the President and the National Assembly, which have departments as
 # a ministry has ("Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ", "Vụ Đối ngoại, Văn phòng
@@ -536,9 +536,8 @@ MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({"Văn phòng Chính phủ", 
 
 def is_ministry_level(name: str) -> bool:
     """Whether ``name`` (as ``central_spelling`` writes it) is a ministry or a ministry-level office
-    (MINISTRY_LEVEL_OFFICES), whose departments are keyed with it: "Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch", "Văn phòng
-    Chính phủ". Only the names of MINISTRIES: not "Bộ Chỉ huy Quân sự tỉnh Nghệ An", nor "Bộ Ngoại
-    giao trân trọng thông tin" (a sentence the name was cut from)."""
+    (MINISTRY_LEVEL_OFFICES), whose departments are keyed with it: "Bộ Y tế", "Bộ Văn hóa, Thể thao
+    và Du lịch", "Văn phòng Chính phủ". Only those names: not "Bộ Chỉ huy Quân sự tỉnh Nghệ An"."""
     return name in MINISTRIES or name in MINISTRY_LEVEL_OFFICES
 
 
@@ -565,8 +564,8 @@ def unit_of_ministry(name: str) -> str | None:
             if is_ministry_level(ministry) and (name.endswith(")") == (name[at - 1] == "(")):
                 head = name[:at].rstrip()
                 for join in MINISTRY_JOINS:
-                    if join and head.endswith(join.strip()):
-                        head = head[: -len(join.strip())].rstrip()
+                    if head.endswith(join):
+                        head = head[: -len(join)].rstrip()
                         break
                 if " " in head and head[-1:].isalnum():
                     return _ministry_unit_key(head, ministry)
