@@ -166,10 +166,10 @@ STATE_BODY = re.compile(
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
 # The marks a name never starts or ends with, stripped: "Sở Y tế,", "Sở Y tế -".
 NAME_EDGE_MARKS = " ,;:.-–"
-# "Các Bộ" (a Prime Minister's directive) is the "Các bộ" of the Government's resolutions (not "Các Bộ
-# trưởng", a title, nor "Các Bộ Chỉ huy …").
+# "Các Bộ", "Các Bộ, ngành" (a Prime Minister's directive) are the "Các bộ", "Các bộ, ngành" of the
+# Government's resolutions (not "Các Bộ trưởng", a title, nor "Các Bộ Quốc phòng, …", named ministries).
 COLLECTIVE_KIND = re.compile(
-    r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp|Bộ(?! (?:[Tt]rưởng|Chỉ huy|Tư lệnh)))(?=[ ,]|$)"
+    r"(?<=^Các )(?:(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)|(Bộ)(?=,|$))"
 )
 # A collective of a body's organs with "của" (of) before the body, which others leave out: "Các ban
 # của Hội đồng nhân dân tỉnh Hà Giang" is the "Các ban Hội đồng nhân dân tỉnh Hà Giang", "Các tổ chức
@@ -459,7 +459,7 @@ def _spelled_org(name: str) -> str | None:
     n = undouble_words(n)
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
-    n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    n = COLLECTIVE_KIND.sub(lambda m: m.group(0).lower(), n[:1].upper() + n[1:])
     if " của " in n and n.startswith("Các "):
         n = COLLECTIVE_OF.sub(r"\g<collective> ", n)
     if "," in n or "/" in n:
@@ -484,7 +484,35 @@ def _spelled_org(name: str) -> str | None:
         # "Vụ Kế hoạch - Tài chính, Bộ Y tế", "Bộ Y tế - Vụ Kế hoạch - Tài chính": the department as
         # its ministry's letters key it, "Vụ Kế hoạch - Tài chính (Bộ Y tế)".
         n = unit
+    if n.startswith("Cục ") and (known := _known_department(n)):
+        n = known
     return n
+
+
+# A ministry's initials after its department's name: "Cục Kiểm soát TTHC-VPCP", "Cục KSTTHC (VPCP)".
+MINISTRY_INITIALS_END = re.compile(r"\s*(?:[-–]\s*|\()(?P<short>[A-ZĐ]{2,})\)?$")
+
+
+def _known_department(name: str) -> str | None:
+    """One of ``orgs.KNOWN_MINISTRY_DEPARTMENTS``, however written, with its ministry or without ->
+    its key with its ministry: "Cục KTVB&QLXLVPHC (Bộ Tư pháp)", "Cục Kiểm tra văn bản và Quản lý
+    xử lý VPHC", "Cục Kiểm soát TTHC-VPCP" -> "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành
+    chính (Bộ Tư pháp)", "Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ)". None for any
+    other name, or one named with another ministry."""
+    unit, ministry = name, None
+    if m := MINISTRY_INITIALS_END.search(name):
+        unit, ministry = name[: m.start()], m["short"]
+    elif name.endswith(")") and " (" in name:
+        unit, ministry = name[: name.rindex(" (")], name[name.rindex(" (") + 2 : -1]
+    if unit not in orgs.KNOWN_MINISTRY_DEPARTMENTS and initials.written_with_initials(unit):
+        unit = initials.expand_known(unit, KNOWN_DEPARTMENT_NAMES)
+    own = orgs.KNOWN_MINISTRY_DEPARTMENTS.get(unit)
+    if own is None or ministry not in (None, own) and not initials.spells_out(ministry, own):
+        return None
+    return f"{unit} ({own})"
+
+
+KNOWN_DEPARTMENT_NAMES: tuple[str, ...] = tuple(orgs.KNOWN_MINISTRY_DEPARTMENTS)
 
 
 # How the names ``orgs.unit_of_ministry`` reads start: a department's kind, or its ministry's name.

@@ -534,6 +534,16 @@ MINISTRY_DEPARTMENT_RULE = "department of a ministry"
 MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({"Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội"})
 
 
+# A ministry's departments that documents of every province name, often by initials or part in
+# initials, with their ministry or without (data: each name is one department's in the country): the
+# recipient lines of a province's rules and decisions ("Cục KTVB&QLXL VPHC-Bộ Tư pháp", "Cục Kiểm tra
+# văn bản và Quản lý XLVP hành chính - Bộ Tư pháp", "Cục KSTTHC (VPCP)").
+KNOWN_MINISTRY_DEPARTMENTS: dict[str, str] = {
+    "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính": "Bộ Tư pháp",
+    "Cục Kiểm soát thủ tục hành chính": "Văn phòng Chính phủ",
+}
+
+
 def is_ministry_level(name: str) -> bool:
     """Whether ``name`` (as ``central_spelling`` writes it) is a ministry or a ministry-level office
     (MINISTRY_LEVEL_OFFICES), whose departments are keyed with it: "Bộ Y tế", "Bộ Văn hóa, Thể thao

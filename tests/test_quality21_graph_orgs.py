@@ -121,9 +121,9 @@ def test_a_ministrys_department_one_graph_in_any_order():
 
 
 @pytest.mark.parametrize(("written", "key"), [
-    # Hà Nội resolutions' recipient lines (collected documents), two spellings.
-    ("Cục KTVB&QLXL VPHC-Bộ Tư pháp", "Cục KTVB&QLXL VPHC (Bộ Tư pháp)"),
-    ("Cục KTVB&QLXL VPHC - Bộ Tư pháp", "Cục KTVB&QLXL VPHC (Bộ Tư pháp)"),
+    # A Bộ Công Thương letter's recipient line (collected), a department the data does not know.
+    ("Cục Quản lý giá - Bộ Tài chính", "Cục Quản lý giá (Bộ Tài chính)"),
+    ("Cục Quản lý giá, Bộ Tài chính", "Cục Quản lý giá (Bộ Tài chính)"),
     # A Hồ Chí Minh City letter's recipients: "- Vụ Đối ngoại, Văn phòng Chủ tịch nước;".
     ("Vụ Đối ngoại, Văn phòng Chủ tịch nước", "Vụ Đối ngoại (Văn phòng Chủ tịch nước)"),
     # A Quảng Ngãi plan: the Government office's Cục, already with its office.
@@ -274,6 +274,30 @@ def test_the_ministries_collective_one_spelling():
     assert qualify_org("Các Bộ", ctx) == qualify_org("Các bộ", ctx)
     assert qualify_org("Các Bộ, ngành", ctx) == qualify_org("Các bộ, ngành", ctx)
     assert qualify_org("Các Bộ trưởng", ctx).startswith("Các Bộ trưởng")
+    # Named ministries after "Các Bộ" keep their capital: "Các Bộ Quốc phòng, Xây dựng …" (a Prime
+    # Minister's telegram, collected).
+    assert qualify_org("Các Bộ Quốc phòng", ctx).startswith("Các Bộ Quốc phòng")
+
+
+@pytest.mark.parametrize("written", [
+    # The recipient lines of provinces' rules (collected: Hà Nội, Vĩnh Long, Đồng Nai, Huế, Bắc Ninh,
+    # Lai Châu, Hà Tĩnh): one department of the Bộ Tư pháp in six spellings.
+    "Cục KTVB&QLXL VPHC-Bộ Tư pháp", "Cục KTVB&QLXLVPHC - Bộ Tư pháp", "Cục KTVB&QLXLVPHC (Bộ Tư pháp)",
+    "Cục Kiểm tra văn bản và QLXLVPHC - Bộ Tư pháp", "Cục Kiểm tra văn bản và Quản lý XLVP hành chính - Bộ Tư pháp",
+    "Cục Kiểm tra văn bản và Quản lý xử lý VPHC - Bộ Tư pháp",
+])
+def test_a_known_ministry_department_by_its_initials(written):
+    for ctx in (_ctx("Ủy ban nhân dân tỉnh Bắc Ninh", "Bắc Ninh"), _ctx("Hội đồng nhân dân thành phố Hà Nội", "Hà Nội")):
+        assert qualify_org(written, ctx) == "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính (Bộ Tư pháp)"
+
+
+def test_the_government_offices_department_with_or_without_its_office():
+    # Bắc Ninh and Thanh Hóa decisions: "Cục KSTTHC(Văn phòng Chính phủ)", "Cục Kiểm soát TTHC-VPCP".
+    ctx = _ctx("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa")
+    keys = {qualify_org(n, ctx) for n in ("Cục KSTTHC(Văn phòng Chính phủ)", "Cục Kiểm soát TTHC-VPCP", "Cục Kiểm soát thủ tục hành chính")}
+    assert keys == {"Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ)"}
+    # Named with another ministry: not that department.
+    assert qualify_org("Cục Kiểm soát thủ tục hành chính (Bộ Y tế)", ctx) == "Cục Kiểm soát thủ tục hành chính (Bộ Y tế)"
 
 
 # ---------------------------------------------------------------- a body's own organs and area
