@@ -371,3 +371,25 @@ def test_a_committees_portal_and_the_assemblys_council():
     # The Government's recipient lines: "- Hội đồng Dân tộc và các Ủy ban của Quốc hội;".
     assert qualify_org("Hội đồng Dân tộc", _ctx("Chính phủ", None)) == "Hội đồng Dân tộc"
     assert orgs.org_info("Hội đồng Dân tộc").part_of == "Quốc hội"
+
+
+def test_the_alias_round_trips_through_neo4j(neo4j_empty, tmp_path):
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.neo4j_store import Neo4jStore
+    from vanban.queries.named import resolve_org
+
+    sources = [_source(CDC_PLAN.format(number="61", centre="Trung tâm Kiểm soát bệnh tật (CDC)"), "kh61_bvdk.txt"),
+               _source(CDC_PLAN.format(number="62", centre=CENTRE), "kh62_bvdk.txt")]
+    expected = build_graph(sources)
+    neo = Neo4jStore(driver=neo4j_empty)
+    lady = LadybugStore(tmp_path / "store")
+    try:
+        neo.add_documents(sources)
+        lady.add_documents(sources)
+        for store in (neo, lady):
+            assert graph_nodes_edges(store.graph()) == graph_nodes_edges(expected)
+            assert store.graph().nodes[CENTRE]["aliases"] == ["CDC"]
+            assert resolve_org(store, "CDC Sơn La") == CENTRE
+    finally:
+        neo.close()
+        lady.close()
