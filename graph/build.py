@@ -52,9 +52,9 @@ from vanban.graph.schema import (
 )
 from vanban.loaders import places
 from vanban.loaders.charter_names import charter_name
-from vanban.loaders.names import normalize_tones, qualify_in, unglue_name
+from vanban.loaders.names import normalize_tones, qualify_in, undouble_words, unglue_name
 from vanban.loaders.parties import split_names
-from vanban.loaders.codes import TYPE_WORDS
+from vanban.loaders.codes import ABBREVIATIONS, TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.text import Text
 
@@ -120,8 +120,16 @@ PROVINCE_LEVEL_PEERS: frozenset[str] = frozenset({
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Công an",
 })
 # The organs of a people's council or committee that its own documents name without their place:
-# "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang.
-OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân"})
+# "Thường trực Hội đồng nhân dân" in a resolution of the Hội đồng nhân dân tỉnh Hà Giang; and its
+# place's web portal: "Cổng Thông tin điện tử" in a plan of the Ủy ban nhân dân tỉnh Nghệ An is the
+# "Cổng Thông tin điện tử tỉnh Nghệ An" other plans name.
+OWN_ORGANS: frozenset[str] = frozenset({"Hội đồng nhân dân", "Thường trực Hội đồng nhân dân", "Ủy ban nhân dân", "Cổng Thông tin điện tử"})
+# So are the names that end with one of them: "Các ban Hội đồng nhân dân" in a resolution of the Hội
+# đồng nhân dân tỉnh Hà Giang is its "Các ban của Hội đồng nhân dân tỉnh Hà Giang" (COLLECTIVE_OF).
+OWN_ORGAN_ENDS: tuple[str, ...] = (" Hội đồng nhân dân", " Ủy ban nhân dân")
+# The bodies "in the area" of the issuer, named without it: "Các cơ quan báo chí đóng trên địa bàn"
+# in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh is its "… đóng trên địa bàn tỉnh Bắc Ninh".
+IN_THE_AREA_END = " trên địa bàn"
 # The bodies of a commune that its documents name without the commune: "Thường trực Đảng ủy",
 # "Ủy ban Kiểm tra Đảng ủy", "Ủy ban bầu cử" in a plan of the Front of xã Lương Minh.
 COMMUNE_OWN_ORGANS: frozenset[str] = frozenset({
@@ -158,7 +166,17 @@ STATE_BODY = re.compile(
 # ngành", "Các Cơ quan, đơn vị", "Các Ban xây dựng Đảng", "Các Tổ chức thành viên".
 # The marks a name never starts or ends with, stripped: "Sở Y tế,", "Sở Y tế -".
 NAME_EDGE_MARKS = " ,;:.-–"
-COLLECTIVE_KIND = re.compile(r"(?<=^Các )(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)")
+# "Các Bộ", "Các Bộ, ngành" (a Prime Minister's directive) are the "Các bộ", "Các bộ, ngành" of the
+# Government's resolutions (not "Các Bộ trưởng", a title, nor "Các Bộ Quốc phòng, …", named ministries).
+COLLECTIVE_KIND = re.compile(
+    r"(?<=^Các )(?:(Sở|Ban|Cơ quan|Tổ chức|Đoàn thể|Hội(?! đồng)|Đơn vị|Phòng|Trung tâm|Doanh nghiệp)(?=[ ,]|$)|(Bộ)(?=,|$))"
+)
+# A collective of a body's organs with "của" (of) before the body, which others leave out: "Các ban
+# của Hội đồng nhân dân tỉnh Hà Giang" is the "Các ban Hội đồng nhân dân tỉnh Hà Giang", "Các tổ chức
+# thành viên của Mặt trận Tổ quốc Việt Nam xã Lương Minh" the "… thành viên Mặt trận …" (one key).
+COLLECTIVE_OF = re.compile(r"^(?P<collective>Các [^,()]+?) của (?=[A-ZĐÂỦ])")
+# A footnote's number glued to the name it follows: "Thanh tra Chính phủ[3]" (a copied web page).
+FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
 # đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
 COLLECTIVE_WITHOUT_CAC = re.compile(r"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[a-zđ])")
@@ -308,6 +326,10 @@ class DocContext:
     # The bodies it writes by initials -> the body it names in full that they spell out
     # (``_initials_in_document``).
     initials: dict[str, str] = field(default_factory=dict)
+    # The keys of the bodies it names with the initials they are known by, in brackets -> those
+    # initials: "Trung tâm Kiểm soát bệnh tật (CDC)" -> {"Trung tâm Kiểm soát bệnh tật tỉnh Sơn La":
+    # ("CDC",)} (``_aliases_in_document``), an Organization's ``aliases``.
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _year_of(date: str | None) -> int | None:
@@ -401,6 +423,13 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     n = _spelled_org(name)
     if n is None:
         return ""
+    if issuer and issuer.endswith(")") and (ministry := _ministry_of_department(issuer)):
+        if n == issuer[: -len(ministry) - 3]:
+            return issuer  # the department by its own name, in its own letter
+        if n.startswith(READ_AS_MINISTRYS) or n.endswith((" Bộ", " " + ministry)):
+            # "Bộ trưởng", "Vụ Tổ chức cán bộ", "Các đơn vị trực thuộc Bộ (Y tế)" in a letter of the Vụ Kế
+            # hoạch - Tài chính (Bộ Y tế): as its ministry's letters name them.
+            issuer = ministry
     if (named := orgs.province_named_bodies(province)) and initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "Báo KTĐT" in a Hà Nội document: the "Báo Kinh tế và Đô thị", the province's paper of that name.
         n = initials.expand_known(n, named)
@@ -425,9 +454,14 @@ def _spelled_org(name: str) -> str | None:
     if any(len(w) >= GLUED_WORD_CHARS and not w.isascii() for w in n.split(" ")):
         # Syllables a copy ran together: "Sở Văn hóa, Thểthao và Du lịch tỉnh Bình Định", "Phú MỹHưng".
         n = unglue_name(n)
+    # A word a typo wrote twice, as the extractor's names.canonical_org reads it (a task's doers are
+    # kept as written): "Các cơ quan quan, đơn vị" is the "Các cơ quan, đơn vị".
+    n = undouble_words(n)
     # One key whatever the case of the first letter: "các cơ quan, đơn vị" is "Các cơ quan, đơn vị";
     # nor of the kind after "Các": "Các Sở, ban, ngành" is "Các sở, ban, ngành".
-    n = COLLECTIVE_KIND.sub(lambda m: m.group(1).lower(), n[:1].upper() + n[1:])
+    n = COLLECTIVE_KIND.sub(lambda m: m.group(0).lower(), n[:1].upper() + n[1:])
+    if " của " in n and n.startswith("Các "):
+        n = COLLECTIVE_OF.sub(r"\g<collective> ", n)
     if "," in n or "/" in n:
         n = COLLECTIVE_WITHOUT_CAC.sub(lambda m: f"Các {m.group(1).lower()}, ", n)
         if m := LEVEL_LIST.match(n):
@@ -435,25 +469,88 @@ def _spelled_org(name: str) -> str | None:
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
-    if n[-1:] in BRACKET_ENDS and (defined := initials.defined_initials(n)):
-        # "Phòng Kế hoạch tổng hợp (KHTH)", "Khoa Khám bệnh [KKB]": the room, keyed by its name (the
-        # document reads its initials as it: ``_initials_in_document``).
+    if n[-1:] == "]":
+        n = FOOTNOTE_MARK.sub("", n)
+    if n[-1:] in BRACKET_ENDS and (defined := initials.bracketed_alias(n, RESERVED_INITIALS)):
+        # "Phòng Kế hoạch tổng hợp (KHTH)", "Khoa Khám bệnh [KKB]", "Trung tâm Kiểm soát bệnh tật
+        # (CDC)": the body, keyed by its name (the document reads its initials as it,
+        # ``_initials_in_document``, and they are its aliases, ``_aliases_in_document``).
         n = defined[0]
     if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
         n = initials.expand_known(n, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE)
-    return orgs.central_spelling(orgs.local_spelling(n))
+    n = orgs.central_spelling(orgs.local_spelling(n))
+    if n.startswith(MINISTRY_UNIT_STARTS) and (unit := orgs.unit_of_ministry(n)):
+        # "Vụ Kế hoạch - Tài chính, Bộ Y tế", "Bộ Y tế - Vụ Kế hoạch - Tài chính": the department as
+        # its ministry's letters key it, "Vụ Kế hoạch - Tài chính (Bộ Y tế)".
+        n = unit
+    if n.startswith("Cục ") and (known := _known_department(n)):
+        n = known
+    return n
 
 
-def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
-    """The keys of the bodies a document writes by initials -> the key of the one body it names in
-    full that they spell out ("TT CN&CTTĐT tỉnh Đắk Lắk" -> "Trung tâm Công nghệ và Cổng thông tin
-    điện tử tỉnh Đắk Lắk"); empty when it writes none (the usual case, found by one search per name)."""
-    names = [
+# A ministry's initials after its department's name: "Cục Kiểm soát TTHC-VPCP", "Cục KSTTHC (VPCP)".
+MINISTRY_INITIALS_END = re.compile(r"\s*(?:[-–]\s*|\()(?P<short>[A-ZĐ]{2,})\)?$")
+
+
+def _known_department(name: str) -> str | None:
+    """One of ``orgs.KNOWN_MINISTRY_DEPARTMENTS``, however written, with its ministry or without ->
+    its key with its ministry: "Cục KTVB&QLXLVPHC (Bộ Tư pháp)", "Cục Kiểm tra văn bản và Quản lý
+    xử lý VPHC", "Cục Kiểm soát TTHC-VPCP" -> "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành
+    chính (Bộ Tư pháp)", "Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ)". None for any
+    other name, or one named with another ministry."""
+    unit, ministry = name, None
+    if m := MINISTRY_INITIALS_END.search(name):
+        unit, ministry = name[: m.start()], m["short"]
+    elif name.endswith(")") and " (" in name:
+        unit, ministry = name[: name.rindex(" (")], name[name.rindex(" (") + 2 : -1]
+    if unit not in orgs.KNOWN_MINISTRY_DEPARTMENTS and initials.written_with_initials(unit):
+        unit = initials.expand_known(unit, KNOWN_DEPARTMENT_NAMES)
+    own = orgs.KNOWN_MINISTRY_DEPARTMENTS.get(unit)
+    if own is None or ministry not in (None, own) and not initials.spells_out(ministry, own):
+        return None
+    return f"{unit} ({own})"
+
+
+KNOWN_DEPARTMENT_NAMES: tuple[str, ...] = tuple(orgs.KNOWN_MINISTRY_DEPARTMENTS)
+
+
+# How the names ``orgs.unit_of_ministry`` reads start: a department's kind, or its ministry's name.
+MINISTRY_UNIT_STARTS: tuple[str, ...] = (*orgs.MINISTRY_DEPARTMENT_WORDS, "Bộ ")
+
+
+# Initials that are other bodies' (codes.ABBREVIATIONS: "VPCP", "UBND", "TCHC"), in brackets after a
+# name no alias of it: "Cục Kiểm soát TTHC (VPCP)" is the Văn phòng Chính phủ's Cục.
+RESERVED_INITIALS: frozenset[str] = frozenset(ABBREVIATIONS)
+
+
+def _names_in(r: DocumentRecord) -> list[str]:
+    """The bodies a document names, as written: its cited issuers, reports' senders and addressees,
+    tasks' doers and recipients."""
+    return [
         *(c.issuer for c in r.cites if c.issuer), *(n for rep in r.reports_to for n in (rep.from_, rep.to) if n),
         *(w for t in r.tasks for w in t.assigned_to),
         *(rc.name for rc in r.recipients if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
     ]
+
+
+def _aliases_in_document(names: list[str], ctx: DocContext) -> dict[str, tuple[str, ...]]:
+    """The keys of the bodies a document names with the initials they are known by in brackets ->
+    those initials: "Trung tâm Kiểm soát bệnh tật (CDC)" in a Sơn La plan -> {"Trung tâm Kiểm soát
+    bệnh tật tỉnh Sơn La": ("CDC",)}; empty for the usual document, which brackets none."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        if n.endswith(BRACKET_ENDS):
+            for b in orgs.joint_bodies(n):
+                if (alias := initials.bracketed_alias(org_key(b), RESERVED_INITIALS)) and (key := qualify_org(b, ctx)):
+                    out[key].add(alias[1])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _initials_in_document(names: list[str], ctx: DocContext) -> dict[str, str]:
+    """The keys of the bodies a document writes by initials -> the key of the one body it names in
+    full that they spell out ("TT CN&CTTĐT tỉnh Đắk Lắk" -> "Trung tâm Công nghệ và Cổng thông tin
+    điện tử tỉnh Đắk Lắk"); empty when it writes none (the usual case, found by one search per name)."""
     if not any(initials.HAS_INITIALS.search(n) and (initials.written_with_initials(n) or n.endswith(BRACKET_ENDS)) for n in names):
         return {}
     keys = {qualify_org(b, ctx) for n in names for b in orgs.joint_bodies(n)}
@@ -462,7 +559,7 @@ def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
     # KHTH" in the same document are that room (an initials word two names define is neither's).
     defined: dict[str, set[str]] = defaultdict(set)
     for n in names:
-        if n.endswith(BRACKET_ENDS) and (d := initials.defined_initials(n)):
+        if n.endswith(BRACKET_ENDS) and (d := initials.bracketed_alias(n, RESERVED_INITIALS)):
             full = qualify_org(d[0], ctx)
             for short in (d[1], f"{d[0].split(' ', 1)[0]} {d[1]}"):
                 defined[qualify_org(short, ctx)].add(full)
@@ -470,6 +567,22 @@ def _initials_in_document(r: DocumentRecord, ctx: DocContext) -> dict[str, str]:
         if len(fulls) == 1 and short not in fulls:
             out[short] = next(iter(fulls))
     return out
+
+
+# The names a ministry's department reads as its ministry's letters do (``_qualify_org``): the
+# ministry's other departments, its head and deputies, its office and inspectorate, its leadership.
+READ_AS_MINISTRYS: tuple[str, ...] = (
+    *orgs.MINISTRY_DEPARTMENT_WORDS, "Bộ trưởng", "Thứ trưởng", "Văn phòng Bộ", "Thanh tra Bộ", "Lãnh đạo Bộ", "Chánh Văn phòng",
+)
+
+
+def _ministry_of_department(issuer: str) -> str | None:
+    """The ministry of an issuer that is one of its departments ("Vụ Kế hoạch - Tài chính (Bộ Y
+    tế)" -> "Bộ Y tế"), else None."""
+    if not issuer.startswith(orgs.MINISTRY_DEPARTMENT_WORDS):
+        return None
+    info = orgs.org_info(issuer)
+    return info.part_of if info.rule == orgs.MINISTRY_DEPARTMENT_RULE else None
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
@@ -527,7 +640,7 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
         if u["kind"] is None or _fold_words(issuer).startswith(_fold_words(u["kind"]) + " "):
             return f"{OWN_UNION_KEYS[u['union'].casefold()]} {issuer}"
     if (state := STATE_BODY.match(issuer)) is not None:
-        if name in OWN_ORGANS:
+        if name in OWN_ORGANS or name.endswith(OWN_ORGAN_ENDS):
             return f"{name} {state['place']}"
         if orgs.org_info(issuer).level == "district":
             # A district's document: its offices and the bodies named by the level word are the
@@ -541,8 +654,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
                 return f"{name} {place}"
             if DISTRICT_UNIT.match(name):
                 return f"{name} {state['place']}"
-            if name in PROVINCE_LEVEL_PEERS:
-                # "Hội Nông dân", "Đoàn Thanh niên" in a district's plan: the district's.
+            if name in PROVINCE_LEVEL_PEERS or name.endswith(IN_THE_AREA_END):
+                # "Hội Nông dân", "Đoàn Thanh niên", "Các cơ quan, đơn vị trên địa bàn" in a district's
+                # plan: the district's.
                 return f"{name} {state['place']}"
     if province:
         word = places.province_level_word(province)
@@ -553,6 +667,9 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
             # "Các sở, ban, ngành thành phố" in a Hà Nội document: the city's; "Bộ Tư lệnh thành phố",
             # "Bưu điện thành phố" in a Hồ Chí Minh City one: the city's.
             return f"{name} {province}"
+        if name.endswith(IN_THE_AREA_END) and _is_province_body(issuer, province):
+            # "Các cơ quan báo chí đóng trên địa bàn" in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh.
+            return f"{name} {word} {province}"
         if "ác sở" in name and (c := orgs.PROVINCE_DEPARTMENTS.match(name)) and not c["place"] and _is_province_body(issuer, province):
             # "Các sở, ban, ngành", "Thủ trưởng các sở, ban, ngành cấp tỉnh" in a plan of the Ủy ban
             # nhân dân tỉnh Đắk Lắk (or of a department): the province's, as "… tỉnh Đắk Lắk" names them.
@@ -745,8 +862,9 @@ def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, nam
 def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
     key = org_key(name)
     info = orgs.org_info(key, ctx.province, ctx.district)
+    aliases = list(ctx.aliases.get(key, ())) if ctx.aliases else []
     a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-              roles=[role], defunct=info.defunct)
+              roles=[role], defunct=info.defunct, aliases=aliases)
     return key
 
 
@@ -787,6 +905,13 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     # Lắk"): the first keys the document, each issues it.
     joint = [qualify_org(b, raw_ctx) for b in orgs.joint_bodies(issuer_name)] if issuer_name else []
     issuer = joint[0] if joint else None
+    if issuer and issuer_parent and orgs.is_department_name(issuer) and "(" not in issuer:
+        # "BỘ Y TẾ / VỤ KẾ HOẠCH - TÀI CHÍNH": the department keyed with its ministry, as the
+        # ministry's letters name it ("Vụ Kế hoạch - Tài chính (Bộ Y tế)"), not bare (every
+        # ministry has a Vụ Kế hoạch - Tài chính).
+        ministry = qualify_org(issuer_parent, raw_ctx)
+        if orgs.is_ministry_level(ministry):
+            issuer = joint[0] = orgs.unit_of_ministry(f"{issuer} ({ministry})") or issuer
     own_name = None
     if issuer and _unplaced(issuer, province):
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
@@ -794,7 +919,9 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     year = _dated_year(h)
     ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
                      scope=None if issuer else _own_scope(r, province))
-    ctx.initials = _initials_in_document(r, ctx)
+    names = _names_in(r)
+    ctx.initials = _initials_in_document(names, ctx)
+    ctx.aliases = _aliases_in_document(names, ctx)
     a.contexts[key] = ctx
     a.add_doc(
         key=key, label=_doc_label(h.doc_type, h.number, h.symbol, h.title or r.file),
@@ -961,6 +1088,10 @@ def _unplaced(name: str, province: str | None) -> bool:
         if name[: m.start()] in orgs.LOCAL_HEADS:
             return True
     if name in orgs.LOCAL_HEADS or orgs.KIND_ONLY_FACILITY.match(name):
+        return True
+    if name.startswith("Vụ ") and orgs.is_department_name(name) and not name.endswith(")"):
+        # A ministry's department whose header lost its ministry, "Vụ Kế hoạch - Tài chính": every
+        # ministry has one of that name.
         return True
     if province is None and not name.endswith(")"):
         if orgs.GENERIC_FACILITY.match(name):

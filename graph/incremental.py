@@ -278,7 +278,7 @@ class Proposals:
 
 
 _DOC_LISTS = frozenset({"surfaces"})
-_ORG_LISTS = frozenset({"roles"})
+_ORG_LISTS = frozenset({"roles", "aliases"})
 _STATUS = DOC_FIELDS.index("status")
 _FILE = DOC_FIELDS.index("file")
 _SURFACES = DOC_FIELDS.index("surfaces")

@@ -143,6 +143,32 @@ def defined_initials(name: str) -> tuple[str, str] | None:
     return None
 
 
+# A foreign body's initials a Vietnamese name is known by: "CDC" (Centers for Disease Control), "WHO",
+# "UNICEF", "JICA": capital Latin letters only, no diacritics (Vietnamese initials have "Đ" and are
+# read by ``defined_initials``).
+FOREIGN_INITIALS = re.compile(r"^[A-Z]{2,8}$")
+
+
+def bracketed_alias(name: str, reserved: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """A name followed by the initials it is known by, in brackets -> (the name, the initials): the
+    initials that spell it out (``defined_initials``: "Phòng Kế hoạch tổng hợp (KHTH)"), or foreign
+    initials none of whose letters start its words ("Trung tâm Kiểm soát bệnh tật (CDC)" -> ("Trung
+    tâm Kiểm soát bệnh tật", "CDC")). None for any other bracket: another body's initials
+    (``reserved``, "Cục Kiểm soát TTHC (VPCP)", the Văn phòng Chính phủ's), initials that start as its
+    words do but do not spell it ("Phòng Tổ chức cán bộ (TCHC)": another room's?), words ("Bệnh
+    viện Đa khoa (cơ sở 2)")."""
+    if (defined := defined_initials(name)) is not None:
+        return defined
+    m = BRACKETED_INITIALS.match(name)
+    if m is None or not FOREIGN_INITIALS.match(short := m["round"] or m["square"]) or short in reserved:
+        return None
+    base = m["name"].rstrip(" ,")
+    words = _words(base)
+    if len(words) < 2 or not base[:1].isupper() or short[0] in {_initial(w) for w in words}:
+        return None
+    return base, short
+
+
 def written_with_initials(name: str) -> bool:
     """Whether a name holds a word written as initials: "TT CN&CTTĐT tỉnh Đắk Lắk", not "Chi cục
     Hải quan khu vực XI"."""

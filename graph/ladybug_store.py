@@ -88,6 +88,8 @@ def create_statements() -> list[str]:
     out.append(f"ALTER TABLE {SOURCE_TABLE} ADD IF NOT EXISTS hash STRING DEFAULT ''")
     # And before the content key (the file's bytes as read by this extractor; '' = unknown).
     out.append(f"ALTER TABLE {SOURCE_TABLE} ADD IF NOT EXISTS content STRING DEFAULT ''")
+    # And before an Organization's aliases (its graph is rebuilt under the new rules, which fill them).
+    out.append("ALTER TABLE Organization ADD IF NOT EXISTS aliases STRING[]")
     out.append("CREATE NODE TABLE IF NOT EXISTS Meta(name STRING, value STRING, PRIMARY KEY(name))")
     for type_, model in EDGE_MODELS.items():
         cols = edge_columns(type_)
@@ -383,7 +385,8 @@ class LadybugStore(GraphStore):
             cols = list(node_columns(kind))
             ret = ", ".join(f"n.{c} AS {c}" for c in cols)
             for row in self.run(f"MATCH (n:{kind}) RETURN {ret}"):
-                nodes.append(model.model_validate({k: (v if v is not None or k not in ("surfaces", "roles") else []) for k, v in row.items()}))
+                lists = {c for c, t in node_columns(kind).items() if t.endswith("[]")}
+                nodes.append(model.model_validate({k: (v if v is not None or k not in lists else []) for k, v in row.items()}))
         edges = []
         for type_ in EDGE_MODELS:
             cols = list(edge_columns(type_))

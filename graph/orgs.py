@@ -71,12 +71,20 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Đài Truyền hình Việt Nam": "Chính phủ",
     "Đài Tiếng nói Việt Nam": "Chính phủ",
     "Cổng Thông tin điện tử Chính phủ": "Văn phòng Chính phủ",
+    # The offices the Government's recipient lines name after the ministries ("- Văn phòng Tổng Bí
+    # thư; - Văn phòng Chủ tịch nước; - Văn phòng Quốc hội;"): one of each in the country.
+    "Văn phòng Tổng Bí thư": "Ban Chấp hành Trung ương Đảng",
+    "Văn phòng Chủ tịch nước": None,
+    "Văn phòng Quốc hội": "Quốc hội",
+    "Văn phòng Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    # The National Assembly's council ("- Hội đồng Dân tộc và các Ủy ban của Quốc hội;").
+    "Hội đồng Dân tộc": "Quốc hội",
 }
 # Central bodies that are part of (the head or an organ of) their parent, not under it.
 CENTRAL_PART_OF: frozenset[str] = frozenset({
     "Thủ tướng Chính phủ", "Bộ Chính trị", "Ban Bí thư Trung ương Đảng", "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-    "Ủy ban Kiểm tra Trung ương",
+    "Ủy ban Kiểm tra Trung ương", "Hội đồng Dân tộc",
 })
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
@@ -125,6 +133,9 @@ MINISTRY_ALIASES: dict[str, str] = {
     "Ban Chấp hành Trung ương Đoàn": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
     "Ban Bí thư Trung ương Đoàn": "Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    # The Party's central office as the Government's recipient lines name it with the Party's
+    # commissions: "- Văn phòng Trung ương và các Ban của Đảng;" (others: "- Văn phòng Trung ương Đảng;").
+    "Văn phòng Trung ương": "Văn phòng Trung ương Đảng",
     # The Government's portal by the initials recipient lines write it with: "Cổng TTĐT Chính phủ".
     "Cổng TTĐT Chính phủ": "Cổng Thông tin điện tử Chính phủ",
 }
@@ -149,6 +160,14 @@ def province_named_bodies(province: str | None) -> tuple[str, ...]:
 # lệnh Thành phố", "Bộ đội Biên phòng tỉnh", "Bộ phận Một cửa", "Bộ trưởng Bộ Y tế", "Bộ Chính
 # trị" (in CENTRAL_PARENTS).
 MINISTRY = re.compile(r"^Bộ (?!(?:Chính trị|Chỉ huy|Tư lệnh|Tham mưu|Trưởng|Đội|Phận|Môn|Máy)(?!\w))(?-i:[A-ZĐ])\w*", re.IGNORECASE)
+# The head, a deputy or an aide of a central body, or all its deputies, named with it: "Phó Chủ
+# nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Tổng Giám đốc Cổng Thông
+# tin điện tử Chính phủ", "Trợ lý Thủ tướng Chính phủ", "Các Phó Thủ tướng Chính phủ" (the
+# Government's recipient lines): one person or group in the country, whoever names them (``org_info``:
+# part of that body, which must be one of CENTRAL_PARENTS).
+CENTRAL_HEAD = re.compile(
+    r"^(?:Các )?(?:Phó )?(?:Chủ nhiệm|Bộ trưởng, Chủ nhiệm|Tổng Giám đốc|Trợ lý|Thủ tướng|Tổng Thư ký|Chủ tịch) (?P<body>[A-ZĐÂỦ]\S*(?: \S+)*)$"
+)
 # A minister, the head of a ministry: "Bộ trưởng Bộ Tài chính", "Bộ Trưởng Bộ Y tế".
 MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
 # A national body named by its level, not in the lists above: "Ban Chỉ đạo Trung ương", "Ủy ban
@@ -494,7 +513,84 @@ MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng
 # reads: ``graph.build.OWN_HEAD_TITLES``). The office is part of the ministry, its head of the office.
 # (Not a "Vụ" or "Cục": several ministries have a "Vụ Tổ chức cán bộ", and a letter of a "Cục"'s own
 # names it without the ministry.)
-OFFICE_OF_MINISTRY = re.compile(r"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [A-ZĐ][^,()]*)$")
+OFFICE_OF_MINISTRY = re.compile(r"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [A-ZĐ][^()]*)$")
+
+
+# The kinds of a ministry's own departments, which other ministries have under the same names ("Vụ
+# Kế hoạch - Tài chính" of the Bộ Y tế and of the Bộ Tài chính): keyed with their ministry,
+# "Vụ Kế hoạch - Tài chính (Bộ Y tế)" (``unit_of_ministry``).
+MINISTRY_DEPARTMENT_WORDS: tuple[str, ...] = ("Vụ ", "Cục ")
+# How a ministry-level body's name starts, where it follows its department's: "Bộ Y tế", "Văn phòng
+# Chính phủ" (its Cục Kiểm soát thủ tục hành chính), "Văn phòng Chủ tịch nước" (its Vụ Đối ngoại),
+# "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Ủy ban Dân tộc".
+MINISTRY_LEVEL_STARTS: tuple[str, ...] = ("Bộ ", "Văn phòng ", "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Ủy ban Dân tộc")
+# What joins a department's name to its ministry's, if anything ("… Bộ Y tế"): "Vụ Kế hoạch - Tài
+# chính, Bộ Y tế", "… - Bộ Y tế", "… (Bộ Y tế)", "… thuộc Bộ Y tế", "… của Bộ Y tế".
+MINISTRY_JOINS: tuple[str, ...] = (",", "-", "–", "(", "thuộc", "của")
+MINISTRY_DEPARTMENT_RULE = "department of a ministry"
+# The offices of the Government, the President and the National Assembly, which have departments as
+# a ministry has ("Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ", "Vụ Đối ngoại, Văn phòng
+# Chủ tịch nước").
+MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({"Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội"})
+
+
+# A ministry's departments that documents of every province name, often by initials or part in
+# initials, with their ministry or without (data: each name is one department's in the country): the
+# recipient lines of a province's rules and decisions ("Cục KTVB&QLXL VPHC-Bộ Tư pháp", "Cục Kiểm tra
+# văn bản và Quản lý XLVP hành chính - Bộ Tư pháp", "Cục KSTTHC (VPCP)").
+KNOWN_MINISTRY_DEPARTMENTS: dict[str, str] = {
+    "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính": "Bộ Tư pháp",
+    "Cục Kiểm soát thủ tục hành chính": "Văn phòng Chính phủ",
+}
+
+
+def is_ministry_level(name: str) -> bool:
+    """Whether ``name`` (as ``central_spelling`` writes it) is a ministry or a ministry-level office
+    (MINISTRY_LEVEL_OFFICES), whose departments are keyed with it: "Bộ Y tế", "Bộ Văn hóa, Thể thao
+    và Du lịch", "Văn phòng Chính phủ". Only those names: not "Bộ Chỉ huy Quân sự tỉnh Nghệ An"."""
+    return name in MINISTRIES or name in MINISTRY_LEVEL_OFFICES
+
+
+@lru_cache(maxsize=4096)
+def unit_of_ministry(name: str) -> str | None:
+    """A ministry's department named with its ministry, however it is joined to it -> its key, the
+    department with the ministry in brackets, as the ministry's own letters key it
+    (``graph.build._qualified_key``): "Vụ Kế hoạch - Tài chính, Bộ Y tế", "Vụ Kế hoạch - Tài chính -
+    Bộ Y tế", "Bộ Y tế - Vụ Kế hoạch - Tài chính", "Vụ Kế hoạch - Tài chính Bộ Y tế" -> "Vụ Kế hoạch -
+    Tài chính (Bộ Y tế)"; "Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ)" as it is. A
+    central body of its own ("Cục Thuế, Bộ Tài chính") is that body. None for any other name (a
+    department without its ministry, "Vụ Tổ chức cán bộ", is the issuer's to tell apart)."""
+    if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)) and m["unit"].startswith(MINISTRY_DEPARTMENT_WORDS):
+        unit, ministry = m["unit"], central_spelling(m["ministry"])
+        if not is_ministry_level(ministry):
+            return None
+        return _ministry_unit_key(unit, ministry)
+    if not is_department_name(name):
+        return None
+    for start in MINISTRY_LEVEL_STARTS:
+        at = name.find(start, len("Vụ "))
+        while at > 0:
+            ministry = central_spelling(name[at:].removesuffix(")") if name.endswith(")") else name[at:])
+            if is_ministry_level(ministry) and (name.endswith(")") == (name[at - 1] == "(")):
+                head = name[:at].rstrip()
+                for join in MINISTRY_JOINS:
+                    if head.endswith(join):
+                        head = head[: -len(join)].rstrip()
+                        break
+                if " " in head and head[-1:].isalnum():
+                    return _ministry_unit_key(head, ministry)
+            at = name.find(start, at + 1)
+    return None
+
+
+def is_department_name(name: str) -> bool:
+    """Whether ``name`` is a department's, "Vụ Kế hoạch - Tài chính", "Cục Lãnh sự", not its head's
+    ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục trưởng …": the word after the kind has its capital)."""
+    return name.startswith(MINISTRY_DEPARTMENT_WORDS) and name[name.index(" ") + 1 : name.index(" ") + 2].isupper()
+
+
+def _ministry_unit_key(unit: str, ministry: str) -> str:
+    return unit if unit in CENTRAL_PARENTS else f"{unit} ({ministry})"
 
 
 def joint_bodies(name: str) -> list[str]:
@@ -688,6 +784,9 @@ NAME_ABBREVIATIONS = re.compile(r"(?<=Hội )LHPN(?!\w)")
 # The Front's central committee by its initials: "Ban Thường trực UBTW Mặt trận Tổ quốc Việt Nam" (a
 # Bắc Ninh plan's citation) is the "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
 FRONT_CENTRE_INITIALS = re.compile(r"(?<!\w)UBT(?:W|Ư)(?= Mặt trận Tổ quốc)")
+# And by the initials of its centre and the Front run together: "Ủy ban TWMTTQ Việt Nam" (the
+# Government's recipient lines) is the "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam".
+FRONT_CENTRE_GLUED = re.compile(r"(?<=Ủy ban )T(?:W|Ư) ?MTTQ(?= Việt Nam)")
 
 
 # The provinces of a collective name, "trực thuộc Trung ương" with the capital of the centre it names,
@@ -710,6 +809,8 @@ def local_spelling(name: str) -> str:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
     if "UBT" in name:
         name = FRONT_CENTRE_INITIALS.sub("Ủy ban Trung ương", name)
+    if "MTTQ" in name:
+        name = FRONT_CENTRE_GLUED.sub("Trung ương Mặt trận Tổ quốc", name)
     if CENTRALLY_GOVERNED_GATE in name:
         name = CENTRALLY_GOVERNED.sub("Trung ương", name)
     if "&" in name:
@@ -823,6 +924,8 @@ _CENTRAL_SPELLINGS: dict[str, str] = {
 }
 
 
+# The most words of a ministry's name (and of the other spellings of it): "Bộ Lao động - Thương binh và Xã hội".
+MINISTRY_WORDS_MOST = max(len(n.split(" ")) for n in (*MINISTRIES, *MINISTRY_ALIASES))
 # The central names without their diacritics: a ministry's letters alone tell it from every other.
 _CENTRAL_PLAIN: dict[str, str] = {places.strip_accents(k): n for k, n in _CENTRAL_SPELLINGS.items()}
 
@@ -885,8 +988,37 @@ def central_spelling(name: str) -> str:
         return found
     if name.startswith("Bộ "):
         # Without its diacritics, as a text that lost some writes it: "Bộ Giao duc và Đao tao".
-        return _CENTRAL_PLAIN.get(places.strip_accents(folded), name)
+        if (found := _CENTRAL_PLAIN.get(places.strip_accents(folded))) is not None:
+            return found
+        return _ministry_before_tail(name) or name
     return name
+
+
+# What may follow a ministry's name cut from a sentence, and is no part of it: an address ("Bộ Văn
+# hóa, Thể thao và Du lịch số 51 đường Ngô Quyền, phường Cửa Nam, thành phố Hà Nội"), the rest of the
+# sentence ("… Bộ Lao động - Thương binh và Xã hội chưa thay đổi"), a second role after a dash ("Bộ Tài
+# chính - Cơ quan Thường trực Ban Chỉ đạo 751", "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực
+# Ban Chỉ đạo 389 quốc gia"). Not a unit after a dash ("Bộ Y tế - Vụ …", MINISTRY_UNIT), another
+# ministry ("Bộ Tài chính - Bộ Y tế", JOINT_MINISTRIES), a second body after "và", "các", "của", nor a
+# place ("Bộ Kế hoạch và Đầu tư tỉnh …" may be a province's department misread).
+MINISTRY_TAIL = re.compile(
+    r"^(?:,? (?:số \d|địa chỉ)"
+    r"| [-–] (?!(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra|Bộ) )\S"
+    r"| (?!(?:và|hoặc|cùng|với|các|của|tỉnh|thành|huyện|quận|thị|xã|phường)(?!\w))[a-zđà-ỹ])"
+)
+
+
+def _ministry_before_tail(name: str) -> str | None:
+    """The ministry a name starts with, when what follows it is no part of a body's name
+    (MINISTRY_TAIL): "Bộ Lao động - Thương binh và Xã hội chưa thay đổi" -> "Bộ Lao động - Thương
+    binh và Xã hội"; None otherwise."""
+    words = name.split(" ")
+    for n in range(min(len(words) - 1, MINISTRY_WORDS_MOST), 1, -1):
+        head = " ".join(words[:n])
+        found = _CENTRAL_SPELLINGS.get(_fold(head.rstrip(",")))
+        if found in MINISTRIES and MINISTRY_TAIL.match(name[len(head.rstrip(",")) :]):
+            return found
+    return None
 
 
 def _successor_name(name: str, province: str) -> str | None:
@@ -1000,6 +1132,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if name.startswith("Chi bộ ") and within.startswith("Đảng ủy ") and "(" not in within:
             return OrgInfo(name=name, level="unit", province=province, district=district, parent=within,
                            rule="party cell named by its party committee")
+        if within.startswith(MINISTRY_LEVEL_STARTS) and is_department_name(name) and is_ministry_level(within):
+            # "Vụ Kế hoạch - Tài chính (Bộ Y tế)": a ministry's department, keyed with its ministry.
+            return OrgInfo(name=name, level="central", part_of=within, rule=MINISTRY_DEPARTMENT_RULE)
         if "(" not in within and _is_own_unit(name[: name.rindex(" (")], within):
             # "Phòng Tổ chức cán bộ (Bệnh viện Đa khoa tỉnh Sơn La)", "Lãnh đạo Sở (Sở Y tế tỉnh Hà
             # Tĩnh)": a room, department or the leadership of the issuer, in its own document.
@@ -1027,7 +1162,10 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
         return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
     if " Bộ " in name and (m := OFFICE_OF_MINISTRY.match(name)) and (
-        m["ministry"] in MINISTRIES or MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
+        m["ministry"] in MINISTRIES
+        # A ministry's name with a comma only when it is one: "Văn phòng Bộ Văn hóa, Thể thao và Du
+        # lịch" (not "Văn phòng Bộ Y tế, Sở Y tế", a list).
+        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
     ):
         office = f"{m['office']} {m['ministry']}"
         if m["head"]:
@@ -1041,6 +1179,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                        rule="ministry under the Government")
     if m := MINISTER.match(name):
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
+    if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
+        return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
     if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
@@ -1291,11 +1431,21 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
     return OrgInfo(name=party_committee(p), province=p)
 
 
+# What ends the name of the bodies of every province, named together: "Sở Y tế các tỉnh, thành phố
+# trực thuộc Trung ương", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" (as
+# ``local_spelling`` writes them, whatever the order and the short forms): the same bodies whoever
+# names them, so not told apart by the document's issuer.
+EVERY_PROVINCE_END = " các tỉnh, thành phố trực thuộc Trung ương"
+
+
 @lru_cache(maxsize=65536)
 def is_qualified(name: str) -> bool:
     """True when the name alone identifies the body: a central body, or one naming its province, or
-    a district only one province has. Not "Ủy ban nhân dân huyện Châu Thành" (a dozen provinces have
-    one) nor "Ủy ban nhân dân xã Xuân Phú", which a document that gives no province names."""
+    a district only one province has, or the bodies of every province (EVERY_PROVINCE_END). Not "Ủy
+    ban nhân dân huyện Châu Thành" (a dozen provinces have one) nor "Ủy ban nhân dân xã Xuân Phú",
+    which a document that gives no province names."""
+    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+        return True
     info = org_info(name)
     if info.level == "central" or name in PROVINCE_NAMED_BODIES:
         return True

@@ -22,7 +22,9 @@ carry the fields of their model as attributes (``model.model_dump()``):
 - Organization: ``name`` (= key, canonical full name, province-qualified), ``level``
   ("central" | "province" | "district" | "commune" | "unit" | None), ``province``,
   ``district``, ``roles`` (sorted subset of "issuer", "recipient", "assignee", "reporter",
-  "report_target", "parent"), ``defunct`` (True for bodies ended by the 2025 reorganisation).
+  "report_target", "parent"), ``defunct`` (True for bodies ended by the 2025 reorganisation),
+  ``aliases`` (sorted: the initials documents define for it in brackets, "CDC" of "Trung tâm Kiểm
+  soát bệnh tật (CDC)", "KHTH" of "Phòng Kế hoạch tổng hợp (KHTH)", so it can be found by them).
 - Task: ``document`` (Document key), ``section``, ``text_start``, ``text``, ``deadline``.
 
 Edges: the MultiDiGraph edge key is the edge's ``id``; attributes are the edge model's fields:
@@ -148,6 +150,7 @@ class OrganizationNode(Node):
     district: str | None = None
     roles: list[str] = Field(default_factory=list)
     defunct: bool = False
+    aliases: list[str] = Field(default_factory=list)
 
 
 class TaskNode(Node):

@@ -964,9 +964,7 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
     s = tidy(expand_abbreviations(expand_department_codes(s)))
     if not s or _is_malformed(s):
         return None
-    if ", " in s:
-        s = DOUBLED_LIST_WORD.sub(r"\1", s)
-    s = DOUBLED_WORD.sub(_undoubled, s)
+    s = undouble_words(s)
     if "/" in s:
         s = SLASH_LEVEL.sub(_slash_level, s)
     if "TX" in s or "QL" in s or "KC" in s or "KKT" in s or "TTĐTTP" in s:
@@ -1003,6 +1001,15 @@ DOUBLED_WORD = re.compile(r"(?<!\w)(\w+) \1(?!\w)")
 # A level word after a slash in a Nơi nhận, "/h" its short form: "- UBND/huyện;", "- Phòng LĐTB&XH/h;" (the
 # district's offices) -> "Ủy ban nhân dân huyện", "Phòng Lao động - Thương binh và Xã hội huyện".
 SLASH_LEVEL = re.compile(r"(?<=\w)/(?P<level>huyện|tỉnh|h)$")
+
+
+def undouble_words(s: str) -> str:
+    """A name without the words a typo wrote twice: "Các cơ quan quan, đơn vị" -> "Các cơ quan, đơn
+    vị", "Sở, Sở, ban ngành thành phố" -> "Sở, ban ngành thành phố" (DOUBLED_LIST_WORD, DOUBLED_WORD);
+    also read by graph.build for the names the extractor keeps as written (a task's doers)."""
+    if ", " in s:
+        s = DOUBLED_LIST_WORD.sub(r"\1", s)
+    return DOUBLED_WORD.sub(_undoubled, s)
 
 
 def _undoubled(m: re.Match) -> str:

@@ -266,21 +266,25 @@ class _Reader:
         return run_cypher(self.target, query, params)
 
 
-ALL_ORGANIZATIONS = "MATCH (o:Organization) RETURN o.key AS key"
+ALL_ORGANIZATIONS = "MATCH (o:Organization) RETURN o.key AS key, o.aliases AS aliases"
 
 
 def resolve_org(target: Any, text: str) -> str:
     """A body as written -> its key: exact, else the one body equal or containing every word (no
-    accents); when none does, the same with its abbreviations written out ("UBND tỉnh Sơn La", as
-    the tables print it, is "Ủy ban nhân dân tỉnh Sơn La")."""
+    accents), a word being one of its name's or of the initials it is known by (its ``aliases``:
+    "CDC Sơn La" is the "Trung tâm Kiểm soát bệnh tật tỉnh Sơn La" a document wrote "Trung tâm Kiểm
+    soát bệnh tật (CDC)"); when none does, the same with its abbreviations written out ("UBND tỉnh
+    Sơn La", as the tables print it, is "Ủy ban nhân dân tỉnh Sơn La")."""
     from vanban.queries.resolve_doc import plain
 
-    keys = sorted(r["key"] for r in run_cypher(target, ALL_ORGANIZATIONS))
+    rows = run_cypher(target, ALL_ORGANIZATIONS)
+    keys = sorted(r["key"] for r in rows)
     if text in keys:
         return text
-    found = _orgs_matching(keys, plain(text))
+    aliases = {r["key"]: r["aliases"] for r in rows if r.get("aliases")}
+    found = _orgs_matching(keys, plain(text), aliases)
     if not found:
-        found = _orgs_matching(keys, _expand_org_words(plain(text)))
+        found = _orgs_matching(keys, _expand_org_words(plain(text)), aliases)
     if len(found) == 1:
         return found[0]
     if not found:
@@ -288,16 +292,22 @@ def resolve_org(target: Any, text: str) -> str:
     raise QueryError(f"{text!r} is ambiguous: {len(found)} bodies match", candidates=found)
 
 
-def _orgs_matching(keys: list[str], want: str) -> list[str]:
-    """The keys ``want`` (plain) names: the one equal to it, else those containing every word; of
-    several, the one whose name every other contains, when there is one."""
+def _orgs_matching(keys: list[str], want: str, aliases: dict[str, list[str]] | None = None) -> list[str]:
+    """The keys ``want`` (plain) names: the one equal to it (or to one of its ``aliases``), else
+    those whose words (and their aliases') hold every word; of several, the one whose name every
+    other contains, when there is one."""
     from vanban.queries.resolve_doc import plain
 
-    same = [k for k in keys if plain(k) == want]
+    aliases = aliases or {}
+    same = [k for k in keys if plain(k) == want or any(plain(a) == want for a in aliases.get(k, ()))]
     if len(same) == 1:
         return same
     words = want.split()
-    found = same or [k for k in keys if words and all(w in plain(k).split() for w in words)]
+
+    def words_of(k: str) -> set[str]:
+        return {w for n in (k, *aliases.get(k, ())) for w in plain(n).split()}
+
+    found = same or [k for k in keys if words and set(words) <= words_of(k)]
     # "so y te son la" matches the Sở and its units ("Văn phòng Sở Y tế tỉnh Sơn La"): the body
     # whose name every other match contains is meant (its units' duties are its own in `reports`).
     outer = [k for k in found if all(f" {plain(k)} " in f" {plain(other)} " for other in found)]

@@ -732,7 +732,7 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to sho
 
 @app.command()
 def reports(
-    org: str = typer.Argument(..., metavar="ORG", help='The body: its name as stored ("Sở Y tế tỉnh Hà Giang"); case and accents may differ ("so y te ha giang").'),
+    org: str = typer.Argument(..., metavar="ORG", help='The body: its name as stored ("Sở Y tế tỉnh Hà Giang"); case and accents may differ ("so y te ha giang"), and initials a document gave it in brackets may stand for its name ("CDC Sơn La").'),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
 ) -> None:
