@@ -77,6 +77,7 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's deputy head and its bodies: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định …", "6. Đoàn
     # trường, Đội TNTP và Ban đại diện Cha mẹ học sinh:" (a school's Kế hoạch giáo dục hòa nhập).
     "phó hiệu trưởng", "đoàn trường", "ban đại diện",
+    "nhà trường", "thư viện",
     # The deputies as a group: "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội
     # đồng nhân dân tỉnh giám sát, đôn đốc …" (corpus 080).
     "các đại biểu",
@@ -1107,13 +1108,19 @@ BRACKET_ASSIGNING = re.compile(r"[Gg]iao(?:\s+cho)?\s+(?=\S)")
 
 
 # The body that carries out an item's work, named after a comma at its end: "Tổ chức tập huấn cho cán bộ y tế cơ sở, do Sở
-# Y tế chủ trì thực hiện." Only before BY_LEAD_VERB: not "…, do Sở Y tế ban hành" (whose document), "…, do Sở Y tế" alone.
-BY_BODY = re.compile(r",\s+do\s+(?=\S)")
+# Y tế chủ trì thực hiện." Only before BY_LEAD_VERB: not "…, do Sở Y tế ban hành" (whose document), "…, do Sở Y tế" alone,
+# nor a cause ("do Sở Y tế chưa gửi báo cáo"). The work made passive as a clause's subject too: "Nội dung này do Sở Tài
+# chính thực hiện, báo cáo …", "- Nhiệm vụ do Sở Nội vụ chủ trì, báo cáo kết quả về …"; not a noun's relative clause
+# ("các dự án do Bộ Công an chủ trì", "Tổ kiểm kê do Thủ trưởng … quyết định": the work, not the item's doer).
+BY_BODY = re.compile(
+    r"(?:,\s+|(?:^|(?<=[.;:]\s)|(?<=\s[-–+•]\s))(?:[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Cc]ông\s+việc|[Hh]oạt\s+động|[Vv]iệc)"
+    r"(?:\s+(?:này|trên|nêu\s+trên))?\s+)do\s+(?=\S)"
+)
 BY_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện|phụ\s+trách)(?![\wđ])")
 
 
 def _by_body_starts(s: str) -> list[int]:
-    """Where a passage names, after a comma and "do", the body that carries its work out (BY_BODY)."""
+    """Where a passage names, after "do", the body that carries its work out (BY_BODY)."""
     starts: list[int] = []
     for m in BY_BODY.finditer(s):
         got = name_at(s, m.end())
@@ -1170,7 +1177,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             positions.append(m.end())
     if "(" in s and ("iao" in s or presiding or "thực hiện" in s):
         positions += _bracket_starts(s)
-    if ", do " in s:
+    if "do " in s:
         positions += _by_body_starts(s)
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word

@@ -473,6 +473,9 @@ REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin
 # Khánh Hòa): the report just asked for, sent (ASKED_TO_SEND_BEFORE before the verb, SENT_TO_AFTER after it).
 ASKED_TO_SEND_BEFORE = re.compile(r"(?:^|[.;:!?][\s*_]*)(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s+gửi\s+$")
 SENT_TO_AFTER = re.compile(r"\s+(?:về|đến|tới|lên)\s")
+# A sentence that gives the time limit of the report just asked for: "Các sở, ban, ngành báo cáo kết quả thực hiện Kế hoạch
+# về Sở Nội vụ. Thời hạn gửi báo cáo trước ngày 15/11/2025." (the report sent on: its date is the duty's).
+TIME_LIMIT_LEAD = re.compile(r"(?:^|[.;!?][\s*_]*)(?:[Tt]hời\s+(?:hạn|gian)|[Hh]ạn)(?:\s+(?:gửi|nộp))?[\s*_]+$")
 # The end of a sentence or a bullet right before a word (REPORT_SENT's sentence start).
 SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
@@ -572,6 +575,21 @@ SCHOOL = "Trường "
 # Schools named in a letter's addressees: "Các cơ sở giáo dục mầm non, phổ thông", "Hiệu trưởng các trường tiểu học".
 SCHOOLS_NAMED = re.compile(r"(?<![\wđ])(?:trường|cơ\s+sở\s+giáo\s+dục)(?![\wđ])", re.IGNORECASE)
 SCHOOL_OWNED_PASSIVE = re.compile(r"(?<![\wđ])của\s+(?:nhà\s+trường|trường)\s+được\s+[^.;:]{0,60}?(?:và|,)[\s*_]*$")
+# "The school" named bare, as the doer of an item or the body reported to: "1. Nhà trường" / "- Báo cáo kết quả thực hiện
+# về Phòng Giáo dục và Đào tạo …", "Giáo viên chủ nhiệm … báo cáo kết quả về nhà trường" (``_school_named``).
+BARE_SCHOOL = re.compile(r"[Nn]hà\s+trường")
+
+
+def _school_named(name: str | None, issuer: str | None, text: Text, doc: Outline) -> str | None:
+    """A bare "Nhà trường" is the school the document speaks for: the issuer when a school issued it (as its "Ban Giám hiệu"
+    reporting outward is, OWN_LEADERSHIP); in another body's letter, the schools it is addressed to ("Kính gửi: Hiệu trưởng
+    các trường THCS"), else as written. Any other name unchanged."""
+    if not name or not BARE_SCHOOL.fullmatch(name.strip(" *_")):
+        return name
+    if issuer and issuer.startswith(SCHOOL):
+        return issuer
+    schools = [n for n in letter_addressees(text, doc) if SCHOOLS_NAMED.search(n)]
+    return ", ".join(schools) or "Nhà trường"
 # A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
 # "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
 REPORT_DOC = "Báo cáo"
@@ -767,6 +785,33 @@ def _only_deadline(flat: str, lo: int, hi: int):
 _BARE_PERIODIC = "định kỳ"
 
 
+# A body named by its role, the name itself in brackets after it: "báo cáo kết quả thực hiện về cơ quan thường trực (Sở
+# Khoa học và Công nghệ)", "gửi về Cơ quan thường trực Ban Chỉ đạo tỉnh (Sở Y tế)" (``_org_after``: the bracketed name).
+ROLE_NAME = re.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)(?![\wđ])", re.IGNORECASE)
+ROLE_BRACKET = re.compile(r"[\s*_]*\([\s*_]*(?!(?:thông\s+)?qua\s)(?=\S)")
+
+
+def _role_named(s: str, got: tuple[str, int], end: int) -> tuple[str, int] | None:
+    """The body a role's name (ROLE_NAME) names in brackets right after it, as (name, end after the bracket); None when
+    there is none: "cơ quan thường trực (Sở Khoa học và Công nghệ)" -> 'Sở Khoa học và Công nghệ'. Not a route
+    ("(qua Sở Nội vụ)")."""
+    if not ROLE_NAME.match(got[0]) or (b := ROLE_BRACKET.match(s, got[1], end)) is None:
+        return None
+    close = s.find(")", b.end(), end)
+    named = name_at(s, b.end(), close) if close > 0 else None
+    if named is None or s[named[1] : close].strip(" *_"):
+        return None
+    return named[0], close + 1
+
+
+def _row_rest(text: Text, at: int) -> str:
+    """The cells of a table row after flat offset ``at`` (its clause's end in the content cell), up to the row's end: where
+    its lead, partners and time are written."""
+    o = text.to_original(at)
+    end = text.original.find("\n", o)
+    return text.original[o : end if end >= 0 else len(text.original)]
+
+
 def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     """An addressee starting at s[i] (before ``end``): a body name or 'đơn vị cấp trên'. Emphasis marks before it are
     passed: "báo cáo **UBND tỉnh** trước ngày …", "gửi báo cáo về *Sở Y tế*"."""
@@ -797,6 +842,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
             # tổng hợp, báo cáo Ban An toàn giao thông tỉnh, Sở Giao thông vận tải đề nghị các đơn vị …" (a Sở's Công văn).
             cut = got[0].rfind(", ")
             got = (got[0][:cut], i + cut if s.startswith(got[0], i) else got[1])
+        if got and "(" in s[got[1] : got[1] + 4] and (role := _role_named(s, got, end)) is not None:
+            return role
         if got:
             if "sau" in got[0] and (lead := LEAD_TAIL.search(got[0])) is not None and lead.start() > 0:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
@@ -3016,6 +3063,17 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
                 if row is not None and row.deadline:
                     d.deadline = row.deadline
+                elif (
+                    d.recurrence in (None, _BARE_PERIODIC) or (d.recurrence and "(" not in d.recurrence)
+                ) and (cells := _row_rest(text, seg_end)):
+                    # A period or a day of the year said in the row's time cell: "| 3 | Báo cáo định kỳ gửi Bộ Nội vụ | Sở
+                    # Nội vụ | … | Hằng quý |" -> 'hằng quý'; "| 4 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Sở Tư pháp | … |
+                    # Trước ngày 15/6 hằng năm |" -> '6 tháng (trước ngày 15/6)' (the clause's own period first).
+                    cell_dl = find_deadline(cells)
+                    day = cell_dl.day_month if cell_dl is not None and not cell_dl.iso else None
+                    if day or _find_recurrence(cells):
+                        own = flat[m.end() : seg_end] if d.recurrence not in (None, _BARE_PERIODIC) else ""
+                        d.recurrence = _recurrence(f"{own} {cells}", flat[max(clause_lo, prev_end) : m.start()] if own else "", day)
             if d.deadline is None and d.recurrence is None and d.to and _in_product_label(flat, lo, m.start()):
                 # A product sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
                 # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch).
@@ -3024,9 +3082,17 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 got_dl = find_deadline(flat, cl.end(), cl.end() + _LABEL_DATE_SPAN) if cl else None
                 if got_dl is not None and got_dl.iso:
                     d.deadline = got_dl.iso
+            if (
+                d.to is None and duties and duties[-1].sender and m.start() - duties[-1].verb <= _RESTATED_SPAN
+                and TIME_LIMIT_LEAD.search(flat, max(lo, m.start() - 32), m.start()) is not None
+            ):
+                # The time limit of the report just asked for, in a sentence of its own: "Các sở, ban, ngành báo cáo kết
+                # quả thực hiện Kế hoạch về Sở Nội vụ. Thời hạn gửi báo cáo trước ngày 15/11/2025." (sent on: one duty).
+                d.sender, d.sent_on = duties[-1].sender, True
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
+            to_name = _school_named(to_name, issuer, text, doc)
             # A staff unit compiles its parent's report, unless the parent is the addressee:
             # "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh" in a plan of UBND tỉnh.
             # Nor when the addressee is one of the issuer's own departments: "- Tổng hợp, báo cáo tình hình …
@@ -3054,7 +3120,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.coordinated and d.sender is None:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
-                d.sender = canonical_org(d.sender, header) if d.sender else None
+                d.sender = _school_named(canonical_org(d.sender, header) if d.sender else None, issuer, text, doc)
             if d.sender and d.to and (
                 _same_body(d.sender, d.to)
                 or (_same(d.sender, issuer) and _heads_issuer(d.to, issuer))

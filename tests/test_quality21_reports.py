@@ -1,0 +1,137 @@
+"""Reporting duties, round 21 (reports12): a school named bare ("Nhà trường") and a school's library as bodies, the work
+made passive before its doer ("Nội dung này do X thực hiện, báo cáo …"), a body named by its role with its name in brackets
+("cơ quan thường trực (Sở X)"), the time limit said in a sentence of its own, and the period or day written in a task table's
+time cell. Fragments in the words of school plans, Kế hoạch and Quyết định of provincial committees (the seeds' README,
+"reports_to": `from` is the body whose report it is; a deadline without a year goes in `recurrence`)."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import BARE_SCHOOL, ROLE_NAME, TIME_LIMIT_LEAD, find_reports
+from vanban.loaders.parties import BY_BODY
+from vanban.loaders.text import make_text
+
+from report_plans import plan_text
+
+_PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+_SCHOOL = Header(issuer="Trường Trung học cơ sở Nguyễn Du", province="Quảng Ngãi")
+
+
+def _rows(body: str, header: Header = _PROVINCE) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(plan_text(body)), header)]
+
+
+def test_the_round_s_patterns():
+    """The patterns' own reach, on the words of the fragments below."""
+    assert BARE_SCHOOL.fullmatch("Nhà trường") and BARE_SCHOOL.fullmatch("nhà trường")
+    assert not BARE_SCHOOL.fullmatch("Nhà trường Nguyễn Du")
+    assert BY_BODY.search("Nội dung này do Sở Tài chính thực hiện")
+    assert BY_BODY.search("tổ chức hội nghị sơ kết; nội dung do Sở Nội vụ chủ trì")
+    # A noun's relative clause is the work, not the item's doer; a cause is no doer.
+    assert not BY_BODY.search("các dự án, tiểu dự án do Bộ Công an chủ trì theo chức năng")
+    assert not BY_BODY.search("Thành lập Tổ kiểm kê do Thủ trưởng đối tượng thực hiện kiểm kê quyết định")
+    assert ROLE_NAME.match("cơ quan thường trực") and ROLE_NAME.match("Cơ quan Thường trực của Hội đồng")
+    assert TIME_LIMIT_LEAD.search("về Sở Nội vụ. Thời hạn gửi ")
+    assert TIME_LIMIT_LEAD.search("Thời gian ")
+    assert not TIME_LIMIT_LEAD.search("về Sở Nội vụ. Các đơn vị gửi ")
+
+
+# 1. "Nhà trường": the school itself, as its "Ban Giám hiệu" reporting outward is (OWN_LEADERSHIP).
+
+
+def test_a_school_named_bare_is_the_issuing_school():
+    rows = _rows(
+        "1. Nhà trường\n- Xây dựng kế hoạch, tổ chức triển khai thực hiện.\n- Báo cáo kết quả thực hiện về Phòng Giáo dục và"
+        " Đào tạo trước ngày 25/5/2025.\n\n2. Giáo viên chủ nhiệm: tuyên truyền đến học sinh; báo cáo kết quả về nhà trường"
+        " trước ngày 20/5/2025.\n\n3. Nhà trường báo cáo Sở Giáo dục và Đào tạo kết quả thực hiện định kỳ 6 tháng, năm.\n",
+        _SCHOOL,
+    )
+    assert rows == [
+        # The item headed "Nhà trường" (its doer), the body reported to, and the subject of a sentence: the school.
+        ("Trường Trung học cơ sở Nguyễn Du", "Phòng Giáo dục và Đào tạo", "2025-05-25", None),
+        ("Giáo viên chủ nhiệm", "Trường Trung học cơ sở Nguyễn Du", "2025-05-20", None),
+        ("Trường Trung học cơ sở Nguyễn Du", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", None, "định kỳ 6 tháng, năm"),
+    ]
+
+
+def test_a_school_named_bare_in_another_bodys_document_stays_as_written():
+    # Not the issuer when a Phòng issued the plan (no letter's addressees to name the schools).
+    phong = Header(issuer="Phòng Giáo dục và Đào tạo huyện Sơn Tịnh", province="Quảng Ngãi")
+    rows = _rows("1. Nhà trường báo cáo kết quả thực hiện về Phòng Giáo dục và Đào tạo trước ngày 25/5/2025.\n", phong)
+    assert rows == [("Nhà trường", "Phòng Giáo dục và Đào tạo", "2025-05-25", None)]
+
+
+def test_a_schools_library_is_a_body():
+    rows = _rows(
+        "1. Tổ chuyên môn: xây dựng kế hoạch chi tiết; báo cáo kết quả về Ban Giám hiệu trước ngày 20/5/2025.\n\n"
+        "2. Thư viện trường: tổ chức các hoạt động đọc sách; định kỳ hằng quý báo cáo kết quả về Ban Giám hiệu.\n",
+        _SCHOOL,
+    )
+    # The library reports as the subject team does (its name goes on in lower case: "trường").
+    assert [r[0] for r in rows] == ["Tổ chuyên môn", "Thư viện trường"]
+    assert rows[1] == ("Thư viện trường", "Ban Giám hiệu", None, "định kỳ hằng quý")
+
+
+# 2. The work made passive, its doer after "do".
+
+
+def test_the_work_made_passive_names_its_doer():
+    rows = _rows(
+        "1. Rà soát, đánh giá kết quả thực hiện các chính sách hỗ trợ. Nội dung này do Sở Tài chính thực hiện, báo cáo Ủy"
+        " ban nhân dân tỉnh trước ngày 30/6/2025.\n\n2. Tổ chức hội nghị sơ kết; nội dung do Sở Nội vụ chủ trì, báo cáo kết"
+        " quả về Ủy ban nhân dân tỉnh định kỳ hằng quý, trước ngày 15 của tháng cuối quý.\n\n3. Các sở, ban, ngành; Ủy ban"
+        " nhân dân các huyện: căn cứ chức năng, nhiệm vụ triển khai thực hiện.\n",
+    )
+    assert rows == [
+        ("Sở Tài chính tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2025-06-30", None),
+        (
+            "Sở Nội vụ tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", None,
+            "định kỳ hằng quý (trước ngày 15 của tháng cuối quý)",
+        ),
+    ]
+
+
+# 3. A body named by its role, its name in brackets.
+
+
+def test_a_standing_agency_named_in_brackets_is_the_addressee():
+    rows = _rows(
+        "1. Các sở, ngành báo cáo kết quả thực hiện về cơ quan thường trực (Sở Khoa học và Công nghệ) trước ngày 10/12"
+        " hằng năm.\n\n2. Các đơn vị gửi báo cáo về Cơ quan Thường trực của Hội đồng (Sở Tư pháp) trước ngày 10/6/2025.\n\n"
+        "3. Ủy ban nhân dân các huyện báo cáo về cơ quan thường trực (qua Sở Nội vụ) trước ngày 20/11/2025.\n"
+    )
+    assert rows == [
+        ("Các sở, ngành", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", None, "hằng năm (trước ngày 10/12)"),
+        ("Các đơn vị", "Sở Tư pháp tỉnh Quảng Ngãi", "2025-06-10", None),
+        # A route in brackets names the channel, not the agency: as written.
+        ("Ủy ban nhân dân các huyện", "Cơ quan thường trực", "2025-11-20", None),
+    ]
+
+
+# 4. The time limit in a sentence of its own.
+
+
+def test_a_time_limit_said_next_dates_the_report_just_asked_for():
+    rows = _rows(
+        "1. Các sở, ban, ngành báo cáo kết quả thực hiện Kế hoạch về Sở Nội vụ. Thời hạn gửi báo cáo trước ngày"
+        " 15/11/2025.\n"
+    )
+    assert rows == [("Các sở, ban, ngành", "Sở Nội vụ tỉnh Quảng Ngãi", "2025-11-15", None)]
+
+
+# 5. A task table's time cell.
+
+
+def test_a_period_or_a_yearly_day_in_a_task_tables_time_cell():
+    rows = _rows(
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n|---|---|---|---|---|\n"
+        "| 1 | Tổ chức hội nghị triển khai Kế hoạch | Sở Nội vụ | Các sở, ngành | Tháng 3/2025 |\n"
+        "| 2 | Báo cáo kết quả thực hiện gửi Ủy ban nhân dân tỉnh | Sở Nội vụ | Các sở, ngành | Trước ngày 15/12/2025 |\n"
+        "| 3 | Báo cáo định kỳ gửi Bộ Nội vụ | Sở Nội vụ | Các sở, ngành | Hằng quý |\n"
+        "| 4 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Sở Tư pháp | Các sở, ngành | Trước ngày 15/6 hằng năm |\n"
+    )
+    assert rows == [
+        ("Sở Nội vụ tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2025-12-15", None),
+        ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Bộ Nội vụ", None, "hằng quý"),
+        ("Sở Tư pháp tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", None, "6 tháng (trước ngày 15/6)"),
+    ]
