@@ -1571,17 +1571,30 @@ def _label_doer(flat: str, item: Node) -> str | None:
     return got[0] if got else None
 
 
+# What joins the names of one list of addressees (``_plan_addressees``): "Các sở, ban, ngành; Ủy ban nhân dân các huyện".
+LISTED_NAMES_GAP = re.compile(r"[\s*_;,]*(?:và[\s*_]+)?")
+
+
 def _plan_addressees(doc: Outline, flat: str) -> str | None:
-    """The units the plan addresses: the doers of the first organisation item naming a group."""
+    """The units the plan addresses: the doers of the first organisation item naming a group, with the names listed
+    right after it ("1. Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố: căn cứ chức năng …" -> both)."""
     for part in doc.parts():
         for n in part:
             if n.kind in ("heading", "article") and n.section_kind == "organisation":
                 for c in n.children:
                     if c.kind != "item":
                         continue
-                    for phrase, _, _ in doers(flat[c.body_start : c.head_end()]):
+                    head = flat[c.body_start : c.head_end()]
+                    found = doers(head)
+                    for k, (phrase, _, end) in enumerate(found):
                         if GROUP_START.match(phrase) or GROUP_INSIDE.search(phrase):
-                            return _group(phrase)
+                            names = [_group(phrase)]
+                            for more, start, more_end in found[k + 1 :]:
+                                if LISTED_NAMES_GAP.fullmatch(head, end, start) is None:
+                                    break
+                                names.append(more)
+                                end = more_end
+                            return ", ".join(names)
     return None
 
 

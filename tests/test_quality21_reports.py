@@ -135,3 +135,18 @@ def test_a_period_or_a_yearly_day_in_a_task_tables_time_cell():
         ("Ủy ban nhân dân tỉnh Quảng Ngãi", "Bộ Nội vụ", None, "hằng quý"),
         ("Sở Tư pháp tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", None, "6 tháng (trước ngày 15/6)"),
     ]
+
+
+# 6. The plan's addressees: every name of the first organisation item that names a group.
+
+
+def test_the_plans_addressees_are_all_the_names_its_first_group_item_lists():
+    # Corpus 036 (a Chỉ thị of UBND tỉnh Quảng Ngãi), III.1, then a regime item whose report names no sender.
+    rows = _rows(
+        "1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển"
+        " khai thực hiện và tăng cường phối hợp đảm bảo thực hiện đồng bộ, hiệu quả.\n\n2. Chế độ báo cáo: định kỳ 6 tháng,"
+        " năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Tài chính) trước ngày 15/6 và 15/12 hằng năm.\n"
+    )
+    senders = {r[0] for r in rows}
+    assert senders == {"Thủ trưởng các Sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã"}
+    assert [r[3] for r in rows] == ["6 tháng (trước ngày 15/6)", "hằng năm (trước ngày 15/12)"]
