@@ -6,6 +6,7 @@ time cell. Fragments in the words of school plans, Kế hoạch and Quyết đ�
 
 from __future__ import annotations
 
+from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
 from vanban.loaders.reports import BARE_SCHOOL, ROLE_NAME, TIME_LIMIT_LEAD, find_reports
 from vanban.loaders.parties import BY_BODY
@@ -139,14 +140,33 @@ def test_a_period_or_a_yearly_day_in_a_task_tables_time_cell():
 
 # 6. The plan's addressees: every name of the first organisation item that names a group.
 
+# Corpus 036 (a Chỉ thị of UBND tỉnh Quảng Ngãi), as written (hard-wrapped), under a header of our own: a report with no
+# sender in II.3.c, the plan's addressees in III.1.
+_DIRECTIVE_036 = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 12/CT-UBND
+Quảng Ngãi, ngày 10 tháng 11 năm 2025
+
+CHỈ THỊ
+Về tăng cường quản lý nhà nước về đầu tư
+
+I. NHIỆM VỤ, GIẢI PHÁP
+
+1. Rà soát thủ tục đầu tư
+
+c) Chủ trì tham mưu giải
+quyết các khó khăn, vướng mắc, kiến nghị của nhà đầu tư liên quan đến ngành,
+lĩnh vực, địa bàn quản lý, báo cáo cấp có thẩm quyền xem xét, giải quyết.
+
+**III. Tổ
+chức thực hiện**
+
+**1. **Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ
+chức năng, nhiệm vụ được giao, có trách nhiệm triển khai thực hiện và tăng cường
+phối hợp đảm bảo thực hiện đồng bộ, hiệu quả.
+"""
+
 
 def test_the_plans_addressees_are_all_the_names_its_first_group_item_lists():
-    # Corpus 036 (a Chỉ thị of UBND tỉnh Quảng Ngãi), III.1, then a regime item whose report names no sender.
-    rows = _rows(
-        "1. Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND cấp xã căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm triển"
-        " khai thực hiện và tăng cường phối hợp đảm bảo thực hiện đồng bộ, hiệu quả.\n\n2. Chế độ báo cáo: định kỳ 6 tháng,"
-        " năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Tài chính) trước ngày 15/6 và 15/12 hằng năm.\n"
-    )
-    senders = {r[0] for r in rows}
-    assert senders == {"Thủ trưởng các Sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã"}
-    assert [r[3] for r in rows] == ["6 tháng (trước ngày 15/6)", "hằng năm (trước ngày 15/12)"]
+    rows = [(r.from_, r.to) for r in extract(make_text(_DIRECTIVE_036)).reports_to]
+    assert rows == [("Thủ trưởng các Sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã", "Cấp có thẩm quyền")]
