@@ -142,11 +142,8 @@ def test_a_period_or_a_yearly_day_in_a_task_tables_time_cell():
 
 # Corpus 036 (a Chỉ thị of UBND tỉnh Quảng Ngãi), as written (hard-wrapped), under a header of our own: a report with no
 # sender in II.3.c, the plan's addressees in III.1.
-_DIRECTIVE_036 = """ỦY BAN NHÂN DÂN
-TỈNH QUẢNG NGÃI
+_DIRECTIVE_036 = """ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
 Số: 12/CT-UBND
-Quảng Ngãi, ngày 10 tháng 11 năm 2025
-
 CHỈ THỊ
 Về tăng cường quản lý nhà nước về đầu tư
 
