@@ -2293,9 +2293,15 @@ AT_ONCE_AFTER = re.compile(r"[\s*_]+ngay(?![\wđ])")
 EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s+(?:có\s+|xảy\s+ra\s+|phát\s+sinh\s+|phát\s+hiện\s+)?[^.;:]{3,120}?")
 # Where the event ends: a comma (not inside "khó khăn, vướng mắc"), "thì", "phải", or right after "vướng mắc" before a
 # subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị … báo cáo".
-EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
+# A change asked for, its two verbs joined by a comma: "nếu thấy cần sửa đổi, bổ sung các sở, ngành, địa phương chủ động
+# đề xuất …" (corpus 015) -> 'nếu thấy cần sửa đổi, bổ sung'.
+EVENT_CUT = re.compile(
+    r",\s+(?!vướng\s+mắc|khó\s+khăn|bổ\s+sung)|\s+(?:thì|phải)\s+|(?:(?<=vướng mắc)|(?<=bổ sung))\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])"
+)
 EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+|trước\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
 _EVENT_WORDS = 12
+# How far back a long clause is read for the event that opens it (``find_reports_in``; the evidence reads _EVIDENCE_BACK).
+_EVENT_BACK = 240
 # What happens, said before the verb of a report due at once: "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay
 # về UBND tỉnh (qua Công an tỉnh)" -> 'ngay khi xảy ra các vụ lộ, mất bí mật nhà nước'.
 OCCURRED_BEFORE = re.compile(
@@ -2794,7 +2800,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             if d.recurrence is None and not (dated or period):
-                d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
+                event_lo = max(clause_lo, prev_end)
+                if cs is None and back > lo:
+                    # A long clause, its start beyond the evidence's reach: the event opens it. "Trường hợp có khó khăn,
+                    # vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng …"
+                    # (corpus 043, a Công văn of UBND Thành phố Hồ Chí Minh).
+                    for c in CLAUSE_START.finditer(flat, max(lo, m.start() - _EVENT_BACK), back):
+                        event_lo = max(c.end(), prev_end)
+                d.event = _event(flat, event_lo, m, seg_end)
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
                 and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31

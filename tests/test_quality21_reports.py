@@ -16,6 +16,7 @@ from report_plans import plan_text
 
 _PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
 _SCHOOL = Header(issuer="Trường Trung học cơ sở Nguyễn Du", province="Quảng Ngãi")
+_HCM = Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh")
 
 
 def _rows(body: str, header: Header = _PROVINCE) -> list[tuple]:
@@ -167,3 +168,21 @@ phối hợp đảm bảo thực hiện đồng bộ, hiệu quả.
 def test_the_plans_addressees_are_all_the_names_its_first_group_item_lists():
     rows = [(r.from_, r.to) for r in extract(make_text(_DIRECTIVE_036)).reports_to]
     assert rows == [("Thủ trưởng các Sở, ban, ngành, Chủ tịch Ủy ban nhân dân cấp xã", "Cấp có thẩm quyền")]
+
+
+# 7. The event that opens a long clause, beyond the evidence's reach.
+
+
+def test_the_event_opening_a_long_clause_times_its_report():
+    # Corpus 043 (a Công văn of UBND Thành phố Hồ Chí Minh) and corpus 015 (a Kế hoạch of UBND tỉnh Đồng Tháp), as written.
+    rows = _rows(
+        "1. Trường hợp có khó khăn, vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi"
+        " Sở Xây dựng để tổng hợp, tham mưu, đề xuất trình Ủy ban nhân dân Thành phố xem xét./.\n",
+        _HCM,
+    )
+    assert [r[3] for r in rows] == ["trường hợp có khó khăn, vướng mắc trong quá trình thực hiện"]
+    rows = _rows(
+        "1. Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung các sở, ngành, địa phương chủ động đề xuất gửi"
+        " Sở Xây dựng tổng hợp và báo cáo Ủy ban nhân dân Tỉnh xem xét, quyết định./.\n",
+    )
+    assert [r[3] for r in rows] == ["nếu thấy cần sửa đổi, bổ sung"]
