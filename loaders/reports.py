@@ -730,7 +730,9 @@ _MONTHLY = "hằng tháng"
 # "vào thứ Hai và thứ Năm hằng tuần" -> 'thứ Hai và thứ Năm'.
 WEEKLY_DAY = re.compile(
     r"(?P<lead>trước|vào|chậm\s+nhất(?:\s+(?:là|vào))?)\s+"
-    r"(?P<time>\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
+    # The hour written "15:00" too, the day after "ngày": "vào 15:00 ngày Chủ nhật hàng tuần" (Công điện 229/CĐ-TTg).
+    r"(?P<time>\d{1,2}\s*(?:giờ|h|:)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
+    r"(?:ngày\s+)?"
     # Two days or more: "vào thứ Hai và thứ Năm hằng tuần".
     r"(?P<day>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ])"
     r"(?:\s*(?:,|và|hoặc)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ]))*)",
@@ -859,8 +861,12 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
 
 
 # The main verb of a letter's sentence right after a name (``_org_after``): the name is its subject, not an addressee.
+# Not "chỉ đạo" before the work the addressees are asked to direct: "kịp thời báo cáo Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc
+# phòng, Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo xử lý đối với những vấn đề vượt thẩm quyền" (Công điện 223/CĐ-TTg):
+# all three are addressees.
 SUBJECT_VERB_AFTER = re.compile(
-    r"[\s*_]+(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn|chỉ\s+đạo)(?![\wđ])"
+    r"[\s*_]+(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn"
+    r"|chỉ\s+đạo(?!\s+(?:xử\s+lý|giải\s+quyết|tháo\s+gỡ|khắc\s+phục|kịp\s+thời)))(?![\wđ])"
 )
 # The route of an addressee in brackets, then "và" and a second addressee (``_org_after``).
 ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+")
@@ -1357,14 +1363,22 @@ RESPONSIBILITY_HEAD = re.compile(
 )
 
 
+LEADING_MARKS = re.compile(r"[\s*_]*")
+
+
 def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
-    """The body that the head of the article (or heading) holding ``item`` makes responsible (RESPONSIBILITY_HEAD), when
-    the head is that name alone; None otherwise."""
+    """The body that the head of the article (or heading) holding ``item`` makes responsible (RESPONSIBILITY_HEAD), or an
+    article's head that is a name and a colon, when the head is that name alone; None otherwise."""
     for part in doc.parts():
         for n in part:
             if n.kind in ("article", "heading", "item") and any(c is item for c in n.children):
                 head = flat[n.body_start : n.head_end()]
                 rm = RESPONSIBILITY_HEAD.match(head)
+                if rm is None and n.kind == "article" and head.rstrip(" *_").endswith(":"):
+                    # An article whose head is the name alone, its items the duties: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
+                    # trường tỉnh Quảng Ngãi:" / "3. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện …" (QĐ
+                    # 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi, an authorisation).
+                    rm = LEADING_MARKS.match(head)
                 if rm is None:
                     return None
                 got = name_at(head, rm.end())
@@ -2629,6 +2643,8 @@ def _preamble_article_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
 # tịch Ủy ban nhân dân tỉnh yêu cầu …" / "Sở Nông nghiệp và Phát triển nông thôn chủ trì, …; định kỳ hằng tháng tổng hợp,
 # báo cáo UBND tỉnh trước ngày 25.") and a letter whose "Kính gửi" a copy lost.
 UNNUMBERED_KINDS = ("Chỉ thị", "Công văn")
+# A letter's address, in the preamble of a document whose type was not read (``_unnumbered_body_span``).
+LETTER_ADDRESS = "Kính gửi"
 # The paragraph that opens the directing part of such a body: the issuer or its head asks, directs ("Chủ tịch Ủy ban nhân
 # dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành …", "Ủy ban nhân dân tỉnh chỉ thị:", "Sở Y tế đề nghị các đơn vị …"). The
 # paragraphs before it (the situation: "Trong những năm qua, … theo báo cáo của …") stay out.
@@ -2639,8 +2655,15 @@ _PARAGRAPH_END = re.compile(r"[.;:!?][\s*_”\"')]*$")
 def _unnumbered_body_span(text: Text, doc: Outline, header: Header) -> list[tuple[int, int]]:
     """The body of a Chỉ thị or letter written in paragraphs with no numbered item, which the outline reads as its
     preamble: from the first paragraph that directs (DIRECTING_PARAGRAPH, not one that cites: "Căn cứ …", "Thực hiện …")
-    to the preamble's end. [] for any other document, or one with items, articles or headings."""
-    if header.doc_type not in UNNUMBERED_KINDS or not doc.nodes or doc.nodes[0].kind != "preamble":
+    to the preamble's end; a document of no type read that has a letter's addressees too. [] for any other document, or
+    one with items, articles or headings."""
+    if not doc.nodes or doc.nodes[0].kind != "preamble":
+        return []
+    if header.doc_type not in UNNUMBERED_KINDS and not (
+        header.doc_type is None and text.flat.find(LETTER_ADDRESS, doc.nodes[0].flat_start, doc.nodes[0].flat_end) >= 0
+    ):
+        # A letter whose header was not read (a copy with a web page's furniture around it: no type found) is known by its
+        # "Kính gửi:" (CV 11654/VPCP-CN of Văn phòng Chính phủ as a tvpl page).
         return []
     if any(n.kind not in ("preamble", "closing", "signature") for part in doc.parts() for n in part):
         return []

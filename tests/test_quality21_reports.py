@@ -186,3 +186,155 @@ def test_the_event_opening_a_long_clause_times_its_report():
         " Sở Xây dựng tổng hợp và báo cáo Ủy ban nhân dân Tỉnh xem xét, quyết định./.\n",
     )
     assert [r[3] for r in rows] == ["nếu thấy cần sửa đổi, bổ sung"]
+
+
+# 8. Real documents as the collector found them (tvpl pages): a letter whose type was not read, an article headed by a name,
+# an addressee list before "chỉ đạo xử lý", a weekly report's hour written "15:00".
+
+
+def _lines(text: str) -> str:
+    return "\n".join(line.strip() for line in text.strip().split("\n")) + "\n"
+
+
+# The page's furniture above the letter's header, as the page has it (more than 60 lines: the "Kính gửi" line is beyond the
+# reach sections.letter_body_spans looks for it in).
+_TVPL_FURNITURE = """|
+|
+Bản dịch này thuộc quyền sở hữu của **
+THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **
+THƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.
+**
+THƯ VIỆN PHÁP LUẬT** has the copyright on this translation. Copying or reposting it without the consent of **
+THƯ VIỆN PHÁP LUẬT** is a violation against the Law on Intellectual Property.
+X
+**
+CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN
+**
+Các nội dung của VB này được VB khác thay đổi, hướng dẫn sẽ được làm nổi bật bằng
+các màu sắc:
+: Sửa đổi, thay thế,
+hủy bỏ
+Click vào phần bôi vàng để xem chi tiết.
+|
+|
+|
+|
+Đang tải văn bản...
+#
+**Số hiệu:**
+|
+11654/VPCP-CN
+|
+|
+**Loại văn bản:**
+|
+Công văn
+|
+**Nơi ban hành:**
+|
+Văn phòng Chính phủ
+|
+|
+**Người ký:**
+|
+Nguyễn Sỹ Hiệp
+|
+**Ngày ban hành:**
+|
+27/11/2025
+|
+|
+**
+Ngày hiệu lực:**
+|
+Đã biết
+|
+|
+**Tình trạng:**
+|
+Đã biết
+|
+"""
+_VPCP_LETTER = _TVPL_FURNITURE + _lines("""
+**VĂN
+PHÒNG CHÍNH PHỦ**
+-------
+|
+Số: 11654/VPCP-CN
+*V/v cung ứng vật liệu xây dựng phục vụ Dự án
+tuyến đường bộ cao tốc CT.08, đoạn qua Nam Định, Thái Bình*
+|
+**Kính gửi:**
+|
+Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh
+Bình, Bắc Ninh, Phú Thọ, Tuyên Quang.
+|
+Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân
+dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng 11 năm 2025) về tình
+hình cung ứng vật liệu xây dựng phục vụ Dự án, Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến như sau:
+Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương
+làm việc với các địa phương có liên quan theo chỉ đạo của Thủ tướng Chính phủ
+tại Thông báo số 627/TB-VPCP ngày 18 tháng 11 năm 2025 của Văn phòng Chính phủ
+để đảm bảo nguồn cung vật liệu xây dựng phục vụ Dự án; báo cáo Thủ tướng Chính
+phủ kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh
+Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục theo quy định của
+pháp luật để hỗ trợ tỉnh Hưng Yên đảm bảo nguồn cung vật liệu xây dựng.
+Văn phòng Chính phủ thông báo để các địa phương, cơ
+quan, đơn vị có liên quan biết, thực hiện./.
+""")
+
+
+def test_a_letter_whose_type_was_not_read_is_read_by_its_address():
+    # CV 11654/VPCP-CN (realdocs 2c71d790ecdeb8d1), its header in a web page's table (the page's furniture above it): no
+    # type read, the body still read.
+    rows = [(r.from_, r.to, r.deadline) for r in extract(make_text(_VPCP_LETTER)).reports_to]
+    assert rows == [("Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên", "Thủ tướng Chính phủ", "2025-12-03")]
+
+
+_AUTHORISATION = _lines("""
+ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+Số: 1617/QĐ-UBND
+QUYẾT ĐỊNH
+Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
+QUYẾT ĐỊNH:
+**Điều 1.** Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ sau:
+1. Cấp, thu hồi Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm.
+**Điều 2.** Thời gian ủy quyền: Kể từ ngày Quyết định được ban hành
+đến hết ngày 28/02/2027, trừ trường hợp quy định của pháp luật về nội dung trên
+có sự thay đổi.
+**Điều 3.** Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi:
+1. Chịu trách trước pháp
+luật và Chủ tịch Ủy ban nhân dân tỉnh về việc thực hiện các nội dung được ủy
+quyền theo đúng quy định của pháp luật;
+2. Tham mưu thay đổi
+trình tự, thủ tục, thẩm quyền thực hiện các nhiệm vụ được ủy quyền tại Điều 1.
+3. Định kỳ hàng năm hoặc
+đột xuất báo cáo kết quả thực hiện và các vấn đề đột xuất, phát sinh để xin ý
+kiến chỉ đạo.
+**Điều 4.** Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này.
+""")
+
+
+def test_an_article_headed_by_a_name_gives_its_items_doer():
+    # QĐ 1617/QĐ-UBND (realdocs 27009faffc98b8aa): the article's head is the name and a colon.
+    rows = [(r.from_, r.to, r.recurrence) for r in extract(make_text(_AUTHORISATION)).reports_to]
+    assert rows == [("Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi", None, "định kỳ hằng năm")]
+
+
+def test_addressees_before_the_work_they_direct_and_a_weekly_hour():
+    # Công điện 223/CĐ-TTg and 229/CĐ-TTg of Thủ tướng Chính phủ (realdocs 15e6fb3d3f3b2644, 5dbaef1b7c77d06c).
+    pm = Header(issuer="Thủ tướng Chính phủ")
+    rows = _rows(
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai:\n- Chịu trách nhiệm toàn diện trước Chính phủ,"
+        " Thủ tướng Chính phủ về công tác ứng phó thiên tai trên địa bàn; kịp thời báo cáo Thủ tướng Chính phủ, Bộ trưởng Bộ"
+        " Quốc phòng, Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo xử lý đối với những vấn đề vượt thẩm quyền.\n\n2. Văn"
+        " phòng Chính phủ hướng dẫn các văn phòng bộ, ngành, địa phương mẫu báo cáo hàng tuần trước 15:00 ngày thứ Sáu hàng"
+        " tuần và theo dõi, đôn đốc việc thực hiện Công điện này theo chức năng, nhiệm vụ được giao; kịp thời báo cáo Thủ"
+        " tướng Chính phủ vào 15:00 ngày Chủ nhật hàng tuần để kịp thời chỉ đạo xử lý các vấn đề đột xuất phát sinh./.\n",
+        pm,
+    )
+    assert [r[1] for r in rows] == [
+        "Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Nông nghiệp và Môi trường", "Thủ tướng Chính phủ",
+    ]
+    assert rows[1][3] == "hằng tuần (15:00 ngày Chủ nhật)"
