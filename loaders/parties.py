@@ -836,7 +836,44 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         return None
     if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, end_at, endpos)) or WHICH_END.search(phrase):
         return None
+    if s.startswith(":", end_at) and LISTED_KINDS_END.search(phrase):
+        listed = _listed_after_colon(s, end_at + 1, endpos)
+        if listed is not None:
+            return f"{phrase} {listed[0]}", listed[1]
     return phrase, end_at
+
+
+# Bodies of one kind named by a list after a colon: "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn
+# trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ …" (Công điện
+# 232/CĐ-TTg) (``name_at``: the kind, then the list, its colon left out). Not a label's colon before its work ("1. Các sở,
+# ban, ngành: căn cứ chức năng …": a lower-case word follows), nor "các Sở:", whose fields assignees give one department
+# each (_listed_departments).
+LISTED_KINDS_END = re.compile(r"(?<![\wđ])các\s+(?:[Bb]ộ|tỉnh|thành\s+phố|huyện|quận|xã|phường)$")
+LISTED_AFTER_COLON = re.compile(r"[ *_]*(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+_LISTED_WORDS = 16
+LISTED_SEPARATOR = re.compile(r",\s*|\s+và\s+")
+
+
+def _listed_after_colon(s: str, at: int, endpos: int) -> tuple[str, int] | None:
+    """The list of names that a plural kind's colon opens at ``at`` (LISTED_KINDS_END), up to a predicate or the name's
+    end: (list, its end); None when no capitalised word opens it or it runs too long."""
+    lm = LISTED_AFTER_COLON.match(s, at, endpos)
+    if lm is None:
+        return None
+    start = lm.end()
+    stop = NAME_END.search(s, start, min(endpos, start + NAME_SPAN + 8))
+    limit = min(stop.start() if stop else endpos, start + NAME_SPAN)
+    pm = PREDICATE.search(s, start, limit)
+    listed = s[start : pm.start() if pm else limit].rstrip(" ,*_")
+    for sep in LISTED_SEPARATOR.finditer(listed):
+        if not listed[sep.end() : sep.end() + 1].isupper():
+            # Each listed name opens with a capital: "các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành …"
+            # (Công điện 223/CĐ-TTg) ends before "và lãnh đạo".
+            listed = listed[: sep.start()]
+            break
+    if not listed or len(listed.split()) > _LISTED_WORDS:
+        return None
+    return listed, start + len(listed)
 
 
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo

@@ -33,7 +33,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, LISTED_KINDS_END, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import (
@@ -1196,6 +1196,24 @@ def _in_document_list(flat: str, doc: Outline, lo: int, verb: int) -> bool:
     return MEETING.search(flat, max(lo, at - _LIST_LEAD_BACK), at) is not None
 
 
+def _closing_item_doers(text: Text, doc: Outline, pos: int) -> str | None:
+    """The names of the last item before the closing paragraph that holds ``pos``, when that item is its title alone: the
+    outline took the item's one paragraph, ended by "./.", for the document's closing. "**4. Các tổ chức, cá nhân liên" /
+    "quan**" / "Phối hợp với các cơ quan có thẩm quyền …; tổng hợp thông tin và đề xuất, báo cáo những khó khăn, vướng mắc
+    (nếu có)./." (a Kế hoạch of Bộ VHTTDL) -> 'Các tổ chức, cá nhân liên quan'."""
+    for part in doc.parts():
+        for k, n in enumerate(part):
+            if n.kind != "closing" or not n.flat_start <= pos < n.flat_end:
+                continue
+            last = part[k - 1].children[-1] if k > 0 and part[k - 1].children else None
+            if last is None or last.kind != "item" or last.children:
+                return None
+            head = text.flat[last.body_start : last.flat_end]
+            ds = doers(head, True, True)
+            return ", ".join(p for p, _, _ in ds) if ds and _names_only(head, ds) else None
+    return None
+
+
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:
     """The numbered item (or article/heading) whose span holds a flat offset."""
     best = None
@@ -1527,6 +1545,11 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
 NAMES_GAP = re.compile(r"[\s*_;,.:]*(?:và[\s*_]+)?")
 
 
+# The end of a title line whose name goes on to the next line: a comma or "và" (``_title_doers``).
+WRAPPED_NAME_END = re.compile(r"(?:,|(?<![\wđ])và)[\s*_]*$")
+_WRAPPED_LINES = 2
+
+
 def _title_doers(text: Text, item: Node, pos: int, in_sub_item: bool = False) -> str | None:
     """All the doers of an item's title line when the line is their names alone (``_names_only``, two or more) and
     ``pos`` lies on a later line: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, …;
@@ -1538,6 +1561,13 @@ def _title_doers(text: Text, item: Node, pos: int, in_sub_item: bool = False) ->
     if not (0 < k < len(lines)) or lines[k].flat_start > pos:
         return None
     line = text.flat[item.body_start : lines[k].flat_start]
+    wrapped = 0
+    while WRAPPED_NAME_END.search(line) and k + 1 < len(lines) and lines[k + 1].flat_start <= pos and wrapped < _WRAPPED_LINES:
+        # A title line that a name runs on from, wrapped at a comma or "và": "**1. Viện Văn hóa, Nghệ thuật," / "Thể thao và
+        # Du lịch Việt Nam**" (a Kế hoạch of Bộ VHTTDL) -> the whole name.
+        k += 1
+        wrapped += 1
+        line = text.flat[item.body_start : lines[k].flat_start]
     nxt = text.flat[lines[k].flat_start : lines[k].flat_start + 8].lstrip(" *_-–+•")
     if not nxt[:1].isupper():
         return None  # a name wrapped onto the next line ("Các cơ quan, đơn vị, địa" / "phương, doanh nghiệp …"), no title
@@ -1660,6 +1690,18 @@ def _same_body(a: str | None, b: str | None) -> bool:
 # A dash that CLAUSE_START reads as a bullet, inside a unit's name: "1. Văn phòng HĐND - UBND tỉnh theo dõi, tổng hợp,
 # báo cáo UBND tỉnh …", "- Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND huyện …" (the clause, and its subject,
 # start at the name, not at "UBND tỉnh" / "Thông tin huyện" after its dash).
+def _listing_colon(flat: str, c: re.Match) -> bool:
+    """Whether a clause start (CLAUSE_START) is the colon of a kind that lists its bodies (parties.LISTED_KINDS_END): "Ủy
+    ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo …" is one name, the subject."""
+    return (
+        flat.startswith(":", c.start()) and flat[c.end() : c.end() + 1].isupper()
+        and LISTED_KINDS_END.search(flat, max(0, c.start() - _LISTING_KIND_BACK), c.start()) is not None
+    )
+
+
+_LISTING_KIND_BACK = 20
+
+
 def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
     """Whether the clause start ``c`` is a dash (" - ") inside a name that opens the clause before it, not a
     bullet opening a line ("4. Ủy ban nhân dân các xã, thị trấn" / "- Định kỳ 6 tháng …")."""
@@ -2780,7 +2822,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             back = max(lo, m.start() - _EVIDENCE_BACK)
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
-                cs = c.end() if not _dash_in_name(text, back, c) else cs
+                cs = c.end() if not (_dash_in_name(text, back, c) or _listing_colon(flat, c)) else cs
             if cs is not None and ")" in flat[cs : m.start()]:
                 cs = _after_bracket(flat, cs, m.start())
             clause_lo = cs if cs is not None else back
@@ -2972,6 +3014,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = ", ".join(row.assigned_to)
                             row_lead = True
                     item = None if unread else _enclosing_item(doc, m.start())
+                    if item is None and not unread and d.sender is None:
+                        d.sender = _closing_item_doers(text, doc, m.start())
                     if item is not None and _detached_closing(text, doc, item, clause_lo):
                         # All the plan's units report the difficulties, not the last item's doer; the first group item
                         # (_plan_addressees) names only some of them: unknown.
@@ -3657,7 +3701,7 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt
             # Nam tỉnh chậm nhất ngày 14/3/2026." (corpus 055): the item's report, dated in its next sentence.
             (twin is None or (twin.deadline, twin.recurrence) != (d.deadline, d.recurrence))
-            and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
+            and last is not None and d.sender and not d.coordinated and _same_or_head(last.sender, d.sender)
             and _bare(last) and not _bare(d)
             and (
                 (
@@ -3722,6 +3766,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         out.append(d)
     return out
+
+
+def _same_or_head(a: str | None, b: str | None) -> bool:
+    """Whether two senders are one body, or one is the other's head: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, …
+    chỉ đạo … tổng hợp báo cáo cụ thể về một số nội dung sau:" then "Ủy ban nhân dân các tỉnh: Đắk Lắk, … khẩn trương gửi
+    Báo cáo về Văn phòng Chính phủ … trước 17 giờ ngày 27/11/2025" (Công điện 232/CĐ-TTg): one report."""
+    return _same(a, b) or (bool(a) and bool(b) and (_heads_issuer(a, b) or _heads_issuer(b, a)))  # type: ignore[arg-type]
 
 
 def _sends_last(last: _Duty, d: _Duty) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
 from vanban.loaders.reports import BARE_SCHOOL, ROLE_NAME, TIME_LIMIT_LEAD, find_reports
-from vanban.loaders.parties import BY_BODY
+from vanban.loaders.parties import BY_BODY, name_at
 from vanban.loaders.text import make_text
 
 from report_plans import plan_text
@@ -338,3 +338,68 @@ def test_addressees_before_the_work_they_direct_and_a_weekly_hour():
         "Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Nông nghiệp và Môi trường", "Thủ tướng Chính phủ",
     ]
     assert rows[1][3] == "hằng tuần (15:00 ngày Chủ nhật)"
+
+
+# 9. A Kế hoạch of Bộ VHTTDL (QĐ 4385/QĐ-BVHTTDL, realdocs 448306af3d3a91f7): a title wrapped at a comma, and the last
+# item's one paragraph that the outline takes for the closing ("./.").
+
+_CULTURE_PLAN = _lines("""
+**IV. TỔ CHỨC
+THỰC HIỆN**
+
+**1. Viện Văn hóa, Nghệ thuật,
+Thể thao và Du lịch Việt Nam**
+
+*a) *Tổ chức tuyên
+truyền phổ biến nội dung quy hoạch.
+
+*b) *Tổ chức đánh
+giá thực hiện Kế hoạch thực hiện Quy hoạch mạng lưới cơ sở Văn hóa và Thể thao,
+báo cáo Thủ tướng Chính phủ định kỳ hằng năm hoặc đột xuất theo yêu cầu.
+
+**2. Các tổ chức, cá nhân liên
+quan**
+
+Phối hợp với các cơ quan có thẩm
+quyền trong việc triển khai thực hiện nội dung quy hoạch và Kế hoạch thực hiện
+Quy hoạch mạng lưới cơ sở Văn hóa và Thể thao; tổng hợp thông tin và đề xuất,
+báo cáo những khó khăn, vướng mắc (nếu có)./.
+
+** **
+""")
+
+
+def test_a_wrapped_title_and_the_last_items_paragraph_taken_for_the_closing():
+    ministry = Header(issuer="Bộ Văn hóa, Thể thao và Du lịch")
+    senders = [r.from_ for r in find_reports(make_text(_CULTURE_PLAN), ministry)]
+    # The whole name, not "Viện Văn hóa, Nghệ thuật"; the last item's bodies, not the Bộ compiling.
+    assert senders == ["Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam", "Các tổ chức, cá nhân liên quan"]
+
+
+# 10. Bodies of one kind listed after a colon (Công điện 232/CĐ-TTg, realdocs b2fa001677379e64).
+
+
+def test_bodies_of_one_kind_listed_after_a_colon():
+    assert name_at("Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ", 0)[0] == (
+        "Văn phòng Chính phủ và các Bộ Tài chính, Nông nghiệp và Môi trường"
+    )
+    # Each listed name opens with a capital; a label's colon before its work is no list; "các Sở:" is left to assignees.
+    assert name_at("Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành", 0)[0] == (
+        "Chủ tịch Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk Lắk, Gia Lai"
+    )
+    assert name_at("Các huyện: căn cứ chức năng, nhiệm vụ", 0)[0] == "Các huyện"
+    assert name_at("Giám đốc các Sở: Y tế, Tài chính; Chủ tịch UBND các huyện", 0)[0] == "Giám đốc các Sở"
+    pm = Header(issuer="Thủ tướng Chính phủ")
+    rows = _rows(
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính"
+        " quyền cơ sở khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:\n(1) Số hộ dân có nhà"
+        " bị sập, đổ, trôi cần phải xây dựng lại.\n(2) Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa.\nỦy ban nhân dân"
+        " các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài"
+        " chính, Nông nghiệp và Môi trường **trước 17 giờ ngày 27/11/2025** để tổng hợp, báo cáo Thủ tướng Chính phủ.\n",
+        pm,
+    )
+    # The report listed, then sent by the committees (their head asked to compile it): one duty.
+    assert rows[0] == (
+        "Ủy ban nhân dân các tỉnh Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng",
+        "Văn phòng Chính phủ và các Bộ Tài chính, Nông nghiệp và Môi trường", "2025-11-27", None,
+    )
