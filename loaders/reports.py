@@ -1923,6 +1923,12 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
     return None
 
 
+# What a body answers for, listed up to a bare "báo cáo" that ends its clause (``_is_duty``): "Bộ Nội vụ chịu trách nhiệm toàn
+# diện về nội dung, dự thảo Luật và các vấn đề xuất, báo cáo; chuẩn bị đầy đủ hồ sơ …" (NQ 393/NQ-CP): a noun of the list.
+ANSWERABLE_FOR_BEFORE = re.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+(?:về|trước)\s[^.;:]*$")
+_ANSWERABLE_BACK = 160
+
+
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
     a count ("đồng/1 báo cáo"), a priced product ("Chi xây dựng báo cáo kết quả …: 5.000.000 đồng/1"),
@@ -1942,6 +1948,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
         return False
+    if (
+        after[:1] in _CLAUSE_STOPS and "trách" in flat[max(lo, m.start() - _ANSWERABLE_BACK) : m.start()]
+        and ANSWERABLE_FOR_BEFORE.search(flat, max(lo, m.start() - _ANSWERABLE_BACK), m.start()) is not None
+    ):
+        return False  # "chịu trách nhiệm toàn diện về nội dung, dự thảo Luật và các vấn đề xuất, báo cáo;": what one answers for
     if (
         "(" in before and BRACKETED_KIND_BEFORE.search(before)
         and KIND_IN_BRACKETS.match(flat, m.start() - len(before) + before.rfind("(")) is not None
@@ -2928,6 +2939,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if d.to_direct and own and got[1] <= own.start():
                 own = None
+            if own and got and m.end() < own.start() < got[1] and flat.find(got[0], m.end(), got[1]) >= 0 and (
+                flat.find(got[0], m.end(), got[1]) < own.start()
+            ):
+                # The "của" inside the addressee's name: "chủ động báo cáo, giải trình với Quốc hội và các cơ quan của Quốc
+                # hội" (NQ 393/NQ-CP): no owner of the report.
+                own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
                 own = None
             if own:
@@ -3023,7 +3040,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     shared = False  # the sender is the subject of the sentence before a semicolon
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _title_doers(text, item, m.start())
-                    if d.sender is None and item is not None and item.kind in ("item", "heading") and (
+                    if d.sender is None and item is not None and item.kind in ("item", "heading", "article") and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):
                         # A clause after a semicolon shares its sentence's subject: "2. Ở cấp huyện" / "Ban Thường vụ

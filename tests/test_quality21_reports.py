@@ -403,3 +403,21 @@ def test_bodies_of_one_kind_listed_after_a_colon():
         "Ủy ban nhân dân các tỉnh Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng",
         "Văn phòng Chính phủ và các Bộ Tài chính, Nông nghiệp và Môi trường", "2025-11-27", None,
     )
+
+
+# 11. NQ 393/NQ-CP of Chính phủ (realdocs 7f4621fd812c6ff9): what a body answers for, and an addressee that holds "của".
+
+
+def test_what_a_body_answers_for_and_an_addressee_holding_cua():
+    rows = _rows(
+        "1. Bộ Nội vụ chịu trách nhiệm toàn diện về nội dung, dự thảo Luật và các vấn đề xuất, báo cáo; chuẩn bị đầy đủ hồ"
+        " sơ, tài liệu gửi Quốc hội và các cơ quan của Quốc hội, bảo đảm chất lượng, thời hạn theo quy định; chủ động báo"
+        " cáo, giải trình với Quốc hội và các cơ quan của Quốc hội, bảo đảm chặt chẽ, đúng quy định; kịp thời báo cáo Thủ"
+        " tướng Chính phủ những vấn đề phát sinh vượt thẩm quyền.\n",
+        Header(issuer="Chính phủ"),
+    )
+    # No duty in "các vấn đề xuất, báo cáo;" (a noun of what the Bộ answers for); the Bộ reports, not "Quốc hội" (the owner
+    # in the addressee's name).
+    assert [(r[0], r[1]) for r in rows] == [
+        ("Bộ Nội vụ", "Quốc hội và các cơ quan của Quốc hội"), ("Bộ Nội vụ", "Thủ tướng Chính phủ"),
+    ]
