@@ -606,6 +606,11 @@ STAFF_ORGANS_AFTER = re.compile(r"\s*,?\s*giúp\s+việc(?![\wđ])")
 # A body's role after a dash, which is not part of its name: "Cục Cảnh sát Quản lý hành chính về trật tự
 # xã hội - Cơ quan thường trực Tổ công tác triển khai Đề án 06" (corpus 020). A dash between two titles
 # of one office-holder stays ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban", corpus 058).
+# The office after a dash that gives its holder a second one: "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ
+# đạo 389 quốc gia", "Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia" (CV 11554/VPCP-V.I). After an owner's "của"
+# ("theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban …", OWNED_BEFORE_DASH) it opens no doer (``doers``).
+ROLE_AFTER_DASH = re.compile(r"(?:Phó\s+)?(?:Trưởng\s+(?:[Bb]an|[Tt]iểu\s+ban)|Tổ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s")
+OWNED_BEFORE_DASH = re.compile(r"(?<![\wđ])của\s+[^,.;:()]{3,50}$")
 ROLE_APPOSITION = re.compile(r" - [Cc]ơ quan (?:thường trực|chủ trì|đầu mối)(?![\wđ])")
 # Locative predicate words that "đóng" keeps in a name (LOCATED_BEFORE).
 _LOCATIVES = frozenset({"trên địa bàn", "tại"})
@@ -1257,6 +1262,11 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
+        if (
+            p >= 3 and s[p - 2] in "-–" and ROLE_AFTER_DASH.match(s, p)
+            and OWNED_BEFORE_DASH.search(s, max(0, p - 60), p - 3) is not None
+        ):
+            continue  # the second office of an owner ("theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban …")
         if attending and any(a <= p < b for a, b in attending):
             continue  # a participant of a meeting
         if word in _LISTED_PEOPLE_FIRST and s[p].islower() and _after_semicolon(s, p) and LISTED_PEOPLE.match(s, p):

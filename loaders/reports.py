@@ -33,7 +33,8 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, LISTED_KINDS_END, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, LISTED_KINDS_END, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers,
+    head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import (
@@ -822,6 +823,12 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     m = SUPERIOR.match(s, i)
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
+    dm = DEPUTY_PRIME_MINISTER.match(s, i, end)
+    if dm:
+        # "báo cáo Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia trước ngày 30 tháng 11 năm 2025" (CV
+        # 11554/VPCP-V.I): the office, and the second one after its dash.
+        role = name_at(s, dm.end() + 3, end) if s.startswith(" - ", dm.end()) and ROLE_AFTER_DASH.match(s, dm.end() + 3) else None
+        return (s[i : role[1]], role[1]) if role else (dm.group(0), dm.end())
     mm = MINISTER_AT.match(s, i, end)
     if mm:
         # A minister, a title that opens no name (parties.NAME_HEADS leave it out for citations' issuers): "Cục Quản lý
@@ -941,6 +948,8 @@ OBJECT_TAIL = re.compile(
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
 LEAD_TAIL = re.compile(r"\s(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây)$")
 # A minister or a deputy minister as an addressee (``_org_after``).
+# A Deputy Prime Minister as addressee (no head of the names data: ``_org_after``).
+DEPUTY_PRIME_MINISTER = re.compile(r"Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![\wđ])")
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
 _CLAUSE_STOPS = frozenset(".;")
@@ -1712,6 +1721,10 @@ def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
     original = text.original
     if not original[original.rfind("\n", 0, dash) + 1 : dash].strip(" \t*_>|"):
         return False
+    if ROLE_AFTER_DASH.match(flat, c.end()) and flat[c.start() - 1 : c.start()].isalnum():
+        # A second office of one holder: "theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia tại Văn
+        # bản …; báo cáo Thủ tướng Chính phủ …" (CV 11554/VPCP-V.I): no clause opens at the dash.
+        return True
     start = back
     for p in CLAUSE_START.finditer(flat, back, c.start()):
         start = p.end()
@@ -2090,7 +2103,11 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
 
 # A board's standing agency, named by that role: "Cơ quan thường trực Ban Chỉ đạo tổng hợp, báo cáo Ban Chỉ đạo tỉnh và Bộ
 # Y tế" (a Sở Y tế's plan).
-BOARDS_AGENCY = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+thường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)")
+# Its standing office too: "5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc …; kịp thời tổng
+# hợp, báo cáo những vụ việc buôn lậu …" (CV 11554/VPCP-V.I: not the Văn phòng Chính phủ's report).
+BOARDS_AGENCY = re.compile(
+    r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|Văn\s+phòng)\s+[Tt]hường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)"
+)
 
 
 def _boards_agency(sender: str | None, issuer: str) -> bool:
@@ -3680,6 +3697,10 @@ CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
 
+# The marker of a task list's next numbered sub-item ("3.3.", "2.1.2."), in the flat text (``_merge``).
+NEXT_SUB_ITEM = re.compile(r"[.;:][\s*_]+\d{1,2}(?:\.\d{1,2})+\.?\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
     """One duty said twice is one entry: an undated duty without recurrence joins its dated twin, and a
     duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
@@ -3774,6 +3795,10 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
         if (
             d.deadline is not None and d.deadline == twin.deadline and d.recurrence == twin.recurrence
             and not d.coordinated and SENTENCE_BREAK.search(flat, twin.verb_end, d.verb) is not None
+            # Not the next sub-item of a task list, a task of its own: "3.2. Nghiên cứu, hoàn thiện dự thảo Chỉ thị …; báo
+            # cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025." / "3.3. Khẩn trương tiến hành sơ kết 6 tháng …; báo
+            # cáo Thủ tướng Chính phủ kết quả trước ngày 30 tháng 11 năm 2025." (CV 11554/VPCP-V.I).
+            and NEXT_SUB_ITEM.search(flat, twin.verb_end, d.verb) is None
         ):
             # Said again with the same date: "2. Phó Hiệu trưởng …" / "- Tổng hợp báo cáo kết quả về Sở GDĐT trước ngày
             # 05/10/2026." then "7. Chế độ báo cáo" / "Nhà trường … gửi Báo cáo kết quả … về Sở GDĐT trước ngày 05 tháng 10

@@ -421,3 +421,35 @@ def test_what_a_body_answers_for_and_an_addressee_holding_cua():
     assert [(r[0], r[1]) for r in rows] == [
         ("Bộ Nội vụ", "Quốc hội và các cơ quan của Quốc hội"), ("Bộ Nội vụ", "Thủ tướng Chính phủ"),
     ]
+
+
+# 12. CV 11554/VPCP-V.I of Văn phòng Chính phủ (realdocs 8018a6f353d60a9e): a Deputy Prime Minister with a second office as
+# addressee, an owner's second office after a dash, two sub-items dated alike, a board's standing office compiling (items
+# 3, 3.1-3.3 and 5 of the letter, numbered from 1 here).
+
+_VPCP_TASKS = (
+    "1. Đề nghị Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia tập trung lãnh đạo, chỉ đạo các đơn vị liên quan khẩn"
+    " trương thực hiện một số nhiệm vụ sau:\n\n1.1. Hoàn thiện Kế hoạch cao điểm chống buôn lậu, gian lận thương mại và hàng"
+    " giả dịp trước, trong và sau Tết Nguyên đán Bính Ngọ 2026; báo cáo Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389"
+    " quốc gia trước ngày 30 tháng 11 năm 2025.\n\n1.2. Nghiên cứu, hoàn thiện dự thảo Chỉ thị của Thủ tướng Chính phủ theo"
+    " chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7"
+    " năm 2025 của Văn phòng Chính phủ; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025.\n\n1.3. Khẩn trương"
+    " tiến hành sơ kết 6 tháng việc thực hiện Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025 của Thủ tướng Chính phủ; báo"
+    " cáo Thủ tướng Chính phủ kết quả trước ngày 30 tháng 11 năm 2025.\n\n2. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"
+    " tăng cường kiểm tra, đôn đốc các cơ quan, lực lượng chức năng; kịp thời tổng hợp, báo cáo những vụ việc buôn lậu, gian"
+    " lận thương mại, hàng giả phức tạp, nổi cộm.\n"
+)
+
+
+def test_a_deputy_prime_minister_sub_items_dated_alike_and_a_boards_office():
+    rows = _rows(_VPCP_TASKS, Header(issuer="Văn phòng Chính phủ"))
+    lead = "Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia"
+    assert rows == [
+        (lead, "Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia", "2025-11-30", None),
+        # 1.2's sender is the lead's, not the owner's second office in "của Phó Thủ tướng Chính phủ - Trưởng Ban …"; 1.3 is
+        # a report of its own, dated as 3.2 is.
+        (lead, "Thủ tướng Chính phủ", "2025-11-30", None),
+        (lead, "Thủ tướng Chính phủ", "2025-11-30", None),
+        # The board's standing office keeps its report (not the Văn phòng Chính phủ compiling).
+        ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None, None, None),
+    ]
