@@ -663,6 +663,7 @@ LEVEL_ORGAN_CODES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ"})
 _BARE_HEAD_WORDS = 3
 # "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
 EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
+EACH_OR_ALL = re.compile(r"(?:các|mỗi|từng)\s")
 _MAX_WORDS = 30
 # The most words of a unit's name that is a whole heading line (``name_at``'s ``heading``): "5. Các Phó
 # chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" (15 words, a Kế hoạch of UBMTTQ xã).
@@ -1324,8 +1325,13 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                     if conditional and not _then_ahead(s, oe.end(), brk):
                         # A long condition that no "thì" closes ends at its last comma before a subject: "Trường hợp
                         # phát sinh khó khăn, vướng mắc vượt thẩm quyền, ảnh hưởng tiến độ, Sở Tài chính báo cáo …".
+                        # A group in lower case too: "Trong quá trình thực hiện Quy chế này, nếu có khó khăn, vướng mắc, phát
+                        # sinh cần sửa đổi, bổ sung, các cơ quan, tổ chức, cá nhân kịp thời báo cáo về Sở Khoa học và Công
+                        # nghệ …" (a Quy chế of UBND tỉnh Đồng Tháp).
                         cand = name_at(s, oe.end())
-                        if cand and cand[0][:1].isupper() and PREDICATE.match(s, _skip_spaces(s, cand[1])):
+                        if cand and (cand[0][:1].isupper() or EACH_OR_ALL.match(cand[0])) and PREDICATE.match(
+                            s, _skip_spaces(s, cand[1])
+                        ):
                             late = (oe.end(), cand)
                     continue
                 seen_comma = seen_comma or is_comma

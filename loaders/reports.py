@@ -1408,11 +1408,23 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
                     rm = LEADING_MARKS.match(head)
                 if rm is None:
                     return None
+                head = _without_scope(head, rm.end())
                 got = name_at(head, rm.end())
                 if got is None or head[got[1] :].strip(" *_.:") != "":
                     return None
                 return _group(got[0])
     return None
+
+
+# The field a title's responsibility covers, after the name: "Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý,
+# sử dụng Hệ thống thư điện tử công vụ" (a Quy chế of UBND tỉnh Đồng Tháp, QĐ 143/2025/QĐ-UBND).
+RESPONSIBILITY_SCOPE = re.compile(r"\s+(?:trong|về|đối\s+với)\s+(?:quản\s+lý|sử\s+dụng|thực\s+hiện|việc|công\s+tác|triển\s+khai)[^.;:]*$")
+
+
+def _without_scope(head: str, at: int) -> str:
+    """A title from ``at`` on without the field its responsibility covers (RESPONSIBILITY_SCOPE), the marks after it kept."""
+    sm = RESPONSIBILITY_SCOPE.search(head.rstrip(" *_.:"), at)
+    return head[: sm.start()] + head[len(head.rstrip(" *_.:")) :] if sm else head
 
 
 # The words that close a group's name in a title: "Điều 4. Trách nhiệm của các cơ quan, đơn vị có liên quan".
@@ -1427,6 +1439,8 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     end = lines[k].flat_start if 0 < k < len(lines) and lines[k].flat_start < node.flat_end else node.flat_end
     head = flat[node.body_start : end]
     rm = RESPONSIBILITY_HEAD.match(head)
+    if rm is not None:
+        head = _without_scope(head, rm.end())
     got = name_at(head, rm.end()) if rm else None
     if got is None:
         return None

@@ -453,3 +453,37 @@ def test_a_deputy_prime_minister_sub_items_dated_alike_and_a_boards_office():
         # The board's standing office keeps its report (not the Văn phòng Chính phủ compiling).
         ("Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia", None, None, None),
     ]
+
+
+# 13. A Quy chế of UBND tỉnh Đồng Tháp (QĐ 143/2025/QĐ-UBND, realdocs fd4c4d6ec377c4d2): an article's title naming the field
+# its bodies answer for, and a group in lower case after a long condition.
+
+_RULES_ARTICLES = _lines("""
+**Điều 1. Phạm vi điều chỉnh**
+Quy chế này quy định việc quản lý, vận hành Hệ thống thư điện tử công vụ tỉnh Đồng Tháp.
+**Điều 2. Trách nhiệm của các cơ quan, đơn vị trong quản lý,
+sử dụng Hệ thống thư điện tử công vụ**
+1.
+Tổ chức triển khai thực hiện nghiêm túc Quy chế này trong phạm vi quản lý của
+cơ quan, đơn vị.
+2.
+Thực hiện báo cáo định kỳ 06 tháng *(trước ngày 20/6 của năm), *năm *(trước
+ngày 20/12 hàng năm), *đột xuất tình hình quản lý và sử dụng Hệ thống thư điện tử
+công vụ theo yêu cầu về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân
+dân Tỉnh.
+**Điều 3. Điều khoản thi hành**
+1.
+Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan, tổ chức có liên
+quan triển khai thực hiện Quy chế này.
+2.
+Trong quá trình thực hiện Quy chế này, nếu có khó khăn, vướng mắc, phát sinh cần
+sửa đổi, bổ sung, các cơ quan, tổ chức, cá nhân kịp thời báo cáo về Sở Khoa học
+và Công nghệ để tổng hợp, trình Ủy ban nhân dân Tỉnh xem xét, điều chỉnh./.
+""")
+
+
+def test_an_articles_field_and_a_lower_case_group_after_a_long_condition():
+    dong_thap = Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp", doc_type="Quyết định")
+    rows = [(r.from_, r.recurrence) for r in find_reports(make_text(_RULES_ARTICLES), dong_thap)]
+    assert ("Các cơ quan, đơn vị", "6 tháng (trước ngày 20/6)") in rows
+    assert ("Các cơ quan, tổ chức, cá nhân", "nếu có khó khăn, vướng mắc") in rows
