@@ -858,6 +858,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
             if ("các" in got[0] or "những" in got[0]) and (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
                 got = (got[0][: obj.start()], i + obj.start())
+            if " số " in got[0] and (street := STREET_ADDRESS.search(got[0])) is not None and street.start() > 0:
+                got = (got[0][: street.start()], i + street.start())  # "Bộ VHTTDL số 51 đường Ngô Quyền, …" -> the Bộ
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
                 # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
@@ -867,6 +869,9 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# A street address after the addressee's name: "gửi về Bộ VHTTDL số 51 đường Ngô Quyền, phường Cửa Nam, TP. Hà Nội trước ngày
+# 31/8/2026" (CV 6386/BVHTTDL-KHCNĐTMT) (``_org_after``).
+STREET_ADDRESS = re.compile(r"\s+số\s+\d+[\w/]*\s+(?:đường|phố|ngõ|ngách)\s.*$")
 # The main verb of a letter's sentence right after a name (``_org_after``): the name is its subject, not an addressee.
 # Not "chỉ đạo" before the work the addressees are asked to direct: "kịp thời báo cáo Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc
 # phòng, Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo xử lý đối với những vấn đề vượt thẩm quyền" (Công điện 223/CĐ-TTg):

@@ -487,3 +487,14 @@ def test_an_articles_field_and_a_lower_case_group_after_a_long_condition():
     rows = [(r.from_, r.recurrence) for r in find_reports(make_text(_RULES_ARTICLES), dong_thap)]
     assert ("Các cơ quan, đơn vị", "6 tháng (trước ngày 20/6)") in rows
     assert ("Các cơ quan, tổ chức, cá nhân", "nếu có khó khăn, vướng mắc") in rows
+
+
+def test_a_street_address_after_the_addressee_is_no_part_of_its_name():
+    # CV 6386/BVHTTDL-KHCNĐTMT of Bộ VHTTDL (realdocs f0a3d9f100d0791b), item 2.
+    rows = _rows(
+        "1. Các cơ sở đào tạo chủ động phối hợp với các Cục, Vụ liên quan của Bộ VHTTDL để triển khai thực hiện và kịp thời"
+        " giải quyết, tháo gỡ các vướng mắc, khó khăn; báo cáo kết quả thực hiện nhiệm vụ năm học 2025 - 2026 gửi về Bộ\n"
+        "VHTTDL số 51 đường Ngô Quyền, phường Cửa Nam, TP. Hà Nội trước ngày\n31/8/2026./.\n",
+        Header(issuer="Bộ Văn hóa, Thể thao và Du lịch"),
+    )
+    assert rows == [("Các cơ sở đào tạo", "Bộ Văn hóa, Thể thao và Du lịch", "2026-08-31", None)]
