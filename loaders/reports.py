@@ -954,7 +954,11 @@ OBJECT_TAIL = re.compile(
 LEAD_TAIL = re.compile(r"\s(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây)$")
 # A minister or a deputy minister as an addressee (``_org_after``).
 # A Deputy Prime Minister as addressee (no head of the names data: ``_org_after``).
-DEPUTY_PRIME_MINISTER = re.compile(r"Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![\wđ])")
+# With the holder's name when it follows: "báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý" (Công điện
+# 224/CĐ-TTg).
+DEPUTY_PRIME_MINISTER = re.compile(
+    r"Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![\wđ])(?:\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,.;:()]*){0,4}(?![\wđ])"
+)
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
 _CLAUSE_STOPS = frozenset(".;")
@@ -1629,6 +1633,32 @@ def _sentence_doer(flat: str, lo: int, pos: int) -> str | None:
         start = ss.end()
     ds = doers(flat[start:pos], True)
     return _group(ds[0][0]) if ds else None
+
+
+# A sentence's end, not a colon or a semicolon (``_listing_sentence_subject``).
+SENTENCE_END_ONLY = re.compile(r"[.!?][\s*_]+")
+# How far back the start of a sentence that lists its work is looked for.
+_LISTING_SENTENCE_BACK = 1500
+
+
+def _listing_sentence_subject(flat: str, lo: int, semi: int) -> str | None:
+    """The subject opening a long sentence that lists its work after a colon, its last clause after a semicolon: "Bộ Công
+    Thương chủ trì phối hợp với các Bộ, cơ quan liên quan khẩn trương làm rõ …, cụ thể: (i) Đánh giá …; (ii) Rà soát …;
+    (iv) Đề xuất …; báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 11 năm 2025." (CV 11520/VPCP-CN) -> 'Bộ Công
+    Thương'. Only a name right at the sentence's start, and only when a colon opens the list."""
+    start = max(lo, semi - _LISTING_SENTENCE_BACK)
+    for ss in SENTENCE_END_ONLY.finditer(flat, start, semi):
+        start = ss.end()
+    colon = flat.rfind(":", start, semi)
+    if colon < 0:
+        return None
+    # The clause that the list's colon closes: after the clause before it ("… có ý kiến như sau: Bộ Công Thương chủ trì …,
+    # cụ thể:").
+    start = max(start, flat.rfind(":", start, colon) + 1, flat.rfind(";", start, colon) + 1)
+    while start < colon and flat[start] in " *_":
+        start += 1
+    ds = doers(flat[start:colon])
+    return ds[0][0] if ds and ds[0][1] == 0 else None
 
 
 def _label_doer(flat: str, item: Node) -> str | None:
@@ -2912,14 +2942,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             if d.recurrence is None and not (dated or period):
-                event_lo = max(clause_lo, prev_end)
-                if cs is None and back > lo:
+                d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
+                if d.event is None and cs is None and back > lo:
                     # A long clause, its start beyond the evidence's reach: the event opens it. "Trường hợp có khó khăn,
                     # vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng …"
-                    # (corpus 043, a Công văn of UBND Thành phố Hồ Chí Minh).
+                    # (corpus 043, a Công văn of UBND Thành phố Hồ Chí Minh). After the time the clause itself gives ("…, báo
+                    # cáo xin ý kiến cấp có thẩm quyền trước khi quyết định tặng thưởng").
+                    event_lo = max(clause_lo, prev_end)
                     for c in CLAUSE_START.finditer(flat, max(lo, m.start() - _EVENT_BACK), back):
                         event_lo = max(c.end(), prev_end)
-                d.event = _event(flat, event_lo, m, seg_end)
+                    d.event = _event(flat, event_lo, m, seg_end)
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
                 and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31
@@ -3135,7 +3167,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             # giáo dục và đào tạo nghiêm túc triển khai thực hiện; tổng hợp và báo cáo kết quả về Bộ trước
                             # ngày 15/12/2025." Not the issuer as the sentence's subject ("Sở Y tế đã ban hành hướng dẫn;
                             # đề nghị báo cáo …": the letter's addressees report).
-                            d.sender = _sentence_doer(flat, lo, semi)
+                            d.sender = _sentence_doer(flat, lo, semi) or _listing_sentence_subject(flat, lo, semi)
                             if d.sender is not None and not (loose_articles and (lo, hi) in loose_articles) and (
                                 _same_body(canonical_org(d.sender, header), issuer)
                             ):

@@ -498,3 +498,40 @@ def test_a_street_address_after_the_addressee_is_no_part_of_its_name():
         Header(issuer="Bộ Văn hóa, Thể thao và Du lịch"),
     )
     assert rows == [("Các cơ sở đào tạo", "Bộ Văn hóa, Thể thao và Du lịch", "2026-08-31", None)]
+
+
+# 14. Letters of Văn phòng Chính phủ: a sentence that lists its work after a colon (CV 11520/VPCP-CN, realdocs
+# cb6eb2174499b5d1), a Deputy Prime Minister named with the holder (Công điện 224/CĐ-TTg, realdocs 1095764e502a89b8).
+
+_VPCP_LISTED = _lines("""
+**Kính gửi:** Bộ trưởng
+Bộ Công Thương
+Xét đề nghị của Bộ Công Thương tại Tờ
+trình số 8798/TTr-BCT ngày 07 tháng 11 năm 2025 về dự thảo Chỉ thị của Thủ tướng
+Chính phủ về việc đẩy mạnh sản xuất, phối trộn, phân phối và sử dụng nhiên liệu
+sinh học tại Việt Nam, Phó Thủ tướng Chính phủ Bùi Thanh Sơn có ý kiến như sau:
+Bộ Công Thương chủ trì phối hợp với
+các Bộ, cơ quan liên quan khẩn trương làm rõ các nội dung còn vướng mắc để bảo đảm
+tính khả thi và đồng bộ trong triển khai lộ trình sản xuất, phối trộn, phân phối
+và sử dụng nhiên liệu sinh học tại Việt Nam, cụ thể: (i) Đánh giá khả năng sản
+xuất, cung ứng, phân phối nguồn cung ethanol trong nước và nhập khẩu, chi phí
+và tác động đến giá xăng E10; (ii) Rà soát năng lực phối trộn của các doanh
+nghiệp đầu mối; (iv) Đề
+xuất giải pháp điều hành, bảo đảm giá xăng E10 không ảnh hưởng bất lợi đến đời
+sống người dân, doanh nghiệp; báo cáo Thủ tướng Chính phủ kết quả thực hiện
+trong tháng 11 năm 2025.
+Văn phòng Chính phủ thông báo để đồng
+chí Bộ trưởng biết, chỉ đạo thực hiện./.
+""")
+
+
+def test_the_subject_of_a_sentence_listing_its_work_and_a_deputy_prime_minister_by_name():
+    vpcp = Header(issuer="Văn phòng Chính phủ", doc_type="Công văn")
+    rows = [(r.from_, r.to, r.recurrence) for r in find_reports(make_text(_VPCP_LISTED), vpcp)]
+    assert rows == [("Bộ Công Thương", "Thủ tướng Chính phủ", "trong tháng 11/2025")]
+    rows = _rows(
+        "1. Bộ Xây dựng chủ trì, phối hợp với các địa phương theo dõi chặt chẽ tình hình; trường hợp vượt thẩm quyền, báo cáo"
+        " Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý.\n",
+        Header(issuer="Thủ tướng Chính phủ"),
+    )
+    assert [r[1] for r in rows] == ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]
