@@ -99,6 +99,9 @@ NAME_HEADS: tuple[str, ...] = (
     # The investor of a project, a party to its rules: "2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình
     # đầu tư xây dựng … gửi Ủy ban nhân dân cấp huyện và Sở Công Thương" (a Quy chế of UBND tỉnh on industrial clusters).
     "chủ đầu tư", "nhà đầu tư", "các nhà đầu tư",
+    # Traders as a group: "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng
+    # dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính" (CV 9634/BCT-TTTN).
+    "các thương nhân",
     # Commune health stations: "4. Các trạm y tế báo cáo cấp ủy, chính quyền địa phương …" (a Trung tâm Y tế's plan).
     "các trạm y tế", "trạm y tế",
     # The deputies of a province to the National Assembly and the deputies themselves: "Hội đồng Dân tộc, các Ủy ban của

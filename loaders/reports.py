@@ -356,6 +356,24 @@ def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
     return got[0]
 
 
+# A letter's closing that tells its addressees to act and report: "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh
+# xăng dầu, thương nhân phân phối xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính …"
+# (CV 9634/BCT-TTTN): the bodies told report (``_notified_sender``), not the issuer.
+NOTIFIED = re.compile(r"(?<![\wđ])thông\s+báo\s+(?:để\s+|cho\s+)?")
+NOTIFIED_TAIL = re.compile(r"[\s*_,]*biết(?:\s*(?:,|và)\s*(?:thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện|triển\s+khai))?(?:\s*,|\s+và)?\s*")
+
+
+def _notified_sender(flat: str, lo: int, verb: int) -> str | None:
+    """The bodies a closing tells to know, act and report (NOTIFIED, NOTIFIED_TAIL up to the verb); None otherwise."""
+    last = _last_before(NOTIFIED, flat, lo, verb)
+    if last is None:
+        return None
+    got = name_at(flat, last.end(), verb)
+    if got is None or NOTIFIED_TAIL.fullmatch(flat, got[1], verb) is None:
+        return None
+    return got[0]
+
+
 # The letter's addressees, asked as "Quý …" (you): "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo …", "đề nghị Quý cơ quan, đơn
 # vị báo cáo …", "Kính đề nghị Quý Ủy ban quan tâm, chỉ đạo và báo cáo …". The verb must follow in the same clause.
 YOU_ASKED = re.compile(r"(?<![\wđ])(?:[Đđ]ề\s+nghị|[Yy]êu\s+cầu|[Mm]ong)\s+Quý\s+[^.;:]{0,80}$")
@@ -2836,6 +2854,10 @@ def _reason_for_asking(flat: str, lo: int, m: re.Match) -> bool:
     )
 
 
+# The title of an article or heading that lists a dossier's papers (``find_reports_in``).
+DOSSIER_TITLE = re.compile(r"[\s*_]*(?:[Tt]hành\s+phần\s+)?(?:[Hh]ồ\s+sơ|HỒ\s+SƠ)(?![\wđ])")
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -2846,6 +2868,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty ("2. Yêu
     # cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), unless it names an addressee or a date (below).
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
+    # An article or heading that lists the papers of a dossier ("Điều 7. Hồ sơ đề nghị xét tặng" / "2. Báo cáo tóm tắt thành
+    # tích do cá nhân lập …", NQ 83/2025/NQ-HĐND of HĐND Hà Nội): its reports are papers, not duties, unless sent or dated.
+    dossiers = [
+        (n.flat_start, n.flat_end) for part in doc.parts() for n in part
+        if n.kind in ("article", "heading") and DOSSIER_TITLE.match(flat, n.body_start, n.head_end())
+    ]
     # A Báo cáo's account of what was done ("I. KẾT QUẢ THỰC HIỆN", "I. TÌNH HÌNH CHUNG"): the reports it tells of are past work,
     # not duties ("UBND huyện … chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ để tổng hợp."); its
     # "PHƯƠNG HƯỚNG, NHIỆM VỤ" asks for them.
@@ -3037,6 +3065,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = you
             elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
                 d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
+            elif (
+                d.sender is None and "biết" in flat[max(lo, m.start() - 40) : m.start()]
+                and (told := _notified_sender(flat, lo, m.start())) is not None
+            ):
+                d.sender = told
             elif (
                 d.sender is None and "mưu" in flat[max(lo, m.start() - _URGED_BACK) : m.start()]
                 and (advised := _advised_sender(flat, max(lo, clause_lo), m.start(), header)) is not None
@@ -3375,6 +3408,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # happens, addressed: "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
                 # Ban Giám hiệu để xử lý." (a school's Kế hoạch) is a duty.
                 continue
+            if not (d.to or dated or period or d.recurrence) and any(a <= m.start() < b for a, b in dossiers):
+                continue  # "Điều 7. Hồ sơ đề nghị xét tặng" / "2. Báo cáo tóm tắt thành tích …": a paper of the dossier
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if (

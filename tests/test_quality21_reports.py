@@ -535,3 +535,33 @@ def test_the_subject_of_a_sentence_listing_its_work_and_a_deputy_prime_minister_
         Header(issuer="Thủ tướng Chính phủ"),
     )
     assert [r[1] for r in rows] == ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]
+
+
+# 15. A closing that tells its addressees to know, act and report (CV 9634/BCT-TTTN of Bộ Công Thương, realdocs
+# 4276ec4c940451d6); a dossier's papers (NQ 83/2025/NQ-HĐND of HĐND Hà Nội, realdocs 5eaeb632f6582871; its articles 6-8
+# numbered from 1 here).
+
+
+def test_the_bodies_told_to_act_and_report_and_a_dossiers_papers():
+    rows = _rows(
+        "1. Bộ Công Thương sẽ phối hợp với các cơ quan chức năng kiểm tra, giám sát việc thực hiện. Bộ Công Thương thông báo"
+        " các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu biết, thực hiện và báo cáo tình hình"
+        " thực hiện về Bộ Công Thương, Bộ Tài chính để giám sát theo quy định./.\n",
+        Header(issuer="Bộ Công Thương"),
+    )
+    assert [(r[0], r[1]) for r in rows] == [
+        ("Các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng dầu", "Bộ Công Thương, Bộ Tài chính"),
+    ]
+    council = Header(issuer="Hội đồng nhân dân thành phố Hà Nội", province="Hà Nội", doc_type="Nghị quyết")
+    dossier = _lines("""
+**Điều 1. Trách nhiệm**
+1. Sở Nội vụ thành phố Hà Nội thực hiện các quy trình, báo cáo xin ý kiến cấp có thẩm quyền trước khi quyết định
+tặng thưởng.
+**Điều 2. Hồ sơ đề nghị xét tặng**
+1. Tờ trình, văn bản đề nghị của địa phương, cơ quan, tổ chức, đơn vị (theo Phụ lục I kèm theo).
+2. Báo cáo tóm tắt thành tích do cá nhân lập có xác nhận của địa phương, cơ quan, đơn vị trình, đề nghị.
+**Điều 3. Hiệu lực thi hành**
+Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026.
+""")
+    evidence = [r.evidence for r in find_reports(make_text(dossier), council)]
+    assert evidence == ["báo cáo xin ý kiến cấp có thẩm quyền trước khi quyết định tặng thưởng"]
