@@ -345,15 +345,22 @@ def _last_before(pattern: re.Pattern[str], flat: str, lo: int, verb: int) -> re.
     return last
 
 
-def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
-    """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
-    last = _last_before(URGING, flat, lo, verb)
+# Nothing but marks between a name and the verb (``_urged_sender``).
+MARKS_GAP = re.compile(r"[\s,*_]*")
+
+
+def _named_before(pattern: re.Pattern[str], gap: re.Pattern[str], flat: str, lo: int, verb: int) -> str | None:
+    """The name right after the last ``pattern`` before the verb, when only ``gap`` lies between it and the verb."""
+    last = _last_before(pattern, flat, lo, verb)
     if last is None:
         return None
     got = name_at(flat, last.end(), verb)
-    if got is None or flat[got[1] : verb].strip(" ,*_"):
-        return None
-    return got[0]
+    return got[0] if got is not None and gap.fullmatch(flat, got[1], verb) is not None else None
+
+
+def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
+    """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
+    return _named_before(URGING, MARKS_GAP, flat, lo, verb)
 
 
 # A letter's closing that tells its addressees to act and report: "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh
@@ -365,13 +372,7 @@ NOTIFIED_TAIL = re.compile(r"[\s*_,]*biết(?:\s*(?:,|và)\s*(?:thực\s+hiện|
 
 def _notified_sender(flat: str, lo: int, verb: int) -> str | None:
     """The bodies a closing tells to know, act and report (NOTIFIED, NOTIFIED_TAIL up to the verb); None otherwise."""
-    last = _last_before(NOTIFIED, flat, lo, verb)
-    if last is None:
-        return None
-    got = name_at(flat, last.end(), verb)
-    if got is None or NOTIFIED_TAIL.fullmatch(flat, got[1], verb) is None:
-        return None
-    return got[0]
+    return _named_before(NOTIFIED, NOTIFIED_TAIL, flat, lo, verb)
 
 
 # The letter's addressees, asked as "Quý …" (you): "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo …", "đề nghị Quý cơ quan, đơn
@@ -389,15 +390,10 @@ ADVISED_GAP = re.compile(r"[\s,*_]*(?:tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*)?")
 def _advised_sender(flat: str, lo: int, verb: int, header: Header) -> str | None:
     """The body advised (ADVISING) right before the reporting verb, which reports; the issuer when it is the issuer's head
     ("Phòng Giáo dục Trung học tham mưu Giám đốc Sở báo cáo UBND tỉnh" in a Sở's Thông báo). None when there is none."""
-    last = _last_before(ADVISING, flat, lo, verb)
-    if last is None:
-        return None
-    got = name_at(flat, last.end(), verb)
-    if got is None or ADVISED_GAP.fullmatch(flat, got[1], verb) is None:
-        return None
-    if header.issuer and _names_issuer(got[0], header):
+    got = _named_before(ADVISING, ADVISED_GAP, flat, lo, verb)
+    if got is not None and header.issuer and _names_issuer(got, header):
         return header.issuer
-    return got[0]
+    return got
 
 
 def _reflexive_owner(owner: str) -> bool:
