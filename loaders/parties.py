@@ -115,6 +115,12 @@ NAME_HEADS: tuple[str, ...] = (
     # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
     # before a capital).
     "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    # The ministers as doers: "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
+    # dân các tỉnh … gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025" (Công điện 224/CĐ-TTg).
+    "bộ trưởng",
+    # The heads of state groups and companies: "…, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty,
+    # đơn vị liên quan" (the same Công điện).
+    "tổng giám đốc", "phó tổng giám đốc",
     # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
     # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
     "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
@@ -170,6 +176,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "đối thoại", "lắng nghe", "tham gia", "tham dự", "đăng tải", "niêm yết", "mời", "xem xét", "rút kinh nghiệm",
     "trước", "chậm nhất", "hạn cuối", "hạn chót", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý",
     "hàng quý", "về", "tại", "ngày", "ngay", "kết quả", "tình hình", "đối với", "việc", "thu thập", "lựa chọn",
+    # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
+    # 393/NQ-CP).
+    "thừa ủy quyền", "thừa uỷ quyền", "thay mặt",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
@@ -680,7 +689,7 @@ _MAX_LIST_WORDS = 45
 # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Chi cục Hải
 # quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước" (corpus 002, 62 words, 12 bodies).
 _LONG_LIST_BODIES = 4
-_LONG_LIST_BODY_WORDS = 12
+_LONG_LIST_BODY_WORDS = 14  # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
@@ -906,6 +915,9 @@ def _long_list(phrase: str) -> bool:
     return len(names) >= _LONG_LIST_BODIES and all(len(n.split()) <= _LONG_LIST_BODY_WORDS for n in names)
 
 
+MINISTER = "Bộ trưởng "
+
+
 def split_names(phrase: str) -> list[str]:
     """'Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị' -> one name per body.
 
@@ -925,6 +937,8 @@ def split_names(phrase: str) -> list[str]:
         # tỉnh Hà Giang): a new body.
         lower_holder = rest[:1].islower() and OFFICE_HOLDER_LOWER.match(rest) is not None
         generic = m.group(0).strip() == "và" and GENERIC_KINDS.match(rest) is not None
+        if m.group(0).strip() == "và" and rest.startswith(MINISTER) and phrase.startswith(MINISTER, last):
+            continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": a joint circular's issuers, one name
         if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())

@@ -3779,6 +3779,8 @@ CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
 
+# The contents of a report announced after it (``_merge``): "…, trong đó: thống kê, báo cáo đầy đủ thông tin …".
+CONTENTS_OPENER = re.compile(r"(?<![\wđ])trong\s+đó\s*:")
 # The marker of a task list's next numbered sub-item ("3.3.", "2.1.2."), in the flat text (``_merge``).
 NEXT_SUB_ITEM = re.compile(r"[.;:][\s*_]+\d{1,2}(?:\.\d{1,2})+\.?\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
@@ -3801,6 +3803,14 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 last.ev_end = max(last.ev_end, d.ev_end) if d.verb - last.verb <= _RESTATED_SPAN else last.ev_end
             if last.recurrence is None:
                 last.recurrence = d.recurrence
+            continue
+        if (
+            _bare(d) and out and not _bare(out[-1]) and d.verb - out[-1].verb <= _RESTATED_SPAN
+            and (opener := CONTENTS_OPENER.search(flat, out[-1].verb_end, d.verb)) is not None
+            and SENTENCE_BREAK.search(flat, opener.end(), d.verb) is None
+        ):
+            # What the report just asked for holds: "… gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong
+            # đó: thống kê, báo cáo đầy đủ thông tin về các công trình, dự án: …" (Công điện 224/CĐ-TTg): its contents.
             continue
         if _bare(d) and MANNER_ONLY.fullmatch(flat, d.verb_end, d.seg_end) and any(not _bare(o) for o in out):
             # The duty asked again in a letter's closing, with its manner only: "… báo cáo kết quả về Sở Nội vụ trước ngày

@@ -565,3 +565,28 @@ Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026.
 """)
     evidence = [r.evidence for r in find_reports(make_text(dossier), council)]
     assert evidence == ["báo cáo xin ý kiến cấp có thẩm quyền trước khi quyết định tặng thưởng"]
+
+
+# 16. Ministers as doers (Công điện 224/CĐ-TTg, realdocs 1095764e502a89b8; NQ 393/NQ-CP, realdocs 7f4621fd812c6ff9).
+
+
+def test_ministers_and_the_heads_of_state_groups_report_and_a_reports_contents_are_no_duty():
+    pm = Header(issuer="Thủ tướng Chính phủ")
+    rows = _rows(
+        "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành"
+        " phố trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan"
+        " *tiếp tục nâng cao tinh thần trách nhiệm* khẩn trương chỉ đạo các cơ quan, đơn vị hoàn thành các dự án, công trình;"
+        " gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong đó: thống kê, báo cáo đầy đủ thông tin về"
+        " các công trình, dự án: tên, loại hình, quy mô, cấp công trình, tổng vốn đầu tư.\n\n2. Giao Bộ trưởng Bộ Nội vụ"
+        " thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo tiếp thu, giải trình và chỉnh lý dự thảo Luật"
+        " Viên chức (sửa đổi) báo cáo Ủy ban Thường vụ Quốc hội.\n",
+        pm,
+    )
+    assert rows == [
+        (
+            "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"
+            " trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên"
+            " quan", "Bộ Xây dựng", "2025-12-10", None,
+        ),
+        ("Bộ trưởng Bộ Nội vụ", "Ủy ban Thường vụ Quốc hội", None, None),
+    ]
