@@ -55,6 +55,8 @@ NAME_HEADS: tuple[str, ...] = (
     # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
     # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
     "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
+    # "đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo, tham mưu UBND tỉnh …" (CV 5363/CT-CS of Cục Thuế).
+    "các thuế tỉnh",
     # The central bodies of the Youth Union and the Women's Union: "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam,
     # Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam … tham gia" (QĐ
     # 23/QĐ-TTg of Thủ tướng Chính phủ).
@@ -179,6 +181,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
     # 393/NQ-CP).
     "thừa ủy quyền", "thừa uỷ quyền", "thay mặt",
+    # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
+    # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
+    "trong đó",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
@@ -288,6 +293,9 @@ INTRO_WORDS: tuple[str, ...] = (
     # "Ngoài việc thực hiện theo các khoản 1 và 2 Điều này, Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây:"
     # (a Quy chế làm việc of a Ban Quản lý dự án of Thành phố Hồ Chí Minh), "Ngoài ra, các đơn vị …".
     "ngoài việc", "ngoài ra",
+    # "Riêng đối với việc xóa một phần hoặc toàn bộ nợ vay, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ …"
+    # (the Điều lệ of a provincial fund, QĐ 2696/QĐ-UBND Quảng Trị).
+    "riêng đối với",
     # "Trong trường hợp cơ quan, tổ chức, đơn vị không có người đủ điều kiện … thì người đứng đầu cơ quan, tổ
     # chức, đơn vị kịp thời báo cáo …" (corpus 055).
     "trong trường hợp",

@@ -310,6 +310,9 @@ TO_LATER = re.compile(
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
+    # Before a council, capitalised (not "trước ngày"): "Báo cáo định kỳ hoặc đột xuất về công tác giám sát, kiểm tra trước
+    # Hội đồng Quản lý Quỹ" (the Điều lệ of a provincial fund), "báo cáo trước Hội đồng nhân dân tỉnh".
+    r"|(?<![\wđ])trước\s+(?=(?:Hội\s+đồng|Ban\s+Chấp\s+hành|Quốc\s+hội|Ủy\s+ban|Ban\s+Thường\s+vụ|Thường\s+trực)(?![\wđ]))"
 )
 # The addressee of a report the verb "gửi" sends, after "đến"/"tới" before a capitalised name: "gửi báo cáo định kỳ đến Sở
 # Tài chính" (TO_LATER reads "đến" only after "gửi").
@@ -345,8 +348,9 @@ def _last_before(pattern: re.Pattern[str], flat: str, lo: int, verb: int) -> re.
     return last
 
 
-# Nothing but marks between a name and the verb (``_urged_sender``).
-MARKS_GAP = re.compile(r"[\s,*_]*")
+# Nothing but marks between a name and the verb, or an adverb of haste (``_urged_sender``): "đề nghị các Thuế tỉnh, thành phố
+# khẩn trương báo cáo, tham mưu UBND tỉnh …" (CV 5363/CT-CS of Cục Thuế).
+MARKS_GAP = re.compile(r"[\s,*_]*(?:(?:khẩn\s+trương|kịp\s+thời|chủ\s+động)[\s,*_]+)?")
 
 
 def _named_before(pattern: re.Pattern[str], gap: re.Pattern[str], flat: str, lo: int, verb: int) -> str | None:
@@ -368,6 +372,10 @@ def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
 # (CV 9634/BCT-TTTN): the bodies told report (``_notified_sender``), not the issuer.
 NOTIFIED = re.compile(r"(?<![\wđ])thông\s+báo\s+(?:để\s+|cho\s+)?")
 NOTIFIED_TAIL = re.compile(r"[\s*_,]*biết(?:\s*(?:,|và)\s*(?:thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện|triển\s+khai))?(?:\s*,|\s+và)?\s*")
+
+
+# "do" before the name that does the work (``find_reports_in``).
+DONE_BY = re.compile(r"(?<![\wđ])do\s+")
 
 
 def _notified_sender(flat: str, lo: int, verb: int) -> str | None:
@@ -1041,6 +1049,13 @@ def _past_heading_line(text: Text, doc: Outline, start: int, verb: int) -> int:
     if k == 0 or k >= len(lines) or lines[k].flat_start > verb:
         return start
     node = _innermost(doc, start)
+    if (
+        node is not None and node.kind == "article" and node.title and k >= 2 and node.flat_start == lines[k - 2].flat_start
+        and node.title in lines[k - 1].text
+    ):
+        # An article's title on the line after its mark: "**Điều 21." / "Chế độ báo cáo**" / "Quỹ Bảo vệ môi trường có
+        # trách nhiệm lập và gửi các báo cáo …" (the Điều lệ of a provincial fund).
+        return lines[k].flat_start
     if node is None or node.flat_start != lines[k - 1].flat_start:
         return start
     if node.kind != "heading" and not _title_line(text.flat, node, lines[k].flat_start):
@@ -2005,6 +2020,12 @@ ANSWERABLE_FOR_BEFORE = re.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+di�
 _ANSWERABLE_BACK = 160
 
 
+# Reports sent, in the plural: "Quỹ Bảo vệ môi trường có trách nhiệm lập và gửi các báo cáo nghiệp vụ, báo cáo thống kê, báo
+# cáo kế toán, cùng các báo cáo định kỳ hoặc đột xuất theo quy định hiện hành" (the Điều lệ of a provincial fund, QĐ
+# 2696/QĐ-UBND Quảng Trị): a duty, though "các" opens a noun elsewhere (NOT_DUTY_BEFORE).
+SENT_PLURAL_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp)\s+(?:đầy\s+đủ\s+)?các[\s*_]*$")
+
+
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
     a count ("đồng/1 báo cáo"), a priced product ("Chi xây dựng báo cáo kết quả …: 5.000.000 đồng/1"),
@@ -2016,6 +2037,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
         and not ("tác" in before and TEAM_BEFORE.search(before))
         and not (FORM_BEFORE.search(before) and FORM_SENT_AFTER.match(after))
+        and not SENT_PLURAL_BEFORE.search(before)
     ):
         return False
     if ("của" in before or "kề" in before) and PERIOD_OF_REPORT_BEFORE.search(before):
@@ -3066,6 +3088,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 and (told := _notified_sender(flat, lo, m.start())) is not None
             ):
                 d.sender = told
+            elif d.sender is None and (done_by := _named_before(DONE_BY, MARKS_GAP, flat, max(lo, clause_lo), m.start())) is not None:
+                # The work made passive, its doer the reporting verb's: "b) Việc gia hạn nợ, khoanh nợ do Giám đốc Quỹ Bảo vệ môi
+                # trường báo cáo Hội đồng Quản lý Quỹ Bảo vệ môi trường xem xét, quyết định" (the Điều lệ of a provincial fund).
+                d.sender = done_by
             elif (
                 d.sender is None and "mưu" in flat[max(lo, m.start() - _URGED_BACK) : m.start()]
                 and (advised := _advised_sender(flat, max(lo, clause_lo), m.start(), header)) is not None

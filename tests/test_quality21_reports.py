@@ -590,3 +590,57 @@ def test_ministers_and_the_heads_of_state_groups_report_and_a_reports_contents_a
         ),
         ("Bộ trưởng Bộ Nội vụ", "Ủy ban Thường vụ Quốc hội", None, None),
     ]
+
+
+# 17. The Điều lệ of a provincial fund (QĐ 2696/QĐ-UBND Quảng Trị, realdocs 1f9faa032326f975): an article's title on the line
+# after its mark, reports sent in the plural, the work made passive before the verb, "Riêng đối với", "trước Hội đồng"
+# (articles 7, 20 and 21 and item 7.3 of the charter, numbered from 1 here).
+
+_FUND_CHARTER = _lines("""
+**Điều 1.
+Vị trí và chức năng**
+Quỹ Bảo vệ môi trường là tổ chức tài chính nhà nước trực thuộc Ủy ban nhân dân tỉnh.
+**Điều 2. Ban
+Kiểm soát Quỹ**
+1. Ban Kiểm soát có các nhiệm vụ
+và quyền hạn sau:
+a) Kiểm tra, giám sát việc thực
+hiện các chính sách, chế độ và nghiệp vụ hoạt động của Quỹ Bảo vệ môi trường
+theo quy định của pháp luật, Điều lệ này và các quyết định, quy định của Hội đồng
+Quản lý. Báo cáo định kỳ hoặc đột xuất về công tác giám sát, kiểm tra trước Hội
+đồng Quản lý Quỹ.
+**Điều 3.
+Xử lý rủi ro**
+b) Việc gia hạn nợ, khoanh nợ
+do Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ Bảo vệ môi trường
+xem xét, quyết định theo quy định pháp luật. Riêng đối với việc xóa một phần hoặc
+toàn bộ nợ vay, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ Bảo
+vệ môi trường xem xét trình UBND tỉnh quyết định.
+**Điều 4.
+Chế độ báo cáo**
+
+Quỹ Bảo vệ môi trường có trách nhiệm
+lập và gửi các báo cáo nghiệp vụ, báo cáo thống kê, báo cáo kế toán, cùng các
+báo cáo định kỳ hoặc đột xuất theo quy định hiện hành.
+""")
+
+
+def test_a_funds_charter():
+    quang_tri = Header(issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị", doc_type="Quyết định")
+    rows = [(r.from_, r.to) for r in find_reports(make_text(_FUND_CHARTER), quang_tri)]
+    assert ("Ban Kiểm soát", "Hội đồng Quản lý Quỹ") in rows
+    assert ("Giám đốc Quỹ Bảo vệ môi trường", "Hội đồng Quản lý Quỹ Bảo vệ môi trường") in rows
+    assert ("Quỹ Bảo vệ môi trường", None) in rows
+    assert all(sender for sender, _ in rows)
+
+
+def test_a_tax_office_urged_in_haste_and_a_part_singled_out():
+    rows = _rows(
+        "1. Để bảo đảm việc thu lệ phí trước bạ từ ngày 01/01/2026, đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo,"
+        " tham mưu UBND tỉnh chủ động phân công các đơn vị trực thuộc xây dựng Bảng giá tính lệ phí trước bạ.\n",
+        Header(issuer="Cục Thuế"),
+    )
+    assert [r[0] for r in rows] == ["Các Thuế tỉnh, thành phố"]
+    assert name_at("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh", 0)[
+        0
+    ] == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"
