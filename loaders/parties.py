@@ -184,6 +184,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
     # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
     "trong đó",
+    # One of the bodies singled out: "yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương …" (Thông báo
+    # 627/TB-VPCP).
+    "nhất là",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",

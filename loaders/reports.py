@@ -412,8 +412,9 @@ def _reflexive_owner(owner: str) -> bool:
 
 # A request or a rule between the verb and "của", whose "của" names the one who asks: "Ủy ban nhân dân tỉnh, các cơ quan,
 # tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND
-# tỉnh: the Đoàn asks, the bodies report).
-REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị)(?![\wđ])", re.IGNORECASE)
+# tỉnh: the Đoàn asks, the bodies report). The opinions a report answers too: "Báo cáo tiếp thu, giải trình ý kiến của các Đại
+# biểu Quốc hội, ý kiến thẩm tra của Ủy ban Kinh tế và Tài chính" (CV 18491/BTC-CST: the deputies do not report).
+REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị|ý\s+kiến|kiến\s+nghị)(?![\wđ])", re.IGNORECASE)
 # The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
 # tỉnh", "theo yêu cầu của Đoàn giám sát".
 REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")

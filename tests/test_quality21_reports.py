@@ -644,3 +644,15 @@ def test_a_tax_office_urged_in_haste_and_a_part_singled_out():
     assert name_at("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh", 0)[
         0
     ] == "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"
+
+
+def test_the_opinions_a_report_answers_are_not_its_owner_and_one_body_singled_out():
+    # CV 18491/BTC-CST of Bộ Tài chính (realdocs 944fbe7407cc11f8); Thông báo 627/TB-VPCP (realdocs 50f694478a35aefd).
+    rows = _rows(
+        "1. Giao Bộ trưởng Bộ Tài chính thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Báo cáo tiếp thu, giải"
+        " trình ý kiến của các Đại biểu Quốc hội, ý kiến thẩm tra của Ủy ban Kinh tế và Tài chính về dự án Luật Thuế TNCN"
+        " (sửa đổi) gửi Ủy ban Thường vụ Quốc hội xem xét cho ý kiến.\n",
+        Header(issuer="Bộ Tài chính"),
+    )
+    assert [(r[0], r[1]) for r in rows] == [("Bộ trưởng Bộ Tài chính", "Ủy ban Thường vụ Quốc hội")]
+    assert name_at("các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương", 0)[0] == "các bộ, ngành, cơ quan chủ quản"
