@@ -59,6 +59,8 @@ _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Bá
 # "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG".
 NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
+    # A report's dossier: "hoàn thiện hồ sơ Báo cáo đề xuất chủ trương đầu tư Chương trình" (Thông báo 631/TB-VPCP).
+    "hồ sơ",
     "thông tin", "kỳ", "hình thức", "gồm", "chế độ thông tin,",
     # The reporting work, a hearing, report figures: "phục vụ công tác báo cáo tình hình quản lý" (corpus
     # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
@@ -879,7 +881,7 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         if got:
             if "sau" in got[0] and (lead := LEAD_TAIL.search(got[0])) is not None and lead.start() > 0:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
-            if ("các" in got[0] or "những" in got[0]) and (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
+            if (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
                 got = (got[0][: obj.start()], i + obj.start())
             if " số " in got[0] and (street := STREET_ADDRESS.search(got[0])) is not None and street.start() > 0:
                 got = (got[0][: street.start()], i + street.start())  # "Bộ VHTTDL số 51 đường Ngô Quyền, …" -> the Bộ
@@ -971,6 +973,9 @@ TIME_TAIL = re.compile(
 OBJECT_TAIL = re.compile(
     r"\s(?:các|những)\s+(?:thư|văn\s+bản|hồ\s+sơ|thông\s+tin|nội\s+dung|vấn\s+đề|trường\s+hợp|kết\s+quả|số\s+liệu|tài\s+liệu"
     r"|công\s+việc|khó\s+khăn|vướng\s+mắc|kiến\s+nghị|đề\s+xuất|sự\s+cố|vụ\s+việc)(?![\wđ])"
+    # A list or a plan as the object, no "các" before it: "báo cáo UBND Thành phố danh mục thuốc có số lượng sử dụng lớn …"
+    # (CV 6357/UBND-NC of UBND Hà Nội), "báo cáo Bộ Tài chính phương án xử lý".
+    r"|\s(?:danh\s+mục|phương\s+án|dự\s+thảo|kế\s+hoạch)\s"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".

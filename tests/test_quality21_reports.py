@@ -656,3 +656,15 @@ def test_the_opinions_a_report_answers_are_not_its_owner_and_one_body_singled_ou
     )
     assert [(r[0], r[1]) for r in rows] == [("Bộ trưởng Bộ Tài chính", "Ủy ban Thường vụ Quốc hội")]
     assert name_at("các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương", 0)[0] == "các bộ, ngành, cơ quan chủ quản"
+
+
+def test_a_reports_dossier_and_a_list_as_the_object():
+    # Thông báo 631/TB-VPCP (realdocs 05729ab54fc07c39), CV 6357/UBND-NC of UBND Hà Nội (realdocs 070712cd976e7f9a).
+    rows = _rows(
+        "1. Thay mặt Thủ tướng Chính phủ, ghi nhận và đánh giá cao sự nỗ lực của Bộ Tài chính, các Bộ, cơ quan liên quan và"
+        " các cơ quan của Quốc hội trong quá trình chuẩn bị hồ sơ Báo cáo đề xuất chủ trương đầu tư Chương trình.\n\n2. Sở"
+        " Y tế chủ trì, phối hợp với Bảo hiểm xã hội Thành phố rà soát, báo cáo UBND Thành phố danh mục thuốc có số lượng"
+        " sử dụng lớn tại nhiều cơ sở khám bệnh, chữa bệnh.\n",
+        Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội"),
+    )
+    assert [(r[0], r[1]) for r in rows] == [("Sở Y tế thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")]
