@@ -1680,19 +1680,24 @@ def _listing_sentence_subject(flat: str, lo: int, semi: int) -> str | None:
     """The subject opening a long sentence that lists its work after a colon, its last clause after a semicolon: "Bộ Công
     Thương chủ trì phối hợp với các Bộ, cơ quan liên quan khẩn trương làm rõ …, cụ thể: (i) Đánh giá …; (ii) Rà soát …;
     (iv) Đề xuất …; báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 11 năm 2025." (CV 11520/VPCP-CN) -> 'Bộ Công
-    Thương'. Only a name right at the sentence's start, and only when a colon opens the list."""
+    Thương'. Only a name right at the start of the clause the list's colon closes, or of the sentence's first clause."""
     start = max(lo, semi - _LISTING_SENTENCE_BACK)
     for ss in SENTENCE_END_ONLY.finditer(flat, start, semi):
         start = ss.end()
     colon = flat.rfind(":", start, semi)
-    if colon < 0:
-        return None
-    # The clause that the list's colon closes: after the clause before it ("… có ý kiến như sau: Bộ Công Thương chủ trì …,
-    # cụ thể:").
-    start = max(start, flat.rfind(":", start, colon) + 1, flat.rfind(";", start, colon) + 1)
-    while start < colon and flat[start] in " *_":
+    if colon >= 0:
+        # The clause that the list's colon closes: after the clause before it ("… có ý kiến như sau: Bộ Công Thương chủ trì
+        # …, cụ thể:").
+        start = max(start, flat.rfind(":", start, colon) + 1, flat.rfind(";", start, colon) + 1)
+        end = colon
+    else:
+        # No colon: the sentence's first clause, its works listed by semicolons ("Bộ Khoa học và Công nghệ chủ trì, phối hợp
+        # …, làm rõ …; rà soát …; báo cáo Thủ tướng Chính phủ trong quý I năm 2026.", CV 11299/VPCP-KGVX).
+        end = flat.find(";", start, semi)
+        end = end if end >= 0 else semi
+    while start < end and flat[start] in " *_":
         start += 1
-    ds = doers(flat[start:colon])
+    ds = doers(flat[start:end])
     return ds[0][0] if ds and ds[0][1] == 0 else None
 
 
@@ -2811,6 +2816,8 @@ LETTER_ADDRESS = "Kính gửi"
 # paragraphs before it (the situation: "Trong những năm qua, … theo báo cáo của …") stay out.
 DIRECTING_PARAGRAPH = re.compile(r"(?<![\wđ])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao)(?![\wđ])")
 _PARAGRAPH_END = re.compile(r"[.;:!?][\s*_”\"')]*$")
+# A paragraph that announces the opinion or conclusion its next paragraphs give (``_unnumbered_body_span``).
+AS_FOLLOWS_END = re.compile(r"(?:ý\s+kiến|kết\s+luận|chỉ\s+đạo)\s+như\s+sau\s*:[\s*_]*$")
 
 
 def _unnumbered_body_span(text: Text, doc: Outline, header: Header) -> list[tuple[int, int]]:
@@ -2848,6 +2855,11 @@ def _unnumbered_body_span(text: Text, doc: Outline, header: Header) -> list[tupl
             and DIRECTING_PARAGRAPH.search(text.flat, para_start, ln.flat_start + len(ln.text))
         ):
             return [(para_start, pre.flat_end)]
+        if prev_ends and k + 1 < len(lines) and lines[k + 1].flat_start < pre.flat_end and AS_FOLLOWS_END.search(ln.text):
+            # The paragraph that gives the opinion, its directives after it: "Xét Tờ trình số 226/TTr-BKHCN …, Phó Thủ tướng
+            # Chính phủ Nguyễn Chí Dũng có ý kiến như sau:" / "Bộ Khoa học và Công nghệ chủ trì, …; báo cáo Thủ tướng Chính
+            # phủ trong quý I năm 2026." (CV 11299/VPCP-KGVX).
+            return [(lines[k + 1].flat_start, pre.flat_end)]
         k += 1
     return []
 

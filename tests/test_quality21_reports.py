@@ -668,3 +668,26 @@ def test_a_reports_dossier_and_a_list_as_the_object():
         Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội"),
     )
     assert [(r[0], r[1]) for r in rows] == [("Sở Y tế thành phố Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")]
+
+
+_VPCP_OPINION = _lines("""
+**Kính gửi:** Bộ trưởng Bộ Khoa học và Công nghệ.
+Xét Tờ trình số
+226/TTr-BKHCN ngày 05 tháng 11 năm 2025 của Bộ Khoa học và Công nghệ về thành
+lập Mạng lưới quan trắc và cảnh báo phóng xạ môi trường quốc gia, Phó Thủ tướng
+Chính phủ Nguyễn Chí Dũng có ý kiến như sau:
+Bộ Khoa học và Công nghệ
+chủ trì, phối hợp với Bộ Quốc phòng, Bộ Nội vụ và các bộ, cơ quan liên quan rà
+soát, nghiên cứu, làm rõ mô hình tổ chức của Mạng lưới quan trắc và cảnh báo
+phóng xạ môi trường quốc gia; rà soát việc xác định và đầu tư xây dựng các trạm quan
+trắc bảo đảm phù hợp với quy định về phát triển mạng lưới quan trắc; báo cáo Thủ tướng
+Chính phủ trong quý I năm 2026.
+Văn phòng Chính phủ thông báo để Bộ Khoa học và Công nghệ biết, thực hiện./.
+""")
+
+
+def test_an_opinion_announced_then_given_with_its_works_listed_by_semicolons():
+    # CV 11299/VPCP-KGVX of Văn phòng Chính phủ (realdocs 06690fd4027d01c8).
+    vpcp = Header(issuer="Văn phòng Chính phủ", doc_type="Công văn")
+    rows = [(r.from_, r.to, r.recurrence) for r in find_reports(make_text(_VPCP_OPINION), vpcp)]
+    assert rows == [("Bộ Khoa học và Công nghệ", "Thủ tướng Chính phủ", "trong quý I/2026")]
