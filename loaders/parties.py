@@ -341,7 +341,10 @@ PERIOD_OPENING = re.compile(
 DEADLINE_OPENING = re.compile(
     r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:vào\s+)?(?:ngày\s+)?\d{1,2}"
     r"(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)"
-    r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
+    r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
+    # A period the work falls in: "c) Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì, … báo cáo về Ủy ban nhân dân
+    # thành phố …" (QĐ 2519/QĐ-UBND of UBND thành phố Cần Thơ), "Trong tháng 12/2025, …".
+    r"|trong\s+(?:quý|tháng|năm|tuần)(?:\s+[^,;.:()]{1,40}?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )

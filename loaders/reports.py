@@ -3868,8 +3868,20 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             # báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/5/2024." then "III. TỔ CHỨC THỰC HIỆN" / "1. Ban Tuyên giáo
             # Huyện ủy … tham mưu …; tổng hợp, xây dựng báo cáo của Ban Thường vụ Huyện ủy." (a Huyện ủy's Kế hoạch).
             continue
-        twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
+        if (
+            last is not None and last.to is None and last.deadline is None and d.to
+            and _same(last.sender, d.sender) and d.verb - last.verb <= _RESTATED_SPAN
+            and DRAFTED_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None
+            and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
+        ):
+            # The report drafted, then sent in the same sentence: "a) Hằng năm, các cơ quan, đơn vị cấp thành phố … xây dựng
+            # báo cáo, tiến hành tự chấm điểm … và gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12" (QĐ
+            # 2519/QĐ-UBND of UBND thành phố Cần Thơ): one duty, the sending's.
+            d.recurrence = d.recurrence or last.recurrence
+            out[-1] = d
+            continue
+        twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         if (
             # A twin said before with its own date does not stop it: "b. Báo cáo … chậm nhất ngày 03/02/2026." then "c. Báo
             # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt

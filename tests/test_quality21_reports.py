@@ -691,3 +691,20 @@ def test_an_opinion_announced_then_given_with_its_works_listed_by_semicolons():
     vpcp = Header(issuer="Văn phòng Chính phủ", doc_type="Công văn")
     rows = [(r.from_, r.to, r.recurrence) for r in find_reports(make_text(_VPCP_OPINION), vpcp)]
     assert rows == [("Bộ Khoa học và Công nghệ", "Thủ tướng Chính phủ", "trong quý I/2026")]
+
+
+def test_a_period_opening_before_the_subject_and_a_report_drafted_then_sent():
+    # QĐ 2519/QĐ-UBND of UBND thành phố Cần Thơ (realdocs 1a434d0a7e14dc93), Điều 9.2.
+    rows = _rows(
+        "1. Trình tự, thời gian đánh giá, xếp loại\na) Hằng năm, các cơ quan, đơn vị cấp thành phố và Ủy ban nhân dân xã,"
+        " phường xây dựng báo cáo, tiến hành tự chấm điểm, tự đánh giá xếp loại công tác dân vận và thực hiện dân chủ ở cơ sở"
+        " tại cơ quan, đơn vị mình và gửi báo cáo về Sở Nội vụ **từ ngày 10 đến ngày 15 tháng 12;**\nb) Trong quý I của năm"
+        " liền kề đánh giá, Sở Nội vụ chủ trì, phối hợp với Ban Tuyên giáo và Dân vận Thành ủy và các cơ quan, đơn vị có liên"
+        " quan tiến hành rà soát, đánh giá kết quả chấm điểm, báo cáo về Ủy ban nhân dân thành phố xem xét, quyết định công bố"
+        " xếp loại.\n",
+        Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ"),
+    )
+    assert [(r[0], r[1]) for r in rows] == [
+        ("Các cơ quan, đơn vị cấp thành phố và Ủy ban nhân dân xã, phường", "Sở Nội vụ thành phố Cần Thơ"),
+        ("Sở Nội vụ thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ]
