@@ -187,6 +187,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # One of the bodies singled out: "yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương …" (Thông báo
     # 627/TB-VPCP).
     "nhất là",
+    # On what ground a body acts: "Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ … kịp thời báo cáo …" (Công điện
+    # 229/CĐ-TTg of a storm).
+    "trên cơ sở",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",

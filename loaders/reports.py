@@ -142,7 +142,8 @@ _REPORT_FINDS_AHEAD = 120
 # UBND tỉnh." (a Công văn of a Sở Nội vụ: the first is no duty, the second is), "các đơn vị chưa báo cáo".
 NEGATED_BEFORE = re.compile(
     # Lateness too: "Đơn vị nào chậm báo cáo sẽ bị trừ điểm thi đua." (a Công văn of a Sở Nội vụ).
-    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa|chậm(?:\s+trễ)?)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
+    # "… nếu bộ, ngành, địa phương chưa có báo cáo thì phải tự chịu trách nhiệm …" (a Công văn of Bộ Nội vụ): "có" too.
+    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa|chậm(?:\s+trễ)?)\s+(?:thực\s+hiện\s+|có\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
     re.IGNORECASE,
 )
 # A report described, the subject of a passive verb other than sending: "Phương thức gửi, nhận báo cáo: Báo cáo được thể
@@ -606,6 +607,25 @@ SCHOOL_OWNED_PASSIVE = re.compile(r"(?<![\wđ])của\s+(?:nhà\s+trường|trư�
 BARE_SCHOOL = re.compile(r"[Nn]hà\s+trường")
 
 
+# A plural marker left alone at a line's end of the address: "**Kính gửi:** Các" / "Doanh nghiệp hoạt động cho thuê lại lao
+# động trên địa bàn Thành phố Hồ Chí Minh" (a Công văn of Sở Nội vụ TP Hồ Chí Minh) (``_addressees``).
+DANGLING_PLURAL = re.compile(r"(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)")
+
+
+def _addressees(text: Text, doc: Outline) -> list[str]:
+    """The letter's addressees (sections.letter_addressees), a plural marker left at the address line's end joined to the
+    name on the next line."""
+    names = letter_addressees(text, doc)
+    if not names or not DANGLING_PLURAL.fullmatch(names[-1]):
+        return names
+    # The name went on to the next line, which the address did not take: joined from the line after "Kính gửi".
+    k = next((j for j, ln in enumerate(text.lines) if LETTER_ADDRESS in ln.text), None)
+    if k is None or k + 1 >= len(text.lines):
+        return names[:-1]
+    rest = text.lines[k + 1].text.strip(" *_|;.")
+    return names[:-1] + ([f"{names[-1]} {rest[:1].lower()}{rest[1:]}"] if rest else [])
+
+
 def _school_named(name: str | None, issuer: str | None, text: Text, doc: Outline) -> str | None:
     """A bare "Nhà trường" is the school the document speaks for: the issuer when a school issued it (as its "Ban Giám hiệu"
     reporting outward is, OWN_LEADERSHIP); in another body's letter, the schools it is addressed to ("Kính gửi: Hiệu trưởng
@@ -614,7 +634,7 @@ def _school_named(name: str | None, issuer: str | None, text: Text, doc: Outline
         return name
     if issuer and issuer.startswith(SCHOOL):
         return issuer
-    schools = [n for n in letter_addressees(text, doc) if SCHOOLS_NAMED.search(n)]
+    schools = [n for n in _addressees(text, doc) if SCHOOLS_NAMED.search(n)]
     return ", ".join(schools) or "Nhà trường"
 # A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
 # "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
@@ -3093,7 +3113,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             elif (
                 d.sender is None and flat.find("Quý", max(lo, clause_lo), m.start()) >= 0
                 and YOU_ASKED.search(flat, max(lo, clause_lo), m.start()) is not None
-                and (you := ", ".join(letter_addressees(text, doc))) != ""
+                and (you := ", ".join(_addressees(text, doc))) != ""
             ):
                 # "Kính gửi: Sở Y tế tỉnh Quảng Trị." / "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo tình hình tiêm chủng … về
                 # Bộ Y tế (qua Cục Phòng bệnh) trước ngày 30/9/2025": the letter's addressees report (not the issuer, whose
@@ -3154,7 +3174,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # "Kế hoạch giáo dục của nhà trường được ban hành và báo cáo cấp có thẩm quyền …": the school's
                         # report; in a letter to schools ("Kính gửi: Các cơ sở giáo dục …"), theirs; else unknown (not the
                         # addressees of a Bộ's letter, the Sở).
-                        schools = [n for n in letter_addressees(text, doc) if SCHOOLS_NAMED.search(n)]
+                        schools = [n for n in _addressees(text, doc) if SCHOOLS_NAMED.search(n)]
                         d.sender = issuer if issuer.startswith(SCHOOL) else ", ".join(schools) or None
                         unread = d.sender is None
                     if d.sender is None and not unread:
@@ -3297,7 +3317,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # A letter's duty without a subject is its addressees': "Báo cáo tổng kết gửi
                                 # về Ủy ban bầu cử tỉnh (qua Sở Nội vụ) trước ngày 8/6/2021" under "Kính gửi:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
-                                addressees = ", ".join(letter_addressees(text, doc)) or None
+                                addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
             if (
                 # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
@@ -3404,7 +3424,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if not addressees_read:
                         addressees, addressees_read = _plan_addressees(doc, flat), True
                         if addressees is None:
-                            addressees = ", ".join(letter_addressees(text, doc)) or None
+                            addressees = ", ".join(_addressees(text, doc)) or None
                     d.sender = canonical_org(addressees, header) if addressees else None
             elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
                 d.sender, canonical_org(channel, header)

@@ -23,6 +23,11 @@ def _rows(body: str, header: Header = _PROVINCE) -> list[tuple]:
     return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(plan_text(body)), header)]
 
 
+def _pairs(body: str, header: Header) -> list[tuple]:
+    """The (from, to) of each duty read in ``body`` set in a plan."""
+    return [row[:2] for row in _rows(body, header)]
+
+
 def test_the_round_s_patterns():
     """The patterns' own reach, on the words of the fragments below."""
     assert BARE_SCHOOL.fullmatch("Nhà trường") and BARE_SCHOOL.fullmatch("nhà trường")
@@ -648,13 +653,12 @@ def test_a_tax_office_urged_in_haste_and_a_part_singled_out():
 
 def test_the_opinions_a_report_answers_are_not_its_owner_and_one_body_singled_out():
     # CV 18491/BTC-CST of Bộ Tài chính (realdocs 944fbe7407cc11f8); Thông báo 627/TB-VPCP (realdocs 50f694478a35aefd).
-    rows = _rows(
+    assert _pairs(
         "1. Giao Bộ trưởng Bộ Tài chính thừa ủy quyền Thủ tướng Chính phủ, thay mặt Chính phủ ký Báo cáo tiếp thu, giải"
         " trình ý kiến của các Đại biểu Quốc hội, ý kiến thẩm tra của Ủy ban Kinh tế và Tài chính về dự án Luật Thuế TNCN"
         " (sửa đổi) gửi Ủy ban Thường vụ Quốc hội xem xét cho ý kiến.\n",
         Header(issuer="Bộ Tài chính"),
-    )
-    assert [(r[0], r[1]) for r in rows] == [("Bộ trưởng Bộ Tài chính", "Ủy ban Thường vụ Quốc hội")]
+    ) == [("Bộ trưởng Bộ Tài chính", "Ủy ban Thường vụ Quốc hội")]
     assert name_at("các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương", 0)[0] == "các bộ, ngành, cơ quan chủ quản"
 
 
@@ -708,3 +712,25 @@ def test_a_period_opening_before_the_subject_and_a_report_drafted_then_sent():
         ("Các cơ quan, đơn vị cấp thành phố và Ủy ban nhân dân xã, phường", "Sở Nội vụ thành phố Cần Thơ"),
         ("Sở Nội vụ thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
     ]
+
+
+def test_an_address_cut_after_its_plural_a_report_not_yet_made_and_a_ground():
+    # A Công văn of Sở Nội vụ TP Hồ Chí Minh (realdocs d604b4df6300560b), CV of Bộ Nội vụ (realdocs 5d3180cef1d254d0),
+    # Công điện of Thủ tướng Chính phủ (realdocs 3143124c69d932d4).
+    letter = (
+        "**Kính gửi:** Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n\nNhằm đảm bảo"
+        " thực hiện các quy định pháp luật lao động, Sở Nội vụ đề nghị thực hiện một số nội dung sau:\n\n- Trường hợp có khó"
+        " khăn, vướng mắc, báo cáo kịp thời về Sở Nội vụ để được hướng dẫn, giải quyết.\n"
+    )
+    hcm = Header(issuer="Sở Nội vụ thành phố Hồ Chí Minh", province="Hồ Chí Minh", doc_type="Công văn")
+    assert [r.from_ for r in find_reports(make_text(letter), hcm)] == [
+        "Các doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn thành phố Hồ Chí Minh"
+    ]
+    not_yet = "1. Sau thời hạn nêu trên, nếu bộ, ngành, địa phương chưa có báo cáo thì phải tự chịu trách nhiệm.\n"
+    ground = (
+        "2. Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ được giao theo dõi, đôn đốc; kịp thời báo cáo Thủ tướng Chính"
+        " phủ những vấn đề đột xuất, phát sinh.\n"
+    )
+    pm = Header(issuer="Thủ tướng Chính phủ")
+    assert _pairs(not_yet, pm) == []
+    assert _pairs(ground, pm) == [("Văn phòng Chính phủ", "Thủ tướng Chính phủ")]
