@@ -190,6 +190,8 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # On what ground a body acts: "Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ … kịp thời báo cáo …" (Công điện
     # 229/CĐ-TTg of a storm).
     "trên cơ sở",
+    # What a minister rules: "Bộ trưởng Bộ Tài chính quy định số lần nộp dần …" (a law quoted in a Công văn of Cục Thuế).
+    "quy định",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",

@@ -734,3 +734,4 @@ def test_an_address_cut_after_its_plural_a_report_not_yet_made_and_a_ground():
     pm = Header(issuer="Thủ tướng Chính phủ")
     assert _pairs(not_yet, pm) == []
     assert _pairs(ground, pm) == [("Văn phòng Chính phủ", "Thủ tướng Chính phủ")]
+    assert name_at("Bộ trưởng Bộ Tài chính quy định số lần nộp dần", 0)[0] == "Bộ trưởng Bộ Tài chính"
