@@ -2057,6 +2057,12 @@ _ANSWERABLE_BACK = 160
 SENT_PLURAL_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp)\s+(?:đầy\s+đủ\s+)?các[\s*_]*$")
 
 
+# A recipient's purpose in brackets: "(để báo cáo)" (``_is_duty``).
+RECIPIENT_MARK_BEFORE = re.compile(r"\([\s*_]*(?:để[\s*_]+)?$")
+# An article's mark right before the verb: the verb opens its title (``_is_duty``).
+ARTICLE_MARK_BEFORE = re.compile(r"(?<![\wđ])Điều\s+\d+[a-zđ]?\s*[.:][\s*_]*$")
+
+
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
     a count ("đồng/1 báo cáo"), a priced product ("Chi xây dựng báo cáo kết quả …: 5.000.000 đồng/1"),
@@ -2077,6 +2083,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
         return False
+    if after[:1] == ")" and RECIPIENT_MARK_BEFORE.search(before):
+        return False  # "- Ban Bí thư (để báo cáo)," in a Nơi nhận the outline did not read ("__Nơi nhận__:")
+    if "Điều" in before and ARTICLE_MARK_BEFORE.search(before):
+        return False  # "**Điều 17. Báo cáo định kỳ**": an article's title, which the outline did not read as one
     if (
         after[:1] in _CLAUSE_STOPS and "trách" in flat[max(lo, m.start() - _ANSWERABLE_BACK) : m.start()]
         and ANSWERABLE_FOR_BEFORE.search(flat, max(lo, m.start() - _ANSWERABLE_BACK), m.start()) is not None

@@ -735,3 +735,16 @@ def test_an_address_cut_after_its_plural_a_report_not_yet_made_and_a_ground():
     assert _pairs(not_yet, pm) == []
     assert _pairs(ground, pm) == [("Văn phòng Chính phủ", "Thủ tướng Chính phủ")]
     assert name_at("Bộ trưởng Bộ Tài chính quy định số lần nộp dần", 0)[0] == "Bộ trưởng Bộ Tài chính"
+
+
+def test_a_recipients_purpose_and_an_articles_title_read_in_the_body():
+    # A Kết luận of Văn phòng Trung ương Đảng ("__Nơi nhận__:", realdocs 6e4d7759e03163f7) and a Quyết định of the Ban Chỉ
+    # đạo nhà nước về du lịch (realdocs 322358d6040a153b), their layout unread by the outline.
+    assert _pairs("1. Văn phòng Trung ương Đảng theo dõi.\n\n__Nơi nhận__:\n- Ban Bí thư (để báo cáo),\n", _PROVINCE) == []
+    evidence = [
+        r.evidence for r in find_reports(
+            make_text(plan_text("**Điều 17. Báo cáo định kỳ**\n\n1. Thành viên Ban Chỉ đạo định kỳ 06 tháng báo cáo Ban Chỉ đạo.\n")),
+            _PROVINCE,
+        )
+    ]
+    assert evidence == ["Thành viên Ban Chỉ đạo định kỳ 06 tháng báo cáo Ban Chỉ đạo"]
