@@ -410,7 +410,11 @@ def _advised_sender(flat: str, lo: int, verb: int, header: Header) -> str | None
 def _reflexive_owner(owner: str) -> bool:
     """Whether an owner read after "của" (lower case) is the asked body's own kind, not a body named."""
     m = REFLEXIVE_OWNER.match(owner)
-    return m is not None and (m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None)
+    # "mình" says it whatever follows: "… báo cáo tình hình thực hiện hoạt động đấu thầu hàng năm của đơn vị mình trên Hệ
+    # thống mạng đấu thầu quốc gia" (a Công văn of UBND Thành phố Hồ Chí Minh).
+    return m is not None and (
+        m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None or m.group(0).endswith(" mình")
+    )
 
 
 # A request or a rule between the verb and "của", whose "của" names the one who asks: "Ủy ban nhân dân tỉnh, các cơ quan,

@@ -748,3 +748,11 @@ def test_a_recipients_purpose_and_an_articles_title_read_in_the_body():
         )
     ]
     assert evidence == ["Thành viên Ban Chỉ đạo định kỳ 06 tháng báo cáo Ban Chỉ đạo"]
+    # "của đơn vị mình" names no owner, whatever follows "mình" (a Công văn of UBND TP Hồ Chí Minh, realdocs 88b7667d728aef13).
+    assert "mình" not in (
+        _pairs(
+            "1. Các sở, ban, ngành trước ngày 10 tháng 01 hàng năm báo cáo tình hình thực hiện hoạt động đấu thầu hàng năm của"
+            " đơn vị mình trên Hệ thống mạng đấu thầu quốc gia.\n",
+            _PROVINCE,
+        )[0][0]
+    )
