@@ -344,6 +344,9 @@ PERIOD_OPENING = re.compile(
 # trách nhiệm báo cáo Sở Xây dựng …; chậm nhất vào ngày 20 tháng 12 hằng năm, Sở Xây dựng báo cáo …" (Thông tư
 # 02/2019/TT-BXD).
 DEADLINE_OPENING = re.compile(
+    # "Định kỳ" before it: "3. Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp báo cáo …" (a Quy chế of
+    # the Ban Chỉ đạo nhà nước về du lịch).
+    r"(?:định\s+kỳ\s+)?"
     r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:vào\s+)?(?:ngày\s+)?\d{1,2}"
     r"(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)"
     r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from vanban.loaders.extract import extract
 from vanban.loaders.records import Header
 from vanban.loaders.reports import BARE_SCHOOL, ROLE_NAME, TIME_LIMIT_LEAD, find_reports
-from vanban.loaders.parties import BY_BODY, name_at
+from vanban.loaders.parties import BY_BODY, doers, name_at
 from vanban.loaders.text import make_text
 
 from report_plans import plan_text
@@ -756,3 +756,7 @@ def test_a_recipients_purpose_and_an_articles_title_read_in_the_body():
             _PROVINCE,
         )[0][0]
     )
+    # A deadline opening after "Định kỳ" (a Quy chế of the Ban Chỉ đạo nhà nước về du lịch, realdocs 322358d6040a153b).
+    assert doers("Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp báo cáo", True) == [
+        ("Văn phòng Ban Chỉ đạo", 41, 62)
+    ]
