@@ -2065,6 +2065,9 @@ SENT_PLURAL_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp)\s+(?:đầy\s+đủ
 RECIPIENT_MARK_BEFORE = re.compile(r"\([\s*_]*(?:để[\s*_]+)?$")
 # An article's mark right before the verb: the verb opens its title (``_is_duty``).
 ARTICLE_MARK_BEFORE = re.compile(r"(?<![\wđ])Điều\s+\d+[a-zđ]?\s*[.:][\s*_]*$")
+# An article's title in bold up to the verb (``_is_duty``, the bold closing right after the verb).
+ARTICLE_TITLE_BEFORE = re.compile(r"\*\*[\s*_]*Điều\s+\d+[a-zđ]?\s*[.:][^.;:*]{0,80}$")
+_ARTICLE_TITLE_BACK = 100
 
 
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
@@ -2091,6 +2094,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "- Ban Bí thư (để báo cáo)," in a Nơi nhận the outline did not read ("__Nơi nhận__:")
     if "Điều" in before and ARTICLE_MARK_BEFORE.search(before):
         return False  # "**Điều 17. Báo cáo định kỳ**": an article's title, which the outline did not read as one
+    if after.startswith("**") and ARTICLE_TITLE_BEFORE.search(flat, max(lo, m.start() - _ARTICLE_TITLE_BACK), m.start()):
+        return False  # "**Điều 5. Chế độ làm việc, thông tin và báo cáo**": the title's last word, the bold closing it
     if (
         after[:1] in _CLAUSE_STOPS and "trách" in flat[max(lo, m.start() - _ANSWERABLE_BACK) : m.start()]
         and ANSWERABLE_FOR_BEFORE.search(flat, max(lo, m.start() - _ANSWERABLE_BACK), m.start()) is not None

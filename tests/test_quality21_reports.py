@@ -760,3 +760,6 @@ def test_a_recipients_purpose_and_an_articles_title_read_in_the_body():
     assert doers("Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp báo cáo", True) == [
         ("Văn phòng Ban Chỉ đạo", 41, 62)
     ]
+    # The title's last word, in bold (a Quy chế of the Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn, realdocs
+    # c258e5aa7ee387c3).
+    assert _pairs("**Điều 5. Chế độ làm việc, thông tin và báo cáo**\n\n1. Ban Chỉ đạo làm việc theo chế độ tập thể.\n", _PROVINCE) == []
