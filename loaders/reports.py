@@ -61,6 +61,8 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
     # A report's dossier: "hoàn thiện hồ sơ Báo cáo đề xuất chủ trương đầu tư Chương trình" (Thông báo 631/TB-VPCP).
     "hồ sơ",
+    # Data of reports: "4. Dữ liệu báo cáo tổng hợp kinh tế - xã hội" (a Quy định of Ban Chấp hành Trung ương Đảng).
+    "dữ liệu",
     "thông tin", "kỳ", "hình thức", "gồm", "chế độ thông tin,",
     # The reporting work, a hearing, report figures: "phục vụ công tác báo cáo tình hình quản lý" (corpus
     # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
@@ -2061,6 +2063,15 @@ _ANSWERABLE_BACK = 160
 SENT_PLURAL_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp)\s+(?:đầy\s+đủ\s+)?các[\s*_]*$")
 
 
+# A kind of document or work listed after the verb, comma-separated (``_is_duty``).
+DOCUMENT_KIND_AFTER = re.compile(
+    r"\s*,\s*(?:dự\s+báo|kế\s+hoạch|công\s+văn|tờ\s+trình|thông\s+báo|hướng\s+dẫn|chương\s+trình|đề\s+án)(?![\wđ])"
+)
+# The same before the verb, opening a list's item: "1. Chương trình công tác, báo cáo công tác tuần, tháng, quý, năm của các
+# cơ quan lãnh đạo Đảng" (not "thực hiện Chương trình MTQG, báo cáo Quốc hội").
+DOCUMENT_KIND_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\d\.\s+)(?:Chương\s+trình|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Tờ\s+trình)(?:\s+công\s+tác)?\s*,\s*$"
+)
 # A recipient's purpose in brackets: "(để báo cáo)" (``_is_duty``).
 RECIPIENT_MARK_BEFORE = re.compile(r"\([\s*_]*(?:để[\s*_]+)?$")
 # An article's mark right before the verb: the verb opens its title (``_is_duty``).
@@ -2089,6 +2100,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if "với" in before and KIND_NAMED_BEFORE.search(before):
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
+        return False
+    if before.endswith(", ") and (DOCUMENT_KIND_AFTER.match(after) or DOCUMENT_KIND_BEFORE.search(before)):
+        # A kind of document or work in a list: "Nghị quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công
+        # văn,... của các cơ quan đảng" (a Quy định of Ban Chấp hành Trung ương Đảng), "phục vụ công tác điều hành, báo cáo, dự
+        # báo cho công tác tham mưu".
         return False
     if after[:1] == ")" and RECIPIENT_MARK_BEFORE.search(before):
         return False  # "- Ban Bí thư (để báo cáo)," in a Nơi nhận the outline did not read ("__Nơi nhận__:")

@@ -763,3 +763,14 @@ def test_a_recipients_purpose_and_an_articles_title_read_in_the_body():
     # The title's last word, in bold (a Quy chế of the Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn, realdocs
     # c258e5aa7ee387c3).
     assert _pairs("**Điều 5. Chế độ làm việc, thông tin và báo cáo**\n\n1. Ban Chỉ đạo làm việc theo chế độ tập thể.\n", _PROVINCE) == []
+
+
+def test_kinds_of_documents_and_data_listed_are_no_duties():
+    # A Quy định of Ban Chấp hành Trung ương Đảng on shared data (realdocs ca9ba61fc61bf961), as written.
+    listed = (
+        "1. Chương trình công tác, báo cáo công tác tuần, tháng, quý, năm của các cơ quan lãnh đạo Đảng, Nhà nước.\n\n2. Nghị"
+        " quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công văn,... của các cơ quan đảng, nhà nước.\n\n"
+        "3. Dữ liệu báo cáo tổng hợp kinh tế - xã hội.\n\n4. Ứng dụng trí tuệ nhân tạo phục vụ công tác điều hành, báo cáo, dự"
+        " báo cho công tác tham mưu.\n"
+    )
+    assert _pairs(listed, _PROVINCE) == []
