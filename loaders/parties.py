@@ -55,6 +55,8 @@ NAME_HEADS: tuple[str, ...] = (
     # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
     # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
     "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
+    # "đề nghị các Thuế tỉnh, thành phố khẩn trương báo cáo, tham mưu UBND tỉnh …" (CV 5363/CT-CS of Cục Thuế).
+    "các thuế tỉnh",
     # The central bodies of the Youth Union and the Women's Union: "Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam,
     # Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh, Trung ương Hội Liên hiệp Phụ nữ Việt Nam … tham gia" (QĐ
     # 23/QĐ-TTg of Thủ tướng Chính phủ).
@@ -77,6 +79,7 @@ NAME_HEADS: tuple[str, ...] = (
     # A school's deputy head and its bodies: "Phó Hiệu trưởng Nguyễn Minh Trí ký ban hành Quyết định …", "6. Đoàn
     # trường, Đội TNTP và Ban đại diện Cha mẹ học sinh:" (a school's Kế hoạch giáo dục hòa nhập).
     "phó hiệu trưởng", "đoàn trường", "ban đại diện",
+    "nhà trường", "thư viện",
     # The deputies as a group: "Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các đại biểu Hội
     # đồng nhân dân tỉnh giám sát, đôn đốc …" (corpus 080).
     "các đại biểu",
@@ -98,6 +101,9 @@ NAME_HEADS: tuple[str, ...] = (
     # The investor of a project, a party to its rules: "2. Chủ đầu tư hạ tầng kỹ thuật cụm công nghiệp báo cáo tình hình
     # đầu tư xây dựng … gửi Ủy ban nhân dân cấp huyện và Sở Công Thương" (a Quy chế of UBND tỉnh on industrial clusters).
     "chủ đầu tư", "nhà đầu tư", "các nhà đầu tư",
+    # Traders as a group: "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh xăng dầu, thương nhân phân phối xăng
+    # dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính" (CV 9634/BCT-TTTN).
+    "các thương nhân",
     # Commune health stations: "4. Các trạm y tế báo cáo cấp ủy, chính quyền địa phương …" (a Trung tâm Y tế's plan).
     "các trạm y tế", "trạm y tế",
     # The deputies of a province to the National Assembly and the deputies themselves: "Hội đồng Dân tộc, các Ủy ban của
@@ -111,6 +117,12 @@ NAME_HEADS: tuple[str, ...] = (
     # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
     # before a capital).
     "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    # The ministers as doers: "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
+    # dân các tỉnh … gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025" (Công điện 224/CĐ-TTg).
+    "bộ trưởng",
+    # The heads of state groups and companies: "…, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty,
+    # đơn vị liên quan" (the same Công điện).
+    "tổng giám đốc", "phó tổng giám đốc",
     # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
     # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
     "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
@@ -166,6 +178,20 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "đối thoại", "lắng nghe", "tham gia", "tham dự", "đăng tải", "niêm yết", "mời", "xem xét", "rút kinh nghiệm",
     "trước", "chậm nhất", "hạn cuối", "hạn chót", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý",
     "hàng quý", "về", "tại", "ngày", "ngay", "kết quả", "tình hình", "đối với", "việc", "thu thập", "lựa chọn",
+    # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
+    # 393/NQ-CP).
+    "thừa ủy quyền", "thừa uỷ quyền", "thay mặt",
+    # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
+    # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
+    "trong đó",
+    # One of the bodies singled out: "yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương …" (Thông báo
+    # 627/TB-VPCP).
+    "nhất là",
+    # On what ground a body acts: "Văn phòng Chính phủ trên cơ sở chức năng, nhiệm vụ … kịp thời báo cáo …" (Công điện
+    # 229/CĐ-TTg of a storm).
+    "trên cơ sở",
+    # What a minister rules: "Bộ trưởng Bộ Tài chính quy định số lần nộp dần …" (a law quoted in a Công văn of Cục Thuế).
+    "quy định",
     "xác minh", "trả lời", "nộp", "lấy", "thi đua", "xem xét", "cho ý kiến", "tiếp thu",
     "chấn chỉnh", "phát hiện", "ngăn chặn", "tuân thủ", "lưu ý", "thực hành", "học tập", "góp phần",
     "luôn", "cùng", "đều", "trực tiếp", "thì", "gương mẫu", "kiên quyết", "chịu trách nhiệm",
@@ -275,6 +301,9 @@ INTRO_WORDS: tuple[str, ...] = (
     # "Ngoài việc thực hiện theo các khoản 1 và 2 Điều này, Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây:"
     # (a Quy chế làm việc of a Ban Quản lý dự án of Thành phố Hồ Chí Minh), "Ngoài ra, các đơn vị …".
     "ngoài việc", "ngoài ra",
+    # "Riêng đối với việc xóa một phần hoặc toàn bộ nợ vay, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ …"
+    # (the Điều lệ of a provincial fund, QĐ 2696/QĐ-UBND Quảng Trị).
+    "riêng đối với",
     # "Trong trường hợp cơ quan, tổ chức, đơn vị không có người đủ điều kiện … thì người đứng đầu cơ quan, tổ
     # chức, đơn vị kịp thời báo cáo …" (corpus 055).
     "trong trường hợp",
@@ -315,9 +344,15 @@ PERIOD_OPENING = re.compile(
 # trách nhiệm báo cáo Sở Xây dựng …; chậm nhất vào ngày 20 tháng 12 hằng năm, Sở Xây dựng báo cáo …" (Thông tư
 # 02/2019/TT-BXD).
 DEADLINE_OPENING = re.compile(
+    # "Định kỳ" before it: "3. Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp báo cáo …" (a Quy chế of
+    # the Ban Chỉ đạo nhà nước về du lịch).
+    r"(?:định\s+kỳ\s+)?"
     r"(?:(?:trước|chậm nhất(?:\s+là)?)\s+(?:vào\s+)?(?:ngày\s+)?\d{1,2}"
     r"(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?)"
-    r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?)"
+    r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
+    # A period the work falls in: "c) Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì, … báo cáo về Ủy ban nhân dân
+    # thành phố …" (QĐ 2519/QĐ-UBND of UBND thành phố Cần Thơ), "Trong tháng 12/2025, …".
+    r"|trong\s+(?:quý|tháng|năm|tuần)(?:\s+[^,;.:()]{1,40}?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )
@@ -605,6 +640,11 @@ STAFF_ORGANS_AFTER = re.compile(r"\s*,?\s*giúp\s+việc(?![\wđ])")
 # A body's role after a dash, which is not part of its name: "Cục Cảnh sát Quản lý hành chính về trật tự
 # xã hội - Cơ quan thường trực Tổ công tác triển khai Đề án 06" (corpus 020). A dash between two titles
 # of one office-holder stays ("Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban", corpus 058).
+# The office after a dash that gives its holder a second one: "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ
+# đạo 389 quốc gia", "Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia" (CV 11554/VPCP-V.I). After an owner's "của"
+# ("theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban …", OWNED_BEFORE_DASH) it opens no doer (``doers``).
+ROLE_AFTER_DASH = re.compile(r"(?:Phó\s+)?(?:Trưởng\s+(?:[Bb]an|[Tt]iểu\s+ban)|Tổ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Bộ\s+trưởng)\s")
+OWNED_BEFORE_DASH = re.compile(r"(?<![\wđ])của\s+[^,.;:()]{3,50}$")
 ROLE_APPOSITION = re.compile(r" - [Cc]ơ quan (?:thường trực|chủ trì|đầu mối)(?![\wđ])")
 # Locative predicate words that "đóng" keeps in a name (LOCATED_BEFORE).
 _LOCATIVES = frozenset({"trên địa bàn", "tại"})
@@ -657,6 +697,7 @@ LEVEL_ORGAN_CODES = frozenset({"UBND", "HĐND", "MTTQ", "UBMTTQ"})
 _BARE_HEAD_WORDS = 3
 # "mỗi"/"từng" opening a name, read as "các": "Mỗi cơ quan, đơn vị", "từng cán bộ".
 EACH = re.compile(r"^(?:mỗi|từng)\s", re.IGNORECASE)
+EACH_OR_ALL = re.compile(r"(?:các|mỗi|từng)\s")
 _MAX_WORDS = 30
 # The most words of a unit's name that is a whole heading line (``name_at``'s ``heading``): "5. Các Phó
 # chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng" (15 words, a Kế hoạch of UBMTTQ xã).
@@ -670,7 +711,7 @@ _MAX_LIST_WORDS = 45
 # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Chi cục Hải
 # quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước" (corpus 002, 62 words, 12 bodies).
 _LONG_LIST_BODIES = 4
-_LONG_LIST_BODY_WORDS = 12
+_LONG_LIST_BODY_WORDS = 14  # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
@@ -835,7 +876,44 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         return None
     if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, end_at, endpos)) or WHICH_END.search(phrase):
         return None
+    if s.startswith(":", end_at) and LISTED_KINDS_END.search(phrase):
+        listed = _listed_after_colon(s, end_at + 1, endpos)
+        if listed is not None:
+            return f"{phrase} {listed[0]}", listed[1]
     return phrase, end_at
+
+
+# Bodies of one kind named by a list after a colon: "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn
+# trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ …" (Công điện
+# 232/CĐ-TTg) (``name_at``: the kind, then the list, its colon left out). Not a label's colon before its work ("1. Các sở,
+# ban, ngành: căn cứ chức năng …": a lower-case word follows), nor "các Sở:", whose fields assignees give one department
+# each (_listed_departments).
+LISTED_KINDS_END = re.compile(r"(?<![\wđ])các\s+(?:[Bb]ộ|tỉnh|thành\s+phố|huyện|quận|xã|phường)$")
+LISTED_AFTER_COLON = re.compile(r"[ *_]*(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+_LISTED_WORDS = 16
+LISTED_SEPARATOR = re.compile(r",\s*|\s+và\s+")
+
+
+def _listed_after_colon(s: str, at: int, endpos: int) -> tuple[str, int] | None:
+    """The list of names that a plural kind's colon opens at ``at`` (LISTED_KINDS_END), up to a predicate or the name's
+    end: (list, its end); None when no capitalised word opens it or it runs too long."""
+    lm = LISTED_AFTER_COLON.match(s, at, endpos)
+    if lm is None:
+        return None
+    start = lm.end()
+    stop = NAME_END.search(s, start, min(endpos, start + NAME_SPAN + 8))
+    limit = min(stop.start() if stop else endpos, start + NAME_SPAN)
+    pm = PREDICATE.search(s, start, limit)
+    listed = s[start : pm.start() if pm else limit].rstrip(" ,*_")
+    for sep in LISTED_SEPARATOR.finditer(listed):
+        if not listed[sep.end() : sep.end() + 1].isupper():
+            # Each listed name opens with a capital: "các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành …"
+            # (Công điện 223/CĐ-TTg) ends before "và lãnh đạo".
+            listed = listed[: sep.start()]
+            break
+    if not listed or len(listed.split()) > _LISTED_WORDS:
+        return None
+    return listed, start + len(listed)
 
 
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
@@ -857,6 +935,9 @@ def _long_list(phrase: str) -> bool:
     none longer than _LONG_LIST_BODY_WORDS words)."""
     names = split_names(phrase)
     return len(names) >= _LONG_LIST_BODIES and all(len(n.split()) <= _LONG_LIST_BODY_WORDS for n in names)
+
+
+MINISTER = "Bộ trưởng "
 
 
 def split_names(phrase: str) -> list[str]:
@@ -886,6 +967,8 @@ def _split_names(phrase: str) -> tuple[str, ...]:
         # tỉnh Hà Giang): a new body.
         lower_holder = rest[:1].islower() and OFFICE_HOLDER_LOWER.match(rest) is not None
         generic = m.group(0).strip() == "và" and GENERIC_KINDS.match(rest) is not None
+        if m.group(0).strip() == "và" and rest.startswith(MINISTER) and phrase.startswith(MINISTER, last):
+            continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": a joint circular's issuers, one name
         if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
@@ -1115,13 +1198,19 @@ BRACKET_ASSIGNING = re.compile(r"[Gg]iao(?:\s+cho)?\s+(?=\S)")
 
 
 # The body that carries out an item's work, named after a comma at its end: "Tổ chức tập huấn cho cán bộ y tế cơ sở, do Sở
-# Y tế chủ trì thực hiện." Only before BY_LEAD_VERB: not "…, do Sở Y tế ban hành" (whose document), "…, do Sở Y tế" alone.
-BY_BODY = re.compile(r",\s+do\s+(?=\S)")
+# Y tế chủ trì thực hiện." Only before BY_LEAD_VERB: not "…, do Sở Y tế ban hành" (whose document), "…, do Sở Y tế" alone,
+# nor a cause ("do Sở Y tế chưa gửi báo cáo"). The work made passive as a clause's subject too: "Nội dung này do Sở Tài
+# chính thực hiện, báo cáo …", "- Nhiệm vụ do Sở Nội vụ chủ trì, báo cáo kết quả về …"; not a noun's relative clause
+# ("các dự án do Bộ Công an chủ trì", "Tổ kiểm kê do Thủ trưởng … quyết định": the work, not the item's doer).
+BY_BODY = re.compile(
+    r"(?:,\s+|(?:^|(?<=[.;:]\s)|(?<=\s[-–+•]\s))(?:[Nn]ội\s+dung|[Nn]hiệm\s+vụ|[Cc]ông\s+việc|[Hh]oạt\s+động|[Vv]iệc)"
+    r"(?:\s+(?:này|trên|nêu\s+trên))?\s+)do\s+(?=\S)"
+)
 BY_LEAD_VERB = re.compile(r"[\s*_]*(?:chủ\s+trì|thực\s+hiện|phụ\s+trách)(?![\wđ])")
 
 
 def _by_body_starts(s: str) -> list[int]:
-    """Where a passage names, after a comma and "do", the body that carries its work out (BY_BODY)."""
+    """Where a passage names, after "do", the body that carries its work out (BY_BODY)."""
     starts: list[int] = []
     for m in BY_BODY.finditer(s):
         got = name_at(s, m.end())
@@ -1178,7 +1267,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             positions.append(m.end())
     if "(" in s and ("iao" in s or presiding or "thực hiện" in s):
         positions += _bracket_starts(s)
-    if ", do " in s:
+    if "do " in s:
         positions += _by_body_starts(s)
     lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
@@ -1221,6 +1310,11 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
+        if (
+            p >= 3 and s[p - 2] in "-–" and ROLE_AFTER_DASH.match(s, p)
+            and OWNED_BEFORE_DASH.search(s, max(0, p - 60), p - 3) is not None
+        ):
+            continue  # the second office of an owner ("theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban …")
         if attending and any(a <= p < b for a, b in attending):
             continue  # a participant of a meeting
         if word in _LISTED_PEOPLE_FIRST and s[p].islower() and _after_semicolon(s, p) and LISTED_PEOPLE.match(s, p):
@@ -1278,8 +1372,13 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
                     if conditional and not _then_ahead(s, oe.end(), brk):
                         # A long condition that no "thì" closes ends at its last comma before a subject: "Trường hợp
                         # phát sinh khó khăn, vướng mắc vượt thẩm quyền, ảnh hưởng tiến độ, Sở Tài chính báo cáo …".
+                        # A group in lower case too: "Trong quá trình thực hiện Quy chế này, nếu có khó khăn, vướng mắc, phát
+                        # sinh cần sửa đổi, bổ sung, các cơ quan, tổ chức, cá nhân kịp thời báo cáo về Sở Khoa học và Công
+                        # nghệ …" (a Quy chế of UBND tỉnh Đồng Tháp).
                         cand = name_at(s, oe.end())
-                        if cand and cand[0][:1].isupper() and PREDICATE.match(s, _skip_spaces(s, cand[1])):
+                        if cand and (cand[0][:1].isupper() or EACH_OR_ALL.match(cand[0])) and PREDICATE.match(
+                            s, _skip_spaces(s, cand[1])
+                        ):
                             late = (oe.end(), cand)
                     continue
                 seen_comma = seen_comma or is_comma

@@ -33,7 +33,8 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, addressed_doer, doers, head_at, name_at, split_names,
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, LISTED_KINDS_END, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers,
+    head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import (
@@ -58,6 +59,10 @@ _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Bá
 # "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG".
 NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "đề cương", "mẫu", "biểu", "chế độ", "thời gian", "thời hạn", "hệ thống", "nội dung", "theo", "tại", "các",
+    # A report's dossier: "hoàn thiện hồ sơ Báo cáo đề xuất chủ trương đầu tư Chương trình" (Thông báo 631/TB-VPCP).
+    "hồ sơ",
+    # Data of reports: "4. Dữ liệu báo cáo tổng hợp kinh tế - xã hội" (a Quy định of Ban Chấp hành Trung ương Đảng).
+    "dữ liệu",
     "thông tin", "kỳ", "hình thức", "gồm", "chế độ thông tin,",
     # The reporting work, a hearing, report figures: "phục vụ công tác báo cáo tình hình quản lý" (corpus
     # 047), "Kết hợp nghe báo cáo trực tiếp" (corpus 057: the listener does not report), "Các số liệu
@@ -139,7 +144,8 @@ _REPORT_FINDS_AHEAD = 120
 # UBND tỉnh." (a Công văn of a Sở Nội vụ: the first is no duty, the second is), "các đơn vị chưa báo cáo".
 NEGATED_BEFORE = re.compile(
     # Lateness too: "Đơn vị nào chậm báo cáo sẽ bị trừ điểm thi đua." (a Công văn of a Sở Nội vụ).
-    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa|chậm(?:\s+trễ)?)\s+(?:thực\s+hiện\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
+    # "… nếu bộ, ngành, địa phương chưa có báo cáo thì phải tự chịu trách nhiệm …" (a Công văn of Bộ Nội vụ): "có" too.
+    r"(?<![\wđ])(?:không(?:\s+(?:phải|cần|bắt\s+buộc))?|chưa|chậm(?:\s+trễ)?)\s+(?:thực\s+hiện\s+|có\s+)?(?:việc\s+)?(?:gửi\s+)?[\s*_]*$",
     re.IGNORECASE,
 )
 # A report described, the subject of a passive verb other than sending: "Phương thức gửi, nhận báo cáo: Báo cáo được thể
@@ -309,6 +315,9 @@ TO_LATER = re.compile(
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
+    # Before a council, capitalised (not "trước ngày"): "Báo cáo định kỳ hoặc đột xuất về công tác giám sát, kiểm tra trước
+    # Hội đồng Quản lý Quỹ" (the Điều lệ of a provincial fund), "báo cáo trước Hội đồng nhân dân tỉnh".
+    r"|(?<![\wđ])trước\s+(?=(?:Hội\s+đồng|Ban\s+Chấp\s+hành|Quốc\s+hội|Ủy\s+ban|Ban\s+Thường\s+vụ|Thường\s+trực)(?![\wđ]))"
 )
 # The addressee of a report the verb "gửi" sends, after "đến"/"tới" before a capitalised name: "gửi báo cáo định kỳ đến Sở
 # Tài chính" (TO_LATER reads "đến" only after "gửi").
@@ -344,15 +353,39 @@ def _last_before(pattern: re.Pattern[str], flat: str, lo: int, verb: int) -> re.
     return last
 
 
-def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
-    """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
-    last = _last_before(URGING, flat, lo, verb)
+# Nothing but marks between a name and the verb, or an adverb of haste (``_urged_sender``): "đề nghị các Thuế tỉnh, thành phố
+# khẩn trương báo cáo, tham mưu UBND tỉnh …" (CV 5363/CT-CS of Cục Thuế).
+MARKS_GAP = re.compile(r"[\s,*_]*(?:(?:khẩn\s+trương|kịp\s+thời|chủ\s+động)[\s,*_]+)?")
+
+
+def _named_before(pattern: re.Pattern[str], gap: re.Pattern[str], flat: str, lo: int, verb: int) -> str | None:
+    """The name right after the last ``pattern`` before the verb, when only ``gap`` lies between it and the verb."""
+    last = _last_before(pattern, flat, lo, verb)
     if last is None:
         return None
     got = name_at(flat, last.end(), verb)
-    if got is None or flat[got[1] : verb].strip(" ,*_"):
-        return None
-    return got[0]
+    return got[0] if got is not None and gap.fullmatch(flat, got[1], verb) is not None else None
+
+
+def _urged_sender(flat: str, lo: int, verb: int) -> str | None:
+    """The body urged (URGING) right before the reporting verb, the name running up to it; None when there is none."""
+    return _named_before(URGING, MARKS_GAP, flat, lo, verb)
+
+
+# A letter's closing that tells its addressees to act and report: "Bộ Công Thương thông báo các thương nhân đầu mối kinh doanh
+# xăng dầu, thương nhân phân phối xăng dầu biết, thực hiện và báo cáo tình hình thực hiện về Bộ Công Thương, Bộ Tài chính …"
+# (CV 9634/BCT-TTTN): the bodies told report (``_notified_sender``), not the issuer.
+NOTIFIED = re.compile(r"(?<![\wđ])thông\s+báo\s+(?:để\s+|cho\s+)?")
+NOTIFIED_TAIL = re.compile(r"[\s*_,]*biết(?:\s*(?:,|và)\s*(?:thực\s+hiện|chỉ\s+đạo\s+thực\s+hiện|triển\s+khai))?(?:\s*,|\s+và)?\s*")
+
+
+# "do" before the name that does the work (``find_reports_in``).
+DONE_BY = re.compile(r"(?<![\wđ])do\s+")
+
+
+def _notified_sender(flat: str, lo: int, verb: int) -> str | None:
+    """The bodies a closing tells to know, act and report (NOTIFIED, NOTIFIED_TAIL up to the verb); None otherwise."""
+    return _named_before(NOTIFIED, NOTIFIED_TAIL, flat, lo, verb)
 
 
 # The letter's addressees, asked as "Quý …" (you): "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo …", "đề nghị Quý cơ quan, đơn
@@ -370,27 +403,27 @@ ADVISED_GAP = re.compile(r"[\s,*_]*(?:tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*)?")
 def _advised_sender(flat: str, lo: int, verb: int, header: Header) -> str | None:
     """The body advised (ADVISING) right before the reporting verb, which reports; the issuer when it is the issuer's head
     ("Phòng Giáo dục Trung học tham mưu Giám đốc Sở báo cáo UBND tỉnh" in a Sở's Thông báo). None when there is none."""
-    last = _last_before(ADVISING, flat, lo, verb)
-    if last is None:
-        return None
-    got = name_at(flat, last.end(), verb)
-    if got is None or ADVISED_GAP.fullmatch(flat, got[1], verb) is None:
-        return None
-    if header.issuer and _names_issuer(got[0], header):
+    got = _named_before(ADVISING, ADVISED_GAP, flat, lo, verb)
+    if got is not None and header.issuer and _names_issuer(got, header):
         return header.issuer
-    return got[0]
+    return got
 
 
 def _reflexive_owner(owner: str) -> bool:
     """Whether an owner read after "của" (lower case) is the asked body's own kind, not a body named."""
     m = REFLEXIVE_OWNER.match(owner)
-    return m is not None and (m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None)
+    # "mình" says it whatever follows: "… báo cáo tình hình thực hiện hoạt động đấu thầu hàng năm của đơn vị mình trên Hệ
+    # thống mạng đấu thầu quốc gia" (a Công văn of UBND Thành phố Hồ Chí Minh).
+    return m is not None and (
+        m.end() == len(owner) or REFLEXIVE_PERIOD_AFTER.match(owner, m.end()) is not None or m.group(0).endswith(" mình")
+    )
 
 
 # A request or a rule between the verb and "của", whose "của" names the one who asks: "Ủy ban nhân dân tỉnh, các cơ quan,
 # tổ chức có liên quan có trách nhiệm báo cáo đầy đủ, đúng thời hạn theo yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND
-# tỉnh: the Đoàn asks, the bodies report).
-REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị)(?![\wđ])", re.IGNORECASE)
+# tỉnh: the Đoàn asks, the bodies report). The opinions a report answers too: "Báo cáo tiếp thu, giải trình ý kiến của các Đại
+# biểu Quốc hội, ý kiến thẩm tra của Ủy ban Kinh tế và Tài chính" (CV 18491/BTC-CST: the deputies do not report).
+REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị|ý\s+kiến|kiến\s+nghị)(?![\wđ])", re.IGNORECASE)
 # The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
 # tỉnh", "theo yêu cầu của Đoàn giám sát".
 REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
@@ -473,6 +506,9 @@ REPORT_SENT = re.compile(r"[Bb]áo\s+cáo\s+(?:này\s+)?(?:(?:đề\s+nghị|xin
 # Khánh Hòa): the report just asked for, sent (ASKED_TO_SEND_BEFORE before the verb, SENT_TO_AFTER after it).
 ASKED_TO_SEND_BEFORE = re.compile(r"(?:^|[.;:!?][\s*_]*)(?:[Yy]êu\s+cầu|[Đđ]ề\s+nghị)\s+gửi\s+$")
 SENT_TO_AFTER = re.compile(r"\s+(?:về|đến|tới|lên)\s")
+# A sentence that gives the time limit of the report just asked for: "Các sở, ban, ngành báo cáo kết quả thực hiện Kế hoạch
+# về Sở Nội vụ. Thời hạn gửi báo cáo trước ngày 15/11/2025." (the report sent on: its date is the duty's).
+TIME_LIMIT_LEAD = re.compile(r"(?:^|[.;!?][\s*_]*)(?:[Tt]hời\s+(?:hạn|gian)|[Hh]ạn)(?:\s+(?:gửi|nộp))?[\s*_]+$")
 # The end of a sentence or a bullet right before a word (REPORT_SENT's sentence start).
 SENTENCE_BEFORE = re.compile(r"(?:[.;:!?][\s*_]*|\s[-–+•]\s*)$")
 # Where a duty's clause ends: the end of a sentence, a semicolon, or the next "báo cáo".
@@ -572,6 +608,40 @@ SCHOOL = "Trường "
 # Schools named in a letter's addressees: "Các cơ sở giáo dục mầm non, phổ thông", "Hiệu trưởng các trường tiểu học".
 SCHOOLS_NAMED = re.compile(r"(?<![\wđ])(?:trường|cơ\s+sở\s+giáo\s+dục)(?![\wđ])", re.IGNORECASE)
 SCHOOL_OWNED_PASSIVE = re.compile(r"(?<![\wđ])của\s+(?:nhà\s+trường|trường)\s+được\s+[^.;:]{0,60}?(?:và|,)[\s*_]*$")
+# "The school" named bare, as the doer of an item or the body reported to: "1. Nhà trường" / "- Báo cáo kết quả thực hiện
+# về Phòng Giáo dục và Đào tạo …", "Giáo viên chủ nhiệm … báo cáo kết quả về nhà trường" (``_school_named``).
+BARE_SCHOOL = re.compile(r"[Nn]hà\s+trường")
+
+
+# A plural marker left alone at a line's end of the address: "**Kính gửi:** Các" / "Doanh nghiệp hoạt động cho thuê lại lao
+# động trên địa bàn Thành phố Hồ Chí Minh" (a Công văn of Sở Nội vụ TP Hồ Chí Minh) (``_addressees``).
+DANGLING_PLURAL = re.compile(r"(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)")
+
+
+def _addressees(text: Text, doc: Outline) -> list[str]:
+    """The letter's addressees (sections.letter_addressees), a plural marker left at the address line's end joined to the
+    name on the next line."""
+    names = letter_addressees(text, doc)
+    if not names or not DANGLING_PLURAL.fullmatch(names[-1]):
+        return names
+    # The name went on to the next line, which the address did not take: joined from the line after "Kính gửi".
+    k = next((j for j, ln in enumerate(text.lines) if LETTER_ADDRESS in ln.text), None)
+    if k is None or k + 1 >= len(text.lines):
+        return names[:-1]
+    rest = text.lines[k + 1].text.strip(" *_|;.")
+    return names[:-1] + ([f"{names[-1]} {rest[:1].lower()}{rest[1:]}"] if rest else [])
+
+
+def _school_named(name: str | None, issuer: str | None, text: Text, doc: Outline) -> str | None:
+    """A bare "Nhà trường" is the school the document speaks for: the issuer when a school issued it (as its "Ban Giám hiệu"
+    reporting outward is, OWN_LEADERSHIP); in another body's letter, the schools it is addressed to ("Kính gửi: Hiệu trưởng
+    các trường THCS"), else as written. Any other name unchanged."""
+    if not name or not BARE_SCHOOL.fullmatch(name.strip(" *_")):
+        return name
+    if issuer and issuer.startswith(SCHOOL):
+        return issuer
+    schools = [n for n in _addressees(text, doc) if SCHOOLS_NAMED.search(n)]
+    return ", ".join(schools) or "Nhà trường"
 # A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
 # "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
 REPORT_DOC = "Báo cáo"
@@ -712,7 +782,9 @@ _MONTHLY = "hằng tháng"
 # "vào thứ Hai và thứ Năm hằng tuần" -> 'thứ Hai và thứ Năm'.
 WEEKLY_DAY = re.compile(
     r"(?P<lead>trước|vào|chậm\s+nhất(?:\s+(?:là|vào))?)\s+"
-    r"(?P<time>\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
+    # The hour written "15:00" too, the day after "ngày": "vào 15:00 ngày Chủ nhật hàng tuần" (Công điện 229/CĐ-TTg).
+    r"(?P<time>\d{1,2}\s*(?:giờ|h|:)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối))?\s+(?:(?:ngày|vào)\s+)?)?"
+    r"(?:ngày\s+)?"
     # Two days or more: "vào thứ Hai và thứ Năm hằng tuần".
     r"(?P<day>(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ])"
     r"(?:\s*(?:,|và|hoặc)\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)(?![\wđ]))*)",
@@ -767,6 +839,33 @@ def _only_deadline(flat: str, lo: int, hi: int):
 _BARE_PERIODIC = "định kỳ"
 
 
+# A body named by its role, the name itself in brackets after it: "báo cáo kết quả thực hiện về cơ quan thường trực (Sở
+# Khoa học và Công nghệ)", "gửi về Cơ quan thường trực Ban Chỉ đạo tỉnh (Sở Y tế)" (``_org_after``: the bracketed name).
+ROLE_NAME = re.compile(r"(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)(?![\wđ])", re.IGNORECASE)
+ROLE_BRACKET = re.compile(r"[\s*_]*\([\s*_]*(?!(?:thông\s+)?qua\s)(?=\S)")
+
+
+def _role_named(s: str, got: tuple[str, int], end: int) -> tuple[str, int] | None:
+    """The body a role's name (ROLE_NAME) names in brackets right after it, as (name, end after the bracket); None when
+    there is none: "cơ quan thường trực (Sở Khoa học và Công nghệ)" -> 'Sở Khoa học và Công nghệ'. Not a route
+    ("(qua Sở Nội vụ)")."""
+    if not ROLE_NAME.match(got[0]) or (b := ROLE_BRACKET.match(s, got[1], end)) is None:
+        return None
+    close = s.find(")", b.end(), end)
+    named = name_at(s, b.end(), close) if close > 0 else None
+    if named is None or s[named[1] : close].strip(" *_"):
+        return None
+    return named[0], close + 1
+
+
+def _row_rest(text: Text, at: int) -> str:
+    """The cells of a table row after flat offset ``at`` (its clause's end in the content cell), up to the row's end: where
+    its lead, partners and time are written."""
+    o = text.to_original(at)
+    end = text.original.find("\n", o)
+    return text.original[o : end if end >= 0 else len(text.original)]
+
+
 def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     """An addressee starting at s[i] (before ``end``): a body name or 'đơn vị cấp trên'. Emphasis marks before it are
     passed: "báo cáo **UBND tỉnh** trước ngày …", "gửi báo cáo về *Sở Y tế*"."""
@@ -775,6 +874,12 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     m = SUPERIOR.match(s, i)
     if m and m.end() <= end and m.group(0).strip():
         return s[i : m.end()].strip(), m.end()
+    dm = DEPUTY_PRIME_MINISTER.match(s, i, end)
+    if dm:
+        # "báo cáo Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia trước ngày 30 tháng 11 năm 2025" (CV
+        # 11554/VPCP-V.I): the office, and the second one after its dash.
+        role = name_at(s, dm.end() + 3, end) if s.startswith(" - ", dm.end()) and ROLE_AFTER_DASH.match(s, dm.end() + 3) else None
+        return (s[i : role[1]], role[1]) if role else (dm.group(0), dm.end())
     mm = MINISTER_AT.match(s, i, end)
     if mm:
         # A minister, a title that opens no name (parties.NAME_HEADS leave it out for citations' issuers): "Cục Quản lý
@@ -797,11 +902,15 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
             # tổng hợp, báo cáo Ban An toàn giao thông tỉnh, Sở Giao thông vận tải đề nghị các đơn vị …" (a Sở's Công văn).
             cut = got[0].rfind(", ")
             got = (got[0][:cut], i + cut if s.startswith(got[0], i) else got[1])
+        if got and "(" in s[got[1] : got[1] + 4] and (role := _role_named(s, got, end)) is not None:
+            return role
         if got:
             if "sau" in got[0] and (lead := LEAD_TAIL.search(got[0])) is not None and lead.start() > 0:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
-            if ("các" in got[0] or "những" in got[0]) and (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
+            if (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
                 got = (got[0][: obj.start()], i + obj.start())
+            if " số " in got[0] and (street := STREET_ADDRESS.search(got[0])) is not None and street.start() > 0:
+                got = (got[0][: street.start()], i + street.start())  # "Bộ VHTTDL số 51 đường Ngô Quyền, …" -> the Bộ
             tail = TIME_TAIL.search(got[0])
             if tail is not None and tail.start() > 0:
                 # A time limit read on into the name: "báo cáo Thủ tướng Chính phủ trong tháng 02 năm 2026" (a Thông báo of
@@ -811,9 +920,16 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+# A street address after the addressee's name: "gửi về Bộ VHTTDL số 51 đường Ngô Quyền, phường Cửa Nam, TP. Hà Nội trước ngày
+# 31/8/2026" (CV 6386/BVHTTDL-KHCNĐTMT) (``_org_after``).
+STREET_ADDRESS = re.compile(r"\s+số\s+\d+[\w/]*\s+(?:đường|phố|ngõ|ngách)\s.*$")
 # The main verb of a letter's sentence right after a name (``_org_after``): the name is its subject, not an addressee.
+# Not "chỉ đạo" before the work the addressees are asked to direct: "kịp thời báo cáo Thủ tướng Chính phủ, Bộ trưởng Bộ Quốc
+# phòng, Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo xử lý đối với những vấn đề vượt thẩm quyền" (Công điện 223/CĐ-TTg):
+# all three are addressees.
 SUBJECT_VERB_AFTER = re.compile(
-    r"[\s*_]+(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn|chỉ\s+đạo)(?![\wđ])"
+    r"[\s*_]+(?:(?:kính|trân\s+trọng)\s+)?(?:đề\s+nghị|yêu\s+cầu|thông\s+báo|hướng\s+dẫn"
+    r"|chỉ\s+đạo(?!\s+(?:xử\s+lý|giải\s+quyết|tháo\s+gỡ|khắc\s+phục|kịp\s+thời)))(?![\wđ])"
 )
 # The route of an addressee in brackets, then "và" and a second addressee (``_org_after``).
 ROUTE_THEN_AND = re.compile(r"\s*\((?:qua|thông\s+qua)\s[^()]{1,80}\)\s*và\s+")
@@ -883,11 +999,20 @@ TIME_TAIL = re.compile(
 OBJECT_TAIL = re.compile(
     r"\s(?:các|những)\s+(?:thư|văn\s+bản|hồ\s+sơ|thông\s+tin|nội\s+dung|vấn\s+đề|trường\s+hợp|kết\s+quả|số\s+liệu|tài\s+liệu"
     r"|công\s+việc|khó\s+khăn|vướng\s+mắc|kiến\s+nghị|đề\s+xuất|sự\s+cố|vụ\s+việc)(?![\wđ])"
+    # A list or a plan as the object, no "các" before it: "báo cáo UBND Thành phố danh mục thuốc có số lượng sử dụng lớn …"
+    # (CV 6357/UBND-NC of UBND Hà Nội), "báo cáo Bộ Tài chính phương án xử lý".
+    r"|\s(?:danh\s+mục|phương\s+án|dự\s+thảo|kế\s+hoạch)\s"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
 LEAD_TAIL = re.compile(r"\s(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây)$")
 # A minister or a deputy minister as an addressee (``_org_after``).
+# A Deputy Prime Minister as addressee (no head of the names data: ``_org_after``).
+# With the holder's name when it follows: "báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý" (Công điện
+# 224/CĐ-TTg).
+DEPUTY_PRIME_MINISTER = re.compile(
+    r"Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![\wđ])(?:\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,.;:()]*){0,4}(?![\wđ])"
+)
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
 _CLAUSE_STOPS = frozenset(".;")
@@ -956,6 +1081,13 @@ def _past_heading_line(text: Text, doc: Outline, start: int, verb: int) -> int:
     if k == 0 or k >= len(lines) or lines[k].flat_start > verb:
         return start
     node = _innermost(doc, start)
+    if (
+        node is not None and node.kind == "article" and node.title and k >= 2 and node.flat_start == lines[k - 2].flat_start
+        and node.title in lines[k - 1].text
+    ):
+        # An article's title on the line after its mark: "**Điều 21." / "Chế độ báo cáo**" / "Quỹ Bảo vệ môi trường có
+        # trách nhiệm lập và gửi các báo cáo …" (the Điều lệ of a provincial fund).
+        return lines[k].flat_start
     if node is None or node.flat_start != lines[k - 1].flat_start:
         return start
     if node.kind != "heading" and not _title_line(text.flat, node, lines[k].flat_start):
@@ -1143,6 +1275,24 @@ def _in_document_list(flat: str, doc: Outline, lo: int, verb: int) -> bool:
     return MEETING.search(flat, max(lo, at - _LIST_LEAD_BACK), at) is not None
 
 
+def _closing_item_doers(text: Text, doc: Outline, pos: int) -> str | None:
+    """The names of the last item before the closing paragraph that holds ``pos``, when that item is its title alone: the
+    outline took the item's one paragraph, ended by "./.", for the document's closing. "**4. Các tổ chức, cá nhân liên" /
+    "quan**" / "Phối hợp với các cơ quan có thẩm quyền …; tổng hợp thông tin và đề xuất, báo cáo những khó khăn, vướng mắc
+    (nếu có)./." (a Kế hoạch of Bộ VHTTDL) -> 'Các tổ chức, cá nhân liên quan'."""
+    for part in doc.parts():
+        for k, n in enumerate(part):
+            if n.kind != "closing" or not n.flat_start <= pos < n.flat_end:
+                continue
+            last = part[k - 1].children[-1] if k > 0 and part[k - 1].children else None
+            if last is None or last.kind != "item" or last.children:
+                return None
+            head = text.flat[last.body_start : last.flat_end]
+            ds = doers(head, True, True)
+            return ", ".join(p for p, _, _ in ds) if ds and _names_only(head, ds) else None
+    return None
+
+
 def _enclosing_item(doc: Outline, pos: int) -> Node | None:
     """The numbered item (or article/heading) whose span holds a flat offset."""
     best = None
@@ -1310,21 +1460,41 @@ RESPONSIBILITY_HEAD = re.compile(
 )
 
 
+LEADING_MARKS = re.compile(r"[\s*_]*")
+
+
 def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
-    """The body that the head of the article (or heading) holding ``item`` makes responsible (RESPONSIBILITY_HEAD), when
-    the head is that name alone; None otherwise."""
+    """The body that the head of the article (or heading) holding ``item`` makes responsible (RESPONSIBILITY_HEAD), or an
+    article's head that is a name and a colon, when the head is that name alone; None otherwise."""
     for part in doc.parts():
         for n in part:
             if n.kind in ("article", "heading", "item") and any(c is item for c in n.children):
                 head = flat[n.body_start : n.head_end()]
                 rm = RESPONSIBILITY_HEAD.match(head)
+                if rm is None and n.kind == "article" and head.rstrip(" *_").endswith(":"):
+                    # An article whose head is the name alone, its items the duties: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
+                    # trường tỉnh Quảng Ngãi:" / "3. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện …" (QĐ
+                    # 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi, an authorisation).
+                    rm = LEADING_MARKS.match(head)
                 if rm is None:
                     return None
+                head = _without_scope(head, rm.end())
                 got = name_at(head, rm.end())
                 if got is None or head[got[1] :].strip(" *_.:") != "":
                     return None
                 return _group(got[0])
     return None
+
+
+# The field a title's responsibility covers, after the name: "Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý,
+# sử dụng Hệ thống thư điện tử công vụ" (a Quy chế of UBND tỉnh Đồng Tháp, QĐ 143/2025/QĐ-UBND).
+RESPONSIBILITY_SCOPE = re.compile(r"\s+(?:trong|về|đối\s+với)\s+(?:quản\s+lý|sử\s+dụng|thực\s+hiện|việc|công\s+tác|triển\s+khai)[^.;:]*$")
+
+
+def _without_scope(head: str, at: int) -> str:
+    """A title from ``at`` on without the field its responsibility covers (RESPONSIBILITY_SCOPE), the marks after it kept."""
+    sm = RESPONSIBILITY_SCOPE.search(head.rstrip(" *_.:"), at)
+    return head[: sm.start()] + head[len(head.rstrip(" *_.:")) :] if sm else head
 
 
 # The words that close a group's name in a title: "Điều 4. Trách nhiệm của các cơ quan, đơn vị có liên quan".
@@ -1339,6 +1509,8 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     end = lines[k].flat_start if 0 < k < len(lines) and lines[k].flat_start < node.flat_end else node.flat_end
     head = flat[node.body_start : end]
     rm = RESPONSIBILITY_HEAD.match(head)
+    if rm is not None:
+        head = _without_scope(head, rm.end())
     got = name_at(head, rm.end()) if rm else None
     if got is None:
         return None
@@ -1466,6 +1638,11 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
 NAMES_GAP = re.compile(r"[\s*_;,.:]*(?:và[\s*_]+)?")
 
 
+# The end of a title line whose name goes on to the next line: a comma or "và" (``_title_doers``).
+WRAPPED_NAME_END = re.compile(r"(?:,|(?<![\wđ])và)[\s*_]*$")
+_WRAPPED_LINES = 2
+
+
 def _title_doers(text: Text, item: Node, pos: int, in_sub_item: bool = False) -> str | None:
     """All the doers of an item's title line when the line is their names alone (``_names_only``, two or more) and
     ``pos`` lies on a later line: "2. Các phòng, ban, đơn vị cấp huyện; UBND các xã, thị trấn" / "Căn cứ Kế hoạch này, …;
@@ -1477,6 +1654,13 @@ def _title_doers(text: Text, item: Node, pos: int, in_sub_item: bool = False) ->
     if not (0 < k < len(lines)) or lines[k].flat_start > pos:
         return None
     line = text.flat[item.body_start : lines[k].flat_start]
+    wrapped = 0
+    while WRAPPED_NAME_END.search(line) and k + 1 < len(lines) and lines[k + 1].flat_start <= pos and wrapped < _WRAPPED_LINES:
+        # A title line that a name runs on from, wrapped at a comma or "và": "**1. Viện Văn hóa, Nghệ thuật," / "Thể thao và
+        # Du lịch Việt Nam**" (a Kế hoạch of Bộ VHTTDL) -> the whole name.
+        k += 1
+        wrapped += 1
+        line = text.flat[item.body_start : lines[k].flat_start]
     nxt = text.flat[lines[k].flat_start : lines[k].flat_start + 8].lstrip(" *_-–+•")
     if not nxt[:1].isupper():
         return None  # a name wrapped onto the next line ("Các cơ quan, đơn vị, địa" / "phương, doanh nghiệp …"), no title
@@ -1512,6 +1696,37 @@ def _sentence_doer(flat: str, lo: int, pos: int) -> str | None:
     return _group(ds[0][0]) if ds else None
 
 
+# A sentence's end, not a colon or a semicolon (``_listing_sentence_subject``).
+SENTENCE_END_ONLY = re.compile(r"[.!?][\s*_]+")
+# How far back the start of a sentence that lists its work is looked for.
+_LISTING_SENTENCE_BACK = 1500
+
+
+def _listing_sentence_subject(flat: str, lo: int, semi: int) -> str | None:
+    """The subject opening a long sentence that lists its work after a colon, its last clause after a semicolon: "Bộ Công
+    Thương chủ trì phối hợp với các Bộ, cơ quan liên quan khẩn trương làm rõ …, cụ thể: (i) Đánh giá …; (ii) Rà soát …;
+    (iv) Đề xuất …; báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 11 năm 2025." (CV 11520/VPCP-CN) -> 'Bộ Công
+    Thương'. Only a name right at the start of the clause the list's colon closes, or of the sentence's first clause."""
+    start = max(lo, semi - _LISTING_SENTENCE_BACK)
+    for ss in SENTENCE_END_ONLY.finditer(flat, start, semi):
+        start = ss.end()
+    colon = flat.rfind(":", start, semi)
+    if colon >= 0:
+        # The clause that the list's colon closes: after the clause before it ("… có ý kiến như sau: Bộ Công Thương chủ trì
+        # …, cụ thể:").
+        start = max(start, flat.rfind(":", start, colon) + 1, flat.rfind(";", start, colon) + 1)
+        end = colon
+    else:
+        # No colon: the sentence's first clause, its works listed by semicolons ("Bộ Khoa học và Công nghệ chủ trì, phối hợp
+        # …, làm rõ …; rà soát …; báo cáo Thủ tướng Chính phủ trong quý I năm 2026.", CV 11299/VPCP-KGVX).
+        end = flat.find(";", start, semi)
+        end = end if end >= 0 else semi
+    while start < end and flat[start] in " *_":
+        start += 1
+    ds = doers(flat[start:end])
+    return ds[0][0] if ds and ds[0][1] == 0 else None
+
+
 def _label_doer(flat: str, item: Node) -> str | None:
     """The unit that a label of the item names as its lead (LEAD_LABEL), who reports on the item's work:
     "2. Hội nghị hiệp thương lần thứ hai" / "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã." /
@@ -1524,17 +1739,30 @@ def _label_doer(flat: str, item: Node) -> str | None:
     return got[0] if got else None
 
 
+# What joins the names of one list of addressees (``_plan_addressees``): "Các sở, ban, ngành; Ủy ban nhân dân các huyện".
+LISTED_NAMES_GAP = re.compile(r"[\s*_;,]*(?:và[\s*_]+)?")
+
+
 def _plan_addressees(doc: Outline, flat: str) -> str | None:
-    """The units the plan addresses: the doers of the first organisation item naming a group."""
+    """The units the plan addresses: the doers of the first organisation item naming a group, with the names listed
+    right after it ("1. Các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố: căn cứ chức năng …" -> both)."""
     for part in doc.parts():
         for n in part:
             if n.kind in ("heading", "article") and n.section_kind == "organisation":
                 for c in n.children:
                     if c.kind != "item":
                         continue
-                    for phrase, _, _ in doers(flat[c.body_start : c.head_end()]):
+                    head = flat[c.body_start : c.head_end()]
+                    found = doers(head)
+                    for k, (phrase, _, end) in enumerate(found):
                         if GROUP_START.match(phrase) or GROUP_INSIDE.search(phrase):
-                            return _group(phrase)
+                            names = [_group(phrase)]
+                            for more, start, more_end in found[k + 1 :]:
+                                if LISTED_NAMES_GAP.fullmatch(head, end, start) is None:
+                                    break
+                                names.append(more)
+                                end = more_end
+                            return ", ".join(names)
     return None
 
 
@@ -1586,6 +1814,18 @@ def _same_body(a: str | None, b: str | None) -> bool:
 # A dash that CLAUSE_START reads as a bullet, inside a unit's name: "1. Văn phòng HĐND - UBND tỉnh theo dõi, tổng hợp,
 # báo cáo UBND tỉnh …", "- Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND huyện …" (the clause, and its subject,
 # start at the name, not at "UBND tỉnh" / "Thông tin huyện" after its dash).
+def _listing_colon(flat: str, c: re.Match) -> bool:
+    """Whether a clause start (CLAUSE_START) is the colon of a kind that lists its bodies (parties.LISTED_KINDS_END): "Ủy
+    ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo …" is one name, the subject."""
+    return (
+        flat.startswith(":", c.start()) and flat[c.end() : c.end() + 1].isupper()
+        and LISTED_KINDS_END.search(flat, max(0, c.start() - _LISTING_KIND_BACK), c.start()) is not None
+    )
+
+
+_LISTING_KIND_BACK = 20
+
+
 def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
     """Whether the clause start ``c`` is a dash (" - ") inside a name that opens the clause before it, not a
     bullet opening a line ("4. Ủy ban nhân dân các xã, thị trấn" / "- Định kỳ 6 tháng …")."""
@@ -1596,6 +1836,10 @@ def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
     original = text.original
     if not original[original.rfind("\n", 0, dash) + 1 : dash].strip(" \t*_>|"):
         return False
+    if ROLE_AFTER_DASH.match(flat, c.end()) and flat[c.start() - 1 : c.start()].isalnum():
+        # A second office of one holder: "theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia tại Văn
+        # bản …; báo cáo Thủ tướng Chính phủ …" (CV 11554/VPCP-V.I): no clause opens at the dash.
+        return True
     start = back
     for p in CLAUSE_START.finditer(flat, back, c.start()):
         start = p.end()
@@ -1807,6 +2051,36 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
     return None
 
 
+# What a body answers for, listed up to a bare "báo cáo" that ends its clause (``_is_duty``): "Bộ Nội vụ chịu trách nhiệm toàn
+# diện về nội dung, dự thảo Luật và các vấn đề xuất, báo cáo; chuẩn bị đầy đủ hồ sơ …" (NQ 393/NQ-CP): a noun of the list.
+ANSWERABLE_FOR_BEFORE = re.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+(?:về|trước)\s[^.;:]*$")
+_ANSWERABLE_BACK = 160
+
+
+# Reports sent, in the plural: "Quỹ Bảo vệ môi trường có trách nhiệm lập và gửi các báo cáo nghiệp vụ, báo cáo thống kê, báo
+# cáo kế toán, cùng các báo cáo định kỳ hoặc đột xuất theo quy định hiện hành" (the Điều lệ of a provincial fund, QĐ
+# 2696/QĐ-UBND Quảng Trị): a duty, though "các" opens a noun elsewhere (NOT_DUTY_BEFORE).
+SENT_PLURAL_BEFORE = re.compile(r"(?<![\wđ])(?:gửi|nộp)\s+(?:đầy\s+đủ\s+)?các[\s*_]*$")
+
+
+# A kind of document or work listed after the verb, comma-separated (``_is_duty``).
+DOCUMENT_KIND_AFTER = re.compile(
+    r"\s*,\s*(?:dự\s+báo|kế\s+hoạch|công\s+văn|tờ\s+trình|thông\s+báo|hướng\s+dẫn|chương\s+trình|đề\s+án)(?![\wđ])"
+)
+# The same before the verb, opening a list's item: "1. Chương trình công tác, báo cáo công tác tuần, tháng, quý, năm của các
+# cơ quan lãnh đạo Đảng" (not "thực hiện Chương trình MTQG, báo cáo Quốc hội").
+DOCUMENT_KIND_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\d\.\s+)(?:Chương\s+trình|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Tờ\s+trình)(?:\s+công\s+tác)?\s*,\s*$"
+)
+# A recipient's purpose in brackets: "(để báo cáo)" (``_is_duty``).
+RECIPIENT_MARK_BEFORE = re.compile(r"\([\s*_]*(?:để[\s*_]+)?$")
+# An article's mark right before the verb: the verb opens its title (``_is_duty``).
+ARTICLE_MARK_BEFORE = re.compile(r"(?<![\wđ])Điều\s+\d+[a-zđ]?\s*[.:][\s*_]*$")
+# An article's title in bold up to the verb (``_is_duty``, the bold closing right after the verb).
+ARTICLE_TITLE_BEFORE = re.compile(r"\*\*[\s*_]*Điều\s+\d+[a-zđ]?\s*[.:][^.;:*]{0,80}$")
+_ARTICLE_TITLE_BACK = 100
+
+
 def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     """Whether the "báo cáo" at ``m`` is a duty, not part of a noun ("Đề cương báo cáo", "báo cáo viên"),
     a count ("đồng/1 báo cáo"), a priced product ("Chi xây dựng báo cáo kết quả …: 5.000.000 đồng/1"),
@@ -1818,6 +2092,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
         and not ("tác" in before and TEAM_BEFORE.search(before))
         and not (FORM_BEFORE.search(before) and FORM_SENT_AFTER.match(after))
+        and not SENT_PLURAL_BEFORE.search(before)
     ):
         return False
     if ("của" in before or "kề" in before) and PERIOD_OF_REPORT_BEFORE.search(before):
@@ -1826,6 +2101,22 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
         return False
+    if before.endswith(", ") and (DOCUMENT_KIND_AFTER.match(after) or DOCUMENT_KIND_BEFORE.search(before)):
+        # A kind of document or work in a list: "Nghị quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công
+        # văn,... của các cơ quan đảng" (a Quy định of Ban Chấp hành Trung ương Đảng), "phục vụ công tác điều hành, báo cáo, dự
+        # báo cho công tác tham mưu".
+        return False
+    if after[:1] == ")" and RECIPIENT_MARK_BEFORE.search(before):
+        return False  # "- Ban Bí thư (để báo cáo)," in a Nơi nhận the outline did not read ("__Nơi nhận__:")
+    if "Điều" in before and ARTICLE_MARK_BEFORE.search(before):
+        return False  # "**Điều 17. Báo cáo định kỳ**": an article's title, which the outline did not read as one
+    if after.startswith("**") and ARTICLE_TITLE_BEFORE.search(flat, max(lo, m.start() - _ARTICLE_TITLE_BACK), m.start()):
+        return False  # "**Điều 5. Chế độ làm việc, thông tin và báo cáo**": the title's last word, the bold closing it
+    if (
+        after[:1] in _CLAUSE_STOPS and "trách" in flat[max(lo, m.start() - _ANSWERABLE_BACK) : m.start()]
+        and ANSWERABLE_FOR_BEFORE.search(flat, max(lo, m.start() - _ANSWERABLE_BACK), m.start()) is not None
+    ):
+        return False  # "chịu trách nhiệm toàn diện về nội dung, dự thảo Luật và các vấn đề xuất, báo cáo;": what one answers for
     if (
         "(" in before and BRACKETED_KIND_BEFORE.search(before)
         and KIND_IN_BRACKETS.match(flat, m.start() - len(before) + before.rfind("(")) is not None
@@ -1963,7 +2254,11 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
 
 # A board's standing agency, named by that role: "Cơ quan thường trực Ban Chỉ đạo tổng hợp, báo cáo Ban Chỉ đạo tỉnh và Bộ
 # Y tế" (a Sở Y tế's plan).
-BOARDS_AGENCY = re.compile(r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị)\s+thường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)")
+# Its standing office too: "5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc …; kịp thời tổng
+# hợp, báo cáo những vụ việc buôn lậu …" (CV 11554/VPCP-V.I: not the Văn phòng Chính phủ's report).
+BOARDS_AGENCY = re.compile(
+    r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|Văn\s+phòng)\s+[Tt]hường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)"
+)
 
 
 def _boards_agency(sender: str | None, issuer: str) -> bool:
@@ -2233,9 +2528,15 @@ AT_ONCE_AFTER = re.compile(r"[\s*_]+ngay(?![\wđ])")
 EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s+(?:có\s+|xảy\s+ra\s+|phát\s+sinh\s+|phát\s+hiện\s+)?[^.;:]{3,120}?")
 # Where the event ends: a comma (not inside "khó khăn, vướng mắc"), "thì", "phải", or right after "vướng mắc" before a
 # subject with no comma: "nếu có khó khăn, vướng mắc các cơ quan, đơn vị … báo cáo".
-EVENT_CUT = re.compile(r",\s+(?!vướng\s+mắc|khó\s+khăn)|\s+(?:thì|phải)\s+|(?<=vướng mắc)\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])")
+# A change asked for, its two verbs joined by a comma: "nếu thấy cần sửa đổi, bổ sung các sở, ngành, địa phương chủ động
+# đề xuất …" (corpus 015) -> 'nếu thấy cần sửa đổi, bổ sung'.
+EVENT_CUT = re.compile(
+    r",\s+(?!vướng\s+mắc|khó\s+khăn|bổ\s+sung)|\s+(?:thì|phải)\s+|(?:(?<=vướng mắc)|(?<=bổ sung))\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])"
+)
 EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+|trước\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
 _EVENT_WORDS = 12
+# How far back a long clause is read for the event that opens it (``find_reports_in``; the evidence reads _EVIDENCE_BACK).
+_EVENT_BACK = 240
 # What happens, said before the verb of a report due at once: "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải báo cáo ngay
 # về UBND tỉnh (qua Công an tỉnh)" -> 'ngay khi xảy ra các vụ lộ, mất bí mật nhà nước'.
 OCCURRED_BEFORE = re.compile(
@@ -2563,18 +2864,29 @@ def _preamble_article_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
 # tịch Ủy ban nhân dân tỉnh yêu cầu …" / "Sở Nông nghiệp và Phát triển nông thôn chủ trì, …; định kỳ hằng tháng tổng hợp,
 # báo cáo UBND tỉnh trước ngày 25.") and a letter whose "Kính gửi" a copy lost.
 UNNUMBERED_KINDS = ("Chỉ thị", "Công văn")
+# A letter's address, in the preamble of a document whose type was not read (``_unnumbered_body_span``).
+LETTER_ADDRESS = "Kính gửi"
 # The paragraph that opens the directing part of such a body: the issuer or its head asks, directs ("Chủ tịch Ủy ban nhân
 # dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành …", "Ủy ban nhân dân tỉnh chỉ thị:", "Sở Y tế đề nghị các đơn vị …"). The
 # paragraphs before it (the situation: "Trong những năm qua, … theo báo cáo của …") stay out.
 DIRECTING_PARAGRAPH = re.compile(r"(?<![\wđ])(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao)(?![\wđ])")
 _PARAGRAPH_END = re.compile(r"[.;:!?][\s*_”\"')]*$")
+# A paragraph that announces the opinion or conclusion its next paragraphs give (``_unnumbered_body_span``).
+AS_FOLLOWS_END = re.compile(r"(?:ý\s+kiến|kết\s+luận|chỉ\s+đạo)\s+như\s+sau\s*:[\s*_]*$")
 
 
 def _unnumbered_body_span(text: Text, doc: Outline, header: Header) -> list[tuple[int, int]]:
     """The body of a Chỉ thị or letter written in paragraphs with no numbered item, which the outline reads as its
     preamble: from the first paragraph that directs (DIRECTING_PARAGRAPH, not one that cites: "Căn cứ …", "Thực hiện …")
-    to the preamble's end. [] for any other document, or one with items, articles or headings."""
-    if header.doc_type not in UNNUMBERED_KINDS or not doc.nodes or doc.nodes[0].kind != "preamble":
+    to the preamble's end; a document of no type read that has a letter's addressees too. [] for any other document, or
+    one with items, articles or headings."""
+    if not doc.nodes or doc.nodes[0].kind != "preamble":
+        return []
+    if header.doc_type not in UNNUMBERED_KINDS and not (
+        header.doc_type is None and text.flat.find(LETTER_ADDRESS, doc.nodes[0].flat_start, doc.nodes[0].flat_end) >= 0
+    ):
+        # A letter whose header was not read (a copy with a web page's furniture around it: no type found) is known by its
+        # "Kính gửi:" (CV 11654/VPCP-CN of Văn phòng Chính phủ as a tvpl page).
         return []
     if any(n.kind not in ("preamble", "closing", "signature") for part in doc.parts() for n in part):
         return []
@@ -2598,6 +2910,11 @@ def _unnumbered_body_span(text: Text, doc: Outline, header: Header) -> list[tupl
             and DIRECTING_PARAGRAPH.search(text.flat, para_start, ln.flat_start + len(ln.text))
         ):
             return [(para_start, pre.flat_end)]
+        if prev_ends and k + 1 < len(lines) and lines[k + 1].flat_start < pre.flat_end and AS_FOLLOWS_END.search(ln.text):
+            # The paragraph that gives the opinion, its directives after it: "Xét Tờ trình số 226/TTr-BKHCN …, Phó Thủ tướng
+            # Chính phủ Nguyễn Chí Dũng có ý kiến như sau:" / "Bộ Khoa học và Công nghệ chủ trì, …; báo cáo Thủ tướng Chính
+            # phủ trong quý I năm 2026." (CV 11299/VPCP-KGVX).
+            return [(lines[k + 1].flat_start, pre.flat_end)]
         k += 1
     return []
 
@@ -2628,6 +2945,10 @@ def _reason_for_asking(flat: str, lo: int, m: re.Match) -> bool:
     )
 
 
+# The title of an article or heading that lists a dossier's papers (``find_reports_in``).
+DOSSIER_TITLE = re.compile(r"[\s*_]*(?:[Tt]hành\s+phần\s+)?(?:[Hh]ồ\s+sơ|HỒ\s+SƠ)(?![\wđ])")
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -2638,6 +2959,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     # The plan's aims and requirements (MỤC ĐÍCH, YÊU CẦU): what they say of reports is a quality asked for, not a duty ("2. Yêu
     # cầu" / "- Các xã, thị trấn báo cáo kết quả đầy đủ, kịp thời."), unless it names an addressee or a date (below).
     aims = [(n.flat_start, n.flat_end) for part in doc.parts() for n in part if n.kind == "heading" and n.section_kind == "purpose"]
+    # An article or heading that lists the papers of a dossier ("Điều 7. Hồ sơ đề nghị xét tặng" / "2. Báo cáo tóm tắt thành
+    # tích do cá nhân lập …", NQ 83/2025/NQ-HĐND of HĐND Hà Nội): its reports are papers, not duties, unless sent or dated.
+    dossiers = [
+        (n.flat_start, n.flat_end) for part in doc.parts() for n in part
+        if n.kind in ("article", "heading") and DOSSIER_TITLE.match(flat, n.body_start, n.head_end())
+    ]
     # A Báo cáo's account of what was done ("I. KẾT QUẢ THỰC HIỆN", "I. TÌNH HÌNH CHUNG"): the reports it tells of are past work,
     # not duties ("UBND huyện … chỉ đạo các cơ quan, đơn vị báo cáo định kỳ hằng quý về Phòng Nội vụ để tổng hợp."); its
     # "PHƯƠNG HƯỚNG, NHIỆM VỤ" asks for them.
@@ -2691,7 +3018,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             back = max(lo, m.start() - _EVIDENCE_BACK)
             cs = None
             for c in CLAUSE_START.finditer(flat, back, m.start()):
-                cs = c.end() if not _dash_in_name(text, back, c) else cs
+                cs = c.end() if not (_dash_in_name(text, back, c) or _listing_colon(flat, c)) else cs
             if cs is not None and ")" in flat[cs : m.start()]:
                 cs = _after_bracket(flat, cs, m.start())
             clause_lo = cs if cs is not None else back
@@ -2735,6 +3062,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             if d.recurrence is None and not (dated or period):
                 d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
+                if d.event is None and cs is None and back > lo:
+                    # A long clause, its start beyond the evidence's reach: the event opens it. "Trường hợp có khó khăn,
+                    # vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng …"
+                    # (corpus 043, a Công văn of UBND Thành phố Hồ Chí Minh). After the time the clause itself gives ("…, báo
+                    # cáo xin ý kiến cấp có thẩm quyền trước khi quyết định tặng thưởng").
+                    event_lo = max(clause_lo, prev_end)
+                    for c in CLAUSE_START.finditer(flat, max(lo, m.start() - _EVENT_BACK), back):
+                        event_lo = max(c.end(), prev_end)
+                    d.event = _event(flat, event_lo, m, seg_end)
             if (
                 not (dated or period) and d.recurrence and d.recurrence.endswith(_MONTHLY)
                 and (bd := MONTHLY_DAY.search(flat, m.end(), seg_end)) is not None and 1 <= int(bd.group("d")) <= 31
@@ -2790,6 +3126,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             own = OWNER.search(flat, m.end(), min(seg_end, m.end() + 80))
             if d.to_direct and own and got[1] <= own.start():
                 own = None
+            if own and got and m.end() < own.start() < got[1] and flat.find(got[0], m.end(), got[1]) >= 0 and (
+                flat.find(got[0], m.end(), got[1]) < own.start()
+            ):
+                # The "của" inside the addressee's name: "chủ động báo cáo, giải trình với Quốc hội và các cơ quan của Quốc
+                # hội" (NQ 393/NQ-CP): no owner of the report.
+                own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
                 own = None
             if own:
@@ -2806,7 +3148,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             elif (
                 d.sender is None and flat.find("Quý", max(lo, clause_lo), m.start()) >= 0
                 and YOU_ASKED.search(flat, max(lo, clause_lo), m.start()) is not None
-                and (you := ", ".join(letter_addressees(text, doc))) != ""
+                and (you := ", ".join(_addressees(text, doc))) != ""
             ):
                 # "Kính gửi: Sở Y tế tỉnh Quảng Trị." / "Bộ Y tế đề nghị Quý Sở tổng hợp, báo cáo tình hình tiêm chủng … về
                 # Bộ Y tế (qua Cục Phòng bệnh) trước ngày 30/9/2025": the letter's addressees report (not the issuer, whose
@@ -2814,6 +3156,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 d.sender = you
             elif d.sender is None and (urged := _urged_sender(flat, max(lo, clause_lo), m.start())) is not None:
                 d.sender = urged  # "1. Đôn đốc các bệnh viện vệ tinh báo cáo kết quả …": the bodies urged report
+            elif (
+                d.sender is None and "biết" in flat[max(lo, m.start() - 40) : m.start()]
+                and (told := _notified_sender(flat, lo, m.start())) is not None
+            ):
+                d.sender = told
+            elif d.sender is None and (done_by := _named_before(DONE_BY, MARKS_GAP, flat, max(lo, clause_lo), m.start())) is not None:
+                # The work made passive, its doer the reporting verb's: "b) Việc gia hạn nợ, khoanh nợ do Giám đốc Quỹ Bảo vệ môi
+                # trường báo cáo Hội đồng Quản lý Quỹ Bảo vệ môi trường xem xét, quyết định" (the Điều lệ of a provincial fund).
+                d.sender = done_by
             elif (
                 d.sender is None and "mưu" in flat[max(lo, m.start() - _URGED_BACK) : m.start()]
                 and (advised := _advised_sender(flat, max(lo, clause_lo), m.start(), header)) is not None
@@ -2858,7 +3209,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # "Kế hoạch giáo dục của nhà trường được ban hành và báo cáo cấp có thẩm quyền …": the school's
                         # report; in a letter to schools ("Kính gửi: Các cơ sở giáo dục …"), theirs; else unknown (not the
                         # addressees of a Bộ's letter, the Sở).
-                        schools = [n for n in letter_addressees(text, doc) if SCHOOLS_NAMED.search(n)]
+                        schools = [n for n in _addressees(text, doc) if SCHOOLS_NAMED.search(n)]
                         d.sender = issuer if issuer.startswith(SCHOOL) else ", ".join(schools) or None
                         unread = d.sender is None
                     if d.sender is None and not unread:
@@ -2876,6 +3227,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = ", ".join(row.assigned_to)
                             row_lead = True
                     item = None if unread else _enclosing_item(doc, m.start())
+                    if item is None and not unread and d.sender is None:
+                        d.sender = _closing_item_doers(text, doc, m.start())
                     if item is not None and _detached_closing(text, doc, item, clause_lo):
                         # All the plan's units report the difficulties, not the last item's doer; the first group item
                         # (_plan_addressees) names only some of them: unknown.
@@ -2883,7 +3236,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     shared = False  # the sender is the subject of the sentence before a semicolon
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = _title_doers(text, item, m.start())
-                    if d.sender is None and item is not None and item.kind in ("item", "heading") and (
+                    if d.sender is None and item is not None and item.kind in ("item", "heading", "article") and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):
                         # A clause after a semicolon shares its sentence's subject: "2. Ở cấp huyện" / "Ban Thường vụ
@@ -2942,7 +3295,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             # giáo dục và đào tạo nghiêm túc triển khai thực hiện; tổng hợp và báo cáo kết quả về Bộ trước
                             # ngày 15/12/2025." Not the issuer as the sentence's subject ("Sở Y tế đã ban hành hướng dẫn;
                             # đề nghị báo cáo …": the letter's addressees report).
-                            d.sender = _sentence_doer(flat, lo, semi)
+                            d.sender = _sentence_doer(flat, lo, semi) or _listing_sentence_subject(flat, lo, semi)
                             if d.sender is not None and not (loose_articles and (lo, hi) in loose_articles) and (
                                 _same_body(canonical_org(d.sender, header), issuer)
                             ):
@@ -2999,7 +3352,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # A letter's duty without a subject is its addressees': "Báo cáo tổng kết gửi
                                 # về Ủy ban bầu cử tỉnh (qua Sở Nội vụ) trước ngày 8/6/2021" under "Kính gửi:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
-                                addressees = ", ".join(letter_addressees(text, doc)) or None
+                                addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
             if (
                 # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
@@ -3016,6 +3369,17 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 row = next((t for t in table_rows if (t.start or 0) <= orig < (t.end or 0)), None)
                 if row is not None and row.deadline:
                     d.deadline = row.deadline
+                elif (
+                    d.recurrence in (None, _BARE_PERIODIC) or (d.recurrence and "(" not in d.recurrence)
+                ) and (cells := _row_rest(text, seg_end)):
+                    # A period or a day of the year said in the row's time cell: "| 3 | Báo cáo định kỳ gửi Bộ Nội vụ | Sở
+                    # Nội vụ | … | Hằng quý |" -> 'hằng quý'; "| 4 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Sở Tư pháp | … |
+                    # Trước ngày 15/6 hằng năm |" -> '6 tháng (trước ngày 15/6)' (the clause's own period first).
+                    cell_dl = find_deadline(cells)
+                    day = cell_dl.day_month if cell_dl is not None and not cell_dl.iso else None
+                    if day or _find_recurrence(cells):
+                        own = flat[m.end() : seg_end] if d.recurrence not in (None, _BARE_PERIODIC) else ""
+                        d.recurrence = _recurrence(f"{own} {cells}", flat[max(clause_lo, prev_end) : m.start()] if own else "", day)
             if d.deadline is None and d.recurrence is None and d.to and _in_product_label(flat, lo, m.start()):
                 # A product sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
                 # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch).
@@ -3024,9 +3388,17 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 got_dl = find_deadline(flat, cl.end(), cl.end() + _LABEL_DATE_SPAN) if cl else None
                 if got_dl is not None and got_dl.iso:
                     d.deadline = got_dl.iso
+            if (
+                d.to is None and duties and duties[-1].sender and m.start() - duties[-1].verb <= _RESTATED_SPAN
+                and TIME_LIMIT_LEAD.search(flat, max(lo, m.start() - 32), m.start()) is not None
+            ):
+                # The time limit of the report just asked for, in a sentence of its own: "Các sở, ban, ngành báo cáo kết
+                # quả thực hiện Kế hoạch về Sở Nội vụ. Thời hạn gửi báo cáo trước ngày 15/11/2025." (sent on: one duty).
+                d.sender, d.sent_on = duties[-1].sender, True
             to_name = _canonical_list(d.to, header) if d.to else None
             if d.to and SUPERIOR.fullmatch(d.to.strip()):
                 to_name = d.to.strip()[:1].upper() + d.to.strip()[1:]
+            to_name = _school_named(to_name, issuer, text, doc)
             # A staff unit compiles its parent's report, unless the parent is the addressee:
             # "Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh" in a plan of UBND tỉnh.
             # Nor when the addressee is one of the issuer's own departments: "- Tổng hợp, báo cáo tình hình …
@@ -3054,7 +3426,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.coordinated and d.sender is None:
                 d.sender = prev.sender  # type: ignore[union-attr]
             else:
-                d.sender = canonical_org(d.sender, header) if d.sender else None
+                d.sender = _school_named(canonical_org(d.sender, header) if d.sender else None, issuer, text, doc)
             if d.sender and d.to and (
                 _same_body(d.sender, d.to)
                 or (_same(d.sender, issuer) and _heads_issuer(d.to, issuer))
@@ -3087,7 +3459,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if not addressees_read:
                         addressees, addressees_read = _plan_addressees(doc, flat), True
                         if addressees is None:
-                            addressees = ", ".join(letter_addressees(text, doc)) or None
+                            addressees = ", ".join(_addressees(text, doc)) or None
                     d.sender = canonical_org(addressees, header) if addressees else None
             elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
                 d.sender, canonical_org(channel, header)
@@ -3131,6 +3503,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # happens, addressed: "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
                 # Ban Giám hiệu để xử lý." (a school's Kế hoạch) is a duty.
                 continue
+            if not (d.to or dated or period or d.recurrence) and any(a <= m.start() < b for a, b in dossiers):
+                continue  # "Điều 7. Hồ sơ đề nghị xét tặng" / "2. Báo cáo tóm tắt thành tích …": a paper of the dossier
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if (
@@ -3519,6 +3893,12 @@ CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
 
 
+# The contents of a report announced after it (``_merge``): "…, trong đó: thống kê, báo cáo đầy đủ thông tin …".
+CONTENTS_OPENER = re.compile(r"(?<![\wđ])trong\s+đó\s*:")
+# The marker of a task list's next numbered sub-item ("3.3.", "2.1.2."), in the flat text (``_merge``).
+NEXT_SUB_ITEM = re.compile(r"[.;:][\s*_]+\d{1,2}(?:\.\d{1,2})+\.?\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
     """One duty said twice is one entry: an undated duty without recurrence joins its dated twin, and a
     duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
@@ -3538,6 +3918,14 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             if last.recurrence is None:
                 last.recurrence = d.recurrence
             continue
+        if (
+            _bare(d) and out and not _bare(out[-1]) and d.verb - out[-1].verb <= _RESTATED_SPAN
+            and (opener := CONTENTS_OPENER.search(flat, out[-1].verb_end, d.verb)) is not None
+            and SENTENCE_BREAK.search(flat, opener.end(), d.verb) is None
+        ):
+            # What the report just asked for holds: "… gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong
+            # đó: thống kê, báo cáo đầy đủ thông tin về các công trình, dự án: …" (Công điện 224/CĐ-TTg): its contents.
+            continue
         if _bare(d) and MANNER_ONLY.fullmatch(flat, d.verb_end, d.seg_end) and any(not _bare(o) for o in out):
             # The duty asked again in a letter's closing, with its manner only: "… báo cáo kết quả về Sở Nội vụ trước ngày
             # 15/12/2024." then "Đề nghị các đơn vị nghiêm túc thực hiện, gửi báo cáo đúng thời gian quy định./.".
@@ -3550,14 +3938,26 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             # báo cáo Ban Thường vụ Tỉnh ủy trước ngày 30/5/2024." then "III. TỔ CHỨC THỰC HIỆN" / "1. Ban Tuyên giáo
             # Huyện ủy … tham mưu …; tổng hợp, xây dựng báo cáo của Ban Thường vụ Huyện ủy." (a Huyện ủy's Kế hoạch).
             continue
-        twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         last = out[-1] if out else None
+        if (
+            last is not None and last.to is None and last.deadline is None and d.to
+            and _same(last.sender, d.sender) and d.verb - last.verb <= _RESTATED_SPAN
+            and DRAFTED_BEFORE.search(flat, max(0, last.verb - 12), last.verb) is not None
+            and SENTENCE_BREAK.search(flat, last.verb_end, d.verb) is None
+        ):
+            # The report drafted, then sent in the same sentence: "a) Hằng năm, các cơ quan, đơn vị cấp thành phố … xây dựng
+            # báo cáo, tiến hành tự chấm điểm … và gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12" (QĐ
+            # 2519/QĐ-UBND of UBND thành phố Cần Thơ): one duty, the sending's.
+            d.recurrence = d.recurrence or last.recurrence
+            out[-1] = d
+            continue
+        twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         if (
             # A twin said before with its own date does not stop it: "b. Báo cáo … chậm nhất ngày 03/02/2026." then "c. Báo
             # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt
             # Nam tỉnh chậm nhất ngày 14/3/2026." (corpus 055): the item's report, dated in its next sentence.
             (twin is None or (twin.deadline, twin.recurrence) != (d.deadline, d.recurrence))
-            and last is not None and d.sender and not d.coordinated and _same(last.sender, d.sender)
+            and last is not None and d.sender and not d.coordinated and _same_or_head(last.sender, d.sender)
             and _bare(last) and not _bare(d)
             and (
                 (
@@ -3613,6 +4013,10 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
         if (
             d.deadline is not None and d.deadline == twin.deadline and d.recurrence == twin.recurrence
             and not d.coordinated and SENTENCE_BREAK.search(flat, twin.verb_end, d.verb) is not None
+            # Not the next sub-item of a task list, a task of its own: "3.2. Nghiên cứu, hoàn thiện dự thảo Chỉ thị …; báo
+            # cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025." / "3.3. Khẩn trương tiến hành sơ kết 6 tháng …; báo
+            # cáo Thủ tướng Chính phủ kết quả trước ngày 30 tháng 11 năm 2025." (CV 11554/VPCP-V.I).
+            and NEXT_SUB_ITEM.search(flat, twin.verb_end, d.verb) is None
         ):
             # Said again with the same date: "2. Phó Hiệu trưởng …" / "- Tổng hợp báo cáo kết quả về Sở GDĐT trước ngày
             # 05/10/2026." then "7. Chế độ báo cáo" / "Nhà trường … gửi Báo cáo kết quả … về Sở GDĐT trước ngày 05 tháng 10
@@ -3622,6 +4026,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         out.append(d)
     return out
+
+
+def _same_or_head(a: str | None, b: str | None) -> bool:
+    """Whether two senders are one body, or one is the other's head: "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, …
+    chỉ đạo … tổng hợp báo cáo cụ thể về một số nội dung sau:" then "Ủy ban nhân dân các tỉnh: Đắk Lắk, … khẩn trương gửi
+    Báo cáo về Văn phòng Chính phủ … trước 17 giờ ngày 27/11/2025" (Công điện 232/CĐ-TTg): one report."""
+    return _same(a, b) or (bool(a) and bool(b) and (_heads_issuer(a, b) or _heads_issuer(b, a)))  # type: ignore[arg-type]
 
 
 def _sends_last(last: _Duty, d: _Duty) -> bool:
