@@ -55,6 +55,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "đưa tin": "đăng tải",
     "đăng tải": "đăng tải",  # "Cổng TTĐT tỉnh (đăng tải)", "(để đăng tải)"
     "đăng tin": "đăng tải",
+    "đăng": "đăng tải",  # "Trang TTĐT Sở (để đăng)"
     "chỉ đạo": None,
     "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
     # Shortened and longer forms of the same marks: "(để t/hiện)", "(để b/cáo)", "(thay b/c)" (a
@@ -276,8 +277,9 @@ OWNER = re.compile(
 OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
 # The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
 # CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
-# government's office).
-UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)\s*:)")
+# government's office), ", các phòng, đơn vị: ĐMPT" in "VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT,
+# TTTTDL&CNS, TH" (corpus 020).
+UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)(?:\s*,\s*đơn\s+vị)?\s*:)")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
@@ -1078,7 +1080,9 @@ def _normalise(item: str, city: bool = False) -> str:
 
 
 def _list_items(rest: str) -> list[str]:
-    """The items of a list after its head: 'NN&MT, TC, VH,TT&DL' -> ['NN&MT', 'TC', 'VH,TT&DL']."""
+    """The items of a list after its head: 'NN&MT, TC, VH,TT&DL' -> ['NN&MT', 'TC', 'VH,TT&DL']; a department's name
+    parted at its own comma stays whole: 'Y tế, Văn hóa, Thể thao và Du lịch' -> ['Y tế', 'Văn hóa, Thể thao và Du
+    lịch'] (join_comma_names)."""
     pieces = [p.strip(" +-") for p in rest.split(",")]
     items: list[str] = []
     for p in pieces:
@@ -1086,7 +1090,56 @@ def _list_items(rest: str) -> list[str]:
             items[-1] = f"{items[-1]},{p}"
         elif p:
             items.append(p)
-    return items
+    return join_comma_names(items)
+
+
+# The kinds of a list head whose items are fields: "Các Sở: Y tế; Giáo dục và Đào tạo" (LIST_HEADS' values).
+FIELD_KINDS: frozenset[str] = frozenset({"Sở", "Bộ", "Phòng", "Chi cục"})
+# A word of a place's level, which a department's field never holds: "tỉnh" in "Hội Nông dân tỉnh".
+LEVEL_WORD = re.compile(r"(?<![\wđ])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TP|TW)(?![\wđ])")
+
+
+def _continues_list(head: str, part: str) -> bool:
+    """Whether ``part``, after a semicolon, goes on with the list of ``head`` before it: a department's field (or its
+    code) after a head of departments ("Giáo dục và Đào tạo" after "Các Sở: Y tế"), an office-holder after an office's
+    holders ("PCVP P.T.T.Huyền" after "VPUB: CVP", corpus 020). A body named by its own head word ("UBND các huyện",
+    "Công an tỉnh"), a group ("Các đơn vị …"), a reference or the archive is an item of its own."""
+    if not part or ARCHIVE.match(part) or AS_ABOVE.match(part) or part[:4].lower() == "các " or OWNER.match(part):
+        return False
+    kind = LIST_HEADS.get(head.lower())
+    if kind in FIELD_KINDS:
+        fields = [f.strip() for f in part.split(",")]  # "Văn hóa, Thể thao và Du lịch": each half a field's words
+        return all(
+            f in DEPARTMENT_CODES
+            or (
+                DEPARTMENT_FIELD.fullmatch(f) is not None
+                and NOT_A_FIELD_WORD.search(f) is None
+                and LEVEL_WORD.search(f) is None
+                and not any(w.isupper() and len(w) > 1 for w in f.split())
+            )
+            for f in fields
+        )
+    owner = OFFICE_OWNERS.get(head) or expand_abbreviations(head)
+    return (head in OFFICE_OWNERS or owner.startswith("Văn phòng")) and _opens_with_office(part)
+
+
+def _headed_lists(parts: list[str]) -> list[str]:
+    """An item's semicolon parts, those that go on with a list head's items joined to it with commas: ["Các Sở: Y tế",
+    "Giáo dục và Đào tạo", "UBND các huyện"] -> ["Các Sở: Y tế, Giáo dục và Đào tạo", "UBND các huyện"]
+    (_continues_list)."""
+    if len(parts) < 2 or ":" not in parts[0]:
+        return parts
+    out: list[str] = []
+    head: str | None = None
+    for part in parts:
+        part = part.strip()
+        if head is not None and _continues_list(head, part):
+            out[-1] = f"{out[-1]}, {part}"
+            continue
+        out.append(part)
+        m = LIST_HEAD.match(part)
+        head = m.group("head").strip() if m is not None else None
+    return out
 
 
 def _office(item: str) -> str | None:
@@ -1121,6 +1174,9 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [_titled(t, owner) for t in titles]
     if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
         return _office_list(head, owner, items, titles)
+    if (places := PLACES_HEAD.match(head)) is not None and all(_place_name(i) for i in items):
+        # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names.
+        return [f"{places.group('body')} {places.group('level')} {i}" for i in items]
     kind = LIST_HEADS.get(head.lower())
     if kind is None:
         return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
@@ -1129,6 +1185,18 @@ def _head_list(head: str, rest: str) -> list[str]:
         # cơ quan: …, Y tế, Ban quản lý các khu công nghiệp".
         return [i if OWN_BODY_ITEM.match(i) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
     return [f"{kind} {i}" for i in items]
+
+
+# A body of the places of one level, head of a list of their names: "UBND các huyện" in "UBND các huyện: Mộc Châu, Vân
+# Hồ", "Ủy ban nhân dân các xã" in "Ủy ban nhân dân các xã: Chiềng Sơn, Lóng Sập".
+PLACES_HEAD = re.compile(r"^(?P<body>.+?)\s+các\s+(?P<level>huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)$")
+
+
+def _place_name(item: str) -> bool:
+    """Whether a list's item is a place's proper name: a few words, each opening with a capital ("Mộc Châu", "Vân
+    Hồ"), no body's head word ("Sở Y tế") nor code ("TC")."""
+    words = item.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) and OWNER.match(item) is None
 
 
 def _titled(title: str, owner: str) -> str:
@@ -1190,7 +1258,7 @@ def _split(item: str) -> list[str]:
     """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
     out: list[str] = []
-    for part in SEMICOLON.split(item):
+    for part in _headed_lists(SEMICOLON.split(item)):
         if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
             out.append(f"{unit.group('unit')}, {PARENT_CODES[unit.group('code')]}")  # "Cục Kiểm soát TTHC, VPCP"
             continue
@@ -1567,7 +1635,9 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
         item, purpose = _purpose(item)
         item = tidy(_normalise(item, city))
         if POSTING.match(item):
-            add(_name(POSTING.sub("", item), header), "đăng tải")
+            # "Đăng trang thông tin điện tử của Sở": the portal's name opens with a capital, as an item's does.
+            posted = POSTING.sub("", item)
+            add(_name(posted[:1].upper() + posted[1:], header), "đăng tải")
             continue
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()

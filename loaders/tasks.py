@@ -16,7 +16,7 @@ from itertools import islice
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
+    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
@@ -231,9 +231,17 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     # ban nhân dân các tỉnh, thành phố trực thuộc trung ương" / "- Tiếp tục nghiên cứu …" (NQ 105/NQ-CP of Chính phủ): a
     # name that runs to the heading's end, no predicate after it, is its points' doer.
     group_heads = _group_heads(node, 1 if after_heading else 0)
+    # Whether the item's heading named its doer ("2. Sở Nông nghiệp và Môi trường" / "- Chỉ đạo cơ quan chuyên môn về
+    # đất đai hướng dẫn …"): the units its points direct are that doer's own, not the document's assignees.
+    lead_named = False
     for k, part in enumerate(parts):
         grouping = k in group_heads
-        for n in assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping):
+        got = assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping)
+        if k == 0:
+            lead_named = bool(got or names)
+        elif lead_named and got and not grouping and "hỉ đạo" in part:
+            got = [n for n in got if n.lower() not in _directed(part)]
+        for n in got:
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)
@@ -248,6 +256,23 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
         start=node.start,
         end=node.end,
     )
+
+
+# "Chỉ đạo" opening a point, its object the unit the item's doer directs: "- Chỉ đạo đơn vị chuyên môn phối hợp chặt
+# chẽ với Sở Nông nghiệp và Môi trường …" under "10. Ủy ban nhân dân các xã, phường" (corpus 048), "- Chỉ đạo cơ quan
+# chuyên môn về đất đai hướng dẫn …" under "2. Sở Nông nghiệp và Môi trường" (corpus 034).
+DIRECTING_POINT = re.compile(r"(?:^|[.;:]\s+|[-+•–]\s+)(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?[Cc]hỉ\s+đạo\s+(?:cho\s+)?")
+
+
+def _directed(part: str) -> set[str]:
+    """The names (lower case) of the units that a point's "Chỉ đạo" directs (DIRECTING_POINT): the doer that opens the
+    words after it (``parties.doers``), each of its names."""
+    out: set[str] = set()
+    for m in DIRECTING_POINT.finditer(part):
+        first = doers(part[m.end() :], opening=True)[:1]
+        if first and first[0][1] == 0:  # the object right after "Chỉ đạo": "các bộ phận chuyên môn, Công an xã, thôn"
+            out.update(normalize_name(n).lower() for n in split_names(first[0][0]))
+    return out
 
 
 def _item_kind(text: Text, node: Node) -> str | None:

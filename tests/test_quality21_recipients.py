@@ -1,0 +1,87 @@
+"""Nơi nhận, round 21: a list head whose items go on after semicolons ("VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn
+vị: ĐMPT, …", corpus 020), a head naming the places of one level ("UBND các huyện: …"), a department's name with its
+own comma in a head's list, a portal posted to ("(để đăng)", "Đăng trang thông tin điện tử …"). Fragments quoted from
+corpus 020 (UBND thành phố Hà Nội) and the documents they cite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.loaders.recipients import _continues_list, _split, find_recipients
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
+HA_NOI = Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội")
+
+
+def _names(body: str, header: Header) -> list[tuple[str, str | None]]:
+    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+
+
+def test_office_heads_go_on_after_a_semicolon():
+    # Corpus 020: "- VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT, TTTTDL&CNS, TH;". Before, the part after the
+    # semicolon lost its office: "Phó Chánh Văn phòng" alone and "Các phòng, đơn vị" of no body.
+    line = "- VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT, TTTTDL&CNS, TH;"
+    assert line in (CORPUS / "020.txt").read_text(encoding="utf-8")
+    body = "Nơi nhận:\n- Các Sở, ban, ngành Thành phố;\n" + line + "\n- Lưu: VT, ĐMPT.\n"
+    assert _names(body, HA_NOI) == [
+        ("Các Sở, ban, ngành thành phố", None),
+        ("Chánh Văn phòng Ủy ban nhân dân thành phố", None),
+        ("Phó Chánh Văn phòng Ủy ban nhân dân thành phố", None),
+        ("Văn phòng Ủy ban nhân dân thành phố", None),
+        ("Lưu: VT, ĐMPT", "lưu"),
+    ]
+
+
+def test_departments_listed_with_semicolons():
+    # The fields of a head of departments parted by semicolons, as by commas ("- Sở: NN&MT, TC, VH,TT&DL, GD&ĐT;" in
+    # corpus 029); a body named by its own head word after them is an item of its own.
+    assert _split("Các Sở: Y tế; Giáo dục và Đào tạo; Tài chính") == ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Tài chính"]
+    assert _split("Các Sở: Y tế; Văn hóa, Thể thao và Du lịch; Công an tỉnh") == [
+        "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Công an tỉnh",
+    ]
+    assert _split("Sở: NN&MT; TC; Nội vụ") == ["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Sở Nội vụ"]
+
+
+def test_what_does_not_go_on_with_a_head():
+    # "TT Tỉnh ủy, HĐND tỉnh" names its own bodies; "Các đơn vị trực thuộc", "Thường trực HĐND tỉnh" (a level word, an
+    # organ's code) and the archive are no field of a Sở.
+    assert not _continues_list("Các Sở", "UBND các huyện, thành phố")
+    assert not _continues_list("Các Sở", "Các đơn vị trực thuộc")
+    assert not _continues_list("Các Sở", "Thường trực HĐND tỉnh")
+    assert not _continues_list("Các Sở", "Lưu: VT")
+    assert not _continues_list("VPUB", "các phòng chuyên môn")
+    assert _continues_list("VPUB", "PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT, TTTTDL&CNS, TH")
+
+
+def test_department_name_with_its_own_comma_in_a_head_list():
+    # "Sở Văn hóa, Thể thao và Du lịch" is one department; before, "Các Sở: Y tế, Văn hóa, Thể thao và Du lịch" gave
+    # "Sở Văn hóa" and "Sở Thể thao và Du lịch".
+    assert _split("Các Sở: Y tế, Văn hóa, Thể thao và Du lịch, Tài chính") == [
+        "Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính",
+    ]
+
+
+def test_places_of_one_level_named_after_a_head():
+    # "UBND các huyện: Mộc Châu, Vân Hồ": each district's committee (before, the head alone, the names lost).
+    assert _split("UBND các huyện: Mộc Châu, Vân Hồ") == ["UBND huyện Mộc Châu", "UBND huyện Vân Hồ"]
+    # A list of codes is no list of places: "VP UBND tỉnh: LĐVP, TKCT" keeps its head (corpus 001).
+    assert _split("UBND các huyện: TC, KH") == ["UBND các huyện"]
+
+
+def test_portal_posted_to():
+    # "(để đăng)" is a posting mark as "(đăng tải)" is; "Đăng trang thông tin điện tử của Sở" names the portal with a
+    # capital. A portal with no mark keeps purpose null, as the seeds' "Trang TTĐT Sở Y tế" (003) and "Công thông tin
+    # điện tử" (004) do.
+    header = Header(issuer="Sở Y tế tỉnh Sơn La", province="Sơn La")
+    body = (
+        "Nơi nhận:\n- Như trên;\n- Trang TTĐT Sở (để đăng);\n- Đăng trang thông tin điện tử của Sở;\n"
+        "- Cổng thông tin điện tử tỉnh;\n- Lưu: VT, KT.\n"
+    )
+    assert _names(body, header) == [
+        ("Trang thông tin điện tử Sở", "đăng tải"),
+        ("Trang thông tin điện tử của Sở", "đăng tải"),
+        ("Cổng thông tin điện tử tỉnh Sơn La", None),
+        ("Lưu: VT, KT", "lưu"),
+    ]
