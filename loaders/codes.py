@@ -682,6 +682,18 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "CCQ": "các cơ quan",
     # A school's subject teams: "Các tổ CM".
     "tổ CM": "tổ chuyên môn",
+    # National and provincial bodies named by their codes: "VPQG về Giảm nghèo" (corpus 011, 029), "Ủy ban Quốc gia
+    # VSTBPN Việt Nam", "Ban VSTBPN&BĐG thành phố" (corpus 008), "Ban Chỉ đạo PTDS Quốc gia", "Cục Quản lý đê điều và
+    # PCTT" (corpus 046), "Văn phòng BCHPTDS tỉnh", "Ban CHBĐ Biên phòng" (corpus 027), "Viện VSDT Tây Nguyên" (corpus
+    # 023), "Các tổ chức CTXH tỉnh" (corpus 064), "Trung tâm CB-TH" (corpus 016, Công báo - Tin học).
+    "VPQG": "Văn phòng Quốc gia",
+    "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
+    "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
+    "PCTT": "phòng, chống thiên tai",
+    "CHBĐ": "Chỉ huy Bộ đội",
+    "VSDT": "Vệ sinh dịch tễ",
+    "CTXH": "chính trị - xã hội",
+    "CB-TH": "Công báo - Tin học",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

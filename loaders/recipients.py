@@ -312,6 +312,14 @@ RECIPIENT_ABBREVIATION = re.compile(
 # An office code written with a dot before its body: "CT, các PCT. UBND tỉnh", "CVP, các PCVP.UBND tỉnh"
 # (corpus 036) gave "các Phó Chủ tịch. Ủy ban nhân dân tỉnh".
 OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
+# The province's centre that runs its portal, its name in codes: "TT CN&CTTĐT tỉnh" (corpus 030), "Trung tâm CN và Cổng
+# TTĐT tỉnh" (corpus 035), "TT. Công nghệ và Cổng TTĐT tỉnh" (corpus 036): the Trung tâm Công nghệ và Cổng thông tin
+# điện tử of Đắk Lắk (not "TT" for a standing committee: a Trung tâm's field follows it).
+PORTAL_CENTRE = re.compile(
+    r"(?<![\wđ])(?:TT\.?|Trung\s+tâm)\s*(?:CN|Công\s+nghệ)\s*(?:&|và)\s*"
+    r"(?:CTTĐT|Cổng\s+TTĐT|Cổng\s+[Tt]hông\s+tin\s+điện\s+tử)(?![\wđ])"
+)
+PORTAL_CENTRE_NAME = "Trung tâm Công nghệ và Cổng thông tin điện tử"
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # "&" left between two names that codes stood for: "Văn phòng ĐĐBQH&HĐND tỉnh" (corpus 005) ->
@@ -1058,6 +1066,8 @@ def _normalise(item: str, city: bool = False) -> str:
         )
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    if "TTĐT" in item or "Công nghệ" in item:
+        item = PORTAL_CENTRE.sub(PORTAL_CENTRE_NAME, item)
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)

@@ -85,3 +85,25 @@ def test_portal_posted_to():
         ("Cổng thông tin điện tử tỉnh Sơn La", None),
         ("Lưu: VT, KT", "lưu"),
     ]
+
+
+# Lines of the corpus's Nơi nhận whose bodies are named by codes, each with the file it is quoted from and the name.
+CODED_BODIES = [
+    ("008.txt", "- Ủy ban Quốc gia VSTBPN Việt Nam;", "Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam"),
+    ("011.txt", "- VPQG về Giảm nghèo;", "Văn phòng Quốc gia về Giảm nghèo"),
+    ("016.txt", "- Trung tâm CB-TH;", "Trung tâm Công báo - Tin học"),
+    ("023.txt", "- Viện VSDT Tây Nguyên;", "Viện Vệ sinh dịch tễ Tây Nguyên"),
+    ("027.txt", "- Ban CHBĐ Biên phòng;", "Ban Chỉ huy Bộ đội Biên phòng"),
+    ("046.txt", "- Cục Quản lý đê điều và PCTT;", "Cục Quản lý đê điều và phòng, chống thiên tai"),
+    ("030.txt", "- TT CN&CTTĐT tỉnh;", "Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh Đắk Lắk"),
+    ("035.txt", "- Trung tâm CN và Cổng TTĐT tỉnh;", "Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh Đắk Lắk"),
+    ("036.txt", "- TT. Công nghệ và Cổng TTĐT tỉnh;", "Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh Đắk Lắk"),
+]
+
+
+def test_bodies_named_by_codes():
+    dak_lak = Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk")
+    for name, line, expected in CODED_BODIES:
+        assert line in (CORPUS / name).read_text(encoding="utf-8"), name
+        got = _names(f"Nơi nhận:\n- Như trên;\n{line}\n- Lưu: VT.\n", dak_lak)
+        assert got[0] == (expected, None), name
