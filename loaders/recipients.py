@@ -1264,6 +1264,35 @@ UNIT_OF_PARENT = re.compile(
 )
 
 
+# "và" between two bodies each named by its head word, the last of a list run on one line: " và " in "Kính gửi: Sở Y tế, Sở
+# Tài chính và UBND các xã, thị trấn." (not "Sở Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": no head word after it).
+BODY_AND = re.compile(
+    r"\s+và\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Công an|Phòng|Ban|Bộ|Trung tâm|Chi cục"
+    r"|Cục|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy)\s+\S)"
+)
+# The organs a joint office serves, named after its "và": "HĐND" in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+JOINT_OFFICE_ORGAN = re.compile(r"(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\b")
+
+
+def _bodies_and(part: str) -> str:
+    """``part`` with "và" between two bodies named by their head words (BODY_AND) written as a comma: "Sở Tài chính và UBND
+    các xã, thị trấn" -> "Sở Tài chính, UBND các xã, thị trấn". The body before it names itself, two words at least, opening
+    with a head word (OWNER), not an organ without its level that shares the next one's ("Thường trực HĐND và UBND tỉnh"),
+    nor an office of the organs after it ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện")."""
+    for m in BODY_AND.finditer(part):
+        left = part[: m.start()].rsplit(",", 1)[-1].strip()
+        right = part[m.end() :]
+        if (
+            len(left.split()) < 2
+            or OWNER.match(left) is None
+            or ORGAN_END.search(left) is not None
+            or (left.startswith(("Văn phòng", "VP")) and JOINT_OFFICE_ORGAN.match(right) is not None)
+        ):
+            continue
+        return f"{part[: m.start()]}, {_bodies_and(right)}"
+    return part
+
+
 def _split(item: str) -> list[str]:
     """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
@@ -1301,6 +1330,9 @@ def _split(item: str) -> list[str]:
             # "Website Sở và VPUBND tỉnh": the portal, then a body of its own.
             out.append(web.group("web"))
             out.extend(_split(part[web.end() :]))
+            continue
+        if " và " in part and (joined := _bodies_and(part)) != part:
+            out.extend(_split(joined))  # "Sở Tài chính và UBND các xã, thị trấn": two bodies, parted as by a comma
             continue
         if part[:3] in ("Các", "các") and (pair := GROUP_AND_BODY.match(part)) is not None:
             group = pair.group("group")

@@ -107,3 +107,25 @@ def test_bodies_named_by_codes():
         assert line in (CORPUS / name).read_text(encoding="utf-8"), name
         got = _names(f"Nơi nhận:\n- Như trên;\n{line}\n- Lưu: VT.\n", dak_lak)
         assert got[0] == (expected, None), name
+
+
+def test_addressees_run_on_one_line_with_and():
+    # "Kính gửi: Sở Y tế, Sở Tài chính và UBND các xã, thị trấn." read through "Như trên": before, "Sở Tài chính và Ủy ban
+    # nhân dân các xã, thị trấn" was one recipient.
+    header = Header(issuer="Ủy ban nhân dân huyện Mộc Châu", province="Sơn La", district="Mộc Châu")
+    body = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 12/UBND-VP\nV/v tăng cường công tác phòng chống dịch\n\n"
+        "Kính gửi: Sở Y tế, Sở Tài chính và UBND các xã, thị trấn.\n\nNội dung./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    )
+    assert [n for n, _ in _names(body, header)][:3] == [
+        "Sở Y tế tỉnh Sơn La", "Sở Tài chính tỉnh Sơn La", "Ủy ban nhân dân các xã, thị trấn",
+    ]
+
+
+def test_and_inside_one_name_stays():
+    # A department named with "và" (no head word after it), a joint office, an organ that shares the next one's level.
+    assert _split("Sở Kế hoạch và Đầu tư") == ["Sở Kế hoạch và Đầu tư"]
+    assert _split("Ban Tuyên giáo và Dân vận Tỉnh ủy") == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]
+    assert _split("Văn phòng Đoàn ĐBQH và HĐND tỉnh") == ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]
+    assert _split("Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh") == ["Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh"]
