@@ -18,6 +18,7 @@ from vanban.loaders.alternation import (
     first_letter_groups,
 )
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
+from vanban.loaders.places import is_city
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -111,6 +112,9 @@ NAME_HEADS: tuple[str, ...] = (
     # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
     # before a capital).
     "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
+    # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
+    "bộ trưởng", "thứ trưởng",
     # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
     # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
     "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
@@ -445,8 +449,14 @@ DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS + HONORIFIC_WORDS)})\
 # "UBND tỉnh yêu cầu các sở, ngành…".
 ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
 ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+# The courtesy before the object of such a verb: "các đồng chí" in "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, …".
+HONORIFIC_OBJECT = re.compile(rf"(?:các\s+)?(?:{_alternation(HONORIFIC_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
+# A subject in capitals after a comma, the directive verb after it (ASSIGNING), whose object is the doer: "Thủ tướng Chính
+# phủ" in "Đây là nhiệm vụ rất quan trọng, cấp bách, …, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, … thực hiện
+# chủ động sáng tạo" (Công điện 229/CĐ-TTg): a clause starts at the subject.
+SUBJECT_DIRECTIVE_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ][^,;:.()]{2,60}?\s(?:giao|yêu cầu|đề nghị)\s)")
 # Where the subject starts after an opening phrase: after its first comma ("Kết thúc cuộc bầu cử,
 # Ban Thường trực …"; ", thì cơ quan X" too) or after its "thì" ("Đối với vụ việc … thì cơ quan, …").
 OPENING_END = re.compile(r",\s+(?:thì\s+)?|\s+thì\s+")
@@ -859,6 +869,11 @@ def _long_list(phrase: str) -> bool:
     return len(names) >= _LONG_LIST_BODIES and all(len(n.split()) <= _LONG_LIST_BODY_WORDS for n in names)
 
 
+# A minister after "và", whose name stays joined to the one before it: "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông
+# vận tải" (the joint issuers of a Thông tư liên tịch; "bộ trưởng" opens a name, NAME_HEADS, as a doer's does).
+MINISTER_AFTER_AND = re.compile(r"(?:Bộ|Thứ)\s+trưởng\s")
+
+
 def split_names(phrase: str) -> list[str]:
     """'Cấp ủy đảng, Thủ trưởng, Chủ tịch công đoàn các đơn vị' -> one name per body.
 
@@ -878,6 +893,8 @@ def split_names(phrase: str) -> list[str]:
         # tỉnh Hà Giang): a new body.
         lower_holder = rest[:1].islower() and OFFICE_HOLDER_LOWER.match(rest) is not None
         generic = m.group(0).strip() == "và" and GENERIC_KINDS.match(rest) is not None
+        if rest[:1] in "BT" and m.group(0).strip() == "và" and MINISTER_AFTER_AND.match(rest):
+            continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": two ministers issuing one instrument
         if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
@@ -1164,6 +1181,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     found: list[tuple[str, int, int]] = []
     positions = _clause_starts(s)
     positions += map(_MATCH_END, COMMA_OPENER.finditer(s))
+    if "giao " in s or "yêu cầu " in s or "đề nghị " in s:
+        positions += map(_MATCH_END, SUBJECT_DIRECTIVE_AFTER_COMMA.finditer(s))
     presiding = "chủ trì" in s
     if presiding:
         for m in LEAD_LABEL.finditer(s):
@@ -1383,6 +1402,8 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     if given is None:
         return got[0], p, got[1]
     at = _skip_emphasis(s, given.end())
+    if (courtesy := HONORIFIC_OBJECT.match(s, at)) is not None:
+        at = courtesy.end()  # "… đề nghị các đồng chí Bộ trưởng, …": the office-holders
     obj = name_at(s, at)
     return (obj[0], at, obj[1]) if obj else None
 
@@ -1446,14 +1467,110 @@ def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
     return [f"{holder} Sở {f}".strip() for f in names]
 
 
+# Ministries named by their fields after a colon, the list's end where its predicate starts: "Các Bộ: Quốc phòng, Tài chính
+# kịp thời xuất cấp các phương tiện …" (Công điện 223/CĐ-TTg) -> "Bộ Quốc phòng", "Bộ Tài chính".
+MINISTRIES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\b[Cc]ác\s+[Bb]ộ$")
+# Places of one level named after a colon: "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" (Công điện
+# 223/CĐ-TTg) -> "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", …; "các tỉnh, thành phố: Hải Phòng, Hưng Yên" gives each place
+# its own level (a centrally-run city's "thành phố").
+PLACES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+(?P<level>tỉnh(?:,\s*thành\s+phố)?|huyện|xã|phường)$")
+# The end of such a list: a clause's mark or a bracket.
+_LIST_END = re.compile(r"[;:.()\n]")
+# The most words of a place's proper name ("Bà Rịa - Vũng Tàu" has four, its dash apart).
+_PLACE_WORDS = 4
+# The ends of a phrase whose list follows its colon (lower case).
+_LISTED_ENDS = ("các sở", "các bộ", "các tỉnh", "thành phố", "các huyện", "các xã", "các phường")
+
+
+def _place_name(piece: str) -> tuple[str, bool]:
+    """The proper name a list's piece opens with, each word with a capital ("Khánh Hòa", "Bà Rịa - Vũng Tàu"), and
+    whether it is the whole piece ("Gia Lai theo chức năng": "Gia Lai", False)."""
+    words = piece.split()
+    kept: list[str] = []
+    for w in words:
+        if not (w[:1].isupper() or (w in "-–" and kept)) or len([k for k in kept if k not in "-–"]) == _PLACE_WORDS:
+            break
+        kept.append(w)
+    while kept and kept[-1] in "-–":
+        kept.pop()
+    return " ".join(kept), len(kept) == len(words)
+
+
+def _listed_after(s: str, end: int) -> list[str]:
+    """The pieces of the list after the colon at ``s[end]``, parted by commas and "và", up to its end (_LIST_END)."""
+    stop = _LIST_END.search(s, end + 1)
+    return [p.strip() for p in re.split(r",|\s+và\s+", s[end + 1 : stop.start() if stop else len(s)])]
+
+
+def _listed_ministries(phrase: str, s: str, end: int) -> list[str] | None:
+    """The ministries a phrase ending "các Bộ" lists after its colon (MINISTRIES_LISTED), the last one's name cut where the
+    clause's predicate starts ("Tài chính kịp thời xuất cấp …"); None when a piece is no ministry's field."""
+    head = MINISTRIES_LISTED.match(phrase)
+    if head is None:
+        return None
+    pieces: list[str] = []
+    for piece in _listed_after(s, end):
+        if (verb := PREDICATE.search(piece)) is not None:
+            pieces.append(piece[: verb.start()].strip())  # "Tài chính kịp thời xuất cấp …": the list ends there
+            break
+        pieces.append(piece)
+    fields = join_comma_names(pieces)
+    if not fields or any(
+        not f or not f[0].isupper() or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in fields
+    ):
+        return None
+    holder = head.group("holder").strip()
+    return [f"{holder} Bộ {f}".strip() for f in fields]
+
+
+def _listed_places(phrase: str, s: str, end: int) -> list[str] | None:
+    """The bodies of each place a phrase ending "các tỉnh" (PLACES_LISTED) lists after its colon, the list read up to its
+    first piece that is no place's name ("… Gia Lai và lãnh đạo các Bộ, ngành …"); None when it names none."""
+    head = PLACES_LISTED.match(phrase)
+    if head is None:
+        return None
+    places: list[str] = []
+    for piece in _listed_after(s, end):
+        name, whole = _place_name(piece)
+        if not name:
+            break
+        places.append(name)
+        if not whole:
+            break  # "Gia Lai theo chức năng …": the list ends inside the piece
+    if not places:
+        return None
+    holder, level = head.group("holder").strip(), head.group("level")
+    if not holder:
+        return None  # "các tỉnh: …" alone names places, no body
+    if "," in level:
+        return [f"{holder} {'thành phố' if is_city(p) else 'tỉnh'} {p}".strip() for p in places]
+    return [f"{holder} {level} {p}".strip() for p in places]
+
+
+def _listed_bodies(phrase: str, s: str, end: int) -> list[str] | None:
+    """The bodies a phrase lists after its colon: departments ("Giám đốc các Sở: …"), ministries ("Các Bộ: …"), places
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: …"); None when it lists none."""
+    if not s.startswith(":", end):
+        return None
+    low = phrase[-6:].lower()
+    if low == "các sở":
+        return _listed_departments(phrase, s, end)
+    if low == "các bộ":
+        return _listed_ministries(phrase, s, end)
+    return _listed_places(phrase, s, end)
+
+
 def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
     (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
     for phrase, _, end in doers(s, opening, heading):
-        listed = _listed_departments(phrase, s, end) if phrase.endswith(("các Sở", "các sở")) else None
-        for name in listed or split_names(phrase):
+        names = split_names(phrase)
+        if names and names[-1].lower().endswith(_LISTED_ENDS) and (listed := _listed_bodies(names[-1], s, end)):
+            # The last name's list after the colon: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, …".
+            names[-1:] = listed
+        for name in names:
             n = normalize_name(name)
             key = n.lower()
             if n and key not in seen:

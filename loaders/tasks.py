@@ -702,6 +702,23 @@ LEAD_EXECUTES = re.compile(
 LEAD_SPEAKS = re.compile(r"(?<![\wđ])(?:hướng\s+dẫn|thông\s+báo|ban\s+hành|kết\s+luận|chỉ\s+thị|quyết\s+định|lưu\s+ý)(?![\wđ])")
 
 
+# The most words of the subject between a long lead's last comma and its directive: "Thủ tướng Chính phủ" in "…, Thủ tướng
+# Chính phủ yêu cầu …".
+_LEAD_SUBJECT_WORDS = 8
+
+
+def _subject_directs_at_end(sentence: str, directive: re.Match | None) -> bool:
+    """Whether a long lead sentence ends with a clause of its own after a comma, a subject and its directive, short enough
+    to be a lead: "Thiết thực lập thành tích … (60 words) … đã đề ra, Thủ tướng Chính phủ yêu cầu Bộ trưởng, …, Chủ tịch Ủy
+    ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nhiệm vụ trọng tâm cấp bách sau:" (Công điện
+    229/CĐ-TTg). (A letter's header run into its lead has no such comma: "… Kính gửi: Các sở … Bộ Giáo dục và Đào tạo đề
+    nghị …".)"""
+    if directive is None or len(sentence[directive.start() :].split()) > _LEAD_WORDS:
+        return False
+    comma = sentence.rfind(", ", 0, directive.start())
+    return comma >= 0 and 0 < len(sentence[comma + 2 : directive.start()].split()) <= _LEAD_SUBJECT_WORDS
+
+
 def _lead_names(words: str, strict: bool = True) -> list[str]:
     """The doers the last sentence of ``words`` (ending with a colon) names for the items after it: the object of its
     directive (LEAD_DIRECTIVE), or its subject when it says the subject carries the items out (LEAD_EXECUTES; ``strict``
@@ -709,11 +726,11 @@ def _lead_names(words: str, strict: bool = True) -> list[str]:
     names no body ("Tập trung các nhiệm vụ sau:") or only points at the items ("Giao các đơn vị sau thực hiện:")."""
     cut = max(words.rfind(". "), words.rfind("; "), words.rfind("! "))
     sentence = words[cut + 1 :].strip(" *_")
-    if len(sentence.split()) > _LEAD_WORDS:
-        return []
     directive = None
     for directive in LEAD_DIRECTIVE.finditer(sentence):
         pass
+    if len(sentence.split()) > _LEAD_WORDS and not _subject_directs_at_end(sentence, directive):
+        return []
     if directive is not None:
         names = assignees(sentence[directive.start() :], True)
     elif LEAD_EXECUTES.search(sentence) if strict else not LEAD_SPEAKS.search(sentence):

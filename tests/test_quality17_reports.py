@@ -119,9 +119,11 @@ def test_the_programme_attached_to_a_resolution_is_read():
     assert name_at("Bộ Ngoại giao để tổng hợp", 0) == ("Bộ Ngoại giao", 13)
     rows = [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(RESOLUTION), _GOVERNMENT)]
     assert rows == [
-        # "Bộ trưởng" opens no name yet (its reading is shared with the issuers of citations): the sender is unread, not
-        # another item's bodies.
-        (None, "Bộ Ngoại giao", None, "hằng năm (trước ngày 1/12)"),
+        # "Bộ trưởng" opens a name (round 21, parties.NAME_HEADS): the item's own bodies send the report.
+        (
+            "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+            "Bộ Ngoại giao", None, "hằng năm (trước ngày 1/12)",
+        ),
         ("Bộ Ngoại giao", "Thủ tướng Chính phủ", None, None),
         ("Bộ Ngoại giao", "Chính phủ, Thủ tướng Chính phủ", None, None),
     ]

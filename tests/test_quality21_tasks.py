@@ -11,6 +11,7 @@ import pytest
 
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_file
+from vanban.loaders.parties import assignees, split_names
 from vanban.loaders.tasks import DIRECTING_POINT, _directed
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
@@ -51,3 +52,70 @@ def test_an_item_that_names_no_doer_keeps_the_directed_units():
     # With no doer in the item's heading, "Chỉ đạo …" is the document's own directive: its object is the assignee
     # (corpus 034's first item heads its points with "Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ:").
     assert _assigned("034.txt")["1"] == ["Ủy ban nhân dân các xã, phường, đặc khu Cồn Cỏ"]
+
+
+REALDOCS = Path("/work/realdocs")
+
+
+def _realdoc(name: str) -> str:
+    path = REALDOCS / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in {REALDOCS}")
+    return path.read_text(encoding="utf-8")
+
+
+def test_bodies_listed_after_a_colon():
+    # Công điện 223/CĐ-TTg: "2. Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, / Đắk Lắk, Gia Lai:", "8. Các Bộ: Quốc
+    # phòng, Tài chính kịp thời xuất cấp các / phương tiện …" (before: "Chủ tịch Ủy ban nhân dân các tỉnh", "Các Bộ").
+    text = " ".join(_realdoc("15e6fb3d3f3b2644.md").split())
+    item2 = "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai:"
+    item8 = "Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện, trang thiết bị"
+    assert item2 in text and item8 in text
+    assert assignees(item2, True, True) == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+    ]
+    assert assignees(item8, True) == ["Bộ Quốc phòng", "Bộ Tài chính"]
+    # "1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ,
+    # ngành …": the list ends at its first piece that is no place; the name before "và" keeps its words.
+    item1 = "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành"
+    assert item1 in text
+    assert assignees(item1 + " theo chức năng, nhiệm vụ, thẩm quyền tiếp tục tập trung", True)[:2] == [
+        "Bí thư tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
+    ]
+    # Provinces and centrally-run cities in one list (Công văn 11654/VPCP-CN's "UBND các tỉnh, thành phố: Hải Phòng, Hưng
+    # Yên, …"): each its own level.
+    assert assignees("Ủy ban nhân dân các tỉnh, thành phố: Hải Phòng, Hưng Yên đẩy nhanh các thủ tục", True) == [
+        "Ủy ban nhân dân thành phố Hải Phòng", "Ủy ban nhân dân tỉnh Hưng Yên",
+    ]
+
+
+def test_the_issuer_asks_ministers_after_a_comma():
+    # Công điện 229/CĐ-TTg, item 3: "…, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …
+    # thực hiện chủ động sáng tạo" (before: no doer: "Bộ trưởng" opened no name, the clause after the comma was not read).
+    text = " ".join(_realdoc("5dbaef1b7c77d06c.md").split())
+    item3 = (
+        "Đây là nhiệm vụ rất quan trọng, cấp bách, cần khẩn trương tập trung hoàn, thành, Thủ tướng Chính phủ đề nghị các"
+        " đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các"
+        " tỉnh, thành phố trực thuộc Trung ương thực hiện chủ động sáng tạo;"
+    )
+    assert item3 in text
+    assert assignees(item3, True) == [
+        "Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
+    # Two ministers issuing one instrument stay one name (citation issuers share split_names).
+    assert split_names("Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải") == [
+        "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải",
+    ]
+
+
+def test_a_long_lead_whose_directive_ends_it():
+    # Công điện 229/CĐ-TTg: "Thiết thực lập thành tích … đã đề ra, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ
+    # quan ngang Bộ, Thủ trưởng Cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+    # ương thực hiện một số nhiệm vụ trọng tâm cấp bách sau:" (70 words) gives its doers to items 1 and 2, which name none.
+    _realdoc("5dbaef1b7c77d06c.md")
+    tasks = {t.section: t.assigned_to for t in extract(read_file(REALDOCS / "5dbaef1b7c77d06c.md")).tasks}
+    assert tasks["1"] == tasks["2"] == [
+        "Bộ trưởng", "Thủ trưởng Cơ quan ngang Bộ", "Thủ trưởng Cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+    ]
