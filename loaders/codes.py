@@ -610,6 +610,13 @@ OFFICE_UNITS: dict[str, str] = {
     "Trợ lý Thủ tướng": "Trợ lý Thủ tướng Chính phủ",  # "TTg" written out (RECIPIENT_ABBREVIATIONS)
     "TGĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
     "TGĐ Cổng TTĐTCP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    # "VPCP: BTCN, các PCN, Trợ lý TTg, PTTg, Tổng GĐ CổngTTĐT, các Vụ: …" (Công văn 11654/VPCP-CN: the assistants of the
+    # Prime Minister and of the Deputy Prime Ministers), "TGĐ Cổng TTĐT CP" (Công điện 229/CĐ-TTg).
+    "PTTg": "Trợ lý Phó Thủ tướng Chính phủ", "Phó Thủ tướng": "Trợ lý Phó Thủ tướng Chính phủ",
+    "Tổng GĐ CổngTTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "Tổng GĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "TGĐ Cổng TTĐT CP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "Trợ lý TTgCP": "Trợ lý Thủ tướng Chính phủ", "Trợ lý Thủ tướng Chính phủ": "Trợ lý Thủ tướng Chính phủ",
     "Công báo": "Công báo",
 }
 
@@ -635,6 +642,8 @@ LIST_HEADS: dict[str, str] = {
     "vp": "Văn phòng",
     "chi cục": "Chi cục",
     "các chi cục": "Chi cục",
+    # State corporations by their brands: "Các Tập đoàn: EVN, VNPT, Viettel" (Công điện 223/CĐ-TTg).
+    "các tập đoàn": "Tập đoàn",
 }
 # Owners written as codes in front of a list of their office-holders: "TTUB: CT, các PCT"
 # (the Standing Committee of the UBND: its Chairman and Vice-chairmen).
@@ -654,6 +663,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # The government's office-holders in a ministry's or the government office's list: "Thủ tướng,
     # PTTgTT Phạm Gia Túc (để b/c)", "Trợ lý TTg" (a symbol's "QĐ-TTg" is no recipient line's word).
     "PTTgTT": "Phó Thủ tướng Thường trực", "PTTg": "Phó Thủ tướng", "TTg": "Thủ tướng",
+    # "Thủ tướng, các PTTgCP (để b/c)", "Trợ lý TTgCP" (Công văn 11654/VPCP-CN, Công điện 229/CĐ-TTg).
+    "PTTgCP": "Phó Thủ tướng Chính phủ", "TTgCP": "Thủ tướng Chính phủ",
     # The province's broadcaster: "Đài PT-TH tỉnh", "Đài PT&TH tỉnh" (Đài Phát thanh và Truyền hình).
     "PT-TH": "Phát thanh - Truyền hình", "PT&TH": "Phát thanh và Truyền hình",
     # Bodies of a province named by their codes: "Ban ATGT tỉnh", "Hội LHPN tỉnh", "BHXH tỉnh", "KBNN
@@ -687,6 +698,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # PCTT" (corpus 046), "Văn phòng BCHPTDS tỉnh", "Ban CHBĐ Biên phòng" (corpus 027), "Viện VSDT Tây Nguyên" (corpus
     # 023), "Các tổ chức CTXH tỉnh" (corpus 064), "Trung tâm CB-TH" (corpus 016, Công báo - Tin học).
     "VPQG": "Văn phòng Quốc gia",
+    # The national press in a ministry's or the government's Nơi nhận: "Đài THVN, Đài TNVN, TTXVN" (Công điện 223/CĐ-TTg).
+    "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam", "TTXVN": "Thông tấn xã Việt Nam",
     "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
     "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
     "PCTT": "phòng, chống thiên tai",

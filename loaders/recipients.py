@@ -142,6 +142,9 @@ ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A signer's name run on after the archive line of a Nơi nhận block written on one line: ". Nguyễn
 # Thị Hoa" in "Lưu: VT. Nguyễn Thị Hoa" (each word capitalised, no code: "Lưu: VT. TCHC" keeps it).
 SIGNER_AFTER_ARCHIVE = re.compile(r"\.\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}\s*$")
+# A lone lower-case letter after the archive's full stop, a copy's stray mark: " y" in "Lưu: VT, CN(2). y" (Công văn
+# 11654/VPCP-CN).
+STRAY_AFTER_ARCHIVE = re.compile(r"(?<=\.)\s+[a-zđ]$")
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
 # A Nơi nhận heading run on after the body's end mark: "… tổ chức thực hiện Thông tư này./. Nơi nhận: -
@@ -259,6 +262,9 @@ PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 # An OCR copy's "Kinh gửi:", "Kính gủi:", "Kính gưi:" too.
 ADDRESSEES = re.compile(r"^[\s*|]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The addressees' heading of a Công điện, its sender in capitals then "điện:": "**THỦ TƯỚNG CHÍNH PHỦ điện:**" (Công điện
+# 223/CĐ-TTg, 229/CĐ-TTg), "BỘ TRƯỞNG BỘ Y TẾ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:".
+CABLE_ADDRESSEES = re.compile(r"^[\s*|#]*(?:[A-ZĐÀ-ỸƯƠ]+\s+){1,10}điện\s*:[\s*]*(?P<rest>.*)$")
 # The same heading in the right column of a line whose left column holds the letter's subject, as a
 # PDF read with its layout or a table row gives it: "V/v tăng cường công tác        Kính gửi: Sở Y tế"
 # (the southern spelling "Kính gởi" too), "| V/v phòng chống dịch | Kính gửi: Sở Y tế |".
@@ -270,7 +276,7 @@ ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*K[íi]nh\s*g[ửởủưu
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Thông tấn xã|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
@@ -568,6 +574,10 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             items.extend(_items_in(_without_signature(left, signer, signed)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
+        elif items and _list_wraps(items[-1], left):
+            # "- UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên, Ninh Bình, Bắc Ninh, Phú" / "Thọ, Tuyên Quang;" (Công văn
+            # 11654/VPCP-CN): a headed list of names wrapped inside a name.
+            items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
             not is_all_caps(left) or CODE_LIST.match(left)
         ):
@@ -583,6 +593,26 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+# The most words of a headed list's wrapped line (_list_wraps).
+WRAPPED_LIST_WORDS = 12
+
+
+def _list_wraps(item: str, line: str) -> bool:
+    """Whether ``line`` goes on with a headed list of names that the line before left open, without an end mark: the item
+    holds a list head ("UBND các tỉnh, thành phố: Hải Phòng, …, Phú"), the line opens with a capital, has no list mark,
+    is short and ends the item ("Thọ, Tuyên Quang;")."""
+    item = item.rstrip()
+    return (
+        ": " in item
+        and item[-1:].isalpha()
+        and line[:1].isupper()
+        and line.endswith((";", ".", ","))
+        and ITEM.match(line) is None
+        and len(line.split()) <= WRAPPED_LIST_WORDS
+        and not is_all_caps(line)
+    )
 
 
 def _item_number(num: re.Match) -> int:
@@ -772,8 +802,10 @@ def _addressees(text: Text) -> list[str]:
     for i, ln in enumerate(lines):
         t = ln.text
         if "Kính" not in t and "KÍNH" not in t and "Kinh" not in t and "kính" not in t:
-            continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line
-        m = ADDRESSEES.match(t)
+            if "điện" not in t or (m := CABLE_ADDRESSEES.match(t)) is None or not is_all_caps(t[: t.find("điện")]):
+                continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line, nor a Công điện's "… điện:"
+        else:
+            m = ADDRESSEES.match(t)
         beside = False
         if m is None and (m := ADDRESSEES_BESIDE.search(t)) is not None:
             beside = True  # the lines below hold the subject's words on their left: read their right
@@ -801,14 +833,31 @@ def _addressees(text: Text) -> list[str]:
                 left = COLUMN_GAP.split(left)[-1].strip()
             if not left:
                 continue
-            if out and left[:1].islower() and not last.endswith((";", ".", ",")) and len(left.split()) <= ADDRESSEE_WORDS:
+            if out and (
+                (left[:1].islower() and not last.endswith((";", ".", ",")))
+                or (last.rsplit(" ", 1)[-1] in OPEN_END_WORDS and ITEM.match(left) is None)
+                or (last.endswith(",") and ": " in out[-1] and ITEM.match(left) is not None and _place_names([ITEM.sub("", left).rstrip(";.")]))
+            ) and len(left.split()) <= ADDRESSEE_WORDS:
+                # "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;" (Công điện 229/CĐ-TTg), "- Bí thư
+                # tỉnh ủy, Chủ tịch Ủy ban nhân dân các" / "tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" (Công điện
+                # 223/CĐ-TTg, a list of places cut by a stray list mark):
+                left = ITEM.sub("", left)
                 # "- Các cơ quan chuyên môn, cơ quan hành chính khác" / "thuộc Ủy ban nhân dân Thành
                 # phố;" (corpus 042): one addressee broken over two lines.
-                out[-1] = tidy(f"{out[-1]} {left}")
+                out[-1] = tidy(f"{out[-1]}{',' if last.endswith(',') else ''} {left}")
                 last = left
                 going_on = going_on or left.endswith(";")
                 if left.endswith("."):
                     break
+                continue
+            if out and _list_wraps(last, left):
+                # "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang." (Công văn
+                # 11654/VPCP-CN): a headed list of names wrapped inside a name.
+                out[-1] = tidy(f"{out[-1]} {left.rstrip(';.')}")
+                last = left
+                if left.endswith("."):
+                    break
+                going_on = left.endswith((";", ","))
                 continue
             last = left
             if ITEM.match(left):
@@ -825,8 +874,8 @@ def _addressees(text: Text) -> list[str]:
             marked = False
             out.append(tidy(left.rstrip(";.,")))
             going_on = left.endswith((";", ","))
-            if not going_on:
-                break
+            if not going_on and not (": " in left and left[-1:].isalpha()):
+                break  # (a headed list left open inside a name may wrap: _list_wraps)
         return out
     return []
 
@@ -837,6 +886,11 @@ ADDRESSEE_WORDS = 20
 # The words that open a letter's body, not an addressee: "Căn cứ Kế hoạch số 12/KH-UBND;", "Thực hiện
 # Công văn số …", "Theo đề nghị của …".
 BODY_OPENING = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Trên\s+cơ\s+sở|Ngày|Sau\s+khi|Qua)\b")
+
+
+# Last words of an addressee's line that leave its name open, so that the next line, whatever its case, goes on with it:
+# "thuộc" in "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;".
+OPEN_END_WORDS = frozenset({"thuộc", "của", "và", "các", "với", "trực"})
 
 
 def _unmarked_addressee(line: str) -> bool:
@@ -1130,7 +1184,11 @@ def _continues_list(head: str, part: str) -> bool:
             for f in fields
         )
     owner = OFFICE_OWNERS.get(head) or expand_abbreviations(head)
-    return (head in OFFICE_OWNERS or owner.startswith("Văn phòng")) and _opens_with_office(part)
+    if not (head in OFFICE_OWNERS or owner.startswith("Văn phòng")):
+        return False
+    # An office-holder, or the people and units the office names ("Trợ lý TTgCP, TGĐ Cổng TTĐT CP" after "VPCP: BTCN, PCN
+    # Trịnh Mạnh Linh", Công điện 229/CĐ-TTg; OFFICE_UNITS).
+    return _opens_with_office(part) or all(p.strip() in OFFICE_UNITS for p in part.split(","))
 
 
 def _headed_lists(parts: list[str]) -> list[str]:
@@ -1184,9 +1242,13 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [_titled(t, owner) for t in titles]
     if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
         return _office_list(head, owner, items, titles)
-    if (places := PLACES_HEAD.match(head)) is not None and all(_place_name(i) for i in items):
-        # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names.
-        return [f"{places.group('body')} {places.group('level')} {i}" for i in items]
+    if (places := PLACES_HEAD.match(head)) is not None and (names := _place_names(items)):
+        # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names; "UBND các tỉnh, thành phố: Hải Phòng,
+        # Hưng Yên" each its own level (a centrally-run city's "thành phố", places.is_city).
+        level = places.group("level")
+        if "," in level:
+            return [f"{places.group('body')} {'thành phố' if is_city(n) else 'tỉnh'} {n}" for n in names]
+        return [f"{places.group('body')} {level} {n}" for n in names]
     kind = LIST_HEADS.get(head.lower())
     if kind is None:
         return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
@@ -1199,7 +1261,44 @@ def _head_list(head: str, rest: str) -> list[str]:
 
 # A body of the places of one level, head of a list of their names: "UBND các huyện" in "UBND các huyện: Mộc Châu, Vân
 # Hồ", "Ủy ban nhân dân các xã" in "Ủy ban nhân dân các xã: Chiềng Sơn, Lóng Sập".
-PLACES_HEAD = re.compile(r"^(?P<body>.+?)\s+các\s+(?P<level>huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)$")
+PLACES_HEAD = re.compile(
+    r"^(?P<body>.+?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)$"
+)
+# "và" before a list's last place: "Gia Lai, Đắk Lắk và Khánh Hòa".
+PLACES_AND = re.compile(r"\s+và\s+")
+
+
+# Office-holders of the places of one level, a list of their names after the colon, the head longer than a list head's
+# (LIST_HEAD): "Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa" (the addressees of
+# Công điện 223/CĐ-TTg).
+PLACES_LIST = re.compile(
+    r"^(?P<body>[^:;()]{1,80}?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|tỉnh|huyện|xã|phường|thành phố)\s*:\s*(?P<rest>[^:]+)$"
+)
+# A Party committee that ends an office-holder's title, the place's name put right after it: "Bí thư tỉnh ủy" + "Gia Lai".
+PARTY_COMMITTEE_END = re.compile(r"(?:tỉnh|thành|huyện)\s+[uủ][ỷy]$", re.IGNORECASE)
+
+
+def _capitalised(m: re.Match) -> str:
+    """A match with its first letter in capitals: "tỉnh ủy" -> "Tỉnh ủy" (a committee named with its place)."""
+    return m.group(0)[:1].upper() + m.group(0)[1:]
+
+
+def _places_listed(m: re.Match) -> list[str]:
+    """Each holder of PLACES_LIST's head for each place: "Bí thư tỉnh ủy, Chủ tịch UBND" + "các tỉnh: Gia Lai, Đắk Lắk" ->
+    "Bí thư tỉnh ủy Gia Lai", "Chủ tịch UBND tỉnh Gia Lai", … (place by place); [] when the list names no places."""
+    names = _place_names(_list_items(m.group("rest")))
+    if not names:
+        return []
+    holders = [h.strip() for h in m.group("body").split(",") if h.strip()]
+    level = m.group("level")
+    out: list[str] = []
+    for n in names:
+        lvl = ("thành phố" if is_city(n) else "tỉnh") if "," in level else level
+        out.extend(
+            f"{PARTY_COMMITTEE_END.sub(_capitalised, h)} {n}" if PARTY_COMMITTEE_END.search(h) else f"{h} {lvl} {n}"
+            for h in holders
+        )
+    return out
 
 
 def _place_name(item: str) -> bool:
@@ -1207,6 +1306,13 @@ def _place_name(item: str) -> bool:
     Hồ"), no body's head word ("Sở Y tế") nor code ("TC")."""
     words = item.split()
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) and OWNER.match(item) is None
+
+
+def _place_names(items: list[str]) -> list[str]:
+    """The places a head's list names, the last one's "và" parted ("Đắk Lắk và Khánh Hòa"); [] when an item is no place's
+    name."""
+    names = [n for i in items for n in PLACES_AND.split(i)]
+    return names if names and all(_place_name(n) for n in names) else []
 
 
 def _titled(title: str, owner: str) -> str:
@@ -1313,6 +1419,9 @@ def _split(item: str) -> list[str]:
             first = part[: units.start()]
             out.extend(_split(first))
             out.append(first.split(":", 1)[0].strip())
+            continue
+        if ": " in part and (places := PLACES_LIST.match(part)) is not None and (listed := _places_listed(places)):
+            out.extend(listed)  # "Bí thư tỉnh ủy, Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa"
             continue
         head = LIST_HEAD.match(part)
         if head:
@@ -1672,7 +1781,7 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
         if not item:
             continue
         if ARCHIVE.match(item):
-            add(tidy(SIGNER_AFTER_ARCHIVE.sub("", item)), "lưu")
+            add(tidy(STRAY_AFTER_ARCHIVE.sub("", SIGNER_AFTER_ARCHIVE.sub("", item))), "lưu")
             continue
         item, purpose = _purpose(item)
         item = tidy(_normalise(item, city))

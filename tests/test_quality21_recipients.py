@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from vanban.loaders.recipients import _continues_list, _split, find_recipients
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
@@ -129,3 +131,53 @@ def test_and_inside_one_name_stays():
     assert _split("Ban Tuyên giáo và Dân vận Tỉnh ủy") == ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]
     assert _split("Văn phòng Đoàn ĐBQH và HĐND tỉnh") == ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]
     assert _split("Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh") == ["Trung tâm Công nghệ và Cổng thông tin điện tử tỉnh"]
+
+
+REALDOCS = Path("/work/realdocs")
+
+
+def _realdoc_recipients(name: str) -> list[tuple[str, str | None]]:
+    from vanban.loaders.extract import extract
+    from vanban.loaders.read import read_file
+
+    path = REALDOCS / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in {REALDOCS}")
+    return [(r.name, r.purpose) for r in extract(read_file(path)).recipients]
+
+
+def test_cable_addressees_and_a_list_of_places_cut_by_a_stray_mark():
+    # Công điện 223/CĐ-TTg: "**THỦ TƯỚNG CHÍNH PHỦ điện:**" / "- Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các" / "tỉnh: Gia
+    # Lai," / "- Đắk Lắk và Khánh Hòa;" / "- Các Bộ: Quốc phòng, …" read through "Như trên" (before: none of them), and
+    # "Đài THVN, Đài TNVN, TTXVN", "Các Tập đoàn: EVN, VNPT, Viettel" body by body.
+    names = [n for n, _ in _realdoc_recipients("15e6fb3d3f3b2644.md")]
+    assert names[:7] == [
+        "Bí thư Tỉnh ủy Gia Lai", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "Bí thư Tỉnh ủy Đắk Lắk",
+        "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk", "Bí thư Tỉnh ủy Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
+        "Bộ Quốc phòng",
+    ]
+    for name in ("Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "Tập đoàn EVN", "Tập đoàn Viettel"):
+        assert name in names
+
+
+def test_cable_addressee_wrapped_after_an_open_word():
+    # Công điện 229/CĐ-TTg: "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;"; and "- VPCP: BTCN, PCN
+    # Trịnh Mạnh Linh; Trợ lý TTgCP, TGĐ Cổng TTĐT CP;" whose part after the semicolon goes on with the office's list.
+    got = _realdoc_recipients("5dbaef1b7c77d06c.md")
+    names = [n for n, _ in got]
+    assert "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ" in names
+    assert "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in names
+    assert "Trợ lý Thủ tướng Chính phủ" in names and "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ" in names
+
+
+def test_headed_lists_of_places_wrapped_inside_a_name():
+    # Công văn 11654/VPCP-CN: "Kính gửi:" / "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ,
+    # Tuyên Quang."; "- UBND các tỉnh, thành phố: Hải Phòng, …, Phú" / "Thọ, Tuyên Quang;" (each its own level); "- VPCP:
+    # BTCN, các PCN," / "Trợ lý TTg, PTTg," / "Tổng GĐ CổngTTĐT," / "các Vụ: NN, KTTH, QHĐP, PL;"; "- Lưu: VT, CN(2). y".
+    got = _realdoc_recipients("2c71d790ecdeb8d1.md")
+    names = [n for n, _ in got]
+    assert names[:5] == [f"Chủ tịch Ủy ban nhân dân tỉnh {p}" for p in ("Hưng Yên", "Ninh Bình", "Bắc Ninh", "Phú Thọ", "Tuyên Quang")]
+    assert ("Thủ tướng Chính phủ", "báo cáo") in got and ("các Phó Thủ tướng Chính phủ", "báo cáo") in got
+    assert "Ủy ban nhân dân thành phố Hải Phòng" in names and "Ủy ban nhân dân tỉnh Tuyên Quang" in names
+    assert "Trợ lý Phó Thủ tướng Chính phủ" in names and "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ" in names
+    assert got[-1] == ("Lưu: VT, CN(2)", "lưu")
