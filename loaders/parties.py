@@ -194,6 +194,10 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "cơ bản đồng ý", "cơ bản thống nhất", "cơ bản nhất trí", "đồng ý", "nhất trí", "thống nhất với",
     # "Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây" (not "còn" alone: "các xã còn lại").
     "còn phải",
+    # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
+    # 393/NQ-CP of Chính phủ), "… thừa lệnh …"; "xin" of a letter's courtesy: "Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông
+    # báo" (Công văn 5609/LS-XNC).
+    "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "thay mặt", "xin",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -1182,7 +1186,10 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     positions = _clause_starts(s)
     positions += map(_MATCH_END, COMMA_OPENER.finditer(s))
     if "giao " in s or "yêu cầu " in s or "đề nghị " in s:
-        positions += map(_MATCH_END, SUBJECT_DIRECTIVE_AFTER_COMMA.finditer(s))
+        for m in SUBJECT_DIRECTIVE_AFTER_COMMA.finditer(s):
+            subject = name_at(s, m.end())
+            if subject is not None and ASSIGNING.match(s, _skip_spaces(s, subject[1])):
+                positions.append(m.end())  # the subject's name runs right to its directive ("Bộ Ngoại giao xin" does not)
     presiding = "chủ trì" in s
     if presiding:
         for m in LEAD_LABEL.finditer(s):

@@ -119,3 +119,17 @@ def test_a_long_lead_whose_directive_ends_it():
         "Bộ trưởng", "Thủ trưởng Cơ quan ngang Bộ", "Thủ trưởng Cơ quan thuộc Chính phủ",
         "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
     ]
+
+
+def test_acting_for_another_ends_a_name_and_courtesy_opens_no_clause():
+    # NQ 393/NQ-CP: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …".
+    text = " ".join(_realdoc("7f4621fd812c6ff9.md").split())
+    article = "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo tiếp thu"
+    assert article in text
+    assert assignees(article, True) == ["Bộ trưởng Bộ Nội vụ"]
+    # Công văn 5609/LS-XNC: "…, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:" ("giao" of "Ngoại giao" is no
+    # directive): no doer.
+    text = " ".join(_realdoc("ce52cc3a1def51f6.md").split())
+    lead = "tăng cường ứng dụng chuyển đổi số trong giải quyết thủ tục hành chính, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:"
+    assert lead in text
+    assert assignees(lead, True) == []
