@@ -262,7 +262,13 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
 )
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
-DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
+DIRECTIVE_WORDS: tuple[str, ...] = (
+    "giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo",
+    # A delegation, its object the doer: "Điều 1. Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành
+    # chính …" (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa), "Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện
+    # nhiệm vụ …" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
+    "ủy quyền cho", "ủy quyền", "uỷ quyền cho", "uỷ quyền",
+)
 # A title before an office-holder, read past as a directive word is: "1. Đồng chí Trưởng Ban xây dựng
 # Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
 HONORIFIC_WORDS: tuple[str, ...] = (

@@ -307,15 +307,48 @@ _ASSIGNING_BACK = 20
 
 def _lists_tasks(text: Text, node: Node) -> bool:
     """Whether an article of no section kind opens a list of tasks (TASK_LIST_LEAD) or of assignments
-    (ASSIGNING_LEAD) before its items."""
+    (ASSIGNING_LEAD) before its items, or names the body whose duties they are (_named_lead)."""
     end = node.head_end()
     return (
         node.kind == "article" and node.section_kind is None and any(c.kind == "item" for c in node.children)
         and (
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
+            or _named_lead(text, node) is not None
         )
     )
+
+
+# The most characters of an article's words before its items that only name a body: "Giám đốc Sở Nông nghiệp và Môi
+# trường tỉnh Quảng Ngãi:".
+_NAMED_LEAD_CHARS = 160
+
+
+def _named_lead(text: Text, node: Node) -> str | None:
+    """The body an article's words before its items name, whole, before a colon: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
+    trường tỉnh Quảng Ngãi:" / "1. Chịu trách nhiệm trước pháp luật …" / "2. Tham mưu …" (QĐ 1617/QĐ-UBND of Chủ tịch UBND
+    tỉnh Quảng Ngãi: the items are its duties); None for any other words ("Điều 1. Ban hành kèm theo …:")."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    if first is None or first.flat_start - node.body_start > _NAMED_LEAD_CHARS:
+        return None
+    words = text.flat[node.body_start : first.flat_start].strip(" *_\n")
+    if not words.endswith(":"):
+        return None
+    words = words[:-1].rstrip(" *_")
+    got = name_at(words, 0, heading=True)
+    return got[0] if got is not None and got[1] == len(words) else None
+
+
+def _article_lead(text: Text, node: Node) -> list[str]:
+    """The doers an article's words before its items name for them: the object of its directive ("Điều 1. Ủy quyền Giám
+    đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead)."""
+    if (named := _named_lead(text, node)) is not None:
+        return [normalize_name(n) for n in split_names(named)]
+    first = next((c for c in node.children if c.kind == "item"), None)
+    if first is None:
+        return []
+    words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
+    return _lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []
 
 
 # An article that gives the instrument's execution to the bodies it names, a task of its own: "Điều 3. Chánh
@@ -326,7 +359,7 @@ def _lists_tasks(text: Text, node: Node) -> bool:
 # Quyết định này có hiệu lực …": no body is named.
 EXECUTING_ARTICLE = re.compile(
     r"chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
-    r"|^[\s*_]*Giao\s"
+    r"|^[\s*_]*Giao\s|^[\s*_]*(?:Ủy|Uỷ)\s+quyền\s"
     # The council's organs that supervise the execution: "Điều 3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng
     # nhân dân và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này." (NQ 130/2017/NQ-HĐND of
     # HĐND tỉnh Đồng Tháp), as its items are when it has some (corpus 079, Điều 2.3).
@@ -334,7 +367,7 @@ EXECUTING_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 # Words one of which EXECUTING_ARTICLE's matches hold (lower case): a quick test before the regex.
-_EXECUTING_WORDS = ("thi hành", "giao", "giám sát")
+_EXECUTING_WORDS = ("thi hành", "giao", "giám sát", "quyền")
 
 
 def _executes(text: Text, node: Node) -> bool:
@@ -686,7 +719,7 @@ def _letter_lead(text: Text, part: list[Node]) -> list[str]:
 # The directive of a lead sentence, whose object is the doer: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan,
 # đơn vị … thực hiện tốt một số nội dung sau:", "Giao Phòng Nội vụ chủ trì …". (Its subject is who directs, not who does:
 # "Chủ tịch UBND tỉnh yêu cầu:" names no doer.)
-LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)(?![\wđ])")
+LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[ỦủUu][ỷy]\s+quyền)(?![\wđ])")
 # The end of a lead sentence whose subject is the doer: "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh tổ chức thực
 # hiện các hình thức sau:" (corpus 057), "Ủy ban nhân dân các xã, thị trấn tập trung thực hiện tốt các nhiệm vụ sau:".
 # Not "… ban hành Kế hoạch … như sau:", "Sở Y tế thông báo như sau:", "… hướng dẫn như sau:" (the issuer speaking).
@@ -757,7 +790,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
         # A letter's lead sentence before its numbered items: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn
         # vị … thực hiện tốt một số nội dung sau:" / "1. Tăng cường công tác tuyên truyền …" (a Công văn, no headings).
         letter_lead = _letter_lead(text, part) if unnumbered and not headed and not sections else []
-        for n in part:
+        for idx, n in enumerate(part):
             if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
                 c.kind == "item" for c in n.children
             ):
@@ -766,7 +799,9 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 if lost is not None:
                     tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
                 purpose_first = names_purpose(n.title)
-                lead = _lead_doers(text, n) if unnumbered and n.kind == "heading" else []
+                # (an article's lead too: "Điều 1. Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ
+                # thể:" / "1. Cấp, thu hồi Giấy chứng nhận …", QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi)
+                lead = (_lead_doers(text, n) if n.kind == "heading" else _article_lead(text, n)) if unnumbered else []
                 for c in n.children:
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
@@ -824,6 +859,11 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     tasks.append(task)
             elif _executes(text, n):
                 executing.append(n)
+            elif n.kind == "closing" and idx and part[idx - 1].kind == "article" and _executes(text, replace(n, kind="article")):
+                # "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh Văn phòng Ủy ban nhân dân tỉnh, … chịu
+                # trách nhiệm thi hành Quyết định này./." (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa): the last
+                # article's paragraph, read as the closing.
+                executing.append(replace(n, kind="article", label=part[idx - 1].label))
             elif n.kind == "item" and not headed:
                 if (
                     _item_kind(text, n) in ("purpose", "time", "funding", "scope")
@@ -840,6 +880,19 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     task.assigned_to = list(letter_lead)
                 tasks.append(task)
     return tasks, executing
+
+
+# The parties an executing article names in general after its bodies, no doer: "các tổ chức, cá nhân" in "Chủ tịch Ủy ban
+# nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ 3617/QĐ-UBND
+# of Chủ tịch UBND tỉnh Thanh Hóa), "các cơ quan, tổ chức, cá nhân" (QĐ 2536/QĐ-TTg).
+GENERIC_PARTIES = re.compile(r"(?:các\s+)?(?:cơ\s+quan,\s*)?tổ\s+chức,\s*cá\s+nhân(?:\s+(?:có\s+)?liên\s+quan)?", re.IGNORECASE)
+
+
+def _executing_task(text: Text, node: Node) -> Task:
+    """The task of an article that gives the execution to bodies, without the parties it names in general."""
+    task = _task(text, _past_title(text, node), node.label or "", heading_line=False)
+    task.assigned_to = [n for n in task.assigned_to if GENERIC_PARTIES.fullmatch(n) is None]
+    return task
 
 
 def _past_title(text: Text, node: Node) -> Node:
@@ -872,6 +925,6 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
         # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
         # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
-        tasks = [t for t in (_task(text, _past_title(text, n), n.label or "", heading_line=False) for n in executing) if t.assigned_to]
+        tasks = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
         # (an article that names no body, "Điều 2. Giao nhiệm vụ …", is none)
     return tasks

@@ -12,7 +12,7 @@ import pytest
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_file
 from vanban.loaders.parties import assignees, split_names
-from vanban.loaders.tasks import DIRECTING_POINT, _directed
+from vanban.loaders.tasks import DIRECTING_POINT, GENERIC_PARTIES, _directed
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
 
@@ -133,3 +133,39 @@ def test_acting_for_another_ends_a_name_and_courtesy_opens_no_clause():
     lead = "tăng cường ứng dụng chuyển đổi số trong giải quyết thủ tục hành chính, Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông báo:"
     assert lead in text
     assert assignees(lead, True) == []
+
+
+def _realdoc_tasks(name: str) -> dict[str, list[str]]:
+    _realdoc(name)
+    return {t.section: t.assigned_to for t in extract(read_file(REALDOCS / name)).tasks}
+
+
+def test_a_delegation_and_its_holders_duties():
+    # QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi: "Điều 1. Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện /
+    # nhiệm vụ …, cụ thể:" / "1. Cấp, thu hồi …" (before: no assignee), "Điều 3. Giám đốc Sở Nông nghiệp và Môi trường tỉnh
+    # Quảng Ngãi:" / "1. Chịu trách trước pháp luật …" / "2. Tham mưu …" / "3. … báo cáo …" (before: no task).
+    got = _realdoc_tasks("27009faffc98b8aa.md")
+    assert got["Điều 1.1"] == got["Điều 1.3"] == ["Giám đốc Sở Nông nghiệp và Môi trường"]
+    assert got["Điều 3.1"] == got["Điều 3.3"] == ["Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi"]
+    assert "Điều 2" not in got and "Điều 4" not in got  # the period of the delegation; the executing article (tasks set)
+
+
+def test_a_delegation_article_and_the_executing_paragraph_read_as_closing():
+    # QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa: "Điều 1. Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ
+    # tục hành chính …"; "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh Văn phòng …, Giám đốc các sở;
+    # …; Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành …" (before:
+    # no task; the parties named in general are no doers).
+    got = _realdoc_tasks("0a5a51958af8e293.md")
+    assert got == {
+        "Điều 1": ["Chánh Văn phòng Ủy ban nhân dân tỉnh"],
+        "Điều 3": [
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các sở", "Thủ trưởng các ban, ngành, đơn vị cấp tỉnh",
+            "Giám đốc Trung tâm Phục vụ hành chính công tỉnh", "Chủ tịch Ủy ban nhân dân các xã, phường",
+        ],
+    }
+
+
+def test_generic_parties_of_an_executing_article():
+    assert GENERIC_PARTIES.fullmatch("Các tổ chức, cá nhân")
+    assert GENERIC_PARTIES.fullmatch("Các cơ quan, tổ chức, cá nhân")
+    assert not GENERIC_PARTIES.fullmatch("Các tổ chức chính trị - xã hội")
