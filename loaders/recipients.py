@@ -326,6 +326,16 @@ PORTAL_CENTRE = re.compile(
     r"(?:CTTĐT|Cổng\s+TTĐT|Cổng\s+[Tt]hông\s+tin\s+điện\s+tử)(?![\wđ])"
 )
 PORTAL_CENTRE_NAME = "Trung tâm Công nghệ và Cổng thông tin điện tử"
+# A person's name after an office and a dash, the office's holder: "Đỗ Tâm Hiển" in "Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển",
+# "Nguyễn Đăng Trình" in "VP UBND tỉnh: CVP, PCVP-Nguyễn Đăng Trình" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
+PERSON_AFTER_DASH = re.compile(r"\s*[-–]\s*(?P<person>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})(?=\s*(?:[,;.]|$))")
+
+
+def _dash_person(words: str) -> bool:
+    """Whether words after a dash are a person's name: a surname first, no place ("Sở Văn hóa - Thông tin" has none)."""
+    return words.split(" ", 1)[0] in SURNAMES and place_spelling(words) is None and OWNER.search(words) is None
+
+
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # "&" left between two names that codes stood for: "Văn phòng ĐĐBQH&HĐND tỉnh" (corpus 005) ->
@@ -930,6 +940,29 @@ def _article(text: Text, n: str) -> str | None:
     return None
 
 
+# The most words of a field that goes on with a department's name after its comma (_field_goes_on).
+FIELD_GOES_ON_WORDS = 8
+# Units named by their fields, whose names a comma may part: "Vụ Kế hoạch, Tài chính", "Viện Văn hóa, Nghệ thuật, Thể thao
+# và Du lịch Việt Nam".
+FIELD_UNIT = re.compile(r"(?<![\wđ])(?:Vụ|Viện|Cục|Sở|Ban|Phòng|Trung tâm)\s+[A-ZĐ]")
+
+
+def _field_goes_on(before: str, piece: str) -> bool:
+    """Whether a piece after an article's comma goes on with the name of the department before it: a few words with a
+    capital, no body's head word, office or level in them ("Tài chính" after "Vụ trưởng Vụ Kế hoạch", "Nghệ thuật" after
+    "Viện trưởng Viện Văn hóa", QĐ 4385/QĐ-BVHTTDL); not "Thuế tỉnh" (its level), "Công an tỉnh" (a head word)."""
+    return (
+        piece[:1].isupper()
+        and len(piece.split()) <= FIELD_GOES_ON_WORDS
+        and FIELD_UNIT.search(before) is not None
+        and OWNER.match(piece) is None
+        and not _opens_with_office(piece)
+        and CHARGED_OFFICE.match(piece) is None
+        and LEVEL_WORD.search(piece) is None
+        and not piece.isupper()
+    )
+
+
 def _charges_anew(before: str, piece: str) -> bool:
     """Whether a piece after a comma of an article names a body of its own: it opens with a word,
     not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
@@ -937,6 +970,8 @@ def _charges_anew(before: str, piece: str) -> bool:
     Du lịch", COMMA_NAME_TAIL)."""
     if COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(before):
         return False
+    if _field_goes_on(before, piece):
+        return False  # "Vụ trưởng Vụ Kế hoạch" / "Tài chính": the department's name goes on after its comma
     if CIVIL_SERVANT.match(piece):
         return True  # "…, công chức Lao động - Thương binh và Xã hội": the commune's civil servant
     if _office(before) is not None and " các " in f" {piece}":
@@ -987,7 +1022,13 @@ def _with_listed_departments(who: str) -> list[str]:
             pieces = [f.strip() for f in who[seps[k].end() : nxt_end].split(",")]
             fields = join_comma_names(pieces)
             if pieces and all(DEPARTMENT_FIELD.fullmatch(f) and not NOT_A_FIELD_WORD.search(f) for f in pieces):
-                out.extend(f"{LISTED_MARK}{holder.group('holder')} Sở {f}".replace(f"{LISTED_MARK} ", LISTED_MARK) for f in fields)
+                who_holds = holder.group("holder")
+                if "," in who_holds:
+                    # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tư pháp, …" (QĐ 1617/QĐ-UBND of Chủ tịch UBND
+                    # tỉnh Quảng Ngãi): the bodies before the holder are pieces of their own.
+                    before, who_holds = who_holds.rsplit(",", 1)
+                    out.append(before)
+                out.extend(f"{LISTED_MARK}{who_holds.strip()} Sở {f}".replace(f"{LISTED_MARK} ", LISTED_MARK) for f in fields)
                 pos = seps[k + 1].end() if k + 1 < len(seps) else len(who)
                 k += 2
                 continue
@@ -1118,6 +1159,8 @@ def _normalise(item: str, city: bool = False) -> str:
         item = PARTY_OFFICE_UNIT.sub(
             lambda m: f"Phòng {PARTY_OFFICE_UNITS[m.group('unit')]} - Văn phòng {codes[m.group('party')]}", item
         )
+    if "-" in item and (person := PERSON_AFTER_DASH.search(item)) is not None and _dash_person(person.group("person")):
+        item = item[: person.start()] + item[person.end() :]  # "PCT UBND tỉnh-Đỗ Tâm Hiển": the office, not its holder
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
     if "TTĐT" in item or "Công nghệ" in item:

@@ -181,3 +181,33 @@ def test_headed_lists_of_places_wrapped_inside_a_name():
     assert "Ủy ban nhân dân thành phố Hải Phòng" in names and "Ủy ban nhân dân tỉnh Tuyên Quang" in names
     assert "Trợ lý Phó Thủ tướng Chính phủ" in names and "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ" in names
     assert got[-1] == ("Lưu: VT, CN(2)", "lưu")
+
+
+def test_an_article_holder_after_other_bodies_and_holders_named_after_a_dash():
+    # QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi: "Như Điều 4" reads "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc
+    # các Sở: Tư / pháp, Nông nghiệp và Môi trường; …" (before: "Chánh Văn phòng …, Giám đốc Sở Tư pháp" as one), and "-
+    # Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển;", "- VP UBND tỉnh: CVP, PCVP-Nguyễn Đăng Trình;" name offices, not their holders.
+    names = [n for n, _ in _realdoc_recipients("27009faffc98b8aa.md")]
+    assert names[:3] == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tư pháp tỉnh Quảng Ngãi",
+        "Giám đốc Sở Nông nghiệp và Môi trường tỉnh Quảng Ngãi",
+    ]
+    assert "Phó Chủ tịch Ủy ban nhân dân tỉnh" in names and "Phó Chánh Văn phòng Ủy ban nhân dân tỉnh" in names
+    assert not any("Hiển" in n or "Trình" in n for n in names)
+
+
+def test_a_departments_name_parted_by_its_commas_in_an_article():
+    # QĐ 4385/QĐ-BVHTTDL: "Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ /
+    # thuật, Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …" (before: "Tài
+    # chính, Viện trưởng Viện Văn hóa" as one, the Viện's name cut).
+    names = [n for n, _ in _realdoc_recipients("448306af3d3a91f7.md")]
+    assert names[:4] == [
+        "Chánh Văn phòng Bộ", "Vụ trưởng Vụ Kế hoạch, Tài chính",
+        "Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam", "Thủ trưởng các cơ quan liên quan",
+    ]
+    # A department's comma names no new body only when the piece has no head word, office or level of its own.
+    from vanban.loaders.recipients import _field_goes_on
+
+    assert _field_goes_on("Vụ trưởng Vụ Kế hoạch", "Tài chính")
+    assert not _field_goes_on("Giám đốc Sở Y tế", "Thuế tỉnh")
+    assert not _field_goes_on("Giám đốc Sở Y tế", "Công an tỉnh")
