@@ -1486,13 +1486,15 @@ MINISTRIES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\b[Cc]ác\s+[Bb]ộ$")
 # Places of one level named after a colon: "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" (Công điện
 # 223/CĐ-TTg) -> "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", …; "các tỉnh, thành phố: Hải Phòng, Hưng Yên" gives each place
 # its own level (a centrally-run city's "thành phố").
-PLACES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+(?P<level>tỉnh(?:,\s*thành\s+phố)?|huyện|xã|phường)$")
+PLACES_LISTED = re.compile(
+    r"^(?P<holder>.*?)\s*\bcác\s+(?P<level>tỉnh(?:,\s*thành\s+phố)?|huyện|xã|phường)(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$"
+)
 # The end of such a list: a clause's mark or a bracket.
 _LIST_END = re.compile(r"[;:.()\n]")
 # The most words of a place's proper name ("Bà Rịa - Vũng Tàu" has four, its dash apart).
 _PLACE_WORDS = 4
 # The ends of a phrase whose list follows its colon (lower case).
-_LISTED_ENDS = ("các sở", "các bộ", "các tỉnh", "thành phố", "các huyện", "các xã", "các phường")
+_LISTED_ENDS = ("các sở", "các bộ", "các tỉnh", "thành phố", "các huyện", "các xã", "các phường", "trung ương")
 
 
 def _place_name(piece: str) -> tuple[str, bool]:

@@ -326,6 +326,9 @@ PORTAL_CENTRE = re.compile(
     r"(?:CTTĐT|Cổng\s+TTĐT|Cổng\s+[Tt]hông\s+tin\s+điện\s+tử)(?![\wđ])"
 )
 PORTAL_CENTRE_NAME = "Trung tâm Công nghệ và Cổng thông tin điện tử"
+# "TT" before a person's name, a deputy minister: "TT Nguyễn Mạnh Khương", "TT Nguyễn Thị Hà" (Công văn 11208/BNV-KHTC of
+# Bộ Nội vụ); before a committee it is its standing body ("TT Tỉnh ủy", STANDING).
+DEPUTY_MINISTER = re.compile(r"(?P<code>TT)\.?\s+(?P<surname>[A-ZĐ][a-zà-ỹđ]+)\s+[A-ZĐ]")
 # A person's name after an office and a dash, the office's holder: "Đỗ Tâm Hiển" in "Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển",
 # "Nguyễn Đăng Trình" in "VP UBND tỉnh: CVP, PCVP-Nguyễn Đăng Trình" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
 PERSON_AFTER_DASH = re.compile(r"\s*[-–]\s*(?P<person>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})(?=\s*(?:[,;.]|$))")
@@ -828,6 +831,10 @@ def _addressees(text: Text) -> list[str]:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
             if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
+                if out and not written.endswith(".") and (more := _wrapped_rest(lines, i, beside)):
+                    # "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (Công văn 11208/BNV-KHTC),
+                    # "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ" (Công văn 6386/BVHTTDL-KHCNĐTMT).
+                    out[-1] = tidy(f"{out[-1]} {more}")
                 return out
             # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
             # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."; "Kính gửi: - Sở Y tế" / "- Sở Tài
@@ -837,7 +844,8 @@ def _addressees(text: Text) -> list[str]:
         # The line above left the list open: "Kính gửi: Sở Y tế;", "Kính gửi: Sở Y tế, Sở Tài chính,".
         going_on = not rest or written.endswith((";", ","))
         last = written  # the last line read, to tell an addressee broken over two lines
-        for nxt in lines[i + 1 : i + 30]:
+        following = lines[i + 1 : i + 30]
+        for j, nxt in enumerate(following):
             left = MARKUP.sub(" ", nxt.text).strip()
             if beside:
                 left = COLUMN_GAP.split(left)[-1].strip()
@@ -875,8 +883,9 @@ def _addressees(text: Text) -> list[str]:
                     break
                 marked = True if marked is None else marked
                 out.append(tidy(ITEM.sub("", left)))
-                if left.endswith("."):
-                    break  # "- Các đơn vị trực thuộc Sở.": the last addressee
+                if left.endswith(".") and not _item_follows(following[j + 1 :], beside):
+                    break  # "- Các đơn vị trực thuộc Sở.": the last addressee (unless another item follows it, as after
+                    # "- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế." in Công điện 228/CĐ-TTg)
                 continue
             if marked or not going_on or not _unmarked_addressee(left):
                 break
@@ -901,6 +910,36 @@ BODY_OPENING = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nh�
 # Last words of an addressee's line that leave its name open, so that the next line, whatever its case, goes on with it:
 # "thuộc" in "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;".
 OPEN_END_WORDS = frozenset({"thuộc", "của", "và", "các", "với", "trực"})
+
+
+# The most words of the end of an addressee that the heading's line wrapped onto the next (_wrapped_rest).
+WRAPPED_ADDRESSEE_WORDS = 8
+
+
+def _item_follows(lines: list, beside: bool) -> bool:
+    """Whether the next line that holds words opens with a list mark (another addressee of a marked list)."""
+    for nxt in lines[:3]:
+        left = MARKUP.sub(" ", nxt.text).strip()
+        if beside:
+            left = COLUMN_GAP.split(left)[-1].strip()
+        if left:
+            return ITEM.match(left) is not None
+    return False
+
+
+def _wrapped_rest(lines: list, i: int, beside: bool) -> str | None:
+    """The end of the heading's addressee wrapped onto the next line that holds words: that line when it opens in lower
+    case and is short ("ương", "đào tạo trực thuộc Bộ"); None otherwise (the letter's first sentence opens with a capital)."""
+    for nxt in lines[i + 1 : i + 4]:
+        left = MARKUP.sub(" ", nxt.text).strip()
+        if beside:
+            left = COLUMN_GAP.split(left)[-1].strip()
+        if not left:
+            continue
+        if left[:1].islower() and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS and ITEM.match(left) is None:
+            return left.rstrip(";.,")
+        return None
+    return None
 
 
 def _unmarked_addressee(line: str) -> bool:
@@ -1159,6 +1198,8 @@ def _normalise(item: str, city: bool = False) -> str:
         item = PARTY_OFFICE_UNIT.sub(
             lambda m: f"Phòng {PARTY_OFFICE_UNITS[m.group('unit')]} - Văn phòng {codes[m.group('party')]}", item
         )
+    if item[:2] == "TT" and (deputy := DEPUTY_MINISTER.match(item)) is not None and deputy.group("surname") in SURNAMES:
+        item = "Thứ trưởng " + item[deputy.end("code") :].lstrip(" .")  # "TT Nguyễn Mạnh Khương" (a ministry's Nơi nhận)
     if "-" in item and (person := PERSON_AFTER_DASH.search(item)) is not None and _dash_person(person.group("person")):
         item = item[: person.start()] + item[person.end() :]  # "PCT UBND tỉnh-Đỗ Tâm Hiển": the office, not its holder
     if "VP." in item:
@@ -1293,6 +1334,13 @@ def _head_list(head: str, rest: str) -> list[str]:
             return [f"{places.group('body')} {'thành phố' if is_city(n) else 'tỉnh'} {n}" for n in names]
         return [f"{places.group('body')} {level} {n}" for n in names]
     kind = LIST_HEADS.get(head.lower())
+    if kind is None and (held := HELD_KINDS_HEAD.match(head)) is not None:
+        # "Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế" (Công điện 228/CĐ-TTg), "Giám đốc các Sở: Y tế, Tài chính": the
+        # holder of each body listed.
+        kind = held.group("kind").capitalize()
+        return [
+            f"{held.group('holder')} {i if OWN_BODY_ITEM.match(i) else f'{kind} {DEPARTMENT_CODES.get(i, i)}'}" for i in items
+        ]
     if kind is None:
         return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
     if kind in ("Sở", "Bộ", "Phòng"):
@@ -1315,8 +1363,13 @@ PLACES_AND = re.compile(r"\s+và\s+")
 # (LIST_HEAD): "Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa" (the addressees of
 # Công điện 223/CĐ-TTg).
 PLACES_LIST = re.compile(
-    r"^(?P<body>[^:;()]{1,80}?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|tỉnh|huyện|xã|phường|thành phố)\s*:\s*(?P<rest>[^:]+)$"
+    r"^(?P<body>[^:;()]{1,80}?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|tỉnh|huyện|xã|phường|thành phố)"
+    r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW))?\s*:\s*(?P<rest>[^:]+)$"
 )
+# A Party committee's head named for the provinces and the cities of a list at once: "Bí thư Tỉnh ủy, Thành ủy" in "Bí thư
+# Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Huế, Đà Nẵng, …"
+# (Công điện 228/CĐ-TTg): the Tỉnh ủy's of a province, the Thành ủy's of a city.
+PROVINCE_OR_CITY_COMMITTEE = re.compile(r"(?P<holder>.+?)\s+Tỉnh\s+[uủ][ỷy]$")
 # A Party committee that ends an office-holder's title, the place's name put right after it: "Bí thư tỉnh ủy" + "Gia Lai".
 PARTY_COMMITTEE_END = re.compile(r"(?:tỉnh|thành|huyện)\s+[uủ][ỷy]$", re.IGNORECASE)
 
@@ -1333,14 +1386,23 @@ def _places_listed(m: re.Match) -> list[str]:
     if not names:
         return []
     holders = [h.strip() for h in m.group("body").split(",") if h.strip()]
+    # "Bí thư Tỉnh ủy, Thành ủy": one holder, the committee chosen by the place ("\x00" marks it).
+    for k in range(len(holders) - 1):
+        if holders[k + 1] in ("Thành ủy", "Thành uỷ") and (head := PROVINCE_OR_CITY_COMMITTEE.match(holders[k])) is not None:
+            holders[k : k + 2] = [f"{head.group('holder')} \x00"]
+            break
     level = m.group("level")
     out: list[str] = []
     for n in names:
-        lvl = ("thành phố" if is_city(n) else "tỉnh") if "," in level else level
-        out.extend(
-            f"{PARTY_COMMITTEE_END.sub(_capitalised, h)} {n}" if PARTY_COMMITTEE_END.search(h) else f"{h} {lvl} {n}"
-            for h in holders
-        )
+        city = is_city(n)
+        lvl = ("thành phố" if city else "tỉnh") if "," in level else level
+        for h in holders:
+            if h.endswith("\x00"):
+                out.append(f"{h[:-1]}{'Thành ủy' if city else 'Tỉnh ủy'} {n}")
+            elif PARTY_COMMITTEE_END.search(h):
+                out.append(f"{PARTY_COMMITTEE_END.sub(_capitalised, h)} {n}")
+            else:
+                out.append(f"{h} {lvl} {n}")
     return out
 
 
@@ -1356,6 +1418,10 @@ def _place_names(items: list[str]) -> list[str]:
     name."""
     names = [n for i in items for n in PLACES_AND.split(i)]
     return names if names and all(_place_name(n) for n in names) else []
+
+
+# An office-holder of bodies of one kind, head of a list of their fields: "Bộ trưởng các Bộ", "Giám đốc các Sở".
+HELD_KINDS_HEAD = re.compile(r"^(?P<holder>(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng)) các (?P<kind>[Bb]ộ|[Ss]ở)$")
 
 
 def _titled(title: str, owner: str) -> str:

@@ -211,3 +211,26 @@ def test_a_departments_name_parted_by_its_commas_in_an_article():
     assert _field_goes_on("Vụ trưởng Vụ Kế hoạch", "Tài chính")
     assert not _field_goes_on("Giám đốc Sở Y tế", "Thuế tỉnh")
     assert not _field_goes_on("Giám đốc Sở Y tế", "Công an tỉnh")
+
+
+def test_cable_addressees_of_provinces_and_cities_and_ministers_of_listed_ministries():
+    # Công điện 228/CĐ-TTg: "- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế." (a full stop, another item after it) / "- Bí
+    # thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực" / "thuộc Trung ương: Hà Tĩnh, …, Đắk" /
+    # "Lắk, Khánh Hòa, Lâm Đồng." — a city's Thành ủy and "thành phố", a province's Tỉnh ủy and "tỉnh".
+    names = [n for n, _ in _realdoc_recipients("44aeb2fd86d07d4a.md")]
+    assert names[:3] == ["Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Nội vụ", "Bộ trưởng Bộ Y tế"]
+    for name in (
+        "Bí thư Tỉnh ủy Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Bí thư Thành ủy Huế",
+        "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng", "Bí thư Tỉnh ủy Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng",
+    ):
+        assert name in names
+
+
+def test_an_addressee_wrapped_after_the_headings_line_and_deputy_ministers():
+    # Công văn 11208/BNV-KHTC: "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (before: cut
+    # at "trung"); "- TT Nguyễn Mạnh Khương;" is a deputy minister.
+    got = _realdoc_recipients("c81379258ef3a44f.md")
+    assert got[0] == ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", None)
+    assert ("Thứ trưởng Nguyễn Mạnh Khương", None) in got
+    # Công văn 6386/BVHTTDL-KHCNĐTMT: "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ".
+    assert _realdoc_recipients("f0a3d9f100d0791b.md")[0] == ("Các cơ sở đào tạo trực thuộc Bộ", None)

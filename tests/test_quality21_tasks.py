@@ -169,3 +169,14 @@ def test_generic_parties_of_an_executing_article():
     assert GENERIC_PARTIES.fullmatch("Các tổ chức, cá nhân")
     assert GENERIC_PARTIES.fullmatch("Các cơ quan, tổ chức, cá nhân")
     assert not GENERIC_PARTIES.fullmatch("Các tổ chức chính trị - xã hội")
+
+
+def test_places_of_a_list_after_trực_thuộc_trung_ương():
+    # Công điện 228/CĐ-TTg, item 4: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố / trực thuộc Trung ương: Hà Tĩnh, Quảng
+    # Trị, Huế, Đà Nẵng, …, Lâm Đồng chủ động, tích cực phối hợp …".
+    got = _realdoc_tasks("44aeb2fd86d07d4a.md")["4"]
+    assert got[:4] == [
+        "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+        "Chủ tịch Ủy ban nhân dân thành phố Huế", "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
+    ]
+    assert got[-1] == "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"
