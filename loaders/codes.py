@@ -700,6 +700,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "VPQG": "Văn phòng Quốc gia",
     # The national press in a ministry's or the government's Nơi nhận: "Đài THVN, Đài TNVN, TTXVN" (Công điện 223/CĐ-TTg).
     "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam", "TTXVN": "Thông tấn xã Việt Nam",
+    # "Ủy ban TWMTTQ Việt Nam" (Công điện 232/CĐ-TTg).
+    "TWMTTQ": "Trung ương Mặt trận Tổ quốc",
     "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
     "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
     "PCTT": "phòng, chống thiên tai",

@@ -53,6 +53,9 @@ NAME_HEADS: tuple[str, ...] = (
     # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
     "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
     "hiệp hội", "hội nông dân", "hội cựu chiến binh", "ban công tác mặt trận", "cổng thông tin điện tử",
+    # The national news agency among the press: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và
+    # hệ thống các cơ quan báo chí …" (Công văn 11554/VPCP-V.I).
+    "thông tấn xã",
     # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
     # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
     "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
@@ -197,7 +200,7 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
     # 393/NQ-CP of Chính phủ), "… thừa lệnh …"; "xin" of a letter's courtesy: "Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông
     # báo" (Công văn 5609/LS-XNC).
-    "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "thay mặt", "xin",
+    "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "thay mặt", "xin", "trân trọng",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -459,6 +462,9 @@ DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS + HONORIFIC_WORDS)})\
 # "UBND tỉnh yêu cầu các sở, ngành…".
 ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
 ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+# A letter's courtesy between its subject and its verb: "trân trọng" in "Cục Lãnh sự trân trọng đề nghị …", "xin trân trọng",
+# "kính".
+COURTESY_BEFORE_VERB = re.compile(r"(?:xin\s+)?(?:trân\s+trọng|kính)\s+|xin\s+")
 # The courtesy before the object of such a verb: "các đồng chí" in "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, …".
 HONORIFIC_OBJECT = re.compile(rf"(?:các\s+)?(?:{_alternation(HONORIFIC_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
@@ -1411,7 +1417,15 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
         return None  # a name in quotation marks, a title's words: "“Ban Giám hiệu xanh” là mô hình …"
     if got[0][:1] in "PpTtUuỦủ" and _composition(s, got):
         return None  # a committee's composition: "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh"
-    given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
+    after = _skip_spaces(s, got[1])
+    if s.startswith(("trân", "kính", "xin"), after) and (courtesy := COURTESY_BEFORE_VERB.match(s, after)) is not None:
+        # "Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:", "… trân trọng thông tin để Quý Cơ quan …" (Công văn
+        # 5609/LS-XNC): the issuer speaking politely is no doer; the body it asks is, when it is named.
+        given = ASSIGNING.match(s, courtesy.end())
+        if given is None:
+            return None
+    else:
+        given = ASSIGNING.match(s, after)
     if given is None:
         return got[0], p, got[1]
     at = _skip_emphasis(s, given.end())

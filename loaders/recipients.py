@@ -262,6 +262,8 @@ PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 # An OCR copy's "Kinh gửi:", "Kính gủi:", "Kính gưi:" too.
 ADDRESSEES = re.compile(r"^[\s*|]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The second word of a "Kính gửi:" heading broken after its first: "gửi:**" under "**Kính" (Công văn 5609/LS-XNC).
+HEADING_SECOND_WORD = re.compile(r"^g[ửởủưu]i\s*:", re.IGNORECASE)
 # The addressees' heading of a Công điện, its sender in capitals then "điện:": "**THỦ TƯỚNG CHÍNH PHỦ điện:**" (Công điện
 # 223/CĐ-TTg, 229/CĐ-TTg), "BỘ TRƯỞNG BỘ Y TẾ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:".
 CABLE_ADDRESSEES = re.compile(r"^[\s*|#]*(?:[A-ZĐÀ-ỸƯƠ]+\s+){1,10}điện\s*:[\s*]*(?P<rest>.*)$")
@@ -356,6 +358,12 @@ _LEVELS_TIE = r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW|TƯ))?"
 PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*" + _LEVELS_TIE + r"$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
+# A level and a place's name ending the last of a list of organs: "tỉnh Sơn La" in "Tỉnh ủy, HĐND, UBND tỉnh Sơn La".
+LEVEL_PLACE_END = re.compile(
+    r"\s(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s(?P<place>[A-ZĐ][^\s,;]*(?:\s[A-ZĐ][^\s,;]*){0,3})$"
+)
+# A Party committee named without its place: "Tỉnh ủy", "Huyện ủy".
+BARE_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[uủ][ỷy]")
 # An organ named without its level, which takes the level of the last piece: "Thường trực HĐND"; "TAND" in "TAND, VKSND
 # tỉnh" (the province's court and procuracy).
 ORGAN_END = re.compile(
@@ -814,6 +822,14 @@ def _addressees(text: Text) -> list[str]:
     lines = text.lines[:ADDRESSEE_LINES]
     for i, ln in enumerate(lines):
         t = ln.text
+        if i + 1 < len(lines) and MARKUP.sub("", t).strip() in ("Kính", "KÍNH") and (
+            HEADING_SECOND_WORD.match(MARKUP.sub("", lines[i + 1].text).strip())
+        ):
+            continue  # "**Kính" / "gửi:**" (Công văn 5609/LS-XNC): the heading is read on its second line
+        if i and HEADING_SECOND_WORD.match(second := MARKUP.sub("", t).strip()) and MARKUP.sub("", lines[i - 1].text).strip() in (
+            "Kính", "KÍNH"
+        ):
+            t = f"Kính {second}"
         if "Kính" not in t and "KÍNH" not in t and "Kinh" not in t and "kính" not in t:
             if "điện" not in t or (m := CABLE_ADDRESSEES.match(t)) is None or not is_all_caps(t[: t.find("điện")]):
                 continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line, nor a Công điện's "… điện:"
@@ -852,7 +868,7 @@ def _addressees(text: Text) -> list[str]:
             if not left:
                 continue
             if out and (
-                (left[:1].islower() and not last.endswith((";", ".", ",")))
+                (left[:1].islower() and not last.endswith((";", ".")))
                 or (last.rsplit(" ", 1)[-1] in OPEN_END_WORDS and ITEM.match(left) is None)
                 or (last.endswith(",") and ": " in out[-1] and ITEM.match(left) is not None and _place_names([ITEM.sub("", left).rstrip(";.")]))
             ) and len(left.split()) <= ADDRESSEE_WORDS:
@@ -877,7 +893,7 @@ def _addressees(text: Text) -> list[str]:
                     break
                 going_on = left.endswith((";", ","))
                 continue
-            last = left
+            prev_line, last = last, left
             if ITEM.match(left):
                 if marked is False and not going_on:
                     break
@@ -886,6 +902,21 @@ def _addressees(text: Text) -> list[str]:
                 if left.endswith(".") and not _item_follows(following[j + 1 :], beside):
                     break  # "- Các đơn vị trực thuộc Sở.": the last addressee (unless another item follows it, as after
                     # "- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế." in Công điện 228/CĐ-TTg)
+                continue
+            if (
+                marked
+                and out
+                and not prev_line.endswith((";", ".", ":"))
+                and left.endswith((";", "."))
+                and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS
+                and not is_all_caps(left)
+            ):
+                # "- Văn phòng Cơ quan Ủy ban Trung ương Mặt trận Tổ" / "Quốc Việt Nam;" (Công văn 5609/LS-XNC): a marked
+                # addressee wrapped inside a name, its end mark on the next line; "- Bộ trưởng các Bộ: Tài chính, …, Công an," /
+                # "Giáo dục và Đào tạo, Y tế." (Công điện 232/CĐ-TTg): a list wrapped after its comma.
+                out[-1] = tidy(f"{out[-1]}{',' if prev_line.endswith(',') else ''} {left.rstrip(';.')}")
+                if left.endswith("."):
+                    break
                 continue
             if marked or not going_on or not _unmarked_addressee(left):
                 break
@@ -1477,6 +1508,12 @@ UNIT_OF_PARENT = re.compile(
     + "|".join(map(re.escape, sorted(PARENT_CODES, key=len, reverse=True)))
     + r")$"
 )
+# The same with its parent written out, an office or a ministry: "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ",
+# "Vụ Đối ngoại, Văn phòng Chủ tịch nước", "Cục Quản trị A, Văn phòng Trung ương Đảng" (Công văn 5609/LS-XNC); not an
+# office-holder ("Cục trưởng Cục …, Bộ trưởng Bộ …").
+UNIT_OF_NAMED_PARENT = re.compile(
+    r"^(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s(?!trưởng)[^,;]+?\s*,\s*(?:Văn\s+phòng|Bộ\s+(?!trưởng))[^,;]+$"
+)
 
 
 # "và" between two bodies each named by its head word, the last of a list run on one line: " và " in "Kính gửi: Sở Y tế, Sở
@@ -1515,6 +1552,9 @@ def _split(item: str) -> list[str]:
     for part in _headed_lists(SEMICOLON.split(item)):
         if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
             out.append(f"{unit.group('unit')}, {PARENT_CODES[unit.group('code')]}")  # "Cục Kiểm soát TTHC, VPCP"
+            continue
+        if part[:1] in "CVT" and UNIT_OF_NAMED_PARENT.match(part) is not None:
+            out.append(part)  # "Vụ Đối ngoại, Văn phòng Chủ tịch nước": one department of its parent
             continue
         if (joint := JOINT_OFFICE.match(part)) is not None:
             out.append(f"Văn phòng HĐND và UBND{joint.group('level') or ''}")
@@ -1608,8 +1648,11 @@ def _split(item: str) -> list[str]:
             # "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a group of bodies of its own.
             out.extend(f"{part[:3]} {p}" for p in [pieces[0][4:], *pieces[1:]])
             continue
-        if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
-            # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
+        if len(pieces) < 2 or (
+            (part[:4].lower() == "các " or " các " in pieces[0]) and all(p[:1].islower() for p in pieces[1:])
+        ):
+            # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001), "Văn phòng
+            # các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ" (Công văn 5609/LS-XNC).
             out.append(part)
             continue
         owned = [OWNER.search(p) for p in pieces]
@@ -1636,6 +1679,17 @@ def _split(item: str) -> list[str]:
             # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body; "Thường trực HĐND, UBND xã":
             # an organ without its level takes the last one's.
             level = LEVEL_END.search(pieces[-1])
+            if level is None and (placed := LEVEL_PLACE_END.search(pieces[-1])) is not None:
+                # "Tỉnh ủy, HĐND, UBND tỉnh Sơn La" (Thông báo 655/TB-VPCP): the organs of the place named last.
+                where = f"{placed.group('level')} {placed.group('place')}"
+                out.extend(
+                    f"{p} {where}" if ORGAN_END.search(p) and len(p.split()) <= 3
+                    else f"{p} {placed.group('place')}" if BARE_PARTY_COMMITTEE.fullmatch(p)
+                    else p
+                    for p in pieces[:-1]
+                )
+                out.append(pieces[-1])
+                continue
             out.extend(f"{p} {level.group('level')}" if level and ORGAN_END.search(p) else p for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(_office(expand_abbreviations(p)) for p in pieces[:-1]) and _office_with_remark(pieces[-1]):

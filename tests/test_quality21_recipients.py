@@ -234,3 +234,33 @@ def test_an_addressee_wrapped_after_the_headings_line_and_deputy_ministers():
     assert ("Thứ trưởng Nguyễn Mạnh Khương", None) in got
     # Công văn 6386/BVHTTDL-KHCNĐTMT: "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ".
     assert _realdoc_recipients("f0a3d9f100d0791b.md")[0] == ("Các cơ sở đào tạo trực thuộc Bộ", None)
+
+
+def test_a_split_heading_and_departments_of_named_parents():
+    # Công văn 5609/LS-XNC: "**Kính" / "gửi:**" / "- Cục Quản trị A, Văn" / "phòng Trung ương Đảng;" / … / "- Văn phòng Cơ
+    # quan Ủy ban Trung ương Mặt trận Tổ" / "Quốc Việt Nam;" / "- Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương."
+    # read through "Như trên" (before: none); a department of its parent written out is one body ("Cục Kiểm soát thủ tục
+    # hành chính, Văn phòng Chính phủ"), as with its code ("Cục Kiểm soát TTHC, VPCP").
+    names = [n for n, _ in _realdoc_recipients("ce52cc3a1def51f6.md")]
+    for name in (
+        "Cục Quản trị A, Văn phòng Trung ương Đảng", "Vụ Đối ngoại, Văn phòng Chủ tịch nước",
+        "Văn phòng các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "Văn phòng Cơ quan Ủy ban Trung ương Mặt trận Tổ Quốc Việt Nam",
+        "Sở Ngoại vụ các tỉnh, thành phố trực thuộc Trung ương", "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ",
+    ):
+        assert name in names
+    assert _split("Cục trưởng Cục Y tế dự phòng, Bộ trưởng Bộ Y tế") != ["Cục trưởng Cục Y tế dự phòng, Bộ trưởng Bộ Y tế"]
+
+
+def test_organs_of_the_place_named_last():
+    # Thông báo 655/TB-VPCP: "- Tỉnh ủy, HĐND, UBND tỉnh Sơn La;" (before: "Tỉnh ủy", "Hội đồng nhân dân" of no place).
+    names = [n for n, _ in _realdoc_recipients("b13aef6aad6b2169.md")]
+    assert ["Tỉnh ủy Sơn La", "Hội đồng nhân dân tỉnh Sơn La", "Ủy ban nhân dân tỉnh Sơn La"] == [
+        n for n in names if n.endswith("Sơn La")
+    ]
+    assert _split("Thường trực HĐND, UBND tỉnh") == ["Thường trực HĐND tỉnh", "UBND tỉnh"]
+    # Công điện 232/CĐ-TTg: "- Bộ trưởng các Bộ: Tài chính, Nông nghiệp và Môi trường, Quốc phòng, Công an," / "Giáo dục và
+    # Đào tạo, Y tế." (a list wrapped after its comma), "- Ủy ban TWMTTQ Việt Nam;".
+    names = [n for n, _ in _realdoc_recipients("b2fa001677379e64.md")]
+    assert "Bộ trưởng Bộ Giáo dục và Đào tạo" in names and "Bộ trưởng Bộ Y tế" in names
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in names

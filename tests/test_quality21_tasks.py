@@ -180,3 +180,18 @@ def test_places_of_a_list_after_trực_thuộc_trung_ương():
         "Chủ tịch Ủy ban nhân dân thành phố Huế", "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
     ]
     assert got[-1] == "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+def test_the_issuers_courtesy_names_no_doer():
+    # Công văn 5609/LS-XNC: "Để phối hợp triển khai hiệu quả, Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:", "Cục Lãnh sự
+    # Bộ Ngoại giao trân trọng thông tin để Quý Cơ quan chủ động tham mưu …": the issuer speaks, the addressees do.
+    text = " ".join(_realdoc("ce52cc3a1def51f6.md").split())
+    lead = "Để phối hợp triển khai hiệu quả, Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:"
+    assert lead in text
+    assert assignees(lead, True) == []
+    assert assignees("Cục Lãnh sự Bộ Ngoại giao trân trọng thông tin để Quý Cơ quan chủ động tham mưu", True) == []
+    # The national news agency opens a name of its own: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt
+    # Nam và hệ thống các cơ quan báo chí …" (Công văn 11554/VPCP-V.I).
+    assert assignees("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường tuyên truyền", True) == [
+        "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam",
+    ]
