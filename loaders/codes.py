@@ -617,6 +617,8 @@ OFFICE_UNITS: dict[str, str] = {
     "Tổng GĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
     "TGĐ Cổng TTĐT CP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
     "Trợ lý TTgCP": "Trợ lý Thủ tướng Chính phủ", "Trợ lý Thủ tướng Chính phủ": "Trợ lý Thủ tướng Chính phủ",
+    # "VPCP: BTCN, các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: …" (Công điện 226/CĐ-TTg): the office's portal.
+    "các Trợ lý Thủ tướng": "Trợ lý Thủ tướng Chính phủ", "Cổng TTĐT": "Cổng Thông tin điện tử Chính phủ",
     "Công báo": "Công báo",
 }
 

@@ -118,6 +118,11 @@ NAME_HEADS: tuple[str, ...] = (
     # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
     # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
     "bộ trưởng", "thứ trưởng",
+    # The government's deputy heads and the national broadcasters written in lower case: "7. Giao Phó Thủ tướng Chính phủ
+    # Trần Hồng Hà trực tiếp chỉ đạo …", "4. Đài truyền hình Việt Nam chủ trì đạo diễn …" (Công điện 224/CĐ-TTg).
+    "phó thủ tướng", "đài truyền hình", "đài tiếng nói", "đài phát thanh",
+    # The heads of state corporations: "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty" (ibid.).
+    "tổng giám đốc", "phó tổng giám đốc",
     # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
     # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
     "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
@@ -696,7 +701,10 @@ _MAX_LIST_WORDS = 45
 # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Chi cục Hải
 # quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước" (corpus 002, 62 words, 12 bodies).
 _LONG_LIST_BODIES = 4
-_LONG_LIST_BODY_WORDS = 12
+# (13 words: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in "Bộ trưởng, Thủ trưởng các cơ quan ngang
+# Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành
+# viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục …", Công điện 224/CĐ-TTg.)
+_LONG_LIST_BODY_WORDS = 14
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the

@@ -286,8 +286,9 @@ OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ 
 # The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
 # CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
 # government's office), ", các phòng, đơn vị: ĐMPT" in "VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT,
-# TTTTDL&CNS, TH" (corpus 020).
-UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)(?:\s*,\s*đơn\s+vị)?\s*:)")
+# TTTTDL&CNS, TH" (corpus 020), ", các Vụ, Cục:" in "VPCP: BTCN, các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: NN, CN,
+# KGVX, TH" (Công điện 226/CĐ-TTg).
+UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)(?:\s*,\s*(?:đơn\s+vị|Cục))?\s*:)")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
@@ -579,7 +580,12 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # "UBND các huyện" / "Lưu VT" (each line a body by its head word, an office or the archive).
             bare = True
             items.append(left)
-        elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
+        elif (
+            items
+            and items[-1].count("(") <= items[-1].count(")")
+            and not (items[-1].rstrip().endswith(",") and left[:2].isupper())  # "… các Vụ, Cục: NN, CN, KGVX," / "TH;": a code
+            and (mark := PURPOSE_LINE.match(left))
+        ):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
@@ -847,7 +853,9 @@ def _addressees(text: Text) -> list[str]:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
             if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
-                if out and not written.endswith(".") and (more := _wrapped_rest(lines, i, beside)):
+                if out and not written.endswith(".") and (
+                    more := _wrapped_rest(lines, i, beside, written.rsplit(" ", 1)[-1].lower() in OPEN_END_WORDS)
+                ):
                     # "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (Công văn 11208/BNV-KHTC),
                     # "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ" (Công văn 6386/BVHTTDL-KHCNĐTMT).
                     out[-1] = tidy(f"{out[-1]} {more}")
@@ -906,16 +914,21 @@ def _addressees(text: Text) -> list[str]:
             if (
                 marked
                 and out
-                and not prev_line.endswith((";", ".", ":"))
-                and left.endswith((";", "."))
-                and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS
+                and not prev_line.endswith((";", "."))
+                and (
+                    prev_line.endswith((",", ":"))
+                    or prev_line.rsplit(" ", 1)[-1] in OPEN_END_WORDS | TITLE_END_WORDS
+                    or (left.endswith((";", ".")) and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS)
+                )
+                and len(left.split()) <= ADDRESSEE_WORDS
                 and not is_all_caps(left)
+                and BODY_OPENING.match(left) is None
             ):
                 # "- Văn phòng Cơ quan Ủy ban Trung ương Mặt trận Tổ" / "Quốc Việt Nam;" (Công văn 5609/LS-XNC): a marked
                 # addressee wrapped inside a name, its end mark on the next line; "- Bộ trưởng các Bộ: Tài chính, …, Công an," /
                 # "Giáo dục và Đào tạo, Y tế." (Công điện 232/CĐ-TTg): a list wrapped after its comma.
-                out[-1] = tidy(f"{out[-1]}{',' if prev_line.endswith(',') else ''} {left.rstrip(';.')}")
-                if left.endswith("."):
+                out[-1] = tidy(f"{out[-1]}{prev_line[-1] if prev_line.endswith((',', ':')) else ''} {left.rstrip(';.')}")
+                if left.endswith(".") and not _item_follows(following[j + 1 :], beside):
                     break
                 continue
             if marked or not going_on or not _unmarked_addressee(left):
@@ -948,8 +961,9 @@ WRAPPED_ADDRESSEE_WORDS = 8
 
 
 def _item_follows(lines: list, beside: bool) -> bool:
-    """Whether the next line that holds words opens with a list mark (another addressee of a marked list)."""
-    for nxt in lines[:3]:
+    """Whether the next line that holds words opens with a list mark (another addressee of a marked list; a table's bars
+    and empty bold marks between them skipped)."""
+    for nxt in lines[:8]:
         left = MARKUP.sub(" ", nxt.text).strip()
         if beside:
             left = COLUMN_GAP.split(left)[-1].strip()
@@ -958,19 +972,28 @@ def _item_follows(lines: list, beside: bool) -> bool:
     return False
 
 
-def _wrapped_rest(lines: list, i: int, beside: bool) -> str | None:
+def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False) -> str | None:
     """The end of the heading's addressee wrapped onto the next line that holds words: that line when it opens in lower
-    case and is short ("ương", "đào tạo trực thuộc Bộ"); None otherwise (the letter's first sentence opens with a capital)."""
+    case and is short ("ương", "đào tạo trực thuộc Bộ"), or whatever its case after a word that leaves the name open
+    (``open_end``: "**Kính gửi:** Các" / "Thuế tỉnh, thành phố.", Công văn 5363/CT-CS); None otherwise (the letter's first
+    sentence opens with a capital)."""
     for nxt in lines[i + 1 : i + 4]:
         left = MARKUP.sub(" ", nxt.text).strip()
         if beside:
             left = COLUMN_GAP.split(left)[-1].strip()
         if not left:
             continue
-        if left[:1].islower() and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS and ITEM.match(left) is None:
+        if len(left.split()) <= WRAPPED_ADDRESSEE_WORDS and ITEM.match(left) is None and (
+            left[:1].islower() or open_end
+        ):
             return left.rstrip(";.,")
         return None
     return None
+
+
+# Last words of an office title that wait for the body it belongs to: "Chủ tịch" in "- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch" /
+# "Ủy ban nhân dân các tỉnh, …" (Công điện 226/CĐ-TTg), "Giám đốc", "Bộ trưởng", "Bí thư".
+TITLE_END_WORDS = frozenset({"tịch", "đốc", "trưởng", "thư"})
 
 
 def _unmarked_addressee(line: str) -> bool:
@@ -1357,6 +1380,10 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [_titled(t, owner) for t in titles]
     if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
         return _office_list(head, owner, items, titles)
+    if HOLDER_HEAD.match(head) and all(OWNER.match(i) for i in items):
+        # "Tổng giám đốc: Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam, Thông tấn xã Việt Nam" (Công điện 224/CĐ-TTg):
+        # the head of each body listed.
+        return [f"{head} {i}" for i in items]
     if (places := PLACES_HEAD.match(head)) is not None and (names := _place_names(items)):
         # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names; "UBND các tỉnh, thành phố: Hải Phòng,
         # Hưng Yên" each its own level (a centrally-run city's "thành phố", places.is_city).
@@ -1451,6 +1478,9 @@ def _place_names(items: list[str]) -> list[str]:
     return names if names and all(_place_name(n) for n in names) else []
 
 
+# An office-holder, head of a list of the bodies he or she heads: "Tổng giám đốc" in "Tổng giám đốc: Đài truyền hình Việt
+# Nam, …".
+HOLDER_HEAD = re.compile(r"^(?:Tổng [Gg]iám đốc|Giám đốc|Chủ tịch|Tổng [Bb]iên tập|Thủ trưởng|Trưởng ban)$")
 # An office-holder of bodies of one kind, head of a list of their fields: "Bộ trưởng các Bộ", "Giám đốc các Sở".
 HELD_KINDS_HEAD = re.compile(r"^(?P<holder>(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng)) các (?P<kind>[Bb]ộ|[Ss]ở)$")
 
@@ -1524,6 +1554,27 @@ BODY_AND = re.compile(
 )
 # The organs a joint office serves, named after its "và": "HĐND" in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
 JOINT_OFFICE_ORGAN = re.compile(r"(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\b")
+
+
+# The committees whose secretary a list names before a people's committee of the same places: "Bí Thư, Chủ tịch Ủy ban
+# nhân dân các tỉnh, thành phố trực thuộc Trung ương" (Công điện 224/CĐ-TTg) -> "Bí thư Tỉnh ủy, Thành ủy các tỉnh, …".
+PEOPLES_COMMITTEE_OF = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<where>(?:các\s+)?(?P<level>tỉnh|huyện|xã|phường|thành phố)\b.*)$")
+PARTY_COMMITTEE_OF_LEVEL: dict[str, str] = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
+}
+
+
+def _secretary_of(owner: str) -> str:
+    """The secretary named before a people's committee: that of the Party committee of its places ("Ủy ban nhân dân các
+    tỉnh, thành phố …" -> "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố …"), not of the committee."""
+    m = PEOPLES_COMMITTEE_OF.match(owner)
+    if m is None:
+        return f"Bí thư {owner}"
+    where = m.group("where")
+    committee = PARTY_COMMITTEE_OF_LEVEL[m.group("level")]
+    if where.startswith("các tỉnh, thành phố"):
+        committee = "Tỉnh ủy, Thành ủy"
+    return f"Bí thư {committee} {where}"
 
 
 def _bodies_and(part: str) -> str:
@@ -1673,7 +1724,7 @@ def _split(item: str) -> list[str]:
         )
         if last and last.start() > 0 and heads:
             owner = pieces[-1][last.start() :]
-            out.extend(f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
+            out.extend(_secretary_of(owner) if p.lower() == "bí thư" else f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
             # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body; "Thường trực HĐND, UBND xã":

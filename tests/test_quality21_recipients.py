@@ -264,3 +264,21 @@ def test_organs_of_the_place_named_last():
     names = [n for n, _ in _realdoc_recipients("b2fa001677379e64.md")]
     assert "Bộ trưởng Bộ Giáo dục và Đào tạo" in names and "Bộ trưởng Bộ Y tế" in names
     assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in names
+
+
+def test_cable_addressees_in_a_broken_table_and_holders_of_listed_bodies():
+    # Công điện 226/CĐ-TTg: "- Bộ trưởng" / "các Bộ:" / "|" / "Quốc phòng, Công an, Tài chính," / "Nông nghiệp và Môi
+    # trường, Y tế." / … / "- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch" / "Ủy ban nhân dân các tỉnh, …: Hà Tĩnh, …"; "- VPCP: BTCN,
+    # các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: NN, CN, KGVX," / "TH;" ("TH" a code, no purpose mark).
+    got = _realdoc_recipients("858c0de43c18ce78.md")
+    names = [n for n, _ in got]
+    assert names[:2] == ["Bộ trưởng Bộ Quốc phòng", "Bộ trưởng Bộ Công an"]
+    assert "Bí thư Thành ủy Đà Nẵng" in names and "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai" in names
+    assert ("Cổng Thông tin điện tử Chính phủ", None) in got and all(p != "thực hiện" for _, p in got)
+    # Công điện 224/CĐ-TTg: "- Bí Thư, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;", "- Tổng giám
+    # đốc: Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam, Thông tấn xã" / "Việt Nam;".
+    names = [n for n, _ in _realdoc_recipients("1095764e502a89b8.md")]
+    assert "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố trực thuộc Trung ương" in names
+    assert "Tổng giám đốc Thông tấn xã Việt Nam" in names
+    # Công văn 5363/CT-CS: "**Kính gửi:** Các" / "Thuế tỉnh, thành phố." (a word that leaves the name open).
+    assert _realdoc_recipients("28219392db3ee2e0.md")[0] == ("Các Thuế tỉnh, thành phố", None)

@@ -195,3 +195,17 @@ def test_the_issuers_courtesy_names_no_doer():
     assert assignees("Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam tăng cường tuyên truyền", True) == [
         "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam",
     ]
+
+
+def test_long_lists_of_office_holders_and_the_governments_deputies():
+    # Công điện 224/CĐ-TTg: "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, / cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
+    # dân các tỉnh, thành phố trực thuộc / Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công /
+    # ty, đơn vị liên quan *tiếp tục …*" (48 words, before: no doer), "4. Đài truyền hình Việt Nam chủ trì …", "7. Giao Phó
+    # Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo …".
+    got = _realdoc_tasks("1095764e502a89b8.md")
+    assert got["1"][:4] == [
+        "Bộ trưởng", "Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Chủ tịch Hội đồng thành viên",
+    ]
+    assert got["4"] == ["Đài truyền hình Việt Nam"]
+    assert got["7"] == ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]
