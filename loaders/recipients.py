@@ -459,6 +459,11 @@ def _heading(text: Text) -> tuple[int, int] | None:
             continue
         # A heading above the last: the last is a template's when an appendix opens between them (a
         # report form attached to a letter: "Mẫu số 01" / … / "Nơi nhận:" / "- Như trên;" / "- Lưu: VT.").
+        if _after_appendix(text, i):
+            # Another form's heading above it, both in the appendix (a Quy chế's "Mẫu số 01", "Mẫu số 02", each with its
+            # "Nơi nhận:", QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp): the decision's own lies further up.
+            found = heading
+            continue
         if any(APPENDIX.match(ln.text) for ln in text.lines[i + 1 : found[0]]):
             return heading
         return found

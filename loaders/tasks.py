@@ -339,11 +339,28 @@ def _named_lead(text: Text, node: Node) -> str | None:
     return got[0] if got is not None and got[1] == len(words) else None
 
 
+# A scope after the name a responsibility's title gives: " trong quản lý …", " về …", " đối với …".
+SCOPE_AFTER_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)\s")
+SCOPE_ENDING_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)$")
+
+
 def _article_lead(text: Text, node: Node) -> list[str]:
     """The doers an article's words before its items name for them: the object of its directive ("Điều 1. Ủy quyền Giám
     đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead)."""
     if (named := _named_lead(text, node)) is not None:
         return [normalize_name(n) for n in split_names(named)]
+    title = (node.title or "").strip(" *_")
+    if "rách nhiệm" in title[:12] or "hiệm vụ" in title[:10]:
+        # "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ" / "1. Tham mưu …" (a Quy chế of UBND tỉnh Đồng Tháp): the
+        # title names the holder of the items' duties.
+        phrase = addressed_doer(title, RESPONSIBLE_HEAD)
+        if phrase is None and (head := RESPONSIBLE_HEAD.match(title)) is not None and (got := name_at(title, head.end())):
+            if SCOPE_AFTER_NAME.match(title, got[1]):
+                phrase = got[0]  # "Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng Hệ thống …": its scope after it
+            elif (scope := SCOPE_ENDING_NAME.search(got[0])) is not None:
+                phrase = got[0][: scope.start()]  # (the name read with the scope's first word: "các cơ quan, đơn vị trong")
+        if phrase:
+            return [normalize_name(n) for n in split_names(phrase)]
     first = next((c for c in node.children if c.kind == "item"), None)
     if first is None:
         return []

@@ -282,3 +282,12 @@ def test_cable_addressees_in_a_broken_table_and_holders_of_listed_bodies():
     assert "Tổng giám đốc Thông tấn xã Việt Nam" in names
     # Công văn 5363/CT-CS: "**Kính gửi:** Các" / "Thuế tỉnh, thành phố." (a word that leaves the name open).
     assert _realdoc_recipients("28219392db3ee2e0.md")[0] == ("Các Thuế tỉnh, thành phố", None)
+
+
+def test_the_decisions_block_above_several_forms():
+    # QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp: its Quy chế's appendix holds two forms, each with "*Nơi nhận:*" / "- Như
+    # trên;" / "- Lưu VT."; the decision's own block lies above both (before: the last form's, "Lưu VT" alone).
+    got = _realdoc_recipients("fd4c4d6ec377c4d2.md")
+    assert got[0] == ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None)
+    assert got[-1] == ("Lưu: VT, KGVX (KD)", "lưu")
+    assert ("Cổng thông tin điện tử tỉnh Đồng Tháp", None) in got

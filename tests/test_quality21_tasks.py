@@ -209,3 +209,13 @@ def test_long_lists_of_office_holders_and_the_governments_deputies():
     ]
     assert got["4"] == ["Đài truyền hình Việt Nam"]
     assert got["7"] == ["Phó Thủ tướng Chính phủ Trần Hồng Hà"]
+
+
+def test_a_rule_articles_responsible_title_gives_its_items_their_doer():
+    # QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp (a Quy chế): "**Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ**" /
+    # "1. Tham mưu …", "**Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý,** / **sử dụng Hệ thống thư điện tử
+    # công vụ**" / "1. Tổ chức triển khai …" (before: no doer).
+    got = _realdoc_tasks("fd4c4d6ec377c4d2.md")
+    assert got["Điều 12.1"] == ["Sở Khoa học và Công nghệ"]
+    assert got["Điều 13.1"] == ["Công an Tỉnh"]
+    assert got["Điều 15.1"] == ["Các cơ quan, đơn vị"]
