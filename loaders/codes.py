@@ -565,6 +565,8 @@ DEPARTMENT_CODES: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     "NG": "Ngoại vụ",
+    # "Các Bộ: YT, CA, XD, QP, TC, TTCP" (a Công văn of Văn phòng Chính phủ).
+    "QP": "Quốc phòng",
     # A district's Phòng Văn hóa và Thông tin (before the 2025 reorganisation): "Phòng VH&TT huyện".
     "VH&TT": "Văn hóa và Thông tin",
     # A commune's Phòng Văn hóa - Xã hội (after the 2025 reorganisation): "Phòng VH-XH xã".
@@ -704,6 +706,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam", "TTXVN": "Thông tấn xã Việt Nam",
     # "Ủy ban TWMTTQ Việt Nam" (Công điện 232/CĐ-TTg).
     "TWMTTQ": "Trung ương Mặt trận Tổ quốc",
+    # A city's office: "VPUBTP: PCVP Đ.Q.Hùng, NNMT, ĐT, KT, TH" (a Công văn of UBND thành phố Hà Nội).
+    "VPUBTP": "Văn phòng Ủy ban nhân dân thành phố",
     "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
     "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
     "PCTT": "phòng, chống thiên tai",

@@ -329,6 +329,10 @@ PORTAL_CENTRE = re.compile(
     r"(?:CTTĐT|Cổng\s+TTĐT|Cổng\s+[Tt]hông\s+tin\s+điện\s+tử)(?![\wđ])"
 )
 PORTAL_CENTRE_NAME = "Trung tâm Công nghệ và Cổng thông tin điện tử"
+# The Bộ Tư pháp's department that checks legal documents, by its codes: "Cục KTVB&QLXLVPHC - Bộ Tư pháp", "Cục KTVB&QLXL
+# VPHC-Bộ Tư pháp" (the Nơi nhận of every province's legal documents).
+INSPECTION_DEPARTMENT_CODE = re.compile(r"KTVB\s*&\s*QLXL\s*VPHC(?P<dash>\s*[-–]\s*(?=Bộ))?")
+INSPECTION_DEPARTMENT = "Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"
 # "TT" before a person's name, a deputy minister: "TT Nguyễn Mạnh Khương", "TT Nguyễn Thị Hà" (Công văn 11208/BNV-KHTC of
 # Bộ Nội vụ); before a committee it is its standing body ("TT Tỉnh ủy", STANDING).
 DEPUTY_MINISTER = re.compile(r"(?P<code>TT)\.?\s+(?P<surname>[A-ZĐ][a-zà-ỹđ]+)\s+[A-ZĐ]")
@@ -1257,6 +1261,8 @@ def _normalise(item: str, city: bool = False) -> str:
         item = PARTY_OFFICE_UNIT.sub(
             lambda m: f"Phòng {PARTY_OFFICE_UNITS[m.group('unit')]} - Văn phòng {codes[m.group('party')]}", item
         )
+    if "VPHC" in item:
+        item = INSPECTION_DEPARTMENT_CODE.sub(lambda m: INSPECTION_DEPARTMENT + (" - " if m.group("dash") else ""), item)
     if item[:2] == "TT" and (deputy := DEPUTY_MINISTER.match(item)) is not None and deputy.group("surname") in SURNAMES:
         item = "Thứ trưởng " + item[deputy.end("code") :].lstrip(" .")  # "TT Nguyễn Mạnh Khương" (a ministry's Nơi nhận)
     if "-" in item and (person := PERSON_AFTER_DASH.search(item)) is not None and _dash_person(person.group("person")):

@@ -291,3 +291,12 @@ def test_the_decisions_block_above_several_forms():
     assert got[0] == ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None)
     assert got[-1] == ("Lưu: VT, KGVX (KD)", "lưu")
     assert ("Cổng thông tin điện tử tỉnh Đồng Tháp", None) in got
+
+
+def test_the_ministry_of_justices_inspection_department_and_more_codes():
+    # The Nơi nhận of a province's legal documents: "- Cục KTVB&QLXLVPHC - Bộ Tư pháp;" (QĐ 143/2025/QĐ-UBND of UBND tỉnh
+    # Đồng Tháp), "- Cục KTVB&QLXL VPHC-Bộ Tư pháp;" (NQ 74/2025/NQ-HĐND of HĐND thành phố Hà Nội).
+    expected = "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính - Bộ Tư pháp"
+    assert expected in [n for n, _ in _realdoc_recipients("fd4c4d6ec377c4d2.md")]
+    assert expected in [n for n, _ in _realdoc_recipients("90cfa0f24fcb05de.md")]
+    assert "Bộ Quốc phòng" in _split("Các Bộ: YT, CA, XD, QP, TC")
