@@ -123,6 +123,9 @@ NAME_HEADS: tuple[str, ...] = (
     "phó thủ tướng", "đài truyền hình", "đài tiếng nói", "đài phát thanh",
     # The heads of state corporations: "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty" (ibid.).
     "tổng giám đốc", "phó tổng giám đốc",
+    # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:", "10. Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ
+    # được phân công …" (a Công điện of Thủ tướng Chính phủ); "Giao Đảng uỷ Chính phủ lãnh đạo …" (a Party conclusion, "uỷ").
+    "các tập đoàn", "các tổng công ty", "các phó thủ tướng", "đảng uỷ", "tỉnh uỷ", "huyện uỷ", "thành uỷ",
     # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
     # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
     "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
@@ -206,6 +209,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # 393/NQ-CP of Chính phủ), "… thừa lệnh …"; "xin" of a letter's courtesy: "Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông
     # báo" (Công văn 5609/LS-XNC).
     "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "thay mặt", "xin", "trân trọng",
+    # Verbs a name ran on into in the government's documents: "Bộ Xây dựng đẩy nhanh tiến độ" (Thông báo of Văn phòng
+    # Chính phủ), "Chính phủ điều chỉnh mức doanh thu", "Ban Bí thư ghi nhận …".
+    "đẩy nhanh", "điều chỉnh", "ghi nhận",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -771,7 +777,7 @@ GLUED_PREDICATE = re.compile(r"[cp](?<=[^\W\d_][cp])(?:(?<=c)hủ\s+trì|(?<=p)h
 
 
 # Party groups, whose verb is "lãnh đạo" (a noun in other names: "Thủ trưởng, lãnh đạo các đơn vị").
-_PARTY_GROUP_HEADS = frozenset({"ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn"})
+_PARTY_GROUP_HEADS = frozenset({"ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn", "đảng ủy", "đảng uỷ"})
 
 
 def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
@@ -1533,10 +1539,25 @@ def _place_name(piece: str) -> tuple[str, bool]:
     return " ".join(kept), len(kept) == len(words)
 
 
-def _listed_after(s: str, end: int) -> list[str]:
-    """The pieces of the list after the colon at ``s[end]``, parted by commas and "và", up to its end (_LIST_END)."""
+# Where a list's pieces part: commas and "và" (places, whose names hold no "và"), commas only (ministries: "Nông nghiệp và Môi
+# trường").
+LIST_PARTS = re.compile(r",|\s+và\s+")
+COMMA_PARTS = re.compile(r",")
+# The fields of the ministries, written whole (their "và" and their words that are verbs elsewhere, "giao" in "Ngoại giao",
+# "xây dựng", are no end of a list): "Các Bộ: Công Thương, Nông nghiệp và Môi trường, Ngoại giao tăng cường …" (Công điện
+# 230-series of Thủ tướng Chính phủ).
+MINISTRY_FIELD = re.compile(
+    r"(?:Quốc phòng|Công an|Ngoại giao|Nội vụ|Tư pháp|Tài chính|Công Thương|Nông nghiệp và Môi trường|Xây dựng|Y tế"
+    r"|Giáo dục và Đào tạo|Khoa học và Công nghệ|Văn hóa, Thể thao và Du lịch|Dân tộc và Tôn giáo|Kế hoạch và Đầu tư"
+    r"|Giao thông vận tải|Lao động - Thương binh và Xã hội|Tài nguyên và Môi trường|Thông tin và Truyền thông"
+    r"|Nông nghiệp và Phát triển nông thôn)(?![\wđ])"
+)
+
+
+def _listed_after(s: str, end: int, parts: re.Pattern = LIST_PARTS) -> list[str]:
+    """The pieces of the list after the colon at ``s[end]``, parted by ``parts``, up to its end (_LIST_END)."""
     stop = _LIST_END.search(s, end + 1)
-    return [p.strip() for p in re.split(r",|\s+và\s+", s[end + 1 : stop.start() if stop else len(s)])]
+    return [p.strip() for p in parts.split(s[end + 1 : stop.start() if stop else len(s)])]
 
 
 def _listed_ministries(phrase: str, s: str, end: int) -> list[str] | None:
@@ -1546,7 +1567,14 @@ def _listed_ministries(phrase: str, s: str, end: int) -> list[str] | None:
     if head is None:
         return None
     pieces: list[str] = []
-    for piece in _listed_after(s, end):
+    for piece in _listed_after(s, end, parts=COMMA_PARTS):
+        known = MINISTRY_FIELD.match(piece)
+        if known is not None and known.end() == len(piece):
+            pieces.append(piece)  # "Nông nghiệp và Môi trường", "Ngoại giao": whole, their "và" and "giao" no end
+            continue
+        if known is not None:
+            pieces.append(known.group(0))  # "Ngoại giao tập trung …": the field, then the clause's verb
+            break
         if (verb := PREDICATE.search(piece)) is not None:
             pieces.append(piece[: verb.start()].strip())  # "Tài chính kịp thời xuất cấp …": the list ends there
             break

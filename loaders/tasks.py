@@ -887,6 +887,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     or _period_only(text, n)
                     or _holds_motto(text, n)
                     or _states_effect(text, n)
+                    or _figures_row(text, n)
                 ):
                     continue
                 if sections and id(n) in sections:
@@ -910,6 +911,22 @@ def _executing_task(text: Text, node: Node) -> Task:
     task = _task(text, _past_title(text, node), node.label or "", heading_line=False)
     task.assigned_to = [n for n in task.assigned_to if GENERIC_PARTIES.fullmatch(n) is None]
     return task
+
+
+# How many characters of an item show whether it is a row of a table of figures.
+_FIGURES_ROW_CHARS = 160
+# A figure: "19.288", "+534", "-2,23", "(1)".
+FIGURE = re.compile(r"[+\-−]?\(?\d[\d.,]*\)?%?")
+
+
+def _figures_row(text: Text, node: Node) -> bool:
+    """Whether a numbered item is a row of a table of figures whose bars a copy kept on one line: "1. Xăng E5RON92 | 19.288
+    | 19.822 | +534 | +2,77 |" (a Công văn of Bộ Công Thương on fuel prices): three bars at least, most cells figures."""
+    head = text.flat[node.body_start : min(node.flat_end, node.body_start + _FIGURES_ROW_CHARS)]
+    if head.count("|") < 3:
+        return False
+    cells = [c.strip(" *_") for c in head.split("|")[1:] if c.strip(" *_")]
+    return len(cells) >= 2 and sum(1 for c in cells if FIGURE.fullmatch(c)) * 2 > len(cells)
 
 
 def _past_title(text: Text, node: Node) -> Node:

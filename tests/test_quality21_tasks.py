@@ -219,3 +219,23 @@ def test_a_rule_articles_responsible_title_gives_its_items_their_doer():
     assert got["Điều 12.1"] == ["Sở Khoa học và Công nghệ"]
     assert got["Điều 13.1"] == ["Công an Tỉnh"]
     assert got["Điều 15.1"] == ["Các cơ quan, đơn vị"]
+
+
+def test_ministries_named_by_fields_with_their_own_and():
+    # A Công điện of Thủ tướng Chính phủ: "7. Các Bộ: Công Thương, Nông nghiệp và Môi trường, Ngoại giao thành lập các Tổ công
+    # tác …" (before: "Bộ Nông nghiệp", "Bộ Môi trường", "Bộ Ngoại": the list parted at "và", "giao" read as a verb).
+    text = " ".join(_realdoc("c2fb3a9578fcdb7e.md").split())
+    item = "Các Bộ: Công Thương, Nông nghiệp và Môi trường, Ngoại giao thành lập các Tổ công tác"
+    assert item in text
+    assert assignees(item, True) == ["Bộ Công Thương", "Bộ Nông nghiệp và Môi trường", "Bộ Ngoại giao"]
+    # "10. Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công …", "Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …".
+    assert assignees("Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ được phân công kiểm tra", True) == ["Các Phó Thủ tướng Chính phủ"]
+    assert assignees("Giao Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ, ngành tiếp tục", True) == ["Đảng uỷ Chính phủ"]
+
+
+def test_a_table_of_figures_numbered_as_items_is_no_task():
+    # A Công văn of Bộ Công Thương on fuel prices: "1. Xăng E5RON92" / "|" / "19.288" / … read as "1. Xăng E5RON92 | 19.288 |
+    # 19.822 | +534 | +2,77 |" (before: five tasks, one per fuel).
+    got = _realdoc_tasks("4276ec4c940451d6.md")
+    assert all("Xăng" not in ", ".join(v) for v in got.values())
+    assert [t.text_start for t in extract(read_file(REALDOCS / "4276ec4c940451d6.md")).tasks if "|" in t.text_start] == []
