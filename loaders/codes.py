@@ -707,7 +707,7 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # "Ủy ban TWMTTQ Việt Nam" (Công điện 232/CĐ-TTg).
     "TWMTTQ": "Trung ương Mặt trận Tổ quốc",
     # A city's office: "VPUBTP: PCVP Đ.Q.Hùng, NNMT, ĐT, KT, TH" (a Công văn of UBND thành phố Hà Nội).
-    "VPUBTP": "Văn phòng Ủy ban nhân dân thành phố",
+    "VPUBTP": "Văn phòng Ủy ban nhân dân thành phố", "VPUBNDTP": "Văn phòng Ủy ban nhân dân thành phố",
     "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
     "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
     "PCTT": "phòng, chống thiên tai",

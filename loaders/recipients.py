@@ -1398,10 +1398,7 @@ def _head_list(head: str, rest: str) -> list[str]:
     if (places := PLACES_HEAD.match(head)) is not None and (names := _place_names(items)):
         # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names; "UBND các tỉnh, thành phố: Hải Phòng,
         # Hưng Yên" each its own level (a centrally-run city's "thành phố", places.is_city).
-        level = places.group("level")
-        if "," in level:
-            return [f"{places.group('body')} {'thành phố' if is_city(n) else 'tỉnh'} {n}" for n in names]
-        return [f"{places.group('body')} {level} {n}" for n in names]
+        return _holders_of_places(places.group("body"), places.group("level"), names)
     kind = LIST_HEADS.get(head.lower())
     if kind is None and (held := HELD_KINDS_HEAD.match(head)) is not None:
         # "Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế" (Công điện 228/CĐ-TTg), "Giám đốc các Sở: Y tế, Tài chính": the
@@ -1439,6 +1436,8 @@ PLACES_LIST = re.compile(
 # Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Huế, Đà Nẵng, …"
 # (Công điện 228/CĐ-TTg): the Tỉnh ủy's of a province, the Thành ủy's of a city.
 PROVINCE_OR_CITY_COMMITTEE = re.compile(r"(?P<holder>.+?)\s+Tỉnh\s+[uủ][ỷy]$")
+# The province's Party committee ending a holder's title, a city's in its place: "Tỉnh ủy" in "Bí thư Tỉnh ủy".
+CITY_COMMITTEE_AT_END = re.compile(r"Tỉnh\s+[uủ][ỷy]$")
 # A Party committee that ends an office-holder's title, the place's name put right after it: "Bí thư tỉnh ủy" + "Gia Lai".
 PARTY_COMMITTEE_END = re.compile(r"(?:tỉnh|thành|huyện)\s+[uủ][ỷy]$", re.IGNORECASE)
 
@@ -1454,13 +1453,23 @@ def _places_listed(m: re.Match) -> list[str]:
     names = _place_names(_list_items(m.group("rest")))
     if not names:
         return []
-    holders = [h.strip() for h in m.group("body").split(",") if h.strip()]
+    return _holders_of_places(m.group("body"), m.group("level"), names)
+
+
+# Where the holders of a list of places part: "," and "và" ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân" in "- Bí thư tỉnh
+# ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, …", a Công điện of Thủ tướng Chính phủ).
+HOLDERS_PARTS = re.compile(r",\s*|\s+và\s+(?=[A-ZĐ])")
+
+
+def _holders_of_places(body: str, level: str, names: list[str]) -> list[str]:
+    """Each holder the ``body`` names for each place: a Party committee's head takes the place's name after its committee,
+    the others the place's level too (a centrally-run city's "thành phố" in a list of "tỉnh, thành phố")."""
+    holders = [h.strip() for h in HOLDERS_PARTS.split(body) if h.strip()]
     # "Bí thư Tỉnh ủy, Thành ủy": one holder, the committee chosen by the place ("\x00" marks it).
     for k in range(len(holders) - 1):
         if holders[k + 1] in ("Thành ủy", "Thành uỷ") and (head := PROVINCE_OR_CITY_COMMITTEE.match(holders[k])) is not None:
             holders[k : k + 2] = [f"{head.group('holder')} \x00"]
             break
-    level = m.group("level")
     out: list[str] = []
     for n in names:
         city = is_city(n)
@@ -1469,7 +1478,10 @@ def _places_listed(m: re.Match) -> list[str]:
             if h.endswith("\x00"):
                 out.append(f"{h[:-1]}{'Thành ủy' if city else 'Tỉnh ủy'} {n}")
             elif PARTY_COMMITTEE_END.search(h):
-                out.append(f"{PARTY_COMMITTEE_END.sub(_capitalised, h)} {n}")
+                committee = PARTY_COMMITTEE_END.sub(_capitalised, h)
+                if city and "," in level:
+                    committee = CITY_COMMITTEE_AT_END.sub("Thành ủy", committee)  # a city's in a list of "tỉnh, thành phố"
+                out.append(f"{committee} {n}")
             else:
                 out.append(f"{h} {lvl} {n}")
     return out
@@ -1607,6 +1619,12 @@ def _bodies_and(part: str) -> str:
     return part
 
 
+# The Prime Minister and a deputy named by his name: "Thủ tướng, Phó Thủ tướng Trần Hồng Hà" (from "TTg, PTTg Trần Hồng Hà").
+PRIME_MINISTER_AND_DEPUTY = re.compile(
+    r"^Thủ tướng(?: Chính phủ)?\s*,\s*Phó Thủ tướng(?: Chính phủ)?\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})$"
+)
+
+
 def _split(item: str) -> list[str]:
     """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
@@ -1620,6 +1638,10 @@ def _split(item: str) -> list[str]:
             continue
         if (joint := JOINT_OFFICE.match(part)) is not None:
             out.append(f"Văn phòng HĐND và UBND{joint.group('level') or ''}")
+            continue
+        if part[:9] == "Thủ tướng" and (deputy := PRIME_MINISTER_AND_DEPUTY.match(part)) is not None:
+            # "TTg, PTTg Trần Hồng Hà (để b/c)" (the government office's letters): the Prime Minister and the deputy named.
+            out.extend(("Thủ tướng Chính phủ", f"Phó Thủ tướng Chính phủ {deputy.group('name')}"))
             continue
         if "." in part and any(PERSON_INITIALS.search(p.strip()) for p in part.split(",")):
             # "Phó Chánh Văn phòng P.T.T.Huyền, các phòng": the office, not its holder's name.

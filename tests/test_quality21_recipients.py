@@ -300,3 +300,18 @@ def test_the_ministry_of_justices_inspection_department_and_more_codes():
     assert expected in [n for n, _ in _realdoc_recipients("fd4c4d6ec377c4d2.md")]
     assert expected in [n for n, _ in _realdoc_recipients("90cfa0f24fcb05de.md")]
     assert "Bộ Quốc phòng" in _split("Các Bộ: YT, CA, XD, QP, TC")
+
+
+def test_the_prime_minister_and_a_named_deputy_and_holders_parted_by_and():
+    # The government office's letters: "- Thủ tướng, PTTg Trần Hồng Hà (để b/c);" (Công văn 91035abb…), "- TTg, PTTg Hồ Đức
+    # Phớc;" (QĐ 2639/QĐ-TTg): two office-holders (before: one recipient).
+    got = _realdoc_recipients("91035abb77ae0a1b.md")
+    assert ("Thủ tướng Chính phủ", "báo cáo") in got and ("Phó Thủ tướng Chính phủ Trần Hồng Hà", "báo cáo") in got
+    names = [n for n, _ in _realdoc_recipients("24c6583aa4c3280a.md")]
+    assert "Thủ tướng Chính phủ" in names and "Phó Thủ tướng Chính phủ Hồ Đức Phớc" in names
+    # A Công điện's "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, …, Huế, Đà Nẵng, …": each
+    # holder of each place, a city's Thành ủy (before: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh").
+    names = [n for n, _ in _realdoc_recipients("692e12b0ab77712a.md")]
+    for name in ("Bí thư Tỉnh ủy Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Bí thư Thành ủy Đà Nẵng",
+                 "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"):
+        assert name in names
