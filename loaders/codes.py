@@ -119,6 +119,7 @@ BODY_CODES: dict[str, str | None] = {
     "BKHCN": "Bộ Khoa học và Công nghệ",
     "BGTVT": "Bộ Giao thông vận tải",
     "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "NHNNVN": "Ngân hàng Nhà nước Việt Nam",
     "TTCP": "Thanh tra Chính phủ",
     "ĐU": None,  # Đảng ủy <body>
     "SNV": None,  # Sở Nội vụ <province>
@@ -612,6 +613,7 @@ OFFICE_UNITS: dict[str, str] = {
     "Trợ lý Thủ tướng": "Trợ lý Thủ tướng Chính phủ",  # "TTg" written out (RECIPIENT_ABBREVIATIONS)
     "TGĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
     "TGĐ Cổng TTĐTCP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "TGĐ Cổng Thông tin điện tử Chính phủ": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",  # "TTĐTCP" written out
     # "VPCP: BTCN, các PCN, Trợ lý TTg, PTTg, Tổng GĐ CổngTTĐT, các Vụ: …" (Công văn 11654/VPCP-CN: the assistants of the
     # Prime Minister and of the Deputy Prime Ministers), "TGĐ Cổng TTĐT CP" (Công điện 229/CĐ-TTg).
     "PTTg": "Trợ lý Phó Thủ tướng Chính phủ", "Phó Thủ tướng": "Trợ lý Phó Thủ tướng Chính phủ",
@@ -648,6 +650,9 @@ LIST_HEADS: dict[str, str] = {
     "các chi cục": "Chi cục",
     # State corporations by their brands: "Các Tập đoàn: EVN, VNPT, Viettel" (Công điện 223/CĐ-TTg).
     "các tập đoàn": "Tập đoàn",
+    # "Các Bộ, cơ quan: NNMT, DTTG, TC, …, NHNNVN" (a Thông báo of Văn phòng Chính phủ), "Các Bộ, ngành: …".
+    "các bộ, cơ quan": "Bộ",
+    "các bộ, ngành": "Bộ",
 }
 # Owners written as codes in front of a list of their office-holders: "TTUB: CT, các PCT"
 # (the Standing Committee of the UBND: its Chairman and Vice-chairmen).
@@ -708,6 +713,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "TWMTTQ": "Trung ương Mặt trận Tổ quốc",
     # A city's office: "VPUBTP: PCVP Đ.Q.Hùng, NNMT, ĐT, KT, TH" (a Công văn of UBND thành phố Hà Nội).
     "VPUBTP": "Văn phòng Ủy ban nhân dân thành phố", "VPUBNDTP": "Văn phòng Ủy ban nhân dân thành phố",
+    # The government's portal: "Cổng TTĐTCP" (a Thông báo of Văn phòng Chính phủ).
+    "TTĐTCP": "Thông tin điện tử Chính phủ",
     "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
     "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
     "PCTT": "phòng, chống thiên tai",

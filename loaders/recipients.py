@@ -98,6 +98,9 @@ NUMBERED_ITEM = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.)]|\((?P<b>\d{1,2})\))\s*(?=
 # The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
 # TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
 CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
+# One code ending a list of codes on the next line: "NHNNVN;" under "- Các Bộ, cơ quan: NNMT, …, KHCN," (a Thông báo of Văn
+# phòng Chính phủ).
+ONE_CODE = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,11}\s*[;.]$")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
 RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
@@ -615,7 +618,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # 11654/VPCP-CN): a headed list of names wrapped inside a name.
             items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
-            not is_all_caps(left) or CODE_LIST.match(left)
+            not is_all_caps(left) or CODE_LIST.match(left) or ONE_CODE.match(left)
         ):
             # An item broken after a comma goes on on the next line, whatever its case, up to
             # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
@@ -1391,6 +1394,10 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [_titled(t, owner) for t in titles]
     if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
         return _office_list(head, owner, items, titles)
+    if head[:4] == "Các " and len(items) >= 2 and all(OWNER.match(i) and " " in i for i in items):
+        # "Các cơ quan của QH: Hội đồng Dân tộc, Ủy ban Kinh tế và Tài chính, Ủy ban Văn hóa và Xã hội" (a Thông báo of Văn
+        # phòng Chính phủ): the bodies of the group, each by its name.
+        return items
     if HOLDER_HEAD.match(head) and all(OWNER.match(i) for i in items):
         # "Tổng giám đốc: Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam, Thông tấn xã Việt Nam" (Công điện 224/CĐ-TTg):
         # the head of each body listed.
@@ -1412,7 +1419,11 @@ def _head_list(head: str, rest: str) -> list[str]:
     if kind in ("Sở", "Bộ", "Phòng"):
         # An item naming its own body stays whole: "Ban quản lý các khu công nghiệp" among "Các Sở,
         # cơ quan: …, Y tế, Ban quản lý các khu công nghiệp".
-        return [i if OWN_BODY_ITEM.match(i) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
+        # A body of its own among the departments' codes: "NHNNVN" in "Các Bộ, cơ quan: NNMT, …, NHNNVN" (the state bank).
+        return [
+            i if OWN_BODY_ITEM.match(i) else BODY_CODES[i] if i not in DEPARTMENT_CODES and BODY_CODES.get(i)
+            and not BODY_CODES[i].startswith(kind) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items
+        ]
     return [f"{kind} {i}" for i in items]
 
 
@@ -1857,7 +1868,7 @@ PERSON_INITIALS = re.compile(r"(?<!\w)(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]+
 
 # A person's full name after an office-holder's body: "Phùng Thành Vinh" in "PCT UBND tỉnh Phùng Thành
 # Vinh" (corpus 021); dropped when the words name no place (place_spelling).
-PERSON_AFTER_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|thành phố|xã|phường)\s(?P<person>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
+PERSON_AFTER_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|thành phố|TP|xã|phường)\s(?P<person>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
 
 # What may follow an office title in a recipient line without naming a body: "phụ trách lĩnh
 # vực" in "PCVP phụ trách lĩnh vực" (corpus 016), "phụ trách khối VX".

@@ -315,3 +315,17 @@ def test_the_prime_minister_and_a_named_deputy_and_holders_parted_by_and():
     for name in ("Bí thư Tỉnh ủy Hà Tĩnh", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", "Bí thư Thành ủy Đà Nẵng",
                  "Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng"):
         assert name in names
+
+
+def test_a_list_of_codes_wrapped_onto_one_code_and_bodies_of_a_group():
+    # A Thông báo of Văn phòng Chính phủ: "- Các Bộ, cơ quan: NNMT, DTTG, TC, XD, YT, GDĐT, VHTTDL, NV, TP, KHCN," / "NHNNVN;"
+    # (before: the block stopped there), "- Các cơ quan của QH: Hội đồng Dân tộc, Ủy ban Kinh tế và Tài chính, Ủy ban" / "Văn
+    # hóa và Xã hội;" (the bodies of the group by their names), "Cổng TTĐTCP".
+    names = [n for n, _ in _realdoc_recipients("05729ab54fc07c39.md")]
+    for name in (
+        "Bộ Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo", "Bộ Khoa học và Công nghệ", "Ngân hàng Nhà nước Việt Nam",
+        "Hội đồng Dân tộc", "Ủy ban Văn hóa và Xã hội", "Cổng Thông tin điện tử Chính phủ",
+    ):
+        assert name in names
+    # A deputy chairwoman named after her city's code: "PCT UBND TP Vũ Thu Hà" (a Công văn of UBND thành phố Hà Nội).
+    assert not any("Vũ Thu Hà" in n for n, _ in _realdoc_recipients("070712cd976e7f9a.md"))
