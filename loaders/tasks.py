@@ -16,7 +16,8 @@ from itertools import islice
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, name_at, normalize_name, split_names,
+    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at, normalize_name,
+    split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
@@ -245,6 +246,8 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)
+    if ";" in parts[0]:
+        names = _list_before_semicolon(parts[0], names, seen)
     dl = find_deadline(flat, node.body_start, node.flat_end)
     return Task(
         section=section,
@@ -273,6 +276,24 @@ def _directed(part: str) -> set[str]:
         if first and first[0][1] == 0:  # the object right after "Chỉ đạo": "các bộ phận chuyên môn, Công an xã, thôn"
             out.update(normalize_name(n).lower() for n in split_names(first[0][0]))
     return out
+
+
+# How far into an item a semicolon may end the list of bodies that opens it.
+_OPENING_LIST_CHARS = 400
+
+
+def _list_before_semicolon(head: str, names: list[str], seen: set[str]) -> list[str]:
+    """``names`` with the bodies of a list that opens the item and ends at a semicolon, too long to read as one name, put
+    first: "3. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố, Giám đốc
+    Trung tâm Phục vụ hành chính công thành phố; cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành …" (a Quyết định
+    of UBND thành phố Hồ Chí Minh). The list is read with the predicate it shares (_SHARED_PREDICATE)."""
+    words = head.lstrip(" *_")
+    semi = words.find(";")
+    if not 0 < semi < _OPENING_LIST_CHARS or head_at(words, 0) is None or name_at(words, 0) is not None:
+        return names
+    first = [n for n in assignees(f"{words[:semi].rstrip()} {_SHARED_PREDICATE}", True) if n.lower() not in seen]
+    seen.update(n.lower() for n in first)
+    return first + names
 
 
 def _item_kind(text: Text, node: Node) -> str | None:
@@ -908,9 +929,27 @@ GENERIC_PARTIES = re.compile(r"(?:các\s+)?(?:cơ\s+quan,\s*)?tổ\s+chức,\s*c
 
 def _executing_task(text: Text, node: Node) -> Task:
     """The task of an article that gives the execution to bodies, without the parties it names in general."""
-    task = _task(text, _past_title(text, node), node.label or "", heading_line=False)
+    node = _past_title(text, node)
+    task = _task(text, node, node.label or "", heading_line=False)
+    words = text.flat[node.body_start : node.flat_end]
+    if ";" in words and EXECUTING_ARTICLE.search(words):
+        # The bodies listed before each semicolon share the article's predicate: "Chánh Văn phòng Ủy ban nhân dân thành
+        # phố, Giám đốc sở, …, Giám đốc Trung tâm Phục vụ hành chính công thành phố; cơ quan, đơn vị có liên quan chịu trách
+        # nhiệm thi hành …" (a Quyết định of UBND thành phố Hồ Chí Minh: the first list, 31 words, is read as one).
+        seen = {n.lower() for n in task.assigned_to}
+        listed: list[str] = []
+        for part in words.split(";")[:-1]:
+            for n in assignees(f"{part.strip()} {_SHARED_PREDICATE}", True):
+                if n.lower() not in seen:
+                    seen.add(n.lower())
+                    listed.append(n)
+        task.assigned_to = listed + task.assigned_to
     task.assigned_to = [n for n in task.assigned_to if GENERIC_PARTIES.fullmatch(n) is None]
     return task
+
+
+# The predicate an executing article's lists share, put after a list cut at its semicolon to read it as a subject.
+_SHARED_PREDICATE = "thực hiện"
 
 
 # How many characters of an item show whether it is a row of a table of figures.

@@ -239,3 +239,17 @@ def test_a_table_of_figures_numbered_as_items_is_no_task():
     got = _realdoc_tasks("4276ec4c940451d6.md")
     assert all("Xăng" not in ", ".join(v) for v in got.values())
     assert [t.text_start for t in extract(read_file(REALDOCS / "4276ec4c940451d6.md")).tasks if "|" in t.text_start] == []
+
+
+def test_a_long_list_of_bodies_cut_at_its_semicolon():
+    # A Quyết định of UBND thành phố Hồ Chí Minh: "3. Chánh Văn phòng Ủy ban nhân / dân thành phố, Giám đốc sở, Thủ trưởng cơ
+    # quan, ban, ngành thành phố, Giám đốc / Trung tâm Phục vụ hành chính công thành phố; cơ quan, đơn vị có liên quan chịu /
+    # trách nhiệm thi hành Quyết định này./." (the first list, 31 words, was no name: only "Cơ quan, đơn vị" was read).
+    got = _realdoc_tasks("1813348fc14ac2b7.md")["Điều 4.3"]
+    assert got[:4] == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Giám đốc sở", "Thủ trưởng cơ quan, ban, ngành thành phố",
+        "Giám đốc Trung tâm Phục vụ hành chính công thành phố",
+    ]
+    # A composition listed after "bao gồm:" is no list of doers (corpus 002, II.5: "Củng cố, kiện toàn Ban Chỉ đạo … bao gồm:
+    # Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; …").
+    assert _assigned("002.txt")["II.5"] == []
