@@ -713,6 +713,9 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "TWMTTQ": "Trung ương Mặt trận Tổ quốc",
     # A city's office: "VPUBTP: PCVP Đ.Q.Hùng, NNMT, ĐT, KT, TH" (a Công văn of UBND thành phố Hà Nội).
     "VPUBTP": "Văn phòng Ủy ban nhân dân thành phố", "VPUBNDTP": "Văn phòng Ủy ban nhân dân thành phố",
+    # "Đoàn Chủ tịch UBTWMTTQ Việt Nam" (a Công văn of Bộ Nông nghiệp và Môi trường), "các UV UBND tỉnh" (a Quyết định of
+    # UBND tỉnh Cao Bằng: its members).
+    "UBTWMTTQ": "Ủy ban Trung ương Mặt trận Tổ quốc", "UV": "Ủy viên",
     # The government's portal: "Cổng TTĐTCP" (a Thông báo of Văn phòng Chính phủ).
     "TTĐTCP": "Thông tin điện tử Chính phủ",
     "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",

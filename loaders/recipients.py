@@ -445,6 +445,19 @@ def _left(line: str) -> str:
     return first
 
 
+# The second line of a Nơi nhận heading broken after its first word: "nhận:*" under "*Nơi" (Công văn 11299/VPCP-KGVX).
+HEADING_SECOND_LINE = re.compile(r"^[\s*_]*nh[ậâ]n\s*:[\s*_]*", re.IGNORECASE)
+
+
+def _second_heading_line(text: Text, i: int) -> bool:
+    """Whether line ``i`` ends a Nơi nhận heading whose first word is alone on the line above: "*Nơi" / "nhận:*"."""
+    return (
+        i > 0
+        and HEADING_SECOND_LINE.match(text.lines[i].text) is not None
+        and MARKUP.sub("", text.lines[i - 1].text).strip().lower() == "nơi"
+    )
+
+
 def _heading(text: Text) -> tuple[int, int] | None:
     """The line of the last Nơi nhận heading and the column it opens at: 0 for a heading opening its
     line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
@@ -453,7 +466,7 @@ def _heading(text: Text) -> tuple[int, int] | None:
     # From the last line up, the heading in capitals too ("NƠI NHẬN:"), and an OCR copy's "Nơi nhân:".
     for i in noi_nhan_lines(text):
         line = text.lines[i].text
-        if HEADING.match(MARKUP.sub(" ", line)):
+        if HEADING.match(MARKUP.sub(" ", line)) or _second_heading_line(text, i):
             heading = i, 0
         elif "./." in line and (m := INLINE_HEADING.search(line)) is not None:
             heading = i, m.end()
@@ -516,6 +529,8 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
+        if _second_heading_line(text, start):
+            first = HEADING_SECOND_LINE.sub("", first, count=1).strip()  # "*Nơi" / "nhận:*": the heading's second line
         signed = SIGNATURE.match(first) is not None
         if signed:
             # "Nơi nhận: KT. CHỦ TỊCH": the signature column's first line merged onto the heading's.

@@ -939,7 +939,10 @@ def _executing_task(text: Text, node: Node) -> Task:
         seen = {n.lower() for n in task.assigned_to}
         listed: list[str] = []
         for part in words.split(";")[:-1]:
-            for n in assignees(f"{part.strip()} {_SHARED_PREDICATE}", True):
+            part = part.strip(" *_")
+            if head_at(part, 0) is None or name_at(part, 0) is not None:
+                continue  # read as the article's other pieces are (a name, or a holder's listed departments)
+            for n in assignees(f"{part} {_SHARED_PREDICATE}", True):
                 if n.lower() not in seen:
                     seen.add(n.lower())
                     listed.append(n)

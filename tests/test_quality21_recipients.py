@@ -329,3 +329,14 @@ def test_a_list_of_codes_wrapped_onto_one_code_and_bodies_of_a_group():
         assert name in names
     # A deputy chairwoman named after her city's code: "PCT UBND TP Vũ Thu Hà" (a Công văn of UBND thành phố Hà Nội).
     assert not any("Vũ Thu Hà" in n for n, _ in _realdoc_recipients("070712cd976e7f9a.md"))
+
+
+def test_a_nơi_nhận_heading_split_over_two_lines():
+    # Công văn 11299/VPCP-KGVX: "*Nơi" / "nhận:*" / "- Như trên;" / "- PTTg Nguyễn Chí Dũng (để b/c);" / … (before: no
+    # recipient at all).
+    got = _realdoc_recipients("06690fd4027d01c8.md")
+    assert got[0] == ("Bộ trưởng Bộ Khoa học và Công nghệ", None)  # "Như trên": the Kính gửi's
+    assert ("Bộ Quốc phòng", None) in got and got[-1][1] == "lưu"
+    # "Đoàn Chủ tịch UBTWMTTQ Việt Nam", "các UV UBND tỉnh" written out.
+    assert "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in [n for n, _ in _realdoc_recipients("edfc0349ad13b2bf.md")]
+    assert "các Ủy viên Ủy ban nhân dân tỉnh" in [n for n, _ in _realdoc_recipients("8fe888e498bceabd.md")]
