@@ -212,6 +212,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Verbs a name ran on into in the government's documents: "Bộ Xây dựng đẩy nhanh tiến độ" (Thông báo of Văn phòng
     # Chính phủ), "Chính phủ điều chỉnh mức doanh thu", "Ban Bí thư ghi nhận …".
     "đẩy nhanh", "điều chỉnh", "ghi nhận",
+    # "Ủy ban nhân dân thành phố Hà Nội xét tặng, gồm …" (NQ of HĐND thành phố Hà Nội), "Các Bộ, cơ quan thống nhất chỉ
+    # đạo …", "Cấp ủy trực thuộc chú ý …", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 …".
+    "xét tặng", "xét duyệt", "xét chọn", "thống nhất", "chú ý", "nêu tại",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated

@@ -253,3 +253,12 @@ def test_a_long_list_of_bodies_cut_at_its_semicolon():
     # A composition listed after "bao gồm:" is no list of doers (corpus 002, II.5: "Củng cố, kiện toàn Ban Chỉ đạo … bao gồm:
     # Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh; …").
     assert _assigned("002.txt")["II.5"] == []
+
+
+def test_verbs_a_name_ran_on_into():
+    # "… Ủy ban nhân dân thành phố Hà Nội xét tặng, gồm …" (a Nghị quyết of HĐND thành phố Hà Nội), "Các Bộ, cơ quan thống
+    # nhất chỉ đạo …" (a Thông báo of Văn phòng Chính phủ), "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 …"
+    # (QĐ 2639/QĐ-TTg), "Cấp ủy trực thuộc chú ý …" (a Hướng dẫn of Ban Tuyên giáo và Dân vận Trung ương).
+    assert _realdoc_tasks("24c6583aa4c3280a.md")["Điều 4"] == ["Bộ trưởng Bộ Tài chính", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]
+    assert "Ủy ban nhân dân thành phố Hà Nội" in _realdoc_tasks("5eaeb632f6582871.md")["Điều 6.2"]
+    assert assignees("Các Bộ, cơ quan thống nhất chỉ đạo thực hiện", True) == ["Các Bộ, cơ quan"]
