@@ -1871,9 +1871,11 @@ COUNCIL_BOARD_CODE = re.compile(
     r"(?<=Ban )(" + "|".join(map(re.escape, sorted(COUNCIL_BOARD_CODES, key=len, reverse=True))) + r")\s*"
     r"(?=(?:HĐND|Hội đồng nhân dân)(?![\w&]))"
 )
-# The committee's code after a board's name written out: "TU" in "Ban Tuyên giáo và Dân vận TU".
+# The committee's code after a board's name written out: "TU" in "Ban Tuyên giáo và Dân vận TU", "Các Ban Đảng TU" (a
+# Nghị quyết of HĐND thành phố Hà Nội: the city's Thành ủy).
 BOARD_COMMITTEE_CODE = re.compile(
-    r"(?:(?<=Tuyên giáo )|(?<=Dân vận )|(?<=Tổ chức )|(?<=Nội chính ))(" + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&])"
+    r"(?:(?<=Tuyên giáo )|(?<=Dân vận )|(?<=Tổ chức )|(?<=Nội chính )|(?<=Ban Đảng ))(" + "|".join(map(re.escape, COMMITTEE_CODES))
+    + r")(?![\w&])"
 )
 # "MT" for "Mặt trận" after "Ban công tác": "Ban công tác MT thôn" (corpus 057).
 FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")

@@ -340,3 +340,9 @@ def test_a_nơi_nhận_heading_split_over_two_lines():
     # "Đoàn Chủ tịch UBTWMTTQ Việt Nam", "các UV UBND tỉnh" written out.
     assert "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in [n for n, _ in _realdoc_recipients("edfc0349ad13b2bf.md")]
     assert "các Ủy viên Ủy ban nhân dân tỉnh" in [n for n, _ in _realdoc_recipients("8fe888e498bceabd.md")]
+
+
+def test_a_citys_party_boards_and_its_deputies_written_with_codes():
+    # A Nghị quyết of HĐND thành phố Hà Nội: "- Đoàn ĐB Quốc hội thành phố Hà Nội;", "- Các Ban Đảng TU;" (the city's Thành ủy).
+    names = [n for n, _ in _realdoc_recipients("5eaeb632f6582871.md")]
+    assert "Đoàn đại biểu Quốc hội thành phố Hà Nội" in names and "Các Ban Đảng Thành ủy Hà Nội" in names
