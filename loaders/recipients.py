@@ -628,6 +628,19 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             items.extend(_items_in(_without_signature(left, signer, signed)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
+        elif (
+            items
+            and not items[-1].rstrip().endswith((";", ".", ",", ":"))
+            and left.endswith((";", "."))
+            and len(left.split()) <= WRAPPED_ITEM_WORDS
+            and not is_all_caps(left)
+            and ITEM.match(left) is None
+            and i < len(rest)
+            and ITEM.match(_left(rest[i].text)) is not None
+        ):
+            # "- Thủ tướng, các Phó Thủ tướng" / "Chính phủ;" / "- Các Thành viên Chính phủ;" (a Nghị quyết of Chính phủ): an
+            # item wrapped before its end mark, the next item right after it.
+            items[-1] += " " + left
         elif items and _list_wraps(items[-1], left):
             # "- UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên, Ninh Bình, Bắc Ninh, Phú" / "Thọ, Tuyên Quang;" (Công văn
             # 11654/VPCP-CN): a headed list of names wrapped inside a name.
@@ -649,6 +662,8 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
     return items
 
 
+# The most words of an item's end wrapped onto a line of its own before the next item ("Chính phủ;").
+WRAPPED_ITEM_WORDS = 6
 # The most words of a headed list's wrapped line (_list_wraps).
 WRAPPED_LIST_WORDS = 12
 
@@ -1173,10 +1188,19 @@ def _charged(article: str) -> list[str]:
     who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
     parts = _with_listed_departments(who)
+    holder = None  # the office-holder a piece opened with, which pieces in lower case after a semicolon share
     for part in parts:
         if part.startswith(LISTED_MARK):
             out.append(part[len(LISTED_MARK) :])  # "Giám đốc Sở Y tế", read off "Giám đốc các sở: Y tế, …"
             continue
+        part = part.strip()
+        if holder and part[:1].islower() and not part.startswith("các tổ chức"):
+            # "Thủ trưởng cơ quan Trung ương trên địa bàn thành phố; cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc …;
+            # ban ngành thành phố và Chủ tịch …" (a Quyết định of UBND thành phố Cần Thơ): the holder of each.
+            part = f"{holder} {part}"
+        else:
+            last_piece = ARTICLE_COMMA.split(part)[-1]
+            holder = m.group(0).strip(" ,") if (m := CHARGED_OFFICE.match(last_piece)) else None
         pieces: list[str] = []
         for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
             piece = piece.strip(" ,;")
@@ -1461,7 +1485,7 @@ PLACES_LIST = re.compile(
 # A Party committee's head named for the provinces and the cities of a list at once: "Bí thư Tỉnh ủy, Thành ủy" in "Bí thư
 # Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Huế, Đà Nẵng, …"
 # (Công điện 228/CĐ-TTg): the Tỉnh ủy's of a province, the Thành ủy's of a city.
-PROVINCE_OR_CITY_COMMITTEE = re.compile(r"(?P<holder>.+?)\s+Tỉnh\s+[uủ][ỷy]$")
+PROVINCE_OR_CITY_COMMITTEE = re.compile(r"(?P<holder>.+?)\s+[Tt]ỉnh\s+[uủ][ỷy]$")
 # The province's Party committee ending a holder's title, a city's in its place: "Tỉnh ủy" in "Bí thư Tỉnh ủy".
 CITY_COMMITTEE_AT_END = re.compile(r"Tỉnh\s+[uủ][ỷy]$")
 # A Party committee that ends an office-holder's title, the place's name put right after it: "Bí thư tỉnh ủy" + "Gia Lai".
@@ -1493,7 +1517,7 @@ def _holders_of_places(body: str, level: str, names: list[str]) -> list[str]:
     holders = [h.strip() for h in HOLDERS_PARTS.split(body) if h.strip()]
     # "Bí thư Tỉnh ủy, Thành ủy": one holder, the committee chosen by the place ("\x00" marks it).
     for k in range(len(holders) - 1):
-        if holders[k + 1] in ("Thành ủy", "Thành uỷ") and (head := PROVINCE_OR_CITY_COMMITTEE.match(holders[k])) is not None:
+        if holders[k + 1].lower() in ("thành ủy", "thành uỷ") and (head := PROVINCE_OR_CITY_COMMITTEE.match(holders[k])) is not None:
             holders[k : k + 2] = [f"{head.group('holder')} \x00"]
             break
     out: list[str] = []
@@ -2064,6 +2088,13 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             # "Đăng trang thông tin điện tử của Sở": the portal's name opens with a capital, as an item's does.
             posted = POSTING.sub("", item)
             add(_name(posted[:1].upper() + posted[1:], header), "đăng tải")
+            continue
+        if item[:3] in ("Mục", "Phầ") and tasks and (ref := SECTION_REF.match(item.lower())) is not None and (
+            len(item.split()) == 2
+        ):
+            # "- Mục IV;" (a Kế hoạch of UBND tỉnh): the bodies that section's tasks assign, as "Như Mục IV" names them.
+            for body in _section_bodies(tasks, ref.group("s")):
+                add(_name(tidy(_normalise(body, city)), header), purpose)
             continue
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()

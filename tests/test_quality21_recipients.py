@@ -346,3 +346,20 @@ def test_a_citys_party_boards_and_its_deputies_written_with_codes():
     # A Nghị quyết of HĐND thành phố Hà Nội: "- Đoàn ĐB Quốc hội thành phố Hà Nội;", "- Các Ban Đảng TU;" (the city's Thành ủy).
     names = [n for n, _ in _realdoc_recipients("5eaeb632f6582871.md")]
     assert "Đoàn đại biểu Quốc hội thành phố Hà Nội" in names and "Các Ban Đảng Thành ủy Hà Nội" in names
+
+
+def test_more_wrapped_items_section_lines_and_shared_holders():
+    # A Nghị quyết of Chính phủ: "- Thủ tướng, các Phó Thủ tướng" / "Chính phủ;" / "- Các Thành viên Chính phủ;" (before: the
+    # block stopped at the wrap).
+    names = [n for n, _ in _realdoc_recipients("45cc2b3cda45b66c.md")]
+    assert names[:3] == ["Thủ tướng Chính phủ", "các Phó Thủ tướng Chính phủ", "Các Thành viên Chính phủ"]
+    # A Kế hoạch of UBND tỉnh Đồng Tháp: "- Mục IV;" names the bodies of section IV's tasks, as "Như Mục IV" does.
+    names = [n for n, _ in _realdoc_recipients("8718801c503045f9.md")]
+    assert "Sở Khoa học và Công nghệ tỉnh Đồng Tháp" in names and "Mục IV" not in names
+    # A Quyết định of UBND thành phố Cần Thơ: "Điều 4. Chánh Văn phòng …, Thủ trưởng / cơ quan Trung ương trên địa bàn thành
+    # phố; cơ quan chuyên môn, …; ban ngành thành phố và Chủ tịch …": the holder of each piece after a semicolon.
+    names = [n for n, _ in _realdoc_recipients("1a434d0a7e14dc93.md")]
+    assert "Thủ trưởng ban ngành thành phố" in names and "Chủ tịch Ủy ban nhân dân xã, phường" in names
+    # A Công điện: "Bí thư tỉnh ủy, thành ủy, Chủ tịch …" (the committee in lower case).
+    names = [n for n, _ in _realdoc_recipients("3143124c" + next(p.name for p in REALDOCS.glob("3143124c*"))[8:])]
+    assert "Bí thư Thành ủy Đà Nẵng" in names and not any(n.startswith("Thành ủy ") for n in names)
