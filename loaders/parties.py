@@ -868,6 +868,8 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         phrase = _without_trailing_words(s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
     if not phrase:
         return None
+    if phrase[:4] in ("Phó ", "Thủ ") and (named := DEPUTY_PRIME_MINISTER_NAMED.match(phrase)) is not None:
+        phrase = named.group(0)  # "Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …": the person's name ends it
     end_at = i + len(phrase)
     if "**" in phrase and ("**, **" in phrase or "** và **" in phrase):
         phrase = " ".join(phrase.replace("*", "").split())  # "Bộ Y tế** và **UBND tỉnh" -> "Bộ Y tế và UBND tỉnh"
@@ -881,6 +883,9 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
     return phrase, end_at
 
 
+# A (deputy) Prime Minister and his name, capitalised words only: "Phó Thủ tướng Chính phủ Bùi Thanh Sơn" in "… báo cáo
+# Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …" (a Thông báo of Văn phòng Chính phủ).
+DEPUTY_PRIME_MINISTER_NAMED = re.compile(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[A-ZĐ][^\s,;:.()]*){2,4}(?=\s+[a-zà-ỹđ])")
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
 # gồm: …" (in a Quy chế làm việc of a Sở, the heads of its departments). Cut from its unit by a lower-case word, the title
 # says nothing: "Trưởng Ban xây dựng Đảng" (corpus 058).

@@ -11,7 +11,7 @@ import pytest
 
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_file
-from vanban.loaders.parties import assignees, split_names
+from vanban.loaders.parties import assignees, name_at, split_names
 from vanban.loaders.tasks import DIRECTING_POINT, GENERIC_PARTIES, _directed
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus"
@@ -262,3 +262,10 @@ def test_verbs_a_name_ran_on_into():
     assert _realdoc_tasks("24c6583aa4c3280a.md")["Điều 4"] == ["Bộ trưởng Bộ Tài chính", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]
     assert "Ủy ban nhân dân thành phố Hà Nội" in _realdoc_tasks("5eaeb632f6582871.md")["Điều 6.2"]
     assert assignees("Các Bộ, cơ quan thống nhất chỉ đạo thực hiện", True) == ["Các Bộ, cơ quan"]
+
+
+def test_a_deputy_prime_ministers_name_ends_at_his_name():
+    # A Thông báo of Văn phòng Chính phủ: "… liên quan báo cáo Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …".
+    text = " ".join(_realdoc("ad0066b8d39e5c85.md").split())
+    assert "báo cáo Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra" in text
+    assert name_at("Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra", 0) == ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn", 37)
