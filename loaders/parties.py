@@ -215,6 +215,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # "Ủy ban nhân dân thành phố Hà Nội xét tặng, gồm …" (NQ of HĐND thành phố Hà Nội), "Các Bộ, cơ quan thống nhất chỉ
     # đạo …", "Cấp ủy trực thuộc chú ý …", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 …".
     "xét tặng", "xét duyệt", "xét chọn", "thống nhất", "chú ý", "nêu tại",
+    # "Bộ trưởng Bộ Tài chính quy định số lần …" (a Luật's text quoted in a Công văn of Cục Thuế), "Chủ tịch Ủy ban nhân dân
+    # các tỉnh, thành phố nêu trên chỉ đạo …" (a Công điện of Thủ tướng Chính phủ).
+    "quy định", "nêu trên",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -1633,6 +1636,15 @@ def _listed_bodies(phrase: str, s: str, end: int) -> list[str] | None:
     return _listed_places(phrase, s, end)
 
 
+# The parties in general run on after the last body of a list: ", cá nhân, tổ chức" in "Chủ tịch Ủy ban nhân dân tỉnh, thành
+# phố trực thuộc trung ương, cá nhân, tổ chức" (a Quyết định of Thủ tướng Chính phủ).
+GENERIC_PARTIES_TAIL = re.compile(r",\s*(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$")
+
+
+# The parties in general named alone: "Các tổ chức, cá nhân có liên quan" is theirs whole (tasks.GENERIC_PARTIES drops it).
+_GENERIC_PARTIES_FIRST = ("các tổ chức", "tổ chức", "các cá nhân", "cá nhân", "các cơ quan, tổ chức", "cơ quan, tổ chức")
+
+
 def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
     (``opening``, ``heading``: as in ``doers``)."""
@@ -1644,6 +1656,8 @@ def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]
             # The last name's list after the colon: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, …".
             names[-1:] = listed
         for name in names:
+            if "cá nhân" in name and not name.lower().startswith(_GENERIC_PARTIES_FIRST):
+                name = GENERIC_PARTIES_TAIL.sub("", name)  # "…, cá nhân, tổ chức" (QĐ of Thủ tướng Chính phủ): no body
             n = normalize_name(name)
             key = n.lower()
             if n and key not in seen:

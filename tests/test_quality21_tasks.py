@@ -269,3 +269,15 @@ def test_a_deputy_prime_ministers_name_ends_at_his_name():
     text = " ".join(_realdoc("ad0066b8d39e5c85.md").split())
     assert "báo cáo Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra" in text
     assert name_at("Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra", 0) == ("Phó Thủ tướng Chính phủ Bùi Thanh Sơn", 37)
+
+
+def test_remarks_and_parties_run_on_after_a_list():
+    # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chỉ đạo …" (a Công điện of Thủ tướng Chính phủ), "Bộ trưởng Bộ Tài
+    # chính quy định số lần …", "… Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, cá nhân, tổ chức có liên
+    # quan chịu trách nhiệm thi hành …" (a Quyết định of Thủ tướng Chính phủ).
+    assert assignees("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chỉ đạo các lực lượng", True) == [
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+    ]
+    assert assignees("Bộ trưởng Bộ Tài chính quy định số lần nộp dần", True) == ["Bộ trưởng Bộ Tài chính"]
+    got = _realdoc_tasks("9a885bb50365e6f1.md")["Điều 5.2"]
+    assert got[-1] == "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
