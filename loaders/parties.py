@@ -123,6 +123,9 @@ NAME_HEADS: tuple[str, ...] = (
     "phó thủ tướng", "đài truyền hình", "đài tiếng nói", "đài phát thanh",
     # The heads of state corporations: "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty" (ibid.).
     "tổng giám đốc", "phó tổng giám đốc",
+    # "11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …" (a Công điện), "Điều 7. Trách nhiệm của Ủy viên thường trực",
+    # "Điều 9. Trách nhiệm của các Ủy viên Ban Chỉ đạo" (a Quyết định of Thủ tướng Chính phủ on a steering committee).
+    "thống đốc", "phó thống đốc", "ủy viên", "uỷ viên", "các ủy viên", "các uỷ viên",
     # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:", "10. Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ
     # được phân công …" (a Công điện of Thủ tướng Chính phủ); "Giao Đảng uỷ Chính phủ lãnh đạo …" (a Party conclusion, "uỷ").
     "các tập đoàn", "các tổng công ty", "các phó thủ tướng", "đảng uỷ", "tỉnh uỷ", "huyện uỷ", "thành uỷ",
@@ -293,6 +296,8 @@ DIRECTIVE_WORDS: tuple[str, ...] = (
 # Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
 HONORIFIC_WORDS: tuple[str, ...] = (
     "đồng chí",
+    # "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …" (a Thông báo of Văn phòng Chính phủ).
+    "các đồng chí",
     # The courtesy of a decision's executing article: "Điều 3. Các ông (bà) Trưởng phòng Tổ chức - Hành chính, Trưởng
     # các khoa, phòng … chịu trách nhiệm thi hành Quyết định này" (a hospital's Quyết định).
     "các ông (bà)", "ông (bà)", "các ông/bà", "ông/bà", "các ông, bà",

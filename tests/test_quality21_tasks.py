@@ -281,3 +281,13 @@ def test_remarks_and_parties_run_on_after_a_list():
     assert assignees("Bộ trưởng Bộ Tài chính quy định số lần nộp dần", True) == ["Bộ trưởng Bộ Tài chính"]
     got = _realdoc_tasks("9a885bb50365e6f1.md")["Điều 5.2"]
     assert got[-1] == "Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương"
+
+
+def test_members_governors_and_comrades_open_names():
+    # A Quyết định of Thủ tướng Chính phủ on a steering committee: "**Điều 7. Trách nhiệm của Ủy viên** / **thường trực**",
+    # "**Điều 9. Trách nhiệm của các Ủy** / **viên Ban Chỉ đạo**" (before: no doer); a Công điện: "11. Thống đốc Ngân hàng
+    # Nhà nước Việt Nam chỉ đạo …"; a Thông báo: "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …".
+    got = _realdoc_tasks("322358d6040a153b.md")
+    assert got["Điều 7.1"] == ["Ủy viên thường trực"] and got["Điều 9.1"] == ["Các Ủy viên Ban Chỉ đạo"]
+    assert _realdoc_tasks("e01d3782fbed0967.md")["11"] == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
+    assert _realdoc_tasks("405a6cabda393030.md")["1"][:2] == ["Bộ trưởng", "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
