@@ -1605,9 +1605,10 @@ PARENT_CODES: dict[str, str] = {
     code: name for code, name in BODY_CODES.items() if name and (name.startswith("Bộ ") or name == "Văn phòng Chính phủ")
 }
 # A department of such a body, then its parent's code after a comma, the whole item: one body, "Cục
-# Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ).
+# Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ); after a dash too, "Cục Kiểm soát TTHC-VPCP" (QĐ
+# 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa).
 UNIT_OF_PARENT = re.compile(
-    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*,\s*(?P<code>"
+    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*(?:,|[-–])\s*(?P<code>"
     + "|".join(map(re.escape, sorted(PARENT_CODES, key=len, reverse=True)))
     + r")$"
 )

@@ -363,3 +363,9 @@ def test_more_wrapped_items_section_lines_and_shared_holders():
     # A Công điện: "Bí thư tỉnh ủy, thành ủy, Chủ tịch …" (the committee in lower case).
     names = [n for n, _ in _realdoc_recipients("3143124c69d932d4.md")]
     assert "Bí thư Thành ủy Đà Nẵng" in names and not any(n.startswith("Thành ủy ") for n in names)
+
+
+def test_a_department_of_its_parent_after_a_dash():
+    # QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa: "- Cục Kiểm soát TTHC-VPCP (để b/c);" is one body, as "Cục Kiểm soát
+    # TTHC, VPCP" is.
+    assert ("Cục Kiểm soát TTHC, Văn phòng Chính phủ", "báo cáo") in _realdoc_recipients("0a5a51958af8e293.md")
