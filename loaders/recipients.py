@@ -1608,7 +1608,7 @@ PARENT_CODES: dict[str, str] = {
 # Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ); after a dash too, "Cục Kiểm soát TTHC-VPCP" (QĐ
 # 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa).
 UNIT_OF_PARENT = re.compile(
-    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*(?:,|[-–])\s*(?P<code>"
+    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*(?P<sep>,|[-–])\s*(?P<code>"
     + "|".join(map(re.escape, sorted(PARENT_CODES, key=len, reverse=True)))
     + r")$"
 )
@@ -1682,7 +1682,9 @@ def _split(item: str) -> list[str]:
     out: list[str] = []
     for part in _headed_lists(SEMICOLON.split(item)):
         if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
-            out.append(f"{unit.group('unit')}, {PARENT_CODES[unit.group('code')]}")  # "Cục Kiểm soát TTHC, VPCP"
+            # "Cục Kiểm soát TTHC, VPCP"; "Cục KSTTHC - VPCP", "Cục Kiểm soát TTHC-VPCP": the text's separator kept.
+            sep = ", " if unit.group("sep") == "," else " - "
+            out.append(f"{unit.group('unit')}{sep}{PARENT_CODES[unit.group('code')]}")
             continue
         if part[:1] in "CVT" and UNIT_OF_NAMED_PARENT.match(part) is not None:
             out.append(part)  # "Vụ Đối ngoại, Văn phòng Chủ tịch nước": one department of its parent
