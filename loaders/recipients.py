@@ -636,7 +636,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             and not is_all_caps(left)
             and ITEM.match(left) is None
             and i < len(rest)
-            and ITEM.match(_left(rest[i].text)) is not None
+            and _opens_item(_left(rest[i].text))
         ):
             # "- Thủ tướng, các Phó Thủ tướng" / "Chính phủ;" / "- Các Thành viên Chính phủ;" (a Nghị quyết of Chính phủ): an
             # item wrapped before its end mark, the next item right after it.
@@ -1010,8 +1010,13 @@ def _item_follows(lines: list, beside: bool) -> bool:
         if beside:
             left = COLUMN_GAP.split(left)[-1].strip()
         if left:
-            return ITEM.match(left) is not None
+            return _opens_item(left)
     return False
+
+
+def _opens_item(line: str) -> bool:
+    """Whether a line opens an item: a list mark, then a word ("- Sở Y tế;"; a table's rule, "|---|---|", is none)."""
+    return (item := ITEM.match(line)) is not None and line[item.end() : item.end() + 1].isalpha()
 
 
 def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False) -> str | None:

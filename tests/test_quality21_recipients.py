@@ -369,3 +369,14 @@ def test_a_department_of_its_parent_after_a_dash():
     # QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa: "- Cục Kiểm soát TTHC-VPCP (để b/c);" is one body, as "Cục Kiểm soát
     # TTHC, VPCP" is.
     assert ("Cục Kiểm soát TTHC - Văn phòng Chính phủ", "báo cáo") in _realdoc_recipients("0a5a51958af8e293.md")
+
+
+def test_a_tables_rule_after_the_last_addressee_opens_no_item():
+    # A Kính gửi list in a table's cell, its last addressee ended by a full stop, the table's rule after it: the letter's
+    # first line is no addressee (an addressee ending with a full stop goes on only when an item follows it).
+    body = (
+        "ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 12/UBND-KT\n| V/v tăng cường công tác | Kính gửi: |\n|  | - Sở Y tế; |\n"
+        "|  | - UBND các huyện, thành phố. |\n|---|---|\nNội dung./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, KT.\n"
+    )
+    header = Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La")
+    assert [n for n, _ in _names(body, header)] == ["Sở Y tế tỉnh Sơn La", "Ủy ban nhân dân các huyện, thành phố", "Lưu: VT, KT"]
