@@ -716,6 +716,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # "Đoàn Chủ tịch UBTWMTTQ Việt Nam" (a Công văn of Bộ Nông nghiệp và Môi trường), "các UV UBND tỉnh" (a Quyết định of
     # UBND tỉnh Cao Bằng: its members).
     "UBTWMTTQ": "Ủy ban Trung ương Mặt trận Tổ quốc", "UV": "Ủy viên",
+    # "UBTV Quốc hội, Chính phủ" (a Nghị quyết of HĐND thành phố Huế).
+    "UBTV": "Ủy ban Thường vụ",
     # "Đoàn ĐB Quốc hội thành phố" (a Nghị quyết of HĐND thành phố Hà Nội).
     "Đoàn ĐB": "Đoàn đại biểu",
     # The government's portal: "Cổng TTĐTCP" (a Thông báo of Văn phòng Chính phủ).

@@ -126,6 +126,9 @@ NAME_HEADS: tuple[str, ...] = (
     # "11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …" (a Công điện), "Điều 7. Trách nhiệm của Ủy viên thường trực",
     # "Điều 9. Trách nhiệm của các Ủy viên Ban Chỉ đạo" (a Quyết định of Thủ tướng Chính phủ on a steering committee).
     "thống đốc", "phó thống đốc", "ủy viên", "uỷ viên", "các ủy viên", "các uỷ viên",
+    # "Chánh Thanh tra tỉnh; UBND các xã, phường … chịu trách nhiệm thi hành" (a Quyết định of UBND tỉnh Bắc Ninh), "Quân ủy
+    # Trung ương chủ trì, chỉ đạo …" (a Quy định of Ban Bí thư).
+    "chánh thanh tra", "quân ủy trung ương", "quân uỷ trung ương",
     # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:", "10. Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ
     # được phân công …" (a Công điện of Thủ tướng Chính phủ); "Giao Đảng uỷ Chính phủ lãnh đạo …" (a Party conclusion, "uỷ").
     "các tập đoàn", "các tổng công ty", "các phó thủ tướng", "đảng uỷ", "tỉnh uỷ", "huyện uỷ", "thành uỷ",

@@ -999,7 +999,7 @@ OPEN_END_WORDS = frozenset({"thuộc", "của", "và", "các", "với", "trực"
 
 
 # The most words of the end of an addressee that the heading's line wrapped onto the next (_wrapped_rest).
-WRAPPED_ADDRESSEE_WORDS = 8
+WRAPPED_ADDRESSEE_WORDS = 12  # "**Kính gửi:** Các" / "đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" (9 words)
 
 
 def _item_follows(lines: list, beside: bool) -> bool:

@@ -380,3 +380,11 @@ def test_a_tables_rule_after_the_last_addressee_opens_no_item():
     )
     header = Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La")
     assert [n for n, _ in _names(body, header)] == ["Sở Y tế tỉnh Sơn La", "Ủy ban nhân dân các huyện, thành phố", "Lưu: VT, KT"]
+
+
+def test_standing_committee_code_and_a_longer_wrapped_addressee():
+    # "- UBTV Quốc hội, Chính phủ;" (a Nghị quyết of HĐND thành phố Huế); "**Kính gửi:** Các" / "đồng chí Bộ trưởng, Thủ
+    # trưởng cơ quan ngang Bộ" (a Thông báo of Văn phòng Chính phủ, before: "Các" alone).
+    names = [n for n, _ in _realdoc_recipients("0abcf1a5292b31ec.md")]
+    assert names[:2] == ["Ủy ban Thường vụ Quốc hội", "Chính phủ"]
+    assert _realdoc_recipients("e42103d7f815212d.md")[0] == ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", None)

@@ -291,3 +291,10 @@ def test_members_governors_and_comrades_open_names():
     assert got["Điều 7.1"] == ["Ủy viên thường trực"] and got["Điều 9.1"] == ["Các Ủy viên Ban Chỉ đạo"]
     assert _realdoc_tasks("e01d3782fbed0967.md")["11"] == ["Thống đốc Ngân hàng Nhà nước Việt Nam"]
     assert _realdoc_tasks("405a6cabda393030.md")["1"][:2] == ["Bộ trưởng", "Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_chief_inspectors_and_the_central_military_commission_open_names():
+    # A Quyết định of UBND tỉnh Bắc Ninh: "Chánh Thanh tra tỉnh; UBND các xã, phường và các cơ quan, tổ chức, cá nhân có liên
+    # quan chịu trách nhiệm thi hành …"; a Quy định of Ban Bí thư: "4. Quân ủy Trung ương chủ trì, chỉ đạo …".
+    assert "Chánh Thanh tra tỉnh" in _realdoc_tasks("2e037ff2daea1c76.md")["Điều 3"]
+    assert _realdoc_tasks("ca9ba61fc61bf961.md")["Điều 18.4"] == ["Quân ủy Trung ương"]
