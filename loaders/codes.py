@@ -119,6 +119,7 @@ BODY_CODES: dict[str, str | None] = {
     "BKHCN": "Bộ Khoa học và Công nghệ",
     "BGTVT": "Bộ Giao thông vận tải",
     "NHNN": "Ngân hàng Nhà nước Việt Nam",
+    "NHNNVN": "Ngân hàng Nhà nước Việt Nam",
     "TTCP": "Thanh tra Chính phủ",
     "ĐU": None,  # Đảng ủy <body>
     "SNV": None,  # Sở Nội vụ <province>
@@ -595,6 +596,8 @@ DEPARTMENT_CODES: dict[str, str] = {
     "DT&TG": "Dân tộc và Tôn giáo",
     "DTTG": "Dân tộc và Tôn giáo",
     "NG": "Ngoại vụ",
+    # "Các Bộ: YT, CA, XD, QP, TC, TTCP" (a Công văn of Văn phòng Chính phủ).
+    "QP": "Quốc phòng",
     # A district's Phòng Văn hóa và Thông tin (before the 2025 reorganisation): "Phòng VH&TT huyện".
     "VH&TT": "Văn hóa và Thông tin",
     # A commune's Phòng Văn hóa - Xã hội (after the 2025 reorganisation): "Phòng VH-XH xã".
@@ -640,6 +643,16 @@ OFFICE_UNITS: dict[str, str] = {
     "Trợ lý Thủ tướng": "Trợ lý Thủ tướng Chính phủ",  # "TTg" written out (RECIPIENT_ABBREVIATIONS)
     "TGĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
     "TGĐ Cổng TTĐTCP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "TGĐ Cổng Thông tin điện tử Chính phủ": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",  # "TTĐTCP" written out
+    # "VPCP: BTCN, các PCN, Trợ lý TTg, PTTg, Tổng GĐ CổngTTĐT, các Vụ: …" (Công văn 11654/VPCP-CN: the assistants of the
+    # Prime Minister and of the Deputy Prime Ministers), "TGĐ Cổng TTĐT CP" (Công điện 229/CĐ-TTg).
+    "PTTg": "Trợ lý Phó Thủ tướng Chính phủ", "Phó Thủ tướng": "Trợ lý Phó Thủ tướng Chính phủ",
+    "Tổng GĐ CổngTTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "Tổng GĐ Cổng TTĐT": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "TGĐ Cổng TTĐT CP": "Tổng Giám đốc Cổng Thông tin điện tử Chính phủ",
+    "Trợ lý TTgCP": "Trợ lý Thủ tướng Chính phủ", "Trợ lý Thủ tướng Chính phủ": "Trợ lý Thủ tướng Chính phủ",
+    # "VPCP: BTCN, các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: …" (Công điện 226/CĐ-TTg): the office's portal.
+    "các Trợ lý Thủ tướng": "Trợ lý Thủ tướng Chính phủ", "Cổng TTĐT": "Cổng Thông tin điện tử Chính phủ",
     "Công báo": "Công báo",
 }
 
@@ -665,6 +678,11 @@ LIST_HEADS: dict[str, str] = {
     "vp": "Văn phòng",
     "chi cục": "Chi cục",
     "các chi cục": "Chi cục",
+    # State corporations by their brands: "Các Tập đoàn: EVN, VNPT, Viettel" (Công điện 223/CĐ-TTg).
+    "các tập đoàn": "Tập đoàn",
+    # "Các Bộ, cơ quan: NNMT, DTTG, TC, …, NHNNVN" (a Thông báo of Văn phòng Chính phủ), "Các Bộ, ngành: …".
+    "các bộ, cơ quan": "Bộ",
+    "các bộ, ngành": "Bộ",
 }
 # Owners written as codes in front of a list of their office-holders: "TTUB: CT, các PCT"
 # (the Standing Committee of the UBND: its Chairman and Vice-chairmen).
@@ -684,6 +702,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     # The government's office-holders in a ministry's or the government office's list: "Thủ tướng,
     # PTTgTT Phạm Gia Túc (để b/c)", "Trợ lý TTg" (a symbol's "QĐ-TTg" is no recipient line's word).
     "PTTgTT": "Phó Thủ tướng Thường trực", "PTTg": "Phó Thủ tướng", "TTg": "Thủ tướng",
+    # "Thủ tướng, các PTTgCP (để b/c)", "Trợ lý TTgCP" (Công văn 11654/VPCP-CN, Công điện 229/CĐ-TTg).
+    "PTTgCP": "Phó Thủ tướng Chính phủ", "TTgCP": "Thủ tướng Chính phủ",
     # The province's broadcaster: "Đài PT-TH tỉnh", "Đài PT&TH tỉnh" (Đài Phát thanh và Truyền hình).
     "PT-TH": "Phát thanh - Truyền hình", "PT&TH": "Phát thanh và Truyền hình",
     # Bodies of a province named by their codes: "Ban ATGT tỉnh", "Hội LHPN tỉnh", "BHXH tỉnh", "KBNN
@@ -712,6 +732,33 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "CCQ": "các cơ quan",
     # A school's subject teams: "Các tổ CM".
     "tổ CM": "tổ chuyên môn",
+    # National and provincial bodies named by their codes: "VPQG về Giảm nghèo" (corpus 011, 029), "Ủy ban Quốc gia
+    # VSTBPN Việt Nam", "Ban VSTBPN&BĐG thành phố" (corpus 008), "Ban Chỉ đạo PTDS Quốc gia", "Cục Quản lý đê điều và
+    # PCTT" (corpus 046), "Văn phòng BCHPTDS tỉnh", "Ban CHBĐ Biên phòng" (corpus 027), "Viện VSDT Tây Nguyên" (corpus
+    # 023), "Các tổ chức CTXH tỉnh" (corpus 064), "Trung tâm CB-TH" (corpus 016, Công báo - Tin học).
+    "VPQG": "Văn phòng Quốc gia",
+    # The national press in a ministry's or the government's Nơi nhận: "Đài THVN, Đài TNVN, TTXVN" (Công điện 223/CĐ-TTg).
+    "THVN": "Truyền hình Việt Nam", "TNVN": "Tiếng nói Việt Nam", "TTXVN": "Thông tấn xã Việt Nam",
+    # "Ủy ban TWMTTQ Việt Nam" (Công điện 232/CĐ-TTg).
+    "TWMTTQ": "Trung ương Mặt trận Tổ quốc",
+    # A city's office: "VPUBTP: PCVP Đ.Q.Hùng, NNMT, ĐT, KT, TH" (a Công văn of UBND thành phố Hà Nội).
+    "VPUBTP": "Văn phòng Ủy ban nhân dân thành phố", "VPUBNDTP": "Văn phòng Ủy ban nhân dân thành phố",
+    # "Đoàn Chủ tịch UBTWMTTQ Việt Nam" (a Công văn of Bộ Nông nghiệp và Môi trường), "các UV UBND tỉnh" (a Quyết định of
+    # UBND tỉnh Cao Bằng: its members).
+    "UBTWMTTQ": "Ủy ban Trung ương Mặt trận Tổ quốc", "UV": "Ủy viên",
+    # "UBTV Quốc hội, Chính phủ" (a Nghị quyết of HĐND thành phố Huế).
+    "UBTV": "Ủy ban Thường vụ",
+    # "Đoàn ĐB Quốc hội thành phố" (a Nghị quyết of HĐND thành phố Hà Nội).
+    "Đoàn ĐB": "Đoàn đại biểu",
+    # The government's portal: "Cổng TTĐTCP" (a Thông báo of Văn phòng Chính phủ).
+    "TTĐTCP": "Thông tin điện tử Chính phủ",
+    "VSTBPN": "vì sự tiến bộ của phụ nữ", "VSTBPN&BĐG": "vì sự tiến bộ của phụ nữ và bình đẳng giới",
+    "PTDS": "phòng thủ dân sự", "BCHPTDS": "Ban Chỉ huy phòng thủ dân sự",
+    "PCTT": "phòng, chống thiên tai",
+    "CHBĐ": "Chỉ huy Bộ đội",
+    "VSDT": "Vệ sinh dịch tễ",
+    "CTXH": "chính trị - xã hội",
+    "CB-TH": "Công báo - Tin học",
 }
 # Codes of a body's standing committee before it in recipient lines: "TT. Tỉnh ủy", "TTr HĐND tỉnh".
 STANDING_CODES: tuple[str, ...] = ("TT.", "TT", "TTr.", "TTr")

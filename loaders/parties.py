@@ -18,6 +18,7 @@ from vanban.loaders.alternation import (
     first_letter_groups,
 )
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
+from vanban.loaders.places import is_city
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -52,6 +53,9 @@ NAME_HEADS: tuple[str, ...] = (
     # nước khu vực XII", "Báo và Phát thanh, Truyền hình tỉnh", "Viện kiểm sát nhân dân thành phố".
     "sở, ban, ngành", "ngân hàng nhà nước", "báo và phát thanh", "viện kiểm sát", "tòa án", "liên minh hợp tác xã",
     "hiệp hội", "hội nông dân", "hội cựu chiến binh", "ban công tác mặt trận", "cổng thông tin điện tử",
+    # The national news agency among the press: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam và
+    # hệ thống các cơ quan báo chí …" (Công văn 11554/VPCP-V.I).
+    "thông tấn xã",
     # "Đề nghị Công đoàn cơ sở, Đoàn Thanh niên Bệnh viện phối hợp…" (examples 03), "…, Tòa án nhân dân
     # tỉnh, Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước…" (corpus 002).
     "công đoàn", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "kiểm toán nhà nước",
@@ -117,12 +121,23 @@ NAME_HEADS: tuple[str, ...] = (
     # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
     # before a capital).
     "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
-    # The ministers as doers: "1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân
-    # dân các tỉnh … gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025" (Công điện 224/CĐ-TTg).
-    "bộ trưởng",
-    # The heads of state groups and companies: "…, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty,
-    # đơn vị liên quan" (the same Công điện).
+    # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
+    # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
+    "bộ trưởng", "thứ trưởng",
+    # The government's deputy heads and the national broadcasters written in lower case: "7. Giao Phó Thủ tướng Chính phủ
+    # Trần Hồng Hà trực tiếp chỉ đạo …", "4. Đài truyền hình Việt Nam chủ trì đạo diễn …" (Công điện 224/CĐ-TTg).
+    "phó thủ tướng", "đài truyền hình", "đài tiếng nói", "đài phát thanh",
+    # The heads of state corporations: "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty" (ibid.).
     "tổng giám đốc", "phó tổng giám đốc",
+    # "11. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …" (a Công điện), "Điều 7. Trách nhiệm của Ủy viên thường trực",
+    # "Điều 9. Trách nhiệm của các Ủy viên Ban Chỉ đạo" (a Quyết định of Thủ tướng Chính phủ on a steering committee).
+    "thống đốc", "phó thống đốc", "ủy viên", "uỷ viên", "các ủy viên", "các uỷ viên",
+    # "Chánh Thanh tra tỉnh; UBND các xã, phường … chịu trách nhiệm thi hành" (a Quyết định of UBND tỉnh Bắc Ninh), "Quân ủy
+    # Trung ương chủ trì, chỉ đạo …" (a Quy định of Ban Bí thư).
+    "chánh thanh tra", "quân ủy trung ương", "quân uỷ trung ương",
+    # "9. Các Tập đoàn, Tổng Công ty nhà nước, doanh nghiệp xuất khẩu:", "10. Giao các Phó Thủ tướng Chính phủ theo nhiệm vụ
+    # được phân công …" (a Công điện of Thủ tướng Chính phủ); "Giao Đảng uỷ Chính phủ lãnh đạo …" (a Party conclusion, "uỷ").
+    "các tập đoàn", "các tổng công ty", "các phó thủ tướng", "đảng uỷ", "tỉnh uỷ", "huyện uỷ", "thành uỷ",
     # Councils named by their office in lower case: "báo cáo Chính phủ, Thủ tướng Chính phủ, Hội đồng quản lý bảo hiểm xã
     # hội kết quả thực hiện" (NQ 113 of Chính phủ; "quản lý" is a predicate elsewhere), a company's "Hội đồng quản trị".
     "hội đồng quản lý", "hội đồng quản trị", "hội đồng thành viên",
@@ -216,6 +231,19 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "cơ bản đồng ý", "cơ bản thống nhất", "cơ bản nhất trí", "đồng ý", "nhất trí", "thống nhất với",
     # "Chánh Văn phòng còn phải thực hiện các nhiệm vụ sau đây" (not "còn" alone: "các xã còn lại").
     "còn phải",
+    # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
+    # 393/NQ-CP of Chính phủ), "… thừa lệnh …"; "xin" of a letter's courtesy: "Cục Lãnh sự Bộ Ngoại giao xin trân trọng thông
+    # báo" (Công văn 5609/LS-XNC).
+    "thừa ủy quyền", "thừa uỷ quyền", "thừa lệnh", "thay mặt", "xin", "trân trọng",
+    # Verbs a name ran on into in the government's documents: "Bộ Xây dựng đẩy nhanh tiến độ" (Thông báo of Văn phòng
+    # Chính phủ), "Chính phủ điều chỉnh mức doanh thu", "Ban Bí thư ghi nhận …".
+    "đẩy nhanh", "điều chỉnh", "ghi nhận",
+    # "Ủy ban nhân dân thành phố Hà Nội xét tặng, gồm …" (NQ of HĐND thành phố Hà Nội), "Các Bộ, cơ quan thống nhất chỉ
+    # đạo …", "Cấp ủy trực thuộc chú ý …", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu tại Điều 1 …".
+    "xét tặng", "xét duyệt", "xét chọn", "thống nhất", "chú ý", "nêu tại",
+    # "Bộ trưởng Bộ Tài chính quy định số lần …" (a Luật's text quoted in a Công văn of Cục Thuế), "Chủ tịch Ủy ban nhân dân
+    # các tỉnh, thành phố nêu trên chỉ đạo …" (a Công điện of Thủ tướng Chính phủ).
+    "quy định", "nêu trên",
     # A copy to another body: "báo cáo kết quả thực hiện về UBND tỉnh, đồng gửi Sở Nội vụ".
     "đồng gửi",
     # "… các cơ quan, đơn vị, tổ chức, doanh nghiệp phản hồi về Sở Tài chính" (corpus 047); a negated
@@ -280,11 +308,19 @@ CAPITAL_PREDICATES: tuple[str, ...] = (
 )
 # Directive words whose object is the doer: "Giao Phòng Nội vụ huyện: …", "Yêu cầu các cơ quan…",
 # "Phấn đấu mỗi cơ quan, đơn vị tổ chức…".
-DIRECTIVE_WORDS: tuple[str, ...] = ("giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo")
+DIRECTIVE_WORDS: tuple[str, ...] = (
+    "giao cho", "giao", "yêu cầu", "đề nghị", "phấn đấu", "chỉ đạo",
+    # A delegation, its object the doer: "Điều 1. Ủy quyền cho Chánh Văn phòng Ủy ban nhân dân tỉnh công bố thủ tục hành
+    # chính …" (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa), "Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện
+    # nhiệm vụ …" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
+    "ủy quyền cho", "ủy quyền", "uỷ quyền cho", "uỷ quyền",
+)
 # A title before an office-holder, read past as a directive word is: "1. Đồng chí Trưởng Ban xây dựng
 # Đảng - Trưởng Tiểu ban: Phụ trách chung…" (corpus 058), "Đồng chí Chủ tịch UBND xã chỉ đạo chung".
 HONORIFIC_WORDS: tuple[str, ...] = (
     "đồng chí",
+    # "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ …" (a Thông báo of Văn phòng Chính phủ).
+    "các đồng chí",
     # The courtesy of a decision's executing article: "Điều 3. Các ông (bà) Trưởng phòng Tổ chức - Hành chính, Trưởng
     # các khoa, phòng … chịu trách nhiệm thi hành Quyết định này" (a hospital's Quyết định).
     "các ông (bà)", "ông (bà)", "các ông/bà", "ông/bà", "các ông, bà",
@@ -480,8 +516,17 @@ DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS + HONORIFIC_WORDS)})\
 # "UBND tỉnh yêu cầu các sở, ngành…".
 ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
 ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
+# A letter's courtesy between its subject and its verb: "trân trọng" in "Cục Lãnh sự trân trọng đề nghị …", "xin trân trọng",
+# "kính".
+COURTESY_BEFORE_VERB = re.compile(r"(?:xin\s+)?(?:trân\s+trọng|kính)\s+|xin\s+")
+# The courtesy before the object of such a verb: "các đồng chí" in "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, …".
+HONORIFIC_OBJECT = re.compile(rf"(?:các\s+)?(?:{_alternation(HONORIFIC_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
+# A subject in capitals after a comma, the directive verb after it (ASSIGNING), whose object is the doer: "Thủ tướng Chính
+# phủ" in "Đây là nhiệm vụ rất quan trọng, cấp bách, …, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, … thực hiện
+# chủ động sáng tạo" (Công điện 229/CĐ-TTg): a clause starts at the subject.
+SUBJECT_DIRECTIVE_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ][^,;:.()]{2,60}?\s(?:giao|yêu cầu|đề nghị)\s)")
 # Where the subject starts after an opening phrase: after its first comma ("Kết thúc cuộc bầu cử,
 # Ban Thường trực …"; ", thì cơ quan X" too) or after its "thì" ("Đối với vụ việc … thì cơ quan, …").
 OPENING_END = re.compile(r",\s+(?:thì\s+)?|\s+thì\s+")
@@ -711,7 +756,10 @@ _MAX_LIST_WORDS = 45
 # dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, …, Chi cục Hải
 # quan khu vực XI tăng cường công tác bảo vệ bí mật nhà nước" (corpus 002, 62 words, 12 bodies).
 _LONG_LIST_BODIES = 4
-_LONG_LIST_BODY_WORDS = 14  # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"
+# (13 words: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in "Bộ trưởng, Thủ trưởng các cơ quan ngang
+# Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành
+# viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục …", Công điện 224/CĐ-TTg.)
+_LONG_LIST_BODY_WORDS = 14
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
@@ -778,7 +826,7 @@ GLUED_PREDICATE = re.compile(r"[cp](?<=[^\W\d_][cp])(?:(?<=c)hủ\s+trì|(?<=p)h
 
 
 # Party groups, whose verb is "lãnh đạo" (a noun in other names: "Thủ trưởng, lãnh đạo các đơn vị").
-_PARTY_GROUP_HEADS = frozenset({"ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn"})
+_PARTY_GROUP_HEADS = frozenset({"ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn", "đảng ủy", "đảng uỷ"})
 
 
 def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
@@ -866,6 +914,8 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         phrase = _without_trailing_words(s[i:end].rstrip(" ,*_–-")).rstrip(" ,*_–-")
     if not phrase:
         return None
+    if phrase[:4] in ("Phó ", "Thủ ") and (named := DEPUTY_PRIME_MINISTER_NAMED.match(phrase)) is not None:
+        phrase = named.group(0)  # "Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …": the person's name ends it
     end_at = i + len(phrase)
     if "**" in phrase and ("**, **" in phrase or "** và **" in phrase):
         phrase = " ".join(phrase.replace("*", "").split())  # "Bộ Y tế** và **UBND tỉnh" -> "Bộ Y tế và UBND tỉnh"
@@ -916,6 +966,10 @@ def _listed_after_colon(s: str, at: int, endpos: int) -> tuple[str, int] | None:
     return listed, start + len(listed)
 
 
+
+# A (deputy) Prime Minister and his name, capitalised words only: "Phó Thủ tướng Chính phủ Bùi Thanh Sơn" in "… báo cáo
+# Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …" (a Thông báo of Văn phòng Chính phủ).
+DEPUTY_PRIME_MINISTER_NAMED = re.compile(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[A-ZĐ][^\s,;:.()]*){2,4}(?=\s+[a-zà-ỹđ])")
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
 # gồm: …" (in a Quy chế làm việc of a Sở, the heads of its departments). Cut from its unit by a lower-case word, the title
 # says nothing: "Trưởng Ban xây dựng Đảng" (corpus 058).
@@ -937,7 +991,9 @@ def _long_list(phrase: str) -> bool:
     return len(names) >= _LONG_LIST_BODIES and all(len(n.split()) <= _LONG_LIST_BODY_WORDS for n in names)
 
 
-MINISTER = "Bộ trưởng "
+# A minister after "và", whose name stays joined to the one before it: "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông
+# vận tải" (the joint issuers of a Thông tư liên tịch; "bộ trưởng" opens a name, NAME_HEADS, as a doer's does).
+MINISTER_AFTER_AND = re.compile(r"(?:Bộ|Thứ)\s+trưởng\s")
 
 
 def split_names(phrase: str) -> list[str]:
@@ -967,8 +1023,10 @@ def _split_names(phrase: str) -> tuple[str, ...]:
         # tỉnh Hà Giang): a new body.
         lower_holder = rest[:1].islower() and OFFICE_HOLDER_LOWER.match(rest) is not None
         generic = m.group(0).strip() == "và" and GENERIC_KINDS.match(rest) is not None
-        if m.group(0).strip() == "và" and rest.startswith(MINISTER) and phrase.startswith(MINISTER, last):
-            continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": a joint circular's issuers, one name
+        if rest[:1] in "BT" and m.group(0).strip() == "và" and MINISTER_AFTER_AND.match(rest) and MINISTER_AFTER_AND.match(
+            phrase, last
+        ):
+            continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": two ministers issuing one instrument
         if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())
@@ -1261,6 +1319,11 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     found: list[tuple[str, int, int]] = []
     positions = _clause_starts(s)
     positions += map(_MATCH_END, COMMA_OPENER.finditer(s))
+    if "giao " in s or "yêu cầu " in s or "đề nghị " in s:
+        for m in SUBJECT_DIRECTIVE_AFTER_COMMA.finditer(s):
+            subject = name_at(s, m.end())
+            if subject is not None and ASSIGNING.match(s, _skip_spaces(s, subject[1])):
+                positions.append(m.end())  # the subject's name runs right to its directive ("Bộ Ngoại giao xin" does not)
     presiding = "chủ trì" in s
     if presiding:
         for m in LEAD_LABEL.finditer(s):
@@ -1486,10 +1549,20 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
         return None  # a name in quotation marks, a title's words: "“Ban Giám hiệu xanh” là mô hình …"
     if got[0][:1] in "PpTtUuỦủ" and _composition(s, got):
         return None  # a committee's composition: "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh"
-    given = ASSIGNING.match(s, _skip_spaces(s, got[1]))
+    after = _skip_spaces(s, got[1])
+    if s.startswith(("trân", "kính", "xin"), after) and (courtesy := COURTESY_BEFORE_VERB.match(s, after)) is not None:
+        # "Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:", "… trân trọng thông tin để Quý Cơ quan …" (Công văn
+        # 5609/LS-XNC): the issuer speaking politely is no doer; the body it asks is, when it is named.
+        given = ASSIGNING.match(s, courtesy.end())
+        if given is None:
+            return None
+    else:
+        given = ASSIGNING.match(s, after)
     if given is None:
         return got[0], p, got[1]
     at = _skip_emphasis(s, given.end())
+    if (courtesy := HONORIFIC_OBJECT.match(s, at)) is not None:
+        at = courtesy.end()  # "… đề nghị các đồng chí Bộ trưởng, …": the office-holders
     obj = name_at(s, at)
     return (obj[0], at, obj[1]) if obj else None
 
@@ -1553,14 +1626,149 @@ def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
     return [f"{holder} Sở {f}".strip() for f in names]
 
 
+# Ministries named by their fields after a colon, the list's end where its predicate starts: "Các Bộ: Quốc phòng, Tài chính
+# kịp thời xuất cấp các phương tiện …" (Công điện 223/CĐ-TTg) -> "Bộ Quốc phòng", "Bộ Tài chính".
+MINISTRIES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\b[Cc]ác\s+[Bb]ộ$")
+# Places of one level named after a colon: "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" (Công điện
+# 223/CĐ-TTg) -> "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", …; "các tỉnh, thành phố: Hải Phòng, Hưng Yên" gives each place
+# its own level (a centrally-run city's "thành phố").
+PLACES_LISTED = re.compile(
+    r"^(?P<holder>.*?)\s*\bcác\s+(?P<level>tỉnh(?:,\s*thành\s+phố)?|huyện|xã|phường)(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$"
+)
+# The end of such a list: a clause's mark or a bracket.
+_LIST_END = re.compile(r"[;:.()\n]")
+# The most words of a place's proper name ("Bà Rịa - Vũng Tàu" has four, its dash apart).
+_PLACE_WORDS = 4
+# The ends of a phrase whose list follows its colon (lower case).
+_LISTED_ENDS = ("các sở", "các bộ", "các tỉnh", "thành phố", "các huyện", "các xã", "các phường", "trung ương")
+
+
+def _place_name(piece: str) -> tuple[str, bool]:
+    """The proper name a list's piece opens with, each word with a capital ("Khánh Hòa", "Bà Rịa - Vũng Tàu"), and
+    whether it is the whole piece ("Gia Lai theo chức năng": "Gia Lai", False)."""
+    words = piece.split()
+    kept: list[str] = []
+    for w in words:
+        if not (w[:1].isupper() or (w in "-–" and kept)) or len([k for k in kept if k not in "-–"]) == _PLACE_WORDS:
+            break
+        kept.append(w)
+    while kept and kept[-1] in "-–":
+        kept.pop()
+    return " ".join(kept), len(kept) == len(words)
+
+
+# Where a list's pieces part: commas and "và" (places, whose names hold no "và"), commas only (ministries: "Nông nghiệp và Môi
+# trường").
+LIST_PARTS = re.compile(r",|\s+và\s+")
+COMMA_PARTS = re.compile(r",")
+# The fields of the ministries, written whole (their "và" and their words that are verbs elsewhere, "giao" in "Ngoại giao",
+# "xây dựng", are no end of a list): "Các Bộ: Công Thương, Nông nghiệp và Môi trường, Ngoại giao tăng cường …" (Công điện
+# 230-series of Thủ tướng Chính phủ).
+MINISTRY_FIELD = re.compile(
+    r"(?:Quốc phòng|Công an|Ngoại giao|Nội vụ|Tư pháp|Tài chính|Công Thương|Nông nghiệp và Môi trường|Xây dựng|Y tế"
+    r"|Giáo dục và Đào tạo|Khoa học và Công nghệ|Văn hóa, Thể thao và Du lịch|Dân tộc và Tôn giáo|Kế hoạch và Đầu tư"
+    r"|Giao thông vận tải|Lao động - Thương binh và Xã hội|Tài nguyên và Môi trường|Thông tin và Truyền thông"
+    r"|Nông nghiệp và Phát triển nông thôn)(?![\wđ])"
+)
+
+
+def _listed_after(s: str, end: int, parts: re.Pattern = LIST_PARTS) -> list[str]:
+    """The pieces of the list after the colon at ``s[end]``, parted by ``parts``, up to its end (_LIST_END)."""
+    stop = _LIST_END.search(s, end + 1)
+    return [p.strip() for p in parts.split(s[end + 1 : stop.start() if stop else len(s)])]
+
+
+def _listed_ministries(phrase: str, s: str, end: int) -> list[str] | None:
+    """The ministries a phrase ending "các Bộ" lists after its colon (MINISTRIES_LISTED), the last one's name cut where the
+    clause's predicate starts ("Tài chính kịp thời xuất cấp …"); None when a piece is no ministry's field."""
+    head = MINISTRIES_LISTED.match(phrase)
+    if head is None:
+        return None
+    pieces: list[str] = []
+    for piece in _listed_after(s, end, parts=COMMA_PARTS):
+        known = MINISTRY_FIELD.match(piece)
+        if known is not None and known.end() == len(piece):
+            pieces.append(piece)  # "Nông nghiệp và Môi trường", "Ngoại giao": whole, their "và" and "giao" no end
+            continue
+        if known is not None:
+            pieces.append(known.group(0))  # "Ngoại giao tập trung …": the field, then the clause's verb
+            break
+        if (verb := PREDICATE.search(piece)) is not None:
+            pieces.append(piece[: verb.start()].strip())  # "Tài chính kịp thời xuất cấp …": the list ends there
+            break
+        pieces.append(piece)
+    fields = join_comma_names(pieces)
+    if not fields or any(
+        not f or not f[0].isupper() or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in fields
+    ):
+        return None
+    holder = head.group("holder").strip()
+    return [f"{holder} Bộ {f}".strip() for f in fields]
+
+
+def _listed_places(phrase: str, s: str, end: int) -> list[str] | None:
+    """The bodies of each place a phrase ending "các tỉnh" (PLACES_LISTED) lists after its colon, the list read up to its
+    first piece that is no place's name ("… Gia Lai và lãnh đạo các Bộ, ngành …"); None when it names none."""
+    head = PLACES_LISTED.match(phrase)
+    if head is None:
+        return None
+    places: list[str] = []
+    for piece in _listed_after(s, end):
+        name, whole = _place_name(piece)
+        if not name:
+            break
+        places.append(name)
+        if not whole:
+            break  # "Gia Lai theo chức năng …": the list ends inside the piece
+    if not places:
+        return None
+    holder, level = head.group("holder").strip(), head.group("level")
+    if not holder:
+        return None  # "các tỉnh: …" alone names places, no body
+    if "," in level:
+        return [f"{holder} {'thành phố' if is_city(p) else 'tỉnh'} {p}".strip() for p in places]
+    return [f"{holder} {level} {p}".strip() for p in places]
+
+
+def _listed_bodies(phrase: str, s: str, end: int) -> list[str] | None:
+    """The bodies a phrase lists after its colon: departments ("Giám đốc các Sở: …"), ministries ("Các Bộ: …"), places
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: …"); None when it lists none."""
+    if not s.startswith(":", end):
+        return None
+    low = phrase[-6:].lower()
+    if low == "các sở":
+        return _listed_departments(phrase, s, end)
+    if low == "các bộ":
+        return _listed_ministries(phrase, s, end)
+    return _listed_places(phrase, s, end)
+
+
+# The parties in general run on after the last body of a list: ", cá nhân, tổ chức" in "Chủ tịch Ủy ban nhân dân tỉnh, thành
+# phố trực thuộc trung ương, cá nhân, tổ chức" (a Quyết định of Thủ tướng Chính phủ).
+GENERIC_PARTIES_TAIL = re.compile(r",\s*(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$")
+
+
+# The parties in general named alone: "Các tổ chức, cá nhân có liên quan" is theirs whole (tasks.GENERIC_PARTIES drops it).
+_GENERIC_PARTIES_FIRST = ("các tổ chức", "tổ chức", "các cá nhân", "cá nhân", "các cơ quan, tổ chức", "cơ quan, tổ chức")
+
+
 def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
     (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
-    for phrase, _, end in doers(s, opening, heading):
-        listed = _listed_departments(phrase, s, end) if phrase.endswith(("các Sở", "các sở")) else None
-        for name in listed or split_names(phrase):
+    for phrase, start, end in doers(s, opening, heading):
+        if (colon := s.find(":", start, end)) != -1 and LISTED_KINDS_END.search(s, start, colon):
+            # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk
+            # Lắk"), as a report's sender: a task's assignees are its bodies one by one, from the phrase before the colon.
+            phrase, end = " ".join(s[start:colon].split()), colon
+        names = split_names(phrase)
+        if names and names[-1].lower().endswith(_LISTED_ENDS) and (listed := _listed_bodies(names[-1], s, end)):
+            # The last name's list after the colon: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, …".
+            names[-1:] = listed
+        for name in names:
+            if "cá nhân" in name and not name.lower().startswith(_GENERIC_PARTIES_FIRST):
+                name = GENERIC_PARTIES_TAIL.sub("", name)  # "…, cá nhân, tổ chức" (QĐ of Thủ tướng Chính phủ): no body
             n = normalize_name(name)
             key = n.lower()
             if n and key not in seen:

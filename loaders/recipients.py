@@ -55,6 +55,7 @@ PURPOSE_MARKS: dict[str, Purpose | None] = {
     "đưa tin": "đăng tải",
     "đăng tải": "đăng tải",  # "Cổng TTĐT tỉnh (đăng tải)", "(để đăng tải)"
     "đăng tin": "đăng tải",
+    "đăng": "đăng tải",  # "Trang TTĐT Sở (để đăng)"
     "chỉ đạo": None,
     "kiểm tra": None,  # "Bộ Tư pháp (để kiểm tra)": the ministry checks a legal document
     # Shortened and longer forms of the same marks: "(để t/hiện)", "(để b/cáo)", "(thay b/c)" (a
@@ -97,6 +98,9 @@ NUMBERED_ITEM = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.)]|\((?P<b>\d{1,2})\))\s*(?=
 # The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
 # TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
 CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
+# One code ending a list of codes on the next line: "NHNNVN;" under "- Các Bộ, cơ quan: NNMT, …, KHCN," (a Thông báo of Văn
+# phòng Chính phủ).
+ONE_CODE = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,11}\s*[;.]$")
 # A rule across the page, no item: "---", "-----", "_____", "***", "===" (a page break a copy marks).
 RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
@@ -141,6 +145,9 @@ ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A signer's name run on after the archive line of a Nơi nhận block written on one line: ". Nguyễn
 # Thị Hoa" in "Lưu: VT. Nguyễn Thị Hoa" (each word capitalised, no code: "Lưu: VT. TCHC" keeps it).
 SIGNER_AFTER_ARCHIVE = re.compile(r"\.\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}\s*$")
+# A lone lower-case letter after the archive's full stop, a copy's stray mark: " y" in "Lưu: VT, CN(2). y" (Công văn
+# 11654/VPCP-CN).
+STRAY_AFTER_ARCHIVE = re.compile(r"(?<=\.)\s+[a-zđ]$")
 # A posting line: "Đăng Website BV", "Đăng tải trên Cổng thông tin điện tử".
 POSTING = re.compile(r"^Đăng(?:\s+tải)?(?:\s+(?:lên|trên))?\s+", re.IGNORECASE)
 # A Nơi nhận heading run on after the body's end mark: "… tổ chức thực hiện Thông tư này./. Nơi nhận: -
@@ -258,6 +265,11 @@ PLURAL_KINDS_END = re.compile(r"\scác\s+\S+$")
 # with its words run together by a web copy: "Kínhgửi: Sở Tài nguyên và Môi trường".
 # An OCR copy's "Kinh gửi:", "Kính gủi:", "Kính gưi:" too.
 ADDRESSEES = re.compile(r"^[\s*|]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest>.*)$", re.IGNORECASE)
+# The second word of a "Kính gửi:" heading broken after its first: "gửi:**" under "**Kính" (Công văn 5609/LS-XNC).
+HEADING_SECOND_WORD = re.compile(r"^g[ửởủưu]i\s*:", re.IGNORECASE)
+# The addressees' heading of a Công điện, its sender in capitals then "điện:": "**THỦ TƯỚNG CHÍNH PHỦ điện:**" (Công điện
+# 223/CĐ-TTg, 229/CĐ-TTg), "BỘ TRƯỞNG BỘ Y TẾ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:".
+CABLE_ADDRESSEES = re.compile(r"^[\s*|#]*(?:[A-ZĐÀ-ỸƯƠ]+\s+){1,10}điện\s*:[\s*]*(?P<rest>.*)$")
 # The same heading in the right column of a line whose left column holds the letter's subject, as a
 # PDF read with its layout or a table row gives it: "V/v tăng cường công tác        Kính gửi: Sở Y tế"
 # (the southern spelling "Kính gởi" too), "| V/v phòng chống dịch | Kính gửi: Sở Y tế |".
@@ -269,15 +281,17 @@ ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*K[íi]nh\s*g[ửởủưu
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
+    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Thông tấn xã|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
 OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
 # The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
 # CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
-# government's office).
-UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)\s*:)")
+# government's office), ", các phòng, đơn vị: ĐMPT" in "VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT,
+# TTTTDL&CNS, TH" (corpus 020), ", các Vụ, Cục:" in "VPCP: BTCN, các PCN, các Trợ lý TTg, Cổng TTĐT, các Vụ, Cục: NN, CN,
+# KGVX, TH" (Công điện 226/CĐ-TTg).
+UNITS_HEAD = re.compile(r",\s*(?=(?:[Cc]ác\s+)?(?:[Pp]hòng|Vụ)(?:\s*,\s*(?:đơn\s+vị|Cục))?\s*:)")
 # Items of a line and parts of an item: "TT Tỉnh ủy; TT HĐND tỉnh", "Đảng ủy, BGĐ Sở Y tế".
 SEMICOLON = re.compile(r";\s*")
 # Copy counts after a recipient, dropped: "(1A, 1G)" in "CT, PCT UBND TP (1A, 1G)", "(2C, 3C)", "(1AE)".
@@ -310,6 +324,31 @@ RECIPIENT_ABBREVIATION = re.compile(
 # An office code written with a dot before its body: "CT, các PCT. UBND tỉnh", "CVP, các PCVP.UBND tỉnh"
 # (corpus 036) gave "các Phó Chủ tịch. Ủy ban nhân dân tỉnh".
 OFFICE_DOT = re.compile(r"(?<![\w.])(PCT|CT|PCVP|CVP|PVP|LĐVP)\.\s*(?=\w)")
+# The province's centre that runs its portal, its name in codes: "TT CN&CTTĐT tỉnh" (corpus 030), "Trung tâm CN và Cổng
+# TTĐT tỉnh" (corpus 035), "TT. Công nghệ và Cổng TTĐT tỉnh" (corpus 036): the Trung tâm Công nghệ và Cổng thông tin
+# điện tử of Đắk Lắk (not "TT" for a standing committee: a Trung tâm's field follows it).
+PORTAL_CENTRE = re.compile(
+    r"(?<![\wđ])(?:TT\.?|Trung\s+tâm)\s*(?:CN|Công\s+nghệ)\s*(?:&|và)\s*"
+    r"(?:CTTĐT|Cổng\s+TTĐT|Cổng\s+[Tt]hông\s+tin\s+điện\s+tử)(?![\wđ])"
+)
+PORTAL_CENTRE_NAME = "Trung tâm Công nghệ và Cổng thông tin điện tử"
+# The Bộ Tư pháp's department that checks legal documents, by its codes: "Cục KTVB&QLXLVPHC - Bộ Tư pháp", "Cục KTVB&QLXL
+# VPHC-Bộ Tư pháp" (the Nơi nhận of every province's legal documents).
+INSPECTION_DEPARTMENT_CODE = re.compile(r"KTVB\s*&\s*QLXL\s*VPHC(?P<dash>\s*[-–]\s*(?=Bộ))?")
+INSPECTION_DEPARTMENT = "Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"
+# "TT" before a person's name, a deputy minister: "TT Nguyễn Mạnh Khương", "TT Nguyễn Thị Hà" (Công văn 11208/BNV-KHTC of
+# Bộ Nội vụ); before a committee it is its standing body ("TT Tỉnh ủy", STANDING).
+DEPUTY_MINISTER = re.compile(r"(?P<code>TT)\.?\s+(?P<surname>[A-ZĐ][a-zà-ỹđ]+)\s+[A-ZĐ]")
+# A person's name after an office and a dash, the office's holder: "Đỗ Tâm Hiển" in "Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển",
+# "Nguyễn Đăng Trình" in "VP UBND tỉnh: CVP, PCVP-Nguyễn Đăng Trình" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
+PERSON_AFTER_DASH = re.compile(r"\s*[-–]\s*(?P<person>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})(?=\s*(?:[,;.]|$))")
+
+
+def _dash_person(words: str) -> bool:
+    """Whether words after a dash are a person's name: a surname first, no place ("Sở Văn hóa - Thông tin" has none)."""
+    return words.split(" ", 1)[0] in SURNAMES and place_spelling(words) is None and OWNER.search(words) is None
+
+
 # "VP." written for "VP" (Văn phòng) before a body: "VP. UBND thành phố".
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # "&" left between two names that codes stood for: "Văn phòng ĐĐBQH&HĐND tỉnh" (corpus 005) ->
@@ -327,6 +366,12 @@ _LEVELS_TIE = r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW|TƯ))?"
 PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS + r")*" + _LEVELS_TIE + r"$")
 # A body whose units follow, ended by a place-level word: "tỉnh" in "Thường trực HĐND, UBND tỉnh".
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
+# A level and a place's name ending the last of a list of organs: "tỉnh Sơn La" in "Tỉnh ủy, HĐND, UBND tỉnh Sơn La".
+LEVEL_PLACE_END = re.compile(
+    r"\s(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s(?P<place>[A-ZĐ][^\s,;]*(?:\s[A-ZĐ][^\s,;]*){0,3})$"
+)
+# A Party committee named without its place: "Tỉnh ủy", "Huyện ủy".
+BARE_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[uủ][ỷy]")
 # An organ named without its level, which takes the level of the last piece: "Thường trực HĐND"; "TAND" in "TAND, VKSND
 # tỉnh" (the province's court and procuracy).
 ORGAN_END = re.compile(
@@ -400,6 +445,19 @@ def _left(line: str) -> str:
     return first
 
 
+# The second line of a Nơi nhận heading broken after its first word: "nhận:*" under "*Nơi" (Công văn 11299/VPCP-KGVX).
+HEADING_SECOND_LINE = re.compile(r"^[\s*_]*nh[ậâ]n\s*:[\s*_]*", re.IGNORECASE)
+
+
+def _second_heading_line(text: Text, i: int) -> bool:
+    """Whether line ``i`` ends a Nơi nhận heading whose first word is alone on the line above: "*Nơi" / "nhận:*"."""
+    return (
+        i > 0
+        and HEADING_SECOND_LINE.match(text.lines[i].text) is not None
+        and MARKUP.sub("", text.lines[i - 1].text).strip().lower() == "nơi"
+    )
+
+
 def _heading(text: Text) -> tuple[int, int] | None:
     """The line of the last Nơi nhận heading and the column it opens at: 0 for a heading opening its
     line, more for one a legal library's copy runs on after the body's end mark ("… thi hành Thông tư
@@ -408,7 +466,7 @@ def _heading(text: Text) -> tuple[int, int] | None:
     # From the last line up, the heading in capitals too ("NƠI NHẬN:"), and an OCR copy's "Nơi nhân:".
     for i in noi_nhan_lines(text):
         line = text.lines[i].text
-        if HEADING.match(MARKUP.sub(" ", line)):
+        if HEADING.match(MARKUP.sub(" ", line)) or _second_heading_line(text, i):
             heading = i, 0
         elif "./." in line and (m := INLINE_HEADING.search(line)) is not None:
             heading = i, m.end()
@@ -421,6 +479,11 @@ def _heading(text: Text) -> tuple[int, int] | None:
             continue
         # A heading above the last: the last is a template's when an appendix opens between them (a
         # report form attached to a letter: "Mẫu số 01" / … / "Nơi nhận:" / "- Như trên;" / "- Lưu: VT.").
+        if _after_appendix(text, i):
+            # Another form's heading above it, both in the appendix (a Quy chế's "Mẫu số 01", "Mẫu số 02", each with its
+            # "Nơi nhận:", QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp): the decision's own lies further up.
+            found = heading
+            continue
         if any(APPENDIX.match(ln.text) for ln in text.lines[i + 1 : found[0]]):
             return heading
         return found
@@ -466,6 +529,8 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             return _items_in(first[: sign.start()].strip())
     else:
         first = HEADING.sub("", _left(lines[start].text), count=1).strip()
+        if _second_heading_line(text, start):
+            first = HEADING_SECOND_LINE.sub("", first, count=1).strip()  # "*Nơi" / "nhận:*": the heading's second line
         signed = SIGNATURE.match(first) is not None
         if signed:
             # "Nơi nhận: KT. CHỦ TỊCH": the signature column's first line merged onto the heading's.
@@ -542,7 +607,12 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # "UBND các huyện" / "Lưu VT" (each line a body by its head word, an office or the archive).
             bare = True
             items.append(left)
-        elif items and items[-1].count("(") <= items[-1].count(")") and (mark := PURPOSE_LINE.match(left)):
+        elif (
+            items
+            and items[-1].count("(") <= items[-1].count(")")
+            and not (items[-1].rstrip().endswith(",") and left[:2].isupper())  # "… các Vụ, Cục: NN, CN, KGVX," / "TH;": a code
+            and (mark := PURPOSE_LINE.match(left))
+        ):
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
@@ -558,8 +628,25 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             items.extend(_items_in(_without_signature(left, signer, signed)))
         elif items and items[-1] and not items[-1].rstrip().endswith((";", ".")) and left[:1].islower():
             items[-1] += " " + left
+        elif (
+            items
+            and not items[-1].rstrip().endswith((";", ".", ",", ":"))
+            and left.endswith((";", "."))
+            and len(left.split()) <= WRAPPED_ITEM_WORDS
+            and not is_all_caps(left)
+            and ITEM.match(left) is None
+            and i < len(rest)
+            and _opens_item(_left(rest[i].text))
+        ):
+            # "- Thủ tướng, các Phó Thủ tướng" / "Chính phủ;" / "- Các Thành viên Chính phủ;" (a Nghị quyết of Chính phủ): an
+            # item wrapped before its end mark, the next item right after it.
+            items[-1] += " " + left
+        elif items and _list_wraps(items[-1], left):
+            # "- UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên, Ninh Bình, Bắc Ninh, Phú" / "Thọ, Tuyên Quang;" (Công văn
+            # 11654/VPCP-CN): a headed list of names wrapped inside a name.
+            items[-1] += " " + left
         elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
-            not is_all_caps(left) or CODE_LIST.match(left)
+            not is_all_caps(left) or CODE_LIST.match(left) or ONE_CODE.match(left)
         ):
             # An item broken after a comma goes on on the next line, whatever its case, up to
             # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
@@ -573,6 +660,28 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         if len(items) >= MAX_ITEMS:
             break
     return items
+
+
+# The most words of an item's end wrapped onto a line of its own before the next item ("Chính phủ;").
+WRAPPED_ITEM_WORDS = 6
+# The most words of a headed list's wrapped line (_list_wraps).
+WRAPPED_LIST_WORDS = 12
+
+
+def _list_wraps(item: str, line: str) -> bool:
+    """Whether ``line`` goes on with a headed list of names that the line before left open, without an end mark: the item
+    holds a list head ("UBND các tỉnh, thành phố: Hải Phòng, …, Phú"), the line opens with a capital, has no list mark,
+    is short and ends the item ("Thọ, Tuyên Quang;")."""
+    item = item.rstrip()
+    return (
+        ": " in item
+        and item[-1:].isalpha()
+        and line[:1].isupper()
+        and line.endswith((";", ".", ","))
+        and ITEM.match(line) is None
+        and len(line.split()) <= WRAPPED_LIST_WORDS
+        and not is_all_caps(line)
+    )
 
 
 def _item_number(num: re.Match) -> int:
@@ -761,9 +870,19 @@ def _addressees(text: Text) -> list[str]:
     lines = text.lines[:ADDRESSEE_LINES]
     for i, ln in enumerate(lines):
         t = ln.text
+        if i + 1 < len(lines) and MARKUP.sub("", t).strip() in ("Kính", "KÍNH") and (
+            HEADING_SECOND_WORD.match(MARKUP.sub("", lines[i + 1].text).strip())
+        ):
+            continue  # "**Kính" / "gửi:**" (Công văn 5609/LS-XNC): the heading is read on its second line
+        if i and HEADING_SECOND_WORD.match(second := MARKUP.sub("", t).strip()) and MARKUP.sub("", lines[i - 1].text).strip() in (
+            "Kính", "KÍNH"
+        ):
+            t = f"Kính {second}"
         if "Kính" not in t and "KÍNH" not in t and "Kinh" not in t and "kính" not in t:
-            continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line
-        m = ADDRESSEES.match(t)
+            if "điện" not in t or (m := CABLE_ADDRESSEES.match(t)) is None or not is_all_caps(t[: t.find("điện")]):
+                continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line, nor a Công điện's "… điện:"
+        else:
+            m = ADDRESSEES.match(t)
         beside = False
         if m is None and (m := ADDRESSEES_BESIDE.search(t)) is not None:
             beside = True  # the lines below hold the subject's words on their left: read their right
@@ -776,6 +895,12 @@ def _addressees(text: Text) -> list[str]:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
             if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
+                if out and not written.endswith(".") and (
+                    more := _wrapped_rest(lines, i, beside, written.rsplit(" ", 1)[-1].lower() in OPEN_END_WORDS)
+                ):
+                    # "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (Công văn 11208/BNV-KHTC),
+                    # "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ" (Công văn 6386/BVHTTDL-KHCNĐTMT).
+                    out[-1] = tidy(f"{out[-1]} {more}")
                 return out
             # The first item on the heading's line, the others below it: "Kính gửi: - UBND các
             # huyện, thành phố;" / "- Các đơn vị trực thuộc Sở."; "Kính gửi: - Sở Y tế" / "- Sở Tài
@@ -785,29 +910,68 @@ def _addressees(text: Text) -> list[str]:
         # The line above left the list open: "Kính gửi: Sở Y tế;", "Kính gửi: Sở Y tế, Sở Tài chính,".
         going_on = not rest or written.endswith((";", ","))
         last = written  # the last line read, to tell an addressee broken over two lines
-        for nxt in lines[i + 1 : i + 30]:
+        following = lines[i + 1 : i + 30]
+        for j, nxt in enumerate(following):
             left = MARKUP.sub(" ", nxt.text).strip()
             if beside:
                 left = COLUMN_GAP.split(left)[-1].strip()
             if not left:
                 continue
-            if out and left[:1].islower() and not last.endswith((";", ".", ",")) and len(left.split()) <= ADDRESSEE_WORDS:
+            if out and (
+                (left[:1].islower() and not last.endswith((";", ".")))
+                or (last.rsplit(" ", 1)[-1] in OPEN_END_WORDS and ITEM.match(left) is None)
+                or (last.endswith(",") and ": " in out[-1] and ITEM.match(left) is not None and _place_names([ITEM.sub("", left).rstrip(";.")]))
+            ) and len(left.split()) <= ADDRESSEE_WORDS:
+                # "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;" (Công điện 229/CĐ-TTg), "- Bí thư
+                # tỉnh ủy, Chủ tịch Ủy ban nhân dân các" / "tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" (Công điện
+                # 223/CĐ-TTg, a list of places cut by a stray list mark):
+                left = ITEM.sub("", left)
                 # "- Các cơ quan chuyên môn, cơ quan hành chính khác" / "thuộc Ủy ban nhân dân Thành
                 # phố;" (corpus 042): one addressee broken over two lines.
-                out[-1] = tidy(f"{out[-1]} {left}")
+                out[-1] = tidy(f"{out[-1]}{',' if last.endswith(',') else ''} {left}")
                 last = left
                 going_on = going_on or left.endswith(";")
                 if left.endswith("."):
                     break
                 continue
-            last = left
+            if out and _list_wraps(last, left):
+                # "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh, Phú Thọ, Tuyên Quang." (Công văn
+                # 11654/VPCP-CN): a headed list of names wrapped inside a name.
+                out[-1] = tidy(f"{out[-1]} {left.rstrip(';.')}")
+                last = left
+                if left.endswith("."):
+                    break
+                going_on = left.endswith((";", ","))
+                continue
+            prev_line, last = last, left
             if ITEM.match(left):
                 if marked is False and not going_on:
                     break
                 marked = True if marked is None else marked
                 out.append(tidy(ITEM.sub("", left)))
-                if left.endswith("."):
-                    break  # "- Các đơn vị trực thuộc Sở.": the last addressee
+                if left.endswith(".") and not _item_follows(following[j + 1 :], beside):
+                    break  # "- Các đơn vị trực thuộc Sở.": the last addressee (unless another item follows it, as after
+                    # "- Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế." in Công điện 228/CĐ-TTg)
+                continue
+            if (
+                marked
+                and out
+                and not prev_line.endswith((";", "."))
+                and (
+                    prev_line.endswith((",", ":"))
+                    or prev_line.rsplit(" ", 1)[-1] in OPEN_END_WORDS | TITLE_END_WORDS
+                    or (left.endswith((";", ".")) and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS)
+                )
+                and len(left.split()) <= ADDRESSEE_WORDS
+                and not is_all_caps(left)
+                and BODY_OPENING.match(left) is None
+            ):
+                # "- Văn phòng Cơ quan Ủy ban Trung ương Mặt trận Tổ" / "Quốc Việt Nam;" (Công văn 5609/LS-XNC): a marked
+                # addressee wrapped inside a name, its end mark on the next line; "- Bộ trưởng các Bộ: Tài chính, …, Công an," /
+                # "Giáo dục và Đào tạo, Y tế." (Công điện 232/CĐ-TTg): a list wrapped after its comma.
+                out[-1] = tidy(f"{out[-1]}{prev_line[-1] if prev_line.endswith((',', ':')) else ''} {left.rstrip(';.')}")
+                if left.endswith(".") and not _item_follows(following[j + 1 :], beside):
+                    break
                 continue
             if marked or not going_on or not _unmarked_addressee(left):
                 break
@@ -815,8 +979,8 @@ def _addressees(text: Text) -> list[str]:
             marked = False
             out.append(tidy(left.rstrip(";.,")))
             going_on = left.endswith((";", ","))
-            if not going_on:
-                break
+            if not going_on and not (": " in left and left[-1:].isalpha()):
+                break  # (a headed list left open inside a name may wrap: _list_wraps)
         return out
     return []
 
@@ -827,6 +991,56 @@ ADDRESSEE_WORDS = 20
 # The words that open a letter's body, not an addressee: "Căn cứ Kế hoạch số 12/KH-UBND;", "Thực hiện
 # Công văn số …", "Theo đề nghị của …".
 BODY_OPENING = re.compile(r"^(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Để|Nhằm|Trên\s+cơ\s+sở|Ngày|Sau\s+khi|Qua)\b")
+
+
+# Last words of an addressee's line that leave its name open, so that the next line, whatever its case, goes on with it:
+# "thuộc" in "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;".
+OPEN_END_WORDS = frozenset({"thuộc", "của", "và", "các", "với", "trực"})
+
+
+# The most words of the end of an addressee that the heading's line wrapped onto the next (_wrapped_rest).
+WRAPPED_ADDRESSEE_WORDS = 12  # "**Kính gửi:** Các" / "đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ" (9 words)
+
+
+def _item_follows(lines: list, beside: bool) -> bool:
+    """Whether the next line that holds words opens with a list mark (another addressee of a marked list; a table's bars
+    and empty bold marks between them skipped)."""
+    for nxt in lines[:8]:
+        left = MARKUP.sub(" ", nxt.text).strip()
+        if beside:
+            left = COLUMN_GAP.split(left)[-1].strip()
+        if left:
+            return _opens_item(left)
+    return False
+
+
+def _opens_item(line: str) -> bool:
+    """Whether a line opens an item: a list mark, then a word ("- Sở Y tế;"; a table's rule, "|---|---|", is none)."""
+    return (item := ITEM.match(line)) is not None and line[item.end() : item.end() + 1].isalpha()
+
+
+def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False) -> str | None:
+    """The end of the heading's addressee wrapped onto the next line that holds words: that line when it opens in lower
+    case and is short ("ương", "đào tạo trực thuộc Bộ"), or whatever its case after a word that leaves the name open
+    (``open_end``: "**Kính gửi:** Các" / "Thuế tỉnh, thành phố.", Công văn 5363/CT-CS); None otherwise (the letter's first
+    sentence opens with a capital)."""
+    for nxt in lines[i + 1 : i + 4]:
+        left = MARKUP.sub(" ", nxt.text).strip()
+        if beside:
+            left = COLUMN_GAP.split(left)[-1].strip()
+        if not left:
+            continue
+        if len(left.split()) <= WRAPPED_ADDRESSEE_WORDS and ITEM.match(left) is None and (
+            left[:1].islower() or open_end
+        ):
+            return left.rstrip(";.,")
+        return None
+    return None
+
+
+# Last words of an office title that wait for the body it belongs to: "Chủ tịch" in "- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch" /
+# "Ủy ban nhân dân các tỉnh, …" (Công điện 226/CĐ-TTg), "Giám đốc", "Bộ trưởng", "Bí thư".
+TITLE_END_WORDS = frozenset({"tịch", "đốc", "trưởng", "thư"})
 
 
 def _unmarked_addressee(line: str) -> bool:
@@ -866,6 +1080,29 @@ def _article(text: Text, n: str) -> str | None:
     return None
 
 
+# The most words of a field that goes on with a department's name after its comma (_field_goes_on).
+FIELD_GOES_ON_WORDS = 8
+# Units named by their fields, whose names a comma may part: "Vụ Kế hoạch, Tài chính", "Viện Văn hóa, Nghệ thuật, Thể thao
+# và Du lịch Việt Nam".
+FIELD_UNIT = re.compile(r"(?<![\wđ])(?:Vụ|Viện|Cục|Sở|Ban|Phòng|Trung tâm)\s+[A-ZĐ]")
+
+
+def _field_goes_on(before: str, piece: str) -> bool:
+    """Whether a piece after an article's comma goes on with the name of the department before it: a few words with a
+    capital, no body's head word, office or level in them ("Tài chính" after "Vụ trưởng Vụ Kế hoạch", "Nghệ thuật" after
+    "Viện trưởng Viện Văn hóa", QĐ 4385/QĐ-BVHTTDL); not "Thuế tỉnh" (its level), "Công an tỉnh" (a head word)."""
+    return (
+        piece[:1].isupper()
+        and len(piece.split()) <= FIELD_GOES_ON_WORDS
+        and FIELD_UNIT.search(before) is not None
+        and OWNER.match(piece) is None
+        and not _opens_with_office(piece)
+        and CHARGED_OFFICE.match(piece) is None
+        and LEVEL_WORD.search(piece) is None
+        and not piece.isupper()
+    )
+
+
 def _charges_anew(before: str, piece: str) -> bool:
     """Whether a piece after a comma of an article names a body of its own: it opens with a word,
     not a code ("KHKT"), names more than a kind ("Khoa", "Trung tâm"), and a body was named before
@@ -873,6 +1110,8 @@ def _charges_anew(before: str, piece: str) -> bool:
     Du lịch", COMMA_NAME_TAIL)."""
     if COMMA_NAME_TAIL.fullmatch(piece) and COMMA_NAME_HEAD.search(before):
         return False
+    if _field_goes_on(before, piece):
+        return False  # "Vụ trưởng Vụ Kế hoạch" / "Tài chính": the department's name goes on after its comma
     if CIVIL_SERVANT.match(piece):
         return True  # "…, công chức Lao động - Thương binh và Xã hội": the commune's civil servant
     if _office(before) is not None and " các " in f" {piece}":
@@ -923,7 +1162,13 @@ def _with_listed_departments(who: str) -> list[str]:
             pieces = [f.strip() for f in who[seps[k].end() : nxt_end].split(",")]
             fields = join_comma_names(pieces)
             if pieces and all(DEPARTMENT_FIELD.fullmatch(f) and not NOT_A_FIELD_WORD.search(f) for f in pieces):
-                out.extend(f"{LISTED_MARK}{holder.group('holder')} Sở {f}".replace(f"{LISTED_MARK} ", LISTED_MARK) for f in fields)
+                who_holds = holder.group("holder")
+                if "," in who_holds:
+                    # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tư pháp, …" (QĐ 1617/QĐ-UBND of Chủ tịch UBND
+                    # tỉnh Quảng Ngãi): the bodies before the holder are pieces of their own.
+                    before, who_holds = who_holds.rsplit(",", 1)
+                    out.append(before)
+                out.extend(f"{LISTED_MARK}{who_holds.strip()} Sở {f}".replace(f"{LISTED_MARK} ", LISTED_MARK) for f in fields)
                 pos = seps[k + 1].end() if k + 1 < len(seps) else len(who)
                 k += 2
                 continue
@@ -948,10 +1193,19 @@ def _charged(article: str) -> list[str]:
     who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
     parts = _with_listed_departments(who)
+    holder = None  # the office-holder a piece opened with, which pieces in lower case after a semicolon share
     for part in parts:
         if part.startswith(LISTED_MARK):
             out.append(part[len(LISTED_MARK) :])  # "Giám đốc Sở Y tế", read off "Giám đốc các sở: Y tế, …"
             continue
+        part = part.strip()
+        if holder and part[:1].islower() and not part.startswith("các tổ chức"):
+            # "Thủ trưởng cơ quan Trung ương trên địa bàn thành phố; cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc …;
+            # ban ngành thành phố và Chủ tịch …" (a Quyết định of UBND thành phố Cần Thơ): the holder of each.
+            part = f"{holder} {part}"
+        else:
+            last_piece = ARTICLE_COMMA.split(part)[-1]
+            holder = m.group(0).strip(" ,") if (m := CHARGED_OFFICE.match(last_piece)) else None
         pieces: list[str] = []
         for piece in (p for c in ARTICLE_COMMA.split(part) for p in ARTICLE_AND.split(c)):
             piece = piece.strip(" ,;")
@@ -1054,8 +1308,16 @@ def _normalise(item: str, city: bool = False) -> str:
         item = PARTY_OFFICE_UNIT.sub(
             lambda m: f"Phòng {PARTY_OFFICE_UNITS[m.group('unit')]} - Văn phòng {codes[m.group('party')]}", item
         )
+    if "VPHC" in item:
+        item = INSPECTION_DEPARTMENT_CODE.sub(lambda m: INSPECTION_DEPARTMENT + (" - " if m.group("dash") else ""), item)
+    if item[:2] == "TT" and (deputy := DEPUTY_MINISTER.match(item)) is not None and deputy.group("surname") in SURNAMES:
+        item = "Thứ trưởng " + item[deputy.end("code") :].lstrip(" .")  # "TT Nguyễn Mạnh Khương" (a ministry's Nơi nhận)
+    if "-" in item and (person := PERSON_AFTER_DASH.search(item)) is not None and _dash_person(person.group("person")):
+        item = item[: person.start()] + item[person.end() :]  # "PCT UBND tỉnh-Đỗ Tâm Hiển": the office, not its holder
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    if "TTĐT" in item or "Công nghệ" in item:
+        item = PORTAL_CENTRE.sub(PORTAL_CENTRE_NAME, item)
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
@@ -1078,7 +1340,9 @@ def _normalise(item: str, city: bool = False) -> str:
 
 
 def _list_items(rest: str) -> list[str]:
-    """The items of a list after its head: 'NN&MT, TC, VH,TT&DL' -> ['NN&MT', 'TC', 'VH,TT&DL']."""
+    """The items of a list after its head: 'NN&MT, TC, VH,TT&DL' -> ['NN&MT', 'TC', 'VH,TT&DL']; a department's name
+    parted at its own comma stays whole: 'Y tế, Văn hóa, Thể thao và Du lịch' -> ['Y tế', 'Văn hóa, Thể thao và Du
+    lịch'] (join_comma_names)."""
     pieces = [p.strip(" +-") for p in rest.split(",")]
     items: list[str] = []
     for p in pieces:
@@ -1086,7 +1350,60 @@ def _list_items(rest: str) -> list[str]:
             items[-1] = f"{items[-1]},{p}"
         elif p:
             items.append(p)
-    return items
+    return join_comma_names(items)
+
+
+# The kinds of a list head whose items are fields: "Các Sở: Y tế; Giáo dục và Đào tạo" (LIST_HEADS' values).
+FIELD_KINDS: frozenset[str] = frozenset({"Sở", "Bộ", "Phòng", "Chi cục"})
+# A word of a place's level, which a department's field never holds: "tỉnh" in "Hội Nông dân tỉnh".
+LEVEL_WORD = re.compile(r"(?<![\wđ])(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TP|TW)(?![\wđ])")
+
+
+def _continues_list(head: str, part: str) -> bool:
+    """Whether ``part``, after a semicolon, goes on with the list of ``head`` before it: a department's field (or its
+    code) after a head of departments ("Giáo dục và Đào tạo" after "Các Sở: Y tế"), an office-holder after an office's
+    holders ("PCVP P.T.T.Huyền" after "VPUB: CVP", corpus 020). A body named by its own head word ("UBND các huyện",
+    "Công an tỉnh"), a group ("Các đơn vị …"), a reference or the archive is an item of its own."""
+    if not part or ARCHIVE.match(part) or AS_ABOVE.match(part) or part[:4].lower() == "các " or OWNER.match(part):
+        return False
+    kind = LIST_HEADS.get(head.lower())
+    if kind in FIELD_KINDS:
+        fields = [f.strip() for f in part.split(",")]  # "Văn hóa, Thể thao và Du lịch": each half a field's words
+        return all(
+            f in DEPARTMENT_CODES
+            or (
+                DEPARTMENT_FIELD.fullmatch(f) is not None
+                and NOT_A_FIELD_WORD.search(f) is None
+                and LEVEL_WORD.search(f) is None
+                and not any(w.isupper() and len(w) > 1 for w in f.split())
+            )
+            for f in fields
+        )
+    owner = OFFICE_OWNERS.get(head) or expand_abbreviations(head)
+    if not (head in OFFICE_OWNERS or owner.startswith("Văn phòng")):
+        return False
+    # An office-holder, or the people and units the office names ("Trợ lý TTgCP, TGĐ Cổng TTĐT CP" after "VPCP: BTCN, PCN
+    # Trịnh Mạnh Linh", Công điện 229/CĐ-TTg; OFFICE_UNITS).
+    return _opens_with_office(part) or all(p.strip() in OFFICE_UNITS for p in part.split(","))
+
+
+def _headed_lists(parts: list[str]) -> list[str]:
+    """An item's semicolon parts, those that go on with a list head's items joined to it with commas: ["Các Sở: Y tế",
+    "Giáo dục và Đào tạo", "UBND các huyện"] -> ["Các Sở: Y tế, Giáo dục và Đào tạo", "UBND các huyện"]
+    (_continues_list)."""
+    if len(parts) < 2 or ":" not in parts[0]:
+        return parts
+    out: list[str] = []
+    head: str | None = None
+    for part in parts:
+        part = part.strip()
+        if head is not None and _continues_list(head, part):
+            out[-1] = f"{out[-1]}, {part}"
+            continue
+        out.append(part)
+        m = LIST_HEAD.match(part)
+        head = m.group("head").strip() if m is not None else None
+    return out
 
 
 def _office(item: str) -> str | None:
@@ -1121,14 +1438,129 @@ def _head_list(head: str, rest: str) -> list[str]:
         return [_titled(t, owner) for t in titles]
     if any(titles) and (owner := expand_abbreviations(head)).startswith(("Văn phòng ", "Bộ ")):
         return _office_list(head, owner, items, titles)
+    if head[:4] == "Các " and len(items) >= 2 and all(OWNER.match(i) and " " in i for i in items):
+        # "Các cơ quan của QH: Hội đồng Dân tộc, Ủy ban Kinh tế và Tài chính, Ủy ban Văn hóa và Xã hội" (a Thông báo of Văn
+        # phòng Chính phủ): the bodies of the group, each by its name.
+        return items
+    if HOLDER_HEAD.match(head) and all(OWNER.match(i) for i in items):
+        # "Tổng giám đốc: Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam, Thông tấn xã Việt Nam" (Công điện 224/CĐ-TTg):
+        # the head of each body listed.
+        return [f"{head} {i}" for i in items]
+    if (places := PLACES_HEAD.match(head)) is not None and (names := _place_names(items)):
+        # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names; "UBND các tỉnh, thành phố: Hải Phòng,
+        # Hưng Yên" each its own level (a centrally-run city's "thành phố", places.is_city).
+        return _holders_of_places(places.group("body"), places.group("level"), names)
     kind = LIST_HEADS.get(head.lower())
+    if kind is None and (held := HELD_KINDS_HEAD.match(head)) is not None:
+        # "Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế" (Công điện 228/CĐ-TTg), "Giám đốc các Sở: Y tế, Tài chính": the
+        # holder of each body listed.
+        kind = held.group("kind").capitalize()
+        return [
+            f"{held.group('holder')} {i if OWN_BODY_ITEM.match(i) else f'{kind} {DEPARTMENT_CODES.get(i, i)}'}" for i in items
+        ]
     if kind is None:
         return [head]  # "VP UBND tỉnh: LĐVP, TKCT, các phòng": the body whose units are listed
     if kind in ("Sở", "Bộ", "Phòng"):
         # An item naming its own body stays whole: "Ban quản lý các khu công nghiệp" among "Các Sở,
         # cơ quan: …, Y tế, Ban quản lý các khu công nghiệp".
-        return [i if OWN_BODY_ITEM.match(i) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items]
+        # A body of its own among the departments' codes: "NHNNVN" in "Các Bộ, cơ quan: NNMT, …, NHNNVN" (the state bank).
+        return [
+            i if OWN_BODY_ITEM.match(i) else BODY_CODES[i] if i not in DEPARTMENT_CODES and BODY_CODES.get(i)
+            and not BODY_CODES[i].startswith(kind) else f"{kind} {DEPARTMENT_CODES.get(i, i)}" for i in items
+        ]
     return [f"{kind} {i}" for i in items]
+
+
+# A body of the places of one level, head of a list of their names: "UBND các huyện" in "UBND các huyện: Mộc Châu, Vân
+# Hồ", "Ủy ban nhân dân các xã" in "Ủy ban nhân dân các xã: Chiềng Sơn, Lóng Sập".
+PLACES_HEAD = re.compile(
+    r"^(?P<body>.+?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)$"
+)
+# "và" before a list's last place: "Gia Lai, Đắk Lắk và Khánh Hòa".
+PLACES_AND = re.compile(r"\s+và\s+")
+
+
+# Office-holders of the places of one level, a list of their names after the colon, the head longer than a list head's
+# (LIST_HEAD): "Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa" (the addressees of
+# Công điện 223/CĐ-TTg).
+PLACES_LIST = re.compile(
+    r"^(?P<body>[^:;()]{1,80}?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|tỉnh|huyện|xã|phường|thành phố)"
+    r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW))?\s*:\s*(?P<rest>[^:]+)$"
+)
+# A Party committee's head named for the provinces and the cities of a list at once: "Bí thư Tỉnh ủy, Thành ủy" in "Bí thư
+# Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Huế, Đà Nẵng, …"
+# (Công điện 228/CĐ-TTg): the Tỉnh ủy's of a province, the Thành ủy's of a city.
+PROVINCE_OR_CITY_COMMITTEE = re.compile(r"(?P<holder>.+?)\s+[Tt]ỉnh\s+[uủ][ỷy]$")
+# The province's Party committee ending a holder's title, a city's in its place: "Tỉnh ủy" in "Bí thư Tỉnh ủy".
+CITY_COMMITTEE_AT_END = re.compile(r"Tỉnh\s+[uủ][ỷy]$")
+# A Party committee that ends an office-holder's title, the place's name put right after it: "Bí thư tỉnh ủy" + "Gia Lai".
+PARTY_COMMITTEE_END = re.compile(r"(?:tỉnh|thành|huyện)\s+[uủ][ỷy]$", re.IGNORECASE)
+
+
+def _capitalised(m: re.Match) -> str:
+    """A match with its first letter in capitals: "tỉnh ủy" -> "Tỉnh ủy" (a committee named with its place)."""
+    return m.group(0)[:1].upper() + m.group(0)[1:]
+
+
+def _places_listed(m: re.Match) -> list[str]:
+    """Each holder of PLACES_LIST's head for each place: "Bí thư tỉnh ủy, Chủ tịch UBND" + "các tỉnh: Gia Lai, Đắk Lắk" ->
+    "Bí thư tỉnh ủy Gia Lai", "Chủ tịch UBND tỉnh Gia Lai", … (place by place); [] when the list names no places."""
+    names = _place_names(_list_items(m.group("rest")))
+    if not names:
+        return []
+    return _holders_of_places(m.group("body"), m.group("level"), names)
+
+
+# Where the holders of a list of places part: "," and "và" ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân" in "- Bí thư tỉnh
+# ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, …", a Công điện of Thủ tướng Chính phủ).
+HOLDERS_PARTS = re.compile(r",\s*|\s+và\s+(?=[A-ZĐ])")
+
+
+def _holders_of_places(body: str, level: str, names: list[str]) -> list[str]:
+    """Each holder the ``body`` names for each place: a Party committee's head takes the place's name after its committee,
+    the others the place's level too (a centrally-run city's "thành phố" in a list of "tỉnh, thành phố")."""
+    holders = [h.strip() for h in HOLDERS_PARTS.split(body) if h.strip()]
+    # "Bí thư Tỉnh ủy, Thành ủy": one holder, the committee chosen by the place ("\x00" marks it).
+    for k in range(len(holders) - 1):
+        if holders[k + 1].lower() in ("thành ủy", "thành uỷ") and (head := PROVINCE_OR_CITY_COMMITTEE.match(holders[k])) is not None:
+            holders[k : k + 2] = [f"{head.group('holder')} \x00"]
+            break
+    out: list[str] = []
+    for n in names:
+        city = is_city(n)
+        lvl = ("thành phố" if city else "tỉnh") if "," in level else level
+        for h in holders:
+            if h.endswith("\x00"):
+                out.append(f"{h[:-1]}{'Thành ủy' if city else 'Tỉnh ủy'} {n}")
+            elif PARTY_COMMITTEE_END.search(h):
+                committee = PARTY_COMMITTEE_END.sub(_capitalised, h)
+                if city and "," in level:
+                    committee = CITY_COMMITTEE_AT_END.sub("Thành ủy", committee)  # a city's in a list of "tỉnh, thành phố"
+                out.append(f"{committee} {n}")
+            else:
+                out.append(f"{h} {lvl} {n}")
+    return out
+
+
+def _place_name(item: str) -> bool:
+    """Whether a list's item is a place's proper name: a few words, each opening with a capital ("Mộc Châu", "Vân
+    Hồ"), no body's head word ("Sở Y tế") nor code ("TC")."""
+    words = item.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) and OWNER.match(item) is None
+
+
+def _place_names(items: list[str]) -> list[str]:
+    """The places a head's list names, the last one's "và" parted ("Đắk Lắk và Khánh Hòa"); [] when an item is no place's
+    name."""
+    names = [n for i in items for n in PLACES_AND.split(i)]
+    return names if names and all(_place_name(n) for n in names) else []
+
+
+# An office-holder, head of a list of the bodies he or she heads: "Tổng giám đốc" in "Tổng giám đốc: Đài truyền hình Việt
+# Nam, …".
+HOLDER_HEAD = re.compile(r"^(?:Tổng [Gg]iám đốc|Giám đốc|Chủ tịch|Tổng [Bb]iên tập|Thủ trưởng|Trưởng ban)$")
+# An office-holder of bodies of one kind, head of a list of their fields: "Bộ trưởng các Bộ", "Giám đốc các Sở".
+HELD_KINDS_HEAD = re.compile(r"^(?P<holder>(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng)) các (?P<kind>[Bb]ộ|[Ss]ở)$")
 
 
 def _titled(title: str, owner: str) -> str:
@@ -1178,11 +1610,74 @@ PARENT_CODES: dict[str, str] = {
     code: name for code, name in BODY_CODES.items() if name and (name.startswith("Bộ ") or name == "Văn phòng Chính phủ")
 }
 # A department of such a body, then its parent's code after a comma, the whole item: one body, "Cục
-# Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ).
+# Kiểm soát TTHC, VPCP" (not the department and the Văn phòng Chính phủ); after a dash too, "Cục Kiểm soát TTHC-VPCP" (QĐ
+# 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa).
 UNIT_OF_PARENT = re.compile(
-    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*,\s*(?P<code>"
+    r"^(?P<unit>(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s[^,;]+?)\s*(?P<sep>,|[-–])\s*(?P<code>"
     + "|".join(map(re.escape, sorted(PARENT_CODES, key=len, reverse=True)))
     + r")$"
+)
+# The same with its parent written out, an office or a ministry: "Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ",
+# "Vụ Đối ngoại, Văn phòng Chủ tịch nước", "Cục Quản trị A, Văn phòng Trung ương Đảng" (Công văn 5609/LS-XNC); not an
+# office-holder ("Cục trưởng Cục …, Bộ trưởng Bộ …").
+UNIT_OF_NAMED_PARENT = re.compile(
+    r"^(?:Cục|Tổng cục|Vụ|Thanh tra|Viện)\s(?!trưởng)[^,;]+?\s*,\s*(?:Văn\s+phòng|Bộ\s+(?!trưởng))[^,;]+$"
+)
+
+
+# "và" between two bodies each named by its head word, the last of a list run on one line: " và " in "Kính gửi: Sở Y tế, Sở
+# Tài chính và UBND các xã, thị trấn." (not "Sở Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": no head word after it).
+BODY_AND = re.compile(
+    r"\s+và\s+(?=(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Sở|Công an|Phòng|Ban|Bộ|Trung tâm|Chi cục"
+    r"|Cục|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy)\s+\S)"
+)
+# The organs a joint office serves, named after its "và": "HĐND" in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+JOINT_OFFICE_ORGAN = re.compile(r"(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)\b")
+
+
+# The committees whose secretary a list names before a people's committee of the same places: "Bí Thư, Chủ tịch Ủy ban
+# nhân dân các tỉnh, thành phố trực thuộc Trung ương" (Công điện 224/CĐ-TTg) -> "Bí thư Tỉnh ủy, Thành ủy các tỉnh, …".
+PEOPLES_COMMITTEE_OF = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<where>(?:các\s+)?(?P<level>tỉnh|huyện|xã|phường|thành phố)\b.*)$")
+PARTY_COMMITTEE_OF_LEVEL: dict[str, str] = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
+}
+
+
+def _secretary_of(owner: str) -> str:
+    """The secretary named before a people's committee: that of the Party committee of its places ("Ủy ban nhân dân các
+    tỉnh, thành phố …" -> "Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố …"), not of the committee."""
+    m = PEOPLES_COMMITTEE_OF.match(owner)
+    if m is None:
+        return f"Bí thư {owner}"
+    where = m.group("where")
+    committee = PARTY_COMMITTEE_OF_LEVEL[m.group("level")]
+    if where.startswith("các tỉnh, thành phố"):
+        committee = "Tỉnh ủy, Thành ủy"
+    return f"Bí thư {committee} {where}"
+
+
+def _bodies_and(part: str) -> str:
+    """``part`` with "và" between two bodies named by their head words (BODY_AND) written as a comma: "Sở Tài chính và UBND
+    các xã, thị trấn" -> "Sở Tài chính, UBND các xã, thị trấn". The body before it names itself, two words at least, opening
+    with a head word (OWNER), not an organ without its level that shares the next one's ("Thường trực HĐND và UBND tỉnh"),
+    nor an office of the organs after it ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND huyện")."""
+    for m in BODY_AND.finditer(part):
+        left = part[: m.start()].rsplit(",", 1)[-1].strip()
+        right = part[m.end() :]
+        if (
+            len(left.split()) < 2
+            or OWNER.match(left) is None
+            or ORGAN_END.search(left) is not None
+            or (left.startswith(("Văn phòng", "VP")) and JOINT_OFFICE_ORGAN.match(right) is not None)
+        ):
+            continue
+        return f"{part[: m.start()]}, {_bodies_and(right)}"
+    return part
+
+
+# The Prime Minister and a deputy named by his name: "Thủ tướng, Phó Thủ tướng Trần Hồng Hà" (from "TTg, PTTg Trần Hồng Hà").
+PRIME_MINISTER_AND_DEPUTY = re.compile(
+    r"^Thủ tướng(?: Chính phủ)?\s*,\s*Phó Thủ tướng(?: Chính phủ)?\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})$"
 )
 
 
@@ -1190,12 +1685,21 @@ def _split(item: str) -> list[str]:
     """'Đảng ủy, BGĐ Sở Y tế' -> ['Đảng ủy Sở Y tế', 'BGĐ Sở Y tế']; 'TT Tỉnh ủy; TT HĐND tỉnh' -> both;
     'Sở: NN&MT, TC' -> one per department; 'Thường trực HĐND, UBND xã' -> the level for both."""
     out: list[str] = []
-    for part in SEMICOLON.split(item):
+    for part in _headed_lists(SEMICOLON.split(item)):
         if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
-            out.append(f"{unit.group('unit')}, {PARENT_CODES[unit.group('code')]}")  # "Cục Kiểm soát TTHC, VPCP"
+            # "Cục Kiểm soát TTHC, VPCP"; "Cục KSTTHC - VPCP", "Cục Kiểm soát TTHC-VPCP": the text's separator kept.
+            sep = ", " if unit.group("sep") == "," else " - "
+            out.append(f"{unit.group('unit')}{sep}{PARENT_CODES[unit.group('code')]}")
+            continue
+        if part[:1] in "CVT" and UNIT_OF_NAMED_PARENT.match(part) is not None:
+            out.append(part)  # "Vụ Đối ngoại, Văn phòng Chủ tịch nước": one department of its parent
             continue
         if (joint := JOINT_OFFICE.match(part)) is not None:
             out.append(f"Văn phòng HĐND và UBND{joint.group('level') or ''}")
+            continue
+        if part[:9] == "Thủ tướng" and (deputy := PRIME_MINISTER_AND_DEPUTY.match(part)) is not None:
+            # "TTg, PTTg Trần Hồng Hà (để b/c)" (the government office's letters): the Prime Minister and the deputy named.
+            out.extend(("Thủ tướng Chính phủ", f"Phó Thủ tướng Chính phủ {deputy.group('name')}"))
             continue
         if "." in part and any(PERSON_INITIALS.search(p.strip()) for p in part.split(",")):
             # "Phó Chánh Văn phòng P.T.T.Huyền, các phòng": the office, not its holder's name.
@@ -1206,6 +1710,9 @@ def _split(item: str) -> list[str]:
             first = part[: units.start()]
             out.extend(_split(first))
             out.append(first.split(":", 1)[0].strip())
+            continue
+        if ": " in part and (places := PLACES_LIST.match(part)) is not None and (listed := _places_listed(places)):
+            out.extend(listed)  # "Bí thư tỉnh ủy, Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa"
             continue
         head = LIST_HEAD.match(part)
         if head:
@@ -1223,6 +1730,9 @@ def _split(item: str) -> list[str]:
             # "Website Sở và VPUBND tỉnh": the portal, then a body of its own.
             out.append(web.group("web"))
             out.extend(_split(part[web.end() :]))
+            continue
+        if " và " in part and (joined := _bodies_and(part)) != part:
+            out.extend(_split(joined))  # "Sở Tài chính và UBND các xã, thị trấn": two bodies, parted as by a comma
             continue
         if part[:3] in ("Các", "các") and (pair := GROUP_AND_BODY.match(part)) is not None:
             group = pair.group("group")
@@ -1280,8 +1790,11 @@ def _split(item: str) -> list[str]:
             # "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ": each kind a group of bodies of its own.
             out.extend(f"{part[:3]} {p}" for p in [pieces[0][4:], *pieces[1:]])
             continue
-        if len(pieces) < 2 or (part[:4].lower() == "các " and all(p[:1].islower() for p in pieces[1:])):
-            # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001).
+        if len(pieces) < 2 or (
+            (part[:4].lower() == "các " or " các " in pieces[0]) and all(p[:1].islower() for p in pieces[1:])
+        ):
+            # One body, or one plural group of lower-case kinds: "Các Sở, cơ quan thuộc UBND tỉnh" (corpus 001), "Văn phòng
+            # các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ" (Công văn 5609/LS-XNC).
             out.append(part)
             continue
         owned = [OWNER.search(p) for p in pieces]
@@ -1302,12 +1815,23 @@ def _split(item: str) -> list[str]:
         )
         if last and last.start() > 0 and heads:
             owner = pieces[-1][last.start() :]
-            out.extend(f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
+            out.extend(_secretary_of(owner) if p.lower() == "bí thư" else f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
             # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body; "Thường trực HĐND, UBND xã":
             # an organ without its level takes the last one's.
             level = LEVEL_END.search(pieces[-1])
+            if level is None and (placed := LEVEL_PLACE_END.search(pieces[-1])) is not None:
+                # "Tỉnh ủy, HĐND, UBND tỉnh Sơn La" (Thông báo 655/TB-VPCP): the organs of the place named last.
+                where = f"{placed.group('level')} {placed.group('place')}"
+                out.extend(
+                    f"{p} {where}" if ORGAN_END.search(p) and len(p.split()) <= 3
+                    else f"{p} {placed.group('place')}" if BARE_PARTY_COMMITTEE.fullmatch(p)
+                    else p
+                    for p in pieces[:-1]
+                )
+                out.append(pieces[-1])
+                continue
             out.extend(f"{p} {level.group('level')}" if level and ORGAN_END.search(p) else p for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(_office(expand_abbreviations(p)) for p in pieces[:-1]) and _office_with_remark(pieces[-1]):
@@ -1379,9 +1903,11 @@ COUNCIL_BOARD_CODE = re.compile(
     r"(?<=Ban )(" + "|".join(map(re.escape, sorted(COUNCIL_BOARD_CODES, key=len, reverse=True))) + r")\s*"
     r"(?=(?:HĐND|Hội đồng nhân dân)(?![\w&]))"
 )
-# The committee's code after a board's name written out: "TU" in "Ban Tuyên giáo và Dân vận TU".
+# The committee's code after a board's name written out: "TU" in "Ban Tuyên giáo và Dân vận TU", "Các Ban Đảng TU" (a
+# Nghị quyết of HĐND thành phố Hà Nội: the city's Thành ủy).
 BOARD_COMMITTEE_CODE = re.compile(
-    r"(?:(?<=Tuyên giáo )|(?<=Dân vận )|(?<=Tổ chức )|(?<=Nội chính ))(" + "|".join(map(re.escape, COMMITTEE_CODES)) + r")(?![\w&])"
+    r"(?:(?<=Tuyên giáo )|(?<=Dân vận )|(?<=Tổ chức )|(?<=Nội chính )|(?<=Ban Đảng ))(" + "|".join(map(re.escape, COMMITTEE_CODES))
+    + r")(?![\w&])"
 )
 # "MT" for "Mặt trận" after "Ban công tác": "Ban công tác MT thôn" (corpus 057).
 FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")
@@ -1391,7 +1917,7 @@ PERSON_INITIALS = re.compile(r"(?<!\w)(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]+
 
 # A person's full name after an office-holder's body: "Phùng Thành Vinh" in "PCT UBND tỉnh Phùng Thành
 # Vinh" (corpus 021); dropped when the words name no place (place_spelling).
-PERSON_AFTER_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|thành phố|xã|phường)\s(?P<person>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
+PERSON_AFTER_LEVEL = re.compile(r"(?<=\s)(?:tỉnh|huyện|thành phố|TP|xã|phường)\s(?P<person>[^\W\d_]+(?:\s[^\W\d_]+){1,3})$")
 
 # What may follow an office title in a recipient line without naming a body: "phụ trách lĩnh
 # vực" in "PCVP phụ trách lĩnh vực" (corpus 016), "phụ trách khối VX".
@@ -1562,12 +2088,21 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
         if not item:
             continue
         if ARCHIVE.match(item):
-            add(tidy(SIGNER_AFTER_ARCHIVE.sub("", item)), "lưu")
+            add(tidy(STRAY_AFTER_ARCHIVE.sub("", SIGNER_AFTER_ARCHIVE.sub("", item))), "lưu")
             continue
         item, purpose = _purpose(item)
         item = tidy(_normalise(item, city))
         if POSTING.match(item):
-            add(_name(POSTING.sub("", item), header), "đăng tải")
+            # "Đăng trang thông tin điện tử của Sở": the portal's name opens with a capital, as an item's does.
+            posted = POSTING.sub("", item)
+            add(_name(posted[:1].upper() + posted[1:], header), "đăng tải")
+            continue
+        if item[:3] in ("Mục", "Phầ") and tasks and (ref := SECTION_REF.match(item.lower())) is not None and (
+            len(item.split()) == 2
+        ):
+            # "- Mục IV;" (a Kế hoạch of UBND tỉnh): the bodies that section's tasks assign, as "Như Mục IV" names them.
+            for body in _section_bodies(tasks, ref.group("s")):
+                add(_name(tidy(_normalise(body, city)), header), purpose)
             continue
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()

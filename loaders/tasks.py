@@ -16,7 +16,8 @@ from itertools import islice
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, name_at, normalize_name, split_names,
+    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at, normalize_name,
+    split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
@@ -231,12 +232,22 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     # ban nhân dân các tỉnh, thành phố trực thuộc trung ương" / "- Tiếp tục nghiên cứu …" (NQ 105/NQ-CP of Chính phủ): a
     # name that runs to the heading's end, no predicate after it, is its points' doer.
     group_heads = _group_heads(node, 1 if after_heading else 0)
+    # Whether the item's heading named its doer ("2. Sở Nông nghiệp và Môi trường" / "- Chỉ đạo cơ quan chuyên môn về
+    # đất đai hướng dẫn …"): the units its points direct are that doer's own, not the document's assignees.
+    lead_named = False
     for k, part in enumerate(parts):
         grouping = k in group_heads
-        for n in assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping):
+        got = assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping)
+        if k == 0:
+            lead_named = bool(got or names)
+        elif lead_named and got and not grouping and "hỉ đạo" in part:
+            got = [n for n in got if n.lower() not in _directed(part)]
+        for n in got:
             if n.lower() not in seen:
                 seen.add(n.lower())
                 names.append(n)
+    if ";" in parts[0]:
+        names = _list_before_semicolon(parts[0], names, seen)
     dl = find_deadline(flat, node.body_start, node.flat_end)
     return Task(
         section=section,
@@ -248,6 +259,41 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
         start=node.start,
         end=node.end,
     )
+
+
+# "Chỉ đạo" opening a point, its object the unit the item's doer directs: "- Chỉ đạo đơn vị chuyên môn phối hợp chặt
+# chẽ với Sở Nông nghiệp và Môi trường …" under "10. Ủy ban nhân dân các xã, phường" (corpus 048), "- Chỉ đạo cơ quan
+# chuyên môn về đất đai hướng dẫn …" under "2. Sở Nông nghiệp và Môi trường" (corpus 034).
+DIRECTING_POINT = re.compile(r"(?:^|[.;:]\s+|[-+•–]\s+)(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?[Cc]hỉ\s+đạo\s+(?:cho\s+)?")
+
+
+def _directed(part: str) -> set[str]:
+    """The names (lower case) of the units that a point's "Chỉ đạo" directs (DIRECTING_POINT): the doer that opens the
+    words after it (``parties.doers``), each of its names."""
+    out: set[str] = set()
+    for m in DIRECTING_POINT.finditer(part):
+        first = doers(part[m.end() :], opening=True)[:1]
+        if first and first[0][1] == 0:  # the object right after "Chỉ đạo": "các bộ phận chuyên môn, Công an xã, thôn"
+            out.update(normalize_name(n).lower() for n in split_names(first[0][0]))
+    return out
+
+
+# How far into an item a semicolon may end the list of bodies that opens it.
+_OPENING_LIST_CHARS = 400
+
+
+def _list_before_semicolon(head: str, names: list[str], seen: set[str]) -> list[str]:
+    """``names`` with the bodies of a list that opens the item and ends at a semicolon, too long to read as one name, put
+    first: "3. Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc sở, Thủ trưởng cơ quan, ban, ngành thành phố, Giám đốc
+    Trung tâm Phục vụ hành chính công thành phố; cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành …" (a Quyết định
+    of UBND thành phố Hồ Chí Minh). The list is read with the predicate it shares (_SHARED_PREDICATE)."""
+    words = head.lstrip(" *_")
+    semi = words.find(";")
+    if not 0 < semi < _OPENING_LIST_CHARS or head_at(words, 0) is None or name_at(words, 0) is not None:
+        return names
+    first = [n for n in assignees(f"{words[:semi].rstrip()} {_SHARED_PREDICATE}", True) if n.lower() not in seen]
+    seen.update(n.lower() for n in first)
+    return first + names
 
 
 def _item_kind(text: Text, node: Node) -> str | None:
@@ -282,15 +328,65 @@ _ASSIGNING_BACK = 20
 
 def _lists_tasks(text: Text, node: Node) -> bool:
     """Whether an article of no section kind opens a list of tasks (TASK_LIST_LEAD) or of assignments
-    (ASSIGNING_LEAD) before its items."""
+    (ASSIGNING_LEAD) before its items, or names the body whose duties they are (_named_lead)."""
     end = node.head_end()
     return (
         node.kind == "article" and node.section_kind is None and any(c.kind == "item" for c in node.children)
         and (
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
+            or _named_lead(text, node) is not None
         )
     )
+
+
+# The most characters of an article's words before its items that only name a body: "Giám đốc Sở Nông nghiệp và Môi
+# trường tỉnh Quảng Ngãi:".
+_NAMED_LEAD_CHARS = 160
+
+
+def _named_lead(text: Text, node: Node) -> str | None:
+    """The body an article's words before its items name, whole, before a colon: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
+    trường tỉnh Quảng Ngãi:" / "1. Chịu trách nhiệm trước pháp luật …" / "2. Tham mưu …" (QĐ 1617/QĐ-UBND of Chủ tịch UBND
+    tỉnh Quảng Ngãi: the items are its duties); None for any other words ("Điều 1. Ban hành kèm theo …:")."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    if first is None or first.flat_start - node.body_start > _NAMED_LEAD_CHARS:
+        return None
+    words = text.flat[node.body_start : first.flat_start].strip(" *_\n")
+    if not words.endswith(":"):
+        return None
+    words = words[:-1].rstrip(" *_")
+    got = name_at(words, 0, heading=True)
+    return got[0] if got is not None and got[1] == len(words) else None
+
+
+# A scope after the name a responsibility's title gives: " trong quản lý …", " về …", " đối với …".
+SCOPE_AFTER_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)\s")
+SCOPE_ENDING_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)$")
+
+
+def _article_lead(text: Text, node: Node) -> list[str]:
+    """The doers an article's words before its items name for them: the object of its directive ("Điều 1. Ủy quyền Giám
+    đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead)."""
+    if (named := _named_lead(text, node)) is not None:
+        return [normalize_name(n) for n in split_names(named)]
+    title = (node.title or "").strip(" *_")
+    if "rách nhiệm" in title[:12] or "hiệm vụ" in title[:10]:
+        # "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ" / "1. Tham mưu …" (a Quy chế of UBND tỉnh Đồng Tháp): the
+        # title names the holder of the items' duties.
+        phrase = addressed_doer(title, RESPONSIBLE_HEAD)
+        if phrase is None and (head := RESPONSIBLE_HEAD.match(title)) is not None and (got := name_at(title, head.end())):
+            if SCOPE_AFTER_NAME.match(title, got[1]):
+                phrase = got[0]  # "Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng Hệ thống …": its scope after it
+            elif (scope := SCOPE_ENDING_NAME.search(got[0])) is not None:
+                phrase = got[0][: scope.start()]  # (the name read with the scope's first word: "các cơ quan, đơn vị trong")
+        if phrase:
+            return [normalize_name(n) for n in split_names(phrase)]
+    first = next((c for c in node.children if c.kind == "item"), None)
+    if first is None:
+        return []
+    words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
+    return _lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []
 
 
 # An article that gives the instrument's execution to the bodies it names, a task of its own: "Điều 3. Chánh
@@ -301,7 +397,7 @@ def _lists_tasks(text: Text, node: Node) -> bool:
 # Quyết định này có hiệu lực …": no body is named.
 EXECUTING_ARTICLE = re.compile(
     r"chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
-    r"|^[\s*_]*Giao\s"
+    r"|^[\s*_]*Giao\s|^[\s*_]*(?:Ủy|Uỷ)\s+quyền\s"
     # The council's organs that supervise the execution: "Điều 3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng
     # nhân dân và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này." (NQ 130/2017/NQ-HĐND of
     # HĐND tỉnh Đồng Tháp), as its items are when it has some (corpus 079, Điều 2.3).
@@ -309,7 +405,7 @@ EXECUTING_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 # Words one of which EXECUTING_ARTICLE's matches hold (lower case): a quick test before the regex.
-_EXECUTING_WORDS = ("thi hành", "giao", "giám sát")
+_EXECUTING_WORDS = ("thi hành", "giao", "giám sát", "quyền")
 
 
 def _executes(text: Text, node: Node) -> bool:
@@ -661,7 +757,7 @@ def _letter_lead(text: Text, part: list[Node]) -> list[str]:
 # The directive of a lead sentence, whose object is the doer: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan,
 # đơn vị … thực hiện tốt một số nội dung sau:", "Giao Phòng Nội vụ chủ trì …". (Its subject is who directs, not who does:
 # "Chủ tịch UBND tỉnh yêu cầu:" names no doer.)
-LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị)(?![\wđ])")
+LEAD_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Yy]êu\s+cầu|[Đđ]ề\s+nghị|[ỦủUu][ỷy]\s+quyền)(?![\wđ])")
 # The end of a lead sentence whose subject is the doer: "Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh tổ chức thực
 # hiện các hình thức sau:" (corpus 057), "Ủy ban nhân dân các xã, thị trấn tập trung thực hiện tốt các nhiệm vụ sau:".
 # Not "… ban hành Kế hoạch … như sau:", "Sở Y tế thông báo như sau:", "… hướng dẫn như sau:" (the issuer speaking).
@@ -677,6 +773,23 @@ LEAD_EXECUTES = re.compile(
 LEAD_SPEAKS = re.compile(r"(?<![\wđ])(?:hướng\s+dẫn|thông\s+báo|ban\s+hành|kết\s+luận|chỉ\s+thị|quyết\s+định|lưu\s+ý)(?![\wđ])")
 
 
+# The most words of the subject between a long lead's last comma and its directive: "Thủ tướng Chính phủ" in "…, Thủ tướng
+# Chính phủ yêu cầu …".
+_LEAD_SUBJECT_WORDS = 8
+
+
+def _subject_directs_at_end(sentence: str, directive: re.Match | None) -> bool:
+    """Whether a long lead sentence ends with a clause of its own after a comma, a subject and its directive, short enough
+    to be a lead: "Thiết thực lập thành tích … (60 words) … đã đề ra, Thủ tướng Chính phủ yêu cầu Bộ trưởng, …, Chủ tịch Ủy
+    ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện một số nhiệm vụ trọng tâm cấp bách sau:" (Công điện
+    229/CĐ-TTg). (A letter's header run into its lead has no such comma: "… Kính gửi: Các sở … Bộ Giáo dục và Đào tạo đề
+    nghị …".)"""
+    if directive is None or len(sentence[directive.start() :].split()) > _LEAD_WORDS:
+        return False
+    comma = sentence.rfind(", ", 0, directive.start())
+    return comma >= 0 and 0 < len(sentence[comma + 2 : directive.start()].split()) <= _LEAD_SUBJECT_WORDS
+
+
 def _lead_names(words: str, strict: bool = True) -> list[str]:
     """The doers the last sentence of ``words`` (ending with a colon) names for the items after it: the object of its
     directive (LEAD_DIRECTIVE), or its subject when it says the subject carries the items out (LEAD_EXECUTES; ``strict``
@@ -684,11 +797,11 @@ def _lead_names(words: str, strict: bool = True) -> list[str]:
     names no body ("Tập trung các nhiệm vụ sau:") or only points at the items ("Giao các đơn vị sau thực hiện:")."""
     cut = max(words.rfind(". "), words.rfind("; "), words.rfind("! "))
     sentence = words[cut + 1 :].strip(" *_")
-    if len(sentence.split()) > _LEAD_WORDS:
-        return []
     directive = None
     for directive in LEAD_DIRECTIVE.finditer(sentence):
         pass
+    if len(sentence.split()) > _LEAD_WORDS and not _subject_directs_at_end(sentence, directive):
+        return []
     if directive is not None:
         names = assignees(sentence[directive.start() :], True)
     elif LEAD_EXECUTES.search(sentence) if strict else not LEAD_SPEAKS.search(sentence):
@@ -715,7 +828,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
         # A letter's lead sentence before its numbered items: "… Ủy ban nhân dân huyện yêu cầu Thủ trưởng các cơ quan, đơn
         # vị … thực hiện tốt một số nội dung sau:" / "1. Tăng cường công tác tuyên truyền …" (a Công văn, no headings).
         letter_lead = _letter_lead(text, part) if unnumbered and not headed and not sections else []
-        for n in part:
+        for idx, n in enumerate(part):
             if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
                 c.kind == "item" for c in n.children
             ):
@@ -724,7 +837,9 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 if lost is not None:
                     tasks.append(_task(text, lost, f"{label}.1" if label else "1"))
                 purpose_first = names_purpose(n.title)
-                lead = _lead_doers(text, n) if unnumbered and n.kind == "heading" else []
+                # (an article's lead too: "Điều 1. Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ
+                # thể:" / "1. Cấp, thu hồi Giấy chứng nhận …", QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi)
+                lead = (_lead_doers(text, n) if n.kind == "heading" else _article_lead(text, n)) if unnumbered else []
                 for c in n.children:
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
@@ -782,12 +897,18 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     tasks.append(task)
             elif _executes(text, n):
                 executing.append(n)
+            elif n.kind == "closing" and idx and part[idx - 1].kind == "article" and _executes(text, replace(n, kind="article")):
+                # "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh Văn phòng Ủy ban nhân dân tỉnh, … chịu
+                # trách nhiệm thi hành Quyết định này./." (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa): the last
+                # article's paragraph, read as the closing.
+                executing.append(replace(n, kind="article", label=part[idx - 1].label))
             elif n.kind == "item" and not headed:
                 if (
                     _item_kind(text, n) in ("purpose", "time", "funding", "scope")
                     or _period_only(text, n)
                     or _holds_motto(text, n)
                     or _states_effect(text, n)
+                    or _figures_row(text, n)
                 ):
                     continue
                 if sections and id(n) in sections:
@@ -798,6 +919,56 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     task.assigned_to = list(letter_lead)
                 tasks.append(task)
     return tasks, executing
+
+
+# The parties an executing article names in general after its bodies, no doer: "các tổ chức, cá nhân" in "Chủ tịch Ủy ban
+# nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ 3617/QĐ-UBND
+# of Chủ tịch UBND tỉnh Thanh Hóa), "các cơ quan, tổ chức, cá nhân" (QĐ 2536/QĐ-TTg).
+GENERIC_PARTIES = re.compile(r"(?:các\s+)?(?:cơ\s+quan,\s*)?tổ\s+chức,\s*cá\s+nhân(?:\s+(?:có\s+)?liên\s+quan)?", re.IGNORECASE)
+
+
+def _executing_task(text: Text, node: Node) -> Task:
+    """The task of an article that gives the execution to bodies, without the parties it names in general."""
+    node = _past_title(text, node)
+    task = _task(text, node, node.label or "", heading_line=False)
+    words = text.flat[node.body_start : node.flat_end]
+    if ";" in words and EXECUTING_ARTICLE.search(words):
+        # The bodies listed before each semicolon share the article's predicate: "Chánh Văn phòng Ủy ban nhân dân thành
+        # phố, Giám đốc sở, …, Giám đốc Trung tâm Phục vụ hành chính công thành phố; cơ quan, đơn vị có liên quan chịu trách
+        # nhiệm thi hành …" (a Quyết định of UBND thành phố Hồ Chí Minh: the first list, 31 words, is read as one).
+        seen = {n.lower() for n in task.assigned_to}
+        listed: list[str] = []
+        for part in words.split(";")[:-1]:
+            part = part.strip(" *_")
+            if head_at(part, 0) is None or name_at(part, 0) is not None:
+                continue  # read as the article's other pieces are (a name, or a holder's listed departments)
+            for n in assignees(f"{part} {_SHARED_PREDICATE}", True):
+                if n.lower() not in seen:
+                    seen.add(n.lower())
+                    listed.append(n)
+        task.assigned_to = listed + task.assigned_to
+    task.assigned_to = [n for n in task.assigned_to if GENERIC_PARTIES.fullmatch(n) is None]
+    return task
+
+
+# The predicate an executing article's lists share, put after a list cut at its semicolon to read it as a subject.
+_SHARED_PREDICATE = "thực hiện"
+
+
+# How many characters of an item show whether it is a row of a table of figures.
+_FIGURES_ROW_CHARS = 160
+# A figure: "19.288", "+534", "-2,23", "(1)".
+FIGURE = re.compile(r"[+\-−]?\(?\d[\d.,]*\)?%?")
+
+
+def _figures_row(text: Text, node: Node) -> bool:
+    """Whether a numbered item is a row of a table of figures whose bars a copy kept on one line: "1. Xăng E5RON92 | 19.288
+    | 19.822 | +534 | +2,77 |" (a Công văn of Bộ Công Thương on fuel prices): three bars at least, most cells figures."""
+    head = text.flat[node.body_start : min(node.flat_end, node.body_start + _FIGURES_ROW_CHARS)]
+    if head.count("|") < 3:
+        return False
+    cells = [c.strip(" *_") for c in head.split("|")[1:] if c.strip(" *_")]
+    return len(cells) >= 2 and sum(1 for c in cells if FIGURE.fullmatch(c)) * 2 > len(cells)
 
 
 def _past_title(text: Text, node: Node) -> Node:
@@ -830,6 +1001,6 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
         # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
         # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
-        tasks = [t for t in (_task(text, _past_title(text, n), n.label or "", heading_line=False) for n in executing) if t.assigned_to]
+        tasks = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
         # (an article that names no body, "Điều 2. Giao nhiệm vụ …", is none)
     return tasks

@@ -119,8 +119,7 @@ def test_the_programme_attached_to_a_resolution_is_read():
     assert name_at("Bộ Ngoại giao để tổng hợp", 0) == ("Bộ Ngoại giao", 13)
     rows = [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(RESOLUTION), _GOVERNMENT)]
     assert rows == [
-        # "Bộ trưởng" opens a name (round 21, reports12; two ministers joined by "và" stay one issuer of a citation): the
-        # item's subject, not another item's bodies.
+        # "Bộ trưởng" opens a name (round 21, parties.NAME_HEADS): the item's own bodies send the report.
         (
             "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
             "Bộ Ngoại giao", None, "hằng năm (trước ngày 1/12)",
