@@ -1586,9 +1586,11 @@ _ADDRESSED_TAIL = " *_:."
 
 # An item's heading line that names the bodies whose duties it lists: "1. Trách nhiệm của Ban Giám hiệu" / "- Xây dựng
 # kế hoạch …", "3. Trách nhiệm của giáo viên chủ nhiệm", "Nhiệm vụ của Chi đoàn trường", "Trách nhiệm, nhiệm vụ của các
-# khoa, phòng" (the organisation sections of a school's, a hospital's, a Đảng ủy's plans).
+# khoa, phòng" (the organisation sections of a school's, a hospital's, a Đảng ủy's plans), "Điều 2. Nhiệm vụ và quyền hạn
+# của Ban Quản lý" (a Quyết định that founds a body).
 RESPONSIBLE_HEAD = re.compile(
-    r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)", re.IGNORECASE
+    r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:(?:\s*,\s*|\s+và\s+)(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)",
+    re.IGNORECASE
 )
 
 

@@ -360,6 +360,9 @@ def _named_lead(text: Text, node: Node) -> str | None:
     return got[0] if got is not None and got[1] == len(words) else None
 
 
+# What follows the holder's name in the lead sentence of an article of duties ("Nhiệm vụ, quyền hạn"): " thực hiện nhiệm vụ,
+# quyền hạn theo quy định …", " có các nhiệm vụ, quyền hạn sau:", " có nhiệm vụ".
+HOLDS_DUTIES = re.compile(r"[\s*_]+(?:thực\s+hiện|có)\s+(?:các\s+)?(?:chức\s+năng,\s*)?nhiệm\s+vụ(?![\wđ])")
 # A scope after the name a responsibility's title gives: " trong quản lý …", " về …", " đối với …".
 SCOPE_AFTER_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)\s")
 SCOPE_ENDING_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)$")
@@ -386,6 +389,16 @@ def _article_lead(text: Text, node: Node) -> list[str]:
     if first is None:
         return []
     words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
+    if "hiệm vụ" in title[:10] and words.endswith(":"):
+        # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo
+        # quy định của pháp luật …, cụ thể như sau:" / "1. Tham mưu …" (a Quyết định of UBND thành phố Đà Nẵng): the body
+        # the lead sentence (after the title, which the article's words hold) names holds the items' duties.
+        lead_at = words.find(title) + len(title) if title and title in words else 0
+        lead_at = max(lead_at, words.rfind(". ", lead_at) + 1)
+        while lead_at < len(words) and words[lead_at] in " *_":
+            lead_at += 1
+        if (got := name_at(words, lead_at)) is not None and HOLDS_DUTIES.match(words, got[1]):
+            return [normalize_name(n) for n in split_names(got[0])]
     return _lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []
 
 
