@@ -693,7 +693,8 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
 # An item that states when the instrument takes effect, no task: "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành."
 # (NQ 113/NQ-CP, "Điều 2. Tổ chức thực hiện"), "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2022.".
 EFFECT_ITEM = re.compile(
-    r"[\s*_]*(?:Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)(?:\s+này)?"
+    r"[\s*_]*(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Hướng\s+dẫn|Luật)"
+    r"(?:\s+này)?"
     r"\s+có\s+hiệu\s+lực"
 )
 
@@ -922,6 +923,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     or _holds_motto(text, n)
                     or _states_effect(text, n)
                     or _figures_row(text, n)
+                    or _quoted_rule(text.flat, n.flat_start)
                 ):
                     continue
                 if sections and id(n) in sections:
@@ -966,6 +968,21 @@ def _executing_task(text: Text, node: Node) -> Task:
 
 # The predicate an executing article's lists share, put after a list cut at its semicolon to read it as a subject.
 _SHARED_PREDICATE = "thực hiện"
+
+
+# A quotation that opens a rule's text, in a letter that quotes an instrument: "*“Điều 1. Giảm thuế giá trị gia tăng*" / "*1.
+# Giảm thuế giá trị gia tăng đối với …*" / … / "*…”*" (a Công văn of Thuế tỉnh Tây Ninh quoting Nghị định 72/2024/NĐ-CP).
+QUOTED_RULE_OPEN = re.compile(r"“[\s*_]*(?:Điều\s+\d|\d{1,2}\.\s|[a-zđ]\)\s)")
+# How far back the opening quotation mark of a quoted rule may lie from an item it holds.
+_QUOTE_BACK = 4000
+
+
+def _quoted_rule(flat: str, at: int) -> bool:
+    """Whether the item starting at ``at`` lies inside a quoted rule (QUOTED_RULE_OPEN, its quotation not closed before
+    the item): the rule quoted assigns nothing; its "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới bán
+    ra cũng thuộc đối tượng giảm thuế" names no doer."""
+    opening = flat.rfind("“", max(0, at - _QUOTE_BACK), at)
+    return opening >= 0 and flat.find("”", opening, at) < 0 and QUOTED_RULE_OPEN.match(flat, opening) is not None
 
 
 # How many characters of an item show whether it is a row of a table of figures.
