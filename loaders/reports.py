@@ -427,6 +427,9 @@ REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị|
 # The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
 # tỉnh", "theo yêu cầu của Đoàn giám sát".
 REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
+# Compiling right before the verb, whose "của X" then names the reports compiled (``find_reports_in``): "tổng hợp báo cáo của
+# các thành viên Ban Chỉ đạo", "tổng hợp, báo cáo của".
+COMPILED_BEFORE = re.compile(r"tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -3133,6 +3136,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # hội" (NQ 393/NQ-CP): no owner of the report.
                 own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
+                own = None
+            if (
+                own and not flat[m.end() : own.start()].strip(" *_")
+                and COMPILED_BEFORE.search(flat, max(0, m.start() - 20), m.start()) is not None
+            ):
+                # The reports compiled, not the one sent: "Văn phòng Ban Chỉ đạo tổng hợp báo cáo của các thành viên Ban Chỉ
+                # đạo, Ban Chỉ đạo phát triển du lịch các địa phương, soạn thảo báo cáo … gửi Bộ Nội vụ" (a Quy chế of Ban Chỉ
+                # đạo nhà nước về du lịch): "của X" names whose reports are compiled, not the sender.
                 own = None
             if own:
                 o = _org_after(flat, own.end(), seg_end)
