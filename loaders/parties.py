@@ -522,6 +522,9 @@ COURTESY_BEFORE_VERB = re.compile(r"(?:xin\s+)?(?:trân\s+trọng|kính)\s+|xin\
 # The courtesy before the object of such a verb: "các đồng chí" in "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, …".
 HONORIFIC_OBJECT = re.compile(rf"(?:các\s+)?(?:{_alternation(HONORIFIC_WORDS)})\s+", re.IGNORECASE)
 INTRO = re.compile(rf"(?:{_alternation(INTRO_WORDS)}){_W}", re.IGNORECASE)
+# "Chính phủ" (or "Thủ tướng Chính phủ") asking at a clause's start, up to its directive (``doers``): "Chính phủ trân trọng
+# đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam …", "Chính phủ yêu cầu các bộ, ngành …" (not "Chính phủ quyết nghị:").
+GOVERNMENT_ASKS = re.compile(r"Chính\s+phủ\s+(?:(?:xin\s+)?trân\s+trọng\s+)?(?=(?:đề\s+nghị|yêu\s+cầu|giao)\s)")
 COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:phấn đấu|giao|yêu cầu|đề nghị)\s))")
 # A subject in capitals after a comma, the directive verb after it (ASSIGNING), whose object is the doer: "Thủ tướng Chính
 # phủ" in "Đây là nhiệm vụ rất quan trọng, cấp bách, …, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, … thực hiện
@@ -1369,6 +1372,11 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue
         fw = _FIRST_WORD.match(s, p)
         word = fw.group(0).lower() if fw else None
+        if word == "chính" and (gov := GOVERNMENT_ASKS.match(s, p)) is not None:
+            # The government asking, its object the doer: "5. Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ
+            # quốc Việt Nam và các tổ chức thành viên, … chủ động thúc đẩy hợp tác quốc tế" (a Nghị quyết of Chính phủ).
+            # "Chính phủ" opens no clause of its own ("Chính phủ quyết nghị:").
+            p, word = gov.end(), "đề"
         if word not in _FIRST_WORDS:
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
@@ -1578,9 +1586,11 @@ _ADDRESSED_TAIL = " *_:."
 
 # An item's heading line that names the bodies whose duties it lists: "1. Trách nhiệm của Ban Giám hiệu" / "- Xây dựng
 # kế hoạch …", "3. Trách nhiệm của giáo viên chủ nhiệm", "Nhiệm vụ của Chi đoàn trường", "Trách nhiệm, nhiệm vụ của các
-# khoa, phòng" (the organisation sections of a school's, a hospital's, a Đảng ủy's plans).
+# khoa, phòng" (the organisation sections of a school's, a hospital's, a Đảng ủy's plans), "Điều 2. Nhiệm vụ và quyền hạn
+# của Ban Quản lý" (a Quyết định that founds a body).
 RESPONSIBLE_HEAD = re.compile(
-    r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:\s*,\s*(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)", re.IGNORECASE
+    r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:(?:\s*,\s*|\s+và\s+)(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)",
+    re.IGNORECASE
 )
 
 

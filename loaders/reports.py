@@ -427,6 +427,9 @@ REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị|
 # The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
 # tỉnh", "theo yêu cầu của Đoàn giám sát".
 REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
+# Compiling right before the verb, whose "của X" then names the reports compiled (``find_reports_in``): "tổng hợp báo cáo của
+# các thành viên Ban Chỉ đạo", "tổng hợp, báo cáo của".
+COMPILED_BEFORE = re.compile(r"tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
 # A cited instrument between the verb and "của": "báo cáo theo Hướng dẫn số 12 của Bộ Nội vụ".
 CITED_BETWEEN = re.compile(r"\d|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|[Hh]ướng dẫn|Luật|Điều")
 # Compiling words: the body that says them compiles a report for its parent.
@@ -3134,6 +3137,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
                 own = None
+            if (
+                own and not flat[m.end() : own.start()].strip(" *_")
+                and COMPILED_BEFORE.search(flat, max(0, m.start() - 20), m.start()) is not None
+            ):
+                # The reports compiled, not the one sent: "Văn phòng Ban Chỉ đạo tổng hợp báo cáo của các thành viên Ban Chỉ
+                # đạo, Ban Chỉ đạo phát triển du lịch các địa phương, soạn thảo báo cáo … gửi Bộ Nội vụ" (a Quy chế of Ban Chỉ
+                # đạo nhà nước về du lịch): "của X" names whose reports are compiled, not the sender.
+                own = None
             if own:
                 o = _org_after(flat, own.end(), seg_end)
                 if o and not _reflexive_owner(o[0].lower()):
@@ -3586,6 +3597,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # duties of their own: the article is one.
             duties = [d for d in duties if not any(a <= d.verb < b for a, b in spans)] + template
             duties.sort(key=lambda d: d.verb)
+    if "tháng" in flat:
+        duties = _dating_sentences(duties, flat)
     return [_report(text, d) for d in _merge(duties, flat)]
 
 
@@ -3897,6 +3910,57 @@ NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[
 CONTENTS_OPENER = re.compile(r"(?<![\wđ])trong\s+đó\s*:")
 # The marker of a task list's next numbered sub-item ("3.3.", "2.1.2."), in the flat text (``_merge``).
 NEXT_SUB_ITEM = re.compile(r"[.;:][\s*_]+\d{1,2}(?:\.\d{1,2})+\.?\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+
+
+# A sentence that only dates a periodic report asked for just before, one period after the other: "Báo cáo 6 tháng gửi
+# **trước ngày 20 tháng 6** và báo cáo năm gửi **trước ngày 20 tháng 12**" (a Công văn of Sở Nội vụ thành phố Hồ Chí
+# Minh, after "Thực hiện báo cáo định kỳ 6 tháng, hàng năm … gửi Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở Nội vụ …"),
+# "Báo cáo 6 tháng gửi trước ngày 15/6, báo cáo năm gửi trước ngày 15/12". Matched at the verb.
+DATING_ONLY = re.compile(
+    r"[Bb]áo\s+cáo\s+(?:định\s+kỳ\s+)?(?:(?:6|06|sáu)\s+tháng(?:\s+đầu\s+năm)?|(?:cả\s+|hằng\s+|hàng\s+)?(?:năm|quý|tháng)"
+    r"|(?:sơ|tổng)\s+kết(?:\s+năm)?)[\s*_]+(?:gửi|nộp)[\s*_]+(?:trước|chậm\s+nhất|trong)(?![\wđ])"
+)
+# What lies between two dating clauses of one sentence: ", ", " và ".
+DATING_JOINED = re.compile(r"[\s*_,]*(?:và[\s*_]+)?")
+# How far before a dating sentence the duty it dates may be asked for.
+_DATED_BACK = 600
+
+
+def _dating_sentences(duties: list[_Duty], flat: str) -> list[_Duty]:
+    """Date the duty before a sentence that only dates it (``DATING_ONLY``): each dated period takes that duty's
+    sender and addressee, and the undated duty gives way to them, as a duty dated in its own clause ("… báo cáo 6 tháng
+    đầu năm trước ngày 18 tháng 5 và báo cáo năm trước ngày 28 tháng 11 về Sở Y tế", seed 003) is one entry a period."""
+    dated: _Duty | None = None  # the undated duty the last dating clause dated
+    last_dating: _Duty | None = None
+    out: list[_Duty] = []
+    for d in duties:
+        if d.to is None and d.dated_day and DATING_ONLY.match(flat, d.verb):
+            if last_dating is not None and dated is not None and DATING_JOINED.fullmatch(flat, last_dating.ev_end, d.verb):
+                target: _Duty | None = dated
+            elif SENTENCE_BEFORE.search(flat, max(0, d.verb - 8), d.verb):
+                target = next(
+                    (
+                        o for o in sorted(
+                            (o for o in out if 0 < d.verb - o.verb <= _DATED_BACK and o.deadline is None
+                             and not o.dated_day and (d.sender is None or _same(o.sender, d.sender)) and o.to is not None),
+                            key=lambda o: (o.recurrence is None, d.verb - o.verb),
+                        )
+                    ),
+                    None,
+                )
+            else:
+                target = None
+            if target is not None:
+                # A dating sentence without a doer of its own ("Báo cáo 6 tháng gửi trước …") is the dated duty's.
+                d.to, d.sender = target.to, target.sender
+                if target in out:
+                    out.remove(target)
+                dated, last_dating = target, d
+                out.append(d)
+                continue
+        dated = last_dating = None
+        out.append(d)
+    return out
 
 
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:

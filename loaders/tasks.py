@@ -360,6 +360,9 @@ def _named_lead(text: Text, node: Node) -> str | None:
     return got[0] if got is not None and got[1] == len(words) else None
 
 
+# What follows the holder's name in the lead sentence of an article of duties ("Nhiệm vụ, quyền hạn"): " thực hiện nhiệm vụ,
+# quyền hạn theo quy định …", " có các nhiệm vụ, quyền hạn sau:", " có nhiệm vụ".
+HOLDS_DUTIES = re.compile(r"[\s*_]+(?:thực\s+hiện|có)\s+(?:các\s+)?(?:chức\s+năng,\s*)?nhiệm\s+vụ(?![\wđ])")
 # A scope after the name a responsibility's title gives: " trong quản lý …", " về …", " đối với …".
 SCOPE_AFTER_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)\s")
 SCOPE_ENDING_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)$")
@@ -386,6 +389,16 @@ def _article_lead(text: Text, node: Node) -> list[str]:
     if first is None:
         return []
     words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
+    if "hiệm vụ" in title[:10] and words.endswith(":"):
+        # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo
+        # quy định của pháp luật …, cụ thể như sau:" / "1. Tham mưu …" (a Quyết định of UBND thành phố Đà Nẵng): the body
+        # the lead sentence (after the title, which the article's words hold) names holds the items' duties.
+        lead_at = words.find(title) + len(title) if title and title in words else 0
+        lead_at = max(lead_at, words.rfind(". ", lead_at) + 1)
+        while lead_at < len(words) and words[lead_at] in " *_":
+            lead_at += 1
+        if (got := name_at(words, lead_at)) is not None and HOLDS_DUTIES.match(words, got[1]):
+            return [normalize_name(n) for n in split_names(got[0])]
     return _lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []
 
 
@@ -680,7 +693,8 @@ def _lost_first_item(text: Text, node: Node) -> Node | None:
 # An item that states when the instrument takes effect, no task: "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành."
 # (NQ 113/NQ-CP, "Điều 2. Tổ chức thực hiện"), "1. Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2022.".
 EFFECT_ITEM = re.compile(
-    r"[\s*_]*(?:Nghị\s+quyết|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Hướng\s+dẫn)(?:\s+này)?"
+    r"[\s*_]*(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Kế\s+hoạch|Quy\s+chế|Quy\s+định|Hướng\s+dẫn|Luật)"
+    r"(?:\s+này)?"
     r"\s+có\s+hiệu\s+lực"
 )
 
@@ -909,6 +923,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     or _holds_motto(text, n)
                     or _states_effect(text, n)
                     or _figures_row(text, n)
+                    or _quoted_rule(text.flat, n.flat_start)
                 ):
                     continue
                 if sections and id(n) in sections:
@@ -953,6 +968,21 @@ def _executing_task(text: Text, node: Node) -> Task:
 
 # The predicate an executing article's lists share, put after a list cut at its semicolon to read it as a subject.
 _SHARED_PREDICATE = "thực hiện"
+
+
+# A quotation that opens a rule's text, in a letter that quotes an instrument: "*“Điều 1. Giảm thuế giá trị gia tăng*" / "*1.
+# Giảm thuế giá trị gia tăng đối với …*" / … / "*…”*" (a Công văn of Thuế tỉnh Tây Ninh quoting Nghị định 72/2024/NĐ-CP).
+QUOTED_RULE_OPEN = re.compile(r"“[\s*_]*(?:Điều\s+\d|\d{1,2}\.\s|[a-zđ]\)\s)")
+# How far back the opening quotation mark of a quoted rule may lie from an item it holds.
+_QUOTE_BACK = 4000
+
+
+def _quoted_rule(flat: str, at: int) -> bool:
+    """Whether the item starting at ``at`` lies inside a quoted rule (QUOTED_RULE_OPEN, its quotation not closed before
+    the item): the rule quoted assigns nothing; its "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới bán
+    ra cũng thuộc đối tượng giảm thuế" names no doer."""
+    opening = flat.rfind("“", max(0, at - _QUOTE_BACK), at)
+    return opening >= 0 and flat.find("”", opening, at) < 0 and QUOTED_RULE_OPEN.match(flat, opening) is not None
 
 
 # How many characters of an item show whether it is a row of a table of figures.
