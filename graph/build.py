@@ -599,14 +599,7 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     so too (not for a cited instrument's issuer)."""
     if not issuer:
         return name
-    base = orgs.PROVINCE_SUFFIX.sub("", issuer)
-    suffix = issuer[len(base) :]
-    if base.endswith(")") and " (" in base:
-        # A commune told apart by its document, "Ủy ban nhân dân xã Tân Lập (Quyết định 15/QĐ-UBND
-        # 2024)": its "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is of xã Tân Lập, told apart
-        # as the issuer's other bodies are (``_qualified_key``).
-        base, suffix = base[: base.index(" (")], ""
-    own = orgs.COMMUNE_END.search(base)
+    own, suffix = _issuer_commune(issuer)
     if level := COMMUNE_LEVEL_END.search(name):
         if own is not None and own["level"] == level["level"]:
             return f"{name} {own['place']}{suffix}"
@@ -688,6 +681,22 @@ OWN_DISTRICT_ORGAN = re.compile(
 )
 
 
+@lru_cache(maxsize=NAME_CACHE)
+def _issuer_commune(issuer: str) -> tuple[re.Match | None, str]:
+    """The commune at the end of an issuer's name (``orgs.COMMUNE_END``, None if it names none) and
+    the province written after it: "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh" -> (… "xã Lương
+    Minh", ", tỉnh Quảng Ninh"). Read from the issuer alone, memoised by it (``_own_place`` reads it
+    for every name a document's issuer names)."""
+    base = orgs.PROVINCE_SUFFIX.sub("", issuer)
+    suffix = issuer[len(base) :]
+    if base.endswith(")") and " (" in base:
+        # A commune told apart by its document, "Ủy ban nhân dân xã Tân Lập (Quyết định 15/QĐ-UBND
+        # 2024)": its "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is of xã Tân Lập, told apart
+        # as the issuer's other bodies are (``_qualified_key``).
+        base, suffix = base[: base.index(" (")], ""
+    return orgs.COMMUNE_END.search(base), suffix
+
+
 def _own_district_organ(name: str, issuer: str) -> str | None:
     """The issuer's district, for one of its organs named with the district's level word alone:
     "Ủy ban nhân dân thành phố" in a document of the Ủy ban nhân dân thành phố Hải Dương (a
@@ -715,11 +724,14 @@ OWN_HEAD_TITLES: dict[str, dict[str, str]] = {
     "Hội đồng nhân dân ": {"Chủ tịch": "Chủ tịch", "Phó Chủ tịch": "Phó Chủ tịch"},
 }
 
+# Every title of OWN_HEAD_TITLES: a name none of them ("Sở Y tế", "Các xã") is no head's title.
+OWN_HEAD_TITLE_NAMES: frozenset[str] = frozenset(t for titles in OWN_HEAD_TITLES.values() for t in titles)
+
 
 def _own_head_title(name: str, issuer: str) -> str | None:
     """The title ``name`` gives the issuer's head, when it names nothing else (OWN_HEAD_TITLES): "Bộ
     trưởng" of a ministry ("Bộ trưởng" of a "Bộ Chỉ huy" is not), "Giám đốc" of a department."""
-    if issuer.endswith(")"):
+    if name not in OWN_HEAD_TITLE_NAMES or issuer.endswith(")"):
         return None
     for kind, titles in OWN_HEAD_TITLES.items():
         if issuer.startswith(kind) and name in titles:
