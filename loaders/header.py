@@ -395,6 +395,11 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
 # The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
 # KHẢO SÁT" / "Về việc đánh giá chất lượng …"; "BIÊN BẢN KIỂM TRA" / "Việc thực hiện các điều kiện …").
 TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ", "Việc ")
+# The author's phrase a Party's title opens with under its type line, before its subject: "KẾT LUẬN" /
+# "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ TÌNH HÌNH, KẾT QUẢ …" (Kết luận 221-KL/TW), "THÔNG BÁO KẾT LUẬN" /
+# "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ" / "TẠI BUỔI LÀM VIỆC VỚI …" (Thông báo 432-TB/VPTW). The title is the subject
+# after it, as a citation names the instrument: "Kết luận số 221-KL/TW … của Bộ Chính trị, Ban Bí thư về …".
+AUTHOR_OPENING = re.compile(r"CỦA\s.+?\s(?=(?:VỀ|TẠI)\s)", re.IGNORECASE)
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A shorter sentence of the body under a title in lower case, which the copy gave no blank line's worth of
@@ -2045,6 +2050,8 @@ def read_header(text: Text) -> Header:
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
+        if title and title[:4].upper() == "CỦA " and (author := AUTHOR_OPENING.match(title)) is not None:
+            title = title[author.end() :]  # (AUTHOR_OPENING)
         if authority_line and bodies and _marks(authority_line) > _marks(bodies[-1]) and _spelled_alike(authority_line, bodies[-1]):
             # The block's body spelled with the marks an OCR copy lost there, as the authority line
             # under the title writes it (see _authority_body).

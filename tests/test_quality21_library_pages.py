@@ -155,7 +155,8 @@ def test_the_party_s_name_broken_over_two_lines_opens_the_header():
     h = _header(_PARTY_CONCLUSION)
     # "**BAN" alone on its line is no code: the issuer is the committee's whole name.
     assert [h.doc_type, h.number, h.symbol, h.date, h.issuer] == ["Kết luận", "212", "KL/TW", "2025-11-18", "Ban Chấp hành Trung ương Đảng"]
-    assert h.title.startswith("CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ĐỊNH HƯỚNG")
+    # the title is the subject after its authors' phrase (AUTHOR_OPENING)
+    assert h.title.startswith("VỀ ĐỊNH HƯỚNG XÂY DỰNG TIÊU CHUẨN")
 
 
 def test_the_signature_beside_the_document_s_own_recipients_when_forms_follow():
