@@ -118,6 +118,9 @@ BODY_CODES: dict[str, str | None] = {
     "BKHĐT": "Bộ Kế hoạch và Đầu tư",
     "BKHCN": "Bộ Khoa học và Công nghệ",
     "BGTVT": "Bộ Giao thông vận tải",
+    # "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a), "123/BNG-LS"; the ministry founded in 2025.
+    "BNG": "Bộ Ngoại giao",
+    "BDTTG": "Bộ Dân tộc và Tôn giáo",
     "NHNN": "Ngân hàng Nhà nước Việt Nam",
     "NHNNVN": "Ngân hàng Nhà nước Việt Nam",
     "TTCP": "Thanh tra Chính phủ",

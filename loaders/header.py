@@ -2213,6 +2213,10 @@ def read_header(text: Text) -> Header:
         # …or whose closing sentence names it: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết,
         # thực hiện./." (see _issuer_from_closing).
         issuer = _issuer_from_closing(text, header)
+    if parent is None and issuer and issuer.startswith(MINISTRY_UNIT_HEADS) and (split := _unit_and_ministry(issuer)):
+        # "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a, the issuer read from its body): the unit, under its
+        # ministry, as a header "BỘ NGOẠI GIAO" / "CỤC LÃNH SỰ" gives them.
+        issuer, parent = split
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:
@@ -2220,12 +2224,35 @@ def read_header(text: Text) -> Header:
         if header.issuer is None and header.symbol:
             # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT …)" of a letter that lost its header: its symbol's body.
             header.issuer = issuer = _issuer_of_symbol(header.symbol)
-    if header.province and issuer and _central_body(issuer):
+    if header.province and issuer and (_central_body(issuer) or (parent and _central_body(parent))):
         # A ministry's or the Government's document dated "Hà Nội, ngày …" (or naming one province among others)
         # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
         header.province = header.district = None
     header.signer = signer
     return header
+
+
+# The heads of a ministry's units, which an issuer's name may join to its ministry's in one phrase: "Cục Lãnh sự Bộ
+# Ngoại giao", "Vụ Kế hoạch - Tài chính, Bộ Y tế".
+MINISTRY_UNIT_HEADS: tuple[str, ...] = ("Tổng cục ", "Cục ", "Vụ ")
+# The ministries by their names folded (normalize_tones, lower case): "bộ văn hoá, thể thao và du lịch".
+_MINISTRY_NAMES: dict[str, str] = {
+    normalize_tones(name).lower(): name for name in BODY_CODES.values() if name and name.startswith("Bộ ")
+}
+
+
+def _unit_and_ministry(name: str) -> tuple[str, str] | None:
+    """(unit, ministry) of a unit's name that ends with its ministry's whole name (_MINISTRY_NAMES), after a space, a
+    comma or a dash: "Cục Lãnh sự Bộ Ngoại giao" -> ("Cục Lãnh sự", "Bộ Ngoại giao"); None otherwise ("Cục Đường bộ
+    Việt Nam": "bộ" in lower case is no ministry)."""
+    at = name.find(" Bộ ")
+    while at > 0:
+        ministry = _MINISTRY_NAMES.get(normalize_tones(name[at + 1 :]).lower())
+        unit = name[:at].rstrip(" ,-–")
+        if ministry and " " in unit:
+            return unit, ministry
+        at = name.find(" Bộ ", at + 1)
+    return None
 
 
 # A level word or a Party committee's word with a place's name after it, in a body's name: "huyện Đồng
