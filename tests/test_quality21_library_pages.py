@@ -138,7 +138,8 @@ def test_an_authority_mark_alone_on_its_line_and_a_department_s_letter():
     s = read_signer(make_text(raw))
     assert (s.authority, s.position, s.name) == ("KT. Cục trưởng", "Phó Cục trưởng", "Lương Thanh Quảng")
     h = _header(raw)
-    assert (h.doc_type, h.issuer, h.province) == ("Công văn", "Cục Lãnh sự Bộ Ngoại giao", None)
+    # the department and its ministry apart, as a header gives them (header._unit_and_ministry)
+    assert (h.doc_type, h.issuer, h.issuer_parent, h.province) == ("Công văn", "Cục Lãnh sự", "Bộ Ngoại giao", None)
     assert LONE_MARK.match("KT.") and LONE_MARK.match("KT. CỤC TRƯỞNG") is None
 
 
