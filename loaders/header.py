@@ -1434,6 +1434,34 @@ def _is_paragraph(line: str) -> bool:
     return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
 
 
+# The name a legal library's page gives a letter, on a line of its own under the text (its "Văn bản liên quan"): the
+# type, number and symbol, the year or the date, the subject, then "do <issuer> ban hành": "Công văn 17899/BTC-VP năm
+# 2025 bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã do Bộ Tài chính ban hành" (realdocs
+# 6a58c855, whose "V/v" line the page lost); "Công văn 6278/BVHTTDL-VP tập trung hoàn thành thực thi … năm 2025 do
+# Bộ Văn hóa, Thể thao và Du lịch ban hành" (7f6efa59, no year after the symbol). The subject is the letter's V/v
+# wherever both are written (realdocs 06690fd4, 0d99145e, 2249fe89, 8018a6f3 …); the last " do … ban hành" ends it.
+LIBRARY_LETTER_NAME = re.compile(
+    r"(?:năm \d{4} |ngày \d{1,2}/\d{1,2}/\d{4} )?(?P<subject>\S.*) do \S.* ban hành$"
+)
+# The date the page writes after the subject, in place of its year, on the name's second line ("… điều kiện kinh doanh
+# ngày 20/11/2025 do …"): no part of the subject.
+LIBRARY_DATE_TAIL = re.compile(r" ngày \d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _library_letter_subject(text: Text, number: str, symbol: str) -> str | None:
+    """The subject of letter ``number``/``symbol`` as its library page names it (LIBRARY_LETTER_NAME), or None."""
+    head = f"Công văn {number}/{symbol} "
+    if head not in text.flat:
+        return None
+    for ln in text.lines:
+        line = ln.text.strip()
+        if line.startswith(head) and line.endswith(" ban hành") and (m := LIBRARY_LETTER_NAME.match(line, len(head))):
+            # (the last " do … ban hành" is the issuer's: "… bị tổn thất do bão lũ … sau bão gây ra do Cục Thuế ban hành")
+            subject = LIBRARY_DATE_TAIL.sub("", m.group("subject"))
+            return subject[:1].upper() + subject[1:]
+    return None
+
+
 def _subject(text: Text, first: int = 0) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell (the
     header's lines from ``first``, see header_start)."""
@@ -2201,6 +2229,9 @@ def read_header(text: Text) -> Header:
             issuer = _organ_of_province(symbol, fields.place)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
+    if header.title is None and header.doc_type == "Công văn" and header.number and header.symbol:
+        # A letter whose page lost its "V/v" line: the library names it with its subject (LIBRARY_LETTER_NAME).
+        header.title = _library_letter_subject(text, header.number, header.symbol)
     signer = read_signer(text)
     if issuer is None and not bodies and not authority_line and signer is not None and signer.authority:
         # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
