@@ -304,8 +304,13 @@ def body_name(
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
             if not nxt[:1].isupper() or starts_type(words, i + 1):
                 break
-        if taken and starts_type(words, i) and not _type_word_in_body_name(masked, words[i][1]):
-            break
+        if (
+            taken
+            and starts_type(words, i)
+            and not (len(taken) == 1 and taken[0][0] in codes.UNIT_HEADS_BEFORE_TYPE_WORDS)
+            and not _type_word_in_body_name(masked, words[i][1])
+        ):
+            break  # "… của UBND tỉnh Kế hoạch số …"; not "Vụ Kế hoạch - Tài chính" (UNIT_HEADS_BEFORE_TYPE_WORDS)
         taken.append(w)
     else:
         if len(words) == limit < LONG_NAME_WORDS:
@@ -317,9 +322,21 @@ def body_name(
     if not taken:
         return None, pos
     name, end = masked[taken[0][1] : taken[-1][2]], taken[-1][2]
+    if taken[0][0] in MINISTRY_UNIT_FIRST_WORDS and masked.startswith(MINISTRY_AFTER_UNIT, end):
+        ministry, ministry_end = body_name(masked, end + len(MINISTRY_AFTER_UNIT) - 4, end, limit)
+        if ministry and ministry.startswith("Bộ "):
+            # "Vụ Kế hoạch - Tài chính, Bộ Y tế": a ministry's unit named with its ministry, one issuer (the graph
+            # keys it "Vụ Kế hoạch - Tài chính (Bộ Y tế)"), not two.
+            name, end = masked[taken[0][1] : ministry_end], ministry_end
     if masked.startswith(" (", end):
         return _past_short_name(masked, name, end, limit)
     return name, end
+
+
+# The heads of a ministry's units, and what joins such a unit's name to its ministry's: ", Bộ " in "của Vụ Kế hoạch -
+# Tài chính, Bộ Y tế về …" (the ministry's name read as a body's, from "Bộ").
+MINISTRY_UNIT_FIRST_WORDS = frozenset({"Vụ", "Cục"})
+MINISTRY_AFTER_UNIT = ", Bộ "
 
 
 # The short name of a body written in parentheses inside its name, before its place: " (UBND) " in "của Ủy ban

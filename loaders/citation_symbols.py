@@ -84,11 +84,29 @@ def type_from_symbol(symbol: str | None) -> str | None:
     return codes.TYPE_WORDS["công văn"] if symbol else None
 
 
+# A letter's symbol that opens with the Cục Thuế's initials "CT", then one of its departments (no body's code):
+# "công văn số 3316/CT-CS" (realdocs 28219392), "công văn số 4328/CT-CS" (c3581fb6): a Công văn as written, not a
+# Chỉ thị ("Chỉ thị số 05/CT-UBND", "06-CT/TU": a body's code after "CT").
+LETTER_TYPE = codes.TYPE_WORDS["công văn"]
+TAX_DEPARTMENT_LEAD = "CT"
+
+
+def _tax_department_symbol(symbol: str | None) -> bool:
+    parts = [p for p in symbol_parts(symbol or "") if not p.isdigit()]
+    return (
+        len(parts) == 2
+        and parts[0] == TAX_DEPARTMENT_LEAD
+        and _BODY_CODES_UPPER.get(parts[1].upper(), parts[1]) not in codes.BODY_CODES
+    )
+
+
 def full_doc_type(word: str, symbol: str | None) -> str:
     """The full type for a type word as written; 'văn bản' takes its type from the symbol, and a joint
     symbol makes a joint type: "Thông tư số 03/2008/TTLT-BYT-BNV" is a Thông tư liên tịch."""
     name = type_name(word) or word
     if name in GENERIC_TYPES:
+        if name == LETTER_TYPE and _tax_department_symbol(symbol):
+            return name
         return type_from_symbol(symbol) or name
     code = type_code(symbol)
     if code in codes.JOINT_TYPE_CODES and codes.TYPE_CODES[code].startswith(name + " "):

@@ -118,6 +118,9 @@ BODY_CODES: dict[str, str | None] = {
     "BKHĐT": "Bộ Kế hoạch và Đầu tư",
     "BKHCN": "Bộ Khoa học và Công nghệ",
     "BGTVT": "Bộ Giao thông vận tải",
+    # "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a), "123/BNG-LS"; the ministry founded in 2025.
+    "BNG": "Bộ Ngoại giao",
+    "BDTTG": "Bộ Dân tộc và Tôn giáo",
     "NHNN": "Ngân hàng Nhà nước Việt Nam",
     "NHNNVN": "Ngân hàng Nhà nước Việt Nam",
     "TTCP": "Thanh tra Chính phủ",
@@ -368,6 +371,10 @@ ISSUER_CASED_TERMS: dict[str, str] = {
 # type word and the words after it, or the words before it).
 TYPE_WORDS_IN_BODY_NAMES: tuple[str, ...] = ("kế hoạch và đầu tư",)
 BODY_NAME_WORDS_BEFORE_TYPE_WORDS: tuple[str, ...] = ("tài chính -", "tài chính –")
+# A unit's head, which a type word goes on as the unit's name: "Kế hoạch" in "Vụ Kế hoạch - Tài chính" (realdocs
+# c8137925, 295bcce4), "Phòng Kế hoạch tổng hợp", "Cục Kế hoạch - Tài chính". A head alone is no name, so the type
+# word right after it is the name's.
+UNIT_HEADS_BEFORE_TYPE_WORDS: frozenset[str] = frozenset({"Vụ", "Phòng", "Cục"})
 
 # Words that end an issuer's name after "của": "của UBND tỉnh về …", "của Bộ Chính trị ban hành …".
 ISSUER_STOP_WORDS: tuple[str, ...] = (

@@ -395,6 +395,11 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
 # The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
 # KHẢO SÁT" / "Về việc đánh giá chất lượng …"; "BIÊN BẢN KIỂM TRA" / "Việc thực hiện các điều kiện …").
 TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ", "Việc ")
+# The author's phrase a Party's title opens with under its type line, before its subject: "KẾT LUẬN" /
+# "CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ" / "VỀ TÌNH HÌNH, KẾT QUẢ …" (Kết luận 221-KL/TW), "THÔNG BÁO KẾT LUẬN" /
+# "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ" / "TẠI BUỔI LÀM VIỆC VỚI …" (Thông báo 432-TB/VPTW). The title is the subject
+# after it, as a citation names the instrument: "Kết luận số 221-KL/TW … của Bộ Chính trị, Ban Bí thư về …".
+AUTHOR_OPENING = re.compile(r"CỦA\s.+?\s(?=(?:VỀ|TẠI)\s)", re.IGNORECASE)
 # A line under a title longer than this and ending with a full stop is a paragraph of the body.
 PARAGRAPH_CHARS = 120
 # A shorter sentence of the body under a title in lower case, which the copy gave no blank line's worth of
@@ -1429,6 +1434,34 @@ def _is_paragraph(line: str) -> bool:
     return "." in line and any(line[m.end()].isupper() for m in SENTENCE_BREAK.finditer(line))
 
 
+# The name a legal library's page gives a letter, on a line of its own under the text (its "Văn bản liên quan"): the
+# type, number and symbol, the year or the date, the subject, then "do <issuer> ban hành": "Công văn 17899/BTC-VP năm
+# 2025 bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã do Bộ Tài chính ban hành" (realdocs
+# 6a58c855, whose "V/v" line the page lost); "Công văn 6278/BVHTTDL-VP tập trung hoàn thành thực thi … năm 2025 do
+# Bộ Văn hóa, Thể thao và Du lịch ban hành" (7f6efa59, no year after the symbol). The subject is the letter's V/v
+# wherever both are written (realdocs 06690fd4, 0d99145e, 2249fe89, 8018a6f3 …); the last " do … ban hành" ends it.
+LIBRARY_LETTER_NAME = re.compile(
+    r"(?:năm \d{4} |ngày \d{1,2}/\d{1,2}/\d{4} )?(?P<subject>\S.*) do \S.* ban hành$"
+)
+# The date the page writes after the subject, in place of its year, on the name's second line ("… điều kiện kinh doanh
+# ngày 20/11/2025 do …"): no part of the subject.
+LIBRARY_DATE_TAIL = re.compile(r" ngày \d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _library_letter_subject(text: Text, number: str, symbol: str) -> str | None:
+    """The subject of letter ``number``/``symbol`` as its library page names it (LIBRARY_LETTER_NAME), or None."""
+    head = f"Công văn {number}/{symbol} "
+    if head not in text.flat:
+        return None
+    for ln in text.lines:
+        line = ln.text.strip()
+        if line.startswith(head) and line.endswith(" ban hành") and (m := LIBRARY_LETTER_NAME.match(line, len(head))):
+            # (the last " do … ban hành" is the issuer's: "… bị tổn thất do bão lũ … sau bão gây ra do Cục Thuế ban hành")
+            subject = LIBRARY_DATE_TAIL.sub("", m.group("subject"))
+            return subject[:1].upper() + subject[1:]
+    return None
+
+
 def _subject(text: Text, first: int = 0) -> str | None:
     """The trích yếu of a Công văn: '*V/v khẩn trương …' up to its closing '*' or the next cell (the
     header's lines from ``first``, see header_start)."""
@@ -2045,6 +2078,8 @@ def read_header(text: Text) -> Header:
                 break
             parts.append(s)
         title = tidy(LONE_MARKS.sub("", GLUED_YEAR.sub(r"\1 ", " ".join(parts)))) or None
+        if title and title[:4].upper() == "CỦA " and (author := AUTHOR_OPENING.match(title)) is not None:
+            title = title[author.end() :]  # (AUTHOR_OPENING)
         if authority_line and bodies and _marks(authority_line) > _marks(bodies[-1]) and _spelled_alike(authority_line, bodies[-1]):
             # The block's body spelled with the marks an OCR copy lost there, as the authority line
             # under the title writes it (see _authority_body).
@@ -2194,6 +2229,9 @@ def read_header(text: Text) -> Header:
             issuer = _organ_of_province(symbol, fields.place)
     if issuer is None and symbol:
         issuer = _issuer_of_symbol(symbol) or _committee_of_city(symbol, place)
+    if header.title is None and header.doc_type == "Công văn" and header.number and header.symbol:
+        # A letter whose page lost its "V/v" line: the library names it with its subject (LIBRARY_LETTER_NAME).
+        header.title = _library_letter_subject(text, header.number, header.symbol)
     signer = read_signer(text)
     if issuer is None and not bodies and not authority_line and signer is not None and signer.authority:
         # A copy without a header whose signature names the body: "TM. ỦY BAN NHÂN DÂN HUYỆN ĐỒNG
@@ -2206,6 +2244,10 @@ def read_header(text: Text) -> Header:
         # …or whose closing sentence names it: "Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết,
         # thực hiện./." (see _issuer_from_closing).
         issuer = _issuer_from_closing(text, header)
+    if parent is None and issuer and issuer.startswith(MINISTRY_UNIT_HEADS) and (split := _unit_and_ministry(issuer)):
+        # "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a, the issuer read from its body): the unit, under its
+        # ministry, as a header "BỘ NGOẠI GIAO" / "CỤC LÃNH SỰ" gives them.
+        issuer, parent = split
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:
@@ -2213,12 +2255,35 @@ def read_header(text: Text) -> Header:
         if header.issuer is None and header.symbol:
             # "(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT …)" of a letter that lost its header: its symbol's body.
             header.issuer = issuer = _issuer_of_symbol(header.symbol)
-    if header.province and issuer and _central_body(issuer):
+    if header.province and issuer and (_central_body(issuer) or (parent and _central_body(parent))):
         # A ministry's or the Government's document dated "Hà Nội, ngày …" (or naming one province among others)
         # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
         header.province = header.district = None
     header.signer = signer
     return header
+
+
+# The heads of a ministry's units, which an issuer's name may join to its ministry's in one phrase: "Cục Lãnh sự Bộ
+# Ngoại giao", "Vụ Kế hoạch - Tài chính, Bộ Y tế".
+MINISTRY_UNIT_HEADS: tuple[str, ...] = ("Tổng cục ", "Cục ", "Vụ ")
+# The ministries by their names folded (normalize_tones, lower case): "bộ văn hoá, thể thao và du lịch".
+_MINISTRY_NAMES: dict[str, str] = {
+    normalize_tones(name).lower(): name for name in BODY_CODES.values() if name and name.startswith("Bộ ")
+}
+
+
+def _unit_and_ministry(name: str) -> tuple[str, str] | None:
+    """(unit, ministry) of a unit's name that ends with its ministry's whole name (_MINISTRY_NAMES), after a space, a
+    comma or a dash: "Cục Lãnh sự Bộ Ngoại giao" -> ("Cục Lãnh sự", "Bộ Ngoại giao"); None otherwise ("Cục Đường bộ
+    Việt Nam": "bộ" in lower case is no ministry)."""
+    at = name.find(" Bộ ")
+    while at > 0:
+        ministry = _MINISTRY_NAMES.get(normalize_tones(name[at + 1 :]).lower())
+        unit = name[:at].rstrip(" ,-–")
+        if ministry and " " in unit:
+            return unit, ministry
+        at = name.find(" Bộ ", at + 1)
+    return None
 
 
 # A level word or a Party committee's word with a place's name after it, in a body's name: "huyện Đồng
