@@ -10,7 +10,6 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_patterns import SYMBOL_SEPARATOR
-from vanban.loaders.number_symbols import unglued_symbol  # noqa: F401  (read here by callers and tests)
 
 
 _SYMBOL_SPLIT = re.compile(SYMBOL_SEPARATOR)

@@ -4,7 +4,7 @@ realistic, written in the style of those documents."""
 
 from vanban.loaders.citation_issuers import EDUCATION_DASH, canonical_issuer
 from vanban.loaders.citation_mentions import MARKDOWN_LINK, mask
-from vanban.loaders.citation_symbols import unglued_symbol
+from vanban.loaders.number_symbols import unglued_symbol
 from vanban.loaders.citations import find_citations
 from vanban.loaders.extract import extract
 from vanban.loaders.implementing_spans import _ends_sentence

@@ -8,7 +8,7 @@ from vanban.loaders.text import make_text
 
 from report_plans import plan_text
 
-# The Quy chế of Ban Chỉ đạo nhà nước về du lịch (/work/realdocs), its article on reporting, item 3.
+# The Quy chế of Ban Chỉ đạo nhà nước về du lịch (the twelfth session's review collection), its article on reporting, item 3.
 COMPILED = (
     "3. Định kỳ trước ngày 31 tháng 12 hằng năm, Văn phòng Ban Chỉ đạo tổng hợp báo cáo của các thành viên Ban Chỉ đạo, "
     "Ban Chỉ đạo phát triển du lịch các địa phương, soạn thảo báo cáo về tình hình triển khai các hoạt động, chương trình, "

@@ -23,7 +23,7 @@ def test_the_pattern():
     assert not DATING_ONLY.match("Báo cáo kết quả gửi trước ngày 15/12")
 
 
-# A Công văn of Sở Nội vụ thành phố Hồ Chí Minh (/work/realdocs), its item on the leasing firms' reports.
+# A Công văn of Sở Nội vụ thành phố Hồ Chí Minh (the twelfth session's review collection), its item on the leasing firms' reports.
 HCM = (
     "Các doanh nghiệp hoạt động cho thuê lại lao động thực hiện báo cáo định kỳ 6 **tháng, hàng năm** tình hình hoạt "
     "động cho thuê lại lao động theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị định số 145/2020/NĐ-CP gửi Chủ "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from vanban.loaders.parties import GOVERNMENT_ASKS, doers
 
-# A Nghị quyết of Chính phủ on the storms' aftermath (/work/realdocs), its last item.
+# A Nghị quyết of Chính phủ on the storms' aftermath (the twelfth session's review collection), its last item.
 ASKED = (
     "Chính phủ trân trọng đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên, các tổ chức "
     "chính trị xã hội, Hội Chữ thập đỏ Việt Nam, theo nhiệm vụ, quyền hạn của mình chủ động thúc đẩy hợp tác quốc tế, "

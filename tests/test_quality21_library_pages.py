@@ -1,5 +1,5 @@
 """Headers of real documents copied from a legal library's page or without their letterhead, round 21 (fragments of
-/work/realdocs, thuvienphapluat pages of November-December 2025): the motto broken after "CỘNG" under the page's
+the twelfth session's review collection, thuvienphapluat pages of November-December 2025): the motto broken after "CỘNG" under the page's
 banner and summary (Công điện 230/CĐ-TTg), the page's table of fields over a letter that lost its letterhead (Công văn
 4001/UBND-ĐT of Hồ Chí Minh city), the place of a date broken over two lines under a subject ending with names
 (Công văn 11654/VPCP-CN), a letter copied from its "Kính gửi:" on (Công văn 6386/BVHTTDL-KHCNĐTMT, Cục Lãnh sự's

@@ -7,7 +7,7 @@ from vanban.loaders.extract import extract
 from vanban.loaders.read import read_bytes
 from vanban.loaders.tasks import EFFECT_ITEM, QUOTED_RULE_OPEN, _quoted_rule
 
-# Công văn 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh (01/12/2025, a web-library page in /work/realdocs), from its header to its
+# Công văn 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh (01/12/2025, a web-library page in the twelfth session's review collection), from its header to its
 # closing: it quotes Điều 1 and Điều 2 of Nghị định 72/2024/NĐ-CP, whose "Các tổng công ty, tập đoàn kinh tế thực hiện quy
 # trình khép kín mới bán ra cũng thuộc đối tượng giảm thuế" was read as a task's doers.
 LETTER = (

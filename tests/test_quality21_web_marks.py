@@ -1,5 +1,5 @@
 """Marks a web copy leaves inside words and numbers, and forms attached after a document, round 21 (fragments of
-/work/realdocs): bold inside a number or a symbol ("Nghị định số **1**52/2025/NĐ-CP", Nghị quyết 83/2025/NQ-HĐND of
+the twelfth session's review collection): bold inside a number or a symbol ("Nghị định số **1**52/2025/NĐ-CP", Nghị quyết 83/2025/NQ-HĐND of
 Hà Nội), bold inside the letters of a header's words ("**V****Ă****N PHÒNG", Công văn 11520/VPCP-CN), a department's
 roman number in a symbol ("11554/VPCP-V.I"), the place alone above its date, a form's signature that names no one
 after the document's own, and a library's "Nơi ban hành" spelled otherwise than the body's own name."""
