@@ -3391,9 +3391,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if day or _find_recurrence(cells):
                         own = flat[m.end() : seg_end] if d.recurrence not in (None, _BARE_PERIODIC) else ""
                         d.recurrence = _recurrence(f"{own} {cells}", flat[max(clause_lo, prev_end) : m.start()] if own else "", day)
-            if d.deadline is None and d.recurrence is None and d.to and _in_product_label(flat, lo, m.start()):
-                # A product sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
-                # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch).
+            if d.deadline is None and d.recurrence is None and d.to:
+                # A report sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
+                # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch); a duty of an item
+                # of its own too, not only a product: "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên …" / "Thời hạn
+                # hoàn thành: Trước ngày 31/3/2026." (corpus 047). Only a duty with an addressee: one without is a task.
                 item_end = next((n.flat_end for n in [_enclosing_item(doc, m.start())] if n is not None), seg_end)
                 cl = COMPLETION_LABEL.search(flat, seg_end, min(item_end, seg_end + _COMPLETION_AHEAD))
                 got_dl = find_deadline(flat, cl.end(), cl.end() + _LABEL_DATE_SPAN) if cl else None

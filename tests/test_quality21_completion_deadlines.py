@@ -1,0 +1,39 @@
+"""Reporting duties, round 21 (duties3): a report duty that is an item of a plan's list, dated by the item's completion
+label said after it ("Thời gian hoàn thành: Trước ngày …"), as a product's report already was. Fragments in the words of
+corpus 047 (a Kế hoạch of UBND tỉnh Quảng Ngãi on the Tổng kiểm kê tài sản công)."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+
+from report_plans import reports_of
+
+_PROVINCE = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi")
+
+
+def _rows(body: str) -> list[tuple]:
+    return [(r["from"], r["to"], r["deadline"], r["recurrence"]) for r in reports_of(body, _PROVINCE)]
+
+
+def test_an_item_s_completion_label_dates_its_report():
+    """The label in the same paragraph, and in a paragraph of its own after the item."""
+    body = (
+        "1. Sở Tài chính\n\n"
+        "- Tổng hợp kết quả kiểm kê, báo cáo kết quả kiểm kê gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026.\n\n"
+        "2. Các sở, ban, ngành tỉnh\n\n"
+        "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên (trong trường hợp có cơ quan quản lý cấp trên).\n\n"
+        "Thời hạn hoàn thành: Trước ngày 31/3/2026.\n"
+    )
+    rows = _rows(body)
+    assert ("Bộ Tài chính", "2026-05-31") in [(r[1], r[2]) for r in rows]
+    assert ("Cơ quan quản lý cấp trên", "2026-03-31") in [(r[1], r[2]) for r in rows]
+
+
+def test_a_label_of_another_item_or_a_period_does_not_date_it():
+    """A label that is no date ("Từ tháng 11/2025 …") leaves the duty undated; nor does a later item's label reach back."""
+    body = (
+        "1. Sở Tài chính\n\n"
+        "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên.\n\n"
+        "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [None]
