@@ -161,8 +161,12 @@ QUALITY_AFTER = re.compile(r"[\s*_]+phải\s+(?!gửi|nộp|được\s+gửi|tr�
 # "việc báo cáo" (the reporting, a noun), unless an addressee or a date follows in its clause (``_addressed_or_dated``):
 # "thực hiện việc báo cáo kết quả về Sở Nội vụ trước ngày 15/12" is a duty.
 # Not after a verb that carries it out: "Trưởng phòng, ban thực hiện việc báo cáo Ban Giám đốc về kết quả công tác hàng tháng"
-# (a Quy chế of a Ban Quản lý dự án), "… để thực hiện việc báo cáo theo quy định" (QĐ 844/QĐ-TTg).
-TASK_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!thực hiện )(?<!tiến hành )việc[\s*_]*$", re.IGNORECASE)
+# (a Quy chế of a Ban Quản lý dự án), "… để thực hiện việc báo cáo theo quy định" (QĐ 844/QĐ-TTg); nor after the manner
+# of carrying it out: "chỉ đạo tiếp tục thực hiện nghiêm việc báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ" (a Thông báo
+# of Văn phòng Chính phủ), "thực hiện tốt việc báo cáo", "chấp hành nghiêm túc việc báo cáo".
+TASK_NOUN_BEFORE = re.compile(
+    r"(?<![\wđ])(?<!thực hiện )(?<!tiến hành )(?<!nghiêm )(?<!nghiêm túc )(?<!tốt )(?<!đầy đủ )việc[\s*_]*$", re.IGNORECASE
+)
 _TASK_NOUN_AHEAD = 160
 
 

@@ -37,3 +37,23 @@ def test_a_label_of_another_item_or_a_period_does_not_date_it():
         "Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.\n"
     )
     assert [r[2] for r in _rows(body)] == [None]
+
+
+def test_reporting_carried_out_strictly_is_a_duty():
+    """"thực hiện nghiêm việc báo cáo X hằng tuần" is a duty to X (a Thông báo of Văn phòng Chính phủ); "việc báo cáo" alone
+    stays a noun."""
+    from vanban.loaders.reports import TASK_NOUN_BEFORE
+
+    assert not TASK_NOUN_BEFORE.search("chỉ đạo tiếp tục thực hiện nghiêm việc ")
+    assert not TASK_NOUN_BEFORE.search("chấp hành nghiêm túc việc ")
+    assert TASK_NOUN_BEFORE.search("Việc ")
+    header = Header(issuer="Văn phòng Chính phủ")
+    body = (
+        "1. Bộ Y tế\n\n"
+        "- Trực tiếp chỉ đạo rà soát kỹ tiến độ các công việc, hạng mục còn lại; chỉ đạo tiếp tục thực hiện nghiêm việc báo "
+        "cáo Thủ tướng Chính phủ hằng tuần về tiến độ, tình hình, kết quả thực hiện các nhiệm vụ được giao.\n\n"
+        "2. Các bộ, ngành\n\n"
+        "- Việc báo cáo phải đảm bảo đúng thời gian quy định.\n"
+    )
+    rows = [(r["from"], r["to"], r["recurrence"]) for r in reports_of(body, header)]
+    assert rows == [("Bộ Y tế", "Thủ tướng Chính phủ", "hằng tuần")]
