@@ -53,7 +53,15 @@ from vanban.loaders.text import Text
 REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # REPORT_WORD in its two spellings, for scanning whole bodies: a pattern that opens with a
 # literal word is found by the regex engine four times faster than one that opens with [Bb].
-_REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"))
+# Results sent to a named body, a report by another name: "Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá,
+# xếp loại trung tâm học tập cộng đồng tại địa phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối
+# ngày 15 tháng 12 hàng năm" (corpus 044, a Công văn of Sở GDĐT TP Hồ Chí Minh). Only before "về/đến/tới/lên" and a
+# capitalised name within a short noun phrase: not "bên bảo lãnh gửi kết quả xác minh cho cơ quan thuế" (a Thông tư's
+# procedure), nor a result named at length whose sender lies out of reach (corpus 017: left).
+RESULTS_SENT = re.compile(
+    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])"
+)
+_REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"), RESULTS_SENT)
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
 # "báo cáo viên", "theo báo cáo", "Chế độ báo cáo gồm báo cáo định kỳ, báo cáo tổng hợp…",
 # "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG".
@@ -700,7 +708,7 @@ TITLE_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\
 
 
 def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
-    """The REPORT_WORD matches in flat[lo:hi], in order (two spellings never overlap)."""
+    """The REPORT_WORD matches in flat[lo:hi], and RESULTS_SENT's, in order (the spellings never overlap)."""
     found = [m for spelling in _REPORT_WORD_SPELLINGS for m in spelling.finditer(flat, lo, hi)]
     found.sort(key=lambda m: m.start())
     return found

@@ -57,3 +57,24 @@ def test_reporting_carried_out_strictly_is_a_duty():
     )
     rows = [(r["from"], r["to"], r["recurrence"]) for r in reports_of(body, header)]
     assert rows == [("Bộ Y tế", "Thủ tướng Chính phủ", "hằng tuần")]
+
+
+def test_results_sent_to_a_named_body_are_a_report():
+    """"gửi kết quả … về X, hạn cuối ngày 15 tháng 12 hàng năm" (corpus 044, a Công văn of Sở GDĐT TP Hồ Chí Minh) is a yearly
+    report to X; results sent to a lower-case party (a Thông tư's procedure) are not."""
+    from vanban.loaders.reports import RESULTS_SENT
+
+    assert RESULTS_SENT.match("gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo")
+    assert RESULTS_SENT.match("Gửi kết quả kiểm tra đến Ủy ban nhân dân tỉnh")
+    assert not RESULTS_SENT.match("gửi kết quả xác minh cho cơ quan thuế trong thời hạn theo quy định")
+    assert not RESULTS_SENT.match("gửi kết quả rà soát về các phòng chuyên môn")
+    header = Header(issuer="Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+    body = (
+        "Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá, xếp loại trung tâm học tập cộng đồng tại địa "
+        "phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối ngày 15 tháng 12 hàng năm (*Lưu ý: "
+        "không gửi văn bản giấy*).\n"
+    )
+    rows = [(r["from"], r["to"], r["deadline"], r["recurrence"]) for r in reports_of(body, header)]
+    assert rows == [
+        ("Ủy ban nhân dân phường, xã và đặc khu", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", None, "hằng năm (trước ngày 15/12)")
+    ]
