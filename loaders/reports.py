@@ -2087,6 +2087,10 @@ DOCUMENT_KIND_AFTER = re.compile(
 DOCUMENT_KIND_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\d\.\s+)(?:Chương\s+trình|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Tờ\s+trình)(?:\s+công\s+tác)?\s*,\s*$"
 )
+# Papers named beside "báo cáo" right after it: "Báo cáo, văn bản về …", "Báo cáo, tài liệu, hồ sơ …" (``_is_duty``).
+PAPERS_AFTER = re.compile(r"\s*,\s*(?:văn\s+bản|tài\s+liệu|hồ\s+sơ|sổ\s+sách)(?![\wđ])")
+# The opening of a list's item right before the verb: "3. ", "b) ", "- ", or the body's start.
+ITEM_OPEN_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:\d{1,2}\.|[a-zđ]\)|[-–+•])[\s*_]*)$")
 # A recipient's purpose in brackets: "(để báo cáo)" (``_is_duty``).
 RECIPIENT_MARK_BEFORE = re.compile(r"\([\s*_]*(?:để[\s*_]+)?$")
 # An article's mark right before the verb: the verb opens its title (``_is_duty``).
@@ -2120,6 +2124,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         # A kind of document or work in a list: "Nghị quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công
         # văn,... của các cơ quan đảng" (a Quy định of Ban Chấp hành Trung ương Đảng), "phục vụ công tác điều hành, báo cáo, dự
         # báo cho công tác tham mưu".
+        return False
+    if "," in after[:3] and PAPERS_AFTER.match(after) and ITEM_OPEN_BEFORE.search(before):
+        # Reports as a kind of paper, opening a list's item: "3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người lao
+        # động …", "b) Báo cáo, văn bản có nội dung phản ánh …" (a Quyết định listing state secrets): nothing is asked of anyone.
         return False
     if after[:1] == ")" and RECIPIENT_MARK_BEFORE.search(before):
         return False  # "- Ban Bí thư (để báo cáo)," in a Nơi nhận the outline did not read ("__Nơi nhận__:")

@@ -78,3 +78,26 @@ def test_results_sent_to_a_named_body_are_a_report():
     assert rows == [
         ("Ủy ban nhân dân phường, xã và đặc khu", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", None, "hằng năm (trước ngày 15/12)")
     ]
+
+
+def test_reports_listed_as_papers_are_no_duty():
+    """"3. Báo cáo, văn bản về tổ chức …" opens an item of a list of papers (a Quyết định listing state secrets); "Báo cáo,
+    đề xuất UBND tỉnh …" is still a duty."""
+    from vanban.loaders.reports import ITEM_OPEN_BEFORE, PAPERS_AFTER
+
+    assert PAPERS_AFTER.match(", văn bản về tổ chức") and PAPERS_AFTER.match(" , tài liệu")
+    assert not PAPERS_AFTER.match(", đề xuất Ủy ban nhân dân tỉnh")
+    assert ITEM_OPEN_BEFORE.search("lao động.\n3. ") and ITEM_OPEN_BEFORE.search("\nb) ") and ITEM_OPEN_BEFORE.search("\n- ")
+    assert not ITEM_OPEN_BEFORE.search("các cơ quan, đơn vị ")
+    header = Header(issuer="Bộ Nội vụ")
+    body = (
+        "1. Danh mục\n\n"
+        "3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người lao động tại doanh nghiệp trình cấp có thẩm quyền có tác "
+        "động, ảnh hưởng đến chính trị, an ninh quốc gia.\n\n"
+        "b) Báo cáo, văn bản có nội dung phản ánh, đánh giá về tình hình phức tạp của người lao động Việt Nam đi làm việc ở nước "
+        "ngoài theo hợp đồng.\n\n"
+        "2. Các sở, ngành\n\n"
+        "- Báo cáo, đề xuất Bộ Nội vụ kết quả thực hiện trước ngày 15/12/2025.\n"
+    )
+    rows = [(r["to"], r["deadline"]) for r in reports_of(body, header)]
+    assert rows == [("Bộ Nội vụ", "2025-12-15")]
