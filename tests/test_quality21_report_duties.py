@@ -1,6 +1,8 @@
 """Reporting duties, round 21 (duties3): a report duty that is an item of a plan's list, dated by the item's completion
-label said after it ("Thời gian hoàn thành: Trước ngày …"), as a product's report already was. Fragments in the words of
-corpus 047 (a Kế hoạch of UBND tỉnh Quảng Ngãi on the Tổng kiểm kê tài sản công)."""
+label said after it ("Thời gian hoàn thành: Trước ngày …"), as a product's report already was; "thực hiện nghiêm việc báo
+cáo X" as a duty; results sent to a named body ("gửi kết quả … về Sở X"); "Báo cáo, văn bản …" opening an item as a kind of
+paper. Fragments in the words of corpus 047 and 044 and of central documents (a Thông báo of Văn phòng Chính phủ, a Quyết
+định listing state secrets)."""
 
 from __future__ import annotations
 
