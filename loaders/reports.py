@@ -53,7 +53,15 @@ from vanban.loaders.text import Text
 REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # REPORT_WORD in its two spellings, for scanning whole bodies: a pattern that opens with a
 # literal word is found by the regex engine four times faster than one that opens with [Bb].
-_REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"))
+# Results sent to a named body, a report by another name: "Đề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá,
+# xếp loại trung tâm học tập cộng đồng tại địa phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối
+# ngày 15 tháng 12 hàng năm" (corpus 044, a Công văn of Sở GDĐT TP Hồ Chí Minh). Only before "về/đến/tới/lên" and a
+# capitalised name within a short noun phrase: not "bên bảo lãnh gửi kết quả xác minh cho cơ quan thuế" (a Thông tư's
+# procedure), nor a result named at length whose sender lies out of reach (corpus 017: left).
+RESULTS_SENT = re.compile(
+    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])"
+)
+_REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"), RESULTS_SENT)
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
 # "báo cáo viên", "theo báo cáo", "Chế độ báo cáo gồm báo cáo định kỳ, báo cáo tổng hợp…",
 # "Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG".
@@ -161,8 +169,12 @@ QUALITY_AFTER = re.compile(r"[\s*_]+phải\s+(?!gửi|nộp|được\s+gửi|tr�
 # "việc báo cáo" (the reporting, a noun), unless an addressee or a date follows in its clause (``_addressed_or_dated``):
 # "thực hiện việc báo cáo kết quả về Sở Nội vụ trước ngày 15/12" is a duty.
 # Not after a verb that carries it out: "Trưởng phòng, ban thực hiện việc báo cáo Ban Giám đốc về kết quả công tác hàng tháng"
-# (a Quy chế of a Ban Quản lý dự án), "… để thực hiện việc báo cáo theo quy định" (QĐ 844/QĐ-TTg).
-TASK_NOUN_BEFORE = re.compile(r"(?<![\wđ])(?<!thực hiện )(?<!tiến hành )việc[\s*_]*$", re.IGNORECASE)
+# (a Quy chế of a Ban Quản lý dự án), "… để thực hiện việc báo cáo theo quy định" (QĐ 844/QĐ-TTg); nor after the manner
+# of carrying it out: "chỉ đạo tiếp tục thực hiện nghiêm việc báo cáo Thủ tướng Chính phủ hằng tuần về tiến độ" (a Thông báo
+# of Văn phòng Chính phủ), "thực hiện tốt việc báo cáo", "chấp hành nghiêm túc việc báo cáo".
+TASK_NOUN_BEFORE = re.compile(
+    r"(?<![\wđ])(?<!thực hiện )(?<!tiến hành )(?<!nghiêm )(?<!nghiêm túc )(?<!tốt )(?<!đầy đủ )việc[\s*_]*$", re.IGNORECASE
+)
 _TASK_NOUN_AHEAD = 160
 
 
@@ -696,7 +708,7 @@ TITLE_DIRECTIVE = re.compile(r"(?<![\wđ])(?:[Gg]iao|[Đđ]ề\s+nghị|[Yy]êu\
 
 
 def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
-    """The REPORT_WORD matches in flat[lo:hi], in order (two spellings never overlap)."""
+    """The REPORT_WORD matches in flat[lo:hi], and RESULTS_SENT's, in order (the spellings never overlap)."""
     found = [m for spelling in _REPORT_WORD_SPELLINGS for m in spelling.finditer(flat, lo, hi)]
     found.sort(key=lambda m: m.start())
     return found
@@ -2075,6 +2087,10 @@ DOCUMENT_KIND_AFTER = re.compile(
 DOCUMENT_KIND_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\d\.\s+)(?:Chương\s+trình|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Tờ\s+trình)(?:\s+công\s+tác)?\s*,\s*$"
 )
+# Papers named beside "báo cáo" right after it: "Báo cáo, văn bản về …", "Báo cáo, tài liệu, hồ sơ …" (``_is_duty``).
+PAPERS_AFTER = re.compile(r"\s*,\s*(?:văn\s+bản|tài\s+liệu|hồ\s+sơ|sổ\s+sách)(?![\wđ])")
+# The opening of a list's item right before the verb: "3. ", "b) ", "- ", or the body's start.
+ITEM_OPEN_BEFORE = re.compile(r"(?:^|(?:^|\s)(?:\d{1,2}\.|[a-zđ]\)|[-–+•])[\s*_]*)$")
 # A recipient's purpose in brackets: "(để báo cáo)" (``_is_duty``).
 RECIPIENT_MARK_BEFORE = re.compile(r"\([\s*_]*(?:để[\s*_]+)?$")
 # An article's mark right before the verb: the verb opens its title (``_is_duty``).
@@ -2108,6 +2124,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         # A kind of document or work in a list: "Nghị quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công
         # văn,... của các cơ quan đảng" (a Quy định of Ban Chấp hành Trung ương Đảng), "phục vụ công tác điều hành, báo cáo, dự
         # báo cho công tác tham mưu".
+        return False
+    if "," in after[:3] and PAPERS_AFTER.match(after) and ITEM_OPEN_BEFORE.search(before):
+        # Reports as a kind of paper, opening a list's item: "3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người lao
+        # động …", "b) Báo cáo, văn bản có nội dung phản ánh …" (a Quyết định listing state secrets): nothing is asked of anyone.
         return False
     if after[:1] == ")" and RECIPIENT_MARK_BEFORE.search(before):
         return False  # "- Ban Bí thư (để báo cáo)," in a Nơi nhận the outline did not read ("__Nơi nhận__:")
@@ -3391,9 +3411,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if day or _find_recurrence(cells):
                         own = flat[m.end() : seg_end] if d.recurrence not in (None, _BARE_PERIODIC) else ""
                         d.recurrence = _recurrence(f"{own} {cells}", flat[max(clause_lo, prev_end) : m.start()] if own else "", day)
-            if d.deadline is None and d.recurrence is None and d.to and _in_product_label(flat, lo, m.start()):
-                # A product sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
-                # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch).
+            if d.deadline is None and d.recurrence is None and d.to:
+                # A report sent somewhere, dated by its item's completion label: "- Sản phẩm: Báo cáo sơ kết gửi UBND tỉnh,
+                # Bộ Tư pháp." / "- Thời gian hoàn thành: trước ngày 20/6/2024." (a Sở Tư pháp's Kế hoạch); a duty of an item
+                # of its own too, not only a product: "- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên …" / "Thời hạn
+                # hoàn thành: Trước ngày 31/3/2026." (corpus 047). Only a duty with an addressee: one without is a task.
                 item_end = next((n.flat_end for n in [_enclosing_item(doc, m.start())] if n is not None), seg_end)
                 cl = COMPLETION_LABEL.search(flat, seg_end, min(item_end, seg_end + _COMPLETION_AHEAD))
                 got_dl = find_deadline(flat, cl.end(), cl.end() + _LABEL_DATE_SPAN) if cl else None
