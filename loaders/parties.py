@@ -18,7 +18,7 @@ from vanban.loaders.alternation import (
     first_letter_groups,
 )
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
-from vanban.loaders.places import is_city
+from vanban.loaders.places import province_level_word
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -1736,7 +1736,7 @@ def _listed_places(phrase: str, s: str, end: int) -> list[str] | None:
     if not holder:
         return None  # "các tỉnh: …" alone names places, no body
     if "," in level:
-        return [f"{holder} {'thành phố' if is_city(p) else 'tỉnh'} {p}".strip() for p in places]
+        return [f"{holder} {province_level_word(p)} {p}".strip() for p in places]
     return [f"{holder} {level} {p}".strip() for p in places]
 
 

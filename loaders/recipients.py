@@ -24,7 +24,7 @@ from vanban.loaders.codes import (
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
-from vanban.loaders.places import is_city, place_spelling
+from vanban.loaders.places import is_city, place_spelling, province_level_word
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
 from vanban.loaders.text import PAGE_NUMBER, Text
@@ -1528,7 +1528,7 @@ def _holders_of_places(body: str, level: str, names: list[str]) -> list[str]:
     out: list[str] = []
     for n in names:
         city = is_city(n)
-        lvl = ("thành phố" if city else "tỉnh") if "," in level else level
+        lvl = province_level_word(n) if "," in level else level
         for h in holders:
             if h.endswith("\x00"):
                 out.append(f"{h[:-1]}{'Thành ủy' if city else 'Tỉnh ủy'} {n}")
