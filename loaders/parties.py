@@ -1648,12 +1648,18 @@ MINISTRY_FIELD = re.compile(
 )
 
 
-def _ministries_listed(s: str, colon: int, endpos: int | None = None) -> tuple[list[str], int, int] | None:
+def _ministries_listed(s: str, colon: int, endpos: int | None = None) -> tuple[tuple[str, ...], int, int] | None:
     """The fields of the ministries listed after the colon at s[colon], where the list starts and where it ends: up to a
     piece that opens in lower case ("lãnh đạo các Bộ: Dân tộc và Tôn giáo, Nông nghiệp và Môi trường, ý kiến của …", a
     Thông báo of Văn phòng Chính phủ), the last one's name cut where the clause's predicate starts ("Tài chính kịp thời
-    xuất cấp …"); None when a piece is no ministry's field."""
-    endpos = len(s) if endpos is None else min(endpos, len(s))
+    xuất cấp …"); None when a piece is no ministry's field. Read once for ``name_at`` and ``assignees`` (memoised, as
+    kind_lists.kind_list is)."""
+    return _read_ministries(s, colon, len(s) if endpos is None else min(endpos, len(s)))
+
+
+@lru_cache(maxsize=64)
+def _read_ministries(s: str, colon: int, endpos: int) -> tuple[tuple[str, ...], int, int] | None:
+    """``_ministries_listed``'s reading, memoised by text, colon and end."""
     stop = _LIST_END.search(s, colon + 1, endpos)
     pieces: list[str] = []
     first = end = -1
@@ -1678,7 +1684,7 @@ def _ministries_listed(s: str, colon: int, endpos: int | None = None) -> tuple[l
         not f or not f[0].isupper() or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in fields
     ):
         return None
-    return fields, first, end
+    return tuple(fields), first, end
 
 
 def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:

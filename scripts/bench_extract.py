@@ -42,6 +42,7 @@ def clear_name_caches() -> None:
     parties._split_names.cache_clear()
     citation_mentions.mask.cache_clear()
     kind_lists._read.cache_clear()
+    parties._read_ministries.cache_clear()
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vanban.loaders import kind_lists
+from vanban.loaders import kind_lists, parties
 from vanban.loaders.kind_lists import bodies_per_place, holders_of, kind_list
 from vanban.loaders.parties import _ministries_listed, assignees, name_at
 
@@ -113,8 +113,12 @@ def test_ministries_listed_up_to_a_piece_in_lower_case():
     s = "Sau khi nghe báo cáo của lãnh đạo các Bộ: Dân tộc và Tôn giáo, Nông nghiệp và Môi trường, ý kiến của Phó Thủ tướng"
     assert s in _flat("05729ab54fc07c39.md")
     got = _ministries_listed(s, s.index(":"))
-    assert got is not None and got[0] == ["Dân tộc và Tôn giáo", "Nông nghiệp và Môi trường"]
+    assert got is not None and got[0] == ("Dân tộc và Tôn giáo", "Nông nghiệp và Môi trường")
     assert s[got[1] : got[2]] == "Dân tộc và Tôn giáo, Nông nghiệp và Môi trường"
     # Công điện 223/CĐ-TTg: "8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp …": the last field cut at its verb.
     item8 = "Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện, trang thiết bị"
-    assert _ministries_listed(item8, item8.index(":"))[0] == ["Quốc phòng", "Tài chính"]
+    assert _ministries_listed(item8, item8.index(":"))[0] == ("Quốc phòng", "Tài chính")
+    # assignees reads the list name_at has read (memoised): "Bộ Quốc phòng", "Bộ Tài chính".
+    parties._read_ministries.cache_clear()
+    assert assignees(item8, True) == ["Bộ Quốc phòng", "Bộ Tài chính"]
+    assert parties._read_ministries.cache_info().misses == 1
