@@ -14,11 +14,11 @@ assignees, ``parties.assignees``; a recipient list, ``recipients``): ``bodies_pe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 from vanban.loaders.names import normalize_tones
 from vanban.loaders.places import is_city, place_words_at, province_level_word
+from vanban.loaders.text_memos import TextMemo
 
 # A plural kind of places right before a colon, its level word in group "level": "các tỉnh" in "Ủy ban nhân dân các
 # tỉnh:", "các tỉnh, thành phố trực thuộc Trung ương" in "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
@@ -43,8 +43,7 @@ PLACES_SEPARATOR = re.compile(r"[\s*_]*(?:,[\s*_]*(?:và[\s*_]+)?|[\s*_]+và[\s*
 _OPENING = re.compile(r"[\s*_]*")
 
 
-@dataclass(frozen=True)
-class ListedPlace:
+class ListedPlace(NamedTuple):
     """A place of a kind's list: its name as written ("Đắk Lắk") and where it stands in the text."""
 
     name: str
@@ -52,8 +51,7 @@ class ListedPlace:
     end: int
 
 
-@dataclass(frozen=True)
-class KindList:
+class KindList(NamedTuple):
     """A kind's list read at its colon: the kind ("các tỉnh, thành phố" at ``kind_start``), its level ("tỉnh, thành
     phố"), the places listed and the list's end (the last place's end)."""
 
@@ -108,16 +106,15 @@ def kind_list(s: str, colon: int, endpos: int | None = None) -> KindList | None:
     các Bộ, ngành …", Công điện 223/CĐ-TTg: three places) or runs on past one ("Lâm Đồng khẩn trương gửi …"); None when
     no kind stands before the colon or no place follows it.
 
-    Memoised: a passage's list is read once for all its readers (``parties.name_at`` and ``parties.assignees`` read the
-    same colon of the same text)."""
+    Kept (READINGS): a passage's list is read once for all its readers (``parties.name_at`` and ``parties.assignees``
+    read the same colon of the same text)."""
     if not s.startswith(":", colon):
         return None
-    return _read(s, colon, len(s) if endpos is None else min(endpos, len(s)))
+    return READINGS(s, colon, len(s) if endpos is None else min(endpos, len(s)))
 
 
-@lru_cache(maxsize=64)
 def _read(s: str, colon: int, endpos: int) -> KindList | None:
-    """``kind_list``'s reading, memoised by text (whose hash Python keeps), colon and end."""
+    """``kind_list``'s reading, its memo aside."""
     if colon >= endpos:
         return None
     kind = KIND_BEFORE_COLON.search(s, max(0, colon - _KIND_BACK), colon)
@@ -137,6 +134,10 @@ def _read(s: str, colon: int, endpos: int) -> KindList | None:
     if not found:
         return None
     return KindList(kind.start(), _level(kind.group("level")), colon, tuple(found))
+
+
+# The lists read, by text, colon and end (text_memos.TextMemo).
+READINGS: TextMemo[KindList | None] = TextMemo(_read)
 
 
 def holder_of(name: str) -> str | None:

@@ -19,6 +19,7 @@ from vanban.loaders.alternation import (
 )
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
 from vanban.loaders.kind_lists import bodies_per_place, holder_of, kind_list
+from vanban.loaders.text_memos import TextMemo
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -1652,14 +1653,13 @@ def _ministries_listed(s: str, colon: int, endpos: int | None = None) -> tuple[t
     """The fields of the ministries listed after the colon at s[colon], where the list starts and where it ends: up to a
     piece that opens in lower case ("lãnh đạo các Bộ: Dân tộc và Tôn giáo, Nông nghiệp và Môi trường, ý kiến của …", a
     Thông báo of Văn phòng Chính phủ), the last one's name cut where the clause's predicate starts ("Tài chính kịp thời
-    xuất cấp …"); None when a piece is no ministry's field. Read once for ``name_at`` and ``assignees`` (memoised, as
-    kind_lists.kind_list is)."""
-    return _read_ministries(s, colon, len(s) if endpos is None else min(endpos, len(s)))
+    xuất cấp …"); None when a piece is no ministry's field. Read once for ``name_at`` and ``assignees`` (kept in
+    MINISTRY_READINGS, as kind_lists.kind_list's lists are)."""
+    return MINISTRY_READINGS(s, colon, len(s) if endpos is None else min(endpos, len(s)))
 
 
-@lru_cache(maxsize=64)
 def _read_ministries(s: str, colon: int, endpos: int) -> tuple[tuple[str, ...], int, int] | None:
-    """``_ministries_listed``'s reading, memoised by text, colon and end."""
+    """``_ministries_listed``'s reading, its memo aside."""
     stop = _LIST_END.search(s, colon + 1, endpos)
     pieces: list[str] = []
     first = end = -1
@@ -1685,6 +1685,10 @@ def _read_ministries(s: str, colon: int, endpos: int) -> tuple[tuple[str, ...], 
     ):
         return None
     return tuple(fields), first, end
+
+
+# The lists of ministries read, by text, colon and end (text_memos.TextMemo).
+MINISTRY_READINGS: TextMemo[tuple[tuple[str, ...], int, int] | None] = TextMemo(_read_ministries)
 
 
 def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:

@@ -41,8 +41,8 @@ def clear_name_caches() -> None:
     parties.normalize_name.cache_clear()
     parties._split_names.cache_clear()
     citation_mentions.mask.cache_clear()
-    kind_lists._read.cache_clear()
-    parties._read_ministries.cache_clear()
+    kind_lists.READINGS.forget()
+    parties.MINISTRY_READINGS.forget()
 
 
 def main() -> None:
