@@ -6,7 +6,8 @@
 
 ``kind_list`` finds such a list at its colon and reads it once: the kind ("các tỉnh, thành phố"), its level ("tỉnh, thành
 phố") and each place the list names, with its span, up to the list's end. Its callers choose what to read off it: one
-name, the kind and its list as written (a report's sender, ``parties.name_at``), or one body per place (a task's
+name, the kind and its list as written, from the first place's start to the list's end (a report's sender,
+``parties.name_at``), or one body per place (a task's
 assignees, ``parties.assignees``; a recipient list, ``recipients``): ``bodies_per_place``. The places are the names
 ``places`` knows (``places.place_words_at``); a centrally-run city's level word is ``places.province_level_word``'s.
 """
@@ -68,10 +69,6 @@ class KindList(NamedTuple):
         """The level word of one listed place: the kind's, or each place its own in a list of "tỉnh, thành phố" (a
         centrally-run city's "thành phố": "Ủy ban nhân dân thành phố Hải Phòng")."""
         return province_level_word(place) if "," in self.level else self.level
-
-    def written(self, s: str) -> str:
-        """The list as the text writes it, on one line: "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"."""
-        return " ".join(s[self.places[0].start : self.end].split())
 
 
 def _level(written: str) -> str:
