@@ -18,7 +18,8 @@ from vanban.loaders.alternation import (
     first_letter_groups,
 )
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
-from vanban.loaders.places import province_level_word
+from vanban.loaders.kind_lists import bodies_per_place, holder_of, kind_list
+from vanban.loaders.text_memos import TextMemo
 
 # A team sent for one task, its kind in lower case: "Kết thúc đợt kiểm tra, Đoàn kiểm tra báo cáo kết quả về UBND tỉnh"
 # (a Kế hoạch kiểm tra of a Sở), "Tổ giám sát tổng hợp, báo cáo Trưởng ban" (not "kiểm tra" as its predicate). Its name
@@ -929,44 +930,38 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         return None
     if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, end_at, endpos)) or WHICH_END.search(phrase):
         return None
-    if s.startswith(":", end_at) and LISTED_KINDS_END.search(phrase):
-        listed = _listed_after_colon(s, end_at + 1, endpos)
-        if listed is not None:
-            return f"{phrase} {listed[0]}", listed[1]
+    if s.startswith(":", end_at) and (listed := listed_after_kind(s, i, end_at, endpos)) is not None:
+        if len(s[listed[0] : listed[1]].split()) <= _LISTED_WORDS:
+            # One name, the kind and its list as written: "Ủy ban nhân dân các tỉnh Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng"
+            # (a report's sender), the colon left out.
+            return f"{phrase} {s[listed[0] : listed[1]]}", listed[1]
     return phrase, end_at
 
 
 # Bodies of one kind named by a list after a colon: "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn
 # trương gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi trường trước 17 giờ …" (Công điện
-# 232/CĐ-TTg) (``name_at``: the kind, then the list, its colon left out). Not a label's colon before its work ("1. Các sở,
-# ban, ngành: căn cứ chức năng …": a lower-case word follows), nor "các Sở:", whose fields assignees give one department
-# each (_listed_departments).
-LISTED_KINDS_END = re.compile(r"(?<![\wđ])các\s+(?:[Bb]ộ|tỉnh|thành\s+phố|huyện|quận|xã|phường)$")
-LISTED_AFTER_COLON = re.compile(r"[ *_]*(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+# 232/CĐ-TTg): places (kind_lists) or ministries (MINISTRIES_KIND, _ministries_listed). ``name_at`` reads the kind and
+# its list as one name (_LISTED_WORDS words of list at most), ``assignees`` one body per place or ministry. Not a label's
+# colon before its work ("1. Các sở, ban, ngành: căn cứ chức năng …": no list follows), nor "các Sở:", whose fields
+# assignees give one department each (_listed_departments).
 _LISTED_WORDS = 16
-LISTED_SEPARATOR = re.compile(r",\s*|\s+và\s+")
+# A plural kind of ministries right before a colon: "các Bộ" in "Bộ trưởng các Bộ:", "Các Bộ:".
+MINISTRIES_KIND = re.compile(r"(?<![\wđ])[Cc]ác\s+[Bb]ộ[\s*_]*$")
+_MINISTRIES_KIND_BACK = 12
 
 
-def _listed_after_colon(s: str, at: int, endpos: int) -> tuple[str, int] | None:
-    """The list of names that a plural kind's colon opens at ``at`` (LISTED_KINDS_END), up to a predicate or the name's
-    end: (list, its end); None when no capitalised word opens it or it runs too long."""
-    lm = LISTED_AFTER_COLON.match(s, at, endpos)
-    if lm is None:
+def listed_after_kind(s: str, start: int, colon: int, endpos: int | None = None) -> tuple[int, int] | None:
+    """Where the list that a kind's colon (at s[colon], the kind after ``start``) opens starts and ends: places
+    (kind_lists.kind_list) or ministries (_ministries_listed); None when no kind stands before the colon or no list
+    follows it."""
+    endpos = len(s) if endpos is None else min(endpos, len(s))
+    places = kind_list(s, colon, endpos)
+    if places is not None:
+        return (places.places[0].start, places.end) if places.kind_start >= start else None
+    if MINISTRIES_KIND.search(s, max(start, colon - _MINISTRIES_KIND_BACK), colon) is None:
         return None
-    start = lm.end()
-    stop = NAME_END.search(s, start, min(endpos, start + NAME_SPAN + 8))
-    limit = min(stop.start() if stop else endpos, start + NAME_SPAN)
-    pm = PREDICATE.search(s, start, limit)
-    listed = s[start : pm.start() if pm else limit].rstrip(" ,*_")
-    for sep in LISTED_SEPARATOR.finditer(listed):
-        if not listed[sep.end() : sep.end() + 1].isupper():
-            # Each listed name opens with a capital: "các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành …"
-            # (Công điện 223/CĐ-TTg) ends before "và lãnh đạo".
-            listed = listed[: sep.start()]
-            break
-    if not listed or len(listed.split()) > _LISTED_WORDS:
-        return None
-    return listed, start + len(listed)
+    ministries = _ministries_listed(s, colon, endpos)
+    return ministries[1:] if ministries is not None else None
 
 
 
@@ -1639,38 +1634,10 @@ def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
 # Ministries named by their fields after a colon, the list's end where its predicate starts: "Các Bộ: Quốc phòng, Tài chính
 # kịp thời xuất cấp các phương tiện …" (Công điện 223/CĐ-TTg) -> "Bộ Quốc phòng", "Bộ Tài chính".
 MINISTRIES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\b[Cc]ác\s+[Bb]ộ$")
-# Places of one level named after a colon: "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" (Công điện
-# 223/CĐ-TTg) -> "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", …; "các tỉnh, thành phố: Hải Phòng, Hưng Yên" gives each place
-# its own level (a centrally-run city's "thành phố").
-PLACES_LISTED = re.compile(
-    r"^(?P<holder>.*?)\s*\bcác\s+(?P<level>tỉnh(?:,\s*thành\s+phố)?|huyện|xã|phường)(?:\s+trực\s+thuộc\s+[Tt]rung\s+ương)?$"
-)
 # The end of such a list: a clause's mark or a bracket.
 _LIST_END = re.compile(r"[;:.()\n]")
-# The most words of a place's proper name ("Bà Rịa - Vũng Tàu" has four, its dash apart).
-_PLACE_WORDS = 4
-# The ends of a phrase whose list follows its colon (lower case).
-_LISTED_ENDS = ("các sở", "các bộ", "các tỉnh", "thành phố", "các huyện", "các xã", "các phường", "trung ương")
-
-
-def _place_name(piece: str) -> tuple[str, bool]:
-    """The proper name a list's piece opens with, each word with a capital ("Khánh Hòa", "Bà Rịa - Vũng Tàu"), and
-    whether it is the whole piece ("Gia Lai theo chức năng": "Gia Lai", False)."""
-    words = piece.split()
-    kept: list[str] = []
-    for w in words:
-        if not (w[:1].isupper() or (w in "-–" and kept)) or len([k for k in kept if k not in "-–"]) == _PLACE_WORDS:
-            break
-        kept.append(w)
-    while kept and kept[-1] in "-–":
-        kept.pop()
-    return " ".join(kept), len(kept) == len(words)
-
-
-# Where a list's pieces part: commas and "và" (places, whose names hold no "và"), commas only (ministries: "Nông nghiệp và Môi
-# trường").
-LIST_PARTS = re.compile(r",|\s+và\s+")
-COMMA_PARTS = re.compile(r",")
+# A piece of a list of ministries: what stands between its commas.
+COMMA_PIECE = re.compile(r"[^,]+")
 # The fields of the ministries, written whole (their "và" and their words that are verbs elsewhere, "giao" in "Ngoại giao",
 # "xây dựng", are no end of a list): "Các Bộ: Công Thương, Nông nghiệp và Môi trường, Ngoại giao tăng cường …" (Công điện
 # 230-series of Thủ tướng Chính phủ).
@@ -1682,75 +1649,66 @@ MINISTRY_FIELD = re.compile(
 )
 
 
-def _listed_after(s: str, end: int, parts: re.Pattern = LIST_PARTS) -> list[str]:
-    """The pieces of the list after the colon at ``s[end]``, parted by ``parts``, up to its end (_LIST_END)."""
-    stop = _LIST_END.search(s, end + 1)
-    return [p.strip() for p in parts.split(s[end + 1 : stop.start() if stop else len(s)])]
+def _ministries_listed(s: str, colon: int, endpos: int | None = None) -> tuple[tuple[str, ...], int, int] | None:
+    """The fields of the ministries listed after the colon at s[colon], where the list starts and where it ends: up to a
+    piece that opens in lower case ("lãnh đạo các Bộ: Dân tộc và Tôn giáo, Nông nghiệp và Môi trường, ý kiến của …", a
+    Thông báo of Văn phòng Chính phủ), the last one's name cut where the clause's predicate starts ("Tài chính kịp thời
+    xuất cấp …"); None when a piece is no ministry's field. Read once for ``name_at`` and ``assignees`` (kept in
+    MINISTRY_READINGS, as kind_lists.kind_list's lists are)."""
+    return MINISTRY_READINGS(s, colon, len(s) if endpos is None else min(endpos, len(s)))
 
 
-def _listed_ministries(phrase: str, s: str, end: int) -> list[str] | None:
-    """The ministries a phrase ending "các Bộ" lists after its colon (MINISTRIES_LISTED), the last one's name cut where the
-    clause's predicate starts ("Tài chính kịp thời xuất cấp …"); None when a piece is no ministry's field."""
-    head = MINISTRIES_LISTED.match(phrase)
-    if head is None:
-        return None
+def _read_ministries(s: str, colon: int, endpos: int) -> tuple[tuple[str, ...], int, int] | None:
+    """``_ministries_listed``'s reading, its memo aside."""
+    stop = _LIST_END.search(s, colon + 1, endpos)
     pieces: list[str] = []
-    for piece in _listed_after(s, end, parts=COMMA_PARTS):
+    first = end = -1
+    for m in COMMA_PIECE.finditer(s, colon + 1, stop.start() if stop else endpos):
+        piece = m.group(0).strip()
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if pieces and not piece[:1].isupper():
+            break  # "…, ý kiến của Phó Thủ tướng": the list has ended
+        first = at if first < 0 else first
         known = MINISTRY_FIELD.match(piece)
-        if known is not None and known.end() == len(piece):
-            pieces.append(piece)  # "Nông nghiệp và Môi trường", "Ngoại giao": whole, their "và" and "giao" no end
-            continue
+        verb = PREDICATE.search(piece) if known is None else None
         if known is not None:
-            pieces.append(known.group(0))  # "Ngoại giao tập trung …": the field, then the clause's verb
-            break
-        if (verb := PREDICATE.search(piece)) is not None:
-            pieces.append(piece[: verb.start()].strip())  # "Tài chính kịp thời xuất cấp …": the list ends there
-            break
+            piece = known.group(0)  # "Nông nghiệp và Môi trường", "Ngoại giao": whole, their "và" and "giao" no end
+        elif verb is not None:
+            piece = piece[: verb.start()].strip()  # "Tài chính kịp thời xuất cấp …": the list ends there
         pieces.append(piece)
+        end = at + len(piece)
+        if piece != m.group(0).strip():
+            break  # "Ngoại giao tập trung …", "Tài chính kịp thời …": the field, then the clause's verb
     fields = join_comma_names(pieces)
     if not fields or any(
         not f or not f[0].isupper() or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in fields
     ):
         return None
-    holder = head.group("holder").strip()
-    return [f"{holder} Bộ {f}".strip() for f in fields]
+    return tuple(fields), first, end
 
 
-def _listed_places(phrase: str, s: str, end: int) -> list[str] | None:
-    """The bodies of each place a phrase ending "các tỉnh" (PLACES_LISTED) lists after its colon, the list read up to its
-    first piece that is no place's name ("… Gia Lai và lãnh đạo các Bộ, ngành …"); None when it names none."""
-    head = PLACES_LISTED.match(phrase)
-    if head is None:
+# The lists of ministries read, by text, colon and end (text_memos.TextMemo).
+MINISTRY_READINGS: TextMemo[tuple[tuple[str, ...], int, int] | None] = TextMemo(_read_ministries)
+
+
+def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:
+    """The bodies a name lists after its colon at s[colon]: departments ("Giám đốc các Sở: …"), ministries ("Các Bộ: …"),
+    places, one body each (kind_lists: "Chủ tịch Ủy ban nhân dân các tỉnh: …"); None when it lists none."""
+    if not s.startswith(":", colon):
         return None
-    places: list[str] = []
-    for piece in _listed_after(s, end):
-        name, whole = _place_name(piece)
-        if not name:
-            break
-        places.append(name)
-        if not whole:
-            break  # "Gia Lai theo chức năng …": the list ends inside the piece
-    if not places:
-        return None
-    holder, level = head.group("holder").strip(), head.group("level")
-    if not holder:
-        return None  # "các tỉnh: …" alone names places, no body
-    if "," in level:
-        return [f"{holder} {province_level_word(p)} {p}".strip() for p in places]
-    return [f"{holder} {level} {p}".strip() for p in places]
-
-
-def _listed_bodies(phrase: str, s: str, end: int) -> list[str] | None:
-    """The bodies a phrase lists after its colon: departments ("Giám đốc các Sở: …"), ministries ("Các Bộ: …"), places
-    ("Chủ tịch Ủy ban nhân dân các tỉnh: …"); None when it lists none."""
-    if not s.startswith(":", end):
-        return None
-    low = phrase[-6:].lower()
+    low = name[-6:].lower()
     if low == "các sở":
-        return _listed_departments(phrase, s, end)
+        return _listed_departments(name, s, colon)
     if low == "các bộ":
-        return _listed_ministries(phrase, s, end)
-    return _listed_places(phrase, s, end)
+        head = MINISTRIES_LISTED.match(name)
+        ministries = _ministries_listed(s, colon) if head is not None else None
+        if ministries is None:
+            return None
+        holder = head.group("holder").strip()
+        return [f"{holder} Bộ {f}".strip() for f in ministries[0]]
+    holder = holder_of(name)
+    places = kind_list(s, colon) if holder is not None else None
+    return bodies_per_place([holder], places) if places is not None else None
 
 
 # The parties in general run on after the last body of a list: ", cá nhân, tổ chức" in "Chủ tịch Ủy ban nhân dân tỉnh, thành
@@ -1768,12 +1726,13 @@ def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]
     out: list[str] = []
     seen: set[str] = set()
     for phrase, start, end in doers(s, opening, heading):
-        if (colon := s.find(":", start, end)) != -1 and LISTED_KINDS_END.search(s, start, colon):
+        if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk
-            # Lắk"), as a report's sender: a task's assignees are its bodies one by one, from the phrase before the colon.
+            # Lắk"), as a report's sender: a task's assignees are its bodies one by one, from the phrase before the colon
+            # (the list read once, kind_lists.kind_list).
             phrase, end = " ".join(s[start:colon].split()), colon
         names = split_names(phrase)
-        if names and names[-1].lower().endswith(_LISTED_ENDS) and (listed := _listed_bodies(names[-1], s, end)):
+        if names and (listed := _listed_bodies(names[-1], s, end)):
             # The last name's list after the colon: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, …".
             names[-1:] = listed
         for name in names:

@@ -24,7 +24,8 @@ from vanban.loaders.codes import (
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
-from vanban.loaders.places import is_city, place_spelling, province_level_word
+from vanban.loaders.kind_lists import KindList, bodies_per_place, holders_of, kind_list
+from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
 from vanban.loaders.text import PAGE_NUMBER, Text
@@ -920,7 +921,7 @@ def _addressees(text: Text) -> list[str]:
             if out and (
                 (left[:1].islower() and not last.endswith((";", ".")))
                 or (last.rsplit(" ", 1)[-1] in OPEN_END_WORDS and ITEM.match(left) is None)
-                or (last.endswith(",") and ": " in out[-1] and ITEM.match(left) is not None and _place_names([ITEM.sub("", left).rstrip(";.")]))
+                or (last.endswith(",") and ": " in out[-1] and ITEM.match(left) is not None and _places_go_on(out[-1], ITEM.sub("", left)))
             ) and len(left.split()) <= ADDRESSEE_WORDS:
                 # "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;" (Công điện 229/CĐ-TTg), "- Bí thư
                 # tỉnh ủy, Chủ tịch Ủy ban nhân dân các" / "tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" (Công điện
@@ -1446,10 +1447,6 @@ def _head_list(head: str, rest: str) -> list[str]:
         # "Tổng giám đốc: Đài truyền hình Việt Nam, Đài tiếng nói Việt Nam, Thông tấn xã Việt Nam" (Công điện 224/CĐ-TTg):
         # the head of each body listed.
         return [f"{head} {i}" for i in items]
-    if (places := PLACES_HEAD.match(head)) is not None and (names := _place_names(items)):
-        # "UBND các huyện: Mộc Châu, Vân Hồ": the body of each place the list names; "UBND các tỉnh, thành phố: Hải Phòng,
-        # Hưng Yên" each its own level (a centrally-run city's "thành phố", places.is_city).
-        return _holders_of_places(places.group("body"), places.group("level"), names)
     kind = LIST_HEADS.get(head.lower())
     if kind is None and (held := HELD_KINDS_HEAD.match(head)) is not None:
         # "Bộ trưởng các Bộ: Tài chính, Nội vụ, Bộ Y tế" (Công điện 228/CĐ-TTg), "Giám đốc các Sở: Y tế, Tài chính": the
@@ -1471,89 +1468,42 @@ def _head_list(head: str, rest: str) -> list[str]:
     return [f"{kind} {i}" for i in items]
 
 
-# A body of the places of one level, head of a list of their names: "UBND các huyện" in "UBND các huyện: Mộc Châu, Vân
-# Hồ", "Ủy ban nhân dân các xã" in "Ủy ban nhân dân các xã: Chiềng Sơn, Lóng Sập".
-PLACES_HEAD = re.compile(
-    r"^(?P<body>.+?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)$"
-)
-# "và" before a list's last place: "Gia Lai, Đắk Lắk và Khánh Hòa".
-PLACES_AND = re.compile(r"\s+và\s+")
+# A head naming the places of one level, then their list (kind_lists): "UBND các huyện: Mộc Châu, Vân Hồ" (each district's
+# committee), "Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa" (the addressees of Công
+# điện 223/CĐ-TTg: each holder of each place), "UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên" (each place its own level).
+# The list is all of the item after the head: "UBND các huyện: TC, KH" names codes, no places.
+_PLACES_LIST_TAIL = " ;.,*_"
+# The most characters of the holders before the kind: "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân".
+_PLACES_HOLDERS_CHARS = 80
 
 
-# Office-holders of the places of one level, a list of their names after the colon, the head longer than a list head's
-# (LIST_HEAD): "Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa" (the addressees of
-# Công điện 223/CĐ-TTg).
-PLACES_LIST = re.compile(
-    r"^(?P<body>[^:;()]{1,80}?)\s+các\s+(?P<level>tỉnh,\s*thành\s+phố|tỉnh|huyện|xã|phường|thành phố)"
-    r"(?:\s+trực\s+thuộc\s+(?:[Tt]rung\s+ương|TW))?\s*:\s*(?P<rest>[^:]+)$"
-)
-# A Party committee's head named for the provinces and the cities of a list at once: "Bí thư Tỉnh ủy, Thành ủy" in "Bí thư
-# Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Huế, Đà Nẵng, …"
-# (Công điện 228/CĐ-TTg): the Tỉnh ủy's of a province, the Thành ủy's of a city.
-PROVINCE_OR_CITY_COMMITTEE = re.compile(r"(?P<holder>.+?)\s+[Tt]ỉnh\s+[uủ][ỷy]$")
-# The province's Party committee ending a holder's title, a city's in its place: "Tỉnh ủy" in "Bí thư Tỉnh ủy".
-CITY_COMMITTEE_AT_END = re.compile(r"Tỉnh\s+[uủ][ỷy]$")
-# A Party committee that ends an office-holder's title, the place's name put right after it: "Bí thư tỉnh ủy" + "Gia Lai".
-PARTY_COMMITTEE_END = re.compile(r"(?:tỉnh|thành|huyện)\s+[uủ][ỷy]$", re.IGNORECASE)
+def _places_list(part: str) -> KindList | None:
+    """The kind's list that an item is (kind_lists.kind_list at its first colon), running to the item's end."""
+    colon = part.find(":")
+    listed = kind_list(part, colon) if colon > 0 else None
+    if listed is None or part[listed.end :].strip(_PLACES_LIST_TAIL):
+        return None
+    return listed
 
 
-def _capitalised(m: re.Match) -> str:
-    """A match with its first letter in capitals: "tỉnh ủy" -> "Tỉnh ủy" (a committee named with its place)."""
-    return m.group(0)[:1].upper() + m.group(0)[1:]
+def _places_go_on(item: str, line: str) -> bool:
+    """Whether a line goes on with the list of places of the item above it, cut by a stray list mark: "- Bí thư tỉnh ủy,
+    Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai," / "- Đắk Lắk và Khánh Hòa;" (Công điện 223/CĐ-TTg)."""
+    listed = _places_list(f"{item}, {line}")  # the item as kept, its last comma left out
+    return listed is not None and listed.end > len(item)
 
 
-def _places_listed(m: re.Match) -> list[str]:
-    """Each holder of PLACES_LIST's head for each place: "Bí thư tỉnh ủy, Chủ tịch UBND" + "các tỉnh: Gia Lai, Đắk Lắk" ->
-    "Bí thư tỉnh ủy Gia Lai", "Chủ tịch UBND tỉnh Gia Lai", … (place by place); [] when the list names no places."""
-    names = _place_names(_list_items(m.group("rest")))
-    if not names:
+def _bodies_of_places(part: str) -> list[str]:
+    """Each holder the item's head names for each place its list names (kind_lists.bodies_per_place): "Bí thư tỉnh ủy,
+    Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk" -> "Bí thư Tỉnh ủy Gia Lai", "Chủ tịch UBND tỉnh Gia Lai", …; [] when the
+    item is no such list or its head names no holder ("các tỉnh: …" alone)."""
+    listed = _places_list(part)
+    if listed is None:
         return []
-    return _holders_of_places(m.group("body"), m.group("level"), names)
-
-
-# Where the holders of a list of places part: "," and "và" ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân" in "- Bí thư tỉnh
-# ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, …", a Công điện of Thủ tướng Chính phủ).
-HOLDERS_PARTS = re.compile(r",\s*|\s+và\s+(?=[A-ZĐ])")
-
-
-def _holders_of_places(body: str, level: str, names: list[str]) -> list[str]:
-    """Each holder the ``body`` names for each place: a Party committee's head takes the place's name after its committee,
-    the others the place's level too (a centrally-run city's "thành phố" in a list of "tỉnh, thành phố")."""
-    holders = [h.strip() for h in HOLDERS_PARTS.split(body) if h.strip()]
-    # "Bí thư Tỉnh ủy, Thành ủy": one holder, the committee chosen by the place ("\x00" marks it).
-    for k in range(len(holders) - 1):
-        if holders[k + 1].lower() in ("thành ủy", "thành uỷ") and (head := PROVINCE_OR_CITY_COMMITTEE.match(holders[k])) is not None:
-            holders[k : k + 2] = [f"{head.group('holder')} \x00"]
-            break
-    out: list[str] = []
-    for n in names:
-        city = is_city(n)
-        lvl = province_level_word(n) if "," in level else level
-        for h in holders:
-            if h.endswith("\x00"):
-                out.append(f"{h[:-1]}{'Thành ủy' if city else 'Tỉnh ủy'} {n}")
-            elif PARTY_COMMITTEE_END.search(h):
-                committee = PARTY_COMMITTEE_END.sub(_capitalised, h)
-                if city and "," in level:
-                    committee = CITY_COMMITTEE_AT_END.sub("Thành ủy", committee)  # a city's in a list of "tỉnh, thành phố"
-                out.append(f"{committee} {n}")
-            else:
-                out.append(f"{h} {lvl} {n}")
-    return out
-
-
-def _place_name(item: str) -> bool:
-    """Whether a list's item is a place's proper name: a few words, each opening with a capital ("Mộc Châu", "Vân
-    Hồ"), no body's head word ("Sở Y tế") nor code ("TC")."""
-    words = item.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) and OWNER.match(item) is None
-
-
-def _place_names(items: list[str]) -> list[str]:
-    """The places a head's list names, the last one's "và" parted ("Đắk Lắk và Khánh Hòa"); [] when an item is no place's
-    name."""
-    names = [n for i in items for n in PLACES_AND.split(i)]
-    return names if names and all(_place_name(n) for n in names) else []
+    body = part[: listed.kind_start].strip()
+    if not body or len(body) > _PLACES_HOLDERS_CHARS or any(c in body for c in ":;()"):
+        return []
+    return bodies_per_place(holders_of(body), listed)
 
 
 # An office-holder, head of a list of the bodies he or she heads: "Tổng giám đốc" in "Tổng giám đốc: Đài truyền hình Việt
@@ -1711,7 +1661,7 @@ def _split(item: str) -> list[str]:
             out.extend(_split(first))
             out.append(first.split(":", 1)[0].strip())
             continue
-        if ": " in part and (places := PLACES_LIST.match(part)) is not None and (listed := _places_listed(places)):
+        if ": " in part and (listed := _bodies_of_places(part)):
             out.extend(listed)  # "Bí thư tỉnh ủy, Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk và Khánh Hòa"
             continue
         head = LIST_HEAD.match(part)

@@ -33,7 +33,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, LISTED_KINDS_END, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers,
+    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
     head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
@@ -1830,15 +1830,12 @@ def _same_body(a: str | None, b: str | None) -> bool:
 # báo cáo UBND tỉnh …", "- Phòng Văn hóa - Thông tin huyện tổng hợp, báo cáo UBND huyện …" (the clause, and its subject,
 # start at the name, not at "UBND tỉnh" / "Thông tin huyện" after its dash).
 def _listing_colon(flat: str, c: re.Match) -> bool:
-    """Whether a clause start (CLAUSE_START) is the colon of a kind that lists its bodies (parties.LISTED_KINDS_END): "Ủy
+    """Whether a clause start (CLAUSE_START) is the colon of a kind that lists its bodies (parties.listed_after_kind): "Ủy
     ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng khẩn trương gửi Báo cáo …" is one name, the subject."""
     return (
         flat.startswith(":", c.start()) and flat[c.end() : c.end() + 1].isupper()
-        and LISTED_KINDS_END.search(flat, max(0, c.start() - _LISTING_KIND_BACK), c.start()) is not None
+        and listed_after_kind(flat, 0, c.start()) is not None
     )
-
-
-_LISTING_KIND_BACK = 20
 
 
 def _dash_in_name(text: Text, back: int, c: re.Match) -> bool:
