@@ -57,9 +57,12 @@ REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # xếp loại trung tâm học tập cộng đồng tại địa phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối
 # ngày 15 tháng 12 hàng năm" (corpus 044, a Công văn of Sở GDĐT TP Hồ Chí Minh). Only before "về/đến/tới/lên" and a
 # capitalised name within a short noun phrase: not "bên bảo lãnh gửi kết quả xác minh cho cơ quan thuế" (a Thông tư's
-# procedure), nor a result named at length whose sender lies out of reach (corpus 017: left).
+# procedure). A result named at length is sent when the body it goes to compiles it into a report: "các sở, ngành liên quan
+# và Ủy ban nhân dân các xã, phường rà soát … và gửi kết quả rà soát kèm theo đề xuất sửa đổi, bổ sung, … của Luật Tiêu
+# chuẩn và quy chuẩn kỹ thuật về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh" (corpus 017).
 RESULTS_SENT = re.compile(
-    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])"
+    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]"
+    r"|[^.;:]{0,300}?\s(?:về|đến|tới)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:()]{0,80}?\s+để\s+tổng\s+hợp[\s,]+báo\s+cáo\s)"
 )
 _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"), RESULTS_SENT)
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
@@ -558,6 +561,11 @@ HEAD_DOER_SPAN = 2000
 # A clause's subject may lie further back than its evidence, after a long opening: "Trong quá trình thực
 # hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế…" (corpus 009).
 _SUBJECT_BACK = 200
+# The reach of a subject read again when none was found within _SUBJECT_BACK: a long predicate between the subject and
+# its sending, "…; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát văn bản quy phạm pháp luật do cơ quan
+# mình tham mưu ban hành có liên quan đến Luật thuộc phạm vi, lĩnh vực, địa bàn quản lý nhà nước được phân công và gửi kết
+# quả rà soát … về Sở Khoa học và Công nghệ" (corpus 017).
+_SUBJECT_BACK_LONG = 360
 # Runs of whitespace, and a leading zero of a month count: "06 tháng" -> "6 tháng".
 _SPACES = re.compile(r"\s+")
 _LEADING_ZERO = re.compile(r"(?<!\d)0(\d)")
@@ -873,11 +881,11 @@ def _role_named(s: str, got: tuple[str, int], end: int) -> tuple[str, int] | Non
     return named[0], close + 1
 
 
-def _row_rest(text: Text, at: int) -> str:
-    """The cells of a table row after flat offset ``at`` (its clause's end in the content cell), up to the row's end: where
-    its lead, partners and time are written."""
+def _row_rest(text: Text, at: int, row_end: int | None = None) -> str:
+    """The cells of a table row after flat offset ``at`` (its clause's end in the content cell), up to the row's end (its
+    line's, or ``row_end`` for a row whose cells are lines of their own): where its lead, partners and time are written."""
     o = text.to_original(at)
-    end = text.original.find("\n", o)
+    end = text.original.find("\n", o) if row_end is None else row_end
     return text.original[o : end if end >= 0 else len(text.original)]
 
 
@@ -1875,15 +1883,15 @@ NAME_SPAN_AFTER_DASH = 80
 NAME_SPAN_BEFORE_DASH = 40
 
 
-def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:
+def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int, reach: int = _SUBJECT_BACK) -> int:
     """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
-    the evidence's window, else the last clause start within _SUBJECT_BACK characters (or clause_lo)."""
+    the evidence's window, else the last clause start within ``reach`` characters (or clause_lo)."""
     if found is not None:
         return clause_lo
     cs = None
-    for c in CLAUSE_START.finditer(flat, max(lo, verb - _SUBJECT_BACK), clause_lo):
+    for c in CLAUSE_START.finditer(flat, max(lo, verb - reach), clause_lo):
         cs = c.end()
-    if cs is None and lo >= verb - _SUBJECT_BACK:
+    if cs is None and lo >= verb - reach:
         # The span's start opens a clause too: "Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
         # tỉnh, Thủ trưởng các sở, …, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo
         # cáo …" (a letter's closing paragraph: its subject lies more than _EVIDENCE_BACK before the verb).
@@ -2972,6 +2980,40 @@ def _reason_for_asking(flat: str, lo: int, m: re.Match) -> bool:
 DOSSIER_TITLE = re.compile(r"[\s*_]*(?:[Tt]hành\s+phần\s+)?(?:[Hh]ồ\s+sơ|HỒ\s+SƠ)(?![\wđ])")
 
 
+# An appendix after the signature ("**PHỤ LỤC**" / "DANH MỤC NHIỆM VỤ …" / a table of tasks): its rows' reports are duties
+# as a body's table rows are, read in the content cell only (``_appendix_row_spans``).
+APPENDIX_TITLE_IN_SIGNATURE = re.compile(r"PHỤ\s+LỤC|Phụ\s+lục")
+
+
+def _appendix_after_signature(text: Text, doc: Outline) -> int | None:
+    """Where an appendix opens inside the signature's part (which runs to the end), when a report word and a table bar
+    follow it; else None (most documents: a ``str.find`` on the signature's part tells)."""
+    flat = text.flat
+    for part in doc.parts():
+        for n in part:
+            if n.kind != "signature" or "|" not in flat[n.flat_start : n.flat_end]:
+                continue
+            title = APPENDIX_TITLE_IN_SIGNATURE.search(flat, n.flat_start, n.flat_end)
+            if title is not None and flat.find("áo cáo", title.end(), n.flat_end) >= 0:
+                return title.end()
+    return None
+
+
+def _appendix_row_spans(text: Text, rows: list, after: int) -> list[tuple[int, int]]:
+    """The content cells of the task table rows after ``after`` (an appendix's title) that hold a report word: "| 4 | Rà
+    soát, tổng hợp danh mục các công trình phòng thủ dân sự …, báo cáo Ban Chỉ huy Phòng thủ dân sự các cấp (khoản 2 Điều
+    11, …) | Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Cơ quan có liên quan | Tháng 12 hằng năm | …" (corpus 027,
+    the appendix of a UBND tỉnh's plan): the row's lead unit reports (the row_lead reading of find_reports_in)."""
+    flat, spans = text.flat, []
+    for row in rows:
+        if row.start is None or not row.text or "áo cáo" not in row.text:
+            continue
+        at = flat.find(row.text, text.to_flat(row.start))
+        if at >= after:
+            spans.append((at, at + len(row.text)))
+    return spans
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -3001,7 +3043,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
     if not letter_spans and not loose_articles:
         loose_articles = _unnumbered_body_span(text, doc, header)
-    for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
+    appendix_rows: list[tuple[int, int]] = []
+    if (sig := _appendix_after_signature(text, doc)) is not None:
+        table_rows = table_tasks(text, doc, 1)
+        appendix_rows = _appendix_row_spans(text, table_rows, sig)
+    for lo, hi in (letter_spans or loose_articles) + doc.body_spans() + appendix_rows:
         verbs = [
             m for m in _report_words(flat, lo, hi)
             if m.start() == 0 or not flat[m.start() - 1].isalnum()
@@ -3223,6 +3269,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if subject_lo < title_end < m.start():
                         subject_lo = title_end
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is None and cs is None and m.start() - lo > _SUBJECT_BACK and subject_lo == clause_lo:
+                        far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
+                        if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:
+                            d.sender, subject_lo = far, far_lo
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if d.sender is not None and flat.rfind(";", max(lo, subject_lo - 4), subject_lo) >= 0:
@@ -3247,9 +3297,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế
                         # hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ)".
                         d.sender = _asked_before(flat, lo, m.start()) or _addressed_label(text, lo, clause_lo)
-                    if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
+                    if d.sender is None and not unread and (
+                        flat.find(" | ", clause_lo - 3, m.start()) >= 0 or (lo, hi) in appendix_rows
+                    ):
                         # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
-                        # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).
+                        # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell); in an
+                        # appendix's row, wherever the verb lies in its cell.
                         if table_rows is None:
                             table_rows = table_tasks(text, doc, 1)
                         orig = text.to_original(m.start())
@@ -3389,7 +3442,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
                 # Trước ngày 15/6/2025 |" (the half-year report, due on the row's date).
                 d.deadline is None and d.dated_day is None and clause_end is CLAUSE_END_IN_TABLE
-                and flat.find(" | ", clause_lo - 3, m.start()) >= 0
+                and (flat.find(" | ", clause_lo - 3, m.start()) >= 0 or (lo, hi) in appendix_rows)
             ):
                 # A report in a row of a task table, dated by the row's time cell: "| 1 | Báo cáo kết quả thực hiện gửi
                 # UBND tỉnh | Sở Nội vụ | Trước ngày 15/12/2026 |" (a full date only: "Trước ngày 15/6 và 15/12" is
@@ -3402,7 +3455,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.deadline = row.deadline
                 elif (
                     d.recurrence in (None, _BARE_PERIODIC) or (d.recurrence and "(" not in d.recurrence)
-                ) and (cells := _row_rest(text, seg_end)):
+                ) and (cells := _row_rest(text, seg_end, row.end if row is not None and (lo, hi) in appendix_rows else None)):
                     # A period or a day of the year said in the row's time cell: "| 3 | Báo cáo định kỳ gửi Bộ Nội vụ | Sở
                     # Nội vụ | … | Hằng quý |" -> 'hằng quý'; "| 4 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Sở Tư pháp | … |
                     # Trước ngày 15/6 hằng năm |" -> '6 tháng (trước ngày 15/6)' (the clause's own period first).

@@ -1,0 +1,142 @@
+"""Reporting duties, round 22: results sent at length to a body that compiles them into its report (both hops); a report
+duty in a row of an appendix's task table after the signature. Fragments in the words of corpus 017 and 027 (plans of UBND
+tỉnh Lai Châu and UBND tỉnh Nghệ An)."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
+from vanban.loaders.text import make_text
+
+from report_plans import reports_of
+
+
+def _rows(body: str, header: Header) -> list[tuple]:
+    return [(r["from"], r["to"], r["deadline"], r["recurrence"]) for r in reports_of(body, header)]
+
+
+_LAI_CHAU = Header(issuer="Ủy ban nhân dân tỉnh Lai Châu", province="Lai Châu")
+
+
+def test_results_sent_at_length_to_a_compiling_body_are_the_first_hop():
+    """The units send their results to the Sở, which compiles them for the Chairman (corpus 017): two hops, the first one
+    read from "gửi kết quả … về Sở …" though the result is named at length, its subject far before the sending."""
+    body = (
+        "1. Rà soát văn bản quy phạm pháp luật\n\n"
+        "- Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành rà soát các văn bản quy phạm pháp luật có liên quan đến "
+        "Luật thuộc thẩm quyền quản lý nhà nước của mình; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát "
+        "văn bản quy phạm pháp luật do cơ quan mình tham mưu ban hành có liên quan đến Luật thuộc phạm vi, lĩnh vực, địa bàn "
+        "quản lý nhà nước được phân công và gửi kết quả rà soát kèm theo đề xuất sửa đổi, bổ sung, thay thế, bãi bỏ cụ thể "
+        "từng văn bản và đánh giá sơ bộ tính tương thích với Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy "
+        "chuẩn kỹ thuật về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh.\n"
+    )
+    rows = [(r[0], r[1]) for r in _rows(body, _LAI_CHAU)]
+    assert ("Các sở, ngành liên quan và Ủy ban nhân dân các xã, phường", "Sở Khoa học và Công nghệ tỉnh Lai Châu") in rows
+    assert ("Sở Khoa học và Công nghệ tỉnh Lai Châu", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu") in rows
+
+
+def test_results_named_at_length_without_compiling_are_no_report():
+    """The long reach holds only before a body that compiles: results sent at length with no compiling after them stay
+    no report (a procedure's step, not a duty)."""
+    body = (
+        "1. Các sở, ngành liên quan rà soát văn bản và gửi kết quả rà soát kèm theo đề xuất sửa đổi, bổ sung, thay thế, bãi "
+        "bỏ cụ thể từng văn bản và đánh giá sơ bộ tính tương thích với Luật sửa đổi, bổ sung một số điều của Luật Tiêu "
+        "chuẩn và quy chuẩn kỹ thuật về Sở Khoa học và Công nghệ.\n"
+    )
+    assert _rows(body, _LAI_CHAU) == []
+
+
+_APPENDIX = """**ỦY BAN NHÂN DÂN**
+TỈNH NGHỆ AN
+
+KẾ HOẠCH
+Triển khai thi hành Nghị định
+
+**I. MỤC ĐÍCH, YÊU CẦU**
+1. Mục đích chung.
+
+**II. TỔ CHỨC THỰC HIỆN**
+1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy
+ban nhân dân các xã, phường chịu trách nhiệm thực hiện Kế hoạch này.
+|
+Nơi nhận:
+- Chủ tịch UBND tỉnh;
+- Lưu: VT, NC.
+|
+**TM. ỦY BAN NHÂN
+DÂN **
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Đệ
+|
+** **
+**PHỤ LỤC**
+DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH
+CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ
+*(Kèm theo Kế hoạch
+số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An)*
+|
+**TT**
+|
+**Nội dung thực
+hiện**
+|
+**Cơ quan chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian hoàn
+thành**
+|
+**Sản phẩm dự kiến**
+|
+|
+3
+|
+Tiếp nhận và duy trì Hệ thống Tổng đài 112 phục vụ
+hoạt động phòng thủ dân sự hoạt động hiệu quả
+|
+Bộ CHQS tỉnh
+|
+Bộ Quốc phòng và
+cơ quan, địa phương liên quan
+|
+2025
+|
+|
+|
+4
+|
+Rà soát, tổng hợp danh mục các công trình phòng
+thủ dân sự chuyên dụng, công trình có công năng sử dụng cho phòng thủ dân sự thuộc
+lĩnh vực, địa bàn quản lý, báo cáo Ban Chỉ huy Phòng thủ dân sự các cấp (khoản
+2 Điều 11, khoản 2 Điều 12 Nghị định)
+|
+Ban Chỉ huy Phòng
+thủ dân sự cấp tỉnh, cấp xã
+|
+Cơ quan có liên
+quan
+|
+Tháng 12 hằng năm
+|
+Báo cáo của Ban Chỉ
+huy Phòng thủ dân sự cấp tỉnh, cấp xã
+|
+"""
+
+
+def test_an_appendix_row_s_report_is_its_lead_unit_s():
+    """A row of the appendix's task table (corpus 027, its cells on lines of their own): the lead unit reports, the time
+    cell gives the period; the product cell ("Báo cáo của …") is no duty of its own."""
+    header = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+    rows = [(r["from"], r["to"], r["recurrence"]) for r in (x.model_dump(by_alias=True) for x in find_reports(make_text(_APPENDIX), header))]
+    assert rows == [("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "Ban Chỉ huy Phòng thủ dân sự các cấp", "hằng năm")]
+
+
+def test_an_appendix_without_report_words_adds_nothing():
+    """The same appendix with no report in its rows: no duty (the appendix is read only for its rows' reports)."""
+    header = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
+    text = _APPENDIX.replace("lĩnh vực, địa bàn quản lý, báo cáo Ban Chỉ huy", "lĩnh vực, địa bàn quản lý, gửi Ban Chỉ huy")
+    text = text.replace("Báo cáo của Ban Chỉ", "Danh mục của Ban Chỉ")
+    assert find_reports(make_text(text), header) == []
