@@ -674,8 +674,10 @@ ACCOUNT_TITLE = re.compile(r"[\s*_]*(?:kết\s+quả|tình\s+hình|thực\s+tr�
 EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s[^.;:]*$")
 # A talk given at a meeting, not a report sent: "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a school's Kế hoạch of
 # a civic week), "trình bày báo cáo tham luận tại Hội nghị". Read only when the duty names no addressee, date or period
-# ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
-TALK_AFTER = re.compile(r"[\s*_]+(?:chuyên\s+đề|tham\s+luận)(?![\wđ])", re.IGNORECASE)
+# ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report). The keynote of a conference
+# too, in lower case ("Trung tâm" capitalised is an addressee): "chuẩn bị nội dung Hội nghị …; xây dựng báo cáo trung tâm,
+# bài phát biểu của Thủ tướng Chính phủ" (a Công văn of Bộ Xây dựng), "báo cáo đề dẫn tại Hội thảo".
+TALK_AFTER = re.compile(r"[\s*_]+(?:(?i:chuyên\s+đề|tham\s+luận|đề\s+dẫn)|trung\s+tâm)(?![\wđ])")
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
 # Its counterpart at the start, after the duty before in the clause: " và " in "… trước ngày 10/6 và báo cáo năm …".
 JOINED_BEFORE = re.compile(r"[\s,*_]*(?:(?:và|hoặc)[\s*_]+)?")
@@ -1936,8 +1938,10 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
 
 
 # An opening whose subject follows its comma, which the names data does not read (``_comma_subject``): "Trên đây là …,",
-# "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …".
-COMMA_OPENING = re.compile(r"[\s*_]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện)(?![\wđ])")
+# "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …", "Căn cứ quyết định của cấp có thẩm quyền và điều kiện, tình hình thực
+# tế ở địa phương, Ban Thường trực Ủy ban MTTQ Việt Nam xã báo cáo cấp ủy cùng cấp, …" (corpus 055, a Hướng dẫn of a xã's
+# Front committee).
+COMMA_OPENING = re.compile(r"[\s*_\-–+•]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện|[Cc]ăn\s+cứ)(?![\wđ])")
 _CLOSING_BACK = 250
 # A comma before a group's name that runs up to the verb (``_comma_subject``).
 _COMMA = re.compile(r",[\s*_]+")

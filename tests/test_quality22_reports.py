@@ -140,3 +140,29 @@ def test_an_appendix_without_report_words_adds_nothing():
     text = _APPENDIX.replace("lĩnh vực, địa bàn quản lý, báo cáo Ban Chỉ huy", "lĩnh vực, địa bàn quản lý, gửi Ban Chỉ huy")
     text = text.replace("Báo cáo của Ban Chỉ", "Danh mục của Ban Chỉ")
     assert find_reports(make_text(text), header) == []
+
+
+_COMMUNE_FRONT = Header(issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", province="Quảng Ninh")
+
+
+def test_the_body_after_a_grounds_opening_reports():
+    """"Căn cứ …, X báo cáo …": the body after the opening's last comma is the subject (corpus 055), not the item's doer."""
+    body = (
+        "1. Các tổ chức thành viên của Mặt trận phối hợp tuyên truyền.\n\n"
+        "- Căn cứ quyết định của cấp có thẩm quyền và điều kiện, tình hình thực tế ở địa phương, Ban Thường trực Ủy ban "
+        "MTTQ Việt Nam xã báo cáo cấp ủy cùng cấp, trao đổi, thống nhất với Ủy ban nhân dân cấp xã.\n"
+    )
+    rows = _rows(body, _COMMUNE_FRONT)
+    assert [r[0] for r in rows] == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh"]
+
+
+def test_a_conference_s_keynote_is_no_report():
+    """"xây dựng báo cáo trung tâm, bài phát biểu của Thủ tướng" (a Công văn of Bộ Xây dựng preparing a conference) is the
+    keynote; "báo cáo Trung tâm Y tế" capitalised stays a report to the centre."""
+    header = Header(issuer="Bộ Xây dựng")
+    body = (
+        "1. Bộ Xây dựng chuẩn bị nội dung Hội nghị; xây dựng báo cáo trung tâm, bài phát biểu của Thủ tướng Chính phủ.\n"
+    )
+    assert _rows(body, header) == []
+    body = "1. Các trạm y tế xã báo cáo Trung tâm Y tế huyện tình hình dịch bệnh.\n"
+    assert [r[1] for r in _rows(body, Header(issuer="Sở Y tế tỉnh Sơn La", province="Sơn La"))] == ["Trung tâm Y tế huyện"]
