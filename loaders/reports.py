@@ -3018,6 +3018,54 @@ def _appendix_row_spans(text: Text, rows: list, after: int) -> list[tuple[int, i
     return spans
 
 
+# The fund a charter sets up, named in its title: "BAN HÀNH ĐIỀU LỆ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG
+# TRỊ" (a Quyết định of UBND tỉnh Quảng Trị), "Điều lệ Quỹ Phát triển đất" (``_charter_fund``).
+CHARTER_FUND_TITLE = re.compile(r"(?i:điều\s+lệ)(?:\s+(?i:tổ\s+chức\s+và\s+hoạt\s+động))?(?:\s+(?i:của))?\s+(?i:quỹ)\s+(?P<rest>.+)$")
+# A name the charter gives its fund or its organs by the short name "Quỹ", up to its end: "Quỹ", "Giám đốc Quỹ", "Hội đồng
+# Quản lý Quỹ", or by the fund's name without its place: "Hội đồng Quản lý Quỹ Bảo vệ môi trường" (``_fund_named``).
+FUND_SHORT = "Quỹ"
+# The fund by its short name as the subject of its clause, a predicate in lower case after it, at the clause's start or
+# after a comma: "Quỹ báo cáo Sở Tài chính …", "Quỹ có trách nhiệm lập và gửi các báo cáo nghiệp vụ, …", "Định kỳ hằng
+# quý, Quỹ báo cáo …". Not "của Quỹ", "Giám đốc Quỹ" (another word before it).
+FUND_ITSELF = re.compile(r"(?:^|[,.;:*_]|\s[-–+•])[\s*_]*Quỹ\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
+
+
+def _charter_fund(header: Header) -> str | None:
+    """The fund a document is the charter of, or issued by, by its full name: the issuer when it is a fund, else the fund its
+    title names with its place ("… CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG TRỊ" -> 'Quỹ Bảo vệ môi trường tỉnh Quảng Trị': the
+    title's words in the case of the issuer's place, the first word capitalised); None when the title names no fund's
+    charter."""
+    title = header.title or ""
+    if (issuer := header.issuer or "").startswith(FUND_SHORT + " "):
+        return issuer
+    m = CHARTER_FUND_TITLE.search(title) if "quỹ" in title.lower() else None
+    if m is None or not header.province:
+        return None
+    rest = m.group("rest").strip(" .*_")
+    low = rest.lower()
+    place = header.province.lower()
+    for level in ("tỉnh ", "thành phố "):
+        at = low.rfind(level + place)
+        if at > 0 and at + len(level + place) == len(low):
+            words = low[:at].strip()
+            return f"{FUND_SHORT} {words[:1].upper()}{words[1:]} {level}{header.province}"
+    return None
+
+
+def _fund_named(name: str | None, fund: str) -> str | None:
+    """``name`` with the charter's short name of its fund written in full: "Giám đốc Quỹ" -> 'Giám đốc Quỹ Bảo vệ môi
+    trường tỉnh Quảng Trị', "Hội đồng Quản lý Quỹ Bảo vệ môi trường" the same way; other names as they are."""
+    if not name:
+        return name
+    if name == FUND_SHORT or name.endswith(" " + FUND_SHORT):
+        return name[: len(name) - len(FUND_SHORT)] + fund
+    at = name.find(" " + FUND_SHORT + " ")
+    at = at + 1 if at >= 0 else (0 if name.startswith(FUND_SHORT + " ") else -1)
+    if at >= 0 and fund.lower().startswith(name[at:].lower()) and name[at:].lower() != fund.lower():
+        return name[:at] + fund
+    return name
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -3279,6 +3327,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender, subject_lo = far, far_lo
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
+                    if (
+                        d.sender is None and "Quỹ" in flat[subject_lo : m.start()] and (fund := _charter_fund(header))
+                        and FUND_ITSELF.search(flat[subject_lo : m.end()]) is not None
+                    ):
+                        d.sender = fund  # "Quỹ có trách nhiệm lập và gửi các báo cáo nghiệp vụ, …" in the fund's charter
                     if d.sender is not None and flat.rfind(";", max(lo, subject_lo - 4), subject_lo) >= 0:
                         d.sender = _listed_before(flat, lo, subject_lo, d.sender)
                     # A subject of its own after "thì" (_then_subject): when no name reads it ("… thì phòng chủ trì
@@ -3678,7 +3731,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             duties.sort(key=lambda d: d.verb)
     if "tháng" in flat:
         duties = _dating_sentences(duties, flat)
-    return [_report(text, d) for d in _merge(duties, flat)]
+    merged = _merge(duties, flat)
+    if "Quỹ" in flat and (fund := _charter_fund(header)) is not None:
+        # A fund's charter names the fund and its organs by "Quỹ": "Giám đốc Quỹ …, báo cáo định kỳ … với Hội đồng Quản lý
+        # Quỹ." (the Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị): the fund's full name.
+        for d in merged:
+            d.sender, d.to = _fund_named(d.sender, fund), _fund_named(d.to, fund)
+    return [_report(text, d) for d in merged]
 
 
 # The fields of a reporting regime as Nghị định 09/2019/NĐ-CP sets them out, each report's article listing them: "1. Tên báo

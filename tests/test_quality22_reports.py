@@ -166,3 +166,42 @@ def test_a_conference_s_keynote_is_no_report():
     assert _rows(body, header) == []
     body = "1. Các trạm y tế xã báo cáo Trung tâm Y tế huyện tình hình dịch bệnh.\n"
     assert [r[1] for r in _rows(body, Header(issuer="Sở Y tế tỉnh Sơn La", province="Sơn La"))] == ["Trung tâm Y tế huyện"]
+
+
+_FUND_CHARTER = Header(
+    issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị",
+    title="BAN HÀNH ĐIỀU LỆ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG TRỊ",
+)
+
+
+def test_a_fund_s_charter_names_its_organs_by_the_fund_s_full_name():
+    """The Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị (issued by a Quyết định of UBND tỉnh): "Giám đốc Quỹ", "Hội
+    đồng Quản lý Quỹ", "Quỹ Bảo vệ môi trường" are the fund's, by its full name."""
+    body = (
+        "1. Giám đốc Quỹ\n\n"
+        "+ Tham dự các phiên họp của Hội đồng Quản lý, báo cáo định kỳ về tình hình huy động vốn, hỗ trợ tài chính và "
+        "báo cáo tài chính hàng năm của Quỹ Bảo vệ môi trường với Hội đồng Quản lý Quỹ.\n\n"
+        "2. Chế độ báo cáo\n\n"
+        "Quỹ Bảo vệ môi trường có trách nhiệm lập và gửi các báo cáo nghiệp vụ, báo cáo thống kê, báo cáo kế toán, cùng "
+        "các báo cáo định kỳ hoặc đột xuất theo quy định hiện hành.\n"
+    )
+    fund = "Quỹ Bảo vệ môi trường tỉnh Quảng Trị"
+    rows = [(r[0], r[1]) for r in _rows(body, _FUND_CHARTER)]
+    assert (f"Giám đốc {fund}", f"Hội đồng Quản lý {fund}") in rows
+    assert (fund, None) in rows
+
+
+def test_quy_as_the_subject_is_the_fund_itself():
+    """"Quỹ có trách nhiệm … báo cáo …" in a fund's charter, or in a document the fund issues: the fund reports. Outside a
+    fund's document the bare word names no one."""
+    body = (
+        "1. Chế độ báo cáo\n\n"
+        "Định kỳ hằng quý, Quỹ có trách nhiệm báo cáo Ủy ban nhân dân tỉnh về tình hình hoạt động.\n"
+    )
+    assert [r[0] for r in _rows(body, _FUND_CHARTER)] == ["Quỹ Bảo vệ môi trường tỉnh Quảng Trị"]
+    own = Header(issuer="Quỹ Phát triển đất tỉnh Nghệ An", province="Nghệ An")
+    assert [r[0] for r in _rows("1. Quỹ báo cáo Sở Tài chính định kỳ hằng quý về tình hình hoạt động.\n", own)] == [
+        "Quỹ Phát triển đất tỉnh Nghệ An"
+    ]
+    plan = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An", title="Kế hoạch thực hiện")
+    assert [r[0] for r in _rows("1. Quỹ báo cáo Sở Tài chính định kỳ hằng quý.\n", plan)] == [None]
