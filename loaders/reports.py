@@ -678,6 +678,22 @@ EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\
 # too, in lower case ("Trung tâm" capitalised is an addressee): "chuẩn bị nội dung Hội nghị …; xây dựng báo cáo trung tâm,
 # bài phát biểu của Thủ tướng Chính phủ" (a Công văn of Bộ Xây dựng), "báo cáo đề dẫn tại Hội thảo".
 TALK_AFTER = re.compile(r"[\s*_]+(?:(?i:chuyên\s+đề|tham\s+luận|đề\s+dẫn)|trung\s+tâm)(?![\wđ])")
+# A report prepared as a document, not sent to anyone: "trên cơ sở đó, Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự án"
+# (a Công văn on a project), "Chỉ đạo chuẩn bị báo cáo, chương trình, kế hoạch công tác, nội dung các phiên họp" (a Quy chế
+# of a Ban Chỉ đạo). Read only when the duty names no addressee, date, period or event, and the report is no account of
+# the work (ACCOUNT_AFTER): "tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này" (seed 002)
+# is the plan's report, its addressee implied.
+PREPARED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:lập|xây\s+dựng|chuẩn\s+bị|soạn\s+thảo|hoàn\s+thiện)(?:\s+(?:dự\s+thảo|các))?[\s*_]*$", re.IGNORECASE
+)
+_PREPARED_BACK = 24
+# What an account of the work opens with after "báo cáo": its results, situation, review ("sơ kết", "tổng kết"), owner or
+# period: "báo cáo kết quả …", "báo cáo tình hình …", "báo cáo của UBND huyện …", "báo cáo 6 tháng …".
+ACCOUNT_AFTER = re.compile(
+    r"[\s*_]+(?:kết\s+quả|tình\s+hình|(?:sơ|tổng)\s+kết|đánh\s+giá|thực\s+hiện|tiến\s+độ|việc|công\s+tác|của|về|định\s+kỳ|"
+    r"tháng|quý|năm|hằng|hàng|\d|sáu)(?![\wđ])",
+    re.IGNORECASE,
+)
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
 # Its counterpart at the start, after the duty before in the clause: " và " in "… trước ngày 10/6 và báo cáo năm …".
 JOINED_BEFORE = re.compile(r"[\s,*_]*(?:(?:và|hoặc)[\s*_]+)?")
@@ -2099,6 +2115,16 @@ DOCUMENT_KIND_AFTER = re.compile(
 DOCUMENT_KIND_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\d\.\s+)(?:Chương\s+trình|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Tờ\s+trình)(?:\s+công\s+tác)?\s*,\s*$"
 )
+# Papers that open a list's item, "báo cáo" listed after them: "b) Văn bản về chủ trương, báo cáo, xin ý kiến, nhận xét, …
+# về việc bầu, bổ nhiệm …", "b) Kết quả kiểm tra, báo cáo về tổ chức, hoạt động của các hội, quỹ xã hội …" (a Quyết định
+# listing state secrets): kinds of paper, nothing asked of anyone (``_is_duty``; not when the report is sent or dated).
+PAPERS_LISTED_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|(?:^|\s)(?:\d{1,2}\.|[a-zđ]\)|[-–+•])\s+)"
+    r"(?:Văn\s+bản|Tài\s+liệu|Hồ\s+sơ|Kết\s+quả\s+(?:kiểm\s+tra|thanh\s+tra)|Thông\s+tin)(?:\s+[^\s,.;:]+){0,4}\s*,\s*$"
+)
+# A kind of report by its content, opening a list's item: "a) Báo cáo có nội dung phản ánh, đánh giá về hoạt động lợi dụng
+# đối thoại dân chủ, nhân quyền …" (the same Quyết định) (``_is_duty``).
+CONTENT_KIND_AFTER = re.compile(r"\s+có\s+(?:nội\s+dung|thông\s+tin)(?![\wđ])")
 # Papers named beside "báo cáo" right after it: "Báo cáo, văn bản về …", "Báo cáo, tài liệu, hồ sơ …" (``_is_duty``).
 PAPERS_AFTER = re.compile(r"\s*,\s*(?:văn\s+bản|tài\s+liệu|hồ\s+sơ|sổ\s+sách)(?![\wđ])")
 # The opening of a list's item right before the verb: "3. ", "b) ", "- ", or the body's start.
@@ -2137,6 +2163,13 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         # văn,... của các cơ quan đảng" (a Quy định of Ban Chấp hành Trung ương Đảng), "phục vụ công tác điều hành, báo cáo, dự
         # báo cho công tác tham mưu".
         return False
+    if before.endswith(", ") and PAPERS_LISTED_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
+        return False  # "b) Văn bản về chủ trương, báo cáo, xin ý kiến, …": a kind of paper in a list
+    if (
+        "có" in after[:4] and CONTENT_KIND_AFTER.match(after) and ITEM_OPEN_BEFORE.search(before)
+        and not _addressed_or_dated(flat, m.end())
+    ):
+        return False  # "a) Báo cáo có nội dung phản ánh, đánh giá về …": a kind of report in a list
     if "," in after[:3] and PAPERS_AFTER.match(after) and ITEM_OPEN_BEFORE.search(before):
         # Reports as a kind of paper, opening a list's item: "3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người lao
         # động …", "b) Báo cáo, văn bản có nội dung phản ánh …" (a Quyết định listing state secrets): nothing is asked of anyone.
@@ -3650,6 +3683,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 continue  # "Điều 7. Hồ sơ đề nghị xét tặng" / "2. Báo cáo tóm tắt thành tích …": a paper of the dossier
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
+            if (
+                not (d.to or dated or period or d.recurrence or d.event)
+                and PREPARED_BEFORE.search(flat, max(lo, m.start() - _PREPARED_BACK), m.start()) is not None
+                and not ACCOUNT_AFTER.match(flat, m.end())
+            ):
+                continue  # "Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự án": a document prepared, sent to no one
             if (
                 not (d.to or dated or period or d.recurrence) and header.doc_type in MEETING_ACCOUNT_KINDS
                 and MEETING_ACCOUNT_AFTER.match(flat, m.end())

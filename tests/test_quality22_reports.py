@@ -205,3 +205,38 @@ def test_quy_as_the_subject_is_the_fund_itself():
     ]
     plan = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An", title="Kế hoạch thực hiện")
     assert [r[0] for r in _rows("1. Quỹ báo cáo Sở Tài chính định kỳ hằng quý.\n", plan)] == [None]
+
+
+def test_a_report_prepared_as_a_document_is_no_duty():
+    """"lập báo cáo tiền khả thi" (a Thông báo of Văn phòng Chính phủ on a project), "chuẩn bị báo cáo, chương trình, kế
+    hoạch công tác" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): documents prepared, sent to no one. A prepared report
+    of the work's results (seed 002) and one prepared then sent stay duties."""
+    header = Header(issuer="Văn phòng Chính phủ")
+    assert _rows("1. Ủy ban nhân dân tỉnh Điện Biên là cơ quan chủ quản dự án; trên cơ sở đó, Tỉnh nghiên cứu lập báo cáo "
+                 "tiền khả thi của dự án.\n", header) == []
+    board = Header(issuer="Ban Chỉ đạo nhà nước về du lịch")
+    assert _rows("1. Văn phòng Ban Chỉ đạo chỉ đạo chuẩn bị báo cáo, chương trình, kế hoạch công tác, nội dung các phiên "
+                 "họp, buổi làm việc của Ban Chỉ đạo.\n", board) == []
+    district = Header(issuer="Ủy ban nhân dân huyện Đồng Văn", province="Hà Giang")
+    rows = _rows("1. Phòng Nội vụ tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này.\n", district)
+    assert len(rows) == 1
+    rows = _rows("1. Các đơn vị lập báo cáo tiền khả thi gửi Sở Kế hoạch và Đầu tư trước ngày 15/12/2025.\n", district)
+    assert [r[2] for r in rows] == ["2025-12-15"]
+
+
+_SECRETS = Header(issuer="Thủ tướng Chính phủ")
+
+
+def test_reports_as_kinds_of_paper_in_a_list_are_no_duties():
+    """A Quyết định listing state secrets (of the Thủ tướng Chính phủ): "b) Văn bản về chủ trương, báo cáo, xin ý kiến, …",
+    "b) Kết quả kiểm tra, báo cáo về tổ chức, hoạt động …", "a) Báo cáo có nội dung phản ánh, đánh giá …" name papers."""
+    body = (
+        "2. Thông tin, tài liệu về cán bộ, công chức\n\n"
+        "a) Báo cáo có nội dung phản ánh, đánh giá về hoạt động lợi dụng đối thoại dân chủ, nhân quyền nhằm can thiệp.\n\n"
+        "b) Văn bản về chủ trương, báo cáo, xin ý kiến, nhận xét, đánh giá, tờ trình về việc bầu, bổ nhiệm, điều động.\n\n"
+        "c) Kết quả kiểm tra, báo cáo về tổ chức, hoạt động của các hội, quỹ xã hội, quỹ từ thiện chưa công khai.\n"
+    )
+    assert _rows(body, _SECRETS) == []
+    # The same opening, the report sent on and dated: a duty.
+    body = "1. Kết quả kiểm tra, báo cáo về Bộ Công an trước ngày 15/12/2025.\n"
+    assert [r[1] for r in _rows(body, _SECRETS)] == ["Bộ Công an"]
