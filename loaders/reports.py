@@ -1502,6 +1502,12 @@ RESPONSIBILITY_HEAD = re.compile(
 
 
 LEADING_MARKS = re.compile(r"[\s*_]*")
+# An article or heading on duties whose title names no holder, the sentence after it naming the holder ("_responsible_doer"):
+# "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo quy
+# định của pháp luật …, cụ thể như sau:" / "15. Thực hiện chế độ thông tin, báo cáo định kỳ …" (QĐ 2641/QĐ-UBND of UBND
+# thành phố Đà Nẵng): the centre, not the bodies the closing article makes execute the decision.
+DUTIES_TITLE = re.compile(r"(?:[Nn]hiệm\s+vụ|[Tt]rách\s+nhiệm|[Cc]hức\s+năng)(?![\wđ])")
+HOLDER_INTRO = re.compile(r"[\s*_]+(?:thực\s+hiện|có)\s+(?:các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|chức\s+năng)(?![\wđ])[^.;:]*:[\s*_]*$")
 
 
 def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
@@ -1512,6 +1518,8 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
             if n.kind in ("article", "heading", "item") and any(c is item for c in n.children):
                 head = flat[n.body_start : n.head_end()]
                 rm = RESPONSIBILITY_HEAD.match(head)
+                if rm is None and n.title and DUTIES_TITLE.match(n.title) and (holder := _intro_holder(head, n.title)):
+                    return holder
                 if rm is None and n.kind == "article" and head.rstrip(" *_").endswith(":"):
                     # An article whose head is the name alone, its items the duties: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
                     # trường tỉnh Quảng Ngãi:" / "3. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện …" (QĐ
@@ -1525,6 +1533,19 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
                     return None
                 return _group(got[0])
     return None
+
+
+def _intro_holder(head: str, title: str) -> str | None:
+    """The holder that the sentence after a duties title names (HOLDER_INTRO): "Nhiệm vụ, quyền hạn** Trung tâm … thực hiện
+    nhiệm vụ, quyền hạn …, cụ thể như sau:" -> 'Trung tâm …'; None when the head is no such sentence."""
+    at = head.find(title)
+    if at < 0:
+        return None
+    at = LEADING_MARKS.match(head, at + len(title)).end()
+    got = name_at(head, at)
+    if got is None or HOLDER_INTRO.match(head, got[1]) is None:
+        return None
+    return _group(got[0])
 
 
 # The field a title's responsibility covers, after the name: "Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý,
@@ -2147,6 +2168,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     after = flat[m.end() : m.end() + 40]
     if (
         NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
+        and not _regime_periodic(flat, lo, m)
         and not ("tác" in before and TEAM_BEFORE.search(before))
         and not (FORM_BEFORE.search(before) and FORM_SENT_AFTER.match(after))
         and not SENT_PLURAL_BEFORE.search(before)
@@ -2348,6 +2370,29 @@ def _ministry_sender(sender: str | None, issuer: str) -> bool:
     tỉnh báo cáo kết quả về Bộ Lao động - Thương binh và Xã hội; Bộ Lao động - Thương binh và Xã hội tổng hợp, báo cáo Thủ
     tướng Chính phủ" quoted in a plan of UBND tỉnh is the ministry's report, not the province's."""
     return bool(sender) and MINISTRY.match(sender) is not None and not _same_body(sender, issuer)  # type: ignore[arg-type]
+
+
+# A regime carried out with its period, a duty with no addressee: "Thực hiện chế độ thông tin, báo cáo theo định kỳ của
+# Chương trình MTQG." (corpus 032, a Kế hoạch of UBND tỉnh Đồng Nai), "15. Thực hiện chế độ thông tin, báo cáo định kỳ và đột
+# xuất về tình hình thực hiện nhiệm vụ được giao theo quy định hiện hành." (the duties of a Sở's unit). Not the regime as a
+# noun ("Chế độ báo cáo gồm báo cáo định kỳ, …", "quy định chế độ thông tin, báo cáo"), nor one kept in a manner only
+# ("thực hiện chế độ báo cáo đầy đủ và kịp thời theo quy định": a quality asked for).
+REGIME_CARRIED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:thực\s+hiện|chấp\s+hành|duy\s+trì)(?:\s+(?:nghiêm(?:\s+túc)?|tốt|đầy\s+đủ|đúng))?\s+chế\s+độ"
+    r"(?:\s+thông\s+tin\s*,?)?[\s*_]*$",
+    re.IGNORECASE,
+)
+REGIME_PERIOD_AFTER = re.compile(
+    r"[\s*_]+(?:theo\s+)?(?:định\s+kỳ|đột\s+xuất|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))(?![\wđ])", re.IGNORECASE
+)
+
+
+def _regime_periodic(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether "thực hiện chế độ báo cáo" at ``m`` gives its period (REGIME_PERIOD_AFTER): then it is a duty."""
+    return (
+        REGIME_PERIOD_AFTER.match(flat, m.end()) is not None
+        and REGIME_CARRIED_BEFORE.search(flat, max(lo, m.start() - _REGIME_BACK), m.start()) is not None
+    )
 
 
 def _regime_addressed(flat: str, lo: int, m: re.Match) -> bool:

@@ -240,3 +240,68 @@ def test_reports_as_kinds_of_paper_in_a_list_are_no_duties():
     # The same opening, the report sent on and dated: a duty.
     body = "1. Kết quả kiểm tra, báo cáo về Bộ Công an trước ngày 15/12/2025.\n"
     assert [r[1] for r in _rows(body, _SECRETS)] == ["Bộ Công an"]
+
+
+def test_a_regime_carried_out_with_its_period_is_a_duty():
+    """"Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG." (corpus 032): the item's doers report, no
+    addressee. The regime as a noun or kept in a manner only stays no duty."""
+    header = Header(issuer="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai")
+    body = (
+        "1. Căn cứ Kế hoạch này, các Sở, ban, ngành, đoàn thể cấp tỉnh, Ủy ban nhân dân xã, phường xây dựng kế hoạch triển "
+        "khai thực hiện. Thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG.\n"
+    )
+    assert [(r[1], r[3]) for r in _rows(body, header)] == [(None, "định kỳ")]
+    assert _rows("1. Các cơ sở đào tạo thực hiện chế độ báo cáo đầy đủ và kịp thời theo quy định.\n", header) == []
+    assert _rows("1. Chế độ báo cáo gồm báo cáo định kỳ, báo cáo tổng hợp và báo cáo theo yêu cầu.\n", header) == []
+
+
+_DUTIES_ARTICLE = """**ỦY BAN NHÂN DÂN**
+THÀNH PHỐ ĐÀ NẴNG
+
+Số: 2641/QĐ-UBND
+
+**QUYẾT ĐỊNH**
+
+BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ
+CƠ CẤU TỔ CHỨC CỦA TRUNG TÂM BẢO TỒN DI SẢN VĂN HÓA THẾ GIỚI HỘI AN
+
+*Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 16 tháng 6 năm 2025;*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.
+Vị trí và chức năng**
+
+1. Trung tâm Bảo tồn Di sản
+Văn hóa thế giới Hội An (Trung tâm) là đơn vị sự nghiệp công lập thuộc Sở Văn
+hóa, Thể thao và Du lịch thành phố Đà Nẵng.
+
+**Điều 2.
+Nhiệm vụ, quyền hạn**
+
+Trung tâm Bảo tồn Di sản Văn
+hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo quy định của pháp luật về
+lĩnh vực bảo vệ, bảo tồn và phát huy giá trị Di sản văn hóa thế giới Đô thị cổ
+Hội An, cụ thể như sau:
+
+1. Quản lý chuyên môn, nghiệp vụ, kinh phí, tài sản, cơ sở vật chất, nhân sự theo sự phân công, phân cấp của cấp trên.
+
+2. Thực hiện chế độ thông tin, báo cáo định kỳ và đột xuất về tình hình thực hiện nhiệm vụ được giao theo quy định hiện hành.
+
+**Điều 4.
+Hiệu lực và trách nhiệm thi hành**
+
+2. Chánh Văn phòng Ủy ban nhân
+dân thành phố; Giám đốc các Sở: Văn hóa, Thể thao và Du lịch; Nội vụ; Tài
+Chính; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+
+def test_an_article_s_holder_named_after_its_duties_title():
+    """"Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm … thực hiện nhiệm vụ, quyền hạn …, cụ thể như sau:" (QĐ 2641/QĐ-UBND of
+    UBND thành phố Đà Nẵng; its items 14 and 15, numbered 1 and 2 here): the centre reports, not those the closing article
+    makes execute the decision."""
+    header = Header(issuer="Ủy ban nhân dân thành phố Đà Nẵng", province="Đà Nẵng", doc_type="Quyết định")
+    rows = [x.model_dump(by_alias=True) for x in find_reports(make_text(_DUTIES_ARTICLE), header)]
+    assert [(r["from"], r["recurrence"]) for r in rows] == [("Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An", "định kỳ")]
