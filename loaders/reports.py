@@ -32,6 +32,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
+from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
     ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, LISTED_KINDS_END, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers,
     head_at, name_at, split_names,
@@ -950,6 +951,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
             if (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
                 got = (got[0][: obj.start()], i + obj.start())
+            if " và " in got[0] and (verb := VERB_TAIL.search(got[0])) is not None and verb.start() > 0:
+                got = (got[0][: verb.start()], i + verb.start())  # "Trưởng Ban và ủy quyền cho người …" -> 'Trưởng Ban'
             if " số " in got[0] and (street := STREET_ADDRESS.search(got[0])) is not None and street.start() > 0:
                 got = (got[0][: street.start()], i + street.start())  # "Bộ VHTTDL số 51 đường Ngô Quyền, …" -> the Bộ
             tail = TIME_TAIL.search(got[0])
@@ -1043,6 +1046,12 @@ OBJECT_TAIL = re.compile(
     # A list or a plan as the object, no "các" before it: "báo cáo UBND Thành phố danh mục thuốc có số lượng sử dụng lớn …"
     # (CV 6357/UBND-NC of UBND Hà Nội), "báo cáo Bộ Tài chính phương án xử lý".
     r"|\s(?:danh\s+mục|phương\s+án|dự\s+thảo|kế\s+hoạch)\s"
+)
+# A second verb of the clause run on into the name after "và" (``_org_after``): "phải báo cáo Trưởng Ban và ủy quyền cho người
+# nắm được vấn đề cuộc họp dự kiến thảo luận tham dự" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch) -> 'Trưởng Ban'. No
+# body's name goes on with "và" and a verb.
+VERB_TAIL = re.compile(
+    r"\s+và\s+(?:ủy\s+quyền|uỷ\s+quyền|xin|đề\s+xuất|kiến\s+nghị|thông\s+báo|gửi|đề\s+nghị|phối\s+hợp|chuyển|cung\s+cấp)(?![\wđ])"
 )
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
@@ -2865,12 +2874,23 @@ COMMITTEE_LEVEL = re.compile(
 _LEVEL_RANK = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1}
 
 
+# A centrally-run city's council or committee as the issuer, of a province's rank (``_below_issuer``): "Hội đồng nhân dân
+# thành phố Huế", "Ủy ban nhân dân thành phố Cần Thơ".
+CITY_ISSUER = re.compile(r"(?:(?:Ủy|Uỷ)\s+ban|Hội\s+đồng)\s+nhân\s+dân\s+thành\s+phố\s+(?P<city>.+)$")
+_PROVINCE_RANK = 3
+
+
 def _below_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` names a committee of a lower level than the issuer's: "Ủy ban nhân dân huyện" for Ủy ban nhân dân
-    tỉnh Lào Cai."""
+    tỉnh Lào Cai; "Ủy ban nhân dân xã/phường" for Hội đồng nhân dân thành phố Huế (a centrally-run city)."""
     a, b = COMMITTEE_LEVEL.match(to), COMMITTEE_LEVEL.match(issuer or "")
-    if a is None or b is None:
+    if a is None:
         return False
+    if b is None:
+        city = CITY_ISSUER.match(issuer or "")
+        if city is None or not is_city(city.group("city")):
+            return False
+        return _LEVEL_RANK[_SPACES.sub(" ", a.group("level"))] < _PROVINCE_RANK
     return _LEVEL_RANK[_SPACES.sub(" ", a.group("level"))] < _LEVEL_RANK[_SPACES.sub(" ", b.group("level"))]
 
 

@@ -305,3 +305,29 @@ def test_an_article_s_holder_named_after_its_duties_title():
     header = Header(issuer="Ủy ban nhân dân thành phố Đà Nẵng", province="Đà Nẵng", doc_type="Quyết định")
     rows = [x.model_dump(by_alias=True) for x in find_reports(make_text(_DUTIES_ARTICLE), header)]
     assert [(r["from"], r["recurrence"]) for r in rows] == [("Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An", "định kỳ")]
+
+
+def test_a_second_verb_after_the_addressee_is_not_its_name():
+    """"phải báo cáo Trưởng Ban và ủy quyền cho người nắm được vấn đề …" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): the
+    addressee ends before "và ủy quyền"."""
+    header = Header(issuer="Ban Chỉ đạo nhà nước về du lịch")
+    body = (
+        "1. Trường hợp thành viên Ban Chỉ đạo không thể tham dự các cuộc họp của Ban Chỉ đạo phải báo cáo Trưởng Ban và ủy "
+        "quyền cho người nắm được vấn đề cuộc họp dự kiến thảo luận tham dự.\n"
+    )
+    assert [r[1] for r in _rows(body, header)] == ["Trưởng Ban"]
+
+
+def test_a_city_s_council_does_not_compile_a_commune_s_report():
+    """A Nghị quyết of HĐND thành phố Huế (a centrally-run city) amending a procedure: "Phòng Kinh tế xã … tổng hợp báo cáo Ủy
+    ban nhân dân xã/phường phê duyệt …" is no report of the council; a commune's unit is no staff unit of the city's
+    council."""
+    header = Header(issuer="Hội đồng nhân dân thành phố Huế", province="Huế")
+    body = (
+        "1. Trong 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định, Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng "
+        "và Đô thị phường phối hợp với Phòng Văn hóa - Xã hội xã/phường rà soát, thẩm định, xác nhận, tổng hợp báo cáo Ủy "
+        "ban nhân dân xã/phường phê duyệt danh sách hộ gia đình được hỗ trợ phương tiện nghe nhìn trên địa bàn.\n"
+    )
+    rows = _rows(body, header)
+    assert [r[1] for r in rows] == ["Ủy ban nhân dân xã/phường"]
+    assert rows[0][0] != "Hội đồng nhân dân thành phố Huế"
