@@ -313,7 +313,9 @@ PERIOD_LABEL_AFTER = re.compile(
 TO_DIRECT = re.compile(
     # The report submitted, "trình" before a capitalised name: "Giao Ủy ban Kiểm tra Huyện ủy tiếp thu ý kiến, hoàn chỉnh báo cáo
     # trình Ban Chấp hành Đảng bộ huyện tại Hội nghị lần thứ 22." (a Kết luận of a Ban Thường vụ Huyện ủy); not "trình tự".
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+"
+    # "trình" after a comma too: "Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem xét"
+    # (a Kế hoạch of UBND tỉnh Đồng Tháp).
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:,?\s+trình)?\s+"
     r"|trình\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]))?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
@@ -929,6 +931,14 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         # Bộ trưởng Bộ Tài chính" (the ministry read after it).
         ministry = name_at(s, mm.end() + 1, end) if s.startswith(" Bộ ", mm.end()) else None
         return (s[i : ministry[1]], ministry[1]) if ministry else (mm.group(0), mm.end())
+    if (bh := BOARD_HEAD_AT.match(s, i, end)) is not None and name_at(s, i, end) is None:
+        # A board's head by title, which the names data reads only with the board's name: "Các thành viên Ban Chỉ đạo có
+        # trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" (a Quy chế of a national Ban Chỉ đạo) -> 'Trưởng
+        # ban'; "báo cáo Trưởng ban Chỉ đạo tình hình …" -> 'Trưởng ban Chỉ đạo'.
+        board = name_at(s, bh.start("board"), end)
+        if board is not None and board[0][:1] in "Bb":
+            return s[i : board[1]], board[1]
+        return bh.group(0), bh.end()
     if i < len(s) and head_at(s, i):
         # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
         # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
@@ -1056,6 +1066,8 @@ VERB_TAIL = re.compile(
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
 LEAD_TAIL = re.compile(r"\s(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây)$")
+# A board's head (or deputy) named by title as an addressee (``_org_after``): "Trưởng ban", "Phó Trưởng Ban".
+BOARD_HEAD_AT = re.compile(r"(?:Phó\s+)?Trưởng\s+(?P<board>[Bb]an)(?![\wđ])")
 # A minister or a deputy minister as an addressee (``_org_after``).
 # A Deputy Prime Minister as addressee (no head of the names data: ``_org_after``).
 # With the holder's name when it follows: "báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý" (Công điện
@@ -4311,6 +4323,12 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 # The next item of one list, a duty of its own to the same body, after a timed one: "d) Theo dõi, …, báo
                 # cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các phòng, ban." / "đ) Đề xuất và báo cáo Ban
                 # Giám đốc về những vấn đề cần xử lý …" (a Quy chế làm việc, the duties of its Chánh Văn phòng).
+                out.append(d)
+            elif d.event and not twin.event and twin.deadline is None and d.verb - twin.verb > _RESTATED_SPAN:
+                # A report due when something happens, far from the same bodies' standing one: "4. Các thành viên Ban Chỉ đạo
+                # có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" then, articles later, "nếu có vướng mắc,
+                # các thành viên Ban Chỉ đạo báo cáo, đề xuất kịp thời với Trưởng ban" (a Quy chế of a national Ban Chỉ đạo):
+                # a duty of its own, not the standing one said again.
                 out.append(d)
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):

@@ -331,3 +331,52 @@ def test_a_city_s_council_does_not_compile_a_commune_s_report():
     rows = _rows(body, header)
     assert [r[1] for r in rows] == ["Ủy ban nhân dân xã/phường"]
     assert rows[0][0] != "Hội đồng nhân dân thành phố Huế"
+
+
+_BOARD = Header(issuer="Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn")
+
+
+def test_a_board_s_head_by_title_is_the_addressee():
+    """"Các thành viên Ban Chỉ đạo có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" (a Quy chế of a
+    national Ban Chỉ đạo): the head, not the standing body named later in the paragraph."""
+    body = (
+        "4. Các thành viên Ban Chỉ đạo có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ, giải pháp, chương "
+        "trình, đề án được phân công nhằm phát triển ngành công nghiệp bán dẫn hoặc báo cáo đột xuất theo yêu cầu của Trưởng "
+        "ban, đồng thời chủ động báo cáo những vấn đề phát sinh trong quá trình thực hiện nhiệm vụ. Báo cáo của các thành "
+        "viên Ban Chỉ đạo được gửi tới Trưởng ban, đồng thời gửi tới Cơ quan thường trực để theo dõi, tổng hợp chung.\n"
+    )
+    assert [(r[0], r[1]) for r in _rows(body, _BOARD)][0] == ("Các thành viên Ban Chỉ đạo", "Trưởng ban")
+
+
+def test_a_report_when_something_happens_far_from_the_standing_one_is_its_own():
+    """The same members report their difficulties to the head articles later ("nếu có vướng mắc, các thành viên Ban Chỉ đạo
+    báo cáo, đề xuất kịp thời với Trưởng ban"): a duty of its own beside the standing one, not that one said again."""
+    standing = (
+        "4. Các thành viên Ban Chỉ đạo có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ, giải pháp, chương "
+        "trình, đề án được phân công nhằm phát triển ngành công nghiệp bán dẫn.\n\n"
+    )
+    filler = "".join(f"{k}. Cơ quan thường trực tổ chức các cuộc họp định kỳ của Ban Chỉ đạo theo kế hoạch công tác năm.\n\n"
+                     for k in range(5, 11))
+    body = standing + filler + (
+        "11. Trong quá trình thực hiện Quy chế này, nếu có vướng mắc, các thành viên Ban Chỉ đạo báo cáo, đề xuất kịp thời "
+        "với Trưởng ban để xem xét, điều chỉnh và bổ sung cho phù hợp.\n"
+    )
+    rows = _rows(body, _BOARD)
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("Các thành viên Ban Chỉ đạo", "Trưởng ban", None),
+        ("Các thành viên Ban Chỉ đạo", "Trưởng ban", "nếu có vướng mắc"),
+    ]
+
+
+def test_a_report_proposed_then_submitted_after_a_comma_names_its_addressee():
+    """"trường hợp vượt thẩm quyền, Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem
+    xét, quyết định" (a Kế hoạch of UBND tỉnh Đồng Tháp): the committee is the addressee, the Sở the sender."""
+    header = Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp")
+    body = (
+        "1. Trong quá trình thực hiện nếu có khó khăn, vướng mắc đề nghị các cơ quan, đơn vị, địa phương phản ánh về Sở Khoa "
+        "học và Công nghệ để phối hợp giải quyết; trường hợp vượt thẩm quyền, Sở Khoa học và Công nghệ tổng hợp báo cáo và "
+        "đề xuất, trình Ủy ban nhân dân Tỉnh xem xét, quyết định.\n"
+    )
+    assert [(r[0], r[1]) for r in _rows(body, header)] == [
+        ("Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp")
+    ]
