@@ -333,6 +333,12 @@ TO_LATER = re.compile(
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
+    # Or later in the clause, a council: "báo cáo kết quả giám sát giữa hai kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm
+    # 2019" (corpus 078). Not a committee, one step of a chain the last verb ends ("tổng hợp báo cáo định kỳ trình UBND tỉnh
+    # trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": one duty, to the last); nor a document "được trình Quốc hội".
+    r"|(?<![\wđ])(?<!được )trình\s+(?=(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)(?![\wđ]))"
+    # The council whose session hears the report: "báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh" (corpus 077).
+    r"|(?<![\wđ])tại\s+[Kk]ỳ\s+họp(?:\s+thứ\s+[^\s,.;()]+)?(?:\s*,\s*|\s+(?:của\s+)?)(?=(?:HĐND|Hội\s+đồng\s+nhân\s+dân|Quốc\s+hội)(?![\wđ]))"
     # Before a council, capitalised (not "trước ngày"): "Báo cáo định kỳ hoặc đột xuất về công tác giám sát, kiểm tra trước
     # Hội đồng Quản lý Quỹ" (the Điều lệ of a provincial fund), "báo cáo trước Hội đồng nhân dân tỉnh".
     r"|(?<![\wđ])trước\s+(?=(?:Hội\s+đồng|Ban\s+Chấp\s+hành|Quốc\s+hội|Ủy\s+ban|Ban\s+Thường\s+vụ|Thường\s+trực)(?![\wđ]))"
@@ -690,6 +696,9 @@ PREPARED_BEFORE = re.compile(
     r"(?<![\wđ])(?:lập|xây\s+dựng|chuẩn\s+bị|soạn\s+thảo|hoàn\s+thiện)(?:\s+(?:dự\s+thảo|các))?[\s*_]*$", re.IGNORECASE
 )
 _PREPARED_BACK = 24
+# A report prepared in the past, an account of work done, whatever it reports: "đến nay 100% các văn phòng đã xây dựng báo cáo
+# tháng, báo cáo quý" (a Kết luận of Văn phòng Trung ương Đảng).
+PAST_BEFORE = re.compile(r"(?<![\wđ])đã[\s*_]+$")
 # What an account of the work opens with after "báo cáo": its results, situation, review ("sơ kết", "tổng kết"), owner or
 # period: "báo cáo kết quả …", "báo cáo tình hình …", "báo cáo của UBND huyện …", "báo cáo 6 tháng …".
 ACCOUNT_AFTER = re.compile(
@@ -1042,6 +1051,8 @@ _EMPHASIS_MARKS = frozenset("*_")
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
     r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
+    # A session: "trình Hội đồng nhân dân vào kỳ họp giữa năm 2019" (corpus 078) -> 'Hội đồng nhân dân'.
+    r"|\s(?:vào|tại)\s+(?:các\s+)?(?:kỳ|phiên|cuộc)(?:\s|$)"
     # The time of a report sent more than once, after a comma: "gởi cho Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo, lần
     # thứ 1 hạn cuối là ngày 31/12/2026; lần thứ 2 …" (-> '…, Bộ Giáo dục và Đào tạo').
     r"|,\s+lần\s+(?:thứ\s+)?\d{1,2}(?!\S)"
@@ -3762,8 +3773,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if (
                 not (d.to or dated or period or d.recurrence or d.event)
-                and PREPARED_BEFORE.search(flat, max(lo, m.start() - _PREPARED_BACK), m.start()) is not None
-                and not ACCOUNT_AFTER.match(flat, m.end())
+                and (prepared := PREPARED_BEFORE.search(flat, max(lo, m.start() - _PREPARED_BACK), m.start())) is not None
+                and (not ACCOUNT_AFTER.match(flat, m.end()) or PAST_BEFORE.search(flat, max(lo, prepared.start() - 8), prepared.start()))
             ):
                 continue  # "Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự án": a document prepared, sent to no one
             if (
@@ -4323,6 +4334,14 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 # The next item of one list, a duty of its own to the same body, after a timed one: "d) Theo dõi, …, báo
                 # cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các phòng, ban." / "đ) Đề xuất và báo cáo Ban
                 # Giám đốc về những vấn đề cần xử lý …" (a Quy chế làm việc, the duties of its Chánh Văn phòng).
+                out.append(d)
+            elif (
+                twin is out[-1] and d.verb - twin.verb <= _RESTATED_SPAN and ";" in flat[twin.verb_end : d.verb]
+                and SENTENCE_END_ONLY.search(flat, twin.verb_end, d.verb) is None
+            ):
+                # Another clause of one sentence, a report of its own to the same body: "báo cáo kết quả giám sát giữa hai
+                # kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm 2019; theo dõi kết quả thực hiện kiến nghị sau giám sát
+                # và báo cáo Hội đồng nhân dân tại kỳ họp gần nhất" (corpus 078).
                 out.append(d)
             elif d.event and not twin.event and twin.deadline is None and d.verb - twin.verb > _RESTATED_SPAN:
                 # A report due when something happens, far from the same bodies' standing one: "4. Các thành viên Ban Chỉ đạo

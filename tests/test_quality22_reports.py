@@ -380,3 +380,18 @@ def test_a_report_proposed_then_submitted_after_a_comma_names_its_addressee():
     assert [(r[0], r[1]) for r in _rows(body, header)] == [
         ("Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp")
     ]
+
+
+_HA_GIANG = Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang")
+
+
+def test_a_report_heard_at_a_council_s_session_or_submitted_to_it_names_the_council():
+    """"Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh" (corpus 077), "báo cáo kết quả giám sát giữa hai kỳ họp trình
+    Hội đồng nhân dân vào kỳ họp giữa năm 2019" (corpus 078): the council is the addressee, its session no part of it."""
+    body = "1. Công an tỉnh thực hiện Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh.\n"
+    assert [r[1] for r in _rows(body, _HA_GIANG)] == ["Hội đồng nhân dân tỉnh Hà Giang"]
+    body = (
+        "1. Thường trực Hội đồng nhân dân tỉnh báo cáo kết quả giám sát giữa hai kỳ họp trình Hội đồng nhân dân vào kỳ họp "
+        "giữa năm 2019.\n"
+    )
+    assert [r[1] for r in _rows(body, _HA_GIANG)] == ["Hội đồng nhân dân"]
