@@ -693,9 +693,12 @@ TALK_AFTER = re.compile(r"[\s*_]+(?:(?i:chuyên\s+đề|tham\s+luận|đề\s+d�
 # the work (ACCOUNT_AFTER): "tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này" (seed 002)
 # is the plan's report, its addressee implied.
 PREPARED_BEFORE = re.compile(
-    r"(?<![\wđ])(?:lập|xây\s+dựng|chuẩn\s+bị|soạn\s+thảo|hoàn\s+thiện)(?:\s+(?:dự\s+thảo|các))?[\s*_]*$", re.IGNORECASE
+    r"(?<![\wđ])(?:lập|xây\s+dựng|chuẩn\s+bị|soạn\s+thảo|hoàn\s+thiện)(?:\s+(?:dự\s+thảo|các))?"
+    # The second report of a list the verb prepares: "đã xây dựng báo cáo tháng, báo cáo quý".
+    r"(?:[\s*_]+báo\s+cáo(?:\s+[^\s,.;:]+){1,2}\s*,)?[\s*_]*$",
+    re.IGNORECASE,
 )
-_PREPARED_BACK = 24
+_PREPARED_BACK = 48
 # A report prepared in the past, an account of work done, whatever it reports: "đến nay 100% các văn phòng đã xây dựng báo cáo
 # tháng, báo cáo quý" (a Kết luận of Văn phòng Trung ương Đảng).
 PAST_BEFORE = re.compile(r"(?<![\wđ])đã[\s*_]+$")
@@ -3772,9 +3775,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if (
-                not (d.to or dated or period or d.recurrence or d.event)
+                not (d.to or dated)
                 and (prepared := PREPARED_BEFORE.search(flat, max(lo, m.start() - _PREPARED_BACK), m.start())) is not None
-                and (not ACCOUNT_AFTER.match(flat, m.end()) or PAST_BEFORE.search(flat, max(lo, prepared.start() - 8), prepared.start()))
+                and (
+                    PAST_BEFORE.search(flat, max(lo, prepared.start() - 8), prepared.start()) is not None
+                    or not (period or d.recurrence or d.event or ACCOUNT_AFTER.match(flat, m.end()))
+                )
             ):
                 continue  # "Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự án": a document prepared, sent to no one
             if (

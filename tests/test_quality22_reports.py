@@ -395,3 +395,13 @@ def test_a_report_heard_at_a_council_s_session_or_submitted_to_it_names_the_coun
         "giữa năm 2019.\n"
     )
     assert [r[1] for r in _rows(body, _HA_GIANG)] == ["Hội đồng nhân dân"]
+
+
+def test_reports_prepared_in_the_past_are_an_account():
+    """"đến nay 100% các văn phòng đã xây dựng báo cáo tháng, báo cáo quý" (a Kết luận of Văn phòng Trung ương Đảng): work
+    done, no duty, the periodic report listed second too. Prepared reports to come that are periodic stay duties."""
+    header = Header(issuer="Văn phòng Trung ương Đảng")
+    body = "1. Các văn phòng tỉnh uỷ, thành uỷ đẩy mạnh cải cách hành chính; đến nay 100% các văn phòng đã xây dựng báo cáo tháng, báo cáo quý.\n"
+    assert _rows(body, header) == []
+    body = "1. Các văn phòng tỉnh uỷ, thành uỷ xây dựng báo cáo quý gửi Văn phòng Trung ương Đảng.\n"
+    assert [r[1] for r in _rows(body, header)] == ["Văn phòng Trung ương Đảng"]
