@@ -1678,6 +1678,7 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         # The sentence opens after a label, which names the doer: "- Cán bộ phụ trách Điểm Tân Kiều: Thường trực quản lý nền
         # nếp, …; báo cáo định kỳ về Ban Giám hiệu." (a school's Kế hoạch; read by the item's own doers).
         return None
+    opening_at = start  # before a title line is passed: a sentence wrapped after a short first line is no title
     if start == item.body_start:
         lines = text.lines
         k = bisect_right(lines, start, key=_line_flat_start)
@@ -1694,7 +1695,31 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
         # UBND huyện …".
         return _joined_doers(flat[start:end], ds)
-    return _joined_doers(flat[start:end], ds) if ds and ds[0][1] == 0 else None
+    if ds and ds[0][1] == 0:
+        return _joined_doers(flat[start:end], ds)
+    while opening_at < end and flat[opening_at] in " *_-–+•":
+        opening_at += 1
+    return _subject_after_opening(flat, opening_at, end) if OPENING_WORDS.match(flat, opening_at, end) else None
+
+
+# Words that open a sentence with a phrase before its subject, the subject after the phrase's last comma
+# (``_subject_after_opening``): "Cùng với kinh phí do ngân sách trung ương hỗ trợ …, căn cứ tình hình thực tế, yêu cầu công
+# việc và khả năng cân đối của ngân sách địa phương, Ủy ban nhân dân các cấp thống nhất với …; báo cáo Hội đồng nhân dân cùng
+# cấp tại kỳ họp gần nhất." (corpus 064, a Nghị quyết of HĐND tỉnh Quảng Ninh).
+OPENING_WORDS = re.compile(r"(?:Cùng\s+với|Căn\s+cứ|Trên\s+cơ\s+sở|Dựa\s+trên|Sau\s+khi|Trong\s+quá\s+trình)(?![\wđ])")
+_OPENING_COMMA = re.compile(r",\s+")
+
+
+def _subject_after_opening(flat: str, start: int, end: int) -> str | None:
+    """The body right after a comma of an opening phrase whose name a predicate follows (parties.PREDICATE): the first such
+    body of the sentence from ``start`` to ``end``; None when there is none."""
+    for cm in _OPENING_COMMA.finditer(flat, start, end):
+        if not head_at(flat, cm.end()):
+            continue
+        got = name_at(flat, cm.end(), end)
+        if got is not None and PREDICATE.match(flat, _skip_blank(flat, got[1])) is not None:
+            return got[0]
+    return None
 
 
 def _joined_doers(seg: str, ds: list[tuple[str, int, int]]) -> str:

@@ -405,3 +405,18 @@ def test_reports_prepared_in_the_past_are_an_account():
     assert _rows(body, header) == []
     body = "1. Các văn phòng tỉnh uỷ, thành uỷ xây dựng báo cáo quý gửi Văn phòng Trung ương Đảng.\n"
     assert [r[1] for r in _rows(body, header)] == ["Văn phòng Trung ương Đảng"]
+
+
+def test_a_clause_after_a_semicolon_shares_the_subject_after_an_opening():
+    """"2. Cùng với kinh phí …, căn cứ tình hình thực tế, …, Ủy ban nhân dân các cấp thống nhất với … xem xét, quyết định bổ
+    sung kinh phí …; báo cáo Hội đồng nhân dân cùng cấp tại kỳ họp gần nhất." (corpus 064, a Nghị quyết of HĐND tỉnh Quảng
+    Ninh): the committees report, the body after the opening phrase's commas."""
+    header = Header(issuer="Hội đồng nhân dân tỉnh Quảng Ninh", province="Quảng Ninh")
+    body = (
+        "1. Kinh phí phục vụ cho công tác bầu cử phải được quản lý chặt chẽ.\n\n"
+        "2. Cùng với kinh phí do ngân sách trung ương hỗ trợ và ngân sách tỉnh đảm bảo, căn cứ tình hình thực tế, yêu cầu "
+        "công việc và khả năng cân đối của ngân sách địa phương, Ủy ban nhân dân các cấp thống nhất với Ủy ban bầu cử và "
+        "Thường trực Hội đồng nhân dân cùng cấp xem xét, quyết định bổ sung kinh phí từ ngân sách cấp mình để phục vụ cho "
+        "công tác bầu cử đảm bảo tiết kiệm, hiệu quả; báo cáo Hội đồng nhân dân cùng cấp tại kỳ họp gần nhất.\n"
+    )
+    assert [(r[0], r[1]) for r in _rows(body, header)] == [("Ủy ban nhân dân các cấp", "Hội đồng nhân dân")]
