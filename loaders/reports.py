@@ -2719,6 +2719,13 @@ OCCURRED_BEFORE = re.compile(
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
 
+# A partner after the verb, whose name holds the "của" read as the report's owner (find_reports_in): "báo cáo, phối hợp với
+# các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh".
+PARTNER_BETWEEN = re.compile(r"(?<![\wđ])(?:phối\s+hợp|cùng|trao\s+đổi|thống\s+nhất)\s+với(?![\wđ])")
+# A new clause with its own subject after an event's clause (``_event``): ", đồng thời Ban Thường trực MTTQ xã …".
+NEW_CLAUSE_BETWEEN = re.compile(r",\s+đồng\s+thời(?![\wđ])")
+
+
 def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     """When a report with no period is due (AT_ONCE_AFTER, EVENT_OPENING before the verb, EVENT_AFTER), in the text's words;
     None when nothing says it."""
@@ -2727,6 +2734,10 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     for opening in EVENT_OPENING.finditer(flat, lo, m.start()):
         if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()):
             break
+        if "đồng thời" in flat[opening.end() : m.start()] and NEW_CLAUSE_BETWEEN.search(flat, opening.end(), m.start()):
+            # The event of the clause before: "… thì Chủ tịch Ủy ban MTTQ Việt Nam cấp xã chủ trì hội nghị … khi được Ủy ban
+            # MTTQ tỉnh ủy quyền, đồng thời Ban Thường trực MTTQ xã chủ động báo cáo, …" (corpus 055).
+            continue
         rest = flat[opening.start() : m.start()]
         cut = EVENT_CUT.search(rest, len(opening.group()) - 1)
         # No subject between: the event runs to the verb, its adverbs left out ("nếu có khó khăn, vướng mắc kịp thời báo cáo").
@@ -3403,6 +3414,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # hội" (NQ 393/NQ-CP): no owner of the report.
                 own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
+                own = None
+            if own and "với" in flat[m.end() : own.start()] and PARTNER_BETWEEN.search(flat, m.end(), own.start()):
+                # "của" inside the partner's name: "chủ động báo cáo, phối hợp với các Ban chuyên môn của Cơ quan Ủy ban MTTQ
+                # tỉnh" (corpus 055): no owner of the report.
                 own = None
             if (
                 own and not flat[m.end() : own.start()].strip(" *_")

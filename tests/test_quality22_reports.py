@@ -420,3 +420,18 @@ def test_a_clause_after_a_semicolon_shares_the_subject_after_an_opening():
         "công tác bầu cử đảm bảo tiết kiệm, hiệu quả; báo cáo Hội đồng nhân dân cùng cấp tại kỳ họp gần nhất.\n"
     )
     assert [(r[0], r[1]) for r in _rows(body, header)] == [("Ủy ban nhân dân các cấp", "Hội đồng nhân dân")]
+
+
+def test_a_partner_s_name_and_the_clause_before_s_event_are_not_the_report_s():
+    """"… thì Chủ tịch Ủy ban MTTQ Việt Nam cấp xã chủ trì hội nghị tiếp xúc cử tri ở đơn vị bầu cử khi được Ủy ban MTTQ
+    tỉnh ủy quyền, đồng thời Ban Thường trực MTTQ xã chủ động báo cáo, phối hợp với các Ban chuyên môn của Cơ quan Ủy ban
+    MTTQ tỉnh …" (corpus 055): the committee's standing board reports; "của Cơ quan …" names the partner, and the event is
+    the clause before's."""
+    body = (
+        "1. Trường hợp người ứng cử đại biểu Hội đồng nhân dân cấp tỉnh tại đơn vị bầu cử xã thì Chủ tịch Ủy ban MTTQ Việt "
+        "Nam cấp xã chủ trì hội nghị tiếp xúc cử tri ở đơn vị bầu cử khi được Ủy ban MTTQ tỉnh ủy quyền, đồng thời Ban "
+        "Thường trực MTTQ xã chủ động báo cáo, phối hợp với các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh để bảo đảm cho "
+        "hội nghị tiếp xúc cử tri được thực hiện an toàn, đúng luật.\n"
+    )
+    rows = _rows(body, _COMMUNE_FRONT)
+    assert [(r[0], r[3]) for r in rows] == [("Ban Thường trực Mặt trận Tổ quốc xã Lương Minh", None)]
