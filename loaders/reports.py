@@ -1606,6 +1606,14 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     end = lines[k].flat_start if 0 < k < len(lines) and lines[k].flat_start < node.flat_end else node.flat_end
     head = flat[node.body_start : end]
     rm = RESPONSIBILITY_HEAD.match(head)
+    if (
+        node.title and (rm is None or len(node.title) > len(head.strip(" *_")))
+        and RESPONSIBILITY_HEAD.match(node.title) is not None
+    ):
+        # The title read whole on one line, wrapped or after a line break: "**Điều 14." / "Trách nhiệm của Sở Dân tộc và Tôn
+        # giáo**" (a Quy chế of UBND tỉnh Thái Nguyên).
+        head = node.title
+        rm = RESPONSIBILITY_HEAD.match(head)
     if rm is not None:
         head = _without_scope(head, rm.end())
     got = name_at(head, rm.end()) if rm else None
@@ -2896,6 +2904,8 @@ OWN_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Ban\s+Tổ\s
 # "Phòng Nội vụ", "Văn phòng UBND tỉnh".
 DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
 COMMITTEE = "Ủy ban nhân dân"
+# The leadership of a body as an addressee (find_reports_in, ``to_own_body``): "Lãnh đạo Ban Chỉ đạo …", "lãnh đạo Sở".
+LEADERSHIP_TO = re.compile(r"[Ll]ãnh\s+đạo\s")
 
 
 def _group_sender(sender: str | None) -> bool:
@@ -3720,6 +3730,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # thường trực của Ban Chỉ đạo, có trách nhiệm tham mưu, tổng hợp báo cáo Ban Chỉ đạo." (a Quyết định of UBND
             # huyện that sets the Ban Chỉ đạo up: the committee does not report to it, its standing unit does).
             to_own_body = bool(d.to) and OWN_BODY.fullmatch(d.to.strip(" *_")) is not None
+            # Nor when the addressee is the leadership of a body (the issuer's, as a rule): "Thu thập, tổng hợp, xử lý thông tin
+            # liên quan đến du lịch báo cáo lãnh đạo Ban Chỉ đạo và ủy viên thường trực Ban Chỉ đạo" under "Điều 10. Trách nhiệm
+            # của Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): the office's head
+            # reports to them, the board does not report to its own leaders.
+            to_own_body = to_own_body or (bool(d.to) and LEADERSHIP_TO.match(d.to.strip(" *_")) is not None)
             if (
                 compiling and issuer and not to_department and not below and not to_own_body
                 and not (d.to and _names_issuer(d.to, header))

@@ -435,3 +435,49 @@ def test_a_partner_s_name_and_the_clause_before_s_event_are_not_the_report_s():
     )
     rows = _rows(body, _COMMUNE_FRONT)
     assert [(r[0], r[3]) for r in rows] == [("Ban Thường trực Mặt trận Tổ quốc xã Lương Minh", None)]
+
+
+_THAI_NGUYEN_RULES = """**ỦY BAN NHÂN DÂN**
+TỈNH THÁI NGUYÊN
+
+Số: 12/2025/QĐ-UBND
+
+**QUYẾT ĐỊNH**
+
+BAN HÀNH QUY CHẾ PHỐI HỢP
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.
+Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ trì**
+
+1. Giải quyết các vấn đề cụ thể thuộc chức năng, nhiệm vụ được giao liên quan đến tín ngưỡng, tôn giáo trên địa bàn tỉnh.
+
+**Điều 2.
+Trách nhiệm của Sở Dân tộc và Tôn giáo**
+
+Sở Dân tộc và Tôn giáo là cơ
+quan thường trực trong thực hiện Quy chế này, có trách nhiệm hướng dẫn, đôn đốc,
+kiểm tra việc thực hiện Quy chế của các cơ quan, đơn vị, địa phương; tổng hợp,
+báo cáo Ủy ban nhân dân tỉnh việc thực hiện Quy chế.
+"""
+
+
+def test_an_article_s_title_after_a_line_break_names_its_holder():
+    """"**Điều 14." / "Trách nhiệm của Sở Dân tộc và Tôn giáo**" (a Quy chế of UBND tỉnh Thái Nguyên; its articles 13 and
+    14, numbered 1 and 2 here): the Sở reports, the title read whole though it starts on the line after the number."""
+    header = Header(issuer="Ủy ban nhân dân tỉnh Thái Nguyên", province="Thái Nguyên", doc_type="Quyết định")
+    rows = [x.model_dump(by_alias=True) for x in find_reports(make_text(_THAI_NGUYEN_RULES), header)]
+    assert [(r["from"], r["to"]) for r in rows] == [("Sở Dân tộc và Tôn giáo tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên")]
+
+
+def test_a_report_to_a_body_s_leadership_is_not_the_body_s_own():
+    """"Điều 10. Trách nhiệm của Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo" / "… tổng hợp, xử lý thông tin liên quan đến du
+    lịch báo cáo lãnh đạo Ban Chỉ đạo …" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): the office's head reports to the
+    board's leaders; a compiling unit's report is not the board's here."""
+    header = Header(issuer="Ban Chỉ đạo nhà nước về du lịch")
+    body = (
+        "1. Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo thu thập, tổng hợp, xử lý thông tin liên quan đến du lịch báo cáo lãnh "
+        "đạo Ban Chỉ đạo và ủy viên thường trực Ban Chỉ đạo.\n"
+    )
+    assert [r[0] for r in _rows(body, header)] == ["Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo"]
