@@ -130,7 +130,8 @@ def test_an_appendix_row_s_report_is_its_lead_unit_s():
     """A row of the appendix's task table (corpus 027, its cells on lines of their own): the lead unit reports, the time
     cell gives the period; the product cell ("Báo cáo của …") is no duty of its own."""
     header = Header(issuer="Ủy ban nhân dân tỉnh Nghệ An", province="Nghệ An")
-    rows = [(r["from"], r["to"], r["recurrence"]) for r in (x.model_dump(by_alias=True) for x in find_reports(make_text(_APPENDIX), header))]
+    found = [x.model_dump(by_alias=True) for x in find_reports(make_text(_APPENDIX), header)]
+    rows = [(r["from"], r["to"], r["recurrence"]) for r in found]
     assert rows == [("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "Ban Chỉ huy Phòng thủ dân sự các cấp", "hằng năm")]
 
 
@@ -218,7 +219,8 @@ def test_a_report_prepared_as_a_document_is_no_duty():
     assert _rows("1. Văn phòng Ban Chỉ đạo chỉ đạo chuẩn bị báo cáo, chương trình, kế hoạch công tác, nội dung các phiên "
                  "họp, buổi làm việc của Ban Chỉ đạo.\n", board) == []
     district = Header(issuer="Ủy ban nhân dân huyện Đồng Văn", province="Hà Giang")
-    rows = _rows("1. Phòng Nội vụ tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này.\n", district)
+    body = "1. Phòng Nội vụ tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này.\n"
+    rows = _rows(body, district)
     assert len(rows) == 1
     rows = _rows("1. Các đơn vị lập báo cáo tiền khả thi gửi Sở Kế hoạch và Đầu tư trước ngày 15/12/2025.\n", district)
     assert [r[2] for r in rows] == ["2025-12-15"]
@@ -401,7 +403,10 @@ def test_reports_prepared_in_the_past_are_an_account():
     """"đến nay 100% các văn phòng đã xây dựng báo cáo tháng, báo cáo quý" (a Kết luận of Văn phòng Trung ương Đảng): work
     done, no duty, the periodic report listed second too. Prepared reports to come that are periodic stay duties."""
     header = Header(issuer="Văn phòng Trung ương Đảng")
-    body = "1. Các văn phòng tỉnh uỷ, thành uỷ đẩy mạnh cải cách hành chính; đến nay 100% các văn phòng đã xây dựng báo cáo tháng, báo cáo quý.\n"
+    body = (
+        "1. Các văn phòng tỉnh uỷ, thành uỷ đẩy mạnh cải cách hành chính; đến nay 100% các văn phòng đã xây dựng báo cáo "
+        "tháng, báo cáo quý.\n"
+    )
     assert _rows(body, header) == []
     body = "1. Các văn phòng tỉnh uỷ, thành uỷ xây dựng báo cáo quý gửi Văn phòng Trung ương Đảng.\n"
     assert [r[1] for r in _rows(body, header)] == ["Văn phòng Trung ương Đảng"]
@@ -468,7 +473,9 @@ def test_an_article_s_title_after_a_line_break_names_its_holder():
     14, numbered 1 and 2 here): the Sở reports, the title read whole though it starts on the line after the number."""
     header = Header(issuer="Ủy ban nhân dân tỉnh Thái Nguyên", province="Thái Nguyên", doc_type="Quyết định")
     rows = [x.model_dump(by_alias=True) for x in find_reports(make_text(_THAI_NGUYEN_RULES), header)]
-    assert [(r["from"], r["to"]) for r in rows] == [("Sở Dân tộc và Tôn giáo tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên")]
+    assert [(r["from"], r["to"]) for r in rows] == [
+        ("Sở Dân tộc và Tôn giáo tỉnh Thái Nguyên", "Ủy ban nhân dân tỉnh Thái Nguyên")
+    ]
 
 
 def test_a_report_to_a_body_s_leadership_is_not_the_body_s_own():
