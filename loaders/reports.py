@@ -1537,7 +1537,7 @@ RESPONSIBILITY_HEAD = re.compile(
 
 
 LEADING_MARKS = re.compile(r"[\s*_]*")
-# An article or heading on duties whose title names no holder, the sentence after it naming the holder ("_responsible_doer"):
+# An article or heading on duties whose title names no holder, the sentence after it naming the holder (``_responsible_doer``):
 # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo quy
 # định của pháp luật …, cụ thể như sau:" / "15. Thực hiện chế độ thông tin, báo cáo định kỳ …" (QĐ 2641/QĐ-UBND of UBND
 # thành phố Đà Nẵng): the centre, not the bodies the closing article makes execute the decision.
