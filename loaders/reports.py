@@ -32,6 +32,7 @@ from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
+from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
     ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
     head_at, name_at, split_names,
@@ -57,9 +58,12 @@ REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # xếp loại trung tâm học tập cộng đồng tại địa phương và gửi kết quả đánh giá, xếp loại về Sở Giáo dục và Đào tạo, hạn cuối
 # ngày 15 tháng 12 hàng năm" (corpus 044, a Công văn of Sở GDĐT TP Hồ Chí Minh). Only before "về/đến/tới/lên" and a
 # capitalised name within a short noun phrase: not "bên bảo lãnh gửi kết quả xác minh cho cơ quan thuế" (a Thông tư's
-# procedure), nor a result named at length whose sender lies out of reach (corpus 017: left).
+# procedure). A result named at length is sent when the body it goes to compiles it into a report: "các sở, ngành liên quan
+# và Ủy ban nhân dân các xã, phường rà soát … và gửi kết quả rà soát kèm theo đề xuất sửa đổi, bổ sung, … của Luật Tiêu
+# chuẩn và quy chuẩn kỹ thuật về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh" (corpus 017).
 RESULTS_SENT = re.compile(
-    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])"
+    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]"
+    r"|[^.;:]{0,300}?\s(?:về|đến|tới)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:()]{0,80}?\s+để\s+tổng\s+hợp[\s,]+báo\s+cáo\s)"
 )
 _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"), RESULTS_SENT)
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
@@ -309,7 +313,9 @@ PERIOD_LABEL_AFTER = re.compile(
 TO_DIRECT = re.compile(
     # The report submitted, "trình" before a capitalised name: "Giao Ủy ban Kiểm tra Huyện ủy tiếp thu ý kiến, hoàn chỉnh báo cáo
     # trình Ban Chấp hành Đảng bộ huyện tại Hội nghị lần thứ 22." (a Kết luận of a Ban Thường vụ Huyện ủy); not "trình tự".
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:\s+trình)?\s+"
+    # "trình" after a comma too: "Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem xét"
+    # (a Kế hoạch of UBND tỉnh Đồng Tháp).
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:,?\s+trình)?\s+"
     r"|trình\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]))?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
@@ -327,6 +333,12 @@ TO_LATER = re.compile(
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
+    # Or later in the clause, a council: "báo cáo kết quả giám sát giữa hai kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm
+    # 2019" (corpus 078). Not a committee, one step of a chain the last verb ends ("tổng hợp báo cáo định kỳ trình UBND tỉnh
+    # trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": one duty, to the last); nor a document "được trình Quốc hội".
+    r"|(?<![\wđ])(?<!được )trình\s+(?=(?:Hội\s+đồng\s+nhân\s+dân|HĐND|Quốc\s+hội)(?![\wđ]))"
+    # The council whose session hears the report: "báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh" (corpus 077).
+    r"|(?<![\wđ])tại\s+[Kk]ỳ\s+họp(?:\s+thứ\s+[^\s,.;()]+)?(?:\s*,\s*|\s+(?:của\s+)?)(?=(?:HĐND|Hội\s+đồng\s+nhân\s+dân|Quốc\s+hội)(?![\wđ]))"
     # Before a council, capitalised (not "trước ngày"): "Báo cáo định kỳ hoặc đột xuất về công tác giám sát, kiểm tra trước
     # Hội đồng Quản lý Quỹ" (the Điều lệ of a provincial fund), "báo cáo trước Hội đồng nhân dân tỉnh".
     r"|(?<![\wđ])trước\s+(?=(?:Hội\s+đồng|Ban\s+Chấp\s+hành|Quốc\s+hội|Ủy\s+ban|Ban\s+Thường\s+vụ|Thường\s+trực)(?![\wđ]))"
@@ -558,6 +570,11 @@ HEAD_DOER_SPAN = 2000
 # A clause's subject may lie further back than its evidence, after a long opening: "Trong quá trình thực
 # hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế…" (corpus 009).
 _SUBJECT_BACK = 200
+# The reach of a subject read again when none was found within _SUBJECT_BACK: a long predicate between the subject and
+# its sending, "…; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát văn bản quy phạm pháp luật do cơ quan
+# mình tham mưu ban hành có liên quan đến Luật thuộc phạm vi, lĩnh vực, địa bàn quản lý nhà nước được phân công và gửi kết
+# quả rà soát … về Sở Khoa học và Công nghệ" (corpus 017).
+_SUBJECT_BACK_LONG = 360
 # Runs of whitespace, and a leading zero of a month count: "06 tháng" -> "6 tháng".
 _SPACES = re.compile(r"\s+")
 _LEADING_ZERO = re.compile(r"(?<!\d)0(\d)")
@@ -666,8 +683,32 @@ ACCOUNT_TITLE = re.compile(r"[\s*_]*(?:kết\s+quả|tình\s+hình|thực\s+tr�
 EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:[Kk]hi|[Nn]ếu|[Tt]rường\s+hợp)\s[^.;:]*$")
 # A talk given at a meeting, not a report sent: "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a school's Kế hoạch of
 # a civic week), "trình bày báo cáo tham luận tại Hội nghị". Read only when the duty names no addressee, date or period
-# ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report).
-TALK_AFTER = re.compile(r"[\s*_]+(?:chuyên\s+đề|tham\s+luận)(?![\wđ])", re.IGNORECASE)
+# ("các đơn vị báo cáo chuyên đề về công tác … gửi về Sở Nội vụ trước ngày 15/12" is a report). The keynote of a conference
+# too, in lower case ("Trung tâm" capitalised is an addressee): "chuẩn bị nội dung Hội nghị …; xây dựng báo cáo trung tâm,
+# bài phát biểu của Thủ tướng Chính phủ" (a Công văn of Bộ Xây dựng), "báo cáo đề dẫn tại Hội thảo".
+TALK_AFTER = re.compile(r"[\s*_]+(?:(?i:chuyên\s+đề|tham\s+luận|đề\s+dẫn)|trung\s+tâm)(?![\wđ])")
+# A report prepared as a document, not sent to anyone: "trên cơ sở đó, Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự án"
+# (a Công văn on a project), "Chỉ đạo chuẩn bị báo cáo, chương trình, kế hoạch công tác, nội dung các phiên họp" (a Quy chế
+# of a Ban Chỉ đạo). Read only when the duty names no addressee, date, period or event, and the report is no account of
+# the work (ACCOUNT_AFTER): "tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế hoạch này" (seed 002)
+# is the plan's report, its addressee implied.
+PREPARED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:lập|xây\s+dựng|chuẩn\s+bị|soạn\s+thảo|hoàn\s+thiện)(?:\s+(?:dự\s+thảo|các))?"
+    # The second report of a list the verb prepares: "đã xây dựng báo cáo tháng, báo cáo quý".
+    r"(?:[\s*_]+báo\s+cáo(?:\s+[^\s,.;:]+){1,2}\s*,)?[\s*_]*$",
+    re.IGNORECASE,
+)
+_PREPARED_BACK = 48
+# A report prepared in the past, an account of work done, whatever it reports: "đến nay 100% các văn phòng đã xây dựng báo cáo
+# tháng, báo cáo quý" (a Kết luận of Văn phòng Trung ương Đảng).
+PAST_BEFORE = re.compile(r"(?<![\wđ])đã[\s*_]+$")
+# What an account of the work opens with after "báo cáo": its results, situation, review ("sơ kết", "tổng kết"), owner or
+# period: "báo cáo kết quả …", "báo cáo tình hình …", "báo cáo của UBND huyện …", "báo cáo 6 tháng …".
+ACCOUNT_AFTER = re.compile(
+    r"[\s*_]+(?:kết\s+quả|tình\s+hình|(?:sơ|tổng)\s+kết|đánh\s+giá|thực\s+hiện|tiến\s+độ|việc|công\s+tác|của|về|định\s+kỳ|"
+    r"tháng|quý|năm|hằng|hàng|\d|sáu)(?![\wđ])",
+    re.IGNORECASE,
+)
 # A conjunction left at the end of a duty's evidence: "báo cáo công tác Bình đẳng giới năm 2025 và".
 # Its counterpart at the start, after the duty before in the clause: " và " in "… trước ngày 10/6 và báo cáo năm …".
 JOINED_BEFORE = re.compile(r"[\s,*_]*(?:(?:và|hoặc)[\s*_]+)?")
@@ -873,11 +914,11 @@ def _role_named(s: str, got: tuple[str, int], end: int) -> tuple[str, int] | Non
     return named[0], close + 1
 
 
-def _row_rest(text: Text, at: int) -> str:
-    """The cells of a table row after flat offset ``at`` (its clause's end in the content cell), up to the row's end: where
-    its lead, partners and time are written."""
+def _row_rest(text: Text, at: int, row_end: int | None = None) -> str:
+    """The cells of a table row after flat offset ``at`` (its clause's end in the content cell), up to the row's end (its
+    line's, or ``row_end`` for a row whose cells are lines of their own): where its lead, partners and time are written."""
     o = text.to_original(at)
-    end = text.original.find("\n", o)
+    end = text.original.find("\n", o) if row_end is None else row_end
     return text.original[o : end if end >= 0 else len(text.original)]
 
 
@@ -902,6 +943,14 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         # Bộ trưởng Bộ Tài chính" (the ministry read after it).
         ministry = name_at(s, mm.end() + 1, end) if s.startswith(" Bộ ", mm.end()) else None
         return (s[i : ministry[1]], ministry[1]) if ministry else (mm.group(0), mm.end())
+    if (bh := BOARD_HEAD_AT.match(s, i, end)) is not None and name_at(s, i, end) is None:
+        # A board's head by title, which the names data reads only with the board's name: "Các thành viên Ban Chỉ đạo có
+        # trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" (a Quy chế of a national Ban Chỉ đạo) -> 'Trưởng
+        # ban'; "báo cáo Trưởng ban Chỉ đạo tình hình …" -> 'Trưởng ban Chỉ đạo'.
+        board = name_at(s, bh.start("board"), end)
+        if board is not None and board[0][:1] in "Bb":
+            return s[i : board[1]], board[1]
+        return bh.group(0), bh.end()
     if i < len(s) and head_at(s, i):
         # A clause cut at its full stop: the stop is read too, so a long name that runs up to it
         # ends there ("để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.", corpus 011).
@@ -924,6 +973,8 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
                 got = (got[0][: lead.start()], i + lead.start())  # "báo cáo về Sở Tài chính như sau:" -> 'Sở Tài chính'
             if (obj := OBJECT_TAIL.search(got[0])) is not None and obj.start() > 0:
                 got = (got[0][: obj.start()], i + obj.start())
+            if " và " in got[0] and (verb := VERB_TAIL.search(got[0])) is not None and verb.start() > 0:
+                got = (got[0][: verb.start()], i + verb.start())  # "Trưởng Ban và ủy quyền cho người …" -> 'Trưởng Ban'
             if " số " in got[0] and (street := STREET_ADDRESS.search(got[0])) is not None and street.start() > 0:
                 got = (got[0][: street.start()], i + street.start())  # "Bộ VHTTDL số 51 đường Ngô Quyền, …" -> the Bộ
             tail = TIME_TAIL.search(got[0])
@@ -1003,6 +1054,8 @@ _EMPHASIS_MARKS = frozenset("*_")
 TIME_TAIL = re.compile(
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
     r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
+    # A session: "trình Hội đồng nhân dân vào kỳ họp giữa năm 2019" (corpus 078) -> 'Hội đồng nhân dân'.
+    r"|\s(?:vào|tại)\s+(?:các\s+)?(?:kỳ|phiên|cuộc)(?:\s|$)"
     # The time of a report sent more than once, after a comma: "gởi cho Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo, lần
     # thứ 1 hạn cuối là ngày 31/12/2026; lần thứ 2 …" (-> '…, Bộ Giáo dục và Đào tạo').
     r"|,\s+lần\s+(?:thứ\s+)?\d{1,2}(?!\S)"
@@ -1018,9 +1071,17 @@ OBJECT_TAIL = re.compile(
     # (CV 6357/UBND-NC of UBND Hà Nội), "báo cáo Bộ Tài chính phương án xử lý".
     r"|\s(?:danh\s+mục|phương\s+án|dự\s+thảo|kế\s+hoạch)\s"
 )
+# A second verb of the clause run on into the name after "và" (``_org_after``): "phải báo cáo Trưởng Ban và ủy quyền cho người
+# nắm được vấn đề cuộc họp dự kiến thảo luận tham dự" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch) -> 'Trưởng Ban'. No
+# body's name goes on with "và" and a verb.
+VERB_TAIL = re.compile(
+    r"\s+và\s+(?:ủy\s+quyền|uỷ\s+quyền|xin|đề\s+xuất|kiến\s+nghị|thông\s+báo|gửi|đề\s+nghị|phối\s+hợp|chuyển|cung\s+cấp)(?![\wđ])"
+)
 # The end of a lead read on into the name before its list (``_org_after``): "gửi báo cáo định kỳ đến Sở Tài chính như sau:",
 # "báo cáo về Sở Nội vụ cụ thể như sau:".
 LEAD_TAIL = re.compile(r"\s(?:cụ\s+thể\s+)?(?:như\s+sau|sau\s+đây)$")
+# A board's head (or deputy) named by title as an addressee (``_org_after``): "Trưởng ban", "Phó Trưởng Ban".
+BOARD_HEAD_AT = re.compile(r"(?:Phó\s+)?Trưởng\s+(?P<board>[Bb]an)(?![\wđ])")
 # A minister or a deputy minister as an addressee (``_org_after``).
 # A Deputy Prime Minister as addressee (no head of the names data: ``_org_after``).
 # With the holder's name when it follows: "báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý" (Công điện
@@ -1476,6 +1537,12 @@ RESPONSIBILITY_HEAD = re.compile(
 
 
 LEADING_MARKS = re.compile(r"[\s*_]*")
+# An article or heading on duties whose title names no holder, the sentence after it naming the holder (``_responsible_doer``):
+# "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo quy
+# định của pháp luật …, cụ thể như sau:" / "15. Thực hiện chế độ thông tin, báo cáo định kỳ …" (QĐ 2641/QĐ-UBND of UBND
+# thành phố Đà Nẵng): the centre, not the bodies the closing article makes execute the decision.
+DUTIES_TITLE = re.compile(r"(?:[Nn]hiệm\s+vụ|[Tt]rách\s+nhiệm|[Cc]hức\s+năng)(?![\wđ])")
+HOLDER_INTRO = re.compile(r"[\s*_]+(?:thực\s+hiện|có)\s+(?:các\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|chức\s+năng)(?![\wđ])[^.;:]*:[\s*_]*$")
 
 
 def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
@@ -1486,6 +1553,8 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
             if n.kind in ("article", "heading", "item") and any(c is item for c in n.children):
                 head = flat[n.body_start : n.head_end()]
                 rm = RESPONSIBILITY_HEAD.match(head)
+                if rm is None and n.title and DUTIES_TITLE.match(n.title) and (holder := _intro_holder(head, n.title)):
+                    return holder
                 if rm is None and n.kind == "article" and head.rstrip(" *_").endswith(":"):
                     # An article whose head is the name alone, its items the duties: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
                     # trường tỉnh Quảng Ngãi:" / "3. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện …" (QĐ
@@ -1499,6 +1568,19 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
                     return None
                 return _group(got[0])
     return None
+
+
+def _intro_holder(head: str, title: str) -> str | None:
+    """The holder that the sentence after a duties title names (HOLDER_INTRO): "Nhiệm vụ, quyền hạn** Trung tâm … thực hiện
+    nhiệm vụ, quyền hạn …, cụ thể như sau:" -> 'Trung tâm …'; None when the head is no such sentence."""
+    at = head.find(title)
+    if at < 0:
+        return None
+    at = LEADING_MARKS.match(head, at + len(title)).end()
+    got = name_at(head, at)
+    if got is None or HOLDER_INTRO.match(head, got[1]) is None:
+        return None
+    return _group(got[0])
 
 
 # The field a title's responsibility covers, after the name: "Điều 15. Trách nhiệm của các cơ quan, đơn vị trong quản lý,
@@ -1524,6 +1606,14 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     end = lines[k].flat_start if 0 < k < len(lines) and lines[k].flat_start < node.flat_end else node.flat_end
     head = flat[node.body_start : end]
     rm = RESPONSIBILITY_HEAD.match(head)
+    if (
+        node.title and (rm is None or len(node.title) > len(head.strip(" *_")))
+        and RESPONSIBILITY_HEAD.match(node.title) is not None
+    ):
+        # The title read whole on one line, wrapped or after a line break: "**Điều 14." / "Trách nhiệm của Sở Dân tộc và Tôn
+        # giáo**" (a Quy chế of UBND tỉnh Thái Nguyên).
+        head = node.title
+        rm = RESPONSIBILITY_HEAD.match(head)
     if rm is not None:
         head = _without_scope(head, rm.end())
     got = name_at(head, rm.end()) if rm else None
@@ -1596,6 +1686,7 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         # The sentence opens after a label, which names the doer: "- Cán bộ phụ trách Điểm Tân Kiều: Thường trực quản lý nền
         # nếp, …; báo cáo định kỳ về Ban Giám hiệu." (a school's Kế hoạch; read by the item's own doers).
         return None
+    opening_at = start  # before a title line is passed: a sentence wrapped after a short first line is no title
     if start == item.body_start:
         lines = text.lines
         k = bisect_right(lines, start, key=_line_flat_start)
@@ -1612,7 +1703,31 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
         # UBND huyện …".
         return _joined_doers(flat[start:end], ds)
-    return _joined_doers(flat[start:end], ds) if ds and ds[0][1] == 0 else None
+    if ds and ds[0][1] == 0:
+        return _joined_doers(flat[start:end], ds)
+    while opening_at < end and flat[opening_at] in " *_-–+•":
+        opening_at += 1
+    return _subject_after_opening(flat, opening_at, end) if OPENING_WORDS.match(flat, opening_at, end) else None
+
+
+# Words that open a sentence with a phrase before its subject, the subject after the phrase's last comma
+# (``_subject_after_opening``): "Cùng với kinh phí do ngân sách trung ương hỗ trợ …, căn cứ tình hình thực tế, yêu cầu công
+# việc và khả năng cân đối của ngân sách địa phương, Ủy ban nhân dân các cấp thống nhất với …; báo cáo Hội đồng nhân dân cùng
+# cấp tại kỳ họp gần nhất." (corpus 064, a Nghị quyết of HĐND tỉnh Quảng Ninh).
+OPENING_WORDS = re.compile(r"(?:Cùng\s+với|Căn\s+cứ|Trên\s+cơ\s+sở|Dựa\s+trên|Sau\s+khi|Trong\s+quá\s+trình)(?![\wđ])")
+_OPENING_COMMA = re.compile(r",\s+")
+
+
+def _subject_after_opening(flat: str, start: int, end: int) -> str | None:
+    """The body right after a comma of an opening phrase whose name a predicate follows (parties.PREDICATE): the first such
+    body of the sentence from ``start`` to ``end``; None when there is none."""
+    for cm in _OPENING_COMMA.finditer(flat, start, end):
+        if not head_at(flat, cm.end()):
+            continue
+        got = name_at(flat, cm.end(), end)
+        if got is not None and PREDICATE.match(flat, _skip_blank(flat, got[1])) is not None:
+            return got[0]
+    return None
 
 
 def _joined_doers(seg: str, ds: list[tuple[str, int, int]]) -> str:
@@ -1872,15 +1987,15 @@ NAME_SPAN_AFTER_DASH = 80
 NAME_SPAN_BEFORE_DASH = 40
 
 
-def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int) -> int:
+def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int, reach: int = _SUBJECT_BACK) -> int:
     """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
-    the evidence's window, else the last clause start within _SUBJECT_BACK characters (or clause_lo)."""
+    the evidence's window, else the last clause start within ``reach`` characters (or clause_lo)."""
     if found is not None:
         return clause_lo
     cs = None
-    for c in CLAUSE_START.finditer(flat, max(lo, verb - _SUBJECT_BACK), clause_lo):
+    for c in CLAUSE_START.finditer(flat, max(lo, verb - reach), clause_lo):
         cs = c.end()
-    if cs is None and lo >= verb - _SUBJECT_BACK:
+    if cs is None and lo >= verb - reach:
         # The span's start opens a clause too: "Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam
         # tỉnh, Thủ trưởng các sở, …, Chủ tịch UBND các huyện, thị xã, thành phố triển khai thực hiện và báo
         # cáo …" (a letter's closing paragraph: its subject lies more than _EVIDENCE_BACK before the verb).
@@ -1925,8 +2040,10 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
 
 
 # An opening whose subject follows its comma, which the names data does not read (``_comma_subject``): "Trên đây là …,",
-# "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …".
-COMMA_OPENING = re.compile(r"[\s*_]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện)(?![\wđ])")
+# "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …", "Căn cứ quyết định của cấp có thẩm quyền và điều kiện, tình hình thực
+# tế ở địa phương, Ban Thường trực Ủy ban MTTQ Việt Nam xã báo cáo cấp ủy cùng cấp, …" (corpus 055, a Hướng dẫn of a xã's
+# Front committee).
+COMMA_OPENING = re.compile(r"[\s*_\-–+•]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện|[Cc]ăn\s+cứ)(?![\wđ])")
 _CLOSING_BACK = 250
 # A comma before a group's name that runs up to the verb (``_comma_subject``).
 _COMMA = re.compile(r",[\s*_]+")
@@ -2084,6 +2201,16 @@ DOCUMENT_KIND_AFTER = re.compile(
 DOCUMENT_KIND_BEFORE = re.compile(
     r"(?:^|[.;:]\s+|\d\.\s+)(?:Chương\s+trình|Kế\s+hoạch|Thông\s+báo|Hướng\s+dẫn|Công\s+văn|Tờ\s+trình)(?:\s+công\s+tác)?\s*,\s*$"
 )
+# Papers that open a list's item, "báo cáo" listed after them: "b) Văn bản về chủ trương, báo cáo, xin ý kiến, nhận xét, …
+# về việc bầu, bổ nhiệm …", "b) Kết quả kiểm tra, báo cáo về tổ chức, hoạt động của các hội, quỹ xã hội …" (a Quyết định
+# listing state secrets): kinds of paper, nothing asked of anyone (``_is_duty``; not when the report is sent or dated).
+PAPERS_LISTED_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|(?:^|\s)(?:\d{1,2}\.|[a-zđ]\)|[-–+•])\s+)"
+    r"(?:Văn\s+bản|Tài\s+liệu|Hồ\s+sơ|Kết\s+quả\s+(?:kiểm\s+tra|thanh\s+tra)|Thông\s+tin)(?:\s+[^\s,.;:]+){0,4}\s*,\s*$"
+)
+# A kind of report by its content, opening a list's item: "a) Báo cáo có nội dung phản ánh, đánh giá về hoạt động lợi dụng
+# đối thoại dân chủ, nhân quyền …" (the same Quyết định) (``_is_duty``).
+CONTENT_KIND_AFTER = re.compile(r"\s+có\s+(?:nội\s+dung|thông\s+tin)(?![\wđ])")
 # Papers named beside "báo cáo" right after it: "Báo cáo, văn bản về …", "Báo cáo, tài liệu, hồ sơ …" (``_is_duty``).
 PAPERS_AFTER = re.compile(r"\s*,\s*(?:văn\s+bản|tài\s+liệu|hồ\s+sơ|sổ\s+sách)(?![\wđ])")
 # The opening of a list's item right before the verb: "3. ", "b) ", "- ", or the body's start.
@@ -2106,6 +2233,7 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     after = flat[m.end() : m.end() + 40]
     if (
         NOT_DUTY_BEFORE.search(before) and not PERIODIC_BEFORE.search(before) and not _regime_addressed(flat, lo, m)
+        and not _regime_periodic(flat, lo, m)
         and not ("tác" in before and TEAM_BEFORE.search(before))
         and not (FORM_BEFORE.search(before) and FORM_SENT_AFTER.match(after))
         and not SENT_PLURAL_BEFORE.search(before)
@@ -2122,6 +2250,13 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         # văn,... của các cơ quan đảng" (a Quy định of Ban Chấp hành Trung ương Đảng), "phục vụ công tác điều hành, báo cáo, dự
         # báo cho công tác tham mưu".
         return False
+    if before.endswith(", ") and PAPERS_LISTED_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
+        return False  # "b) Văn bản về chủ trương, báo cáo, xin ý kiến, …": a kind of paper in a list
+    if (
+        "có" in after[:4] and CONTENT_KIND_AFTER.match(after) and ITEM_OPEN_BEFORE.search(before)
+        and not _addressed_or_dated(flat, m.end())
+    ):
+        return False  # "a) Báo cáo có nội dung phản ánh, đánh giá về …": a kind of report in a list
     if "," in after[:3] and PAPERS_AFTER.match(after) and ITEM_OPEN_BEFORE.search(before):
         # Reports as a kind of paper, opening a list's item: "3. Báo cáo, văn bản về tổ chức và hoạt động phức tạp của người lao
         # động …", "b) Báo cáo, văn bản có nội dung phản ánh …" (a Quyết định listing state secrets): nothing is asked of anyone.
@@ -2300,6 +2435,29 @@ def _ministry_sender(sender: str | None, issuer: str) -> bool:
     tỉnh báo cáo kết quả về Bộ Lao động - Thương binh và Xã hội; Bộ Lao động - Thương binh và Xã hội tổng hợp, báo cáo Thủ
     tướng Chính phủ" quoted in a plan of UBND tỉnh is the ministry's report, not the province's."""
     return bool(sender) and MINISTRY.match(sender) is not None and not _same_body(sender, issuer)  # type: ignore[arg-type]
+
+
+# A regime carried out with its period, a duty with no addressee: "Thực hiện chế độ thông tin, báo cáo theo định kỳ của
+# Chương trình MTQG." (corpus 032, a Kế hoạch of UBND tỉnh Đồng Nai), "15. Thực hiện chế độ thông tin, báo cáo định kỳ và đột
+# xuất về tình hình thực hiện nhiệm vụ được giao theo quy định hiện hành." (the duties of a Sở's unit). Not the regime as a
+# noun ("Chế độ báo cáo gồm báo cáo định kỳ, …", "quy định chế độ thông tin, báo cáo"), nor one kept in a manner only
+# ("thực hiện chế độ báo cáo đầy đủ và kịp thời theo quy định": a quality asked for).
+REGIME_CARRIED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:thực\s+hiện|chấp\s+hành|duy\s+trì)(?:\s+(?:nghiêm(?:\s+túc)?|tốt|đầy\s+đủ|đúng))?\s+chế\s+độ"
+    r"(?:\s+thông\s+tin\s*,?)?[\s*_]*$",
+    re.IGNORECASE,
+)
+REGIME_PERIOD_AFTER = re.compile(
+    r"[\s*_]+(?:theo\s+)?(?:định\s+kỳ|đột\s+xuất|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))(?![\wđ])", re.IGNORECASE
+)
+
+
+def _regime_periodic(flat: str, lo: int, m: re.Match) -> bool:
+    """Whether "thực hiện chế độ báo cáo" at ``m`` gives its period (REGIME_PERIOD_AFTER): then it is a duty."""
+    return (
+        REGIME_PERIOD_AFTER.match(flat, m.end()) is not None
+        and REGIME_CARRIED_BEFORE.search(flat, max(lo, m.start() - _REGIME_BACK), m.start()) is not None
+    )
 
 
 def _regime_addressed(flat: str, lo: int, m: re.Match) -> bool:
@@ -2566,6 +2724,13 @@ OCCURRED_BEFORE = re.compile(
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
 
+# A partner after the verb, whose name holds the "của" read as the report's owner (find_reports_in): "báo cáo, phối hợp với
+# các Ban chuyên môn của Cơ quan Ủy ban MTTQ tỉnh".
+PARTNER_BETWEEN = re.compile(r"(?<![\wđ])(?:phối\s+hợp|cùng|trao\s+đổi|thống\s+nhất)\s+với(?![\wđ])")
+# A new clause with its own subject after an event's clause (``_event``): ", đồng thời Ban Thường trực MTTQ xã …".
+NEW_CLAUSE_BETWEEN = re.compile(r",\s+đồng\s+thời(?![\wđ])")
+
+
 def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     """When a report with no period is due (AT_ONCE_AFTER, EVENT_OPENING before the verb, EVENT_AFTER), in the text's words;
     None when nothing says it."""
@@ -2574,6 +2739,10 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     for opening in EVENT_OPENING.finditer(flat, lo, m.start()):
         if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()):
             break
+        if "đồng thời" in flat[opening.end() : m.start()] and NEW_CLAUSE_BETWEEN.search(flat, opening.end(), m.start()):
+            # The event of the clause before: "… thì Chủ tịch Ủy ban MTTQ Việt Nam cấp xã chủ trì hội nghị … khi được Ủy ban
+            # MTTQ tỉnh ủy quyền, đồng thời Ban Thường trực MTTQ xã chủ động báo cáo, …" (corpus 055).
+            continue
         rest = flat[opening.start() : m.start()]
         cut = EVENT_CUT.search(rest, len(opening.group()) - 1)
         # No subject between: the event runs to the verb, its adverbs left out ("nếu có khó khăn, vướng mắc kịp thời báo cáo").
@@ -2732,6 +2901,8 @@ OWN_BODY = re.compile(r"(?:Ban\s+Chỉ\s+đạo|Tổ\s+công\s+tác|Ban\s+Tổ\s
 # "Phòng Nội vụ", "Văn phòng UBND tỉnh".
 DEPARTMENT_HEADS: tuple[str, ...] = ("Sở ", "Phòng ", "Văn phòng ")
 COMMITTEE = "Ủy ban nhân dân"
+# The leadership of a body as an addressee (find_reports_in, ``to_own_body``): "Lãnh đạo Ban Chỉ đạo …", "lãnh đạo Sở".
+LEADERSHIP_TO = re.compile(r"[Ll]ãnh\s+đạo\s")
 
 
 def _group_sender(sender: str | None) -> bool:
@@ -2772,12 +2943,23 @@ COMMITTEE_LEVEL = re.compile(
 _LEVEL_RANK = {"tỉnh": 3, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 1, "phường": 1, "thị trấn": 1}
 
 
+# A centrally-run city's council or committee as the issuer, of a province's rank (``_below_issuer``): "Hội đồng nhân dân
+# thành phố Huế", "Ủy ban nhân dân thành phố Cần Thơ".
+CITY_ISSUER = re.compile(r"(?:(?:Ủy|Uỷ)\s+ban|Hội\s+đồng)\s+nhân\s+dân\s+thành\s+phố\s+(?P<city>.+)$")
+_PROVINCE_RANK = 3
+
+
 def _below_issuer(to: str, issuer: str | None) -> bool:
     """Whether ``to`` names a committee of a lower level than the issuer's: "Ủy ban nhân dân huyện" for Ủy ban nhân dân
-    tỉnh Lào Cai."""
+    tỉnh Lào Cai; "Ủy ban nhân dân xã/phường" for Hội đồng nhân dân thành phố Huế (a centrally-run city)."""
     a, b = COMMITTEE_LEVEL.match(to), COMMITTEE_LEVEL.match(issuer or "")
-    if a is None or b is None:
+    if a is None:
         return False
+    if b is None:
+        city = CITY_ISSUER.match(issuer or "")
+        if city is None or not is_city(city.group("city")):
+            return False
+        return _LEVEL_RANK[_SPACES.sub(" ", a.group("level"))] < _PROVINCE_RANK
     return _LEVEL_RANK[_SPACES.sub(" ", a.group("level"))] < _LEVEL_RANK[_SPACES.sub(" ", b.group("level"))]
 
 
@@ -2969,6 +3151,88 @@ def _reason_for_asking(flat: str, lo: int, m: re.Match) -> bool:
 DOSSIER_TITLE = re.compile(r"[\s*_]*(?:[Tt]hành\s+phần\s+)?(?:[Hh]ồ\s+sơ|HỒ\s+SƠ)(?![\wđ])")
 
 
+# An appendix after the signature ("**PHỤ LỤC**" / "DANH MỤC NHIỆM VỤ …" / a table of tasks): its rows' reports are duties
+# as a body's table rows are, read in the content cell only (``_appendix_row_spans``).
+APPENDIX_TITLE_IN_SIGNATURE = re.compile(r"PHỤ\s+LỤC|Phụ\s+lục")
+
+
+def _appendix_after_signature(text: Text, doc: Outline) -> int | None:
+    """Where an appendix opens inside the signature's part (which runs to the end), when a report word and a table bar
+    follow it; else None (most documents: a ``str.find`` on the signature's part tells)."""
+    flat = text.flat
+    for part in doc.parts():
+        for n in part:
+            if n.kind != "signature" or "|" not in flat[n.flat_start : n.flat_end]:
+                continue
+            title = APPENDIX_TITLE_IN_SIGNATURE.search(flat, n.flat_start, n.flat_end)
+            if title is not None and flat.find("áo cáo", title.end(), n.flat_end) >= 0:
+                return title.end()
+    return None
+
+
+def _appendix_row_spans(text: Text, rows: list, after: int) -> list[tuple[int, int]]:
+    """The content cells of the task table rows after ``after`` (an appendix's title) that hold a report word: "| 4 | Rà
+    soát, tổng hợp danh mục các công trình phòng thủ dân sự …, báo cáo Ban Chỉ huy Phòng thủ dân sự các cấp (khoản 2 Điều
+    11, …) | Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Cơ quan có liên quan | Tháng 12 hằng năm | …" (corpus 027,
+    the appendix of a UBND tỉnh's plan): the row's lead unit reports (the row_lead reading of find_reports_in)."""
+    flat, spans = text.flat, []
+    for row in rows:
+        if row.start is None or not row.text or "áo cáo" not in row.text:
+            continue
+        at = flat.find(row.text, text.to_flat(row.start))
+        if at >= after:
+            spans.append((at, at + len(row.text)))
+    return spans
+
+
+# The fund a charter sets up, named in its title: "BAN HÀNH ĐIỀU LỆ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG
+# TRỊ" (a Quyết định of UBND tỉnh Quảng Trị), "Điều lệ Quỹ Phát triển đất" (``_charter_fund``).
+CHARTER_FUND_TITLE = re.compile(r"(?i:điều\s+lệ)(?:\s+(?i:tổ\s+chức\s+và\s+hoạt\s+động))?(?:\s+(?i:của))?\s+(?i:quỹ)\s+(?P<rest>.+)$")
+# A name the charter gives its fund or its organs by the short name "Quỹ", up to its end: "Quỹ", "Giám đốc Quỹ", "Hội đồng
+# Quản lý Quỹ", or by the fund's name without its place: "Hội đồng Quản lý Quỹ Bảo vệ môi trường" (``_fund_named``).
+FUND_SHORT = "Quỹ"
+# The fund by its short name as the subject of its clause, a predicate in lower case after it, at the clause's start or
+# after a comma: "Quỹ báo cáo Sở Tài chính …", "Quỹ có trách nhiệm lập và gửi các báo cáo nghiệp vụ, …", "Định kỳ hằng
+# quý, Quỹ báo cáo …". Not "của Quỹ", "Giám đốc Quỹ" (another word before it).
+FUND_ITSELF = re.compile(r"(?:^|[,.;:*_]|\s[-–+•])[\s*_]*Quỹ\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
+
+
+def _charter_fund(header: Header) -> str | None:
+    """The fund a document is the charter of, or issued by, by its full name: the issuer when it is a fund, else the fund its
+    title names with its place ("… CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG TRỊ" -> 'Quỹ Bảo vệ môi trường tỉnh Quảng Trị': the
+    title's words in the case of the issuer's place, the first word capitalised); None when the title names no fund's
+    charter."""
+    title = header.title or ""
+    if (issuer := header.issuer or "").startswith(FUND_SHORT + " "):
+        return issuer
+    m = CHARTER_FUND_TITLE.search(title) if "quỹ" in title.lower() else None
+    if m is None or not header.province:
+        return None
+    rest = m.group("rest").strip(" .*_")
+    low = rest.lower()
+    place = header.province.lower()
+    for level in ("tỉnh ", "thành phố "):
+        at = low.rfind(level + place)
+        if at > 0 and at + len(level + place) == len(low):
+            words = low[:at].strip()
+            return f"{FUND_SHORT} {words[:1].upper()}{words[1:]} {level}{header.province}"
+    return None
+
+
+def _fund_named(name: str | None, fund: str) -> str | None:
+    """``name`` with the charter's short name of its fund written in full: "Giám đốc Quỹ" -> 'Giám đốc Quỹ Bảo vệ môi
+    trường tỉnh Quảng Trị', "Hội đồng Quản lý Quỹ Bảo vệ môi trường" the same way; other names as they are."""
+    if not name:
+        return name
+    if name == FUND_SHORT or name.endswith(" " + FUND_SHORT):
+        return name[: len(name) - len(FUND_SHORT)] + fund
+    at = name.find(" " + FUND_SHORT + " ")
+    at = at + 1 if at >= 0 else (0 if name.startswith(FUND_SHORT + " ") else -1)
+    if at >= 0 and fund.lower().startswith(name[at:].lower()) and name[at:].lower() != fund.lower():
+        return name[:at] + fund
+    return name
+
+
 def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     flat = text.flat
     issuer = header.issuer
@@ -2998,7 +3262,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
     if not letter_spans and not loose_articles:
         loose_articles = _unnumbered_body_span(text, doc, header)
-    for lo, hi in (letter_spans or loose_articles) + doc.body_spans():
+    appendix_rows: list[tuple[int, int]] = []
+    if (sig := _appendix_after_signature(text, doc)) is not None:
+        table_rows = table_tasks(text, doc, 1)
+        appendix_rows = _appendix_row_spans(text, table_rows, sig)
+    for lo, hi in (letter_spans or loose_articles) + doc.body_spans() + appendix_rows:
         verbs = [
             m for m in _report_words(flat, lo, hi)
             if m.start() == 0 or not flat[m.start() - 1].isalnum()
@@ -3154,6 +3422,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
                 own = None
+            if own and "với" in flat[m.end() : own.start()] and PARTNER_BETWEEN.search(flat, m.end(), own.start()):
+                # "của" inside the partner's name: "chủ động báo cáo, phối hợp với các Ban chuyên môn của Cơ quan Ủy ban MTTQ
+                # tỉnh" (corpus 055): no owner of the report.
+                own = None
             if (
                 own and not flat[m.end() : own.start()].strip(" *_")
                 and COMPILED_BEFORE.search(flat, max(0, m.start() - 20), m.start()) is not None
@@ -3220,8 +3492,17 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if subject_lo < title_end < m.start():
                         subject_lo = title_end
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is None and cs is None and m.start() - lo > _SUBJECT_BACK and subject_lo == clause_lo:
+                        far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
+                        if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:
+                            d.sender, subject_lo = far, far_lo
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
+                    if (
+                        d.sender is None and "Quỹ" in flat[subject_lo : m.start()] and (fund := _charter_fund(header))
+                        and FUND_ITSELF.search(flat[subject_lo : m.end()]) is not None
+                    ):
+                        d.sender = fund  # "Quỹ có trách nhiệm lập và gửi các báo cáo nghiệp vụ, …" in the fund's charter
                     if d.sender is not None and flat.rfind(";", max(lo, subject_lo - 4), subject_lo) >= 0:
                         d.sender = _listed_before(flat, lo, subject_lo, d.sender)
                     # A subject of its own after "thì" (_then_subject): when no name reads it ("… thì phòng chủ trì
@@ -3244,9 +3525,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # "Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện triển khai thực hiện nghiêm túc Kế
                         # hoạch này. Trong quá trình thực hiện nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh (qua Sở Nội vụ)".
                         d.sender = _asked_before(flat, lo, m.start()) or _addressed_label(text, lo, clause_lo)
-                    if d.sender is None and not unread and flat.find(" | ", clause_lo - 3, m.start()) >= 0:
+                    if d.sender is None and not unread and (
+                        flat.find(" | ", clause_lo - 3, m.start()) >= 0 or (lo, hi) in appendix_rows
+                    ):
                         # A report in a row of a task table, its lead unit's: "| 1 | Báo cáo kết quả cải cách hành chính 6
-                        # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell).
+                        # tháng, năm gửi UBND tỉnh | Văn phòng HĐND và UBND xã | …" (no subject in the cell); in an
+                        # appendix's row, wherever the verb lies in its cell.
                         if table_rows is None:
                             table_rows = table_tasks(text, doc, 1)
                         orig = text.to_original(m.start())
@@ -3386,7 +3670,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
                 # Trước ngày 15/6/2025 |" (the half-year report, due on the row's date).
                 d.deadline is None and d.dated_day is None and clause_end is CLAUSE_END_IN_TABLE
-                and flat.find(" | ", clause_lo - 3, m.start()) >= 0
+                and (flat.find(" | ", clause_lo - 3, m.start()) >= 0 or (lo, hi) in appendix_rows)
             ):
                 # A report in a row of a task table, dated by the row's time cell: "| 1 | Báo cáo kết quả thực hiện gửi
                 # UBND tỉnh | Sở Nội vụ | Trước ngày 15/12/2026 |" (a full date only: "Trước ngày 15/6 và 15/12" is
@@ -3399,7 +3683,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.deadline = row.deadline
                 elif (
                     d.recurrence in (None, _BARE_PERIODIC) or (d.recurrence and "(" not in d.recurrence)
-                ) and (cells := _row_rest(text, seg_end)):
+                ) and (cells := _row_rest(text, seg_end, row.end if row is not None and (lo, hi) in appendix_rows else None)):
                     # A period or a day of the year said in the row's time cell: "| 3 | Báo cáo định kỳ gửi Bộ Nội vụ | Sở
                     # Nội vụ | … | Hằng quý |" -> 'hằng quý'; "| 4 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Sở Tư pháp | … |
                     # Trước ngày 15/6 hằng năm |" -> '6 tháng (trước ngày 15/6)' (the clause's own period first).
@@ -3443,6 +3727,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # thường trực của Ban Chỉ đạo, có trách nhiệm tham mưu, tổng hợp báo cáo Ban Chỉ đạo." (a Quyết định of UBND
             # huyện that sets the Ban Chỉ đạo up: the committee does not report to it, its standing unit does).
             to_own_body = bool(d.to) and OWN_BODY.fullmatch(d.to.strip(" *_")) is not None
+            # Nor when the addressee is the leadership of a body (the issuer's, as a rule): "Thu thập, tổng hợp, xử lý thông tin
+            # liên quan đến du lịch báo cáo lãnh đạo Ban Chỉ đạo và ủy viên thường trực Ban Chỉ đạo" under "Điều 10. Trách nhiệm
+            # của Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): the office's head
+            # reports to them, the board does not report to its own leaders.
+            to_own_body = to_own_body or (bool(d.to) and LEADERSHIP_TO.match(d.to.strip(" *_")) is not None)
             if (
                 compiling and issuer and not to_department and not below and not to_own_body
                 and not (d.to and _names_issuer(d.to, header))
@@ -3538,6 +3827,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if (
+                not (d.to or dated)
+                and (prepared := PREPARED_BEFORE.search(flat, max(lo, m.start() - _PREPARED_BACK), m.start())) is not None
+                and (
+                    PAST_BEFORE.search(flat, max(lo, prepared.start() - 8), prepared.start()) is not None
+                    or not (period or d.recurrence or d.event or ACCOUNT_AFTER.match(flat, m.end()))
+                )
+            ):
+                continue  # "Tỉnh nghiên cứu lập báo cáo tiền khả thi của dự án": a document prepared, sent to no one
+            if (
                 not (d.to or dated or period or d.recurrence) and header.doc_type in MEETING_ACCOUNT_KINDS
                 and MEETING_ACCOUNT_AFTER.match(flat, m.end())
             ):
@@ -3618,7 +3916,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             duties.sort(key=lambda d: d.verb)
     if "tháng" in flat:
         duties = _dating_sentences(duties, flat)
-    return [_report(text, d) for d in _merge(duties, flat)]
+    merged = _merge(duties, flat)
+    if "Quỹ" in flat and (fund := _charter_fund(header)) is not None:
+        # A fund's charter names the fund and its organs by "Quỹ": "Giám đốc Quỹ …, báo cáo định kỳ … với Hội đồng Quản lý
+        # Quỹ." (the Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị): the fund's full name.
+        for d in merged:
+            d.sender, d.to = _fund_named(d.sender, fund), _fund_named(d.to, fund)
+    return [_report(text, d) for d in merged]
 
 
 # The fields of a reporting regime as Nghị định 09/2019/NĐ-CP sets them out, each report's article listing them: "1. Tên báo
@@ -4088,6 +4392,20 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 # The next item of one list, a duty of its own to the same body, after a timed one: "d) Theo dõi, …, báo
                 # cáo Ban Giám đốc hàng tuần việc thực hiện nhiệm vụ của các phòng, ban." / "đ) Đề xuất và báo cáo Ban
                 # Giám đốc về những vấn đề cần xử lý …" (a Quy chế làm việc, the duties of its Chánh Văn phòng).
+                out.append(d)
+            elif (
+                twin is out[-1] and d.verb - twin.verb <= _RESTATED_SPAN and ";" in flat[twin.verb_end : d.verb]
+                and SENTENCE_END_ONLY.search(flat, twin.verb_end, d.verb) is None
+            ):
+                # Another clause of one sentence, a report of its own to the same body: "báo cáo kết quả giám sát giữa hai
+                # kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm 2019; theo dõi kết quả thực hiện kiến nghị sau giám sát
+                # và báo cáo Hội đồng nhân dân tại kỳ họp gần nhất" (corpus 078).
+                out.append(d)
+            elif d.event and not twin.event and twin.deadline is None and d.verb - twin.verb > _RESTATED_SPAN:
+                # A report due when something happens, far from the same bodies' standing one: "4. Các thành viên Ban Chỉ đạo
+                # có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" then, articles later, "nếu có vướng mắc,
+                # các thành viên Ban Chỉ đạo báo cáo, đề xuất kịp thời với Trưởng ban" (a Quy chế of a national Ban Chỉ đạo):
+                # a duty of its own, not the standing one said again.
                 out.append(d)
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):

@@ -196,5 +196,10 @@ def test_a_reporting_regime_with_its_addressee_is_a_duty():
         "chính để tổng hợp."
     )
     assert _rows(body) == [("Các sở, ngành liên quan", "Sở Tài chính tỉnh Quảng Ngãi", None, "định kỳ hằng quý")]
-    # Without an addressee the regime is a noun (corpus 032).
-    assert _rows("Các đơn vị thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG.") == []
+    # Without an addressee, carried out with its period, the regime is a duty to no one named (corpus 032; round 22, which
+    # reads the reporting duty the period gives, where round 11 read a noun).
+    assert _rows("Các đơn vị thực hiện chế độ thông tin, báo cáo theo định kỳ của Chương trình MTQG.") == [
+        ("Các đơn vị", None, None, "định kỳ")
+    ]
+    # Without a period either, the regime is a noun.
+    assert _rows("Các đơn vị thực hiện chế độ thông tin, báo cáo của Chương trình MTQG.") == []
