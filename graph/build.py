@@ -419,45 +419,10 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
 def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None, own: bool = True) -> str:
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
-    same ones. A name that identifies its body alone has one key in every document
-    (``_context_free_key``, memoised by the name), unless the issuer's name starts with it."""
+    same ones."""
     n = _spelled_org(name)
     if n is None:
         return ""
-    if (key := _context_free_key(n)) is not None and not _may_be_the_issuer(n, issuer):
-        return key
-    return _key_in_context(n, issuer, province, district, own)
-
-
-def _may_be_the_issuer(n: str, issuer: str | None) -> bool:
-    """Whether the issuer's name starts with the name, which may then be the issuer's own: "Phòng
-    Văn hóa và Thông tin" in a plan of the Phòng Văn hóa và Thông tin huyện Phú Vang (``_own_place``),
-    "Vụ Kế hoạch - Tài chính" in a letter of the Vụ Kế hoạch - Tài chính (Bộ Y tế)."""
-    return issuer is not None and issuer.startswith(n)
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _context_free_key(n: str) -> str | None:
-    """The key of a body whose (spelled) name identifies it alone, the same in every document:
-    "Bộ Y tế", "Ủy ban nhân dân tỉnh Sơn La", "Ủy ban nhân dân huyện Mộc Châu" as they are. None
-    for a name a document's issuer or place may key otherwise (``_key_in_context``): written
-    with initials (the province's own bodies'), the issuer's superior, one of the issuer's or
-    its place's own bodies (``_may_name_own_body``), or a body its province follows."""
-    if _written_with_initials(n) or SUPERIOR.match(n) or _may_name_own_body(n):
-        return None
-    whole = orgs.province_free_key(n)
-    if whole is None or not orgs.is_qualified(whole):
-        return None
-    return n if n.endswith(")") else orgs.province_free_key(orgs.local_spelling(n))
-
-
-def _written_with_initials(n: str) -> bool:
-    """Whether a body's name writes some of its words by their initials: "TT KSBT tỉnh Sơn La"."""
-    return initials.HAS_INITIALS.search(n) is not None and initials.written_with_initials(n)
-
-
-def _key_in_context(n: str, issuer: str | None, province: str | None, district: str | None, own: bool) -> str:
-    """The key of a spelled name in a document of ``issuer``, ``province`` and ``district``."""
     if issuer and issuer.endswith(")") and (ministry := _ministry_of_department(issuer)):
         if n == issuer[: -len(ministry) - 3]:
             return issuer  # the department by its own name, in its own letter
@@ -465,7 +430,7 @@ def _key_in_context(n: str, issuer: str | None, province: str | None, district: 
             # "Bộ trưởng", "Vụ Tổ chức cán bộ", "Các đơn vị trực thuộc Bộ (Y tế)" in a letter of the Vụ Kế
             # hoạch - Tài chính (Bộ Y tế): as its ministry's letters name them.
             issuer = ministry
-    if (named := orgs.province_named_bodies(province)) and _written_with_initials(n):
+    if (named := orgs.province_named_bodies(province)) and initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "Báo KTĐT" in a Hà Nội document: the "Báo Kinh tế và Đô thị", the province's paper of that name.
         n = initials.expand_known(n, named)
     if SUPERIOR.match(n) and issuer:
@@ -511,7 +476,7 @@ def _spelled_org(name: str) -> str | None:
         # (CDC)": the body, keyed by its name (the document reads its initials as it,
         # ``_initials_in_document``, and they are its aliases, ``_aliases_in_document``).
         n = defined[0]
-    if _written_with_initials(n):
+    if initials.HAS_INITIALS.search(n) and initials.written_with_initials(n):
         # "TT KSBT tỉnh Sơn La", "Sở KH&CN tỉnh Sơn La": a body every province has, by its initials.
         n = initials.expand_known(n, KNOWN_LOCAL_BODIES, KNOWN_WITH_PLACE)
     n = orgs.central_spelling(orgs.local_spelling(n))
@@ -618,28 +583,6 @@ def _ministry_of_department(issuer: str) -> str | None:
         return None
     info = orgs.org_info(issuer)
     return info.part_of if info.rule == orgs.MINISTRY_DEPARTMENT_RULE else None
-
-
-# How a name ends when it names a body by a level word alone, which ``_own_place`` may read as its
-# document's place's: "Hội đồng nhân dân xã", "Ủy ban nhân dân thành phố", "Các sở, ban, ngành
-# Thành phố" (and " đặc", the first word of "đặc khu", as it reads a district's level).
-LEVEL_WORD_ENDS: tuple[str, ...] = (
-    " tỉnh", " Tỉnh", " thành phố", " Thành phố", " huyện", " quận", " thị xã", " xã", " phường", " thị trấn",
-    " đặc khu", " đặc",
-)
-
-
-def _may_name_own_body(name: str) -> bool:
-    """Whether ``_own_place`` may read the name as a body of the issuer's or of its place, in some
-    document: each of its tests of the name, whatever the issuer."""
-    return (
-        name.endswith(LEVEL_WORD_ENDS)  # "Hội đồng nhân dân xã", "Ủy ban nhân dân thành phố"
-        or name in OWN_NAMES  # "Bộ trưởng", "Văn phòng Bộ", "Thường trực Đảng ủy", "Hội Nông dân"
-        or name.endswith(OWN_ORGAN_ENDS) or name.endswith(IN_THE_AREA_END)  # "Các ban Hội đồng nhân dân"
-        or OWN_UNION.match(name) is not None  # "Công đoàn cơ sở"
-        or DISTRICT_UNIT.match(name) is not None  # "Phòng Nội vụ"
-        or "ác sở" in name and orgs.PROVINCE_DEPARTMENTS.match(name) is not None  # "Các sở, ban, ngành"
-    )
 
 
 def _own_place(name: str, issuer: str | None, province: str | None, bare: bool = True) -> str:
@@ -783,8 +726,6 @@ OWN_HEAD_TITLES: dict[str, dict[str, str]] = {
 
 # Every title of OWN_HEAD_TITLES: a name none of them ("Sở Y tế", "Các xã") is no head's title.
 OWN_HEAD_TITLE_NAMES: frozenset[str] = frozenset(t for titles in OWN_HEAD_TITLES.values() for t in titles)
-# The names ``_own_place`` reads as the issuer's own bodies or its place's, as they are (``_may_name_own_body``).
-OWN_NAMES: frozenset[str] = OWN_HEAD_TITLE_NAMES | frozenset(OWN_MINISTRY_OFFICES) | COMMUNE_OWN_ORGANS | OWN_ORGANS | PROVINCE_LEVEL_PEERS | {PARTY_COMMITTEE}
 
 
 def _own_head_title(name: str, issuer: str) -> str | None:

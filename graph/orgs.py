@@ -1124,30 +1124,11 @@ def with_province(name: str, province: str | None) -> str:
         # "Bệnh viện Mắt" in a Hồ Chí Minh City document: "Bệnh viện Mắt thành phố Hồ Chí Minh", as
         # a hospital named with its province is written ("Bệnh viện Đa khoa tỉnh Sơn La").
         return f"{name} {_level_word(province)} {province}"
-    if not _needs_its_province(name):
-        return name
-    return f"{name}, {_level_word(province)} {province}"
-
-
-def _needs_its_province(name: str) -> bool:
-    """Whether the province follows the name in its key (``with_province``): a commune, a district
-    several provinces have, or a school, named without its province ("Ủy ban nhân dân xã Lương
-    Minh"); not a name that writes the province with its level word."""
     if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
-        return False
-    return not any(weight >= 3 for weight in places.province_mentions(name).values())
-
-
-def province_free_key(name: str) -> str | None:
-    """``with_province``'s key of a name, when it is one whatever the document's province (or
-    none): the name that writes its province ("… huyện Châu Phú tỉnh An Giang" -> "…, tỉnh An
-    Giang") or needs none ("Sở Y tế tỉnh Sơn La", "Bộ Y tế"). None when the document's province
-    would follow it ("Ủy ban nhân dân xã Lương Minh", "Bệnh viện Mắt")."""
-    if written := _written_province(name):
-        return written
-    if GENERIC_FACILITY.match(name) or _needs_its_province(name):
-        return None
-    return name
+        return name
+    if any(weight >= 3 for weight in places.province_mentions(name).values()):
+        return name  # the province is named with its level word
+    return f"{name}, {_level_word(province)} {province}"
 
 
 @lru_cache(maxsize=65536)
