@@ -1218,6 +1218,17 @@ def _clause_starts(s: str) -> list[int]:
     return starts
 
 
+# The capitalised word that ends a name before a dash, which joins the name's parts, not bullets: a place pair ("Khu Dự trữ
+# sinh quyển thế giới Cù Lao Chàm - Hội An", whose "Hội An" is no association), a unit and its parent ("Cục Quản lý giá -
+# Bộ Tài chính"). A bullet that a copy runs into the line before follows a sentence's end or a word in lower case.
+NAME_DASH_BEFORE = re.compile(r"(?<![\w&])[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][\w&]*$")
+
+
+def _name_word_before(s: str, end: int) -> bool:
+    """Whether the word that ends at s[end] is capitalised (NAME_DASH_BEFORE)."""
+    return NAME_DASH_BEFORE.search(s, max(0, end - 24), end) is not None
+
+
 def _after_semicolon(s: str, i: int) -> bool:
     """Whether a semicolon comes right before s[i], spaces and emphasis between."""
     k = i - 1
@@ -1381,6 +1392,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
+        if p >= 4 and s[p - 2] in "-–" and s[p - 3] == " " and _name_word_before(s, p - 3):
+            continue  # a dash inside a name (NAME_DASH_BEFORE): "Cù Lao Chàm - Hội An", "Cục Quản lý giá - Bộ Tài chính"
         if (
             p >= 3 and s[p - 2] in "-–" and ROLE_AFTER_DASH.match(s, p)
             and OWNED_BEFORE_DASH.search(s, max(0, p - 60), p - 3) is not None
@@ -1602,6 +1615,11 @@ def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
     if m is None:
         return None
     got = name_at(line, m.end(), heading=True)
+    if got is None and head is RESPONSIBLE_HEAD:
+        # A bare office whose duties the heading lists, bound by it: "Điều 5. Trách nhiệm của Trưởng ban" (the Quy chế of a
+        # Ban Chỉ đạo, whose head it is), "Nhiệm vụ của Trưởng khoa" (BOUND_OFFICES).
+        office = line[m.end() :].strip(_ADDRESSED_TAIL)
+        return office if office.lower() in BOUND_OFFICES else None
     if got is None or line[got[1] :].strip(_ADDRESSED_TAIL):
         return None
     return got[0]

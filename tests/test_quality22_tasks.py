@@ -1,0 +1,82 @@
+"""Tasks and their assignees on patterns of real documents (session 13): the holder of an article of duties (its title, its
+lead sentence, or the body the regulation is about), the item that names its own doer under it, a place pair inside a name,
+a bare office whose duties a heading lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.loaders.extract import extract
+from vanban.loaders.parties import RESPONSIBLE_HEAD, addressed_doer, assignees
+from vanban.loaders.read import read_file
+from vanban.loaders.records import Header
+from vanban.loaders.tasks import BARE_DUTIES_TITLE, REGULATION_OF, regulation_subject
+from vanban.loaders.text import make_text
+
+REALDOCS = Path(__file__).parent / "data" / "realdocs"
+
+
+def _tasks(name: str) -> dict[str, list[str]]:
+    return {t.section: t.assigned_to for t in extract(read_file(REALDOCS / name)).tasks}
+
+
+def test_bare_duties_titles():
+    for title in ("Nhiệm vụ", "Nhiệm vụ, quyền hạn", "Nhiệm vụ và quyền hạn", "Chức năng, nhiệm vụ", "Trách nhiệm"):
+        assert BARE_DUTIES_TITLE.fullmatch(title), title
+    # a title that names its holder, or lists tasks of a plan
+    for title in ("Nhiệm vụ của Trưởng ban", "Nhiệm vụ và giải pháp", "Nhiệm vụ trọng tâm"):
+        assert not BARE_DUTIES_TITLE.fullmatch(title), title
+
+
+def test_the_regulation_s_subject_from_its_title_in_the_text_s_case():
+    # QĐ 2696/QĐ-UBND of UBND tỉnh Quảng Trị: "BAN HÀNH ĐIỀU LỆ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG
+    # TRỊ", the Điều lệ's "1. Quỹ Bảo vệ môi trường tỉnh" / "Quảng Trị là quỹ tài chính nhà nước …".
+    title = "BAN HÀNH ĐIỀU LỆ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG TRỊ"
+    assert REGULATION_OF.search(title).group("subject") == "QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG TRỊ"
+    text = make_text(f"{title}\n\n1. Quỹ Bảo vệ môi trường tỉnh\nQuảng Trị là quỹ tài chính nhà nước thuộc Sở Nông nghiệp")
+    assert regulation_subject(text, Header(title=title)) == ["Quỹ Bảo vệ môi trường tỉnh Quảng Trị"]
+    # written only in capitals: none; a title that is no regulation's: none
+    assert regulation_subject(make_text(title), Header(title=title)) == []
+    assert regulation_subject(text, Header(title="VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH")) == []
+
+
+def test_an_article_of_duties_naming_no_holder_is_the_regulation_subject_s():
+    # "**Điều 3.** / **Nhiệm vụ**" / "2. Tham mưu cho Sở Nông nghiệp và Môi trường, UBND tỉnh trong việc phê duyệt …" / …
+    # / "10. Thực hiện các nhiệm vụ khác do Ủy ban nhân dân tỉnh, Sở Nông nghiệp và Môi trường giao." (before: no one)
+    tasks = _tasks("1f9faa032326f975.md")
+    fund = ["Quỹ Bảo vệ môi trường tỉnh Quảng Trị"]
+    assert tasks["Điều 3.2"] == fund
+    assert tasks["Điều 3.10"] == fund
+
+
+def test_the_holder_of_an_article_of_duties_over_the_bodies_its_items_direct():
+    # "**Điều 4. Trách nhiệm của Ban Chỉ** / **đạo**" / "1. Giúp Thủ tướng Chính phủ:" / … / "đ) Chỉ đạo các bộ, ngành, địa
+    # phương và các cơ quan thông tin đại chúng thực hiện công tác tuyên truyền …" (QĐ 170/QĐ-BCĐNNDL; before: the bodies
+    # directed), while "1. Trách nhiệm của Ban Chỉ đạo" reads the same.
+    tasks = _tasks("322358d6040a153b.md")
+    assert tasks["Điều 4.1"] == ["Ban Chỉ đạo"]
+    # An item whose first clause names its own doer keeps it: "2. Phó Trưởng ban thường trực chủ trì cuộc họp Ban Chỉ đạo
+    # …" under "Điều 6. Trách nhiệm của các Phó Trưởng ban" (the Quy chế of Ban Chỉ đạo quốc gia về … bán dẫn).
+    assert _tasks("c258e5aa7ee387c3.md")["Điều 6.2"] == ["Phó Trưởng ban thường trực"]
+
+
+def test_a_bare_office_whose_duties_the_heading_lists():
+    # "**Điều 5. Trách nhiệm của Trưởng** / **ban**" / "1. Quyết định và chịu trách nhiệm trước Chính phủ …" (before: none)
+    assert addressed_doer("Trách nhiệm của Trưởng ban", RESPONSIBLE_HEAD) == "Trưởng ban"
+    assert addressed_doer("Nhiệm vụ của Trưởng khoa:", RESPONSIBLE_HEAD) == "Trưởng khoa"
+    assert addressed_doer("Trách nhiệm của thành viên", RESPONSIBLE_HEAD) is None
+    assert _tasks("c258e5aa7ee387c3.md")["Điều 5.1"] == ["Trưởng ban"]
+
+
+def test_a_place_pair_inside_a_name_is_no_body():
+    # "10. Phối hợp thực hiện công tác bảo tồn, phát huy giá trị di sản trên địa bàn các phường Hội An, Hội An Đông, Hội An
+    # Tây, xã Tân Hiệp và Khu Dự trữ sinh quyển thế giới Cù Lao Chàm - Hội An." (QĐ 2641/QĐ-UBND of UBND thành phố Đà Nẵng:
+    # "Hội An" was read as an association after the dash).
+    item = (
+        "Phối hợp thực hiện công tác bảo tồn, phát huy giá trị di sản trên địa bàn các phường Hội An, Hội An Đông, Hội An "
+        "Tây, xã Tân Hiệp và Khu Dự trữ sinh quyển thế giới Cù Lao Chàm - Hội An."
+    )
+    assert assignees(item, True) == []
+    assert _tasks("7599f6525eb44d2e.md")["Điều 2.10"] == ["Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An"]
+    # A bullet run into the sentence before still opens its doer: "… rà soát. - Sở Y tế chủ trì …"
+    assert assignees("Rà soát các quy định. - Sở Y tế chủ trì thực hiện.", True) == ["Sở Y tế"]
