@@ -1055,7 +1055,25 @@ def _split_names(phrase: str) -> tuple[str, ...]:
             own = 1 if organ and len(merged) > 2 and ORGAN_TAIL.search(merged[0]) else 0
             if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[own:-1]):
                 merged = merged[:own] + [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[own:-1]] + [merged[-1]]
+    if len(merged) > 1 and merged[0][:4] in ("Các ", "các ") and (kind := KIND_OF_FIELDS.match(merged[0])) is not None:
+        merged = _fields_of_kind(kind, merged)
     return tuple(p for p in (x.strip(" ,") for x in merged) if p)
+
+
+# A plural kind before the field of its first member, the others' fields after it: "Các Bộ Quốc phòng, Công an: Chỉ đạo
+# các đơn vị trực thuộc …", "Các Bộ Xây dựng và Công an: Phối hợp …" (Công điện of Thủ tướng Chính phủ on the floods in
+# Trung Bộ) -> "Bộ Quốc phòng", "Bộ Công an" (not "Các Bộ Quốc phòng" and the police "Công an").
+KIND_OF_FIELDS = re.compile(r"[Cc]ác\s+(?P<kind>Bộ|Sở)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+
+
+def _fields_of_kind(kind: re.Match, merged: list[str]) -> list[str]:
+    """Each field of a plural kind's list its own body (KIND_OF_FIELDS), when every conjunct after the first is a bare
+    capitalised field, no body's head of its own but the one the field's name opens with ("Công an")."""
+    rest = [x.strip(" ,") for x in merged[1:]]
+    if not all(x[:1].isupper() and not x.startswith(("Bộ ", "Sở ", "Các ", "Ủy ban", "UBND")) and len(x.split()) <= 6 for x in rest):
+        return merged
+    word = kind.group("kind")
+    return [f"{word} {merged[0][kind.end() :].strip(' ,')}", *(f"{word} {x}" for x in rest)]
 
 
 def _bare_head(name: str) -> bool:

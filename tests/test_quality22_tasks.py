@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vanban.loaders.extract import extract
-from vanban.loaders.parties import RESPONSIBLE_HEAD, addressed_doer, assignees
+from vanban.loaders.parties import RESPONSIBLE_HEAD, addressed_doer, assignees, split_names
 from vanban.loaders.read import read_file
 from vanban.loaders.records import Header
 from vanban.loaders.tasks import BARE_DUTIES_TITLE, REGULATION_OF, regulation_subject
@@ -80,3 +80,16 @@ def test_a_place_pair_inside_a_name_is_no_body():
     assert _tasks("7599f6525eb44d2e.md")["Điều 2.10"] == ["Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An"]
     # A bullet run into the sentence before still opens its doer: "… rà soát. - Sở Y tế chủ trì …"
     assert assignees("Rà soát các quy định. - Sở Y tế chủ trì thực hiện.", True) == ["Sở Y tế"]
+
+
+def test_a_plural_kind_before_its_members_fields():
+    # "2. Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị trực thuộc duy trì và huy động tối đa lực lượng …", "4. Các Bộ
+    # Xây dựng và Công an: Phối hợp với Công an các địa phương …" (Công điện of Thủ tướng Chính phủ on the floods in Trung
+    # Bộ; before: "Các Bộ Quốc phòng" and "Công an").
+    assert split_names("Các Bộ Quốc phòng, Công an") == ["Bộ Quốc phòng", "Bộ Công an"]
+    assert split_names("Các Bộ Xây dựng và Công an") == ["Bộ Xây dựng", "Bộ Công an"]
+    assert assignees("Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị trực thuộc duy trì", True)[:2] == [
+        "Bộ Quốc phòng", "Bộ Công an"
+    ]
+    # a list whose next conjunct is a body of its own stays as it was
+    assert split_names("Các Sở Y tế, Ủy ban nhân dân các xã") == ["Các Sở Y tế", "Ủy ban nhân dân các xã"]
