@@ -337,8 +337,15 @@ def _lists_tasks(text: Text, node: Node) -> bool:
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
             or _named_lead(text, node) is not None
+            or bool(_duties_lead(_words_before_items(text, node)))
         )
     )
+
+
+def _words_before_items(text: Text, node: Node) -> str:
+    """An article's words before its first item, without the markup around them ("" when it has no item)."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    return text.flat[node.body_start : first.flat_start].strip(" *_\n") if first is not None else ""
 
 
 # The most characters of an article's words before its items that only name a body: "Giám đốc Sở Nông nghiệp và Môi
@@ -413,9 +420,43 @@ def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = lis
             lead_at += 1
         if (got := name_at(words, lead_at)) is not None and HOLDS_DUTIES.match(words, got[1]):
             return [normalize_name(n) for n in split_names(got[0])], True
+    if words.endswith(":") and (held := _duties_lead(words)):
+        return held, True
     if BARE_DUTIES_TITLE.fullmatch(title.rstrip(" *_:.")) and (held := subject()):
         return held, True
     return (_lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []), False
+
+
+# The rest of a lead sentence whose subject holds the duties its items list, up to its colon: "Điều 2. Ban Chỉ đạo có nhiệm
+# vụ:", "Ban Kiểm soát có các nhiệm vụ, quyền hạn sau:", "Hằng năm, Quỹ Bảo vệ môi trường có trách nhiệm:" (the Điều lệ of
+# Quỹ Bảo vệ môi trường tỉnh Quảng Trị), "Tổ công tác có nhiệm vụ giúp Ủy ban nhân dân xã …:". Not "… có ý kiến chỉ đạo:".
+DUTIES_LEAD = re.compile(
+    r"[\s*_]+(?:có|thực\s+hiện)\s+(?:các\s+)?(?:chức\s+năng,\s*)?(?:nhiệm\s+vụ|trách\s+nhiệm)(?![\wđ])"
+    r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))*[^:;.]{0,120}:$"
+)
+# A subject's scope before a comma and its duties: "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị| có liên quan đến các lĩnh
+# vực kiến nghị đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:" (QĐ 2816/QĐ-UBND of UBND tỉnh Đồng Nai).
+SCOPE_BEFORE_DUTIES = re.compile(r"[^:;.]{0,160}?,(?=[\s*_]+(?:có|thực\s+hiện)\s)")
+# The opening of such a sentence before its subject: "Hằng năm, ", "Trong thời gian hoạt động, ".
+_OPENING_COMMA_CHARS = 40
+
+
+def _duties_lead(words: str) -> list[str]:
+    """The holder a lead sentence ending with a colon names as its subject, its predicate the duties (DUTIES_LEAD); []
+    for any other sentence."""
+    if "nhiệm" not in words:
+        return []
+    cut = max(words.rfind(". "), words.rfind("; "))
+    sentence = words[cut + 1 :].strip(" *_")
+    comma = sentence.find(", ", 0, _OPENING_COMMA_CHARS)
+    for at in (0, comma + 2) if comma > 0 else (0,):
+        got = name_at(sentence, at)
+        if got is None:
+            continue
+        scope = SCOPE_BEFORE_DUTIES.match(sentence, got[1])
+        if DUTIES_LEAD.match(sentence, got[1]) or (scope is not None and DUTIES_LEAD.match(sentence, scope.end())):
+            return [normalize_name(n) for n in split_names(got[0])]
+    return []
 
 
 # An article that gives the instrument's execution to the bodies it names, a task of its own: "Điều 3. Chánh
@@ -966,6 +1007,9 @@ def tasks_of(
     return tasks, executing
 
 
+# An item that opens by directing units (DIRECTING_POINT at an item's first word): "Chỉ đạo các thôn, bản …", "Chủ động
+# chỉ đạo …", "Tiếp tục chỉ đạo …".
+DIRECTING_OPENING = re.compile(r"(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?[Cc]hỉ\s+đạo\s")
 # How far into an item its first clause is read for a doer of its own.
 _FIRST_CLAUSE_CHARS = 300
 # The end of an item's first clause: ". ", "; ", ": ".
@@ -976,7 +1020,7 @@ def _opens_with_doer(text: Text, node: Node) -> bool:
     """Whether an item's first clause names its own doer: a body first ("2. Phó Trưởng ban thường trực chủ trì …"), after an
     opening ("1. Trong thời gian giữa hai kỳ họp, Thường trực Hội đồng nhân dân tỉnh xem xét …", "6. Định kỳ trước ngày 31
     tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo …"), or the object of its directive ("1. Giao Sở Tài chính …");
-    not a verb whose subject is the article's holder ("1. Giúp Thủ tướng Chính phủ:", "5. Tăng cường kiểm tra … . Trường
+    not a verb whose subject is the article's holder, nor the units it directs ("Chỉ đạo các thôn, bản …", DIRECTING_OPENING) ("1. Giúp Thủ tướng Chính phủ:", "5. Tăng cường kiểm tra … . Trường
     hợp để xảy ra vi phạm, thủ trưởng đơn vị … phải chịu trách nhiệm")."""
     flat = text.flat
     start = node.body_start
@@ -984,10 +1028,20 @@ def _opens_with_doer(text: Text, node: Node) -> bool:
     if lead:
         start = lead.end()
     end = min(node.flat_end, start + _FIRST_CLAUSE_CHARS)
+    if DIRECTING_OPENING.match(flat, start) is not None:
+        return False  # "2. Chỉ đạo các thôn, bản tổ chức tuyên truyền …": the holder directs, the units it directs do not hold
     if name_at(flat, start, end) is not None:
         return True  # "2. Ủy ban nhân dân tỉnh, Chủ tịch UBND tỉnh, Giám đốc các sở, ngành: …"
     stop = FIRST_CLAUSE_END.search(flat, start, end)
+    if stop is not None and flat[stop.start()] == ":" and TOPIC_OPENING.match(flat, start):
+        # "1. Đối với các nội dung đề xuất giảm thời gian giải quyết thủ tục hành chính: Giao Sở Y tế chủ động triển khai
+        # …" (QĐ 2816/QĐ-UBND of UBND tỉnh Đồng Nai): the topic's label, then the clause.
+        stop = FIRST_CLAUSE_END.search(flat, stop.end(), end)
     return bool(doers(flat[start : stop.start() if stop else end], opening=True))
+
+
+# The label of an item's topic before a colon: "Đối với …:", "Về …:".
+TOPIC_OPENING = re.compile(r"(?:Đối\s+với|Về)\s", re.IGNORECASE)
 
 
 # The body a regulation is about, in its title: "Ban hành Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng

@@ -10,7 +10,7 @@ from vanban.loaders.extract import extract
 from vanban.loaders.parties import RESPONSIBLE_HEAD, addressed_doer, assignees, split_names
 from vanban.loaders.read import read_file
 from vanban.loaders.records import Header
-from vanban.loaders.tasks import BARE_DUTIES_TITLE, REGULATION_OF, regulation_subject
+from vanban.loaders.tasks import BARE_DUTIES_TITLE, REGULATION_OF, _duties_lead, regulation_subject
 from vanban.loaders.text import make_text
 
 REALDOCS = Path(__file__).parent / "data" / "realdocs"
@@ -93,3 +93,26 @@ def test_a_plural_kind_before_its_members_fields():
     ]
     # a list whose next conjunct is a body of its own stays as it was
     assert split_names("Các Sở Y tế, Ủy ban nhân dân các xã") == ["Các Sở Y tế", "Ủy ban nhân dân các xã"]
+
+
+def test_a_lead_sentence_whose_subject_holds_the_duties():
+    # "Hằng năm, Quỹ Bảo vệ môi trường" / "có trách nhiệm:" (Điều 18 of the Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị),
+    # "Điều 2. Ban Chỉ đạo có nhiệm vụ:", "Ban Kiểm soát có các nhiệm vụ và quyền hạn sau:".
+    assert _duties_lead("Hằng năm, Quỹ Bảo vệ môi trường có trách nhiệm:") == ["Quỹ Bảo vệ môi trường"]
+    assert _duties_lead("Ban Kiểm soát có các nhiệm vụ và quyền hạn sau:") == ["Ban Kiểm soát"]
+    # the issuer directing, or speaking: no holder
+    assert _duties_lead("Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện các nhiệm vụ sau:") == []
+    assert _duties_lead("Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:") == []
+    assert _tasks("1f9faa032326f975.md")["Điều 18.1"] == ["Quỹ Bảo vệ môi trường"]
+
+
+def test_an_article_whose_lead_gives_duties_to_bodies_lists_tasks():
+    # QĐ 2816/QĐ-UBND of UBND tỉnh Đồng Nai: "**Điều 2. **Sở" / "Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến
+    # các lĩnh vực kiến nghị" / "đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:" / "1. Đối với các nội
+    # dung đề xuất" / "giảm thời gian giải quyết thủ tục hành chính: Giao Sở Y tế chủ động triển khai, …" / "2. Đối với các
+    # nội dung đề xuất" / "đơn giản hóa, kiến nghị các Bộ, ngành Trung ương: Thường xuyên theo dõi, phối hợp …" (before:
+    # only the executing Điều 5).
+    tasks = _tasks("24ac05c2c7c4518e.md")
+    assert tasks["Điều 2.1"] == ["Sở Y tế"]  # the item's own, after its topic's label
+    assert tasks["Điều 2.2"] == ["Sở Y tế", "Ủy ban nhân dân cấp xã", "Các cơ quan, đơn vị"]
+    assert "Điều 5" not in tasks
