@@ -33,6 +33,10 @@ TEXT_START_WORDS = 15
 # A heading line of an item, which a new clause follows on the next line, has at most these
 # words and does not end with these marks ("7. Công tác kiểm tra, giám sát").
 HEADING_LINE_WORDS = 12
+# A heading set in bold and wrapped over two lines before a blank line may run longer: "**4. Nguồn lực" / "và việc sử
+# dụng nguồn lực để thực hiện quy hoạch**" (13 words), "**2. Các cơ quan trực thuộc Bộ" / "Văn hóa, Thể thao và Du
+# lịch**" (QĐ 4385/QĐ-BVHTTDL).
+BOLD_HEADING_WORDS = 20
 HEADING_LINE_END_MARKS = frozenset(",;:-–")
 # A line break followed by a blank line: the end of a paragraph ("giám sát\n\nBan Thường trực").
 BLANK_LINE_AFTER = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -113,13 +117,14 @@ def _after_heading_line(text: Text, node: Node) -> tuple[int, str] | None:
     if nl < 0:
         return None
     paragraph_end = BLANK_LINE_AFTER.match(text.original, nl) is not None
+    wrapped_bold = False
     if not paragraph_end:
         wrapped = _wrapped_bold_heading_end(text, node, nl, orig_end)
         if wrapped is not None:
-            nl, paragraph_end = wrapped, True
+            nl, paragraph_end, wrapped_bold = wrapped, True, True
     cut = text.to_flat(nl)
     line = flat[node.body_start : cut].strip(" *_")
-    if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > HEADING_LINE_WORDS:
+    if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > (BOLD_HEADING_WORDS if wrapped_bold else HEADING_LINE_WORDS):
         return None
     rest = flat[cut + 1 : head_end]
     if not rest.lstrip(" *_")[:1].isupper():
@@ -138,7 +143,7 @@ def _wrapped_bold_heading_end(text: Text, node: Node, nl: int, orig_end: int) ->
     """Where a bold heading wrapped over two lines ends, a blank line after it (original offset):
     "**2. Sở" / "Khoa học và Công nghệ, Sở Nội vụ**" / "" / "Sở Khoa học và Công nghệ chủ trì …",
     "**4. Sở" / "Tư pháp**" / "" (corpus 004) -> the end of "Tư pháp**". Only a short paragraph
-    (HEADING_LINE_WORDS words after the marker) set in bold: a sentence wrapped before a blank line
+    (BOLD_HEADING_WORDS words after the marker) set in bold: a sentence wrapped before a blank line
     stays the item's words."""
     blank = BLANK_LINE_AFTER.search(text.original, nl, orig_end)
     if blank is None:
@@ -147,7 +152,7 @@ def _wrapped_bold_heading_end(text: Text, node: Node, nl: int, orig_end: int) ->
     flat = text.flat
     if flat.find("**", node.flat_start, end) < 0:
         return None
-    if len(flat[node.body_start : end].split()) > HEADING_LINE_WORDS:
+    if len(flat[node.body_start : end].split()) > BOLD_HEADING_WORDS:
         return None
     return blank.start()
 

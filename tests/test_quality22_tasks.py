@@ -116,3 +116,19 @@ def test_an_article_whose_lead_gives_duties_to_bodies_lists_tasks():
     assert tasks["Điều 2.1"] == ["Sở Y tế"]  # the item's own, after its topic's label
     assert tasks["Điều 2.2"] == ["Sở Y tế", "Ủy ban nhân dân cấp xã", "Các cơ quan, đơn vị"]
     assert "Điều 5" not in tasks
+
+
+def test_a_bold_heading_wrapped_over_two_lines_ends_the_item_s_start():
+    # QĐ 4385/QĐ-BVHTTDL: "**2. Các cơ quan trực thuộc Bộ" / "Văn hóa, Thể thao và Du lịch**" / "" / "Chủ trì, phối hợp với
+    # các Bộ, …" (13 words in bold: before, text_start ran on to "…Du lịch** Chủ trì,"), "**4. Nguồn lực" / "và việc sử dụng
+    # nguồn lực để thực hiện quy hoạch**" / "" / "Nhu cầu vốn đầu tư …".
+    tasks = {t.section: t for t in extract(read_file(REALDOCS / "448306af3d3a91f7.md")).tasks}
+    assert tasks["IV.2"].text_start == "Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"
+    assert tasks["II.4"].text_start == "Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch"
+
+
+def test_a_lettered_point_whose_marker_an_emphasis_closes():
+    # Same document: "**1. Viện Văn hóa, Nghệ thuật," / "Thể thao và Du lịch Việt Nam**" / "" / "*a) *Tổ chức tuyên" / "truyền
+    # phổ biến nội dung quy hoạch …" (a web copy's italics around the letter): a point of the item, not its words.
+    tasks = {t.section: t for t in extract(read_file(REALDOCS / "448306af3d3a91f7.md")).tasks}
+    assert tasks["IV.1"].text_start == "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"
