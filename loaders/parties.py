@@ -257,6 +257,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
     # "Sở Tài chính cân đối, bố trí kinh phí…", "Sở Tài chính phân bổ…", "Sở Nội vụ tập huấn…".
     "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
+    # Goods of the national reserve given out: "8. Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa
+    # phương …" (a Công điện of Thủ tướng Chính phủ on the floods in Trung Bộ; read 'Bộ Tài chính xuất cấp').
+    "xuất cấp",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
     # "kịp thời báo cáo và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết …" (NQ 100/NQ-CP).

@@ -132,3 +132,9 @@ def test_a_lettered_point_whose_marker_an_emphasis_closes():
     # phổ biến nội dung quy hoạch …" (a web copy's italics around the letter): a point of the item, not its words.
     tasks = {t.section: t for t in extract(read_file(REALDOCS / "448306af3d3a91f7.md")).tasks}
     assert tasks["IV.1"].text_start == "Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"
+
+
+def test_goods_given_out_is_a_verb_that_ends_the_name():
+    # "8. Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương …" (Công điện on the floods in Trung
+    # Bộ), "… các bộ, cơ quan liên quan xuất cấp theo thẩm quyền các loại hóa chất, …" (NQ 380/NQ-CP).
+    assert assignees("Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương", True) == ["Bộ Tài chính"]
