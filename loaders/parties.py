@@ -260,6 +260,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Goods of the national reserve given out: "8. Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa
     # phương …" (a Công điện of Thủ tướng Chính phủ on the floods in Trung Bộ; read 'Bộ Tài chính xuất cấp').
     "xuất cấp",
+    # Taking charge: "3. Cơ quan, tổ chức, đoàn thể đứng ra tổ chức lễ cưới tập thể tại …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh
+    # Lai Châu on weddings and funerals; read 'Cơ quan, tổ chức, đoàn thể đứng ra').
+    "đứng ra",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
     # "kịp thời báo cáo và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết …" (NQ 100/NQ-CP).

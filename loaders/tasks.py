@@ -1013,8 +1013,9 @@ def tasks_of(
 
 
 # An item that opens by directing units (DIRECTING_POINT at an item's first word): "Chỉ đạo các thôn, bản …", "Chủ động
-# chỉ đạo …", "Tiếp tục chỉ đạo …".
-DIRECTING_OPENING = re.compile(r"(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?[Cc]hỉ\s+đạo\s")
+# chỉ đạo …", "Tiếp tục chỉ đạo …"; or by delegating: "4. Ủy quyền cho Phó Trưởng ban hoặc các thành viên khác của Ban Chỉ
+# đạo …" under "Điều 5. Trách nhiệm của Trưởng ban" (the Quy chế of Ban Chỉ đạo quốc gia về … bán dẫn): the holder's own.
+DIRECTING_OPENING = re.compile(r"(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?(?:[Cc]hỉ\s+đạo|[ỦủUu][ỷy]\s+quyền)\s")
 # How far into an item its first clause is read for a doer of its own.
 _FIRST_CLAUSE_CHARS = 300
 # The end of an item's first clause: ". ", "; ", ": ".

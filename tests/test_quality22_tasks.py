@@ -138,3 +138,17 @@ def test_goods_given_out_is_a_verb_that_ends_the_name():
     # "8. Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương …" (Công điện on the floods in Trung
     # Bộ), "… các bộ, cơ quan liên quan xuất cấp theo thẩm quyền các loại hóa chất, …" (NQ 380/NQ-CP).
     assert assignees("Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa phương", True) == ["Bộ Tài chính"]
+
+
+def test_a_duty_to_delegate_is_the_holder_s():
+    # "**Điều 5. Trách nhiệm của Trưởng** / **ban**" / … / "4. Ủy quyền cho Phó Trưởng ban hoặc các thành viên khác của Ban
+    # Chỉ đạo giải quyết các công việc …" (before: the delegates).
+    assert _tasks("c258e5aa7ee387c3.md")["Điều 5.4"] == ["Trưởng ban"]
+
+
+def test_taking_charge_ends_the_name():
+    # "3. Cơ quan, tổ chức, đoàn thể đứng ra tổ chức lễ cưới tập thể tại hội trường …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai
+    # Châu).
+    assert assignees("Cơ quan, tổ chức, đoàn thể đứng ra tổ chức lễ cưới tập thể tại hội trường", True) == [
+        "Cơ quan, tổ chức, đoàn thể"
+    ]
