@@ -1052,8 +1052,14 @@ TOPIC_OPENING = re.compile(r"(?:Đối\s+với|Về)\s", re.IGNORECASE)
 
 # The body a regulation is about, in its title: "Ban hành Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng
 # Trị", "Quy định chức năng, nhiệm vụ, quyền hạn của Trung tâm Phục vụ hành chính công thành phố thuộc Văn phòng …", "Ban
-# hành Quy chế hoạt động của Ban Chỉ đạo nhà nước về du lịch" (the words after the regulation's "của").
-REGULATION_OF = re.compile(r"(?:QUY\s+CHẾ|ĐIỀU\s+LỆ|QUY\s+ĐỊNH)(?:\s+[^()]{0,80}?)?\s+CỦA\s+(?P<subject>[^()]{3,160})$", re.IGNORECASE)
+# hành Quy chế hoạt động của Ban Chỉ đạo nhà nước về du lịch" (the words after the regulation's "của", the regulation named
+# by what it rules: organisation, work, functions, duties). Not "… Nghị định quy định chi tiết một số điều của Luật Phòng thủ
+# dân sự" (corpus 027: "quy định" a verb, "của" the law's).
+REGULATION_OF = re.compile(
+    r"(?:QUY\s+CHẾ|ĐIỀU\s+LỆ|QUY\s+ĐỊNH)\s+(?:[^()]{0,40}?\s)?(?:TỔ\s+CHỨC|HOẠT\s+ĐỘNG|LÀM\s+VIỆC|CHỨC\s+NĂNG|NHIỆM\s+VỤ)"
+    r"[^()]{0,60}?\s+CỦA\s+(?P<subject>[^()]{3,160})$",
+    re.IGNORECASE,
+)
 # Where a subject's own name ends before its parent: " thuộc Văn phòng …", " trực thuộc Sở …".
 PARENT_AFTER_SUBJECT = re.compile(r"\s+(?:trực\s+)?thuộc\s", re.IGNORECASE)
 

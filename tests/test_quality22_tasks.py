@@ -152,3 +152,22 @@ def test_taking_charge_ends_the_name():
     assert assignees("Cơ quan, tổ chức, đoàn thể đứng ra tổ chức lễ cưới tập thể tại hội trường", True) == [
         "Cơ quan, tổ chức, đoàn thể"
     ]
+
+
+def test_a_regulation_named_by_what_it_rules():
+    # Corpus 027 (a Kế hoạch of UBND tỉnh Nghệ An): "… NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ":
+    # "quy định" a verb, the "của" the law's, no body a regulation is about.
+    title = (
+        "THỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH "
+        "NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ"
+    )
+    assert REGULATION_OF.search(title) is None
+    for title, subject in (
+        ("BAN HÀNH QUY CHẾ HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH"),
+        (
+            "BAN HÀNH QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA TRUNG TÂM BẢO TỒN DI SẢN VĂN HÓA THẾ GIỚI "
+            "HỘI AN",
+            "TRUNG TÂM BẢO TỒN DI SẢN VĂN HÓA THẾ GIỚI HỘI AN",
+        ),
+    ):
+        assert REGULATION_OF.search(title).group("subject") == subject
