@@ -1055,9 +1055,11 @@ TOPIC_OPENING = re.compile(r"(?:Đối\s+với|Về)\s", re.IGNORECASE)
 # hành Quy chế hoạt động của Ban Chỉ đạo nhà nước về du lịch" (the words after the regulation's "của", the regulation named
 # by what it rules: organisation, work, functions, duties). Not "… Nghị định quy định chi tiết một số điều của Luật Phòng thủ
 # dân sự" (corpus 027: "quy định" a verb, "của" the law's).
+# Also the body a decision founds, whose duties its next article lists: "Về việc thành lập Ban Quản lý Khu kinh tế mở Chu
+# Lai thành phố Đà Nẵng" (QĐ 2609/QĐ-TTg), "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử" (corpus 062).
 REGULATION_OF = re.compile(
-    r"(?:QUY\s+CHẾ|ĐIỀU\s+LỆ|QUY\s+ĐỊNH)\s+(?:[^()]{0,40}?\s)?(?:TỔ\s+CHỨC|HOẠT\s+ĐỘNG|LÀM\s+VIỆC|CHỨC\s+NĂNG|NHIỆM\s+VỤ)"
-    r"[^()]{0,60}?\s+CỦA\s+(?P<subject>[^()]{3,160})$",
+    r"(?:(?:QUY\s+CHẾ|ĐIỀU\s+LỆ|QUY\s+ĐỊNH)\s+(?:[^()]{0,40}?\s)?(?:TỔ\s+CHỨC|HOẠT\s+ĐỘNG|LÀM\s+VIỆC|CHỨC\s+NĂNG|NHIỆM\s+VỤ)"
+    r"[^()]{0,60}?\s+CỦA|^(?:VỀ\s+VIỆC\s+)?THÀNH\s+LẬP)\s+(?P<subject>[^()]{3,160})$",
     re.IGNORECASE,
 )
 # Where a subject's own name ends before its parent: " thuộc Văn phòng …", " trực thuộc Sở …".

@@ -171,3 +171,11 @@ def test_a_regulation_named_by_what_it_rules():
         ),
     ):
         assert REGULATION_OF.search(title).group("subject") == subject
+
+
+def test_the_body_a_decision_founds():
+    # QĐ 2609/QĐ-TTg: "VỀ VIỆC THÀNH LẬP BAN QUẢN LÝ KHU KINH TẾ MỞ CHU LAI THÀNH PHỐ ĐÀ NẴNG"; corpus 062: "Về việc thành lập
+    # Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử …".
+    title = "VỀ VIỆC THÀNH LẬP BAN QUẢN LÝ KHU KINH TẾ MỞ CHU LAI THÀNH PHỐ ĐÀ NẴNG"
+    assert REGULATION_OF.search(title).group("subject") == "BAN QUẢN LÝ KHU KINH TẾ MỞ CHU LAI THÀNH PHỐ ĐÀ NẴNG"
+    assert REGULATION_OF.search("Về việc thành lập Tổ tiếp công dân").group("subject") == "Tổ tiếp công dân"
