@@ -258,6 +258,12 @@ PREDICATE_WORDS: tuple[str, ...] = (
     "khi", "nếu", "hằng tuần", "hàng tuần", "hằng ngày", "hàng ngày",
     # "Sở Tài chính cân đối, bố trí kinh phí…", "Sở Tài chính phân bổ…", "Sở Nội vụ tập huấn…".
     "cân đối", "phân bổ", "tập huấn", "mua sắm", "trang bị",
+    # Goods of the national reserve given out: "8. Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa
+    # phương …" (a Công điện of Thủ tướng Chính phủ on the floods in Trung Bộ; read 'Bộ Tài chính xuất cấp').
+    "xuất cấp",
+    # Taking charge: "3. Cơ quan, tổ chức, đoàn thể đứng ra tổ chức lễ cưới tập thể tại …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh
+    # Lai Châu on weddings and funerals; read 'Cơ quan, tổ chức, đoàn thể đứng ra').
+    "đứng ra",
     # An object after an addressee: "báo cáo Thường trực HĐND tỉnh các nội dung có liên quan…".
     "các nội dung", "các vấn đề", "các kết quả", "các khó khăn", "các kiến nghị", "các thông tin",
     # "kịp thời báo cáo và kiến nghị Chính phủ, Thủ tướng Chính phủ các biện pháp cần thiết …" (NQ 100/NQ-CP).
@@ -1050,7 +1056,25 @@ def _split_names(phrase: str) -> tuple[str, ...]:
             own = 1 if organ and len(merged) > 2 and ORGAN_TAIL.search(merged[0]) else 0
             if organ and all(OFFICE_OF_COUNCIL.fullmatch(x.strip(" ,")) for x in merged[own:-1]):
                 merged = merged[:own] + [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[own:-1]] + [merged[-1]]
+    if len(merged) > 1 and merged[0][:4] in ("Các ", "các ") and (kind := KIND_OF_FIELDS.match(merged[0])) is not None:
+        merged = _fields_of_kind(kind, merged)
     return tuple(p for p in (x.strip(" ,") for x in merged) if p)
+
+
+# A plural kind before the field of its first member, the others' fields after it: "Các Bộ Quốc phòng, Công an: Chỉ đạo
+# các đơn vị trực thuộc …", "Các Bộ Xây dựng và Công an: Phối hợp …" (Công điện of Thủ tướng Chính phủ on the floods in
+# Trung Bộ) -> "Bộ Quốc phòng", "Bộ Công an" (not "Các Bộ Quốc phòng" and the police "Công an").
+KIND_OF_FIELDS = re.compile(r"[Cc]ác\s+(?P<kind>Bộ|Sở)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+
+
+def _fields_of_kind(kind: re.Match, merged: list[str]) -> list[str]:
+    """Each field of a plural kind's list its own body (KIND_OF_FIELDS), when every conjunct after the first is a bare
+    capitalised field, no body's head of its own but the one the field's name opens with ("Công an")."""
+    rest = [x.strip(" ,") for x in merged[1:]]
+    if not all(x[:1].isupper() and not x.startswith(("Bộ ", "Sở ", "Các ", "Ủy ban", "UBND")) and len(x.split()) <= 6 for x in rest):
+        return merged
+    word = kind.group("kind")
+    return [f"{word} {merged[0][kind.end() :].strip(' ,')}", *(f"{word} {x}" for x in rest)]
 
 
 def _bare_head(name: str) -> bool:
@@ -1211,6 +1235,17 @@ def _clause_starts(s: str) -> list[int]:
         pos = m.end()
         starts.append(pos)
     return starts
+
+
+# The capitalised word that ends a name before a dash, which joins the name's parts, not bullets: a place pair ("Khu Dự trữ
+# sinh quyển thế giới Cù Lao Chàm - Hội An", whose "Hội An" is no association), a unit and its parent ("Cục Quản lý giá -
+# Bộ Tài chính"). A bullet that a copy runs into the line before follows a sentence's end or a word in lower case.
+NAME_DASH_BEFORE = re.compile(r"(?<![\w&])[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][\w&]*$")
+
+
+def _name_word_before(s: str, end: int) -> bool:
+    """Whether the word that ends at s[end] is capitalised (NAME_DASH_BEFORE)."""
+    return NAME_DASH_BEFORE.search(s, max(0, end - 24), end) is not None
 
 
 def _after_semicolon(s: str, i: int) -> bool:
@@ -1376,6 +1411,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
+        if p >= 4 and s[p - 2] in "-–" and s[p - 3] == " " and _name_word_before(s, p - 3):
+            continue  # a dash inside a name (NAME_DASH_BEFORE): "Cù Lao Chàm - Hội An", "Cục Quản lý giá - Bộ Tài chính"
         if (
             p >= 3 and s[p - 2] in "-–" and ROLE_AFTER_DASH.match(s, p)
             and OWNED_BEFORE_DASH.search(s, max(0, p - 60), p - 3) is not None
@@ -1597,6 +1634,11 @@ def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
     if m is None:
         return None
     got = name_at(line, m.end(), heading=True)
+    if got is None and head is RESPONSIBLE_HEAD:
+        # A bare office whose duties the heading lists, bound by it: "Điều 5. Trách nhiệm của Trưởng ban" (the Quy chế of a
+        # Ban Chỉ đạo, whose head it is), "Nhiệm vụ của Trưởng khoa" (BOUND_OFFICES).
+        office = line[m.end() :].strip(_ADDRESSED_TAIL)
+        return office if office.lower() in BOUND_OFFICES else None
     if got is None or line[got[1] :].strip(_ADDRESSED_TAIL):
         return None
     return got[0]

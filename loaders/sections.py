@@ -394,7 +394,8 @@ def _read_mark(line: str) -> _Mark | None:
                 return _Mark("number", m.group(1), int(m.group(1)), len(line), 1)
     elif c in _MARKER_LETTERS:
         m = LETTER_MARKER.match(s)
-        if m and lead == 0 or (m and s[m.end() : m.end() + 1].isupper()):
+        # (its words may open after the emphasis that closes the marker's: "*a) *Tổ chức tuyên truyền …", a web copy)
+        if m and lead == 0 or (m and s[m.end() : m.end() + 2].lstrip("*_")[:1].isupper()):
             return _Mark("letter", m.group(1), ord(m.group(1)), lead + m.end(), 3)
         if m is None and len(s) < 8:
             m = LETTER_LINE.fullmatch(s)

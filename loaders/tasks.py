@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 
@@ -32,6 +33,10 @@ TEXT_START_WORDS = 15
 # A heading line of an item, which a new clause follows on the next line, has at most these
 # words and does not end with these marks ("7. Công tác kiểm tra, giám sát").
 HEADING_LINE_WORDS = 12
+# A heading set in bold and wrapped over two lines before a blank line may run longer: "**4. Nguồn lực" / "và việc sử
+# dụng nguồn lực để thực hiện quy hoạch**" (13 words), "**2. Các cơ quan trực thuộc Bộ" / "Văn hóa, Thể thao và Du
+# lịch**" (QĐ 4385/QĐ-BVHTTDL).
+BOLD_HEADING_WORDS = 20
 HEADING_LINE_END_MARKS = frozenset(",;:-–")
 # A line break followed by a blank line: the end of a paragraph ("giám sát\n\nBan Thường trực").
 BLANK_LINE_AFTER = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -112,13 +117,14 @@ def _after_heading_line(text: Text, node: Node) -> tuple[int, str] | None:
     if nl < 0:
         return None
     paragraph_end = BLANK_LINE_AFTER.match(text.original, nl) is not None
+    wrapped_bold = False
     if not paragraph_end:
         wrapped = _wrapped_bold_heading_end(text, node, nl, orig_end)
         if wrapped is not None:
-            nl, paragraph_end = wrapped, True
+            nl, paragraph_end, wrapped_bold = wrapped, True, True
     cut = text.to_flat(nl)
     line = flat[node.body_start : cut].strip(" *_")
-    if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > HEADING_LINE_WORDS:
+    if not line or line[-1] in HEADING_LINE_END_MARKS or len(line.split()) > (BOLD_HEADING_WORDS if wrapped_bold else HEADING_LINE_WORDS):
         return None
     rest = flat[cut + 1 : head_end]
     if not rest.lstrip(" *_")[:1].isupper():
@@ -137,7 +143,7 @@ def _wrapped_bold_heading_end(text: Text, node: Node, nl: int, orig_end: int) ->
     """Where a bold heading wrapped over two lines ends, a blank line after it (original offset):
     "**2. Sở" / "Khoa học và Công nghệ, Sở Nội vụ**" / "" / "Sở Khoa học và Công nghệ chủ trì …",
     "**4. Sở" / "Tư pháp**" / "" (corpus 004) -> the end of "Tư pháp**". Only a short paragraph
-    (HEADING_LINE_WORDS words after the marker) set in bold: a sentence wrapped before a blank line
+    (BOLD_HEADING_WORDS words after the marker) set in bold: a sentence wrapped before a blank line
     stays the item's words."""
     blank = BLANK_LINE_AFTER.search(text.original, nl, orig_end)
     if blank is None:
@@ -146,7 +152,7 @@ def _wrapped_bold_heading_end(text: Text, node: Node, nl: int, orig_end: int) ->
     flat = text.flat
     if flat.find("**", node.flat_start, end) < 0:
         return None
-    if len(flat[node.body_start : end].split()) > HEADING_LINE_WORDS:
+    if len(flat[node.body_start : end].split()) > BOLD_HEADING_WORDS:
         return None
     return blank.start()
 
@@ -336,8 +342,15 @@ def _lists_tasks(text: Text, node: Node) -> bool:
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
             or _named_lead(text, node) is not None
+            or bool(_duties_lead(_words_before_items(text, node)))
         )
     )
+
+
+def _words_before_items(text: Text, node: Node) -> str:
+    """An article's words before its first item, without the markup around them ("" when it has no item)."""
+    first = next((c for c in node.children if c.kind == "item"), None)
+    return text.flat[node.body_start : first.flat_start].strip(" *_\n") if first is not None else ""
 
 
 # The most characters of an article's words before its items that only name a body: "Giám đốc Sở Nông nghiệp và Môi
@@ -368,11 +381,24 @@ SCOPE_AFTER_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)\s")
 SCOPE_ENDING_NAME = re.compile(r"\s+(?:trong|về|đối\s+với)$")
 
 
-def _article_lead(text: Text, node: Node) -> list[str]:
+# The whole title of an article of duties that names no holder: "Nhiệm vụ", "Nhiệm vụ, quyền hạn", "Chức năng, nhiệm vụ",
+# "Nhiệm vụ và quyền hạn", "Trách nhiệm" (the holder is the body the regulation is about, ``regulation_subject``).
+BARE_DUTIES_TITLE = re.compile(
+    r"(?:(?:Chức\s+năng|Vị\s+trí)\s*(?:,|và)\s*)?(?:Nhiệm\s+vụ|Trách\s+nhiệm)"
+    r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm|quyền\s+lợi))*(?:\s+chung)?",
+    re.IGNORECASE,
+)
+
+
+def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = list) -> tuple[list[str], bool]:
     """The doers an article's words before its items name for them: the object of its directive ("Điều 1. Ủy quyền Giám
-    đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead)."""
+    đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead); and
+    whether they hold the items' duties (an article of duties: its items' doer is that holder, whatever bodies the items
+    name after their verbs). ``subject``: the body the regulation is about, holder of an article of duties that names
+    none ("Điều 3. Nhiệm vụ" / "1. Quỹ có nhiệm vụ hỗ trợ …" / "2. Tham mưu cho Sở …" in the Điều lệ of Quỹ Bảo vệ môi
+    trường tỉnh Quảng Trị)."""
     if (named := _named_lead(text, node)) is not None:
-        return [normalize_name(n) for n in split_names(named)]
+        return [normalize_name(n) for n in split_names(named)], False
     title = (node.title or "").strip(" *_")
     if "rách nhiệm" in title[:12] or "hiệm vụ" in title[:10]:
         # "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ" / "1. Tham mưu …" (a Quy chế of UBND tỉnh Đồng Tháp): the
@@ -384,10 +410,10 @@ def _article_lead(text: Text, node: Node) -> list[str]:
             elif (scope := SCOPE_ENDING_NAME.search(got[0])) is not None:
                 phrase = got[0][: scope.start()]  # (the name read with the scope's first word: "các cơ quan, đơn vị trong")
         if phrase:
-            return [normalize_name(n) for n in split_names(phrase)]
+            return [normalize_name(n) for n in split_names(phrase)], True
     first = next((c for c in node.children if c.kind == "item"), None)
     if first is None:
-        return []
+        return [], False
     words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
     if "hiệm vụ" in title[:10] and words.endswith(":"):
         # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo
@@ -398,8 +424,44 @@ def _article_lead(text: Text, node: Node) -> list[str]:
         while lead_at < len(words) and words[lead_at] in " *_":
             lead_at += 1
         if (got := name_at(words, lead_at)) is not None and HOLDS_DUTIES.match(words, got[1]):
+            return [normalize_name(n) for n in split_names(got[0])], True
+    if words.endswith(":") and (held := _duties_lead(words)):
+        return held, True
+    if BARE_DUTIES_TITLE.fullmatch(title.rstrip(" *_:.")) and (held := subject()):
+        return held, True
+    return (_lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []), False
+
+
+# The rest of a lead sentence whose subject holds the duties its items list, up to its colon: "Điều 2. Ban Chỉ đạo có nhiệm
+# vụ:", "Ban Kiểm soát có các nhiệm vụ, quyền hạn sau:", "Hằng năm, Quỹ Bảo vệ môi trường có trách nhiệm:" (the Điều lệ of
+# Quỹ Bảo vệ môi trường tỉnh Quảng Trị), "Tổ công tác có nhiệm vụ giúp Ủy ban nhân dân xã …:". Not "… có ý kiến chỉ đạo:".
+DUTIES_LEAD = re.compile(
+    r"[\s*_]+(?:có|thực\s+hiện)\s+(?:các\s+)?(?:chức\s+năng,\s*)?(?:nhiệm\s+vụ|trách\s+nhiệm)(?![\wđ])"
+    r"(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))*[^:;.]{0,120}:$"
+)
+# A subject's scope before a comma and its duties: "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị| có liên quan đến các lĩnh
+# vực kiến nghị đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:" (QĐ 2816/QĐ-UBND of UBND tỉnh Đồng Nai).
+SCOPE_BEFORE_DUTIES = re.compile(r"[^:;.]{0,160}?,(?=[\s*_]+(?:có|thực\s+hiện)\s)")
+# The opening of such a sentence before its subject: "Hằng năm, ", "Trong thời gian hoạt động, ".
+_OPENING_COMMA_CHARS = 40
+
+
+def _duties_lead(words: str) -> list[str]:
+    """The holder a lead sentence ending with a colon names as its subject, its predicate the duties (DUTIES_LEAD); []
+    for any other sentence."""
+    if "nhiệm" not in words:
+        return []
+    cut = max(words.rfind(". "), words.rfind("; "))
+    sentence = words[cut + 1 :].strip(" *_")
+    comma = sentence.find(", ", 0, _OPENING_COMMA_CHARS)
+    for at in (0, comma + 2) if comma > 0 else (0,):
+        got = name_at(sentence, at)
+        if got is None:
+            continue
+        scope = SCOPE_BEFORE_DUTIES.match(sentence, got[1])
+        if DUTIES_LEAD.match(sentence, got[1]) or (scope is not None and DUTIES_LEAD.match(sentence, scope.end())):
             return [normalize_name(n) for n in split_names(got[0])]
-    return _lead_names(words) if words.endswith(":") and LEAD_DIRECTIVE.search(words) else []
+    return []
 
 
 # An article that gives the instrument's execution to the bodies it names, a task of its own: "Điều 3. Chánh
@@ -830,10 +892,14 @@ def _lead_names(words: str, strict: bool = True) -> list[str]:
 ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
 
 
-def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Task], list[Node]]:
+def tasks_of(
+    text: Text, doc: Outline, unnumbered: bool = True, subject: Callable[[], list[str]] = list
+) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
     execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``).
-    ``unnumbered``: a section's bullets and unnumbered subheadings may be its items (not in a report)."""
+    ``unnumbered``: a section's bullets and unnumbered subheadings may be its items (not in a report).
+    ``subject``: the body the regulation is about (``regulation_subject``), asked for only by an article of duties that
+    names no holder."""
     tasks: list[Task] = []
     executing: list[Node] = []
     for part in doc.parts():
@@ -853,7 +919,10 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 purpose_first = names_purpose(n.title)
                 # (an article's lead too: "Điều 1. Ủy quyền Giám đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ
                 # thể:" / "1. Cấp, thu hồi Giấy chứng nhận …", QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi)
-                lead = (_lead_doers(text, n) if n.kind == "heading" else _article_lead(text, n)) if unnumbered else []
+                lead, holds = (
+                    ((_lead_doers(text, n), False) if n.kind == "heading" else _article_lead(text, n, subject))
+                    if unnumbered else ([], False)
+                )
                 for c in n.children:
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
@@ -864,6 +933,13 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                         task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
                         if lead and not task.assigned_to:
                             task.assigned_to = list(lead)  # "Giao Phòng Nội vụ thực hiện các nội dung sau:" / "1. …"
+                        elif holds and task.assigned_to and not _opens_with_doer(text, c):
+                            # An article of duties: the item's verb is its holder's, the bodies after it are those it
+                            # helps, directs or works with ("Điều 4. Trách nhiệm của Ban Chỉ đạo" / "1. Giúp Thủ tướng
+                            # Chính phủ:" / "đ) Chỉ đạo các bộ, ngành, địa phương …"). An item that opens with a name
+                            # has its own doer ("Điều 7. Trách nhiệm của các Phó Trưởng ban" / "2. Phó Trưởng ban
+                            # thường trực chủ trì …").
+                            task.assigned_to = list(lead)
                         tasks.append(task)
             elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n) and not names_purpose(n.title):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
@@ -934,6 +1010,85 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                     task.assigned_to = list(letter_lead)
                 tasks.append(task)
     return tasks, executing
+
+
+# An item that opens by directing units (DIRECTING_POINT at an item's first word): "Chỉ đạo các thôn, bản …", "Chủ động
+# chỉ đạo …", "Tiếp tục chỉ đạo …"; or by delegating: "4. Ủy quyền cho Phó Trưởng ban hoặc các thành viên khác của Ban Chỉ
+# đạo …" under "Điều 5. Trách nhiệm của Trưởng ban" (the Quy chế of Ban Chỉ đạo quốc gia về … bán dẫn): the holder's own.
+DIRECTING_OPENING = re.compile(r"(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?(?:[Cc]hỉ\s+đạo|[ỦủUu][ỷy]\s+quyền)\s")
+# How far into an item its first clause is read for a doer of its own.
+_FIRST_CLAUSE_CHARS = 300
+# The end of an item's first clause: ". ", "; ", ": ".
+FIRST_CLAUSE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def _opens_with_doer(text: Text, node: Node) -> bool:
+    """Whether an item's first clause names its own doer: a body first ("2. Phó Trưởng ban thường trực chủ trì …"), after an
+    opening ("1. Trong thời gian giữa hai kỳ họp, Thường trực Hội đồng nhân dân tỉnh xem xét …", "6. Định kỳ trước ngày 31
+    tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo …"), or the object of its directive ("1. Giao Sở Tài chính …");
+    not a verb whose subject is the article's holder, nor the units it directs ("Chỉ đạo các thôn, bản …", DIRECTING_OPENING) ("1. Giúp Thủ tướng Chính phủ:", "5. Tăng cường kiểm tra … . Trường
+    hợp để xảy ra vi phạm, thủ trưởng đơn vị … phải chịu trách nhiệm")."""
+    flat = text.flat
+    start = node.body_start
+    lead = _LEAD.match(flat, start, node.flat_end)
+    if lead:
+        start = lead.end()
+    end = min(node.flat_end, start + _FIRST_CLAUSE_CHARS)
+    if DIRECTING_OPENING.match(flat, start) is not None:
+        return False  # "2. Chỉ đạo các thôn, bản tổ chức tuyên truyền …": the holder directs, the units it directs do not hold
+    if name_at(flat, start, end) is not None:
+        return True  # "2. Ủy ban nhân dân tỉnh, Chủ tịch UBND tỉnh, Giám đốc các sở, ngành: …"
+    stop = FIRST_CLAUSE_END.search(flat, start, end)
+    if stop is not None and flat[stop.start()] == ":" and TOPIC_OPENING.match(flat, start):
+        # "1. Đối với các nội dung đề xuất giảm thời gian giải quyết thủ tục hành chính: Giao Sở Y tế chủ động triển khai
+        # …" (QĐ 2816/QĐ-UBND of UBND tỉnh Đồng Nai): the topic's label, then the clause.
+        stop = FIRST_CLAUSE_END.search(flat, stop.end(), end)
+    return bool(doers(flat[start : stop.start() if stop else end], opening=True))
+
+
+# The label of an item's topic before a colon: "Đối với …:", "Về …:".
+TOPIC_OPENING = re.compile(r"(?:Đối\s+với|Về)\s", re.IGNORECASE)
+
+
+# The body a regulation is about, in its title: "Ban hành Điều lệ tổ chức và hoạt động của Quỹ Bảo vệ môi trường tỉnh Quảng
+# Trị", "Quy định chức năng, nhiệm vụ, quyền hạn của Trung tâm Phục vụ hành chính công thành phố thuộc Văn phòng …", "Ban
+# hành Quy chế hoạt động của Ban Chỉ đạo nhà nước về du lịch" (the words after the regulation's "của", the regulation named
+# by what it rules: organisation, work, functions, duties). Not "… Nghị định quy định chi tiết một số điều của Luật Phòng thủ
+# dân sự" (corpus 027: "quy định" a verb, "của" the law's).
+# Also the body a decision founds, whose duties its next article lists: "Về việc thành lập Ban Quản lý Khu kinh tế mở Chu
+# Lai thành phố Đà Nẵng" (QĐ 2609/QĐ-TTg), "Về việc thành lập Tổ tiếp công dân, xử lý đơn thư phục vụ bầu cử" (corpus 062).
+REGULATION_OF = re.compile(
+    r"(?:(?:QUY\s+CHẾ|ĐIỀU\s+LỆ|QUY\s+ĐỊNH)\s+(?:[^()]{0,40}?\s)?(?:TỔ\s+CHỨC|HOẠT\s+ĐỘNG|LÀM\s+VIỆC|CHỨC\s+NĂNG|NHIỆM\s+VỤ)"
+    r"[^()]{0,60}?\s+CỦA|^(?:VỀ\s+VIỆC\s+)?THÀNH\s+LẬP)\s+(?P<subject>[^()]{3,160})$",
+    re.IGNORECASE,
+)
+# Where a subject's own name ends before its parent: " thuộc Văn phòng …", " trực thuộc Sở …".
+PARENT_AFTER_SUBJECT = re.compile(r"\s+(?:trực\s+)?thuộc\s", re.IGNORECASE)
+
+
+def regulation_subject(text: Text, header: Header) -> list[str]:
+    """The body a regulation is about (REGULATION_OF in the document's title), as the text writes it (a title in capitals
+    is looked for in the text's own case: "QUỸ BẢO VỆ MÔI TRƯỜNG TỈNH QUẢNG TRỊ" -> "Quỹ Bảo vệ môi trường tỉnh Quảng Trị",
+    first written so in Điều 1); [] when the title names none, or the text never writes it but in capitals."""
+    m = REGULATION_OF.search(header.title or "")
+    if m is None:
+        return []
+    subject = m.group("subject").strip(" .*_")
+    parent = PARENT_AFTER_SUBJECT.search(subject)
+    names = [subject, subject[: parent.start()]] if parent is not None else [subject]
+    flat = text.flat
+    low = flat.lower()
+    if len(low) != len(flat):
+        return []
+    for name in names:
+        key = name.lower()
+        at = low.find(key)
+        while at >= 0:
+            written = flat[at : at + len(key)]
+            if not written.isupper() and name_at(written, 0) is not None:
+                return [normalize_name(written)]
+            at = low.find(key, at + 1)
+    return []
 
 
 # The parties an executing article names in general after its bodies, no doer: "các tổ chức, cá nhân" in "Chủ tịch Ủy ban
@@ -1013,7 +1168,7 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
     doc = doc if doc is not None else outline(text)
-    tasks, executing = tasks_of(text, doc, header.doc_type not in ACCOUNTING_TYPES)
+    tasks, executing = tasks_of(text, doc, header.doc_type not in ACCOUNTING_TYPES, lambda: regulation_subject(text, header))
     rows = table_tasks(text, doc, TEXT_START_WORDS)
     body_rows: list[Task] = []
     appendix_rows: list[Task] = []
