@@ -67,23 +67,23 @@ def _cut_symbol(a: str | None, b: str | None) -> bool:
         return False
     pa = [_part(p) for p in symbol_parts(a or "") if not p.isdigit()]
     pb = [_part(p) for p in symbol_parts(b or "") if not p.isdigit()]
-    short, long = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-    if not short or short == long:
+    shorter, longer = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    if not shorter or shorter == longer:
         return False
-    if long[: len(short)] == short:
+    if longer[: len(shorter)] == shorter:
         return True
     # Its last part cut by a space: "01/2016/TT-BGD ĐT" read "2016/TT-BGD" for "2016/TT-BGDĐT" (a
     # Phú Thọ plan), the type code kept.
-    return _last_part_cut(short, long) or (len(short) == len(long) and _last_part_cut(long, short))
+    return _last_part_cut(shorter, longer) or (len(shorter) == len(longer) and _last_part_cut(longer, shorter))
 
 
-def _last_part_cut(short: list[str], long: list[str]) -> bool:
-    """Whether ``short``'s last part (two letters at least, after the type code) begins ``long``'s part
+def _last_part_cut(shorter: list[str], longer: list[str]) -> bool:
+    """Whether ``shorter``'s last part (two letters at least, after the type code) begins ``longer``'s part
     in its place, the parts before it equal: ["tt", "bgd"] and ["tt", "bgdđt"]."""
-    last = short[-1]
+    last = shorter[-1]
     return (
-        len(short) >= 2 and len(last) >= 2 and long[: len(short) - 1] == short[:-1]
-        and long[len(short) - 1] != last and long[len(short) - 1].startswith(last)
+        len(shorter) >= 2 and len(last) >= 2 and longer[: len(shorter) - 1] == shorter[:-1]
+        and longer[len(shorter) - 1] != last and longer[len(shorter) - 1].startswith(last)
     )
 
 

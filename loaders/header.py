@@ -897,7 +897,8 @@ def _broken_head_word(s: str) -> bool:
 # The first words of BODY_HEADS that is_all_caps reads as codes (three plain letters, not a code of its own: "BAN",
 # "CHI", "KHO").
 _SHORT_HEAD_WORDS = frozenset(
-    w for h in BODY_HEADS if (w := h.split()[0]).isascii() and len(w) == 3 and w not in ABBREVIATIONS and w not in BODY_CODES
+    w for w in (h.split()[0] for h in BODY_HEADS)
+    if w.isascii() and len(w) == 3 and w not in ABBREVIATIONS and w not in BODY_CODES
 )
 
 
