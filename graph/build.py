@@ -504,6 +504,7 @@ def _known_department(name: str) -> str | None:
         unit, ministry = name[: m.start()], m["short"]
     elif name.endswith(")") and " (" in name:
         unit, ministry = name[: name.rindex(" (")], name[name.rindex(" (") + 2 : -1]
+    unit = orgs.known_ministry_department(unit) or unit
     if unit not in orgs.KNOWN_MINISTRY_DEPARTMENTS and initials.written_with_initials(unit):
         unit = initials.expand_known(unit, KNOWN_DEPARTMENT_NAMES)
     own = orgs.KNOWN_MINISTRY_DEPARTMENTS.get(unit)

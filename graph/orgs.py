@@ -531,17 +531,73 @@ MINISTRY_DEPARTMENT_RULE = "department of a ministry"
 # The offices of the Government, the President and the National Assembly, which have departments as
 # a ministry has ("Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ", "Vụ Đối ngoại, Văn phòng
 # Chủ tịch nước").
-MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({"Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội"})
+# So has the Party's central office: "Cục Quản trị A, Văn phòng Trung ương Đảng" (a Bộ Ngoại giao
+# department's recipients).
+MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({
+    "Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng",
+})
 
 
 # A ministry's departments that documents of every province name, often by initials or part in
 # initials, with their ministry or without (data: each name is one department's in the country): the
 # recipient lines of a province's rules and decisions ("Cục KTVB&QLXL VPHC-Bộ Tư pháp", "Cục Kiểm tra
 # văn bản và Quản lý XLVP hành chính - Bộ Tư pháp", "Cục KSTTHC (VPCP)").
+# A province's plan names them too, without their ministry, among its recipients or the bodies it
+# reports to ("- Bộ Y tế (để b/c); - Cục Dân số (để b/c);" of a Cần Thơ plan, "báo cáo Cục Thủy
+# sản và Kiểm ngư" of a province's plan): each is its ministry's, never a unit of the province.
+# Their ministries as the Government's decrees on each ministry's structure set them in 2025 (the
+# source after each group); names matched without regard to case or tone placement.
 KNOWN_MINISTRY_DEPARTMENTS: dict[str, str] = {
     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính": "Bộ Tư pháp",
     "Cục Kiểm soát thủ tục hành chính": "Văn phòng Chính phủ",
+    # Nghị định 42/2025/NĐ-CP (Bộ Y tế).
+    "Cục Quản lý Khám, chữa bệnh": "Bộ Y tế",
+    "Cục Dân số": "Bộ Y tế",
+    "Cục Phòng bệnh": "Bộ Y tế",
+    "Cục An toàn thực phẩm": "Bộ Y tế",
+    "Cục Quản lý Dược": "Bộ Y tế",
+    "Cục Bà mẹ và Trẻ em": "Bộ Y tế",
+    "Cục Quản lý Y, Dược cổ truyền": "Bộ Y tế",
+    # Nghị định 35/2025/NĐ-CP (Bộ Nông nghiệp và Môi trường).
+    "Cục Thủy sản và Kiểm ngư": "Bộ Nông nghiệp và Môi trường",
+    "Cục Quản lý đê điều và Phòng, chống thiên tai": "Bộ Nông nghiệp và Môi trường",
+    "Cục Trồng trọt và Bảo vệ thực vật": "Bộ Nông nghiệp và Môi trường",
+    "Cục Chăn nuôi và Thú y": "Bộ Nông nghiệp và Môi trường",
+    "Cục Lâm nghiệp và Kiểm lâm": "Bộ Nông nghiệp và Môi trường",
+    # Nghị định 02/2025/NĐ-CP (Bộ Công an).
+    "Cục Cảnh sát quản lý hành chính về trật tự xã hội": "Bộ Công an",
+    # Nghị định 25/2025/NĐ-CP (Bộ Nội vụ).
+    "Cục Việc làm": "Bộ Nội vụ",
+    "Cục Người có công": "Bộ Nội vụ",
 }
+# The same names folded (``_fold``): a text writes "Cục Quản lý khám, chữa bệnh", "Cục Cảnh sát
+# Quản lý hành chính về trật tự xã hội".
+_KNOWN_MINISTRY_DEPARTMENTS_FOLDED: dict[str, str] = {}
+
+
+def known_ministry_department(name: str) -> str | None:
+    """One of KNOWN_MINISTRY_DEPARTMENTS as written there, however a text writes its case: "Cục
+    Quản lý khám, chữa bệnh" -> "Cục Quản lý Khám, chữa bệnh"; None for any other name."""
+    if not name.startswith("Cục "):
+        return None
+    if not _KNOWN_MINISTRY_DEPARTMENTS_FOLDED:
+        _KNOWN_MINISTRY_DEPARTMENTS_FOLDED.update({_fold(n): n for n in KNOWN_MINISTRY_DEPARTMENTS})
+    return _KNOWN_MINISTRY_DEPARTMENTS_FOLDED.get(_fold(name))
+
+
+# The general departments that ended in 2025, with the ministry they were under and the department
+# that took them over, as a province's plan writes it: "Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm
+# ngư)" (../shared/corpus/030.txt).
+ENDED_GENERAL_DEPARTMENTS: dict[str, tuple[str, str]] = {
+    "Tổng cục Thủy sản": ("Bộ Nông nghiệp và Phát triển nông thôn", "Cục Thủy sản và Kiểm ngư (Bộ Nông nghiệp và Môi trường)"),
+}
+# Departments a ministry runs in each province under the same name, so that a province's document
+# naming one bare may mean its own province's ("Cục Thống kê", "Cục Thuế" before 2025): not read as
+# the ministry's (``org_info``).
+PROVINCE_BRANCH_DEPARTMENTS: tuple[str, ...] = (
+    "Cục Thống kê", "Cục Thuế", "Cục Hải quan", "Cục Quản lý thị trường", "Cục Thi hành án dân sự", "Cục Dự trữ",
+)
+UNPLACED_DEPARTMENT_RULE = "a ministry's department named without its ministry"
 
 
 def is_ministry_level(name: str) -> bool:
@@ -586,7 +642,12 @@ def unit_of_ministry(name: str) -> str | None:
 def is_department_name(name: str) -> bool:
     """Whether ``name`` is a department's, "Vụ Kế hoạch - Tài chính", "Cục Lãnh sự", not its head's
     ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục trưởng …": the word after the kind has its capital)."""
-    return name.startswith(MINISTRY_DEPARTMENT_WORDS) and name[name.index(" ") + 1 : name.index(" ") + 2].isupper()
+    return (name.startswith(MINISTRY_DEPARTMENT_WORDS) and name[name.index(" ") + 1 : name.index(" ") + 2].isupper()
+            and not name.startswith(HEAD_TITLES_WRITTEN_UP))
+
+
+# A department's head by a title some write with a capital: "Cục Trưởng Mai Xuân Thành".
+HEAD_TITLES_WRITTEN_UP: tuple[str, ...] = ("Cục Trưởng", "Vụ Trưởng")
 
 
 def _ministry_unit_key(unit: str, ministry: str) -> str:
@@ -997,6 +1058,8 @@ def central_spelling(name: str) -> str:
         body = central_spelling(m["body"])
         if body in CENTRAL_PARENTS or body in MINISTRIES:
             return f"{PORTAL_WORDS}{body}"
+    if name.endswith(WHOLE_GOVERNMENT_GATE) and (whole := whole_government(name)):
+        return whole
     folded = _fold(name)
     if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
         return found
@@ -1154,6 +1217,12 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             # Tĩnh)": a room, department or the leadership of the issuer, in its own document.
             return OrgInfo(name=name, level="unit", province=province, district=district, part_of=within,
                            rule="unit of its issuer, named in its document")
+        base = name[: name.rindex(" (")]
+        if is_department_name(base) and not base.startswith(PROVINCE_BRANCH_DEPARTMENTS) and not places.find_province(base):
+            # "Cục Quản lý đê điều và phòng, chống thiên tai (Ủy ban nhân dân thành phố Hồ Chí Minh)":
+            # a ministry's department a document names without its ministry, which is not known
+            # (KNOWN_MINISTRY_DEPARTMENTS): central, under no one, and no unit of the issuer's province.
+            return OrgInfo(name=name, level="central", rule=UNPLACED_DEPARTMENT_RULE)
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
     if m := PROVINCE_SUFFIX.search(name):
         # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the
@@ -1165,6 +1234,16 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                 "name": name, "province": p,
                 **{k: with_province(v, p) for k in ("parent", "part_of", "successor") if (v := getattr(inner, k))},
             })
+    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+        # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": provinces' bodies, of no
+        # one province (not the province of the document that names them).
+        return OrgInfo(name=name, level="province", rule=COLLECTIVE_RULE)
+    if name.endswith(UNDER_THE_CENTRE_END) and is_every_body_of_a_kind(name) or name in WHOLE_GOVERNMENT_KEYS.values():
+        return OrgInfo(name=name, level="central", rule=COLLECTIVE_RULE)
+    if name in ENDED_GENERAL_DEPARTMENTS:
+        parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
+        return OrgInfo(name=name, level="central", parent=parent, successor=successor, defunct=True,
+                       rule="general department of a ministry, ended in 2025")
     if name in CENTRAL_PARENTS:
         parent = CENTRAL_PARENTS[name]
         if name in CENTRAL_PART_OF:
@@ -1450,6 +1529,50 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
 # ``local_spelling`` writes them, whatever the order and the short forms): the same bodies whoever
 # names them, so not told apart by the document's issuer.
 EVERY_PROVINCE_END = " các tỉnh, thành phố trực thuộc Trung ương"
+# So do the words that close a collective of bodies directly under the Centre: "Các tỉnh ủy, thành
+# ủy, đảng ủy trực thuộc Trung ương", "Các đảng ủy trực thuộc Trung ương" (the Party's letters) are
+# every such committee, whoever names them.
+UNDER_THE_CENTRE_END = " trực thuộc Trung ương"
+# The bodies of the whole Government named by the three kinds that make it up, and their heads, as
+# the Government's and the Prime Minister's documents write them: every ministry, ministry-level
+# agency and Government agency, the same bodies whoever names them (one node, as EVERY_PROVINCE_END's):
+# "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ
+# quan thuộc Chính phủ" (written "Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, …", "Bộ trưởng, Thủ
+# trưởng các cơ quan ngang bộ, …", "… ngang Bộ …" too). Not "Các bộ", "Các bộ, ngành", "Các cơ quan
+# trung ương": a letter names so the ministries or agencies it writes to, some of them, as "Ủy ban
+# nhân dân các tỉnh, thành phố" (without "trực thuộc Trung ương") may be some provinces: told apart
+# by the issuer, since a wrong merge is worse than a missed one.
+WHOLE_GOVERNMENT = re.compile(
+    r"^(?P<who>Các bộ|Bộ trưởng(?: các bộ)?, Thủ trưởng(?: các)?) (?i:cơ quan ngang bộ), (?:các )?cơ quan thuộc Chính phủ$"
+)
+WHOLE_GOVERNMENT_KEYS: dict[str, str] = {
+    "Các bộ": "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    "Bộ trưởng": "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+}
+WHOLE_GOVERNMENT_GATE = "cơ quan thuộc Chính phủ"
+COLLECTIVE_RULE = "the bodies of a kind, every one, named together"
+
+
+def whole_government(name: str) -> str | None:
+    """The key of the bodies of the whole Government or their heads (WHOLE_GOVERNMENT), however
+    written: "Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ" -> "Bộ
+    trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"; None for any other name."""
+    if not name.endswith(WHOLE_GOVERNMENT_GATE) or (m := WHOLE_GOVERNMENT.match(name)) is None:
+        return None
+    return WHOLE_GOVERNMENT_KEYS["Các bộ" if m["who"] == "Các bộ" else "Bộ trưởng"]
+
+
+def is_every_body_of_a_kind(name: str) -> bool:
+    """Whether ``name`` names every body of its kinds, the same bodies whoever names them: the
+    bodies of every province (EVERY_PROVINCE_END), every body directly under the Centre
+    (UNDER_THE_CENTRE_END), the whole Government (WHOLE_GOVERNMENT)."""
+    if "(" in name:
+        return False
+    if name.endswith(EVERY_PROVINCE_END):
+        return True
+    if name.endswith(UNDER_THE_CENTRE_END) and name.startswith("Các "):
+        return True
+    return name in WHOLE_GOVERNMENT_KEYS.values()
 
 
 @lru_cache(maxsize=65536)
@@ -1458,7 +1581,7 @@ def is_qualified(name: str) -> bool:
     a district only one province has, or the bodies of every province (EVERY_PROVINCE_END). Not "Ủy
     ban nhân dân huyện Châu Thành" (a dozen provinces have one) nor "Ủy ban nhân dân xã Xuân Phú",
     which a document that gives no province names."""
-    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+    if is_every_body_of_a_kind(name):
         return True
     info = org_info(name)
     if info.level == "central" or name in PROVINCE_NAMED_BODIES:

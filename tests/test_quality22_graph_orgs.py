@@ -1,0 +1,122 @@
+"""Organization resolution, round 22 (session 13): a ministry's department a province's document
+names without its ministry is its ministry's when the name is known to be one department's, else a
+central body under no one, never a unit of the province; the bodies of the whole Government and
+every committee directly under the Centre are one node whoever names them, while "Các bộ" and
+"Các bộ, ngành" stay the issuer's. Fragments are from ../shared/corpus (a Cần Thơ plan's and a Hồ Chí
+Minh City decision's Nơi nhận, a province's plan on aquaculture) and the collected documents (the
+Government's and the Party's letters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vanban.graph import orgs
+from vanban.graph.build import DocContext, qualify_org
+
+
+def _ctx(issuer: str | None, province: str | None) -> DocContext:
+    return DocContext(key="k", issuer=issuer, province=province, district=None, year=2025)
+
+
+# ---------------------------------------------------------------- a ministry's departments
+
+@pytest.mark.parametrize(("issuer", "province", "written", "key", "ministry"), [
+    # ../shared/corpus/024.txt (Ủy ban nhân dân thành phố Cần Thơ): "- Bộ Y tế (để b/c); - Cục Dân số (để b/c);"
+    ("Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ", "Cục Dân số", "Cục Dân số (Bộ Y tế)", "Bộ Y tế"),
+    # ../shared/corpus/046.txt (Ủy ban nhân dân thành phố Hồ Chí Minh): "- Cục Quản lý đê điều và PCTT;",
+    # which the extractor spells out in small letters.
+    ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh", "Cục Quản lý đê điều và phòng, chống thiên tai",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường)", "Bộ Nông nghiệp và Môi trường"),
+    # ../shared/corpus/018.txt: "báo cáo Cục Thủy sản và Kiểm ngư", "- Cục Thủy sản và Kiểm ngư;".
+    ("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa", "Cục Thủy sản và Kiểm ngư",
+     "Cục Thủy sản và Kiểm ngư (Bộ Nông nghiệp và Môi trường)", "Bộ Nông nghiệp và Môi trường"),
+    # The brief's case: a province's health plan naming the Bộ Y tế's department without the ministry.
+    ("Sở Y tế tỉnh Hà Giang", "Hà Giang", "Cục Quản lý khám, chữa bệnh", "Cục Quản lý Khám, chữa bệnh (Bộ Y tế)", "Bộ Y tế"),
+])
+def test_a_known_ministry_department_named_without_its_ministry_is_its_ministrys(issuer, province, written, key, ministry):
+    ctx = _ctx(issuer, province)
+    assert qualify_org(written, ctx) == key
+    # The same key as the ministry's own letters and the documents naming it with its ministry give.
+    assert qualify_org(f"{written} - {ministry}", ctx) == key
+    assert qualify_org(written, _ctx(ministry, None)) == key
+    info = orgs.org_info(key)
+    assert (info.level, info.province, info.part_of) == ("central", None, ministry)
+
+
+def test_a_known_department_named_with_another_ministry_is_not_read_as_it():
+    ctx = _ctx("Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ")
+    assert qualify_org("Cục Dân số (Bộ Tài chính)", ctx) != "Cục Dân số (Bộ Y tế)"
+
+
+def test_an_unknown_ministry_department_is_central_and_under_no_one():
+    # "Cục Thú y" (a Government notice of 2025, collected: "Bộ Nông nghiệp và Môi trường chỉ đạo Cục
+    # Thú y và Cục Bảo vệ thực vật …"), named bare in a province's plan: its ministry is not in the
+    # name nor in the table, so it is told apart by the issuer, but no unit of the province.
+    ctx = _ctx("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa")
+    key = qualify_org("Cục Thú y", ctx)
+    assert key == "Cục Thú y (Ủy ban nhân dân tỉnh Thanh Hóa)"
+    info = orgs.org_info(key, "Thanh Hóa")
+    assert (info.level, info.province, info.parent, info.part_of) == ("central", None, None, None)
+    # A department a ministry runs in each province, named bare in a province's document, may be the
+    # province's own ("Cục Thống kê" before 2025): left as the issuer's unit.
+    assert orgs.org_info(qualify_org("Cục Thống kê", ctx), "Thanh Hóa").level == "unit"
+    # A department head's title written with a capital is no department: "Cục Trưởng Mai Xuân Thành"
+    # (a Cục Thuế directive, collected).
+    assert not orgs.is_department_name("Cục Trưởng Mai Xuân Thành")
+
+
+def test_an_ended_general_department_and_its_successor():
+    # ../shared/corpus/030.txt: "… ngày 28/12/2021 của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư)".
+    info = orgs.org_info("Tổng cục Thủy sản")
+    assert info.parent == "Bộ Nông nghiệp và Phát triển nông thôn" and info.defunct
+    assert info.successor == qualify_org("Cục Thủy sản và Kiểm ngư", _ctx("Ủy ban nhân dân tỉnh Thanh Hóa", "Thanh Hóa"))
+
+
+def test_the_partys_central_office_has_departments():
+    # A Bộ Ngoại giao department's letter (collected): "- Cục Quản trị A, Văn phòng Trung ương Đảng;"
+    # is the Party office's, not the Bộ Ngoại giao's.
+    ctx = _ctx("Cục Lãnh sự (Bộ Ngoại giao)", "Hà Nội")
+    key = qualify_org("Cục Quản trị A, Văn phòng Trung ương Đảng", ctx)
+    assert key == "Cục Quản trị A (Văn phòng Trung ương Đảng)"
+    assert orgs.org_info(key).part_of == "Văn phòng Trung ương Đảng"
+
+
+# ---------------------------------------------------------------- national collectives
+
+@pytest.mark.parametrize("written", [
+    # The Government's and the Prime Minister's documents (collected): "Kính gửi: Bộ trưởng, Thủ trưởng
+    # các cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "- Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ,
+    # cơ quan thuộc Chính phủ;", "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ".
+    "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+    "Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    "Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ",
+])
+def test_the_heads_of_the_whole_government_are_one_node_whoever_names_them(written):
+    key = "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+    for issuer in ("Thủ tướng Chính phủ", "Văn phòng Chính phủ", "Bộ Nội vụ"):
+        assert qualify_org(written, _ctx(issuer, "Hà Nội")) == key
+    info = orgs.org_info(key, "Hà Nội")
+    assert (info.level, info.province) == ("central", None)
+
+
+def test_every_committee_under_the_centre_is_one_node():
+    # The Party's letters (collected): "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương;".
+    name = "Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
+    keys = {qualify_org(name, _ctx(i, "Hà Nội")) for i in ("Ban Chấp hành Trung ương Đảng", "Văn phòng Trung ương Đảng",
+                                                           "Ban Tuyên giáo và Dân vận Trung ương")}
+    assert keys == {name}
+
+
+def test_some_ministries_stay_the_issuers():
+    # "Các bộ", "Các bộ, ngành", "Các bộ, cơ quan liên quan": the ministries a letter writes to, some of
+    # them: told apart by the issuer (a wrong merge is worse than a missed one).
+    for name in ("Các bộ", "Các bộ, ngành", "Các bộ, cơ quan liên quan", "Các cơ quan trung ương"):
+        a, b = qualify_org(name, _ctx("Thủ tướng Chính phủ", "Hà Nội")), qualify_org(name, _ctx("Bộ Nội vụ", "Hà Nội"))
+        assert a != b and a.endswith("(Thủ tướng Chính phủ)")
+
+
+def test_the_bodies_of_every_province_are_of_no_one_province():
+    # A Prime Minister's directive (collected) addresses "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+    # trực thuộc Trung ương": provinces' bodies, not Hà Nội's (where the directive was issued).
+    info = orgs.org_info("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Hà Nội")
+    assert (info.level, info.province) == ("province", None)
