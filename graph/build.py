@@ -35,6 +35,7 @@ from vanban.graph.schema import (
     OrganizationNode,
     PartOf,
     ReportsTo,
+    SameAsCandidate,
     SentTo,
     SucceededBy,
     TaskNode,
@@ -1191,6 +1192,14 @@ def _hierarchy_links(name: str, province: str | None, district: str | None) -> t
         rule = "2025 reorganisation" if model is SucceededBy else info.rule
         edge = model(source=name, target=target, basis="rule", evidence=Evidence(quote=rule))
         out.append((target, edge, node, (tinfo.province, tinfo.district)))
+    if (right := orgs.misspelled_place(name)) is not None:
+        # "Ủy ban nhân dân tỉnh Hà Giag": the body of the place one letter from it, a candidate only.
+        tinfo = orgs.org_info(right, None, None)
+        node = OrganizationNode(key=right, label=right, name=right, level=tinfo.level, province=tinfo.province,
+                                district=tinfo.district, roles=["candidate"], defunct=tinfo.defunct)
+        edge = SameAsCandidate(source=name, target=right, basis=orgs.MISSPELLED_PLACE_RULE,
+                               evidence=Evidence(quote=orgs.MISSPELLED_PLACE_RULE))
+        out.append((right, edge, node, (tinfo.province, tinfo.district)))
     return tuple(out)
 
 

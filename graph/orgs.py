@@ -1594,6 +1594,62 @@ def is_qualified(name: str) -> bool:
     return d is not None and places.province_of_district(d) is not None
 
 
+# A province or district named at the end of a body's name, with its level word: "tỉnh Hà Giag" in "Ủy
+# ban nhân dân tỉnh Hà Giag", "huyện Đồng Vă" in "Phòng Nội vụ huyện Đồng Vă" (read by ``misspelled_place``).
+PLACE_AT_END = re.compile(r"(?<!\w)(?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$")
+PLACE_AT_END_GATE: tuple[str, ...] = (" tỉnh ", " thành phố ", " huyện ", " quận ", " thị xã ")
+MISSPELLED_PLACE_RULE = "a place one letter from a known one's name"
+
+
+@lru_cache(maxsize=65536)
+def misspelled_place(name: str) -> str | None:
+    """The name with its province or district written as the place one letter from it is ("Ủy ban
+    nhân dân tỉnh Hà Giag" -> "Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh
+    Quảng Nih" -> "…, tỉnh Quảng Ninh"): a candidate for the same body, recorded, never merged (a
+    wrong merge is worse than a missed one). None when the place is known, or no known place, or
+    several, is one letter from it. Letters are compared without their tones, which ``places``
+    reads already ("Ha Giang" is Hà Giang)."""
+    if not any(g in name for g in PLACE_AT_END_GATE):
+        return None
+    if name.endswith(")") and " (" in name:
+        # "Ủy ban nhân dân tỉnh Hà Giag (Bệnh viện Đa khoa Nà Chì)": a name of no known place is told
+        # apart by the document's issuer; the body it may be is named alone.
+        name = name[: name.rindex(" (")]
+    if (m := PLACE_AT_END.search(name)) is None:
+        return None
+    place, level = m["place"], m["level"]
+    if places.province_name(place) or places.district_name(place):
+        return None
+    known = _plain_places(level)
+    written = places.strip_accents(place).casefold()
+    near = {k for plain, k in known if _one_letter_apart(written, plain)}
+    if len(near) != 1:
+        return None
+    return name[: m.start("place")] + near.pop()
+
+
+@lru_cache(maxsize=8)
+def _plain_places(level: str) -> tuple[tuple[str, str], ...]:
+    """The places a level word may name, each without its tones, in small letters, and as written:
+    provinces after "tỉnh"; provinces and districts (a province's city) after "thành phố"; districts
+    after the other district levels."""
+    if level in ("tỉnh", "thành phố"):
+        known = places.provinces() + (places.district_names() if level == "thành phố" else [])
+    else:
+        known = places.district_names()
+    return tuple((places.strip_accents(k).casefold(), k) for k in dict.fromkeys(known))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, added or dropped ("ha giag", "ha giang")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def chain(name: str, province: str | None = None, district: str | None = None, limit: int = 12) -> list[OrgInfo]:
     """The body and its ancestors (parent, or the body it is part of), upward, without cycles."""
     out: list[OrgInfo] = []

@@ -188,6 +188,11 @@ def provinces() -> list[str]:
     return list(_tables().provinces)
 
 
+def district_names() -> list[str]:
+    """Short names of all districts (before 2025), each once, sorted."""
+    return sorted(_tables().district_provinces)
+
+
 def is_city(province: str) -> bool:
     """True for a centrally-run city ('Cần Thơ'), whose bodies say 'thành phố', not 'tỉnh'."""
     return province in _tables().cities

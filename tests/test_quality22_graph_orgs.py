@@ -120,3 +120,65 @@ def test_the_bodies_of_every_province_are_of_no_one_province():
     # trực thuộc Trung ương": provinces' bodies, not Hà Nội's (where the directive was issued).
     info = orgs.org_info("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "Hà Nội")
     assert (info.level, info.province) == ("province", None)
+
+
+# ---------------------------------------------------------------- one-letter typos: candidates
+
+@pytest.mark.parametrize(("written", "right"), [
+    ("Ủy ban nhân dân tỉnh Hà Giag", "Ủy ban nhân dân tỉnh Hà Giang"),
+    # A commune's body with its province written after it, as ``with_province`` keys it.
+    ("Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Nih", "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh"),
+    # Told apart by the document's issuer, since no known place is named: the body it may be, alone.
+    ("Ủy ban nhân dân tỉnh Hà Giag (Bệnh viện Đa khoa Nà Chì)", "Ủy ban nhân dân tỉnh Hà Giang"),
+    ("Ủy ban nhân dân thành phố Cần Thơo", "Ủy ban nhân dân thành phố Cần Thơ"),
+])
+def test_a_place_one_letter_from_a_known_one_is_a_candidate(written, right):
+    assert orgs.misspelled_place(written) == right
+
+
+@pytest.mark.parametrize("name", [
+    "Ủy ban nhân dân tỉnh Hà Giang", "Sở Y tế tỉnh Ha Giang",  # known (tones are read already)
+    "Ủy ban nhân dân tỉnh Bình Phước Tách phòng",  # a name cut with the next words: no place near it
+    "Các cơ quan, đơn vị thuộc thành phố Hà Nội liên quan đến lĩnh vực hoạt động của cá nhân",
+])
+def test_no_candidate_for_a_known_place_or_none_near(name):
+    assert orgs.misspelled_place(name) is None
+
+
+def _typo_sources(seeds_dir):
+    """Seed 001 (Bệnh viện Đa khoa Nà Chì) and a copy of it whose citation of the province's plan
+    misspells the province: "nội dung Kế hoạch số 09/KH-UBND, ngày 07/01/2022 của UBND tỉnh Hà Giag"."""
+    from vanban.graph.build import prepare
+    from vanban.loaders.extract import extract
+    from vanban.loaders.read import read_bytes
+
+    path = next(seeds_dir.glob("001_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    typo = text.replace("07/01/2022 của UBND tỉnh Hà Giang", "07/01/2022 của UBND tỉnh Hà Giag")
+    assert typo != text
+    out = []
+    for name, body in (("001.txt", text), ("001_typo.txt", typo)):
+        t = read_bytes(body.encode("utf-8"), name=name)
+        out.append(prepare(extract(t), t))
+    return out
+
+
+def test_a_misspelled_body_and_its_instrument_are_candidates_never_merged(seeds_dir, tmp_path):
+    from vanban.graph.build import build_graph
+    from vanban.graph.ladybug_store import LadybugStore
+    from vanban.graph.resolve import graph_nodes_edges
+
+    sources = _typo_sources(seeds_dir)
+    g = build_graph(sources)
+    candidates = {(u, v) for u, v, d in g.edges(data=True) if d["type"] == "SAME_AS_CANDIDATE"}
+    typo_body = "Ủy ban nhân dân tỉnh Hà Giag (Bệnh viện Đa khoa Nà Chì)"
+    assert (typo_body, "Ủy ban nhân dân tỉnh Hà Giang") in candidates
+    assert ("Kế hoạch 09/KH-UBND 2022 " + typo_body, "Kế hoạch 09/KH-UBND 2022 Ủy ban nhân dân tỉnh Hà Giang") in candidates
+    # Never merged: both bodies and both instruments stay, the misspelled one placed under no one.
+    assert typo_body in g and not [v for _, v, d in g.out_edges(typo_body, data=True) if d["type"] in ("UNDER", "PART_OF")]
+    # The same graph in any order, and in the store (whose SAME_AS_CANDIDATE holds bodies too).
+    assert graph_nodes_edges(g) == graph_nodes_edges(build_graph(list(reversed(sources))))
+    with LadybugStore(tmp_path / "store") as s:
+        s.add_documents(sources[:1])
+        s.add_documents(reversed(sources))
+        assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(g)
