@@ -408,6 +408,20 @@ SCHOOL = re.compile(
     r"(?i:trung học cơ sở|phổ thông dân tộc bán trú|tiểu học|mầm non|phổ thông|THCS|PTDTBT))(?!\w)"
 )
 PROVINCE_SCHOOL_KINDS = frozenset({"trung học phổ thông", "phổ thông dân tộc nội trú", "thpt", "ptdtnt"})
+DISTRICT_SCHOOL_RULE = "school under the district's Phòng Giáo dục và Đào tạo (before 2025)"
+# A commune's health station, with the district after it or not: "Trạm Y tế xã Nà Chì", "Trạm y tế xã
+# Nà Chì, huyện Xín Mần".
+HEALTH_STATION = re.compile(
+    r"^Trạm [Yy] tế (?:xã|phường|thị trấn) (?P<commune>[^,()]+?)(?:, (?:huyện|quận|thị xã|thành phố) [^,()]+)?$"
+)
+HEALTH_STATION_RULE = "commune health station under the district's Trung tâm Y tế (before 2025)"
+COMMUNE_OF_DISTRICT_RULE = "commune body under its district's (before 2025)"
+# The district written after a commune or a unit of one: ", huyện Xín Mần" in "Ủy ban nhân dân xã Nà
+# Chì, huyện Xín Mần", "Trường Trung học cơ sở Nà Chì, huyện Xín Mần".
+DISTRICT_AFTER = re.compile(r", (?P<level>huyện|quận|thị xã|thành phố) (?P<district>[^,()]+)$")
+# The party committee of a district by its level word: "Huyện ủy Xín Mần", "Thành ủy Sơn La" (a
+# province's city; DISTRICT_PARTY and PROVINCE_PARTY read both).
+DISTRICT_PARTY_COMMITTEES: dict[str, str] = {"huyện": "Huyện ủy", "thành phố": "Thành ủy"}
 # The departments merged into another in each province when the ministries they answer to were
 # (1 March 2025, as MINISTRIES): "Sở Tài nguyên và Môi trường tỉnh Hà Giang" -> "Sở Nông nghiệp và
 # Môi trường tỉnh Tuyên Quang" (Hà Giang also merged into Tuyên Quang). A province's "Sở X" answers
@@ -1113,6 +1127,30 @@ def _successor_name(name: str, province: str) -> str | None:
     return replaced if replaced != name else None
 
 
+def _unit_district(name: str, province: str, district: str | None) -> tuple[str, str] | None:
+    """(level word, district) of the district a body below it names after its own name (", huyện Xín
+    Mần"), else of the document that names it ("Trường Tiểu học Nà Chì" in a plan of the Phòng Giáo
+    dục và Đào tạo huyện Xín Mần); None when neither gives one of ``province``."""
+    if m := DISTRICT_AFTER.search(name):
+        if m["level"] == "thành phố" and _province_level("thành phố", m["district"]):
+            return None
+        d = _district(m["district"])
+        return (m["level"], d) if d and places.province_of_district(d) in (None, province) else None
+    if district and (level := places.district_level(district, province)):
+        return level, _district(district) or district
+    return None
+
+
+def _commune_district(name: str, commune: str, province: str, district: str | None) -> tuple[str, str] | None:
+    """``_unit_district`` of a commune or its unit, the document's district only when that district
+    had a commune of that name ("Nà Chì" of huyện Xín Mần)."""
+    if DISTRICT_AFTER.search(name):
+        return _unit_district(name, province, district)
+    if district and places.is_ward_of_district(commune.strip(), district, province):
+        return _unit_district(name, province, district)
+    return None
+
+
 def _named_province(name: str) -> str | None:
     """The province a name gives itself, which wins over the document's: "Bệnh viện Đa khoa tỉnh
     Sơn La" (named with its level word), "Trung tâm Y tế huyện Xín Mần" (a district only Hà Giang
@@ -1301,6 +1339,16 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             successor=successor, defunct=True, rule="district people's committee under the province's",
         )
     if m := COMMUNE_BODY.match(name):
+        if province and (dd := _commune_district(name, m["place"].split(",", 1)[0], province, district)):
+            # "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang", or "Ủy ban nhân dân xã Nà Chì"
+            # in a document of huyện Xín Mần: a commune of the district, under its body (before 2025).
+            level, d = dd
+            parent = {
+                "Ủy ban nhân dân": f"Ủy ban nhân dân {level} {d}", "Ủy ban Mặt trận Tổ quốc Việt Nam": f"Ủy ban Mặt trận Tổ quốc Việt Nam {level} {d}",
+                "Công an": f"Công an {level} {d}", "Đảng ủy": DISTRICT_PARTY_COMMITTEES.get(level, "") + f" {d}" if level in DISTRICT_PARTY_COMMITTEES else None,
+                **{head: f"{head} {level} {d}" for head in UNION_TOPS},
+            }.get(m["body"])
+            return OrgInfo(name=name, level="commune", province=province, district=d, parent=parent, rule=COMMUNE_OF_DISTRICT_RULE)
         lw = _level_word(province) if province else ""
         parent = {
             "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
@@ -1402,9 +1450,20 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if body.level == "province" and body.province:
             return OrgInfo(name=name, level="province", province=body.province, part_of=m["body"], rule="head of the body")
     if (m := SCHOOL.match(name)) and province:
-        parent = f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}" if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS else None
-        return OrgInfo(name=name, level="unit", province=province, parent=parent,
-                       rule="upper-secondary school under the province's Sở Giáo dục và Đào tạo" if parent else "school")
+        if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS:
+            return OrgInfo(name=name, level="unit", province=province, parent=f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}",
+                           rule="upper-secondary school under the province's Sở Giáo dục và Đào tạo")
+        if dd := _unit_district(name, province, district):
+            # "Trường Tiểu học Nà Chì" in a document of huyện Xín Mần (or named with it): under the
+            # district's Phòng Giáo dục và Đào tạo, as schools below upper-secondary were before 2025.
+            return OrgInfo(name=name, level="unit", province=province, district=dd[1],
+                           parent=f"Phòng Giáo dục và Đào tạo {dd[0]} {dd[1]}", rule=DISTRICT_SCHOOL_RULE)
+        return OrgInfo(name=name, level="unit", province=province, rule="school")
+    if (m := HEALTH_STATION.match(name)) and province and (dd := _commune_district(name, m["commune"], province, district)):
+        # "Trạm Y tế xã Nà Chì" in a document of huyện Xín Mần (or named with its district): under the
+        # district's Trung tâm Y tế, as commune health stations were before 2025.
+        return OrgInfo(name=name, level="unit", province=province, district=dd[1],
+                       parent=f"Trung tâm Y tế {dd[0]} {dd[1]}", rule=HEALTH_STATION_RULE)
     if (m := PROVINCE_AGENCY.match(name)) and (p := _province_level(m["level"], m["place"])):
         return OrgInfo(name=name, level="province", province=p, parent=province_committee(p),
                        rule="agency under the province people's committee")

@@ -182,3 +182,56 @@ def test_a_misspelled_body_and_its_instrument_are_candidates_never_merged(seeds_
         s.add_documents(sources[:1])
         s.add_documents(reversed(sources))
         assert graph_nodes_edges(s._read_graph()) == graph_nodes_edges(g)
+
+
+# ---------------------------------------------------------------- lower-level bodies
+
+# Seed 001 is a plan of the Bệnh viện Đa khoa Nà Chì, of xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang (a
+# district that ended in 2025); the names below are that district's bodies as its documents write them.
+
+@pytest.mark.parametrize(("name", "province", "district", "parent"), [
+    # Named with its district: a commune of the district, under the district's body.
+    ("Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang", None, None, "Ủy ban nhân dân huyện Xín Mần"),
+    ("Đảng ủy xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang", None, None, "Huyện ủy Xín Mần"),
+    # Named bare in a document of the district, which had a commune of that name.
+    ("Ủy ban nhân dân xã Nà Chì, tỉnh Hà Giang", "Hà Giang", "Xín Mần", "Ủy ban nhân dân huyện Xín Mần"),
+    # A district several provinces have: its key gives the province.
+    ("Ủy ban nhân dân xã Tân Lập, huyện Châu Thành, tỉnh Tiền Giang", None, None, "Ủy ban nhân dân huyện Châu Thành, tỉnh Tiền Giang"),
+])
+def test_a_commune_of_a_district_is_under_the_districts_body(name, province, district, parent):
+    info = orgs.org_info(name, province, district)
+    assert (info.level, info.parent) == ("commune", parent)
+    # The district's body is under the province's, and ended in 2025.
+    up = orgs.org_info(parent)
+    assert up.level == "district" and up.defunct
+
+
+def test_a_commune_named_without_a_district_is_under_the_province():
+    # A 2025 commune's plan (../shared/corpus: xã Lương Minh, tỉnh Quảng Ninh), and a commune a
+    # document of another district names (huyện Đồng Văn had no xã Nà Chì): the province's, as since 2025.
+    assert orgs.org_info("Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh", "Quảng Ninh").parent == "Ủy ban nhân dân tỉnh Quảng Ninh"
+    assert orgs.org_info("Ủy ban nhân dân xã Nà Chì, tỉnh Hà Giang", "Hà Giang", "Đồng Văn").parent == "Ủy ban nhân dân tỉnh Hà Giang"
+
+
+@pytest.mark.parametrize(("issuer", "name", "parent"), [
+    # Schools below upper-secondary, named in a district's document: the district's Phòng GD&ĐT.
+    ("Phòng Giáo dục và Đào tạo huyện Xín Mần", "Trường Tiểu học Nà Chì", "Phòng Giáo dục và Đào tạo huyện Xín Mần"),
+    ("Ủy ban nhân dân huyện Xín Mần", "Trường PTDTBT THCS Nà Chì", "Phòng Giáo dục và Đào tạo huyện Xín Mần"),
+    # An upper-secondary school: the province's Sở, whoever names it.
+    ("Ủy ban nhân dân huyện Xín Mần", "Trường THPT Xín Mần", "Sở Giáo dục và Đào tạo tỉnh Hà Giang"),
+    # A commune health station in the district health centre's document: the centre.
+    ("Trung tâm Y tế huyện Xín Mần", "Trạm Y tế xã Nà Chì", "Trung tâm Y tế huyện Xín Mần"),
+])
+def test_a_districts_schools_and_health_stations(issuer, name, parent):
+    ctx = DocContext(key="k", issuer=issuer, province="Hà Giang", district="Xín Mần", year=2023)
+    key = qualify_org(name, ctx)
+    assert key.endswith(", tỉnh Hà Giang")  # a school's or station's name repeats from province to province
+    assert orgs.org_info(key, "Hà Giang", "Xín Mần").parent == parent
+    # The parent itself is placed: the Phòng under the district's committee, the centre under the Sở Y tế.
+    assert orgs.ancestors(parent, "Hà Giang")
+
+
+def test_a_school_or_station_no_document_places_stays_unparented():
+    # Named in a province's document: which district is not known (nor, since 2025, which commune).
+    assert orgs.org_info("Trường Tiểu học Nà Chì, tỉnh Hà Giang", "Hà Giang").parent is None
+    assert orgs.org_info("Trạm Y tế xã Nà Chì, tỉnh Hà Giang", "Hà Giang").parent is None
