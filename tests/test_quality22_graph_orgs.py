@@ -235,3 +235,20 @@ def test_a_school_or_station_no_document_places_stays_unparented():
     # Named in a province's document: which district is not known (nor, since 2025, which commune).
     assert orgs.org_info("Trường Tiểu học Nà Chì, tỉnh Hà Giang", "Hà Giang").parent is None
     assert orgs.org_info("Trạm Y tế xã Nà Chì, tỉnh Hà Giang", "Hà Giang").parent is None
+
+
+def test_a_bodys_candidate_round_trips_through_neo4j(neo4j_empty, seeds_dir):
+    from vanban.graph.build import build_graph
+    from vanban.graph.neo4j_store import Neo4jStore
+    from vanban.graph.resolve import graph_nodes_edges
+
+    sources = _typo_sources(seeds_dir)
+    neo = Neo4jStore(driver=neo4j_empty)
+    try:
+        neo.add_documents(sources)
+        g = neo.graph()
+        assert graph_nodes_edges(g) == graph_nodes_edges(build_graph(sources))
+        assert ("Ủy ban nhân dân tỉnh Hà Giag (Bệnh viện Đa khoa Nà Chì)", "Ủy ban nhân dân tỉnh Hà Giang") in {
+            (u, v) for u, v, d in g.edges(data=True) if d["type"] == "SAME_AS_CANDIDATE"}
+    finally:
+        neo.close()
