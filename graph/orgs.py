@@ -34,6 +34,11 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Bộ Chính trị": "Ban Chấp hành Trung ương Đảng",
     "Ban Bí thư Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
     "Ban Dân vận Trung ương": "Ban Chấp hành Trung ương Đảng",
+    # The Central Committee's other commissions (the 2025 one of propaganda and mass mobilisation too).
+    "Ban Tổ chức Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Tuyên giáo Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Tuyên giáo và Dân vận Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Nội chính Trung ương": "Ban Chấp hành Trung ương Đảng",
     "Tòa án nhân dân tối cao": None,
     "Viện Kiểm sát nhân dân tối cao": None,
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
@@ -188,6 +193,13 @@ NATIONAL_BODY = re.compile(
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
     r"|Tổng cục [A-ZĐ].+)$"
 )
+# A national steering committee, its office or the office's head, in any case: "Ban chỉ đạo phòng thủ
+# dân sự quốc gia", "Văn phòng Ban Chỉ đạo Phòng thủ dân sự Quốc gia", "Chánh Văn phòng Ban chỉ đạo …"
+# (the Prime Minister's telegrams), keyed in one spelling (``central_spelling``).
+NATIONAL_STEERING_COMMITTEE = re.compile(
+    r"^(?:(?P<head>(?:Phó )?Chánh )?(?P<office>(?i:văn phòng) ))?(?i:ban chỉ đạo) (?P<field>\S.*?) (?i:quốc gia)$"
+)
+NATIONAL_END = " quốc gia"
 # What makes a name that NATIONAL_BODY matches local after all: "Các cơ quan Trung ương đóng trên
 # địa bàn tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia" (each province has one).
 NOT_NATIONAL = re.compile(r"địa bàn|đóng trên|mục tiêu quốc gia|[Cc]hương trình", re.IGNORECASE)
@@ -1074,6 +1086,14 @@ def central_spelling(name: str) -> str:
             return f"{PORTAL_WORDS}{body}"
     if name.endswith(WHOLE_GOVERNMENT_GATE) and (whole := whole_government(name)):
         return whole
+    if name[-len(NATIONAL_END):].casefold() == NATIONAL_END and (m := NATIONAL_STEERING_COMMITTEE.match(name)):
+        # "Ban chỉ đạo phòng thủ dân sự quốc gia", "Ban Chỉ đạo Phòng thủ dân sự quốc gia", "… Quốc
+        # gia": the one national steering committee of that field, one spelling.
+        field = m["field"]
+        if field[:1].isupper() and field.split(" ", 1)[0][1:].islower():
+            field = field[0].lower() + field[1:]
+        office = f"{m['head'] or ''}Văn phòng " if m["office"] else ""
+        return f"{office}Ban Chỉ đạo {field} quốc gia"
     folded = _fold(name)
     if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
         return found

@@ -252,3 +252,27 @@ def test_a_bodys_candidate_round_trips_through_neo4j(neo4j_empty, seeds_dir):
             (u, v) for u, v, d in g.edges(data=True) if d["type"] == "SAME_AS_CANDIDATE"}
     finally:
         neo.close()
+
+
+# ---------------------------------------------------------------- national bodies in one spelling
+
+@pytest.mark.parametrize("written", [
+    # The Prime Minister's telegrams (collected): "- Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia.",
+    # "đề xuất Ban chỉ đạo phòng thủ dân sự quốc gia"; other letters: "Ban Chỉ đạo Phòng thủ dân sự
+    # quốc gia", "Ban Chỉ đạo phòng thủ dân sự Quốc gia".
+    "Ban chỉ đạo phòng thủ dân sự quốc gia", "Ban Chỉ đạo Phòng thủ dân sự quốc gia", "Ban Chỉ đạo phòng thủ dân sự Quốc gia",
+])
+def test_a_national_steering_committee_in_any_case_is_one_node(written):
+    ctx = _ctx("Thủ tướng Chính phủ", "Hà Nội")
+    assert qualify_org(written, ctx) == "Ban Chỉ đạo phòng thủ dân sự quốc gia"
+    assert qualify_org("Văn phòng " + written, ctx) == "Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia"
+    # Initials and numbers are kept: "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo PTDS Quốc gia" (../shared/corpus/046.txt).
+    assert qualify_org("Ban Chỉ đạo 389 quốc gia", ctx) == "Ban Chỉ đạo 389 quốc gia"
+    assert qualify_org("Ban Chỉ đạo PTDS Quốc gia", ctx).startswith("Ban Chỉ đạo PTDS")
+
+
+def test_the_central_committees_commissions_are_under_it():
+    # "Ban Tổ chức Trung ương" (a Bộ Nội vụ decision's recipients, collected), "Ban Tuyên giáo và Dân vận
+    # Trung ương" (its own guide's header: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+    for name in ("Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương"):
+        assert orgs.org_info(name).parent == "Ban Chấp hành Trung ương Đảng"
