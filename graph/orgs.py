@@ -200,6 +200,8 @@ NATIONAL_STEERING_COMMITTEE = re.compile(
     r"^(?:(?P<head>(?:Phó )?Chánh )?(?P<office>(?i:văn phòng) ))?(?i:ban chỉ đạo) (?P<field>\S.*?) (?i:quốc gia)$"
 )
 NATIONAL_END = " quốc gia"
+# The head of a body's office and a deputy, by their title: "Chánh Văn phòng …", "Phó Chánh Văn phòng …".
+OFFICE_HEAD_WORDS: tuple[str, ...] = ("Chánh Văn phòng ", "Phó Chánh Văn phòng ")
 # What makes a name that NATIONAL_BODY matches local after all: "Các cơ quan Trung ương đóng trên
 # địa bàn tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia" (each province has one).
 NOT_NATIONAL = re.compile(r"địa bàn|đóng trên|mục tiêu quốc gia|[Cc]hương trình", re.IGNORECASE)
@@ -1332,6 +1334,12 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
     if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
         return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
+    if name.startswith(OFFICE_HEAD_WORDS) and (office := name[name.index("Văn phòng ") :]) and (
+        NATIONAL_BODY.match(office) and not NOT_NATIONAL.search(office) and not places.find_province(office)
+    ):
+        # "Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia" (the Prime Minister's telegrams):
+        # the head of a national body's office, one in the country, part of that office.
+        return OrgInfo(name=name, level="central", part_of=office, rule="head of the office of the body")
     if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):

@@ -276,3 +276,15 @@ def test_the_central_committees_commissions_are_under_it():
     # Trung ương" (its own guide's header: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN").
     for name in ("Ban Tổ chức Trung ương", "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương"):
         assert orgs.org_info(name).parent == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_the_head_of_a_national_bodys_office_is_one_node():
+    # The Prime Minister's telegrams (collected): "- Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc
+    # gia."; a Government office letter: "Chánh Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia".
+    for issuer in ("Thủ tướng Chính phủ", "Văn phòng Chính phủ"):
+        key = qualify_org("Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", _ctx(issuer, "Hà Nội"))
+        assert key == "Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia"
+        assert orgs.org_info(key).part_of == "Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia"
+    assert orgs.org_info("Chánh Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia").part_of == "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"
+    # A province's office head stays the province's.
+    assert orgs.org_info("Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An").province == "Nghệ An"
