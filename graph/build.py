@@ -224,6 +224,19 @@ def _level_list(m: re.Match) -> str:
 # So "Bộ" of the ministries listed: "Các Bộ, ngành, địa phương" is "Các bộ, ngành, địa phương", and
 # "cơ quan ngang Bộ" (the bodies ranked as ministries) "cơ quan ngang bộ".
 COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Bộ|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)|(?<=ngang )(Bộ)(?!\w)")
+# The legal terms of collective names, which texts write in other cases or with the dash unspaced,
+# in one spelling wherever they stand (one collective, one key): "Thủ trưởng Cơ quan ngang Bộ" is the
+# "Thủ trưởng cơ quan ngang bộ" of other letters, "Các Thành viên Chính phủ" the "Các thành viên …",
+# "tổ chức chính trị-xã hội" the "tổ chức chính trị - xã hội", "Cơ quan trung ương của các Tổ chức
+# chính trị - xã hội" the "Cơ quan Trung ương của các tổ chức …" (the Government's recipient lines).
+LEGAL_TERMS = re.compile(
+    r"(?<=ngang )Bộ(?!\w)|(?<=^Thủ trưởng )Cơ quan(?= )|(?<=^Các )Thành viên(?= )|(?<=chính trị)-(?=xã hội)"
+    r"|(?<=các )Tổ chức(?= chính trị)|(?<=^Cơ quan )trung ương(?!\w)"
+)
+LEGAL_TERM_SPELLINGS: dict[str, str] = {
+    "Bộ": "bộ", "Cơ quan": "cơ quan", "Thành viên": "thành viên", "-": " - ", "Tổ chức": "tổ chức", "trung ương": "Trung ương",
+}
+LEGAL_TERMS_GATES: tuple[str, ...] = ("ngang Bộ", "Thủ trưởng Cơ", "Các Thành", "trị-xã", "các Tổ chức", "Cơ quan trung")
 # Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
 # phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
 # "Chính phủ Căn cứ" (the next line of a preamble).
@@ -469,6 +482,8 @@ def _spelled_org(name: str) -> str | None:
             n = _level_list(m)
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
+    if any(g in n for g in LEGAL_TERMS_GATES):
+        n = LEGAL_TERMS.sub(lambda m: LEGAL_TERM_SPELLINGS.get(m.group(0), m.group(0)), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
     if n[-1:] == "]":
         n = FOOTNOTE_MARK.sub("", n)

@@ -1298,7 +1298,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": provinces' bodies, of no
         # one province (not the province of the document that names them).
         return OrgInfo(name=name, level="province", rule=COLLECTIVE_RULE)
-    if name.endswith(UNDER_THE_CENTRE_END) and is_every_body_of_a_kind(name) or name in WHOLE_GOVERNMENT_KEYS.values():
+    if name.endswith(UNDER_THE_CENTRE_END) and is_every_body_of_a_kind(name) or name in WHOLE_GOVERNMENT_KEYS.values() or name in EVERY_BODY_NAMES:
         return OrgInfo(name=name, level="central", rule=COLLECTIVE_RULE)
     if name in ENDED_GENERAL_DEPARTMENTS:
         parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
@@ -1630,14 +1630,19 @@ UNDER_THE_CENTRE_END = " trực thuộc Trung ương"
 # nhân dân các tỉnh, thành phố" (without "trực thuộc Trung ương") may be some provinces: told apart
 # by the issuer, since a wrong merge is worse than a missed one.
 WHOLE_GOVERNMENT = re.compile(
-    r"^(?P<who>Các bộ|Bộ trưởng(?: các bộ)?, Thủ trưởng(?: các)?) (?i:cơ quan ngang bộ), (?:các )?cơ quan thuộc Chính phủ$"
+    r"^(?P<who>Các bộ|Bộ trưởng(?: các bộ)?, Thủ trưởng(?: các)?|Thủ trưởng(?: các)?) (?i:cơ quan ngang bộ), (?:các )?cơ quan thuộc Chính phủ$"
 )
 WHOLE_GOVERNMENT_KEYS: dict[str, str] = {
     "Các bộ": "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
     "Bộ trưởng": "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    # The heads of the bodies ranked as ministries and of the Government's agencies, without the ministers.
+    "Thủ trưởng": "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
 }
 WHOLE_GOVERNMENT_GATE = "cơ quan thuộc Chính phủ"
 COLLECTIVE_RULE = "the bodies of a kind, every one, named together"
+# Other names of every body of a kind, as the Government's recipient lines write them: the central
+# bodies of the socio-political organisations (the Front's members: the unions, the Youth Union…).
+EVERY_BODY_NAMES: frozenset[str] = frozenset({"Cơ quan Trung ương của các tổ chức chính trị - xã hội"})
 
 
 def whole_government(name: str) -> str | None:
@@ -1646,7 +1651,7 @@ def whole_government(name: str) -> str | None:
     trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"; None for any other name."""
     if not name.endswith(WHOLE_GOVERNMENT_GATE) or (m := WHOLE_GOVERNMENT.match(name)) is None:
         return None
-    return WHOLE_GOVERNMENT_KEYS["Các bộ" if m["who"] == "Các bộ" else "Bộ trưởng"]
+    return WHOLE_GOVERNMENT_KEYS[next(k for k in WHOLE_GOVERNMENT_KEYS if m["who"].startswith(k))]
 
 
 def is_every_body_of_a_kind(name: str) -> bool:
@@ -1659,7 +1664,7 @@ def is_every_body_of_a_kind(name: str) -> bool:
         return True
     if name.endswith(UNDER_THE_CENTRE_END) and name.startswith("Các "):
         return True
-    return name in WHOLE_GOVERNMENT_KEYS.values()
+    return name in WHOLE_GOVERNMENT_KEYS.values() or name in EVERY_BODY_NAMES
 
 
 @lru_cache(maxsize=65536)

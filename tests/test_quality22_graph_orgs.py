@@ -288,3 +288,28 @@ def test_the_head_of_a_national_bodys_office_is_one_node():
     assert orgs.org_info("Chánh Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia").part_of == "Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia"
     # A province's office head stays the province's.
     assert orgs.org_info("Chánh Văn phòng Ủy ban nhân dân tỉnh Nghệ An").province == "Nghệ An"
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    # The Prime Minister's and the Government's recipient lines (collected), in their several spellings.
+    ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
+    ("Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"),
+    ("Cơ quan trung ương của các tổ chức chính trị-xã hội", "Cơ quan Trung ương của các tổ chức chính trị - xã hội"),
+    ("Cơ quan Trung ương của các Tổ chức chính trị - xã hội", "Cơ quan Trung ương của các tổ chức chính trị - xã hội"),
+])
+def test_every_body_of_a_kind_in_any_spelling_is_one_node(written, key):
+    for issuer in ("Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ"):
+        assert qualify_org(written, _ctx(issuer, "Hà Nội")) == key
+
+
+def test_a_collectives_legal_terms_in_one_spelling():
+    # Same issuer, same bodies, written in other cases: one key each ("Thủ trưởng Cơ quan ngang Bộ",
+    # "Các Thành viên Chính phủ"; "Đảng ủy các bộ, ngành, tổ chức chính trị-xã hội ở Trung ương").
+    ctx = _ctx("Thủ tướng Chính phủ", "Hà Nội")
+    assert qualify_org("Thủ trưởng Cơ quan ngang Bộ", ctx) == qualify_org("Thủ trưởng cơ quan ngang bộ", ctx)
+    assert qualify_org("Các Thành viên Chính phủ", ctx) == qualify_org("Các thành viên Chính phủ", ctx)
+    party = _ctx("Ban Chấp hành Trung ương Đảng", "Hà Nội")
+    assert qualify_org("Đảng ủy các bộ, ngành, tổ chức chính trị-xã hội ở Trung ương", party) == qualify_org(
+        "Đảng ủy các bộ, ngành, tổ chức chính trị - xã hội ở Trung ương", party)
+    # Initials keep their dash: "Vụ PC-BTC".
+    assert "PC-BTC" in qualify_org("Cục QLGS CST, Vụ PC-BTC", _ctx("Cục Thuế", "Cần Thơ"))
