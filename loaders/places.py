@@ -212,6 +212,13 @@ def is_ward_of_district(ward: str, district: str, province: str) -> bool:
     return (place_spelling(ward) or ward) in _district_wards().get((province, short), frozenset())
 
 
+def districts_with_ward(ward: str, province: str) -> list[str]:
+    """The districts of ``province`` that had a commune or ward named ``ward`` before 2025, sorted:
+    'Nà Chì' in Hà Giang -> ['Xín Mần']."""
+    name = place_spelling(ward) or ward
+    return sorted(d for (p, d), wards in _district_wards().items() if p == province and name in wards)
+
+
 def district_names() -> list[str]:
     """Short names of all districts (before 2025), each once, sorted."""
     return sorted(_tables().district_provinces)

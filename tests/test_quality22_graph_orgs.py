@@ -313,3 +313,33 @@ def test_a_collectives_legal_terms_in_one_spelling():
         "Đảng ủy các bộ, ngành, tổ chức chính trị - xã hội ở Trung ương", party)
     # Initials keep their dash: "Vụ PC-BTC".
     assert "PC-BTC" in qualify_org("Cục QLGS CST, Vụ PC-BTC", _ctx("Cục Thuế", "Cần Thơ"))
+
+
+def test_a_schools_or_communes_document_names_its_districts_offices():
+    # "báo cáo Phòng GD&ĐT" in a plan of a lower-secondary school of huyện Xín Mần (before 2025): the
+    # district's office, as "Phòng GD&ĐT huyện" in its recipients is.
+    school = DocContext(key="k", issuer="Trường Trung học cơ sở Nà Chì, tỉnh Hà Giang", province="Hà Giang",
+                        district="Xín Mần", year=2023)
+    assert qualify_org("Phòng Giáo dục và Đào tạo", school) == qualify_org("Phòng GD&ĐT huyện", school) == (
+        "Phòng Giáo dục và Đào tạo huyện Xín Mần")
+    commune = DocContext(key="k", issuer="Ủy ban nhân dân xã Nà Chì, tỉnh Hà Giang", province="Hà Giang",
+                         district="Xín Mần", year=2024)
+    assert qualify_org("Phòng Nội vụ", commune) == "Phòng Nội vụ huyện Xín Mần"
+    # A hospital's rooms are its own, not the district's offices (seed 001: Bệnh viện Đa khoa Nà Chì).
+    hospital = DocContext(key="k", issuer="Bệnh viện Đa khoa Nà Chì", province="Hà Giang", district="Xín Mần", year=2022)
+    assert not qualify_org("Phòng Tài chính - Kế hoạch", hospital).endswith("huyện Xín Mần")
+
+
+def test_a_communes_document_before_july_2025_is_of_its_district():
+    from vanban.graph.build import _before_districts_ended, _commune_issuers_district
+    from vanban.loaders.records import Header
+
+    assert _commune_issuers_district("Ủy ban nhân dân xã Nà Chì", "Hà Giang") == "Xín Mần"
+    # A name several districts' communes had (xã Bình Phú of Cai Lậy and of Gò Công Tây, Tiền Giang):
+    # no district; nor a name no district of the province had.
+    assert _commune_issuers_district("Ủy ban nhân dân xã Bình Phú", "Tiền Giang") is None
+    assert _commune_issuers_district("Ủy ban nhân dân xã Tân Lập", "Tiền Giang") is None
+    # Dated at the precision it gives: "năm 2025" alone (../shared/corpus/055.txt, xã Lương Minh,
+    # November 2025) is not known to be before the districts ended.
+    assert [_before_districts_ended(Header(date=d)) for d in ("2025", "2025-11", "2025-06-30", "2024-03-05")] == [
+        False, False, True, True]
