@@ -852,9 +852,11 @@ def is_office_of_place(office: str) -> bool:
 # "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
 # "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
 # "Cổng thông tin điện tử Sở Y tế tỉnh Hà Tĩnh" -> "Cổng Thông tin điện tử …", as LOCAL_HEADS writes it.
+# The party committees' commissions: "Ban tuyên giáo và dân vận các tỉnh ủy, thành ủy, đảng ủy trực
+# thuộc Trung ương" (a Party letter's recipients) is the "Ban Tuyên giáo và Dân vận …" of others.
 UNIT_HEADS: tuple[str, ...] = (
     "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
-    "Cổng Thông tin điện tử",
+    "Cổng Thông tin điện tử", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính",
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 # A body each village or residential group of a commune has, named for all of them: "Ban Công tác Mặt

@@ -343,3 +343,12 @@ def test_a_communes_document_before_july_2025_is_of_its_district():
     # November 2025) is not known to be before the districts ended.
     assert [_before_districts_ended(Header(date=d)) for d in ("2025", "2025-11", "2025-06-30", "2024-03-05")] == [
         False, False, True, True]
+
+
+def test_a_party_commission_in_small_letters_is_the_one_named_in_capitals():
+    # The Party's letters (collected): "- Ban tuyên giáo và dân vận các tỉnh ủy, thành ủy, đảng ủy trực
+    # thuộc Trung ương;" and "Ban Tuyên giáo và Dân vận các tỉnh ủy, …".
+    ctx = _ctx("Ban Tuyên giáo và Dân vận Trung ương", "Hà Nội")
+    written = "Ban tuyên giáo và dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
+    assert qualify_org(written, ctx) == "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
+    assert qualify_org("Ban tổ chức Trung ương", ctx) == "Ban Tổ chức Trung ương"
