@@ -352,3 +352,14 @@ def test_a_party_commission_in_small_letters_is_the_one_named_in_capitals():
     written = "Ban tuyên giáo và dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
     assert qualify_org(written, ctx) == "Ban Tuyên giáo và Dân vận các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương"
     assert qualify_org("Ban tổ chức Trung ương", ctx) == "Ban Tổ chức Trung ương"
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    # ../shared/corpus/046.txt as written: "- Cục Quản lý đê điều và PCTT;".
+    ("Cục Quản lý đê điều và PCTT", "Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường)"),
+    # The initials health plans write the Bộ Y tế's departments by.
+    ("Cục QLKCB", "Cục Quản lý Khám, chữa bệnh (Bộ Y tế)"),
+    ("Cục QLKCB - Bộ Y tế", "Cục Quản lý Khám, chữa bệnh (Bộ Y tế)"),
+])
+def test_a_known_ministry_department_by_initials(written, key):
+    assert qualify_org(written, _ctx("Sở Y tế tỉnh Hà Giang", "Hà Giang")) == key
