@@ -35,6 +35,7 @@ from vanban.graph.schema import (
     OrganizationNode,
     PartOf,
     ReportsTo,
+    SameAsCandidate,
     SentTo,
     SucceededBy,
     TaskNode,
@@ -223,6 +224,19 @@ def _level_list(m: re.Match) -> str:
 # So "Bộ" of the ministries listed: "Các Bộ, ngành, địa phương" is "Các bộ, ngành, địa phương", and
 # "cơ quan ngang Bộ" (the bodies ranked as ministries) "cơ quan ngang bộ".
 COLLECTIVE_LIST_KIND = re.compile(r"(?:(?<=[Cc]ác )|(?<=, ))(Sở|Bộ|Ban|Ngành|Phòng|Cơ quan|Đơn vị|Đoàn thể|Địa phương)(?=,)|(?<=ngang )(Bộ)(?!\w)")
+# The legal terms of collective names, which texts write in other cases or with the dash unspaced,
+# in one spelling wherever they stand (one collective, one key): "Thủ trưởng Cơ quan ngang Bộ" is the
+# "Thủ trưởng cơ quan ngang bộ" of other letters, "Các Thành viên Chính phủ" the "Các thành viên …",
+# "tổ chức chính trị-xã hội" the "tổ chức chính trị - xã hội", "Cơ quan trung ương của các Tổ chức
+# chính trị - xã hội" the "Cơ quan Trung ương của các tổ chức …" (the Government's recipient lines).
+LEGAL_TERMS = re.compile(
+    r"(?<=ngang )Bộ(?!\w)|(?<=^Thủ trưởng )Cơ quan(?= )|(?<=^Các )Thành viên(?= )|(?<=chính trị)-(?=xã hội)"
+    r"|(?<=các )Tổ chức(?= chính trị)|(?<=^Cơ quan )trung ương(?!\w)"
+)
+LEGAL_TERM_SPELLINGS: dict[str, str] = {
+    "Bộ": "bộ", "Cơ quan": "cơ quan", "Thành viên": "thành viên", "-": " - ", "Tổ chức": "tổ chức", "trung ương": "Trung ương",
+}
+LEGAL_TERMS_GATES: tuple[str, ...] = ("ngang Bộ", "Thủ trưởng Cơ", "Các Thành", "trị-xã", "các Tổ chức", "Cơ quan trung")
 # Words after a body's name that start what follows it, never part of the name: "Thủ tướng Chính
 # phủ Kính" (the salutation "Kính gửi" after a citation), "Thủ tướng Chính phủ và" (a list cut),
 # "Chính phủ Căn cứ" (the next line of a preamble).
@@ -361,7 +375,33 @@ def _context_place(record: DocumentRecord) -> tuple[str | None, str | None]:
         ranked = counts.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             province = ranked[0][0]
+    if province and not district and h.issuer and _before_districts_ended(h):
+        district = _commune_issuers_district(org_key(h.issuer), province)
     return province, district
+
+
+# The day the districts ended (the two-level local government, Luật Tổ chức chính quyền địa phương 2025).
+DISTRICTS_ENDED = "2025-07-01"
+
+
+def _before_districts_ended(h: Header) -> bool:
+    """Whether a document is dated before the districts ended, at the precision of its date ("2025-06",
+    "2025-06-30": before; "2025", "2025-07": not known to be), else its year."""
+    date = h.date or ""
+    if len(date) >= len(DISTRICTS_ENDED) or len(date) == len("2025-07"):
+        return date[: len(DISTRICTS_ENDED)] < DISTRICTS_ENDED[: len(date)]
+    year = _dated_year(h)
+    return year is not None and year < int(DISTRICTS_ENDED[:4])
+
+
+def _commune_issuers_district(issuer: str, province: str) -> str | None:
+    """The district of a commune's body that heads a document of before July 2025, when one district
+    of the province had a commune of that name: "Ủy ban nhân dân xã Nà Chì" (Hà Giang) -> "Xín Mần"
+    (so that its document's "Phòng Giáo dục và Đào tạo", "Ủy ban nhân dân huyện" are that district's)."""
+    if not (c := orgs.COMMUNE_END.search(issuer)) or orgs.org_info(issuer, province).level != "commune":
+        return None
+    found = places.districts_with_ward(c["place"], province)
+    return found[0] if len(found) == 1 else None
 
 
 # The heads and standing organs that sign in their body's series: "Chủ tịch Ủy ban nhân dân tỉnh",
@@ -468,6 +508,8 @@ def _spelled_org(name: str) -> str | None:
             n = _level_list(m)
     if "," in n and "ác " in n:
         n = COLLECTIVE_LIST_KIND.sub(lambda m: m.group(0).lower(), n)
+    if any(g in n for g in LEGAL_TERMS_GATES):
+        n = LEGAL_TERMS.sub(lambda m: LEGAL_TERM_SPELLINGS.get(m.group(0), m.group(0)), n)
     n = ROUTING_NOTE.sub("", NAME_TAIL.sub("", n))
     if n[-1:] == "]":
         n = FOOTNOTE_MARK.sub("", n)
@@ -504,6 +546,7 @@ def _known_department(name: str) -> str | None:
         unit, ministry = name[: m.start()], m["short"]
     elif name.endswith(")") and " (" in name:
         unit, ministry = name[: name.rindex(" (")], name[name.rindex(" (") + 2 : -1]
+    unit = orgs.known_ministry_department(unit) or unit
     if unit not in orgs.KNOWN_MINISTRY_DEPARTMENTS and initials.written_with_initials(unit):
         unit = initials.expand_known(unit, KNOWN_DEPARTMENT_NAMES)
     own = orgs.KNOWN_MINISTRY_DEPARTMENTS.get(unit)
@@ -758,6 +801,17 @@ def _own_level_body(head: str) -> bool:
     return head[:1].isupper() and " " in head and not head.endswith(NOT_OWN_LEVEL_BODY_ENDS)
 
 
+def _below_district(issuer: str, province: str, district: str) -> bool:
+    """Whether a document's issuer is a body below a district, of that district: a commune's body, a
+    school or a commune health station (not a hospital, whose rooms are named as a district's offices are)."""
+    if issuer.endswith(")"):
+        return False
+    info = orgs.org_info(issuer, province, district)
+    if info.district != district:
+        return False
+    return info.level == "commune" or orgs.SCHOOL.match(issuer) is not None or orgs.HEALTH_STATION.match(issuer) is not None
+
+
 def _is_province_body(issuer: str, province: str) -> bool:
     """Whether a document's issuer is a body of the province as a whole (its people's committee, a
     department, its party committee…), whose documents name the province's peers by their bare names."""
@@ -781,6 +835,12 @@ def _qualified_key(n: str, issuer: str | None, province: str | None, district: s
         return f"{n} {places.province_level_word(province)} {province}"
     if district and orgs.DISTRICT_OFFICE.match(n) and n.endswith(" huyện"):
         return f"{n} {district}"
+    if district and province and issuer and n.startswith("Phòng ") and DISTRICT_UNIT.match(n) and orgs.is_office_of_place(n) and (
+        _below_district(issuer, province, district)
+    ) and (level := places.district_level(district, province)):
+        # "Phòng Giáo dục và Đào tạo" in a plan of a school or commune of huyện Xín Mần (before 2025):
+        # the district's office, "Phòng Giáo dục và Đào tạo huyện Xín Mần".
+        return f"{n} {level} {district}"
     # A body named by its level word alone takes the document's place, as the issuer's own name
     # does: "Bộ Chỉ huy Quân sự tỉnh" in a Nghệ An plan -> "… tỉnh Nghệ An".
     if (province or district) and (" các " in n or ", " in n) and COLLECTIVE_LEVELS_END.search(n):
@@ -1190,6 +1250,14 @@ def _hierarchy_links(name: str, province: str | None, district: str | None) -> t
         rule = "2025 reorganisation" if model is SucceededBy else info.rule
         edge = model(source=name, target=target, basis="rule", evidence=Evidence(quote=rule))
         out.append((target, edge, node, (tinfo.province, tinfo.district)))
+    if (right := orgs.misspelled_place(name)) is not None:
+        # "Ủy ban nhân dân tỉnh Hà Giag": the body of the place one letter from it, a candidate only.
+        tinfo = orgs.org_info(right, None, None)
+        node = OrganizationNode(key=right, label=right, name=right, level=tinfo.level, province=tinfo.province,
+                                district=tinfo.district, roles=["candidate"], defunct=tinfo.defunct)
+        edge = SameAsCandidate(source=name, target=right, basis=orgs.MISSPELLED_PLACE_RULE,
+                               evidence=Evidence(quote=orgs.MISSPELLED_PLACE_RULE))
+        out.append((right, edge, node, (tinfo.province, tinfo.district)))
     return tuple(out)
 
 

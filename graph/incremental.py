@@ -33,7 +33,7 @@ from itertools import repeat
 from typing import Any, get_origin
 
 from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
-from vanban.graph.resolve import SCOPED, infer_hierarchy, issued_after_citers, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
+from vanban.graph.resolve import infer_hierarchy, is_uncertain, issued_after_citers, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
 from vanban.graph.schema import (
     EDGE_MODELS,
     DocumentNode,
@@ -535,7 +535,7 @@ class Resolver:
                 if n:
                     ns_affected.add(n)
                     (self.ns_groups[n].add if add else self.ns_groups[n].discard)(k)
-                    if SCOPED in k:
+                    if is_uncertain(k, d["issuer"]):  # type: ignore[index]
                         (self.ns_scoped[n].add if add else self.ns_scoped[n].discard)(k)
                 if d and d["issuer"]:
                     (self.by_issuer[d["issuer"]].add if add else self.by_issuer[d["issuer"]].discard)(k)

@@ -98,6 +98,8 @@ def create_statements() -> list[str]:
         body = ", ".join(f"{c} {t}" for c, t in cols.items())
         storage = "" if type_ in BOTH_DIRECTIONS else " WITH (storage_direction = 'fwd')"
         out.append(f"CREATE REL TABLE IF NOT EXISTS {type_}({ends}, {body}){storage}")
+        # A store made when the table had fewer pairs (SAME_AS_CANDIDATE between documents only): added.
+        out += [f"ALTER TABLE {type_} ADD IF NOT EXISTS FROM {a} TO {b}" for a, b in model.endpoints[1:]]
     return out
 
 
@@ -526,5 +528,16 @@ class LadybugStore(GraphStore):
         for u, v, attrs in diff.create_edges:
             edges_by_type.setdefault(attrs["type"], []).append((u, v, attrs))
         for type_, edges in sorted(edges_by_type.items()):
-            frame = _edge_frame(edges, edge_columns(type_))
-            self._execute(f"COPY {type_} FROM $frame", {"frame": frame})
+            pairs = EDGE_MODELS[type_].endpoints
+            if len(pairs) == 1:
+                self._execute(f"COPY {type_} FROM $frame", {"frame": _edge_frame(edges, edge_columns(type_))})
+                continue
+            # A table of several pairs (SAME_AS_CANDIDATE: documents, bodies) is copied one pair at a
+            # time, each edge with the pair of the kind its source is stored as (its target's too).
+            sources = {u for u, _, _ in edges}
+            for a, b in pairs:
+                assert _is_identifier(a) and _is_identifier(b)
+                stored = self._stored_keys(a, "key", sources)
+                part = [e for e in edges if e[0] in stored]
+                if part:
+                    self._execute(f"COPY {type_} FROM $frame (from='{a}', to='{b}')", {"frame": _edge_frame(part, edge_columns(type_))})

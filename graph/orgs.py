@@ -34,6 +34,11 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Bộ Chính trị": "Ban Chấp hành Trung ương Đảng",
     "Ban Bí thư Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
     "Ban Dân vận Trung ương": "Ban Chấp hành Trung ương Đảng",
+    # The Central Committee's other commissions (the 2025 one of propaganda and mass mobilisation too).
+    "Ban Tổ chức Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Tuyên giáo Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Tuyên giáo và Dân vận Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Ban Nội chính Trung ương": "Ban Chấp hành Trung ương Đảng",
     "Tòa án nhân dân tối cao": None,
     "Viện Kiểm sát nhân dân tối cao": None,
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
@@ -188,6 +193,15 @@ NATIONAL_BODY = re.compile(
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
     r"|Tổng cục [A-ZĐ].+)$"
 )
+# A national steering committee, its office or the office's head, in any case: "Ban chỉ đạo phòng thủ
+# dân sự quốc gia", "Văn phòng Ban Chỉ đạo Phòng thủ dân sự Quốc gia", "Chánh Văn phòng Ban chỉ đạo …"
+# (the Prime Minister's telegrams), keyed in one spelling (``central_spelling``).
+NATIONAL_STEERING_COMMITTEE = re.compile(
+    r"^(?:(?P<head>(?:Phó )?Chánh )?(?P<office>(?i:văn phòng) ))?(?i:ban chỉ đạo) (?P<field>\S.*?) (?i:quốc gia)$"
+)
+NATIONAL_END = " quốc gia"
+# The head of a body's office and a deputy, by their title: "Chánh Văn phòng …", "Phó Chánh Văn phòng …".
+OFFICE_HEAD_WORDS: tuple[str, ...] = ("Chánh Văn phòng ", "Phó Chánh Văn phòng ")
 # What makes a name that NATIONAL_BODY matches local after all: "Các cơ quan Trung ương đóng trên
 # địa bàn tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia" (each province has one).
 NOT_NATIONAL = re.compile(r"địa bàn|đóng trên|mục tiêu quốc gia|[Cc]hương trình", re.IGNORECASE)
@@ -408,6 +422,20 @@ SCHOOL = re.compile(
     r"(?i:trung học cơ sở|phổ thông dân tộc bán trú|tiểu học|mầm non|phổ thông|THCS|PTDTBT))(?!\w)"
 )
 PROVINCE_SCHOOL_KINDS = frozenset({"trung học phổ thông", "phổ thông dân tộc nội trú", "thpt", "ptdtnt"})
+DISTRICT_SCHOOL_RULE = "school under the district's Phòng Giáo dục và Đào tạo (before 2025)"
+# A commune's health station, with the district after it or not: "Trạm Y tế xã Nà Chì", "Trạm y tế xã
+# Nà Chì, huyện Xín Mần".
+HEALTH_STATION = re.compile(
+    r"^Trạm [Yy] tế (?:xã|phường|thị trấn) (?P<commune>[^,()]+?)(?:, (?:huyện|quận|thị xã|thành phố) [^,()]+)?$"
+)
+HEALTH_STATION_RULE = "commune health station under the district's Trung tâm Y tế (before 2025)"
+COMMUNE_OF_DISTRICT_RULE = "commune body under its district's (before 2025)"
+# The district written after a commune or a unit of one: ", huyện Xín Mần" in "Ủy ban nhân dân xã Nà
+# Chì, huyện Xín Mần", "Trường Trung học cơ sở Nà Chì, huyện Xín Mần".
+DISTRICT_AFTER = re.compile(r", (?P<level>huyện|quận|thị xã|thành phố) (?P<district>[^,()]+)$")
+# The party committee of a district by its level word: "Huyện ủy Xín Mần", "Thành ủy Sơn La" (a
+# province's city; DISTRICT_PARTY and PROVINCE_PARTY read both).
+DISTRICT_PARTY_COMMITTEES: dict[str, str] = {"huyện": "Huyện ủy", "thành phố": "Thành ủy"}
 # The departments merged into another in each province when the ministries they answer to were
 # (1 March 2025, as MINISTRIES): "Sở Tài nguyên và Môi trường tỉnh Hà Giang" -> "Sở Nông nghiệp và
 # Môi trường tỉnh Tuyên Quang" (Hà Giang also merged into Tuyên Quang). A province's "Sở X" answers
@@ -531,17 +559,73 @@ MINISTRY_DEPARTMENT_RULE = "department of a ministry"
 # The offices of the Government, the President and the National Assembly, which have departments as
 # a ministry has ("Cục Kiểm soát thủ tục hành chính, Văn phòng Chính phủ", "Vụ Đối ngoại, Văn phòng
 # Chủ tịch nước").
-MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({"Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội"})
+# So has the Party's central office: "Cục Quản trị A, Văn phòng Trung ương Đảng" (a Bộ Ngoại giao
+# department's recipients).
+MINISTRY_LEVEL_OFFICES: frozenset[str] = frozenset({
+    "Văn phòng Chính phủ", "Văn phòng Chủ tịch nước", "Văn phòng Quốc hội", "Văn phòng Trung ương Đảng",
+})
 
 
 # A ministry's departments that documents of every province name, often by initials or part in
 # initials, with their ministry or without (data: each name is one department's in the country): the
 # recipient lines of a province's rules and decisions ("Cục KTVB&QLXL VPHC-Bộ Tư pháp", "Cục Kiểm tra
 # văn bản và Quản lý XLVP hành chính - Bộ Tư pháp", "Cục KSTTHC (VPCP)").
+# A province's plan names them too, without their ministry, among its recipients or the bodies it
+# reports to ("- Bộ Y tế (để b/c); - Cục Dân số (để b/c);" of a Cần Thơ plan, "báo cáo Cục Thủy
+# sản và Kiểm ngư" of a province's plan): each is its ministry's, never a unit of the province.
+# Their ministries as the Government's decrees on each ministry's structure set them in 2025 (the
+# source after each group); names matched without regard to case or tone placement.
 KNOWN_MINISTRY_DEPARTMENTS: dict[str, str] = {
     "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính": "Bộ Tư pháp",
     "Cục Kiểm soát thủ tục hành chính": "Văn phòng Chính phủ",
+    # Nghị định 42/2025/NĐ-CP (Bộ Y tế).
+    "Cục Quản lý Khám, chữa bệnh": "Bộ Y tế",
+    "Cục Dân số": "Bộ Y tế",
+    "Cục Phòng bệnh": "Bộ Y tế",
+    "Cục An toàn thực phẩm": "Bộ Y tế",
+    "Cục Quản lý Dược": "Bộ Y tế",
+    "Cục Bà mẹ và Trẻ em": "Bộ Y tế",
+    "Cục Quản lý Y, Dược cổ truyền": "Bộ Y tế",
+    # Nghị định 35/2025/NĐ-CP (Bộ Nông nghiệp và Môi trường).
+    "Cục Thủy sản và Kiểm ngư": "Bộ Nông nghiệp và Môi trường",
+    "Cục Quản lý đê điều và Phòng, chống thiên tai": "Bộ Nông nghiệp và Môi trường",
+    "Cục Trồng trọt và Bảo vệ thực vật": "Bộ Nông nghiệp và Môi trường",
+    "Cục Chăn nuôi và Thú y": "Bộ Nông nghiệp và Môi trường",
+    "Cục Lâm nghiệp và Kiểm lâm": "Bộ Nông nghiệp và Môi trường",
+    # Nghị định 02/2025/NĐ-CP (Bộ Công an).
+    "Cục Cảnh sát quản lý hành chính về trật tự xã hội": "Bộ Công an",
+    # Nghị định 25/2025/NĐ-CP (Bộ Nội vụ).
+    "Cục Việc làm": "Bộ Nội vụ",
+    "Cục Người có công": "Bộ Nội vụ",
 }
+# The same names folded (``_fold``): a text writes "Cục Quản lý khám, chữa bệnh", "Cục Cảnh sát
+# Quản lý hành chính về trật tự xã hội".
+_KNOWN_MINISTRY_DEPARTMENTS_FOLDED: dict[str, str] = {}
+
+
+def known_ministry_department(name: str) -> str | None:
+    """One of KNOWN_MINISTRY_DEPARTMENTS as written there, however a text writes its case: "Cục
+    Quản lý khám, chữa bệnh" -> "Cục Quản lý Khám, chữa bệnh"; None for any other name."""
+    if not name.startswith("Cục "):
+        return None
+    if not _KNOWN_MINISTRY_DEPARTMENTS_FOLDED:
+        _KNOWN_MINISTRY_DEPARTMENTS_FOLDED.update({_fold(n): n for n in KNOWN_MINISTRY_DEPARTMENTS})
+    return _KNOWN_MINISTRY_DEPARTMENTS_FOLDED.get(_fold(name))
+
+
+# The general departments that ended in 2025, with the ministry they were under and the department
+# that took them over, as a province's plan writes it: "Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm
+# ngư)" (../shared/corpus/030.txt).
+ENDED_GENERAL_DEPARTMENTS: dict[str, tuple[str, str]] = {
+    "Tổng cục Thủy sản": ("Bộ Nông nghiệp và Phát triển nông thôn", "Cục Thủy sản và Kiểm ngư (Bộ Nông nghiệp và Môi trường)"),
+}
+# Departments a ministry runs in each province under the same name, so that a province's document
+# naming one bare may mean its own province's ("Cục Thống kê", "Cục Thuế" before 2025): not read as
+# the ministry's (``org_info``).
+PROVINCE_BRANCH_DEPARTMENTS: tuple[str, ...] = (
+    "Cục Thống kê", "Cục Thuế", "Cục Hải quan", "Cục Quản lý thị trường", "Cục Thi hành án dân sự", "Cục Dự trữ",
+)
+UNPLACED_DEPARTMENT_RULE = "a ministry's department named without its ministry"
 
 
 def is_ministry_level(name: str) -> bool:
@@ -586,7 +670,12 @@ def unit_of_ministry(name: str) -> str | None:
 def is_department_name(name: str) -> bool:
     """Whether ``name`` is a department's, "Vụ Kế hoạch - Tài chính", "Cục Lãnh sự", not its head's
     ("Vụ trưởng Vụ Tổ chức cán bộ", "Cục trưởng …": the word after the kind has its capital)."""
-    return name.startswith(MINISTRY_DEPARTMENT_WORDS) and name[name.index(" ") + 1 : name.index(" ") + 2].isupper()
+    return (name.startswith(MINISTRY_DEPARTMENT_WORDS) and name[name.index(" ") + 1 : name.index(" ") + 2].isupper()
+            and not name.startswith(HEAD_TITLES_WRITTEN_UP))
+
+
+# A department's head by a title some write with a capital: "Cục Trưởng Mai Xuân Thành".
+HEAD_TITLES_WRITTEN_UP: tuple[str, ...] = ("Cục Trưởng", "Vụ Trưởng")
 
 
 def _ministry_unit_key(unit: str, ministry: str) -> str:
@@ -763,9 +852,11 @@ def is_office_of_place(office: str) -> bool:
 # "Ban cán sự đảng Ủy ban nhân dân tỉnh Kon Tum", "Ban Cán sự Đảng …", "Ban cán sự Đảng …" -> "Ban cán sự đảng …".
 # "Chánh văn phòng Bộ" -> "Chánh Văn phòng Bộ", as HEAD_OF_BODY reads it.
 # "Cổng thông tin điện tử Sở Y tế tỉnh Hà Tĩnh" -> "Cổng Thông tin điện tử …", as LOCAL_HEADS writes it.
+# The party committees' commissions: "Ban tuyên giáo và dân vận các tỉnh ủy, thành ủy, đảng ủy trực
+# thuộc Trung ương" (a Party letter's recipients) is the "Ban Tuyên giáo và Dân vận …" of others.
 UNIT_HEADS: tuple[str, ...] = (
     "Ban Công tác Mặt trận", "Các ban xây dựng Đảng", "Ban xây dựng Đảng", "Ban cán sự đảng", "Chánh Văn phòng", "Phó Chánh Văn phòng",
-    "Cổng Thông tin điện tử",
+    "Cổng Thông tin điện tử", "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính",
 )
 _UNIT_HEADS_FOLDED: tuple[tuple[str, str], ...] = tuple((_fold(h), h) for h in UNIT_HEADS)
 # A body each village or residential group of a commune has, named for all of them: "Ban Công tác Mặt
@@ -997,6 +1088,16 @@ def central_spelling(name: str) -> str:
         body = central_spelling(m["body"])
         if body in CENTRAL_PARENTS or body in MINISTRIES:
             return f"{PORTAL_WORDS}{body}"
+    if name.endswith(WHOLE_GOVERNMENT_GATE) and (whole := whole_government(name)):
+        return whole
+    if name[-len(NATIONAL_END):].casefold() == NATIONAL_END and (m := NATIONAL_STEERING_COMMITTEE.match(name)):
+        # "Ban chỉ đạo phòng thủ dân sự quốc gia", "Ban Chỉ đạo Phòng thủ dân sự quốc gia", "… Quốc
+        # gia": the one national steering committee of that field, one spelling.
+        field = m["field"]
+        if field[:1].isupper() and field.split(" ", 1)[0][1:].islower():
+            field = field[0].lower() + field[1:]
+        office = f"{m['head'] or ''}Văn phòng " if m["office"] else ""
+        return f"{office}Ban Chỉ đạo {field} quốc gia"
     folded = _fold(name)
     if (found := _CENTRAL_SPELLINGS.get(folded)) is not None:
         return found
@@ -1048,6 +1149,30 @@ def _successor_name(name: str, province: str) -> str | None:
     if replaced == name:
         replaced = re.sub(re.escape(province) + r"$", new, name)
     return replaced if replaced != name else None
+
+
+def _unit_district(name: str, province: str, district: str | None) -> tuple[str, str] | None:
+    """(level word, district) of the district a body below it names after its own name (", huyện Xín
+    Mần"), else of the document that names it ("Trường Tiểu học Nà Chì" in a plan of the Phòng Giáo
+    dục và Đào tạo huyện Xín Mần); None when neither gives one of ``province``."""
+    if m := DISTRICT_AFTER.search(name):
+        if m["level"] == "thành phố" and _province_level("thành phố", m["district"]):
+            return None
+        d = _district(m["district"])
+        return (m["level"], d) if d and places.province_of_district(d) in (None, province) else None
+    if district and (level := places.district_level(district, province)):
+        return level, _district(district) or district
+    return None
+
+
+def _commune_district(name: str, commune: str, province: str, district: str | None) -> tuple[str, str] | None:
+    """``_unit_district`` of a commune or its unit, the document's district only when that district
+    had a commune of that name ("Nà Chì" of huyện Xín Mần)."""
+    if DISTRICT_AFTER.search(name):
+        return _unit_district(name, province, district)
+    if district and places.is_ward_of_district(commune.strip(), district, province):
+        return _unit_district(name, province, district)
+    return None
 
 
 def _named_province(name: str) -> str | None:
@@ -1154,6 +1279,12 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             # Tĩnh)": a room, department or the leadership of the issuer, in its own document.
             return OrgInfo(name=name, level="unit", province=province, district=district, part_of=within,
                            rule="unit of its issuer, named in its document")
+        base = name[: name.rindex(" (")]
+        if is_department_name(base) and not base.startswith(PROVINCE_BRANCH_DEPARTMENTS) and not places.find_province(base):
+            # "Cục Quản lý đê điều và phòng, chống thiên tai (Ủy ban nhân dân thành phố Hồ Chí Minh)":
+            # a ministry's department a document names without its ministry, which is not known
+            # (KNOWN_MINISTRY_DEPARTMENTS): central, under no one, and no unit of the issuer's province.
+            return OrgInfo(name=name, level="central", rule=UNPLACED_DEPARTMENT_RULE)
         return OrgInfo(name=name, level="unit", province=province, district=district, rule="named within its issuer")
     if m := PROVINCE_SUFFIX.search(name):
         # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh": the body placed in its province, and the
@@ -1165,6 +1296,16 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                 "name": name, "province": p,
                 **{k: with_province(v, p) for k in ("parent", "part_of", "successor") if (v := getattr(inner, k))},
             })
+    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+        # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": provinces' bodies, of no
+        # one province (not the province of the document that names them).
+        return OrgInfo(name=name, level="province", rule=COLLECTIVE_RULE)
+    if name.endswith(UNDER_THE_CENTRE_END) and is_every_body_of_a_kind(name) or name in WHOLE_GOVERNMENT_KEYS.values() or name in EVERY_BODY_NAMES:
+        return OrgInfo(name=name, level="central", rule=COLLECTIVE_RULE)
+    if name in ENDED_GENERAL_DEPARTMENTS:
+        parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
+        return OrgInfo(name=name, level="central", parent=parent, successor=successor, defunct=True,
+                       rule="general department of a ministry, ended in 2025")
     if name in CENTRAL_PARENTS:
         parent = CENTRAL_PARENTS[name]
         if name in CENTRAL_PART_OF:
@@ -1195,6 +1336,12 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
     if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
         return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
+    if name.startswith(OFFICE_HEAD_WORDS) and (office := name[name.index("Văn phòng ") :]) and (
+        NATIONAL_BODY.match(office) and not NOT_NATIONAL.search(office) and not places.find_province(office)
+    ):
+        # "Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia" (the Prime Minister's telegrams):
+        # the head of a national body's office, one in the country, part of that office.
+        return OrgInfo(name=name, level="central", part_of=office, rule="head of the office of the body")
     if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
@@ -1222,6 +1369,16 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             successor=successor, defunct=True, rule="district people's committee under the province's",
         )
     if m := COMMUNE_BODY.match(name):
+        if province and (dd := _commune_district(name, m["place"].split(",", 1)[0], province, district)):
+            # "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang", or "Ủy ban nhân dân xã Nà Chì"
+            # in a document of huyện Xín Mần: a commune of the district, under its body (before 2025).
+            level, d = dd
+            parent = {
+                "Ủy ban nhân dân": f"Ủy ban nhân dân {level} {d}", "Ủy ban Mặt trận Tổ quốc Việt Nam": f"Ủy ban Mặt trận Tổ quốc Việt Nam {level} {d}",
+                "Công an": f"Công an {level} {d}", "Đảng ủy": DISTRICT_PARTY_COMMITTEES.get(level, "") + f" {d}" if level in DISTRICT_PARTY_COMMITTEES else None,
+                **{head: f"{head} {level} {d}" for head in UNION_TOPS},
+            }.get(m["body"])
+            return OrgInfo(name=name, level="commune", province=province, district=d, parent=parent, rule=COMMUNE_OF_DISTRICT_RULE)
         lw = _level_word(province) if province else ""
         parent = {
             "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
@@ -1323,9 +1480,20 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         if body.level == "province" and body.province:
             return OrgInfo(name=name, level="province", province=body.province, part_of=m["body"], rule="head of the body")
     if (m := SCHOOL.match(name)) and province:
-        parent = f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}" if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS else None
-        return OrgInfo(name=name, level="unit", province=province, parent=parent,
-                       rule="upper-secondary school under the province's Sở Giáo dục và Đào tạo" if parent else "school")
+        if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS:
+            return OrgInfo(name=name, level="unit", province=province, parent=f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}",
+                           rule="upper-secondary school under the province's Sở Giáo dục và Đào tạo")
+        if dd := _unit_district(name, province, district):
+            # "Trường Tiểu học Nà Chì" in a document of huyện Xín Mần (or named with it): under the
+            # district's Phòng Giáo dục và Đào tạo, as schools below upper-secondary were before 2025.
+            return OrgInfo(name=name, level="unit", province=province, district=dd[1],
+                           parent=f"Phòng Giáo dục và Đào tạo {dd[0]} {dd[1]}", rule=DISTRICT_SCHOOL_RULE)
+        return OrgInfo(name=name, level="unit", province=province, rule="school")
+    if (m := HEALTH_STATION.match(name)) and province and (dd := _commune_district(name, m["commune"], province, district)):
+        # "Trạm Y tế xã Nà Chì" in a document of huyện Xín Mần (or named with its district): under the
+        # district's Trung tâm Y tế, as commune health stations were before 2025.
+        return OrgInfo(name=name, level="unit", province=province, district=dd[1],
+                       parent=f"Trung tâm Y tế {dd[0]} {dd[1]}", rule=HEALTH_STATION_RULE)
     if (m := PROVINCE_AGENCY.match(name)) and (p := _province_level(m["level"], m["place"])):
         return OrgInfo(name=name, level="province", province=p, parent=province_committee(p),
                        rule="agency under the province people's committee")
@@ -1450,6 +1618,55 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
 # ``local_spelling`` writes them, whatever the order and the short forms): the same bodies whoever
 # names them, so not told apart by the document's issuer.
 EVERY_PROVINCE_END = " các tỉnh, thành phố trực thuộc Trung ương"
+# So do the words that close a collective of bodies directly under the Centre: "Các tỉnh ủy, thành
+# ủy, đảng ủy trực thuộc Trung ương", "Các đảng ủy trực thuộc Trung ương" (the Party's letters) are
+# every such committee, whoever names them.
+UNDER_THE_CENTRE_END = " trực thuộc Trung ương"
+# The bodies of the whole Government named by the three kinds that make it up, and their heads, as
+# the Government's and the Prime Minister's documents write them: every ministry, ministry-level
+# agency and Government agency, the same bodies whoever names them (one node, as EVERY_PROVINCE_END's):
+# "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ
+# quan thuộc Chính phủ" (written "Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, …", "Bộ trưởng, Thủ
+# trưởng các cơ quan ngang bộ, …", "… ngang Bộ …" too). Not "Các bộ", "Các bộ, ngành", "Các cơ quan
+# trung ương": a letter names so the ministries or agencies it writes to, some of them, as "Ủy ban
+# nhân dân các tỉnh, thành phố" (without "trực thuộc Trung ương") may be some provinces: told apart
+# by the issuer, since a wrong merge is worse than a missed one.
+WHOLE_GOVERNMENT = re.compile(
+    r"^(?P<who>Các bộ|Bộ trưởng(?: các bộ)?, Thủ trưởng(?: các)?|Thủ trưởng(?: các)?) (?i:cơ quan ngang bộ), (?:các )?cơ quan thuộc Chính phủ$"
+)
+WHOLE_GOVERNMENT_KEYS: dict[str, str] = {
+    "Các bộ": "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    "Bộ trưởng": "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    # The heads of the bodies ranked as ministries and of the Government's agencies, without the ministers.
+    "Thủ trưởng": "Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+}
+WHOLE_GOVERNMENT_GATE = "cơ quan thuộc Chính phủ"
+COLLECTIVE_RULE = "the bodies of a kind, every one, named together"
+# Other names of every body of a kind, as the Government's recipient lines write them: the central
+# bodies of the socio-political organisations (the Front's members: the unions, the Youth Union…).
+EVERY_BODY_NAMES: frozenset[str] = frozenset({"Cơ quan Trung ương của các tổ chức chính trị - xã hội"})
+
+
+def whole_government(name: str) -> str | None:
+    """The key of the bodies of the whole Government or their heads (WHOLE_GOVERNMENT), however
+    written: "Bộ trưởng các bộ, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ" -> "Bộ
+    trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"; None for any other name."""
+    if not name.endswith(WHOLE_GOVERNMENT_GATE) or (m := WHOLE_GOVERNMENT.match(name)) is None:
+        return None
+    return WHOLE_GOVERNMENT_KEYS[next(k for k in WHOLE_GOVERNMENT_KEYS if m["who"].startswith(k))]
+
+
+def is_every_body_of_a_kind(name: str) -> bool:
+    """Whether ``name`` names every body of its kinds, the same bodies whoever names them: the
+    bodies of every province (EVERY_PROVINCE_END), every body directly under the Centre
+    (UNDER_THE_CENTRE_END), the whole Government (WHOLE_GOVERNMENT)."""
+    if "(" in name:
+        return False
+    if name.endswith(EVERY_PROVINCE_END):
+        return True
+    if name.endswith(UNDER_THE_CENTRE_END) and name.startswith("Các "):
+        return True
+    return name in WHOLE_GOVERNMENT_KEYS.values() or name in EVERY_BODY_NAMES
 
 
 @lru_cache(maxsize=65536)
@@ -1458,7 +1675,7 @@ def is_qualified(name: str) -> bool:
     a district only one province has, or the bodies of every province (EVERY_PROVINCE_END). Not "Ủy
     ban nhân dân huyện Châu Thành" (a dozen provinces have one) nor "Ủy ban nhân dân xã Xuân Phú",
     which a document that gives no province names."""
-    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+    if is_every_body_of_a_kind(name):
         return True
     info = org_info(name)
     if info.level == "central" or name in PROVINCE_NAMED_BODIES:
@@ -1469,6 +1686,62 @@ def is_qualified(name: str) -> bool:
         return True
     d = places.find_district(name)
     return d is not None and places.province_of_district(d) is not None
+
+
+# A province or district named at the end of a body's name, with its level word: "tỉnh Hà Giag" in "Ủy
+# ban nhân dân tỉnh Hà Giag", "huyện Đồng Vă" in "Phòng Nội vụ huyện Đồng Vă" (read by ``misspelled_place``).
+PLACE_AT_END = re.compile(r"(?<!\w)(?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$")
+PLACE_AT_END_GATE: tuple[str, ...] = (" tỉnh ", " thành phố ", " huyện ", " quận ", " thị xã ")
+MISSPELLED_PLACE_RULE = "a place one letter from a known one's name"
+
+
+@lru_cache(maxsize=65536)
+def misspelled_place(name: str) -> str | None:
+    """The name with its province or district written as the place one letter from it is ("Ủy ban
+    nhân dân tỉnh Hà Giag" -> "Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân xã Lương Minh, tỉnh
+    Quảng Nih" -> "…, tỉnh Quảng Ninh"): a candidate for the same body, recorded, never merged (a
+    wrong merge is worse than a missed one). None when the place is known, or no known place, or
+    several, is one letter from it. Letters are compared without their tones, which ``places``
+    reads already ("Ha Giang" is Hà Giang)."""
+    if not any(g in name for g in PLACE_AT_END_GATE):
+        return None
+    if name.endswith(")") and " (" in name:
+        # "Ủy ban nhân dân tỉnh Hà Giag (Bệnh viện Đa khoa Nà Chì)": a name of no known place is told
+        # apart by the document's issuer; the body it may be is named alone.
+        name = name[: name.rindex(" (")]
+    if (m := PLACE_AT_END.search(name)) is None:
+        return None
+    place, level = m["place"], m["level"]
+    if places.province_name(place) or places.district_name(place):
+        return None
+    known = _plain_places(level)
+    written = places.strip_accents(place).casefold()
+    near = {k for plain, k in known if _one_letter_apart(written, plain)}
+    if len(near) != 1:
+        return None
+    return name[: m.start("place")] + near.pop()
+
+
+@lru_cache(maxsize=8)
+def _plain_places(level: str) -> tuple[tuple[str, str], ...]:
+    """The places a level word may name, each without its tones, in small letters, and as written:
+    provinces after "tỉnh"; provinces and districts (a province's city) after "thành phố"; districts
+    after the other district levels."""
+    if level in ("tỉnh", "thành phố"):
+        known = places.provinces() + (places.district_names() if level == "thành phố" else [])
+    else:
+        known = places.district_names()
+    return tuple((places.strip_accents(k).casefold(), k) for k in dict.fromkeys(known))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter changed, added or dropped ("ha giag", "ha giang")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def chain(name: str, province: str | None = None, district: str | None = None, limit: int = 12) -> list[OrgInfo]:

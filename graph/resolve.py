@@ -241,8 +241,20 @@ def _same_issuer(a: DocumentNode, b: DocumentNode) -> bool:
     return not (a.issuer and b.issuer and a.issuer != b.issuer)
 
 
+MISSPELLED_ISSUER = "same number and symbol; the issuer's place one letter from the other's"
+
+
+def is_uncertain(key: str, issuer: str | None) -> bool:
+    """Whether a numbered instrument's key is uncertain, so it gets candidates: scoped to its citing
+    document (year or issuer unknown), or issued by a body whose place is one letter from a known
+    one's ("Kế hoạch 09/KH-UBND 2022 Ủy ban nhân dân tỉnh Hà Giag …": ``orgs.misspelled_place``)."""
+    return SCOPED in key or (issuer is not None and orgs.misspelled_place(issuer) is not None)
+
+
 def scoped_candidates(docs: dict[str, DocumentNode]) -> list[tuple[str, str, str]]:
-    """Scoped numbered references (year or issuer unknown) -> identified instruments they may be."""
+    """Uncertain numbered references (``is_uncertain``) -> identified instruments they may be: of
+    the same number and symbol, and year if known; of the same issuer when known, or of the body
+    a misspelled issuer may be."""
     identified = defaultdict(list)
     for d in docs.values():
         if d.number and SCOPED not in d.key:
@@ -250,12 +262,17 @@ def scoped_candidates(docs: dict[str, DocumentNode]) -> list[tuple[str, str, str
     out = []
     for key in sorted(docs):
         d = docs[key]
-        if not d.number or SCOPED not in key:
+        if not d.number or not is_uncertain(key, d.issuer):
             continue
+        right = orgs.misspelled_place(d.issuer) if d.issuer and SCOPED not in key else None
         for other in sorted(identified.get((d.doc_type, number_id(d.number), canonical_symbol(d.symbol)), []), key=lambda o: o.key):
-            if d.issuer and other.issuer and d.issuer != other.issuer:
+            if other.key == key or d.year and other.year and d.year != other.year:
                 continue
-            if d.year and other.year and d.year != other.year:
+            if right is not None:
+                if other.issuer == right:
+                    out.append((key, other.key, MISSPELLED_ISSUER))
+                continue
+            if d.issuer and other.issuer and d.issuer != other.issuer:
                 continue
             out.append((key, other.key, "same number and symbol; year or issuer unknown"))
     return out

@@ -22,7 +22,8 @@ carry the fields of their model as attributes (``model.model_dump()``):
 - Organization: ``name`` (= key, canonical full name, province-qualified), ``level``
   ("central" | "province" | "district" | "commune" | "unit" | None), ``province``,
   ``district``, ``roles`` (sorted subset of "issuer", "recipient", "assignee", "reporter",
-  "report_target", "parent"), ``defunct`` (True for bodies ended by the 2025 reorganisation),
+  "report_target", "parent", "successor", "candidate": the body a misspelled name may be),
+  ``defunct`` (True for bodies ended by the 2025 reorganisation),
   ``aliases`` (sorted: the initials documents define for it in brackets, "CDC" of "Trung tâm Kiểm
   soát bệnh tật (CDC)", "KHTH" of "Phòng Kế hoạch tổng hợp (KHTH)", so it can be found by them).
 - Task: ``document`` (Document key), ``section``, ``text_start``, ``text``, ``deadline``.
@@ -45,8 +46,9 @@ Edges: the MultiDiGraph edge key is the edge's ``id``; attributes are the edge m
   tế -> UBND tỉnh -> Chính phủ; Huyện ủy -> Tỉnh ủy -> Ban Chấp hành Trung ương Đảng.
 - SUCCEEDED_BY (Organization -> Organization): 2025 reorganisation ("Ủy ban nhân dân tỉnh Hà
   Giang" -> "Ủy ban nhân dân tỉnh Tuyên Quang").
-- SAME_AS_CANDIDATE (Document -> Document): an uncertain merge, recorded, not applied;
-  ``basis`` says why.
+- SAME_AS_CANDIDATE (Document -> Document, Organization -> Organization): an uncertain merge,
+  recorded, not applied; ``basis`` says why ("Ủy ban nhân dân tỉnh Hà Giag" -> "Ủy ban nhân dân
+  tỉnh Hà Giang": a place one letter from a known one's name).
 
 Keys (``document_key``, ``org_key``, ``task_key``)
 -------------------------------------------------
@@ -254,7 +256,7 @@ class SucceededBy(Edge):
 
 class SameAsCandidate(Edge):
     type: ClassVar[str] = "SAME_AS_CANDIDATE"
-    endpoints = (("Document", "Document"),)
+    endpoints = (("Document", "Document"), ("Organization", "Organization"))
 
 
 EDGE_MODELS: dict[str, type[Edge]] = {

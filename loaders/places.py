@@ -188,6 +188,42 @@ def provinces() -> list[str]:
     return list(_tables().provinces)
 
 
+@cache
+def _district_wards() -> dict[tuple[str, str], frozenset[str]]:
+    """(province, district short name) -> the short names of its communes and wards before 2025."""
+    t = _tables()
+    legacy = _load("parser_legacy.json")
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        province = t.province_by_key[pkey]
+        for dkey, wards in districts.items():
+            d = legacy["DICT_PROVINCE_DISTRICT"].get(pkey, {}).get(dkey)
+            if d is None:
+                continue
+            names = frozenset(w["wardShort"] for w in wards.values() if isinstance(w["wardShort"], str))
+            out[(province, d["districtShort"])] = out.get((province, d["districtShort"]), frozenset()) | names
+    return out
+
+
+def is_ward_of_district(ward: str, district: str, province: str) -> bool:
+    """Whether ``district`` of ``province`` had a commune or ward named ``ward`` before 2025: 'Nà Chì'
+    of 'Xín Mần' (Hà Giang)."""
+    short = district_name(district) or district
+    return (place_spelling(ward) or ward) in _district_wards().get((province, short), frozenset())
+
+
+def districts_with_ward(ward: str, province: str) -> list[str]:
+    """The districts of ``province`` that had a commune or ward named ``ward`` before 2025, sorted:
+    'Nà Chì' in Hà Giang -> ['Xín Mần']."""
+    name = place_spelling(ward) or ward
+    return sorted(d for (p, d), wards in _district_wards().items() if p == province and name in wards)
+
+
+def district_names() -> list[str]:
+    """Short names of all districts (before 2025), each once, sorted."""
+    return sorted(_tables().district_provinces)
+
+
 def is_city(province: str) -> bool:
     """True for a centrally-run city ('Cần Thơ'), whose bodies say 'thành phố', not 'tỉnh'."""
     return province in _tables().cities

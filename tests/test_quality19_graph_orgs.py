@@ -87,9 +87,10 @@ def test_ministries_listed_in_small_letters():
     ctx = _ctx("Chính phủ", None)
     assert qualify_org("Các Bộ, ngành, địa phương", ctx) == qualify_org("Các bộ, ngành, địa phương", ctx)
     assert qualify_org("Các Bộ, ngành, địa phương", ctx) == "Các bộ, ngành, địa phương (Chính phủ)"
+    # The whole Government's bodies, every one: one node whoever names them (round 22).
     assert (
         qualify_org("Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", ctx)
-        == "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ (Chính phủ)"
+        == "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
     )
     # a ministry's own name keeps its capital
     assert qualify_org("Bộ Y tế", ctx) == "Bộ Y tế"
