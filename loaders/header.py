@@ -56,6 +56,7 @@ from vanban.loaders.places import (
 )
 from vanban.loaders.records import Header, Signer
 from vanban.loaders.site_chrome import document_end
+from vanban.loaders.signed_bodies import signed_body
 from vanban.loaders.text import Text, make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
@@ -2248,6 +2249,10 @@ def read_header(text: Text) -> Header:
         # "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a, the issuer read from its body): the unit, under its
         # ministry, as a header "BỘ NGOẠI GIAO" / "CỤC LÃNH SỰ" gives them.
         issuer, parent = split
+    if (signed := signed_body(issuer, signer.authority if signer else None)) is not None:
+        # "T/M BỘ CHÍNH TRỊ" under "BAN CHẤP HÀNH TRUNG ƯƠNG", "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY HÀ GIANG": the body
+        # signed for, under the committee the header names (signed_bodies.py).
+        issuer, parent = signed
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:
