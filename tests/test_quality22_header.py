@@ -4,9 +4,18 @@
    which is signed for another ("T/M BỘ CHÍNH TRỊ", "T/M BAN BÍ THƯ", "T/M BAN THƯỜNG VỤ") is that body's, as
    other documents cite it ("Kết luận số 212-KL/TW … của Bộ Chính trị"); the header's body is its parent
    (realdocs 265ff514, Kết luận 221-KL/TW; ca9ba61f, Quy định 384-QĐ/TW).
+2. A Quyết định's own articles that give its execution to bodies or charge a named body with work are tasks, beside those
+   of the plan or rules it promulgates (the lead's ruling); an article that only states the decision or its entry into
+   force, or an account owed ("chịu trách nhiệm trước …"), is none. The fragments are the decisions' articles as the web
+   library's pages give them.
 """
 
+from pathlib import Path
+
+from vanban.loaders.extract import extract
 from vanban.loaders.header import read_header
+from vanban.loaders.parties import assignees
+from vanban.loaders.read import read_file
 from vanban.loaders.signed_bodies import signed_body
 from vanban.loaders.text import make_text
 from tests.citation_reading import record
@@ -87,3 +96,76 @@ def test_signed_body_of_a_party_organisation_and_of_other_bodies():
     assert signed_body("Ủy ban nhân dân tỉnh Hà Giang", "TM. Ủy ban nhân dân") is None
     assert signed_body("Ban Chấp hành Trung ương Đảng", "KT. Chánh Văn phòng") is None
     assert signed_body("Ban Chấp hành Trung ương Đảng", "TM. Ban Chấp hành Trung ương") is None
+
+
+# realdocs 1f9faa03 (QĐ 2696/QĐ-UBND of UBND tỉnh Quảng Trị), its executing article: the departments listed after "các Sở:"
+# run on into the next holder with a comma, no semicolon.
+_DEPARTMENTS_THEN_HOLDER = (
+    "Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, Nông nghiệp và Môi trường, Tài chính, Thủ trưởng các cơ quan, "
+    "đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./."
+)
+
+
+def test_departments_listed_then_another_holder_after_a_comma():
+    assert assignees(_DEPARTMENTS_THEN_HOLDER, True) == [
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        "Giám đốc Sở Nội vụ",
+        "Giám đốc Sở Nông nghiệp và Môi trường",
+        "Giám đốc Sở Tài chính",
+        "Thủ trưởng các cơ quan, đơn vị liên quan",
+    ]
+    # Before: ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở"]. Ended by a semicolon, as before.
+    ended = _DEPARTMENTS_THEN_HOLDER.replace("Tài chính, Thủ trưởng", "Tài chính; Thủ trưởng")
+    assert assignees(ended, True)[1:4] == ["Giám đốc Sở Nội vụ", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Tài chính"]
+
+
+REALDOCS = Path(__file__).parent / "data" / "realdocs"
+
+
+def _realdoc_tasks(name: str) -> dict[str, list[str]]:
+    return {t.section: t.assigned_to for t in extract(read_file(REALDOCS / name)).tasks}
+
+
+def test_a_decision_s_executing_article_beside_the_rules_it_promulgates():
+    # realdocs 1f9faa03: "Điều 1. Ban hành kèm theo Quyết định này Điều lệ …", "Điều 2. Quyết định này có hiệu lực …",
+    # "Điều 3. **Chánh" / "Văn phòng UBND tỉnh, Giám đốc các Sở: Nội vụ, …", then the charter's articles ("Điều 3." /
+    # "Nhiệm vụ**" / "1. Quỹ có nhiệm vụ hỗ trợ tài chính …").
+    got = _realdoc_tasks("1f9faa032326f975.md")
+    assert "Điều 1" not in got and "Điều 2" not in got  # the decision stated; its entry into force
+    assert got["Điều 3"][1:4] == ["Giám đốc Sở Nội vụ", "Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Tài chính"]
+    assert "Điều 3.1" in got and "Điều 3.10" in got  # the charter's items, as before
+
+
+def test_the_executing_item_of_an_article_on_entry_into_force():
+    # realdocs d5e470b7: "**Điều 2. Điều khoản thi hành**" / "1. Quyết định này có hiệu lực" / "kể từ ngày 30/11/2025." /
+    # "2. Chánh Văn phòng Ủy ban nhân" / "dân tỉnh; Giám đốc (Thủ trưởng) các sở, …; Chủ tịch" / "Ủy ban nhân dân các xã,
+    # phường; … chịu trách nhiệm thi hành Quyết định này./." (before: no task).
+    got = _realdoc_tasks("d5e470b7ce8d175f.md")
+    assert list(got) == ["Điều 2.2"]  # not "Điều 2.1", its entry into force; not the repealed decisions
+    assert got["Điều 2.2"][0] == "Chánh Văn phòng Ủy ban nhân dân tỉnh"
+    assert "Chủ tịch Ủy ban nhân dân các xã, phường" in got["Điều 2.2"]
+
+
+def test_an_article_charging_a_named_body_with_work_is_a_task():
+    # realdocs 1a434d0a: "**Điều 3.****" / "**Giám đốc Sở Nội vụ có trách nhiệm hướng dẫn, đôn đốc," / "kiểm tra quá trình
+    # triển khai, thực hiện Quyết định này …" (before: no task).
+    got = _realdoc_tasks("1a434d0a7e14dc93.md")
+    assert got["Điều 3"] == ["Giám đốc Sở Nội vụ"]
+    assert "Chánh Văn phòng Ủy ban nhân dân thành phố" in got["Điều 4"]  # the executing article
+    # realdocs 0a5a5195: "**Điều 2.** Chánh Văn phòng Ủy ban nhân dân tỉnh" / "chịu trách nhiệm trước Ủy ban nhân dân tỉnh,
+    # Chủ tịch Ủy ban nhân dân tỉnh và" / "trước pháp luật về việc thực hiện nhiệm vụ được ủy quyền nêu trên.": an account.
+    got = _realdoc_tasks("0a5a51958af8e293.md")
+    assert "Điều 2" not in got and "Điều 1" in got and "Điều 3" in got
+
+
+def test_an_article_number_wrapped_at_a_line_s_start_is_a_reference():
+    # realdocs 329d9e97: "… trong các văn bản quy phạm pháp luật tại" / "Điều 1 Quyết định này khác với …" inside Điều 3 is
+    # a reference; the executing "Điều 4. Tổ chức thực hiện" after it was read as that "Điều 1"'s words (no task).
+    got = _realdoc_tasks("329d9e978debfeec.md")
+    assert list(got) == ["Điều 4"]
+    assert got["Điều 4"][:2] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Y tế"]
+    # realdocs 24c6583a: "… theo quy định tại" / "Điều 2 Nghị quyết số 196/2025/QH15 ngày": the task of Điều 2 quotes the
+    # article's own first words, not the resolution's.
+    tasks = {t.section: t for t in extract(read_file(REALDOCS / "24c6583aa4c3280a.md")).tasks}
+    assert tasks["Điều 2"].text_start.startswith("Ủy ban nhân dân các")
+    assert tasks["Điều 2"].assigned_to == ["Ủy ban nhân dân các tỉnh, thành phố"]
