@@ -169,3 +169,13 @@ def test_an_article_number_wrapped_at_a_line_s_start_is_a_reference():
     tasks = {t.section: t for t in extract(read_file(REALDOCS / "24c6583aa4c3280a.md")).tasks}
     assert tasks["Điều 2"].text_start.startswith("Ủy ban nhân dân các")
     assert tasks["Điều 2"].assigned_to == ["Ủy ban nhân dân các tỉnh, thành phố"]
+
+
+def test_a_library_field_s_issuer_has_its_codes_expanded():
+    # realdocs e42103d7 (Công văn 174/CV-BCĐ), a page without the letterhead: "**Nơi ban hành:**" / "Ban Chỉ đạo sắp xếp
+    # ĐVHC các cấp và xây dựng mô hình tổ chức CQĐP 02 cấp" is the only issuer, its codes expanded as the text's are.
+    from vanban.loaders.names import canonical_org
+
+    assert canonical_org("Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình tổ chức CQĐP 02 cấp") == (
+        "Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp"
+    )
