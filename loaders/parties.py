@@ -122,6 +122,10 @@ NAME_HEADS: tuple[str, ...] = (
     # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
     # before a capital).
     "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    # …and of its institutes: "Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật,
+    # Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ
+    # 4385/QĐ-BVHTTDL, realdocs 448306af).
+    "viện trưởng", "phó viện trưởng",
     # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
     # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
     "bộ trưởng", "thứ trưởng",

@@ -179,3 +179,19 @@ def test_a_library_field_s_issuer_has_its_codes_expanded():
     assert canonical_org("Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình tổ chức CQĐP 02 cấp") == (
         "Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp"
     )
+
+
+def test_an_institute_s_head_after_a_department_s_is_a_body_of_its_own():
+    # realdocs 448306af (QĐ 4385/QĐ-BVHTTDL), its executing Điều 3: before, "Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng
+    # Viện Văn hóa, …" was read as one name.
+    got = assignees(
+        "Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt "
+        "Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.",
+        True,
+    )
+    assert got == [
+        "Chánh Văn phòng Bộ",
+        "Vụ trưởng Vụ Kế hoạch, Tài chính",
+        "Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam",
+        "Thủ trưởng các cơ quan liên quan",
+    ]
