@@ -19,18 +19,20 @@ from vanban.loaders.read import read_file
 from vanban.loaders.signed_bodies import signed_body
 from vanban.loaders.text import make_text
 from tests.citation_reading import record
+from tests.test_quality21_party_titles import _CONCLUSION as CONCLUSION_HEADER
 
-# realdocs 265ff514 (Kết luận 221-KL/TW), its header and its signature, as the web library's page gives them.
-_CONCLUSION = (
-    "**BAN\nCHẤP HÀNH TRUNG ƯƠNG**\n*\n|\n**ĐẢNG\nCỘNG SẢN VIỆT NAM**\n---------------\n|\n|\nSố 221-KL/TW\n|\n"
-    "*Hà Nội, ngày 28\ntháng 11 năm 2025*\n|\n**KẾT LUẬN**\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ TÌNH HÌNH, KẾT\n"
-    "QUẢ HOẠT ĐỘNG CỦA BỘ MÁY HỆ THỐNG CHÍNH TRỊ VÀ CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP\n-----\nTại phiên họp ngày "
-    "28/11/2025, sau\nkhi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình, kết quả hoạt động của\nbộ máy hệ "
-    "thống chính trị và chính quyền địa phương 2 cấp tháng 11/2025, Bộ Chính trị, Ban Bí thư kết luận như\nsau:\n"
-    "{body}"
+# realdocs 265ff514 (Kết luận 221-KL/TW), its header (tests/test_quality21_party_titles.py) and its signature, as the web
+# library's page gives them.
+_CONCLUSION_SIGNED = (
     "Nơi nhận:\n- Các tỉnh uỷ, thành uỷ, đảng uỷ\ntrực thuộc Trung ương,\n- Các đồng chí Ủy viên\n"
     "Ban Chấp hành Trung ương Đảng,\n- Lưu Văn phòng Trung ương Đảng.\n|\n**{authority}**\nTrần Cẩm Tú\n|\n"
 )
+
+
+def _conclusion(body: str, authority: str) -> str:
+    return CONCLUSION_HEADER + body + _CONCLUSION_SIGNED.format(authority=authority)
+
+
 _CONCLUSION_BODY = "**1.** Bộ Chính trị, Ban Bí thư ghi nhận kết quả đạt được.\n"
 
 # realdocs ca9ba61f (Quy định 384-QĐ/TW), its header and its signature.
@@ -61,7 +63,7 @@ I. MỤC ĐÍCH
 
 
 def test_a_conclusion_signed_for_the_politburo_is_the_politburo_s():
-    d = record(_CONCLUSION.format(body=_CONCLUSION_BODY, authority="T/M BỘ CHÍNH\nTRỊ")).document
+    d = record(_conclusion(_CONCLUSION_BODY, "T/M BỘ CHÍNH\nTRỊ")).document
     assert (d.doc_type, d.number, d.symbol, d.date) == ("Kết luận", "221", "KL/TW", "2025-11-28")
     assert (d.issuer, d.issuer_parent) == ("Bộ Chính trị", "Ban Chấp hành Trung ương Đảng")
     assert d.signer.authority == "TM. Bộ Chính trị"
@@ -75,7 +77,7 @@ def test_rules_signed_for_the_secretariat_are_the_secretariat_s():
 
 def test_a_document_signed_for_the_header_s_own_body_keeps_it():
     # "T/M BAN CHẤP HÀNH TRUNG ƯƠNG" (a plenum's Nghị quyết): the Central Committee's own, no parent.
-    d = record(_CONCLUSION.format(body=_CONCLUSION_BODY, authority="T/M BAN CHẤP HÀNH TRUNG ƯƠNG")).document
+    d = record(_conclusion(_CONCLUSION_BODY, "T/M BAN CHẤP HÀNH TRUNG ƯƠNG")).document
     assert (d.issuer, d.issuer_parent) == ("Ban Chấp hành Trung ương Đảng", None)
 
 
