@@ -1197,10 +1197,23 @@ def _signer_in(lines) -> Signer | None:
         if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
             # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
             t = f"{t} {nxt}"
+        elif nxt and _bold_goes_on(raws, p.line) and PERSON.match(f"{t} {nxt}") and len(f"{t} {nxt}".split()) <= _NAME_WORDS:
+            # …or after its middle name, the bold it is written in open over the break: "**Lê Tấn" / "Cận**" (realdocs
+            # 9063e901, Công văn 17986/BTC-CT).
+            t = f"{t} {nxt}"
         if PERSON.match(t) and all(w[0].isupper() for w in t.split()) and not (t.isupper() and _starts_with(t, OFFICE_HEADS)):
             name = t.title() if t.isupper() else t
             break
     return Signer(name=name, position=position, authority=authority)
+
+
+# The most words of a signer's name joined over a line break (_bold_goes_on).
+_NAME_WORDS = 5
+
+
+def _bold_goes_on(raws: list[str], k: int) -> bool:
+    """Whether the bold that raws[k] opens is closed on the next line only: "**Lê Tấn" / "Cận**"."""
+    return k + 1 < len(raws) and raws[k].count("**") % 2 == 1 and raws[k + 1].count("**") % 2 == 1 and raws[k].lstrip().startswith("**")
 
 
 # The office titles a copy glues to the caps word before them, longest first: "THỨ TRƯỞNG" in "KT. BỘ

@@ -197,3 +197,17 @@ def test_an_institute_s_head_after_a_department_s_is_a_body_of_its_own():
         "Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam",
         "Thủ trưởng các cơ quan liên quan",
     ]
+
+
+def test_a_signer_s_name_broken_after_its_middle_name_inside_its_bold():
+    # realdocs 9063e901 (Công văn 17986/BTC-CT), its closing: the page's field gives "Người ký: Lê Tấn Cận"; before, the
+    # signer read "Lê Tấn".
+    closing = (
+        "Bộ Tài chính trân trọng đề nghị UBND các tỉnh, thành\nphố quan tâm, chỉ đạo triển khai thực hiện./.\n|\nNơi nhận:\n"
+        "- Như\ntrên;\n- Lãnh đạo Bộ\n(để báo cáo);\n- Cục Thuế (để phối hợp);\n- Lưu: VT, CT (PC)\n|\n"
+        "**KT. BỘ TRƯỞNG**\nTHỨ TRƯỞNG\n**Lê Tấn\nCận**\n|\n"
+    )
+    signer = read_header(make_text("Số: 17986/BTC-CT\n*Hà Nội, ngày 19 tháng 11\nnăm 2025*\n" + closing)).signer
+    assert (signer.authority, signer.position, signer.name) == ("KT. Bộ trưởng", "Thứ trưởng", "Lê Tấn Cận")
+    # A name on one line, its bold closed, is read alone as before: "**Trần Cẩm Tú**" / "|".
+    assert read_header(make_text(closing.replace("**Lê Tấn\nCận**", "**Lê Tấn Cận**"))).signer.name == "Lê Tấn Cận"
