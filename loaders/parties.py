@@ -1752,6 +1752,8 @@ def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]
     (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
+    if "(Thủ trưởng)" in s:
+        s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
     for phrase, start, end in doers(s, opening, heading):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk

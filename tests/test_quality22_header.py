@@ -146,6 +146,8 @@ def test_the_executing_item_of_an_article_on_entry_into_force():
     assert list(got) == ["Điều 2.2"]  # not "Điều 2.1", its entry into force; not the repealed decisions
     assert got["Điều 2.2"][0] == "Chánh Văn phòng Ủy ban nhân dân tỉnh"
     assert "Chủ tịch Ủy ban nhân dân các xã, phường" in got["Điều 2.2"]
+    # "Giám đốc (Thủ trưởng) các sở, …": the holder with its other title left out (before: "Giám đốc" alone).
+    assert "Giám đốc các sở, ban, ngành, đơn vị cấp tỉnh" in got["Điều 2.2"]
 
 
 def test_an_article_charging_a_named_body_with_work_is_a_task():
