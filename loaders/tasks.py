@@ -324,6 +324,11 @@ _TASK_LIST_BACK = 120
 # Quảng Ninh), "Điều 3. Hội đồng nhân dân tỉnh giao:" / "1. Thường trực Hội đồng nhân dân tỉnh: …".
 ASSIGNING_LEAD = re.compile(r"(?<![\wđ])(?:giao|yêu\s+cầu|đề\s+nghị)\s*:?[\s*_]*$", re.IGNORECASE)
 _ASSIGNING_BACK = 20
+# The end of an article's words that charge the bodies they name with its items: "Điều 2. Sở Y tế, UBND cấp xã và các cơ
+# quan, đơn vị có liên quan …, có trách nhiệm:" / "1. Đối với các nội dung đề xuất giảm thời gian …" (QĐ 2816/QĐ-UBND of
+# UBND tỉnh Đồng Nai, realdocs 24ac05c2): the items are their tasks, the bodies their doers (_article_lead).
+RESPONSIBLE_LEAD = re.compile(r"(?<![\wđ])(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:như\s+sau|sau\s+đây))?\s*:[\s*_]*$", re.IGNORECASE)
+_RESPONSIBLE_BACK = 40
 
 
 def _lists_tasks(text: Text, node: Node) -> bool:
@@ -335,6 +340,7 @@ def _lists_tasks(text: Text, node: Node) -> bool:
         and (
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
+            or RESPONSIBLE_LEAD.search(text.flat, max(node.body_start, end - _RESPONSIBLE_BACK), end) is not None
             or _named_lead(text, node) is not None
         )
     )
@@ -389,6 +395,9 @@ def _article_lead(text: Text, node: Node) -> list[str]:
     if first is None:
         return []
     words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
+    if (charged := RESPONSIBLE_LEAD.search(words)) is not None:
+        # "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan …, có trách nhiệm:": the bodies before it.
+        return assignees(words[: charged.start()], True)
     if "hiệm vụ" in title[:10] and words.endswith(":"):
         # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo
         # quy định của pháp luật …, cụ thể như sau:" / "1. Tham mưu …" (a Quyết định of UBND thành phố Đà Nẵng): the body

@@ -213,3 +213,14 @@ def test_a_signer_s_name_broken_after_its_middle_name_inside_its_bold():
     assert (signer.authority, signer.position, signer.name) == ("KT. Bộ trưởng", "Thứ trưởng", "Lê Tấn Cận")
     # A name on one line, its bold closed, is read alone as before: "**Trần Cẩm Tú**" / "|".
     assert read_header(make_text(closing.replace("**Lê Tấn\nCận**", "**Lê Tấn Cận**"))).signer.name == "Lê Tấn Cận"
+
+
+def test_an_article_charging_the_bodies_it_names_with_its_items():
+    # realdocs 24ac05c2 (QĐ 2816/QĐ-UBND of UBND tỉnh Đồng Nai): "**Điều 2. **Sở" / "Y tế, UBND cấp xã và các cơ quan, đơn vị có
+    # liên quan đến các lĩnh vực kiến nghị" / "đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:" / "1. Đối với
+    # … Giao Sở Y tế chủ động triển khai, …" / "2. Đối với … Thường xuyên theo dõi, phối hợp …" (before: no task of them).
+    got = _realdoc_tasks("24ac05c2c7c4518e.md")
+    assert got["Điều 2.1"] == ["Sở Y tế"]  # its own "Giao Sở Y tế"
+    assert got["Điều 2.2"] == ["Sở Y tế", "Ủy ban nhân dân cấp xã", "Các cơ quan, đơn vị"]  # the article's bodies
+    assert got["Điều 3"] == ["Văn phòng Ủy ban nhân dân tỉnh"]  # "Văn phòng UBND tỉnh có trách nhiệm theo dõi, …"
+    assert "Điều 1" not in got and "Điều 4" not in got  # the options approved; the entry into force
