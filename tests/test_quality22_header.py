@@ -224,3 +224,14 @@ def test_an_article_charging_the_bodies_it_names_with_its_items():
     assert got["Điều 2.2"] == ["Sở Y tế", "Ủy ban nhân dân cấp xã", "Các cơ quan, đơn vị"]  # the article's bodies
     assert got["Điều 3"] == ["Văn phòng Ủy ban nhân dân tỉnh"]  # "Văn phòng UBND tỉnh có trách nhiệm theo dõi, …"
     assert "Điều 1" not in got and "Điều 4" not in got  # the options approved; the entry into force
+
+
+def test_a_standing_board_s_document_keeps_its_committee_s_series_in_the_graph():
+    # The graph keys a numbered document by its series' owner (graph.build.series_owner): the plan signed "T/M BAN THƯỜNG
+    # VỤ" under "HUYỆN ỦY TUẦN GIÁO" is the one a citation "Kế hoạch số 45-KH/HU … của Huyện ủy Tuần Giáo" names.
+    from vanban.graph.build import series_owner
+    from vanban.graph.schema import numbered_key
+
+    h = read_header(make_text(_DISTRICT_PLAN.format(authority="T/M BAN THƯỜNG VỤ")))
+    own = numbered_key(h.doc_type, h.number, h.symbol, 2023, series_owner(h.issuer))
+    assert own == numbered_key("Kế hoạch", "45", "KH/HU", 2023, series_owner("Huyện ủy Tuần Giáo"))
