@@ -1065,7 +1065,14 @@ def _bare_head(name: str) -> bool:
     words = name.split()
     if len(words) > _BARE_HEAD_WORDS or " các " in f" {name.lower()} ":
         return False
+    if len(words) > 1 and words[-1] in _OWN_LEVEL_WORDS:
+        return False  # "Thanh tra tỉnh" in "Thanh tra tỉnh, UBND các xã, phường" (realdocs 2e037ff2): the province's, whole
     return all(not w[:1].isupper() or w in LEVEL_ORGAN_CODES for w in words[1:])
+
+
+# The level words that end a body's name written by its level, which no complement after the list completes: "Thanh tra
+# tỉnh", "Công an huyện".
+_OWN_LEVEL_WORDS = frozenset({"tỉnh", "huyện"})
 
 
 @lru_cache(maxsize=8192)

@@ -329,6 +329,10 @@ _ASSIGNING_BACK = 20
 # UBND tỉnh Đồng Nai, realdocs 24ac05c2): the items are their tasks, the bodies their doers (_article_lead).
 RESPONSIBLE_LEAD = re.compile(r"(?<![\wđ])(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:như\s+sau|sau\s+đây))?\s*:[\s*_]*$", re.IGNORECASE)
 _RESPONSIBLE_BACK = 40
+# An article's words that only give its items to the bodies they name: "**Điều 2**. Giao các cơ" / "quan, đơn vị:" / "1.
+# Thanh tra tỉnh chủ trì, …" / "2. Thanh tra tỉnh, UBND các xã, phường niêm yết …" (QĐ 1520/QĐ-UBND of UBND tỉnh Bắc Ninh,
+# realdocs 2e037ff2). A copy may leave the stop of "**Điều 2**." before them.
+ASSIGNING_OPEN = re.compile(r"[\s*_.:]*(?:Giao|Yêu\s+cầu)\s+(?:cho\s+)?[^.;:]{3,80}:[\s*_]*")
 
 
 def _lists_tasks(text: Text, node: Node) -> bool:
@@ -341,6 +345,7 @@ def _lists_tasks(text: Text, node: Node) -> bool:
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
             or RESPONSIBLE_LEAD.search(text.flat, max(node.body_start, end - _RESPONSIBLE_BACK), end) is not None
+            or ASSIGNING_OPEN.fullmatch(text.flat, node.body_start, end) is not None
             or _named_lead(text, node) is not None
         )
     )
@@ -946,7 +951,7 @@ def tasks_of(text: Text, doc: Outline, unnumbered: bool = True) -> tuple[list[Ta
                 # "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh Văn phòng Ủy ban nhân dân tỉnh, … chịu
                 # trách nhiệm thi hành Quyết định này./." (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa): the last
                 # article's paragraph, read as the closing.
-                executing.append(replace(n, kind="article", label=part[idx - 1].label))
+                executing.append(_with_article_tail(text, replace(n, kind="article", label=part[idx - 1].label), part[idx - 1]))
             elif n.kind == "item" and not headed:
                 if (
                     _item_kind(text, n) in ("purpose", "time", "funding", "scope")
@@ -999,6 +1004,26 @@ def _executing_task(text: Text, node: Node) -> Task:
 
 # The predicate an executing article's lists share, put after a list cut at its semicolon to read it as a subject.
 _SHARED_PREDICATE = "thực hiện"
+
+
+# The end of the sentence on entry into force before an executing list that the closing paragraph goes on with.
+EFFECT_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _with_article_tail(text: Text, closing: Node, article: Node) -> Node:
+    """An executing paragraph read as the closing, with the bodies its article's last line began to list: "**Điều 3**.
+    Quyết định" / "này có hiệu lực kể từ ngày ký." / "Chánh Văn phòng UBND tỉnh;" / "Chánh Thanh tra tỉnh; UBND các xã,
+    phường … chịu trách nhiệm thi hành Quyết định này./." (QĐ 1520/QĐ-UBND of UBND tỉnh Bắc Ninh, realdocs 2e037ff2: the
+    closing starts at "Chánh Thanh tra tỉnh"). The closing unchanged when the article ends with its sentence."""
+    words = text.flat[article.body_start : article.flat_end]
+    ends = list(EFFECT_SENTENCE_END.finditer(words))
+    if not ends or not words.rstrip(" *_").endswith((";", ",")):
+        return closing
+    at = article.body_start + ends[-1].end()
+    if head_at(text.flat, at, article.flat_end) is None:
+        return closing
+    start, _ = text.original_span(at, closing.flat_end)
+    return replace(closing, flat_start=at, body_start=at, start=start)
 
 
 # A quotation that opens a rule's text, in a letter that quotes an instrument: "*“Điều 1. Giảm thuế giá trị gia tăng*" / "*1.

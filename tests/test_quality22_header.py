@@ -235,3 +235,18 @@ def test_a_standing_board_s_document_keeps_its_committee_s_series_in_the_graph()
     h = read_header(make_text(_DISTRICT_PLAN.format(authority="T/M BAN THƯỜNG VỤ")))
     own = numbered_key(h.doc_type, h.number, h.symbol, 2023, series_owner(h.issuer))
     assert own == numbered_key("Kế hoạch", "45", "KH/HU", 2023, series_owner("Huyện ủy Tuần Giáo"))
+
+
+def test_an_article_giving_its_items_to_bodies_and_an_executing_list_begun_in_the_article():
+    # realdocs 2e037ff2 (QĐ 1520/QĐ-UBND of UBND tỉnh Bắc Ninh): "**Điều 2**. Giao các cơ" / "quan, đơn vị:" / "1. Thanh tra
+    # tỉnh chủ trì, …" / "2. Thanh tra tỉnh, UBND các" / "xã, phường niêm yết …" (before: no task of them); "**Điều 3**.
+    # Quyết định" / "này có hiệu lực kể từ ngày ký." / "Chánh Văn phòng UBND tỉnh;" / "Chánh Thanh tra tỉnh; UBND các xã,
+    # phường … chịu trách nhiệm thi hành Quyết định này./." (before: the task began at "Chánh Thanh tra tỉnh").
+    got = _realdoc_tasks("2e037ff2daea1c76.md")
+    assert got["Điều 2.1"] == ["Thanh tra tỉnh"]
+    assert got["Điều 2.2"] == ["Thanh tra tỉnh", "Ủy ban nhân dân các xã, phường"]  # not "Thanh tra tỉnh các xã, phường"
+    assert got["Điều 3"] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Chánh Thanh tra tỉnh", "Ủy ban nhân dân các xã, phường"]
+    assert "Điều 1" not in got
+    # realdocs 8fe888e4 (QĐ 2003/QĐ-UBND of UBND tỉnh Cao Bằng), the same break: "Chánh Văn phòng UBND tỉnh; Giám đốc các
+    # sở, ban, ngành;" at its Điều 3's end.
+    assert _realdoc_tasks("8fe888e498bceabd.md")["Điều 3"][:2] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các sở, ban, ngành"]
