@@ -55,7 +55,7 @@ from vanban.loaders.places import (
     respelled_province,
 )
 from vanban.loaders.records import Header, Signer
-from vanban.loaders.site_chrome import document_end
+from vanban.loaders.site_chrome import SITE_CHROME_MARKERS, document_end
 from vanban.loaders.signed_bodies import signed_body
 from vanban.loaders.text import Text, make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
@@ -1467,13 +1467,30 @@ def _library_letter_subject(text: Text, number: str, symbol: str) -> str | None:
     head = f"Công văn {number}/{symbol} "
     if head not in text.flat:
         return None
-    for ln in text.lines:
+    lines = text.lines
+    for k, ln in enumerate(lines):
         line = ln.text.strip()
-        if line.startswith(head) and line.endswith(" ban hành") and (m := LIBRARY_LETTER_NAME.match(line, len(head))):
+        if not line.startswith(head):
+            continue
+        if line.endswith(" ban hành") and (m := LIBRARY_LETTER_NAME.match(line, len(head))):
             # (the last " do … ban hành" is the issuer's: "… bị tổn thất do bão lũ … sau bão gây ra do Cục Thuế ban hành")
             subject = LIBRARY_DATE_TAIL.sub("", m.group("subject"))
             return subject[:1].upper() + subject[1:]
+        if k + 1 < len(lines) and lines[k + 1].text.strip() == LIBRARY_NAME_FOLLOWED_BY and (
+            m := LIBRARY_LETTER_UNSIGNED_NAME.match(line, len(head))
+        ):
+            # A name without its issuer, the page's notice under it: "Công văn 4001/UBND-ĐT năm 2025 về Danh mục các mỏ
+            # khoáng sản … theo Nghị quyết 66.4/2025/NQ-CP" / "Văn bản này chưa cập nhật nội dung Tiếng Anh" (realdocs
+            # 76415b3e, a letter of UBND Thành phố Hồ Chí Minh).
+            subject = m.group("subject")
+            return subject[:1].upper() + subject[1:]
     return None
+
+
+# The notice a library's page writes under the name it gives the document (site_chrome.SITE_CHROME_MARKERS).
+LIBRARY_NAME_FOLLOWED_BY = SITE_CHROME_MARKERS[0]
+# That name without its issuer: the year or the date, then the subject.
+LIBRARY_LETTER_UNSIGNED_NAME = re.compile(r"(?:năm \d{4} |ngày \d{1,2}/\d{1,2}/\d{4} )(?P<subject>\S.{8,})$")
 
 
 def _subject(text: Text, first: int = 0) -> str | None:

@@ -250,3 +250,15 @@ def test_an_article_giving_its_items_to_bodies_and_an_executing_list_begun_in_th
     # realdocs 8fe888e4 (QĐ 2003/QĐ-UBND of UBND tỉnh Cao Bằng), the same break: "Chánh Văn phòng UBND tỉnh; Giám đốc các
     # sở, ban, ngành;" at its Điều 3's end.
     assert _realdoc_tasks("8fe888e498bceabd.md")["Điều 3"][:2] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các sở, ban, ngành"]
+
+
+def test_a_letter_s_subject_from_its_library_name_without_an_issuer():
+    # realdocs 76415b3e (Công văn 4001/UBND-ĐT of UBND Thành phố Hồ Chí Minh): the page lost its "V/v" line; the name the page
+    # gives it, "Công văn 4001/UBND-ĐT năm 2025 về Danh mục các mỏ khoáng sản … theo Nghị quyết 66.4/2025/NQ-CP", ends
+    # without "do … ban hành", the page's notice "Văn bản này chưa cập nhật nội dung Tiếng Anh" under it (before: no title).
+    d = extract(read_file(REALDOCS / "76415b3ed5295e94.md")).document
+    assert (d.doc_type, d.number, d.symbol) == ("Công văn", "4001", "UBND-ĐT")
+    assert d.title == (
+        "Về Danh mục các mỏ khoáng sản trên địa bàn Thành phố Hồ Chí Minh có thể áp dụng cơ chế đặc thù theo Nghị quyết "
+        "66.4/2025/NQ-CP"
+    )
