@@ -1197,9 +1197,12 @@ def _signer_in(lines) -> Signer | None:
         if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
             # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
             t = f"{t} {nxt}"
-        elif nxt and _bold_goes_on(raws, p.line) and PERSON.match(f"{t} {nxt}") and len(f"{t} {nxt}".split()) <= _NAME_WORDS:
+        elif (
+            nxt and not nxt.isupper() and _bold_goes_on(raws, p.line) and PERSON.match(f"{t} {nxt}")
+            and len(f"{t} {nxt}".split()) <= _NAME_WORDS
+        ):
             # …or after its middle name, the bold it is written in open over the break: "**Lê Tấn" / "Cận**" (realdocs
-            # 9063e901, Công văn 17986/BTC-CT).
+            # 9063e901, Công văn 17986/BTC-CT). Not a heading in capitals: "**BÁO" / "CÁO**".
             t = f"{t} {nxt}"
         if PERSON.match(t) and all(w[0].isupper() for w in t.split()) and not (t.isupper() and _starts_with(t, OFFICE_HEADS)):
             name = t.title() if t.isupper() else t

@@ -213,6 +213,9 @@ def test_a_signer_s_name_broken_after_its_middle_name_inside_its_bold():
     assert (signer.authority, signer.position, signer.name) == ("KT. Bộ trưởng", "Thứ trưởng", "Lê Tấn Cận")
     # A name on one line, its bold closed, is read alone as before: "**Trần Cẩm Tú**" / "|".
     assert read_header(make_text(closing.replace("**Lê Tấn\nCận**", "**Lê Tấn Cận**"))).signer.name == "Lê Tấn Cận"
+    # A heading in capitals under an office with no one named is no name: "**BÁO" / "CÁO**" (a form, realdocs 5eaeb632).
+    form = closing.replace("**Lê Tấn\nCận**", "**BÁO\nCÁO**")
+    assert read_header(make_text(form)).signer.name is None
 
 
 def test_an_article_charging_the_bodies_it_names_with_its_items():
