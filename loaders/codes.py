@@ -541,6 +541,9 @@ ABBREVIATIONS: dict[str, str] = {
     "THCS&THPT": "Trung học cơ sở và Trung học phổ thông",
     # A law's subject written by its code: "Luật Bảo vệ BMNN năm 2018" (Luật Bảo vệ bí mật nhà nước).
     "BMNN": "bí mật nhà nước",
+    # A steering committee's name as a library's field gives it: "Ban Chỉ đạo sắp xếp ĐVHC các cấp và xây dựng mô hình tổ
+    # chức CQĐP 02 cấp" (realdocs e42103d7, whose page lost its letterhead).
+    "ĐVHC": "đơn vị hành chính", "CQĐP": "chính quyền địa phương",
 }
 
 # Kinds of school written out after "Trường"; the words after the kind are a proper name,

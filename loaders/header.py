@@ -55,7 +55,8 @@ from vanban.loaders.places import (
     respelled_province,
 )
 from vanban.loaders.records import Header, Signer
-from vanban.loaders.site_chrome import document_end
+from vanban.loaders.site_chrome import SITE_CHROME_MARKERS, document_end
+from vanban.loaders.signed_bodies import signed_body
 from vanban.loaders.text import Text, make_text
 from vanban.loaders.unmarked_bodies import marked_block, marked_body
 
@@ -1197,10 +1198,26 @@ def _signer_in(lines) -> Signer | None:
         if t.title() in SURNAMES and nxt and nxt.isupper() == t.isupper():
             # A name broken after its family name: "**Bùi" / "Xuân Cường**" (corpus 043).
             t = f"{t} {nxt}"
+        elif (
+            nxt and not nxt.isupper() and _bold_goes_on(raws, p.line) and PERSON.match(f"{t} {nxt}")
+            and len(f"{t} {nxt}".split()) <= _NAME_WORDS
+        ):
+            # …or after its middle name, the bold it is written in open over the break: "**Lê Tấn" / "Cận**" (realdocs
+            # 9063e901, Công văn 17986/BTC-CT). Not a heading in capitals: "**BÁO" / "CÁO**".
+            t = f"{t} {nxt}"
         if PERSON.match(t) and all(w[0].isupper() for w in t.split()) and not (t.isupper() and _starts_with(t, OFFICE_HEADS)):
             name = t.title() if t.isupper() else t
             break
     return Signer(name=name, position=position, authority=authority)
+
+
+# The most words of a signer's name joined over a line break (_bold_goes_on).
+_NAME_WORDS = 5
+
+
+def _bold_goes_on(raws: list[str], k: int) -> bool:
+    """Whether the bold that raws[k] opens is closed on the next line only: "**Lê Tấn" / "Cận**"."""
+    return k + 1 < len(raws) and raws[k].count("**") % 2 == 1 and raws[k + 1].count("**") % 2 == 1 and raws[k].lstrip().startswith("**")
 
 
 # The office titles a copy glues to the caps word before them, longest first: "THỨ TRƯỞNG" in "KT. BỘ
@@ -1454,13 +1471,30 @@ def _library_letter_subject(text: Text, number: str, symbol: str) -> str | None:
     head = f"Công văn {number}/{symbol} "
     if head not in text.flat:
         return None
-    for ln in text.lines:
+    lines = text.lines
+    for k, ln in enumerate(lines):
         line = ln.text.strip()
-        if line.startswith(head) and line.endswith(" ban hành") and (m := LIBRARY_LETTER_NAME.match(line, len(head))):
+        if not line.startswith(head):
+            continue
+        if line.endswith(" ban hành") and (m := LIBRARY_LETTER_NAME.match(line, len(head))):
             # (the last " do … ban hành" is the issuer's: "… bị tổn thất do bão lũ … sau bão gây ra do Cục Thuế ban hành")
             subject = LIBRARY_DATE_TAIL.sub("", m.group("subject"))
             return subject[:1].upper() + subject[1:]
+        if k + 1 < len(lines) and lines[k + 1].text.strip() == LIBRARY_NAME_FOLLOWED_BY and (
+            m := LIBRARY_LETTER_UNSIGNED_NAME.match(line, len(head))
+        ):
+            # A name without its issuer, the page's notice under it: "Công văn 4001/UBND-ĐT năm 2025 về Danh mục các mỏ
+            # khoáng sản … theo Nghị quyết 66.4/2025/NQ-CP" / "Văn bản này chưa cập nhật nội dung Tiếng Anh" (realdocs
+            # 76415b3e, a letter of UBND Thành phố Hồ Chí Minh).
+            subject = m.group("subject")
+            return subject[:1].upper() + subject[1:]
     return None
+
+
+# The notice a library's page writes under the name it gives the document (site_chrome.SITE_CHROME_MARKERS).
+LIBRARY_NAME_FOLLOWED_BY = SITE_CHROME_MARKERS[0]
+# That name without its issuer: the year or the date, then the subject.
+LIBRARY_LETTER_UNSIGNED_NAME = re.compile(r"(?:năm \d{4} |ngày \d{1,2}/\d{1,2}/\d{4} )(?P<subject>\S.{8,})$")
 
 
 def _subject(text: Text, first: int = 0) -> str | None:
@@ -2249,6 +2283,10 @@ def read_header(text: Text) -> Header:
         # "Cục Lãnh sự Bộ Ngoại giao" (realdocs ce52cc3a, the issuer read from its body): the unit, under its
         # ministry, as a header "BỘ NGOẠI GIAO" / "CỤC LÃNH SỰ" gives them.
         issuer, parent = split
+    if (signed := signed_body(issuer, signer.authority if signer else None)) is not None:
+        # "T/M BỘ CHÍNH TRỊ" under "BAN CHẤP HÀNH TRUNG ƯƠNG", "T/M BAN THƯỜNG VỤ" under "TỈNH ỦY HÀ GIANG": the body
+        # signed for, under the committee the header names (signed_bodies.py).
+        issuer, parent = signed
     header.issuer = issuer
     header.issuer_parent = parent
     if number is None and doc_type:

@@ -122,6 +122,10 @@ NAME_HEADS: tuple[str, ...] = (
     # đốc Sở Y tế các tỉnh … chịu trách nhiệm thi hành Quyết định này" (a Quyết định of Bộ Y tế; "Cục" opens a name only
     # before a capital).
     "cục trưởng", "phó cục trưởng", "vụ trưởng", "phó vụ trưởng",
+    # …and of its institutes: "Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật,
+    # Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ
+    # 4385/QĐ-BVHTTDL, realdocs 448306af).
+    "viện trưởng", "phó viện trưởng",
     # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
     # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
     "bộ trưởng", "thứ trưởng",
@@ -1085,7 +1089,14 @@ def _bare_head(name: str) -> bool:
     words = name.split()
     if len(words) > _BARE_HEAD_WORDS or " các " in f" {name.lower()} ":
         return False
+    if len(words) > 1 and words[-1] in _OWN_LEVEL_WORDS:
+        return False  # "Thanh tra tỉnh" in "Thanh tra tỉnh, UBND các xã, phường" (realdocs 2e037ff2): the province's, whole
     return all(not w[:1].isupper() or w in LEVEL_ORGAN_CODES for w in words[1:])
+
+
+# The level words that end a body's name written by its level, which no complement after the list completes: "Thanh tra
+# tỉnh", "Công an huyện".
+_OWN_LEVEL_WORDS = frozenset({"tỉnh", "huyện"})
 
 
 @lru_cache(maxsize=8192)
@@ -1656,21 +1667,38 @@ _FIELD_WORDS_MAX = 8
 NOT_A_FIELD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")
 
 
-def _listed_departments(phrase: str, s: str, end: int) -> list[str] | None:
-    """The departments a phrase ending "các Sở" lists after its colon (DEPARTMENTS_LISTED), each a whole field; None when
-    the phrase is no such head or a field is not one (the phrase is kept as read)."""
+# The join before another office-holder that ends a department list when no semicolon ends it: ", Thủ trưởng" in "Giám đốc
+# các Sở: Nội vụ, Nông nghiệp và Môi trường, Tài chính, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành
+# Quyết định này" (QĐ 2696/QĐ-UBND of UBND tỉnh Quảng Trị, realdocs 1f9faa03), " và Thủ trưởng".
+NEXT_HOLDER = re.compile(
+    r"(?:,|\s+và)\s*(?=(?:Thủ trưởng|Chủ tịch|Giám đốc|Chánh|Tổng Giám đốc|Trưởng|Cục trưởng|Vụ trưởng|Viện trưởng)\s)"
+)
+
+
+def _fields_before_holder(s: str, fields: re.Match) -> tuple[int, int]:
+    """Where a department list's fields end (DEPARTMENT_FIELDS' group) and the words after it start: at the join before
+    a piece that opens another office-holder (NEXT_HOLDER), else both at the group's end."""
+    m = NEXT_HOLDER.search(s, fields.start("fields"), fields.end("fields"))
+    return (m.start(), m.end()) if m is not None else (fields.end("fields"), fields.end("fields"))
+
+
+def _listed_departments(phrase: str, s: str, end: int) -> tuple[list[str], int | None] | None:
+    """The departments a phrase ending "các Sở" lists after its colon (DEPARTMENTS_LISTED), each a whole field, and where
+    the holder that a comma or "và" joins after the list starts (NEXT_HOLDER), if one does; None when the phrase is no
+    such head or a field is not one (the phrase is kept as read)."""
     if not phrase.endswith(("các Sở", "các sở")) or not s.startswith(":", end):
         return None
     head = DEPARTMENTS_LISTED.match(phrase)
     fields = DEPARTMENT_FIELDS.match(s, end)
     if head is None or fields is None:
         return None
+    cut, rest = _fields_before_holder(s, fields)
     # "Giám đốc các sở: Y tế, …, Văn hóa, Thể thao và Du lịch, …": a department's own comma kept.
-    names = join_comma_names([f.strip() for f in fields.group("fields").split(",")])
+    names = join_comma_names([f.strip() for f in s[fields.start("fields") : cut].split(",")])
     if any(not f or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in names):
         return None
     holder = head.group("holder").strip()
-    return [f"{holder} Sở {f}".strip() for f in names]
+    return [f"{holder} Sở {f}".strip() for f in names], (rest if rest > cut else None)
 
 
 # Ministries named by their fields after a colon, the list's end where its predicate starts: "Các Bộ: Quốc phòng, Tài chính
@@ -1735,12 +1763,18 @@ MINISTRY_READINGS: TextMemo[tuple[tuple[str, ...], int, int] | None] = TextMemo(
 
 def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:
     """The bodies a name lists after its colon at s[colon]: departments ("Giám đốc các Sở: …"), ministries ("Các Bộ: …"),
-    places, one body each (kind_lists: "Chủ tịch Ủy ban nhân dân các tỉnh: …"); None when it lists none."""
+    places, one body each (kind_lists: "Chủ tịch Ủy ban nhân dân các tỉnh: …"); None when it lists none. The holders a
+    comma joins after a department list are read too ("…, Tài chính, Thủ trưởng các cơ quan, đơn vị liên quan chịu …")."""
     if not s.startswith(":", colon):
         return None
     low = name[-6:].lower()
     if low == "các sở":
-        return _listed_departments(name, s, colon)
+        if (departments := _listed_departments(name, s, colon)) is None:
+            return None
+        listed, rest = departments
+        if rest is not None:
+            listed += [n for n in assignees(s[rest:], True) if n not in listed]
+        return listed
     if low == "các bộ":
         head = MINISTRIES_LISTED.match(name)
         ministries = _ministries_listed(s, colon) if head is not None else None
@@ -1767,6 +1801,8 @@ def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]
     (``opening``, ``heading``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
+    if "(Thủ trưởng)" in s:
+        s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
     for phrase, start, end in doers(s, opening, heading):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk

@@ -78,6 +78,16 @@ ROMAN_MARKER = re.compile(r"([IVXL]{1,6})\s*(?:\*\*)?\s*(?:[.:\-–)]|/(?=\s))\s
 
 # Article of a Quyết định or Nghị quyết: "Điều 1. Ban hành kèm theo…", "**Điều 3. **Chánh Văn phòng".
 ARTICLE_MARKER = re.compile(r"Điều\s+(\d{1,3})\s*[.:]?\s*(?:\*+\s*)?")
+# The stop after an article's number ("Điều 4." / "Điều 4:"), without which an article whose number an instrument's
+# name follows (INSTRUMENT_AFTER_ARTICLE), after a line that goes on, is a reference wrapped at its line's start: "…
+# trong các văn bản quy phạm pháp luật tại" / "Điều 1 Quyết định này khác với …" (QĐ 2830/QĐ-UBND of UBND tỉnh Đồng Nai,
+# realdocs 329d9e97, inside its Điều 3).
+ARTICLE_NUMBER_STOP = re.compile(r"\d\s*[.:]")
+# The instrument a referenced article is of, right after its number: "Điều 1 Quyết định này", "Điều 2 Nghị quyết số
+# 196/2025/QH15" (QĐ 2639/QĐ-TTg, realdocs 24c6583a: "… theo quy định tại" / "Điều 2 Nghị quyết số 196/2025/QH15 ngày").
+INSTRUMENT_AFTER_ARTICLE = re.compile(
+    r"(?:Quyết định|Nghị quyết|Nghị định|Thông tư|Luật|Bộ luật|Pháp lệnh|Chỉ thị|Quy chế|Quy định|Điều lệ|của|này)(?![\wđ])"
+)
 
 # Numbered item: "1. Đẩy mạnh…", "**1**. **Mục đích**", "**2. **100% các Sở", "3) …", "1.Đẩy", with a slash and a
 # space: "1/ Kiện toàn Ban Chỉ huy …" (not a date: "1/2024", "30/6"), and with a dash and a space, the style of the
@@ -913,6 +923,12 @@ def _build_part(
                     mark = None
             if mark is not None and mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
                 mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet
+            if (
+                mark is not None and mark.kind == "article" and prev is not None and marks[k - 1] is None
+                and ARTICLE_NUMBER_STOP.search(line.text, 0, mark.body_at) is None
+                and INSTRUMENT_AFTER_ARTICLE.match(line.text, mark.body_at) is not None and not _ends_sentence(prev)
+            ):
+                mark = None  # "… trong các văn bản quy phạm pháp luật tại" / "Điều 1 Quyết định này khác với …": a reference
             if mark is not None and (
                 _accepts(mark, prev, nxt, last.get(key))
                 or _repeated_heading(lines, k, mark, last.get(key), top)

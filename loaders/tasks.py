@@ -330,6 +330,15 @@ _TASK_LIST_BACK = 120
 # Quảng Ninh), "Điều 3. Hội đồng nhân dân tỉnh giao:" / "1. Thường trực Hội đồng nhân dân tỉnh: …".
 ASSIGNING_LEAD = re.compile(r"(?<![\wđ])(?:giao|yêu\s+cầu|đề\s+nghị)\s*:?[\s*_]*$", re.IGNORECASE)
 _ASSIGNING_BACK = 20
+# The end of an article's words that charge the bodies they name with its items: "Điều 2. Sở Y tế, UBND cấp xã và các cơ
+# quan, đơn vị có liên quan …, có trách nhiệm:" / "1. Đối với các nội dung đề xuất giảm thời gian …" (QĐ 2816/QĐ-UBND of
+# UBND tỉnh Đồng Nai, realdocs 24ac05c2): the items are their tasks, the bodies their doers (_article_lead).
+RESPONSIBLE_LEAD = re.compile(r"(?<![\wđ])(?:có|chịu)\s+trách\s+nhiệm(?:\s+(?:như\s+sau|sau\s+đây))?\s*:[\s*_]*$", re.IGNORECASE)
+_RESPONSIBLE_BACK = 40
+# An article's words that only give its items to the bodies they name: "**Điều 2**. Giao các cơ" / "quan, đơn vị:" / "1.
+# Thanh tra tỉnh chủ trì, …" / "2. Thanh tra tỉnh, UBND các xã, phường niêm yết …" (QĐ 1520/QĐ-UBND of UBND tỉnh Bắc Ninh,
+# realdocs 2e037ff2). A copy may leave the stop of "**Điều 2**." before them.
+ASSIGNING_OPEN = re.compile(r"[\s*_.:]*(?:Giao|Yêu\s+cầu)\s+(?:cho\s+)?[^.;:]{3,80}:[\s*_]*")
 
 
 def _lists_tasks(text: Text, node: Node) -> bool:
@@ -341,6 +350,8 @@ def _lists_tasks(text: Text, node: Node) -> bool:
         and (
             TASK_LIST_LEAD.search(text.flat, max(node.body_start, end - _TASK_LIST_BACK), end) is not None
             or ASSIGNING_LEAD.search(text.flat, max(node.body_start, end - _ASSIGNING_BACK), end) is not None
+            or RESPONSIBLE_LEAD.search(text.flat, max(node.body_start, end - _RESPONSIBLE_BACK), end) is not None
+            or ASSIGNING_OPEN.fullmatch(text.flat, node.body_start, end) is not None
             or _named_lead(text, node) is not None
             or bool(_duties_lead(_words_before_items(text, node)))
         )
@@ -415,6 +426,9 @@ def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = lis
     if first is None:
         return [], False
     words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
+    if (charged := RESPONSIBLE_LEAD.search(words)) is not None:
+        # "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan …, có trách nhiệm:": the bodies before it.
+        return assignees(words[: charged.start()], True)
     if "hiệm vụ" in title[:10] and words.endswith(":"):
         # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo
         # quy định của pháp luật …, cụ thể như sau:" / "1. Tham mưu …" (a Quyết định of UBND thành phố Đà Nẵng): the body
@@ -481,19 +495,34 @@ EXECUTING_ARTICLE = re.compile(
 )
 # Words one of which EXECUTING_ARTICLE's matches hold (lower case): a quick test before the regex.
 _EXECUTING_WORDS = ("thi hành", "giao", "giám sát", "quyền")
+# An article without items that charges a named body with work, a task of its own as an executing article is: "Điều 3.
+# Giám đốc Sở Nội vụ có trách nhiệm hướng dẫn, đôn đốc, kiểm tra quá trình triển khai, thực hiện Quyết định này" (QĐ
+# 2579/QĐ-UBND of UBND thành phố Cần Thơ), "Điều 2. Sở Công Thương có trách nhiệm chủ trì, phối hợp …" (QĐ 471/QĐ-UBND of
+# UBND tỉnh Bắc Ninh). Not "chịu trách nhiệm trước Ủy ban nhân dân tỉnh … về việc thực hiện nhiệm vụ được ủy quyền" (an
+# account owed, no work); not an item's words (a rule's item states a duty among its conditions: "Lễ tang … phải thực
+# hiện …; Ủy ban nhân dân cấp xã có trách nhiệm …").
+CHARGING_ARTICLE = re.compile(
+    r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:chủ\s+trì|hướng\s+dẫn|theo\s+dõi|tổ\s+chức|triển\s+khai|xây\s+dựng|phối\s+hợp"
+    r"|kiểm\s+tra|quản\s+lý|rà\s+soát|tham\s+mưu)",
+    re.IGNORECASE,
+)
+_CHARGING_WORDS = "trách nhiệm"
 
 
-def _executes(text: Text, node: Node) -> bool:
-    """Whether an article without items gives the execution to bodies (EXECUTING_ARTICLE). Its kind does not matter:
-    "Điều 2: Giao cho Sở Y tế tổ chức triển khai và phối hợp …" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên) reads as an
-    organisation article by its words ("triển khai"), whose tasks are its items, and it has none."""
+def _executes(text: Text, node: Node, charging: bool = True) -> bool:
+    """Whether an article without items gives the execution to bodies (EXECUTING_ARTICLE) or, ``charging``, charges a
+    named body with work (CHARGING_ARTICLE). Its kind does not matter: "Điều 2: Giao cho Sở Y tế tổ chức triển khai và
+    phối hợp …" (QĐ 29/2002/QĐ-UB of UBND tỉnh Hưng Yên) reads as an organisation article by its words ("triển khai"),
+    whose tasks are its items, and it has none."""
     if node.kind != "article" or any(c.kind == "item" for c in node.children):
         return False
     # The whole article: a wrapped line may open a dash item inside a list of names ("Giám đốc các Sở: Lao động" /
     # "- Thương binh và Xã hội, Nội vụ, … chịu trách nhiệm thi hành Quyết định này", QĐ 1528/QĐ-UBND of UBND tỉnh Bình Định).
     words = text.flat[node.body_start : node.flat_end]
     low = words.lower()
-    return any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None
+    if any(w in low for w in _EXECUTING_WORDS) and EXECUTING_ARTICLE.search(words) is not None:
+        return True
+    return charging and _CHARGING_WORDS in low and CHARGING_ARTICLE.search(words) is not None
 
 
 # How many characters of an item's first words show whether it is a section's title in capitals.
@@ -987,11 +1016,18 @@ def tasks_of(
                     tasks.append(task)
             elif _executes(text, n):
                 executing.append(n)
+            elif n.kind == "article" and n.children and (
+                found := [c for c in n.children if _executes(text, replace(c, kind="article", children=[]), charging=False)]
+            ):
+                # An article of no task kind whose item gives the execution: "Điều 2. Điều khoản thi hành" / "1. Quyết định
+                # này có hiệu lực …" / "2. Chánh Văn phòng …; Giám đốc (Thủ trưởng) các sở … chịu trách nhiệm thi hành
+                # Quyết định này" (QĐ 76/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh, realdocs d5e470b7): that item, "Điều 2.2".
+                executing.extend(replace(c, kind="article", label=f"{n.label}.{c.label}", children=[]) for c in found)
             elif n.kind == "closing" and idx and part[idx - 1].kind == "article" and _executes(text, replace(n, kind="article")):
                 # "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký." / "Chánh Văn phòng Ủy ban nhân dân tỉnh, … chịu
                 # trách nhiệm thi hành Quyết định này./." (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa): the last
                 # article's paragraph, read as the closing.
-                executing.append(replace(n, kind="article", label=part[idx - 1].label))
+                executing.append(_with_article_tail(text, replace(n, kind="article", label=part[idx - 1].label), part[idx - 1]))
             elif n.kind == "item" and not headed:
                 if (
                     _item_kind(text, n) in ("purpose", "time", "funding", "scope")
@@ -1125,6 +1161,26 @@ def _executing_task(text: Text, node: Node) -> Task:
 _SHARED_PREDICATE = "thực hiện"
 
 
+# The end of the sentence on entry into force before an executing list that the closing paragraph goes on with.
+EFFECT_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _with_article_tail(text: Text, closing: Node, article: Node) -> Node:
+    """An executing paragraph read as the closing, with the bodies its article's last line began to list: "**Điều 3**.
+    Quyết định" / "này có hiệu lực kể từ ngày ký." / "Chánh Văn phòng UBND tỉnh;" / "Chánh Thanh tra tỉnh; UBND các xã,
+    phường … chịu trách nhiệm thi hành Quyết định này./." (QĐ 1520/QĐ-UBND of UBND tỉnh Bắc Ninh, realdocs 2e037ff2: the
+    closing starts at "Chánh Thanh tra tỉnh"). The closing unchanged when the article ends with its sentence."""
+    words = text.flat[article.body_start : article.flat_end]
+    ends = list(EFFECT_SENTENCE_END.finditer(words))
+    if not ends or not words.rstrip(" *_").endswith((";", ",")):
+        return closing
+    at = article.body_start + ends[-1].end()
+    if head_at(text.flat, at, article.flat_end) is None:
+        return closing
+    start, _ = text.original_span(at, closing.flat_end)
+    return replace(closing, flat_start=at, body_start=at, start=start)
+
+
 # A quotation that opens a rule's text, in a letter that quotes an instrument: "*“Điều 1. Giảm thuế giá trị gia tăng*" / "*1.
 # Giảm thuế giá trị gia tăng đối với …*" / … / "*…”*" (a Công văn of Thuế tỉnh Tây Ninh quoting Nghị định 72/2024/NĐ-CP).
 QUOTED_RULE_OPEN = re.compile(r"“[\s*_]*(?:Điều\s+\d|\d{1,2}\.\s|[a-zđ]\)\s)")
@@ -1181,11 +1237,11 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # the numbered items of the content and organisation sections as tasks, and an appendix that
         # details them is neither; but a plan that sets its tasks only in the appendix sets them there.
         tasks = appendix_rows
-    if executing and not tasks:
-        # An instrument's articles that give its execution to bodies are its tasks when it sets no other: a
-        # Quyết định that promulgates a plan ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi
-        # hành") sets its tasks in the plan's sections, as the gold conventions count them; its own articles only
-        # restate who carries the plan out (they are its Nơi nhận's "Như Điều 3" too).
-        tasks = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
-        # (an article that names no body, "Điều 2. Giao nhiệm vụ …", is none)
+    if executing:
+        # An instrument's articles that give its execution to bodies are tasks of its own, beside those of a plan or
+        # rules it promulgates (the lead's ruling, round 22): "Điều 2. Giao Sở Công Thương chủ trì, phối hợp … triển khai
+        # thực hiện Kế hoạch này", "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định
+        # này" (corpus 048), in document order. An article that names no body ("Điều 2. Giao nhiệm vụ …") is none.
+        own = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
+        tasks = sorted(tasks + own, key=lambda t: t.start or 0) if tasks and own else tasks or own
     return tasks

@@ -351,7 +351,8 @@ def test_signature_lines_joined_in_one_cell():
 
 def test_party_motto_beside_the_issuer_is_not_part_of_it():
     h = read_header(make_text(TABLE_PARTY))
-    assert h.issuer == "Huyện ủy Tuần Giáo"
+    # Signed "T/M BAN THƯỜNG VỤ": its standing board's, under the committee (the lead's ruling, round 22).
+    assert (h.issuer, h.issuer_parent) == ("Ban Thường vụ Huyện ủy Tuần Giáo", "Huyện ủy Tuần Giáo")
     assert (h.number, h.symbol, h.date) == ("45", "KH/HU", "2023-03-10")
 
 
