@@ -426,9 +426,10 @@ def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = lis
     if first is None:
         return [], False
     words = text.flat[node.body_start : first.flat_start].rstrip(" *_\n")
-    if (charged := RESPONSIBLE_LEAD.search(words)) is not None:
-        # "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan …, có trách nhiệm:": the bodies before it.
-        return assignees(words[: charged.start()], True)
+    if (charged := RESPONSIBLE_LEAD.search(words)) is not None and (bodies := assignees(words[: charged.start()], True)):
+        # "Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan …, có trách nhiệm:": the bodies before it hold the
+        # items' duties ("Hằng năm, Quỹ Bảo vệ môi trường có trách nhiệm:" names none this way: _duties_lead reads it).
+        return bodies, True
     if "hiệm vụ" in title[:10] and words.endswith(":"):
         # "Điều 2. Nhiệm vụ, quyền hạn" / "Trung tâm Bảo tồn Di sản Văn hóa thế giới Hội An thực hiện nhiệm vụ, quyền hạn theo
         # quy định của pháp luật …, cụ thể như sau:" / "1. Tham mưu …" (a Quyết định of UBND thành phố Đà Nẵng): the body
@@ -1238,10 +1239,17 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # details them is neither; but a plan that sets its tasks only in the appendix sets them there.
         tasks = appendix_rows
     if executing:
-        # An instrument's articles that give its execution to bodies are tasks of its own, beside those of a plan or
-        # rules it promulgates (the lead's ruling, round 22): "Điều 2. Giao Sở Công Thương chủ trì, phối hợp … triển khai
-        # thực hiện Kế hoạch này", "Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định
-        # này" (corpus 048), in document order. An article that names no body ("Điều 2. Giao nhiệm vụ …") is none.
+        # An instrument's articles that give its execution to bodies, or charge a named body with work, are tasks of its
+        # own beside the tasks its other articles set, in document order: "Điều 2. Giao các cơ quan, đơn vị:" / "1. Thanh
+        # tra tỉnh chủ trì …" then "Điều 3. … Chánh Văn phòng UBND tỉnh; … chịu trách nhiệm thi hành Quyết định này" (QĐ
+        # 1520/QĐ-UBND of UBND tỉnh Bắc Ninh). But a Quyết định that promulgates a plan or rules, whose tasks all come
+        # after its articles, sets its tasks in that plan, as the gold conventions count them: its own articles only
+        # restate who carries the plan out ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành", the
+        # Nơi nhận's "Như Điều 3"). An article that names no body ("Điều 2. Giao nhiệm vụ …") is none.
+        if tasks and all((t.start or 0) > min(n.start for n in executing) for t in tasks):
+            # (an article that charges a named body with work of its own stays: "Điều 3. Giám đốc Sở Nội vụ có trách
+            # nhiệm hướng dẫn, đôn đốc, kiểm tra …" of a Quyết định of UBND thành phố Cần Thơ that promulgates rules)
+            executing = [n for n in executing if not _executes(text, n, charging=False)]
         own = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
         tasks = sorted(tasks + own, key=lambda t: t.start or 0) if tasks and own else tasks or own
     return tasks

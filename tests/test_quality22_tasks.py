@@ -115,7 +115,8 @@ def test_an_article_whose_lead_gives_duties_to_bodies_lists_tasks():
     tasks = _tasks("24ac05c2c7c4518e.md")
     assert tasks["Điều 2.1"] == ["Sở Y tế"]  # the item's own, after its topic's label
     assert tasks["Điều 2.2"] == ["Sở Y tế", "Ủy ban nhân dân cấp xã", "Các cơ quan, đơn vị"]
-    assert "Điều 5" not in tasks
+    # The executing "Điều 5" too, a task of the decision's own beside its Điều 2 (it promulgates no plan).
+    assert "Chánh Văn phòng Ủy ban nhân dân tỉnh" in tasks["Điều 5"]
 
 
 def test_a_bold_heading_wrapped_over_two_lines_ends_the_item_s_start():
