@@ -607,3 +607,42 @@ def _purpose_stop(masked: str, start: int, stop: int, header: Header) -> int | N
         if any(canonical_issuer(n, header) == header.issuer for n in names):
             return d.start()
     return None
+
+
+# The words that open an instrument's subject, before an instrument named inside it: "ban hành" in "Thực hiện Quyết
+# định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi hành Nghị định số
+# 200/2025/NĐ-CP" (corpus 027), "về triển khai thực hiện" before "Chỉ thị số 33/CT-TTg" in "Thực hiện Kế hoạch số
+# 45/KH-UBND ngày 14/02/2025 của Ủy ban nhân dân tỉnh Sơn La về triển khai thực hiện Chỉ thị số 33/CT-TTg" (example
+# 02), "quy định chi tiết và hướng dẫn thi hành một số điều của" before "Bộ luật Lao động" (realdocs 40de74e6). Not
+# the words that amend: an amending instrument is a ground of its own (AMENDED_BY). Searched only in the short gap
+# between two mentions of one clause.
+SUBJECT_OPENING = re.compile(
+    r"(?<!\w)(?i:về|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|thi\s+hành|thực\s+hiện|triển\s+khai|tổng\s+kết"
+    r"|sơ\s+kết|áp\s+dụng)(?!\w)"
+)
+# A gap that ends a list's item before the next one, which is carried out in its own right: ", " / " và " ("Căn cứ
+# Luật A, Luật B"), or another body's word on it: "… “Tháng cùng phụ nữ hành động” và hướng dẫn của Bộ Nội vụ tại "
+# before "Công văn số 8935/BNV-CTTN&BĐG" (corpus 008).
+LIST_JOINT = re.compile(r"(?:,|(?<!\w)(?:và|hoặc))(?:(?:\s+[^\s,;]+){0,8}?\s+(?:tại|theo))?\s*\Z")
+# A gap that ends by naming the instrument after as an amendment of the one before, a ground of its own: "được sửa đổi,
+# bổ sung bởi " before "Luật số 87/2025/QH15" (realdocs fd4c4d6e), "được sửa đổi, bổ sung tại khoản 5 Điều 1 " before
+# "Nghị định số 111/2021/NĐ-CP" (realdocs 84469287), "(được điều chỉnh bổ sung bởi " (corpus 029).
+AMENDED_BY = re.compile(
+    r"(?i:sửa\s+đổi|bổ\s+sung|điều\s+chỉnh|thay\s+thế)\s*(?i:bởi|tại)(?:\s+(?i:khoản|điểm|điều)\s+[\w\s,]{1,30}?)?\s*\Z"
+)
+# A clause that opens inside the gap, as a flattened preamble runs its clauses on: "… năm 2025 Căn cứ " (example 01).
+CLAUSE_OPENING = re.compile(r"(?<!\w)(?:Căn\s+cứ|Thực\s+hiện|Triển\s+khai|Theo)\s")
+# A gap longer than this is no subject: the mentions are in two clauses.
+_SUBJECT_GAP = 300
+
+
+def in_subject(gap: str) -> bool:
+    """Whether a mention after ``gap`` (the text since the mention before it in the same preamble or title) is named
+    inside that instrument's subject, so that the instrument before it is what is carried out: no clause break (";",
+    a sentence's end, a capitalised opening) in the gap, a SUBJECT_OPENING in it, and neither a LIST_JOINT nor an
+    AMENDED_BY at its end."""
+    if len(gap) > _SUBJECT_GAP or ";" in gap or ". " in gap or "\n" in gap:
+        return False
+    if SUBJECT_OPENING.search(gap) is None or CLAUSE_OPENING.search(gap) is not None:
+        return False
+    return LIST_JOINT.search(gap) is None and AMENDED_BY.search(gap) is None
