@@ -88,7 +88,7 @@ from vanban.loaders.context_issuers import (
 )
 from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
 from vanban.loaders.header import header_start
-from vanban.loaders.implementing_spans import find_implementing_spans, in_subject, match_start, title_implements
+from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
@@ -783,12 +783,7 @@ def find_implements(
     starts = [m.start for m in mentions]
     out: list[Citation] = []
     for a, b in find_implementing_spans(text, header) if spans is None else spans:
-        before: Mention | None = None  # the span's mention before, whose subject a mention may be named in
         for m in mentions[bisect_left(starts, a) : bisect_left(starts, b)]:
-            nested = before is not None and before.end <= m.start and in_subject(masked[before.end : m.start])
-            before = m
-            if nested:
-                continue
             if m.doc_type in AMENDABLE_TYPES and m.kind == UNNUMBERED and amended_in(masked, m.start):
                 continue  # "… thi hành Luật sửa đổi, bổ sung một số điều của Luật X": the amending law is carried out
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
@@ -796,14 +791,9 @@ def find_implements(
                 out.append(cite)
     if header.title and title_implements(header.title, header.doc_type):
         title_key = name_key(header.title)
-        named = sorted((at, cite) for cite in cites if (at := title_key.find(name_key(cite.surface))) >= 0)
-        before_end = None  # where the title's instrument before ends, whose subject one may be named in
-        for at, cite in named:
-            nested = before_end is not None and before_end <= at and in_subject(title_key[before_end:at])
-            before_end = at + len(name_key(cite.surface))
-            if nested or any(cite is o for o in out):
-                continue
-            if cite.doc_type in AMENDABLE_TYPES and amended_in(title_key, at):
-                continue  # the title carries out the amending law that names it, not it
-            out.append(cite)
+        for cite in cites:
+            if name_key(cite.surface) in title_key and not any(cite is o for o in out):
+                if cite.doc_type in AMENDABLE_TYPES and amended_in(title_key, title_key.find(name_key(cite.surface))):
+                    continue  # the title carries out the amending law that names it, not it
+                out.append(cite)
     return out
