@@ -117,9 +117,17 @@ _NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
 # before "129/KH-XNDV" (a Vietsovpetro report), "Văn bản thẩm định số " before "312/STP-KSTT" (a provincial
 # Sở Tư pháp's appraisal). Read only when the symbol's type code is the type's, or, for "văn bản" and "công
 # văn", when the symbol has no type code; the qualifier holds no stop word ("của", "ngày") nor type word.
+# Longer qualifiers, up to six words, capitalised ones among them, are read only when the symbol's type code is the
+# type's: "Kết luận liên ngành tư pháp Trung ương số " (corpus 004), "Kết luận liên ngành Tư pháp Trung ương số "
+# (corpus 032) before "23/KL-LNTPTW".
 QUALIFIED_TYPE_BEFORE = re.compile(
-    rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))(?P<qualifier>(?:\s+[a-zà-ỹđ]+){{1,2}})\s+(?i:số)\s*:?\s*\Z"
+    rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))"
+    rf"(?P<qualifier>(?:\s+[{UPPER_LETTERS}]?[a-zà-ỹđ]+){{1,6}})\s+(?i:số)\s*:?\s*\Z"
 )
+# The longest qualifier read whatever the symbol (in lower case).
+_SHORT_QUALIFIER_WORDS = 2
+# How far before a number QUALIFIED_TYPE_BEFORE is searched.
+_QUALIFIED_WINDOW = 64
 
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
 # "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
@@ -323,17 +331,20 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = numbered_mention(masked, n, bare.start(), NAMED, doc_type)
             mention.name = " ".join(bare["name"].split())
             return mention
-    lo = max(window_start, s - 40)
+    lo = max(window_start, s - _QUALIFIED_WINDOW)
     # QUALIFIED_TYPE_BEFORE ends with "số": searched only where that word is written.
     qualified = QUALIFIED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
     if qualified:
         doc_type = type_name(qualified["type"])
         code = type_code(n["sym"])
         qualifier = qualified["qualifier"].split()
+        agrees = bool(code) and codes.TYPE_CODES[code] == doc_type
+        short = len(qualifier) <= _SHORT_QUALIFIER_WORDS and all(w.islower() for w in qualifier)
         if (
-            all(w.islower() and w not in NAME_STOP_FIRST_WORDS for w in qualifier)
+            all(w.lower() not in NAME_STOP_FIRST_WORDS for w in qualifier)
             and not starts_type([(w, 0, 0) for w in qualifier], 0)
-            and ((code and codes.TYPE_CODES[code] == doc_type) or (not code and doc_type in GENERIC_TYPES))
+            and (agrees or (short and not code and doc_type in GENERIC_TYPES))
+            and (short or agrees)
         ):
             mention = numbered_mention(masked, n, qualified.start(), NAMED, full_doc_type(qualified["type"], n["sym"]))
             mention.name = " ".join(qualifier)

@@ -105,7 +105,7 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
     "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
     binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"; also for the next item of that list, of the same
     body code: "… của Sở Công Thương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số
-    2679/SCT-QLTM" (corpus 048)."""
+    2679/SCT-QLTM" (corpus 048), also when the first item's body is one whose view it carries (``director_issuer``)."""
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
     lo = max(0, c.start - 170)
@@ -125,7 +125,10 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
         if before is not None and before.number and chained(masked, before, c.start):
             code = body_code(c.symbol)
             if code and code == body_code(before.symbol):
-                return proposer_issuer(masked, before)
+                # Its list's first item's proposer, or the body whose view or direction it carries: "ý kiến của Sở Nội
+                # vụ tại Công văn số 2252/SNV-TCBC&TCPCP ngày 07 tháng 10 năm 2025 và Công văn số 2846/SNV- TCBC&TCPCP"
+                # (realdocs 1f9faa03).
+                return proposer_issuer(masked, before) or director_issuer(masked, before)
     return name
 
 

@@ -1,0 +1,56 @@
+"""Cited instruments, session 22 (helper cites13): fragments of the corpus (004, 032) and of real documents
+(realdocs 1f9faa03 …), quoted as written."""
+
+from vanban.loaders.citations import find_citations
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+
+def _cites(fragment: str, header: Header | None = None):
+    return find_citations(make_text(fragment), header or Header())
+
+
+# --- a type word qualified by several words before "số", read when the symbol's type code agrees ---
+
+
+def test_interagency_conclusion_qualified_by_five_words_is_cited():
+    # Corpus 004 (UBND TP Cần Thơ, KH 153/KH-UBND) and corpus 032 ("Tư pháp" capitalised).
+    for fragment, surface in (
+        (
+            "nâng cao hiệu quả thực hiện Kết luận liên ngành tư pháp Trung ương số 23/KL-LNTPTW ngày 21 tháng 11 năm "
+            "2024 trong phát hiện, xử lý tội phạm về ma túy.",
+            "Kết luận liên ngành tư pháp Trung ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024",
+        ),
+        (
+            "đặc biệt là triển khai Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024 giữa Bộ "
+            "Công an, Viện kiểm sát nhân dân tối cao.",
+            "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW ngày 21/11/2024",
+        ),
+    ):
+        (c,) = _cites(fragment)
+        assert (c.surface, c.doc_type, c.number, c.symbol, c.date) == (
+            surface, "Kết luận", "23", "KL-LNTPTW", "2024-11-21"
+        )
+
+
+def test_long_qualifier_needs_the_symbols_type_code():
+    # The same words before a letter's number ("UBND-NC" has no type code) do not make it a Kết luận.
+    cites = _cites("theo Kết luận liên ngành tư pháp Trung ương số 574/UBND-NC ngày 23/9/2024 của UBND tỉnh.")
+    assert [c.doc_type for c in cites] == []
+
+
+# --- the second letter of one body in a list of views takes the body's name ---
+
+
+def test_second_letter_after_a_view_of_the_same_body_takes_its_issuer():
+    # Realdocs 1f9faa03 (Quyết định of UBND tỉnh Quảng Trị): "ý kiến của Sở Nội vụ tại Công văn số A … và Công văn
+    # số B …": both letters are the Sở Nội vụ's.
+    fragment = (
+        "Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 664/TTr-SNNMT ngày 13 tháng 11 năm\n"
+        "2025, ý kiến của Sở Nội vụ tại Công văn số 2252/SNV-TCBC&TCPCP ngày 07\n"
+        "tháng 10 năm 2025 và Công văn số 2846/SNV- TCBC&TCPCP ngày 30 tháng 10 năm\n"
+        "2025, ý kiến của Sở Tài chính tại Công văn số 4566/STC-HCSN ngày 27 tháng 10\nnăm 2025.\n"
+    )
+    got = {c.number: c for c in _cites(fragment, Header(province="Quảng Trị"))}
+    assert got["2252"].issuer == got["2846"].issuer == "Sở Nội vụ tỉnh Quảng Trị"
+    assert got["4566"].issuer == "Sở Tài chính tỉnh Quảng Trị"
