@@ -48,8 +48,12 @@ _PROPOSAL_LIST_MAX = 400
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
 # Also a guidance, a request or an opinion so named: "Sở Y tế" in "Thực hiện hướng dẫn của Sở Y tế tại Công văn số
 # 1234/SYT-NVY", "Ủy ban nhân dân tỉnh" in "Theo yêu cầu của Ủy ban nhân dân tỉnh tại Công văn số 77/UBND-VX".
+# Also an opinion with its kind: "Sở Tư pháp" in "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 3140/BC-STP" (realdocs
+# d5e470b7), "ý kiến thống nhất của …" (one or two lower-case words between); not from an aside in parentheses before
+# it ("(sau khi tổng hợp ý kiến của các sở, ngành, địa phương liên quan) và …").
 DIRECTION_BEFORE = re.compile(
-    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z"
+    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến(?:\s+[a-zà-ỹđ]+){0,2})\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s+"
+    r"(?i:tại)\s+\Z"
 )
 # Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
 # 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
@@ -230,8 +234,11 @@ def director_issuer(masked: str, c: Mention) -> str | None:
     the instrument is that body's own: not a notice (TB) nor an office's letter (VP…)."""
     if c.kind not in (NUMBERED, NAMED) or not c.number or masked.find("tại", max(0, c.start - 8), c.start) < 0:
         return None
-    if type_code(c.symbol) in _CARRIER_TYPE_CODES or (body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
-        return None
+    code = body_code(c.symbol) or ""
+    if (type_code(c.symbol) in _CARRIER_TYPE_CODES and code not in codes.PARTY_BODY_CODES) or code.startswith(
+        _OFFICE_CODE_PREFIX
+    ):
+        return None  # not "chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99- TB/TW" (realdocs a69069ae): its own
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
     name = None if p is None else _proposer_name(masked, p, c)
     return name if name and agrees_with_code(name, c.symbol) else None
@@ -244,6 +251,8 @@ def agrees_with_code(name: str, symbol: str | None) -> bool:
     code = body_code(symbol)
     if not code:
         return True
+    if CENTRAL_PARTY_BOARD_CODE.fullmatch(code):
+        return name.startswith(_CENTRAL_PARTY_BOARD_HEADS) and _CENTRAL in name
     if (code in codes.PARTY_BODY_CODES) != is_party_name(name):
         return False
     if code in codes.PARTY_BODY_CODES:
@@ -254,6 +263,12 @@ def agrees_with_code(name: str, symbol: str | None) -> bool:
     return name not in _NATIONAL_NAMES and not name.startswith(_MINISTRY_HEAD)
 
 
+# The code of a board or the office of the Party's Central Committee: "BTCTW" in "Văn bản số 9151- CV/BTCTW" of the
+# "Ban Tổ chức Trung ương" (realdocs 5d3180ce), "BTGDVTW", "VPTW", "UBKTTW"; its issuer is named with one of the
+# heads below and "Trung ương".
+CENTRAL_PARTY_BOARD_CODE = re.compile(r"(?:B|VP|UBKT)[A-ZĐ]{1,8}TW")
+_CENTRAL_PARTY_BOARD_HEADS = ("Ban ", "Văn phòng Trung ương", "Ủy ban Kiểm tra Trung ương")
+_CENTRAL = "Trung ương"
 # The national bodies' names, and a ministry's head word, which a local code's instrument is not issued by.
 _NATIONAL_NAMES = frozenset(n for n in codes.BODY_CODES.values() if n)
 _MINISTRY_HEAD = "Bộ "

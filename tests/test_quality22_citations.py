@@ -54,3 +54,44 @@ def test_second_letter_after_a_view_of_the_same_body_takes_its_issuer():
     got = {c.number: c for c in _cites(fragment, Header(province="Quảng Trị"))}
     assert got["2252"].issuer == got["2846"].issuer == "Sở Nội vụ tỉnh Quảng Trị"
     assert got["4566"].issuer == "Sở Tài chính tỉnh Quảng Trị"
+
+
+# --- the body whose view or direction a numbered instrument carries ---
+
+
+def test_central_party_board_is_the_issuer_of_its_letter():
+    # Realdocs 5d3180ce (Bộ Nội vụ): "CV/BTCTW" is a letter of the Ban Tổ chức Trung ương.
+    fragment = (
+        "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW ngày 29/7/2025 về triển khai các "
+        "kết luận của Bộ Chính trị, Ban Bí thư.\n"
+    )
+    (c,) = _cites(fragment)
+    assert (c.number, c.symbol, c.issuer) == ("9151", "CV/BTCTW", "Ban Tổ chức Trung ương")
+
+
+def test_politburo_conclusion_notice_is_its_own():
+    # Realdocs a69069ae (Nghị quyết of the Chính phủ): a Party notice "TB/TW" is the Bộ Chính trị's, unlike the
+    # office's notices ("TB-VPCP", "TB/VPTW") that carry a leader's direction.
+    (c,) = _cites(
+        "các tỉnh Gia Lai, Đắk Lắk, Lâm Đồng theo chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99- TB/TW ngày 21 "
+        "tháng 11 năm 2025.\n"
+    )
+    assert (c.number, c.issuer) == ("99", "Bộ Chính trị")
+    (office,) = _cites(
+        "Tỉnh thực hiện theo chỉ đạo của Tổng Bí thư Tô Lâm tại Thông báo số 75-TB/VPTW ngày 04 tháng 8 năm 2025; chủ "
+        "động làm việc với Bộ Xây dựng.\n"
+    )
+    assert office.issuer != "Tổng Bí thư Tô Lâm"
+
+
+def test_appraisal_opinion_names_the_issuer_of_its_report():
+    # Realdocs d5e470b7 (UBND tỉnh Hà Tĩnh): "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số …", after an aside in
+    # parentheses that holds another "ý kiến của".
+    fragment = (
+        "Theo đề nghị của Sở Tài\nchính tại Văn bản số 7788/TTr-STC ngày 30 tháng 10 năm 2025 (sau khi tổng hợp ý\n"
+        "kiến của các sở, ngành, địa phương liên quan) và ý kiến thẩm định của Sở Tư\npháp tại Báo cáo số 3140/BC-STP "
+        "ngày 30 tháng 10 năm 2025; ý kiến thống nhất của các Thành viên UBND tỉnh.\n"
+    )
+    got = {c.number: c for c in _cites(fragment, Header(province="Hà Tĩnh"))}
+    assert got["7788"].issuer == "Sở Tài chính tỉnh Hà Tĩnh"
+    assert got["3140"].issuer == "Sở Tư pháp tỉnh Hà Tĩnh"
