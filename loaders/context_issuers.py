@@ -40,6 +40,13 @@ PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
 # Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
 # và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
 PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# The next proposer of such a list named without "của": "và Giám đốc Sở Nội vụ tại " before "Tờ trình số
+# 6408/TTr-SNV" in "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 68/TTr-SDL ngày 24 tháng 10 năm 2025 và Giám
+# đốc Sở Nội vụ tại Tờ trình số 6408/TTr-SNV" (realdocs b5d97328); its name opens with a head's title or a body's kind.
+PROPOSER_BARE_CONTINUED = re.compile(
+    r"(?:[;,]|\svà)\s+(?P<name>(?:Giám\s+đốc|Chủ\s+tịch|Trưởng|Thủ\s+trưởng|Chánh|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Bộ|Cục|Công\s+an)"
+    r"\s[^;:.()]{2,120}?),?\s+(?i:tại)\s+\Z"
+)
 PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
 # How far before the next proposer its list's "đề nghị của" may be.
 _PROPOSAL_LIST_MAX = 400
@@ -125,6 +132,11 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
         if not opened or OPENING.search(masked, opened.end(), p.start()):
             p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
         name = _proposer_name(masked, p, c) if p else None
+        if name is None and p is None:
+            bare = PROPOSER_BARE_CONTINUED.search(masked, lo, c.start)
+            opened = bare is not None and PROPOSAL_WORDS.search(masked, max(0, bare.start() - _PROPOSAL_LIST_MAX), bare.start())
+            if opened and not OPENING.search(masked, opened.end(), bare.start()):
+                return " ".join(bare["name"].split())
     if name is None and p is None:
         if before is not None and before.number and chained(masked, before, c.start):
             code = body_code(c.symbol)

@@ -95,3 +95,25 @@ def test_appraisal_opinion_names_the_issuer_of_its_report():
     got = {c.number: c for c in _cites(fragment, Header(province="Hà Tĩnh"))}
     assert got["7788"].issuer == "Sở Tài chính tỉnh Hà Tĩnh"
     assert got["3140"].issuer == "Sở Tư pháp tỉnh Hà Tĩnh"
+
+
+def test_next_proposer_named_without_cua_is_the_issuer_of_its_submission():
+    # Realdocs b5d97328 (Quyết định 72/2025/QĐ-UBND of UBND TP Hà Nội).
+    fragment = (
+        "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 68/TTr-SDL ngày 24 tháng 10 năm 2025 và Giám đốc Sở Nội "
+        "vụ tại Tờ trình số 6408/TTr-SNV ngày 27 tháng 10 năm 2025 về việc bãi bỏ toàn bộ Quyết định số "
+        "17/2025/QĐ-UBND.\n"
+    )
+    got = {c.number: c for c in _cites(fragment, Header(province="Hà Nội"))}
+    assert got["68"].issuer == "Giám đốc Sở Du lịch thành phố Hà Nội"
+    assert got["6408"].issuer == "Giám đốc Sở Nội vụ thành phố Hà Nội"
+
+
+def test_bare_next_proposer_needs_a_proposal_opening():
+    # Without "đề nghị" before the list, "và Sở Nội vụ tại" names no proposer.
+    fragment = (
+        "Các đơn vị báo cáo kết quả tại Hội nghị ngày 24 tháng 10 năm 2025 và Sở Nội vụ tại Tờ trình số "
+        "6408/TTr-SNV ngày 27 tháng 10 năm 2025.\n"
+    )
+    (c,) = _cites(fragment, Header(province="Hà Nội"))
+    assert c.issuer is None
