@@ -228,6 +228,11 @@ def _collect(
     return kept
 
 
+# What lies between a body named after a comma and the next instrument, whose body it is then: " tại " (", của Ban
+# Bí thư tại " before "văn bản số 213-KL/TW").
+NEXT_ONES_BODY = re.compile(r",?\s+(?i:tại)\s+\Z")
+
+
 # The note of a date read before the clause that issues the instrument (``_read_enactment_date``).
 ENACTMENT_DATE_NOTE = "date written before it, in the clause of the body that issued it"
 
@@ -365,6 +370,10 @@ def _read_issuer_and_subject(
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
         own, end = issuer_phrase(names, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own and after is not None and masked.startswith(",", pos) and NEXT_ONES_BODY.match(masked, end, after.start):
+            # "thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW": the body is the
+            # next instrument's (realdocs 692e12b0).
+            own = None
         if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, pos)):
             own, end = body_name(names, between.end(), pos, JOINT_NAME_WORDS)
         if own is None and c.date and c.kind == NUMBERED and masked.startswith(" ", c.end):

@@ -253,7 +253,25 @@ def director_issuer(masked: str, c: Mention) -> str | None:
         return None  # not "chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99- TB/TW" (realdocs a69069ae): its own
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
     name = None if p is None else _proposer_name(masked, p, c)
+    if name is None and p is not None:
+        name = _next_director(masked, c, p.start())
     return name if name and agrees_with_code(name, c.symbol) else None
+
+
+# The next body of a list of directions that DIRECTION_BEFORE opens, after a comma: ", của Ban Bí thư tại " before
+# "văn bản số 213-KL/TW" in "Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày
+# 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW" (realdocs 692e12b0); matched at the last ", của" before it.
+DIRECTION_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s+(?i:tại)\s+\Z")
+_OF_WORD = "của"
+
+
+def _next_director(masked: str, c: Mention, opened: int) -> str | None:
+    """The body named by the last ", của … tại" between a list's direction opening (at ``opened``) and ``c``."""
+    k = masked.rfind(_OF_WORD, opened + 1, c.start)
+    if k < 0:
+        return None
+    m = DIRECTION_CONTINUED.search(masked, max(opened, k - 3), c.start)
+    return _proposer_name(masked, m, c) if m and m.start("lead") == k else None
 
 
 def agrees_with_code(name: str, symbol: str | None) -> bool:

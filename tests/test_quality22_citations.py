@@ -117,3 +117,17 @@ def test_bare_next_proposer_needs_a_proposal_opening():
     )
     (c,) = _cites(fragment, Header(province="Hà Nội"))
     assert c.issuer is None
+
+
+def test_list_of_directions_gives_each_instrument_the_body_named_before_it():
+    # Realdocs 692e12b0 (Công điện 234/CĐ-TTg): ", của Ban Bí thư tại văn bản số 213-KL/TW" names the Kết luận's
+    # body, not the notice's before it.
+    fragment = (
+        "Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí "
+        "thư tại văn bản số 213-KL/TW ngày 21/11/2025, Nghị quyết 380/NQ-CP ngày 25/11/2025 của Chính phủ và chỉ đạo "
+        "của Thủ tướng Chính phủ ngày 29/11/2025 tại Đắk Lắk.\n"
+    )
+    got = {c.number: c for c in _cites(fragment)}
+    assert got["99"].issuer == "Bộ Chính trị"
+    assert got["213"].issuer == "Ban Bí thư Trung ương Đảng"
+    assert got["380"].issuer == "Chính phủ"
