@@ -131,3 +131,19 @@ def test_list_of_directions_gives_each_instrument_the_body_named_before_it():
     assert got["99"].issuer == "Bộ Chính trị"
     assert got["213"].issuer == "Ban Bí thư Trung ương Đảng"
     assert got["380"].issuer == "Chính phủ"
+
+
+# --- a project named after a citing verb: not the document's own, followed by a preposition ---
+
+
+def test_own_project_followed_by_a_preposition_is_not_cited():
+    # Realdocs ec00bd6f (Quyết định of the Thủ tướng approving a Đề án): "Kinh phí thực hiện Đề án từ ngân sách nhà
+    # nước" is the decision's own Đề án; a named one after the same verb is cited (corpus 031).
+    assert _cites(
+        "IV. KINH PHÍ THỰC HIỆN ĐỀ ÁN\n1. Kinh phí thực hiện Đề án từ ngân sách nhà nước, bao gồm chi thường xuyên và "
+        "chi đầu tư phát triển được cân đối hàng năm.\n"
+    ) == []
+    (c,) = _cites(
+        "- Triển khai Đề án phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030.\n"
+    )
+    assert (c.doc_type, c.surface) == ("Đề án", "Đề án phát triển thanh toán không dùng tiền mặt")
