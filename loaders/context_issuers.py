@@ -40,6 +40,13 @@ PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
 # Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
 # và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
 PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# A proposer whose instrument is named in parentheses after it: "Ủy ban nhân dân tỉnh Hưng Yên" in "Xét báo cáo và đề
+# xuất, kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng 11 năm 2025)" (realdocs
+# 2c71d790, a letter of the Văn phòng Chính phủ).
+PROPOSER_IN_PARENTHESES = re.compile(
+    r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|kiến\s+nghị|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s*\(\s*\Z"
+)
+_PARENTHESIS_BEFORE = re.compile(r"\s*\(\s*\Z")
 # The next proposer of such a list named without "của": "và Giám đốc Sở Nội vụ tại " before "Tờ trình số
 # 6408/TTr-SNV" in "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 68/TTr-SDL ngày 24 tháng 10 năm 2025 và Giám
 # đốc Sở Nội vụ tại Tờ trình số 6408/TTr-SNV" (realdocs b5d97328); its name opens with a head's title or a body's kind.
@@ -120,6 +127,13 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
     lo = max(0, c.start - 170)
+    if masked.find("(", max(0, c.start - 3), c.start) >= 0:
+        p = PROPOSER_IN_PARENTHESES.search(masked, lo, c.start)
+        if p:
+            lead = p.start("lead")
+            name, end = issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+            if name and _PARENTHESIS_BEFORE.match(masked, end, c.start):
+                return name
     # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
     at = ends_with_word(masked, lo, c.start, _AT_WORD, 3)
     p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None

@@ -147,3 +147,12 @@ def test_own_project_followed_by_a_preposition_is_not_cited():
         "- Triển khai Đề án phát triển thanh toán không dùng tiền mặt giai đoạn 2025 - 2030.\n"
     )
     assert (c.doc_type, c.surface) == ("Đề án", "Đề án phát triển thanh toán không dùng tiền mặt")
+
+
+def test_proposer_before_its_instrument_in_parentheses_is_its_issuer():
+    # Realdocs 2c71d790 (Công văn 11654/VPCP-CN of the Văn phòng Chính phủ).
+    (c,) = _cites(
+        "Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng 11 năm "
+        "2025) về tình hình cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc Ninh Bình - Hải Phòng.\n"
+    )
+    assert (c.doc_type, c.number, c.issuer) == ("Báo cáo", "84", "Ủy ban nhân dân tỉnh Hưng Yên")
