@@ -318,6 +318,12 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = numbered_mention(masked, n, start, NUMBERED, full_doc_type(doc_type, n["sym"]))
             mention.notes.append(f"type word written '{written}'")
             return mention
+    truncated = _truncated_type_before(masked, max(window_start, s - 40), s, type_code(n["sym"]))
+    if truncated:
+        start, written, doc_type = truncated
+        mention = numbered_mention(masked, n, start, NUMBERED, doc_type)
+        mention.notes.append(f"type word written '{written}'")
+        return mention
     lo = max(window_start, s - 40)
     bare = (
         NAMED_BEFORE_WITHOUT_SO.search(masked, lo, s)
@@ -403,6 +409,25 @@ def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] 
         if doc_type and written[1:] == written[1:].lower():
             return start, masked[start : words[-1][1]], doc_type
     return None
+
+
+def _truncated_type_before(masked: str, lo: int, s: int, code: str | None) -> tuple[int, str, str] | None:
+    """A two-word type word written as its first word alone, capitalised, before "số" and the number at ``s``, when
+    the symbol's type code names that type: "Thông số 17/2025/TT-BNNMT" (a Thông tư, realdocs 27009faf): (its
+    start, as written, the type)."""
+    doc_type = codes.TYPE_CODES.get(code or "")
+    if not doc_type or " " not in doc_type:
+        return None
+    so = _number_word_before(masked, lo, s)
+    if so is None:
+        return None
+    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
+    if w is None:
+        return None
+    last = list(_LETTERS.finditer(masked, w.start("words"), w.end("words")))[-1]
+    if last.group() != doc_type.split()[0]:
+        return None
+    return last.start(), last.group(), doc_type
 
 
 def is_year_range(n: re.Match) -> bool:

@@ -156,3 +156,23 @@ def test_proposer_before_its_instrument_in_parentheses_is_its_issuer():
         "2025) về tình hình cung ứng vật liệu xây dựng phục vụ Dự án tuyến đường bộ cao tốc Ninh Bình - Hải Phòng.\n"
     )
     assert (c.doc_type, c.number, c.issuer) == ("Báo cáo", "84", "Ủy ban nhân dân tỉnh Hưng Yên")
+
+
+# --- a two-word type word written as its first word, read by the symbol's type code ---
+
+
+def test_circular_written_thong_so_is_a_thong_tu():
+    # Realdocs 27009faf (Quyết định ủy quyền 1617/QĐ-UBND of Quảng Ngãi): "Căn cứ Thông số 17/2025/TT-BNNMT".
+    (c,) = _cites(
+        "Căn cứ Thông số 17/2025/TT-BNNMT ngày 19 tháng 6 năm 2025 của Bộ trưởng Bộ Nông nghiệp và Môi trường quy định "
+        "về phân quyền, phân cấp;\n"
+    )
+    assert (c.doc_type, c.number, c.symbol, c.date) == ("Thông tư", "17", "2025/TT-BNNMT", "2025-06-19")
+    assert c.surface.startswith("Thông số 17/2025/TT-BNNMT")
+
+
+def test_truncated_type_needs_the_symbols_type_code():
+    # "Thông số" before a decision's number is no type word.
+    cites = _cites("Các thông số kỹ thuật theo Thông số 12/QĐ-UBND ngày 01/02/2025 của UBND tỉnh.\n")
+    assert [c.doc_type for c in cites if c.number == "12"] in ([], ["Quyết định"])
+    assert all(c.doc_type != "Thông tư" for c in cites)
