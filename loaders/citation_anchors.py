@@ -84,6 +84,17 @@ _NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
 TYPE_BEFORE = re.compile(rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))\s*(?:{NUMBER_WORD}\s*:?\s*)?\Z")
 
+# A type word with its date between it and "số": "văn bản đề ngày 29 tháng 10 năm 2025 số " before "16/CV-HHTACN"
+# ("Văn phòng Chính phủ nhận văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN của Hội Chăn nuôi Việt Nam",
+# realdocs 1a814c71), "Công văn ngày 05/3/2025 số ". The date is read from the group "date" on.
+DATED_TYPE_BEFORE = re.compile(
+    rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))\s+(?:(?i:đề|ghi)\s+)?(?P<date>(?i:ngày)\s+\d{{1,2}}"
+    r"(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}))\s*,?\s+(?i:số)\s*:?\s*\Z"
+)
+# How far before a number DATED_TYPE_BEFORE is searched, and the word that gates it.
+_DATED_WINDOW = 64
+_DATE_WORD_BEFORE = "ngày"
+
 # A type abbreviation and "số" just before a number, when no type word is written: "NQ số ",
 # "KH số ", "CV số: " ("Triển khai NQ số 44-NQ/TW", "Thực hiện KH số 45/KH-UBND"). Case-sensitive,
 # and "số" is required: "KH" alone before a number is no citation.
@@ -318,6 +329,19 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = numbered_mention(masked, n, start, NUMBERED, full_doc_type(doc_type, n["sym"]))
             mention.notes.append(f"type word written '{written}'")
             return mention
+    lo = max(window_start, s - _DATED_WINDOW)
+    dated = (
+        DATED_TYPE_BEFORE.search(masked, lo, s)
+        if masked.find(_DATE_WORD_BEFORE, lo, s) >= 0 and _ends_with_number_word(masked, lo, s)
+        else None
+    )
+    if dated:
+        mention = numbered_mention(masked, n, dated.start(), NUMBERED, full_doc_type(dated["type"], n["sym"]))
+        got = date_at(masked, dated.start("date") - 1) if mention.date is None else None
+        if got:
+            mention.date, mention.year = got[0], got[1]
+        mention.notes.append("date written before its number")
+        return mention
     truncated = _truncated_type_before(masked, max(window_start, s - 40), s, type_code(n["sym"]))
     if truncated:
         start, written, doc_type = truncated

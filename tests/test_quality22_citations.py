@@ -174,5 +174,18 @@ def test_circular_written_thong_so_is_a_thong_tu():
 def test_truncated_type_needs_the_symbols_type_code():
     # "Thông số" before a decision's number is no type word.
     cites = _cites("Các thông số kỹ thuật theo Thông số 12/QĐ-UBND ngày 01/02/2025 của UBND tỉnh.\n")
-    assert [c.doc_type for c in cites if c.number == "12"] in ([], ["Quyết định"])
-    assert all(c.doc_type != "Thông tư" for c in cites)
+    assert cites == []
+
+
+# --- a letter dated between its type word and its number ---
+
+
+def test_letter_dated_before_its_number_is_cited():
+    # Realdocs 1a814c71 (Công văn 11306/VPCP-NN of the Văn phòng Chính phủ).
+    (c,) = _cites(
+        "Ngày 31 tháng 10 năm 2025, Văn phòng Chính phủ nhận văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN của "
+        "Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi gửi Thủ tướng Chính phủ Phạm Minh Chính về việc đề xuất "
+        "giải pháp.\n"
+    )
+    assert (c.number, c.symbol, c.date, c.year) == ("16", "CV-HHTACN", "2025-10-29", 2025)
+    assert c.issuer == "Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi"
