@@ -279,7 +279,7 @@ HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212"
 
 # Types cited by a descriptive name and their issuer, without a number, after "Thực hiện"/"theo":
 # "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
-NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn")
+NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn", "quy chế")
 
 # Word pairs written with a comma inside a name (the word before the comma, the word after):
 # "Luật Phòng, chống thiên tai", "Luật Quản lý, sử dụng tài sản công", "Luật Thi đua, khen

@@ -189,3 +189,27 @@ def test_letter_dated_before_its_number_is_cited():
     )
     assert (c.number, c.symbol, c.date, c.year) == ("16", "CV-HHTACN", "2025-10-29", 2025)
     assert c.issuer == "Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi"
+
+
+# --- a body's working rules cited as a ground ---
+
+
+def test_working_rules_named_as_a_ground_are_cited():
+    # Realdocs ca9ba61f (Quy định of the Ban Bí thư).
+    fragment = (
+        "- Căn cứ Điều lệ Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư "
+        "khoá XIII;\n"
+    )
+    text = make_text(fragment)
+    cites = find_citations(text, Header())
+    assert [c.doc_type for c in cites] == ["Điều lệ", "Quy chế"]
+    assert cites[1].surface.startswith("Quy chế làm việc của Ban Chấp hành Trung ương")
+
+
+def test_rules_named_in_a_quoted_provision_are_not_cited():
+    # Realdocs 28219392 (Cục Thuế letter quoting a decree): each council's own working rules, no one instrument.
+    fragment = (
+        "quy định *“2. Việc đăng ký xây dựng quyết định của UBND thực hiện theo Quy chế làm việc của UBND”.* Để bảo "
+        "đảm việc thu lệ phí trước bạ.\n"
+    )
+    assert _cites(fragment) == []
