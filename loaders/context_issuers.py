@@ -159,7 +159,19 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
                 # vụ tại Công văn số 2252/SNV-TCBC&TCPCP ngày 07 tháng 10 năm 2025 và Công văn số 2846/SNV- TCBC&TCPCP"
                 # (realdocs 1f9faa03).
                 return proposer_issuer(masked, before) or director_issuer(masked, before)
+            if code:
+                # Another code, the initials of the list's proposer: "đề nghị của Ngân hàng Chính sách xã hội tại Tờ
+                # trình số 127/TTr - HĐQT ngày 30 tháng 9 năm 2025 và văn bản số 9720/NHCS-KHNV" (realdocs 998822f1).
+                first = proposer_issuer(masked, before)
+                return first if first and initials_name(first, code) else None
     return name
+
+
+def initials_name(name: str, code: str) -> bool:
+    """Whether a body's code is written with the initials of its name's words: "NHCS" of "Ngân hàng Chính sách xã
+    hội", "STC" of "Sở Tài chính" (not "SNV"). Two letters at least."""
+    initials = "".join(w[0] for w in name.split() if w[0].isalpha()).upper()
+    return len(code) >= 2 and code.upper() in initials
 
 
 def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:

@@ -213,3 +213,19 @@ def test_rules_named_in_a_quoted_provision_are_not_cited():
         "đảm việc thu lệ phí trước bạ.\n"
     )
     assert _cites(fragment) == []
+
+
+def test_second_item_of_a_proposal_takes_the_proposer_whose_initials_its_code_is():
+    # Realdocs 998822f1 (Quyết định 2553/QĐ-TTg): the bank's board submitted the Tờ trình (HĐQT), the bank the letter.
+    fragment = (
+        "Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 127/TTr - HĐQT ngày 30 tháng 9 năm 2025 và văn bản "
+        "số 9720/NHCS-KHNV ngày 31 tháng 10 năm 2025.\n"
+    )
+    got = {c.number: c for c in _cites(fragment)}
+    assert got["127"].issuer == got["9720"].issuer == "Ngân hàng Chính sách xã hội"
+    # Another body's code is not the proposer's: "STC" is not "Sở Nội vụ".
+    other = {c.number: c for c in _cites(
+        "Theo đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV ngày 30 tháng 9 năm 2025 và văn bản số 45/STC-HCSN "
+        "ngày 31 tháng 10 năm 2025.\n", Header(province="Quảng Trị"))}
+    assert other["12"].issuer == "Sở Nội vụ tỉnh Quảng Trị"
+    assert other["45"].issuer is None
