@@ -1,7 +1,7 @@
 """Cited instruments, session 22 (helper cites13): fragments of the corpus (004, 032) and of real documents
 (realdocs 1f9faa03 …), quoted as written."""
 
-from vanban.loaders.citations import find_citations
+from vanban.loaders.citations import find_citations, find_implements
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -229,3 +229,36 @@ def test_second_item_of_a_proposal_takes_the_proposer_whose_initials_its_code_is
         "ngày 31 tháng 10 năm 2025.\n", Header(province="Quảng Trị"))}
     assert other["12"].issuer == "Sở Nội vụ tỉnh Quảng Trị"
     assert other["45"].issuer is None
+
+
+# --- implements: a proposal named inside a "Thực hiện" paragraph is only cited ---
+
+
+def test_report_named_on_the_basis_of_a_proposal_is_not_implemented():
+    # Realdocs 76415b3e (Công văn 4001/UBND-ĐT of UBND TP Hồ Chí Minh).
+    fragment = (
+        "Kính gửi: - Sở Nông nghiệp và Môi trường; - Sở Tài chính; - Sở Xây dựng.\n\n"
+        "Thực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố về "
+        "việc áp dụng cơ chế đặc thù theo Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ trên địa "
+        "bàn Thành phố Hồ Chí Minh và trên cơ sở báo cáo đề xuất của Sở Nông nghiệp và Môi trường tại Công văn số "
+        "12252/SNNMT-TNNKS ngày 17 tháng 11 năm 2025 về danh mục các mỏ khoáng sản; Chủ tịch Ủy ban nhân dân Thành phố "
+        "có ý kiến như sau:\n"
+    )
+    header = Header(province="Thành phố Hồ Chí Minh")
+    text = make_text(fragment)
+    cites = find_citations(text, header)
+    assert "12252" in [c.number for c in cites]
+    assert "12252" not in [c.number for c in find_implements(text, header, cites)]
+    assert "15" in [c.number for c in find_implements(text, header, cites)]
+
+
+def test_words_of_a_subject_are_no_basis_clause():
+    # Corpus 008: "… bạo lực trên cơ sở giới …”; Căn cứ Quyết định số 2282/QĐ-TTg" stays implemented.
+    fragment = (
+        "Căn cứ Quyết định số 2232/QĐ-TTg ngày 28 tháng 12 năm 2020 của Thủ tướng Chính phủ về phê duyệt “Chương trình "
+        "phòng ngừa và ứng phó với bạo lực trên cơ sở giới giai đoạn 2021 - 2025”; Căn cứ Quyết định số 2282/QĐ-TTg ngày "
+        "31 tháng 12 năm 2020 của Thủ tướng Chính phủ;\n"
+    )
+    text = make_text(fragment)
+    cites = find_citations(text, Header())
+    assert [c.number for c in find_implements(text, Header(), cites)] == ["2232", "2282"]
