@@ -84,6 +84,17 @@ _NUMBER_SUFFIXES = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWX
 # "CHỈ THỊ SỐ ", "Công văn số: " (searched in the few characters before the number).
 TYPE_BEFORE = re.compile(rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))\s*(?:{NUMBER_WORD}\s*:?\s*)?\Z")
 
+# A type word with its date between it and "số": "văn bản đề ngày 29 tháng 10 năm 2025 số " before "16/CV-HHTACN"
+# ("Văn phòng Chính phủ nhận văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN của Hội Chăn nuôi Việt Nam",
+# realdocs 1a814c71), "Công văn ngày 05/3/2025 số ". The date is read from the group "date" on.
+DATED_TYPE_BEFORE = re.compile(
+    rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))\s+(?:(?i:đề|ghi)\s+)?(?P<date>(?i:ngày)\s+\d{{1,2}}"
+    r"(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+(?i:tháng)\s+\d{1,2}\s+(?i:năm)\s+\d{4}))\s*,?\s+(?i:số)\s*:?\s*\Z"
+)
+# How far before a number DATED_TYPE_BEFORE is searched, and the word that gates it.
+_DATED_WINDOW = 64
+_DATE_WORD_BEFORE = "ngày"
+
 # A type abbreviation and "số" just before a number, when no type word is written: "NQ số ",
 # "KH số ", "CV số: " ("Triển khai NQ số 44-NQ/TW", "Thực hiện KH số 45/KH-UBND"). Case-sensitive,
 # and "số" is required: "KH" alone before a number is no citation.
@@ -117,9 +128,17 @@ _NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
 # before "129/KH-XNDV" (a Vietsovpetro report), "Văn bản thẩm định số " before "312/STP-KSTT" (a provincial
 # Sở Tư pháp's appraisal). Read only when the symbol's type code is the type's, or, for "văn bản" and "công
 # văn", when the symbol has no type code; the qualifier holds no stop word ("của", "ngày") nor type word.
+# Longer qualifiers, up to six words, capitalised ones among them, are read only when the symbol's type code is the
+# type's: "Kết luận liên ngành tư pháp Trung ương số " (corpus 004), "Kết luận liên ngành Tư pháp Trung ương số "
+# (corpus 032) before "23/KL-LNTPTW".
 QUALIFIED_TYPE_BEFORE = re.compile(
-    rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))(?P<qualifier>(?:\s+[a-zà-ỹđ]+){{1,2}})\s+(?i:số)\s*:?\s*\Z"
+    rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))"
+    rf"(?P<qualifier>(?:\s+[{UPPER_LETTERS}]?[a-zà-ỹđ]+){{1,6}})\s+(?i:số)\s*:?\s*\Z"
 )
+# The longest qualifier read whatever the symbol (in lower case).
+_SHORT_QUALIFIER_WORDS = 2
+# How far before a number QUALIFIED_TYPE_BEFORE is searched.
+_QUALIFIED_WINDOW = 64
 
 # The first words of NAMED_BEFORE's type words, as it matches them (capitalized, case-sensitive):
 # "Luật", "Bộ" of "Bộ luật", "Thông" of "Thông báo". A match of NAMED_BEFORE starts only where
@@ -310,6 +329,25 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = numbered_mention(masked, n, start, NUMBERED, full_doc_type(doc_type, n["sym"]))
             mention.notes.append(f"type word written '{written}'")
             return mention
+    lo = max(window_start, s - _DATED_WINDOW)
+    dated = (
+        DATED_TYPE_BEFORE.search(masked, lo, s)
+        if masked.find(_DATE_WORD_BEFORE, lo, s) >= 0 and _ends_with_number_word(masked, lo, s)
+        else None
+    )
+    if dated:
+        mention = numbered_mention(masked, n, dated.start(), NUMBERED, full_doc_type(dated["type"], n["sym"]))
+        got = date_at(masked, dated.start("date") - 1) if mention.date is None else None
+        if got:
+            mention.date, mention.year = got[0], got[1]
+        mention.notes.append("date written before its number")
+        return mention
+    truncated = _truncated_type_before(masked, max(window_start, s - 40), s, type_code(n["sym"]))
+    if truncated:
+        start, written, doc_type = truncated
+        mention = numbered_mention(masked, n, start, NUMBERED, doc_type)
+        mention.notes.append(f"type word written '{written}'")
+        return mention
     lo = max(window_start, s - 40)
     bare = (
         NAMED_BEFORE_WITHOUT_SO.search(masked, lo, s)
@@ -323,17 +361,20 @@ def numbered_at(masked: str, n: re.Match) -> Mention | None:
             mention = numbered_mention(masked, n, bare.start(), NAMED, doc_type)
             mention.name = " ".join(bare["name"].split())
             return mention
-    lo = max(window_start, s - 40)
+    lo = max(window_start, s - _QUALIFIED_WINDOW)
     # QUALIFIED_TYPE_BEFORE ends with "số": searched only where that word is written.
     qualified = QUALIFIED_TYPE_BEFORE.search(masked, lo, s) if _ends_with_number_word(masked, lo, s) else None
     if qualified:
         doc_type = type_name(qualified["type"])
         code = type_code(n["sym"])
         qualifier = qualified["qualifier"].split()
+        agrees = bool(code) and codes.TYPE_CODES[code] == doc_type
+        short = len(qualifier) <= _SHORT_QUALIFIER_WORDS and all(w.islower() for w in qualifier)
         if (
-            all(w.islower() and w not in NAME_STOP_FIRST_WORDS for w in qualifier)
+            all(w.lower() not in NAME_STOP_FIRST_WORDS for w in qualifier)
             and not starts_type([(w, 0, 0) for w in qualifier], 0)
-            and ((code and codes.TYPE_CODES[code] == doc_type) or (not code and doc_type in GENERIC_TYPES))
+            and (agrees or (short and not code and doc_type in GENERIC_TYPES))
+            and (short or agrees)
         ):
             mention = numbered_mention(masked, n, qualified.start(), NAMED, full_doc_type(qualified["type"], n["sym"]))
             mention.name = " ".join(qualifier)
@@ -392,6 +433,25 @@ def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] 
         if doc_type and written[1:] == written[1:].lower():
             return start, masked[start : words[-1][1]], doc_type
     return None
+
+
+def _truncated_type_before(masked: str, lo: int, s: int, code: str | None) -> tuple[int, str, str] | None:
+    """A two-word type word written as its first word alone, capitalised, before "số" and the number at ``s``, when
+    the symbol's type code names that type: "Thông số 17/2025/TT-BNNMT" (a Thông tư, realdocs 27009faf): (its
+    start, as written, the type)."""
+    doc_type = codes.TYPE_CODES.get(code or "")
+    if not doc_type or " " not in doc_type:
+        return None
+    so = _number_word_before(masked, lo, s)
+    if so is None:
+        return None
+    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
+    if w is None:
+        return None
+    last = list(_LETTERS.finditer(masked, w.start("words"), w.end("words")))[-1]
+    if last.group() != doc_type.split()[0]:
+        return None
+    return last.start(), last.group(), doc_type
 
 
 def is_year_range(n: re.Match) -> bool:

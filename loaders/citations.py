@@ -228,6 +228,11 @@ def _collect(
     return kept
 
 
+# What lies between a body named after a comma and the next instrument, whose body it is then: " tại " (", của Ban
+# Bí thư tại " before "văn bản số 213-KL/TW").
+NEXT_ONES_BODY = re.compile(r",?\s+(?i:tại)\s+\Z")
+
+
 # The note of a date read before the clause that issues the instrument (``_read_enactment_date``).
 ENACTMENT_DATE_NOTE = "date written before it, in the clause of the body that issued it"
 
@@ -365,6 +370,10 @@ def _read_issuer_and_subject(
     if c.issuer is None and not c.tail:  # a named plan's issuer is already read
         joint = is_joint(c)
         own, end = issuer_phrase(names, pos, JOINT_NAME_WORDS if joint else BODY_NAME_WORDS)
+        if own and after is not None and masked.startswith(",", pos) and NEXT_ONES_BODY.match(masked, end, after.start):
+            # "thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW": the body is the
+            # next instrument's (realdocs 692e12b0).
+            own = None
         if own is None and joint and (between := JOINT_ISSUER_LEAD.match(masked, pos)):
             own, end = body_name(names, between.end(), pos, JOINT_NAME_WORDS)
         if own is None and c.date and c.kind == NUMBERED and masked.startswith(" ", c.end):
@@ -757,6 +766,25 @@ def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Cit
     return cites, find_implements(text, header, cites, kept, spans)
 
 
+# A clause inside a preamble's "Thực hiện …" paragraph that names what the document rests on, not what it carries
+# out: "trên cơ sở báo cáo đề xuất của Sở Nông nghiệp và Môi trường tại " before "Công văn số 12252/SNNMT-TNNKS" in
+# "Thực hiện Kết luận số 15-KL/ĐU … và trên cơ sở báo cáo đề xuất của …" (realdocs 76415b3e), "theo đề nghị của … tại",
+# "xét đề nghị của … tại"; not "bạo lực trên cơ sở giới" (a subject's words, corpus 008). Searched in the text since the
+# mention before, from its last ";", gated by its words.
+BASIS_CLAUSE = re.compile(
+    r"(?<!\w)(?i:trên\s+cơ\s+sở\s+(?:báo\s+cáo|đề\s+xuất|đề\s+nghị|tờ\s+trình|ý\s+kiến|kiến\s+nghị)|theo\s+đề\s+nghị"
+    r"|xét\s+đề\s+nghị|xét\s+tờ\s+trình)(?!\w)"
+)
+_BASIS_ANCHORS = ("cơ sở", "đề nghị", "ét tờ")
+
+
+def based_on_proposal(masked: str, lo: int, hi: int) -> bool:
+    """Whether masked[lo:hi] (the text since the mention before, in one implementing span) opens a BASIS_CLAUSE."""
+    gap = masked[lo:hi]
+    gap = gap[gap.rfind(";") + 1 :]  # its own clause: not "bạo lực trên cơ sở giới"; Căn cứ …" before it
+    return any(w in gap for w in _BASIS_ANCHORS) and BASIS_CLAUSE.search(gap) is not None
+
+
 def _stray_owned_plan(g: InstrumentGroup, spans: list[tuple[int, int]]) -> bool:
     """Whether ``g`` is a plan named by its issuer and subject (unnumbered_citations.OWNED_PLAN) outside the spans
     whose instruments the document implements: "Triển khai Kế hoạch của Ủy ban nhân dân tỉnh về …" as a task of a
@@ -783,7 +811,11 @@ def find_implements(
     starts = [m.start for m in mentions]
     out: list[Citation] = []
     for a, b in find_implementing_spans(text, header) if spans is None else spans:
+        since = a  # where the text after the span's mention before starts
         for m in mentions[bisect_left(starts, a) : bisect_left(starts, b)]:
+            gap_start, since = since, max(since, m.end)
+            if based_on_proposal(masked, gap_start, m.start):
+                continue  # "… và trên cơ sở báo cáo đề xuất của Sở … tại Công văn số …": only cited
             if m.doc_type in AMENDABLE_TYPES and m.kind == UNNUMBERED and amended_in(masked, m.start):
                 continue  # "… thi hành Luật sửa đổi, bổ sung một số điều của Luật X": the amending law is carried out
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)

@@ -279,7 +279,7 @@ HYPHENS: dict[str, str] = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212"
 
 # Types cited by a descriptive name and their issuer, without a number, after "Thực hiện"/"theo":
 # "Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang".
-NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn")
+NAMED_PLAN_TYPE_WORDS: tuple[str, ...] = ("kế hoạch", "đề án", "chương trình", "chỉ thị", "nghị quyết", "hướng dẫn", "quy chế")
 
 # Word pairs written with a comma inside a name (the word before the comma, the word after):
 # "Luật Phòng, chống thiên tai", "Luật Quản lý, sử dụng tài sản công", "Luật Thi đua, khen
@@ -352,8 +352,12 @@ PROJECT_NAME_PAIRS: frozenset[tuple[str, str]] = frozenset(
 )
 # The first words of a clause after a project's type word used as a back-reference, never of a project's name: "Kinh phí
 # thực hiện Đề án thực hiện theo quy định", "… thực hiện Đề án bảo đảm đúng mục đích", "… được giao tại Đề án bằng
-# cách lồng ghép …" (the document's own Đề án, the subject of the next verb).
-PROJECT_NAME_NOT_FIRST: tuple[str, ...] = ("thực hiện", "bảo đảm", "đảm bảo", "bằng", "phải", "cần", "sẽ", "đúng")
+# cách lồng ghép …" (the document's own Đề án, the subject of the next verb); nor a preposition that opens what follows
+# it: "Kinh phí thực hiện Đề án từ ngân sách nhà nước" (the decision's own Đề án, realdocs ec00bd6f).
+PROJECT_NAME_NOT_FIRST: tuple[str, ...] = (
+    "thực hiện", "bảo đảm", "đảm bảo", "bằng", "phải", "cần", "sẽ", "đúng",
+    "từ", "trong", "tại", "cho", "với", "do", "được", "đã", "đến", "như", "theo",
+)
 
 # Words that introduce a cited instrument by its name: "Thực hiện Kế hoạch …", "theo Đề án …".
 CITING_VERBS: tuple[str, ...] = ("thực hiện", "căn cứ", "theo", "triển khai", "tại")

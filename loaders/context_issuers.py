@@ -40,6 +40,20 @@ PROPOSER_ASIDE = re.compile(r" \([^()]{1,100}\)")
 # Also after "và": "Xét đề nghị của Trưởng Ban Dân tộc tại Tờ trình số 322/TTr-BDT ngày 09 tháng 7 năm 2013
 # và của Giám đốc Sở Nội vụ tại Tờ trình số 2144/TTr-SNV" (a Kon Tum decision).
 PROPOSER_CONTINUED = re.compile(r"(?:[;,]|\svà)\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?,?\s+(?i:tại)\s+\Z")
+# A proposer whose instrument is named in parentheses after it: "Ủy ban nhân dân tỉnh Hưng Yên" in "Xét báo cáo và đề
+# xuất, kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên (văn bản số 84/BC-UBND ngày 19 tháng 11 năm 2025)" (realdocs
+# 2c71d790, a letter of the Văn phòng Chính phủ).
+PROPOSER_IN_PARENTHESES = re.compile(
+    r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|kiến\s+nghị|tham\s+mưu)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s*\(\s*\Z"
+)
+_PARENTHESIS_BEFORE = re.compile(r"\s*\(\s*\Z")
+# The next proposer of such a list named without "của": "và Giám đốc Sở Nội vụ tại " before "Tờ trình số
+# 6408/TTr-SNV" in "Theo đề nghị của Giám đốc Sở Du lịch tại Tờ trình số 68/TTr-SDL ngày 24 tháng 10 năm 2025 và Giám
+# đốc Sở Nội vụ tại Tờ trình số 6408/TTr-SNV" (realdocs b5d97328); its name opens with a head's title or a body's kind.
+PROPOSER_BARE_CONTINUED = re.compile(
+    r"(?:[;,]|\svà)\s+(?P<name>(?:Giám\s+đốc|Chủ\s+tịch|Trưởng|Thủ\s+trưởng|Chánh|Sở|Ban|Ủy\s+ban|Uỷ\s+ban|Bộ|Cục|Công\s+an)"
+    r"\s[^;:.()]{2,120}?),?\s+(?i:tại)\s+\Z"
+)
 PROPOSAL_WORDS = re.compile(r"(?<!\w)(?i:đề\s+(?:nghị|xuất)|tham\s+mưu)\s+(?i:c[ủù]a)\s")
 # How far before the next proposer its list's "đề nghị của" may be.
 _PROPOSAL_LIST_MAX = 400
@@ -48,8 +62,12 @@ _PROPOSAL_LIST_MAX = 400
 # chỉ đạo của Ủy ban nhân dân tỉnh tại Chương trình hành động số 01/CTr-UBND" (corpus 022).
 # Also a guidance, a request or an opinion so named: "Sở Y tế" in "Thực hiện hướng dẫn của Sở Y tế tại Công văn số
 # 1234/SYT-NVY", "Ủy ban nhân dân tỉnh" in "Theo yêu cầu của Ủy ban nhân dân tỉnh tại Công văn số 77/UBND-VX".
+# Also an opinion with its kind: "Sở Tư pháp" in "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 3140/BC-STP" (realdocs
+# d5e470b7), "ý kiến thống nhất của …" (one or two lower-case words between); not from an aside in parentheses before
+# it ("(sau khi tổng hợp ý kiến của các sở, ngành, địa phương liên quan) và …").
 DIRECTION_BEFORE = re.compile(
-    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến)\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.]{3,150}?\s+(?i:tại)\s+\Z"
+    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến(?:\s+[a-zà-ỹđ]+){0,2})\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s+"
+    r"(?i:tại)\s+\Z"
 )
 # Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số
 # 246/TB-VPCP … kết luận của Thủ tướng") and an office's letter ("chỉ đạo của Chủ tịch UBND tỉnh tại Văn
@@ -105,10 +123,17 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
     "Giám đốc Sở Lao động - Thương binh và Xã hội" in "Theo đề nghị của Giám đốc Sở Lao động - Thương
     binh và Xã hội tại Tờ trình số 3954/TTr-SLĐTBXH"; also for the next item of that list, of the same
     body code: "… của Sở Công Thương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số
-    2679/SCT-QLTM" (corpus 048)."""
+    2679/SCT-QLTM" (corpus 048), also when the first item's body is one whose view it carries (``director_issuer``)."""
     if c.kind not in (NUMBERED, NAMED) or not c.number:
         return None
     lo = max(0, c.start - 170)
+    if masked.find("(", max(0, c.start - 3), c.start) >= 0:
+        p = PROPOSER_IN_PARENTHESES.search(masked, lo, c.start)
+        if p:
+            lead = p.start("lead")
+            name, end = issuer_phrase(masked, lead - 1 if lead and masked[lead - 1] == " " else lead)
+            if name and _PARENTHESIS_BEFORE.match(masked, end, c.start):
+                return name
     # PROPOSER_BEFORE ends with " tại " before the citation: searched only where that word is written.
     at = ends_with_word(masked, lo, c.start, _AT_WORD, 3)
     p = PROPOSER_BEFORE.search(masked, lo, c.start) if at else None
@@ -121,12 +146,32 @@ def proposer_issuer(masked: str, c: Mention, before: Mention | None = None) -> s
         if not opened or OPENING.search(masked, opened.end(), p.start()):
             p = None  # another paragraph ("Căn cứ …") between the list's opening and this proposer
         name = _proposer_name(masked, p, c) if p else None
+        if name is None and p is None:
+            bare = PROPOSER_BARE_CONTINUED.search(masked, lo, c.start)
+            opened = bare is not None and PROPOSAL_WORDS.search(masked, max(0, bare.start() - _PROPOSAL_LIST_MAX), bare.start())
+            if opened and not OPENING.search(masked, opened.end(), bare.start()):
+                return " ".join(bare["name"].split())
     if name is None and p is None:
         if before is not None and before.number and chained(masked, before, c.start):
             code = body_code(c.symbol)
             if code and code == body_code(before.symbol):
-                return proposer_issuer(masked, before)
+                # Its list's first item's proposer, or the body whose view or direction it carries: "ý kiến của Sở Nội
+                # vụ tại Công văn số 2252/SNV-TCBC&TCPCP ngày 07 tháng 10 năm 2025 và Công văn số 2846/SNV- TCBC&TCPCP"
+                # (realdocs 1f9faa03).
+                return proposer_issuer(masked, before) or director_issuer(masked, before)
+            if code:
+                # Another code, the initials of the list's proposer: "đề nghị của Ngân hàng Chính sách xã hội tại Tờ
+                # trình số 127/TTr - HĐQT ngày 30 tháng 9 năm 2025 và văn bản số 9720/NHCS-KHNV" (realdocs 998822f1).
+                first = proposer_issuer(masked, before)
+                return first if first and initials_name(first, code) else None
     return name
+
+
+def initials_name(name: str, code: str) -> bool:
+    """Whether a body's code is written with the initials of its name's words: "NHCS" of "Ngân hàng Chính sách xã
+    hội", "STC" of "Sở Tài chính" (not "SNV"). Two letters at least."""
+    initials = "".join(w[0] for w in name.split() if w[0].isalpha()).upper()
+    return len(code) >= 2 and code.upper() in initials
 
 
 def _proposer_name(masked: str, p: re.Match, c: Mention) -> str | None:
@@ -227,11 +272,32 @@ def director_issuer(masked: str, c: Mention) -> str | None:
     the instrument is that body's own: not a notice (TB) nor an office's letter (VP…)."""
     if c.kind not in (NUMBERED, NAMED) or not c.number or masked.find("tại", max(0, c.start - 8), c.start) < 0:
         return None
-    if type_code(c.symbol) in _CARRIER_TYPE_CODES or (body_code(c.symbol) or "").startswith(_OFFICE_CODE_PREFIX):
-        return None
+    code = body_code(c.symbol) or ""
+    if (type_code(c.symbol) in _CARRIER_TYPE_CODES and code not in codes.PARTY_BODY_CODES) or code.startswith(
+        _OFFICE_CODE_PREFIX
+    ):
+        return None  # not "chỉ đạo của Bộ Chính trị tại Thông báo Kết luận số 99- TB/TW" (realdocs a69069ae): its own
     p = DIRECTION_BEFORE.search(masked, max(0, c.start - 170), c.start)
     name = None if p is None else _proposer_name(masked, p, c)
+    if name is None and p is not None:
+        name = _next_director(masked, c, p.start())
     return name if name and agrees_with_code(name, c.symbol) else None
+
+
+# The next body of a list of directions that DIRECTION_BEFORE opens, after a comma: ", của Ban Bí thư tại " before
+# "văn bản số 213-KL/TW" in "Căn cứ chỉ đạo của Tổng Bí thư Tô Lâm, của Bộ Chính trị tại thông báo số 99-TB/TW ngày
+# 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW" (realdocs 692e12b0); matched at the last ", của" before it.
+DIRECTION_CONTINUED = re.compile(r"[;,]\s*(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s+(?i:tại)\s+\Z")
+_OF_WORD = "của"
+
+
+def _next_director(masked: str, c: Mention, opened: int) -> str | None:
+    """The body named by the last ", của … tại" between a list's direction opening (at ``opened``) and ``c``."""
+    k = masked.rfind(_OF_WORD, opened + 1, c.start)
+    if k < 0:
+        return None
+    m = DIRECTION_CONTINUED.search(masked, max(opened, k - 3), c.start)
+    return _proposer_name(masked, m, c) if m and m.start("lead") == k else None
 
 
 def agrees_with_code(name: str, symbol: str | None) -> bool:
@@ -241,6 +307,8 @@ def agrees_with_code(name: str, symbol: str | None) -> bool:
     code = body_code(symbol)
     if not code:
         return True
+    if CENTRAL_PARTY_BOARD_CODE.fullmatch(code):
+        return name.startswith(_CENTRAL_PARTY_BOARD_HEADS) and _CENTRAL in name
     if (code in codes.PARTY_BODY_CODES) != is_party_name(name):
         return False
     if code in codes.PARTY_BODY_CODES:
@@ -251,6 +319,12 @@ def agrees_with_code(name: str, symbol: str | None) -> bool:
     return name not in _NATIONAL_NAMES and not name.startswith(_MINISTRY_HEAD)
 
 
+# The code of a board or the office of the Party's Central Committee: "BTCTW" in "Văn bản số 9151- CV/BTCTW" of the
+# "Ban Tổ chức Trung ương" (realdocs 5d3180ce), "BTGDVTW", "VPTW", "UBKTTW"; its issuer is named with one of the
+# heads below and "Trung ương".
+CENTRAL_PARTY_BOARD_CODE = re.compile(r"(?:B|VP|UBKT)[A-ZĐ]{1,8}TW")
+_CENTRAL_PARTY_BOARD_HEADS = ("Ban ", "Văn phòng Trung ương", "Ủy ban Kiểm tra Trung ương")
+_CENTRAL = "Trung ương"
 # The national bodies' names, and a ministry's head word, which a local code's instrument is not issued by.
 _NATIONAL_NAMES = frozenset(n for n in codes.BODY_CODES.values() if n)
 _MINISTRY_HEAD = "Bộ "

@@ -75,7 +75,8 @@ def plenum_number(written: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 # A plan cited by description and issuer (matched at a type word after a citing verb):
-# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued; a comma
+# "Kế hoạch dân vận năm 2023" before " của Sở Y tế Hà Giang Giang", or before " củaSở Y tế" glued ("Quy chế làm việc" before
+# " của Ban Chấp hành Trung ương" after "Căn cứ", see GROUND_BEFORE); a comma
 # before a lower-case word inside the description: "Chương trình kiểm tra, giám sát năm 2026" before " của Ban
 # Thường vụ Đảng uỷ xã" (a commune Party committee's notice), kept only between a pair of words a name is
 # written with (see ``_commas_inside_name``). Not a description that tells what befell the plan, no name of it: "theo
@@ -96,6 +97,11 @@ OWNED_PLAN_OPENING = re.compile(r"(?<!\w)(?:Thực\s+hiện|Căn\s+cứ|Triển\
 OWNED_PLAN_SUBJECT = re.compile(r"\s*(?:về|V/v)\s+(?:việc\s+)?[^\s,;:.]")
 # The note of such a plan, which also marks it for drop_owned_plan_back_references.
 OWNED_PLAN_NOTE = "named by its issuer and subject"
+
+# A body's rules ("Quy chế") are cited by name only as a ground: "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương,
+# Bộ Chính trị và Ban Bí thư khóa XIII" (realdocs ca9ba61f), searched just before the type word.
+_RULES_WORD = "quy chế"
+GROUND_BEFORE = re.compile(r"(?<!\w)(?i:căn\s+cứ)\s+\Z")
 
 # A generic plural before a type word: "các Nghị quyết của BCH TW", "những kế hoạch".
 PLURAL_BEFORE = re.compile(r"(?i:các|những|mọi)\s+$")
@@ -291,6 +297,8 @@ def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None =
                 return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
     if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()):
         return None
+    if word == _RULES_WORD and not GROUND_BEFORE.search(masked, max(0, u.start() - 12), u.start()):
+        return None  # "… thực hiện theo Quy chế làm việc của UBND" in a quoted rule: each council's own rules
     if word in codes.NAMED_PLAN_TYPE_WORDS:
         m = NAMED_PLAN.match(masked, u.start())
         if m:

@@ -27,7 +27,11 @@ def _implements_by_span_reading(text: Text, header: Header, cites: list[Citation
     masked = mask(text.flat)
     out: list[Citation] = []
     for a, b in find_implementing_spans(text, header):
+        since = a
         for m in _collect(masked, header, a, b, identity_only=True):
+            gap_start, since = since, max(since, m.end)
+            if citations.based_on_proposal(masked, gap_start, m.start):
+                continue  # a proposal named inside the paragraph: only cited
             if m.doc_type in AMENDABLE_TYPES and m.kind == UNNUMBERED and amended_in(masked, m.start):
                 continue  # a law an amending law names: the amending law is carried out
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
