@@ -2032,6 +2032,13 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             seen.add((name, purpose))
             out.append(Recipient(name=name, purpose=purpose))
 
+    def refer(line: str, purpose: Purpose | None, bodies: list[str]) -> None:
+        """The back-reference ``line`` ("Như Điều 3") as one recipient pointing to ``bodies`` (named)."""
+        named = list(dict.fromkeys(n for b in bodies if (n := _name(b, header))))
+        if (line, purpose) not in seen:
+            seen.add((line, purpose))
+            out.append(Recipient(name=line, purpose=purpose, bodies=named))
+
     city = bool(header.province) and is_city(header.province)
     for item in _parted_archive(_block(text, header)):
         item = tidy(item)
@@ -2051,13 +2058,15 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             len(item.split()) == 2
         ):
             # "- Mục IV;" (a Kế hoạch of UBND tỉnh): the bodies that section's tasks assign, as "Như Mục IV" names them.
-            for body in _section_bodies(tasks, ref.group("s")):
-                add(_name(tidy(_normalise(body, city)), header), purpose)
+            refer(item, purpose, [tidy(_normalise(b, city)) for b in _section_bodies(tasks, ref.group("s"))])
             continue
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()
+            line = item.rstrip(" .,;:")
+            bodies: list[str] = []
             if what.startswith(("trên", "kính gửi")):
-                # The addressees are read as the items are: "Sở Tài chính, Sở Nội vụ" names two.
+                # The addressees, recipients of their own, read as the items are: "Sở Tài chính, Sở Nội vụ"
+                # names two; "Như trên" is one more entry, as the block writes it.
                 for a in _addressees(text):
                     for part in _split(tidy(_normalise(a, city))):
                         add(_name(part, header), purpose)
@@ -2066,19 +2075,31 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
                 for body in _charged(article):
                     body = tidy(_normalise(body, city))
                     # A group with its kinds listed stays whole: "Trưởng các Phòng, Khoa, Trung tâm".
-                    for part in _split(body) if "," not in body else [body]:
-                        add(_name(part, header), purpose)
+                    bodies.extend(_split(body) if "," not in body else [body])
             elif (ref := CLAUSE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):
                 # "Như Khoản 2 Điều 3": the bodies that clause of the article charges.
                 for body in _charged(_clause(article, ref.group("k")) or ""):
                     body = tidy(_normalise(body, city))
-                    for part in _split(body) if "," not in body else [body]:
-                        add(_name(part, header), purpose)
+                    bodies.extend(_split(body) if "," not in body else [body])
             elif (ref := SECTION_REF.match(what)) is not None and tasks:
                 # "Như Mục III": the bodies that section's tasks assign.
-                for body in _section_bodies(tasks, ref.group("s")):
-                    add(_name(tidy(_normalise(body, city)), header), purpose)
-            continue  # "Như mục 3": the bodies are named there
+                bodies.extend(tidy(_normalise(b, city)) for b in _section_bodies(tasks, ref.group("s")))
+            refer(line, purpose, bodies)
+            continue
         for part in _split(item):
             add(_name(part, header), purpose)
+    return out
+
+
+def bodies_named(recipients: list[Recipient]) -> list[Recipient]:
+    """The bodies the recipients name, each once: a back-reference's ("Như Điều 3": the bodies the article
+    charges, with its purpose) in its place, a body's own line as it is; "Như trên", whose addressees are
+    entries of their own, names none more."""
+    out: list[Recipient] = []
+    seen: set[tuple[str, str | None]] = set()
+    for r in recipients:
+        for name in [r.name] if r.bodies is None else r.bodies:
+            if (name, r.purpose) not in seen:
+                seen.add((name, r.purpose))
+                out.append(Recipient(name=name, purpose=r.purpose))
     return out

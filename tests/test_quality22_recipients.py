@@ -1,0 +1,106 @@
+"""Nơi nhận, round 22: a back-reference line ("Như trên", "Như Điều 3") is one recipient named as the block writes
+it, as a labeller reads the block (one entry a line that names no body of its own); the bodies it points to are
+kept in ``bodies`` for the graph ("Như Điều 3": the bodies the article charges). Fragments quoted from corpus 046
+(QĐ of UBND Thành phố Hồ Chí Minh), 062 (QĐ of BTT UBMTTQ xã Lương Minh) and 042 (CV of UBND Thành phố Hồ Chí Minh)."""
+
+from __future__ import annotations
+
+from vanban.loaders.recipients import bodies_named, find_recipients
+from vanban.loaders.records import Header, Recipient
+from vanban.loaders.text import make_text
+
+HO_CHI_MINH = Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+LUONG_MINH = Header(
+    issuer="Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh", province="Quảng Ninh"
+)
+
+# corpus 046, its Điều 3 and the head of its block as written.
+DECISION_046 = (
+    "QUYẾT ĐỊNH:\n**Điều 1. **Ban hành Kế hoạch.\n\n"
+    "**Điều 3. **Chánh\n"
+    "Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, Thủ\n"
+    "trưởng các sở, ban, ngành Thành phố, Ủy ban nhân dân các phường, xã, đặc khu,\n"
+    "các tổ chức, hội, đoàn thể và cá nhân có liên quan chịu trách nhiệm thi hành\n"
+    "Quyết định này./.\n\n* *\n\n|\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Ban Chỉ đạo PTDS Quốc gia;\n- Bộ Nông nghiệp và Môi trường;\n"
+    "- Thường trực Thành ủy;\n- Lưu: VT, (ĐT/Hn).\n|\n**TM. ỦY BAN NHÂN\n"
+)
+
+
+def test_as_article_is_one_entry_pointing_to_the_bodies_it_charges():
+    got = find_recipients(make_text(DECISION_046), HO_CHI_MINH)
+    assert [(r.name, r.purpose) for r in got] == [
+        ("Như Điều 3", None),
+        ("Ban Chỉ đạo phòng thủ dân sự Quốc gia", None),
+        ("Bộ Nông nghiệp và Môi trường", None),
+        ("Thường trực Thành ủy Hồ Chí Minh", None),
+        ("Lưu: VT, (ĐT/Hn)", "lưu"),
+    ]
+    assert got[0].bodies == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố",
+        "Giám đốc Sở Nông nghiệp và Môi trường thành phố Hồ Chí Minh",
+        "Thủ trưởng các sở, ban, ngành thành phố",
+        "Ủy ban nhân dân các phường, xã, đặc khu",
+    ]
+    # A line naming its body has no back-reference: its record is dumped as before, without "bodies".
+    assert got[1].bodies is None and "bodies" not in got[1].model_dump()
+
+
+def test_bodies_named_puts_the_articles_bodies_in_the_back_references_place():
+    names = [r.name for r in bodies_named(find_recipients(make_text(DECISION_046), HO_CHI_MINH))]
+    assert names[:5] == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố",
+        "Giám đốc Sở Nông nghiệp và Môi trường thành phố Hồ Chí Minh",
+        "Thủ trưởng các sở, ban, ngành thành phố",
+        "Ủy ban nhân dân các phường, xã, đặc khu",
+        "Ban Chỉ đạo phòng thủ dân sự Quốc gia",
+    ]
+    assert "Như Điều 3" not in names
+
+
+def test_as_article_in_lower_case_keeps_its_mark():
+    # corpus 062: "- Như điều 3 (Th/h);" after the unmarked items.
+    body = (
+        "Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn thuộc Cơ quan Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam xã và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này\n\n"
+        "Quyết định này có hiệu lực kể từ ngày ký./.\n\n \n\n  Nơi nhận:\n\n\n\n"
+        "- BTT Ủy ban MTTQ Việt Nam tỉnh (B/c); \n\n- Ban CTMT thôn; \n\n- Như điều 3 (Th/h);\n\n- Lưu: VT  \n\n\n\n"
+        "TM. BAN THƯỜNG TRỰC\n\nCHỦ TỊCH\n"
+    )
+    got = find_recipients(make_text(body), LUONG_MINH)
+    assert [(r.name, r.purpose) for r in got] == [
+        ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh", "báo cáo"),
+        ("Ban Công tác Mặt trận thôn", None),
+        ("Như điều 3", "thực hiện"),
+        ("Lưu: VT", "lưu"),
+    ]
+    assert got[2].bodies and got[2].bodies[0] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc xã Lương Minh"
+
+
+def test_as_above_after_the_addressees_it_names():
+    # corpus 042: the addressees under "Kính gửi:" are entries of their own, "Như trên" one more.
+    body = (
+        "**Kính gửi:**\n|\n- Các cơ quan chuyên môn, cơ quan hành chính khác\nthuộc Ủy ban nhân dân Thành phố;\n"
+        "- Ủy ban nhân dân các xã, phường và đặc khu.\n|\nNội dung.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT, (VX/KN).\n|\n**KT. CHỦ TỊCH**\n"
+    )
+    got = find_recipients(make_text(body), HO_CHI_MINH)
+    assert got == [
+        Recipient(name="Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân thành phố"),
+        Recipient(name="Ủy ban nhân dân các xã, phường và đặc khu"),
+        Recipient(name="Như trên", bodies=[]),
+        Recipient(name="Sở Nội vụ thành phố Hồ Chí Minh"),
+        Recipient(name="Lưu: VT, (VX/KN)", purpose="lưu"),
+    ]
+    # "Như trên" names no body more than the addressees already are.
+    assert [r.name for r in bodies_named(got)][:3] == [
+        "Các cơ quan chuyên môn, cơ quan hành chính khác thuộc Ủy ban nhân dân thành phố",
+        "Ủy ban nhân dân các xã, phường và đặc khu",
+        "Sở Nội vụ thành phố Hồ Chí Minh",
+    ]
+
+
+def test_an_article_not_found_is_still_one_entry():
+    body = "Nội dung./.\nNơi nhận:\n- Như Điều 4;\n- Bộ Tài chính;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
+    got = find_recipients(make_text(body), HO_CHI_MINH)
+    assert [(r.name, r.bodies) for r in got] == [("Như Điều 4", []), ("Bộ Tài chính", None), ("Lưu: VT", None)]
