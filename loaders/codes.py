@@ -730,6 +730,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "đ/c": "đồng chí",
     # "Cục Kiểm soát TTHC" (the government office's department for administrative procedures).
     "TTHC": "thủ tục hành chính",
+    # "Văn phòng Chính phủ (Cục KSTTHC)", "Cục KSTTHC(VP Chính phủ)" (decisions of UBND Cần Thơ, Đồng Nai, Bắc Ninh).
+    "KSTTHC": "Kiểm soát thủ tục hành chính",
     # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
     "VBQPPL": "văn bản quy phạm pháp luật",
     # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng

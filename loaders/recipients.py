@@ -286,7 +286,12 @@ OWNER = re.compile(
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
-OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
+# A group, a bank, a press or an association listed among ministries: "Tập đoàn Điện lực Việt Nam" in "Các Bộ, cơ quan:
+# Tài chính, …, Ngoại giao, Tập đoàn Điện lực Việt Nam" (Thông báo 296e373d of Văn phòng Chính phủ), not "Bộ Tập đoàn …".
+OWN_BODY_ITEM = re.compile(
+    r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện"
+    r"|Tập đoàn|Tổng công ty|Ngân hàng|Kho bạc|Kiểm toán|Thanh tra|Đài|Thông tấn xã|Học viện|Đại học|Hiệp hội)\s"
+)
 # The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
 # CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
 # government's office), ", các phòng, đơn vị: ĐMPT" in "VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT,
@@ -632,7 +637,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         elif (
             items
             and not items[-1].rstrip().endswith((";", ".", ",", ":"))
-            and left.endswith((";", "."))
+            and (left.endswith((";", ".")) or (left[-1] == "," and len(items) > 1 and items[-2].rstrip()[-1:] == ","))
             and len(left.split()) <= WRAPPED_ITEM_WORDS
             and not is_all_caps(left)
             and ITEM.match(left) is None
@@ -640,15 +645,18 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             and _opens_item(_left(rest[i].text))
         ):
             # "- Thủ tướng, các Phó Thủ tướng" / "Chính phủ;" / "- Các Thành viên Chính phủ;" (a Nghị quyết of Chính phủ): an
-            # item wrapped before its end mark, the next item right after it.
+            # item wrapped before its end mark, the next item right after it; of a Party block whose items end with
+            # commas: "- Các đồng chí Ủy viên" / "Ban Chấp hành Trung ương Đảng," / "- Lưu Văn phòng Trung ương Đảng."
+            # (a Quy định of Ban Chấp hành Trung ương).
             items[-1] += " " + left
-        elif items and _list_wraps(items[-1], left):
+        elif items and _list_wraps(items[-1], left, after_comma=True):
             # "- UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên, Ninh Bình, Bắc Ninh, Phú" / "Thọ, Tuyên Quang;" (Công văn
             # 11654/VPCP-CN): a headed list of names wrapped inside a name.
             items[-1] += " " + left
-        elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
+        elif items and items[-1].rstrip().endswith((",", ":")) and left.endswith((";", ",", ".")) and (
             not is_all_caps(left) or CODE_LIST.match(left) or ONE_CODE.match(left)
         ):
+            # (and after a head's colon: "- VPCP: BTCN, …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;")
             # An item broken after a comma goes on on the next line, whatever its case, up to
             # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
             # (corpus 057); a signer's name after a Party item's comma does not.
@@ -669,18 +677,22 @@ WRAPPED_ITEM_WORDS = 6
 WRAPPED_LIST_WORDS = 12
 
 
-def _list_wraps(item: str, line: str) -> bool:
+def _list_wraps(item: str, line: str, after_comma: bool = False) -> bool:
     """Whether ``line`` goes on with a headed list of names that the line before left open, without an end mark: the item
     holds a list head ("UBND các tỉnh, thành phố: Hải Phòng, …, Phú"), the line opens with a capital, has no list mark,
-    is short and ends the item ("Thọ, Tuyên Quang;")."""
+    is short and ends the item ("Thọ, Tuyên Quang;"); ``after_comma``: a Nơi nhận item left open after a comma too
+    ("…, Hải Phòng, Cần Thơ," / "Tuyên Quang, …")."""
     item = item.rstrip()
     return (
         ": " in item
-        and item[-1:].isalpha()
+        and (item[-1:].isalpha() or (after_comma and item[-1:] == ","))
         and line[:1].isupper()
-        and line.endswith((";", ".", ","))
+        # A line left open in its turn goes on listing names: "Cần Thơ," / "Tuyên Quang, Thái Nguyên, …, Hưng Yên, Bắc" /
+        # "Ninh, Ninh Bình, …" (Thông báo 50f69447 of Văn phòng Chính phủ); a signer's name has no comma.
+        and (line.endswith((";", ".", ",")) or (line[-1:].isalpha() and ", " in line))
         and ITEM.match(line) is None
-        and len(line.split()) <= WRAPPED_LIST_WORDS
+        # A long line only when it lists names, each of a few words: "Tuyên Quang, Thái Nguyên, …, Hưng Yên, Bắc".
+        and (len(line.split()) <= WRAPPED_LIST_WORDS or all(len(n.split()) <= 3 for n in line.rstrip(";.,").split(", ")))
         and not is_all_caps(line)
     )
 
@@ -1322,6 +1334,8 @@ def _normalise(item: str, city: bool = False) -> str:
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
+    if " )" in item:
+        item = item.replace(" )", ")")  # "(Cục KSTTHC)": the space put after the expanded code
     if "CP" in item:
         item = GOVERNMENT_CODE.sub(r"\g<before> Chính phủ", item)
     if item.rstrip(" ;,.").endswith("Phó Thủ tướng"):
@@ -1639,7 +1653,9 @@ def _split(item: str) -> list[str]:
         if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
             # "Cục Kiểm soát TTHC, VPCP"; "Cục KSTTHC - VPCP", "Cục Kiểm soát TTHC-VPCP": the text's separator kept.
             sep = ", " if unit.group("sep") == "," else " - "
-            out.append(f"{unit.group('unit')}{sep}{PARENT_CODES[unit.group('code')]}")
+            # The unit's own codes expanded: "Cục Kiểm soát TTHC-VPCP" -> "Cục Kiểm soát thủ tục hành chính - …".
+            own = tidy(RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", unit.group("unit")))
+            out.append(f"{own}{sep}{PARENT_CODES[unit.group('code')]}")
             continue
         if part[:1] in "CVT" and UNIT_OF_NAMED_PARENT.match(part) is not None:
             out.append(part)  # "Vụ Đối ngoại, Văn phòng Chủ tịch nước": one department of its parent
@@ -1765,7 +1781,8 @@ def _split(item: str) -> list[str]:
         )
         if last and last.start() > 0 and heads:
             owner = pieces[-1][last.start() :]
-            out.extend(_secretary_of(owner) if p.lower() == "bí thư" else f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
+            # "Chánh, các Phó Chánh Văn phòng UBND tỉnh": "Chánh Văn phòng UBND tỉnh", not the Văn phòng's (_titled).
+            out.extend(_secretary_of(owner) if p.lower() == "bí thư" else _titled(OFFICE_TITLES.get(p, p), owner) for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
             # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body; "Thường trực HĐND, UBND xã":

@@ -32,7 +32,7 @@ def test_markdown_heading_and_inline_formula_of_an_ocr_tool():
 - Lưu: VT, Hcc6.
 """
     assert _recipients(closing, LAI_CHAU) == [
-        ("Cục KSTTHC - Văn phòng Chính phủ", None),
+        ("Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ", None),
         ("Chủ tịch Ủy ban nhân dân tỉnh", "báo cáo"),
         ("VNPT Lai Châu", "phối hợp"),
         ("Lưu: VT, Hcc6", "lưu"),

@@ -366,7 +366,7 @@ def test_more_wrapped_items_section_lines_and_shared_holders():
 def test_a_department_of_its_parent_after_a_dash():
     # QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa: "- Cục Kiểm soát TTHC-VPCP (để b/c);" is one body, as "Cục Kiểm soát
     # TTHC, VPCP" is.
-    assert ("Cục Kiểm soát TTHC - Văn phòng Chính phủ", "báo cáo") in _realdoc_recipients("0a5a51958af8e293.md")
+    assert ("Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ", "báo cáo") in _realdoc_recipients("0a5a51958af8e293.md")
 
 
 def test_a_tables_rule_after_the_last_addressee_opens_no_item():

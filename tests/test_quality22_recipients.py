@@ -104,3 +104,84 @@ def test_an_article_not_found_is_still_one_entry():
     body = "Nội dung./.\nNơi nhận:\n- Như Điều 4;\n- Bộ Tài chính;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\n"
     got = find_recipients(make_text(body), HO_CHI_MINH)
     assert [(r.name, r.bodies) for r in got] == [("Như Điều 4", []), ("Bộ Tài chính", None), ("Lưu: VT", None)]
+
+
+def _bodies(block: str, header: Header) -> list[tuple[str, str | None]]:
+    return [(r.name, r.purpose) for r in find_recipients(make_text(block), header)]
+
+
+GOVERNMENT_OFFICE = Header(issuer="Văn phòng Chính phủ")
+PARTY_CENTRE = Header(issuer="Ban Chấp hành Trung ương Đảng")
+
+
+def test_a_party_items_end_wrapped_onto_the_next_line_before_its_comma():
+    # A Quy định of Ban Chấp hành Trung ương (realdocs 53b3997d), its items ended by commas.
+    block = (
+        "Nơi nhận:\n- Các cơ quan, ban đảng Trung ương,\n- Các đảng uỷ đơn vị sự nghiệp Trung ương,\n"
+        "- Các đồng chí Ủy viên\nBan Chấp hành Trung ương Đảng,\n- Lưu Văn phòng Trung ương Đảng.\n"
+    )
+    assert _bodies(block, PARTY_CENTRE)[-2:] == [
+        ("Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng", None),
+        ("Lưu Văn phòng Trung ương Đảng", "lưu"),
+    ]
+    # Văn phòng Trung ương Đảng's (realdocs 6e4d7759): two items wrapped so, one after the other.
+    block = (
+        "__Nơi nhận__:\n- Ban Bí thư (để báo cáo),\n- Các tỉnh uỷ, thành uỷ,\n- Các đồng chí lãnh đạo\n"
+        "Văn phòng Trung ương Đảng,\n- Các đơn vị trực thuộc\nVăn phòng Trung ương Đảng,\n"
+        "- Lưu Văn phòng Trung ương Đảng.\n"
+    )
+    names = [n for n, _ in _bodies(block, Header(issuer="Văn phòng Trung ương Đảng"))]
+    assert "Các đồng chí lãnh đạo Văn phòng Trung ương Đảng" in names
+    assert "Các đơn vị trực thuộc Văn phòng Trung ương Đảng" in names
+    assert "Các đồng chí lãnh đạo" not in names
+
+
+def test_a_headed_list_of_provinces_wrapped_over_lines_left_open():
+    # Thông báo of Văn phòng Chính phủ (realdocs 50f69447): the list wraps after a comma, then inside "Bắc / Ninh",
+    # and the items after it were lost.
+    block = (
+        "Nơi nhận:\n- Kiểm toán Nhà nước;\n"
+        "- UBND các tỉnh, thành phố: Hồ Chí Minh, Hà Nội, Đà Nẵng, Hải Phòng, Cần Thơ,\n"
+        "Tuyên Quang, Thái Nguyên, Phú Thọ, Sơn La, Lạng Sơn, Cao Bằng, Hưng Yên, Bắc\n"
+        "Ninh, Ninh Bình, Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Quảng Ngãi, Gia Lai,\n"
+        "Khánh Hòa, Đắk Lắk, Lâm Đồng, Tây Ninh, Đồng Nai, Vĩnh Long, Đồng Tháp, An\nGiang, Cà Mau;\n"
+        "- VPCP: BTCN, các PCN, Trợ lý, Thư ký TTg, PTTg, TGĐ Cổng TTĐT CP, các Vụ, Cục:\n"
+        "TH, KTTH, NN, PL, QHĐP, QHQT;\n- Lưu: VT, CN (2). nvv\n"
+    )
+    names = [n for n, _ in _bodies(block, GOVERNMENT_OFFICE)]
+    assert "Ủy ban nhân dân tỉnh Tuyên Quang" in names and "Ủy ban nhân dân tỉnh Bắc Ninh" in names
+    assert "Ủy ban nhân dân tỉnh An Giang" in names and "Ủy ban nhân dân tỉnh Cà Mau" in names
+    assert len([n for n in names if n.startswith("Ủy ban nhân dân")]) == 29
+    assert names[-1].startswith("Lưu: VT, CN")
+
+
+def test_a_group_listed_among_ministries_keeps_its_own_name():
+    # Thông báo 296e373d of Văn phòng Chính phủ.
+    block = (
+        "Nơi nhận:\n- Các Bộ, cơ quan: Tài chính, Xây dựng, Nông nghiệp và Môi trường, Nội vụ, Y\n"
+        "tế, Giáo dục và Đào tạo, Dân tộc và Tôn giáo, Công Thương, Văn hóa, Thể thao\n"
+        "và Du lịch, Ngoại giao, Tập đoàn Điện lực Việt Nam;\n- Lưu: VT, QHĐP (3b). Huyền\n"
+    )
+    names = [n for n, _ in _bodies(block, GOVERNMENT_OFFICE)]
+    assert "Tập đoàn Điện lực Việt Nam" in names and "Bộ Ngoại giao" in names
+    assert not any(n.startswith("Bộ Tập đoàn") for n in names)
+
+
+def test_chief_and_deputies_of_an_office_named_once():
+    # Quyết định of UBND tỉnh Đồng Nai (realdocs 329d9e97): "Chánh, các Phó Chánh Văn phòng UBND tỉnh".
+    block = "Nơi nhận:\n- Chánh, các Phó Chánh Văn phòng UBND tỉnh;\n- Lưu: VT, TH, KGVX (Tài).\n"
+    assert _bodies(block, Header(issuer="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai"))[:2] == [
+        ("Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+        ("các Phó Chánh Văn phòng Ủy ban nhân dân tỉnh", None),
+    ]
+
+
+def test_the_administrative_procedures_department_code_expanded():
+    # Decisions of UBND Thành phố Cần Thơ (1813348f), tỉnh Bắc Ninh (2e037ff2), tỉnh Thanh Hóa (0a5a5195).
+    thanh_hoa = Header(issuer="Ủy ban nhân dân tỉnh Thanh Hóa", province="Thanh Hóa")
+    for line, name in (
+        ("- VP. Chính phủ (Cục KSTTHC);", "Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính)"),
+        ("- Cục KSTTHC(VP Chính phủ);", "Cục Kiểm soát thủ tục hành chính (Văn phòng Chính phủ)"),
+        ("- Cục Kiểm soát TTHC-VPCP (để b/c);", "Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ"),
+    ):
+        assert _bodies(f"Nơi nhận:\n{line}\n- Lưu: VT, HCC.\n", thanh_hoa)[0][0] == name, line
