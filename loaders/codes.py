@@ -732,6 +732,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "TTHC": "thủ tục hành chính",
     # "Văn phòng Chính phủ (Cục KSTTHC)", "Cục KSTTHC(VP Chính phủ)" (decisions of UBND Cần Thơ, Đồng Nai, Bắc Ninh).
     "KSTTHC": "Kiểm soát thủ tục hành chính",
+    # The state's banks among the bodies of a line: "- NHNNVN, Bộ TC;" / "- NHCSXH;" (a Quyết định of Thủ tướng Chính phủ).
+    "NHNNVN": "Ngân hàng Nhà nước Việt Nam", "NHCSXH": "Ngân hàng Chính sách xã hội",
     # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
     "VBQPPL": "văn bản quy phạm pháp luật",
     # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng

@@ -594,6 +594,19 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "Các bệnh viện;" / "Lê Văn Hùng" / "Lưu: VT.": the signer's name, the column beside
         left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         signed = signed or left != cut
+        if (
+            items
+            and "(" in items[-1]
+            and items[-1].count("(") > items[-1].count(")")
+            and ITEM.match(left) is None
+            and len(left.split()) <= WRAPPED_LIST_WORDS
+            and not is_all_caps(left)
+        ):
+            # A bracket left open goes on on the lines below up to its close: "- Công ty TNHH … Trading (số 208, ngõ" /
+            # "66, phố Kim Mã Thượng," / "p. Cống Vị, Ba Đình, Hà Nội);" (a Công văn of Cục Hải quan: the items after it
+            # were lost).
+            items[-1] = f"{items[-1].rstrip()} {left}"
+            continue
         if (num := NUMBERED_ITEM.match(left)) is not None and _item_number(num) == numbered + 1 and (numbered or not items):
             # "1. Sở Tài chính;" / "2. Sở Nội vụ (b/c);": the next item of a numbered list, its number dropped.
             numbered += 1
@@ -2036,6 +2049,13 @@ def _parted_archive(items: list[str]) -> list[str]:
     return out
 
 
+# A company's address in brackets after its name: "Công ty TNHH … Trading (số 208, ngõ 66, phố Kim Mã Thượng, …)" (a
+# Công văn of Cục Hải quan), "(Đ/c: KCN Hưng Phú 2B, …)", "(địa chỉ: …)": where it is, not who.
+ADDRESS_BRACKET = re.compile(r"\s*\((?:[Đđ]/[Cc]\s*:|[Đđ]ịa\s+chỉ\b|số\s+\d)[^()]*\)")
+# A copy's addressee written among the addressees: "- Đồng kính gửi Thủ tướng Chính phủ." (a Công văn of Bộ Tài chính).
+CO_ADDRESSEE = re.compile(r"^Đồng\s+kính\s+gửi\s*:?\s*", re.IGNORECASE)
+
+
 def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None) -> list[Recipient]:
     """One Recipient per body of the Nơi nhận block ("Như Mục III" read from ``tasks``, the
     document's tasks, when given)."""
@@ -2065,6 +2085,8 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             add(tidy(STRAY_AFTER_ARCHIVE.sub("", SIGNER_AFTER_ARCHIVE.sub("", item))), "lưu")
             continue
         item, purpose = _purpose(item)
+        if "(" in item:
+            item = ADDRESS_BRACKET.sub("", item)
         item = tidy(_normalise(item, city))
         if POSTING.match(item):
             # "Đăng trang thông tin điện tử của Sở": the portal's name opens with a capital, as an item's does.
@@ -2085,6 +2107,8 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
                 # The addressees, recipients of their own, read as the items are: "Sở Tài chính, Sở Nội vụ"
                 # names two; "Như trên" is one more entry, as the block writes it.
                 for a in _addressees(text):
+                    if a[:4] in ("Đồng", "đồng"):
+                        a = CO_ADDRESSEE.sub("", a)
                     for part in _split(tidy(_normalise(a, city))):
                         add(_name(part, header), purpose)
             elif (ref := ARTICLE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):

@@ -185,3 +185,42 @@ def test_the_administrative_procedures_department_code_expanded():
         ("- Cục Kiểm soát TTHC-VPCP (để b/c);", "Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ"),
     ):
         assert _bodies(f"Nơi nhận:\n{line}\n- Lưu: VT, HCC.\n", thanh_hoa)[0][0] == name, line
+
+
+def test_an_item_whose_bracket_wraps_over_lines_and_a_companys_address():
+    # A Công văn of Cục Hải quan (realdocs 81eea34d): the address bracket wraps over three lines; the items after it
+    # were lost, and the address is no part of the company's name.
+    block = (
+        "Nơi nhận:\n- Công ty TNHH Giải trí Our game TCG Trading (số 208, ngõ\n66, phố Kim Mã Thượng,\n"
+        "p. Cống Vị, Ba Đình, Hà Nội);\n- Nguyễn Thành Hưng (để báo\ncáo);\n- Các Chi cục Hải quan khu vực (để t/h);\n"
+        "- Chi cục Kiểm định hải quan;\n- Lưu: VT, NVTHQ (L.Anh - 3b).\n"
+    )
+    assert _bodies(block, Header(issuer="Cục Hải quan")) == [
+        ("Công ty TNHH Giải trí Our game TCG Trading", None),
+        ("Nguyễn Thành Hưng", "báo cáo"),
+        ("Các Chi cục Hải quan khu vực", "thực hiện"),
+        ("Chi cục Kiểm định hải quan", None),
+        ("Lưu: VT, NVTHQ (L.Anh - 3b)", "lưu"),
+    ]
+
+
+def test_state_banks_by_their_codes_on_a_line_of_two_bodies():
+    # A Quyết định of Thủ tướng Chính phủ (realdocs 998822f1).
+    block = "Nơi nhận:\n- Kiểm toán Nhà nước;\n- NHNNVN, Bộ TC;\n- NHCSXH;\n- Lưu: VT, KTTH (2) MCường\n"
+    assert [n for n, _ in _bodies(block, Header(issuer="Thủ tướng Chính phủ"))] == [
+        "Kiểm toán Nhà nước",
+        "Ngân hàng Nhà nước Việt Nam",
+        "Bộ Tài chính",
+        "Ngân hàng Chính sách xã hội",
+        "Lưu: VT, KTTH (2) MCường",
+    ]
+
+
+def test_a_copy_addressee_among_the_addressees():
+    # A Công văn of Bộ Tài chính (realdocs 944fbe74).
+    body = (
+        "**Kính gửi:**\n|\n- Phó Thủ tướng Chính phủ Hồ Đức Phớc;\n- Đồng kính gửi Thủ tướng Chính phủ.\n|\n"
+        "Ngày 26/11/2025, Bộ Tài chính đã có công văn.\n\nNơi nhận:\n- Như trên;\n- Bộ Tư pháp;\n- Lưu: VT, CST (P.CST3)\n"
+    )
+    names = [n for n, _ in _bodies(body, Header(issuer="Bộ Tài chính"))]
+    assert names[:3] == ["Phó Thủ tướng Chính phủ Hồ Đức Phớc", "Thủ tướng Chính phủ", "Như trên"]
