@@ -685,6 +685,8 @@ LIST_HEADS: dict[str, str] = {
     "vp": "Văn phòng",
     "chi cục": "Chi cục",
     "các chi cục": "Chi cục",
+    # "- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …" (a Công điện of Bộ Xây dựng).
+    "các cục": "Cục",
     # State corporations by their brands: "Các Tập đoàn: EVN, VNPT, Viettel" (Công điện 223/CĐ-TTg).
     "các tập đoàn": "Tập đoàn",
     # "Các Bộ, cơ quan: NNMT, DTTG, TC, …, NHNNVN" (a Thông báo of Văn phòng Chính phủ), "Các Bộ, ngành: …".

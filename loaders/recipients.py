@@ -921,9 +921,11 @@ def _addressees(text: Text) -> list[str]:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
             if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
-                if out and not written.endswith(".") and (
-                    more := _wrapped_rest(lines, i, beside, written.rsplit(" ", 1)[-1].lower() in OPEN_END_WORDS)
-                ):
+                # An office title alone waits for its body too: "**Kính gửi:** Bộ trưởng" / "Bộ Công Thương" (a Công văn of
+                # Văn phòng Chính phủ).
+                last_word = written.rsplit(" ", 1)[-1].lower()
+                open_end = last_word in OPEN_END_WORDS or (last_word in TITLE_END_WORDS and len(written.split()) <= 3)
+                if out and not written.endswith(".") and (more := _wrapped_rest(lines, i, beside, open_end)):
                     # "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (Công văn 11208/BNV-KHTC),
                     # "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ" (Công văn 6386/BVHTTDL-KHCNĐTMT).
                     out[-1] = tidy(f"{out[-1]} {more}")

@@ -224,3 +224,30 @@ def test_a_copy_addressee_among_the_addressees():
     )
     names = [n for n, _ in _bodies(body, Header(issuer="Bộ Tài chính"))]
     assert names[:3] == ["Phó Thủ tướng Chính phủ Hồ Đức Phớc", "Thủ tướng Chính phủ", "Như trên"]
+
+
+def test_a_cables_departments_listed_after_their_kind():
+    # A Công điện of Bộ Xây dựng (realdocs a8e9e967): "Các Cục:" then their names, wrapped.
+    body = (
+        "**BỘ XÂY DỰNG điện:**\n- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Hàng\n"
+        "hải và Đường thủy Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng\nxây dựng;\n"
+        "- Tổng Công ty Đường sắt Việt Nam;\n- Ban Quản lý Dự án 85.\nTriển khai chỉ đạo của Thủ tướng Chính phủ.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT, VT&ATGT (Bằng).\n"
+    )
+    assert [n for n, _ in _bodies(body, Header(issuer="Bộ Xây dựng"))][:6] == [
+        "Cục Đường bộ Việt Nam",
+        "Cục Đường sắt Việt Nam",
+        "Cục Hàng hải và Đường thủy Việt Nam",
+        "Cục Kinh tế - Quản lý đầu tư xây dựng",
+        "Cục Kết cấu hạ tầng xây dựng",
+        "Tổng Công ty Đường sắt Việt Nam",
+    ]
+
+
+def test_an_addressees_title_alone_on_the_heading_line_waits_for_its_body():
+    # A Công văn of Văn phòng Chính phủ (realdocs cb6eb217).
+    body = (
+        "**Kính gửi:** Bộ trưởng\nBộ Công Thương\nXét đề nghị của Bộ Công Thương tại Tờ\n"
+        "trình số 8798/TTr-BCT ngày 07 tháng 11 năm 2025.\n\nNơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Lưu: VT, CN(2). nmh\n"
+    )
+    assert [n for n, _ in _bodies(body, GOVERNMENT_OFFICE)][:2] == ["Bộ trưởng Bộ Công Thương", "Như trên"]
