@@ -925,7 +925,9 @@ def _addressees(text: Text) -> list[str]:
                 # Văn phòng Chính phủ).
                 last_word = written.rsplit(" ", 1)[-1].lower()
                 open_end = last_word in OPEN_END_WORDS or (last_word in TITLE_END_WORDS and len(written.split()) <= 3)
-                if out and not written.endswith(".") and (more := _wrapped_rest(lines, i, beside, open_end)):
+                if out and not written.endswith(".") and (
+                    more := _wrapped_rest(lines, i, beside, open_end, long=written in ("Các", "các"))
+                ):
                     # "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (Công văn 11208/BNV-KHTC),
                     # "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ" (Công văn 6386/BVHTTDL-KHCNĐTMT).
                     out[-1] = tidy(f"{out[-1]} {more}")
@@ -1047,18 +1049,20 @@ def _opens_item(line: str) -> bool:
     return (item := ITEM.match(line)) is not None and line[item.end() : item.end() + 1].isalpha()
 
 
-def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False) -> str | None:
+def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False, long: bool = False) -> str | None:
     """The end of the heading's addressee wrapped onto the next line that holds words: that line when it opens in lower
     case and is short ("ương", "đào tạo trực thuộc Bộ"), or whatever its case after a word that leaves the name open
     (``open_end``: "**Kính gửi:** Các" / "Thuế tỉnh, thành phố.", Công văn 5363/CT-CS); None otherwise (the letter's first
-    sentence opens with a capital)."""
+    sentence opens with a capital); ``long``: the heading's line holds "Các" alone, the whole name below, as long as an
+    addressee's ("**Kính gửi:** Các" / "Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí
+    Minh", a Công văn of Sở Nội vụ Thành phố Hồ Chí Minh)."""
     for nxt in lines[i + 1 : i + 4]:
         left = MARKUP.sub(" ", nxt.text).strip()
         if beside:
             left = COLUMN_GAP.split(left)[-1].strip()
         if not left:
             continue
-        if len(left.split()) <= WRAPPED_ADDRESSEE_WORDS and ITEM.match(left) is None and (
+        if len(left.split()) <= (ADDRESSEE_WORDS if long else WRAPPED_ADDRESSEE_WORDS) and ITEM.match(left) is None and (
             left[:1].islower() or open_end
         ):
             return left.rstrip(";.,")
@@ -1349,8 +1353,9 @@ def _normalise(item: str, city: bool = False) -> str:
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
-    if " )" in item:
-        item = item.replace(" )", ")")  # "(Cục KSTTHC)": the space put after the expanded code
+    if " )" in item or " ," in item:
+        # "(Cục KSTTHC)", "Cục Kiểm tra VBQPPL, Bộ Tư pháp": the space put after the expanded code
+        item = item.replace(" )", ")").replace(" ,", ",")
     if "CP" in item:
         item = GOVERNMENT_CODE.sub(r"\g<before> Chính phủ", item)
     if item.rstrip(" ;,.").endswith("Phó Thủ tướng"):

@@ -251,3 +251,22 @@ def test_an_addressees_title_alone_on_the_heading_line_waits_for_its_body():
         "trình số 8798/TTr-BCT ngày 07 tháng 11 năm 2025.\n\nNơi nhận:\n- Như trên;\n- Bộ Công Thương;\n- Lưu: VT, CN(2). nmh\n"
     )
     assert [n for n, _ in _bodies(body, GOVERNMENT_OFFICE)][:2] == ["Bộ trưởng Bộ Công Thương", "Như trên"]
+
+
+def test_an_addressee_whose_name_follows_its_plural_word_alone():
+    # A Công văn of Sở Nội vụ Thành phố Hồ Chí Minh (realdocs d604b4df): the whole name is on the line below "Các".
+    body = (
+        "**Kính gửi:** Các\nDoanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh\n"
+        "Thực hiện quy định Bộ luật Lao động năm 2012 và Nghị\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, P. LĐTLBHXH (ĐT).\n"
+    )
+    header = Header(issuer="Sở Nội vụ thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+    assert [n for n, _ in _bodies(body, header)][0] == (
+        "Các Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn thành phố Hồ Chí Minh"
+    )
+
+
+def test_no_space_left_before_a_comma_after_an_expanded_code():
+    # A Quyết định of UBND tỉnh Thái Nguyên (realdocs db769f68).
+    block = "Nơi nhận:\n- Cục Kiểm tra VBQPPL, Bộ Tư pháp;\n- Lưu: VT, CNN&XD.\n"
+    header = Header(issuer="Ủy ban nhân dân tỉnh Thái Nguyên", province="Thái Nguyên")
+    assert _bodies(block, header)[0][0] == "Cục Kiểm tra văn bản quy phạm pháp luật, Bộ Tư pháp"
