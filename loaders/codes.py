@@ -736,6 +736,11 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "KSTTHC": "Kiểm soát thủ tục hành chính",
     # The state's banks among the bodies of a line: "- NHNNVN, Bộ TC;" / "- NHCSXH;" (a Quyết định of Thủ tướng Chính phủ).
     "NHNNVN": "Ngân hàng Nhà nước Việt Nam", "NHCSXH": "Ngân hàng Chính sách xã hội",
+    # The Ministry of Justice's department written with its codes apart: "Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)"
+    # (a Nghị quyết of HĐND thành phố Huế), "Bộ Tư pháp (Cục KTVB và QLXLVPHC)", "Quản lý xử lý VPHC - Bộ Tư pháp".
+    "KTVB": "Kiểm tra văn bản", "QLXLVPHC": "Quản lý xử lý vi phạm hành chính", "VPHC": "vi phạm hành chính",
+    # "Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam" (a Công điện of Thủ tướng Chính phủ).
+    "HĐTV": "Hội đồng thành viên",
     # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
     "VBQPPL": "văn bản quy phạm pháp luật",
     # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng

@@ -270,3 +270,20 @@ def test_no_space_left_before_a_comma_after_an_expanded_code():
     block = "Nơi nhận:\n- Cục Kiểm tra VBQPPL, Bộ Tư pháp;\n- Lưu: VT, CNN&XD.\n"
     header = Header(issuer="Ủy ban nhân dân tỉnh Thái Nguyên", province="Thái Nguyên")
     assert _bodies(block, header)[0][0] == "Cục Kiểm tra văn bản quy phạm pháp luật, Bộ Tư pháp"
+
+
+def test_the_justice_ministrys_department_and_a_board_of_members_by_their_codes():
+    # A Nghị quyết of HĐND thành phố Huế (realdocs 0abcf1a5), a Quyết định of UBND thành phố Hà Nội (b5d97328), a Công
+    # điện of Thủ tướng Chính phủ (1095764e).
+    hue = Header(issuer="Hội đồng nhân dân thành phố Huế", province="Huế")
+    for line, name in (
+        ("- Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp);",
+         "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính (Bộ Tư pháp)"),
+        ("- Bộ Tư pháp (Cục KTVB và QLXLVPHC);",
+         "Bộ Tư pháp (Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính)"),
+    ):
+        assert _bodies(f"Nơi nhận:\n{line}\n- Lưu: VT.\n", hue)[0][0] == name, line
+    block = "Nơi nhận:\n- Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam;\n- Lưu: VT, CN (2b)THH.\n"
+    assert _bodies(block, Header(issuer="Thủ tướng Chính phủ"))[0][0] == (
+        "Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam"
+    )
