@@ -741,6 +741,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "KTVB": "Kiểm tra văn bản", "QLXLVPHC": "Quản lý xử lý vi phạm hành chính", "VPHC": "vi phạm hành chính",
     # "Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam" (a Công điện of Thủ tướng Chính phủ).
     "HĐTV": "Hội đồng thành viên",
+    # "BLĐ Thuế tỉnh" (a Công văn of Thuế tỉnh Tây Ninh), "BLĐ Sở".
+    "BLĐ": "Ban Lãnh đạo",
     # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
     "VBQPPL": "văn bản quy phạm pháp luật",
     # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng

@@ -1316,6 +1316,8 @@ SPREAD_WORD = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ](?: [a-zà-ỹđ] [a-zà-ỹđ]{2
 
 # The units of a Party committee's office, written as codes joined to the office's: "Phòng TH-VPTU" is the "Phòng
 # Tổng hợp - Văn phòng Tỉnh ủy" (the code of the unit -> its name; the committee's code: COMMITTEE_CODES).
+# A Party committee's office by its code: "VPTU", "VP TU", "VP. HU" (not "VPTU" inside a longer code).
+PARTY_OFFICE_CODE = re.compile(r"(?<![\w.&])VP\.?\s*(?P<code>TU|HU|ĐU)(?![\w&])")
 PARTY_OFFICE_UNITS: dict[str, str] = {"TH": "Tổng hợp", "HC": "Hành chính", "HCTC": "Hành chính - Tài chính"}
 PARTY_OFFICE_UNIT = re.compile(
     r"\bPhòng\s+(?P<unit>" + "|".join(PARTY_OFFICE_UNITS) + r")\s*-\s*VP(?P<party>TU|HU|ĐU)(?![\w&])"
@@ -1348,6 +1350,10 @@ def _normalise(item: str, city: bool = False) -> str:
         item = item[: person.start()] + item[person.end() :]  # "PCT UBND tỉnh-Đỗ Tâm Hiển": the office, not its holder
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    if "VP" in item and (office := PARTY_OFFICE_CODE.search(item)) is not None:
+        # "VPTU và các cơ quan thuộc Tỉnh ủy" (a Quyết định of UBND tỉnh Bắc Ninh): the Party committee's office.
+        committee = (CITY_COMMITTEE_CODES if city else COMMITTEE_CODES)[office.group("code")]
+        item = f"{item[: office.start()]}Văn phòng {committee}{item[office.end() :]}"
     if "TTĐT" in item or "Công nghệ" in item:
         item = PORTAL_CENTRE.sub(PORTAL_CENTRE_NAME, item)
     if "." in item:

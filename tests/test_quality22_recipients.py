@@ -287,3 +287,19 @@ def test_the_justice_ministrys_department_and_a_board_of_members_by_their_codes(
     assert _bodies(block, Header(issuer="Thủ tướng Chính phủ"))[0][0] == (
         "Chủ tịch Hội đồng thành viên Tập đoàn Bưu chính Viễn thông Việt Nam"
     )
+
+
+def test_a_party_committees_office_and_a_board_of_leaders_by_their_codes():
+    # A Quyết định of UBND tỉnh Bắc Ninh (realdocs de16a702): "VPTU và các cơ quan thuộc Tỉnh ủy" names two bodies.
+    bac_ninh = Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh")
+    block = "Nơi nhận:\n- VPTU và các cơ quan thuộc Tỉnh ủy;\n- UB MTTQ tỉnh;\n- Lưu: VT, KGVX.\n"
+    assert [n for n, _ in _bodies(block, bac_ninh)][:2] == [
+        "Văn phòng Tỉnh ủy Bắc Ninh",
+        "Các cơ quan thuộc Tỉnh ủy Bắc Ninh",
+    ]
+    # In a city its TU is the Thành ủy.
+    can_tho = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+    assert _bodies("Nơi nhận:\n- VP. TU;\n- Lưu: VT.\n", can_tho)[0][0] == "Văn phòng Thành ủy Cần Thơ"
+    # A Công văn of Thuế tỉnh Tây Ninh (realdocs 2249fe89).
+    block = "Nơi nhận:\n- Như trên;\n- BLĐ Thuế tỉnh;\n- Trang web Thuế tỉnh;\n- Lưu: VT, QLDN1, HDiem.\n"
+    assert _bodies(block, Header(issuer="Thuế tỉnh Tây Ninh", province="Tây Ninh"))[1][0] == "Ban Lãnh đạo Thuế tỉnh"
