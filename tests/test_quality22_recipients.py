@@ -303,3 +303,10 @@ def test_a_party_committees_office_and_a_board_of_leaders_by_their_codes():
     # A Công văn of Thuế tỉnh Tây Ninh (realdocs 2249fe89).
     block = "Nơi nhận:\n- Như trên;\n- BLĐ Thuế tỉnh;\n- Trang web Thuế tỉnh;\n- Lưu: VT, QLDN1, HDiem.\n"
     assert _bodies(block, Header(issuer="Thuế tỉnh Tây Ninh", province="Tây Ninh"))[1][0] == "Ban Lãnh đạo Thuế tỉnh"
+
+
+def test_the_state_banks_regional_branch():
+    # corpus 009 (a Kế hoạch of UBND thành phố Cần Thơ).
+    can_tho = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
+    block = "Nơi nhận:\n- Sở: Nội vụ, Y tế, KHCN;\n- NH Nhà nước CN khu vực 14;\n- Bưu điện thành phố;\n- Lưu: VT, MX.\n"
+    assert "Ngân hàng Nhà nước Chi nhánh khu vực 14" in [n for n, _ in _bodies(block, can_tho)]
