@@ -745,6 +745,8 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "BLĐ": "Ban Lãnh đạo",
     # The state bank's regional branch: "NH Nhà nước CN khu vực 14" (a Kế hoạch of UBND thành phố Cần Thơ).
     "NH Nhà nước": "Ngân hàng Nhà nước", "CN khu vực": "Chi nhánh khu vực",
+    # "Các NHTM nơi thương nhân mở tài khoản Quỹ BOG xăng dầu" (a Công văn of Bộ Công Thương).
+    "NHTM": "ngân hàng thương mại",
     # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
     "VBQPPL": "văn bản quy phạm pháp luật",
     # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng

@@ -310,3 +310,14 @@ def test_the_state_banks_regional_branch():
     can_tho = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ")
     block = "Nơi nhận:\n- Sở: Nội vụ, Y tế, KHCN;\n- NH Nhà nước CN khu vực 14;\n- Bưu điện thành phố;\n- Lưu: VT, MX.\n"
     assert "Ngân hàng Nhà nước Chi nhánh khu vực 14" in [n for n, _ in _bodies(block, can_tho)]
+
+
+def test_commercial_banks_by_their_code():
+    # A Công văn of Bộ Công Thương (realdocs 4276ec4c).
+    block = (
+        "Nơi nhận:\n- Như trên;\n- Ngân hàng Nhà nước Việt Nam;\n"
+        "- Các NHTM nơi thương nhân mở tài khoản Quỹ BOG xăng dầu;\n- Lưu: VT, TTTN (haipq).\n"
+    )
+    assert _bodies(block, Header(issuer="Bộ Công Thương"))[2][0] == (
+        "Các ngân hàng thương mại nơi thương nhân mở tài khoản Quỹ BOG xăng dầu"
+    )
