@@ -2065,6 +2065,9 @@ def _parted_archive(items: list[str]) -> list[str]:
 # A company's address in brackets after its name: "Công ty TNHH … Trading (số 208, ngõ 66, phố Kim Mã Thượng, …)" (a
 # Công văn of Cục Hải quan), "(Đ/c: KCN Hưng Phú 2B, …)", "(địa chỉ: …)": where it is, not who.
 ADDRESS_BRACKET = re.compile(r"\s*\((?:[Đđ]/[Cc]\s*:|[Đđ]ịa\s+chỉ\b|số\s+\d)[^()]*\)")
+# One kind of unit before several units' codes, without a colon: "Phòng NVDTPC, KTR1" (a Công văn of Thuế tỉnh Tây
+# Ninh), as "Phòng: TH, VX, NCPC" (corpus 006) names each.
+KIND_BEFORE_CODES = re.compile(r"^(?P<kind>Phòng|Ban|Vụ)\s+(?P<codes>[A-ZĐ][A-ZĐ0-9&-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ0-9&-]{1,10})+)$")
 # A copy's addressee written among the addressees: "- Đồng kính gửi Thủ tướng Chính phủ." (a Công văn of Bộ Tài chính).
 CO_ADDRESSEE = re.compile(r"^Đồng\s+kính\s+gửi\s*:?\s*", re.IGNORECASE)
 
@@ -2139,6 +2142,10 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
                 # "Như Mục III": the bodies that section's tasks assign.
                 bodies.extend(tidy(_normalise(b, city)) for b in _section_bodies(tasks, ref.group("s")))
             refer(line, purpose, bodies)
+            continue
+        if item[:1] in "PBV" and (coded := KIND_BEFORE_CODES.match(item)) is not None:
+            for code in coded.group("codes").split(","):
+                add(_name(f"{coded.group('kind')} {code.strip()}", header), purpose)
             continue
         for part in _split(item):
             add(_name(part, header), purpose)

@@ -321,3 +321,13 @@ def test_commercial_banks_by_their_code():
     assert _bodies(block, Header(issuer="Bộ Công Thương"))[2][0] == (
         "Các ngân hàng thương mại nơi thương nhân mở tài khoản Quỹ BOG xăng dầu"
     )
+
+
+def test_one_kind_before_several_units_codes_names_each():
+    # A Công văn of Thuế tỉnh Tây Ninh (realdocs 2249fe89): "Phòng NVDTPC, KTR1" as corpus 006's "Phòng: TH, VX, NCPC".
+    tay_ninh = Header(issuer="Thuế tỉnh Tây Ninh", province="Tây Ninh")
+    block = "Nơi nhận:\n- Như trên;\n- Phòng NVDTPC, KTR1;\n- Lưu: VT, QLDN1, HDiem.\n"
+    assert [n for n, _ in _bodies(block, tay_ninh)][1:3] == ["Phòng NVDTPC", "Phòng KTR1"]
+    # A name with its own comma is no list of codes.
+    block = "Nơi nhận:\n- Vụ Kế hoạch, Tài chính;\n- Lưu: VT.\n"
+    assert _bodies(block, Header(issuer="Bộ Văn hóa, Thể thao và Du lịch"))[0][0] == "Vụ Kế hoạch, Tài chính"
