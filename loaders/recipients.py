@@ -1438,7 +1438,11 @@ def _headed_lists(parts: list[str]) -> list[str]:
     head: str | None = None
     for part in parts:
         part = part.strip()
-        if head is not None and _continues_list(head, part):
+        # A list of places parted by a stray semicolon goes on too: "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa; Đắk
+        # Lắk, Gia Lai và Lâm Đồng" (a Công điện of Thủ tướng Chính phủ).
+        if (head is not None and _continues_list(head, part)) or (
+            out and ":" in out[-1] and part[:1].isupper() and _places_go_on(out[-1], part)
+        ):
             out[-1] = f"{out[-1]}, {part}"
             continue
         out.append(part)

@@ -331,3 +331,20 @@ def test_one_kind_before_several_units_codes_names_each():
     # A name with its own comma is no list of codes.
     block = "Nơi nhận:\n- Vụ Kế hoạch, Tài chính;\n- Lưu: VT.\n"
     assert _bodies(block, Header(issuer="Bộ Văn hóa, Thể thao và Du lịch"))[0][0] == "Vụ Kế hoạch, Tài chính"
+
+
+def test_a_list_of_provinces_parted_by_a_stray_semicolon():
+    # A Công điện of Thủ tướng Chính phủ (realdocs ac3686f6): "các tỉnh: Khánh Hòa; Đắk Lắk, Gia Lai và Lâm Đồng;".
+    body = (
+        "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n\n- Đồng chí Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các\n"
+        "tỉnh: Khánh Hòa; Đắk Lắk, Gia Lai và Lâm Đồng;\n\n"
+        "- Chánh Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia.\n\nTrong mấy ngày vừa qua, tại khu vực đã xảy ra mưa\n"
+        "\nNơi nhận:\n- Như trên;\n- Lưu: Văn thư, NN (2) KT\n"
+    )
+    names = [n for n, _ in _bodies(body, Header(issuer="Thủ tướng Chính phủ"))]
+    assert names[:8] == [
+        "Bí thư Tỉnh ủy Khánh Hòa", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa",
+        "Bí thư Tỉnh ủy Đắk Lắk", "Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk",
+        "Bí thư Tỉnh ủy Gia Lai", "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai",
+        "Bí thư Tỉnh ủy Lâm Đồng", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng",
+    ]
