@@ -57,6 +57,7 @@ from vanban.loaders.names import normalize_tones, qualify_in, undouble_words, un
 from vanban.loaders.parties import split_names
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.text import Text
 
 # The type of the charters a citation names without number ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh").
@@ -573,7 +574,7 @@ def _names_in(r: DocumentRecord) -> list[str]:
     return [
         *(c.issuer for c in r.cites if c.issuer), *(n for rep in r.reports_to for n in (rep.from_, rep.to) if n),
         *(w for t in r.tasks for w in t.assigned_to),
-        *(rc.name for rc in r.recipients if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
+        *(rc.name for rc in bodies_named(r.recipients) if rc.purpose not in NOT_A_BODY_PURPOSES),  # not "Lưu: VT"
     ]
 
 
@@ -1097,7 +1098,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                 _add_org(a, ok, "assignee", ctx)
                 a.add_edge(AssignedTo, source=tk, target=ok, evidence=ev)
 
-    for rc in r.recipients:
+    for rc in bodies_named(r.recipients):  # "Như Điều 3": the bodies the article charges
         if rc.purpose in NOT_A_BODY_PURPOSES:
             continue
         for ok in dict.fromkeys(qualify_org(b, ctx) for b in orgs.joint_bodies(rc.name)):

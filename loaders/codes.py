@@ -692,6 +692,8 @@ LIST_HEADS: dict[str, str] = {
     "vp": "Văn phòng",
     "chi cục": "Chi cục",
     "các chi cục": "Chi cục",
+    # "- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, …" (a Công điện of Bộ Xây dựng).
+    "các cục": "Cục",
     # State corporations by their brands: "Các Tập đoàn: EVN, VNPT, Viettel" (Công điện 223/CĐ-TTg).
     "các tập đoàn": "Tập đoàn",
     # "Các Bộ, cơ quan: NNMT, DTTG, TC, …, NHNNVN" (a Thông báo of Văn phòng Chính phủ), "Các Bộ, ngành: …".
@@ -737,6 +739,21 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "đ/c": "đồng chí",
     # "Cục Kiểm soát TTHC" (the government office's department for administrative procedures).
     "TTHC": "thủ tục hành chính",
+    # "Văn phòng Chính phủ (Cục KSTTHC)", "Cục KSTTHC(VP Chính phủ)" (decisions of UBND Cần Thơ, Đồng Nai, Bắc Ninh).
+    "KSTTHC": "Kiểm soát thủ tục hành chính",
+    # The state's banks among the bodies of a line: "- NHNNVN, Bộ TC;" / "- NHCSXH;" (a Quyết định of Thủ tướng Chính phủ).
+    "NHNNVN": "Ngân hàng Nhà nước Việt Nam", "NHCSXH": "Ngân hàng Chính sách xã hội",
+    # The Ministry of Justice's department written with its codes apart: "Cục Kiểm tra văn bản và QLXLVPHC (Bộ Tư pháp)"
+    # (a Nghị quyết of HĐND thành phố Huế), "Bộ Tư pháp (Cục KTVB và QLXLVPHC)", "Quản lý xử lý VPHC - Bộ Tư pháp".
+    "KTVB": "Kiểm tra văn bản", "QLXLVPHC": "Quản lý xử lý vi phạm hành chính", "VPHC": "vi phạm hành chính",
+    # "Chủ tịch HĐTV Tập đoàn Bưu chính Viễn thông Việt Nam" (a Công điện of Thủ tướng Chính phủ).
+    "HĐTV": "Hội đồng thành viên",
+    # "BLĐ Thuế tỉnh" (a Công văn of Thuế tỉnh Tây Ninh), "BLĐ Sở".
+    "BLĐ": "Ban Lãnh đạo",
+    # The state bank's regional branch: "NH Nhà nước CN khu vực 14" (a Kế hoạch of UBND thành phố Cần Thơ).
+    "NH Nhà nước": "Ngân hàng Nhà nước", "CN khu vực": "Chi nhánh khu vực",
+    # "Các NHTM nơi thương nhân mở tài khoản Quỹ BOG xăng dầu" (a Công văn of Bộ Công Thương).
+    "NHTM": "ngân hàng thương mại",
     # "Cục Kiểm tra VBQPPL - Bộ Tư pháp" (in every legal document's Nơi nhận).
     "VBQPPL": "văn bản quy phạm pháp luật",
     # A Party committee's members: "Các đồng chí UVBTV Tỉnh ủy", "Các đ/c UV BCH Đảng bộ tỉnh"; "Đảng

@@ -286,7 +286,12 @@ OWNER = re.compile(
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
-OWN_BODY_ITEM = re.compile(r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện)\s")
+# A group, a bank, a press or an association listed among ministries: "Tập đoàn Điện lực Việt Nam" in "Các Bộ, cơ quan:
+# Tài chính, …, Ngoại giao, Tập đoàn Điện lực Việt Nam" (Thông báo 296e373d of Văn phòng Chính phủ), not "Bộ Tập đoàn …".
+OWN_BODY_ITEM = re.compile(
+    r"^(?:Sở|Bộ|Ban|Phòng|Văn phòng|Ủy ban|Uỷ ban|UBND|Trung tâm|Chi cục|Cục|Tổng cục|Bệnh viện|Viện"
+    r"|Tập đoàn|Tổng công ty|Ngân hàng|Kho bạc|Kiểm toán|Thanh tra|Đài|Thông tấn xã|Học viện|Đại học|Hiệp hội)\s"
+)
 # The units of an office listed after its heads, under a second head: ", phòng: KGVX, TH" in "VPUB:
 # CVP, PCVP, phòng: KGVX, TH, HC-QT" (Hà Nội's documents), ", Các phòng: NNMT, TH", ", các Vụ: TH, PL" (the
 # government's office), ", các phòng, đơn vị: ĐMPT" in "VPUB: CVP; PCVP P.T.T.Huyền, các phòng, đơn vị: ĐMPT,
@@ -589,6 +594,19 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             continue  # "Các bệnh viện;" / "Lê Văn Hùng" / "Lưu: VT.": the signer's name, the column beside
         left, cut = _without_signature(left, signer, signed), left  # "b/c);  KT. CHỦ TỊCH": the signature column merged on
         signed = signed or left != cut
+        if (
+            items
+            and "(" in items[-1]
+            and items[-1].count("(") > items[-1].count(")")
+            and ITEM.match(left) is None
+            and len(left.split()) <= WRAPPED_LIST_WORDS
+            and not is_all_caps(left)
+        ):
+            # A bracket left open goes on on the lines below up to its close: "- Công ty TNHH … Trading (số 208, ngõ" /
+            # "66, phố Kim Mã Thượng," / "p. Cống Vị, Ba Đình, Hà Nội);" (a Công văn of Cục Hải quan: the items after it
+            # were lost).
+            items[-1] = f"{items[-1].rstrip()} {left}"
+            continue
         if (num := NUMBERED_ITEM.match(left)) is not None and _item_number(num) == numbered + 1 and (numbered or not items):
             # "1. Sở Tài chính;" / "2. Sở Nội vụ (b/c);": the next item of a numbered list, its number dropped.
             numbered += 1
@@ -632,7 +650,7 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
         elif (
             items
             and not items[-1].rstrip().endswith((";", ".", ",", ":"))
-            and left.endswith((";", "."))
+            and (left.endswith((";", ".")) or (left[-1] == "," and len(items) > 1 and items[-2].rstrip()[-1:] == ","))
             and len(left.split()) <= WRAPPED_ITEM_WORDS
             and not is_all_caps(left)
             and ITEM.match(left) is None
@@ -640,15 +658,18 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             and _opens_item(_left(rest[i].text))
         ):
             # "- Thủ tướng, các Phó Thủ tướng" / "Chính phủ;" / "- Các Thành viên Chính phủ;" (a Nghị quyết of Chính phủ): an
-            # item wrapped before its end mark, the next item right after it.
+            # item wrapped before its end mark, the next item right after it; of a Party block whose items end with
+            # commas: "- Các đồng chí Ủy viên" / "Ban Chấp hành Trung ương Đảng," / "- Lưu Văn phòng Trung ương Đảng."
+            # (a Quy định of Ban Chấp hành Trung ương).
             items[-1] += " " + left
-        elif items and _list_wraps(items[-1], left):
+        elif items and _list_wraps(items[-1], left, after_comma=True):
             # "- UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên, Ninh Bình, Bắc Ninh, Phú" / "Thọ, Tuyên Quang;" (Công văn
             # 11654/VPCP-CN): a headed list of names wrapped inside a name.
             items[-1] += " " + left
-        elif items and items[-1].rstrip().endswith(",") and left.endswith((";", ",", ".")) and (
+        elif items and items[-1].rstrip().endswith((",", ":")) and left.endswith((";", ",", ".")) and (
             not is_all_caps(left) or CODE_LIST.match(left) or ONE_CODE.match(left)
         ):
+            # (and after a head's colon: "- VPCP: BTCN, …, các Vụ, Cục:" / "TH, KTTH, NN, PL, QHĐP, QHQT;")
             # An item broken after a comma goes on on the next line, whatever its case, up to
             # the end of an item: "- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng," / "VP Đảng uỷ;"
             # (corpus 057); a signer's name after a Party item's comma does not.
@@ -669,18 +690,22 @@ WRAPPED_ITEM_WORDS = 6
 WRAPPED_LIST_WORDS = 12
 
 
-def _list_wraps(item: str, line: str) -> bool:
+def _list_wraps(item: str, line: str, after_comma: bool = False) -> bool:
     """Whether ``line`` goes on with a headed list of names that the line before left open, without an end mark: the item
     holds a list head ("UBND các tỉnh, thành phố: Hải Phòng, …, Phú"), the line opens with a capital, has no list mark,
-    is short and ends the item ("Thọ, Tuyên Quang;")."""
+    is short and ends the item ("Thọ, Tuyên Quang;"); ``after_comma``: a Nơi nhận item left open after a comma too
+    ("…, Hải Phòng, Cần Thơ," / "Tuyên Quang, …")."""
     item = item.rstrip()
     return (
         ": " in item
-        and item[-1:].isalpha()
+        and (item[-1:].isalpha() or (after_comma and item[-1:] == ","))
         and line[:1].isupper()
-        and line.endswith((";", ".", ","))
+        # A line left open in its turn goes on listing names: "Cần Thơ," / "Tuyên Quang, Thái Nguyên, …, Hưng Yên, Bắc" /
+        # "Ninh, Ninh Bình, …" (Thông báo 50f69447 of Văn phòng Chính phủ); a signer's name has no comma.
+        and (line.endswith((";", ".", ",")) or (line[-1:].isalpha() and ", " in line))
         and ITEM.match(line) is None
-        and len(line.split()) <= WRAPPED_LIST_WORDS
+        # A long line only when it lists names, each of a few words: "Tuyên Quang, Thái Nguyên, …, Hưng Yên, Bắc".
+        and (len(line.split()) <= WRAPPED_LIST_WORDS or all(len(n.split()) <= 3 for n in line.rstrip(";.,").split(", ")))
         and not is_all_caps(line)
     )
 
@@ -896,8 +921,12 @@ def _addressees(text: Text) -> list[str]:
             # "Kính gửi: - Các bệnh viện trực thuộc; - Trung tâm Y tế các huyện." names two.
             out = [tidy(a) for a in _items_in(rest)]
             if not (written.endswith((";", ",")) or (ITEM.match(written) and not written.endswith("."))):
+                # An office title alone waits for its body too: "**Kính gửi:** Bộ trưởng" / "Bộ Công Thương" (a Công văn of
+                # Văn phòng Chính phủ).
+                last_word = written.rsplit(" ", 1)[-1].lower()
+                open_end = last_word in OPEN_END_WORDS or (last_word in TITLE_END_WORDS and len(written.split()) <= 3)
                 if out and not written.endswith(".") and (
-                    more := _wrapped_rest(lines, i, beside, written.rsplit(" ", 1)[-1].lower() in OPEN_END_WORDS)
+                    more := _wrapped_rest(lines, i, beside, open_end, long=written in ("Các", "các"))
                 ):
                     # "**Kính gửi: **Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung" / "ương" (Công văn 11208/BNV-KHTC),
                     # "**Kính gửi:** Các cơ sở" / "đào tạo trực thuộc Bộ" (Công văn 6386/BVHTTDL-KHCNĐTMT).
@@ -1020,18 +1049,20 @@ def _opens_item(line: str) -> bool:
     return (item := ITEM.match(line)) is not None and line[item.end() : item.end() + 1].isalpha()
 
 
-def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False) -> str | None:
+def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False, long: bool = False) -> str | None:
     """The end of the heading's addressee wrapped onto the next line that holds words: that line when it opens in lower
     case and is short ("ương", "đào tạo trực thuộc Bộ"), or whatever its case after a word that leaves the name open
     (``open_end``: "**Kính gửi:** Các" / "Thuế tỉnh, thành phố.", Công văn 5363/CT-CS); None otherwise (the letter's first
-    sentence opens with a capital)."""
+    sentence opens with a capital); ``long``: the heading's line holds "Các" alone, the whole name below, as long as an
+    addressee's ("**Kính gửi:** Các" / "Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí
+    Minh", a Công văn of Sở Nội vụ Thành phố Hồ Chí Minh)."""
     for nxt in lines[i + 1 : i + 4]:
         left = MARKUP.sub(" ", nxt.text).strip()
         if beside:
             left = COLUMN_GAP.split(left)[-1].strip()
         if not left:
             continue
-        if len(left.split()) <= WRAPPED_ADDRESSEE_WORDS and ITEM.match(left) is None and (
+        if len(left.split()) <= (ADDRESSEE_WORDS if long else WRAPPED_ADDRESSEE_WORDS) and ITEM.match(left) is None and (
             left[:1].islower() or open_end
         ):
             return left.rstrip(";.,")
@@ -1285,6 +1316,8 @@ SPREAD_WORD = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ](?: [a-zà-ỹđ] [a-zà-ỹđ]{2
 
 # The units of a Party committee's office, written as codes joined to the office's: "Phòng TH-VPTU" is the "Phòng
 # Tổng hợp - Văn phòng Tỉnh ủy" (the code of the unit -> its name; the committee's code: COMMITTEE_CODES).
+# A Party committee's office by its code: "VPTU", "VP TU", "VP. HU" (not "VPTU" inside a longer code).
+PARTY_OFFICE_CODE = re.compile(r"(?<![\w.&])VP\.?\s*(?P<code>TU|HU|ĐU)(?![\w&])")
 PARTY_OFFICE_UNITS: dict[str, str] = {"TH": "Tổng hợp", "HC": "Hành chính", "HCTC": "Hành chính - Tài chính"}
 PARTY_OFFICE_UNIT = re.compile(
     r"\bPhòng\s+(?P<unit>" + "|".join(PARTY_OFFICE_UNITS) + r")\s*-\s*VP(?P<party>TU|HU|ĐU)(?![\w&])"
@@ -1317,11 +1350,18 @@ def _normalise(item: str, city: bool = False) -> str:
         item = item[: person.start()] + item[person.end() :]  # "PCT UBND tỉnh-Đỗ Tâm Hiển": the office, not its holder
     if "VP." in item:
         item = VP_DOT.sub("VP ", item)
+    if "VP" in item and (office := PARTY_OFFICE_CODE.search(item)) is not None:
+        # "VPTU và các cơ quan thuộc Tỉnh ủy" (a Quyết định of UBND tỉnh Bắc Ninh): the Party committee's office.
+        committee = (CITY_COMMITTEE_CODES if city else COMMITTEE_CODES)[office.group("code")]
+        item = f"{item[: office.start()]}Văn phòng {committee}{item[office.end() :]}"
     if "TTĐT" in item or "Công nghệ" in item:
         item = PORTAL_CENTRE.sub(PORTAL_CENTRE_NAME, item)
     if "." in item:
         item = OFFICE_DOT.sub(r"\1 ", item)
     item = RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", item)
+    if " )" in item or " ," in item:
+        # "(Cục KSTTHC)", "Cục Kiểm tra VBQPPL, Bộ Tư pháp": the space put after the expanded code
+        item = item.replace(" )", ")").replace(" ,", ",")
     if "CP" in item:
         item = GOVERNMENT_CODE.sub(r"\g<before> Chính phủ", item)
     if item.rstrip(" ;,.").endswith("Phó Thủ tướng"):
@@ -1398,7 +1438,11 @@ def _headed_lists(parts: list[str]) -> list[str]:
     head: str | None = None
     for part in parts:
         part = part.strip()
-        if head is not None and _continues_list(head, part):
+        # A list of places parted by a stray semicolon goes on too: "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa; Đắk
+        # Lắk, Gia Lai và Lâm Đồng" (a Công điện of Thủ tướng Chính phủ).
+        if (head is not None and _continues_list(head, part)) or (
+            out and ":" in out[-1] and part[:1].isupper() and _places_go_on(out[-1], part)
+        ):
             out[-1] = f"{out[-1]}, {part}"
             continue
         out.append(part)
@@ -1639,7 +1683,9 @@ def _split(item: str) -> list[str]:
         if part[:1] in "CVTcvt" and (unit := UNIT_OF_PARENT.match(part)) is not None:
             # "Cục Kiểm soát TTHC, VPCP"; "Cục KSTTHC - VPCP", "Cục Kiểm soát TTHC-VPCP": the text's separator kept.
             sep = ", " if unit.group("sep") == "," else " - "
-            out.append(f"{unit.group('unit')}{sep}{PARENT_CODES[unit.group('code')]}")
+            # The unit's own codes expanded: "Cục Kiểm soát TTHC-VPCP" -> "Cục Kiểm soát thủ tục hành chính - …".
+            own = tidy(RECIPIENT_ABBREVIATION.sub(lambda m: RECIPIENT_ABBREVIATIONS[m.group(1)] + " ", unit.group("unit")))
+            out.append(f"{own}{sep}{PARENT_CODES[unit.group('code')]}")
             continue
         if part[:1] in "CVT" and UNIT_OF_NAMED_PARENT.match(part) is not None:
             out.append(part)  # "Vụ Đối ngoại, Văn phòng Chủ tịch nước": one department of its parent
@@ -1765,7 +1811,8 @@ def _split(item: str) -> list[str]:
         )
         if last and last.start() > 0 and heads:
             owner = pieces[-1][last.start() :]
-            out.extend(_secretary_of(owner) if p.lower() == "bí thư" else f"{OFFICE_TITLES.get(p, p)} {owner}" for p in pieces[:-1])
+            # "Chánh, các Phó Chánh Văn phòng UBND tỉnh": "Chánh Văn phòng UBND tỉnh", not the Văn phòng's (_titled).
+            out.extend(_secretary_of(owner) if p.lower() == "bí thư" else _titled(OFFICE_TITLES.get(p, p), owner) for p in pieces[:-1])
             out.append(pieces[-1])
         elif all(owned) and all(m.start() == 0 or len(p[: m.start()].split()) <= 3 for p, m in zip(pieces, owned)):
             # "TT Tỉnh ủy, TT HĐND tỉnh": each names its own body; "Thường trực HĐND, UBND xã":
@@ -2019,6 +2066,16 @@ def _parted_archive(items: list[str]) -> list[str]:
     return out
 
 
+# A company's address in brackets after its name: "Công ty TNHH … Trading (số 208, ngõ 66, phố Kim Mã Thượng, …)" (a
+# Công văn of Cục Hải quan), "(Đ/c: KCN Hưng Phú 2B, …)", "(địa chỉ: …)": where it is, not who.
+ADDRESS_BRACKET = re.compile(r"\s*\((?:[Đđ]/[Cc]\s*:|[Đđ]ịa\s+chỉ\b|số\s+\d)[^()]*\)")
+# One kind of unit before several units' codes, without a colon: "Phòng NVDTPC, KTR1" (a Công văn of Thuế tỉnh Tây
+# Ninh), as "Phòng: TH, VX, NCPC" (corpus 006) names each.
+KIND_BEFORE_CODES = re.compile(r"^(?P<kind>Phòng|Ban|Vụ)\s+(?P<codes>[A-ZĐ][A-ZĐ0-9&-]{1,10}(?:\s*,\s*[A-ZĐ][A-ZĐ0-9&-]{1,10})+)$")
+# A copy's addressee written among the addressees: "- Đồng kính gửi Thủ tướng Chính phủ." (a Công văn of Bộ Tài chính).
+CO_ADDRESSEE = re.compile(r"^Đồng\s+kính\s+gửi\s*:?\s*", re.IGNORECASE)
+
+
 def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None) -> list[Recipient]:
     """One Recipient per body of the Nơi nhận block ("Như Mục III" read from ``tasks``, the
     document's tasks, when given)."""
@@ -2032,6 +2089,13 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             seen.add((name, purpose))
             out.append(Recipient(name=name, purpose=purpose))
 
+    def refer(line: str, purpose: Purpose | None, bodies: list[str]) -> None:
+        """The back-reference ``line`` ("Như Điều 3") as one recipient pointing to ``bodies`` (named)."""
+        named = list(dict.fromkeys(n for b in bodies if (n := _name(b, header))))
+        if (line, purpose) not in seen:
+            seen.add((line, purpose))
+            out.append(Recipient(name=line, purpose=purpose, bodies=named))
+
     city = bool(header.province) and is_city(header.province)
     for item in _parted_archive(_block(text, header)):
         item = tidy(item)
@@ -2041,6 +2105,8 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             add(tidy(STRAY_AFTER_ARCHIVE.sub("", SIGNER_AFTER_ARCHIVE.sub("", item))), "lưu")
             continue
         item, purpose = _purpose(item)
+        if "(" in item:
+            item = ADDRESS_BRACKET.sub("", item)
         item = tidy(_normalise(item, city))
         if POSTING.match(item):
             # "Đăng trang thông tin điện tử của Sở": the portal's name opens with a capital, as an item's does.
@@ -2051,14 +2117,18 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
             len(item.split()) == 2
         ):
             # "- Mục IV;" (a Kế hoạch of UBND tỉnh): the bodies that section's tasks assign, as "Như Mục IV" names them.
-            for body in _section_bodies(tasks, ref.group("s")):
-                add(_name(tidy(_normalise(body, city)), header), purpose)
+            refer(item, purpose, [tidy(_normalise(b, city)) for b in _section_bodies(tasks, ref.group("s"))])
             continue
         if m := AS_ABOVE.match(item):
             what = m.group("what").lower()
+            line = item.rstrip(" .,;:")
+            bodies: list[str] = []
             if what.startswith(("trên", "kính gửi")):
-                # The addressees are read as the items are: "Sở Tài chính, Sở Nội vụ" names two.
+                # The addressees, recipients of their own, read as the items are: "Sở Tài chính, Sở Nội vụ"
+                # names two; "Như trên" is one more entry, as the block writes it.
                 for a in _addressees(text):
+                    if a[:4] in ("Đồng", "đồng"):
+                        a = CO_ADDRESSEE.sub("", a)
                     for part in _split(tidy(_normalise(a, city))):
                         add(_name(part, header), purpose)
             elif (ref := ARTICLE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):
@@ -2066,19 +2136,35 @@ def find_recipients(text: Text, header: Header, tasks: list[Task] | None = None)
                 for body in _charged(article):
                     body = tidy(_normalise(body, city))
                     # A group with its kinds listed stays whole: "Trưởng các Phòng, Khoa, Trung tâm".
-                    for part in _split(body) if "," not in body else [body]:
-                        add(_name(part, header), purpose)
+                    bodies.extend(_split(body) if "," not in body else [body])
             elif (ref := CLAUSE_REF.match(what)) is not None and (article := _article(text, ref.group("n"))):
                 # "Như Khoản 2 Điều 3": the bodies that clause of the article charges.
                 for body in _charged(_clause(article, ref.group("k")) or ""):
                     body = tidy(_normalise(body, city))
-                    for part in _split(body) if "," not in body else [body]:
-                        add(_name(part, header), purpose)
+                    bodies.extend(_split(body) if "," not in body else [body])
             elif (ref := SECTION_REF.match(what)) is not None and tasks:
                 # "Như Mục III": the bodies that section's tasks assign.
-                for body in _section_bodies(tasks, ref.group("s")):
-                    add(_name(tidy(_normalise(body, city)), header), purpose)
-            continue  # "Như mục 3": the bodies are named there
+                bodies.extend(tidy(_normalise(b, city)) for b in _section_bodies(tasks, ref.group("s")))
+            refer(line, purpose, bodies)
+            continue
+        if item[:1] in "PBV" and (coded := KIND_BEFORE_CODES.match(item)) is not None:
+            for code in coded.group("codes").split(","):
+                add(_name(f"{coded.group('kind')} {code.strip()}", header), purpose)
+            continue
         for part in _split(item):
             add(_name(part, header), purpose)
+    return out
+
+
+def bodies_named(recipients: list[Recipient]) -> list[Recipient]:
+    """The bodies the recipients name, each once: a back-reference's ("Như Điều 3": the bodies the article
+    charges, with its purpose) in its place, a body's own line as it is; "Như trên", whose addressees are
+    entries of their own, names none more."""
+    out: list[Recipient] = []
+    seen: set[tuple[str, str | None]] = set()
+    for r in recipients:
+        for name in [r.name] if r.bodies is None else r.bodies:
+            if (name, r.purpose) not in seen:
+                seen.add((name, r.purpose))
+                out.append(Recipient(name=name, purpose=r.purpose))
     return out

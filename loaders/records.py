@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 Purpose = Literal["báo cáo", "thực hiện", "phối hợp", "lưu", "đăng tải"]
 
@@ -85,6 +85,19 @@ class Task(Span):
 class Recipient(Model):
     name: str
     purpose: Purpose | None = None
+    # A back-reference line of Nơi nhận is one recipient named as written ("Như Điều 3", "Như trên"), as a
+    # labeller reads the block; ``bodies`` are the bodies it points to ("Như Điều 3": those the article
+    # charges), [] when they are recipients of their own ("Như trên": the Kính gửi addressees) or not
+    # found. None for a line that names its body.
+    bodies: list[str] | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_bodies(self, handler):
+        """Dumped without ``bodies`` when the line names its body: records stay as they were."""
+        data = handler(self)
+        if self.bodies is None:
+            data.pop("bodies", None)
+        return data
 
 
 class SourceInfo(Model):

@@ -7,6 +7,7 @@ written in the style of the real documents surveyed (provincial portals, OCR out
 from __future__ import annotations
 
 from vanban.loaders.recipients import find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -18,7 +19,7 @@ CAN_THO = Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province=
 
 def _recipients(closing: str, header: Header) -> list[tuple[str, str | None]]:
     text = make_text("QUYẾT ĐỊNH\nVề việc\nĐiều 1. Ban hành.\nĐiều 3. Thi hành Quyết định này./.\n" + closing)
-    return [(r.name, r.purpose) for r in find_recipients(text, header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(text, header))]
 
 
 def test_markdown_heading_and_inline_formula_of_an_ocr_tool():
@@ -31,7 +32,7 @@ def test_markdown_heading_and_inline_formula_of_an_ocr_tool():
 - Lưu: VT, Hcc6.
 """
     assert _recipients(closing, LAI_CHAU) == [
-        ("Cục KSTTHC - Văn phòng Chính phủ", None),
+        ("Cục Kiểm soát thủ tục hành chính - Văn phòng Chính phủ", None),
         ("Chủ tịch Ủy ban nhân dân tỉnh", "báo cáo"),
         ("VNPT Lai Châu", "phối hợp"),
         ("Lưu: VT, Hcc6", "lưu"),

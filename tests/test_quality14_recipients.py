@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from vanban.loaders.header import read_header
 from vanban.loaders.recipients import _charged, find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -13,7 +14,7 @@ QUANG_NGAI = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province=
 
 
 def _names(body: str, header: Header) -> list[tuple[str, str | None]]:
-    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(make_text(body), header))]
 
 
 def test_as_article_names_the_bodies_it_charges():
@@ -48,7 +49,7 @@ def test_article_of_a_block_run_on_one_line_and_its_general_parties():
         "Nơi nhận: - Bộ Tư pháp; - Như Điều 3; - Công báo tỉnh; - Lưu VP1, VP6, VP8.\n"
         "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH     Phạm Đình Nghị\n"
     )
-    names = [r.name for r in find_recipients(text, read_header(text))]
+    names = [r.name for r in bodies_named(find_recipients(text, read_header(text)))]
     assert names[:2] == ["Bộ Tư pháp", "Chánh Văn phòng Ủy ban nhân dân tỉnh"]
     assert "Giám đốc Sở Tư pháp tỉnh Nam Định" in names
     assert "Giám đốc, Thủ trưởng các sở, ban, ngành trong tỉnh Nam Định" in names

@@ -9,6 +9,7 @@ Nơi nhận of a government decree and of the provincial plans in ../shared/corp
 from __future__ import annotations
 
 from vanban.loaders.recipients import BODY_KINDS, PLURAL_LEVELS, _department_head, _split, find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -31,7 +32,7 @@ DECREE_BLOCK = (
 
 
 def _names(body: str, header: Header) -> list[str]:
-    return [r.name for r in find_recipients(make_text(body), header) if r.purpose != "lưu"]
+    return [r.name for r in bodies_named(find_recipients(make_text(body), header)) if r.purpose != "lưu"]
 
 
 def _line(item: str, header: Header) -> list[str]:

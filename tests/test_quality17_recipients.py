@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from vanban.loaders.extract import extract
 from vanban.loaders.recipients import CLAUSE_REF, SECTION_REF, _clause, _split, find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -23,7 +24,7 @@ DECISION = (
 
 
 def _names(body: str, header: Header) -> list[tuple[str, str | None]]:
-    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(make_text(body), header))]
 
 
 def test_clause_reference_reads_the_clause_of_the_article():
@@ -69,7 +70,7 @@ PLAN = (
 
 def test_section_reference_reads_the_bodies_its_tasks_assign():
     rec = extract(make_text(PLAN))
-    assert [(r.name, r.purpose) for r in rec.recipients] == [
+    assert [(r.name, r.purpose) for r in bodies_named(rec.recipients)] == [
         ("Phòng Tổ chức cán bộ", None),
         ("Các đơn vị trực thuộc Sở", None),
         ("Ban Dân vận Tỉnh ủy Hà Tĩnh", "báo cáo"),
@@ -82,7 +83,7 @@ def test_section_reference_reads_the_bodies_its_tasks_assign():
 def test_section_reference_without_tasks_names_no_one():
     # Read alone (no tasks given), "Như Mục III" names no one, as before.
     header = Header(issuer="Sở Y tế tỉnh Hà Tĩnh", province="Hà Tĩnh")
-    names = [r.name for r in find_recipients(make_text(PLAN), header)]
+    names = [r.name for r in bodies_named(find_recipients(make_text(PLAN), header))]
     assert "Phòng Tổ chức cán bộ" not in names
     assert SECTION_REF.match("mục iii").group("s") == "iii"
     assert SECTION_REF.match("mục 3") is None  # an item of some section: which, the text does not say

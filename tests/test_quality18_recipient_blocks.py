@@ -9,6 +9,7 @@ from vanban.loaders import header as header_module
 from vanban.loaders import recipients
 from vanban.loaders.header import read_signer
 from vanban.loaders.recipients import find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -24,7 +25,7 @@ LETTER = (
 
 
 def _names(body: str, header: Header = QUANG_NAM) -> list[tuple[str, str | None]]:
-    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(make_text(body), header))]
 
 
 # A decision publishing administrative procedures, its appendix after the signature: each procedure's

@@ -20,6 +20,7 @@ from vanban.loaders.recipients import (
     _without_signature,
     find_recipients,
 )
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -43,7 +44,7 @@ EXPECTED = [
 
 
 def _names(body: str, header: Header = QUANG_NAM) -> list[tuple[str, str | None]]:
-    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(make_text(body), header))]
 
 
 def test_signature_merged_with_one_space_is_no_recipient():
@@ -212,7 +213,7 @@ def test_markdown_table_with_br_cells():
     from vanban.loaders.read import read_bytes
 
     rec = extract(read_bytes(doc.encode(), "cv.md"))
-    assert [(r.name, r.purpose) for r in rec.recipients] == [
+    assert [(r.name, r.purpose) for r in bodies_named(rec.recipients)] == [
         ("Sở Y tế các tỉnh, thành phố trực thuộc Trung ương", None),
         ("Các bệnh viện trực thuộc Bộ Y tế", None),
         ("Bộ trưởng", "báo cáo"),

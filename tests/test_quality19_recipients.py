@@ -5,6 +5,7 @@ the style of district letters and Party documents."""
 from __future__ import annotations
 
 from vanban.loaders.recipients import GLUED_ARCHIVE, find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -18,7 +19,7 @@ LETTER = (
 
 
 def _names(body: str, header: Header = BA_BE) -> list[tuple[str, str | None]]:
-    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(make_text(body), header))]
 
 
 def test_one_line_list_archive_glued_to_the_last_item():

@@ -12,6 +12,7 @@ from vanban.loaders.recipients import (
     SPREAD_WORD,
     find_recipients,
 )
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -39,7 +40,7 @@ PARTY_LETTER = (
 
 
 def _names(body: str, header: Header) -> list[tuple[str, str | None]]:
-    return [(r.name, r.purpose) for r in find_recipients(make_text(body), header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(make_text(body), header))]
 
 
 def test_signature_column_merged_into_the_list():

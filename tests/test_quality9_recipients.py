@@ -6,6 +6,7 @@ same style."""
 from __future__ import annotations
 
 from vanban.loaders.recipients import INLINE_ITEM, JOINED_NAMES, SIGNATURE, find_recipients
+from vanban.loaders.recipients import bodies_named
 from vanban.loaders.records import Header
 from vanban.loaders.text import make_text
 
@@ -21,7 +22,7 @@ QUANG_NGAI = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province=
 
 def _recipients(closing: str, header: Header) -> list[tuple[str, str | None]]:
     text = make_text("KẾ HOẠCH\nTriển khai\nI. NỘI DUNG\n1. Tổ chức thực hiện./.\n" + closing)
-    return [(r.name, r.purpose) for r in find_recipients(text, header)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(text, header))]
 
 
 # corpus 057 (KH of the BTT Ủy ban MTTQ xã Lương Minh), the block as written (tabs and indents kept).
@@ -191,7 +192,7 @@ GIA_LAI_SYT = Header(issuer="Sở Y tế tỉnh Gia Lai", province="Gia Lai")
 
 def _with_addressees(kinh_gui: str) -> list[tuple[str, str | None]]:
     text = make_text("CÔNG VĂN\n" + kinh_gui + "Sở Y tế đề nghị.\nNơi nhận:\n- Như trên;\n- Lưu: VT, NVY.\n")
-    return [(r.name, r.purpose) for r in find_recipients(text, GIA_LAI_SYT)]
+    return [(r.name, r.purpose) for r in bodies_named(find_recipients(text, GIA_LAI_SYT))]
 
 
 def test_addressees_on_the_kinh_gui_line_are_read_as_items():
