@@ -15,7 +15,7 @@ T = TypeVar("T")
 
 
 class TextMemo(Generic[T]):
-    """The readings ``read(s, at, endpos)`` of the last texts read, at most ``size`` of them (then all forgotten)."""
+    """The readings ``read(s, at, endpos)`` of the last places read, at most ``size`` of them (then all forgotten)."""
 
     def __init__(self, read: Callable[[str, int, int], T], size: int = 8) -> None:
         self._read = read
