@@ -382,7 +382,9 @@ def _read_mark(line: str) -> _Mark | None:
         if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
             return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
     elif c.isdecimal():  # what \d matches
-        m = DOTTED_MARKER.match(s)
+        # (tried only where a digit follows a dot one or two digits on: "1.2", "12.3")
+        dotted = (s[1:2] == "." and s[2:3].isdecimal()) or (s[2:3] == "." and s[3:4].isdecimal())
+        m = DOTTED_MARKER.match(s) if dotted else None
         if m:
             return _Mark("dotted", f"{m.group(1)}.{m.group(2)}", int(m.group(2)), lead + m.end(), 2)
         m = NUMBER_MARKER.match(s)
