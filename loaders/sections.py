@@ -134,6 +134,7 @@ BODY_END_MARK = re.compile(r"\./\.[\s*_]*$")
 SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$|\*\*\s*$")
 # What may follow the end mark of a sentence: closing quotes and brackets, emphasis, spaces.
 _AFTER_END = "'\"”’)*_"
+_END_MARKS = frozenset(".;:!?…")  # SENTENCE_END's end marks
 
 # The title line of an attached document after a Quyết định's signature: "**KẾ HOẠCH**", "QUY CHẾ".
 ATTACHMENT_TITLE = re.compile(
@@ -286,15 +287,15 @@ def roman_value(s: str) -> int:
 
 
 def _ends_sentence(line: str) -> bool:
-    """Whether SENTENCE_END matches ``line``. Its matches lie in the line's tail (the last mark
-    and what may follow it), so the search starts there instead of at every character."""
+    """Whether SENTENCE_END matches ``line``, read without the regex (this is asked of most lines): the line without
+    what may follow an end mark (spaces and _AFTER_END) ends with a mark, or the line ends with "**" and spaces."""
     tail = line
     while True:
         shorter = tail.rstrip().rstrip(_AFTER_END)
         if shorter == tail:
             break
         tail = shorter
-    return SENTENCE_END.search(line, max(len(tail) - 1, 0)) is not None
+    return tail[-1:] in _END_MARKS or line.rstrip().endswith("**")
 
 
 def _letters_upper(s: str) -> bool:
