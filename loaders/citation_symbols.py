@@ -14,13 +14,6 @@ from vanban.loaders.citation_patterns import SYMBOL_SEPARATOR
 
 _SYMBOL_SPLIT = re.compile(SYMBOL_SEPARATOR)
 TRAILING_DIGITS = re.compile(r"\d+$")
-
-
-def without_trailing_digits(part: str) -> str:
-    """``TRAILING_DIGITS.sub("", part)``, run only on a part that ends with a digit: 'QH' for 'QH15'."""
-    return TRAILING_DIGITS.sub("", part) if part[-1:].isdecimal() else part
-
-
 # Body codes by their upper-case form: "TTG" in an ALL-CAPS title is "TTg"; and by their form folded
 # to "D" (codes.FOLDED_CODES): "SGDDT" in "KH-SGDDT" is "SGDĐT".
 _BODY_CODES_UPPER = {
@@ -68,11 +61,11 @@ def body_code(symbol: str | None) -> str | None:
     if parts and parts[0] in codes.TYPE_CODES and len(parts) > 1:
         parts = parts[1:]
     for p in parts:
-        for code in (p, without_trailing_digits(p)):
+        for code in (p, TRAILING_DIGITS.sub("", p)):
             code = _BODY_CODES_UPPER.get(code.upper(), code)
             if code in codes.BODY_CODES:
                 return code
-    return without_trailing_digits(parts[0]) if parts else None
+    return TRAILING_DIGITS.sub("", parts[0]) if parts else None
 
 
 def symbol_year(symbol: str | None) -> int | None:

@@ -237,7 +237,6 @@ UNDERSCORE_EMPHASIS = re.compile(r"(?<![^\s|*(])_+(?=[^\s_])|(?<=[^\s_])_+(?![^\
 COLUMN_GAP = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")
 # A rule line: "-------", "___________", "====".
 RULE = re.compile(r"^[-_=–—~.\s]+$")
-_RULE_FIRST = frozenset("-_=–—~.")  # a rule's first character, spaces left out (a piece has none at its ends)
 # The national motto, also broken over lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG\nHÒA XÃ HỘI…";
 # and the Party's, which heads a Party body's documents: "ĐẢNG CỘNG SẢN VIỆT NAM" (in a table's
 # first row beside "HUYỆN ỦY TUẦN GIÁO"); and the country's name before 1976, which heads the
@@ -644,7 +643,7 @@ def _iter_pieces(lines: Iterable[str], offset: int = 0) -> Iterator[_Piece]:
     for i, raw in enumerate(lines):
         for part in COLUMN_GAP.split(_unmark(raw)):
             p = " ".join(part.split())  # no space left at either end
-            if p and not (p[0] in _RULE_FIRST and RULE.match(p)):
+            if p and not RULE.match(p):
                 yield _Piece(p, offset + i)
 
 

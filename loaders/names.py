@@ -414,14 +414,6 @@ def _expansion(m: re.Match) -> str:
 # A product's or a system's code in a name in capitals, its first letter in lower case: "iPMS" in "BAN DỰ
 # ÁN NỀN TẢNG iPMS", "eGOV" (not "iPhone": a brand, no code in capitals).
 MIXED_CASE_CODE = re.compile(r"[a-zđ][A-ZĐ0-9]{2,}")
-_MIXED_CASE_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzđ")
-
-
-def _mixed_case_code(word: str) -> bool:
-    """``MIXED_CASE_CODE.fullmatch(word)``, tried only on a word that opens with its first letter (few do: words in
-    capitals, in lower case and numbers are most of what is asked)."""
-    return word[:1] in _MIXED_CASE_FIRST and MIXED_CASE_CODE.fullmatch(word) is not None
-
 
 
 def _is_caps(word: str) -> bool:
@@ -435,7 +427,7 @@ def is_all_caps(name: str) -> bool:
     # Words are read one by one: most names and lines give the answer at their first word.
     for m in _WORD.finditer(name):
         w = m.group()
-        if w.isdigit() or w in ABBREVIATIONS or _mixed_case_code(w):
+        if w.isdigit() or w in ABBREVIATIONS or MIXED_CASE_CODE.fullmatch(w):
             continue
         if not w.isupper():
             return False
@@ -520,7 +512,7 @@ def recase(name: str) -> str:
     # Codes joined by "&" stay as written: "TB&XH" in "PHÒNG LAO ĐỘNG- TB&XH".
     # A code whose first letter is in lower case too: "iPMS".
     lowered = [
-        t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) or _mixed_case_code(t) else t.lower()
+        t if t in ABBREVIATIONS or ("&" in t and t.isupper()) or _is_acronym(t) or MIXED_CASE_CODE.fullmatch(t) else t.lower()
         for t in words
     ]
     if len(lowered) > 2 and ROMAN_AT_END.fullmatch(words[-1]):

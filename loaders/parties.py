@@ -522,14 +522,6 @@ DIRECTIVE = re.compile(rf"(?:{_alternation(DIRECTIVE_WORDS + HONORIFIC_WORDS)})\
 # A directive verb after a subject, whose object is the doer: "HĐND tỉnh giao Thường trực HĐND tỉnh…",
 # "UBND tỉnh yêu cầu các sở, ngành…".
 ASSIGNING = re.compile(r"(?:giao cho|giao|yêu cầu|đề nghị)\s+")
-_ASSIGNING_FIRST = ("giao", "yêu cầu", "đề nghị")  # ASSIGNING's words: where none opens, it is not tried
-
-
-def _assigning(s: str, at: int) -> re.Match | None:
-    """``ASSIGNING.match(s, at)``, tried only where one of its words opens (at one subject's end in six)."""
-    return ASSIGNING.match(s, at) if s.startswith(_ASSIGNING_FIRST, at) else None
-
-
 ITEM_DIRECTIVE = re.compile(rf"(?:{_alternation(ITEM_DIRECTIVE_WORDS)})\s+", re.IGNORECASE)
 # A letter's courtesy between its subject and its verb: "trân trọng" in "Cục Lãnh sự trân trọng đề nghị …", "xin trân trọng",
 # "kính".
@@ -577,16 +569,6 @@ WHICH_END = re.compile(r"\snào$", re.IGNORECASE)
 # A plural word before a predicate word makes it a noun: "và các tổ chức", "những việc"; so does
 # "lĩnh vực": "Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông…".
 NOUN_BEFORE = re.compile(r"(?:các|những|mỗi|từng|lĩnh vực)\s+$")
-_NOUN_BEFORE_WORDS = ("các", "những", "mỗi", "từng", "lĩnh vực")
-
-
-def _noun_before(s: str, at: int) -> bool:
-    """Whether ``NOUN_BEFORE.search(s, max(0, at - 10), at)`` matches, read with str methods (it is asked at every
-    predicate word a name holds): one of its words, then spaces up to s[at]."""
-    window = s[max(0, at - 10) : at]
-    word = window.rstrip()
-    return len(word) < len(window) and word.endswith(_NOUN_BEFORE_WORDS)
-
 # "đóng" before a locative keeps it in the name: "các cơ quan báo chí đóng trên địa bàn tỉnh",
 # "cơ quan ngành dọc đóng trên địa bàn".
 LOCATED_BEFORE = re.compile(r"(?<![\wđ])đóng\s+$")
@@ -756,14 +738,6 @@ OFFICE_HOLDER_LOWER = re.compile(
 # quan", "và tổ chức, cá nhân".
 GENERIC_KINDS = re.compile(r"(?:cơ quan|tổ chức|đơn vị)(?:\s*,\s*(?:cơ quan|tổ chức|đơn vị|doanh nghiệp))*\s*(?:,|và)\s*cá nhân(?![\wđ])")
 _LEADING = re.compile(r"^[\s*_“”\"'(\-–+•]+")
-_LEADING_MARKS = frozenset("*_“”\"'(-–+•")  # the characters of _LEADING's class other than spaces
-
-
-def _leading(s: str) -> re.Match | None:
-    """``_LEADING.match(s)``, tried only when s opens with one of its characters (one passage in fifty does)."""
-    return _LEADING.match(s) if s and (s[0] in _LEADING_MARKS or s[0].isspace()) else None
-
-
 # A complement shared by the last conjunct: " các đơn vị" in "Chủ tịch công đoàn các đơn vị".
 SHARED_TAIL = re.compile(r"\s(các\s.+)$")
 # A council's organs named once for all at the end of a list: "Thường trực, các ban, các tổ đại biểu Hội đồng
@@ -910,7 +884,7 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         if pm is None:
             end = limit
             break
-        if _noun_before(s, pm.start()) or _in_compound(s, pm, endpos):
+        if NOUN_BEFORE.search(s, max(0, pm.start() - 10), pm.start()) or _in_compound(s, pm, endpos):
             pos = pm.end()  # "các tổ chức chính trị - xã hội": a noun, not the predicate
             continue
         if pm.group(0) == "tổ chức" and s.endswith(", ", 0, pm.start()) and (
@@ -960,9 +934,7 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
         return None
     if stop_p is None and end == limit and limit == endpos and words > (HEADING_NAME_WORDS if heading else 12):
         return None
-    if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, end_at, endpos)) or (
-        phrase[-4:].lower().endswith(("nào", "nào\n")) and WHICH_END.search(phrase)
-    ):
+    if (phrase.lower() in BARE_NAMES and not _office_bound(s, phrase, end_at, endpos)) or WHICH_END.search(phrase):
         return None
     if s.startswith(":", end_at) and (listed := listed_after_kind(s, i, end_at, endpos)) is not None:
         if len(s[listed[0] : listed[1]].split()) <= _LISTED_WORDS:
@@ -1132,11 +1104,6 @@ _FIRST_WORDS = frozenset(
 # A slash ends a word: "Trưởng/phụ trách các phòng có trách nhiệm báo cáo …" (a Quy chế làm việc of a Ban QLDA)
 # opens with "Trưởng".
 _FIRST_WORD = re.compile(r"[^\s,;:.()*_“”\"/]+")
-# The first two letters of _FIRST_WORDS and of "chính" (GOVERNMENT_ASKS), in lower case: a clause start whose first two
-# characters are none of them opens no word of theirs (two clause starts in five), and its first word need not be read.
-# Every first word has two letters or more ("bộ", "sở", "để"), so no one-letter word is lost.
-_FIRST_PAIRS = frozenset(w[:2] for w in _FIRST_WORDS | {"chính"})
-assert min(map(len, _FIRST_WORDS)) >= 2
 
 
 # The bodies a doer works with, a list that semicolons may carry on: "Giao Sở Công Thương chủ trì, phối hợp với các Sở,
@@ -1388,7 +1355,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     if "giao " in s or "yêu cầu " in s or "đề nghị " in s:
         for m in SUBJECT_DIRECTIVE_AFTER_COMMA.finditer(s):
             subject = name_at(s, m.end())
-            if subject is not None and _assigning(s, _skip_spaces(s, subject[1])):
+            if subject is not None and ASSIGNING.match(s, _skip_spaces(s, subject[1])):
                 positions.append(m.end())  # the subject's name runs right to its directive ("Bộ Ngoại giao xin" does not)
     presiding = "chủ trì" in s
     if presiding:
@@ -1398,7 +1365,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         positions += _bracket_starts(s)
     if "do " in s:
         positions += _by_body_starts(s)
-    lead0 = _leading(s) if opening else None
+    lead0 = _LEADING.match(s) if opening else None
     first = (lead0.end() if lead0 else 0) if opening else -1  # the item's first word
     has_colon = ":" in s
     blamed = "để x" in s or "để ph" in s  # LET_HAPPEN's anchor
@@ -1422,7 +1389,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     for p in sorted(set(positions)):
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
-        lead = _leading(s) if p == 0 else None
+        lead = _LEADING.match(s) if p == 0 else None
         if lead:
             p = lead.end()
         elif p < len(s) and s[p] in _BULLETS and s[p + 1 : p + 2].isspace():
@@ -1432,8 +1399,6 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
         if p >= len(s) or (found and p < found[-1][2]):
             # Inside a name already read: "Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban" (corpus
             # 058) holds a bullet-like " - ", not a new clause.
-            continue
-        if s[p : p + 2].lower() not in _FIRST_PAIRS:
             continue
         fw = _FIRST_WORD.match(s, p)
         word = fw.group(0).lower() if fw else None
@@ -1628,11 +1593,11 @@ def _given(s: str, p: int, got: tuple[str, int]) -> tuple[str, int, int] | None:
     if s.startswith(("trân", "kính", "xin"), after) and (courtesy := COURTESY_BEFORE_VERB.match(s, after)) is not None:
         # "Cục Lãnh sự trân trọng đề nghị Quý Cơ quan giúp:", "… trân trọng thông tin để Quý Cơ quan …" (Công văn
         # 5609/LS-XNC): the issuer speaking politely is no doer; the body it asks is, when it is named.
-        given = _assigning(s, courtesy.end())
+        given = ASSIGNING.match(s, courtesy.end())
         if given is None:
             return None
     else:
-        given = _assigning(s, after)
+        given = ASSIGNING.match(s, after)
     if given is None:
         return got[0], p, got[1]
     at = _skip_emphasis(s, given.end())

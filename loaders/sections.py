@@ -134,7 +134,6 @@ BODY_END_MARK = re.compile(r"\./\.[\s*_]*$")
 SENTENCE_END = re.compile(r"[.;:!?…]['\"”’)*_\s]*$|\*\*\s*$")
 # What may follow the end mark of a sentence: closing quotes and brackets, emphasis, spaces.
 _AFTER_END = "'\"”’)*_"
-_END_MARKS = frozenset(".;:!?…")  # SENTENCE_END's end marks
 
 # The title line of an attached document after a Quyết định's signature: "**KẾ HOẠCH**", "QUY CHẾ".
 ATTACHMENT_TITLE = re.compile(
@@ -287,15 +286,15 @@ def roman_value(s: str) -> int:
 
 
 def _ends_sentence(line: str) -> bool:
-    """Whether SENTENCE_END matches ``line``, read without the regex (this is asked of most lines): the line without
-    what may follow an end mark (spaces and _AFTER_END) ends with a mark, or the line ends with "**" and spaces."""
+    """Whether SENTENCE_END matches ``line``. Its matches lie in the line's tail (the last mark
+    and what may follow it), so the search starts there instead of at every character."""
     tail = line
     while True:
         shorter = tail.rstrip().rstrip(_AFTER_END)
         if shorter == tail:
             break
         tail = shorter
-    return tail[-1:] in _END_MARKS or line.rstrip().endswith("**")
+    return SENTENCE_END.search(line, max(len(tail) - 1, 0)) is not None
 
 
 def _letters_upper(s: str) -> bool:
@@ -383,9 +382,7 @@ def _read_mark(line: str) -> _Mark | None:
         if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
             return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
     elif c.isdecimal():  # what \d matches
-        # (tried only where a digit follows a dot one or two digits on: "1.2", "12.3")
-        dotted = (s[1:2] == "." and s[2:3].isdecimal()) or (s[2:3] == "." and s[3:4].isdecimal())
-        m = DOTTED_MARKER.match(s) if dotted else None
+        m = DOTTED_MARKER.match(s)
         if m:
             return _Mark("dotted", f"{m.group(1)}.{m.group(2)}", int(m.group(2)), lead + m.end(), 2)
         m = NUMBER_MARKER.match(s)

@@ -9,7 +9,7 @@ import re
 
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import Mention
-from vanban.loaders.citation_symbols import body_code, names_two_ministries, symbol_parts, type_code, without_trailing_digits
+from vanban.loaders.citation_symbols import TRAILING_DIGITS, body_code, names_two_ministries, symbol_parts, type_code
 from vanban.loaders.names import is_word_char, canonical_org
 from vanban.loaders.places import strip_accents
 from vanban.loaders.records import Header
@@ -84,7 +84,7 @@ def standing_issuer(c: Mention) -> None:
     """'Hội đồng nhân dân xã X' -> 'Thường trực Hội đồng nhân dân xã X' when the symbol's code
     says its standing committee issued it: 17/TB-TTHĐND."""
     for part in symbol_parts(c.symbol or ""):
-        standing = codes.STANDING_BODY_CODES.get(without_trailing_digits(part).upper())
+        standing = codes.STANDING_BODY_CODES.get(TRAILING_DIGITS.sub("", part).upper())
         if standing and c.issuer.startswith(standing[0]):
             c.issuer = standing[1] + c.issuer[len(standing[0]) :]
             c.notes.append(f"'Thường trực' from the symbol code {part}")
