@@ -693,6 +693,21 @@ def province_front(province: str) -> str:
     return f"Ủy ban Mặt trận Tổ quốc Việt Nam {_level_word(province)} {province}"
 
 
+def _commune_body_parent(body: str, province: str) -> str | None:
+    """The body of ``province`` above a commune's body of the kind ``body`` (COMMUNE_BODY's head), the
+    one name built: "Ủy ban nhân dân" -> "Ủy ban nhân dân tỉnh Đồng Nai", "Hội Nông dân" -> "Hội Nông dân
+    tỉnh Đồng Nai" (of "Hội Nông dân xã Gia Kiệm, tỉnh Đồng Nai"); None for a council ("Hội đồng nhân dân")."""
+    if body == "Ủy ban nhân dân":
+        return province_committee(province)
+    if body == "Đảng ủy":
+        return party_committee(province)
+    if body == "Ủy ban Mặt trận Tổ quốc Việt Nam":
+        return province_front(province)
+    if body == "Công an" or body in UNION_TOPS:
+        return f"{body} {_level_word(province)} {province}"
+    return None
+
+
 def _province_level(level_word: str, place: str) -> str | None:
     """The province that a level word and a place name name: "tỉnh Hà Giang", "thành phố Cần Thơ";
     None for "thành phố Sơn La", a province's own city (a district-level body)."""
@@ -1222,13 +1237,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             successor=successor, defunct=True, rule="district people's committee under the province's",
         )
     if m := COMMUNE_BODY.match(name):
-        lw = _level_word(province) if province else ""
-        parent = {
-            "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
-            "Ủy ban Mặt trận Tổ quốc Việt Nam": province_front(province), "Công an": f"Công an {lw} {province}",
-            # "Hội Nông dân xã Gia Kiệm, tỉnh Đồng Nai" -> "Hội Nông dân tỉnh Đồng Nai".
-            **{head: f"{head} {lw} {province}" for head in UNION_TOPS},
-        }.get(m["body"]) if province else None
+        parent = _commune_body_parent(m["body"], province) if province else None
         return OrgInfo(name=name, level="commune", province=province, parent=parent,
                        rule="commune body under its province's (two-level local government, 2025)")
     if m := FRONT_BODY.match(name):
