@@ -693,6 +693,14 @@ def province_front(province: str) -> str:
     return f"Ủy ban Mặt trận Tổ quốc Việt Nam {_level_word(province)} {province}"
 
 
+@lru_cache(maxsize=65536)
+def _found_province(name: str) -> str | None:
+    """``places.find_province`` of a body's name (a scan of it for every province's name), memoised
+    by the name: ``org_info`` may ask it of one name up to three times, and ``is_qualified`` asks it
+    again of the names it places."""
+    return places.find_province(name)
+
+
 def _commune_body_parent(body: str, province: str) -> str | None:
     """The body of ``province`` above a commune's body of the kind ``body`` (COMMUNE_BODY's head), the
     one name built: "Ủy ban nhân dân" -> "Ủy ban nhân dân tỉnh Đồng Nai", "Hội Nông dân" -> "Hội Nông dân
@@ -1215,7 +1223,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         m["ministry"] in MINISTRIES
         # A ministry's name with a comma only when it is one: "Văn phòng Bộ Văn hóa, Thể thao và Du
         # lịch" (not "Văn phòng Bộ Y tế, Sở Y tế", a list).
-        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
+        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not _found_province(m["ministry"])
     ):
         office = f"{m['office']} {m['ministry']}"
         if m["head"]:
@@ -1223,7 +1231,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="office of a ministry")
     if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
         return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
-    if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):
+    if name in MINISTRIES or (MINISTRY.match(name) and not _found_province(name)):
         successor = MINISTRIES.get(name)
         return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
                        rule="ministry under the Government")
@@ -1231,7 +1239,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
     if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
         return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
-    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
+    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not _found_province(name):
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
         return OrgInfo(name=name, level="central", rule="national party congress")
@@ -1399,7 +1407,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     if HEALTH_FACILITY.match(name) and (p := _named_province(name) or province):
         return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),
                        rule="health facility under the province's Sở Y tế")
-    p = places.find_province(name)
+    p = _found_province(name)
     # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
@@ -1495,7 +1503,7 @@ def is_qualified(name: str) -> bool:
         return True
     if info.level in ("province", "district", "commune"):
         return info.province is not None
-    if places.find_province(name):
+    if _found_province(name):
         return True
     d = places.find_district(name)
     return d is not None and places.province_of_district(d) is not None

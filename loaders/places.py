@@ -238,8 +238,11 @@ def respell_provinces(text: str) -> str:
     return pattern.sub(lambda m: _DASH.sub(" - ", m.group(0)), text) if pattern else text
 
 
+@lru_cache(maxsize=65536)
 def district_name(name: str) -> str | None:
-    """A district's short name, diacritic-insensitively when unambiguous: 'Đông Văn' -> 'Đồng Văn'."""
+    """A district's short name, diacritic-insensitively when unambiguous: 'Đông Văn' -> 'Đồng Văn'.
+    Memoised, as ``province_of_district``: the graph's name rules ask them of the same places
+    in every document."""
     if not name:
         return None
     t = _tables()
@@ -263,6 +266,7 @@ def district_level(name: str, province: str | None) -> str | None:
     return next(iter(levels)) if len(levels) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def province_of_district(name: str) -> str | None:
     """The province of a district whose name is unique in the country; None when ambiguous."""
     if not name:
