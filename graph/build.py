@@ -1042,7 +1042,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             for body in _cite_issuers(c, cissuer, ctx):
                 _add_org(a, body, "issuer", ctx)
                 a.add_edge(IssuedBy, source=k, target=body, basis="citation", evidence=ev)
-    title = h.title or ""
+    squashed_title = _squash(h.title or "")
     # Keys this document itself proposed (a per-document test, so the result is order-free).
     proposed = {key, *(k for k in cite_keys if k != key)}
     by_identity = {_cite_identity(c): k for c, k in zip(r.cites, cite_keys)}
@@ -1050,7 +1050,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         k = by_identity.get(_cite_identity(c)) or _cite_key(c, ctx, aliases)[0]
         if k == key:
             continue
-        basis = "title" if c.surface and _squash(c.surface) in _squash(title) else "preamble"
+        basis = "title" if c.surface and _squash(c.surface) in squashed_title else "preamble"
         ev = a.evidence(source=key, start=c.start, end=c.end, quote=c.surface)
         if k not in proposed:  # implemented but not among cites (an extractor slip): still a node
             a.add_doc(key=k, label=_doc_label(c.doc_type, c.number, c.symbol, c.surface),
@@ -1220,11 +1220,10 @@ def _bodies(phrase: str) -> list[str]:
     return [b for name in (split_names(phrase) or [phrase]) for b in orgs.joint_bodies(name)]
 
 
-_SQUASH = re.compile(r"\s+")
-
-
 def _squash(s: str) -> str:
-    return _SQUASH.sub("", s).lower()
+    """A text without its spaces (any whitespace: the characters ``\\s`` matches, which ``str.split``
+    splits at), in lower case, to find a citation in a title however the lines broke it."""
+    return "".join(s.split()).lower()
 
 
 def add_hierarchy(a: Assembly) -> None:

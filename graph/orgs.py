@@ -782,6 +782,29 @@ def province_front(province: str) -> str:
     return f"Ủy ban Mặt trận Tổ quốc Việt Nam {_level_word(province)} {province}"
 
 
+@lru_cache(maxsize=65536)
+def _found_province(name: str) -> str | None:
+    """``places.find_province`` of a body's name (a scan of it for every province's name), memoised
+    by the name: ``org_info`` may ask it of one name up to three times, and ``is_qualified`` asks it
+    again of the names it places."""
+    return places.find_province(name)
+
+
+def _commune_body_parent(body: str, province: str) -> str | None:
+    """The body of ``province`` above a commune's body of the kind ``body`` (COMMUNE_BODY's head), the
+    one name built: "Ủy ban nhân dân" -> "Ủy ban nhân dân tỉnh Đồng Nai", "Hội Nông dân" -> "Hội Nông dân
+    tỉnh Đồng Nai" (of "Hội Nông dân xã Gia Kiệm, tỉnh Đồng Nai"); None for a council ("Hội đồng nhân dân")."""
+    if body == "Ủy ban nhân dân":
+        return province_committee(province)
+    if body == "Đảng ủy":
+        return party_committee(province)
+    if body == "Ủy ban Mặt trận Tổ quốc Việt Nam":
+        return province_front(province)
+    if body == "Công an" or body in UNION_TOPS:
+        return f"{body} {_level_word(province)} {province}"
+    return None
+
+
 def _province_level(level_word: str, place: str) -> str | None:
     """The province that a level word and a place name name: "tỉnh Hà Giang", "thành phố Cần Thơ";
     None for "thành phố Sơn La", a province's own city (a district-level body)."""
@@ -799,7 +822,12 @@ DASHES = re.compile("[–—]")
 SPACED_DASH = re.compile(r"(?<=\w)\s*-\s*(?=\w)|(?<=\w) -\s*|\s*- (?=\w)")
 
 
+@lru_cache(maxsize=65536)
 def _fold(name: str) -> str:
+    """A name in one case, tone placement and dash spacing, to compare names by: "Sở Lao động-Thương
+    binh và Xã hội" -> "sở lao động - thương binh và xã hội". Memoised: ``local_spelling`` folds
+    the heads of names ("Ban Công tác Mặt trận", "Ủy ban nhân dân xã") that many names share (a
+    1,000 plans' fragments fold 9,800 strings 33,000 times)."""
     name = DASHES.sub("-", normalize_tones(name))
     if "-" in name:
         name = SPACED_DASH.sub(" - ", name)
@@ -1187,9 +1215,12 @@ def _named_province(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _commune_at_end(name: str) -> bool:
     """Whether the name ends with a commune, ward, township or special zone of the administrative
-    units ("… xã Lương Minh", "… phường 1"), not a list of levels ("các xã, phường")."""
+    units ("… xã Lương Minh", "… phường 1"), not a list of levels ("các xã, phường"). Memoised: the
+    place table is read word by word, and ``with_province`` asks it of the same names in the
+    documents of every province."""
     m = COMMUNE_END.search(name)
     if m is None:
         return False
@@ -1241,19 +1272,32 @@ def with_province(name: str, province: str | None) -> str:
     Lương Minh" in a Quảng Ninh document -> "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh",
     "Ủy ban nhân dân huyện Châu Thành" in a Tiền Giang one -> "…, tỉnh Tiền Giang". Other names,
     and names that give their province ("… xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang"), are kept."""
-    if written := _written_province(name):
+    written, joint = _province_joint(name)
+    if written:
         return written
-    if not province:
+    if not province or joint is None:
         return name
+    return f"{name}{joint}{_level_word(province)} {province}"
+
+
+@lru_cache(maxsize=65536)
+def _province_joint(name: str) -> tuple[str | None, str | None]:
+    """What ``with_province`` reads of the name alone, memoised by it (a name recurs in the
+    documents of many provinces): the key of a name that writes its province (``_written_province``),
+    and what joins the document's province to a name that needs one: " " after a generic facility
+    ("Bệnh viện Mắt thành phố Hồ Chí Minh"), ", " after a commune, a shared district or a school, as an
+    address writes it ("Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh"); None for a name that takes none."""
+    if written := _written_province(name):
+        return written, None
     if GENERIC_FACILITY.match(name):
         # "Bệnh viện Mắt" in a Hồ Chí Minh City document: "Bệnh viện Mắt thành phố Hồ Chí Minh", as
         # a hospital named with its province is written ("Bệnh viện Đa khoa tỉnh Sơn La").
-        return f"{name} {_level_word(province)} {province}"
+        return None, " "
     if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
-        return name
+        return None, None
     if any(weight >= 3 for weight in places.province_mentions(name).values()):
-        return name  # the province is named with its level word
-    return f"{name}, {_level_word(province)} {province}"
+        return None, None  # the province is named with its level word
+    return None, ", "
 
 
 @lru_cache(maxsize=65536)
@@ -1320,7 +1364,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         m["ministry"] in MINISTRIES
         # A ministry's name with a comma only when it is one: "Văn phòng Bộ Văn hóa, Thể thao và Du
         # lịch" (not "Văn phòng Bộ Y tế, Sở Y tế", a list).
-        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not places.find_province(m["ministry"])
+        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not _found_province(m["ministry"])
     ):
         office = f"{m['office']} {m['ministry']}"
         if m["head"]:
@@ -1328,7 +1372,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="office of a ministry")
     if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
         return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
-    if name in MINISTRIES or (MINISTRY.match(name) and not places.find_province(name)):
+    if name in MINISTRIES or (MINISTRY.match(name) and not _found_province(name)):
         successor = MINISTRIES.get(name)
         return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
                        rule="ministry under the Government")
@@ -1337,12 +1381,12 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
         return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
     if name.startswith(OFFICE_HEAD_WORDS) and (office := name[name.index("Văn phòng ") :]) and (
-        NATIONAL_BODY.match(office) and not NOT_NATIONAL.search(office) and not places.find_province(office)
+        NATIONAL_BODY.match(office) and not NOT_NATIONAL.search(office) and not _found_province(office)
     ):
         # "Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia" (the Prime Minister's telegrams):
         # the head of a national body's office, one in the country, part of that office.
         return OrgInfo(name=name, level="central", part_of=office, rule="head of the office of the body")
-    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not places.find_province(name):
+    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not _found_province(name):
         return OrgInfo(name=name, level="central", rule="national body")
     if PARTY_CONGRESS.match(name):
         return OrgInfo(name=name, level="central", rule="national party congress")
@@ -1379,13 +1423,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                 **{head: f"{head} {level} {d}" for head in UNION_TOPS},
             }.get(m["body"])
             return OrgInfo(name=name, level="commune", province=province, district=d, parent=parent, rule=COMMUNE_OF_DISTRICT_RULE)
-        lw = _level_word(province) if province else ""
-        parent = {
-            "Ủy ban nhân dân": province_committee(province), "Đảng ủy": party_committee(province),
-            "Ủy ban Mặt trận Tổ quốc Việt Nam": province_front(province), "Công an": f"Công an {lw} {province}",
-            # "Hội Nông dân xã Gia Kiệm, tỉnh Đồng Nai" -> "Hội Nông dân tỉnh Đồng Nai".
-            **{head: f"{head} {lw} {province}" for head in UNION_TOPS},
-        }.get(m["body"]) if province else None
+        parent = _commune_body_parent(m["body"], province) if province else None
         return OrgInfo(name=name, level="commune", province=province, parent=parent,
                        rule="commune body under its province's (two-level local government, 2025)")
     if m := FRONT_BODY.match(name):
@@ -1537,7 +1575,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     if HEALTH_FACILITY.match(name) and (p := _named_province(name) or province):
         return OrgInfo(name=name, level="unit", province=p, parent=province_health_department(p),
                        rule="health facility under the province's Sở Y tế")
-    p = places.find_province(name)
+    p = _found_province(name)
     # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
@@ -1682,7 +1720,7 @@ def is_qualified(name: str) -> bool:
         return True
     if info.level in ("province", "district", "commune"):
         return info.province is not None
-    if places.find_province(name):
+    if _found_province(name):
         return True
     d = places.find_district(name)
     return d is not None and places.province_of_district(d) is not None

@@ -1149,6 +1149,13 @@ def qualify_in(name: str, province: str | None, district: str | None, issuer: st
     """``qualify`` in a document of ``province`` and ``district`` (and of ``issuer``, whose name tells the
     city the document belongs to: "Ủy ban nhân dân thành phố Hải Dương")."""
     city = _locality(issuer, None, None, province)[1] if issuer else None
+    return _qualify_in_place(name, province, district, city)
+
+
+@lru_cache(maxsize=65536)
+def _qualify_in_place(name: str, province: str | None, district: str | None, city: str | None) -> str:
+    """``qualify`` of a name in a document of that province, district and city, memoised by them: the
+    graph asks it of the names of every document (5,582 calls a 1,000 plans' fragments, 3,279 distinct)."""
     return qualify(name, _Place(province, district, None, city))
 
 

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -103,6 +103,8 @@ class _Tables:
         self.province_by_plain: dict[str, str] = {_key(p): p for p in self.provinces}
         for key, province in PROVINCE_MISSPELLINGS.items():
             self.province_by_plain.setdefault(key, province)
+        # The short names those keys give, for the test of a name already written as one ("Hà Giang").
+        self.province_names: frozenset[str] = frozenset(self.province_by_plain.values())
 
         # District short name -> provinces that have a district of that name.
         by_name: dict[str, set[str]] = {}
@@ -234,17 +236,25 @@ def province_level_word(province: str) -> str:
     return "thành phố" if is_city(province) else "tỉnh"
 
 
+# The level words a province's name may be written after, lower case: "Tỉnh Hà Giang", "TP. Cần Thơ".
+_PROVINCE_PREFIXES = ("tỉnh ", "thành phố ", "tp. ", "tp ")
+
+
+@lru_cache(maxsize=65536)
 def province_name(name: str) -> str | None:
-    """The province's short name for a name written any way: 'HÀ GIANG', 'ha giang' -> 'Hà Giang'."""
+    """The province's short name for a name written any way: 'HÀ GIANG', 'ha giang' -> 'Hà Giang'.
+    Memoised: the graph's name rules ask it of the same places (provinces, districts, communes) in
+    every document."""
     if not name:
         return None
     t = _tables()
     s = " ".join(name.split())
-    for prefix in ("tỉnh ", "thành phố ", "tp. ", "tp "):
-        if s.lower().startswith(prefix):
+    lowered = s.lower()
+    for prefix in _PROVINCE_PREFIXES:
+        if lowered.startswith(prefix):
             s = s[len(prefix) :].strip()
             break
-    if s in t.province_by_plain.values():
+    if s in t.province_names:
         return s
     return t.province_by_plain.get(_key(s))
 
@@ -264,8 +274,11 @@ def respell_provinces(text: str) -> str:
     return pattern.sub(lambda m: _DASH.sub(" - ", m.group(0)), text) if pattern else text
 
 
+@lru_cache(maxsize=65536)
 def district_name(name: str) -> str | None:
-    """A district's short name, diacritic-insensitively when unambiguous: 'Đông Văn' -> 'Đồng Văn'."""
+    """A district's short name, diacritic-insensitively when unambiguous: 'Đông Văn' -> 'Đồng Văn'.
+    Memoised, as ``province_of_district``: the graph's name rules ask them of the same places
+    in every document."""
     if not name:
         return None
     t = _tables()
@@ -289,6 +302,7 @@ def district_level(name: str, province: str | None) -> str | None:
     return next(iter(levels)) if len(levels) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def province_of_district(name: str) -> str | None:
     """The province of a district whose name is unique in the country; None when ambiguous."""
     if not name:
