@@ -805,6 +805,19 @@ def _commune_body_parent(body: str, province: str) -> str | None:
     return None
 
 
+def _commune_body_district_parent(body: str, level: str, district: str) -> str | None:
+    """The body of a district (``level`` "huyện", "thành phố" …) above a commune's body of the kind ``body``
+    before 2025: "Ủy ban nhân dân" -> "Ủy ban nhân dân huyện Xín Mần", "Đảng ủy" -> "Huyện ủy Xín Mần" (of
+    "Đảng ủy xã Nà Chì" in a document of huyện Xín Mần); None for a council, or a Đảng ủy under a level no
+    committee of DISTRICT_PARTY_COMMITTEES names."""
+    if body == "Đảng ủy":
+        committee = DISTRICT_PARTY_COMMITTEES.get(level)
+        return f"{committee} {district}" if committee else None
+    if body in ("Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Công an") or body in UNION_TOPS:
+        return f"{body} {level} {district}"
+    return None
+
+
 def _province_level(level_word: str, place: str) -> str | None:
     """The province that a level word and a place name name: "tỉnh Hà Giang", "thành phố Cần Thơ";
     None for "thành phố Sơn La", a province's own city (a district-level body)."""
@@ -1324,7 +1337,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level="unit", province=province, district=district, part_of=within,
                            rule="unit of its issuer, named in its document")
         base = name[: name.rindex(" (")]
-        if is_department_name(base) and not base.startswith(PROVINCE_BRANCH_DEPARTMENTS) and not places.find_province(base):
+        if is_department_name(base) and not base.startswith(PROVINCE_BRANCH_DEPARTMENTS) and not _found_province(base):
             # "Cục Quản lý đê điều và phòng, chống thiên tai (Ủy ban nhân dân thành phố Hồ Chí Minh)":
             # a ministry's department a document names without its ministry, which is not known
             # (KNOWN_MINISTRY_DEPARTMENTS): central, under no one, and no unit of the issuer's province.
@@ -1417,11 +1430,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             # "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang", or "Ủy ban nhân dân xã Nà Chì"
             # in a document of huyện Xín Mần: a commune of the district, under its body (before 2025).
             level, d = dd
-            parent = {
-                "Ủy ban nhân dân": f"Ủy ban nhân dân {level} {d}", "Ủy ban Mặt trận Tổ quốc Việt Nam": f"Ủy ban Mặt trận Tổ quốc Việt Nam {level} {d}",
-                "Công an": f"Công an {level} {d}", "Đảng ủy": DISTRICT_PARTY_COMMITTEES.get(level, "") + f" {d}" if level in DISTRICT_PARTY_COMMITTEES else None,
-                **{head: f"{head} {level} {d}" for head in UNION_TOPS},
-            }.get(m["body"])
+            parent = _commune_body_district_parent(m["body"], level, d)
             return OrgInfo(name=name, level="commune", province=province, district=d, parent=parent, rule=COMMUNE_OF_DISTRICT_RULE)
         parent = _commune_body_parent(m["body"], province) if province else None
         return OrgInfo(name=name, level="commune", province=province, parent=parent,

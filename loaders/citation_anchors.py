@@ -411,15 +411,19 @@ def _number_word_before(masked: str, lo: int, s: int) -> re.Match | None:
     return SO_BEFORE_NUMBER.search(masked, max(lo, k - _NUMBER_WORD_LENGTH), s)
 
 
+def _words_before_number_word(masked: str, lo: int, s: int) -> re.Match | None:
+    """The words right before "số" and the number at ``s`` (_WORDS_BEFORE_SO, group "words"), where a
+    type word written otherwise than TYPE_WORDS' may stand; None without "số"."""
+    so = _number_word_before(masked, lo, s)
+    return None if so is None else _WORDS_BEFORE_SO.search(masked, lo, so.start())
+
+
 def _misspelt_type_before(masked: str, lo: int, s: int) -> tuple[int, str, str] | None:
     """A type word missing some diacritics before "số" and the number at ``s``: (its start, as
     written, the type it spells): "Quyết đinh số 45/QĐ-UBND", "Nghi quyết số 76/NQ-CP". The words
     must be capitalised or lower case as a type word is, and spell a type word exactly once their
     diacritics are dropped."""
-    so = _number_word_before(masked, lo, s)
-    if so is None:
-        return None
-    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
+    w = _words_before_number_word(masked, lo, s)
     if w is None:
         return None
     words = [(x.start(), x.end()) for x in _LETTERS.finditer(masked, w.start("words"), w.end("words"))]
@@ -442,10 +446,7 @@ def _truncated_type_before(masked: str, lo: int, s: int, code: str | None) -> tu
     doc_type = codes.TYPE_CODES.get(code or "")
     if not doc_type or " " not in doc_type:
         return None
-    so = _number_word_before(masked, lo, s)
-    if so is None:
-        return None
-    w = _WORDS_BEFORE_SO.search(masked, lo, so.start())
+    w = _words_before_number_word(masked, lo, s)
     if w is None:
         return None
     last = list(_LETTERS.finditer(masked, w.start("words"), w.end("words")))[-1]

@@ -79,6 +79,11 @@ LEVEL_ORGANS: tuple[str, ...] = (
 # Party committees whose name is the level: "Tỉnh ủy" -> "Tỉnh ủy Hà Giang".
 PROVINCE_COMMITTEES: tuple[str, ...] = ("Tỉnh ủy", "Tỉnh đoàn", "Thành ủy")
 DISTRICT_COMMITTEES: tuple[str, ...] = ("Huyện ủy", "Huyện đoàn", "Thị ủy", "Quận ủy")
+# The Party committee of the places a level word names: "tỉnh" -> "Tỉnh ủy", "xã" -> "Đảng ủy" ("Ủy ban nhân
+# dân các tỉnh" -> "Tỉnh ủy các tỉnh"; "Đảng bộ huyện Mộc Châu" -> "Huyện ủy Mộc Châu").
+PARTY_COMMITTEE_OF_LEVEL: dict[str, str] = {
+    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
+}
 PROVINCE_LEVELS: tuple[str, ...] = ("tỉnh",)
 DISTRICT_LEVELS: tuple[str, ...] = ("huyện", "thị xã", "quận")
 # Departments of a province: "Sở Nội vụ" -> "Sở Nội vụ tỉnh Kon Tum".

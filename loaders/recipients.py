@@ -23,7 +23,7 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
-from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, PARTY_COMMITTEE_OF_LEVEL, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.kind_lists import KindList, bodies_per_place, holders_of, kind_list
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
@@ -1632,9 +1632,6 @@ JOINT_OFFICE_ORGAN = re.compile(r"(?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban)
 # The committees whose secretary a list names before a people's committee of the same places: "Bí Thư, Chủ tịch Ủy ban
 # nhân dân các tỉnh, thành phố trực thuộc Trung ương" (Công điện 224/CĐ-TTg) -> "Bí thư Tỉnh ủy, Thành ủy các tỉnh, …".
 PEOPLES_COMMITTEE_OF = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<where>(?:các\s+)?(?P<level>tỉnh|huyện|xã|phường|thành phố)\b.*)$")
-PARTY_COMMITTEE_OF_LEVEL: dict[str, str] = {
-    "tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
-}
 
 
 def _secretary_of(owner: str) -> str:

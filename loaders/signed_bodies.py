@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from vanban.loaders.names import PARTY_COMMITTEE_OF_LEVEL
+
 # The committee a header names, canonical (names.canonical_org) -> how its standing bodies are
 # named: the Central Committee's are the Politburo and the Secretariat.
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
@@ -31,7 +33,6 @@ PARTY_COMMITTEE = re.compile(r"^(?:Tỉnh ủy|Thành ủy|Huyện ủy) \S")
 # A party organisation named by its level and place, whose committee is named by a word of its own:
 # "Đảng bộ tỉnh Hà Giang" -> "Tỉnh ủy Hà Giang", "Đảng bộ huyện Mộc Châu" -> "Huyện ủy Mộc Châu".
 PARTY_ORGANISATION = re.compile(r"^Đảng bộ (?P<level>tỉnh|thành phố|huyện) (?P<place>\S.*)$")
-COMMITTEE_OF_LEVEL: dict[str, str] = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy"}
 # A committee's standing board, as an authority names it: "TM. Ban Thường vụ", "TM. Ban Thường vụ Tỉnh ủy".
 STANDING_BOARD = re.compile(r"^Ban Thường vụ(?: (?:Tỉnh ủy|Thành ủy|Huyện ủy))?$")
 # The mark of acting for a body: "TM. Bộ Chính trị" (read_signer writes every "T/M", "T.M" so).
@@ -54,7 +55,7 @@ def signed_body(issuer: str | None, authority: str | None) -> tuple[str, str] | 
     if not STANDING_BOARD.match(body):
         return None
     if m := PARTY_ORGANISATION.match(issuer):
-        committee = f"{COMMITTEE_OF_LEVEL[m.group('level')]} {m.group('place')}"
+        committee = f"{PARTY_COMMITTEE_OF_LEVEL[m.group('level')]} {m.group('place')}"
     elif PARTY_COMMITTEE.match(issuer):
         committee = issuer
     else:
