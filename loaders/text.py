@@ -30,8 +30,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import accumulate, compress, repeat
-from operator import add, sub
+from itertools import accumulate, compress, count, repeat
+from operator import add, itemgetter, or_, sub
 from typing import NamedTuple
 
 # A whitespace run that contains a line break: "tỉnh \n\n Hà Giang" -> "tỉnh Hà Giang".
@@ -73,6 +73,9 @@ class Line(NamedTuple):
     end: int  # offset just past text[-1] in the original
     flat_start: int  # offset of text[0] in the flat text
 
+
+# A string's last character (mapped over a text's lines).
+_last_character = itemgetter(-1)
 
 # Line(*fields) without NamedTuple's Python-level __new__ (thousands of lines per document).
 _new_line = partial(tuple.__new__, Line)
@@ -254,13 +257,16 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     starts = list(map(re.Match.start, matches))
     ends = list(map(re.Match.end, matches))
     # The page-number lines (PAGE_NUMBER_LINE): lines whose whole content is PAGE_NUMBER, which
-    # opens with a digit or one of _PAGE_FIRST and ends with a digit or one of _PAGE_LAST (most
-    # lines that open with a digit are numbered items: no fullmatch is tried on them).
+    # ends with a digit or one of _PAGE_LAST and opens with a digit or one of _PAGE_FIRST (most
+    # lines that open with a digit are numbered items: no fullmatch is tried on them). The lines
+    # ending so, a few of a text's, are picked by maps over their last characters: only they are
+    # looked at in Python.
+    lasts = list(map(_last_character, texts))
+    page_ends = map(or_, map(str.isdecimal, lasts), map(_PAGE_LAST.__contains__, lasts))
     dropped = [
         k
-        for k, t in enumerate(texts)
-        if (t[0] in _PAGE_FIRST or t[0].isdecimal())
-        and (t[-1].isdecimal() or t[-1] in _PAGE_LAST)
+        for k in compress(count(), page_ends)
+        if ((t := texts[k])[0] in _PAGE_FIRST or t[0].isdecimal())
         and PAGE_NUMBER.fullmatch(t)
         and not _in_table(original, starts[k], ends[k])
     ]
