@@ -20,7 +20,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from vanban.loaders.citation_patterns import SEPARATOR_CHARS
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, SCHOOL_KINDS, TYPE_CODES, TYPE_WORDS
@@ -650,6 +649,35 @@ def _iter_pieces(lines: Iterable[str], offset: int = 0) -> Iterator[_Piece]:
 
 def _pieces(lines: list[str], offset: int = 0) -> list[_Piece]:
     return list(_iter_pieces(lines, offset))
+
+
+class _TitlePieces:
+    """The header's pieces up to the type line, and those after it cut only as the title's reading asks for
+    them, ``limit`` in all at most: the title ends at the body's first line, mostly the second or third after
+    the type line, and the lines below it (paragraphs of a thousand characters, each unglued and cut) are
+    seldom read."""
+
+    __slots__ = ("pieces", "cut", "limit")
+
+    def __init__(self, pieces: list[_Piece], cut: Iterator[_Piece], limit: int) -> None:
+        self.pieces, self.cut, self.limit = pieces, cut, limit
+
+    def get(self, k: int) -> _Piece | None:
+        """pieces[k], cut from ``cut`` when first asked for; None past the last piece or the limit."""
+        pieces = self.pieces
+        while len(pieces) <= k and len(pieces) < self.limit:
+            p = next(self.cut, None)
+            if p is None:
+                self.limit = len(pieces)
+                break
+            pieces.append(p)
+        return pieces[k] if k < len(pieces) else None
+
+    def from_(self, k: int) -> Iterator[tuple[int, _Piece]]:
+        """(k, pieces[k]) from ``k`` on, each cut as it is reached."""
+        while (p := self.get(k)) is not None:
+            yield k, p
+            k += 1
 
 
 def _starts_with(s: str, heads: tuple[str, ...]) -> bool:
@@ -1878,6 +1906,7 @@ def read_header(text: Text) -> Header:
     # Type line and title.
     type_at = None
     doc_type = None
+    title_pieces = 0  # how many pieces after the type line the title may be read from (cut as read)
     for p in cut:
         if BODY_START.match(p.text):
             if len(pieces) == 1 and (both := _type_then_title(pieces[0].text, pieces, alone=True)) is not None:
@@ -1901,11 +1930,11 @@ def read_header(text: Text) -> Header:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
             type_at, doc_type = len(pieces) - 2, t
-            pieces.extend(islice(cut, 10))
+            title_pieces = 10
             break
         if t:
             type_at, doc_type = len(pieces) - 1, t
-            pieces.extend(islice(cut, 11))  # the title is read from the 11 pieces after the type line
+            title_pieces = 11  # the title is read from the 11 pieces after the type line
             break
     before = pieces[: type_at if type_at is not None else len(pieces)]
     if any("ĐẾN" in p.text for p in before):
@@ -2043,7 +2072,8 @@ def read_header(text: Text) -> Header:
     if type_at is not None:
         parts: list[str] = []
         caps_title = None
-        for k, p in enumerate(pieces[type_at + 1 : type_at + 12], type_at + 1):
+        after = _TitlePieces(pieces, cut, len(pieces) + title_pieces)
+        for k, p in after.from_(type_at + 1):
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
@@ -2055,7 +2085,7 @@ def read_header(text: Text) -> Header:
                 # The signature's authority ("TL. HIỆU TRƯỞNG") or a sentence of a short body under the
                 # title: the title ended above it.
                 break
-            if parts and k + 1 < len(pieces) and "điện" in pieces[k + 1].text and _sender_broken(s, pieces[k + 1].text):
+            if parts and (nxt_piece := after.get(k + 1)) is not None and "điện" in nxt_piece.text and _sender_broken(s, nxt_piece.text):
                 break  # a cable's sender broken over two lines: "**TH****Ủ" / "TƯỚNG CHÍNH PHỦ điện:**" (realdocs 858c0de4)
             if date is not None and parts and "ngày" in s and LONE_DATE_LINE.match(s):
                 continue  # the date line again, which a copy repeated inside the title's lines
@@ -2083,9 +2113,9 @@ def read_header(text: Text) -> Header:
                 # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
                 # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
                 authority = _level_of_place(_body_after_office(s) or s, place)
-            if authority and k + 1 < len(pieces) and _authority_goes_on(pieces[k + 1].text):
+            if authority and (nxt_piece := after.get(k + 1)) is not None and _authority_goes_on(nxt_piece.text):
                 # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN" (realdocs c258e5aa): one line.
-                authority = _authority_body(f"{s} {pieces[k + 1].text}", block) or authority
+                authority = _authority_body(f"{s} {nxt_piece.text}", block) or authority
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
@@ -2094,7 +2124,7 @@ def read_header(text: Text) -> Header:
             if parts and caps and caps_title is False and s in BARE_AUTHORITIES:
                 # The office alone under a title in lower case, its body named by the header only: "Về
                 # việc giao nhiệm vụ" / "HIỆU TRƯỞNG" / "Căn cứ …" (its body on the next line is read above).
-                nxt = pieces[k + 1].text if k + 1 < len(pieces) else ""
+                nxt = nxt_piece.text if (nxt_piece := after.get(k + 1)) is not None else ""
                 if not (nxt and is_all_caps(nxt) and _authority_body(nxt, block)):
                     break
             if caps_title is None:
