@@ -520,10 +520,14 @@ NOI_NHAN = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|
 NOI_NHAN_WORDS: tuple[str, ...] = ("nhận", "NHẬN", "nhân:")
 
 
-def noi_nhan_lines(text: Text) -> Iterator[int]:
+def noi_nhan_lines(text: Text) -> list[int]:
     """Indexes of the lines that may hold a Nơi nhận heading (NOI_NHAN_WORDS), last line first (a
-    line holding two of the words comes twice)."""
-    return heapq.merge(*(lines_with(text, w) for w in NOI_NHAN_WORDS), reverse=True)
+    line holding two of the words comes twice). Found once per text: the signature's reader and the
+    recipients' both ask (kept in ``text.readings``)."""
+    found = text.readings.get("noi_nhan_lines")
+    if found is None:
+        found = text.readings["noi_nhan_lines"] = list(heapq.merge(*(lines_with(text, w) for w in NOI_NHAN_WORDS), reverse=True))
+    return found  # type: ignore[return-value]
 
 HEADER_LINES = 60  # the header is within the first lines…
 HEADER_CHARS = 5000  # …and the first characters

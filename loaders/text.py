@@ -94,6 +94,10 @@ class Text:
     format: str = "text"
     encoding: str = "utf-8"
     page_lines: int = 0  # page furniture lines (page numbers, running headers) left out of lines and flat
+    # Readings of this text that more than one reader asks for, made by the first and kept here by name: the
+    # lines that may hold a Nơi nhận heading (header.noi_nhan_lines: the signature's reader and the
+    # recipients'). Not copied by ``dataclasses.replace``: a text with other lines reads them again.
+    readings: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def to_original(self, flat_offset: int) -> int:
         """The offset in the original text of the character at ``flat_offset`` in ``flat``."""
