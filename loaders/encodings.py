@@ -302,12 +302,13 @@ def _looks_binary(sample: bytes) -> bool:
     return controls > max(1, len(sample) // 100)
 
 
-def _check_text(text: str, encoding: str, data: bytes | None = None) -> Decoded:
-    """``text`` checked and in NFC. ``data``: the UTF-8 bytes it was decoded from, when known."""
+def _check_text(text: str, encoding: str, no_control_bytes: bool = False) -> Decoded:
+    """``text`` checked and in NFC. ``no_control_bytes``: the UTF-8 bytes it was decoded from hold no
+    control byte (_CONTROL_BYTES), as decode_text found."""
     if not text.strip():
         raise LoadFailure("empty file")
     head = text[:SAMPLE]
-    if data is not None and len(data.translate(None, _CONTROL_BYTES)) == len(data):
+    if no_control_bytes:
         # In UTF-8 a control character is its own byte and no other character holds that byte:
         # bytes without one decode to a text without one, found at bytes speed, not by a scan.
         controls = 0
@@ -315,8 +316,8 @@ def _check_text(text: str, encoding: str, data: bytes | None = None) -> Decoded:
         controls = len(CONTROL_CHARS.findall(head))
     if controls > max(1, len(head) // 100) or head.count("\ufffd") > max(1, len(head) // 20):
         raise LoadFailure("binary file, not a document")
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    # (A text in NFC already, nearly every one, is returned as it is, after one quick check.)
+    text = unicodedata.normalize("NFC", text)
     return Decoded(text, encoding)
 
 
@@ -357,11 +358,14 @@ def decode_text(data: bytes) -> Decoded:
     for magic, reason in BINARY_MAGIC:
         if head.startswith(magic):
             raise LoadFailure(reason)
-    if _looks_binary(head):
+    # The control bytes of the whole file, counted once: a file without one (nearly every file) is no binary one
+    # (_looks_binary), and its UTF-8 text holds no control character (_check_text).
+    no_control_bytes = len(data.translate(None, _CONTROL_BYTES)) == len(data)
+    if not no_control_bytes and _looks_binary(head):
         raise LoadFailure("binary file, not a document")
 
     try:
-        return _check_text(data.decode("utf-8"), "utf-8", data)
+        return _check_text(data.decode("utf-8"), "utf-8", no_control_bytes)
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data" and e.end == len(data) and len(data) - e.start < 4:
             return _check_text(data[: e.start].decode("utf-8", errors="replace"), "utf-8 (truncated)")

@@ -107,7 +107,9 @@ def read_bytes(data: bytes, name: str = "", ocr: bool = False) -> Text:
     if is_markdown(decoded.text, suffix):
         # Escapes and <br> tags are markup in every part of a markdown document (loaders/markdown.py).
         return make_text(restore_ocr_words(plain_markdown(decoded.text)), name=name, format="markdown", encoding=decoded.encoding)
-    return make_text(restore_ocr_words(decoded.text), name=name, format="text", encoding=decoded.encoding)
+    restored = restore_ocr_words(decoded.text)
+    # decode_text's text is in NFC; one the OCR words left as it was is not checked again.
+    return make_text(restored, name=name, format="text", encoding=decoded.encoding, nfc=restored is decoded.text)
 
 
 # The largest file read as a document: a plan, even a long scanned PDF, is a few MB; a bigger file

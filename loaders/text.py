@@ -162,10 +162,11 @@ ITEM_TAB = re.compile(
 )
 
 
-def normalize(raw: str) -> str:
+def normalize(raw: str, nfc: bool = False) -> str:
     """NFC, line endings unified, conversion characters read (_CONVERSION_CHARS), a tab after a
-    list item's marker made a space (ITEM_TAB)."""
-    s = unicodedata.normalize("NFC", raw)
+    list item's marker made a space (ITEM_TAB). ``nfc``: ``raw`` is in NFC already (a decoded
+    file's text, encodings.decode_text), not checked again."""
+    s = raw if nfc else unicodedata.normalize("NFC", raw)
     if any(map(s.__contains__, _CONVERSION_FOUND)):
         if s.find("\r") >= 0:
             s = LINE_END.sub("\n", s)
@@ -241,8 +242,9 @@ def _running_lines(texts: list[str], original: str, starts: list[int], dropped: 
     return sorted({j for pair in beside for j in pair if 0 <= j < n and j not in skip and texts[j] in recurring})
 
 
-def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8") -> Text:
-    """Build the working text of a decoded document (``raw`` is normalized first).
+def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "utf-8", nfc: bool = False) -> Text:
+    """Build the working text of a decoded document (``raw`` is normalized first; ``nfc``: it is in
+    NFC already, see ``normalize``).
 
     The lines are the stripped contents of the non-blank lines (``LINE_CONTENT``, found by the
     regex engine); between two of them lies exactly one whitespace run holding a line break
@@ -251,7 +253,7 @@ def make_text(raw: str, name: str = "", format: str = "text", encoding: str = "u
     holds a line break), each line's flat offset is the previous one's plus its length and one,
     and every fold is a breakpoint of the flat->original map.
     """
-    original = normalize(raw)
+    original = normalize(raw, nfc)
     # Every per-line pass below but the page-number test is a map over a C function (no Python
     # frame per line): a document has hundreds of lines, and this made make_text about twice as
     # fast as the one list comprehension of (group, start, end) tuples and the loop over folds
