@@ -691,10 +691,11 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
 class _B:
     """A node while the outline is built (plain and cheap; made a Node at the end)."""
 
-    __slots__ = ("kind", "label", "title", "section_kind", "flat_start", "last", "body_start", "children")
+    __slots__ = ("kind", "label", "title", "section_kind", "flat_start", "first", "last", "body_start", "children")
 
-    def __init__(self, kind: str, label: str | None, flat_start: int, body_start: int, last: int):
+    def __init__(self, kind: str, label: str | None, flat_start: int, body_start: int, last: int, first: int | None = None):
         self.kind, self.label, self.flat_start, self.body_start = kind, label, flat_start, body_start
+        self.first = last if first is None else first  # index of the node's first line, whose start opens it
         self.last = last  # index of the node's last line
         self.title: str | None = None
         self.section_kind: str | None = None
@@ -982,10 +983,10 @@ def _build_part(
                 anc.last = k
         k += 1
     if close < sig:
-        c = _B("closing", None, lines[close].flat_start, lines[close].flat_start, sig - 1)
+        c = _B("closing", None, lines[close].flat_start, lines[close].flat_start, sig - 1, close)
         top.append(c)
     if sig < hi:
-        s = _B("signature", None, lines[sig].flat_start, lines[sig].flat_start, hi - 1)
+        s = _B("signature", None, lines[sig].flat_start, lines[sig].flat_start, hi - 1, sig)
         top.append(s)
     return top, lo, hi
 
@@ -993,7 +994,9 @@ def _build_part(
 def _freeze(b: _B, text: Text, lines: list[Line]) -> Node:
     ln = lines[b.last]
     fe = ln.flat_start + len(ln.text)
-    start, end = text.original_span(b.flat_start, fe)
+    # A node runs from its first line's start to its last line's end, and within a line the flat text and the
+    # original run alike: its original span is those lines' offsets (text.original_span, without its bisections).
+    start, end = lines[b.first].start, ln.end
     return Node(
         kind=b.kind,
         label=b.label,
@@ -1022,7 +1025,7 @@ def outline(text: Text) -> Outline:
             nodes.extend(frozen)
         elif frozen:
             fs, fe = frozen[0].flat_start, frozen[-1].flat_end
-            start, end = text.original_span(fs, fe)
+            start, end = frozen[0].start, frozen[-1].end  # (text.original_span(fs, fe), see _freeze)
             nodes.append(
                 Node(
                     kind="attachment", label=None, title=None, section_kind=None, flat_start=fs, flat_end=fe,
