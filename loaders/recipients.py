@@ -509,7 +509,7 @@ def _after_appendix(text: Text, i: int) -> bool:
     first = max(i - FORM_LINES, 0)
     start, end = lines[first].start, lines[i].start
     original = text.original
-    if not any(original.find(w, start, end) >= 0 for w in APPENDIX_WORDS):
+    if not any(original.rfind(w, start, end) >= 0 for w in APPENDIX_WORDS):  # (rfind: see text.make_text's "ký:")
         return False
     return any(APPENDIX.match(ln.text) for ln in lines[first:i])
 
