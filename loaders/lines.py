@@ -20,9 +20,19 @@ def _line_start(line) -> int:
 def lines_with(text: Text, word: str) -> Iterator[int]:
     """Indexes of the lines whose text holds ``word`` (no whitespace in it), last line first:
     the same lines, in the same order, as ``i for i in reversed(range(len(text.lines))) if word
-    in text.lines[i].text``."""
+    in text.lines[i].text``.
+
+    A text stored in two-byte units is read for a word of two characters or more character by
+    character, where one character is looked for at memchr's speed. So a word with a capital
+    outside ASCII ("NHẬN") is looked for only in a text that holds that capital (few do), and a
+    word ending with a colon ("nhân:") from the text's colons (few in a text)."""
     lines = text.lines
     original = text.original
+    if any(c.isupper() and not c.isascii() and original.find(c) < 0 for c in word):
+        return
+    if word[-1] == ":" and len(word) > 1:
+        yield from _lines_with_colon_word(text, word)
+        return
     pos = len(original)
     while True:
         k = original.rfind(word, 0, pos)
@@ -37,3 +47,28 @@ def lines_with(text: Text, word: str) -> Iterator[int]:
             pos = lines[i].start  # this line is done: go on before it
         else:
             pos = k + len(word) - 1  # not inside a line (cannot happen): go on before it
+
+
+def _lines_with_colon_word(text: Text, word: str) -> Iterator[int]:
+    """``lines_with`` for a word ending with a colon, found from the colons of the text: the same walk, each colon
+    with the rest of the word just before it standing for the word."""
+    lines = text.lines
+    original = text.original
+    head = word[:-1]
+    pos = len(original)
+    while True:
+        colon = original.rfind(":", 0, pos)
+        if colon < 0:
+            return
+        k = colon - len(head)
+        if k < 0 or not original.startswith(head, k):
+            pos = colon  # no word ends here: go on before this colon
+            continue
+        i = bisect_right(lines, k, key=_line_start) - 1
+        if i < 0:
+            return
+        if k + len(word) <= lines[i].end:
+            yield i
+            pos = lines[i].start
+        else:
+            pos = k + len(word) - 1
