@@ -13,11 +13,11 @@ and in the signature ("TM. ỦY BAN NHÂN DÂN").
 
 from __future__ import annotations
 
-import heapq
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -526,7 +526,7 @@ def noi_nhan_lines(text: Text) -> list[int]:
     recipients' both ask (kept in ``text.readings``)."""
     found = text.readings.get("noi_nhan_lines")
     if found is None:
-        found = text.readings["noi_nhan_lines"] = list(heapq.merge(*(lines_with(text, w) for w in NOI_NHAN_WORDS), reverse=True))
+        found = text.readings["noi_nhan_lines"] = sorted(chain.from_iterable(lines_with(text, w) for w in NOI_NHAN_WORDS), reverse=True)
     return found  # type: ignore[return-value]
 
 HEADER_LINES = 60  # the header is within the first lines…
