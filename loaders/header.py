@@ -386,6 +386,24 @@ BODY_START = re.compile(
     r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính\s*gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
     r"I\.\s|1\.\s|I[-/]\s|1[-/]\s|Thực$|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
+# The first letters of BODY_START's words, and the bullets it allows before them.
+_BODY_START_FIRST = frozenset("CTKXĐNI1PQ")
+_BODY_START_BULLETS = frozenset("-–+•")
+# How far after a bullet its word is looked for (further on: the line is cleaned and matched).
+_BULLET_SPACE = 8
+
+
+def _may_open_body(line: str) -> bool:
+    """False when BODY_START cannot match ``line`` (a line's stripped text) once cleaned (_clean), told without
+    cleaning it: the line opens with a letter or a digit no word of BODY_START opens with ("Bảo đảm …", "a) …"), or
+    with a bullet, spaces and such a one ("- Tăng cường …" is read on: "T"). _clean leaves such a first character
+    where it is: it blanks markup only."""
+    c = line[:1]
+    if c in _BODY_START_BULLETS:
+        c = line[1 : 1 + _BULLET_SPACE].lstrip()[:1]
+    return not c.isalnum() or c in _BODY_START_FIRST
+
+
 # Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
 FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*gửi|I\.\s|1\.\s|Điều 1|Phần I|QUYẾT NGHỊ)")
 # A sentence ended inside a line and the next begun: ". Để" in "Đại hội … đã thông qua Nghị quyết.
@@ -1093,7 +1111,7 @@ def read_signer(text: Text) -> Signer | None:
             # title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LAI CHÂU") is no signature. The signature follows
             # the body's first line ("Căn cứ …", "Kính gửi: …").
             for k in range(first, min(len(text.lines), HEADER_LINES)):
-                if BODY_START.match(_clean(text.lines[k].text)):
+                if _may_open_body(t := text.lines[k].text) and BODY_START.match(_clean(t)):
                     lines = text.lines[k:]
                     break
     signer = _signer_in(lines)
