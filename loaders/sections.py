@@ -455,9 +455,9 @@ def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
         while (
             j + 1 < len(lines)
             and j - i < 2
+            and len(lines[j + 1].text) < 80  # (first: a paragraph below is not read letter by letter)
             and _read_mark(lines[j + 1].text) is None
             and _letters_upper(lines[j + 1].text)
-            and len(lines[j + 1].text) < 80
         ):
             j += 1
             parts.append(lines[j].text)
