@@ -386,22 +386,29 @@ BODY_START = re.compile(
     r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Thực hiện|Kính\s*gửi|Xét|Theo đề nghị|Trong (?:những|thời gian)|Để |Nhằm |Trên cơ sở|"
     r"I\.\s|1\.\s|I[-/]\s|1[-/]\s|Thực$|Điều 1|Phần I|QUYẾT NGHỊ|QUYẾT ĐỊNH:|Ngày \d)"
 )
-# The first letters of BODY_START's words, and the bullets it allows before them.
-_BODY_START_FIRST = frozenset("CTKXĐNI1PQ")
+# The first words of BODY_START, and the bullets it allows before them.
+_BODY_START_WORDS: tuple[str, ...] = (
+    "Căn", "Thực", "Kính", "Xét", "Theo", "Trong", "Để", "Nhằm", "Trên", "I", "1", "Điều", "Phần", "QUYẾT", "Ngày",
+)
 _BODY_START_BULLETS = frozenset("-–+•")
-# How far after a bullet its word is looked for (further on: the line is cleaned and matched).
-_BULLET_SPACE = 8
+# The characters of a line's start read for them, and the characters of markup that cleaning (_clean) may take out there.
+_BODY_START_CHARS = 24
+_MARKUP_CHARS = "*_|<#"
 
 
 def _may_open_body(line: str) -> bool:
     """False when BODY_START cannot match ``line`` (a line's stripped text) once cleaned (_clean), told without
-    cleaning it: the line opens with a letter or a digit no word of BODY_START opens with ("Bảo đảm …", "a) …"), or
-    with a bullet, spaces and such a one ("- Tăng cường …" is read on: "T"). _clean leaves such a first character
-    where it is: it blanks markup only."""
-    c = line[:1]
-    if c in _BODY_START_BULLETS:
-        c = line[1 : 1 + _BULLET_SPACE].lstrip()[:1]
-    return not c.isalnum() or c in _BODY_START_FIRST
+    cleaning it: its start holds no markup (which cleaning blanks) and opens, after a bullet and spaces, with none of
+    BODY_START's first words ("- Tăng cường …", "a) …"). Without markup, cleaning leaves a line's first words as they
+    are written (it only runs its spaces together)."""
+    head = line[:_BODY_START_CHARS]
+    if any(c in head for c in _MARKUP_CHARS):
+        return True
+    if head[:1] in _BODY_START_BULLETS:
+        head = head[1:].lstrip()
+        if len(head) < 6 and len(line) > _BODY_START_CHARS:
+            return True  # (its first word lies past the characters read)
+    return head.startswith(_BODY_START_WORDS)
 
 
 # Lines that cannot be a title even right under the type line: "Căn cứ Luật…", "- Căn cứ Luật…", "Kính gửi:".
