@@ -17,6 +17,20 @@ def _line_start(line) -> int:
     return line.start
 
 
+def _lacks_capital(s: str, word: str, start: int, end: int) -> bool:
+    """Whether s[start:end] lacks a capital of ``word`` outside ASCII ("Ậ" of "NHẬN"), each looked for by a
+    one-character search: then it lacks the word, told without reading it for the word."""
+    return any(c.isupper() and not c.isascii() and s.find(c, start, end) < 0 for c in word)
+
+
+def holds(s: str, word: str, start: int, end: int) -> bool:
+    """Whether s[start:end] holds ``word`` (as ``s.find(word, start, end) >= 0``): a text stored in two-byte units
+    is read for a word of two characters or more character by character (``str.rfind`` two to three times faster
+    than ``str.find`` where the word is absent), for one character at memchr's speed. So a capital of the word outside
+    ASCII, which few texts hold, is looked for first."""
+    return not _lacks_capital(s, word, start, end) and s.rfind(word, start, end) >= 0
+
+
 def lines_with(text: Text, word: str) -> Iterator[int]:
     """Indexes of the lines whose text holds ``word`` (no whitespace in it), last line first:
     the same lines, in the same order, as ``i for i in reversed(range(len(text.lines))) if word
@@ -28,7 +42,7 @@ def lines_with(text: Text, word: str) -> Iterator[int]:
     word ending with a colon ("nhân:") from the text's colons (few in a text)."""
     lines = text.lines
     original = text.original
-    if any(c.isupper() and not c.isascii() and original.find(c) < 0 for c in word):
+    if _lacks_capital(original, word, 0, len(original)):
         return
     if word[-1] == ":" and len(word) > 1:
         yield from _lines_with_colon_word(text, word)

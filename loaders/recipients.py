@@ -24,6 +24,7 @@ from vanban.loaders.codes import (
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, PARTY_COMMITTEE_OF_LEVEL, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
+from vanban.loaders.lines import holds
 from vanban.loaders.kind_lists import KindList, bodies_per_place, holders_of, kind_list
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
@@ -509,7 +510,7 @@ def _after_appendix(text: Text, i: int) -> bool:
     first = max(i - FORM_LINES, 0)
     start, end = lines[first].start, lines[i].start
     original = text.original
-    if not any(original.rfind(w, start, end) >= 0 for w in APPENDIX_WORDS):  # (rfind: see text.make_text's "ký:")
+    if not any(holds(original, w, start, end) for w in APPENDIX_WORDS):
         return False
     return any(APPENDIX.match(ln.text) for ln in lines[first:i])
 
