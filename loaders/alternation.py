@@ -88,6 +88,13 @@ def _folds_together(keys: list[str]) -> bool:
     return any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for i, a in enumerate(keys) for b in keys[i + 1 :])
 
 
+# Words of two to this many characters are looked for from the span's end (str.rfind): in a text stored in two-byte
+# units CPython's reverse search reads the span for such a short word about twice as fast as its forward search
+# ("số", "Luật", "đây" over 40 plans and 110 real documents); a longer word is read as fast forward, one character at
+# memchr's speed either way.
+_BACKWARD_NEEDLE_CHARS = 4
+
+
 def find_all(s: str, needles: Iterable[str], lo: int, hi: int) -> list[int]:
     """Every place in s[lo:hi] where one of ``needles`` starts, in text order, found by ``str.find``
     (C speed, where a regex opening with a class or an alternation is tried at every character):
@@ -95,6 +102,14 @@ def find_all(s: str, needles: Iterable[str], lo: int, hi: int) -> list[int]:
     after a number, an OCR-misread digit)."""
     places: list[int] = []
     for needle in needles:
+        if 1 < len(needle) <= _BACKWARD_NEEDLE_CHARS:
+            # From the span's end: each place before the last found (a place overlapping it too).
+            last = len(needle) - 1
+            k = s.rfind(needle, lo, hi)
+            while k >= 0:
+                places.append(k)
+                k = s.rfind(needle, lo, k + last)
+            continue
         k = s.find(needle, lo, hi)
         while k >= 0:
             places.append(k)

@@ -128,3 +128,24 @@ def test_read_bytes_gives_nfc_text_of_a_decomposed_file():
     text = read_bytes(decomposed.encode("utf-8"), name="ke-hoach.txt")
     assert text.original == written
     assert normalize(written, nfc=True) == normalize(written) == written
+
+
+def test_find_all_gives_every_place_of_short_and_long_words(texts):
+    from vanban.loaders.alternation import find_all
+
+    def plain(s, needles, lo, hi):
+        places = []
+        for needle in needles:
+            k = s.find(needle, lo, hi)
+            while k >= 0:
+                places.append(k)
+                k = s.find(needle, k + 1, hi)
+        return sorted(places)
+
+    for text in texts:
+        s = text.original
+        for needles in (("đây", "Nhận"), ("số", "Số"), ("Luật", "Kế", "Chỉ"), ("NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"), ("-", "/")):
+            for lo, hi in ((0, len(s)), (len(s) // 3, len(s) - 1)):
+                assert find_all(s, needles, lo, hi) == plain(s, needles, lo, hi)
+    # Overlapping places of a word, found from the end as from the start.
+    assert find_all("đâyđâyđây", ("đâyđ",), 0, 9) == [0, 3]
