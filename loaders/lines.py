@@ -44,12 +44,10 @@ def lines_with(text: Text, word: str) -> Iterator[int]:
     original = text.original
     if _lacks_capital(original, word, 0, len(original)):
         return
-    if word[-1] == ":" and len(word) > 1:
-        yield from _lines_with_colon_word(text, word)
-        return
+    last_before = _last_colon_word if word[-1] == ":" and len(word) > 1 else _last_word
     pos = len(original)
     while True:
-        k = original.rfind(word, 0, pos)
+        k = last_before(original, word, pos)
         if k < 0:
             return
         # A word without whitespace lies inside one line: the last line starting at or before it.
@@ -63,26 +61,19 @@ def lines_with(text: Text, word: str) -> Iterator[int]:
             pos = k + len(word) - 1  # not inside a line (cannot happen): go on before it
 
 
-def _lines_with_colon_word(text: Text, word: str) -> Iterator[int]:
-    """``lines_with`` for a word ending with a colon, found from the colons of the text: the same walk, each colon
-    with the rest of the word just before it standing for the word."""
-    lines = text.lines
-    original = text.original
+def _last_word(s: str, word: str, pos: int) -> int:
+    """Where the last ``word`` of s[:pos] starts, or -1."""
+    return s.rfind(word, 0, pos)
+
+
+def _last_colon_word(s: str, word: str, pos: int) -> int:
+    """Where the last ``word`` of s[:pos] starts, or -1, for a word ending with a colon: found from the colons of the
+    text (a one-character search), each with the rest of the word just before it standing for the word."""
     head = word[:-1]
-    pos = len(original)
-    while True:
-        colon = original.rfind(":", 0, pos)
-        if colon < 0:
-            return
+    colon = s.rfind(":", 0, pos)
+    while colon >= 0:
         k = colon - len(head)
-        if k < 0 or not original.startswith(head, k):
-            pos = colon  # no word ends here: go on before this colon
-            continue
-        i = bisect_right(lines, k, key=_line_start) - 1
-        if i < 0:
-            return
-        if k + len(word) <= lines[i].end:
-            yield i
-            pos = lines[i].start
-        else:
-            pos = k + len(word) - 1
+        if k >= 0 and s.startswith(head, k):
+            return k
+        colon = s.rfind(":", 0, colon)
+    return -1
