@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citation_groups, citation_mentions, kind_lists, names, parties
+    from vanban.loaders import citation_groups, citation_issuers, citation_mentions, kind_lists, names, parties
 
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
@@ -41,6 +41,7 @@ def clear_name_caches() -> None:
     parties.normalize_name.cache_clear()
     parties._split_names.cache_clear()
     citation_mentions.mask.cache_clear()
+    citation_issuers.issuer_as_named.cache_clear()
     kind_lists.READINGS.forget()
     parties.MINISTRY_READINGS.forget()
 
