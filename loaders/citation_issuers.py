@@ -6,6 +6,7 @@ a steering committee, a joint instrument's bodies; and the issuer's canonical na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import BLANK_LINE_MARK, LINE_AFTER_NAME_MARK, Mention
@@ -503,6 +504,17 @@ def ministry_of_its_unit(issuer: str, symbol: str | None) -> tuple[str, str] | N
 
 
 def canonical_issuer(raw: str, header: Header) -> str | None:
+    """The canonical name of the issuer written ``raw`` after a citation in a document of ``header``: "UBND tỉnh" ->
+    "Ủy ban nhân dân tỉnh Hà Giang"."""
+    return _own_district_body(canonical_org(issuer_as_named(raw), _placing_header(header)), header)
+
+
+@lru_cache(maxsize=4096)
+def issuer_as_named(raw: str) -> str:
+    """The issuer's name written ``raw`` tidied before its place is read (``canonical_org``): spaces, damaged heads,
+    "&" and "-" for "và", words doubled or run together, a subject run on to it, party and state terms in their case.
+    It reads no header, so it is read once per name: the same bodies are cited again and again, in one document
+    ("của Thủ tướng Chính phủ" after each of its Chỉ thị) and in the documents of every place ("Bộ Y tế")."""
     s = repair_ocr_head(PARTY_FULL_NAME.sub("", " ".join(raw.split())))
     s = EDUCATION_DASH.sub(" và ", s)
     if " & " in s:
@@ -513,7 +525,7 @@ def canonical_issuer(raw: str, header: Header) -> str | None:
     s = ISSUER_SUBJECT_TAIL.sub("", unglue_name(s))
     if not is_all_caps(s):
         s = _recase_terms(s)
-    return _own_district_body(canonical_org(s, _placing_header(header)), header)
+    return s
 
 
 # The national bodies a document may be issued by (or under), whose place line names the capital they sit in,

@@ -38,6 +38,7 @@ def symbol_parts(symbol: str) -> tuple[str, ...]:
     return tuple(p for p in _SYMBOL_SPLIT.split(symbol.replace(" ", "")) if p)
 
 
+@lru_cache(maxsize=4096)  # pure: a symbol is read once per document and worker, not once per question
 def type_code(symbol: str | None) -> str | None:
     """The type code of a symbol: 'CT' in 'CT-TTg' and '06-CT/TU', 'NĐ' in '2015/NĐ-CP'; a code
     written without its "Đ" is that code: 'QĐ' in 'QD-UBND' (codes.FOLDED_CODES)."""
@@ -53,6 +54,7 @@ def type_code(symbol: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure: a symbol is read once per document and worker, not once per question
 def body_code(symbol: str | None) -> str | None:
     """The issuing body's code: 'TTg' in 'CT-TTg', 'UBND' in 'UBND-NC', 'QH' in '2025/QH15'."""
     if not symbol:
@@ -68,6 +70,7 @@ def body_code(symbol: str | None) -> str | None:
     return TRAILING_DIGITS.sub("", parts[0]) if parts else None
 
 
+@lru_cache(maxsize=4096)  # pure: a symbol is read once per document and worker, not once per question
 def symbol_year(symbol: str | None) -> int | None:
     for p in symbol_parts(symbol or ""):
         if p.isdigit() and len(p) == 4 and p[:2] in ("19", "20"):
@@ -113,6 +116,7 @@ def full_doc_type(word: str, symbol: str | None) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # pure: a symbol is read once per document and worker, not once per question
 def names_two_ministries(symbol: str | None) -> bool:
     """Whether a symbol names two national bodies, as a joint instrument's does without a joint type code:
     "KH-BCA-BNN&MT" (Bộ Công an and Bộ Nông nghiệp và Môi trường, corpus 043); no one issuer is inferred."""

@@ -640,13 +640,15 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
     )
 
 
-def _analyse(text: Text, header: Header) -> tuple[list[Mention], list[InstrumentGroup]]:
+def _analyse(text: Text, header: Header, top: int | None = None) -> tuple[list[Mention], list[InstrumentGroup]]:
     """The mentions read at their anchors, in order (what ``find_implements`` looks up), and the
-    groups of all mentions, one per instrument."""
+    groups of all mentions, one per instrument. ``top``: the header's first line (``header.header_start``), when
+    read already."""
     masked = mask(text.flat)
     cells = table_cells(text, masked) if masked.find("|") >= 0 else None
+    top = header_start(text) if top is None else top
     kept = _collect(
-        masked, header or Header(), lo=document_start(text, header_start(text)), hi=document_end(masked), cells=cells,
+        masked, header or Header(), lo=document_start(text, top), hi=document_end(masked), cells=cells,
         marked=mark_hard_breaks(masked, text),
     )
     drop_approved_projects(masked, kept)
@@ -757,9 +759,10 @@ def find_citations(text: Text, header: Header) -> list[Citation]:
 def read_citations(text: Text, header: Header) -> tuple[list[Citation], list[Citation]]:
     """The cited instruments (``find_citations``) and those the document implements
     (``find_implements``), from one reading of the text's mentions."""
-    kept, groups = _analyse(text, header)
+    top = header_start(text)  # where the header starts: the mentions and the implementing spans are read below it
+    kept, groups = _analyse(text, header, top)
     masked = mask(text.flat)
-    spans = find_implementing_spans(text, header or Header())
+    spans = find_implementing_spans(text, header or Header(), top)
     cites = [
         _citation(text, g) for g in groups if not _is_itself(g, header, masked, text) and not _stray_owned_plan(g, spans)
     ]

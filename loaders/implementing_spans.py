@@ -150,8 +150,9 @@ def match_start(m: re.Match) -> int:
     return m.start()
 
 
-def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]:
-    """Flat spans of the title and of the preamble's 'Thực hiện …' / 'Căn cứ …' paragraphs."""
+def find_implementing_spans(text: Text, header: Header, top: int | None = None) -> list[tuple[int, int]]:
+    """Flat spans of the title and of the preamble's 'Thực hiện …' / 'Căn cứ …' paragraphs. ``top``: the header's
+    first line (``header.header_start``), when read already."""
     lines = text.lines
 
     def masked_line(i: int) -> str:
@@ -160,7 +161,7 @@ def find_implementing_spans(text: Text, header: Header) -> list[tuple[int, int]]
     heading = None
     addressed = False  # a letter's "Kính gửi" seen: its grounds come next, and a type heading after them is an attachment's
     # From the header's first line: a legal library's page has its banner and fields above it (realdocs 04e0c7e1).
-    top = header_start(text)
+    top = header_start(text) if top is None else top
     for i in range(top, min(top + _HEADING_LINES, len(lines))):
         line = masked_line(i)
         if TYPE_HEADING.match(line):

@@ -79,7 +79,8 @@ def amended_in(s: str, start: int) -> bool:
     "Luật Tiêu chuẩn và quy chuẩn kỹ thuật" in "… thi hành Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và
     quy chuẩn kỹ thuật"."""
     lo = max(0, start - _AMENDED_BEFORE_CHARS)
-    if s.lower().find(_AMENDING_ANCHOR, lo, start) < 0 or ANOTHER_AMENDING.match(s, start):
+    # The anchor in any case, looked for in the window alone (lowering the whole text copied it for every law).
+    if _AMENDING_ANCHOR not in s[lo:start].lower() or ANOTHER_AMENDING.match(s, start):
         return False
     return AMENDED_BEFORE.search(s, lo, start) is not None
 

@@ -6,6 +6,7 @@ body's name respelt or completed from its code, and the issuer of a symbol whose
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import Mention
@@ -83,12 +84,20 @@ def _complete_national_issuer(c: Mention) -> None:
 def standing_issuer(c: Mention) -> None:
     """'Hội đồng nhân dân xã X' -> 'Thường trực Hội đồng nhân dân xã X' when the symbol's code
     says its standing committee issued it: 17/TB-TTHĐND."""
-    for part in symbol_parts(c.symbol or ""):
-        standing = codes.STANDING_BODY_CODES.get(TRAILING_DIGITS.sub("", part).upper())
-        if standing and c.issuer.startswith(standing[0]):
+    for part, standing in standing_codes(c.symbol or ""):
+        if c.issuer.startswith(standing[0]):
             c.issuer = standing[1] + c.issuer[len(standing[0]) :]
             c.notes.append(f"'Thường trực' from the symbol code {part}")
             return
+
+
+@lru_cache(maxsize=4096)  # pure: read once per symbol, not once per mention
+def standing_codes(symbol: str) -> tuple[tuple[str, tuple[str, str]], ...]:
+    """The parts of a symbol that name a body's standing committee, in order, each with its entry of
+    codes.STANDING_BODY_CODES (the body's name, its standing committee's): ("TTHĐND", ("Hội đồng nhân dân", "Thường
+    trực Hội đồng nhân dân")) for "TB-TTHĐND"; none for most symbols."""
+    found = ((part, codes.STANDING_BODY_CODES.get(TRAILING_DIGITS.sub("", part).upper())) for part in symbol_parts(symbol))
+    return tuple((part, standing) for part, standing in found if standing)
 
 
 def _names_place(title: str, level: str, place: str) -> bool:

@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citation_groups, citation_mentions, kind_lists, names, parties
+    from vanban.loaders import citation_groups, citation_issuers, citation_mentions, citation_symbols, kind_lists, names, parties, symbol_issuers
 
     names._canonical_org.cache_clear()
     names._unqualified_org.cache_clear()
@@ -41,6 +41,10 @@ def clear_name_caches() -> None:
     parties.normalize_name.cache_clear()
     parties._split_names.cache_clear()
     citation_mentions.mask.cache_clear()
+    citation_issuers.issuer_as_named.cache_clear()
+    for read in (citation_symbols.type_code, citation_symbols.body_code, citation_symbols.symbol_year, citation_symbols.names_two_ministries):
+        read.cache_clear()
+    symbol_issuers.standing_codes.cache_clear()
     kind_lists.READINGS.forget()
     parties.MINISTRY_READINGS.forget()
 
