@@ -1158,6 +1158,8 @@ _PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
+# The first words of the readings other than a name's, each of which may move a clause start on to a name.
+_OTHER_READINGS_FIRST = _PERIOD_FIRST | _DIRECTIVE_FIRST | _INTRO_FIRST
 
 
 def _head_rests() -> dict[str, re.Pattern[str]]:
@@ -1433,6 +1435,12 @@ def doers(
             p, word = gov.end(), "đề"
         if word not in _FIRST_WORDS:
             continue
+        # Whether a name's head may open here; a place where neither a name nor another reading (a period, a
+        # directive, an introductory phrase, an item's directive) opens is passed over at once, before the tests
+        # below, which could only pass it over too.
+        head_may = word in _HEAD_FIRST and _head_may_open(s, word, fw.end())
+        if not head_may and p != first and word not in _OTHER_READINGS_FIRST:
+            continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
         if p >= 4 and s[p - 2] in "-–" and s[p - 3] == " " and _name_word_before(s, p - 3):
@@ -1533,7 +1541,7 @@ def doers(
             if doer:
                 found.append(doer)
             continue
-        if not moved and (word not in _HEAD_FIRST or not _head_may_open(s, word, fw.end())):
+        if not moved and not head_may:
             continue  # no name's head opens here
         got = name_at(s, p, heading=heading and p == first)
         if got and found and "phối hợp" in s and _cooperates_with_lead(s, got[1], found):
