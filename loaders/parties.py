@@ -1158,6 +1158,8 @@ _PERIOD_FIRST = frozenset({"định", "hằng", "hàng", "trước", "chậm", "
 _DIRECTIVE_FIRST = _first_words(DIRECTIVE_WORDS + HONORIFIC_WORDS)
 _INTRO_FIRST = _first_words(INTRO_WORDS)
 _HEAD_FIRST = _first_words(NAME_HEADS + PROPER_HEADS) | {"thủ", "chính", "quốc"}  # and CENTRAL_HEAD's
+# The first words of the readings other than a name's, each of which may move a clause start on to a name.
+_OTHER_READINGS_FIRST = _PERIOD_FIRST | _DIRECTIVE_FIRST | _INTRO_FIRST
 
 
 def _head_rests() -> dict[str, re.Pattern[str]]:
@@ -1351,7 +1353,9 @@ def _cooperates_with_lead(s: str, name_end: int, found: list[tuple[str, int, int
     return any(PRESIDING.match(s, _skip_spaces(s, end)) for _, _, end in found)
 
 
-def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[str, int, int]]:
+def doers(
+    s: str, opening: bool = False, heading: bool = False, first_clause: bool = False
+) -> list[tuple[str, int, int]]:
     """Raw names of the doers in a passage: (phrase as written, start, end) in order.
 
     Looks at clause starts only (item start, after . ; :, bullets, after an introductory phrase
@@ -1359,9 +1363,18 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
     mobilised ('vận động cán bộ, công chức…') are not doers. ``opening``: ``s`` opens a
     numbered item, whose first words may be an ITEM_DIRECTIVE ("Khuyến khích Hội Nông dân…").
     ``heading``: ``s`` is the item's heading line, whose first name may run to its end (``name_at``).
+    ``first_clause``: only the places of the passage's first clause, before its first CLAUSE_BREAK (the names
+    are read in the whole passage all the same): the paragraph after an item's topic heading, whose later
+    clauses the item's own words were read with (``tasks._task``).
     """
     found: list[tuple[str, int, int]] = []
-    positions = _clause_starts(s)
+    if first_clause:
+        brk = CLAUSE_BREAK.search(s)
+        until = brk.end() if brk is not None else len(s)
+        positions = [0]
+    else:
+        until = len(s)
+        positions = _clause_starts(s)
     positions += map(_MATCH_END, COMMA_OPENER.finditer(s))
     if "giao " in s or "yêu cầu " in s or "đề nghị " in s:
         for m in SUBJECT_DIRECTIVE_AFTER_COMMA.finditer(s):
@@ -1398,6 +1411,8 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             stop = COOPERATE_LIST_END.search(s, cm.end())
             cooperating.append((cm.end(), stop.start() if stop else len(s)))
     for p in sorted(set(positions)):
+        if p >= until:
+            break  # a later clause's place (``first_clause``)
         # _LEADING is anchored with "^", which holds only at the start of s: markup is skipped
         # before the first clause only (later clause starts already follow CLAUSE_BREAK's run).
         lead = _LEADING.match(s) if p == 0 else None
@@ -1419,6 +1434,12 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             # "Chính phủ" opens no clause of its own ("Chính phủ quyết nghị:").
             p, word = gov.end(), "đề"
         if word not in _FIRST_WORDS:
+            continue
+        # Whether a name's head may open here; a place where neither a name nor another reading (a period, a
+        # directive, an introductory phrase, an item's directive) opens is passed over at once, before the tests
+        # below, which could only pass it over too.
+        head_may = word in _HEAD_FIRST and _head_may_open(s, word, fw.end())
+        if not head_may and p != first and word not in _OTHER_READINGS_FIRST:
             continue
         if word == "cơ" and found and ROLE_APPOSITION.match(s, found[-1][2]):
             continue  # the role of the body just read ("… - Cơ quan thường trực …"), not a new doer
@@ -1520,7 +1541,7 @@ def doers(s: str, opening: bool = False, heading: bool = False) -> list[tuple[st
             if doer:
                 found.append(doer)
             continue
-        if not moved and (word not in _HEAD_FIRST or not _head_may_open(s, word, fw.end())):
+        if not moved and not head_may:
             continue  # no name's head opens here
         got = name_at(s, p, heading=heading and p == first)
         if got and found and "phối hợp" in s and _cooperates_with_lead(s, got[1], found):
@@ -1796,14 +1817,14 @@ GENERIC_PARTIES_TAIL = re.compile(r",\s*(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(
 _GENERIC_PARTIES_FIRST = ("các tổ chức", "tổ chức", "các cá nhân", "cá nhân", "các cơ quan, tổ chức", "cơ quan, tổ chức")
 
 
-def assignees(s: str, opening: bool = False, heading: bool = False) -> list[str]:
+def assignees(s: str, opening: bool = False, heading: bool = False, first_clause: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
-    (``opening``, ``heading``: as in ``doers``)."""
+    (``opening``, ``heading``, ``first_clause``: as in ``doers``)."""
     out: list[str] = []
     seen: set[str] = set()
     if "(Thủ trưởng)" in s:
         s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
-    for phrase, start, end in doers(s, opening, heading):
+    for phrase, start, end in doers(s, opening, heading, first_clause):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk
             # Lắk"), as a report's sender: a task's assignees are its bodies one by one, from the phrase before the colon

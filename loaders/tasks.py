@@ -225,12 +225,15 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     seen: set[str] = {n.lower() for n in names} if names else set()  # the names in lower case
     parts = _heads(node, text)
     after_heading = _after_heading_line(text, node) if heading_line else None
+    paragraph = 0  # the index in ``parts`` of the paragraph after a topic heading, read for its first clause only
     if after_heading and not assignees(text.flat[node.body_start : after_heading[0]], True):
         # The paragraph after a topic heading opens with its doer ("7. Công tác kiểm tra, giám sát" /
         # "Ban Thường trực … xây dựng kế hoạch"). After a heading that names its unit ("3. Đề nghị Ủy ban
         # Mặt trận Tổ quốc Việt Nam thành phố" / "Chỉ đạo các đơn vị liên quan giám sát …", corpus 011)
-        # the paragraph is that unit's work: the bodies it directs are not read as doers.
+        # the paragraph is that unit's work: the bodies it directs are not read as doers. Its later clauses
+        # are the item's own words, read with them (parts[0]): only its first clause start is new.
         parts.insert(1, after_heading[1])
+        paragraph = 1
     # The item's first words are a heading line when its sub-items or its paragraph follow them: a unit's
     # name there may be long ("3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội" / "- Tham mưu …").
     heading = bool(node.children) or after_heading is not None
@@ -243,7 +246,9 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
     lead_named = False
     for k, part in enumerate(parts):
         grouping = k in group_heads
-        got = assignees(part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping)
+        got = assignees(
+            part, opening=k == 0 or grouping, heading=(k == 0 and heading) or grouping, first_clause=paragraph > 0 and k == paragraph
+        )
         if k == 0:
             lead_named = bool(got or names)
         elif lead_named and got and not grouping and "hỉ đạo" in part:
