@@ -17,9 +17,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from vanban.loaders.citation_patterns import SEPARATOR_CHARS
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, SCHOOL_KINDS, TYPE_CODES, TYPE_WORDS
@@ -702,7 +702,7 @@ class _TitlePieces:
             pieces.append(p)
         return pieces[k] if k < len(pieces) else None
 
-    def from_(self, k: int) -> Iterator[tuple[int, _Piece]]:
+    def numbered_from(self, k: int) -> Iterator[tuple[int, _Piece]]:
         """(k, pieces[k]) from ``k`` on, each cut as it is reached."""
         while (p := self.get(k)) is not None:
             yield k, p
@@ -2102,7 +2102,7 @@ def read_header(text: Text) -> Header:
         parts: list[str] = []
         caps_title = None
         after = _TitlePieces(pieces, cut, len(pieces) + title_pieces)
-        for k, p in after.from_(type_at + 1):
+        for k, p in after.numbered_from(type_at + 1):
             s = p.text
             # The first line is the title even when it opens like a body ("Thực hiện phong trào…").
             opens_body = BODY_START.match(s) and (parts or FIRST_BODY_START.match(s) or len(s) > 300)
