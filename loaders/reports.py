@@ -2043,7 +2043,8 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
 # "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …", "Căn cứ quyết định của cấp có thẩm quyền và điều kiện, tình hình thực
 # tế ở địa phương, Ban Thường trực Ủy ban MTTQ Việt Nam xã báo cáo cấp ủy cùng cấp, …" (corpus 055, a Hướng dẫn of a xã's
 # Front committee).
-COMMA_OPENING = re.compile(r"[\s*_\-–+•]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện|[Cc]ăn\s+cứ)(?![\wđ])")
+# Acting for a body too: "Thay mặt Chính phủ, Bộ trưởng Bộ Tài chính báo cáo Quốc hội …".
+COMMA_OPENING = re.compile(r"[\s*_\-–+•]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện|[Cc]ăn\s+cứ|[Tt]hay\s+mặt)(?![\wđ])")
 _CLOSING_BACK = 250
 # A comma before a group's name that runs up to the verb (``_comma_subject``).
 _COMMA = re.compile(r",[\s*_]+")
@@ -2178,6 +2179,100 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
                 return got[0]
         return ""
     return None
+
+
+# A body named by its role, in lower case, which the names data does not read, the subject of the reporting clause
+# (``_role_subject``): "Nếu quá thời hạn quy định, cơ quan phối hợp phải báo cáo nêu rõ lý do" (a Chỉ thị of UBND tỉnh
+# Đắk Lắk), "Khi các thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, cơ quan cử nhân sự có trách nhiệm báo cáo Trưởng Ban
+# Chỉ đạo" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch), "a) Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử
+# công vụ … và báo cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị" (QĐ 143/2025/QĐ-UBND of UBND tỉnh
+# Đồng Tháp), "…, nơi tiếp nhận xử lý phản ánh kiến nghị phải báo cáo, tham mưu với cấp trên trực tiếp" (a Quy chế of UBND
+# tỉnh Bắc Ninh). The name runs from its head to a word of duty (ROLE_DUTY) or to the verb itself ("Định kỳ 06 tháng các cơ
+# quan có liên quan báo cáo kết quả thực hiện …", corpus 031); ROLE_SUBJECT_LISTED, after "thì", may list several bodies:
+# "nếu có khó khăn, vướng mắc thì các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo" (a Kết luận
+# of Văn phòng Trung ương Đảng).
+_ROLE_HEAD = (
+    r"(?:(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+)?(?:[Cc]ơ\s+quan|[Cc]á\s+nhân|[Nn]gười|[Nn]ơi|[Đđ]ơn\s+vị|[Bb]ộ\s+phận"
+    r"|[Vv]ăn\s+phòng|[Tt]hành\s+viên|[Đđ]ối\s+tượng)"
+)
+_ROLE_END = (
+    r"\s+(?=(?P<duty>phải|có\s+trách\s+nhiệm|cần|kịp\s+thời|chủ\s+động|khẩn\s+trương)(?![\wđ])|[Bb]áo\s+cáo(?![\wđ])|gửi\s)"
+)
+ROLE_SUBJECT = re.compile(rf"(?P<name>{_ROLE_HEAD}(?:\s+[^\s.;:,()|]+){{1,8}}?){_ROLE_END}")
+ROLE_SUBJECT_LISTED = re.compile(rf"(?P<name>{_ROLE_HEAD}(?:\s*,?\s+[^\s.;:()|]+){{1,16}}?){_ROLE_END}")
+# Where such a subject may start within its clause: after a comma (an opening clause before it), after "thì" (ROLE_THEN),
+# after a period said with no comma ("Định kỳ 06 tháng ", ROLE_PERIOD), after a lettered item's mark inside the clause
+# ("1. Đối với hộp thư điện tử công vụ cơ quan, đơn vị a) Cá nhân được giao …", ROLE_ITEM), or at the clause's start.
+ROLE_COMMA = re.compile(r",[\s*_]+")
+ROLE_THEN = re.compile(r"(?<![\wđ])thì\s+")
+ROLE_PERIOD = re.compile(r"(?:[Đđ]ịnh\s+kỳ|[Hh]ằng|[Hh]àng)\s+(?:(?:0?\d|1[0-2])\s+tháng|tháng|quý|năm)\s+")
+ROLE_ITEM = re.compile(r"(?<![\wđ])[a-zđ]\)[\s*_]+")
+ROLE_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
+# A group named up to the verb without a word of duty (``_role_subject``): "các cơ quan có liên quan", "các đơn vị trực thuộc".
+ROLE_GROUP_TO_VERB = re.compile(
+    r"(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|thành\s+viên)"
+    r"(?:\s+(?:có\s+)?liên\s+quan|\s+trực\s+thuộc|\s+thuộc\s+\S+)"
+)
+# A name that ends with a conjunction: the next words are a verb of the clause, not its subject's.
+ROLE_JOINED_END = re.compile(r"\s(?:và|hoặc|cùng)$")
+# Words one of which every role subject holds, lower-cased (a quick test before the regexes).
+_ROLE_WORDS = ("cơ quan", "cá nhân", "người", "nơi", "đơn vị", "bộ phận", "văn phòng", "thành viên", "đối tượng")
+
+
+def _role_subject(flat: str, lo: int, verb: int) -> str | None:
+    """The body named by its role (ROLE_SUBJECT) that is the subject of the clause from ``lo`` to the verb, when the names
+    data read none there; the last such start before the verb wins. None when there is none."""
+    seg = flat[lo:verb].lower()
+    if not any(w in seg for w in _ROLE_WORDS):
+        return None
+    starts: list[tuple[int, re.Pattern[str]]] = [(ROLE_LEAD.match(flat, lo, verb).end(), ROLE_SUBJECT)]  # type: ignore[union-attr]
+    if "," in seg:
+        starts += [(c.end(), ROLE_SUBJECT) for c in ROLE_COMMA.finditer(flat, lo, verb)]
+    if ")" in seg:
+        starts += [(i.end(), ROLE_SUBJECT) for i in ROLE_ITEM.finditer(flat, lo, verb)]
+    if "thì" in seg:
+        starts += [(t.end(), ROLE_SUBJECT_LISTED) for t in ROLE_THEN.finditer(flat, lo, verb)]
+    if "tháng" in seg or "quý" in seg or "năm" in seg:
+        starts += [(p.end(), ROLE_SUBJECT) for p in ROLE_PERIOD.finditer(flat, lo, verb)]
+    # A subject after "thì" first (it may list bodies across commas), then the nearest start to the verb.
+    for at, pattern in sorted(starts, key=lambda s: (s[1] is ROLE_SUBJECT_LISTED, s[0]), reverse=True):
+        rm = pattern.match(flat, at, verb + 8)
+        if rm is None or rm.end("name") > verb:
+            continue
+        if rm.group("duty") is None and (rm.end() != verb or not ROLE_GROUP_TO_VERB.fullmatch(rm.group("name"))):
+            # The name ran into another "báo cáo" or "gửi" before the verb: not its subject. Right before the verb only a
+            # group whose words are a name: "các cơ quan có liên quan báo cáo …", not "5. Văn phòng tổng hợp báo cáo Chủ
+            # tịch UBND tỉnh …" (the office compiles).
+            continue
+        name = rm.group("name")
+        if ROLE_JOINED_END.search(name):
+            # A body joined to the verb's clause, the object of the words before: "theo dõi kết quả thực hiện kiến nghị sau
+            # giám sát của các cơ quan, tổ chức, cá nhân chịu sự giám sát và báo cáo Hội đồng nhân dân" (corpus 078).
+            continue
+        return name[:1].upper() + name[1:]
+    return None
+
+
+# A body acted for (``_on_behalf_of``): "thay mặt Chính phủ ký …". Not an opening whose comma the acting subject follows:
+# "thay mặt Chính phủ, Thủ tướng Chính phủ ghi nhận …" (ON_BEHALF_OPENING).
+ON_BEHALF = re.compile(r"(?<![\wđ])thay\s+mặt\s+")
+ON_BEHALF_OPENING = re.compile(r"[\s*_]*,")
+_ON_BEHALF_BACK = 240
+
+
+def _on_behalf_of(flat: str, lo: int, verb: int) -> str | None:
+    """The body on whose behalf the clause's subject acts, named after the last "thay mặt" before the verb, when no comma
+    follows its name (the acting subject would); None otherwise."""
+    for se in SENTENCE_START.finditer(flat, lo, verb):
+        lo = se.end()  # within the verb's sentence
+    last = None
+    for last in ON_BEHALF.finditer(flat, lo, verb):
+        pass
+    if last is None or (got := _org_after(flat, last.end(), verb)) is None:
+        return None
+    if ON_BEHALF_OPENING.match(flat, got[1]):
+        return None
+    return got[0]
 
 
 # What a body answers for, listed up to a bare "báo cáo" that ends its clause (``_is_duty``): "Bộ Nội vụ chịu trách nhiệm toàn
@@ -3496,6 +3591,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
                         if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:
                             d.sender, subject_lo = far, far_lo
+                    if d.sender is None and (role := _role_subject(flat, subject_lo, m.start())) is not None:
+                        d.sender = role
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if (
@@ -3666,6 +3763,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
+            if d.sender is not None and "thay mặt" in flat[max(lo, m.start() - _ON_BEHALF_BACK) : m.start()] and (
+                (behalf := _on_behalf_of(flat, max(lo, m.start() - _ON_BEHALF_BACK), m.start())) is not None
+            ):
+                # The report signed on another's behalf is that body's: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng
+                # Chính phủ thay mặt Chính phủ ký Báo cáo tiếp thu, giải trình … báo cáo Ủy ban Thường vụ Quốc hội" (NQ
+                # 393/NQ-CP): the Chính phủ reports, its minister signs.
+                d.sender = behalf
             if (
                 # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
                 # Trước ngày 15/6/2025 |" (the half-year report, due on the row's date).

@@ -1,0 +1,124 @@
+"""Reporting duties, round 23 (reports14): a body named by its role in lower case as the reporting clause's subject ("cơ
+quan phối hợp phải báo cáo", "Cá nhân được giao … báo cáo", after an opening clause, "thì" or a period said without a comma),
+and a report signed on another body's behalf ("thay mặt Chính phủ ký báo cáo …": the Chính phủ's). Fragments quoted from real
+documents: a Chỉ thị of UBND tỉnh Đắk Lắk (corpus 036), Kế hoạch of UBND tỉnh Đồng Nai (corpus 031), Quy chế of Ban Chỉ đạo
+nhà nước về du lịch, of UBND tỉnh Bắc Ninh, Đồng Tháp and Thái Nguyên, a Kết luận of Văn phòng Trung ương Đảng, NQ 393/NQ-CP
+and a Công văn of Bộ Tài chính (realdocs); the seeds' README, "reports_to": `from` is the body whose report it is."""
+
+from __future__ import annotations
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import ON_BEHALF, ROLE_JOINED_END, ROLE_SUBJECT, ROLE_SUBJECT_LISTED, find_reports
+from vanban.loaders.text import make_text
+
+from report_plans import plan_text
+
+_DAK_LAK = Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk")
+_GOVERNMENT = Header(issuer="Chính phủ")
+
+
+def _rows(body: str, header: Header = _DAK_LAK) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(plan_text(body)), header)]
+
+
+def test_the_round_s_patterns():
+    """The patterns' own reach, on the words of the fragments below."""
+    m = ROLE_SUBJECT.match("cơ quan phối hợp phải báo cáo nêu rõ lý do")
+    assert m and m.group("name") == "cơ quan phối hợp" and m.group("duty") == "phải"
+    m = ROLE_SUBJECT.match("Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử công vụ")
+    assert m and m.group("name") == "Cá nhân được giao"
+    m = ROLE_SUBJECT.match("cơ quan cử nhân sự có trách nhiệm báo cáo Trưởng Ban Chỉ đạo")
+    assert m and m.group("name") == "cơ quan cử nhân sự"
+    # Across commas only after "thì".
+    assert ROLE_SUBJECT.match("các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo") is None
+    m = ROLE_SUBJECT_LISTED.match("các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo")
+    assert m and m.group("name") == "các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương"
+    # A capitalised body is the names data's, not a role.
+    assert ROLE_SUBJECT.match("Sở Tài chính phải báo cáo") is None
+    assert ROLE_JOINED_END.search("cá nhân chịu sự giám sát và")
+    assert ON_BEHALF.search("thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo")
+
+
+def test_a_role_named_subject_after_an_opening_clause_reports():
+    # Corpus 036 (Chỉ thị 010/CT-UBND of UBND tỉnh Đắk Lắk): before, the plan's addressees.
+    assert _rows(
+        "1. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản, nêu rõ quan điểm và đúng thời gian quy định khi được cơ quan"
+        " chủ trì lấy ý kiến. Nếu quá thời hạn quy định, cơ quan phối hợp phải báo cáo nêu rõ lý do.\n"
+    ) == [("Cơ quan phối hợp", None, None, "nếu quá thời hạn quy định")]
+    # A Quy chế of Ban Chỉ đạo nhà nước về du lịch (realdocs 322358d6040a153b): before, no sender.
+    rows = _rows(
+        "1. Khi các thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, cơ quan cử nhân sự có trách nhiệm báo cáo Trưởng Ban"
+        " Chỉ đạo và thông báo bằng văn bản về Văn phòng Ban Chỉ đạo.\n",
+        Header(issuer="Ban Chỉ đạo nhà nước về du lịch"),
+    )
+    assert [r[:2] for r in rows] == [("Cơ quan cử nhân sự", "Trưởng Ban Chỉ đạo")]
+    # A Quy chế of UBND tỉnh Bắc Ninh (realdocs de16a702fae1465d): before, "Các cơ quan" (a word of the condition).
+    rows = _rows(
+        "1. Trong trường hợp phản ánh kiến nghị của cá nhân, tổ chức liên quan đến nhiều cơ quan, đơn vị xử lý khác nhau mà"
+        " không thống nhất được phương án xử lý hoặc xử lý không triệt để, nơi tiếp nhận xử lý phản ánh kiến nghị phải báo"
+        " cáo, tham mưu với cấp trên trực tiếp xem xét, chỉ đạo.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh"),
+    )
+    assert [r[0] for r in rows] == ["Nơi tiếp nhận xử lý phản ánh kiến nghị"]
+
+
+def test_a_role_named_subject_opening_a_lettered_item_reports():
+    # QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp (realdocs fd4c4d6ec377c4d2): before, no sender; not "Đơn vị và" (the
+    # owner's words before the verb).
+    rows = _rows(
+        "1. Đối với hộp thư điện tử công vụ cơ quan, đơn vị a) Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử"
+        " công vụ của cơ quan, đơn vị và báo cáo Thủ trưởng cơ quan, đơn vị để kịp thời giải quyết công việc.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp"),
+    )
+    assert [r[0] for r in rows] == ["Cá nhân được giao"]
+
+
+def test_a_subject_after_then_lists_its_bodies():
+    # A Kết luận of Văn phòng Trung ương Đảng (realdocs 6e4d7759e03163f7): before, no sender.
+    rows = _rows(
+        "1. Quá trình tổ chức thực hiện nếu có khó khăn, vướng mắc thì các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung"
+        " ương kịp thời báo cáo, trao đổi với Văn phòng Trung ương Đảng.\n",
+        Header(issuer="Văn phòng Trung ương Đảng"),
+    )
+    assert rows[0][0] == "Các văn phòng tỉnh ủy, thành ủy, cơ quan đảng ở Trung ương"
+
+
+def test_a_group_right_before_the_verb_after_a_period():
+    # Corpus 031 (KH 179/KH-UBND of UBND tỉnh Đồng Nai): before, the last item's doer ("Các cơ sở đào tạo đại học …").
+    rows = _rows(
+        "1. Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề phối hợp với các Viện nghiên cứu phát triển các công nghệ"
+        " mới.\n\n2. Yêu cầu các sở, ban, ngành, đoàn thể tỉnh triển khai thực hiện tốt Kế hoạch này. Định kỳ 06 tháng các"
+        " cơ quan có liên quan báo cáo kết quả thực hiện gửi về Sở Khoa học và Công nghệ để tổng hợp báo cáo UBND tỉnh.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai"),
+    )
+    assert rows[0][:2] == ("Các cơ quan có liên quan", "Sở Khoa học và Công nghệ tỉnh Đồng Nai")
+
+
+def test_a_role_is_not_read_where_the_names_are_not_a_subject():
+    # KH of a province's conclusion (tests/test_quality18_reports.py): "Văn phòng tổng hợp báo cáo …", the office compiles
+    # (no word of duty, and "tổng hợp" is no name's word).
+    rows = _rows("1. Văn phòng tổng hợp báo cáo Chủ tịch UBND tỉnh kết quả thực hiện các nội dung trên.\n")
+    assert [r[0] for r in rows] == [None]
+    # Corpus 078 (a Nghị quyết of HĐND tỉnh Hà Giang): the bodies supervised are the object, their "và" the verb's.
+    rows = _rows(
+        "1. Thường trực Hội đồng nhân dân tỉnh: theo dõi kết quả thực hiện kiến nghị sau giám sát của các cơ quan, tổ chức,"
+        " cá nhân chịu sự giám sát và báo cáo Hội đồng nhân dân tại kỳ họp gần nhất.\n",
+        Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang"),
+    )
+    assert rows and rows[0][0] != "Cá nhân chịu sự giám sát và"
+
+
+def test_a_report_signed_on_the_governments_behalf_is_the_governments():
+    # NQ 393/NQ-CP (realdocs 7f4621fd812c6ff9) and CV 18491/BTC-CST (realdocs 944fbe7407cc11f8).
+    rows = _rows(
+        "1. Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo tiếp thu, giải trình và"
+        " chỉnh lý dự thảo Luật Viên chức (sửa đổi) báo cáo Ủy ban Thường vụ Quốc hội.\n",
+        _GOVERNMENT,
+    )
+    assert [r[:2] for r in rows] == [("Chính phủ", "Ủy ban Thường vụ Quốc hội")]
+    # Acting for a body as an opening, its subject after the comma: the subject reports.
+    rows = _rows(
+        "1. Thay mặt Chính phủ, Bộ trưởng Bộ Tài chính báo cáo Quốc hội kết quả thực hiện dự toán ngân sách nhà nước.\n",
+        _GOVERNMENT,
+    )
+    assert [r[:2] for r in rows] == [("Bộ trưởng Bộ Tài chính", "Quốc hội")]
