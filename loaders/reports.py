@@ -349,8 +349,19 @@ SENT_ON_TO = re.compile(r"(?<![\wđ])(?:đến|tới)\s+(?=[A-ZĐ\u00C0-\u00DD\u
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
 # xem xét giải quyết" (corpus 036).
+# The superior named with its field: "báo cáo cơ quan quản lý giáo dục cấp trên", "cho cơ quan y tế cấp trên"; a Party
+# committee above: "báo cáo cấp ủy cấp trên trực tiếp". A state body named by its field (group ``field``): "Theo dõi các diễn
+# biến bất thường của môi trường NTTS và báo cáo với cơ quan quản lý nhà nước về NTTS tại địa phương" (corpus 030), "định kỳ
+# báo cáo cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh" (a Công văn of Sở Nội vụ TP Hồ Chí Minh); the
+# local government: "kịp thời báo cáo chính quyền địa phương".
 SUPERIOR = re.compile(
-    r"(?:đơn vị|cơ quan)?(?:\s+quản\s+lý)?\s*cấp\s+trên|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền", re.IGNORECASE
+    r"(?:(?:đơn vị|cơ quan|cấp\s+(?:ủy|uỷ)|tổ\s+chức\s+đảng)(?:\s+(?!cấp\s)[^\s,.;:()]+){0,4}?)?\s*cấp\s+trên(?:\s+trực\s+tiếp)?"
+    r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền"
+    r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
+    r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
+    r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
+    r"|chính\s+quyền\s+(?:địa\s+phương|cơ\s+sở|cấp\s+(?:xã|huyện|tỉnh))(?:\s+cùng\s+cấp)?",
+    re.IGNORECASE,
 )
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")

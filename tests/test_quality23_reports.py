@@ -122,3 +122,27 @@ def test_a_report_signed_on_the_governments_behalf_is_the_governments():
         _GOVERNMENT,
     )
     assert [r[:2] for r in rows] == [("Bộ trưởng Bộ Tài chính", "Quốc hội")]
+
+
+def test_a_superior_or_a_state_body_named_by_its_field_is_the_addressee():
+    # Corpus 030 (KH of UBND tỉnh Đắk Lắk on aquaculture): before, no addressee.
+    rows = _rows(
+        "1. Các cơ sở sản xuất giống, NTTS thương phẩm: - Theo dõi các diễn biến bất thường của môi trường NTTS và báo cáo"
+        " với cơ quan quản lý nhà nước về NTTS tại địa phương.\n"
+    )
+    assert [r[1] for r in rows] == ["Cơ quan quản lý nhà nước về NTTS tại địa phương"]
+    # A Công văn of Sở Nội vụ TP Hồ Chí Minh (realdocs d604b4df6300560b): before, 'Cơ quan chuyên môn' (cut).
+    rows = _rows(
+        "1. Bên cho thuê lại lao động lập hồ sơ ghi rõ số lao động đã cho thuê lại, bên thuê lại lao động và định kỳ báo cáo"
+        " cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh.\n"
+    )
+    assert [r[1] for r in rows] == ["Cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh"]
+    # A Quyết định of Cục Thuế (realdocs 9e9ed41212fc9334): the superior kept whole, "trực tiếp" too.
+    rows = _rows(
+        "1. Định kỳ trước ngày 31 tháng 12 hàng năm, cơ quan thuế các cấp phải báo cáo cơ quan thuế cấp trên trực tiếp về tình"
+        " hình thực hiện quy tắc ứng xử của công chức thuế.\n",
+        Header(issuer="Cục Thuế"),
+    )
+    assert [r[1] for r in rows] == ["Cơ quan thuế cấp trên trực tiếp"]
+    # Not the report's matter: "báo cáo tình hình …" names no addressee.
+    assert [r[1] for r in _rows("1. Các cơ quan, đơn vị báo cáo tình hình thực hiện theo quy định.\n")] == [None]
