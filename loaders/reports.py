@@ -885,10 +885,31 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
     start = _subject_clause_start(flat, lo, clause_lo, found, verb)
     while start < verb and flat[start] in " *_-–+•":
         start += 1
-    if start >= clause_lo or PERIOD_OPENING.match(flat, start, verb) is None:
+    if start >= clause_lo:
         return None  # read with the evidence's window already
+    if PERIOD_OPENING.match(flat, start, verb) is None:
+        # A period with its day in brackets, then the work without a comma: "…; định kỳ hằng năm (trước ngày 25/12 trong năm)
+        # hoặc đột xuất thực hiện rà soát, cập nhật danh mục, nội dung chia sẻ dữ liệu và thực hiện gửi báo cáo kết quả chia sẻ
+        # dữ liệu về Văn phòng Trung ương Đảng" (a Quy định of Ban Bí thư) -> 'định kỳ hằng năm (trước ngày 25/12)'.
+        if "(" not in flat[start : start + _OPENING_BRACKET_REACH] or (om := OPENING_PERIOD_BRACKET.match(flat, start, verb)) is None:
+            return None
+        if REPORT_WORD.search(flat, om.end(), verb) is not None:
+            # The period of the sentence's first report, not of the report compiled from it: "Định kỳ hằng năm (trước ngày
+            # 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân Tỉnh" (corpus 015).
+            return None
+        dl = find_deadline(flat, om.start(), om.end())
+        return _recurrence("", flat[start : om.end()], dl.day_month if dl is not None and dl.iso is None else None)
     rm = RECURRENCE.match(flat, start, verb)
     return _norm_period(rm.group(0)) if rm else None
+
+
+# A period opening a clause with its day in brackets (``_opening_recurrence``): "định kỳ hằng năm (trước ngày 25/12 trong năm)",
+# "Hằng quý (trước ngày 20 của tháng cuối quý)".
+OPENING_PERIOD_BRACKET = re.compile(
+    r"(?:định\s+kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng)\s*\([*_\s]*(?:trước|chậm\s+nhất)[^()]{4,60}\)",
+    re.IGNORECASE,
+)
+_OPENING_BRACKET_REACH = 40
 
 
 def _only_deadline(flat: str, lo: int, hi: int):
@@ -1063,7 +1084,9 @@ _EMPHASIS_MARKS = frozenset("*_")
 # A period's end or start: "định kỳ báo cáo kết quả về Sở GDĐT vào cuối mỗi học kỳ" (a Sở's Công văn), "vào đầu năm học".
 # Its preposition alone, the name read up to the time's word: "báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng" (-> 'Sở Nội vụ').
 TIME_TAIL = re.compile(
+    # A window: "gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12" -> 'Sở Nội vụ'.
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"|\stừ(?:\s+ngày\s|$)"
     r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
     # A session: "trình Hội đồng nhân dân vào kỳ họp giữa năm 2019" (corpus 078) -> 'Hội đồng nhân dân'.
     r"|\s(?:vào|tại)\s+(?:các\s+)?(?:kỳ|phiên|cuộc)(?:\s|$)"

@@ -146,3 +146,34 @@ def test_a_superior_or_a_state_body_named_by_its_field_is_the_addressee():
     assert [r[1] for r in rows] == ["Cơ quan thuế cấp trên trực tiếp"]
     # Not the report's matter: "báo cáo tình hình …" names no addressee.
     assert [r[1] for r in _rows("1. Các cơ quan, đơn vị báo cáo tình hình thực hiện theo quy định.\n")] == [None]
+
+
+def test_a_period_opening_the_clause_with_its_day_in_brackets():
+    # A Quy định of Ban Bí thư on data sharing (realdocs ca9ba61fc61bf961): before, no recurrence.
+    rows = _rows(
+        "1. Các cơ quan chủ quản dữ liệu có trách nhiệm ban hành bằng hình thức văn bản phù hợp quy định, cụ thể về nội dung"
+        " chia sẻ dữ liệu (các trường dữ liệu chia sẻ, tần suất chia sẻ, định dạng dữ liệu chia sẻ), quy trình và cách thức"
+        " chia sẻ dữ liệu; định kỳ hằng năm (trước ngày 25/12 trong năm) hoặc đột xuất thực hiện rà soát, cập nhật danh mục,"
+        " nội dung chia sẻ dữ liệu và thực hiện gửi báo cáo kết quả chia sẻ dữ liệu về Văn phòng Trung ương Đảng.\n",
+        Header(issuer="Ban Bí thư Trung ương Đảng"),
+    )
+    assert [r[3] for r in rows] == ["định kỳ hằng năm (trước ngày 25/12)"]
+    # Corpus 015 (KH of UBND tỉnh Đồng Tháp): the day is the units' report's, not the one compiled from it.
+    rows = _rows(
+        "1. Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30 tháng 11) báo cáo kết"
+        " quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân Tỉnh và Ban Chỉ đạo về phát triển khoa học, công"
+        " nghệ, đổi mới sáng tạo và chuyển đối số tỉnh Đồng Tháp.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Đồng Tháp", province="Đồng Tháp"),
+    )
+    assert [r[3] for r in rows] == ["định kỳ hằng năm (trước ngày 30/11)", None]
+
+
+def test_a_window_of_days_is_not_read_into_the_addressee():
+    # QĐ 2519/QĐ-UBND of UBND TP Cần Thơ (realdocs 1813348fc14ac2b7), without its bold: before, 'Sở Nội vụ từ thành phố Cần
+    # Thơ'.
+    rows = _rows(
+        "1. Hằng năm, các cơ quan, đơn vị cấp thành phố và Ủy ban nhân dân xã, phường xây dựng báo cáo, tiến hành tự chấm điểm,"
+        " tự đánh giá xếp loại công tác dân vận và gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12;\n",
+        Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ"),
+    )
+    assert [r[1] for r in rows] == ["Sở Nội vụ thành phố Cần Thơ"]
