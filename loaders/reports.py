@@ -363,6 +363,11 @@ SUPERIOR = re.compile(
     r"|chính\s+quyền\s+(?:địa\s+phương|cơ\s+sở|cấp\s+(?:xã|huyện|tỉnh))(?:\s+cùng\s+cấp)?",
     re.IGNORECASE,
 )
+# A verb of watching joined to the reporting verb right before it (``find_reports_in``): "Theo dõi sát và báo cáo", "giám sát,
+# báo cáo", "nắm bắt và báo cáo".
+MONITORED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:[Tt]heo\s+dõi|[Gg]iám\s+sát|[Nn]ắm(?:\s+bắt)?)(?:\s+(?:sát|chặt\s+chẽ|thường\s+xuyên))?[\s*_]*(?:,|và)[\s*_]*$"
+)
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
 # "của" before the asked body's own kind, unnamed: "báo cáo kết quả thực hiện công tác phòng, chống dịch của đơn vị,
@@ -910,6 +915,26 @@ OPENING_PERIOD_BRACKET = re.compile(
     re.IGNORECASE,
 )
 _OPENING_BRACKET_REACH = 40
+
+
+def _bracketed_start(flat: str, lo: int, at: int) -> int:
+    """Where the evidence of a deadline said before the verb starts: at the deadline (``at``), or, when it opens a bracket,
+    at the period the bracket dates ("định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo …" from "định kỳ", not
+    from "trước ngày 20 … quý) báo cáo"), else at the bracket."""
+    k = at
+    while k > lo and flat[k - 1] in " *_":
+        k -= 1
+    if k <= lo or flat[k - 1] != "(":
+        return at
+    k -= 1
+    start = k
+    for rm in RECURRENCE.finditer(flat, max(lo, k - _BRACKETED_PERIOD_BACK), k):
+        if not flat[rm.end() : k].strip(" *_"):
+            start = rm.start()
+    return start
+
+
+_BRACKETED_PERIOD_BACK = 40
 
 
 def _only_deadline(flat: str, lo: int, hi: int):
@@ -3551,6 +3576,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
                 own = None
+            if own and MONITORED_BEFORE.search(flat, max(lo, m.start() - 24), m.start()) is not None:
+                # What is watched and then reported is the watched bodies' work, not their report: "Theo dõi sát và báo cáo
+                # kịp thời tình hình hoạt động của các cấp uỷ và các tổ chức đảng trực thuộc" (a Kết luận of Văn phòng Trung
+                # ương Đảng: the offices report).
+                own = None
             if own and "với" in flat[m.end() : own.start()] and PARTNER_BETWEEN.search(flat, m.end(), own.start()):
                 # "của" inside the partner's name: "chủ động báo cáo, phối hợp với các Ban chuyên môn của Cơ quan Ủy ban MTTQ
                 # tỉnh" (corpus 055): no owner of the report.
@@ -3942,7 +3972,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Evidence: from the clause start (within the clause) to the deadline.
             d.ev_start = clause_lo if m.start() - clause_lo <= 40 else _purpose_start(flat, max(clause_lo, m.start() - 40), m.start())
             if dl_before and dl_before.flat_start < d.ev_start:
-                d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
+                d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else _bracketed_start(flat, clause_lo, dl_before.flat_start)
             if prev is not None and clause_lo < prev_end <= m.start() and d.ev_start < prev.verb_end:
                 # Not the words of the duty before in the clause: "- Chế độ báo cáo: báo cáo 6 tháng trước ngày 10/6 và báo
                 # cáo năm trước ngày 10/12." -> 'báo cáo năm trước ngày 10/12' (a school's Kế hoạch), the first its own.

@@ -177,3 +177,27 @@ def test_a_window_of_days_is_not_read_into_the_addressee():
         Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ"),
     )
     assert [r[1] for r in rows] == ["Sở Nội vụ thành phố Cần Thơ"]
+
+
+def test_what_is_watched_and_reported_is_not_the_reports_owner():
+    # A Kết luận of Văn phòng Trung ương Đảng (realdocs 6e4d7759e03163f7): before, 'Các cấp ủy và các tổ chức đảng trực thuộc'.
+    rows = _rows(
+        "1. Văn phòng Trung ương Đảng và các văn phòng tỉnh uỷ, thành uỷ nâng cao chất lượng công tác thông tin phục vụ lãnh"
+        " đạo. Theo dõi sát và báo cáo kịp thời tình hình hoạt động của các cấp uỷ và các tổ chức đảng trực thuộc.\n",
+        Header(issuer="Văn phòng Trung ương Đảng"),
+    )
+    assert rows and "cấp ủy" not in (rows[0][0] or "") and "cấp uỷ" not in (rows[0][0] or "")
+
+
+def test_the_evidence_of_a_bracketed_day_starts_at_its_period():
+    # The brief's form (session 14): "định kỳ hằng quý (trước ngày 20 của tháng cuối quý)" before the verb.
+    reports = find_reports(
+        make_text(plan_text(
+            "1. Ủy ban nhân dân các xã, phường định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo tình hình thực"
+            " hiện về Sở Tư pháp.\n"
+        )),
+        _DAK_LAK,
+    )
+    assert [(r.recurrence, r.evidence.split(" báo cáo")[0]) for r in reports] == [
+        ("định kỳ hằng quý (trước ngày 20 của tháng cuối quý)", "định kỳ hằng quý (trước ngày 20 của tháng cuối quý)")
+    ]
