@@ -937,6 +937,37 @@ def _bracketed_start(flat: str, lo: int, at: int) -> int:
 _BRACKETED_PERIOD_BACK = 40
 
 
+# A numbered sub-label within an item ("1.5.", "2.3.1."), the last one before the verb (``_labelled_holder``); one that names
+# whose duties follow: "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm
+# cả cơ quan đại diện chủ sở hữu của doanh nghiệp):" (corpus 047, a Kế hoạch of UBND tỉnh Quảng Ngãi on a national inventory).
+SUB_LABEL = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})+\.[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+HOLDER_LABEL = re.compile(
+    r"(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)\s+của\s+(?P<holder>[^:*.;]{3,120}?)\s*(?:\([^()]{0,120}\))?[\s*_]*:"
+)
+_LABEL_BACK = 3000
+
+
+def _labelled_holder(flat: str, lo: int, verb: int) -> str | None:
+    """The holder a numbered sub-label names (HOLDER_LABEL), when that label is the last one before the verb within the item;
+    the names data's reading of it, else the words as written when they name a role or a group ("đối tượng thực hiện kiểm kê",
+    "các cơ quan quản lý cấp trên"). None otherwise."""
+    start = max(lo, verb - _LABEL_BACK)
+    if flat.find("của", start, verb) < 0 or (flat.find("rách nhiệm", start, verb) < 0 and flat.find("hiệm vụ", start, verb) < 0):
+        return None
+    last = None
+    for last in SUB_LABEL.finditer(flat, start, verb):
+        pass
+    if last is None or (hm := HOLDER_LABEL.match(flat, last.end(), verb)) is None:
+        return None
+    holder = hm.group("holder").strip()
+    got = name_at(holder, 0)
+    if got is not None and not holder[got[1] :].strip():
+        return got[0]
+    if ROLE_HOLDER.match(holder) is None:
+        return None
+    return holder[:1].upper() + holder[1:]
+
+
 def _only_deadline(flat: str, lo: int, hi: int):
     """The deadline in flat[lo:hi] when there is exactly one: "Trước ngày 15/12 hàng năm tổng hợp,
     báo cáo…" has one; "hàng tháng (*trước ngày 16 hàng tháng*), 6 tháng (*trước ngày 16/6*), tổng
@@ -2259,6 +2290,8 @@ _ROLE_END = (
 )
 ROLE_SUBJECT = re.compile(rf"(?P<name>{_ROLE_HEAD}(?:\s+[^\s.;:,()|]+){{1,8}}?){_ROLE_END}")
 ROLE_SUBJECT_LISTED = re.compile(rf"(?P<name>{_ROLE_HEAD}(?:\s*,?\s+[^\s.;:()|]+){{1,16}}?){_ROLE_END}")
+# A holder named by its role or as a group, in lower case (``_labelled_holder``).
+ROLE_HOLDER = re.compile(_ROLE_HEAD + r"(?:\s|$)")
 # Where such a subject may start within its clause: after a comma (an opening clause before it), after "thì" (ROLE_THEN),
 # after a period said with no comma ("Định kỳ 06 tháng ", ROLE_PERIOD), after a lettered item's mark inside the clause
 # ("1. Đối với hộp thư điện tử công vụ cơ quan, đơn vị a) Cá nhân được giao …", ROLE_ITEM), or at the clause's start.
@@ -3708,7 +3741,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         item, unread = None, True
                     shared = False  # the sender is the subject of the sentence before a semicolon
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _title_doers(text, item, m.start())
+                        # A numbered label inside the item that the outline did not read, naming whose duties follow:
+                        # "*1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:*" (corpus 047); else the item's title.
+                        d.sender = _labelled_holder(flat, item.body_start, m.start()) or _title_doers(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "heading", "article") and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):

@@ -201,3 +201,17 @@ def test_the_evidence_of_a_bracketed_day_starts_at_its_period():
     assert [(r.recurrence, r.evidence.split(" báo cáo")[0]) for r in reports] == [
         ("định kỳ hằng quý (trước ngày 20 của tháng cuối quý)", "định kỳ hằng quý (trước ngày 20 của tháng cuối quý)")
     ]
+
+
+def test_a_numbered_label_inside_an_item_names_whose_duties_follow():
+    # Corpus 047 (QĐ 1627/QĐ-UBND of UBND tỉnh Quảng Ngãi, a national inventory's plan): the "*1.5.*" labels are read by no
+    # outline; before, the units of the label before ('Các sở, ban, ngành tỉnh, …').
+    rows = _rows(
+        "1. Nhiệm vụ của thành viên Ban Chỉ đạo\n*1.4. Ủy ban nhân dân các phường, xã, đặc khu*\n- Tổng hợp kết quả kiểm kê,"
+        " báo cáo kết quả bằng văn bản gửi về Sở Tài chính. Thời gian hoàn thành: Trước ngày 15/4/2026.\n*1.5. Trách nhiệm"
+        " của đối tượng thực hiện kiểm kê:*\n- Thực hiện kiểm kê tài sản thuộc phạm vi kiểm kê do mình đang trực tiếp quản lý."
+        "\n- Báo cáo kết quả kiểm kê cho cơ quan quản lý cấp trên (trong trường hợp có cơ quan quản lý cấp trên). Thời hạn"
+        " hoàn thành: Trước ngày 31/3/2026.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi"),
+    )
+    assert rows[-1][:3] == ("Đối tượng thực hiện kiểm kê", "Cơ quan quản lý cấp trên", "2026-03-31")
