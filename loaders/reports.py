@@ -122,6 +122,8 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# A purpose of finishing the report right before it (``_is_duty``): "để hoàn thiện báo cáo", "để hoàn chỉnh báo cáo".
+FINISHED_FOR_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+(?:hoàn\s+thiện|hoàn\s+chỉnh|chỉnh\s+sửa,?\s+hoàn\s+thiện)[\s*_]*$", re.IGNORECASE)
 # A report named by its form or its contents, sent on in the same breath: "Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo
 # gửi về Sở Y tế trước ngày 15/7/2025" (a duty, where "theo biểu mẫu báo cáo" alone names the form): FORM_BEFORE right
 # before the verb, FORM_SENT_AFTER (sending, its preposition, a capitalised name) right after it.
@@ -2431,6 +2433,11 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if "với" in before and KIND_NAMED_BEFORE.search(before):
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
+        return False
+    if "để" in before and FINISHED_FOR_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
+        # The report as what others' comments serve to finish: "Các thành viên Ban Chỉ đạo có trách nhiệm góp ý bằng văn bản
+        # … về Văn phòng Ban Chỉ đạo để hoàn thiện báo cáo trước khi tổ chức họp tối thiểu 03 ngày làm việc" (a Quy chế of
+        # Ban Chỉ đạo nhà nước về du lịch); "… để hoàn thiện báo cáo, gửi Bộ Tài chính trước ngày …" is a duty.
         return False
     if before.endswith(", ") and (DOCUMENT_KIND_AFTER.match(after) or DOCUMENT_KIND_BEFORE.search(before)):
         # A kind of document or work in a list: "Nghị quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công

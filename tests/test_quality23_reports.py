@@ -215,3 +215,16 @@ def test_a_numbered_label_inside_an_item_names_whose_duties_follow():
         Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi"),
     )
     assert rows[-1][:3] == ("Đối tượng thực hiện kiểm kê", "Cơ quan quản lý cấp trên", "2026-03-31")
+
+
+def test_a_report_that_comments_serve_to_finish_is_no_duty():
+    # A Quy chế of Ban Chỉ đạo nhà nước về du lịch (realdocs 322358d6040a153b): before, a duty of the members.
+    board = Header(issuer="Ban Chỉ đạo nhà nước về du lịch")
+    assert _rows(
+        "1. Các thành viên Ban Chỉ đạo có trách nhiệm góp ý bằng văn bản gửi theo đường công văn hoặc qua thư điện tử về Văn"
+        " phòng Ban Chỉ đạo để hoàn thiện báo cáo trước khi tổ chức họp tối thiểu 03 ngày làm việc.\n",
+        board,
+    ) == []
+    # Finished, then sent with a date: a duty.
+    rows = _rows("1. Sở Tài chính tiếp thu ý kiến để hoàn thiện báo cáo gửi Bộ Tài chính trước ngày 15/12/2025.\n")
+    assert [r[1:3] for r in rows] == [("Bộ Tài chính", "2025-12-15")]
