@@ -2914,6 +2914,13 @@ _EVENT_BACK = 240
 OCCURRED_BEFORE = re.compile(
     r"(?<![\wđ])[Đđ]ối\s+với\s+(?P<what>[^.;:()]{3,80}?)\s+(?:xảy\s+ra|phát\s+sinh)[\s,]+(?:thì\s+)?(?:phải\s+|cần\s+)?(?:kịp\s+thời\s+)?$"
 )
+# Matters beyond the body's power, opening the clause of their report (``_event``): "Giao Bộ Xây dựng … theo dõi, đôn đốc, kiểm
+# tra …, kịp thời báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý; vượt thẩm quyền báo cáo Thủ tướng
+# Chính phủ" (Công điện 224/CĐ-TTg) -> 'vượt thẩm quyền', "; những vấn đề vượt thẩm quyền, báo cáo …".
+BEYOND_POWER_BEFORE = re.compile(
+    r"(?<![\wđ])(?P<what>(?:(?:[Đđ]ối\s+với\s+)?(?:những\s+|các\s+)?(?:vấn\s+đề|nội\s+dung|trường\s+hợp"
+    r"|việc)\s+)?[Vv]ượt\s+(?:quá\s+)?thẩm\s+quyền)[\s*_,]*(?:(?:thì|phải|kịp\s+thời)\s+)*$"
+)
 # Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
@@ -2950,6 +2957,10 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
         break
     if event is None and at_once and (what := OCCURRED_BEFORE.search(flat, lo, m.start())) is not None:
         event = f"khi xảy ra {' '.join(what.group('what').split())}"  # "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải …"
+    if event is None and "thẩm quyền" in flat[max(lo, m.start() - 60) : m.start()] and (
+        beyond := BEYOND_POWER_BEFORE.search(flat, max(lo, m.start() - 60), m.start())
+    ) is not None:
+        event = " ".join(beyond.group("what").split())  # "…, kịp thời báo cáo Phó Thủ tướng …; vượt thẩm quyền báo cáo Thủ tướng"
     if event is None and (after := EVENT_AFTER.search(flat, m.end(), seg_end)) is not None:
         words = after.group().split()
         event = " ".join(words[:_EVENT_WORDS])
@@ -4611,11 +4622,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 # kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm 2019; theo dõi kết quả thực hiện kiến nghị sau giám sát
                 # và báo cáo Hội đồng nhân dân tại kỳ họp gần nhất" (corpus 078).
                 out.append(d)
-            elif d.event and not twin.event and twin.deadline is None and d.verb - twin.verb > _RESTATED_SPAN:
+            elif d.event and not twin.event and d.verb - twin.verb > _RESTATED_SPAN:
                 # A report due when something happens, far from the same bodies' standing one: "4. Các thành viên Ban Chỉ đạo
                 # có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" then, articles later, "nếu có vướng mắc,
                 # các thành viên Ban Chỉ đạo báo cáo, đề xuất kịp thời với Trưởng ban" (a Quy chế of a national Ban Chỉ đạo):
-                # a duty of its own, not the standing one said again.
+                # a duty of its own, not the standing one said again. Far from a dated one too: "… báo cáo Thủ tướng Chính phủ
+                # trước ngày 13 tháng 12 năm 2025" then, items later, "…; vượt thẩm quyền báo cáo Thủ tướng Chính phủ"
+                # (Công điện 224/CĐ-TTg).
                 out.append(d)
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):

@@ -228,3 +228,18 @@ def test_a_report_that_comments_serve_to_finish_is_no_duty():
     # Finished, then sent with a date: a duty.
     rows = _rows("1. Sở Tài chính tiếp thu ý kiến để hoàn thiện báo cáo gửi Bộ Tài chính trước ngày 15/12/2025.\n")
     assert [r[1:3] for r in rows] == [("Bộ Tài chính", "2025-12-15")]
+
+
+def test_matters_beyond_the_bodys_power_are_the_event_of_a_report_of_its_own():
+    # Công điện 224/CĐ-TTg (realdocs 1095764e502a89b8): before, the last report was dropped as the dated one said again.
+    rows = _rows(
+        "1. Bộ Xây dựng xây dựng báo cáo trung tâm, bài phát biểu của Thủ tướng Chính phủ, báo cáo Thủ tướng Chính phủ"
+        " trước ngày 13 tháng 12 năm 2025.\n\n2. Tập đoàn Công nghiệp - Viễn thông Quân đội chủ trì, phối hợp với Bộ Xây dựng"
+        " bảo đảm đường truyền.\n\n3. Tổng công ty Đường sắt Việt Nam bảo đảm an toàn chạy tàu.\n\n4. Giao Bộ Xây dựng chủ"
+        " trì, phối hợp với Văn phòng Chính phủ, Bộ Tài chính theo dõi, đôn đốc, kiểm tra các bộ, cơ quan, địa phương thực"
+        " hiện nhiệm vụ được giao tại Công điện này, kịp thời báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ"
+        " đạo xử lý; vượt thẩm quyền báo cáo Thủ tướng Chính phủ.\n",
+        Header(issuer="Thủ tướng Chính phủ"),
+    )
+    assert ("Bộ Xây dựng", "Thủ tướng Chính phủ", None, "vượt thẩm quyền") in rows
+    assert ("Bộ Xây dựng", "Thủ tướng Chính phủ", "2025-12-13", None) in rows
