@@ -1302,6 +1302,10 @@ def _title_then_subject(flat: str, verb_end: int, hi: int) -> bool:
     got = name_at(flat, at, hi)
     if got is None:
         return False
+    if " và " in got[0] and VERB_TAIL.search(got[0]) is not None:
+        # The addressee, then a second verb: "…, phải báo cáo Trưởng ban và ủy quyền cho người đại diện có trách nhiệm dự
+        # họp" (a Quy chế of Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn): no title before a subject.
+        return False
     if RESPONSIBLE_AFTER.match(flat, got[1], hi):
         return True
     if bold is None:

@@ -243,3 +243,15 @@ def test_matters_beyond_the_bodys_power_are_the_event_of_a_report_of_its_own():
     )
     assert ("Bộ Xây dựng", "Thủ tướng Chính phủ", None, "vượt thẩm quyền") in rows
     assert ("Bộ Xây dựng", "Thủ tướng Chính phủ", "2025-12-13", None) in rows
+
+
+def test_an_addressee_then_a_second_verb_is_no_title_before_a_subject():
+    # A Quy chế of Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn (realdocs c258e5aa7ee387c3): before, missed
+    # ("Trưởng ban và ủy quyền cho người đại diện" read as a name that "có trách nhiệm" follows).
+    rows = _rows(
+        "4. Các Ủy viên có trách nhiệm tham dự đầy đủ các cuộc họp của Ban Chỉ đạo, trường hợp do bận công tác quan trọng"
+        " khác không thể tham dự họp, phải báo cáo Trưởng ban và ủy quyền cho người đại diện có trách nhiệm dự họp; ý kiến"
+        " của người dự họp là ý kiến chính thức của Ủy viên Ban Chỉ đạo.\n",
+        Header(issuer="Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"),
+    )
+    assert [r[:2] for r in rows] == [("Các Ủy viên", "Trưởng ban")]
