@@ -2925,6 +2925,8 @@ BEYOND_POWER_BEFORE = re.compile(
     r"(?<![\wđ])(?P<what>(?:(?:[Đđ]ối\s+với\s+)?(?:những\s+|các\s+)?(?:vấn\s+đề|nội\s+dung|trường\s+hợp"
     r"|việc)\s+)?[Vv]ượt\s+(?:quá\s+)?thẩm\s+quyền)[\s*_,]*(?:(?:thì|phải|kịp\s+thời)\s+)*$"
 )
+# A purpose of compiling, right before the verb (``_event``): "để tổng hợp, báo cáo", "để theo dõi, tổng hợp báo cáo".
+COMPILED_FOR_REPORT = re.compile(r"(?<![\wđ])để[\s*_]+(?:theo\s+dõi\s*,[\s*_]*)?tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*$")
 # Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
@@ -2942,7 +2944,13 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     at_once = AT_ONCE_AFTER.match(flat, m.end()) is not None
     event = None
     for opening in EVENT_OPENING.finditer(flat, lo, m.start()):
-        if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()):
+        if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()) and not (
+            # The report that the body fed compiles is due on the same event: "Trong quá trình thực hiện nếu phát sinh khó
+            # khăn, vướng mắc bất cập, các cơ quan, đơn vị kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp, báo
+            # cáo UBND tỉnh xem xét, quyết định" (a Quy chế of UBND tỉnh Bắc Ninh).
+            COMPILED_FOR_REPORT.search(flat, max(lo, m.start() - 30), m.start()) is not None
+            and len(PURPOSE_BETWEEN.findall(flat, opening.end(), m.start())) == 1
+        ):
             break
         if "đồng thời" in flat[opening.end() : m.start()] and NEW_CLAUSE_BETWEEN.search(flat, opening.end(), m.start()):
             # The event of the clause before: "… thì Chủ tịch Ủy ban MTTQ Việt Nam cấp xã chủ trì hội nghị … khi được Ủy ban

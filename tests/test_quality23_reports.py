@@ -255,3 +255,19 @@ def test_an_addressee_then_a_second_verb_is_no_title_before_a_subject():
         Header(issuer="Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"),
     )
     assert [r[:2] for r in rows] == [("Các Ủy viên", "Trưởng ban")]
+
+
+def test_the_compiled_report_is_due_on_the_event_of_the_feedback():
+    # A Quy chế of UBND tỉnh Bắc Ninh (realdocs de16a702fae1465d): before, dropped as the Sở's yearly report said again.
+    bac_ninh = Header(issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh")
+    rows = _rows(
+        "1. Sở Khoa học và Công nghệ: Hàng năm rà soát, lập dự toán kinh phí báo cáo UBND tỉnh xem xét, phê duyệt để bảo trì,"
+        " nâng cấp ứng dụng.\n\n2. Văn phòng Ủy ban nhân dân tỉnh tuyên truyền rộng rãi về hoạt động của ứng dụng.\n\n3."
+        " Ủy ban nhân dân cấp xã hướng dẫn người dân sử dụng ứng dụng.\n\n4. Trong quá trình thực hiện nếu phát sinh khó khăn,"
+        " vướng mắc bất cập, các cơ quan, đơn vị kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh"
+        " xem xét, quyết định.\n",
+        bac_ninh,
+    )
+    assert (
+        "Sở Khoa học và Công nghệ tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", None, "nếu phát sinh khó khăn, vướng mắc bất cập"
+    ) in rows
