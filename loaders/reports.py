@@ -2925,6 +2925,13 @@ BEYOND_POWER_BEFORE = re.compile(
     r"(?<![\wđ])(?P<what>(?:(?:[Đđ]ối\s+với\s+)?(?:những\s+|các\s+)?(?:vấn\s+đề|nội\s+dung|trường\s+hợp"
     r"|việc)\s+)?[Vv]ượt\s+(?:quá\s+)?thẩm\s+quyền)[\s*_,]*(?:(?:thì|phải|kịp\s+thời)\s+)*$"
 )
+# A matter that opens the clause of a report asked for it alone (``_event``): "Đối với mức tài trợ từ 100 triệu đồng trở lên,",
+# "Riêng đối với việc xóa một phần hoặc toàn bộ nợ vay,", "Đối với những vấn đề phát sinh,". Not bodies ("Đối với các sở, ban,
+# ngành: …", an addressee label), only the nouns of a matter.
+MATTER_OPENING = re.compile(
+    r"(?<![\wđ])(?P<what>(?:[Rr]iêng\s+)?[Đđ]ối\s+với\s+(?:việc|mức|(?:các\s+|những\s+)?(?:trường\s+hợp|nội\s+dung|vấn\s+đề|hồ\s+sơ"
+    r"|khoản|dự\s+án|vụ\s+việc))\s[^.;:,()]{3,80}?),[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])[^.;:,]{0,80}$"
+)
 # A purpose of compiling, right before the verb (``_event``): "để tổng hợp, báo cáo", "để theo dõi, tổng hợp báo cáo".
 COMPILED_FOR_REPORT = re.compile(r"(?<![\wđ])để[\s*_]+(?:theo\s+dõi\s*,[\s*_]*)?tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*$")
 # Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
@@ -2969,6 +2976,10 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
         break
     if event is None and at_once and (what := OCCURRED_BEFORE.search(flat, lo, m.start())) is not None:
         event = f"khi xảy ra {' '.join(what.group('what').split())}"  # "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải …"
+    if event is None and "ối với" in flat[lo : m.start()] and (matter := MATTER_OPENING.search(flat, lo, m.start())) is not None:
+        # "Đối với mức tài trợ từ 100 triệu đồng trở lên, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ …" (the
+        # Điều lệ of a provincial fund) -> 'đối với mức tài trợ từ 100 triệu đồng trở lên'.
+        event = " ".join(matter.group("what").split())
     if event is None and "thẩm quyền" in flat[max(lo, m.start() - 60) : m.start()] and (
         beyond := BEYOND_POWER_BEFORE.search(flat, max(lo, m.start() - 60), m.start())
     ) is not None:

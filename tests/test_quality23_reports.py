@@ -271,3 +271,21 @@ def test_the_compiled_report_is_due_on_the_event_of_the_feedback():
     assert (
         "Sở Khoa học và Công nghệ tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", None, "nếu phát sinh khó khăn, vướng mắc bất cập"
     ) in rows
+
+
+def test_a_report_asked_for_one_matter_is_a_duty_of_its_own():
+    # The Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị (QĐ 2696/QĐ-UBND, realdocs 1f9faa032326f975): before, each later
+    # report of the fund's director to its board was dropped as the first one said again.
+    fund = Header(issuer="Ủy ban nhân dân tỉnh Quảng Trị", province="Quảng Trị")
+    rows = _rows(
+        "1. Giám đốc Quỹ Bảo vệ môi trường xem xét, điều chỉnh kỳ hạn nợ theo đề nghị của đối tượng vay vốn và báo cáo Hội đồng"
+        " Quản lý Quỹ Bảo vệ môi trường tại kỳ họp gần nhất.\n\n2. Quỹ Bảo vệ môi trường tài trợ cho các hoạt động bảo vệ môi"
+        " trường. Giám đốc Quỹ Bảo vệ môi trường quyết định mức tài trợ với từng đối tượng được tài trợ. Đối với mức tài trợ"
+        " từ 100 triệu đồng trở lên, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ Bảo vệ môi trường xem xét,"
+        " quyết định.\n",
+        fund,
+    )
+    assert [r[3] for r in rows] == [None, "đối với mức tài trợ từ 100 triệu đồng trở lên"]
+    # Bodies are no matter: "Đối với các sở, ban, ngành, …" names who reports.
+    rows = _rows("1. Đối với các sở, ban, ngành, định kỳ 6 tháng báo cáo kết quả về Sở Nội vụ.\n")
+    assert all(r[3] is None or "đối với" not in r[3] for r in rows)
