@@ -119,9 +119,14 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "bản mềm", "file", "file mềm", "tệp", "bản điện tử", "bản giấy", "bản scan", "bản chụp",
     # What belongs to a report, a noun: "- Chất lượng của báo cáo còn hạn chế, số liệu chưa đầy đủ." (a Thông báo kết luận).
     "của",
+    # Its quality, the same: "Chất lượng báo cáo của một số đơn vị còn hạn chế, chưa đáp ứng yêu cầu."
+    "chất lượng",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# A field of work listed up to the verb that ends its clause (``_is_duty``): "trong công tác thống kê, báo cáo.", "phục vụ công tác
+# quản lý, báo cáo;".
+WORK_FIELD_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục\s+vụ|về|cho)\s+công\s+tác\s+(?:[^\s,.;:]+\s*){1,3},[\s*_]*$", re.IGNORECASE)
 # A purpose of finishing the report right before it (``_is_duty``): "để hoàn thiện báo cáo", "để hoàn chỉnh báo cáo".
 FINISHED_FOR_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+(?:hoàn\s+thiện|hoàn\s+chỉnh|chỉnh\s+sửa,?\s+hoàn\s+thiện)[\s*_]*$", re.IGNORECASE)
 # A report named by its form or its contents, sent on in the same breath: "Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo
@@ -148,7 +153,8 @@ WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|c�
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
 # Its kind may come first: "Báo cáo giám sát của Thường trực HĐND tỉnh nêu rõ nhiều hạn chế".
 REPORT_FINDS = re.compile(
-    r"(?:[\s*_]+[^\s.;:,()]+){0,3}?[\s*_]+của\s[^.;:]{2,80}?\s(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
+    # Named at length, its finding said in the past: "Báo cáo kết quả thực hiện năm 2024 của Sở Nội vụ đã nêu rõ những tồn tại".
+    r"(?:[\s*_]+[^\s.;:,()]+){0,6}?[\s*_]+của\s[^.;:]{2,80}?\s(?:đã\s+)?(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
 )
 _REPORT_FINDS_AHEAD = 120
 # A report not asked for: "… thực hiện theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo
@@ -2438,6 +2444,8 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
         return False
+    if "công tác" in before and WORK_FIELD_BEFORE.search(before) and CLAUSE_STOP_AFTER.match(after):
+        return False  # "Tăng cường ứng dụng công nghệ thông tin trong công tác thống kê, báo cáo.": a field of work named
     if "để" in before and FINISHED_FOR_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
         # The report as what others' comments serve to finish: "Các thành viên Ban Chỉ đạo có trách nhiệm góp ý bằng văn bản
         # … về Văn phòng Ban Chỉ đạo để hoàn thiện báo cáo trước khi tổ chức họp tối thiểu 03 ngày làm việc" (a Quy chế of

@@ -289,3 +289,16 @@ def test_a_report_asked_for_one_matter_is_a_duty_of_its_own():
     # Bodies are no matter: "Đối với các sở, ban, ngành, …" names who reports.
     rows = _rows("1. Đối với các sở, ban, ngành, định kỳ 6 tháng báo cáo kết quả về Sở Nội vụ.\n")
     assert all(r[3] is None or "đối với" not in r[3] for r in rows)
+
+
+def test_sentences_that_name_reports_set_no_duty():
+    # The forms of reports named, not asked for, in plans and conclusions (the brief of session 14): a finding said in the
+    # past, a report's quality, a field of work.
+    assert _rows(
+        "1. Báo cáo kết quả thực hiện năm 2024 của Sở Nội vụ đã nêu rõ những tồn tại, hạn chế.\n\n2. Chất lượng báo cáo của"
+        " một số đơn vị còn hạn chế, chưa đáp ứng yêu cầu.\n\n3. Tăng cường ứng dụng công nghệ thông tin trong công tác thống"
+        " kê, báo cáo.\n\n4. Theo báo cáo nhanh của Ban Chỉ huy, bão số 3 đã làm 5 người bị thương.\n"
+    ) == []
+    # A field of work that goes on to its addressee is a duty.
+    rows = _rows("1. Sở Y tế chủ trì trong công tác thống kê, báo cáo Ủy ban nhân dân tỉnh tình hình dịch bệnh.\n")
+    assert [r[:2] for r in rows] == [("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk")]
