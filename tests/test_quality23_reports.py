@@ -302,3 +302,11 @@ def test_sentences_that_name_reports_set_no_duty():
     # A field of work that goes on to its addressee is a duty.
     rows = _rows("1. Sở Y tế chủ trì trong công tác thống kê, báo cáo Ủy ban nhân dân tỉnh tình hình dịch bệnh.\n")
     assert [r[:2] for r in rows] == [("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk")]
+
+
+def test_a_boards_working_group_reports():
+    # The brief of session 14: a team named at length as the sender ("Tổ giúp việc Ban Chỉ đạo …"); before, no sender.
+    rows = _rows(
+        "1. Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo trước ngày 20/12/2025.\n"
+    )
+    assert [r[:3] for r in rows] == [("Tổ giúp việc Ban Chỉ đạo", "Ban Chỉ đạo", "2025-12-20")]
