@@ -871,6 +871,12 @@ WEEKLY_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKLY = "hằng tuần"
+_YEARLY = "hằng năm"
+# The days of a yearly report's window, its month said once: "từ ngày 10 đến ngày 15 tháng 12", "**từ ngày 10 đến ngày 15
+# tháng 12;**" (``find_reports_in``).
+YEARLY_WINDOW = re.compile(
+    r"(?<![\wđ])từ\s+ngày\s+(?P<d1>\d{1,2})\s+đến\s+(?:hết\s+)?ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:/|năm)\s*\d)"
+)
 
 
 def _weekly_day(flat: str, spans: tuple[tuple[int, int], ...]) -> str | None:
@@ -3609,6 +3615,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "báo cáo Sở Y tế trước 10 giờ sáng thứ Hai hằng tuần" -> 'hằng tuần (trước 10 giờ sáng thứ Hai)': the day of a
                 # weekly report, as "(trước ngày 18/5)" is the day of a yearly one.
                 d.recurrence = f"{d.recurrence} ({day})"
+            if (
+                not (dated or period) and d.recurrence and d.recurrence.endswith(_YEARLY) and "từ ngày" in flat[m.end() : seg_end]
+                and (win := YEARLY_WINDOW.search(flat, m.end(), seg_end)) is not None
+                and _valid_day(int(win.group("d1")), int(win.group("m"))) and _valid_day(int(win.group("d2")), int(win.group("m")))
+            ):
+                # "Hằng năm, các cơ quan, đơn vị … gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12" (QĐ 2519/QĐ-UBND
+                # of UBND TP Cần Thơ) -> 'hằng năm (từ ngày 10 đến ngày 15/12)': the window of a yearly report.
+                d.recurrence = (
+                    f"{d.recurrence} (từ ngày {int(win.group('d1'))} đến ngày {int(win.group('d2'))}/{int(win.group('m'))})"
+                )
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None

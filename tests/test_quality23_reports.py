@@ -168,7 +168,7 @@ def test_a_period_opening_the_clause_with_its_day_in_brackets():
     assert [r[3] for r in rows] == ["định kỳ hằng năm (trước ngày 30/11)", None]
 
 
-def test_a_window_of_days_is_not_read_into_the_addressee():
+def test_a_window_of_days_is_not_read_into_the_addressee_and_dates_a_yearly_report():
     # QĐ 2519/QĐ-UBND of UBND TP Cần Thơ (realdocs 1813348fc14ac2b7), without its bold: before, 'Sở Nội vụ từ thành phố Cần
     # Thơ'.
     rows = _rows(
@@ -176,7 +176,8 @@ def test_a_window_of_days_is_not_read_into_the_addressee():
         " tự đánh giá xếp loại công tác dân vận và gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12;\n",
         Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ"),
     )
-    assert [r[1] for r in rows] == ["Sở Nội vụ thành phố Cần Thơ"]
+    # The window is the yearly report's day (before: 'hằng năm').
+    assert [r[1::2] for r in rows] == [("Sở Nội vụ thành phố Cần Thơ", "hằng năm (từ ngày 10 đến ngày 15/12)")]
 
 
 def test_what_is_watched_and_reported_is_not_the_reports_owner():
