@@ -157,6 +157,14 @@ REPORT_FINDS = re.compile(
     r"(?:[\s*_]+[^\s.;:,()]+){0,6}?[\s*_]+của\s[^.;:]{2,80}?\s(?:đã\s+)?(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
 )
 _REPORT_FINDS_AHEAD = 120
+# Words one of which every REPORT_FINDS match holds (a quick test before the regex).
+_FINDING_WORDS = ("cho thấy", "nêu rõ", "chỉ ra", "phản ánh rằng")
+
+
+def _finding_ahead(flat: str, at: int) -> bool:
+    """Whether a word of REPORT_FINDS's findings lies within its reach after ``at``."""
+    ahead = flat[at : at + _REPORT_FINDS_AHEAD]
+    return any(w in ahead for w in _FINDING_WORDS)
 # A report not asked for: "… thực hiện theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo
 # cáo Thủ tướng Chính phủ quy định tại điểm a khoản 6 Điều 6" (a Nghị định of the Chính phủ), "không cần báo cáo", "không
 # bắt buộc gửi báo cáo".
@@ -958,7 +966,9 @@ SUB_LABEL = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})+\.[\s*_]+(?=[A-ZĐ\u00C0
 HOLDER_LABEL = re.compile(
     r"(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)\s+của\s+(?P<holder>[^:*.;]{3,120}?)\s*(?:\([^()]{0,120}\))?[\s*_]*:"
 )
-_LABEL_BACK = 3000
+_LABEL_BACK = 1500
+# How far before its words "Trách nhiệm của" a label's number stands ("*1.5. Trách nhiệm của …").
+_LABEL_MARK_BACK = 16
 
 
 def _labelled_holder(flat: str, lo: int, verb: int) -> str | None:
@@ -966,13 +976,14 @@ def _labelled_holder(flat: str, lo: int, verb: int) -> str | None:
     the names data's reading of it, else the words as written when they name a role or a group ("đối tượng thực hiện kiểm kê",
     "các cơ quan quản lý cấp trên"). None otherwise."""
     start = max(lo, verb - _LABEL_BACK)
-    if flat.find("của", start, verb) < 0 or (flat.find("rách nhiệm", start, verb) < 0 and flat.find("hiệm vụ", start, verb) < 0):
+    at = max(flat.rfind("rách nhiệm của", start, verb), flat.rfind("hiệm vụ của", start, verb))
+    if at < 0:
         return None
     last = None
-    for last in SUB_LABEL.finditer(flat, start, verb):
+    for last in SUB_LABEL.finditer(flat, max(start, at - _LABEL_MARK_BACK), verb):
         pass
-    if last is None or (hm := HOLDER_LABEL.match(flat, last.end(), verb)) is None:
-        return None
+    if last is None or last.end() > at or (hm := HOLDER_LABEL.match(flat, last.end(), verb)) is None:
+        return None  # no label right before the words, or another label after them
     holder = hm.group("holder").strip()
     got = name_at(holder, 0)
     if got is not None and not holder[got[1] :].strip():
@@ -2325,6 +2336,10 @@ ROLE_GROUP_TO_VERB = re.compile(
 )
 # A name that ends with a conjunction: the next words are a verb of the clause, not its subject's.
 ROLE_JOINED_END = re.compile(r"\s(?:và|hoặc|cùng)$")
+# The words of duty that end a role's name (ROLE_SUBJECT's group ``duty``), lower-cased, and the end of a group's name right at
+# the verb (ROLE_GROUP_TO_VERB): one of them is in every clause whose role subject is read (a quick test before the regexes).
+_ROLE_DUTY_WORDS = ("phải", "trách nhiệm", "cần", "kịp thời", "chủ động", "khẩn trương")
+ROLE_GROUP_END = re.compile(r"(?:liên\s+quan|trực\s+thuộc|thuộc\s+\S+)[\s*_]*$")
 # Words one of which every role subject holds, lower-cased (a quick test before the regexes).
 _ROLE_WORDS = ("cơ quan", "cá nhân", "người", "nơi", "đơn vị", "bộ phận", "văn phòng", "thành viên", "đối tượng")
 
@@ -2333,8 +2348,10 @@ def _role_subject(flat: str, lo: int, verb: int) -> str | None:
     """The body named by its role (ROLE_SUBJECT) that is the subject of the clause from ``lo`` to the verb, when the names
     data read none there; the last such start before the verb wins. None when there is none."""
     seg = flat[lo:verb].lower()
-    if not any(w in seg for w in _ROLE_WORDS):
-        return None
+    if not any(w in seg for w in _ROLE_WORDS) or not (
+        any(w in seg for w in _ROLE_DUTY_WORDS) or ROLE_GROUP_END.search(seg) is not None
+    ):
+        return None  # no role's name, or none that a word of duty or the verb itself ends
     starts: list[tuple[int, re.Pattern[str]]] = [(ROLE_LEAD.match(flat, lo, verb).end(), ROLE_SUBJECT)]  # type: ignore[union-attr]
     if "," in seg:
         starts += [(c.end(), ROLE_SUBJECT) for c in ROLE_COMMA.finditer(flat, lo, verb)]
@@ -2533,7 +2550,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after)
     ):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
-    if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
+    if (
+        "của" in after and _finding_ahead(flat, m.end())
+        and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD)
+    ):
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
     if after.lstrip(" *_").startswith(":"):
         if "gửi" in before and SENT_BEFORE.search(before) and KIND_LINE.match(flat, flat.find(":", m.end()) + 1):
