@@ -3719,6 +3719,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.sender = self_owner  # "Báo cáo của Trường (tổng hợp từ các đơn vị), gởi cho Vụ …": the issuer's
             compiling = False
             row_lead = False  # the sender is the lead unit of a task table's row
+            labelled = False  # the sender is the holder a numbered label names (``_labelled_holder``): no staff unit
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
@@ -3828,7 +3829,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and item is not None and item.kind == "item":
                         # A numbered label inside the item that the outline did not read, naming whose duties follow:
                         # "*1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:*" (corpus 047); else the item's title.
-                        d.sender = _labelled_holder(flat, item.body_start, m.start()) or _title_doers(text, item, m.start())
+                        d.sender = _labelled_holder(flat, item.body_start, m.start())
+                        labelled = d.sender is not None
+                        d.sender = d.sender or _title_doers(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "heading", "article") and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):
@@ -4021,7 +4024,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # reports to them, the board does not report to its own leaders.
             to_own_body = to_own_body or (bool(d.to) and LEADERSHIP_TO.match(d.to.strip(" *_")) is not None)
             if (
-                compiling and issuer and not to_department and not below and not to_own_body
+                compiling and issuer and not to_department and not below and not to_own_body and not labelled
                 and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
                 and not _ministry_sender(d.sender, issuer) and not _boards_agency(d.sender, issuer)

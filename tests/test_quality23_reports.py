@@ -311,3 +311,15 @@ def test_a_boards_working_group_reports():
         "1. Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo trước ngày 20/12/2025.\n"
     )
     assert [r[:3] for r in rows] == [("Tổ giúp việc Ban Chỉ đạo", "Ban Chỉ đạo", "2025-12-20")]
+
+
+def test_the_holder_a_label_names_is_no_staff_unit_that_compiles_for_the_issuer():
+    # Corpus 047: "*1.6. Trách nhiệm của các cơ quan quản lý cấp trên …:*" / "- Tổng hợp kết quả kiểm kê … để báo cáo …"; before,
+    # the issuer (the compiling read as a staff unit's).
+    rows = _rows(
+        "1. Nhiệm vụ của thành viên Ban Chỉ đạo\n*1.6. Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại"
+        " diện chủ sở hữu của doanh nghiệp):*\n- Tổng hợp kết quả kiểm kê của các cơ quan, tổ chức, đơn vị, doanh nghiệp cấp"
+        " dưới để báo cáo cơ quan chịu trách nhiệm tổng hợp kết quả kiểm kê theo thời hạn.\n",
+        Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi"),
+    )
+    assert [r[0] for r in rows] == ["Các cơ quan quản lý cấp trên"]
