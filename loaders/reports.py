@@ -119,9 +119,16 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "bản mềm", "file", "file mềm", "tệp", "bản điện tử", "bản giấy", "bản scan", "bản chụp",
     # What belongs to a report, a noun: "- Chất lượng của báo cáo còn hạn chế, số liệu chưa đầy đủ." (a Thông báo kết luận).
     "của",
+    # Its quality, the same: "Chất lượng báo cáo của một số đơn vị còn hạn chế, chưa đáp ứng yêu cầu."
+    "chất lượng",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
+# A field of work listed up to the verb that ends its clause (``_is_duty``): "trong công tác thống kê, báo cáo.", "phục vụ công tác
+# quản lý, báo cáo;".
+WORK_FIELD_BEFORE = re.compile(r"(?<![\wđ])(?:trong|phục\s+vụ|về|cho)\s+công\s+tác\s+(?:[^\s,.;:]+\s*){1,3},[\s*_]*$", re.IGNORECASE)
+# A purpose of finishing the report right before it (``_is_duty``): "để hoàn thiện báo cáo", "để hoàn chỉnh báo cáo".
+FINISHED_FOR_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+(?:hoàn\s+thiện|hoàn\s+chỉnh|chỉnh\s+sửa,?\s+hoàn\s+thiện)[\s*_]*$", re.IGNORECASE)
 # A report named by its form or its contents, sent on in the same breath: "Các đơn vị tổng hợp số liệu theo biểu mẫu báo cáo
 # gửi về Sở Y tế trước ngày 15/7/2025" (a duty, where "theo biểu mẫu báo cáo" alone names the form): FORM_BEFORE right
 # before the verb, FORM_SENT_AFTER (sending, its preposition, a capitalised name) right after it.
@@ -146,9 +153,18 @@ WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|c�
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
 # Its kind may come first: "Báo cáo giám sát của Thường trực HĐND tỉnh nêu rõ nhiều hạn chế".
 REPORT_FINDS = re.compile(
-    r"(?:[\s*_]+[^\s.;:,()]+){0,3}?[\s*_]+của\s[^.;:]{2,80}?\s(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
+    # Named at length, its finding said in the past: "Báo cáo kết quả thực hiện năm 2024 của Sở Nội vụ đã nêu rõ những tồn tại".
+    r"(?:[\s*_]+[^\s.;:,()]+){0,6}?[\s*_]+của\s[^.;:]{2,80}?\s(?:đã\s+)?(?:cho\s+thấy|nêu\s+rõ|chỉ\s+ra|phản\s+ánh\s+rằng)(?![\wđ])"
 )
 _REPORT_FINDS_AHEAD = 120
+# Words one of which every REPORT_FINDS match holds (a quick test before the regex).
+_FINDING_WORDS = ("cho thấy", "nêu rõ", "chỉ ra", "phản ánh rằng")
+
+
+def _finding_ahead(flat: str, at: int) -> bool:
+    """Whether a word of REPORT_FINDS's findings lies within its reach after ``at``."""
+    ahead = flat[at : at + _REPORT_FINDS_AHEAD]
+    return any(w in ahead for w in _FINDING_WORDS)
 # A report not asked for: "… thực hiện theo quy định tại Điều 6 Nghị định số 03/2025/NĐ-CP, không phải thực hiện việc báo
 # cáo Thủ tướng Chính phủ quy định tại điểm a khoản 6 Điều 6" (a Nghị định of the Chính phủ), "không cần báo cáo", "không
 # bắt buộc gửi báo cáo".
@@ -349,8 +365,24 @@ SENT_ON_TO = re.compile(r"(?<![\wđ])(?:đến|tới)\s+(?=[A-ZĐ\u00C0-\u00DD\u
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
 # xem xét giải quyết" (corpus 036).
+# The superior named with its field: "báo cáo cơ quan quản lý giáo dục cấp trên", "cho cơ quan y tế cấp trên"; a Party
+# committee above: "báo cáo cấp ủy cấp trên trực tiếp". A state body named by its field (group ``field``): "Theo dõi các diễn
+# biến bất thường của môi trường NTTS và báo cáo với cơ quan quản lý nhà nước về NTTS tại địa phương" (corpus 030), "định kỳ
+# báo cáo cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh" (a Công văn of Sở Nội vụ TP Hồ Chí Minh); the
+# local government: "kịp thời báo cáo chính quyền địa phương".
 SUPERIOR = re.compile(
-    r"(?:đơn vị|cơ quan)?(?:\s+quản\s+lý)?\s*cấp\s+trên|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền", re.IGNORECASE
+    r"(?:(?:đơn vị|cơ quan|cấp\s+(?:ủy|uỷ)|tổ\s+chức\s+đảng)(?:\s+(?!cấp\s)[^\s,.;:()]+){0,4}?)?\s*cấp\s+trên(?:\s+trực\s+tiếp)?"
+    r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền"
+    r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
+    r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
+    r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
+    r"|chính\s+quyền\s+(?:địa\s+phương|cơ\s+sở|cấp\s+(?:xã|huyện|tỉnh))(?:\s+cùng\s+cấp)?",
+    re.IGNORECASE,
+)
+# A verb of watching joined to the reporting verb right before it (``find_reports_in``): "Theo dõi sát và báo cáo", "giám sát,
+# báo cáo", "nắm bắt và báo cáo".
+MONITORED_BEFORE = re.compile(
+    r"(?<![\wđ])(?:[Tt]heo\s+dõi|[Gg]iám\s+sát|[Nn]ắm(?:\s+bắt)?)(?:\s+(?:sát|chặt\s+chẽ|thường\s+xuyên))?[\s*_]*(?:,|và)[\s*_]*$"
 )
 # "của X" naming whose report it is: "Báo cáo kết quả thực hiện … của các cơ quan, đơn vị trực thuộc gửi về".
 OWNER = re.compile(r"(?<![\wđ])của\s+")
@@ -847,6 +879,12 @@ WEEKLY_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKLY = "hằng tuần"
+_YEARLY = "hằng năm"
+# The days of a yearly report's window, its month said once: "từ ngày 10 đến ngày 15 tháng 12", "**từ ngày 10 đến ngày 15
+# tháng 12;**" (``find_reports_in``).
+YEARLY_WINDOW = re.compile(
+    r"(?<![\wđ])từ\s+ngày\s+(?P<d1>\d{1,2})\s+đến\s+(?:hết\s+)?ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:/|năm)\s*\d)"
+)
 
 
 def _weekly_day(flat: str, spans: tuple[tuple[int, int], ...]) -> str | None:
@@ -874,10 +912,85 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
     start = _subject_clause_start(flat, lo, clause_lo, found, verb)
     while start < verb and flat[start] in " *_-–+•":
         start += 1
-    if start >= clause_lo or PERIOD_OPENING.match(flat, start, verb) is None:
+    if start >= clause_lo:
         return None  # read with the evidence's window already
+    if PERIOD_OPENING.match(flat, start, verb) is None:
+        # A period with its day in brackets, then the work without a comma: "…; định kỳ hằng năm (trước ngày 25/12 trong năm)
+        # hoặc đột xuất thực hiện rà soát, cập nhật danh mục, nội dung chia sẻ dữ liệu và thực hiện gửi báo cáo kết quả chia sẻ
+        # dữ liệu về Văn phòng Trung ương Đảng" (a Quy định of Ban Bí thư) -> 'định kỳ hằng năm (trước ngày 25/12)'.
+        if "(" not in flat[start : start + _OPENING_BRACKET_REACH] or (om := OPENING_PERIOD_BRACKET.match(flat, start, verb)) is None:
+            return None
+        if REPORT_WORD.search(flat, om.end(), verb) is not None:
+            # The period of the sentence's first report, not of the report compiled from it: "Định kỳ hằng năm (trước ngày
+            # 30 tháng 11) báo cáo kết quả thực hiện về Sở Xây dựng, để tổng hợp báo cáo Ủy ban nhân dân Tỉnh" (corpus 015).
+            return None
+        dl = find_deadline(flat, om.start(), om.end())
+        return _recurrence("", flat[start : om.end()], dl.day_month if dl is not None and dl.iso is None else None)
     rm = RECURRENCE.match(flat, start, verb)
     return _norm_period(rm.group(0)) if rm else None
+
+
+# A period opening a clause with its day in brackets (``_opening_recurrence``): "định kỳ hằng năm (trước ngày 25/12 trong năm)",
+# "Hằng quý (trước ngày 20 của tháng cuối quý)".
+OPENING_PERIOD_BRACKET = re.compile(
+    r"(?:định\s+kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng)\s*\([*_\s]*(?:trước|chậm\s+nhất)[^()]{4,60}\)",
+    re.IGNORECASE,
+)
+_OPENING_BRACKET_REACH = 40
+
+
+def _bracketed_start(flat: str, lo: int, at: int) -> int:
+    """Where the evidence of a deadline said before the verb starts: at the deadline (``at``), or, when it opens a bracket,
+    at the period the bracket dates ("định kỳ hằng quý (trước ngày 20 của tháng cuối quý) báo cáo …" from "định kỳ", not
+    from "trước ngày 20 … quý) báo cáo"), else at the bracket."""
+    k = at
+    while k > lo and flat[k - 1] in " *_":
+        k -= 1
+    if k <= lo or flat[k - 1] != "(":
+        return at
+    k -= 1
+    start = k
+    for rm in RECURRENCE.finditer(flat, max(lo, k - _BRACKETED_PERIOD_BACK), k):
+        if not flat[rm.end() : k].strip(" *_"):
+            start = rm.start()
+    return start
+
+
+_BRACKETED_PERIOD_BACK = 40
+
+
+# A numbered sub-label within an item ("1.5.", "2.3.1."), the last one before the verb (``_labelled_holder``); one that names
+# whose duties follow: "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm
+# cả cơ quan đại diện chủ sở hữu của doanh nghiệp):" (corpus 047, a Kế hoạch of UBND tỉnh Quảng Ngãi on a national inventory).
+SUB_LABEL = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})+\.[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+HOLDER_LABEL = re.compile(
+    r"(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)\s+của\s+(?P<holder>[^:*.;]{3,120}?)\s*(?:\([^()]{0,120}\))?[\s*_]*:"
+)
+_LABEL_BACK = 1500
+# How far before its words "Trách nhiệm của" a label's number stands ("*1.5. Trách nhiệm của …").
+_LABEL_MARK_BACK = 16
+
+
+def _labelled_holder(flat: str, lo: int, verb: int) -> str | None:
+    """The holder a numbered sub-label names (HOLDER_LABEL), when that label is the last one before the verb within the item;
+    the names data's reading of it, else the words as written when they name a role or a group ("đối tượng thực hiện kiểm kê",
+    "các cơ quan quản lý cấp trên"). None otherwise."""
+    start = max(lo, verb - _LABEL_BACK)
+    at = max(flat.rfind("rách nhiệm của", start, verb), flat.rfind("hiệm vụ của", start, verb))
+    if at < 0:
+        return None
+    last = None
+    for last in SUB_LABEL.finditer(flat, max(start, at - _LABEL_MARK_BACK), verb):
+        pass
+    if last is None or last.end() > at or (hm := HOLDER_LABEL.match(flat, last.end(), verb)) is None:
+        return None  # no label right before the words, or another label after them
+    holder = hm.group("holder").strip()
+    got = name_at(holder, 0)
+    if got is not None and not holder[got[1] :].strip():
+        return got[0]
+    if ROLE_HOLDER.match(holder) is None:
+        return None
+    return holder[:1].upper() + holder[1:]
 
 
 def _only_deadline(flat: str, lo: int, hi: int):
@@ -1052,7 +1165,9 @@ _EMPHASIS_MARKS = frozenset("*_")
 # A period's end or start: "định kỳ báo cáo kết quả về Sở GDĐT vào cuối mỗi học kỳ" (a Sở's Công văn), "vào đầu năm học".
 # Its preposition alone, the name read up to the time's word: "báo cáo kết quả về Sở Nội vụ vào ngày 25 hằng tháng" (-> 'Sở Nội vụ').
 TIME_TAIL = re.compile(
+    # A window: "gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12" -> 'Sở Nội vụ'.
     r"\s(?:trong|trước|chậm\s+nhất|vào)\s+(?:(?:ngày|tháng|quý|năm|tuần|thứ|[Cc]hủ\s+nhật|cuối|đầu|giữa)\s|(?:(?:vòng|thời\s+hạn)\s+)?\d{1,3}(?!\S))"
+    r"|\stừ(?:\s+ngày\s|$)"
     r"|\s(?:trong|trước|chậm\s+nhất|vào)$"
     # A session: "trình Hội đồng nhân dân vào kỳ họp giữa năm 2019" (corpus 078) -> 'Hội đồng nhân dân'.
     r"|\s(?:vào|tại)\s+(?:các\s+)?(?:kỳ|phiên|cuộc)(?:\s|$)"
@@ -1209,6 +1324,10 @@ def _title_then_subject(flat: str, verb_end: int, hi: int) -> bool:
         return False
     got = name_at(flat, at, hi)
     if got is None:
+        return False
+    if " và " in got[0] and VERB_TAIL.search(got[0]) is not None:
+        # The addressee, then a second verb: "…, phải báo cáo Trưởng ban và ủy quyền cho người đại diện có trách nhiệm dự
+        # họp" (a Quy chế of Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn): no title before a subject.
         return False
     if RESPONSIBLE_AFTER.match(flat, got[1], hi):
         return True
@@ -2043,7 +2162,8 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
 # "Thực hiện Kế hoạch số 12/KH-UBND của UBND tỉnh, …", "Căn cứ quyết định của cấp có thẩm quyền và điều kiện, tình hình thực
 # tế ở địa phương, Ban Thường trực Ủy ban MTTQ Việt Nam xã báo cáo cấp ủy cùng cấp, …" (corpus 055, a Hướng dẫn of a xã's
 # Front committee).
-COMMA_OPENING = re.compile(r"[\s*_\-–+•]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện|[Cc]ăn\s+cứ)(?![\wđ])")
+# Acting for a body too: "Thay mặt Chính phủ, Bộ trưởng Bộ Tài chính báo cáo Quốc hội …".
+COMMA_OPENING = re.compile(r"[\s*_\-–+•]*(?:[Tt]rên\s+đây\s+là|[Tt]hực\s+hiện|[Cc]ăn\s+cứ|[Tt]hay\s+mặt)(?![\wđ])")
 _CLOSING_BACK = 250
 # A comma before a group's name that runs up to the verb (``_comma_subject``).
 _COMMA = re.compile(r",[\s*_]+")
@@ -2180,6 +2300,108 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
     return None
 
 
+# A body named by its role, in lower case, which the names data does not read, the subject of the reporting clause
+# (``_role_subject``): "Nếu quá thời hạn quy định, cơ quan phối hợp phải báo cáo nêu rõ lý do" (a Chỉ thị of UBND tỉnh
+# Đắk Lắk), "Khi các thành viên Ban Chỉ đạo có sự thay đổi về nhân sự, cơ quan cử nhân sự có trách nhiệm báo cáo Trưởng Ban
+# Chỉ đạo" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch), "a) Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử
+# công vụ … và báo cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị" (QĐ 143/2025/QĐ-UBND of UBND tỉnh
+# Đồng Tháp), "…, nơi tiếp nhận xử lý phản ánh kiến nghị phải báo cáo, tham mưu với cấp trên trực tiếp" (a Quy chế of UBND
+# tỉnh Bắc Ninh). The name runs from its head to a word of duty (ROLE_DUTY) or to the verb itself ("Định kỳ 06 tháng các cơ
+# quan có liên quan báo cáo kết quả thực hiện …", corpus 031); ROLE_SUBJECT_LISTED, after "thì", may list several bodies:
+# "nếu có khó khăn, vướng mắc thì các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo" (a Kết luận
+# of Văn phòng Trung ương Đảng).
+_ROLE_HEAD = (
+    r"(?:(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+)?(?:[Cc]ơ\s+quan|[Cc]á\s+nhân|[Nn]gười|[Nn]ơi|[Đđ]ơn\s+vị|[Bb]ộ\s+phận"
+    r"|[Vv]ăn\s+phòng|[Tt]hành\s+viên|[Đđ]ối\s+tượng)"
+)
+_ROLE_END = (
+    r"\s+(?=(?P<duty>phải|có\s+trách\s+nhiệm|cần|kịp\s+thời|chủ\s+động|khẩn\s+trương)(?![\wđ])|[Bb]áo\s+cáo(?![\wđ])|gửi\s)"
+)
+ROLE_SUBJECT = re.compile(rf"(?P<name>{_ROLE_HEAD}(?:\s+[^\s.;:,()|]+){{1,8}}?){_ROLE_END}")
+ROLE_SUBJECT_LISTED = re.compile(rf"(?P<name>{_ROLE_HEAD}(?:\s*,?\s+[^\s.;:()|]+){{1,16}}?){_ROLE_END}")
+# A holder named by its role or as a group, in lower case (``_labelled_holder``).
+ROLE_HOLDER = re.compile(_ROLE_HEAD + r"(?:\s|$)")
+# Where such a subject may start within its clause: after a comma (an opening clause before it), after "thì" (ROLE_THEN),
+# after a period said with no comma ("Định kỳ 06 tháng ", ROLE_PERIOD), after a lettered item's mark inside the clause
+# ("1. Đối với hộp thư điện tử công vụ cơ quan, đơn vị a) Cá nhân được giao …", ROLE_ITEM), or at the clause's start.
+ROLE_COMMA = re.compile(r",[\s*_]+")
+ROLE_THEN = re.compile(r"(?<![\wđ])thì\s+")
+ROLE_PERIOD = re.compile(r"(?:[Đđ]ịnh\s+kỳ|[Hh]ằng|[Hh]àng)\s+(?:(?:0?\d|1[0-2])\s+tháng|tháng|quý|năm)\s+")
+ROLE_ITEM = re.compile(r"(?<![\wđ])[a-zđ]\)[\s*_]+")
+ROLE_LEAD = re.compile(r"[\s*_\-–+•]*(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
+# A group named up to the verb without a word of duty (``_role_subject``): "các cơ quan có liên quan", "các đơn vị trực thuộc".
+ROLE_GROUP_TO_VERB = re.compile(
+    r"(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|thành\s+viên)"
+    r"(?:\s+(?:có\s+)?liên\s+quan|\s+trực\s+thuộc|\s+thuộc\s+\S+)"
+)
+# A name that ends with a conjunction: the next words are a verb of the clause, not its subject's.
+ROLE_JOINED_END = re.compile(r"\s(?:và|hoặc|cùng)$")
+# The words of duty that end a role's name (ROLE_SUBJECT's group ``duty``), lower-cased, and the end of a group's name right at
+# the verb (ROLE_GROUP_TO_VERB): one of them is in every clause whose role subject is read (a quick test before the regexes).
+_ROLE_DUTY_WORDS = ("phải", "trách nhiệm", "cần", "kịp thời", "chủ động", "khẩn trương")
+ROLE_GROUP_END = re.compile(r"(?:liên\s+quan|trực\s+thuộc|thuộc\s+\S+)[\s*_]*$")
+# Words one of which every role subject holds, lower-cased (a quick test before the regexes).
+_ROLE_WORDS = ("cơ quan", "cá nhân", "người", "nơi", "đơn vị", "bộ phận", "văn phòng", "thành viên", "đối tượng")
+
+
+def _role_subject(flat: str, lo: int, verb: int) -> str | None:
+    """The body named by its role (ROLE_SUBJECT) that is the subject of the clause from ``lo`` to the verb, when the names
+    data read none there; the last such start before the verb wins. None when there is none."""
+    seg = flat[lo:verb].lower()
+    if not any(w in seg for w in _ROLE_WORDS) or not (
+        any(w in seg for w in _ROLE_DUTY_WORDS) or ROLE_GROUP_END.search(seg) is not None
+    ):
+        return None  # no role's name, or none that a word of duty or the verb itself ends
+    starts: list[tuple[int, re.Pattern[str]]] = [(ROLE_LEAD.match(flat, lo, verb).end(), ROLE_SUBJECT)]  # type: ignore[union-attr]
+    if "," in seg:
+        starts += [(c.end(), ROLE_SUBJECT) for c in ROLE_COMMA.finditer(flat, lo, verb)]
+    if ")" in seg:
+        starts += [(i.end(), ROLE_SUBJECT) for i in ROLE_ITEM.finditer(flat, lo, verb)]
+    if "thì" in seg:
+        starts += [(t.end(), ROLE_SUBJECT_LISTED) for t in ROLE_THEN.finditer(flat, lo, verb)]
+    if "tháng" in seg or "quý" in seg or "năm" in seg:
+        starts += [(p.end(), ROLE_SUBJECT) for p in ROLE_PERIOD.finditer(flat, lo, verb)]
+    # A subject after "thì" first (it may list bodies across commas), then the nearest start to the verb.
+    for at, pattern in sorted(starts, key=lambda s: (s[1] is ROLE_SUBJECT_LISTED, s[0]), reverse=True):
+        rm = pattern.match(flat, at, verb + 8)
+        if rm is None or rm.end("name") > verb:
+            continue
+        if rm.group("duty") is None and (rm.end() != verb or not ROLE_GROUP_TO_VERB.fullmatch(rm.group("name"))):
+            # The name ran into another "báo cáo" or "gửi" before the verb: not its subject. Right before the verb only a
+            # group whose words are a name: "các cơ quan có liên quan báo cáo …", not "5. Văn phòng tổng hợp báo cáo Chủ
+            # tịch UBND tỉnh …" (the office compiles).
+            continue
+        name = rm.group("name")
+        if ROLE_JOINED_END.search(name):
+            # A body joined to the verb's clause, the object of the words before: "theo dõi kết quả thực hiện kiến nghị sau
+            # giám sát của các cơ quan, tổ chức, cá nhân chịu sự giám sát và báo cáo Hội đồng nhân dân" (corpus 078).
+            continue
+        return name[:1].upper() + name[1:]
+    return None
+
+
+# A body acted for (``_on_behalf_of``): "thay mặt Chính phủ ký …". Not an opening whose comma the acting subject follows:
+# "thay mặt Chính phủ, Thủ tướng Chính phủ ghi nhận …" (ON_BEHALF_OPENING).
+ON_BEHALF = re.compile(r"(?<![\wđ])thay\s+mặt\s+")
+ON_BEHALF_OPENING = re.compile(r"[\s*_]*,")
+_ON_BEHALF_BACK = 240
+
+
+def _on_behalf_of(flat: str, lo: int, verb: int) -> str | None:
+    """The body on whose behalf the clause's subject acts, named after the last "thay mặt" before the verb, when no comma
+    follows its name (the acting subject would); None otherwise."""
+    for se in SENTENCE_START.finditer(flat, lo, verb):
+        lo = se.end()  # within the verb's sentence
+    last = None
+    for last in ON_BEHALF.finditer(flat, lo, verb):
+        pass
+    if last is None or (got := _org_after(flat, last.end(), verb)) is None:
+        return None
+    if ON_BEHALF_OPENING.match(flat, got[1]):
+        return None
+    return got[0]
+
+
 # What a body answers for, listed up to a bare "báo cáo" that ends its clause (``_is_duty``): "Bộ Nội vụ chịu trách nhiệm toàn
 # diện về nội dung, dự thảo Luật và các vấn đề xuất, báo cáo; chuẩn bị đầy đủ hồ sơ …" (NQ 393/NQ-CP): a noun of the list.
 ANSWERABLE_FOR_BEFORE = re.compile(r"chịu\s+trách\s+nhiệm(?:\s+toàn\s+diện)?\s+(?:về|trước)\s[^.;:]*$")
@@ -2244,6 +2466,13 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
     if "với" in before and KIND_NAMED_BEFORE.search(before):
         return False  # "Chậm nhất ngày 15 của tháng báo cáo đối với báo cáo định kỳ hằng tháng": the kind a rule dates
     if PUBLISH_BEFORE.search(before):
+        return False
+    if "công tác" in before and WORK_FIELD_BEFORE.search(before) and CLAUSE_STOP_AFTER.match(after):
+        return False  # "Tăng cường ứng dụng công nghệ thông tin trong công tác thống kê, báo cáo.": a field of work named
+    if "để" in before and FINISHED_FOR_BEFORE.search(before) and not _addressed_or_dated(flat, m.end()):
+        # The report as what others' comments serve to finish: "Các thành viên Ban Chỉ đạo có trách nhiệm góp ý bằng văn bản
+        # … về Văn phòng Ban Chỉ đạo để hoàn thiện báo cáo trước khi tổ chức họp tối thiểu 03 ngày làm việc" (a Quy chế of
+        # Ban Chỉ đạo nhà nước về du lịch); "… để hoàn thiện báo cáo, gửi Bộ Tài chính trước ngày …" is a duty.
         return False
     if before.endswith(", ") and (DOCUMENT_KIND_AFTER.match(after) or DOCUMENT_KIND_BEFORE.search(before)):
         # A kind of document or work in a list: "Nghị quyết, chỉ thị, kết luận, thông báo, hướng dẫn, báo cáo, kế hoạch, công
@@ -2321,7 +2550,10 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         and WEIGHED_BEFORE.search(before) and not WEIGHED_ADDRESSEE.match(after)
     ):
         return False  # "Văn phòng UBND tỉnh xem xét báo cáo của các đơn vị": the report read, not made
-    if "của" in after and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD):
+    if (
+        "của" in after and _finding_ahead(flat, m.end())
+        and REPORT_FINDS.match(flat, m.end(), m.end() + _REPORT_FINDS_AHEAD)
+    ):
         return False  # "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%": the report as the subject of a finding
     if after.lstrip(" *_").startswith(":"):
         if "gửi" in before and SENT_BEFORE.search(before) and KIND_LINE.match(flat, flat.find(":", m.end()) + 1):
@@ -2720,6 +2952,22 @@ _EVENT_BACK = 240
 OCCURRED_BEFORE = re.compile(
     r"(?<![\wđ])[Đđ]ối\s+với\s+(?P<what>[^.;:()]{3,80}?)\s+(?:xảy\s+ra|phát\s+sinh)[\s,]+(?:thì\s+)?(?:phải\s+|cần\s+)?(?:kịp\s+thời\s+)?$"
 )
+# Matters beyond the body's power, opening the clause of their report (``_event``): "Giao Bộ Xây dựng … theo dõi, đôn đốc, kiểm
+# tra …, kịp thời báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý; vượt thẩm quyền báo cáo Thủ tướng
+# Chính phủ" (Công điện 224/CĐ-TTg) -> 'vượt thẩm quyền', "; những vấn đề vượt thẩm quyền, báo cáo …".
+BEYOND_POWER_BEFORE = re.compile(
+    r"(?<![\wđ])(?P<what>(?:(?:[Đđ]ối\s+với\s+)?(?:những\s+|các\s+)?(?:vấn\s+đề|nội\s+dung|trường\s+hợp"
+    r"|việc)\s+)?[Vv]ượt\s+(?:quá\s+)?thẩm\s+quyền)[\s*_,]*(?:(?:thì|phải|kịp\s+thời)\s+)*$"
+)
+# A matter that opens the clause of a report asked for it alone (``_event``): "Đối với mức tài trợ từ 100 triệu đồng trở lên,",
+# "Riêng đối với việc xóa một phần hoặc toàn bộ nợ vay,", "Đối với những vấn đề phát sinh,". Not bodies ("Đối với các sở, ban,
+# ngành: …", an addressee label), only the nouns of a matter.
+MATTER_OPENING = re.compile(
+    r"(?<![\wđ])(?P<what>(?:[Rr]iêng\s+)?[Đđ]ối\s+với\s+(?:việc|mức|(?:các\s+|những\s+)?(?:trường\s+hợp|nội\s+dung|vấn\s+đề|hồ\s+sơ"
+    r"|khoản|dự\s+án|vụ\s+việc))\s[^.;:,()]{3,80}?),[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])[^.;:,]{0,80}$"
+)
+# A purpose of compiling, right before the verb (``_event``): "để tổng hợp, báo cáo", "để theo dõi, tổng hợp báo cáo".
+COMPILED_FOR_REPORT = re.compile(r"(?<![\wđ])để[\s*_]+(?:theo\s+dõi\s*,[\s*_]*)?tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*$")
 # Adverbs between an event and its verb: "… kịp thời báo cáo", "… cần báo cáo", "… phải báo cáo ngay".
 _VERB_ADVERBS = frozenset(("thời", "cần", "phải", "ngay", "thì", "đều"))
 
@@ -2737,7 +2985,13 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     at_once = AT_ONCE_AFTER.match(flat, m.end()) is not None
     event = None
     for opening in EVENT_OPENING.finditer(flat, lo, m.start()):
-        if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()):
+        if PURPOSE_BETWEEN.search(flat, opening.end(), m.start()) and not (
+            # The report that the body fed compiles is due on the same event: "Trong quá trình thực hiện nếu phát sinh khó
+            # khăn, vướng mắc bất cập, các cơ quan, đơn vị kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp, báo
+            # cáo UBND tỉnh xem xét, quyết định" (a Quy chế of UBND tỉnh Bắc Ninh).
+            COMPILED_FOR_REPORT.search(flat, max(lo, m.start() - 30), m.start()) is not None
+            and len(PURPOSE_BETWEEN.findall(flat, opening.end(), m.start())) == 1
+        ):
             break
         if "đồng thời" in flat[opening.end() : m.start()] and NEW_CLAUSE_BETWEEN.search(flat, opening.end(), m.start()):
             # The event of the clause before: "… thì Chủ tịch Ủy ban MTTQ Việt Nam cấp xã chủ trì hội nghị … khi được Ủy ban
@@ -2756,6 +3010,14 @@ def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
         break
     if event is None and at_once and (what := OCCURRED_BEFORE.search(flat, lo, m.start())) is not None:
         event = f"khi xảy ra {' '.join(what.group('what').split())}"  # "Đối với các vụ lộ, mất bí mật nhà nước xảy ra phải …"
+    if event is None and "ối với" in flat[lo : m.start()] and (matter := MATTER_OPENING.search(flat, lo, m.start())) is not None:
+        # "Đối với mức tài trợ từ 100 triệu đồng trở lên, Giám đốc Quỹ Bảo vệ môi trường báo cáo Hội đồng Quản lý Quỹ …" (the
+        # Điều lệ of a provincial fund) -> 'đối với mức tài trợ từ 100 triệu đồng trở lên'.
+        event = " ".join(matter.group("what").split())
+    if event is None and "thẩm quyền" in flat[max(lo, m.start() - 60) : m.start()] and (
+        beyond := BEYOND_POWER_BEFORE.search(flat, max(lo, m.start() - 60), m.start())
+    ) is not None:
+        event = " ".join(beyond.group("what").split())  # "…, kịp thời báo cáo Phó Thủ tướng …; vượt thẩm quyền báo cáo Thủ tướng"
     if event is None and (after := EVENT_AFTER.search(flat, m.end(), seg_end)) is not None:
         words = after.group().split()
         event = " ".join(words[:_EVENT_WORDS])
@@ -3373,6 +3635,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "báo cáo Sở Y tế trước 10 giờ sáng thứ Hai hằng tuần" -> 'hằng tuần (trước 10 giờ sáng thứ Hai)': the day of a
                 # weekly report, as "(trước ngày 18/5)" is the day of a yearly one.
                 d.recurrence = f"{d.recurrence} ({day})"
+            if (
+                not (dated or period) and d.recurrence and d.recurrence.endswith(_YEARLY) and "từ ngày" in flat[m.end() : seg_end]
+                and (win := YEARLY_WINDOW.search(flat, m.end(), seg_end)) is not None
+                and _valid_day(int(win.group("d1")), int(win.group("m"))) and _valid_day(int(win.group("d2")), int(win.group("m")))
+            ):
+                # "Hằng năm, các cơ quan, đơn vị … gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12" (QĐ 2519/QĐ-UBND
+                # of UBND TP Cần Thơ) -> 'hằng năm (từ ngày 10 đến ngày 15/12)': the window of a yearly report.
+                d.recurrence = (
+                    f"{d.recurrence} (từ ngày {int(win.group('d1'))} đến ngày {int(win.group('d2'))}/{int(win.group('m'))})"
+                )
             # Addressee: right after the verb, else "gửi về X"/"về X" later in the clause.
             td = TO_DIRECT.match(flat, m.end())
             got = None
@@ -3422,6 +3694,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 own = None
             if own and (CITED_BETWEEN.search(flat, m.end(), own.start()) or REQUESTED_BETWEEN.search(flat, m.end(), own.start())):
                 own = None
+            if own and MONITORED_BEFORE.search(flat, max(lo, m.start() - 24), m.start()) is not None:
+                # What is watched and then reported is the watched bodies' work, not their report: "Theo dõi sát và báo cáo
+                # kịp thời tình hình hoạt động của các cấp uỷ và các tổ chức đảng trực thuộc" (a Kết luận of Văn phòng Trung
+                # ương Đảng: the offices report).
+                own = None
             if own and "với" in flat[m.end() : own.start()] and PARTNER_BETWEEN.search(flat, m.end(), own.start()):
                 # "của" inside the partner's name: "chủ động báo cáo, phối hợp với các Ban chuyên môn của Cơ quan Ủy ban MTTQ
                 # tỉnh" (corpus 055): no owner of the report.
@@ -3442,6 +3719,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     d.sender = self_owner  # "Báo cáo của Trường (tổng hợp từ các đơn vị), gởi cho Vụ …": the issuer's
             compiling = False
             row_lead = False  # the sender is the lead unit of a task table's row
+            labelled = False  # the sender is the holder a numbered label names (``_labelled_holder``): no staff unit
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
@@ -3496,6 +3774,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
                         if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:
                             d.sender, subject_lo = far, far_lo
+                    if d.sender is None and (role := _role_subject(flat, subject_lo, m.start())) is not None:
+                        d.sender = role
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if (
@@ -3547,7 +3827,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         item, unread = None, True
                     shared = False  # the sender is the subject of the sentence before a semicolon
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _title_doers(text, item, m.start())
+                        # A numbered label inside the item that the outline did not read, naming whose duties follow:
+                        # "*1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:*" (corpus 047); else the item's title.
+                        d.sender = _labelled_holder(flat, item.body_start, m.start())
+                        labelled = d.sender is not None
+                        d.sender = d.sender or _title_doers(text, item, m.start())
                     if d.sender is None and item is not None and item.kind in ("item", "heading", "article") and (
                         (semi := _semicolon_before(flat, lo, clause_lo)) is not None
                     ):
@@ -3666,6 +3950,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
+            if d.sender is not None and "thay mặt" in flat[max(lo, m.start() - _ON_BEHALF_BACK) : m.start()] and (
+                (behalf := _on_behalf_of(flat, max(lo, m.start() - _ON_BEHALF_BACK), m.start())) is not None
+            ):
+                # The report signed on another's behalf is that body's: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng
+                # Chính phủ thay mặt Chính phủ ký Báo cáo tiếp thu, giải trình … báo cáo Ủy ban Thường vụ Quốc hội" (NQ
+                # 393/NQ-CP): the Chính phủ reports, its minister signs.
+                d.sender = behalf
             if (
                 # A period said in the cell does not stop it: "| 2 | Báo cáo sơ kết 6 tháng gửi UBND tỉnh | Phòng Nội vụ | … |
                 # Trước ngày 15/6/2025 |" (the half-year report, due on the row's date).
@@ -3733,7 +4024,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # reports to them, the board does not report to its own leaders.
             to_own_body = to_own_body or (bool(d.to) and LEADERSHIP_TO.match(d.to.strip(" *_")) is not None)
             if (
-                compiling and issuer and not to_department and not below and not to_own_body
+                compiling and issuer and not to_department and not below and not to_own_body and not labelled
                 and not (d.to and _names_issuer(d.to, header))
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
                 and not _ministry_sender(d.sender, issuer) and not _boards_agency(d.sender, issuer)
@@ -3804,7 +4095,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # Evidence: from the clause start (within the clause) to the deadline.
             d.ev_start = clause_lo if m.start() - clause_lo <= 40 else _purpose_start(flat, max(clause_lo, m.start() - 40), m.start())
             if dl_before and dl_before.flat_start < d.ev_start:
-                d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else dl_before.flat_start
+                d.ev_start = clause_lo if dl_before.flat_start - clause_lo <= 40 else _bracketed_start(flat, clause_lo, dl_before.flat_start)
             if prev is not None and clause_lo < prev_end <= m.start() and d.ev_start < prev.verb_end:
                 # Not the words of the duty before in the clause: "- Chế độ báo cáo: báo cáo 6 tháng trước ngày 10/6 và báo
                 # cáo năm trước ngày 10/12." -> 'báo cáo năm trước ngày 10/12' (a school's Kế hoạch), the first its own.
@@ -4401,11 +4692,13 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
                 # kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm 2019; theo dõi kết quả thực hiện kiến nghị sau giám sát
                 # và báo cáo Hội đồng nhân dân tại kỳ họp gần nhất" (corpus 078).
                 out.append(d)
-            elif d.event and not twin.event and twin.deadline is None and d.verb - twin.verb > _RESTATED_SPAN:
+            elif d.event and not twin.event and d.verb - twin.verb > _RESTATED_SPAN:
                 # A report due when something happens, far from the same bodies' standing one: "4. Các thành viên Ban Chỉ đạo
                 # có trách nhiệm báo cáo Trưởng ban tình hình triển khai nhiệm vụ …" then, articles later, "nếu có vướng mắc,
                 # các thành viên Ban Chỉ đạo báo cáo, đề xuất kịp thời với Trưởng ban" (a Quy chế of a national Ban Chỉ đạo):
-                # a duty of its own, not the standing one said again.
+                # a duty of its own, not the standing one said again. Far from a dated one too: "… báo cáo Thủ tướng Chính phủ
+                # trước ngày 13 tháng 12 năm 2025" then, items later, "…; vượt thẩm quyền báo cáo Thủ tướng Chính phủ"
+                # (Công điện 224/CĐ-TTg).
                 out.append(d)
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):

@@ -593,7 +593,8 @@ def test_ministers_and_the_heads_of_state_groups_report_and_a_reports_contents_a
             " trực thuộc Trung ương, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên"
             " quan", "Bộ Xây dựng", "2025-12-10", None,
         ),
-        ("Bộ trưởng Bộ Nội vụ", "Ủy ban Thường vụ Quốc hội", None, None),
+        # The report signed "thay mặt Chính phủ" is the Chính phủ's (round 23; before: 'Bộ trưởng Bộ Nội vụ').
+        ("Chính phủ", "Ủy ban Thường vụ Quốc hội", None, None),
     ]
 
 
@@ -658,7 +659,7 @@ def test_the_opinions_a_report_answers_are_not_its_owner_and_one_body_singled_ou
         " trình ý kiến của các Đại biểu Quốc hội, ý kiến thẩm tra của Ủy ban Kinh tế và Tài chính về dự án Luật Thuế TNCN"
         " (sửa đổi) gửi Ủy ban Thường vụ Quốc hội xem xét cho ý kiến.\n",
         Header(issuer="Bộ Tài chính"),
-    ) == [("Bộ trưởng Bộ Tài chính", "Ủy ban Thường vụ Quốc hội")]
+    ) == [("Chính phủ", "Ủy ban Thường vụ Quốc hội")]  # signed on the Chính phủ's behalf (round 23)
     assert name_at("các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương", 0)[0] == "các bộ, ngành, cơ quan chủ quản"
 
 
