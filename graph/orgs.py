@@ -14,9 +14,8 @@ document that names the body), so the result does not depend on the order docume
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
-
-from pydantic import BaseModel, ConfigDict
 
 from vanban.loaders import places
 from vanban.loaders.names import normalize_tones
@@ -709,10 +708,12 @@ def _joint_bodies(name: str) -> tuple[str, ...]:
     return (name,)
 
 
-class OrgInfo(BaseModel):
-    """Where a body sits and what it links to."""
-
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class OrgInfo:
+    """Where a body sits and what it links to. A plain frozen dataclass: ``org_info`` makes one for
+    every name it places for the first time (~25 a plan in a worker's fragment, one or two per new
+    body in the writer's hierarchy), and a pydantic model validated each of them again (its fields
+    are the rules' own strings)."""
 
     name: str
     level: str | None = None  # central, province, district, commune, unit
@@ -1349,7 +1350,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         p = _province(m["province"])
         if p:
             inner = org_info(name[: m.start()], p, district)
-            return inner.model_copy(update={
+            return replace(inner, **{
                 "name": name, "province": p,
                 **{k: with_province(v, p) for k in ("parent", "part_of", "successor") if (v := getattr(inner, k))},
             })
