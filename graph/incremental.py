@@ -267,13 +267,22 @@ class Proposals:
                 if p[i]:
                     out[fields[i]] = sorted(set(p[i]))
         else:
-            # Per field, the count of each non-empty value, then one pass keeping the best
-            # (count, value) so far: the first value of the highest count and, among those, the
-            # smallest as text (as ``min(key=str)`` over the values).
+            # Per field (a column of the distinct proposals), the value all of them give, else the
+            # count of each non-empty value, then one pass keeping the best (count, value) so
+            # far: the first value of the highest count and, among those, the smallest as text
+            # (as ``min(key=str)`` over the values). Most fields of a body's few spellings agree
+            # (its roles differ): ``tuple.count`` tells so without a Python step per proposal.
+            columns = list(zip(*tally))
+            weights = tuple(tally.values())
             for i in scalars:
+                column = columns[i]
+                v = column[0]
+                if column.count(v) == len(column):
+                    if v is not None and v != "":
+                        out[fields[i]] = v
+                    continue
                 counts: dict[Any, int] = {}
-                for p, n in tally.items():
-                    v = p[i]
+                for v, n in zip(column, weights):
                     if v is not None and v != "":
                         counts[v] = counts.get(v, 0) + n
                 if not counts:
