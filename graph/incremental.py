@@ -188,17 +188,23 @@ class _FileInfo:
 
 
 class Proposals:
-    """The proposals of one node key, by source order, with per-field tallies, so that merging
-    costs the number of distinct values, not of proposals (a central directive is proposed by
-    every document citing it). Merges as ``graph.resolve.merge_documents``/``merge_orgs``: a
-    loaded document wins (first by file); otherwise each field takes its most frequent non-empty
-    value (ties: the smallest as text), list fields their sorted union."""
+    """The proposals of one node key, by source order, with a tally of the distinct proposals, so
+    that merging costs the number of distinct proposals, not of proposals (a central directive is
+    proposed by every document citing it, in a handful of spellings; the fragments' equal proposals
+    are one tuple, ``Resolver._index``). Merges as ``graph.resolve.merge_documents``/``merge_orgs``:
+    a loaded document wins (first by file); otherwise each field takes its most frequent non-empty
+    value (ties: the smallest as text), list fields their sorted union.
 
-    __slots__ = ("by_order", "counts", "loaded", "first")
+    Tallies per field value, kept up to date by every ``add`` and ``remove``, cost a dict update
+    per field of every proposal (~20 for a document, 9 for a body) and were most of indexing a
+    fragment; they are now counted in ``merged`` over the distinct proposals only (about 60% of
+    the proposals of a load of plans: most bodies are named the same way by each document)."""
+
+    __slots__ = ("by_order", "tally", "loaded", "first")
 
     def __init__(self) -> None:
         self.by_order: dict[Order, tuple[tuple, ...]] = {}
-        self.counts: dict[tuple[int, Any], int] = {}  # (field index, value) -> proposals with it
+        self.tally: dict[tuple, int] = {}  # distinct proposal -> how many proposals are it
         self.loaded: dict[Order, list[tuple]] | None = None  # documents only: the "loaded" proposals
         self.first: Order | None = None  # the smallest order (its first proposal gives the context)
 
@@ -212,14 +218,9 @@ class Proposals:
         self.by_order[order] = props
         if self.first is None or order < self.first:
             self.first = order
-        c = self.counts
+        t = self.tally
         for p in props:
-            for i, v in enumerate(p):
-                if v.__class__ is tuple:  # a list field (surfaces, roles): each element
-                    for x in v:
-                        c[i, x] = c.get((i, x), 0) + 1
-                elif v is not None and v != "":
-                    c[i, v] = c.get((i, v), 0) + 1
+            t[p] = t.get(p, 0) + 1
             if status_at is not None and p[status_at] == "loaded":
                 if self.loaded is None:
                     self.loaded = {}
@@ -231,50 +232,89 @@ class Proposals:
             return
         if self.loaded:
             self.loaded.pop(order, None)
-        c = self.counts
+        t = self.tally
         for p in props:
-            for i, v in enumerate(p):
-                for x in v if v.__class__ is tuple else ((v,) if v is not None and v != "" else ()):
-                    n = c[i, x] - 1
-                    if n:
-                        c[i, x] = n
-                    else:
-                        del c[i, x]
+            n = t[p] - 1
+            if n:
+                t[p] = n
+            else:
+                del t[p]
         if order == self.first:
             self.first = min(self.by_order) if self.by_order else None
 
     def first_proposal(self) -> tuple:
         return self.by_order[self.first][0]  # type: ignore[index]
 
-    def values(self, i: int) -> list:
-        """The distinct values of field ``i`` (elements, for a list field)."""
-        return [v for (j, v) in self.counts if j == i]
+    def has(self, i: int, value: Any) -> bool:
+        """Whether some proposal's field ``i`` is ``value``."""
+        return any(p[i] == value for p in self.tally)
+
+    def values(self, i: int) -> set:
+        """The distinct elements of list field ``i``."""
+        return {x for p in self.tally for x in p[i] or ()}
 
     def merged(self, fields: tuple[str, ...], list_fields: frozenset[str], exclude: tuple[str, ...] = ()) -> dict[str, Any]:
-        # One pass over the tallies, keeping each field's best (count, value) so far: the first
-        # value of the highest count and, among those, the smallest as text (as ``min(key=str)``
-        # over the values in tally order). Lists per field, then max and min over them, cost
-        # twice as much (merging is re-done for every key a chunk touches).
-        best: dict[int, tuple[int, Any, str]] = {}
-        lists: dict[int, list] = {}
-        for (i, v), n in self.counts.items():
-            f = fields[i]
-            if f in list_fields:
-                lists.setdefault(i, []).append(v)
-                continue
-            b = best.get(i)
-            if b is None or n > b[0]:
-                best[i] = (n, v, str(v))
-            elif n == b[0]:
-                s = str(v)
-                if s < b[2]:
-                    best[i] = (n, v, s)
-        out: dict[str, Any] = {fields[i]: v for i, (_, v, _) in best.items()}
-        for i, vs in lists.items():
-            out[fields[i]] = sorted(vs)
+        scalars, lists = _field_places(fields, list_fields)
+        tally = self.tally
+        out: dict[str, Any] = {}
+        if len(tally) == 1:  # one distinct proposal (most keys): its non-empty values
+            (p,) = tally
+            for i in scalars:
+                v = p[i]
+                if v is not None and v != "":
+                    out[fields[i]] = v
+            for i in lists:
+                if p[i]:
+                    out[fields[i]] = sorted(set(p[i]))
+        else:
+            # Per field (a column of the distinct proposals), the value all of them give, else the
+            # count of each non-empty value, then one pass keeping the best (count, value) so
+            # far: the first value of the highest count and, among those, the smallest as text
+            # (as ``min(key=str)`` over the values). Most fields of a body's few spellings agree
+            # (its roles differ): ``tuple.count`` tells so without a Python step per proposal.
+            columns = list(zip(*tally))
+            weights = tuple(tally.values())
+            for i in scalars:
+                column = columns[i]
+                v = column[0]
+                if column.count(v) == len(column):
+                    if v is not None and v != "":
+                        out[fields[i]] = v
+                    continue
+                counts: dict[Any, int] = {}
+                for v, n in zip(column, weights):
+                    if v is not None and v != "":
+                        counts[v] = counts.get(v, 0) + n
+                if not counts:
+                    continue
+                bn, bv, bs = -1, None, ""
+                for v, n in counts.items():
+                    if n > bn:
+                        bn, bv, bs = n, v, str(v)
+                    elif n == bn:
+                        s = str(v)
+                        if s < bs:
+                            bn, bv, bs = n, v, s
+                out[fields[i]] = bv
+            for i in lists:
+                elements = {x for p in tally for x in p[i] or ()}
+                if elements:
+                    out[fields[i]] = sorted(elements)
         for f in exclude:
             out.pop(f, None)
         return out
+
+
+_FIELD_PLACES: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+
+def _field_places(fields: tuple[str, ...], list_fields: frozenset[str]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The places of a model's scalar fields and of its list fields (``list_fields``)."""
+    got = _FIELD_PLACES.get((fields, list_fields))
+    if got is None:
+        got = _FIELD_PLACES[fields, list_fields] = (tuple(i for i, f in enumerate(fields) if f not in list_fields),
+                                                    tuple(i for i, f in enumerate(fields) if f in list_fields))
+    return got
 
 
 _DOC_LISTS = frozenset({"surfaces"})
@@ -293,14 +333,14 @@ def merge_doc(props: Proposals) -> dict[str, Any]:
         data = dict(zip(DOC_FIELDS, min(loaded, key=lambda p: p[_FILE] or "")))
     else:
         data = props.merged(DOC_FIELDS, _DOC_LISTS, ("surfaces",))
-        data["status"] = "cited" if (_STATUS, "cited") in props.counts else "placeholder"
+        data["status"] = "cited" if props.has(_STATUS, "cited") else "placeholder"
     data["surfaces"] = surfaces
     return {"kind": "Document", **{f: data.get(f, _DOC_DEFAULTS.get(f)) for f in DOC_FIELDS}}
 
 
 def merge_org(props: Proposals) -> dict[str, Any]:
     data = props.merged(ORG_FIELDS, _ORG_LISTS)
-    data["defunct"] = (_DEFUNCT, True) in props.counts
+    data["defunct"] = props.has(_DEFUNCT, True)
     return {"kind": "Organization", **{f: data.get(f, _ORG_DEFAULTS.get(f)) for f in ORG_FIELDS}}
 
 
