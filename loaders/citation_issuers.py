@@ -17,6 +17,7 @@ from vanban.loaders.names import CASED_TERMS, DISTRICT_LEVELS, PLACE_LEVEL_WORDS
 from vanban.loaders.parties import split_names
 from vanban.loaders.places import place_words_at, strip_accents
 from vanban.loaders.records import Header
+from vanban.loaders.symbol_issuers import joint_symbol_bodies
 
 
 # The issuer's name after a citation: ", của UBND tỉnh Hà Giang", " của Ban Bí thư", glued " củaThủ tướng",
@@ -403,6 +404,30 @@ def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], i
     return names, end
 
 
+# The dash between the ministries a joint circular's issuer names one after the other: " - " before the second "Bộ" in
+# "của Bộ Y tế - Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội" (Thông tư liên tịch số 07/2016/TTLT-BYT-BTC-
+# BLĐTBXH, realdocs 24ac05c2; not the dash inside "Lao động - Thương binh").
+MINISTRIES_DASH = re.compile(r" [-–] (?=Bộ )")
+# The head of ministries named together by their fields: "Liên Bộ Công Thương - Tài chính" (realdocs 0ef954a9).
+JOINT_MINISTRIES_HEADS = ("Liên Bộ ", "Liên bộ ")
+_MINISTRY_HEAD = "Bộ "
+
+
+def written_joint_bodies(name: str, symbol: str | None) -> list[str]:
+    """The ministries one name of a joint instrument's issuers lists, each by its own name: ["Bộ Y tế", "Bộ Tài chính",
+    "Bộ Lao động - Thương binh và Xã hội"] for "Bộ Y tế - Bộ Tài chính - Bộ Lao động - Thương binh và Xã hội"; for
+    "Liên Bộ Công Thương - Tài chính" with the symbol "2014/TTLT-BCT-BTC", the ministries its codes name when the name
+    writes each one's field ("Công Thương", "Tài chính"). [``name``] otherwise."""
+    if " Bộ " in name and MINISTRIES_DASH.search(name):
+        return MINISTRIES_DASH.split(name)
+    if name.startswith(JOINT_MINISTRIES_HEADS) and symbol:
+        bodies = joint_symbol_bodies(symbol)
+        low = name.lower()
+        if bodies and all(b.startswith(_MINISTRY_HEAD) and b[len(_MINISTRY_HEAD) :].lower() in low for b in bodies):
+            return list(bodies)
+    return [name]
+
+
 # The Party's central bodies that issue an instrument together, named one after the other: "của Bộ Chính trị, Ban
 # Bí thư" and "của Bộ Chính trị và Ban Bí thư" (a Quy định số 22-QĐ/TW, a Kết luận): both are its issuers, written
 # as a joint instrument's are ("Bộ Chính trị, Ban Bí thư Trung ương Đảng"), whichever way they are joined.
@@ -509,6 +534,11 @@ def canonical_issuer(raw: str, header: Header) -> str | None:
     return _own_district_body(canonical_org(issuer_as_named(raw), _placing_header(header)), header)
 
 
+# A footnote's number glued to the issuer's name: "[3]" in "Báo cáo số 2554/BC-TTCP ngày 17/10/2025 của Thanh tra Chính
+# phủ[3], UBND Thành phố …" (realdocs fa0dcc13, a markdown copy's footnote reference).
+FOOTNOTE_MARK = re.compile(r"\[\d{1,3}\]$")
+
+
 @lru_cache(maxsize=4096)
 def issuer_as_named(raw: str) -> str:
     """The issuer's name written ``raw`` tidied before its place is read (``canonical_org``): spaces, damaged heads,
@@ -516,6 +546,8 @@ def issuer_as_named(raw: str) -> str:
     It reads no header, so it is read once per name: the same bodies are cited again and again, in one document
     ("của Thủ tướng Chính phủ" after each of its Chỉ thị) and in the documents of every place ("Bộ Y tế")."""
     s = repair_ocr_head(PARTY_FULL_NAME.sub("", " ".join(raw.split())))
+    if s.endswith("]"):
+        s = FOOTNOTE_MARK.sub("", s)
     s = EDUCATION_DASH.sub(" và ", s)
     if " & " in s:
         s = SPACED_AMPERSAND.sub(" và ", s)

@@ -16,7 +16,7 @@ _SYMBOL_SPLIT = re.compile(SYMBOL_SEPARATOR)
 TRAILING_DIGITS = re.compile(r"\d+$")
 # Body codes by their upper-case form: "TTG" in an ALL-CAPS title is "TTg"; and by their form folded
 # to "D" (codes.FOLDED_CODES): "SGDDT" in "KH-SGDDT" is "SGDĐT".
-_BODY_CODES_UPPER = {
+BODY_CODES_UPPER = {
     **{f.upper(): c for f, c in codes.FOLDED_CODES.items() if c in codes.BODY_CODES},
     **{c.upper(): c for c in codes.BODY_CODES},
 }
@@ -64,7 +64,7 @@ def body_code(symbol: str | None) -> str | None:
         parts = parts[1:]
     for p in parts:
         for code in (p, TRAILING_DIGITS.sub("", p)):
-            code = _BODY_CODES_UPPER.get(code.upper(), code)
+            code = BODY_CODES_UPPER.get(code.upper(), code)
             if code in codes.BODY_CODES:
                 return code
     return TRAILING_DIGITS.sub("", parts[0]) if parts else None
@@ -98,7 +98,7 @@ def _tax_department_symbol(symbol: str | None) -> bool:
     return (
         len(parts) == 2
         and parts[0] == TAX_DEPARTMENT_LEAD
-        and _BODY_CODES_UPPER.get(parts[1].upper(), parts[1]) not in codes.BODY_CODES
+        and BODY_CODES_UPPER.get(parts[1].upper(), parts[1]) not in codes.BODY_CODES
     )
 
 
@@ -122,6 +122,6 @@ def names_two_ministries(symbol: str | None) -> bool:
     "KH-BCA-BNN&MT" (Bộ Công an and Bộ Nông nghiệp và Môi trường, corpus 043); no one issuer is inferred."""
     found = 0
     for p in symbol_parts(symbol or ""):
-        if codes.BODY_CODES.get(_BODY_CODES_UPPER.get(p.upper(), p)):
+        if codes.BODY_CODES.get(BODY_CODES_UPPER.get(p.upper(), p)):
             found += 1
     return found > 1

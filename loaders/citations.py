@@ -67,6 +67,7 @@ from vanban.loaders.citation_issuers import (
     is_party_name,
     issuer_phrase,
     joint_issuer_phrase,
+    written_joint_bodies,
     ministry_of_its_unit,
 )
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, SHORT, UNNUMBERED, Mention, mark_hard_breaks, mask
@@ -95,6 +96,7 @@ from vanban.loaders.records import Citation, Header
 from vanban.loaders.site_chrome import document_end, document_start
 from vanban.loaders.symbol_issuers import (
     BARE_BODY_HEADS,
+    INFERRED_NOTE,
     infer_issuer,
     own_bare_issuer,
     respell_national_issuer,
@@ -383,6 +385,8 @@ def _read_issuer_and_subject(
                 c.notes.append(UNLED_NOTE)
         if own and joint:
             bodies, end = joint_issuer_phrase(names, own, end)
+            if len(bodies) == 1:  # "Bộ Y tế - Bộ Tài chính - …", "Liên Bộ Công Thương - Tài chính"
+                bodies = written_joint_bodies(bodies[0], c.symbol)
             if len(bodies) > 1:
                 c.joint_issuers = bodies
         elif own and body_code(c.symbol) == CENTRAL_PARTY_CODE and (pair := central_party_pair(names, own, end)):
@@ -410,6 +414,10 @@ def _read_issuer_and_subject(
             if shared:
                 c.issuer_text = shared
                 c.notes.append("issuer written once after the list it is part of")
+                if after.joint_issuers:
+                    # "Kết luận số 186-KL/TW ngày 29/8/2025 và Kết luận số 195-KL/TW ngày 26/9/2025 của Bộ Chính
+                    # trị, Ban Bí thư" (realdocs 6a58c855): the list's bodies are each item's, not its first alone.
+                    c.joint_issuers = list(after.joint_issuers)
             else:
                 proposer = proposer or proposer_issuer(masked, c, before)
                 if proposer:
@@ -579,7 +587,12 @@ def _citation(text: Text, g: InstrumentGroup) -> Citation:
     year = f.year or next((m.year for m in g.mentions if m.year), None)
     title = f.title or next((m.title for m in g.mentions if m.title), None)
     notes = list(f.notes)
-    if f.issuer is None and issuer:
+    inferred = f.issuer is not None and not f.issuer_text and any(n.startswith(INFERRED_NOTE) for n in f.notes)
+    if inferred and any(m.issuer == f.issuer and m.issuer_text for m in g.mentions[1:]):
+        # "(Báo cáo số 565-BC/BTCTW, ngày 27/11/2025)", then "Báo cáo số 565-BC/BTCTW, ngày 27/11/2025 của Ban Tổ chức
+        # Trung ương" (realdocs 265ff514): the issuer inferred from the symbol is written at a later mention.
+        notes = [n for n in notes if not n.startswith(INFERRED_NOTE)]
+    if (f.issuer is None or inferred) and issuer:
         notes += [n for m in g.mentions if m.issuer == issuer for n in m.notes if n.startswith("text:")][:1]
     if f.raw_symbol and " " in f.raw_symbol:
         s, e = text.original_span(f.start, f.end)

@@ -114,6 +114,10 @@ BODY_CODES: dict[str, str | None] = {
     "BNNMT": "Bộ Nông nghiệp và Môi trường",
     # Written with "&" as the ministries' own abbreviations: "515/KH-BCA-BNN&MT" (corpus 043).
     "BNN&MT": "Bộ Nông nghiệp và Môi trường",
+    # The short code of the Bộ Nông nghiệp và Phát triển nông thôn's letters until its merger in March 2025 (the
+    # merged ministry's are "BNNMT"): "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ Nông nghiệp và Môi trường)
+    # đã có Văn bản số 375/BNN-TC" (realdocs edfc0349), "Quyết định số 4255/QĐ-BNN-KHCN" (corpus 018).
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn",
     "BGD&ĐT": "Bộ Giáo dục và Đào tạo",
     "BKHĐT": "Bộ Kế hoạch và Đầu tư",
     "BKHCN": "Bộ Khoa học và Công nghệ",
@@ -124,6 +128,16 @@ BODY_CODES: dict[str, str | None] = {
     "NHNN": "Ngân hàng Nhà nước Việt Nam",
     "NHNNVN": "Ngân hàng Nhà nước Việt Nam",
     "TTCP": "Thanh tra Chính phủ",
+    # The Party's central boards, each its own code before "TW": "Văn bản số 9671-CV/BTCTW ngày 17/9/2025" (realdocs
+    # 5d3180cef1d254d0), "Hướng dẫn số 06-HD/BTCTW-BTGTW" (realdocs aa9bb822); the Ban Tuyên giáo and the Ban Dân vận
+    # merged in 2025 into the Ban Tuyên giáo và Dân vận ("907-QĐ/BTGDVTW"), each old code naming its old board.
+    "BTCTW": "Ban Tổ chức Trung ương",
+    "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BDVTW": "Ban Dân vận Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+    "BNCTW": "Ban Nội chính Trung ương",
+    "VPTW": "Văn phòng Trung ương Đảng",
     "ĐU": None,  # Đảng ủy <body>
     "SNV": None,  # Sở Nội vụ <province>
     "SGDĐT": None,
@@ -148,7 +162,9 @@ SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})
 # Body codes of the Party (symbol "06-CT/TU": number-TYPE/BODY); the others are the state's
 # ("17/CT-UBND": number/TYPE-BODY). A list head "của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân
 # tỉnh" gives each item the body of its own side.
-PARTY_BODY_CODES: frozenset[str] = frozenset({"TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ"})
+PARTY_BODY_CODES: frozenset[str] = frozenset({
+    "TW", "TU", "HU", "ĐU", "QU", "TƯ", "BCSĐ", "ĐĐ", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "UBKTTW", "BNCTW", "VPTW",
+})
 
 
 def _folded_codes() -> dict[str, str]:

@@ -10,13 +10,14 @@ from functools import lru_cache
 
 from vanban.loaders import codes
 from vanban.loaders.citation_mentions import Mention
-from vanban.loaders.citation_symbols import TRAILING_DIGITS, body_code, names_two_ministries, symbol_parts, type_code
+from vanban.loaders.citation_symbols import BODY_CODES_UPPER, TRAILING_DIGITS, body_code, names_two_ministries, symbol_parts, type_code
 from vanban.loaders.names import is_word_char, canonical_org
 from vanban.loaders.places import strip_accents
 from vanban.loaders.records import Header
 
 
 _NATIONAL_NAME_LENGTHS = frozenset(len(name) for name in codes.BODY_CODES.values() if name)
+_SHORTEST_NATIONAL_NAME = min(_NATIONAL_NAME_LENGTHS)
 
 
 def respell_national_issuer(c: Mention) -> None:
@@ -30,6 +31,15 @@ def respell_national_issuer(c: Mention) -> None:
             c.issuer = f"{_MINISTER} {ministry}"
             c.notes.append(f"the ministry from the symbol code {body_code(c.symbol)}")
         return
+    if len(c.issuer) > _SHORTEST_NATIONAL_NAME and c.issuer[-1:].islower():
+        # "Bộ Tài chính tham gia ý kiến" ("Công văn số 1646/BTC-QLG ngày 19 tháng 11 năm 2025 của Bộ Tài chính tham gia
+        # ý kiến về phương án …", realdocs 0ef954a9), "Bộ Tài chính nêu": the national body the symbol's code names,
+        # then words in lower case that are the sentence's verb, no part of its name.
+        national = codes.BODY_CODES.get(body_code(c.symbol) or "")
+        if national and c.issuer.startswith(national + " ") and c.issuer[len(national) + 1 :].islower():
+            c.notes.append(f"issuer read '{c.issuer}'")
+            c.issuer = national
+            return
     if " " not in c.issuer[-8:] and len(c.issuer) + 1 in _NATIONAL_NAME_LENGTHS:
         # "Thủ tướng chínhphủ" ("CỦA THỦ TƯỚNG CHÍNHPHỦ" in a PDF copy's title): a national issuer glued.
         national = codes.BODY_CODES.get(body_code(c.symbol) or "")
@@ -120,16 +130,51 @@ def _names_place(title: str, level: str, place: str) -> bool:
     return False
 
 
+# The note of an issuer inferred from the symbol's code(s), which a later mention that writes its issuer overrides.
+INFERRED_NOTE = "issuer not written; inferred from the symbol code"
+
+
+def _body_parts(symbol: str) -> list[str]:
+    """The parts of a joint instrument's symbol after its number, year and type code: ["BNNPTNT", "BKHĐT"] for
+    "43/2015/TTLT-BNNPTNT-BKHĐT"."""
+    return [p for p in symbol_parts(symbol) if not p.isdigit() and p not in codes.TYPE_CODES]
+
+
+@lru_cache(maxsize=1024)  # pure: read once per symbol
+def joint_symbol_bodies(symbol: str) -> tuple[str, ...]:
+    """The national bodies a joint instrument's symbol names, one per code, when every code names one (codes.BODY_CODES,
+    the name of the body at the time the code was used: "BNNPTNT" is the Bộ Nông nghiệp và Phát triển nông thôn, "BKHĐT"
+    the Bộ Kế hoạch và Đầu tư): ("Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Kế hoạch và Đầu tư") for
+    "43/2015/TTLT-BNNPTNT-BKHĐT". Empty when one code names no such body ("ĐCTUBTWMTTQVN") or fewer than two do."""
+    names = []
+    for part in _body_parts(symbol):
+        upper = TRAILING_DIGITS.sub("", part).upper()
+        name = codes.BODY_CODES.get(BODY_CODES_UPPER.get(upper, upper))
+        if not name:
+            return ()
+        if name not in names:
+            names.append(name)
+    return tuple(names) if len(names) > 1 else ()
+
+
 def infer_issuer(c: Mention, header: Header) -> None:
     """Issuer from the symbol when it is certain: a national body code ('TTg'), or a local one
     ('UBND') whose province or district the subject names ('… tỉnh Hà Giang')."""
     code = body_code(c.symbol)
-    if not code or type_code(c.symbol) in codes.JOINT_TYPE_CODES or names_two_ministries(c.symbol):
+    if not code:
+        return
+    if type_code(c.symbol) in codes.JOINT_TYPE_CODES or names_two_ministries(c.symbol):
+        bodies = joint_symbol_bodies(c.symbol or "")
+        if bodies:
+            # "Thông tư liên tịch số 43/2015/TTLT-BNNPTNT-BKHĐT" (realdocs a69069ae): each body its code names, in
+            # the symbol's order, joined as a joint instrument's issuers written in the text are.
+            c.issuer = ", ".join(bodies)
+            c.notes.append(f"{INFERRED_NOTE}s {', '.join(_body_parts(c.symbol or ''))}")
         return
     national = codes.BODY_CODES.get(code) or (code == c.symbol and codes.ISSUER_OF_TYPE_CODES.get(code))
     if national and code not in codes.SHARED_BODY_CODES:
         c.issuer = national
-        c.notes.append(f"issuer not written; inferred from the symbol code {code}")
+        c.notes.append(f"{INFERRED_NOTE} {code}")
         return
     expansion = codes.ABBREVIATIONS.get(code)
     if not expansion or not c.title:
@@ -137,7 +182,7 @@ def infer_issuer(c: Mention, header: Header) -> None:
     for level, place in (("tỉnh", header.province), ("huyện", header.district)):
         if place and _names_place(c.title, level, place):
             c.issuer = canonical_org(f"{expansion} {level} {place}", header)
-            c.notes.append(f"issuer not written; inferred from the symbol code {code} and '{level} {place}' in the title")
+            c.notes.append(f"{INFERRED_NOTE} {code} and '{level} {place}' in the title")
             return
 
 

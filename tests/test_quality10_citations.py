@@ -368,15 +368,18 @@ def test_symbol_part_joined_by_ampersand():
     assert "joint issuers, as written" in got["515"].note
 
 
-def test_a_symbol_naming_two_ministries_infers_no_issuer():
+def test_a_symbol_naming_two_ministries_infers_both():
     raw = (
         "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Kế hoạch số 515/KH-BCA-BNN&MT ngày 31/8/2025; Kế hoạch số 12/KH-BNN&MT; "
         "Quyết định số 4255/QĐ-BNN-KHCN.\n"
     )
     got = _by_number(raw, HO_CHI_MINH)
-    assert got["515"].issuer is None
+    # No one issuer, but each body its code names, as a joint instrument's issuers written in the text are (session 14).
+    assert got["515"].issuer == "Bộ Công an, Bộ Nông nghiệp và Môi trường"
+    assert got["515"].note == "issuer not written; inferred from the symbol codes BCA, BNN&MT"
     assert got["12"].issuer == "Bộ Nông nghiệp và Môi trường"
-    assert got["4255"].issuer is None  # "BNN" alone is no code of the tables; as before
+    # "BNN": the Bộ Nông nghiệp và Phát triển nông thôn's letters' code until the 2025 merger (the new ministry's is BNNMT).
+    assert got["4255"].issuer == "Bộ Nông nghiệp và Phát triển nông thôn"
 
 
 def test_short_name_after_no_project_name_is_not_a_definition():
