@@ -58,6 +58,7 @@ from vanban.loaders.parties import split_names
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_WORDS
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.recipients import bodies_named
+from vanban.loaders.symbol_issuers import INFERRED_NOTE
 from vanban.loaders.text import Text
 
 # The type of the charters a citation names without number ("Điều lệ Đảng", "Điều lệ Đoàn TNCS Hồ Chí Minh").
@@ -101,6 +102,9 @@ SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*[-+•]")
 NAME_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 # The extractor's note on a cited instrument whose issuers are all the bodies its issuer names.
 JOINT_ISSUERS_NOTE = "joint issuers"
+# A joint instrument's issuers inferred from its symbol's codes, one body a code ("Bộ Nông nghiệp và Phát triển nông
+# thôn, Bộ Kế hoạch và Đầu tư" of 43/2015/TTLT-BNNPTNT-BKHĐT): "… inferred from the symbol codes BNNPTNT, BKHĐT".
+JOINT_INFERRED_NOTE = INFERRED_NOTE + "s "
 # A body named only as the issuer's superior: "đơn vị cấp trên", "cấp trên".
 SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
 # A body named by the commune level word alone: "Hội đồng nhân dân xã", "Ủy ban bầu cử xã",
@@ -1208,7 +1212,7 @@ def _issuer_bodies(c: Citation) -> list[str]:
     them, or two of one place written together ("Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt
     Nam tỉnh"); else the one."""
     assert c.issuer
-    if c.note and JOINT_ISSUERS_NOTE in c.note:
+    if c.note and (JOINT_ISSUERS_NOTE in c.note or JOINT_INFERRED_NOTE in c.note):
         return _bodies(c.issuer)
     return orgs.joint_bodies(c.issuer)
 

@@ -118,3 +118,23 @@ def test_a_footnote_mark_is_no_part_of_the_issuer():
     assert got["2554"].issuer == "Thanh tra Chính phủ"
     assert FOOTNOTE_MARK.sub("", "Bộ Y tế[12]") == "Bộ Y tế"
     assert FOOTNOTE_MARK.sub("", "Đoàn [Thanh niên]") == "Đoàn [Thanh niên]"
+
+
+def test_a_joint_symbols_inferred_bodies_are_each_an_issuer_in_the_graph():
+    # realdocs a69069ae's Thông tư liên tịch 43/2015: its issuer inferred from the symbol's two codes is two bodies in the
+    # graph, each its own Organization with its ISSUED_BY edge, not one node named by both.
+    from vanban.graph.build import build_graph, prepare
+    from vanban.loaders.extract import extract
+
+    text = make_text(
+        "CHÍNH PHỦ\nSố: 12/NQ-CP\nHà Nội, ngày 01 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề khắc phục hậu quả thiên tai\n"
+        "b) Rà soát, tổng hợp đầy đủ,\nchính xác thiệt hại do thiên tai theo quy định tại Thông tư liên tịch số\n"
+        "43/2015/TTLT-BNNPTNT-BKHĐT ngày 23 tháng 11 năm 2015, gửi Bộ Tài chính, Bộ Nông\nnghiệp và Môi trường trước "
+        "ngày 08 tháng 12 năm 2025.\n",
+        "nq12.txt",
+    )
+    g = build_graph([prepare(extract(text), text)])
+    cited = [k for k, d in g.nodes(data=True) if d["kind"] == "Document" and d.get("number") == "43"]
+    assert len(cited) == 1
+    issuers = sorted(v for _, v, d in g.out_edges(cited[0], data=True) if d["type"] == "ISSUED_BY")
+    assert issuers == ["Bộ Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn"]
