@@ -329,6 +329,8 @@ PROVINCE_AFTER_PLACE = re.compile(r",? (?:tỉnh|thành phố) (?P<province>[^,(
 # "phường Bắc Cam Ranh", "thị trấn Phố Bảng", "đặc khu Cồn Cỏ", "phường 1" (the place is checked
 # against the administrative units: "các xã, phường" is no commune).
 COMMUNE_END = re.compile(r"(?<!\w)(?P<level>xã|phường|thị trấn|đặc khu) (?P<place>[^\s,()][^,()]*)$")
+# What a name COMMUNE_END matches holds (its cheap gate): a level word and the space after it.
+COMMUNE_END_GATES: tuple[str, ...] = ("xã ", "phường ", "thị trấn ", "đặc khu ")
 # A district named at the end of a body's name: "huyện Châu Thành", "thị xã Kỳ Anh", "thành phố Sơn La".
 DISTRICT_END = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố) (?P<place>[^\s,()][^,()]*)$")
 # A commune's body: "Ủy ban nhân dân xã Lương Minh", "Đảng ủy phường Bắc Cam Ranh",
@@ -1235,8 +1237,7 @@ def _commune_at_end(name: str) -> bool:
     units ("… xã Lương Minh", "… phường 1"), not a list of levels ("các xã, phường"). Memoised: the
     place table is read word by word, and ``with_province`` asks it of the same names in the
     documents of every province."""
-    m = COMMUNE_END.search(name)
-    if m is None:
+    if not any(g in name for g in COMMUNE_END_GATES) or (m := COMMUNE_END.search(name)) is None:
         return False
     words = m["place"].split(" ")
     if len(words) == 1 and words[0].isdigit():
