@@ -111,6 +111,8 @@ SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
 # "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"; not every commune's ("… cấp xã").
 # Not the "xã" of a cooperative's name: "Liên minh Hợp tác xã".
 COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp)(?<![Hh]ợp tác) (?P<level>xã|phường|thị trấn|đặc khu)$")
+# The ends COMMUNE_LEVEL_END can match (its cheap gate: a name is a key, on one line).
+COMMUNE_LEVEL_ENDS: tuple[str, ...] = (" xã", " phường", " thị trấn", " đặc khu")
 # Bodies of which only a province has one, named without the province in its documents: "Liên minh
 # Hợp tác xã" in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh is the Liên minh Hợp tác xã tỉnh Bắc Ninh.
 PROVINCE_ONLY_BODIES: frozenset[str] = frozenset({
@@ -648,7 +650,7 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     if not issuer:
         return name
     own, suffix = _issuer_commune(issuer)
-    if level := COMMUNE_LEVEL_END.search(name):
+    if name.endswith(COMMUNE_LEVEL_ENDS) and (level := COMMUNE_LEVEL_END.search(name)):
         if own is not None and own["level"] == level["level"]:
             return f"{name} {own['place']}{suffix}"
         return name

@@ -14,7 +14,7 @@ document that names the body), so the result does not depend on the order docume
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import places
@@ -329,6 +329,8 @@ PROVINCE_AFTER_PLACE = re.compile(r",? (?:tỉnh|thành phố) (?P<province>[^,(
 # "phường Bắc Cam Ranh", "thị trấn Phố Bảng", "đặc khu Cồn Cỏ", "phường 1" (the place is checked
 # against the administrative units: "các xã, phường" is no commune).
 COMMUNE_END = re.compile(r"(?<!\w)(?P<level>xã|phường|thị trấn|đặc khu) (?P<place>[^\s,()][^,()]*)$")
+# What a name COMMUNE_END matches holds (its cheap gate): a level word and the space after it.
+COMMUNE_END_GATES: tuple[str, ...] = ("xã ", "phường ", "thị trấn ", "đặc khu ")
 # A district named at the end of a body's name: "huyện Châu Thành", "thị xã Kỳ Anh", "thành phố Sơn La".
 DISTRICT_END = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố) (?P<place>[^\s,()][^,()]*)$")
 # A commune's body: "Ủy ban nhân dân xã Lương Minh", "Đảng ủy phường Bắc Cam Ranh",
@@ -1235,8 +1237,7 @@ def _commune_at_end(name: str) -> bool:
     units ("… xã Lương Minh", "… phường 1"), not a list of levels ("các xã, phường"). Memoised: the
     place table is read word by word, and ``with_province`` asks it of the same names in the
     documents of every province."""
-    m = COMMUNE_END.search(name)
-    if m is None:
+    if not any(g in name for g in COMMUNE_END_GATES) or (m := COMMUNE_END.search(name)) is None:
         return False
     words = m["place"].split(" ")
     if len(words) == 1 and words[0].isdigit():
@@ -1350,65 +1351,15 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         p = _province(m["province"])
         if p:
             inner = org_info(name[: m.start()], p, district)
-            return replace(inner, **{
-                "name": name, "province": p,
-                **{k: with_province(v, p) for k in ("parent", "part_of", "successor") if (v := getattr(inner, k))},
-            })
-    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
-        # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": provinces' bodies, of no
-        # one province (not the province of the document that names them).
-        return OrgInfo(name=name, level="province", rule=COLLECTIVE_RULE)
-    if name.endswith(UNDER_THE_CENTRE_END) and is_every_body_of_a_kind(name) or name in WHOLE_GOVERNMENT_KEYS.values() or name in EVERY_BODY_NAMES:
-        return OrgInfo(name=name, level="central", rule=COLLECTIVE_RULE)
-    if name in ENDED_GENERAL_DEPARTMENTS:
-        parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
-        return OrgInfo(name=name, level="central", parent=parent, successor=successor, defunct=True,
-                       rule="general department of a ministry, ended in 2025")
-    if name in CENTRAL_PARENTS:
-        parent = CENTRAL_PARENTS[name]
-        if name in CENTRAL_PART_OF:
-            return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
-        return OrgInfo(name=name, level="central", parent=parent, rule="central body")
-    if " khu vực " in name and (m := REGIONAL_BRANCH_KEY.match(name)):
-        return OrgInfo(name=name, level="central", parent=_REGIONAL_PARENTS[m["head"]], rule="regional branch of a central body")
-    if name.startswith("Bệnh viện ") and (name in CENTRAL_HOSPITALS or CENTRAL_HOSPITAL.match(name)):
-        parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
-        return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
-    if " Bộ " in name and (m := OFFICE_OF_MINISTRY.match(name)) and (
-        m["ministry"] in MINISTRIES
-        # A ministry's name with a comma only when it is one: "Văn phòng Bộ Văn hóa, Thể thao và Du
-        # lịch" (not "Văn phòng Bộ Y tế, Sở Y tế", a list).
-        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not _found_province(m["ministry"])
-    ):
-        office = f"{m['office']} {m['ministry']}"
-        if m["head"]:
-            return OrgInfo(name=name, level="central", part_of=office, rule="head of a ministry's office")
-        return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="office of a ministry")
-    if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
-        return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
-    if name in MINISTRIES or (MINISTRY.match(name) and not _found_province(name)):
-        successor = MINISTRIES.get(name)
-        return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
-                       rule="ministry under the Government")
-    if m := MINISTER.match(name):
-        return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
-    if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
-        return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
-    if name.startswith(OFFICE_HEAD_WORDS) and (office := name[name.index("Văn phòng ") :]) and (
-        NATIONAL_BODY.match(office) and not NOT_NATIONAL.search(office) and not _found_province(office)
-    ):
-        # "Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia" (the Prime Minister's telegrams):
-        # the head of a national body's office, one in the country, part of that office.
-        return OrgInfo(name=name, level="central", part_of=office, rule="head of the office of the body")
-    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not _found_province(name):
-        return OrgInfo(name=name, level="central", rule="national body")
-    if PARTY_CONGRESS.match(name):
-        return OrgInfo(name=name, level="central", rule="national party congress")
-    if name in PROVINCE_NAMED_BODIES:
-        p, parent = PROVINCE_NAMED_BODIES[name]
-        return OrgInfo(name=name, level="province", province=p, parent=parent, rule="body of a province known by its own name")
-    if name.startswith(PORTAL_WORDS) and (m := PORTAL_OF_CENTRAL_BODY.match(name)) and org_info(m["body"]).level == "central":
-        return OrgInfo(name=name, level="central", part_of=m["body"], rule="portal of a central body")
+            # ``dataclasses.replace`` spelled out (it reads the fields' list and each field by name, per call).
+            parent, part_of, successor = inner.parent, inner.part_of, inner.successor
+            return OrgInfo(
+                name, inner.level, p, inner.district,
+                with_province(parent, p) if parent else parent, with_province(part_of, p) if part_of else part_of,
+                with_province(successor, p) if successor else successor, inner.defunct, inner.rule,
+            )
+    if (placeless := _placeless_info(name)) is not None:
+        return placeless
 
     if (m := PROVINCE_STATE_BODY.match(name)) and (p := _province_level(m["level"], m["place"])):
         parent = GOVERNMENT if m[1] == "Ủy ban nhân dân" else None
@@ -1590,6 +1541,70 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
 
+@lru_cache(maxsize=65536)
+def _placeless_info(name: str) -> OrgInfo | None:
+    """The part of ``org_info`` that reads the name alone: a body the name places wherever it is named
+    (the collectives of every province, central bodies, ministries and their units, national bodies,
+    a province's body known by its own name), else None. Memoised by the name: ``org_info`` is memoised
+    by the name with the document's province and district, and a worker meets "Thủ tướng Chính phủ" or
+    "Bộ Y tế" in the context of each new document, and a commune's bodies ("Ủy ban nhân dân xã …") reach
+    the place rules below through these once per name, not once per place."""
+    if name.endswith(EVERY_PROVINCE_END) and "(" not in name:
+        # "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": provinces' bodies, of no
+        # one province (not the province of the document that names them).
+        return OrgInfo(name=name, level="province", rule=COLLECTIVE_RULE)
+    if name.endswith(UNDER_THE_CENTRE_END) and is_every_body_of_a_kind(name) or name in WHOLE_GOVERNMENT_KEYS.values() or name in EVERY_BODY_NAMES:
+        return OrgInfo(name=name, level="central", rule=COLLECTIVE_RULE)
+    if name in ENDED_GENERAL_DEPARTMENTS:
+        parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
+        return OrgInfo(name=name, level="central", parent=parent, successor=successor, defunct=True,
+                       rule="general department of a ministry, ended in 2025")
+    if name in CENTRAL_PARENTS:
+        parent = CENTRAL_PARENTS[name]
+        if name in CENTRAL_PART_OF:
+            return OrgInfo(name=name, level="central", part_of=parent, rule="central body")
+        return OrgInfo(name=name, level="central", parent=parent, rule="central body")
+    if " khu vực " in name and (m := REGIONAL_BRANCH_KEY.match(name)):
+        return OrgInfo(name=name, level="central", parent=_REGIONAL_PARENTS[m["head"]], rule="regional branch of a central body")
+    if name.startswith("Bệnh viện ") and (name in CENTRAL_HOSPITALS or CENTRAL_HOSPITAL.match(name)):
+        parent = None if ARMED_FORCES_HOSPITAL.search(name) else MINISTRY_OF_HEALTH
+        return OrgInfo(name=name, level="central", parent=parent, rule="hospital of the Ministry of Health")
+    if " Bộ " in name and (m := OFFICE_OF_MINISTRY.match(name)) and (
+        m["ministry"] in MINISTRIES
+        # A ministry's name with a comma only when it is one: "Văn phòng Bộ Văn hóa, Thể thao và Du
+        # lịch" (not "Văn phòng Bộ Y tế, Sở Y tế", a list).
+        or "," not in m["ministry"] and MINISTRY.match(m["ministry"]) and not _found_province(m["ministry"])
+    ):
+        office = f"{m['office']} {m['ministry']}"
+        if m["head"]:
+            return OrgInfo(name=name, level="central", part_of=office, rule="head of a ministry's office")
+        return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="office of a ministry")
+    if name.startswith("Bộ ") and (m := MINISTRY_UNIT.match(name)):
+        return OrgInfo(name=name, level="central", part_of=central_spelling(m["ministry"]), rule="unit named after its ministry")
+    if name in MINISTRIES or (MINISTRY.match(name) and not _found_province(name)):
+        successor = MINISTRIES.get(name)
+        return OrgInfo(name=name, level="central", parent=GOVERNMENT, successor=successor, defunct=successor is not None,
+                       rule="ministry under the Government")
+    if m := MINISTER.match(name):
+        return OrgInfo(name=name, level="central", part_of=m["ministry"], rule="minister, the head of the ministry")
+    if (m := CENTRAL_HEAD.match(name)) and m["body"] in CENTRAL_PARENTS:
+        return OrgInfo(name=name, level="central", part_of=m["body"], rule="head or deputy of a central body")
+    if name.startswith(OFFICE_HEAD_WORDS) and (office := name[name.index("Văn phòng ") :]) and (
+        NATIONAL_BODY.match(office) and not NOT_NATIONAL.search(office) and not _found_province(office)
+    ):
+        # "Chánh Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia" (the Prime Minister's telegrams):
+        # the head of a national body's office, one in the country, part of that office.
+        return OrgInfo(name=name, level="central", part_of=office, rule="head of the office of the body")
+    if NATIONAL_BODY.match(name) and not NOT_NATIONAL.search(name) and not _found_province(name):
+        return OrgInfo(name=name, level="central", rule="national body")
+    if PARTY_CONGRESS.match(name):
+        return OrgInfo(name=name, level="central", rule="national party congress")
+    if name in PROVINCE_NAMED_BODIES:
+        p, parent = PROVINCE_NAMED_BODIES[name]
+        return OrgInfo(name=name, level="province", province=p, parent=parent, rule="body of a province known by its own name")
+    if name.startswith(PORTAL_WORDS) and (m := PORTAL_OF_CENTRAL_BODY.match(name)) and org_info(m["body"]).level == "central":
+        return OrgInfo(name=name, level="central", part_of=m["body"], rule="portal of a central body")
+
 
 # An organ of a mass organisation of a place, named with it: "Ban Thường vụ Hội Liên hiệp Phụ nữ Hà
 # Nội", "Ban Thường vụ Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bắc Ninh" (written "Ban Thường vụ
@@ -1597,6 +1612,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
 ORGAN_OF_UNION = re.compile(rf"^(?P<organ>Ban Thường vụ|Ban Chấp hành|Thường trực|Văn phòng|Ban [^,()]+?) (?P<body>(?:{_UNION_HEADS}) .+)$")
 # How the names UNION_OF_PLACE and UNION_OF_BODY read start (the cheap gate before them).
 UNION_WORDS: tuple[str, ...] = (*UNION_TOPS, "Công đoàn ", "Đoàn ", "Chi đoàn ", "Hội ", "Chi hội ", "Ban Nữ công ")
+
 
 
 def _union_info(name: str, province: str | None, district: str | None) -> OrgInfo | None:
