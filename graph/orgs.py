@@ -1354,9 +1354,11 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             # ``dataclasses.replace`` spelled out (it reads the fields' list and each field by name, per call).
             parent, part_of, successor = inner.parent, inner.part_of, inner.successor
             return OrgInfo(
-                name, inner.level, p, inner.district,
-                with_province(parent, p) if parent else parent, with_province(part_of, p) if part_of else part_of,
-                with_province(successor, p) if successor else successor, inner.defunct, inner.rule,
+                name=name, level=inner.level, province=p, district=inner.district,
+                parent=with_province(parent, p) if parent else parent,
+                part_of=with_province(part_of, p) if part_of else part_of,
+                successor=with_province(successor, p) if successor else successor,
+                defunct=inner.defunct, rule=inner.rule,
             )
     if (placeless := _placeless_info(name)) is not None:
         return placeless
@@ -1540,6 +1542,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
     # A name that gives its province is placed in no district but one it gives: "Đảng bộ tỉnh Trà
     # Vinh" named in a document of huyện Càng Long is the province's.
     return OrgInfo(name=name, province=p or province, district=district if p is None else places.find_district(name))
+
 
 @lru_cache(maxsize=65536)
 def _placeless_info(name: str) -> OrgInfo | None:
