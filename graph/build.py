@@ -112,7 +112,7 @@ SUPERIOR = re.compile(r"^(?:đơn vị |cơ quan )?cấp trên$", re.IGNORECASE)
 # Not the "xã" of a cooperative's name: "Liên minh Hợp tác xã".
 COMMUNE_LEVEL_END = re.compile(r"(?<=\w)(?<!cấp)(?<![Hh]ợp tác) (?P<level>xã|phường|thị trấn|đặc khu)$")
 # The ends COMMUNE_LEVEL_END can match (its cheap gate: a name is a key, on one line).
-COMMUNE_LEVEL_ENDS: tuple[str, ...] = (" xã", " phường", " thị trấn", " đặc khu")
+COMMUNE_LEVEL_ENDS: tuple[str, ...] = tuple(f" {level}" for level in orgs.COMMUNE_LEVELS)
 # Bodies of which only a province has one, named without the province in its documents: "Liên minh
 # Hợp tác xã" in a plan of the Ủy ban nhân dân tỉnh Bắc Ninh is the Liên minh Hợp tác xã tỉnh Bắc Ninh.
 PROVINCE_ONLY_BODIES: frozenset[str] = frozenset({

@@ -329,8 +329,10 @@ PROVINCE_AFTER_PLACE = re.compile(r",? (?:tỉnh|thành phố) (?P<province>[^,(
 # "phường Bắc Cam Ranh", "thị trấn Phố Bảng", "đặc khu Cồn Cỏ", "phường 1" (the place is checked
 # against the administrative units: "các xã, phường" is no commune).
 COMMUNE_END = re.compile(r"(?<!\w)(?P<level>xã|phường|thị trấn|đặc khu) (?P<place>[^\s,()][^,()]*)$")
+# The commune levels' words (COMMUNE_END's and build.COMMUNE_LEVEL_END's alternatives, for their cheap gates).
+COMMUNE_LEVELS: tuple[str, ...] = ("xã", "phường", "thị trấn", "đặc khu")
 # What a name COMMUNE_END matches holds (its cheap gate): a level word and the space after it.
-COMMUNE_END_GATES: tuple[str, ...] = ("xã ", "phường ", "thị trấn ", "đặc khu ")
+COMMUNE_END_GATES: tuple[str, ...] = tuple(f"{level} " for level in COMMUNE_LEVELS)
 # A district named at the end of a body's name: "huyện Châu Thành", "thị xã Kỳ Anh", "thành phố Sơn La".
 DISTRICT_END = re.compile(r"(?<!\w)(?:huyện|quận|thị xã|thành phố) (?P<place>[^\s,()][^,()]*)$")
 # A commune's body: "Ủy ban nhân dân xã Lương Minh", "Đảng ủy phường Bắc Cam Ranh",

@@ -2310,9 +2310,11 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
 # quan có liên quan báo cáo kết quả thực hiện …", corpus 031); ROLE_SUBJECT_LISTED, after "thì", may list several bodies:
 # "nếu có khó khăn, vướng mắc thì các văn phòng tỉnh uỷ, thành uỷ, cơ quan đảng ở Trung ương kịp thời báo cáo" (a Kết luận
 # of Văn phòng Trung ương Đảng).
-_ROLE_HEAD = (
-    r"(?:(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+)?(?:[Cc]ơ\s+quan|[Cc]á\s+nhân|[Nn]gười|[Nn]ơi|[Đđ]ơn\s+vị|[Bb]ộ\s+phận"
-    r"|[Vv]ăn\s+phòng|[Tt]hành\s+viên|[Đđ]ối\s+tượng)"
+# The words a role subject opens with, lower-cased: ROLE_HEAD's alternatives, and one of them is in every role subject
+# (a quick test before the regexes).
+_ROLE_WORDS = ("cơ quan", "cá nhân", "người", "nơi", "đơn vị", "bộ phận", "văn phòng", "thành viên", "đối tượng")
+_ROLE_HEAD = r"(?:(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+)?(?:%s)" % "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}".replace(" ", r"\s+") for w in _ROLE_WORDS
 )
 _ROLE_END = (
     r"\s+(?=(?P<duty>phải|có\s+trách\s+nhiệm|cần|kịp\s+thời|chủ\s+động|khẩn\s+trương)(?![\wđ])|[Bb]áo\s+cáo(?![\wđ])|gửi\s)"
@@ -2340,8 +2342,6 @@ ROLE_JOINED_END = re.compile(r"\s(?:và|hoặc|cùng)$")
 # the verb (ROLE_GROUP_TO_VERB): one of them is in every clause whose role subject is read (a quick test before the regexes).
 _ROLE_DUTY_WORDS = ("phải", "trách nhiệm", "cần", "kịp thời", "chủ động", "khẩn trương")
 ROLE_GROUP_END = re.compile(r"(?:liên\s+quan|trực\s+thuộc|thuộc\s+\S+)[\s*_]*$")
-# Words one of which every role subject holds, lower-cased (a quick test before the regexes).
-_ROLE_WORDS = ("cơ quan", "cá nhân", "người", "nơi", "đơn vị", "bộ phận", "văn phòng", "thành viên", "đối tượng")
 
 
 def _role_subject(flat: str, lo: int, verb: int) -> str | None:
