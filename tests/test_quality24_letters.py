@@ -1,0 +1,113 @@
+"""Letters and decisions, round 24: what a Công văn's "Kính gửi:" names when a legal library's copy breaks it (the
+heading's words cut by bold marks, a company alone on the line under the heading, a name wrapped above its address,
+a place's last word alone on a line); a Cục's own codes in its Nơi nhận ("Website CT", "PCTr. …"). Fragments quoted
+from real documents: Công văn 5662/CT-CS, 5680/CT-CS and 5526/CT-CS of the Cục Thuế, 39712/CHQ-GSQL of the Cục Hải
+quan, 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh, 17986/BTC-CT of Bộ Tài chính (tnt305/tai_lieu_noi_bo)."""
+
+from __future__ import annotations
+
+from vanban.loaders.recipients import find_recipients
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
+
+TAX_DEPARTMENT = Header(doc_type="Công văn", number="5662", symbol="CT-CS", issuer="Cục Thuế", issuer_parent="Bộ Tài chính")
+
+# Công văn 5662/CT-CS of the Cục Thuế: a place's last word alone on a line, then a second addressee above its address.
+LETTER_5662 = (
+    "|\n|\n**Kính gửi:**\n|\n- Thuế thành phố Hải\nPhòng\n- Công ty BOT TNHH Điện lực Jaks Hải Dương.\n(Địa\n"
+    "chỉ: *thôn Thái Mông, xã Nam An Phụ, thành phố Hải Phòng)*\n|\n"
+    "Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi Cục Thuế\n"
+    "Khu vực V (nay là Thuế thành phố Hải Phòng).\n"
+    "Cục Thuế trả lời để Thuế thành phố Hải\nPhòng được biết./.\n|\n"
+    "Nơi nhận:\n- Như trên;\n- PCTr Đặng Ngọc Minh (để b/c);\n- Ban PC-CT;\n- Website CT;\n- Lưu VT, CS (3b)\n|\n"
+    "**TL. CỤC TRƯỞNG**\nKT. TRƯỞNG BAN BAN CHÍNH SÁCH,\nTHUẾ QUỐC TẾ\nPHÓ TRƯỞNG BAN\nMạnh Thị Tuyết Mai\n"
+)
+
+
+def names(text: str, header: Header) -> list[tuple[str, str | None]]:
+    return [(r.name, r.purpose) for r in find_recipients(make_text(text), header)]
+
+
+def test_a_place_wrapped_after_its_first_word_and_the_addressee_above_its_address():
+    got = names(LETTER_5662, TAX_DEPARTMENT)
+    assert got[:3] == [
+        ("Thuế thành phố Hải Phòng", None),
+        ("Công ty BOT TNHH Điện lực Jaks Hải Dương", None),
+        ("Như trên", None),
+    ]
+
+
+def test_the_departments_own_codes_in_its_recipient_lines():
+    got = names(LETTER_5662, TAX_DEPARTMENT)
+    # "PCTr" is the Cục's deputy head (no Phó Chủ tịch of a people's committee), "CT" the Cục Thuế, as its symbol
+    # "CT-CS" writes it.
+    assert ("Phó Cục trưởng Đặng Ngọc Minh", "báo cáo") in got
+    assert ("Website Cục Thuế", None) in got
+    # Công văn 5680/CT-CS: "PCT" and "(CT)".
+    letter_5680 = (
+        "**Kính gửi:** Ban Tuyên giáo và Dân vận Trung ương\n\nCục Thuế trả lời để Ban Tuyên giáo và Dân vận Trung ương"
+        " được biết./.\n\n|\nNơi nhận:\n- Như trên;\n- PCT Đặng Ngọc Minh (để báo cáo);\n- Bộ KHCN;\n- Ban Pháp chế (CT);\n"
+        "- Website CT;\n- Lưu VT, CS\n|\n**TL. CỤC TRƯỞNG**\n"
+    )
+    header = TAX_DEPARTMENT.model_copy(update={"number": "5680"})
+    got = names(letter_5680, header)
+    assert ("Phó Cục trưởng Đặng Ngọc Minh", "báo cáo") in got
+    assert ("Ban Pháp chế (Cục Thuế)", None) in got
+    assert ("Website Cục Thuế", None) in got
+
+
+def test_codes_stay_when_the_symbol_does_not_prove_them_the_issuers():
+    # A people's committee's "PCT" is its Phó Chủ tịch; "CT" in a Cục's letter whose symbol has other codes stays as written.
+    committee = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ngãi", province="Quảng Ngãi", symbol="QĐ-UBND")
+    got = names("Nơi nhận:\n- Như Điều 2;\n- CT, các PCT UBND tỉnh;\n- Lưu: VT.\n", committee)
+    assert got[1:3] == [("Chủ tịch Ủy ban nhân dân tỉnh", None), ("các Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]
+    customs = Header(issuer="Cục Hải quan", symbol="CHQ-GSQL")
+    got = names("Nơi nhận:\n- Như trên;\n- Website CT;\n- Lưu: VT, GSQL.\n", customs)
+    assert ("Website Cục Thuế", None) not in got
+
+
+def test_a_company_alone_under_the_heading():
+    # Công văn of the Cục Thuế to a company (realdocs 72d08272): the heading alone, the company below, then its address.
+    letter = (
+        "**Kính gửi:**\nCông ty TNHH TKG Taekwang Cần Thơ\n\n*(Đ/C: KCN Hưng Phú 2B, P.Phú Thứ, Q. Cái Răng, TP. Cần Thơ)*\n\n"
+        "Cục Thuế nhận được công văn số 0909/2025/TAEK/CT\nngày 9/9/2025 của Công ty TNHH TKG Taekwang Cần Thơ về việc nộp"
+        " nghĩa vụ thuế\n\n*Nơi nhận:*\n- Như trên:\n- Thuế thành phố Cần Thơ;\n- Lưu VT, CS (3b).\n|\n**TL. CỤC TRƯỞNG**\n"
+    )
+    got = names(letter, Header(issuer="Cục Thuế"))
+    assert got[:2] == [("Công ty TNHH TKG Taekwang Cần Thơ", None), ("Như trên", None)]
+    # Công văn 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh: the heading broken after "Kính", the company's tax code and address
+    # below it are no addressees.
+    letter = (
+        "|\n**Kính\ngửi:**\n|\nCông Ty TNHH Khuôn Mẫu Yong Hong;\nMã số thuế: 1102044417;\n"
+        "Địa chỉ nhận thông báo: Lô A8-A9 Đường Số 01, Cụm Công Nghiệp Hải Sơn Đức Hòa\nĐông, Xã Mỹ Hạnh, tỉnh Tây Ninh.\n|\n"
+        "Trả lời văn bản số\n01/CV-01 ngày 20/11/2025 của Công Ty TNHH Khuôn Mẫu Yong Hong (gọi tắt là Công\nty).\n"
+        "*Nơi nhận:*\n- Như trên;\n- BLĐ Thuế tỉnh;\n- Lưu: VT, QLDN1, HDiem.\n|\n**KT.\nTRƯỞNG THUẾ TỈNH**\n"
+    )
+    got = names(letter, Header(issuer="Thuế tỉnh Tây Ninh", issuer_parent="Cục Thuế", province="Tây Ninh", symbol="TNI-QLDN1"))
+    assert got[:2] == [("Công Ty TNHH Khuôn Mẫu Yong Hong", None), ("Như trên", None)]
+
+
+def test_a_name_wrapped_onto_the_line_above_its_address():
+    # Công văn 39712/CHQ-GSQL of the Cục Hải quan.
+    letter = (
+        "**Kính gửi:** Chi nhánh Công ty TNHH KGL\nViệt Nam tại TP. HCM.\n"
+        "*(Đ/c: Tầng 5, Tòa nhà Thép Toàn Thắng, Số 8A-10A, Phường Tân Sơn Hòa, TP.\nHCM)*\n"
+        "Trả lời công văn số 01/KGL\nngày 20/11/2025 của Chi nhánh Công ty TNHH KGL\nViệt Nam tại TP. HCM.\n"
+        "|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, GSQL.\n|\n**TL. CỤC TRƯỞNG**\n"
+    )
+    got = names(letter, Header(issuer="Cục Hải quan", issuer_parent="Bộ Tài chính", symbol="CHQ-GSQL"))
+    assert got[0][0].startswith("Chi nhánh Công ty TNHH KGL Việt Nam tại")
+    # The letter's first sentence, capitalised and short, has no address under it: no part of the addressee.
+    letter = "**Kính gửi:** Sở Y tế\nThực hiện Công văn số 12/UBND.\nỦy ban nhân dân huyện đề nghị.\n"
+    assert "Thực hiện" not in find_recipients(make_text(letter + "Nơi nhận:\n- Như trên;\n- Lưu VT.\n"), Header())[0].name
+
+
+def test_the_heading_cut_by_bold_marks():
+    # Công văn 17986/BTC-CT of Bộ Tài chính.
+    letter = (
+        "**Kính g****ửi****:** Ủy ban nhân dân các tỉnh, thành phố\ntrực thuộc Trung ương\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16\ntháng 6 năm 2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lãnh đạo Bộ (để b/c);\n- Lưu: VT, CT (PC).\n"
+    )
+    got = names(letter, Header(issuer="Bộ Tài chính", symbol="BTC-CT"))
+    assert got[0] == ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", None)
