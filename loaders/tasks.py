@@ -1042,6 +1042,7 @@ def tasks_of(
                     or _states_effect(text, n)
                     or _figures_row(text, n)
                     or _quoted_rule(text.flat, n.flat_start)
+                    or _italic_rule(text, n)
                 ):
                     continue
                 if sections and id(n) in sections:
@@ -1197,9 +1198,39 @@ _QUOTE_BACK = 4000
 def _quoted_rule(flat: str, at: int) -> bool:
     """Whether the item starting at ``at`` lies inside a quoted rule (QUOTED_RULE_OPEN, its quotation not closed before
     the item): the rule quoted assigns nothing; its "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới bán
-    ra cũng thuộc đối tượng giảm thuế" names no doer."""
-    opening = flat.rfind("“", max(0, at - _QUOTE_BACK), at)
-    return opening >= 0 and flat.find("”", opening, at) < 0 and QUOTED_RULE_OPEN.match(flat, opening) is not None
+    ra cũng thuộc đối tượng giảm thuế" names no doer. A term quoted inside the rule, closed before the item, leaves the
+    rule's quotation open: "“***Điều 5. Các bên có quan hệ liên kết*" / "*1. Các bên có quan hệ liên kết (sau đây viết tắt
+    là “bên liên kết”) là …*" / "*2. Các bên liên kết tại khoản 1 điều này …*" (a Công văn of Thuế tỉnh Vĩnh Long quoting
+    Nghị định 132/2020/NĐ-CP)."""
+    low = max(0, at - _QUOTE_BACK)
+    end, closed = at, 0  # the quotations closed after the mark looked at, as far as the item
+    while (opening := flat.rfind("“", low, end)) >= 0:
+        closed += flat.count("”", opening, end)
+        if not closed:
+            return QUOTED_RULE_OPEN.match(flat, opening) is not None
+        closed -= 1  # this mark opens one of them
+        end = opening
+    return False
+
+
+# An item in italics, as a letter quotes a rule's clauses: "*1. Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền
+# hạn sau đây:*" (not a bold item, "**1. …**").
+ITALIC_ITEM = re.compile(r"[ \t>]*\*(?!\*)[“\"]?\s*\d{1,2}\.\s")
+# The title of the article a letter quotes, in italics on a line of its own, with or without its quotation mark: "*Điều
+# 116. Nhiệm vụ, quyền hạn của người ra quyết định thanh tra thuế*", "*\"Điều 7. Thu nhập chịu thuế TNDN*" (Công văn
+# 5662/CT-CS of the Cục Thuế, quoting Luật Quản lý thuế and Thông tư 103/2014/TT-BTC).
+ITALIC_ARTICLE = re.compile(r"(?m)^[ \t>]*[“\"]?\*(?!\*)[“\"]?\s*Điều\s+\d{1,3}\.")
+# How far above an item in italics the title of the article it quotes may lie.
+_ITALIC_RULE_BACK = 1500
+
+
+def _italic_rule(text: Text, node: Node) -> bool:
+    """Whether a numbered item is a clause of a rule a letter quotes in italics, under the quoted article's title in
+    italics (ITALIC_ARTICLE), its quotation marks lost or never written: the clause assigns nothing."""
+    line_start = text.original.rfind("\n", 0, node.start) + 1
+    if ITALIC_ITEM.match(text.original, line_start) is None:
+        return False
+    return ITALIC_ARTICLE.search(text.original, max(0, line_start - _ITALIC_RULE_BACK), line_start) is not None
 
 
 # How many characters of an item show whether it is a row of a table of figures.

@@ -2,12 +2,14 @@
 heading's words cut by bold marks, a company alone on the line under the heading, a name wrapped above its address,
 a place's last word alone on a line); a Cục's own codes in its Nơi nhận ("Website CT", "PCTr. …"). Fragments quoted
 from real documents: Công văn 5662/CT-CS, 5680/CT-CS and 5526/CT-CS of the Cục Thuế, 39712/CHQ-GSQL of the Cục Hải
-quan, 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh, 17986/BTC-CT of Bộ Tài chính (tnt305/tai_lieu_noi_bo)."""
+quan, 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh, 1539/VLO-QLDN3 of Thuế tỉnh Vĩnh Long, 17986/BTC-CT of Bộ Tài chính
+(tnt305/tai_lieu_noi_bo). Also a letter's numbered items that quote a rule (no tasks)."""
 
 from __future__ import annotations
 
 from vanban.loaders.recipients import find_recipients
 from vanban.loaders.records import Header
+from vanban.loaders.tasks import find_tasks
 from vanban.loaders.text import make_text
 
 TAX_DEPARTMENT = Header(doc_type="Công văn", number="5662", symbol="CT-CS", issuer="Cục Thuế", issuer_parent="Bộ Tài chính")
@@ -111,3 +113,42 @@ def test_the_heading_cut_by_bold_marks():
     )
     got = names(letter, Header(issuer="Bộ Tài chính", symbol="BTC-CT"))
     assert got[0] == ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", None)
+
+
+# --- Tasks: a letter's numbered items that quote a rule are no tasks. ---
+
+
+def _tasks(text: str) -> list[tuple[str, str]]:
+    return [(t.section, t.text_start) for t in find_tasks(make_text(text), Header(doc_type="Công văn"))]
+
+
+def test_a_quoted_rules_clause_after_a_term_quoted_inside_it():
+    # Công văn 1539/VLO-QLDN3 of Thuế tỉnh Vĩnh Long quoting Nghị định 132/2020/NĐ-CP: "“bên liên kết”" closes a term,
+    # not the rule's quotation.
+    letter = (
+        "Căn cứ khoản l, khoản 2 Điều 5\nNghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n\n"
+        "**“***Điều 5. Các bên có\nquan hệ liên kết*\n\n*1. Các bên có quan hệ liên kết\n(sau đây viết tắt là “bên liên kết”)"
+        " là các* *bên có mối quan hệ thuộc một\ntrong các trường hợp:*\n\n*a) Một bên tham gia trực tiếp\nhoặc gián tiếp vào"
+        " việc điều hành;*\n\n*2. Các bên liên kết tại khoản\n1 điều này được quy định cụ thể như sau:*\n\n*…g) Hai doanh"
+        " nghiệp được điều\nhành bởi các cá nhân*.”\n\nThuế tỉnh Vĩnh Long trả lời để Công ty được biết./.\n"
+    )
+    assert _tasks(letter) == []
+
+
+def test_a_clause_in_italics_under_the_quoted_articles_title():
+    # Công văn 5662/CT-CS of the Cục Thuế quoting Luật Quản lý thuế without quotation marks.
+    letter = (
+        "- Tại điểm đ khoản 1 Điều\n116 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 quy định:\n"
+        "*Điều 116. Nhiệm vụ, quyền\nhạn của người ra quyết định thanh tra thuế*\n"
+        "*1. Người ra quyết định thanh tra thuế có\ncác nhiệm vụ, quyền hạn sau đây:*\n*…*\n"
+        "*đ) **Quyết định xử lý theo thẩm quyền\nhoặc kiến nghị người có thẩm quyền xử lý kết quả thanh tra;*\n"
+        "Cục Thuế trả lời để Thuế thành phố Hải\nPhòng được biết./.\n"
+    )
+    assert _tasks(letter) == []
+    # A letter's own items, in italics or not, under no quoted article's title, stay tasks.
+    own = (
+        "Cục Thuế đề nghị Thuế các tỉnh, thành phố thực hiện:\n"
+        "*1. Rà soát, tổng hợp hồ sơ gia hạn nộp thuế của người nộp thuế bị thiệt hại.*\n"
+        "2. Báo cáo kết quả về Cục Thuế trước ngày 15/12/2025.\n"
+    )
+    assert [s for s, _ in _tasks(own)] == ["1", "2"]
