@@ -26,6 +26,7 @@ from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, PARTY_COMMITTEE_OF_LEVEL, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.lines import holds
 from vanban.loaders.kind_lists import KindList, bodies_per_place, holders_of, kind_list
+from vanban.loaders.parties import departments_by_field
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
@@ -218,6 +219,8 @@ CHARGED = re.compile(
 )
 # The end of the sentence before the bodies: "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng …".
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# The number that opens the line under an article's word alone: "14:" in "**Điều" / "14: Trách nhiệm thi hành**".
+SPLIT_ARTICLE_NUMBER = re.compile(r"^[\s*_]*(?P<n>\d{1,2})\s*[.:][\s*_]*")
 # The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
 ARTICLE_HEAD = re.compile(r"^[\s*_|#]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
 # Where an article charges one body from another: ", Giám đốc Sở …" after "Chánh Văn phòng UBND
@@ -243,7 +246,9 @@ ARTICLE_GENERIC = re.compile(
 # nhân có liên quan", "; các tổ chức và cá nhân có liên quan", " và các tổ chức, cá nhân liên quan".
 # Also with the bodies first: " và cơ quan, tổ chức, cá nhân có liên quan" (QĐ 18/2016 of UBND tỉnh Hà Giang, whose
 # "Như Điều 3" read "Chủ tịch UBND các huyện, thành phố Hà Giang và cơ quan").
-GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
+# Not the group of bodies a head is named for: "Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc
+# Ninh, …" (QĐ 84/2025/QĐ-UBND of UBND tỉnh Bắc Ninh).
+GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(?:tổ\s+chức|cá\s+nhân)\b(?!,\s*đơn\s+vị).*$")
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
 # A commune's civil servant named by the field in capitals the same: "công chức Lao động - Thương binh và Xã hội" in
@@ -1142,10 +1147,15 @@ def _article(text: Text, n: str) -> str | None:
         if "Điều" not in raw:
             continue
         head = ARTICLE_HEAD.match(raw)
+        below = i + 1  # the first line after the article's head
+        if head is None and i + 1 < end and _without_markup(raw) == "Điều":
+            # "**Điều" / "14: Trách nhiệm thi hành**" (QĐ 84/2025/QĐ-UBND of UBND tỉnh Bắc Ninh, a legal library's copy
+            # that wrapped the head after its word): the number opens the next line.
+            head, raw, below = SPLIT_ARTICLE_NUMBER.match(lines[i + 1].text), lines[i + 1].text, i + 2
         if head is None or head.group("n") != n:
             continue
         parts = [raw[head.end() :]]
-        for ln in lines[i + 1 : end]:
+        for ln in lines[below:end]:
             more = MARKUP.sub(" ", ln.text).strip()
             if not more or ARTICLE_HEAD.match(ln.text) or HEADING.match(more):
                 break
@@ -1269,7 +1279,7 @@ def _charged(article: str) -> list[str]:
         who = who[stop[-1].end() :]
     who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
-    parts = _with_listed_departments(who)
+    parts = _with_listed_departments(departments_by_field(who))
     holder = None  # the office-holder a piece opened with, which pieces in lower case after a semicolon share
     for part in parts:
         if part.startswith(LISTED_MARK):

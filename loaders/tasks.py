@@ -16,6 +16,7 @@ from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
+from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
     ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at, normalize_name,
     split_names,
@@ -406,6 +407,10 @@ BARE_DUTIES_TITLE = re.compile(
 )
 
 
+# The most characters of an article's title broken over two lines (_article_lead).
+_BROKEN_TITLE_CHARS = 160
+
+
 def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = list) -> tuple[list[str], bool]:
     """The doers an article's words before its items name for them: the object of its directive ("Điều 1. Ủy quyền Giám
     đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead); and
@@ -416,6 +421,13 @@ def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = lis
     if (named := _named_lead(text, node)) is not None:
         return [normalize_name(n) for n in split_names(named)], False
     title = (node.title or "").strip(" *_")
+    if BARE_DUTIES_TITLE.fullmatch(title) and (first := next((c for c in node.children if c.kind == "item"), None)):
+        # The title broken after its first words: "**Điều 3. **Trách nhiệm" / "của Giám đốc Sở Nông nghiệp và Môi trường" /
+        # "1. Chịu trách nhiệm trước Ủy ban nhân dân thành phố …" (QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ): the words
+        # up to the first item are the whole title.
+        words = tidy(text.flat[node.body_start : first.flat_start].replace("*", " ").replace("_", " "))
+        if words.startswith(title) and words[len(title) :].startswith(" của ") and len(words) <= _BROKEN_TITLE_CHARS:
+            title = words.rstrip(" .:")
     if "rách nhiệm" in title[:12] or "hiệm vụ" in title[:10]:
         # "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ" / "1. Tham mưu …" (a Quy chế of UBND tỉnh Đồng Tháp): the
         # title names the holder of the items' duties.
@@ -1282,7 +1294,12 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # after its articles, sets its tasks in that plan, as the gold conventions count them: its own articles only
         # restate who carries the plan out ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành", the
         # Nơi nhận's "Như Điều 3"). An article that names no body ("Điều 2. Giao nhiệm vụ …") is none.
-        if tasks and all((t.start or 0) > min(n.start for n in executing) for t in tasks):
+        signed = next((n.start for part in doc.parts() for n in part if n.kind == "signature"), None)
+        own_articles = [n.start for n in executing if signed is None or n.start < signed] or [n.start for n in executing]
+        if tasks and all((t.start or 0) > max(own_articles) for t in tasks):
+            # (all after the last such article above the signature: items between the decision's own articles are its own
+            # tasks, "Điều 1. Ủy quyền cho Giám đốc Sở …" / "Điều 3. Trách nhiệm của Giám đốc Sở …" / "1. …" / "Điều 4.
+            # Chánh Văn phòng …", QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ)
             # (an article that charges a named body with work of its own stays: "Điều 3. Giám đốc Sở Nội vụ có trách
             # nhiệm hướng dẫn, đôn đốc, kiểm tra …" of a Quyết định of UBND thành phố Cần Thơ that promulgates rules)
             executing = [n for n in executing if not _executes(text, n, charging=False)]

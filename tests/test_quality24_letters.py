@@ -152,3 +152,59 @@ def test_a_clause_in_italics_under_the_quoted_articles_title():
         "2. Báo cáo kết quả về Cục Thuế trước ngày 15/12/2025.\n"
     )
     assert [s for s, _ in _tasks(own)] == ["1", "2"]
+
+
+# --- Decisions: the articles that charge bodies. ---
+
+# QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ (21/11/2025): an article's title broken after "Trách nhiệm", a holder's
+# departments named whole after its colon, the decision's own items between its executing articles.
+DECISION_2568 = (
+    "**QUYẾT ĐỊNH:**\n**Điều 1. **Ủy quyền cho\nGiám đốc Sở Nông nghiệp và Môi trường tiếp nhận, thẩm định và giải quyết một số\n"
+    "thủ tục hành chính thuộc lĩnh vực nông nghiệp và môi trường trên địa bàn thành\nphố Cần Thơ thuộc thẩm quyền của Ủy ban"
+    " nhân dân thành phố.\n*(Đính kèm phụ lục chi tiết)*\n**Điều 2. **Thời hạn ủy\nquyền: Kể từ ngày Quyết định này có hiệu"
+    " lực đến hết ngày 28 tháng 02 năm\n2027.\n**Điều 3. **Trách nhiệm\ncủa Giám đốc Sở Nông nghiệp và Môi trường\n"
+    "1. Chịu trách nhiệm trước Ủy\nban nhân dân thành phố, cơ quan có thẩm quyền đối với nội dung được ủy quyền.\n"
+    "2. Bố trí nhân lực và điều\nkiện cần thiết để thực hiện các nội dung được ủy quyền.\n"
+    "**Điều 4. **Chánh Văn\nphòng Ủy ban nhân dân thành phố, Giám đốc: Sở Nông nghiệp và Môi trường, Sở Nội\n"
+    "vụ; Chủ tịch Ủy ban nhân dân xã, phường, Thủ trưởng các cơ quan, đơn vị và các\ntổ chức, cá nhân có liên quan chịu"
+    " trách nhiệm thi hành Quyết định này kể từ\nngày ký./.\n|\n*Nơi nhận:*\n- Như Điều 4;\n- Lưu: VT, CT.\n|\n"
+    "**TM. ỦY BAN\nNHÂN DÂN**\nCHỦ TỊCH\n**Trương Cảnh Tuyên**\n"
+)
+CAN_THO = Header(doc_type="Quyết định", issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ", symbol="QĐ-UBND")
+
+
+def test_a_title_broken_after_trach_nhiem_names_the_holder_of_the_items():
+    tasks = {t.section: t.assigned_to for t in find_tasks(make_text(DECISION_2568), CAN_THO)}
+    assert tasks["Điều 3.1"] == tasks["Điều 3.2"] == ["Giám đốc Sở Nông nghiệp và Môi trường"]
+
+
+def test_the_decisions_executing_articles_around_its_own_items_stay_tasks():
+    tasks = {t.section: t.assigned_to for t in find_tasks(make_text(DECISION_2568), CAN_THO)}
+    assert list(tasks) == ["Điều 1", "Điều 3.1", "Điều 3.2", "Điều 4"]
+    # "Giám đốc: Sở …, Sở …": the holder of each department.
+    assert tasks["Điều 4"][1:3] == ["Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc Sở Nội vụ"]
+
+
+def test_as_article_with_a_holders_departments_named_whole():
+    got = find_recipients(make_text(DECISION_2568), CAN_THO)
+    assert got[0].name == "Như Điều 4"
+    assert got[0].bodies[1:3] == [
+        "Giám đốc Sở Nông nghiệp và Môi trường thành phố Cần Thơ",
+        "Giám đốc Sở Nội vụ thành phố Cần Thơ",
+    ]
+
+
+def test_as_article_whose_head_is_wrapped_after_its_word():
+    # QĐ 84/2025/QĐ-UBND of UBND tỉnh Bắc Ninh: "**Điều" / "14: Trách nhiệm thi hành**"; "cơ quan, tổ chức, đơn vị" is the
+    # group a head is named for, no parties in general.
+    decision = (
+        "**Điều\n13. Điều khoản thi hành**\n\n1. Quyết định này có hiệu lực\nkể từ ngày 10 tháng 12 năm 2025.\n\n"
+        "**Điều\n14: Trách nhiệm thi hành**\n\nThủ trưởng các cơ quan, tổ\nchức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc"
+        " Ninh, các cơ quan Trung ương\ntrên địa bàn tỉnh và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi\n"
+        "hành Quyết định này./.\n\n\n|\n*Nơi nhận:*\n- Như Điều 14;\n- Vụ Pháp chế - Bộ Tài chính (b/c);\n- Lưu: VT.\n|\n"
+        "**TM. ỦY BAN\nNHÂN DÂN**\n"
+    )
+    header = Header(doc_type="Quyết định", issuer="Ủy ban nhân dân tỉnh Bắc Ninh", province="Bắc Ninh")
+    got = find_recipients(make_text(decision), header)
+    assert got[0].name == "Như Điều 14"
+    assert got[0].bodies[0] == "Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh"
