@@ -3,10 +3,15 @@ heading's words cut by bold marks, a company alone on the line under the heading
 a place's last word alone on a line); a Cục's own codes in its Nơi nhận ("Website CT", "PCTr. …"). Fragments quoted
 from real documents: Công văn 5662/CT-CS, 5680/CT-CS and 5526/CT-CS of the Cục Thuế, 39712/CHQ-GSQL of the Cục Hải
 quan, 3257/TNI-QLDN1 of Thuế tỉnh Tây Ninh, 1539/VLO-QLDN3 of Thuế tỉnh Vĩnh Long, 17986/BTC-CT of Bộ Tài chính
-(tnt305/tai_lieu_noi_bo). Also a letter's numbered items that quote a rule (no tasks)."""
+(tnt305/tai_lieu_noi_bo). Also a letter's numbered items that quote a rule (no tasks), the articles of a decision that
+charge bodies, and the issuer of a decision its body's head enacts in his own name (QĐ 1627/QĐ-UBND of Chủ tịch UBND tỉnh
+Quảng Ngãi, QĐ 3891/QĐ-BTC of Bộ trưởng Bộ Tài chính): him, under his body, as the decision's annex names him."""
 
 from __future__ import annotations
 
+from vanban.graph.build import build_graph, prepare
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_bytes
 from vanban.loaders.recipients import find_recipients
 from vanban.loaders.records import Header
 from vanban.loaders.tasks import find_tasks
@@ -208,3 +213,90 @@ def test_as_article_whose_head_is_wrapped_after_its_word():
     got = find_recipients(make_text(decision), header)
     assert got[0].name == "Như Điều 14"
     assert got[0].bodies[0] == "Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc Ninh"
+
+
+# --- The issuer of a decision its body's head enacts in his own name. ---
+
+# QĐ 1627/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi (21/11/2025), its header, authority line and Nơi nhận.
+QUANG_NGAI_1627 = """|
+**ỦY BAN NHÂN DÂN**
+TỈNH QUẢNG NGÃI
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 1627/QĐ-UBND
+|
+*Quảng Ngãi, ngày
+21 tháng 11 năm 2025*
+|
+
+**QUYẾT ĐỊNH**
+
+VỀ VIỆC BAN HÀNH KẾ HOẠCH KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN, TỔ
+CHỨC, ĐƠN VỊ THUỘC PHẠM VI QUẢN LÝ CỦA TỈNH QUẢNG NGÃI
+
+**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**
+
+*Căn
+cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025*
+
+**QUYẾT ĐỊNH:**
+
+**Điều 1.**** **Ban hành kèm theo Quyết định này Kế
+hoạch triển khai thực hiện Tổng kiểm kê tài sản công.
+
+**Điều 2.**** **Giám đốc Sở Tài chính; Thủ trưởng
+các sở, ban, ngành, đơn vị trực thuộc Ủy ban nhân dân tỉnh chịu
+trách nhiệm thi hành Quyết định này./.
+
+|
+Nơi nhận:
+- Như Điều 2;
+- Bộ Tài chính;
+- Các PCT UBND tỉnh;
+- VPUB: + CVP, các PCVP (đ/b);
+- Lưu: VT, KTTHVTD.
+|
+**KT. CHỦ TỊCH**
+PHÓ CHỦ TỊCH
+Nguyễn Ngọc Sâm
+|
+"""
+
+
+def _record(text: str, name: str):
+    t = read_bytes(text.encode("utf-8"), name=name)
+    return extract(t), t
+
+
+def test_the_head_who_enacts_a_decision_is_its_issuer_under_his_body():
+    record, _ = _record(QUANG_NGAI_1627, "1627.md")
+    assert record.document.issuer == "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert record.document.issuer_parent == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    # The rest of the document is read with the body: its Nơi nhận's own units are the committee's.
+    assert [r.name for r in record.recipients][2] == "Các Phó Chủ tịch Ủy ban nhân dân tỉnh"
+    # A minister's decision likewise (QĐ 3891/QĐ-BTC, "BỘ TRƯỞNG BỘ TÀI CHÍNH"); a decision of the committee itself ("ỦY
+    # BAN NHÂN DÂN TỈNH BẮC NINH" under its title) keeps the committee.
+    minister = QUANG_NGAI_1627.replace("**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**", "**BỘ TRƯỞNG BỘ TÀI CHÍNH**").replace(
+        "**ỦY BAN NHÂN DÂN**\nTỈNH QUẢNG NGÃI", "**BỘ TÀI CHÍNH**").replace("1627/QĐ-UBND", "3891/QĐ-BTC")
+    record, _ = _record(minister, "3891.md")
+    assert (record.document.issuer, record.document.issuer_parent) == ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính")
+    committee = QUANG_NGAI_1627.replace("**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**", "**ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI**")
+    record, _ = _record(committee, "committee.md")
+    assert (record.document.issuer, record.document.issuer_parent) == ("Ủy ban nhân dân tỉnh Quảng Ngãi", None)
+
+
+def test_the_graph_keys_the_heads_decision_in_his_bodys_series_and_its_units_with_the_body():
+    g = build_graph([prepare(*_record(QUANG_NGAI_1627, "1627.md"))])
+    doc = "Quyết định 1627/QĐ-UBND 2025 Ủy ban nhân dân tỉnh Quảng Ngãi"  # as a citation of the committee's keys it
+    issuers = {v for _, v, d in g.out_edges(doc, data=True) if d["type"] == "ISSUED_BY"}
+    assert issuers == {"Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"}
+    parts = {v for _, v, d in g.out_edges("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", data=True) if d["type"] == "PART_OF"}
+    assert parts == {"Ủy ban nhân dân tỉnh Quảng Ngãi"}
+    orgs = {k for k, d in g.nodes(data=True) if d["kind"] == "Organization"}
+    assert not any("(Chủ tịch" in k for k in orgs)  # no unit of the chairman's: "Các Phó Chủ tịch …" are the committee's
