@@ -641,6 +641,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
+        elif items and left[0] == "(" and left.rstrip(" ;,.")[-1:] == ")" and i < len(rest) and _opens_item(_left(rest[i].text)):
+            # A remark on the item above, in brackets on a line of its own, before the next item: "- Các cơ sở sản xuất kinh
+            # doanh, dịch vụ có xả thải ra môi trường;" / "(Giao UBND các xã, phường thông tin và gửi)" / "- VPUBTP: CVP, …"
+            # (Công văn 6356/UBND-NNMT of UBND thành phố Hà Nội): no body, and the block goes on.
+            continue
         elif (
             left[0].isalpha()  # not "1. Sở Nội vụ;": a mark not read as one stays out of the name
             and (not items or items[-1].rstrip().endswith(ends))

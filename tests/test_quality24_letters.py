@@ -300,3 +300,22 @@ def test_the_graph_keys_the_heads_decision_in_his_bodys_series_and_its_units_wit
     assert parts == {"Ủy ban nhân dân tỉnh Quảng Ngãi"}
     orgs = {k for k, d in g.nodes(data=True) if d["kind"] == "Organization"}
     assert not any("(Chủ tịch" in k for k in orgs)  # no unit of the chairman's: "Các Phó Chủ tịch …" are the committee's
+
+
+def test_a_remark_in_brackets_on_its_own_line_does_not_end_the_block():
+    # Công văn 6356/UBND-NNMT of UBND thành phố Hà Nội.
+    block = (
+        "|\n*Nơi nhận:*\n- Như trên;\n- Thường trực Thành ủy (để b/cáo)\n"
+        "- Các cơ sở sản xuất kinh doanh, dịch vụ có xả thải ra môi trường;\n(Giao UBND các xã, phường thông tin và gửi)\n"
+        "- VPUBTP: CVP, các PCVP;\n- Lưu: VT, NMMT D.V. Tịnh.\n|\n**TM. ỦY BAN\nNHÂN DÂN**\n"
+    )
+    got = names(block, Header(issuer="Ủy ban nhân dân thành phố Hà Nội", province="Hà Nội"))
+    assert got[2] == ("Các cơ sở sản xuất kinh doanh, dịch vụ có xả thải ra môi trường", None)
+    assert got[-1] == ("Lưu: VT, NMMT D.V. Tịnh", "lưu")
+    assert len(got) > 4 and not any("Giao" in n for n, _ in got)
+
+
+def test_the_prime_ministers_deputies_as_a_ministry_writes_them():
+    # QĐ 3891/QĐ-BTC: "Thủ tướng Chính phủ; các Phó TTCP;".
+    got = names("Nơi nhận:\n- Như Điều 3;\n- Thủ tướng Chính phủ; các Phó TTCP;\n- Lưu: VT, CHQ (47).\n", Header(issuer="Bộ Tài chính"))
+    assert got[1:3] == [("Thủ tướng Chính phủ", None), ("các Phó Thủ tướng Chính phủ", None)]
