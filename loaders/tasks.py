@@ -383,9 +383,15 @@ def _named_lead(text: Text, node: Node) -> str | None:
     if first is None or first.flat_start - node.body_start > _NAMED_LEAD_CHARS:
         return None
     words = text.flat[node.body_start : first.flat_start].strip(" *_\n")
-    if not words.endswith(":"):
-        return None
-    words = words[:-1].rstrip(" *_")
+    if words.endswith(":"):
+        words = words[:-1].rstrip(" *_")
+    elif (
+        node.kind != "article" or not words or (node.title or "").strip(" *_") != words
+        or any(_opens_with_doer(text, c) for c in node.children if c.kind == "item")
+    ):
+        return None  # (not an organ's article whose clauses name their own: "Điều 7. Ban Kiểm soát" / "1. Ban Kiểm soát gồm …")
+    # (An article whose title is the body alone: "**Điều 2. Sở Giáo dục" / "và Đào tạo**" / "1. Chủ trì thực hiện tuyển dụng
+    # …" / "2. Chủ trì thực hiện quản lý …", QĐ 53/2025/QĐ-UBND of UBND tỉnh Cao Bằng, which gives the Sở its duties.)
     got = name_at(words, 0, heading=True)
     return got[0] if got is not None and got[1] == len(words) else None
 

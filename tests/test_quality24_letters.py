@@ -319,3 +319,19 @@ def test_the_prime_ministers_deputies_as_a_ministry_writes_them():
     # QĐ 3891/QĐ-BTC: "Thủ tướng Chính phủ; các Phó TTCP;".
     got = names("Nơi nhận:\n- Như Điều 3;\n- Thủ tướng Chính phủ; các Phó TTCP;\n- Lưu: VT, CHQ (47).\n", Header(issuer="Bộ Tài chính"))
     assert got[1:3] == [("Thủ tướng Chính phủ", None), ("các Phó Thủ tướng Chính phủ", None)]
+
+
+def test_an_article_titled_with_the_body_it_charges():
+    # QĐ 53/2025/QĐ-UBND of UBND tỉnh Cao Bằng: "Điều 2. Sở Giáo dục và Đào tạo" gives the Sở its duties; an organ's article
+    # whose clauses name their own doers ("Điều 7. Ban Kiểm soát" / "1. Ban Kiểm soát gồm …") is no such list.
+    decision = (
+        "**Điều 1. Phạm vi điều\nchỉnh và đối tượng áp dụng**\n1. Quyết định này quy\nđịnh việc phân cấp.\n"
+        "**Điều 2. Sở Giáo dục\nvà Đào tạo**\n1. Chủ trì thực hiện\ntuyển dụng, tiếp nhận, điều động đội ngũ nhà giáo.\n"
+        "2. Chủ trì thực hiện\nquản lý, sử dụng, đánh giá đội ngũ nhà giáo.\n"
+        "**Điều 3. Tổ chức thực\nhiện**\n1. Sở Giáo dục và Đào\ntạo có trách nhiệm định kỳ báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    header = Header(doc_type="Quyết định", issuer="Ủy ban nhân dân tỉnh Cao Bằng", province="Cao Bằng")
+    tasks = {t.section: t.assigned_to for t in find_tasks(make_text(decision), header)}
+    assert tasks["Điều 2.1"] == tasks["Điều 2.2"] == ["Sở Giáo dục và Đào tạo"]
+    organ = decision.replace("Sở Giáo dục\nvà Đào tạo**\n1. Chủ trì thực hiện\n", "Ban Kiểm soát**\n1. Ban Kiểm soát gồm\n")
+    assert "Điều 2.1" not in {t.section for t in find_tasks(make_text(organ), header)}
