@@ -47,8 +47,9 @@ NAME_HEADS: tuple[str, ...] = (
     "ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn",
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
-    # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo".
-    "tổ giúp việc",
+    # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo"; its
+    # sub-committee: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" (Công văn 6225/BVHTTDL-VP of Bộ VHTTDL).
+    "tổ giúp việc", "tiểu ban giúp việc", "tiểu ban",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
     # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077).
     "tổ đại biểu",

@@ -335,3 +335,13 @@ def test_an_article_titled_with_the_body_it_charges():
     assert tasks["Điều 2.1"] == tasks["Điều 2.2"] == ["Sở Giáo dục và Đào tạo"]
     organ = decision.replace("Sở Giáo dục\nvà Đào tạo**\n1. Chủ trì thực hiện\n", "Ban Kiểm soát**\n1. Ban Kiểm soát gồm\n")
     assert "Điều 2.1" not in {t.section for t in find_tasks(make_text(organ), header)}
+
+
+def test_a_sub_committee_named_by_a_letters_item():
+    # Công văn 6225/BVHTTDL-VP of Bộ VHTTDL: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" / "- Thực hiện phân công …".
+    letter = (
+        "Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n**1. Vụ Tổ chức cán bộ**\n- Quán triệt, hướng dẫn các cơ quan, đơn vị.\n"
+        "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n- Thực\nhiện phân công nhiệm vụ kịp thời cho các cơ quan, đơn vị.\n"
+    )
+    tasks = {t.section: t.assigned_to for t in find_tasks(make_text(letter), Header(doc_type="Công văn"))}
+    assert tasks["2"] == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
