@@ -1955,6 +1955,12 @@ def read_header(text: Text) -> Header:
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text) or _garbled_type(p.text, pieces)
+        if t is None and len(pieces) >= 2 and (type_word := pieces[-2].text).isupper() and " " not in type_word and (
+            t := _type_of(f"{type_word} {p.text}")
+        ):
+            # "**QUYẾT" / "ĐỊNH**" (QĐ 3361/QĐ-BCT, a legal library's copy that wrapped its type line after the first
+            # word): one type line.
+            pieces[-2:] = [_Piece(f"{type_word} {p.text}", pieces[-2].line)]
         if t is None and (both := _type_then_title(p.text, pieces, bare_header=bare_header)) is not None:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
@@ -2144,7 +2150,13 @@ def read_header(text: Text) -> Header:
                 # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
                 authority = _level_of_place(_body_after_office(s) or s, place)
             authority_source = s
-            if authority and (nxt_piece := after.get(k + 1)) is not None and _authority_goes_on(nxt_piece.text):
+            if authority and " " not in s and (nxt_piece := after.get(k + 1)) is not None and (
+                (joined := _authority_body(f"{s} {nxt_piece.text}", block)) is not None
+                and _enacting_office(f"{s} {nxt_piece.text}", joined)
+            ):
+                # "**BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG**" (QĐ 3361/QĐ-BCT): the office's words wrapped after the first.
+                authority, authority_source = joined, f"{s} {nxt_piece.text}"
+            elif authority and (nxt_piece := after.get(k + 1)) is not None and _authority_goes_on(nxt_piece.text):
                 # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN" (realdocs c258e5aa): one line.
                 if (joined := _authority_body(f"{s} {nxt_piece.text}", block)) is not None:
                     authority, authority_source = joined, f"{s} {nxt_piece.text}"

@@ -345,3 +345,18 @@ def test_a_sub_committee_named_by_a_letters_item():
     )
     tasks = {t.section: t.assigned_to for t in find_tasks(make_text(letter), Header(doc_type="Công văn"))}
     assert tasks["2"] == ["Tiểu ban giúp việc Ban Chỉ đạo 934"]
+
+
+def test_a_type_line_and_an_authority_line_wrapped_after_their_first_word():
+    # QĐ 3361/QĐ-BCT of Bộ trưởng Bộ Công Thương, as a legal library's copy wraps them: "**QUYẾT" / "ĐỊNH**", "**BỘ" /
+    # "TRƯỞNG BỘ CÔNG THƯƠNG**".
+    decision = (
+        "|\n**BỘ CÔNG\nTHƯƠNG**\n-------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+        "---------------\n|\n|\nSố: 3361/QĐ-BCT\n|\n*Hà Nội, ngày\n18 tháng 11 năm 2025*\n|\n\n** **\n\n**QUYẾT\nĐỊNH**\n\n"
+        "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH SỬA ĐỔI, BỔ\nSUNG BAN HÀNH TRONG LĨNH VỰC XUẤT NHẬP KHẨU THUỘC PHẠM VI CHỨC NĂNG"
+        " QUẢN LÝ CỦA\nBỘ CÔNG THƯƠNG\n\n**BỘ\nTRƯỞNG BỘ CÔNG THƯƠNG**\n\n*Căn cứ Nghị\nđịnh số 40/2025/NĐ-CP ngày 26 tháng 02"
+        " năm 2025 của Chính phủ;*\n\n**QUYẾT\nĐỊNH:**\n\n**Điều 1.**** **Công\nbố thủ tục hành chính.\n"
+    )
+    record, _ = _record(decision, "3361.md")
+    assert record.document.title.startswith("VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH")
+    assert (record.document.issuer, record.document.issuer_parent) == ("Bộ trưởng Bộ Công Thương", "Bộ Công Thương")
