@@ -2099,9 +2099,12 @@ def _name(raw: str, header: Header) -> str | None:
     if (person := PERSON_AFTER_LEVEL.search(s)) is not None and _is_person(person.group("person")) and _opens_with_office(s):
         s = s[: person.start("person")].rstrip()  # the office, not its holder's name
     s = _own_initials_expanded(s, header)
-    if s[:3] == "PCT" and header.issuer and header.issuer.startswith(("Cục ", "Tổng cục ")) and (deputy := DEPUTY_CODE.match(s)):
+    if (
+        s[:3] == "PCT" and header.issuer and header.issuer.startswith(("Cục ", "Tổng cục ")) and (deputy := DEPUTY_CODE.match(s))
+        and OWNER.search(s, deputy.end()) is None
+    ):
         # "PCT Đặng Ngọc Minh (để báo cáo)", "PCTr. Đặng Ngọc Minh" in a Công văn of the Cục Thuế: its deputy head, no
-        # people's committee's Phó Chủ tịch.
+        # people's committee's Phó Chủ tịch (who is named with his committee: "PCT UBND tỉnh Lạng Sơn").
         s = DEPUTY_HEADS["Tổng cục " if header.issuer.startswith("Tổng cục ") else "Cục "] + s[deputy.end() :]
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)

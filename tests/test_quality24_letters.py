@@ -69,8 +69,10 @@ def test_codes_stay_when_the_symbol_does_not_prove_them_the_issuers():
     got = names("Nơi nhận:\n- Như Điều 2;\n- CT, các PCT UBND tỉnh;\n- Lưu: VT.\n", committee)
     assert got[1:3] == [("Chủ tịch Ủy ban nhân dân tỉnh", None), ("các Phó Chủ tịch Ủy ban nhân dân tỉnh", None)]
     customs = Header(issuer="Cục Hải quan", symbol="CHQ-GSQL")
-    got = names("Nơi nhận:\n- Như trên;\n- Website CT;\n- Lưu: VT, GSQL.\n", customs)
+    got = names("Nơi nhận:\n- Như trên;\n- Website CT;\n- PCT UBND tỉnh Lạng Sơn (để b/c);\n- Lưu: VT, GSQL.\n", customs)
     assert ("Website Cục Thuế", None) not in got
+    # A people's committee's vice-chairman named with his committee in a Cục's letter stays his committee's.
+    assert ("Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "báo cáo") in got
 
 
 def test_a_company_alone_under_the_heading():
