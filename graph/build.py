@@ -56,6 +56,7 @@ from vanban.loaders.charter_names import charter_name
 from vanban.loaders.names import normalize_tones, qualify_in, undouble_words, unglue_name
 from vanban.loaders.parties import split_names
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_WORDS
+from vanban.loaders.header import ENACTING_OFFICES
 from vanban.loaders.records import Citation, DocumentRecord, Header, LoadError
 from vanban.loaders.recipients import bodies_named
 from vanban.loaders.symbol_issuers import INFERRED_NOTE
@@ -411,12 +412,17 @@ def _commune_issuers_district(issuer: str, province: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# The heads who enact a decision in their own name, as the record names its issuer ("Chủ tịch Ủy ban nhân dân tỉnh …",
+# loaders.header.ENACTING_OFFICES).
+ENACTING_HEADS: tuple[str, ...] = tuple(f"{title} " for title in ENACTING_OFFICES.values())
 # The heads and standing organs that sign in their body's series: "Chủ tịch Ủy ban nhân dân tỉnh",
 # "Giám đốc Sở …", "Bộ trưởng Bộ …", "Ban Thường vụ Tỉnh ủy", "Thường trực Hội đồng nhân dân", "Ban
 # Thường trực Ủy ban Mặt trận Tổ quốc …", "Chánh Văn phòng …" (not the Thủ tướng, whose series is his own).
 SIGNING_ORGANS: tuple[str, ...] = (
     "Chủ tịch ", "Phó Chủ tịch ", "Giám đốc ", "Phó Giám đốc ", "Bộ trưởng ", "Thứ trưởng ", "Chánh Văn phòng ",
     "Ban Thường vụ ", "Thường trực ", "Ban Thường trực ",
+    # The heads who enact decisions in their own name (orgs.HEAD_OF_UNIT): "Cục trưởng Cục Thuế" numbers in the Cục's series.
+    "Cục trưởng ", "Tổng cục trưởng ", "Trưởng Ban ", "Hiệu trưởng ", "Viện trưởng ",
 )
 
 
@@ -430,8 +436,16 @@ def series_owner(issuer: str | None) -> str | None:
     if issuer and issuer.startswith(SIGNING_ORGANS):
         info = orgs.org_info(issuer)
         if info.rule != orgs.UNION_ORGAN_RULE:  # "Kế hoạch số 77/KH-BTV" of a union's Ban Thường vụ: its own series
-            return info.part_of or issuer
+            return info.part_of or _headed_body(issuer) or issuer
     return issuer
+
+
+def _headed_body(issuer: str) -> str | None:
+    """The body an enacting head's name names after his title, when the rules know neither ("Ban Chỉ đạo nhà nước về du
+    lịch" of its "Trưởng Ban Chỉ đạo nhà nước về du lịch"): his decisions number in its series."""
+    head = next((h for h in ENACTING_HEADS if issuer.startswith(h)), None)
+    rest = issuer[len(head) :] if head else ""
+    return rest if rest[:1].isupper() else None
 
 
 def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
@@ -994,9 +1008,15 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     own_name = None
     if issuer and _unplaced(issuer, province):
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
-    key = document_own_key(r, issuer)
+    # The body whose units the document names as its own, and in whose series it is keyed: the issuer, or the body of the
+    # head who enacts it in his own name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi" under "Ủy ban nhân dân tỉnh Quảng
+    # Ngãi": its "Văn phòng", "Các Phó Chủ tịch" are the committee's, not the chairman's).
+    own_body = issuer
+    if issuer and h.issuer and h.issuer_parent and h.issuer.startswith(ENACTING_HEADS) and h.issuer.endswith(f" {h.issuer_parent}"):
+        own_body = qualify_org(h.issuer_parent, raw_ctx)
+    key = document_own_key(r, own_body)
     year = _dated_year(h)
-    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
+    ctx = DocContext(key=key, issuer=own_body, province=province, district=district, year=year, own_name=own_name,
                      scope=None if issuer else _own_scope(r, province))
     names = _names_in(r)
     ctx.initials = _initials_in_document(names, ctx)

@@ -415,6 +415,14 @@ HEAD_OF_BODY = re.compile(
 # hoạch và Đầu tư tỉnh Yên Bái" (the signer of a report a decision cites), "Giám đốc Công an thành
 # phố Hà Nội". Part of the body, as the chair is of the committee.
 HEAD_OF_DEPARTMENT = re.compile(r"^(?:Các )?(?P<title>Giám đốc|Phó Giám đốc) (?P<body>(?:Sở|Công an) .+)$")
+# The head of a general department, a department of a ministry, an institute, a school or a state bank, named with it, as a
+# Quyết định it enacts in its own name names its issuer: "Cục trưởng Cục Thuế", "Tổng cục trưởng Tổng cục Hải quan",
+# "Thống đốc Ngân hàng Nhà nước Việt Nam". Part of the body, where the rules know the body. (Not a "Trưởng Ban …": a
+# steering committee's head is named short, "Trưởng Ban Chỉ đạo quốc gia", no body of that name.)
+HEAD_OF_UNIT = re.compile(
+    r"^(?P<title>Cục trưởng|Tổng cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Tổng Giám đốc|Thống đốc) "
+    r"(?P<body>(?:Cục|Tổng cục|Vụ|Viện|Trường|Đại học|Học viện|Ngân hàng|Tập đoàn|Tổng công ty) .+)$"
+)
 # A school of general education: "Trường Trung học phổ thông Chiềng Sơn", "Trường THCS Nà Chì",
 # "Trường Mầm non Hoa Sen". Their names repeat from province to province ("Trường THPT Nguyễn Trãi"),
 # so a school's key gives its province (``with_province``); an upper-secondary or ethnic boarding
@@ -1482,6 +1490,11 @@ def org_info(name: str, province: str | None = None, district: str | None = None
         body = org_info(m["body"], province, district)
         if body.level == "province" and body.province:
             return OrgInfo(name=name, level="province", province=body.province, part_of=m["body"], rule="head of the body")
+    if name[:1] in "CTVH" and (m := HEAD_OF_UNIT.match(name)):
+        body = org_info(m["body"], province, district)
+        if body.level:
+            return OrgInfo(name=name, level=body.level, province=body.province, district=body.district, part_of=m["body"],
+                           rule="head of the body")
     if (m := SCHOOL.match(name)) and province:
         if m["kind"].casefold() in PROVINCE_SCHOOL_KINDS:
             return OrgInfo(name=name, level="unit", province=province, parent=f"Sở Giáo dục và Đào tạo {_level_word(province)} {province}",

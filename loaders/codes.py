@@ -736,6 +736,9 @@ RECIPIENT_ABBREVIATIONS: dict[str, str] = {
     "PTTgTT": "Phó Thủ tướng Thường trực", "PTTg": "Phó Thủ tướng", "TTg": "Thủ tướng",
     # "Thủ tướng, các PTTgCP (để b/c)", "Trợ lý TTgCP" (Công văn 11654/VPCP-CN, Công điện 229/CĐ-TTg).
     "PTTgCP": "Phó Thủ tướng Chính phủ", "TTgCP": "Thủ tướng Chính phủ",
+    # "Thủ tướng Chính phủ; các Phó TTCP;" (QĐ 3891/QĐ-BTC of Bộ trưởng Bộ Tài chính): a deputy of the "TTCP" is the Prime
+    # Minister's (the "TTCP" alone is the Thanh tra Chính phủ, ABBREVIATIONS).
+    "Phó TTCP": "Phó Thủ tướng Chính phủ",
     # The province's broadcaster: "Đài PT-TH tỉnh", "Đài PT&TH tỉnh" (Đài Phát thanh và Truyền hình).
     "PT-TH": "Phát thanh - Truyền hình", "PT&TH": "Phát thanh và Truyền hình",
     # Bodies of a province named by their codes: "Ban ATGT tỉnh", "Hội LHPN tỉnh", "BHXH tỉnh", "KBNN

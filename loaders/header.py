@@ -1955,6 +1955,12 @@ def read_header(text: Text) -> Header:
             break  # the body: the pieces before it are the header
         pieces.append(p)
         t = _type_of(p.text) or _garbled_type(p.text, pieces)
+        if t is None and len(pieces) >= 2 and (type_word := pieces[-2].text).isupper() and " " not in type_word and (
+            t := _type_of(f"{type_word} {p.text}")
+        ):
+            # "**QUYẾT" / "ĐỊNH**" (QĐ 3361/QĐ-BCT, a legal library's copy that wrapped its type line after the first
+            # word): one type line.
+            pieces[-2:] = [_Piece(f"{type_word} {p.text}", pieces[-2].line)]
         if t is None and (both := _type_then_title(p.text, pieces, bare_header=bare_header)) is not None:
             t, rest = both
             pieces[-1:] = [_Piece(p.text[: -len(rest)].rstrip(), p.line), _Piece(rest, p.line)]
@@ -2098,6 +2104,7 @@ def read_header(text: Text) -> Header:
     # Title: the lines after the type line, up to the body.
     title = None
     authority_line = None
+    authority_office = None  # the office its authority line names before the body: "CHỦ TỊCH" (see _enacting_office)
     if type_at is not None:
         parts: list[str] = []
         caps_title = None
@@ -2142,11 +2149,22 @@ def read_header(text: Text) -> Header:
                 # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
                 # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
                 authority = _level_of_place(_body_after_office(s) or s, place)
-            if authority and (nxt_piece := after.get(k + 1)) is not None and _authority_goes_on(nxt_piece.text):
+            authority_source = s
+            if authority and " " not in s and (nxt_piece := after.get(k + 1)) is not None and (
+                (joined := _authority_body(f"{s} {nxt_piece.text}", block)) is not None
+                and _enacting_office(f"{s} {nxt_piece.text}", joined)
+            ):
+                # "**BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG**" (QĐ 3361/QĐ-BCT): the office's words wrapped after the first.
+                authority, authority_source = joined, f"{s} {nxt_piece.text}"
+            elif authority and (nxt_piece := after.get(k + 1)) is not None and _authority_goes_on(nxt_piece.text):
                 # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN" (realdocs c258e5aa): one line.
-                authority = _authority_body(f"{s} {nxt_piece.text}", block) or authority
+                if (joined := _authority_body(f"{s} {nxt_piece.text}", block)) is not None:
+                    authority, authority_source = joined, f"{s} {nxt_piece.text}"
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
+                authority_office = _enacting_office(authority_source, authority)
+                if authority_office is None and len(parts) > 1 and _clean(parts[-1]) in ENACTING_OFFICES:
+                    authority_office = _clean(parts[-1])  # "HIỆU TRƯỞNG" / "TRƯỜNG ĐẠI HỌC …"
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
                     parts.pop()  # the office alone on the line above its body: "HIỆU TRƯỞNG" / "TRƯỜNG ĐẠI HỌC …"
                 break
@@ -2358,7 +2376,40 @@ def read_header(text: Text) -> Header:
         # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
         header.province = header.district = None
     header.signer = signer
+    if authority_office and doc_type == "Quyết định" and issuer and authority_line and canonical_org(authority_line, header) == issuer:
+        # "QUYẾT ĐỊNH" / "VỀ VIỆC …" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" / "Căn cứ …": the decision is the
+        # office-holder's, as its annex writes it ("Kèm theo Quyết định số 1627/QĐ-UBND … của Chủ tịch Ủy ban nhân dân
+        # tỉnh"); the record names him its issuer, his body its parent (Header.enacted).
+        header._office = ENACTING_OFFICES[authority_office]
     return header
+
+
+# The offices that enact a Quyết định in their own name, as its authority line under the title writes them, and how a
+# name writes them: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "BỘ TRƯỞNG BỘ NỘI VỤ", "CỤC TRƯỞNG CỤC THUẾ", "TRƯỞNG BAN
+# CHỈ ĐẠO …" (the Prime Minister's, "THỦ TƯỚNG CHÍNH PHỦ", is his office's own name already).
+ENACTING_OFFICES: dict[str, str] = {
+    "CHỦ TỊCH": "Chủ tịch",
+    "BỘ TRƯỞNG": "Bộ trưởng",
+    "CỤC TRƯỞNG": "Cục trưởng",
+    "TỔNG CỤC TRƯỞNG": "Tổng cục trưởng",
+    "GIÁM ĐỐC": "Giám đốc",
+    "TỔNG GIÁM ĐỐC": "Tổng Giám đốc",
+    "HIỆU TRƯỞNG": "Hiệu trưởng",
+    "VIỆN TRƯỞNG": "Viện trưởng",
+    "TRƯỞNG": "Trưởng",
+    "CHÁNH": "Chánh",
+    "THỐNG ĐỐC": "Thống đốc",
+}
+
+
+def _enacting_office(line: str, body: str) -> str | None:
+    """The office an authority line names before its body, when it is one that enacts decisions (ENACTING_OFFICES):
+    "CHỦ TỊCH" in "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"; None for a body alone ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH")."""
+    line = _unmark(line).strip()
+    if not line.endswith(body) or line == body:
+        return None
+    office = " ".join(line[: len(line) - len(body)].split())
+    return office if office in ENACTING_OFFICES else None
 
 
 # The heads of a ministry's units, which an issuer's name may join to its ministry's in one phrase: "Cục Lãnh sự Bộ

@@ -47,8 +47,9 @@ NAME_HEADS: tuple[str, ...] = (
     "ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn",
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
-    # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo".
-    "tổ giúp việc",
+    # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo"; its
+    # sub-committee: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" (Công văn 6225/BVHTTDL-VP of Bộ VHTTDL).
+    "tổ giúp việc", "tiểu ban giúp việc", "tiểu ban",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
     # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077).
     "tổ đại biểu",
@@ -1698,6 +1699,29 @@ NEXT_HOLDER = re.compile(
 )
 
 
+# A department holder's title before a colon and departments named whole: "Giám đốc: Sở Nông nghiệp và Môi trường, Sở Nội
+# vụ;" (QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ), written as "Giám đốc các Sở: Nông nghiệp và Môi trường, Nội vụ;" is
+# (DEPARTMENTS_LISTED) by ``departments_by_field``.
+HOLDER_BEFORE_DEPARTMENTS = re.compile(
+    r"(?P<holder>Giám\s+đốc|Thủ\s+trưởng)\s*:\s*(?P<listed>Sở\s[^;.:()]{2,300}?)(?=\s*(?:;|\.(?:\s|/|$)|$))"
+)
+# Where a list of departments named whole parts them: ", " before the next "Sở".
+NEXT_DEPARTMENT = re.compile(r"\s*,\s*(?=Sở\s)")
+
+
+def departments_by_field(s: str) -> str:
+    """``s`` with a holder's departments named whole after its colon written by their fields (HOLDER_BEFORE_DEPARTMENTS):
+    "Giám đốc: Sở Nông nghiệp và Môi trường, Sở Nội vụ;" -> "Giám đốc các Sở: Nông nghiệp và Môi trường, Nội vụ;"."""
+    if "c: Sở" not in s and "ng: Sở" not in s and "c : Sở" not in s:
+        return s
+
+    def by_field(m: re.Match) -> str:
+        listed = NEXT_DEPARTMENT.split(m.group("listed"))
+        return f"{m.group('holder')} các Sở: " + ", ".join(d[len("Sở ") :].strip() for d in listed)
+
+    return HOLDER_BEFORE_DEPARTMENTS.sub(by_field, s)
+
+
 def _fields_before_holder(s: str, fields: re.Match) -> tuple[int, int]:
     """Where a department list's fields end (DEPARTMENT_FIELDS' group) and the words after it start: at the join before
     a piece that opens another office-holder (NEXT_HOLDER), else both at the group's end."""
@@ -1826,6 +1850,7 @@ def assignees(s: str, opening: bool = False, heading: bool = False, first_clause
     seen: set[str] = set()
     if "(Thủ trưởng)" in s:
         s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
+    s = departments_by_field(s)
     for phrase, start, end in doers(s, opening, heading, first_clause):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk

@@ -26,6 +26,7 @@ from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
 from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, PARTY_COMMITTEE_OF_LEVEL, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.lines import holds
 from vanban.loaders.kind_lists import KindList, bodies_per_place, holders_of, kind_list
+from vanban.loaders.parties import departments_by_field
 from vanban.loaders.places import is_city, place_spelling
 from vanban.loaders.sections import EXECUTION_TITLE
 from vanban.loaders.records import Header, Purpose, Recipient, Task
@@ -218,6 +219,8 @@ CHARGED = re.compile(
 )
 # The end of the sentence before the bodies: "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng …".
 SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# The number that opens the line under an article's word alone: "14:" in "**Điều" / "14: Trách nhiệm thi hành**".
+SPLIT_ARTICLE_NUMBER = re.compile(r"^[\s*_]*(?P<n>\d{1,2})\s*[.:][\s*_]*")
 # The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
 ARTICLE_HEAD = re.compile(r"^[\s*_|#]*Điều\s+(?P<n>\d{1,2})\s*[.:]?[\s*_]*")
 # Where an article charges one body from another: ", Giám đốc Sở …" after "Chánh Văn phòng UBND
@@ -243,7 +246,9 @@ ARTICLE_GENERIC = re.compile(
 # nhân có liên quan", "; các tổ chức và cá nhân có liên quan", " và các tổ chức, cá nhân liên quan".
 # Also with the bodies first: " và cơ quan, tổ chức, cá nhân có liên quan" (QĐ 18/2016 of UBND tỉnh Hà Giang, whose
 # "Như Điều 3" read "Chủ tịch UBND các huyện, thành phố Hà Giang và cơ quan").
-GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(?:tổ\s+chức|cá\s+nhân)\b.*$")
+# Not the group of bodies a head is named for: "Thủ trưởng các cơ quan, tổ chức, đơn vị thuộc phạm vi quản lý của tỉnh Bắc
+# Ninh, …" (QĐ 84/2025/QĐ-UBND of UBND tỉnh Bắc Ninh).
+GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(?:tổ\s+chức|cá\s+nhân)\b(?!,\s*đơn\s+vị).*$")
 # The office-holders an article charges, whose title the Nơi nhận codes do not list: "Thủ trưởng các
 # sở, ban, ngành Thành phố", "Hiệu trưởng các trường".
 # A commune's civil servant named by the field in capitals the same: "công chức Lao động - Thương binh và Xã hội" in
@@ -636,6 +641,11 @@ def _block(text: Text, header: Header | None = None) -> list[str]:
             # The mark continues the item above it: "- Ban Thi đua - Khen thưởng Trung ương" / "(b/c);"
             # (a bracket left open above, "(để" / "b/c);" in corpus 018, is joined as a plain continuation).
             items[-1] = f"{items[-1].rstrip(' ;,.')} ({mark.group('mark')}){mark.group('end')}"
+        elif items and left[0] == "(" and left.rstrip(" ;,.")[-1:] == ")" and i < len(rest) and _opens_item(_left(rest[i].text)):
+            # A remark on the item above, in brackets on a line of its own, before the next item: "- Các cơ sở sản xuất kinh
+            # doanh, dịch vụ có xả thải ra môi trường;" / "(Giao UBND các xã, phường thông tin và gửi)" / "- VPUBTP: CVP, …"
+            # (Công văn 6356/UBND-NNMT of UBND thành phố Hà Nội): no body, and the block goes on.
+            continue
         elif (
             left[0].isalpha()  # not "1. Sở Nội vụ;": a mark not read as one stays out of the name
             and (not items or items[-1].rstrip().endswith(ends))
@@ -915,6 +925,10 @@ def _addressees(text: Text) -> list[str]:
                 continue  # no "Kính", "KÍNH", an OCR copy's "Kinh" on the line, nor a Công điện's "… điện:"
         else:
             m = ADDRESSEES.match(t)
+            if m is None and "*" in t:
+                # The heading's words cut by bold marks: "**Kính g****ửi****:** Ủy ban nhân dân các tỉnh, thành phố" (Công
+                # văn 17986/BTC-CT of Bộ Tài chính); its rest loses its marks below anyway.
+                m = ADDRESSEES.match(t.replace("*", ""))
         beside = False
         if m is None and (m := ADDRESSEES_BESIDE.search(t)) is not None:
             beside = True  # the lines below hold the subject's words on their left: read their right
@@ -997,6 +1011,7 @@ def _addressees(text: Text) -> list[str]:
                     prev_line.endswith((",", ":"))
                     or prev_line.rsplit(" ", 1)[-1] in OPEN_END_WORDS | TITLE_END_WORDS
                     or (left.endswith((";", ".")) and len(left.split()) <= WRAPPED_ADDRESSEE_WORDS)
+                    or len(left.split()) <= NAME_TAIL_WORDS
                 )
                 and len(left.split()) <= ADDRESSEE_WORDS
                 and not is_all_caps(left)
@@ -1004,7 +1019,8 @@ def _addressees(text: Text) -> list[str]:
             ):
                 # "- Văn phòng Cơ quan Ủy ban Trung ương Mặt trận Tổ" / "Quốc Việt Nam;" (Công văn 5609/LS-XNC): a marked
                 # addressee wrapped inside a name, its end mark on the next line; "- Bộ trưởng các Bộ: Tài chính, …, Công an," /
-                # "Giáo dục và Đào tạo, Y tế." (Công điện 232/CĐ-TTg): a list wrapped after its comma.
+                # "Giáo dục và Đào tạo, Y tế." (Công điện 232/CĐ-TTg): a list wrapped after its comma; "- Thuế thành phố Hải" /
+                # "Phòng" (Công văn 5662/CT-CS of Cục Thuế): a place's last word alone, no end mark.
                 out[-1] = tidy(f"{out[-1]}{prev_line[-1] if prev_line.endswith((',', ':')) else ''} {left.rstrip(';.')}")
                 if left.endswith(".") and not _item_follows(following[j + 1 :], beside):
                     break
@@ -1062,18 +1078,35 @@ def _wrapped_rest(lines: list, i: int, beside: bool, open_end: bool = False, lon
     sentence opens with a capital); ``long``: the heading's line holds "Các" alone, the whole name below, as long as an
     addressee's ("**Kính gửi:** Các" / "Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí
     Minh", a Công văn of Sở Nội vụ Thành phố Hồ Chí Minh)."""
-    for nxt in lines[i + 1 : i + 4]:
+    for k, nxt in enumerate(lines[i + 1 : i + 4], i + 2):
         left = MARKUP.sub(" ", nxt.text).strip()
         if beside:
             left = COLUMN_GAP.split(left)[-1].strip()
         if not left:
             continue
         if len(left.split()) <= (ADDRESSEE_WORDS if long else WRAPPED_ADDRESSEE_WORDS) and ITEM.match(left) is None and (
-            left[:1].islower() or open_end
+            left[:1].islower() or open_end or _before_address(left, lines[k : k + 3])
         ):
             return left.rstrip(";.,")
         return None
     return None
+
+
+# The address written under an addressee, in brackets: "*(Đ/c: Tầng 5, Tòa nhà …)*", "(Địa chỉ: thôn Thái Mông, …)", "(đ/c: Tổ
+# dân phố 4, …)" (the Công văn of Cục Hải quan and Cục Thuế that answer a company).
+ADDRESS_LINE = re.compile(r"^[\s*_]*\(\s*(?:[Đđ]/[Cc]\b|[Đđ]ịa\s*(?:chỉ\b|$))")
+# The most words of an addressee's end that a line holds alone above its address (_before_address).
+ADDRESS_TAIL_WORDS = 8
+
+
+def _before_address(left: str, after: list) -> bool:
+    """Whether ``left``, a short line ending a sentence, is the end of the addressee above it, wrapped onto the line above
+    the addressee's address: "**Kính gửi:** Chi nhánh Công ty TNHH KGL" / "Việt Nam tại TP. HCM." / "*(Đ/c: Tầng 5, …)*" (a
+    Công văn of Cục Hải quan). The letter's first sentence opens with a capital too, but no address follows it."""
+    if not left.endswith(".") or len(left.split()) > ADDRESS_TAIL_WORDS or BODY_OPENING.match(left):
+        return False
+    following = next((w for ln in after if (w := MARKUP.sub(" ", ln.text).strip())), "")
+    return ADDRESS_LINE.match(following) is not None
 
 
 # Last words of an office title that wait for the body it belongs to: "Chủ tịch" in "- Bí thư Tỉnh ủy, Thành ủy, Chủ tịch" /
@@ -1083,11 +1116,27 @@ TITLE_END_WORDS = frozenset({"tịch", "đốc", "trưởng", "thư"})
 
 def _unmarked_addressee(line: str) -> bool:
     """Whether a line without a list mark under "Kính gửi:" names an addressee: short, naming a body
-    or an office ("Sở Tài chính;", "UBND các huyện, thị xã, thành phố.", "Các đơn vị trực thuộc;"),
-    not the body's first sentence ("Căn cứ Kế hoạch số 12/KH-UBND;")."""
+    or an office ("Sở Tài chính;", "UBND các huyện, thị xã, thành phố.", "Các đơn vị trực thuộc;"), or
+    an enterprise ("Công ty TNHH TKG Taekwang Cần Thơ", ENTERPRISE), not the body's first sentence
+    ("Căn cứ Kế hoạch số 12/KH-UBND;")."""
     if len(line.split()) > ADDRESSEE_WORDS or BODY_OPENING.match(line) or is_all_caps(line):
         return False
-    return OWNER.search(line) is not None or line[:4] in ("Các ", "Thủ ") or _opens_with_office(line)
+    return (
+        OWNER.search(line) is not None
+        or line[:4] in ("Các ", "Thủ ")
+        or _opens_with_office(line)
+        or ENTERPRISE.match(line) is not None
+    )
+
+
+# The most words of a name's end that a marked addressee's line wraps onto the next alone, with no end mark: "Phòng" in "-
+# Thuế thành phố Hải" / "Phòng" (a place's last word).
+NAME_TAIL_WORDS = 2
+# The enterprises and associations a Công văn answers, under "Kính gửi:" on a line of their own: "Công ty TNHH TKG Taekwang
+# Cần Thơ" (Cục Thuế), "Công Ty TNHH Khuôn Mẫu Yong Hong;" (Thuế tỉnh Tây Ninh), "Chi nhánh Công ty …", "Hợp tác xã …".
+ENTERPRISE = re.compile(
+    r"(?:Công\s+[Tt]y|CÔNG\s+TY|Chi\s+nhánh|Tổng\s+[Cc]ông\s+ty|Doanh\s+nghiệp|Hợp\s+tác\s+xã|Hiệp\s+hội|Văn\s+phòng\s+đại\s+diện)\s"
+)
 
 
 def _article(text: Text, n: str) -> str | None:
@@ -1103,10 +1152,15 @@ def _article(text: Text, n: str) -> str | None:
         if "Điều" not in raw:
             continue
         head = ARTICLE_HEAD.match(raw)
+        below = i + 1  # the first line after the article's head
+        if head is None and i + 1 < end and _without_markup(raw) == "Điều":
+            # "**Điều" / "14: Trách nhiệm thi hành**" (QĐ 84/2025/QĐ-UBND of UBND tỉnh Bắc Ninh, a legal library's copy
+            # that wrapped the head after its word): the number opens the next line.
+            head, raw, below = SPLIT_ARTICLE_NUMBER.match(lines[i + 1].text), lines[i + 1].text, i + 2
         if head is None or head.group("n") != n:
             continue
         parts = [raw[head.end() :]]
-        for ln in lines[i + 1 : end]:
+        for ln in lines[below:end]:
             more = MARKUP.sub(" ", ln.text).strip()
             if not more or ARTICLE_HEAD.match(ln.text) or HEADING.match(more):
                 break
@@ -1230,7 +1284,7 @@ def _charged(article: str) -> list[str]:
         who = who[stop[-1].end() :]
     who = GENERIC_TAIL.sub("", ARTICLE_COURTESY.sub("", EXECUTION_TITLE.sub("", who.strip(), count=1)))
     out: list[str] = []
-    parts = _with_listed_departments(who)
+    parts = _with_listed_departments(departments_by_field(who))
     holder = None  # the office-holder a piece opened with, which pieces in lower case after a semicolon share
     for part in parts:
         if part.startswith(LISTED_MARK):
@@ -1978,15 +2032,18 @@ def _issuer_base(header: Header) -> str | None:
 INITIALS_SKIPPED: frozenset[str] = frozenset({"và", "của"})
 # The kind of a school that its initials may leave out: "ĐHCT" for "Trường Đại học Cần Thơ".
 SCHOOL_KIND = "Trường "
-# A word in capitals, a body's initials: "ĐHCT" in "Các đơn vị trong ĐHCT".
-CAPITALS_WORD = re.compile(r"(?<![\w&/-])[A-ZĐ]{3,8}(?![\w&/-])")
+# A word in capitals, a body's initials: "ĐHCT" in "Các đơn vị trong ĐHCT", "CT" in "Website CT" (the Cục Thuế's, as
+# its symbol proves: _issuer_initials).
+CAPITALS_WORD = re.compile(r"(?<![\w&/-])[A-ZĐ]{2,8}(?![\w&/-])")
 INITIALS_WORDS = 4  # fewer letters name other bodies as well: "BTC" (Bộ Tài chính, Ban Tổ chức), "SYT"
 
 
-def _issuer_initials(issuer: str | None) -> dict[str, str]:
+def _issuer_initials(issuer: str | None, symbol: str | None = None) -> dict[str, str]:
     """The initials by which a document names its own issuer, each to that issuer's name:
     {"ĐHCT": "Đại học Cần Thơ"} for "Đại học Cần Thơ"; {"TĐHCT": …, "ĐHCT": …} for "Trường Đại học Cần
-    Thơ" (none for an issuer of fewer than INITIALS_WORDS words)."""
+    Thơ" (none for an issuer of fewer than INITIALS_WORDS words, unless the document's own ``symbol``
+    writes them: "CT" of the Cục Thuế in "5680/CT-CS", "CHQ" of the Cục Hải quan in "39712/CHQ-GSQL", see
+    CENTRAL_KINDS)."""
     if not issuer:
         return {}
     out: dict[str, str] = {}
@@ -1994,13 +2051,27 @@ def _issuer_initials(issuer: str | None) -> dict[str, str]:
         words = [w for w in name.split() if w not in INITIALS_SKIPPED]
         if len(words) >= INITIALS_WORDS and all(w[:1].isalpha() for w in words):
             out[initials(words)] = issuer
+        elif symbol and name.startswith(CENTRAL_KINDS) and all(w[:1].isalpha() for w in words):
+            if (own := initials(words)) in SYMBOL_CODE.findall(symbol):
+                out[own] = issuer  # "Website CT", "Ban Pháp chế (CT)" in a Công văn "…/CT-CS" of the Cục Thuế
     return out
+
+
+# A deputy head's code before a name, in a Cục's or a Tổng cục's recipient lines: "PCT", "PCTr", "PCTr." (Công văn
+# 5680/CT-CS and 5662/CT-CS of the Cục Thuế).
+DEPUTY_CODE = re.compile(r"PCTr?\.?(?=\s|$)")
+DEPUTY_HEADS: dict[str, str] = {"Cục ": "Phó Cục trưởng", "Tổng cục ": "Phó Tổng cục trưởng"}
+# The kinds of central bodies whose short initials the document's symbol proves its own ("CT" of the Cục Thuế, "CHQ" of the
+# Cục Hải quan, "BTC" of the Bộ Tài chính): a province's department's ("SYT") name other departments' too.
+CENTRAL_KINDS: tuple[str, ...] = ("Cục ", "Tổng cục ", "Bộ ")
+# A code of a symbol: "CT" and "CS" in "CT-CS", "QĐ" and "CT" in "QĐ-CT".
+SYMBOL_CODE = re.compile(r"[^-/\s]+")
 
 
 def _own_initials_expanded(s: str, header: Header) -> str:
     """``s`` with the issuer's initials written out: "Các đơn vị trong ĐHCT" -> "Các đơn vị trong Đại học
     Cần Thơ" in a document of Đại học Cần Thơ (see _issuer_initials)."""
-    if (caps := CAPITALS_WORD.search(s)) is None or not (own := _issuer_initials(header.issuer)):
+    if (caps := CAPITALS_WORD.search(s)) is None or not (own := _issuer_initials(header.issuer, header.symbol)):
         return s
     while caps is not None:
         if (name := own.get(caps.group(0))) is not None:
@@ -2028,6 +2099,13 @@ def _name(raw: str, header: Header) -> str | None:
     if (person := PERSON_AFTER_LEVEL.search(s)) is not None and _is_person(person.group("person")) and _opens_with_office(s):
         s = s[: person.start("person")].rstrip()  # the office, not its holder's name
     s = _own_initials_expanded(s, header)
+    if (
+        s[:3] == "PCT" and header.issuer and header.issuer.startswith(("Cục ", "Tổng cục ")) and (deputy := DEPUTY_CODE.match(s))
+        and OWNER.search(s, deputy.end()) is None
+    ):
+        # "PCT Đặng Ngọc Minh (để báo cáo)", "PCTr. Đặng Ngọc Minh" in a Công văn of the Cục Thuế: its deputy head, no
+        # people's committee's Phó Chủ tịch (who is named with his committee: "PCT UBND tỉnh Lạng Sơn").
+        s = DEPUTY_HEADS["Tổng cục " if header.issuer.startswith("Tổng cục ") else "Cục "] + s[deputy.end() :]
     expanded = tidy(expand_abbreviations(s))
     base = _issuer_base(header)
     if base and expanded.endswith(BARE_COMMITTEE) and base.startswith(BARE_COMMITTEE):

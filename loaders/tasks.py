@@ -16,6 +16,7 @@ from itertools import islice
 
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
+from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
     ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at, normalize_name,
     split_names,
@@ -382,9 +383,15 @@ def _named_lead(text: Text, node: Node) -> str | None:
     if first is None or first.flat_start - node.body_start > _NAMED_LEAD_CHARS:
         return None
     words = text.flat[node.body_start : first.flat_start].strip(" *_\n")
-    if not words.endswith(":"):
-        return None
-    words = words[:-1].rstrip(" *_")
+    if words.endswith(":"):
+        words = words[:-1].rstrip(" *_")
+    elif (
+        node.kind != "article" or not words or (node.title or "").strip(" *_") != words
+        or any(_opens_with_doer(text, c) for c in node.children if c.kind == "item")
+    ):
+        return None  # (not an organ's article whose clauses name their own: "Điều 7. Ban Kiểm soát" / "1. Ban Kiểm soát gồm …")
+    # (An article whose title is the body alone: "**Điều 2. Sở Giáo dục" / "và Đào tạo**" / "1. Chủ trì thực hiện tuyển dụng
+    # …" / "2. Chủ trì thực hiện quản lý …", QĐ 53/2025/QĐ-UBND of UBND tỉnh Cao Bằng, which gives the Sở its duties.)
     got = name_at(words, 0, heading=True)
     return got[0] if got is not None and got[1] == len(words) else None
 
@@ -406,6 +413,10 @@ BARE_DUTIES_TITLE = re.compile(
 )
 
 
+# The most characters of an article's title broken over two lines (_article_lead).
+_BROKEN_TITLE_CHARS = 160
+
+
 def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = list) -> tuple[list[str], bool]:
     """The doers an article's words before its items name for them: the object of its directive ("Điều 1. Ủy quyền Giám
     đốc Sở Nông nghiệp và Môi trường thực hiện nhiệm vụ …, cụ thể:"), or the body it names alone (_named_lead); and
@@ -416,6 +427,13 @@ def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = lis
     if (named := _named_lead(text, node)) is not None:
         return [normalize_name(n) for n in split_names(named)], False
     title = (node.title or "").strip(" *_")
+    if BARE_DUTIES_TITLE.fullmatch(title) and (first := next((c for c in node.children if c.kind == "item"), None)):
+        # The title broken after its first words: "**Điều 3. **Trách nhiệm" / "của Giám đốc Sở Nông nghiệp và Môi trường" /
+        # "1. Chịu trách nhiệm trước Ủy ban nhân dân thành phố …" (QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ): the words
+        # up to the first item are the whole title.
+        words = tidy(text.flat[node.body_start : first.flat_start].replace("*", " ").replace("_", " "))
+        if words.startswith(title) and words[len(title) :].startswith(" của ") and len(words) <= _BROKEN_TITLE_CHARS:
+            title = words.rstrip(" .:")
     if "rách nhiệm" in title[:12] or "hiệm vụ" in title[:10]:
         # "Điều 12. Trách nhiệm của Sở Khoa học và Công nghệ" / "1. Tham mưu …" (a Quy chế of UBND tỉnh Đồng Tháp): the
         # title names the holder of the items' duties.
@@ -1042,6 +1060,7 @@ def tasks_of(
                     or _states_effect(text, n)
                     or _figures_row(text, n)
                     or _quoted_rule(text.flat, n.flat_start)
+                    or _italic_rule(text, n)
                 ):
                     continue
                 if sections and id(n) in sections:
@@ -1197,9 +1216,39 @@ _QUOTE_BACK = 4000
 def _quoted_rule(flat: str, at: int) -> bool:
     """Whether the item starting at ``at`` lies inside a quoted rule (QUOTED_RULE_OPEN, its quotation not closed before
     the item): the rule quoted assigns nothing; its "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới bán
-    ra cũng thuộc đối tượng giảm thuế" names no doer."""
-    opening = flat.rfind("“", max(0, at - _QUOTE_BACK), at)
-    return opening >= 0 and flat.find("”", opening, at) < 0 and QUOTED_RULE_OPEN.match(flat, opening) is not None
+    ra cũng thuộc đối tượng giảm thuế" names no doer. A term quoted inside the rule, closed before the item, leaves the
+    rule's quotation open: "“***Điều 5. Các bên có quan hệ liên kết*" / "*1. Các bên có quan hệ liên kết (sau đây viết tắt
+    là “bên liên kết”) là …*" / "*2. Các bên liên kết tại khoản 1 điều này …*" (a Công văn of Thuế tỉnh Vĩnh Long quoting
+    Nghị định 132/2020/NĐ-CP)."""
+    low = max(0, at - _QUOTE_BACK)
+    end, closed = at, 0  # the quotations closed after the mark looked at, as far as the item
+    while (opening := flat.rfind("“", low, end)) >= 0:
+        closed += flat.count("”", opening, end)
+        if not closed:
+            return QUOTED_RULE_OPEN.match(flat, opening) is not None
+        closed -= 1  # this mark opens one of them
+        end = opening
+    return False
+
+
+# An item in italics, as a letter quotes a rule's clauses: "*1. Người ra quyết định thanh tra thuế có các nhiệm vụ, quyền
+# hạn sau đây:*" (not a bold item, "**1. …**").
+ITALIC_ITEM = re.compile(r"[ \t>]*\*(?!\*)[“\"]?\s*\d{1,2}\.\s")
+# The title of the article a letter quotes, in italics on a line of its own, with or without its quotation mark: "*Điều
+# 116. Nhiệm vụ, quyền hạn của người ra quyết định thanh tra thuế*", "*\"Điều 7. Thu nhập chịu thuế TNDN*" (Công văn
+# 5662/CT-CS of the Cục Thuế, quoting Luật Quản lý thuế and Thông tư 103/2014/TT-BTC).
+ITALIC_ARTICLE = re.compile(r"(?m)^[ \t>]*[“\"]?\*(?!\*)[“\"]?\s*Điều\s+\d{1,3}\.")
+# How far above an item in italics the title of the article it quotes may lie.
+_ITALIC_RULE_BACK = 1500
+
+
+def _italic_rule(text: Text, node: Node) -> bool:
+    """Whether a numbered item is a clause of a rule a letter quotes in italics, under the quoted article's title in
+    italics (ITALIC_ARTICLE), its quotation marks lost or never written: the clause assigns nothing."""
+    line_start = text.original.rfind("\n", 0, node.start) + 1
+    if ITALIC_ITEM.match(text.original, line_start) is None:
+        return False
+    return ITALIC_ARTICLE.search(text.original, max(0, line_start - _ITALIC_RULE_BACK), line_start) is not None
 
 
 # How many characters of an item show whether it is a row of a table of figures.
@@ -1251,7 +1300,12 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # after its articles, sets its tasks in that plan, as the gold conventions count them: its own articles only
         # restate who carries the plan out ("Điều 3. Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành", the
         # Nơi nhận's "Như Điều 3"). An article that names no body ("Điều 2. Giao nhiệm vụ …") is none.
-        if tasks and all((t.start or 0) > min(n.start for n in executing) for t in tasks):
+        signed = next((n.start for part in doc.parts() for n in part if n.kind == "signature"), None)
+        own_articles = [n.start for n in executing if signed is None or n.start < signed] or [n.start for n in executing]
+        if tasks and all((t.start or 0) > max(own_articles) for t in tasks):
+            # (all after the last such article above the signature: items between the decision's own articles are its own
+            # tasks, "Điều 1. Ủy quyền cho Giám đốc Sở …" / "Điều 3. Trách nhiệm của Giám đốc Sở …" / "1. …" / "Điều 4.
+            # Chánh Văn phòng …", QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ)
             # (an article that charges a named body with work of its own stays: "Điều 3. Giám đốc Sở Nội vụ có trách
             # nhiệm hướng dẫn, đôn đốc, kiểm tra …" of a Quyết định of UBND thành phố Cần Thơ that promulgates rules)
             executing = [n for n in executing if not _executes(text, n, charging=False)]
