@@ -412,8 +412,8 @@ def _commune_issuers_district(issuer: str, province: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-# The heads who enact a decision in their own name, as the record names its issuer ("Chủ tịch Ủy ban nhân dân tỉnh …",
-# loaders.header.ENACTING_OFFICES).
+# The heads who enact a decision in their own name, as a citation names its issuer ("Quyết định số … của Cục trưởng Cục
+# Thuế", loaders.header.ENACTING_OFFICES).
 ENACTING_HEADS: tuple[str, ...] = tuple(f"{title} " for title in ENACTING_OFFICES.values())
 # The heads and standing organs that sign in their body's series: "Chủ tịch Ủy ban nhân dân tỉnh",
 # "Giám đốc Sở …", "Bộ trưởng Bộ …", "Ban Thường vụ Tỉnh ủy", "Thường trực Hội đồng nhân dân", "Ban
@@ -1008,15 +1008,9 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     own_name = None
     if issuer and _unplaced(issuer, province):
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
-    # The body whose units the document names as its own, and in whose series it is keyed: the issuer, or the body of the
-    # head who enacts it in his own name ("Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi" under "Ủy ban nhân dân tỉnh Quảng
-    # Ngãi": its "Văn phòng", "Các Phó Chủ tịch" are the committee's, not the chairman's).
-    own_body = issuer
-    if issuer and h.issuer and h.issuer_parent and h.issuer.startswith(ENACTING_HEADS) and h.issuer.endswith(f" {h.issuer_parent}"):
-        own_body = qualify_org(h.issuer_parent, raw_ctx)
-    key = document_own_key(r, own_body)
+    key = document_own_key(r, issuer)
     year = _dated_year(h)
-    ctx = DocContext(key=key, issuer=own_body, province=province, district=district, year=year, own_name=own_name,
+    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
                      scope=None if issuer else _own_scope(r, province))
     names = _names_in(r)
     ctx.initials = _initials_in_document(names, ctx)

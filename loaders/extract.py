@@ -20,7 +20,7 @@ def extract(text: Text) -> DocumentRecord:
     tasks = find_tasks(text, header, doc)
     return DocumentRecord(
         file=text.name,
-        document=header.enacted(),  # read with the body; an office-holder who enacts it is its issuer
+        document=header,
         cites=cites,
         implements=implements,
         reports_to=find_reports(text, header, doc),

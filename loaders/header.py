@@ -2104,7 +2104,6 @@ def read_header(text: Text) -> Header:
     # Title: the lines after the type line, up to the body.
     title = None
     authority_line = None
-    authority_office = None  # the office its authority line names before the body: "CHỦ TỊCH" (see _enacting_office)
     if type_at is not None:
         parts: list[str] = []
         caps_title = None
@@ -2149,22 +2148,17 @@ def read_header(text: Text) -> Header:
                 # The authority naming its level without its place, under a block of the bare organ: "ỦY BAN
                 # NHÂN DÂN TỈNH" in a Quyết định of "ỦY BAN NHÂN DÂN" / "Bình Định, ngày …" (see _untyped_title).
                 authority = _level_of_place(_body_after_office(s) or s, place)
-            authority_source = s
             if authority and " " not in s and (nxt_piece := after.get(k + 1)) is not None and (
                 (joined := _authority_body(f"{s} {nxt_piece.text}", block)) is not None
                 and _enacting_office(f"{s} {nxt_piece.text}", joined)
             ):
                 # "**BỘ" / "TRƯỞNG BỘ CÔNG THƯƠNG**" (QĐ 3361/QĐ-BCT): the office's words wrapped after the first.
-                authority, authority_source = joined, f"{s} {nxt_piece.text}"
+                authority = joined
             elif authority and (nxt_piece := after.get(k + 1)) is not None and _authority_goes_on(nxt_piece.text):
                 # "TRƯỞNG BAN CHỈ ĐẠO QUỐC GIA VỀ PHÁT TRIỂN NGÀNH CÔNG" / "NGHIỆP BÁN DẪN" (realdocs c258e5aa): one line.
-                if (joined := _authority_body(f"{s} {nxt_piece.text}", block)) is not None:
-                    authority, authority_source = joined, f"{s} {nxt_piece.text}"
+                authority = _authority_body(f"{s} {nxt_piece.text}", block) or authority
             if authority and not (caps_title and parts[-1].endswith(("CỦA", "VÀ", ","))):
                 authority_line = authority
-                authority_office = _enacting_office(authority_source, authority)
-                if authority_office is None and len(parts) > 1 and _clean(parts[-1]) in ENACTING_OFFICES:
-                    authority_office = _clean(parts[-1])  # "HIỆU TRƯỞNG" / "TRƯỜNG ĐẠI HỌC …"
                 if len(parts) > 1 and _clean(parts[-1]) in OFFICE_HEADS:
                     parts.pop()  # the office alone on the line above its body: "HIỆU TRƯỞNG" / "TRƯỜNG ĐẠI HỌC …"
                 break
@@ -2376,11 +2370,6 @@ def read_header(text: Text) -> Header:
         # is no province's: its "Sở Xây dựng", "UBND tỉnh" are every province's, not Hà Nội's.
         header.province = header.district = None
     header.signer = signer
-    if authority_office and doc_type == "Quyết định" and issuer and authority_line and canonical_org(authority_line, header) == issuer:
-        # "QUYẾT ĐỊNH" / "VỀ VIỆC …" / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" / "Căn cứ …": the decision is the
-        # office-holder's, as its annex writes it ("Kèm theo Quyết định số 1627/QĐ-UBND … của Chủ tịch Ủy ban nhân dân
-        # tỉnh"); the record names him its issuer, his body its parent (Header.enacted).
-        header._office = ENACTING_OFFICES[authority_office]
     return header
 
 

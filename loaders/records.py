@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_serializer
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 Purpose = Literal["báo cáo", "thực hiện", "phối hợp", "lưu", "đăng tải"]
 
@@ -45,17 +45,6 @@ class Header(Model):
     signer: Signer | None = None
     province: str | None = None  # province the document belongs to ("Hà Giang")
     district: str | None = None  # district, for district-level bodies ("Đồng Văn")
-    # The office that enacts the document in its own name ("Chủ tịch" of the issuer), read from a Quyết định's authority
-    # line under its title; no field of the record (see ``enacted``).
-    _office: str | None = PrivateAttr(default=None)
-
-    def enacted(self) -> Header:
-        """The header as the record writes it: a decision its body's head enacts in his own name ("CHỦ TỊCH ỦY BAN NHÂN DÂN
-        TỈNH QUẢNG NGÃI" under its title) has him as its issuer, "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", under his body;
-        the reading of the document (its tasks, recipients, reports) goes by the body."""
-        if not self._office or not self.issuer:
-            return self
-        return self.model_copy(update={"issuer": f"{self._office} {self.issuer}", "issuer_parent": self.issuer})
 
 
 class Citation(Span):
