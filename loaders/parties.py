@@ -47,8 +47,9 @@ NAME_HEADS: tuple[str, ...] = (
     "ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn",
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
-    # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo".
-    "tổ giúp việc",
+    # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo"; its
+    # sub-committee: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" (CV 6225/BVHTTDL-VP), "Tiểu ban Văn kiện".
+    "tổ giúp việc", "tiểu ban giúp việc", "tiểu ban", "các tiểu ban",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
     # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077).
     "tổ đại biểu",
@@ -378,10 +379,14 @@ INTRO_WORDS: tuple[str, ...] = (
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
 # Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…"; each period of a
 # list its own: "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ngành báo cáo…".
+# The count of months may be written out in brackets, and the reports asked for at need joined with "hoặc": "Định kỳ 06
+# (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh, Chủ tịch UBND tỉnh …" (QĐ 98/2025/QĐ-UBND of UBND tỉnh
+# Nghệ An); "Định kỳ hoặc đột xuất, …" too.
 _OPENING_LIMIT = r"(?:\s*\([^()]{1,40}\))?"
+_OPENING_PERIOD = r"(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2])(?:\s*\([^()]{1,10}\))?\s+tháng|sáu\s+tháng)"
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng)" + _OPENING_LIMIT
-    + r"(?:\s*(?:,|và)\s*(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng|một năm|cả năm|năm)"
+    r"(?:(?:định kỳ\s+)?" + _OPENING_PERIOD + r"|định kỳ(?=\s+(?:hoặc|và)\s+đột xuất))" + _OPENING_LIMIT
+    + r"(?:\s*(?:,|và|hoặc)\s*(?:" + _OPENING_PERIOD + r"|một năm|cả năm|năm|đột xuất)"
     + _OPENING_LIMIT + r")*\s*,\s+",
     re.IGNORECASE,
 )

@@ -519,8 +519,12 @@ _MORE_PERIODS = (
     r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|(?:một|0?1)\s+năm(?!\s*\d)|hằng năm|hàng năm|cả năm|cuối năm(?!\s*\d)"
     r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
+# A count of months may be written out again in brackets: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo
+# cáo …" (QD 98/2025/QĐ-UBND of UBND tỉnh Nghệ An); _norm_period drops the words.
+_MONTHS_IN_WORDS = r"\s*\((?:một|hai|ba|sáu|mười\s+hai)\)"
+MONTHS_IN_WORDS = re.compile(_MONTHS_IN_WORDS)
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)"
+    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)(?:" + _MONTHS_IN_WORDS + r")?\s+tháng(?!\s+\d)"
     # Not a half-year named by its year, "06 tháng đầu năm 2018" (corpus 078): one period, not a recurrence.
     r"(?!\s+(?:đầu|cuối)\s+năm\s+\d)"
     # Nor the half-year joined to its dated year: "báo cáo tình hình thực hiện dự toán 6 tháng đầu năm và ước thực hiện cả
@@ -788,7 +792,7 @@ def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
 
 
 def _norm_period(p: str) -> str:
-    s = _SPACES.sub(" ", p.strip().lower()).replace("hàng", "hằng").replace("một năm", "hằng năm")
+    s = _SPACES.sub(" ", MONTHS_IN_WORDS.sub("", p).strip().lower()).replace("hàng", "hằng").replace("một năm", "hằng năm")
     return _LEADING_ZERO.sub(r"\1", s)
 
 
@@ -1358,6 +1362,11 @@ def _title_line(flat: str, node: Node, next_line: int) -> bool:
         return False
     nxt = flat[next_line : next_line + 16].lstrip(" *_-–+•")
     if not LIST_MARK.sub("", nxt, count=1).lstrip(" *_")[:1].isupper():
+        return False
+    comma = flat.rfind(", ", node.body_start, next_line)
+    if comma >= 0 and (tail := name_at(flat, comma + 2)) is not None and tail[1] > next_line:
+        # A sentence whose subject the line break cut: "2. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng" / "UBND tỉnh
+        # báo cáo UBND tỉnh, Chủ tịch UBND tỉnh …" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An): the name runs on, no title.
         return False
     return not doers(title, True, True)
 
@@ -2643,8 +2652,12 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
 # Y tế" (a Sở Y tế's plan).
 # Its standing office too: "5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc …; kịp thời tổng
 # hợp, báo cáo những vụ việc buôn lậu …" (CV 11554/VPCP-V.I: not the Văn phòng Chính phủ's report).
+# Its helping group or sub-committee too: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" / "… Đối với các vấn đề phức tạp, vượt
+# thẩm quyền, phải kịp thời tổng hợp, báo cáo và đề xuất, trình cấp có thẩm quyền" (CV 6225/BVHTTDL-VP: the sub-committee's
+# report, not the Bộ's).
 BOARDS_AGENCY = re.compile(
-    r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|Văn\s+phòng)\s+[Tt]hường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)"
+    r"(?:(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|Văn\s+phòng)\s+[Tt]hường\s+trực|(?:[Tt]ổ|[Tt]iểu\s+ban)\s+giúp\s+việc)\s+(?:của\s+)?"
+    r"(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)"
 )
 
 
