@@ -406,7 +406,12 @@ DEADLINE_OPENING = re.compile(
     r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
     # A period the work falls in: "c) Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì, … báo cáo về Ủy ban nhân dân
     # thành phố …" (QĐ 2519/QĐ-UBND of UBND thành phố Cần Thơ), "Trong tháng 12/2025, …".
-    r"|trong\s+(?:quý|tháng|năm|tuần)(?:\s+[^,;.:()]{1,40}?)?)"
+    r"|trong\s+(?:quý|tháng|năm|tuần)(?:\s+[^,;.:()]{1,40}?)?"
+    # A time limit counted in days from an event: "1. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND
+    # tỉnh, các sở, ban, ngành có Báo cáo tổng hợp, … báo cáo Chủ tịch UBND tỉnh." (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ
+    # An), "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được kiến nghị, các sở, ban, ngành …".
+    r"|(?:chậm\s+nhất(?:\s+là)?|trong(?:\s+thời\s+hạn)?)\s+\d{1,3}\s+ngày(?:\s+làm\s+việc)?"
+    r"(?:\s*,?\s*(?:trước|sau|kể\s+từ)\s+(?:ngày\s+)?[^,;.:()]{1,60}?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )

@@ -34,7 +34,7 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
+    ADDRESSED_HEAD, DEADLINE_OPENING, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
     head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
@@ -331,7 +331,10 @@ TO_DIRECT = re.compile(
     # trình Ban Chấp hành Đảng bộ huyện tại Hội nghị lần thứ 22." (a Kết luận of a Ban Thường vụ Huyện ủy); not "trình tự".
     # "trình" after a comma too: "Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem xét"
     # (a Kế hoạch of UBND tỉnh Đồng Tháp).
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:,?\s+trình)?\s+"
+    # The guidance asked for, of the addressee: "Văn phòng UBND tỉnh có văn bản đôn đốc hoặc báo cáo xin ý kiến chỉ đạo của
+    # Chủ tịch UBND tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An).
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến(?:\s+chỉ\s+đạo)?(?:\s+của)?|tham mưu)"
+    r"(?:,?\s+trình)?\s+"
     r"|trình\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]))?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
@@ -2298,7 +2301,10 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
     for m in NEW_SUBJECT.finditer(flat, lo, verb):
         if m.end() >= verb or PREDICATE.match(flat, m.end()) is not None:
             continue
-        got = name_at(flat, m.end(), verb)
+        # Its time limit first: "… thì trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị, sở, ban, ngành được
+        # giao chủ trì phải có văn bản báo cáo Chủ tịch UBND tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An).
+        opening = DEADLINE_OPENING.match(flat, m.end(), verb) or PERIOD_OPENING.match(flat, m.end(), verb)
+        got = name_at(flat, opening.end() if opening else m.end(), verb)
         if got:
             k = got[1]
             while k < verb and flat[k] in " ,":
