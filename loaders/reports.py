@@ -352,6 +352,10 @@ TO_LATER = re.compile(
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
+    # Or proposed to after a comma, the report's addressee the proposal's: "Văn phòng UBND tỉnh … kịp thời tổng hợp, báo cáo
+    # khó khăn, vướng mắc, đề xuất UBND tỉnh xem xét, quyết định sửa đổi, bổ sung phù hợp" (QĐ 98/2025/QĐ-UBND of UBND tỉnh
+    # Nghệ An), before a capitalised name only.
+    r"|,\s*(?:và\s+)?(?:đề\s+xuất|kiến\s+nghị)(?:\s+với)?\s+(?=[A-ZĐ])"
     # Or later in the clause, a council: "báo cáo kết quả giám sát giữa hai kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm
     # 2019" (corpus 078). Not a committee, one step of a chain the last verb ends ("tổng hợp báo cáo định kỳ trình UBND tỉnh
     # trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": one duty, to the last); nor a document "được trình Quốc hội".
@@ -375,7 +379,9 @@ SENT_ON_TO = re.compile(r"(?<![\wđ])(?:đến|tới)\s+(?=[A-ZĐ\u00C0-\u00DD\u
 # local government: "kịp thời báo cáo chính quyền địa phương".
 SUPERIOR = re.compile(
     r"(?:(?:đơn vị|cơ quan|cấp\s+(?:ủy|uỷ)|tổ\s+chức\s+đảng)(?:\s+(?!cấp\s)[^\s,.;:()]+){0,4}?)?\s*cấp\s+trên(?:\s+trực\s+tiếp)?"
-    r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền"
+    # An authority named by its power or its part, a state agency maybe: "báo cáo các cơ quan quản lý nhà nước có liên quan để
+    # phối hợp xử lý theo thẩm quyền" (CV 6356/UBND-NNMT of UBND thành phố Hà Nội), "cơ quan quản lý nhà nước có thẩm quyền".
+    r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+quản\s+lý)?(?:\s+nhà\s+nước)?\s+(?:có\s+thẩm\s+quyền|(?:có\s+)?liên\s+quan)"
     r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
     r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
     r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
@@ -919,7 +925,9 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
     start = _subject_clause_start(flat, lo, clause_lo, found, verb)
     while start < verb and flat[start] in " *_-–+•":
         start += 1
-    if start >= clause_lo:
+    if PERIOD_OPENING.match(flat, start, verb) is None and (opening := _sentence_period_start(flat, lo, start)) is not None:
+        start = opening  # the period that opens the sentence, before a semicolon
+    elif start >= clause_lo:
         return None  # read with the evidence's window already
     if PERIOD_OPENING.match(flat, start, verb) is None:
         # A period with its day in brackets, then the work without a comma: "…; định kỳ hằng năm (trước ngày 25/12 trong năm)
@@ -935,6 +943,25 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
         return _recurrence("", flat[start : om.end()], dl.day_month if dl is not None and dl.iso is None else None)
     rm = RECURRENCE.match(flat, start, verb)
     return _norm_period(rm.group(0)) if rm else None
+
+
+# The end of the sentence before a clause, or the mark of the item the clause's sentence opens (``_sentence_period_start``).
+SENTENCE_OR_ITEM_START = re.compile(r"(?:[.!?:]|^)[\s*_]+(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
+_SENTENCE_BACK = 400
+
+
+def _sentence_period_start(flat: str, lo: int, start: int) -> int | None:
+    """Where the sentence of a clause starts when a period opens it (PERIOD_OPENING) and only semicolons part its clauses:
+    the period is each clause's. "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn; tổ
+    chức đánh giá sơ kết và tổng kết … để tổng hợp, báo cáo UBND tỉnh và Bộ Giáo dục và Đào tạo." (KH 624/KH-UBND of UBND
+    tỉnh Hà Tĩnh) -> its "Hằng năm". None otherwise."""
+    back = max(lo, start - _SENTENCE_BACK)
+    opening = None
+    for c in SENTENCE_OR_ITEM_START.finditer(flat, back, start):
+        opening = c.end()
+    if opening is None or opening >= start or flat.find(";", opening, start) < 0:
+        return None
+    return opening if PERIOD_OPENING.match(flat, opening, start) is not None else None
 
 
 # A period opening a clause with its day in brackets (``_opening_recurrence``): "định kỳ hằng năm (trước ngày 25/12 trong năm)",
@@ -1308,6 +1335,25 @@ def _ends_title_line(text: Text, doc: Outline, verb_end: int) -> bool:
     return (
         node is not None and node.kind == "item" and node.flat_start == lines[k - 1].flat_start
         and WORK_TITLE.match(text.flat, node.body_start) is not None and _title_line(text.flat, node, nxt)
+    )
+
+
+# The end of an article's head that is its title alone: the bold closed ("**Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến
+# nghị cử tri trước kỳ họp thường lệ HĐND tỉnh**"), or no sentence's end ("Điều 17. Báo cáo định kỳ" / "1. …").
+TITLE_HEAD_END = re.compile(r"(?:\*\*|[^.;:!?*\s])[\s*_]*$")
+
+
+def _in_article_title(flat: str, doc: Outline, verb: int) -> bool:
+    """Whether the verb lies in an article's title (TITLE_HEAD_END, its clauses or items after it), which names the
+    article's subject, no duty: "**Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND
+    tỉnh**" / "1. Chậm nhất là 30 ngày, …" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An). Not an article whose head runs on
+    into its text ("**Điều 3.** Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.")."""
+    node = _innermost(doc, verb)  # a clause or item inside the article is its own words, no article
+    if node is None or node.kind != "article" or not (node.body_start <= verb < node.head_end()):
+        return False
+    head = flat[node.flat_start : node.head_end()]
+    return node.head_end() < node.flat_end and TITLE_HEAD_END.search(head) is not None and (
+        head.rstrip(" _").endswith("**") or bool(node.children)
     )
 
 
@@ -3565,7 +3611,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         # from every verb (quadratic on a damaged copy run together on one line).
         ce_from, ce_found = hi + 1, None
         for idx, (m, duty) in enumerate(read):
-            if not duty or _ends_title_line(text, doc, m.end()):
+            if not duty or _ends_title_line(text, doc, m.end()) or _in_article_title(text.flat, doc, m.start()):
                 continue
             if _title_then_subject(flat, m.end(), hi):
                 # "5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về …": a
