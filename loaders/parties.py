@@ -374,6 +374,9 @@ INTRO_WORDS: tuple[str, ...] = (
     # 2026 - 2030, Sở Xây dựng báo cáo UBND tỉnh hằng năm", "Ngày 15/12 hằng năm, các đơn vị gửi báo cáo về Sở Y tế", "Hết
     # thời gian thực hiện, Sở Tài chính báo cáo UBND tỉnh".
     "năm", "trong năm", "đến năm", "giai đoạn", "ngày", "từ ngày", "hết thời gian", "hết thời hạn",
+    # An ordinal that numbers a conclusion's points: "*Thứ tư,* các địa phương cần chủ động, quyết liệt hơn nữa …; khi gặp
+    # khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền …" (TB 627/TB-VPCP).
+    "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "thứ chín", "thứ mười",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
@@ -555,7 +558,7 @@ COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:p
 SUBJECT_DIRECTIVE_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ][^,;:.()]{2,60}?\s(?:giao|yêu cầu|đề nghị)\s)")
 # Where the subject starts after an opening phrase: after its first comma ("Kết thúc cuộc bầu cử,
 # Ban Thường trực …"; ", thì cơ quan X" too) or after its "thì" ("Đối với vụ việc … thì cơ quan, …").
-OPENING_END = re.compile(r",\s+(?:thì\s+)?|\s+thì\s+")
+OPENING_END = re.compile(r",[*_]*\s+(?:thì\s+)?|\s+thì\s+")
 _OPENING_SPAN = 160
 # Conditions, whose own words may list bodies ("trường hợp xác minh người ứng cử là đảng viên thuộc
 # diện Bộ Chính trị, Ban Bí thư quản lý, … thì …"): the subject follows their "thì", or a comma

@@ -947,7 +947,7 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
 
 # The end of the sentence before a clause, or the mark of the item the clause's sentence opens (``_sentence_period_start``).
 SENTENCE_OR_ITEM_START = re.compile(r"(?:[.!?:]|^)[\s*_]+(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
-_SENTENCE_BACK = 400
+_PERIOD_SENTENCE_BACK = 400
 
 
 def _sentence_period_start(flat: str, lo: int, start: int) -> int | None:
@@ -955,7 +955,7 @@ def _sentence_period_start(flat: str, lo: int, start: int) -> int | None:
     the period is each clause's. "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn; tổ
     chức đánh giá sơ kết và tổng kết … để tổng hợp, báo cáo UBND tỉnh và Bộ Giáo dục và Đào tạo." (KH 624/KH-UBND of UBND
     tỉnh Hà Tĩnh) -> its "Hằng năm". None otherwise."""
-    back = max(lo, start - _SENTENCE_BACK)
+    back = max(lo, start - _PERIOD_SENTENCE_BACK)
     opening = None
     for c in SENTENCE_OR_ITEM_START.finditer(flat, back, start):
         opening = c.end()
@@ -1802,6 +1802,18 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     return _group(got[0] + tail.group())
 
 
+def _article_responsible(text: Text, doc: Outline, item: Node) -> str | None:
+    """The body the title of the article holding ``item`` makes responsible (``_titled_responsible``) when the article's head
+    runs on past its bold title: "**Điều 8. Trách nhiệm của Cơ quan thường trực Ban Chỉ đạo** Bộ Khoa học và Công nghệ là Cơ
+    quan thường trực Ban Chỉ đạo; có trách nhiệm …, cụ thể:" / "1. Giúp Ban Chỉ đạo, Trưởng ban …; tổng hợp nội dung nhiệm vụ,
+    kết quả, đề xuất của các thành viên để đưa ra báo cáo Trưởng ban tại các cuộc họp." (a Quy chế of Ban Chỉ đạo quốc gia về
+    phát triển ngành công nghiệp bán dẫn)."""
+    parent = next(
+        (n for part in doc.parts() for n in part if n.kind == "article" and any(c is item for c in n.children)), None
+    )
+    return _titled_responsible(text, parent) if parent is not None else None
+
+
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
 # "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
 # trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
@@ -1880,13 +1892,16 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
         # UBND huyện …".
         return _joined_doers(flat[start:end], ds)
-    if ds and ds[0][1] == 0:
+    if ds and (ds[0][1] == 0 or ((om := ORDINAL_OPENING.match(flat, start, end)) is not None and ds[0][1] == om.end() - start)):
         return _joined_doers(flat[start:end], ds)
     while opening_at < end and flat[opening_at] in " *_-–+•":
         opening_at += 1
     return _subject_after_opening(flat, opening_at, end) if OPENING_WORDS.match(flat, opening_at, end) else None
 
 
+# An ordinal that numbers a point, its subject right after it (``_shared_subject``): "*Thứ tư,* các địa phương cần chủ động,
+# quyết liệt hơn nữa …; khi gặp khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền …" (TB 627/TB-VPCP).
+ORDINAL_OPENING = re.compile(r"[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[*_]*\s*,[*_]*\s+")
 # Words that open a sentence with a phrase before its subject, the subject after the phrase's last comma
 # (``_subject_after_opening``): "Cùng với kinh phí do ngân sách trung ương hỗ trợ …, căn cứ tình hình thực tế, yêu cầu công
 # việc và khả năng cân đối của ngân sách địa phương, Ủy ban nhân dân các cấp thống nhất với …; báo cáo Hội đồng nhân dân cùng
@@ -3926,7 +3941,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # Thông tư): the body the article's title makes responsible.
                         d.sender = _titled_responsible(text, item)
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
+                        d.sender = (
+                            _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
+                            or _article_responsible(text, doc, item)
+                        )
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
                         flat, item.body_start
                     ):

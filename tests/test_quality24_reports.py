@@ -202,3 +202,38 @@ def test_an_article_whose_head_runs_into_its_text_keeps_its_duty():
         _NGHE_AN,
     )
     assert [r[:2] for r in rows] == [("Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
+
+
+def test_an_ordinal_point_opens_its_sentences_subject():
+    # TB 627/TB-VPCP (realdocs 50f694478a35aefd): before, no sender.
+    rows = _rows(
+        plan_text(
+            "1. Yêu cầu các bộ, ngành, địa phương:\n*Thứ tư,* các địa phương cần chủ động, quyết liệt hơn nữa để tháo gỡ"
+            " vướng mắc, khó khăn hoàn thành dứt điểm công tác GPMB, di dời hạ tầng kỹ thuật, nguồn vật liệu theo thẩm"
+            " quyền; khi gặp khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền tháo gỡ, chỉ đạo ngay để"
+            " không ảnh hưởng đến kế hoạch hoàn thành các dự án.\n"
+        ),
+        Header(issuer="Văn phòng Chính phủ"),
+    )
+    assert [r[:2] for r in rows] == [("Các địa phương", "Cấp có thẩm quyền")]
+    # The opening's comma closed by its markup: "*1.1. Đối với 355 nhiệm vụ … (…),* các Bộ, cơ quan ngang Bộ khẩn trương rà
+    # soát …" (realdocs e42103d7f815212d, a task's doer).
+    assert [d[0] for d in doers("Đối với 355 nhiệm vụ cần ban hành văn bản,* các Bộ, cơ quan ngang Bộ khẩn trương rà soát")] == [
+        "các Bộ, cơ quan ngang Bộ"
+    ]
+
+
+def test_the_body_an_articles_bold_title_makes_responsible_reports_for_its_clauses():
+    # A Quy chế of Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn (realdocs c258e5aa7ee387c3): before, no
+    # sender (the article's head runs on past its title).
+    rows = _rows(
+        _rule(
+            "**Điều 2. Trách nhiệm của Cơ quan\nthường trực Ban Chỉ đạo**\n\nBộ Khoa học và Công nghệ là Cơ quan thường trực"
+            " Ban\nChỉ đạo; có trách nhiệm tham mưu, giúp việc, phục vụ hoạt động của Ban Chỉ đạo,\ncụ thể:\n\n1. Giúp Ban Chỉ"
+            " đạo, Trưởng ban tổ chức triển khai thực hiện nhiệm vụ; quyền hạn của Ban Chỉ đạo; tổng hợp nội dung nhiệm vụ,"
+            " kết quả, đề xuất của các thành viên để đưa ra báo cáo Trưởng ban tại các cuộc họp.\n\n2. Chủ trì hoặc phối hợp"
+            " với các cơ quan có liên quan đề xuất với Ban Chỉ đạo.\n"
+        ),
+        Header(issuer="Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"),
+    )
+    assert [r[:2] for r in rows] == [("Cơ quan thường trực Ban Chỉ đạo", "Trưởng ban")]
