@@ -36,6 +36,16 @@ def _rule(articles: str) -> str:
     )
 
 
+def _plan_parties(body: str, header: Header) -> list[tuple]:
+    """(from, to) of each report of ``body`` in a plan's TỔ CHỨC THỰC HIỆN."""
+    return [r[:2] for r in _rows(plan_text(body), header)]
+
+
+def _rule_parties(articles: str, header: Header = _NGHE_AN) -> list[tuple]:
+    """(from, to) of each report the Quy chế with ``articles`` sets."""
+    return [r[:2] for r in _rows(_rule(articles), header)]
+
+
 def test_the_round_s_patterns():
     """The patterns' own reach, on the words of the fragments below."""
     assert PERIOD_OPENING.match("Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo")
@@ -84,16 +94,13 @@ def test_a_letters_addressee_wrapped_over_two_lines_reports():
 
 def test_a_boards_helping_sub_committee_keeps_its_compiled_report():
     # CV 6225/BVHTTDL-VP of Bộ VHTTDL: before, the Bộ (the sub-committee read as its staff unit compiling its report).
-    rows = _rows(
-        plan_text(
-            "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n- Thực hiện phân công nhiệm vụ kịp thời cho các cơ quan, đơn vị và"
-            " thành viên Tiểu ban.\n- Thường xuyên tổ chức giao ban, tăng cường công tác kiểm tra, đôn đốc việc triển khai"
-            " thực hiện nhiệm vụ được giao. Đối với các vấn đề phức tạp, vượt thẩm quyền, phải kịp thời tổng hợp, báo cáo và"
-            " đề xuất, trình cấp có thẩm quyền xem xét, quyết định, không để ảnh hưởng đến tiến độ chung.\n"
-        ),
+    assert _plan_parties(
+        "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**\n- Thực hiện phân công nhiệm vụ kịp thời cho các cơ quan, đơn vị và"
+        " thành viên Tiểu ban.\n- Thường xuyên tổ chức giao ban, tăng cường công tác kiểm tra, đôn đốc việc triển khai"
+        " thực hiện nhiệm vụ được giao. Đối với các vấn đề phức tạp, vượt thẩm quyền, phải kịp thời tổng hợp, báo cáo và"
+        " đề xuất, trình cấp có thẩm quyền xem xét, quyết định, không để ảnh hưởng đến tiến độ chung.\n",
         Header(issuer="Bộ Văn hóa, Thể thao và Du lịch"),
-    )
-    assert [r[:2] for r in rows] == [("Tiểu ban giúp việc Ban Chỉ đạo 934", "Cấp có thẩm quyền")]
+    ) == [("Tiểu ban giúp việc Ban Chỉ đạo 934", "Cấp có thẩm quyền")]
 
 
 def test_a_period_opening_with_at_need_before_a_subject_cut_by_a_line_break():
@@ -119,39 +126,31 @@ def test_a_period_opening_with_at_need_before_a_subject_cut_by_a_line_break():
 
 def test_a_time_limit_in_days_opens_the_clause_and_an_articles_title_is_no_duty():
     # QĐ 98/2025/QĐ-UBND (Quy chế, Điều 15): before, the title a duty of the committee's, both reports from no one, merged.
-    rows = _rows(
-        _rule(
-            "**Điều 2. Tổng hợp báo cáo kết\nquả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND tỉnh**\n\n1. Chậm nhất"
-            " là 30 ngày, trước ngày khai mạc kỳ họp\nthường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo tổng hợp, đánh"
-            " giá kết\nquả giải quyết kiến nghị cử tri thuộc thẩm quyền, báo cáo Chủ tịch UBND tỉnh.\nBáo cáo bao gồm các"
-            " nội dung sau:\n\na) Số lượng kiến nghị được chuyển đến;\n\n2. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp\n"
-            "thường lệ của HĐND tỉnh, UBND cấp xã có Báo cáo tổng hợp, đánh giá kết quả giải\nquyết kiến nghị cử tri thuộc"
-            " thẩm quyền, báo cáo Chủ tịch UBND tỉnh. Báo cáo\nbao gồm các nội dung sau:\n\na) Số lượng kiến nghị được"
-            " chuyển đến;\n"
-        ),
-        _NGHE_AN,
-    )
-    assert [r[:2] for r in rows] == [
+    assert _rule_parties(
+        "**Điều 2. Tổng hợp báo cáo kết\nquả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND tỉnh**\n\n1. Chậm nhất"
+        " là 30 ngày, trước ngày khai mạc kỳ họp\nthường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo tổng hợp, đánh"
+        " giá kết\nquả giải quyết kiến nghị cử tri thuộc thẩm quyền, báo cáo Chủ tịch UBND tỉnh.\nBáo cáo bao gồm các"
+        " nội dung sau:\n\na) Số lượng kiến nghị được chuyển đến;\n\n2. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp\n"
+        "thường lệ của HĐND tỉnh, UBND cấp xã có Báo cáo tổng hợp, đánh giá kết quả giải\nquyết kiến nghị cử tri thuộc"
+        " thẩm quyền, báo cáo Chủ tịch UBND tỉnh. Báo cáo\nbao gồm các nội dung sau:\n\na) Số lượng kiến nghị được"
+        " chuyển đến;\n"
+    ) == [
         ("Các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
         ("Ủy ban nhân dân cấp xã", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
     ]
 
 
 def test_the_subject_after_then_and_its_time_limit_and_the_guidance_asked_of_the_addressee():
-    rows = _rows(
-        _rule(
-            "**Điều 2. Trách nhiệm của Văn\nphòng UBND tỉnh**\n\n1. Trường hợp nhận được thông tin phản hồi về việc\ncơ quan,"
-            " đơn vị giải quyết, trả lời cử tri không đúng pháp luật, Văn phòng UBND tỉnh có trách nhiệm kiểm tra\nthông"
-            " tin. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được thông tin, Văn\nphòng UBND tỉnh có văn bản đôn đốc"
-            " hoặc báo cáo xin ý kiến chỉ đạo của Chủ tịch\nUBND tỉnh, đồng thời gửi đến cơ quan, tổ chức, cử tri đã cung"
-            " cấp thông tin để\nbiết.\n\n**Điều 3. Trách nhiệm của các sở,\nban, ngành**\n\n1. Đối với kiến nghị vượt quá"
-            " khả năng, điều kiện\nhoặc có khó khăn, vướng mắc thì trong thời hạn 07 ngày làm việc kể từ ngày nhận\nđược"
-            " kiến nghị, sở, ban, ngành được giao chủ trì phải có văn bản báo cáo Chủ tịch\nUBND tỉnh để chỉ đạo.\n"
-        ),
-        _NGHE_AN,
-    )
     # Before: the addressee "Cơ quan, tổ chức" (those informed), and the second report from no one.
-    assert [r[:2] for r in rows] == [
+    assert _rule_parties(
+        "**Điều 2. Trách nhiệm của Văn\nphòng UBND tỉnh**\n\n1. Trường hợp nhận được thông tin phản hồi về việc\ncơ quan,"
+        " đơn vị giải quyết, trả lời cử tri không đúng pháp luật, Văn phòng UBND tỉnh có trách nhiệm kiểm tra\nthông"
+        " tin. Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được thông tin, Văn\nphòng UBND tỉnh có văn bản đôn đốc"
+        " hoặc báo cáo xin ý kiến chỉ đạo của Chủ tịch\nUBND tỉnh, đồng thời gửi đến cơ quan, tổ chức, cử tri đã cung"
+        " cấp thông tin để\nbiết.\n\n**Điều 3. Trách nhiệm của các sở,\nban, ngành**\n\n1. Đối với kiến nghị vượt quá"
+        " khả năng, điều kiện\nhoặc có khó khăn, vướng mắc thì trong thời hạn 07 ngày làm việc kể từ ngày nhận\nđược"
+        " kiến nghị, sở, ban, ngành được giao chủ trì phải có văn bản báo cáo Chủ tịch\nUBND tỉnh để chỉ đạo.\n"
+    ) == [
         ("Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
         ("Sở, ban, ngành", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"),
     ]
@@ -195,27 +194,20 @@ def test_a_period_opening_a_sentence_is_each_of_its_semicolon_clauses():
 
 def test_an_article_whose_head_runs_into_its_text_keeps_its_duty():
     # Not a title: "**Điều 2.** X báo cáo …" (the article's head is its sentence), as Điều 3 of a Quyết định.
-    rows = _rows(
-        _rule(
-            "**Điều 2.** Văn phòng UBND tỉnh định kỳ hằng năm báo cáo Chủ tịch UBND tỉnh kết quả thực hiện Quy chế này./.\n"
-        ),
-        _NGHE_AN,
-    )
-    assert [r[:2] for r in rows] == [("Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
+    assert _rule_parties(
+        "**Điều 2.** Văn phòng UBND tỉnh định kỳ hằng năm báo cáo Chủ tịch UBND tỉnh kết quả thực hiện Quy chế này./.\n"
+    ) == [("Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An")]
 
 
 def test_an_ordinal_point_opens_its_sentences_subject():
     # TB 627/TB-VPCP (realdocs 50f694478a35aefd): before, no sender.
-    rows = _rows(
-        plan_text(
-            "1. Yêu cầu các bộ, ngành, địa phương:\n*Thứ tư,* các địa phương cần chủ động, quyết liệt hơn nữa để tháo gỡ"
-            " vướng mắc, khó khăn hoàn thành dứt điểm công tác GPMB, di dời hạ tầng kỹ thuật, nguồn vật liệu theo thẩm"
-            " quyền; khi gặp khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền tháo gỡ, chỉ đạo ngay để"
-            " không ảnh hưởng đến kế hoạch hoàn thành các dự án.\n"
-        ),
+    assert _plan_parties(
+        "1. Yêu cầu các bộ, ngành, địa phương:\n*Thứ tư,* các địa phương cần chủ động, quyết liệt hơn nữa để tháo gỡ"
+        " vướng mắc, khó khăn hoàn thành dứt điểm công tác GPMB, di dời hạ tầng kỹ thuật, nguồn vật liệu theo thẩm"
+        " quyền; khi gặp khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền tháo gỡ, chỉ đạo ngay để"
+        " không ảnh hưởng đến kế hoạch hoàn thành các dự án.\n",
         Header(issuer="Văn phòng Chính phủ"),
-    )
-    assert [r[:2] for r in rows] == [("Các địa phương", "Cấp có thẩm quyền")]
+    ) == [("Các địa phương", "Cấp có thẩm quyền")]
     # The opening's comma closed by its markup: "*1.1. Đối với 355 nhiệm vụ … (…),* các Bộ, cơ quan ngang Bộ khẩn trương rà
     # soát …" (realdocs e42103d7f815212d, a task's doer).
     assert [d[0] for d in doers("Đối với 355 nhiệm vụ cần ban hành văn bản,* các Bộ, cơ quan ngang Bộ khẩn trương rà soát")] == [
@@ -226,14 +218,11 @@ def test_an_ordinal_point_opens_its_sentences_subject():
 def test_the_body_an_articles_bold_title_makes_responsible_reports_for_its_clauses():
     # A Quy chế of Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn (realdocs c258e5aa7ee387c3): before, no
     # sender (the article's head runs on past its title).
-    rows = _rows(
-        _rule(
-            "**Điều 2. Trách nhiệm của Cơ quan\nthường trực Ban Chỉ đạo**\n\nBộ Khoa học và Công nghệ là Cơ quan thường trực"
-            " Ban\nChỉ đạo; có trách nhiệm tham mưu, giúp việc, phục vụ hoạt động của Ban Chỉ đạo,\ncụ thể:\n\n1. Giúp Ban Chỉ"
-            " đạo, Trưởng ban tổ chức triển khai thực hiện nhiệm vụ; quyền hạn của Ban Chỉ đạo; tổng hợp nội dung nhiệm vụ,"
-            " kết quả, đề xuất của các thành viên để đưa ra báo cáo Trưởng ban tại các cuộc họp.\n\n2. Chủ trì hoặc phối hợp"
-            " với các cơ quan có liên quan đề xuất với Ban Chỉ đạo.\n"
-        ),
+    assert _rule_parties(
+        "**Điều 2. Trách nhiệm của Cơ quan\nthường trực Ban Chỉ đạo**\n\nBộ Khoa học và Công nghệ là Cơ quan thường trực"
+        " Ban\nChỉ đạo; có trách nhiệm tham mưu, giúp việc, phục vụ hoạt động của Ban Chỉ đạo,\ncụ thể:\n\n1. Giúp Ban Chỉ"
+        " đạo, Trưởng ban tổ chức triển khai thực hiện nhiệm vụ; quyền hạn của Ban Chỉ đạo; tổng hợp nội dung nhiệm vụ,"
+        " kết quả, đề xuất của các thành viên để đưa ra báo cáo Trưởng ban tại các cuộc họp.\n\n2. Chủ trì hoặc phối hợp"
+        " với các cơ quan có liên quan đề xuất với Ban Chỉ đạo.\n",
         Header(issuer="Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"),
-    )
-    assert [r[:2] for r in rows] == [("Cơ quan thường trực Ban Chỉ đạo", "Trưởng ban")]
+    ) == [("Cơ quan thường trực Ban Chỉ đạo", "Trưởng ban")]
