@@ -656,6 +656,14 @@ def _splits_name(prev: str, rest: str) -> bool:
     )
 
 
+# The letters of a Vietnamese list, which runs a, b, c, d, đ, e, g, h, i, k, … (no f, j, w; "đ" after "d"): the next
+# letter after one whose successor the Latin alphabet does not give. "đ) Bộ Xây dựng chủ trì …" / "e) Bộ Quốc phòng khẩn
+# trương …; sớm báo cáo cấp có thẩm quyền …" / "g) Về thi đua khen thưởng …" (TB 627/TB-VPCP): three items, not one.
+_VIETNAMESE_NEXT_LETTERS: dict[str, tuple[int, ...]] = {
+    "d": (ord("đ"), ord("e")), "đ": (ord("e"),), "e": (ord("g"),), "i": (ord("k"),), "v": (ord("x"),),
+}
+
+
 def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int | None) -> bool:
     """Whether a marker opens a node, given the line before, the first character after the
     marker and the last sibling's number.
@@ -671,7 +679,7 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
         return True  # a whole line of heading words (BARE_HEADING)
     if mark.kind == "letter":
         expected = ord("a") if last_value is None else last_value + 1
-        if last_value == ord("d") and mark.value in (ord("đ"), ord("e")):
+        if last_value is not None and mark.value in _VIETNAMESE_NEXT_LETTERS.get(chr(last_value), ()):
             return True
         first = ord("a")
     else:

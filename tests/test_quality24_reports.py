@@ -218,11 +218,31 @@ def test_an_ordinal_point_opens_its_sentences_subject():
 def test_the_body_an_articles_bold_title_makes_responsible_reports_for_its_clauses():
     # A Quy chế of Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn (realdocs c258e5aa7ee387c3): before, no
     # sender (the article's head runs on past its title).
-    assert _rule_parties(
+    parties = _rule_parties(
         "**Điều 2. Trách nhiệm của Cơ quan\nthường trực Ban Chỉ đạo**\n\nBộ Khoa học và Công nghệ là Cơ quan thường trực"
         " Ban\nChỉ đạo; có trách nhiệm tham mưu, giúp việc, phục vụ hoạt động của Ban Chỉ đạo,\ncụ thể:\n\n1. Giúp Ban Chỉ"
         " đạo, Trưởng ban tổ chức triển khai thực hiện nhiệm vụ; quyền hạn của Ban Chỉ đạo; tổng hợp nội dung nhiệm vụ,"
         " kết quả, đề xuất của các thành viên để đưa ra báo cáo Trưởng ban tại các cuộc họp.\n\n2. Chủ trì hoặc phối hợp"
         " với các cơ quan có liên quan đề xuất với Ban Chỉ đạo.\n",
         Header(issuer="Ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn"),
-    ) == [("Cơ quan thường trực Ban Chỉ đạo", "Trưởng ban")]
+    )
+    # The standing agency as its title names it (the Bộ it is, said after, is not read as a report's sender).
+    assert parties == [("Cơ quan thường trực Ban Chỉ đạo", "Trưởng ban")]
+
+
+def test_a_vietnamese_lettered_list_runs_d_dd_e_g():
+    # TB 627/TB-VPCP (realdocs 50f694478a35aefd): before, "e)" and "g)" read as words of "đ)", the report of "e)" given
+    # to "đ)"'s doer (Bộ Xây dựng).
+    body = (
+        "1. Các nội dung khác\n\na) Bộ Nông nghiệp và Môi trường chỉ đạo Cục Thú y kiểm soát tiến độ thi công.\n\nb) Ủy ban"
+        " nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương.\n\nc) Giao Bộ Xây dựng chủ trì, làm việc với UBND"
+        " tỉnh.\n\nd) Các bộ, ngành, địa phương tiếp tục rà soát quy hoạch.\n\nđ) Bộ Xây dựng chủ trì, phối"
+        " hợp Bộ Tài chính xem\nxét việc khen thưởng hợp đồng bảo đảm công khai, minh bạch theo quy định.\n\ne) Bộ Quốc phòng"
+        " khẩn trương hoàn thiện hồ sơ,\nnghiên cứu triển khai sân bay tại đảo Thổ Chu, tỉnh Kiên Giang; sớm báo cáo cấp\ncó"
+        " thẩm quyền phương án đầu tư theo quy định trong tháng 11 năm 2025.\n\ng) Về thi đua khen thưởng đối với hoạt động"
+        " của Ban\nchỉ đạo: Bộ Xây dựng có báo cáo tổng kết.\n"
+    )
+    text = make_text(plan_text(body))
+    item = [n for part in outline(text).parts() for n in part for n in n.children if n.label == "1"][-1]  # section II's
+    assert [c.label for c in item.children] == ["a", "b", "c", "d", "đ", "e", "g"]
+    assert _plan_parties(body, Header(issuer="Văn phòng Chính phủ"))[0] == ("Bộ Quốc phòng", "Cấp có thẩm quyền")
