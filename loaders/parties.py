@@ -207,6 +207,10 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
     # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
     "trong đó",
+    # Refusing or answering: "Kiến nghị của cử tri có nội dung liên quan đến bảo vệ bí mật nhà nước … thì các cơ quan, đơn vị
+    # từ chối trả lời hoặc trả lời tuân theo quy trình … báo cáo kết quả giải quyết kiến nghị" (QĐ 98/2025/QĐ-UBND of UBND
+    # tỉnh Nghệ An).
+    "từ chối", "trả lời",
     # One of the bodies singled out: "yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương …" (Thông báo
     # 627/TB-VPCP).
     "nhất là",

@@ -2762,12 +2762,18 @@ REGIME_CARRIED_BEFORE = re.compile(
 REGIME_PERIOD_AFTER = re.compile(
     r"[\s*_]+(?:theo\s+)?(?:định\s+kỳ|đột\s+xuất|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))(?![\wđ])", re.IGNORECASE
 )
+# Or with the instrument that sets it, named by its kind in capitals (not "theo quy định", a manner): "Nghiêm túc thực hiện
+# chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số 3123/QĐ-BVHTTDL …" (CV 6225/BVHTTDL-VP).
+REGIME_INSTRUMENT_AFTER = re.compile(
+    r"[\s*_]+theo\s+(?:Quy\s+chế|Quy\s+định|Quyết\s+định|Thông\s+tư|Nghị\s+định|Hướng\s+dẫn|Kế\s+hoạch)(?![\wđ])"
+)
 
 
 def _regime_periodic(flat: str, lo: int, m: re.Match) -> bool:
-    """Whether "thực hiện chế độ báo cáo" at ``m`` gives its period (REGIME_PERIOD_AFTER): then it is a duty."""
+    """Whether "thực hiện chế độ báo cáo" at ``m`` gives its period (REGIME_PERIOD_AFTER) or the instrument that sets it
+    (REGIME_INSTRUMENT_AFTER): then it is a duty."""
     return (
-        REGIME_PERIOD_AFTER.match(flat, m.end()) is not None
+        (REGIME_PERIOD_AFTER.match(flat, m.end()) is not None or REGIME_INSTRUMENT_AFTER.match(flat, m.end()) is not None)
         and REGIME_CARRIED_BEFORE.search(flat, max(lo, m.start() - _REGIME_BACK), m.start()) is not None
     )
 

@@ -246,3 +246,25 @@ def test_a_vietnamese_lettered_list_runs_d_dd_e_g():
     item = [n for part in outline(text).parts() for n in part for n in n.children if n.label == "1"][-1]  # section II's
     assert [c.label for c in item.children] == ["a", "b", "c", "d", "đ", "e", "g"]
     assert _plan_parties(body, Header(issuer="Văn phòng Chính phủ"))[0] == ("Bộ Quốc phòng", "Cấp có thẩm quyền")
+
+
+def test_a_regime_carried_out_under_its_named_instrument_is_a_duty():
+    # CV 6225/BVHTTDL-VP of Bộ VHTTDL: before, no duty (a regime named without its period read as a manner asked for).
+    parties = _plan_parties(
+        "**1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ**\n- Chịu\ntrách nhiệm toàn diện trước Bộ trưởng về tiến"
+        " độ, chất lượng triển khai các nhiệm\nvụ trọng tâm thuộc lĩnh vực được giao.\n-\nNghiêm túc thực hiện chế độ báo"
+        " cáo theo Quy chế đã ban hành tại Quyết định số\n3123/QĐ-BVHTTDL ngày 08/9/2025 của Bộ trưởng Bộ Văn hóa, Thể thao"
+        " và Du lịch.\n",
+        Header(issuer="Bộ Văn hóa, Thể thao và Du lịch"),
+    )
+    assert [p[1] for p in parties] == [None] and parties[0][0].startswith("Thủ trưởng các cơ quan, đơn vị")
+    # Still no duty when kept "theo quy định" only, a manner.
+    assert _plan_parties(
+        "1. Các cơ quan, đơn vị thực hiện chế độ báo cáo đầy đủ và kịp thời theo quy định.\n", Header(issuer="Bộ Tài chính")
+    ) == []
+
+
+def test_refusing_or_answering_ends_a_bodys_name():
+    # QĐ 98/2025/QĐ-UBND (Quy chế, Điều 16): before, "Các cơ quan, đơn vị từ chối".
+    said = "thì các cơ quan, đơn vị từ chối trả lời hoặc trả lời tuân theo quy trình"
+    assert name_at(said, len("thì ")) == ("các cơ quan, đơn vị", len("thì các cơ quan, đơn vị"))
