@@ -48,8 +48,8 @@ NAME_HEADS: tuple[str, ...] = (
     "đảng ủy", "công an", "bộ chỉ huy", "bộ tư lệnh", "tỉnh đoàn", "đoàn thanh niên", "liên đoàn lao động",
     "hội liên hiệp", "ban quản lý", "kho bạc", "bảo hiểm xã hội", "thanh tra", "tổ trưởng", "tổ công tác",
     # A board's working group: "Tổ giúp việc Ban Chỉ đạo thực hiện Đề án 06 tỉnh tổng hợp, báo cáo Ban Chỉ đạo"; its
-    # sub-committee: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" (Công văn 6225/BVHTTDL-VP of Bộ VHTTDL).
-    "tổ giúp việc", "tiểu ban giúp việc", "tiểu ban",
+    # sub-committee: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" (CV 6225/BVHTTDL-VP), "Tiểu ban Văn kiện".
+    "tổ giúp việc", "tiểu ban giúp việc", "tiểu ban", "các tiểu ban",
     "ủy ban bầu cử", "ban bầu cử", "tổ bầu cử", "thành viên",
     # "Báo cáo Tổ đại biểu HĐND tỉnh đơn vị huyện Bắc Mê biết, giám sát" (corpus 077).
     "tổ đại biểu",
@@ -207,6 +207,10 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
     # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
     "trong đó",
+    # Refusing or answering: "Kiến nghị của cử tri có nội dung liên quan đến bảo vệ bí mật nhà nước … thì các cơ quan, đơn vị
+    # từ chối trả lời hoặc trả lời tuân theo quy trình … báo cáo kết quả giải quyết kiến nghị" (QĐ 98/2025/QĐ-UBND of UBND
+    # tỉnh Nghệ An).
+    "từ chối", "trả lời",
     # One of the bodies singled out: "yêu cầu các bộ, ngành, cơ quan chủ quản, nhất là ACV cần khẩn trương …" (Thông báo
     # 627/TB-VPCP).
     "nhất là",
@@ -374,15 +378,22 @@ INTRO_WORDS: tuple[str, ...] = (
     # 2026 - 2030, Sở Xây dựng báo cáo UBND tỉnh hằng năm", "Ngày 15/12 hằng năm, các đơn vị gửi báo cáo về Sở Y tế", "Hết
     # thời gian thực hiện, Sở Tài chính báo cáo UBND tỉnh".
     "năm", "trong năm", "đến năm", "giai đoạn", "ngày", "từ ngày", "hết thời gian", "hết thời hạn",
+    # An ordinal that numbers a conclusion's points: "*Thứ tư,* các địa phương cần chủ động, quyết liệt hơn nữa …; khi gặp
+    # khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền …" (TB 627/TB-VPCP).
+    "thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ tám", "thứ chín", "thứ mười",
 )
 # A period opening a clause, then a comma and its subject: "Định kỳ 6 tháng, các cơ quan, đơn vị báo
 # cáo…", "Hằng năm, Sở Y tế tổng hợp…", "Định kỳ hằng quý, UBND các xã…".
 # Its time limit may follow in brackets: "Định kỳ hằng tháng (trước ngày 20), các sở, ngành báo cáo…"; each period of a
 # list its own: "Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các sở, ngành báo cáo…".
+# The count of months may be written out in brackets, and the reports asked for at need joined with "hoặc": "Định kỳ 06
+# (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo cáo UBND tỉnh, Chủ tịch UBND tỉnh …" (QĐ 98/2025/QĐ-UBND of UBND tỉnh
+# Nghệ An); "Định kỳ hoặc đột xuất, …" too.
 _OPENING_LIMIT = r"(?:\s*\([^()]{1,40}\))?"
+_OPENING_PERIOD = r"(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2])(?:\s*\([^()]{1,10}\))?\s+tháng|sáu\s+tháng)"
 PERIOD_OPENING = re.compile(
-    r"(?:định kỳ\s+)?(?:(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng)" + _OPENING_LIMIT
-    + r"(?:\s*(?:,|và)\s*(?:(?:hằng|hàng)\s+(?:năm|quý|tháng)|(?:0?[1-9]|1[0-2]|sáu)\s+tháng|một năm|cả năm|năm)"
+    r"(?:(?:định kỳ\s+)?" + _OPENING_PERIOD + r"|định kỳ(?=\s+(?:hoặc|và)\s+đột xuất))" + _OPENING_LIMIT
+    + r"(?:\s*(?:,|và|hoặc)\s*(?:" + _OPENING_PERIOD + r"|một năm|cả năm|năm|đột xuất)"
     + _OPENING_LIMIT + r")*\s*,\s+",
     re.IGNORECASE,
 )
@@ -402,7 +413,12 @@ DEADLINE_OPENING = re.compile(
     r"|từ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+đến\s+(?:ngày\s+)?\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
     # A period the work falls in: "c) Trong quý I của năm liền kề đánh giá, Sở Nội vụ chủ trì, … báo cáo về Ủy ban nhân dân
     # thành phố …" (QĐ 2519/QĐ-UBND of UBND thành phố Cần Thơ), "Trong tháng 12/2025, …".
-    r"|trong\s+(?:quý|tháng|năm|tuần)(?:\s+[^,;.:()]{1,40}?)?)"
+    r"|trong\s+(?:quý|tháng|năm|tuần)(?:\s+[^,;.:()]{1,40}?)?"
+    # A time limit counted in days from an event: "1. Chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND
+    # tỉnh, các sở, ban, ngành có Báo cáo tổng hợp, … báo cáo Chủ tịch UBND tỉnh." (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ
+    # An), "Trong thời hạn 10 ngày làm việc kể từ ngày nhận được kiến nghị, các sở, ban, ngành …".
+    r"|(?:chậm\s+nhất(?:\s+là)?|trong(?:\s+thời\s+hạn)?)\s+\d{1,3}\s+ngày(?:\s+làm\s+việc)?"
+    r"(?:\s*,?\s*(?:trước|sau|kể\s+từ)\s+(?:ngày\s+)?[^,;.:()]{1,60}?)?)"
     r"(?:\s+(?:hằng|hàng)\s+(?:năm|quý|tháng))?\s*,\s+",
     re.IGNORECASE,
 )
@@ -546,7 +562,7 @@ COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:p
 SUBJECT_DIRECTIVE_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ][^,;:.()]{2,60}?\s(?:giao|yêu cầu|đề nghị)\s)")
 # Where the subject starts after an opening phrase: after its first comma ("Kết thúc cuộc bầu cử,
 # Ban Thường trực …"; ", thì cơ quan X" too) or after its "thì" ("Đối với vụ việc … thì cơ quan, …").
-OPENING_END = re.compile(r",\s+(?:thì\s+)?|\s+thì\s+")
+OPENING_END = re.compile(r",[*_]*\s+(?:thì\s+)?|\s+thì\s+")
 _OPENING_SPAN = 160
 # Conditions, whose own words may list bodies ("trường hợp xác minh người ứng cử là đảng viên thuộc
 # diện Bộ Chính trị, Ban Bí thư quản lý, … thì …"): the subject follows their "thì", or a comma

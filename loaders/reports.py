@@ -34,7 +34,7 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
+    ADDRESSED_HEAD, DEADLINE_OPENING, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
     head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
@@ -331,7 +331,10 @@ TO_DIRECT = re.compile(
     # trình Ban Chấp hành Đảng bộ huyện tại Hội nghị lần thứ 22." (a Kết luận of a Ban Thường vụ Huyện ủy); not "trình tự".
     # "trình" after a comma too: "Sở Khoa học và Công nghệ tổng hợp báo cáo và đề xuất, trình Ủy ban nhân dân Tỉnh xem xét"
     # (a Kế hoạch of UBND tỉnh Đồng Tháp).
-    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến|tham mưu)(?:,?\s+trình)?\s+"
+    # The guidance asked for, of the addressee: "Văn phòng UBND tỉnh có văn bản đôn đốc hoặc báo cáo xin ý kiến chỉ đạo của
+    # Chủ tịch UBND tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An).
+    r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến(?:\s+chỉ\s+đạo)?(?:\s+của)?|tham mưu)"
+    r"(?:,?\s+trình)?\s+"
     r"|trình\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]))?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
@@ -349,6 +352,10 @@ TO_LATER = re.compile(
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
     r"|,\s*trình\s+(?=[A-ZĐ])"
+    # Or proposed to after a comma, the report's addressee the proposal's: "Văn phòng UBND tỉnh … kịp thời tổng hợp, báo cáo
+    # khó khăn, vướng mắc, đề xuất UBND tỉnh xem xét, quyết định sửa đổi, bổ sung phù hợp" (QĐ 98/2025/QĐ-UBND of UBND tỉnh
+    # Nghệ An), before a capitalised name only.
+    r"|,\s*(?:và\s+)?(?:đề\s+xuất|kiến\s+nghị)(?:\s+với)?\s+(?=[A-ZĐ])"
     # Or later in the clause, a council: "báo cáo kết quả giám sát giữa hai kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm
     # 2019" (corpus 078). Not a committee, one step of a chain the last verb ends ("tổng hợp báo cáo định kỳ trình UBND tỉnh
     # trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": one duty, to the last); nor a document "được trình Quốc hội".
@@ -372,7 +379,9 @@ SENT_ON_TO = re.compile(r"(?<![\wđ])(?:đến|tới)\s+(?=[A-ZĐ\u00C0-\u00DD\u
 # local government: "kịp thời báo cáo chính quyền địa phương".
 SUPERIOR = re.compile(
     r"(?:(?:đơn vị|cơ quan|cấp\s+(?:ủy|uỷ)|tổ\s+chức\s+đảng)(?:\s+(?!cấp\s)[^\s,.;:()]+){0,4}?)?\s*cấp\s+trên(?:\s+trực\s+tiếp)?"
-    r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+nhà\s+nước)?\s+có\s+thẩm\s+quyền"
+    # An authority named by its power or its part, a state agency maybe: "báo cáo các cơ quan quản lý nhà nước có liên quan để
+    # phối hợp xử lý theo thẩm quyền" (CV 6356/UBND-NNMT of UBND thành phố Hà Nội), "cơ quan quản lý nhà nước có thẩm quyền".
+    r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+quản\s+lý)?(?:\s+nhà\s+nước)?\s+(?:có\s+thẩm\s+quyền|(?:có\s+)?liên\s+quan)"
     r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
     r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
     r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
@@ -519,8 +528,12 @@ _MORE_PERIODS = (
     r"(?:\s*(?:,|và)\s*(?:(?:0?[1-9]|1[0-2]|sáu)\s+tháng(?!\s+\d)|(?:một|0?1)\s+năm(?!\s*\d)|hằng năm|hàng năm|cả năm|cuối năm(?!\s*\d)"
     r"|năm(?![\wđ])(?!\s*\d)|quý(?![\wđ])(?!\s*(?:[IVX]+|\d)(?![\wđ]))))*"
 )
+# A count of months may be written out again in brackets: "Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng UBND tỉnh báo
+# cáo …" (QD 98/2025/QĐ-UBND of UBND tỉnh Nghệ An); _norm_period drops the words.
+_MONTHS_IN_WORDS = r"\s*\((?:một|hai|ba|sáu|mười\s+hai)\)"
+MONTHS_IN_WORDS = re.compile(_MONTHS_IN_WORDS)
 RECURRENCE = re.compile(
-    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)\s+tháng(?!\s+\d)"
+    r"(?:định kỳ\s+)?(?:(?<!ngày )(?<!\d)(?:0?[1-9]|1[0-2]|một|hai|ba|sáu)(?:" + _MONTHS_IN_WORDS + r")?\s+tháng(?!\s+\d)"
     # Not a half-year named by its year, "06 tháng đầu năm 2018" (corpus 078): one period, not a recurrence.
     r"(?!\s+(?:đầu|cuối)\s+năm\s+\d)"
     # Nor the half-year joined to its dated year: "báo cáo tình hình thực hiện dự toán 6 tháng đầu năm và ước thực hiện cả
@@ -788,7 +801,7 @@ def _report_words(flat: str, lo: int, hi: int) -> list[re.Match]:
 
 
 def _norm_period(p: str) -> str:
-    s = _SPACES.sub(" ", p.strip().lower()).replace("hàng", "hằng").replace("một năm", "hằng năm")
+    s = _SPACES.sub(" ", MONTHS_IN_WORDS.sub("", p).strip().lower()).replace("hàng", "hằng").replace("một năm", "hằng năm")
     return _LEADING_ZERO.sub(r"\1", s)
 
 
@@ -912,7 +925,9 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
     start = _subject_clause_start(flat, lo, clause_lo, found, verb)
     while start < verb and flat[start] in " *_-–+•":
         start += 1
-    if start >= clause_lo:
+    if PERIOD_OPENING.match(flat, start, verb) is None and (opening := _sentence_period_start(flat, lo, start)) is not None:
+        start = opening  # the period that opens the sentence, before a semicolon
+    elif start >= clause_lo:
         return None  # read with the evidence's window already
     if PERIOD_OPENING.match(flat, start, verb) is None:
         # A period with its day in brackets, then the work without a comma: "…; định kỳ hằng năm (trước ngày 25/12 trong năm)
@@ -928,6 +943,25 @@ def _opening_recurrence(flat: str, lo: int, clause_lo: int, found: int | None, v
         return _recurrence("", flat[start : om.end()], dl.day_month if dl is not None and dl.iso is None else None)
     rm = RECURRENCE.match(flat, start, verb)
     return _norm_period(rm.group(0)) if rm else None
+
+
+# The end of the sentence before a clause, or the mark of the item the clause's sentence opens (``_sentence_period_start``).
+SENTENCE_OR_ITEM_START = re.compile(r"(?:[.!?:]|^)[\s*_]+(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
+_PERIOD_SENTENCE_BACK = 400
+
+
+def _sentence_period_start(flat: str, lo: int, start: int) -> int | None:
+    """Where the sentence of a clause starts when a period opens it (PERIOD_OPENING) and only semicolons part its clauses:
+    the period is each clause's. "e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn; tổ
+    chức đánh giá sơ kết và tổng kết … để tổng hợp, báo cáo UBND tỉnh và Bộ Giáo dục và Đào tạo." (KH 624/KH-UBND of UBND
+    tỉnh Hà Tĩnh) -> its "Hằng năm". None otherwise."""
+    back = max(lo, start - _PERIOD_SENTENCE_BACK)
+    opening = None
+    for c in SENTENCE_OR_ITEM_START.finditer(flat, back, start):
+        opening = c.end()
+    if opening is None or opening >= start or flat.find(";", opening, start) < 0:
+        return None
+    return opening if PERIOD_OPENING.match(flat, opening, start) is not None else None
 
 
 # A period opening a clause with its day in brackets (``_opening_recurrence``): "định kỳ hằng năm (trước ngày 25/12 trong năm)",
@@ -1304,6 +1338,25 @@ def _ends_title_line(text: Text, doc: Outline, verb_end: int) -> bool:
     )
 
 
+# The end of an article's head that is its title alone: the bold closed ("**Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến
+# nghị cử tri trước kỳ họp thường lệ HĐND tỉnh**"), or no sentence's end ("Điều 17. Báo cáo định kỳ" / "1. …").
+TITLE_HEAD_END = re.compile(r"(?:\*\*|[^.;:!?*\s])[\s*_]*$")
+
+
+def _in_article_title(flat: str, doc: Outline, verb: int) -> bool:
+    """Whether the verb lies in an article's title (TITLE_HEAD_END, its clauses or items after it), which names the
+    article's subject, no duty: "**Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND
+    tỉnh**" / "1. Chậm nhất là 30 ngày, …" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An). Not an article whose head runs on
+    into its text ("**Điều 3.** Chánh Văn phòng … chịu trách nhiệm thi hành Quyết định này./.")."""
+    node = _innermost(doc, verb)  # a clause or item inside the article is its own words, no article
+    if node is None or node.kind != "article" or not (node.body_start <= verb < node.head_end()):
+        return False
+    head = flat[node.flat_start : node.head_end()]
+    return node.head_end() < node.flat_end and TITLE_HEAD_END.search(head) is not None and (
+        head.rstrip(" _").endswith("**") or bool(node.children)
+    )
+
+
 # A body's charge right after its name: the name is the subject of a sentence (``_title_then_subject``).
 RESPONSIBLE_AFTER = re.compile(r"[\s*_,]*(?:có|chịu)\s+trách\s+nhiệm(?![\wđ])")
 # A bold title closed right after the verb: "**3. Công tác theo dõi, báo cáo** Thủ trưởng các đơn vị …".
@@ -1358,6 +1411,11 @@ def _title_line(flat: str, node: Node, next_line: int) -> bool:
         return False
     nxt = flat[next_line : next_line + 16].lstrip(" *_-–+•")
     if not LIST_MARK.sub("", nxt, count=1).lstrip(" *_")[:1].isupper():
+        return False
+    comma = flat.rfind(", ", node.body_start, next_line)
+    if comma >= 0 and (tail := name_at(flat, comma + 2)) is not None and tail[1] > next_line:
+        # A sentence whose subject the line break cut: "2. Định kỳ 06 (sáu) tháng hoặc đột xuất, Văn phòng" / "UBND tỉnh
+        # báo cáo UBND tỉnh, Chủ tịch UBND tỉnh …" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An): the name runs on, no title.
         return False
     return not doers(title, True, True)
 
@@ -1744,6 +1802,18 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
     return _group(got[0] + tail.group())
 
 
+def _article_responsible(text: Text, doc: Outline, item: Node) -> str | None:
+    """The body the title of the article holding ``item`` makes responsible (``_titled_responsible``) when the article's head
+    runs on past its bold title: "**Điều 8. Trách nhiệm của Cơ quan thường trực Ban Chỉ đạo** Bộ Khoa học và Công nghệ là Cơ
+    quan thường trực Ban Chỉ đạo; có trách nhiệm …, cụ thể:" / "1. Giúp Ban Chỉ đạo, Trưởng ban …; tổng hợp nội dung nhiệm vụ,
+    kết quả, đề xuất của các thành viên để đưa ra báo cáo Trưởng ban tại các cuộc họp." (a Quy chế of Ban Chỉ đạo quốc gia về
+    phát triển ngành công nghiệp bán dẫn)."""
+    parent = next(
+        (n for part in doc.parts() for n in part if n.kind == "article" and any(c is item for c in n.children)), None
+    )
+    return _titled_responsible(text, parent) if parent is not None else None
+
+
 # A label opening an item that names a person by office or trade, its doer: "3. Thú y viên:", "4. Giáo viên chủ nhiệm:",
 # "Công chức Địa chính - Nông nghiệp:" (a few words, a colon). Not a topic's label: "3. Chế độ báo cáo: Báo cáo nhanh
 # trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
@@ -1822,13 +1892,16 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         # The body given the work by the sentence's subject: "UBND huyện giao Phòng Nội vụ chủ trì triển khai; báo cáo
         # UBND huyện …".
         return _joined_doers(flat[start:end], ds)
-    if ds and ds[0][1] == 0:
+    if ds and (ds[0][1] == 0 or ((om := ORDINAL_OPENING.match(flat, start, end)) is not None and ds[0][1] == om.end() - start)):
         return _joined_doers(flat[start:end], ds)
     while opening_at < end and flat[opening_at] in " *_-–+•":
         opening_at += 1
     return _subject_after_opening(flat, opening_at, end) if OPENING_WORDS.match(flat, opening_at, end) else None
 
 
+# An ordinal that numbers a point, its subject right after it (``_shared_subject``): "*Thứ tư,* các địa phương cần chủ động,
+# quyết liệt hơn nữa …; khi gặp khó khăn, vướng mắc phải chủ động đề xuất, báo cáo cấp có thẩm quyền …" (TB 627/TB-VPCP).
+ORDINAL_OPENING = re.compile(r"[Tt]hứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[*_]*\s*,[*_]*\s+")
 # Words that open a sentence with a phrase before its subject, the subject after the phrase's last comma
 # (``_subject_after_opening``): "Cùng với kinh phí do ngân sách trung ương hỗ trợ …, căn cứ tình hình thực tế, yêu cầu công
 # việc và khả năng cân đối của ngân sách địa phương, Ủy ban nhân dân các cấp thống nhất với …; báo cáo Hội đồng nhân dân cùng
@@ -2289,7 +2362,10 @@ def _then_subject(flat: str, lo: int, verb: int) -> str | None:
     for m in NEW_SUBJECT.finditer(flat, lo, verb):
         if m.end() >= verb or PREDICATE.match(flat, m.end()) is not None:
             continue
-        got = name_at(flat, m.end(), verb)
+        # Its time limit first: "… thì trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị, sở, ban, ngành được
+        # giao chủ trì phải có văn bản báo cáo Chủ tịch UBND tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An).
+        opening = DEADLINE_OPENING.match(flat, m.end(), verb) or PERIOD_OPENING.match(flat, m.end(), verb)
+        got = name_at(flat, opening.end() if opening else m.end(), verb)
         if got:
             k = got[1]
             while k < verb and flat[k] in " ,":
@@ -2643,8 +2719,12 @@ def _outside_office(sender: str | None, issuer: str) -> bool:
 # Y tế" (a Sở Y tế's plan).
 # Its standing office too: "5. Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra, đôn đốc …; kịp thời tổng
 # hợp, báo cáo những vụ việc buôn lậu …" (CV 11554/VPCP-V.I: not the Văn phòng Chính phủ's report).
+# Its helping group or sub-committee too: "**2. Tiểu ban giúp việc Ban Chỉ đạo 934**" / "… Đối với các vấn đề phức tạp, vượt
+# thẩm quyền, phải kịp thời tổng hợp, báo cáo và đề xuất, trình cấp có thẩm quyền" (CV 6225/BVHTTDL-VP: the sub-committee's
+# report, not the Bộ's).
 BOARDS_AGENCY = re.compile(
-    r"(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|Văn\s+phòng)\s+[Tt]hường\s+trực\s+(?:của\s+)?(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)"
+    r"(?:(?:[Cc]ơ\s+quan|[Đđ]ơn\s+vị|Văn\s+phòng)\s+[Tt]hường\s+trực|(?:[Tt]ổ|[Tt]iểu\s+ban)\s+giúp\s+việc)\s+(?:của\s+)?"
+    r"(?P<board>Ban\s+Chỉ\s+đạo|Hội\s+đồng|Ban\s+Tổ\s+chức)"
 )
 
 
@@ -2682,12 +2762,18 @@ REGIME_CARRIED_BEFORE = re.compile(
 REGIME_PERIOD_AFTER = re.compile(
     r"[\s*_]+(?:theo\s+)?(?:định\s+kỳ|đột\s+xuất|(?:hằng|hàng)\s+(?:tuần|tháng|quý|năm))(?![\wđ])", re.IGNORECASE
 )
+# Or with the instrument that sets it, named by its kind in capitals (not "theo quy định", a manner): "Nghiêm túc thực hiện
+# chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số 3123/QĐ-BVHTTDL …" (CV 6225/BVHTTDL-VP).
+REGIME_INSTRUMENT_AFTER = re.compile(
+    r"[\s*_]+theo\s+(?:Quy\s+chế|Quy\s+định|Quyết\s+định|Thông\s+tư|Nghị\s+định|Hướng\s+dẫn|Kế\s+hoạch)(?![\wđ])"
+)
 
 
 def _regime_periodic(flat: str, lo: int, m: re.Match) -> bool:
-    """Whether "thực hiện chế độ báo cáo" at ``m`` gives its period (REGIME_PERIOD_AFTER): then it is a duty."""
+    """Whether "thực hiện chế độ báo cáo" at ``m`` gives its period (REGIME_PERIOD_AFTER) or the instrument that sets it
+    (REGIME_INSTRUMENT_AFTER): then it is a duty."""
     return (
-        REGIME_PERIOD_AFTER.match(flat, m.end()) is not None
+        (REGIME_PERIOD_AFTER.match(flat, m.end()) is not None or REGIME_INSTRUMENT_AFTER.match(flat, m.end()) is not None)
         and REGIME_CARRIED_BEFORE.search(flat, max(lo, m.start() - _REGIME_BACK), m.start()) is not None
     )
 
@@ -3546,7 +3632,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         # from every verb (quadratic on a damaged copy run together on one line).
         ce_from, ce_found = hi + 1, None
         for idx, (m, duty) in enumerate(read):
-            if not duty or _ends_title_line(text, doc, m.end()):
+            if not duty or _ends_title_line(text, doc, m.end()) or _in_article_title(text.flat, doc, m.start()):
                 continue
             if _title_then_subject(flat, m.end(), hi):
                 # "5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về …": a
@@ -3861,7 +3947,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         # Thông tư): the body the article's title makes responsible.
                         d.sender = _titled_responsible(text, item)
                     if d.sender is None and item is not None and item.kind == "item":
-                        d.sender = _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
+                        d.sender = (
+                            _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
+                            or _article_responsible(text, doc, item)
+                        )
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
                         flat, item.body_start
                     ):

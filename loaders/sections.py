@@ -656,6 +656,14 @@ def _splits_name(prev: str, rest: str) -> bool:
     )
 
 
+# The letters of a Vietnamese list, which runs a, b, c, d, đ, e, g, h, i, k, … (no f, j, w; "đ" after "d"): the next
+# letter after one whose successor the Latin alphabet does not give. "đ) Bộ Xây dựng chủ trì …" / "e) Bộ Quốc phòng khẩn
+# trương …; sớm báo cáo cấp có thẩm quyền …" / "g) Về thi đua khen thưởng …" (TB 627/TB-VPCP): three items, not one.
+_VIETNAMESE_NEXT_LETTERS: dict[str, tuple[int, ...]] = {
+    "d": (ord("đ"), ord("e")), "đ": (ord("e"),), "e": (ord("g"),), "i": (ord("k"),), "v": (ord("x"),),
+}
+
+
 def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int | None) -> bool:
     """Whether a marker opens a node, given the line before, the first character after the
     marker and the last sibling's number.
@@ -671,7 +679,7 @@ def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int
         return True  # a whole line of heading words (BARE_HEADING)
     if mark.kind == "letter":
         expected = ord("a") if last_value is None else last_value + 1
-        if last_value == ord("d") and mark.value in (ord("đ"), ord("e")):
+        if last_value is not None and mark.value in _VIETNAMESE_NEXT_LETTERS.get(chr(last_value), ()):
             return True
         first = ord("a")
     else:
@@ -1055,6 +1063,9 @@ _ADDRESS_LINE_SPAN = 60
 
 
 # What is not part of an addressee's name on its line: the label, bullets, markup, the closing mark.
+# A line that goes on with the name of the line before: it opens in lower case ("ban nhân dân các tỉnh, …",
+# "quản lý nhà nước thuộc Bộ;"), not with a bullet, a number or a capital.
+WRAPPED_NAME = re.compile(r"[\s*_]*[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9]")
 _ADDRESSEE_TRIM = re.compile(r"^[\s|#>*_]*(?:Kính\s*gửi\s*:?)?[\s*_\-–+•]*|[\s*_;,.]+$")
 
 
@@ -1083,8 +1094,16 @@ def letter_addressees(text: Text, doc: Outline) -> list[str]:
     lines = text.lines
     texts = [lines[k].text]
     k += 1
-    while k < len(lines) and (lines[k].text[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(lines[k].text)):
-        texts.append(lines[k].text)
+    while k < len(lines):
+        line = lines[k].text
+        if line[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(line):
+            texts.append(line)
+        elif WRAPPED_NAME.match(line) and not _LINE_ENDS_PARAGRAPH.search(texts[-1]):
+            # A name the copy broke across lines: "**Kính gửi:** Ủy" / "ban nhân dân các tỉnh, thành phố trực thuộc trung
+            # ương" (CV 17809/BTC-CTK), "- Các cơ quan tham mưu" / "quản lý nhà nước thuộc Bộ;" (CV 6225/BVHTTDL-VP).
+            texts[-1] = f"{texts[-1].rstrip()} {line.strip()}"
+        else:
+            break
         k += 1
     # One line may list several, cut by semicolons: "Kính gửi: Các sở, ban ngành; UBND các huyện, thành phố."
     # The honorific before one office-holder is no part of the name: "Kính gửi: Đồngchí Giám đốc Công an thành
