@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from vanban.loaders import places
+from vanban.loaders import codes, places
 from vanban.loaders.names import normalize_tones
 from vanban.loaders.sections import roman_value
 
@@ -93,27 +93,9 @@ CENTRAL_PART_OF: frozenset[str] = frozenset({
 GOVERNMENT = "Chính phủ"
 PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 
-# The ministries and ministry-level bodies of the Government, as they write their names, with
-# the body that took each over when the Government was reorganised on 1 March 2025 (Nghị quyết
-# 176/2025/QH15): None for those that go on. Names are matched without regard to case or tone
-# placement ("Bộ Công An", "Bộ Văn hoá, …").
-MINISTRIES: dict[str, str | None] = {
-    "Bộ Quốc phòng": None,
-    "Bộ Công an": None,
-    "Bộ Ngoại giao": None,
-    "Bộ Nội vụ": None,
-    "Bộ Tư pháp": None,
-    "Bộ Tài chính": None,
-    "Bộ Công Thương": None,
-    "Bộ Nông nghiệp và Môi trường": None,
-    "Bộ Xây dựng": None,
-    "Bộ Văn hóa, Thể thao và Du lịch": None,
-    "Bộ Khoa học và Công nghệ": None,
-    "Bộ Giáo dục và Đào tạo": None,
-    "Bộ Y tế": None,
-    "Bộ Dân tộc và Tôn giáo": None,
-    "Ngân hàng Nhà nước Việt Nam": None,
-    "Thanh tra Chính phủ": None,
+# The body that took over each ministry the reorganisation of the Government on 1 March 2025 (Nghị
+# quyết 176/2025/QH15) merged into another.
+MINISTRY_SUCCESSORS: dict[str, str] = {
     "Bộ Kế hoạch và Đầu tư": "Bộ Tài chính",
     "Bộ Giao thông vận tải": "Bộ Xây dựng",
     "Bộ Lao động - Thương binh và Xã hội": "Bộ Nội vụ",
@@ -122,6 +104,10 @@ MINISTRIES: dict[str, str | None] = {
     "Bộ Nông nghiệp và Phát triển nông thôn": "Bộ Nông nghiệp và Môi trường",
     "Ủy ban Dân tộc": "Bộ Dân tộc và Tôn giáo",
 }
+# The ministries and ministry-level bodies of the Government, as they write their names (codes.MINISTRY_NAMES), with
+# their successor, None for those that go on. Names are matched without regard to case or tone placement ("Bộ Công
+# An", "Bộ Văn hoá, …").
+MINISTRIES: dict[str, str | None] = {name: MINISTRY_SUCCESSORS.get(name) for name in codes.MINISTRY_NAMES}
 # Other spellings of these names seen in documents.
 MINISTRY_ALIASES: dict[str, str] = {
     "Bộ Tài nguyên Môi trường": "Bộ Tài nguyên và Môi trường",

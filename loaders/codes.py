@@ -79,6 +79,35 @@ TYPE_WORDS: dict[str, str] = {
     "sắc lệnh": "Sắc lệnh",
 }
 
+# The ministries and ministry-level bodies of the Government as they write their names, those of today and those the
+# reorganisation of 1 March 2025 (Nghị quyết 176/2025/QH15) merged into others (graph.orgs.MINISTRY_SUCCESSORS says
+# into which). A ministry's field is its name after "Bộ " (parties.MINISTRY_FIELD: "Bộ: Tài chính, Y tế").
+MINISTRY_NAMES: tuple[str, ...] = (
+    "Bộ Quốc phòng",
+    "Bộ Công an",
+    "Bộ Ngoại giao",
+    "Bộ Nội vụ",
+    "Bộ Tư pháp",
+    "Bộ Tài chính",
+    "Bộ Công Thương",
+    "Bộ Nông nghiệp và Môi trường",
+    "Bộ Xây dựng",
+    "Bộ Văn hóa, Thể thao và Du lịch",
+    "Bộ Khoa học và Công nghệ",
+    "Bộ Giáo dục và Đào tạo",
+    "Bộ Y tế",
+    "Bộ Dân tộc và Tôn giáo",
+    "Ngân hàng Nhà nước Việt Nam",
+    "Thanh tra Chính phủ",
+    "Bộ Kế hoạch và Đầu tư",
+    "Bộ Giao thông vận tải",
+    "Bộ Lao động - Thương binh và Xã hội",
+    "Bộ Thông tin và Truyền thông",
+    "Bộ Tài nguyên và Môi trường",
+    "Bộ Nông nghiệp và Phát triển nông thôn",
+    "Ủy ban Dân tộc",
+)
+
 # Type codes that name their issuer by themselves, in a symbol that has no body code: "226/SL" (a Sắc lệnh, which
 # only the President issued, 1945-1959).
 ISSUER_OF_TYPE_CODES: dict[str, str] = {"SL": "Chủ tịch nước"}

@@ -17,6 +17,7 @@ from vanban.loaders.alternation import (
     by_first_two_letters_ignorecase,
     first_letter_groups,
 )
+from vanban.loaders.codes import MINISTRY_NAMES
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
 from vanban.loaders.kind_lists import bodies_per_place, holder_of, kind_list
 from vanban.loaders.text_memos import TextMemo
@@ -1775,10 +1776,7 @@ COMMA_PIECE = re.compile(r"[^,]+")
 # "xây dựng", are no end of a list): "Các Bộ: Công Thương, Nông nghiệp và Môi trường, Ngoại giao tăng cường …" (Công điện
 # 230-series of Thủ tướng Chính phủ).
 MINISTRY_FIELD = re.compile(
-    r"(?:Quốc phòng|Công an|Ngoại giao|Nội vụ|Tư pháp|Tài chính|Công Thương|Nông nghiệp và Môi trường|Xây dựng|Y tế"
-    r"|Giáo dục và Đào tạo|Khoa học và Công nghệ|Văn hóa, Thể thao và Du lịch|Dân tộc và Tôn giáo|Kế hoạch và Đầu tư"
-    r"|Giao thông vận tải|Lao động - Thương binh và Xã hội|Tài nguyên và Môi trường|Thông tin và Truyền thông"
-    r"|Nông nghiệp và Phát triển nông thôn)(?![\wđ])"
+    "(?:" + "|".join(re.escape(name[3:]) for name in MINISTRY_NAMES if name.startswith("Bộ ")) + r")(?![\wđ])"
 )
 
 
