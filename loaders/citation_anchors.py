@@ -102,12 +102,18 @@ ABBREVIATED_TYPE_BEFORE = re.compile(
     rf"{TYPE_START}(?P<abbr>{phrase_alternation(codes.TYPE_ABBREVIATIONS)})\s*(?i:{phrase_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z"
 )
 
+# A comma inside a name before a capitalised word, between the words of a pair of codes.COMMA_NAME_PAIRS: ", " in
+# "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15" (a name written in title case, fresh15 e3cc9683).
+_CAPITAL_COMMA_IN_NAME = "|".join(
+    rf"(?<=(?i:\s{re.escape(a)})),\s+(?=(?i:{re.escape(b)})(?!\w))" for a, b in sorted(set(codes.COMMA_NAME_PAIRS))
+)
 # A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
 # "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
-# word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
+# word that is no type word, or _CAPITAL_COMMA_IN_NAME), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
 NAMED_BEFORE = re.compile(
     rf"{TYPE_START}(?P<type>{phrase_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){NO_TYPE_WORD}){NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){WORD_OF_NAME}){{1,{NAMED_NAME_WORDS}}}?)"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){NO_TYPE_WORD}|{_CAPITAL_COMMA_IN_NAME}){NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s)"
+    rf"{WORD_OF_NAME}){{1,{NAMED_NAME_WORDS}}}?)"
     rf"\s+(?i:số)\s*\Z"
 )
 

@@ -34,6 +34,18 @@ TYPE_CODES: dict[str, str] = {
     "NQLT": "Nghị quyết liên tịch",
     # A decree of the President of 1945-1959: "Sắc lệnh số 226/SL ngày 28/11/1946".
     "SL": "Sắc lệnh",
+    # Plans, programmes and rules that bodies sign together (JOINT_TYPE_CODES), each its base type: "Kế hoạch liên
+    # tịch số 05/KHLT-SGDĐT-TĐTN", "Chương trình phối hợp số 01/CTPH-MTTQ-UBND", "Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ",
+    # "Hướng dẫn liên tịch số 03/HDLT-…", "Thông báo liên tịch số …/TBLT-…", "Kế hoạch phối hợp số …/KHPH-…".
+    "KHLT": "Kế hoạch",
+    "KHPH": "Kế hoạch",
+    "CTPH": "Chương trình",
+    "CTrPH": "Chương trình",
+    "CTLT": "Chương trình",
+    "QCPH": "Quy chế",
+    "QCLT": "Quy chế",
+    "HDLT": "Hướng dẫn",
+    "TBLT": "Thông báo",
 }
 
 # Type words as written in text -> full type name (lower-case keys).
@@ -77,6 +89,18 @@ TYPE_WORDS: dict[str, str] = {
     # The President's decrees of 1945-1959, cited by the decrees of their ministries: "Chiểu Sắc lệnh số
     # 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ tổ chức Bộ Lao động;".
     "sắc lệnh": "Sắc lệnh",
+    # A plan, programme or rules that bodies sign together ("liên tịch", "phối hợp"): its base type, as "kế hoạch hành
+    # động" is a Kế hoạch (the joint legal types above, "nghị quyết liên tịch" and "thông tư liên tịch", keep theirs):
+    # "Chương trình phối hợp số 01/CTPH-MTTQ-UBND", "Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN", "Quy chế phối hợp số
+    # 02/QCPH-UBND-LĐLĐ".
+    "kế hoạch liên tịch": "Kế hoạch",
+    "kế hoạch phối hợp": "Kế hoạch",
+    "chương trình phối hợp": "Chương trình",
+    "chương trình liên tịch": "Chương trình",
+    "quy chế phối hợp": "Quy chế",
+    "quy chế liên tịch": "Quy chế",
+    "hướng dẫn liên tịch": "Hướng dẫn",
+    "thông báo liên tịch": "Thông báo",
 }
 
 # Type codes that name their issuer by themselves, in a symbol that has no body code: "226/SL" (a Sắc lệnh, which
@@ -138,6 +162,14 @@ BODY_CODES: dict[str, str | None] = {
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "BNCTW": "Ban Nội chính Trung ương",
     "VPTW": "Văn phòng Trung ương Đảng",
+    # The Front's central bodies, named in the symbols of the resolutions they sign with the state's: "Nghị quyết liên
+    # tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 051, 061: the Ủy ban Thường vụ Quốc hội, the Chính phủ
+    # and the Đoàn Chủ tịch of the Front's Central Committee, as corpus 055 writes them), "…/NQLT-CP-UBTWMTTQVN".
+    "ĐCTUBTWMTTQVN": "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "UBTWMTTQVN": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    # The central bodies of the courts, procuracy and police that conclude together: "Kết luận liên ngành tư pháp Trung
+    # ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024" (corpus 004).
+    "LNTPTW": "Liên ngành tư pháp Trung ương",
     "ĐU": None,  # Đảng ủy <body>
     "SNV": None,  # Sở Nội vụ <province>
     "SGDĐT": None,
@@ -153,7 +185,7 @@ STANDING_BODY_CODES: dict[str, tuple[str, str]] = {
 
 # Type codes of instruments that several bodies issue together: their symbol names each body
 # ("102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "35/2014/TTLT-BGDĐT-BTC"), so no one issuer is inferred from it.
-JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT"})
+JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT", "KHLT", "KHPH", "CTPH", "CTrPH", "CTLT", "QCPH", "QCLT", "HDLT", "TBLT"})
 
 # Body codes that several bodies share, so the symbol alone does not name the issuer:
 # a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
@@ -238,6 +270,9 @@ LAW_NAME_PHRASES: tuple[str, ...] = (
     "tại việt nam",
     # "Luật Đầu tư theo phương thức đối tác công tư" (Luật số 64/2020/QH14, realdocs 448306af).
     "theo phương thức đối tác công tư",
+    # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15" (fresh15 e3cc9683, a tax letter; "mới" ends a name
+    # elsewhere: read "Luật Khoa học, Công nghệ và Đổi" before).
+    "đổi mới sáng tạo",
 )
 
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
@@ -323,6 +358,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam" (realdocs 04e0c7e1, read "Luật
     # Nhập cảnh" before).
     ("cảnh", "xuất"), ("cảnh", "quá"), ("cảnh", "cư"),
+    # A minister who heads an office, titled with both: "Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ
+    # trưởng, Chủ nhiệm Văn phòng Chính phủ" (realdocs 0a5a5195, 24ac05c2; read "Bộ trưởng" before).
+    ("trưởng", "chủ"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})

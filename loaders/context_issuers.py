@@ -255,6 +255,37 @@ def _enacter(masked: str, c: Mention) -> re.Match | None:
     return e
 
 
+# The body that proposed or forwarded the instrument, named as the subject of its clause just before it: "Sở Tài chính"
+# in "(Sở Tài chính đã tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (realdocs 88b7667d), "Ủy ban
+# Dân nguyện và Giám sát Quốc hội khóa XV" in "kiến nghị của cử tri tỉnh Hà Tĩnh do Ủy ban Dân nguyện và Giám sát Quốc
+# hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15" (realdocs edfc0349; the issuer without its term). From the start of the clause (or "do",
+# the agent of a passive), up to its verb and " tại "; the name is checked whole by ``parties.name_at`` (its term
+# "khóa XV" aside).
+PROPOSING_SUBJECT = re.compile(
+    rf"(?:[.;:,(]|\s[-–]\s|(?<!\w)do)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,100}}?)\s+(?:(?:đã|vừa)\s+)?"
+    r"(?:(?:tổng\s+hợp|báo\s+cáo)(?:,|\s+và)\s+)?(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chuyển\s+đến)\s+(?i:tại)\s+\Z"
+)
+# A body's term after its name, which ``name_at`` does not read: " khóa XV".
+_NAME_TERM = re.compile(r"\s+(?i:khóa|khoá)\s+[IVXLC]+\Z")
+
+
+def proposing_subject_issuer(masked: str, c: Mention) -> str | None:
+    """The body named as the subject that proposed or forwarded a numbered citation "tại" it (PROPOSING_SUBJECT), when
+    its symbol's code agrees (``agrees_with_code``)."""
+    if c.kind not in (NUMBERED, NAMED) or not c.number or masked.find(" tại ", c.start - 6, c.start) < 0:
+        return None  # the anchor, found before the pattern is tried
+    p = PROPOSING_SUBJECT.search(masked, max(0, c.start - 150), c.start)
+    if p is None:
+        return None
+    name = " ".join(p["name"].split())
+    term = _NAME_TERM.search(name)
+    bare = name[: term.start()] if term else name
+    got = name_at(bare, 0)
+    if not got or got[1] != len(bare):
+        return None
+    return bare if agrees_with_code(bare, c.symbol) else None  # without its term, as an issuer after "của" is read
+
+
 def enactment_date(masked: str, c: Mention) -> tuple[str, int] | None:
     """The date written before the clause whose body "ban hành"/"có" a numbered citation, the day it was
     issued: "Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-KCB về …", "Ngày 28 tháng 10 năm 2025,
