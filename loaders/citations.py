@@ -86,6 +86,7 @@ from vanban.loaders.context_issuers import (
     issuer_without_lead,
     proposer_issuer,
     proposing_subject_issuer,
+    restated_issuer,
     shared_issuer,
 )
 from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
@@ -441,6 +442,9 @@ def _read_issuer_and_subject(
                     elif subject := proposing_subject_issuer(masked, c):
                         c.issuer_text = subject
                         c.notes.append("issuer: the body that proposed or forwarded it, named before it ('… đề nghị tại', '… chuyển đến tại')")
+                    elif restated := restated_issuer(masked, c):
+                        c.issuer_text = restated
+                        c.notes.append("issuer: the body named with its type before the parentheses that number it")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     if cells and c.kind == NUMBERED and (c.date is None or (c.issuer is None and not c.issuer_text)):

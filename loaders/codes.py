@@ -170,6 +170,13 @@ BODY_CODES: dict[str, str | None] = {
     # The central bodies of the courts, procuracy and police that conclude together: "Kết luận liên ngành tư pháp Trung
     # ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024" (corpus 004).
     "LNTPTW": "Liên ngành tư pháp Trung ương",
+    # National bodies whose letters the review documents cite by these codes (their issuer written there): "Quyết định số
+    # 1357/QĐ-TCHQ" of the Tổng cục Hải quan (realdocs 8aae102c; "các công văn số 695/TCHQ-GSQL …" in fresh15 4768df91),
+    # its successor of 2025 ("39712/CHQ-GSQL"), "Thông báo số 4387/TB-VPQH", "Nghị quyết số 40/NQ-HĐBCQG" (corpus 051).
+    "TCHQ": "Tổng cục Hải quan",
+    "CHQ": "Cục Hải quan",
+    "VPQH": "Văn phòng Quốc hội",
+    "HĐBCQG": "Hội đồng bầu cử quốc gia",
     "ĐU": None,  # Đảng ủy <body>
     "SNV": None,  # Sở Nội vụ <province>
     "SGDĐT": None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
-from vanban.loaders.citation_anchors import chained, ends_with_word
+from vanban.loaders.citation_anchors import chained, ends_with_word, in_plural_list
 from vanban.loaders.citation_dates import date_before
 from vanban.loaders.citation_issuers import ISSUER_LEAD, canonical_issuer, is_party_name, issuer_phrase, plenum_body
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
@@ -113,7 +113,11 @@ def shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None:
     if c.kind not in (NUMBERED, NAMED, ITEM) or after.kind not in (NUMBERED, NAMED, ITEM):
         return None
     code = body_code(c.symbol)
-    if not code or code != body_code(after.symbol) or not chained(masked, c, after.start):
+    if not code or not chained(masked, c, after.start):
+        return None
+    # Letters a plural head lists share the issuer written after the last, whatever code each opens with ("các công
+    # văn số 695/TCHQ-GSQL …, 4032/TCHQ-GSQL … và 1238/GSQL-GQ2 … của Tổng cục Hải quan", ``in_plural_list``).
+    if code != body_code(after.symbol) and not in_plural_list(masked, c, after.start):
         return None
     return after.issuer_text
 
@@ -284,6 +288,32 @@ def proposing_subject_issuer(masked: str, c: Mention) -> str | None:
     if not got or got[1] != len(bare):
         return None
     return bare if agrees_with_code(bare, c.symbol) else None  # without its term, as an issuer after "của" is read
+
+
+# How far back an instrument named by its type and issuer is looked for before the parentheses that give its number.
+_RESTATED_CHARS = 300
+# What may not lie between that name and the parentheses: another clause or sentence.
+_CLAUSE_MARKS = frozenset(";:.")
+
+
+def restated_issuer(masked: str, c: Mention) -> str | None:
+    """The issuer of an instrument named first by its type and issuer, then numbered in parentheses at the end of its
+    clause: "Đảng uỷ Chính phủ" for "Tờ trình số 03-TTr/ĐU" in "xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu
+    chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị (Tờ trình số 03-TTr/ĐU, ngày
+    17/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:" (realdocs 53b3997d, a Party conclusion). The same type
+    word, in the same clause, the body agreeing with the symbol's code."""
+    if c.kind != NUMBERED or not c.number or masked.find("(", max(0, c.start - 3), c.start) < 0:
+        return None
+    lo = max(0, c.start - _RESTATED_CHARS)
+    word = c.doc_type
+    k = max(masked.rfind(f"{word} của ", lo, c.start), masked.rfind(f"{word.lower()} của ", lo, c.start))
+    if k < 0:
+        return None
+    name, end = issuer_phrase(masked, k + len(word))
+    between = masked[end : c.start]
+    if not name or _CLAUSE_MARKS.intersection(between) or between.count("(") != 1:
+        return None
+    return name if agrees_with_code(name, c.symbol) else None
 
 
 def enactment_date(masked: str, c: Mention) -> tuple[str, int] | None:

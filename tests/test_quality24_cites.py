@@ -5,7 +5,7 @@ that proposed or forwarded a letter "tại" it), a law's name in title case with
 ("các văn bản: số …"), and the convention for an instrument nested in a preamble clause (implemented, seed 003).
 
 The fragments are quoted from corpus 004, 032, 051, seed 003, examples, realdocs 0a5a5195, 1a434d0a, 88b7667d, edfc0349
-and fresh documents of this round (fresh15 b5734329, e3cc9683: public pages of official documents, SOURCES in
+and fresh documents of this round (fresh15 4768df91, b5734329, e3cc9683: public pages of official documents, SOURCES in
 tests/data/realdocs/SOURCES.tsv); the joint programmes' symbols are written in the forms the round's brief gives
 ("01/CTPH-…", "…/KHLT-…", "…/QCPH-…"), which no document of the review set cites."""
 
@@ -138,6 +138,15 @@ ONE_CITATION_ISSUERS = [
         "Ủy ban Dân nguyện và Giám sát Quốc hội",
     ),
     (
+        # realdocs 53b3997d (a Party conclusion): the report named with its issuer, then numbered in parentheses.
+        "realdocs 53b3997d",
+        "Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành "
+        "chính, phân loại đơn vị hành chính và phân loại đô thị (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị, "
+        "Ban Bí thư kết luận như sau:\n",
+        "03",
+        "Đảng ủy Chính phủ",  # the tone mark placed as canonical names place it
+    ),
+    (
         # The same clause whose subject is no body: no issuer.
         "realdocs 88b7667d, its subject changed",
         "Việc rà soát đã được tổng hợp, các đơn vị đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025.\n",
@@ -156,6 +165,17 @@ def test_the_issuer_of_one_citation(source, raw, number, issuer):
 def test_two_laws_a_comma_separates_are_still_read_apart():
     # The comma pair of "Bộ trưởng, Chủ nhiệm" joins no two laws.
     assert [c.number for c in _cites("Căn cứ Luật số 80/2015/QH13, Luật số 63/2020/QH14;\n")] == ["80", "63"]
+
+
+def test_a_form_numbered_after_mau_so_is_no_citation():
+    # realdocs 72d08272 (a tax letter quoting a circular), as written: the notice is a form's, cited as one before.
+    raw = (
+        "*b.1) Thông báo không chấp thuận việc nộp dần tiền thuế nợ theo mẫu số 03/NDAN ban hành kèm theo phụ lục I "
+        "Thông tư này đối với trường hợp phát hiện thư bảo lãnh có dấu hiệu không hợp pháp;*\n"
+    )
+    assert _cites(raw) == []
+    # A report named before its number stays one: "Báo cáo thẩm tra số …".
+    assert [c.number for c in _cites("Xét Báo cáo thẩm tra số 123/BC-BPC ngày 25 tháng 11 năm 2025;\n")] == ["123"]
 
 
 def test_an_issuer_broken_by_a_blank_line_inside_its_level_word_is_read_whole():
@@ -200,6 +220,21 @@ def test_the_items_of_a_generic_list_head_take_their_type_from_their_symbols():
         ("Công văn", "Bộ Nông nghiệp và Môi trường"),
     ]
     assert got["2530"].doc_type == "Quyết định"
+
+
+def test_letters_a_plural_head_lists_share_their_type_and_the_issuer_written_after_the_last():
+    # fresh15 4768df91 (a customs letter), as written: the last letter, of another code, was not read, and the issuer
+    # written after it was given to none.
+    raw = (
+        "- Việc thực hiện quyền xuất\nkhẩu của doanh nghiệp FDI được hướng dẫn tại các công văn số 695/TCHQ-GSQL ngày\n"
+        "05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024 của Tổng\ncục Hải quan (nay là Cục "
+        "Hải quan).\n"
+    )
+    got = [(c.number, c.doc_type, c.issuer) for c in _cites(raw)]
+    assert got == [(n, "Công văn", "Tổng cục Hải quan") for n in ("695", "4032", "1238")]
+    # Without the plural head, letters of two codes are two lists: the second's issuer is not the first's.
+    raw = "Theo công văn số 695/TCHQ-GSQL ngày 05/02/2021; 1238/GSQL-GQ2 ngày 29/7/2024 của Cục Giám sát quản lý.\n"
+    assert [c.number for c in _cites(raw)] == ["695"]
 
 
 # ---------------------------------------------------------------------------- implements: a nested instrument
