@@ -34,9 +34,11 @@ TYPE_CODES: dict[str, str] = {
     "NQLT": "Nghị quyết liên tịch",
     # A decree of the President of 1945-1959: "Sắc lệnh số 226/SL ngày 28/11/1946".
     "SL": "Sắc lệnh",
-    # Plans, programmes and rules that bodies sign together (JOINT_TYPE_CODES), each its base type: "Kế hoạch liên
-    # tịch số 05/KHLT-SGDĐT-TĐTN", "Chương trình phối hợp số 01/CTPH-MTTQ-UBND", "Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ",
-    # "Hướng dẫn liên tịch số 03/HDLT-…", "Thông báo liên tịch số …/TBLT-…", "Kế hoạch phối hợp số …/KHPH-…".
+    # Plans, programmes and rules that bodies sign together (JOINT_TYPE_CODES), each its base type, as "kế hoạch hành
+    # động" is a Kế hoạch (the joint legal types, NQLT and TTLT, keep their own): "Kế hoạch liên tịch số
+    # 05/KHLT-SGDĐT-TĐTN", "Chương trình phối hợp số 01/CTPH-MTTQ-UBND", "Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ" (the type
+    # word and its qualifier read as a qualified type, whose symbol's code must name that type), "Hướng dẫn liên tịch số
+    # 03/HDLT-…", "Thông báo liên tịch số …/TBLT-…", "Kế hoạch phối hợp số …/KHPH-…".
     "KHLT": "Kế hoạch",
     "KHPH": "Kế hoạch",
     "CTPH": "Chương trình",
@@ -89,18 +91,6 @@ TYPE_WORDS: dict[str, str] = {
     # The President's decrees of 1945-1959, cited by the decrees of their ministries: "Chiểu Sắc lệnh số
     # 226/SL ngày 28/11/1946 của Chủ tịch Chính phủ tổ chức Bộ Lao động;".
     "sắc lệnh": "Sắc lệnh",
-    # A plan, programme or rules that bodies sign together ("liên tịch", "phối hợp"): its base type, as "kế hoạch hành
-    # động" is a Kế hoạch (the joint legal types above, "nghị quyết liên tịch" and "thông tư liên tịch", keep theirs):
-    # "Chương trình phối hợp số 01/CTPH-MTTQ-UBND", "Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN", "Quy chế phối hợp số
-    # 02/QCPH-UBND-LĐLĐ".
-    "kế hoạch liên tịch": "Kế hoạch",
-    "kế hoạch phối hợp": "Kế hoạch",
-    "chương trình phối hợp": "Chương trình",
-    "chương trình liên tịch": "Chương trình",
-    "quy chế phối hợp": "Quy chế",
-    "quy chế liên tịch": "Quy chế",
-    "hướng dẫn liên tịch": "Hướng dẫn",
-    "thông báo liên tịch": "Thông báo",
 }
 
 # Type codes that name their issuer by themselves, in a symbol that has no body code: "226/SL" (a Sắc lệnh, which
