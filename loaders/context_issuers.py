@@ -1,7 +1,8 @@
 """Issuers named elsewhere than right after the citation: the proposer before it ("Theo đề nghị của … tại
 Tờ trình số …"), the body whose direction it carries ("chỉ đạo của … tại"), the body that "ban hành"
-it, a name written without "của", the issuer written once after a list, and an issuer written after
-the subject.
+it, the body that proposed or forwarded it as its clause's subject ("Sở Tài chính đã … đề nghị tại …"), the
+body named with its type before the parentheses that number it ("Tờ trình của … (Tờ trình số …)"), a name
+written without "của", the issuer written once after a list, and an issuer written after the subject.
 """
 
 from __future__ import annotations
