@@ -390,12 +390,16 @@ MAIN_CLAUSE_VERBS = (" xây dựng", " yêu cầu", " chỉ thị", " đề ngh�
 
 
 def is_joint(c: Mention) -> bool:
-    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT), type ("Nghị quyết
-    liên tịch", "Thông tư liên tịch"), or a symbol naming two national bodies ("KH-BCA-BNN&MT")."""
+    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT, KHLT, CTPH…), type ("Nghị quyết
+    liên tịch", "Thông tư liên tịch") or qualifier ("Kế hoạch liên tịch", "Chương trình phối hợp"), or a symbol
+    naming two national bodies ("KH-BCA-BNN&MT")."""
     return (
         type_code(c.symbol) in codes.JOINT_TYPE_CODES
         or c.doc_type.endswith("liên tịch")
         or names_two_ministries(c.symbol)
+        # A type qualified as joint whatever its symbol: "Kế hoạch liên tịch số 05/KH-SGDĐT-TĐTN …", "Chương trình phối
+        # hợp số 01/CTr-MTTQ-UBND … giữa Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Ủy ban nhân dân tỉnh".
+        or (c.name or "").lower() in codes.JOINT_QUALIFIERS
     )
 
 

@@ -184,6 +184,10 @@ STANDING_BODY_CODES: dict[str, tuple[str, str]] = {
 # ("102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "35/2014/TTLT-BGDĐT-BTC"), so no one issuer is inferred from it.
 JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT", "KHLT", "KHPH", "CTPH", "CTrPH", "CTLT", "QCPH", "QCLT", "HDLT", "TBLT"})
 
+# The qualifiers of a type word that make it a joint instrument whatever its symbol: "Kế hoạch liên tịch số
+# 05/KH-SGDĐT-TĐTN", "Chương trình phối hợp số 01/CTr-MTTQ-UBND" (their issuers read as a joint instrument's).
+JOINT_QUALIFIERS: frozenset[str] = frozenset({"liên tịch", "phối hợp"})
+
 # Body codes that several bodies share, so the symbol alone does not name the issuer:
 # a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
 SHARED_BODY_CODES: frozenset[str] = frozenset({"TW"})

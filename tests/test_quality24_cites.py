@@ -70,6 +70,18 @@ def test_joint_programme_plan_and_rules_are_cited_with_the_bodies_between_which_
     assert [c.number for c in find_implements(text, QUANG_NGAI, cites)] == ["01", "05", "02"]
 
 
+def test_a_type_qualified_as_joint_reads_its_bodies_whatever_its_symbol():
+    # The same plan and programme numbered with their base type's code ("KH", "CTr"), as many joint plans are.
+    raw = (
+        "Thực hiện Kế hoạch liên tịch số 05/KH-SGDĐT-TĐTN ngày 02/3/2025 của Sở Giáo dục và Đào tạo và Tỉnh đoàn về tổ "
+        "chức hội thi; Chương trình phối hợp số 01/CTr-MTTQ-UBND ngày 15/01/2024 giữa Ủy ban Mặt trận Tổ quốc Việt Nam "
+        "tỉnh và Ủy ban nhân dân tỉnh về công tác dân vận.\n"
+    )
+    got = _by_number(_cites(raw, QUANG_NGAI))
+    assert got["05"].issuer == "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi, Tỉnh đoàn Quảng Ngãi"
+    assert got["01"].issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi, Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
 def test_a_joint_plan_s_symbol_alone_gives_no_single_issuer():
     # A joint code names several local bodies whose level the symbol does not give: no issuer is inferred from it.
     (c,) = _cites("Tiếp tục thực hiện Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN ngày 02/3/2025.\n", QUANG_NGAI)
