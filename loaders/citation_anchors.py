@@ -102,13 +102,21 @@ ABBREVIATED_TYPE_BEFORE = re.compile(
     rf"{TYPE_START}(?P<abbr>{phrase_alternation(codes.TYPE_ABBREVIATIONS)})\s*(?i:{phrase_alternation(codes.NUMBER_WORDS)})\s*:?\s*\Z"
 )
 
+# A comma inside a name before a capitalised word, between the words of a pair of codes.COMMA_NAME_PAIRS: ", " in
+# "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15" (a name written in title case, fresh15 e3cc9683).
+_CAPITAL_COMMA_IN_NAME = "|".join(
+    rf"(?<=(?i:\s{re.escape(a)})),\s+(?=(?i:{re.escape(b)})(?!\w))" for a, b in sorted(set(codes.COMMA_NAME_PAIRS))
+)
 # A type word and a name before "số" and the number: "Luật Tổ chức chính quyền địa phương số ",
 # "Báo cáo thẩm tra số ", "Luật Phổ biến, giáo dục pháp luật số " (a comma before a lower-case
-# word that is no type word), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
+# word that is no type word, or _CAPITAL_COMMA_IN_NAME), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
 NAMED_BEFORE = re.compile(
     rf"{TYPE_START}(?P<type>{phrase_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){NO_TYPE_WORD}){NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s){WORD_OF_NAME}){{1,{NAMED_NAME_WORDS}}}?)"
-    rf"\s+(?i:số)\s*\Z"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){NO_TYPE_WORD}|{_CAPITAL_COMMA_IN_NAME}){NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s)"
+    rf"{WORD_OF_NAME}){{1,{NAMED_NAME_WORDS}}}?)"
+    # Not a form's number: "Thông báo không chấp thuận việc nộp dần tiền thuế nợ theo mẫu số 03/NDAN ban hành kèm theo
+    # phụ lục I Thông tư này" (realdocs 72d08272, a tax letter quoting a circular): the notice is the form's, no instrument.
+    rf"(?<![Mm]ẫu)\s+(?i:số)\s*\Z"
 )
 
 # A report's kind between its type word and its number when "số" is left out: "Báo cáo thẩm tra "
@@ -479,7 +487,9 @@ def list_continuation(masked: str, n: re.Match, before: Mention) -> Mention | No
     # Also letters of one body, their symbols with no type code: "8563/VPCP-CN" in "các văn bản số: 10894/VPCP-CN ngày
     # 8/11/2025, 8563/VPCP-CN ngày 12/9/2025 của Văn phòng Chính phủ" (realdocs 1095764e).
     same_type = bool(code) and code == type_code(before.symbol) and codes.TYPE_CODES[code] == before.doc_type
-    if not same_type and not (not code and _same_issuer_code(n["sym"], before)):
+    if not same_type and not (
+        not code and (_same_issuer_code(n["sym"], before) or in_plural_list(masked, before, n.start()))
+    ):
         return None
     mention = numbered_mention(masked, n, n.start(), NUMBERED, before.doc_type)
     mention.notes.append(f"type from the citation before it in the list ('{before.doc_type} số {before.number}')")
@@ -487,6 +497,32 @@ def list_continuation(masked: str, n: re.Match, before: Mention) -> Mention | No
         before.date, before.year = mention.date, mention.year
         before.notes.append(f"date from the list it heads ('{before.number}, {mention.number} ngày …')")
     return mention
+
+
+# A list's head that names its items' type in the plural, before the first number: "các công văn số " in "được hướng dẫn
+# tại các công văn số 695/TCHQ-GSQL ngày 05/02/2021, 4032/TCHQ-GSQL ngày 16/8/2021 và 1238/GSQL-GQ2 ngày 29/7/2024 của
+# Tổng cục Hải quan" (fresh15 4768df91, a customs letter: the last letter is the Cục Giám sát quản lý's, another code).
+PLURAL_LIST_HEAD = re.compile(rf"(?<!\w)(?i:các)\s+(?i:{TYPE_WORD})\s+(?i:số)\s*:?\s*")
+# How far before a list's item its plural head may be, and the marks that end the list's sentence between them.
+_PLURAL_HEAD_WINDOW = 300
+_LIST_ENDS = (";", ". ", ":")
+_PLURAL_WORD = "các "
+
+
+def in_plural_list(masked: str, before: Mention, start: int) -> bool:
+    """Whether the letter at ``start`` continues a list of letters (a generic type, no type code) that a plural head
+    opens ("các công văn số …"), no sentence or clause ending between the head and it: its items share the type the
+    head gives, whatever body's code each symbol opens with."""
+    if before.doc_type not in GENERIC_TYPES or type_code(before.symbol or ""):
+        return False
+    lo = max(0, before.start - _PLURAL_HEAD_WINDOW)
+    k = masked.rfind(_PLURAL_WORD, lo, before.start)
+    while k >= 0:
+        head = PLURAL_LIST_HEAD.match(masked, k)
+        if head and head.end() <= before.start:
+            return not any(masked.find(mark, head.end(), start) >= 0 for mark in _LIST_ENDS)
+        k = masked.rfind(_PLURAL_WORD, lo, k)
+    return False
 
 
 def _same_issuer_code(sym: str, before: Mention) -> bool:

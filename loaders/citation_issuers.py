@@ -239,7 +239,20 @@ def _breaks_name(gap: str, taken: list[tuple[str, int, int]], words: list[tuple[
     TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ" / "" / "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", the issuer's line)."""
     if LINE_AFTER_NAME_MARK in gap:
         return True
-    return BLANK_LINE_MARK in gap and not (_after_level_word(taken) and _place_words(words, i))
+    return BLANK_LINE_MARK in gap and not (_after_level_word(taken) and _place_words(words, i)) and not _splits_level(
+        taken, words, i
+    )
+
+
+def _splits_level(taken: list[tuple[str, int, int]], words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a blank line splits a level word of two words before a known place: "thành" / "" / "phố Cần Thơ về
+    việc …" in "Quyết định số 1849/QĐ-UBND ngày 20 tháng 8 năm 2024 của Ủy ban nhân dân thành" / "" / "phố Cần Thơ"
+    (realdocs 1a434d0a, a copy whose wrapped line became a paragraph)."""
+    return (
+        i + 1 < len(words)
+        and f"{taken[-1][0].lower()} {words[i][0].lower()}" in PLACE_LEVEL_WORDS
+        and _place_words(words, i + 1) > 0
+    )
 
 
 def body_name(
@@ -370,15 +383,23 @@ JOINT_ISSUER_GAP = re.compile(rf"\s*,\s*(?:và\s+)?(?=[{UPPER_LETTERS}])|\s+và\
 JOINT_ISSUER_LEAD = re.compile(rf"\s?,?\s*(?i:giữa)\s+(?=[{UPPER_LETTERS}])")
 # The most bodies a joint instrument names.
 _JOINT_ISSUERS_MAX = 5
+# The verbs of a preamble's main clause, whose subject a comma separates from the last body a joint instrument names:
+# " xây dựng" in "Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ ngày 12/5/2023 giữa Ủy ban nhân dân tỉnh và Liên đoàn Lao động
+# tỉnh, Ủy ban nhân dân tỉnh xây dựng Kế hoạch như sau:" (the document's issuer, no issuer of the rules).
+MAIN_CLAUSE_VERBS = (" xây dựng", " yêu cầu", " chỉ thị", " đề nghị")
 
 
 def is_joint(c: Mention) -> bool:
-    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT), type ("Nghị quyết
-    liên tịch", "Thông tư liên tịch"), or a symbol naming two national bodies ("KH-BCA-BNN&MT")."""
+    """Whether the instrument is issued jointly: a joint type code (NQLT, TTLT, KHLT, CTPH…), type ("Nghị quyết
+    liên tịch", "Thông tư liên tịch") or qualifier ("Kế hoạch liên tịch", "Chương trình phối hợp"), or a symbol
+    naming two national bodies ("KH-BCA-BNN&MT")."""
     return (
         type_code(c.symbol) in codes.JOINT_TYPE_CODES
         or c.doc_type.endswith("liên tịch")
         or names_two_ministries(c.symbol)
+        # A type qualified as joint whatever its symbol: "Kế hoạch liên tịch số 05/KH-SGDĐT-TĐTN …", "Chương trình phối
+        # hợp số 01/CTr-MTTQ-UBND … giữa Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Ủy ban nhân dân tỉnh".
+        or (c.name or "").lower() in codes.JOINT_QUALIFIERS
     )
 
 
@@ -397,6 +418,8 @@ def joint_issuer_phrase(masked: str, first: str, end: int) -> tuple[list[str], i
         name, after = body_name(masked, gap.end(), end, JOINT_NAME_WORDS)
         if name is None:
             break
+        if "," in gap.group() and (masked.startswith(MAIN_CLAUSE_VERBS, after) or f" {name}".endswith(MAIN_CLAUSE_VERBS)):
+            break  # "… giữa Ủy ban nhân dân tỉnh và Liên đoàn Lao động tỉnh, Ủy ban nhân dân tỉnh xây dựng Kế hoạch …"
         names.append(name)
         end = after
     if len(names) == 1:  # "của Bộ Công an và Bộ Nông nghiệp và Môi trường": two bodies joined by "và"

@@ -85,6 +85,8 @@ from vanban.loaders.context_issuers import (
     issuer_after_subject,
     issuer_without_lead,
     proposer_issuer,
+    proposing_subject_issuer,
+    restated_issuer,
     shared_issuer,
 )
 from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
@@ -318,7 +320,10 @@ def _type_items(masked: str, kept: list[Mention]) -> None:
                     issuers = [p.strip() for p in re.split(r",|\s+và\s+", im["issuers"]) if p.strip()]
                 chain_head = (full_doc_type(h["type"], None), issuers)
         if chain_head:
-            c.doc_type = type_from_symbol(c.symbol) if type_code(c.symbol) else chain_head[0]
+            # A generic head takes each item's type from its symbol, as "văn bản số …" does: "chỉ đạo của Bộ Nông nghiệp
+            # và Môi trường tại các văn bản: số 9593/BNNMT-MT ngày 25/11/2025, số 9671/BNNMT-MT …" (fresh15 b5734329)
+            # lists two Công văn.
+            c.doc_type = type_from_symbol(c.symbol) if type_code(c.symbol) else full_doc_type(chain_head[0], c.symbol)
             c.notes.append(f"type and issuer from the list head 'các {chain_head[0]}'")
             c.issuer_text = _issuer_for_item(c, chain_head[1])
             chain_end = c.end
@@ -434,6 +439,12 @@ def _read_issuer_and_subject(
                             "ký" if masked.find(" ký ", c.start - 5, c.start) >= 0 else "có"
                         )
                         c.notes.append(f"issuer: the body that '{verb}' it, named before it ('{_SPACES.sub(' ', enacter)}')")
+                    elif subject := proposing_subject_issuer(masked, c):
+                        c.issuer_text = subject
+                        c.notes.append("issuer: the body that proposed or forwarded it, named before it ('… đề nghị tại', '… chuyển đến tại')")
+                    elif restated := restated_issuer(masked, c):
+                        c.issuer_text = restated
+                        c.notes.append("issuer: the body named with its type before the parentheses that number it")
                     elif (generic := GENERIC_ISSUER.match(masked, c.end)) and generic["words"].islower():
                         pos = generic.end()  # "của nhà trường về …": no body's name, the subject follows
     if cells and c.kind == NUMBERED and (c.date is None or (c.issuer is None and not c.issuer_text)):

@@ -34,6 +34,20 @@ TYPE_CODES: dict[str, str] = {
     "NQLT": "Nghị quyết liên tịch",
     # A decree of the President of 1945-1959: "Sắc lệnh số 226/SL ngày 28/11/1946".
     "SL": "Sắc lệnh",
+    # Plans, programmes and rules that bodies sign together (JOINT_TYPE_CODES), each its base type, as "kế hoạch hành
+    # động" is a Kế hoạch (the joint legal types, NQLT and TTLT, keep their own): "Kế hoạch liên tịch số
+    # 05/KHLT-SGDĐT-TĐTN", "Chương trình phối hợp số 01/CTPH-MTTQ-UBND", "Quy chế phối hợp số 02/QCPH-UBND-LĐLĐ" (the type
+    # word and its qualifier read as a qualified type, whose symbol's code must name that type), "Hướng dẫn liên tịch số
+    # 03/HDLT-…", "Thông báo liên tịch số …/TBLT-…", "Kế hoạch phối hợp số …/KHPH-…".
+    "KHLT": "Kế hoạch",
+    "KHPH": "Kế hoạch",
+    "CTPH": "Chương trình",
+    "CTrPH": "Chương trình",
+    "CTLT": "Chương trình",
+    "QCPH": "Quy chế",
+    "QCLT": "Quy chế",
+    "HDLT": "Hướng dẫn",
+    "TBLT": "Thông báo",
 }
 
 # Type words as written in text -> full type name (lower-case keys).
@@ -167,6 +181,21 @@ BODY_CODES: dict[str, str | None] = {
     "UBKTTW": "Ủy ban Kiểm tra Trung ương",
     "BNCTW": "Ban Nội chính Trung ương",
     "VPTW": "Văn phòng Trung ương Đảng",
+    # The Front's central bodies, named in the symbols of the resolutions they sign with the state's: "Nghị quyết liên
+    # tịch số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN" (corpus 051, 061: the Ủy ban Thường vụ Quốc hội, the Chính phủ
+    # and the Đoàn Chủ tịch of the Front's Central Committee, as corpus 055 writes them), "…/NQLT-CP-UBTWMTTQVN".
+    "ĐCTUBTWMTTQVN": "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    "UBTWMTTQVN": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    # The central bodies of the courts, procuracy and police that conclude together: "Kết luận liên ngành tư pháp Trung
+    # ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024" (corpus 004).
+    "LNTPTW": "Liên ngành tư pháp Trung ương",
+    # National bodies whose letters the review documents cite by these codes (their issuer written there): "Quyết định số
+    # 1357/QĐ-TCHQ" of the Tổng cục Hải quan (realdocs 8aae102c; "các công văn số 695/TCHQ-GSQL …" in fresh15 4768df91),
+    # its successor of 2025 ("39712/CHQ-GSQL"), "Thông báo số 4387/TB-VPQH", "Nghị quyết số 40/NQ-HĐBCQG" (corpus 051).
+    "TCHQ": "Tổng cục Hải quan",
+    "CHQ": "Cục Hải quan",
+    "VPQH": "Văn phòng Quốc hội",
+    "HĐBCQG": "Hội đồng bầu cử quốc gia",
     "ĐU": None,  # Đảng ủy <body>
     "SNV": None,  # Sở Nội vụ <province>
     "SGDĐT": None,
@@ -182,7 +211,11 @@ STANDING_BODY_CODES: dict[str, tuple[str, str]] = {
 
 # Type codes of instruments that several bodies issue together: their symbol names each body
 # ("102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN", "35/2014/TTLT-BGDĐT-BTC"), so no one issuer is inferred from it.
-JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT"})
+JOINT_TYPE_CODES: frozenset[str] = frozenset({"NQLT", "TTLT", "KHLT", "KHPH", "CTPH", "CTrPH", "CTLT", "QCPH", "QCLT", "HDLT", "TBLT"})
+
+# The qualifiers of a type word that make it a joint instrument whatever its symbol: "Kế hoạch liên tịch số
+# 05/KH-SGDĐT-TĐTN", "Chương trình phối hợp số 01/CTr-MTTQ-UBND" (their issuers read as a joint instrument's).
+JOINT_QUALIFIERS: frozenset[str] = frozenset({"liên tịch", "phối hợp"})
 
 # Body codes that several bodies share, so the symbol alone does not name the issuer:
 # a "…/TW" instrument may be the Central Committee's, the Politburo's or the Secretariat's.
@@ -267,6 +300,9 @@ LAW_NAME_PHRASES: tuple[str, ...] = (
     "tại việt nam",
     # "Luật Đầu tư theo phương thức đối tác công tư" (Luật số 64/2020/QH14, realdocs 448306af).
     "theo phương thức đối tác công tư",
+    # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo số 93/2025/QH15" (fresh15 e3cc9683, a tax letter; "mới" ends a name
+    # elsewhere: read "Luật Khoa học, Công nghệ và Đổi" before).
+    "đổi mới sáng tạo",
 )
 
 # Phrases that end a law's name besides NAME_STOP_WORDS: "Luật Đầu tư công và pháp luật …".
@@ -352,6 +388,9 @@ COMMA_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     # "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam" (realdocs 04e0c7e1, read "Luật
     # Nhập cảnh" before).
     ("cảnh", "xuất"), ("cảnh", "quá"), ("cảnh", "cư"),
+    # A minister who heads an office, titled with both: "Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ
+    # trưởng, Chủ nhiệm Văn phòng Chính phủ" (realdocs 0a5a5195, 24ac05c2; read "Bộ trưởng" before).
+    ("trưởng", "chủ"),
 )
 # Words that cannot end a name: "Luật Bầu cử … Hội đồng nhân dân và" -> drop "và".
 NAME_TRAILING_WORDS: frozenset[str] = frozenset({"và", "-", "–", "các", "về"})

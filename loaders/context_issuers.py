@@ -1,7 +1,8 @@
 """Issuers named elsewhere than right after the citation: the proposer before it ("Theo đề nghị của … tại
 Tờ trình số …"), the body whose direction it carries ("chỉ đạo của … tại"), the body that "ban hành"
-it, a name written without "của", the issuer written once after a list, and an issuer written after
-the subject.
+it, the body that proposed or forwarded it as its clause's subject ("Sở Tài chính đã … đề nghị tại …"), the
+body named with its type before the parentheses that number it ("Tờ trình của … (Tờ trình số …)"), a name
+written without "của", the issuer written once after a list, and an issuer written after the subject.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
-from vanban.loaders.citation_anchors import chained, ends_with_word
+from vanban.loaders.citation_anchors import chained, ends_with_word, in_plural_list
 from vanban.loaders.citation_dates import date_before
 from vanban.loaders.citation_issuers import ISSUER_LEAD, canonical_issuer, is_party_name, issuer_phrase, plenum_body
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
@@ -113,7 +114,11 @@ def shared_issuer(masked: str, c: Mention, after: Mention | None) -> str | None:
     if c.kind not in (NUMBERED, NAMED, ITEM) or after.kind not in (NUMBERED, NAMED, ITEM):
         return None
     code = body_code(c.symbol)
-    if not code or code != body_code(after.symbol) or not chained(masked, c, after.start):
+    if not code or not chained(masked, c, after.start):
+        return None
+    # Letters a plural head lists share the issuer written after the last, whatever code each opens with ("các công
+    # văn số 695/TCHQ-GSQL …, 4032/TCHQ-GSQL … và 1238/GSQL-GQ2 … của Tổng cục Hải quan", ``in_plural_list``).
+    if code != body_code(after.symbol) and not in_plural_list(masked, c, after.start):
         return None
     return after.issuer_text
 
@@ -253,6 +258,63 @@ def _enacter(masked: str, c: Mention) -> re.Match | None:
     if not got or got[1] != len(name):
         return None
     return e
+
+
+# The body that proposed or forwarded the instrument, named as the subject of its clause just before it: "Sở Tài chính"
+# in "(Sở Tài chính đã tổng hợp và đề nghị tại Văn bản số 9700/STC-ĐTTĐ ngày 08/8/2025)" (realdocs 88b7667d), "Ủy ban
+# Dân nguyện và Giám sát Quốc hội khóa XV" in "kiến nghị của cử tri tỉnh Hà Tĩnh do Ủy ban Dân nguyện và Giám sát Quốc
+# hội khóa XV chuyển đến tại Văn bản số 1691/UBDNGS15" (realdocs edfc0349; the issuer without its term). From the start of the clause (or "do",
+# the agent of a passive), up to its verb and " tại "; the name is checked whole by ``parties.name_at`` (its term
+# "khóa XV" aside).
+PROPOSING_SUBJECT = re.compile(
+    rf"(?:[.;:,(]|\s[-–]\s|(?<!\w)do)\s*(?P<name>[{UPPER_LETTERS}][^.;:,()“”\"]{{1,100}}?)\s+(?:(?:đã|vừa)\s+)?"
+    r"(?:(?:tổng\s+hợp|báo\s+cáo)(?:,|\s+và)\s+)?(?:đề\s+nghị|đề\s+xuất|kiến\s+nghị|chuyển\s+đến)\s+(?i:tại)\s+\Z"
+)
+# A body's term after its name, which ``name_at`` does not read: " khóa XV".
+_NAME_TERM = re.compile(r"\s+(?i:khóa|khoá)\s+[IVXLC]+\Z")
+
+
+def proposing_subject_issuer(masked: str, c: Mention) -> str | None:
+    """The body named as the subject that proposed or forwarded a numbered citation "tại" it (PROPOSING_SUBJECT), when
+    its symbol's code agrees (``agrees_with_code``)."""
+    if c.kind not in (NUMBERED, NAMED) or not c.number or masked.find(" tại ", c.start - 6, c.start) < 0:
+        return None  # the anchor, found before the pattern is tried
+    p = PROPOSING_SUBJECT.search(masked, max(0, c.start - 150), c.start)
+    if p is None:
+        return None
+    name = " ".join(p["name"].split())
+    term = _NAME_TERM.search(name)
+    bare = name[: term.start()] if term else name
+    got = name_at(bare, 0)
+    if not got or got[1] != len(bare):
+        return None
+    return bare if agrees_with_code(bare, c.symbol) else None  # without its term, as an issuer after "của" is read
+
+
+# How far back an instrument named by its type and issuer is looked for before the parentheses that give its number.
+_RESTATED_CHARS = 300
+# What may not lie between that name and the parentheses: another clause or sentence.
+_CLAUSE_MARKS = frozenset(";:.")
+
+
+def restated_issuer(masked: str, c: Mention) -> str | None:
+    """The issuer of an instrument named first by its type and issuer, then numbered in parentheses at the end of its
+    clause: "Đảng uỷ Chính phủ" for "Tờ trình số 03-TTr/ĐU" in "xem xét Tờ trình của Đảng uỷ Chính phủ về Đề án tiêu
+    chuẩn của đơn vị hành chính, phân loại đơn vị hành chính và phân loại đô thị (Tờ trình số 03-TTr/ĐU, ngày
+    17/10/2025), Bộ Chính trị, Ban Bí thư kết luận như sau:" (realdocs 53b3997d, a Party conclusion). The same type
+    word, in the same clause, the body agreeing with the symbol's code."""
+    if c.kind != NUMBERED or not c.number or masked.find("(", max(0, c.start - 3), c.start) < 0:
+        return None
+    lo = max(0, c.start - _RESTATED_CHARS)
+    word = c.doc_type
+    k = max(masked.rfind(f"{word} của ", lo, c.start), masked.rfind(f"{word.lower()} của ", lo, c.start))
+    if k < 0:
+        return None
+    name, end = issuer_phrase(masked, k + len(word))
+    between = masked[end : c.start]
+    if not name or _CLAUSE_MARKS.intersection(between) or between.count("(") != 1:
+        return None
+    return name if agrees_with_code(name, c.symbol) else None
 
 
 def enactment_date(masked: str, c: Mention) -> tuple[str, int] | None:

@@ -506,8 +506,11 @@ def _ends_sentence(line: str) -> bool:
 # Chương trình hành động số 16-CTr/TU … và chủ đề năm 2011 của huyện “…”" (a district's news page). The instrument
 # issued is the result, not implemented: the paragraph ends at the clause's comma. Only a numbered instrument after
 # "ban hành" ("…, UBND tỉnh ban hành Kế hoạch triển khai thi hành Luật … như sau:" names what it carries out).
+# Also a sentence of its own after the paragraph's period: "… đã tập trung triển khai thực hiện các nhiệm vụ được
+# giao[1]. Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 11 năm 2025 …" (fresh15 344b9eec, a
+# Công điện after "Thực hiện Nghị quyết số 66/NQ-CP …").
 ISSUING_CLAUSE = re.compile(
-    rf",\s+(?:ngày\s+[^,;:()]{{1,30}}?,\s+)?(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+(?:đã\s+)?ban\s+hành\s+"
+    rf"[,.]\s+(?:ngày\s+[^,;:()]{{1,30}}?,\s+)?(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+(?:đã\s+)?ban\s+hành\s+"
     rf"(?:{CAP_TYPE_WORD})\s*(?i:số)?\s*:?\s*\d"
 )
 # The verb of ISSUING_CLAUSE, found by ``str.find`` before the pattern is tried.

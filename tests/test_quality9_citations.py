@@ -151,7 +151,10 @@ def test_a_cut_symbol_needs_the_same_year():
 def test_joint_instrument_gets_no_single_issuer_from_its_symbol():
     cites = find_citations(make_text(LUONG_MINH_061), LUONG_MINH)
     joint = next(c for c in cites if c.number == "102")
-    assert joint.issuer is None
+    # No single issuer: the three bodies its codes name, joined as a joint instrument's (round 24 names the Front's).
+    assert joint.issuer == (
+        "Ủy ban Thường vụ Quốc hội, Chính phủ, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
     raw = "KẾ HOẠCH\nx\n\nI. MỤC ĐÍCH\n1. Theo Thông tư liên tịch số 35/2014/TTLT-BGDĐT-BTC và Thông tư số 22/2021/TT-BGDĐT.\n"
     got = _by_number(raw, BAO_LAM)
     # No single issuer: each ministry its codes name, joined as a joint instrument's (session 14).
