@@ -492,6 +492,13 @@ REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị|
 # The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
 # tỉnh", "theo yêu cầu của Đoàn giám sát".
 REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
+# A requester named by the inquiry it holds (REQUESTER, when no name is read there): "báo cáo và cung cấp đầy đủ kịp thời, chính
+# xác những thông tin, tài liệu cần thiết có liên quan đến nội dung giám sát theo yêu cầu của cơ quan tiến hành giám sát"
+# (a Nghị quyết of HĐND tỉnh Hà Giang on its supervision programme, corpus 078).
+REQUESTING_ROLE = re.compile(
+    r"(?:cơ\s+quan|đoàn|tổ|đơn\s+vị)\s+(?:tiến\s+hành|thực\s+hiện)\s+(?:giám\s+sát|kiểm\s+tra|thanh\s+tra|kiểm\s+toán|khảo\s+sát)"
+    r"(?![\wđ])"
+)
 # Compiling right before the verb, whose "của X" then names the reports compiled (``find_reports_in``): "tổng hợp báo cáo của
 # các thành viên Ban Chỉ đạo", "tổng hợp, báo cáo của".
 COMPILED_BEFORE = re.compile(r"tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
@@ -3787,6 +3794,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # yêu cầu của Đoàn giám sát" (a Nghị quyết of HĐND tỉnh).
                 for tm in REQUESTER.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
+                        break
+                    if (role := REQUESTING_ROLE.match(flat, tm.end(), seg_end)) is not None:
+                        got = (role.group()[:1].upper() + role.group()[1:], role.end())
                         break
             if got:
                 d.to = got[0]

@@ -2,9 +2,10 @@
 Quy định, Nghị quyết of HĐND and Chính phủ, and Hướng dẫn of Party organs: the body that difficulties are fed back to "để
 báo cáo" the committee reports them onwards; partners listed past a semicolon in a sub-item ("c. Chủ trì phối hợp với …;
 Uỷ ban nhân dân cấp xã tuyên truyền …") are not its doer, the item's titled holder is; a person named by the work given him
-right before the verb ("người thực hiện cập nhật báo cáo ngay cho …") reports. Fragments quoted from the Quy chế of UBND
+right before the verb ("người thực hiện cập nhật báo cáo ngay cho …") reports; the body whose inquiry asks for the report
+("theo yêu cầu của cơ quan tiến hành giám sát") receives it. Fragments quoted from the Quy chế of UBND
 tỉnh Thái Nguyên (quy chế phối hợp), QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu (việc cưới, việc tang) and QĐ
-211/2025/QĐ-UBND of UBND thành phố Hải Phòng (cơ sở dữ liệu công chứng, chứng thực), kept in tests/data/realdocs; the
+211/2025/QĐ-UBND of UBND thành phố Hải Phòng (cơ sở dữ liệu công chứng, chứng thực), kept in tests/data/realdocs, and corpus 078 (HĐND tỉnh Hà Giang); the
 seeds' README, "reports_to": `from` is the body whose report it is."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vanban.loaders.records import Header
-from vanban.loaders.reports import PARTNERS_RUN_ON, RECEIVER_REPORTS_ON, ROLE_PERSON_TO_VERB, find_reports
+from vanban.loaders.reports import PARTNERS_RUN_ON, RECEIVER_REPORTS_ON, REQUESTING_ROLE, ROLE_PERSON_TO_VERB, find_reports
 from vanban.loaders.text import make_text
 
 REALDOCS = Path(__file__).parent / "data" / "realdocs"
@@ -82,3 +83,19 @@ def test_a_person_named_by_the_work_given_him_reports():
     # A person who compiles is no sender: "người được giao tổng hợp báo cáo Giám đốc Sở" reads no role subject.
     text = make_text("**Điều 1. Chế độ báo cáo**\n\n1. Hằng tháng, người được giao tổng hợp báo cáo Giám đốc Sở.\n")
     assert [r.from_ for r in find_reports(text, _HAI_PHONG)] != ["Người được giao tổng hợp"]
+
+
+def test_the_body_whose_inquiry_asks_for_the_report_receives_it():
+    # "4. Các cơ quan, tổ chức liên quan có trách nhiệm phối hợp chặt chẽ với Thường trực Hội đồng nhân dân, …; báo cáo và
+    # cung cấp đầy đủ kịp thời, chính xác những thông tin, tài liệu cần thiết có liên quan đến nội dung giám sát theo yêu cầu
+    # của cơ quan tiến hành giám sát; …" (corpus 078, a Nghị quyết of HĐND tỉnh Hà Giang). Before: no addressee.
+    assert REQUESTING_ROLE.match("cơ quan tiến hành giám sát; các cơ quan") is not None
+    assert REQUESTING_ROLE.match("đoàn thực hiện kiểm tra") is not None
+    assert REQUESTING_ROLE.match("cơ quan quản lý") is None  # no inquiry held
+    text = make_text(
+        "**Điều 1. Trách nhiệm thực hiện**\n\n1. Các cơ quan, tổ chức liên quan có trách nhiệm phối hợp chặt chẽ với Thường"
+        " trực Hội đồng nhân dân tỉnh trong hoạt động giám sát; báo cáo và cung cấp đầy đủ kịp\nthời, chính xác những thông"
+        " tin, tài liệu cần thiết có liên\nquan đến nội dung giám sát theo yêu cầu của cơ quan tiến hành giám sát.\n"
+    )
+    got = [(r.from_, r.to) for r in find_reports(text, Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang"))]
+    assert got == [("Các cơ quan, tổ chức liên quan", "Cơ quan tiến hành giám sát")]
