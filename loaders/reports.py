@@ -1877,6 +1877,23 @@ def _semicolon_before(flat: str, lo: int, clause_lo: int) -> int | None:
     return k - 1 if k > lo and flat[k - 1] == ";" else None
 
 
+def _sentence_role(flat: str, lo: int, verb: int) -> str | None:
+    """The body named by its role (ROLE_SUBJECT, with a word of duty) that opens the sentence of the verb, when the item's
+    first sentence names another: "1. Các cơ quan đảng và các cơ quan, tổ chức khác trong hệ thống chính trị có trách nhiệm
+    chia sẻ thông tin dữ liệu … Các cơ quan chủ quản dữ liệu có trách nhiệm ban hành …; định kỳ hằng năm (trước ngày 25/12
+    trong năm) hoặc đột xuất thực hiện rà soát, … và thực hiện gửi báo cáo kết quả chia sẻ dữ liệu về Văn phòng Trung ương
+    Đảng" (a Quy định of Ban Bí thư) -> 'Các cơ quan chủ quản dữ liệu'. None otherwise."""
+    start = lo
+    for ss in SENTENCE_ONLY.finditer(flat, max(lo, verb - _SENTENCE_BACK), verb):
+        start = ss.end()
+    if start == lo or flat.find("trách nhiệm", start, verb) < 0:
+        return None  # the item's own first sentence is its head's (``_head_doer``)
+    rm = ROLE_SUBJECT.match(flat, start, verb)
+    if rm is None or rm.group("duty") is None or ROLE_JOINED_END.search(rm.group("name")):
+        return None
+    return rm.group("name")[:1].upper() + rm.group("name")[1:]
+
+
 def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
     """The subject that opens the sentence ending its first clause at ``end`` (a semicolon), within the item: the doer
     read right at the sentence's start (past the item's title line, "2. Ở cấp huyện"), none when the sentence opens
@@ -3982,7 +3999,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
-                        d.sender = _head_doer(flat, item, m.start())
+                        d.sender = _sentence_role(flat, max(lo, item.body_start), m.start()) or _head_doer(flat, item, m.start())
                     if d.sender is None and item is not None and item.kind == "article":
                         # "Điều 3. Trách nhiệm của Sở Lao động - Thương binh và Xã hội" / "Hướng dẫn, kiểm tra việc thực hiện;
                         # tổng hợp, báo cáo Ủy ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội …" (a ministry's

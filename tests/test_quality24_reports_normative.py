@@ -3,9 +3,11 @@ Quy định, Nghị quyết of HĐND and Chính phủ, and Hướng dẫn of Par
 báo cáo" the committee reports them onwards; partners listed past a semicolon in a sub-item ("c. Chủ trì phối hợp với …;
 Uỷ ban nhân dân cấp xã tuyên truyền …") are not its doer, the item's titled holder is; a person named by the work given him
 right before the verb ("người thực hiện cập nhật báo cáo ngay cho …") reports; the body whose inquiry asks for the report
-("theo yêu cầu của cơ quan tiến hành giám sát") receives it. Fragments quoted from the Quy chế of UBND
+("theo yêu cầu của cơ quan tiến hành giám sát") receives it; a body named by its role that opens the verb's sentence with its
+duty ("Các cơ quan chủ quản dữ liệu có trách nhiệm …") reports, not the item's first body. Fragments quoted from the Quy chế of UBND
 tỉnh Thái Nguyên (quy chế phối hợp), QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu (việc cưới, việc tang) and QĐ
-211/2025/QĐ-UBND of UBND thành phố Hải Phòng (cơ sở dữ liệu công chứng, chứng thực), kept in tests/data/realdocs, and corpus 078 (HĐND tỉnh Hà Giang); the
+211/2025/QĐ-UBND of UBND thành phố Hải Phòng (cơ sở dữ liệu công chứng, chứng thực), kept in tests/data/realdocs, the Quy định of Ban Bí thư on
+sharing data, and corpus 078 (HĐND tỉnh Hà Giang); the
 seeds' README, "reports_to": `from` is the body whose report it is."""
 
 from __future__ import annotations
@@ -99,3 +101,14 @@ def test_the_body_whose_inquiry_asks_for_the_report_receives_it():
     )
     got = [(r.from_, r.to) for r in find_reports(text, Header(issuer="Hội đồng nhân dân tỉnh Hà Giang", province="Hà Giang"))]
     assert got == [("Các cơ quan, tổ chức liên quan", "Cơ quan tiến hành giám sát")]
+
+
+def test_a_role_opening_the_verbs_sentence_with_its_duty_reports_not_the_items_first_body():
+    # "1. Các cơ quan đảng và các cơ quan, tổ chức khác trong hệ thống chính trị có trách nhiệm chia sẻ thông tin dữ liệu …
+    # Các cơ quan chủ quản dữ liệu có trách nhiệm ban hành …; định kỳ hằng năm (trước ngày 25/12 trong năm) hoặc đột xuất
+    # thực hiện rà soát, … và thực hiện gửi báo cáo kết quả chia sẻ dữ liệu về Văn phòng Trung ương Đảng để tổng hợp, báo cáo
+    # Ban Bí thư." (a Quy định of Ban Bí thư on sharing data). Before: 'Các cơ quan đảng và các cơ quan', the first body cut.
+    party = Header(issuer="Ban Bí thư Trung ương Đảng")
+    assert _senders("ca9ba61fc61bf961.md", party, "báo cáo kết quả chia sẻ dữ liệu") == ["Các cơ quan chủ quản dữ liệu"]
+    # The office's own report right after stays the office's.
+    assert _senders("ca9ba61fc61bf961.md", party, "để tổng hợp, báo cáo Ban Bí thư") == ["Văn phòng Trung ương Đảng"]
