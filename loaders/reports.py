@@ -2456,6 +2456,7 @@ ROLE_GROUP_TO_VERB = re.compile(
 )
 # A person named up to the verb by the work given them (``_role_subject``): "2. Khi phát hiện sai sót, người thực hiện cập nhật
 # báo cáo ngay cho người đứng đầu cơ quan, tổ chức mình" (the Quy chế of QĐ 211/2025/QĐ-UBND, UBND thành phố Hải Phòng).
+_PERSON_WORK_WORDS = ("người được", "người thực hiện", "người phụ trách", "người trực tiếp")  # a quick test before it
 ROLE_PERSON_TO_VERB = re.compile(
     r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+)?[Nn]gười\s+(?:được\s+giao|được\s+phân\s+công|thực\s+hiện|phụ\s+trách|trực\s+tiếp)"
     r"(?:\s+[^\s.;:,()|]+){0,4}"
@@ -2473,7 +2474,8 @@ def _role_subject(flat: str, lo: int, verb: int) -> str | None:
     data read none there; the last such start before the verb wins. None when there is none."""
     seg = flat[lo:verb].lower()
     if not any(w in seg for w in _ROLE_WORDS) or not (
-        any(w in seg for w in _ROLE_DUTY_WORDS) or ROLE_GROUP_END.search(seg) is not None or "người" in seg
+        any(w in seg for w in _ROLE_DUTY_WORDS) or ROLE_GROUP_END.search(seg) is not None
+        or ("người" in seg and any(w in seg for w in _PERSON_WORK_WORDS))
     ):
         return None  # no role's name, or none that a word of duty or the verb itself ends
     starts: list[tuple[int, re.Pattern[str]]] = [(ROLE_LEAD.match(flat, lo, verb).end(), ROLE_SUBJECT)]  # type: ignore[union-attr]
