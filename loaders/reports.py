@@ -492,6 +492,13 @@ REQUESTED_BETWEEN = re.compile(r"(?<![\wđ])(?:theo|yêu\s+cầu|đề\s+nghị|
 # The body whose request the report answers, after the verb (no other addressee named): "khi có yêu cầu của Ủy ban nhân dân
 # tỉnh", "theo yêu cầu của Đoàn giám sát".
 REQUESTER = re.compile(r"(?<![\wđ])(?:khi\s+có|theo)\s+yêu\s+cầu\s+của\s+")
+# A requester named by the inquiry it holds (REQUESTER, when no name is read there): "báo cáo và cung cấp đầy đủ kịp thời, chính
+# xác những thông tin, tài liệu cần thiết có liên quan đến nội dung giám sát theo yêu cầu của cơ quan tiến hành giám sát"
+# (a Nghị quyết of HĐND tỉnh Hà Giang on its supervision programme, corpus 078).
+REQUESTING_ROLE = re.compile(
+    r"(?:cơ\s+quan|đoàn|tổ|đơn\s+vị)\s+(?:tiến\s+hành|thực\s+hiện)\s+(?:giám\s+sát|kiểm\s+tra|thanh\s+tra|kiểm\s+toán|khảo\s+sát)"
+    r"(?![\wđ])"
+)
 # Compiling right before the verb, whose "của X" then names the reports compiled (``find_reports_in``): "tổng hợp báo cáo của
 # các thành viên Ban Chỉ đạo", "tổng hợp, báo cáo của".
 COMPILED_BEFORE = re.compile(r"tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
@@ -517,6 +524,13 @@ COMPILE_WORDS = re.compile(
 # phối hợp với Sở Tài chính, báo cáo UBND Thành phố" (corpus 020): the compiling verb follows the name.
 RECEIVER_COMPILES = re.compile(
     r"(?<![\wđ])(?:gửi\s+(?:về\s+)?|phản\s+(?:ánh|hồi)\s+về\s+|thông\s+báo\s+(?:ngay\s+)?cho\s+)[^.;]{3,80}?\s(?:để\s+)?(?:tổng\s+hợp|tham\s+mưu)(?![\wđ])[^.;]{0,80}$"
+)
+# RECEIVER_REPORTS_ON: the body that difficulties or papers are fed back to reports them onwards itself, right before the verb
+# with no compiling word: "trường hợp có nội dung không phù hợp, các cơ quan, đơn vị, địa phương phản ánh về Sở Dân tộc và
+# Tôn giáo để báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định" (a Quy chế of UBND tỉnh Thái Nguyên): the Sở reports.
+RECEIVER_REPORTS_ON = re.compile(
+    r"(?<![\wđ])(?:gửi|phản\s+(?:ánh|hồi))(?:\s+kịp\s+thời)?\s+(?:về|đến|tới)\s+[^.;]{3,80}?\s+để"
+    r"(?:[\s*_]+(?:xem\s+xét|nghiên\s+cứu)\s*,?)?[\s*_]+$"
 )
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
@@ -1863,6 +1877,23 @@ def _semicolon_before(flat: str, lo: int, clause_lo: int) -> int | None:
     return k - 1 if k > lo and flat[k - 1] == ";" else None
 
 
+def _sentence_role(flat: str, lo: int, verb: int) -> str | None:
+    """The body named by its role (ROLE_SUBJECT, with a word of duty) that opens the sentence of the verb, when the item's
+    first sentence names another: "1. Các cơ quan đảng và các cơ quan, tổ chức khác trong hệ thống chính trị có trách nhiệm
+    chia sẻ thông tin dữ liệu … Các cơ quan chủ quản dữ liệu có trách nhiệm ban hành …; định kỳ hằng năm (trước ngày 25/12
+    trong năm) hoặc đột xuất thực hiện rà soát, … và thực hiện gửi báo cáo kết quả chia sẻ dữ liệu về Văn phòng Trung ương
+    Đảng" (a Quy định of Ban Bí thư) -> 'Các cơ quan chủ quản dữ liệu'. None otherwise."""
+    start = lo
+    for ss in SENTENCE_ONLY.finditer(flat, max(lo, verb - _SENTENCE_BACK), verb):
+        start = ss.end()
+    if start == lo or flat.find("trách nhiệm", start, verb) < 0:
+        return None  # the item's own first sentence is its head's (``_head_doer``)
+    rm = ROLE_SUBJECT.match(flat, start, verb)
+    if rm is None or rm.group("duty") is None or ROLE_JOINED_END.search(rm.group("name")):
+        return None
+    return rm.group("name")[:1].upper() + rm.group("name")[1:]
+
+
 def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
     """The subject that opens the sentence ending its first clause at ``end`` (a semicolon), within the item: the doer
     read right at the sentence's start (past the item's title line, "2. Ở cấp huyện"), none when the sentence opens
@@ -1939,6 +1970,15 @@ def _skip_blank(s: str, i: int) -> int:
     return i
 
 
+# A head that opens with its work done with partners, their list going on past a semicolon (``_head_doer``): "c. Chủ trì phối
+# hợp với Ban Thường trực Uỷ ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu và các tổ chức đoàn thể, …; Uỷ ban nhân dân cấp xã
+# tuyên truyền, vận động Nhân dân thực hiện … Định kỳ báo cáo Uỷ ban nhân dân tỉnh về kết quả thực hiện" (QĐ 87/2025/QĐ-UBND of
+# UBND tỉnh Lai Châu, under "3. Sở Văn hóa, Thể thao và Du lịch"): the committees are partners, the item's holder reports.
+PARTNERS_RUN_ON = re.compile(
+    r"[\s*_]*(?:[Cc]hủ\s+trì\s*,?\s+)?[Pp]hối\s+hợp\s+(?:chặt\s+chẽ\s+)?với\s[^;.:]*;[\s*_]*(?:với[\s*_]+)?$"
+)
+
+
 def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     """The doer named in the head of ``node`` before ``pos``: its first name, or all of them when the
     head is a label of addressees that its sub-items serve ("1. Thủ trưởng các sở, ban, ngành, đoàn thể
@@ -1950,6 +1990,8 @@ def _head_doer(flat: str, node: Node, pos: int) -> str | None:
     ds = doers(flat[node.body_start : min(end, node.body_start + HEAD_DOER_SPAN)], heading, heading)
     if not ds:
         return None
+    if ds[0][1] > 0 and PARTNERS_RUN_ON.match(flat, node.body_start, node.body_start + ds[0][1]) is not None:
+        return None  # a partner the list before the semicolon goes on naming, not the head's doer
     if len(ds) > 1 and end < pos and flat[node.body_start : end].rstrip(" *_").endswith(":"):
         return ", ".join(phrase for phrase, _, _ in ds)
     return _group(ds[0][0])
@@ -2412,6 +2454,13 @@ ROLE_GROUP_TO_VERB = re.compile(
     r"(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\s+(?:cơ\s+quan|đơn\s+vị|bộ\s+phận|cá\s+nhân|thành\s+viên)"
     r"(?:\s+(?:có\s+)?liên\s+quan|\s+trực\s+thuộc|\s+thuộc\s+\S+)"
 )
+# A person named up to the verb by the work given them (``_role_subject``): "2. Khi phát hiện sai sót, người thực hiện cập nhật
+# báo cáo ngay cho người đứng đầu cơ quan, tổ chức mình" (the Quy chế of QĐ 211/2025/QĐ-UBND, UBND thành phố Hải Phòng).
+_PERSON_WORK_WORDS = ("người được", "người thực hiện", "người phụ trách", "người trực tiếp")  # a quick test before it
+ROLE_PERSON_TO_VERB = re.compile(
+    r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+)?[Nn]gười\s+(?:được\s+giao|được\s+phân\s+công|thực\s+hiện|phụ\s+trách|trực\s+tiếp)"
+    r"(?:\s+[^\s.;:,()|]+){0,4}"
+)
 # A name that ends with a conjunction: the next words are a verb of the clause, not its subject's.
 ROLE_JOINED_END = re.compile(r"\s(?:và|hoặc|cùng)$")
 # The words of duty that end a role's name (ROLE_SUBJECT's group ``duty``), lower-cased, and the end of a group's name right at
@@ -2426,6 +2475,7 @@ def _role_subject(flat: str, lo: int, verb: int) -> str | None:
     seg = flat[lo:verb].lower()
     if not any(w in seg for w in _ROLE_WORDS) or not (
         any(w in seg for w in _ROLE_DUTY_WORDS) or ROLE_GROUP_END.search(seg) is not None
+        or ("người" in seg and any(w in seg for w in _PERSON_WORK_WORDS))
     ):
         return None  # no role's name, or none that a word of duty or the verb itself ends
     starts: list[tuple[int, re.Pattern[str]]] = [(ROLE_LEAD.match(flat, lo, verb).end(), ROLE_SUBJECT)]  # type: ignore[union-attr]
@@ -2442,7 +2492,12 @@ def _role_subject(flat: str, lo: int, verb: int) -> str | None:
         rm = pattern.match(flat, at, verb + 8)
         if rm is None or rm.end("name") > verb:
             continue
-        if rm.group("duty") is None and (rm.end() != verb or not ROLE_GROUP_TO_VERB.fullmatch(rm.group("name"))):
+        if rm.group("duty") is None and (
+            rm.end() != verb or not (
+                ROLE_GROUP_TO_VERB.fullmatch(rm.group("name"))
+                or (ROLE_PERSON_TO_VERB.fullmatch(rm.group("name")) and COMPILE_WORDS.search(rm.group("name")) is None)
+            )
+        ):
             # The name ran into another "báo cáo" or "gửi" before the verb: not its subject. Right before the verb only a
             # group whose words are a name: "các cơ quan có liên quan báo cáo …", not "5. Văn phòng tổng hợp báo cáo Chủ
             # tịch UBND tỉnh …" (the office compiles).
@@ -3759,6 +3814,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 for tm in REQUESTER.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
+                    if (role := REQUESTING_ROLE.match(flat, tm.end(), seg_end)) is not None:
+                        got = (role.group()[:1].upper() + role.group()[1:], role.end())
+                        break
             if got:
                 d.to = got[0]
             elif (
@@ -3838,7 +3896,10 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # "gửi về X … để tổng hợp báo cáo Y" / "phản ánh về X để … tổng hợp báo cáo Y".
                 zone = flat[max(lo, m.start() - 160) : m.start()]
                 z0 = max(lo, m.start() - 160)
-                if (PURPOSE_OPEN.search(zone) and COMPILE_WORDS.search(zone[-60:] + " ")) or RECEIVER_COMPILES.search(zone):
+                if (
+                    (PURPOSE_OPEN.search(zone) and COMPILE_WORDS.search(zone[-60:] + " ")) or RECEIVER_COMPILES.search(zone)
+                    or ("để" in zone[-40:] and RECEIVER_REPORTS_ON.search(zone) is not None)
+                ):
                     for rm in RECEIVER_THEN.finditer(flat, z0, m.start()):
                         o = _org_after(flat, rm.end(), m.start())
                         if o:
@@ -3940,7 +4001,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and item is not None and item.kind in ("item", "article"):
                         # An article's own words too: "Điều 2. Tổ công tác có nhiệm vụ …; tổng hợp kết
                         # quả báo cáo UBND xã trước ngày 30/11/2024."
-                        d.sender = _head_doer(flat, item, m.start())
+                        d.sender = _sentence_role(flat, max(lo, item.body_start), m.start()) or _head_doer(flat, item, m.start())
                     if d.sender is None and item is not None and item.kind == "article":
                         # "Điều 3. Trách nhiệm của Sở Lao động - Thương binh và Xã hội" / "Hướng dẫn, kiểm tra việc thực hiện;
                         # tổng hợp, báo cáo Ủy ban nhân dân cấp tỉnh và Bộ Lao động - Thương binh và Xã hội …" (a ministry's
