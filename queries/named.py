@@ -335,7 +335,7 @@ def bind_params(query: NamedQuery, target: Any, given: dict[str, Any]) -> dict[s
     for p in query.params:
         value = given.get(p.name, p.default)
         if value is None:
-            raise QueryError(f"{query.name}: missing parameter {p.name} ({p.type}): {p.help}")
+            raise QueryError(f"{query.name}: missing parameter {p.name}: give --param {p.name}=… ({p.type}: {p.help})")
         out[p.name] = _typed(p, value, target)
     return out
 
@@ -352,11 +352,11 @@ def _typed(p: QueryParam, value: Any, target: Any) -> Any:
             raise QueryError(f"parameter {p.name}: {value!r} is not a date written YYYY-MM-DD")
         return text
     if p.type == "doc":
-        from vanban.queries.resolve_doc import resolve_doc
+        from vanban.queries.resolve_doc import candidate_line, resolve_doc
 
         r = resolve_doc(_Reader(target), text)
         if not r.key:
-            raise QueryError(f"parameter {p.name}: {r.reason}", candidates=[c["key"] for c in r.candidates])
+            raise QueryError(f"parameter {p.name}: {r.reason}", candidates=[candidate_line(c) for c in r.candidates])
         return r.key
     if p.type == "org":
         return resolve_org(target, text)

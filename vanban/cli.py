@@ -419,12 +419,12 @@ def _reason(e: BaseException) -> str:
 
 
 def _resolve_doc_arg(s, doc: str) -> str:
-    from vanban.queries.resolve_doc import resolve_doc
+    from vanban.queries.resolve_doc import candidate_line, resolve_doc
 
     r = resolve_doc(s, doc)
     if r.key:
         return r.key
-    _fail(f"vanban: {r.reason}", candidates=[c["key"] for c in r.candidates])
+    _fail(f"vanban: {r.reason}", candidates=[candidate_line(c) for c in r.candidates])
 
 
 def _fail(message: str, code: int = 2, candidates: list[str] | None = None, shown: int = 20) -> None:
@@ -594,12 +594,25 @@ def _line(lead: str, text: str) -> None:
               markup=False, highlight=False)
 
 
-def _hop_text(h) -> str:
+def _hop_text(h, name=lambda k: k) -> str:
     """A hop's type, basis and quote; and the document that states it, when that is not its source."""
     basis = f" [{h.basis}]" if h.basis else ""
     quote = f"  «{h.quote}»" if h.quote else ""
-    said_in = f"  (in {h.evidence_source})" if h.evidence_source and h.evidence_source != h.source else ""
+    said_in = f"  (in {name(h.evidence_source)})" if h.evidence_source and h.evidence_source != h.source else ""
     return f"{h.type}{basis}{quote}{said_in}"
+
+
+def _namer(names: dict):
+    """key -> the name people read (``queries.doc_name``): from a trace's documents (key -> node
+    with its ``name``) or a map key -> name; a key it does not know is its own name."""
+
+    def name(key: str | None) -> str:
+        got = names.get(key) if key else None
+        if isinstance(got, dict):
+            got = got.get("name")
+        return got or key or ""
+
+    return name
 
 
 @app.command()
@@ -630,14 +643,15 @@ def trace(
     if format is Format.json:
         _print_json(t.model_dump())
         return
-    out.print(f"{key}", markup=False, highlight=False)
+    name = _namer(t.documents)
+    out.print(name(key), markup=False, highlight=False)
     if not t.paths:
         out.print("  (no recorded lineage)", markup=False, highlight=False)
     for i, path in enumerate(t.paths, 1):
         out.print(f"path {i}:", markup=False, highlight=False)
         for depth, h in enumerate(path, 1):
-            _line(f"{'  ' * depth}-> ", h.target)
-            _line(f"{'  ' * depth}   ", _hop_text(h))
+            _line(f"{'  ' * depth}-> ", name(h.target))
+            _line(f"{'  ' * depth}   ", _hop_text(h, name))
     if t.truncated:
         out.print(f"… more paths: the first {len(t.paths)} are shown (vanban query lineage_up --param doc={t.document!r} lists them all)",
                   markup=False, highlight=False)
@@ -672,7 +686,8 @@ def implementers(
     if format is Format.json:
         _print_json(t.model_dump())
         return
-    out.print(key, markup=False, highlight=False)
+    name = _namer(t.documents)
+    out.print(name(key), markup=False, highlight=False)
     if not t.paths:
         out.print("  (no loaded document implements it)", markup=False, highlight=False)
     printed: set[tuple] = set()
@@ -682,8 +697,8 @@ def implementers(
             if prefix in printed:
                 continue
             printed.add(prefix)
-            _line(f"{'  ' * depth}<- ", h.source)
-            _line(f"{'  ' * depth}   ", _hop_text(h))
+            _line(f"{'  ' * depth}<- ", name(h.source))
+            _line(f"{'  ' * depth}   ", _hop_text(h, name))
     if t.paths and t.truncated:
         out.print(f"… more paths below: the first {len(t.paths)} are shown (vanban query implementers "
                   f"--param doc={t.document!r} lists every implementing document)", markup=False, highlight=False)
@@ -711,7 +726,14 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to sho
         _print_json(data)
         return
     key = data["document"].get("key")
-    for k, v in data["document"].items():
+    name = _namer(data["names"])
+    fields = data["document"]
+    # The name people read right under the key, when it is not the key (a numbered document's is).
+    fields = {"key": key, **({"name": fields["name"]} if fields.get("name") not in (None, key) else {}),
+              **{k: v for k, v in fields.items() if k not in ("key", "name")}}
+    for k, v in fields.items():
+        if isinstance(v, list):
+            v = "; ".join(v)
         if v not in (None, ""):
             _line(f"{k}: ", str(v))
     columns = [
@@ -725,8 +747,8 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to sho
         outgoing = e["source"] == key
         quote = e["ev_quote"] or ""
         if e["ev_source"] and e["ev_source"] != e["source"]:  # stated by a third document
-            quote = f"{quote} (in {e['ev_source']})".strip()
-        rows.append([f"{e['type']} →" if outgoing else f"{e['type']} ←", e["target"] if outgoing else e["source"], e["basis"] or "", quote])
+            quote = f"{quote} (in {name(e['ev_source'])})".strip()
+        rows.append([f"{e['type']} →" if outgoing else f"{e['type']} ←", name(e["target"] if outgoing else e["source"]), e["basis"] or "", quote])
     _print_table(columns, rows, empty="(no edges)")
 
 
@@ -754,6 +776,7 @@ def reports(
         except QueryError as e:
             _fail(f"vanban reports: {e}", candidates=e.candidates)
         hops = lineage.reports(s, key)
+        name = _namer(lineage.names(s, (h.evidence_source for h in hops)) if format is Format.table else {})
     if format is Format.json:
         _print_json([h.model_dump() for h in hops])
         return
@@ -764,7 +787,7 @@ def reports(
         Column(header="document", min_width=14, drop=1, short=BODY_ABBREVIATIONS),
         Column(header="evidence", kind="text", min_width=16),
     ]
-    rows = [[h.source, h.deadline or "", h.recurrence or "", h.evidence_source or "", h.quote or ""] for h in hops]
+    rows = [[h.source, h.deadline or "", h.recurrence or "", name(h.evidence_source), h.quote or ""] for h in hops]
     _print_table(columns, rows, title=f"Reports to {key}", empty=f"(no recorded reports to {key})")
 
 
@@ -815,6 +838,7 @@ def deadlines(
         _fail(f"vanban deadlines: --from {first} is after --to {last}")
     with _open_store(store) as s:
         rows = lineage.deadlines(s, first, last)
+        name = _namer(lineage.names(s, (r["document"] for r in rows)) if format is Format.table else {})
     if format is Format.json:
         _print_json(rows)
         return
@@ -826,7 +850,8 @@ def deadlines(
         Column(header="document", min_width=14, drop=1, short=BODY_ABBREVIATIONS),
         Column(header="text", kind="text", min_width=16),
     ]
-    cells = [[str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")] for r in rows]
+    cells = [[name(r["document"]) if c == "document" else str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")]
+             for r in rows]
     span = " ".join(x for x in (f"from {first}" if first else "", f"to {last}" if last else "") if x)
     _print_table(columns, cells, title=f"Deadlines {span}".strip(), empty=f"(no dated reports or tasks{' ' + span if span else ''})")
 
@@ -847,6 +872,7 @@ def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document wh
     with _open_store(store) as s:
         key = _resolve_doc_arg(s, doc)
         rows = lineage.coverage(s, key)
+        name = _namer(lineage.names(s, [key, *(k for r in rows for k in r["documents"])]) if format is Format.table else {})
     if format is Format.json:
         _print_json({"document": key, "bodies": rows})
         return
@@ -856,8 +882,8 @@ def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document wh
         Column(header="implemented", kind="id"),
         Column(header="by", kind="text", min_width=16),
     ]
-    cells = [[r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(r["documents"])] for r in rows]
-    _print_table(columns, cells, title=f"Coverage of {key}", empty=f"(no body was sent {key} or reports to its issuer)")
+    cells = [[r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(name(k) for k in r["documents"])] for r in rows]
+    _print_table(columns, cells, title=f"Coverage of {name(key)}", empty=f"(no body was sent {name(key)} or reports to its issuer)")
 
 
 @app.command()
