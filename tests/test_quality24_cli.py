@@ -179,3 +179,14 @@ def test_implementers_and_lineage_up_answer_on_a_store_of_800_documents(large_st
     rows = json.loads(r.stdout)
     assert rows and all(row["root"] and row["depth"] == len(row["bases"]) for row in rows)
     assert "Chỉ thị 33/CT-TTg 2021" in {row["root"] for row in rows}
+
+
+def test_the_command_list_is_whole_and_every_doc_argument_says_how_to_write_it():
+    top = _run("--help", columns=80)
+    listing = top.stdout.split("Commands:")[1]
+    # Before: "extract       Extract each document into a record: header, citations,..."
+    assert "..." not in listing
+    assert "  trace         A document's lineage up to its root directives.\n" in listing
+    for command in ("trace", "implementers", "show", "coverage"):
+        doc_help = " ".join(_run(command, "--help", columns=80).stdout.split("Arguments:")[1].split("Options:")[0].split())
+        assert '"Chỉ thị 33", "33/CT-TTg", a file name, a few title words, or a key or name as printed' in doc_help, command

@@ -72,7 +72,7 @@ def main(
     """vanban."""
 
 
-@app.command()
+@app.command(short_help="What each document says: header, citations, tasks.")
 def extract(
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively) or globs of documents (.txt, .md, .docx, .pdf; any text encoding)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table for people; json: one record per line for programs."),
@@ -232,7 +232,7 @@ class VizLayout(str, Enum):
     force = "force"
 
 
-@app.command()
+@app.command(short_help="Draw a lineage or the graph as an offline HTML page.")
 def viz(
     doc: str | None = typer.Argument(None, metavar="DOC", help='The document whose lineage to draw, as trace takes it ("Chỉ thị 33", a few title words); with --from: số ký hiệu (33/CT-TTg), key or file name.'),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write (one self-contained file)."),
@@ -441,11 +441,14 @@ def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: o.model_dump()) + "\n")
 
 
+# How DOC may be written, in every command that takes one.
+DOC_FORMS = '"Chỉ thị 33", "33/CT-TTg", a file name, a few title words, or a key or name as printed'
+
 StoreOption = typer.Option(None, "--store", metavar="DIR", help="Store folder (default: $VANBAN_STORE, else the user data folder).")
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table for people; json for programs.")
 
 
-@app.command()
+@app.command(short_help="Add documents to the graph store.")
 def load(
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively) or globs of documents."),
     store: Path | None = StoreOption,
@@ -551,7 +554,7 @@ def _open_neo4j_store(uri: str, jobs: int = 1):
         _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}")
 
 
-@app.command()
+@app.command(short_help="Copy the embedded store to a Neo4j server.")
 def sync(
     neo4j_uri: str | None = typer.Option(
         None, "--neo4j", help="The Neo4j server to write to (bolt://host:7687); default $NEO4J_URI. "
@@ -615,9 +618,9 @@ def _namer(names: dict):
     return name
 
 
-@app.command()
+@app.command(short_help="A document's lineage up to its root directives.")
 def trace(
-    doc: str = typer.Argument(..., metavar="DOC", help='The document: "Chỉ thị 33", "33/CT-TTg", a file name, a few title words.'),
+    doc: str = typer.Argument(..., metavar="DOC", help=f"The document: {DOC_FORMS}."),
     cites: bool = typer.Option(False, "--cites", help="Also follow CITES, not only IMPLEMENTS."),
     stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
     store: Path | None = StoreOption,
@@ -663,9 +666,9 @@ def trace(
             _line("  ", f"reports to {r.target} ({when})  «{r.quote}»")
 
 
-@app.command()
+@app.command(short_help="The documents that implement DOC, as a tree.")
 def implementers(
-    doc: str = typer.Argument(..., metavar="DOC", help="The document whose implementers to list."),
+    doc: str = typer.Argument(..., metavar="DOC", help=f"The directive or plan whose implementers to list: {DOC_FORMS}."),
     stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
@@ -704,8 +707,8 @@ def implementers(
                   f"--param doc={t.document!r} lists every implementing document)", markup=False, highlight=False)
 
 
-@app.command()
-def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to show."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+@app.command(short_help="One document and every edge in and out.")
+def show(doc: str = typer.Argument(..., metavar="DOC", help=f"The document to show: {DOC_FORMS}."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
     """One document: its fields and every edge in and out, with evidence.
 
     An edge "CITES →" goes from DOC to the other end; "CITES ←" comes from it. An edge stated by
@@ -752,7 +755,7 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to sho
     _print_table(columns, rows, empty="(no edges)")
 
 
-@app.command()
+@app.command(short_help="Who reports to a body, by when.")
 def reports(
     org: str = typer.Argument(..., metavar="ORG", help='The body: its name as stored ("Sở Y tế tỉnh Hà Giang"); case and accents may differ ("so y te ha giang"), and initials a document gave it in brackets may stand for its name ("CDC Sơn La").'),
     store: Path | None = StoreOption,
@@ -815,7 +818,7 @@ def _date_option(value: str | None, option: str, last: bool = False) -> str | No
         _fail(f"vanban deadlines: {option} {value!r} is not a date: write it YYYY-MM-DD (or YYYY-MM, YYYY, DD/MM/YYYY)")
 
 
-@app.command()
+@app.command(short_help="Dated reports and tasks, by date.")
 def deadlines(
     date_from: str | None = typer.Option(None, "--from", metavar="DATE", help="First day, inclusive: YYYY-MM-DD (also YYYY-MM, YYYY or DD/MM/YYYY)."),
     date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD or DD/MM/YYYY (YYYY-MM or YYYY: to the end of it)."),
@@ -856,8 +859,8 @@ def deadlines(
     _print_table(columns, cells, title=f"Deadlines {span}".strip(), empty=f"(no dated reports or tasks{' ' + span if span else ''})")
 
 
-@app.command()
-def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document whose coverage to check."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+@app.command(short_help="The bodies DOC reached; did each implement it?")
+def coverage(doc: str = typer.Argument(..., metavar="DOC", help=f"The document whose coverage to check: {DOC_FORMS}."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
     """Bodies DOC was sent to, or that report to its issuer, and whether each has a loaded document implementing it.
 
     Examples:
@@ -886,7 +889,7 @@ def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document wh
     _print_table(columns, cells, title=f"Coverage of {name(key)}", empty=f"(no body was sent {name(key)} or reports to its issuer)")
 
 
-@app.command()
+@app.command(short_help="How much the store holds.")
 def stats(store: Path | None = StoreOption, format: Format = FormatOption) -> None:
     """How many documents, bodies, tasks and edges the store holds.
 
@@ -919,7 +922,7 @@ class QueryFormat(str, Enum):
 NEO4J_ENV = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 
-@app.command()
+@app.command(short_help="Named queries or your own Cypher.")
 def query(
     name: str | None = typer.Argument(None, metavar="NAME", help="The named query to run (see --list)."),
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter, key=value (repeatable); typed by the named query."),
