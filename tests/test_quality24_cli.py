@@ -190,3 +190,16 @@ def test_the_command_list_is_whole_and_every_doc_argument_says_how_to_write_it()
     for command in ("trace", "implementers", "show", "coverage"):
         doc_help = " ".join(_run(command, "--help", columns=80).stdout.split("Arguments:")[1].split("Options:")[0].split())
         assert '"Chỉ thị 33", "33/CT-TTg", a file name, a few title words, or a key or name as printed' in doc_help, command
+
+
+def test_a_document_known_only_from_citations_says_why_it_has_no_lineage(examples_store, tmp_path):
+    r = _run("trace", LAW_2015, "--store", examples_store)
+    assert r.exit_code == 0, r.output
+    assert r.stdout.splitlines() == [LAW_2015_NAME, "  (no recorded lineage: it is known only from citations; load it to see what it "
+                                     "implements, or see `vanban implementers` for what implements it)"]
+    directive = _run("trace", "Chỉ thị 33", "--store", examples_store)  # numbered, cited only: the same hint
+    assert "known only from citations" in directive.stdout
+    r = _run("viz", LAW_2015, "-o", str(tmp_path / "law.html"), "--store", examples_store)
+    assert r.exit_code == 0 and r.stderr.splitlines()[-1] == "  (nothing recorded above it: --down also draws the documents that implement it)"
+    r = _run("viz", LAW_2015, "--down", "-o", str(tmp_path / "law.html"), "--store", examples_store)
+    assert "nothing recorded above it" not in r.stderr and "Kế hoạch 45/KH-UBND" in (tmp_path / "law.html").read_text(encoding="utf-8")

@@ -304,6 +304,8 @@ def viz(
         )
         raise typer.Exit(1) from None
     err.print(f"wrote {output}: {selected.number_of_nodes()} nodes, {selected.number_of_edges()} edges", markup=False, highlight=False)
+    if root is not None and not down and selected.number_of_edges() == 0:  # before: a page of one node, unexplained
+        err.print("  (nothing recorded above it: --down also draws the documents that implement it)", markup=False, highlight=False)
     if failed:  # a --from file that could not be read: drawn without it, and said so, as extract and load do
         raise typer.Exit(1)
 
@@ -649,7 +651,10 @@ def trace(
     name = _namer(t.documents)
     out.print(name(key), markup=False, highlight=False)
     if not t.paths:
-        out.print("  (no recorded lineage)", markup=False, highlight=False)
+        cited = t.documents.get(key, {}).get("status") not in (None, "loaded")
+        # A document known only from citations: nothing above it can be recorded; say where to look.
+        why = "it is known only from citations; load it to see what it implements, or see `vanban implementers` for what implements it" if cited else ""
+        out.print(f"  (no recorded lineage{': ' + why if why else ''})", markup=False, highlight=False)
     for i, path in enumerate(t.paths, 1):
         out.print(f"path {i}:", markup=False, highlight=False)
         for depth, h in enumerate(path, 1):
