@@ -267,6 +267,9 @@ class _Reader:
 
 
 ALL_ORGANIZATIONS = "MATCH (o:Organization) RETURN o.key AS key, o.aliases AS aliases"
+# What an empty ORG gets.
+EMPTY_ORG = 'ORG is empty: give a body\'s name ("Sở Y tế tỉnh Hà Giang", "so y te ha giang")'
+
 
 
 def resolve_org(target: Any, text: str) -> str:
@@ -277,6 +280,8 @@ def resolve_org(target: Any, text: str) -> str:
     Sơn La", as the tables print it, is "Ủy ban nhân dân tỉnh Sơn La")."""
     from vanban.queries.resolve_doc import plain
 
+    if not text.strip():  # an unset shell variable: before, "no body matches ''"
+        raise QueryError(EMPTY_ORG)
     rows = run_cypher(target, ALL_ORGANIZATIONS)
     keys = sorted(r["key"] for r in rows)
     if text in keys:

@@ -203,3 +203,9 @@ def test_a_document_known_only_from_citations_says_why_it_has_no_lineage(example
     assert r.exit_code == 0 and r.stderr.splitlines()[-1] == "  (nothing recorded above it: --down also draws the documents that implement it)"
     r = _run("viz", LAW_2015, "--down", "-o", str(tmp_path / "law.html"), "--store", examples_store)
     assert "nothing recorded above it" not in r.stderr and "Kế hoạch 45/KH-UBND" in (tmp_path / "law.html").read_text(encoding="utf-8")
+
+
+def test_an_empty_org_says_what_to_give(seeds_store):
+    r = _run("reports", " ", "--store", seeds_store)
+    assert r.exit_code == 2
+    assert r.stderr == "vanban reports: ORG is empty: give a body's name (\"Sở Y tế tỉnh Hà Giang\", \"so y te ha giang\")\n"
