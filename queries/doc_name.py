@@ -84,8 +84,12 @@ def _full_label(doc: Mapping[str, Any]) -> str:
 
 
 def _says(text: str, name: str) -> bool:
-    """Whether ``text`` names the body ``name``: every word of its name but the place words."""
-    words = set(plain(text).split())
+    """Whether ``text`` names the body ``name``: every word of its name but the place words, its
+    abbreviations written out ("Ủy ban Trung ương MTTQ Việt Nam" names "Ủy ban Trung ương Mặt trận
+    Tổ quốc Việt Nam")."""
+    from vanban.queries.named import expand_org_words
+
+    words = set(expand_org_words(plain(text)).split())
     wanted = [w for w in plain(name.split(" (", 1)[0]).split() if w not in PLACE_WORDS]
     return bool(wanted) and all(w in words for w in wanted)
 

@@ -289,7 +289,7 @@ def resolve_org(target: Any, text: str) -> str:
     aliases = {r["key"]: r["aliases"] for r in rows if r.get("aliases")}
     found = _orgs_matching(keys, plain(text), aliases)
     if not found:
-        found = _orgs_matching(keys, _expand_org_words(plain(text)), aliases)
+        found = _orgs_matching(keys, expand_org_words(plain(text)), aliases)
     if len(found) == 1:
         return found[0]
     if not found:
@@ -319,7 +319,7 @@ def _orgs_matching(keys: list[str], want: str, aliases: dict[str, list[str]] | N
     return outer if len(found) > 1 and len(outer) == 1 else found
 
 
-def _expand_org_words(want: str) -> str:
+def expand_org_words(want: str) -> str:
     """A plain body name with its abbreviations written out, word by word: 'ubnd tinh son la' ->
     'uy ban nhan dan tinh son la', 'syt son la' -> 'so y te son la' (codes.ABBREVIATIONS)."""
     from vanban.loaders.codes import ABBREVIATIONS

@@ -141,7 +141,11 @@ def test_document_name_of_real_keys():
     cut = {"key": "Chương trình | Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | ? | chương trình phối hợp",
            "label": surface[:80], "issuer": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "status": "placeholder",
            "surfaces": [surface]}
-    assert document_name(cut) == f"{surface} của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert document_name(cut) == surface  # the issuer it names, abbreviated, not named again
+    # The issuer the words do not name is said.
+    plan = {"key": "Kế hoạch | Sở Y tế tỉnh Hà Giang | ? | kế hoạch dân vận năm 2023", "label": "Kế hoạch dân vận năm 2023",
+            "issuer": "Sở Y tế tỉnh Hà Giang", "status": "placeholder"}
+    assert document_name(plan) == "Kế hoạch dân vận năm 2023 của Sở Y tế tỉnh Hà Giang"
     # Loaded without a number or title: type, issuer, date and file.
     letter = {"key": "Công văn | Bộ Công Thương | ? | 0ef954a9d915b261 md", "label": "0ef954a9d915b261.md", "doc_type": "Công văn",
               "issuer": "Bộ Công Thương", "date": "2025-11-12", "status": "loaded", "file": "0ef954a9d915b261.md"}
