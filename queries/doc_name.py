@@ -89,9 +89,14 @@ def _says(text: str, name: str) -> bool:
     Tổ quốc Việt Nam")."""
     from vanban.queries.named import expand_org_words
 
-    words = set(expand_org_words(plain(text)).split())
-    wanted = [w for w in plain(name.split(" (", 1)[0]).split() if w not in PLACE_WORDS]
-    return bool(wanted) and all(w in words for w in wanted)
+    said = f" {expand_org_words(plain(text))} "
+    words = set(said.split())
+    body = plain(name.split(" (", 1)[0]).split()
+    wanted = [w for w in body if w not in PLACE_WORDS]
+    # Or its kind, as the citing document named it: "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"
+    # (Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI), "Quy chế làm việc của Ban Chấp hành
+    # Trung ương" (Ban Chấp hành Trung ương Đảng).
+    return bool(wanted) and (all(w in words for w in wanted) or f" {' '.join(body[:2])} " in said)
 
 
 def _cited_name(doc: Mapping[str, Any]) -> str:
@@ -127,4 +132,6 @@ def _loaded_name(doc: Mapping[str, Any]) -> str:
         title = title[:TITLE_MAX].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     if title:
         return f"{name}: {title}"
-    return f"{name} ({doc['file']})" if doc.get("file") else name
+    file = doc.get("file")
+    # An issuer without a place is scoped by its file already: "Ủy ban nhân dân thành phố (Công văn 88b7667d728aef13.md)".
+    return f"{name} ({file})" if file and file not in name else name

@@ -213,3 +213,16 @@ def test_an_empty_org_says_what_to_give(seeds_store):
     r = _run("reports", " ", "--store", seeds_store)
     assert r.exit_code == 2
     assert r.stderr == "vanban reports: ORG is empty: give a body's name (\"Sở Y tế tỉnh Hà Giang\", \"so y te ha giang\")\n"
+
+
+def test_document_name_does_not_name_an_issuer_twice():
+    # Corpus: Kon Tum's congress resolution, cited by its kind of body; a Công văn whose placeless
+    # issuer is scoped by its own file.
+    congress = {"key": "Nghị quyết | Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI | ? | nghị quyết đại hội",
+                "label": "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "issuer": "Đại hội đại biểu Đảng bộ tỉnh Kon Tum lần thứ XVI",
+                "status": "placeholder"}
+    assert document_name(congress) == "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI"
+    letter = {"key": "Công văn | Ủy ban nhân dân thành phố (Công văn 88b7667d728aef13.md) | ? | 88b7667d728aef13 md",
+              "doc_type": "Công văn", "issuer": "Ủy ban nhân dân thành phố (Công văn 88b7667d728aef13.md)", "status": "loaded",
+              "file": "88b7667d728aef13.md"}
+    assert document_name(letter) == "Công văn của Ủy ban nhân dân thành phố (Công văn 88b7667d728aef13.md)"
