@@ -6,10 +6,12 @@ diacritics), a few words of the title. Numbers and symbols are compared in canon
 
 No lookup reads every document: the key is a primary-key lookup; a file name, a number and a
 few words are each one filtered query with parameters only (the Cypher never holds the user's
-text), whose rows are then checked in Python with the exact rules below. Only words written
-without their diacritics ("na chi") and the name a table printed for a document without a number
-("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", ``queries.doc_name``) fall back to
-reading the names of every document, when nothing else matched.
+text), whose rows are then checked in Python with the exact rules below. DOC that is not a
+number with its type may be the name a table printed for a document without a number ("Luật Tổ
+chức chính quyền địa phương ngày 19 tháng 6 năm 2015", ``queries.doc_name``): one filtered query of
+the unnumbered and scoped documents whose label or type the name begins with comes first. Only
+words written without their diacritics ("na chi") fall back to reading the key, title, file and
+label of every document, when the words as written matched nothing.
 """
 
 from __future__ import annotations
@@ -53,13 +55,9 @@ BY_WORDS = (
     "OR toLower(coalesce(d.label, '')) CONTAINS w) "
     f"RETURN {DOC_COLUMNS} LIMIT {MAX_WORD_MATCHES}"
 )
-# The fallback for words written without diacritics and for a printed name: what the words and
-# the name are compared with, then the documents that matched, by key.
-WORD_FIELDS = (
-    "MATCH (d:Document) RETURN d.key AS key, d.title AS title, d.file AS file, d.label AS label, "
-    "d.doc_type AS doc_type, d.issuer AS issuer, d.year AS year, d.date AS date, d.status AS status, "
-    "d.surfaces AS surfaces"
-)
+# The fallback for words written without diacritics: what the words are compared with, then the
+# documents that matched, by key.
+WORD_FIELDS = "MATCH (d:Document) RETURN d.key AS key, d.title AS title, d.file AS file, d.label AS label"
 BY_KEYS = f"UNWIND $keys AS k MATCH (d:Document {{key: k}}) RETURN {DOC_COLUMNS}"
 # Zero-padded widths tried for a number: "9" is also stored as "09", "009", … "00000009".
 MAX_NUMBER_WIDTH = 8
@@ -149,13 +147,11 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def _by_name(store, q: str, rows: list[dict] | None = None) -> list[str]:
+def _by_name(store, q: str) -> list[str]:
     """The keys of the documents whose printed name is ``q`` (case and spacing aside)."""
     from vanban.queries.doc_name import document_name
 
-    if rows is None:
-        rows = store.run(BY_NAME, {"name": q})
-    return [d["key"] for d in rows if _same_name(document_name(d), q)]
+    return [d["key"] for d in store.run(BY_NAME, {"name": q}) if _same_name(document_name(d), q)]
 
 
 def _by_number(store, q: str, m: re.Match) -> list[dict]:
@@ -217,7 +213,7 @@ def candidate_line(d: dict) -> str:
 def _only_number(q: str, m: re.Match) -> bool:
     """Whether ``q`` is a number (and symbol) with only its type and year around it: "Chỉ thị 33",
     "kế hoạch số 01 2025", "33", "CT 33/CT-TTg"."""
-    head = plain(q[:m.start()]).removesuffix(" so").strip(" :.")
+    head = plain(q[:m.start()]).strip(" :.").removesuffix("so").strip(" :.")  # "Kế hoạch số", "số:"
     tail = plain(q[m.end():]).strip()
     return (not head or head in _TYPES_PLAIN) and (not tail or bool(YEAR.fullmatch(tail)))
 
