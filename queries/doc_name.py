@@ -23,8 +23,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from vanban.queries.resolve_doc import plain
-
 # An unnumbered key's separator: "Kế hoạch | Sở Y tế tỉnh Hà Giang | ? | kế hoạch dân vận năm 2023".
 UNNUMBERED_SEPARATOR = " | "
 # A scoped key's tail: "Chỉ thị 33/CT-TTg ? [in Kế hoạch 58/KH-BVĐK 2025 Bệnh viện Đa khoa tỉnh Sơn La]".
@@ -88,6 +86,7 @@ def _says(text: str, name: str) -> bool:
     abbreviations written out ("Ủy ban Trung ương MTTQ Việt Nam" names "Ủy ban Trung ương Mặt trận
     Tổ quốc Việt Nam")."""
     from vanban.queries.named import expand_org_words
+    from vanban.queries.resolve_doc import plain
 
     said = f" {expand_org_words(plain(text))} "
     words = set(said.split())

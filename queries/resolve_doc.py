@@ -23,10 +23,12 @@ from pydantic import BaseModel, Field
 
 from vanban.graph.schema import SHARED_CODE_TYPES, canonical_symbol, number_id, symbol_type
 from vanban.loaders.codes import TYPE_CODES, TYPE_WORDS
+from vanban.queries.doc_name import document_name
 
 DOC_COLUMNS = (
     "d.key AS key, d.label AS label, d.doc_type AS doc_type, d.number AS number, d.symbol AS symbol, "
-    "d.year AS year, d.issuer AS issuer, d.title AS title, d.status AS status, d.file AS file"
+    "d.year AS year, d.issuer AS issuer, d.title AS title, d.status AS status, d.file AS file, "
+    "d.date AS date, d.surfaces AS surfaces"
 )
 BY_KEY = f"MATCH (d:Document {{key: $key}}) RETURN {DOC_COLUMNS}"
 # Every file a name begins, in one scan of one column: "001_55beccb8d9239905.txt" as stored, or
@@ -132,6 +134,9 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+# What marks DOC as perhaps a printed name (doc_name): "… của <issuer>", "<type> …: <title>",
+# "(<file>)", "(year not given)", a title cut with "…".
+PRINTED_NAME_MARK = re.compile(r" của |: |\(|…")
 # Documents whose printed name (``doc_name.document_name``) may be DOC: a machine key (unnumbered
 # or scoped), and a label or type the name begins with. One filtered scan; the names are then
 # made and compared in Python.
@@ -147,11 +152,10 @@ def _same_name(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def _by_name(store, q: str) -> list[str]:
-    """The keys of the documents whose printed name is ``q`` (case and spacing aside)."""
-    from vanban.queries.doc_name import document_name
-
-    return [d["key"] for d in store.run(BY_NAME, {"name": q}) if _same_name(document_name(d), q)]
+def _named(store, q: str) -> list[dict]:
+    """The documents whose printed name is ``q`` (case and spacing aside): one filtered scan."""
+    keys = [d["key"] for d in store.run(BY_NAME, {"name": q}) if _same_name(document_name(d), q)]
+    return store.run(BY_KEYS, {"keys": keys}) if keys else []
 
 
 def _by_number(store, q: str, m: re.Match) -> list[dict]:
@@ -204,8 +208,6 @@ def candidate_line(d: dict) -> str:
     """A candidate as listed under an error: its key, which DOC accepts; after the name people
     read when the key is not one ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015
     (key: Luật | ? | 2015 | luật tổ chức chính quyền địa phương)")."""
-    from vanban.queries.doc_name import document_name
-
     name = document_name(d)
     return d["key"] if name == d["key"] else f"{name}  (key: {d['key']})"
 
@@ -237,17 +239,18 @@ def resolve_doc(store, text: str) -> Resolution:
 
     # The numbers of a date are not a document's: "ngày 19 tháng 6 năm 2015", "12/11/2025".
     m = NUMBER_SYMBOL.search(DATE_WORDS.sub(lambda d: " " * len(d[0]), q))
+    only_number = bool(m) and _only_number(q, m)  # "33/CT-TTg", "Chỉ thị 33": the fast path
     found: list[dict] = []
     more = False  # the word lookup stopped at MAX_WORD_MATCHES documents
-    if not (m and _only_number(q, m)):
-        # Not a number with its type ("33/CT-TTg", "Chỉ thị 33"): perhaps the name a table printed
-        # for a document without one (doc_name), whose words may hold numbers ("Nghị quyết Trung
-        # ương 4 khóa XII", "Kế hoạch của Sở Y tế tỉnh Kon Tum: Triển khai thực hiện Chỉ thị số 33/CT-TTg…").
-        named = _by_name(store, q)
-        found = store.run(BY_KEYS, {"keys": named}) if named else []
-    if m and not found:
+    named = False  # the printed names were looked up
+    if not only_number and ((m and m.group(2)) or PRINTED_NAME_MARK.search(q)):
+        # Perhaps the name a table printed for a document without a number, which may quote
+        # another's số ký hiệu ("Kế hoạch của Sở Y tế tỉnh Kon Tum: Triển khai thực hiện Chỉ thị số
+        # 33/CT-TTg…"): before that số ký hiệu and before words that other documents hold too.
+        found, named = _named(store, q), True
+    if m and (m.group(2) or only_number) and not found:
         found = _by_number(store, q, m)
-    if not found and not (m and m.group(2)):
+    if not found and not (m and m.group(2)) and not only_number:
         # Words of the key, title, file or label: first as written (diacritics count: "Nà Chì" is
         # not "chỉ thị"), then without diacritics ("na chi").
         exact = _words(q.casefold())
@@ -256,10 +259,21 @@ def resolve_doc(store, text: str) -> Resolution:
             rows = store.run(BY_WORDS, {"words": sorted(set(exact))})
             found = [d for d in rows if set(exact) <= set(_words(_hay(d).casefold()))]
             more = len(rows) >= MAX_WORD_MATCHES
+        if not found and not named:
+            # A printed name whose words are not all stored ("Nghị quyết Trung ương 4 khoá XII của
+            # Ban Chấp hành Trung ương Đảng"), before the same words without diacritics.
+            found, named = _named(store, q), True
         if not found and loose:
             keys = [d["key"] for d in store.run(WORD_FIELDS) if set(loose) <= set(_words(plain(_hay(d))))]
             found = store.run(BY_KEYS, {"keys": keys[:MAX_WORD_MATCHES]}) if keys else []
             more = len(keys) > MAX_WORD_MATCHES
+        # Of several, the one whose printed name DOC is ("Luật Bầu cử", not "Luật Bầu cử năm 2015").
+        same = [d for d in found if _same_name(document_name(d), q)]
+        if len(found) > 1 and len(same) == 1:
+            found = same
+    if not found and m and not m.group(2) and not only_number:
+        # A number among words that matched nothing as words ("Kế hoạch 45 của Ủy ban nhân dân tỉnh").
+        found = _by_number(store, q, m)
     if not found:
         near = _near_number(store, q, m) if m and m.group(2) else []
         if near:

@@ -226,3 +226,24 @@ def test_document_name_does_not_name_an_issuer_twice():
               "doc_type": "Công văn", "issuer": "Ủy ban nhân dân thành phố (Công văn 88b7667d728aef13.md)", "status": "loaded",
               "file": "88b7667d728aef13.md"}
     assert document_name(letter) == "Công văn của Ủy ban nhân dân thành phố (Công văn 88b7667d728aef13.md)"
+
+
+def test_a_printed_name_quoting_numbers_finds_its_document_not_the_numbered_one(seeds_store):
+    # The Kon Tum health plan (seed) has no number; its printed name quotes Chỉ thị 33's.
+    kon_tum = _run("show", "003_578b41203705c0f3.txt", "--store", seeds_store, "-f", "json")
+    doc = json.loads(kon_tum.stdout)["document"]
+    assert doc["name"].startswith("Kế hoạch của Sở Y tế tỉnh Kon Tum") and "33/CT-TTg" in doc["name"]
+    r = _run("show", doc["name"], "--store", seeds_store, "-f", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["document"]["key"] == doc["key"]
+    # The số ký hiệu with its type and date as cited is still the directive.
+    r = _run("show", "Chỉ thị số 33/CT-TTg ngày 26/11/2021", "--store", seeds_store, "-f", "json")
+    assert json.loads(r.stdout)["document"]["key"] == "Chỉ thị 33/CT-TTg 2021"
+
+
+def test_a_number_among_words_is_read_with_the_words(large_store):
+    # Before: "Kế hoạch 01" alone was looked up, and three plans numbered 01 were listed.
+    r = _run("show", "Kế hoạch 01 Tỉnh ủy Kon Tum", "--store", large_store, "-f", "json")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["document"]["key"] == "Kế hoạch 01-KH/TU 2015 Tỉnh ủy Kon Tum"
+    r = _run("show", "Kế hoạch 01", "--store", large_store)
+    assert r.exit_code == 2 and "'Kế hoạch 01' is ambiguous: 3 documents match" in r.stderr
