@@ -6,8 +6,7 @@
 // columns: implementer, status, file, depth, path (keys joined by " ← ", the instrument first), bases (top hop first), stated
 // Paths are simple (no document twice) and at most 12 hops long.
 // dialect: ladybug
-MATCH p = (x:Document)-[:IMPLEMENTS*1..12]->(d:Document {key: $doc})
-WHERE is_acyclic(p)
+MATCH p = (x:Document)-[:IMPLEMENTS* ACYCLIC 1..12]->(d:Document {key: $doc})
 WITH x, list_reverse(properties(nodes(p), 'key')) AS keys, list_reverse(properties(rels(p), 'basis')) AS bases
 RETURN DISTINCT x.key AS implementer, x.status AS status, x.file AS file, size(bases) AS depth,
        list_to_string(' ← ', keys) AS path, bases,

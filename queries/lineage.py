@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from vanban.graph.schema import STATED_BASES
+from vanban.queries.doc_name import document_name, is_machine_key
 
 MAX_DEPTH = 12
 MAX_PATHS = 200
@@ -44,7 +45,7 @@ ORG_HOPS = (
 DOC_NODES = (
     "UNWIND $keys AS k MATCH (d:Document {key: k}) RETURN d.key AS key, d.label AS label, d.doc_type AS doc_type, "
     "d.number AS number, d.symbol AS symbol, d.year AS year, d.date AS date, d.issuer AS issuer, d.title AS title, "
-    "d.status AS status, d.file AS file"
+    "d.status AS status, d.file AS file, d.surfaces AS surfaces"
 )
 REPORTS_TO_ORG = (
     "MATCH (a:Organization)-[e:REPORTS_TO]->(b:Organization) WHERE b.key = $key "
@@ -207,9 +208,18 @@ def _paths(adj: Callable[[str], list[Hop]], start: str, direction: str) -> tuple
 
 
 def documents(store, keys: list[str]) -> dict[str, dict[str, Any]]:
+    """The documents of these keys, by key, each with its ``name`` for people (``doc_name``), in one query."""
     if not keys:
         return {}
-    return {r["key"]: r for r in store.run(DOC_NODES, {"keys": sorted(set(keys))})}
+    rows = store.run(DOC_NODES, {"keys": sorted(set(keys))})
+    return {r["key"]: {**r, "name": document_name(r)} for r in rows}
+
+
+def names(store, keys) -> dict[str, str]:
+    """The name for people of each key that needs one (unnumbered or scoped documents), in one
+    query; other keys (numbered documents, bodies) are their own names and are left out."""
+    wanted = sorted({k for k in keys if k and is_machine_key(k)})
+    return {k: d["name"] for k, d in documents(store, wanted).items()}
 
 
 def issuer_chains(store, issuers: list[str]) -> list[Chain]:
@@ -314,10 +324,14 @@ def coverage(store, key: str) -> list[dict[str, Any]]:
 
 
 def show(store, key: str) -> dict[str, Any]:
+    """One document and every edge in and out; ``names``: the name for people of each document
+    key among them that needs one (``doc_name``)."""
     doc = documents(store, [key]).get(key, {})
     edges = store.run(EDGES_OF, {"key": key})
     order = lambda e: (e["type"], e["source"], e["target"], e["ev_source"] or "", e["basis"] or "", e["ev_quote"] or "")  # noqa: E731
-    return {"document": doc, "edges": sorted(edges, key=order)}
+    edges = sorted(edges, key=order)
+    ends = {k for e in edges for k in (e["source"], e["target"], e["ev_source"])}
+    return {"document": doc, "edges": edges, "names": names(store, ends)}
 
 
 def stats(store) -> dict[str, Any]:

@@ -6,8 +6,7 @@
 // columns: root, root_status, depth, path (keys joined by " → ", the document first), bases (one per hop), stated
 // Paths are simple (no document twice) and at most 12 hops long.
 // dialect: ladybug
-MATCH p = (d:Document {key: $doc})-[:IMPLEMENTS*1..12]->(r:Document)
-WHERE is_acyclic(p)
+MATCH p = (d:Document {key: $doc})-[:IMPLEMENTS* ACYCLIC 1..12]->(r:Document)
 WITH r, properties(nodes(p), 'key') AS keys, properties(rels(p), 'basis') AS bases
 OPTIONAL MATCH (r)-[:IMPLEMENTS]->(x:Document)
 WITH r, keys, bases, collect(x.key) AS next

@@ -267,6 +267,9 @@ class _Reader:
 
 
 ALL_ORGANIZATIONS = "MATCH (o:Organization) RETURN o.key AS key, o.aliases AS aliases"
+# What an empty ORG gets.
+EMPTY_ORG = 'ORG is empty: give a body\'s name ("Sở Y tế tỉnh Hà Giang", "so y te ha giang")'
+
 
 
 def resolve_org(target: Any, text: str) -> str:
@@ -277,6 +280,8 @@ def resolve_org(target: Any, text: str) -> str:
     Sơn La", as the tables print it, is "Ủy ban nhân dân tỉnh Sơn La")."""
     from vanban.queries.resolve_doc import plain
 
+    if not text.strip():  # an unset shell variable: before, "no body matches ''"
+        raise QueryError(EMPTY_ORG)
     rows = run_cypher(target, ALL_ORGANIZATIONS)
     keys = sorted(r["key"] for r in rows)
     if text in keys:
@@ -284,7 +289,7 @@ def resolve_org(target: Any, text: str) -> str:
     aliases = {r["key"]: r["aliases"] for r in rows if r.get("aliases")}
     found = _orgs_matching(keys, plain(text), aliases)
     if not found:
-        found = _orgs_matching(keys, _expand_org_words(plain(text)), aliases)
+        found = _orgs_matching(keys, expand_org_words(plain(text)), aliases)
     if len(found) == 1:
         return found[0]
     if not found:
@@ -314,7 +319,7 @@ def _orgs_matching(keys: list[str], want: str, aliases: dict[str, list[str]] | N
     return outer if len(found) > 1 and len(outer) == 1 else found
 
 
-def _expand_org_words(want: str) -> str:
+def expand_org_words(want: str) -> str:
     """A plain body name with its abbreviations written out, word by word: 'ubnd tinh son la' ->
     'uy ban nhan dan tinh son la', 'syt son la' -> 'so y te son la' (codes.ABBREVIATIONS)."""
     from vanban.loaders.codes import ABBREVIATIONS
@@ -335,7 +340,7 @@ def bind_params(query: NamedQuery, target: Any, given: dict[str, Any]) -> dict[s
     for p in query.params:
         value = given.get(p.name, p.default)
         if value is None:
-            raise QueryError(f"{query.name}: missing parameter {p.name} ({p.type}): {p.help}")
+            raise QueryError(f"{query.name}: missing parameter {p.name}: give --param {p.name}=… ({p.type}: {p.help})")
         out[p.name] = _typed(p, value, target)
     return out
 
@@ -352,11 +357,11 @@ def _typed(p: QueryParam, value: Any, target: Any) -> Any:
             raise QueryError(f"parameter {p.name}: {value!r} is not a date written YYYY-MM-DD")
         return text
     if p.type == "doc":
-        from vanban.queries.resolve_doc import resolve_doc
+        from vanban.queries.resolve_doc import candidate_line, resolve_doc
 
         r = resolve_doc(_Reader(target), text)
         if not r.key:
-            raise QueryError(f"parameter {p.name}: {r.reason}", candidates=[c["key"] for c in r.candidates])
+            raise QueryError(f"parameter {p.name}: {r.reason}", candidates=[candidate_line(c) for c in r.candidates])
         return r.key
     if p.type == "org":
         return resolve_org(target, text)

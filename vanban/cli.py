@@ -72,7 +72,7 @@ def main(
     """vanban."""
 
 
-@app.command()
+@app.command(short_help="What each document says: header, citations, tasks.")
 def extract(
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively) or globs of documents (.txt, .md, .docx, .pdf; any text encoding)."),
     format: Format = typer.Option(Format.table, "--format", "-f", help="table for people; json: one record per line for programs."),
@@ -232,7 +232,7 @@ class VizLayout(str, Enum):
     force = "force"
 
 
-@app.command()
+@app.command(short_help="Draw a lineage or the graph as an offline HTML page.")
 def viz(
     doc: str | None = typer.Argument(None, metavar="DOC", help='The document whose lineage to draw, as trace takes it ("Chỉ thị 33", a few title words); with --from: số ký hiệu (33/CT-TTg), key or file name.'),
     output: Path = typer.Option(..., "--output", "-o", help="The HTML page to write (one self-contained file)."),
@@ -304,6 +304,8 @@ def viz(
         )
         raise typer.Exit(1) from None
     err.print(f"wrote {output}: {selected.number_of_nodes()} nodes, {selected.number_of_edges()} edges", markup=False, highlight=False)
+    if root is not None and not down and selected.number_of_edges() == 0:  # before: a page of one node, unexplained
+        err.print("  (nothing recorded above it: --down also draws the documents that implement it)", markup=False, highlight=False)
     if failed:  # a --from file that could not be read: drawn without it, and said so, as extract and load do
         raise typer.Exit(1)
 
@@ -419,12 +421,12 @@ def _reason(e: BaseException) -> str:
 
 
 def _resolve_doc_arg(s, doc: str) -> str:
-    from vanban.queries.resolve_doc import resolve_doc
+    from vanban.queries.resolve_doc import candidate_line, resolve_doc
 
     r = resolve_doc(s, doc)
     if r.key:
         return r.key
-    _fail(f"vanban: {r.reason}", candidates=[c["key"] for c in r.candidates])
+    _fail(f"vanban: {r.reason}", candidates=[candidate_line(c) for c in r.candidates])
 
 
 def _fail(message: str, code: int = 2, candidates: list[str] | None = None, shown: int = 20) -> None:
@@ -441,11 +443,14 @@ def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=lambda o: o.model_dump()) + "\n")
 
 
+# How DOC may be written, in every command that takes one.
+DOC_FORMS = '"Chỉ thị 33", "33/CT-TTg", a file name, a few title words, or a key or name as printed'
+
 StoreOption = typer.Option(None, "--store", metavar="DIR", help="Store folder (default: $VANBAN_STORE, else the user data folder).")
 FormatOption = typer.Option(Format.table, "--format", "-f", help="table for people; json for programs.")
 
 
-@app.command()
+@app.command(short_help="Add documents to the graph store.")
 def load(
     paths: list[str] = typer.Argument(..., metavar="PATH", help="Files, folders (read recursively) or globs of documents."),
     store: Path | None = StoreOption,
@@ -551,7 +556,7 @@ def _open_neo4j_store(uri: str, jobs: int = 1):
         _fail(f"vanban: cannot open Neo4j at {uri}: {_reason(e)}")
 
 
-@app.command()
+@app.command(short_help="Copy the embedded store to a Neo4j server.")
 def sync(
     neo4j_uri: str | None = typer.Option(
         None, "--neo4j", help="The Neo4j server to write to (bolt://host:7687); default $NEO4J_URI. "
@@ -594,17 +599,30 @@ def _line(lead: str, text: str) -> None:
               markup=False, highlight=False)
 
 
-def _hop_text(h) -> str:
+def _hop_text(h, name=lambda k: k) -> str:
     """A hop's type, basis and quote; and the document that states it, when that is not its source."""
     basis = f" [{h.basis}]" if h.basis else ""
     quote = f"  «{h.quote}»" if h.quote else ""
-    said_in = f"  (in {h.evidence_source})" if h.evidence_source and h.evidence_source != h.source else ""
+    said_in = f"  (in {name(h.evidence_source)})" if h.evidence_source and h.evidence_source != h.source else ""
     return f"{h.type}{basis}{quote}{said_in}"
 
 
-@app.command()
+def _namer(names: dict):
+    """key -> the name people read (``queries.doc_name``): from a trace's documents (key -> node
+    with its ``name``) or a map key -> name; a key it does not know is its own name."""
+
+    def name(key: str | None) -> str:
+        got = names.get(key) if key else None
+        if isinstance(got, dict):
+            got = got.get("name")
+        return got or key or ""
+
+    return name
+
+
+@app.command(short_help="A document's lineage up to its root directives.")
 def trace(
-    doc: str = typer.Argument(..., metavar="DOC", help='The document: "Chỉ thị 33", "33/CT-TTg", a file name, a few title words.'),
+    doc: str = typer.Argument(..., metavar="DOC", help=f"The document: {DOC_FORMS}."),
     cites: bool = typer.Option(False, "--cites", help="Also follow CITES, not only IMPLEMENTS."),
     stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
     store: Path | None = StoreOption,
@@ -630,14 +648,18 @@ def trace(
     if format is Format.json:
         _print_json(t.model_dump())
         return
-    out.print(f"{key}", markup=False, highlight=False)
+    name = _namer(t.documents)
+    out.print(name(key), markup=False, highlight=False)
     if not t.paths:
-        out.print("  (no recorded lineage)", markup=False, highlight=False)
+        cited = t.documents.get(key, {}).get("status") not in (None, "loaded")
+        # A document known only from citations: nothing above it can be recorded; say where to look.
+        why = "it is known only from citations; load it to see what it implements, or see `vanban implementers` for what implements it" if cited else ""
+        out.print(f"  (no recorded lineage{': ' + why if why else ''})", markup=False, highlight=False)
     for i, path in enumerate(t.paths, 1):
         out.print(f"path {i}:", markup=False, highlight=False)
         for depth, h in enumerate(path, 1):
-            _line(f"{'  ' * depth}-> ", h.target)
-            _line(f"{'  ' * depth}   ", _hop_text(h))
+            _line(f"{'  ' * depth}-> ", name(h.target))
+            _line(f"{'  ' * depth}   ", _hop_text(h, name))
     if t.truncated:
         out.print(f"… more paths: the first {len(t.paths)} are shown (vanban query lineage_up --param doc={t.document!r} lists them all)",
                   markup=False, highlight=False)
@@ -649,9 +671,9 @@ def trace(
             _line("  ", f"reports to {r.target} ({when})  «{r.quote}»")
 
 
-@app.command()
+@app.command(short_help="The documents that implement DOC, as a tree.")
 def implementers(
-    doc: str = typer.Argument(..., metavar="DOC", help="The document whose implementers to list."),
+    doc: str = typer.Argument(..., metavar="DOC", help=f"The directive or plan whose implementers to list: {DOC_FORMS}."),
     stated: bool = typer.Option(False, "--stated", help="Only IMPLEMENTS stated in the title or preamble."),
     store: Path | None = StoreOption,
     format: Format = FormatOption,
@@ -672,7 +694,8 @@ def implementers(
     if format is Format.json:
         _print_json(t.model_dump())
         return
-    out.print(key, markup=False, highlight=False)
+    name = _namer(t.documents)
+    out.print(name(key), markup=False, highlight=False)
     if not t.paths:
         out.print("  (no loaded document implements it)", markup=False, highlight=False)
     printed: set[tuple] = set()
@@ -682,15 +705,15 @@ def implementers(
             if prefix in printed:
                 continue
             printed.add(prefix)
-            _line(f"{'  ' * depth}<- ", h.source)
-            _line(f"{'  ' * depth}   ", _hop_text(h))
+            _line(f"{'  ' * depth}<- ", name(h.source))
+            _line(f"{'  ' * depth}   ", _hop_text(h, name))
     if t.paths and t.truncated:
         out.print(f"… more paths below: the first {len(t.paths)} are shown (vanban query implementers "
                   f"--param doc={t.document!r} lists every implementing document)", markup=False, highlight=False)
 
 
-@app.command()
-def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to show."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+@app.command(short_help="One document and every edge in and out.")
+def show(doc: str = typer.Argument(..., metavar="DOC", help=f"The document to show: {DOC_FORMS}."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
     """One document: its fields and every edge in and out, with evidence.
 
     An edge "CITES →" goes from DOC to the other end; "CITES ←" comes from it. An edge stated by
@@ -711,7 +734,14 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to sho
         _print_json(data)
         return
     key = data["document"].get("key")
-    for k, v in data["document"].items():
+    name = _namer(data["names"])
+    fields = data["document"]
+    # The name people read right under the key, when it is not the key (a numbered document's is).
+    fields = {"key": key, **({"name": fields["name"]} if fields.get("name") not in (None, key) else {}),
+              **{k: v for k, v in fields.items() if k not in ("key", "name")}}
+    for k, v in fields.items():
+        if isinstance(v, list):
+            v = "; ".join(v)
         if v not in (None, ""):
             _line(f"{k}: ", str(v))
     columns = [
@@ -725,12 +755,12 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help="The document to sho
         outgoing = e["source"] == key
         quote = e["ev_quote"] or ""
         if e["ev_source"] and e["ev_source"] != e["source"]:  # stated by a third document
-            quote = f"{quote} (in {e['ev_source']})".strip()
-        rows.append([f"{e['type']} →" if outgoing else f"{e['type']} ←", e["target"] if outgoing else e["source"], e["basis"] or "", quote])
+            quote = f"{quote} (in {name(e['ev_source'])})".strip()
+        rows.append([f"{e['type']} →" if outgoing else f"{e['type']} ←", name(e["target"] if outgoing else e["source"]), e["basis"] or "", quote])
     _print_table(columns, rows, empty="(no edges)")
 
 
-@app.command()
+@app.command(short_help="Who reports to a body, by when.")
 def reports(
     org: str = typer.Argument(..., metavar="ORG", help='The body: its name as stored ("Sở Y tế tỉnh Hà Giang"); case and accents may differ ("so y te ha giang"), and initials a document gave it in brackets may stand for its name ("CDC Sơn La").'),
     store: Path | None = StoreOption,
@@ -754,6 +784,7 @@ def reports(
         except QueryError as e:
             _fail(f"vanban reports: {e}", candidates=e.candidates)
         hops = lineage.reports(s, key)
+        name = _namer(lineage.names(s, (h.evidence_source for h in hops)) if format is Format.table else {})
     if format is Format.json:
         _print_json([h.model_dump() for h in hops])
         return
@@ -764,7 +795,7 @@ def reports(
         Column(header="document", min_width=14, drop=1, short=BODY_ABBREVIATIONS),
         Column(header="evidence", kind="text", min_width=16),
     ]
-    rows = [[h.source, h.deadline or "", h.recurrence or "", h.evidence_source or "", h.quote or ""] for h in hops]
+    rows = [[h.source, h.deadline or "", h.recurrence or "", name(h.evidence_source), h.quote or ""] for h in hops]
     _print_table(columns, rows, title=f"Reports to {key}", empty=f"(no recorded reports to {key})")
 
 
@@ -792,7 +823,7 @@ def _date_option(value: str | None, option: str, last: bool = False) -> str | No
         _fail(f"vanban deadlines: {option} {value!r} is not a date: write it YYYY-MM-DD (or YYYY-MM, YYYY, DD/MM/YYYY)")
 
 
-@app.command()
+@app.command(short_help="Dated reports and tasks, by date.")
 def deadlines(
     date_from: str | None = typer.Option(None, "--from", metavar="DATE", help="First day, inclusive: YYYY-MM-DD (also YYYY-MM, YYYY or DD/MM/YYYY)."),
     date_to: str | None = typer.Option(None, "--to", metavar="DATE", help="Last day, inclusive: YYYY-MM-DD or DD/MM/YYYY (YYYY-MM or YYYY: to the end of it)."),
@@ -815,6 +846,7 @@ def deadlines(
         _fail(f"vanban deadlines: --from {first} is after --to {last}")
     with _open_store(store) as s:
         rows = lineage.deadlines(s, first, last)
+        name = _namer(lineage.names(s, (r["document"] for r in rows)) if format is Format.table else {})
     if format is Format.json:
         _print_json(rows)
         return
@@ -826,13 +858,14 @@ def deadlines(
         Column(header="document", min_width=14, drop=1, short=BODY_ABBREVIATIONS),
         Column(header="text", kind="text", min_width=16),
     ]
-    cells = [[str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")] for r in rows]
+    cells = [[name(r["document"]) if c == "document" else str(r[c] or "") for c in ("deadline", "kind", "who", "to", "document", "text")]
+             for r in rows]
     span = " ".join(x for x in (f"from {first}" if first else "", f"to {last}" if last else "") if x)
     _print_table(columns, cells, title=f"Deadlines {span}".strip(), empty=f"(no dated reports or tasks{' ' + span if span else ''})")
 
 
-@app.command()
-def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document whose coverage to check."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
+@app.command(short_help="The bodies DOC reached; did each implement it?")
+def coverage(doc: str = typer.Argument(..., metavar="DOC", help=f"The document whose coverage to check: {DOC_FORMS}."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
     """Bodies DOC was sent to, or that report to its issuer, and whether each has a loaded document implementing it.
 
     Examples:
@@ -847,6 +880,7 @@ def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document wh
     with _open_store(store) as s:
         key = _resolve_doc_arg(s, doc)
         rows = lineage.coverage(s, key)
+        name = _namer(lineage.names(s, [key, *(k for r in rows for k in r["documents"])]) if format is Format.table else {})
     if format is Format.json:
         _print_json({"document": key, "bodies": rows})
         return
@@ -856,11 +890,11 @@ def coverage(doc: str = typer.Argument(..., metavar="DOC", help="The document wh
         Column(header="implemented", kind="id"),
         Column(header="by", kind="text", min_width=16),
     ]
-    cells = [[r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(r["documents"])] for r in rows]
-    _print_table(columns, cells, title=f"Coverage of {key}", empty=f"(no body was sent {key} or reports to its issuer)")
+    cells = [[r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(name(k) for k in r["documents"])] for r in rows]
+    _print_table(columns, cells, title=f"Coverage of {name(key)}", empty=f"(no body was sent {name(key)} or reports to its issuer)")
 
 
-@app.command()
+@app.command(short_help="How much the store holds.")
 def stats(store: Path | None = StoreOption, format: Format = FormatOption) -> None:
     """How many documents, bodies, tasks and edges the store holds.
 
@@ -893,7 +927,7 @@ class QueryFormat(str, Enum):
 NEO4J_ENV = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 
 
-@app.command()
+@app.command(short_help="Named queries or your own Cypher.")
 def query(
     name: str | None = typer.Argument(None, metavar="NAME", help="The named query to run (see --list)."),
     param: list[str] = typer.Option([], "--param", "-p", help="A parameter, key=value (repeatable); typed by the named query."),

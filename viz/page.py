@@ -27,6 +27,7 @@ import networkx as nx
 from pydantic import BaseModel
 
 from vanban import __version__
+from vanban.queries.doc_name import document_name
 
 # ---------------------------------------------------------------- data: kinds and edge styles
 
@@ -332,7 +333,8 @@ def _node_entry(key: Any, a: dict[str, Any]) -> tuple[str, str, list[list[str]],
     label = a.get("label") or str(key)
     if kind == "Document":
         ns = sokyhieu(a)
-        head = " ".join(x for x in (a.get("doc_type"), ns) if x) or label
+        # A document without a number is headed by its name (queries.doc_name), not its bare type ("Luật").
+        head = " ".join(x for x in (a.get("doc_type"), ns) if x) if ns else document_name({**a, "key": str(key)})
         status = {"loaded": "đã nạp", "cited": "chỉ được trích dẫn", "placeholder": "trích dẫn không số"}.get(a.get("status"), a.get("status"))
         rows = _rows(
             [
