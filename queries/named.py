@@ -271,7 +271,6 @@ ALL_ORGANIZATIONS = "MATCH (o:Organization) RETURN o.key AS key, o.aliases AS al
 EMPTY_ORG = 'ORG is empty: give a body\'s name ("Sở Y tế tỉnh Hà Giang", "so y te ha giang")'
 
 
-
 def resolve_org(target: Any, text: str) -> str:
     """A body as written -> its key: exact, else the one body equal or containing every word (no
     accents), a word being one of its name's or of the initials it is known by (its ``aliases``:
