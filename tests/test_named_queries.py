@@ -12,6 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from plugin_neo4j import loaded_neo4j_store
 
 from vanban.graph.build import build_graph, load_source
 from vanban.graph.ladybug_store import LadybugStore
@@ -142,13 +143,8 @@ def ladybug(sources, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def neo4j_store(sources, neo4j_driver):
-    from vanban.graph.neo4j_store import Neo4jStore
-
-    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
-    store = Neo4jStore(driver=neo4j_driver)
-    store.add_documents(sources)
-    yield store
-    store.close()
+    with loaded_neo4j_store(neo4j_driver, sources) as store:
+        yield store
 
 
 def _key_of_file(g: nx.MultiDiGraph, file: str) -> str:
