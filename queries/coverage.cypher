@@ -41,24 +41,25 @@ RETURN body, received, purpose, tasks, reports, reports_to_issuer, size(document
 ORDER BY implemented, body
 // dialect: neo4j
 MATCH (d:Document {key: $doc})
-OPTIONAL MATCH (p:Organization)-[:PART_OF*1..3]->(i:Organization {key: d.issuer})
-WITH d, collect(p.key) AS own
+OPTIONAL MATCH (i:Organization {key: d.issuer})
+OPTIONAL MATCH (p:Organization)-[:PART_OF*1..3]->(i)
+WITH d, i, collect(p.key) AS own
 OPTIONAL MATCH (d)-[s:SENT_TO]->(o:Organization)
 WHERE (s.purpose IS NULL OR s.purpose <> 'báo cáo') AND NOT o.key IN own
-WITH d, collect({body: o.key, received: 1, purpose: s.purpose, task: null, reports: 0, general: 0, direct: 0, doc: null}) AS sent
+WITH d, i, collect({body: o.key, received: 1, purpose: s.purpose, task: null, reports: 0, general: 0, direct: 0, doc: null}) AS sent
 OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)-[:ASSIGNED_TO]->(a:Organization)
-WITH d, sent, collect({body: a.key, received: 0, purpose: null, task: t.key, reports: 0, general: 0, direct: 0, doc: null}) AS assigned
+WITH d, i, sent, collect({body: a.key, received: 0, purpose: null, task: t.key, reports: 0, general: 0, direct: 0, doc: null}) AS assigned
 OPTIONAL MATCH (r:Organization)-[e:REPORTS_TO]->(:Organization)
 WHERE e.ev_source = d.key
-WITH d, sent, assigned, collect({body: r.key, received: 0, purpose: null, task: null, reports: 1, general: 0, direct: 0, doc: null}) AS reporting
+WITH d, i, sent, assigned, collect({body: r.key, received: 0, purpose: null, task: null, reports: 1, general: 0, direct: 0, doc: null}) AS reporting
 OPTIONAL MATCH (y:Document)-[:IMPLEMENTS]->(d)
 WHERE y.status = 'loaded'
-WITH d, sent, assigned, reporting, collect({body: y.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 1, doc: y.key}) AS direct
+WITH d, i, sent, assigned, reporting, collect({body: y.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 1, doc: y.key}) AS direct
 OPTIONAL MATCH (x:Document)-[:IMPLEMENTS*1..12]->(d)
 WHERE x.status = 'loaded'
-WITH d, sent, assigned, reporting, direct, collect(DISTINCT {body: x.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 0, doc: x.key}) AS below
-OPTIONAL MATCH (g:Organization)-[:REPORTS_TO]->(:Organization {key: d.issuer})
-WITH d, sent, assigned, reporting, direct, below, collect({body: g.key, received: 0, purpose: null, task: null, reports: 0, general: 1, direct: 0, doc: null}) AS general
+WITH d, i, sent, assigned, reporting, direct, collect(DISTINCT {body: x.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 0, doc: x.key}) AS below
+OPTIONAL MATCH (g:Organization)-[:REPORTS_TO]->(i)
+WITH d, i, sent, assigned, reporting, direct, below, collect({body: g.key, received: 0, purpose: null, task: null, reports: 0, general: 1, direct: 0, doc: null}) AS general
 UNWIND sent + assigned + reporting + direct + below + general AS r
 WITH d, r WHERE r.body IS NOT NULL AND r.body <> coalesce(d.issuer, '')
 WITH r ORDER BY r.doc
