@@ -1,36 +1,71 @@
 // name: coverage
-// summary: The bodies an instrument reaches — sent to (Nơi nhận/Kính gửi) or made to report under
-//   it — and whether each has a loaded document implementing it (directly or through others).
+// summary: Who should carry out an instrument, and who has: the bodies it names to carry it out —
+//   sent to (Nơi nhận/Kính gửi, not those sent it "để báo cáo" nor the issuer's own leaders and
+//   offices sent a copy), assigned one of its tasks, or made to report under it — and the issuers
+//   of loaded documents implementing it directly; for each, the loaded documents it issued that
+//   implement it, directly or through others. With issuer_reporters=1, also every body that reports
+//   to the issuer under any document. Not yet implemented first.
 // param doc: doc — the instrument: its key, "33/CT-TTg", a file name or a few title words
-// example: vanban query coverage --param doc=000_8b7031bbdbcc6e25.txt
-// columns: body, received, purpose (of the sending, e.g. "báo cáo"), reports, implemented, implementing (count), example (one implementing document)
+// param issuer_reporters: int = 0 — 1: also list every body that reports to the instrument's issuer, under any document
+// example: vanban query coverage --param doc=45/KH-UBND
+// columns: body, received (sent to it to carry out), purpose (of the sending: "thực hiện", "phối hợp" or none), tasks (assigned to it), reports (under this instrument), reports_to_issuer (under any document), implemented, documents (its loaded documents implementing the instrument, sorted)
+// The issuer itself is never listed. A body named as a group ("Các sở, ban, ngành tỉnh Sơn La") is
+// one row; its members that implemented the instrument are rows of their own.
 // dialect: ladybug
 MATCH (d:Document {key: $doc})
+OPTIONAL MATCH (p:Organization)-[:PART_OF*1..3]->(i:Organization {key: d.issuer})
+WITH d, collect(p.key) AS own
 OPTIONAL MATCH (d)-[s:SENT_TO]->(o:Organization)
-WITH d, collect({body: o.key, received: 1, purpose: s.purpose}) AS received
-OPTIONAL MATCH (a:Organization)-[e:REPORTS_TO]->(:Organization)
+WHERE (s.purpose IS NULL OR s.purpose <> 'báo cáo') AND NOT list_contains(own, o.key)
+WITH d, collect({body: o.key, received: 1, purpose: s.purpose, task: CAST(NULL AS STRING), reports: 0, general: 0, direct: 0, doc: CAST(NULL AS STRING)}) AS sent
+OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)-[:ASSIGNED_TO]->(a:Organization)
+WITH d, sent, collect({body: a.key, received: 0, purpose: CAST(NULL AS STRING), task: t.key, reports: 0, general: 0, direct: 0, doc: CAST(NULL AS STRING)}) AS assigned
+OPTIONAL MATCH (r:Organization)-[e:REPORTS_TO]->(:Organization)
 WHERE e.ev_source = d.key
-WITH d, received, collect({body: a.key, received: 0, purpose: CAST(NULL AS STRING)}) AS reporting
-UNWIND list_concat(received, reporting) AS r
-WITH d, r WHERE r.body IS NOT NULL
-WITH d, r.body AS body, max(r.received) = 1 AS received, min(r.purpose) AS purpose, min(r.received) = 0 AS reports
-OPTIONAL MATCH (x:Document)-[:IMPLEMENTS*1..12]->(d)
-WHERE x.issuer = body AND x.status = 'loaded'
-WITH body, received, purpose, reports, count(DISTINCT x.key) AS implementing, min(x.key) AS example
-RETURN body, received, purpose, reports, implementing > 0 AS implemented, implementing, example
+WITH d, sent, assigned, collect({body: r.key, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 1, general: 0, direct: 0, doc: CAST(NULL AS STRING)}) AS reporting
+OPTIONAL MATCH (y:Document)-[:IMPLEMENTS]->(d)
+WHERE y.status = 'loaded'
+WITH d, sent, assigned, reporting, collect({body: y.issuer, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 0, general: 0, direct: 1, doc: y.key}) AS direct
+OPTIONAL MATCH (x:Document)-[:IMPLEMENTS* SHORTEST 1..12]->(d)
+WHERE x.status = 'loaded'
+WITH d, sent, assigned, reporting, direct, collect({body: x.issuer, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 0, general: 0, direct: 0, doc: x.key}) AS below
+OPTIONAL MATCH (g:Organization)-[:REPORTS_TO]->(:Organization {key: d.issuer})
+WITH d, sent, assigned, reporting, direct, below, collect({body: g.key, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 0, general: 1, direct: 0, doc: CAST(NULL AS STRING)}) AS general
+UNWIND list_concat(list_concat(list_concat(sent, assigned), list_concat(reporting, direct)), list_concat(below, general)) AS r
+WITH d, r WHERE r.body IS NOT NULL AND r.body <> coalesce(d.issuer, '')
+WITH r.body AS body, max(r.received) = 1 AS received, min(r.purpose) AS purpose, count(DISTINCT r.task) AS tasks,
+     max(r.reports) = 1 AS reports, max(r.general) = 1 AS reports_to_issuer, max(r.direct) = 1 AS direct,
+     list_sort(collect(DISTINCT r.doc)) AS documents
+WHERE received OR tasks > 0 OR reports OR direct OR ($issuer_reporters = 1 AND reports_to_issuer)
+RETURN body, received, purpose, tasks, reports, reports_to_issuer, size(documents) > 0 AS implemented, documents
 ORDER BY implemented, body
 // dialect: neo4j
 MATCH (d:Document {key: $doc})
+OPTIONAL MATCH (i:Organization {key: d.issuer})
+OPTIONAL MATCH (p:Organization)-[:PART_OF*1..3]->(i)
+WITH d, i, collect(p.key) AS own
 OPTIONAL MATCH (d)-[s:SENT_TO]->(o:Organization)
-WITH d, collect({body: o.key, received: 1, purpose: s.purpose}) AS received
-OPTIONAL MATCH (a:Organization)-[e:REPORTS_TO]->(:Organization)
+WHERE (s.purpose IS NULL OR s.purpose <> 'báo cáo') AND NOT o.key IN own
+WITH d, i, collect({body: o.key, received: 1, purpose: s.purpose, task: null, reports: 0, general: 0, direct: 0, doc: null}) AS sent
+OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)-[:ASSIGNED_TO]->(a:Organization)
+WITH d, i, sent, collect({body: a.key, received: 0, purpose: null, task: t.key, reports: 0, general: 0, direct: 0, doc: null}) AS assigned
+OPTIONAL MATCH (r:Organization)-[e:REPORTS_TO]->(:Organization)
 WHERE e.ev_source = d.key
-WITH d, received, collect({body: a.key, received: 0, purpose: null}) AS reporting
-UNWIND received + reporting AS r
-WITH d, r WHERE r.body IS NOT NULL
-WITH d, r.body AS body, max(r.received) = 1 AS received, min(r.purpose) AS purpose, min(r.received) = 0 AS reports
+WITH d, i, sent, assigned, collect({body: r.key, received: 0, purpose: null, task: null, reports: 1, general: 0, direct: 0, doc: null}) AS reporting
+OPTIONAL MATCH (y:Document)-[:IMPLEMENTS]->(d)
+WHERE y.status = 'loaded'
+WITH d, i, sent, assigned, reporting, collect({body: y.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 1, doc: y.key}) AS direct
 OPTIONAL MATCH (x:Document)-[:IMPLEMENTS*1..12]->(d)
-WHERE x.issuer = body AND x.status = 'loaded'
-WITH body, received, purpose, reports, count(DISTINCT x.key) AS implementing, min(x.key) AS example
-RETURN body, received, purpose, reports, implementing > 0 AS implemented, implementing, example
+WHERE x.status = 'loaded'
+WITH d, i, sent, assigned, reporting, direct, collect(DISTINCT {body: x.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 0, doc: x.key}) AS below
+OPTIONAL MATCH (g:Organization)-[:REPORTS_TO]->(i)
+WITH d, i, sent, assigned, reporting, direct, below, collect({body: g.key, received: 0, purpose: null, task: null, reports: 0, general: 1, direct: 0, doc: null}) AS general
+UNWIND sent + assigned + reporting + direct + below + general AS r
+WITH d, r WHERE r.body IS NOT NULL AND r.body <> coalesce(d.issuer, '')
+WITH r ORDER BY r.doc
+WITH r.body AS body, max(r.received) = 1 AS received, min(r.purpose) AS purpose, count(DISTINCT r.task) AS tasks,
+     max(r.reports) = 1 AS reports, max(r.general) = 1 AS reports_to_issuer, max(r.direct) = 1 AS direct,
+     collect(DISTINCT r.doc) AS documents
+WHERE received OR tasks > 0 OR reports OR direct OR ($issuer_reporters = 1 AND reports_to_issuer)
+RETURN body, received, purpose, tasks, reports, reports_to_issuer, size(documents) > 0 AS implemented, documents
 ORDER BY implemented, body

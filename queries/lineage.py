@@ -62,12 +62,6 @@ DEADLINE_TASKS = (
     "RETURN d.key AS document, t.key AS task, t.section AS section, t.text_start AS text, t.deadline AS deadline, "
     "collect(o.key) AS who"
 )
-SENT_TO = "MATCH (d:Document)-[e:SENT_TO]->(o:Organization) WHERE d.key = $key RETURN o.key AS org, e.purpose AS purpose"
-REPORTERS_TO = "MATCH (o:Organization)-[e:REPORTS_TO]->(i:Organization) WHERE i.key = $key RETURN DISTINCT o.key AS org"
-IMPLEMENTED_BY_ISSUER = (
-    "MATCH (x:Document)-[e:IMPLEMENTS]->(d:Document) WHERE d.key = $key AND x.status = 'loaded' "
-    "RETURN x.key AS doc, x.issuer AS issuer, e.basis AS basis"
-)
 # Every edge out of and into one document, from its primary key both ways (not a scan of every edge).
 _EDGE_OF_RETURN = "label(e) AS type, a.key AS source, b.key AS target, e.basis AS basis, e.ev_source AS ev_source, e.ev_quote AS ev_quote"
 EDGES_OF = (
@@ -303,24 +297,17 @@ def deadlines(store, date_from: str | None = None, date_to: str | None = None) -
     return sorted(out, key=lambda d: (d["deadline"], d["kind"], d["document"] or "", d["text"] or ""))
 
 
-def coverage(store, key: str) -> list[dict[str, Any]]:
-    """Bodies the document was sent to or that report to its issuer; whether each has implemented it."""
-    docs = documents(store, [key])
-    issuer = docs.get(key, {}).get("issuer")
-    bodies: dict[str, str] = {}
-    for r in store.run(SENT_TO, {"key": key}):
-        bodies.setdefault(r["org"], f"sent to ({r['purpose']})" if r["purpose"] else "sent to")
-    if issuer:
-        for r in store.run(REPORTERS_TO, {"key": issuer}):
-            bodies.setdefault(r["org"], "reports to the issuer")
-    implementing: dict[str, set[str]] = {}
-    for r in store.run(IMPLEMENTED_BY_ISSUER, {"key": key}):
-        if r["issuer"]:  # a document may implement it on several bases (preamble, body): named once
-            implementing.setdefault(r["issuer"], set()).add(r["doc"])
-    return [
-        {"body": b, "relation": rel, "implemented": bool(implementing.get(b)), "documents": sorted(implementing.get(b, ()))}
-        for b, rel in sorted(bodies.items())
-    ]
+def coverage(store, key: str, issuer_reporters: bool = False) -> list[dict[str, Any]]:
+    """Who should carry out ``key`` and who has: the rows of the named query ``coverage``
+    (queries/coverage.cypher, its one definition for the command and for ``vanban query``), one
+    per body: the bodies the document sends to carry it out, assigns tasks to or makes report
+    under it, and the issuers of loaded documents implementing it directly; for each, its loaded
+    documents implementing it, directly or through others. ``issuer_reporters``: also every body
+    that reports to the document's issuer, under any document."""
+    from vanban.queries import named
+
+    query = named.get_query("coverage")
+    return named.run_cypher(store, query.text(named.dialect_of(store)), {"doc": key, "issuer_reporters": int(issuer_reporters)})
 
 
 def show(store, key: str) -> dict[str, Any]:

@@ -26,6 +26,7 @@ opened in READ access mode so that the server refuses writes too.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Literal
@@ -210,6 +211,8 @@ def writes(text: str) -> str | None:
 def _neo4j_target(target: Any) -> Neo4jTarget | None:
     if isinstance(target, Neo4jTarget):
         return target
+    if "neo4j" not in sys.modules:  # no driver was ever made: not Neo4j (and no 1.7 s import to find out)
+        return None
     try:
         import neo4j
 

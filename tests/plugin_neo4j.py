@@ -22,6 +22,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -230,6 +231,20 @@ def neo4j_empty(neo4j_driver) -> object:
     for record in records:
         neo4j_driver.execute_query(f"DROP INDEX `{record['name']}` IF EXISTS")
     return neo4j_driver
+
+
+@contextmanager
+def loaded_neo4j_store(driver, sources) -> Iterator[object]:
+    """A ``Neo4jStore`` on the session's database, emptied, then loaded with ``sources``; closed after."""
+    from vanban.graph.neo4j_store import Neo4jStore
+
+    driver.execute_query("MATCH (n) DETACH DELETE n")
+    store = Neo4jStore(driver=driver)
+    store.add_documents(sources)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

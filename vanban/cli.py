@@ -864,34 +864,74 @@ def deadlines(
     _print_table(columns, cells, title=f"Deadlines {span}".strip(), empty=f"(no dated reports or tasks{' ' + span if span else ''})")
 
 
-@app.command(short_help="The bodies DOC reached; did each implement it?")
-def coverage(doc: str = typer.Argument(..., metavar="DOC", help=f"The document whose coverage to check: {DOC_FORMS}."), store: Path | None = StoreOption, format: Format = FormatOption) -> None:
-    """Bodies DOC was sent to, or that report to its issuer, and whether each has a loaded document implementing it.
+@app.command(short_help="Who should carry out DOC, and who has not yet.")
+def coverage(
+    doc: str = typer.Argument(..., metavar="DOC", help=f"The document whose coverage to check: {DOC_FORMS}."),
+    issuer_reporters: bool = typer.Option(
+        False, "--issuer-reporters", help="Also list every body that reports to DOC's issuer, under any document "
+        "(a wide net: for a document not loaded, whose recipients are unknown)."
+    ),
+    store: Path | None = StoreOption,
+    format: Format = FormatOption,
+) -> None:
+    """Who should carry out DOC, and who has not yet: each body DOC names to carry it out, and
+    whether it has a loaded document implementing DOC, directly or through others (a Sở's plan
+    under the province's plan under a directive implements the directive).
+
+    The bodies DOC names: those it is sent to (Nơi nhận, Kính gửi), except the superiors sent it
+    "để báo cáo" and the issuer's own leaders and offices sent a copy (Chủ tịch, Ban Giám đốc,
+    Văn phòng); those it assigns a task; those it asks to report under it. With them, the issuers
+    of loaded documents that implement DOC directly, named or not (a district under "UBND các
+    huyện"). Not yet implemented first. The issuer itself is not listed. For a document known only
+    from citations, only the bodies that implemented it are known. The same rows as
+    `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
 
     Examples:
 
     \b
       vanban coverage 45/KH-UBND
-      vanban coverage "Chỉ thị 33" --format json
+      vanban coverage "Chỉ thị 33" --issuer-reporters
+      vanban coverage 45/KH-UBND --format json
     """
     from vanban.queries import lineage
     from vanban.tables import Column
 
     with _open_store(store) as s:
         key = _resolve_doc_arg(s, doc)
-        rows = lineage.coverage(s, key)
+        status = lineage.documents(s, [key]).get(key, {}).get("status")
+        rows = lineage.coverage(s, key, issuer_reporters=issuer_reporters)
         name = _namer(lineage.names(s, [key, *(k for r in rows for k in r["documents"])]) if format is Format.table else {})
     if format is Format.json:
-        _print_json({"document": key, "bodies": rows})
+        _print_json({"document": key, "status": status, "bodies": rows})
         return
     columns = [
         Column(header="body", min_width=16, short=BODY_ABBREVIATIONS),
-        Column(header="relation", min_width=10),
+        Column(header="named as", kind="text", min_width=10),
         Column(header="implemented", kind="id"),
         Column(header="by", kind="text", min_width=16),
     ]
-    cells = [[r["body"], r["relation"], "yes" if r["implemented"] else "no", "; ".join(name(k) for k in r["documents"])] for r in rows]
-    _print_table(columns, cells, title=f"Coverage of {name(key)}", empty=f"(no body was sent {name(key)} or reports to its issuer)")
+    cells = [[r["body"], _coverage_relation(r, issuer_reporters), "yes" if r["implemented"] else "no",
+              "; ".join(name(k) for k in r["documents"])] for r in rows]
+    done = sum(1 for r in rows if r["implemented"])
+    title = f"Coverage of {name(key)}: {done} of {len(rows)} implemented"
+    _print_table(columns, cells, title=title, empty=f"(no body is named to carry out {name(key)}, and no loaded document implements it)")
+    if status != "loaded":
+        err.print(f"  ({name(key)} is known only from citations: whom it names is unknown; load it to see them"
+                  f"{'' if issuer_reporters else ', or add --issuer-reporters'})", markup=False, highlight=False, style="dim")
+
+
+def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
+    """How the document names a body of its coverage: "sent to (phối hợp); 2 tasks; reports"."""
+    parts = []
+    if row["received"]:
+        parts.append(f"sent ({row['purpose']})" if row["purpose"] else "sent")
+    if row["tasks"]:
+        parts.append(f"{row['tasks']} task{'s' if row['tasks'] > 1 else ''}")
+    if row["reports"]:
+        parts.append("reports")
+    if not parts and issuer_reporters and row["reports_to_issuer"]:
+        parts.append("reports to the issuer")
+    return "; ".join(parts) or "not named"
 
 
 @app.command(short_help="How much the store holds.")
