@@ -47,7 +47,21 @@ from vanban.loaders.places import strip_accents
 # or be written with dots between its thousands: "1.234" in "Quyết định số 1.234/QĐ-UBND" (number_symbols.DOTTED_THOUSANDS);
 # or carry a decimal part before its year, as the Government's resolutions on special mechanisms of 2025 are numbered:
 # "66.4" in "Nghị quyết số 66.4/2025/NQ-CP" (realdocs 76415b3e, 24701a1c; read "4/2025/NQ-CP" before).
-_NUMSYM = rf"(?P<num>\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d?\.\d{{1,2}}(?=/(?:19|20)\d\d/)|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)(?P<sym>{SYMBOL_SEPARATOR}{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}})"
+# Companies number their letters in ways of their own, which a state body's reply cites (fresh15 1894fbab, 9ca435f0,
+# 28eca2b7; realdocs 2249fe89; none read before):
+# - a number and its year joined by a dot: "128.2025" in "Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025"
+#   (DOTTED_YEAR_NUMBER);
+# - the date it was written, eight digits: "20251022" in "Trả lời công văn số 20251022/CV-HD" (DATE_CODE_NUMBER);
+# - a second number after a hyphen, before the year: "01-10/2025/CV-TKV" (number "01", symbol "10/2025/CV-TKV": the
+#   number is what comes before the first "-" or "/", as the schema reads every number);
+# - a sequence number ending the symbol after a hyphen: "01/CV-01" in "Trả lời văn bản số 01/CV-01 ngày 20/11/2025"
+#   (read "CV" before). One to three digits, glued to the hyphen and followed by no other part.
+DOTTED_YEAR_NUMBER = r"\d{0,2}\.(?:19|20)\d\d(?=/[A-ZĐ])"
+DATE_CODE_NUMBER = r"(?:19|20)\d\d[01]\d[0-3]\d(?=/)"
+_NUMSYM = (
+    rf"(?P<num>{DATE_CODE_NUMBER}|\d(?:\d{{0,2}}(?:\.\d{{3}}){{1,2}}|\d?\.\d{{1,2}}(?=/(?:19|20)\d\d/)|{DOTTED_YEAR_NUMBER}|\d{{0,4}})(?:[a-zA-Z](?=[-/–]))?)"
+    rf"(?P<sym>{SYMBOL_SEPARATOR}(?:(?<=-)\d{{1,2}}/(?=(?:19|20)\d\d/))?{SYMBOL_PART}(?:{SYMBOL_SEPARATOR}{SYMBOL_PART}){{0,4}}(?:-\d{{1,3}}(?![\w/\-–]|\.\d))?)"
+)
 
 # Words of a name read before "số": enough for the longest law names (13 words in "Luật Bầu cử
 # đại biểu Quốc hội và đại biểu Hội đồng nhân dân").
@@ -588,6 +602,10 @@ def find_numsyms(masked: str, lo: int, hi: int) -> list[re.Match]:
             start -= 1
         if digits_end - start == 3:
             start = _thousands_start(masked, start)
+        elif digits_end - start == 4 and start >= 2 and masked[start - 1] == ".":
+            start = _dotted_year_start(masked, start)  # "128.2025/OL.WMCLV": the "128" before the year's dot
+        elif digits_end - start == 5 and start >= 3 and masked[start - 1].isdecimal():
+            start = _date_code_start(masked, start)  # "20251022/CV-HD": the eight digits of a date
         digits_start = start
         if digits_end - start <= 2 and start >= 2 and masked[start - 1] == "." and masked[start - 2].isdecimal():
             start = _decimal_start(masked, start)  # "66.4/2025/NQ-CP": the "66" before the dot
@@ -612,6 +630,26 @@ def _decimal_start(masked: str, start: int) -> int:
     while k > 0 and start - 1 - k < 2 and masked[k - 1].isdecimal():
         k -= 1
     return k if k < start - 1 else start
+
+
+def _dotted_year_start(masked: str, start: int) -> int:
+    """Where a number joined to its year by a dot starts, when the four digits at ``start`` are that year: the "1" of
+    "128.2025" (one to three digits before the dot, DOTTED_YEAR_NUMBER); else ``start``."""
+    if masked[start : start + 2] not in ("19", "20"):
+        return start
+    k = start - 1
+    while k > 0 and start - 1 - k < 3 and masked[k - 1].isdecimal():
+        k -= 1
+    return k if k < start - 1 and not (k > 0 and masked[k - 1].isdecimal()) else start
+
+
+def _date_code_start(masked: str, start: int) -> int:
+    """Where a number written as a date of eight digits starts, when the last five are at ``start``: the "2" of
+    "20251022" (DATE_CODE_NUMBER); else ``start``."""
+    k = start - 3
+    if k >= 0 and masked[k:start].isdecimal() and not (k > 0 and masked[k - 1].isdecimal()):
+        return k
+    return start
 
 
 def _thousands_start(masked: str, start: int) -> int:

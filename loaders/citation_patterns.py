@@ -42,9 +42,11 @@ _SYMBOL_CAPITALS = "ĂÂÊÔƠƯ"
 # A part may also end where a copy that lost its spaces glued the date word to it: "CP" of "Nghị định số
 # 13/2008/NĐ-CPngày 04 tháng 02 năm 2008", "BNV" of "Thông tư số 04/2008/TT-BNVngày …" (read "2008/NĐ" before).
 # A unit's roman number after a dot, as the Government Office's departments write theirs: "V.I" in "Công văn số
-# 11554/VPCP-V.I" (realdocs 8018a6f3, read "VPCP-V" before).
+# 11554/VPCP-V.I" (realdocs 8018a6f3, read "VPCP-V" before); or a company's code after a dot, in capitals: "OL.WMCLV"
+# in "Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025 của Công ty TNHH Wilmar Marketing CLV" (fresh15 1894fbab,
+# read "OL" before). Capitals and digits only: "UBND.Trong" (a copy that lost the space after a full stop) stays "UBND".
 SYMBOL_PART = (
-    rf"(?:(?:TT\.)?[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?(?:\.[IVX]{{1,4}})?|\d{{4}})"
+    rf"(?:(?:TT\.)?[A-ZĐ][A-Za-zĐđ{_SYMBOL_CAPITALS}0-9]*(?:&\s?[A-ZĐ][A-Za-zĐđ0-9]*)?(?:\([A-ZĐ][A-ZĐ0-9]{{0,5}}\))?(?:\.[A-ZĐ][A-ZĐ0-9]*)?|\d{{4}})"
     r"(?:(?!\w)|(?=ngày\s))"
 )
 # A separator inside a symbol, with the spaces PDFs leave: "25- NQ/TW", "96 /KH-UBND", "KH- SYT",

@@ -278,7 +278,8 @@ GLUED_WORDS = re.compile(
 # in capitals or with its hook lost in a PDF or OCR copy: "SỐ: /KH-SYT", "Sô: 799/KH-SYT", or its vowel
 # lost by a web copy's font: "S: 5157/QĐ-UBND" (only before a colon and a number); or after the type,
 # as the National Assembly's acts and resolutions write it: "Nghị quyết số: 653/2019/UBTVQH14",
-# "Luật số: 77/2015/QH13" (only with the colon). Not after a slash: "CÔNG BÁO/Số 281/Ngày 21-05-2026",
+# "Luật số: 77/2015/QH13" (only with the colon); its number left blank with dots, as a draft or a copy made before
+# the office numbers it writes it: "Số: ……/KH-SYT", "Số: ...../QĐ-UBND" (number null, as for "Số:   /KH-SYT"). Not after a slash: "CÔNG BÁO/Số 281/Ngày 21-05-2026",
 # the official gazette's page heading, is the gazette's issue.
 #
 # Its separators are those of a cited symbol (SEPARATOR_CHARS: "-", "/", "–" and a PDF's hyphens,
@@ -289,7 +290,7 @@ _YEAR_SPACE_BEFORE_CODE = r"(?<=\d{{4}}) (?=(?:{codes}){sep})".format(
     codes="|".join(sorted((c for c in TYPE_CODES if len(c) >= 2 and c != "QH"), key=len, reverse=True)), sep=_SEPARATOR
 )
 NUMBER_LINE = re.compile(
-    r"(?<![\w/])(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?P<number>\d[\d.]*[a-zA-Z]?)?\s*(?P<sep>{sep})\s*"
+    r"(?<![\w/])(?:Số|SỐ|Sô|S(?=:\s*\d)|(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Nghị định|Lệnh) số(?=\s*:))\s*:?\s*(?:(?P<number>\d[\d.]*[a-zA-Z]?)|[.…]+)?\s*(?P<sep>{sep})\s*"
     r"(?P<symbol>{part}(?:\s*{sep}\s*{part}|{year_space}{part})*)".format(part=SYMBOL_PART, sep=_SEPARATOR, year_space=_YEAR_SPACE_BEFORE_CODE)
 )
 # An appendix's line naming the document it is attached to, which is the document itself when it is of
