@@ -380,7 +380,7 @@ def _announce(line: str) -> None:
 
 
 def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
-    from vanban.graph.ladybug_store import LadybugStore, not_a_store, store_exists
+    from vanban.graph.ladybug_store import LadybugStore, lost_graph, not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
@@ -390,6 +390,12 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
         _fail(f"vanban: cannot open the store at {path}: no permission to read there ({_reason(e)})")
     if problem:
         _fail(f"vanban: --store {path}: {problem}")
+    try:
+        lost = lost_graph(path)
+    except OSError as e:
+        _fail(f"vanban: cannot open the store at {path}: {_reason(e)}")
+    if lost:
+        _fail(f"vanban: cannot open the store at {path}: {lost}")
     if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
@@ -400,6 +406,8 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
             reason = f"no permission to write there ({reason})"
         elif "Could not set lock" in reason:  # LadybugDB: "Could not set lock on file … (Lock is held by PID …)"
             reason = f"another vanban is writing to it; try again when it has finished ({reason})"
+        elif any(mark in reason for mark in DAMAGED_GRAPH):
+            reason = f"its graph {path / 'graph.lbug' if path.is_dir() else path} is damaged ({reason})"
         _fail(f"vanban: cannot open the store at {path}: {reason}")
     if must_exist and opened.out_of_step:  # read only: the graph is brought in step by the next load
         err.print(f"warning: the store at {path} is out of step with its documents (a load was interrupted, or an "
@@ -407,6 +415,12 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
                   markup=False, highlight=False)
     return opened
 
+
+# What LadybugDB says of a graph file it cannot read: cut short (a copy that stopped half way:
+# "Cannot read checkpoint: catalog page range … outside the database file … The database may be
+# checkpointing; please retry later", which no retry cures) or overwritten ("The file is not a
+# valid Lbug database file!").
+DAMAGED_GRAPH = ("outside the database file", "not a valid Lbug database")
 
 # An error's message is shown on one line, cut after this many characters.
 REASON_CHARS = 240

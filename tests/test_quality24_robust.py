@@ -1,0 +1,99 @@
+"""A store whose files were damaged behind vanban's back (session 15 bug hunt): one line naming
+the store's file and what is wrong with it, never a traceback, and never a load that silently
+drops the documents the store holds. The stores are made from the bundled examples in tmp_path."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from vanban.cli import app
+
+runner = CliRunner()
+# Two of the bundled plans, loaded into a store that already holds all four.
+TWO_PLANS = ("01_ubnd_tinh_son_la_45-KH-UBND.txt", "02_so_y_te_son_la_312-KH-SYT.txt")
+
+
+def _run(*args: str):
+    return runner.invoke(app, list(args), env={"COLUMNS": "80", "NEO4J_URI": ""})
+
+
+def _one_line_error(r, *words: str) -> None:
+    assert r.exit_code == 2, r.output
+    assert "Traceback" not in r.output and r.exception is None or isinstance(r.exception, SystemExit), r.output
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("vanban: "), r.stderr
+    for word in words:
+        assert word in lines[0], r.stderr
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    path = tmp_path_factory.mktemp("robust") / "store"
+    r = _run("load", "examples", "--store", str(path))
+    assert r.exit_code == 0, r.output
+    return path
+
+
+@pytest.fixture
+def two_plans(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name in TWO_PLANS:
+        shutil.copy(Path("examples") / name, folder / name)
+    return folder
+
+
+def _data_rows(store: Path) -> int:
+    with sqlite3.connect(store / "sources.sqlite") as db:
+        return db.execute("SELECT count(*) FROM source_data").fetchone()[0]
+
+
+@pytest.mark.parametrize("damage", ["emptied", "deleted"])
+def test_a_load_into_a_store_whose_graph_was_lost_is_refused_and_keeps_its_documents(loaded, two_plans, tmp_path, damage):
+    # Before: graph.lbug cut to zero bytes (a full disk) or deleted, `vanban load` of two plans
+    # made a new graph of those two, then pruned the other documents' data from sources.sqlite:
+    # "2 loaded", and the store's two other plans were gone for good. `stats` gave a traceback
+    # ("Binder exception: Table Meta does not exist") on the emptied file.
+    store = tmp_path / "store"
+    shutil.copytree(loaded, store)
+    rows = _data_rows(store)
+    assert rows == 4
+    graph = store / "graph.lbug"
+    graph.write_bytes(b"") if damage == "emptied" else graph.unlink()
+    word = "empty" if damage == "emptied" else "missing"
+    for args in (["load", str(two_plans)], ["stats"], ["trace", "58/KH-BVĐK"]):
+        r = _run(*args, "--store", str(store))
+        _one_line_error(r, str(store), f"graph.lbug is {word}", f"sources.sqlite holds {rows} stored document")
+    assert _data_rows(store) == rows  # nothing pruned
+
+
+def test_a_zero_byte_graph_alone_is_no_store_yet(two_plans, tmp_path):
+    # A zero-byte graph.lbug with no stored documents (a store made by hand, `touch`): reads say
+    # there is no store (before: a traceback), and a load makes the store there.
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "graph.lbug").write_bytes(b"")
+    _one_line_error(_run("stats", "--store", str(store)), f"no store at {store}")
+    assert _run("load", str(two_plans), "--store", str(store)).exit_code == 0
+    r = _run("stats", "--store", str(store), "--format", "json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["documents"]["loaded"] == 2
+
+
+@pytest.mark.parametrize("damage", ["cut in half", "overwritten"])
+def test_a_damaged_graph_is_named_as_damaged(loaded, two_plans, tmp_path, damage):
+    # Before: a graph.lbug cut short said LadybugDB's "The database may be checkpointing; please
+    # retry later", which no retry cures.
+    store = tmp_path / "store"
+    shutil.copytree(loaded, store)
+    graph = store / "graph.lbug"
+    data = graph.read_bytes()
+    graph.write_bytes(data[: len(data) // 2] if damage == "cut in half" else b"\x17" * 100_000)
+    for args in (["load", str(two_plans)], ["stats"]):
+        _one_line_error(_run(*args, "--store", str(store)), f"its graph {graph} is damaged")
+    assert _data_rows(store) == 4
