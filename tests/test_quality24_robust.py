@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,47 @@ def test_a_damaged_graph_is_named_as_damaged(loaded, two_plans, tmp_path, damage
     for args in (["load", str(two_plans)], ["stats"]):
         _one_line_error(_run(*args, "--store", str(store)), f"its graph {graph} is damaged")
     assert _data_rows(store) == 4
+
+
+# ------------------------------------------------------------------ a .docx that unpacks to too much
+
+# A real header and preamble (examples/01), repeated into a body.
+PLAN_FRAGMENT = ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Số: 45/KH-UBND",
+                 "Thực hiện Chỉ thị số 33/CT-TTg ngày 20/7/2021 của Thủ tướng Chính phủ")
+
+
+def _docx(path: Path, copies: int = 1) -> Path:
+    """A .docx of the fragment's paragraphs, its body repeated ``copies`` times (written into the
+    package directly: python-docx takes seconds to add thousands of paragraphs)."""
+    import docx
+
+    document = docx.Document()
+    for line in PLAN_FRAGMENT:
+        document.add_paragraph(line)
+    document.save(path)
+    if copies > 1:
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        xml = parts["word/document.xml"].decode("utf-8")
+        start, end = xml.index("<w:p>"), xml.rindex("</w:p>") + len("</w:p>")
+        parts["word/document.xml"] = (xml[:start] + xml[start:end] * copies + xml[end:]).encode("utf-8")
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, data in parts.items():
+                z.writestr(name, data)
+    return path
+
+
+def test_a_docx_that_unpacks_past_the_limit_is_refused_before_it_is_unpacked(tmp_path, monkeypatch):
+    # Before: a 1.4 MB .docx whose document.xml unpacks to 1.5 GB took 3 GB of memory in
+    # python-docx before failing. The limit is lowered here so that a small package exceeds it.
+    from vanban.loaders import read
+
+    small = _docx(tmp_path / "small.docx")
+    big = _docx(tmp_path / "big.docx", 5_000)
+    monkeypatch.setattr(read, "MAX_DOCUMENT_BYTES", 1024 * 1024)
+    with pytest.raises(read.LoadFailure, match=r"^a \.docx whose parts unpack to [0-9]+ MB \(the limit is 1 MB\), not read$"):
+        read.read_file(big)
+    assert "Số: 45/KH-UBND" in read.read_file(small).original  # a package under the limit reads as before
+    r = _run("extract", str(big), str(small))
+    assert r.exit_code == 1 and f"error: {big}: a .docx whose parts unpack to" in r.stderr, r.output
+    assert "45/KH-UBND" in r.stdout and "1 read, 0 skipped, 1 failed" in r.stderr
