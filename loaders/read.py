@@ -148,6 +148,17 @@ def read_document_bytes(path: str | Path) -> bytes:
         raise LoadFailure(f"cannot read: {e.strerror or e}") from None
 
 
+def path_text(path: str | Path) -> str:
+    """A path as records and the store keep it: as the system gives it, except bytes of a name
+    that are not UTF-8 (a file named in Windows-1258 or TCVN3 on an old system, unpacked on
+    Linux), which Python holds as lone surrogates that no JSON or database accepts; those are
+    written as escapes: b"k\xe5 ho\xb9ch.txt" -> "k\\xe5 ho\\xb9ch.txt"."""
+    text = str(path)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def read_file(path: str | Path, ocr: bool = False) -> Text:
     """Read one document; raises LoadFailure with a one-line reason."""
-    return read_bytes(read_document_bytes(path), name=Path(path).name, ocr=ocr)
+    return read_bytes(read_document_bytes(path), name=path_text(Path(path).name), ocr=ocr)

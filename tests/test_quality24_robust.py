@@ -5,6 +5,7 @@ drops the documents the store holds. The stores are made from the bundled exampl
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import zipfile
@@ -142,3 +143,33 @@ def test_a_docx_that_unpacks_past_the_limit_is_refused_before_it_is_unpacked(tmp
     r = _run("extract", str(big), str(small))
     assert r.exit_code == 1 and f"error: {big}: a .docx whose parts unpack to" in r.stderr, r.output
     assert "45/KH-UBND" in r.stdout and "1 read, 0 skipped, 1 failed" in r.stderr
+
+
+# ------------------------------------------------------------------ file names that are not UTF-8
+
+# "Sở Y tế" as TCVN3 writes it (b"S\xeb Y t\xd5", test_encodings): a file named on an old
+# Vietnamese system and unpacked on Linux keeps these bytes, which Python holds as lone surrogates.
+TCVN3_NAME = os.fsdecode(b"KH S\xeb Y t\xd5 312.txt")
+
+
+def test_a_file_name_that_is_not_utf8_loads_with_the_batch_and_is_found_again(tmp_path):
+    # Before: `vanban load` of a folder holding such a name stopped the whole batch with a
+    # traceback (PydanticSerializationError: surrogates not allowed), nothing stored; `show` of
+    # the name as the shell passes it gave a traceback from the database driver.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(Path("examples") / "02_so_y_te_son_la_312-KH-SYT.txt", folder / TCVN3_NAME)
+    shutil.copy(Path("examples") / TWO_PLANS[0], folder / TWO_PLANS[0])
+    store = tmp_path / "store"
+    r = _run("load", str(folder), "--store", str(store))
+    assert r.exit_code == 0 and "2 loaded (2 changed), 0 skipped, 0 failed" in r.stderr, r.output
+    again = _run("load", str(folder), "--store", str(store))
+    assert again.exit_code == 0 and "2 loaded (0 changed)" in again.stderr, again.output  # known, not read again
+    for doc in (TCVN3_NAME, r"KH S\xeb Y t\xd5 312.txt"):  # as the shell passes it, as records write it
+        shown = _run("show", doc, "--store", str(store), "--format", "json")
+        assert shown.exit_code == 0 and "312/KH-SYT" in shown.stdout, shown.output
+    r = _run("extract", "--format", "json", str(folder / TCVN3_NAME))
+    assert r.exit_code == 0 and json.loads(r.stdout)["file"] == r"KH S\xeb Y t\xd5 312.txt"
+    for args in (["trace", TCVN3_NAME[:-4]], ["reports", TCVN3_NAME], ["query", "--cypher", f"RETURN '{TCVN3_NAME}' AS x"]):
+        r = _run(*args, "--store", str(store))
+        assert r.exit_code in (0, 2) and r.exception is None or isinstance(r.exception, SystemExit), (args, r.output)

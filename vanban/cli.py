@@ -353,7 +353,7 @@ def _parse_params(params: list[str], command: str) -> dict[str, str]:
         if not sep or not key.strip():
             err.print(f"vanban {command}: --param {p!r}: write it key=value", markup=False, highlight=False)
             raise typer.Exit(2)
-        values[key.strip()] = value
+        values[_argument_text(key.strip())] = _argument_text(value)
     return values
 
 
@@ -434,10 +434,19 @@ def _reason(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
+def _argument_text(text: str) -> str:
+    """A DOC, ORG, --param or --cypher as the store can take it: bytes that are not UTF-8 (a file
+    name pasted from a legacy system, which Python holds as lone surrogates no database accepts)
+    written as escapes, as the stored file names write them (``read.path_text``)."""
+    from vanban.loaders.read import path_text
+
+    return path_text(text)
+
+
 def _resolve_doc_arg(s, doc: str) -> str:
     from vanban.queries.resolve_doc import candidate_line, resolve_doc
 
-    r = resolve_doc(s, doc)
+    r = resolve_doc(s, _argument_text(doc))
     if r.key:
         return r.key
     _fail(f"vanban: {r.reason}", candidates=[candidate_line(c) for c in r.candidates])
@@ -794,7 +803,7 @@ def reports(
 
     with _open_store(store) as s:
         try:
-            key = resolve_org(s, org)
+            key = resolve_org(s, _argument_text(org))
         except QueryError as e:
             _fail(f"vanban reports: {e}", candidates=e.candidates)
         hops = lineage.reports(s, key)
@@ -980,6 +989,8 @@ def query(
         return
     if cypher is not None and not cypher.strip():  # before: the database's "Query is empty", exit 1
         cypher = None
+    if cypher is not None:
+        cypher = _argument_text(cypher)
     if (name is None) == (cypher is None):
         fail("give a query NAME or --cypher TEXT (vanban query --list shows the names)")
     params = _parse_params(param, "query")
