@@ -22,7 +22,7 @@ from vanban.loaders.encodings import decode_text, repair_legacy_font_text
 from vanban.loaders.markdown import plain_markdown
 from vanban.loaders.ocr_words import restore_ocr_words
 from vanban.loaders.pdf import pdf_text
-from vanban.loaders.records import LoadFailure
+from vanban.loaders.records import LoadFailure, path_text  # noqa: F401 - path_text is read.path_text too
 from vanban.loaders.text import Text, make_text
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -146,17 +146,6 @@ def read_document_bytes(path: str | Path) -> bytes:
         raise LoadFailure("no such file") from None
     except OSError as e:
         raise LoadFailure(f"cannot read: {e.strerror or e}") from None
-
-
-def path_text(path: str | Path) -> str:
-    """A path as records and the store keep it: as the system gives it, except bytes of a name
-    that are not UTF-8 (a file named in Windows-1258 or TCVN3 on an old system, unpacked on
-    Linux), which Python holds as lone surrogates that no JSON or database accepts; those are
-    written as escapes: b"k\xe5 ho\xb9ch.txt" -> "k\\xe5 ho\\xb9ch.txt"."""
-    text = str(path)
-    if text.isascii():
-        return text
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def read_file(path: str | Path, ocr: bool = False) -> Text:

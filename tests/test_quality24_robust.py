@@ -173,3 +173,18 @@ def test_a_file_name_that_is_not_utf8_loads_with_the_batch_and_is_found_again(tm
     for args in (["trace", TCVN3_NAME[:-4]], ["reports", TCVN3_NAME], ["query", "--cypher", f"RETURN '{TCVN3_NAME}' AS x"]):
         r = _run(*args, "--store", str(store))
         assert r.exit_code in (0, 2) and r.exception is None or isinstance(r.exception, SystemExit), (args, r.output)
+
+
+def test_a_file_name_with_a_newline_is_printed_on_one_line(tmp_path):
+    # Before: "error: …/plan" and "2025.txt: empty file" on two lines, and a table row split in two.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "empty\n2025.txt").write_bytes(b"")
+    shutil.copy(Path("examples") / TWO_PLANS[0], folder / "plan\n45.txt")
+    r = _run("extract", str(folder))
+    assert r.exit_code == 1
+    assert f"error: {folder}/empty\\x0a2025.txt: empty file\n" in r.stderr, r.stderr
+    row = next(line for line in r.stdout.splitlines() if "45/KH-UBND" in line)
+    assert "plan\\x0a45.txt" in row, r.stdout
+    r = _run("extract", "--format", "json", str(folder / "plan\n45.txt"))
+    assert json.loads(r.stdout)["file"] == "plan\n45.txt"  # the record keeps the name as it is

@@ -192,6 +192,7 @@ def _print_table(columns, rows: list[list[str]], title: str | None = None, empty
 
 def _records_table(records) -> None:
     """One row per document: identity and how much was found (details: --format json)."""
+    from vanban.loaders.records import one_line_name
     from vanban.tables import Column
 
     columns = [
@@ -213,7 +214,7 @@ def _records_table(records) -> None:
         if d.symbol and not d.number:
             sokyhieu = f"…/{d.symbol}"  # a blank number: "Số: /KH-SYT"
         rows.append([
-            r.file,
+            one_line_name(r.file),
             d.doc_type or "",
             sokyhieu,
             d.date or "",
