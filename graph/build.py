@@ -1350,17 +1350,17 @@ def load_source(path, data: bytes | None = None) -> SourceDocument:
 
     from vanban.loaders.extract import extract
     from vanban.loaders.load import load_document
-    from vanban.loaders.read import read_bytes, read_file
+    from vanban.loaders.read import path_text, read_bytes, read_file
     from vanban.loaders.records import LoadError, LoadFailure
 
     try:
-        text = read_file(path) if data is None else read_bytes(data, name=Path(path).name)
+        text = read_file(path) if data is None else read_bytes(data, name=path_text(Path(path).name))
         record = extract(text)
     except Exception:  # noqa: BLE001 - the loader's own boundary words the reason
         result = load_document(path)
         raise LoadFailure(result.reason if isinstance(result, LoadError) else "extraction failed") from None
     src = prepare(record, text)
-    return src.model_copy(update={"file": str(Path(path).resolve())})
+    return src.model_copy(update={"file": path_text(Path(path).resolve())})
 
 
 def _load_one(path) -> SourceDocument | LoadError:

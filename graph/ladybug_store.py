@@ -13,6 +13,7 @@ behaviour shared with Neo4j.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from functools import cache
@@ -234,8 +235,33 @@ def store_files(path: str | Path) -> tuple[Path, Path]:
 
 
 def store_exists(path: str | Path) -> bool:
-    """Whether a store was written at ``path`` (a folder holding the graph, or an older single file)."""
-    return store_files(path)[0].is_file()
+    """Whether a store was written at ``path`` (a folder holding the graph, or an older single
+    file). A zero-byte graph file holds no store (LadybugDB makes one there on the first load)."""
+    graph = store_files(path)[0]
+    return graph.is_file() and graph.stat().st_size > 0
+
+
+def lost_graph(path: str | Path) -> str | None:
+    """Why a load into ``path`` would lose stored documents, or None: the graph file is missing or
+    empty (deleted, cut to zero bytes by a full disk) while the source-data file still holds
+    documents' data. The graph names which of that data is current; a load would make a new graph
+    of its own files alone and then prune the data no graph row names."""
+    graph, data = store_files(path)
+    if store_exists(path) or not data.is_file() or data.stat().st_size == 0:
+        return None
+    try:
+        rows = SourceData(data, read_only=True)
+        try:
+            count = rows.count()
+        finally:
+            rows.close()
+    except sqlite3.Error:  # a damaged data file: opening the store says so
+        return None
+    if not count:
+        return None
+    return (f"its graph {graph.name} is {'empty' if graph.exists() else 'missing'} while {data.name} holds "
+            f"{count} stored document version(s); a load would drop them: restore {graph.name} from a "
+            "backup, or give a new --store and load the files again")
 
 
 # The first bytes of a LadybugDB database file.

@@ -20,6 +20,7 @@ from pydantic import TypeAdapter
 
 from vanban.graph.build import SourceDocument, load_source, map_files
 from vanban.graph.incremental import Fragment, fragment
+from vanban.loaders.read import path_text
 from vanban.loaders.records import LoadError, LoadFailure
 
 
@@ -139,7 +140,7 @@ def prepare_file(path, known: str | None = None) -> Prepared | Unchanged | LoadE
         return LoadError(file=str(path), reason=e.reason)
     content = content_key(data)
     if known and content == known:
-        return Unchanged(str(Path(path).resolve()))
+        return Unchanged(path_text(Path(path).resolve()))
     try:
         source = load_source(path, data)
     except LoadFailure as e:
@@ -160,5 +161,5 @@ def iter_prepared(paths, jobs: int = 1, known: dict[str, str] | None = None) -> 
     number of results read ahead of the consumer (see ``graph.build.map_files``). ``known``: the
     store's content keys by file (``GraphStore.contents``), so unchanged files are not read again."""
     known = known or {}
-    items = [(p, known.get(str(Path(p).resolve()))) for p in paths]
+    items = [(p, known.get(path_text(Path(p).resolve()))) for p in paths]
     return map_files(_prepare_one, _prepare_many, items, jobs)

@@ -22,7 +22,7 @@ from vanban.loaders.encodings import decode_text, repair_legacy_font_text
 from vanban.loaders.markdown import plain_markdown
 from vanban.loaders.ocr_words import restore_ocr_words
 from vanban.loaders.pdf import pdf_text
-from vanban.loaders.records import LoadFailure
+from vanban.loaders.records import LoadFailure, path_text  # noqa: F401 - path_text is read.path_text too
 from vanban.loaders.text import Text, make_text
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -75,10 +75,18 @@ def is_markdown(text: str, suffix: str = "") -> bool:
 def _zip_kind(data: bytes) -> str:
     """"docx", or raise LoadFailure naming what other zip this is."""
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
         raise LoadFailure(f"damaged zip/.docx file: {e}".splitlines()[0][:200]) from None
+    names = {m.filename for m in members}
     if "word/document.xml" in names:
+        # A package whose parts unpack to more than a document can hold (a "zip bomb": 1.4 MB
+        # that unpacks to 1.5 GB of XML) is refused before python-docx reads every part whole
+        # into memory (before: 3 GB of memory for that 1.4 MB file).
+        unpacked = sum(m.file_size for m in members)
+        if unpacked > MAX_DOCUMENT_BYTES:
+            raise LoadFailure(f"a .docx whose parts unpack to {unpacked / 2**20:.0f} MB "
+                              f"(the limit is {MAX_DOCUMENT_BYTES // 2**20} MB), not read")
         return "docx"
     for member, reason in OTHER_PACKAGES:
         if member in names:
@@ -142,4 +150,4 @@ def read_document_bytes(path: str | Path) -> bytes:
 
 def read_file(path: str | Path, ocr: bool = False) -> Text:
     """Read one document; raises LoadFailure with a one-line reason."""
-    return read_bytes(read_document_bytes(path), name=Path(path).name, ocr=ocr)
+    return read_bytes(read_document_bytes(path), name=path_text(Path(path).name), ocr=ocr)

@@ -7,6 +7,7 @@ original text wherever a field was read from a place in it.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
@@ -123,6 +124,27 @@ class DocumentRecord(Model):
         return self.model_dump(mode="json", by_alias=True)
 
 
+def path_text(path: str | Path) -> str:
+    """A path as records and the store keep it: as the system gives it, except bytes of a name
+    that are not UTF-8 (a file named in Windows-1258 or TCVN3 on an old system, unpacked on
+    Linux), which Python holds as lone surrogates that no JSON or database accepts; those are
+    written as escapes: b"k\xe5 ho\xb9ch.txt" -> "k\\xe5 ho\\xb9ch.txt"."""
+    text = str(path)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+# Control characters a file name may hold ("plan\n2025.txt"), written as escapes where a name is
+# printed on one line: "plan\\x0a2025.txt".
+CONTROL_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
+
+
+def one_line_name(name: str) -> str:
+    """A file name as printed on one line of an error or a table: its control characters escaped."""
+    return name if name.isprintable() else path_text(name).translate(CONTROL_ESCAPES)
+
+
 class LoadError(Model):
     """A document that could not be read or extracted: one line for people."""
 
@@ -130,7 +152,7 @@ class LoadError(Model):
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.reason}"
+        return f"{one_line_name(self.file)}: {self.reason}"
 
 
 class LoadFailure(Exception):

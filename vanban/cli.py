@@ -192,6 +192,7 @@ def _print_table(columns, rows: list[list[str]], title: str | None = None, empty
 
 def _records_table(records) -> None:
     """One row per document: identity and how much was found (details: --format json)."""
+    from vanban.loaders.records import one_line_name
     from vanban.tables import Column
 
     columns = [
@@ -213,7 +214,7 @@ def _records_table(records) -> None:
         if d.symbol and not d.number:
             sokyhieu = f"…/{d.symbol}"  # a blank number: "Số: /KH-SYT"
         rows.append([
-            r.file,
+            one_line_name(r.file),
             d.doc_type or "",
             sokyhieu,
             d.date or "",
@@ -353,7 +354,7 @@ def _parse_params(params: list[str], command: str) -> dict[str, str]:
         if not sep or not key.strip():
             err.print(f"vanban {command}: --param {p!r}: write it key=value", markup=False, highlight=False)
             raise typer.Exit(2)
-        values[key.strip()] = value
+        values[_argument_text(key.strip())] = _argument_text(value)
     return values
 
 
@@ -380,7 +381,7 @@ def _announce(line: str) -> None:
 
 
 def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
-    from vanban.graph.ladybug_store import LadybugStore, not_a_store, store_exists
+    from vanban.graph.ladybug_store import LadybugStore, lost_graph, not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
     path = store or default_store_path()
@@ -390,6 +391,12 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
         _fail(f"vanban: cannot open the store at {path}: no permission to read there ({_reason(e)})")
     if problem:
         _fail(f"vanban: --store {path}: {problem}")
+    try:
+        lost = lost_graph(path)
+    except OSError as e:
+        _fail(f"vanban: cannot open the store at {path}: {_reason(e)}")
+    if lost:
+        _fail(f"vanban: cannot open the store at {path}: {lost}")
     if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
@@ -400,6 +407,8 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
             reason = f"no permission to write there ({reason})"
         elif "Could not set lock" in reason:  # LadybugDB: "Could not set lock on file … (Lock is held by PID …)"
             reason = f"another vanban is writing to it; try again when it has finished ({reason})"
+        elif any(mark in reason for mark in DAMAGED_GRAPH):
+            reason = f"its graph {path / 'graph.lbug' if path.is_dir() else path} is damaged ({reason})"
         _fail(f"vanban: cannot open the store at {path}: {reason}")
     if must_exist and opened.out_of_step:  # read only: the graph is brought in step by the next load
         err.print(f"warning: the store at {path} is out of step with its documents (a load was interrupted, or an "
@@ -407,6 +416,12 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
                   markup=False, highlight=False)
     return opened
 
+
+# What LadybugDB says of a graph file it cannot read: cut short (a copy that stopped half way:
+# "Cannot read checkpoint: catalog page range … outside the database file … The database may be
+# checkpointing; please retry later", which no retry cures) or overwritten ("The file is not a
+# valid Lbug database file!").
+DAMAGED_GRAPH = ("outside the database file", "not a valid Lbug database")
 
 # An error's message is shown on one line, cut after this many characters.
 REASON_CHARS = 240
@@ -420,10 +435,19 @@ def _reason(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
+def _argument_text(text: str) -> str:
+    """A DOC, ORG, --param or --cypher as the store can take it: bytes that are not UTF-8 (a file
+    name pasted from a legacy system, which Python holds as lone surrogates no database accepts)
+    written as escapes, as the stored file names write them (``read.path_text``)."""
+    from vanban.loaders.read import path_text
+
+    return path_text(text)
+
+
 def _resolve_doc_arg(s, doc: str) -> str:
     from vanban.queries.resolve_doc import candidate_line, resolve_doc
 
-    r = resolve_doc(s, doc)
+    r = resolve_doc(s, _argument_text(doc))
     if r.key:
         return r.key
     _fail(f"vanban: {r.reason}", candidates=[candidate_line(c) for c in r.candidates])
@@ -780,7 +804,7 @@ def reports(
 
     with _open_store(store) as s:
         try:
-            key = resolve_org(s, org)
+            key = resolve_org(s, _argument_text(org))
         except QueryError as e:
             _fail(f"vanban reports: {e}", candidates=e.candidates)
         hops = lineage.reports(s, key)
@@ -1006,6 +1030,8 @@ def query(
         return
     if cypher is not None and not cypher.strip():  # before: the database's "Query is empty", exit 1
         cypher = None
+    if cypher is not None:
+        cypher = _argument_text(cypher)
     if (name is None) == (cypher is None):
         fail("give a query NAME or --cypher TEXT (vanban query --list shows the names)")
     params = _parse_params(param, "query")
