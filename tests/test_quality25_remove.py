@@ -245,3 +245,42 @@ def test_paths_are_matched_against_the_stored_sources_as_load_takes_them(tmp_pat
     assert missing_sources([str(tmp_path / "here")], sorted(here)) == [here[1]]
     assert missing_sources([f"{tmp_path}/here/*.txt"], sorted(here)) == [here[1]]
     assert missing_sources([here[1]], sorted(here)) == []  # a file named alone is load's to report
+
+
+def test_on_a_terminal_it_asks_first(docs, tmp_path, monkeypatch):
+    import vanban.cli as cli
+
+    plans = docs / "plans"
+    _load(tmp_path / "s", plans)
+    before = _state(tmp_path / "s")
+    monkeypatch.setattr(cli, "_stdin_is_terminal", lambda: True)
+    r = runner.invoke(app, ["remove", str(plans / HOSPITAL), "--store", str(tmp_path / "s")], input="n\n")
+    assert r.exit_code == 1 and "Remove 1 document? [y/N]" in r.stderr and "nothing removed" in r.stderr
+    assert _state(tmp_path / "s") == before
+    r = runner.invoke(app, ["remove", str(plans / HOSPITAL), "--store", str(tmp_path / "s")], input="y\n")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.count("Kế hoạch 58/KH-BVĐK") == 2  # the table before the question, and the one after
+    _load(tmp_path / "fresh", *[p for p in sorted(plans.iterdir()) if p.name != HOSPITAL])
+    assert _state(tmp_path / "s") == _state(tmp_path / "fresh")
+
+
+def test_one_document_in_two_files(docs, tmp_path):
+    """The same plan saved twice: removing one file keeps the document (loaded from the other);
+    removing it by DOC takes both."""
+    plans = docs / "plans"
+    copy = docs / "copies" / HOSPITAL
+    copy.parent.mkdir()
+    shutil.copy(plans / HOSPITAL, copy)
+    _load(tmp_path / "s", plans, copy)
+    r = _remove(tmp_path / "s", copy, "--yes", "-f", "json")
+    assert r.exit_code == 0, r.output
+    (doc,) = json.loads(r.stdout)["documents"]
+    assert doc["afterwards"] == "loaded" and doc["tasks"] == 0  # its tasks stay: the other file asserts them
+    _load(tmp_path / "fresh", plans)
+    assert _state(tmp_path / "s") == _state(tmp_path / "fresh")
+    _load(tmp_path / "s", copy)
+    r = _remove(tmp_path / "s", "Kế hoạch 58/KH-BVĐK", "--yes", "-f", "json")
+    assert r.exit_code == 0, r.output
+    assert sorted(d["file"] for d in json.loads(r.stdout)["documents"]) == sorted([stored_path(copy), stored_path(plans / HOSPITAL)])
+    _load(tmp_path / "fresh2", *[p for p in sorted(plans.iterdir()) if p.name != HOSPITAL])
+    assert _state(tmp_path / "s") == _state(tmp_path / "fresh2")

@@ -75,3 +75,16 @@ def test_load_prune_on_neo4j_after_deleting_a_file(tmp_path, neo4j_uri, neo4j_em
     r = runner.invoke(app, ["remove", str(plans / PROVINCE), "Kế hoạch", "--neo4j", neo4j_uri, "--yes"])
     assert r.exit_code == 2 and "is ambiguous" in r.stderr
     assert _state(neo4j_empty)[1] == sorted(s.file for s in rest)
+
+
+def test_sync_prune_removes_what_the_embedded_store_no_longer_holds(tmp_path, neo4j_uri, neo4j_empty):
+    plans = _plans(tmp_path)
+    store = tmp_path / "s"
+    assert runner.invoke(app, ["load", str(plans), "--store", str(store), "--jobs", "1"]).exit_code == 0
+    assert runner.invoke(app, ["sync", "--neo4j", neo4j_uri, "--store", str(store)]).exit_code == 0
+    r = runner.invoke(app, ["remove", str(plans / PROVINCE), str(plans / DISTRICT), "--store", str(store), "--yes"])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["sync", "--neo4j", neo4j_uri, "--store", str(store), "--prune"])
+    assert r.exit_code == 0 and "0 changed, 2 removed" in r.stderr, r.output
+    rest = [load_source(p) for p in sorted(plans.iterdir()) if p.name not in (PROVINCE, DISTRICT)]
+    assert _state(neo4j_empty) == (graph_nodes_edges(build_graph(rest)), sorted(s.file for s in rest))

@@ -617,7 +617,7 @@ def remove(
             removal = s.remove_documents(files, apply=yes)
             if not yes:
                 _removal_report(removal, format)
-                if not sys.stdin.isatty():
+                if not _stdin_is_terminal():
                     _fail("nothing removed: give --yes to remove them (stdin is not a terminal)", code=1)
                 if not typer.confirm(f"Remove {_count(len(removal.documents), 'document')}?", err=True):
                     _fail("nothing removed", code=1)
@@ -625,6 +625,11 @@ def remove(
         except KeyboardInterrupt:
             _fail("interrupted: the documents removed so far are out, the others as they were", code=130)
     _removal_report(removal, format)
+
+
+def _stdin_is_terminal() -> bool:
+    """Whether a question can be asked (``vanban remove`` without --yes)."""
+    return sys.stdin.isatty()
 
 
 def _count(n: int, what: str) -> str:
