@@ -254,12 +254,15 @@ def test_on_a_terminal_it_asks_first(docs, tmp_path, monkeypatch):
     _load(tmp_path / "s", plans)
     before = _state(tmp_path / "s")
     monkeypatch.setattr(cli, "_stdin_is_terminal", lambda: True)
+    r = runner.invoke(app, ["remove", str(plans / HOSPITAL), "--store", str(tmp_path / "s"), "-f", "json"], input="y\n")
+    assert r.exit_code == 1 and json.loads(r.stdout)["applied"] is False  # a program is not asked
     r = runner.invoke(app, ["remove", str(plans / HOSPITAL), "--store", str(tmp_path / "s")], input="n\n")
     assert r.exit_code == 1 and "Remove 1 document? [y/N]" in r.stderr and "nothing removed" in r.stderr
     assert _state(tmp_path / "s") == before
     r = runner.invoke(app, ["remove", str(plans / HOSPITAL), "--store", str(tmp_path / "s")], input="y\n")
     assert r.exit_code == 0, r.output
-    assert r.stdout.count("Kế hoạch 58/KH-BVĐK") == 2  # the table before the question, and the one after
+    assert r.stdout.count("Kế hoạch 58/KH-BVĐK") == 1  # the table before the question
+    assert "removed 1 document: the graph has" in r.stderr
     _load(tmp_path / "fresh", *[p for p in sorted(plans.iterdir()) if p.name != HOSPITAL])
     assert _state(tmp_path / "s") == _state(tmp_path / "fresh")
 

@@ -578,7 +578,10 @@ def _prune(s, paths: list[str]):
 
 def _shown_file(file: str) -> str:
     """A stored file's path as people gave it: relative to the working folder when it is inside it."""
-    cwd = os.getcwd()
+    try:
+        cwd = os.getcwd()
+    except OSError:  # the working folder was deleted
+        return file
     return os.path.relpath(file, cwd) if file.startswith(cwd.rstrip(os.sep) + os.sep) else file
 
 
@@ -600,8 +603,9 @@ def remove(
 
     A document's own edges, tasks and stored text go; one that other loaded documents cite
     stays as a cited document, and the bodies and references no other document names go.
-    Without --yes, shows what would go and asks (on a terminal); nothing is removed when an
-    argument matches nothing or a DOC is ambiguous. Each document is removed atomically.
+    Without --yes, shows what would go and asks (on a terminal; --format json never asks);
+    nothing is removed when an argument matches nothing or a DOC is ambiguous. Each document
+    is removed atomically.
 
     Examples:
 
@@ -616,12 +620,17 @@ def remove(
         try:
             removal = s.remove_documents(files, apply=yes)
             if not yes:
+                # No question for a program (JSON) or without a terminal: what would go, and nothing removed.
+                if format is Format.json or not _stdin_is_terminal():
+                    _removal_report(removal, format)
+                    why = "" if format is Format.json else " (stdin is not a terminal)"
+                    _fail(f"nothing removed: give --yes to remove them{why}", code=1)
                 _removal_report(removal, format)
-                if not _stdin_is_terminal():
-                    _fail("nothing removed: give --yes to remove them (stdin is not a terminal)", code=1)
                 if not typer.confirm(f"Remove {_count(len(removal.documents), 'document')}?", err=True):
                     _fail("nothing removed", code=1)
                 removal = s.remove_documents(files)
+                _removal_summary(removal)  # the table is on the screen already
+                return
         except KeyboardInterrupt:
             _fail("interrupted: the documents removed so far are out, the others as they were", code=130)
     _removal_report(removal, format)
@@ -698,11 +707,16 @@ def _removal_report(removal, format: Format) -> None:
              f"kept, cited by {d['cited_by']}" if d["afterwards"] == "cited" and d["cited_by"] else AFTERWARDS[d["afterwards"]]]
             for d in docs]
     _print_table(columns, rows, title="Removed" if removal.applied else "To remove")
+    _removal_summary(removal)
+
+
+def _removal_summary(removal) -> None:
+    """One line on stderr: how many documents, and how many nodes and edges fewer the graph has."""
     fewer = [_count(n, kind.lower()) for kind, n in sorted(removal.nodes.items()) if n > 0]
     fewer.append(_count(removal.edges, "edge"))
     verb = "removed" if removal.applied else "would remove"
     listed = ", ".join(fewer[:-1]) + " and " + fewer[-1] if len(fewer) > 1 else fewer[0]
-    err.print(f"{verb} {_count(len(docs), 'document')}: the graph {'has' if removal.applied else 'would have'} "
+    err.print(f"{verb} {_count(len(removal.documents), 'document')}: the graph {'has' if removal.applied else 'would have'} "
               f"{listed} fewer", markup=False, highlight=False)
 
 
