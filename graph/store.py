@@ -21,6 +21,11 @@ open for writing brings the graph in step with the rows by a rebuild (``sync``),
 every document of the chunk is in. The documents of earlier chunks are always in. A document
 is thus atomic; the unit of loss on interruption is at most one chunk (``CHUNK``).
 
+``remove_documents`` writes, per chunk, one transaction: the graph's diff and the dropped source
+rows (their packed data is deleted after it commits; data an interruption leaves unnamed is
+pruned later). An interruption leaves the chunk's documents as they were, the earlier chunks'
+removed.
+
 Rules
 -----
 The graph is a function of the source rows *and* of the rules that resolve them (names,
