@@ -694,7 +694,7 @@ def _removal_report(removal, format: Format) -> None:
     docs = [{"file": d.file, "key": d.key, "name": document_name(d.node or {"key": d.key}), "edges": d.edges,
              "tasks": d.tasks, "afterwards": d.afterwards, "cited_by": d.cited_by} for d in removal.documents]
     if format is Format.json:
-        _print_json({"applied": removal.applied, "documents": docs, "nodes": removal.nodes, "edges": removal.edges})
+        _print_json({"applied": removal.applied, "documents": docs, "fewer_nodes": removal.nodes, "fewer_edges": removal.edges})
         return
     columns = [
         Column(header="file", min_width=12),
