@@ -483,21 +483,21 @@ class LadybugStore(GraphStore):
         rows = self.run("MATCH (m:Meta) WHERE m.name IN ['dirty', 'rules'] RETURN m.name AS name, m.value AS v")
         return marks_out_of_step({r["name"]: r["v"] for r in rows})
 
-    def _apply(self, diff: GraphDiff, drop: str | None, in_step: bool = True) -> None:
+    def _apply(self, diff: GraphDiff, drop: list[str] | None, in_step: bool = True) -> None:
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
             self._write(diff)
-            if drop is not None:
-                c.execute(f"MATCH (s:{SOURCE_TABLE}) WHERE s.file = $file DELETE s", {"file": drop})
+            for part in _chunks(sorted(drop or ())):
+                self._execute(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) DELETE s", {"files": part})
             if in_step:
                 self._set_in_step()
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
-        if drop is not None:
-            self._data.drop([drop])
+        if drop:
+            self._data.drop(drop)
 
     def _stored_keys(self, table: str, key: str, keys) -> set[str]:
         """Which of ``keys`` the table holds (its primary key ``key``): one lookup each, in batches."""
