@@ -1048,7 +1048,7 @@ def tasks_of(
                     tasks.append(task)
             elif unnumbered and (duties := _duties_article_task(text, n)) is not None:
                 tasks.append(duties)
-            elif _executes(text, n):
+            elif _executes(text, n) or _final_clauses_charge(text, n):
                 executing.append(n)
             elif n.kind == "article" and n.children and (
                 found := [
@@ -1152,6 +1152,19 @@ PROCEDURE_HEAD = re.compile(r"[\s*_]*(?:Quy\s+trình|Trình\s+tự|Thủ\s+tục
 def _names_procedure(text: Text, node: Node) -> bool:
     """Whether an item's own words only title a procedure (PROCEDURE_HEAD), points under them."""
     return bool(node.children) and PROCEDURE_HEAD.fullmatch(text.flat, node.body_start, node.head_end()) is not None
+
+
+def _final_clauses_charge(text: Text, node: Node) -> bool:
+    """Whether an article of final clauses without items charges the bodies its paragraph opens with, as its items would
+    (``_clause_charges``): "**Điều 20. Điều khoản thi hành**" / "Trong quá trình thực hiện nếu phát sinh khó khăn, vướng
+    mắc bất cập, các cơ quan, đơn vị kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh …" (QĐ
+    78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh); not "Điều 3. Điều khoản thi hành" / "Thông tư này có hiệu lực từ ngày …"."""
+    if node.kind != "article" or node.children or "khoản thi hành" not in (node.title or "")[:24]:
+        return False
+    past = _past_title(text, node)
+    if past.body_start == node.body_start or _states_effect(text, past):
+        return False
+    return _opens_with_doer(text, past)
 
 
 # The labels of lettered points (sections.LETTER_MARKER): "a", "b", "đ".

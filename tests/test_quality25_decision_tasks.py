@@ -164,6 +164,11 @@ def test_an_item_of_final_clauses_that_charges_a_body():
     got = _tasks("fd4c4d6ec377c4d2.md")
     assert got["Điều 17.2"] == ["Sở Khoa học và Công nghệ"]
     assert "Điều 17.1" not in got
+    # Such an article without items, its paragraph opening (after its circumstance) with the bodies it charges: "**Điều
+    # 20. Điều khoản thi hành**" / "Trong quá trình thực hiện nếu phát sinh khó khăn, vướng mắc bất cập, các cơ quan, đơn vị
+    # kịp thời phản ánh về Sở Khoa học và Công nghệ …" (QĐ 78/2025/QĐ-UBND); not one that only states the entry into force.
+    assert _tasks("de16a702fae1465d.md")["Điều 20"] == ["Các cơ quan, đơn vị"]
+    assert _tasks("5d196a776ae817c7.md") == {}
 
 
 def test_an_execution_list_cut_by_the_closing_is_read_whole():
