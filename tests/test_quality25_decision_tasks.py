@@ -20,6 +20,7 @@ import pytest
 
 from conftest import SHARED
 from vanban.loaders.extract import extract
+from vanban.loaders.parties import split_names
 from vanban.loaders.read import read_file
 from vanban.loaders.records import Header
 from vanban.loaders.sections import _article_kind
@@ -199,3 +200,16 @@ def test_a_procedure_heading_and_the_parties_named_in_general():
                     "các tổ chức, cá nhân có liên quan"):
         assert GENERIC_PARTIES.fullmatch(generic) is not None
     assert GENERIC_PARTIES.fullmatch("các cơ quan, đơn vị") is None
+
+
+def test_an_office_holder_over_a_list_of_kinds_of_body():
+    # QĐ 35/2025/QĐ-UBND of UBND thành phố Cần Thơ: "Điều 5. Trách nhiệm thi hành" / "Chánh Văn phòng Ủy ban nhân dân thành
+    # phố; Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp; Chủ tịch Ủy ban nhân dân xã, phường; …": the head of each kind
+    # of body listed (before: "Thủ trưởng các sở, ban, ngành" and a body "Đơn vị sự nghiệp"), where a body's own units stay
+    # apart ("Sở Y tế, đơn vị sự nghiệp trực thuộc").
+    got = _tasks("44bc41ecfb3f3b21.md")["Điều 5"]
+    assert got[:3] == [
+        "Chánh Văn phòng Ủy ban nhân dân thành phố", "Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp",
+        "Chủ tịch Ủy ban nhân dân xã, phường",
+    ]
+    assert split_names("Sở Y tế, đơn vị sự nghiệp trực thuộc") == ["Sở Y tế", "đơn vị sự nghiệp trực thuộc"]
