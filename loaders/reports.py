@@ -13,7 +13,9 @@ A clause that sets a schedule list ("hàng tháng (*trước ngày 16 hàng thá
 ngày 16/6*), tổng kết năm (*…*)") gives one entry per period; "… hoặc khi có yêu cầu báo cáo đột
 xuất" adds nothing to the duty before it. A body never reports to itself: when the sender comes
 out as the addressee, the unit the item directs ("chỉ đạo X", "giao X") is the sender, else it is
-unknown. Each body of an addressee list is canonical on its own.
+unknown. A duty to several bodies is one entry per addressee body ("báo cáo Ủy ban nhân dân Tỉnh, Bộ Khoa học và Công
+nghệ, Ban Cơ yếu Chính phủ": three), each canonical on its own; a unit and its parent ("Phòng Tổ chức cán bộ, Sở Y tế")
+stay one.
 
 A report with no period that is due when something happens takes the event as its recurrence, in the text's words ("ngay
 khi xảy ra …", "nếu có khó khăn, vướng mắc", "khi có yêu cầu"). A report named as a document (an item of a list of
@@ -34,8 +36,8 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DEADLINE_OPENING, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
-    head_at, name_at, split_names,
+    ADDRESSED_HEAD, DEADLINE_OPENING, DIRECTIVE, LEAD_LABEL, MINISTRY_FIELD, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer,
+    doers, listed_after_kind, head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import (
@@ -3234,13 +3236,84 @@ BARE_ORGAN = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân
 LIST_LEVEL = re.compile(r"\s(?P<level>tỉnh|thành phố|huyện|xã|phường)$")
 
 
+# A body named in lower case after "và" in a list of addressees, a body of its own: "báo cáo theo yêu cầu của UBND tỉnh và cơ
+# quan nhà nước có thẩm quyền" (a Quy chế of UBND tỉnh Ninh Bình); "báo cáo Sở Y tế và cấp có thẩm quyền". (split_names
+# joins a lower-case name to the one before it: "… và các cơ quan liên quan" is often a complement.)
+GENERIC_AFTER_AND = re.compile(r"\s+và\s+(?=(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|cấp\s+(?:có\s+thẩm\s+quyền|trên))(?![\wđ]))")
+
+
+def _addressee_names(raw: str) -> list[str]:
+    """The names of a list of addressees (split_names, and a lower-case body after "và", GENERIC_AFTER_AND)."""
+    names = split_names(raw)
+    if " và " not in raw:
+        return names
+    return [piece for n in names for piece in GENERIC_AFTER_AND.split(n)]
+
+
+# The ministries listed under one "các Bộ": "gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi
+# trường" (Công điện 232/CĐ-TTg): each ministry's field whole (MINISTRY_FIELD, "và" inside a name kept), joined by ", " or
+# "và".
+MINISTRIES_HEAD = re.compile(r"[Cc]ác\s+[Bb]ộ\s*:?\s*")
+MINISTRY_LIST_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _ministries(name: str) -> list[str] | None:
+    """The ministries a name "các Bộ Tài chính, Nông nghiệp và Môi trường" lists, each "Bộ X"; None when it is no such list."""
+    head = MINISTRIES_HEAD.match(name)
+    if head is None:
+        return None
+    out: list[str] = []
+    pos = head.end()
+    while (field := MINISTRY_FIELD.match(name, pos)) is not None:
+        out.append("Bộ " + field.group(0))
+        pos = field.end()
+        if pos == len(name):
+            return out
+        if (join := MINISTRY_LIST_JOIN.match(name, pos)) is None:
+            return None
+        pos = join.end()
+    return None
+
+
+def _addressee_bodies(to: str) -> list[str]:
+    """Each body a duty's addressee names, in order: "Ủy ban nhân dân tỉnh Đồng Tháp, Bộ Khoa học và Công nghệ, Ban Cơ yếu
+    Chính phủ" -> three; "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (a unit and its parent) -> one."""
+    if "," not in to and " và " not in to:
+        return [to]
+    out: list[str] = []
+    for name in _addressee_names(to):
+        name = name.strip(" ,;")
+        for body in _ministries(name) or [name]:
+            body = body[:1].upper() + body[1:]
+            if body and body not in out:
+                out.append(body)
+    return out or [to]
+
+
+def _per_addressee(duties: list[_Duty]) -> list[_Duty]:
+    """One duty per addressee body (``_addressee_bodies``), each with the duty's sender, dates and evidence."""
+    out: list[_Duty] = []
+    for d in duties:
+        bodies = _addressee_bodies(d.to) if d.to else [None]
+        if len(bodies) < 2:
+            out.append(d)
+            continue
+        for body in bodies:
+            e = _Duty(d.verb, d.seg_end, d.verb_end)
+            for slot in _Duty.__slots__:
+                setattr(e, slot, getattr(d, slot))
+            e.to = body
+            out.append(e)
+    return out
+
+
 def _canonical_list(raw: str, header: Header) -> str | None:
     """The canonical name of each body of a list, the list's own separators kept: "UBND tỉnh và Bộ
     Giáo dục và Đào tạo" -> "Ủy ban nhân dân tỉnh Hà Tĩnh và Bộ Giáo dục và Đào tạo" (corpus 016),
     "Sở Nông nghiệp và Môi trường và Bộ, ngành" -> "Sở … thành phố Cần Thơ và Bộ, ngành" (corpus 011;
     the whole list was qualified as one name). A list whose names split_names rewrote (a shared
     complement) is read as one name."""
-    names = split_names(raw)
+    names = _addressee_names(raw)
     if len(names) < 2:
         return canonical_org(raw, header)
     spans: list[tuple[int, int]] = []
@@ -4363,7 +4436,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         # Quỹ." (the Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị): the fund's full name.
         for d in merged:
             d.sender, d.to = _fund_named(d.sender, fund), _fund_named(d.to, fund)
-    return [_report(text, d) for d in merged]
+    return [_report(text, d) for d in _per_addressee(merged)]
 
 
 # The fields of a reporting regime as Nghị định 09/2019/NĐ-CP sets them out, each report's article listing them: "1. Tên báo
