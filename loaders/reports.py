@@ -3196,6 +3196,48 @@ PARTNER_BETWEEN = re.compile(r"(?<![\wđ])(?:phối\s+hợp|cùng|trao\s+đổi|
 NEW_CLAUSE_BETWEEN = re.compile(r",\s+đồng\s+thời(?![\wđ])")
 
 
+# A time limit counted from an event, in days or hours: "Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc kiểm tra, Đoàn kiểm
+# tra báo cáo Chủ tịch UBND tỉnh …", "báo cáo … trong vòng 24 giờ kể từ khi xảy ra sự cố", "chậm nhất 03 ngày sau khi …". As
+# written, the report's due time (a date it has none). Not months ("trong 06 tháng đầu năm" is a period covered).
+TIME_LIMIT = re.compile(
+    r"(?<![\wđ])(?:[Tt]rong|[Cc]hậm\s+nhất(?:\s+là)?|[Kk]hông\s+quá|[Ss]au)\s+(?:(?:thời\s+hạn|vòng)\s+)?\d{1,3}"
+    r"(?:\s*\([^()\d]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|giờ)(?![\wđ])"
+    r"(?:\s*,?\s*(?:kể\s+từ|sau|từ)\s+(?:ngày|khi|thời\s+điểm)(?:[^.;:,()]{0,80}?)(?=[.;:,()]|\s+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|báo\s+cáo|phải|có\s+trách))"
+    r"|(?:\s+sau\s+khi[^.;:,()]{0,60}?(?=[.;:,()])))?"
+)
+
+
+# A time limit that names the event it counts from.
+LIMIT_ANCHORED = re.compile(r"(?<![\wđ])(?:kể\s+từ|từ\s+ngày|từ\s+khi|sau\s+khi|sau\s+ngày)(?![\wđ])")
+# Where the sentence or the semicolon's clause that a time limit may open starts: "…; c) Đối với kiến nghị … thì trong thời hạn
+# 07 ngày làm việc …".
+LIMIT_CLAUSE_START = re.compile(r"(?:[.!?:;]|^)[\s*_]+(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
+
+
+def _time_limit(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
+    """The time limit (TIME_LIMIT) that follows the report's verb, or opens its sentence (its subject after the limit's commas:
+    "Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được thông tin, Văn phòng UBND tỉnh có văn bản đôn đốc hoặc báo cáo xin
+    ý kiến chỉ đạo của Chủ tịch UBND tỉnh", "… thì trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị, sở, ban,
+    ngành được giao chủ trì phải có văn bản báo cáo Chủ tịch UBND tỉnh", QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An), as
+    written; None otherwise."""
+    back = max(0, m.start() - _PERIOD_SENTENCE_BACK)
+    if flat.find(" ngày", back, seg_end) < 0 and flat.find(" giờ", back, seg_end) < 0:
+        return None
+    # (one character past the clause: its stop closes the event's words)
+    tm = TIME_LIMIT.search(flat, m.end(), min(len(flat), seg_end + 1))
+    if tm is None:
+        opening = lo
+        for c in LIMIT_CLAUSE_START.finditer(flat, back, m.start()):
+            opening = c.end()
+        tm = TIME_LIMIT.search(flat, min(opening, lo), m.start())
+        if tm is not None and flat.find(";", tm.end(), m.start()) >= 0:
+            tm = None  # a limit of another clause
+    if tm is None:
+        return None
+    limit = _SPACES.sub(" ", tm.group(0)).strip(" ,")
+    return limit[:1].lower() + limit[1:]
+
+
 def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     """When a report with no period is due (AT_ONCE_AFTER, EVENT_OPENING before the verb, EVENT_AFTER), in the text's words;
     None when nothing says it."""
@@ -3932,7 +3974,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             if d.recurrence is None and not (dated or period):
+                limit = _time_limit(flat, max(clause_lo, prev_end), m, seg_end)
                 d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
+                if limit:
+                    # The limit with the event it counts from, when it names none of its own: "Sau khi kết thúc đợt kiểm tra, Tổ
+                    # kiểm tra liên ngành báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc." -> 'trong 05 ngày làm việc sau khi
+                    # kết thúc đợt kiểm tra'.
+                    d.event = f"{limit} {d.event}" if d.event and not LIMIT_ANCHORED.search(limit) else limit
                 if d.event is None and cs is None and back > lo:
                     # A long clause, its start beyond the evidence's reach: the event opens it. "Trường hợp có khó khăn,
                     # vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng …"

@@ -260,3 +260,30 @@ def test_the_addressee_compiles_onward_and_a_day_said_later_joins_the_period():
         # "… gửi báo cáo Bộ Khoa học và Công nghệ … để tổng hợp, báo cáo Thủ tướng Chính phủ": the Bộ's, said again (before,
         # the bộ, ngành, địa phương's report to the Thủ tướng).
     ]
+
+
+# 6. A time limit counted in days, the report's due time.
+
+
+def test_a_time_limit_in_working_days_opening_the_sentence_or_after_the_verb():
+    # NQ of HĐND thành phố Huế on support for the poor (realdocs 0abcf1a5292b31ec), Điều 8: before, no time for either report.
+    rows = _rows(
+        "1. Thủ tục, trình tự thực hiện\n- Hộ gia đình làm 01 (một) bộ hồ sơ theo quy định gửi Ủy ban nhân dân xã/phường nơi cư"
+        " trú;\n- Trong 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định, Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng"
+        " và Đô thị phường phối hợp với Phòng Văn hóa - Xã hội xã/phường rà soát, thẩm định, xác nhận, tổng hợp báo cáo Ủy ban"
+        " nhân dân xã/phường phê duyệt danh sách hộ gia đình được hỗ trợ phương tiện nghe nhìn trên địa bàn, báo cáo Ủy ban nhân"
+        " dân thành phố (qua Sở Khoa học và Công nghệ);\n",
+        Header(issuer="Hội đồng nhân dân thành phố Huế", province="Huế", doc_type="Nghị quyết"),
+    )
+    assert {recurrence for *_, recurrence in rows} == {"trong 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ theo quy định"}
+    # QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An (a Quy chế on voters' petitions), Điều 7: the limit after "thì", the subject after
+    # its commas.
+    rows = _rows(
+        "**Điều 7. Trách nhiệm của các sở, ban, ngành**\n\n2. Giải quyết kiến nghị:\n\nc) Đối với kiến nghị vượt quá khả năng,"
+        " điều kiện hoặc có khó khăn, vướng mắc thì trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị, sở, ban,"
+        " ngành được giao chủ trì phải có văn bản báo cáo Chủ tịch UBND tỉnh để chỉ đạo.\n",
+        NGHE_AN,
+    )
+    assert [(to, recurrence) for _, to, _, recurrence in rows] == [
+        ("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị")
+    ]
