@@ -3197,18 +3197,20 @@ NEW_CLAUSE_BETWEEN = re.compile(r",\s+đồng\s+thời(?![\wđ])")
 
 
 # A time limit counted from an event, in days or hours: "Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc kiểm tra, Đoàn kiểm
-# tra báo cáo Chủ tịch UBND tỉnh …", "báo cáo … trong vòng 24 giờ kể từ khi xảy ra sự cố", "chậm nhất 03 ngày sau khi …". As
+# tra báo cáo Chủ tịch UBND tỉnh …", "báo cáo … trong vòng 24 giờ kể từ khi xảy ra sự cố", "chậm nhất 03 ngày sau khi …", "Chậm
+# nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo …, báo cáo Chủ tịch UBND
+# tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An). As
 # written, the report's due time (a date it has none). Not months ("trong 06 tháng đầu năm" is a period covered).
 TIME_LIMIT = re.compile(
     r"(?<![\wđ])(?:[Tt]rong|[Cc]hậm\s+nhất(?:\s+là)?|[Kk]hông\s+quá|[Ss]au)\s+(?:(?:thời\s+hạn|vòng)\s+)?\d{1,3}"
     r"(?:\s*\([^()\d]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|giờ)(?![\wđ])"
-    r"(?:\s*,?\s*(?:kể\s+từ|sau|từ)\s+(?:ngày|khi|thời\s+điểm)(?:[^.;:,()]{0,80}?)(?=[.;:,()]|\s+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|báo\s+cáo|phải|có\s+trách))"
+    r"(?:\s*,?\s*(?:kể\s+từ|sau|từ|trước)\s+(?:ngày|khi|thời\s+điểm)(?:[^.;:,()]{0,80}?)(?=[.;:,()]|(?<![\s(]của)(?<![\s(]cho)\s+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|báo\s+cáo|phải|có\s+trách))"
     r"|(?:\s+sau\s+khi[^.;:,()]{0,60}?(?=[.;:,()])))?"
 )
 
 
 # A time limit that names the event it counts from.
-LIMIT_ANCHORED = re.compile(r"(?<![\wđ])(?:kể\s+từ|từ\s+ngày|từ\s+khi|sau\s+khi|sau\s+ngày)(?![\wđ])")
+LIMIT_ANCHORED = re.compile(r"(?<![\wđ])(?:kể\s+từ|(?:từ|sau|trước)\s+(?:ngày|khi))(?![\wđ])")
 # Where the sentence or the semicolon's clause that a time limit may open starts: "…; c) Đối với kiến nghị … thì trong thời hạn
 # 07 ngày làm việc …".
 LIMIT_CLAUSE_START = re.compile(r"(?:[.!?:;]|^)[\s*_]+(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")

@@ -287,3 +287,21 @@ def test_a_time_limit_in_working_days_opening_the_sentence_or_after_the_verb():
     assert [(to, recurrence) for _, to, _, recurrence in rows] == [
         ("Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị")
     ]
+
+
+def test_a_time_limit_counted_before_an_event():
+    # QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An (a Quy chế on voters' petitions), Điều 15: before, no time for either report;
+    # the limit runs to the event's name, not stopping at the capital after "của".
+    rows = _rows(
+        "**Điều 15. Tổng hợp báo cáo kết\nquả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND tỉnh**\n\n1. Chậm nhất là"
+        " 30 ngày, trước ngày khai mạc kỳ họp\nthường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo tổng hợp, đánh giá kết\nquả"
+        " giải quyết kiến nghị cử tri thuộc thẩm quyền, báo cáo Chủ tịch UBND tỉnh.\nBáo cáo bao gồm các nội dung sau:\n\n2. Chậm"
+        " nhất là 30 ngày, trước ngày khai mạc kỳ họp\nthường lệ của HĐND tỉnh, UBND cấp xã có Báo cáo tổng hợp, đánh giá kết quả"
+        " giải\nquyết kiến nghị cử tri thuộc thẩm quyền, báo cáo Chủ tịch UBND tỉnh. Báo cáo\nbao gồm các nội dung sau:\n",
+        NGHE_AN,
+    )
+    limit = "chậm nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh"
+    assert rows == [
+        ("Các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", None, limit),
+        ("Ủy ban nhân dân cấp xã", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", None, limit),
+    ]
