@@ -350,6 +350,10 @@ TO_DIRECT = re.compile(
 TO_LATER = re.compile(
     r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?"
     r"|(?<![\wđ])cho\s+(?=(?:đơn vị|cơ quan)(?:\s+quản\s+lý)?\s+cấp\s+trên|cấp\s+trên)"
+    # Or a named one, told: "Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử công vụ của cơ quan, đơn vị và báo
+    # cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị biết để kịp thời giải quyết công việc" (QĐ
+    # 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), before a capitalised name that "biết" closes.
+    r"|(?<![\wđ])cho\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:()]{0,60}?\s+biết(?![\wđ]))"
     # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
     # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
     # dân tỉnh" (corpus 078).

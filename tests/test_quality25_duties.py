@@ -305,3 +305,14 @@ def test_a_time_limit_counted_before_an_event():
         ("Các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", None, limit),
         ("Ủy ban nhân dân cấp xã", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", None, limit),
     ]
+
+
+def test_an_addressee_after_cho_that_biet_closes():
+    # QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp (realdocs fd4c4d6ec377c4d2), Quy chế Điều 11.1.a: before, no addressee.
+    rows = _rows(
+        "**Điều 11. Quy trình xử lý hệ thống thư điện tử công vụ tỉnh**\n\n1.\nĐối với hộp thư điện tử công vụ cơ quan, đơn"
+        " vị\n\na)\nCá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử công vụ của cơ\nquan, đơn vị và báo cáo hoặc"
+        " chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ\nquan, đơn vị biết để kịp thời giải quyết công việc.\n",
+        DONG_THAP,
+    )
+    assert rows == [("Cá nhân được giao", "Thủ trưởng cơ quan, đơn vị", None, None)]
