@@ -389,7 +389,9 @@ def _read_mark(line: str) -> _Mark | None:
             return _part_mark(s, lead)
     elif c in _ROMAN_VALUES:
         m = ROMAN_MARKER.match(s)
-        if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
+        # Its title may open after the bold that closes the marker's: "**II.** **MỤC TIÊU ĐẾN NĂM 2030**" (a legal
+        # library's copy of QĐ 2629/QĐ-TTg).
+        if m and (rest := s[m.end() :].lstrip("*_ ")) and (rest[0].isupper() or rest[0] in "“\""):
             return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
     elif c.isdecimal():  # what \d matches
         m = DOTTED_MARKER.match(s)
