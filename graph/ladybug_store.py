@@ -56,7 +56,8 @@ BUFFER_POOL_BYTES = int(os.environ.get("VANBAN_BUFFER_POOL_MB", "0")) << 20
 # instruments spread over the whole store, and keeping them by target made each checkpoint
 # rewrite the target-side lists of most node groups (68% of the writer's time at 40,000 full
 # plans). Queries from the target side of those still work, by a scan of the table.
-BOTH_DIRECTIONS = frozenset({"IMPLEMENTS", "HAS_TASK", "UNDER", "PART_OF", "SUCCEEDED_BY", "SAME_AS_CANDIDATE"})
+# MEMBER_OF is read from the group (coverage: the members of a group a document names).
+BOTH_DIRECTIONS = frozenset({"IMPLEMENTS", "HAS_TASK", "UNDER", "PART_OF", "SUCCEEDED_BY", "MEMBER_OF", "SAME_AS_CANDIDATE"})
 # Rows per UNWIND statement (deletes, updates, key lookups).
 UNWIND_ROWS = 10000
 
