@@ -197,9 +197,14 @@ def group_of(name: str, province: str | None = None, district: str | None = None
             return None
         if m.re is ROOMS:
             return Group(ROOMS_RULE, "part_of", owner=owner, province=oinfo.province, heads=ROOM_HEADS)
-        return Group(UNITS_RULE, "under_or_part_of" if m["part"] else "under", owner=owner, province=oinfo.province)
+        # A people's committee's offices are part of it by the rules ("Phòng Nội vụ huyện Đồng Văn"),
+        # its departments under it ("Sở Y tế tỉnh Sơn La"): both are its "cơ quan, đơn vị trực thuộc".
+        both = m["part"] or owner.startswith(COMMITTEE)
+        return Group(UNITS_RULE, "under_or_part_of" if both else "under", owner=owner, province=oinfo.province)
     sinfo = orgs.org_info(scope, province, district) if scope else None
-    if sinfo is None or sinfo.level == "central":
+    if sinfo is None or sinfo.level in ("central", None):
+        # No scope, a central issuer, or one the rules do not place (a national steering committee,
+        # "Ban Chỉ đạo nhà nước về du lịch"): only a group of central bodies is known.
         if (g := _central_group(words)) is not None or sinfo is not None:
             return g
     words, level, p, d = _tail_place(words, province)
