@@ -78,10 +78,10 @@ DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:huyện|quận|t
 # The commune people's committees of a province or a district: "Ủy ban nhân dân các xã, phường,
 # thị trấn", "Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các xã, phường, đặc khu".
 COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*$")
-# The departments and agencies of a province, every one: "Các sở, ban, ngành", "Các sở, ban, ngành,
-# đoàn thể", "Các sở, ngành", "Các sở, cơ quan", "Các sở", "Các cơ quan chuyên môn" (of a province
-# when its place is one). Not "… liên quan", "… khác", "…, địa phương": some of them, or more.
-PROVINCE_DEPARTMENTS = re.compile(r"^Các (?:sở|ban, sở)(?:,? (?:ban|ngành|cơ quan|đơn vị|đoàn thể))*$|^Các cơ quan chuyên môn$")
+# The departments and agencies of a province, every one: ``orgs.PROVINCE_DEPARTMENTS`` ("Các sở, ban,
+# ngành", "Các sở, ngành, đoàn thể", "Các sở, cơ quan", "Các sở"), and its "Các cơ quan chuyên môn"
+# (when its place is a province). Not "… liên quan", "… khác", "…, địa phương": some of them, or more.
+PROVINCE_OFFICES = "Các cơ quan chuyên môn"
 # The offices of a district's people's committee: "Các cơ quan chuyên môn thuộc Ủy ban nhân dân
 # huyện Đồng Văn", "Các phòng, ban huyện Mộc Châu", "Các phòng chuyên môn".
 DISTRICT_OFFICES = re.compile(r"^Các (?:cơ quan chuyên môn|phòng, ban(?:, ngành)?|phòng chuyên môn)$")
@@ -221,7 +221,7 @@ def group_of(name: str, province: str | None = None, district: str | None = None
         owner = sinfo.name if sinfo is not None and sinfo.level == "district" and sinfo.name.startswith(COMMITTEE) else None
         owner = owner or orgs.with_province(f"{COMMITTEE}{level} {d}", p)
         return Group(OFFICES_RULE, "under_or_part_of", owner=owner, province=p, heads=OFFICE_HEADS)
-    if not d and level in ("tỉnh", "thành phố") and PROVINCE_DEPARTMENTS.match(words):
+    if not d and level in ("tỉnh", "thành phố") and (words == PROVINCE_OFFICES or orgs.PROVINCE_DEPARTMENTS.match(words)):
         return Group(DEPARTMENTS_RULE, "under", owner=orgs.province_committee(p), province=p, levels=("province",))
     return None
 
@@ -285,34 +285,46 @@ def ended(name: str, info: orgs.OrgInfo) -> str | None:
     return PROVINCES_MERGED
 
 
+@lru_cache(maxsize=None)
+def _placed(name: str, province: str | None, district: str | None) -> Group | orgs.OrgInfo:
+    """A body of the graph, placed once per load for every call of ``member_edges`` (the writer
+    places every body again whenever bodies change): its group, or where the rules place it."""
+    return group_of(name, province, district) or orgs.org_info(name, province, district)
+
+
+@lru_cache(maxsize=None)
+def _member_edge(member: str, group: str, rule: str, until: str | None) -> MemberOf:
+    return MemberOf(source=member, target=group, basis="rule", until=until, evidence=Evidence(quote=rule))
+
+
 def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[MemberOf]:
     """MEMBER_OF edges (member -> group) between the bodies of ``contexts`` (key -> the (province,
     district) of its node): for each group (``group_of``), the bodies of its kind and place, sorted
     by group and member. One pass over the bodies, each indexed by its parent, the body it is part
     of and its province."""
-    groups: list[tuple[str, Group]] = []
+    found: list[tuple[str, Group]] = []
     under: dict[str, list[str]] = defaultdict(list)
     part_of: dict[str, list[str]] = defaultdict(list)
     by_province: dict[str | None, list[str]] = defaultdict(list)
     infos: dict[str, orgs.OrgInfo] = {}
     for k, (province, district) in contexts.items():
-        if (g := group_of(k, province, district)) is not None:
-            groups.append((k, g))
+        placed = _placed(k, province, district)
+        if isinstance(placed, Group):
+            found.append((k, placed))
             continue
-        info = infos[k] = orgs.org_info(k, province, district)
-        if info.parent:
-            under[info.parent].append(k)
-        if info.part_of:
-            part_of[info.part_of].append(k)
-        if info.level in ("province", "district", "commune"):
-            by_province[info.province].append(k)
-    edges: list[MemberOf] = []
-    for gk, g in groups:
+        infos[k] = placed
+        if placed.parent:
+            under[placed.parent].append(k)
+        if placed.part_of:
+            part_of[placed.part_of].append(k)
+        if placed.level in ("province", "district", "commune"):
+            by_province[placed.province].append(k)
+    pairs: list[tuple[str, str, Group]] = []
+    for gk, g in found:
         if g.relation == "place":
             candidates = by_province.get(g.province, []) if g.province else [k for ks in by_province.values() for k in ks]
         else:
             candidates = (under.get(g.owner, []) if g.relation != "part_of" else []) + (part_of.get(g.owner, []) if g.relation != "under" else [])
-        for k in candidates:
-            if k != g.owner and is_member(g, k, infos[k]):
-                edges.append(MemberOf(source=k, target=gk, basis="rule", until=ended(k, infos[k]), evidence=Evidence(quote=g.rule)))
-    return sorted(edges, key=lambda e: (e.target, e.source))
+        pairs += [(gk, k, g) for k in candidates if k != g.owner and is_member(g, k, infos[k])]
+    pairs.sort(key=lambda p: (p[0], p[1]))
+    return [_member_edge(k, gk, g.rule, ended(k, infos[k])) for gk, k, g in pairs]

@@ -312,6 +312,8 @@ class LadybugStore(GraphStore):
         self._open()
         if not read_only:
             self._create_tables()
+        elif self._missing_tables():
+            self._add_missing_tables()
         # (kind, the columns set) -> the UNWIND statement updating stored nodes (see _write)
         self._node_update: dict[tuple[str, tuple[str, ...]], str] = {}
         if not read_only and self._dirty():
@@ -462,6 +464,30 @@ class LadybugStore(GraphStore):
         except BaseException:
             self._conn.execute("ROLLBACK")
             raise
+
+    def _missing_tables(self) -> bool:
+        """Whether the store, made by an earlier version, lacks a table of this schema (MEMBER_OF,
+        from session 16): the queries that read it would fail on it."""
+        have = {r["name"] for r in self.run("CALL show_tables() RETURN name")}
+        return not set(NODE_MODELS) | set(EDGE_MODELS) <= have
+
+    def _add_missing_tables(self) -> None:
+        """Create them, empty, in a write open of its own (as ``_open`` completes a pending checkpoint):
+        such a store is out of step, and answers from the graph as it is until the next load rebuilds
+        it. A load running holds the lock: the store is then left as it is."""
+        self._lookups.close()
+        self._conn.close()
+        self._db.close()
+        try:
+            db = ladybug.Database(str(self.db_file), buffer_pool_size=BUFFER_POOL_BYTES)
+            conn = ladybug.Connection(db)
+            for stmt in create_statements():
+                conn.execute(stmt)
+            conn.close()
+            db.close()
+        except RuntimeError:
+            pass
+        self._open()
 
     def _create_tables(self) -> None:
         for stmt in create_statements():

@@ -905,10 +905,13 @@ def coverage(
     The bodies DOC names: those it is sent to (Nơi nhận, Kính gửi), except the superiors sent it
     "để báo cáo" and the issuer's own leaders and offices sent a copy (Chủ tịch, Ban Giám đốc,
     Văn phòng); those it assigns a task; those it asks to report under it. With them, the issuers
-    of loaded documents that implement DOC directly, named or not (a district under "UBND các
-    huyện"). Not yet implemented first. The issuer itself is not listed. For a document known only
-    from citations, only the bodies that implemented it are known. The same rows as
-    `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
+    of loaded documents that implement DOC directly, named or not. A group it names ("UBND các
+    huyện, thành phố", "Các đơn vị trực thuộc Sở", "Các Bộ, cơ quan ngang Bộ") is resolved to the
+    members the graph knows, in the issuer's province: each is a row ("not named, one of …" when DOC
+    does not name it itself), and the group's row says how many of them implemented DOC ("1 of 7
+    members implement"). Not yet implemented first. The issuer itself is not listed. For a
+    document known only from citations, only the bodies that implemented it are known. The same
+    rows as `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
 
     Examples:
 
