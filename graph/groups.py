@@ -271,7 +271,7 @@ MINISTRIES_MERGED = "2025-03-01"
 PROVINCES_MERGED = "2025-07-01"
 
 
-def ended(name: str, info: orgs.OrgInfo) -> str | None:
+def ended(info: orgs.OrgInfo) -> str | None:
     """The day a body ceased to exist (ISO), None for one that goes on: a document of that day or
     later does not write to it, whatever group it names."""
     if info.rule == orgs.COMMUNE_OF_DISTRICT_RULE:
@@ -327,4 +327,4 @@ def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[
             candidates = (under.get(g.owner, []) if g.relation != "part_of" else []) + (part_of.get(g.owner, []) if g.relation != "under" else [])
         pairs += [(gk, k, g) for k in candidates if k != g.owner and is_member(g, k, infos[k])]
     pairs.sort(key=lambda p: (p[0], p[1]))
-    return [_member_edge(k, gk, g.rule, ended(k, infos[k])) for gk, k, g in pairs]
+    return [_member_edge(k, gk, g.rule, ended(infos[k])) for gk, k, g in pairs]

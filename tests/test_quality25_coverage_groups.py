@@ -26,7 +26,7 @@ from plugin_neo4j import loaded_neo4j_store
 from typer.testing import CliRunner
 
 from vanban.cli import app
-from vanban.graph import groups
+from vanban.graph import groups, orgs
 from vanban.graph.build import load_source
 from vanban.graph.ladybug_store import LadybugStore
 from vanban.queries import lineage, named
@@ -163,6 +163,21 @@ def test_a_group_name_is_read_as_a_kind_and_a_place(key, rule, where) -> None:
 )
 def test_names_that_are_not_every_body_of_a_placed_kind_are_no_group(key) -> None:
     assert groups.group_of(key) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "province", "district", "day"),
+    [
+        ("Bộ Lao động - Thương binh và Xã hội", None, None, groups.MINISTRIES_MERGED),  # into Bộ Nội vụ, 1/3/2025
+        ("Sở Kế hoạch và Đầu tư tỉnh Sơn La", None, None, groups.MINISTRIES_MERGED),  # into its Sở Tài chính
+        ("Sở Y tế tỉnh Hà Giang", None, None, groups.PROVINCES_MERGED),  # Hà Giang into Tuyên Quang, 1/7/2025
+        ("Ủy ban nhân dân huyện Mộc Châu", None, None, groups.PROVINCES_MERGED),  # districts abolished
+        ("Ủy ban nhân dân xã Ya Xiêr", "Kon Tum", "Sa Thầy", groups.PROVINCES_MERGED),  # a commune of a district
+        ("Sở Y tế tỉnh Sơn La", None, None, None),  # goes on
+    ],
+)
+def test_the_day_a_member_ended(name, province, district, day) -> None:
+    assert groups.ended(orgs.org_info(name, province, district)) == day
 
 
 # ---------------------------------------------------------------- the seeds' groups resolved
