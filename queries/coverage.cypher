@@ -10,9 +10,10 @@
 // param issuer_reporters: int = 0 — 1: also list every body that reports to the instrument's issuer, under any document
 // example: vanban query coverage --param doc=45/KH-UBND
 // columns: body, received (sent to it to carry out), purpose (of the sending: "thực hiện", "phối hợp" or none), tasks (assigned to it), reports (under this instrument), reports_to_issuer (under any document), implemented, documents (its loaded documents implementing the instrument, sorted), member_of (the groups the instrument names that it is one of, sorted), members (for a group: its members the graph knows), members_implemented (of them, those that implemented it), named (the instrument names it itself: sent to, tasked or reporting)
-// The issuer itself is never listed. A body named as a group ("Các sở, ban, ngành tỉnh Sơn La") is
-// one row, with "members_implemented of members"; each member the graph knows (graph.groups:
-// MEMBER_OF) is a row of its own, named or not, with the group in member_of.
+// The issuer itself is never listed, nor counted among a group's members ("Các bộ" of a ministry's
+// letter). A body named as a group ("Các sở, ban, ngành tỉnh Sơn La") is one row, with
+// "members_implemented of members"; each member the graph knows (graph.groups: MEMBER_OF) that
+// existed on the document's date is a row of its own, named or not, with the group in member_of.
 // dialect: ladybug
 MATCH (d:Document {key: $doc})
 OPTIONAL MATCH (p:Organization)-[:PART_OF*1..3]->(i:Organization {key: d.issuer})
@@ -34,10 +35,10 @@ WITH d, sent, assigned, reporting, direct, collect({body: x.issuer, received: 0,
 OPTIONAL MATCH (g:Organization)-[:REPORTS_TO]->(:Organization {key: d.issuer})
 WITH d, sent, assigned, reporting, direct, below, collect({body: g.key, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 0, general: 1, direct: 0, doc: CAST(NULL AS STRING), grp: CAST(NULL AS STRING), member: CAST(NULL AS STRING), done: CAST(NULL AS STRING)}) AS general
 WITH d, list_concat(list_concat(list_concat(sent, assigned), list_concat(reporting, direct)), list_concat(below, general)) AS entries,
-     list_transform(below, b -> b.body) AS done, coalesce(d.date, '') AS day
+     list_transform(below, b -> b.body) AS done, coalesce(d.date, '') AS day, coalesce(d.issuer, '') AS me
 UNWIND list_concat(list_distinct(list_transform(list_filter(entries, r -> r.body IS NOT NULL AND (r.received + r.reports = 1 OR r.task IS NOT NULL)), r -> r.body)), ['']) AS named
 OPTIONAL MATCH (m:Organization)-[mo:MEMBER_OF]->(:Organization {key: named})
-WHERE day < coalesce(mo.until, '9999')
+WHERE day < coalesce(mo.until, '9999') AND m.key <> me
 WITH d, entries, collect({body: m.key, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 0, general: 0, direct: 0, doc: CAST(NULL AS STRING), grp: named, member: CAST(NULL AS STRING), done: CAST(NULL AS STRING)}) AS members,
      collect({body: named, received: 0, purpose: CAST(NULL AS STRING), task: CAST(NULL AS STRING), reports: 0, general: 0, direct: 0, doc: CAST(NULL AS STRING), grp: CAST(NULL AS STRING), member: m.key, done: CASE WHEN list_contains(done, m.key) THEN m.key ELSE CAST(NULL AS STRING) END}) AS groups
 UNWIND list_concat(entries, list_concat(members, groups)) AS r
@@ -71,10 +72,10 @@ WHERE x.status = 'loaded'
 WITH d, i, sent, assigned, reporting, direct, collect(DISTINCT {body: x.issuer, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 0, doc: x.key, grp: null, member: null, done: null}) AS below
 OPTIONAL MATCH (g:Organization)-[:REPORTS_TO]->(i)
 WITH d, i, sent, assigned, reporting, direct, below, collect({body: g.key, received: 0, purpose: null, task: null, reports: 0, general: 1, direct: 0, doc: null, grp: null, member: null, done: null}) AS general
-WITH d, sent + assigned + reporting + direct + below + general AS entries, [b IN below | b.body] AS done, coalesce(d.date, '') AS day
+WITH d, sent + assigned + reporting + direct + below + general AS entries, [b IN below | b.body] AS done, coalesce(d.date, '') AS day, coalesce(d.issuer, '') AS me
 UNWIND reduce(ks = [], r IN entries | CASE WHEN r.body IS NOT NULL AND (r.received + r.reports = 1 OR r.task IS NOT NULL) AND NOT r.body IN ks THEN ks + r.body ELSE ks END) + [''] AS named
 OPTIONAL MATCH (m:Organization)-[mo:MEMBER_OF]->(:Organization {key: named})
-WHERE day < coalesce(mo.until, '9999')
+WHERE day < coalesce(mo.until, '9999') AND m.key <> me
 WITH d, entries, collect({body: m.key, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 0, doc: null, grp: named, member: null, done: null}) AS members,
      collect({body: named, received: 0, purpose: null, task: null, reports: 0, general: 0, direct: 0, doc: null, grp: null, member: m.key, done: CASE WHEN m.key IN done THEN m.key END}) AS groups
 UNWIND entries + members + groups AS r

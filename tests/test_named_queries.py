@@ -255,7 +255,7 @@ def expected_coverage(g: nx.MultiDiGraph, doc: str) -> dict[str, dict]:
     day = g.nodes[doc].get("date") or ""
     members: dict[str, set[str]] = {}
     for m, grp, a in _edges(g, "MEMBER_OF"):
-        if grp in named and day < (a["until"] or "9999"):
+        if grp in named and m != issuer and day < (a["until"] or "9999"):
             members.setdefault(grp, set()).add(m)
     member_of = {m: sorted(grp for grp, ms in members.items() if m in ms) for ms in members.values() for m in ms}
     bodies = (named | direct | set(member_of)) - {issuer}

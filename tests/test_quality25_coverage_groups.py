@@ -329,6 +329,11 @@ def test_the_command_and_both_stores_give_the_same_members(file, store_path, lad
     on_neo4j = named.run_named(neo4j_store, "coverage", {"doc": key}).rows
     assert out["bodies"] == on_ladybug == on_neo4j
     assert any(b["member_of"] for b in on_neo4j)
+    # A group's "k of n" counts the members listed, no other: the issuer is neither ("- Các cơ quan
+    # ngang bộ;" of the Government Office's notice would count the Office itself).
+    for g in on_neo4j:
+        listed = [b for b in on_neo4j if g["body"] in b["member_of"]]
+        assert g["members"] == len(listed) and g["members_implemented"] == sum(b["implemented"] for b in listed), g["body"]
 
 
 def test_the_table_gives_the_group_k_of_n_and_marks_members_not_named(store_path, generated) -> None:
