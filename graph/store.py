@@ -95,7 +95,7 @@ def default_store_path() -> Path:
 
 
 # The modules whose rules decide the graph made from the source rows (see "Rules" above).
-RULE_MODULES = ("build", "diff", "incremental", "orgs", "resolve", "schema")
+RULE_MODULES = ("build", "diff", "groups", "incremental", "orgs", "resolve", "schema")
 
 
 @cache

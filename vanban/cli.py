@@ -1081,10 +1081,13 @@ def coverage(
     The bodies DOC names: those it is sent to (Nơi nhận, Kính gửi), except the superiors sent it
     "để báo cáo" and the issuer's own leaders and offices sent a copy (Chủ tịch, Ban Giám đốc,
     Văn phòng); those it assigns a task; those it asks to report under it. With them, the issuers
-    of loaded documents that implement DOC directly, named or not (a district under "UBND các
-    huyện"). Not yet implemented first. The issuer itself is not listed. For a document known only
-    from citations, only the bodies that implemented it are known. The same rows as
-    `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
+    of loaded documents that implement DOC directly, named or not. A group it names ("UBND các
+    huyện, thành phố", "Các đơn vị trực thuộc Sở", "Các Bộ, cơ quan ngang Bộ") is resolved to the
+    members the graph knows, in the issuer's province: each is a row ("not named, one of …" when DOC
+    does not name it itself), and the group's row says how many of them implemented DOC ("1 of 7
+    members implement"). Not yet implemented first. The issuer itself is not listed. For a
+    document known only from citations, only the bodies that implemented it are known. The same
+    rows as `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
 
     Examples:
 
@@ -1121,7 +1124,10 @@ def coverage(
 
 
 def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
-    """How the document names a body of its coverage: "sent to (phối hợp); 2 tasks; reports"."""
+    """How the document names a body of its coverage: "sent to (phối hợp); 2 tasks; reports"; for
+    a group, how many of its members the graph knows implemented it ("sent; 1 of 6 members
+    implement"); for a member the document does not name, its group without the issuer in brackets
+    ("not named, one of Ủy ban nhân dân các huyện, thành phố")."""
     parts = []
     if row["received"]:
         parts.append(f"sent ({row['purpose']})" if row["purpose"] else "sent")
@@ -1131,6 +1137,11 @@ def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
         parts.append("reports")
     if not parts and issuer_reporters and row["reports_to_issuer"]:
         parts.append("reports to the issuer")
+    if row.get("members"):
+        parts.append(f"{row['members_implemented']} of {row['members']} member{'s' if row['members'] > 1 else ''} implement")
+    if not row.get("named", True) and row.get("member_of"):
+        groups = "; ".join(g[: g.index(" (")] if g.endswith(")") and " (" in g else g for g in row["member_of"])
+        return "; ".join([*parts, f"not named, one of {groups}"])
     return "; ".join(parts) or "not named"
 
 
