@@ -559,6 +559,8 @@ def recase(name: str) -> str:
         w = parts[i]
         two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
         if title_rest:
+            if i == len(parts) - 1 and _is_place_syllable(w, out):
+                w = w.lower()  # "UBND XÃ PẢ VI" -> "… xã Pả Vi" (not "Pả VI"); "KHU PHỐ VI" keeps its numeral
             out.append("-".join(x[:1].upper() + x[1:] for x in w.split("-")))
             i += 1
             continue
@@ -648,6 +650,22 @@ COMMA_TERMS: frozenset[tuple[str, str]] = frozenset({("phòng,", "chống"), ("k
 # A Roman numeral ending a body's name, kept in capitals: "II" in "HỌC VIỆN CHÍNH TRỊ KHU VỰC II", "XII" in
 # "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XII" (at the end only: "VI" opens "VI SINH", a word).
 ROMAN_AT_END = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _is_place_syllable(word: str, before: list[str]) -> bool:
+    """Whether a last word that reads as a Roman numeral is a syllable of a place's name: "VI" of "UBND
+    XÃ PẢ VI" (xã Pả Vi, Hà Giang), "XI" of "XÃ PHÌN HỒ XI", after another syllable of the name (in
+    title case, as the place's words are written), not the numeral of a unit right after its level
+    word: "VI" of "KHU PHỐ VI", "III" of "TỔ DÂN PHỐ III", "II" of "PHƯỜNG II"."""
+    if not (before and ROMAN_AT_END.fullmatch(word)):
+        return False
+    last = before[-1]
+    return last[:1].isupper() and last[1:].islower() and last.isalpha() and last.lower() not in NUMBERED_UNIT_WORDS
+
+
+# Words a Roman numeral numbers, in a name cased in title case: "Số" of "TRƯỜNG TIỂU HỌC SỐ II", "Khu" of
+# "TRƯỜNG MẦM NON KHU II", "Tổ" of "… TỔ III".
+NUMBERED_UNIT_WORDS: frozenset[str] = frozenset({"số", "khu", "tổ", "đội", "cụm", "vùng", "phố", "thôn", "xóm", "ấp", "bản", "khóa", "khoá"})
 
 
 # Bodies named by a place after their kind, and the fewest words of that place read as one ("BỆNH VIỆN
