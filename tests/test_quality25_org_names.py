@@ -2,14 +2,20 @@
 scripts/gen_corpus.py writes, whose manifest says each body's province and district):
 
 - a commune's last syllable that looks like a Roman numeral ("VI" of "UBND XÃ PẢ VI") was kept in
-  capitals when the name was re-cased: "xã Pả VI", a body apart from the text's "xã Pả Vi".
+  capitals when the name was re-cased: "xã Pả VI", a body apart from the text's "xã Pả Vi";
+- a commune named like another district or province ("xã Yên Định" of huyện Bắc Mê, Hà Giang; "xã Hà
+  Giang" of huyện Hà Trung, Thanh Hóa) was placed by its place line in that district or province,
+  though the header's district body gives its own.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from vanban.graph import orgs
+from vanban.loaders.header import read_header
 from vanban.loaders.names import recase
+from vanban.loaders.text import make_text
 
 # ---------------------------------------------------------------- a place's syllable, not a numeral
 
@@ -45,3 +51,85 @@ def test_a_communes_syllable_that_looks_like_a_numeral_is_cased_as_a_word(caps: 
 )
 def test_a_units_numeral_stays_a_numeral(caps: str, written: str) -> None:
     assert recase(caps) == written
+
+
+# ---------------------------------------------------------------- a commune named like another place
+
+# The headers of generated plans (scripts/gen_corpus.py, --small), each with a line of its body that
+# names its superiors.
+YEN_DINH = """UBND HUYỆN BẮC MÊ
+UBND XÃ YÊN ĐỊNH
+Số: 10/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Định, ngày 2 tháng 3 năm 2019
+KẾ HOẠCH
+Thực hiện chăm sóc sức khỏe ban đầu trên địa bàn xã năm 2019
+Thực hiện Kế hoạch số 8/KH-UBND ngày 27/01/2019 của UBND huyện Bắc Mê về thực hiện chăm sóc sức khỏe ban đầu trên địa bàn huyện năm 2019; UBND xã xây dựng Kế hoạch thực hiện như sau:
+Nơi nhận:
+- UBND huyện Bắc Mê (B/c);
+- Ủy ban nhân dân tỉnh Hà Giang (B/c);
+"""
+
+HA_GIANG_COMMUNE = """UBND HUYỆN HÀ TRUNG
+UBND XÃ HÀ GIANG
+Số: 9/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Giang, ngày 15 tháng 2 năm 2019
+KẾ HOẠCH
+Thực hiện cải cách hành chính trên địa bàn xã năm 2019
+Thực hiện Kế hoạch số 26/KH-UBND ngày 02/02/2019 của UBND huyện Hà Trung về thực hiện cải cách hành chính trên địa bàn huyện năm 2019; UBND xã xây dựng Kế hoạch thực hiện như sau:
+Nơi nhận:
+- UBND huyện Hà Trung (B/c);
+- Ủy ban nhân dân tỉnh Thanh Hóa (B/c);
+"""
+
+# A school of huyện Bảo Lâm, a district name Cao Bằng and Lâm Đồng share; only Cao Bằng's had a
+# commune Thái Học. The text names no province.
+BAO_LAM_SCHOOL = """PHÒNG GD&ĐT HUYỆN BẢO LÂM
+TRƯỜNG THCS THÁI HỌC
+Số: 9/KH-THCS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thái Học, ngày 3 tháng 4 năm 2019
+KẾ HOẠCH
+Thực hiện chăm sóc sức khỏe ban đầu tại nhà trường năm 2019
+Thực hiện Kế hoạch số 8/KH-PGDĐT ngày 04/02/2019 của Phòng Giáo dục và Đào tạo huyện Bảo Lâm về thực hiện chăm sóc sức khỏe ban đầu trong ngành Giáo dục huyện năm 2019; Nhà trường xây dựng Kế hoạch thực hiện như sau:
+"""
+
+# A district named like a town of another province's district of that name: "Chợ Mới" (Bắc Kạn, An
+# Giang); the place line names the district itself, the text its province.
+CHO_MOI = """UBND HUYỆN CHỢ MỚI
+Số: 14/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Chợ Mới, ngày 4 tháng 3 năm 2019
+KẾ HOẠCH
+Thực hiện cải cách hành chính trên địa bàn huyện năm 2019
+Thực hiện Kế hoạch số 20/KH-UBND ngày 12/02/2019 của Ủy ban nhân dân tỉnh Bắc Kạn về thực hiện cải cách hành chính năm 2019; UBND huyện xây dựng Kế hoạch thực hiện như sau:
+Nơi nhận:
+- Ủy ban nhân dân tỉnh Bắc Kạn (B/c);
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "province", "district"),
+    [
+        (YEN_DINH, "Ủy ban nhân dân xã Yên Định", "Hà Giang", "Bắc Mê"),
+        (HA_GIANG_COMMUNE, "Ủy ban nhân dân xã Hà Giang", "Thanh Hóa", "Hà Trung"),
+        (BAO_LAM_SCHOOL, "Trường Trung học cơ sở Thái Học", "Cao Bằng", "Bảo Lâm"),
+        (CHO_MOI, "Ủy ban nhân dân huyện Chợ Mới", "Bắc Kạn", "Chợ Mới"),
+    ],
+)
+def test_a_body_named_like_another_place_stays_in_its_headers_district(text: str, issuer: str, province: str, district: str) -> None:
+    header = read_header(make_text(text))
+    assert (header.issuer, header.province, header.district) == (issuer, province, district)
+
+
+def test_the_commune_named_like_a_province_is_keyed_with_its_own() -> None:
+    header = read_header(make_text(HA_GIANG_COMMUNE))
+    key = orgs.with_province(header.issuer, header.province)
+    assert key == "Ủy ban nhân dân xã Hà Giang, tỉnh Thanh Hóa"
+    info = orgs.org_info(key, header.province, header.district)
+    assert (info.province, info.district, info.parent) == ("Thanh Hóa", "Hà Trung", "Ủy ban nhân dân huyện Hà Trung")
