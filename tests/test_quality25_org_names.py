@@ -14,7 +14,7 @@ import pytest
 
 from vanban.graph import orgs
 from vanban.loaders.header import read_header
-from vanban.loaders.names import recase
+from vanban.loaders.names import canonical_org, place_case, recase
 from vanban.loaders.text import make_text
 
 # ---------------------------------------------------------------- a place's syllable, not a numeral
@@ -133,3 +133,32 @@ def test_the_commune_named_like_a_province_is_keyed_with_its_own() -> None:
     assert key == "Ủy ban nhân dân xã Hà Giang, tỉnh Thanh Hóa"
     info = orgs.org_info(key, header.province, header.district)
     assert (info.province, info.district, info.parent) == ("Thanh Hóa", "Hà Trung", "Ủy ban nhân dân huyện Hà Trung")
+
+
+# ---------------------------------------------------------------- a place's syllables compared title-cased
+
+# A generated plan of xã Ya Ly (huyện Sa Thầy, Kon Tum): its header writes "UBND XÃ YA LY", its body
+# "… báo cáo Ủy ban nhân dân xã Ya ly xem xét, chỉ đạo./." (the data's spelling of the commune).
+YA_LY_BODY = "Ủy ban nhân dân xã Ya ly"
+
+
+def test_a_communes_name_in_the_text_is_the_headers_body() -> None:
+    header = canonical_org("UBND XÃ YA LY")
+    assert header == "Ủy ban nhân dân xã Ya Ly"
+    assert canonical_org(YA_LY_BODY) == header
+    # The graph's key, whatever spelling a name reaches it in: one body.
+    assert orgs.local_spelling(YA_LY_BODY) == orgs.local_spelling(header) == header
+    assert orgs.local_spelling("Văn phòng - Thống kê xã Ya ly") == "Văn phòng - Thống kê xã Ya Ly"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sở Lao động - Thương binh và Xã hội",  # "Xã hội", no commune
+        "Chủ tịch Ủy ban nhân dân xã hội",  # (nor "xã hội" in lower case)
+        "Ủy ban nhân dân xã Tân Lập về việc",  # words after the place are no part of it
+        "Ủy ban nhân dân tỉnh Hà Giang",
+    ],
+)
+def test_words_that_are_no_place_keep_their_case(name: str) -> None:
+    assert place_case(name) == name
