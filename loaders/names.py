@@ -899,12 +899,21 @@ def _qualify_bare_district(name: str, province: str | None) -> str:
     return name
 
 
+# A relative clause of place after a body's name: " nơi doanh nghiệp đặt trụ sở chính" in "Sở Nội vụ nơi doanh nghiệp
+# đặt trụ sở chính", " nơi cư trú" in "Ủy ban nhân dân xã, phường nơi cư trú", a cut "nơi" at the end.
+WHERE_CLAUSE = re.compile(r"(?<=\S)[\s*_]+nơi(?:\s.*)?$", re.DOTALL)
+
+
 def canonical_org(name: str | None, header: Header | None = None) -> str | None:
     """The canonical name of a body as written in a document of ``header``:
     'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh Hà Giang', 'SỞ Y TẾ' -> 'Sở Y tế tỉnh Hà Giang',
     'Ban Bí thư' -> 'Ban Bí thư Trung ương Đảng'."""
     if not name:
         return None
+    if "nơi" in name and (where := WHERE_CLAUSE.search(name)):
+        # "Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính": the body of the place the clause says, not of the document's
+        # own place; its name ends before the clause and is not qualified by the header.
+        name, header = name[: where.start()], None
     if header is None:
         return _canonical_org(name, False, None, None)
     province = header.province

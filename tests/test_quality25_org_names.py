@@ -15,6 +15,9 @@ import pytest
 from vanban.graph import orgs
 from vanban.loaders.header import read_header
 from vanban.loaders.names import canonical_org, place_case, recase
+from vanban.loaders.parties import name_at
+from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
 from vanban.loaders.text import make_text
 
 # ---------------------------------------------------------------- a place's syllable, not a numeral
@@ -162,3 +165,58 @@ def test_a_communes_name_in_the_text_is_the_headers_body() -> None:
 )
 def test_words_that_are_no_place_keep_their_case(name: str) -> None:
     assert place_case(name) == name
+
+
+# ---------------------------------------------------------------- a clause of place after a body's name
+
+# A Công văn of Sở Nội vụ thành phố Hồ Chí Minh to the labour-leasing enterprises (realdocs d604b4df): its addressee and
+# item 6's reporting lines.
+LEASING_REPORTS = """**Kính gửi:** Các
+Doanh nghiệp hoạt động cho thuê lại lao động trên địa bàn Thành phố Hồ Chí Minh
+
+**6. Những lưu ý về tiền ký quỹ,
+chế độ báo cáo hoạt động cho thuê lại lao động:**
+
+- Thực hiện báo cáo định kỳ 6 **tháng, hàng năm**
+tình hình hoạt động cho thuê lại lao động theo Mẫu số 09/PLIII Phụ lục III ban
+hành kèm theo Nghị định số 145/2020/NĐ-CP gửi Chủ tịch Ủy ban nhân dân cấp tỉnh,
+Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính; đồng thời báo cáo Sở Nội vụ nơi
+doanh nghiệp đến hoạt động cho thuê lại lao động về tình hình hoạt động cho
+thuê lại lao động trên địa bàn đó (đối với trường hợp doanh nghiệp cho thuê lại
+sang địa bàn cấp tỉnh khác hoạt động). Báo cáo 6 tháng gửi **trước ngày 20
+tháng 6** và báo cáo năm gửi **trước ngày 20 tháng 12** theo đúng thời
+gian quy định.
+"""
+HCM_HOME_AFFAIRS = Header(doc_type="Công văn", issuer="Sở Nội vụ thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+
+
+def test_a_bodys_name_ends_before_a_clause_of_place() -> None:
+    targets = {r.to for r in find_reports(make_text(LEASING_REPORTS), HCM_HOME_AFFAIRS)}
+    # The department of the place the clause says (where the enterprise has its seat, or goes to work): no part of
+    # its name, and not the document's own province's by its name.
+    assert "Sở Nội vụ" in targets
+    assert not any("nơi" in t for t in targets if t)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính", "Sở Nội vụ"),
+        # A Quy định of UBND tỉnh Lai Châu (realdocs 01bf9d04): "… báo cáo và xin ý kiến Ủy ban nhân dân xã, phường nơi cư trú".
+        ("Ủy ban nhân dân xã, phường nơi cư trú", "Ủy ban nhân dân xã, phường"),
+        # A Công văn of Bộ Công Thương (realdocs 0ef954a9), its Nơi nhận: "- Các ngân hàng thương mại nơi thương nhân mở
+        # tài khoản Quỹ BOG xăng dầu;".
+        ("Các ngân hàng thương mại nơi thương nhân mở tài khoản Quỹ BOG xăng dầu", "Các ngân hàng thương mại"),
+        # A name with no clause: qualified by the document as before.
+        ("Sở Nội vụ", "Sở Nội vụ thành phố Hồ Chí Minh"),
+    ],
+)
+def test_a_clause_of_place_is_no_part_of_the_name(written: str, name: str) -> None:
+    assert canonical_org(written, HCM_HOME_AFFAIRS) == name
+
+
+def test_a_bodys_name_ends_before_a_relative_clause() -> None:
+    # A Quyết định of UBND thành phố Hà Nội on honorary titles (realdocs 5eaeb632): "… thông báo tới cơ quan ngoại giao mà
+    # cá nhân mang quốc tịch và Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam."
+    s = "báo tới cơ quan ngoại giao mà cá nhân mang quốc tịch và Bộ Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam."
+    assert name_at(s, s.index("cơ quan"))[0] == "cơ quan ngoại giao"
