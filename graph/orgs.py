@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes, places
-from vanban.loaders.names import normalize_tones
+from vanban.loaders.names import normalize_tones, place_case
 from vanban.loaders.sections import roman_value
 
 GOVERNMENT_NAME = "Chính phủ"
@@ -946,7 +946,9 @@ def local_spelling(name: str) -> str:
     Ninh", "Sở Công thương tỉnh Sơn La" -> "Sở Công Thương …", "Công an Thành phố" -> "Công an
     thành phố", "Mặt trận Tổ quốc tỉnh Bắc Ninh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc
     Ninh", "Tỉnh ủy Cần Thơ" -> "Thành ủy Cần Thơ". A head is respelled only before a level word
-    (or alone): "Công an xã, thôn" stays as it is."""
+    (or alone): "Công an xã, thôn" stays as it is. A place's syllables are keyed in title case, as a
+    header in capitals is re-cased: "Ủy ban nhân dân xã Ya ly" is the "… xã Ya Ly" (``place_case``)."""
+    name = place_case(name)
     if "LHPN" in name:
         name = NAME_ABBREVIATIONS.sub("Liên hiệp Phụ nữ", name)
     if "UBT" in name:

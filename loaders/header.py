@@ -51,6 +51,7 @@ from vanban.loaders.places import (
     province_of_ward,
     province_name,
     province_of_district,
+    province_of_district_ward,
     respelled_province,
 )
 from vanban.loaders.records import Header, Signer
@@ -2235,7 +2236,19 @@ def read_header(text: Text) -> Header:
         header.place = place = respelled  # "Đắc Lắc, ngày …" -> Đắk Lắk
     elif place and place.isascii() and (spelled := province_name(place)):
         header.place = place = spelled  # an OCR copy without marks: "Ha Noi, ngay …" -> Hà Nội
-    if place and not province:
+    if district and not province:
+        # The district a body above the issuer names places it first: "UBND HUYỆN BẮC MÊ" / "UBND XÃ YÊN
+        # ĐỊNH" / "Yên Định, ngày …" is Hà Giang's, not Thanh Hóa's (which has a huyện Yên Định).
+        # A district whose name several provinces share is the one that had the place line's commune: "PHÒNG
+        # GD&ĐT HUYỆN BẢO LÂM" / "TRƯỜNG THCS THÁI HỌC" / "Thái Học, ngày …" is Cao Bằng's.
+        # (Not a place line that names the district itself: "UBND HUYỆN CHỢ MỚI" / "Chợ Mới, ngày …".)
+        province = province_of_district(district) or (
+            province_of_district_ward(district, place) if place and district_name(place) != district else None
+        )
+    commune = _commune_in(bodies[-1]) if bodies and place else None
+    if place and not province and not district and not (commune and commune == place.upper()):
+        # (Not a place line that names the issuing commune: "UBND XÃ HÀ GIANG" / "Hà Giang, ngày …", a
+        # commune of huyện Hà Trung, Thanh Hóa, is placed by its district or the text, below.)
         province = province_name(place)
         if not province and district_name(place):
             district = district_name(place)
@@ -2954,6 +2967,18 @@ def _province_in(name: str) -> str | None:
         if p:
             return p
     return None
+
+
+# The commune a body's name ends with: "YÊN ĐỊNH" of "UBND XÃ YÊN ĐỊNH", "PẢ VI" of "TRẠM Y TẾ XÃ PẢ VI".
+COMMUNE_IN_BODY = re.compile(r"(?i)(?<!\w)(?:xã|phường|thị trấn)\s+(?P<commune>[^,()]+)$")
+
+
+def _commune_in(name: str) -> str | None:
+    """The commune a body names at its end, in capitals ("UBND XÃ YÊN ĐỊNH" -> "YÊN ĐỊNH"), or None."""
+    upper = name.upper()
+    if not (" XÃ " in upper or " PHƯỜNG " in upper or " TRẤN " in upper) or (m := COMMUNE_IN_BODY.search(name)) is None:
+        return None
+    return m["commune"].strip().upper()
 
 
 def _district_in(name: str) -> str | None:

@@ -559,6 +559,8 @@ def recase(name: str) -> str:
         w = parts[i]
         two = f"{parts[i]} {parts[i + 1]}".lower() if i + 1 < len(parts) else ""
         if title_rest:
+            if i == len(parts) - 1 and _is_place_syllable(w, out):
+                w = w.lower()  # "UBND XÃ PẢ VI" -> "… xã Pả Vi" (not "Pả VI"); "KHU PHỐ VI" keeps its numeral
             out.append("-".join(x[:1].upper() + x[1:] for x in w.split("-")))
             i += 1
             continue
@@ -648,6 +650,22 @@ COMMA_TERMS: frozenset[tuple[str, str]] = frozenset({("phòng,", "chống"), ("k
 # A Roman numeral ending a body's name, kept in capitals: "II" in "HỌC VIỆN CHÍNH TRỊ KHU VỰC II", "XII" in
 # "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XII" (at the end only: "VI" opens "VI SINH", a word).
 ROMAN_AT_END = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+
+def _is_place_syllable(word: str, before: list[str]) -> bool:
+    """Whether a last word that reads as a Roman numeral is a syllable of a place's name: "VI" of "UBND
+    XÃ PẢ VI" (xã Pả Vi, Hà Giang), "XI" of "XÃ PHÌN HỒ XI", after another syllable of the name (in
+    title case, as the place's words are written), not the numeral of a unit right after its level
+    word: "VI" of "KHU PHỐ VI", "III" of "TỔ DÂN PHỐ III", "II" of "PHƯỜNG II"."""
+    if not (before and ROMAN_AT_END.fullmatch(word)):
+        return False
+    last = before[-1]
+    return last[:1].isupper() and last[1:].islower() and last.isalpha() and last.lower() not in NUMBERED_UNIT_WORDS
+
+
+# Words a Roman numeral numbers, in a name cased in title case: "Số" of "TRƯỜNG TIỂU HỌC SỐ II", "Khu" of
+# "TRƯỜNG MẦM NON KHU II", "Tổ" of "… TỔ III".
+NUMBERED_UNIT_WORDS: frozenset[str] = frozenset({"số", "khu", "tổ", "đội", "cụm", "vùng", "phố", "thôn", "xóm", "ấp", "bản", "khóa", "khoá"})
 
 
 # Bodies named by a place after their kind, and the fewest words of that place read as one ("BỆNH VIỆN
@@ -881,12 +899,21 @@ def _qualify_bare_district(name: str, province: str | None) -> str:
     return name
 
 
+# A relative clause of place after a body's name: " nơi doanh nghiệp đặt trụ sở chính" in "Sở Nội vụ nơi doanh nghiệp
+# đặt trụ sở chính", " nơi cư trú" in "Ủy ban nhân dân xã, phường nơi cư trú", a cut "nơi" at the end.
+WHERE_CLAUSE = re.compile(r"(?<=\S)[\s*_]+nơi(?:\s.*)?$", re.DOTALL)
+
+
 def canonical_org(name: str | None, header: Header | None = None) -> str | None:
     """The canonical name of a body as written in a document of ``header``:
     'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh Hà Giang', 'SỞ Y TẾ' -> 'Sở Y tế tỉnh Hà Giang',
     'Ban Bí thư' -> 'Ban Bí thư Trung ương Đảng'."""
     if not name:
         return None
+    if "nơi" in name and (where := WHERE_CLAUSE.search(name)):
+        # "Sở Nội vụ nơi doanh nghiệp đặt trụ sở chính": the body of the place the clause says, not of the document's
+        # own place; its name ends before the clause and is not qualified by the header.
+        name, header = name[: where.start()], None
     if header is None:
         return _canonical_org(name, False, None, None)
     province = header.province
@@ -1124,20 +1151,34 @@ def _place_initials(name: str, province: str | None, district: str | None) -> st
     return name
 
 
+# A place after its level word whose later syllable a text wrote in lower case: "xã Ya ly" (the header's
+# "UBND XÃ YA LY" is "xã Ya Ly"), "huyện Đồng văn". A cheap gate of ``place_case``.
+LOWER_PLACE_SYLLABLE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) (?-i:[A-ZĐÀ-Ỹ])\w*(?: \w+)* (?-i:[a-zđà-ỹ])")
+
+
 def place_case(name: str) -> str:
-    """Place names after their level word in the data's spelling, which only case can tell from
-    the text's: "Trung tâm Y tế huyện M'đrắk" (from "M'ĐRẮK") -> "… huyện M'Đrắk"."""
-    if "'" not in name:  # only names with an apostrophe are cased otherwise than word by word
+    """Place names after their level word in one spelling, which only case can tell from the text's:
+    with an apostrophe in the data's ("Trung tâm Y tế huyện M'đrắk", from "M'ĐRẮK" -> "… huyện
+    M'Đrắk"), else each syllable in title case, as a header's name in capitals is re-cased: "Ủy ban
+    nhân dân xã Ya ly" -> "… xã Ya Ly", one body with the header's "UBND XÃ YA LY"."""
+    apostrophe = "'" in name
+    if not apostrophe and not LOWER_PLACE_SYLLABLE.search(name):
         return name
     out = name
     for m in _PLACE_WORD.finditer(name):
         rest = name[m.end() :].split(" ")[1:]
         n = place_words_at(rest)
-        if n:
-            written = " ".join(rest[:n])
+        if not n:
+            continue
+        written = " ".join(rest[:n])
+        if "'" in written:
             spelled = place_spelling(written)
-            if spelled and spelled != written:
-                out = out.replace(f"{m.group(1)} {written}", f"{m.group(1)} {spelled}")
+        elif rest[0][:1].isupper():  # (not "xã hội")
+            spelled = " ".join(w[:1].upper() + w[1:] for w in rest[:n])
+        else:
+            continue
+        if spelled and spelled != written:
+            out = out.replace(f"{m.group(1)} {written}", f"{m.group(1)} {spelled}")
     return out
 
 

@@ -273,6 +273,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Goods of the national reserve given out: "8. Bộ Tài chính xuất cấp, hỗ trợ gạo, vật tư theo đề nghị của các địa
     # phương …" (a Công điện of Thủ tướng Chính phủ on the floods in Trung Bộ; read 'Bộ Tài chính xuất cấp').
     "xuất cấp",
+    # A relative clause after a body, no part of its name: "cơ quan mà …" ("đã", "đang" above; "nơi …" is cut by
+    # names.canonical_org, which leaves the body of another place unqualified).
+    "mà",
     # Taking charge: "3. Cơ quan, tổ chức, đoàn thể đứng ra tổ chức lễ cưới tập thể tại …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh
     # Lai Châu on weddings and funerals; read 'Cơ quan, tổ chức, đoàn thể đứng ra').
     "đứng ra",

@@ -221,6 +221,16 @@ def districts_with_ward(ward: str, province: str) -> list[str]:
     return sorted(d for (p, d), wards in _district_wards().items() if p == province and name in wards)
 
 
+def province_of_district_ward(district: str, ward: str) -> str | None:
+    """The province of a district whose name several provinces share, when only one of those districts
+    had a commune or ward named ``ward`` before 2025: 'Bảo Lâm' with 'Thái Học' -> Cao Bằng (not Lâm Đồng);
+    None when none or several did."""
+    t = _tables()
+    short = district_name(district) or district
+    found = {p for p in t.district_provinces.get(short, ()) if is_ward_of_district(ward, short, p)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def district_names() -> list[str]:
     """Short names of all districts (before 2025), each once, sorted."""
     return sorted(_tables().district_provinces)

@@ -103,7 +103,7 @@ def _members(cov: dict[str, dict], group: str) -> set[str]:
 def _named_as(keys) -> set[str]:
     """Keys as the generator names the bodies: without the province the graph writes after a
     school's or commune's name ("Trường Trung học phổ thông Vị Xuyên, tỉnh Hà Giang"), in lower
-    case (a header "UBND XÃ PẢ VI" is read "Pả VI", a roman numeral, where the generator wrote "Pả Vi")."""
+    case (a place's syllables are keyed in title case: the generator's "xã Ya ly" is the graph's "xã Ya Ly")."""
     return {k.split(", tỉnh ")[0].lower() for k in keys}
 
 
@@ -234,9 +234,8 @@ def test_a_provinces_districts_are_its_own_and_a_member_that_implements_is_count
 def test_every_generated_plans_units_are_its_children_and_those_that_implemented_it(ladybug, generated) -> None:
     rows = generated[1]
     # Each generated plan's issuer as the graph keys and places it ("Ủy ban nhân dân xã Ya Ly, tỉnh
-    # Kon Tum"). A few are placed in another province than the generator's ("UBND xã Yên Định" of
-    # huyện Bắc Mê, Hà Giang, is read as Thanh Hóa's, which has a huyện Yên Định): not this test's
-    # to fix, and such a body is rightly no member of a Hà Giang group.
+    # Kon Tum"), in the generator's province: "UBND xã Yên Định" of huyện Bắc Mê is Hà Giang's, though
+    # Thanh Hóa has a huyện Yên Định (test_quality25_org_names).
     placed = {
         r["file"]: (r["issuer"], r["p"])
         for r in ladybug.run("MATCH (d:Document)-[:ISSUED_BY]->(o:Organization) WHERE d.status = 'loaded' "
@@ -260,7 +259,7 @@ def test_every_generated_plans_units_are_its_children_and_those_that_implemented
         assert {m for m in members if cov[m]["implemented"]} == this, r["file"]
         assert cov[group]["members_implemented"] == len(this) and cov[group]["members"] == len(members), r["file"]
         checked += 1
-    assert checked >= 20 and misplaced <= 3
+    assert checked >= 20 and misplaced == 0
 
 
 def test_nothing_is_linked_across_provinces(ladybug) -> None:
