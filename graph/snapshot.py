@@ -17,6 +17,10 @@ A snapshot whose header, stamp or checksum does not match, or whose payload does
 into the attributes a ``Resolver`` has, is ignored (the state is rebuilt as without one, and
 a new snapshot written after the load). Unpickling only makes the classes the state is made of
 (``_Unpickler``): a store folder given by someone else cannot run code through it.
+
+Only the LadybugDB store keeps one (``resolver.snapshot`` in its folder). A Neo4j store has no
+folder beside it (the server may be elsewhere, written by other machines); the stamp would make a
+local cache file safe, but none is kept yet: it rebuilds the state on each open for writing.
 """
 
 from __future__ import annotations

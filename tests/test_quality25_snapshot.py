@@ -70,6 +70,7 @@ def test_a_load_from_the_snapshot_writes_the_graph_of_one_load_of_everything(tmp
     gone = docs["B"][0].file
     with rebuilds(tmp_path / "s") as s:
         assert s.remove_document(gone)
+        assert rebuilds.rebuilds == 0
     with rebuilds(tmp_path / "s") as s:
         s.add_documents(docs["D"])
         assert rebuilds.rebuilds == 0
