@@ -20,7 +20,7 @@ from functools import lru_cache, partial
 import networkx as nx
 from pydantic import BaseModel, ConfigDict, Field
 
-from vanban.graph import initials, orgs
+from vanban.graph import groups, initials, orgs
 from vanban.graph.schema import (
     NAME_CACHE,
     AssignedTo,
@@ -1304,6 +1304,7 @@ def hierarchy(contexts: dict[str, tuple[str | None, str | None]], names: list[st
             edges.append(edge)
             if target not in seen:  # most bodies' parents are seen already: popped only to be skipped
                 todo.append(target)
+    edges.extend(groups.member_edges(contexts))
     return made, edges
 
 

@@ -58,7 +58,8 @@ BUFFER_POOL_BYTES = int(os.environ.get("VANBAN_BUFFER_POOL_MB", "0")) << 20
 # instruments spread over the whole store, and keeping them by target made each checkpoint
 # rewrite the target-side lists of most node groups (68% of the writer's time at 40,000 full
 # plans). Queries from the target side of those still work, by a scan of the table.
-BOTH_DIRECTIONS = frozenset({"IMPLEMENTS", "HAS_TASK", "UNDER", "PART_OF", "SUCCEEDED_BY", "SAME_AS_CANDIDATE"})
+# MEMBER_OF is read from the group (coverage: the members of a group a document names).
+BOTH_DIRECTIONS = frozenset({"IMPLEMENTS", "HAS_TASK", "UNDER", "PART_OF", "SUCCEEDED_BY", "MEMBER_OF", "SAME_AS_CANDIDATE"})
 # Rows per UNWIND statement (deletes, updates, key lookups).
 UNWIND_ROWS = 10000
 
@@ -321,6 +322,8 @@ class LadybugStore(GraphStore):
         self._open()
         if not read_only:
             self._create_tables()
+        elif self._missing_tables():
+            self._add_missing_tables()
         # (kind, the columns set) -> the UNWIND statement updating stored nodes (see _write)
         self._node_update: dict[tuple[str, tuple[str, ...]], str] = {}
         if not read_only and self._dirty():
@@ -475,6 +478,30 @@ class LadybugStore(GraphStore):
             self._conn.execute("ROLLBACK")
             raise
 
+    def _missing_tables(self) -> bool:
+        """Whether the store, made by an earlier version, lacks a table of this schema (MEMBER_OF,
+        from session 16): the queries that read it would fail on it."""
+        have = {r["name"] for r in self.run("CALL show_tables() RETURN name")}
+        return not set(NODE_MODELS) | set(EDGE_MODELS) <= have
+
+    def _add_missing_tables(self) -> None:
+        """Create them, empty, in a write open of its own (as ``_open`` completes a pending checkpoint):
+        such a store is out of step, and answers from the graph as it is until the next load rebuilds
+        it. A load running holds the lock: the store is then left as it is."""
+        self._lookups.close()
+        self._conn.close()
+        self._db.close()
+        try:
+            db = ladybug.Database(str(self.db_file), buffer_pool_size=BUFFER_POOL_BYTES)
+            conn = ladybug.Connection(db)
+            for stmt in create_statements():
+                conn.execute(stmt)
+            conn.close()
+            db.close()
+        except RuntimeError:
+            pass
+        self._open()
+
     def _create_tables(self) -> None:
         for stmt in create_statements():
             self._conn.execute(stmt)
@@ -496,21 +523,21 @@ class LadybugStore(GraphStore):
         rows = self.run("MATCH (m:Meta) WHERE m.name IN ['dirty', 'rules'] RETURN m.name AS name, m.value AS v")
         return marks_out_of_step({r["name"]: r["v"] for r in rows})
 
-    def _apply(self, diff: GraphDiff, drop: str | None, in_step: bool = True) -> None:
+    def _apply(self, diff: GraphDiff, drop: list[str] | None, in_step: bool = True) -> None:
         c = self._conn
         c.execute("BEGIN TRANSACTION")
         try:
             self._write(diff)
-            if drop is not None:
-                c.execute(f"MATCH (s:{SOURCE_TABLE}) WHERE s.file = $file DELETE s", {"file": drop})
+            for part in _chunks(sorted(drop or ())):
+                self._execute(f"UNWIND $files AS f MATCH (s:{SOURCE_TABLE} {{file: f}}) DELETE s", {"files": part})
             if in_step:
                 self._set_in_step()
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
-        if drop is not None:
-            self._data.drop([drop])
+        if drop:
+            self._data.drop(drop)
 
     def _stored_keys(self, table: str, key: str, keys) -> set[str]:
         """Which of ``keys`` the table holds (its primary key ``key``): one lookup each, in batches."""

@@ -208,8 +208,8 @@ class Neo4jStore(GraphStore):
         rows = self.run(f"MATCH (m:{META_LABEL}) WHERE m.name IN ['dirty', 'rules'] RETURN m.name AS name, m.value AS v")
         return marks_out_of_step({r["name"]: r["v"] for r in rows})
 
-    def _apply(self, diff: GraphDiff, drop: str | None = None, in_step: bool = True) -> None:
-        """The diff, the ``drop`` source row deleted, the mark cleared when ``in_step``: one transaction."""
+    def _apply(self, diff: GraphDiff, drop: list[str] | None = None, in_step: bool = True) -> None:
+        """The diff, the ``drop`` source rows deleted, the mark cleared when ``in_step``: one transaction."""
         with self._driver.session(database=self.database) as session:
             tx = session.begin_transaction()
             try:
@@ -241,7 +241,7 @@ class Neo4jStore(GraphStore):
                 pass
 
     @staticmethod
-    def _write(tx: neo4j.Transaction, diff: GraphDiff, drop: str | None) -> None:
+    def _write(tx: neo4j.Transaction, diff: GraphDiff, drop: list[str] | None) -> None:
         ids_by_type: dict[str, list[str]] = {}
         for type_, id_ in diff.delete_edges:
             ids_by_type.setdefault(type_, []).append(id_)
@@ -269,5 +269,5 @@ class Neo4jStore(GraphStore):
             for statement in edge_create_statements(type_):
                 for part in _chunks(rows):
                     tx.run(statement, rows=part).consume()
-        if drop is not None:
-            tx.run(f"MATCH (s:{SOURCE_LABEL} {{file: $file}}) DELETE s", file=drop).consume()
+        for part in _chunks(sorted(drop or ())):
+            tx.run(f"UNWIND $files AS f MATCH (s:{SOURCE_LABEL} {{file: f}}) DELETE s", files=part).consume()

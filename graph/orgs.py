@@ -427,6 +427,7 @@ HEALTH_STATION = re.compile(
 )
 HEALTH_STATION_RULE = "commune health station under the district's Trung tâm Y tế (before 2025)"
 COMMUNE_OF_DISTRICT_RULE = "commune body under its district's (before 2025)"
+DEPARTMENT_RULE = "department under the province people's committee"
 # The district written after a commune or a unit of one: ", huyện Xín Mần" in "Ủy ban nhân dân xã Nà
 # Chì, huyện Xín Mần", "Trường Trung học cơ sở Nà Chì, huyện Xín Mần".
 DISTRICT_AFTER = re.compile(r", (?P<level>huyện|quận|thị xã|thành phố) (?P<district>[^,()]+)$")
@@ -1412,7 +1413,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                 succ = f"{new_dept} {_level_word(new)} {new}"
             return OrgInfo(
                 name=name, level="province", province=p, parent=province_committee(p),
-                successor=succ, defunct=succ is not None, rule="department under the province people's committee",
+                successor=succ, defunct=succ is not None, rule=DEPARTMENT_RULE,
             )
     if m := PROVINCE_PARTY_EXECUTIVE.match(name):
         p = _province_level(m["level"], m["place"])

@@ -46,6 +46,11 @@ Edges: the MultiDiGraph edge key is the edge's ``id``; attributes are the edge m
   tế -> UBND tỉnh -> Chính phủ; Huyện ủy -> Tỉnh ủy -> Ban Chấp hành Trung ương Đảng.
 - SUCCEEDED_BY (Organization -> Organization): 2025 reorganisation ("Ủy ban nhân dân tỉnh Hà
   Giang" -> "Ủy ban nhân dân tỉnh Tuyên Quang").
+- MEMBER_OF (Organization -> Organization): a body that a group recipient names with others of
+  its kind ("Ủy ban nhân dân huyện Mộc Châu" -> "Ủy ban nhân dân các huyện, thành phố (Ủy ban
+  nhân dân tỉnh Sơn La)"), by the rules of ``graph.groups``; ``basis`` "rule"; ``until`` (ISO
+  date or None): the day the member ceased to exist (the 2025 reorganisation), from which a
+  document naming the group no longer names it.
 - SAME_AS_CANDIDATE (Document -> Document, Organization -> Organization): an uncertain merge,
   recorded, not applied; ``basis`` says why ("Ủy ban nhân dân tỉnh Hà Giag" -> "Ủy ban nhân dân
   tỉnh Hà Giang": a place one letter from a known one's name).
@@ -92,6 +97,7 @@ EdgeType = Literal[
     "PART_OF",
     "UNDER",
     "SUCCEEDED_BY",
+    "MEMBER_OF",
     "SAME_AS_CANDIDATE",
 ]
 DocumentStatus = Literal["loaded", "cited", "placeholder"]
@@ -254,6 +260,12 @@ class SucceededBy(Edge):
     endpoints = (("Organization", "Organization"),)
 
 
+class MemberOf(Edge):
+    type: ClassVar[str] = "MEMBER_OF"
+    endpoints = (("Organization", "Organization"),)
+    until: str | None = None
+
+
 class SameAsCandidate(Edge):
     type: ClassVar[str] = "SAME_AS_CANDIDATE"
     endpoints = (("Document", "Document"), ("Organization", "Organization"))
@@ -261,7 +273,7 @@ class SameAsCandidate(Edge):
 
 EDGE_MODELS: dict[str, type[Edge]] = {
     m.type: m
-    for m in (Implements, Cites, IssuedBy, ReportsTo, HasTask, AssignedTo, SentTo, PartOf, Under, SucceededBy, SameAsCandidate)
+    for m in (Implements, Cites, IssuedBy, ReportsTo, HasTask, AssignedTo, SentTo, PartOf, Under, SucceededBy, MemberOf, SameAsCandidate)
 }
 assert set(EDGE_MODELS) == set(get_args(EdgeType))
 

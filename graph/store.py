@@ -1,4 +1,4 @@
-"""The store interface: ``add_documents``, ``remove_document``, ``run(query, params)``, ``close``.
+"""The store interface: ``add_documents``, ``remove_documents``, ``run(query, params)``, ``close``.
 
 A store keeps, per loaded file, its ``SourceDocument`` (record + body references, one "source
 row") and the resolved graph of all of them. The graph is kept in step incrementally
@@ -21,6 +21,11 @@ open for writing brings the graph in step with the rows by a rebuild (``sync``),
 every document of the chunk is in. The documents of earlier chunks are always in. A document
 is thus atomic; the unit of loss on interruption is at most one chunk (``CHUNK``).
 
+``remove_documents`` writes, per chunk, one transaction: the graph's diff and the dropped source
+rows (their packed data is deleted after it commits; data an interruption leaves unnamed is
+pruned later). An interruption leaves the chunk's documents as they were, the earlier chunks'
+removed.
+
 Rules
 -----
 The graph is a function of the source rows *and* of the rules that resolve them (names,
@@ -31,7 +36,7 @@ provinces would stay merged until each of its files changed.
 
 An implementation (LadybugDB, Neo4j) provides the primitives: ``_load_hashes``,
 ``_get_sources``, ``_source_files``, ``_read_graph``, ``_put_sources`` (atomic, with the mark),
-``_dirty``, ``_apply`` (atomic: diff, dropped source row, mark cleared, rules recorded),
+``_dirty``, ``_apply`` (atomic: diff, dropped source rows, mark cleared, rules recorded),
 ``_clear_graph``, ``_mark_in_step``, ``run`` and ``close``.
 """
 
@@ -56,6 +61,7 @@ if TYPE_CHECKING:
     from vanban.graph.diff import GraphDiff
     from vanban.graph.incremental import Fragment, Resolver
     from vanban.graph.prepared import Prepared, SourceRow
+    from vanban.graph.removal import Removal
 
 STORE_ENV = "VANBAN_STORE"
 # Documents per chunk: one transaction of source rows and one of graph changes each.
@@ -89,7 +95,7 @@ def default_store_path() -> Path:
 
 
 # The modules whose rules decide the graph made from the source rows (see "Rules" above).
-RULE_MODULES = ("build", "diff", "incremental", "orgs", "resolve", "schema")
+RULE_MODULES = ("build", "diff", "groups", "incremental", "orgs", "resolve", "schema")
 
 
 @cache
@@ -215,25 +221,52 @@ class GraphStore(ABC):
         return changed
 
     def remove_document(self, file: str) -> bool:
-        """Remove one loaded document (by file name, or by its document key), atomically."""
-        hashes = self.hashes()
-        if file not in hashes:
-            rows = self.run("MATCH (d:Document) WHERE d.key = $key RETURN d.file AS file", {"key": file})
-            matches = [r["file"] for r in rows if r["file"] in hashes]
-            if not matches:
-                return False
-            file = matches[0]
+        """Remove one loaded document (by file name, or by its document key: every file that is
+        that document), atomically."""
+        files = [file] if file in self.hashes() else self.loaded_files(file)
+        return bool(files) and bool(self.remove_documents(files).documents)
+
+    def loaded_files(self, key: str) -> list[str]:
+        """The stored files that are the loaded document ``key`` (usually one; none when it is
+        not a loaded document)."""
+        return sorted(self._ensure_resolver().units.get(key, ()))
+
+    def remove_documents(self, files: Iterable[str], apply: bool = True) -> Removal:
+        """Remove stored documents (by file), ``CHUNK`` at a time: each chunk's graph changes and
+        dropped source rows are one transaction, so a document is removed whole or not at all, and
+        an interruption leaves the documents of the chunk under way as they were. The graph is then
+        exactly the one the remaining documents make (``graph.removal``). Files not stored are
+        passed over. With ``apply`` False nothing is written: the ``Removal`` says what would go."""
+        from vanban.graph.removal import Removal, describe, outcome
+
         resolver = self._ensure_resolver()
+        files = [f for f in dict.fromkeys(files) if f in resolver.files]
+        result = Removal(applied=apply)
+        done: list[str] = []  # removed from the resolver's state only (not ``apply``)
         try:
-            diff = resolver.apply(removed=[file])
-            self._apply(diff, drop=file)
+            for i in range(0, len(files), CHUNK):
+                chunk = files[i : i + CHUNK]
+                removed = describe(resolver, chunk)
+                diff = resolver.apply(removed=chunk)
+                if apply:
+                    self._apply(diff, drop=chunk)
+                    hashes = self.hashes()
+                    for f in chunk:
+                        hashes.pop(f, None)
+                else:
+                    done += chunk
+                outcome(resolver, removed)
+                result.documents += removed
+                result.count(diff)
+            if done:  # put them back: the state is again the stored graph's
+                resolver.apply([self._get_sources(done)[f] for f in done], collect=False)
         except BaseException:
             self._forget()
             raise
-        hashes.pop(file, None)
-        self._settle()
-        self._save_snapshot()
-        return True
+        if apply and files:
+            self._settle()
+            self._save_snapshot()
+        return result
 
     def sync(self) -> None:
         """Bring the graph in step with the stored sources under the running rules: clear it, then
@@ -468,6 +501,6 @@ class GraphStore(ABC):
         """Clear the out-of-step mark and record the rules (``rules_id``) the graph was written under."""
 
     @abstractmethod
-    def _apply(self, diff: GraphDiff, drop: str | None, in_step: bool = True) -> None:
-        """Apply the diff, delete the ``drop`` source row and, when ``in_step``, clear the mark and
+    def _apply(self, diff: GraphDiff, drop: list[str] | None, in_step: bool = True) -> None:
+        """Apply the diff, delete the ``drop`` source rows and, when ``in_step``, clear the mark and
         record the rules (as ``_mark_in_step``): one transaction."""

@@ -33,8 +33,8 @@ def sync_stores(source: GraphStore, target: GraphStore, prune: bool = False) -> 
     hashes = source.hashes()
     result = SyncResult(documents=len(hashes))
     if prune:
-        for file in sorted(set(target.hashes()) - set(hashes)):
-            result.removed += target.remove_document(file)
+        gone = sorted(set(target.hashes()) - set(hashes))
+        result.removed = len(target.remove_documents(gone).documents) if gone else 0
     # Only the rows whose hash differs are read from the source store.
     stale = sorted(f for f, h in hashes.items() if target.hashes().get(f) != h or not h)
     result.changed = target.add_documents(_read(source, stale))

@@ -748,6 +748,9 @@ CONJUNCT = re.compile(r"[,\s](?:(?<=,)\s*|(?<!,)\s*và\s+)")
 # The departments and branches the same: "gửi về Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố và Sở, ngành
 # trực tiếp quản lý" (corpus 011).
 STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|(?:Bộ|Sở), ngành(?!\w)")
+# An office-holder over a list of kinds of body in lower case, the whole piece: "Thủ trưởng các sở, ban, ngành" — a "đơn
+# vị sự nghiệp" after it is one more kind of its list ("Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp"), not a body.
+HOLDER_OF_KINDS = re.compile(r"[\s,]*(?:Thủ trưởng|Giám đốc|Lãnh đạo)\s+các\s+(?:sở|ban|ngành|cơ quan|đơn vị|đoàn thể)(?:,\s*(?:sở|ban|ngành|cơ quan|đơn vị|đoàn thể))*")
 # An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
 # các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
 # The deputies of a body, in lower case, read the same: "…, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Ủy ban Trung
@@ -1055,6 +1058,8 @@ def _split_names(phrase: str) -> tuple[str, ...]:
             phrase, last
         ):
             continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": two ministers issuing one instrument
+        if rest[:1] == "đ" and HOLDER_OF_KINDS.fullmatch(phrase, last, m.start()) is not None and STRONG_HEAD.match(rest):
+            continue  # "Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp" (QĐ 35/2025/QĐ-UBND of UBND thành phố Cần Thơ): one list
         if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])
             seps.append(m.group(0).strip())

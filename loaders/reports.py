@@ -13,7 +13,9 @@ A clause that sets a schedule list ("hàng tháng (*trước ngày 16 hàng thá
 ngày 16/6*), tổng kết năm (*…*)") gives one entry per period; "… hoặc khi có yêu cầu báo cáo đột
 xuất" adds nothing to the duty before it. A body never reports to itself: when the sender comes
 out as the addressee, the unit the item directs ("chỉ đạo X", "giao X") is the sender, else it is
-unknown. Each body of an addressee list is canonical on its own.
+unknown. A duty to several bodies is one entry per addressee body ("báo cáo Ủy ban nhân dân Tỉnh, Bộ Khoa học và Công
+nghệ, Ban Cơ yếu Chính phủ": three), each canonical on its own; a unit and its parent ("Phòng Tổ chức cán bộ, Sở Y tế")
+stay one.
 
 A report with no period that is due when something happens takes the event as its recurrence, in the text's words ("ngay
 khi xảy ra …", "nếu có khó khăn, vướng mắc", "khi có yêu cầu"). A report named as a document (an item of a list of
@@ -34,8 +36,8 @@ from vanban.loaders.deadlines import Deadline, find_deadline, find_period
 from vanban.loaders.names import canonical_org
 from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, DEADLINE_OPENING, DIRECTIVE, LEAD_LABEL, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer, doers, listed_after_kind,
-    head_at, name_at, split_names,
+    ADDRESSED_HEAD, DEADLINE_OPENING, DIRECTIVE, LEAD_LABEL, MINISTRY_FIELD, PERIOD_OPENING, PREDICATE, ROLE_AFTER_DASH, addressed_doer,
+    doers, listed_after_kind, head_at, name_at, split_names,
 )
 from vanban.loaders.records import Header, Report
 from vanban.loaders.sections import (
@@ -121,6 +123,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     "của",
     # Its quality, the same: "Chất lượng báo cáo của một số đơn vị còn hạn chế, chưa đáp ứng yêu cầu."
     "chất lượng",
+    # Reports drawn from a system, a function of an account: "được giao quản lý, sử dụng tài khoản với chức năng: quản trị,
+    # phân quyền …; thống kê, trích xuất báo cáo; …" (a Quy chế of Chủ tịch UBND tỉnh Ninh Bình on its TTHC system).
+    "trích xuất", "kết xuất",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -345,6 +350,10 @@ TO_DIRECT = re.compile(
 TO_LATER = re.compile(
     r"(?<![\wđ])(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|về\s+|lên\s+)(?:cho\s+)?"
     r"|(?<![\wđ])cho\s+(?=(?:đơn vị|cơ quan)(?:\s+quản\s+lý)?\s+cấp\s+trên|cấp\s+trên)"
+    # Or a named one, told: "Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử công vụ của cơ quan, đơn vị và báo
+    # cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị biết để kịp thời giải quyết công việc" (QĐ
+    # 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), before a capitalised name that "biết" closes.
+    r"|(?<![\wđ])cho\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:()]{0,60}?\s+biết(?![\wđ]))"
     # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
     # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
     # dân tỉnh" (corpus 078).
@@ -385,7 +394,10 @@ SUPERIOR = re.compile(
     r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
     r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
     r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
-    r"|chính\s+quyền\s+(?:địa\s+phương|cơ\s+sở|cấp\s+(?:xã|huyện|tỉnh))(?:\s+cùng\s+cấp)?",
+    r"|chính\s+quyền\s+(?:địa\s+phương|cơ\s+sở|cấp\s+(?:xã|huyện|tỉnh))(?:\s+cùng\s+cấp)?"
+    # The leadership of the unit, written in lower case: "Quản trị Hệ thống QLVB&ĐH; định kỳ báo cáo lãnh đạo về tình hình hoạt
+    # động của Hệ thống" (a Quy chế of UBND tỉnh Ninh Bình: its administrator's duty), "báo cáo lãnh đạo cơ quan".
+    r"|lãnh\s+đạo(?:\s+(?:cơ\s+quan|đơn\s+vị|phòng|sở))?(?=\s+(?:về|kết\s+quả|tình\s+hình|để|xem|những|các)\s|[,.;]|$)",
     re.IGNORECASE,
 )
 # A verb of watching joined to the reporting verb right before it (``find_reports_in``): "Theo dõi sát và báo cáo", "giám sát,
@@ -499,6 +511,9 @@ REQUESTING_ROLE = re.compile(
     r"(?:cơ\s+quan|đoàn|tổ|đơn\s+vị)\s+(?:tiến\s+hành|thực\s+hiện)\s+(?:giám\s+sát|kiểm\s+tra|thanh\s+tra|kiểm\s+toán|khảo\s+sát)"
     r"(?![\wđ])"
 )
+# The kinds of the reports compiled, between the verb and their owners: "Phối hợp tổng hợp báo cáo định kỳ, báo cáo đột xuất của
+# các cơ quan giải quyết TTHC" (a Quy chế of Chủ tịch UBND tỉnh Ninh Bình).
+REPORT_KINDS_GAP = re.compile(r"(?:[\s*_,]|định\s+kỳ|đột\s+xuất|(?:hằng|hàng)\s+(?:năm|quý|tháng)|báo\s+cáo|và|hoặc)+")
 # Compiling right before the verb, whose "của X" then names the reports compiled (``find_reports_in``): "tổng hợp báo cáo của
 # các thành viên Ban Chỉ đạo", "tổng hợp, báo cáo của".
 COMPILED_BEFORE = re.compile(r"tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
@@ -675,11 +690,12 @@ PURPOSE_BETWEEN = re.compile(r"(?<![\wđ])để\s")
 # deadline: "hàng tháng (*" before "trước ngày 16 hàng tháng", "6 tháng (*" before "trước ngày 16/6",
 # "tổng kết năm (*" before "trước ngày 20/11 hàng năm" (corpus 048: "Định kỳ hàng tháng (*trước ngày
 # 16 hàng tháng*), 6 tháng (*trước ngày 16/6*), tổng kết năm (*trước ngày 20/11 hàng năm*) hoặc khi
-# có yêu cầu báo cáo…"); "định kỳ 6 tháng " before "trước ngày 15/6".
+# có yêu cầu báo cáo…"); "định kỳ 6 tháng " before "trước ngày 15/6"; the sending said in the brackets: "Định kỳ 6 tháng (gửi
+# trước ngày 15/6) và hằng năm (gửi trước ngày 15/11)" (a Quy định of UBND tỉnh Bắc Ninh).
 SCHEDULE_PERIOD = re.compile(
     r"(?<![\wđ])(?P<period>(?:hằng|hàng)\s+(?:năm|quý|tháng|tuần)"
     r"|(?:0?[1-9]|1[0-2]|một|ba|sáu)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?"
-    r"|(?:tổng\s+kết\s+|cả\s+)?năm|quý)[\s*_(,:]*$",
+    r"|(?:tổng\s+kết\s+|cả\s+)?năm|quý)[\s*_(,:]*(?:(?:gửi|nộp)\s+)?$",
     re.IGNORECASE,
 )
 # What closes a deadline written in brackets: "*)" in "(*trước ngày 16/6*)", " hàng năm*)" in
@@ -736,6 +752,10 @@ def _school_named(name: str | None, issuer: str | None, text: Text, doc: Outline
 # A Báo cáo, and the titles of its account of what was done: "KẾT QUẢ THỰC HIỆN", "TÌNH HÌNH CHUNG", "Thực trạng …",
 # "ĐÁNH GIÁ KẾT QUẢ …" (find_reports_in).
 REPORT_DOC = "Báo cáo"
+# A research report, a paper written, not sent to anyone: "Chủ trì hoặc tham gia: tổ chức các hội nghị, hội thảo; …; xây dựng
+# báo cáo kết quả nghiên cứu; biên soạn các tài liệu …", "viết các báo cáo kết quả nghiên cứu" (Thông tư 37/2025/TT-BKHCN, the
+# duties of a researcher), "báo cáo khoa học".
+RESEARCH_AFTER = re.compile(r"[\s*_]+(?:(?:kết\s+quả\s+)?nghiên\s+cứu|khoa\s+học)(?![\wđ])")
 ACCOUNT_TITLE = re.compile(r"[\s*_]*(?:kết\s+quả|tình\s+hình|thực\s+trạng|đánh\s+giá)(?![\wđ])", re.IGNORECASE)
 # An event that calls for the report, opening its clause: "Khi có diễn biến bất thường …", "nếu có khó khăn, vướng mắc …",
 # "Trường hợp phát hiện …".
@@ -1746,6 +1766,21 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
                 rm = RESPONSIBILITY_HEAD.match(head)
                 if rm is None and n.title and DUTIES_TITLE.match(n.title) and (holder := _intro_holder(head, n.title)):
                     return holder
+                if rm is None and n.kind == "article" and (alone := name_at(head, LEADING_MARKS.match(head).end())) is not None and (
+                    head[alone[1] :].strip(" *_.:") == ""
+                ):
+                    # An article titled with a body alone, its items the body's duties: "**Điều 21. Sở" / "Khoa học và Công
+                    # nghệ**" / "6. Chủ trì, …; báo cáo định kỳ 06 tháng/lần hoặc đột xuất … về UBND tỉnh" (a Quy chế of Chủ
+                    # tịch UBND tỉnh Ninh Bình).
+                    return _group(alone[0])
+                if rm is None and n.kind == "article" and (role := ROLE_TITLE.match(head, LEADING_MARKS.match(head).end())) and (
+                    ROLE_HEAD_WORDS.match(role.group("name")) is not None and len(role.group("name").split()) <= _ROLE_TITLE_WORDS
+                ):
+                    # An article titled with the holders by role, its items their duties: "Điều 28. Cán bộ, công chức, viên
+                    # chức tiếp nhận và giải quyết TTHC trên môi trường điện tử" / "1. Thực hiện đúng trách nhiệm …, cụ thể" /
+                    # "d) Báo cáo Thủ trưởng cơ quan giải quyết TTHC khi phát hiện …" (a Quy chế of UBND tỉnh Ninh Bình).
+                    name = role.group("name").strip()
+                    return name[:1].upper() + name[1:]
                 if rm is None and n.kind == "article" and head.rstrip(" *_").endswith(":"):
                     # An article whose head is the name alone, its items the duties: "Điều 3. Giám đốc Sở Nông nghiệp và Môi
                     # trường tỉnh Quảng Ngãi:" / "3. Định kỳ hàng năm hoặc đột xuất báo cáo kết quả thực hiện …" (QĐ
@@ -1756,9 +1791,26 @@ def _responsible_doer(flat: str, doc: Outline, item: Node) -> str | None:
                 head = _without_scope(head, rm.end())
                 got = name_at(head, rm.end())
                 if got is None or head[got[1] :].strip(" *_.:") != "":
-                    return None
+                    return _role_titled(head, rm.end()) if rm.end() > 0 and RESPONSIBILITY_HEAD.match(head) else None
                 return _group(got[0])
     return None
+
+
+def _own_head_responsible(flat: str, item: Node, pos: int) -> str | None:
+    """The holder an item's own head makes responsible (RESPONSIBILITY_HEAD) for the sub-item at ``pos``: "4. Trách nhiệm của
+    cán bộ quản trị Hệ thống QLVB&ĐH" / "b) Quản trị Hệ thống QLVB&ĐH; định kỳ báo cáo lãnh đạo về tình hình hoạt động …" (a
+    Quy chế of UBND tỉnh Ninh Bình) -> the administrator, not the article's "các cơ quan, đơn vị". None otherwise."""
+    if not any(c.flat_start <= pos < c.flat_end for c in item.children):
+        return None
+    head = flat[item.body_start : item.head_end()]
+    rm = RESPONSIBILITY_HEAD.match(head)
+    if rm is None:
+        return None
+    head = _without_scope(head, rm.end())
+    got = name_at(head, rm.end())
+    if got is not None and head[got[1] :].strip(" *_.:") == "":
+        return _group(got[0])
+    return _role_titled(head, rm.end())
 
 
 def _intro_holder(head: str, title: str) -> str | None:
@@ -1789,6 +1841,31 @@ def _without_scope(head: str, at: int) -> str:
 RELATED_TAIL = re.compile(r"(?:\s+(?:có\s+)?liên\s+quan)?")
 
 
+# A title's holder named by role, a name ``name_at`` does not read: "Điều 12. Trách nhiệm của cá nhân sử dụng Hệ thống thư
+# điện tử công vụ", "Điều 18. Trách nhiệm của người quản trị vận hành Cổng thông tin điện tử", "Điều 17. Trách nhiệm của Cơ quan
+# quản lý trực tiếp" (Quy chế of UBND tỉnh Ninh Bình and Bắc Ninh, 2025). A role's head word, then the words that say which,
+# up to the title's end.
+ROLE_TITLE = re.compile(
+    r"(?P<name>(?:(?:các|mỗi|từng)\s+)?(?:cá\s+nhân|người|cán\s+bộ|công\s+chức|viên\s+chức|văn\s+thư|bộ\s+phận|cơ\s+quan|đơn\s+vị"
+    r"|tổ\s+chức|doanh\s+nghiệp|thành\s+viên|ban\s+biên\s+tập|thủ\s+trưởng)(?![\wđ])[^.;:()*|]{0,100}?)[\s*_.:]*$",
+    re.IGNORECASE,
+)
+_ROLE_TITLE_WORDS = 20
+# The persons a title names by role alone, its first words (not a body's kind, "Cơ quan …", "Đơn vị …", which a title of
+# another subject may open: "Điều 4. Cơ quan thường trực"): "Cán bộ, công chức, viên chức …", "Người quản trị …".
+ROLE_HEAD_WORDS = re.compile(r"(?:[Cc]án\s+bộ|[Cc]ông\s+chức|[Vv]iên\s+chức|[Nn]gười|[Cc]á\s+nhân|[Vv]ăn\s+thư)(?![\wđ])")
+
+
+def _role_titled(head: str, at: int) -> str | None:
+    """The holder a title names by role from ``at`` to its end (ROLE_TITLE), without the field it covers; None otherwise."""
+    head = _without_scope(head, at)
+    rm = ROLE_TITLE.match(head, at)
+    if rm is None or len(rm.group("name").split()) > _ROLE_TITLE_WORDS:
+        return None
+    name = rm.group("name").strip()
+    return name[:1].upper() + name[1:]
+
+
 def _titled_responsible(text: Text, node: Node) -> str | None:
     """The body an article's title line makes responsible (RESPONSIBILITY_HEAD), the title that name alone: "Điều 3.
     Trách nhiệm của Sở Lao động - Thương binh và Xã hội" -> that Sở. None otherwise."""
@@ -1809,10 +1886,10 @@ def _titled_responsible(text: Text, node: Node) -> str | None:
         head = _without_scope(head, rm.end())
     got = name_at(head, rm.end()) if rm else None
     if got is None:
-        return None
+        return _role_titled(head, rm.end()) if rm else None
     tail = RELATED_TAIL.match(head, got[1])
     if head[tail.end() :].strip(" *_.:") != "":
-        return None
+        return _role_titled(head, rm.end())
     return _group(got[0] + tail.group())
 
 
@@ -1912,7 +1989,10 @@ def _shared_subject(text: Text, item: Node, lo: int, end: int) -> str | None:
         k = bisect_right(lines, start, key=_line_flat_start)
         if 0 < k < len(lines) and lines[k].flat_start < end:
             title = flat[start : lines[k].flat_start].strip(" *_")
-            if title and title[-1] not in ".:;," and len(title.split()) <= _ITEM_TITLE_WORDS:
+            # Not a line whose sentence runs on in lower case: "6. Chủ trì, phối hợp với Văn" / "phòng UBND tỉnh tổ chức theo dõi,
+            # …; báo cáo định kỳ 06 tháng/lần …" (a Quy chế of UBND tỉnh Ninh Bình: a name wrapped, no title).
+            runs_on = flat[lines[k].flat_start : lines[k].flat_start + 4].lstrip(" *_")[:1].islower()
+            if title and title[-1] not in ".:;," and len(title.split()) <= _ITEM_TITLE_WORDS and not runs_on:
                 start = lines[k].flat_start
     while start < end and flat[start] in " *_-–+•":
         start += 1
@@ -3120,6 +3200,50 @@ PARTNER_BETWEEN = re.compile(r"(?<![\wđ])(?:phối\s+hợp|cùng|trao\s+đổi|
 NEW_CLAUSE_BETWEEN = re.compile(r",\s+đồng\s+thời(?![\wđ])")
 
 
+# A time limit counted from an event, in days or hours: "Trong thời hạn 05 ngày làm việc kể từ ngày kết thúc kiểm tra, Đoàn kiểm
+# tra báo cáo Chủ tịch UBND tỉnh …", "báo cáo … trong vòng 24 giờ kể từ khi xảy ra sự cố", "chậm nhất 03 ngày sau khi …", "Chậm
+# nhất là 30 ngày, trước ngày khai mạc kỳ họp thường lệ của HĐND tỉnh, các sở, ban, ngành có Báo cáo …, báo cáo Chủ tịch UBND
+# tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An). As
+# written, the report's due time (a date it has none). Not months ("trong 06 tháng đầu năm" is a period covered).
+TIME_LIMIT = re.compile(
+    r"(?<![\wđ])(?:[Tt]rong|[Cc]hậm\s+nhất(?:\s+là)?|[Kk]hông\s+quá|[Ss]au)\s+(?:(?:thời\s+hạn|vòng)\s+)?\d{1,3}"
+    r"(?:\s*\([^()\d]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|giờ)(?![\wđ])"
+    r"(?:\s*,?\s*(?:kể\s+từ|sau|từ|trước)\s+(?:ngày|khi|thời\s+điểm)(?:[^.;:,()]{0,80}?)(?=[.;:,()]|(?<![\s(]của)(?<![\s(]cho)\s+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|báo\s+cáo|phải|có\s+trách))"
+    r"|(?:\s+sau\s+khi[^.;:,()]{0,60}?(?=[.;:,()])))?"
+)
+
+
+# A time limit that names the event it counts from.
+LIMIT_ANCHORED = re.compile(r"(?<![\wđ])(?:kể\s+từ|(?:từ|sau|trước)\s+(?:ngày|khi))(?![\wđ])")
+# Where the sentence or the semicolon's clause that a time limit may open starts: "…; c) Đối với kiến nghị … thì trong thời hạn
+# 07 ngày làm việc …".
+LIMIT_CLAUSE_START = re.compile(r"(?:[.!?:;]|^)[\s*_]+(?:(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.)[\s*_]+)?")
+
+
+def _time_limit(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
+    """The time limit (TIME_LIMIT) that follows the report's verb, or opens its sentence (its subject after the limit's commas:
+    "Trong thời hạn 03 ngày làm việc, kể từ ngày nhận được thông tin, Văn phòng UBND tỉnh có văn bản đôn đốc hoặc báo cáo xin
+    ý kiến chỉ đạo của Chủ tịch UBND tỉnh", "… thì trong thời hạn 07 ngày làm việc kể từ ngày nhận được kiến nghị, sở, ban,
+    ngành được giao chủ trì phải có văn bản báo cáo Chủ tịch UBND tỉnh", QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An), as
+    written; None otherwise."""
+    back = max(0, m.start() - _PERIOD_SENTENCE_BACK)
+    if flat.find(" ngày", back, seg_end) < 0 and flat.find(" giờ", back, seg_end) < 0:
+        return None
+    # (one character past the clause: its stop closes the event's words)
+    tm = TIME_LIMIT.search(flat, m.end(), min(len(flat), seg_end + 1))
+    if tm is None:
+        opening = lo
+        for c in LIMIT_CLAUSE_START.finditer(flat, back, m.start()):
+            opening = c.end()
+        tm = TIME_LIMIT.search(flat, min(opening, lo), m.start())
+        if tm is not None and flat.find(";", tm.end(), m.start()) >= 0:
+            tm = None  # a limit of another clause
+    if tm is None:
+        return None
+    limit = _SPACES.sub(" ", tm.group(0)).strip(" ,")
+    return limit[:1].lower() + limit[1:]
+
+
 def _event(flat: str, lo: int, m: re.Match, seg_end: int) -> str | None:
     """When a report with no period is due (AT_ONCE_AFTER, EVENT_OPENING before the verb, EVENT_AFTER), in the text's words;
     None when nothing says it."""
@@ -3234,13 +3358,110 @@ BARE_ORGAN = re.compile(r"^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân
 LIST_LEVEL = re.compile(r"\s(?P<level>tỉnh|thành phố|huyện|xã|phường)$")
 
 
+# A body named in lower case after "và" in a list of addressees, a body of its own: "báo cáo theo yêu cầu của UBND tỉnh và cơ
+# quan nhà nước có thẩm quyền" (a Quy chế of UBND tỉnh Ninh Bình); "báo cáo Sở Y tế và cấp có thẩm quyền". (split_names
+# joins a lower-case name to the one before it: "… và các cơ quan liên quan" is often a complement.)
+GENERIC_AFTER_AND = re.compile(r"\s+và\s+(?=(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|cấp\s+(?:có\s+thẩm\s+quyền|trên))(?![\wđ]))")
+
+
+def _addressee_names(raw: str) -> list[str]:
+    """The names of a list of addressees (split_names, and a lower-case body after "và", GENERIC_AFTER_AND)."""
+    names = split_names(raw)
+    if " và " not in raw:
+        return names
+    return [piece for n in names for piece in GENERIC_AFTER_AND.split(n)]
+
+
+# The ministries listed under one "các Bộ": "gửi Báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Nông nghiệp và Môi
+# trường" (Công điện 232/CĐ-TTg): each ministry's field whole (MINISTRY_FIELD, "và" inside a name kept), joined by ", " or
+# "và".
+MINISTRIES_HEAD = re.compile(r"[Cc]ác\s+[Bb]ộ\s*:?\s*")
+MINISTRY_LIST_JOIN = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+def _ministries(name: str) -> list[str] | None:
+    """The ministries a name "các Bộ Tài chính, Nông nghiệp và Môi trường" lists, each "Bộ X"; None when it is no such list."""
+    head = MINISTRIES_HEAD.match(name)
+    if head is None:
+        return None
+    out: list[str] = []
+    pos = head.end()
+    while (field := MINISTRY_FIELD.match(name, pos)) is not None:
+        out.append("Bộ " + field.group(0))
+        pos = field.end()
+        if pos == len(name):
+            return out
+        if (join := MINISTRY_LIST_JOIN.match(name, pos)) is None:
+            return None
+        pos = join.end()
+    return None
+
+
+# A central unit named with its parent after a comma, one addressee (as parties.split_names keeps "Phòng …, Sở …"): "gởi cho
+# Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo" (a university's Công văn), "Cục Hải quan, Bộ Tài chính".
+CENTRAL_UNIT_KINDS = ("Vụ ", "Cục ", "Chi cục ")
+CENTRAL_PARENT_KINDS = ("Bộ ", "Tổng cục ", "Cục ")
+
+
+# A board named before a Sở or a committee after a comma, two bodies (parties.split_names reads "Ban …, Sở …" as a unit and
+# its parent, "Phòng Tổ chức cán bộ, Sở Y tế"): "để báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố, Sở Nông
+# nghiệp và Môi trường và các Sở, ngành …" (corpus 011, a Kế hoạch of UBND thành phố Cần Thơ).
+BOARD_THEN_BODY = re.compile(r"(?<=,)\s+(?=(?:Sở|Bộ|Ủy\s+ban|UBND)\s)")
+BOARD_KINDS = ("Ban Chỉ đạo", "Ban chỉ đạo", "Ban Chỉ huy", "Ban chỉ huy", "Ban Quản lý", "Ban quản lý")
+
+
+def _boards_apart(name: str) -> list[str]:
+    """A board and the body after it (BOARD_THEN_BODY) as two names; the name itself otherwise."""
+    if not name.startswith(BOARD_KINDS) or ", " not in name:
+        return [name]
+    return [piece.strip(" ,") for piece in BOARD_THEN_BODY.split(name)]
+
+
+def _addressee_bodies(to: str) -> list[str]:
+    """Each body a duty's addressee names, in order: "Ủy ban nhân dân tỉnh Đồng Tháp, Bộ Khoa học và Công nghệ, Ban Cơ yếu
+    Chính phủ" -> three; "Phòng Tổ chức cán bộ, Sở Y tế tỉnh Hà Tĩnh" (a unit and its parent) -> one."""
+    if "," not in to and " và " not in to:
+        return [to]
+    names = [piece for n in _addressee_names(to) for piece in _boards_apart(n)]
+    for k in range(len(names) - 1, 0, -1):
+        if names[k - 1].startswith(CENTRAL_UNIT_KINDS) and names[k].startswith(CENTRAL_PARENT_KINDS) and (
+            f"{names[k - 1]}, {names[k]}" in to
+        ):
+            names[k - 1 : k + 1] = [f"{names[k - 1]}, {names[k]}"]  # "Vụ Học sinh, sinh viên, Bộ Giáo dục và Đào tạo": one
+    out: list[str] = []
+    for name in names:
+        name = name.strip(" ,;")
+        for body in _ministries(name) or [name]:
+            body = body[:1].upper() + body[1:]
+            if body and body not in out:
+                out.append(body)
+    return out or [to]
+
+
+def _per_addressee(duties: list[_Duty]) -> list[_Duty]:
+    """One duty per addressee body (``_addressee_bodies``), each with the duty's sender, dates and evidence."""
+    out: list[_Duty] = []
+    for d in duties:
+        bodies = _addressee_bodies(d.to) if d.to else [None]
+        if len(bodies) < 2:
+            out.append(d)
+            continue
+        for body in bodies:
+            e = _Duty(d.verb, d.seg_end, d.verb_end)
+            for slot in _Duty.__slots__:
+                setattr(e, slot, getattr(d, slot))
+            e.to = body
+            out.append(e)
+    return out
+
+
 def _canonical_list(raw: str, header: Header) -> str | None:
     """The canonical name of each body of a list, the list's own separators kept: "UBND tỉnh và Bộ
     Giáo dục và Đào tạo" -> "Ủy ban nhân dân tỉnh Hà Tĩnh và Bộ Giáo dục và Đào tạo" (corpus 016),
     "Sở Nông nghiệp và Môi trường và Bộ, ngành" -> "Sở … thành phố Cần Thơ và Bộ, ngành" (corpus 011;
     the whole list was qualified as one name). A list whose names split_names rewrote (a shared
     complement) is read as one name."""
-    names = split_names(raw)
+    names = _addressee_names(raw)
     if len(names) < 2:
         return canonical_org(raw, header)
     spans: list[tuple[int, int]] = []
@@ -3550,8 +3771,15 @@ def _reason_for_asking(flat: str, lo: int, m: re.Match) -> bool:
     )
 
 
-# The title of an article or heading that lists a dossier's papers (``find_reports_in``).
-DOSSIER_TITLE = re.compile(r"[\s*_]*(?:[Tt]hành\s+phần\s+)?(?:[Hh]ồ\s+sơ|HỒ\s+SƠ)(?![\wđ])")
+# The title of an article or heading that lists a dossier's papers (``find_reports_in``); one that lists kinds of papers
+# ("Điều 11. Danh mục các loại văn bản gửi, nhận qua hệ thống Thư điện tử công vụ" / "3. Báo cáo tháng, quý, 6 tháng, năm;
+# báo cáo chuyên đề; báo cáo đột xuất; …", a Quy chế of UBND tỉnh Nghệ An), or defines words ("Điều 2. Giải thích từ ngữ" /
+# "4. *Báo cáo khoa học tại hội nghị khoa học quốc tế* là báo cáo được đăng toàn văn trong kỷ yếu …", Thông tư
+# 37/2025/TT-BKHCN): the same, their reports are no duties unless sent or dated.
+DOSSIER_TITLE = re.compile(
+    r"[\s*_]*(?:(?:[Tt]hành\s+phần\s+)?(?:[Hh]ồ\s+sơ|HỒ\s+SƠ)|[Dd]anh\s+mục\s+(?:các\s+)?(?:loại\s+)?(?:văn\s+bản|tài\s+liệu|báo\s+cáo)"
+    r"|[Cc]ác\s+loại\s+(?:văn\s+bản|tài\s+liệu|báo\s+cáo)|[Gg]iải\s+thích\s+từ\s+ngữ)(?![\wđ])"
+)
 
 
 # An appendix after the signature ("**PHỤ LỤC**" / "DANH MỤC NHIỆM VỤ …" / a table of tasks): its rows' reports are duties
@@ -3752,7 +3980,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             if d.recurrence is None and not (dated or period):
                 d.recurrence = _opening_recurrence(flat, lo, clause_lo, cs, m.start())
             if d.recurrence is None and not (dated or period):
+                limit = _time_limit(flat, max(clause_lo, prev_end), m, seg_end)
                 d.event = _event(flat, max(clause_lo, prev_end), m, seg_end)
+                if limit:
+                    # The limit with the event it counts from, when it names none of its own: "Sau khi kết thúc đợt kiểm tra, Tổ
+                    # kiểm tra liên ngành báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc." -> 'trong 05 ngày làm việc sau khi
+                    # kết thúc đợt kiểm tra'.
+                    d.event = f"{limit} {d.event}" if d.event and not LIMIT_ANCHORED.search(limit) else limit
                 if d.event is None and cs is None and back > lo:
                     # A long clause, its start beyond the evidence's reach: the event opens it. "Trường hợp có khó khăn,
                     # vướng mắc trong quá trình thực hiện, đề nghị các cơ quan, đơn vị có văn bản báo cáo gửi Sở Xây dựng …"
@@ -3848,7 +4082,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # tỉnh" (corpus 055): no owner of the report.
                 own = None
             if (
-                own and not flat[m.end() : own.start()].strip(" *_")
+                own and (not flat[m.end() : own.start()].strip(" *_") or REPORT_KINDS_GAP.fullmatch(flat, m.end(), own.start()))
                 and COMPILED_BEFORE.search(flat, max(0, m.start() - 20), m.start()) is not None
             ):
                 # The reports compiled, not the one sent: "Văn phòng Ban Chỉ đạo tổng hợp báo cáo của các thành viên Ban Chỉ
@@ -3906,6 +4140,15 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender = o[0]
                     if d.sender is not None:
                         compiling = False
+                if (
+                    d.sender is None and prev is not None and prev.to and "tổng" in zone[-30:]
+                    and COMPILED_FOR_REPORT.search(flat, max(lo, m.start() - 30), m.start()) is not None
+                    and SENTENCE_END_ONLY.search(flat, prev.verb_end, m.start()) is None
+                ):
+                    # The addressee of the report just asked for compiles it onward: "Các bộ, ngành, địa phương định kỳ hằng
+                    # năm gửi báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng
+                    # hợp, báo cáo Thủ tướng Chính phủ" (QĐ 2629/QĐ-TTg): the Bộ reports (its name after the verb, no "về").
+                    d.sender = prev.to
                 if d.sender is None and ("rình" in zone or "ửi" in zone or "áo cáo" in zone):
                     sub = SUBMITTED_FOR_REPORT.search(zone)
                     o = _org_after(flat, z0 + sub.start("to"), z0 + sub.end("to")) if sub else None
@@ -4009,8 +4252,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         d.sender = _titled_responsible(text, item)
                     if d.sender is None and item is not None and item.kind == "item":
                         d.sender = (
-                            _lead_doer(flat, doc, item) or _responsible_doer(flat, doc, item)
-                            or _article_responsible(text, doc, item)
+                            _own_head_responsible(flat, item, m.start()) or _lead_doer(flat, doc, item)
+                            or _responsible_doer(flat, doc, item) or _article_responsible(text, doc, item)
                         )
                     if d.sender is None and item is not None and item.kind == "item" and ADDRESSED_HEAD.match(
                         flat, item.body_start
@@ -4263,8 +4506,11 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # happens, addressed: "- Khi có diễn biến bất thường về an ninh trật tự, giáo viên chủ nhiệm báo cáo kịp thời về
                 # Ban Giám hiệu để xử lý." (a school's Kế hoạch) is a duty.
                 continue
-            if not (d.to or dated or period or d.recurrence) and any(a <= m.start() < b for a, b in dossiers):
+            if not (d.to or dated) and any(a <= m.start() < b for a, b in dossiers):
+                # (A period names the kind of paper: "Báo cáo tháng, quý, 6 tháng, năm" in a list of kinds of papers.)
                 continue  # "Điều 7. Hồ sơ đề nghị xét tặng" / "2. Báo cáo tóm tắt thành tích …": a paper of the dossier
+            if not (d.to or dated or period or d.recurrence) and RESEARCH_AFTER.match(flat, m.end()):
+                continue  # "… xây dựng báo cáo kết quả nghiên cứu; biên soạn các tài liệu …" (a researcher's work, a paper)
             if not (d.to or dated or period or d.recurrence) and TALK_AFTER.match(flat, m.end()):
                 continue  # "- Báo cáo chuyên đề về văn hóa ứng xử học đường." (a talk given, sent to no one)
             if (
@@ -4363,7 +4609,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         # Quỹ." (the Điều lệ of Quỹ Bảo vệ môi trường tỉnh Quảng Trị): the fund's full name.
         for d in merged:
             d.sender, d.to = _fund_named(d.sender, fund), _fund_named(d.to, fund)
-    return [_report(text, d) for d in merged]
+    return [_report(text, d) for d in _per_addressee(merged)]
 
 
 # The fields of a reporting regime as Nghị định 09/2019/NĐ-CP sets them out, each report's article listing them: "1. Tên báo
@@ -4389,6 +4635,11 @@ def _template_value_end(flat: str, at: int) -> int:
 
 # The start of a report's article, its title line before its fields: "Điều 2. Báo cáo tình hình quản lý cụm công nghiệp".
 TEMPLATE_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\s*[.:]")
+# An item whose sub-items are a report's fields, its head the reporting duty and a colon: "7. Thực hiện báo cáo định kỳ tình
+# hình hoạt động Cổng TTĐT thành phần của đơn vị theo các nội dung sau:" (a Quy định of UBND tỉnh Bắc Ninh).
+TEMPLATE_LEAD = re.compile(r"(?<![\d.])\d{1,2}\.[\s*_]+[^.;:]{0,60}?[Bb]áo\s+cáo[^.;:]{0,160}:")
+# The next numbered item after the fields: "8. Khi phát hiện có sự cố …".
+NEXT_NUMBERED_ITEM = re.compile(r"(?<=[.;:])[\s*_]+\d{1,2}\.[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
 _TEMPLATE_TITLE_BACK = 400
 
 
@@ -4441,11 +4692,32 @@ def _template_duties(flat: str, header: Header) -> tuple[list[_Duty], list[tuple
                 f"{period} (trước ngày {day})" if day else period
             )
         d.ev_start, d.ev_end = sm.start(), max(rm.end(), got_to[1])
-        out.append(d)
         title = None
         for title in TEMPLATE_ARTICLE.finditer(flat, max(senders[k - 1].end() if k else 0, sm.start() - _TEMPLATE_TITLE_BACK), sm.start()):
             pass
-        spans.append((title.start() if title else sm.start(), block_end))
+        lead = None
+        # The fields as the sub-items of one item (after the article's title, if any), its head the duty they detail: "7.
+        # Thực hiện báo cáo định kỳ tình hình hoạt động Cổng TTĐT thành phần của đơn vị theo các nội dung sau:" / "b) Đối tượng
+        # thực hiện báo cáo: Ban biên tập Cổng TTĐT." / "c) Cơ quan nhận báo cáo: UBND tỉnh …" / "d) Định kỳ 6 tháng (gửi
+        # trước ngày 15/6) và hằng năm (gửi trước ngày 15/11), gửi báo cáo …" (a Quy định of UBND tỉnh Bắc Ninh): one duty,
+        # its periods those of the last sub-item, each its own entry (as a schedule list's); the item after it a duty of its
+        # own.
+        lead_lo = title.end() if title else max(senders[k - 1].end() if k else 0, sm.start() - _TEMPLATE_TITLE_BACK)
+        for lead in TEMPLATE_LEAD.finditer(flat, lead_lo, sm.start()):
+            pass
+        if lead is not None:
+            item_end = NEXT_NUMBERED_ITEM.search(flat, rm.end(), block_end)
+            block_end = item_end.start() if item_end else block_end
+            if d.recurrence is None and d.deadline is None and (sch := _schedules(flat, rm.end(), block_end)):
+                for sc in sch:
+                    e = _Duty(d.verb, d.seg_end, d.verb_end)
+                    e.sender, e.to, e.recurrence = d.sender, d.to, sc.recurrence
+                    e.ev_start, e.ev_end = d.ev_start, d.ev_end
+                    out.append(e)
+                spans.append((lead.start(), block_end))
+                continue
+        out.append(d)
+        spans.append((lead.start() if lead else title.start() if title else sm.start(), block_end))
     return out, spans
 
 
@@ -4727,6 +4999,10 @@ def _dating_sentences(duties: list[_Duty], flat: str) -> list[_Duty]:
     return out
 
 
+# A recurrence that is a day alone, the yearless deadline of a report said again: "trước ngày 30/1".
+DAY_ONLY = re.compile(r"trước\s+ngày\s+\d{1,2}/\d{1,2}")
+
+
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
     """One duty said twice is one entry: an undated duty without recurrence joins its dated twin, and a
     duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
@@ -4853,6 +5129,15 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         if twin.deadline is None and twin.recurrence in (None, _BARE_PERIODIC):
             out[out.index(twin)] = d
+            continue
+        if (
+            d.deadline is None and twin.deadline is None and twin.recurrence and "(" not in twin.recurrence
+            and d.recurrence and DAY_ONLY.fullmatch(d.recurrence) and _find_recurrence(twin.recurrence) is not None
+        ):
+            # The period said once, the day once: "1. Bộ Khoa học và Công nghệ" / "- … định kỳ hằng năm báo cáo Thủ tướng Chính
+            # phủ …" then "5. … Bộ Khoa học và Công nghệ tổng hợp tình hình triển khai Chương trình, báo cáo Thủ tướng Chính phủ
+            # trước ngày 30 tháng 01 của năm tiếp theo." (QĐ 2629/QĐ-TTg): one duty, 'định kỳ hằng năm (trước ngày 30/1)'.
+            twin.recurrence = f"{twin.recurrence} ({d.recurrence})"
             continue
         if (
             d.deadline is not None and d.deadline == twin.deadline and d.recurrence == twin.recurrence

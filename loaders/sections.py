@@ -389,7 +389,9 @@ def _read_mark(line: str) -> _Mark | None:
             return _part_mark(s, lead)
     elif c in _ROMAN_VALUES:
         m = ROMAN_MARKER.match(s)
-        if m and (rest := s[m.end() :]) and (rest[0].isupper() or rest[0] in "“\""):
+        # Its title may open after the bold that closes the marker's: "**II.** **MỤC TIÊU ĐẾN NĂM 2030**" (a legal
+        # library's copy of QĐ 2629/QĐ-TTg).
+        if m and (rest := s[m.end() :].lstrip("*_ ")) and (rest[0].isupper() or rest[0] in "“\""):
             return _Mark("roman", m.group(1), roman_value(m.group(1)), lead + m.end(), 0)
     elif c.isdecimal():  # what \d matches
         m = DOTTED_MARKER.match(s)
@@ -710,14 +712,51 @@ class _B:
         self.children: list[_B] = []
 
 
+# The opening of an article's title that charges bodies with its items (upper case): "Điều 11. Tổ chức thực hiện", "Điều
+# 12. Trách nhiệm của Sở Nội vụ", "Điều 4. Hiệu lực và trách nhiệm thi hành", "Điều 3. Phân công …", "Điều 1. Ủy quyền Giám
+# đốc Sở … thực hiện …"; or a title that joins the bodies' duties to another subject: "Điều 6. Quy trình, trách nhiệm của các
+# địa phương, cơ quan, đơn vị đề xuất xét tặng". Not an organisation word inside a rule's title: "Điều 6. Khuyến khích thực
+# hiện các hoạt động sau trong tổ chức lễ cưới" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu), "Điều 9. Tiếp nhận và phân công
+# xử lý" (a step of a procedure, QĐ 2610/QĐ-UBND of UBND thành phố Cần Thơ).
+ARTICLE_DUTIES_TITLE = re.compile(
+    r"(?:(?:HIỆU LỰC|ĐIỀU KHOẢN)(?: THI HÀNH)? VÀ )?(?:TỔ CHỨC THỰC HIỆN|TỔ CHỨC TRIỂN KHAI|TRIỂN KHAI|THỰC HIỆN|PHÂN CÔNG"
+    r"|TRÁCH NHIỆM|[ỦU][YỶ] QUYỀN|GIAO)(?![\wĐ])"
+    r"|.{0,40}?(?:,|\sVÀ) TRÁCH NHIỆM CỦA\s"
+)
+# A title of responsibilities that are a rule of conduct, not the bodies' tasks (upper case): those of private persons,
+# "Trách nhiệm của cá nhân, tổ chức có phản ánh kiến nghị" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh), "Trách nhiệm cá
+# nhân trong quản lý, sử dụng Hệ thống thư điện tử công vụ" (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), "Quyền lợi, trách
+# nhiệm của cá nhân được tặng danh hiệu"; or of who does an act the rules govern, not the instrument's execution: "Trách
+# nhiệm tổ chức lễ tang" (QĐ 87/2025/QĐ-UBND), "Trách nhiệm tổ chức thi hành quyết định cưỡng chế" (NĐ 296/2025/NĐ-CP).
+# ("Trách nhiệm tổ chức thực hiện", "Trách nhiệm tổ chức thi hành Quyết định này" are the execution's.)
+RULE_DUTIES_TITLE = re.compile(
+    r".{0,40}?TRÁCH NHIỆM (?:CỦA )?(?:CÁC )?(?:CÁ NHÂN|TỔ CHỨC, CÁ NHÂN)(?![\wĐ])"
+    r"|TRÁCH NHIỆM TỔ CHỨC (?!THỰC HIỆN|THI HÀNH(?:\s*$| (?:QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|QUY CHẾ|QUY ĐỊNH)"
+    r"(?: NÀY)?\s*$))"
+)
+
+
+# The opening of an article's title that lists a body's duties (upper case): "Điều 2. Nhiệm vụ, quyền hạn", "Điều 3.
+# Nhiệm vụ", "Điều 2. Chức năng, nhiệm vụ, quyền hạn và thành viên Ban Chỉ đạo". Not "Điều 1. Phê duyệt Nhiệm vụ lập Quy
+# hoạch bảo quản, tu bổ, phục hồi …" (a Quyết định of Thủ tướng Chính phủ: the approved document's contents).
+DUTIES_TITLE = re.compile(r"(?:VỊ TRÍ,? )?(?:CHỨC NĂNG,? (?:VÀ )?)?NHIỆM VỤ(?![\wĐ])")
+
+
 def _article_kind(title: str) -> str | None:
     """Articles name a task list only by 'Tổ chức thực hiện'/'Trách nhiệm…'/'Nhiệm vụ…' in their
-    first words: 'Điều 3. Trách nhiệm của các cơ quan' yes, 'Điều 3. Nội dung và mức chi' no."""
+    first words: 'Điều 3. Trách nhiệm của các cơ quan' yes, 'Điều 3. Nội dung và mức chi' no. An organisation word
+    that does not open the title (ARTICLE_DUTIES_TITLE), or a responsibility the rules set on private persons or on who
+    does an act they govern (RULE_DUTIES_TITLE), names no task list."""
     head = title[:60]
     kind = section_kind(head)
     if kind == "content" and names_purpose(head):
         return None  # "Điều 2. Mục tiêu, nhiệm vụ" (a programme's articles): read as before, no task list
-    if kind == "organisation" or (kind == "content" and "NHIỆM VỤ" in head.upper()):
+    if kind == "organisation":
+        upper = mend_title(_SPACES.sub(" ", _MARKDOWN.sub(" ", head)).strip(" *_").upper())
+        if ARTICLE_DUTIES_TITLE.match(upper) is None or RULE_DUTIES_TITLE.match(upper) is not None:
+            return None
+        return kind
+    if kind == "content" and DUTIES_TITLE.match(_SPACES.sub(" ", _MARKDOWN.sub(" ", head)).strip(" *_").upper()):
         return kind
     return None
 

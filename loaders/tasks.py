@@ -4,6 +4,9 @@ One task per numbered item of a NỘI DUNG / NHIỆM VỤ… section or of the T
 (``sections.TASK_KINDS``); THỜI GIAN, purpose/requirement items and the closing are not tasks.
 A document without headings (Chỉ thị, Công văn) gives one task per top-level numbered item,
 except items titled by purpose or time words ("1. Mục đích", "5. Thời gian thực hiện: …").
+A decision or normative act gives the tasks of the project's convention for them (../shared/gold/seeds/README.md):
+its articles that charge bodies, one task per khoản or per lettered point a khoản only introduces; its rules of conduct
+are none.
 """
 
 from __future__ import annotations
@@ -443,6 +446,10 @@ def _article_lead(text: Text, node: Node, subject: Callable[[], list[str]] = lis
                 phrase = got[0]  # "Trách nhiệm của các cơ quan, đơn vị trong quản lý, sử dụng Hệ thống …": its scope after it
             elif (scope := SCOPE_ENDING_NAME.search(got[0])) is not None:
                 phrase = got[0][: scope.start()]  # (the name read with the scope's first word: "các cơ quan, đơn vị trong")
+            elif node.section_kind == "organisation":
+                # The name, then what qualifies it: "Điều 18. Trách nhiệm của các cơ quan, đơn vị xử lý phản ánh kiến nghị"
+                # (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh) -> "các cơ quan, đơn vị".
+                phrase = got[0]
         if phrase:
             return [normalize_name(n) for n in split_names(phrase)], True
     first = next((c for c in node.children if c.kind == "item"), None)
@@ -982,18 +989,19 @@ def tasks_of(
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
                         if _period_only(text, c) or _states_effect(text, c):
                             continue  # "1. Năm 2024:" alone, "1. Nghị quyết này có hiệu lực …": no task
+                        if n.kind == "article" and _names_procedure(text, c):
+                            continue  # "Điều 6. Quy trình, trách nhiệm …" / "1. Quy trình xét tặng:" / "a) …": steps, no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
-                        task = _task(text, c, f"{label}.{c.label}" if label else c.label or "")
-                        if lead and not task.assigned_to:
-                            task.assigned_to = list(lead)  # "Giao Phòng Nội vụ thực hiện các nội dung sau:" / "1. …"
-                        elif holds and task.assigned_to and not _opens_with_doer(text, c):
-                            # An article of duties: the item's verb is its holder's, the bodies after it are those it
-                            # helps, directs or works with ("Điều 4. Trách nhiệm của Ban Chỉ đạo" / "1. Giúp Thủ tướng
-                            # Chính phủ:" / "đ) Chỉ đạo các bộ, ngành, địa phương …"). An item that opens with a name
-                            # has its own doer ("Điều 7. Trách nhiệm của các Phó Trưởng ban" / "2. Phó Trưởng ban
-                            # thường trực chủ trì …").
-                            task.assigned_to = list(lead)
-                        tasks.append(task)
+                        section = f"{label}.{c.label}" if label else c.label or ""
+                        points = _introduced_points(text, c) if n.kind == "article" else []
+                        if points:
+                            # A khoản that only introduces its lettered points: one task per point (the project's
+                            # convention for decisions and normative acts), the doer the khoản names its points' own.
+                            intro = _task(text, replace(c, children=[], flat_end=c.head_end()), section).assigned_to
+                            for pt in points:
+                                tasks.append(_doers_given(text, pt, _task(text, pt, f"{section}.{pt.label}"), intro or lead, bool(intro) or holds))
+                            continue
+                        tasks.append(_doers_given(text, c, _task(text, c, section), lead, holds))
             elif unnumbered and n.kind == "heading" and n.section_kind in TASK_KINDS and _bulleted(n) and not names_purpose(n.title):
                 # A section of bullets, no numbered item in it: its first bullets are its items ("II. NỘI DUNG HOẠT
                 # ĐỘNG" / "- Tổ chức tuyên truyền …" / "- Kiểm tra các cơ sở …"), numbered in order ("II.1", "II.2"),
@@ -1038,10 +1046,15 @@ def tasks_of(
                             # hiệu Xây dựng kế hoạch …"), so the line and the paragraph are read apart.
                             task.assigned_to = _line_then_paragraph(line, text.flat[cut + 1 : c.flat_end])
                     tasks.append(task)
-            elif _executes(text, n):
+            elif unnumbered and (duties := _duties_article_task(text, n)) is not None:
+                tasks.append(duties)
+            elif _executes(text, n) or _final_clauses_charge(text, n):
                 executing.append(n)
             elif n.kind == "article" and n.children and (
-                found := [c for c in n.children if _executes(text, replace(c, kind="article", children=[]), charging=False)]
+                found := [
+                    c for c in n.children
+                    if _executes(text, replace(c, kind="article", children=[]), charging=False) or _clause_charges(text, n, c)
+                ]
             ):
                 # An article of no task kind whose item gives the execution: "Điều 2. Điều khoản thi hành" / "1. Quyết định
                 # này có hiệu lực …" / "2. Chánh Văn phòng …; Giám đốc (Thủ trưởng) các sở … chịu trách nhiệm thi hành
@@ -1071,6 +1084,111 @@ def tasks_of(
                     task.assigned_to = list(letter_lead)
                 tasks.append(task)
     return tasks, executing
+
+
+def _doers_given(text: Text, node: Node, task: Task, lead: list[str], holds: bool) -> Task:
+    """``task`` with the doers its article's lead names (``lead``): given to an item that names none ("Giao Phòng Nội vụ
+    thực hiện các nội dung sau:" / "1. …"), and, ``holds`` (an article of duties), to an item whose verb is its holder's,
+    the bodies after it those it helps, directs or works with ("Điều 4. Trách nhiệm của Ban Chỉ đạo" / "1. Giúp Thủ tướng
+    Chính phủ:" / "đ) Chỉ đạo các bộ, ngành, địa phương …"). An item that opens with a name has its own doer ("Điều 7.
+    Trách nhiệm của các Phó Trưởng ban" / "2. Phó Trưởng ban thường trực chủ trì …")."""
+    if lead and not task.assigned_to:
+        task.assigned_to = list(lead)
+    elif holds and lead and task.assigned_to and not _opens_with_doer(text, node):
+        task.assigned_to = list(lead)
+    return task
+
+
+def _duties_article_task(text: Text, node: Node) -> Task | None:
+    """The one task of an article of responsibility without items, its title naming the holder: "**Điều 14. Trách nhiệm
+    của Sở Tài chính**" / "Trên cơ sở dự toán kinh phí …, Sở Tài chính tham mưu …" (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng
+    Tháp), "Điều 15. Trách nhiệm của các cơ quan, đơn vị, địa phương" / "Các cơ quan, đơn vị, địa phương có trách nhiệm
+    thực hiện tốt Quy chế này …" (QĐ 26/2025/QĐ-UBND of UBND tỉnh Thái Nguyên): the holder is its doer, its words after the
+    title line its text. None for any other article ("Điều 4. Tổ chức thực hiện" / "Chánh Văn phòng …": an executing
+    article, ``_executes``)."""
+    if node.kind != "article" or node.section_kind != "organisation" or any(c.kind == "item" for c in node.children):
+        return None
+    flat = text.flat
+    start = node.body_start
+    while start < node.flat_end and flat[start] in " *_\n":
+        start += 1
+    orig_end = text.to_original(node.flat_end)
+    nl = text.original.find("\n", text.to_original(start), orig_end)
+    if nl < 0:
+        return None
+    cut = text.to_flat(nl)
+    line = flat[start:cut].strip(" *_.:")
+    if not line.startswith("Trách nhiệm"):
+        return None
+    holder, _ = _article_lead(text, replace(node, title=line, children=[]))
+    if not holder or not flat[cut:node.flat_end].strip(" *_\n"):
+        return None
+    task = _task(text, replace(node, body_start=cut + 1, children=[]), node.label or "", heading_line=False)
+    task.assigned_to = list(holder)
+    return task
+
+
+# The title of an article of final clauses: "Điều 17. Điều khoản thi hành" (not "Hiệu lực thi hành", whose items state the
+# entry into force, a repeal, a transitional rule).
+EXECUTION_CLAUSES_TITLE = re.compile(r"[\s*_]*Điều\s+khoản\s+thi\s+hành[\s*_.:]*$", re.IGNORECASE)
+
+
+def _clause_charges(text: Text, article: Node, item: Node) -> bool:
+    """Whether an item of an article of final clauses (EXECUTION_CLAUSES_TITLE) charges the body it opens with: "Điều 17.
+    Điều khoản thi hành" / "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan, tổ chức có liên quan triển khai
+    thực hiện Quy chế này." (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp); not "1. Kinh phí thực hiện Hệ thống … sử dụng từ
+    nguồn ngân sách nhà nước", "1. Quyết định này có hiệu lực …"."""
+    if item.kind != "item" or EXECUTION_CLAUSES_TITLE.match(article.title or "") is None or _states_effect(text, item):
+        return False
+    return _opens_with_doer(text, item)
+
+
+# A khoản whose own words only title a procedure, its points the steps: "1. Quy trình xét tặng:" / "a) Ủy ban Mặt trận Tổ
+# quốc Việt Nam thành phố Hà Nội, các sở, ban, ngành … xét, đề xuất …" (NQ 83/2025/NQ-HĐND of HĐND thành phố Hà Nội, in
+# "Điều 6. Quy trình, trách nhiệm của các địa phương, cơ quan, đơn vị đề xuất xét tặng"), "2. Hồ sơ đề nghị:".
+PROCEDURE_HEAD = re.compile(r"[\s*_]*(?:Quy\s+trình|Trình\s+tự|Thủ\s+tục|Hồ\s+sơ)(?:\s[^.:;]{0,60})?[\s*_]*:?[\s*_]*")
+
+
+def _names_procedure(text: Text, node: Node) -> bool:
+    """Whether an item's own words only title a procedure (PROCEDURE_HEAD), points under them."""
+    return bool(node.children) and PROCEDURE_HEAD.fullmatch(text.flat, node.body_start, node.head_end()) is not None
+
+
+def _final_clauses_charge(text: Text, node: Node) -> bool:
+    """Whether an article of final clauses without items charges the bodies its paragraph opens with, as its items would
+    (``_clause_charges``): "**Điều 20. Điều khoản thi hành**" / "Trong quá trình thực hiện nếu phát sinh khó khăn, vướng
+    mắc bất cập, các cơ quan, đơn vị kịp thời phản ánh về Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh …" (QĐ
+    78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh); not "Điều 3. Điều khoản thi hành" / "Thông tư này có hiệu lực từ ngày …"."""
+    if node.kind != "article" or node.children or "khoản thi hành" not in (node.title or "")[:24]:
+        return False
+    past = _past_title(text, node)
+    if past.body_start == node.body_start or _states_effect(text, past):
+        return False
+    return _opens_with_doer(text, past)
+
+
+# The labels of lettered points (sections.LETTER_MARKER): "a", "b", "đ".
+_POINT_LABEL = re.compile(r"[a-zđ]")
+# The most words of a khoản's own words that only introduce its points without a colon: "3. Sở Văn hóa, Thể thao và Du
+# lịch" / "a. Chủ trì …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu), "1. Trách nhiệm trong việc quản lý Ứng dụng phản ánh
+# kiến nghị" / "a) Chỉ đạo tổ chức quản trị …" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh).
+_INTRO_WORDS = 16
+
+
+def _introduced_points(text: Text, node: Node) -> list[Node]:
+    """The lettered points of a khoản whose own words only introduce them: a line ending with a colon ("1. Giao Ủy ban nhân
+    dân Thành phố:" / "a) Tổ chức thực hiện …" / "b) …", NQ 76/2025/NQ-HĐND of HĐND thành phố Hà Nội), or a short title
+    without a sentence's end (_INTRO_WORDS); [] for a khoản that says more, or has no lettered points (each point is then
+    a task of the project's convention for decisions and normative acts, not the khoản)."""
+    points = [c for c in node.children if c.kind == "subitem" and c.label and _POINT_LABEL.fullmatch(c.label)]
+    if len(points) < 2 or len(points) != len(node.children):
+        return []
+    words = text.flat[node.body_start : node.head_end()].strip(" *_\n")
+    if not words:
+        return []
+    if words.endswith(":"):
+        return points
+    return points if len(words.split()) <= _INTRO_WORDS and words[-1] not in ".;!?" and "." not in words else []
 
 
 # An item that opens by directing units (DIRECTING_POINT at an item's first word): "Chỉ đạo các thôn, bản …", "Chủ động
@@ -1154,8 +1272,13 @@ def regulation_subject(text: Text, header: Header) -> list[str]:
 
 # The parties an executing article names in general after its bodies, no doer: "các tổ chức, cá nhân" in "Chủ tịch Ủy ban
 # nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ 3617/QĐ-UBND
-# of Chủ tịch UBND tỉnh Thanh Hóa), "các cơ quan, tổ chức, cá nhân" (QĐ 2536/QĐ-TTg).
-GENERIC_PARTIES = re.compile(r"(?:các\s+)?(?:cơ\s+quan,\s*)?tổ\s+chức,\s*cá\s+nhân(?:\s+(?:có\s+)?liên\s+quan)?", re.IGNORECASE)
+# of Chủ tịch UBND tỉnh Thanh Hóa), "các cơ quan, tổ chức, cá nhân" (QĐ 2536/QĐ-TTg), and any list of such kinds that ends
+# with "cá nhân": "các đơn vị, tổ chức và cá nhân có liên quan" (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), "cơ quan, tổ
+# chức và cá nhân có liên quan" (QĐ 2610/QĐ-UBND of UBND thành phố Cần Thơ).
+GENERIC_PARTIES = re.compile(
+    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s*,\s*|\s+và\s+))*cá\s+nhân(?:\s+(?:có\s+)?liên\s+quan)?",
+    re.IGNORECASE,
+)
 
 
 def _executing_task(text: Text, node: Node) -> Task:
@@ -1196,10 +1319,19 @@ def _with_article_tail(text: Text, closing: Node, article: Node) -> Node:
     phường … chịu trách nhiệm thi hành Quyết định này./." (QĐ 1520/QĐ-UBND of UBND tỉnh Bắc Ninh, realdocs 2e037ff2: the
     closing starts at "Chánh Thanh tra tỉnh"). The closing unchanged when the article ends with its sentence."""
     words = text.flat[article.body_start : article.flat_end]
-    ends = list(EFFECT_SENTENCE_END.finditer(words))
-    if not ends or not words.rstrip(" *_").endswith((";", ",")):
+    if not words.rstrip(" *_").endswith((";", ",")):
         return closing
-    at = article.body_start + ends[-1].end()
+    ends = list(EFFECT_SENTENCE_END.finditer(words))
+    if ends:
+        at = article.body_start + ends[-1].end()
+    else:
+        # No sentence before the list: the article's words past its title are the list's first bodies, "**Điều 4. Tổ chức
+        # thực hiện**" / "Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc" / "sở, …; Chủ tịch Ủy ban nhân dân xã, phường;"
+        # / "Thủ trưởng các đơn vị sự nghiệp công lập … chịu trách nhiệm thi hành Quyết định này./." (QĐ 36/2025/QĐ-CTUBND
+        # of Chủ tịch UBND thành phố Cần Thơ: the closing starts at "Thủ trưởng").
+        at = _past_title(text, article).body_start
+        while at < article.flat_end and text.flat[at] in " *_\n":
+            at += 1
     if head_at(text.flat, at, article.flat_end) is None:
         return closing
     start, _ = text.original_span(at, closing.flat_end)
@@ -1274,6 +1406,22 @@ def _past_title(text: Text, node: Node) -> Node:
     return replace(node, body_start=m.end()) if m is not None else node
 
 
+# The rules a decision promulgates, named in its title (upper case or not): "BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH
+# KIẾN NGHỊ …" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh), "QUY ĐỊNH THỰC HIỆN NẾP SỐNG VĂN MINH …", "Ban hành Điều lệ tổ
+# chức và hoạt động của Quỹ …", "BAN HÀNH QUY TẮC ỨNG XỬ VỚI NGƯỜI NỘP THUẾ". Not a plan, a programme or a scheme: "BAN
+# HÀNH KẾ HOẠCH …", "PHÊ DUYỆT ĐỀ ÁN …".
+RULES_TITLE = re.compile(r"(?<![\wđĐ])(?:QUY\s+CHẾ|QUY\s+ĐỊNH|ĐIỀU\s+LỆ|QUY\s+TẮC)(?![\wđĐ])", re.IGNORECASE)
+PLAN_TITLE = re.compile(r"(?<![\wđĐ])(?:KẾ\s+HOẠCH|CHƯƠNG\s+TRÌNH|ĐỀ\s+ÁN)(?![\wđĐ])", re.IGNORECASE)
+
+
+def _promulgates_rules(header: Header) -> bool:
+    """Whether a decision's title names rules it sets (RULES_TITLE) and no plan (PLAN_TITLE): its own article that gives
+    the execution to bodies is a task beside the rules' articles of responsibility (the project's convention for decisions
+    and normative acts, ../shared/gold/seeds/README.md), where a decision that promulgates a plan sets its tasks in the plan."""
+    title = header.title or ""
+    return RULES_TITLE.search(title) is not None and PLAN_TITLE.search(title) is None
+
+
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
     """One task per numbered item of the content and organisation sections (see module doc), and one
     per row of a task table (``task_tables``).
@@ -1302,7 +1450,7 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         # Nơi nhận's "Như Điều 3"). An article that names no body ("Điều 2. Giao nhiệm vụ …") is none.
         signed = next((n.start for part in doc.parts() for n in part if n.kind == "signature"), None)
         own_articles = [n.start for n in executing if signed is None or n.start < signed] or [n.start for n in executing]
-        if tasks and all((t.start or 0) > max(own_articles) for t in tasks):
+        if tasks and all((t.start or 0) > max(own_articles) for t in tasks) and not _promulgates_rules(header):
             # (all after the last such article above the signature: items between the decision's own articles are its own
             # tasks, "Điều 1. Ủy quyền cho Giám đốc Sở …" / "Điều 3. Trách nhiệm của Giám đốc Sở …" / "1. …" / "Điều 4.
             # Chánh Văn phòng …", QĐ 2568/QĐ-UBND of UBND thành phố Cần Thơ)

@@ -250,10 +250,20 @@ def expected_coverage(g: nx.MultiDiGraph, doc: str) -> dict[str, dict]:
     direct = {g.nodes[u]["issuer"] for u, v, _ in _edges(g, "IMPLEMENTS") if v == doc and loaded(u) and g.nodes[u].get("issuer")}
     imp = _digraph(g, "IMPLEMENTS")
     below = {k for k in nx.ancestors(imp, doc) if loaded(k)} if doc in imp else set()
-    bodies = (sent | set(assigned) | reporting | direct) - {issuer}
+    named = sent | set(assigned) | reporting
+    # Session 16: the members the graph knows of a group it names (MEMBER_OF), while they existed.
+    day = g.nodes[doc].get("date") or ""
+    members: dict[str, set[str]] = {}
+    for m, grp, a in _edges(g, "MEMBER_OF"):
+        if grp in named and m != issuer and day < (a["until"] or "9999"):
+            members.setdefault(grp, set()).add(m)
+    member_of = {m: sorted(grp for grp, ms in members.items() if m in ms) for ms in members.values() for m in ms}
+    bodies = (named | direct | set(member_of)) - {issuer}
+    documents = {b: sorted(k for k in below if g.nodes[k].get("issuer") == b) for b in bodies | set(member_of)}
     return {
         b: {"received": b in sent, "tasks": len(assigned.get(b, ())), "reports": b in reporting,
-            "documents": sorted(k for k in below if g.nodes[k].get("issuer") == b)}
+            "documents": documents[b], "member_of": member_of.get(b, []), "members": len(members.get(b, ())),
+            "members_implemented": sum(1 for m in members.get(b, ()) if documents[m]), "named": b in named}
         for b in bodies
     }
 
@@ -261,7 +271,8 @@ def expected_coverage(g: nx.MultiDiGraph, doc: str) -> dict[str, dict]:
 def check_coverage(rows, g) -> None:
     doc = _key_of_file(g, HA_GIANG_HEALTH_PLAN)
     expected = expected_coverage(g, doc)
-    assert {r["body"]: {k: r[k] for k in ("received", "tasks", "reports", "documents")} for r in rows} == expected
+    fields = ("received", "tasks", "reports", "documents", "member_of", "members", "members_implemented", "named")
+    assert {r["body"]: {k: r[k] for k in fields} for r in rows} == expected
     assert all(r["implemented"] == bool(r["documents"]) for r in rows)
     # "- UBND tỉnh (B/c);" is informed, "- Đảng ủy, BGĐ Sở Y tế;": the Ban Giám đốc is the issuer's own.
     assert "Ủy ban nhân dân tỉnh Hà Giang" not in expected and "Ban Giám đốc Sở Y tế tỉnh Hà Giang" not in expected

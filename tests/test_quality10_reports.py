@@ -113,7 +113,10 @@ def test_a_deadline_written_after_a_chains_second_leg_is_that_legs_only():
         " hợp báo cáo Bộ Nội vụ, Ủy ban nhân dân tỉnh theo quy định.",
         NGHE_AN,
     )
-    assert [r["deadline"] for r in reps] == ["2025-12-16", None]
+    # The onward report to two bodies is one entry per addressee (round 25).
+    assert [(r["to"], r["deadline"]) for r in reps] == [
+        ("Sở Nội vụ tỉnh Nghệ An", "2025-12-16"), ("Bộ Nội vụ", None), ("Ủy ban nhân dân tỉnh Nghệ An", None)
+    ]
 
 
 def test_evidence_far_from_its_clause_start_begins_at_its_purpose_clause():

@@ -128,8 +128,10 @@ def test_data_sent_to_a_body_for_its_report_makes_it_the_sender():
     assert [(r.from_, r.deadline, r.recurrence) for r in reps] == [
         ("Trung tâm Y tế các huyện, thành phố", None, "trước ngày 28/9"),
         ("Sở Y tế tỉnh Bắc Kạn", None, None),  # 30/9 times the figures sent, not the report
+        ("Sở Y tế tỉnh Bắc Kạn", None, None),  # the same report to its second addressee (one entry each, round 25)
     ]
     assert reps[1].to.startswith("Viện Vệ sinh dịch tễ Trung ương")
+    assert reps[2].to == "Ủy ban nhân dân tỉnh Bắc Kạn"
 
 
 # A Quy chế làm việc of a provincial project board: the heads of its departments, and a lead department

@@ -168,7 +168,8 @@ def test_a_report_as_a_source_or_a_finding_is_no_duty():
 def test_the_reports_compiled_then_sent_are_one_duty():
     # Before: a second entry, the committee's report with no addressee ("tổng hợp báo cáo kết quả thực hiện").
     assert _item("Giao Sở Nội vụ chủ trì, tổng hợp báo cáo kết quả thực hiện, báo cáo Bộ Nội vụ và UBND tỉnh theo quy định.") == [
-        ("Sở Nội vụ tỉnh Quảng Trị", "Bộ Nội vụ và Ủy ban nhân dân tỉnh Quảng Trị", None, None)
+        ("Sở Nội vụ tỉnh Quảng Trị", "Bộ Nội vụ", None, None),  # one entry per addressee (round 25)
+        ("Sở Nội vụ tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", None, None),
     ]
 
 
@@ -245,7 +246,8 @@ def test_emphasis_around_senders_and_addressees():
 def test_a_list_of_bodies_each_in_bold():
     # Before: 'Bộ Y tế' alone, and 'Thủ trưởng các sở, ban, ngành' alone.
     assert _item("Sở Y tế báo cáo **Bộ Y tế** và **UBND tỉnh** trước ngày 15/12/2025.") == [
-        ("Sở Y tế tỉnh Quảng Trị", "Bộ Y tế và Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None)
+        ("Sở Y tế tỉnh Quảng Trị", "Bộ Y tế", "2025-12-15", None),  # one entry per addressee (round 25)
+        ("Sở Y tế tỉnh Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None),
     ]
     assert _item("**Thủ trưởng các sở, ban, ngành**, **Chủ tịch UBND các huyện** báo cáo UBND tỉnh trước ngày 15/12/2025.") == [
         ("Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện", "Ủy ban nhân dân tỉnh Quảng Trị", "2025-12-15", None)

@@ -247,8 +247,10 @@ def test_a_number_of_days_ends_the_addressee():
         "1. Sở Nội vụ theo dõi.\n"
         "2. Sau khi kết thúc đợt kiểm tra, Tổ kiểm tra liên ngành báo cáo kết quả về UBND tỉnh trong 05 ngày làm việc.\n"
     )
-    # Round 20: the event the report follows is its recurrence.
-    assert _rows(text) == [("Tổ kiểm tra liên ngành", "Ủy ban nhân dân tỉnh Quảng Trị", None, "sau khi kết thúc đợt kiểm tra")]
+    # Round 20: the event the report follows is its recurrence; round 25: with the limit counted from it.
+    assert _rows(text) == [
+        ("Tổ kiểm tra liên ngành", "Ủy ban nhân dân tỉnh Quảng Trị", None, "trong 05 ngày làm việc sau khi kết thúc đợt kiểm tra")
+    ]
     for tail in ("trong vòng 10 ngày", "trong thời hạn 15 ngày kể từ ngày kết thúc"):
         text = _ORGANISATION + f"1. Sở Tư pháp báo cáo kết quả về UBND tỉnh {tail}.\n"
         assert [r[1] for r in _rows(text)] == ["Ủy ban nhân dân tỉnh Quảng Trị"]

@@ -87,9 +87,10 @@ def test_a_deadline_with_its_month_in_words_opens_the_clause_before_its_subject(
         ("Ủy ban nhân dân cấp huyện", "hằng năm (trước ngày 16/12)"),
         # The Sở is qualified with the ministry's place line (header.province: not this area's to fix).
         (rows[1][0], "hằng năm (trước ngày 20/12)"),
+        (rows[1][0], "hằng năm (trước ngày 20/12)"),  # one entry per addressee (round 25)
     ]
     assert rows[1][0].startswith("Sở Xây dựng")
-    assert rows[1][1] == "Ủy ban nhân dân cấp tỉnh và Bộ Xây dựng"
+    assert [rows[1][1], rows[2][1]] == ["Ủy ban nhân dân cấp tỉnh", "Bộ Xây dựng"]
 
 
 def test_the_period_a_report_covers_and_the_kind_a_rule_dates_are_no_duties():
@@ -289,9 +290,12 @@ Nơi nhận:
 def test_a_second_addressee_after_the_route_and_a_title_line_of_doers():
     header = Header(issuer="Ủy ban nhân dân huyện Hương Khê", province="Hà Tĩnh", district="Hương Khê")
     rows = _found(DISTRICT_PLAN, header)
-    assert rows[0][:2] == ("Ủy ban nhân dân huyện Hương Khê", "Ban Thường vụ Huyện ủy Hương Khê và Sở Nội vụ tỉnh Hà Tĩnh")
-    assert {sender for sender, *_ in rows[1:]} == {"Các phòng, ban, đơn vị cấp huyện, Ủy ban nhân dân các xã, thị trấn"}
-    assert [recurrence for *_, recurrence in rows[1:]] == ["6 tháng (trước ngày 10/6)", "hằng năm (trước ngày 10/11)"]
+    # One entry per addressee (round 25).
+    assert [row[:2] for row in rows[:2]] == [
+        ("Ủy ban nhân dân huyện Hương Khê", "Ban Thường vụ Huyện ủy Hương Khê"), ("Ủy ban nhân dân huyện Hương Khê", "Sở Nội vụ tỉnh Hà Tĩnh")
+    ]
+    assert {sender for sender, *_ in rows[2:]} == {"Các phòng, ban, đơn vị cấp huyện, Ủy ban nhân dân các xã, thị trấn"}
+    assert [recurrence for *_, recurrence in rows[2:]] == ["6 tháng (trước ngày 10/6)", "hằng năm (trước ngày 10/11)"]
 
 
 def test_a_paper_presented_and_a_failure_named_are_no_duties():
@@ -313,7 +317,8 @@ def test_a_report_drafted_then_sent_in_a_purpose_clause_is_one_duty():
         "xây dựng báo cáo giám sát, báo cáo đánh giá để báo cáo Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố.\n"
     )
     assert [(sender, to) for sender, to, _, _ in _found(text, header)] == [
-        ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Bộ Nông nghiệp và Môi trường và Ủy ban nhân dân thành phố Cần Thơ")
+        ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Bộ Nông nghiệp và Môi trường"),  # one entry per addressee
+        ("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
     ]
 
 
@@ -554,7 +559,9 @@ Giao Phòng Văn hóa và Thông tin là cơ quan thường trực của Ban Ch�
 def test_the_standing_unit_of_a_steering_committee_reports_to_it():
     rows = _rows(STEERING_DECISION)
     assert rows[0][0] == "Ban Chỉ đạo"
-    assert rows[1][:2] == ("Phòng Văn hóa và Thông tin", "Ban Chỉ đạo")  # not the committee of the huyện
+    # The committee's report to its two addressees, one entry each (round 25); then its standing unit's.
+    assert [row[1] for row in rows[:2]] == ["Ủy ban nhân dân huyện Nghi Lộc", "Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An"]
+    assert rows[2][:2] == ("Phòng Văn hóa và Thông tin", "Ban Chỉ đạo")  # not the committee of the huyện
 
 
 def test_a_product_sent_somewhere_is_a_duty_dated_by_its_completion_label():
@@ -569,7 +576,7 @@ def test_a_product_sent_somewhere_is_a_duty_dated_by_its_completion_label():
     rows = _found(plan, header)
     # The first product is sent nowhere: no duty. The second is.
     assert [(to, deadline) for _, to, deadline, _ in rows] == [
-        ("Ủy ban nhân dân tỉnh Quảng Ngãi, Bộ Tư pháp", "2024-06-20")
+        ("Ủy ban nhân dân tỉnh Quảng Ngãi", "2024-06-20"), ("Bộ Tư pháp", "2024-06-20")  # one entry per addressee
     ]
 
 

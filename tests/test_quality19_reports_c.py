@@ -87,7 +87,8 @@ def _justice_plan(item: str) -> str:
 ])
 def test_the_issuers_office_leading_the_work_compiles_the_issuers_report(item):
     assert _found(_justice_plan(item), _JUSTICE) == [
-        ("Sở Tư pháp tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi, Bộ Tư pháp", "2024-06-20")
+        ("Sở Tư pháp tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "2024-06-20"),  # one entry per addressee
+        ("Sở Tư pháp tỉnh Quảng Ngãi", "Bộ Tư pháp", "2024-06-20"),
     ]
 
 

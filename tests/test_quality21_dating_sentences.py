@@ -36,10 +36,11 @@ HCM = (
 def test_dating_sentence_dates_the_periodic_duty_before_it():
     rows = _rows(HCM, _HCM)
     dated = [r for r in rows if r[3] and "(trước" in r[3]]
-    assert [r[3] for r in dated] == ["6 tháng (trước ngày 20/6)", "hằng năm (trước ngày 20/12)"]
+    # Each period to each of the two addressees, one entry per addressee (round 25).
+    assert [r[3] for r in dated] == ["6 tháng (trước ngày 20/6)"] * 2 + ["hằng năm (trước ngày 20/12)"] * 2
     for r in dated:
         assert r[0] and r[0].startswith("Các doanh nghiệp")
-        assert r[1] and r[1].startswith("Chủ tịch Ủy ban nhân dân cấp tỉnh, Sở Nội vụ")
+    assert [r[1].split(" nơi")[0] for r in dated[:2]] == ["Chủ tịch Ủy ban nhân dân cấp tỉnh", "Sở Nội vụ"]
     # The undated periodic duty gave way to its dated periods; the other addressee's duty stays.
     assert not any(r[3] and r[3].startswith("định kỳ") for r in rows)
     assert any(r[1] and r[1].startswith("Sở Nội vụ nơi doanh nghiệp đến") for r in rows)

@@ -17,7 +17,8 @@ from vanban import __version__
 class _Commands(typer.core.TyperGroup):
     """The commands in the order a new user meets them, not the order they are defined in."""
 
-    ORDER = ("extract", "load", "trace", "implementers", "show", "reports", "deadlines", "coverage", "stats", "query", "viz", "sync")
+    ORDER = ("extract", "load", "trace", "implementers", "show", "reports", "deadlines", "coverage", "stats", "remove", "query", "viz",
+             "sync")
 
     def list_commands(self, ctx) -> list[str]:
         names = super().list_commands(ctx)
@@ -380,7 +381,9 @@ def _announce(line: str) -> None:
     err.print(line, markup=False, highlight=False)
 
 
-def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
+def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1, write: bool = False):
+    """The embedded store at ``store`` (or the default one), opened read only when it must exist
+    and ``write`` is not asked; every problem is one line and exit status 2."""
     from vanban.graph.ladybug_store import LadybugStore, lost_graph, not_a_store, store_exists
     from vanban.graph.store import default_store_path
 
@@ -400,7 +403,7 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
     if must_exist and not exists:
         _fail(f"vanban: no store at {path}; run `vanban load FILE…` first")
     try:
-        opened = LadybugStore(path, read_only=must_exist, announce=_announce, jobs=jobs)
+        opened = LadybugStore(path, read_only=must_exist and not write, announce=_announce, jobs=jobs)
     except Exception as e:  # unwritable folder, a store locked by another load, a damaged file: one line
         reason = _reason(e)
         if isinstance(e, PermissionError) or "readonly database" in reason:
@@ -410,7 +413,7 @@ def _open_store(store: Path | None, must_exist: bool = True, jobs: int = 1):
         elif any(mark in reason for mark in DAMAGED_GRAPH):
             reason = f"its graph {path / 'graph.lbug' if path.is_dir() else path} is damaged ({reason})"
         _fail(f"vanban: cannot open the store at {path}: {reason}")
-    if must_exist and opened.out_of_step:  # read only: the graph is brought in step by the next load
+    if must_exist and not write and opened.out_of_step:  # read only: the graph is brought in step by the next load
         err.print(f"warning: the store at {path} is out of step with its documents (a load was interrupted, or an "
                   "earlier version of vanban wrote it): answers may be stale; the next `vanban load` brings it in step",
                   markup=False, highlight=False)
@@ -483,13 +486,18 @@ def load(
         "Credentials come from NEO4J_USER and NEO4J_PASSWORD, never the command line."
     ),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Processes that read and extract documents (0: one per core)."),
+    prune: bool = typer.Option(
+        False, "--prune", help="Then remove the stored documents whose files under the folders (or globs) given "
+        "no longer exist, so that the store mirrors them."
+    ),
 ) -> None:
     """Add documents to the graph store on disk; each document is stored atomically.
 
     Loading a changed file replaces what it said; loading the same files again changes nothing
     and reads only the files whose bytes changed since they were stored. Documents are read and
     extracted on every core; the resolved graph is kept in step incrementally, 1,000 documents
-    at a time.
+    at a time. With --prune, the documents of files deleted from a folder since it was loaded
+    are removed (see `vanban remove`).
 
     Example:
 
@@ -506,7 +514,7 @@ def load(
     for missing in batch.missing:
         err.print(f"error: {missing}", markup=False, highlight=False)
     files = batch.files
-    if not files:
+    if not files and not prune:
         if batch.missing:
             err.print(f"0 loaded, {len(batch.skipped)} skipped, {len(batch.missing)} failed", highlight=False)
             raise typer.Exit(1)
@@ -516,6 +524,9 @@ def load(
     # (jobs: a store out of step is rebuilt as it opens, on every core)
     target = _open_neo4j_store(neo4j_uri, jobs) if neo4j_uri else _open_store(store, must_exist=False, jobs=jobs)
     done = 0
+    changed = 0
+    pruned = None
+    pruning = False  # the load is over; the documents of deleted files are being removed
 
     def advance(progress, task) -> None:
         nonlocal done
@@ -523,25 +534,190 @@ def load(
         progress.advance(task)
 
     try:
-        with target as s, _progress("loading", len(files)) as (progress, task):
+        with target as s:
+            with _progress("loading", len(files)) as (progress, task):
 
-            def readable():
-                for result in iter_prepared(files, jobs=jobs, known=s.contents()):
-                    if isinstance(result, LoadError):
-                        failed.append(result)
-                        progress.console.print(f"error: {result}", markup=False, highlight=False)
-                        advance(progress, task)
-                    else:
-                        yield result
+                def readable():
+                    for result in iter_prepared(files, jobs=jobs, known=s.contents()):
+                        if isinstance(result, LoadError):
+                            failed.append(result)
+                            progress.console.print(f"error: {result}", markup=False, highlight=False)
+                            advance(progress, task)
+                        else:
+                            yield result
 
-            changed = s.add_documents(readable(), progress=lambda _: advance(progress, task))
+                if files:
+                    changed = s.add_documents(readable(), progress=lambda _: advance(progress, task))
+            if prune:
+                pruning = True
+                pruned = _prune(s, paths)
     except KeyboardInterrupt:
-        _fail(f"interrupted after reading {done} of {len(files)} documents: run the same command again to finish "
-              "(what was stored is not read again)", code=130)
+        if not pruning:
+            _fail(f"interrupted after reading {done} of {len(files)} documents: run the same command again to finish "
+                  "(what was stored is not read again)", code=130)
+        _fail("interrupted while removing the documents of deleted files: those removed are out, the others as they "
+              "were; run the same command again to finish", code=130)
     read = len(files) - len(failed) + len(batch.missing)
-    err.print(f"{read} loaded ({changed} changed), {len(batch.skipped)} skipped, {len(failed)} failed", highlight=False)
+    removed = f", {len(pruned.documents)} removed" if pruned is not None else ""
+    err.print(f"{read} loaded ({changed} changed){removed}, {len(batch.skipped)} skipped, {len(failed)} failed", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+def _prune(s, paths: list[str]):
+    """``load --prune``: remove the stored documents whose files under the folders and globs of
+    ``paths`` no longer exist; each is named on stderr. The ``Removal``."""
+    from vanban.graph.removal import missing_sources
+    from vanban.loaders.records import one_line_name
+
+    removal = s.remove_documents(missing_sources(paths, sorted(s.hashes())))
+    for d in removal.documents:
+        err.print(f"removed: {one_line_name(_shown_file(d.file))} (no longer there)", markup=False, highlight=False)
+    return removal
+
+
+def _shown_file(file: str) -> str:
+    """A stored file's path as people gave it: relative to the working folder when it is inside it."""
+    try:
+        cwd = os.getcwd()
+    except OSError:  # the working folder was deleted
+        return file
+    return os.path.relpath(file, cwd) if file.startswith(cwd.rstrip(os.sep) + os.sep) else file
+
+
+@app.command(short_help="Take documents out of the graph store.")
+def remove(
+    targets: list[str] = typer.Argument(
+        ..., metavar="PATH|DOC", help="Files, folders or globs as `vanban load` takes them, matched against the stored "
+        f"files (also files deleted since); or documents: {DOC_FORMS}."
+    ),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Remove without asking (needed when stdin is not a terminal)."),
+    store: Path | None = StoreOption,
+    neo4j_uri: str | None = typer.Option(
+        None, "--neo4j", help="Remove from this Neo4j server (bolt://host:7687) instead of the embedded store. "
+        "Credentials come from NEO4J_USER and NEO4J_PASSWORD, never the command line."
+    ),
+    format: Format = FormatOption,
+) -> None:
+    """Take documents out of the store, as if they had never been loaded.
+
+    A document's own edges, tasks and stored text go; one that other loaded documents cite
+    stays as a cited document, and the bodies and references no other document names go.
+    Without --yes, shows what would go and asks (on a terminal; --format json never asks);
+    nothing is removed when an argument matches nothing or a DOC is ambiguous. Each document
+    is removed atomically.
+
+    Examples:
+
+    \b
+      vanban remove plans/old-draft.docx --yes
+      vanban remove plans/2024/ "Kế hoạch 45/KH-UBND" --yes
+    """
+    jobs = os.cpu_count() or 1
+    target = _open_neo4j_store(neo4j_uri, jobs) if neo4j_uri else _open_store(store, jobs=jobs, write=True)
+    with target as s:
+        files = _files_to_remove(s, targets)
+        try:
+            removal = s.remove_documents(files, apply=yes)
+            if not yes:
+                # No question for a program (JSON) or without a terminal: what would go, and nothing removed.
+                if format is Format.json or not _stdin_is_terminal():
+                    _removal_report(removal, format)
+                    why = "" if format is Format.json else " (stdin is not a terminal)"
+                    _fail(f"nothing removed: give --yes to remove them{why}", code=1)
+                _removal_report(removal, format)
+                if not typer.confirm(f"Remove {_count(len(removal.documents), 'document')}?", err=True):
+                    _fail("nothing removed", code=1)
+                removal = s.remove_documents(files)
+                _removal_summary(removal)  # the table is on the screen already
+                return
+        except KeyboardInterrupt:
+            _fail("interrupted: the documents removed so far are out, the others as they were", code=130)
+    _removal_report(removal, format)
+
+
+def _stdin_is_terminal() -> bool:
+    """Whether a question can be asked (``vanban remove`` without --yes)."""
+    return sys.stdin.isatty()
+
+
+def _count(n: int, what: str) -> str:
+    """ "1 document", "3 documents"."""
+    return f"{n:,} {what}{'' if n == 1 else 's'}"
+
+
+def _files_to_remove(s, targets: list[str]) -> list[str]:
+    """The stored files the arguments of ``vanban remove`` name, in order, each once; fails (exit 2,
+    or 1 when nothing is stored there) on the first argument that names none, before anything
+    is removed."""
+    from vanban.graph.removal import is_pattern, stored_sources
+    from vanban.queries.doc_name import document_name
+    from vanban.queries.resolve_doc import BY_KEY, candidate_line, resolve_doc
+
+    stored = sorted(s.hashes())
+    if not stored:
+        _fail("vanban remove: the store holds no documents: nothing to remove", code=1)
+    files: dict[str, None] = {}
+    for arg in targets:
+        if not arg.strip():  # an unset shell variable: not the working folder
+            _fail("vanban remove: an argument is empty: give a file, folder, glob or document")
+        found = stored_sources(arg, stored)
+        if found is None:  # not a stored path: a document
+            if os.path.lexists(arg):
+                _fail(f"vanban remove: {arg}: no document was loaded from this file: nothing to remove", code=1)
+            r = resolve_doc(s, _argument_text(arg))
+            if not r.key:
+                reason = r.reason if r.candidates else f"no stored file and no document matches {arg.strip()!r}"
+                _fail(f"vanban remove: {reason}", candidates=[candidate_line(c) for c in r.candidates])
+            found = s.loaded_files(r.key)
+            if not found:
+                name = document_name(s.run(BY_KEY, {"key": r.key})[0])
+                _fail(f"vanban remove: {name} is only cited, not a loaded document: nothing to remove", code=1)
+        elif not found:
+            where = "matches this pattern" if is_pattern(arg) else "is stored under this folder"
+            _fail(f"vanban remove: {arg}: no loaded document {where}: nothing to remove", code=1)
+        files.update(dict.fromkeys(found))
+    return list(files)
+
+
+# What is left of a removed document, as the table says it.
+AFTERWARDS = {"removed": "gone", "cited": "kept as cited", "loaded": "kept, loaded from another file"}
+
+
+def _removal_report(removal, format: Format) -> None:
+    """The documents removed (or, not applied, to remove) and what the graph loses: a table and a
+    line on stderr, or JSON."""
+    from vanban.loaders.records import one_line_name
+    from vanban.queries.doc_name import document_name
+    from vanban.tables import Column
+
+    docs = [{"file": d.file, "key": d.key, "name": document_name(d.node or {"key": d.key}), "edges": d.edges,
+             "tasks": d.tasks, "afterwards": d.afterwards, "cited_by": d.cited_by} for d in removal.documents]
+    if format is Format.json:
+        _print_json({"applied": removal.applied, "documents": docs, "fewer_nodes": removal.nodes, "fewer_edges": removal.edges})
+        return
+    columns = [
+        Column(header="file", min_width=12),
+        Column(header="document", min_width=14, short=BODY_ABBREVIATIONS),
+        Column(header="edges", kind="num", drop=2),
+        Column(header="tasks", kind="num", drop=1),
+        Column(header="afterwards", min_width=10),
+    ]
+    rows = [[one_line_name(_shown_file(d["file"])), d["name"], str(d["edges"]), str(d["tasks"]),
+             f"kept, cited by {d['cited_by']}" if d["afterwards"] == "cited" and d["cited_by"] else AFTERWARDS[d["afterwards"]]]
+            for d in docs]
+    _print_table(columns, rows, title="Removed" if removal.applied else "To remove")
+    _removal_summary(removal)
+
+
+def _removal_summary(removal) -> None:
+    """One line on stderr: how many documents, and how many nodes and edges fewer the graph has."""
+    fewer = [_count(n, kind.lower()) for kind, n in sorted(removal.nodes.items()) if n > 0]
+    fewer.append(_count(removal.edges, "edge"))
+    verb = "removed" if removal.applied else "would remove"
+    listed = ", ".join(fewer[:-1]) + " and " + fewer[-1] if len(fewer) > 1 else fewer[0]
+    err.print(f"{verb} {_count(len(removal.documents), 'document')}: the graph {'has' if removal.applied else 'would have'} "
+              f"{listed} fewer", markup=False, highlight=False)
 
 
 def _neo4j_auth() -> tuple[str, str] | None:
@@ -905,10 +1081,13 @@ def coverage(
     The bodies DOC names: those it is sent to (Nơi nhận, Kính gửi), except the superiors sent it
     "để báo cáo" and the issuer's own leaders and offices sent a copy (Chủ tịch, Ban Giám đốc,
     Văn phòng); those it assigns a task; those it asks to report under it. With them, the issuers
-    of loaded documents that implement DOC directly, named or not (a district under "UBND các
-    huyện"). Not yet implemented first. The issuer itself is not listed. For a document known only
-    from citations, only the bodies that implemented it are known. The same rows as
-    `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
+    of loaded documents that implement DOC directly, named or not. A group it names ("UBND các
+    huyện, thành phố", "Các đơn vị trực thuộc Sở", "Các Bộ, cơ quan ngang Bộ") is resolved to the
+    members the graph knows, in the issuer's province: each is a row ("not named, one of …" when DOC
+    does not name it itself), and the group's row says how many of them implemented DOC ("1 of 7
+    members implement"). Not yet implemented first. The issuer itself is not listed. For a
+    document known only from citations, only the bodies that implemented it are known. The same
+    rows as `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
 
     Examples:
 
@@ -945,7 +1124,10 @@ def coverage(
 
 
 def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
-    """How the document names a body of its coverage: "sent to (phối hợp); 2 tasks; reports"."""
+    """How the document names a body of its coverage: "sent to (phối hợp); 2 tasks; reports"; for
+    a group, how many of its members the graph knows implemented it ("sent; 1 of 6 members
+    implement"); for a member the document does not name, its group without the issuer in brackets
+    ("not named, one of Ủy ban nhân dân các huyện, thành phố")."""
     parts = []
     if row["received"]:
         parts.append(f"sent ({row['purpose']})" if row["purpose"] else "sent")
@@ -955,6 +1137,11 @@ def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
         parts.append("reports")
     if not parts and issuer_reporters and row["reports_to_issuer"]:
         parts.append("reports to the issuer")
+    if row.get("members"):
+        parts.append(f"{row['members_implemented']} of {row['members']} member{'s' if row['members'] > 1 else ''} implement")
+    if not row.get("named", True) and row.get("member_of"):
+        groups = "; ".join(g[: g.index(" (")] if g.endswith(")") and " (" in g else g for g in row["member_of"])
+        return "; ".join([*parts, f"not named, one of {groups}"])
     return "; ".join(parts) or "not named"
 
 

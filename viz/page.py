@@ -67,6 +67,7 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "PART_OF": EdgeStyle(label="PART_OF: thuộc", color="#74c0fc", dashes=False, width=1),
     "UNDER": EdgeStyle(label="UNDER: cấp trên", color="#364fc7", dashes=[4, 2], width=1),
     "SUCCEEDED_BY": EdgeStyle(label="SUCCEEDED_BY: kế thừa", color="#862e9c", dashes=[12, 4], width=1.5),
+    "MEMBER_OF": EdgeStyle(label="MEMBER_OF: thuộc nhóm", color="#a9e34b", dashes=[6, 2], width=1),
     "SAME_AS_CANDIDATE": EdgeStyle(label="SAME_AS_CANDIDATE: có thể trùng", color="#f08c00", dashes=[2, 2], width=1),
     "_other": EdgeStyle(label="khác", color="#495057", dashes=[3, 3], width=1),
 }
