@@ -193,3 +193,20 @@ def test_a_snapshot_is_written_whole_or_not_at_all(tmp_path, docs, monkeypatch):
         assert s.add_documents(docs["B"]) == len(docs["B"])
     assert path.read_bytes() == kept
     assert sorted(p.name for p in path.parent.iterdir() if "snapshot" in p.name) == [path.name]
+
+
+def test_a_removal_preview_leaves_the_snapshot_and_the_next_load_starts_from_it(tmp_path, docs, rebuilds):
+    """`vanban remove` without --yes computes the removal on the resolver and puts it back: the
+    snapshot on disk still names the stored state, and the next load starts from it."""
+    with LadybugStore(tmp_path / "s") as s:
+        s.add_documents(docs["A"] + docs["B"])
+    path = snapshot_file(tmp_path / "s")
+    kept = path.read_bytes()
+    with rebuilds(tmp_path / "s") as s:
+        preview = s.remove_documents([d.file for d in docs["B"]], apply=False)
+        assert len(preview.documents) == len(docs["B"]) and rebuilds.rebuilds == 0
+    assert path.read_bytes() == kept
+    with rebuilds(tmp_path / "s") as s:
+        s.add_documents(docs["C"])
+        assert rebuilds.rebuilds == 0
+        assert nodes_edges(s) == graph_nodes_edges(build_graph(docs["A"] + docs["B"] + docs["C"]))
