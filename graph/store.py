@@ -26,6 +26,10 @@ rows (their packed data is deleted after it commits; data an interruption leaves
 pruned later). An interruption leaves the chunk's documents as they were, the earlier chunks'
 removed.
 
+The resolver's state is kept beside the store after each load or removal (``graph.snapshot``, not
+inside a chunk), and the next open for writing starts from it when its stamp names the stored rows
+and rules exactly; otherwise it is rebuilt from every stored document, as without one.
+
 Rules
 -----
 The graph is a function of the source rows *and* of the rules that resolve them (names,
