@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from hashlib import blake2b
 from itertools import repeat
 from typing import Any, get_origin
 
@@ -424,7 +425,10 @@ def _edge_type(id_: str) -> str:
 
 
 def _attrs_hash(e: Edge) -> int:
-    return hash(repr(sorted(_edge_attrs(e).items())))
+    """A digest of an edge's attrs, the same in every process: the resolver's state is kept on disk
+    (``graph.snapshot``), and ``hash`` of a string differs from one process to the next."""
+    text = repr(sorted(_edge_attrs(e).items()))
+    return int.from_bytes(blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
 
 
 def _edge_attrs(e: Edge) -> dict[str, Any]:

@@ -45,6 +45,8 @@ SOURCE_COLUMNS = dict.fromkeys(("file", "key", "digest", "data", "hash", "conten
 # its new data going to a file beside it.
 GRAPH_FILE = "graph.lbug"
 SOURCE_DATA_FILE = "sources.sqlite"
+# And the resolver's state, kept between writes (graph.snapshot): only a shortcut, safe to delete.
+SNAPSHOT_FILE = "resolver.snapshot"
 SCHEMA_VERSION = "1"
 # LadybugDB's page cache in MiB (VANBAN_BUFFER_POOL_MB); 0: LadybugDB's default (80% of the
 # machine's memory, used as needed). A checkpoint needs pages in proportion to the store: with
@@ -235,6 +237,14 @@ def store_files(path: str | Path) -> tuple[Path, Path]:
     return p / GRAPH_FILE, p / SOURCE_DATA_FILE
 
 
+def snapshot_file(path: str | Path) -> Path:
+    """The file that keeps the resolver's state beside the store at ``path`` (``graph.snapshot``)."""
+    p = Path(path)
+    if p.is_file():  # a single-file store of an earlier version
+        return p.with_name(p.name + "." + SNAPSHOT_FILE)
+    return p / SNAPSHOT_FILE
+
+
 def store_exists(path: str | Path) -> bool:
     """Whether a store was written at ``path`` (a folder holding the graph, or an older single
     file). A zero-byte graph file holds no store (LadybugDB makes one there on the first load)."""
@@ -386,6 +396,9 @@ class LadybugStore(GraphStore):
             self._db = None
         if getattr(self, "_data", None) is not None:
             self._data.close()
+
+    def _snapshot_path(self) -> Path:
+        return snapshot_file(self.path)
 
     # ------------------------------------------------------------ primitives
 

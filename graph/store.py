@@ -26,6 +26,10 @@ rows (their packed data is deleted after it commits; data an interruption leaves
 pruned later). An interruption leaves the chunk's documents as they were, the earlier chunks'
 removed.
 
+The resolver's state is kept beside the store after each load or removal (``graph.snapshot``, not
+inside a chunk), and the next open for writing starts from it when its stamp names the stored rows
+and rules exactly; otherwise it is rebuilt from every stored document, as without one.
+
 Rules
 -----
 The graph is a function of the source rows *and* of the rules that resolve them (names,
@@ -148,6 +152,8 @@ class GraphStore(ABC):
         self.announce = announce
         self._hashes: dict[str, str] | None = None  # file -> hash of its stored source
         self._resolver: Resolver | None = None
+        # The stamp of the snapshot on disk when it describes ``_resolver`` (graph.snapshot).
+        self._snapshot_stamp: str | None = None
         self._unsettled = 0  # documents written since the last ``_settle``
         # Processes that rebuild the resolution state when a store is opened for writing (and the
         # graph, when it is out of step: given to the constructor, which may rebuild at once).
@@ -215,6 +221,7 @@ class GraphStore(ABC):
                 gc.enable()
             if self._unsettled:
                 self._settle()
+        self._save_snapshot()
         return changed
 
     def remove_document(self, file: str) -> bool:
@@ -262,6 +269,7 @@ class GraphStore(ABC):
             raise
         if apply and files:
             self._settle()
+            self._save_snapshot()
         return result
 
     def sync(self) -> None:
@@ -276,6 +284,7 @@ class GraphStore(ABC):
             self.announce(f"bringing the store in step (a load was interrupted, or an earlier version of vanban wrote it): "
                           f"rebuilding its graph from its {len(self.hashes()):,} stored documents")
         self._resolver = None
+        self._snapshot_stamp = None
         self._clear_graph()
         resolver = Resolver(self._get_sources)
         try:
@@ -333,19 +342,64 @@ class GraphStore(ABC):
     # ------------------------------------------------------------ shared logic
 
     def _ensure_resolver(self) -> Resolver:
-        """The resolution state of the stored sources (rebuilt from the source rows when absent:
-        every stored document's fragment, made on ``self.jobs`` processes)."""
+        """The resolution state of the stored sources: the snapshot kept beside the store when it
+        names the stored state (``graph.snapshot``), else rebuilt from the source rows (every
+        stored document's fragment, made on ``self.jobs`` processes)."""
         if self._resolver is None:
             from vanban.graph.incremental import Resolver
 
             if self._dirty():  # a failed chunk or other rules left the graph out of step: rebuild it
                 self.sync()  # (which leaves the resolver it built)
             if self._resolver is None:
-                resolver = Resolver(self._get_sources)
-                for batch in self._stored_fragments():
-                    resolver.apply(batch, collect=False)
+                resolver = self._load_snapshot()
+                if resolver is None:
+                    self._snapshot_stamp = None
+                    resolver = Resolver(self._get_sources)
+                    for batch in self._stored_fragments():
+                        resolver.apply(batch, collect=False)
                 self._resolver = resolver
         return self._resolver
+
+    def _snapshot_path(self) -> Path | None:
+        """Where the resolver's state is kept between writes (``graph.snapshot``); None: nowhere."""
+        return None
+
+    def _stored_stamp(self) -> str | None:
+        """The stamp of the stored state (``graph.snapshot.state_stamp``), from the rows as stored
+        now (not ``hashes()``, which a failed write may have left behind)."""
+        from vanban.graph import snapshot
+
+        return snapshot.state_stamp(self._load_hashes())
+
+    def _load_snapshot(self) -> Resolver | None:
+        """The resolver of the snapshot on disk when its stamp names the stored state, else None."""
+        path = self._snapshot_path()
+        if path is None or not path.is_file():
+            return None
+        from vanban.graph import snapshot
+
+        stamp = self._stored_stamp()
+        resolver = snapshot.load(path, stamp, self._get_sources) if stamp is not None else None
+        self._snapshot_stamp = stamp if resolver is not None else None
+        return resolver
+
+    def _save_snapshot(self) -> None:
+        """After a load or a removal: keep the resolver's state on disk, unless the snapshot there
+        already describes it. Not inside a chunk: only a state whose graph is written and in step
+        is kept. A failure to write it (a full disk) fails nothing: the next open rebuilds."""
+        path = self._snapshot_path()
+        if path is None or self._resolver is None or self._dirty():
+            return
+        from vanban.graph import snapshot
+
+        stamp = self._stored_stamp()
+        if stamp is None or stamp == self._snapshot_stamp:
+            return
+        try:
+            snapshot.save(path, self._resolver, stamp)
+        except OSError:
+            return
+        self._snapshot_stamp = stamp
 
     def _stored_fragments(self) -> Iterator[list[Fragment]]:
         """The fragments of the stored sources, ``READ_CHUNK`` at a time, by file order. Rows are
@@ -377,6 +431,7 @@ class GraphStore(ABC):
         """After a failed or out-of-band write: state is re-read from the store when next needed."""
         self._resolver = None
         self._hashes = None
+        self._snapshot_stamp = None
 
     def _write_chunk(self, chunk: list[Prepared]) -> int:
         resolver = self._ensure_resolver()  # the state before the chunk's rows are written
