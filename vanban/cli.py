@@ -1138,7 +1138,7 @@ def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
     if not parts and issuer_reporters and row["reports_to_issuer"]:
         parts.append("reports to the issuer")
     if row.get("members"):
-        parts.append(f"{row['members_implemented']} of {row['members']} member{'s' if row['members'] > 1 else ''} implement")
+        parts.append(f"{row['members_implemented']} of {row['members']} " + ("member implements" if row["members"] == 1 else "members implement"))
     if not row.get("named", True) and row.get("member_of"):
         groups = "; ".join(g[: g.index(" (")] if g.endswith(")") and " (" in g else g for g in row["member_of"])
         return "; ".join([*parts, f"not named, one of {groups}"])
