@@ -1153,7 +1153,7 @@ def _place_initials(name: str, province: str | None, district: str | None) -> st
 
 # A place after its level word whose later syllable a text wrote in lower case: "xã Ya ly" (the header's
 # "UBND XÃ YA LY" is "xã Ya Ly"), "huyện Đồng văn". A cheap gate of ``place_case``.
-LOWER_PLACE_SYLLABLE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) (?-i:[A-ZĐÀ-Ỹ])\w*(?: \w+)* (?-i:[a-zđà-ỹ])")
+LOWER_PLACE_SYLLABLE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) [A-ZĐÀ-Ỹ]\w*(?: \w+)* [a-zđà-ỹ]")
 
 
 def place_case(name: str) -> str:
