@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
+import test_quality25_remove as removal_tests
 from typer.testing import CliRunner
 
 from vanban.cli import app
@@ -17,22 +17,10 @@ from vanban.graph.removal import missing_sources, stored_path
 from vanban.graph.resolve import graph_nodes_edges
 
 runner = CliRunner()
+# The fixture of real documents the removal tests load: plans/ (the example plans), seeds/, corpus/.
+docs = removal_tests.docs
+CORPUS = removal_tests.CORPUS
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-CORPUS = ("001.txt", "002.txt")
-
-
-@pytest.fixture()
-def docs(tmp_path, seeds_dir, corpus_dir) -> Path:
-    """plans/ (the example plans), seeds/ (the seeds), corpus/ (two corpus documents): real documents."""
-    root = tmp_path / "docs"
-    (root / "plans").mkdir(parents=True)
-    for p in sorted(EXAMPLES.glob("0*")):
-        shutil.copy(p, root / "plans" / p.name)
-    shutil.copytree(seeds_dir, root / "seeds")
-    (root / "corpus").mkdir()
-    for name in CORPUS:
-        shutil.copy(corpus_dir / name, root / "corpus" / name)
-    return root
 
 
 def _load(store: Path, *paths: str | Path):
@@ -56,8 +44,8 @@ def test_a_glob_whose_files_are_all_deleted_prunes_them(docs, tmp_path):
         p.unlink()
     r = _load(store, pattern, "--prune")
     assert r.exit_code == 0, r.output
-    assert f"{pattern} matches no file: pruning the 2 documents stored under it" in r.stderr
-    assert "0 loaded (0 changed), 2 removed, 0 skipped, 0 failed" in r.stderr
+    assert f"{pattern} matches no file: pruning the {len(CORPUS)} documents stored under it" in r.stderr
+    assert f"0 loaded (0 changed), {len(CORPUS)} removed, 0 skipped, 0 failed" in r.stderr
     assert _load(tmp_path / "fresh", docs / "plans", docs / "seeds").exit_code == 0
     assert _state(store) == _state(tmp_path / "fresh")
 
