@@ -499,7 +499,7 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
             return up
     n = _own_place(n, issuer, province, own)
     key = _qualified_key(n, issuer, province, district)
-    return key if key.endswith(")") else orgs.with_province(orgs.local_spelling(key), province)
+    return key if key.endswith(")") else orgs.with_place(orgs.local_spelling(key), province, district)
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -734,8 +734,12 @@ def _own_place(name: str, issuer: str | None, province: str | None, bare: bool =
     return name
 
 
-# What follows a body's name in its key when it is its place: " huyện Phú Vang", " tỉnh Sơn La".
-OWN_PLACE_REST = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) [^,()]+(?:, (?:tỉnh|thành phố) [^,()]+)?$")
+# What follows a body's name in its key when it is its place: " huyện Phú Vang", " tỉnh Sơn La", " xã
+# Hương Phong, huyện A Lưới, thành phố Huế" (a commune's district, where it tells it apart).
+OWN_PLACE_REST = re.compile(
+    r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu) [^,()]+"
+    r"(?:, (?:huyện|quận|thị xã|thành phố) [^,()]+)?(?:, (?:tỉnh|thành phố) [^,()]+)?$"
+)
 # A ministry's office and inspectorate as its own letters name them -> how their keys start.
 OWN_MINISTRY_OFFICES: dict[str, str] = {"Văn phòng Bộ": "Văn phòng", "Thanh tra Bộ": "Thanh tra"}
 # One of a district's organs named by the district's level word alone: "Ủy ban nhân dân thành phố",
@@ -748,10 +752,10 @@ OWN_DISTRICT_ORGAN = re.compile(
 @lru_cache(maxsize=NAME_CACHE)
 def _issuer_commune(issuer: str) -> tuple[re.Match | None, str]:
     """The commune at the end of an issuer's name (``orgs.COMMUNE_END``, None if it names none) and
-    the province written after it: "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh" -> (… "xã Lương
-    Minh", ", tỉnh Quảng Ninh"). Read from the issuer alone, memoised by it (``_own_place`` reads it
+    the province (and district) written after it: "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh" ->
+    (… "xã Lương Minh", ", tỉnh Quảng Ninh"). Read from the issuer alone, memoised by it (``_own_place`` reads it
     for every name a document's issuer names)."""
-    base = orgs.PROVINCE_SUFFIX.sub("", issuer)
+    base = orgs.commune_part(issuer)
     suffix = issuer[len(base) :]
     if base.endswith(")") and " (" in base:
         # A commune told apart by its document, "Ủy ban nhân dân xã Tân Lập (Quyết định 15/QĐ-UBND

@@ -1201,8 +1201,10 @@ def _unit_district(name: str, province: str, district: str | None) -> tuple[str,
     if m := DISTRICT_AFTER.search(name):
         if m["level"] == "thành phố" and _province_level("thành phố", m["district"]):
             return None
-        d = _district(m["district"])
-        return (m["level"], d) if d and places.province_of_district(d) in (None, province) else None
+        d = _district_short_name(m["level"], m["district"])
+        if not d or places.province_of_district(d) not in (None, province):
+            return None
+        return m["level"], _district_written(m["level"], d)
     if district and (level := places.district_level(district, province)):
         return level, _district(district) or district
     return None
@@ -1266,7 +1268,9 @@ def _written_province(name: str) -> str | None:
     if GENERIC_FACILITY.match(base) and name[m.start()] == ",":
         # "Bệnh viện Mắt, thành phố Hồ Chí Minh" is written as "Bệnh viện Mắt thành phố Hồ Chí Minh".
         return f"{base} {_level_word(p)} {p}"
-    if _commune_at_end(base):
+    if _commune_at_end(base) or _commune_at_end(commune_part(base)):
+        # "… xã Tả Lủng, huyện Đồng Văn, tỉnh Hà Giang": a commune keeps its province, with or without
+        # its district (``with_commune_district`` keeps the district where it tells two apart).
         return f"{base}, {_level_word(p)} {p}"
     if m.group(0).startswith(" thành phố ") and not _province_level("thành phố", m["province"]):
         # "thành phố Nam Định" after a district is the province's city, not the province: "Chủ tịch Ủy
@@ -1292,6 +1296,79 @@ def with_province(name: str, province: str | None) -> str:
     if not province or joint is None:
         return name
     return f"{name}{joint}{_level_word(province)} {province}"
+
+
+def commune_part(key: str) -> str:
+    """A key without the province and district written after it: "Ủy ban nhân dân xã Tả Lủng, huyện
+    Đồng Văn, tỉnh Hà Giang" -> "Ủy ban nhân dân xã Tả Lủng" (``with_commune_district``)."""
+    base = PROVINCE_SUFFIX.sub("", key)
+    if (m := DISTRICT_AFTER.search(base)) and COMMUNE_END.search(base[: m.start()]):
+        return base[: m.start()]
+    return base
+
+
+def with_place(name: str, province: str | None, district: str | None) -> str:
+    """``with_province``, and a commune's body keyed with its district where that tells it apart
+    (``with_commune_district``): the key of a body named in a document of ``province``/``district``."""
+    return with_commune_district(with_province(name, province), province, district)
+
+
+def _commune_short_name(level: str, place: str) -> str:
+    """The short name the administrative units give a commune or ward: "Nà Chì" for "xã Nà Chì",
+    "Phường 1" for "phường 1" (a numbered ward is listed with its level word)."""
+    return f"{level.capitalize()} {place}" if place.isdigit() else place
+
+
+def _district_short_name(level: str, place: str) -> str | None:
+    """A district's short name: "Xín Mần" for "huyện Xín Mần", "Quận 3" for "quận 3"; None when none is known."""
+    return _district(place) or (_district(f"{level.capitalize()} {place}") if place.isdigit() else None)
+
+
+def _district_written(level: str, short: str) -> str:
+    """A district's name as written after its level word: "Xín Mần"; "3" for "Quận 3" ("quận 3")."""
+    numbered = short[len(level) + 1 :]
+    return numbered if numbered.isdigit() and short.lower().startswith(level + " ") else short
+
+
+@lru_cache(maxsize=65536)
+def with_commune_district(key: str, province: str | None, district: str | None) -> str:
+    """The key of a commune's body (``with_province``'s) with its district in it when its province had
+    communes of that name in several districts before 2025 (``places.districts_with_ward``) and the
+    name or the document gives the district: "Ủy ban nhân dân xã Tả Lủng" in a document of huyện Mèo
+    Vạc (Hà Giang has a xã Tả Lủng in Mèo Vạc and one in Đồng Văn) -> "Ủy ban nhân dân xã Tả Lủng,
+    huyện Mèo Vạc, tỉnh Hà Giang", another than the Đồng Văn one; named with no district it stays
+    "Ủy ban nhân dân xã Tả Lủng, tỉnh Hà Giang", merged into neither (a wrong merge is worse than a
+    missed one). A commune whose name one district of the province had is keyed without its district,
+    however written: "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang" -> "Ủy ban nhân dân xã
+    Nà Chì, tỉnh Hà Giang". Other keys, and communes the units do not list, are kept."""
+    rest, p = key, None
+    if m := PROVINCE_SUFFIX.search(rest):
+        if not (p := _province(m["province"])):
+            return key
+        rest = rest[: m.start()]
+    written = level = None
+    if m := DISTRICT_AFTER.search(rest):
+        if m["level"] == "thành phố" and _province_level("thành phố", m["district"]):
+            return key
+        if not (written := _district_short_name(m["level"], m["district"])):
+            return key
+        rest, level = rest[: m.start()], m["level"]
+    if "(" in rest or not _commune_at_end(rest):
+        return key
+    p = p or (places.province_of_district(written) if written else None) or province
+    c = COMMUNE_END.search(rest)
+    if p is None or c is None:
+        return key
+    commune = _commune_short_name(c["level"], c["place"])
+    found = places.districts_with_ward(commune, p)
+    if written is None and district and (short := _district(district) or district) in found:
+        written = short
+    if not found or written is not None and written not in found:
+        return key  # a commune the units do not list (of 2025, or misspelt), or not of the district written
+    if len(found) == 1 or written is None:
+        return f"{rest}, {_level_word(p)} {p}"
+    level = level or places.district_level(written, p)
+    return f"{rest}, {level} {_district_written(level, written)}, {_level_word(p)} {p}" if level else key
 
 
 @lru_cache(maxsize=65536)
@@ -1354,9 +1431,9 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             parent, part_of, successor = inner.parent, inner.part_of, inner.successor
             return OrgInfo(
                 name=name, level=inner.level, province=p, district=inner.district,
-                parent=with_province(parent, p) if parent else parent,
-                part_of=with_province(part_of, p) if part_of else part_of,
-                successor=with_province(successor, p) if successor else successor,
+                parent=with_place(parent, p, inner.district) if parent else parent,
+                part_of=with_place(part_of, p, inner.district) if part_of else part_of,
+                successor=with_place(successor, p, inner.district) if successor else successor,
                 defunct=inner.defunct, rule=inner.rule,
             )
     if (placeless := _placeless_info(name)) is not None:
@@ -1379,6 +1456,8 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             successor=successor, defunct=True, rule="district people's committee under the province's",
         )
     if m := COMMUNE_BODY.match(name):
+        if not province and (d := DISTRICT_AFTER.search(name)) and (short := _district_short_name(d["level"], d["district"])):
+            province = places.province_of_district(short)  # "Công an xã Tả Lủng, huyện Đồng Văn": Hà Giang's
         if province and (dd := _commune_district(name, m["place"].split(",", 1)[0], province, district)):
             # "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang", or "Ủy ban nhân dân xã Nà Chì"
             # in a document of huyện Xín Mần: a commune of the district, under its body (before 2025).
@@ -1673,8 +1752,8 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
     info = org_info(body, province, district)
     if info.level == "central":
         return None
-    if info.level == "commune" and (c := COMMUNE_END.search(PROVINCE_SUFFIX.sub("", body))) and info.province:
-        committee = with_province(f"Đảng ủy {c.group(0)}", info.province)
+    if info.level == "commune" and (c := COMMUNE_END.search(commune_part(body))) and info.province:
+        committee = with_place(f"Đảng ủy {c.group(0)}", info.province, info.district)
         return OrgInfo(name=committee, province=info.province)
     if info.level == "district" and info.district:
         return OrgInfo(name=f"Huyện ủy {info.district}", province=info.province, district=info.district)

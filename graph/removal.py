@@ -111,17 +111,24 @@ def stored_sources(arg: str, stored: list[str]) -> list[str] | None:
 
 def missing_sources(paths: Iterable[str], stored: list[str]) -> list[str]:
     """The stored sources under the folders and patterns of ``paths`` whose files no longer exist
-    (what ``vanban load --prune`` removes); files named one by one are left alone."""
+    (what ``vanban load --prune`` removes), a pattern that matches no file now and a folder deleted
+    whole too; files named one by one are left alone."""
     gone: dict[str, None] = {}
     for arg in paths:
         if is_pattern(arg):
             found = matching(arg, stored)
-        elif Path(arg).is_dir():
-            found = under(stored_path(arg), stored)
+        elif Path(arg).is_dir() or not os.path.lexists(arg):
+            found = under(stored_path(arg), stored)  # (none under a file's own path)
         else:
             continue
         gone.update(dict.fromkeys(f for f in found if not os.path.lexists(f)))
     return list(gone)
+
+
+def stored_under(arg: str, stored: list[str]) -> list[str]:
+    """The stored sources (``stored``: sorted) under a path of ``vanban load`` that names nothing on
+    the disk now: a pattern's, a deleted folder's (none for a deleted file's own path)."""
+    return matching(arg, stored) if is_pattern(arg) else under(stored_path(arg), stored)
 
 
 class RemovedDocument(BaseModel):

@@ -67,7 +67,12 @@ Keys (``document_key``, ``org_key``, ``task_key``)
   identified safely: its key is scoped to the citing document ("… [in <citing key>]").
 - unnumbered: "Kế hoạch | Sở Y tế tỉnh Hà Giang | 2022 | triển khai tháng dân vận năm 2022…"
   (type, issuer, year, normalised name).
-- organization: its canonical name. Task: "<document key> § <section>".
+- organization: its canonical name. A body below the district (a commune's, a school) is followed by
+  its province, as an address writes it: "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh"; and by its
+  district too where the province had communes of that name in several districts and the name or its
+  document gives the district: "Ủy ban nhân dân xã Hòa Bình, huyện Chi Lăng, tỉnh Lạng Sơn" (named
+  without one it stays "…xã Hòa Bình, tỉnh Lạng Sơn", merged into neither; ``orgs.with_place``).
+  Task: "<document key> § <section>".
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from vanban.loaders import codes
+from vanban.loaders.letters import UPPER_LETTERS
 
 
 def phrase_alternation(words, cap: bool = False, upper: bool = False, glued: bool = False) -> str:
@@ -61,8 +62,6 @@ NO_CAP_TYPE_WORD = rf"(?!(?:{CAP_TYPE_WORD})(?!\w))"
 # number (after at most three spaces) is where a number and symbol can be, found by ``str.find``.
 SEPARATOR_CHARS = "-/–" + "".join(codes.HYPHENS)
 
-# Capital letters of Vietnamese: a word glued to the one before it starts with one ("củaThủ tướng").
-UPPER_LETTERS = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 # The start of a type word: after a non-word character, or glued by OCR/PDF copy to one of the
 # small words that precede a citation: "theoNghị quyết", "hiệnKế hoạch", "cứLuật", "vàChỉ thị".
 TYPE_START = (

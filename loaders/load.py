@@ -93,6 +93,10 @@ def skip_reason(path: Path) -> str | None:
     return SKIP_REASONS.get(suffix, f"not a document kind ({suffix or 'no extension'})")
 
 
+# Why a glob pattern given to ``vanban load`` brings no file (``load --prune`` prunes what it matched).
+NO_MATCH = "no file matches this pattern"
+
+
 def scan_paths(paths: Iterable[str | Path]) -> Batch:
     """Files as given; folders recursively; globs expanded. Files sorted within a folder, unique."""
     batch = Batch()
@@ -105,7 +109,7 @@ def scan_paths(paths: Iterable[str | Path]) -> Batch:
         elif GLOB_CHARS & set(s) and not p.exists():
             candidates = [Path(m) for m in sorted(glob.glob(s, recursive=True)) if Path(m).is_file()]
             if not candidates:
-                batch.missing.append(LoadError(file=s, reason="no file matches this pattern"))
+                batch.missing.append(LoadError(file=s, reason=NO_MATCH))
         else:
             found.append(p)
             continue

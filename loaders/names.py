@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from vanban.loaders.alternation import by_first_letter, first_letter_groups
 from vanban.loaders.codes import ABBREVIATIONS, DEPARTMENT_CODES, FIELD_SCHOOL_KINDS, FIELD_SCHOOLS, SCHOOL_KINDS
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.places import (
     city_in_province,
     district_level,
@@ -1153,7 +1154,9 @@ def _place_initials(name: str, province: str | None, district: str | None) -> st
 
 # A place after its level word whose later syllable a text wrote in lower case: "xã Ya ly" (the header's
 # "UBND XÃ YA LY" is "xã Ya Ly"), "huyện Đồng văn". A cheap gate of ``place_case``.
-LOWER_PLACE_SYLLABLE = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) [A-ZĐÀ-Ỹ]\w*(?: \w+)* [a-zđà-ỹ]")
+LOWER_PLACE_SYLLABLE = re.compile(
+    rf"(?<!\w)(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn) [{UPPER_LETTERS}]\w*(?: \w+)* [{LOWER_LETTERS}]"
+)
 
 
 def place_case(name: str) -> str:

@@ -214,11 +214,22 @@ def is_ward_of_district(ward: str, district: str, province: str) -> bool:
     return (place_spelling(ward) or ward) in _district_wards().get((province, short), frozenset())
 
 
+@cache
+def _ward_districts() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(province, commune or ward short name) -> the districts that had one of that name before 2025,
+    sorted: ``_district_wards`` read the other way (``districts_with_ward`` asks it of every
+    commune a graph keys)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for (province, district), wards in _district_wards().items():
+        for w in wards:
+            out.setdefault((province, w), []).append(district)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def districts_with_ward(ward: str, province: str) -> list[str]:
     """The districts of ``province`` that had a commune or ward named ``ward`` before 2025, sorted:
     'Nà Chì' in Hà Giang -> ['Xín Mần']."""
-    name = place_spelling(ward) or ward
-    return sorted(d for (p, d), wards in _district_wards().items() if p == province and name in wards)
+    return list(_ward_districts().get((province, place_spelling(ward) or ward), ()))
 
 
 def province_of_district_ward(district: str, ward: str) -> str | None:

@@ -488,7 +488,7 @@ def load(
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Processes that read and extract documents (0: one per core)."),
     prune: bool = typer.Option(
         False, "--prune", help="Then remove the stored documents whose files under the folders (or globs) given "
-        "no longer exist, so that the store mirrors them."
+        "no longer exist, so that the store mirrors them (all of a folder deleted whole, or of a glob that matches no file now)."
     ),
 ) -> None:
     """Add documents to the graph store on disk; each document is stored atomically.
@@ -535,6 +535,8 @@ def load(
 
     try:
         with target as s:
+            if prune:
+                files = _pruned_only(s, paths, batch, files, failed)
             with _progress("loading", len(files)) as (progress, task):
 
                 def readable():
@@ -562,6 +564,30 @@ def load(
     err.print(f"{read} loaded ({changed} changed){removed}, {len(batch.skipped)} skipped, {len(failed)} failed", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+def _pruned_only(s, paths: list[str], batch, files: list[Path], failed: list) -> list[Path]:
+    """``load --prune`` of paths that name nothing on the disk now, a pattern that matches no file
+    any more or a folder deleted whole: no error when the store holds documents under them (which
+    ``_prune`` removes), each said in one line. The files left to load (without such a folder)."""
+    from vanban.graph.removal import stored_under
+    from vanban.loaders.load import NO_MATCH
+
+    gone = {str(m.file) for m in batch.missing if m.reason == NO_MATCH} | {
+        a for a in paths if not os.path.lexists(a) and Path(a) in files
+    }
+    if not gone:
+        return files
+    stored = sorted(s.hashes())
+    for arg in [a for a in paths if a in gone]:
+        if not (found := stored_under(arg, stored)):
+            continue  # nothing stored there either: load's error stands
+        what = "matches no file" if arg not in {str(f) for f in files} else "is no longer there"
+        err.print(f"{arg} {what}: pruning the {_count(len(found), 'document')} stored under it", markup=False, highlight=False)
+        failed[:] = [f for f in failed if not (f.file == arg and f.reason == NO_MATCH)]
+        batch.missing = [m for m in batch.missing if not (m.file == arg and m.reason == NO_MATCH)]
+        files = [f for f in files if str(f) != arg]
+    return files
 
 
 def _prune(s, paths: list[str]):
