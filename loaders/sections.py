@@ -666,6 +666,11 @@ _VIETNAMESE_NEXT_LETTERS: dict[str, tuple[int, ...]] = {
 }
 
 
+# The last word of a line that a number continues, a reference or a date wrapped: "… theo quy định tại Khoản" / "3 - Điều 61
+# Luật Lâm nghiệp …" (Thông báo 467/TB-VPCP: not an item 3), "… tại điểm" / "2. …", "Quyết định số" / "15/QĐ-…".
+NUMBERED_WORD_END = re.compile(r"(?<![\wđ])(?:[Kk]hoản|[Đđ]iểm|[Mm]ục|[Ss]ố|[Tt]iết)[\s*_]*$")
+
+
 def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int | None) -> bool:
     """Whether a marker opens a node, given the line before, the first character after the
     marker and the last sibling's number.
@@ -977,6 +982,11 @@ def _build_part(
                 and INSTRUMENT_AFTER_ARTICLE.match(line.text, mark.body_at) is not None and not _ends_sentence(prev)
             ):
                 mark = None  # "… trong các văn bản quy phạm pháp luật tại" / "Điều 1 Quyết định này khác với …": a reference
+            if (
+                mark is not None and mark.kind == "number" and prev is not None and marks[k - 1] is None
+                and NUMBERED_WORD_END.search(prev[-12:]) is not None
+            ):
+                mark = None  # "… theo quy định tại Khoản" / "3 - Điều 61 Luật Lâm nghiệp …": the khoản's number, wrapped
             if mark is not None and (
                 _accepts(mark, prev, nxt, last.get(key))
                 or _repeated_heading(lines, k, mark, last.get(key), top)
