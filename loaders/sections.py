@@ -638,6 +638,8 @@ SPLIT_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("Lao động", "Thương binh và Xã hội"), ("Tổ chức", "Hành chính"), ("Kế hoạch", "Tài chính"),
     ("Kế hoạch", "Tổng hợp"), ("Hành chính", "Tổng hợp"), ("Tài chính", "Kế hoạch"), ("Văn hóa", "Thông tin"),
     ("Kinh tế", "Hạ tầng"),
+    # the state groups' names: "các Tập đoàn: …, Công nghiệp" / "- Viễn thông Quân đội theo chức năng, …" (TB 634/TB-VPCP)
+    ("Công nghiệp", "Viễn thông Quân đội"), ("Công nghiệp", "Năng lượng Quốc gia"),
 )
 _SPLIT_FIRST = re.compile("(?<![\\wđ])(?:" + "|".join(sorted({re.escape(a) for a, _ in SPLIT_NAME_PAIRS}, key=len, reverse=True)) + ")[\\s*_]*$")
 _SPLIT_SECONDS = tuple({b for _, b in SPLIT_NAME_PAIRS})

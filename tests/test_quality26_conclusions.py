@@ -126,3 +126,28 @@ def test_answers_requests(title, answers):
 )
 def test_assesses(words, only_assesses):
     assert assesses(words) == only_assesses
+
+
+def test_ministries_listed_after_kind_and_agencies():
+    # "8. Các Bộ, cơ quan: Tài chính, Xây dựng, …, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao
+    # khẩn trương rà soát …" (TB 648/TB-VPCP): before, the one name "Các Bộ, cơ quan"; the group named whole among the
+    # fields stays itself.
+    assigned = _tasks("296e373d796986f4.md")["II.8"]
+    assert assigned[:2] == ["Bộ Tài chính", "Bộ Xây dựng"]
+    assert "Bộ Văn hóa, Thể thao và Du lịch" in assigned and "Bộ Ngoại giao" in assigned
+    assert assigned[-1] == "Tập đoàn Điện lực Việt Nam"
+
+
+def test_state_groups_listed_after_kind():
+    # "9. … đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai …";
+    # "10. Các Bộ, cơ quan liên quan và các Tập đoàn: Công nghiệp - Năng lượng Quốc gia Việt Nam, Bưu chính viễn thông Việt
+    # Nam, Công nghiệp" / "- Viễn thông Quân đội theo chức năng, …" (TB 634/TB-VPCP; the dash line a wrapped name, not a
+    # bullet).
+    tasks = _tasks("24701a1c97c8c368.md")
+    assert tasks["III.9"] == [
+        "Tập đoàn Bưu chính Viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội", "Bộ Khoa học và Công nghệ",
+    ]
+    assert tasks["III.10"] == [
+        "Các Bộ, cơ quan liên quan", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
+        "Tập đoàn Bưu chính viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội",
+    ]
