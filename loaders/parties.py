@@ -1504,6 +1504,8 @@ def doers(
             d = ITEM_DIRECTIVE.match(s, p)
         if d:
             p, moved = _skip_emphasis(s, d.end()), True
+            if s.startswith(("đồng", "các đồng"), p) and (courtesy := HONORIFIC_OBJECT.match(s, p)) is not None:
+                p = courtesy.end()  # "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo …" (TB 627/TB-VPCP): the office-holder
         elif (moved or word in _INTRO_FIRST) and INTRO.match(s, p):
             # The first comma or "thì" after which a name and its predicate follow: "Trong quá trình
             # thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo…" (a condition inside the

@@ -1043,7 +1043,10 @@ def tasks_of(
                             continue  # "1. Ghi nhận, đánh giá cao và biểu dương …" (TB 637/TB-VPCP): no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         section = f"{label}.{c.label}" if label else c.label or ""
-                        points = _introduced_points(text, c) if n.kind == "article" or notice else []
+                        points = (
+                            _introduced_points(text, c, _NOTICE_TITLE_WORDS) if notice
+                            else _introduced_points(text, c) if n.kind == "article" else []
+                        )
                         if notice:
                             points = [pt for pt in points if not _assesses(text, pt)]
                         if points:
@@ -1134,7 +1137,7 @@ def tasks_of(
                 if notice:
                     if _assesses(text, n):
                         continue  # "1. Thị trường các-bon được coi là công cụ kinh tế …" (TB 467/TB-VPCP): no task
-                    if points := _introduced_points(text, n):
+                    if points := _introduced_points(text, n, _NOTICE_TITLE_WORDS):
                         # "1. Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4" / "a) Đánh giá cao …" / "b) Để làm
                         # tốt …, đề nghị: …" (TB 653/TB-VPCP): one task per point that charges, "1.b".
                         tasks.extend(
@@ -1238,9 +1241,12 @@ _POINT_LABEL = re.compile(r"[a-zđ]")
 # lịch" / "a. Chủ trì …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu), "1. Trách nhiệm trong việc quản lý Ứng dụng phản ánh
 # kiến nghị" / "a) Chỉ đạo tổ chức quản trị …" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh).
 _INTRO_WORDS = 16
+# The most words of a notice's item that only titles its points (``_introduced_points``), and a sentence's stop inside it.
+_NOTICE_TITLE_WORDS = 32
+SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 
-def _introduced_points(text: Text, node: Node) -> list[Node]:
+def _introduced_points(text: Text, node: Node, most: int = _INTRO_WORDS) -> list[Node]:
     """The lettered points of a khoản whose own words only introduce them: a line ending with a colon ("1. Giao Ủy ban nhân
     dân Thành phố:" / "a) Tổ chức thực hiện …" / "b) …", NQ 76/2025/NQ-HĐND of HĐND thành phố Hà Nội), or a short title
     without a sentence's end (_INTRO_WORDS); [] for a khoản that says more, or has no lettered points (each point is then
@@ -1253,6 +1259,11 @@ def _introduced_points(text: Text, node: Node) -> list[Node]:
         return []
     if words.endswith(":"):
         return points
+    if most > _INTRO_WORDS:
+        # A notice's title over its points may run longer and hold a figure's dot: "1. Hoàn thành mục tiêu đưa vào khai
+        # thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km đường bộ ven biển trong năm 2025" / "a) …" (TB
+        # 627/TB-VPCP): no sentence ends in it.
+        return points if len(words.split()) <= most and words[-1] not in ".;!?" and SENTENCE_STOP.search(words) is None else []
     return points if len(words.split()) <= _INTRO_WORDS and words[-1] not in ".;!?" and "." not in words else []
 
 

@@ -151,3 +151,14 @@ def test_state_groups_listed_after_kind():
         "Các Bộ, cơ quan liên quan", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",
         "Tập đoàn Bưu chính viễn thông Việt Nam", "Tập đoàn Công nghiệp - Viễn thông Quân đội",
     ]
+
+
+def test_long_titled_item_and_honorific_object():
+    # "1. Hoàn thành mục tiêu đưa vào khai thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km đường bộ ven biển
+    # trong năm 2025" / "a) Yêu cầu …" … "e) …" (TB 627/TB-VPCP): a title over its points (no sentence ends in it, a
+    # figure's dot aside), one task per point; "b) Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo …": the minister
+    # past the courtesy (before, no name was read after "Giao đồng chí").
+    tasks = _tasks("50f694478a35aefd.md")
+    assert [s for s in tasks if s.startswith("III.1")] == ["III.1.a", "III.1.b", "III.1.c", "III.1.d", "III.1.đ", "III.1.e"]
+    assert tasks["III.1.b"][0] == "Bộ trưởng Bộ Xây dựng"
+    assert tasks["III.1.c"] == ["Bộ Quốc phòng"]
