@@ -981,9 +981,12 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
 # colon before its work ("1. Các sở, ban, ngành: căn cứ chức năng …": no list follows), nor "các Sở:", whose fields
 # assignees give one department each (_listed_departments).
 _LISTED_WORDS = 16
-# A plural kind of ministries right before a colon: "các Bộ" in "Bộ trưởng các Bộ:", "Các Bộ:".
-MINISTRIES_KIND = re.compile(r"(?<![\wđ])[Cc]ác\s+[Bb]ộ[\s*_]*$")
-_MINISTRIES_KIND_BACK = 12
+# A plural kind of ministries right before a colon: "các Bộ" in "Bộ trưởng các Bộ:", "Các Bộ:", "Các Bộ, cơ quan:" ("Các
+# Bộ, cơ quan: Tài chính, Xây dựng, …, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao khẩn
+# trương rà soát …", TB 648/TB-VPCP), "các Tập đoàn:" ("đề nghị các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp -
+# Viễn thông Quân đội tổ chức triển khai …", TB 634/TB-VPCP): the kind each field is named with (LISTED_KIND_WORD).
+MINISTRIES_KIND = re.compile(r"(?<![\wđ])[Cc]ác\s+(?:[Bb]ộ(?:\s*,\s*(?:cơ\s+quan|ngành))?|[Tt]ập\s+đoàn)[\s*_]*$")
+_MINISTRIES_KIND_BACK = 24
 
 
 def listed_after_kind(s: str, start: int, colon: int, endpos: int | None = None) -> tuple[int, int] | None:
@@ -1501,6 +1504,8 @@ def doers(
             d = ITEM_DIRECTIVE.match(s, p)
         if d:
             p, moved = _skip_emphasis(s, d.end()), True
+            if s.startswith(("đồng", "các đồng"), p) and (courtesy := HONORIFIC_OBJECT.match(s, p)) is not None:
+                p = courtesy.end()  # "Giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo …" (TB 627/TB-VPCP): the office-holder
         elif (moved or word in _INTRO_FIRST) and INTRO.match(s, p):
             # The first comma or "thì" after which a name and its predicate follow: "Trong quá trình
             # thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo…" (a condition inside the
@@ -1775,7 +1780,16 @@ def _listed_departments(phrase: str, s: str, end: int) -> tuple[list[str], int |
 
 # Ministries named by their fields after a colon, the list's end where its predicate starts: "Các Bộ: Quốc phòng, Tài chính
 # kịp thời xuất cấp các phương tiện …" (Công điện 223/CĐ-TTg) -> "Bộ Quốc phòng", "Bộ Tài chính".
-MINISTRIES_LISTED = re.compile(r"^(?P<holder>.*?)\s*\b[Cc]ác\s+[Bb]ộ$")
+MINISTRIES_LISTED = re.compile(
+    r"^(?P<holder>.*?)\s*\b[Cc]ác\s+(?P<kind>[Bb]ộ(?:\s*,\s*(?:cơ\s+quan|ngành))?|[Tt]ập\s+đoàn)$"
+)
+# "theo" after a list's last field, the list ended: "…, Công nghiệp - Viễn thông Quân đội theo chức năng, nhiệm vụ và thẩm
+# quyền, trao đổi …" (TB 634/TB-VPCP).
+ACCORDING_AFTER_LIST = re.compile(r"\s+theo\s")
+# The ministries' kind word named with each field, and the groups' ("các Tập đoàn:").
+LISTED_KIND_WORD = {"b": "Bộ", "t": "Tập đoàn"}
+# The last words of a name that lists ministries or groups (a quick test before MINISTRIES_LISTED), in lower case.
+_LISTING_ENDS = ("các bộ", "bộ, cơ quan", "bộ, ngành", "tập đoàn")
 # The end of such a list: a clause's mark or a bracket.
 _LIST_END = re.compile(r"[;:.()\n]")
 # A piece of a list of ministries: what stands between its commas.
@@ -1809,7 +1823,10 @@ def _read_ministries(s: str, colon: int, endpos: int) -> tuple[tuple[str, ...], 
             break  # "…, ý kiến của Phó Thủ tướng": the list has ended
         first = at if first < 0 else first
         known = MINISTRY_FIELD.match(piece)
-        verb = PREDICATE.search(piece) if known is None else None
+        verb = (PREDICATE.search(piece) or ACCORDING_AFTER_LIST.search(piece)) if known is None else None
+        if known is None and head_at(piece, 0) and (whole := name_at(piece, 0)) is not None:
+            # A body named whole after the fields: "…, Ngoại giao, Tập đoàn Điện lực Việt Nam theo chức năng" (TB 648/TB-VPCP).
+            piece, verb = whole[0], None
         if known is not None:
             piece = known.group(0)  # "Nông nghiệp và Môi trường", "Ngoại giao": whole, their "và" and "giao" no end
         elif verb is not None:
@@ -1820,7 +1837,9 @@ def _read_ministries(s: str, colon: int, endpos: int) -> tuple[tuple[str, ...], 
             break  # "Ngoại giao tập trung …", "Tài chính kịp thời …": the field, then the clause's verb
     fields = join_comma_names(pieces)
     if not fields or any(
-        not f or not f[0].isupper() or len(f.split()) > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f) for f in fields
+        # (a dash joins two words of one field, no word of its own: "Công nghiệp - Năng lượng Quốc gia Việt Nam")
+        not f or not f[0].isupper() or len(f.split()) - f.count(" - ") > _FIELD_WORDS_MAX or NOT_A_FIELD.search(f)
+        for f in fields
     ):
         return None
     return tuple(fields), first, end
@@ -1844,13 +1863,17 @@ def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:
         if rest is not None:
             listed += [n for n in assignees(s[rest:], True) if n not in listed]
         return listed
-    if low == "các bộ":
+    if low == "các bộ" or name[-16:].lower().endswith(_LISTING_ENDS):
         head = MINISTRIES_LISTED.match(name)
         ministries = _ministries_listed(s, colon) if head is not None else None
         if ministries is None:
             return None
         holder = head.group("holder").strip()
-        return [f"{holder} Bộ {f}".strip() for f in ministries[0]]
+        kind = LISTED_KIND_WORD[head.group("kind")[0].lower()]
+        # (a body named whole among the fields stays itself: "…, Ngoại giao, Tập đoàn Điện lực Việt Nam")
+        return [
+            f if MINISTRY_FIELD.match(f) is None and head_at(f, 0) else f"{holder} {kind} {f}".strip() for f in ministries[0]
+        ]
     holder = holder_of(name)
     places = kind_list(s, colon) if holder is not None else None
     return bodies_per_place([holder], places) if places is not None else None

@@ -638,6 +638,8 @@ SPLIT_NAME_PAIRS: tuple[tuple[str, str], ...] = (
     ("Lao động", "Thương binh và Xã hội"), ("Tổ chức", "Hành chính"), ("Kế hoạch", "Tài chính"),
     ("Kế hoạch", "Tổng hợp"), ("Hành chính", "Tổng hợp"), ("Tài chính", "Kế hoạch"), ("Văn hóa", "Thông tin"),
     ("Kinh tế", "Hạ tầng"),
+    # the state groups' names: "các Tập đoàn: …, Công nghiệp" / "- Viễn thông Quân đội theo chức năng, …" (TB 634/TB-VPCP)
+    ("Công nghiệp", "Viễn thông Quân đội"), ("Công nghiệp", "Năng lượng Quốc gia"),
 )
 _SPLIT_FIRST = re.compile("(?<![\\wđ])(?:" + "|".join(sorted({re.escape(a) for a, _ in SPLIT_NAME_PAIRS}, key=len, reverse=True)) + ")[\\s*_]*$")
 _SPLIT_SECONDS = tuple({b for _, b in SPLIT_NAME_PAIRS})
@@ -664,6 +666,11 @@ def _splits_name(prev: str, rest: str) -> bool:
 _VIETNAMESE_NEXT_LETTERS: dict[str, tuple[int, ...]] = {
     "d": (ord("đ"), ord("e")), "đ": (ord("e"),), "e": (ord("g"),), "i": (ord("k"),), "v": (ord("x"),),
 }
+
+
+# The last word of a line that a number continues, a reference or a date wrapped: "… theo quy định tại Khoản" / "3 - Điều 61
+# Luật Lâm nghiệp …" (Thông báo 467/TB-VPCP: not an item 3), "… tại điểm" / "2. …", "Quyết định số" / "15/QĐ-…".
+NUMBERED_WORD_END = re.compile(r"(?<![\wđ])(?:[Kk]hoản|[Đđ]iểm|[Mm]ục|[Ss]ố|[Tt]iết)[\s*_]*$")
 
 
 def _accepts(mark: _Mark, prev_line: str | None, next_char: str, last_value: int | None) -> bool:
@@ -977,6 +984,11 @@ def _build_part(
                 and INSTRUMENT_AFTER_ARTICLE.match(line.text, mark.body_at) is not None and not _ends_sentence(prev)
             ):
                 mark = None  # "… trong các văn bản quy phạm pháp luật tại" / "Điều 1 Quyết định này khác với …": a reference
+            if (
+                mark is not None and mark.kind == "number" and prev is not None and marks[k - 1] is None
+                and NUMBERED_WORD_END.search(prev[-12:]) is not None
+            ):
+                mark = None  # "… theo quy định tại Khoản" / "3 - Điều 61 Luật Lâm nghiệp …": the khoản's number, wrapped
             if mark is not None and (
                 _accepts(mark, prev, nxt, last.get(key))
                 or _repeated_heading(lines, k, mark, last.get(key), top)

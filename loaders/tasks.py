@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import islice
 
+from vanban.loaders.conclusions import answers_requests, assesses
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
 from vanban.loaders.names import tidy
@@ -950,16 +951,63 @@ def _lead_names(words: str, strict: bool = True) -> list[str]:
 # Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
 # bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
 ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
+# The type of a notice, whose conclusions ``conclusions`` reads ("Thông báo kết luận …", "Thông báo ý kiến chỉ đạo …").
+NOTICE_TYPE = "Thông báo"
+
+
+# A notice's enumeration inside an item or point, each of whose members charges its own body: "b) Để làm tốt các nhiệm vụ
+# sắp tới, đề nghị: (i) Tập đoàn Công nghiệp-Năng lượng quốc gia Việt Nam báo cáo … (ii) Chủ đầu tư phối hợp … (iii) Ủy
+# ban nhân dân tỉnh Đồng Nai chỉ đạo …" (TB 653/TB-VPCP), "… như sau: (1) Bộ Y tế chỉ đạo … (2) …" (TB 637/TB-VPCP).
+ENUMERATION_MARK = re.compile(r"(?:^|(?<=[\s:;.]))\((?:[ivx]{1,4}|\d{1,2})\)\s+")
+
+
+# The end of an enumeration member's first clause: ". ", "; ", a dash line's " - ".
+MEMBER_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\s[-–]\s")
+
+
+def _enumerated_doers(text: Text, node: Node, task: Task) -> Task:
+    """``task`` with the doers that open the members of its item's enumeration (ENUMERATION_MARK) added after its own."""
+    flat = text.flat
+    if flat.find("(", node.body_start, node.flat_end) == -1:
+        return task
+    marks = list(ENUMERATION_MARK.finditer(flat, node.body_start, node.flat_end))
+    if len(marks) < 2:
+        return task
+    seen = {n.lower() for n in task.assigned_to}
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        end = nxt.start() if nxt else node.flat_end
+        # (its first clause: "(1) Bộ Y tế chỉ đạo … - Chỉ đạo Ban Quản lý dự án …": the units it directs are not doers)
+        stop = MEMBER_CLAUSE_END.search(flat, m.end(), end)
+        for name in assignees(flat[m.end() : stop.start() if stop else end], opening=True):
+            if PREDICATE.search(name) is not None:
+                continue  # "Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát": a name read into its predicate
+            if name.lower() not in seen:
+                seen.add(name.lower())
+                task.assigned_to.append(name)
+    return task
+
+
+def _assesses(text: Text, node: Node) -> bool:
+    """Whether an item or point of a notice only assesses (``conclusions.assesses``), read from its first word."""
+    flat = text.flat
+    start = node.body_start
+    lead = _LEAD.match(flat, start, node.flat_end)
+    if lead:
+        start = lead.end()
+    return assesses(flat[start : node.flat_end])
 
 
 def tasks_of(
-    text: Text, doc: Outline, unnumbered: bool = True, subject: Callable[[], list[str]] = list
+    text: Text, doc: Outline, unnumbered: bool = True, subject: Callable[[], list[str]] = list, notice: bool = False
 ) -> tuple[list[Task], list[Node]]:
     """The tasks of the outline's items, and apart from them the articles that give the instrument's
     execution to bodies (``_executes``), read as tasks only when they are needed (``find_tasks``).
     ``unnumbered``: a section's bullets and unnumbered subheadings may be its items (not in a report).
     ``subject``: the body the regulation is about (``regulation_subject``), asked for only by an article of duties that
-    names no holder."""
+    names no holder.
+    ``notice``: a Thông báo, whose conclusions are read as ``conclusions`` tells: its section answering the province's
+    requests gives tasks, an item or point that only assesses gives none, an item titled over lettered points gives one
+    task per point (as a khoản that only introduces its points)."""
     tasks: list[Task] = []
     executing: list[Node] = []
     for part in doc.parts():
@@ -969,9 +1017,9 @@ def tasks_of(
         # vị … thực hiện tốt một số nội dung sau:" / "1. Tăng cường công tác tuyên truyền …" (a Công văn, no headings).
         letter_lead = _letter_lead(text, part) if unnumbered and not headed and not sections else []
         for idx, n in enumerate(part):
-            if n.kind in ("heading", "article") and (n.section_kind in TASK_KINDS or _lists_tasks(text, n)) and any(
-                c.kind == "item" for c in n.children
-            ):
+            if n.kind in ("heading", "article") and (
+                n.section_kind in TASK_KINDS or _lists_tasks(text, n) or (notice and answers_requests(n.title))
+            ) and any(c.kind == "item" for c in n.children):
                 label = n.label or ""
                 lost = _lost_first_item(text, n)
                 if lost is not None:
@@ -991,9 +1039,16 @@ def tasks_of(
                             continue  # "1. Năm 2024:" alone, "1. Nghị quyết này có hiệu lực …": no task
                         if n.kind == "article" and _names_procedure(text, c):
                             continue  # "Điều 6. Quy trình, trách nhiệm …" / "1. Quy trình xét tặng:" / "a) …": steps, no task
+                        if notice and _assesses(text, c):
+                            continue  # "1. Ghi nhận, đánh giá cao và biểu dương …" (TB 637/TB-VPCP): no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
                         section = f"{label}.{c.label}" if label else c.label or ""
-                        points = _introduced_points(text, c) if n.kind == "article" else []
+                        points = (
+                            _introduced_points(text, c, _NOTICE_TITLE_WORDS) if notice
+                            else _introduced_points(text, c) if n.kind == "article" else []
+                        )
+                        if notice:
+                            points = [pt for pt in points if not _assesses(text, pt)]
                         if points:
                             # A khoản that only introduces its lettered points: one task per point (the project's
                             # convention for decisions and normative acts), the doer the khoản names its points' own.
@@ -1079,7 +1134,20 @@ def tasks_of(
                 if sections and id(n) in sections:
                     tasks.extend(_section_item_tasks(text, n))
                     continue
+                if notice:
+                    if _assesses(text, n):
+                        continue  # "1. Thị trường các-bon được coi là công cụ kinh tế …" (TB 467/TB-VPCP): no task
+                    if points := _introduced_points(text, n, _NOTICE_TITLE_WORDS):
+                        # "1. Về Dự án Nhà máy điện Nhơn Trạch 3 và Nhơn Trạch 4" / "a) Đánh giá cao …" / "b) Để làm
+                        # tốt …, đề nghị: …" (TB 653/TB-VPCP): one task per point that charges, "1.b".
+                        tasks.extend(
+                            _enumerated_doers(text, pt, _task(text, pt, f"{n.label}.{pt.label}" if n.label else pt.label or ""))
+                            for pt in points if not _assesses(text, pt)
+                        )
+                        continue
                 task = _task(text, n, n.label or "")
+                if notice:
+                    task = _enumerated_doers(text, n, task)
                 if letter_lead and not task.assigned_to:
                     task.assigned_to = list(letter_lead)
                 tasks.append(task)
@@ -1173,9 +1241,12 @@ _POINT_LABEL = re.compile(r"[a-zđ]")
 # lịch" / "a. Chủ trì …" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu), "1. Trách nhiệm trong việc quản lý Ứng dụng phản ánh
 # kiến nghị" / "a) Chỉ đạo tổ chức quản trị …" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh).
 _INTRO_WORDS = 16
+# The most words of a notice's item that only titles its points (``_introduced_points``), and a sentence's stop inside it.
+_NOTICE_TITLE_WORDS = 32
+SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 
-def _introduced_points(text: Text, node: Node) -> list[Node]:
+def _introduced_points(text: Text, node: Node, most: int = _INTRO_WORDS) -> list[Node]:
     """The lettered points of a khoản whose own words only introduce them: a line ending with a colon ("1. Giao Ủy ban nhân
     dân Thành phố:" / "a) Tổ chức thực hiện …" / "b) …", NQ 76/2025/NQ-HĐND of HĐND thành phố Hà Nội), or a short title
     without a sentence's end (_INTRO_WORDS); [] for a khoản that says more, or has no lettered points (each point is then
@@ -1188,6 +1259,11 @@ def _introduced_points(text: Text, node: Node) -> list[Node]:
         return []
     if words.endswith(":"):
         return points
+    if most > _INTRO_WORDS:
+        # A notice's title over its points may run longer and hold a figure's dot: "1. Hoàn thành mục tiêu đưa vào khai
+        # thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km đường bộ ven biển trong năm 2025" / "a) …" (TB
+        # 627/TB-VPCP): no sentence ends in it.
+        return points if len(words.split()) <= most and words[-1] not in ".;!?" and SENTENCE_STOP.search(words) is None else []
     return points if len(words.split()) <= _INTRO_WORDS and words[-1] not in ".;!?" and "." not in words else []
 
 
@@ -1427,7 +1503,9 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     per row of a task table (``task_tables``).
     ``doc`` is the document's outline when the caller has read it already."""
     doc = doc if doc is not None else outline(text)
-    tasks, executing = tasks_of(text, doc, header.doc_type not in ACCOUNTING_TYPES, lambda: regulation_subject(text, header))
+    tasks, executing = tasks_of(
+        text, doc, header.doc_type not in ACCOUNTING_TYPES, lambda: regulation_subject(text, header), header.doc_type == NOTICE_TYPE
+    )
     rows = table_tasks(text, doc, TEXT_START_WORDS)
     body_rows: list[Task] = []
     appendix_rows: list[Task] = []
