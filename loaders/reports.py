@@ -282,12 +282,13 @@ REGIME_ADDRESSEE = re.compile(r"(?:(?!\s[-–+•]\s|[Bb]áo\s+cáo(?![\wđ]))[^
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
 # Right before it, "qua" and "từ" say the same: "Qua báo cáo của các đơn vị cho thấy …", "Từ báo cáo của các huyện, Sở Nội
-# vụ tổng hợp trình UBND tỉnh" (a Thông báo kết luận).
+# vụ tổng hợp trình UBND tỉnh" (a Thông báo kết luận), "xét" a letter's opening: "Xét báo cáo của Bộ Tài chính tại văn bản số
+# 621/BC-BTC …, Phó Thủ tướng Chính phủ Hồ Đức Phớc có ý kiến như sau:" (a Công văn of Văn phòng Chính phủ).
 SOURCE_BEFORE = re.compile(
     # "Căn cứ kết quả báo cáo của các đơn vị, Sở Y tế tổng hợp báo cáo UBND tỉnh": the reports' results, their content.
     r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?"
     r"(?:(?:kết\s+quả|nội\s+dung|số\s+liệu)\s+)?"
-    r"|(?<![\wđ])(?:qua|từ)\s+)[\s*_]*$",
+    r"|(?<![\wđ])(?:qua|từ|xét)\s+)[\s*_]*$",
     re.IGNORECASE,
 )
 # What follows "báo cáo" as a source: "của", after a proposal joined to it: "Trên cơ sở báo cáo, đề xuất của Sở Tài chính

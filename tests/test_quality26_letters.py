@@ -1,0 +1,62 @@
+"""Reporting duties in letters and plans, round 26: a letter's implicit sender read from its addressees when the page puts
+"Kính gửi:" alone in a table cell and the names in the next ("**Kính gửi:**" / "|" / "- Các bộ, …"), a received report
+named as a letter's ground ("Xét báo cáo của Bộ Tài chính tại văn bản số …") being no duty. Real fragments of Công văn
+of Bộ Nội vụ and Văn phòng Chính phủ (realdocs 5d3180ce, a8b68052)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_file
+from vanban.loaders.records import Header
+from vanban.loaders.reports import find_reports
+from vanban.loaders.sections import letter_addressees, outline
+from vanban.loaders.text import make_text
+
+REALDOCS = Path(__file__).parent / "data" / "realdocs"
+
+
+def _rows(text: str, header: Header) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(text), header)]
+
+
+def test_address_label_alone_in_its_cell_under_page_chrome():
+    # realdocs 5d3180ce (Công văn of Bộ Nội vụ as a thuvienphapluat page, 70 lines of the page's fields above the letter):
+    # "**Kính gửi:**" / "|" / "- Các bộ, cơ quan ngang bộ, cơ quan thuộc" / "Chính phủ;" / "- Ủy ban nhân dân tỉnh, …".
+    raw = read_file(REALDOCS / "5d3180cef1d254d0.md")
+    text = make_text(raw.original, name=raw.name)
+    assert letter_addressees(text, outline(text)) == [
+        "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương",
+    ]
+
+
+def test_letter_sender_left_to_its_addressees():
+    # "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp … (bộ, ngành báo cáo số liệu chi tiết …; địa phương báo cáo số
+    # liệu chi tiết …) và gửi về Bộ Nội vụ trước ngày **26/11/2025**": the addressees report, not an unknown sender.
+    raw = read_file(REALDOCS / "5d3180cef1d254d0.md")
+    record = extract(make_text(raw.original, name=raw.name))
+    to_ministry = [r for r in record.reports_to if r.to == "Bộ Nội vụ"]
+    assert [(r.from_, r.deadline) for r in to_ministry] == [
+        ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương", "2025-11-26")
+    ]
+
+
+VPCP_LETTER = """**Kính gửi:** Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc
+Chính phủ
+Xét báo cáo của Bộ Tài
+chính tại văn bản số văn bản số 621/BC-BTC ngày 11 tháng 11 năm 2025 về động
+lực tăng trưởng kinh tế trong những tháng cuối năm 2025, Phó Thủ tướng Chính
+phủ Hồ Đức Phớc có ý kiến như sau:
+Các Bộ, cơ quan ngang
+Bộ, cơ quan thuộc Chính phủ nghiên cứu các nội dung, giải pháp tại Báo cáo số
+621/BC-BTC ngày 11 tháng 11 năm 2025 của Bộ Tài chính nêu trên trong quá trình
+triển khai thực hiện.
+"""
+
+
+def test_received_report_as_the_letters_ground_is_no_duty():
+    # realdocs a8b68052 (Công văn of Văn phòng Chính phủ): the report "xét" is the one received, not a duty of Bộ Tài chính.
+    assert _rows(VPCP_LETTER, Header(issuer="Văn phòng Chính phủ")) == []
+
