@@ -60,3 +60,34 @@ def test_received_report_as_the_letters_ground_is_no_duty():
     # realdocs a8b68052 (Công văn of Văn phòng Chính phủ): the report "xét" is the one received, not a duty of Bộ Tài chính.
     assert _rows(VPCP_LETTER, Header(issuer="Văn phòng Chính phủ")) == []
 
+
+
+def _extracted(name: str) -> list[tuple]:
+    raw = read_file(REALDOCS / name)
+    return [(r.from_, r.to, r.recurrence, r.evidence) for r in extract(make_text(raw.original, name=raw.name)).reports_to]
+
+
+def test_staff_units_compiled_report_is_the_one_it_sends_its_head():
+    # realdocs 8718801c (Kế hoạch of UBND tỉnh Đồng Tháp): "1. Sở Khoa học và Công nghệ" / "b) Định kỳ tổng hợp báo cáo kết
+    # quả, …" and, in item 7, "… báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân
+    # Tỉnh": one periodic report of the Sở to UBND tỉnh, not UBND tỉnh's to no one.
+    rows = _extracted("8718801c503045f9.md")
+    assert ("Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp", "định kỳ") in [r[:3] for r in rows]
+    assert not [r for r in rows if r[0] == "Ủy ban nhân dân tỉnh Đồng Tháp"]
+    assert len([r for r in rows if r[:2] == ("Sở Khoa học và Công nghệ tỉnh Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp")]) == 2
+
+
+def test_lead_title_and_bullet_label_name_the_reports_their_sentences_ask_for():
+    # realdocs 88b7667d (Công văn of UBND TP Hà Nội on bidding): "*3.3. Trách nhiệm tổng hợp báo cáo hàng tháng, 6 tháng và
+    # hàng năm:*" / "- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo … trước ngày 10 hàng tháng." / "- Báo cáo 6 tháng, cả
+    # năm: Sở Tài chính tổng hợp báo cáo … định kỳ 6 tháng trước ngày 30 tháng 6 và tổng thể hàng năm trước ngày 30 tháng 01
+    # hàng năm báo cáo UBND Thành phố để báo cáo Ban Thường vụ Thành ủy … và gửi Bộ Tài chính báo cáo định kỳ hàng năm …".
+    rows = _extracted("88b7667d728aef13.md")
+    assert not [r for r in rows if r[3].startswith(("Trách nhiệm", "- Báo cáo tháng"))]
+    finance = [r[1:3] for r in rows if r[0] == "Sở Tài chính"]
+    assert finance == [
+        ("Ủy ban nhân dân thành phố", "hằng tháng (trước ngày 10)"),
+        ("Ủy ban nhân dân thành phố", "6 tháng (trước ngày 30/6)"),
+        ("Ủy ban nhân dân thành phố", "hằng năm (trước ngày 30/1)"),
+        ("Bộ Tài chính", "định kỳ hằng năm"),
+    ]
