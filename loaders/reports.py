@@ -556,6 +556,36 @@ RECEIVER_REPORTS_ON = re.compile(
     r"(?<![\wđ])(?:gửi|phản\s+(?:ánh|hồi))(?:\s+kịp\s+thời)?\s+(?:về|đến|tới)\s+[^.;]{3,80}?\s+để"
     r"(?:[\s*_]+(?:xem\s+xét|nghiên\s+cứu)\s*,?)?[\s*_]+$"
 )
+# A case beyond the receiver's power, right before the verb (in its sentence): "…, trường hợp vượt thẩm quyền đề xuất, ",
+# "; nếu vượt quá thẩm quyền, " (``_escalating_receiver``).
+ESCALATION_BEFORE = re.compile(
+    r"(?<![\wđ])(?:trường\s+hợp|nếu)\s+vượt\s+(?:quá\s+)?thẩm\s+quyền[\s,]*(?:(?:kịp\s+thời|đề\s+xuất|tổng\s+hợp)[\s,]*){0,2}$",
+    re.IGNORECASE,
+)
+# Where the difficulties went, to be settled by the receiver: "báo cáo về Sở Y tế để xem xét giải quyết", "phản ánh về Sở Khoa
+# học và Công nghệ để phối hợp giải quyết" (``_escalating_receiver``: the name read from after "về").
+SETTLED_BY = re.compile(r"(?<![\wđ])(?:báo\s+cáo|phản\s+ánh|gửi)\s+về\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+SETTLING_AFTER = re.compile(r"\s+để\s+(?:[^.;:]{0,30}?\s)?giải\s+quyết(?![\wđ])")
+_ESCALATED_BACK = 220
+
+
+def _escalating_receiver(flat: str, lo: int, verb: int) -> str | None:
+    """The body the sentence sends difficulties to for settling, when the verb reports what is beyond its power
+    (ESCALATION_BEFORE, SETTLED_BY, SETTLING_AFTER): that body is the sender; None otherwise."""
+    beyond = ESCALATION_BEFORE.search(flat, lo, verb)
+    if beyond is None:
+        return None
+    sent = None
+    for sent in SETTLED_BY.finditer(flat, lo, beyond.start()):
+        pass
+    if sent is None or flat.find(". ", sent.end(), beyond.start()) >= 0:
+        return None
+    got = _org_after(flat, sent.end(), beyond.start())
+    if got is None or SETTLING_AFTER.match(flat, got[1], beyond.start()) is None:
+        return None
+    return got[0]
+
+
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
 # (corpus 023), "định kỳ hằng quý, 6 tháng, năm".
@@ -4400,6 +4430,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
+            if "vượt" in flat[max(lo, m.start() - _ESCALATED_BACK) : m.start()] and (
+                (escalated := _escalating_receiver(flat, max(lo, m.start() - _ESCALATED_BACK), m.start())) is not None
+            ) and not _same_body(canonical_org(escalated, header), canonical_org(d.to, header) if d.to else None):
+                # The body the difficulties go to reports on what is beyond its power: "… các cơ quan, đơn vị, địa phương báo
+                # cáo về Sở Y tế để xem xét giải quyết theo thẩm quyền, trường hợp vượt thẩm quyền đề xuất, báo cáo Ủy ban nhân
+                # dân thành phố xem xét, quyết định" (corpus 009): the Sở reports, not the bodies that wrote to it.
+                d.sender = escalated
             if d.sender is not None and "thay mặt" in flat[max(lo, m.start() - _ON_BEHALF_BACK) : m.start()] and (
                 (behalf := _on_behalf_of(flat, max(lo, m.start() - _ON_BEHALF_BACK), m.start())) is not None
             ):

@@ -91,3 +91,22 @@ def test_lead_title_and_bullet_label_name_the_reports_their_sentences_ask_for():
         ("Ủy ban nhân dân thành phố", "hằng năm (trước ngày 30/1)"),
         ("Bộ Tài chính", "định kỳ hằng năm"),
     ]
+
+
+# Corpus 009 (Kế hoạch 157/KH-UBND of UBND thành phố Cần Thơ), its closing.
+CAN_THO_CLOSING = """Trên đây là Kế hoạch phát động
+phong trào thi đua vận động thực hiện chi trả trợ giúp xã hội, trợ cấp hưu trí
+xã hội trên địa bàn thành phố. Trong quá trình thực hiện nếu có khó khăn, vướng
+mắc, các cơ quan, đơn vị, địa phương báo cáo về Sở Y tế để xem xét giải quyết
+theo thẩm quyền, trường hợp vượt thẩm quyền đề xuất, báo cáo Ủy ban nhân dân
+thành phố xem xét, quyết định./.
+"""
+
+
+def test_what_is_beyond_the_receivers_power_it_reports_on():
+    # The Sở the difficulties go to reports what it cannot settle, not the bodies that wrote to it.
+    rows = _rows(CAN_THO_CLOSING, Header(issuer="Ủy ban nhân dân thành phố Cần Thơ", province="Cần Thơ"))
+    assert [r[:2] for r in rows] == [
+        ("Các cơ quan, đơn vị, địa phương", "Sở Y tế thành phố Cần Thơ"),
+        ("Sở Y tế thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"),
+    ]
