@@ -282,12 +282,13 @@ REGIME_ADDRESSEE = re.compile(r"(?:(?!\s[-–+•]\s|[Bb]áo\s+cáo(?![\wđ]))[^
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
 # Right before it, "qua" and "từ" say the same: "Qua báo cáo của các đơn vị cho thấy …", "Từ báo cáo của các huyện, Sở Nội
-# vụ tổng hợp trình UBND tỉnh" (a Thông báo kết luận).
+# vụ tổng hợp trình UBND tỉnh" (a Thông báo kết luận), "xét" a letter's opening: "Xét báo cáo của Bộ Tài chính tại văn bản số
+# 621/BC-BTC …, Phó Thủ tướng Chính phủ Hồ Đức Phớc có ý kiến như sau:" (a Công văn of Văn phòng Chính phủ).
 SOURCE_BEFORE = re.compile(
     # "Căn cứ kết quả báo cáo của các đơn vị, Sở Y tế tổng hợp báo cáo UBND tỉnh": the reports' results, their content.
     r"(?:(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?|dựa\s+(?:trên|vào))\s+(?:[^.;:]{0,100}?(?:\s+và|,)\s+)?(?:các\s+)?"
     r"(?:(?:kết\s+quả|nội\s+dung|số\s+liệu)\s+)?"
-    r"|(?<![\wđ])(?:qua|từ)\s+)[\s*_]*$",
+    r"|(?<![\wđ])(?:qua|từ|xét)\s+)[\s*_]*$",
     re.IGNORECASE,
 )
 # What follows "báo cáo" as a source: "của", after a proposal joined to it: "Trên cơ sở báo cáo, đề xuất của Sở Tài chính
@@ -315,6 +316,14 @@ NOT_DUTY_AFTER = re.compile(
 )
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
+# "gửi" before a capitalised name that runs up to the verb: "gửi Bộ Tài chính báo cáo định kỳ hàng năm" (the addressee).
+SENT_NAMED_BEFORE = re.compile(r"(?<![\wđ])gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+_SENT_NAMED_BACK = 80
+# A bullet or a line opening right before the verb: "- Báo cáo tháng:" (``_is_duty``).
+BULLET_OPENS_BEFORE = re.compile(r"(?:^|\s[-–+•]|[.;:]\s*)[\s*_]*$")
+# A name opening the sentence after a label's colon, its own report verb ahead (``_is_duty``): "Sở Tài chính tổng hợp …".
+SUBJECT_AFTER_LABEL = re.compile(r"[\s*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s.;:]*(?:\s+[^\s.;:]+){0,7}?\s+(?=(?:tổng\s+hợp|[Bb]áo\s+cáo|gửi))")
+_LABEL_SUBJECT_REACH = 40
 # A period as the label, its date after the colon: "- Báo cáo 6 tháng: trước ngày 15/6;", "- Báo cáo năm: trước ngày 15/12
 # hằng năm." (the lines of a schedule, each a duty).
 PERIOD_LABEL_AFTER = re.compile(
@@ -547,6 +556,36 @@ RECEIVER_REPORTS_ON = re.compile(
     r"(?<![\wđ])(?:gửi|phản\s+(?:ánh|hồi))(?:\s+kịp\s+thời)?\s+(?:về|đến|tới)\s+[^.;]{3,80}?\s+để"
     r"(?:[\s*_]+(?:xem\s+xét|nghiên\s+cứu)\s*,?)?[\s*_]+$"
 )
+# A case beyond the receiver's power, right before the verb (in its sentence): "…, trường hợp vượt thẩm quyền đề xuất, ",
+# "; nếu vượt quá thẩm quyền, " (``_escalating_receiver``).
+ESCALATION_BEFORE = re.compile(
+    r"(?<![\wđ])(?:trường\s+hợp|nếu)\s+vượt\s+(?:quá\s+)?thẩm\s+quyền[\s,]*(?:(?:kịp\s+thời|đề\s+xuất|tổng\s+hợp)[\s,]*){0,2}$",
+    re.IGNORECASE,
+)
+# Where the difficulties went, to be settled by the receiver: "báo cáo về Sở Y tế để xem xét giải quyết", "phản ánh về Sở Khoa
+# học và Công nghệ để phối hợp giải quyết" (``_escalating_receiver``: the name read from after "về").
+SETTLED_BY = re.compile(r"(?<![\wđ])(?:báo\s+cáo|phản\s+ánh|gửi)\s+về\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+SETTLING_AFTER = re.compile(r"\s+để\s+(?:[^.;:]{0,30}?\s)?giải\s+quyết(?![\wđ])")
+_ESCALATED_BACK = 220
+
+
+def _escalating_receiver(flat: str, lo: int, verb: int) -> str | None:
+    """The body the sentence sends difficulties to for settling, when the verb reports what is beyond its power
+    (ESCALATION_BEFORE, SETTLED_BY, SETTLING_AFTER): that body is the sender; None otherwise."""
+    beyond = ESCALATION_BEFORE.search(flat, lo, verb)
+    if beyond is None:
+        return None
+    sent = None
+    for sent in SETTLED_BY.finditer(flat, lo, beyond.start()):
+        pass
+    if sent is None or flat.find(". ", sent.end(), beyond.start()) >= 0:
+        return None
+    got = _org_after(flat, sent.end(), beyond.start())
+    if got is None or SETTLING_AFTER.match(flat, got[1], beyond.start()) is None:
+        return None
+    return got[0]
+
+
 RECEIVER_THEN = re.compile(r"(?:gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?|(?:về|đến|cho)\s+)(?=\S)")
 # How often: "Định kỳ 6 tháng, một năm", "hằng năm", "6 tháng đầu năm", "báo cáo năm", "báo cáo hằng ngày"
 # (corpus 023), "định kỳ hằng quý, 6 tháng, năm".
@@ -1280,7 +1319,7 @@ _CLAUSE_STOPS = frozenset(".;")
 class _Duty:
     __slots__ = (
         "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
-        "coordinated", "to_direct", "sent_on", "event",
+        "coordinated", "to_direct", "sent_on", "event", "compiler",
     )
 
     def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
@@ -1297,6 +1336,7 @@ class _Duty:
         self.ev_end = seg_end
         self.dated_day: str | None = None
         self.event: str | None = None  # when the report is due, if no period says it: "khi có yêu cầu", "ngay"
+        self.compiler: str | None = None  # the staff unit named as compiling the issuer's report (its sender, the issuer)
 
 
 def _purpose_start(flat: str, lo: int, verb: int) -> int:
@@ -1389,6 +1429,33 @@ def _in_article_title(flat: str, doc: Outline, verb: int) -> bool:
     return node.head_end() < node.flat_end and TITLE_HEAD_END.search(head) is not None and (
         head.rstrip(" _").endswith("**") or bool(node.children)
     )
+
+
+# The noun that opens a numbered lead naming whose work its bullets list: "*3.3. Trách nhiệm tổng hợp báo cáo hàng tháng, 6
+# tháng và hàng năm:*" / "- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo …" (a Công văn of UBND TP Hà Nội), "4. Công tác
+# thông tin, báo cáo:" (``_in_lead_title``).
+LEAD_TITLE = re.compile(r"[\s*_]*(?:[Cc]ông\s+tác|[Cc]hế\s+độ|[Vv]iệc|[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?![\wđ])")
+# The colon that closes such a lead, markup after it: "…hàng năm:*".
+LEAD_COLON_END = re.compile(r":[\s*_]*$")
+
+
+def _in_lead_title(flat: str, doc: Outline, verb: int) -> bool:
+    """Whether the verb lies in the head of an item or sub-item that is a title leading its own list of duties (LEAD_TITLE,
+    a colon closing it, a few words naming no one, a report said again in the list under it): the head names the kind of
+    work, the list its duties.
+    Not a head that names a body ("Trách nhiệm của Sở Y tế:"), whose list is read as that body's."""
+    node = _innermost(doc, verb)
+    if node is None or node.kind not in ("item", "subitem") or not (node.body_start <= verb < node.head_end()):
+        return False
+    head = flat[node.body_start : node.head_end()]
+    if LEAD_COLON_END.search(head) is None or LEAD_TITLE.match(head) is None:
+        return False
+    words = head.strip(" *_:").split()
+    if len(words) > TITLE_WORDS or any(w[:1].isupper() for w in words[1:]):
+        # A sentence after the title, its subject named: "2. Chế độ báo cáo" / "Các cơ quan, đơn vị, địa phương báo cáo gửi
+        # UBND tỉnh (thông qua Sở Nội vụ) cụ thể như sau:" (the lead of a schedule, a duty).
+        return False
+    return REPORT_WORD.search(flat, node.head_end(), node.flat_end) is not None and not doers(head)
 
 
 # A body's charge right after its name: the name is the subject of a sentence (``_title_then_subject``).
@@ -2772,6 +2839,14 @@ def _is_duty(flat: str, lo: int, m: re.Match) -> bool:
         return False  # a label heading: "**2.3. Báo cáo: **Chế độ báo cáo gồm báo cáo định kỳ, …" (corpus 030)
     if PERIOD_LABEL_AFTER.match(after):
         return True  # "- Báo cáo năm: trước ngày 15/12 hằng năm." (a schedule's line, a duty)
+    if (
+        ":" in after and (label := LABEL_AFTER.match(after)) is not None and BULLET_OPENS_BEFORE.search(before)
+        and (subject := SUBJECT_AFTER_LABEL.match(after, label.end())) is not None
+        and REPORT_WORD.search(flat, m.end() + subject.end(), m.end() + subject.end() + _LABEL_SUBJECT_REACH) is not None
+    ):
+        # A bullet's label naming the report its sentence asks for: "- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo tình hình
+        # … trước ngày 10 hàng tháng." (a Công văn of UBND TP Hà Nội): the sentence's verb is the duty, not the label.
+        return False
     return not (LABEL_AFTER.match(after) and not REPORT_WORD.search(after))
 
 
@@ -3917,6 +3992,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         for idx, (m, duty) in enumerate(read):
             if not duty or _ends_title_line(text, doc, m.end()) or _in_article_title(text.flat, doc, m.start()):
                 continue
+            if flat.find(":", m.end(), min(hi, m.end() + 80)) >= 0 and _in_lead_title(flat, doc, m.start()):
+                continue
             if _title_then_subject(flat, m.end(), hi):
                 # "5. Công tác theo dõi, báo cáo Thủ trưởng các đơn vị, trường học có trách nhiệm báo cáo kết quả về …": a
                 # title run on into the sentence whose subject follows it; the subject is read after it (title_end).
@@ -4041,6 +4118,16 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
+            if not got and "gửi " in flat[max(lo, m.start() - _SENT_NAMED_BACK) : m.start()]:
+                # The addressee between "gửi" and the verb: "… báo cáo UBND Thành phố để báo cáo Ban Thường vụ Thành ủy … và
+                # gửi Bộ Tài chính báo cáo định kỳ hàng năm theo quy định tại khoản 4 Điều 85 Luật Đấu thầu" (a Công văn of
+                # UBND TP Hà Nội): the name runs up to the verb.
+                back = max(lo, m.start() - _SENT_NAMED_BACK)
+                sent = _last_before(SENT_NAMED_BEFORE, flat, back, m.start())
+                if sent is not None and (o := _org_after(flat, sent.end(), m.start())) is not None and not flat[
+                    o[1] : m.start()
+                ].strip(" *_"):
+                    got = o
             if not got and "yêu cầu của" in flat[m.end() : seg_end]:
                 # The body that asks for the report receives it: "báo cáo định kỳ hoặc đột xuất khi có yêu cầu của Ủy ban nhân
                 # dân tỉnh về tình hình hoạt động …" (a Quy chế of UBND tỉnh Ninh Bình), "báo cáo đầy đủ, đúng thời hạn theo
@@ -4343,6 +4430,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
+            if "vượt" in flat[max(lo, m.start() - _ESCALATED_BACK) : m.start()] and (
+                (escalated := _escalating_receiver(flat, max(lo, m.start() - _ESCALATED_BACK), m.start())) is not None
+            ) and not _same_body(canonical_org(escalated, header), canonical_org(d.to, header) if d.to else None):
+                # The body the difficulties go to reports on what is beyond its power: "… các cơ quan, đơn vị, địa phương báo
+                # cáo về Sở Y tế để xem xét giải quyết theo thẩm quyền, trường hợp vượt thẩm quyền đề xuất, báo cáo Ủy ban nhân
+                # dân thành phố xem xét, quyết định" (corpus 009): the Sở reports, not the bodies that wrote to it.
+                d.sender = escalated
             if d.sender is not None and "thay mặt" in flat[max(lo, m.start() - _ON_BEHALF_BACK) : m.start()] and (
                 (behalf := _on_behalf_of(flat, max(lo, m.start() - _ON_BEHALF_BACK), m.start())) is not None
             ):
@@ -4422,6 +4516,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 and not _outside_office(d.sender, issuer) and not (named and _group_sender(d.sender) and not _in_purpose(flat, lo, m.start()))
                 and not _ministry_sender(d.sender, issuer) and not _boards_agency(d.sender, issuer)
             ):
+                if d.sender and d.to is None:
+                    d.compiler = canonical_org(d.sender, header)
                 d.sender = issuer
             elif compiling and d.sender is None and not to_department and not below and not to_own_body:
                 d.sender = issuer
@@ -4563,7 +4659,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 continue
             for sch in schedules:
                 e = _Duty(d.verb, d.seg_end, d.verb_end)
-                e.sender, e.to, e.coordinated = d.sender, d.to, d.coordinated
+                e.sender, e.to, e.coordinated, e.compiler = d.sender, d.to, d.coordinated, d.compiler
                 e.deadline, e.recurrence, e.dated_day = sch.deadline.iso, sch.recurrence, sch.deadline.day_month
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
@@ -4603,6 +4699,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             duties.sort(key=lambda d: d.verb)
     if "tháng" in flat:
         duties = _dating_sentences(duties, flat)
+    if any(d.compiler for d in duties):
+        _compiled_for_issuer(duties)
     merged = _merge(duties, flat)
     if "Quỹ" in flat and (fund := _charter_fund(header)) is not None:
         # A fund's charter names the fund and its organs by "Quỹ": "Giám đốc Quỹ …, báo cáo định kỳ … với Hội đồng Quản lý
@@ -4711,7 +4809,7 @@ def _template_duties(flat: str, header: Header) -> tuple[list[_Duty], list[tuple
             if d.recurrence is None and d.deadline is None and (sch := _schedules(flat, rm.end(), block_end)):
                 for sc in sch:
                     e = _Duty(d.verb, d.seg_end, d.verb_end)
-                    e.sender, e.to, e.recurrence = d.sender, d.to, sc.recurrence
+                    e.sender, e.to, e.recurrence, e.compiler = d.sender, d.to, sc.recurrence, d.compiler
                     e.ev_start, e.ev_end = d.ev_start, d.ev_end
                     out.append(e)
                 spans.append((lead.start(), block_end))
@@ -4815,7 +4913,7 @@ def _kind_lines(flat: str, duties: list[_Duty]) -> list[_Duty]:
             if qm and (rec is None or rec.startswith("trước")):
                 rec = f"quý {qm.group('n')} (trước ngày {dl.day_month})" if dl.day_month else f"quý {qm.group('n')}"
             e = _Duty(a.verb, lm.end(), a.verb_end)
-            e.sender, e.to, e.coordinated = a.sender, a.to, a.coordinated
+            e.sender, e.to, e.coordinated, e.compiler = a.sender, a.to, a.coordinated, a.compiler
             e.deadline, e.dated_day, e.recurrence = dl.iso, dl.day_month, rec
             e.ev_start = lm.start("limit")
             e.ev_end = lm.end("kind")
@@ -5001,6 +5099,24 @@ def _dating_sentences(duties: list[_Duty], flat: str) -> list[_Duty]:
 
 # A recurrence that is a day alone, the yearless deadline of a report said again: "trước ngày 30/1".
 DAY_ONLY = re.compile(r"trước\s+ngày\s+\d{1,2}/\d{1,2}")
+
+
+def _compiled_for_issuer(duties: list[_Duty]) -> None:
+    """A staff unit's compiled report without an addressee is the one the unit sends its head elsewhere in the text: "1. Sở
+    Khoa học và Công nghệ" / "b) Định kỳ tổng hợp báo cáo kết quả, …" then "7. Các sở, ban, ngành …" / "… báo cáo kết quả
+    thực hiện về Sở Khoa học và Công nghệ để tổng hợp, báo cáo Ủy ban nhân dân Tỉnh" (a Kế hoạch of UBND tỉnh Đồng Tháp): the
+    Sở reports to UBND tỉnh, periodically (one duty, ``_merge``), not UBND tỉnh to no one. The same in one sentence: "Sở Tài
+    chính tổng hợp báo cáo tình hình … định kỳ 6 tháng trước ngày 30 tháng 6 và tổng thể hàng năm trước ngày 30 tháng 01
+    hàng năm báo cáo UBND Thành phố" (a Công văn of UBND TP Hà Nội)."""
+    for a in duties:
+        if a.compiler is None or a.to is not None or a.sender is None:
+            continue
+        sent = next(
+            (b for b in duties if b is not a and b.to and _same_body(b.sender, a.compiler) and _same_body(b.to, a.sender)),
+            None,
+        )
+        if sent is not None:
+            a.sender, a.to = sent.sender, sent.to
 
 
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:

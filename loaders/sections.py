@@ -1109,14 +1109,22 @@ CITING_THEN_VERB = re.compile(r"[\s*_]*(?:giao|yêu\s+cầu|đề\s+nghị|chỉ
 _ADDRESSEE_BULLET = frozenset("-–+•")
 # The end of a paragraph on a line: "… năm 2019.", "… như sau:", "… xã;".
 _LINE_ENDS_PARAGRAPH = re.compile(r"[.;:!?][\s*_”\"')]*$")
-# How many lines after the first one "Kính gửi" is looked for (it sits under the title).
-_ADDRESS_LINE_SPAN = 60
+# How many lines after the first one "Kính gửi" is looked for (it sits under the title, below a web-library page's
+# chrome of some 70 lines: "Số hiệu:" / "Loại văn bản:" … in the letters of ministries as thuvienphapluat pages).
+_ADDRESS_LINE_SPAN = 120
 
 
 # What is not part of an addressee's name on its line: the label, bullets, markup, the closing mark.
 # A line that goes on with the name of the line before: it opens in lower case ("ban nhân dân các tỉnh, …",
 # "quản lý nhà nước thuộc Bộ;"), not with a bullet, a number or a capital.
 WRAPPED_NAME = re.compile(r"[\s*_]*[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9]")
+# The rest of a bulleted addressee's name on the next line, closing its entry: "Chính phủ;", "Trung ương." (a few words,
+# no bullet; ``letter_addressees``).
+WRAPPED_LIST_TAIL = re.compile(r"[\s*_]*[^\s\-–+•|*_][^.;:|]{0,40}[;.][\s*_]*$")
+# The address label with no name after it on its line: "**Kính gửi:**" (``letter_addressees``).
+ADDRESS_LABEL_ONLY = re.compile(r"[\s|#>*_]*Kính\s*gửi\s*:?[\s*_]*$")
+# A line that only closes one table cell and opens the next: "|".
+TABLE_CELL_LINE = re.compile(r"\s*\|\s*$")
 _ADDRESSEE_TRIM = re.compile(r"^[\s|#>*_]*(?:Kính\s*gửi\s*:?)?[\s*_\-–+•]*|[\s*_;,.]+$")
 
 
@@ -1145,6 +1153,11 @@ def letter_addressees(text: Text, doc: Outline) -> list[str]:
     lines = text.lines
     texts = [lines[k].text]
     k += 1
+    if k + 1 < len(lines) and ADDRESS_LABEL_ONLY.match(texts[0]) and TABLE_CELL_LINE.match(lines[k].text):
+        # The label alone in its table cell, the names in the next cell: "**Kính gửi:**" / "|" / "- Các bộ, cơ quan ngang bộ,
+        # cơ quan thuộc" / "Chính phủ;" / "- Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương." / "|" (the letters of
+        # ministries and cities as web-library pages give them).
+        k += 1
     while k < len(lines):
         line = lines[k].text
         if line[:1] in _ADDRESSEE_BULLET or not MARKUP_ONLY.search(line):
@@ -1152,6 +1165,13 @@ def letter_addressees(text: Text, doc: Outline) -> list[str]:
         elif WRAPPED_NAME.match(line) and not _LINE_ENDS_PARAGRAPH.search(texts[-1]):
             # A name the copy broke across lines: "**Kính gửi:** Ủy" / "ban nhân dân các tỉnh, thành phố trực thuộc trung
             # ương" (CV 17809/BTC-CTK), "- Các cơ quan tham mưu" / "quản lý nhà nước thuộc Bộ;" (CV 6225/BVHTTDL-VP).
+            texts[-1] = f"{texts[-1].rstrip()} {line.strip()}"
+        elif (
+            texts[-1].lstrip(" *_")[:1] in _ADDRESSEE_BULLET and not _LINE_ENDS_PARAGRAPH.search(texts[-1])
+            and WRAPPED_LIST_TAIL.match(line)
+        ):
+            # A bulleted name broken before a capital, its line closing the entry: "- Các bộ, cơ quan ngang bộ, cơ quan
+            # thuộc" / "Chính phủ;" (CV of Bộ Nội vụ as a web-library page).
             texts[-1] = f"{texts[-1].rstrip()} {line.strip()}"
         else:
             break
