@@ -1085,7 +1085,9 @@ def coverage(
     huyện, thành phố", "Các đơn vị trực thuộc Sở", "Các Bộ, cơ quan ngang Bộ") is resolved to the
     members the graph knows, in the issuer's province: each is a row ("not named, one of …" when DOC
     does not name it itself), and the group's row says how many of them implemented DOC ("1 of 7
-    members implement"). Not yet implemented first. The issuer itself is not listed. For a
+    members implement"), or "members not known" for a kind no rule lists ("Các doanh nghiệp nhà
+    nước trên địa bàn"). A member made by the 2025 reorganisation after DOC's date, or ended
+    before it, is none. Not yet implemented first. The issuer itself is not listed. For a
     document known only from citations, only the bodies that implemented it are known. The same
     rows as `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
 
