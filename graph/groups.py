@@ -62,7 +62,7 @@ PROVINCES_RULE = "a province's body of the kind, one of every province's named t
 PROVINCE_PARTIES_RULE = "a province's party committee, one of every province's named together"
 MASS_RULE = "a mass organisation of the place (the Fatherland Front and its member unions), one of those named together"
 CENTRAL_MASS_RULE = "the central body of a mass organisation, one of those named together"
-PARTY_BOARDS_RULE = "a board of the province's party committee, one of those named together"
+PARTY_BOARDS_RULE = "a board of the party committee (the province's, or the Central Committee), one of those named together"
 PARTY_ORGANS_RULE = "an organ advising the province's party committee, one of those named together"
 PARTY_COMMITTEES_RULE = "a party committee under the province's, one of the kinds named together"
 
@@ -77,23 +77,25 @@ HEADS_TITLE = re.compile(r"^(?:Chủ tịch|Thủ trưởng|Giám đốc(?: \(Th
 # huyện, thành phố trực thuộc tỉnh Bà Rịa - Vũng Tàu", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân
 # huyện Đồng Văn"; or " cấp tỉnh" ("Các sở, ban, ngành, đơn vị cấp tỉnh": the document's province).
 PLACE_TAIL = re.compile(
-    r"(?: cấp tỉnh)?(?: (?:trực )?thuộc(?: Ủy ban nhân dân)?)? (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$"
+    r"(?: cấp tỉnh)?(?: (?:trực )?thuộc(?: Ủy ban nhân dân)?)?,? (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$"
     r"| cấp tỉnh$"
 )
 
 # The district people's committees of a province: "Ủy ban nhân dân các huyện, thành phố", "UBND
 # các huyện, thị xã, thành phố", "Ủy ban nhân dân các quận, huyện" (not "các tỉnh, thành phố").
 DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:huyện|quận|thị xã)(?:(?:,| và|, và) (?:huyện|quận|thị xã|thành phố))*$")
+# The province's special zone named after the kinds: "… các xã, phường, đặc khu Cồn Cỏ" (Quảng Trị's one).
+SPECIAL_ZONE = r"(?: [A-ZĐ][^,()]*)?"
 # The commune people's committees of a province or a district: "Ủy ban nhân dân các xã, phường,
 # thị trấn", "Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các xã, phường, đặc khu".
-COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*$")
+COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*" + SPECIAL_ZONE + "$")
 # The communes' bodies of other kinds, or of several: "Hội đồng nhân dân các xã, phường", "Thường trực
 # Hội đồng nhân dân các xã, phường" (its standing committee, for it), "Ủy ban Mặt trận Tổ quốc Việt Nam
 # các xã, phường", "Đảng ủy các xã, phường", "Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu".
 COMMUNE_BODIES = re.compile(
     r"^(?:Thường trực )?(?P<kinds>(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy)"
     r"(?:(?:,| và|, và) (?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy))*)"
-    r" các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*$"
+    r" các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*" + SPECIAL_ZONE + "$"
 )
 COMMUNE_BODY_KIND = re.compile(r"Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy")
 # The departments and agencies of a province, every one: ``orgs.PROVINCE_DEPARTMENTS`` ("Các sở, ban,
@@ -133,9 +135,9 @@ GOVERNMENT_BODIES = re.compile(
 EVERY_PROVINCE = re.compile(r"^(?P<kind>Ủy ban nhân dân|Hội đồng nhân dân|Sở [^,()]+?) các tỉnh, thành phố(?: trực thuộc Trung ương)?$")
 # The party committees of the provinces, in a central body's letter: "Các tỉnh ủy", "Các thành ủy", "Các
 # tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (the central party committees are not placed: only
-# the provinces' are listed).
+# the provinces' are listed), "Thường trực các tỉnh ủy, thành ủy" (their standing committees, for them).
 PROVINCE_PARTY_COMMITTEES = re.compile(
-    r"^Các (?P<first>tỉnh ủy|thành ủy)(?P<both>, (?:tỉnh ủy|thành ủy))?(?:, đảng ủy)?(?: trực thuộc [Tt]rung ương)?$", re.IGNORECASE
+    r"^(?:Thường trực c|C)ác (?P<first>tỉnh ủy|thành ủy)(?P<both>, (?:tỉnh ủy|thành ủy))?(?:, đảng ủy)?(?: trực thuộc [Tt]rung ương)?$", re.IGNORECASE
 )
 # The mass organisations of a place (the socio-political organisations: the Fatherland Front's member
 # unions), with the Front when it is named before them: "Các đoàn thể", "Các Đoàn thể thành phố",
@@ -156,9 +158,11 @@ DEPARTMENTS_AND_MASS = re.compile(
     r"(?: (?:cấp )?(?:tỉnh|thành phố))?$"
 )
 # The mass organisations' central bodies: "Cơ quan Trung ương của các tổ chức chính trị - xã hội",
-# "Cơ quan trung ương của các tổ chức chính trị-xã hội" (a central body's letters).
+# "Cơ quan trung ương của các tổ chức chính trị-xã hội", "Các đoàn thể Trung ương", and "Các tổ chức
+# chính trị xã hội" of a central body (its letters).
 CENTRAL_MASS_ORGANISATIONS = re.compile(
-    r"^(?:(?P<centre>Cơ quan [Tt]rung ương của) c|C)ác (?:tổ chức chính trị ?- ?xã hội|đoàn thể chính trị ?- ?xã hội)(?P<at> ở [Tt]rung ương| [Tt]rung ương)?$"
+    r"^(?:(?P<centre>Cơ quan [Tt]rung ương của) c|C)ác (?:(?:tổ chức|đoàn thể) chính trị(?: ?- ?| )xã hội|đoàn thể(?= (?:ở )?[Tt]rung ương))"
+    r"(?P<at> ở [Tt]rung ương| [Tt]rung ương)?$"
 )
 # The party committee a group's words end with, or "Tỉnh ủy"/"Thành ủy" alone (the document's):
 # "Các Ban Đảng Thành ủy Hà Nội", "Các ban xây dựng Đảng Tỉnh ủy Quảng Ninh", "Các cơ quan tham mưu
@@ -167,7 +171,14 @@ PARTY_TAIL = re.compile(r" (?:của |thuộc |trực thuộc )?(?P<word>Tỉnh �
 # The boards of a province's party committee: "Các Ban Đảng", "Các ban xây dựng Đảng", "Các Ban của
 # Đảng", "Các Ban" (before "Thành ủy Hồ Chí Minh"). Not its standing board or its executive
 # (NOT_MEMBERS).
+PARTY_WORD = re.compile(r"(?<!\w)[Đđ]ảng(?!\w)")
 PARTY_BOARDS = re.compile(r"^Các [Bb]an(?: (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng|tham mưu))?$")
+# The party's central boards, in a central body's letter: "Các ban Đảng" (Chính phủ), "Các ban xây dựng
+# Đảng", "Các cơ quan, ban đảng Trung ương" (Bộ Chính trị; with the party's office and inspection
+# committee), "Các ban đảng Trung ương".
+CENTRAL_PARTY_BOARDS = re.compile(
+    r"^Các (?P<organs>cơ quan, )?[Bb]an (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương)?$"
+)
 # The organs that advise it, its boards with its office and its inspection committee: "Các cơ quan
 # tham mưu giúp việc", "Các ban, cơ quan tham mưu, giúp việc", "Các cơ quan thuộc" (Tỉnh ủy Bắc Ninh).
 PARTY_ORGANS = re.compile(r"^Các (?:[Bb]an, )?cơ quan(?: tham mưu,? giúp việc| tham mưu| giúp việc)?$")
@@ -198,7 +209,7 @@ UNLISTED_KINDS = re.compile(
 NOT_MEMBERS = (
     "Các ", "Chủ tịch ", "Phó Chủ tịch ", "Ban Giám đốc", "Lãnh đạo ", "Giám đốc ", "Thường trực ", "Trưởng ", "Phó ",
     "Bộ trưởng ", "Thứ trưởng ", "Cục trưởng ", "Vụ trưởng ", "Chánh ", "Trang thông tin", "Cổng Thông tin", "Cổng thông tin",
-    "Ban Thường vụ ", "Ban Chấp hành ", "Ban Bí thư ", "Ban Thường trực ",
+    "Ban Thường vụ ", "Ban Chấp hành ", "Ban Bí thư ", "Ban Thường trực ", "Ban Chỉ đạo ",
 )
 # The heads of the names of the mass organisations of a place ("Hội Nông dân tỉnh Sơn La"), and of
 # the Front's committee; and of the organs advising a party committee.
@@ -277,6 +288,8 @@ def group_of(name: str, province: str | None = None, district: str | None = None
         return None
     words = HEADS_TITLE.sub("", words)
     words = words[:1].upper() + words[1:]
+    if words.startswith("Các Sở"):  # "Giám đốc các Sở (Ủy ban nhân dân tỉnh Lâm Đồng)": as "Các sở" is keyed
+        words = "Các sở" + words[len("Các Sở"):]
     if (m := UNITS_UNDER.match(words) or ROOMS.match(words)) is not None:
         owner = _owner(m["owner"], scope, province, district)
         oinfo = orgs.org_info(owner, province, district) if owner else None
@@ -361,8 +374,8 @@ def _party_group(words: str, sinfo: orgs.OrgInfo | None, province: str | None) -
     if (m := PARTY_COMMITTEES.match(rest)) is not None:
         heads = tuple(dict.fromkeys(PARTY_COMMITTEE_HEADS[k.lower()] for k in PARTY_COMMITTEE_KIND.findall(m["kinds"])))
         return Group(PARTY_COMMITTEES_RULE, "under", owner=owner, province=p, heads=heads)
-    if tail is None and not party_scope:
-        return None
+    if tail is None and not party_scope and not PARTY_WORD.search(rest):
+        return None  # "Các Ban" of a people's committee: its own? ("Các ban Đảng" of one: the Tỉnh ủy's)
     if PARTY_BOARDS.match(rest):
         return Group(PARTY_BOARDS_RULE, "part_of", owner=owner, province=p, heads=("Ban ",))
     if PARTY_ORGANS.match(rest):
@@ -393,6 +406,9 @@ def _central_group(words: str, central: bool) -> Group | None:
     if (m := PROVINCE_PARTY_COMMITTEES.match(words)) is not None:
         heads = ("Tỉnh ủy ", "Thành ủy ") if m["both"] else (f"{m['first'].capitalize()} ",)
         return Group(PROVINCE_PARTIES_RULE, "under", owner=PARTY_CENTRE, levels=("province",), heads=heads)
+    if (m := CENTRAL_PARTY_BOARDS.match(words)) is not None:
+        heads = PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
+        return Group(PARTY_BOARDS_RULE, "under_or_part_of", owner=PARTY_CENTRE, levels=("central",), heads=heads)
     if (m := CENTRAL_MASS_ORGANISATIONS.match(words)) is not None and (central or m["centre"] or m["at"]):
         return Group(CENTRAL_MASS_RULE, "place", levels=("central",), heads=CENTRAL_MASS_BODIES)
     if (m := GOVERNMENT_BODIES.match(words)) is not None and any(m.groups()):

@@ -65,6 +65,24 @@ def _run(*args: str, columns: int = 200):
         # A central letter: "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương;" (the provinces' committees).
         ("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", groups.PROVINCE_PARTIES_RULE, (None, None, "Ban Chấp hành Trung ương Đảng"),
          ("Tỉnh ủy ", "Thành ủy ")),
+        # A central party letter: "- Các cơ quan, ban đảng Trung ương;", "- Các đoàn thể Trung ương;", "- Thường
+        # trực các tỉnh ủy, thành ủy;"; a Government letter: "- Các ban Đảng;", "- Các tổ chức chính trị xã hội;".
+        ("Các cơ quan, ban đảng Trung ương (Bộ Chính trị)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE),
+         groups.PARTY_ORGAN_HEADS),
+        ("Các ban Đảng (Chính phủ)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE), ("Ban ",)),
+        ("Các đoàn thể Trung ương (Văn phòng Trung ương Đảng)", groups.CENTRAL_MASS_RULE, (None, None, None), groups.CENTRAL_MASS_BODIES),
+        ("Các tổ chức chính trị xã hội (Chính phủ)", groups.CENTRAL_MASS_RULE, (None, None, None), groups.CENTRAL_MASS_BODIES),
+        ("Thường trực các tỉnh ủy, thành ủy (Văn phòng Trung ương Đảng)", groups.PROVINCE_PARTIES_RULE,
+         (None, None, groups.PARTY_CENTRE), ("Tỉnh ủy ", "Thành ủy ")),
+        # A Nghệ An people's committee's letter: "- Các ban xây dựng Đảng;" (the Tỉnh ủy's: the words say the party's).
+        ("Các ban xây dựng Đảng (Ủy ban nhân dân tỉnh Nghệ An)", groups.PARTY_BOARDS_RULE, ("Nghệ An", None, "Tỉnh ủy Nghệ An"), ("Ban ",)),
+        # Lâm Đồng: "- Giám đốc các Sở;" (capital S).
+        ("Giám đốc các Sở (Ủy ban nhân dân tỉnh Lâm Đồng)", groups.DEPARTMENTS_RULE, ("Lâm Đồng", None, "Ủy ban nhân dân tỉnh Lâm Đồng"), ()),
+        # Quảng Ngãi, Hồ Chí Minh: "- Chủ tịch UBND các xã, phường, đặc khu Lý Sơn;" (the province's one zone named).
+        ("Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu Lý Sơn, tỉnh Quảng Ngãi", groups.COMMUNES_RULE, ("Quảng Ngãi", None, None),
+         (groups.COMMITTEE,)),
+        ("Ủy ban nhân dân các xã, phường, đặc khu Côn Đảo, thành phố Hồ Chí Minh", groups.COMMUNES_RULE, ("Hồ Chí Minh", None, None),
+         (groups.COMMITTEE,)),
         # A Vĩnh Long plan: "- Thường trực HĐND, UBND, UBMTTQ Việt Nam các xã, phường;" as the extractor keys them.
         ("Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường (Ủy ban nhân dân tỉnh Vĩnh Long)", groups.COMMUNE_BODIES_RULE,
          ("Vĩnh Long", None, None), ("Ủy ban Mặt trận Tổ quốc Việt Nam ",)),
@@ -96,6 +114,8 @@ def test_departments_and_mass_organisations_named_together_are_both_kinds() -> N
         "Các đoàn thể xã (Ủy ban nhân dân xã Chiềng Sơn)",  # a commune's: its place is not one a group has
         "Các tổ chức chính trị - xã hội",  # no issuer: whose?
         "Các huyện ủy, thành ủy (Ủy ban nhân dân xã Chiềng Sơn)",
+        "Các đoàn thể (Chính phủ)",  # the Government's "đoàn thể": which?
+        "Các ban xây dựng Đảng (Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh)",  # a commune's
     ],
 )
 def test_a_group_whose_place_is_not_known_has_no_members(key) -> None:
@@ -142,12 +162,15 @@ def test_the_members_are_of_the_kind_and_place() -> None:
         "Các Ban Đảng Thành ủy Hà Nội", "Ban Tổ chức Thành ủy Hà Nội", "Ban Thường vụ Thành ủy Hà Nội", "Văn phòng Thành ủy Hà Nội",
         "Các huyện ủy, thành ủy, đảng ủy trực thuộc (Tỉnh ủy Sơn La)", "Huyện ủy Mộc Châu", "Thành ủy Sơn La",
         "Đảng ủy Khối các cơ quan tỉnh Sơn La", "Ban Tuyên giáo Tỉnh ủy Sơn La", "Huyện ủy Đồng Văn",
+        "Các ban Đảng (Chính phủ)", "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Bộ Chính trị",
+        "Ban Bí thư Trung ương Đảng", "Tỉnh ủy Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La",
     )}
     members: dict[str, set[str]] = {}
     for e in groups.member_edges(contexts):
         members.setdefault(e.target, set()).add(e.source)
     assert members[group] == {"Hội Nông dân tỉnh Cao Bằng", "Liên đoàn Lao động tỉnh Cao Bằng", "Sở Y tế tỉnh Cao Bằng"}
     assert members["Các Ban Đảng Thành ủy Hà Nội"] == {"Ban Tổ chức Thành ủy Hà Nội"}
+    assert members["Các ban Đảng (Chính phủ)"] == {"Ban Tổ chức Trung ương", "Ban Nội chính Trung ương"}
     assert members["Các huyện ủy, thành ủy, đảng ủy trực thuộc (Tỉnh ủy Sơn La)"] == {
         "Huyện ủy Mộc Châu", "Thành ủy Sơn La", "Đảng ủy Khối các cơ quan tỉnh Sơn La"}
 
