@@ -216,6 +216,9 @@ NOT_MEMBERS = (
 MASS_HEADS = tuple(f"{u} " for u in orgs.UNION_TOPS if u != "Liên minh Hợp tác xã")
 FRONT_HEAD = "Ủy ban Mặt trận Tổ quốc Việt Nam "
 PARTY_ORGAN_HEADS = ("Ban ", "Văn phòng ", "Ủy ban Kiểm tra ")
+# The Central Committee's: its boards, its office and its inspection committee (not the General
+# Secretary's office, "Văn phòng Tổng Bí thư", also under it).
+CENTRAL_PARTY_ORGAN_HEADS = ("Ban ", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương")
 # The central bodies of the mass organisations, by their whole names ("Trung ương Hội Nông dân Việt Nam").
 CENTRAL_MASS_BODIES = tuple(top for u, top in orgs.UNION_TOPS.items() if u != "Liên minh Hợp tác xã")
 ROOM_HEADS = ("Phòng ", "Văn phòng ", "Khoa ")
@@ -407,7 +410,7 @@ def _central_group(words: str, central: bool) -> Group | None:
         heads = ("Tỉnh ủy ", "Thành ủy ") if m["both"] else (f"{m['first'].capitalize()} ",)
         return Group(PROVINCE_PARTIES_RULE, "under", owner=PARTY_CENTRE, levels=("province",), heads=heads)
     if (m := CENTRAL_PARTY_BOARDS.match(words)) is not None:
-        heads = PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
+        heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
         return Group(PARTY_BOARDS_RULE, "under_or_part_of", owner=PARTY_CENTRE, levels=("central",), heads=heads)
     if (m := CENTRAL_MASS_ORGANISATIONS.match(words)) is not None and (central or m["centre"] or m["at"]):
         return Group(CENTRAL_MASS_RULE, "place", levels=("central",), heads=CENTRAL_MASS_BODIES)

@@ -68,7 +68,7 @@ def _run(*args: str, columns: int = 200):
         # A central party letter: "- Các cơ quan, ban đảng Trung ương;", "- Các đoàn thể Trung ương;", "- Thường
         # trực các tỉnh ủy, thành ủy;"; a Government letter: "- Các ban Đảng;", "- Các tổ chức chính trị xã hội;".
         ("Các cơ quan, ban đảng Trung ương (Bộ Chính trị)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE),
-         groups.PARTY_ORGAN_HEADS),
+         groups.CENTRAL_PARTY_ORGAN_HEADS),
         ("Các ban Đảng (Chính phủ)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE), ("Ban ",)),
         ("Các đoàn thể Trung ương (Văn phòng Trung ương Đảng)", groups.CENTRAL_MASS_RULE, (None, None, None), groups.CENTRAL_MASS_BODIES),
         ("Các tổ chức chính trị xã hội (Chính phủ)", groups.CENTRAL_MASS_RULE, (None, None, None), groups.CENTRAL_MASS_BODIES),
@@ -164,6 +164,7 @@ def test_the_members_are_of_the_kind_and_place() -> None:
         "Đảng ủy Khối các cơ quan tỉnh Sơn La", "Ban Tuyên giáo Tỉnh ủy Sơn La", "Huyện ủy Đồng Văn",
         "Các ban Đảng (Chính phủ)", "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Bộ Chính trị",
         "Ban Bí thư Trung ương Đảng", "Tỉnh ủy Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La",
+        "Các cơ quan, ban đảng Trung ương (Bộ Chính trị)", "Văn phòng Trung ương Đảng", "Văn phòng Tổng Bí thư",
     )}
     members: dict[str, set[str]] = {}
     for e in groups.member_edges(contexts):
@@ -171,6 +172,8 @@ def test_the_members_are_of_the_kind_and_place() -> None:
     assert members[group] == {"Hội Nông dân tỉnh Cao Bằng", "Liên đoàn Lao động tỉnh Cao Bằng", "Sở Y tế tỉnh Cao Bằng"}
     assert members["Các Ban Đảng Thành ủy Hà Nội"] == {"Ban Tổ chức Thành ủy Hà Nội"}
     assert members["Các ban Đảng (Chính phủ)"] == {"Ban Tổ chức Trung ương", "Ban Nội chính Trung ương"}
+    assert members["Các cơ quan, ban đảng Trung ương (Bộ Chính trị)"] == {
+        "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Văn phòng Trung ương Đảng"}
     assert members["Các huyện ủy, thành ủy, đảng ủy trực thuộc (Tỉnh ủy Sơn La)"] == {
         "Huyện ủy Mộc Châu", "Thành ủy Sơn La", "Đảng ủy Khối các cơ quan tỉnh Sơn La"}
 
