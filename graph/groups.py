@@ -144,10 +144,10 @@ PROVINCE_PARTY_COMMITTEES = re.compile(
 # "Các đoàn thể tỉnh Đắk Lắk" (its place is cut off before), "Các tổ chức chính trị - xã hội tỉnh Bắc
 # Ninh", "Các đoàn thể chính trị - xã hội", "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội
 # tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội". Not "Các Hội, đoàn
-# thể" (associations too), "Các tổ chức thành viên Mặt trận" (any of its many members).
+# thể" (associations too), "Các tổ chức thành viên Mặt trận" (any of its many members), "Các tổ chức".
 MASS_ORGANISATIONS = re.compile(
-    r"^(?P<front>(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? và c|C)ác (?:[Đđ]oàn thể|tổ chức)"
-    r"(?: chính trị ?- ?xã hội)?(?: (?:cấp )?(?P<at>tỉnh|thành phố|huyện))?$"
+    r"^(?P<front>(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? và c|C)ác (?:[Đđ]oàn thể(?: chính trị(?: ?- ?| )xã hội)?"
+    r"|tổ chức(?: đoàn thể| chính trị(?: ?- ?| )xã hội))(?: (?:cấp )?(?P<at>tỉnh|thành phố|huyện))?$"
 )
 # The same words at the head of a list of the province's bodies: the departments and the mass
 # organisations ("Các sở, ban, ngành, đoàn thể tỉnh Cao Bằng", "Các Sở, ngành, tổ chức chính trị - xã

@@ -115,6 +115,7 @@ def test_departments_and_mass_organisations_named_together_are_both_kinds() -> N
         "Các tổ chức chính trị - xã hội",  # no issuer: whose?
         "Các huyện ủy, thành ủy (Ủy ban nhân dân xã Chiềng Sơn)",
         "Các đoàn thể (Chính phủ)",  # the Government's "đoàn thể": which?
+        "Các tổ chức (Ủy ban nhân dân thành phố Cần Thơ)",  # a Cần Thơ letter's "- Các tổ chức;": any organisation
         "Các ban xây dựng Đảng (Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh)",  # a commune's
     ],
 )
