@@ -331,3 +331,21 @@ def test_both_stores_give_the_same_rows(number, sources, store_path, neo4j_drive
     with loaded_neo4j_store(neo4j_driver, sources) as store:
         on_neo4j = named.run_named(store, "coverage", {"doc": key}).rows
     assert on_ladybug == on_neo4j
+
+
+def test_a_store_of_session_16_without_the_start_column_still_answers(plans, tmp_path) -> None:
+    """A store whose MEMBER_OF has no ``since`` (made before this session) gets the column on a
+    read-only open, and coverage answers from it (out of step until the next load)."""
+    import ladybug
+
+    path = tmp_path / "store"
+    assert _run("load", str(plans), "--store", str(path), "--jobs", "1").exit_code == 0
+    db = ladybug.Database(str(path / "graph.lbug"))
+    conn = ladybug.Connection(db)
+    conn.execute("ALTER TABLE MEMBER_OF DROP since")
+    conn.close()
+    db.close()
+    r = _run("coverage", "Kế hoạch 101/KH-UBND", "--store", str(path), "--format", "json")
+    assert r.exit_code == 0, r.output
+    bodies = json.loads(r.stdout[r.stdout.index("{"):])["bodies"]
+    assert any(b["members"] for b in bodies)
