@@ -408,7 +408,7 @@ def _central_group(words: str, central: bool) -> Group | None:
         return Group(PROVINCES_RULE, "place", levels=("province",), heads=(f"{kind} tỉnh ", f"{kind} thành phố "))
     if (m := PROVINCE_PARTY_COMMITTEES.match(words)) is not None:
         heads = ("Tỉnh ủy ", "Thành ủy ") if m["both"] else (f"{m['first'].capitalize()} ",)
-        return Group(PROVINCE_PARTIES_RULE, "under", owner=PARTY_CENTRE, levels=("province",), heads=heads)
+        return Group(PROVINCE_PARTIES_RULE, "place", levels=("province",), heads=heads)
     if (m := CENTRAL_PARTY_BOARDS.match(words)) is not None:
         heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
         return Group(PARTY_BOARDS_RULE, "under_or_part_of", owner=PARTY_CENTRE, levels=("central",), heads=heads)

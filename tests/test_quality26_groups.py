@@ -63,8 +63,7 @@ def _run(*args: str, columns: int = 200):
         ("Các huyện ủy, thành ủy, đảng ủy trực thuộc (Tỉnh ủy Sơn La)", groups.PARTY_COMMITTEES_RULE, ("Sơn La", None, "Tỉnh ủy Sơn La"),
          ("Huyện ủy ", "Thành ủy ", "Đảng ủy ")),
         # A central letter: "- Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương;" (the provinces' committees).
-        ("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", groups.PROVINCE_PARTIES_RULE, (None, None, "Ban Chấp hành Trung ương Đảng"),
-         ("Tỉnh ủy ", "Thành ủy ")),
+        ("Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương", groups.PROVINCE_PARTIES_RULE, (None, None, None), ("Tỉnh ủy ", "Thành ủy ")),
         # A central party letter: "- Các cơ quan, ban đảng Trung ương;", "- Các đoàn thể Trung ương;", "- Thường
         # trực các tỉnh ủy, thành ủy;"; a Government letter: "- Các ban Đảng;", "- Các tổ chức chính trị xã hội;".
         ("Các cơ quan, ban đảng Trung ương (Bộ Chính trị)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE),
@@ -72,8 +71,8 @@ def _run(*args: str, columns: int = 200):
         ("Các ban Đảng (Chính phủ)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE), ("Ban ",)),
         ("Các đoàn thể Trung ương (Văn phòng Trung ương Đảng)", groups.CENTRAL_MASS_RULE, (None, None, None), groups.CENTRAL_MASS_BODIES),
         ("Các tổ chức chính trị xã hội (Chính phủ)", groups.CENTRAL_MASS_RULE, (None, None, None), groups.CENTRAL_MASS_BODIES),
-        ("Thường trực các tỉnh ủy, thành ủy (Văn phòng Trung ương Đảng)", groups.PROVINCE_PARTIES_RULE,
-         (None, None, groups.PARTY_CENTRE), ("Tỉnh ủy ", "Thành ủy ")),
+        ("Thường trực các tỉnh ủy, thành ủy (Văn phòng Trung ương Đảng)", groups.PROVINCE_PARTIES_RULE, (None, None, None),
+         ("Tỉnh ủy ", "Thành ủy ")),
         # A Nghệ An people's committee's letter: "- Các ban xây dựng Đảng;" (the Tỉnh ủy's: the words say the party's).
         ("Các ban xây dựng Đảng (Ủy ban nhân dân tỉnh Nghệ An)", groups.PARTY_BOARDS_RULE, ("Nghệ An", None, "Tỉnh ủy Nghệ An"), ("Ban ",)),
         # Lâm Đồng: "- Giám đốc các Sở;" (capital S).
@@ -166,6 +165,7 @@ def test_the_members_are_of_the_kind_and_place() -> None:
         "Các ban Đảng (Chính phủ)", "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Bộ Chính trị",
         "Ban Bí thư Trung ương Đảng", "Tỉnh ủy Sơn La", "Ban Chấp hành Đảng bộ tỉnh Sơn La",
         "Các cơ quan, ban đảng Trung ương (Bộ Chính trị)", "Văn phòng Trung ương Đảng", "Văn phòng Tổng Bí thư",
+        "Các tỉnh ủy, thành ủy (Văn phòng Trung ương Đảng)", "Thành ủy Hà Nội",
     )}
     members: dict[str, set[str]] = {}
     for e in groups.member_edges(contexts):
@@ -173,6 +173,8 @@ def test_the_members_are_of_the_kind_and_place() -> None:
     assert members[group] == {"Hội Nông dân tỉnh Cao Bằng", "Liên đoàn Lao động tỉnh Cao Bằng", "Sở Y tế tỉnh Cao Bằng"}
     assert members["Các Ban Đảng Thành ủy Hà Nội"] == {"Ban Tổ chức Thành ủy Hà Nội"}
     assert members["Các ban Đảng (Chính phủ)"] == {"Ban Tổ chức Trung ương", "Ban Nội chính Trung ương"}
+    # The provinces' (not "Thành ủy Sơn La", the city's, nor the board of a province's).
+    assert members["Các tỉnh ủy, thành ủy (Văn phòng Trung ương Đảng)"] == {"Tỉnh ủy Sơn La", "Thành ủy Hà Nội"}
     assert members["Các cơ quan, ban đảng Trung ương (Bộ Chính trị)"] == {
         "Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Văn phòng Trung ương Đảng"}
     assert members["Các huyện ủy, thành ủy, đảng ủy trực thuộc (Tỉnh ủy Sơn La)"] == {
