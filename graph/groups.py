@@ -221,6 +221,10 @@ PARTY_ORGAN_HEADS = ("Ban ", "Văn phòng ", "Ủy ban Kiểm tra ")
 CENTRAL_PARTY_ORGAN_HEADS = ("Ban ", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương")
 # The central bodies of the mass organisations, by their whole names ("Trung ương Hội Nông dân Việt Nam").
 CENTRAL_MASS_BODIES = tuple(top for u, top in orgs.UNION_TOPS.items() if u != "Liên minh Hợp tác xã")
+# A name of bodies of several places, never one member even when the rules place it: "Thành ủy các tỉnh,
+# thành phố trực thuộc Trung ương" (a letter's recipient, placed as a "Thành ủy" of a province); not
+# "Đảng ủy Khối các cơ quan tỉnh Sơn La", "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh" (one body each).
+PLACES_TOGETHER = re.compile(r" các (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)")
 ROOM_HEADS = ("Phòng ", "Văn phòng ", "Khoa ")
 OFFICE_HEADS = ("Phòng ", "Văn phòng ", "Thanh tra ")
 COMMITTEE = "Ủy ban nhân dân "
@@ -432,7 +436,7 @@ def government_kind(name: str) -> str:
 def is_member(group: Group, name: str, info: orgs.OrgInfo) -> bool:
     """Whether the body ``name`` (placed as ``info``) is one of ``group``'s members; its place
     relation to the group's owner is the caller's (``member_edges`` indexes bodies by it)."""
-    if name.startswith(NOT_MEMBERS) or (group.levels and info.level not in group.levels):
+    if name.startswith(NOT_MEMBERS) or (group.levels and info.level not in group.levels) or PLACES_TOGETHER.search(name):
         return False
     if group.relation == "place":
         if group.province is not None and info.province != group.province:
