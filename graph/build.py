@@ -960,8 +960,9 @@ def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
     key = org_key(name)
     info = orgs.org_info(key, ctx.province, ctx.district)
     aliases = list(ctx.aliases.get(key, ())) if ctx.aliases else []
+    grouping = groups.group_role(key, ctx.province, ctx.district)
     a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-              roles=[role], defunct=info.defunct, aliases=aliases)
+              roles=[role, grouping] if grouping else [role], defunct=info.defunct, aliases=aliases)
     return key
 
 

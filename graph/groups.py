@@ -36,7 +36,8 @@ class Group:
     ``owner`` (``relation`` "under", "part_of" or "under_or_part_of") or in ``province`` (and
     ``district``) (``relation`` "place"); for the Government's bodies, of its ``kinds``
     ("ministries", "equal", "agencies": ``government_kind``). ``rule`` says which (the evidence
-    of the MEMBER_OF edges)."""
+    of the MEMBER_OF edges). ``also``: the groups of the other kinds the same name names (its
+    members are theirs too)."""
 
     rule: str
     relation: str
@@ -46,16 +47,24 @@ class Group:
     levels: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    also: tuple[Group, ...] = ()  # the other kinds the name joins ("Các sở, ban, ngành, đoàn thể")
 
 
 DISTRICTS_RULE = "a district's people's committee, one of the province's named together"
 COMMUNES_RULE = "a commune's people's committee, one of the province's (or the district's) named together"
+COMMUNE_BODIES_RULE = "a commune's body of the kind, one of the province's (or the district's) named together"
 DEPARTMENTS_RULE = "a department or agency under the province's people's committee, one of those named together"
 OFFICES_RULE = "an office of the district's people's committee, one of those named together"
 UNITS_RULE = "a unit under the body, one of those named together"
 ROOMS_RULE = "a room of the body, one of those named together"
 GOVERNMENT_RULE = "a ministry, ministry-level body or agency of the Government, one of the kinds named together"
 PROVINCES_RULE = "a province's body of the kind, one of every province's named together"
+PROVINCE_PARTIES_RULE = "a province's party committee, one of every province's named together"
+MASS_RULE = "a mass organisation of the place (the Fatherland Front and its member unions), one of those named together"
+CENTRAL_MASS_RULE = "the central body of a mass organisation, one of those named together"
+PARTY_BOARDS_RULE = "a board of the party committee (the province's, or the Central Committee), one of those named together"
+PARTY_ORGANS_RULE = "an organ advising the province's party committee, one of those named together"
+PARTY_COMMITTEES_RULE = "a party committee under the province's, one of the kinds named together"
 
 # The title of the heads of the bodies a group names, read as naming the bodies (the heads act
 # for them): "Chủ tịch Ủy ban nhân dân các xã, phường", "Thủ trưởng các sở, ban, ngành tỉnh Đắk
@@ -68,16 +77,27 @@ HEADS_TITLE = re.compile(r"^(?:Chủ tịch|Thủ trưởng|Giám đốc(?: \(Th
 # huyện, thành phố trực thuộc tỉnh Bà Rịa - Vũng Tàu", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân
 # huyện Đồng Văn"; or " cấp tỉnh" ("Các sở, ban, ngành, đơn vị cấp tỉnh": the document's province).
 PLACE_TAIL = re.compile(
-    r"(?: cấp tỉnh)?(?: (?:trực )?thuộc(?: Ủy ban nhân dân)?)? (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$"
+    r"(?: cấp tỉnh)?(?: (?:trực )?thuộc(?: Ủy ban nhân dân)?)?,? (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$"
     r"| cấp tỉnh$"
 )
 
 # The district people's committees of a province: "Ủy ban nhân dân các huyện, thành phố", "UBND
 # các huyện, thị xã, thành phố", "Ủy ban nhân dân các quận, huyện" (not "các tỉnh, thành phố").
 DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:huyện|quận|thị xã)(?:(?:,| và|, và) (?:huyện|quận|thị xã|thành phố))*$")
+# The province's special zone named after the kinds: "… các xã, phường, đặc khu Cồn Cỏ" (Quảng Trị's one).
+SPECIAL_ZONE = r"(?: [A-ZĐ][^,()]*)?"
 # The commune people's committees of a province or a district: "Ủy ban nhân dân các xã, phường,
 # thị trấn", "Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các xã, phường, đặc khu".
-COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*$")
+COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*" + SPECIAL_ZONE + "$")
+# The communes' bodies of other kinds, or of several: "Hội đồng nhân dân các xã, phường", "Thường trực
+# Hội đồng nhân dân các xã, phường" (its standing committee, for it), "Ủy ban Mặt trận Tổ quốc Việt Nam
+# các xã, phường", "Đảng ủy các xã, phường", "Hội đồng nhân dân, Ủy ban nhân dân các xã, phường và đặc khu".
+COMMUNE_BODIES = re.compile(
+    r"^(?:Thường trực )?(?P<kinds>(?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy)"
+    r"(?:(?:,| và|, và) (?:Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy))*)"
+    r" các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*" + SPECIAL_ZONE + "$"
+)
+COMMUNE_BODY_KIND = re.compile(r"Ủy ban nhân dân|Hội đồng nhân dân|Ủy ban Mặt trận Tổ quốc Việt Nam|Đảng ủy")
 # The departments and agencies of a province, every one: ``orgs.PROVINCE_DEPARTMENTS`` ("Các sở, ban,
 # ngành", "Các sở, ngành, đoàn thể", "Các sở, cơ quan", "Các sở"), and its "Các cơ quan chuyên môn"
 # (when its place is a province). Not "… liên quan", "… khác", "…, địa phương": some of them, or more.
@@ -113,6 +133,75 @@ GOVERNMENT_BODIES = re.compile(
 # "Ủy ban nhân dân các tỉnh, thành phố (Thủ tướng Chính phủ)". Not "… các tỉnh, thành phố từ Hà Tĩnh
 # đến Khánh Hòa" (some of them).
 EVERY_PROVINCE = re.compile(r"^(?P<kind>Ủy ban nhân dân|Hội đồng nhân dân|Sở [^,()]+?) các tỉnh, thành phố(?: trực thuộc Trung ương)?$")
+# The party committees of the provinces, in a central body's letter: "Các tỉnh ủy", "Các thành ủy", "Các
+# tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (the central party committees are not placed: only
+# the provinces' are listed), "Thường trực các tỉnh ủy, thành ủy" (their standing committees, for them).
+PROVINCE_PARTY_COMMITTEES = re.compile(
+    r"^(?:Thường trực c|C)ác (?P<first>tỉnh ủy|thành ủy)(?P<both>, (?:tỉnh ủy|thành ủy))?(?:, đảng ủy)?(?: trực thuộc [Tt]rung ương)?$", re.IGNORECASE
+)
+# The mass organisations of a place (the socio-political organisations: the Fatherland Front's member
+# unions), with the Front when it is named before them: "Các đoàn thể", "Các Đoàn thể thành phố",
+# "Các đoàn thể tỉnh Đắk Lắk" (its place is cut off before), "Các tổ chức chính trị - xã hội tỉnh Bắc
+# Ninh", "Các đoàn thể chính trị - xã hội", "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội
+# tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội". Not "Các Hội, đoàn
+# thể" (associations too), "Các tổ chức thành viên Mặt trận" (any of its many members), "Các tổ chức".
+MASS_ORGANISATIONS = re.compile(
+    r"^(?P<front>(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? và c|C)ác (?:[Đđ]oàn thể(?: chính trị(?: ?- ?| )xã hội)?"
+    r"|tổ chức(?: đoàn thể| chính trị(?: ?- ?| )xã hội))(?: (?:cấp )?(?P<at>tỉnh|thành phố|huyện))?$"
+)
+# The same words at the head of a list of the province's bodies: the departments and the mass
+# organisations ("Các sở, ban, ngành, đoàn thể tỉnh Cao Bằng", "Các Sở, ngành, tổ chức chính trị - xã
+# hội thành phố", "Các ban, sở, ngành, đoàn thể cấp tỉnh", "Các sở, ban, ngành, tổ chức chính trị - xã
+# hội thành phố").
+DEPARTMENTS_AND_MASS = re.compile(
+    r"^Các [Ss]ở(?:,? (?:ban|ngành))*, (?:đoàn thể|tổ chức chính trị ?- ?xã hội)"
+    r"(?: (?:cấp )?(?:tỉnh|thành phố))?$"
+)
+# The mass organisations' central bodies: "Cơ quan Trung ương của các tổ chức chính trị - xã hội",
+# "Cơ quan trung ương của các tổ chức chính trị-xã hội", "Các đoàn thể Trung ương", and "Các tổ chức
+# chính trị xã hội" of a central body (its letters).
+CENTRAL_MASS_ORGANISATIONS = re.compile(
+    r"^(?:(?P<centre>Cơ quan [Tt]rung ương của) c|C)ác (?:(?:tổ chức|đoàn thể) chính trị(?: ?- ?| )xã hội|đoàn thể(?= (?:ở )?[Tt]rung ương))"
+    r"(?P<at> ở [Tt]rung ương| [Tt]rung ương)?$"
+)
+# The party committee a group's words end with, or "Tỉnh ủy"/"Thành ủy" alone (the document's):
+# "Các Ban Đảng Thành ủy Hà Nội", "Các ban xây dựng Đảng Tỉnh ủy Quảng Ninh", "Các cơ quan tham mưu
+# giúp việc Tỉnh ủy Đắk Lắk", "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy".
+PARTY_TAIL = re.compile(r" (?:của |thuộc |trực thuộc )?(?P<word>Tỉnh ủy|Thành ủy)(?: (?P<place>[A-ZĐ][^,()]*))?$")
+# The boards of a province's party committee: "Các Ban Đảng", "Các ban xây dựng Đảng", "Các Ban của
+# Đảng", "Các Ban" (before "Thành ủy Hồ Chí Minh"). Not its standing board or its executive
+# (NOT_MEMBERS).
+PARTY_WORD = re.compile(r"(?<!\w)[Đđ]ảng(?!\w)")
+PARTY_BOARDS = re.compile(r"^Các [Bb]an(?: (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng|tham mưu))?$")
+# The party's central boards, in a central body's letter: "Các ban Đảng" (Chính phủ), "Các ban xây dựng
+# Đảng", "Các cơ quan, ban đảng Trung ương" (Bộ Chính trị; with the party's office and inspection
+# committee), "Các ban đảng Trung ương".
+CENTRAL_PARTY_BOARDS = re.compile(
+    r"^Các (?P<organs>cơ quan, )?[Bb]an (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương)?$"
+)
+# The organs that advise it, its boards with its office and its inspection committee: "Các cơ quan
+# tham mưu giúp việc", "Các ban, cơ quan tham mưu, giúp việc", "Các cơ quan thuộc" (Tỉnh ủy Bắc Ninh).
+PARTY_ORGANS = re.compile(r"^Các (?:[Bb]an, )?cơ quan(?: tham mưu,? giúp việc| tham mưu| giúp việc)?$")
+# The party committees under a province's, by kind: "Các huyện ủy, thành ủy, đảng ủy trực thuộc",
+# "Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy trực thuộc", "Các huyện ủy, thành ủy, đảng ủy
+# trực thuộc Tỉnh ủy" (its tail cut off before).
+PARTY_COMMITTEES = re.compile(
+    r"^Các (?P<kinds>(?:huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy)(?:,? (?:và )?(?:huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy))*)(?: trực thuộc)?$",
+    re.IGNORECASE,
+)
+PARTY_COMMITTEE_KIND = re.compile(r"huyện ủy|thị ủy|thành ủy|quận ủy|đảng ủy", re.IGNORECASE)
+PARTY_COMMITTEE_HEADS = {"huyện ủy": "Huyện ủy ", "thị ủy": "Thị ủy ", "thành ủy": "Thành ủy ", "quận ủy": "Quận ủy ", "đảng ủy": "Đảng ủy "}
+# The kinds of bodies no rule lists, read as a group the graph cannot know the members of: "Các
+# doanh nghiệp nhà nước trên địa bàn", "Các cơ quan Trung ương đóng trên địa bàn tỉnh Đắk Lắk", "Các
+# tập đoàn kinh tế, tổng công ty nhà nước", "Các đơn vị ngành dọc trên địa bàn tỉnh Đồng Nai", "Các cơ
+# quan báo chí", "Các ngân hàng thương mại", "Các thương nhân đầu mối kinh doanh xăng dầu", "Các Hội,
+# đoàn thể tỉnh Đắk Lắk", "Các cơ sở khám bệnh, chữa bệnh", "Các sở, ban, ngành liên quan" (some
+# of them), "Các cơ quan, đơn vị trên địa bàn huyện".
+UNLISTED_KINDS = re.compile(
+    r"(?i:doanh nghiệp|tập đoàn|tổng công ty|công ty|ngân hàng|thương nhân|hợp tác xã|nhà đầu tư|chủ đầu tư"
+    r"|cơ sở (?:sản xuất|kinh doanh|khám|giáo dục|đào tạo|y tế)|ngành dọc|báo chí|trên địa bàn|đóng tại"
+    r"|(?<!\w)hội(?:,| được| đặc thù| quần chúng)|liên quan|tổ chức thành viên)"
+)
 
 # What starts the name of a person, a leadership, a collective or a website, never a member of a
 # group: "Chủ tịch Ủy ban nhân dân tỉnh Sơn La", "Các Phó Chủ tịch …", "Ban Giám đốc Sở Y tế tỉnh Hà
@@ -120,10 +209,26 @@ EVERY_PROVINCE = re.compile(r"^(?P<kind>Ủy ban nhân dân|Hội đồng nhân 
 NOT_MEMBERS = (
     "Các ", "Chủ tịch ", "Phó Chủ tịch ", "Ban Giám đốc", "Lãnh đạo ", "Giám đốc ", "Thường trực ", "Trưởng ", "Phó ",
     "Bộ trưởng ", "Thứ trưởng ", "Cục trưởng ", "Vụ trưởng ", "Chánh ", "Trang thông tin", "Cổng Thông tin", "Cổng thông tin",
+    "Ban Thường vụ ", "Ban Chấp hành ", "Ban Bí thư ", "Ban Thường trực ", "Ban Chỉ đạo ",
 )
+# The heads of the names of the mass organisations of a place ("Hội Nông dân tỉnh Sơn La"), and of
+# the Front's committee; and of the organs advising a party committee.
+MASS_HEADS = tuple(f"{u} " for u in orgs.UNION_TOPS if u != "Liên minh Hợp tác xã")
+FRONT_HEAD = "Ủy ban Mặt trận Tổ quốc Việt Nam "
+PARTY_ORGAN_HEADS = ("Ban ", "Văn phòng ", "Ủy ban Kiểm tra ")
+# The Central Committee's: its boards, its office and its inspection committee (not the General
+# Secretary's office, "Văn phòng Tổng Bí thư", also under it).
+CENTRAL_PARTY_ORGAN_HEADS = ("Ban ", "Văn phòng Trung ương Đảng", "Ủy ban Kiểm tra Trung ương")
+# The central bodies of the mass organisations, by their whole names ("Trung ương Hội Nông dân Việt Nam").
+CENTRAL_MASS_BODIES = tuple(top for u, top in orgs.UNION_TOPS.items() if u != "Liên minh Hợp tác xã")
+# A name of bodies of several places, never one member even when the rules place it: "Thành ủy các tỉnh,
+# thành phố trực thuộc Trung ương" (a letter's recipient, placed as a "Thành ủy" of a province); not
+# "Đảng ủy Khối các cơ quan tỉnh Sơn La", "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh" (one body each).
+PLACES_TOGETHER = re.compile(r" các (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)")
 ROOM_HEADS = ("Phòng ", "Văn phòng ", "Khoa ")
 OFFICE_HEADS = ("Phòng ", "Văn phòng ", "Thanh tra ")
 COMMITTEE = "Ủy ban nhân dân "
+PARTY_CENTRE = "Ban Chấp hành Trung ương Đảng"
 # The bodies of a written owner that name only its kind: "Các đơn vị trực thuộc Sở" of a Sở's plan.
 BARE_OWNERS = ("Sở", "Bộ", "Bệnh viện", "Trung tâm", "Sở Y tế")
 # Ministry-level bodies that are not ministries (cơ quan ngang bộ), and the Government's office.
@@ -190,6 +295,8 @@ def group_of(name: str, province: str | None = None, district: str | None = None
         return None
     words = HEADS_TITLE.sub("", words)
     words = words[:1].upper() + words[1:]
+    if words.startswith("Các Sở"):  # "Giám đốc các Sở (Ủy ban nhân dân tỉnh Lâm Đồng)": as "Các sở" is keyed
+        words = "Các sở" + words[len("Các Sở"):]
     if (m := UNITS_UNDER.match(words) or ROOMS.match(words)) is not None:
         owner = _owner(m["owner"], scope, province, district)
         oinfo = orgs.org_info(owner, province, district) if owner else None
@@ -205,18 +312,31 @@ def group_of(name: str, province: str | None = None, district: str | None = None
     if sinfo is None or sinfo.level in ("central", None):
         # No scope, a central issuer, or one the rules do not place (a national steering committee,
         # "Ban Chỉ đạo nhà nước về du lịch"): only a group of central bodies is known.
-        if (g := _central_group(words)) is not None or sinfo is not None:
+        if (g := _central_group(words, sinfo is not None and sinfo.level == "central")) is not None or sinfo is not None:
             return g
+    if (g := _party_group(words, sinfo, province)) is not None:
+        return g
     words, level, p, d = _tail_place(words, province)
     if level is None and sinfo is not None and sinfo.level in ("province", "district", "unit", "commune"):
         p, d = sinfo.province, sinfo.district
         level = "tỉnh" if sinfo.level == "province" else "huyện" if sinfo.level == "district" else None
     if p is None:
         return None
+    if (m := MASS_ORGANISATIONS.match(words)) is not None:
+        if m["at"] == "tỉnh" and d:  # "Các đoàn thể tỉnh" in a district's document: the province's
+            d, level = None, "tỉnh"
+        return _mass_group(p, d, level, front=m["front"] != "C")
+    if not d and level in ("tỉnh", "thành phố") and (m := DEPARTMENTS_AND_MASS.match(words)) is not None:
+        mass = _mass_group(p, None, level)
+        return Group(DEPARTMENTS_RULE, "under", owner=orgs.province_committee(p), province=p, levels=("province",),
+                     also=(mass,) if mass else ())
     if DISTRICT_COMMITTEES.match(words):
         return Group(DISTRICTS_RULE, "place", province=p, levels=("district",), heads=(COMMITTEE,))
     if COMMUNE_COMMITTEES.match(words):
         return Group(COMMUNES_RULE, "place", province=p, district=d, levels=("commune",), heads=(COMMITTEE,))
+    if (m := COMMUNE_BODIES.match(words)) is not None:
+        heads = tuple(f"{k} " for k in dict.fromkeys(COMMUNE_BODY_KIND.findall(m["kinds"])))
+        return Group(COMMUNE_BODIES_RULE, "place", province=p, district=d, levels=("commune",), heads=heads)
     if d and level in ("huyện", "quận", "thị xã", "thành phố") and DISTRICT_OFFICES.match(words):
         owner = sinfo.name if sinfo is not None and sinfo.level == "district" and sinfo.name.startswith(COMMITTEE) else None
         owner = owner or orgs.with_province(f"{COMMITTEE}{level} {d}", p)
@@ -226,11 +346,78 @@ def group_of(name: str, province: str | None = None, district: str | None = None
     return None
 
 
-def _central_group(words: str) -> Group | None:
-    """A group of central bodies: the Government's by kind, or one kind of body of every province."""
+def _mass_group(p: str, d: str | None, level: str | None, front: bool = False) -> Group | None:
+    """The mass organisations of province ``p`` (or of its district ``d``), with the Front's committee
+    when ``front``; None when the words place them in no province or district (a commune's)."""
+    heads = MASS_HEADS + ((FRONT_HEAD,) if front else ())
+    if d and level in ("huyện", "quận", "thị xã", "thành phố"):
+        return Group(MASS_RULE, "place", province=p, district=d, levels=("district",), heads=heads)
+    if not d and level in ("tỉnh", "thành phố"):
+        return Group(MASS_RULE, "place", province=p, levels=("province",), heads=heads)
+    return None
+
+
+def _party_group(words: str, sinfo: orgs.OrgInfo | None, province: str | None) -> Group | None:
+    """A group of the bodies of a province's party committee: its boards, the organs advising it, the
+    party committees under it; their province is the one the words end with ("… Thành ủy Hà Nội")
+    or the issuer's, when the issuer is the party committee or one of its organs (the boards and
+    organs) or any body of a province (the committees under it)."""
+    tail = PARTY_TAIL.search(words)
+    party_scope = sinfo is not None and sinfo.level == "province" and (
+        sinfo.name.startswith(("Tỉnh ủy ", "Thành ủy ")) or (sinfo.part_of or "").startswith(("Tỉnh ủy ", "Thành ủy ")))
+    if tail is not None:
+        rest = words[: tail.start()]
+        if tail["place"]:
+            p = orgs._province_level("tỉnh" if tail["word"] == "Tỉnh ủy" else "thành phố", tail["place"])
+        else:
+            p = sinfo.province if sinfo is not None and sinfo.level == "province" else province
+    elif sinfo is not None and sinfo.level == "province":
+        rest, p = words, sinfo.province
+    else:
+        return None
+    if p is None:
+        return None
+    owner = orgs.party_committee(p)
+    if (m := PARTY_COMMITTEES.match(rest)) is not None:
+        heads = tuple(dict.fromkeys(PARTY_COMMITTEE_HEADS[k.lower()] for k in PARTY_COMMITTEE_KIND.findall(m["kinds"])))
+        return Group(PARTY_COMMITTEES_RULE, "under", owner=owner, province=p, heads=heads)
+    if tail is None and not party_scope and not PARTY_WORD.search(rest):
+        return None  # "Các Ban" of a people's committee: its own? ("Các ban Đảng" of one: the Tỉnh ủy's)
+    if PARTY_BOARDS.match(rest):
+        return Group(PARTY_BOARDS_RULE, "part_of", owner=owner, province=p, heads=("Ban ",))
+    if PARTY_ORGANS.match(rest):
+        return Group(PARTY_ORGANS_RULE, "part_of", owner=owner, province=p, heads=PARTY_ORGAN_HEADS)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def group_role(name: str, province: str | None = None, district: str | None = None) -> str | None:
+    """How a body's name names a group, for its node's roles: "group" when the rules list its
+    members (``group_of``), "group_unlisted" when it names together bodies of a kind no rule lists
+    ("Các doanh nghiệp nhà nước trên địa bàn", "Các cơ quan Trung ương đóng trên địa bàn tỉnh Đắk
+    Lắk": ``UNLISTED_KINDS``), so that coverage says their members are not known; None otherwise."""
+    if " các " not in name and not name.startswith(("Các ", "Bộ trưởng")):
+        return None
+    if group_of(name, province, district) is not None:
+        return "group"
+    words = HEADS_TITLE.sub("", _scope(name)[0])
+    return "group_unlisted" if words.startswith(("Các ", "các ")) and UNLISTED_KINDS.search(words) else None
+
+
+def _central_group(words: str, central: bool) -> Group | None:
+    """A group of central bodies: the Government's by kind, one kind of body of every province, the
+    mass organisations' central bodies (when the words or the issuer, ``central``, say so)."""
     if (m := EVERY_PROVINCE.match(words)) is not None:
         kind = m["kind"]
         return Group(PROVINCES_RULE, "place", levels=("province",), heads=(f"{kind} tỉnh ", f"{kind} thành phố "))
+    if (m := PROVINCE_PARTY_COMMITTEES.match(words)) is not None:
+        heads = ("Tỉnh ủy ", "Thành ủy ") if m["both"] else (f"{m['first'].capitalize()} ",)
+        return Group(PROVINCE_PARTIES_RULE, "place", levels=("province",), heads=heads)
+    if (m := CENTRAL_PARTY_BOARDS.match(words)) is not None:
+        heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
+        return Group(PARTY_BOARDS_RULE, "under_or_part_of", owner=PARTY_CENTRE, levels=("central",), heads=heads)
+    if (m := CENTRAL_MASS_ORGANISATIONS.match(words)) is not None and (central or m["centre"] or m["at"]):
+        return Group(CENTRAL_MASS_RULE, "place", levels=("central",), heads=CENTRAL_MASS_BODIES)
     if (m := GOVERNMENT_BODIES.match(words)) is not None and any(m.groups()):
         kinds = tuple(k for k in ("ministries", "equal", "agencies") if m[k])
         return Group(GOVERNMENT_RULE, "under", owner=orgs.GOVERNMENT, levels=("central",), kinds=kinds)
@@ -249,7 +436,7 @@ def government_kind(name: str) -> str:
 def is_member(group: Group, name: str, info: orgs.OrgInfo) -> bool:
     """Whether the body ``name`` (placed as ``info``) is one of ``group``'s members; its place
     relation to the group's owner is the caller's (``member_edges`` indexes bodies by it)."""
-    if name.startswith(NOT_MEMBERS) or (group.levels and info.level not in group.levels):
+    if name.startswith(NOT_MEMBERS) or (group.levels and info.level not in group.levels) or PLACES_TOGETHER.search(name):
         return False
     if group.relation == "place":
         if group.province is not None and info.province != group.province:
@@ -263,12 +450,18 @@ def is_member(group: Group, name: str, info: orgs.OrgInfo) -> bool:
     return not group.heads or name.startswith(group.heads)
 
 
-# When the 2025 reorganisation ended a body: the ministries and the departments merged by field on 1
-# March 2025 (Nghị quyết 176/2025/QH15, the provinces' own decisions), the provinces merged and the
-# districts abolished on 1 July 2025 (Nghị quyết 202/2025/QH15), and with the districts the communes
-# placed under one.
+# When the 2025 reorganisation ended or made a body: the ministries and the departments merged by
+# field on 1 March 2025 (Nghị quyết 176/2025/QH15, the provinces' own decisions), the provinces merged
+# and the districts abolished on 1 July 2025 (Nghị quyết 202/2025/QH15), and with the districts the
+# communes placed under one; the communes of the two-level local government made that day.
 MINISTRIES_MERGED = "2025-03-01"
 PROVINCES_MERGED = "2025-07-01"
+# The ministries the merger of 1 March 2025 made under a new name (the others that took one in kept
+# theirs: Bộ Tài chính, Bộ Xây dựng, Bộ Nội vụ, Bộ Khoa học và Công nghệ), and the provinces'
+# departments made with them ("Sở Nông nghiệp và Môi trường tỉnh Sơn La"; "Sở Dân tộc và Tôn giáo"
+# from the Ban Dân tộc).
+CREATED_MINISTRIES = frozenset({"Bộ Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo"})
+CREATED_DEPARTMENTS = tuple(f"Sở{n[len('Bộ'):]} " for n in sorted(CREATED_MINISTRIES))
 
 
 def ended(info: orgs.OrgInfo) -> str | None:
@@ -276,6 +469,8 @@ def ended(info: orgs.OrgInfo) -> str | None:
     later does not write to it, whatever group it names."""
     if info.rule == orgs.COMMUNE_OF_DISTRICT_RULE:
         return PROVINCES_MERGED
+    if info.rule == orgs.COMMUNE_OF_PROVINCE_RULE and _ward_era(info) == "until":
+        return PROVINCES_MERGED  # "Ủy ban nhân dân xã Nà Chì" of Hà Giang: no commune of Tuyên Quang is so named
     if not info.defunct:
         return None
     if info.level == "central":
@@ -283,6 +478,29 @@ def ended(info: orgs.OrgInfo) -> str | None:
     if info.rule == orgs.DEPARTMENT_RULE and info.successor and orgs.org_info(info.successor).province == info.province:
         return MINISTRIES_MERGED  # "Sở Kế hoạch và Đầu tư tỉnh Sơn La" -> "Sở Tài chính tỉnh Sơn La"
     return PROVINCES_MERGED
+
+
+def started(info: orgs.OrgInfo) -> str | None:
+    """The day the 2025 reorganisation made a body (ISO), None for one that was there before (or
+    that the rules cannot date): a document of an earlier day does not write to it, whatever group
+    it names. A commune of the two-level local government whose name its province had for no unit
+    before ("Ủy ban nhân dân xã Phố Bảng" of Tuyên Quang: Phố Bảng was Hà Giang's), a ministry or
+    department made by the merger of 1 March 2025."""
+    if info.rule == orgs.COMMUNE_OF_PROVINCE_RULE:
+        return PROVINCES_MERGED if _ward_era(info) == "since" else None
+    if info.level == "central":
+        return MINISTRIES_MERGED if info.name in CREATED_MINISTRIES else None
+    if info.rule == orgs.DEPARTMENT_RULE and info.name.startswith(CREATED_DEPARTMENTS):
+        return MINISTRIES_MERGED
+    return None
+
+
+def _ward_era(info: orgs.OrgInfo) -> str | None:
+    """``places.ward_era`` of a commune body placed under its province ("Ủy ban nhân dân xã Phố Bảng")."""
+    m = orgs.COMMUNE_BODY.match(info.name)
+    if m is None or info.province is None:
+        return None
+    return places.ward_era(m["place"].split(",", 1)[0], info.province)
 
 
 @lru_cache(maxsize=None)
@@ -293,8 +511,8 @@ def _placed(name: str, province: str | None, district: str | None) -> Group | or
 
 
 @lru_cache(maxsize=None)
-def _member_edge(member: str, group: str, rule: str, until: str | None) -> MemberOf:
-    return MemberOf(source=member, target=group, basis="rule", until=until, evidence=Evidence(quote=rule))
+def _member_edge(member: str, group: str, rule: str, until: str | None, since: str | None) -> MemberOf:
+    return MemberOf(source=member, target=group, basis="rule", until=until, since=since, evidence=Evidence(quote=rule))
 
 
 def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[MemberOf]:
@@ -310,14 +528,14 @@ def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[
     for k, (province, district) in contexts.items():
         placed = _placed(k, province, district)
         if isinstance(placed, Group):
-            found.append((k, placed))
+            found += [(k, g) for g in (placed, *placed.also)]
             continue
         infos[k] = placed
         if placed.parent:
             under[placed.parent].append(k)
         if placed.part_of:
             part_of[placed.part_of].append(k)
-        if placed.level in ("province", "district", "commune"):
+        if placed.level in ("central", "province", "district", "commune"):
             by_province[placed.province].append(k)
     pairs: list[tuple[str, str, Group]] = []
     for gk, g in found:
@@ -327,4 +545,5 @@ def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[
             candidates = (under.get(g.owner, []) if g.relation != "part_of" else []) + (part_of.get(g.owner, []) if g.relation != "under" else [])
         pairs += [(gk, k, g) for k in candidates if k != g.owner and is_member(g, k, infos[k])]
     pairs.sort(key=lambda p: (p[0], p[1]))
-    return [_member_edge(k, gk, g.rule, ended(infos[k])) for gk, k, g in pairs]
+    pairs = [p for i, p in enumerate(pairs) if i == 0 or p[:2] != pairs[i - 1][:2]]  # a member of two of a name's kinds: once
+    return [_member_edge(k, gk, g.rule, ended(infos[k]), started(infos[k])) for gk, k, g in pairs]

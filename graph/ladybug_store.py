@@ -104,6 +104,8 @@ def create_statements() -> list[str]:
         out.append(f"CREATE REL TABLE IF NOT EXISTS {type_}({ends}, {body}){storage}")
         # A store made when the table had fewer pairs (SAME_AS_CANDIDATE between documents only): added.
         out += [f"ALTER TABLE {type_} ADD IF NOT EXISTS FROM {a} TO {b}" for a, b in model.endpoints[1:]]
+    # And before a member's start (session 17; its graph is rebuilt under the new rules, which fill it).
+    out.append("ALTER TABLE MEMBER_OF ADD IF NOT EXISTS since STRING")
     return out
 
 
@@ -480,9 +482,13 @@ class LadybugStore(GraphStore):
 
     def _missing_tables(self) -> bool:
         """Whether the store, made by an earlier version, lacks a table of this schema (MEMBER_OF,
-        from session 16): the queries that read it would fail on it."""
+        from session 16) or a column of MEMBER_OF (``since``, session 17): the queries that read it
+        would fail on it."""
         have = {r["name"] for r in self.run("CALL show_tables() RETURN name")}
-        return not set(NODE_MODELS) | set(EDGE_MODELS) <= have
+        if not set(NODE_MODELS) | set(EDGE_MODELS) <= have:
+            return True
+        columns = {r["name"] for r in self.run("CALL table_info('MEMBER_OF') RETURN name")}
+        return not set(edge_columns("MEMBER_OF")) <= columns
 
     def _add_missing_tables(self) -> None:
         """Create them, empty, in a write open of its own (as ``_open`` completes a pending checkpoint):

@@ -427,6 +427,7 @@ HEALTH_STATION = re.compile(
 )
 HEALTH_STATION_RULE = "commune health station under the district's Trung tâm Y tế (before 2025)"
 COMMUNE_OF_DISTRICT_RULE = "commune body under its district's (before 2025)"
+COMMUNE_OF_PROVINCE_RULE = "commune body under its province's (two-level local government, 2025)"
 DEPARTMENT_RULE = "department under the province people's committee"
 # The district written after a commune or a unit of one: ", huyện Xín Mần" in "Ủy ban nhân dân xã Nà
 # Chì, huyện Xín Mần", "Trường Trung học cơ sở Nà Chì, huyện Xín Mần".
@@ -1466,7 +1467,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
             return OrgInfo(name=name, level="commune", province=province, district=d, parent=parent, rule=COMMUNE_OF_DISTRICT_RULE)
         parent = _commune_body_parent(m["body"], province) if province else None
         return OrgInfo(name=name, level="commune", province=province, parent=parent,
-                       rule="commune body under its province's (two-level local government, 2025)")
+                       rule=COMMUNE_OF_PROVINCE_RULE)
     if m := FRONT_BODY.match(name):
         if p := _province_level(m["level"], m["place"]):
             succ = _successor_name(name, p)

@@ -22,7 +22,9 @@ carry the fields of their model as attributes (``model.model_dump()``):
 - Organization: ``name`` (= key, canonical full name, province-qualified), ``level``
   ("central" | "province" | "district" | "commune" | "unit" | None), ``province``,
   ``district``, ``roles`` (sorted subset of "issuer", "recipient", "assignee", "reporter",
-  "report_target", "parent", "successor", "candidate": the body a misspelled name may be),
+  "report_target", "parent", "successor", "candidate": the body a misspelled name may be; "group":
+  a group recipient whose members the rules list, ``graph.groups``; "group_unlisted": a group of a
+  kind no rule lists, "Các doanh nghiệp nhà nước trên địa bàn"),
   ``defunct`` (True for bodies ended by the 2025 reorganisation),
   ``aliases`` (sorted: the initials documents define for it in brackets, "CDC" of "Trung tâm Kiểm
   soát bệnh tật (CDC)", "KHTH" of "Phòng Kế hoạch tổng hợp (KHTH)", so it can be found by them).
@@ -50,7 +52,9 @@ Edges: the MultiDiGraph edge key is the edge's ``id``; attributes are the edge m
   its kind ("Ủy ban nhân dân huyện Mộc Châu" -> "Ủy ban nhân dân các huyện, thành phố (Ủy ban
   nhân dân tỉnh Sơn La)"), by the rules of ``graph.groups``; ``basis`` "rule"; ``until`` (ISO
   date or None): the day the member ceased to exist (the 2025 reorganisation), from which a
-  document naming the group no longer names it.
+  document naming the group no longer names it; ``since`` (ISO date or None): the day the
+  reorganisation made it (a 2025 commune, "Sở Nông nghiệp và Môi trường"), before which a
+  document naming the group does not name it.
 - SAME_AS_CANDIDATE (Document -> Document, Organization -> Organization): an uncertain merge,
   recorded, not applied; ``basis`` says why ("Ủy ban nhân dân tỉnh Hà Giag" -> "Ủy ban nhân dân
   tỉnh Hà Giang": a place one letter from a known one's name).
@@ -269,6 +273,7 @@ class MemberOf(Edge):
     type: ClassVar[str] = "MEMBER_OF"
     endpoints = (("Organization", "Organization"),)
     until: str | None = None
+    since: str | None = None
 
 
 class SameAsCandidate(Edge):

@@ -489,3 +489,42 @@ def province_of_ward(ward: str, mentioned: Counter[str]) -> str | None:
         return max(named, key=lambda p: (mentioned[p], p in new.get(name, ())))
     since_2025 = new.get(name, frozenset())
     return next(iter(since_2025)) if len(since_2025) == 1 and not mentioned else None
+
+
+@cache
+def _ward_keys() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Province -> the plain names (``_key``) of its communes and wards: (since 2025, before 2025).
+    Each era's names with the other names the data keeps for a unit as its keywords (the names of
+    the communes merged into it earlier: "thitranmocchau" of phường Mộc Sơn), so that a name
+    counts as of an era if any unit of that era was ever called so."""
+    t = _tables()
+    new: dict[str, set[str]] = {}
+    for pkey, wards in _load("parser_from_2025.json")["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+        province = _load("parser_from_2025.json")["DICT_PROVINCE"][pkey]["provinceShort"]
+        for w in wards.values():
+            new.setdefault(province, set()).update(w.get("wardKeywords", ()))
+    old: dict[str, set[str]] = {}
+    for pkey, districts in _load("parser_legacy.json")["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for wards in districts.values():
+            for w in wards.values():
+                old.setdefault(t.province_by_key[pkey], set()).update(w.get("wardKeywords", ()))
+    return ({k: frozenset(v) for k, v in new.items()}, {k: frozenset(v) for k, v in old.items()})
+
+
+def ward_era(ward: str, province: str) -> str | None:
+    """Whether a commune or ward of ``province`` named ``ward`` (its short name) is one the 2025
+    reorganisation made or one it ended: "since" when the province has had a unit of that name only
+    since 2025 ('Mộc Châu' of Sơn La is not: thị trấn Mộc Châu was one before), "until" when only
+    before it (in the province or the one it merged into: 'Nà Chì' of Hà Giang), None when both or
+    neither (the data does not tell)."""
+    new, old = _ward_keys()
+    key = _key(ward)
+    if not key:
+        return None
+    before = key in old.get(province, ())
+    after = key in new.get(successor_province(province) or province, ())
+    if after and not before and province in new:
+        return "since"
+    if before and not after:
+        return "until"
+    return None

@@ -320,10 +320,10 @@ def test_the_command_and_both_stores_give_the_same_members(file, store_path, lad
     r = _run("coverage", key, "--store", store_path, "--format", "json")
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
-    # The shape of session 15, with the new columns after the old ones.
+    # The shape of session 15, with the new columns after the old ones (session 17: ``group``).
     assert list(out) == ["document", "status", "bodies"]
     assert list(out["bodies"][0]) == ["body", "received", "purpose", "tasks", "reports", "reports_to_issuer", "implemented",
-                                      "documents", "member_of", "members", "members_implemented", "named"]
+                                      "documents", "member_of", "members", "members_implemented", "named", "group"]
     on_ladybug = named.run_named(ladybug, "coverage", {"doc": key}).rows
     on_neo4j = named.run_named(neo4j_store, "coverage", {"doc": key}).rows
     assert out["bodies"] == on_ladybug == on_neo4j

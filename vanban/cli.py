@@ -1111,7 +1111,9 @@ def coverage(
     huyện, thành phố", "Các đơn vị trực thuộc Sở", "Các Bộ, cơ quan ngang Bộ") is resolved to the
     members the graph knows, in the issuer's province: each is a row ("not named, one of …" when DOC
     does not name it itself), and the group's row says how many of them implemented DOC ("1 of 7
-    members implement"). Not yet implemented first. The issuer itself is not listed. For a
+    members implement"), or "members not known" for a kind no rule lists ("Các doanh nghiệp nhà
+    nước trên địa bàn"). A member made by the 2025 reorganisation after DOC's date, or ended
+    before it, is none. Not yet implemented first. The issuer itself is not listed. For a
     document known only from citations, only the bodies that implemented it are known. The same
     rows as `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
 
@@ -1152,8 +1154,10 @@ def coverage(
 def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
     """How the document names a body of its coverage: "sent to (phối hợp); 2 tasks; reports"; for
     a group, how many of its members the graph knows implemented it ("sent; 1 of 6 members
-    implement"); for a member the document does not name, its group without the issuer in brackets
-    ("not named, one of Ủy ban nhân dân các huyện, thành phố")."""
+    implement"), or that the graph knows none ("no member known": load the members' documents) or
+    cannot know them ("members not known": "Các doanh nghiệp nhà nước trên địa bàn"); for a member
+    the document does not name, its group without the issuer in brackets ("not named, one of Ủy ban
+    nhân dân các huyện, thành phố")."""
     parts = []
     if row["received"]:
         parts.append(f"sent ({row['purpose']})" if row["purpose"] else "sent")
@@ -1165,6 +1169,10 @@ def _coverage_relation(row: dict, issuer_reporters: bool) -> str:
         parts.append("reports to the issuer")
     if row.get("members"):
         parts.append(f"{row['members_implemented']} of {row['members']} " + ("member implements" if row["members"] == 1 else "members implement"))
+    elif row.get("group") == "unlisted":
+        parts.append("members not known")
+    elif row.get("group") == "listed":
+        parts.append("no member known")
     if not row.get("named", True) and row.get("member_of"):
         groups = "; ".join(g[: g.index(" (")] if g.endswith(")") and " (" in g else g for g in row["member_of"])
         return "; ".join([*parts, f"not named, one of {groups}"])
