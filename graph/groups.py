@@ -297,34 +297,88 @@ def _member_edge(member: str, group: str, rule: str, until: str | None) -> Membe
     return MemberOf(source=member, target=group, basis="rule", until=until, evidence=Evidence(quote=rule))
 
 
+# The levels of the bodies a "place" group (the districts of a province…) is matched among.
+PLACE_LEVELS = ("province", "district", "commune")
+
+
+class Members:
+    """The bodies of a graph (key -> ``_placed``: its group, or where the rules place it) indexed by
+    what a group's members are matched on: each body by its parent, the body it is part of and its
+    province; each group by its owner or its province. ``member_edges`` makes every MEMBER_OF edge
+    from it in one pass; ``graph.org_tree`` keeps one in step with the hierarchy, and asks it only
+    for the members of a body added (a group) or the groups it is one of, not a pass over every body."""
+
+    def __init__(self) -> None:
+        self.placed: dict[str, Group | orgs.OrgInfo] = {}
+        self.under: dict[str, set[str]] = defaultdict(set)  # parent -> the bodies under it
+        self.part_of: dict[str, set[str]] = defaultdict(set)  # body -> the bodies part of it
+        self.by_province: dict[str | None, set[str]] = defaultdict(set)  # province -> its bodies of PLACE_LEVELS
+        self.owned: dict[str | None, set[str]] = defaultdict(set)  # owner -> the groups under or part of it
+        self.by_place: dict[str | None, set[str]] = defaultdict(set)  # province (None: every one) -> "place" groups
+
+    @classmethod
+    def of(cls, contexts: Mapping[str, tuple[str | None, str | None]], place=None) -> Members:
+        """The index of the bodies of ``contexts`` (key -> the (province, district) of its node);
+        ``place(key, province, district)``: how a body is placed (default ``_placed``)."""
+        index = cls()
+        place = place or _placed
+        for k, (province, district) in contexts.items():
+            index.add(k, place(k, province, district))
+        return index
+
+    def add(self, k: str, placed: Group | orgs.OrgInfo) -> None:
+        self.placed[k] = placed
+        if isinstance(placed, Group):
+            if placed.relation == "place":
+                self.by_place[placed.province or None].add(k)
+            else:
+                self.owned[placed.owner].add(k)
+            return
+        if placed.parent:
+            self.under[placed.parent].add(k)
+        if placed.part_of:
+            self.part_of[placed.part_of].add(k)
+        if placed.level in PLACE_LEVELS:
+            self.by_province[placed.province].add(k)
+
+    def members(self, gk: str) -> list[str]:
+        """The members of the group ``gk`` among the bodies indexed (none when it is no group)."""
+        g = self.placed[gk]
+        if not isinstance(g, Group):
+            return []
+        if g.relation == "place":
+            candidates = self.by_province.get(g.province, ()) if g.province else {k for ks in self.by_province.values() for k in ks}
+        else:
+            candidates = ((self.under.get(g.owner, set()) if g.relation != "part_of" else set())
+                          | (self.part_of.get(g.owner, set()) if g.relation != "under" else set()))
+        return [k for k in candidates if k != g.owner and is_member(g, k, self.placed[k])]  # type: ignore[arg-type]
+
+    def groups(self, k: str) -> list[str]:
+        """The groups indexed that the body ``k`` is a member of (none when it is a group)."""
+        info = self.placed[k]
+        if isinstance(info, Group):
+            return []
+        candidates: set[str] = set()
+        if info.parent:
+            candidates.update(gk for gk in self.owned.get(info.parent, ()) if self.placed[gk].relation != "part_of")  # type: ignore[union-attr]
+        if info.part_of:
+            candidates.update(gk for gk in self.owned.get(info.part_of, ()) if self.placed[gk].relation != "under")  # type: ignore[union-attr]
+        if info.level in PLACE_LEVELS:
+            candidates |= self.by_place.get(info.province, set()) | self.by_place.get(None, set())
+        return [gk for gk in candidates if k != (g := self.placed[gk]).owner and is_member(g, k, info)]  # type: ignore[arg-type, union-attr]
+
+    def edge(self, k: str, gk: str) -> MemberOf:
+        """The MEMBER_OF edge of the body ``k`` to the group ``gk``."""
+        return _member_edge(k, gk, self.placed[gk].rule, ended(self.placed[k]))  # type: ignore[union-attr, arg-type]
+
+    def edges(self) -> list[MemberOf]:
+        """Every MEMBER_OF edge between the bodies indexed, sorted by group and member."""
+        pairs = sorted((gk, k) for gk, g in self.placed.items() if isinstance(g, Group) for k in self.members(gk))
+        return [self.edge(k, gk) for gk, k in pairs]
+
+
 def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[MemberOf]:
     """MEMBER_OF edges (member -> group) between the bodies of ``contexts`` (key -> the (province,
     district) of its node): for each group (``group_of``), the bodies of its kind and place, sorted
-    by group and member. One pass over the bodies, each indexed by its parent, the body it is part
-    of and its province."""
-    found: list[tuple[str, Group]] = []
-    under: dict[str, list[str]] = defaultdict(list)
-    part_of: dict[str, list[str]] = defaultdict(list)
-    by_province: dict[str | None, list[str]] = defaultdict(list)
-    infos: dict[str, orgs.OrgInfo] = {}
-    for k, (province, district) in contexts.items():
-        placed = _placed(k, province, district)
-        if isinstance(placed, Group):
-            found.append((k, placed))
-            continue
-        infos[k] = placed
-        if placed.parent:
-            under[placed.parent].append(k)
-        if placed.part_of:
-            part_of[placed.part_of].append(k)
-        if placed.level in ("province", "district", "commune"):
-            by_province[placed.province].append(k)
-    pairs: list[tuple[str, str, Group]] = []
-    for gk, g in found:
-        if g.relation == "place":
-            candidates = by_province.get(g.province, []) if g.province else [k for ks in by_province.values() for k in ks]
-        else:
-            candidates = (under.get(g.owner, []) if g.relation != "part_of" else []) + (part_of.get(g.owner, []) if g.relation != "under" else [])
-        pairs += [(gk, k, g) for k in candidates if k != g.owner and is_member(g, k, infos[k])]
-    pairs.sort(key=lambda p: (p[0], p[1]))
-    return [_member_edge(k, gk, g.rule, ended(infos[k])) for gk, k, g in pairs]
+    by group and member (``Members``)."""
+    return Members.of(contexts).edges()

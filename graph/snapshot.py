@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from vanban.graph.incremental import Resolver
 
 # The first line of a snapshot file; the number changes with the layout of the file.
-MAGIC = b"vanban resolver snapshot 1\n"
+MAGIC = b"vanban resolver snapshot 2\n"
 # Bytes read at a time to verify the checksum.
 READ_BLOCK = 1 << 20
 
@@ -136,13 +136,15 @@ def _allowed() -> dict[tuple[str, str], Any]:
 
     from pydantic import BaseModel
 
-    from vanban.graph import incremental, schema
+    from vanban.graph import groups, incremental, org_tree, orgs, schema
 
     allowed: dict[tuple[str, str], Any] = {("collections", "defaultdict"): collections.defaultdict,
                                            ("builtins", "set"): set, ("builtins", "frozenset"): frozenset,
                                            ("builtins", "dict"): dict, ("builtins", "list"): list}
     for name in ("Proposals", "_FileInfo"):
         allowed["vanban.graph.incremental", name] = getattr(incremental, name)
+    for module, name in ((org_tree, "OrgTree"), (groups, "Members"), (groups, "Group"), (orgs, "OrgInfo")):
+        allowed[module.__name__, name] = getattr(module, name)
     for name, value in vars(schema).items():
         if isinstance(value, type) and issubclass(value, BaseModel) and value.__module__ == schema.__name__:
             allowed[schema.__name__, name] = value

@@ -99,7 +99,7 @@ def default_store_path() -> Path:
 
 
 # The modules whose rules decide the graph made from the source rows (see "Rules" above).
-RULE_MODULES = ("build", "diff", "groups", "incremental", "orgs", "resolve", "schema")
+RULE_MODULES = ("build", "diff", "groups", "incremental", "org_tree", "orgs", "resolve", "schema")
 
 
 @cache
