@@ -9,8 +9,8 @@ resolver came from its snapshot. The tree keeps each body's context and links an
 
 - a body named for the first time is walked from (its links, the bodies they reach for the first
   time, theirs…) and indexed for MEMBER_OF (its members when it is a group, its groups else);
-- a body made by the rules and now named keeps its place when its context is the one it was made
-  with; a named body whose context changes keeps it when its links and placing do not change.
+- a body made by the rules and now named, or a named body whose context changes, keeps its place
+  when its links and placing in its new context are the ones it has.
 
 Anything else (a body no longer named; a context that changes a body's links; a new link to a body
 made with another context or node, whose context would then depend on the order of the walk)
@@ -80,20 +80,12 @@ class OrgTree:
     def _extend(self, named: dict[str, Context], added: list[str], moved: list[str]) -> tuple[set[str], list[Edge], list[Edge]] | None:
         """The hierarchy after bodies were only added (or moved without effect), from the new bodies
         alone; None when the batch needs ``rebuild`` (nothing is changed then)."""
-        ctx, made, placed = self.ctx, self.made, self.members.placed
-        for k in moved:
-            c = named[k]
-            if _hierarchy_links(k, *c) != self.links[k] or groups._placed(k, *c) != placed[k]:
-                return None
-        unmade: list[str] = []
-        new_ctx: dict[str, Context] = {}
-        for k in added:
-            if k in made:
-                if ctx[k] != named[k]:
-                    return None  # made in another context: its links may differ
-                unmade.append(k)
-            else:
-                new_ctx[k] = named[k]
+        ctx, made = self.ctx, self.made
+        unmade = {k for k in added if k in made}
+        moved = moved + [k for k in unmade if ctx[k] != named[k]]  # made in another context than it is named in
+        if any(self._moves(k, named[k]) for k in moved):
+            return None
+        new_ctx = {k: named[k] for k in added if k not in made}
         new_made: dict[str, OrganizationNode] = {}
         new_links: dict[str, tuple] = {}
         todo = sorted(new_ctx)
@@ -133,3 +125,7 @@ class OrgTree:
                 fresh[e.id] = e
         self.edges.update(fresh)
         return set(unmade) | set(new_made), [], list(fresh.values())
+
+    def _moves(self, k: str, c: Context) -> bool:
+        """Whether the body ``k`` in the context ``c`` has other links or another place than it has."""
+        return _hierarchy_links(k, *c) != self.links[k] or groups._placed(k, *c) != self.members.placed[k]
