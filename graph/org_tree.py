@@ -94,7 +94,11 @@ class OrgTree:
             if k in new_links:
                 continue
             new_links[k] = out = _hierarchy_links(k, *new_ctx[k])
+            first: set[str] = set()
             for target, _, node, tctx in out:
+                if target in first:
+                    continue  # a body's second link to a body (UNDER, then SUCCEEDED_BY): its first one made it
+                first.add(target)
                 if target in new_made:
                     if new_made[target] != node or new_ctx[target] != tctx:
                         return None
