@@ -12,9 +12,12 @@ resolver came from its snapshot. The tree keeps each body's context and links an
 - a body made by the rules and now named, or a named body whose context changes, keeps its place
   when its links and placing in its new context are the ones it has.
 
-Anything else (a body no longer named; a context that changes a body's links; a new link to a body
-made with another context or node, whose context would then depend on the order of the walk)
-walks the whole hierarchy again (``rebuild``) in the reference's order, from the links and places
+A body the rules add takes the node and context of the first link to it in the reference's walk
+(sorted names, depth first): when its sources' first links differ ("contested"), a body added
+above one of them may change which comes first. Anything else (a body no longer named; a context
+that changes a body's links; a new link to a made body with another node or context; a body walked
+from the new ones whose first link to a contested body differs from what that body has) walks the
+whole hierarchy again (``rebuild``) in the reference's order, from the links and places
 kept for bodies whose context is unchanged: the same result as ``build.hierarchy``, compared in
 tests/test_quality26_incremental_hierarchy.py.
 """
@@ -37,6 +40,9 @@ class OrgTree:
         self.made: dict[str, OrganizationNode] = {}  # the bodies the rules add -> their node
         self.edges: dict[str, Edge] = {}  # the rule and MEMBER_OF edges, by id
         self.members = groups.Members()  # every body, placed in its context
+        # The made bodies whose sources' first links to them give different nodes or contexts: which
+        # one they get depends on the walk's order, which any body added above their sources changes.
+        self.contested: set[str] = set()
 
     def update(self, named: dict[str, Context], names: list[str], added: list[str], moved: list[str],
                gone: bool) -> tuple[set[str], list[Edge], list[Edge]]:
@@ -75,6 +81,7 @@ class OrgTree:
         added = [e for id_, e in edges.items() if id_ not in self.edges]
         changed = {k for k in made if self.made.get(k) is not made[k]} | {k for k in self.made if k not in made}
         self.ctx, self.links, self.made, self.edges, self.members = ctx, walked, made, edges, members
+        self.contested = _contested(made, walked)
         return changed, deleted, added
 
     def _extend(self, named: dict[str, Context], added: list[str], moved: list[str]) -> tuple[set[str], list[Edge], list[Edge]] | None:
@@ -109,6 +116,22 @@ class OrgTree:
                     new_made[target] = node
                     new_ctx[target] = tctx
                     todo.append(target)
+        # A body walked from the new ones may be walked sooner than before: when its first link to a
+        # contested body gives another node or context than the body has, the body may change.
+        todo = [*new_links, *unmade]
+        walked: set[str] = set()
+        while todo:
+            k = todo.pop()
+            if k in walked:
+                continue
+            walked.add(k)
+            first: set[str] = set()
+            for target, _, node, tctx in new_links[k] if k in new_links else self.links[k]:
+                if target in self.contested and target not in first and target in made and target not in unmade:
+                    if made[target] != node or ctx[target] != tctx:
+                        return None
+                first.add(target)
+                todo.append(target)
         # the batch is the reference's: apply it
         for k in moved:
             ctx[k] = named[k]
@@ -133,3 +156,20 @@ class OrgTree:
     def _moves(self, k: str, c: Context) -> bool:
         """Whether the body ``k`` in the context ``c`` has other links or another place than it has."""
         return _hierarchy_links(k, *c) != self.links[k] or groups._placed(k, *c) != self.members.placed[k]
+
+
+def _contested(made: dict[str, OrganizationNode], links: dict[str, tuple]) -> set[str]:
+    """The made bodies whose sources' first links to them give more than one (node, context)."""
+    seen: dict[str, tuple] = {}
+    contested: set[str] = set()
+    for out in links.values():
+        first: set[str] = set()
+        for target, _, node, tctx in out:
+            if target in first or target not in made:
+                continue
+            first.add(target)
+            if target not in seen:
+                seen[target] = (node, tctx)
+            elif seen[target] != (node, tctx):
+                contested.add(target)
+    return contested
