@@ -1291,26 +1291,37 @@ def hierarchy(contexts: dict[str, tuple[str | None, str | None]], names: list[st
     the bodies the rules add above them (key -> node) and the rule edges, up to the top.
     ``names``: the keys of ``contexts`` sorted, when the caller keeps them so (sorting them
     again was half of this function's time in an incremental load)."""
+    made, edges, contexts, _ = walk_hierarchy(contexts, names)
+    edges.extend(groups.member_edges(contexts))
+    return made, edges
+
+
+def walk_hierarchy(contexts: dict[str, tuple[str | None, str | None]], names: list[str] | None = None,
+                   links: Callable[[str, str | None, str | None], tuple] = _hierarchy_links,
+                   ) -> tuple[dict[str, OrganizationNode], list[Edge], dict[str, tuple], dict[str, tuple]]:
+    """``hierarchy`` without the MEMBER_OF edges: the bodies made (a body the rules add takes the
+    context its first link in this walk gives it), the rule edges, the context of every body
+    (named and made) and each body's links (``links(name, province, district)``:
+    ``_hierarchy_links``, or what a caller kept of it)."""
     contexts = dict(contexts)
     made: dict[str, OrganizationNode] = {}
     edges: list[Edge] = []
+    walked: dict[str, tuple] = {}
     todo = list(names) if names is not None else sorted(contexts)
-    seen: set[str] = set()
     while todo:
         name = todo.pop()
-        if name in seen:
+        if name in walked:
             continue
-        seen.add(name)
         province, district = contexts.get(name, (None, None))
-        for target, edge, node, tctx in _hierarchy_links(name, province, district):
+        walked[name] = out = links(name, province, district)
+        for target, edge, node, tctx in out:
             if target not in contexts:
                 made[target] = node
                 contexts[target] = tctx
             edges.append(edge)
-            if target not in seen:  # most bodies' parents are seen already: popped only to be skipped
+            if target not in walked:  # most bodies' parents are seen already: popped only to be skipped
                 todo.append(target)
-    edges.extend(groups.member_edges(contexts))
-    return made, edges
+    return made, edges, contexts, walked
 
 
 def assemble(sources: Iterable[SourceDocument]) -> Assembly:

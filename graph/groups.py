@@ -515,35 +515,111 @@ def _member_edge(member: str, group: str, rule: str, until: str | None, since: s
     return MemberOf(source=member, target=group, basis="rule", until=until, since=since, evidence=Evidence(quote=rule))
 
 
+# The levels of the bodies a "place" group (the districts of a province, the ministries…) is matched among.
+PLACE_LEVELS = ("central", "province", "district", "commune")
+
+
+class Members:
+    """The bodies of a graph (key -> ``_placed``: its group, or where the rules place it) indexed by
+    what a group's members are matched on: each body by its parent, the body it is part of and its
+    province; each group by its owner or its province. ``member_edges`` makes every MEMBER_OF edge
+    from it in one pass; ``graph.org_tree`` keeps one in step with the hierarchy, and asks it only
+    for the members of a body added (a group) or the groups it is one of, not a pass over every body."""
+
+    def __init__(self) -> None:
+        self.placed: dict[str, Group | orgs.OrgInfo] = {}
+        self.under: dict[str, set[str]] = defaultdict(set)  # parent -> the bodies under it
+        self.part_of: dict[str, set[str]] = defaultdict(set)  # body -> the bodies part of it
+        self.by_province: dict[str | None, set[str]] = defaultdict(set)  # province -> its bodies of PLACE_LEVELS
+        self.owned: dict[str | None, set[str]] = defaultdict(set)  # owner -> the groups under or part of it
+        self.by_place: dict[str | None, set[str]] = defaultdict(set)  # province (None: every one) -> "place" groups
+
+    @classmethod
+    def of(cls, contexts: Mapping[str, tuple[str | None, str | None]], place=None) -> Members:
+        """The index of the bodies of ``contexts`` (key -> the (province, district) of its node);
+        ``place(key, province, district)``: how a body is placed (default ``_placed``)."""
+        index = cls()
+        place = place or _placed
+        for k, (province, district) in contexts.items():
+            index.add(k, place(k, province, district))
+        return index
+
+    def add(self, k: str, placed: Group | orgs.OrgInfo) -> None:
+        self.placed[k] = placed
+        if isinstance(placed, Group):
+            for g in (placed, *placed.also):  # each kind the name joins ("Các sở, ban, ngành, đoàn thể")
+                if g.relation == "place":
+                    self.by_place[g.province or None].add(k)
+                else:
+                    self.owned[g.owner].add(k)
+            return
+        if placed.parent:
+            self.under[placed.parent].add(k)
+        if placed.part_of:
+            self.part_of[placed.part_of].add(k)
+        if placed.level in PLACE_LEVELS:
+            self.by_province[placed.province].add(k)
+
+    def members(self, gk: str) -> list[str]:
+        """The members of the group ``gk`` among the bodies indexed (none when it is no group): the
+        bodies of any of the kinds its name joins."""
+        g0 = self.placed[gk]
+        if not isinstance(g0, Group):
+            return []
+        found: dict[str, None] = {}
+        for g in (g0, *g0.also):
+            if g.relation == "place":
+                candidates = self.by_province.get(g.province, ()) if g.province else {k for ks in self.by_province.values() for k in ks}
+            else:
+                candidates = ((self.under.get(g.owner, set()) if g.relation != "part_of" else set())
+                              | (self.part_of.get(g.owner, set()) if g.relation != "under" else set()))
+            found.update((k, None) for k in candidates if k not in found and k != g.owner and is_member(g, k, self.placed[k]))  # type: ignore[arg-type]
+        return list(found)
+
+    def groups(self, k: str) -> list[str]:
+        """The groups indexed that the body ``k`` is a member of (none when it is a group)."""
+        info = self.placed[k]
+        if isinstance(info, Group):
+            return []
+        candidates: set[str] = set()
+        if info.parent:
+            candidates |= self.owned.get(info.parent, set())
+        if info.part_of:
+            candidates |= self.owned.get(info.part_of, set())
+        if info.level in PLACE_LEVELS:
+            candidates |= self.by_place.get(info.province, set()) | self.by_place.get(None, set())
+        return [gk for gk in candidates if self._kind(gk, k) is not None]
+
+    def _kind(self, gk: str, k: str) -> Group | None:
+        """The first of the kinds the group ``gk``'s name joins that has the body ``k`` as a member
+        (its rule is the edge's evidence), or None."""
+        info = self.placed[k]
+        for g in (self.placed[gk], *self.placed[gk].also):  # type: ignore[union-attr]
+            if k == g.owner or isinstance(info, Group):
+                continue
+            if g.relation == "place":
+                fits = info.level in PLACE_LEVELS and (not g.province or info.province == g.province)
+            else:
+                fits = ((g.relation != "part_of" and info.parent is not None and info.parent == g.owner)
+                        or (g.relation != "under" and info.part_of is not None and info.part_of == g.owner))
+            if fits and is_member(g, k, info):
+                return g
+        return None
+
+    def edge(self, k: str, gk: str) -> MemberOf:
+        """The MEMBER_OF edge of the body ``k`` to the group ``gk`` (``members``, ``groups``)."""
+        g = self._kind(gk, k)
+        info = self.placed[k]
+        return _member_edge(k, gk, g.rule, ended(info), started(info))  # type: ignore[union-attr, arg-type]
+
+    def edges(self) -> list[MemberOf]:
+        """Every MEMBER_OF edge between the bodies indexed, sorted by group and member."""
+        pairs = sorted((gk, k) for gk, g in self.placed.items() if isinstance(g, Group) for k in self.members(gk))
+        return [self.edge(k, gk) for gk, k in pairs]
+
+
 def member_edges(contexts: Mapping[str, tuple[str | None, str | None]]) -> list[MemberOf]:
     """MEMBER_OF edges (member -> group) between the bodies of ``contexts`` (key -> the (province,
     district) of its node): for each group (``group_of``), the bodies of its kind and place, sorted
-    by group and member. One pass over the bodies, each indexed by its parent, the body it is part
-    of and its province."""
-    found: list[tuple[str, Group]] = []
-    under: dict[str, list[str]] = defaultdict(list)
-    part_of: dict[str, list[str]] = defaultdict(list)
-    by_province: dict[str | None, list[str]] = defaultdict(list)
-    infos: dict[str, orgs.OrgInfo] = {}
-    for k, (province, district) in contexts.items():
-        placed = _placed(k, province, district)
-        if isinstance(placed, Group):
-            found += [(k, g) for g in (placed, *placed.also)]
-            continue
-        infos[k] = placed
-        if placed.parent:
-            under[placed.parent].append(k)
-        if placed.part_of:
-            part_of[placed.part_of].append(k)
-        if placed.level in ("central", "province", "district", "commune"):
-            by_province[placed.province].append(k)
-    pairs: list[tuple[str, str, Group]] = []
-    for gk, g in found:
-        if g.relation == "place":
-            candidates = by_province.get(g.province, []) if g.province else [k for ks in by_province.values() for k in ks]
-        else:
-            candidates = (under.get(g.owner, []) if g.relation != "part_of" else []) + (part_of.get(g.owner, []) if g.relation != "under" else [])
-        pairs += [(gk, k, g) for k in candidates if k != g.owner and is_member(g, k, infos[k])]
-    pairs.sort(key=lambda p: (p[0], p[1]))
-    pairs = [p for i, p in enumerate(pairs) if i == 0 or p[:2] != pairs[i - 1][:2]]  # a member of two of a name's kinds: once
-    return [_member_edge(k, gk, g.rule, ended(infos[k]), started(infos[k])) for gk, k, g in pairs]
+    by group and member (``Members``)."""
+    return Members.of(contexts).edges()

@@ -15,8 +15,8 @@ in memory, only what re-resolving a key needs:
   instrument -> citing documents;
 - the groups of the global rules: (type, issuer) for placeholder matching, (type, number,
   symbol) for scoped references, issuer -> documents;
-- the organization hierarchy (rule edges, bodies the rules add): recomputed over the (small)
-  set of bodies when bodies change, from cached per-body links.
+- the organization hierarchy (rule edges, bodies the rules add, MEMBER_OF): ``graph.org_tree``,
+  extended from the bodies a batch adds, walked again only when bodies go or move.
 
 ``apply(changed, removed)`` re-resolves what the batch touches: the keys its old and new
 fragments mention, the rule groups of the documents whose merged node changed, the citing
@@ -33,7 +33,8 @@ from hashlib import blake2b
 from itertools import repeat
 from typing import Any, get_origin
 
-from vanban.graph.build import Assembly, SourceDocument, assemble_source, hierarchy
+from vanban.graph.build import Assembly, SourceDocument, assemble_source
+from vanban.graph.org_tree import OrgTree
 from vanban.graph.resolve import infer_hierarchy, is_uncertain, issued_after_citers, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
 from vanban.graph.schema import (
     EDGE_MODELS,
@@ -324,6 +325,8 @@ _STATUS = DOC_FIELDS.index("status")
 _FILE = DOC_FIELDS.index("file")
 _SURFACES = DOC_FIELDS.index("surfaces")
 _DEFUNCT = ORG_FIELDS.index("defunct")
+_PROVINCE = ORG_FIELDS.index("province")
+_DISTRICT = ORG_FIELDS.index("district")
 
 
 def merge_doc(props: Proposals) -> dict[str, Any]:
@@ -464,9 +467,8 @@ class Resolver:
         self.org_named: dict[str, dict] = {}
         self.org_ctx: dict[str, tuple] = {}
         self.org_names: list[str] = []  # the keys of org_ctx, sorted (for hierarchy)
-        self.made: dict[str, OrganizationNode] = {}
+        self.tree = OrgTree()  # the hierarchy above the named bodies: bodies made, rule edges
         self.final_orgs: dict[str, dict] = {}
-        self.rule_edges: dict[str, Edge] = {}
         self.ph_groups: dict[tuple, set[str]] = defaultdict(set)
         self.law_groups: dict[tuple, set[str]] = defaultdict(set)  # (type, name) -> laws (resolve.named_law_groups)
         self.ns_groups: dict[tuple, set[str]] = defaultdict(set)
@@ -694,15 +696,20 @@ class Resolver:
         orgs_changed: set[str] = set()
         if dirty_orgs:
             added: list[str] = []
+            moved: list[str] = []
             gone: set[str] = set()
             for k in dirty_orgs:
                 if k in self.org_props:
                     props = self.org_props[k]
                     self.org_named[k] = merge_org(props)
                     first = props.first_proposal()
-                    if k not in self.org_ctx:
+                    ctx = (first[_PROVINCE], first[_DISTRICT])
+                    old_ctx = self.org_ctx.get(k)
+                    if old_ctx is None:
                         added.append(k)
-                    self.org_ctx[k] = (first[ORG_FIELDS.index("province")], first[ORG_FIELDS.index("district")])
+                    elif old_ctx != ctx:
+                        moved.append(k)
+                    self.org_ctx[k] = ctx
                 else:
                     self.org_named.pop(k, None)
                     if self.org_ctx.pop(k, None) is not None:
@@ -714,15 +721,14 @@ class Resolver:
             if added:
                 self.org_names += sorted(added)
                 self.org_names.sort()  # two sorted runs: one merge
-            made, rule_edges = hierarchy(self.org_ctx, self.org_names)
-            new_rules = {e.id: e for e in rule_edges}
-            for id_, e in self.rule_edges.items():
-                if id_ not in new_rules and collect:
-                    diff.delete_edges.append((e.type, id_))
-            added_rules = [e for id_, e in new_rules.items() if id_ not in self.rule_edges]
-            check = set(dirty_orgs) | {k for k in made if self.made.get(k) is not made[k]} | {k for k in self.made if k not in made}
-            self.rule_edges, self.made = new_rules, made
-            for k in check:
+            if added or moved or gone:
+                made_changed, deleted_rules, added_rules = self.tree.update(self.org_ctx, self.org_names, added, moved, bool(gone))
+            else:  # the same bodies in the same contexts: the same hierarchy
+                made_changed, deleted_rules, added_rules = set(), [], []
+            made = self.tree.made
+            if collect:
+                diff.delete_edges.extend((e.type, e.id) for e in deleted_rules)
+            for k in set(dirty_orgs) | made_changed:
                 new = self.org_named.get(k) or (made[k].attrs() if k in made else None)
                 old = self.final_orgs.get(k)
                 if new == old:

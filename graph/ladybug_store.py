@@ -45,7 +45,8 @@ SOURCE_COLUMNS = dict.fromkeys(("file", "key", "digest", "data", "hash", "conten
 # its new data going to a file beside it.
 GRAPH_FILE = "graph.lbug"
 SOURCE_DATA_FILE = "sources.sqlite"
-# And the resolver's state, kept between writes (graph.snapshot): only a shortcut, safe to delete.
+# And the resolver's state, kept between writes (graph.snapshot; with its delta beside it, SNAPSHOT_FILE + ".delta"):
+# only a shortcut, safe to delete.
 SNAPSHOT_FILE = "resolver.snapshot"
 SCHEMA_VERSION = "1"
 # LadybugDB's page cache in MiB (VANBAN_BUFFER_POOL_MB); 0: LadybugDB's default (80% of the

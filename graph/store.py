@@ -99,7 +99,7 @@ def default_store_path() -> Path:
 
 
 # The modules whose rules decide the graph made from the source rows (see "Rules" above).
-RULE_MODULES = ("build", "diff", "groups", "incremental", "orgs", "resolve", "schema")
+RULE_MODULES = ("build", "diff", "groups", "incremental", "org_tree", "orgs", "resolve", "schema")
 
 
 @cache
@@ -154,6 +154,10 @@ class GraphStore(ABC):
         self._resolver: Resolver | None = None
         # The stamp of the snapshot on disk when it describes ``_resolver`` (graph.snapshot).
         self._snapshot_stamp: str | None = None
+        # The stamp of the snapshot's base file ``_resolver`` comes from, and what the store took in
+        # since (file -> its fragment, or None: removed), while it is small enough for a delta file.
+        self._base_stamp: str | None = None
+        self._delta: dict[str, Fragment | None] | None = None
         self._unsettled = 0  # documents written since the last ``_settle``
         # Processes that rebuild the resolution state when a store is opened for writing (and the
         # graph, when it is out of step: given to the constructor, which may rebuild at once).
@@ -254,6 +258,7 @@ class GraphStore(ABC):
                 diff = resolver.apply(removed=chunk)
                 if apply:
                     self._apply(diff, drop=chunk)
+                    self._note([], chunk)
                     hashes = self.hashes()
                     for f in chunk:
                         hashes.pop(f, None)
@@ -284,7 +289,7 @@ class GraphStore(ABC):
             self.announce(f"bringing the store in step (a load was interrupted, or an earlier version of vanban wrote it): "
                           f"rebuilding its graph from its {len(self.hashes()):,} stored documents")
         self._resolver = None
-        self._snapshot_stamp = None
+        self._snapshot_stamp = self._base_stamp = self._delta = None
         self._clear_graph()
         resolver = Resolver(self._get_sources)
         try:
@@ -353,7 +358,7 @@ class GraphStore(ABC):
             if self._resolver is None:
                 resolver = self._load_snapshot()
                 if resolver is None:
-                    self._snapshot_stamp = None
+                    self._snapshot_stamp = self._base_stamp = self._delta = None
                     resolver = Resolver(self._get_sources)
                     for batch in self._stored_fragments():
                         resolver.apply(batch, collect=False)
@@ -365,28 +370,59 @@ class GraphStore(ABC):
         return None
 
     def _stored_stamp(self) -> str | None:
-        """The stamp of the stored state (``graph.snapshot.state_stamp``), from the rows as stored
-        now (not ``hashes()``, which a failed write may have left behind)."""
+        """The stamp of the stored state (``graph.snapshot.state_stamp``), from ``hashes()``: the
+        rows' hashes as read once, then kept in step by each write that succeeded (a failed one
+        forgets them: ``_forget``), while this process holds the store's write lock. Reading them
+        again for the stamp read every row twice more a load (~1 s at 10,000 documents)."""
         from vanban.graph import snapshot
 
-        return snapshot.state_stamp(self._load_hashes())
+        return snapshot.state_stamp(self.hashes())
 
     def _load_snapshot(self) -> Resolver | None:
-        """The resolver of the snapshot on disk when its stamp names the stored state, else None."""
+        """The resolver of the snapshot on disk (its base file, and its delta when there is one)
+        when its stamp names the stored state, else None."""
         path = self._snapshot_path()
         if path is None or not path.is_file():
             return None
         from vanban.graph import snapshot
 
         stamp = self._stored_stamp()
-        resolver = snapshot.load(path, stamp, self._get_sources) if stamp is not None else None
+        if stamp is None:
+            return None
+        resolver = None
+        delta = snapshot.load_delta(snapshot.delta_path(path), stamp)
+        if delta is not None:
+            base, changed, removed = delta
+            resolver = snapshot.load(path, base, self._get_sources)
+            if resolver is not None:
+                resolver.apply(list(changed.values()), removed, collect=False)
+                self._base_stamp = base
+                self._delta = {**dict.fromkeys(removed), **changed}
+        if resolver is None:
+            resolver = snapshot.load(path, stamp, self._get_sources)
+            self._base_stamp = stamp if resolver is not None else None
+            self._delta = {} if resolver is not None else None
         self._snapshot_stamp = stamp if resolver is not None else None
         return resolver
 
+    def _note(self, changed: list[Fragment], removed: list[str]) -> None:
+        """Keep what a chunk applied to the resolver for the snapshot's delta, while it is small."""
+        if self._delta is None:
+            return
+        from vanban.graph import snapshot
+
+        for f in removed:
+            self._delta[f] = None
+        for fr in changed:
+            self._delta[fr.file] = fr
+        if len(self._delta) > snapshot.delta_limit(len(self.hashes())):
+            self._delta = None  # written whole at the end: no need to hold the fragments
+
     def _save_snapshot(self) -> None:
         """After a load or a removal: keep the resolver's state on disk, unless the snapshot there
-        already describes it. Not inside a chunk: only a state whose graph is written and in step
-        is kept. A failure to write it (a full disk) fails nothing: the next open rebuilds."""
+        already describes it: as a delta beside its base while what the store took in since the
+        base is small, else whole. Not inside a chunk: only a state whose graph is written and in
+        step is kept. A failure to write it (a full disk) fails nothing: the next open rebuilds."""
         path = self._snapshot_path()
         if path is None or self._resolver is None or self._dirty():
             return
@@ -395,8 +431,16 @@ class GraphStore(ABC):
         stamp = self._stored_stamp()
         if stamp is None or stamp == self._snapshot_stamp:
             return
+        delta = snapshot.delta_path(path)
         try:
-            snapshot.save(path, self._resolver, stamp)
+            if self._delta is not None and self._base_stamp is not None:
+                changed = {f: fr for f, fr in self._delta.items() if fr is not None}
+                removed = {f for f, fr in self._delta.items() if fr is None}
+                snapshot.save_delta(delta, stamp, self._base_stamp, changed, removed)
+            else:
+                snapshot.save(path, self._resolver, stamp)
+                self._base_stamp, self._delta = stamp, {}
+                delta.unlink(missing_ok=True)
         except OSError:
             return
         self._snapshot_stamp = stamp
@@ -431,14 +475,16 @@ class GraphStore(ABC):
         """After a failed or out-of-band write: state is re-read from the store when next needed."""
         self._resolver = None
         self._hashes = None
-        self._snapshot_stamp = None
+        self._snapshot_stamp = self._base_stamp = self._delta = None
 
     def _write_chunk(self, chunk: list[Prepared]) -> int:
         resolver = self._ensure_resolver()  # the state before the chunk's rows are written
         try:
             self._put_sources([p.row for p in chunk])
-            diff = resolver.apply([p.fragment() for p in chunk])
+            fragments = [p.fragment() for p in chunk]
+            diff = resolver.apply(fragments)
             self._apply(diff, drop=None)
+            self._note(fragments, [])
         except BaseException:
             self._forget()
             raise
