@@ -37,50 +37,36 @@ def test_the_range_check_sees_the_old_forms() -> None:
     assert not RANGED_LETTERS.search("Quyết định số 6311/QĐ-ĐHCT")
 
 
-@pytest.mark.parametrize(
-    ("pattern", "fragment"),
-    [
-        # A Kế hoạch's list (corpus 025): the next item opens with the capital "Ư".
-        pytest.param(
-            reports.NEXT_LIST_ITEM,
-            "kiểm, cắt giảm mạnh thời gian, chi phí cho doanh nghiệp. - Ưu tiên dịch vụ công trực tuyến",
-            id="next_list_item",
-        ),
-        # realdocs ec00bd6f: "3. Ưu tiên triển khai …" is the next numbered item.
-        pytest.param(
-            reports.NEXT_NUMBERED_ITEM,
-            "pháp khác để thực hiện nhiệm vụ. 3. Ưu tiên triển khai các nhiệm vụ của Đề án theo",
-            id="next_numbered_item",
-        ),
-    ],
-)
+# Items whose next one opens with a capital of Latin Extended ("Ư"), by the pattern that finds it.
+ITEMS_AFTER = {
+    # A Kế hoạch's list (corpus 025).
+    "next_list_item": (
+        reports.NEXT_LIST_ITEM,
+        "kiểm, cắt giảm mạnh thời gian, chi phí cho doanh nghiệp. - Ưu tiên dịch vụ công trực tuyến",
+    ),
+    # realdocs ec00bd6f: "3. Ưu tiên triển khai …" is the next numbered item.
+    "next_numbered_item": (
+        reports.NEXT_NUMBERED_ITEM,
+        "pháp khác để thực hiện nhiệm vụ. 3. Ưu tiên triển khai các nhiệm vụ của Đề án theo",
+    ),
+}
+# Words in lower case after which a pattern wanted a capitalised name: none is there.
+NO_NAME_AFTER = {
+    # realdocs de16a702: "gửi lên ứng dụng" sends to no named body.
+    "sent_named_before": (reports.SENT_NAMED_BEFORE, "làm văn bản tới đơn vị đó và chụp ảnh gửi lên ứng dụng phản ánh kiến nghị."),
+    # realdocs 8bfc5490: "của ứng dụng" owns no title.
+    "owned_title_after": (reports.OWNED_TITLE_AFTER, "phát huy hiệu quả của ứng dụng Sổ tay đảng viên điện tử."),
+    # corpus 004: ", ứng dụng …" is no body that a directive clause opens with.
+    "citing_then": (sections.CITING_THEN, "sang “hiện đại”; khai thác, ứng dụng Cơ sở dữ liệu quốc gia về dân cư phục vụ"),
+}
+
+
+@pytest.mark.parametrize(("pattern", "fragment"), ITEMS_AFTER.values(), ids=ITEMS_AFTER.keys())
 def test_an_item_that_opens_with_a_capital_of_latin_extended_is_an_item(pattern: re.Pattern[str], fragment: str) -> None:
     assert pattern.search(fragment)
 
 
-@pytest.mark.parametrize(
-    ("pattern", "fragment"),
-    [
-        # realdocs de16a702: "gửi lên ứng dụng" sends to no named body.
-        pytest.param(
-            reports.SENT_NAMED_BEFORE,
-            "phải làm văn bản tới đơn vị đó và chụp ảnh gửi lên ứng dụng phản ánh kiến nghị.",
-            id="sent_named_before",
-        ),
-        # realdocs 8bfc5490: "của ứng dụng" owns no title.
-        pytest.param(
-            reports.OWNED_TITLE_AFTER,
-            "phát huy hiệu quả của ứng dụng Sổ tay đảng viên điện tử.",
-            id="owned_title_after",
-        ),
-        # corpus 004: ", ứng dụng …" is no body that a directive clause opens with.
-        pytest.param(
-            sections.CITING_THEN,
-            "sang “hiện đại”; khai thác, ứng dụng Cơ sở dữ liệu quốc gia về dân cư phục vụ",
-            id="citing_then",
-        ),
-    ],
-)
+@pytest.mark.parametrize(("pattern", "fragment"), NO_NAME_AFTER.values(), ids=NO_NAME_AFTER.keys())
 def test_a_small_accented_letter_opens_no_name(pattern: re.Pattern[str], fragment: str) -> None:
     assert not pattern.search(fragment)
 
