@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes, places
+from vanban.loaders.letters import LOWER_LETTERS
 from vanban.loaders.names import normalize_tones, place_case
 from vanban.loaders.sections import roman_value
 
@@ -1163,7 +1164,7 @@ def central_spelling(name: str) -> str:
 MINISTRY_TAIL = re.compile(
     r"^(?:,? (?:số \d|địa chỉ)"
     r"| [-–] (?!(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra|Bộ) )\S"
-    r"| (?!(?:và|hoặc|cùng|với|các|của|tỉnh|thành|huyện|quận|thị|xã|phường)(?!\w))[a-zđà-ỹ])"
+    rf"| (?!(?:và|hoặc|cùng|với|các|của|tỉnh|thành|huyện|quận|thị|xã|phường)(?!\w))[{LOWER_LETTERS}])"
 )
 
 

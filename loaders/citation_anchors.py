@@ -23,7 +23,6 @@ from vanban.loaders.citation_patterns import (
     TYPE_FIRST_LETTER,
     TYPE_START,
     TYPE_WORD,
-    UPPER_LETTERS,
     WORD_OF_NAME,
     phrase_alternation,
 )
@@ -35,6 +34,7 @@ from vanban.loaders.citation_symbols import (
     type_code,
     type_name,
 )
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.number_symbols import number_form, symbol_form
 from vanban.loaders.citation_words import NAME_STOP_FIRST_WORDS, starts_type
 from vanban.loaders.places import strip_accents
@@ -126,7 +126,7 @@ _CAPITAL_COMMA_IN_NAME = "|".join(
 # word that is no type word, or _CAPITAL_COMMA_IN_NAME), "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số ".
 NAMED_BEFORE = re.compile(
     rf"{TYPE_START}(?P<type>{phrase_alternation(codes.NAMED_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]){NO_TYPE_WORD}|{_CAPITAL_COMMA_IN_NAME}){NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s)"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[{LOWER_LETTERS}]){NO_TYPE_WORD}|{_CAPITAL_COMMA_IN_NAME}){NO_CAP_TYPE_WORD}(?!(?i:số)\s)(?!của\s)"
     rf"{WORD_OF_NAME}){{1,{NAMED_NAME_WORDS}}}?)"
     # Not a form's number: "Thông báo không chấp thuận việc nộp dần tiền thuế nợ theo mẫu số 03/NDAN ban hành kèm theo
     # phụ lục I Thông tư này" (realdocs 72d08272, a tax letter quoting a circular): the notice is the form's, no instrument.
@@ -138,7 +138,7 @@ NAMED_BEFORE = re.compile(
 # lower-case words, read only when the symbol's type code is the type's.
 NAMED_BEFORE_WITHOUT_SO = re.compile(
     rf"{TYPE_START}(?P<type>{phrase_alternation([w for w in codes.NAMED_TYPE_WORDS if w not in codes.LAW_TYPE_WORDS], cap=True)})"
-    r"(?P<name>(?:\s+[a-zà-ỹđ]+){1,3})\s+\Z"
+    rf"(?P<name>(?:\s+[{LOWER_LETTERS}]+){{1,3}})\s+\Z"
 )
 # The first words of those type words, as it matches them: "Báo" of "Báo cáo", "Tờ", "Thông". A match
 # holds one of them, so the pattern is searched only in a window where one is written (``str.find``).
@@ -155,7 +155,7 @@ _NAMED_WITHOUT_SO_FIRST_WORDS = tuple(
 # (corpus 032) before "23/KL-LNTPTW".
 QUALIFIED_TYPE_BEFORE = re.compile(
     rf"{TYPE_FIRST_LETTER}{TYPE_START}(?P<type>(?i:{TYPE_WORD}))"
-    rf"(?P<qualifier>(?:\s+[{UPPER_LETTERS}]?[a-zà-ỹđ]+){{1,6}})\s+(?i:số)\s*:?\s*\Z"
+    rf"(?P<qualifier>(?:\s+[{UPPER_LETTERS}]?[{LOWER_LETTERS}]+){{1,6}})\s+(?i:số)\s*:?\s*\Z"
 )
 # The longest qualifier read whatever the symbol (in lower case).
 _SHORT_QUALIFIER_WORDS = 2

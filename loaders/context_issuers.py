@@ -14,10 +14,10 @@ from vanban.loaders.citation_anchors import chained, ends_with_word, in_plural_l
 from vanban.loaders.citation_dates import date_before
 from vanban.loaders.citation_issuers import ISSUER_LEAD, canonical_issuer, is_party_name, issuer_phrase, plenum_body
 from vanban.loaders.citation_mentions import ITEM, NAMED, NUMBERED, Mention
-from vanban.loaders.citation_patterns import UPPER_LETTERS
 from vanban.loaders.citation_subjects import SUBJECT_LEAD, tidy_title
 from vanban.loaders.citation_symbols import body_code, type_code
 from vanban.loaders.implementing_spans import OPENING
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.parties import name_at
 from vanban.loaders.records import Header
 
@@ -67,7 +67,7 @@ _PROPOSAL_LIST_MAX = 400
 # d5e470b7), "ý kiến thống nhất của …" (one or two lower-case words between); not from an aside in parentheses before
 # it ("(sau khi tổng hợp ý kiến của các sở, ngành, địa phương liên quan) và …").
 DIRECTION_BEFORE = re.compile(
-    r"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến(?:\s+[a-zà-ỹđ]+){0,2})\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{3,150}?\s+"
+    rf"(?<!\w)(?i:chỉ\s+đạo|hướng\s+dẫn|yêu\s+cầu|ý\s+kiến(?:\s+[{LOWER_LETTERS}]+){{0,2}})\s+(?P<lead>(?i:c[ủù]a))\s+[^;:.()]{{3,150}}?\s+"
     r"(?i:tại)\s+\Z"
 )
 # Symbols of instruments that carry another's direction without being its own: a notice ("Thông báo số

@@ -24,6 +24,7 @@ from itertools import chain
 from vanban.loaders.citation_patterns import SEPARATOR_CHARS
 from vanban.loaders.codes import ABBREVIATIONS, BODY_CODES, SCHOOL_KINDS, TYPE_CODES, TYPE_WORDS
 from vanban.loaders.field_lines import read_field_lines
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.lines import lines_with
 from vanban.loaders.number_symbols import symbol_form
 from vanban.loaders.ocr_digits import read_ocr_digits
@@ -91,7 +92,7 @@ TYPE_THEN_TITLE = re.compile(
 # (not a reference: "Kế hoạch số 12 …", "Kế hoạch này …").
 MIXED_TYPE_HEADING = re.compile(
     r"^(Kế hoạch|Thông báo|Báo cáo|Hướng dẫn|Chương trình|Quyết định|Chỉ thị|Tờ trình|Quy chế|Quy định|Đề án|Phương án) "
-    r"(?!(?:số|này|của|năm)\b)(?=[A-ZĐÀ-Ỹ])"
+    rf"(?!(?:số|này|của|năm)\b)(?=[{UPPER_LETTERS}])"
 )
 # The longest such heading.
 HEADING_CHARS = 200
@@ -418,7 +419,7 @@ FIRST_BODY_START = re.compile(r"^(?:[-–+•]\s*)?(?:Căn\s+cứ|Căn$|Kính\s*
 # A sentence ended inside a line and the next begun: ". Để" in "Đại hội … đã thông qua Nghị quyết.
 # Để tổ chức thực hiện…" (a word in lower case before the full stop: "TP. Hồ Chí Minh" is no end).
 # (The next letter is tested for a capital in _is_paragraph.)
-SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.\s+(?=[^\W\d_])")
+SENTENCE_BREAK = re.compile(rf"(?<=[{LOWER_LETTERS}]{{2}})\.\s+(?=[^\W\d_])")
 # The first words of a line not in capitals that goes on with a title in capitals ("BÁO CÁO KẾT QUẢ
 # KHẢO SÁT" / "Về việc đánh giá chất lượng …"; "BIÊN BẢN KIỂM TRA" / "Việc thực hiện các điều kiện …").
 TITLE_GOES_ON: tuple[str, ...] = ("về ", "v/v ", "Về việc ", "Việc ")
@@ -433,7 +434,7 @@ PARAGRAPH_CHARS = 120
 # difference: "Phòng Đào tạo đại học thông báo đến toàn thể sinh viên." under "Về việc đăng ký học phần
 # học kỳ II" (a capital, five words or more, a full stop; not after a line that goes on: "… của" /
 # "Trường Đại học Cần Thơ.").
-BODY_SENTENCE = re.compile(r"^[A-ZĐÀ-Ỹ][^.;:]*(?:\s+\S+){4,}\.$")
+BODY_SENTENCE = re.compile(rf"^[{UPPER_LETTERS}][^.;:]*(?:\s+\S+){{4,}}\.$")
 TITLE_LINE_GOES_ON = re.compile(r"(?:,|\s(?:của|và|về|cho|tại|với|đối với|thuộc|năm|các)|[-–])$")
 # A trích yếu of a Công văn after its Số: "V/v khẩn trương hoàn thành…", "Về hướng dẫn đánh giá…".
 # Also as an OCR or a hasty copy writes its mark: '"Vv tăng cường …"', "V / v báo cáo …", "V.v …".
@@ -541,7 +542,7 @@ SURNAMES = frozenset(
 # copy's "Noi nhận:" (the hook lost) and "Nơi nhân:" (the dot lost, the colon kept) too. The signature
 # reader (read_signer) and the recipients' reader (recipients._heading) both find the block with it;
 # its colon and markup are matched too, so that the recipients' reader can cut the heading off.
-NOI_NHAN = re.compile(r"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[a-zà-ỹđ]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
+NOI_NHAN = re.compile(rf"^[\s*|_#]*N[ơo]i\s+(?:nhận(?!\s+(?-i:[{LOWER_LETTERS}]))|nhân(?=\s*:))\s*[:.]?[\s*_]*", re.IGNORECASE)
 # The words the lines of such a heading hold, found with str.rfind before NOI_NHAN is tried: "nhận",
 # "NHẬN" (the heading in capitals), an OCR copy's "nhân:".
 NOI_NHAN_WORDS: tuple[str, ...] = ("nhận", "NHẬN", "nhân:")
@@ -632,7 +633,7 @@ MERGED_UNIT = re.compile(
     r"|TRƯỜNG \S.*? (?P<office>(?:PHÒNG|TRUNG TÂM|THƯ VIỆN) \S))"
 )
 # A viewer's page list number before the header of that line: "1. " in "1. UBND TỈNH NINH THUẬN …".
-LIST_NUMBER_BEFORE_BODY = re.compile(r"^\d{1,2}\.\s+(?=[A-ZĐÀ-Ỹ]{2,}\s)")
+LIST_NUMBER_BEFORE_BODY = re.compile(rf"^\d{{1,2}}\.\s+(?=[{UPPER_LETTERS}]{{2,}}\s)")
 # The most lines of an issuer block above the motto (names broken over lines, rules, table bars).
 ISSUER_BLOCK_LINES = 8
 SIGNATURE_LINES = 40  # the signature is within the last lines

@@ -11,7 +11,8 @@ from vanban.loaders import codes
 from vanban.loaders.citation_issuers import canonical_issuer
 from vanban.loaders.citation_mentions import mask
 from vanban.loaders.header import header_start
-from vanban.loaders.citation_patterns import CAP_TYPE_WORD, TYPE_WORD, UPPER_LETTERS, phrase_alternation
+from vanban.loaders.citation_patterns import CAP_TYPE_WORD, TYPE_WORD, phrase_alternation
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import is_all_caps
 from vanban.loaders.records import Header
 from vanban.loaders.text import Text
@@ -41,7 +42,7 @@ SECTION_HEADING = re.compile(
     rf"^[\s*#|_]*(?:(?![Vv]/[Vv](?!\w))[IVX]{{1,5}}\s*[.)/]|{phrase_alternation(codes.PREAMBLE_END_WORDS)}"
     # An arabic number before a word in capitals, as plans without roman numerals head their sections:
     # "1. MỤC ĐÍCH, YÊU CẦU", "**2. NỘI DUNG**" (and "1. UBND các xã …", the body's first item).
-    rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{UPPER_LETTERS}]{{2,}}(?![a-zà-ỹđ])"
+    rf"|\d{{1,2}}\s*[.)]\s*\**\s*[{UPPER_LETTERS}]{{2,}}(?![{LOWER_LETTERS}])"
     # … or before a section's name in any case: "1. Mục đích, yêu cầu", "A. Nội dung".
     rf"|(?:\d{{1,2}}|[A-ZĐ])\s*[.)]\s*\**\s*(?i:{phrase_alternation(codes.SECTION_NAMES)})(?!\w))"
 )

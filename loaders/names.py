@@ -964,7 +964,7 @@ def _canonical_org(
 
 # The city's mark an all-caps name gives in lower case: "tp." in "UBND TP. HỒ CHÍ MINH" -> "Ủy ban nhân
 # dân tp. Hồ Chí Minh" (recase), also glued to the name ("TP.HỒ CHÍ MINH"); written "thành phố".
-LOWER_CITY_MARK = re.compile(r"(?<!\w)tp\.\s*(?=[A-ZĐÀ-Ỹ])")
+LOWER_CITY_MARK = re.compile(rf"(?<!\w)tp\.\s*(?=[{UPPER_LETTERS}])")
 
 
 # A department named by its field's code in a header or a citation: "SỞ KH&ĐT", "Sở NN&PTNT", "Phòng

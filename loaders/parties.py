@@ -18,6 +18,7 @@ from vanban.loaders.alternation import (
     first_letter_groups,
 )
 from vanban.loaders.codes import MINISTRY_NAMES
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import expand_abbreviations, expand_department_codes, join_comma_names, tidy
 from vanban.loaders.kind_lists import bodies_per_place, holder_of, kind_list
 from vanban.loaders.text_memos import TextMemo
@@ -538,7 +539,7 @@ PREDICATE = re.compile(_predicate_pattern())
 # các huyện** báo cáo …", "báo cáo **Bộ Y tế** và **UBND tỉnh**" (a list of bodies, each in bold; the marks are taken out of
 # the name read, ``name_at``).
 # The dot of a city's mark, "TP." before its name, is no end: "Sở GDĐT TP. Hồ Chí Minh chủ trì" (read to "TP" before).
-CITY_MARK_DOT = r"(?!(?<=\b[Tt][Pp]\.) ?[A-ZĐÀ-Ỹ])"
+CITY_MARK_DOT = rf"(?!(?<=\b[Tt][Pp]\.) ?[{UPPER_LETTERS}])"
 NAME_END = re.compile(
     r"[:;.()\[\]|*](?:(?<!\*)" + CITY_MARK_DOT + r"|(?<!\*\* \*)(?<!\*\*, \*)(?<!\*\* và \*)\*(?! \*\*)(?!, \*\*)(?! và \*\*))"
 )
@@ -1006,7 +1007,7 @@ def listed_after_kind(s: str, start: int, colon: int, endpos: int | None = None)
 
 # A (deputy) Prime Minister and his name, capitalised words only: "Phó Thủ tướng Chính phủ Bùi Thanh Sơn" in "… báo cáo
 # Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …" (a Thông báo of Văn phòng Chính phủ).
-DEPUTY_PRIME_MINISTER_NAMED = re.compile(r"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[A-ZĐ][^\s,;:.()]*){2,4}(?=\s+[a-zà-ỹđ])")
+DEPUTY_PRIME_MINISTER_NAMED = re.compile(rf"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[A-ZĐ][^\s,;:.()]*){{2,4}}(?=\s+[{LOWER_LETTERS}])")
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
 # gồm: …" (in a Quy chế làm việc of a Sở, the heads of its departments). Cut from its unit by a lower-case word, the title
 # says nothing: "Trưởng Ban xây dựng Đảng" (corpus 058).
@@ -1099,7 +1100,7 @@ def _split_names(phrase: str) -> tuple[str, ...]:
 # A plural kind before the field of its first member, the others' fields after it: "Các Bộ Quốc phòng, Công an: Chỉ đạo
 # các đơn vị trực thuộc …", "Các Bộ Xây dựng và Công an: Phối hợp …" (Công điện of Thủ tướng Chính phủ on the floods in
 # Trung Bộ) -> "Bộ Quốc phòng", "Bộ Công an" (not "Các Bộ Quốc phòng" and the police "Công an").
-KIND_OF_FIELDS = re.compile(r"[Cc]ác\s+(?P<kind>Bộ|Sở)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+KIND_OF_FIELDS = re.compile(rf"[Cc]ác\s+(?P<kind>Bộ|Sở)\s+(?=[{UPPER_LETTERS}])")
 
 
 def _fields_of_kind(kind: re.Match, merged: list[str]) -> list[str]:
@@ -1284,7 +1285,7 @@ def _clause_starts(s: str) -> list[int]:
 # The capitalised word that ends a name before a dash, which joins the name's parts, not bullets: a place pair ("Khu Dự trữ
 # sinh quyển thế giới Cù Lao Chàm - Hội An", whose "Hội An" is no association), a unit and its parent ("Cục Quản lý giá -
 # Bộ Tài chính"). A bullet that a copy runs into the line before follows a sentence's end or a word in lower case.
-NAME_DASH_BEFORE = re.compile(r"(?<![\w&])[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][\w&]*$")
+NAME_DASH_BEFORE = re.compile(rf"(?<![\w&])[{UPPER_LETTERS}][\w&]*$")
 
 
 def _name_word_before(s: str, end: int) -> bool:
@@ -1715,7 +1716,7 @@ def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:
 # end ("các Sở", its holder before it), DEPARTMENT_FIELDS the list, up to its semicolon or full stop (a list cut where the
 # passage ends, "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …" read as two lines, is not read).
 DEPARTMENTS_LISTED = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+[Ss]ở$")
-DEPARTMENT_FIELDS = re.compile(r"\s*:\s*(?P<fields>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^;.:()]{2,200}?)\s*(?:;|\.(?:\s|/|$))")
+DEPARTMENT_FIELDS = re.compile(rf"\s*:\s*(?P<fields>[{UPPER_LETTERS}][^;.:()]{{2,200}}?)\s*(?:;|\.(?:\s|/|$))")
 # A field of at most so many words, without a word that opens another body or a predicate.
 _FIELD_WORDS_MAX = 8
 NOT_A_FIELD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")

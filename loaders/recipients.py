@@ -23,6 +23,7 @@ from vanban.loaders.codes import (
     STANDING_CODES,
 )
 from vanban.loaders.header import MOTTO, NOI_NHAN, SURNAMES, noi_nhan_lines
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import HONORIFIC, COMMA_NAME_HEAD, PARTY_COMMITTEE_OF_LEVEL, COMMA_NAME_TAIL, canonical_org, initials, join_comma_names, contains_word, expand_abbreviations, is_all_caps, normalize_tones, tidy
 from vanban.loaders.lines import holds
 from vanban.loaders.kind_lists import KindList, bodies_per_place, holders_of, kind_list
@@ -100,7 +101,7 @@ APPENDIX = re.compile(r"^[\s*#|_]*(?:PHỤ\s+LỤC|Phụ\s+lục|MẪU|Mẫu\s+s
 NUMBERED_ITEM = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.)]|\((?P<b>\d{1,2})\))\s*(?=[^\W\d_])")
 # The codes of an office's units going on on the next line after a comma, in capitals: "ĐT, TNMT, HH,
 # TTTTDTTTP;" under "- VPUB: CVP, các PCVP, KTN, KTTH, KGVX," (a signature's line has no commas).
-CODE_LIST = re.compile(r"^[A-ZĐÀ-Ỹ&-]{1,12}(?:\s*,\s*[A-ZĐÀ-Ỹ&-]{1,12})+\s*[;.,]$")
+CODE_LIST = re.compile(rf"^[{UPPER_LETTERS}&-]{{1,12}}(?:\s*,\s*[{UPPER_LETTERS}&-]{{1,12}})+\s*[;.,]$")
 # One code ending a list of codes on the next line: "NHNNVN;" under "- Các Bộ, cơ quan: NNMT, …, KHCN," (a Thông báo of Văn
 # phòng Chính phủ).
 ONE_CODE = re.compile(r"^[A-ZĐ][A-ZĐ&-]{1,11}\s*[;.]$")
@@ -109,7 +110,7 @@ RULE = re.compile(r"^[-_=*–—]{3,}$")
 # A list item: "- UBND tỉnh (B/c);", "+ Lưu VT.", "• Sở Nội vụ".
 # Also the bullets a Word list or a PDF leaves: "·", "—", "▪", "●", "○", "◦", "" (a symbol font's
 # bullet), "➢", and "o" before a capital ("o Sở Nội vụ;", Wingdings' bullet read as a letter).
-ITEM = re.compile(r"^(?:[-+•–·—▪●○■◦\uf0b7\uf0a7\uf02d➢►❖]|o(?=\s+[A-ZĐÀ-Ỹ]))\s*")
+ITEM = re.compile(rf"^(?:[-+•–·—▪●○■◦\uf0b7\uf0a7\uf02d➢►❖]|o(?=\s+[{UPPER_LETTERS}]))\s*")
 # The start of the next item inside one line, after the end of the one before it: "; - " in
 # "- UBND huyện (b/c); - Trạm Y tế các xã; - Lưu: VT." (a Nơi nhận cell of a table whose lines
 # a copy joined with spaces; a Party document ends its items with ","); a legal library's copy runs
@@ -147,7 +148,7 @@ FILE_PATH = re.compile(r"^[A-Za-z]:?\\\w")
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A signer's name run on after the archive line of a Nơi nhận block written on one line: ". Nguyễn
 # Thị Hoa" in "Lưu: VT. Nguyễn Thị Hoa" (each word capitalised, no code: "Lưu: VT. TCHC" keeps it).
-SIGNER_AFTER_ARCHIVE = re.compile(r"\.\s+[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,4}\s*$")
+SIGNER_AFTER_ARCHIVE = re.compile(rf"\.\s+[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,4}}\s*$")
 # A lone lower-case letter after the archive's full stop, a copy's stray mark: " y" in "Lưu: VT, CN(2). y" (Công văn
 # 11654/VPCP-CN).
 STRAY_AFTER_ARCHIVE = re.compile(r"(?<=\.)\s+[a-zđ]$")
@@ -173,15 +174,15 @@ _SIGNED = r"\(\s*(?:[Đđ]ã\s+ký|[Kk]ý)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|gh
 # The mark of a signature alone on a line between the items, the signature column's: "(Đã ký)", "(Đã ký và đóng dấu)".
 SIGNED_MARK = re.compile(_SIGNED)
 SIGNATURE_AFTER_ITEM = re.compile(
-    r"(?<=[.;,)a-zà-ỹđ])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐÀ-Ỹ]{2,}|" + _SIGNED
+    rf"(?<=[.;,){LOWER_LETTERS}])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[{UPPER_LETTERS}]{{2,}}|" + _SIGNED
     + r"|(?:PHÓ\s+|TỔNG\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG|BÍ THƯ|HIỆU TRƯỞNG|CHÁNH VĂN PHÒNG"
     r"|BỘ TRƯỞNG|THỨ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|CHÁNH ÁN|THỦ TRƯỞNG)\b)"
-    r"(?:\s+[A-ZĐÀ-Ỹ.]+){0,6}\s*$"
+    rf"(?:\s+[{UPPER_LETTERS}.]+){{0,6}}\s*$"
 )
 # A signer's name merged onto an item's line after its end mark: "Nguyễn Văn An" in "- Các Sở, ban,
 # ngành; Nguyễn Văn An" (read as a name when its first word is a surname and the words name no place:
 # "Báo Thái Bình" or "; Thái Bình" is no signer, see _signer_after).
-NAME_AFTER_ITEM = re.compile(r"(?<=[;,])\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})\s*$")
+NAME_AFTER_ITEM = re.compile(rf"(?<=[;,])\s+(?P<name>[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,3}})\s*$")
 # The words of a signature's lines in capitals, merged onto an item's line after it: "DÂN" in "- Văn
 # phòng Chính phủ DÂN" (the line "TM. ỦY BAN NHÂN" / "DÂN" of the column beside), "PHÓ CHỦ TỊCH",
 # "NHÂN DÂN". All the run's words must be such words: "ĐỒNG VĂN" (a district) is no signature.
@@ -190,7 +191,7 @@ SIGNATURE_WORDS: frozenset[str] = frozenset(
     "TIỂU".split()
 )
 # A run of capitals ending an item's line after a lowercase letter or an end mark (see SIGNATURE_WORDS).
-CAPS_AFTER_ITEM = re.compile(r"(?<=[a-zà-ỹđ.;,)])\s+(?P<caps>[A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,5})\s*$")
+CAPS_AFTER_ITEM = re.compile(rf"(?<=[{LOWER_LETTERS}.;,)])\s+(?P<caps>[{UPPER_LETTERS}]+(?:\s+[{UPPER_LETTERS}]+){{0,5}})\s*$")
 # Middle names that tell a signer's name merged after an item when its surname is rare: "Lan Thị Vân",
 # "Dinh Chí Thành" (an OCR copy's "Đinh").
 MIDDLE_NAMES: frozenset[str] = frozenset(
@@ -218,7 +219,7 @@ CHARGED = re.compile(
     r"|thi\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết)\s+này)"
 )
 # The end of the sentence before the bodies: "Quyết định có hiệu lực kể từ ngày ký. Chánh Văn phòng …".
-SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+SENTENCE_END = re.compile(rf"\.\s+(?=[{UPPER_LETTERS}])")
 # The number that opens the line under an article's word alone: "14:" in "**Điều" / "14: Trách nhiệm thi hành**".
 SPLIT_ARTICLE_NUMBER = re.compile(r"^[\s*_]*(?P<n>\d{1,2})\s*[.:][\s*_]*")
 # The article's number at its head, markup and bold marks allowed: "Điều 3.", "**Điều 2.**** **".
@@ -276,7 +277,7 @@ ADDRESSEES = re.compile(r"^[\s*|]*K[íi]nh\s*g[ửởủưu]i\s*:?[\s*]*(?P<rest
 HEADING_SECOND_WORD = re.compile(r"^g[ửởủưu]i\s*:", re.IGNORECASE)
 # The addressees' heading of a Công điện, its sender in capitals then "điện:": "**THỦ TƯỚNG CHÍNH PHỦ điện:**" (Công điện
 # 223/CĐ-TTg, 229/CĐ-TTg), "BỘ TRƯỞNG BỘ Y TẾ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:".
-CABLE_ADDRESSEES = re.compile(r"^[\s*|#]*(?:[A-ZĐÀ-ỸƯƠ]+\s+){1,10}điện\s*:[\s*]*(?P<rest>.*)$")
+CABLE_ADDRESSEES = re.compile(rf"^[\s*|#]*(?:[{UPPER_LETTERS}]+\s+){{1,10}}điện\s*:[\s*]*(?P<rest>.*)$")
 # The same heading in the right column of a line whose left column holds the letter's subject, as a
 # PDF read with its layout or a table row gives it: "V/v tăng cường công tác        Kính gửi: Sở Y tế"
 # (the southern spelling "Kính gởi" too), "| V/v phòng chống dịch | Kính gửi: Sở Y tế |".
@@ -350,10 +351,10 @@ INSPECTION_DEPARTMENT_CODE = re.compile(r"KTVB\s*&\s*QLXL\s*VPHC(?P<dash>\s*[-�
 INSPECTION_DEPARTMENT = "Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"
 # "TT" before a person's name, a deputy minister: "TT Nguyễn Mạnh Khương", "TT Nguyễn Thị Hà" (Công văn 11208/BNV-KHTC of
 # Bộ Nội vụ); before a committee it is its standing body ("TT Tỉnh ủy", STANDING).
-DEPUTY_MINISTER = re.compile(r"(?P<code>TT)\.?\s+(?P<surname>[A-ZĐ][a-zà-ỹđ]+)\s+[A-ZĐ]")
+DEPUTY_MINISTER = re.compile(rf"(?P<code>TT)\.?\s+(?P<surname>[A-ZĐ][{LOWER_LETTERS}]+)\s+[A-ZĐ]")
 # A person's name after an office and a dash, the office's holder: "Đỗ Tâm Hiển" in "Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển",
 # "Nguyễn Đăng Trình" in "VP UBND tỉnh: CVP, PCVP-Nguyễn Đăng Trình" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
-PERSON_AFTER_DASH = re.compile(r"\s*[-–]\s*(?P<person>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})(?=\s*(?:[,;.]|$))")
+PERSON_AFTER_DASH = re.compile(rf"\s*[-–]\s*(?P<person>[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,3}})(?=\s*(?:[,;.]|$))")
 
 
 def _dash_person(words: str) -> bool:
@@ -365,7 +366,7 @@ def _dash_person(words: str) -> bool:
 VP_DOT = re.compile(r"(?<!\w)VP\.\s*(?=\w)")
 # "&" left between two names that codes stood for: "Văn phòng ĐĐBQH&HĐND tỉnh" (corpus 005) ->
 # "… Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh" (codes such as "TB&XH" keep theirs).
-JOINED_NAMES = re.compile(r"(?<=[a-zà-ỹđ])&(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+JOINED_NAMES = re.compile(rf"(?<=[{LOWER_LETTERS}])&(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 # A people's committee named without its level, in an office-holder's name: "Chủ tịch Ủy ban nhân dân".
 BARE_COMMITTEE = "Ủy ban nhân dân"
 # A plural list of levels ending a recipient line: "các xã, phường" in "Đảng ủy, UBND các xã, phường",
@@ -418,10 +419,10 @@ AND_GROUP = re.compile(r"(?:\s+và|,)\s+(?=các\s)|\s+và\s+(?=(?:hội|đoàn t
 # "Các phòng, ban chuyên môn", is the group's own).
 GROUP_AND_BODY = re.compile(
     r"^(?P<group>[Cc]ác\s+(?:ban|sở|phòng|cơ\s+quan|đơn\s+vị)(?:\s[^,;:]+?)?)(?:\s+và\s+|\s*,\s*(?=(?:Văn\s+phòng|VP)\s))"
-    r"(?P<body>(?:Văn\s+phòng|VP|Ban|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục)\s+[A-ZĐÀ-Ỹ][^,;:]*)$"
+    rf"(?P<body>(?:Văn\s+phòng|VP|Ban|Sở|Phòng|Trung\s+tâm|Cục|Chi\s+cục)\s+[{UPPER_LETTERS}][^,;:]*)$"
 )
 # A Party committee ending a body's name, its place after it: "Tỉnh ủy" in "VP Tỉnh ủy", "Huyện ủy Ba Bể".
-PARTY_OWNER_END = re.compile(r"\s(?P<owner>(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ][ỷy](?:\s+[A-ZĐÀ-Ỹ][^\s,;]*)*)$")
+PARTY_OWNER_END = re.compile(rf"\s(?P<owner>(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ][ỷy](?:\s+[{UPPER_LETTERS}][^\s,;]*)*)$")
 # The gazette and a body named after it with "và": "Công báo và Cổng thông tin điện tử Chính phủ" (the Nơi nhận of a
 # Thông tư of Ủy ban Dân tộc), "Công báo tỉnh và Cổng TTĐT tỉnh".
 GAZETTE_AND = re.compile(r"^(?P<gazette>Công\s+báo(?:\s+(?:tỉnh|thành\s+phố|Chính\s+phủ))?)\s+và\s+(?=[A-ZĐ])")
@@ -800,7 +801,7 @@ def _signer_after(words: str) -> bool:
 # Some copies part them by full stops: "Như trên. UBND tỉnh (b/c). Lưu: VT." (after "Như trên", a mark, or before "Lưu"
 # only: "TP. Hồ Chí Minh", "TT. HĐND" keep theirs).
 RUN_ON_PARTS = re.compile(
-    r";\s*|(?<=^Như trên)[,.]\s*|(?<=^như trên)[,.]\s*|[,.]\s*(?=Lưu\b)|(?<=\))[,.]\s*(?=[A-ZĐÀ-Ỹ])"
+    rf";\s*|(?<=^Như trên)[,.]\s*|(?<=^như trên)[,.]\s*|[,.]\s*(?=Lưu\b)|(?<=\))[,.]\s*(?=[{UPPER_LETTERS}])"
 )
 
 
@@ -1230,7 +1231,7 @@ def _charges_anew(before: str, piece: str) -> bool:
 # UBND tỉnh Sơn La).
 DEPARTMENTS_HOLDER = re.compile(r"^(?P<holder>.*?)\s*\bcác\s+[Ss]ở$")
 # A department's field: a few words opening with a capital, no word of another body or clause.
-DEPARTMENT_FIELD = re.compile(r"[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[^\s,;:()]+){0,7}")
+DEPARTMENT_FIELD = re.compile(rf"[{UPPER_LETTERS}][^\s,;:()]*(?:\s+[^\s,;:()]+){{0,7}}")
 NOT_A_FIELD_WORD = re.compile(r"(?<![\wđ])(?:các|Thủ trưởng|Chủ tịch|Giám đốc|Chánh|chịu|thực hiện|căn cứ)(?![\wđ])")
 # The mark of a piece already read as a listed department (never in a document's text).
 LISTED_MARK = "\x00"
@@ -1371,7 +1372,7 @@ GOVERNMENT_CODE = re.compile(r"(?P<before>\b(?:Thủ tướng|thuộc))\s+CP(?![
 # A word whose letters an OCR copy spread apart, a letter then lower-case letters, the last piece of
 # up to four: "Đ ả ng" in "Các Ban của Đ ả ng", "Đ ả n g" (glued back: "Đảng"); a capital first ("Sở Y tế" has no
 # second single letter).
-SPREAD_WORD = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ](?: [a-zà-ỹđ] [a-zà-ỹđ]{2,4}| [a-zà-ỹđ](?: [a-zà-ỹđ]){1,2})(?!\S)")
+SPREAD_WORD = re.compile(rf"(?<!\S)[{UPPER_LETTERS}](?: [{LOWER_LETTERS}] [{LOWER_LETTERS}]{{2,4}}| [{LOWER_LETTERS}](?: [{LOWER_LETTERS}]){{1,2}})(?!\S)")
 
 
 # The units of a Party committee's office, written as codes joined to the office's: "Phòng TH-VPTU" is the "Phòng
@@ -1728,7 +1729,7 @@ def _bodies_and(part: str) -> str:
 
 # The Prime Minister and a deputy named by his name: "Thủ tướng, Phó Thủ tướng Trần Hồng Hà" (from "TTg, PTTg Trần Hồng Hà").
 PRIME_MINISTER_AND_DEPUTY = re.compile(
-    r"^Thủ tướng(?: Chính phủ)?\s*,\s*Phó Thủ tướng(?: Chính phủ)?\s+(?P<name>[A-ZĐ][a-zà-ỹđ]+(?:\s+[A-ZĐ][a-zà-ỹđ]+){1,3})$"
+    rf"^Thủ tướng(?: Chính phủ)?\s*,\s*Phó Thủ tướng(?: Chính phủ)?\s+(?P<name>[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,3}})$"
 )
 
 
@@ -1967,7 +1968,7 @@ BOARD_COMMITTEE_CODE = re.compile(
 FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")
 # A person's name written with initials after an office title: "P.T.T.Huyền" in "Phó Chánh Văn
 # phòng P.T.T.Huyền", "Nguyễn V. A" — a person, not a body.
-PERSON_INITIALS = re.compile(r"(?<!\w)(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][a-zà-ỹđ]+$")
+PERSON_INITIALS = re.compile(rf"(?<!\w)(?:[A-ZĐ]\.\s?){{1,3}}[A-ZĐ][{LOWER_LETTERS}]+$")
 
 # A person's full name after an office-holder's body: "Phùng Thành Vinh" in "PCT UBND tỉnh Phùng Thành
 # Vinh" (corpus 021); dropped when the words name no place (place_spelling).

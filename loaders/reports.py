@@ -33,6 +33,7 @@ from typing import NamedTuple
 from vanban.loaders.alternation import by_first_letter_ignorecase
 
 from vanban.loaders.deadlines import Deadline, find_deadline, find_period
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import canonical_org
 from vanban.loaders.places import is_city
 from vanban.loaders.parties import (
@@ -64,8 +65,8 @@ REPORT_WORD = re.compile(r"[Bb]áo\s+cáo(?![\wđ])")
 # và Ủy ban nhân dân các xã, phường rà soát … và gửi kết quả rà soát kèm theo đề xuất sửa đổi, bổ sung, … của Luật Tiêu
 # chuẩn và quy chuẩn kỹ thuật về Sở Khoa học và Công nghệ để tổng hợp báo cáo Chủ tịch UBND tỉnh" (corpus 017).
 RESULTS_SENT = re.compile(
-    r"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{0,60}?\s(?:về|đến|tới|lên)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]"
-    r"|[^.;:]{0,300}?\s(?:về|đến|tới)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:()]{0,80}?\s+để\s+tổng\s+hợp[\s,]+báo\s+cáo\s)"
+    rf"[Gg]ửi\s+kết\s+quả(?![\wđ])(?=[^.;:]{{0,60}}?\s(?:về|đến|tới|lên)\s+[{UPPER_LETTERS}]"
+    rf"|[^.;:]{{0,300}}?\s(?:về|đến|tới)\s+[{UPPER_LETTERS}][^.;:()]{{0,80}}?\s+để\s+tổng\s+hợp[\s,]+báo\s+cáo\s)"
 )
 _REPORT_WORD_SPELLINGS = (re.compile(r"báo\s+cáo(?![\wđ])"), re.compile(r"Báo\s+cáo(?![\wđ])"), RESULTS_SENT)
 # "báo cáo" as part of a noun, not a duty: "Đề cương báo cáo", "chế độ báo cáo", "Báo cáo số 12/BC-…",
@@ -138,7 +139,7 @@ FINISHED_FOR_BEFORE = re.compile(r"(?<![\wđ])để[\s*_]+(?:hoàn\s+thiện|ho�
 # gửi về Sở Y tế trước ngày 15/7/2025" (a duty, where "theo biểu mẫu báo cáo" alone names the form): FORM_BEFORE right
 # before the verb, FORM_SENT_AFTER (sending, its preposition, a capitalised name) right after it.
 FORM_BEFORE = re.compile(r"(?<![\wđ])(?:mẫu|biểu|đề\s+cương|số\s+liệu|nội\s+dung)[\s*_]*$", re.IGNORECASE)
-FORM_SENT_AFTER = re.compile(r"[\s*_]+(?:gửi|nộp)(?:\s+(?:về|đến|tới|lên|cho))?[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+FORM_SENT_AFTER = re.compile(rf"[\s*_]+(?:gửi|nộp)(?:\s+(?:về|đến|tới|lên|cho))?[\s*_]+[{UPPER_LETTERS}]")
 # The measuring, reporting and verifying of emissions (MRV), a process named: "Thiết lập hệ thống đo đạc, báo cáo, thẩm
 # định (MRV) cấp ngành, cấp địa phương" (a Chỉ thị on greenhouse gases), "đo lường, báo cáo và thẩm tra".
 MEASURED_BEFORE = re.compile(r"đo\s+(?:đạc|lường)\s*,\s*$", re.IGNORECASE)
@@ -153,7 +154,7 @@ VERIFIED_AFTER = re.compile(r"\s*(?:,|và)\s*thẩm\s+(?:định|tra)(?![\wđ])"
 WEIGHED_BEFORE = re.compile(
     r"(?<![\wđ])(?:xem\s+xét|(?:tiếp\s+)?nhận(?:\s+được)?|thẩm\s+định|(?:phê\s+)?duyệt|phê\s+chuẩn)[\s*_]*$", re.IGNORECASE
 )
-WEIGHED_ADDRESSEE = re.compile(r"[\s*_]+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|cấp\s+trên|cơ\s+quan\s+cấp)")
+WEIGHED_ADDRESSEE = re.compile(rf"[\s*_]+(?:[{UPPER_LETTERS}]|cấp\s+trên|cơ\s+quan\s+cấp)")
 # A report as the subject of what it finds: "Báo cáo của Sở Y tế cho thấy tỷ lệ tiêm chủng đạt 95%", "báo cáo của các
 # huyện nêu rõ …", "Theo đó, báo cáo của Thanh tra tỉnh chỉ ra …" (a Thông báo kết luận): no duty.
 # Its kind may come first: "Báo cáo giám sát của Thường trực HĐND tỉnh nêu rõ nhiều hạn chế".
@@ -277,7 +278,7 @@ _REGIME_BACK = 60
 # cáo gồm:" / "a) Báo cáo tháng gửi Giám đốc Sở …" (the heading is no duty).
 # Nor past a bullet or a second "báo cáo", the duty of a list under a heading: "2. Chế độ báo cáo của các đơn vị" / "-
 # Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Y tế …" (the heading is no duty, the bullet is).
-REGIME_ADDRESSEE = re.compile(r"(?:(?!\s[-–+•]\s|[Bb]áo\s+cáo(?![\wđ]))[^.;:]){0,100}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+REGIME_ADDRESSEE = re.compile(rf"(?:(?!\s[-–+•]\s|[Bb]áo\s+cáo(?![\wđ]))[^.;:]){{0,100}}?(?<![\wđ])(?:gửi(?:\s+(?:về|đến|tới))?|về|với|lên)\s+(?=[{UPPER_LETTERS}])")
 # What a decision rests on, before "báo cáo của X" (the reports of X, a source, not a duty): "Trên cơ sở
 # hướng dẫn của các Bộ, ngành Trung ương và báo cáo của các cơ quan, đơn vị, Sở Kế hoạch và Đầu tư chủ
 # trì …" (a Công văn of UBND tỉnh Quảng Ngãi), "Căn cứ vào báo cáo của …", "dựa trên báo cáo của …".
@@ -310,19 +311,19 @@ NOT_DUTY_COUNT = re.compile(r"(?:/\s*\d*|\d)\s*$")
 # their kind: "lập báo cáo tài chính nhà nước" (corpus 047), "Báo cáo tài chính nộp tại cơ quan thuế",
 # "lập báo cáo thẩm định đề xuất chủ trương đầu tư" (corpus 036), "báo cáo nghiên cứu khả thi".
 NOT_DUTY_AFTER = re.compile(
-    r"^\s*(?:viên|thành\s+tích|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[a-zà-ỹđ]+\s+){1,3}số\s*\d+\s*[/-]"
+    rf"^\s*(?:viên|thành\s+tích|số\s*\d|tóm tắt số|\d+\s*/|(?:(?!theo\s)[{LOWER_LETTERS}]+\s+){{1,3}}số\s*\d+\s*[/-]"
     r"|(?:tài\s+chính|thẩm\s+định|nghiên\s+cứu\s+khả\s+thi|kinh\s+tế\s*-\s*kỹ\s+thuật|đánh\s+giá\s+tác\s+động)(?![\wđ]))",
     re.IGNORECASE,
 )
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # "gửi" before a capitalised name that runs up to the verb: "gửi Bộ Tài chính báo cáo định kỳ hàng năm" (the addressee).
-SENT_NAMED_BEFORE = re.compile(r"(?<![\wđ])gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+SENT_NAMED_BEFORE = re.compile(rf"(?<![\wđ])gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?(?=[{UPPER_LETTERS}])")
 _SENT_NAMED_BACK = 80
 # A bullet or a line opening right before the verb: "- Báo cáo tháng:" (``_is_duty``).
 BULLET_OPENS_BEFORE = re.compile(r"(?:^|\s[-–+•]|[.;:]\s*)[\s*_]*$")
 # A name opening the sentence after a label's colon, its own report verb ahead (``_is_duty``): "Sở Tài chính tổng hợp …".
-SUBJECT_AFTER_LABEL = re.compile(r"[\s*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s.;:]*(?:\s+[^\s.;:]+){0,7}?\s+(?=(?:tổng\s+hợp|[Bb]áo\s+cáo|gửi))")
+SUBJECT_AFTER_LABEL = re.compile(rf"[\s*_]*[{UPPER_LETTERS}][^\s.;:]*(?:\s+[^\s.;:]+){{0,7}}?\s+(?=(?:tổng\s+hợp|[Bb]áo\s+cáo|gửi))")
 _LABEL_SUBJECT_REACH = 40
 # A period as the label, its date after the colon: "- Báo cáo 6 tháng: trước ngày 15/6;", "- Báo cáo năm: trước ngày 15/12
 # hằng năm." (the lines of a schedule, each a duty).
@@ -349,7 +350,7 @@ TO_DIRECT = re.compile(
     # Chủ tịch UBND tỉnh" (QĐ 98/2025/QĐ-UBND of UBND tỉnh Nghệ An).
     r"\s*(?:(?:kịp thời|ngay|trực tiếp)\s+)?(?:,?\s*(?:và\s+)?(?:đề xuất|kiến nghị|xin ý kiến(?:\s+chỉ\s+đạo)?(?:\s+của)?|tham mưu)"
     r"(?:,?\s+trình)?\s+"
-    r"|trình\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]))?(?P<result>kết quả\s+)?"
+    rf"|trình\s+(?=[{UPPER_LETTERS}]))?(?P<result>kết quả\s+)?"
     # The adverb after "kết quả" too: "Báo cáo kết quả kịp thời đến Ban Giám đốc" (a Quy chế làm việc of a Ban Quản lý dự án).
     r"(?:(?<=kết quả )(?:kịp thời|ngay)\s+(?=(?:về|cho|lên|với|đến|tới)\s))?"
     r"(?P<prep>về\s+|cho\s+|lên\s+|với\s+|đến\s+|tới\s+)?"
@@ -362,7 +363,7 @@ TO_LATER = re.compile(
     # Or a named one, told: "Cá nhân được giao phải thường xuyên kiểm tra hộp thư điện tử công vụ của cơ quan, đơn vị và báo
     # cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị biết để kịp thời giải quyết công việc" (QĐ
     # 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), before a capitalised name that "biết" closes.
-    r"|(?<![\wđ])cho\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:()]{0,60}?\s+biết(?![\wđ]))"
+    rf"|(?<![\wđ])cho\s+(?=[{UPPER_LETTERS}][^.;:()]{{0,60}}?\s+biết(?![\wđ]))"
     # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
     # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
     # dân tỉnh" (corpus 078).
@@ -386,7 +387,7 @@ TO_LATER = re.compile(
 )
 # The addressee of a report the verb "gửi" sends, after "đến"/"tới" before a capitalised name: "gửi báo cáo định kỳ đến Sở
 # Tài chính" (TO_LATER reads "đến" only after "gửi").
-SENT_ON_TO = re.compile(r"(?<![\wđ])(?:đến|tới)\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+SENT_ON_TO = re.compile(rf"(?<![\wđ])(?:đến|tới)\s+(?=[{UPPER_LETTERS}])")
 # "đơn vị cấp trên", "cấp trên", "cơ quan (quản lý) cấp trên" are kept as written; so is an authority
 # named by its power: "báo cáo cấp có thẩm quyền phê duyệt" (corpus 006, 017), "báo cáo cơ quan có thẩm quyền
 # xem xét giải quyết" (corpus 036).
@@ -564,7 +565,7 @@ ESCALATION_BEFORE = re.compile(
 )
 # Where the difficulties went, to be settled by the receiver: "báo cáo về Sở Y tế để xem xét giải quyết", "phản ánh về Sở Khoa
 # học và Công nghệ để phối hợp giải quyết" (``_escalating_receiver``: the name read from after "về").
-SETTLED_BY = re.compile(r"(?<![\wđ])(?:báo\s+cáo|phản\s+ánh|gửi)\s+về\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+SETTLED_BY = re.compile(rf"(?<![\wđ])(?:báo\s+cáo|phản\s+ánh|gửi)\s+về\s+(?=[{UPPER_LETTERS}])")
 SETTLING_AFTER = re.compile(r"\s+để\s+(?:[^.;:]{0,30}?\s)?giải\s+quyết(?![\wđ])")
 _ESCALATED_BACK = 220
 
@@ -663,7 +664,7 @@ ATTACHED_THEN = r"(?![^()]{0,200}\)[\s*_]*(?:về|gửi|trước|chậm|đến|t
 # Not the dot of "TP." ("Sở Giáo dục và Đào tạo TP. Hồ Chí Minh"), nor an ellipsis the clause goes on after in lower case
 # (NO_STOP_DOT): "Báo cáo công tác chuẩn bị, kiểm tra, rà soát cơ sở vật chất, thiết bị, đội ngũ... về Sở Giáo dục và Đào tạo
 # trước 14 giờ 00 ngày 29/7/2020".
-NO_STOP_DOT = r"(?<!TP\.)(?<!Tp\.)(?!(?<=\.\.\.)\s+[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])"
+NO_STOP_DOT = rf"(?<!TP\.)(?<!Tp\.)(?!(?<=\.\.\.)\s+[{LOWER_LETTERS}])"
 # Nor a semicolon inside brackets (IN_BRACKETS: a ")" closes after it, no "(" between, not a list marker's "c)"):
 # "báo cáo kết quả gửi về Sở Nội vụ (địa chỉ: số 10 Trần Hưng Đạo, TP. Tam Kỳ; email: snv@quangnam.gov.vn) trước ngày
 # 20/12/2024".
@@ -747,7 +748,7 @@ OWN_TIME = re.compile(r"(?<![\wđ])(?:sau|khi|trước|trong|hằng|hàng|địn
 # liệu chi tiết, hình ảnh, tài liệu) về Sở GDĐT trước ngày 05 tháng 10 năm 2026." (a Kế hoạch of a Trường THPT): the
 # issuer, a school (SCHOOL), not the plan's addressees.
 # Capitalised, opening its sentence (after a heading line too: "7. Chế độ báo cáo" / "Nhà trường …"), a verb after it.
-SCHOOL_ITSELF = re.compile(r"(?<![\wđ])Nhà\s+trường\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
+SCHOOL_ITSELF = re.compile(rf"(?<![\wđ])Nhà\s+trường\s+(?=[{LOWER_LETTERS}])")
 SCHOOL = "Trường "
 # The school's own work made passive before the verb, in a school's document: "Kế hoạch giáo dục của nhà trường được ban hành
 # và báo cáo cấp có thẩm quyền trước ngày 31 tháng 8 hằng năm" (the school reports it).
@@ -1069,7 +1070,7 @@ _BRACKETED_PERIOD_BACK = 40
 # A numbered sub-label within an item ("1.5.", "2.3.1."), the last one before the verb (``_labelled_holder``); one that names
 # whose duties follow: "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm
 # cả cơ quan đại diện chủ sở hữu của doanh nghiệp):" (corpus 047, a Kế hoạch of UBND tỉnh Quảng Ngãi on a national inventory).
-SUB_LABEL = re.compile(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})+\.[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+SUB_LABEL = re.compile(rf"(?<![\d.])\d{{1,2}}(?:\.\d{{1,2}})+\.[\s*_]+(?=[{UPPER_LETTERS}])")
 HOLDER_LABEL = re.compile(
     r"(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)\s+của\s+(?P<holder>[^:*.;]{3,120}?)\s*(?:\([^()]{0,120}\))?[\s*_]*:"
 )
@@ -1309,7 +1310,7 @@ BOARD_HEAD_AT = re.compile(r"(?:Phó\s+)?Trưởng\s+(?P<board>[Bb]an)(?![\wđ])
 # With the holder's name when it follows: "báo cáo Phó Thủ tướng Chính phủ Trần Hồng Hà để xem xét, chỉ đạo xử lý" (Công điện
 # 224/CĐ-TTg).
 DEPUTY_PRIME_MINISTER = re.compile(
-    r"Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![\wđ])(?:\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,.;:()]*){0,4}(?![\wđ])"
+    rf"Phó\s+Thủ\s+tướng(?:\s+Chính\s+phủ)?(?![\wđ])(?:\s+[{UPPER_LETTERS}][^\s,.;:()]*){{0,4}}(?![\wđ])"
 )
 MINISTER_AT = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?![\wđ])")
 # The marks that CLAUSE_END finds a clause's end at.
@@ -1977,7 +1978,7 @@ def _article_responsible(text: Text, doc: Outline, item: Node) -> str | None:
 # trước ngày 25/3/2025; …" (a Tỉnh đoàn's Kế hoạch, whose reports are its addressees').
 ITEM_LABEL = re.compile(
     r"[\s*_]*(?:(?:Công\s+chức|Cán\s+bộ|Nhân\s+viên|Giáo\s+viên|Kế\s+toán|Văn\s+thư|Tổ\s+trưởng|Trưởng|Phó|Bí\s+thư|Bộ\s+phận"
-    r"|Chủ\s+tịch|Thủ\s+quỹ|Bác\s+sĩ|Điều\s+dưỡng)(?![\wđ])[^.;:,()]{0,40}?|[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s.;:,()]*"
+    rf"|Chủ\s+tịch|Thủ\s+quỹ|Bác\s+sĩ|Điều\s+dưỡng)(?![\wđ])[^.;:,()]{{0,40}}?|[{UPPER_LETTERS}][^\s.;:,()]*"
     r"(?:\s+[^\s.;:,()]+){0,3}?\s+viên)[\s*_]*:"
 )
 
@@ -1985,8 +1986,8 @@ ITEM_LABEL = re.compile(
 # A label that names a person, then the office they hold, the item's doer: "2. Đồng chí Nguyễn Văn B, Phó Hiệu trưởng:",
 # "3. Bà Trần Thị C - Tổ trưởng tổ Toán:" (a school's Kế hoạch). The office is the sender, not the person.
 PERSON_LABEL = re.compile(
-    r"[\s*_]*(?:[Đđ]ồng\s+chí|Đ/c|[Ôô]ng|[Bb]à)\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,:;.()\-–]*(?:\s+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^\s,:;.()\-–]*){1,4}"
-    r"[\s*_]*(?:,|\s[-–])[\s*_]*(?P<office>[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^:;.()]{1,60}?)[\s*_]*:"
+    rf"[\s*_]*(?:[Đđ]ồng\s+chí|Đ/c|[Ôô]ng|[Bb]à)\s+[{UPPER_LETTERS}][^\s,:;.()\-–]*(?:\s+[{UPPER_LETTERS}][^\s,:;.()\-–]*){{1,4}}"
+    rf"[\s*_]*(?:,|\s[-–])[\s*_]*(?P<office>[{UPPER_LETTERS}][^:;.()]{{1,60}}?)[\s*_]*:"
 )
 
 
@@ -2867,7 +2868,7 @@ NAMED_REPORT_AFTER = re.compile(
 # A lower-case word right before a capitalised "Báo cáo": the report named as a document inside a sentence, the object
 # of another verb: "Đại hội thông qua Báo cáo tổng hợp ý kiến đóng góp …", "(Có dự thảo Nghị quyết và Báo cáo tổng hợp ý
 # kiến góp ý kèm theo)" (a Tờ trình), "cho ý kiến vào dự thảo Báo cáo chính trị trình Đại hội" (a Kết luận).
-WORD_BEFORE_TITLE = re.compile(r"(?<![\wđ])[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9]+[\s*_]*$")
+WORD_BEFORE_TITLE = re.compile(rf"(?<![\wđ])[{LOWER_LETTERS}]+[\s*_]*$")
 # A verb that sends or makes the report so named, which is then a duty: "gửi Báo cáo chính trị và Báo cáo kiểm điểm về Ban
 # Thường vụ Huyện ủy trước ngày 10/6" (the addressee said once, after the second), "Chỉ đạo Công an tỉnh … thực hiện Báo
 # cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh" (corpus 077).
@@ -2891,7 +2892,7 @@ def _names_document(flat: str, lo: int, m: re.Match) -> bool:
 # công tác xây dựng Đảng và thi hành Điều lệ Đảng." (a list of a congress's documents). Not "Báo cáo của các đơn vị gửi về Sở
 # Nội vụ trước ngày 15/12" (sent, dated), nor "tổng hợp xây dựng dự thảo báo cáo của UBND huyện về kết quả thực hiện Kế
 # hoạch này" (seed 002: a duty inside a sentence, in lower case).
-OWNED_TITLE_AFTER = re.compile(r"[\s*_]+của[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+OWNED_TITLE_AFTER = re.compile(rf"[\s*_]+của[\s*_]+[{UPPER_LETTERS}]")
 
 
 def _owned_title(flat: str, doc: Outline, lo: int, m: re.Match) -> bool:
@@ -2949,7 +2950,7 @@ def _boards_agency(sender: str | None, issuer: str) -> bool:
 NATIONAL_MOTTO = re.compile(r"CỘNG\s+HÒA\s+XÃ\s+HỘI|Độc\s+lập\s*-\s*Tự\s+do", re.IGNORECASE)
 # A ministry named in full ("Bộ Lao động - Thương binh và Xã hội"), no one's staff unit but the Chính phủ's member. Not a
 # province's military command ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư lệnh …").
-MINISTRY = re.compile(r"Bộ\s+(?!Chỉ\s+huy|Tư\s+lệnh)[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+MINISTRY = re.compile(rf"Bộ\s+(?!Chỉ\s+huy|Tư\s+lệnh)[{UPPER_LETTERS}]")
 
 
 def _ministry_sender(sender: str | None, issuer: str) -> bool:
@@ -3047,7 +3048,7 @@ COMPILED_BEFORE = re.compile(r"(?<![\wđ])tổng\s+hợp[\s*_]*$", re.IGNORECASE
 # What lies between the two verbs: the reports' subject, then a comma (no clause end, no other verb's "và").
 COMPILED_GAP = re.compile(r"[^.;:()]{0,80}?,[\s*_]*")
 # The second verb's addressee, capitalised right after it.
-_CAPITAL_AFTER = re.compile(r"[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+_CAPITAL_AFTER = re.compile(rf"[\s*_]+[{UPPER_LETTERS}]")
 
 
 def _compiled_then_reported(flat: str, lo: int, a: re.Match, b: re.Match) -> bool:
@@ -3260,7 +3261,7 @@ BEYOND_POWER_BEFORE = re.compile(
 # ngành: …", an addressee label), only the nouns of a matter.
 MATTER_OPENING = re.compile(
     r"(?<![\wđ])(?P<what>(?:[Rr]iêng\s+)?[Đđ]ối\s+với\s+(?:việc|mức|(?:các\s+|những\s+)?(?:trường\s+hợp|nội\s+dung|vấn\s+đề|hồ\s+sơ"
-    r"|khoản|dự\s+án|vụ\s+việc))\s[^.;:,()]{3,80}?),[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])[^.;:,]{0,80}$"
+    rf"|khoản|dự\s+án|vụ\s+việc))\s[^.;:,()]{{3,80}}?),[\s*_]+(?=[{UPPER_LETTERS}])[^.;:,]{{0,80}}$"
 )
 # A purpose of compiling, right before the verb (``_event``): "để tổng hợp, báo cáo", "để theo dõi, tổng hợp báo cáo".
 COMPILED_FOR_REPORT = re.compile(r"(?<![\wđ])để[\s*_]+(?:theo\s+dõi\s*,[\s*_]*)?tổng\s+hợp(?:\s*,|\s+và)?[\s*_]*$")
@@ -3283,7 +3284,7 @@ NEW_CLAUSE_BETWEEN = re.compile(r",\s+đồng\s+thời(?![\wđ])")
 TIME_LIMIT = re.compile(
     r"(?<![\wđ])(?:[Tt]rong|[Cc]hậm\s+nhất(?:\s+là)?|[Kk]hông\s+quá|[Ss]au)\s+(?:(?:thời\s+hạn|vòng)\s+)?\d{1,3}"
     r"(?:\s*\([^()\d]{1,20}\))?\s+(?:ngày(?:\s+làm\s+việc)?|giờ)(?![\wđ])"
-    r"(?:\s*,?\s*(?:kể\s+từ|sau|từ|trước)\s+(?:ngày|khi|thời\s+điểm)(?:[^.;:,()]{0,80}?)(?=[.;:,()]|(?<![\s(]của)(?<![\s(]cho)\s+(?:[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]|báo\s+cáo|phải|có\s+trách))"
+    rf"(?:\s*,?\s*(?:kể\s+từ|sau|từ|trước)\s+(?:ngày|khi|thời\s+điểm)(?:[^.;:,()]{{0,80}}?)(?=[.;:,()]|(?<![\s(]của)(?<![\s(]cho)\s+(?:[{UPPER_LETTERS}]|báo\s+cáo|phải|có\s+trách))"
     r"|(?:\s+sau\s+khi[^.;:,()]{0,60}?(?=[.;:,()])))?"
 )
 
@@ -3729,7 +3730,7 @@ ARTICLE_TITLE_MAX = 100
 # row dropped: "QUYẾT ĐỊNH:" / "Điều 2. Quyết định này có hiệu lực …"), or a fragment that quotes one article, "Điều 2. Vụ
 # Giáo dục Trung học tổng hợp, báo cáo Bộ trưởng kết quả thực hiện trước ngày 30/6/2025." (not "Điều 6 Nghị định …", a
 # citation wrapped onto the line: no mark after the number).
-PREAMBLE_ARTICLE = re.compile(r"[*_]*Điều\s+\d+[a-zđ]?\s*[.:][*_]*\s*[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+PREAMBLE_ARTICLE = re.compile(rf"[*_]*Điều\s+\d+[a-zđ]?\s*[.:][*_]*\s*[*_]*[{UPPER_LETTERS}]")
 
 
 def _preamble_article_spans(text: Text, doc: Outline) -> list[tuple[int, int]]:
@@ -3831,7 +3832,7 @@ MEETING_ACCOUNT_KINDS = ("Thông báo", "Kết luận")
 REASON_OPENING = re.compile(r"Để\s[^.;:!?]{0,80}$")
 _OPENS_SENTENCE = re.compile(r"[.;:!?][\s*_]*$")
 REASON_THEN_ASK = re.compile(
-    r"[^.;:!?]{0,160}?,[\s*_]+[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8][^.;:!?,]{0,80}?(?<![\wđ])(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)(?![\wđ])"
+    rf"[^.;:!?]{{0,160}}?,[\s*_]+[{UPPER_LETTERS}][^.;:!?,]{{0,80}}?(?<![\wđ])(?:trân\s+trọng\s+)?(?:đề\s+nghị|yêu\s+cầu)(?![\wđ])"
 )
 
 
@@ -3900,7 +3901,7 @@ FUND_SHORT = "Quỹ"
 # The fund by its short name as the subject of its clause, a predicate in lower case after it, at the clause's start or
 # after a comma: "Quỹ báo cáo Sở Tài chính …", "Quỹ có trách nhiệm lập và gửi các báo cáo nghiệp vụ, …", "Định kỳ hằng
 # quý, Quỹ báo cáo …". Not "của Quỹ", "Giám đốc Quỹ" (another word before it).
-FUND_ITSELF = re.compile(r"(?:^|[,.;:*_]|\s[-–+•])[\s*_]*Quỹ\s+(?=[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9])")
+FUND_ITSELF = re.compile(rf"(?:^|[,.;:*_]|\s[-–+•])[\s*_]*Quỹ\s+(?=[{LOWER_LETTERS}])")
 
 
 def _charter_fund(header: Header) -> str | None:
@@ -4737,7 +4738,7 @@ TEMPLATE_ARTICLE = re.compile(r"Điều\s+\d+[a-zđ]?\s*[.:]")
 # hình hoạt động Cổng TTĐT thành phần của đơn vị theo các nội dung sau:" (a Quy định of UBND tỉnh Bắc Ninh).
 TEMPLATE_LEAD = re.compile(r"(?<![\d.])\d{1,2}\.[\s*_]+[^.;:]{0,60}?[Bb]áo\s+cáo[^.;:]{0,160}:")
 # The next numbered item after the fields: "8. Khi phát hiện có sự cố …".
-NEXT_NUMBERED_ITEM = re.compile(r"(?<=[.;:])[\s*_]+\d{1,2}\.[\s*_]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+NEXT_NUMBERED_ITEM = re.compile(rf"(?<=[.;:])[\s*_]+\d{{1,2}}\.[\s*_]+(?=[{UPPER_LETTERS}])")
 _TEMPLATE_TITLE_BACK = 400
 
 
@@ -5037,13 +5038,13 @@ CONTENTS_LISTED = re.compile(r"(?<![\wđ])(?:sau|gồm)\s*:")
 
 
 # The marker of a list's next item after a sentence's end, in the flat text: ". đ) Đề xuất", "; - Báo cáo", ". 3. Phòng".
-NEXT_LIST_ITEM = re.compile(r"[.;:][\s*_]+(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+NEXT_LIST_ITEM = re.compile(rf"[.;:][\s*_]+(?:[a-zđ]\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])\s+[*_]*[{UPPER_LETTERS}]")
 
 
 # The contents of a report announced after it (``_merge``): "…, trong đó: thống kê, báo cáo đầy đủ thông tin …".
 CONTENTS_OPENER = re.compile(r"(?<![\wđ])trong\s+đó\s*:")
 # The marker of a task list's next numbered sub-item ("3.3.", "2.1.2."), in the flat text (``_merge``).
-NEXT_SUB_ITEM = re.compile(r"[.;:][\s*_]+\d{1,2}(?:\.\d{1,2})+\.?\s+[*_]*[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8]")
+NEXT_SUB_ITEM = re.compile(rf"[.;:][\s*_]+\d{{1,2}}(?:\.\d{{1,2}})+\.?\s+[*_]*[{UPPER_LETTERS}]")
 
 
 # A sentence that only dates a periodic report asked for just before, one period after the other: "Báo cáo 6 tháng gửi

@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Literal
 
 from vanban.loaders.alternation import find_all
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import HONORIFIC
 from vanban.loaders.parties import name_at
 from vanban.loaders.text import Line, Text
@@ -107,7 +108,7 @@ DOTTED_MARKER = re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.?[\s*]+(?=\D)|\.[\s*]*$)")
 
 # The number of a point under a sub-numbered item, after a list's dash, its words opening with a capital: "3.1.1 " in "-
 # 3.1.1 Các Đơn vị quản lý đào tạo chịu trách nhiệm: …" (a university's plan converted to markdown). Not "- 2.1.5 triệu".
-THIRD_LEVEL_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}\.?[\s*]+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+THIRD_LEVEL_NUMBER = re.compile(rf"\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}\.?[\s*]+(?=[{UPPER_LETTERS}])")
 
 # Lettered sub-item: "a) Chi hỗ trợ…", "đ) …", "b. Tổ chức…", "a/ Xây dựng phương án …".
 LETTER_MARKER = re.compile(r"([a-zđ])\s*[)./]\s+")
@@ -123,7 +124,7 @@ PLUS_MARKER = re.compile(r"\+\s*(?=\S)")
 # Start of the signature block: "Nơi nhận:", "***Nơi nhận:***", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN". Not a
 # procedure's "Nơi nhận hồ sơ:" / "Nơi nhận kết quả:" (a word in lower case after it), as header.NOI_NHAN.
 SIGNATURE_START = re.compile(
-    r"(?:Nơi\s+nhận(?!\s+[a-zà-ỹđ])\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[A-ZĐ\u00C0-\u00DD\u0102\u0128\u0168\u01A0\u01AF\u1EA0-\u1EF8])"
+    rf"(?:Nơi\s+nhận(?!\s+[{LOWER_LETTERS}])\b|(?:KT|TM|TL|TUQ|Q)\s*\.\s*[{UPPER_LETTERS}])"
 )
 
 # Closing sentence: "Trên đây là Kế hoạch triển khai…".
@@ -806,7 +807,7 @@ def _body_end(lines: list[Line], lo: int, sig: int, marks: list[_Mark | None]) -
 # period after it allowed; a capital must follow (not "Tổ chức thực hiện tốt …", a sentence).
 EXECUTION_TITLE = re.compile(
     r"[\s*_]*(?:Trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:thực\s+hiện|thi\s+hành)|Tổ\s+chức\s+thực\s+hiện"
-    r"|(?:Hiệu\s+lực|Điều\s+khoản)(?:\s+và\s+trách\s+nhiệm)?\s+thi\s+hành)[\s*_]*[.:]?[\s*_]+(?=[A-ZĐÀ-Ỹ])"
+    rf"|(?:Hiệu\s+lực|Điều\s+khoản)(?:\s+và\s+trách\s+nhiệm)?\s+thi\s+hành)[\s*_]*[.:]?[\s*_]+(?=[{UPPER_LETTERS}])"
 )
 
 
@@ -1103,7 +1104,7 @@ LETTER_CITING_OPENING = re.compile(r"[\s*_|]*(?:Căn\s+cứ|Cân\s+cứ|Thực\s
 # 7840/BKHĐT-GSTĐĐT … của Bộ Kế hoạch và Đầu tư …; Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, … báo cáo
 # UBND tỉnh trước ngày 05/01/2022", a Công văn of UBND tỉnh Hải Dương), when a body and its directive verb follow
 # (CITING_THEN_VERB).
-CITING_THEN = re.compile(r"[;,]\s+(?=[A-ZĐ\u00C0-\u00DD\u1EA0-\u1EF8])")
+CITING_THEN = re.compile(rf"[;,]\s+(?=[{UPPER_LETTERS}])")
 CITING_THEN_VERB = re.compile(r"[\s*_]*(?:giao|yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)(?![\wđ])")
 # A bullet opening an addressee line under "Kính gửi:": "- Các sở, ban, ngành;", "+ UBND các huyện".
 _ADDRESSEE_BULLET = frozenset("-–+•")
@@ -1117,7 +1118,7 @@ _ADDRESS_LINE_SPAN = 120
 # What is not part of an addressee's name on its line: the label, bullets, markup, the closing mark.
 # A line that goes on with the name of the line before: it opens in lower case ("ban nhân dân các tỉnh, …",
 # "quản lý nhà nước thuộc Bộ;"), not with a bullet, a number or a capital.
-WRAPPED_NAME = re.compile(r"[\s*_]*[a-zđ\u00E0-\u00FD\u1EA1-\u1EF9]")
+WRAPPED_NAME = re.compile(rf"[\s*_]*[{LOWER_LETTERS}]")
 # The rest of a bulleted addressee's name on the next line, closing its entry: "Chính phủ;", "Trung ương." (a few words,
 # no bullet; ``letter_addressees``).
 WRAPPED_LIST_TAIL = re.compile(r"[\s*_]*[^\s\-–+•|*_][^.;:|]{0,40}[;.][\s*_]*$")

@@ -20,6 +20,7 @@ from itertools import islice
 from vanban.loaders.conclusions import answers_requests, assesses
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
+from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
     ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at, normalize_name,
@@ -1386,7 +1387,7 @@ _SHARED_PREDICATE = "thực hiện"
 
 
 # The end of the sentence on entry into force before an executing list that the closing paragraph goes on with.
-EFFECT_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+EFFECT_SENTENCE_END = re.compile(rf"\.\s+(?=[{UPPER_LETTERS}])")
 
 
 def _with_article_tail(text: Text, closing: Node, article: Node) -> Node:

@@ -13,10 +13,11 @@ from vanban.loaders.charter_names import in_treaty_name, read_charter
 from vanban.loaders.citation_anchors import NUMSYM, UNNUMBERED_TYPE_WORDS, is_year_range
 from vanban.loaders.citation_issuers import issuer_phrase, level_before_place
 from vanban.loaders.citation_mentions import UNNUMBERED, Mention
-from vanban.loaders.citation_patterns import NO_TYPE_WORD, TYPE_START, UPPER_LETTERS, WORD_OF_NAME, phrase_alternation
+from vanban.loaders.citation_patterns import NO_TYPE_WORD, TYPE_START, WORD_OF_NAME, phrase_alternation
 from vanban.loaders.citation_symbols import type_name
 from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, words_at
 from vanban.loaders.law_names import read_law_name
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import canonical_org
 from vanban.loaders.parties import split_names
 from vanban.loaders.records import Header
@@ -83,7 +84,7 @@ def plenum_number(written: str) -> int | None:
 # Kế hoạch kiểm tra đã được duyệt hoặc theo ý kiến của Trưởng Ban Chỉ đạo" (a Quy chế, realdocs 322358d6).
 NAMED_PLAN = re.compile(
     rf"(?P<type>{phrase_alternation(codes.NAMED_PLAN_TYPE_WORDS, cap=True)})"
-    rf"(?P<name>(?:(?:\s+|,\s+(?=[a-zà-ỹđ]))(?!(?:của|số|này|đã|được|hoặc)(?!\w)){NO_TYPE_WORD}{WORD_OF_NAME}){{1,12}}?)"
+    rf"(?P<name>(?:(?:\s+|,\s+(?=[{LOWER_LETTERS}]))(?!(?:của|số|này|đã|được|hoặc)(?!\w)){NO_TYPE_WORD}{WORD_OF_NAME}){{1,12}}?)"
     rf"(?=\s+của(?:\s|[{UPPER_LETTERS}]))"
 )
 
