@@ -229,8 +229,12 @@ PROVINCE_PARTY_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?Đảng bộ (?P<
 # How the executive's name starts (the party organisation's, "Đảng bộ tỉnh Trà Vinh", is another body).
 PROVINCE_PARTY_EXECUTIVE_WORDS = ("Ban Chấp hành Đảng bộ tỉnh ", "Ban Chấp hành Đảng bộ thành phố ")
 # The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
-# "Thường trực Huyện ủy Mộc Châu".
-DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
+# "Thường trực Huyện ủy Mộc Châu", an urban district's "Quận ủy Ba Đình", a town's "Thị ủy Sơn Tây",
+# and a city's "Thành ủy Buôn Ma Thuột" (read here only when its place is a known district, not a
+# province: PROVINCE_PARTY reads "Thành ủy Cần Thơ").
+DISTRICT_PARTY = re.compile(
+    r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?P<word>Huyện ủy|Quận ủy|Thị ủy|Thành ủy) (?P<place>.+)$"
+)
 # A district office of the people's committee: "Phòng Nội vụ huyện", "Phòng Nội vụ huyện Đồng Văn".
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
 # An office of a town's, urban district's or province's city's people's committee: "Phòng Giáo dục và
@@ -1523,7 +1527,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                                defunct=succ is not None, rule="organ of the province party committee")
             return OrgInfo(name=name, level="province", province=p, parent=PARTY_CENTRE, successor=succ,
                            defunct=succ is not None, rule="province party committee under the Central Committee")
-    if m := DISTRICT_PARTY.match(name):
+    if (m := DISTRICT_PARTY.match(name)) and (m["word"] != "Thành ủy" or _district(m["place"])):
         d = _district(m["place"]) or m["place"]
         p = places.province_of_district(d) or province
         committee = name[len(m["organ"]):]

@@ -1,6 +1,9 @@
-"""A Quyết định's enacting office broken inside "ỦY BAN" (session 17): the header "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" /
-"TỈNH ĐỒNG THÁP" (fresh16_reports 55d7a47d) was read as the issuer "Ban Nhân dân tỉnh Đồng Tháp" under a parent
-"Chủ tịch ủy".
+"""Party bodies of session 17: a city's or an urban district's party committee placed under its province's, and
+an enacting office's header broken inside "ỦY BAN".
+
+"Thành ủy Buôn Ma Thuột" and "Quận ủy Ba Đình" were placed nowhere (only "Huyện ủy X" was read as a district's),
+and the header "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP" (fresh16_reports 55d7a47d) was read as the issuer
+"Ban Nhân dân tỉnh Đồng Tháp" under a parent "Chủ tịch ủy".
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from vanban.graph import orgs
 from vanban.loaders import header
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_bytes
@@ -17,6 +21,47 @@ REALDOCS = Path(__file__).resolve().parent / "data" / "realdocs"
 # QĐ 144/2025/QĐ-CTUBND of the Chủ tịch of Đồng Tháp's people's committee: "**CHỦ TỊCH ỦY" / "BAN NHÂN DÂN**" /
 # "TỈNH ĐỒNG THÁP".
 DONG_THAP_DECISION = "55d7a47de4f0ccee.md"
+
+
+# ---------------------------------------------------------------- district party committees
+
+
+# Each district party committee with its (province, district, parent): a province's city's Thành ủy is
+# under the Tỉnh ủy as a Huyện ủy is; an urban district's Quận ủy, or a city's inside a centrally-run
+# city, is under that city's Thành ủy.
+DISTRICT_COMMITTEES: dict[str, tuple[str, str, str]] = {
+    "Thành ủy Buôn Ma Thuột": ("Đắk Lắk", "Buôn Ma Thuột", "Tỉnh ủy Đắk Lắk"),
+    "Quận ủy Ba Đình": ("Hà Nội", "Ba Đình", "Thành ủy Hà Nội"),
+    "Quận ủy Cầu Giấy": ("Hà Nội", "Cầu Giấy", "Thành ủy Hà Nội"),
+    "Thành ủy Thủ Đức": ("Hồ Chí Minh", "Thủ Đức", "Thành ủy Thành phố Hồ Chí Minh"),
+    "Huyện ủy Đồng Văn": ("Hà Giang", "Đồng Văn", "Tỉnh ủy Hà Giang"),  # as before
+    "Thành ủy Sơn La": ("Sơn La", "Sơn La", "Tỉnh ủy Sơn La"),  # as before
+}
+
+
+@pytest.mark.parametrize("name", DISTRICT_COMMITTEES)
+def test_a_district_party_committee_is_under_its_province(name) -> None:
+    info = orgs.org_info(name)
+    assert (info.province, info.district, info.parent) == DISTRICT_COMMITTEES[name]
+    assert info.level == "district"
+    assert info.defunct  # the districts' party committees ended with the districts on 1 July 2025
+
+
+def test_an_organ_of_a_district_party_committee_is_part_of_it() -> None:
+    info = orgs.org_info("Ban Thường vụ Quận ủy Ba Đình")
+    assert (info.level, info.province, info.part_of) == ("district", "Hà Nội", "Quận ủy Ba Đình")
+    info = orgs.org_info("Ban Tuyên giáo Thành ủy Buôn Ma Thuột")
+    assert (info.level, info.province, info.part_of) == ("district", "Đắk Lắk", "Thành ủy Buôn Ma Thuột")
+
+
+@pytest.mark.parametrize("name", ["Thành ủy Hà Nội", "Thành ủy Cần Thơ", "Thành ủy Thành phố Hồ Chí Minh"])
+def test_a_centrally_run_citys_committee_stays_a_province_one(name) -> None:
+    info = orgs.org_info(name)
+    assert (info.level, info.parent) == ("province", orgs.PARTY_CENTRE)
+
+
+def test_a_thanh_uy_of_no_known_place_is_not_read_as_a_district() -> None:
+    assert orgs.org_info("Thành ủy Ban Chỉ đạo").level is None
 
 
 # ---------------------------------------------------------------- a header broken inside "ỦY BAN"
