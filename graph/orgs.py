@@ -622,6 +622,16 @@ def known_ministry_department(name: str) -> str | None:
 ENDED_GENERAL_DEPARTMENTS: dict[str, tuple[str, str]] = {
     "Tổng cục Thủy sản": ("Bộ Nông nghiệp và Phát triển nông thôn", "Cục Thủy sản và Kiểm ngư (Bộ Nông nghiệp và Môi trường)"),
 }
+# The Central Committee's boards the Party merged in 2025, with the board that took them over: the
+# Bộ Chính trị's decision merging the Ban Tuyên giáo Trung ương and the Ban Dân vận Trung ương into
+# the Ban Tuyên giáo và Dân vận Trung ương was announced at the Trụ sở Trung ương Đảng on 3 February
+# 2025 (znews.vn "Ông Nguyễn Trọng Nghĩa làm Trưởng ban Tuyên giáo và Dân vận Trung ương"; the
+# decision's own number and day were not found). groups.PARTY_BOARDS_MERGED dates them.
+PARTY_BOARD_SUCCESSORS: dict[str, str] = {
+    "Ban Tuyên giáo Trung ương": "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Dân vận Trung ương": "Ban Tuyên giáo và Dân vận Trung ương",
+}
+MERGED_PARTY_BOARD_RULE = "central board of the Party, merged in 2025"
 # Departments a ministry runs in each province under the same name, so that a province's document
 # naming one bare may mean its own province's ("Cục Thống kê", "Cục Thuế" before 2025): not read as
 # the ministry's (``org_info``).
@@ -1650,6 +1660,9 @@ def _placeless_info(name: str) -> OrgInfo | None:
         parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
         return OrgInfo(name=name, level="central", parent=parent, successor=successor, defunct=True,
                        rule="general department of a ministry, ended in 2025")
+    if name in PARTY_BOARD_SUCCESSORS:  # "Ban Tuyên giáo Trung ương" -> "Ban Tuyên giáo và Dân vận Trung ương"
+        return OrgInfo(name=name, level="central", parent=PARTY_CENTRE, successor=PARTY_BOARD_SUCCESSORS[name],
+                       defunct=True, rule=MERGED_PARTY_BOARD_RULE)
     if name in CENTRAL_PARENTS:
         parent = CENTRAL_PARENTS[name]
         if name in CENTRAL_PART_OF:

@@ -1,8 +1,11 @@
-"""Party bodies of session 17: a city's or an urban district's party committee placed under its province's, and
-an enacting office's header broken inside "ỦY BAN".
+"""Party and city bodies of session 17: a city's or an urban district's party committee placed under its
+province's, the Party's central boards merged in 2025 dated, and an enacting office's header broken
+inside "ỦY BAN".
 
-"Thành ủy Buôn Ma Thuột" and "Quận ủy Ba Đình" were placed nowhere (only "Huyện ủy X" was read as a district's),
-and the header "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP" (fresh16_reports 55d7a47d) was read as the issuer
+"Thành ủy Buôn Ma Thuột" and "Quận ủy Ba Đình" were placed nowhere (only "Huyện ủy X" was read as a
+district's); "Ban Tuyên giáo Trung ương" stayed a member of the central party boards named by a
+document of late 2025 beside the "Ban Tuyên giáo và Dân vận Trung ương" that took it over; and the
+header "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐỒNG THÁP" (fresh16_reports 55d7a47d) was read as the issuer
 "Ban Nhân dân tỉnh Đồng Tháp" under a parent "Chủ tịch ủy".
 """
 
@@ -12,12 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from vanban.graph import orgs
+from vanban.graph import groups, orgs
+from vanban.graph.build import build_graph, iter_sources
 from vanban.loaders import header
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_bytes
 
 REALDOCS = Path(__file__).resolve().parent / "data" / "realdocs"
+# HD 37-HD/BTGDVTW (19/11/2025), sent to "- Các ban đảng Trung ương,"; HD 40-HD/BTGDVTW (2025), citing
+# "Hướng dẫn số 06-HD/BTCTW-BTGTW, ngày 15/8/2011 của Ban Tổ chức Trung ương và Ban Tuyên giáo Trung ương".
+PARTY_BOARD_GUIDANCES = ("8bfc5490255c4de0.md", "aa9bb8226e3d4c71.md")
 # QĐ 144/2025/QĐ-CTUBND of the Chủ tịch of Đồng Tháp's people's committee: "**CHỦ TỊCH ỦY" / "BAN NHÂN DÂN**" /
 # "TỈNH ĐỒNG THÁP".
 DONG_THAP_DECISION = "55d7a47de4f0ccee.md"
@@ -62,6 +69,34 @@ def test_a_centrally_run_citys_committee_stays_a_province_one(name) -> None:
 
 def test_a_thanh_uy_of_no_known_place_is_not_read_as_a_district() -> None:
     assert orgs.org_info("Thành ủy Ban Chỉ đạo").level is None
+
+
+# ---------------------------------------------------------------- the central boards merged in 2025
+
+
+def test_the_merged_boards_end_and_their_successor_starts_the_same_day() -> None:
+    for old in ("Ban Tuyên giáo Trung ương", "Ban Dân vận Trung ương"):
+        info = orgs.org_info(old)
+        assert (info.parent, info.successor, info.defunct) == (orgs.PARTY_CENTRE, "Ban Tuyên giáo và Dân vận Trung ương", True)
+        assert (groups.started(info), groups.ended(info)) == (None, groups.PARTY_BOARDS_MERGED)
+    new = orgs.org_info("Ban Tuyên giáo và Dân vận Trung ương")
+    assert (new.parent, new.defunct) == (orgs.PARTY_CENTRE, False)
+    assert (groups.started(new), groups.ended(new)) == (groups.PARTY_BOARDS_MERGED, None)
+    # The other boards are not dated: the Ban Tổ chức Trung ương went on.
+    kept = orgs.org_info("Ban Tổ chức Trung ương")
+    assert (groups.started(kept), groups.ended(kept)) == (None, None)
+
+
+def test_the_central_party_boards_of_a_2025_guidance_are_dated() -> None:
+    files = [str(REALDOCS / f) for f in PARTY_BOARD_GUIDANCES]
+    g = build_graph([s for s in iter_sources(files, jobs=1) if hasattr(s, "record")])
+    old, new = "Ban Tuyên giáo Trung ương", "Ban Tuyên giáo và Dân vận Trung ương"
+    assert any(d["type"] == "SUCCEEDED_BY" for _, v, d in g.out_edges(old, data=True) if v == new)
+    boards = {v: d for _, v, d in g.out_edges(old, data=True) if d["type"] == "MEMBER_OF"}
+    group = next(v for v in boards if v.startswith("Các ban đảng Trung ương"))
+    assert (boards[group]["since"], boards[group]["until"]) == (None, groups.PARTY_BOARDS_MERGED)
+    joined = next(d for _, v, d in g.out_edges(new, data=True) if v == group and d["type"] == "MEMBER_OF")
+    assert (joined["since"], joined["until"]) == (groups.PARTY_BOARDS_MERGED, None)
 
 
 # ---------------------------------------------------------------- a header broken inside "ỦY BAN"
