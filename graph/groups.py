@@ -455,12 +455,17 @@ def is_member(group: Group, name: str, info: orgs.OrgInfo) -> bool:
 # and the districts abolished on 1 July 2025 (Nghị quyết 202/2025/QH15), and with the districts the
 # communes placed under one; the communes of the two-level local government made that day.
 MINISTRIES_MERGED = "2025-03-01"
+# The Central Committee's boards merged in 2025 (orgs.PARTY_BOARD_SUCCESSORS): the Bộ Chính trị's
+# decision merging the Ban Tuyên giáo Trung ương and the Ban Dân vận Trung ương into the Ban Tuyên
+# giáo và Dân vận Trung ương was announced on 3 February 2025 (its own day was not found).
+PARTY_BOARDS_MERGED = "2025-02-03"
 PROVINCES_MERGED = "2025-07-01"
 # The ministries the merger of 1 March 2025 made under a new name (the others that took one in kept
 # theirs: Bộ Tài chính, Bộ Xây dựng, Bộ Nội vụ, Bộ Khoa học và Công nghệ), and the provinces'
 # departments made with them ("Sở Nông nghiệp và Môi trường tỉnh Sơn La"; "Sở Dân tộc và Tôn giáo"
 # from the Ban Dân tộc).
 CREATED_MINISTRIES = frozenset({"Bộ Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn giáo"})
+CREATED_PARTY_BOARDS = frozenset(orgs.PARTY_BOARD_SUCCESSORS.values())
 CREATED_DEPARTMENTS = tuple(f"Sở{n[len('Bộ'):]} " for n in sorted(CREATED_MINISTRIES))
 
 
@@ -473,6 +478,8 @@ def ended(info: orgs.OrgInfo) -> str | None:
         return PROVINCES_MERGED  # "Ủy ban nhân dân xã Nà Chì" of Hà Giang: no commune of Tuyên Quang is so named
     if not info.defunct:
         return None
+    if info.rule == orgs.MERGED_PARTY_BOARD_RULE:
+        return PARTY_BOARDS_MERGED  # "Ban Dân vận Trung ương"
     if info.level == "central":
         return MINISTRIES_MERGED
     if info.rule == orgs.DEPARTMENT_RULE and info.successor and orgs.org_info(info.successor).province == info.province:
@@ -489,6 +496,8 @@ def started(info: orgs.OrgInfo) -> str | None:
     if info.rule == orgs.COMMUNE_OF_PROVINCE_RULE:
         return PROVINCES_MERGED if _ward_era(info) == "since" else None
     if info.level == "central":
+        if info.name in CREATED_PARTY_BOARDS:
+            return PARTY_BOARDS_MERGED  # "Ban Tuyên giáo và Dân vận Trung ương"
         return MINISTRIES_MERGED if info.name in CREATED_MINISTRIES else None
     if info.rule == orgs.DEPARTMENT_RULE and info.name.startswith(CREATED_DEPARTMENTS):
         return MINISTRIES_MERGED

@@ -230,8 +230,12 @@ PROVINCE_PARTY_EXECUTIVE = re.compile(r"^(?:Ban Chấp hành )?Đảng bộ (?P<
 # How the executive's name starts (the party organisation's, "Đảng bộ tỉnh Trà Vinh", is another body).
 PROVINCE_PARTY_EXECUTIVE_WORDS = ("Ban Chấp hành Đảng bộ tỉnh ", "Ban Chấp hành Đảng bộ thành phố ")
 # The district party committee and its organs: "Huyện ủy Đồng Văn", "Ban Dân vận Huyện ủy Đồng Văn",
-# "Thường trực Huyện ủy Mộc Châu".
-DISTRICT_PARTY = re.compile(r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)Huyện ủy (?P<place>.+)$")
+# "Thường trực Huyện ủy Mộc Châu", an urban district's "Quận ủy Ba Đình", a town's "Thị ủy Sơn Tây",
+# and a city's "Thành ủy Buôn Ma Thuột" (read here only when its place is a known district, not a
+# province: PROVINCE_PARTY reads "Thành ủy Cần Thơ").
+DISTRICT_PARTY = re.compile(
+    r"^(?P<organ>(?:(?:Ban [^,]+?|Thường trực|Văn phòng|Ủy ban Kiểm tra) )?)(?P<word>Huyện ủy|Quận ủy|Thị ủy|Thành ủy) (?P<place>.+)$"
+)
 # A district office of the people's committee: "Phòng Nội vụ huyện", "Phòng Nội vụ huyện Đồng Văn".
 DISTRICT_OFFICE = re.compile(r"^(?P<office>Phòng .+?) huyện(?: (?P<place>.+))?$")
 # An office of a town's, urban district's or province's city's people's committee: "Phòng Giáo dục và
@@ -619,6 +623,16 @@ def known_ministry_department(name: str) -> str | None:
 ENDED_GENERAL_DEPARTMENTS: dict[str, tuple[str, str]] = {
     "Tổng cục Thủy sản": ("Bộ Nông nghiệp và Phát triển nông thôn", "Cục Thủy sản và Kiểm ngư (Bộ Nông nghiệp và Môi trường)"),
 }
+# The Central Committee's boards the Party merged in 2025, with the board that took them over: the
+# Bộ Chính trị's decision merging the Ban Tuyên giáo Trung ương and the Ban Dân vận Trung ương into
+# the Ban Tuyên giáo và Dân vận Trung ương was announced at the Trụ sở Trung ương Đảng on 3 February
+# 2025 (znews.vn "Ông Nguyễn Trọng Nghĩa làm Trưởng ban Tuyên giáo và Dân vận Trung ương"; the
+# decision's own number and day were not found). groups.PARTY_BOARDS_MERGED dates them.
+PARTY_BOARD_SUCCESSORS: dict[str, str] = {
+    "Ban Tuyên giáo Trung ương": "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Dân vận Trung ương": "Ban Tuyên giáo và Dân vận Trung ương",
+}
+MERGED_PARTY_BOARD_RULE = "central board of the Party, merged in 2025"
 # Departments a ministry runs in each province under the same name, so that a province's document
 # naming one bare may mean its own province's ("Cục Thống kê", "Cục Thuế" before 2025): not read as
 # the ministry's (``org_info``).
@@ -1524,7 +1538,7 @@ def org_info(name: str, province: str | None = None, district: str | None = None
                                defunct=succ is not None, rule="organ of the province party committee")
             return OrgInfo(name=name, level="province", province=p, parent=PARTY_CENTRE, successor=succ,
                            defunct=succ is not None, rule="province party committee under the Central Committee")
-    if m := DISTRICT_PARTY.match(name):
+    if (m := DISTRICT_PARTY.match(name)) and (m["word"] != "Thành ủy" or _district(m["place"])):
         d = _district(m["place"]) or m["place"]
         p = places.province_of_district(d) or province
         committee = name[len(m["organ"]):]
@@ -1647,6 +1661,9 @@ def _placeless_info(name: str) -> OrgInfo | None:
         parent, successor = ENDED_GENERAL_DEPARTMENTS[name]
         return OrgInfo(name=name, level="central", parent=parent, successor=successor, defunct=True,
                        rule="general department of a ministry, ended in 2025")
+    if name in PARTY_BOARD_SUCCESSORS:  # "Ban Tuyên giáo Trung ương" -> "Ban Tuyên giáo và Dân vận Trung ương"
+        return OrgInfo(name=name, level="central", parent=PARTY_CENTRE, successor=PARTY_BOARD_SUCCESSORS[name],
+                       defunct=True, rule=MERGED_PARTY_BOARD_RULE)
     if name in CENTRAL_PARENTS:
         parent = CENTRAL_PARENTS[name]
         if name in CENTRAL_PART_OF:

@@ -983,6 +983,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
             and " " in bodies[-1]
             and normalize_tones(bodies[-1]) not in STANDING_ALONE
             and not (p.startswith("VỤ") and bodies[-1].endswith(BROKEN_BEFORE_VU))
+            and not (p.startswith("BAN ") and OFFICE_CUT_IN_COMMITTEE.match(bodies[-1]))
         ):
             bodies.append(p)
         else:
@@ -2404,6 +2405,12 @@ ENACTING_OFFICES: dict[str, str] = {
     "CHÁNH": "Chánh",
     "THỐNG ĐỐC": "Thống đốc",
 }
+
+
+# An enacting office's line broken inside its body's head word "ỦY BAN": "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" / "TỈNH ĐỒNG
+# THÁP" (fresh16_reports 55d7a47d, a Quyết định of the Chủ tịch of Đồng Tháp's people's committee); not a party
+# committee's line, whose "BAN …" under it is a body of its own ("TỈNH ỦY" / "BAN TUYÊN GIÁO").
+OFFICE_CUT_IN_COMMITTEE = re.compile(r"^(?:PHÓ )?(?:" + "|".join(sorted(ENACTING_OFFICES, key=len, reverse=True)) + r") (?:ỦY|UỶ)$")
 
 
 def _enacting_office(line: str, body: str) -> str | None:
