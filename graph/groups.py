@@ -27,6 +27,7 @@ from functools import lru_cache
 from vanban.graph import orgs
 from vanban.graph.schema import Evidence, MemberOf
 from vanban.loaders import places
+from vanban.loaders.letters import UPPER_LETTERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ HEADS_TITLE = re.compile(r"^(?:Chủ tịch|Thủ trưởng|Giám đốc(?: \(Th
 # huyện, thành phố trực thuộc tỉnh Bà Rịa - Vũng Tàu", "Các cơ quan chuyên môn thuộc Ủy ban nhân dân
 # huyện Đồng Văn"; or " cấp tỉnh" ("Các sở, ban, ngành, đơn vị cấp tỉnh": the document's province).
 PLACE_TAIL = re.compile(
-    r"(?: cấp tỉnh)?(?: (?:trực )?thuộc(?: Ủy ban nhân dân)?)?,? (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$"
+    rf"(?: cấp tỉnh)?(?: (?:trực )?thuộc(?: Ủy ban nhân dân)?)?,? (?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[{UPPER_LETTERS}][^,()]*)$"
     r"| cấp tỉnh$"
 )
 
@@ -85,7 +86,7 @@ PLACE_TAIL = re.compile(
 # các huyện, thị xã, thành phố", "Ủy ban nhân dân các quận, huyện" (not "các tỉnh, thành phố").
 DISTRICT_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:huyện|quận|thị xã)(?:(?:,| và|, và) (?:huyện|quận|thị xã|thành phố))*$")
 # The province's special zone named after the kinds: "… các xã, phường, đặc khu Cồn Cỏ" (Quảng Trị's one).
-SPECIAL_ZONE = r"(?: [A-ZĐ][^,()]*)?"
+SPECIAL_ZONE = rf"(?: [{UPPER_LETTERS}][^,()]*)?"
 # The commune people's committees of a province or a district: "Ủy ban nhân dân các xã, phường,
 # thị trấn", "Ủy ban nhân dân các xã, thị trấn", "Ủy ban nhân dân các xã, phường, đặc khu".
 COMMUNE_COMMITTEES = re.compile(r"^Ủy ban nhân dân các (?:xã|phường|thị trấn)(?:(?:,| và|, và) (?:xã|phường|thị trấn|đặc khu))*" + SPECIAL_ZONE + "$")
@@ -167,7 +168,7 @@ CENTRAL_MASS_ORGANISATIONS = re.compile(
 # The party committee a group's words end with, or "Tỉnh ủy"/"Thành ủy" alone (the document's):
 # "Các Ban Đảng Thành ủy Hà Nội", "Các ban xây dựng Đảng Tỉnh ủy Quảng Ninh", "Các cơ quan tham mưu
 # giúp việc Tỉnh ủy Đắk Lắk", "Các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy".
-PARTY_TAIL = re.compile(r" (?:của |thuộc |trực thuộc )?(?P<word>Tỉnh ủy|Thành ủy)(?: (?P<place>[A-ZĐ][^,()]*))?$")
+PARTY_TAIL = re.compile(rf" (?:của |thuộc |trực thuộc )?(?P<word>Tỉnh ủy|Thành ủy)(?: (?P<place>[{UPPER_LETTERS}][^,()]*))?$")
 # The boards of a province's party committee: "Các Ban Đảng", "Các ban xây dựng Đảng", "Các Ban của
 # Đảng", "Các Ban" (before "Thành ủy Hồ Chí Minh"). Not its standing board or its executive
 # (NOT_MEMBERS).

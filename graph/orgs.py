@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from vanban.loaders import codes, places
-from vanban.loaders.letters import LOWER_LETTERS
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import normalize_tones, place_case
 from vanban.loaders.sections import roman_value
 
@@ -1859,7 +1859,7 @@ def is_qualified(name: str) -> bool:
 
 # A province or district named at the end of a body's name, with its level word: "tỉnh Hà Giag" in "Ủy
 # ban nhân dân tỉnh Hà Giag", "huyện Đồng Vă" in "Phòng Nội vụ huyện Đồng Vă" (read by ``misspelled_place``).
-PLACE_AT_END = re.compile(r"(?<!\w)(?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[A-ZĐ][^,()]*)$")
+PLACE_AT_END = re.compile(rf"(?<!\w)(?P<level>tỉnh|thành phố|huyện|quận|thị xã) (?P<place>[{UPPER_LETTERS}][^,()]*)$")
 PLACE_AT_END_GATE: tuple[str, ...] = (" tỉnh ", " thành phố ", " huyện ", " quận ", " thị xã ")
 MISSPELLED_PLACE_RULE = "a place one letter from a known one's name"
 
