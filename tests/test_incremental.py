@@ -9,10 +9,9 @@ import networkx as nx
 import pytest
 
 from vanban.graph.build import build_graph, load_source
-from vanban.graph.diff import apply_diff
-from vanban.graph.incremental import Resolver
-from vanban.graph.resolve import graph_nodes_edges
 from vanban.loaders.load import expand_paths
+
+from tests.resolver_run import ResolverRun
 
 
 @pytest.fixture(scope="module")
@@ -24,21 +23,8 @@ def _snapshot(g: nx.MultiDiGraph):
     return ({k: a for k, a in g.nodes(data=True)}, {k: (u, v, a) for u, v, k, a in g.edges(keys=True, data=True)})
 
 
-class _Run:
-    """A resolver and the graph its diffs build, beside the set of sources it holds."""
-
-    def __init__(self):
-        self.held: dict = {}
-        self.resolver = Resolver(lambda files: {f: self.held[f] for f in files})
-        self.g = nx.MultiDiGraph()
-
-    def batch(self, changed=(), removed=()):
-        changed = list(changed)
-        for s in changed:
-            self.held[s.file] = s
-        for f in removed:
-            self.held.pop(f, None)
-        apply_diff(self.g, self.resolver.apply(changed, removed))
+class _Run(ResolverRun):
+    """A ``ResolverRun`` that checks its graph against the one built from the sources it holds."""
 
     def check(self):
         assert _snapshot(self.g) == _snapshot(build_graph(self.held.values()))

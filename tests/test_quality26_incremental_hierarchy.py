@@ -10,15 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import networkx as nx
 import pytest
 
 from vanban.graph import groups, org_tree
 from vanban.graph.build import build_graph, load_source
-from vanban.graph.diff import apply_diff
-from vanban.graph.incremental import Resolver
 from vanban.graph.resolve import graph_nodes_edges
 from vanban.loaders.load import expand_paths
+
+from tests.resolver_run import ResolverRun
 
 ROOT = Path(__file__).resolve().parent.parent
 REALDOCS = Path(__file__).resolve().parent / "data" / "realdocs"
@@ -40,35 +39,18 @@ def synthetic(tmp_path_factory):
     return [load_source(p) for p in sorted(out.glob("*.txt"))]
 
 
-class _Run:
-    """A resolver and the graph its diffs build (as a store writes them), beside its sources."""
-
-    def __init__(self):
-        self.held: dict = {}
-        self.resolver = Resolver(lambda files: {f: self.held[f] for f in files})
-        self.g = nx.MultiDiGraph()
-
-    def batch(self, changed=(), removed=()):
-        changed = list(changed)
-        for s in changed:
-            self.held[s.file] = s
-        for f in removed:
-            self.held.pop(f, None)
-        apply_diff(self.g, self.resolver.apply(changed, removed))
-
-
 def _a_then_b(sources, seed: int) -> None:
     rng = random.Random(seed)
     order = sources[:]
     rng.shuffle(order)
     together = graph_nodes_edges(build_graph(order))
     cut = rng.randrange(1, len(order))
-    run = _Run()
+    run = ResolverRun()
     run.batch(order[:cut])
     run.batch(order[cut:])
     assert graph_nodes_edges(run.g) == together
     # then the last ten one file at a time, as `vanban load ONE_FILE` does
-    run = _Run()
+    run = ResolverRun()
     run.batch(order[:-10])
     for s in order[-10:]:
         run.batch([s])
@@ -85,7 +67,7 @@ def test_synthetic_plans_loaded_a_then_b_give_the_graph_of_a_and_b_together(synt
     assert len(synthetic) == 300
     _a_then_b(synthetic, 3)
     # and after removing some (bodies no longer named: the hierarchy walked again)
-    run = _Run()
+    run = ResolverRun()
     run.batch(synthetic)
     gone = synthetic[::7]
     run.batch(removed=[s.file for s in gone])
@@ -95,7 +77,7 @@ def test_synthetic_plans_loaded_a_then_b_give_the_graph_of_a_and_b_together(synt
 def test_a_batch_places_only_the_bodies_it_adds(synthetic, monkeypatch):
     """The links and the MEMBER_OF placing of a body are made once: a one-plan batch into 299 plans
     makes them for the bodies new to the hierarchy, not for the thousands already in it."""
-    run = _Run()
+    run = ResolverRun()
     run.batch(synthetic[:-1])
     tree = run.resolver.tree
     before = set(tree.ctx)
