@@ -439,16 +439,19 @@ def _read_mark(line: str) -> _Mark | None:
     return None
 
 
-def _heading_title(lines: list[Line], i: int, body_at: int) -> tuple[str, int]:
+def _heading_title(lines: list[Line], i: int, body_at: int, bold_open: bool = False) -> tuple[str, int]:
     """The words of a heading, joined over the lines a bold run or capitals carry on to.
 
     Returns the title and the index of the heading's last line.
     '**I. MỤC ĐÍCH,' / 'YÊU CẦU**' -> ('MỤC ĐÍCH, YÊU CẦU', i + 1).
+    ``bold_open``: the line before opened the bold run the title closes, as an article's word alone on its line does
+    ("**Điều" / "13. Phạm vi bảo vệ hệ thống thoát nước**", a Quy định of UBND thành phố Hải Phòng): the title ends on
+    its line, and the paragraph below it (then the next article's "**Điều") is no part of it.
     """
     first = lines[i].text
     parts = [first[body_at:]]
     j = i
-    if first.count("**") % 2 == 1:
+    if (first.count("**") + bold_open) % 2 == 1:
         while j + 1 < len(lines) and j - i < 3 and _read_mark(lines[j + 1].text) is None:
             j += 1
             parts.append(lines[j].text)
@@ -1010,7 +1013,9 @@ def _build_part(
                 n = _B(kind, mark.label, line.flat_start, line.flat_start + mark.body_at, k)
                 if kind in ("heading", "article"):
                     if mark.body_at > len(line.text):  # "Điều" / "3. Tổ chức thực hiện": the title is on the next line
-                        title, j = _heading_title(lines, k + 1, mark.body_at - len(line.text) - 1)
+                        title, j = _heading_title(
+                            lines, k + 1, mark.body_at - len(line.text) - 1, line.text.count("**") % 2 == 1
+                        )
                     else:
                         title, j = _heading_title(lines, k, mark.body_at)
                     if not title and kind == "article" and _title_line_after(lines, marks, k, close):

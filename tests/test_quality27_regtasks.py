@@ -1,0 +1,29 @@
+"""Tasks of normative documents, round 27: a Quy định whose articles are written "**Điều" / "13. Title**" (the word alone
+on its line) keeps every article after one with a short paragraph; … Read on fresh provinces' decisions, city councils'
+resolutions, a decree and a circular (tests/data/realdocs, SOURCES.tsv; hand lists in the session's HANDCHECK.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.loaders.extract import extract
+from vanban.loaders.read import read_file
+
+REALDOCS = Path(__file__).parent / "data" / "realdocs"
+
+
+def _tasks(name: str) -> dict[str, list[str]]:
+    record = extract(read_file(REALDOCS / name))
+    return {t.section: t.assigned_to for t in record.tasks}
+
+
+def test_split_article_word_keeps_the_articles_after_a_short_paragraph():
+    # "**Điều" / "13. Phạm vi bảo vệ hệ thống thoát nước**" / "Phạm vi bảo vệ … mốc giới bảo vệ." / "**Điều" / "14. …" (QĐ
+    # 223/2025/QĐ-UBND of UBND thành phố Hải Phòng, its Quy định): the title of Điều 13 ran over its paragraph into the
+    # "**Điều" of Điều 14, and Điều 14-28 were read as Điều 13's items: Chương IV's articles of responsibility gave no task.
+    tasks = _tasks("ef57df9384270c6e.md")
+    assert [s for s in tasks if s.startswith("Điều 21.")] == [f"Điều 21.{k}" for k in range(1, 5)]
+    assert tasks["Điều 21.2"] == ["Sở Tài chính"]
+    assert [s for s in tasks if s.startswith("Điều 26.")] == [f"Điều 26.{k}" for k in range(1, 9)]
+    assert tasks["Điều 24.1"] == ["Công an thành phố"]
+    assert tasks["Điều 22"] == ["Sở Văn hóa, Thể thao và Du lịch"]
