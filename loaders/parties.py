@@ -1885,8 +1885,20 @@ def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:
 GENERIC_PARTIES_TAIL = re.compile(r",\s*(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$")
 
 
-# The parties in general named alone: "Các tổ chức, cá nhân có liên quan" is theirs whole (tasks.GENERIC_PARTIES drops it).
+# The parties in general named alone: "Các tổ chức, cá nhân có liên quan" is theirs whole (GENERIC_PARTIES drops it).
 _GENERIC_PARTIES_FIRST = ("các tổ chức", "tổ chức", "các cá nhân", "cá nhân", "các cơ quan, tổ chức", "cơ quan, tổ chức")
+# The parties an executing article names in general after its bodies, no doer (tasks._executing_task drops them): "các tổ
+# chức, cá nhân" in "Chủ tịch Ủy ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành
+# Quyết định này" (QĐ 3617/QĐ-UBND of Chủ tịch UBND tỉnh Thanh Hóa), "các cơ quan, tổ chức, cá nhân" (QĐ 2536/QĐ-TTg), and
+# any list of such kinds that ends with "cá nhân": "các đơn vị, tổ chức và cá nhân có liên quan" (QĐ 143/2025/QĐ-UBND of
+# UBND tỉnh Đồng Tháp), "các cơ quan, đơn vị, tổ chức, cá nhân có liên quan" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu),
+# households and businesses among them: "các tổ chức, hộ gia đình, cá nhân có liên quan" (QĐ 139/2025/QĐ-UBND of UBND tỉnh
+# Đồng Tháp), "các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá nhân có liên quan" (NĐ 297/2025/NĐ-CP).
+GENERIC_PARTIES = re.compile(
+    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|hộ\s+gia\s+đình|hộ\s+kinh\s+doanh)(?:\s*,\s*|\s+và\s+))*cá\s+nhân"
+    r"(?:\s+(?:có\s+)?liên\s+quan)?",
+    re.IGNORECASE,
+)
 
 
 def assignees(s: str, opening: bool = False, heading: bool = False, first_clause: bool = False) -> list[str]:
@@ -1908,7 +1920,10 @@ def assignees(s: str, opening: bool = False, heading: bool = False, first_clause
             # The last name's list after the colon: "Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, …".
             names[-1:] = listed
         for name in names:
-            if "cá nhân" in name and not name.lower().startswith(_GENERIC_PARTIES_FIRST):
+            if (
+                "cá nhân" in name and not name.lower().startswith(_GENERIC_PARTIES_FIRST)
+                and GENERIC_PARTIES.fullmatch(name) is None
+            ):
                 name = GENERIC_PARTIES_TAIL.sub("", name)  # "…, cá nhân, tổ chức" (QĐ of Thủ tướng Chính phủ): no body
             n = normalize_name(name)
             key = n.lower()

@@ -23,8 +23,8 @@ from vanban.loaders.header import MOTTO
 from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at, normalize_name,
-    split_names,
+    ADDRESSED_HEAD, GENERIC_PARTIES, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at,
+    normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
@@ -511,6 +511,12 @@ def _duties_lead(words: str) -> list[str]:
     return []
 
 
+# The predicate that gives the execution to the bodies named before it: "… chịu trách nhiệm thi hành Quyết định này", "…
+# căn cứ Quyết định thi hành".
+EXECUTION_PREDICATE = re.compile(
+    r"chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành",
+    re.IGNORECASE,
+)
 # An article that gives the instrument's execution to the bodies it names, a task of its own: "Điều 3. Chánh
 # Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Nông nghiệp và Môi trường, … chịu trách nhiệm thi hành
 # Quyết định này" (corpus 046), "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, … căn cứ
@@ -518,8 +524,8 @@ def _duties_lead(words: str) -> list[str]:
 # … triển khai thực hiện Kế hoạch này" (corpus 048). Not "Điều 1. Ban hành kèm theo Quyết định này …", "Điều 2.
 # Quyết định này có hiệu lực …": no body is named.
 EXECUTING_ARTICLE = re.compile(
-    r"chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+(?:Quyết\s+định|Nghị\s+quyết|Chỉ\s+thị)(?:\s+này)?\s+(?:để\s+)?thi\s+hành"
-    r"|^[\s*_]*Giao\s|^[\s*_]*(?:Ủy|Uỷ)\s+quyền\s"
+    EXECUTION_PREDICATE.pattern
+    + r"|^[\s*_]*Giao\s|^[\s*_]*(?:Ủy|Uỷ)\s+quyền\s"
     # The council's organs that supervise the execution: "Điều 3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng
     # nhân dân và các đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này." (NQ 130/2017/NQ-HĐND of
     # HĐND tỉnh Đồng Tháp), as its items are when it has some (corpus 079, Điều 2.3).
@@ -1347,17 +1353,6 @@ def regulation_subject(text: Text, header: Header) -> list[str]:
     return []
 
 
-# The parties an executing article names in general after its bodies, no doer: "các tổ chức, cá nhân" in "Chủ tịch Ủy ban
-# nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ 3617/QĐ-UBND
-# of Chủ tịch UBND tỉnh Thanh Hóa), "các cơ quan, tổ chức, cá nhân" (QĐ 2536/QĐ-TTg), and any list of such kinds that ends
-# with "cá nhân": "các đơn vị, tổ chức và cá nhân có liên quan" (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), "cơ quan, tổ
-# chức và cá nhân có liên quan" (QĐ 2610/QĐ-UBND of UBND thành phố Cần Thơ).
-GENERIC_PARTIES = re.compile(
-    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức)(?:\s*,\s*|\s+và\s+))*cá\s+nhân(?:\s+(?:có\s+)?liên\s+quan)?",
-    re.IGNORECASE,
-)
-
-
 def _executing_task(text: Text, node: Node) -> Task:
     """The task of an article that gives the execution to bodies, without the parties it names in general."""
     node = _past_title(text, node)
@@ -1499,6 +1494,16 @@ def _promulgates_rules(header: Header) -> bool:
     return RULES_TITLE.search(title) is not None and PLAN_TITLE.search(title) is None
 
 
+def _without_parties_in_general(task: Task) -> Task:
+    """An item that gives the execution to bodies, without the parties it names in general after them (GENERIC_PARTIES),
+    as an executing article's (``_executing_task``): "**Điều 5. Tổ chức thực hiện**" / "1. Chánh Văn phòng Uỷ ban nhân dân
+    Tỉnh, …; Chủ tịch Ủy ban nhân dân xã, phường; các tổ chức, hộ gia đình, cá nhân có liên quan chịu trách nhiệm thi hành
+    Quyết định này." (QĐ 139/2025/QĐ-UBND of UBND tỉnh Đồng Tháp)."""
+    if "thi hành" in task.text and EXECUTION_PREDICATE.search(task.text) is not None:
+        task.assigned_to = [n for n in task.assigned_to if GENERIC_PARTIES.fullmatch(n) is None]
+    return task
+
+
 def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[Task]:
     """One task per numbered item of the content and organisation sections (see module doc), and one
     per row of a task table (``task_tables``).
@@ -1507,6 +1512,7 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
     tasks, executing = tasks_of(
         text, doc, header.doc_type not in ACCOUNTING_TYPES, lambda: regulation_subject(text, header), header.doc_type == NOTICE_TYPE
     )
+    tasks = [_without_parties_in_general(t) for t in tasks]
     rows = table_tasks(text, doc, TEXT_START_WORDS)
     body_rows: list[Task] = []
     appendix_rows: list[Task] = []

@@ -27,3 +27,28 @@ def test_split_article_word_keeps_the_articles_after_a_short_paragraph():
     assert [s for s in tasks if s.startswith("Điều 26.")] == [f"Điều 26.{k}" for k in range(1, 9)]
     assert tasks["Điều 24.1"] == ["Công an thành phố"]
     assert tasks["Điều 22"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
+def test_parties_in_general_are_no_doers_of_the_execution():
+    # "… Chủ tịch Ủy ban nhân dân các xã, phường và các cơ quan, đơn vị, tổ chức, cá nhân có liên quan chịu trách nhiệm thi
+    # hành Quyết định này" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu): the list of kinds was cut at its "tổ chức, cá nhân"
+    # tail and "Các cơ quan, đơn vị" kept as a doer.
+    assert _tasks("01bf9d04a5b9e2c8.md")["Điều 3"][-1] == "Chủ tịch Ủy ban nhân dân các xã, phường"
+    # Households and businesses among the kinds: "…; các tổ chức, hộ gia đình, cá nhân có liên quan chịu trách nhiệm thi hành
+    # Quyết định này" (QĐ 139/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), "… và các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá
+    # nhân có liên quan chịu trách nhiệm thi hành Nghị định này" (NĐ 297/2025/NĐ-CP).
+    assert not any("hộ gia đình" in n or "cá nhân" in n for n in _tasks("a16f8b41d34cc524.md")["Điều 5.1"])
+    assert _tasks("a4af79c6669a4264.md")["Điều 16"] == [
+        "Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương",
+    ]
+
+
+def test_generic_parties_pattern():
+    from vanban.loaders.parties import GENERIC_PARTIES
+
+    for s in ("các cơ quan, đơn vị, tổ chức, cá nhân có liên quan", "các tổ chức, hộ gia đình, cá nhân có liên quan",
+              "các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá nhân có liên quan", "các tổ chức, cá nhân"):
+        assert GENERIC_PARTIES.fullmatch(s) is not None, s
+    # a body named with them is a body: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh" ends with no "cá nhân"
+    assert GENERIC_PARTIES.fullmatch("Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh") is None
