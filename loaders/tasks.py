@@ -338,8 +338,13 @@ _TASK_LIST_BACK = 120
 
 # The end of an article's words whose items are what it gives each body to do: "Điều 5. Hội đồng nhân dân
 # tỉnh giao" / "1. Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết." (a Nghị quyết of HĐND tỉnh
-# Quảng Ninh), "Điều 3. Hội đồng nhân dân tỉnh giao:" / "1. Thường trực Hội đồng nhân dân tỉnh: …".
-ASSIGNING_LEAD = re.compile(r"(?<![\wđ])(?:giao|yêu\s+cầu|đề\s+nghị)\s*:?[\s*_]*$", re.IGNORECASE)
+# Quảng Ninh), "Điều 3. Hội đồng nhân dân tỉnh giao:" / "1. Thường trực Hội đồng nhân dân tỉnh: …". Not the passive
+# "được giao" / "đã giao" that ends a title: "**Điều 3. Thẩm quyền quyết định bổ sung tiêu chuẩn, định mức … và nhiệm vụ
+# được giao**" / "1. Đối với trường hợp …" / "a) Sở Khoa học và Công nghệ quyết định …" (QĐ 83/2025/QĐ-UBND of UBND tỉnh
+# Bắc Ninh: powers conferred, no task).
+ASSIGNING_LEAD = re.compile(
+    r"(?<![\wđ])(?<!được\s)(?<!đã\s)(?:giao|yêu\s+cầu|đề\s+nghị)\s*:?[\s*_]*$", re.IGNORECASE
+)
 _ASSIGNING_BACK = 20
 # The end of an article's words that charge the bodies they name with its items: "Điều 2. Sở Y tế, UBND cấp xã và các cơ
 # quan, đơn vị có liên quan …, có trách nhiệm:" / "1. Đối với các nội dung đề xuất giảm thời gian …" (QĐ 2816/QĐ-UBND of

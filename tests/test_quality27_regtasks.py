@@ -52,3 +52,16 @@ def test_generic_parties_pattern():
         assert GENERIC_PARTIES.fullmatch(s) is not None, s
     # a body named with them is a body: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh" ends with no "cá nhân"
     assert GENERIC_PARTIES.fullmatch("Các cơ quan, đơn vị thuộc Ủy ban nhân dân tỉnh") is None
+
+
+def test_passive_assigned_ending_a_title_opens_no_list_of_tasks():
+    # "**Điều 3. Thẩm quyền quyết định bổ sung tiêu chuẩn, định mức … đổi mới sáng tạo và nhiệm vụ được giao**" / "1. Đối với
+    # trường hợp bổ sung số lượng …" / "a) Sở Khoa học và Công nghệ quyết định đối với …" (QĐ 83/2025/QĐ-UBND of UBND tỉnh Bắc
+    # Ninh): "được giao" was read as an article that assigns its items ("Hội đồng nhân dân tỉnh giao:"), and the powers it
+    # confers as three tasks of "Sở Khoa học và Công nghệ quyết định".
+    tasks = _tasks("b1ce4a2380c2c8e3.md")
+    assert list(tasks) == ["Điều 6.3"]
+    from vanban.loaders.tasks import ASSIGNING_LEAD
+
+    assert ASSIGNING_LEAD.search("Điều 3. Hội đồng nhân dân tỉnh giao:") is not None
+    assert ASSIGNING_LEAD.search("… đổi mới sáng tạo và nhiệm vụ được giao** ") is None
