@@ -1412,7 +1412,13 @@ def _with_article_tail(text: Text, closing: Node, article: Node) -> Node:
     if head_at(text.flat, at, article.flat_end) is None:
         return closing
     start, _ = text.original_span(at, closing.flat_end)
-    return replace(closing, flat_start=at, body_start=at, start=start)
+    # The list begun in the article's last khoản is that khoản's: "**Điều 15. Hiệu lực thi hành**" / "1. Quyết định này có
+    # hiệu lực …" / "2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc" / "các Sở: Tài chính, Tư pháp; … chịu trách nhiệm thi
+    # hành Quyết định này./." (QĐ 44/2025/QĐ-CTUBND of Chủ tịch UBND tỉnh Gia Lai): "Điều 15.2", as when the closing is not
+    # cut from it.
+    item = next((c for c in reversed(article.children) if c.kind == "item" and c.flat_start <= at), None)
+    label = f"{closing.label}.{item.label}" if item is not None and closing.label and item.label else closing.label
+    return replace(closing, flat_start=at, body_start=at, start=start, label=label)
 
 
 # A quotation that opens a rule's text, in a letter that quotes an instrument: "*“Điều 1. Giảm thuế giá trị gia tăng*" / "*1.

@@ -65,3 +65,12 @@ def test_passive_assigned_ending_a_title_opens_no_list_of_tasks():
 
     assert ASSIGNING_LEAD.search("Điều 3. Hội đồng nhân dân tỉnh giao:") is not None
     assert ASSIGNING_LEAD.search("… đổi mới sáng tạo và nhiệm vụ được giao** ") is None
+
+
+def test_execution_list_cut_from_its_khoan_keeps_the_khoan():
+    # "**Điều 15. Hiệu lực thi hành**" / "1. Quyết định này có hiệu lực …" / "2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám
+    # đốc" / "các Sở: Tài chính, Tư pháp; … chịu trách nhiệm thi hành Quyết định này./." (QĐ 44/2025/QĐ-CTUBND of Chủ tịch
+    # UBND tỉnh Gia Lai): the closing paragraph cut from khoản 2 was labelled "Điều 15".
+    tasks = _tasks("879553949728a7dc.md")
+    assert "Điều 15" not in tasks
+    assert tasks["Điều 15.2"][:3] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Tư pháp"]
