@@ -265,6 +265,8 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
                 names.append(n)
     if ";" in parts[0]:
         names = _list_before_semicolon(parts[0], names, seen)
+    if len(names) > 1 and "trách nhiệm trước" in body:
+        names = _without_accountable_only(body, names)
     dl = find_deadline(flat, node.body_start, node.flat_end)
     return Task(
         section=section,
@@ -276,6 +278,40 @@ def _task(text: Text, node: Node, section: str, heading_line: bool = True) -> Ta
         start=node.start,
         end=node.end,
     )
+
+
+# A sentence that holds an office-holder to account, no work given: "Người đứng đầu cơ quan, đơn vị chịu trách nhiệm trước
+# pháp luật về tính chính xác, đầy đủ trong việc thực hiện chi trả." (NQ 78/2025/NQ-HĐND of HĐND thành phố Hà Nội): the
+# name that opens it, right before the predicate (not "Giao Trưởng Thuế các tỉnh … tập trung chỉ đạo … và chịu trách
+# nhiệm trước Cục …", work given first).
+ACCOUNTABLE_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*?chịu\s+trách\s+nhiệm\s+trước\s")
+ACCOUNTABLE_PREDICATE = re.compile(r"[\s*_]*chịu\s+trách\s+nhiệm\s+trước\s")
+
+
+def _without_accountable_only(body: str, names: list[str]) -> list[str]:
+    """An item's doers without those it names only as answerable (ACCOUNTABLE_SENTENCE), when others remain: "2. Cơ quan,
+    đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát, đối chiếu …. Người đứng đầu cơ quan, đơn vị chịu
+    trách nhiệm trước pháp luật về …" -> the first body only."""
+    answerable: set[str] = set()
+    rest: list[str] = []
+    at = 0
+    for m in ACCOUNTABLE_SENTENCE.finditer(body):
+        start = m.start()
+        while start < m.end() and body[start] in " *_-–+•\n":
+            start += 1
+        got = name_at(body, start, m.end())
+        if got is None or ACCOUNTABLE_PREDICATE.match(body, got[1]) is None:
+            continue
+        answerable.update(split_names(got[0]))
+        rest.append(body[at:start])
+        at = m.end()
+    if not answerable:
+        return names
+    rest.append(body[at:])
+    answerable = {normalize_name(n).lower() for n in answerable}
+    working = {n.lower() for n in assignees(" ".join(rest), True)}
+    kept = [n for n in names if n.lower() not in answerable or n.lower() in working]
+    return kept or names
 
 
 # "Chỉ đạo" opening a point, its object the unit the item's doer directs: "- Chỉ đạo đơn vị chuyên môn phối hợp chặt

@@ -74,3 +74,20 @@ def test_execution_list_cut_from_its_khoan_keeps_the_khoan():
     tasks = _tasks("879553949728a7dc.md")
     assert "Điều 15" not in tasks
     assert tasks["Điều 15.2"][:3] == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính", "Giám đốc Sở Tư pháp"]
+
+
+def test_office_holder_only_held_to_account_is_no_doer():
+    # "2. Cơ quan, đơn vị thực hiện nội dung chi theo Phụ lục III có trách nhiệm rà soát, đối chiếu, …. Người đứng đầu cơ
+    # quan, đơn vị chịu trách nhiệm trước pháp luật về tính chính xác, đầy đủ trong việc thực hiện chi trả." (NQ
+    # 78/2025/NQ-HĐND of HĐND thành phố Hà Nội): the head answerable was a second doer.
+    assert _tasks("d2ab0055765c27e8.md")["Điều 7.2"] == ["Cơ quan, đơn vị"]  # (its name read up to "thực hiện")
+    from vanban.loaders.tasks import _without_accountable_only
+
+    # a body given work in the same sentence stays: "- Giao Trưởng Thuế các tỉnh, thành phố tập trung chỉ đạo … và chịu
+    # trách nhiệm trước Cục về chất lượng triển khai." (a Công văn of Cục Thuế)
+    body = (
+        "- Giao Trưởng Thuế các tỉnh, thành phố tập trung chỉ đạo triển khai thực hiện các nội dung hỗ trợ và chịu trách nhiệm "
+        "trước Cục về chất lượng triển khai. - Sở Tài chính phối hợp thực hiện."
+    )
+    names = ["Trưởng Thuế các tỉnh, thành phố", "Sở Tài chính"]
+    assert _without_accountable_only(body, names) == names
