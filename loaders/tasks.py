@@ -875,6 +875,22 @@ def _states_effect(text: Text, node: Node) -> bool:
     return EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
 
 
+# An item that sends what the instrument does not rule to other rules, no task: "4. Các nội dung liên quan không quy định
+# tại Quyết định này được thực hiện theo quy định tại Nghị định số 77/2025/NĐ-CP …" (QĐ 123/2025/QĐ-CTUBND of Chủ tịch UBND
+# thành phố Huế, in "Điều 8. Tổ chức thực hiện"), "2. Các nội dung khác không quy định tại Nghị quyết này thì thực hiện
+# theo …", "Những vấn đề chưa được quy định tại Quy chế này …".
+RESIDUAL_RULE = re.compile(
+    r"[\s*_]*(?:Các|Những|Đối\s+với\s+các)\s+(?:nội\s+dung|vấn\s+đề|quy\s+định)(?:\s+(?:khác|có\s+liên\s+quan|liên\s+quan))*"
+    r"\s+(?:chưa|không)\s+(?:được\s+)?quy\s+định\s+(?:tại|trong)\s",
+    re.IGNORECASE,
+)
+
+
+def _refers_elsewhere(text: Text, node: Node) -> bool:
+    """Whether an item sends what the instrument does not rule to other rules (RESIDUAL_RULE)."""
+    return RESIDUAL_RULE.match(text.flat, node.body_start, node.flat_end) is not None
+
+
 # How many characters of an item's first words may hold a document's header.
 _MOTTO_SPAN = 300
 
@@ -1083,8 +1099,9 @@ def tasks_of(
                     if c.kind == "item":
                         if purpose_first and _item_kind(text, c) == "purpose":
                             continue  # "II. MỤC TIÊU, NHIỆM VỤ" / "1. Mục tiêu" / …: the targets, no task
-                        if _period_only(text, c) or _states_effect(text, c):
-                            continue  # "1. Năm 2024:" alone, "1. Nghị quyết này có hiệu lực …": no task
+                        if _period_only(text, c) or _states_effect(text, c) or _refers_elsewhere(text, c):
+                            continue  # "1. Năm 2024:" alone, "1. Nghị quyết này có hiệu lực …", "4. Các nội dung … không
+                            # quy định tại Quyết định này được thực hiện theo …": no task
                         if n.kind == "article" and _names_procedure(text, c):
                             continue  # "Điều 6. Quy trình, trách nhiệm …" / "1. Quy trình xét tặng:" / "a) …": steps, no task
                         if notice and _assesses(text, c):

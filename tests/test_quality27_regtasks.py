@@ -91,3 +91,15 @@ def test_office_holder_only_held_to_account_is_no_doer():
     )
     names = ["Trưởng Thuế các tỉnh, thành phố", "Sở Tài chính"]
     assert _without_accountable_only(body, names) == names
+
+
+def test_item_that_refers_to_other_rules_is_no_task():
+    # "**Điều 8. Tổ chức thực hiện**" / … / "4. Các nội dung liên quan không quy định tại Quyết định này được thực hiện theo
+    # quy định tại Nghị định số 77/2025/NĐ-CP …" (QĐ 123/2025/QĐ-CTUBND of Chủ tịch UBND thành phố Huế): a task of no doer.
+    tasks = _tasks("e598d95fb5f390a4.md")
+    assert [s for s in tasks if s.startswith("Điều 8.")] == ["Điều 8.1.a", "Điều 8.1.b", "Điều 8.2", "Điều 8.3"]
+    from vanban.loaders.tasks import RESIDUAL_RULE
+
+    assert RESIDUAL_RULE.match("2. Các nội dung khác không quy định tại Nghị quyết này thì thực hiện theo quy định", 3)
+    assert RESIDUAL_RULE.match("Những vấn đề chưa được quy định tại Quy chế này thực hiện theo pháp luật")
+    assert RESIDUAL_RULE.match("Các cơ quan, đơn vị có liên quan thực hiện theo quy định tại Quyết định này") is None
