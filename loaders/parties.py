@@ -799,8 +799,9 @@ _MAX_LIST_WORDS = 45
 _LONG_LIST_BODIES = 4
 # (13 words: "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương" in "Bộ trưởng, Thủ trưởng các cơ quan ngang
 # Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, Chủ tịch Hội đồng thành
-# viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục …", Công điện 224/CĐ-TTg.)
-_LONG_LIST_BODY_WORDS = 14
+# viên, Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan tiếp tục …", Công điện 224/CĐ-TTg; 15 words: "Thủ
+# trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo" in the execution list of TT 24/2025/TT-BGDĐT.)
+_LONG_LIST_BODY_WORDS = 15
 
 
 # The first and the second words of the COMPOUND_NOUNS: a predicate word is looked at with the
@@ -870,6 +871,12 @@ GLUED_PREDICATE = re.compile(r"[cp](?<=[^\W\d_][cp])(?:(?<=c)hủ\s+trì|(?<=p)h
 _PARTY_GROUP_HEADS = frozenset({"ban cán sự đảng", "đảng đoàn", "các ban cán sự đảng", "các đảng đoàn", "đảng ủy", "đảng uỷ"})
 
 
+# "có liên quan" before the body the units belong to, inside a name: "Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục
+# và Đào tạo, Chủ tịch Ủy ban nhân dân tỉnh, thành phố, … chịu trách nhiệm thi hành Thông tư này" (TT 24/2025/TT-BGDĐT):
+# the name goes on past it (as past "liên quan thuộc"), where "có" read as the predicate ended it and the list after it.
+RELATED_UNDER = re.compile(r"có\s+liên\s+quan(?=\s+(?:trực\s+)?thuộc\s)")
+
+
 def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) -> tuple[str, int] | None:
     """The name that starts at s[i] and the offset where it ends, or None.
 
@@ -922,6 +929,9 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
             LIST_GOES_ON.match(s, pm.end(), endpos) or ORGANISATION_KIND.match(s, pm.end(), endpos)
         ):
             pos = pm.end()  # "thì cơ quan, tổ chức, đơn vị nơi người ứng cử công tác": a noun in a list
+            continue
+        if pm.group(0) == "có" and (related := RELATED_UNDER.match(s, pm.start(), endpos)) is not None:
+            pos = related.end()  # "Thủ trưởng các đơn vị có liên quan thuộc Bộ …": whose units, not a verb "có"
             continue
         if pm.group(0) in _LOCATIVES and LOCATED_BEFORE.search(s, max(0, pm.start() - 8), pm.start()):
             pos = pm.end()  # "đóng trên địa bàn": where the body sits, part of its name

@@ -103,3 +103,19 @@ def test_item_that_refers_to_other_rules_is_no_task():
     assert RESIDUAL_RULE.match("2. Các nội dung khác không quy định tại Nghị quyết này thì thực hiện theo quy định", 3)
     assert RESIDUAL_RULE.match("Những vấn đề chưa được quy định tại Quy chế này thực hiện theo pháp luật")
     assert RESIDUAL_RULE.match("Các cơ quan, đơn vị có liên quan thực hiện theo quy định tại Quyết định này") is None
+
+
+def test_related_units_of_a_ministry_keep_the_list_going():
+    # "2. Chánh Văn phòng, Vụ trưởng Vụ Giáo dục Phổ thông, Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo,
+    # Chủ tịch Ủy ban nhân dân tỉnh, thành phố, Giám đốc Sở Giáo dục và Đào tạo, các cơ quan, tổ chức và cá nhân có liên
+    # quan chịu trách nhiệm thi hành Thông tư này" (TT 24/2025/TT-BGDĐT): "có" read as the predicate ended the list at "Thủ
+    # trưởng các đơn vị", the chairmen and directors lost.
+    assert _tasks("d3ec59a0ceeaeb95.md")["Điều 3.2"] == [
+        "Chánh Văn phòng", "Vụ trưởng Vụ Giáo dục Phổ thông",
+        "Thủ trưởng các đơn vị có liên quan thuộc Bộ Giáo dục và Đào tạo", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố",
+        "Giám đốc Sở Giáo dục và Đào tạo",
+    ]
+    from vanban.loaders.parties import name_at
+
+    # "có liên quan" before a predicate still ends the name
+    assert name_at("Các đơn vị có liên quan chịu trách nhiệm thi hành", 0)[0] == "Các đơn vị"
