@@ -754,7 +754,12 @@ CONJUNCT = re.compile(r"[,\s](?:(?<=,)\s*|(?<!,)\s*và\s+)")
 STRONG_HEAD = re.compile(r"đơn vị sự nghiệp|(?:Bộ|Sở), ngành(?!\w)")
 # An office-holder over a list of kinds of body in lower case, the whole piece: "Thủ trưởng các sở, ban, ngành" — a "đơn
 # vị sự nghiệp" after it is one more kind of its list ("Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp"), not a body.
-HOLDER_OF_KINDS = re.compile(r"[\s,]*(?:Thủ trưởng|Giám đốc|Lãnh đạo)\s+các\s+(?:sở|ban|ngành|cơ quan|đơn vị|đoàn thể)(?:,\s*(?:sở|ban|ngành|cơ quan|đơn vị|đoàn thể))*")
+# The kinds may be capitalised: "Giám đốc các Ban, Sở, ngành có liên quan" (the Quy định of QĐ 223/2025/QĐ-UBND of UBND
+# thành phố Hải Phòng), a "Sở, ngành" after it one more kind, not a body.
+HOLDER_OF_KINDS = re.compile(
+    r"[\s,]*(?:Thủ trưởng|Giám đốc|Lãnh đạo)\s+các\s+(?:[sS]ở|[bB]an|ngành|cơ quan|đơn vị|đoàn thể)"
+    r"(?:,\s*(?:[sS]ở|[bB]an|ngành|cơ quan|đơn vị|đoàn thể))*"
+)
 # An office-holder written in lower case before the bodies it heads: "thủ trưởng các sở, ban, ngành", "giám đốc
 # các đơn vị", "chủ tịch Ủy ban nhân dân các xã".
 # The deputies of a body, in lower case, read the same: "…, Đoàn đại biểu Quốc hội, đại biểu Quốc hội và Ủy ban Trung
@@ -1075,7 +1080,7 @@ def _split_names(phrase: str) -> tuple[str, ...]:
             phrase, last
         ):
             continue  # "Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Giao thông vận tải": two ministers issuing one instrument
-        if rest[:1] == "đ" and HOLDER_OF_KINDS.fullmatch(phrase, last, m.start()) is not None and STRONG_HEAD.match(rest):
+        if rest[:1] in "đSB" and HOLDER_OF_KINDS.fullmatch(phrase, last, m.start()) is not None and STRONG_HEAD.match(rest):
             continue  # "Thủ trưởng các sở, ban, ngành, đơn vị sự nghiệp" (QĐ 35/2025/QĐ-UBND of UBND thành phố Cần Thơ): one list
         if STRONG_HEAD.match(rest) or plural or lower_holder or generic or (rest[:1].isupper() and head_at(rest, 0)):
             pieces.append(phrase[last : m.start()])

@@ -119,3 +119,18 @@ def test_related_units_of_a_ministry_keep_the_list_going():
 
     # "có liên quan" before a predicate still ends the name
     assert name_at("Các đơn vị có liên quan chịu trách nhiệm thi hành", 0)[0] == "Các đơn vị"
+
+
+def test_holder_of_capitalised_kinds_is_one_name():
+    # "1. Giám đốc các Ban, Sở, ngành có liên quan; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu và Thủ trưởng các đơn
+    # vị thoát nước có trách nhiệm tổ chức, triển khai thực hiện quy định này." (the Quy định of QĐ 223/2025/QĐ-UBND of UBND
+    # thành phố Hải Phòng): "Sở, ngành" was cut off as a body of its own.
+    assert _tasks("ef57df9384270c6e.md")["Điều 28.1"] == [
+        "Giám đốc các Ban, Sở, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu", "Thủ trưởng các đơn vị thoát nước",
+    ]
+    from vanban.loaders.parties import split_names
+
+    # the departments and branches after a body named in full stay a body of their own (corpus 011)
+    assert split_names("Sở Nông nghiệp và Môi trường và Sở, ngành trực tiếp quản lý") == [
+        "Sở Nông nghiệp và Môi trường", "Sở, ngành trực tiếp quản lý",
+    ]
