@@ -1118,6 +1118,11 @@ def tasks_of(
                             # A khoản that only introduces its lettered points: one task per point (the project's
                             # convention for decisions and normative acts), the doer the khoản names its points' own.
                             intro = _task(text, replace(c, children=[], flat_end=c.head_end()), section).assigned_to
+                            if intro and holds and lead and _directs_units(text, c):
+                                # The holder's khoản that directs units: "**Điều 19. Trách nhiệm của Sở Xây dựng**" / "8. Chỉ
+                                # đạo các đơn vị thoát nước, … tổ chức thực hiện các công tác:" / "a) Tiếp nhận vận hành …"
+                                # (the Quy định of QĐ 223/2025/QĐ-UBND of UBND thành phố Hải Phòng): the Sở's points.
+                                intro = []
                             for pt in points:
                                 tasks.append(_doers_given(text, pt, _task(text, pt, f"{section}.{pt.label}"), intro or lead, bool(intro) or holds))
                             continue
@@ -1340,6 +1345,13 @@ DIRECTING_OPENING = re.compile(r"(?:[Tt]iếp\s+tục\s+|[Cc]hủ\s+động\s+)?
 _FIRST_CLAUSE_CHARS = 300
 # The end of an item's first clause: ". ", "; ", ": ".
 FIRST_CLAUSE_END = re.compile(r"[.;:](?:\s|$)")
+
+
+def _directs_units(text: Text, node: Node) -> bool:
+    """Whether an item opens by directing units (DIRECTING_OPENING): "8. Chỉ đạo các đơn vị thoát nước … tổ chức thực hiện
+    các công tác:", whose units are the holder's to direct, no doers of the item's own."""
+    lead = _LEAD.match(text.flat, node.body_start, node.flat_end)
+    return DIRECTING_OPENING.match(text.flat, lead.end() if lead else node.body_start) is not None
 
 
 def _opens_with_doer(text: Text, node: Node) -> bool:

@@ -134,3 +134,16 @@ def test_holder_of_capitalised_kinds_is_one_name():
     assert split_names("Sở Nông nghiệp và Môi trường và Sở, ngành trực tiếp quản lý") == [
         "Sở Nông nghiệp và Môi trường", "Sở, ngành trực tiếp quản lý",
     ]
+
+
+def test_points_of_a_directing_khoan_are_the_holders():
+    # "**Điều 19. Trách nhiệm của Sở Xây dựng**" / "8. Chỉ đạo các đơn vị thoát nước, xử lý bùn thải … tổ chức thực hiện
+    # các công tác:" / "a) Tiếp nhận vận hành, bảo trì …" (the Quy định of QĐ 223/2025/QĐ-UBND of UBND thành phố Hải
+    # Phòng): the units directed were the points' doers.
+    tasks = _tasks("ef57df9384270c6e.md")
+    assert tasks["Điều 19.8.a"] == tasks["Điều 19.8.c"] == ["Sở Xây dựng"]
+    # a khoản that names its own holder keeps it: "**Điều 14. Trách nhiệm của Ủy ban nhân dân các cấp**" / "1. Trách nhiệm
+    # của Ủy ban nhân dân cấp tỉnh" / "a) Nâng cấp, hoàn thiện …" (NĐ 297/2025/NĐ-CP)
+    decree = _tasks("a4af79c6669a4264.md")
+    assert decree["Điều 14.1.a"] == ["Ủy ban nhân dân cấp tỉnh"]
+    assert decree["Điều 14.2.b"] == ["Ủy ban nhân dân cấp xã"]
