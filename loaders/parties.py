@@ -1705,6 +1705,10 @@ RESPONSIBLE_HEAD = re.compile(
     r"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)(?:(?:\s*,\s*|\s+và\s+)(?:trách\s+nhiệm|nhiệm\s+vụ|quyền\s+hạn))?\s+của\s+(?=\S)",
     re.IGNORECASE
 )
+# The same heading without its "của", a plural kind or a capital right after: "3. Trách nhiệm các cơ quan, đơn vị cấp thành
+# phố và Ủy ban nhân dân xã, phường" / "a) Tổ chức triển khai …" (a Quy định of UBND thành phố Huế); not "Trách nhiệm thực
+# hiện", "Nhiệm vụ trọng tâm" (no name follows).
+RESPONSIBLE_HEAD_BARE = re.compile(rf"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[Cc]ác\s|[{UPPER_LETTERS}])")
 
 
 def addressed_doer(line: str, head: re.Pattern = ADDRESSED_HEAD) -> str | None:

@@ -23,8 +23,8 @@ from vanban.loaders.header import MOTTO
 from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
-    ADDRESSED_HEAD, GENERIC_PARTIES, PREDICATE, RESPONSIBLE_HEAD, addressed_doer, assignees, doers, head_at, name_at,
-    normalize_name, split_names,
+    ADDRESSED_HEAD, GENERIC_PARTIES, PREDICATE, RESPONSIBLE_HEAD, RESPONSIBLE_HEAD_BARE, addressed_doer, assignees, doers,
+    head_at, name_at, normalize_name, split_names,
 )
 from vanban.loaders.records import Header, Task
 from vanban.loaders.sections import (
@@ -219,6 +219,8 @@ def _responsible(text: Text, node: Node) -> list[str]:
         colon = line.find(":")
         line = TRAILING_REMARK.sub("", line[: colon + 1] if colon >= 0 else line)
     phrase = addressed_doer(line, ADDRESSED_HEAD if addressed else RESPONSIBLE_HEAD)
+    if phrase is None and not addressed:
+        phrase = addressed_doer(line, RESPONSIBLE_HEAD_BARE)
     return [normalize_name(n) for n in split_names(phrase)] if phrase else []
 
 
@@ -1104,6 +1106,10 @@ def tasks_of(
                             # quy định tại Quyết định này được thực hiện theo …": no task
                         if n.kind == "article" and _names_procedure(text, c):
                             continue  # "Điều 6. Quy trình, trách nhiệm …" / "1. Quy trình xét tặng:" / "a) …": steps, no task
+                        if n.kind == "article" and _item_kind(text, c) == "funding" and not _opens_with_doer(text, c):
+                            continue  # "**Điều 10. Trách nhiệm thực hiện**" / "1. Kinh phí thực hiện" / "Kinh phí … được đảm
+                            # bảo từ nguồn ngân sách …" (a Quy định of UBND thành phố Huế): where the money comes from
+
                         if notice and _assesses(text, c):
                             continue  # "1. Ghi nhận, đánh giá cao và biểu dương …" (TB 637/TB-VPCP): no task
                         # A heading without a numeral ("NHIỆM VỤ, GIẢI PHÁP", sections.BARE_HEADING): the item's own.
@@ -1334,7 +1340,15 @@ def _introduced_points(text: Text, node: Node, most: int = _INTRO_WORDS) -> list
         # thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km đường bộ ven biển trong năm 2025" / "a) …" (TB
         # 627/TB-VPCP): no sentence ends in it.
         return points if len(words.split()) <= most and words[-1] not in ".;!?" and SENTENCE_STOP.search(words) is None else []
-    return points if len(words.split()) <= _INTRO_WORDS and words[-1] not in ".;!?" and "." not in words else []
+    if len(words.split()) <= _INTRO_WORDS and words[-1] not in ".;!?" and "." not in words:
+        return points
+    # A longer title that only names the holders of the points: "3. Trách nhiệm các cơ quan, đơn vị cấp thành phố và Ủy ban
+    # nhân dân xã, phường" / "a) Tổ chức triển khai …" / "b) …" (a Quy định of UBND thành phố Huế, 17 words).
+    if words.lower().startswith(_RESPONSIBLE_FIRST) and words[-1] not in ".;!?" and (
+        addressed_doer(words, RESPONSIBLE_HEAD) or addressed_doer(words, RESPONSIBLE_HEAD_BARE)
+    ):
+        return points
+    return []
 
 
 # An item that opens by directing units (DIRECTING_POINT at an item's first word): "Chỉ đạo các thôn, bản …", "Chủ động
