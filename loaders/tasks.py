@@ -1108,7 +1108,8 @@ def tasks_of(
                             continue  # "Điều 6. Quy trình, trách nhiệm …" / "1. Quy trình xét tặng:" / "a) …": steps, no task
                         if n.kind == "article" and _item_kind(text, c) == "funding" and not _opens_with_doer(text, c):
                             continue  # "**Điều 10. Trách nhiệm thực hiện**" / "1. Kinh phí thực hiện" / "Kinh phí … được đảm
-                            # bảo từ nguồn ngân sách …" (the Quy định of QĐ 2579/QĐ-UBND of UBND thành phố Cần Thơ): where the money comes from
+                            # bảo từ nguồn ngân sách …" (the Quy định of QĐ 2579/QĐ-UBND of UBND thành phố Cần Thơ):
+                            # where the money comes from
 
                         if notice and _assesses(text, c):
                             continue  # "1. Ghi nhận, đánh giá cao và biểu dương …" (TB 637/TB-VPCP): no task
@@ -1343,7 +1344,8 @@ def _introduced_points(text: Text, node: Node, most: int = _INTRO_WORDS) -> list
     if len(words.split()) <= _INTRO_WORDS and words[-1] not in ".;!?" and "." not in words:
         return points
     # A longer title that only names the holders of the points: "3. Trách nhiệm các cơ quan, đơn vị cấp thành phố và Ủy ban
-    # nhân dân xã, phường" / "a) Tổ chức triển khai …" / "b) …" (the Quy định of QĐ 2579/QĐ-UBND of UBND thành phố Cần Thơ, 17 words).
+    # nhân dân xã, phường" / "a) Tổ chức triển khai …" / "b) …" (the Quy định of QĐ 2579/QĐ-UBND of UBND thành phố Cần
+    # Thơ, 17 words).
     if words.lower().startswith(_RESPONSIBLE_FIRST) and words[-1] not in ".;!?" and (
         addressed_doer(words, RESPONSIBLE_HEAD) or addressed_doer(words, RESPONSIBLE_HEAD_BARE)
     ):
