@@ -1707,8 +1707,7 @@ RESPONSIBLE_HEAD = re.compile(
 )
 # The same heading without its "của", a plural kind or a capital right after: "3. Trách nhiệm các cơ quan, đơn vị cấp thành
 # phố và Ủy ban nhân dân xã, phường" / "a) Tổ chức triển khai …" (the Quy định of QĐ 2579/QĐ-UBND of UBND thành phố Cần
-# Thơ); not "Trách nhiệm thực
-# hiện", "Nhiệm vụ trọng tâm" (no name follows).
+# Thơ); not "Trách nhiệm thực hiện", "Nhiệm vụ trọng tâm" (no name follows).
 RESPONSIBLE_HEAD_BARE = re.compile(rf"[\s*_]*(?:Trách\s+nhiệm|Nhiệm\s+vụ)\s+(?=[Cc]ác\s|[{UPPER_LETTERS}])")
 
 

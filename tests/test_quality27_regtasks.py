@@ -153,8 +153,7 @@ def test_khoan_naming_its_holders_without_cua_and_a_funding_khoan():
     # "**Điều 10. Trách nhiệm thực hiện**" / "1. Kinh phí thực hiện" / "Kinh phí thực hiện được đảm bảo từ nguồn ngân sách
     # …" / "2. Trách nhiệm của Sở Nội vụ" / "a) …" / "3. Trách nhiệm các cơ quan, đơn vị cấp thành phố và Ủy ban nhân dân
     # xã, phường" / "a) Tổ chức triển khai …" / "b) …" (the Quy định of QĐ 2579/QĐ-UBND of UBND thành phố Cần Thơ): the
-    # funding khoản was a task of no
-    # doer, khoản 3 (17 words, no "của") one task of "Các cơ quan, đơn vị" only.
+    # funding khoản was a task of no doer, khoản 3 (17 words, no "của") one task of "Các cơ quan, đơn vị" only.
     tasks = _tasks("1a434d0a7e14dc93.md")
     assert "Điều 10.1" not in tasks and "Điều 10.3" not in tasks
     assert tasks["Điều 10.3.a"] == ["Các cơ quan, đơn vị cấp thành phố", "Ủy ban nhân dân xã, phường"]
