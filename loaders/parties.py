@@ -1109,7 +1109,27 @@ def _split_names(phrase: str) -> tuple[str, ...]:
                 merged = merged[:own] + [f"{x.strip(' ,')} {organ.group(1)}" for x in merged[own:-1]] + [merged[-1]]
     if len(merged) > 1 and merged[0][:4] in ("Các ", "các ") and (kind := KIND_OF_FIELDS.match(merged[0])) is not None:
         merged = _fields_of_kind(kind, merged)
+    if ", cơ quan " in phrase:
+        merged = [y for x in merged for y in _holder_of_each_office(x)]
     return tuple(p for p in (x.strip(" ,") for x in merged) if p)
+
+
+# One office-holder over two offices of one kind, the kind said again: "Thủ trưởng cơ quan Kho bạc nhà nước, cơ quan Thuế
+# tại tỉnh Đồng Tháp" (QĐ 139/2025/QĐ-UBND of UBND tỉnh Đồng Tháp) -> "Thủ trưởng cơ quan Kho bạc nhà nước", "Thủ trưởng cơ
+# quan Thuế tại tỉnh Đồng Tháp". Not "Thủ trưởng các cơ quan, đơn vị" (kinds, no office named).
+HOLDER_OF_EACH_OFFICE = re.compile(
+    rf"(?P<holder>(?:Thủ\s+trưởng|Giám\s+đốc|Lãnh\s+đạo)\s+cơ\s+quan\s)(?P<first>[{UPPER_LETTERS}][^,]*?),\s*cơ\s+quan\s+"
+    rf"(?P<second>[{UPPER_LETTERS}].*)"
+)
+
+
+def _holder_of_each_office(name: str) -> list[str]:
+    """``name`` as one name per office its holder heads (HOLDER_OF_EACH_OFFICE), or whole."""
+    m = HOLDER_OF_EACH_OFFICE.fullmatch(name.strip(" ,"))
+    if m is None:
+        return [name]
+    holder = " ".join(m.group("holder").split())
+    return [f"{holder} {m.group('first').strip()}", f"{holder} {m.group('second').strip()}"]
 
 
 # A plural kind before the field of its first member, the others' fields after it: "Các Bộ Quốc phòng, Công an: Chỉ đạo

@@ -161,3 +161,13 @@ def test_khoan_naming_its_holders_without_cua_and_a_funding_khoan():
     from vanban.loaders.parties import RESPONSIBLE_HEAD_BARE, addressed_doer
 
     assert addressed_doer("Trách nhiệm thực hiện", RESPONSIBLE_HEAD_BARE) is None
+
+
+def test_holder_of_two_offices_of_one_kind():
+    # "Thủ trưởng cơ quan Kho bạc nhà nước, cơ quan Thuế tại tỉnh Đồng Tháp" (QĐ 139/2025/QĐ-UBND of UBND tỉnh Đồng Tháp,
+    # Điều 5.1): one name, the tax office's head lost.
+    doers = _tasks("a16f8b41d34cc524.md")["Điều 5.1"]
+    assert "Thủ trưởng cơ quan Kho bạc nhà nước" in doers and "Thủ trưởng cơ quan Thuế" in doers
+    from vanban.loaders.parties import split_names
+
+    assert split_names("Thủ trưởng các cơ quan, đơn vị") == ["Thủ trưởng các cơ quan, đơn vị"]
