@@ -6,21 +6,13 @@ a number wrapped after "tại Khoản" opens no item. Read on Văn phòng Chính
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.realdoc_tasks import REALDOCS, realdoc_tasks as _tasks
 from vanban.loaders.conclusions import answers_requests, assesses
 from vanban.loaders.extract import extract
 from vanban.loaders.read import read_file
 from vanban.loaders.sections import NUMBERED_WORD_END
-
-REALDOCS = Path(__file__).parent / "data" / "realdocs"
-
-
-def _tasks(name: str) -> dict[str, list[str]]:
-    record = extract(read_file(REALDOCS / name))
-    return {t.section: t.assigned_to for t in record.tasks}
 
 
 def test_answered_requests_are_tasks():

@@ -4,17 +4,7 @@ resolutions, a decree and a circular (tests/data/realdocs, SOURCES.tsv; hand lis
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from vanban.loaders.extract import extract
-from vanban.loaders.read import read_file
-
-REALDOCS = Path(__file__).parent / "data" / "realdocs"
-
-
-def _tasks(name: str) -> dict[str, list[str]]:
-    record = extract(read_file(REALDOCS / name))
-    return {t.section: t.assigned_to for t in record.tasks}
+from tests.realdoc_tasks import realdoc_tasks as _tasks
 
 
 def test_split_article_word_keeps_the_articles_after_a_short_paragraph():
