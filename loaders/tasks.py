@@ -1591,7 +1591,8 @@ def _without_parties_in_general(task: Task) -> Task:
     as an executing article's (``_executing_task``): "**Điều 5. Tổ chức thực hiện**" / "1. Chánh Văn phòng Uỷ ban nhân dân
     Tỉnh, …; Chủ tịch Ủy ban nhân dân xã, phường; các tổ chức, hộ gia đình, cá nhân có liên quan chịu trách nhiệm thi hành
     Quyết định này." (QĐ 139/2025/QĐ-UBND of UBND tỉnh Đồng Tháp)."""
-    if "thi hành" in task.text and EXECUTION_PREDICATE.search(task.text) is not None:
+    # (every such party ends with "cá nhân": the short names are looked at before the item's words)
+    if any("cá nhân" in n for n in task.assigned_to) and EXECUTION_PREDICATE.search(task.text) is not None:
         task.assigned_to = [n for n in task.assigned_to if GENERIC_PARTIES.fullmatch(n) is None]
     return task
 
