@@ -23,6 +23,8 @@ import vanban.graph
 import vanban.loaders
 from vanban.graph import build, groups, orgs
 from vanban.loaders import citations, kind_lists, names, parties, recipients, reports
+from vanban.loaders.records import Header
+from vanban.loaders.text import make_text
 
 
 def test_a_holder_after_va_may_open_with_an_accented_capital() -> None:
@@ -132,6 +134,35 @@ def test_the_report_addressee_after_a_comma_is_no_small_word() -> None:
     # Corpus 011's "… trình ở các cấp" is no submission, accented or not.
     assert not reports.TO_LATER.search("tổ chức thực hiện, trình ở các cấp")
     assert not recipients.GAZETTE_AND.search("Công báo tỉnh và ứng dụng")
+
+
+HO_CHI_MINH = Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+# Corpus 046 (a Quyết định of UBND Thành phố Hồ Chí Minh): its Nơi nhận and signature written on one line, as a legal
+# library's copy joins a page's lines.
+FLAT_BLOCK_046 = (
+    "QUYẾT ĐỊNH:\n**Điều 1. **Ban hành Kế hoạch.\n\nNơi nhận: - Như Điều 3; - Bộ Nông nghiệp và Môi trường; - Thường "
+    "trực Thành ủy; - Lưu: VT, (ĐT/Hn). {signature} KT. CHỦ TỊCH PHÓ CHỦ TỊCH\n"
+)
+
+
+@pytest.mark.parametrize("signature", ["TM. ỦY BAN NHÂN DÂN", "TM. UBND"])
+def test_a_signature_on_the_archive_line_is_no_part_of_the_archive(signature: str) -> None:
+    got = recipients.find_recipients(make_text(FLAT_BLOCK_046.format(signature=signature)), HO_CHI_MINH)
+    assert [(r.name, r.purpose) for r in got][-1] == ("Lưu: VT, (ĐT/Hn)", "lưu")
+
+
+@pytest.mark.parametrize(
+    ("block", "last"),
+    [
+        # A signer's name run on after the archive, "Lưu: VT. Nguyễn Thị Hoa" (the pattern's example) with "Ánh".
+        ("- Như trên;\n- Lưu: VT. Nguyễn Thị Ánh\n", ("Lưu: VT", "lưu")),
+        # A signer's name merged onto an item after its end mark, "- Các Sở, ban, ngành; Nguyễn Văn An" the same.
+        ("- Như trên;\n- Các Sở, ban, ngành; Nguyễn Thị Ánh\n", ("Các Sở, ban, ngành", None)),
+    ],
+)
+def test_a_signer_named_with_an_accented_capital_is_no_recipient(block: str, last: tuple[str, str | None]) -> None:
+    got = recipients.find_recipients(make_text(f"CÔNG VĂN\n\nNơi nhận:\n{block}"), HO_CHI_MINH)
+    assert [(r.name, r.purpose) for r in got][-1] == last
 
 
 # The graph's names of bodies: the head of a central body, a hospital's room, a department's room, a ministry.
