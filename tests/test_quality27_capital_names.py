@@ -108,7 +108,7 @@ NAMES_AFTER = {
 PERSON_NAMES = {
     "signer_after_archive": (recipients.SIGNER_AFTER_ARCHIVE, "Lưu: VT. Nguyễn Thị Ánh", ". Nguyễn Thị Ánh"),
     "name_after_item": (recipients.NAME_AFTER_ITEM, "- Các Sở, ban, ngành; Âu Thị Ánh", " Âu Thị Ánh"),
-    # realdocs 27009faf: "- Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển;".
+    # realdocs 27009faf's "- Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển;" with the surname "Âu".
     "person_after_dash": (recipients.PERSON_AFTER_DASH, "Chủ tịch, PCT UBND tỉnh-Âu Tâm Hiển;", "-Âu Tâm Hiển"),
     "deputy_minister": (recipients.DEPUTY_MINISTER, "TT Âu Mạnh Khương", "TT Âu M"),
     "prime_minister_and_deputy": (
@@ -169,9 +169,9 @@ def test_a_signer_named_with_an_accented_capital_is_no_recipient(block: str, las
 GRAPH_NAMES = {
     # "Chủ nhiệm Văn phòng Chính phủ" (the pattern's example) and a central committee's head.
     "central_head": (orgs.CENTRAL_HEAD, "Chủ nhiệm Ủy ban Kiểm tra Trung ương"),
-    # "Khoa Khám bệnh", "Tổ Công nghệ thông tin" (the pattern's examples) and a hospital's response team.
+    # Composed: "Khoa Khám bệnh", "Tổ Công nghệ thông tin" (the pattern's examples) and a response team.
     "hospital_unit": (orgs.HOSPITAL_UNIT, "Tổ Ứng cứu sự cố"),
-    # "Phòng Nghiệp vụ Y" (the pattern's example) and a department's room of applied technology.
+    # Composed: "Phòng Nghiệp vụ Y" (the pattern's example) and a room of applied technology.
     "department_room": (build.DEPARTMENT_ROOM, "Phòng Ứng dụng công nghệ"),
     # The units and rooms under a body named in full: "Các đơn vị trực thuộc Ủy ban nhân dân thành phố Hồ Chí Minh".
     "units_under": (groups.UNITS_UNDER, "Các đơn vị trực thuộc Ủy ban nhân dân thành phố Hồ Chí Minh"),
