@@ -102,10 +102,8 @@ NAMES_AFTER = {
     # Composed: after "vướng mắc", a subject with no comma, "nếu có khó khăn, vướng mắc các cơ quan, đơn vị … báo
     # cáo" (the pattern's example), here a subject in capitals.
     "event_cut": (reports.EVENT_CUT, "nếu có khó khăn, vướng mắc Ủy ban nhân dân các xã, phường báo cáo", " "),
-}
-# Person names: "Nguyễn Thị Hoa", "Đỗ Tâm Hiển", "Trần Hồng Hà" of the patterns' examples, with a word that opens with an
-# accented capital (the given name "Ánh", the surname "Âu").
-PERSON_NAMES = {
+    # Person names: "Nguyễn Thị Hoa", "Đỗ Tâm Hiển", "Trần Hồng Hà" of the patterns' examples, with a word that opens
+    # with an accented capital (the given name "Ánh", the surname "Âu").
     "signer_after_archive": (recipients.SIGNER_AFTER_ARCHIVE, "Lưu: VT. Nguyễn Thị Ánh", ". Nguyễn Thị Ánh"),
     "name_after_item": (recipients.NAME_AFTER_ITEM, "- Các Sở, ban, ngành; Âu Thị Ánh", " Âu Thị Ánh"),
     # realdocs 27009faf's "- Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển;" with the surname "Âu".
@@ -125,7 +123,7 @@ PERSON_NAMES = {
 }
 
 
-@pytest.mark.parametrize(("pattern", "fragment", "found"), [*NAMES_AFTER.values(), *PERSON_NAMES.values()], ids=[*NAMES_AFTER, *PERSON_NAMES])
+@pytest.mark.parametrize(("pattern", "fragment", "found"), NAMES_AFTER.values(), ids=NAMES_AFTER.keys())
 def test_a_name_after_its_lead_may_open_with_an_accented_capital(pattern: re.Pattern[str], fragment: str, found: str) -> None:
     assert any(fragment[m.start() : m.start() + len(found)] == found for m in pattern.finditer(fragment))
 
