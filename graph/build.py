@@ -53,6 +53,7 @@ from vanban.graph.schema import (
 )
 from vanban.loaders import places
 from vanban.loaders.charter_names import charter_name
+from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
 from vanban.loaders.names import normalize_tones, qualify_in, undouble_words, unglue_name
 from vanban.loaders.parties import split_names
 from vanban.loaders.codes import ABBREVIATIONS, TYPE_WORDS
@@ -183,12 +184,12 @@ COLLECTIVE_KIND = re.compile(
 # A collective of a body's organs with "của" (of) before the body, which others leave out: "Các ban
 # của Hội đồng nhân dân tỉnh Hà Giang" is the "Các ban Hội đồng nhân dân tỉnh Hà Giang", "Các tổ chức
 # thành viên của Mặt trận Tổ quốc Việt Nam xã Lương Minh" the "… thành viên Mặt trận …" (one key).
-COLLECTIVE_OF = re.compile(r"^(?P<collective>Các [^,()]+?) của (?=[A-ZĐÂỦ])")
+COLLECTIVE_OF = re.compile(rf"^(?P<collective>Các [^,()]+?) của (?=[{UPPER_LETTERS}])")
 # A footnote's number glued to the name it follows: "Thanh tra Chính phủ[3]" (a copied web page).
 FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,3}\]$")
 # A collective name written without "Các": "Sở, ban, ngành thành phố Cần Thơ", "Cơ quan, tổ chức,
 # đơn vị", "Hội, đoàn thể tỉnh" (the bodies of those kinds, as "Các sở, ban, ngành …" names them).
-COLLECTIVE_WITHOUT_CAC = re.compile(r"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[a-zđ])")
+COLLECTIVE_WITHOUT_CAC = re.compile(rf"^(Sở|Ban|Hội|Cơ quan|Đơn vị|Phòng|Ngành|Đoàn thể|Tổ chức), (?=[{LOWER_LETTERS}])")
 # The levels of the bodies a collective name lists, after the head of their names: "Ủy ban nhân dân
 # xã, phường", "Ủy ban nhân dân các xã/phường", "Ủy ban nhân dân các xã, phường và đặc khu" (one
 # group, written "Ủy ban nhân dân các xã, phường" …), after the title of their heads ("Chủ tịch Ủy ban
@@ -894,7 +895,7 @@ LINK_WORD_ENDS: tuple[str, ...] = (" thuộc", " của", " với", " và", " cá
 OFFICE_WORDS: tuple[str, ...] = ("Phòng ", "Văn phòng Sở", "Thanh tra Sở")
 # A room of a department, one, named without its place: "Phòng Nghiệp vụ Y", "Phòng Tổ chức - Hành
 # chính", "Phòng Giáo dục Trung học" (not a list, "Phòng Kinh tế/ Phòng …", nor a place's office).
-DEPARTMENT_ROOM = re.compile(r"^Phòng (?-i:[A-ZĐ])[^,;/()&]*$")
+DEPARTMENT_ROOM = re.compile(rf"^Phòng (?-i:[{UPPER_LETTERS}])[^,;/()&]*$")
 
 
 def _department_room(name: str, issuer: str) -> str | None:

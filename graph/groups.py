@@ -113,11 +113,11 @@ DISTRICT_OFFICES = re.compile(r"^Các (?:cơ quan chuyên môn|phòng, ban(?:, n
 UNITS_UNDER = re.compile(
     r"^Các (?:cơ quan, )?đơn vị(?: y tế)?"
     r"(?: (?P<part>thuộc và trực thuộc|thuộc, trực thuộc)| trực thuộc| trong ngành| trong toàn ngành)"
-    r"(?: (?P<owner>[A-ZĐÂỦ][^()]*))?$"
+    rf"(?: (?P<owner>[{UPPER_LETTERS}][^()]*))?$"
 )
 # The rooms of a body: "Các phòng thuộc Sở Y tế", "Các phòng chức năng", "Các khoa, phòng" (of a
 # hospital), "Các phòng, khoa".
-ROOMS = re.compile(r"^Các (?:khoa, phòng|phòng, khoa|phòng(?: chức năng)?)(?: (?:thuộc|của) (?P<owner>[A-ZĐÂỦ][^()]*))?$")
+ROOMS = re.compile(rf"^Các (?:khoa, phòng|phòng, khoa|phòng(?: chức năng)?)(?: (?:thuộc|của) (?P<owner>[{UPPER_LETTERS}][^()]*))?$")
 # The bodies of the Government by kind, as its and the ministries' letters name them: "Các bộ",
 # "Các Bộ, cơ quan ngang Bộ", "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Bộ trưởng các
 # Bộ", "Các Bộ trưởng", "Các cơ quan ngang bộ", "Các cơ quan thuộc Chính phủ", "Bộ trưởng, Thủ

@@ -150,14 +150,14 @@ def province_named_bodies(province: str | None) -> tuple[str, ...]:
 # provincial command, a minister, a unit or the Politburo: "Bộ Chỉ huy Quân sự tỉnh", "Bộ Tư
 # lệnh Thành phố", "Bộ đội Biên phòng tỉnh", "Bộ phận Một cửa", "Bộ trưởng Bộ Y tế", "Bộ Chính
 # trị" (in CENTRAL_PARENTS).
-MINISTRY = re.compile(r"^Bộ (?!(?:Chính trị|Chỉ huy|Tư lệnh|Tham mưu|Trưởng|Đội|Phận|Môn|Máy)(?!\w))(?-i:[A-ZĐ])\w*", re.IGNORECASE)
+MINISTRY = re.compile(rf"^Bộ (?!(?:Chính trị|Chỉ huy|Tư lệnh|Tham mưu|Trưởng|Đội|Phận|Môn|Máy)(?!\w))(?-i:[{UPPER_LETTERS}])\w*", re.IGNORECASE)
 # The head, a deputy or an aide of a central body, or all its deputies, named with it: "Phó Chủ
 # nhiệm Văn phòng Chính phủ", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Tổng Giám đốc Cổng Thông
 # tin điện tử Chính phủ", "Trợ lý Thủ tướng Chính phủ", "Các Phó Thủ tướng Chính phủ" (the
 # Government's recipient lines): one person or group in the country, whoever names them (``org_info``:
 # part of that body, which must be one of CENTRAL_PARENTS).
 CENTRAL_HEAD = re.compile(
-    r"^(?:Các )?(?:Phó )?(?:Chủ nhiệm|Bộ trưởng, Chủ nhiệm|Tổng Giám đốc|Trợ lý|Thủ tướng|Tổng Thư ký|Chủ tịch) (?P<body>[A-ZĐÂỦ]\S*(?: \S+)*)$"
+    rf"^(?:Các )?(?:Phó )?(?:Chủ nhiệm|Bộ trưởng, Chủ nhiệm|Tổng Giám đốc|Trợ lý|Thủ tướng|Tổng Thư ký|Chủ tịch) (?P<body>[{UPPER_LETTERS}]\S*(?: \S+)*)$"
 )
 # A minister, the head of a ministry: "Bộ trưởng Bộ Tài chính", "Bộ Trưởng Bộ Y tế".
 MINISTER = re.compile(r"^Bộ [Tt]rưởng (?P<ministry>Bộ \S.*)$")
@@ -177,7 +177,7 @@ NATIONAL_BODY = re.compile(
     # ương", "Trung tâm Truyền thông - Giáo dục sức khỏe Trung ương", "Viện Vệ sinh dịch tễ Trung ương".
     r"|(?:Bệnh viện|Trung tâm|Viện) [^,()]+ Trung ương"
     # A ministry's general department, of which there is only the one: "Tổng cục Thủy sản".
-    r"|Tổng cục [A-ZĐ].+)$"
+    rf"|Tổng cục [{UPPER_LETTERS}].+)$"
 )
 # A national steering committee, its office or the office's head, in any case: "Ban chỉ đạo phòng thủ
 # dân sự quốc gia", "Văn phòng Ban Chỉ đạo Phòng thủ dân sự Quốc gia", "Chánh Văn phòng Ban chỉ đạo …"
@@ -536,7 +536,7 @@ JOINT_LEVEL = re.compile(
 # Two ministries named together with a dash, as a joint circular's issuers are written: "Bộ Văn hóa -
 # Thông tin - Bộ Y tế" (of "Thông tư liên tịch số 01/2004/TTLT-BVHTT-BYT"); not one ministry whose
 # name holds a dash ("Bộ Lao động - Thương binh và Xã hội").
-JOINT_MINISTRIES = re.compile(r"^(?P<first>Bộ \S.*?) [-–] (?P<second>Bộ (?-i:[A-ZĐ])[^-–]*)$")
+JOINT_MINISTRIES = re.compile(rf"^(?P<first>Bộ \S.*?) [-–] (?P<second>Bộ (?-i:[{UPPER_LETTERS}])[^-–]*)$")
 # A ministry's general department or department named after the ministry with a dash: "Bộ Nông
 # nghiệp và Phát triển nông thôn - Tổng cục Thủy Lợi" (a letter's issuer).
 MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng cục|Cục|Vụ|Văn phòng|Thanh tra) \S.*)$")
@@ -545,7 +545,7 @@ MINISTRY_UNIT = re.compile(r"^(?P<ministry>Bộ \S.*?) [-–] (?P<unit>(?:Tổng
 # reads: ``graph.build.OWN_HEAD_TITLES``). The office is part of the ministry, its head of the office.
 # (Not a "Vụ" or "Cục": several ministries have a "Vụ Tổ chức cán bộ", and a letter of a "Cục"'s own
 # names it without the ministry.)
-OFFICE_OF_MINISTRY = re.compile(r"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [A-ZĐ][^()]*)$")
+OFFICE_OF_MINISTRY = re.compile(rf"^(?P<head>(?:Phó )?Chánh )?(?P<office>Văn phòng|Thanh tra) (?P<ministry>Bộ [{UPPER_LETTERS}][^()]*)$")
 
 
 # The kinds of a ministry's own departments, which other ministries have under the same names ("Vụ
@@ -1747,7 +1747,7 @@ def _union_info(name: str, province: str | None, district: str | None) -> OrgInf
 
 # A hospital's own room, department or team, one of them, as its documents name them: "Phòng Tổ
 # chức cán bộ", "Khoa Khám bệnh", "Tổ Công nghệ thông tin" (not a list, "Các khoa, phòng").
-HOSPITAL_UNIT = re.compile(r"^(?:Phòng|Khoa|Tổ) (?-i:[A-ZĐ])[^,;/()]*$")
+HOSPITAL_UNIT = re.compile(rf"^(?:Phòng|Khoa|Tổ) (?-i:[{UPPER_LETTERS}])[^,;/()]*$")
 # The leadership of a body, named by the kind of the body: "Lãnh đạo Sở", "Ban Giám đốc".
 LEADERSHIP = frozenset({"Lãnh đạo Sở", "Ban Giám đốc", "Ban Giám đốc Sở", "Lãnh đạo Bệnh viện", "Ban Giám đốc Bệnh viện"})
 

@@ -505,7 +505,8 @@ PARTY_FULL_NAME = re.compile(r"(?<=Trung ương Đảng) Cộng sản Việt Nam
 # inside a head's word ("Văn ph2ong Trung ương đảng" for "Văn phòng", a VNI tone mark left in).
 OCR_HEADS: tuple[str, ...] = ("Sở", "Bộ", "Văn phòng", "Ủy ban", "Phòng", "Ban", "Cục", "Tổng cục", "Chi cục")
 _OCR_HEAD_FORMS = {strip_accents(h): h for h in OCR_HEADS}
-# One capital letter, then a capitalised word: "S Tư pháp".
+# One capital letter, then a capitalised word: "S Tư pháp" (the letter is the one left of a two-letter head, "S" of
+# "Sở", "B" of "Bộ": a plain capital; the word after it may be accented).
 ONE_LETTER_HEAD = re.compile(rf"(?P<letter>[A-ZĐ]) (?=[{UPPER_LETTERS}])")
 # A head's one or two words with a digit inside a word: "Văn ph2ong".
 DIGIT_IN_HEAD = re.compile(r"(?P<head>\w+(?: \w*[^\W\d]\d[^\W\d]\w*)|\w*[^\W\d]\d[^\W\d]\w*)(?!\w)")

@@ -92,6 +92,7 @@ from vanban.loaders.context_issuers import (
 from vanban.loaders.law_names import AMENDABLE_TYPES, amended_in, name_numbered_laws
 from vanban.loaders.header import header_start
 from vanban.loaders.implementing_spans import find_implementing_spans, match_start, title_implements
+from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import expand_abbreviations, is_all_caps
 from vanban.loaders.project_mentions import drop_approved_projects, project_aliases
 from vanban.loaders.records import Citation, Header
@@ -685,7 +686,7 @@ def _analyse(text: Text, header: Header, top: int | None = None) -> tuple[list[M
 
 # The level and name of the place a body belongs to: "xã Lũng Cú" in "Ủy ban nhân dân xã Lũng Cú",
 # "thành phố Hồ Chí Minh" in "Sở Giáo dục và Đào tạo Thành phố thành phố Hồ Chí Minh".
-BODY_PLACE = re.compile(r"\b((?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)) (\w+(?: [A-ZĐ]\w*)*)")
+BODY_PLACE = re.compile(rf"\b((?i:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)) (\w+(?: [{UPPER_LETTERS}]\w*)*)")
 
 
 def _place_of(issuer: str | None) -> tuple[str, str] | None:

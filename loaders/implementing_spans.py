@@ -61,7 +61,7 @@ PREAMBLE_CLOSE = re.compile(r"(?<!\w)(?i:như\s+sau)\s*:[\s*_]*$")
 # whole line, no number in it): "I. CĂN CỨ PHÁP LÝ XÂY DỰNG KẾ HOẠCH", "**I. CĂN CỨ XÂY DỰNG KẾ
 # HOẠCH**", "1. Căn cứ pháp lý", "I. CƠ SỞ PHÁP LÝ", a school's "I. Căn cứ xây dựng kế hoạch." (its period kept).
 # Its items ("- Luật Dược số 105/2016/QH13;", "- Quyết định số 4041/QĐ-BYT …") are read as the preamble's; not
-# "II. CĂN CỨ THỰC TIỄN" (the situation).
+# "II. CĂN CỨ THỰC TIỄN" (the situation). A section's letter ("A.") is a plain capital: no accented letter numbers one.
 GROUNDS_HEADING = re.compile(
     r"^[\s*#|_]*(?:[IVX]{1,5}|\d{1,2}|[A-Z])\s*[.)]\s*\**\s*"
     r"(?:CĂN\s+CỨ|Căn\s+cứ|CƠ\s+SỞ\s+PHÁP\s+LÝ|Cơ\s+sở\s+pháp\s+lý)(?!\s+(?i:thực\s+tiễn|tình\s+hình))"

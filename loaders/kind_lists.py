@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import normalize_tones
 from vanban.loaders.places import is_city, place_words_at, province_level_word
 from vanban.loaders.text_memos import TextMemo
@@ -148,7 +149,7 @@ def holder_of(name: str) -> str | None:
 
 # Where the holders of a list of places part: "," and "và" ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân" in "- Bí thư
 # tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Hà Tĩnh, …", a Công điện of Thủ tướng Chính phủ).
-HOLDERS_PARTS = re.compile(r",\s*|\s+và\s+(?=[A-ZĐ])")
+HOLDERS_PARTS = re.compile(rf",\s*|\s+và\s+(?=[{UPPER_LETTERS}])")
 # A Party committee's head named for the provinces and the cities of a list at once: "Bí thư Tỉnh ủy" before "Thành ủy"
 # in "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: Hà Tĩnh, …, Huế, Đà
 # Nẵng, …" (Công điện 228/CĐ-TTg): the Tỉnh ủy's of a province, the Thành ủy's of a city.

@@ -161,7 +161,7 @@ def _law_name_phrase_at(words: list[tuple[str, int, int]], i: int) -> int:
 
 
 # "ngày" glued by a PDF copy to the abbreviation that ends a law's name: "UBNDngày" in "Luật Tổ chức
-# HĐND và UBNDngày 26/11/2003".
+# HĐND và UBNDngày 26/11/2003" (an abbreviation's capitals: plain ones and "Đ").
 GLUED_DATE_WORD = re.compile(r"[A-ZĐ]{2}(?P<ngay>ngày)\Z")
 
 

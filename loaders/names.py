@@ -251,7 +251,7 @@ CAPITAL_LEVEL_END = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|T
 # The same level word before the place that ends a body's name: "UBND Huyện Triệu Sơn", "Sở Y tế Tỉnh
 # Hà Giang" -> "… huyện Triệu Sơn", "… tỉnh Hà Giang" (lowered only before a known place name, read to
 # the end of the name).
-CAPITAL_LEVEL_BEFORE_PLACE = re.compile(r"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)(?= [A-ZĐ])")
+CAPITAL_LEVEL_BEFORE_PLACE = re.compile(rf"(?<=\w )(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã|Thị trấn|Xã|Phường)(?= [{UPPER_LETTERS}])")
 # Initials of a place at the end of a body's name: "CT" in "Báo và Phát thanh, Truyền hình CT"
 # (corpus 024, Cần Thơ); replaced by the place when they are the document's province's or district's.
 PLACE_INITIALS = re.compile(r"(?<=\w )(?P<code>[A-ZĐ]{2,4})$")

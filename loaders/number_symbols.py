@@ -30,7 +30,8 @@ _HYPHEN_TABLE = str.maketrans({**codes.HYPHENS, "–": "-"})
 # The separators a symbol opens with, after its number: "/" of "123/KH-UBND", "-" of "25-NQ/TW".
 _LEADING_SEPARATORS = "-/–" + "".join(codes.HYPHENS)
 # A year followed by a space where the "/" before the type code was lost: "2020 " in "2020 NQ-HĐND"
-# ("Nghị Quyết số 15/2020 NQ-HĐND ngày 10/07/2020", a Đồng Nai contract's preamble).
+# ("Nghị Quyết số 15/2020 NQ-HĐND ngày 10/07/2020", a Đồng Nai contract's preamble); a type code opens with a plain
+# capital or "Đ", no accented one.
 SPACED_YEAR = re.compile(r"(\d{4}) (?=[A-ZĐ])")
 # The year a symbol opens with: "2018/" in "2018/NĐCP".
 YEAR_PREFIX = re.compile(r"(?:19|20)\d\d/")

@@ -564,7 +564,7 @@ COMMA_OPENER = re.compile(rf",\s+(?:(?:{_alternation(COMMA_OPENERS)})\s+|(?=(?:p
 # A subject in capitals after a comma, the directive verb after it (ASSIGNING), whose object is the doer: "Thủ tướng Chính
 # phủ" in "Đây là nhiệm vụ rất quan trọng, cấp bách, …, Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, … thực hiện
 # chủ động sáng tạo" (Công điện 229/CĐ-TTg): a clause starts at the subject.
-SUBJECT_DIRECTIVE_AFTER_COMMA = re.compile(r",\s+(?=[A-ZĐ][^,;:.()]{2,60}?\s(?:giao|yêu cầu|đề nghị)\s)")
+SUBJECT_DIRECTIVE_AFTER_COMMA = re.compile(rf",\s+(?=[{UPPER_LETTERS}][^,;:.()]{{2,60}}?\s(?:giao|yêu cầu|đề nghị)\s)")
 # Where the subject starts after an opening phrase: after its first comma ("Kết thúc cuộc bầu cử,
 # Ban Thường trực …"; ", thì cơ quan X" too) or after its "thì" ("Đối với vụ việc … thì cơ quan, …").
 OPENING_END = re.compile(r",[*_]*\s+(?:thì\s+)?|\s+thì\s+")
@@ -768,7 +768,7 @@ HOLDER_OF_KINDS = re.compile(
 # trách nhiệm thi hành Quyết định này" (a commune's Quyết định; not "cán bộ, công chức của xã", a kind of people).
 OFFICE_HOLDER_LOWER = re.compile(
     r"(?:thủ trưởng|giám đốc|chủ tịch|người đứng đầu)\s+(?:các\s|Sở\s|Ủy ban|UBND|cơ quan|đơn vị)"
-    r"|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân|HĐND)(?![\wđ])|công\s+chức\s+[A-ZĐ]"
+    rf"|đại biểu\s+(?:Quốc hội|Hội đồng nhân dân|HĐND)(?![\wđ])|công\s+chức\s+[{UPPER_LETTERS}]"
 )
 # The kinds of body and person concerned, listed after "và" in lower case: "và cơ quan, tổ chức, cá nhân có liên
 # quan", "và tổ chức, cá nhân".
@@ -1022,7 +1022,7 @@ def listed_after_kind(s: str, start: int, colon: int, endpos: int | None = None)
 
 # A (deputy) Prime Minister and his name, capitalised words only: "Phó Thủ tướng Chính phủ Bùi Thanh Sơn" in "… báo cáo
 # Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …" (a Thông báo of Văn phòng Chính phủ).
-DEPUTY_PRIME_MINISTER_NAMED = re.compile(rf"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[A-ZĐ][^\s,;:.()]*){{2,4}}(?=\s+[{LOWER_LETTERS}])")
+DEPUTY_PRIME_MINISTER_NAMED = re.compile(rf"(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+[{UPPER_LETTERS}][^\s,;:.()]*){{2,4}}(?=\s+[{LOWER_LETTERS}])")
 # Office titles that are whole as the subject of a duty: "Trưởng phòng phải thực hiện đầy đủ chế độ thông tin báo cáo
 # gồm: …" (in a Quy chế làm việc of a Sở, the heads of its departments). Cut from its unit by a lower-case word, the title
 # says nothing: "Trưởng Ban xây dựng Đảng" (corpus 058).

@@ -148,7 +148,7 @@ FILE_PATH = re.compile(r"^[A-Za-z]:?\\\w")
 ARCHIVE = re.compile(r"^Lưu\b", re.IGNORECASE)
 # A signer's name run on after the archive line of a Nơi nhận block written on one line: ". Nguyễn
 # Thị Hoa" in "Lưu: VT. Nguyễn Thị Hoa" (each word capitalised, no code: "Lưu: VT. TCHC" keeps it).
-SIGNER_AFTER_ARCHIVE = re.compile(rf"\.\s+[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,4}}\s*$")
+SIGNER_AFTER_ARCHIVE = re.compile(rf"\.\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{1,4}}\s*$")
 # A lone lower-case letter after the archive's full stop, a copy's stray mark: " y" in "Lưu: VT, CN(2). y" (Công văn
 # 11654/VPCP-CN).
 STRAY_AFTER_ARCHIVE = re.compile(r"(?<=\.)\s+[a-zđ]$")
@@ -160,7 +160,7 @@ INLINE_HEADING = re.compile(r"\./\.\s*\**\s*(?=Nơi\s+nhận\s*:)")
 # The signature that follows such a block on its line: ". KT. THỐNG ĐỐC", "; TM. ỦY BAN NHÂN DÂN", or
 # the signer's title alone: ". GIÁM ĐỐC" in "Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC Nguyễn Văn An".
 INLINE_SIGNATURE = re.compile(
-    r"(?<=[.;])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[A-ZĐ]"
+    rf"(?<=[.;])\s+(?:(?:KT|TM|TL|TUQ|Q)\.\s*[{UPPER_LETTERS}]"
     r"|(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|BÍ THƯ|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG)\b)"
 )
 # A piece of the signature column that a copy merged onto an item's line with a space or two (too few
@@ -182,7 +182,7 @@ SIGNATURE_AFTER_ITEM = re.compile(
 # A signer's name merged onto an item's line after its end mark: "Nguyễn Văn An" in "- Các Sở, ban,
 # ngành; Nguyễn Văn An" (read as a name when its first word is a surname and the words name no place:
 # "Báo Thái Bình" or "; Thái Bình" is no signer, see _signer_after).
-NAME_AFTER_ITEM = re.compile(rf"(?<=[;,])\s+(?P<name>[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,3}})\s*$")
+NAME_AFTER_ITEM = re.compile(rf"(?<=[;,])\s+(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{1,3}})\s*$")
 # The words of a signature's lines in capitals, merged onto an item's line after it: "DÂN" in "- Văn
 # phòng Chính phủ DÂN" (the line "TM. ỦY BAN NHÂN" / "DÂN" of the column beside), "PHÓ CHỦ TỊCH",
 # "NHÂN DÂN". All the run's words must be such words: "ĐỒNG VĂN" (a district) is no signature.
@@ -257,9 +257,9 @@ GENERIC_TAIL = re.compile(r"(?:,|;|\s+và)\s+(?:các\s+)?(?:cơ\s+quan\s*,\s*)?(
 # hành Quyết định này" (CIVIL_SERVANT: a body of its own after the office, whose name it joined).
 CHARGED_OFFICE = re.compile(
     r"^(?:các\s+)?(?:Thủ\s+trưởng|Hiệu\s+trưởng|Cục\s+trưởng|Vụ\s+trưởng|Viện\s+trưởng|Tổng\s+Giám\s+đốc"
-    r"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)|^[Cc]ông\s+chức\s+(?=[A-ZĐ])"
+    rf"|Trưởng\s+(?:các\s+)?(?:phòng|ban|khoa|trạm|đơn\s+vị|bộ\s+phận|tổ))(?:\s|,)|^[Cc]ông\s+chức\s+(?=[{UPPER_LETTERS}])"
 )
-CIVIL_SERVANT = re.compile(r"[Cc]ông\s+chức\s+[A-ZĐ]")
+CIVIL_SERVANT = re.compile(rf"[Cc]ông\s+chức\s+[{UPPER_LETTERS}]")
 # A person an article charges: "ông Nguyễn Mạnh Hùng", "bà Lê Thị Thảo".
 PERSON_CHARGED = re.compile(r"^(?:[Ôô]ng|[Bb]à)\s")
 # The courtesy before the bodies: "Các ông (bà) ", "Các Ông/Bà ".
@@ -289,7 +289,7 @@ ADDRESSEES_BESIDE = re.compile(r"(?:\s{3,}|\t|\|)[\s*]*K[íi]nh\s*g[ửởủưu
 OWNER = re.compile(
     r"(?<![\w/-])(?:Sở|UBNDTP|HĐNDTP|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh ủy|Huyện ủy|Thành ủy|Đảng ủy|Bệnh viện|BV|"
     r"Trung tâm|TTYT|Ban|Phòng|Văn phòng|VP|VPCP|VPUB|VPUBND|Bộ|BCHQS|Cục|Công an|MTTQ|Ủy ban MTTQ|UBMTTQ|UBMTTQVN|Viện|TAND|VKSND|"
-    r"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Thông tấn xã|Hội(?=\s+[A-ZĐ])|Báo(?=\s+(?:[A-ZĐ]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
+    rf"Tòa án|Toà án|Kiểm toán [Nn]hà nước|Ngân hàng|Kho bạc|Bảo hiểm xã hội|Chính phủ|Đài|Công báo|Thông tấn xã|Hội(?=\s+[{UPPER_LETTERS}])|Báo(?=\s+(?:[{UPPER_LETTERS}]|và\s))|Cổng(?=\s+(?:TTĐT|[Tt]hông\s+tin)))\b"
 )
 # An item of a list of departments that names its own body: "Ban quản lý các khu công nghiệp" in "Các
 # Sở, cơ quan: Y tế, Ban quản lý các khu công nghiệp" (not "Công an" in "Các Bộ: Quốc phòng, Công an").
@@ -351,10 +351,10 @@ INSPECTION_DEPARTMENT_CODE = re.compile(r"KTVB\s*&\s*QLXL\s*VPHC(?P<dash>\s*[-�
 INSPECTION_DEPARTMENT = "Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"
 # "TT" before a person's name, a deputy minister: "TT Nguyễn Mạnh Khương", "TT Nguyễn Thị Hà" (Công văn 11208/BNV-KHTC of
 # Bộ Nội vụ); before a committee it is its standing body ("TT Tỉnh ủy", STANDING).
-DEPUTY_MINISTER = re.compile(rf"(?P<code>TT)\.?\s+(?P<surname>[A-ZĐ][{LOWER_LETTERS}]+)\s+[A-ZĐ]")
+DEPUTY_MINISTER = re.compile(rf"(?P<code>TT)\.?\s+(?P<surname>[{UPPER_LETTERS}][{LOWER_LETTERS}]+)\s+[{UPPER_LETTERS}]")
 # A person's name after an office and a dash, the office's holder: "Đỗ Tâm Hiển" in "Chủ tịch, PCT UBND tỉnh-Đỗ Tâm Hiển",
 # "Nguyễn Đăng Trình" in "VP UBND tỉnh: CVP, PCVP-Nguyễn Đăng Trình" (QĐ 1617/QĐ-UBND of Chủ tịch UBND tỉnh Quảng Ngãi).
-PERSON_AFTER_DASH = re.compile(rf"\s*[-–]\s*(?P<person>[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,3}})(?=\s*(?:[,;.]|$))")
+PERSON_AFTER_DASH = re.compile(rf"\s*[-–]\s*(?P<person>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{1,3}})(?=\s*(?:[,;.]|$))")
 
 
 def _dash_person(words: str) -> bool:
@@ -381,7 +381,7 @@ PLURAL_LEVELS = re.compile(r"\scác\s+" + _LEVELS + r"(?:\s*[,/]\s*" + _LEVELS +
 LEVEL_END = re.compile(r"\s(?P<level>tỉnh|huyện|thành phố|TP|thị xã|quận|xã|phường|thị trấn|cấp xã|cấp huyện)$")
 # A level and a place's name ending the last of a list of organs: "tỉnh Sơn La" in "Tỉnh ủy, HĐND, UBND tỉnh Sơn La".
 LEVEL_PLACE_END = re.compile(
-    r"\s(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s(?P<place>[A-ZĐ][^\s,;]*(?:\s[A-ZĐ][^\s,;]*){0,3})$"
+    rf"\s(?P<level>tỉnh|thành phố|huyện|thị xã|quận|xã|phường)\s(?P<place>[{UPPER_LETTERS}][^\s,;]*(?:\s[{UPPER_LETTERS}][^\s,;]*){{0,3}})$"
 )
 # A Party committee named without its place: "Tỉnh ủy", "Huyện ủy".
 BARE_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+[uủ][ỷy]")
@@ -405,7 +405,7 @@ CAPITAL_LEVEL_END = re.compile(r"\s(?:Thành phố|Tỉnh|Huyện|Quận|Thị x
 # phòng UBND tỉnh" (the body after "và" opens with a capital: "Website và các trang mạng" is one).
 WEB_AND = re.compile(
     r"^(?P<web>(?:Website|Trang\s+(?:web|thông\s+tin\s+điện\s+tử|TTĐT)|Cổng\s+(?:TTĐT|[Tt]hông\s+tin\s+điện\s+tử))"
-    r"(?:\s+[^\s,;]+){0,3}?)\s+và\s+(?=[A-ZĐ])"
+    rf"(?:\s+[^\s,;]+){{0,3}}?)\s+và\s+(?=[{UPPER_LETTERS}])"
 )
 # The province's merged press and broadcaster, whose name holds a comma, before a group of others: "Báo
 # và Phát thanh, Truyền hình tỉnh" in "Báo và Phát thanh, Truyền hình tỉnh, các cơ quan báo chí đóng trên
@@ -425,7 +425,7 @@ GROUP_AND_BODY = re.compile(
 PARTY_OWNER_END = re.compile(rf"\s(?P<owner>(?:Tỉnh|Thành|Huyện|Đảng)\s+[uủ][ỷy](?:\s+[{UPPER_LETTERS}][^\s,;]*)*)$")
 # The gazette and a body named after it with "và": "Công báo và Cổng thông tin điện tử Chính phủ" (the Nơi nhận of a
 # Thông tư of Ủy ban Dân tộc), "Công báo tỉnh và Cổng TTĐT tỉnh".
-GAZETTE_AND = re.compile(r"^(?P<gazette>Công\s+báo(?:\s+(?:tỉnh|thành\s+phố|Chính\s+phủ))?)\s+và\s+(?=[A-ZĐ])")
+GAZETTE_AND = re.compile(rf"^(?P<gazette>Công\s+báo(?:\s+(?:tỉnh|thành\s+phố|Chính\s+phủ))?)\s+và\s+(?=[{UPPER_LETTERS}])")
 # A newspaper named by its code after another, the kind said once: "KTDT" in "Cổng TTĐT Chính phủ, Báo HNM, KTDT, Đài PT&TH
 # Hà Nội" (a Quyết định of UBND thành phố Hà Nội).
 PRESS_KIND = re.compile(r"(?:Báo|Tạp chí)\s+(?=[A-ZĐ]{2,8}$)")
@@ -1177,7 +1177,7 @@ def _article(text: Text, n: str) -> str | None:
 FIELD_GOES_ON_WORDS = 8
 # Units named by their fields, whose names a comma may part: "Vụ Kế hoạch, Tài chính", "Viện Văn hóa, Nghệ thuật, Thể thao
 # và Du lịch Việt Nam".
-FIELD_UNIT = re.compile(r"(?<![\wđ])(?:Vụ|Viện|Cục|Sở|Ban|Phòng|Trung tâm)\s+[A-ZĐ]")
+FIELD_UNIT = re.compile(rf"(?<![\wđ])(?:Vụ|Viện|Cục|Sở|Ban|Phòng|Trung tâm)\s+[{UPPER_LETTERS}]")
 
 
 def _field_goes_on(before: str, piece: str) -> bool:
@@ -1729,7 +1729,7 @@ def _bodies_and(part: str) -> str:
 
 # The Prime Minister and a deputy named by his name: "Thủ tướng, Phó Thủ tướng Trần Hồng Hà" (from "TTg, PTTg Trần Hồng Hà").
 PRIME_MINISTER_AND_DEPUTY = re.compile(
-    rf"^Thủ tướng(?: Chính phủ)?\s*,\s*Phó Thủ tướng(?: Chính phủ)?\s+(?P<name>[A-ZĐ][{LOWER_LETTERS}]+(?:\s+[A-ZĐ][{LOWER_LETTERS}]+){{1,3}})$"
+    rf"^Thủ tướng(?: Chính phủ)?\s*,\s*Phó Thủ tướng(?: Chính phủ)?\s+(?P<name>[{UPPER_LETTERS}][{LOWER_LETTERS}]+(?:\s+[{UPPER_LETTERS}][{LOWER_LETTERS}]+){{1,3}})$"
 )
 
 
@@ -1919,7 +1919,7 @@ ORGANS_AND = re.compile(r"\s+và\s+")
 # A department or board named by its field, with no place or committee after it, before a list of
 # levels that it shares: "Sở Tài chính", "Ban Dân tộc" in "Ban Dân tộc, Sở Tài chính các tỉnh, TP trực
 # thuộc TW" (not "Ban công tác MT thôn", not "Văn phòng Tỉnh ủy").
-DEPARTMENT_HEAD = re.compile(r"^(?:Sở|Ban|Công an|Chi cục)\s+[A-ZĐ]")
+DEPARTMENT_HEAD = re.compile(rf"^(?:Sở|Ban|Công an|Chi cục)\s+[{UPPER_LETTERS}]")
 
 
 def _department_head(head: str) -> bool:
@@ -1968,7 +1968,7 @@ BOARD_COMMITTEE_CODE = re.compile(
 FRONT_WORK_CODE = re.compile(r"(?<=[Cc]ông tác )MT(?![\w&])")
 # A person's name written with initials after an office title: "P.T.T.Huyền" in "Phó Chánh Văn
 # phòng P.T.T.Huyền", "Nguyễn V. A" — a person, not a body.
-PERSON_INITIALS = re.compile(rf"(?<!\w)(?:[A-ZĐ]\.\s?){{1,3}}[A-ZĐ][{LOWER_LETTERS}]+$")
+PERSON_INITIALS = re.compile(rf"(?<!\w)(?:[{UPPER_LETTERS}]\.\s?){{1,3}}[{UPPER_LETTERS}][{LOWER_LETTERS}]+$")
 
 # A person's full name after an office-holder's body: "Phùng Thành Vinh" in "PCT UBND tỉnh Phùng Thành
 # Vinh" (corpus 021); dropped when the words name no place (place_spelling).

@@ -370,11 +370,11 @@ TO_LATER = re.compile(
     r"|(?<![\wđ])(?<!hợp )(?<!cùng )(?P<with>với)\s+"
     # The report submitted after a comma: "Sở Y tế tiếp thu ý kiến, hoàn chỉnh báo cáo, trình UBND tỉnh trước ngày 10/6/2025"
     # (a Thông báo kết luận), before a capitalised name only.
-    r"|,\s*trình\s+(?=[A-ZĐ])"
+    rf"|,\s*trình\s+(?=[{UPPER_LETTERS}])"
     # Or proposed to after a comma, the report's addressee the proposal's: "Văn phòng UBND tỉnh … kịp thời tổng hợp, báo cáo
     # khó khăn, vướng mắc, đề xuất UBND tỉnh xem xét, quyết định sửa đổi, bổ sung phù hợp" (QĐ 98/2025/QĐ-UBND of UBND tỉnh
     # Nghệ An), before a capitalised name only.
-    r"|,\s*(?:và\s+)?(?:đề\s+xuất|kiến\s+nghị)(?:\s+với)?\s+(?=[A-ZĐ])"
+    rf"|,\s*(?:và\s+)?(?:đề\s+xuất|kiến\s+nghị)(?:\s+với)?\s+(?=[{UPPER_LETTERS}])"
     # Or later in the clause, a council: "báo cáo kết quả giám sát giữa hai kỳ họp trình Hội đồng nhân dân vào kỳ họp giữa năm
     # 2019" (corpus 078). Not a committee, one step of a chain the last verb ends ("tổng hợp báo cáo định kỳ trình UBND tỉnh
     # trình Đảng ủy UBND tỉnh báo cáo Ban Thường vụ Tỉnh ủy": one duty, to the last); nor a document "được trình Quốc hội".
@@ -3238,7 +3238,7 @@ EVENT_OPENING = re.compile(r"(?<![\wđ])(?:(?:[Ss]au\s+|[Nn]gay\s+)?[Kk]hi|[Nn]�
 # A change asked for, its two verbs joined by a comma: "nếu thấy cần sửa đổi, bổ sung các sở, ngành, địa phương chủ động
 # đề xuất …" (corpus 015) -> 'nếu thấy cần sửa đổi, bổ sung'.
 EVENT_CUT = re.compile(
-    r",\s+(?!vướng\s+mắc|khó\s+khăn|bổ\s+sung)|\s+(?:thì|phải)\s+|(?:(?<=vướng mắc)|(?<=bổ sung))\s+(?=(?:các|mỗi|từng)\s|[A-ZĐ])"
+    rf",\s+(?!vướng\s+mắc|khó\s+khăn|bổ\s+sung)|\s+(?:thì|phải)\s+|(?:(?<=vướng mắc)|(?<=bổ sung))\s+(?=(?:các|mỗi|từng)\s|[{UPPER_LETTERS}])"
 )
 EVENT_AFTER = re.compile(r"(?<![\wđ])(?:(?:sau\s+|trước\s+)?khi|nếu)\s+(?:có\s+)?[^.;:,()]{3,60}")
 _EVENT_WORDS = 12

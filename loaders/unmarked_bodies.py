@@ -73,7 +73,7 @@ _PROVINCE_LEVELS = {"TINH": "TỈNH", "THANH PHO": "THÀNH PHỐ"}
 _DISTRICT_LEVELS = {"HUYEN": "HUYỆN", "QUAN": "QUẬN", "THI XA": "THỊ XÃ", "THANH PHO": "THÀNH PHỐ"}
 
 # A local body's head, then its level and place: "UY BAN NHAN DAN TINH QUANG NAM" (the head is checked
-# against _LOCAL_HEADS, the place against the place lists).
+# against _LOCAL_HEADS, the place against the place lists; the text has lost its marks, so plain capitals).
 LEVEL_AND_PLACE = re.compile(r"^(?P<head>.*?)\s*\b(?P<level>TINH|THANH PHO|HUYEN|QUAN|THI XA) (?P<place>[A-Z][A-Z ]+)$")
 
 
