@@ -121,3 +121,31 @@ def test_a_higher_bodys_letter_in_the_paragraph_stays_implemented():
     raw = (REALDOCS / "5d3180cef1d254d0.md").read_text(encoding="utf-8")
     raw = raw.replace("Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC", "Ban Tổ chức Trung ương đã có Văn bản số 8091/BNV-TCBC", 1)
     assert "8091/BNV-TCBC" in _implemented(extract(make_text(raw)))
+
+
+# ---------------------------------------------------------------------------- an unnumbered plan listed after another
+
+def test_owned_plan_listed_after_the_first_item_of_a_preamble(seeds_dir):
+    # Seed 001's preamble ("Thực hiện Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang; Bệnh viện …") with a second
+    # plan listed after the first, named by its issuer and subject as a commune's or hospital's preamble names it, with
+    # no opening of its own (before: only the first was read).
+    raw = (seeds_dir / "001_55beccb8d9239905.txt").read_text(encoding="utf-8").replace(
+        "Hà Giang Giang; Bệnh",
+        "Hà Giang Giang; Kế hoạch của Đảng ủy Sở Y tế về thực hiện công tác dân vận năm 2023; Bệnh",
+        1,
+    )
+    implemented = _implemented(extract(make_text(raw)))
+    assert implemented[:2] == ["Kế hoạch dân vận năm 2023 của Sở Y tế Hà Giang Giang", "Kế hoạch của Đảng ủy Sở Y tế"]
+
+
+def test_list_continuation_needs_an_opening_before_a_type_word():
+    from vanban.loaders.unnumbered_citations import continues_opened_list
+
+    text = "Thực hiện Kế hoạch số 45/KH-UBND ngày 14/02/2025 của Ủy ban nhân dân tỉnh; Kế hoạch của Huyện ủy về công tác"
+    assert continues_opened_list(text, text.index("Kế hoạch của"))
+    # A sentence of the body, no implementing opening before a type word since its last period.
+    text = "Năm 2024 đạt nhiều kết quả. Các đơn vị phối hợp tốt; Kế hoạch của Huyện ủy về công tác dân vận được triển khai"
+    assert not continues_opened_list(text, text.index("Kế hoạch của"))
+    # Nor a type word that follows no list item (no ";", "," or "và" right before it).
+    text = "Thực hiện Kế hoạch số 45/KH-UBND ngày 14/02/2025 Kế hoạch của Huyện ủy"
+    assert not continues_opened_list(text, text.rindex("Kế hoạch của"))
