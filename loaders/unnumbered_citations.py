@@ -255,13 +255,24 @@ def _owned_plan(masked: str, m: re.Match) -> Mention | None:
 def drop_owned_plan_back_references(kept: list[Mention]) -> None:
     """Drop the plans named by issuer and subject (OWNED_PLAN) when the text cites a numbered instrument of that type
     by that issuer: the name refers back to it ("Kế hoạch của Huyện ủy về …" after "Kế hoạch số 138-KH/HU … của Huyện
-    ủy", seeds README). ``kept`` is changed."""
+    ủy", seeds README). ``kept`` is changed. A plan so named before the one numbered plan of its type that its body (or
+    no body) is cited with later gets its place in that plan's ``named_before``: a preamble's "Thực hiện Kế hoạch của
+    Ủy ban nhân dân tỉnh về …" implements the "Kế hoạch số 45/KH-UBND" the body names (see citations.find_implements)."""
     owned = [k for k in kept if k.kind == UNNUMBERED and OWNED_PLAN_NOTE in k.notes]
     if not owned:
         return
     numbered = {(k.doc_type, k.issuer) for k in kept if k.number}
     drop = {id(k) for k in owned if (k.doc_type, k.issuer) in numbered or (k.doc_type, None) in numbered}
     if drop:
+        for k in owned:
+            if id(k) not in drop or not k.issuer:
+                continue
+            later = [
+                n for n in kept if n.number and n.start > k.start and n.doc_type == k.doc_type and n.issuer in (k.issuer, None)
+            ]
+            if len({n.number for n in later}) == 1:
+                for n in later:
+                    n.named_before.append(k.start)
         kept[:] = [k for k in kept if id(k) not in drop]
 
 

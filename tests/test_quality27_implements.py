@@ -149,3 +149,30 @@ def test_list_continuation_needs_an_opening_before_a_type_word():
     # Nor a type word that follows no list item (no ";", "," or "và" right before it).
     text = "Thực hiện Kế hoạch số 45/KH-UBND ngày 14/02/2025 Kế hoạch của Huyện ủy"
     assert not continues_opened_list(text, text.rindex("Kế hoạch của"))
+
+
+# ---------------------------------------------------------------------------- a preamble's plan named by issuer first
+
+def test_preamble_plan_named_by_its_issuer_implements_the_numbered_plan_named_later(seeds_dir):
+    # Seed 000 as a district or commune writes it: the preamble names the province's plan by issuer and subject
+    # ("Thực hiện Kế hoạch của UBND tỉnh Hà Giang về Triển khai “Tháng Dân vận” năm 2022 …"), the organisation section
+    # gives its number ("… báo cáo UBND tỉnh theo Kế hoạch số 233/KH-UBND ngày 22/9/2022 của UBND tỉnh"). The name is a
+    # back-reference (seeds README: no entry of its own), and the plan it names is what the preamble carries out
+    # (before: nothing implemented).
+    raw = (seeds_dir / "000_8b7031bbdbcc6e25.txt").read_text(encoding="utf-8")
+    raw = raw.replace("Thực hiện Kế hoạch số 233/KH-UBND, ngày 22/9/2022 của UBND tỉnh", "Thực hiện Kế hoạch của UBND tỉnh", 1)
+    raw = raw.replace(
+        "tổng hợp báo cáo UBND tỉnh trước ngày 05/11/2022.",
+        "tổng hợp báo cáo UBND tỉnh trước ngày 05/11/2022 theo Kế hoạch số 233/KH-UBND ngày 22/9/2022 của UBND tỉnh.",
+        1,
+    )
+    record = extract(make_text(raw))
+    assert [c.number for c in record.cites if c.doc_type == "Kế hoạch"] == ["233"]
+    assert _implemented(record) == ["233/KH-UBND"]
+
+
+def test_plan_named_by_issuer_after_its_number_stays_a_back_reference(seeds_dir):
+    # Seed 002: "Thực hiện Kế hoạch số 138-KH/HU … của Huyện ủy Đồng Văn" first, "Kế hoạch của Huyện ủy" later: one
+    # entry, implemented through its numbered mention as before.
+    record = extract(read_file(seeds_dir / "002_2a77aa3af5070cd2.txt"))
+    assert _implemented(record) == ["138/KH/HU"]
