@@ -109,9 +109,15 @@ _OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành", _CUT_BASIS_
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
 # hội …" (a goal: no type word follows the verb). Implementing only with DIRECTIVE_CLOSE (see _purpose_stop).
 # Also opened by "Nhằm": "Nhằm thực hiện tốt Kế hoạch số 45/KH-UBND … của UBND huyện …, UBND xã xây dựng Kế hoạch
-# như sau:".
+# như sau:". The verb may follow "quán triệt và" or "tổ chức" ("Để quán triệt và thực hiện nghiêm Chỉ thị số …", "Để tổ
+# chức thực hiện nghiêm …") and be qualified by several manners ("Để thực hiện nghiêm túc, có hiệu quả Chỉ thị số …",
+# "Để tiếp tục thực hiện nghiêm túc và hiệu quả …"; CARRY_OUT_MANNER).
+CARRY_OUT_MANNER = (
+    r"(?:nghiêm(?:\s+túc)?|tốt|(?:có\s+)?hiệu\s+quả|đầy\s+đủ|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|thống\s+nhất)"
+)
 PURPOSE_CARRY_OUT = re.compile(
-    r"(?:Để|Nhằm)\s+(?:tiếp\s+tục\s+)?thực\s+hiện\s+(?:(?:nghiêm(?:\s+túc)?|tốt|có\s+hiệu\s+quả|hiệu\s+quả)\s+)?"
+    r"(?:Để|Nhằm)\s+(?:tiếp\s+tục\s+)?(?:quán\s+triệt(?:\s*,\s*|\s+và\s+)|tổ\s+chức\s+)?thực\s+hiện\s+"
+    rf"(?:{CARRY_OUT_MANNER}(?:\s*,\s*|\s+và\s+|\s+))*"
     rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
 )
 # The main clause that closes such a purpose clause with the issuer's own directive, up to its colon: ", Ủy ban

@@ -176,3 +176,28 @@ def test_plan_named_by_issuer_after_its_number_stays_a_back_reference(seeds_dir)
     # entry, implemented through its numbered mention as before.
     record = extract(read_file(seeds_dir / "002_2a77aa3af5070cd2.txt"))
     assert _implemented(record) == ["138/KH/HU"]
+
+
+# ---------------------------------------------------------------------------- a directive's purpose clause
+
+def test_purpose_clause_with_several_manners_or_a_verb_before_it(corpus_dir):
+    from vanban.loaders.implementing_spans import PURPOSE_CARRY_OUT
+
+    # Chỉ thị 06/CT-UBND of Quảng Trị (corpus 034): "Để tiếp tục thực hiện nghiêm Chỉ thị số 05/CT-TTg …; Chỉ thị số
+    # 31-CT/TU …; … Phương án số 728/PA-UBND …, và để nâng cao hiệu quả …, Ủy ban nhân dân tỉnh yêu cầu:". The same
+    # clause as other directives open it, each of its five instruments carried out (before: none).
+    raw = (corpus_dir / "034.txt").read_text(encoding="utf-8")
+    assert raw.count("Để tiếp tục thực hiện nghiêm") == 1
+    for opening in (
+        "Để quán triệt và thực hiện nghiêm",
+        "Để tổ chức thực hiện nghiêm",
+        "Để thực hiện nghiêm túc, có hiệu quả",
+        "Để tiếp tục thực hiện nghiêm túc và hiệu quả",
+    ):
+        assert PURPOSE_CARRY_OUT.match(f"{opening} Chỉ thị số 05/CT-TTg"), opening
+        record = extract(make_text(raw.replace("Để tiếp tục thực hiện nghiêm", opening, 1)))
+        assert [c.number for c in record.implements] == ["05", "31", "134", "03", "728"], opening
+    # A goal, or a task with no instrument right after the verb, stays no purpose clause that carries one out.
+    assert PURPOSE_CARRY_OUT.match("Để thực hiện thắng lợi Nghị quyết Đại hội") is None
+    assert PURPOSE_CARRY_OUT.match("Để thực hiện tốt chính sách bảo hiểm y tế") is None
+    assert PURPOSE_CARRY_OUT.match("Để thực hiện nghiêm túc, có hiệu quả công tác cải cách hành chính") is None
