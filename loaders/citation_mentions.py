@@ -48,7 +48,7 @@ class Mention:
     # where the text named it before by its issuer and subject alone, a back-reference dropped for it ("Kế hoạch của
     # Ủy ban nhân dân tỉnh về …" in a preamble, "Kế hoạch số 233/KH-UBND" of that body later: see
     # unnumbered_citations.drop_owned_plan_back_references)
-    named_before: list[int] = field(default_factory=list)
+    named_before: list[int] | None = None
 
 
 @lru_cache(maxsize=64)  # the same flat text is masked for citations and twice for implements

@@ -142,27 +142,32 @@ _DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị", " xây dựn
 # 020), "… ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW …", "UBND huyện xây dựng Kế hoạch triển
 # khai Kế hoạch số 45/KH-UBND … như sau:". The document says itself what it carries out, with or without a "Thực hiện
 # …" paragraph or a title naming it. Only before a capitalised type word (not "ban hành Kế hoạch thực hiện công tác
-# dân vận …"), in the present ("đã ban hành Kế hoạch thực hiện …" looks back), and a clause closed by its colon (see
-# _add_declared_plan_span); a numbered plan issued ("ban hành Kế hoạch số 42/KH-UBND về thực hiện …") is ISSUING_CLAUSE.
+# dân vận …"), in the present ("đã ban hành Kế hoạch thực hiện …" looks back: _PAST_BEFORE), and a clause closed by
+# its colon (see _add_declared_plan_span); a numbered plan issued ("ban hành Kế hoạch số 42/KH-UBND về thực hiện …")
+# is ISSUING_CLAUSE.
 DECLARED_PLAN = re.compile(
-    r"(?<!đã )(?:ban\s+hành|xây\s+dựng)\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)(?:\s+hành\s+động)?\s*[“\"]?\s*"
+    r"(?:ban\s+hành|xây\s+dựng)\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)(?:\s+hành\s+động)?\s*[“\"]?\s*"
     r"(?:(?:[Tt]riển\s+khai|[Tt]ổ\s+chức)\s+)?(?:[Tt]hực\s+hiện|[Tt]riển\s+khai|[Tt]hi\s+hành)\s+"
     rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
 )
-# The verbs of DECLARED_PLAN, found by ``str.find`` before the pattern is tried.
+# The verbs of DECLARED_PLAN, found by ``str.find`` (the pattern is tried at each), and the past before them.
 _DECLARING_VERBS = ("ban hành ", "xây dựng ")
+_PAST_BEFORE = "đã "
 
 
 def _add_declared_plan_span(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
     """Append the span of the instruments a preamble's closing clause says the plan carries out (DECLARED_PLAN), from
     the type word to the clause's colon ("…, cụ thể như sau:"); none when the clause ends otherwise (a sentence of
     the situation: "… ban hành Kế hoạch thực hiện Chỉ thị số 05 …, đạt nhiều kết quả.")."""
-    if not any(masked.find(v, begin, end) >= 0 for v in _DECLARING_VERBS):
-        return
-    for m in DECLARED_PLAN.finditer(masked, begin, end):
-        e = _CLAUSE_END.search(masked, m.end(), end)
-        if e is not None and e[0] == ":":
-            spans.append((m.end(), e.start()))
+    for verb in _DECLARING_VERBS:
+        at = masked.find(verb, begin, end)
+        while at >= 0:
+            m = None if masked.startswith(_PAST_BEFORE, at - len(_PAST_BEFORE)) else DECLARED_PLAN.match(masked, at, end)
+            if m:
+                e = _CLAUSE_END.search(masked, m.end(), end)
+                if e is not None and e[0] == ":":
+                    spans.append((m.end(), e.start()))
+            at = masked.find(verb, at + len(verb), end)
 
 
 # An opening that is the subject of a statement, "là" after a few words and no instrument among them: "Triển khai

@@ -105,7 +105,7 @@ OWNED_PLAN_NOTE = "named by its issuer and subject"
 # năm 2025 của Sở Y tế"). Only when its sentence (since the last "." or ":", _LIST_CLAUSE_CHARS at most) holds an
 # implementing opening before a type word (LIST_HEAD): "Thực hiện Kế hoạch …", "Căn cứ Chỉ thị …".
 LIST_ITEM_BEFORE = re.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)\Z")
-LIST_HEAD = re.compile(rf"(?<!\w)(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai(?:\s+thực\s+hiện)?)\s+(?:{CAP_TYPE_WORD})(?!\w)")
+LIST_HEAD = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai(?:\s+thực\s+hiện)?)\s+(?:{CAP_TYPE_WORD})(?!\w)")
 _LIST_CLAUSE_CHARS = 400
 _SENTENCE_BOUNDS = (".", ":")
 
@@ -272,7 +272,7 @@ def drop_owned_plan_back_references(kept: list[Mention]) -> None:
             ]
             if len({n.number for n in later}) == 1:
                 for n in later:
-                    n.named_before.append(k.start)
+                    n.named_before = [*(n.named_before or ()), k.start]
         kept[:] = [k for k in kept if id(k) not in drop]
 
 

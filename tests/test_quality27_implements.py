@@ -55,7 +55,10 @@ def test_declared_plan_not_without_an_instrument_nor_a_numbered_plan_issued():
     ) is None
     # A plan issued under its number is ISSUING_CLAUSE's result, and "đã ban hành" looks back.
     assert DECLARED_PLAN.search("Ủy ban nhân dân huyện ban hành Kế hoạch số 42/KH-UBND về thực hiện cải cách") is None
-    assert DECLARED_PLAN.search("Ủy ban nhân dân tỉnh đã ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW") is None
+    looking_back = "Ủy ban nhân dân tỉnh đã ban hành Kế hoạch thực hiện Chỉ thị số 05-CT/TW, cụ thể như sau:"
+    spans = []
+    _add_declared_plan_span(spans, looking_back, 0, len(looking_back))
+    assert spans == []
 
 
 def test_declared_plan_span_ends_at_the_clauses_colon():
