@@ -45,6 +45,10 @@ class Mention:
     alias: str | None = None  # an unnumbered project's short number: "06" of "(Đề án 06)"
     blank_number: bool = False  # cited with its number left blank: "Kế hoạch số    /KH-UBND" (see blank_citations)
     joint_issuers: list[str] | None = None  # a joint instrument's issuers as written, when it names more than one
+    # where the text named it before by its issuer and subject alone, a back-reference dropped for it ("Kế hoạch của
+    # Ủy ban nhân dân tỉnh về …" in a preamble, "Kế hoạch số 233/KH-UBND" of that body later: see
+    # unnumbered_citations.drop_owned_plan_back_references)
+    named_before: list[int] | None = None
 
 
 @lru_cache(maxsize=64)  # the same flat text is masked for citations and twice for implements

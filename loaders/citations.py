@@ -837,6 +837,7 @@ def find_implements(
     if mentions is None:
         mentions = _analyse(text, header)[0]
     starts = [m.start for m in mentions]
+    named_before = [m for m in mentions if m.named_before]  # numbered plans a preamble named by issuer and subject
     out: list[Citation] = []
     for a, b in find_implementing_spans(text, header) if spans is None else spans:
         since = a  # where the text after the span's mention before starts
@@ -849,6 +850,12 @@ def find_implements(
             cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
             if cite is not None and not any(cite is o for o in out):
                 out.append(cite)
+        for m in named_before:
+            # "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về …" in the span, its numbered plan cited later in the text.
+            if any(a <= s < b for s in m.named_before):
+                cite = next((c for c in cites if names_same_instrument(m, masked, c)), None)
+                if cite is not None and not any(cite is o for o in out):
+                    out.append(cite)
     if header.title and title_implements(header.title, header.doc_type):
         title_key = name_key(header.title)
         for cite in cites:

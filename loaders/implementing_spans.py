@@ -109,9 +109,15 @@ _OPENINGS_IMPLEMENTING = {*codes.IMPLEMENTING_OPENINGS, "Thi hành", _CUT_BASIS_
 # Chỉ thị of a province), "Để thực hiện có hiệu quả Kế hoạch số …". Not "Để thực hiện thắng lợi Nghị quyết Đại
 # hội …" (a goal: no type word follows the verb). Implementing only with DIRECTIVE_CLOSE (see _purpose_stop).
 # Also opened by "Nhằm": "Nhằm thực hiện tốt Kế hoạch số 45/KH-UBND … của UBND huyện …, UBND xã xây dựng Kế hoạch
-# như sau:".
+# như sau:". The verb may follow "quán triệt và" or "tổ chức" ("Để quán triệt và thực hiện nghiêm Chỉ thị số …", "Để tổ
+# chức thực hiện nghiêm …") and be qualified by several manners ("Để thực hiện nghiêm túc, có hiệu quả Chỉ thị số …",
+# "Để tiếp tục thực hiện nghiêm túc và hiệu quả …"; CARRY_OUT_MANNER).
+CARRY_OUT_MANNER = (
+    r"(?:nghiêm(?:\s+túc)?|tốt|(?:có\s+)?hiệu\s+quả|đầy\s+đủ|kịp\s+thời|đồng\s+bộ|quyết\s+liệt|triệt\s+để|thống\s+nhất)"
+)
 PURPOSE_CARRY_OUT = re.compile(
-    r"(?:Để|Nhằm)\s+(?:tiếp\s+tục\s+)?thực\s+hiện\s+(?:(?:nghiêm(?:\s+túc)?|tốt|có\s+hiệu\s+quả|hiệu\s+quả)\s+)?"
+    r"(?:Để|Nhằm)\s+(?:tiếp\s+tục\s+)?(?:quán\s+triệt(?:\s*,\s*|\s+và\s+)|tổ\s+chức\s+)?thực\s+hiện\s+"
+    rf"(?:{CARRY_OUT_MANNER}(?:\s*,\s*|\s+và\s+|\s+))*"
     rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
 )
 # The main clause that closes such a purpose clause with the issuer's own directive, up to its colon: ", Ủy ban
@@ -127,6 +133,41 @@ DIRECTIVE_CLOSE = re.compile(
 _CHAIR = "Chủ tịch "
 # The verbs of DIRECTIVE_CLOSE, found by ``str.find`` before the pattern is tried.
 _DIRECTIVE_VERBS = (" yêu cầu", " chỉ thị", " đề nghị", " xây dựng", " ban hành")
+
+
+# The main clause that closes a plan's preamble by naming what the plan carries out: "… để đạt được các mục tiêu …
+# theo Nghị quyết số 21-NQ/TW và Chỉ thị số 27/CT-TTg. Ủy ban nhân dân thành phố Cần Thơ ban hành Kế hoạch thực hiện
+# Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về việc …, cụ thể như sau:" (corpus 024),
+# "UBND thành phố Hà Nội ban hành Kế hoạch “Triển khai thực hiện Nghị quyết số 214/NQ-CP …”, cụ thể như sau:" (corpus
+# 020), "… ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW …", "UBND huyện xây dựng Kế hoạch triển
+# khai Kế hoạch số 45/KH-UBND … như sau:". The document says itself what it carries out, with or without a "Thực hiện
+# …" paragraph or a title naming it. Only before a capitalised type word (not "ban hành Kế hoạch thực hiện công tác
+# dân vận …"), in the present ("đã ban hành Kế hoạch thực hiện …" looks back: _PAST_BEFORE), and a clause closed by
+# its colon (see _add_declared_plan_span); a numbered plan issued ("ban hành Kế hoạch số 42/KH-UBND về thực hiện …")
+# is ISSUING_CLAUSE.
+DECLARED_PLAN = re.compile(
+    r"(?:ban\s+hành|xây\s+dựng)\s+(?:[Kk]ế\s+hoạch|[Cc]hương\s+trình)(?:\s+hành\s+động)?\s*[“\"]?\s*"
+    r"(?:(?:[Tt]riển\s+khai|[Tt]ổ\s+chức)\s+)?(?:[Tt]hực\s+hiện|[Tt]riển\s+khai|[Tt]hi\s+hành)\s+"
+    rf"(?=(?:{CAP_TYPE_WORD})(?!\w))"
+)
+# The verbs of DECLARED_PLAN, found by ``str.find`` (the pattern is tried at each), and the past before them.
+_DECLARING_VERBS = ("ban hành ", "xây dựng ")
+_PAST_BEFORE = "đã "
+
+
+def _add_declared_plan_span(spans: list[tuple[int, int]], masked: str, begin: int, end: int) -> None:
+    """Append the span of the instruments a preamble's closing clause says the plan carries out (DECLARED_PLAN), from
+    the type word to the clause's colon ("…, cụ thể như sau:"); none when the clause ends otherwise (a sentence of
+    the situation: "… ban hành Kế hoạch thực hiện Chỉ thị số 05 …, đạt nhiều kết quả.")."""
+    for verb in _DECLARING_VERBS:
+        at = masked.find(verb, begin, end)
+        while at >= 0:
+            m = None if masked.startswith(_PAST_BEFORE, at - len(_PAST_BEFORE)) else DECLARED_PLAN.match(masked, at, end)
+            if m:
+                e = _CLAUSE_END.search(masked, m.end(), end)
+                if e is not None and e[0] == ":":
+                    spans.append((m.end(), e.start()))
+            at = masked.find(verb, at + len(verb), end)
 
 
 # An opening that is the subject of a statement, "là" after a few words and no instrument among them: "Triển khai
@@ -240,6 +281,7 @@ def find_implementing_spans(text: Text, header: Header, top: int | None = None) 
         if ln.text.endswith(_SENTENCE_END_CHARS) and _ends_sentence(mask(ln.text)):
             sentence_ends.append(ln.flat_start + len(ln.text))
     _add_opening_spans(spans, masked, begin, end, sentence_ends, header)
+    _add_declared_plan_span(spans, masked, begin, end)
     if address is None and heading is None and not spans:
         # A letter under a page's summary, which ended the search before its "Kính gửi" (a library's page copying a
         # Công văn without its letterhead, realdocs 6a58c855): its addressee line, if the first lines hold one.
@@ -516,15 +558,32 @@ ISSUING_CLAUSE = re.compile(
 )
 # The verb of ISSUING_CLAUSE, found by ``str.find`` before the pattern is tried.
 _ISSUING_VERB = " ban hành "
+# The main clause of an implementing paragraph that reports the document's issuer's own letter sent in carrying it
+# out, "đã có" in place of "ban hành": ", Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC ngày 17/9/2025 đề nghị các Bộ, ngành,
+# địa phương báo cáo …" after "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 9151- CV/BTCTW … và Văn bản
+# số 9671-CV/BTCTW …" (realdocs 5d3180ce, a ministry's letter): its own earlier letter is the result, not implemented.
+# Only the issuer's own (the name is checked against the document's issuer): "…, Bộ Y tế đã có Công văn số … hướng
+# dẫn" of a higher body may be one more instrument carried out.
+OWN_LETTER_CLAUSE = re.compile(
+    rf"[,.]\s+(?:ngày\s+[^,;:()]{{1,30}}?,\s+)?(?P<name>[{UPPER_LETTERS}][^,;:.()“”\"]{{1,90}}?)\s+đã\s+có\s+"
+    rf"(?:{CAP_TYPE_WORD})\s*(?i:số)?\s*:?\s*\d"
+)
+# The verb of OWN_LETTER_CLAUSE, found by ``str.find`` before the pattern is tried.
+_OWN_LETTER_VERB = " đã có "
 
 
-def _issuing_stop(masked: str, start: int, stop: int) -> int:
+def _issuing_stop(masked: str, start: int, stop: int, header: Header | None = None) -> int:
     """Where an implementing paragraph from ``start`` ends before its main clause that issues a numbered instrument
-    (ISSUING_CLAUSE), else ``stop``."""
-    if masked.find(_ISSUING_VERB, start, stop) < 0:
-        return stop
-    c = ISSUING_CLAUSE.search(masked, start, stop)
-    return c.start() if c else stop
+    (ISSUING_CLAUSE) or reports the issuer's own letter (OWN_LETTER_CLAUSE), else ``stop``."""
+    if masked.find(_ISSUING_VERB, start, stop) >= 0:
+        c = ISSUING_CLAUSE.search(masked, start, stop)
+        if c:
+            stop = c.start()
+    if header is not None and header.issuer and masked.find(_OWN_LETTER_VERB, start, stop) >= 0:
+        for c in OWN_LETTER_CLAUSE.finditer(masked, start, stop):
+            if canonical_issuer(" ".join(c["name"].split()), header) == header.issuer:
+                return c.start()
+    return stop
 
 
 def _add_opening_spans(
@@ -554,7 +613,7 @@ def _add_opening_spans(
                 stop = _purpose_stop(masked, m.end(), stop, header)
                 if stop is None:
                     continue
-            stop = _issuing_stop(masked, m.end(), stop)
+            stop = _issuing_stop(masked, m.end(), stop, header)
             if spans and spans[-1][1] == m.start() and spans[-1][0] >= begin:
                 spans[-1] = (spans[-1][0], stop)  # consecutive paragraphs: one span
             else:

@@ -13,7 +13,7 @@ from vanban.loaders.charter_names import in_treaty_name, read_charter
 from vanban.loaders.citation_anchors import NUMSYM, UNNUMBERED_TYPE_WORDS, is_year_range
 from vanban.loaders.citation_issuers import issuer_phrase, level_before_place
 from vanban.loaders.citation_mentions import UNNUMBERED, Mention
-from vanban.loaders.citation_patterns import NO_TYPE_WORD, TYPE_START, WORD_OF_NAME, phrase_alternation
+from vanban.loaders.citation_patterns import CAP_TYPE_WORD, NO_TYPE_WORD, TYPE_START, WORD_OF_NAME, phrase_alternation
 from vanban.loaders.citation_symbols import type_name
 from vanban.loaders.citation_words import COMMA_PAIRS, NAME_STOPS, starts_stop, words_at
 from vanban.loaders.law_names import read_law_name
@@ -98,6 +98,27 @@ OWNED_PLAN_OPENING = re.compile(r"(?<!\w)(?:Thực\s+hiện|Căn\s+cứ|Triển\
 OWNED_PLAN_SUBJECT = re.compile(r"\s*(?:về|V/v)\s+(?:việc\s+)?[^\s,;:.]")
 # The note of such a plan, which also marks it for drop_owned_plan_back_references.
 OWNED_PLAN_NOTE = "named by its issuer and subject"
+
+# A plan named after the instrument before it in a preamble's list, with no opening of its own: "; " before "Kế hoạch
+# của Ban Dân vận Tỉnh ủy về công tác dân vận năm 2025" in "Thực hiện Kế hoạch số 45/KH-UBND … của Ủy ban nhân dân tỉnh;
+# Kế hoạch của Ban Dân vận Tỉnh ủy về …, Sở Y tế xây dựng Kế hoạch …", and " và " ("… năm 2025 và Kế hoạch công tác
+# năm 2025 của Sở Y tế"). Only when its sentence (since the last "." or ":", _LIST_CLAUSE_CHARS at most) holds an
+# implementing opening before a type word (LIST_HEAD): "Thực hiện Kế hoạch …", "Căn cứ Chỉ thị …".
+LIST_ITEM_BEFORE = re.compile(r"(?:[;,]\s*(?:và\s+)?|\s+và\s+)\Z")
+LIST_HEAD = re.compile(rf"(?:Thực\s+hiện|Căn\s+cứ|Triển\s+khai(?:\s+thực\s+hiện)?)\s+(?:{CAP_TYPE_WORD})(?!\w)")
+_LIST_CLAUSE_CHARS = 400
+_SENTENCE_BOUNDS = (".", ":")
+
+
+def continues_opened_list(masked: str, pos: int) -> bool:
+    """Whether the type word at ``pos`` follows an item of a list (LIST_ITEM_BEFORE) that an implementing opening heads
+    in the same sentence (LIST_HEAD), as a preamble lists the instruments it carries out."""
+    if not LIST_ITEM_BEFORE.search(masked, max(0, pos - 6), pos):
+        return False
+    lo = max(0, pos - _LIST_CLAUSE_CHARS)
+    start = max(masked.rfind(c, lo, pos) for c in _SENTENCE_BOUNDS) + 1 or lo
+    return LIST_HEAD.search(masked, max(start, lo), pos) is not None
+
 
 # A body's rules ("Quy chế") are cited by name only as a ground: "Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương,
 # Bộ Chính trị và Ban Bí thư khóa XIII" (realdocs ca9ba61f), searched just before the type word.
@@ -234,13 +255,24 @@ def _owned_plan(masked: str, m: re.Match) -> Mention | None:
 def drop_owned_plan_back_references(kept: list[Mention]) -> None:
     """Drop the plans named by issuer and subject (OWNED_PLAN) when the text cites a numbered instrument of that type
     by that issuer: the name refers back to it ("Kế hoạch của Huyện ủy về …" after "Kế hoạch số 138-KH/HU … của Huyện
-    ủy", seeds README). ``kept`` is changed."""
+    ủy", seeds README). ``kept`` is changed. A plan so named before the one numbered plan of its type that its body (or
+    no body) is cited with later gets its place in that plan's ``named_before``: a preamble's "Thực hiện Kế hoạch của
+    Ủy ban nhân dân tỉnh về …" implements the "Kế hoạch số 45/KH-UBND" the body names (see citations.find_implements)."""
     owned = [k for k in kept if k.kind == UNNUMBERED and OWNED_PLAN_NOTE in k.notes]
     if not owned:
         return
     numbered = {(k.doc_type, k.issuer) for k in kept if k.number}
     drop = {id(k) for k in owned if (k.doc_type, k.issuer) in numbered or (k.doc_type, None) in numbered}
     if drop:
+        for k in owned:
+            if id(k) not in drop or not k.issuer:
+                continue
+            later = [
+                n for n in kept if n.number and n.start > k.start and n.doc_type == k.doc_type and n.issuer in (k.issuer, None)
+            ]
+            if len({n.number for n in later}) == 1:
+                for n in later:
+                    n.named_before = [*(n.named_before or ()), k.start]
         kept[:] = [k for k in kept if id(k) not in drop]
 
 
@@ -296,7 +328,9 @@ def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None =
             m = pattern.match(masked, u.start())
             if m:
                 return _congress(m, header) if pattern is CONGRESS else _plenum(m, header)
-    if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()):
+    if not VERB_BEFORE.search(masked, max(0, u.start() - 24), u.start()) and not (
+        word in codes.NAMED_PLAN_TYPE_WORDS and continues_opened_list(masked, u.start())
+    ):
         return None
     if word == _RULES_WORD and not GROUND_BEFORE.search(masked, max(0, u.start() - 12), u.start()):
         return None  # "… thực hiện theo Quy chế làm việc của UBND" in a quoted rule: each council's own rules
@@ -305,7 +339,9 @@ def unnumbered_at(masked: str, u: re.Match, header: Header, marked: str | None =
         if m:
             return _named_plan(masked, m, header)
         m = OWNED_PLAN.match(masked, u.start())
-        if m and OWNED_PLAN_OPENING.search(masked, max(0, u.start() - 24), u.start()):
+        if m and (
+            OWNED_PLAN_OPENING.search(masked, max(0, u.start() - 24), u.start()) or continues_opened_list(masked, u.start())
+        ):
             return _owned_plan(masked, m)
     if word in codes.NAMED_PROJECT_TYPE_WORDS:
         return _named_project(masked, u)
