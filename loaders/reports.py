@@ -1320,7 +1320,7 @@ _CLAUSE_STOPS = frozenset(".;")
 class _Duty:
     __slots__ = (
         "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
-        "coordinated", "to_direct", "sent_on", "event", "compiler",
+        "coordinated", "to_direct", "sent_on", "event", "compiler", "guessed",
     )
 
     def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
@@ -1338,6 +1338,7 @@ class _Duty:
         self.dated_day: str | None = None
         self.event: str | None = None  # when the report is due, if no period says it: "khi có yêu cầu", "ngay"
         self.compiler: str | None = None  # the staff unit named as compiling the issuer's report (its sender, the issuer)
+        self.guessed = False  # the sender is the plan's (or letter's) addressees: the text names none
 
 
 def _purpose_start(flat: str, lo: int, verb: int) -> int:
@@ -4431,6 +4432,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
+                        d.guessed = addressees is not None
             if "vượt" in flat[max(lo, m.start() - _ESCALATED_BACK) : m.start()] and (
                 (escalated := _escalating_receiver(flat, max(lo, m.start() - _ESCALATED_BACK), m.start())) is not None
             ) and not _same_body(canonical_org(escalated, header), canonical_org(d.to, header) if d.to else None):
@@ -4561,6 +4563,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if addressees is None:
                             addressees = ", ".join(_addressees(text, doc)) or None
                     d.sender = canonical_org(addressees, header) if addressees else None
+                    d.guessed = d.sender is not None
             elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
                 d.sender, canonical_org(channel, header)
             ):
@@ -4702,6 +4705,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         duties = _dating_sentences(duties, flat)
     if any(d.compiler for d in duties):
         _compiled_for_issuer(duties)
+    if "tổng hợp" in flat and any(d.guessed for d in duties):
+        duties = _compiled_by_named(duties, flat)
     merged = _merge(duties, flat)
     if "Quỹ" in flat and (fund := _charter_fund(header)) is not None:
         # A fund's charter names the fund and its organs by "Quỹ": "Giám đốc Quỹ …, báo cáo định kỳ … với Hội đồng Quản lý
@@ -5118,6 +5123,46 @@ def _compiled_for_issuer(duties: list[_Duty]) -> None:
         )
         if sent is not None:
             a.sender, a.to = sent.sender, sent.to
+
+
+# A compiled report, by the words before its verb or right after it: "Sở Y tế … tổng hợp báo cáo UBND tỉnh", "tổng hợp,
+# báo cáo Ủy ban nhân dân thành phố", "- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh" (``_compiled_by_named``).
+COMPILED_VERB_BEFORE = re.compile(r"(?<![\wđ])tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
+COMPILED_VERB_AFTER = re.compile(r"[\s*_]+tổng\s+hợp(?![\wđ])", re.IGNORECASE)
+
+
+def _compiled_report(flat: str, d: _Duty) -> bool:
+    """Whether a duty's report is a compiled one (COMPILED_VERB_BEFORE, COMPILED_VERB_AFTER)."""
+    return (
+        COMPILED_VERB_BEFORE.search(flat, max(0, d.verb - 16), d.verb) is not None
+        or COMPILED_VERB_AFTER.match(flat, d.verb_end) is not None
+    )
+
+
+def _compiled_by_named(duties: list[_Duty], flat: str) -> list[_Duty]:
+    """A compiled report whose sender the text leaves unnamed (``guessed``: the plan's addressees) is the one a named body
+    compiles for the same addressee elsewhere in the text: "7. Công tác giám sát, kiểm tra, báo cáo" / "- Báo cáo tổng hợp
+    hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai …" then "V. TỔ CHỨC THỰC HIỆN" / "1. Sở Y tế: - Chủ trì …;
+    giám sát dịch bệnh; tổng hợp báo cáo UBND tỉnh." (a Kế hoạch of UBND tỉnh Đắk Lắk): the Sở's daily report, one duty to
+    each addressee, not the plan's addressees' beside the Sở's. The named duty said without a date or period gives way to
+    the dated one it names the sender of."""
+    named = [s for s in duties if not s.guessed and s.sender and s.to and _compiled_report(flat, s)]
+    if not named:
+        return duties
+    dropped: list[_Duty] = []
+    for g in duties:
+        if not g.guessed or g.to is None or not _compiled_report(flat, g):
+            continue
+        bodies = _addressee_bodies(g.to)
+        s = next(
+            (s for s in named if all(any(_same_body(b, c) for c in bodies) for b in _addressee_bodies(s.to))), None
+        )
+        if s is None:
+            continue
+        g.sender, g.guessed = s.sender, False
+        if s.deadline is None and s.recurrence in (None, _BARE_PERIODIC) and (g.deadline or g.recurrence):
+            dropped.append(s)
+    return [d for d in duties if not any(d is x for x in dropped)]
 
 
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:

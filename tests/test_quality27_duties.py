@@ -1,0 +1,78 @@
+"""Reporting duties in plans, round 27 (duties18), from a hand check of fresh plans and plan-issuing decisions (their "Tổ
+chức thực hiện" and "Chế độ báo cáo" sections): a compiled report whose sender the text leaves unnamed is the one a named
+body compiles for the same addressee elsewhere in the plan, not the plan's addressees' beside the named body's (the
+duplicate the seventeenth session left open). Fragments quoted from KH 0130/KH-UBND of UBND tỉnh Đắk Lắk (tests/data/
+realdocs/a49ef8a0da1f62dd.md); the seeds' README, "reports_to": `from` may be inferred from the plan's addressees when it is
+implicit, and a duty said twice is one entry (seed 000)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vanban.loaders.records import Header
+from vanban.loaders.reports import COMPILED_VERB_AFTER, COMPILED_VERB_BEFORE, find_reports
+from vanban.loaders.text import make_text
+
+from report_plans import plan_text
+
+_DAK_LAK = Header(issuer="Ủy ban nhân dân tỉnh Đắk Lắk", province="Đắk Lắk")
+_DATA = Path(__file__).parent / "data" / "realdocs"
+
+# KH 0130/KH-UBND of UBND tỉnh Đắk Lắk: the daily compiled report of item IV.7 names no sender; V.1 has Sở Y tế compile it.
+_DAILY = (
+    "1. Công tác giám sát, kiểm tra, báo cáo\n\n"
+    "- Sở Y tế chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.\n\n"
+    "- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn.\n\n"
+    "2. Sở Y tế:\n\n"
+    "- Chủ trì triển khai kế hoạch; hướng dẫn chuyên môn; phân bổ hóa chất, vật tư; giám sát dịch bệnh; tổng hợp báo cáo"
+    " UBND tỉnh.\n\n"
+    "3. UBND các xã, phường:\n\n"
+    "Triển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân; tổ chức tổng vệ sinh môi trường.\n"
+)
+
+
+def _rows(text: str, header: Header = _DAK_LAK) -> list[tuple]:
+    return [(r.from_, r.to, r.deadline, r.recurrence) for r in find_reports(make_text(text), header)]
+
+
+def test_the_round_s_patterns():
+    """The compiled-report words, before the verb and right after it."""
+    assert COMPILED_VERB_BEFORE.search("giám sát dịch bệnh; tổng hợp ")
+    assert COMPILED_VERB_BEFORE.search("theo dõi, tổng hợp, ")
+    assert COMPILED_VERB_BEFORE.search("Sở Y tế chủ trì ") is None
+    assert COMPILED_VERB_AFTER.match(" tổng hợp hàng ngày gửi UBND tỉnh")
+    assert COMPILED_VERB_AFTER.match(" tổng hợpđồng") is None  # a word's start, not the word
+
+
+def test_an_unnamed_compiled_report_is_the_named_compiler_s():
+    """The daily report goes to both addressees from Sở Y tế (the plan's addressees do not compile it), and the Sở's
+    undated "tổng hợp báo cáo UBND tỉnh" is that report said again: one entry per addressee, daily."""
+    assert _rows(plan_text(_DAILY)) == [
+        ("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk", None, "hằng ngày"),
+        ("Sở Y tế tỉnh Đắk Lắk", "Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", None, "hằng ngày"),
+    ]
+
+
+def test_the_whole_plan():
+    """The same in the whole Kế hoạch: no report of the daily compiled one left to UBND các xã, phường."""
+    rows = _rows((_DATA / "a49ef8a0da1f62dd.md").read_text(encoding="utf-8"))
+    daily = [r for r in rows if r[3] == "hằng ngày" and r[1] and r[1] != "Trung tâm Kiểm soát bệnh tật tỉnh Đắk Lắk"]
+    assert {r[0] for r in daily} == {"Sở Y tế tỉnh Đắk Lắk"}
+    assert len([r for r in rows if r[1] == "Ủy ban nhân dân tỉnh Đắk Lắk" and r[0] == "Sở Y tế tỉnh Đắk Lắk"]) == 1
+
+
+def test_a_report_not_compiled_keeps_the_plan_s_addressees():
+    """The units' own report to the same body is theirs, beside the Sở's compiled one: "Báo cáo kết quả hàng tháng gửi UBND
+    tỉnh" is no compiled report."""
+    body = _DAILY.replace("- Báo cáo tổng hợp hàng ngày gửi", "- Báo cáo kết quả hàng ngày gửi")
+    rows = _rows(plan_text(body))
+    assert ("Ủy ban nhân dân các xã, phường", "Ủy ban nhân dân tỉnh Đắk Lắk", None, "hằng ngày") in rows
+    assert ("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk", None, None) in rows
+
+
+def test_a_compiled_report_to_another_body_keeps_its_guess():
+    """A compiled report to a body the named compiler does not report to is not the compiler's."""
+    body = _DAILY.replace("gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn", "gửi Sở Nội vụ")
+    rows = _rows(plan_text(body))
+    assert ("Ủy ban nhân dân các xã, phường", "Sở Nội vụ tỉnh Đắk Lắk", None, "hằng ngày") in rows
+    assert ("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk", None, None) in rows
