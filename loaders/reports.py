@@ -5219,6 +5219,21 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             continue
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
         if (
+            twin is None and d.sender and d.to and d.deadline is None and d.recurrence is None and "," not in d.to
+            and _in_purpose(flat, 0, d.verb)
+        ):
+            # Said again, in a purpose clause, to one of the bodies a duty before addressed: "1. Sở Khoa học và Công nghệ" / "a) … tổng hợp, báo
+            # cáo UBND tỉnh, Bộ Khoa học và Công nghệ tình hình thực hiện Kế hoạch (định kỳ hằng năm)." then "Định kỳ 06
+            # tháng các cơ quan có liên quan báo cáo kết quả thực hiện gửi về Sở Khoa học Công nghệ để tổng hợp báo cáo UBND
+            # tỉnh." (a Kế hoạch of UBND tỉnh Đồng Nai): the Sở's report to UBND tỉnh, one entry (seed 000, said twice).
+            twin = next(
+                (
+                    o for o in out if o.to and "," in o.to and _same(o.sender, d.sender)
+                    and any(_same(b, d.to) for b in _addressee_bodies(o.to))
+                ),
+                None,
+            )
+        if (
             # A twin said before with its own date does not stop it: "b. Báo cáo … chậm nhất ngày 03/02/2026." then "c. Báo
             # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt
             # Nam tỉnh chậm nhất ngày 14/3/2026." (corpus 055): the item's report, dated in its next sentence.

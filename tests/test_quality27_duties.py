@@ -1,14 +1,18 @@
 """Reporting duties in plans, round 27 (duties18), from a hand check of fresh plans and plan-issuing decisions (their "Tổ
 chức thực hiện" and "Chế độ báo cáo" sections): a compiled report whose sender the text leaves unnamed is the one a named
 body compiles for the same addressee elsewhere in the plan, not the plan's addressees' beside the named body's (the
-duplicate the seventeenth session left open). Fragments quoted from KH 0130/KH-UBND of UBND tỉnh Đắk Lắk (tests/data/
-realdocs/a49ef8a0da1f62dd.md); the seeds' README, "reports_to": `from` may be inferred from the plan's addressees when it is
+duplicate the seventeenth session left open); the compiler's report said again in a purpose clause to one of the bodies a
+duty before addressed is that duty ("để tổng hợp báo cáo UBND tỉnh" after "báo cáo UBND tỉnh, Bộ Khoa học và Công nghệ …
+(định kỳ hằng năm)"); a department's field written short of its official name ("Sở Khoa học Công nghệ", "Sở Công
+thương"). Fragments quoted from KH 0130/KH-UBND of UBND tỉnh Đắk Lắk (tests/data/realdocs/a49ef8a0da1f62dd.md), KH
+179/KH-UBND of UBND tỉnh Đồng Nai (corpus 031) and QĐ 2954/QĐ-UBND of UBND tỉnh Sơn La (corpus 048); the seeds' README, "reports_to": `from` may be inferred from the plan's addressees when it is
 implicit, and a duty said twice is one entry (seed 000)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from vanban.loaders.names import FIELD_SHORT_OF_NAME, canonical_org
 from vanban.loaders.records import Header
 from vanban.loaders.reports import COMPILED_VERB_AFTER, COMPILED_VERB_BEFORE, find_reports
 from vanban.loaders.text import make_text
@@ -76,3 +80,49 @@ def test_a_compiled_report_to_another_body_keeps_its_guess():
     rows = _rows(plan_text(body))
     assert ("Ủy ban nhân dân các xã, phường", "Sở Nội vụ tỉnh Đắk Lắk", None, "hằng ngày") in rows
     assert ("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk", None, None) in rows
+
+
+_DONG_NAI = Header(issuer="Ủy ban nhân dân tỉnh Đồng Nai", province="Đồng Nai")
+_SON_LA = Header(issuer="Ủy ban nhân dân tỉnh Sơn La", province="Sơn La")
+
+# KH 179/KH-UBND of UBND tỉnh Đồng Nai: the Sở's yearly report in VI.1, said again in the closing's purpose clause.
+_SAID_AGAIN = (
+    "**1. Sở Khoa học và Công nghệ**\n\n"
+    "a) Chủ trì tổ chức, hướng dẫn, đôn đốc, các cơ quan, đơn vị tổ chức triển khai thực hiện Kế hoạch; kiểm tra, giám"
+    " sát, tổng hợp, báo cáo UBND tỉnh, Bộ Khoa học và Công nghệ tình hình thực hiện Kế hoạch (định kỳ hằng năm).\n\n"
+    "**2.** Các sở, ban ngành, cơ quan thuộc tỉnh chủ trì xây dựng các nội dung phát triển kinh tế số theo ngành, lĩnh vực"
+    " phụ trách phù hợp với địa phương.\n\n"
+    "Yêu cầu các sở, ban, ngành, đoàn thể tỉnh; UBND các phường, xã; các đơn vị liên quan căn cứ nhiệm vụ được phân công"
+    " triển khai thực hiện tốt Kế hoạch này. Định kỳ 06 tháng các cơ quan có liên quan báo cáo kết quả thực hiện gửi về Sở"
+    " Khoa học Công nghệ để tổng hợp báo cáo UBND tỉnh.\n"
+)
+
+
+def test_a_field_written_short_of_its_name():
+    """"Sở Khoa học Công nghệ" and "Sở Công thương" are the departments' official names; other names keep their words."""
+    assert canonical_org("Sở Khoa học Công nghệ", _DONG_NAI) == "Sở Khoa học và Công nghệ tỉnh Đồng Nai"
+    assert canonical_org("Bộ Khoa học Công nghệ", _DONG_NAI) == "Bộ Khoa học và Công nghệ"
+    assert canonical_org("Sở Công thương", _SON_LA) == "Sở Công Thương tỉnh Sơn La"
+    assert canonical_org("Trường Đại học Khoa học Công nghệ", _DONG_NAI) == "Trường Đại học Khoa học Công nghệ"
+    assert FIELD_SHORT_OF_NAME.search("Luật Khoa học, Công nghệ và Đổi mới sáng tạo") is None
+    assert FIELD_SHORT_OF_NAME.search("Sở Khoa học và Công nghệ") is None
+
+
+def test_the_report_said_again_in_a_purpose_clause():
+    """The Sở's report to UBND tỉnh, said again after the bodies' six-monthly report to it, is one entry: the yearly one."""
+    rows = _rows(plan_text(_SAID_AGAIN), _DONG_NAI)
+    assert rows == [
+        ("Sở Khoa học và Công nghệ tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Đồng Nai", None, "định kỳ hằng năm"),
+        ("Sở Khoa học và Công nghệ tỉnh Đồng Nai", "Bộ Khoa học và Công nghệ", None, "định kỳ hằng năm"),
+        ("Các cơ quan có liên quan", "Sở Khoa học và Công nghệ tỉnh Đồng Nai", None, "định kỳ 6 tháng"),
+    ]
+
+
+def test_a_second_report_of_its_own_stays():
+    """Not in a purpose clause, an undated report to one of those bodies is a duty of its own."""
+    body = _SAID_AGAIN.replace(
+        "gửi về Sở Khoa học Công nghệ để tổng hợp báo cáo UBND tỉnh.",
+        "gửi về Sở Khoa học Công nghệ. Sở Khoa học và Công nghệ báo cáo UBND tỉnh kết quả kiểm tra.",
+    )
+    rows = _rows(plan_text(body), _DONG_NAI)
+    assert ("Sở Khoa học và Công nghệ tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Đồng Nai", None, None) in rows
