@@ -396,6 +396,8 @@ SENT_ON_TO = re.compile(rf"(?<![\wđ])(?:đến|tới)\s+(?=[{UPPER_LETTERS}])")
 # biến bất thường của môi trường NTTS và báo cáo với cơ quan quản lý nhà nước về NTTS tại địa phương" (corpus 030), "định kỳ
 # báo cáo cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh" (a Công văn of Sở Nội vụ TP Hồ Chí Minh); the
 # local government: "kịp thời báo cáo chính quyền địa phương".
+# The competent authority named by its power alone, the issuer maybe: "cấp có thẩm quyền", "cơ quan có thẩm quyền".
+COMPETENT_AUTHORITY = re.compile(r"(?:các\s+)?(?:cấp|cơ\s+quan)\s+có\s+thẩm\s+quyền", re.IGNORECASE)
 SUPERIOR = re.compile(
     r"(?:(?:đơn vị|cơ quan|cấp\s+(?:ủy|uỷ)|tổ\s+chức\s+đảng)(?:\s+(?!cấp\s)[^\s,.;:()]+){0,4}?)?\s*cấp\s+trên(?:\s+trực\s+tiếp)?"
     # An authority named by its power or its part, a state agency maybe: "báo cáo các cơ quan quản lý nhà nước có liên quan để
@@ -4513,6 +4515,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # của Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): the office's head
             # reports to them, the board does not report to its own leaders.
             to_own_body = to_own_body or (bool(d.to) and LEADERSHIP_TO.match(d.to.strip(" *_")) is not None)
+            # Nor when the addressee is the competent authority, named by its power alone, which the issuer may be: "2. Sở Tài
+            # chính" / "a) … Sở Tài chính tổng hợp nhu cầu kinh phí, căn cứ khả năng cân đối của ngân sách tỉnh, báo cáo cấp
+            # có thẩm quyền xem xét bố trí kinh phí" (a Kế hoạch of UBND tỉnh Đồng Nai), "3. Giao Sở Nội vụ" / "- Tổng hợp,
+            # báo cáo kết quả đánh giá, xếp loại … theo yêu cầu của cấp có thẩm quyền" (a Công văn of UBND TP Hồ Chí Minh):
+            # the Sở reports. Not "cấp trên", above the issuer: its report.
+            to_own_body = to_own_body or (bool(d.to) and COMPETENT_AUTHORITY.fullmatch(d.to.strip(" *_")) is not None)
             if (
                 compiling and issuer and not to_department and not below and not to_own_body and not labelled
                 and not (d.to and _names_issuer(d.to, header))

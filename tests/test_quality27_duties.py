@@ -4,7 +4,8 @@ body compiles for the same addressee elsewhere in the plan, not the plan's addre
 duplicate the seventeenth session left open); the compiler's report said again in a purpose clause to one of the bodies a
 duty before addressed is that duty ("để tổng hợp báo cáo UBND tỉnh" after "báo cáo UBND tỉnh, Bộ Khoa học và Công nghệ …
 (định kỳ hằng năm)"); a department's field written short of its official name ("Sở Khoa học Công nghệ", "Sở Công
-thương"). Fragments quoted from KH 0130/KH-UBND of UBND tỉnh Đắk Lắk (tests/data/realdocs/a49ef8a0da1f62dd.md), KH
+thương"); a department's compiled report to the competent authority named by its power alone ("báo cáo cấp có thẩm
+quyền", which the issuer may be) is the department's, not the issuer's. Fragments quoted from KH 0130/KH-UBND of UBND tỉnh Đắk Lắk (tests/data/realdocs/a49ef8a0da1f62dd.md), KH
 179/KH-UBND of UBND tỉnh Đồng Nai (corpus 031) and QĐ 2954/QĐ-UBND of UBND tỉnh Sơn La (corpus 048); the seeds' README, "reports_to": `from` may be inferred from the plan's addressees when it is
 implicit, and a duty said twice is one entry (seed 000)."""
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from vanban.loaders.names import FIELD_SHORT_OF_NAME, canonical_org
 from vanban.loaders.records import Header
-from vanban.loaders.reports import COMPILED_VERB_AFTER, COMPILED_VERB_BEFORE, find_reports
+from vanban.loaders.reports import COMPETENT_AUTHORITY, COMPILED_VERB_AFTER, COMPILED_VERB_BEFORE, find_reports
 from vanban.loaders.text import make_text
 
 from report_plans import plan_text
@@ -126,3 +127,41 @@ def test_a_second_report_of_its_own_stays():
     )
     rows = _rows(plan_text(body), _DONG_NAI)
     assert ("Sở Khoa học và Công nghệ tỉnh Đồng Nai", "Ủy ban nhân dân tỉnh Đồng Nai", None, None) in rows
+
+
+_HO_CHI_MINH = Header(issuer="Ủy ban nhân dân thành phố Hồ Chí Minh", province="Hồ Chí Minh")
+
+
+def test_the_competent_authority_pattern():
+    assert COMPETENT_AUTHORITY.fullmatch("Cấp có thẩm quyền")
+    assert COMPETENT_AUTHORITY.fullmatch("cơ quan có thẩm quyền")
+    assert COMPETENT_AUTHORITY.fullmatch("cấp trên") is None  # above the issuer: the issuer's report
+
+
+def test_a_department_reports_to_the_competent_authority():
+    """KH 179/KH-UBND of UBND tỉnh Đồng Nai, VI.2: Sở Tài chính reports the funds needed to the competent authority."""
+    body = (
+        "**2. Sở Tài chính**\n\n"
+        "a) Trên cơ sở đề xuất của các cơ quan, đơn vị được giao nhiệm chủ trì nhiệm vụ và ý kiến của Sở Khoa học và Công"
+        " nghệ, Sở Tài chính tổng hợp nhu cầu kinh phí, căn cứ khả năng cân đối của ngân sách tỉnh, báo cáo cấp có thẩm"
+        " quyền xem xét bố trí kinh phí thực Kế hoạch này theo quy định của Luật Ngân sách nhà nước và các văn bản liên"
+        " quan.\n"
+    )
+    assert _rows(plan_text(body), _DONG_NAI) == [("Sở Tài chính tỉnh Đồng Nai", "Cấp có thẩm quyền", None, None)]
+
+
+def test_the_whole_letter_s_department_reports():
+    """CV 4169/UBND-VX of UBND thành phố Hồ Chí Minh, "3. Giao Sở Nội vụ" / "- Tổng hợp, báo cáo kết quả đánh giá, xếp
+    loại … theo yêu cầu của cấp có thẩm quyền": Sở Nội vụ's report."""
+    rows = _rows((_DATA / "511e7283656cde8f.md").read_text(encoding="utf-8"), _HO_CHI_MINH)
+    assert ("Sở Nội vụ thành phố Hồ Chí Minh", "Cấp có thẩm quyền", None, None) in rows
+    assert not any(r[0] == "Ủy ban nhân dân thành phố Hồ Chí Minh" and r[1] == "Cấp có thẩm quyền" for r in rows)
+
+
+def test_a_staff_unit_compiles_its_parent_s_report_up():
+    """Above the issuer ("cấp trên"), a department's compiled report is still the issuer's (seed 001's convention)."""
+    body = (
+        "**2. Sở Tài chính**\n\n"
+        "a) Sở Tài chính tổng hợp nhu cầu kinh phí, báo cáo cơ quan cấp trên xem xét bố trí kinh phí.\n"
+    )
+    assert _rows(plan_text(body), _DONG_NAI)[0][0] == "Ủy ban nhân dân tỉnh Đồng Nai"
