@@ -4672,6 +4672,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             for sch in schedules:
                 e = _Duty(d.verb, d.seg_end, d.verb_end)
                 e.sender, e.to, e.coordinated, e.compiler = d.sender, d.to, d.coordinated, d.compiler
+                e.guessed = d.guessed
                 e.deadline, e.recurrence, e.dated_day = sch.deadline.iso, sch.recurrence, sch.deadline.day_month
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
@@ -4824,6 +4825,7 @@ def _template_duties(flat: str, header: Header) -> tuple[list[_Duty], list[tuple
                 for sc in sch:
                     e = _Duty(d.verb, d.seg_end, d.verb_end)
                     e.sender, e.to, e.recurrence, e.compiler = d.sender, d.to, sc.recurrence, d.compiler
+                    e.guessed = d.guessed
                     e.ev_start, e.ev_end = d.ev_start, d.ev_end
                     out.append(e)
                 spans.append((lead.start(), block_end))
@@ -4928,6 +4930,7 @@ def _kind_lines(flat: str, duties: list[_Duty]) -> list[_Duty]:
                 rec = f"quý {qm.group('n')} (trước ngày {dl.day_month})" if dl.day_month else f"quý {qm.group('n')}"
             e = _Duty(a.verb, lm.end(), a.verb_end)
             e.sender, e.to, e.coordinated, e.compiler = a.sender, a.to, a.coordinated, a.compiler
+            e.guessed = a.guessed
             e.deadline, e.dated_day, e.recurrence = dl.iso, dl.day_month, rec
             e.ev_start = lm.start("limit")
             e.ev_end = lm.end("kind")

@@ -165,3 +165,15 @@ def test_a_staff_unit_compiles_its_parent_s_report_up():
         "a) Sở Tài chính tổng hợp nhu cầu kinh phí, báo cáo cơ quan cấp trên xem xét bố trí kinh phí.\n"
     )
     assert _rows(plan_text(body), _DONG_NAI)[0][0] == "Ủy ban nhân dân tỉnh Đồng Nai"
+
+
+def test_an_unnamed_compiled_report_of_several_periods():
+    """The same with the daily report's period written as a schedule: each period's entry is Sở Y tế's."""
+    body = _DAILY.replace(
+        "- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn.",
+        "- Báo cáo tổng hợp 6 tháng (trước ngày 15/6), hằng năm (trước ngày 15/12) gửi UBND tỉnh.",
+    )
+    assert _rows(plan_text(body)) == [
+        ("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk", None, "6 tháng (trước ngày 15/6)"),
+        ("Sở Y tế tỉnh Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk", None, "hằng năm (trước ngày 15/12)"),
+    ]
