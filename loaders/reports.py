@@ -4714,7 +4714,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         duties = _dating_sentences(duties, flat)
     if any(d.compiler for d in duties):
         _compiled_for_issuer(duties)
-    if "tổng hợp" in flat and any(d.guessed for d in duties):
+    if any(d.guessed for d in duties) and "tổng hợp" in flat:
         duties = _compiled_by_named(duties, flat)
     merged = _merge(duties, flat)
     if "Quỹ" in flat and (fund := _charter_fund(header)) is not None:
