@@ -120,6 +120,16 @@ LEVEL_OF_BODIES = " cấp"
 # Thương binh và Xã hội", or with an en dash, "Lao động – Thương binh và Xã hội" -> "Lao động - Thương
 # binh và Xã hội" (the official name).
 UNDASHED_FIELD = re.compile(r"(?<=Lao động)(?:,\s*|\s*–\s*|\s+)(?:[Tt]hương binh) và (?:[Xx]ã hội)(?!\w)")
+# A department's field written short of its official name: "Sở Khoa học Công nghệ" (a Kế hoạch of UBND tỉnh Đồng Nai: "…
+# gửi về Sở Khoa học Công nghệ để tổng hợp báo cáo UBND tỉnh", beside "1. Sở Khoa học và Công nghệ") -> "Sở Khoa học và
+# Công nghệ"; "Sở Công thương" (a Kế hoạch of UBND tỉnh Sơn La: "gửi Sở Công thương tổng hợp") -> "Sở Công Thương". Only
+# after a department's kind: "Luật Khoa học, Công nghệ và Đổi mới sáng tạo" and a university's "Khoa học Công nghệ" stay.
+FIELD_SHORT_OF_NAME = re.compile(r"(?P<kind>(?<!\w)(?:Sở|Bộ|Phòng|Cục|Chi cục) )(?:(?P<science>Khoa học) (?=Công nghệ(?!\w))|Công (?P<trade>thương)(?!\w| mại))")
+
+
+def _field_in_full(m: re.Match) -> str:
+    """The official spelling of a field FIELD_SHORT_OF_NAME matched."""
+    return f"{m.group('kind')}Khoa học và " if m.group("science") else f"{m.group('kind')}Công Thương"
 
 # Words that open an agency name; the next word starts the field and is capitalised
 # ("SỞ Y TẾ" -> "Sở Y tế", "BAN THƯỜNG TRỰC" -> "Ban Thường trực").
@@ -1017,6 +1027,8 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         s = _lower_level_before_place(s)
     if "Lao động" in s:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
+    if "Khoa học Công" in s or "Công thương" in s:
+        s = FIELD_SHORT_OF_NAME.sub(_field_in_full, s)
     return _qualify_bare_district(_qualify_bare_province(s), province)
 
 

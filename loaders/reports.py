@@ -396,6 +396,8 @@ SENT_ON_TO = re.compile(rf"(?<![\wđ])(?:đến|tới)\s+(?=[{UPPER_LETTERS}])")
 # biến bất thường của môi trường NTTS và báo cáo với cơ quan quản lý nhà nước về NTTS tại địa phương" (corpus 030), "định kỳ
 # báo cáo cơ quan chuyên môn về lao động thuộc Ủy ban nhân dân cấp tỉnh" (a Công văn of Sở Nội vụ TP Hồ Chí Minh); the
 # local government: "kịp thời báo cáo chính quyền địa phương".
+# The competent authority named by its power alone, the issuer maybe: "cấp có thẩm quyền", "cơ quan có thẩm quyền".
+COMPETENT_AUTHORITY = re.compile(r"(?:các\s+)?(?:cấp|cơ\s+quan)\s+có\s+thẩm\s+quyền", re.IGNORECASE)
 SUPERIOR = re.compile(
     r"(?:(?:đơn vị|cơ quan|cấp\s+(?:ủy|uỷ)|tổ\s+chức\s+đảng)(?:\s+(?!cấp\s)[^\s,.;:()]+){0,4}?)?\s*cấp\s+trên(?:\s+trực\s+tiếp)?"
     # An authority named by its power or its part, a state agency maybe: "báo cáo các cơ quan quản lý nhà nước có liên quan để
@@ -1320,7 +1322,7 @@ _CLAUSE_STOPS = frozenset(".;")
 class _Duty:
     __slots__ = (
         "verb", "verb_end", "seg_end", "sender", "to", "deadline", "recurrence", "ev_start", "ev_end", "dated_day",
-        "coordinated", "to_direct", "sent_on", "event", "compiler",
+        "coordinated", "to_direct", "sent_on", "event", "compiler", "guessed",
     )
 
     def __init__(self, verb: int, seg_end: int, verb_end: int | None = None):
@@ -1338,6 +1340,7 @@ class _Duty:
         self.dated_day: str | None = None
         self.event: str | None = None  # when the report is due, if no period says it: "khi có yêu cầu", "ngay"
         self.compiler: str | None = None  # the staff unit named as compiling the issuer's report (its sender, the issuer)
+        self.guessed = False  # the sender is the plan's (or letter's) addressees: the text names none
 
 
 def _purpose_start(flat: str, lo: int, verb: int) -> int:
@@ -4431,6 +4434,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                                 # - Ủy ban bầu cử các huyện, thành phố; - Ủy ban bầu cử các xã, …".
                                 addressees = ", ".join(_addressees(text, doc)) or None
                         d.sender = addressees
+                        d.guessed = addressees is not None
             if "vượt" in flat[max(lo, m.start() - _ESCALATED_BACK) : m.start()] and (
                 (escalated := _escalating_receiver(flat, max(lo, m.start() - _ESCALATED_BACK), m.start())) is not None
             ) and not _same_body(canonical_org(escalated, header), canonical_org(d.to, header) if d.to else None):
@@ -4511,6 +4515,12 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             # của Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo" (a Quy chế of Ban Chỉ đạo nhà nước về du lịch): the office's head
             # reports to them, the board does not report to its own leaders.
             to_own_body = to_own_body or (bool(d.to) and LEADERSHIP_TO.match(d.to.strip(" *_")) is not None)
+            # Nor when the addressee is the competent authority, named by its power alone, which the issuer may be: "2. Sở Tài
+            # chính" / "a) … Sở Tài chính tổng hợp nhu cầu kinh phí, căn cứ khả năng cân đối của ngân sách tỉnh, báo cáo cấp
+            # có thẩm quyền xem xét bố trí kinh phí" (a Kế hoạch of UBND tỉnh Đồng Nai), "3. Giao Sở Nội vụ" / "- Tổng hợp,
+            # báo cáo kết quả đánh giá, xếp loại … theo yêu cầu của cấp có thẩm quyền" (a Công văn of UBND TP Hồ Chí Minh):
+            # the Sở reports. Not "cấp trên", above the issuer: its report.
+            to_own_body = to_own_body or (bool(d.to) and COMPETENT_AUTHORITY.fullmatch(d.to.strip(" *_")) is not None)
             if (
                 compiling and issuer and not to_department and not below and not to_own_body and not labelled
                 and not (d.to and _names_issuer(d.to, header))
@@ -4561,6 +4571,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                         if addressees is None:
                             addressees = ", ".join(_addressees(text, doc)) or None
                     d.sender = canonical_org(addressees, header) if addressees else None
+                    d.guessed = d.sender is not None
             elif d.sender and (channel := _channel_after(flat, m.end(), seg_end)) is not None and _same_body(
                 d.sender, canonical_org(channel, header)
             ):
@@ -4661,6 +4672,7 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             for sch in schedules:
                 e = _Duty(d.verb, d.seg_end, d.verb_end)
                 e.sender, e.to, e.coordinated, e.compiler = d.sender, d.to, d.coordinated, d.compiler
+                e.guessed = d.guessed
                 e.deadline, e.recurrence, e.dated_day = sch.deadline.iso, sch.recurrence, sch.deadline.day_month
                 e.ev_start = min(d.ev_start, s_lo if sch.start - s_lo <= 40 else sch.start)
                 e.ev_end = _deadline_end(flat, e.ev_start, sch.deadline.flat_end) if sch.start > m.start() else d.ev_end
@@ -4702,6 +4714,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         duties = _dating_sentences(duties, flat)
     if any(d.compiler for d in duties):
         _compiled_for_issuer(duties)
+    if any(d.guessed for d in duties) and "tổng hợp" in flat:
+        duties = _compiled_by_named(duties, flat)
     merged = _merge(duties, flat)
     if "Quỹ" in flat and (fund := _charter_fund(header)) is not None:
         # A fund's charter names the fund and its organs by "Quỹ": "Giám đốc Quỹ …, báo cáo định kỳ … với Hội đồng Quản lý
@@ -4811,6 +4825,7 @@ def _template_duties(flat: str, header: Header) -> tuple[list[_Duty], list[tuple
                 for sc in sch:
                     e = _Duty(d.verb, d.seg_end, d.verb_end)
                     e.sender, e.to, e.recurrence, e.compiler = d.sender, d.to, sc.recurrence, d.compiler
+                    e.guessed = d.guessed
                     e.ev_start, e.ev_end = d.ev_start, d.ev_end
                     out.append(e)
                 spans.append((lead.start(), block_end))
@@ -4915,6 +4930,7 @@ def _kind_lines(flat: str, duties: list[_Duty]) -> list[_Duty]:
                 rec = f"quý {qm.group('n')} (trước ngày {dl.day_month})" if dl.day_month else f"quý {qm.group('n')}"
             e = _Duty(a.verb, lm.end(), a.verb_end)
             e.sender, e.to, e.coordinated, e.compiler = a.sender, a.to, a.coordinated, a.compiler
+            e.guessed = a.guessed
             e.deadline, e.dated_day, e.recurrence = dl.iso, dl.day_month, rec
             e.ev_start = lm.start("limit")
             e.ev_end = lm.end("kind")
@@ -5120,6 +5136,46 @@ def _compiled_for_issuer(duties: list[_Duty]) -> None:
             a.sender, a.to = sent.sender, sent.to
 
 
+# A compiled report, by the words before its verb or right after it: "Sở Y tế … tổng hợp báo cáo UBND tỉnh", "tổng hợp,
+# báo cáo Ủy ban nhân dân thành phố", "- Báo cáo tổng hợp hàng ngày gửi UBND tỉnh" (``_compiled_by_named``).
+COMPILED_VERB_BEFORE = re.compile(r"(?<![\wđ])tổng\s+hợp[\s,*_]*$", re.IGNORECASE)
+COMPILED_VERB_AFTER = re.compile(r"[\s*_]+tổng\s+hợp(?![\wđ])", re.IGNORECASE)
+
+
+def _compiled_report(flat: str, d: _Duty) -> bool:
+    """Whether a duty's report is a compiled one (COMPILED_VERB_BEFORE, COMPILED_VERB_AFTER)."""
+    return (
+        COMPILED_VERB_BEFORE.search(flat, max(0, d.verb - 16), d.verb) is not None
+        or COMPILED_VERB_AFTER.match(flat, d.verb_end) is not None
+    )
+
+
+def _compiled_by_named(duties: list[_Duty], flat: str) -> list[_Duty]:
+    """A compiled report whose sender the text leaves unnamed (``guessed``: the plan's addressees) is the one a named body
+    compiles for the same addressee elsewhere in the text: "7. Công tác giám sát, kiểm tra, báo cáo" / "- Báo cáo tổng hợp
+    hàng ngày gửi UBND tỉnh, Ban Chỉ huy Phòng chống thiên tai …" then "V. TỔ CHỨC THỰC HIỆN" / "1. Sở Y tế: - Chủ trì …;
+    giám sát dịch bệnh; tổng hợp báo cáo UBND tỉnh." (a Kế hoạch of UBND tỉnh Đắk Lắk): the Sở's daily report, one duty to
+    each addressee, not the plan's addressees' beside the Sở's. The named duty said without a date or period gives way to
+    the dated one it names the sender of."""
+    named = [s for s in duties if not s.guessed and s.sender and s.to and _compiled_report(flat, s)]
+    if not named:
+        return duties
+    dropped: list[_Duty] = []
+    for g in duties:
+        if not g.guessed or g.to is None or not _compiled_report(flat, g):
+            continue
+        bodies = _addressee_bodies(g.to)
+        s = next(
+            (s for s in named if all(any(_same_body(b, c) for c in bodies) for b in _addressee_bodies(s.to))), None
+        )
+        if s is None:
+            continue
+        g.sender, g.guessed = s.sender, False
+        if s.deadline is None and s.recurrence in (None, _BARE_PERIODIC) and (g.deadline or g.recurrence):
+            dropped.append(s)
+    return [d for d in duties if not any(d is x for x in dropped)]
+
+
 def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
     """One duty said twice is one entry: an undated duty without recurrence joins its dated twin, and a
     duty that names nothing but its sender joins its sender's duty that names more (``_bare``)."""
@@ -5173,6 +5229,21 @@ def _merge(duties: list[_Duty], flat: str) -> list[_Duty]:
             out[-1] = d
             continue
         twin = next((o for o in out if _same(o.sender, d.sender) and _same(o.to, d.to)), None)
+        if (
+            twin is None and d.sender and d.to and d.deadline is None and d.recurrence is None and "," not in d.to
+            and _in_purpose(flat, 0, d.verb)
+        ):
+            # Said again, in a purpose clause, to one of the bodies a duty before addressed: "1. Sở Khoa học và Công nghệ" / "a) … tổng hợp, báo
+            # cáo UBND tỉnh, Bộ Khoa học và Công nghệ tình hình thực hiện Kế hoạch (định kỳ hằng năm)." then "Định kỳ 06
+            # tháng các cơ quan có liên quan báo cáo kết quả thực hiện gửi về Sở Khoa học Công nghệ để tổng hợp báo cáo UBND
+            # tỉnh." (a Kế hoạch of UBND tỉnh Đồng Nai): the Sở's report to UBND tỉnh, one entry (seed 000, said twice).
+            twin = next(
+                (
+                    o for o in out if o.to and "," in o.to and _same(o.sender, d.sender)
+                    and any(_same(b, d.to) for b in _addressee_bodies(o.to))
+                ),
+                None,
+            )
         if (
             # A twin said before with its own date does not stop it: "b. Báo cáo … chậm nhất ngày 03/02/2026." then "c. Báo
             # cáo tình hình và kết quả tổ chức các cuộc tiếp xúc … . Thời gian gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt

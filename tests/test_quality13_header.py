@@ -351,7 +351,7 @@ def test_list_of_departments_headed_with_the_agencies():
     )
     names = [r.name for r in find_recipients(text, read_header(text))]
     assert names == [
-        "Bộ Quốc phòng", "Bộ Công an", "Sở Y tế tỉnh Bắc Giang", "Sở Công thương tỉnh Bắc Giang",
+        "Bộ Quốc phòng", "Bộ Công an", "Sở Y tế tỉnh Bắc Giang", "Sở Công Thương tỉnh Bắc Giang",
         "Ban quản lý các khu công nghiệp", "Lưu: VT",
     ]
 

@@ -39,9 +39,9 @@ def test_schedule_list_gives_one_entry_per_period():
     reps = _reports(SON_LA_ITEMS, SON_LA)
     units = [r for r in reps if r["from"].startswith("Các Sở")]
     assert [(r["to"], r["recurrence"]) for r in units] == [
-        ("Sở Công thương tỉnh Sơn La", "hằng tháng (trước ngày 16)"),
-        ("Sở Công thương tỉnh Sơn La", "6 tháng (trước ngày 16/6)"),
-        ("Sở Công thương tỉnh Sơn La", "hằng năm (trước ngày 20/11)"),
+        ("Sở Công Thương tỉnh Sơn La", "hằng tháng (trước ngày 16)"),
+        ("Sở Công Thương tỉnh Sơn La", "6 tháng (trước ngày 16/6)"),
+        ("Sở Công Thương tỉnh Sơn La", "hằng năm (trước ngày 20/11)"),
     ]
     dept = [r for r in reps if r["from"].startswith("Sở Công")]
     # Each period's report to each of its three addressees, one entry per addressee (round 25).
