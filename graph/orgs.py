@@ -1323,10 +1323,20 @@ def commune_part(key: str) -> str:
     return base
 
 
-def with_place(name: str, province: str | None, district: str | None) -> str:
-    """``with_province``, and a commune's body keyed with its district where that tells it apart
-    (``with_commune_district``): the key of a body named in a document of ``province``/``district``."""
-    return with_commune_district(with_province(name, province), province, district)
+def with_place(name: str, province: str | None, district: str | None, era: str | None = None) -> str:
+    """``with_province``, and a commune's body or a school keyed with its district where that tells it
+    apart (``with_commune_district``): the key of a body named in a document of ``province``/``district``
+    dated in ``era`` (UNTIL_2025, SINCE_2025, None when not known)."""
+    return with_commune_district(with_province(name, province), province, district, era)
+
+
+def place_key(name: str, province: str | None, district: str | None, era: str | None = None) -> tuple[str, bool]:
+    """``with_place`` and whether that key tells the body apart: False for a commune's body named
+    with neither its district nor a date that says which of two bodies of that name it is, the
+    commune before 2025 or the 2025 one ("Ủy ban nhân dân xã Lương Minh" in an undated Quảng Ninh
+    document), which the caller then tells apart by the document (issue 4: an uncertain merge is
+    not applied)."""
+    return commune_key(with_province(name, province), province, district, era)
 
 
 def _commune_short_name(level: str, place: str) -> str:
@@ -1346,8 +1356,13 @@ def _district_written(level: str, short: str) -> str:
     return numbered if numbered.isdigit() and short.lower().startswith(level + " ") else short
 
 
-@lru_cache(maxsize=65536)
-def with_commune_district(key: str, province: str | None, district: str | None) -> str:
+# The eras of the communes a document names, by its date: before the districts ended (1 July 2025, the
+# two-level local government), the communes of before; from then, the 2025 ones (``places.ward_era``'s words).
+UNTIL_2025 = "until"
+SINCE_2025 = "since"
+
+
+def with_commune_district(key: str, province: str | None, district: str | None, era: str | None = None) -> str:
     """The key of a commune's body (``with_province``'s) with its district in it when its province had
     communes of that name in several districts before 2025 (``places.districts_with_ward``) and the
     name or the document gives the district: "Ủy ban nhân dân xã Tả Lủng" in a document of huyện Mèo
@@ -1356,32 +1371,78 @@ def with_commune_district(key: str, province: str | None, district: str | None) 
     "Ủy ban nhân dân xã Tả Lủng, tỉnh Hà Giang", merged into neither (a wrong merge is worse than a
     missed one). A commune whose name one district of the province had is keyed without its district,
     however written: "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang" -> "Ủy ban nhân dân xã
-    Nà Chì, tỉnh Hà Giang". Other keys, and communes the units do not list, are kept."""
+    Nà Chì, tỉnh Hà Giang"; but not where the province has had a commune of that name since 2025 too
+    (another body: "xã Lương Minh" of Quảng Ninh, 2025, and the xã Lương Minh of huyện Ba Chẽ before
+    it): there the commune of before keeps its district ("…, huyện Ba Chẽ, tỉnh Quảng Ninh", named in a
+    document dated before July 2025 or with its district), the 2025 one has none (named in a document
+    dated from July 2025). A school below upper-secondary is keyed so too (``_school_key``). Other
+    keys, and communes the units do not list, are kept."""
+    return commune_key(key, province, district, era)[0]
+
+
+@lru_cache(maxsize=65536)
+def commune_key(key: str, province: str | None, district: str | None, era: str | None = None) -> tuple[str, bool]:
+    """``with_commune_district``'s key and whether it tells the body apart (``place_key``)."""
     rest, p = key, None
     if m := PROVINCE_SUFFIX.search(rest):
         if not (p := _province(m["province"])):
-            return key
+            return key, True
         rest = rest[: m.start()]
     written = level = None
     if m := DISTRICT_AFTER.search(rest):
         if m["level"] == "thành phố" and _province_level("thành phố", m["district"]):
-            return key
+            return key, True
         if not (written := _district_short_name(m["level"], m["district"])):
-            return key
+            return key, True
         rest, level = rest[: m.start()], m["level"]
-    if "(" in rest or not _commune_at_end(rest):
-        return key
+    if "(" in rest:
+        return key, True
+    if not _commune_at_end(rest):
+        return (_school_key(key, rest, p, written, level, province, district), True) if rest.startswith("Trường ") else (key, True)
     p = p or (places.province_of_district(written) if written else None) or province
     c = COMMUNE_END.search(rest)
     if p is None or c is None:
-        return key
+        return key, True
     commune = _commune_short_name(c["level"], c["place"])
     found = places.districts_with_ward(commune, p)
     if written is None and district and (short := _district(district) or district) in found:
+        # The document's district (its issuer's: a body of before the districts ended, whatever its date says).
         written = short
     if not found or written is not None and written not in found:
-        return key  # a commune the units do not list (of 2025, or misspelt), or not of the district written
-    if len(found) == 1 or written is None:
+        return key, True  # a commune the units do not list (of 2025, or misspelt), or not of the district written
+    if places.is_ward_since_2025(c["level"], commune, p):
+        # A commune of that name before 2025 and one since: which one, the district written or the date says.
+        if written is None:
+            if era == SINCE_2025:
+                return f"{rest}, {_level_word(p)} {p}", True
+            if era != UNTIL_2025 or len(found) > 1:
+                return f"{rest}, {_level_word(p)} {p}", False
+            written = found[0]
+    elif len(found) == 1 or written is None:
+        return f"{rest}, {_level_word(p)} {p}", True
+    level = level or places.district_level(written, p)
+    return (f"{rest}, {level} {_district_written(level, written)}, {_level_word(p)} {p}", True) if level else (key, True)
+
+
+def _school_key(key: str, rest: str, p: str | None, written: str | None, level: str | None,
+                province: str | None, district: str | None) -> str:
+    """The key of a school below upper-secondary (SCHOOL; "Trường Trung học cơ sở Nguyễn Trãi") with its
+    district, which the name or its document (a district's or a commune's of before 2025) gives: two districts of one province may
+    each have a "Trường Tiểu học Kim Đồng" (the district's Phòng Giáo dục và Đào tạo ran them and named
+    them). Named with none it stays "…, tỉnh X", merged into no districted one; named after the one
+    commune of its name in the province ("Trường Trung học cơ sở Nà Chì": xã Nà Chì of huyện Xín Mần) it
+    is that commune's, keyed without its district as the commune's body is. Other keys are kept."""
+    if (m := SCHOOL.match(rest)) is None or m["kind"].casefold() in PROVINCE_SCHOOL_KINDS:
+        return key
+    p = p or (places.province_of_district(written) if written else None) or province
+    if p is None:
+        return key
+    if written is None and district and places.district_level(district, p):
+        written = _district(district) or district
+    if written is None:
+        return f"{rest}, {_level_word(p)} {p}"
+    found = places.districts_with_ward(rest[m.end() :].strip(), p)
+    if found == [written]:
         return f"{rest}, {_level_word(p)} {p}"
     level = level or places.district_level(written, p)
     return f"{rest}, {level} {_district_written(level, written)}, {_level_word(p)} {p}" if level else key
