@@ -1272,6 +1272,21 @@ def _shared_district_at_end(name: str) -> bool:
     return d is not None and places.province_of_district(d) is None
 
 
+# The words of a district's party committee (DISTRICT_PARTY's, not a province's city's "Thành ủy").
+DISTRICT_PARTY_WORDS: tuple[str, ...] = ("Huyện ủy ", "Quận ủy ", "Thị ủy ")
+
+
+def _shared_district_party(name: str) -> bool:
+    """Whether the name is the party committee (or an organ of it) of a district whose name several
+    provinces have: "Huyện ủy Châu Thành" (Tiền Giang, Bến Tre, Đồng Tháp…), "Ban Thường vụ Huyện ủy
+    Bảo Lâm" (Cao Bằng, Lâm Đồng), as "Ủy ban nhân dân huyện Châu Thành" is (``_shared_district_at_end``);
+    not "Huyện ủy Đồng Văn" (Hà Giang's only)."""
+    if not any(w in name for w in DISTRICT_PARTY_WORDS) or (m := DISTRICT_PARTY.match(name)) is None or m["word"] == "Thành ủy":
+        return False
+    d = places.district_name(m["place"])
+    return d is not None and places.province_of_district(d) is None
+
+
 def _written_province(name: str) -> str | None:
     """The key of a name that writes a commune's or district's province after it, with or without
     a comma: "Ủy ban nhân dân huyện Châu Phú tỉnh An Giang" -> "…huyện Châu Phú, tỉnh An Giang";
@@ -1420,8 +1435,15 @@ def commune_key(key: str, province: str | None, district: str | None, era: str |
             written = found[0]
     elif len(found) == 1 or written is None:
         return f"{rest}, {_level_word(p)} {p}", True
-    level = level or places.district_level(written, p)
-    return (f"{rest}, {level} {_district_written(level, written)}, {_level_word(p)} {p}", True) if level else (key, True)
+    return _with_district(key, rest, level, written, p), True
+
+
+def _with_district(key: str, rest: str, level: str | None, district: str, p: str) -> str:
+    """``rest`` (a body below the district) with its district and province after it, as an address
+    writes them ("Ủy ban nhân dân xã Tả Lủng, huyện Mèo Vạc, tỉnh Hà Giang"); ``key`` when the district's
+    level word is not known (two districts of the name in the province: huyện and thị xã Kỳ Anh)."""
+    level = level or places.district_level(district, p)
+    return f"{rest}, {level} {_district_written(level, district)}, {_level_word(p)} {p}" if level else key
 
 
 def _school_key(key: str, rest: str, p: str | None, written: str | None, level: str | None,
@@ -1444,8 +1466,7 @@ def _school_key(key: str, rest: str, p: str | None, written: str | None, level: 
     found = places.districts_with_ward(rest[m.end() :].strip(), p)
     if found == [written]:
         return f"{rest}, {_level_word(p)} {p}"
-    level = level or places.district_level(written, p)
-    return f"{rest}, {level} {_district_written(level, written)}, {_level_word(p)} {p}" if level else key
+    return _with_district(key, rest, level, written, p)
 
 
 @lru_cache(maxsize=65536)
@@ -1461,7 +1482,7 @@ def _province_joint(name: str) -> tuple[str | None, str | None]:
         # "Bệnh viện Mắt" in a Hồ Chí Minh City document: "Bệnh viện Mắt thành phố Hồ Chí Minh", as
         # a hospital named with its province is written ("Bệnh viện Đa khoa tỉnh Sơn La").
         return None, " "
-    if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
+    if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name) or _shared_district_party(name)):
         return None, None
     if any(weight >= 3 for weight in places.province_mentions(name).values()):
         return None, None  # the province is named with its level word
@@ -1836,7 +1857,8 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
         committee = with_place(f"Đảng ủy {c.group(0)}", info.province, info.district)
         return OrgInfo(name=committee, province=info.province)
     if info.level == "district" and info.district:
-        return OrgInfo(name=f"Huyện ủy {info.district}", province=info.province, district=info.district)
+        committee = with_province(f"Huyện ủy {info.district}", info.province)
+        return OrgInfo(name=committee, province=info.province, district=info.district)
     p = _named_province(body) or info.province
     if p is None or info.level not in ("province", "unit"):
         return None

@@ -165,3 +165,18 @@ def test_generated_plans_of_same_named_bodies_are_told_apart(tmp_path) -> None:
     issued = {(r["province"], r["district"]) for r in rows if r["issuer"] == "Trường Tiểu học Kim Đồng"}
     assert issued and len({p for p, _ in issued}) < len(issued)  # several districts of one province
     assert issued <= schools
+
+
+def test_the_party_committees_of_two_provinces_districts_of_one_name_are_two_bodies() -> None:
+    # Huyện Bảo Lâm is Cao Bằng's and Lâm Đồng's; a commune's party committee of before 2025 is under its district's.
+    cb = orgs.ancestors("Đảng ủy xã Lý Bôn, huyện Bảo Lâm, tỉnh Cao Bằng")
+    assert cb[:2] == ["Huyện ủy Bảo Lâm, tỉnh Cao Bằng", "Tỉnh ủy Cao Bằng"]
+    assert orgs.ancestors("Đảng ủy xã Lộc An, huyện Bảo Lâm, tỉnh Lâm Đồng")[0] == "Huyện ủy Bảo Lâm, tỉnh Lâm Đồng"
+    # Named in a document of the province (the synthetic plans' "- Thường trực Huyện ủy;" of UBND huyện Chợ
+    # Mới, Bắc Kạn, read with its district): keyed as its people's committee is, not by the issuer.
+    ctx = DocContext(key="k", issuer="Ủy ban nhân dân huyện Chợ Mới, tỉnh Bắc Kạn", province="Bắc Kạn", district="Chợ Mới",
+                     year=2019, era=orgs.UNTIL_2025)
+    assert qualify_org("Thường trực Huyện ủy Chợ Mới", ctx) == "Thường trực Huyện ủy Chợ Mới, tỉnh Bắc Kạn"
+    assert orgs.org_info("Thường trực Huyện ủy Chợ Mới, tỉnh Bắc Kạn").part_of == "Huyện ủy Chợ Mới, tỉnh Bắc Kạn"
+    # A district only one province has needs no province: "Huyện ủy Đồng Văn".
+    assert qualify_org("Huyện ủy Đồng Văn", ctx) == "Huyện ủy Đồng Văn"
