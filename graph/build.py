@@ -540,8 +540,9 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
     key, told = orgs.place_key(orgs.local_spelling(key), province, district, era)
     if not told and issuer and key != issuer:
         # "Ủy ban nhân dân xã Lương Minh" in a Quảng Ninh document that does not say whether it is
-        # the 2025 commune or the one of huyện Ba Chẽ before it: told apart by the document's issuer.
-        return f"{key} ({issuer})"
+        # the 2025 commune or the one of huyện Ba Chẽ before it: told apart by the document's issuer,
+        # unless that is a body of the same commune (its own commune's council, whichever it is).
+        return orgs.as_issuers_commune(key, issuer) or f"{key} ({issuer})"
     return key
 
 

@@ -1338,6 +1338,21 @@ def commune_part(key: str) -> str:
     return base
 
 
+def as_issuers_commune(key: str, issuer: str) -> str | None:
+    """``key`` written with its issuer's commune address when both are bodies of one commune (level,
+    name and province): "Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh" in a document of the "Ban
+    Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh" is that commune's,
+    whichever commune of the name the issuer is (the 2025 one here; "…, huyện Ba Chẽ, …" the one before);
+    None for a body of another commune, or an issuer that is no commune's."""
+    own, mine = commune_part(issuer), commune_part(key)
+    if (i := COMMUNE_END.search(own)) is None or (k := COMMUNE_END.search(mine)) is None or i.group(0) != k.group(0):
+        return None
+    pi, pk = PROVINCE_SUFFIX.search(issuer), PROVINCE_SUFFIX.search(key)
+    if pi is None or pk is None or pi["province"] != pk["province"]:
+        return None
+    return mine + issuer[len(own) :]
+
+
 def with_place(name: str, province: str | None, district: str | None, era: str | None = None) -> str:
     """``with_province``, and a commune's body or a school keyed with its district where that tells it
     apart (``with_commune_district``): the key of a body named in a document of ``province``/``district``

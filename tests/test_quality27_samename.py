@@ -180,3 +180,17 @@ def test_the_party_committees_of_two_provinces_districts_of_one_name_are_two_bod
     assert orgs.org_info("Thường trực Huyện ủy Chợ Mới, tỉnh Bắc Kạn").part_of == "Huyện ủy Chợ Mới, tỉnh Bắc Kạn"
     # A district only one province has needs no province: "Huyện ủy Đồng Văn".
     assert qualify_org("Huyện ủy Đồng Văn", ctx) == "Huyện ủy Đồng Văn"
+
+
+def test_a_commune_document_names_its_own_communes_bodies_whatever_its_date() -> None:
+    # Corpus 051's issuer (the 2025 commune's Front) names "Hội đồng nhân dân xã" and "Đảng ủy": its own commune's,
+    # even in a context whose date is not known; a commune of before names its own so too.
+    issuer = "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"
+    undated = DocContext(key="k", issuer=issuer, province="Quảng Ninh", district=None, year=None)
+    assert qualify_org("Hội đồng nhân dân xã", undated) == "Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh"
+    assert qualify_org("Ủy ban nhân dân xã Lương Minh", undated) == NEW_COMMUNE
+    before = DocContext(key="k", issuer="Đảng ủy xã Lương Minh, huyện Ba Chẽ, tỉnh Quảng Ninh", province="Quảng Ninh",
+                        district=None, year=None)
+    assert qualify_org("Ủy ban nhân dân xã Lương Minh", before) == OLD_COMMUNE
+    # Another commune's body in that document is not the issuer's: told apart by it.
+    assert orgs.as_issuers_commune("Ủy ban nhân dân xã Đồn Đạc, tỉnh Quảng Ninh", issuer) is None
