@@ -1324,13 +1324,21 @@ def _hierarchy_links(name: str, province: str | None, district: str | None) -> t
         out.append((target, edge, node, (tinfo.province, tinfo.district)))
     if (right := orgs.misspelled_place(name)) is not None:
         # "Ủy ban nhân dân tỉnh Hà Giag": the body of the place one letter from it, a candidate only.
-        tinfo = orgs.org_info(right, None, None)
-        node = OrganizationNode(key=right, label=right, name=right, level=tinfo.level, province=tinfo.province,
-                                district=tinfo.district, roles=["candidate"], defunct=tinfo.defunct)
-        edge = SameAsCandidate(source=name, target=right, basis=orgs.MISSPELLED_PLACE_RULE,
-                               evidence=Evidence(quote=orgs.MISSPELLED_PLACE_RULE))
-        out.append((right, edge, node, (tinfo.province, tinfo.district)))
+        out.append(_candidate(name, right, orgs.MISSPELLED_PLACE_RULE))
+    for right in orgs.era_candidates(name):
+        # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh (…)" of an undated document: the 2025 commune or
+        # the one of huyện Ba Chẽ before it, each a candidate only.
+        out.append(_candidate(name, right, orgs.ERA_CANDIDATE_RULE))
     return tuple(out)
+
+
+def _candidate(name: str, right: str, rule: str) -> tuple:
+    """``_hierarchy_links``' entry of a body ``name`` may be, by ``rule``: a SAME_AS_CANDIDATE edge, never a merge."""
+    tinfo = orgs.org_info(right, None, None)
+    node = OrganizationNode(key=right, label=right, name=right, level=tinfo.level, province=tinfo.province,
+                            district=tinfo.district, roles=["candidate"], defunct=tinfo.defunct)
+    edge = SameAsCandidate(source=name, target=right, basis=rule, evidence=Evidence(quote=rule))
+    return right, edge, node, (tinfo.province, tinfo.district)
 
 
 def hierarchy(contexts: dict[str, tuple[str | None, str | None]], names: list[str] | None = None) -> tuple[dict[str, OrganizationNode], list[Edge]]:

@@ -1453,6 +1453,28 @@ def commune_key(key: str, province: str | None, district: str | None, era: str |
     return _with_district(key, rest, level, written, p), True
 
 
+ERA_CANDIDATE_RULE = "a commune of that name before 2025 and one since; its document's date tells neither"
+
+
+@lru_cache(maxsize=65536)
+def era_candidates(name: str) -> tuple[str, ...]:
+    """The bodies a commune's body told apart by its document's issuer (``place_key``: "Ủy ban nhân dân xã
+    Lương Minh, tỉnh Quảng Ninh (Ủy ban nhân dân tỉnh Quảng Ninh)", of an undated document) may be: the 2025
+    commune's and each of before ("…xã Lương Minh, tỉnh Quảng Ninh", "…xã Lương Minh, huyện Ba Chẽ, tỉnh
+    Quảng Ninh"), candidates only (issue 4: an uncertain merge is not applied); () for any other name."""
+    if not name.endswith(")") or " (" not in name:
+        return ()
+    inner = name[: name.rindex(" (")]
+    if commune_key(inner, None, None, None) != (inner, False):
+        return ()
+    p = PROVINCE_SUFFIX.search(inner)
+    rest = inner[: p.start()]
+    c = COMMUNE_END.search(rest)
+    province = _province(p["province"])
+    found = places.districts_with_ward(_commune_short_name(c["level"], c["place"]), province)
+    return (inner, *(k for d in found if (k := _with_district(inner, rest, None, d, province)) != inner))
+
+
 def _with_district(key: str, rest: str, level: str | None, district: str, p: str) -> str:
     """``rest`` (a body below the district) with its district and province after it, as an address
     writes them ("Ủy ban nhân dân xã Tả Lủng, huyện Mèo Vạc, tỉnh Hà Giang"); ``key`` when the district's

@@ -79,8 +79,12 @@ def test_a_mention_whose_date_does_not_tell_merges_into_neither() -> None:
     orgs_ = _organizations([
         _record("undated.txt", "Ủy ban nhân dân tỉnh Quảng Ninh", "2025", ["Ủy ban nhân dân xã Lương Minh"]),
     ])
-    unsure = [k for k in orgs_ if k.startswith("Ủy ban nhân dân xã Lương Minh")]
-    assert unsure == ["Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh (Ủy ban nhân dân tỉnh Quảng Ninh)"]
+    unsure = "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh (Ủy ban nhân dân tỉnh Quảng Ninh)"
+    g = graph_from_records([_record("undated.txt", "Ủy ban nhân dân tỉnh Quảng Ninh", "2025", ["Ủy ban nhân dân xã Lương Minh"])])
+    assert unsure in orgs_
+    # Each body it may be is a candidate (SAME_AS_CANDIDATE), never merged into.
+    assert {v for _, v, d in g.out_edges(unsure, data=True) if d["type"] == "SAME_AS_CANDIDATE"} == {NEW_COMMUNE, OLD_COMMUNE}
+    assert g.nodes[OLD_COMMUNE]["roles"] == ["candidate"]
     # The same document citing an instrument of after the districts ended is of the 2025 communes (corpus 055:
     # "Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025"): no older than what it cites.
     later = Citation(surface="Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025", doc_type="Thông tri", number="04",
