@@ -349,6 +349,9 @@ class DocContext:
     # The bodies it writes by initials -> the body it names in full that they spell out
     # (``_initials_in_document``).
     initials: dict[str, str] = field(default_factory=dict)
+    # Whether it names the communes of before the 2025 reorganisation or the 2025 ones (``_document_era``):
+    # orgs.UNTIL_2025, orgs.SINCE_2025, None when its date does not tell.
+    era: str | None = None
     # The keys of the bodies it names with the initials they are known by, in brackets -> those
     # initials: "Trung tâm Kiểm soát bệnh tật (CDC)" -> {"Trung tâm Kiểm soát bệnh tật tỉnh Sơn La":
     # ("CDC",)} (``_aliases_in_document``), an Organization's ``aliases``.
@@ -413,6 +416,33 @@ def _commune_issuers_district(issuer: str, province: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _document_era(h: Header | Citation, citer: str | None = None) -> str | None:
+    """Which communes a document names, by its date (``orgs.UNTIL_2025``: those of before the
+    districts ended, 1 July 2025; ``orgs.SINCE_2025``: the 2025 ones, dated "2025-07" or later, or
+    2026), None when its date does not tell ("2025" alone). A cited instrument's, by its own date,
+    else its citer's ``citer`` when that is before (what a document cites is older)."""
+    if _before_districts_ended(h):
+        return orgs.UNTIL_2025
+    date = h.date or ""
+    if len(date) >= len("2025-07") and date[: len("2025-07")] >= DISTRICTS_ENDED[: len("2025-07")]:
+        return orgs.SINCE_2025
+    year = _dated_year(h)
+    if year is not None and year > int(DISTRICTS_ENDED[:4]):
+        return orgs.SINCE_2025
+    return orgs.UNTIL_2025 if citer == orgs.UNTIL_2025 else None
+
+
+def _record_era(record: DocumentRecord) -> str | None:
+    """``_document_era`` of a record's header, else ``orgs.SINCE_2025`` when it cites an instrument
+    dated from 1 July 2025 (it is no older than what it cites): a commune Front's "Hướng dẫn" dated
+    "2025" alone that cites "Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025" names the 2025 communes."""
+    if (era := _document_era(record.document)) is not None:
+        return era
+    if any(c.date and len(c.date) >= len(DISTRICTS_ENDED) and c.date >= DISTRICTS_ENDED for c in record.cites):
+        return orgs.SINCE_2025
+    return None
+
+
 # The heads who enact a decision in their own name, as a citation names its issuer ("Quyết định số … của Cục trưởng Cục
 # Thuế", loaders.header.ENACTING_OFFICES).
 ENACTING_HEADS: tuple[str, ...] = tuple(f"{title} " for title in ENACTING_OFFICES.values())
@@ -460,14 +490,19 @@ def document_own_key(record: DocumentRecord, issuer: str | None) -> str:
     return unnumbered_key(h.doc_type, issuer, year, name)
 
 
-def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
+# ``qualify_org``'s era when it is the document's own.
+DOCUMENT_ERA = "document"
+
+
+def qualify_org(name: str, ctx: DocContext, cited: bool = False, era: str | None = DOCUMENT_ERA) -> str:
     """The canonical key of a body named in a document: qualified by province or district, else
     by the issuer in brackets ("Các cơ quan, đơn vị trực thuộc (Sở Y tế tỉnh Hà Giang)"), so two
     provinces' "Lãnh đạo Sở" never merge. ``cited``: the issuer of a cited instrument, which may
     be a higher body of the same name ("Thông tri số 04/TT-MTTW-BTT" of the Ủy ban Mặt trận Tổ
     quốc Việt Nam, the central one, cited by a ward's Front): a bare name is not read as the
-    document's own body, as it is in the document's tasks and recipients."""
-    key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited)
+    document's own body, as it is in the document's tasks and recipients. ``era``: which communes
+    the name may be (``_document_era``), the document's unless given (a cited instrument's issuer)."""
+    key = _qualify_org(name, ctx.issuer, ctx.province, ctx.district, not cited, ctx.era if era == DOCUMENT_ERA else era)
     if ctx.initials and key in ctx.initials:
         return ctx.initials[key]
     if ctx.own_name and key == f"{ctx.own_name} ({ctx.issuer})":
@@ -478,7 +513,8 @@ def qualify_org(name: str, ctx: DocContext, cited: bool = False) -> str:
 
 
 @lru_cache(maxsize=NAME_CACHE)
-def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None, own: bool = True) -> str:
+def _qualify_org(name: str, issuer: str | None, province: str | None, district: str | None, own: bool = True,
+                 era: str | None = None) -> str:
     """``qualify_org`` on the parts of the context it reads. Pure, so memoised: a document names
     the same bodies in its tasks, reports and recipients, and documents of a province name the
     same ones."""
@@ -500,7 +536,15 @@ def _qualify_org(name: str, issuer: str | None, province: str | None, district: 
             return up
     n = _own_place(n, issuer, province, own)
     key = _qualified_key(n, issuer, province, district)
-    return key if key.endswith(")") else orgs.with_place(orgs.local_spelling(key), province, district)
+    if key.endswith(")"):
+        return key
+    key, told = orgs.place_key(orgs.local_spelling(key), province, district, era)
+    if not told and issuer and key != issuer:
+        # "Ủy ban nhân dân xã Lương Minh" in a Quảng Ninh document that does not say whether it is
+        # the 2025 commune or the one of huyện Ba Chẽ before it: told apart by the document's issuer,
+        # unless that is a body of the same commune (its own commune's council, whichever it is).
+        return orgs.as_issuers_commune(key, issuer) or f"{key} ({issuer})"
+    return key
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -971,7 +1015,8 @@ def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[
     """The key of a cited instrument and its canonical issuer; of a joint one, the first it names
     ("Nghị quyết liên tịch số 102/2025/NQLT-… của Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ
     tịch …": the Ủy ban Thường vụ Quốc hội's, one node whichever document cites it)."""
-    issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True) if c.issuer else None
+    era = _document_era(c, ctx.era)
+    issuer = qualify_org(_issuer_bodies(c)[0], ctx, cited=True, era=era) if c.issuer else None
     if issuer and issuer.endswith(")") and (head := series_head(c.symbol)):
         # "Thông tri số 04/TT-MTTW-BTT … của Uỷ ban MTTQ Việt Nam" in a commune's plan: the
         # symbol names the central body the bare name could not be told to be.
@@ -996,7 +1041,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     r = src.record
     h: Header = r.document
     province, district = _context_place(r)
-    raw_ctx = DocContext(key="", issuer=None, province=province, district=district, year=None)
+    era = _record_era(r)
+    raw_ctx = DocContext(key="", issuer=None, province=province, district=district, year=None, era=era)
     issuer_name, issuer_parent = _header_issuer(h.issuer, h.issuer_parent)
     if issuer_name and not _names_a_body(issuer_name):
         issuer_name, issuer_parent = None, None
@@ -1016,7 +1062,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         own_name, issuer = issuer, f"{issuer} ({_own_scope(r, province)})"
     key = document_own_key(r, issuer)
     year = _dated_year(h)
-    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, own_name=own_name,
+    ctx = DocContext(key=key, issuer=issuer, province=province, district=district, year=year, era=era, own_name=own_name,
                      scope=None if issuer else _own_scope(r, province))
     names = _names_in(r)
     ctx.initials = _initials_in_document(names, ctx)
@@ -1226,7 +1272,8 @@ def _cite_issuers(c: Citation, issuer: str | None, ctx: DocContext) -> list[str]
     Việt Nam", noted by the extractor as joint issuers), each its own body."""
     if not issuer or not c.issuer:
         return [issuer] if issuer else []
-    return list(dict.fromkeys([issuer, *(qualify_org(b, ctx, cited=True) for b in _issuer_bodies(c)[1:])]))
+    era = _document_era(c, ctx.era)
+    return list(dict.fromkeys([issuer, *(qualify_org(b, ctx, cited=True, era=era) for b in _issuer_bodies(c)[1:])]))
 
 
 def _issuer_bodies(c: Citation) -> list[str]:
@@ -1278,13 +1325,21 @@ def _hierarchy_links(name: str, province: str | None, district: str | None) -> t
         out.append((target, edge, node, (tinfo.province, tinfo.district)))
     if (right := orgs.misspelled_place(name)) is not None:
         # "Ủy ban nhân dân tỉnh Hà Giag": the body of the place one letter from it, a candidate only.
-        tinfo = orgs.org_info(right, None, None)
-        node = OrganizationNode(key=right, label=right, name=right, level=tinfo.level, province=tinfo.province,
-                                district=tinfo.district, roles=["candidate"], defunct=tinfo.defunct)
-        edge = SameAsCandidate(source=name, target=right, basis=orgs.MISSPELLED_PLACE_RULE,
-                               evidence=Evidence(quote=orgs.MISSPELLED_PLACE_RULE))
-        out.append((right, edge, node, (tinfo.province, tinfo.district)))
+        out.append(_candidate(name, right, orgs.MISSPELLED_PLACE_RULE))
+    for right in orgs.era_candidates(name):
+        # "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh (…)" of an undated document: the 2025 commune or
+        # the one of huyện Ba Chẽ before it, each a candidate only.
+        out.append(_candidate(name, right, orgs.ERA_CANDIDATE_RULE))
     return tuple(out)
+
+
+def _candidate(name: str, right: str, rule: str) -> tuple:
+    """``_hierarchy_links``' entry of a body ``name`` may be, by ``rule``: a SAME_AS_CANDIDATE edge, never a merge."""
+    tinfo = orgs.org_info(right, None, None)
+    node = OrganizationNode(key=right, label=right, name=right, level=tinfo.level, province=tinfo.province,
+                            district=tinfo.district, roles=["candidate"], defunct=tinfo.defunct)
+    edge = SameAsCandidate(source=name, target=right, basis=rule, evidence=Evidence(quote=rule))
+    return right, edge, node, (tinfo.province, tinfo.district)
 
 
 def hierarchy(contexts: dict[str, tuple[str | None, str | None]], names: list[str] | None = None) -> tuple[dict[str, OrganizationNode], list[Edge]]:

@@ -1272,6 +1272,21 @@ def _shared_district_at_end(name: str) -> bool:
     return d is not None and places.province_of_district(d) is None
 
 
+# The words of a district's party committee (DISTRICT_PARTY's, not a province's city's "Thành ủy").
+DISTRICT_PARTY_WORDS: tuple[str, ...] = ("Huyện ủy ", "Quận ủy ", "Thị ủy ")
+
+
+def _shared_district_party(name: str) -> bool:
+    """Whether the name is the party committee (or an organ of it) of a district whose name several
+    provinces have: "Huyện ủy Châu Thành" (Tiền Giang, Bến Tre, Đồng Tháp…), "Ban Thường vụ Huyện ủy
+    Bảo Lâm" (Cao Bằng, Lâm Đồng), as "Ủy ban nhân dân huyện Châu Thành" is (``_shared_district_at_end``);
+    not "Huyện ủy Đồng Văn" (Hà Giang's only)."""
+    if not any(w in name for w in DISTRICT_PARTY_WORDS) or (m := DISTRICT_PARTY.match(name)) is None or m["word"] == "Thành ủy":
+        return False
+    d = places.district_name(m["place"])
+    return d is not None and places.province_of_district(d) is None
+
+
 def _written_province(name: str) -> str | None:
     """The key of a name that writes a commune's or district's province after it, with or without
     a comma: "Ủy ban nhân dân huyện Châu Phú tỉnh An Giang" -> "…huyện Châu Phú, tỉnh An Giang";
@@ -1323,10 +1338,35 @@ def commune_part(key: str) -> str:
     return base
 
 
-def with_place(name: str, province: str | None, district: str | None) -> str:
-    """``with_province``, and a commune's body keyed with its district where that tells it apart
-    (``with_commune_district``): the key of a body named in a document of ``province``/``district``."""
-    return with_commune_district(with_province(name, province), province, district)
+def as_issuers_commune(key: str, issuer: str) -> str | None:
+    """``key`` written with its issuer's commune address when both are bodies of one commune (level,
+    name and province): "Hội đồng nhân dân xã Lương Minh, tỉnh Quảng Ninh" in a document of the "Ban
+    Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh" is that commune's,
+    whichever commune of the name the issuer is (the 2025 one here; "…, huyện Ba Chẽ, …" the one before);
+    None for a body of another commune, or an issuer that is no commune's."""
+    own, mine = commune_part(issuer), commune_part(key)
+    if (i := COMMUNE_END.search(own)) is None or (k := COMMUNE_END.search(mine)) is None or i.group(0) != k.group(0):
+        return None
+    pi, pk = PROVINCE_SUFFIX.search(issuer), PROVINCE_SUFFIX.search(key)
+    if pi is None or pk is None or pi["province"] != pk["province"]:
+        return None
+    return mine + issuer[len(own) :]
+
+
+def with_place(name: str, province: str | None, district: str | None, era: str | None = None) -> str:
+    """``with_province``, and a commune's body or a school keyed with its district where that tells it
+    apart (``with_commune_district``): the key of a body named in a document of ``province``/``district``
+    dated in ``era`` (UNTIL_2025, SINCE_2025, None when not known)."""
+    return with_commune_district(with_province(name, province), province, district, era)
+
+
+def place_key(name: str, province: str | None, district: str | None, era: str | None = None) -> tuple[str, bool]:
+    """``with_place`` and whether that key tells the body apart: False for a commune's body named
+    with neither its district nor a date that says which of two bodies of that name it is, the
+    commune before 2025 or the 2025 one ("Ủy ban nhân dân xã Lương Minh" in an undated Quảng Ninh
+    document), which the caller then tells apart by the document (issue 4: an uncertain merge is
+    not applied)."""
+    return commune_key(with_province(name, province), province, district, era)
 
 
 def _commune_short_name(level: str, place: str) -> str:
@@ -1346,8 +1386,13 @@ def _district_written(level: str, short: str) -> str:
     return numbered if numbered.isdigit() and short.lower().startswith(level + " ") else short
 
 
-@lru_cache(maxsize=65536)
-def with_commune_district(key: str, province: str | None, district: str | None) -> str:
+# The eras of the communes a document names, by its date: before the districts ended (1 July 2025, the
+# two-level local government), the communes of before; from then, the 2025 ones (``places.ward_era``'s words).
+UNTIL_2025 = "until"
+SINCE_2025 = "since"
+
+
+def with_commune_district(key: str, province: str | None, district: str | None, era: str | None = None) -> str:
     """The key of a commune's body (``with_province``'s) with its district in it when its province had
     communes of that name in several districts before 2025 (``places.districts_with_ward``) and the
     name or the document gives the district: "Ủy ban nhân dân xã Tả Lủng" in a document of huyện Mèo
@@ -1356,35 +1401,109 @@ def with_commune_district(key: str, province: str | None, district: str | None) 
     "Ủy ban nhân dân xã Tả Lủng, tỉnh Hà Giang", merged into neither (a wrong merge is worse than a
     missed one). A commune whose name one district of the province had is keyed without its district,
     however written: "Ủy ban nhân dân xã Nà Chì, huyện Xín Mần, tỉnh Hà Giang" -> "Ủy ban nhân dân xã
-    Nà Chì, tỉnh Hà Giang". Other keys, and communes the units do not list, are kept."""
+    Nà Chì, tỉnh Hà Giang"; but not where the province has had a commune of that name since 2025 too
+    (another body: "xã Lương Minh" of Quảng Ninh, 2025, and the xã Lương Minh of huyện Ba Chẽ before
+    it): there the commune of before keeps its district ("…, huyện Ba Chẽ, tỉnh Quảng Ninh", named in a
+    document dated before July 2025 or with its district), the 2025 one has none (named in a document
+    dated from July 2025). A school below upper-secondary is keyed so too (``_school_key``). Other
+    keys, and communes the units do not list, are kept."""
+    return commune_key(key, province, district, era)[0]
+
+
+@lru_cache(maxsize=65536)
+def commune_key(key: str, province: str | None, district: str | None, era: str | None = None) -> tuple[str, bool]:
+    """``with_commune_district``'s key and whether it tells the body apart (``place_key``)."""
     rest, p = key, None
     if m := PROVINCE_SUFFIX.search(rest):
         if not (p := _province(m["province"])):
-            return key
+            return key, True
         rest = rest[: m.start()]
     written = level = None
     if m := DISTRICT_AFTER.search(rest):
         if m["level"] == "thành phố" and _province_level("thành phố", m["district"]):
-            return key
+            return key, True
         if not (written := _district_short_name(m["level"], m["district"])):
-            return key
+            return key, True
         rest, level = rest[: m.start()], m["level"]
-    if "(" in rest or not _commune_at_end(rest):
-        return key
+    if "(" in rest:
+        return key, True
+    if not _commune_at_end(rest):
+        return (_school_key(key, rest, p, written, level, province, district), True) if rest.startswith("Trường ") else (key, True)
     p = p or (places.province_of_district(written) if written else None) or province
     c = COMMUNE_END.search(rest)
     if p is None or c is None:
-        return key
+        return key, True
     commune = _commune_short_name(c["level"], c["place"])
     found = places.districts_with_ward(commune, p)
     if written is None and district and (short := _district(district) or district) in found:
+        # The document's district (its issuer's: a body of before the districts ended, whatever its date says).
         written = short
     if not found or written is not None and written not in found:
-        return key  # a commune the units do not list (of 2025, or misspelt), or not of the district written
-    if len(found) == 1 or written is None:
+        return key, True  # a commune the units do not list (of 2025, or misspelt), or not of the district written
+    if places.is_ward_since_2025(c["level"], commune, p):
+        # A commune of that name before 2025 and one since: which one, the district written or the date says.
+        if written is None:
+            if era == SINCE_2025:
+                return f"{rest}, {_level_word(p)} {p}", True
+            if era != UNTIL_2025 or len(found) > 1:
+                return f"{rest}, {_level_word(p)} {p}", False
+            written = found[0]
+    elif len(found) == 1 or written is None:
+        return f"{rest}, {_level_word(p)} {p}", True
+    return _with_district(key, rest, level, written, p), True
+
+
+ERA_CANDIDATE_RULE = "a commune of that name before 2025 and one since; its document's date tells neither"
+
+
+@lru_cache(maxsize=65536)
+def era_candidates(name: str) -> tuple[str, ...]:
+    """The bodies a commune's body told apart by its document's issuer (``place_key``: "Ủy ban nhân dân xã
+    Lương Minh, tỉnh Quảng Ninh (Ủy ban nhân dân tỉnh Quảng Ninh)", of an undated document) may be: the 2025
+    commune's and each of before ("…xã Lương Minh, tỉnh Quảng Ninh", "…xã Lương Minh, huyện Ba Chẽ, tỉnh
+    Quảng Ninh"), candidates only (issue 4: an uncertain merge is not applied); () for any other name."""
+    if not name.endswith(")") or " (" not in name:
+        return ()
+    inner = name[: name.rindex(" (")]
+    if commune_key(inner, None, None, None) != (inner, False):
+        return ()
+    p = PROVINCE_SUFFIX.search(inner)
+    rest = inner[: p.start()]
+    c = COMMUNE_END.search(rest)
+    province = _province(p["province"])
+    found = places.districts_with_ward(_commune_short_name(c["level"], c["place"]), province)
+    return (inner, *(k for d in found if (k := _with_district(inner, rest, None, d, province)) != inner))
+
+
+def _with_district(key: str, rest: str, level: str | None, district: str, p: str) -> str:
+    """``rest`` (a body below the district) with its district and province after it, as an address
+    writes them ("Ủy ban nhân dân xã Tả Lủng, huyện Mèo Vạc, tỉnh Hà Giang"); ``key`` when the district's
+    level word is not known (two districts of the name in the province: huyện and thị xã Kỳ Anh)."""
+    level = level or places.district_level(district, p)
+    return f"{rest}, {level} {_district_written(level, district)}, {_level_word(p)} {p}" if level else key
+
+
+def _school_key(key: str, rest: str, p: str | None, written: str | None, level: str | None,
+                province: str | None, district: str | None) -> str:
+    """The key of a school below upper-secondary (SCHOOL; "Trường Trung học cơ sở Nguyễn Trãi") with its
+    district, which the name or its document (a district's or a commune's of before 2025) gives: two districts of one province may
+    each have a "Trường Tiểu học Kim Đồng" (the district's Phòng Giáo dục và Đào tạo ran them and named
+    them). Named with none it stays "…, tỉnh X", merged into no districted one; named after the one
+    commune of its name in the province ("Trường Trung học cơ sở Nà Chì": xã Nà Chì of huyện Xín Mần) it
+    is that commune's, keyed without its district as the commune's body is. Other keys are kept."""
+    if (m := SCHOOL.match(rest)) is None or m["kind"].casefold() in PROVINCE_SCHOOL_KINDS:
+        return key
+    p = p or (places.province_of_district(written) if written else None) or province
+    if p is None:
+        return key
+    if written is None and district and places.district_level(district, p):
+        written = _district(district) or district
+    if written is None:
         return f"{rest}, {_level_word(p)} {p}"
-    level = level or places.district_level(written, p)
-    return f"{rest}, {level} {_district_written(level, written)}, {_level_word(p)} {p}" if level else key
+    found = places.districts_with_ward(rest[m.end() :].strip(), p)
+    if found == [written]:
+        return f"{rest}, {_level_word(p)} {p}"
+    return _with_district(key, rest, level, written, p)
 
 
 @lru_cache(maxsize=65536)
@@ -1400,7 +1519,7 @@ def _province_joint(name: str) -> tuple[str | None, str | None]:
         # "Bệnh viện Mắt" in a Hồ Chí Minh City document: "Bệnh viện Mắt thành phố Hồ Chí Minh", as
         # a hospital named with its province is written ("Bệnh viện Đa khoa tỉnh Sơn La").
         return None, " "
-    if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name)):
+    if not (_commune_at_end(name) or _shared_district_at_end(name) or SCHOOL.match(name) or _shared_district_party(name)):
         return None, None
     if any(weight >= 3 for weight in places.province_mentions(name).values()):
         return None, None  # the province is named with its level word
@@ -1775,7 +1894,8 @@ def _party_of_place(body: str, province: str | None, district: str | None) -> Or
         committee = with_place(f"Đảng ủy {c.group(0)}", info.province, info.district)
         return OrgInfo(name=committee, province=info.province)
     if info.level == "district" and info.district:
-        return OrgInfo(name=f"Huyện ủy {info.district}", province=info.province, district=info.district)
+        committee = with_province(f"Huyện ủy {info.district}", info.province)
+        return OrgInfo(name=committee, province=info.province, district=info.district)
     p = _named_province(body) or info.province
     if p is None or info.level not in ("province", "unit"):
         return None

@@ -75,7 +75,11 @@ Keys (``document_key``, ``org_key``, ``task_key``)
   its province, as an address writes it: "Ủy ban nhân dân xã Lương Minh, tỉnh Quảng Ninh"; and by its
   district too where the province had communes of that name in several districts and the name or its
   document gives the district: "Ủy ban nhân dân xã Hòa Bình, huyện Chi Lăng, tỉnh Lạng Sơn" (named
-  without one it stays "…xã Hòa Bình, tỉnh Lạng Sơn", merged into neither; ``orgs.with_place``).
+  without one it stays "…xã Hòa Bình, tỉnh Lạng Sơn", merged into neither; ``orgs.with_place``). Where
+  the province has had a commune of that name since 2025 too (another body), the commune of before keeps
+  its district ("…xã Lương Minh, huyện Ba Chẽ, tỉnh Quảng Ninh"), the 2025 one has none; the document's
+  date tells which (``orgs.place_key``). A school below upper-secondary takes its district likewise
+  ("Trường Tiểu học Kim Đồng, huyện Quản Bạ, tỉnh Hà Giang").
   Task: "<document key> § <section>".
 """
 

@@ -232,6 +232,27 @@ def districts_with_ward(ward: str, province: str) -> list[str]:
     return list(_ward_districts().get((province, place_spelling(ward) or ward), ()))
 
 
+@cache
+def _wards_since_2025() -> frozenset[tuple[str, str, str]]:
+    """(province, level word, short name) of every commune, ward and special zone since 2025 (the
+    two-level local government): ("Quảng Ninh", "xã", "Lương Minh")."""
+    data = _load("parser_from_2025.json")
+    names = {key: p["provinceShort"] for key, p in data["DICT_PROVINCE"].items()}
+    return frozenset(
+        (names[pkey], w["wardType"].lower(), w["wardShort"])
+        for pkey, wards in data["DICT_PROVINCE_WARD_NO_ACCENTED"].items()
+        for w in wards.values()
+        if isinstance(w["wardShort"], str)
+    )
+
+
+def is_ward_since_2025(level: str, ward: str, province: str) -> bool:
+    """Whether ``province`` has had, since 2025, a commune of the level ``level`` ("xã", "phường",
+    "đặc khu") named ``ward``: 'xã Lương Minh' of Quảng Ninh (the 2025 commune, another than the
+    xã Lương Minh of huyện Ba Chẽ it replaced); not 'xã Nà Chì' of Tuyên Quang (Hà Giang's, ended)."""
+    return (province, level, place_spelling(ward) or ward) in _wards_since_2025()
+
+
 def province_of_district_ward(district: str, ward: str) -> str | None:
     """The province of a district whose name several provinces share, when only one of those districts
     had a commune or ward named ``ward`` before 2025: 'Bảo Lâm' with 'Thái Học' -> Cao Bằng (not Lâm Đồng);

@@ -120,7 +120,7 @@ WRITER_PARTS = (
     (incremental.Resolver, "_index", "    indexing fragments"),
     (incremental, "merge_doc", "    merging documents"),
     (incremental, "merge_org", "    merging organizations"),
-    (incremental, "hierarchy", "    organization hierarchy"),
+    (incremental.OrgTree, "update", "    organization hierarchy"),
     (incremental.Resolver, "_recompute_units", "    units (edges, tasks)"),
     (incremental, "infer_hierarchy", "    inferred IMPLEMENTS"),
     (ladybug_store.LadybugStore, "_apply", "  writing the diff"),

@@ -172,6 +172,9 @@ class Body:
     sign: tuple[str, ...]  # signature authority lines
     parent: Body | None = None
     children: list[Body] = field(default_factory=list)
+    # The header of its plans dated from 1 July 2025, when the districts ended (``--same-names``): a
+    # commune's people's committee of the two-level local government, "ỦY BAN NHÂN DÂN / XÃ LƯƠNG MINH".
+    header_2025: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -236,8 +239,16 @@ def _head_sign(rng: random.Random, head: str, deputy: str) -> tuple[str, ...]:
     return (f"KT. {head}", deputy) if rng.random() < 0.6 else (head,)
 
 
-def build_bodies(rng: random.Random, province: str, level: str, districts: list[tuple[str, list[str]]]) -> Body:
-    """The province's tree of bodies (a sample of its districts and communes)."""
+# A primary school named after a person, as many districts name one (``--same-names``): one in each
+# district of a province, so that a province has several bodies of this one name.
+SAME_NAME_SCHOOL = "Kim Đồng"
+
+
+def build_bodies(rng: random.Random, province: str, level: str, districts: list[tuple[str, list[str]]],
+                 same_names: bool = False) -> Body:
+    """The province's tree of bodies (a sample of its districts and communes). ``same_names``: with a
+    "Trường Tiểu học Kim Đồng" in each district, and communes whose plans dated from July 2025 are
+    headed as the 2025 commune of that name (SAME_NAME_SCHOOL, ``Body.header_2025``)."""
     P, L = province.upper(), level.upper()
     tinh = Body("ubnd_tinh", f"Ủy ban nhân dân {level} {province}", f"Ủy ban nhân dân {level} {province}",
                 ("ỦY BAN NHÂN DÂN", f"{L} {P}"), "UBND", province, province, None, "Ủy ban nhân dân tỉnh", _ubnd_sign(rng))
@@ -275,7 +286,8 @@ def build_bodies(rng: random.Random, province: str, level: str, districts: list[
         for j, commune in enumerate(rng.sample(communes, min(len(communes), 4))):
             X = commune.upper()
             xa = Body("ubnd_xa", f"Ủy ban nhân dân xã {commune}", f"UBND xã {commune}", (f"UBND HUYỆN {D}", f"UBND XÃ {X}"),
-                      "UBND", commune, province, district, "UBND xã", _ubnd_sign(rng), parent=huyen)
+                      "UBND", commune, province, district, "UBND xã", _ubnd_sign(rng), parent=huyen,
+                      header_2025=("ỦY BAN NHÂN DÂN", f"XÃ {X}") if same_names else None)
             huyen.children.append(xa)
             if j >= 2:
                 continue
@@ -286,6 +298,12 @@ def build_bodies(rng: random.Random, province: str, level: str, districts: list[
                         (f"PHÒNG GD&ĐT HUYỆN {D}", f"TRƯỜNG THCS {X}"), "THCS", commune, province, district, "Nhà trường",
                         ("HIỆU TRƯỞNG",), parent=pgd)
             pgd.children.append(thcs)
+        if same_names:
+            # The templates of a school (kind "thcs"), a primary school's name.
+            th = Body("thcs", f"Trường Tiểu học {SAME_NAME_SCHOOL}", f"Trường Tiểu học {SAME_NAME_SCHOOL}",
+                      (f"PHÒNG GD&ĐT HUYỆN {D}", f"TRƯỜNG TIỂU HỌC {SAME_NAME_SCHOOL.upper()}"), "TH", district, province, district,
+                      "Nhà trường", ("HIỆU TRƯỞNG",), parent=pgd)
+            pgd.children.append(th)
     return tinh
 
 
@@ -318,11 +336,13 @@ def _later(rng: random.Random, date: tuple[int, int, int], lo: int, hi: int) -> 
     return (min(d2 + 1, 28), m2 + 1, y)
 
 
-def campaign(rng: random.Random, root: Body, year: int, numbers: Numbers, start_index: int) -> list[Plan]:
-    """One provincial plan and the plans below it, parents before children (breadth first)."""
+def campaign(rng: random.Random, root: Body, year: int, numbers: Numbers, start_index: int,
+             months: tuple[int, int] = (1, 4)) -> list[Plan]:
+    """One provincial plan and the plans below it, parents before children (breadth first); the
+    provincial one dated in ``months`` (first and last)."""
     central = rng.choice([c for c in CENTRAL if c.date[2] < year or (c.date[2] == year and c.date[1] < 6)] or CENTRAL[:1])
     topic = central.topic
-    first = (rng.randint(1, 28), rng.randint(1, 4), year)
+    first = (rng.randint(1, 28), rng.randint(*months), year)
     top_title = f"Triển khai thực hiện {central.doc_type} số {central.number}/{central.symbol} ngày {_dmy(central.date)} của {central.issuer} về {central.subject} năm {year}"
     plans = [Plan(start_index, root, numbers.next(root, year), year, first, top_title, topic, None, central)]
     queue = [plans[0]]
@@ -390,7 +410,7 @@ def _break_symbol(rng: random.Random, s: str, pdf: bool) -> str:
 def header_block(rng: random.Random, p: Plan, add) -> None:
     """The header: issuing body, number, national motto, place and date, type and title."""
     b = p.body
-    for line in b.header:
+    for line in b.header_2025 if b.header_2025 and (p.date[2], p.date[1]) >= (2025, 7) else b.header:
         add(line)
     add(f"Số: {p.number}/{p.symbol}")
     add("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -882,18 +902,19 @@ def render_full(rng: random.Random, p: Plan, party_plan: tuple[int, tuple[int, i
 # ---------------------------------------------------------------- corpus
 
 
-def generate(out: Path, documents: int, seed: int = 0, small: bool = False) -> list[dict]:
+def generate(out: Path, documents: int, seed: int = 0, small: bool = False, same_names: bool = False) -> list[dict]:
     """Write ``documents`` plans and the manifest under ``out``; return the manifest rows.
-    ``small``: the short plans of the first version (``render``) instead of full-length ones."""
+    ``small``: the short plans of the first version (``render``) instead of full-length ones.
+    ``same_names``: bodies of one name in one province (``build_bodies``)."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     provinces = [(p, lvl, rng.sample(ds, len(ds))) for p, lvl, ds in province_units()]
-    roots = [build_bodies(rng, p, lvl, ds) for p, lvl, ds in provinces]
+    roots = [build_bodies(rng, p, lvl, ds, same_names) for p, lvl, ds in provinces]
     numbers = Numbers(rng)
     party: dict[tuple[str, int], tuple[int, tuple[int, int, int]]] = {}
     plans: list[Plan] = []
     year_i = 0
-    while len(plans) < documents:
+    while len(plans) < documents and not same_names:
         year = YEARS[year_i % len(YEARS)]
         year_i += 1
         for root in roots:
@@ -901,6 +922,15 @@ def generate(out: Path, documents: int, seed: int = 0, small: bool = False) -> l
                 break
             party.setdefault((root.province, year), (rng.randint(2, 30), (rng.randint(1, 28), 1, year)))
             plans.extend(campaign(rng, root, year, numbers, len(plans)))
+    while len(plans) < documents and same_names:
+        # With bodies of one name: each province's plans of 2024, then of 2025 from July (its communes'
+        # then headed as the 2025 communes'), so that a few hundred plans hold both.
+        for root in roots:
+            for year, months in ((YEARS[-2], (1, 4)), (YEARS[-1], (7, 9))):
+                if len(plans) >= documents:
+                    break
+                party.setdefault((root.province, year), (rng.randint(2, 30), (rng.randint(1, 28), 1, year)))
+                plans.extend(campaign(rng, root, year, numbers, len(plans), months))
     del plans[documents:]
     # Children cut off by the limit do not exist: recount who has children.
     for p in plans:
@@ -942,9 +972,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--documents", "-n", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--small", action="store_true", help="short plans (~3.7 KB) as in the first version, for older benchmark figures")
+    ap.add_argument("--same-names", action="store_true",
+                    help="a 'Trường Tiểu học Kim Đồng' in every district, and communes headed as the 2025 commune of "
+                         "their name from July 2025 (bodies of one name in one province)")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    rows = generate(args.out, args.documents, args.seed, args.small)
+    rows = generate(args.out, args.documents, args.seed, args.small, args.same_names)
     dt = time.perf_counter() - t0
     size = sum((args.out / r["file"]).stat().st_size for r in rows)
     print(f"wrote {len(rows)} documents ({size / 1e6:.1f} MB) to {args.out} in {dt:.1f} s", file=sys.stderr)

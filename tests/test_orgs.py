@@ -1,7 +1,7 @@
 """Bodies: parents, units, and successors after the 2025 reorganisation."""
 
 from vanban.graph.build import DocContext, build_graph, load_source, qualify_org
-from vanban.graph.orgs import ancestors, central_spelling, is_qualified, local_spelling, org_info, superior, with_province
+from vanban.graph.orgs import SINCE_2025, ancestors, central_spelling, is_qualified, local_spelling, org_info, superior, with_province
 
 
 def test_hospital_to_government():
@@ -100,7 +100,9 @@ def test_provincial_commands_of_two_provinces_stay_apart(corpus_dir):
 
 
 def _ctx(issuer: str, province: str, district: str | None = None) -> DocContext:
-    return DocContext(key="k", issuer=issuer, province=province, district=district, year=2025)
+    # Dated as corpus 051 (22/12/2025): it names the 2025 communes (xã Lương Minh of Quảng Ninh had one
+    # of that name before, in huyện Ba Chẽ, another body: tests/test_quality27_samename.py).
+    return DocContext(key="k", issuer=issuer, province=province, district=district, year=2025, era=SINCE_2025)
 
 
 def test_communes_of_one_name_in_two_provinces_never_share_a_key():
