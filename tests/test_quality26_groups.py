@@ -110,7 +110,7 @@ def test_departments_and_mass_organisations_named_together_are_both_kinds() -> N
     "key",
     [
         "Các Ban (Ủy ban nhân dân tỉnh Sơn La)",  # not the party's: the words name no party committee
-        "Các đoàn thể xã (Ủy ban nhân dân xã Chiềng Sơn)",  # a commune's: its place is not one a group has
+        "Các đoàn thể xã (Ủy ban nhân dân xã Chiềng Sơn)",  # a commune of no province known (test_quality27_groups: of one, its unions)
         "Các tổ chức chính trị - xã hội",  # no issuer: whose?
         "Các huyện ủy, thành ủy (Ủy ban nhân dân xã Chiềng Sơn)",
         "Các đoàn thể (Chính phủ)",  # the Government's "đoàn thể": which?
