@@ -202,9 +202,11 @@ PARTY_WORD = re.compile(r"(?<!\w)[Đđ]ảng(?!\w)")
 PARTY_BOARDS = re.compile(r"^Các [Bb]an(?: (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng|tham mưu))?$")
 # The party's central boards, in a central body's letter: "Các ban Đảng" (Chính phủ), "Các ban xây dựng
 # Đảng", "Các cơ quan, ban đảng Trung ương" (Bộ Chính trị; with the party's office and inspection
-# committee), "Các ban đảng Trung ương".
+# committee), "Các ban đảng Trung ương", "Các cơ quan đảng ở Trung ương" (Quy định 384-QĐ/TW of the Ban Bí
+# thư: its organs, as "cơ quan, ban đảng"; not "Các cơ quan đảng" alone, of every level).
 CENTRAL_PARTY_BOARDS = re.compile(
-    r"^Các (?P<organs>cơ quan, )?[Bb]an (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương)?$"
+    r"^Các (?:(?P<organs>cơ quan, )?[Bb]an (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương)?"
+    r"|(?P<party_organs>cơ quan [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương))$"
 )
 # The organs that advise it, its boards with its office and its inspection committee: "Các cơ quan
 # tham mưu giúp việc", "Các ban, cơ quan tham mưu, giúp việc", "Các cơ quan thuộc" (Tỉnh ủy Bắc Ninh).
@@ -485,7 +487,7 @@ def _central_group(words: str, central: bool) -> Group | None:
     if CENTRAL_PARTY_COMMITTEES.match(words):
         return CENTRAL_PARTY_COMMITTEES_GROUP
     if (m := CENTRAL_PARTY_BOARDS.match(words)) is not None:
-        heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
+        heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] or m["party_organs"] else ("Ban ",)
         return Group(PARTY_BOARDS_RULE, "under_or_part_of", owner=PARTY_CENTRE, levels=("central",), heads=heads)
     if (m := CENTRAL_MASS_ORGANISATIONS.match(words)) is not None and (central or m["centre"] or m["at"]):
         return Group(CENTRAL_MASS_RULE, "place", levels=("central",), heads=CENTRAL_MASS_BODIES)
