@@ -139,6 +139,9 @@ GOVERNMENT_BODIES = re.compile(
 # "Ủy ban nhân dân các tỉnh, thành phố (Thủ tướng Chính phủ)". Not "… các tỉnh, thành phố từ Hà Tĩnh
 # đến Khánh Hòa" (some of them).
 EVERY_PROVINCE = re.compile(r"^(?P<kind>Ủy ban nhân dân|Hội đồng nhân dân|Sở [^,()]+?) các tỉnh, thành phố(?: trực thuộc Trung ương)?$")
+# One department of every province, as a ministry's letter names them: "- Các sở Xây dựng;" (Bộ Xây
+# dựng), "Các Sở Y tế". Not a list of departments ("Các Sở Tài chính, Xây dựng, Ngoại vụ": some, by name).
+EVERY_PROVINCE_DEPARTMENT = re.compile(rf"^Các [Ss]ở (?P<field>[{UPPER_LETTERS}][^,()]*)$")
 # The party committees of the provinces, in a central body's letter: "Các tỉnh ủy", "Các thành ủy", "Các
 # tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (with ``central``: the party committees directly
 # under the Central Committee too), "Thường trực các tỉnh ủy, thành ủy" (their standing committees, for them).
@@ -480,6 +483,8 @@ def _central_group(words: str, central: bool) -> Group | None:
     if (m := EVERY_PROVINCE.match(words)) is not None:
         kind = m["kind"]
         return Group(PROVINCES_RULE, "place", levels=("province",), heads=(f"{kind} tỉnh ", f"{kind} thành phố "))
+    if central and (m := EVERY_PROVINCE_DEPARTMENT.match(words)) is not None:
+        return Group(PROVINCES_RULE, "place", levels=("province",), heads=(f"Sở {m['field']} tỉnh ", f"Sở {m['field']} thành phố "))
     if (m := PROVINCE_PARTY_COMMITTEES.match(words)) is not None:
         heads = ("Tỉnh ủy ", "Thành ủy ") if m["both"] else (f"{m['first'].capitalize()} ",)
         also = (CENTRAL_PARTY_COMMITTEES_GROUP,) if m["central"] else ()

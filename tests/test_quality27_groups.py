@@ -85,6 +85,8 @@ LETTERS = {
         ("Các đảng ủy trực thuộc Trung ương", groups.CENTRAL_PARTY_COMMITTEES_RULE, (None, None, groups.PARTY_CENTRE), None),
         # The same regulation: "- Các cơ quan đảng ở Trung ương," (its boards, office and inspection committee).
         ("Các cơ quan đảng ở Trung ương (Ban Bí thư Trung ương Đảng)", groups.PARTY_BOARDS_RULE, (None, None, groups.PARTY_CENTRE), None),
+        # A Bộ Xây dựng letter: "- Các sở Xây dựng;" (every province's).
+        ("Các sở Xây dựng (Bộ Xây dựng)", groups.PROVINCES_RULE, (None, None, None), None),
         # NQ 74/2025/NQ-HĐND Hà Nội: "- Các Ban của HĐND Thành phố;"; a Hà Giang report's "Các ban HĐND tỉnh".
         ("Các ban Hội đồng nhân dân thành phố Hà Nội", groups.COUNCIL_BOARDS_RULE, ("Hà Nội", None, "Hội đồng nhân dân thành phố Hà Nội"), None),
         ("Các ban Hội đồng nhân dân tỉnh Hà Giang", groups.COUNCIL_BOARDS_RULE, ("Hà Giang", None, "Hội đồng nhân dân tỉnh Hà Giang"), None),
@@ -148,6 +150,7 @@ def test_a_group_that_says_not_which_bodies_has_members_not_known(key) -> None:
         "Các Tổ đại biểu Hội đồng nhân dân tỉnh Hà Giang",
         "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng",  # places named one by one
         "Các Bộ Tài chính, Nông nghiệp và Môi trường (Thủ tướng Chính phủ)",  # ministries named one by one
+        "Các Sở Tài chính, Xây dựng (Bộ Xây dựng)",
         "Giám đốc các Sở Tài chính, Xây dựng, Ngoại vụ (Văn bản d83d634ace8732be.md, Tuyên Quang)",
         "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh",  # one body
     ],
