@@ -624,6 +624,12 @@ def _member_edge(member: str, group: str, rule: str, until: str | None, since: s
 PLACE_LEVELS = ("central", "province", "district", "commune")
 
 
+def _commune_of(name: str) -> str | None:
+    """The commune a body's name places it in ("xã Đồng Loan" of "Hội Nông dân xã Đồng Loan, tỉnh Cao Bằng")."""
+    m = COMMUNE_IN_NAME.search(name)
+    return f"{m['level']} {m['place']}" if m is not None else None
+
+
 class Members:
     """The bodies of a graph (key -> ``_placed``: its group, or where the rules place it) indexed by
     what a group's members are matched on: each body by its parent, the body it is part of and its
@@ -638,6 +644,10 @@ class Members:
         self.by_province: dict[str | None, set[str]] = defaultdict(set)  # province -> its bodies of PLACE_LEVELS
         self.owned: dict[str | None, set[str]] = defaultdict(set)  # owner -> the groups under or part of it
         self.by_place: dict[str | None, set[str]] = defaultdict(set)  # province (None: every one) -> "place" groups
+        # A commune's bodies and the groups of one commune ("Các đoàn thể xã Đồng Loan, tỉnh Cao Bằng"), by
+        # (province, "xã Đồng Loan"): a commune's group is not matched against every body of its province.
+        self.by_commune: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        self.commune_groups: dict[tuple[str | None, str], set[str]] = defaultdict(set)
 
     @classmethod
     def of(cls, contexts: Mapping[str, tuple[str | None, str | None]], place=None) -> Members:
@@ -653,7 +663,9 @@ class Members:
         self.placed[k] = placed
         if isinstance(placed, Group):
             for g in (placed, *placed.also):  # each kind the name joins ("Các sở, ban, ngành, đoàn thể")
-                if g.relation == "place":
+                if g.commune is not None:
+                    self.commune_groups[(g.province, g.commune)].add(k)
+                elif g.relation == "place":
                     self.by_place[g.province or None].add(k)
                 else:
                     self.owned[g.owner].add(k)
@@ -664,6 +676,8 @@ class Members:
             self.part_of[placed.part_of].add(k)
         if placed.level in PLACE_LEVELS:
             self.by_province[placed.province].add(k)
+        if placed.level == "commune" and (c := _commune_of(k)) is not None:
+            self.by_commune[(placed.province, c)].add(k)
 
     def members(self, gk: str) -> list[str]:
         """The members of the group ``gk`` among the bodies indexed (none when it is no group): the
@@ -673,7 +687,9 @@ class Members:
             return []
         found: dict[str, None] = {}
         for g in (g0, *g0.also):
-            if g.relation == "place":
+            if g.commune is not None:
+                candidates = self.by_commune.get((g.province, g.commune), set())
+            elif g.relation == "place":
                 candidates = self.by_province.get(g.province, ()) if g.province else {k for ks in self.by_province.values() for k in ks}
             else:
                 candidates = ((self.under.get(g.owner, set()) if g.relation != "part_of" else set())
@@ -693,6 +709,8 @@ class Members:
             candidates |= self.owned.get(info.part_of, set())
         if info.level in PLACE_LEVELS:
             candidates |= self.by_place.get(info.province, set()) | self.by_place.get(None, set())
+        if info.level == "commune" and (c := _commune_of(k)) is not None:
+            candidates |= self.commune_groups.get((info.province, c), set())
         return [gk for gk in candidates if self._kind(gk, k) is not None]
 
     def _kind(self, gk: str, k: str) -> Group | None:
