@@ -733,7 +733,12 @@ class Members:
         """The MEMBER_OF edge of the body ``k`` to the group ``gk`` (``members``, ``groups``)."""
         g = self._kind(gk, k)
         info = self.placed[k]
-        return _member_edge(k, gk, g.rule, ended(info), started(info))  # type: ignore[union-attr, arg-type]
+        since = started(info)  # type: ignore[arg-type]
+        if g.rule == PARTY_COMMITTEES_RULE and info.rule == orgs.COMMUNE_OF_PROVINCE_RULE:  # type: ignore[union-attr]
+            # "Đảng ủy xã Kiên Đài, tỉnh Tuyên Quang": under its district's party committee until the
+            # districts were abolished, one of the province's "các đảng ủy trực thuộc" since.
+            since = max(since or "", PROVINCES_MERGED)
+        return _member_edge(k, gk, g.rule, ended(info), since)  # type: ignore[union-attr, arg-type]
 
     def edges(self) -> list[MemberOf]:
         """Every MEMBER_OF edge between the bodies indexed, sorted by group and member."""

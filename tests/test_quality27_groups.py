@@ -245,3 +245,14 @@ def test_a_vague_group_says_its_members_are_not_known(store_path) -> None:
     assert [b["group"] for b in out["bodies"] if b["body"] == vague] == ["unlisted"]
     r = run("coverage", key, "--store", store_path, columns=400)
     assert any(line.startswith("│ Các cơ quan, đơn vị") and "members not known" in line for line in r.stdout.splitlines())
+
+
+def test_a_communes_party_committee_is_under_the_provinces_since_the_districts_ended() -> None:
+    # A Tỉnh ủy's plan: "- Các huyện ủy, thành ủy, đảng ủy trực thuộc;"; "Các đảng ủy trực thuộc Tỉnh ủy" of a
+    # people's committee's. A commune's party committee was its district's until 1 July 2025.
+    for group in ("Các huyện ủy, thành ủy, đảng ủy trực thuộc (Tỉnh ủy Tuyên Quang)",
+                  "Các đảng ủy trực thuộc Tỉnh ủy (Ủy ban nhân dân tỉnh Tuyên Quang)"):
+        edges = {e.source: (e.until, e.since) for e in groups.member_edges({k: (None, None) for k in (
+            group, "Đảng ủy xã Kiên Đài, tỉnh Tuyên Quang", "Đảng ủy Khối các cơ quan tỉnh Tuyên Quang")})}
+        assert edges == {"Đảng ủy xã Kiên Đài, tỉnh Tuyên Quang": (None, groups.PROVINCES_MERGED),
+                         "Đảng ủy Khối các cơ quan tỉnh Tuyên Quang": (None, None)}
