@@ -649,6 +649,21 @@ class Members:
         self.by_commune: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         self.commune_groups: dict[tuple[str | None, str], set[str]] = defaultdict(set)
 
+    def __getstate__(self) -> dict:
+        """What a snapshot keeps (``graph.snapshot``): not the commune index, rebuilt from ``placed``."""
+        return {k: v for k, v in vars(self).items() if k not in ("by_commune", "commune_groups")}
+
+    def __setstate__(self, state: dict) -> None:
+        vars(self).update(state)
+        self.by_commune, self.commune_groups = defaultdict(set), defaultdict(set)
+        for k, placed in self.placed.items():
+            if isinstance(placed, Group):
+                for g in (placed, *placed.also):
+                    if g.commune is not None:
+                        self.commune_groups[(g.province, g.commune)].add(k)
+            elif placed.level == "commune" and (c := _commune_of(k)) is not None:
+                self.by_commune[(placed.province, c)].add(k)
+
     @classmethod
     def of(cls, contexts: Mapping[str, tuple[str | None, str | None]], place=None) -> Members:
         """The index of the bodies of ``contexts`` (key -> the (province, district) of its node);
