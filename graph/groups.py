@@ -36,9 +36,10 @@ class Group:
     whose names start with one of ``heads`` (any name when empty), either under or part of
     ``owner`` (``relation`` "under", "part_of" or "under_or_part_of") or in ``province`` (and
     ``district``) (``relation`` "place"); for the Government's bodies, of its ``kinds``
-    ("ministries", "equal", "agencies": ``government_kind``). ``rule`` says which (the evidence
-    of the MEMBER_OF edges). ``also``: the groups of the other kinds the same name names (its
-    members are theirs too)."""
+    ("ministries", "equal", "agencies": ``government_kind``); of one ``commune`` ("xã Đồng Loan":
+    the name goes on with it, in ``district`` or in none). ``rule`` says which (the evidence of the
+    MEMBER_OF edges). ``also``: the groups of the other kinds the same name names (its members are
+    theirs too)."""
 
     rule: str
     relation: str
@@ -48,6 +49,7 @@ class Group:
     levels: tuple[str, ...] = ()
     heads: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    commune: str | None = None
     also: tuple[Group, ...] = ()  # the other kinds the name joins ("Các sở, ban, ngành, đoàn thể")
 
 
@@ -62,10 +64,13 @@ GOVERNMENT_RULE = "a ministry, ministry-level body or agency of the Government, 
 PROVINCES_RULE = "a province's body of the kind, one of every province's named together"
 PROVINCE_PARTIES_RULE = "a province's party committee, one of every province's named together"
 MASS_RULE = "a mass organisation of the place (the Fatherland Front and its member unions), one of those named together"
+COMMUNE_MASS_RULE = "a mass organisation of the commune (the Fatherland Front and its member unions), one of those named together"
 CENTRAL_MASS_RULE = "the central body of a mass organisation, one of those named together"
+COUNCIL_BOARDS_RULE = "a board of the people's council, one of those named together"
 PARTY_BOARDS_RULE = "a board of the party committee (the province's, or the Central Committee), one of those named together"
 PARTY_ORGANS_RULE = "an organ advising the province's party committee, one of those named together"
 PARTY_COMMITTEES_RULE = "a party committee under the province's, one of the kinds named together"
+CENTRAL_PARTY_COMMITTEES_RULE = "a party committee directly under the Central Committee, one of those named together"
 
 # The title of the heads of the bodies a group names, read as naming the bodies (the heads act
 # for them): "Chủ tịch Ủy ban nhân dân các xã, phường", "Thủ trưởng các sở, ban, ngành tỉnh Đắk
@@ -134,12 +139,20 @@ GOVERNMENT_BODIES = re.compile(
 # "Ủy ban nhân dân các tỉnh, thành phố (Thủ tướng Chính phủ)". Not "… các tỉnh, thành phố từ Hà Tĩnh
 # đến Khánh Hòa" (some of them).
 EVERY_PROVINCE = re.compile(r"^(?P<kind>Ủy ban nhân dân|Hội đồng nhân dân|Sở [^,()]+?) các tỉnh, thành phố(?: trực thuộc Trung ương)?$")
+# One department of every province, as a ministry's letter names them: "- Các sở Xây dựng;" (Bộ Xây
+# dựng), "Các Sở Y tế". Not a list of departments ("Các Sở Tài chính, Xây dựng, Ngoại vụ": some, by name).
+EVERY_PROVINCE_DEPARTMENT = re.compile(rf"^Các [Ss]ở (?P<field>[{UPPER_LETTERS}][^,()]*)$")
 # The party committees of the provinces, in a central body's letter: "Các tỉnh ủy", "Các thành ủy", "Các
-# tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (the central party committees are not placed: only
-# the provinces' are listed), "Thường trực các tỉnh ủy, thành ủy" (their standing committees, for them).
+# tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương" (with ``central``: the party committees directly
+# under the Central Committee too), "Thường trực các tỉnh ủy, thành ủy" (their standing committees, for them).
 PROVINCE_PARTY_COMMITTEES = re.compile(
-    r"^(?:Thường trực c|C)ác (?P<first>tỉnh ủy|thành ủy)(?P<both>, (?:tỉnh ủy|thành ủy))?(?:, đảng ủy)?(?: trực thuộc [Tt]rung ương)?$", re.IGNORECASE
+    r"^(?:Thường trực c|C)ác (?P<first>tỉnh ủy|thành ủy)(?P<both>, (?:tỉnh ủy|thành ủy))?(?P<central>, đảng ủy)?(?: trực thuộc [Tt]rung ương)?$", re.IGNORECASE
 )
+# The party committees directly under the Central Committee alone: "- Các đảng ủy trực thuộc Trung ương,"
+# (a Ban Bí thư's regulation, realdocs ca9ba61f): Quân ủy Trung ương, Đảng ủy Công an Trung ương and
+# the committees the 2025 reorganisation ended or made (orgs.PARTY_COMMITTEES_ENDED, _MADE).
+CENTRAL_PARTY_COMMITTEES = re.compile(r"^(?:Thường trực c|C)ác đảng ủy trực thuộc [Tt]rung ương$", re.IGNORECASE)
+CENTRAL_PARTY_COMMITTEE_HEADS = ("Đảng ủy ", "Quân ủy ")
 # The mass organisations of a place (the socio-political organisations: the Fatherland Front's member
 # unions), with the Front when it is named before them: "Các đoàn thể", "Các Đoàn thể thành phố",
 # "Các đoàn thể tỉnh Đắk Lắk" (its place is cut off before), "Các tổ chức chính trị - xã hội tỉnh Bắc
@@ -150,6 +163,22 @@ MASS_ORGANISATIONS = re.compile(
     r"^(?P<front>(?:Ủy ban )?Mặt trận Tổ quốc(?: Việt Nam)? và c|C)ác (?:[Đđ]oàn thể(?: chính trị(?: ?- ?| )xã hội)?"
     r"|tổ chức(?: đoàn thể| chính trị(?: ?- ?| )xã hội))(?: (?:cấp )?(?P<at>tỉnh|thành phố|huyện))?$"
 )
+# The commune a group's words end with once its province is cut off, with its district when the key
+# gives one: "Các đoàn thể xã Đồng Loan" (of "Các đoàn thể xã Đồng Loan, tỉnh Cao Bằng", a commune's
+# "- Các đoàn thể xã;" as the graph keys it), "Các đoàn thể xã Tả Lủng, huyện Mèo Vạc"; or the level
+# word alone, of the commune that issued the document ("Các đoàn thể xã (Ủy ban nhân dân xã Chiềng Sơn)").
+COMMUNE_TAIL = re.compile(
+    rf" (?P<level>xã|phường|thị trấn|đặc khu)(?: (?P<place>[{UPPER_LETTERS}][^,()]*))?"
+    rf"(?:, (?:huyện|quận|thị xã|thành phố) (?P<district>[{UPPER_LETTERS}][^,()]*))?$"
+)
+# The commune a commune's body is of: "xã Lương Minh" in "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt
+# Nam xã Lương Minh, tỉnh Quảng Ninh", "Ủy ban nhân dân xã Chiềng Sơn".
+COMMUNE_IN_NAME = re.compile(rf" (?P<level>xã|phường|thị trấn|đặc khu) (?P<place>[{UPPER_LETTERS}][^,()]*)")
+# The boards of a province's (or a district's) people's council, its place cut off before: "Các ban
+# Hội đồng nhân dân" (of "- Các ban HĐND tỉnh;", keyed "Các ban Hội đồng nhân dân tỉnh Hà Giang"),
+# "Các Ban của Hội đồng nhân dân".
+COUNCIL_BOARDS = re.compile(r"^Các [Bb]an(?: của)? Hội đồng nhân dân$")
+COUNCIL = "Hội đồng nhân dân "
 # The same words at the head of a list of the province's bodies: the departments and the mass
 # organisations ("Các sở, ban, ngành, đoàn thể tỉnh Cao Bằng", "Các Sở, ngành, tổ chức chính trị - xã
 # hội thành phố", "Các ban, sở, ngành, đoàn thể cấp tỉnh", "Các sở, ban, ngành, tổ chức chính trị - xã
@@ -176,9 +205,11 @@ PARTY_WORD = re.compile(r"(?<!\w)[Đđ]ảng(?!\w)")
 PARTY_BOARDS = re.compile(r"^Các [Bb]an(?: (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng|tham mưu))?$")
 # The party's central boards, in a central body's letter: "Các ban Đảng" (Chính phủ), "Các ban xây dựng
 # Đảng", "Các cơ quan, ban đảng Trung ương" (Bộ Chính trị; with the party's office and inspection
-# committee), "Các ban đảng Trung ương".
+# committee), "Các ban đảng Trung ương", "Các cơ quan đảng ở Trung ương" (Quy định 384-QĐ/TW of the Ban Bí
+# thư: its organs, as "cơ quan, ban đảng"; not "Các cơ quan đảng" alone, of every level).
 CENTRAL_PARTY_BOARDS = re.compile(
-    r"^Các (?P<organs>cơ quan, )?[Bb]an (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương)?$"
+    r"^Các (?:(?P<organs>cơ quan, )?[Bb]an (?:[Đđ]ảng|xây dựng [Đđ]ảng|của [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương)?"
+    r"|(?P<party_organs>cơ quan [Đđ]ảng)(?: ở [Tt]rung ương| [Tt]rung ương))$"
 )
 # The organs that advise it, its boards with its office and its inspection committee: "Các cơ quan
 # tham mưu giúp việc", "Các ban, cơ quan tham mưu, giúp việc", "Các cơ quan thuộc" (Tỉnh ủy Bắc Ninh).
@@ -202,6 +233,19 @@ UNLISTED_KINDS = re.compile(
     r"(?i:doanh nghiệp|tập đoàn|tổng công ty|công ty|ngân hàng|thương nhân|hợp tác xã|nhà đầu tư|chủ đầu tư"
     r"|cơ sở (?:sản xuất|kinh doanh|khám|giáo dục|đào tạo|y tế)|ngành dọc|báo chí|trên địa bàn|đóng tại"
     r"|(?<!\w)hội(?:,| được| đặc thù| quần chúng)|liên quan|tổ chức thành viên)"
+)
+# The kinds of bodies a group names without saying which, read as a group whose members are not known
+# when no rule above lists them: "Các cơ quan, đơn vị" (Ủy ban nhân dân tỉnh Sơn La), "Thủ trưởng các
+# cơ quan, đơn vị", "Các đơn vị trực thuộc Thành phố" (of an issuer not placed), "Các bộ, ngành, địa
+# phương", "Các sở, ban, ngành khác", "Các cơ quan Trung ương", "Các cấp ủy Đảng", "Các Vụ, Cục", "Các
+# đơn vị sự nghiệp công lập", "Các trường học trực thuộc", "Các bộ phận", "Các hội". Not people ("Các
+# Phó Chủ tịch …", "Các thành viên Ban Chỉ đạo", "Các đại biểu …", "Các Tổ đại biểu …") nor places
+# named one by one ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng").
+# A ministry or department named after the kind ("Các Bộ Tài chính, Nông nghiệp và Môi trường", "Giám
+# đốc các Sở Tài chính, Xây dựng") names its members one by one: not vague.
+VAGUE_KINDS = re.compile(
+    r"^(?i:các) (?:(?i:cơ quan|đơn vị|tổ chức|địa phương|ngành|ban|cấp|đoàn thể|hội|vụ|cục|phòng|tổ chuyên môn"
+    rf"|trường|bệnh viện|trung tâm|trạm|khoa|lực lượng|bộ phận)|(?i:bộ|sở)(?! [{UPPER_LETTERS}]))(?!\w)"
 )
 
 # What starts the name of a person, a leadership, a collective or a website, never a member of a
@@ -323,7 +367,12 @@ def group_of(name: str, province: str | None = None, district: str | None = None
         level = "tỉnh" if sinfo.level == "province" else "huyện" if sinfo.level == "district" else None
     if p is None:
         return None
+    if " xã" in words or " phường" in words or " thị trấn" in words or " đặc khu" in words:
+        if (c := COMMUNE_TAIL.search(words)) is not None and (m := MASS_ORGANISATIONS.match(words[: c.start()])) is not None:
+            return _commune_mass_group(c, sinfo, p, front=m["front"] != "C")
     if (m := MASS_ORGANISATIONS.match(words)) is not None:
+        if level is None and not m["at"]:  # "Các tổ chức chính trị - xã hội" of a commune's body: the commune's
+            return _commune_mass_group(None, sinfo, p, front=m["front"] != "C")
         if m["at"] == "tỉnh" and d:  # "Các đoàn thể tỉnh" in a district's document: the province's
             d, level = None, "tỉnh"
         return _mass_group(p, d, level, front=m["front"] != "C")
@@ -331,6 +380,9 @@ def group_of(name: str, province: str | None = None, district: str | None = None
         mass = _mass_group(p, None, level)
         return Group(DEPARTMENTS_RULE, "under", owner=orgs.province_committee(p), province=p, levels=("province",),
                      also=(mass,) if mass else ())
+    if (level in ("tỉnh", "thành phố") or d) and COUNCIL_BOARDS.match(words):
+        owner = f"{COUNCIL}{level} {d}" if d else f"{COUNCIL}{orgs.province_committee(p)[len(COMMITTEE):]}"
+        return Group(COUNCIL_BOARDS_RULE, "part_of", owner=owner, province=p, heads=("Ban ",))
     if DISTRICT_COMMITTEES.match(words):
         return Group(DISTRICTS_RULE, "place", province=p, levels=("district",), heads=(COMMITTEE,))
     if COMMUNE_COMMITTEES.match(words):
@@ -356,6 +408,22 @@ def _mass_group(p: str, d: str | None, level: str | None, front: bool = False) -
     if not d and level in ("tỉnh", "thành phố"):
         return Group(MASS_RULE, "place", province=p, levels=("province",), heads=heads)
     return None
+
+
+def _commune_mass_group(tail: re.Match | None, sinfo: orgs.OrgInfo | None, p: str, front: bool) -> Group | None:
+    """The mass organisations of one commune: the one the words name (``COMMUNE_TAIL``), or the
+    issuer's when they give the level word alone or no place (a commune's body, "Ban Thường trực Ủy
+    ban Mặt trận Tổ quốc Việt Nam xã Lương Minh, tỉnh Quảng Ninh"), with the Front's committee when
+    ``front``; None when neither names a commune."""
+    heads = MASS_HEADS + ((FRONT_HEAD,) if front else ())
+    if tail is not None and tail["place"]:
+        return Group(COMMUNE_MASS_RULE, "place", province=p, district=tail["district"], levels=("commune",),
+                     heads=heads, commune=f"{tail['level']} {tail['place']}")
+    m = COMMUNE_IN_NAME.search(sinfo.name) if sinfo is not None and sinfo.level == "commune" else None
+    if m is None or sinfo is None:
+        return None
+    return Group(COMMUNE_MASS_RULE, "place", province=p, district=sinfo.district, levels=("commune",), heads=heads,
+                 commune=f"{m['level']} {m['place']}")
 
 
 def _party_group(words: str, sinfo: orgs.OrgInfo | None, province: str | None) -> Group | None:
@@ -396,13 +464,17 @@ def group_role(name: str, province: str | None = None, district: str | None = No
     """How a body's name names a group, for its node's roles: "group" when the rules list its
     members (``group_of``), "group_unlisted" when it names together bodies of a kind no rule lists
     ("Các doanh nghiệp nhà nước trên địa bàn", "Các cơ quan Trung ương đóng trên địa bàn tỉnh Đắk
-    Lắk": ``UNLISTED_KINDS``), so that coverage says their members are not known; None otherwise."""
+    Lắk": ``UNLISTED_KINDS``) or bodies of a kind without saying which ("Các cơ quan, đơn vị":
+    ``VAGUE_KINDS``), so that coverage says their members are not known; None otherwise."""
     if " các " not in name and not name.startswith(("Các ", "Bộ trưởng")):
         return None
     if group_of(name, province, district) is not None:
         return "group"
-    words = HEADS_TITLE.sub("", _scope(name)[0])
-    return "group_unlisted" if words.startswith(("Các ", "các ")) and UNLISTED_KINDS.search(words) else None
+    # The words without the issuer in brackets, even one not placed ("(Ủy ban nhân dân thành phố (Công văn ….md))").
+    words = HEADS_TITLE.sub("", name[: name.index(" (")] if name.endswith(")") and " (" in name else name)
+    if not words.startswith(("Các ", "các ")):
+        return None
+    return "group_unlisted" if UNLISTED_KINDS.search(words) or VAGUE_KINDS.match(words) else None
 
 
 def _central_group(words: str, central: bool) -> Group | None:
@@ -411,11 +483,16 @@ def _central_group(words: str, central: bool) -> Group | None:
     if (m := EVERY_PROVINCE.match(words)) is not None:
         kind = m["kind"]
         return Group(PROVINCES_RULE, "place", levels=("province",), heads=(f"{kind} tỉnh ", f"{kind} thành phố "))
+    if central and (m := EVERY_PROVINCE_DEPARTMENT.match(words)) is not None:
+        return Group(PROVINCES_RULE, "place", levels=("province",), heads=(f"Sở {m['field']} tỉnh ", f"Sở {m['field']} thành phố "))
     if (m := PROVINCE_PARTY_COMMITTEES.match(words)) is not None:
         heads = ("Tỉnh ủy ", "Thành ủy ") if m["both"] else (f"{m['first'].capitalize()} ",)
-        return Group(PROVINCE_PARTIES_RULE, "place", levels=("province",), heads=heads)
+        also = (CENTRAL_PARTY_COMMITTEES_GROUP,) if m["central"] else ()
+        return Group(PROVINCE_PARTIES_RULE, "place", levels=("province",), heads=heads, also=also)
+    if CENTRAL_PARTY_COMMITTEES.match(words):
+        return CENTRAL_PARTY_COMMITTEES_GROUP
     if (m := CENTRAL_PARTY_BOARDS.match(words)) is not None:
-        heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] else ("Ban ",)
+        heads = CENTRAL_PARTY_ORGAN_HEADS if m["organs"] or m["party_organs"] else ("Ban ",)
         return Group(PARTY_BOARDS_RULE, "under_or_part_of", owner=PARTY_CENTRE, levels=("central",), heads=heads)
     if (m := CENTRAL_MASS_ORGANISATIONS.match(words)) is not None and (central or m["centre"] or m["at"]):
         return Group(CENTRAL_MASS_RULE, "place", levels=("central",), heads=CENTRAL_MASS_BODIES)
@@ -423,6 +500,10 @@ def _central_group(words: str, central: bool) -> Group | None:
         kinds = tuple(k for k in ("ministries", "equal", "agencies") if m[k])
         return Group(GOVERNMENT_RULE, "under", owner=orgs.GOVERNMENT, levels=("central",), kinds=kinds)
     return None
+
+
+CENTRAL_PARTY_COMMITTEES_GROUP = Group(CENTRAL_PARTY_COMMITTEES_RULE, "under", owner=PARTY_CENTRE, levels=("central",),
+                                       heads=CENTRAL_PARTY_COMMITTEE_HEADS)
 
 
 def government_kind(name: str) -> str:
@@ -448,6 +529,10 @@ def is_member(group: Group, name: str, info: orgs.OrgInfo) -> bool:
         return False
     if group.kinds and government_kind(name) not in group.kinds:
         return False
+    if group.commune is not None:  # "Hội Nông dân xã Đồng Loan, tỉnh Cao Bằng" of "xã Đồng Loan", in its district or none
+        return info.district == group.district and any(
+            name.startswith(h) and name[len(h):].startswith(group.commune) and name[len(h) + len(group.commune):][:1] in ("", ",")
+            for h in group.heads)
     return not group.heads or name.startswith(group.heads)
 
 
@@ -458,8 +543,14 @@ def is_member(group: Group, name: str, info: orgs.OrgInfo) -> bool:
 MINISTRIES_MERGED = "2025-03-01"
 # The Central Committee's boards merged in 2025 (orgs.PARTY_BOARD_SUCCESSORS): the Bộ Chính trị's
 # decision merging the Ban Tuyên giáo Trung ương and the Ban Dân vận Trung ương into the Ban Tuyên
-# giáo và Dân vận Trung ương was announced on 3 February 2025 (its own day was not found).
+# giáo và Dân vận Trung ương was announced on 3 February 2025 (its own day was not found), with the
+# founding of the four party committees under the Central Committee that replaced the two ended
+# (orgs.PARTY_COMMITTEES_ENDED, _MADE). The Ban Kinh tế Trung ương was renamed the Ban Chính sách,
+# chiến lược Trung ương on 24 January 2025 (Kết luận 121-KL/TW, Quyết định 247-QĐ/TW of that day).
 PARTY_BOARDS_MERGED = "2025-02-03"
+PARTY_BOARD_RENAMED = "2025-01-24"
+# The day each board made in 2025 took over (PARTY_BOARDS_MERGED when not listed).
+PARTY_BOARD_DAYS = {"Ban Chính sách, chiến lược Trung ương": PARTY_BOARD_RENAMED}
 PROVINCES_MERGED = "2025-07-01"
 # The ministries the merger of 1 March 2025 made under a new name (the others that took one in kept
 # theirs: Bộ Tài chính, Bộ Xây dựng, Bộ Nội vụ, Bộ Khoa học và Công nghệ), and the provinces'
@@ -479,8 +570,10 @@ def ended(info: orgs.OrgInfo) -> str | None:
         return PROVINCES_MERGED  # "Ủy ban nhân dân xã Nà Chì" of Hà Giang: no commune of Tuyên Quang is so named
     if not info.defunct:
         return None
-    if info.rule == orgs.MERGED_PARTY_BOARD_RULE:
-        return PARTY_BOARDS_MERGED  # "Ban Dân vận Trung ương"
+    if info.rule == orgs.MERGED_PARTY_BOARD_RULE:  # "Ban Dân vận Trung ương", "Ban Kinh tế Trung ương"
+        return PARTY_BOARD_DAYS.get(info.successor, PARTY_BOARDS_MERGED)  # type: ignore[arg-type]
+    if info.rule == orgs.ENDED_PARTY_COMMITTEE_RULE:
+        return PARTY_BOARDS_MERGED  # "Đảng ủy Khối các cơ quan Trung ương"
     if info.level == "central":
         return MINISTRIES_MERGED
     if info.rule == orgs.DEPARTMENT_RULE and info.successor and orgs.org_info(info.successor).province == info.province:
@@ -497,8 +590,10 @@ def started(info: orgs.OrgInfo) -> str | None:
     if info.rule == orgs.COMMUNE_OF_PROVINCE_RULE:
         return PROVINCES_MERGED if _ward_era(info) == "since" else None
     if info.level == "central":
-        if info.name in CREATED_PARTY_BOARDS:
-            return PARTY_BOARDS_MERGED  # "Ban Tuyên giáo và Dân vận Trung ương"
+        if info.name in CREATED_PARTY_BOARDS:  # "Ban Tuyên giáo và Dân vận Trung ương"
+            return PARTY_BOARD_DAYS.get(info.name, PARTY_BOARDS_MERGED)
+        if info.name in orgs.PARTY_COMMITTEES_MADE:
+            return PARTY_BOARDS_MERGED  # "Đảng ủy Chính phủ"
         return MINISTRIES_MERGED if info.name in CREATED_MINISTRIES else None
     if info.rule == orgs.DEPARTMENT_RULE and info.name.startswith(CREATED_DEPARTMENTS):
         return MINISTRIES_MERGED
@@ -529,6 +624,12 @@ def _member_edge(member: str, group: str, rule: str, until: str | None, since: s
 PLACE_LEVELS = ("central", "province", "district", "commune")
 
 
+def _commune_of(name: str) -> str | None:
+    """The commune a body's name places it in ("xã Đồng Loan" of "Hội Nông dân xã Đồng Loan, tỉnh Cao Bằng")."""
+    m = COMMUNE_IN_NAME.search(name)
+    return f"{m['level']} {m['place']}" if m is not None else None
+
+
 class Members:
     """The bodies of a graph (key -> ``_placed``: its group, or where the rules place it) indexed by
     what a group's members are matched on: each body by its parent, the body it is part of and its
@@ -543,6 +644,25 @@ class Members:
         self.by_province: dict[str | None, set[str]] = defaultdict(set)  # province -> its bodies of PLACE_LEVELS
         self.owned: dict[str | None, set[str]] = defaultdict(set)  # owner -> the groups under or part of it
         self.by_place: dict[str | None, set[str]] = defaultdict(set)  # province (None: every one) -> "place" groups
+        # A commune's bodies and the groups of one commune ("Các đoàn thể xã Đồng Loan, tỉnh Cao Bằng"), by
+        # (province, "xã Đồng Loan"): a commune's group is not matched against every body of its province.
+        self.by_commune: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        self.commune_groups: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+
+    def __getstate__(self) -> dict:
+        """What a snapshot keeps (``graph.snapshot``): not the commune index, rebuilt from ``placed``."""
+        return {k: v for k, v in vars(self).items() if k not in ("by_commune", "commune_groups")}
+
+    def __setstate__(self, state: dict) -> None:
+        vars(self).update(state)
+        self.by_commune, self.commune_groups = defaultdict(set), defaultdict(set)
+        for k, placed in self.placed.items():
+            if isinstance(placed, Group):
+                for g in (placed, *placed.also):
+                    if g.commune is not None:
+                        self.commune_groups[(g.province, g.commune)].add(k)
+            elif placed.level == "commune" and (c := _commune_of(k)) is not None:
+                self.by_commune[(placed.province, c)].add(k)
 
     @classmethod
     def of(cls, contexts: Mapping[str, tuple[str | None, str | None]], place=None) -> Members:
@@ -558,7 +678,9 @@ class Members:
         self.placed[k] = placed
         if isinstance(placed, Group):
             for g in (placed, *placed.also):  # each kind the name joins ("Các sở, ban, ngành, đoàn thể")
-                if g.relation == "place":
+                if g.commune is not None:
+                    self.commune_groups[(g.province, g.commune)].add(k)
+                elif g.relation == "place":
                     self.by_place[g.province or None].add(k)
                 else:
                     self.owned[g.owner].add(k)
@@ -569,6 +691,8 @@ class Members:
             self.part_of[placed.part_of].add(k)
         if placed.level in PLACE_LEVELS:
             self.by_province[placed.province].add(k)
+        if placed.level == "commune" and (c := _commune_of(k)) is not None:
+            self.by_commune[(placed.province, c)].add(k)
 
     def members(self, gk: str) -> list[str]:
         """The members of the group ``gk`` among the bodies indexed (none when it is no group): the
@@ -578,7 +702,9 @@ class Members:
             return []
         found: dict[str, None] = {}
         for g in (g0, *g0.also):
-            if g.relation == "place":
+            if g.commune is not None:
+                candidates = self.by_commune.get((g.province, g.commune), set())
+            elif g.relation == "place":
                 candidates = self.by_province.get(g.province, ()) if g.province else {k for ks in self.by_province.values() for k in ks}
             else:
                 candidates = ((self.under.get(g.owner, set()) if g.relation != "part_of" else set())
@@ -598,6 +724,8 @@ class Members:
             candidates |= self.owned.get(info.part_of, set())
         if info.level in PLACE_LEVELS:
             candidates |= self.by_place.get(info.province, set()) | self.by_place.get(None, set())
+        if info.level == "commune" and (c := _commune_of(k)) is not None:
+            candidates |= self.commune_groups.get((info.province, c), set())
         return [gk for gk in candidates if self._kind(gk, k) is not None]
 
     def _kind(self, gk: str, k: str) -> Group | None:
@@ -620,7 +748,12 @@ class Members:
         """The MEMBER_OF edge of the body ``k`` to the group ``gk`` (``members``, ``groups``)."""
         g = self._kind(gk, k)
         info = self.placed[k]
-        return _member_edge(k, gk, g.rule, ended(info), started(info))  # type: ignore[union-attr, arg-type]
+        since = started(info)  # type: ignore[arg-type]
+        if g.rule == PARTY_COMMITTEES_RULE and info.rule == orgs.COMMUNE_OF_PROVINCE_RULE:  # type: ignore[union-attr]
+            # "Đảng ủy xã Kiên Đài, tỉnh Tuyên Quang": under its district's party committee until the
+            # districts were abolished, one of the province's "các đảng ủy trực thuộc" since.
+            since = max(since or "", PROVINCES_MERGED)
+        return _member_edge(k, gk, g.rule, ended(info), since)  # type: ignore[union-attr, arg-type]
 
     def edges(self) -> list[MemberOf]:
         """Every MEMBER_OF edge between the bodies indexed, sorted by group and member."""

@@ -39,6 +39,12 @@ CENTRAL_PARENTS: dict[str, str | None] = {
     "Ban Tuyên giáo Trung ương": "Ban Chấp hành Trung ương Đảng",
     "Ban Tuyên giáo và Dân vận Trung ương": "Ban Chấp hành Trung ương Đảng",
     "Ban Nội chính Trung ương": "Ban Chấp hành Trung ương Đảng",
+    # The Ban Kinh tế Trung ương renamed in 2025 (PARTY_BOARD_SUCCESSORS).
+    "Ban Chính sách, chiến lược Trung ương": "Ban Chấp hành Trung ương Đảng",
+    # The party committees directly under the Central Committee ("các đảng ủy trực thuộc Trung
+    # ương"): the two that go on (those ended or made in 2025: PARTY_COMMITTEES_ENDED, _MADE).
+    "Quân ủy Trung ương": "Ban Chấp hành Trung ương Đảng",
+    "Đảng ủy Công an Trung ương": "Ban Chấp hành Trung ương Đảng",
     "Tòa án nhân dân tối cao": None,
     "Viện Kiểm sát nhân dân tối cao": None,
     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": None,
@@ -628,11 +634,26 @@ ENDED_GENERAL_DEPARTMENTS: dict[str, tuple[str, str]] = {
 # the Ban Tuyên giáo và Dân vận Trung ương was announced at the Trụ sở Trung ương Đảng on 3 February
 # 2025 (znews.vn "Ông Nguyễn Trọng Nghĩa làm Trưởng ban Tuyên giáo và Dân vận Trung ương"; the
 # decision's own number and day were not found). groups.PARTY_BOARDS_MERGED dates them.
+# The Ban Kinh tế Trung ương was renamed the Ban Chính sách, chiến lược Trung ương by the Central
+# Committee's Kết luận số 121-KL/TW of 24 January 2025 (on the review of Nghị quyết 18-NQ/TW), the
+# Bộ Chính trị's Quyết định số 247-QĐ/TW of the same day giving the renamed board its functions
+# (groups.PARTY_BOARD_RENAMED dates it).
 PARTY_BOARD_SUCCESSORS: dict[str, str] = {
     "Ban Tuyên giáo Trung ương": "Ban Tuyên giáo và Dân vận Trung ương",
     "Ban Dân vận Trung ương": "Ban Tuyên giáo và Dân vận Trung ương",
+    "Ban Kinh tế Trung ương": "Ban Chính sách, chiến lược Trung ương",
 }
 MERGED_PARTY_BOARD_RULE = "central board of the Party, merged in 2025"
+# The party committees directly under the Central Committee that Kết luận 121-KL/TW ended (their
+# party organisations moved to the four it made), and the four made, whose founding the Bộ Chính
+# trị's decisions announced on 3 February 2025 with the boards' merger (znews.vn, as above):
+# groups.PARTY_BOARDS_MERGED dates both.
+PARTY_COMMITTEES_ENDED = frozenset({"Đảng ủy Khối các cơ quan Trung ương", "Đảng ủy Khối Doanh nghiệp Trung ương"})
+PARTY_COMMITTEES_MADE = frozenset({
+    "Đảng ủy các cơ quan Đảng Trung ương", "Đảng ủy Chính phủ", "Đảng ủy Quốc hội", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
+})
+ENDED_PARTY_COMMITTEE_RULE = "party committee under the Central Committee, ended in 2025"
+CENTRAL_PARTY_COMMITTEE_RULE = "party committee under the Central Committee"
 # Departments a ministry runs in each province under the same name, so that a province's document
 # naming one bare may mean its own province's ("Cục Thống kê", "Cục Thuế" before 2025): not read as
 # the ministry's (``org_info``).
@@ -1083,7 +1104,8 @@ def local_spelling(name: str) -> str:
 
 
 _CENTRAL_SPELLINGS: dict[str, str] = {
-    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES, *CENTRAL_HOSPITALS, *PROVINCE_NAMED_BODIES)},
+    **{_fold(n): n for n in (*CENTRAL_PARENTS, *MINISTRIES, *CENTRAL_HOSPITALS, *PROVINCE_NAMED_BODIES, *PARTY_BOARD_SUCCESSORS,
+                             *PARTY_COMMITTEES_ENDED, *PARTY_COMMITTEES_MADE)},
     **{_fold(a): n for a, n in MINISTRY_ALIASES.items()},
 }
 
@@ -1783,6 +1805,10 @@ def _placeless_info(name: str) -> OrgInfo | None:
     if name in PARTY_BOARD_SUCCESSORS:  # "Ban Tuyên giáo Trung ương" -> "Ban Tuyên giáo và Dân vận Trung ương"
         return OrgInfo(name=name, level="central", parent=PARTY_CENTRE, successor=PARTY_BOARD_SUCCESSORS[name],
                        defunct=True, rule=MERGED_PARTY_BOARD_RULE)
+    if name in PARTY_COMMITTEES_ENDED:  # "Đảng ủy Khối các cơ quan Trung ương"
+        return OrgInfo(name=name, level="central", parent=PARTY_CENTRE, defunct=True, rule=ENDED_PARTY_COMMITTEE_RULE)
+    if name in PARTY_COMMITTEES_MADE:  # "Đảng ủy Chính phủ"
+        return OrgInfo(name=name, level="central", parent=PARTY_CENTRE, rule=CENTRAL_PARTY_COMMITTEE_RULE)
     if name in CENTRAL_PARENTS:
         parent = CENTRAL_PARENTS[name]
         if name in CENTRAL_PART_OF:

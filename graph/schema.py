@@ -24,7 +24,8 @@ carry the fields of their model as attributes (``model.model_dump()``):
   ``district``, ``roles`` (sorted subset of "issuer", "recipient", "assignee", "reporter",
   "report_target", "parent", "successor", "candidate": the body a misspelled name may be; "group":
   a group recipient whose members the rules list, ``graph.groups``; "group_unlisted": a group of a
-  kind no rule lists, "Các doanh nghiệp nhà nước trên địa bàn"),
+  kind no rule lists, "Các doanh nghiệp nhà nước trên địa bàn", or that says not which bodies, "Các
+  cơ quan, đơn vị"),
   ``defunct`` (True for bodies ended by the 2025 reorganisation),
   ``aliases`` (sorted: the initials documents define for it in brackets, "CDC" of "Trung tâm Kiểm
   soát bệnh tật (CDC)", "KHTH" of "Phòng Kế hoạch tổng hợp (KHTH)", so it can be found by them).

@@ -15,24 +15,18 @@ import json
 from pathlib import Path
 
 import pytest
+from coverage_store import coverage, load
+from coverage_store import run as _run
 from plugin_neo4j import loaded_neo4j_store
-from typer.testing import CliRunner
 
-from vanban.cli import app
 from vanban.graph import groups, orgs
 from vanban.graph.build import load_source
 from vanban.graph.ladybug_store import LadybugStore
 from vanban.loaders import places
-from vanban.queries import lineage, named
-
-runner = CliRunner()
+from vanban.queries import named
 REALDOCS = Path(__file__).resolve().parent / "data" / "realdocs"
 CAO_BANG_PLAN = "8fe888e498bceabd.md"  # "- Các sở, ban, ngành, đoàn thể tỉnh;"
 HA_NOI_PLAN = "90cfa0f24fcb05de.md"  # "- Các Ban Đảng Thành ủy, VP Thành ủy;", "- Các sở, ban, ngành, tổ chức chính trị - xã hội thành phố;"
-
-
-def _run(*args: str, columns: int = 200):
-    return runner.invoke(app, list(args), env={"COLUMNS": str(columns), "NEO4J_URI": ""})
 
 
 # ---------------------------------------------------------------- the kinds and places read
@@ -110,7 +104,7 @@ def test_departments_and_mass_organisations_named_together_are_both_kinds() -> N
     "key",
     [
         "Các Ban (Ủy ban nhân dân tỉnh Sơn La)",  # not the party's: the words name no party committee
-        "Các đoàn thể xã (Ủy ban nhân dân xã Chiềng Sơn)",  # a commune's: its place is not one a group has
+        "Các đoàn thể xã (Ủy ban nhân dân xã Chiềng Sơn)",  # a commune of no province known (test_quality27_groups: of one, its unions)
         "Các tổ chức chính trị - xã hội",  # no issuer: whose?
         "Các huyện ủy, thành ủy (Ủy ban nhân dân xã Chiềng Sơn)",
         "Các đoàn thể (Chính phủ)",  # the Government's "đoàn thể": which?
@@ -282,16 +276,11 @@ def sources(plans):
 @pytest.fixture(scope="module")
 def store_path(plans, tmp_path_factory) -> str:
     """The plans loaded by the command, as a user loads them."""
-    path = tmp_path_factory.mktemp("q26store") / "store"
-    r = _run("load", str(plans), "--store", str(path), "--jobs", "1")
-    assert r.exit_code == 0, r.output
-    return str(path)
+    return load(plans, tmp_path_factory.mktemp("q26store") / "store")
 
 
 def _coverage(store_path: str, number: str) -> tuple[str, dict[str, dict]]:
-    with LadybugStore(Path(store_path), read_only=True) as s:
-        key = next(r["k"] for r in s.run("MATCH (d:Document) RETURN d.key AS k") if r["k"].startswith(f"Kế hoạch {number}/"))
-        return key, {r["body"]: r for r in lineage.coverage(s, key)}
+    return coverage(store_path, f"Kế hoạch {number}/")
 
 
 def test_a_group_named_before_the_reorganisation_has_no_member_it_made(store_path) -> None:

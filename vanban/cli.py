@@ -1112,7 +1112,7 @@ def coverage(
     members the graph knows, in the issuer's province: each is a row ("not named, one of …" when DOC
     does not name it itself), and the group's row says how many of them implemented DOC ("1 of 7
     members implement"), or "members not known" for a kind no rule lists ("Các doanh nghiệp nhà
-    nước trên địa bàn"). A member made by the 2025 reorganisation after DOC's date, or ended
+    nước trên địa bàn") or a group that says not which bodies ("Các cơ quan, đơn vị"). A member made by the 2025 reorganisation after DOC's date, or ended
     before it, is none. Not yet implemented first. The issuer itself is not listed. For a
     document known only from citations, only the bodies that implemented it are known. The same
     rows as `vanban query coverage --param doc=DOC`, on the embedded store or on Neo4j.
