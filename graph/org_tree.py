@@ -95,6 +95,11 @@ class OrgTree:
         new_ctx = {k: named[k] for k in added if k not in made}
         new_made: dict[str, OrganizationNode] = {}
         new_links: dict[str, tuple] = {}
+        new_contested: set[str] = set()
+        # The new bodies in the reference walk's order: no body walked before reaches one (a link
+        # to a body already in the tree made it then), so they come as the walk's new roots, in
+        # reverse sorted order, each followed depth first by the new bodies it links to, named or
+        # made; a body made takes its first link's node and context there.
         todo = sorted(new_ctx)
         while todo:
             k = todo.pop()
@@ -108,13 +113,14 @@ class OrgTree:
                 first.add(target)
                 if target in new_made:
                     if new_made[target] != node or new_ctx[target] != tctx:
-                        return None
+                        new_contested.add(target)  # made by an earlier link of the walk: it keeps that one's
                 elif target in made and target not in unmade:
                     if made[target] != node or ctx[target] != tctx:
                         return None  # its context would be its first link's in the walk
                 elif target not in ctx and target not in new_ctx:
                     new_made[target] = node
                     new_ctx[target] = tctx
+                if target in new_ctx and target not in new_links:
                     todo.append(target)
         # A body walked from the new ones may be walked sooner than before: when its first link to a
         # contested body gives another node or context than the body has, the body may change.
@@ -151,6 +157,7 @@ class OrgTree:
             if e.id not in self.edges:
                 fresh[e.id] = e
         self.edges.update(fresh)
+        self.contested |= new_contested
         return set(unmade) | set(new_made), [], list(fresh.values())
 
     def _moves(self, k: str, c: Context) -> bool:
