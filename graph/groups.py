@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from vanban.graph import orgs
 from vanban.graph.schema import Evidence, MemberOf
@@ -49,6 +50,13 @@ class Group:
     heads: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     also: tuple[Group, ...] = ()  # the other kinds the name joins ("Các sở, ban, ngành, đoàn thể")
+
+    def __reduce__(self):
+        """Pickled as its fields, in order (as ``orgs.OrgInfo``)."""
+        return Group, _group_fields(self)
+
+
+_group_fields = attrgetter(*(f.name for f in fields(Group)))
 
 
 DISTRICTS_RULE = "a district's people's committee, one of the province's named together"

@@ -97,3 +97,19 @@ def test_a_first_load_in_chunks_gives_the_reference_graph(synthetic, walks):
             assert len(tree.ctx) > 1000 and tree.contested and not walks
         assert tree.contested == org_tree._contested(tree.made, tree.links)
         assert graph_nodes_edges(run.g) == graph_nodes_edges(build_graph(order[:end]))
+
+
+def test_bodies_placed_pickle_as_their_fields():
+    """The snapshot holds every body's placing (``orgs.OrgInfo``, ``groups.Group``): pickled as
+    their fields (``__reduce__``), read back equal, the nested kinds of a group too."""
+    import pickle
+
+    from vanban.graph import groups, orgs
+
+    info = orgs.org_info("Sở Y tế tỉnh Hà Giang", "Hà Giang", None)
+    group = groups._placed("Các sở, ban, ngành, đoàn thể tỉnh Lào Cai", "Lào Cai", None)
+    assert isinstance(group, groups.Group) and group.also
+    for placed in (info, group):
+        assert placed.__reduce__()[1] == tuple(getattr(placed, f) for f in placed.__slots__)
+        back = pickle.loads(pickle.dumps(placed, protocol=5))
+        assert back == placed and type(back) is type(placed)
