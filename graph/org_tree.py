@@ -124,7 +124,7 @@ class OrgTree:
                     todo.append(target)
         # A body walked from the new ones may be walked sooner than before: when its first link to a
         # contested body gives another node or context than the body has, the body may change.
-        todo = [*new_links, *unmade]
+        todo = [*new_links, *unmade] if self.contested else []  # none contested (a first batch): nothing to check
         walked: set[str] = set()
         while todo:
             k = todo.pop()
@@ -150,8 +150,8 @@ class OrgTree:
         for k, c in new_ctx.items():
             self.members.add(k, groups._placed(k, *c))
         for k in new_ctx:
-            edges += [self.members.edge(m, k) for m in self.members.members(k)]
-            edges += [self.members.edge(k, g) for g in self.members.groups(k)]
+            edges += self.members.edges_to(k)
+            edges += self.members.edges_from(k)
         fresh: dict[str, Edge] = {}
         for e in edges:
             if e.id not in self.edges:

@@ -113,3 +113,19 @@ def test_bodies_placed_pickle_as_their_fields():
         assert placed.__reduce__()[1] == tuple(getattr(placed, f) for f in placed.__slots__)
         back = pickle.loads(pickle.dumps(placed, protocol=5))
         assert back == placed and type(back) is type(placed)
+
+
+def test_a_bodys_member_edges_are_those_of_the_whole_pass(synthetic):
+    """``Members.edges_to`` (a group's members) and ``edges_from`` (a body's groups), which the tree
+    asks for the bodies a batch adds, give together the edges of the pass over every body."""
+    from vanban.graph import groups
+
+    run = ResolverRun()
+    run.batch(synthetic)
+    index = run.resolver.tree.members
+    whole = {e.id: e for e in index.edges()}
+    assert len(whole) > 100
+    to = {e.id: e for k in index.placed for e in index.edges_to(k)}
+    from_ = {e.id: e for k in index.placed for e in index.edges_from(k)}
+    assert to == whole == from_
+    assert all(isinstance(index.placed[e.target], groups.Group) for e in whole.values())
