@@ -8,7 +8,10 @@ resolver came from its snapshot. The tree keeps each body's context and links an
 ``groups.Members`` index, so that a batch that only adds bodies places only those:
 
 - a body named for the first time is walked from (its links, the bodies they reach for the first
-  time, theirs…) and indexed for MEMBER_OF (its members when it is a group, its groups else);
+  time, theirs…) and indexed for MEMBER_OF (its members when it is a group, its groups else); the
+  bodies a batch adds are walked in the reference walk's own order, so a body two of them make
+  with different nodes takes the first one's, as there (a first load's chunks: thousands of new
+  bodies, some contested among themselves, added without a walk of every body);
 - a body made by the rules and now named, or a named body whose context changes, keeps its place
   when its links and placing in its new context are the ones it has.
 
@@ -19,7 +22,7 @@ that changes a body's links; a new link to a made body with another node or cont
 from the new ones whose first link to a contested body differs from what that body has) walks the
 whole hierarchy again (``rebuild``) in the reference's order, from the links and places
 kept for bodies whose context is unchanged: the same result as ``build.hierarchy``, compared in
-tests/test_quality26_incremental_hierarchy.py.
+tests/test_quality26_incremental_hierarchy.py and tests/test_quality27_first_load.py.
 """
 
 from __future__ import annotations
