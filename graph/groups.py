@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from vanban.graph import orgs
 from vanban.graph.schema import Evidence, MemberOf
@@ -51,6 +52,13 @@ class Group:
     kinds: tuple[str, ...] = ()
     commune: str | None = None
     also: tuple[Group, ...] = ()  # the other kinds the name joins ("Các sở, ban, ngành, đoàn thể")
+
+    def __reduce__(self):
+        """Pickled as its fields, in order (as ``orgs.OrgInfo``)."""
+        return Group, _group_fields(self)
+
+
+_group_fields = attrgetter(*(f.name for f in fields(Group)))
 
 
 DISTRICTS_RULE = "a district's people's committee, one of the province's named together"
@@ -712,11 +720,42 @@ class Members:
             found.update((k, None) for k in candidates if k not in found and k != g.owner and is_member(g, k, self.placed[k]))  # type: ignore[arg-type]
         return list(found)
 
-    def groups(self, k: str) -> list[str]:
-        """The groups indexed that the body ``k`` is a member of (none when it is a group)."""
+    def edges_to(self, gk: str) -> list[MemberOf]:
+        """The MEMBER_OF edges of the members of the group ``gk`` (``members``), each under the
+        first kind that has it (``edge``), found in one pass over the candidates."""
+        g0 = self.placed[gk]
+        if not isinstance(g0, Group):
+            return []
+        found: dict[str, Group] = {}
+        for g in (g0, *g0.also):
+            if g.commune is not None:
+                candidates = self.by_commune.get((g.province, g.commune), set())
+            elif g.relation == "place":
+                candidates = self.by_province.get(g.province, ()) if g.province else {k for ks in self.by_province.values() for k in ks}
+            else:
+                candidates = ((self.under.get(g.owner, set()) if g.relation != "part_of" else set())
+                              | (self.part_of.get(g.owner, set()) if g.relation != "under" else set()))
+            for k in candidates:
+                if k not in found and k != g.owner and is_member(g, k, self.placed[k]):  # type: ignore[arg-type]
+                    found[k] = g
+        return [_member_edge(k, gk, g.rule, ended(info), started(info))  # type: ignore[arg-type]
+                for k, g in found.items() for info in (self.placed[k],)]
+
+    def edges_from(self, k: str) -> list[MemberOf]:
+        """The MEMBER_OF edges of the body ``k`` to the groups indexed it is one of (none when it
+        is a group), each group's kinds looked through once (``_kind``)."""
         info = self.placed[k]
         if isinstance(info, Group):
             return []
+        out = []
+        for gk in self._candidate_groups(k, info):
+            g = self._kind(gk, k)
+            if g is not None:
+                out.append(_member_edge(k, gk, g.rule, ended(info), started(info)))
+        return out
+
+    def _candidate_groups(self, k: str, info: orgs.OrgInfo) -> set[str]:
+        """The groups indexed that the body ``k``, placed as ``info``, may be a member of."""
         candidates: set[str] = set()
         if info.parent:
             candidates |= self.owned.get(info.parent, set())
@@ -726,7 +765,7 @@ class Members:
             candidates |= self.by_place.get(info.province, set()) | self.by_place.get(None, set())
         if info.level == "commune" and (c := _commune_of(k)) is not None:
             candidates |= self.commune_groups.get((info.province, c), set())
-        return [gk for gk in candidates if self._kind(gk, k) is not None]
+        return candidates
 
     def _kind(self, gk: str, k: str) -> Group | None:
         """The first of the kinds the group ``gk``'s name joins that has the body ``k`` as a member

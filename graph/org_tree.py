@@ -8,7 +8,10 @@ resolver came from its snapshot. The tree keeps each body's context and links an
 ``groups.Members`` index, so that a batch that only adds bodies places only those:
 
 - a body named for the first time is walked from (its links, the bodies they reach for the first
-  time, theirs…) and indexed for MEMBER_OF (its members when it is a group, its groups else);
+  time, theirs…) and indexed for MEMBER_OF (its members when it is a group, its groups else); the
+  bodies a batch adds are walked in the reference walk's own order, so a body two of them make
+  with different nodes takes the first one's, as there (a first load's chunks: thousands of new
+  bodies, some contested among themselves, added without a walk of every body);
 - a body made by the rules and now named, or a named body whose context changes, keeps its place
   when its links and placing in its new context are the ones it has.
 
@@ -19,7 +22,7 @@ that changes a body's links; a new link to a made body with another node or cont
 from the new ones whose first link to a contested body differs from what that body has) walks the
 whole hierarchy again (``rebuild``) in the reference's order, from the links and places
 kept for bodies whose context is unchanged: the same result as ``build.hierarchy``, compared in
-tests/test_quality26_incremental_hierarchy.py.
+tests/test_quality26_incremental_hierarchy.py and tests/test_quality27_first_load.py.
 """
 
 from __future__ import annotations
@@ -95,6 +98,11 @@ class OrgTree:
         new_ctx = {k: named[k] for k in added if k not in made}
         new_made: dict[str, OrganizationNode] = {}
         new_links: dict[str, tuple] = {}
+        new_contested: set[str] = set()
+        # The new bodies in the reference walk's order: no body walked before reaches one (a link
+        # to a body already in the tree made it then), so they come as the walk's new roots, in
+        # reverse sorted order, each followed depth first by the new bodies it links to, named or
+        # made; a body made takes its first link's node and context there.
         todo = sorted(new_ctx)
         while todo:
             k = todo.pop()
@@ -108,17 +116,18 @@ class OrgTree:
                 first.add(target)
                 if target in new_made:
                     if new_made[target] != node or new_ctx[target] != tctx:
-                        return None
+                        new_contested.add(target)  # made by an earlier link of the walk: it keeps that one's
                 elif target in made and target not in unmade:
                     if made[target] != node or ctx[target] != tctx:
                         return None  # its context would be its first link's in the walk
                 elif target not in ctx and target not in new_ctx:
                     new_made[target] = node
                     new_ctx[target] = tctx
+                if target in new_ctx and target not in new_links:
                     todo.append(target)
         # A body walked from the new ones may be walked sooner than before: when its first link to a
         # contested body gives another node or context than the body has, the body may change.
-        todo = [*new_links, *unmade]
+        todo = [*new_links, *unmade] if self.contested else []  # none contested (a first batch): nothing to check
         walked: set[str] = set()
         while todo:
             k = todo.pop()
@@ -144,13 +153,14 @@ class OrgTree:
         for k, c in new_ctx.items():
             self.members.add(k, groups._placed(k, *c))
         for k in new_ctx:
-            edges += [self.members.edge(m, k) for m in self.members.members(k)]
-            edges += [self.members.edge(k, g) for g in self.members.groups(k)]
+            edges += self.members.edges_to(k)
+            edges += self.members.edges_from(k)
         fresh: dict[str, Edge] = {}
         for e in edges:
             if e.id not in self.edges:
                 fresh[e.id] = e
         self.edges.update(fresh)
+        self.contested |= new_contested
         return set(unmade) | set(new_made), [], list(fresh.values())
 
     def _moves(self, k: str, c: Context) -> bool:

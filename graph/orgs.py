@@ -14,8 +14,9 @@ document that names the body), so the result does not depend on the order docume
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from vanban.loaders import codes, places
 from vanban.loaders.letters import LOWER_LETTERS, UPPER_LETTERS
@@ -760,6 +761,15 @@ class OrgInfo:
     successor: str | None = None  # SUCCEEDED_BY (2025 reorganisation)
     defunct: bool = False
     rule: str = ""  # which rule placed it (the evidence quote of its hierarchy edges)
+
+    def __reduce__(self):
+        """Pickled as its fields, in order (the resolver's snapshot holds one for every body of the
+        hierarchy): a frozen slots dataclass's own ``__getstate__`` calls ``dataclasses.fields``
+        for each object, 0.26 s of the 0.94 s the snapshot of 2,000 plans took to write."""
+        return OrgInfo, _org_info_fields(self)
+
+
+_org_info_fields = attrgetter(*(f.name for f in fields(OrgInfo)))
 
 
 # The rules that place a body as an organ or the head of another, which acts for it: its reports
