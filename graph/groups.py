@@ -705,27 +705,20 @@ class Members:
     def members(self, gk: str) -> list[str]:
         """The members of the group ``gk`` among the bodies indexed (none when it is no group): the
         bodies of any of the kinds its name joins."""
-        g0 = self.placed[gk]
-        if not isinstance(g0, Group):
-            return []
-        found: dict[str, None] = {}
-        for g in (g0, *g0.also):
-            if g.commune is not None:
-                candidates = self.by_commune.get((g.province, g.commune), set())
-            elif g.relation == "place":
-                candidates = self.by_province.get(g.province, ()) if g.province else {k for ks in self.by_province.values() for k in ks}
-            else:
-                candidates = ((self.under.get(g.owner, set()) if g.relation != "part_of" else set())
-                              | (self.part_of.get(g.owner, set()) if g.relation != "under" else set()))
-            found.update((k, None) for k in candidates if k not in found and k != g.owner and is_member(g, k, self.placed[k]))  # type: ignore[arg-type]
-        return list(found)
+        return list(self._member_kinds(gk))
 
     def edges_to(self, gk: str) -> list[MemberOf]:
         """The MEMBER_OF edges of the members of the group ``gk`` (``members``), each under the
         first kind that has it (``edge``), found in one pass over the candidates."""
+        return [_member_edge(k, gk, g.rule, ended(info), started(info))  # type: ignore[arg-type]
+                for k, g in self._member_kinds(gk).items() for info in (self.placed[k],)]
+
+    def _member_kinds(self, gk: str) -> dict[str, Group]:
+        """The members of the group ``gk``, in the order found, each with the first of the kinds its
+        name joins that has it (empty when ``gk`` is no group)."""
         g0 = self.placed[gk]
         if not isinstance(g0, Group):
-            return []
+            return {}
         found: dict[str, Group] = {}
         for g in (g0, *g0.also):
             if g.commune is not None:
@@ -738,8 +731,7 @@ class Members:
             for k in candidates:
                 if k not in found and k != g.owner and is_member(g, k, self.placed[k]):  # type: ignore[arg-type]
                     found[k] = g
-        return [_member_edge(k, gk, g.rule, ended(info), started(info))  # type: ignore[arg-type]
-                for k, g in found.items() for info in (self.placed[k],)]
+        return found
 
     def edges_from(self, k: str) -> list[MemberOf]:
         """The MEMBER_OF edges of the body ``k`` to the groups indexed it is one of (none when it

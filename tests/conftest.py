@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,15 @@ from hypothesis import settings as _hypothesis_settings  # noqa: E402
 _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if IN_CI:
     _hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture(scope="session")
+def synthetic(tmp_path_factory):
+    """300 synthetic plans (scripts/gen_corpus.py), loaded: bodies of every level of 63 provinces
+    (generated once for the tests of incremental resolution that feed them batch by batch)."""
+    from vanban.graph.build import load_source
+
+    out = tmp_path_factory.mktemp("s300")
+    subprocess.run([sys.executable, str(REPO / "scripts" / "gen_corpus.py"), str(out), "-n", "300"], check=True,
+                   capture_output=True)
+    return [load_source(p) for p in sorted(out.glob("*.txt"))]

@@ -6,8 +6,6 @@ of the store again."""
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -28,15 +26,6 @@ def review(seeds_dir, corpus_dir):
     """The seeds, the corpus, the examples and the real documents kept for tests."""
     paths = expand_paths([seeds_dir, corpus_dir, ROOT / "examples", REALDOCS])
     return [load_source(p) for p in paths if p.suffix in (".txt", ".md")]
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    """300 synthetic plans (scripts/gen_corpus.py): bodies of every level of 63 provinces."""
-    out = tmp_path_factory.mktemp("s300")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_corpus.py"), str(out), "-n", "300"], check=True,
-                   capture_output=True)
-    return [load_source(p) for p in sorted(out.glob("*.txt"))]
 
 
 def _a_then_b(sources, seed: int) -> None:

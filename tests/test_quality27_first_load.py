@@ -6,14 +6,12 @@ nodes ("contested": the first link of the walk wins); the graph is the reference
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from vanban.graph import org_tree
-from vanban.graph.build import build_graph, hierarchy, load_source
+from vanban.graph.build import build_graph, hierarchy
 from vanban.graph.resolve import graph_nodes_edges
 
 from tests.resolver_run import ResolverRun
@@ -70,15 +68,6 @@ def test_batches_of_new_bodies_give_the_reference_hierarchy(walks):
         random.Random(seed).shuffle(order)
         _in_batches(CONTESTED, [order[:2], order[2:]])
         _in_batches(CONTESTED, [order[:3], order[3:]])
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    """300 synthetic plans (scripts/gen_corpus.py): bodies of every level of 63 provinces."""
-    out = tmp_path_factory.mktemp("s300")
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_corpus.py"), str(out), "-n", "300"], check=True,
-                   capture_output=True)
-    return [load_source(p) for p in sorted(out.glob("*.txt"))]
 
 
 def test_a_first_load_in_chunks_gives_the_reference_graph(synthetic, walks):
