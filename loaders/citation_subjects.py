@@ -130,10 +130,6 @@ QUOTE_THEN_CLAUSE = ("”, đồng thời ", '", đồng thời ')
 _DATED_CLAUSE = ", ngày "
 
 
-# Any of the phrases that end an unquoted subject (_SUBJECT_BREAKING_OPENINGS, SENTENCE_ADVERBIALS, SEPARATOR_RUNS,
-# QUOTE_THEN_CLAUSE), and any of _MAIN_CLAUSE_VERBS: one search of the subject each (grouped by first letter, the
-# regex engine skipping to the spaces, commas and quotes they open with) instead of a ``str.find`` per phrase (33 and
-# 16 calls a subject), which each looks for its phrase where it is written, then only.
 def _by_first_two_letters(phrases: tuple[str, ...]) -> str:
     """An alternation of ``phrases`` grouped by their first character, each group's rests by theirs (``by_first_letter``):
     " (?:T(?:hực hiện |riển khai …)|C(?:ăn cứ |…)|…)" fails after two characters at a space no phrase opens with."""
@@ -143,6 +139,10 @@ def _by_first_two_letters(phrases: tuple[str, ...]) -> str:
     return "|".join(re.escape(first) + "(?:" + by_first_letter(rests) + ")" for first, rests in groups.items())
 
 
+# Any of the phrases that end an unquoted subject (_SUBJECT_BREAKING_OPENINGS, SENTENCE_ADVERBIALS, SEPARATOR_RUNS,
+# QUOTE_THEN_CLAUSE), and any of _MAIN_CLAUSE_VERBS: one search of the subject each (grouped by first letter, the
+# regex engine skipping to the spaces, commas and quotes they open with) instead of a ``str.find`` per phrase (33 and
+# 16 calls a subject), which each looks for its phrase where it is written, then only.
 _ANY_SUBJECT_END = re.compile(
     _by_first_two_letters(_SUBJECT_BREAKING_OPENINGS + SENTENCE_ADVERBIALS + SEPARATOR_RUNS + QUOTE_THEN_CLAUSE)
 )

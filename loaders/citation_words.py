@@ -1,5 +1,5 @@
-"""Reading the words of a name after a citation (a body's, a law's, a project's): one word at a
-time up to punctuation, and the stop phrases and type words that end a name.
+"""Reading the words of a name after a citation (a body's, a law's, a project's): its words up to
+punctuation, and the stop phrases and type words that end a name.
 """
 
 from __future__ import annotations
