@@ -31,13 +31,15 @@ REPO = Path(__file__).resolve().parent.parent
 
 def clear_name_caches() -> None:
     """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citation_groups, citation_issuers, citation_mentions, citation_symbols, header, kind_lists, names, parties, symbol_issuers
+    from vanban.loaders import citation_groups, citation_issuers, citation_mentions, citation_symbols, header, kind_lists, names, parties, recipients, symbol_issuers
 
     names._canonical_org.cache_clear()
     names.recase.cache_clear()
     names.undouble_words.cache_clear()
     header._unglued.cache_clear()
     header._line_pieces.cache_clear()
+    for reading in (recipients._split_item, recipients._purpose, recipients._normalise):
+        reading.cache_clear()
     names._unqualified_org.cache_clear()
     for reading in (names._read_name, names._cased_places, names._levels_and_fields):
         reading.cache_clear()
