@@ -741,6 +741,7 @@ def _head_forms(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]
     return frozenset(heads), tuple(prefixes)
 
 
+@lru_cache(maxsize=4096)  # pure; the header's pieces recur from document to document
 def _type_of(piece: str) -> str | None:
     p = piece.strip(" :.")
     if not p.isupper():
@@ -755,14 +756,20 @@ def _garbled_type(piece: str, pieces: list[_Piece]) -> str | None:
     """The type of a type line an OCR copy garbled, read without its marks and spaces
     (BARE_TYPE_LINES), once the header's Số line or date is passed: "K ÉT LUẬN" under "Thừa Thiên
     Huế, ngày 13 tháng 5 năm 2022" -> "Kết luận". Only a piece of capitals no longer than a type."""
+    t = _bare_type(piece)
+    if t is None or not any(q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text) for q in pieces[:-1]):
+        return None
+    return t
+
+
+@lru_cache(maxsize=4096)  # pure; the header's pieces recur from document to document
+def _bare_type(piece: str) -> str | None:
+    """The type BARE_TYPE_LINES gives a piece of capitals no longer than a type, read without its marks and spaces."""
     p = piece.strip(" :.")
     if len(p) > 24 or not p.isupper() or not any(not c.isascii() for c in p):
         return None
     bare = "".join(c for c in unicodedata.normalize("NFD", p.replace("Đ", "D")) if not unicodedata.combining(c)).replace(" ", "")
-    t = BARE_TYPE_LINES.get(bare)
-    if t is None or not any(q.text.startswith(NUMBER_LINE_HEADS) or DATE_WORDS.search(q.text) for q in pieces[:-1]):
-        return None
-    return t
+    return BARE_TYPE_LINES.get(bare)
 
 
 def _type_then_title(piece: str, pieces: list[_Piece], alone: bool = False, bare_header: bool = False) -> tuple[str, str] | None:
@@ -1003,6 +1010,7 @@ def _split_bodies(pieces: list[str]) -> list[str]:
     return bodies
 
 
+@lru_cache(maxsize=4096)  # pure; a signer's office and an issuer's head recur ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC")
 def _position_case(s: str) -> str:
     """'PHÓ GIÁM ĐỐC' -> 'Phó Giám đốc', 'CHỦ TỊCH' -> 'Chủ tịch'; the unit a head leads keeps its
     name's case: 'TRƯỞNG PHÒNG NGHIỆP VỤ Y' -> 'Trưởng phòng Nghiệp vụ Y'."""
@@ -1063,6 +1071,7 @@ def _body_after_office(s: str) -> str | None:
 OFFICE_BODY_HEADS: tuple[str, ...] = (*BODY_HEADS, "ĐẠI HỌC")
 
 
+@lru_cache(maxsize=4096)  # pure; the authority lines recur ("TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC")
 def _authority_case(mark: str, rest: str) -> str:
     mark = mark.replace("/", "").replace(".", "")
     rest = tidy(rest)

@@ -37,7 +37,8 @@ def clear_name_caches() -> None:
     names.recase.cache_clear()
     names.undouble_words.cache_clear()
     header._unglued.cache_clear()
-    header._line_pieces.cache_clear()
+    for reading in (header._line_pieces, header._position_case, header._authority_case, header._type_of, header._bare_type):
+        reading.cache_clear()
     for reading in (recipients._split_item, recipients._purpose, recipients._normalise):
         reading.cache_clear()
     names._unqualified_org.cache_clear()
