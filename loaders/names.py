@@ -509,6 +509,7 @@ def _is_acronym(word: str) -> bool:
     return "Đ" in word and len(word) <= 5 and word.replace("Đ", "D").isascii() and not UNMARKED_SYLLABLE.fullmatch(word.replace("Đ", "D"))
 
 
+@lru_cache(maxsize=8192)  # pure; the signature's and the header's lines in capitals recur ("ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
 def recase(name: str) -> str:
     """The written form of an ALL-CAPS name: 'SỞ Y TẾ' -> 'Sở Y tế',
     'UỶ BAN NHÂN DÂN TỈNH BẮC NINH' -> 'Ủy ban nhân dân tỉnh Bắc Ninh'."""
@@ -1000,7 +1001,25 @@ def expand_department_codes(s: str) -> str:
 def _unqualified_org(name: str, qualified: bool, province: str | None, district: str | None) -> str | None:
     """``name`` written as ``_canonical_org`` gives it before ``qualify`` adds its place. It does not
     depend on the commune and city, so it is memoised apart: documents of one province below
-    different cities or communes share it ("UBND tỉnh", "Sở Y tế" are read once)."""
+    different cities or communes share it ("UBND tỉnh", "Sở Y tế" are read once). Its readings that
+    depend on the name alone are memoised by the name (_read_name, _cased_places, _levels_and_fields), so a
+    name is read once for every province that names it; only the place's own steps are done per place."""
+    s = _read_name(name)
+    if s is None:
+        return None
+    if qualified and "TP" in s:
+        s = _city_initials(s, province)
+    s = _cased_places(s)
+    if qualified:
+        s = _place_initials(s, province, district)
+    return _qualify_bare_district(_levels_and_fields(s), province)
+
+
+@lru_cache(maxsize=8192)
+def _read_name(name: str) -> str | None:
+    """The first reading of a body's name, which depends on the name alone: tones, capitals, codes and
+    abbreviations written out, doubled words dropped ('UBND TỈNH' -> 'Ủy ban nhân dân tỉnh'); None for a
+    malformed name."""
     s = normalize_tones(tidy(name))
     if is_all_caps(s):
         s = recase(s)
@@ -1012,13 +1031,22 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         s = SLASH_LEVEL.sub(_slash_level, s)
     if "TX" in s or "QL" in s or "KC" in s or "KKT" in s or "TTĐTTP" in s:
         s = CONTEXT_CODE.sub(_context_expansion, s)
-    if qualified and "TP" in s:
-        s = _city_initials(s, province)
+    return s
+
+
+@lru_cache(maxsize=8192)
+def _cased_places(s: str) -> str:
+    """A read name with its city's mark and its places' names in their own case (LOWER_CITY_MARK, place_case)."""
     if "tp." in s:
         s = tidy(LOWER_CITY_MARK.sub("thành phố ", s))
-    s = place_case(s)
-    if qualified:
-        s = _place_initials(s, province, district)
+    return place_case(s)
+
+
+@lru_cache(maxsize=8192)
+def _levels_and_fields(s: str) -> str:
+    """A read name with its level words in lower case and its fields written in full, a department's bare
+    province qualified (CAPITAL_LEVEL_END, _lower_level_before_place, UNDASHED_FIELD, FIELD_SHORT_OF_NAME,
+    _qualify_bare_province)."""
     if level := CAPITAL_LEVEL_END.search(s):
         s = s[: level.start()] + level.group(0).lower()
     elif s.endswith(" tinh"):
@@ -1029,7 +1057,7 @@ def _unqualified_org(name: str, qualified: bool, province: str | None, district:
         s = UNDASHED_FIELD.sub(" - Thương binh và Xã hội", s)
     if "Khoa học Công" in s or "Công thương" in s:
         s = FIELD_SHORT_OF_NAME.sub(_field_in_full, s)
-    return _qualify_bare_district(_qualify_bare_province(s), province)
+    return _qualify_bare_province(s)
 
 
 # A name's last word cut off by the copy, one consonant left: "Bộ Nội v" (an OCR'd Nơi nhận: "- Bộ Nội v").
@@ -1048,6 +1076,7 @@ DOUBLED_WORD = re.compile(r"(?<!\w)(\w+) \1(?!\w)")
 SLASH_LEVEL = re.compile(r"(?<=\w)/(?P<level>huyện|tỉnh|h)$")
 
 
+@lru_cache(maxsize=8192)  # pure; a body's name is read again in each document that names it
 def undouble_words(s: str) -> str:
     """A name without the words a typo wrote twice: "Các cơ quan quan, đơn vị" -> "Các cơ quan, đơn
     vị", "Sở, Sở, ban ngành thành phố" -> "Sở, ban ngành thành phố" (DOUBLED_LIST_WORD, DOUBLED_WORD);

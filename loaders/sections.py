@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
 from typing import Literal
@@ -371,6 +372,10 @@ def _part_mark(s: str, lead: int) -> _Mark | None:
     return None
 
 
+# Pure (a line's marker, read from the line alone; a _Mark is never changed), so memoised: a heading's title is read
+# again past its marker's line (_heading_title), and list lines recur from document to document ("- Như trên;", "a)
+# Mục đích"; 924 distinct of 1,931 lines over 40 plans, 3,616 of 4,766 over /work/realdocs).
+@lru_cache(maxsize=4096)
 def _read_mark(line: str) -> _Mark | None:
     s = line.lstrip(_LEADING_MARKUP_CHARS)
     lead = len(line) - len(s)

@@ -30,11 +30,22 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def clear_name_caches() -> None:
-    """Forget memoised body names, so repeated passes are not warmer than a first run."""
-    from vanban.loaders import citation_groups, citation_issuers, citation_mentions, citation_symbols, kind_lists, names, parties, symbol_issuers
+    """Forget memoised readings (body names, header lines and pieces, Nơi nhận items, line markers), so repeated passes
+    are not warmer than a first run."""
+    from vanban.loaders import citation_groups, citation_issuers, citation_mentions, citation_symbols, header, kind_lists, names, parties, recipients, sections, symbol_issuers
 
     names._canonical_org.cache_clear()
+    names.recase.cache_clear()
+    names.undouble_words.cache_clear()
+    header._unglued.cache_clear()
+    sections._read_mark.cache_clear()
+    for reading in (header._line_pieces, header._position_case, header._authority_case, header._type_of, header._bare_type):
+        reading.cache_clear()
+    for reading in (recipients._split_item, recipients._purpose, recipients._normalise):
+        reading.cache_clear()
     names._unqualified_org.cache_clear()
+    for reading in (names._read_name, names._cased_places, names._levels_and_fields):
+        reading.cache_clear()
     citation_groups.name_key.cache_clear()
     names.expand_abbreviations.cache_clear()
     names.is_all_caps.cache_clear()
