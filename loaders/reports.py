@@ -127,6 +127,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # Reports drawn from a system, a function of an account: "được giao quản lý, sử dụng tài khoản với chức năng: quản trị,
     # phân quyền …; thống kê, trích xuất báo cáo; …" (a Quy chế of Chủ tịch UBND tỉnh Ninh Bình on its TTHC system).
     "trích xuất", "kết xuất",
+    # A report found out, its object: "Cá nhân đã được tặng thưởng danh hiệu … nhưng phát hiện báo cáo không đúng thành tích,
+    # vi phạm tiêu chuẩn …, bị hủy bỏ quyết định tặng thưởng" (QĐ 71/2025/QĐ-UBND of UBND TP Hà Nội); not "phát hiện, báo cáo".
+    "phát hiện",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
