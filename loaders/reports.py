@@ -321,6 +321,10 @@ NOT_DUTY_AFTER = re.compile(
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # "gửi" before a capitalised name that runs up to the verb: "gửi Bộ Tài chính báo cáo định kỳ hàng năm" (the addressee).
+# The route of a report sent, in brackets between its addressee and the verb: "Định kỳ trước ngày 31 tháng 12 hằng năm gửi Ủy
+# ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) báo cáo đánh giá, kết quả triển khai thực hiện trong năm" (QĐ
+# 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh).
+ROUTE_BRACKET = re.compile(r"[\s*_]*\((?:thông\s+)?qua\s[^()]{1,80}\)[\s*_]*")
 SENT_NAMED_BEFORE = re.compile(rf"(?<![\wđ])gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?(?=[{UPPER_LETTERS}])")
 _SENT_NAMED_BACK = 80
 # A bullet or a line opening right before the verb: "- Báo cáo tháng:" (``_is_duty``).
@@ -367,6 +371,10 @@ TO_LATER = re.compile(
     # cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị biết để kịp thời giải quyết công việc" (QĐ
     # 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), before a capitalised name that "biết" closes.
     rf"|(?<![\wđ])cho\s+(?=[{UPPER_LETTERS}][^.;:()]{{0,60}}?\s+biết(?![\wđ]))"
+    # Or the sender's leadership, in either case: "kịp thời thông tin cho lớp … và báo cáo tình hình của lớp cho ban giám đốc
+    # Trung tâm" (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương: the class's tutor), "báo cáo kết quả cho Thủ trưởng đơn vị".
+    r"|(?<![\wđ])cho\s+(?=(?:[Bb]an\s+(?:[Gg]iám\s+(?:đốc|hiệu)|[Ll]ãnh\s+đạo)|[Ll]ãnh\s+đạo|[Tt]hủ\s+trưởng|[Gg]iám\s+đốc"
+    r"|[Cc]hủ\s+tịch|[Tt]rưởng\s+(?:[Bb]an|[Pp]hòng|[Kk]hoa))(?![\wđ]))"
     # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
     # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
     # dân tỉnh" (corpus 078).
@@ -406,6 +414,10 @@ SUPERIOR = re.compile(
     # An authority named by its power or its part, a state agency maybe: "báo cáo các cơ quan quản lý nhà nước có liên quan để
     # phối hợp xử lý theo thẩm quyền" (CV 6356/UBND-NNMT of UBND thành phố Hà Nội), "cơ quan quản lý nhà nước có thẩm quyền".
     r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+quản\s+lý)?(?:\s+nhà\s+nước)?\s+(?:có\s+thẩm\s+quyền|(?:có\s+)?liên\s+quan)"
+    # The body that manages the sender directly: "trường hợp bị lộ hoặc quên mật khẩu phải báo cáo cơ quan quản lý trực tiếp
+    # để báo cáo Sở Khoa học và Công nghệ xử lý kịp thời" (QĐ 79/2025/QĐ-UBND of UBND tỉnh Bắc Ninh), "Trung tâm phải lập biên
+    # bản … và báo cáo cơ quan quản lý trực tiếp" (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương), "cơ quan chủ quản".
+    r"|(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?\s+(?:quản\s+lý\s+(?:cấp\s+trên\s+)?trực\s+tiếp|chủ\s+quản)"
     r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
     r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
     r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
@@ -4131,9 +4143,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 # UBND TP Hà Nội): the name runs up to the verb.
                 back = max(lo, m.start() - _SENT_NAMED_BACK)
                 sent = _last_before(SENT_NAMED_BEFORE, flat, back, m.start())
-                if sent is not None and (o := _org_after(flat, sent.end(), m.start())) is not None and not flat[
-                    o[1] : m.start()
-                ].strip(" *_"):
+                if sent is not None and (o := _org_after(flat, sent.end(), m.start())) is not None and (
+                    not flat[o[1] : m.start()].strip(" *_") or ROUTE_BRACKET.fullmatch(flat, o[1], m.start()) is not None
+                ):
                     got = o
             if not got and "yêu cầu của" in flat[m.end() : seg_end]:
                 # The body that asks for the report receives it: "báo cáo định kỳ hoặc đột xuất khi có yêu cầu của Ủy ban nhân
