@@ -2420,6 +2420,26 @@ NEW_SUBJECT = re.compile(r"(?<![\wđ])thì\s+")
 TIME_LIMIT_OPENING = re.compile(r"[\s*_]*(?:\d{1,2}\.\s*)?[Tt]hời\s+hạn\s+(?=(?:các|mỗi|từng)\s)")
 
 
+# A bullet that opens with whose duties it lists, a role in lower case maybe: "- Trách nhiệm của giáo vụ: giám sát việc giảng
+# dạy …; theo dõi nền nếp dạy, học và tổng hợp, báo cáo ban giám đốc Trung tâm về tình hình dạy, học của từng lớp" (a Quy chế
+# of Ban Tuyên giáo và Dân vận Trung ương, under "4. Trách nhiệm của các tổ chức, cá nhân trong quản lý lớp học:").
+BULLET_DUTY_LABEL = re.compile(r"(?:^|\s)[-–+•][\s*_]*[Tt]rách\s+nhiệm\s+của\s+(?P<who>[^:;.()]{2,60}?)[\s*_]*:")
+# The next bullet, which ends the labelled one.
+NEXT_BULLET = re.compile(r"\s[-–+•]\s")
+_BULLET_LABEL_BACK = 400
+
+
+def _bullet_duty_holder(flat: str, lo: int, verb: int) -> str | None:
+    """The holder a bullet's label "- Trách nhiệm của X:" names, when the verb lies in that bullet: 'Giáo vụ'. None otherwise."""
+    got = None
+    for bm in BULLET_DUTY_LABEL.finditer(flat, max(lo, verb - _BULLET_LABEL_BACK), verb):
+        got = bm
+    if got is None or NEXT_BULLET.search(flat, got.end(), verb) is not None:
+        return None
+    who = got.group("who").strip(" *_")
+    return who[:1].upper() + who[1:]
+
+
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'. The
     verb is read too, as the predicate that a subject after an opening must have ("Trong quá trình thực
@@ -4205,6 +4225,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             row_lead = False  # the sender is the lead unit of a task table's row
             labelled = False  # the sender is the holder a numbered label names (``_labelled_holder``): no staff unit
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
+            if d.sender is None and "rách nhiệm của" in flat[max(lo, m.start() - _BULLET_LABEL_BACK) : m.start()]:
+                d.sender = _bullet_duty_holder(flat, lo, m.start())
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
             elif (

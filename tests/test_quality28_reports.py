@@ -79,3 +79,32 @@ def test_a_report_sent_to_a_body_through_another_names_the_first():
     # kết quả triển khai thực hiện trong năm" (QĐ 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh, Điều 19: the communes' duty).
     got = [(f, t) for f, t, _, ev in _duties("ac0f18a2d1b4fb56.md", _HA_TINH) if "báo cáo đánh giá, kết quả" in ev]
     assert got == [("Ủy ban nhân dân cấp xã", "Ủy ban nhân dân tỉnh Hà Tĩnh")]
+
+
+_QUANG_NINH = Header(issuer="Ủy ban nhân dân tỉnh Quảng Ninh", province="Quảng Ninh")
+
+
+def test_a_bullets_duty_label_names_its_holder():
+    # "4. Trách nhiệm của các tổ chức, cá nhân trong quản lý lớp học:" / "- Trách nhiệm của giáo vụ: … theo dõi nền nếp dạy,
+    # học và tổng hợp, báo cáo ban giám đốc Trung tâm về tình hình dạy, học của từng lớp; …" / "- Trách nhiệm của chủ nhiệm
+    # lớp: … và báo cáo tình hình của lớp cho ban giám đốc Trung tâm." (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương).
+    got = {(f, t) for f, t, _, ev in _duties("c49a5afadf61b342.md", _BAN_TGDV) if "ban giám đốc Trung tâm" in ev}
+    assert got == {("Giáo vụ", "Ban giám đốc Trung tâm"), ("Chủ nhiệm lớp", "Ban giám đốc Trung tâm")}
+    # Not past the next bullet: the label of one bullet does not name the holder of the next.
+    from vanban.loaders.reports import _bullet_duty_holder
+
+    flat = "- Trách nhiệm của giáo vụ: giám sát việc giảng dạy; - Ban cán sự lớp: báo cáo kịp thời"
+    assert _bullet_duty_holder(flat, 0, flat.index("giám sát")) == "Giáo vụ"
+    assert _bullet_duty_holder(flat, 0, flat.index("báo cáo")) is None
+
+
+def test_a_sub_items_mark_is_not_read_into_the_items_body():
+    # "1.\nSở Nông nghiệp và Môi trường\n\na)\nChủ trì phối hợp …" / "g)\nTổng hợp báo cáo Bộ Nông nghiệp và Môi trường, Ủy
+    # ban nhân dân tỉnh kết quả thực hiện hàng năm vào trước ngày 20/12 hàng năm" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng
+    # Ninh, Điều 18): the Sở reports, not "Sở Nông nghiệp và Môi trường a".
+    from vanban.loaders.parties import name_at
+
+    assert name_at("Sở Nông nghiệp và Môi trường a) Chủ trì phối hợp", 0) == ("Sở Nông nghiệp và Môi trường", 28)
+    assert name_at("Bộ Chỉ huy quân sự tỉnh a) Tổ chức trực tổng đài 112", 0) == ("Bộ Chỉ huy quân sự tỉnh", 23)
+    senders = {f for f, _, _, ev in _duties("adf53d885efc1c23.md", _QUANG_NINH) if "trước ngày 20/12" in ev}
+    assert senders == {"Sở Nông nghiệp và Môi trường tỉnh Quảng Ninh"}
