@@ -2387,6 +2387,15 @@ NAME_SPAN_AFTER_DASH = 80
 NAME_SPAN_BEFORE_DASH = 40
 
 
+# A sub-item's letter mark inside the text a subject is read from, its lines joined (``find_reports_in``): "… rừng cấp
+# xã c) Trong trường hợp cháy rừng vượt tầm kiểm soát của cấp xã, Trưởng Ban Chỉ huy cấp xã trực tiếp báo cáo …" (QĐ
+# 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh): the sub-item opens the clause, not the item's title before it.
+LETTER_ITEM_START = re.compile(rf"(?<=\s)[a-zđ]\)[\s*_]+(?=[{UPPER_LETTERS}])")
+# A connective that opens a clause before its subject, which the names data does not pass (``_sender_in_clause``): "…; đồng
+# thời Ban Chỉ huy cấp xã báo cáo Ban Chỉ huy cấp tỉnh (qua cơ quan thường trực) để theo dõi chỉ đạo" (the same QĐ).
+CONNECTIVE_OPENING = re.compile(r"[\s*_]*(?:[Đđ]ồng\s+thời|[Ss]au\s+đó|[Nn]goài\s+ra|[Tt]iếp\s+đó)[\s,*_]+")
+
+
 def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int, reach: int = _SUBJECT_BACK) -> int:
     """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
     the evidence's window, else the last clause start within ``reach`` characters (or clause_lo)."""
@@ -2446,6 +2455,9 @@ def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo", corpus 009)."""
     vm = REPORT_WORD.match(flat, verb)
     found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
+    if not found and (cm := CONNECTIVE_OPENING.match(flat, lo, verb)) is not None:
+        lo = cm.end()
+        found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     if not found and (tl := TIME_LIMIT_OPENING.match(flat, lo, verb)) is not None:
         # "1. Thời hạn các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan gửi báo cáo định kỳ đến …:" (Thông tư
         # 02/2023/TT-BTTTT): the subject after the lead's label.
@@ -4288,6 +4300,14 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if subject_lo < title_end < m.start():
                         subject_lo = title_end
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is None and ")" in flat[subject_lo : m.start()]:
+                        # "2.\nLực lượng … cấp xã\n\nc)\nTrong trường hợp …, Trưởng Ban Chỉ huy cấp xã trực tiếp báo cáo …":
+                        # the subject read from the sub-item's mark on.
+                        item_lo = None
+                        for c in LETTER_ITEM_START.finditer(flat, subject_lo, m.start()):
+                            item_lo = c.end()
+                        if item_lo is not None:
+                            d.sender = _sender_in_clause(flat, item_lo, m.start())
                     if d.sender is None and cs is None and m.start() - lo > _SUBJECT_BACK and subject_lo == clause_lo:
                         far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
                         if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:

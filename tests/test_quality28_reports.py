@@ -108,3 +108,18 @@ def test_a_sub_items_mark_is_not_read_into_the_items_body():
     assert name_at("Bộ Chỉ huy quân sự tỉnh a) Tổ chức trực tổng đài 112", 0) == ("Bộ Chỉ huy quân sự tỉnh", 23)
     senders = {f for f, _, _, ev in _duties("adf53d885efc1c23.md", _QUANG_NINH) if "trước ngày 20/12" in ev}
     assert senders == {"Sở Nông nghiệp và Môi trường tỉnh Quảng Ninh"}
+
+
+def test_a_subject_after_a_sub_items_mark_or_a_connective_reports():
+    # "2.\nLực lượng phòng cháy, chữa cháy rừng cấp xã" / "c)\nTrong trường hợp cháy rừng vượt tầm kiểm soát của cấp xã, Trưởng
+    # Ban Chỉ huy cấp xã trực tiếp báo cáo hoặc chỉ đạo Ban chỉ huy cấp xã lập báo cáo và chuyển ngay thông tin qua tổng đài
+    # 112 về Cơ quan thường trực Ban Chỉ huy cấp tỉnh" and "…; đồng thời Ban Chỉ huy cấp xã báo cáo Ban Chỉ huy cấp tỉnh (qua
+    # cơ quan thường trực) để theo dõi chỉ đạo." (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh).
+    from vanban.loaders.reports import CONNECTIVE_OPENING, LETTER_ITEM_START
+
+    assert LETTER_ITEM_START.search("rừng cấp xã c) Trong trường hợp").group() == "c) "
+    assert LETTER_ITEM_START.search("(theo mẫu a) kèm theo") is None  # a bracketed letter, no item
+    assert CONNECTIVE_OPENING.match("đồng thời Ban Chỉ huy cấp xã ") is not None
+    got = {(f, t) for f, t, _, ev in _duties("adf53d885efc1c23.md", _QUANG_NINH)}
+    assert ("Trưởng Ban Chỉ huy cấp xã", "Cơ quan thường trực Ban Chỉ huy cấp tỉnh") in got
+    assert ("Ban Chỉ huy cấp xã", "Ban Chỉ huy cấp tỉnh") in got
