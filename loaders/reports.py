@@ -4169,6 +4169,13 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
+            if not got and ("đến " in flat[m.end() : seg_end] or "tới " in flat[m.end() : seg_end]):
+                # The report's object, then its addressee after "đến": "kịp thời báo cáo thông tin dự báo, cảnh báo cháy rừng
+                # đến Ủy ban nhân dân tỉnh, Ủy ban nhân dân cấp xã nơi có rừng" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh):
+                # a body's name only, capitalised (not "đến ngày", "đến năm 2030").
+                for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
+                    if (got := _org_after(flat, tm.end(), seg_end)) is not None:
+                        break
             if not got and "gửi " in flat[max(lo, m.start() - _SENT_NAMED_BACK) : m.start()]:
                 # The addressee between "gửi" and the verb: "… báo cáo UBND Thành phố để báo cáo Ban Thường vụ Thành ủy … và
                 # gửi Bộ Tài chính báo cáo định kỳ hàng năm theo quy định tại khoản 4 Điều 85 Luật Đấu thầu" (a Công văn of

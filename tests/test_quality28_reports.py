@@ -123,3 +123,15 @@ def test_a_subject_after_a_sub_items_mark_or_a_connective_reports():
     got = {(f, t) for f, t, _, ev in _duties("adf53d885efc1c23.md", _QUANG_NINH)}
     assert ("Trưởng Ban Chỉ huy cấp xã", "Cơ quan thường trực Ban Chỉ huy cấp tỉnh") in got
     assert ("Ban Chỉ huy cấp xã", "Ban Chỉ huy cấp tỉnh") in got
+
+
+def test_a_reports_addressees_after_its_object_and_den():
+    # "đ) Chỉ đạo Chi cục Kiểm lâm: …; kịp thời báo cáo thông tin dự báo, cảnh báo cháy rừng đến Ủy ban nhân dân tỉnh, Ủy ban
+    # nhân dân cấp xã nơi có rừng; …" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh): one entry per addressee body.
+    assert sorted(t for t in _to("adf53d885efc1c23.md", _QUANG_NINH, "cảnh báo cháy rừng đến")) == [
+        "Ủy ban nhân dân cấp xã",
+        "Ủy ban nhân dân tỉnh Quảng Ninh",
+    ]
+    # Not a time: "báo cáo kết quả thực hiện từ ngày 01/01 đến ngày 30/6" names no addressee.
+    text = make_text("Điều 1. Trách nhiệm\n\nỦy ban nhân dân cấp xã báo cáo kết quả thực hiện từ ngày 01/01 đến ngày 30/6.\n")
+    assert [r.to for r in find_reports(text, _QUANG_NINH)] == [None]
