@@ -1167,6 +1167,10 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         i += 1
     m = SUPERIOR.match(s, i)
     if m and m.end() <= end and m.group(0).strip():
+        if s.startswith(" và ", m.end()) and (more := SUPERIOR.match(s, m.end() + 4)) is not None and more.end() <= end:
+            # Two authorities named by their power or place: "kịp thời báo cáo chính quyền địa phương và cơ quan có thẩm quyền xử
+            # lý theo quy định" (QĐ 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh: the collectors' duty), one entry each.
+            return s[i : more.end()].strip(), more.end()
         return s[i : m.end()].strip(), m.end()
     dm = DEPUTY_PRIME_MINISTER.match(s, i, end)
     if dm:
@@ -1828,8 +1832,11 @@ def _lead_doer(flat: str, doc: Outline, item: Node) -> str | None:
 # The head of an article or a heading that names whose duties its items are: "Điều 12. Trách nhiệm của Văn phòng Ủy ban nhân
 # dân tỉnh" / "2. Định kỳ hằng quý, 6 tháng, năm hoặc đột xuất tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh …" (a Quy chế
 # of UBND tỉnh), "Điều 13. Nhiệm vụ, quyền hạn của các sở, ban, ngành".
+# What is required of a body, the same: "Điều 12. Yêu cầu đối với cơ sở xử lý chất thải rắn sinh hoạt" / "4. … báo cáo công tác
+# bảo vệ môi trường định kỳ hoặc đột xuất theo quy định." (QĐ 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh).
 RESPONSIBILITY_HEAD = re.compile(
-    r"[\s*_]*(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))?\s+của\s+"
+    r"[\s*_]*(?:(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))?\s+của"
+    r"|[Yy]êu\s+cầu\s+đối\s+với)\s+"
 )
 
 
@@ -1932,7 +1939,7 @@ RELATED_TAIL = re.compile(r"(?:\s+(?:có\s+)?liên\s+quan)?")
 # quản lý trực tiếp" (Quy chế of UBND tỉnh Ninh Bình and Bắc Ninh, 2025). A role's head word, then the words that say which,
 # up to the title's end.
 ROLE_TITLE = re.compile(
-    r"(?P<name>(?:(?:các|mỗi|từng)\s+)?(?:cá\s+nhân|người|cán\s+bộ|công\s+chức|viên\s+chức|văn\s+thư|bộ\s+phận|cơ\s+quan|đơn\s+vị"
+    r"(?P<name>(?:(?:các|mỗi|từng)\s+)?(?:cá\s+nhân|người|cán\s+bộ|công\s+chức|viên\s+chức|văn\s+thư|bộ\s+phận|cơ\s+quan|đơn\s+vị|cơ\s+sở"
     r"|tổ\s+chức|doanh\s+nghiệp|thành\s+viên|ban\s+biên\s+tập|thủ\s+trưởng)(?![\wđ])[^.;:()*|]{0,100}?)[\s*_.:]*$",
     re.IGNORECASE,
 )

@@ -135,3 +135,23 @@ def test_a_reports_addressees_after_its_object_and_den():
     # Not a time: "báo cáo kết quả thực hiện từ ngày 01/01 đến ngày 30/6" names no addressee.
     text = make_text("Điều 1. Trách nhiệm\n\nỦy ban nhân dân cấp xã báo cáo kết quả thực hiện từ ngày 01/01 đến ngày 30/6.\n")
     assert [r.to for r in find_reports(text, _QUANG_NINH)] == [None]
+
+
+def test_what_an_article_requires_of_a_body_names_the_holder():
+    # "Điều 12. Yêu cầu đối với cơ sở xử lý chất thải rắn sinh hoạt" / "4. Quản lý, vận hành cơ sở xử lý …; báo cáo công tác bảo
+    # vệ môi trường định kỳ hoặc đột xuất theo quy định." (QĐ 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh): the facility reports,
+    # not the bodies the closing article makes carry the Quy định out.
+    from vanban.loaders.reports import RESPONSIBILITY_HEAD
+
+    assert RESPONSIBILITY_HEAD.match("Yêu cầu đối với cơ sở xử lý chất thải rắn sinh hoạt") is not None
+    got = [f for f, _, _, ev in _duties("ac0f18a2d1b4fb56.md", _HA_TINH) if "công tác bảo vệ môi trường định kỳ" in ev]
+    assert got == ["Cơ sở xử lý chất thải rắn sinh hoạt"]
+
+
+def test_two_authorities_named_by_power_or_place_are_two_addressees():
+    # "d) Theo dõi, kiểm tra, phát hiện các trường hợp vi phạm …, kịp thời báo cáo chính quyền địa phương và cơ quan có thẩm
+    # quyền xử lý theo quy định." (the same QĐ, the collectors' duties).
+    assert sorted(_to("ac0f18a2d1b4fb56.md", _HA_TINH, "chính quyền địa phương và cơ quan")) == [
+        "Chính quyền địa phương",
+        "Cơ quan có thẩm quyền",
+    ]
