@@ -2403,6 +2403,29 @@ LETTER_ITEM_START = re.compile(rf"(?<=\s)[a-zđ]\)[\s*_]+(?=[{UPPER_LETTERS}])")
 CONNECTIVE_OPENING = re.compile(r"[\s*_]*(?:[Đđ]ồng\s+thời|[Ss]au\s+đó|[Nn]goài\s+ra|[Tt]iếp\s+đó)[\s,*_]+")
 
 
+# A short name a document gives a body once: "Quy chế này quy định về hoạt động bồi dưỡng, giảng dạy của Trung tâm chính trị
+# xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương).
+SHORT_NAME_GIVEN = re.compile(
+    rf"\((?:sau\s+đây\s+)?gọi\s+tắt\s+là[\s“\"*_]+(?P<short>[{UPPER_LETTERS}][^()“”\".;:,]{{0,30}}?)[\s”\"*_]*\)"
+)
+_SHORT_SUBJECT_BACK = 200
+
+
+def _short_named_subject(flat: str, lo: int, verb: int, short_names: list[str]) -> str | None:
+    """A body's short name (SHORT_NAME_GIVEN) that opens the verb's clause, or the part after its comma, with a predicate in
+    lower case after it: "Trường hợp giấy chứng nhận … bị mất trước khi cấp cho người học, Trung tâm phải lập biên bản, thông
+    báo ngay với cơ quan công an địa phương và báo cáo cơ quan quản lý trực tiếp." -> 'Trung tâm'. None otherwise."""
+    if not short_names:
+        return None
+    start = max(lo, verb - _SHORT_SUBJECT_BACK)
+    got = None
+    for short in short_names:
+        for sm in re.finditer(rf"(?:^|[,;:.]|\s[-–+•])[\s*_]*({re.escape(short)})\s+(?=[{LOWER_LETTERS}])", flat[start:verb]):
+            if got is None or sm.start(1) + start > got[1]:
+                got = (short, sm.start(1) + start)
+    return got[0] if got else None
+
+
 def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int, reach: int = _SUBJECT_BACK) -> int:
     """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
     the evidence's window, else the last clause start within ``reach`` characters (or clause_lo)."""
@@ -4022,6 +4045,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         and ACCOUNT_TITLE.match(n.title or "")
     ]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
+    # The short names the document gives bodies ("… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung
+    # tâm)"), which may open a clause as its subject.
+    short_names = [sm.group("short") for sm in SHORT_NAME_GIVEN.finditer(flat)] if "ọi tắt là" in flat else []
     letter_spans = letter_body_spans(text, doc)
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
     if not letter_spans and not loose_articles:
@@ -4328,6 +4354,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                             d.sender, subject_lo = far, far_lo
                     if d.sender is None and (role := _role_subject(flat, subject_lo, m.start())) is not None:
                         d.sender = role
+                    if d.sender is None and (short := _short_named_subject(flat, subject_lo, m.start(), short_names)):
+                        d.sender = short
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if (

@@ -155,3 +155,20 @@ def test_two_authorities_named_by_power_or_place_are_two_addressees():
         "Chính quyền địa phương",
         "Cơ quan có thẩm quyền",
     ]
+
+
+def test_a_short_name_the_document_gives_opens_the_clause_as_its_subject():
+    # "… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" / "e. Trường hợp giấy chứng nhận đã được
+    # người có thẩm quyền ký, đóng dấu nhưng bị mất trước khi cấp cho người học, Trung tâm phải lập biên bản, thông báo ngay với
+    # cơ quan công an địa phương và báo cáo cơ quan quản lý trực tiếp." (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương).
+    from vanban.loaders.reports import SHORT_NAME_GIVEN, _short_named_subject
+
+    given = "giảng dạy của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung tâm), bao gồm"
+    assert [m.group("short") for m in SHORT_NAME_GIVEN.finditer(given)] == ["Trung tâm"]
+    flat = "bị mất trước khi cấp cho người học, Trung tâm phải lập biên bản và báo cáo"
+    assert _short_named_subject(flat, 0, flat.index("báo cáo"), ["Trung tâm"]) == "Trung tâm"
+    # Not an object inside the clause: "cấp cho Trung tâm" has no comma or clause start before the short name.
+    flat = "Sở Tài chính cấp kinh phí cho Trung tâm để báo cáo"
+    assert _short_named_subject(flat, 0, flat.index("báo cáo"), ["Trung tâm"]) is None
+    got = [(f, t) for f, t, _, ev in _duties("c49a5afadf61b342.md", _BAN_TGDV) if ev.startswith("báo cáo cơ quan quản lý")]
+    assert got == [("Trung tâm", "Cơ quan quản lý trực tiếp")]
