@@ -543,6 +543,8 @@ CITY_MARK_DOT = rf"(?!(?<=\b[Tt][Pp]\.) ?[{UPPER_LETTERS}])"
 NAME_END = re.compile(
     r"[:;.()\[\]|*](?:(?<!\*)" + CITY_MARK_DOT + r"|(?<!\*\* \*)(?<!\*\*, \*)(?<!\*\* và \*)\*(?! \*\*)(?!, \*\*)(?! và \*\*))"
 )
+# A list item's letter mark at a name's end, its bracket after it (``name_at``): "… Môi trường a" in "… Môi trường a) Chủ trì".
+ITEM_MARK_TAIL = re.compile(r"\s+[a-zđ]$")
 # The most characters a name runs from its first word ("name_at").
 NAME_SPAN = 400
 # A directive word at a clause start: "Giao Văn phòng Sở Y tế theo dõi", "Yêu cầu các cơ quan".
@@ -973,6 +975,10 @@ def name_at(s: str, i: int, endpos: int | None = None, heading: bool = False) ->
     if phrase[:4] in ("Phó ", "Thủ ") and (named := DEPUTY_PRIME_MINISTER_NAMED.match(phrase)) is not None:
         phrase = named.group(0)  # "Phó Thủ tướng Chính phủ Bùi Thanh Sơn chương trình kiểm tra …": the person's name ends it
     end_at = i + len(phrase)
+    if s.startswith(")", end_at) and (mark := ITEM_MARK_TAIL.search(phrase)) is not None:
+        # The next item's mark read on, its line joined: "1.\nSở Nông nghiệp và Môi trường\n\na)\nChủ trì …" (QĐ
+        # 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh) -> 'Sở Nông nghiệp và Môi trường', not '… Môi trường a'.
+        phrase, end_at = phrase[: mark.start()], i + mark.start()
     if "**" in phrase and ("**, **" in phrase or "** và **" in phrase):
         phrase = " ".join(phrase.replace("*", "").split())  # "Bộ Y tế** và **UBND tỉnh" -> "Bộ Y tế và UBND tỉnh"
     words = len(phrase.split())

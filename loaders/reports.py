@@ -127,6 +127,9 @@ NOT_DUTY_BEFORE_WORDS: tuple[str, ...] = (
     # Reports drawn from a system, a function of an account: "được giao quản lý, sử dụng tài khoản với chức năng: quản trị,
     # phân quyền …; thống kê, trích xuất báo cáo; …" (a Quy chế of Chủ tịch UBND tỉnh Ninh Bình on its TTHC system).
     "trích xuất", "kết xuất",
+    # A report found out, its object: "Cá nhân đã được tặng thưởng danh hiệu … nhưng phát hiện báo cáo không đúng thành tích,
+    # vi phạm tiêu chuẩn …, bị hủy bỏ quyết định tặng thưởng" (QĐ 71/2025/QĐ-UBND of UBND TP Hà Nội); not "phát hiện, báo cáo".
+    "phát hiện",
 )
 # Grouped under their first letter (same matches, faster search).
 NOT_DUTY_BEFORE = re.compile(rf"(?:{by_first_letter_ignorecase(NOT_DUTY_BEFORE_WORDS)})[\s*_]*$", re.IGNORECASE)
@@ -318,6 +321,10 @@ NOT_DUTY_AFTER = re.compile(
 # A label that only names the duty: "Thời gian báo cáo kết quả:", "Chế độ báo cáo:".
 LABEL_AFTER = re.compile(r"^[^.;:]{0,25}:")
 # "gửi" before a capitalised name that runs up to the verb: "gửi Bộ Tài chính báo cáo định kỳ hàng năm" (the addressee).
+# The route of a report sent, in brackets between its addressee and the verb: "Định kỳ trước ngày 31 tháng 12 hằng năm gửi Ủy
+# ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) báo cáo đánh giá, kết quả triển khai thực hiện trong năm" (QĐ
+# 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh).
+ROUTE_BRACKET = re.compile(r"[\s*_]*\((?:thông\s+)?qua\s[^()]{1,80}\)[\s*_]*")
 SENT_NAMED_BEFORE = re.compile(rf"(?<![\wđ])gửi\s+(?:về\s+|đến\s+|tới\s+|lên\s+|cho\s+)?(?=[{UPPER_LETTERS}])")
 _SENT_NAMED_BACK = 80
 # A bullet or a line opening right before the verb: "- Báo cáo tháng:" (``_is_duty``).
@@ -364,6 +371,10 @@ TO_LATER = re.compile(
     # cáo hoặc chuyển tiếp nội dung đã nhận cho Thủ trưởng cơ quan, đơn vị biết để kịp thời giải quyết công việc" (QĐ
     # 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), before a capitalised name that "biết" closes.
     rf"|(?<![\wđ])cho\s+(?=[{UPPER_LETTERS}][^.;:()]{{0,60}}?\s+biết(?![\wđ]))"
+    # Or the sender's leadership, in either case: "kịp thời thông tin cho lớp … và báo cáo tình hình của lớp cho ban giám đốc
+    # Trung tâm" (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương: the class's tutor), "báo cáo kết quả cho Thủ trưởng đơn vị".
+    r"|(?<![\wđ])cho\s+(?=(?:[Bb]an\s+(?:[Gg]iám\s+(?:đốc|hiệu)|[Ll]ãnh\s+đạo)|[Ll]ãnh\s+đạo|[Tt]hủ\s+trưởng|[Gg]iám\s+đốc"
+    r"|[Cc]hủ\s+tịch|[Tt]rưởng\s+(?:[Bb]an|[Pp]hòng|[Kk]hoa))(?![\wđ]))"
     # "với" before a capitalised name, not after "phối hợp"/"cùng": "kịp thời báo cáo, đề xuất vấn đề phát sinh
     # với Trưởng ban chỉ đạo Đại hội" (corpus 058), "báo cáo kết quả … của Ban với Thường trực Hội đồng nhân
     # dân tỉnh" (corpus 078).
@@ -403,6 +414,10 @@ SUPERIOR = re.compile(
     # An authority named by its power or its part, a state agency maybe: "báo cáo các cơ quan quản lý nhà nước có liên quan để
     # phối hợp xử lý theo thẩm quyền" (CV 6356/UBND-NNMT of UBND thành phố Hà Nội), "cơ quan quản lý nhà nước có thẩm quyền".
     r"|(?:các\s+)?(?:cấp|cơ quan)(?:\s+quản\s+lý)?(?:\s+nhà\s+nước)?\s+(?:có\s+thẩm\s+quyền|(?:có\s+)?liên\s+quan)"
+    # The body that manages the sender directly: "trường hợp bị lộ hoặc quên mật khẩu phải báo cáo cơ quan quản lý trực tiếp
+    # để báo cáo Sở Khoa học và Công nghệ xử lý kịp thời" (QĐ 79/2025/QĐ-UBND of UBND tỉnh Bắc Ninh), "Trung tâm phải lập biên
+    # bản … và báo cáo cơ quan quản lý trực tiếp" (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương), "cơ quan chủ quản".
+    r"|(?:cơ\s+quan|đơn\s+vị)(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị))?\s+(?:quản\s+lý\s+(?:cấp\s+trên\s+)?trực\s+tiếp|chủ\s+quản)"
     r"|(?:các\s+)?cơ\s+quan\s+(?:quản\s+lý\s+nhà\s+nước|chuyên\s+môn)\s+về(?P<field>(?:\s+(?!(?:tại|thuộc|theo|để|trước|khi|"
     r"định|hằng|hàng|kết|tình|những|các|việc|về|trong|và)\s)[^\s,.;:()]+){1,4})"
     r"(?:\s+(?:tại\s+địa\s+phương|cấp\s+(?:tỉnh|huyện|xã)|thuộc\s+(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\s+cấp\s+(?:tỉnh|huyện|xã)))?"
@@ -1152,6 +1167,10 @@ def _org_after(s: str, i: int, end: int) -> tuple[str, int] | None:
         i += 1
     m = SUPERIOR.match(s, i)
     if m and m.end() <= end and m.group(0).strip():
+        if s.startswith(" và ", m.end()) and (more := SUPERIOR.match(s, m.end() + 4)) is not None and more.end() <= end:
+            # Two authorities named by their power or place: "kịp thời báo cáo chính quyền địa phương và cơ quan có thẩm quyền xử
+            # lý theo quy định" (QĐ 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh: the collectors' duty), one entry each.
+            return s[i : more.end()].strip(), more.end()
         return s[i : m.end()].strip(), m.end()
     dm = DEPUTY_PRIME_MINISTER.match(s, i, end)
     if dm:
@@ -1813,8 +1832,11 @@ def _lead_doer(flat: str, doc: Outline, item: Node) -> str | None:
 # The head of an article or a heading that names whose duties its items are: "Điều 12. Trách nhiệm của Văn phòng Ủy ban nhân
 # dân tỉnh" / "2. Định kỳ hằng quý, 6 tháng, năm hoặc đột xuất tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh …" (a Quy chế
 # of UBND tỉnh), "Điều 13. Nhiệm vụ, quyền hạn của các sở, ban, ngành".
+# What is required of a body, the same: "Điều 12. Yêu cầu đối với cơ sở xử lý chất thải rắn sinh hoạt" / "4. … báo cáo công tác
+# bảo vệ môi trường định kỳ hoặc đột xuất theo quy định." (QĐ 74/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh).
 RESPONSIBILITY_HEAD = re.compile(
-    r"[\s*_]*(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))?\s+của\s+"
+    r"[\s*_]*(?:(?:[Tt]rách\s+nhiệm|[Nn]hiệm\s+vụ)(?:\s*(?:,|và)\s*(?:quyền\s+hạn|nhiệm\s+vụ|trách\s+nhiệm))?\s+của"
+    r"|[Yy]êu\s+cầu\s+đối\s+với)\s+"
 )
 
 
@@ -1917,7 +1939,7 @@ RELATED_TAIL = re.compile(r"(?:\s+(?:có\s+)?liên\s+quan)?")
 # quản lý trực tiếp" (Quy chế of UBND tỉnh Ninh Bình and Bắc Ninh, 2025). A role's head word, then the words that say which,
 # up to the title's end.
 ROLE_TITLE = re.compile(
-    r"(?P<name>(?:(?:các|mỗi|từng)\s+)?(?:cá\s+nhân|người|cán\s+bộ|công\s+chức|viên\s+chức|văn\s+thư|bộ\s+phận|cơ\s+quan|đơn\s+vị"
+    r"(?P<name>(?:(?:các|mỗi|từng)\s+)?(?:cá\s+nhân|người|cán\s+bộ|công\s+chức|viên\s+chức|văn\s+thư|bộ\s+phận|cơ\s+quan|đơn\s+vị|cơ\s+sở"
     r"|tổ\s+chức|doanh\s+nghiệp|thành\s+viên|ban\s+biên\s+tập|thủ\s+trưởng)(?![\wđ])[^.;:()*|]{0,100}?)[\s*_.:]*$",
     re.IGNORECASE,
 )
@@ -2372,6 +2394,38 @@ NAME_SPAN_AFTER_DASH = 80
 NAME_SPAN_BEFORE_DASH = 40
 
 
+# A sub-item's letter mark inside the text a subject is read from, its lines joined (``find_reports_in``): "… rừng cấp
+# xã c) Trong trường hợp cháy rừng vượt tầm kiểm soát của cấp xã, Trưởng Ban Chỉ huy cấp xã trực tiếp báo cáo …" (QĐ
+# 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh): the sub-item opens the clause, not the item's title before it.
+LETTER_ITEM_START = re.compile(rf"(?<=\s)[a-zđ]\)[\s*_]+(?=[{UPPER_LETTERS}])")
+# A connective that opens a clause before its subject, which the names data does not pass (``_sender_in_clause``): "…; đồng
+# thời Ban Chỉ huy cấp xã báo cáo Ban Chỉ huy cấp tỉnh (qua cơ quan thường trực) để theo dõi chỉ đạo" (the same QĐ).
+CONNECTIVE_OPENING = re.compile(r"[\s*_]*(?:[Đđ]ồng\s+thời|[Ss]au\s+đó|[Nn]goài\s+ra|[Tt]iếp\s+đó)[\s,*_]+")
+
+
+# A short name a document gives a body once: "Quy chế này quy định về hoạt động bồi dưỡng, giảng dạy của Trung tâm chính trị
+# xã, phường, đặc khu (sau đây gọi tắt là Trung tâm)" (a Quy chế of Ban Tuyên giáo và Dân vận Trung ương).
+SHORT_NAME_GIVEN = re.compile(
+    rf"\((?:sau\s+đây\s+)?gọi\s+tắt\s+là[\s“\"*_]+(?P<short>[{UPPER_LETTERS}][^()“”\".;:,]{{0,30}}?)[\s”\"*_]*\)"
+)
+_SHORT_SUBJECT_BACK = 200
+
+
+def _short_named_subject(flat: str, lo: int, verb: int, short_names: list[str]) -> str | None:
+    """A body's short name (SHORT_NAME_GIVEN) that opens the verb's clause, or the part after its comma, with a predicate in
+    lower case after it: "Trường hợp giấy chứng nhận … bị mất trước khi cấp cho người học, Trung tâm phải lập biên bản, thông
+    báo ngay với cơ quan công an địa phương và báo cáo cơ quan quản lý trực tiếp." -> 'Trung tâm'. None otherwise."""
+    if not short_names:
+        return None
+    start = max(lo, verb - _SHORT_SUBJECT_BACK)
+    got = None
+    for short in short_names:
+        for sm in re.finditer(rf"(?:^|[,;:.]|\s[-–+•])[\s*_]*({re.escape(short)})\s+(?=[{LOWER_LETTERS}])", flat[start:verb]):
+            if got is None or sm.start(1) + start > got[1]:
+                got = (short, sm.start(1) + start)
+    return got[0] if got else None
+
+
 def _subject_clause_start(flat: str, lo: int, clause_lo: int, found: int | None, verb: int, reach: int = _SUBJECT_BACK) -> int:
     """Where the clause whose subject is read starts: ``clause_lo`` when a clause start was ``found`` in
     the evidence's window, else the last clause start within ``reach`` characters (or clause_lo)."""
@@ -2405,12 +2459,35 @@ NEW_SUBJECT = re.compile(r"(?<![\wđ])thì\s+")
 TIME_LIMIT_OPENING = re.compile(r"[\s*_]*(?:\d{1,2}\.\s*)?[Tt]hời\s+hạn\s+(?=(?:các|mỗi|từng)\s)")
 
 
+# A bullet that opens with whose duties it lists, a role in lower case maybe: "- Trách nhiệm của giáo vụ: giám sát việc giảng
+# dạy …; theo dõi nền nếp dạy, học và tổng hợp, báo cáo ban giám đốc Trung tâm về tình hình dạy, học của từng lớp" (a Quy chế
+# of Ban Tuyên giáo và Dân vận Trung ương, under "4. Trách nhiệm của các tổ chức, cá nhân trong quản lý lớp học:").
+BULLET_DUTY_LABEL = re.compile(r"(?:^|\s)[-–+•][\s*_]*[Tt]rách\s+nhiệm\s+của\s+(?P<who>[^:;.()]{2,60}?)[\s*_]*:")
+# The next bullet, which ends the labelled one.
+NEXT_BULLET = re.compile(r"\s[-–+•]\s")
+_BULLET_LABEL_BACK = 400
+
+
+def _bullet_duty_holder(flat: str, lo: int, verb: int) -> str | None:
+    """The holder a bullet's label "- Trách nhiệm của X:" names, when the verb lies in that bullet: 'Giáo vụ'. None otherwise."""
+    got = None
+    for bm in BULLET_DUTY_LABEL.finditer(flat, max(lo, verb - _BULLET_LABEL_BACK), verb):
+        got = bm
+    if got is None or NEXT_BULLET.search(flat, got.end(), verb) is not None:
+        return None
+    who = got.group("who").strip(" *_")
+    return who[:1].upper() + who[1:]
+
+
 def _sender_in_clause(flat: str, lo: int, verb: int) -> str | None:
     """The subject of the clause that holds the verb: 'các đơn vị báo cáo về Sở…' -> 'các đơn vị'. The
     verb is read too, as the predicate that a subject after an opening must have ("Trong quá trình thực
     hiện nếu có khó khăn, vướng mắc, các cơ quan, đơn vị, địa phương báo cáo", corpus 009)."""
     vm = REPORT_WORD.match(flat, verb)
     found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
+    if not found and (cm := CONNECTIVE_OPENING.match(flat, lo, verb)) is not None:
+        lo = cm.end()
+        found = [f for f in doers(flat[lo : vm.end() if vm else verb]) if f[2] <= verb - lo]
     if not found and (tl := TIME_LIMIT_OPENING.match(flat, lo, verb)) is not None:
         # "1. Thời hạn các cơ quan, tổ chức, doanh nghiệp và cá nhân liên quan gửi báo cáo định kỳ đến …:" (Thông tư
         # 02/2023/TT-BTTTT): the subject after the lead's label.
@@ -3968,6 +4045,9 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
         and ACCOUNT_TITLE.match(n.title or "")
     ]
     clause_end = CLAUSE_END_IN_TABLE if "|" in flat else CLAUSE_END
+    # The short names the document gives bodies ("… của Trung tâm chính trị xã, phường, đặc khu (sau đây gọi tắt là Trung
+    # tâm)"), which may open a clause as its subject.
+    short_names = [sm.group("short") for sm in SHORT_NAME_GIVEN.finditer(flat)] if "ọi tắt là" in flat else []
     letter_spans = letter_body_spans(text, doc)
     loose_articles = [] if letter_spans else _preamble_article_spans(text, doc)
     if not letter_spans and not loose_articles:
@@ -4122,15 +4202,22 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                 for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
                     if (got := _org_after(flat, tm.end(), seg_end)) is not None:
                         break
+            if not got and ("đến " in flat[m.end() : seg_end] or "tới " in flat[m.end() : seg_end]):
+                # The report's object, then its addressee after "đến": "kịp thời báo cáo thông tin dự báo, cảnh báo cháy rừng
+                # đến Ủy ban nhân dân tỉnh, Ủy ban nhân dân cấp xã nơi có rừng" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh):
+                # a body's name only, capitalised (not "đến ngày", "đến năm 2030").
+                for tm in SENT_ON_TO.finditer(flat, m.end(), seg_end):
+                    if (got := _org_after(flat, tm.end(), seg_end)) is not None:
+                        break
             if not got and "gửi " in flat[max(lo, m.start() - _SENT_NAMED_BACK) : m.start()]:
                 # The addressee between "gửi" and the verb: "… báo cáo UBND Thành phố để báo cáo Ban Thường vụ Thành ủy … và
                 # gửi Bộ Tài chính báo cáo định kỳ hàng năm theo quy định tại khoản 4 Điều 85 Luật Đấu thầu" (a Công văn of
                 # UBND TP Hà Nội): the name runs up to the verb.
                 back = max(lo, m.start() - _SENT_NAMED_BACK)
                 sent = _last_before(SENT_NAMED_BEFORE, flat, back, m.start())
-                if sent is not None and (o := _org_after(flat, sent.end(), m.start())) is not None and not flat[
-                    o[1] : m.start()
-                ].strip(" *_"):
+                if sent is not None and (o := _org_after(flat, sent.end(), m.start())) is not None and (
+                    not flat[o[1] : m.start()].strip(" *_") or ROUTE_BRACKET.fullmatch(flat, o[1], m.start()) is not None
+                ):
                     got = o
             if not got and "yêu cầu của" in flat[m.end() : seg_end]:
                 # The body that asks for the report receives it: "báo cáo định kỳ hoặc đột xuất khi có yêu cầu của Ủy ban nhân
@@ -4190,6 +4277,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
             row_lead = False  # the sender is the lead unit of a task table's row
             labelled = False  # the sender is the holder a numbered label names (``_labelled_holder``): no staff unit
             named = True  # the sender is named in the text (not the plan's addressees or its issuer)
+            if d.sender is None and "rách nhiệm của" in flat[max(lo, m.start() - _BULLET_LABEL_BACK) : m.start()]:
+                d.sender = _bullet_duty_holder(flat, lo, m.start())
             if d.sender is None and d.coordinated:
                 pass  # the sender of the verb it is coordinated with (below)
             elif (
@@ -4251,12 +4340,22 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if subject_lo < title_end < m.start():
                         subject_lo = title_end
                     d.sender = _sender_in_clause(flat, subject_lo, m.start())
+                    if d.sender is None and ")" in flat[subject_lo : m.start()]:
+                        # "2.\nLực lượng … cấp xã\n\nc)\nTrong trường hợp …, Trưởng Ban Chỉ huy cấp xã trực tiếp báo cáo …":
+                        # the subject read from the sub-item's mark on.
+                        item_lo = None
+                        for c in LETTER_ITEM_START.finditer(flat, subject_lo, m.start()):
+                            item_lo = c.end()
+                        if item_lo is not None:
+                            d.sender = _sender_in_clause(flat, item_lo, m.start())
                     if d.sender is None and cs is None and m.start() - lo > _SUBJECT_BACK and subject_lo == clause_lo:
                         far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
                         if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:
                             d.sender, subject_lo = far, far_lo
                     if d.sender is None and (role := _role_subject(flat, subject_lo, m.start())) is not None:
                         d.sender = role
+                    if d.sender is None and (short := _short_named_subject(flat, subject_lo, m.start(), short_names)):
+                        d.sender = short
                     if d.sender is None and issuer and issuer.startswith(SCHOOL) and SCHOOL_ITSELF.search(flat, subject_lo, m.start()):
                         d.sender = issuer  # "Nhà trường triển khai thực hiện và gửi Báo cáo kết quả … về Sở GDĐT …"
                     if (

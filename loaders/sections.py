@@ -152,8 +152,16 @@ ATTACHMENT_TITLE = re.compile(
     r"(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)[\s*_:]*$"
 )
 # "(Ban hành kèm theo Quyết định số 2853/QĐ-UBND …)" also opens an attached document, and in brackets "(Kèm theo
-# Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026 của Chính phủ)" under the title of a Chương trình hành động.
-ATTACHED_BY = re.compile(r"\(?\s*[*_]*\s*Ban hành kèm theo\b|\(\s*[*_]*\s*Kèm theo\s+(?:Nghị quyết|Quyết định|Chỉ thị)\b")
+# Nghị quyết số 100/NQ-CP ngày 06 tháng 4 năm 2026 của Chính phủ)" under the title of a Chương trình hành động. The
+# emphasis may open before the bracket of a Quyết định's regulation: "*(Ban hành kèm theo Quyết định số /2025/QĐ-UBND ngày
+# / /2025 của Ủy ban nhân dân thành phố Hà Nội)*" under a "**QUY\nCHẾ**" title split over two lines (QĐ 71/2025/QĐ-UBND
+# of UBND TP Hà Nội).
+ATTACHED_BY = re.compile(
+    r"\(?\s*[*_]*\s*Ban hành kèm theo\b|\(\s*[*_]*\s*Kèm theo\s+(?:Nghị quyết|Quyết định|Chỉ thị)\b"
+    # Only a Quyết định's regulation so (an appendix "*(Ban hành kèm theo Kế hoạch …" or "*(Kèm theo Quyết định …" of lists
+    # stays unread as before).
+    r"|[*_]+\(\s*Ban hành kèm theo Quyết định\b"
+)
 
 # A line with words (not only table bars or stars): "** **" and "|" are layout.
 MARKUP_ONLY = re.compile(r"[^\s|*_#>\-]")
