@@ -131,6 +131,10 @@ NAME_HEADS: tuple[str, ...] = (
     # Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ
     # 4385/QĐ-BVHTTDL, realdocs 448306af).
     "viện trưởng", "phó viện trưởng",
+    # The head of a Sở's sub-department: "…; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu; Chi cục trưởng Chi cục Kiểm
+    # lâm và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ 39/2025/QĐ-UBND of UBND tỉnh
+    # Quảng Trị).
+    "chi cục trưởng", "phó chi cục trưởng",
     # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
     # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
     "bộ trưởng", "thứ trưởng",
@@ -1932,10 +1936,15 @@ _GENERIC_PARTIES_FIRST = ("các tổ chức", "tổ chức", "các cá nhân", "
 # any list of such kinds that ends with "cá nhân": "các đơn vị, tổ chức và cá nhân có liên quan" (QĐ 143/2025/QĐ-UBND of
 # UBND tỉnh Đồng Tháp), "các cơ quan, đơn vị, tổ chức, cá nhân có liên quan" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu),
 # households and businesses among them: "các tổ chức, hộ gia đình, cá nhân có liên quan" (QĐ 139/2025/QĐ-UBND of UBND tỉnh
-# Đồng Tháp), "các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá nhân có liên quan" (NĐ 297/2025/NĐ-CP).
+# Đồng Tháp), "các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá nhân có liên quan" (NĐ 297/2025/NĐ-CP), businesses and
+# communities too: "các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên quan" (TT 34/2025/TT-BKHCN), "các cơ quan, đơn
+# vị, tổ chức, cộng đồng dân cư, hộ gia đình, cá nhân có liên quan" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh: the list
+# cut before its "cá nhân" ends with "hộ gia đình"), and "… khác": "các đơn vị, tổ chức, cá nhân khác có liên quan" (QĐ
+# 105/2025/QĐ-UBND of UBND tỉnh Phú Thọ). A list of bodies alone ("các cơ quan, đơn vị, tổ chức") is a doer.
 GENERIC_PARTIES = re.compile(
-    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|hộ\s+gia\s+đình|hộ\s+kinh\s+doanh)(?:\s*,\s*|\s+và\s+))*cá\s+nhân"
-    r"(?:\s+(?:có\s+)?liên\s+quan)?",
+    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|doanh\s+nghiệp|cộng\s+đồng\s+dân\s+cư|hộ\s+gia\s+đình|hộ\s+kinh\s+doanh)"
+    r"(?:\s*,\s*|\s+và\s+))*(?:cá\s+nhân|(?<=,\s)hộ\s+gia\s+đình)"
+    r"(?:\s+(?:khác|(?:có\s+)?liên\s+quan))?",
     re.IGNORECASE,
 )
 

@@ -872,9 +872,22 @@ EFFECT_ITEM = re.compile(
 )
 
 
+# An item that ends another instrument's effect, no task either: "2. Thông tư số 40/2020/TT-BTTTT ngày 30 tháng 11 năm 2020
+# của Bộ trưởng Bộ Thông tin và Truyền thông … hết hiệu lực từ ngày Thông tư này có hiệu lực thi hành" (TT 34/2025/TT-BKHCN),
+# "2. Nghị quyết này thay thế Nghị quyết số 05/2022/NQ-HĐND …" (NQ 79/2025/NQ-HĐND of HĐND thành phố Hà Nội), "3. Quyết định
+# này thay thế Quyết định số 29/2020/QĐ-UBND …", "2. Các Quyết định sau đây hết hiệu lực …", "Bãi bỏ Quyết định số …".
+REPEAL_ITEM = re.compile(
+    r"[\s*_]*(?:Bãi\s+bỏ\s|(?:Các\s+)?(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định)"
+    r"(?:\s+này\s+thay\s+thế\s|\s+sau\s+đây\s+hết\s+hiệu\s+lực|\s+số\s[^.;:]{0,300}?\s(?:hết\s+hiệu\s+lực|bị\s+bãi\s+bỏ)))"
+)
+
+
 def _states_effect(text: Text, node: Node) -> bool:
-    """Whether an item states when the instrument takes effect (EFFECT_ITEM)."""
-    return EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
+    """Whether an item states when the instrument takes effect (EFFECT_ITEM) or ends another's (REPEAL_ITEM)."""
+    return (
+        EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
+        or REPEAL_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
+    )
 
 
 # An item that sends what the instrument does not rule to other rules, no task: "4. Các nội dung liên quan không quy định
