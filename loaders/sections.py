@@ -976,9 +976,14 @@ def _build_part(
             nxt = line.text[mark.body_at : mark.body_at + 1]
             if mark.kind == "letter" and mark.body_at > len(line.text):
                 # A letter alone on its line (LETTER_LINE): its words are the next line's, which opens with a capital,
-                # and the line before ends a sentence or is marked (not "… theo điểm" / "a)" / "…", a reference wrapped).
+                # and the line before ends a sentence or is marked (not "… theo điểm" / "a)" / "…", a reference wrapped),
+                # or a blank line parts them: "1." / "Sở Nông nghiệp và Môi trường" / "" / "a)" / "Chủ trì phối hợp …" (the
+                # Quy định of QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh: a khoản that is only a body's name).
                 nxt = lines[k + 1].text.lstrip(" *_")[:1] if k + 1 < close and marks[k + 1] is None else ""
-                if not nxt.isupper() or (prev is not None and marks[k - 1] is None and not _ends_sentence(prev)):
+                if not nxt.isupper() or (
+                    prev is not None and marks[k - 1] is None and not _ends_sentence(prev)
+                    and original.count("\n", lines[k - 1].end, lines[k].start) < 2
+                ):
                     mark = None
             if mark is not None and mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
                 mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet

@@ -209,7 +209,9 @@ def _responsible(text: Text, node: Node) -> list[str]:
     original = text.original
     head_end = node.head_end()
     orig_end = text.to_original(head_end)
-    nl = original.find("\n", text.to_original(start), orig_end)
+    # (from its first word: a number alone on its line, "7." / "Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã" / "a)" /
+    # "…" in the Quy định of QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh, leaves the line break before the item's words)
+    nl = original.find("\n", text.to_original(start + len(head) - len(head.lstrip(" *_"))), orig_end)
     if nl >= 0 and original[nl:orig_end].lstrip()[:1].islower():
         nl = original.find("\n", nl + 1, orig_end)
     line = flat[start : text.to_flat(nl) if nl >= 0 else head_end]
