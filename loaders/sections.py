@@ -738,10 +738,12 @@ ARTICLE_DUTIES_TITLE = re.compile(
 # "Trách nhiệm của cá nhân, tổ chức có phản ánh kiến nghị" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh), "Trách nhiệm cá
 # nhân trong quản lý, sử dụng Hệ thống thư điện tử công vụ" (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), "Quyền lợi, trách
 # nhiệm của cá nhân được tặng danh hiệu"; or of who does an act the rules govern, not the instrument's execution: "Trách
-# nhiệm tổ chức lễ tang" (QĐ 87/2025/QĐ-UBND), "Trách nhiệm tổ chức thi hành quyết định cưỡng chế" (NĐ 296/2025/NĐ-CP).
+# nhiệm tổ chức lễ tang" (QĐ 87/2025/QĐ-UBND), "Trách nhiệm tổ chức thi hành quyết định cưỡng chế" (NĐ 296/2025/NĐ-CP);
+# and of businesses: "Trách nhiệm của tổ chức, doanh nghiệp Việt Nam, cá nhân là người Việt Nam có sản phẩm, dịch vụ công
+# nghệ số được hưởng ưu đãi" (TT 34/2025/TT-BKHCN).
 # ("Trách nhiệm tổ chức thực hiện", "Trách nhiệm tổ chức thi hành Quyết định này" are the execution's.)
 RULE_DUTIES_TITLE = re.compile(
-    r".{0,40}?TRÁCH NHIỆM (?:CỦA )?(?:CÁC )?(?:CÁ NHÂN|TỔ CHỨC, CÁ NHÂN)(?![\wĐ])"
+    r".{0,40}?TRÁCH NHIỆM (?:CỦA )?(?:CÁC )?(?:CÁ NHÂN|TỔ CHỨC, CÁ NHÂN|(?:TỔ CHỨC, )?DOANH NGHIỆP)(?![\wĐ])"
     r"|TRÁCH NHIỆM TỔ CHỨC (?!THỰC HIỆN|THI HÀNH(?:\s*$| (?:QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|QUY CHẾ|QUY ĐỊNH)"
     r"(?: NÀY)?\s*$))"
 )

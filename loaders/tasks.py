@@ -587,7 +587,11 @@ _EXECUTING_WORDS = ("thi hành", "giao", "giám sát", "quyền")
 # hiện …; Ủy ban nhân dân cấp xã có trách nhiệm …").
 CHARGING_ARTICLE = re.compile(
     r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:chủ\s+trì|hướng\s+dẫn|theo\s+dõi|tổ\s+chức|triển\s+khai|xây\s+dựng|phối\s+hợp"
-    r"|kiểm\s+tra|quản\s+lý|rà\s+soát|tham\s+mưu)",
+    r"|kiểm\s+tra|quản\s+lý|rà\s+soát|tham\s+mưu)"
+    # …or a colon, its work the paragraph after: "**Điều 4. Tổ chức thực hiện**" / "Chi cục trưởng Chi cục Kiểm lâm có trách
+    # nhiệm:" / "Quy định thẩm quyền, trách nhiệm của người đứng đầu …" (the Quy định of QĐ 39/2025/QĐ-UBND of UBND tỉnh
+    # Quảng Trị).
+    r"|có\s+trách\s+nhiệm\s*:",
     re.IGNORECASE,
 )
 _CHARGING_WORDS = "trách nhiệm"
@@ -1298,9 +1302,23 @@ def _clause_charges(text: Text, article: Node, item: Node) -> bool:
     Điều khoản thi hành" / "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan, tổ chức có liên quan triển khai
     thực hiện Quy chế này." (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp); not "1. Kinh phí thực hiện Hệ thống … sử dụng từ
     nguồn ngân sách nhà nước", "1. Quyết định này có hiệu lực …"."""
-    if item.kind != "item" or EXECUTION_CLAUSES_TITLE.match(article.title or "") is None or _states_effect(text, item):
+    if item.kind != "item" or _states_effect(text, item):
         return False
+    if EXECUTION_CLAUSES_TITLE.match(article.title or "") is None:
+        # An article on the entry into force whose item charges a named body all the same: "Điều 2. Hiệu lực thi hành" /
+        # "1. Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn, tổ chức triển khai, kiểm tra việc thực hiện Quyết định
+        # này. …" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh).
+        if EFFECT_TITLE.match(article.title or "") is None:
+            return False
+        words = text.flat[item.body_start : item.flat_end]
+        if _CHARGING_WORDS not in words or CHARGING_ARTICLE.search(words) is None:
+            return False
     return _opens_with_doer(text, item)
+
+
+# The title of an article on the entry into force: "Điều 2. Hiệu lực thi hành", "Điều 13. Hiệu lực", and a title cut at
+# its line's end ("**Điều 2.**** **Hiệu lực thi" / "hành": the outline's title is its first line).
+EFFECT_TITLE = re.compile(r"[\s*_]*Hiệu\s+lực(?:\s+thi(?:\s+hành)?)?[\s*_.:]*$", re.IGNORECASE)
 
 
 # A khoản whose own words only title a procedure, its points the steps: "1. Quy trình xét tặng:" / "a) Ủy ban Mặt trận Tổ
