@@ -210,6 +210,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
     # 393/NQ-CP).
     "thừa ủy quyền", "thừa uỷ quyền", "thay mặt",
+    # Talking a matter over, getting in touch: "đề nghị Thuế thành phố Hà Nội trao đổi cụ thể với Cục Thi hành án dân sự
+    # …" (CV 5529/CT-CS of Cục Thuế), "đề nghị Công ty liên hệ với Bộ Khoa học và Công nghệ …" (CV 39209/CHQ-GSQL).
+    "trao đổi", "liên hệ",
     # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
     # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
     "trong đó",

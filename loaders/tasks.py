@@ -20,6 +20,7 @@ from itertools import islice
 from vanban.loaders.conclusions import answers_requests, assesses
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
+from vanban.loaders.letter_requests import LETTER_TYPES, letter_requests
 from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
@@ -1670,4 +1671,7 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
             executing = [n for n in executing if not _executes(text, n, charging=False)]
         own = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
         tasks = sorted(tasks + own, key=lambda t: t.start or 0) if tasks and own else tasks or own
+    if not tasks and header.doc_type in LETTER_TYPES:
+        # A letter without numbered items: its requests to named bodies ("Đề nghị Thuế tỉnh Lào Cai phối hợp …").
+        tasks = letter_requests(text, doc)
     return tasks
