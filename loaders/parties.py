@@ -1928,7 +1928,11 @@ def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:
 
 # The parties in general run on after the last body of a list: ", cá nhân, tổ chức" in "Chủ tịch Ủy ban nhân dân tỉnh, thành
 # phố trực thuộc trung ương, cá nhân, tổ chức" (a Quyết định of Thủ tướng Chính phủ).
-GENERIC_PARTIES_TAIL = re.compile(r",\s*(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$")
+# Also after "và": "Văn phòng Sở và các cá nhân" in "Thủ trưởng các đơn vị: Phòng Tổ chức cán bộ, Văn phòng Sở và các cá nhân
+# có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này".
+GENERIC_PARTIES_TAIL = re.compile(
+    r"(?:,|\s+và)\s*(?:các\s+)?(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$"
+)
 
 
 # The parties in general named alone: "Các tổ chức, cá nhân có liên quan" is theirs whole (GENERIC_PARTIES drops it).
@@ -1952,6 +1956,15 @@ GENERIC_PARTIES = re.compile(
 )
 
 
+# The heads of bodies that a colon lists by their names, the bodies the doers: "Thủ trưởng các cơ quan: Sở Tài chính, Sở Xây
+# dựng và Kho bạc Nhà nước khu vực V chịu trách nhiệm thi hành Quyết định này" -> "Sở Tài chính", "Sở Xây dựng", "Kho bạc
+# Nhà nước khu vực V" (not "Thủ trưởng các cơ quan" beside them; "Giám đốc các Sở: Tài chính, …", the departments by their
+# fields, is ``departments_by_field``'s).
+HEADS_BEFORE_BODIES = re.compile(
+    rf"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+các\s+(?:cơ\s+quan|đơn\s+vị)\s*:\s*(?=[{UPPER_LETTERS}])"
+)
+
+
 def assignees(s: str, opening: bool = False, heading: bool = False, first_clause: bool = False) -> list[str]:
     """The doers of a passage as normalized names, one per body, in order, without repeats
     (``opening``, ``heading``, ``first_clause``: as in ``doers``)."""
@@ -1960,6 +1973,8 @@ def assignees(s: str, opening: bool = False, heading: bool = False, first_clause
     if "(Thủ trưởng)" in s:
         s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
     s = departments_by_field(s)
+    if "các cơ quan:" in s or "các đơn vị:" in s:
+        s = HEADS_BEFORE_BODIES.sub("", s)
     for phrase, start, end in doers(s, opening, heading, first_clause):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk

@@ -101,3 +101,20 @@ def test_reported_request_is_no_request():
     assert DONE_WORD.search("Trên cơ sở đó, Bộ đã tổng hợp,") is not None
     assert REQUEST.search("theo đề nghị của Giám đốc Sở Tài chính") is None
     assert REFERRAL.search("Công ty liên hệ với cơ quan thuế quản lý trực tiếp để được hướng dẫn thực hiện") is not None
+
+
+def test_heads_of_bodies_listed_after_a_colon():
+    from vanban.loaders.parties import assignees
+
+    # "Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Xây dựng, Sở Tài chính, Uỷ ban nhân dân cấp xã, các cơ quan, đơn vị
+    # có liên quan căn cứ Quyết định thi hành./." (realdocs b6ae4bd4, a Quyết định of UBND tỉnh): the bodies, not the heads'
+    # umbrella "Thủ trưởng các cơ quan" beside them.
+    got = assignees("Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Xây dựng, Sở Tài chính, Uỷ ban nhân dân cấp xã, các "
+                    "cơ quan, đơn vị có liên quan căn cứ Quyết định thi hành", True)
+    assert got[:3] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "Sở Tài chính"]
+    assert "Thủ trưởng các cơ quan" not in got
+    # "… Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi
+    # hành Quyết định này" (QĐ 76/2025/QĐ-UBND of UBND tỉnh Hà Tĩnh, realdocs d5e470b7): "và cá nhân" is no part of a body
+    got = assignees("Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu "
+                    "trách nhiệm thi hành Quyết định này", True)
+    assert got[-1] == "Thủ trưởng các cơ quan, tổ chức"
