@@ -15,7 +15,7 @@ import re
 
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.letters import UPPER_LETTERS
-from vanban.loaders.parties import assignees
+from vanban.loaders.parties import assignees, name_at
 from vanban.loaders.records import Task
 from vanban.loaders.sections import Outline
 from vanban.loaders.text import Text
@@ -45,7 +45,8 @@ _START_WORDS = 15
 
 
 def letter_requests(text: Text, doc: Outline) -> list[Task]:
-    """The tasks of a letter without numbered items: its body's requests to named bodies (module doc)."""
+    """The tasks of a letter without numbered items: its body's requests to named bodies (module doc), or the
+    instructions it conveys (``_conveyed``)."""
     flat = text.flat
     tasks: list[Task] = []
     for part in doc.parts():
@@ -56,6 +57,11 @@ def letter_requests(text: Text, doc: Outline) -> list[Task]:
             if at < 0:
                 continue
             body = flat[at : n.flat_end]
+            if "như sau" in body and (lead := CONVEYING_LEAD.search(flat, at, n.flat_end)) is not None and (
+                conveyed := _conveyed(text, lead.end(), n.flat_end, len(tasks))
+            ):
+                tasks.extend(conveyed)
+                continue
             if not any(w in body for w in _REQUEST_WORDS):
                 continue
             for m in REQUEST.finditer(flat, at + len(ADDRESSEE_MARK), n.flat_end):
@@ -70,23 +76,60 @@ def letter_requests(text: Text, doc: Outline) -> list[Task]:
                 if "liên hệ" in flat[m.end() : end] and REFERRAL.search(flat, m.end(), end) is not None:
                     continue
                 names = assignees(flat[m.start() : end], True)
-                if not names:
-                    continue
-                words = flat[m.start() : end].strip(" *_")
-                dl = find_deadline(flat, m.start(), end)
-                o_start, o_end = text.original_span(m.start(), end)
-                tasks.append(
-                    Task(
-                        section=str(len(tasks) + 1),
-                        text_start=" ".join(words.split()[:_START_WORDS]),
-                        text=words,
-                        assigned_to=names,
-                        deadline=dl.iso if dl else None,
-                        start=o_start,
-                        end=o_end,
-                    )
-                )
+                if names:
+                    tasks.append(_task(text, m.start(), end, names, len(tasks) + 1))
     return tasks
+
+
+# The lead of the instructions a letter conveys, each sentence after it a directive to the body it opens with (as a
+# notice's conclusions are): "Xét Tờ trình số 226/TTr-BKHCN …, Phó Thủ tướng Chính phủ Nguyễn Chí Dũng có ý kiến như sau:"
+# / "Bộ Khoa học và Công nghệ chủ trì, phối hợp với … rà soát …; báo cáo Thủ tướng Chính phủ trong quý I năm 2026." (CV
+# 11299/VPCP-KGVX), "… có ý kiến chỉ đạo như sau:" (CV of Văn phòng Chính phủ, realdocs 1a814c71).
+# (A leader's: "Cục Thuế có ý kiến như sau:" opens an answer, its sentences the rules it cites.)
+CONVEYING_LEAD = re.compile(
+    r"(?:Thủ\s+tướng|Bộ\s+trưởng|Chủ\s+tịch)[^.:;]{0,80}?\s(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo)\s+như\s+sau\s*:"
+)
+# An opening clause before a directive's subject: "Trên cơ sở Báo cáo số 1052/BC-CP … của Văn phòng Quốc hội, Bộ Xây dựng
+# làm việc với …" (realdocs 91035abb).
+OPENING_CLAUSE = re.compile(r"(?:Trên\s+cơ\s+sở|Căn\s+cứ|Để|Theo|Về|Đối\s+với|Sau\s+khi|Trong)\s[^.;:]{0,300}?,\s+")
+
+
+def _conveyed(text: Text, lo: int, hi: int, done: int) -> list[Task]:
+    """The directives after a conveying lead (CONVEYING_LEAD): one task per sentence that opens with a named body, an
+    opening clause before it allowed; its doers that body or the bodies a colon lists ("Ủy ban nhân dân các tỉnh: Ninh
+    Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy nhanh các thủ tục …", realdocs 2c71d790)."""
+    flat = text.flat
+    tasks: list[Task] = []
+    at = lo
+    while at < hi:
+        end_m = SENTENCE_END.search(flat, at, hi)
+        end = end_m.end() if end_m else hi
+        start = at + len(flat[at:end]) - len(flat[at:end].lstrip(" *_"))
+        subject = start
+        if (opening := OPENING_CLAUSE.match(flat, start, end)) is not None:
+            subject = opening.end()
+        if name_at(flat, subject, end) is not None:
+            names = assignees(flat[subject:end], True, first_clause=True)
+            if names:
+                tasks.append(_task(text, start, end, names, done + len(tasks) + 1))
+        at = end
+    return tasks
+
+
+def _task(text: Text, start: int, end: int, names: list[str], number: int) -> Task:
+    """The task of a request or a directive in flat[start:end], numbered ``number``."""
+    words = text.flat[start:end].strip(" *_")
+    dl = find_deadline(text.flat, start, end)
+    o_start, o_end = text.original_span(start, end)
+    return Task(
+        section=str(number),
+        text_start=" ".join(words.split()[:_START_WORDS]),
+        text=words,
+        assigned_to=names,
+        deadline=dl.iso if dl else None,
+        start=o_start,
+        end=o_end,
+    )
 
 
 def _sentence_start(flat: str, lo: int, at: int) -> int:

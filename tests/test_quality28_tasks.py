@@ -118,3 +118,21 @@ def test_heads_of_bodies_listed_after_a_colon():
     got = assignees("Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu "
                     "trách nhiệm thi hành Quyết định này", True)
     assert got[-1] == "Thủ trưởng các cơ quan, tổ chức"
+
+
+def test_letter_conveying_a_leaders_instructions():
+    # "Xét báo cáo và đề xuất, kiến nghị của Ủy ban nhân dân tỉnh Hưng Yên …, Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến
+    # như sau:" / "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương …; báo cáo Thủ tướng Chính
+    # phủ kết quả trước ngày 03 tháng 12 năm 2025. Ủy ban nhân dân các tỉnh: Ninh Bình, Bắc Ninh, Phú Thọ, Tuyên Quang đẩy
+    # nhanh các thủ tục …" (a Công văn of Văn phòng Chính phủ, realdocs 2c71d790): one task per directive sentence.
+    tasks = _tasks("2c71d790ecdeb8d1.md")
+    assert tasks == {
+        "1": ["Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"],
+        "2": ["Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Bắc Ninh", "Ủy ban nhân dân tỉnh Phú Thọ",
+              "Ủy ban nhân dân tỉnh Tuyên Quang"],
+    }
+    from vanban.loaders.letter_requests import CONVEYING_LEAD
+
+    # an answer's "Cục Thuế có ý kiến như sau:" conveys no leader's instructions: its sentences cite rules
+    assert CONVEYING_LEAD.search("Về vấn đề này, Cục Thuế có ý kiến như sau:") is None
+    assert CONVEYING_LEAD.search("Phó Thủ tướng Chính phủ Trần Hồng Hà có ý kiến chỉ đạo như sau:") is not None
