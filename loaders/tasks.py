@@ -1303,7 +1303,7 @@ def _clause_charges(text: Text, article: Node, item: Node) -> bool:
     Điều khoản thi hành" / "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan, tổ chức có liên quan triển khai
     thực hiện Quy chế này." (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp); not "1. Kinh phí thực hiện Hệ thống … sử dụng từ
     nguồn ngân sách nhà nước", "1. Quyết định này có hiệu lực …"."""
-    if item.kind != "item" or _states_effect(text, item):
+    if item.kind != "item":
         return False
     if EXECUTION_CLAUSES_TITLE.match(article.title or "") is None:
         # An article on the entry into force whose item charges a named body all the same: "Điều 2. Hiệu lực thi hành" /
@@ -1314,7 +1314,7 @@ def _clause_charges(text: Text, article: Node, item: Node) -> bool:
         words = text.flat[item.body_start : item.flat_end]
         if _CHARGING_WORDS not in words or CHARGING_ARTICLE.search(words) is None:
             return False
-    return _opens_with_doer(text, item)
+    return not _states_effect(text, item) and _opens_with_doer(text, item)
 
 
 # The title of an article on the entry into force: "Điều 2. Hiệu lực thi hành", "Điều 13. Hiệu lực", and a title cut at
