@@ -1973,7 +1973,7 @@ def assignees(s: str, opening: bool = False, heading: bool = False, first_clause
     if "(Thủ trưởng)" in s:
         s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
     s = departments_by_field(s)
-    if "các cơ quan:" in s or "các đơn vị:" in s:
+    if s.find(":") >= 0 and ("các cơ quan:" in s or "các đơn vị:" in s):  # (a colon first: one quick scan)
         s = HEADS_BEFORE_BODIES.sub("", s)
     for phrase, start, end in doers(s, opening, heading, first_clause):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
