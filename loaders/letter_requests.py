@@ -20,8 +20,6 @@ from vanban.loaders.records import Task
 from vanban.loaders.sections import Outline
 from vanban.loaders.text import Text
 
-# The types of a letter whose unnumbered requests are its tasks.
-LETTER_TYPES = frozenset({"Công văn"})
 # The addressee line that opens a letter's body: "**Kính gửi:** Thuế tỉnh Lào Cai.".
 ADDRESSEE_MARK = "Kính gửi"
 # The directive that opens a request, its object the doer: "Đề nghị Thuế tỉnh …", "yêu cầu các đơn vị …", "Giao Sở …"

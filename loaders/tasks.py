@@ -20,7 +20,6 @@ from itertools import islice
 from vanban.loaders.conclusions import answers_requests, assesses
 from vanban.loaders.deadlines import find_deadline
 from vanban.loaders.header import MOTTO
-from vanban.loaders.letter_requests import LETTER_TYPES, letter_requests
 from vanban.loaders.letters import UPPER_LETTERS
 from vanban.loaders.names import tidy
 from vanban.loaders.parties import (
@@ -1034,6 +1033,8 @@ def _lead_names(words: str, strict: bool = True) -> list[str]:
     return [n for n in names if not n.endswith(_POINTING_END)]
 
 
+# The types of a letter whose unnumbered requests are its tasks (``letter_requests``).
+LETTER_TYPES = frozenset({"Công văn"})
 # Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
 # bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
 ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
@@ -1672,6 +1673,9 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
         own = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
         tasks = sorted(tasks + own, key=lambda t: t.start or 0) if tasks and own else tasks or own
     if not tasks and header.doc_type in LETTER_TYPES:
-        # A letter without numbered items: its requests to named bodies ("Đề nghị Thuế tỉnh Lào Cai phối hợp …").
+        # A letter without numbered items: its requests to named bodies ("Đề nghị Thuế tỉnh Lào Cai phối hợp …"), read
+        # by a module loaded for letters alone (a plan never needs it).
+        from vanban.loaders.letter_requests import letter_requests
+
         tasks = letter_requests(text, doc)
     return tasks
