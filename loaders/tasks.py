@@ -888,12 +888,19 @@ REPEAL_ITEM = re.compile(
 )
 
 
+# The first words REPEAL_ITEM's matches open with: a quick test before the regex (most items open otherwise).
+_REPEAL_FIRST = ("Bãi", "Các", "Nghị", "Quyết", "Thông", "Chỉ", "Quy")
+
+
 def _states_effect(text: Text, node: Node) -> bool:
     """Whether an item states when the instrument takes effect (EFFECT_ITEM) or ends another's (REPEAL_ITEM)."""
-    return (
-        EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
-        or REPEAL_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
-    )
+    flat = text.flat
+    if EFFECT_ITEM.match(flat, node.body_start, node.flat_end) is not None:
+        return True
+    at = node.body_start
+    while at < node.flat_end and flat[at] in " *_\n":
+        at += 1
+    return flat.startswith(_REPEAL_FIRST, at) and REPEAL_ITEM.match(flat, at, node.flat_end) is not None
 
 
 # An item that sends what the instrument does not rule to other rules, no task: "4. Các nội dung liên quan không quy định
