@@ -131,6 +131,10 @@ NAME_HEADS: tuple[str, ...] = (
     # Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ
     # 4385/QĐ-BVHTTDL, realdocs 448306af).
     "viện trưởng", "phó viện trưởng",
+    # The head of a Sở's sub-department: "…; Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu; Chi cục trưởng Chi cục Kiểm
+    # lâm và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này" (QĐ 39/2025/QĐ-UBND of UBND tỉnh
+    # Quảng Trị).
+    "chi cục trưởng", "phó chi cục trưởng",
     # A ministry's head, whom the government's documents address: "Thủ tướng Chính phủ đề nghị các đồng chí Bộ trưởng, Thủ
     # trưởng cơ quan ngang bộ, … thực hiện chủ động sáng tạo" (Công điện 229/CĐ-TTg).
     "bộ trưởng", "thứ trưởng",
@@ -206,6 +210,9 @@ PREDICATE_WORDS: tuple[str, ...] = (
     # Acting for another: "Giao Bộ trưởng Bộ Nội vụ thừa ủy quyền Thủ tướng Chính phủ thay mặt Chính phủ ký báo cáo …" (NQ
     # 393/NQ-CP).
     "thừa ủy quyền", "thừa uỷ quyền", "thay mặt",
+    # Talking a matter over, getting in touch: "đề nghị Thuế thành phố Hà Nội trao đổi cụ thể với Cục Thi hành án dân sự
+    # …" (CV 5529/CT-CS of Cục Thuế), "đề nghị Công ty liên hệ với Bộ Khoa học và Công nghệ …" (CV 39209/CHQ-GSQL).
+    "trao đổi", "liên hệ",
     # A part of the bodies singled out: "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó
     # trọng tâm là các tỉnh: …" (Công điện 234/CĐ-TTg).
     "trong đó",
@@ -1927,7 +1934,11 @@ def _listed_bodies(name: str, s: str, colon: int) -> list[str] | None:
 
 # The parties in general run on after the last body of a list: ", cá nhân, tổ chức" in "Chủ tịch Ủy ban nhân dân tỉnh, thành
 # phố trực thuộc trung ương, cá nhân, tổ chức" (a Quyết định of Thủ tướng Chính phủ).
-GENERIC_PARTIES_TAIL = re.compile(r",\s*(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$")
+# Also after "và": "Văn phòng Sở và các cá nhân" in "Thủ trưởng các đơn vị: Phòng Tổ chức cán bộ, Văn phòng Sở và các cá nhân
+# có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này".
+GENERIC_PARTIES_TAIL = re.compile(
+    r"(?:,|\s+và)\s*(?:các\s+)?(?:cá\s+nhân|tổ\s+chức)(?:\s*,\s*(?:cá\s+nhân|tổ\s+chức))*(?:\s+(?:có\s+)?liên\s+quan)?$"
+)
 
 
 # The parties in general named alone: "Các tổ chức, cá nhân có liên quan" is theirs whole (GENERIC_PARTIES drops it).
@@ -1938,11 +1949,25 @@ _GENERIC_PARTIES_FIRST = ("các tổ chức", "tổ chức", "các cá nhân", "
 # any list of such kinds that ends with "cá nhân": "các đơn vị, tổ chức và cá nhân có liên quan" (QĐ 143/2025/QĐ-UBND of
 # UBND tỉnh Đồng Tháp), "các cơ quan, đơn vị, tổ chức, cá nhân có liên quan" (QĐ 87/2025/QĐ-UBND of UBND tỉnh Lai Châu),
 # households and businesses among them: "các tổ chức, hộ gia đình, cá nhân có liên quan" (QĐ 139/2025/QĐ-UBND of UBND tỉnh
-# Đồng Tháp), "các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá nhân có liên quan" (NĐ 297/2025/NĐ-CP).
+# Đồng Tháp), "các cơ quan, đơn vị, tổ chức, hộ kinh doanh, cá nhân có liên quan" (NĐ 297/2025/NĐ-CP), businesses and
+# communities too: "các cơ quan, tổ chức, doanh nghiệp, cá nhân có liên quan" (TT 34/2025/TT-BKHCN), "các cơ quan, đơn
+# vị, tổ chức, cộng đồng dân cư, hộ gia đình, cá nhân có liên quan" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh: the list
+# cut before its "cá nhân" ends with "hộ gia đình"), and "… khác": "các đơn vị, tổ chức, cá nhân khác có liên quan" (QĐ
+# 105/2025/QĐ-UBND of UBND tỉnh Phú Thọ). A list of bodies alone ("các cơ quan, đơn vị, tổ chức") is a doer.
 GENERIC_PARTIES = re.compile(
-    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|hộ\s+gia\s+đình|hộ\s+kinh\s+doanh)(?:\s*,\s*|\s+và\s+))*cá\s+nhân"
-    r"(?:\s+(?:có\s+)?liên\s+quan)?",
+    r"(?:các\s+)?(?:(?:cơ\s+quan|đơn\s+vị|tổ\s+chức|doanh\s+nghiệp|cộng\s+đồng\s+dân\s+cư|hộ\s+gia\s+đình|hộ\s+kinh\s+doanh)"
+    r"(?:\s*,\s*|\s+và\s+))*(?:cá\s+nhân|(?<=,\s)hộ\s+gia\s+đình)"
+    r"(?:\s+(?:khác|(?:có\s+)?liên\s+quan))?",
     re.IGNORECASE,
+)
+
+
+# The heads of bodies that a colon lists by their names, the bodies the doers: "Thủ trưởng các cơ quan: Sở Tài chính, Sở Xây
+# dựng và Kho bạc Nhà nước khu vực V chịu trách nhiệm thi hành Quyết định này" -> "Sở Tài chính", "Sở Xây dựng", "Kho bạc
+# Nhà nước khu vực V" (not "Thủ trưởng các cơ quan" beside them; "Giám đốc các Sở: Tài chính, …", the departments by their
+# fields, is ``departments_by_field``'s).
+HEADS_BEFORE_BODIES = re.compile(
+    rf"(?:Thủ\s+trưởng|Người\s+đứng\s+đầu)\s+các\s+(?:cơ\s+quan|đơn\s+vị)\s*:\s*(?=[{UPPER_LETTERS}])"
 )
 
 
@@ -1954,6 +1979,8 @@ def assignees(s: str, opening: bool = False, heading: bool = False, first_clause
     if "(Thủ trưởng)" in s:
         s = s.replace(" (Thủ trưởng)", "")  # "Giám đốc (Thủ trưởng) các sở, ban, ngành" (realdocs d5e470b7): its other title
     s = departments_by_field(s)
+    if s.find(":") >= 0 and ("các cơ quan:" in s or "các đơn vị:" in s):  # (a colon first: one quick scan)
+        s = HEADS_BEFORE_BODIES.sub("", s)
     for phrase, start, end in doers(s, opening, heading, first_clause):
         if (colon := s.find(":", start, end)) != -1 and listed_after_kind(s, start, colon) is not None:
             # ``name_at`` read the list after the kind's colon into one name ("Ủy ban nhân dân các tỉnh Khánh Hòa, Đắk

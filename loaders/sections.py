@@ -751,10 +751,12 @@ ARTICLE_DUTIES_TITLE = re.compile(
 # "Trách nhiệm của cá nhân, tổ chức có phản ánh kiến nghị" (QĐ 78/2025/QĐ-UBND of UBND tỉnh Bắc Ninh), "Trách nhiệm cá
 # nhân trong quản lý, sử dụng Hệ thống thư điện tử công vụ" (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp), "Quyền lợi, trách
 # nhiệm của cá nhân được tặng danh hiệu"; or of who does an act the rules govern, not the instrument's execution: "Trách
-# nhiệm tổ chức lễ tang" (QĐ 87/2025/QĐ-UBND), "Trách nhiệm tổ chức thi hành quyết định cưỡng chế" (NĐ 296/2025/NĐ-CP).
+# nhiệm tổ chức lễ tang" (QĐ 87/2025/QĐ-UBND), "Trách nhiệm tổ chức thi hành quyết định cưỡng chế" (NĐ 296/2025/NĐ-CP);
+# and of businesses: "Trách nhiệm của tổ chức, doanh nghiệp Việt Nam, cá nhân là người Việt Nam có sản phẩm, dịch vụ công
+# nghệ số được hưởng ưu đãi" (TT 34/2025/TT-BKHCN).
 # ("Trách nhiệm tổ chức thực hiện", "Trách nhiệm tổ chức thi hành Quyết định này" are the execution's.)
 RULE_DUTIES_TITLE = re.compile(
-    r".{0,40}?TRÁCH NHIỆM (?:CỦA )?(?:CÁC )?(?:CÁ NHÂN|TỔ CHỨC, CÁ NHÂN)(?![\wĐ])"
+    r".{0,40}?TRÁCH NHIỆM (?:CỦA )?(?:CÁC )?(?:CÁ NHÂN|TỔ CHỨC, CÁ NHÂN|(?:TỔ CHỨC, )?DOANH NGHIỆP)(?![\wĐ])"
     r"|TRÁCH NHIỆM TỔ CHỨC (?!THỰC HIỆN|THI HÀNH(?:\s*$| (?:QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|THÔNG TƯ|QUY CHẾ|QUY ĐỊNH)"
     r"(?: NÀY)?\s*$))"
 )
@@ -989,9 +991,14 @@ def _build_part(
             nxt = line.text[mark.body_at : mark.body_at + 1]
             if mark.kind == "letter" and mark.body_at > len(line.text):
                 # A letter alone on its line (LETTER_LINE): its words are the next line's, which opens with a capital,
-                # and the line before ends a sentence or is marked (not "… theo điểm" / "a)" / "…", a reference wrapped).
+                # and the line before ends a sentence or is marked (not "… theo điểm" / "a)" / "…", a reference wrapped),
+                # or a blank line parts them: "1." / "Sở Nông nghiệp và Môi trường" / "" / "a)" / "Chủ trì phối hợp …" (the
+                # Quy định of QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh: a khoản that is only a body's name).
                 nxt = lines[k + 1].text.lstrip(" *_")[:1] if k + 1 < close and marks[k + 1] is None else ""
-                if not nxt.isupper() or (prev is not None and marks[k - 1] is None and not _ends_sentence(prev)):
+                if not nxt.isupper() or (
+                    prev is not None and marks[k - 1] is None and not _ends_sentence(prev)
+                    and original.count("\n", lines[k - 1].end, lines[k].start) < 2
+                ):
                     mark = None
             if mark is not None and mark.kind == "dash" and prev is not None and _splits_name(prev, line.text[mark.body_at :]):
                 mark = None  # "Giám đốc các Sở: Lao động" / "- Thương binh và Xã hội, …": one name, not a bullet

@@ -209,7 +209,9 @@ def _responsible(text: Text, node: Node) -> list[str]:
     original = text.original
     head_end = node.head_end()
     orig_end = text.to_original(head_end)
-    nl = original.find("\n", text.to_original(start), orig_end)
+    # (from its first word: a number alone on its line, "7." / "Trách nhiệm của Chủ tịch Ủy ban nhân dân cấp xã" / "a)" /
+    # "…" in the Quy định of QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh, leaves the line break before the item's words)
+    nl = original.find("\n", text.to_original(start + len(head) - len(head.lstrip(" *_"))), orig_end)
     if nl >= 0 and original[nl:orig_end].lstrip()[:1].islower():
         nl = original.find("\n", nl + 1, orig_end)
     line = flat[start : text.to_flat(nl) if nl >= 0 else head_end]
@@ -585,7 +587,11 @@ _EXECUTING_WORDS = ("thi hành", "giao", "giám sát", "quyền")
 # hiện …; Ủy ban nhân dân cấp xã có trách nhiệm …").
 CHARGING_ARTICLE = re.compile(
     r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:chủ\s+trì|hướng\s+dẫn|theo\s+dõi|tổ\s+chức|triển\s+khai|xây\s+dựng|phối\s+hợp"
-    r"|kiểm\s+tra|quản\s+lý|rà\s+soát|tham\s+mưu)",
+    r"|kiểm\s+tra|quản\s+lý|rà\s+soát|tham\s+mưu)"
+    # …or a colon, its work the paragraph after: "**Điều 4. Tổ chức thực hiện**" / "Chi cục trưởng Chi cục Kiểm lâm có trách
+    # nhiệm:" / "Quy định thẩm quyền, trách nhiệm của người đứng đầu …" (the Quy định of QĐ 39/2025/QĐ-UBND of UBND tỉnh
+    # Quảng Trị).
+    r"|có\s+trách\s+nhiệm\s*:",
     re.IGNORECASE,
 )
 _CHARGING_WORDS = "trách nhiệm"
@@ -872,9 +878,29 @@ EFFECT_ITEM = re.compile(
 )
 
 
+# An item that ends another instrument's effect, no task either: "2. Thông tư số 40/2020/TT-BTTTT ngày 30 tháng 11 năm 2020
+# của Bộ trưởng Bộ Thông tin và Truyền thông … hết hiệu lực từ ngày Thông tư này có hiệu lực thi hành" (TT 34/2025/TT-BKHCN),
+# "2. Nghị quyết này thay thế Nghị quyết số 05/2022/NQ-HĐND …" (NQ 79/2025/NQ-HĐND of HĐND thành phố Hà Nội), "3. Quyết định
+# này thay thế Quyết định số 29/2020/QĐ-UBND …", "2. Các Quyết định sau đây hết hiệu lực …", "Bãi bỏ Quyết định số …".
+REPEAL_ITEM = re.compile(
+    r"[\s*_]*(?:Bãi\s+bỏ\s|(?:Các\s+)?(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Thông\s+tư|Chỉ\s+thị|Quy\s+chế|Quy\s+định)"
+    r"(?:\s+này\s+thay\s+thế\s|\s+sau\s+đây\s+hết\s+hiệu\s+lực|\s+số\s[^.;:]{0,300}?\s(?:hết\s+hiệu\s+lực|bị\s+bãi\s+bỏ)))"
+)
+
+
+# The first words REPEAL_ITEM's matches open with: a quick test before the regex (most items open otherwise).
+_REPEAL_FIRST = ("Bãi", "Các", "Nghị", "Quyết", "Thông", "Chỉ", "Quy")
+
+
 def _states_effect(text: Text, node: Node) -> bool:
-    """Whether an item states when the instrument takes effect (EFFECT_ITEM)."""
-    return EFFECT_ITEM.match(text.flat, node.body_start, node.flat_end) is not None
+    """Whether an item states when the instrument takes effect (EFFECT_ITEM) or ends another's (REPEAL_ITEM)."""
+    flat = text.flat
+    if EFFECT_ITEM.match(flat, node.body_start, node.flat_end) is not None:
+        return True
+    at = node.body_start
+    while at < node.flat_end and flat[at] in " *_\n":
+        at += 1
+    return flat.startswith(_REPEAL_FIRST, at) and REPEAL_ITEM.match(flat, at, node.flat_end) is not None
 
 
 # An item that sends what the instrument does not rule to other rules, no task: "4. Các nội dung liên quan không quy định
@@ -1014,6 +1040,8 @@ def _lead_names(words: str, strict: bool = True) -> list[str]:
     return [n for n in names if not n.endswith(_POINTING_END)]
 
 
+# The types of a letter whose unnumbered requests are its tasks (``letter_requests``).
+LETTER_TYPES = frozenset({"Công văn"})
 # Types of documents that account for work done rather than set it: their unnumbered points (bullets, subheadings in
 # bold) under "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI" are achievements, not tasks.
 ACCOUNTING_TYPES = frozenset({"Báo cáo", "Tờ trình"})
@@ -1283,9 +1311,23 @@ def _clause_charges(text: Text, article: Node, item: Node) -> bool:
     Điều khoản thi hành" / "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với các cơ quan, tổ chức có liên quan triển khai
     thực hiện Quy chế này." (QĐ 143/2025/QĐ-UBND of UBND tỉnh Đồng Tháp); not "1. Kinh phí thực hiện Hệ thống … sử dụng từ
     nguồn ngân sách nhà nước", "1. Quyết định này có hiệu lực …"."""
-    if item.kind != "item" or EXECUTION_CLAUSES_TITLE.match(article.title or "") is None or _states_effect(text, item):
+    if item.kind != "item":
         return False
-    return _opens_with_doer(text, item)
+    if EXECUTION_CLAUSES_TITLE.match(article.title or "") is None:
+        # An article on the entry into force whose item charges a named body all the same: "Điều 2. Hiệu lực thi hành" /
+        # "1. Sở Nông nghiệp và Môi trường có trách nhiệm hướng dẫn, tổ chức triển khai, kiểm tra việc thực hiện Quyết định
+        # này. …" (QĐ 96/2025/QĐ-UBND of UBND tỉnh Quảng Ninh).
+        if EFFECT_TITLE.match(article.title or "") is None:
+            return False
+        words = text.flat[item.body_start : item.flat_end]
+        if _CHARGING_WORDS not in words or CHARGING_ARTICLE.search(words) is None:
+            return False
+    return not _states_effect(text, item) and _opens_with_doer(text, item)
+
+
+# The title of an article on the entry into force: "Điều 2. Hiệu lực thi hành", "Điều 13. Hiệu lực", and a title cut at
+# its line's end ("**Điều 2.**** **Hiệu lực thi" / "hành": the outline's title is its first line).
+EFFECT_TITLE = re.compile(r"[\s*_]*Hiệu\s+lực(?:\s+thi(?:\s+hành)?)?[\s*_.:]*$", re.IGNORECASE)
 
 
 # A khoản whose own words only title a procedure, its points the steps: "1. Quy trình xét tặng:" / "a) Ủy ban Mặt trận Tổ
@@ -1637,4 +1679,10 @@ def find_tasks(text: Text, header: Header, doc: Outline | None = None) -> list[T
             executing = [n for n in executing if not _executes(text, n, charging=False)]
         own = [t for t in (_executing_task(text, n) for n in executing) if t.assigned_to]
         tasks = sorted(tasks + own, key=lambda t: t.start or 0) if tasks and own else tasks or own
+    if not tasks and header.doc_type in LETTER_TYPES:
+        # A letter without numbered items: its requests to named bodies ("Đề nghị Thuế tỉnh Lào Cai phối hợp …"), read
+        # by a module loaded for letters alone (a plan never needs it).
+        from vanban.loaders.letter_requests import letter_requests
+
+        tasks = letter_requests(text, doc)
     return tasks
