@@ -239,6 +239,14 @@ class GraphStore(ABC):
         not a loaded document)."""
         return sorted(self._ensure_resolver().units.get(key, ()))
 
+    def same_documents(self, files: Iterable[str]) -> dict[str, list[str]]:
+        """Document key -> its stored files, for each loaded document that one of ``files`` is and
+        that more stored files are too (the same plan saved twice, a copy under another name): one
+        node, whose fields come from one file, with the edges of every copy."""
+        resolver = self._ensure_resolver()
+        keys = {info.key for f in files if (info := resolver.files.get(f)) is not None}
+        return {k: sorted(fs) for k in sorted(keys) if len(fs := resolver.units.get(k, ())) > 1}
+
     def remove_documents(self, files: Iterable[str], apply: bool = True) -> Removal:
         """Remove stored documents (by file), ``CHUNK`` at a time: each chunk's graph changes and
         dropped source rows are one transaction, so a document is removed whole or not at all, and

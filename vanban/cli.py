@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 
@@ -504,7 +505,7 @@ def load(
     \b
       vanban load plans/ --store ~/vanban-store
     """
-    from vanban.graph.prepared import iter_prepared
+    from vanban.graph.prepared import Prepared, iter_prepared
     from vanban.loaders.load import scan_paths
     from vanban.loaders.records import LoadError
 
@@ -527,6 +528,7 @@ def load(
     changed = 0
     pruned = None
     pruning = False  # the load is over; the documents of deleted files are being removed
+    read_now: list[str] = []  # the files read in this load (new or changed), as stored
 
     def advance(progress, task) -> None:
         nonlocal done
@@ -546,10 +548,14 @@ def load(
                             progress.console.print(f"error: {result}", markup=False, highlight=False)
                             advance(progress, task)
                         else:
+                            if isinstance(result, Prepared):
+                                read_now.append(result.file)
                             yield result
 
                 if files:
                     changed = s.add_documents(readable(), progress=lambda _: advance(progress, task))
+            if changed:
+                _note_same_documents(s, read_now)
             if prune:
                 pruning = True
                 pruned = _prune(s, paths)
@@ -564,6 +570,30 @@ def load(
     err.print(f"{read} loaded ({changed} changed){removed}, {len(batch.skipped)} skipped, {len(failed)} failed", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+def _note_same_documents(s, files: list[str], shown: int = 10) -> None:
+    """A line on stderr for each loaded document that a file read in this load and another stored
+    file both are (the same plan saved twice, or under two names): the graph holds one document
+    with the edges of each copy, its fields read from one of them, which the line names. The
+    first ``shown`` documents, then how many more."""
+    from vanban.loaders.records import one_line_name
+    from vanban.queries.doc_name import document_name
+    from vanban.queries.resolve_doc import BY_KEY
+
+    same = s.same_documents(files)
+    for key, stored in list(same.items())[:shown]:
+        node = (s.run(BY_KEY, {"key": key}) or [{"key": key}])[0]
+        names = [one_line_name(_shown_file(f)) for f in stored]
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        same_name = [n for f, n in zip(stored, names) if Path(f).name == node.get("file")]
+        first = same_name[0] if len(same_name) == 1 else None
+        source = f"; its fields are read from {first}" if first else ""
+        err.print(f"note: {listed} are one document, {document_name(node)}: its edges come from each{source}",
+                  markup=False, highlight=False)
+    if len(same) > shown:
+        err.print(f"note: … and {_count(len(same) - shown, 'more document')} loaded from several files",
+                  markup=False, highlight=False)
 
 
 def _pruned_only(s, paths: list[str], batch, files: list[Path], failed: list) -> list[Path]:
@@ -982,8 +1012,17 @@ def show(doc: str = typer.Argument(..., metavar="DOC", help=f"The document to sh
         quote = e["ev_quote"] or ""
         if e["ev_source"] and e["ev_source"] != e["source"]:  # stated by a third document
             quote = f"{quote} (in {name(e['ev_source'])})".strip()
-        rows.append([f"{e['type']} →" if outgoing else f"{e['type']} ←", name(e["target"] if outgoing else e["source"]), e["basis"] or "", quote])
-    _print_table(columns, rows, empty="(no edges)")
+        rows.append((f"{e['type']} →" if outgoing else f"{e['type']} ←", name(e["target"] if outgoing else e["source"]), e["basis"] or "", quote))
+    # Rows that read alike (the same edge from two copies of one document, one quote at two
+    # places) are shown once, with how many edges they stand for; --format json lists each.
+    counts = Counter(rows)
+    shown = [[*r[:3], r[3] + (f" ({_times(counts[r])})" if counts[r] > 1 else "")] for r in dict.fromkeys(rows)]
+    _print_table(columns, shown, empty="(no edges)")
+
+
+def _times(n: int) -> str:
+    """ "twice", "3 times"."""
+    return "twice" if n == 2 else f"{n} times"
 
 
 @app.command(short_help="Who reports to a body, by when.")
