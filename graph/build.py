@@ -993,29 +993,22 @@ class Assembly:
     def add_edge(self, model: type[Edge], source: str, target: str, evidence: Evidence, **fields) -> None:
         self.edges.append(model(source=source, target=target, evidence=evidence, **fields))
 
-    def add_body(self, name: str, role: str, ctx: DocContext) -> str:
-        """A body named in the document (``name``, a key ``qualify_org`` made) in ``role``: its node
-        proposal, placed and grouped by the rules in the document's province and district; its key."""
-        key = org_key(name)
-        aliases = list(ctx.aliases.get(key, ())) if ctx.aliases else []
-        self.add_org(**body_fields(key, role, ctx.province, ctx.district), aliases=aliases)
-        return key
-
-
-def body_fields(key: str, role: str, province: str | None, district: str | None) -> dict:
-    """A body's node fields but its aliases: its place and level by the rules (``orgs.org_info``) in
-    a document of ``province`` and ``district``, its roles (``role`` and its group role)."""
-    info = orgs.org_info(key, province, district)
-    grouping = groups.group_role(key, province, district)
-    return dict(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
-                roles=[role, grouping] if grouping else [role], defunct=info.defunct)
-
 
 def _doc_label(doc_type: str | None, number: str | None, symbol: str | None, name: str | None) -> str:
     ns = number_symbol(number, symbol) if number else None
     if ns:
         return f"{doc_type or 'Văn bản'} {ns}"
     return (name or doc_type or "Văn bản")[:80]
+
+
+def _add_org(a: Assembly, name: str, role: str, ctx: DocContext) -> str:
+    key = org_key(name)
+    info = orgs.org_info(key, ctx.province, ctx.district)
+    aliases = list(ctx.aliases.get(key, ())) if ctx.aliases else []
+    grouping = groups.group_role(key, ctx.province, ctx.district)
+    a.add_org(key=key, label=key, name=key, level=info.level, province=info.province, district=info.district,
+              roles=[role, grouping] if grouping else [role], defunct=info.defunct, aliases=aliases)
+    return key
 
 
 def _cite_key(c: Citation, ctx: DocContext, aliases: dict[tuple, str]) -> tuple[str, str | None]:
@@ -1082,13 +1075,13 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
     )
     if issuer:
         for body in dict.fromkeys([issuer, *joint[1:]]):
-            a.add_body(body, "issuer", ctx)
+            _add_org(a, body, "issuer", ctx)
             a.add_edge(IssuedBy, source=key, target=body, basis="header", evidence=a.evidence(source=key, quote=h.issuer))
         if issuer_parent and orgs.CENTRAL_PARENTS.get(issuer, "") is not None:
             parent = qualify_org(issuer_parent, ctx)
             relation = _header_relation(issuer, parent, province, district) if parent != issuer else None
             if relation is not None:
-                a.add_body(parent, "parent", ctx)
+                _add_org(a, parent, "parent", ctx)
                 a.add_edge(relation, source=issuer, target=parent, basis="header",
                            evidence=a.evidence(source=key, quote=h.issuer_parent))
 
@@ -1119,7 +1112,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
             )
             a.add_edge(Cites, source=key, target=k, evidence=ev)
             for body in _cite_issuers(c, cissuer, ctx):
-                a.add_body(body, "issuer", ctx)
+                _add_org(a, body, "issuer", ctx)
                 a.add_edge(IssuedBy, source=k, target=body, basis="citation", evidence=ev)
     squashed_title = _squash(h.title or "")
     # Keys this document itself proposed (a per-document test, so the result is order-free).
@@ -1161,8 +1154,8 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
                     basis = "hierarchy"
                 if not frm or not to or frm == to:
                     continue
-                a.add_body(frm, "reporter", ctx)
-                a.add_body(to, "report_target", ctx)
+                _add_org(a, frm, "reporter", ctx)
+                _add_org(a, to, "report_target", ctx)
                 a.add_edge(ReportsTo, source=frm, target=to, basis=basis, deadline=rep.deadline,
                            recurrence=rep.recurrence, evidence=ev)
 
@@ -1174,7 +1167,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         a.add_edge(HasTask, source=key, target=tk, evidence=ev)
         for ok in dict.fromkeys(qualify_org(b, ctx) for who in t.assigned_to for b in orgs.joint_bodies(who)):
             if ok:
-                a.add_body(ok, "assignee", ctx)
+                _add_org(a, ok, "assignee", ctx)
                 a.add_edge(AssignedTo, source=tk, target=ok, evidence=ev)
 
     for rc in bodies_named(r.recipients):  # "Như Điều 3": the bodies the article charges
@@ -1183,7 +1176,7 @@ def assemble_source(a: Assembly, src: SourceDocument) -> None:
         for ok in dict.fromkeys(qualify_org(b, ctx) for b in orgs.joint_bodies(rc.name)):
             if not ok:
                 continue
-            a.add_body(ok, "recipient", ctx)
+            _add_org(a, ok, "recipient", ctx)
             a.add_edge(SentTo, source=key, target=ok, purpose=rc.purpose, basis="nơi nhận",
                        evidence=a.evidence(source=key, quote=rc.name))
 

@@ -29,17 +29,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from hashlib import blake2b
 from itertools import repeat
 from typing import Any, get_origin
 
-from vanban.graph.build import Assembly, DocContext, SourceDocument, assemble_source, body_fields
+from vanban.graph.build import Assembly, SourceDocument, assemble_source
 from vanban.graph.org_tree import OrgTree
 from vanban.graph.resolve import infer_hierarchy, is_uncertain, issued_after_citers, match_named_laws, match_placeholders, named_law_groups, scoped_candidates
 from vanban.graph.schema import (
     EDGE_MODELS,
-    NAME_CACHE,
     DocumentNode,
     Edge,
     Evidence,
@@ -49,7 +47,6 @@ from vanban.graph.schema import (
     canonical_symbol,
     edge_id_raw,
     number_id,
-    org_key,
 )
 from vanban.graph.diff import GraphDiff
 
@@ -154,13 +151,6 @@ class _PlainAssembly(Assembly):
     def add_task(self, **fields) -> None:
         self.tasks[fields["key"]] = {"kind": "Task", **_TASK_FIELD_DEFAULTS, **fields}  # type: ignore[assignment]
 
-    def add_body(self, name: str, role: str, ctx: DocContext) -> str:
-        if ctx.aliases:  # the rare document that names bodies by bracketed initials
-            return super().add_body(name, role, ctx)
-        key, proposal = _body_proposal(name, role, ctx.province, ctx.district)
-        self.orgs[key].append(proposal)
-        return key
-
     def add_edge(self, model: type[Edge], source: str, target: str, evidence: dict, **fields) -> None:  # type: ignore[override]
         # each edge its own evidence dict, as _edge_attrs gives
         attrs = {**_EDGE_FIELD_DEFAULTS[model.type], **fields, "evidence": {**evidence}, "type": model.type}
@@ -168,21 +158,12 @@ class _PlainAssembly(Assembly):
         self.edges.append((source, target, attrs))  # type: ignore[arg-type]
 
 
-@lru_cache(maxsize=NAME_CACHE)
-def _body_proposal(name: str, role: str, province: str | None, district: str | None) -> tuple[str, tuple]:
-    """``Assembly.add_body``'s key and proposal of a body without aliases, memoised: the rules place a
-    name alike in every document of a province and district, and a plan names its bodies again and
-    again (as assignees of its tasks, as recipients): the proposal is one shared tuple."""
-    key = org_key(name)
-    return key, _proposal(_ORG_FIELD_DEFAULTS, _ORG_LIST_FIELDS, {**body_fields(key, role, province, district), "aliases": []})
-
-
 def _triple_id(source: str, target: str, attrs: dict[str, Any]) -> str:
     """``schema.edge_id`` of an edge kept as a triple (``Edge.discriminator`` read from attrs)."""
     type_ = attrs["type"]
     ev = attrs["evidence"]
     disc = f"{attrs['deadline']}|{attrs['recurrence']}" if type_ == "REPORTS_TO" else (attrs.get("basis") or "")
-    raw = f"{type_}\x1f{source}\x1f{target}\x1f{ev['source'] or ''}\x1f{ev['start']}\x1f{ev['quote'] or ''}\x1f{disc}"
+    raw = "\x1f".join([type_, source, target, ev["source"] or "", str(ev["start"]), ev["quote"] or "", disc])
     return edge_id_raw(type_, raw)
 
 

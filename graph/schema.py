@@ -86,7 +86,6 @@ Keys (``document_key``, ``org_key``, ``task_key``)
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
 import re
 import unicodedata
@@ -123,26 +122,6 @@ OrgLevel = Literal["central", "province", "district", "commune", "unit"]
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
-
-    def __reduce__(self):
-        """Pickled as its fields and the names of those set (the resolver's snapshot holds the
-        hierarchy's edges and made bodies, ~14,000 edges with their evidence at 2,000 plans):
-        pydantic's ``__getstate__``, a Python method, and the four-entry dict it returns for each
-        object cost 0.6 s of the 1.1 s that snapshot took to write. No extra fields (``forbid``)
-        and no private attributes to keep."""
-        return _NEW_OBJECT, (self.__class__,), (self.__dict__, self.__pydantic_fields_set__)
-
-    def __setstate__(self, state: Any) -> None:
-        if state.__class__ is not tuple:  # pickled by pydantic's own __getstate__
-            return super().__setstate__(state)
-        _set_attribute(self, "__dict__", state[0])
-        _set_attribute(self, "__pydantic_fields_set__", state[1])
-        _set_attribute(self, "__pydantic_extra__", None)
-        _set_attribute(self, "__pydantic_private__", None)
-
-
-_NEW_OBJECT = copyreg.__newobj__  # cls.__new__(cls): pickle's NEWOBJ, no Python call when unpickled
-_set_attribute = object.__setattr__
 
 
 # ---------------------------------------------------------------- evidence
