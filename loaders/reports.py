@@ -449,10 +449,10 @@ URGING = re.compile(r"(?<![\wđ])(?:đôn\s+đốc|chỉ\s+đạo|hướng\s+d�
 _URGED_BACK = 160
 
 
-def _last_before(pattern: re.Pattern[str], flat: str, lo: int, verb: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in the _URGED_BACK characters (from ``lo`` on) before the verb."""
+def _last_before(pattern: re.Pattern[str], flat: str, lo: int, verb: int, back: int = _URGED_BACK) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the ``back`` characters (from ``lo`` on) before the verb."""
     last = None
-    for last in pattern.finditer(flat, max(lo, verb - _URGED_BACK), verb):
+    for last in pattern.finditer(flat, max(lo, verb - back), verb):
         pass
     return last
 
@@ -2470,9 +2470,7 @@ _BULLET_LABEL_BACK = 400
 
 def _bullet_duty_holder(flat: str, lo: int, verb: int) -> str | None:
     """The holder a bullet's label "- Trách nhiệm của X:" names, when the verb lies in that bullet: 'Giáo vụ'. None otherwise."""
-    got = None
-    for bm in BULLET_DUTY_LABEL.finditer(flat, max(lo, verb - _BULLET_LABEL_BACK), verb):
-        got = bm
+    got = _last_before(BULLET_DUTY_LABEL, flat, lo, verb, _BULLET_LABEL_BACK)
     if got is None or NEXT_BULLET.search(flat, got.end(), verb) is not None:
         return None
     who = got.group("who").strip(" *_")
@@ -3476,9 +3474,7 @@ _CHANNEL_BACK = 140
 
 def _channel_before(flat: str, lo: int, verb: int) -> str | None:
     """The body named as the channel right before a compiling purpose that holds the verb (CHANNEL, CHANNEL_COMPILES)."""
-    last = None
-    for last in CHANNEL.finditer(flat, max(lo, verb - _CHANNEL_BACK), verb):
-        pass
+    last = _last_before(CHANNEL, flat, lo, verb, _CHANNEL_BACK)
     if last is None or CHANNEL_COMPILES.fullmatch(flat, last.end(), verb) is None:
         return None
     got = name_at(flat, last.start("name"), last.end("name"))
@@ -4343,11 +4339,8 @@ def find_reports_in(text: Text, header: Header, doc: Outline) -> list[Report]:
                     if d.sender is None and ")" in flat[subject_lo : m.start()]:
                         # "2.\nLực lượng … cấp xã\n\nc)\nTrong trường hợp …, Trưởng Ban Chỉ huy cấp xã trực tiếp báo cáo …":
                         # the subject read from the sub-item's mark on.
-                        item_lo = None
-                        for c in LETTER_ITEM_START.finditer(flat, subject_lo, m.start()):
-                            item_lo = c.end()
-                        if item_lo is not None:
-                            d.sender = _sender_in_clause(flat, item_lo, m.start())
+                        if (item := _last_before(LETTER_ITEM_START, flat, subject_lo, m.start(), m.start() - subject_lo)) is not None:
+                            d.sender = _sender_in_clause(flat, item.end(), m.start())
                     if d.sender is None and cs is None and m.start() - lo > _SUBJECT_BACK and subject_lo == clause_lo:
                         far_lo = _subject_clause_start(flat, lo, clause_lo, cs, m.start(), _SUBJECT_BACK_LONG)
                         if far_lo < subject_lo and (far := _sender_in_clause(flat, far_lo, m.start())) is not None:
